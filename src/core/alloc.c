@@ -1,0 +1,77 @@
+/*
+ * alloc.c - the allocator wrappers with a fault-injection hook for OOM tests.
+ * The hook is the only mutable global of the library and exists for tests.
+ */
+#include "core/alloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static long fail_countdown = -1;
+static int fail_happened;
+
+void alloc_fail_after(long n)
+{
+    fail_countdown = n;
+    fail_happened = 0;
+}
+
+int alloc_failed(void)
+{
+    return fail_happened;
+}
+
+/* Returns 1 when the current allocation must fail. */
+static int should_fail(void)
+{
+    if (fail_countdown < 0)
+        return 0;
+    if (fail_countdown == 0) {
+        fail_happened = 1;
+        return 1;
+    }
+    fail_countdown--;
+    return 0;
+}
+
+void *td_malloc(size_t n)
+{
+    if (should_fail())
+        return NULL;
+    return malloc(n ? n : 1);
+}
+
+void *td_calloc(size_t count, size_t size)
+{
+    if (should_fail())
+        return NULL;
+    return calloc(count ? count : 1, size ? size : 1);
+}
+
+void *td_realloc(void *p, size_t n)
+{
+    if (should_fail())
+        return NULL;
+    return realloc(p, n ? n : 1);
+}
+
+void td_free(void *p)
+{
+    free(p);
+}
+
+char *td_strndup(const char *s, size_t n)
+{
+    char *d = td_malloc(n + 1);
+
+    if (d == NULL)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *td_strdup(const char *s)
+{
+    return td_strndup(s, strlen(s));
+}

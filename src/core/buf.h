@@ -1,0 +1,44 @@
+/*
+ * buf.h - growable byte strings: always NUL-terminated, length-tracked and
+ * capped at `max_bytes` (appending past the cap is TD_ERR_TOO_LARGE and
+ * leaves the buffer unchanged). Use `td_buf_take()` to move the bytes out.
+ */
+#ifndef TD_CORE_BUF_H
+#define TD_CORE_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "tidings/error.h"
+
+struct td_buf {
+    char *data;       /* NUL-terminated; never NULL after init ("" when empty) */
+    size_t len;       /* bytes, not counting the NUL */
+    size_t cap;       /* allocated bytes, 0 while `data` points at the shared "" */
+    size_t max_bytes; /* cap on `len`; 0 means SIZE_MAX/2 */
+};
+
+#define TD_BUF_INIT {td_buf_empty, 0, 0, 0}
+extern char td_buf_empty[1];
+
+void td_buf_init(struct td_buf *b, size_t max_bytes);
+/* Frees the contents; the buffer is left initialised and empty. */
+void td_buf_release(struct td_buf *b);
+/* Sets the length to 0 and keeps the memory. */
+void td_buf_reset(struct td_buf *b);
+/* Makes room for `extra` more bytes. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE. */
+TD_NODISCARD enum td_err td_buf_grow(struct td_buf *b, size_t extra);
+TD_NODISCARD enum td_err td_buf_add(struct td_buf *b, const void *data, size_t n);
+TD_NODISCARD enum td_err td_buf_adds(struct td_buf *b, const char *s);
+TD_NODISCARD enum td_err td_buf_addc(struct td_buf *b, char c);
+TD_NODISCARD enum td_err td_buf_addf(struct td_buf *b, const char *fmt, ...) TD_PRINTF(2, 3);
+TD_NODISCARD enum td_err td_buf_vaddf(struct td_buf *b, const char *fmt, va_list ap);
+/* Appends `s` as a JSON string literal (quotes and escapes included). */
+TD_NODISCARD enum td_err td_buf_add_json_str(struct td_buf *b, const char *s, size_t n);
+/*
+ * Moves the bytes out: returns a heap string the caller frees with
+ * `td_free()` (NULL on OOM when the buffer was empty) and leaves `b` empty.
+ */
+char *td_buf_take(struct td_buf *b, size_t *len_out);
+
+#endif

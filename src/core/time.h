@@ -1,0 +1,40 @@
+/*
+ * time.h - calendar arithmetic and ISO 8601 parsing without libc time zones.
+ * Times are int64_t Unix seconds, UTC; days are days since 1970-01-01.
+ */
+#ifndef TD_CORE_TIME_H
+#define TD_CORE_TIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/error.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (no validation). */
+int64_t time_days_from_civil(int64_t y, int m, int d);
+/* The inverse of `time_days_from_civil`. */
+void time_civil_from_days(int64_t days, int64_t *y, int *m, int *d);
+/* Whether y-m-d is a real calendar date (1 <= m <= 12, day within month). */
+bool time_valid_date(int64_t y, int m, int d);
+int time_days_in_month(int64_t y, int m);
+
+/* How much of a parsed ISO 8601 value was given. */
+enum time_precision { TIME_PREC_YEAR = 1, TIME_PREC_MONTH, TIME_PREC_DAY, TIME_PREC_SECOND };
+
+/*
+ * Parses an ISO 8601 date ("2022-01-07"), year-month ("2022-01"), year
+ * ("2022") or date-time with an offset ("2022-01-07T10:30:00Z",
+ * "2022-01-07T10:30:00.5+01:00", "2022-01-07 10:30:00+0100"). A date-time
+ * without an offset is read as UTC. On success `*unix_out` is the instant
+ * (midnight UTC for a date) and `*prec_out` (may be NULL) its precision.
+ * Errors: TD_ERR_PARSE (malformed), TD_ERR_INVALID (impossible date or time,
+ * such as 2022-02-30 or 25:00).
+ */
+TD_NODISCARD enum td_err time_parse_iso8601(const char *s, size_t len, int64_t *unix_out,
+                                            enum time_precision *prec_out, struct td_error *err);
+
+/* Writes "YYYY-MM-DD" of `unix_sec` (UTC) into `out` (at least 16 bytes). */
+void time_format_date(int64_t unix_sec, char *out, size_t out_size);
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * text.h (module interface) - Unicode text handling for the rest of the
+ * library: UTF-8 validation, NFKC + case folding (utf8proc), language
+ * identification (CLD2 through a small C++ shim), tokenizing (ICU word
+ * breaks for scripts written without spaces), stop words and Snowball stems.
+ *
+ * A `struct text_analyzer` caches stemmers and break iterators: one per
+ * thread (it is not thread-safe); everything else here is reentrant.
+ */
+#ifndef TD_TEXT_TEXT_H
+#define TD_TEXT_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/buf.h"
+#include "tidings/error.h"
+
+/*
+ * Whether `s[0..len)` is valid UTF-8 (no overlong forms, no surrogates, no
+ * code point above U+10FFFF). On false, `*bad_at` (may be NULL) is the byte
+ * offset of the first bad sequence. NUL bytes are valid UTF-8.
+ */
+bool text_utf8_valid(const char *s, size_t len, size_t *bad_at);
+
+/*
+ * Appends the NFKC + case-folded form of `s[0..len)` to `out`.
+ * Errors: TD_ERR_INVALID (not valid UTF-8), TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
+ */
+TD_NODISCARD enum td_err text_normalize(const char *s, size_t len, struct td_buf *out,
+                                        struct td_error *err);
+
+/*
+ * Identifies the language of `s[0..len)` (UTF-8). Writes a lower-case ISO
+ * 639-1 code where one exists ("en", "zh", "ja"), else the CLD2 code, or
+ * "und" when unknown, into `lang` (NUL-terminated, at most 7 chars).
+ * `*reliable` (may be NULL) tells whether the detector was confident.
+ */
+void text_detect_lang(const char *s, size_t len, char lang[8], bool *reliable);
+
+/*
+ * Maps a language code or name as users write it ("en", "EN", "en-US",
+ * "eng", "english") to the 2-letter code used by Tidings; writes "" when the
+ * language is unknown. `out` has room for 8 bytes.
+ */
+void text_lang_canonical(const char *code, char out[8]);
+
+enum text_token_kind {
+    TEXT_TOKEN_WORD = 0, /* letters (possibly with digits) */
+    TEXT_TOKEN_NUMBER,   /* digits only, possibly with . or , inside */
+    TEXT_TOKEN_CJK       /* a word from ICU segmentation of CJK/Thai text */
+};
+
+/*
+ * One term of analysed text: `term` (not NUL-terminated, `len` bytes) is
+ * borrowed and valid only during the call.
+ */
+typedef void (*text_term_fn)(void *ctx, const char *term, size_t len, enum text_token_kind kind);
+
+struct text_analyzer;
+
+/* Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL (ICU could not start). */
+TD_NODISCARD enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err);
+void text_analyzer_free(struct text_analyzer *a);
+
+/*
+ * Analyses `s[0..len)` written in language `lang` (a 2-letter code, "" or
+ * NULL if unknown): NFKC + case fold, split into words and numbers (runs of
+ * Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar go through the ICU
+ * word break iterator), drop stop words of `lang` and stem words with the
+ * Snowball stemmer of `lang` when there is one. Calls `fn` once per
+ * remaining term, in text order.
+ * Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM, TD_ERR_INTERNAL.
+ */
+TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s,
+                                      size_t len, text_term_fn fn, void *ctx,
+                                      struct td_error *err);
+
+/* Whether the case-folded word `w[0..len)` is a stop word of `lang`. */
+bool text_is_stopword(const char *lang, const char *w, size_t len);
+
+/* Languages with a Snowball stemmer, as a static NULL-terminated array of codes. */
+const char *const *text_stem_languages(void);
+
+#endif
