@@ -1,0 +1,40 @@
+# Thin wrapper over CMake. `make` builds an optimised build/tidings;
+# `make test` and `make demo` first install missing Debian packages.
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+DB ?= tidings.db
+
+.PHONY: all deps build test test-asan demo eval bench clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh build
+
+build:
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+test: deps build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-asan: deps
+	@$(MAKE) --no-print-directory test BUILD=$(BUILD)-asan \
+	    CMAKE_FLAGS="-DCMAKE_BUILD_TYPE=Debug -DTD_SANITIZE=ON $(CMAKE_FLAGS)"
+
+demo: deps build
+	@rm -f $(DB) $(DB)-wal $(DB)-shm
+	@$(BUILD)/tidings --db $(DB) ingest data/sample
+	@$(BUILD)/tidings --db $(DB) stories
+
+# Scores on ../shared/data; fails when a score drops below eval/floors.json.
+eval: deps build
+	@bash scripts/eval.sh $(BUILD)/tidings
+
+bench: deps build
+	@bash bench/run.sh $(BUILD)/tidings
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan
