@@ -16,12 +16,7 @@
 #include "core/buf.h"
 #include "tidings/error.h"
 
-/*
- * Whether `s[0..len)` is valid UTF-8 (no overlong forms, no surrogates, no
- * code point above U+10FFFF). On false, `*bad_at` (may be NULL) is the byte
- * offset of the first bad sequence. NUL bytes are valid UTF-8.
- */
-bool text_utf8_valid(const char *s, size_t len, size_t *bad_at);
+/* UTF-8 validation lives in core/utf8.h (`utf8_valid`), shared with ingest. */
 
 /*
  * Appends the NFKC + case-folded form of `s[0..len)` to `out`.

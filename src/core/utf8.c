@@ -1,0 +1,93 @@
+/*
+ * utf8.c - a strict UTF-8 validator (RFC 3629 ranges) with an ASCII fast
+ * path, and a decoder for text already known to be valid.
+ */
+#include "core/utf8.h"
+
+#include <string.h>
+
+/* Length of the sequence at `p` (1..4), or 0 when it is not valid UTF-8. */
+static size_t seq_len(const unsigned char *p, size_t avail)
+{
+    unsigned char c = p[0];
+
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        if (avail < 3 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80)
+            return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        if (avail < 4 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 ||
+            (p[3] & 0xC0) != 0x80)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+bool utf8_valid(const char *s, size_t len, size_t *bad_at)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+
+    while (i < len) {
+        size_t n;
+        /* Skip eight ASCII bytes at a time. */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        n = seq_len(p + i, len - i);
+        if (n == 0) {
+            if (bad_at != NULL)
+                *bad_at = i;
+            return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
+int32_t utf8_next(const char *s, size_t len, size_t *pos)
+{
+    const unsigned char *p = (const unsigned char *)s + *pos;
+    size_t avail = len - *pos;
+    int32_t cp;
+
+    if (p[0] < 0x80 || avail < 2) {
+        *pos += 1;
+        return p[0];
+    }
+    if (p[0] < 0xE0) {
+        *pos += 2;
+        return (int32_t)(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu));
+    }
+    if (p[0] < 0xF0 || avail < 4) {
+        *pos += 3;
+        cp = (int32_t)(((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6));
+        return avail >= 3 ? cp | (p[2] & 0x3F) : cp;
+    }
+    *pos += 4;
+    return (int32_t)(((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+                     (p[3] & 0x3Fu));
+}
+
+size_t utf8_count(const char *s, size_t len)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}

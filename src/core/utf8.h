@@ -1,0 +1,27 @@
+/*
+ * utf8.h - UTF-8 validation and decoding, shared by ingest and text.
+ */
+#ifndef TD_CORE_UTF8_H
+#define TD_CORE_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Whether `s[0..len)` is valid UTF-8: no overlong forms, no surrogates, no
+ * code point above U+10FFFF. On false, `*bad_at` (may be NULL) is the byte
+ * offset of the first bad sequence. NUL bytes are valid UTF-8 here.
+ */
+bool utf8_valid(const char *s, size_t len, size_t *bad_at);
+
+/*
+ * Decodes the code point at `s[*pos]` (the text must be valid UTF-8) and
+ * advances `*pos` past it.
+ */
+int32_t utf8_next(const char *s, size_t len, size_t *pos);
+
+/* Number of code points in valid UTF-8 `s[0..len)`. */
+size_t utf8_count(const char *s, size_t len);
+
+#endif
