@@ -1,10 +1,96 @@
-/* main.c - placeholder until the command table lands. */
+/*
+ * main.c - `tidings`: global options, the subcommand table and dispatch.
+ * Each subcommand lives in its own cli/cmd_*.c file.
+ */
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-#include "tidings/error.h"
+#include "commands.h"
 
-int main(void)
+static const struct {
+    const char *name;
+    int (*fn)(struct cli_ctx *ctx, int argc, char **argv);
+    const char *help;
+} commands[] = {
+    {"ingest", cmd_ingest, "ingest [--format auto|jsonl|text] PATH...  store and cluster articles"},
+    {"stories", cmd_stories, "stories [--json]                  list stories, largest first"},
+    {"story", cmd_story, "story ID [--json]                   a story's articles in date order"},
+    {"stats", cmd_stats, "stats [--json]                      counts of articles, stories, languages"},
+    {"eval", cmd_eval, "eval [--label FIELD] [--json] [--assign OUT] FILE.jsonl  score clustering"},
+};
+
+static void usage(FILE *f)
 {
-    puts(td_strerror(TD_OK));
-    return 0;
+    size_t i;
+
+    fprintf(f, "usage: tidings [--db PATH] COMMAND [ARGS]\n\ncommands:\n");
+    for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+        fprintf(f, "  %s\n", commands[i].help);
+    fprintf(f, "\nThe database is --db PATH, else $TIDINGS_DB, else ./tidings.db.\n");
+}
+
+int cli_error(enum td_err rc, const struct td_error *err)
+{
+    fprintf(stderr, "tidings: error: %s\n", td_error_message(err, rc));
+    return CLI_FAIL;
+}
+
+int cli_usage(const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("tidings: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\n(see 'tidings --help')\n", stderr);
+    return CLI_USAGE;
+}
+
+int cli_open_store(const struct cli_ctx *ctx, struct td_store **out)
+{
+    struct td_error err;
+    enum td_err rc = td_store_open(ctx->db_path, out, &err);
+
+    return rc == TD_OK ? CLI_OK : cli_error(rc, &err);
+}
+
+bool cli_flag(const char *arg, const char *name)
+{
+    return strcmp(arg, name) == 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct cli_ctx ctx;
+    const char *env = getenv("TIDINGS_DB");
+    int i = 1;
+    size_t c;
+
+    ctx.db_path = env != NULL && env[0] != '\0' ? env : "tidings.db";
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (cli_flag(argv[i], "--db") && i + 1 < argc) {
+            ctx.db_path = argv[++i];
+        } else if (strncmp(argv[i], "--db=", 5) == 0) {
+            ctx.db_path = argv[i] + 5;
+        } else if (cli_flag(argv[i], "--help") || cli_flag(argv[i], "-h")) {
+            usage(stdout);
+            return CLI_OK;
+        } else if (cli_flag(argv[i], "--version")) {
+            printf("tidings %s\n", TD_VERSION);
+            return CLI_OK;
+        } else {
+            return cli_usage("unknown option '%s'", argv[i]);
+        }
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return CLI_USAGE;
+    }
+    for (c = 0; c < sizeof(commands) / sizeof(commands[0]); c++)
+        if (strcmp(argv[i], commands[c].name) == 0)
+            return commands[c].fn(&ctx, argc - i, argv + i);
+    return cli_usage("unknown command '%s'", argv[i]);
 }

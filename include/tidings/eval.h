@@ -27,6 +27,7 @@ struct td_eval_scores {
     double bcubed_precision, bcubed_recall, bcubed_f1;
     double pairwise_precision, pairwise_recall, pairwise_f1;
     double seconds;        /* wall time of the pipeline run (0 for td_eval_score) */
+    size_t rejected;       /* records the pipeline rejected (scored as singletons) */
 };
 
 /*
@@ -38,14 +39,11 @@ struct td_eval_scores {
 TD_NODISCARD enum td_err td_eval_score(const char *const *gold, const int64_t *pred, size_t n,
                                        struct td_eval_scores *out, struct td_error *err);
 
-/* Which clustering level to score. */
-enum td_eval_level { TD_EVAL_STORY = 0 };
-
 struct td_eval_opts {
-    const char *label;       /* gold field, default "story" when NULL */
-    bool progress;           /* progress on stderr */
+    const char *label;        /* gold field, default "story" when NULL */
+    const char *assign_path;  /* if not NULL, write {"id","cluster"} lines here */
 };
-#define TD_EVAL_OPTS_INIT {NULL, false}
+#define TD_EVAL_OPTS_INIT {NULL, NULL}
 
 /*
  * Runs the full pipeline on the JSON Lines file `path`, in file order, in a

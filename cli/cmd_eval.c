@@ -1,0 +1,76 @@
+/*
+ * cmd_eval.c - `tidings eval [--label FIELD] [--json] [--assign OUT] FILE`:
+ * runs the pipeline on a labelled file in a throwaway store and prints
+ * B-cubed and pairwise scores.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+
+static void print_scores(const struct td_eval_scores *s, const char *label, bool json)
+{
+    if (json) {
+        printf("{\"articles\":%zu,\"gold_clusters\":%zu,\"clusters\":%zu,"
+               "\"bcubed_precision\":%.6f,\"bcubed_recall\":%.6f,\"bcubed_f1\":%.6f,"
+               "\"pairwise_precision\":%.6f,\"pairwise_recall\":%.6f,\"pairwise_f1\":%.6f,"
+               "\"rejected\":%zu,\"label\":\"%s\",\"seconds\":%.3f}\n",
+               s->articles, s->gold_clusters, s->clusters, s->bcubed_precision,
+               s->bcubed_recall, s->bcubed_f1, s->pairwise_precision, s->pairwise_recall,
+               s->pairwise_f1, s->rejected, label, s->seconds);
+        return;
+    }
+    printf("articles %zu   clusters: predicted %zu, gold %zu (label: %s)\n", s->articles,
+           s->clusters, s->gold_clusters, label);
+    printf("B-cubed   P %.4f  R %.4f  F1 %.4f\n", s->bcubed_precision, s->bcubed_recall,
+           s->bcubed_f1);
+    printf("pairwise  P %.4f  R %.4f  F1 %.4f\n", s->pairwise_precision, s->pairwise_recall,
+           s->pairwise_f1);
+    printf("rejected %zu   %.2f s\n", s->rejected, s->seconds);
+}
+
+/* Takes the value of option `name` at argv[*i] ("--x V" or "--x=V"), or NULL. */
+static const char *opt_value(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+
+    if (strcmp(argv[*i], name) == 0 && *i + 1 < argc)
+        return argv[++*i];
+    if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    return NULL;
+}
+
+int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
+{
+    struct td_eval_opts o = TD_EVAL_OPTS_INIT;
+    struct td_eval_scores s;
+    struct td_error err;
+    const char *file = NULL, *v;
+    bool json = false;
+    enum td_err rc;
+    int i;
+
+    (void)ctx;
+    for (i = 1; i < argc; i++) {
+        if (cli_flag(argv[i], "--json"))
+            json = true;
+        else if ((v = opt_value(argc, argv, &i, "--label")) != NULL)
+            o.label = v;
+        else if ((v = opt_value(argc, argv, &i, "--assign")) != NULL)
+            o.assign_path = v;
+        else if (argv[i][0] == '-' && argv[i][1] != '\0')
+            return cli_usage("eval: unknown option '%s'", argv[i]);
+        else if (file == NULL)
+            file = argv[i];
+        else
+            return cli_usage("eval: only one FILE may be given");
+    }
+    if (file == NULL)
+        return cli_usage("usage: tidings eval [--label FIELD] [--json] [--assign OUT] FILE.jsonl");
+    rc = td_eval_file(file, &o, &s, &err);
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    print_scores(&s, o.label != NULL ? o.label : "story", json);
+    return CLI_OK;
+}

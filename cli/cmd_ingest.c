@@ -1,0 +1,148 @@
+/*
+ * cmd_ingest.c - `tidings ingest [--format F] PATH...`: reads articles,
+ * reports every rejected record as FILE:LINE: reason, prints a summary and
+ * shows progress when stderr is a terminal.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "commands.h"
+
+struct ingest_run {
+    struct td_engine *engine;
+    uint64_t rejected, records, bytes;
+    bool tty;
+    double started, last_shown;
+};
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void show_progress(struct ingest_run *r, bool final)
+{
+    double t = now_seconds(), dt;
+
+    if (!r->tty || (!final && t - r->last_shown < 0.25))
+        return;
+    r->last_shown = t;
+    dt = t - r->started > 1e-9 ? t - r->started : 1e-9;
+    fprintf(stderr, "\r%llu records, %.0f records/s, %.1f MB, %.1f MB/s%s",
+            (unsigned long long)r->records, (double)r->records / dt, (double)r->bytes / 1e6,
+            (double)r->bytes / 1e6 / dt, final ? "\n" : "");
+}
+
+static void on_reject(void *ctx, const struct td_record_info *info, const char *reason)
+{
+    struct ingest_run *r = ctx;
+
+    if (r->tty)
+        fputs("\r\033[K", stderr);
+    fprintf(stderr, "%s:%lld: %s\n", info->file, (long long)info->line, reason);
+    r->rejected++;
+    r->records++;
+    r->bytes += info->bytes;
+}
+
+static enum td_err on_record(void *ctx, struct td_article *art, const struct td_record_info *info)
+{
+    struct ingest_run *r = ctx;
+    struct td_error err;
+    enum td_err rc = td_engine_add(r->engine, art, NULL, &err);
+
+    r->records++;
+    r->bytes += info->bytes;
+    show_progress(r, false);
+    if (rc == TD_ERR_CONFLICT || rc == TD_ERR_INVALID) {
+        on_reject(ctx, info, td_error_message(&err, rc));
+        r->records--;
+        r->bytes -= info->bytes;
+        return TD_OK;
+    }
+    if (rc != TD_OK)
+        fprintf(stderr, "%s:%lld: %s\n", info->file, (long long)info->line,
+                td_error_message(&err, rc));
+    return rc;
+}
+
+/* Parses the options; fills `*fmt` and the index of the first path. */
+static int parse_args(int argc, char **argv, enum td_format *fmt, int *first)
+{
+    int i;
+
+    *fmt = TD_FORMAT_AUTO;
+    for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+        const char *v = NULL;
+        if (cli_flag(argv[i], "--"))
+            return (*first = i + 1) < argc ? CLI_OK : cli_usage("ingest: no PATH given");
+        if (cli_flag(argv[i], "--format") && i + 1 < argc)
+            v = argv[++i];
+        else if (strncmp(argv[i], "--format=", 9) == 0)
+            v = argv[i] + 9;
+        else
+            return cli_usage("ingest: unknown option '%s'", argv[i]);
+        if (td_format_parse(v, fmt) != TD_OK)
+            return cli_usage("ingest: unknown format '%s' (auto, jsonl or text)", v);
+    }
+    *first = i;
+    return i < argc ? CLI_OK : cli_usage("ingest: no PATH given");
+}
+
+static int summarise(struct ingest_run *r, bool failed)
+{
+    struct td_engine_counts c;
+
+    td_engine_counts(r->engine, &c);
+    show_progress(r, true);
+    fprintf(stderr, "tidings: %llu accepted (%llu copies), %llu duplicates, %llu rejected\n",
+            (unsigned long long)c.stored, (unsigned long long)c.copies,
+            (unsigned long long)c.duplicates, (unsigned long long)r->rejected);
+    return failed || r->rejected ? CLI_FAIL : CLI_OK;
+}
+
+int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
+{
+    struct td_reader_opts ro = TD_READER_OPTS_INIT;
+    struct ingest_run run;
+    struct td_store *st = NULL;
+    struct td_error err;
+    enum td_err rc = TD_OK;
+    int first, i, status = parse_args(argc, argv, &ro.format, &first);
+    bool failed = false;
+
+    if (status != CLI_OK || (status = cli_open_store(ctx, &st)) != CLI_OK)
+        return status;
+    memset(&run, 0, sizeof(run));
+    run.tty = isatty(fileno(stderr));
+    run.started = now_seconds();
+    rc = td_engine_open(st, NULL, &run.engine, &err);
+    if (rc != TD_OK) {
+        td_store_close(st);
+        return cli_error(rc, &err);
+    }
+    ro.on_record = on_record;
+    ro.on_reject = on_reject;
+    ro.ctx = &run;
+    for (i = first; i < argc && !failed; i++) {
+        rc = td_read_path(&ro, argv[i], &err);
+        /* An unreadable path is reported and the others are still read. */
+        if (rc == TD_ERR_IO)
+            cli_error(rc, &err);
+        failed = rc != TD_OK && rc != TD_ERR_IO;
+        status = rc != TD_OK ? CLI_FAIL : status;
+    }
+    if (!failed && (rc = td_engine_flush(run.engine, &err)) != TD_OK)
+        failed = true;
+    if (failed)
+        cli_error(rc, &err);
+    status = summarise(&run, failed || status != CLI_OK);
+    td_engine_close(run.engine);
+    td_store_close(st);
+    return status;
+}

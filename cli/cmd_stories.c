@@ -1,0 +1,118 @@
+/*
+ * cmd_stories.c - `tidings stories [--json]` and `tidings story ID [--json]`.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "commands.h"
+
+/* Prints a JSON rendering and frees it. */
+static int print_json(enum td_err rc, char *json)
+{
+    if (rc != TD_OK)
+        return cli_error(rc, NULL);
+    puts(json);
+    td_string_free(json);
+    return CLI_OK;
+}
+
+static void print_story_line(const struct td_story_info *s)
+{
+    char span[32];
+
+    if (s->first_date == NULL)
+        (void)snprintf(span, sizeof(span), "%s", "undated");
+    else
+        (void)snprintf(span, sizeof(span), "%.10s..%.10s", s->first_date, s->last_date);
+    printf("%-6lld %-8lld %-22s %-12s %.90s\n", (long long)s->id, (long long)s->size, span,
+           s->languages, s->title);
+}
+
+int cmd_stories(struct cli_ctx *ctx, int argc, char **argv)
+{
+    struct td_store *st;
+    struct td_story_list l;
+    struct td_error err;
+    bool json = argc == 2 && cli_flag(argv[1], "--json");
+    enum td_err rc;
+    char *out = NULL;
+    size_t i;
+    int status;
+
+    if (argc > 2 || (argc == 2 && !json))
+        return cli_usage("usage: tidings stories [--json]");
+    if ((status = cli_open_store(ctx, &st)) != CLI_OK)
+        return status;
+    rc = td_query_stories(st, &l, &err);
+    td_store_close(st);
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    if (json) {
+        status = print_json(td_json_stories(&l, &out), out);
+    } else {
+        printf("%-6s %-8s %-22s %-12s %s\n", "STORY", "ARTICLES", "DATES", "LANGUAGES", "TITLE");
+        for (i = 0; i < l.n; i++)
+            print_story_line(&l.items[i]);
+    }
+    td_story_list_release(&l);
+    return status;
+}
+
+/* Parses a story id; returns false when `s` is not a positive integer. */
+static bool parse_id(const char *s, int64_t *out)
+{
+    char *end;
+    long long v;
+
+    errno = 0;
+    v = strtoll(s, &end, 10);
+    if (errno != 0 || end == s || *end != '\0' || v < 1)
+        return false;
+    *out = v;
+    return true;
+}
+
+int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
+{
+    struct td_store *st;
+    struct td_article_list l;
+    struct td_error err;
+    int64_t id = 0;
+    bool json = false;
+    const char *idarg = NULL;
+    enum td_err rc;
+    char *out = NULL;
+    int i, status;
+
+    for (i = 1; i < argc; i++) {
+        if (cli_flag(argv[i], "--json"))
+            json = true;
+        else if (idarg == NULL)
+            idarg = argv[i];
+        else
+            return cli_usage("usage: tidings story ID [--json]");
+    }
+    if (idarg == NULL || !parse_id(idarg, &id))
+        return cli_usage("story: expected a story id (a positive integer), got '%s'",
+                         idarg ? idarg : "");
+    if ((status = cli_open_store(ctx, &st)) != CLI_OK)
+        return status;
+    rc = td_query_story(st, id, &l, &err);
+    td_store_close(st);
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    if (json) {
+        status = print_json(td_json_story(id, &l, &out), out);
+    } else {
+        printf("story %lld: %zu articles\n", (long long)id, l.n);
+        for (i = 0; (size_t)i < l.n; i++) {
+            const struct td_article_info *a = &l.items[i];
+            printf("%-10.10s %-3s %-24s %s%s%s\n", a->date ? a->date : "undated", a->lang,
+                   a->id, a->title ? a->title : "", a->copy_of ? "  [copy of " : "",
+                   a->copy_of ? a->copy_of : "");
+        }
+    }
+    td_article_list_release(&l);
+    return status;
+}

@@ -1,0 +1,74 @@
+/*
+ * engine.h - the pipeline: one article in, stored and assigned to a story.
+ *
+ * `td_engine_open()` binds an engine to an open store and rebuilds the
+ * in-memory clustering state from the stored articles. `td_engine_add()`
+ * runs one article through text analysis, duplicate detection and
+ * clustering, and writes it inside the current batch transaction;
+ * `td_engine_flush()` commits the batch. An article is acknowledged (counted
+ * in `td_engine_counts()`) only once its batch has committed, so a killed
+ * ingest can simply be run again: stored ids are recognised as duplicates.
+ *
+ * Thread-safety: one engine per thread, on a store used by that thread only.
+ */
+#ifndef TIDINGS_ENGINE_H
+#define TIDINGS_ENGINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/article.h"
+#include "tidings/error.h"
+#include "tidings/store.h"
+
+struct td_engine;
+
+struct td_engine_opts {
+    size_t batch_size;  /* articles per transaction (default 512) */
+};
+#define TD_ENGINE_OPTS_INIT {512}
+
+/* What happened to one added article. */
+enum td_add_status {
+    TD_ADD_STORED = 0, /* new article, stored */
+    TD_ADD_COPY,       /* new id, same content as a stored article: stored, marked copy_of */
+    TD_ADD_DUPLICATE   /* this id is already stored with the same content: nothing changed */
+};
+
+/* Committed totals since the engine was opened. */
+struct td_engine_counts {
+    uint64_t stored;      /* including copies */
+    uint64_t copies;
+    uint64_t duplicates;
+};
+
+/*
+ * Opens an engine on `st` (retained until `td_engine_close`), rebuilding the
+ * clustering state from the store. `opts` may be NULL for defaults.
+ * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_PARSE (corrupt stored vectors),
+ * TD_ERR_INTERNAL (text libraries failed to start).
+ */
+TD_NODISCARD enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
+                                        struct td_engine **out, struct td_error *err);
+
+/*
+ * Runs `art` (borrowed; its id may be NULL, then the content hash is the id)
+ * through the pipeline. On success `*status` (may be NULL) says what
+ * happened. Record-level errors leave the engine usable and store nothing:
+ * TD_ERR_CONFLICT (the id is stored with different content), TD_ERR_INVALID
+ * (invalid text). Other errors (TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM) roll
+ * back the uncommitted batch and leave the engine unusable: close it.
+ */
+TD_NODISCARD enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
+                                       enum td_add_status *status, struct td_error *err);
+
+/* Commits the current batch. Errors: TD_ERR_DB, TD_ERR_BUSY (engine unusable). */
+TD_NODISCARD enum td_err td_engine_flush(struct td_engine *e, struct td_error *err);
+
+/* Committed totals. */
+void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out);
+
+/* Rolls back anything not flushed and frees `e`; NULL is a no-op. */
+void td_engine_close(struct td_engine *e);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * store.h - the persistent store of Tidings (SQLite, WAL mode).
+ *
+ * `td_store_open()` opens or creates a database and brings its schema up to
+ * date; `td_store_close()` closes it. The store is the truth: an article is
+ * acknowledged only once the transaction that inserted it has committed.
+ * Path ":memory:" gives a throwaway in-memory store.
+ *
+ * Thread-safety: one `struct td_store` per thread (like an SQLite
+ * connection); several processes may open the same file.
+ */
+#ifndef TIDINGS_STORE_H
+#define TIDINGS_STORE_H
+
+#include "tidings/error.h"
+
+struct td_store;
+
+/*
+ * Opens (creating if needed) the database at `path` and migrates its schema.
+ * On success `*out` is a store the caller closes with `td_store_close()`.
+ * Errors: TD_ERR_INVALID (NULL path), TD_ERR_DB (cannot open, not a Tidings
+ * database, schema newer than this program), TD_ERR_BUSY, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_store_open(const char *path, struct td_store **out,
+                                       struct td_error *err);
+
+/* Rolls back any open transaction and closes `st`; NULL is a no-op. */
+void td_store_close(struct td_store *st);
+
+#endif

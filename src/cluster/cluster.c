@@ -1,0 +1,481 @@
+/*
+ * cluster.c - the online story clustering (see cluster.h for the model).
+ *
+ * Terms get dense ids on first sight so that per-term statistics (document
+ * frequency, its cached log, postings) are plain arrays. A story keeps a
+ * centroid: the sum of its articles' unit-length sublinear TF vectors,
+ * sorted by term id and pruned to the heaviest `centroid_terms`. IDF is
+ * applied at comparison time, so centroids never go stale as the document
+ * frequencies grow.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "core/alloc.h"
+#include "core/map64.h"
+
+#define MAX_STORIES ((size_t)1 << 31)
+
+struct centroid {
+    uint32_t *ids;  /* term ids, increasing */
+    float *w;       /* summed unit TF weights */
+    uint32_t n;
+};
+
+struct story {
+    struct centroid c;
+    uint32_t size;
+    bool has_date;
+    int64_t min_day, max_day;
+};
+
+struct postings {
+    uint32_t *v;  /* story indexes, oldest first */
+    uint32_t n, cap;
+};
+
+/* One term of the current document. */
+struct dterm {
+    uint32_t id;
+    float a;  /* unit-length sublinear TF weight */
+    float q;  /* a * idf, the query weight */
+};
+
+struct cluster_state {
+    struct cluster_opts o;
+    struct td_map64 dict;     /* term hash -> term id */
+    uint32_t *df;             /* per term id */
+    float *logdf;             /* log(df + 1), cached */
+    struct postings *post;    /* per term id */
+    size_t nterms, cap_terms;
+    struct story *st;         /* story id = index + 1 */
+    size_t nst, cap_st;
+    uint64_t ndocs;
+    /* Scratch space reused for every document. */
+    struct dterm *dt;
+    size_t ndt, cap_dt;
+    uint32_t *order;          /* indexes of the top terms in dt, by decreasing q */
+    size_t norder;
+    uint32_t *stamp, *hits;   /* per story, for candidate collection */
+    uint32_t cur;
+    uint32_t *cand;
+    size_t ncand, cap_cand;
+};
+
+static enum td_err grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    size_t ncap;
+    void *np;
+
+    if (need <= *cap)
+        return TD_OK;
+    ncap = *cap ? *cap : 16;
+    while (ncap < need)
+        ncap *= 2;
+    np = td_realloc(*p, ncap * elem);
+    if (np == NULL)
+        return TD_ERR_NOMEM;
+    *p = np;
+    *cap = ncap;
+    return TD_OK;
+}
+
+enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
+                        struct td_error *err)
+{
+    struct cluster_state *cs = td_calloc(1, sizeof(*cs));
+    static const struct cluster_opts defaults = CLUSTER_OPTS_INIT;
+
+    if (cs == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    cs->o = opts != NULL ? *opts : defaults;
+    map64_init(&cs->dict);
+    *out = cs;
+    return TD_OK;
+}
+
+void cluster_free(struct cluster_state *cs)
+{
+    size_t i;
+
+    if (cs == NULL)
+        return;
+    for (i = 0; i < cs->nst; i++) {
+        td_free(cs->st[i].c.ids);
+        td_free(cs->st[i].c.w);
+    }
+    for (i = 0; i < cs->nterms; i++)
+        td_free(cs->post[i].v);
+    map64_release(&cs->dict);
+    td_free(cs->df);
+    td_free(cs->logdf);
+    td_free(cs->post);
+    td_free(cs->st);
+    td_free(cs->dt);
+    td_free(cs->order);
+    td_free(cs->stamp);
+    td_free(cs->hits);
+    td_free(cs->cand);
+    td_free(cs);
+}
+
+size_t cluster_story_count(const struct cluster_state *cs)
+{
+    return cs->nst;
+}
+
+uint64_t cluster_doc_count(const struct cluster_state *cs)
+{
+    return cs->ndocs;
+}
+
+/* Returns the id of term hash `h`, creating the term (df 0) on first sight. */
+static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_out)
+{
+    uint32_t *slot;
+    bool added;
+    size_t cap = cs->cap_terms;
+
+    if (map64_upsert(&cs->dict, h, (uint32_t)cs->nterms, &slot, &added) != TD_OK)
+        return TD_ERR_NOMEM;
+    if (added) {
+        if (grow((void **)&cs->df, &cap, cs->nterms + 1, sizeof(*cs->df)) != TD_OK)
+            return TD_ERR_NOMEM;
+        cap = cs->cap_terms;
+        if (grow((void **)&cs->logdf, &cap, cs->nterms + 1, sizeof(*cs->logdf)) != TD_OK)
+            return TD_ERR_NOMEM;
+        cap = cs->cap_terms;
+        if (grow((void **)&cs->post, &cap, cs->nterms + 1, sizeof(*cs->post)) != TD_OK)
+            return TD_ERR_NOMEM;
+        cs->cap_terms = cap;
+        cs->df[cs->nterms] = 0;
+        cs->logdf[cs->nterms] = 0.0f;
+        memset(&cs->post[cs->nterms], 0, sizeof(*cs->post));
+        cs->nterms++;
+    }
+    *id_out = *slot;
+    return TD_OK;
+}
+
+static int cmp_dterm_id(const void *a, const void *b)
+{
+    uint32_t x = ((const struct dterm *)a)->id, y = ((const struct dterm *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * Fills `order` with the indexes of the `norder` heaviest query weights,
+ * heaviest first: a bounded insertion, as only the top few dozen are used.
+ */
+static void top_terms(struct cluster_state *cs)
+{
+    size_t k = cs->o.query_terms > cs->o.index_terms ? cs->o.query_terms : cs->o.index_terms;
+    size_t i, j, n = 0;
+
+    for (i = 0; i < cs->ndt; i++) {
+        float q = cs->dt[i].q;
+        if (n == k && q <= cs->dt[cs->order[n - 1]].q)
+            continue;
+        j = n < k ? n++ : n - 1;
+        for (; j > 0 && cs->dt[cs->order[j - 1]].q < q; j--)
+            cs->order[j] = cs->order[j - 1];
+        cs->order[j] = (uint32_t)i;
+    }
+    cs->norder = n;
+}
+
+/*
+ * Loads `doc` into the scratch arrays, counts it in the document
+ * frequencies and computes its weights. Leaves `dt` sorted by term id and
+ * `order` by decreasing query weight.
+ */
+static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    size_t i, cap;
+    double norm = 0.0, logn;
+
+    cap = cs->cap_dt;
+    if (grow((void **)&cs->dt, &cap, doc->n + 1, sizeof(*cs->dt)) != TD_OK)
+        return TD_ERR_NOMEM;
+    cap = cs->cap_dt;
+    if (grow((void **)&cs->order, &cap, doc->n + 1, sizeof(*cs->order)) != TD_OK)
+        return TD_ERR_NOMEM;
+    cs->cap_dt = cap;
+    for (i = 0; i < doc->n; i++) {
+        if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
+            return TD_ERR_NOMEM;
+        cs->dt[i].a = 1.0f + logf((float)doc->counts[i]);
+        norm += (double)cs->dt[i].a * cs->dt[i].a;
+    }
+    cs->ndt = doc->n;
+    cs->ndocs++;
+    logn = log((double)cs->ndocs + 1.0);
+    norm = norm > 0 ? sqrt(norm) : 1.0;
+    for (i = 0; i < cs->ndt; i++) {
+        struct dterm *d = &cs->dt[i];
+        cs->df[d->id]++;
+        cs->logdf[d->id] = logf((float)cs->df[d->id] + 1.0f);
+        d->a = (float)(d->a / norm);
+        d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
+    }
+    qsort(cs->dt, cs->ndt, sizeof(*cs->dt), cmp_dterm_id);
+    top_terms(cs);
+    return TD_OK;
+}
+
+/* Creates stories until story index `idx` exists. */
+static enum td_err ensure_story(struct cluster_state *cs, size_t idx)
+{
+    size_t cap = cs->cap_st;
+
+    if (idx < cs->nst)
+        return TD_OK;
+    if (grow((void **)&cs->st, &cap, idx + 1, sizeof(*cs->st)) != TD_OK)
+        return TD_ERR_NOMEM;
+    cs->cap_st = cap;
+    cap = cs->cap_st;
+    if (grow((void **)&cs->stamp, &cap, idx + 1, sizeof(*cs->stamp)) != TD_OK)
+        return TD_ERR_NOMEM;
+    cap = cs->cap_st;
+    if (grow((void **)&cs->hits, &cap, idx + 1, sizeof(*cs->hits)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memset(&cs->st[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->st));
+    memset(&cs->stamp[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->stamp));
+    cs->nst = idx + 1;
+    return TD_OK;
+}
+
+static int cmp_float_desc(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x > y ? -1 : x < y;
+}
+
+/* Keeps the `keep` heaviest terms of a centroid, in id order. */
+static void prune(struct centroid *c, size_t keep, float *tmp)
+{
+    float cut;
+    uint32_t i, n = 0;
+
+    memcpy(tmp, c->w, c->n * sizeof(*tmp));
+    qsort(tmp, c->n, sizeof(*tmp), cmp_float_desc);
+    cut = tmp[keep - 1];
+    for (i = 0; i < c->n && n < keep; i++) {
+        if (c->w[i] >= cut) {
+            c->ids[n] = c->ids[i];
+            c->w[n] = c->w[i];
+            n++;
+        }
+    }
+    c->n = n;
+}
+
+/* Adds the scratch document to the centroid of `s` (merge of two sorted lists). */
+static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
+{
+    size_t cap = s->c.n + cs->ndt, i = 0, j = 0, n = 0;
+    uint32_t *ids = td_malloc(cap * sizeof(*ids));
+    float *w = td_malloc(cap * sizeof(*w));
+
+    if (ids == NULL || w == NULL) {
+        td_free(ids);
+        td_free(w);
+        return TD_ERR_NOMEM;
+    }
+    while (i < s->c.n || j < cs->ndt) {
+        if (j >= cs->ndt || (i < s->c.n && s->c.ids[i] < cs->dt[j].id)) {
+            ids[n] = s->c.ids[i];
+            w[n++] = s->c.w[i++];
+        } else if (i >= s->c.n || cs->dt[j].id < s->c.ids[i]) {
+            ids[n] = cs->dt[j].id;
+            w[n++] = cs->dt[j++].a;
+        } else {
+            ids[n] = s->c.ids[i];
+            w[n++] = s->c.w[i++] + cs->dt[j++].a;
+        }
+    }
+    td_free(s->c.ids);
+    s->c.ids = ids;
+    s->c.w = w;
+    s->c.n = (uint32_t)n;
+    /* Prune only past twice the budget, so pruning cost is amortised. */
+    if (n > 2 * cs->o.centroid_terms) {
+        float *tmp = td_malloc(n * sizeof(*tmp));
+        if (tmp == NULL)
+            return TD_ERR_NOMEM;
+        prune(&s->c, cs->o.centroid_terms, tmp);
+        td_free(tmp);
+    }
+    return TD_OK;
+}
+
+/* Records story `idx` in the postings of the document's top terms. */
+static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
+{
+    size_t k, limit = cs->o.index_terms < cs->norder ? cs->o.index_terms : cs->norder;
+
+    for (k = 0; k < limit; k++) {
+        struct postings *p = &cs->post[cs->dt[cs->order[k]].id];
+        size_t cap = p->cap;
+        if (p->n > 0 && p->v[p->n - 1] == idx)
+            continue;
+        /* Old postings are dropped in halves: candidates come from recent ones. */
+        if (p->n >= 4 * cs->o.postings_scan) {
+            size_t keep = 2 * cs->o.postings_scan;
+            memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
+            p->n = (uint32_t)keep;
+        }
+        if (grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
+            return TD_ERR_NOMEM;
+        p->cap = (uint32_t)cap;
+        p->v[p->n++] = idx;
+    }
+    return TD_OK;
+}
+
+/* Adds the prepared document to story index `idx`. */
+static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
+{
+    struct story *s;
+
+    if (ensure_story(cs, idx) != TD_OK)
+        return TD_ERR_NOMEM;
+    s = &cs->st[idx];
+    if (merge_centroid(cs, s) != TD_OK)
+        return TD_ERR_NOMEM;
+    s->size++;
+    if (doc->has_date) {
+        if (!s->has_date || doc->day < s->min_day)
+            s->min_day = doc->day;
+        if (!s->has_date || doc->day > s->max_day)
+            s->max_day = doc->day;
+        s->has_date = true;
+    }
+    return index_story(cs, (uint32_t)idx);
+}
+
+/* Collects candidate stories from the postings of the document's top terms. */
+static enum td_err collect(struct cluster_state *cs)
+{
+    size_t k, j, limit = cs->o.query_terms < cs->norder ? cs->o.query_terms : cs->norder;
+
+    if (++cs->cur == 0) {
+        memset(cs->stamp, 0, cs->nst * sizeof(*cs->stamp));
+        cs->cur = 1;
+    }
+    cs->ncand = 0;
+    for (k = 0; k < limit; k++) {
+        const struct postings *p = &cs->post[cs->dt[cs->order[k]].id];
+        size_t start = p->n > cs->o.postings_scan ? p->n - cs->o.postings_scan : 0;
+        for (j = start; j < p->n; j++) {
+            uint32_t s = p->v[j];
+            if (cs->stamp[s] != cs->cur) {
+                size_t cap = cs->cap_cand;
+                if (grow((void **)&cs->cand, &cap, cs->ncand + 1, sizeof(*cs->cand)) != TD_OK)
+                    return TD_ERR_NOMEM;
+                cs->cap_cand = cap;
+                cs->stamp[s] = cs->cur;
+                cs->hits[s] = 0;
+                cs->cand[cs->ncand++] = s;
+            }
+            cs->hits[s]++;
+        }
+    }
+    return TD_OK;
+}
+
+/* Cosine of the document's TF-IDF vector and story `s`'s centroid under current IDF. */
+static double cosine(const struct cluster_state *cs, const struct story *s)
+{
+    double dot = 0.0, cn = 0.0, qn = 0.0, logn = log((double)cs->ndocs + 1.0);
+    size_t i = 0, j;
+
+    for (j = 0; j < cs->ndt; j++)
+        qn += (double)cs->dt[j].q * cs->dt[j].q;
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t id = s->c.ids[j];
+        double cw = s->c.w[j] * (logn - cs->logdf[id] + 1.0);
+        cn += cw * cw;
+        while (i < cs->ndt && cs->dt[i].id < id)
+            i++;
+        if (i < cs->ndt && cs->dt[i].id == id)
+            dot += cs->dt[i].q * cw;
+    }
+    return qn > 0 && cn > 0 ? dot / (sqrt(qn) * sqrt(cn)) : 0.0;
+}
+
+/* Damping for the distance in days between the document and the story's date span. */
+static double time_decay(const struct cluster_state *cs, const struct story *s,
+                         const struct cluster_doc *doc)
+{
+    int64_t gap = 0;
+
+    if (!doc->has_date || !s->has_date)
+        return 1.0;
+    if (doc->day < s->min_day)
+        gap = s->min_day - doc->day;
+    else if (doc->day > s->max_day)
+        gap = doc->day - s->max_day;
+    return cs->o.time_floor +
+           (1.0 - cs->o.time_floor) * exp(-(double)gap / cs->o.time_tau_days);
+}
+
+/* Keeps the `max` candidates with the most postings hits at the front. */
+static void shortlist(struct cluster_state *cs)
+{
+    size_t i, j, keep = cs->o.max_candidates;
+
+    if (cs->ncand <= keep)
+        return;
+    for (i = 0; i < keep; i++) {
+        size_t best = i;
+        for (j = i + 1; j < cs->ncand; j++)
+            if (cs->hits[cs->cand[j]] > cs->hits[cs->cand[best]])
+                best = j;
+        uint32_t t = cs->cand[i];
+        cs->cand[i] = cs->cand[best];
+        cs->cand[best] = t;
+    }
+    cs->ncand = keep;
+}
+
+enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *doc,
+                           int64_t *story_out, double *score_out, struct td_error *err)
+{
+    size_t i, best = SIZE_MAX;
+    double best_score = 0.0;
+
+    if (prepare(cs, doc) != TD_OK || collect(cs) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    shortlist(cs);
+    for (i = 0; i < cs->ncand; i++) {
+        const struct story *s = &cs->st[cs->cand[i]];
+        double score = cosine(cs, s) * time_decay(cs, s, doc);
+        if (score > best_score) {
+            best_score = score;
+            best = cs->cand[i];
+        }
+    }
+    if (best == SIZE_MAX || best_score < cs->o.threshold) {
+        best = cs->nst;
+        best_score = 0.0;
+    }
+    if (join(cs, best, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    *story_out = (int64_t)best + 1;
+    if (score_out != NULL)
+        *score_out = best_score;
+    return TD_OK;
+}
+
+enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc, int64_t story,
+                        struct td_error *err)
+{
+    if (story < 1 || (uint64_t)story > MAX_STORIES)
+        return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
+    if (prepare(cs, doc) != TD_OK || join(cs, (size_t)story - 1, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    return TD_OK;
+}

@@ -1,0 +1,101 @@
+/*
+ * cluster.h (module interface) - online, single-pass clustering of articles
+ * into stories (Topic Detection and Tracking, first version).
+ *
+ * Each article is a sparse vector of term counts. Document frequencies grow
+ * with the stream; similarity is the cosine of sublinear TF-IDF vectors
+ * against each story's centroid, damped by a time decay when both sides are
+ * dated. Candidate stories come from an inverted index over the
+ * highest-weighted terms of each article (never a scan of all stories).
+ * An article joins its best candidate when the score reaches `threshold`,
+ * else it starts a new story. Story ids are 1, 2, 3, ... in creation order.
+ *
+ * The state lives in memory and is rebuilt by replaying the stored
+ * articles with `cluster_add()`. Not thread-safe: one state per thread.
+ */
+#ifndef TD_CLUSTER_CLUSTER_H
+#define TD_CLUSTER_CLUSTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "tidings/error.h"
+
+struct cluster_opts {
+    double threshold;       /* minimum score to join a story */
+    double time_tau_days;   /* e-folding time of the date decay */
+    double time_floor;      /* decay never goes below this factor */
+    size_t query_terms;     /* top terms of an article used to find candidates */
+    size_t index_terms;     /* top terms of an article added to the inverted index */
+    size_t postings_scan;   /* most recent postings read per query term */
+    size_t max_candidates;  /* candidates scored in full */
+    size_t centroid_terms;  /* terms kept per story centroid */
+};
+#define CLUSTER_OPTS_INIT {0.22, 10.0, 0.55, 12, 20, 256, 48, 400}
+
+/* One article as the clustering sees it; arrays are borrowed. */
+struct cluster_doc {
+    const uint64_t *terms;   /* term hashes, strictly increasing */
+    const uint32_t *counts;  /* occurrences of each term (> 0) */
+    size_t n;
+    bool has_date;
+    int64_t day;             /* days since 1970-01-01, when `has_date` */
+};
+
+struct cluster_state;
+
+TD_NODISCARD enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
+                                     struct td_error *err);
+void cluster_free(struct cluster_state *cs);
+
+/*
+ * Chooses the story of `doc` (an existing one, or a new one), adds the
+ * document to it and updates the statistics. `*story_out` is the story id;
+ * `*score_out` (may be NULL) the winning score (0 for a new story).
+ * Errors: TD_ERR_NOMEM (the state may then hold the document's term
+ * statistics but no story change; callers stop using the state).
+ */
+TD_NODISCARD enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *doc,
+                                        int64_t *story_out, double *score_out,
+                                        struct td_error *err);
+
+/*
+ * Adds `doc` to story `story` (>= 1; stories up to that id are created
+ * as needed): used for replaying stored assignments and for exact copies.
+ * Errors: TD_ERR_INVALID (story < 1 or absurdly large), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
+                                     int64_t story, struct td_error *err);
+
+/* Number of stories and documents seen. */
+size_t cluster_story_count(const struct cluster_state *cs);
+uint64_t cluster_doc_count(const struct cluster_state *cs);
+
+/*
+ * Term vectors: building one from a stream of terms, and (de)serializing it
+ * for the store. A `struct cluster_vec` owns its arrays.
+ */
+struct cluster_vec {
+    uint64_t *terms;   /* sorted, unique */
+    uint32_t *counts;
+    size_t n, cap;
+};
+void cluster_vec_init(struct cluster_vec *v);
+void cluster_vec_release(struct cluster_vec *v);
+/* Hash of a term string as used in vectors (XXH3-64). */
+uint64_t cluster_term_hash(const char *term, size_t len);
+/*
+ * Builds `v` from a map of term hash -> count (see core/map64.h), sorted.
+ * Errors: TD_ERR_NOMEM.
+ */
+struct td_map64;
+TD_NODISCARD enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m);
+/* Appends the serialized form of `v` to `out`. */
+TD_NODISCARD enum td_err cluster_vec_serialize(const struct cluster_vec *v, struct td_buf *out);
+/* Parses a serialized vector into `v`. Errors: TD_ERR_PARSE (corrupt), TD_ERR_NOMEM. */
+TD_NODISCARD enum td_err cluster_vec_parse(struct cluster_vec *v, const void *data, size_t len,
+                                           struct td_error *err);
+
+#endif

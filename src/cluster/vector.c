@@ -1,0 +1,135 @@
+/*
+ * vector.c - sparse term-count vectors: built from per-article term maps,
+ * sorted by term hash, and serialized as fixed 12-byte little-endian
+ * records (8-byte hash, 4-byte count) for the store's `terms` column.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <xxhash.h>
+
+#include "cluster/cluster.h"
+#include "core/alloc.h"
+#include "core/map64.h"
+
+#define REC_BYTES 12
+
+void cluster_vec_init(struct cluster_vec *v)
+{
+    memset(v, 0, sizeof(*v));
+}
+
+void cluster_vec_release(struct cluster_vec *v)
+{
+    td_free(v->terms);
+    td_free(v->counts);
+    cluster_vec_init(v);
+}
+
+uint64_t cluster_term_hash(const char *term, size_t len)
+{
+    return XXH3_64bits(term, len);
+}
+
+static enum td_err reserve(struct cluster_vec *v, size_t n)
+{
+    uint64_t *t;
+    uint32_t *c;
+
+    if (n <= v->cap)
+        return TD_OK;
+    t = td_realloc(v->terms, n * sizeof(*t));
+    if (t == NULL)
+        return TD_ERR_NOMEM;
+    v->terms = t;
+    c = td_realloc(v->counts, n * sizeof(*c));
+    if (c == NULL)
+        return TD_ERR_NOMEM;
+    v->counts = c;
+    v->cap = n;
+    return TD_OK;
+}
+
+struct pair {
+    uint64_t term;
+    uint32_t count;
+};
+
+static int cmp_pair(const void *a, const void *b)
+{
+    uint64_t x = ((const struct pair *)a)->term, y = ((const struct pair *)b)->term;
+    return x < y ? -1 : x > y;
+}
+
+enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m)
+{
+    struct pair *p;
+    size_t i, n = 0;
+
+    if (reserve(v, m->n) != TD_OK)
+        return TD_ERR_NOMEM;
+    p = td_malloc((m->n ? m->n : 1) * sizeof(*p));
+    if (p == NULL)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < m->cap; i++) {
+        if (m->keys[i] != 0) {
+            p[n].term = m->keys[i];
+            p[n].count = m->vals[i];
+            n++;
+        }
+    }
+    qsort(p, n, sizeof(*p), cmp_pair);
+    for (i = 0; i < n; i++) {
+        v->terms[i] = p[i].term;
+        v->counts[i] = p[i].count;
+    }
+    v->n = n;
+    td_free(p);
+    return TD_OK;
+}
+
+enum td_err cluster_vec_serialize(const struct cluster_vec *v, struct td_buf *out)
+{
+    enum td_err rc = td_buf_grow(out, v->n * REC_BYTES);
+    size_t i, b;
+
+    if (rc != TD_OK)
+        return rc;
+    for (i = 0; i < v->n; i++) {
+        unsigned char rec[REC_BYTES];
+        for (b = 0; b < 8; b++)
+            rec[b] = (unsigned char)(v->terms[i] >> (8 * b));
+        for (b = 0; b < 4; b++)
+            rec[8 + b] = (unsigned char)(v->counts[i] >> (8 * b));
+        rc = td_buf_add(out, rec, REC_BYTES);
+        if (rc != TD_OK)
+            return rc;
+    }
+    return TD_OK;
+}
+
+enum td_err cluster_vec_parse(struct cluster_vec *v, const void *data, size_t len,
+                              struct td_error *err)
+{
+    const unsigned char *p = data;
+    size_t i, b, n = len / REC_BYTES;
+
+    if (len % REC_BYTES != 0)
+        return td_error_set(err, TD_ERR_PARSE, "corrupt term vector of %zu bytes", len);
+    if (reserve(v, n) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < n; i++, p += REC_BYTES) {
+        uint64_t t = 0;
+        uint32_t c = 0;
+        for (b = 0; b < 8; b++)
+            t |= (uint64_t)p[b] << (8 * b);
+        for (b = 0; b < 4; b++)
+            c |= (uint32_t)p[8 + b] << (8 * b);
+        if (c == 0 || (i > 0 && t <= v->terms[i - 1]))
+            return td_error_set(err, TD_ERR_PARSE, "corrupt term vector entry %zu", i);
+        v->terms[i] = t;
+        v->counts[i] = c;
+    }
+    v->n = n;
+    return TD_OK;
+}

@@ -1,0 +1,105 @@
+/*
+ * map64.c - linear-probing hash map from 64-bit keys to 32-bit values. Keys
+ * are already well-mixed hashes in Tidings, so the slot is the key's low
+ * bits after one multiply to be safe with structured keys.
+ */
+#include "core/map64.h"
+
+#include <string.h>
+
+#include "core/alloc.h"
+
+void map64_init(struct td_map64 *m)
+{
+    memset(m, 0, sizeof(*m));
+}
+
+void map64_release(struct td_map64 *m)
+{
+    td_free(m->keys);
+    td_free(m->vals);
+    map64_init(m);
+}
+
+void map64_clear(struct td_map64 *m)
+{
+    if (m->cap)
+        memset(m->keys, 0, m->cap * sizeof(*m->keys));
+    m->n = 0;
+}
+
+static size_t slot_of(uint64_t key, size_t cap)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & (cap - 1);
+}
+
+uint32_t *map64_get(const struct td_map64 *m, uint64_t key)
+{
+    size_t i;
+
+    if (m->cap == 0)
+        return NULL;
+    key = key ? key : 1;
+    for (i = slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
+        if (m->keys[i] == key)
+            return &m->vals[i];
+        if (m->keys[i] == 0)
+            return NULL;
+    }
+}
+
+static enum td_err rehash(struct td_map64 *m, size_t ncap)
+{
+    uint64_t *keys = td_calloc(ncap, sizeof(*keys));
+    uint32_t *vals = td_malloc(ncap * sizeof(*vals));
+    size_t i, j;
+
+    if (keys == NULL || vals == NULL) {
+        td_free(keys);
+        td_free(vals);
+        return TD_ERR_NOMEM;
+    }
+    for (i = 0; i < m->cap; i++) {
+        if (m->keys[i] == 0)
+            continue;
+        for (j = slot_of(m->keys[i], ncap); keys[j] != 0; j = (j + 1) & (ncap - 1))
+            ;
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+    }
+    td_free(m->keys);
+    td_free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = ncap;
+    return TD_OK;
+}
+
+enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init, uint32_t **val_out,
+                         bool *added)
+{
+    size_t i;
+
+    key = key ? key : 1;
+    /* Keep the load factor under 1/2 so probes stay short. */
+    if ((m->n + 1) * 2 > m->cap) {
+        enum td_err rc = rehash(m, m->cap ? m->cap * 2 : 64);
+        if (rc != TD_OK)
+            return rc;
+    }
+    for (i = slot_of(key, m->cap); m->keys[i] != 0; i = (i + 1) & (m->cap - 1)) {
+        if (m->keys[i] == key) {
+            *val_out = &m->vals[i];
+            if (added != NULL)
+                *added = false;
+            return TD_OK;
+        }
+    }
+    m->keys[i] = key;
+    m->vals[i] = init;
+    m->n++;
+    *val_out = &m->vals[i];
+    if (added != NULL)
+        *added = true;
+    return TD_OK;
+}

@@ -1,0 +1,37 @@
+/*
+ * map64.h - an open-addressing hash map from 64-bit keys to 32-bit values,
+ * used for term dictionaries and per-article term counts. Keys 0 and 1 are
+ * the same key (0 is remapped to 1 so that 0 can mark empty slots); term
+ * hashes make that collision as unlikely as any other.
+ */
+#ifndef TD_CORE_MAP64_H
+#define TD_CORE_MAP64_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/error.h"
+
+struct td_map64 {
+    uint64_t *keys;  /* 0 marks an empty slot */
+    uint32_t *vals;
+    size_t cap;      /* a power of two, or 0 before the first insert */
+    size_t n;        /* number of keys */
+};
+
+void map64_init(struct td_map64 *m);
+void map64_release(struct td_map64 *m);
+/* Removes every key, keeping the memory. */
+void map64_clear(struct td_map64 *m);
+/* Looks up `key`; returns a pointer to its value or NULL. Valid until the next insert. */
+uint32_t *map64_get(const struct td_map64 *m, uint64_t key);
+/*
+ * Finds `key` or inserts it with value `init`; `*val_out` points at the
+ * value (valid until the next insert), `*added` (may be NULL) tells whether
+ * it was new. Errors: TD_ERR_NOMEM (the map is unchanged).
+ */
+TD_NODISCARD enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init,
+                                      uint32_t **val_out, bool *added);
+
+#endif

@@ -1,0 +1,24 @@
+/*
+ * dedup.h (module interface) - exact-duplicate signatures. The content hash
+ * covers the title and body with runs of white space collapsed, so a copy
+ * that differs only in formatting is still an exact copy; the record hash
+ * covers every field, to tell a re-ingested record from a conflicting one.
+ * Near-duplicates (SimHash / MinHash) come later.
+ */
+#ifndef TD_DEDUP_DEDUP_H
+#define TD_DEDUP_DEDUP_H
+
+#include <stdint.h>
+
+#include "tidings/article.h"
+
+#define DEDUP_HASH_BYTES 16
+
+/* XXH3-128 of the title and body, white space collapsed. */
+void dedup_content_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES]);
+/* XXH3-128 of every field of the record (id excluded). */
+void dedup_record_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES]);
+/* Lower-case hex of a hash, NUL-terminated. */
+void dedup_hex(const uint8_t h[DEDUP_HASH_BYTES], char out[2 * DEDUP_HASH_BYTES + 1]);
+
+#endif

@@ -1,0 +1,322 @@
+/*
+ * engine.c - the ingest pipeline: identity and duplicate checks, language,
+ * text analysis into a term vector, clustering, and the store write, in
+ * batches of one transaction each (see tidings/engine.h).
+ */
+#include "tidings/engine.h"
+
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "core/alloc.h"
+#include "core/limits.h"
+#include "core/map64.h"
+#include "dedup/dedup.h"
+#include "store/store.h"
+#include "text/text.h"
+
+/* Title words count this many times in the article's term vector. */
+#define TITLE_WEIGHT 2
+
+struct td_engine {
+    struct td_store *st;          /* borrowed */
+    struct td_engine_opts o;
+    struct text_analyzer *an;
+    struct cluster_state *cs;
+    bool broken;                  /* a failed write left memory and store apart */
+    size_t pending;               /* articles written in the open transaction */
+    struct td_engine_counts done, batch;
+    /* Scratch reused for every article. */
+    struct td_map64 tf;
+    uint32_t weight;
+    bool tf_oom;
+    struct cluster_vec vec;
+    struct td_buf blob;
+};
+
+/* Rebuilds the clustering state from one stored article. */
+static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
+{
+    struct td_engine *e = ctx;
+    struct cluster_doc doc;
+    struct td_error err;
+    enum td_err rc = cluster_vec_parse(&e->vec, r->terms, r->terms_len, &err);
+
+    if (rc != TD_OK)
+        return rc;
+    doc.terms = e->vec.terms;
+    doc.counts = e->vec.counts;
+    doc.n = e->vec.n;
+    doc.has_date = r->has_date;
+    doc.day = r->published_at >= 0 ? r->published_at / 86400 : -((-r->published_at + 86399) / 86400);
+    return cluster_add(e->cs, &doc, r->story, NULL);
+}
+
+enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
+                           struct td_engine **out, struct td_error *err)
+{
+    static const struct td_engine_opts defaults = TD_ENGINE_OPTS_INIT;
+    struct td_engine *e;
+    enum td_err rc;
+
+    if (st == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no store");
+    e = td_calloc(1, sizeof(*e));
+    if (e == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    e->st = st;
+    e->o = opts != NULL ? *opts : defaults;
+    if (e->o.batch_size == 0)
+        e->o.batch_size = defaults.batch_size;
+    map64_init(&e->tf);
+    cluster_vec_init(&e->vec);
+    td_buf_init(&e->blob, 0);
+    rc = text_analyzer_new(&e->an, err);
+    if (rc == TD_OK)
+        rc = cluster_new(NULL, &e->cs, err);
+    if (rc == TD_OK)
+        rc = store_replay(st, replay_one, e, err);
+    if (rc != TD_OK) {
+        if (rc == TD_ERR_PARSE)
+            td_error_set(err, rc, "corrupt term vector in the store");
+        td_engine_close(e);
+        return rc;
+    }
+    *out = e;
+    return TD_OK;
+}
+
+void td_engine_close(struct td_engine *e)
+{
+    if (e == NULL)
+        return;
+    if (store_in_transaction(e->st))
+        store_rollback(e->st);
+    text_analyzer_free(e->an);
+    cluster_free(e->cs);
+    map64_release(&e->tf);
+    cluster_vec_release(&e->vec);
+    td_buf_release(&e->blob);
+    td_free(e);
+}
+
+void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out)
+{
+    *out = e->done;
+}
+
+/* Marks the engine unusable after a failed write and drops the open batch. */
+static enum td_err fail(struct td_engine *e, enum td_err rc)
+{
+    e->broken = true;
+    store_rollback(e->st);
+    memset(&e->batch, 0, sizeof(e->batch));
+    e->pending = 0;
+    return rc;
+}
+
+enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc;
+
+    if (e->broken)
+        return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
+    rc = store_commit(e->st, err);
+    if (rc != TD_OK)
+        return fail(e, rc);
+    e->done.stored += e->batch.stored;
+    e->done.copies += e->batch.copies;
+    e->done.duplicates += e->batch.duplicates;
+    memset(&e->batch, 0, sizeof(e->batch));
+    e->pending = 0;
+    return TD_OK;
+}
+
+/* Counts one analysed term (title terms weigh more). */
+static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    struct td_engine *e = ctx;
+    uint32_t *v;
+    bool added;
+    uint64_t h = cluster_term_hash(term, len);
+
+    (void)kind;
+    /* Past the cap, only terms already seen are counted. */
+    if (e->tf.n >= TD_MAX_TERMS_PER_ARTICLE && map64_get(&e->tf, h) == NULL)
+        return;
+    if (map64_upsert(&e->tf, h, 0, &v, &added) != TD_OK) {
+        e->tf_oom = true;
+        return;
+    }
+    *v += e->weight;
+}
+
+/* Analyses title and body of `art` in `lang` into `e->vec`. */
+static enum td_err analyze(struct td_engine *e, const struct td_article *art, const char *lang,
+                           struct td_error *err)
+{
+    enum td_err rc = TD_OK;
+
+    map64_clear(&e->tf);
+    e->tf_oom = false;
+    if (art->title != NULL) {
+        e->weight = TITLE_WEIGHT;
+        rc = text_analyze(e->an, lang, art->title, strlen(art->title), on_term, e, err);
+    }
+    e->weight = 1;
+    if (rc == TD_OK)
+        rc = text_analyze(e->an, lang, art->text, strlen(art->text), on_term, e, err);
+    if (rc == TD_OK && e->tf_oom)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc == TD_OK && cluster_vec_from_map(&e->vec, &e->tf) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    return rc;
+}
+
+/* The language of `art`: the given code made canonical, else detected. */
+static void language(const struct td_article *art, char lang[8], bool *given)
+{
+    struct td_buf sample;
+
+    *given = art->lang != NULL && art->lang[0] != '\0';
+    if (*given) {
+        text_lang_canonical(art->lang, lang);
+        if (lang[0] != '\0')
+            return;
+        *given = false;
+    }
+    /* Detection reads the title and at most the first 4 KiB of the body. */
+    td_buf_init(&sample, 0);
+    if ((art->title == NULL || td_buf_adds(&sample, art->title) == TD_OK) &&
+        td_buf_addc(&sample, '\n') == TD_OK &&
+        td_buf_add(&sample, art->text, strnlen(art->text, 4096)) == TD_OK)
+        text_detect_lang(sample.data, sample.len, lang, NULL);
+    else
+        text_detect_lang(art->text, strnlen(art->text, 4096), lang, NULL);
+    td_buf_release(&sample);
+}
+
+/* Per-article identity: the id to store and the two hashes. */
+struct identity {
+    char hex[2 * DEDUP_HASH_BYTES + 1];
+    const char *id;
+    uint8_t record[DEDUP_HASH_BYTES];
+    uint8_t content[DEDUP_HASH_BYTES];
+};
+
+/*
+ * Checks the id against the store: a stored id with the same record is a
+ * duplicate (`*dup` set), with another record a conflict.
+ */
+static enum td_err check_id(struct td_engine *e, const struct td_article *art,
+                            struct identity *idn, bool *dup, struct td_error *err)
+{
+    uint8_t stored[DEDUP_HASH_BYTES];
+    bool found = false;
+    enum td_err rc;
+
+    dedup_content_hash(art, idn->content);
+    dedup_hex(idn->content, idn->hex);
+    /* Without an id, the content is the identity: same content, same record. */
+    if (art->id == NULL)
+        memcpy(idn->record, idn->content, DEDUP_HASH_BYTES);
+    else
+        dedup_record_hash(art, idn->record);
+    idn->id = art->id != NULL ? art->id : idn->hex;
+    rc = store_find_id(e->st, idn->id, &found, stored, err);
+    if (rc != TD_OK)
+        return rc;
+    *dup = found && memcmp(stored, idn->record, DEDUP_HASH_BYTES) == 0;
+    if (found && !*dup)
+        return td_error_set(err, TD_ERR_CONFLICT,
+                            "id '%s' is already stored with different content", idn->id);
+    return TD_OK;
+}
+
+/* Clusters the analysed article: copies follow their original's story. */
+static enum td_err place(struct td_engine *e, const struct td_article *art, const char *copy_of,
+                         int64_t copy_story, int64_t *story, struct td_error *err)
+{
+    struct cluster_doc doc;
+    int64_t days = art->published_at / 86400;
+
+    doc.terms = e->vec.terms;
+    doc.counts = e->vec.counts;
+    doc.n = e->vec.n;
+    doc.has_date = art->date != NULL;
+    doc.day = art->published_at < 0 && art->published_at % 86400 ? days - 1 : days;
+    if (copy_of != NULL) {
+        *story = copy_story;
+        return cluster_add(e->cs, &doc, copy_story, err);
+    }
+    return cluster_assign(e->cs, &doc, story, NULL, err);
+}
+
+/* Analyses, clusters and writes one new article inside the open transaction. */
+static enum td_err store_new(struct td_engine *e, const struct td_article *art,
+                             const struct identity *idn, bool *is_copy, struct td_error *err)
+{
+    struct store_article_row row;
+    struct td_article named = *art;
+    char lang[8], *copy_of = NULL;
+    int64_t copy_story = 0, story = 0;
+    enum td_err rc;
+
+    memset(&row, 0, sizeof(row));
+    rc = store_find_content(e->st, idn->content, &copy_of, &copy_story, err);
+    if (rc != TD_OK)
+        return rc;
+    language(art, lang, &row.lang_given);
+    rc = analyze(e, art, lang, err);
+    if (rc == TD_OK)
+        rc = place(e, art, copy_of, copy_story, &story, err);
+    td_buf_reset(&e->blob);
+    if (rc == TD_OK && cluster_vec_serialize(&e->vec, &e->blob) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    named.id = (char *)idn->id;
+    row.art = &named;
+    row.lang = lang;
+    row.copy_of = copy_of;
+    row.story = story;
+    row.terms = e->blob.data;
+    row.terms_len = e->blob.len;
+    row.record_hash = idn->record;
+    row.content_hash = idn->content;
+    if (rc == TD_OK)
+        rc = store_insert_article(e->st, &row, err);
+    *is_copy = copy_of != NULL;
+    td_free(copy_of);
+    return rc;
+}
+
+enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
+                          enum td_add_status *status, struct td_error *err)
+{
+    struct identity idn;
+    bool dup = false, is_copy = false;
+    enum td_err rc;
+
+    if (e->broken)
+        return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
+    if (art == NULL || art->text == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "article has no text");
+    rc = store_begin(e->st, err);
+    if (rc == TD_OK)
+        rc = check_id(e, art, &idn, &dup, err);
+    if (rc == TD_ERR_CONFLICT)
+        return rc;
+    if (rc == TD_OK && !dup)
+        rc = store_new(e, art, &idn, &is_copy, err);
+    if (rc == TD_ERR_INVALID && !dup)
+        return rc; /* invalid text is caught before anything is written */
+    if (rc != TD_OK)
+        return fail(e, rc);
+    e->batch.duplicates += dup;
+    e->batch.stored += !dup;
+    e->batch.copies += is_copy;
+    if (status != NULL)
+        *status = dup ? TD_ADD_DUPLICATE : is_copy ? TD_ADD_COPY : TD_ADD_STORED;
+    if (++e->pending >= e->o.batch_size)
+        return td_engine_flush(e, err);
+    return TD_OK;
+}

@@ -1,0 +1,152 @@
+/*
+ * render.c - JSON text for the query results, shared by `--json` in the CLI
+ * and the HTTP API, so both speak the same shapes.
+ */
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "tidings/query.h"
+
+/* Appends `"key":` followed by a JSON string or null. */
+static enum td_err kv_str(struct td_buf *b, const char *key, const char *v, bool comma)
+{
+    enum td_err rc = td_buf_addf(b, "%s\"%s\":", comma ? "," : "", key);
+
+    if (rc != TD_OK)
+        return rc;
+    if (v == NULL)
+        return td_buf_adds(b, "null");
+    return td_buf_add_json_str(b, v, strlen(v));
+}
+
+/* Appends the languages "a,b" as a JSON array of strings. */
+static enum td_err lang_array(struct td_buf *b, const char *csv)
+{
+    const char *p = csv, *end;
+    enum td_err rc = td_buf_addc(b, '[');
+
+    while (rc == TD_OK && p != NULL && *p) {
+        end = strchr(p, ',');
+        if (p != csv)
+            rc = td_buf_addc(b, ',');
+        if (rc == TD_OK)
+            rc = td_buf_add_json_str(b, p, end ? (size_t)(end - p) : strlen(p));
+        p = end ? end + 1 : NULL;
+    }
+    return rc == TD_OK ? td_buf_addc(b, ']') : rc;
+}
+
+static enum td_err story_obj(struct td_buf *b, const struct td_story_info *s)
+{
+    enum td_err rc = td_buf_addf(b, "{\"id\":%lld,\"articles\":%lld", (long long)s->id,
+                                 (long long)s->size);
+
+    if (rc == TD_OK)
+        rc = kv_str(b, "title", s->title, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "first_date", s->first_date, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "last_date", s->last_date, true);
+    if (rc == TD_OK)
+        rc = td_buf_adds(b, ",\"languages\":");
+    if (rc == TD_OK)
+        rc = lang_array(b, s->languages);
+    return rc == TD_OK ? td_buf_addc(b, '}') : rc;
+}
+
+/* Hands the buffer to the caller or frees it on failure. */
+static enum td_err finish(struct td_buf *b, enum td_err rc, char **out)
+{
+    if (rc != TD_OK) {
+        td_buf_release(b);
+        return rc;
+    }
+    *out = td_buf_take(b, NULL);
+    return *out != NULL ? TD_OK : TD_ERR_NOMEM;
+}
+
+enum td_err td_json_stories(const struct td_story_list *l, char **out)
+{
+    struct td_buf b;
+    size_t i;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_adds(&b, "{\"stories\":[");
+    for (i = 0; rc == TD_OK && i < l->n; i++) {
+        if (i > 0)
+            rc = td_buf_addc(&b, ',');
+        if (rc == TD_OK)
+            rc = story_obj(&b, &l->items[i]);
+    }
+    if (rc == TD_OK)
+        rc = td_buf_adds(&b, "]}");
+    return finish(&b, rc, out);
+}
+
+static enum td_err article_obj(struct td_buf *b, const struct td_article_info *a)
+{
+    enum td_err rc = kv_str(b, "id", a->id, false);
+
+    if (rc == TD_OK)
+        rc = kv_str(b, "title", a->title, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "date", a->date, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "lang", a->lang, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "source", a->source, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "url", a->url, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "copy_of", a->copy_of, true);
+    return rc;
+}
+
+enum td_err td_json_story(int64_t id, const struct td_article_list *l, char **out)
+{
+    struct td_buf b;
+    size_t i;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_addf(&b, "{\"id\":%lld,\"articles\":[", (long long)id);
+    for (i = 0; rc == TD_OK && i < l->n; i++) {
+        rc = td_buf_adds(&b, i > 0 ? ",{" : "{");
+        if (rc == TD_OK)
+            rc = article_obj(&b, &l->items[i]);
+        if (rc == TD_OK)
+            rc = td_buf_addc(&b, '}');
+    }
+    if (rc == TD_OK)
+        rc = td_buf_adds(&b, "]}");
+    return finish(&b, rc, out);
+}
+
+enum td_err td_json_stats(const struct td_stats *s, char **out)
+{
+    struct td_buf b;
+    size_t i;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_addf(&b, "{\"articles\":%lld,\"stories\":%lld,\"languages\":{",
+                     (long long)s->articles, (long long)s->stories);
+    for (i = 0; rc == TD_OK && i < s->nlangs; i++) {
+        if (i > 0)
+            rc = td_buf_addc(&b, ',');
+        if (rc == TD_OK)
+            rc = td_buf_add_json_str(&b, s->langs[i].lang, strlen(s->langs[i].lang));
+        if (rc == TD_OK)
+            rc = td_buf_addf(&b, ":%lld", (long long)s->langs[i].count);
+    }
+    if (rc == TD_OK)
+        rc = td_buf_adds(&b, "}}");
+    return finish(&b, rc, out);
+}
+
+void td_string_free(char *s)
+{
+    td_free(s);
+}

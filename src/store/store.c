@@ -1,0 +1,346 @@
+/*
+ * store.c - opening the SQLite database, schema migrations, transactions and
+ * the write path of the pipeline (find by id or content, insert).
+ */
+#include "store/store_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+
+/*
+ * Schema migrations, one row per version; `PRAGMA user_version` records how
+ * many have run. Append only: never edit a released step.
+ * How to add one: append a row with the next version's SQL.
+ */
+static const char *const migrations[] = {
+    /* 1: articles with their story assignment and clustering terms. */
+    "CREATE TABLE articles ("
+    " seq INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " record_hash BLOB NOT NULL,"
+    " content_hash BLOB NOT NULL,"
+    " title TEXT, body TEXT NOT NULL, url TEXT, source TEXT,"
+    " lang TEXT NOT NULL, lang_given INTEGER NOT NULL,"
+    " date TEXT, published_at INTEGER, date_prec INTEGER NOT NULL DEFAULT 0,"
+    " meta TEXT, copy_of TEXT, story INTEGER NOT NULL, terms BLOB NOT NULL);"
+    "CREATE INDEX articles_content ON articles(content_hash);"
+    "CREATE INDEX articles_story ON articles(story, published_at);",
+};
+
+static const char *const stmt_sql[ST__COUNT] = {
+    [ST_FIND_ID] = "SELECT record_hash FROM articles WHERE id = ?1",
+    [ST_FIND_CONTENT] = "SELECT id, story FROM articles WHERE content_hash = ?1 "
+                        "ORDER BY seq LIMIT 1",
+    [ST_INSERT] = "INSERT INTO articles (id, record_hash, content_hash, title, body, url,"
+                  " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
+                  " story, terms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+    [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_COMMIT] = "COMMIT",
+    [ST_ROLLBACK] = "ROLLBACK",
+};
+
+enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
+                               struct td_error *err)
+{
+    enum td_err code;
+
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: code = TD_ERR_BUSY; break;
+    case SQLITE_CONSTRAINT: code = TD_ERR_CONFLICT; break;
+    case SQLITE_NOMEM: code = TD_ERR_NOMEM; break;
+    default: code = TD_ERR_DB; break;
+    }
+    return td_error_set(err, code, "%s: %s", what,
+                        st && st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+}
+
+enum td_err store_prepare(struct td_store *st, sqlite3_stmt **slot, const char *sql,
+                          struct td_error *err)
+{
+    int rc;
+
+    if (*slot != NULL) {
+        sqlite3_reset(*slot);
+        sqlite3_clear_bindings(*slot);
+        return TD_OK;
+    }
+    rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
+    if (rc != SQLITE_OK)
+        return store_sqlite_error(st, rc, "cannot prepare statement", err);
+    return TD_OK;
+}
+
+static enum td_err stmt(struct td_store *st, enum store_stmt which, sqlite3_stmt **out,
+                        struct td_error *err)
+{
+    enum td_err rc = store_prepare(st, &st->stmt[which], stmt_sql[which], err);
+
+    if (rc == TD_OK)
+        *out = st->stmt[which];
+    return rc;
+}
+
+static enum td_err exec(struct td_store *st, const char *sql, struct td_error *err)
+{
+    int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+
+    return rc == SQLITE_OK ? TD_OK : store_sqlite_error(st, rc, "cannot configure database", err);
+}
+
+static enum td_err user_version(struct td_store *st, int *out, struct td_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL);
+
+    if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        *out = sqlite3_column_int(s, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+    return rc == SQLITE_OK ? TD_OK : store_sqlite_error(st, rc, "cannot read schema version", err);
+}
+
+/* Runs every migration step the database has not seen, each in its own transaction. */
+static enum td_err migrate(struct td_store *st, struct td_error *err)
+{
+    const int latest = (int)(sizeof(migrations) / sizeof(migrations[0]));
+    int v = 0;
+    enum td_err rc = user_version(st, &v, err);
+    char pragma[64];
+
+    if (rc != TD_OK)
+        return rc;
+    if (v > latest)
+        return td_error_set(err, TD_ERR_DB, "database schema version %d is newer than this "
+                            "program's (%d)", v, latest);
+    for (; v < latest; v++) {
+        (void)snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d;", v + 1);
+        if ((rc = exec(st, "BEGIN IMMEDIATE", err)) != TD_OK)
+            return rc;
+        if ((rc = exec(st, migrations[v], err)) == TD_OK)
+            rc = exec(st, pragma, err);
+        if (rc == TD_OK)
+            rc = exec(st, "COMMIT", err);
+        if (rc != TD_OK) {
+            (void)sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+            return rc;
+        }
+    }
+    return TD_OK;
+}
+
+enum td_err td_store_open(const char *path, struct td_store **out, struct td_error *err)
+{
+    struct td_store *st;
+    enum td_err rc;
+    int src;
+
+    if (path == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no database path");
+    st = td_calloc(1, sizeof(*st));
+    if (st == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory opening '%s'", path);
+    src = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (src != SQLITE_OK) {
+        rc = td_error_set(err, TD_ERR_DB, "cannot open database '%s': %s", path,
+                          st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(src));
+        goto out;
+    }
+    sqlite3_busy_timeout(st->db, 10000);
+    rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                  " PRAGMA secure_delete=OFF; PRAGMA cache_size=-65536;", err);
+    if (rc == TD_OK)
+        rc = migrate(st, err);
+out:
+    if (rc != TD_OK) {
+        td_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return TD_OK;
+}
+
+void td_store_close(struct td_store *st)
+{
+    int i;
+
+    if (st == NULL)
+        return;
+    if (st->in_tx)
+        store_rollback(st);
+    for (i = 0; i < ST__COUNT; i++)
+        sqlite3_finalize(st->stmt[i]);
+    for (i = 0; i < STORE_Q__COUNT; i++)
+        sqlite3_finalize(st->query[i]);
+    sqlite3_close_v2(st->db);
+    td_free(st);
+}
+
+/* Steps a statement that returns no row. */
+static enum td_err step_done(struct td_store *st, sqlite3_stmt *s, const char *what,
+                             struct td_error *err)
+{
+    int rc = sqlite3_step(s);
+
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? TD_OK : store_sqlite_error(st, rc, what, err);
+}
+
+enum td_err store_begin(struct td_store *st, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc;
+
+    if (st->in_tx)
+        return TD_OK;
+    if ((rc = stmt(st, ST_BEGIN, &s, err)) != TD_OK)
+        return rc;
+    if ((rc = step_done(st, s, "cannot begin transaction", err)) == TD_OK)
+        st->in_tx = true;
+    return rc;
+}
+
+enum td_err store_commit(struct td_store *st, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc;
+
+    if (!st->in_tx)
+        return TD_OK;
+    if ((rc = stmt(st, ST_COMMIT, &s, err)) != TD_OK)
+        return rc;
+    rc = step_done(st, s, "cannot commit", err);
+    if (rc == TD_OK)
+        st->in_tx = false;
+    return rc;
+}
+
+void store_rollback(struct td_store *st)
+{
+    if (!st->in_tx)
+        return;
+    (void)sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    st->in_tx = false;
+}
+
+bool store_in_transaction(const struct td_store *st)
+{
+    return st->in_tx;
+}
+
+enum td_err store_find_id(struct td_store *st, const char *id, bool *found,
+                          uint8_t record_hash[STORE_HASH_BYTES], struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_FIND_ID, &s, err);
+    int src;
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
+    src = sqlite3_step(s);
+    if (src == SQLITE_ROW) {
+        const void *h = sqlite3_column_blob(s, 0);
+        if (record_hash != NULL && h != NULL && sqlite3_column_bytes(s, 0) == STORE_HASH_BYTES)
+            memcpy(record_hash, h, STORE_HASH_BYTES);
+        *found = true;
+    } else if (src == SQLITE_DONE) {
+        *found = false;
+    } else {
+        rc = store_sqlite_error(st, src, "cannot look up id", err);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[STORE_HASH_BYTES],
+                               char **id_out, int64_t *story_out, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_FIND_CONTENT, &s, err);
+    int src;
+    char *id = NULL;
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_blob(s, 1, content_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
+    src = sqlite3_step(s);
+    if (src == SQLITE_ROW) {
+        id = td_strdup((const char *)sqlite3_column_text(s, 0));
+        if (id == NULL)
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        else
+            *story_out = sqlite3_column_int64(s, 1);
+    } else if (src != SQLITE_DONE) {
+        rc = store_sqlite_error(st, src, "cannot look up content", err);
+    }
+    sqlite3_reset(s);
+    if (rc == TD_OK)
+        *id_out = id;
+    return rc;
+}
+
+static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v == NULL)
+        sqlite3_bind_null(s, i);
+    else
+        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+}
+
+enum td_err store_insert_article(struct td_store *st, const struct store_article_row *row,
+                                 struct td_error *err)
+{
+    const struct td_article *a = row->art;
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_INSERT, &s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    bind_opt_text(s, 1, a->id);
+    sqlite3_bind_blob(s, 2, row->record_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(s, 3, row->content_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
+    bind_opt_text(s, 4, a->title);
+    bind_opt_text(s, 5, a->text);
+    bind_opt_text(s, 6, a->url);
+    bind_opt_text(s, 7, a->source);
+    bind_opt_text(s, 8, row->lang);
+    sqlite3_bind_int(s, 9, row->lang_given);
+    bind_opt_text(s, 10, a->date);
+    if (a->date != NULL)
+        sqlite3_bind_int64(s, 11, a->published_at);
+    sqlite3_bind_int(s, 12, (int)a->date_prec);
+    bind_opt_text(s, 13, a->meta_json);
+    bind_opt_text(s, 14, row->copy_of);
+    sqlite3_bind_int64(s, 15, row->story);
+    sqlite3_bind_blob(s, 16, row->terms, (int)row->terms_len, SQLITE_TRANSIENT);
+    return step_done(st, s, "cannot insert article", err);
+}
+
+enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, struct td_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    enum td_err rc = TD_OK;
+    int src = sqlite3_prepare_v2(st->db,
+                                 "SELECT story, published_at, terms FROM articles ORDER BY seq",
+                                 -1, &s, NULL);
+
+    if (src != SQLITE_OK)
+        return store_sqlite_error(st, src, "cannot read articles", err);
+    while (rc == TD_OK && (src = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_replay_row r;
+        r.story = sqlite3_column_int64(s, 0);
+        r.has_date = sqlite3_column_type(s, 1) != SQLITE_NULL;
+        r.published_at = sqlite3_column_int64(s, 1);
+        r.terms = sqlite3_column_blob(s, 2);
+        r.terms_len = (size_t)sqlite3_column_bytes(s, 2);
+        rc = fn(ctx, &r);
+    }
+    if (rc == TD_OK && src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot read articles", err);
+    sqlite3_finalize(s);
+    return rc;
+}

@@ -1,0 +1,38 @@
+/*
+ * store_int.h - shared only inside store/: the store object and the error
+ * mapping of SQLite result codes.
+ */
+#ifndef TD_STORE_STORE_INT_H
+#define TD_STORE_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "store/store.h"
+
+/* Prepared statements of the write path, indexes into `td_store.stmt`. */
+enum store_stmt {
+    ST_FIND_ID,
+    ST_FIND_CONTENT,
+    ST_INSERT,
+    ST_BEGIN,
+    ST_COMMIT,
+    ST_ROLLBACK,
+    ST__COUNT
+};
+
+struct td_store {
+    sqlite3 *db;
+    sqlite3_stmt *stmt[ST__COUNT];        /* prepared lazily, finalized at close */
+    sqlite3_stmt *query[STORE_Q__COUNT];  /* read queries, prepared lazily */
+    bool in_tx;
+};
+
+/* Maps an SQLite result code to a td_err with sqlite3_errmsg() as message. */
+enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
+                               struct td_error *err);
+
+/* Returns the prepared statement `sql` cached in `*slot`, preparing it once. */
+TD_NODISCARD enum td_err store_prepare(struct td_store *st, sqlite3_stmt **slot, const char *sql,
+                                       struct td_error *err);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * store_read.c - the read queries behind `query/`, one row per query in a
+ * table so that one grep finds them all. Results go to a row callback.
+ * How to add one: add an enum value in store.h and its SQL here.
+ */
+#include <stdio.h>
+
+#include "store/store_int.h"
+
+static const char *const query_sql[STORE_Q__COUNT] = {
+    [STORE_Q_STORIES] =
+        "SELECT story, count(*),"
+        " strftime('%Y-%m-%d', min(published_at), 'unixepoch'),"
+        " strftime('%Y-%m-%d', max(published_at), 'unixepoch'),"
+        " (SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles b"
+        "   WHERE b.story = a.story ORDER BY lang)),"
+        " (SELECT coalesce(nullif(title, ''), substr(body, 1, 80)) FROM articles c"
+        "   WHERE c.story = a.story ORDER BY c.seq LIMIT 1)"
+        " FROM articles a GROUP BY story ORDER BY count(*) DESC, story",
+    [STORE_Q_STORY_ARTICLES] =
+        "SELECT id, title, date, lang, source, url, copy_of FROM articles WHERE story = ?1"
+        " ORDER BY published_at IS NULL, published_at, seq",
+    [STORE_Q_STATS_TOTALS] = "SELECT count(*), count(DISTINCT story) FROM articles",
+    [STORE_Q_STATS_LANGS] = "SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY lang",
+    [STORE_Q_ASSIGNMENT] = "SELECT id, story FROM articles ORDER BY seq",
+};
+
+static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn fn, void *ctx,
+                             struct td_error *err)
+{
+    struct store_row row;
+    enum td_err rc = TD_OK;
+    int src, i;
+
+    while (rc == TD_OK && (src = sqlite3_step(s)) == SQLITE_ROW) {
+        row.ncols = sqlite3_column_count(s);
+        if (row.ncols > 16)
+            row.ncols = 16;
+        for (i = 0; i < row.ncols; i++) {
+            row.col[i] = (const char *)sqlite3_column_text(s, i);
+            row.num[i] = sqlite3_column_int64(s, i);
+        }
+        rc = fn(ctx, &row);
+    }
+    if (rc == TD_OK && src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "query failed", err);
+    sqlite3_reset(s);
+    return rc;
+}
+
+enum td_err store_query_run(struct td_store *st, enum store_query q, int64_t arg,
+                            store_row_fn fn, void *ctx, struct td_error *err)
+{
+    enum td_err rc;
+
+    if ((int)q < 0 || q >= STORE_Q__COUNT)
+        return td_error_set(err, TD_ERR_INVALID, "unknown query %d", (int)q);
+    rc = store_prepare(st, &st->query[q], query_sql[q], err);
+    if (rc != TD_OK)
+        return rc;
+    if (sqlite3_bind_parameter_count(st->query[q]) > 0)
+        sqlite3_bind_int64(st->query[q], 1, arg);
+    return emit_rows(st, st->query[q], fn, ctx, err);
+}

@@ -1,0 +1,48 @@
+/* test_map64.c - tests of src/core/map64.c. */
+#include "core/alloc.h"
+#include "core/map64.h"
+#include "test.h"
+
+TD_TEST(test_map64__insert_lookup_grow)
+{
+    struct td_map64 m;
+    uint32_t *v;
+    bool added;
+    uint64_t k;
+
+    map64_init(&m);
+    ASSERT_TRUE(map64_get(&m, 42) == NULL);
+    for (k = 0; k < 5000; k++) {
+        ASSERT_OK(map64_upsert(&m, k * 7919, (uint32_t)k, &v, &added));
+        ASSERT_TRUE(added || k == 0);
+    }
+    ASSERT_OK(map64_upsert(&m, 7919 * 3, 99, &v, &added));
+    ASSERT_TRUE(!added);
+    ASSERT_EQ_INT(*v, 3);
+    for (k = 1; k < 5000; k++) {
+        v = map64_get(&m, k * 7919);
+        ASSERT_TRUE(v != NULL);
+        ASSERT_EQ_INT(*v, k);
+    }
+    ASSERT_TRUE(map64_get(&m, 5) == NULL);
+    map64_clear(&m);
+    ASSERT_TRUE(map64_get(&m, 7919) == NULL);
+    ASSERT_EQ_INT(m.n, 0);
+    map64_release(&m);
+}
+
+TD_TEST(test_map64__oom_leaves_map_unchanged)
+{
+    struct td_map64 m;
+    uint32_t *v;
+
+    map64_init(&m);
+    alloc_fail_after(0);
+    ASSERT_EQ_INT(map64_upsert(&m, 1, 1, &v, NULL), TD_ERR_NOMEM);
+    alloc_fail_after(1);
+    ASSERT_EQ_INT(map64_upsert(&m, 1, 1, &v, NULL), TD_ERR_NOMEM);
+    alloc_fail_after(-1);
+    ASSERT_EQ_INT(m.n, 0);
+    ASSERT_OK(map64_upsert(&m, 1, 1, &v, NULL));
+    map64_release(&m);
+}
