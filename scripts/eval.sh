@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# eval.sh - the `make eval` job: converts ECB+ (../shared/data) to JSON Lines,
+# runs `tidings eval` on each split, cross-checks its numbers against the
+# reference scorer ../shared/tools/score_clusters.py and fails when a score
+# drops below its floor in eval/floors.json. Usage: eval.sh TIDINGS_BINARY
+#   eval.sh --compare  re-checks the files already in build/eval (no runs).
+set -euo pipefail
+
+usage() {
+    echo "usage: scripts/eval.sh TIDINGS_BINARY | --compare" >&2
+    exit 2
+}
+[ $# -eq 1 ] || usage
+tidings=$1
+case $tidings in
+    --compare | /*) ;;
+    -*) usage ;;
+    *) tidings="$PWD/$tidings" ;;
+esac
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared="$(dirname "$repo")/shared"
+cd "$repo"
+out=build/eval
+floors=eval/floors.json
+scorer="$shared/tools/score_clusters.py"
+
+# Split name and the converter's --topics ("" = every topic).
+sets=(ecb_train ecb_test ecb_all)
+declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
+
+if [ ! -d "$shared" ]; then
+    echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
+    exit 0
+fi
+if [ ! -f "$scorer" ]; then
+    echo "eval: error: reference scorer '$scorer' not found" >&2
+    exit 1
+fi
+
+run_set() {
+    local name=$1 args=()
+    [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
+    echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
+    python3 scripts/ecbplus2jsonl.py "${args[@]}" -o "$out/$name.jsonl"
+    echo "eval: $name: running tidings eval"
+    if ! "$tidings" eval --json --label story --assign "$out/$name.assign.jsonl" \
+        "$out/$name.jsonl" >"$out/$name.scores.json"; then
+        echo "eval: error: $name: '$tidings eval' failed" >&2
+        exit 1
+    fi
+    if [ ! -f "$out/$name.assign.jsonl" ]; then
+        echo "eval: error: $name: '$tidings eval' wrote no $out/$name.assign.jsonl" >&2
+        exit 1
+    fi
+    if ! python3 "$scorer" --json --label story "$out/$name.jsonl" "$out/$name.assign.jsonl" \
+        >"$out/$name.ref.json"; then
+        echo "eval: error: $name: the reference scorer rejected $out/$name.assign.jsonl" >&2
+        exit 1
+    fi
+}
+
+if [ "$tidings" != --compare ]; then
+    if [ ! -x "$tidings" ] || [ -d "$tidings" ]; then
+        echo "eval: error: '$tidings' is not an executable (build it with make build)" >&2
+        exit 1
+    fi
+    mkdir -p "$out"
+    for name in "${sets[@]}"; do
+        run_set "$name"
+    done
+fi
+
+# Cross-check, floors and the table, in Python for the JSON.
+exec python3 - "$out" "$floors" "${sets[@]}" <<'PY'
+import json, math, sys
+
+out, floors_path, sets = sys.argv[1], sys.argv[2], sys.argv[3:]
+# (our key, reference scorer key) pairs that must agree to TOL
+CHECKED = [("bcubed_f1", "bcubed_f1"), ("pairwise_f1", "pair_f1")]
+TOL = 1e-6
+
+
+def load(path):
+    """The last JSON object printed in `path` (progress lines are ignored)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = [l for l in f.read().splitlines() if l.strip()]
+    except OSError as e:
+        sys.exit("eval: error: cannot read %s: %s" % (path, e.strerror))
+    for line in reversed(lines):
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(obj, dict):
+            return obj
+    sys.exit("eval: error: no JSON object in %s" % path)
+
+
+def number(obj, key, path):
+    v = obj.get(key)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        sys.exit("eval: error: %s has no numeric '%s'" % (path, key))
+    return float(v)
+
+
+failures = []
+rows = []
+for name in sets:
+    ours_path = "%s/%s.scores.json" % (out, name)
+    ref_path = "%s/%s.ref.json" % (out, name)
+    ours, ref = load(ours_path), load(ref_path)
+    for key, rkey in CHECKED:
+        a, b = number(ours, key, ours_path), number(ref, rkey, ref_path)
+        if abs(a - b) > TOL:
+            failures.append("%s: %s is %.9f but the reference scorer says %.9f"
+                            % (name, key, a, b))
+    if ref.get("missing") or ref.get("extra"):
+        failures.append("%s: the assignment misses %s gold ids and has %s unknown ids"
+                        % (name, ref.get("missing"), ref.get("extra")))
+    rows.append((name, ours, ref))
+scores = {name: ours for name, ours, _ in rows}
+
+try:
+    with open(floors_path, encoding="utf-8") as f:
+        floors = json.load(f)
+except (OSError, ValueError) as e:
+    sys.exit("eval: error: cannot load %s: %s" % (floors_path, e))
+if not isinstance(floors, dict):
+    sys.exit("eval: error: %s must be a JSON object" % floors_path)
+for name in sets:
+    if name not in floors:
+        print("eval: warning: %s has no floors for %s" % (floors_path, name), file=sys.stderr)
+for name, metrics in sorted(floors.items()):
+    if name not in sets or not isinstance(metrics, dict):
+        failures.append("%s: unknown split or malformed entry '%s'" % (floors_path, name))
+        continue
+    ours = scores[name]
+    for key, floor in sorted(metrics.items()):
+        score = ours.get(key)
+        if not isinstance(score, (int, float)) or not isinstance(floor, (int, float)):
+            failures.append("%s: no numeric score '%s' for its floor" % (name, key))
+        elif score < floor:
+            failures.append("%s: %s dropped below its floor: %.6f < %.6f"
+                            % (name, key, score, floor))
+
+COLS = [("docs", "articles", "d"), ("gold", "gold_clusters", "d"), ("pred", "clusters", "d"),
+        ("B3-P", "bcubed_precision", ".4f"), ("B3-R", "bcubed_recall", ".4f"),
+        ("B3-F1", "bcubed_f1", ".4f"), ("pair-P", "pairwise_precision", ".4f"),
+        ("pair-R", "pairwise_recall", ".4f"), ("pair-F1", "pairwise_f1", ".4f"),
+        ("sec", "seconds", ".2f")]
+
+
+def cell(v, fmt):
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return "-"
+    return format(int(v) if fmt == "d" else v, fmt)
+
+
+print("%-10s" % "split" + "".join("%9s" % c[0] for c in COLS))
+for name, ours, _ in rows:
+    print("%-10s" % name + "".join("%9s" % cell(ours.get(k), f) for _, k, f in COLS))
+if failures:
+    print("eval: FAILED", file=sys.stderr)
+    for msg in failures:
+        print("  " + msg, file=sys.stderr)
+    sys.exit(1)
+print("eval: OK (all scores match the reference scorer and are at or above eval/floors.json)")
+PY
