@@ -26,7 +26,7 @@ test-asan: deps
 
 demo: deps build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
-	@$(BUILD)/tidings --db $(DB) ingest data/sample
+	@$(BUILD)/tidings --db $(DB) ingest data/sample/news.jsonl
 	@$(BUILD)/tidings --db $(DB) stories
 
 # Scores on ../shared/data; fails when a score drops below eval/floors.json.

@@ -1,0 +1,39 @@
+# lib.sh - helpers shared by the end-to-end CLI tests (sourced, not run).
+# Each test gets $TD (the tidings binary), a fresh $WORK directory and a
+# fresh database path in $DB; `fail` ends the test with a message.
+set -euo pipefail
+TD=${1:?usage: $0 TIDINGS_BINARY}
+SRC=${TD_SRC_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+FIX="$SRC/tests/cli/fixtures"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/td_cli_XXXXXX")
+DB="$WORK/t.db"
+trap 'rm -rf "$WORK"' EXIT
+export TIDINGS_DB="$DB"
+unset TD_TEST_NOW || true
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# expect_status WANT CMD... : runs CMD, stdout to $WORK/out, stderr to $WORK/err.
+expect_status() {
+    local want=$1 got=0
+    shift
+    "$@" >"$WORK/out" 2>"$WORK/err" || got=$?
+    if [ "$got" -ne "$want" ]; then
+        echo "--- stdout" >&2; cat "$WORK/out" >&2
+        echo "--- stderr" >&2; cat "$WORK/err" >&2
+        fail "'$*' exited $got, want $want"
+    fi
+}
+
+# expect_line FILE PATTERN : FILE has a line matching the extended regex.
+expect_line() {
+    grep -Eq -- "$2" "$1" || { cat "$1" >&2; fail "no line matching '$2' in $(basename "$1")"; }
+}
+
+# json_field JSON KEY : the number after "KEY": in a flat JSON text.
+json_field() {
+    printf '%s' "$1" | grep -Eo "\"$2\":[0-9.]+" | head -n 1 | cut -d: -f2
+}
