@@ -11,16 +11,23 @@
  * Formats (see README "Input formats"):
  *  - JSON Lines: one object per line; `text` or `body` (string) required,
  *    may be "" only when `title` is a non-empty string; optional string
- *    fields `id`, `title`, `url`, `source`, `date` (ISO 8601 date or
- *    date-time with offset), `lang`; every other field is kept in
- *    `meta_json`. Blank lines are skipped. A line over TD_MAX_LINE_BYTES,
- *    invalid UTF-8 and NUL bytes are rejected.
- *  - Text: one article per file; an optional leading "date YYYY-MM-DD"
- *    (after optional white space) is the publication date, the rest is the
- *    body; the id is the file name without its extension.
+ *    fields `id` (also an integer), `title`, `url`, `source`, `date` (ISO
+ *    8601 date or date-time with offset), `lang` (a tag such as "pt-BR");
+ *    null or "" means absent; every other field is kept in `meta_json`.
+ *    Blank lines are skipped but counted. A trailing "\r" and a BOM at the
+ *    start of the file are ignored. A line over TD_MAX_LINE_BYTES is
+ *    rejected without being held in memory, and reading goes on.
+ *    Invalid UTF-8 and NUL bytes (raw or \u0000) are rejected.
+ *  - Text: one article per file (at most TD_MAX_TEXT_FILE_BYTES); an
+ *    optional leading "date YYYY-MM-DD" (after optional white space or a
+ *    BOM) is the publication date, the rest is the body (trimmed, must not
+ *    be empty); the id is the file name without its extension, or NULL for
+ *    stdin (the engine then uses the content hash). No date means undated.
  * Auto-detection: ".jsonl", ".ndjson" and ".json" files are JSON Lines, other
  * files (and stdin) are JSON Lines when their first non-blank byte is '{',
- * otherwise text. Hidden files (".name") in directories are skipped.
+ * otherwise text. In directories, hidden entries (".name") are skipped,
+ * symlinks to files are read, symlinks to directories are not followed,
+ * and other special files are ignored.
  *
  * Thread-safety: no shared state; callbacks run on the calling thread.
  */
@@ -61,14 +68,20 @@ struct td_reader_opts {
 #define TD_READER_OPTS_INIT {TD_FORMAT_AUTO, NULL, NULL, NULL, NULL}
 
 /*
- * Reads `path` ("-" for stdin) as described above. Errors: TD_ERR_IO (cannot
- * open or read; the message names the path), TD_ERR_INVALID (NULL callbacks),
- * or whatever `on_record` returned.
+ * Reads `path` ("-" for stdin) as described above. `opts` and `path` are
+ * borrowed. Errors: TD_ERR_IO (cannot open or read; the message names the
+ * path), TD_ERR_INVALID (NULL callbacks, path or opts, unknown format),
+ * TD_ERR_TOO_LARGE (directories nested deeper than TD_MAX_DIR_DEPTH),
+ * TD_ERR_NOMEM, or whatever `on_record` returned. Records delivered before
+ * an error stay delivered.
  */
 TD_NODISCARD enum td_err td_read_path(const struct td_reader_opts *opts, const char *path,
                                       struct td_error *err);
 
-/* Parses a format name ("auto", "jsonl", "text"). Errors: TD_ERR_INVALID. */
+/*
+ * Parses a format name ("auto", "jsonl", "text"; exact case). `*out` is set
+ * only on success. Errors: TD_ERR_INVALID (unknown name or NULL).
+ */
 TD_NODISCARD enum td_err td_format_parse(const char *name, enum td_format *out);
 
 #endif

@@ -19,8 +19,13 @@
 /* UTF-8 validation lives in core/utf8.h (`utf8_valid`), shared with ingest. */
 
 /*
- * Appends the NFKC + case-folded form of `s[0..len)` to `out`.
- * Errors: TD_ERR_INVALID (not valid UTF-8), TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
+ * Appends the NFKC + case-folded form of `s[0..len)` to `out`. Default
+ * ignorable code points (soft hyphen, zero-width space/joiners) are dropped,
+ * and so is the dot above that folding "İ" leaves after "i". Marks are kept
+ * (Japanese "が" stays "が"). `s` may be NULL when `len` is 0. On failure
+ * `out` is left as it was.
+ * Errors: TD_ERR_INVALID (not valid UTF-8), TD_ERR_NOMEM, TD_ERR_TOO_LARGE
+ * (`out` would pass its `max_bytes`).
  */
 TD_NODISCARD enum td_err text_normalize(const char *s, size_t len, struct td_buf *out,
                                         struct td_error *err);
@@ -29,14 +34,19 @@ TD_NODISCARD enum td_err text_normalize(const char *s, size_t len, struct td_buf
  * Identifies the language of `s[0..len)` (UTF-8). Writes a lower-case ISO
  * 639-1 code where one exists ("en", "zh", "ja"), else the CLD2 code, or
  * "und" when unknown, into `lang` (NUL-terminated, at most 7 chars).
- * `*reliable` (may be NULL) tells whether the detector was confident.
+ * `*reliable` (may be NULL) tells whether the detector was confident; short
+ * texts still get a best guess, marked unreliable. Only the first 16 KiB are
+ * read. Invalid UTF-8 or a NULL `s` gives "und".
  */
 void text_detect_lang(const char *s, size_t len, char lang[8], bool *reliable);
 
 /*
  * Maps a language code or name as users write it ("en", "EN", "en-US",
  * "eng", "english") to the 2-letter code used by Tidings; writes "" when the
- * language is unknown. `out` has room for 8 bytes.
+ * language is unknown. `out` has room for 8 bytes. Case is ignored; region,
+ * script and encoding tags are dropped ("pt_BR.UTF-8" -> "pt"); ISO 639-2/T
+ * and /B codes, English names and native names ("Deutsch", "日本語") are
+ * known for every Snowball language plus ja, zh and ko. `code` may be NULL.
  */
 void text_lang_canonical(const char *code, char out[8]);
 
@@ -64,17 +74,30 @@ void text_analyzer_free(struct text_analyzer *a);
  * Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar go through the ICU
  * word break iterator), drop stop words of `lang` and stem words with the
  * Snowball stemmer of `lang` when there is one. Calls `fn` once per
- * remaining term, in text order.
- * Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM, TD_ERR_INTERNAL.
+ * remaining term, in text order. `lang` may be in any form that
+ * `text_lang_canonical` accepts. Also dropped: single Latin letters (the "s"
+ * of "it's") and words over 100 bytes; Japanese and Chinese particles are
+ * dropped from CJK tokens whatever `lang` is. NUMBER and CJK tokens are
+ * never stemmed. Once the analyzer has seen a text as long and a language,
+ * a call allocates nothing.
+ * Errors: TD_ERR_INVALID (invalid UTF-8, or NULL `s` with `len` > 0),
+ * TD_ERR_TOO_LARGE (`len` over TD_MAX_TEXT_FILE_BYTES), TD_ERR_NOMEM,
+ * TD_ERR_INTERNAL (ICU failed).
  */
 TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s,
                                       size_t len, text_term_fn fn, void *ctx,
                                       struct td_error *err);
 
-/* Whether the case-folded word `w[0..len)` is a stop word of `lang`. */
+/*
+ * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any
+ * form `text_lang_canonical` accepts; false for unknown languages).
+ */
 bool text_is_stopword(const char *lang, const char *w, size_t len);
 
-/* Languages with a Snowball stemmer, as a static NULL-terminated array of codes. */
+/*
+ * Languages with a Snowball stemmer, as a static NULL-terminated array of
+ * ISO 639-1 codes (28: Snowball's "porter" is English, served by "english").
+ */
 const char *const *text_stem_languages(void);
 
 #endif

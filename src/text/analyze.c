@@ -1,0 +1,166 @@
+/*
+ * analyze.c - the text pipeline other modules call: normalise, tokenize,
+ * drop stop words, stem. The analyzer owns every buffer it needs and reuses
+ * them, so analysing article after article allocates nothing once warm.
+ */
+#include "text/text.h"
+
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/limits.h"
+#include "core/utf8.h"
+#include "text/text_int.h"
+#include "core/banned.h"
+
+struct text_analyzer {
+    struct norm_scratch scratch; /* utf8proc code points */
+    struct td_buf norm;          /* the normalised text of the current call */
+    struct tokenizer *tok;
+    struct stem_cache stems;
+};
+
+/* What the token callback needs for one `text_analyze` call. */
+struct analyze_ctx {
+    const struct stop_list *stops; /* of the text's language; may be NULL */
+    const struct stop_list *ja;    /* particles, applied to every CJK token */
+    const struct stop_list *zh;
+    struct sb_stemmer *stemmer; /* NULL: no stemming */
+    text_term_fn fn;
+    void *ctx;
+};
+
+enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
+{
+    struct text_analyzer *a = td_calloc(1, sizeof(*a));
+    enum td_err rc;
+
+    if (a == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "cannot allocate text analyzer");
+    /*
+     * Buffers start empty and grow on first use; stemmers come lazily too, so
+     * an analyzer only pays for the languages it actually sees.
+     */
+    td_buf_init(&a->norm, 0);
+    rc = tokenizer_new(&a->tok, err);
+    if (rc != TD_OK) {
+        td_free(a);
+        return rc;
+    }
+    *out = a;
+    return TD_OK;
+}
+
+void text_analyzer_free(struct text_analyzer *a)
+{
+    if (a == NULL)
+        return;
+    norm_scratch_release(&a->scratch);
+    td_buf_release(&a->norm);
+    tokenizer_free(a->tok);
+    stem_cache_release(&a->stems);
+    td_free(a);
+}
+
+/*
+ * Whether the word is a single Latin letter ("s" of "it's", "l" of
+ * "l'homme"): noise after apostrophes split words.
+ */
+static bool is_single_latin(const char *w, size_t len)
+{
+    size_t pos = 0;
+    int32_t cp;
+
+    if (len > 3)
+        return false;
+    cp = utf8_next(w, len, &pos);
+    if (pos != len)
+        return false;
+    return cp < 0x0250 || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len)
+{
+    const char *stem;
+    size_t stem_len;
+    enum td_err rc;
+
+    if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len) ||
+        stopwords_contain(ac->stops, w, len))
+        return TD_OK;
+    /* Unknown language: the folded word itself is the best term we have. */
+    if (ac->stemmer == NULL) {
+        ac->fn(ac->ctx, w, len, TEXT_TOKEN_WORD);
+        return TD_OK;
+    }
+    rc = stem_word(ac->stemmer, w, len, &stem, &stem_len);
+    if (rc == TD_OK && stem_len > 0)
+        ac->fn(ac->ctx, stem, stem_len, TEXT_TOKEN_WORD);
+    return rc;
+}
+
+static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
+{
+    struct analyze_ctx *ac = p;
+
+    switch (kind) {
+    case TEXT_TOKEN_WORD:
+        return on_word(ac, tok, len);
+    case TEXT_TOKEN_CJK:
+        /* Particles are dropped whatever the stated language: they never carry content. */
+        if (len <= TEXT_MAX_TERM_BYTES && !stopwords_contain(ac->ja, tok, len) &&
+            !stopwords_contain(ac->zh, tok, len))
+            ac->fn(ac->ctx, tok, len, kind);
+        return TD_OK;
+    case TEXT_TOKEN_NUMBER:
+        /* Numbers ("7.4", "1,200") are strong event clues; keep them as written. */
+        if (len <= TEXT_MAX_TERM_BYTES)
+            ac->fn(ac->ctx, tok, len, kind);
+        return TD_OK;
+    }
+    return TD_OK;
+}
+
+/* Fills `ac` for language `lang` (any form `text_lang_canonical` accepts). */
+static enum td_err prepare(struct text_analyzer *a, const char *lang, struct analyze_ctx *ac)
+{
+    char code[8];
+
+    /* Callers pass feed metadata as is ("en-US"); map it once per call. */
+    text_lang_canonical(lang, code);
+    ac->stops = stopwords_find(code);
+    ac->ja = stopwords_find("ja");
+    ac->zh = stopwords_find("zh");
+    return stem_cache_get(&a->stems, code, &ac->stemmer);
+}
+
+enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
+                         text_term_fn fn, void *ctx, struct td_error *err)
+{
+    struct analyze_ctx ac;
+    size_t bad = 0;
+    enum td_err rc;
+
+    if (s == NULL && len > 0)
+        return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
+    if (len > TD_MAX_TEXT_FILE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
+    /* Everything after this point may assume valid UTF-8 (utf8_next does). */
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    rc = prepare(a, lang, &ac);
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "cannot create stemmer for '%s'", lang ? lang : "");
+    ac.fn = fn;
+    ac.ctx = ctx;
+    /* Reset, not release: the memory is reused by the next article. */
+    td_buf_reset(&a->norm);
+    rc = normalize_append(&a->scratch, s, len, &a->norm);
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "cannot normalize text: %s", td_strerror(rc));
+    /* Terms point into `norm` or the stemmer's buffer, so `fn` must copy them. */
+    rc = tokenize(a->tok, a->norm.data, a->norm.len, on_token, &ac);
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
+    return TD_OK;
+}

@@ -1,0 +1,232 @@
+/*
+ * normalize.c - NFKC + case folding with utf8proc, so that "Ｔｏｋｙｏ",
+ * "TOKYO" and "tokyo" become the same term. Pure-ASCII stretches, the bulk
+ * of most news text, skip utf8proc and are only lower-cased.
+ */
+#include "text/text_int.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "core/alloc.h"
+#include "core/utf8.h"
+#include "core/banned.h"
+
+/*
+ * NFKC + full case folding. IGNORE drops default-ignorable code points (soft
+ * hyphens, zero-width joiners) that HTML-derived text scatters inside words.
+ * STRIPMARK is deliberately absent: it turns Japanese "が" into "か".
+ */
+#define NORM_OPTIONS                                                                   \
+    ((utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |        \
+                         UTF8PROC_CASEFOLD | UTF8PROC_IGNORE))
+
+/*
+ * A non-ASCII stretch longer than this is cut at the next safe point so the
+ * code point scratch stays small even for long texts without ASCII.
+ */
+#define SEGMENT_SOFT_MAX 4096
+
+void norm_scratch_release(struct norm_scratch *sc)
+{
+    TD_FREE(sc->cps);
+    sc->cap = 0;
+}
+
+/* Offset of the first non-ASCII byte at or after `i`, or `len`. */
+static size_t ascii_end(const char *s, size_t len, size_t i)
+{
+    while (i + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL)
+            break;
+        i += 8;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* ASCII is already NFKC; case folding it is plain lower-casing. */
+static enum td_err append_ascii_lower(struct td_buf *out, const char *s, size_t n)
+{
+    enum td_err rc = td_buf_grow(out, n);
+    char *d;
+    size_t i;
+
+    if (rc != TD_OK)
+        return rc;
+    d = out->data + out->len;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        d[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+    }
+    out->len += n;
+    out->data[out->len] = '\0';
+    return TD_OK;
+}
+
+/*
+ * Whether a segment may end just before the code point at `s[i]`: it must be
+ * a character that never composes with what precedes it. Ideographs, kana
+ * (not the combining voiced marks U+3099/U+309A) and Hangul syllables qualify.
+ */
+static bool is_safe_cut(const char *s, size_t len, size_t i)
+{
+    int32_t cp;
+
+    if (((unsigned char)s[i] & 0xC0) == 0x80)
+        return false;
+    cp = utf8_next(s, len, &i);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x3096) ||
+           (cp >= 0x30A1 && cp <= 0x30FA) || (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+/*
+ * End of the non-ASCII stretch starting at `i`: the next ASCII byte (ASCII
+ * characters never compose with a preceding character), or a safe cut once
+ * the stretch is long.
+ */
+static size_t segment_end(const char *s, size_t len, size_t i)
+{
+    size_t start = i;
+
+    while (i < len && (unsigned char)s[i] >= 0x80) {
+        if (i - start >= SEGMENT_SOFT_MAX && is_safe_cut(s, len, i))
+            break;
+        i++;
+    }
+    return i;
+}
+
+static enum td_err grow_scratch(struct norm_scratch *sc, size_t need)
+{
+    int32_t *p;
+
+    if (need <= sc->cap)
+        return TD_OK;
+    if (need > SIZE_MAX / sizeof(*p) / 2)
+        return TD_ERR_TOO_LARGE;
+    if (need < 256)
+        need = 256;
+    p = td_realloc(sc->cps, need * sizeof(*p));
+    if (p == NULL)
+        return TD_ERR_NOMEM;
+    sc->cps = p;
+    sc->cap = need;
+    return TD_OK;
+}
+
+/*
+ * Full case folding turns "İ" into "i" + U+0307 COMBINING DOT ABOVE, so
+ * "İstanbul" would not match "istanbul". The dot on a soft-dotted i or j
+ * carries no information; drop it. Returns the new length.
+ */
+static size_t drop_dot_above(int32_t *cps, size_t n)
+{
+    size_t i, o = 0;
+
+    for (i = 0; i < n; i++) {
+        if (cps[i] == 0x0307 && o > 0 && (cps[o - 1] == 'i' || cps[o - 1] == 'j'))
+            continue;
+        cps[o++] = cps[i];
+    }
+    return o;
+}
+
+static enum td_err map_utf8proc_error(utf8proc_ssize_t r)
+{
+    if (r == UTF8PROC_ERROR_NOMEM)
+        return TD_ERR_NOMEM;
+    if (r == UTF8PROC_ERROR_OVERFLOW)
+        return TD_ERR_TOO_LARGE;
+    return TD_ERR_INTERNAL;
+}
+
+/* Decomposes `s[0..n)` into `sc`, growing it once if utf8proc asks for more. */
+static enum td_err decompose(struct norm_scratch *sc, const char *s, size_t n, size_t *count)
+{
+    utf8proc_ssize_t r;
+    enum td_err rc;
+
+    for (;;) {
+        /* One extra entry: reencode writes a NUL after the UTF-8 bytes. */
+        size_t room = sc->cap ? sc->cap - 1 : 0;
+        r = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, sc->cps,
+                               (utf8proc_ssize_t)room, NORM_OPTIONS);
+        if (r < 0)
+            return map_utf8proc_error(r);
+        if ((size_t)r <= room)
+            break;
+        rc = grow_scratch(sc, (size_t)r + 1);
+        if (rc != TD_OK)
+            return rc;
+    }
+    *count = (size_t)r;
+    return TD_OK;
+}
+
+/* Normalises one non-ASCII segment with utf8proc and appends it. */
+static enum td_err append_unicode(struct norm_scratch *sc, const char *s, size_t n,
+                                  struct td_buf *out)
+{
+    size_t count = 0;
+    utf8proc_ssize_t bytes;
+    enum td_err rc = grow_scratch(sc, n + 1);
+
+    if (rc == TD_OK)
+        rc = decompose(sc, s, n, &count);
+    if (rc != TD_OK)
+        return rc;
+    count = drop_dot_above(sc->cps, count);
+    /* Composes and re-encodes in place: 4 bytes per entry always suffice. */
+    bytes = utf8proc_reencode(sc->cps, (utf8proc_ssize_t)count, NORM_OPTIONS);
+    if (bytes < 0)
+        return map_utf8proc_error(bytes);
+    return td_buf_add(out, sc->cps, (size_t)bytes);
+}
+
+enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
+                             struct td_buf *out)
+{
+    size_t i = 0;
+    enum td_err rc = TD_OK;
+
+    while (i < len && rc == TD_OK) {
+        size_t j = ascii_end(s, len, i), k, e;
+        if (j == len)
+            return append_ascii_lower(out, s + i, len - i);
+        /* The ASCII letter before `j` may take a combining mark ("e" + U+0301). */
+        k = j > i ? j - 1 : j;
+        rc = append_ascii_lower(out, s + i, k - i);
+        if (rc != TD_OK)
+            break;
+        e = segment_end(s, len, j);
+        rc = append_unicode(sc, s + k, e - k, out);
+        i = e;
+    }
+    return rc;
+}
+
+enum td_err text_normalize(const char *s, size_t len, struct td_buf *out, struct td_error *err)
+{
+    struct norm_scratch sc = {NULL, 0};
+    size_t old_len = out->len, bad = 0;
+    enum td_err rc;
+
+    if (s == NULL && len > 0)
+        return td_error_set(err, TD_ERR_INVALID, "no text to normalize");
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    rc = normalize_append(&sc, s, len, out);
+    norm_scratch_release(&sc);
+    if (rc == TD_OK)
+        return TD_OK;
+    /* Leave `out` as it was: drop whatever part was appended. */
+    out->len = old_len;
+    if (out->cap)
+        out->data[old_len] = '\0';
+    return td_error_set(err, rc, "cannot normalize text: %s", td_strerror(rc));
+}

@@ -1,0 +1,119 @@
+/*
+ * text_int.h (private to src/text/) - the pieces the text module builds
+ * `text_analyze` from: normalisation scratch space, the CLD2 shim, stop-word
+ * lists, the Snowball stemmer cache and the tokenizer. Not for other modules.
+ */
+#ifndef TD_TEXT_TEXT_INT_H
+#define TD_TEXT_TEXT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "text/text.h"
+#include "tidings/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Words longer than this (bytes, after normalisation) are junk: URLs, base64. */
+#define TEXT_MAX_TERM_BYTES 100
+
+/* ---- normalize.c ---- */
+
+/* Code point scratch space for utf8proc, reused across calls. */
+struct norm_scratch {
+    int32_t *cps; /* td_malloc'd; NULL until first needed */
+    size_t cap;   /* entries in `cps` */
+};
+
+/* Frees the scratch space and leaves it empty and reusable. */
+void norm_scratch_release(struct norm_scratch *sc);
+
+/*
+ * Appends the normalised form of `s[0..len)`, which must be valid UTF-8, to
+ * `out`. On failure `out` may hold a partial result; callers roll back.
+ * Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE, TD_ERR_INTERNAL.
+ */
+TD_NODISCARD enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
+                                          struct td_buf *out);
+
+/* ---- langid.cc (C++) ---- */
+
+/*
+ * The raw CLD2 code for `s[0..len)` ("en", "iw", "zh-Hant", "un"), a static
+ * string. Never throws; invalid UTF-8 gives "un".
+ */
+const char *langid_cld2(const char *s, size_t len, bool *reliable);
+
+/* ---- stopwords.c, stopword_lists.c ---- */
+
+/* The stop words of one language, sorted by bytes (strcmp order), case-folded. */
+struct stop_list {
+    const char *lang; /* ISO 639-1 */
+    const char *const *words;
+    size_t count;
+};
+
+extern const struct stop_list stopword_lists[];
+extern const size_t stopword_list_count;
+
+/* The list of the canonical code `lang`, or NULL when there is none. */
+const struct stop_list *stopwords_find(const char *lang);
+/* Whether `w[0..len)` is in `l` (`l` may be NULL: false). */
+bool stopwords_contain(const struct stop_list *l, const char *w, size_t len);
+
+/* ---- stem.c ---- */
+
+#define STEM_LANG_COUNT 28
+
+struct sb_stemmer;
+
+/* One lazily created Snowball stemmer per language. Zero-initialise it. */
+struct stem_cache {
+    struct sb_stemmer *stemmers[STEM_LANG_COUNT];
+};
+
+void stem_cache_release(struct stem_cache *c);
+
+/*
+ * The stemmer of the canonical code `lang`, created on first use; `*out` is
+ * NULL when Snowball has none for `lang`. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err stem_cache_get(struct stem_cache *c, const char *lang,
+                                        struct sb_stemmer **out);
+
+/*
+ * Stems `w[0..len)`; `*stem` is borrowed from `st` and valid until its next
+ * use. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err stem_word(struct sb_stemmer *st, const char *w, size_t len,
+                                   const char **stem, size_t *stem_len);
+
+/* ---- tokenize.c ---- */
+
+/* Called once per token; a non-OK return stops `tokenize`. */
+typedef enum td_err (*token_fn)(void *ctx, const char *tok, size_t len,
+                                enum text_token_kind kind);
+
+struct tokenizer;
+
+/* Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL (ICU could not open a word breaker). */
+TD_NODISCARD enum td_err tokenizer_new(struct tokenizer **out, struct td_error *err);
+void tokenizer_free(struct tokenizer *tk);
+
+/*
+ * Splits normalised, valid UTF-8 `t[0..n)` into words, numbers and CJK/Thai
+ * words and calls `fn` for each. Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL, or
+ * whatever `fn` returns.
+ */
+TD_NODISCARD enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
+                                  void *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,235 @@
+/*
+ * tokenize.c - splits normalised text into words, numbers and, for scripts
+ * written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar), the words
+ * found by ICU's dictionary-based word break iterator.
+ */
+#include "text/text_int.h"
+
+#include <stdint.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+#include <utf8proc.h>
+
+#include "core/alloc.h"
+#include "core/utf8.h"
+#include "core/banned.h"
+
+struct tokenizer {
+    UBreakIterator *breaker; /* UBRK_WORD, reused for every run */
+    UChar *u16;              /* UTF-16 copy of the current run */
+    size_t u16_cap;          /* UChars in `u16` */
+};
+
+enum cp_class { CP_OTHER, CP_LETTER, CP_DIGIT, CP_COMPLEX };
+
+/* Blocks of the scripts that need a dictionary to find word boundaries. */
+static const struct {
+    int32_t lo, hi;
+} complex_ranges[] = {
+    {0x0E00, 0x0EFF},   /* Thai, Lao */
+    {0x1000, 0x109F},   /* Myanmar */
+    {0x1780, 0x17FF},   /* Khmer */
+    {0x19E0, 0x19FF},   /* Khmer symbols */
+    {0x2E80, 0x2FDF},   /* CJK and Kangxi radicals */
+    {0x3005, 0x3007},   /* iteration mark, closing mark, ideographic zero */
+    {0x3021, 0x3029},   /* Hangzhou numerals */
+    {0x3031, 0x3035},   /* kana repeat marks */
+    {0x3038, 0x303C},   /* more iteration marks */
+    {0x3040, 0x30FF},   /* Hiragana, Katakana */
+    {0x31F0, 0x31FF},   /* Katakana phonetic extensions */
+    {0x3400, 0x4DBF},   /* CJK extension A */
+    {0x4E00, 0x9FFF},   /* CJK unified ideographs */
+    {0xA9E0, 0xA9FF},   /* Myanmar extended B */
+    {0xAA60, 0xAA7F},   /* Myanmar extended A */
+    {0xF900, 0xFAFF},   /* CJK compatibility ideographs */
+    {0x20000, 0x323AF}, /* CJK extensions B to H */
+};
+
+static bool is_complex(int32_t cp)
+{
+    size_t i;
+
+    if (cp < 0x0E00)
+        return false;
+    for (i = 0; i < sizeof(complex_ranges) / sizeof(complex_ranges[0]); i++) {
+        if (cp < complex_ranges[i].lo)
+            return false;
+        if (cp <= complex_ranges[i].hi)
+            return true;
+    }
+    return false;
+}
+
+static enum cp_class classify(int32_t cp)
+{
+    utf8proc_category_t cat;
+
+    if (cp < 0x80) {
+        if (cp >= '0' && cp <= '9')
+            return CP_DIGIT;
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? CP_LETTER : CP_OTHER;
+    }
+    if (is_complex(cp))
+        return CP_COMPLEX;
+    cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_ND)
+        return CP_DIGIT;
+    /* Letters (Lu..Lo) and marks (Mn, Mc, Me) both belong inside words. */
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME ? CP_LETTER : CP_OTHER;
+}
+
+/* The class of the code point at `t[pos]`; advances `*next` past it. */
+static enum cp_class class_at(const char *t, size_t n, size_t pos, size_t *next, int32_t *cp)
+{
+    *next = pos;
+    *cp = utf8_next(t, n, next);
+    return classify(*cp);
+}
+
+/*
+ * End of the word or number starting at `start`. A run of digits takes in a
+ * '.' or ',' followed by a digit ("4.5", "3,700"); digits followed by
+ * letters make a word ("g7", "5km"), but "4.5km" is "4.5" then "km".
+ */
+static size_t scan_word(const char *t, size_t n, size_t start, bool *is_number)
+{
+    size_t pos = start, next;
+    bool digits = true, sep = false;
+    int32_t cp;
+
+    while (pos < n) {
+        enum cp_class c = class_at(t, n, pos, &next, &cp);
+        if (c == CP_DIGIT) {
+            pos = next;
+        } else if (c == CP_LETTER && !sep) {
+            digits = false;
+            pos = next;
+        } else if ((cp == '.' || cp == ',') && digits && next < n && t[next] >= '0' &&
+                   t[next] <= '9') {
+            sep = true;
+            pos = next;
+        } else {
+            break;
+        }
+    }
+    *is_number = digits;
+    return pos;
+}
+
+/* End of the run of complex-script code points starting at `pos`. */
+static size_t scan_complex(const char *t, size_t n, size_t pos)
+{
+    size_t next;
+    int32_t cp;
+
+    while (pos < n && class_at(t, n, pos, &next, &cp) == CP_COMPLEX)
+        pos = next;
+    return pos;
+}
+
+/* Copies `s[0..len)` into the tokenizer's UTF-16 buffer. */
+static enum td_err to_utf16(struct tokenizer *tk, const char *s, size_t len, int32_t *u16_len)
+{
+    UErrorCode status = U_ZERO_ERROR;
+
+    /* UTF-16 never needs more units than UTF-8 needs bytes. */
+    if (len > INT32_MAX)
+        return TD_ERR_TOO_LARGE;
+    if (len > tk->u16_cap) {
+        UChar *p = td_realloc(tk->u16, len * sizeof(UChar));
+        if (p == NULL)
+            return TD_ERR_NOMEM;
+        tk->u16 = p;
+        tk->u16_cap = len;
+    }
+    u_strFromUTF8(tk->u16, (int32_t)tk->u16_cap, u16_len, s, (int32_t)len, &status);
+    return U_FAILURE(status) ? TD_ERR_INTERNAL : TD_OK;
+}
+
+/* Advances UTF-8 offset `*u8` until the UTF-16 offset `*u16` reaches `target`. */
+static void advance_to(const char *s, size_t len, size_t *u8, int32_t *u16, int32_t target)
+{
+    while (*u16 < target && *u8 < len) {
+        int32_t cp = utf8_next(s, len, u8);
+        *u16 += cp >= 0x10000 ? 2 : 1;
+    }
+}
+
+/* Emits the words ICU finds in the complex-script run `s[0..len)`. */
+static enum td_err break_run(struct tokenizer *tk, const char *s, size_t len, token_fn fn,
+                             void *ctx)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t u16_len = 0, u16_pos = 0, b;
+    size_t u8_pos = 0;
+    enum td_err rc = to_utf16(tk, s, len, &u16_len);
+
+    if (rc != TD_OK)
+        return rc;
+    ubrk_setText(tk->breaker, tk->u16, u16_len, &status);
+    if (U_FAILURE(status))
+        return TD_ERR_INTERNAL;
+    ubrk_first(tk->breaker);
+    while (rc == TD_OK && (b = ubrk_next(tk->breaker)) != UBRK_DONE) {
+        int32_t rule = ubrk_getRuleStatus(tk->breaker);
+        size_t start = u8_pos;
+        advance_to(s, len, &u8_pos, &u16_pos, b);
+        /* Spaces and punctuation come back as segments of status NONE. */
+        if (rule >= UBRK_WORD_NONE && rule < UBRK_WORD_NONE_LIMIT)
+            continue;
+        rc = fn(ctx, s + start, u8_pos - start, TEXT_TOKEN_CJK);
+    }
+    return rc;
+}
+
+enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn, void *ctx)
+{
+    size_t pos = 0, next, end;
+    enum td_err rc = TD_OK;
+    int32_t cp;
+    bool is_number;
+
+    while (pos < n && rc == TD_OK) {
+        enum cp_class c = class_at(t, n, pos, &next, &cp);
+        if (c == CP_OTHER) {
+            pos = next;
+        } else if (c == CP_COMPLEX) {
+            end = scan_complex(t, n, pos);
+            rc = break_run(tk, t + pos, end - pos, fn, ctx);
+            pos = end;
+        } else {
+            end = scan_word(t, n, pos, &is_number);
+            rc = fn(ctx, t + pos, end - pos, is_number ? TEXT_TOKEN_NUMBER : TEXT_TOKEN_WORD);
+            pos = end;
+        }
+    }
+    return rc;
+}
+
+enum td_err tokenizer_new(struct tokenizer **out, struct td_error *err)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    struct tokenizer *tk = td_calloc(1, sizeof(*tk));
+
+    if (tk == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "cannot allocate tokenizer");
+    /* The root locale's word rules already use the CJK and Thai dictionaries. */
+    tk->breaker = ubrk_open(UBRK_WORD, "", NULL, 0, &status);
+    if (U_FAILURE(status) || tk->breaker == NULL) {
+        tokenizer_free(tk);
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot open ICU word breaker: %s",
+                            u_errorName(status));
+    }
+    *out = tk;
+    return TD_OK;
+}
+
+void tokenizer_free(struct tokenizer *tk)
+{
+    if (tk == NULL)
+        return;
+    if (tk->breaker != NULL)
+        ubrk_close(tk->breaker);
+    td_free(tk->u16);
+    td_free(tk);
+}

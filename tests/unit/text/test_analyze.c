@@ -1,0 +1,190 @@
+/*
+ * test_analyze.c - tests of src/text/analyze.c: whole analyses per language
+ * (stems checked against libstemmer's actual output), stop words, numbers,
+ * errors, allocation failures and the allocation-free steady state.
+ */
+#include <string.h>
+
+#include "collect.h"
+#include "core/alloc.h"
+#include "text/text.h"
+#include "test.h"
+
+static const struct {
+    const char *lang;
+    const char *in;
+    const char *terms;
+} cases[] = {
+    {"en", "The earthquakes were shaking Tokyo", "earthquak shake tokyo"},
+    {"en", "It's a 4.5 magnitude quake; 3,700 homes were damaged.",
+     "4.5 magnitud quak 3,700 home damag"},
+    {"EN-us", "Officials said the flooding isn't over", "offici flood"},
+    {"de", "Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen",
+     "bundesregier mittwoch neu massnahm beschloss"},
+    {"es", "Las autoridades confirmaron que los incendios forestales destruyeron miles de casas",
+     "autor confirm incendi forestal destru mil cas"},
+    {"fr", "Le président a annoncé l'ouverture des négociations avec les syndicats",
+     "président annonc ouvertur négoci syndicat"},
+    {"ru", "Президент заявил о новых переговорах с представителями Украины",
+     "президент нов переговор представител украин"},
+    {"ja", "東京で地震が発生", "東京 地震 発生"},
+    {"zh", "北京时间今天上午发生了地震", "北京 时间 今天 上午 发生 地震"},
+    /* No language: no stop words, no stems, but case folding still applies. */
+    {"", "The Earthquakes WERE shaking", "the earthquakes were shaking"},
+    {NULL, "Ｔｏｋｙｏ", "tokyo"},
+    {"xx", "The earthquakes", "the earthquakes"},
+};
+
+static void count_terms(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    (void)term;
+    (void)len;
+    (void)kind;
+    (*(size_t *)ctx)++;
+}
+
+TD_TEST(test_analyze__table)
+{
+    struct text_analyzer *a = NULL;
+    char got[512];
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        /* On failure the message shows both strings; the analyzer then leaks. */
+        ASSERT_OK(collect_terms(a, cases[i].lang, cases[i].in, got, sizeof(got), 0));
+        ASSERT_STREQ(got, cases[i].terms);
+    }
+    text_analyzer_free(a);
+}
+
+TD_TEST(test_analyze__kinds)
+{
+    struct text_analyzer *a = NULL;
+    char got[256];
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(collect_terms(a, "ja", "2024年に東京で", got, sizeof(got), 1));
+    ASSERT_STREQ(got, "2024:n 年:c 東京:c");
+    ASSERT_OK(collect_terms(a, "en", "Storms hit 12 states", got, sizeof(got), 1));
+    ASSERT_STREQ(got, "storm:w hit:w 12:n state:w");
+    text_analyzer_free(a);
+}
+
+TD_TEST(test_analyze__drops_single_latin_letters_and_long_words)
+{
+    struct text_analyzer *a = NULL;
+    char got[512], in[300];
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(collect_terms(a, "", "x y é ab", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "ab");
+    /* Single letters of other scripts are words: "и" is Russian "and". */
+    ASSERT_OK(collect_terms(a, "", "и", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "и");
+    memset(in, 'q', sizeof(in) - 1);
+    in[sizeof(in) - 1] = '\0';
+    in[0] = 'a';
+    in[1] = ' ';
+    ASSERT_OK(collect_terms(a, "", in, got, sizeof(got), 0));
+    ASSERT_STREQ(got, "");
+    text_analyzer_free(a);
+}
+
+TD_TEST(test_analyze__invalid_utf8)
+{
+    struct text_analyzer *a = NULL;
+    struct td_error err;
+    char got[64];
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_EQ_INT(collect_terms(a, "en", "caf\xc3 au lait", got, sizeof(got), 0), TD_ERR_INVALID);
+    ASSERT_STREQ(got, "");
+    ASSERT_EQ_INT(text_analyze(a, "en", "ok\xff", 3, count_terms, NULL, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "byte 2") != NULL);
+    ASSERT_EQ_INT(text_analyze(a, "en", NULL, 5, count_terms, NULL, NULL), TD_ERR_INVALID);
+    text_analyzer_free(a);
+}
+
+TD_TEST(test_analyze__empty_text)
+{
+    struct text_analyzer *a = NULL;
+    char got[64];
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(collect_terms(a, "en", "", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "");
+    ASSERT_OK(collect_terms(a, "en", " ,.;!? -- ", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "");
+    text_analyzer_free(a);
+}
+
+TD_TEST(test_analyze__new_oom)
+{
+    long n;
+
+    for (n = 0; n < 100; n++) {
+        struct text_analyzer *a = NULL;
+        struct td_error err;
+        enum td_err rc;
+
+        alloc_fail_after(n);
+        rc = text_analyzer_new(&a, &err);
+        alloc_fail_after(-1);
+        if (rc == TD_OK) {
+            ASSERT_TRUE(a != NULL);
+            text_analyzer_free(a);
+            break;
+        }
+        ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+        ASSERT_EQ_INT(err.code, TD_ERR_NOMEM);
+        ASSERT_TRUE(a == NULL);
+    }
+    ASSERT_TRUE(n > 0 && n < 100);
+}
+
+TD_TEST(test_analyze__oom)
+{
+    static const char text[] = "Ｂｒｅａｋｉｎｇ: 東京で地震が発生, 4.5 magnitude, café naïve";
+    struct text_analyzer *a = NULL;
+    size_t count = 0;
+    long n;
+
+    for (n = 0; n < 100; n++) {
+        enum td_err rc;
+
+        /* A fresh analyzer each time, so every buffer is grown again. */
+        ASSERT_OK(text_analyzer_new(&a, NULL));
+        alloc_fail_after(n);
+        rc = text_analyze(a, "ja", text, strlen(text), count_terms, &count, NULL);
+        alloc_fail_after(-1);
+        text_analyzer_free(a);
+        if (rc == TD_OK)
+            break;
+        ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 0 && n < 100);
+}
+
+TD_TEST(test_analyze__steady_state_allocates_nothing)
+{
+    static const char text[] = "Rescue teams in Tokyo searched collapsed buildings on "
+                               "Tuesday after the strongest earthquake in decades. "
+                               "東京で地震が発生 — “We don’t know how many are trapped.”";
+    struct text_analyzer *a = NULL;
+    size_t first = 0, second = 0;
+    enum td_err rc;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(text_analyze(a, "en", text, strlen(text), count_terms, &first, NULL));
+    /* Warm: buffers and the stemmer exist, so the next call must not allocate. */
+    alloc_fail_after(0);
+    rc = text_analyze(a, "en", text, strlen(text), count_terms, &second, NULL);
+    ASSERT_EQ_INT(alloc_failed(), 0);
+    alloc_fail_after(-1);
+    text_analyzer_free(a);
+    ASSERT_OK(rc);
+    ASSERT_EQ_INT(second, first);
+    ASSERT_TRUE(first > 10);
+}

@@ -1,0 +1,63 @@
+/*
+ * test_tokenize.c - tests of src/text/tokenize.c through `text_analyze`
+ * with no language (no stop words, no stems), one row per input: where
+ * words split and which tokens are numbers or CJK words.
+ */
+#include <string.h>
+
+#include "collect.h"
+#include "text/text.h"
+#include "test.h"
+
+static const struct {
+    const char *in;
+    const char *tokens;
+} cases[] = {
+    {"hello world", "hello:w world:w"},
+    {"don't stop", "don:w stop:w"},
+    {"don\xe2\x80\x99t", "don:w"},
+    {"state-of-the-art", "state:w of:w the:w art:w"},
+    {"4.5 3,700 1.000.000", "4.5:n 3,700:n 1.000.000:n"},
+    {"4.5km g7 5km", "4.5:n km:w g7:w 5km:w"},
+    {"end. 42, then", "end:w 42:n then:w"},
+    {"v2.0", "v2:w 0:n"},
+    {"1.", "1:n"},
+    {"covid-19", "covid:w 19:n"},
+    {"naïve café", "naïve:w café:w"},
+    {"ab_cd ab@cd.com", "ab:w cd:w ab:w cd:w com:w"},
+    {"Москва, 2024", "москва:w 2024:n"},
+    {"हिन्दी समाचार", "हिन्दी:w समाचार:w"},
+    {"٣٤ ۵", "٣٤:n ۵:n"},
+    {"iPhone发布会", "iphone:w 发布:c 会:c"},
+    {"東京で地震が発生", "東京:c 地震:c 発生:c"},
+    {"カタカナ、テスト。", "カタカナ:c テスト:c"},
+    {"แผ่นดินไหวที่กรุงเทพ", "แผ่น:c ดิน:c ไหว:c ที่:c กรุงเทพ:c"},
+    {"서울에서 지진", "서울에서:w 지진:w"},
+    {"𠮷野家", "𠮷:c 野家:c"}, /* a surrogate pair in UTF-16 */
+};
+
+TD_TEST(test_tokenize__table)
+{
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ASSERT_OK(collect_terms(a, "", cases[i].in, got, sizeof(got), 1));
+        ASSERT_STREQ(got, cases[i].tokens);
+    }
+    text_analyzer_free(a);
+}
+
+/* CJK particles go whatever language the caller names. */
+TD_TEST(test_tokenize__cjk_particles_dropped)
+{
+    struct text_analyzer *a = NULL;
+    char got[256];
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(collect_terms(a, "en", "東京で地震が発生", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "東京 地震 発生");
+    text_analyzer_free(a);
+}
