@@ -113,7 +113,7 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     struct td_store *st = NULL;
     struct td_error err;
     enum td_err rc = TD_OK;
-    int first, i, status = parse_args(argc, argv, &ro.format, &first);
+    int first = 0, i, status = parse_args(argc, argv, &ro.format, &first);
     bool failed = false;
 
     if (status != CLI_OK || (status = cli_open_store(ctx, &st)) != CLI_OK)

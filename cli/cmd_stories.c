@@ -7,7 +7,7 @@
 
 #include "commands.h"
 
-/* Prints a JSON rendering and frees it. */
+/* Prints a JSON rendering and frees it. Call as: rc = td_json_...(&json); print_json(rc, json). */
 static int print_json(enum td_err rc, char *json)
 {
     if (rc != TD_OK)
@@ -49,7 +49,8 @@ int cmd_stories(struct cli_ctx *ctx, int argc, char **argv)
     if (rc != TD_OK)
         return cli_error(rc, &err);
     if (json) {
-        status = print_json(td_json_stories(&l, &out), out);
+        rc = td_json_stories(&l, &out);
+        status = print_json(rc, out);
     } else {
         printf("%-6s %-8s %-22s %-12s %s\n", "STORY", "ARTICLES", "DATES", "LANGUAGES", "TITLE");
         for (i = 0; i < l.n; i++)
@@ -103,7 +104,8 @@ int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
     if (rc != TD_OK)
         return cli_error(rc, &err);
     if (json) {
-        status = print_json(td_json_story(id, &l, &out), out);
+        rc = td_json_story(id, &l, &out);
+        status = print_json(rc, out);
     } else {
         printf("story %lld: %zu articles\n", (long long)id, l.n);
         for (i = 0; (size_t)i < l.n; i++) {

@@ -49,13 +49,14 @@ struct cluster_state {
     uint32_t *df;             /* per term id */
     float *logdf;             /* log(df + 1), cached */
     struct postings *post;    /* per term id */
-    size_t nterms, cap_terms;
+    size_t nterms, cap_df, cap_logdf, cap_post;
     struct story *st;         /* story id = index + 1 */
-    size_t nst, cap_st;
+    size_t nst, cap_st, cap_stamp, cap_hits;
     uint64_t ndocs;
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
+    size_t cap_order;
     uint32_t *order;          /* indexes of the top terms in dt, by decreasing q */
     size_t norder;
     uint32_t *stamp, *hits;   /* per story, for candidate collection */
@@ -136,20 +137,15 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
 {
     uint32_t *slot;
     bool added;
-    size_t cap = cs->cap_terms;
+    size_t need = cs->nterms + 1;
 
-    if (map64_upsert(&cs->dict, h, (uint32_t)cs->nterms, &slot, &added) != TD_OK)
+    /* Room for a new term first, so a failure leaves dictionary and arrays in step. */
+    if (grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
+        grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
+        grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
+        map64_upsert(&cs->dict, h, (uint32_t)cs->nterms, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
-        if (grow((void **)&cs->df, &cap, cs->nterms + 1, sizeof(*cs->df)) != TD_OK)
-            return TD_ERR_NOMEM;
-        cap = cs->cap_terms;
-        if (grow((void **)&cs->logdf, &cap, cs->nterms + 1, sizeof(*cs->logdf)) != TD_OK)
-            return TD_ERR_NOMEM;
-        cap = cs->cap_terms;
-        if (grow((void **)&cs->post, &cap, cs->nterms + 1, sizeof(*cs->post)) != TD_OK)
-            return TD_ERR_NOMEM;
-        cs->cap_terms = cap;
         cs->df[cs->nterms] = 0;
         cs->logdf[cs->nterms] = 0.0f;
         memset(&cs->post[cs->nterms], 0, sizeof(*cs->post));
@@ -193,16 +189,12 @@ static void top_terms(struct cluster_state *cs)
  */
 static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *doc)
 {
-    size_t i, cap;
+    size_t i;
     double norm = 0.0, logn;
 
-    cap = cs->cap_dt;
-    if (grow((void **)&cs->dt, &cap, doc->n + 1, sizeof(*cs->dt)) != TD_OK)
+    if (grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
+        grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
         return TD_ERR_NOMEM;
-    cap = cs->cap_dt;
-    if (grow((void **)&cs->order, &cap, doc->n + 1, sizeof(*cs->order)) != TD_OK)
-        return TD_ERR_NOMEM;
-    cs->cap_dt = cap;
     for (i = 0; i < doc->n; i++) {
         if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
             return TD_ERR_NOMEM;
@@ -228,18 +220,11 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
 /* Creates stories until story index `idx` exists. */
 static enum td_err ensure_story(struct cluster_state *cs, size_t idx)
 {
-    size_t cap = cs->cap_st;
-
     if (idx < cs->nst)
         return TD_OK;
-    if (grow((void **)&cs->st, &cap, idx + 1, sizeof(*cs->st)) != TD_OK)
-        return TD_ERR_NOMEM;
-    cs->cap_st = cap;
-    cap = cs->cap_st;
-    if (grow((void **)&cs->stamp, &cap, idx + 1, sizeof(*cs->stamp)) != TD_OK)
-        return TD_ERR_NOMEM;
-    cap = cs->cap_st;
-    if (grow((void **)&cs->hits, &cap, idx + 1, sizeof(*cs->hits)) != TD_OK)
+    if (grow((void **)&cs->st, &cs->cap_st, idx + 1, sizeof(*cs->st)) != TD_OK ||
+        grow((void **)&cs->stamp, &cs->cap_stamp, idx + 1, sizeof(*cs->stamp)) != TD_OK ||
+        grow((void **)&cs->hits, &cs->cap_hits, idx + 1, sizeof(*cs->hits)) != TD_OK)
         return TD_ERR_NOMEM;
     memset(&cs->st[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->st));
     memset(&cs->stamp[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->stamp));
