@@ -4,6 +4,7 @@
  * B-cubed and pairwise scores.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
@@ -59,6 +60,12 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
             o.label = v;
         else if ((v = opt_value(argc, argv, &i, "--assign")) != NULL)
             o.assign_path = v;
+        else if ((v = opt_value(argc, argv, &i, "--threshold")) != NULL) {
+            char *end;
+            o.threshold = strtod(v, &end);
+            if (*end != '\0' || !(o.threshold > 0 && o.threshold < 1))
+                return cli_usage("eval: --threshold takes a number between 0 and 1");
+        }
         else if (argv[i][0] == '-' && argv[i][1] != '\0')
             return cli_usage("eval: unknown option '%s'", argv[i]);
         else if (file == NULL)
@@ -67,7 +74,7 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
             return cli_usage("eval: only one FILE may be given");
     }
     if (file == NULL)
-        return cli_usage("usage: tidings eval [--label FIELD] [--json] [--assign OUT] FILE.jsonl");
+        return cli_usage("usage: tidings eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl");
     rc = td_eval_file(file, &o, &s, &err);
     if (rc != TD_OK)
         return cli_error(rc, &err);

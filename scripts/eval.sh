@@ -25,8 +25,10 @@ out=build/eval
 floors=eval/floors.json
 scorer="$shared/tools/score_clusters.py"
 
-# Split name and the converter's --topics ("" = every topic).
-sets=(ecb_train ecb_test ecb_all)
+# Split name and the converter's --topics ("" = every topic). `seeds` is the
+# storyline in ../shared/seeds (must be one story); `sample` is the corpus
+# the project ships (different events must never share a story).
+sets=(ecb_train ecb_test ecb_all seeds sample)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 
 if [ ! -d "$shared" ]; then
@@ -38,11 +40,22 @@ if [ ! -f "$scorer" ]; then
     exit 1
 fi
 
-run_set() {
+convert_set() {
     local name=$1 args=()
-    [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
-    echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
-    python3 scripts/ecbplus2jsonl.py "${args[@]}" -o "$out/$name.jsonl"
+    case $name in
+    seeds) python3 scripts/seeds2jsonl.py "$shared/seeds" -o "$out/$name.jsonl" ;;
+    sample) cp data/sample/news.jsonl "$out/$name.jsonl" ;;
+    *)
+        [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
+        echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
+        python3 scripts/ecbplus2jsonl.py "${args[@]}" -o "$out/$name.jsonl"
+        ;;
+    esac
+}
+
+run_set() {
+    local name=$1
+    convert_set "$name"
     echo "eval: $name: running tidings eval"
     if ! "$tidings" eval --json --label story --assign "$out/$name.assign.jsonl" \
         "$out/$name.jsonl" >"$out/$name.scores.json"; then

@@ -25,8 +25,9 @@ struct td_engine;
 
 struct td_engine_opts {
     size_t batch_size;  /* articles per transaction (default 512) */
+    double threshold;   /* story join threshold; 0 means the built-in default */
 };
-#define TD_ENGINE_OPTS_INIT {512}
+#define TD_ENGINE_OPTS_INIT {512, 0.0}
 
 /* What happened to one added article. */
 enum td_add_status {

@@ -42,8 +42,9 @@ TD_NODISCARD enum td_err td_eval_score(const char *const *gold, const int64_t *p
 struct td_eval_opts {
     const char *label;        /* gold field, default "story" when NULL */
     const char *assign_path;  /* if not NULL, write {"id","cluster"} lines here */
+    double threshold;         /* story join threshold; 0 = the built-in default */
 };
-#define TD_EVAL_OPTS_INIT {NULL, NULL}
+#define TD_EVAL_OPTS_INIT {NULL, NULL, 0.0}
 
 /*
  * Runs the full pipeline on the JSON Lines file `path`, in file order, in a

@@ -17,6 +17,8 @@
 
 /* Title words count this many times in the article's term vector. */
 #define TITLE_WEIGHT 2
+/* Each capitalised name in the body adds a language-independent term this many times. */
+#define NAME_WEIGHT 2
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -72,8 +74,12 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
     rc = text_analyzer_new(&e->an, err);
-    if (rc == TD_OK)
-        rc = cluster_new(NULL, &e->cs, err);
+    if (rc == TD_OK) {
+        struct cluster_opts co = CLUSTER_OPTS_INIT;
+        if (e->o.threshold > 0)
+            co.threshold = e->o.threshold;
+        rc = cluster_new(&co, &e->cs, err);
+    }
     if (rc == TD_OK)
         rc = store_replay(st, replay_one, e, err);
     if (rc != TD_OK) {
@@ -151,6 +157,18 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
     *v += e->weight;
 }
 
+/* Counts a name as its own term ("\x01" + name), distinct from stemmed words. */
+static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    char key[128];
+
+    if (len + 1 > sizeof(key))
+        return;
+    key[0] = '\x01';
+    memcpy(key + 1, term, len);
+    on_term(ctx, key, len + 1, kind);
+}
+
 /* Analyses title and body of `art` in `lang` into `e->vec`. */
 static enum td_err analyze(struct td_engine *e, const struct td_article *art, const char *lang,
                            struct td_error *err)
@@ -166,6 +184,9 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->weight = 1;
     if (rc == TD_OK)
         rc = text_analyze(e->an, lang, art->text, strlen(art->text), on_term, e, err);
+    e->weight = NAME_WEIGHT;
+    if (rc == TD_OK)
+        rc = text_names(lang, art->text, strlen(art->text), on_name, e, err);
     if (rc == TD_OK && e->tf_oom)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && cluster_vec_from_map(&e->vec, &e->tf) != TD_OK)

@@ -89,6 +89,17 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
                                       struct td_error *err);
 
 /*
+ * Finds proper-name words in the raw text `s[0..len)`: words that start
+ * with an upper-case letter where a sentence does not start (so "Fox" in
+ * "actress Julia Fox" but not "The" opening a sentence). Each is passed to
+ * `fn` case-folded and NFKC-normalised but NOT stemmed, so the same name
+ * gives the same term in every language. Stop words of `lang` and of
+ * English are skipped. Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn fn,
+                                    void *ctx, struct td_error *err);
+
+/*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any
  * form `text_lang_canonical` accepts; false for unknown languages).
  */

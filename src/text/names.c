@@ -1,0 +1,111 @@
+/*
+ * names.c - capitalisation-based proper-name spotting for clustering: a
+ * word written with a capital where no sentence starts is very likely a
+ * name (person, place, organisation), and names are what tie the articles
+ * of one story together, across languages too, since they are rarely
+ * translated. Entity extraction proper comes in extract/.
+ */
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+#include "text/text_int.h"
+#include "core/banned.h"
+
+/* Scanner state for one call. */
+struct name_scan {
+    const char *lang;
+    text_term_fn fn;
+    void *ctx;
+    struct td_buf word;  /* the normalised word being emitted */
+    bool sentence_start; /* no word yet since the last sentence end */
+};
+
+static bool is_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+           c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
+           c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_MN ||
+           c == UTF8PROC_CATEGORY_MC;
+}
+
+static bool is_upper(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* Punctuation after which the next word starts a sentence. */
+static bool ends_sentence(int32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ':' || cp == 0x3002 ||
+           cp == 0x2026 || cp == ';';
+}
+
+/* Normalises and emits one capitalised word unless it is a stop word. */
+static enum td_err emit(struct name_scan *ns, const char *w, size_t len)
+{
+    enum td_err rc;
+
+    td_buf_reset(&ns->word);
+    rc = text_normalize(w, len, &ns->word, NULL);
+    if (rc != TD_OK)
+        return rc;
+    if (ns->word.len < 2 || ns->word.len > TEXT_MAX_TERM_BYTES)
+        return TD_OK;
+    if (text_is_stopword(ns->lang, ns->word.data, ns->word.len) ||
+        text_is_stopword("en", ns->word.data, ns->word.len))
+        return TD_OK;
+    ns->fn(ns->ctx, ns->word.data, ns->word.len, TEXT_TOKEN_WORD);
+    return TD_OK;
+}
+
+/* Scans one word starting at `*pos`; emits it when it is a name. */
+static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
+{
+    size_t start = *pos, p = *pos, end = *pos;
+    int32_t first = utf8_next(s, len, &p);
+    bool all_upper = true;
+
+    end = p;
+    while (p < len) {
+        size_t q = p;
+        int32_t cp = utf8_next(s, len, &q);
+        if (!is_letter(cp) && !(cp >= '0' && cp <= '9'))
+            break;
+        all_upper = all_upper && !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL);
+        p = end = q;
+    }
+    *pos = end;
+    /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
+    if (is_upper(first) && !ns->sentence_start && (!all_upper || end - start <= 6))
+        return emit(ns, s + start, end - start);
+    return TD_OK;
+}
+
+enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn fn, void *ctx,
+                       struct td_error *err)
+{
+    struct name_scan ns = {lang ? lang : "", fn, ctx, TD_BUF_INIT, true};
+    size_t pos = 0, bad;
+    enum td_err rc = TD_OK;
+
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
+    while (rc == TD_OK && pos < len) {
+        size_t q = pos;
+        int32_t cp = utf8_next(s, len, &q);
+        if (is_letter(cp)) {
+            rc = scan_word(&ns, s, len, &pos);
+            ns.sentence_start = false;
+            continue;
+        }
+        if (ends_sentence(cp))
+            ns.sentence_start = true;
+        pos = q;
+    }
+    td_buf_release(&ns.word);
+    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "out of memory spotting names");
+}
