@@ -282,6 +282,7 @@ static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
         }
     }
     td_free(s->c.ids);
+    td_free(s->c.w);
     s->c.ids = ids;
     s->c.w = w;
     s->c.n = (uint32_t)n;
