@@ -26,6 +26,8 @@ struct centroid {
 
 struct story {
     struct centroid c;
+    double norm;       /* |centroid| under IDF as of `norm_at` documents */
+    uint64_t norm_at;  /* 0: not computed since the centroid last changed */
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
@@ -155,10 +157,25 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
     return TD_OK;
 }
 
-static int cmp_dterm_id(const void *a, const void *b)
+/*
+ * Sorts the document's terms by id. Shell sort in place: glibc's qsort is a
+ * merge sort that allocates, and it showed in profiles at a few hundred
+ * terms per article.
+ */
+static void sort_by_id(struct dterm *dt, size_t n)
 {
-    uint32_t x = ((const struct dterm *)a)->id, y = ((const struct dterm *)b)->id;
-    return x < y ? -1 : x > y;
+    static const size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
+    size_t g, i, j;
+
+    for (g = 0; g < sizeof(gaps) / sizeof(gaps[0]); g++) {
+        size_t gap = gaps[g];
+        for (i = gap; i < n; i++) {
+            struct dterm t = dt[i];
+            for (j = i; j >= gap && dt[j - gap].id > t.id; j -= gap)
+                dt[j] = dt[j - gap];
+            dt[j] = t;
+        }
+    }
 }
 
 /*
@@ -212,7 +229,7 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
-    qsort(cs->dt, cs->ndt, sizeof(*cs->dt), cmp_dterm_id);
+    sort_by_id(cs->dt, cs->ndt);
     top_terms(cs);
     return TD_OK;
 }
@@ -232,10 +249,39 @@ static enum td_err ensure_story(struct cluster_state *cs, size_t idx)
     return TD_OK;
 }
 
-static int cmp_float_desc(const void *a, const void *b)
+/*
+ * The k-th largest value of `v[0..n)` (1 <= k <= n), by quickselect;
+ * reorders `v`.
+ */
+static float kth_largest(float *v, size_t n, size_t k)
 {
-    float x = *(const float *)a, y = *(const float *)b;
-    return x > y ? -1 : x < y;
+    size_t lo = 0, hi = n - 1, want = k - 1;
+
+    while (lo < hi) {
+        float pivot = v[lo + (hi - lo) / 2];
+        size_t i = lo, j = hi;
+        while (i <= j) {
+            while (v[i] > pivot)
+                i++;
+            while (v[j] < pivot)
+                j--;
+            if (i <= j) {
+                float t = v[i];
+                v[i++] = v[j];
+                v[j] = t;
+                if (j == 0)
+                    break;
+                j--;
+            }
+        }
+        if (want <= j)
+            hi = j;
+        else if (want >= i)
+            lo = i;
+        else
+            break;
+    }
+    return v[want];
 }
 
 /* Keeps the `keep` heaviest terms of a centroid, in id order. */
@@ -245,8 +291,7 @@ static void prune(struct centroid *c, size_t keep, float *tmp)
     uint32_t i, n = 0;
 
     memcpy(tmp, c->w, c->n * sizeof(*tmp));
-    qsort(tmp, c->n, sizeof(*tmp), cmp_float_desc);
-    cut = tmp[keep - 1];
+    cut = kth_largest(tmp, c->n, keep);
     for (i = 0; i < c->n && n < keep; i++) {
         if (c->w[i] >= cut) {
             c->ids[n] = c->ids[i];
@@ -332,6 +377,7 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (merge_centroid(cs, s) != TD_OK)
         return TD_ERR_NOMEM;
     s->size++;
+    s->norm_at = 0;
     if (doc->has_date) {
         if (!s->has_date || doc->day < s->min_day)
             s->min_day = doc->day;
@@ -372,24 +418,50 @@ static enum td_err collect(struct cluster_state *cs)
     return TD_OK;
 }
 
-/* Cosine of the document's TF-IDF vector and story `s`'s centroid under current IDF. */
-static double cosine(const struct cluster_state *cs, const struct story *s)
+/*
+ * The centroid's length under IDF. It is cached and recomputed only when
+ * the centroid changed or the stream grew by a tenth since: IDF moves with
+ * the logarithm of the document count, so the cached value stays close.
+ */
+static double centroid_norm(const struct cluster_state *cs, struct story *s, double logn)
 {
-    double dot = 0.0, cn = 0.0, qn = 0.0, logn = log((double)cs->ndocs + 1.0);
-    size_t i = 0, j;
+    double cn = 0.0;
+    uint32_t j;
 
-    for (j = 0; j < cs->ndt; j++)
-        qn += (double)cs->dt[j].q * cs->dt[j].q;
+    if (s->norm_at != 0 && cs->ndocs * 10 <= s->norm_at * 11)
+        return s->norm;
     for (j = 0; j < s->c.n; j++) {
-        uint32_t id = s->c.ids[j];
-        double cw = s->c.w[j] * (logn - cs->logdf[id] + 1.0);
+        double cw = s->c.w[j] * (logn - cs->logdf[s->c.ids[j]] + 1.0);
         cn += cw * cw;
-        while (i < cs->ndt && cs->dt[i].id < id)
-            i++;
-        if (i < cs->ndt && cs->dt[i].id == id)
-            dot += cs->dt[i].q * cw;
     }
-    return qn > 0 && cn > 0 ? dot / (sqrt(qn) * sqrt(cn)) : 0.0;
+    s->norm = sqrt(cn);
+    s->norm_at = cs->ndocs;
+    return s->norm;
+}
+
+/* Cosine of the document's TF-IDF vector and story `s`'s centroid. */
+static double cosine(const struct cluster_state *cs, struct story *s, double qnorm)
+{
+    double dot = 0.0, logn = log((double)cs->ndocs + 1.0), cn;
+    size_t i = 0, j = 0;
+
+    /* Merge of two id-sorted lists; IDF is needed only where they meet. */
+    while (i < cs->ndt && j < s->c.n) {
+        uint32_t a = cs->dt[i].id, b = s->c.ids[j];
+        if (a < b) {
+            i++;
+        } else if (b < a) {
+            j++;
+        } else {
+            dot += cs->dt[i].q * s->c.w[j] * (logn - cs->logdf[a] + 1.0);
+            i++;
+            j++;
+        }
+    }
+    if (dot <= 0.0)
+        return 0.0;
+    cn = centroid_norm(cs, s, logn);
+    return qnorm > 0 && cn > 0 ? dot / (qnorm * cn) : 0.0;
 }
 
 /* Damping for the distance in days between the document and the story's date span. */
@@ -431,14 +503,17 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
     size_t i, best = SIZE_MAX;
-    double best_score = 0.0;
+    double best_score = 0.0, qnorm = 0.0;
 
     if (prepare(cs, doc) != TD_OK || collect(cs) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
+    for (i = 0; i < cs->ndt; i++)
+        qnorm += (double)cs->dt[i].q * cs->dt[i].q;
+    qnorm = sqrt(qnorm);
     for (i = 0; i < cs->ncand; i++) {
-        const struct story *s = &cs->st[cs->cand[i]];
-        double score = cosine(cs, s) * time_decay(cs, s, doc);
+        struct story *s = &cs->st[cs->cand[i]];
+        double score = cosine(cs, s, qnorm) * time_decay(cs, s, doc);
         if (score > best_score) {
             best_score = score;
             best = cs->cand[i];

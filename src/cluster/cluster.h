@@ -33,7 +33,7 @@ struct cluster_opts {
     size_t max_candidates;  /* candidates scored in full */
     size_t centroid_terms;  /* terms kept per story centroid */
 };
-#define CLUSTER_OPTS_INIT {0.15, 10.0, 0.75, 12, 20, 256, 48, 400}
+#define CLUSTER_OPTS_INIT {0.15, 10.0, 0.75, 10, 16, 64, 24, 300}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {

@@ -55,10 +55,21 @@ struct pair {
     uint32_t count;
 };
 
-static int cmp_pair(const void *a, const void *b)
+/* In-place shell sort by term (qsort allocates; see cluster.c `sort_by_id`). */
+static void sort_pairs(struct pair *p, size_t n)
 {
-    uint64_t x = ((const struct pair *)a)->term, y = ((const struct pair *)b)->term;
-    return x < y ? -1 : x > y;
+    static const size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
+    size_t g, i, j;
+
+    for (g = 0; g < sizeof(gaps) / sizeof(gaps[0]); g++) {
+        size_t gap = gaps[g];
+        for (i = gap; i < n; i++) {
+            struct pair t = p[i];
+            for (j = i; j >= gap && p[j - gap].term > t.term; j -= gap)
+                p[j] = p[j - gap];
+            p[j] = t;
+        }
+    }
 }
 
 enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m)
@@ -78,7 +89,7 @@ enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m
             n++;
         }
     }
-    qsort(p, n, sizeof(*p), cmp_pair);
+    sort_pairs(p, n);
     for (i = 0; i < n; i++) {
         v->terms[i] = p[i].term;
         v->counts[i] = p[i].count;

@@ -21,6 +21,18 @@ bool utf8_valid(const char *s, size_t len, size_t *bad_at);
  */
 int32_t utf8_next(const char *s, size_t len, size_t *pos);
 
+/* `utf8_next` with the ASCII case inlined, for per-character scanning loops. */
+static inline int32_t utf8_next_fast(const char *s, size_t len, size_t *pos)
+{
+    unsigned char c = (unsigned char)s[*pos];
+
+    if (c < 0x80) {
+        *pos += 1;
+        return c;
+    }
+    return utf8_next(s, len, pos);
+}
+
 /* Number of code points in valid UTF-8 `s[0..len)`. */
 size_t utf8_count(const char *s, size_t len);
 

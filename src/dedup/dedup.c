@@ -15,27 +15,35 @@ static bool is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Feeds `s` with each run of white space as one space and the ends trimmed. */
+/*
+ * Feeds `s` with each run of white space as one space and the ends trimmed.
+ * Bytes are staged in a stack buffer so the hash sees a few large updates,
+ * not one per word.
+ */
 static void feed_collapsed(XXH3_state_t *st, const char *s)
 {
-    const char *p = s, *run;
-    bool first = true;
+    char buf[4096];
+    size_t n = 0;
+    bool pending_space = false, any = false;
 
     if (s == NULL)
         return;
-    while (*p) {
-        while (*p && is_space((unsigned char)*p))
-            p++;
-        if (!*p)
-            break;
-        run = p;
-        while (*p && !is_space((unsigned char)*p))
-            p++;
-        if (!first)
-            (void)XXH3_128bits_update(st, " ", 1);
-        (void)XXH3_128bits_update(st, run, (size_t)(p - run));
-        first = false;
+    for (; *s; s++) {
+        if (is_space((unsigned char)*s)) {
+            pending_space = any;
+            continue;
+        }
+        if (n + 2 > sizeof(buf)) {
+            (void)XXH3_128bits_update(st, buf, n);
+            n = 0;
+        }
+        if (pending_space)
+            buf[n++] = ' ';
+        buf[n++] = *s;
+        pending_space = false;
+        any = true;
     }
+    (void)XXH3_128bits_update(st, buf, n);
 }
 
 static void finish(XXH3_state_t *st, uint8_t out[DEDUP_HASH_BYTES])

@@ -154,6 +154,12 @@ enum td_err td_store_open(const char *path, struct td_store **out, struct td_err
                   " PRAGMA secure_delete=OFF; PRAGMA cache_size=-65536;", err);
     if (rc == TD_OK)
         rc = migrate(st, err);
+    /* SQLite reads the file lazily, so "not a database" shows up only here: name the path. */
+    if (rc != TD_OK && err != NULL) {
+        char why[TD_ERROR_MSG_MAX];
+        (void)snprintf(why, sizeof(why), "%s", err->msg);
+        (void)td_error_set(err, rc, "cannot open database '%s': %s", path, why);
+    }
 out:
     if (rc != TD_OK) {
         td_store_close(st);

@@ -7,8 +7,11 @@
 
 #include <string.h>
 
+#include <xxhash.h>
+
 #include "core/alloc.h"
 #include "core/limits.h"
+#include "core/map64.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
@@ -18,10 +21,24 @@ struct text_analyzer {
     struct td_buf norm;          /* the normalised text of the current call */
     struct tokenizer *tok;
     struct stem_cache stems;
+    /*
+     * Memo of word -> term: news vocabulary is Zipfian, so most words were
+     * seen before and need neither a stop-word search nor the stemmer.
+     * Keys are XXH3 of the word seeded by the language; values are offsets
+     * into `memo_arena` (a length byte, then the term) or MEMO_STOP.
+     */
+    struct td_map64 memo;
+    struct td_buf memo_arena;
 };
+
+#define MEMO_STOP UINT32_MAX
+/* Past this many bytes of memoised terms the memo starts over. */
+#define MEMO_MAX_BYTES ((size_t)32 * 1024 * 1024)
 
 /* What the token callback needs for one `text_analyze` call. */
 struct analyze_ctx {
+    struct text_analyzer *an;
+    uint64_t seed;                 /* memo key seed: the language */
     const struct stop_list *stops; /* of the text's language; may be NULL */
     const struct stop_list *ja;    /* particles, applied to every CJK token */
     const struct stop_list *zh;
@@ -42,6 +59,8 @@ enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
      * an analyzer only pays for the languages it actually sees.
      */
     td_buf_init(&a->norm, 0);
+    td_buf_init(&a->memo_arena, 0);
+    map64_init(&a->memo);
     rc = tokenizer_new(&a->tok, err);
     if (rc != TD_OK) {
         td_free(a);
@@ -59,6 +78,8 @@ void text_analyzer_free(struct text_analyzer *a)
     td_buf_release(&a->norm);
     tokenizer_free(a->tok);
     stem_cache_release(&a->stems);
+    map64_release(&a->memo);
+    td_buf_release(&a->memo_arena);
     td_free(a);
 }
 
@@ -79,24 +100,73 @@ static bool is_single_latin(const char *w, size_t len)
     return cp < 0x0250 || (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
-static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len)
+/* Computes the term of a word not in the memo: NULL/0 for a stop word. */
+static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, const char **term,
+                           size_t *term_len)
 {
-    const char *stem;
-    size_t stem_len;
-    enum td_err rc;
-
-    if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len) ||
-        stopwords_contain(ac->stops, w, len))
+    *term = NULL;
+    *term_len = 0;
+    if (stopwords_contain(ac->stops, w, len))
         return TD_OK;
     /* Unknown language: the folded word itself is the best term we have. */
     if (ac->stemmer == NULL) {
-        ac->fn(ac->ctx, w, len, TEXT_TOKEN_WORD);
+        *term = w;
+        *term_len = len;
         return TD_OK;
     }
-    rc = stem_word(ac->stemmer, w, len, &stem, &stem_len);
-    if (rc == TD_OK && stem_len > 0)
-        ac->fn(ac->ctx, stem, stem_len, TEXT_TOKEN_WORD);
+    return stem_word(ac->stemmer, w, len, term, term_len);
+}
+
+/* Records the term of a word in the memo (a full memo starts over). */
+static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *term, size_t len)
+{
+    uint32_t *slot, off = (uint32_t)a->memo_arena.len;
+    unsigned char n = (unsigned char)len;
+    enum td_err rc;
+
+    if (a->memo_arena.len + len + 1 > MEMO_MAX_BYTES) {
+        map64_clear(&a->memo);
+        td_buf_reset(&a->memo_arena);
+        off = 0;
+    }
+    if (term != NULL) {
+        rc = td_buf_add(&a->memo_arena, &n, 1);
+        if (rc == TD_OK)
+            rc = td_buf_add(&a->memo_arena, term, len);
+        if (rc != TD_OK)
+            return rc;
+    }
+    rc = map64_upsert(&a->memo, key, term != NULL ? off : MEMO_STOP, &slot, NULL);
     return rc;
+}
+
+static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len)
+{
+    struct text_analyzer *a = ac->an;
+    uint64_t key;
+    uint32_t *hit;
+    const char *term;
+    size_t term_len;
+    enum td_err rc;
+
+    if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len))
+        return TD_OK;
+    key = XXH3_64bits_withSeed(w, len, ac->seed);
+    hit = map64_get(&a->memo, key);
+    if (hit != NULL) {
+        if (*hit != MEMO_STOP)
+            ac->fn(ac->ctx, a->memo_arena.data + *hit + 1,
+                   (unsigned char)a->memo_arena.data[*hit], TEXT_TOKEN_WORD);
+        return TD_OK;
+    }
+    rc = resolve(ac, w, len, &term, &term_len);
+    if (rc != TD_OK)
+        return rc;
+    if (term_len > TEXT_MAX_TERM_BYTES || term_len == 0)
+        term = NULL;
+    if (term != NULL)
+        ac->fn(ac->ctx, term, term_len, TEXT_TOKEN_WORD);
+    return remember(a, key, term, term_len);
 }
 
 static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
@@ -128,6 +198,8 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
 
     /* Callers pass feed metadata as is ("en-US"); map it once per call. */
     text_lang_canonical(lang, code);
+    ac->an = a;
+    ac->seed = XXH3_64bits(code, strlen(code));
     ac->stops = stopwords_find(code);
     ac->ja = stopwords_find("ja");
     ac->zh = stopwords_find("zh");

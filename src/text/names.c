@@ -22,7 +22,12 @@ struct name_scan {
 
 static bool is_letter(int32_t cp)
 {
-    utf8proc_category_t c = utf8proc_category(cp);
+    utf8proc_category_t c;
+
+    /* ASCII is most of the text in most languages: no table lookup for it. */
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    c = utf8proc_category(cp);
 
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
            c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LO ||
@@ -32,7 +37,11 @@ static bool is_letter(int32_t cp)
 
 static bool is_upper(int32_t cp)
 {
-    utf8proc_category_t c = utf8proc_category(cp);
+    utf8proc_category_t c;
+
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    c = utf8proc_category(cp);
 
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -66,21 +75,24 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len)
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
     size_t start = *pos, p = *pos, end = *pos;
-    int32_t first = utf8_next(s, len, &p);
+    int32_t first = utf8_next_fast(s, len, &p);
     bool all_upper = true;
 
     end = p;
     while (p < len) {
         size_t q = p;
-        int32_t cp = utf8_next(s, len, &q);
+        int32_t cp = utf8_next_fast(s, len, &q);
         if (!is_letter(cp) && !(cp >= '0' && cp <= '9'))
             break;
-        all_upper = all_upper && !(utf8proc_category(cp) == UTF8PROC_CATEGORY_LL);
+        all_upper = all_upper && !(cp < 0x80 ? (cp >= 'a' && cp <= 'z')
+                                             : utf8proc_category(cp) == UTF8PROC_CATEGORY_LL);
         p = end = q;
     }
     *pos = end;
+    if (!is_upper(first) || ns->sentence_start)
+        return TD_OK;
     /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
-    if (is_upper(first) && !ns->sentence_start && (!all_upper || end - start <= 6))
+    if (!all_upper || end - start <= 6)
         return emit(ns, s + start, end - start);
     return TD_OK;
 }
@@ -96,7 +108,7 @@ enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
     while (rc == TD_OK && pos < len) {
         size_t q = pos;
-        int32_t cp = utf8_next(s, len, &q);
+        int32_t cp = utf8_next_fast(s, len, &q);
         if (is_letter(cp)) {
             rc = scan_word(&ns, s, len, &pos);
             ns.sentence_start = false;

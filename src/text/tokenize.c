@@ -82,7 +82,7 @@ static enum cp_class classify(int32_t cp)
 static enum cp_class class_at(const char *t, size_t n, size_t pos, size_t *next, int32_t *cp)
 {
     *next = pos;
-    *cp = utf8_next(t, n, next);
+    *cp = utf8_next_fast(t, n, next);
     return classify(*cp);
 }
 
@@ -150,7 +150,7 @@ static enum td_err to_utf16(struct tokenizer *tk, const char *s, size_t len, int
 static void advance_to(const char *s, size_t len, size_t *u8, int32_t *u16, int32_t target)
 {
     while (*u16 < target && *u8 < len) {
-        int32_t cp = utf8_next(s, len, u8);
+        int32_t cp = utf8_next_fast(s, len, u8);
         *u16 += cp >= 0x10000 ? 2 : 1;
     }
 }
