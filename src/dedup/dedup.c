@@ -55,14 +55,32 @@ static void finish(XXH3_state_t *st, uint8_t out[DEDUP_HASH_BYTES])
     memcpy(out, c.digest, DEDUP_HASH_BYTES);
 }
 
+/* Whether `s` holds anything but white space. */
+static bool has_content(const char *s)
+{
+    for (; s != NULL && *s; s++)
+        if (!is_space((unsigned char)*s))
+            return true;
+    return false;
+}
+
 void dedup_content_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES])
 {
     XXH3_state_t st;
 
+    /*
+     * The body is the content: a syndicated article re-run under another
+     * headline is still a copy. Title-only articles are hashed by title,
+     * under a different tag so they never match a body.
+     */
     (void)XXH3_128bits_reset(&st);
-    feed_collapsed(&st, a->title);
-    (void)XXH3_128bits_update(&st, "\x1f", 1);
-    feed_collapsed(&st, a->text);
+    if (has_content(a->text)) {
+        (void)XXH3_128bits_update(&st, "b", 1);
+        feed_collapsed(&st, a->text);
+    } else {
+        (void)XXH3_128bits_update(&st, "t", 1);
+        feed_collapsed(&st, a->title);
+    }
     finish(&st, out);
 }
 

@@ -1,7 +1,8 @@
 /*
  * dedup.h (module interface) - exact-duplicate signatures. The content hash
- * covers the title and body with runs of white space collapsed, so a copy
- * that differs only in formatting is still an exact copy; the record hash
+ * covers the body (the title when the body is empty) with runs of white
+ * space collapsed, so a copy that differs only in formatting or headline
+ * is still an exact copy; the record hash
  * covers every field, to tell a re-ingested record from a conflicting one.
  * Near-duplicates (SimHash / MinHash) come later.
  */
@@ -14,7 +15,7 @@
 
 #define DEDUP_HASH_BYTES 16
 
-/* XXH3-128 of the title and body, white space collapsed. */
+/* XXH3-128 of the body (or the title of a title-only article), white space collapsed. */
 void dedup_content_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES]);
 /* XXH3-128 of every field of the record (id excluded). */
 void dedup_record_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES]);
