@@ -73,6 +73,8 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
         else
             return cli_usage("eval: only one FILE may be given");
     }
+    if (o.label != NULL && (o.label[0] == '\0' || strpbrk(o.label, "\"\\\n\t") != NULL))
+        return cli_usage("eval: --label must be a plain field name");
     if (file == NULL)
         return cli_usage("usage: tidings eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl");
     rc = td_eval_file(file, &o, &s, &err);

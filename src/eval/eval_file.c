@@ -60,6 +60,18 @@ static char *label_of(const struct td_article *art, const char *field)
     return out;
 }
 
+/* Grows `*arr` (of char pointers) to `ncap` entries. */
+static enum td_err grow_ptrs(char ***arr, size_t ncap)
+{
+    char **p = td_realloc(*arr, ncap * sizeof(*p));
+
+    if (p == NULL)
+        return TD_ERR_NOMEM;
+    *arr = p;
+    return TD_OK;
+}
+
+/* Appends one gold record; takes ownership of `id` and `label` only on success. */
 static enum td_err gold_push(struct gold *g, char *id, char *label)
 {
     size_t ncap = g->cap ? g->cap * 2 : 1024;
@@ -67,13 +79,8 @@ static enum td_err gold_push(struct gold *g, char *id, char *label)
     bool added;
 
     if (g->n == g->cap) {
-        char **ni = td_realloc(g->ids, ncap * sizeof(*ni));
-        if (ni != NULL)
-            g->ids = ni;
-        char **nl = ni ? td_realloc(g->labels, ncap * sizeof(*nl)) : NULL;
-        if (nl == NULL)
+        if (grow_ptrs(&g->ids, ncap) != TD_OK || grow_ptrs(&g->labels, ncap) != TD_OK)
             return TD_ERR_NOMEM;
-        g->labels = nl;
         g->cap = ncap;
     }
     if (map64_upsert(&g->index, XXH3_64bits(id, strlen(id)), (uint32_t)g->n, &slot, &added) !=
