@@ -110,9 +110,9 @@ int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
         printf("story %lld: %zu articles\n", (long long)id, l.n);
         for (i = 0; (size_t)i < l.n; i++) {
             const struct td_article_info *a = &l.items[i];
-            printf("%-10.10s %-3s %-24s %s%s%s\n", a->date ? a->date : "undated", a->lang,
+            printf("%-10.10s %-3s %-24s %s%s%s%s\n", a->date ? a->date : "undated", a->lang,
                    a->id, a->title ? a->title : "", a->copy_of ? "  [copy of " : "",
-                   a->copy_of ? a->copy_of : "");
+                   a->copy_of ? a->copy_of : "", a->copy_of ? "]" : "");
         }
     }
     td_article_list_release(&l);

@@ -18,7 +18,8 @@ static const struct {
     {"stories", cmd_stories, "stories [--json]                  list stories, largest first"},
     {"story", cmd_story, "story ID [--json]                   a story's articles in date order"},
     {"stats", cmd_stats, "stats [--json]                      counts of articles, stories, languages"},
-    {"eval", cmd_eval, "eval [--label FIELD] [--json] [--assign OUT] FILE.jsonl  score clustering"},
+    {"eval", cmd_eval,
+     "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
 };
 
 static void usage(FILE *f)

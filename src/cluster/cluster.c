@@ -26,8 +26,6 @@ struct centroid {
 
 struct story {
     struct centroid c;
-    double norm;       /* |centroid| under IDF as of `norm_at` documents */
-    uint64_t norm_at;  /* 0: not computed since the centroid last changed */
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
@@ -377,7 +375,6 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (merge_centroid(cs, s) != TD_OK)
         return TD_ERR_NOMEM;
     s->size++;
-    s->norm_at = 0;
     if (doc->has_date) {
         if (!s->has_date || doc->day < s->min_day)
             s->min_day = doc->day;
@@ -419,49 +416,28 @@ static enum td_err collect(struct cluster_state *cs)
 }
 
 /*
- * The centroid's length under IDF. It is cached and recomputed only when
- * the centroid changed or the stream grew by a tenth since: IDF moves with
- * the logarithm of the document count, so the cached value stays close.
+ * Cosine of the document's TF-IDF vector and story `s`'s centroid under the
+ * current IDF. The centroid's length is recomputed every time, not cached:
+ * a cached length would make scores depend on when it was computed, and a
+ * store replayed after a restart must give the same decisions as the
+ * uninterrupted stream.
  */
-static double centroid_norm(const struct cluster_state *cs, struct story *s, double logn)
+static double cosine(const struct cluster_state *cs, const struct story *s, double qnorm)
 {
-    double cn = 0.0;
-    uint32_t j;
+    double dot = 0.0, cn = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    const float *logdf = cs->logdf;
+    size_t i = 0, j;
 
-    if (s->norm_at != 0 && cs->ndocs * 10 <= s->norm_at * 11)
-        return s->norm;
     for (j = 0; j < s->c.n; j++) {
-        double cw = s->c.w[j] * (logn - cs->logdf[s->c.ids[j]] + 1.0);
+        uint32_t id = s->c.ids[j];
+        double cw = s->c.w[j] * (logn1 - logdf[id]);
         cn += cw * cw;
-    }
-    s->norm = sqrt(cn);
-    s->norm_at = cs->ndocs;
-    return s->norm;
-}
-
-/* Cosine of the document's TF-IDF vector and story `s`'s centroid. */
-static double cosine(const struct cluster_state *cs, struct story *s, double qnorm)
-{
-    double dot = 0.0, logn = log((double)cs->ndocs + 1.0), cn;
-    size_t i = 0, j = 0;
-
-    /* Merge of two id-sorted lists; IDF is needed only where they meet. */
-    while (i < cs->ndt && j < s->c.n) {
-        uint32_t a = cs->dt[i].id, b = s->c.ids[j];
-        if (a < b) {
+        while (i < cs->ndt && cs->dt[i].id < id)
             i++;
-        } else if (b < a) {
-            j++;
-        } else {
-            dot += cs->dt[i].q * s->c.w[j] * (logn - cs->logdf[a] + 1.0);
-            i++;
-            j++;
-        }
+        if (i < cs->ndt && cs->dt[i].id == id)
+            dot += cs->dt[i].q * cw;
     }
-    if (dot <= 0.0)
-        return 0.0;
-    cn = centroid_norm(cs, s, logn);
-    return qnorm > 0 && cn > 0 ? dot / (qnorm * cn) : 0.0;
+    return qnorm > 0 && cn > 0 && dot > 0 ? dot / (qnorm * sqrt(cn)) : 0.0;
 }
 
 /* Damping for the distance in days between the document and the story's date span. */
@@ -512,7 +488,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
         qnorm += (double)cs->dt[i].q * cs->dt[i].q;
     qnorm = sqrt(qnorm);
     for (i = 0; i < cs->ncand; i++) {
-        struct story *s = &cs->st[cs->cand[i]];
+        const struct story *s = &cs->st[cs->cand[i]];
         double score = cosine(cs, s, qnorm) * time_decay(cs, s, doc);
         if (score > best_score) {
             best_score = score;

@@ -71,8 +71,12 @@ enum td_err reader_deliver(const struct td_reader_opts *opts, enum td_err parse_
         opts->on_reject(opts->ctx, info, td_error_message(perr, parse_rc));
         return TD_OK;
     }
+    /* A handler that reports through the same `err` keeps its own message. */
+    td_error_clear(err);
     rc = opts->on_record(opts->ctx, art, info);
     td_article_release(art);
+    if (rc != TD_OK && err != NULL && err->code == rc && err->msg[0] != '\0')
+        return rc;
     if (rc != TD_OK)
         return td_error_set(err, rc, "'%s' line %lld: record handler failed: %s", info->file,
                             (long long)info->line, td_strerror(rc));

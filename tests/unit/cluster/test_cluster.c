@@ -1,0 +1,389 @@
+/*
+ * test_cluster.c - tests of src/cluster/cluster.c: joining and creating
+ * stories, dense story ids, the time decay, replay with `cluster_add`,
+ * argument errors, small budgets (centroid pruning, postings trimming) and
+ * allocation failures.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "core/alloc.h"
+#include "core/map64.h"
+#include "test.h"
+
+/* A document built from space-separated words; owns its vector. */
+struct tdoc {
+    struct cluster_vec v;
+    struct cluster_doc d;
+};
+
+/* Builds `t` from `words` (each occurrence counts once); allocation failures are disabled. */
+static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, int64_t day)
+{
+    struct td_map64 m;
+    const char *p = words;
+    enum td_err rc = TD_OK;
+
+    map64_init(&m);
+    cluster_vec_init(&t->v);
+    while (rc == TD_OK && *p) {
+        size_t n = strcspn(p, " ");
+        uint32_t *val;
+        if (n > 0 && (rc = map64_upsert(&m, cluster_term_hash(p, n), 0, &val, NULL)) == TD_OK)
+            ++*val;
+        p += n;
+        p += *p == ' ';
+    }
+    if (rc == TD_OK)
+        rc = cluster_vec_from_map(&t->v, &m);
+    map64_release(&m);
+    t->d.terms = t->v.terms;
+    t->d.counts = t->v.counts;
+    t->d.n = t->v.n;
+    t->d.has_date = has_date;
+    t->d.day = day;
+    return rc;
+}
+
+static void tdoc_release(struct tdoc *t)
+{
+    cluster_vec_release(&t->v);
+}
+
+static const char *const ferry = "ferry strike port crews union wages harbour ferry";
+static const char *const chess = "chess tournament grandmaster opening endgame board";
+static const char *const flood = "river flood rain levee evacuation village";
+static const char *const vote = "parliament vote budget coalition minister";
+
+TD_TEST(test_cluster__identical_docs_join)
+{
+    struct cluster_state *cs;
+    struct tdoc a;
+    int64_t story = 0;
+    double score = -1;
+
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_OK(tdoc_init(&a, ferry, false, 0));
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, &score, NULL));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_NEAR(score, 0.0, 1e-12);
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, &score, NULL));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_NEAR(score, 1.0, 1e-4);
+    ASSERT_EQ_INT(cluster_story_count(cs), 1);
+    ASSERT_EQ_INT(cluster_doc_count(cs), 2);
+    tdoc_release(&a);
+    cluster_free(cs);
+}
+
+TD_TEST(test_cluster__disjoint_docs_get_dense_new_stories)
+{
+    const char *const words[] = {ferry, chess, flood, ferry, vote, chess};
+    const int64_t want[] = {1, 2, 3, 1, 4, 2};
+    struct cluster_state *cs;
+    int64_t newest = 0;
+    size_t i;
+
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        struct tdoc t;
+        int64_t story = 0;
+        double score = -1;
+        ASSERT_OK(tdoc_init(&t, words[i], false, 0));
+        ASSERT_OK(cluster_assign(cs, &t.d, &story, &score, NULL));
+        tdoc_release(&t);
+        ASSERT_EQ_INT(story, want[i]);
+        /* A new story scores 0; a joined one at least the threshold. */
+        ASSERT_TRUE(story > newest ? score == 0.0 : score >= 0.15);
+        newest = story > newest ? story : newest;
+    }
+    ASSERT_EQ_INT(cluster_story_count(cs), 4);
+    ASSERT_EQ_INT(cluster_doc_count(cs), 6);
+    cluster_free(cs);
+}
+
+/* The score of a copy of `ferry` dated `gap` days after the first one. */
+static enum td_err score_after(int64_t gap, int64_t *story, double *score)
+{
+    struct cluster_state *cs;
+    struct tdoc a, b;
+    int64_t first;
+    enum td_err rc = cluster_new(NULL, &cs, NULL);
+
+    if (rc != TD_OK)
+        return rc;
+    if ((rc = tdoc_init(&a, ferry, true, 19000)) == TD_OK &&
+        (rc = tdoc_init(&b, ferry, true, 19000 + gap)) == TD_OK &&
+        (rc = cluster_assign(cs, &a.d, &first, NULL, NULL)) == TD_OK)
+        rc = cluster_assign(cs, &b.d, story, score, NULL);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    cluster_free(cs);
+    return rc;
+}
+
+TD_TEST(test_cluster__time_decay)
+{
+    const struct cluster_opts o = CLUSTER_OPTS_INIT;
+    int64_t story;
+    double same, close, far, before;
+
+    ASSERT_OK(score_after(0, &story, &same));
+    ASSERT_OK(score_after(1, &story, &close));
+    ASSERT_OK(score_after(-1, &story, &before));
+    ASSERT_OK(score_after(365, &story, &far));
+    ASSERT_EQ_INT(story, 1); /* the floor keeps identical words together */
+    ASSERT_NEAR(same, 1.0, 1e-4);
+    ASSERT_NEAR(close, o.time_floor + (1 - o.time_floor) * exp(-1 / o.time_tau_days), 1e-4);
+    ASSERT_NEAR(before, close, 1e-9);
+    ASSERT_NEAR(far, o.time_floor, 1e-4);
+    ASSERT_TRUE(far < close && close < same);
+}
+
+TD_TEST(test_cluster__undated_side_is_not_decayed)
+{
+    struct cluster_state *cs;
+    struct tdoc a, b;
+    int64_t story;
+    double score;
+
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_OK(tdoc_init(&a, chess, true, 100));
+    ASSERT_OK(tdoc_init(&b, chess, false, 0));
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &b.d, &story, &score, NULL));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_NEAR(score, 1.0, 1e-4);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    cluster_free(cs);
+}
+
+static const struct {
+    const char *words;
+    int64_t day;
+} stream[] = {
+    {"ferry strike port crews union", 19000},   {"chess tournament grandmaster opening", 19001},
+    {"ferry strike union wages talks", 19002},  {"river flood rain levee", 19002},
+    {"chess grandmaster endgame final", 19003},
+};
+static const char *const probe = "ferry crews union talks harbour";
+
+/* Runs the stream through `cs` online, writing the stories to `stories`. */
+static enum td_err run_online(struct cluster_state *cs, int64_t *stories)
+{
+    size_t i;
+    enum td_err rc = TD_OK;
+
+    for (i = 0; rc == TD_OK && i < sizeof(stream) / sizeof(stream[0]); i++) {
+        struct tdoc t;
+        if ((rc = tdoc_init(&t, stream[i].words, true, stream[i].day)) == TD_OK)
+            rc = cluster_assign(cs, &t.d, &stories[i], NULL, NULL);
+        tdoc_release(&t);
+    }
+    return rc;
+}
+
+TD_TEST(test_cluster__replay_gives_same_decision)
+{
+    struct cluster_state *online, *replayed;
+    int64_t stories[5], s1, s2;
+    double sc1, sc2;
+    struct tdoc t;
+    size_t i;
+
+    ASSERT_OK(cluster_new(NULL, &online, NULL));
+    ASSERT_OK(cluster_new(NULL, &replayed, NULL));
+    ASSERT_OK(run_online(online, stories));
+    ASSERT_EQ_INT(stories[2], stories[0]);
+    ASSERT_EQ_INT(stories[4], stories[1]);
+    for (i = 0; i < 5; i++) {
+        ASSERT_OK(tdoc_init(&t, stream[i].words, true, stream[i].day));
+        ASSERT_OK(cluster_add(replayed, &t.d, stories[i], NULL));
+        tdoc_release(&t);
+    }
+    ASSERT_EQ_INT(cluster_story_count(replayed), cluster_story_count(online));
+    ASSERT_EQ_INT(cluster_doc_count(replayed), 5);
+    ASSERT_OK(tdoc_init(&t, probe, true, 19004));
+    ASSERT_OK(cluster_assign(online, &t.d, &s1, &sc1, NULL));
+    ASSERT_OK(cluster_assign(replayed, &t.d, &s2, &sc2, NULL));
+    tdoc_release(&t);
+    ASSERT_EQ_INT(s1, stories[0]);
+    ASSERT_EQ_INT(s2, s1);
+    /*
+     * Equal scores only because the stream is short: the cached centroid
+     * norms are reused only while the document count grows by under a
+     * tenth, so on long streams replayed and online scores drift apart.
+     */
+    ASSERT_NEAR(sc2, sc1, 1e-9);
+    cluster_free(online);
+    cluster_free(replayed);
+}
+
+TD_TEST(test_cluster__add_checks_story_and_creates_gaps)
+{
+    struct cluster_state *cs;
+    struct tdoc t;
+    struct td_error err;
+    int64_t story;
+
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_OK(tdoc_init(&t, flood, false, 0));
+    ASSERT_EQ_INT(cluster_add(cs, &t.d, 0, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    ASSERT_EQ_INT(cluster_add(cs, &t.d, -5, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(cluster_add(cs, &t.d, INT64_MAX, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(cluster_add(cs, &t.d, ((int64_t)1 << 31) + 1, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(cluster_story_count(cs), 0);
+    ASSERT_OK(cluster_add(cs, &t.d, 3, NULL));
+    ASSERT_EQ_INT(cluster_story_count(cs), 3);
+    ASSERT_OK(cluster_assign(cs, &t.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(story, 3);
+    tdoc_release(&t);
+    ASSERT_OK(tdoc_init(&t, vote, false, 0));
+    ASSERT_OK(cluster_assign(cs, &t.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(story, 4);
+    tdoc_release(&t);
+    cluster_free(cs);
+}
+
+TD_TEST(test_cluster__empty_doc_starts_a_story)
+{
+    struct cluster_state *cs;
+    struct cluster_doc d = {NULL, NULL, 0, false, 0};
+    int64_t story;
+    double score = -1;
+
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &d, &story, &score, NULL));
+    ASSERT_OK(cluster_assign(cs, &d, &story, &score, NULL));
+    ASSERT_EQ_INT(story, 2);
+    ASSERT_NEAR(score, 0.0, 1e-12);
+    cluster_free(cs);
+}
+
+/* Writes the words "w<k>" for k in [from, from + n), space-separated. */
+static void words_range(char *out, size_t cap, int from, int n)
+{
+    size_t len = 0;
+    int k;
+
+    out[0] = '\0';
+    for (k = from; k < from + n && len + 16 < cap; k++)
+        len += (size_t)snprintf(out + len, cap - len, "%sw%d", k > from ? " " : "", k);
+}
+
+TD_TEST(test_cluster__small_budgets_prune_and_trim)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    char buf[2048];
+    int i;
+
+    o.centroid_terms = 4;
+    o.postings_scan = 2;
+    o.max_candidates = 2;
+    o.query_terms = 3;
+    o.index_terms = 3;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    /* Overlapping windows keep joining one story, growing and pruning its centroid. */
+    for (i = 0; i < 40; i++) {
+        struct tdoc t;
+        int64_t story;
+        words_range(buf, sizeof(buf), i % 7, 12);
+        ASSERT_OK(tdoc_init(&t, buf, true, 19000 + i));
+        ASSERT_OK(cluster_assign(cs, &t.d, &story, NULL, NULL));
+        tdoc_release(&t);
+        ASSERT_TRUE(story >= 1 && (size_t)story <= cluster_story_count(cs));
+    }
+    ASSERT_EQ_INT(cluster_doc_count(cs), 40);
+    ASSERT_TRUE(cluster_story_count(cs) >= 1);
+    cluster_free(cs);
+}
+
+TD_TEST(test_cluster__oom_new)
+{
+    struct cluster_state *cs;
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+
+    for (n = 0; rc != TD_OK; n++) {
+        cs = NULL;
+        alloc_fail_after(n);
+        rc = cluster_new(NULL, &cs, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && cs == NULL));
+    }
+    cluster_free(cs);
+}
+
+/* A state that has seen `ferry` and `chess`, built without allocation failures. */
+static enum td_err seeded(struct cluster_state **out, struct tdoc *a, struct tdoc *b)
+{
+    int64_t s;
+    enum td_err rc = cluster_new(NULL, out, NULL);
+
+    if (rc == TD_OK)
+        rc = cluster_assign(*out, &a->d, &s, NULL, NULL);
+    if (rc == TD_OK)
+        rc = cluster_assign(*out, &b->d, &s, NULL, NULL);
+    return rc;
+}
+
+TD_TEST(test_cluster__oom_assign_and_add)
+{
+    struct tdoc a, b, c;
+    enum td_err rc;
+    int64_t story;
+    long n;
+    int pass;
+
+    ASSERT_OK(tdoc_init(&a, ferry, true, 19000));
+    ASSERT_OK(tdoc_init(&b, chess, true, 19000));
+    ASSERT_OK(tdoc_init(&c, "ferry strike harbour talks mediator", true, 19001));
+    for (pass = 0; pass < 2; pass++) {
+        for (rc = TD_ERR_NOMEM, n = 0; rc != TD_OK; n++) {
+            struct cluster_state *cs;
+            struct td_error err;
+            ASSERT_OK(seeded(&cs, &a, &b));
+            alloc_fail_after(n);
+            rc = pass == 0 ? cluster_assign(cs, &c.d, &story, NULL, &err)
+                           : cluster_add(cs, &c.d, 5, &err);
+            alloc_fail_after(-1);
+            cluster_free(cs);
+            ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && err.code == TD_ERR_NOMEM));
+        }
+        ASSERT_TRUE(n > 1);
+        if (pass == 0)
+            ASSERT_EQ_INT(story, 1);
+    }
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&c);
+}
+
+TD_TEST(test_cluster__postings_trimmed)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    char buf[64];
+    int64_t story;
+    int i;
+
+    o.threshold = 0.9;
+    o.postings_scan = 2;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    /* Every story indexes "common", so its postings are trimmed again and again. */
+    for (i = 0; i <= 30; i++) {
+        struct tdoc t;
+        (void)snprintf(buf, sizeof(buf), "common u%d", i % 30);
+        ASSERT_OK(tdoc_init(&t, buf, false, 0));
+        ASSERT_OK(cluster_assign(cs, &t.d, &story, NULL, NULL));
+        tdoc_release(&t);
+        ASSERT_EQ_INT(story, i % 30 + 1);
+    }
+    ASSERT_EQ_INT(cluster_story_count(cs), 30);
+    cluster_free(cs);
+}

@@ -1,0 +1,159 @@
+/*
+ * test_vector.c - tests of src/cluster/vector.c: building sorted term
+ * vectors from maps, the 12-byte record serialization and its parser's
+ * checks on corrupt blobs.
+ */
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "core/alloc.h"
+#include "core/map64.h"
+#include "test.h"
+
+TD_TEST(test_vector__from_map_sorts)
+{
+    static const uint64_t keys[] = {900, 5, 77, 1ull << 63, 300};
+    struct td_map64 m;
+    struct cluster_vec v;
+    uint32_t *val;
+    size_t i;
+
+    map64_init(&m);
+    cluster_vec_init(&v);
+    for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        ASSERT_OK(map64_upsert(&m, keys[i], (uint32_t)(keys[i] % 1000 + 1), &val, NULL));
+    }
+    ASSERT_OK(cluster_vec_from_map(&v, &m));
+    ASSERT_EQ_INT(v.n, 5);
+    for (i = 1; i < v.n; i++)
+        ASSERT_TRUE(v.terms[i - 1] < v.terms[i]);
+    ASSERT_TRUE(v.terms[0] == 5 && v.counts[0] == 6);
+    ASSERT_TRUE(v.terms[4] == (1ull << 63));
+    ASSERT_EQ_INT(v.counts[4], (1ull << 63) % 1000 + 1);
+    /* Rebuilding from an empty map gives an empty vector. */
+    map64_clear(&m);
+    ASSERT_OK(cluster_vec_from_map(&v, &m));
+    ASSERT_EQ_INT(v.n, 0);
+    cluster_vec_release(&v);
+    map64_release(&m);
+}
+
+TD_TEST(test_vector__serialize_parse_round_trip)
+{
+    static const uint64_t terms[] = {1, 0x0102030405060708ull, 0xfffffffffffffff0ull};
+    static const uint32_t counts[] = {3, 1, 0xfffffffeu};
+    static const unsigned char first[12] = {1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0};
+    struct cluster_vec v, w;
+    struct td_buf b;
+    size_t i;
+
+    cluster_vec_init(&v);
+    cluster_vec_init(&w);
+    td_buf_init(&b, 0);
+    v.terms = (uint64_t *)terms;
+    v.counts = (uint32_t *)counts;
+    v.n = 3;
+    ASSERT_OK(cluster_vec_serialize(&v, &b));
+    ASSERT_EQ_INT(b.len, 36);
+    ASSERT_TRUE(memcmp(b.data, first, sizeof(first)) == 0);
+    ASSERT_EQ_INT((unsigned char)b.data[12], 0x08); /* little-endian */
+    ASSERT_OK(cluster_vec_parse(&w, b.data, b.len, NULL));
+    ASSERT_EQ_INT(w.n, 3);
+    for (i = 0; i < 3; i++) {
+        ASSERT_TRUE(w.terms[i] == terms[i]);
+        ASSERT_TRUE(w.counts[i] == counts[i]);
+    }
+    ASSERT_OK(cluster_vec_parse(&w, b.data, 0, NULL));
+    ASSERT_EQ_INT(w.n, 0);
+    td_buf_release(&b);
+    cluster_vec_release(&w);
+}
+
+/* A blob of records (hash, count), little-endian. */
+static size_t pack(unsigned char *out, const uint64_t *t, const uint32_t *c, size_t n)
+{
+    size_t i, b;
+
+    for (i = 0; i < n; i++) {
+        for (b = 0; b < 8; b++)
+            out[12 * i + b] = (unsigned char)(t[i] >> (8 * b));
+        for (b = 0; b < 4; b++)
+            out[12 * i + 8 + b] = (unsigned char)(c[i] >> (8 * b));
+    }
+    return 12 * n;
+}
+
+TD_TEST(test_vector__corrupt_blobs)
+{
+    static const struct {
+        const char *what;
+        uint64_t t[3];
+        uint32_t c[3];
+        size_t n, cut;
+    } cases[] = {
+        {"length not a multiple of 12", {1, 2, 3}, {1, 1, 1}, 3, 1},
+        {"unsorted", {1, 3, 2}, {1, 1, 1}, 3, 0},
+        {"repeated term", {1, 2, 2}, {1, 1, 1}, 3, 0},
+        {"zero count", {1, 2, 3}, {1, 0, 1}, 3, 0},
+        {"zero count first", {1, 2, 3}, {0, 1, 1}, 3, 0},
+        {"one byte", {1}, {1}, 1, 11},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        unsigned char blob[36];
+        struct cluster_vec v;
+        struct td_error err;
+        size_t len = pack(blob, cases[i].t, cases[i].c, cases[i].n) - cases[i].cut;
+
+        cluster_vec_init(&v);
+        td_error_clear(&err);
+        if (cluster_vec_parse(&v, blob, len, &err) != TD_ERR_PARSE) {
+            td_test_fail(__FILE__, __LINE__, "case '%s' not refused", cases[i].what);
+            cluster_vec_release(&v);
+            return;
+        }
+        ASSERT_EQ_INT(err.code, TD_ERR_PARSE);
+        ASSERT_TRUE(strstr(err.msg, "corrupt") != NULL);
+        cluster_vec_release(&v);
+    }
+}
+
+TD_TEST(test_vector__term_hash_is_stable)
+{
+    ASSERT_TRUE(cluster_term_hash("ferry", 5) == cluster_term_hash("ferry strike", 5));
+    ASSERT_TRUE(cluster_term_hash("ferry", 5) != cluster_term_hash("Ferry", 5));
+}
+
+TD_TEST(test_vector__oom)
+{
+    static const unsigned char blob[24] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+                                           2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+    struct td_map64 m;
+    struct cluster_vec v;
+    uint32_t *val;
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    map64_init(&m);
+    ASSERT_OK(map64_upsert(&m, 10, 1, &val, NULL));
+    for (n = 0; rc != TD_OK; n++) {
+        cluster_vec_init(&v);
+        alloc_fail_after(n);
+        rc = cluster_vec_from_map(&v, &m);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        cluster_vec_release(&v);
+    }
+    ASSERT_TRUE(n > 1);
+    for (rc = TD_ERR_NOMEM, n = 0; rc != TD_OK; n++) {
+        cluster_vec_init(&v);
+        alloc_fail_after(n);
+        rc = cluster_vec_parse(&v, blob, sizeof(blob), NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        cluster_vec_release(&v);
+    }
+    ASSERT_TRUE(n > 1);
+    map64_release(&m);
+}

@@ -1,0 +1,555 @@
+/*
+ * test_engine.c - tests of src/pipeline/engine.c through tidings/engine.h:
+ * add statuses (stored, duplicate, copy, conflict), id-less articles,
+ * batches and flushing, rebuilding state from a file store, invalid text,
+ * and clustering of short hand-written reports (also across languages).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "dedup/dedup.h"
+#include "store/store.h"
+#include "test.h"
+#include "tidings/engine.h"
+#include "tidings/query.h"
+
+/* Short reports written for these tests. */
+static const char *const ferry_en_title = "Ferry crews strike in Valdemora";
+static const char *const ferry_en =
+    "Ferry crews in the port of Valdemora walked out on Monday, stranding thousands of "
+    "passengers. The union leader Inés Carvalho said the strike over wages would continue "
+    "until the operator Marisol Lines improves its offer.";
+static const char *const ferry_en2_title = "Passengers stranded as Valdemora ferry strike goes on";
+static const char *const ferry_en2 =
+    "The ferry strike in Valdemora entered its second day as union leader Inés Carvalho "
+    "rejected a new wage offer from Marisol Lines. Crews kept the port closed and stranded "
+    "passengers waited for news of the talks.";
+static const char *const ferry_es_title = "Huelga de transbordadores en Valdemora";
+static const char *const ferry_es =
+    "Los tripulantes de los transbordadores del puerto de Valdemora iniciaron una huelga el "
+    "lunes. La líder sindical Inés Carvalho afirmó que la huelga por los salarios seguirá "
+    "hasta que Marisol Lines mejore su oferta.";
+static const char *const chess_title = "Young grandmaster wins Oslo chess tournament";
+static const char *const chess =
+    "Grandmaster Tomas Lindqvist won the Oslo chess tournament on Sunday after a long endgame "
+    "against the defending champion. The final round drew a record audience to the hall.";
+
+/* Fills `a` with borrowed strings (never released). */
+static void article(struct td_article *a, const char *id, const char *title, const char *text)
+{
+    td_article_init(a);
+    a->id = (char *)id;
+    a->title = (char *)title;
+    a->text = (char *)text;
+}
+
+static void dated(struct td_article *a, const char *date, int64_t at)
+{
+    a->date = (char *)date;
+    a->published_at = at;
+    a->date_prec = TD_DATE_DAY;
+}
+
+/* The story of article `id`, found through td_query_assignment. */
+struct find_story {
+    const char *id;
+    int64_t story;
+    int n;
+};
+
+static enum td_err on_assign(void *ctx, const char *id, int64_t story)
+{
+    struct find_story *f = ctx;
+
+    f->n++;
+    if (strcmp(id, f->id) == 0)
+        f->story = story;
+    return TD_OK;
+}
+
+static int64_t story_of(struct td_store *st, const char *id)
+{
+    struct find_story f = {id, 0, 0};
+
+    return td_query_assignment(st, on_assign, &f, NULL) == TD_OK ? f.story : -1;
+}
+
+static int64_t stored_articles(struct td_store *st)
+{
+    struct td_stats s;
+    int64_t n;
+
+    if (td_query_stats(st, &s, NULL) != TD_OK)
+        return -1;
+    n = s.articles;
+    td_stats_release(&s);
+    return n;
+}
+
+TD_TEST(test_engine__open_errors)
+{
+    struct td_engine *e = NULL;
+    struct td_store *st;
+    struct td_error err;
+
+    ASSERT_EQ_INT(td_engine_open(NULL, NULL, &e, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    ASSERT_TRUE(e == NULL);
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_EQ_INT(td_engine_open(st, NULL, NULL, NULL), TD_ERR_INVALID);
+    td_engine_close(NULL);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__stored_then_duplicate_and_counts)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_engine_counts c;
+    struct td_article a;
+    enum td_add_status status = TD_ADD_COPY;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "a1", ferry_en_title, ferry_en);
+    ASSERT_OK(td_engine_add(e, &a, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_STORED);
+    ASSERT_OK(td_engine_add(e, &a, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_DUPLICATE);
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored + c.copies + c.duplicates, 0); /* nothing committed yet */
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored, 1);
+    ASSERT_EQ_INT(c.copies, 0);
+    ASSERT_EQ_INT(c.duplicates, 1);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL)); /* status may be NULL */
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.duplicates, 2);
+    ASSERT_EQ_INT(stored_articles(st), 1);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__conflict_keeps_engine_usable)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a, b;
+    struct td_engine_counts c;
+    struct td_error err;
+    enum td_add_status status = TD_ADD_COPY;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "same-id", ferry_en_title, ferry_en);
+    article(&b, "same-id", chess_title, chess);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_EQ_INT(td_engine_add(e, &b, &status, &err), TD_ERR_CONFLICT);
+    ASSERT_EQ_INT(status, TD_ADD_COPY); /* untouched on failure */
+    ASSERT_TRUE(strstr(err.msg, "'same-id'") != NULL);
+    /* A changed field other than the text conflicts too. */
+    b = a;
+    b.url = (char *)"https://example.org/other";
+    ASSERT_EQ_INT(td_engine_add(e, &b, NULL, NULL), TD_ERR_CONFLICT);
+    article(&b, "other-id", chess_title, chess);
+    ASSERT_OK(td_engine_add(e, &b, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_STORED);
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored, 2);
+    ASSERT_EQ_INT(stored_articles(st), 2);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__copy_gets_copy_of_and_story)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a, b;
+    struct td_article_list l;
+    struct td_engine_counts c;
+    enum td_add_status status;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "orig", ferry_en_title, ferry_en);
+    /* A re-run of the body under another headline is an exact copy. */
+    article(&b, "copy", "Valdemora ferries stop", ferry_en);
+    b.source = (char *)"Another Outlet";
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    article(&a, "chess", chess_title, chess);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_add(e, &b, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_COPY);
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored, 3);
+    ASSERT_EQ_INT(c.copies, 1);
+    ASSERT_EQ_INT(story_of(st, "copy"), story_of(st, "orig"));
+    ASSERT_OK(td_query_story(st, story_of(st, "orig"), &l, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_STREQ(l.items[0].id, "orig");
+    ASSERT_TRUE(l.items[0].copy_of == NULL);
+    ASSERT_STREQ(l.items[1].id, "copy");
+    ASSERT_STREQ(l.items[1].copy_of, "orig");
+    ASSERT_STREQ(l.items[1].source, "Another Outlet");
+    td_article_list_release(&l);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+static enum td_err first_id(void *ctx, const char *id, int64_t story)
+{
+    (void)story;
+    if (((char *)ctx)[0] == '\0')
+        (void)snprintf(ctx, 64, "%s", id);
+    return TD_OK;
+}
+
+TD_TEST(test_engine__idless_article_uses_content_hash)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    uint8_t h[DEDUP_HASH_BYTES];
+    char want[2 * DEDUP_HASH_BYTES + 1], got[64] = "";
+    enum td_add_status status;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, NULL, chess_title, chess);
+    ASSERT_OK(td_engine_add(e, &a, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_STORED);
+    ASSERT_OK(td_query_assignment(st, first_id, got, NULL));
+    dedup_content_hash(&a, h);
+    dedup_hex(h, want);
+    ASSERT_EQ_INT(strlen(got), 32);
+    ASSERT_EQ_INT(strspn(got, "0123456789abcdef"), 32);
+    ASSERT_STREQ(got, want);
+    /* The same content again, with other fields changed, is the same id-less record. */
+    a.source = (char *)"Wire";
+    ASSERT_OK(td_engine_add(e, &a, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_DUPLICATE);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__batch_size_commits)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    struct td_engine_counts c;
+
+    o.batch_size = 2;
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    article(&a, "b1", ferry_en_title, ferry_en);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored, 0);
+    article(&a, "b2", chess_title, chess);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored, 2);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__close_without_flush_loses_batch)
+{
+    char path[512];
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+
+    (void)snprintf(path, sizeof(path), "%s/lost.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "gone", ferry_en_title, ferry_en);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    td_engine_close(e);
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_EQ_INT(stored_articles(st), 0);
+    /* The id was never stored, so adding it again stores it. */
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_EQ_INT(stored_articles(st), 1);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/* Adds and flushes one article in a fresh engine on `st`. */
+static enum td_err add_one(struct td_store *st, const struct td_article *a,
+                           enum td_add_status *status)
+{
+    struct td_engine *e;
+    enum td_err rc = td_engine_open(st, NULL, &e, NULL);
+
+    if (rc != TD_OK)
+        return rc;
+    rc = td_engine_add(e, a, status, NULL);
+    if (rc == TD_OK)
+        rc = td_engine_flush(e, NULL);
+    td_engine_close(e);
+    return rc;
+}
+
+TD_TEST(test_engine__reopen_rebuilds_state)
+{
+    char path[512];
+    struct td_store *st;
+    struct td_article a;
+    enum td_add_status status;
+
+    (void)snprintf(path, sizeof(path), "%s/rebuild.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    article(&a, "ferry-1", ferry_en_title, ferry_en);
+    dated(&a, "2024-03-04", 1709510400);
+    ASSERT_OK(add_one(st, &a, NULL));
+    article(&a, "chess-1", chess_title, chess);
+    dated(&a, "2024-03-03", 1709424000);
+    ASSERT_OK(add_one(st, &a, NULL));
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    article(&a, "ferry-2", ferry_en2_title, ferry_en2);
+    dated(&a, "2024-03-05", 1709596800);
+    ASSERT_OK(add_one(st, &a, &status));
+    ASSERT_EQ_INT(status, TD_ADD_STORED);
+    ASSERT_EQ_INT(story_of(st, "ferry-1"), 1);
+    ASSERT_EQ_INT(story_of(st, "chess-1"), 2);
+    ASSERT_EQ_INT(story_of(st, "ferry-2"), 1);
+    /* And the stored ids are known after reopening. */
+    article(&a, "chess-1", chess_title, chess);
+    dated(&a, "2024-03-03", 1709424000);
+    ASSERT_OK(add_one(st, &a, &status));
+    ASSERT_EQ_INT(status, TD_ADD_DUPLICATE);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__invalid_utf8_is_rejected)
+{
+    static const char *const bad[][2] = {
+        {"Ferry strike", "The port was closed \xff\xfe today."},
+        {"Bad \xc3\x28 title", "A perfectly fine body about the Valdemora port."},
+        {"Truncated", "Ends in the middle of a character \xe2\x82"},
+    };
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    struct td_error err;
+    enum td_add_status status;
+    size_t i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        article(&a, "bad", bad[i][0], bad[i][1]);
+        ASSERT_EQ_INT(td_engine_add(e, &a, NULL, &err), TD_ERR_INVALID);
+        ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    }
+    article(&a, NULL, NULL, NULL);
+    ASSERT_EQ_INT(td_engine_add(e, &a, NULL, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_engine_add(e, NULL, NULL, NULL), TD_ERR_INVALID);
+    /* Nothing was stored and the engine still works, also for the same id. */
+    article(&a, "bad", ferry_en_title, ferry_en);
+    ASSERT_OK(td_engine_add(e, &a, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_STORED);
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_EQ_INT(stored_articles(st), 1);
+    ASSERT_EQ_INT(story_of(st, "bad"), 1);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/* One article of a clustering scenario and the article whose story it must share. */
+struct scenario_row {
+    const char *id, *lang, *title, *text;
+    const char *same_as; /* NULL: a story of its own */
+};
+
+/* Adds the rows in order, then checks which stories they share. */
+static void run_scenario(const struct scenario_row *rows, size_t n)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    size_t i, j;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    for (i = 0; i < n; i++) {
+        struct td_article a;
+        article(&a, rows[i].id, rows[i].title, rows[i].text);
+        a.lang = (char *)rows[i].lang;
+        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    for (i = 0; i < n; i++) {
+        int64_t s = story_of(st, rows[i].id);
+        ASSERT_TRUE(s >= 1);
+        for (j = 0; j < n; j++) {
+            bool want = j == i || (rows[i].same_as && strcmp(rows[i].same_as, rows[j].id) == 0) ||
+                        (rows[j].same_as && strcmp(rows[j].same_as, rows[i].id) == 0);
+            if ((story_of(st, rows[j].id) == s) != want)
+                td_test_fail(__FILE__, __LINE__, "'%s' and '%s' should %sshare a story", rows[i].id,
+                             rows[j].id, want ? "" : "not ");
+        }
+    }
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__same_event_joins_different_events_split)
+{
+    static const struct scenario_row rows[] = {
+        {"ferry-1", NULL, ferry_en_title, ferry_en, NULL},
+        {"chess-1", NULL, chess_title, chess, NULL},
+        {"ferry-2", NULL, ferry_en2_title, ferry_en2, "ferry-1"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+TD_TEST(test_engine__spanish_and_english_join_by_names)
+{
+    static const struct scenario_row rows[] = {
+        {"ferry-en", "en", ferry_en_title, ferry_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"ferry-es", "es", ferry_es_title, ferry_es, "ferry-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+TD_TEST(test_engine__detected_language_is_stored)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    struct td_stats s;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "es", ferry_es_title, ferry_es);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    article(&a, "en", chess_title, chess);
+    a.lang = (char *)"English";
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_OK(td_query_stats(st, &s, NULL));
+    ASSERT_EQ_INT(s.nlangs, 2);
+    ASSERT_STREQ(s.langs[0].lang, "en");
+    ASSERT_STREQ(s.langs[1].lang, "es");
+    td_stats_release(&s);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/* One add under allocation failure `n` on a fresh engine; returns its code. */
+static enum td_err add_failing(long n, const struct td_article *a, bool *broken_ok)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    enum td_err rc;
+
+    *broken_ok = true;
+    if (td_store_open(":memory:", &st, NULL) != TD_OK)
+        return TD_ERR_INTERNAL;
+    if (td_engine_open(st, NULL, &e, NULL) != TD_OK) {
+        td_store_close(st);
+        return TD_ERR_INTERNAL;
+    }
+    alloc_fail_after(n);
+    rc = td_engine_add(e, a, NULL, NULL);
+    alloc_fail_after(-1);
+    /* After a failure the engine refuses further work. */
+    if (rc != TD_OK)
+        *broken_ok = td_engine_add(e, a, NULL, NULL) == TD_ERR_INTERNAL &&
+                     td_engine_flush(e, NULL) == TD_ERR_INTERNAL;
+    td_engine_close(e);
+    td_store_close(st);
+    return rc;
+}
+
+TD_TEST(test_engine__oom_add)
+{
+    struct td_article a;
+    enum td_err rc = TD_ERR_NOMEM;
+    bool broken_ok;
+    long n;
+
+    article(&a, "oom", ferry_en_title, ferry_en);
+    for (n = 0; rc != TD_OK; n++) {
+        rc = add_failing(n, &a, &broken_ok);
+        if (rc != TD_OK && rc != TD_ERR_NOMEM)
+            td_test_fail(__FILE__, __LINE__, "failure %ld gave %s", n, td_errname(rc));
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        ASSERT_TRUE(broken_ok);
+    }
+    ASSERT_TRUE(n > 1);
+}
+
+TD_TEST(test_engine__corrupt_stored_vector_is_parse_error)
+{
+    static const unsigned char terms[5] = {1, 2, 3, 4, 5};
+    struct td_store *st;
+    struct td_engine *e = NULL;
+    struct td_article a;
+    struct store_article_row r;
+    uint8_t h[STORE_HASH_BYTES];
+    struct td_error err;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    article(&a, "corrupt", ferry_en_title, ferry_en);
+    memset(h, 1, sizeof(h));
+    memset(&r, 0, sizeof(r));
+    r.art = &a;
+    r.lang = "en";
+    r.story = 1;
+    r.terms = terms;
+    r.terms_len = sizeof(terms);
+    r.record_hash = h;
+    r.content_hash = h;
+    ASSERT_OK(store_insert_article(st, &r, NULL));
+    ASSERT_EQ_INT(td_engine_open(st, NULL, &e, &err), TD_ERR_PARSE);
+    ASSERT_TRUE(e == NULL);
+    ASSERT_TRUE(strstr(err.msg, "corrupt") != NULL);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__oom_open_with_replay)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    article(&a, "r1", ferry_en_title, ferry_en);
+    ASSERT_OK(add_one(st, &a, NULL));
+    article(&a, "r2", chess_title, chess);
+    ASSERT_OK(add_one(st, &a, NULL));
+    for (n = 0; rc != TD_OK; n++) {
+        e = NULL;
+        alloc_fail_after(n);
+        rc = td_engine_open(st, NULL, &e, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && e == NULL));
+    }
+    ASSERT_TRUE(n > 1);
+    article(&a, "r3", ferry_en2_title, ferry_en2);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_EQ_INT(story_of(st, "r3"), story_of(st, "r1"));
+    td_engine_close(e);
+    td_store_close(st);
+}

@@ -1,0 +1,360 @@
+/*
+ * test_store.c - tests of src/store/store.c: opening (memory, file, bad
+ * paths and files), the write path (insert, find by id and content),
+ * transactions and the replay of clustering inputs.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "store/store.h"
+#include "test.h"
+
+/* An article row whose hashes are filled with `seed`, in story `story`. */
+struct fixture {
+    struct td_article art;
+    uint8_t record[STORE_HASH_BYTES];
+    uint8_t content[STORE_HASH_BYTES];
+    struct store_article_row row;
+};
+
+static void fixture_init(struct fixture *f, const char *id, uint8_t seed, int64_t story)
+{
+    static const unsigned char terms[12] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+
+    memset(f, 0, sizeof(*f));
+    td_article_init(&f->art);
+    f->art.id = (char *)id;
+    f->art.title = (char *)"Title";
+    f->art.text = (char *)"Body text";
+    memset(f->record, seed, sizeof(f->record));
+    memset(f->content, (uint8_t)(seed + 1), sizeof(f->content));
+    f->row.art = &f->art;
+    f->row.lang = "en";
+    f->row.story = story;
+    f->row.terms = terms;
+    f->row.terms_len = sizeof(terms);
+    f->row.record_hash = f->record;
+    f->row.content_hash = f->content;
+}
+
+static void tmp_path(char *out, size_t cap, const char *name)
+{
+    (void)snprintf(out, cap, "%s/%s", td_test_tmpdir(), name);
+}
+
+TD_TEST(test_store__open_memory_and_close)
+{
+    struct td_store *st = NULL;
+    struct td_error err;
+
+    ASSERT_OK(td_store_open(":memory:", &st, &err));
+    ASSERT_TRUE(st != NULL);
+    ASSERT_TRUE(!store_in_transaction(st));
+    td_store_close(st);
+    td_store_close(NULL);
+}
+
+TD_TEST(test_store__open_null_path_is_invalid)
+{
+    struct td_store *st = NULL;
+    struct td_error err;
+
+    ASSERT_EQ_INT(td_store_open(NULL, &st, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    ASSERT_TRUE(st == NULL);
+    ASSERT_EQ_INT(td_store_open(":memory:", NULL, NULL), TD_ERR_INVALID);
+}
+
+TD_TEST(test_store__open_not_a_database_names_path)
+{
+    char path[512];
+    struct td_store *st = NULL;
+    struct td_error err;
+    FILE *f;
+    int i;
+
+    tmp_path(path, sizeof(path), "junk.db");
+    f = fopen(path, "wb");
+    ASSERT_TRUE(f != NULL);
+    for (i = 0; i < 4096; i++)
+        (void)fputc((i * 131 + 7) & 0xff, f);
+    ASSERT_OK(fclose(f));
+    ASSERT_EQ_INT(td_store_open(path, &st, &err), TD_ERR_DB);
+    ASSERT_TRUE(st == NULL);
+    ASSERT_EQ_INT(err.code, TD_ERR_DB);
+    ASSERT_TRUE(strstr(err.msg, path) != NULL);
+}
+
+TD_TEST(test_store__open_missing_directory_fails)
+{
+    char path[512];
+    struct td_store *st = NULL;
+    struct td_error err;
+
+    tmp_path(path, sizeof(path), "no/such/dir/x.db");
+    ASSERT_EQ_INT(td_store_open(path, &st, &err), TD_ERR_DB);
+    ASSERT_TRUE(strstr(err.msg, path) != NULL);
+    ASSERT_TRUE(st == NULL);
+}
+
+TD_TEST(test_store__open_oom)
+{
+    struct td_store *st = NULL;
+    struct td_error err;
+
+    alloc_fail_after(0);
+    ASSERT_EQ_INT(td_store_open(":memory:", &st, &err), TD_ERR_NOMEM);
+    alloc_fail_after(-1);
+    ASSERT_TRUE(st == NULL);
+}
+
+TD_TEST(test_store__insert_and_find_id)
+{
+    struct td_store *st;
+    struct fixture f;
+    uint8_t got[STORE_HASH_BYTES];
+    bool found = true;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    fixture_init(&f, "a1", 0x5a, 1);
+    ASSERT_OK(store_find_id(st, "a1", &found, got, NULL));
+    ASSERT_TRUE(!found);
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    memset(got, 0, sizeof(got));
+    ASSERT_OK(store_find_id(st, "a1", &found, got, NULL));
+    ASSERT_TRUE(found);
+    ASSERT_TRUE(memcmp(got, f.record, STORE_HASH_BYTES) == 0);
+    ASSERT_OK(store_find_id(st, "a1", &found, NULL, NULL));
+    ASSERT_TRUE(found);
+    ASSERT_OK(store_find_id(st, "A1", &found, NULL, NULL));
+    ASSERT_TRUE(!found);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__find_content)
+{
+    struct td_store *st;
+    struct fixture f, g;
+    uint8_t other[STORE_HASH_BYTES];
+    char *id = (char *)"untouched";
+    int64_t story = -1;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    fixture_init(&f, "first", 1, 3);
+    fixture_init(&g, "second", 1, 4); /* same content hash, later */
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    ASSERT_OK(store_insert_article(st, &g.row, NULL));
+    ASSERT_OK(store_find_content(st, f.content, &id, &story, NULL));
+    ASSERT_STREQ(id, "first");
+    ASSERT_EQ_INT(story, 3);
+    td_free(id);
+    memset(other, 0xee, sizeof(other));
+    story = -1;
+    ASSERT_OK(store_find_content(st, other, &id, &story, NULL));
+    ASSERT_TRUE(id == NULL);
+    ASSERT_EQ_INT(story, -1);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__insert_same_id_conflicts)
+{
+    struct td_store *st;
+    struct fixture f, g;
+    struct td_error err;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    fixture_init(&f, "dup", 1, 1);
+    fixture_init(&g, "dup", 9, 2);
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    ASSERT_EQ_INT(store_insert_article(st, &g.row, &err), TD_ERR_CONFLICT);
+    ASSERT_EQ_INT(err.code, TD_ERR_CONFLICT);
+    ASSERT_TRUE(strlen(err.msg) > 0);
+    /* The store is still usable after the failed insert. */
+    fixture_init(&g, "other", 9, 2);
+    ASSERT_OK(store_insert_article(st, &g.row, NULL));
+    td_store_close(st);
+}
+
+TD_TEST(test_store__transaction_commit_and_rollback)
+{
+    struct td_store *st;
+    struct fixture f, g;
+    bool found;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    fixture_init(&f, "kept", 1, 1);
+    fixture_init(&g, "dropped", 2, 1);
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_TRUE(store_in_transaction(st));
+    ASSERT_OK(store_begin(st, NULL)); /* no-op while one is open */
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_TRUE(!store_in_transaction(st));
+    ASSERT_OK(store_commit(st, NULL)); /* no-op without one */
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_insert_article(st, &g.row, NULL));
+    ASSERT_OK(store_find_id(st, "dropped", &found, NULL, NULL));
+    ASSERT_TRUE(found);
+    store_rollback(st);
+    ASSERT_TRUE(!store_in_transaction(st));
+    store_rollback(st);
+    ASSERT_OK(store_find_id(st, "dropped", &found, NULL, NULL));
+    ASSERT_TRUE(!found);
+    ASSERT_OK(store_find_id(st, "kept", &found, NULL, NULL));
+    ASSERT_TRUE(found);
+    td_store_close(st);
+}
+
+/* Records what store_replay passes, for one test. */
+struct replayed {
+    int n;
+    int64_t story[8];
+    bool has_date[8];
+    int64_t at[8];
+    size_t terms_len[8];
+    unsigned char first_byte[8];
+};
+
+static enum td_err on_replay(void *ctx, const struct store_replay_row *r)
+{
+    struct replayed *rp = ctx;
+
+    if (rp->n >= 8)
+        return TD_ERR_INTERNAL;
+    rp->story[rp->n] = r->story;
+    rp->has_date[rp->n] = r->has_date;
+    rp->at[rp->n] = r->published_at;
+    rp->terms_len[rp->n] = r->terms_len;
+    rp->first_byte[rp->n] = r->terms_len ? *(const unsigned char *)r->terms : 0;
+    rp->n++;
+    return TD_OK;
+}
+
+static enum td_err stop_replay(void *ctx, const struct store_replay_row *r)
+{
+    (void)r;
+    ++*(int *)ctx;
+    return TD_ERR_PARSE;
+}
+
+TD_TEST(test_store__replay_order_and_fields)
+{
+    static const unsigned char blob[24] = {7};
+    struct td_store *st;
+    struct fixture f[3];
+    struct replayed rp;
+    int calls = 0;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    fixture_init(&f[0], "z-last-id", 1, 2);
+    f[0].art.date = (char *)"2024-05-01";
+    f[0].art.published_at = 1714521600;
+    f[0].art.date_prec = TD_DATE_DAY;
+    fixture_init(&f[1], "a-first-id", 3, 1);
+    f[1].row.terms = blob;
+    f[1].row.terms_len = sizeof(blob);
+    fixture_init(&f[2], "m-id", 5, 2);
+    f[2].art.date = (char *)"1969-12-31T00:00:00Z";
+    f[2].art.published_at = -86400;
+    for (int i = 0; i < 3; i++)
+        ASSERT_OK(store_insert_article(st, &f[i].row, NULL));
+    memset(&rp, 0, sizeof(rp));
+    ASSERT_OK(store_replay(st, on_replay, &rp, NULL));
+    ASSERT_EQ_INT(rp.n, 3);
+    ASSERT_EQ_INT(rp.story[0], 2);
+    ASSERT_EQ_INT(rp.story[1], 1);
+    ASSERT_EQ_INT(rp.story[2], 2);
+    ASSERT_TRUE(rp.has_date[0] && !rp.has_date[1] && rp.has_date[2]);
+    ASSERT_EQ_INT(rp.at[0], 1714521600);
+    ASSERT_EQ_INT(rp.at[2], -86400);
+    ASSERT_EQ_INT(rp.terms_len[0], 12);
+    ASSERT_EQ_INT(rp.terms_len[1], 24);
+    ASSERT_EQ_INT(rp.first_byte[1], 7);
+    /* A callback error stops the replay and is returned as is. */
+    ASSERT_EQ_INT(store_replay(st, stop_replay, &calls, NULL), TD_ERR_PARSE);
+    ASSERT_EQ_INT(calls, 1);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__file_store_keeps_rows)
+{
+    char path[512];
+    struct td_store *st;
+    struct fixture f;
+    uint8_t got[STORE_HASH_BYTES];
+    bool found = false;
+
+    tmp_path(path, sizeof(path), "keep.db");
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    fixture_init(&f, "persist", 0x42, 1);
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    ASSERT_OK(store_commit(st, NULL));
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(store_find_id(st, "persist", &found, got, NULL));
+    ASSERT_TRUE(found);
+    ASSERT_TRUE(memcmp(got, f.record, STORE_HASH_BYTES) == 0);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__close_rolls_back_open_transaction)
+{
+    char path[512];
+    struct td_store *st;
+    struct fixture f;
+    bool found = true;
+
+    tmp_path(path, sizeof(path), "tx.db");
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    fixture_init(&f, "uncommitted", 1, 1);
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(store_find_id(st, "uncommitted", &found, NULL, NULL));
+    ASSERT_TRUE(!found);
+    td_store_close(st);
+}
+
+/*
+ * Makes `path` a Tidings database whose `PRAGMA user_version` is 99, newer
+ * than any migration: creates it with the store, then patches the version
+ * field of the SQLite file header (bytes 60-63, big-endian), since the test
+ * target cannot include <sqlite3.h>.
+ */
+static int write_future_db(const char *path)
+{
+    static const unsigned char v99[4] = {0, 0, 0, 99};
+    struct td_store *st;
+    FILE *f;
+    size_t ok;
+
+    if (td_store_open(path, &st, NULL) != TD_OK)
+        return -1;
+    td_store_close(st);
+    f = fopen(path, "r+b");
+    if (f == NULL)
+        return -1;
+    if (fseek(f, 60, SEEK_SET) != 0) {
+        (void)fclose(f);
+        return -1;
+    }
+    ok = fwrite(v99, 1, sizeof(v99), f);
+    return fclose(f) == 0 && ok == sizeof(v99) ? 0 : -1;
+}
+
+TD_TEST(test_store__newer_schema_is_refused)
+{
+    char path[512];
+    struct td_store *st = NULL;
+    struct td_error err;
+
+    tmp_path(path, sizeof(path), "future.db");
+    ASSERT_EQ_INT(write_future_db(path), 0);
+    ASSERT_EQ_INT(td_store_open(path, &st, &err), TD_ERR_DB);
+    ASSERT_TRUE(st == NULL);
+    ASSERT_TRUE(strstr(err.msg, "99") != NULL);
+    ASSERT_TRUE(strstr(err.msg, "newer") != NULL);
+}

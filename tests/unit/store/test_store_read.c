@@ -1,0 +1,172 @@
+/*
+ * test_store_read.c - tests of src/store/store_read.c: every STORE_Q_* read
+ * query on a small hand-made fixture, rendered as text rows and compared.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+#include "test.h"
+
+/* One fixture article: id, story, lang, date (or NULL), Unix time, title, body, copy_of. */
+static const struct {
+    const char *id;
+    int64_t story;
+    const char *lang;
+    const char *date;
+    int64_t at;
+    const char *title;
+    const char *body;
+    const char *copy_of;
+} rows[] = {
+    {"s2-a", 2, "en", "2024-03-02", 1709337600, "Ferry strike", "Crews walked out.", NULL},
+    {"s1-a", 1, "es", "2024-03-05", 1709596800, "", "Cuerpo sin titulo que sigue", NULL},
+    {"s2-b", 2, "de", "2024-03-01", 1709251200, "Fährstreik", "Besatzungen streiken.", NULL},
+    {"s2-c", 2, "en", NULL, 0, "Ferry strike", "Crews walked out.", "s2-a"},
+    {"s3-a", 3, "en", NULL, 0, NULL, "Undated only", NULL},
+};
+#define NROWS (sizeof(rows) / sizeof(rows[0]))
+
+static const unsigned char terms[12] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+
+static enum td_err fill(struct td_store *st)
+{
+    size_t i;
+    enum td_err rc = TD_OK;
+
+    for (i = 0; rc == TD_OK && i < NROWS; i++) {
+        struct td_article a;
+        struct store_article_row r;
+        uint8_t h[STORE_HASH_BYTES];
+
+        td_article_init(&a);
+        a.id = (char *)rows[i].id;
+        a.title = (char *)rows[i].title;
+        a.text = (char *)rows[i].body;
+        a.date = (char *)rows[i].date;
+        a.published_at = rows[i].at;
+        memset(h, (int)i, sizeof(h));
+        memset(&r, 0, sizeof(r));
+        r.art = &a;
+        r.lang = rows[i].lang;
+        r.copy_of = rows[i].copy_of;
+        r.story = rows[i].story;
+        r.terms = terms;
+        r.terms_len = sizeof(terms);
+        r.record_hash = h;
+        r.content_hash = h;
+        rc = store_insert_article(st, &r, NULL);
+    }
+    return rc;
+}
+
+/* Appends each row as "col|col|...;" with "~" for NULL. */
+static enum td_err to_text(void *ctx, const struct store_row *r)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    int i;
+
+    for (i = 0; i < r->ncols; i++) {
+        int n = snprintf(out + len, 1024 - len, "%s%s", i ? "|" : "", r->col[i] ? r->col[i] : "~");
+        if (n < 0 || (size_t)n >= 1024 - len)
+            return TD_ERR_TOO_LARGE;
+        len += (size_t)n;
+    }
+    if (len + 1 >= 1024)
+        return TD_ERR_TOO_LARGE;
+    out[len] = ';';
+    out[len + 1] = '\0';
+    return TD_OK;
+}
+
+static const struct {
+    enum store_query q;
+    int64_t arg;
+    const char *want;
+} queries[] = {
+    {STORE_Q_STORIES, 0,
+     "2|3|2024-03-01|2024-03-02|de,en|Ferry strike;"
+     "1|1|2024-03-05|2024-03-05|es|Cuerpo sin titulo que sigue;"
+     "3|1|~|~|en|Undated only;"},
+    {STORE_Q_STORY_ARTICLES, 2,
+     "s2-b|Fährstreik|2024-03-01|de|~|~|~;"
+     "s2-a|Ferry strike|2024-03-02|en|~|~|~;"
+     "s2-c|Ferry strike|~|en|~|~|s2-a;"},
+    {STORE_Q_STORY_ARTICLES, 3, "s3-a|~|~|en|~|~|~;"},
+    {STORE_Q_STORY_ARTICLES, 42, ""},
+    {STORE_Q_STATS_TOTALS, 0, "5|3;"},
+    {STORE_Q_STATS_LANGS, 0, "de|1;en|3;es|1;"},
+    {STORE_Q_ASSIGNMENT, 0, "s2-a|2;s1-a|1;s2-b|2;s2-c|2;s3-a|3;"},
+};
+
+TD_TEST(test_store_read__queries_on_fixture)
+{
+    struct td_store *st;
+    size_t i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(fill(st));
+    for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
+        char got[1024] = "";
+        /* Twice: the cached statement must be reset and rebound. */
+        ASSERT_OK(store_query_run(st, queries[i].q, queries[i].arg, to_text, got, NULL));
+        ASSERT_STREQ(got, queries[i].want);
+        got[0] = '\0';
+        ASSERT_OK(store_query_run(st, queries[i].q, queries[i].arg, to_text, got, NULL));
+        ASSERT_STREQ(got, queries[i].want);
+    }
+    td_store_close(st);
+}
+
+TD_TEST(test_store_read__numbers_and_empty_store)
+{
+    struct td_store *st;
+    char got[1024] = "";
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(store_query_run(st, STORE_Q_STATS_TOTALS, 0, to_text, got, NULL));
+    ASSERT_STREQ(got, "0|0;");
+    got[0] = '\0';
+    ASSERT_OK(store_query_run(st, STORE_Q_STORIES, 0, to_text, got, NULL));
+    ASSERT_STREQ(got, "");
+    td_store_close(st);
+}
+
+static enum td_err check_nums(void *ctx, const struct store_row *r)
+{
+    int64_t *sum = ctx;
+
+    if (r->ncols != 2)
+        return TD_ERR_INTERNAL;
+    *sum += r->num[1];
+    return TD_OK;
+}
+
+static enum td_err refuse(void *ctx, const struct store_row *r)
+{
+    (void)r;
+    ++*(int *)ctx;
+    return TD_ERR_CONFLICT;
+}
+
+TD_TEST(test_store_read__callback_error_and_bad_query)
+{
+    struct td_store *st;
+    struct td_error err;
+    int64_t sum = 0;
+    int calls = 0;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(fill(st));
+    ASSERT_OK(store_query_run(st, STORE_Q_ASSIGNMENT, 0, check_nums, &sum, NULL));
+    ASSERT_EQ_INT(sum, 2 + 1 + 2 + 2 + 3);
+    ASSERT_EQ_INT(store_query_run(st, STORE_Q_ASSIGNMENT, 0, refuse, &calls, NULL),
+                  TD_ERR_CONFLICT);
+    ASSERT_EQ_INT(calls, 1);
+    ASSERT_EQ_INT(store_query_run(st, STORE_Q__COUNT, 0, refuse, &calls, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(store_query_run(st, (enum store_query) - 1, 0, refuse, &calls, &err),
+                  TD_ERR_INVALID);
+    ASSERT_EQ_INT(calls, 1);
+    td_store_close(st);
+}
