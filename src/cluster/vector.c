@@ -83,9 +83,9 @@ enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m
     if (p == NULL)
         return TD_ERR_NOMEM;
     for (i = 0; i < m->cap; i++) {
-        if (m->keys[i] != 0) {
-            p[n].term = m->keys[i];
-            p[n].count = m->vals[i];
+        if (m->slots[i].key != 0) {
+            p[n].term = m->slots[i].key;
+            p[n].count = m->slots[i].val;
             n++;
         }
     }

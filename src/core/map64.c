@@ -16,15 +16,14 @@ void map64_init(struct td_map64 *m)
 
 void map64_release(struct td_map64 *m)
 {
-    td_free(m->keys);
-    td_free(m->vals);
+    td_free(m->slots);
     map64_init(m);
 }
 
 void map64_clear(struct td_map64 *m)
 {
     if (m->cap)
-        memset(m->keys, 0, m->cap * sizeof(*m->keys));
+        memset(m->slots, 0, m->cap * sizeof(*m->slots));
     m->n = 0;
 }
 
@@ -41,36 +40,29 @@ uint32_t *map64_get(const struct td_map64 *m, uint64_t key)
         return NULL;
     key = key ? key : 1;
     for (i = slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
-        if (m->keys[i] == key)
-            return &m->vals[i];
-        if (m->keys[i] == 0)
+        if (m->slots[i].key == key)
+            return &m->slots[i].val;
+        if (m->slots[i].key == 0)
             return NULL;
     }
 }
 
 static enum td_err rehash(struct td_map64 *m, size_t ncap)
 {
-    uint64_t *keys = td_calloc(ncap, sizeof(*keys));
-    uint32_t *vals = td_malloc(ncap * sizeof(*vals));
+    struct td_map64_slot *slots = td_calloc(ncap, sizeof(*slots));
     size_t i, j;
 
-    if (keys == NULL || vals == NULL) {
-        td_free(keys);
-        td_free(vals);
+    if (slots == NULL)
         return TD_ERR_NOMEM;
-    }
     for (i = 0; i < m->cap; i++) {
-        if (m->keys[i] == 0)
+        if (m->slots[i].key == 0)
             continue;
-        for (j = slot_of(m->keys[i], ncap); keys[j] != 0; j = (j + 1) & (ncap - 1))
+        for (j = slot_of(m->slots[i].key, ncap); slots[j].key != 0; j = (j + 1) & (ncap - 1))
             ;
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
+        slots[j] = m->slots[i];
     }
-    td_free(m->keys);
-    td_free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    td_free(m->slots);
+    m->slots = slots;
     m->cap = ncap;
     return TD_OK;
 }
@@ -87,18 +79,18 @@ enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init, uint32
         if (rc != TD_OK)
             return rc;
     }
-    for (i = slot_of(key, m->cap); m->keys[i] != 0; i = (i + 1) & (m->cap - 1)) {
-        if (m->keys[i] == key) {
-            *val_out = &m->vals[i];
+    for (i = slot_of(key, m->cap); m->slots[i].key != 0; i = (i + 1) & (m->cap - 1)) {
+        if (m->slots[i].key == key) {
+            *val_out = &m->slots[i].val;
             if (added != NULL)
                 *added = false;
             return TD_OK;
         }
     }
-    m->keys[i] = key;
-    m->vals[i] = init;
+    m->slots[i].key = key;
+    m->slots[i].val = init;
     m->n++;
-    *val_out = &m->vals[i];
+    *val_out = &m->slots[i].val;
     if (added != NULL)
         *added = true;
     return TD_OK;

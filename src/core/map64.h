@@ -13,9 +13,14 @@
 
 #include "tidings/error.h"
 
+/* A slot: key and value side by side, so a lookup touches one cache line. */
+struct td_map64_slot {
+    uint64_t key;  /* 0 marks an empty slot */
+    uint32_t val;
+};
+
 struct td_map64 {
-    uint64_t *keys;  /* 0 marks an empty slot */
-    uint32_t *vals;
+    struct td_map64_slot *slots;
     size_t cap;      /* a power of two, or 0 before the first insert */
     size_t n;        /* number of keys */
 };

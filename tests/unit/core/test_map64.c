@@ -39,10 +39,16 @@ TD_TEST(test_map64__oom_leaves_map_unchanged)
     map64_init(&m);
     alloc_fail_after(0);
     ASSERT_EQ_INT(map64_upsert(&m, 1, 1, &v, NULL), TD_ERR_NOMEM);
-    alloc_fail_after(1);
-    ASSERT_EQ_INT(map64_upsert(&m, 1, 1, &v, NULL), TD_ERR_NOMEM);
     alloc_fail_after(-1);
     ASSERT_EQ_INT(m.n, 0);
     ASSERT_OK(map64_upsert(&m, 1, 1, &v, NULL));
+    /* A failed rehash keeps every key. */
+    while (m.n * 2 + 2 <= m.cap)
+        ASSERT_OK(map64_upsert(&m, m.n + 1, 7, &v, NULL));
+    alloc_fail_after(0);
+    ASSERT_EQ_INT(map64_upsert(&m, 999999, 1, &v, NULL), TD_ERR_NOMEM);
+    alloc_fail_after(-1);
+    ASSERT_TRUE(map64_get(&m, 1) != NULL && map64_get(&m, m.n) != NULL);
+    ASSERT_TRUE(map64_get(&m, 999999) == NULL);
     map64_release(&m);
 }
