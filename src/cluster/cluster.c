@@ -15,6 +15,7 @@
 #include "cluster/cluster.h"
 #include "core/alloc.h"
 #include "core/map64.h"
+#include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
 
@@ -156,27 +157,6 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
 }
 
 /*
- * Sorts the document's terms by id. Shell sort in place: glibc's qsort is a
- * merge sort that allocates, and it showed in profiles at a few hundred
- * terms per article.
- */
-static void sort_by_id(struct dterm *dt, size_t n)
-{
-    static const size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
-    size_t g, i, j;
-
-    for (g = 0; g < sizeof(gaps) / sizeof(gaps[0]); g++) {
-        size_t gap = gaps[g];
-        for (i = gap; i < n; i++) {
-            struct dterm t = dt[i];
-            for (j = i; j >= gap && dt[j - gap].id > t.id; j -= gap)
-                dt[j] = dt[j - gap];
-            dt[j] = t;
-        }
-    }
-}
-
-/*
  * Fills `order` with the indexes of the `norder` heaviest query weights,
  * heaviest first: a bounded insertion, as only the top few dozen are used.
  */
@@ -227,7 +207,7 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
-    sort_by_id(cs->dt, cs->ndt);
+    TD_SHELL_SORT(struct dterm, cs->dt, cs->ndt, b.id < a.id);
     top_terms(cs);
     return TD_OK;
 }

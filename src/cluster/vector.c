@@ -11,6 +11,7 @@
 #include "cluster/cluster.h"
 #include "core/alloc.h"
 #include "core/map64.h"
+#include "core/sort.h"
 
 #define REC_BYTES 12
 
@@ -55,23 +56,6 @@ struct pair {
     uint32_t count;
 };
 
-/* In-place shell sort by term (qsort allocates; see cluster.c `sort_by_id`). */
-static void sort_pairs(struct pair *p, size_t n)
-{
-    static const size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
-    size_t g, i, j;
-
-    for (g = 0; g < sizeof(gaps) / sizeof(gaps[0]); g++) {
-        size_t gap = gaps[g];
-        for (i = gap; i < n; i++) {
-            struct pair t = p[i];
-            for (j = i; j >= gap && p[j - gap].term > t.term; j -= gap)
-                p[j] = p[j - gap];
-            p[j] = t;
-        }
-    }
-}
-
 enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m)
 {
     struct pair *p;
@@ -89,7 +73,7 @@ enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m
             n++;
         }
     }
-    sort_pairs(p, n);
+    TD_SHELL_SORT(struct pair, p, n, b.term < a.term);
     for (i = 0; i < n; i++) {
         v->terms[i] = p[i].term;
         v->counts[i] = p[i].count;
