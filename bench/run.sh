@@ -106,6 +106,15 @@ for n in $SIZES; do
     read -r secs rss <<<"$RESULT"
     rows+=("$(row "tidings ingest" "$articles" "$bytes" "$secs" "${rss:-}")")
 
+    # Restart cost: a second ingest into the full store rebuilds the
+    # clustering state from it before adding 100 more articles.
+    "$PYTHON" "$HERE/gen_stream.py" -n 100 --seed "$((SEED + 1000))" -o "$OUT/extra.jsonl.tmp"
+    sed 's/"id": *"/"id": "extra-/' "$OUT/extra.jsonl.tmp" >"$OUT/extra.jsonl"
+    echo "bench: reopen the $articles-article store and ingest 100 more" >&2
+    run "$OUT/reopen-$n.log" "$TIDINGS" --db "$db" ingest --format jsonl "$OUT/extra.jsonl"
+    read -r secs rss <<<"$RESULT"
+    rows+=("| reopen $articles-article store + ingest 100 | 100 | - | $secs | - | - | $(awk -v r="${rss:-}" 'BEGIN { print (r == "") ? "n/a" : sprintf("%.1f", r / 1024) }') |")
+
     echo "bench: baseline (python3 json.loads per line), $articles articles" >&2
     run "$OUT/baseline-$n.log" "$PYTHON" -c '
 import json, sys
