@@ -28,7 +28,10 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_stories(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_story(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_stats(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_export(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_eval(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_dates(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_search(struct cli_ctx *ctx, int argc, char **argv);
 
 /* Prints "tidings: error: <message>" and returns CLI_FAIL. */
 int cli_error(enum td_err rc, const struct td_error *err);

@@ -18,8 +18,13 @@ static const struct {
     {"stories", cmd_stories, "stories [--json]                  list stories, largest first"},
     {"story", cmd_story, "story ID [--json]                   a story's articles in date order"},
     {"stats", cmd_stats, "stats [--json]                      counts of articles, stories, languages"},
+    {"export", cmd_export, "export [--json]                     one line per article: story, date, copy_of"},
+    {"search", cmd_search,
+     "search [--json] [--from DATE] [--to DATE] [--lang L] [--story ID] [--limit N] QUERY  "
+     "full-text search"},
     {"eval", cmd_eval,
      "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
+    {"dates", cmd_dates, "dates [--json] FILE.jsonl            temporal expressions (TIMEX3) per line"},
 };
 
 static void usage(FILE *f)

@@ -3,11 +3,12 @@
  *
  * `td_engine_open()` binds an engine to an open store and rebuilds the
  * in-memory clustering state from the stored articles. `td_engine_add()`
- * runs one article through text analysis, duplicate detection and
- * clustering, and writes it inside the current batch transaction;
- * `td_engine_flush()` commits the batch. An article is acknowledged (counted
- * in `td_engine_counts()`) only once its batch has committed, so a killed
- * ingest can simply be run again: stored ids are recognised as duplicates.
+ * runs one article through text analysis, duplicate detection (exact, and
+ * near copies by MinHash over word 3-shingles among the most recent
+ * `near_window` articles) and clustering, and writes it inside the current
+ * batch transaction; `td_engine_flush()` commits the batch. An article is
+ * acknowledged (counted in `td_engine_counts()`) only once its batch has
+ * committed, so a killed ingest can simply be run again: stored ids are recognised as duplicates.
  *
  * Thread-safety: one engine per thread, on a store used by that thread only.
  */
@@ -26,13 +27,15 @@ struct td_engine;
 struct td_engine_opts {
     size_t batch_size;  /* articles per transaction (default 512) */
     double threshold;   /* story join threshold; 0 means the built-in default */
+    size_t near_window; /* articles the near-copy index keeps; 0 means 200000 */
 };
-#define TD_ENGINE_OPTS_INIT {512, 0.0}
+#define TD_ENGINE_OPTS_INIT {512, 0.0, 0}
 
 /* What happened to one added article. */
 enum td_add_status {
     TD_ADD_STORED = 0, /* new article, stored */
-    TD_ADD_COPY,       /* new id, same content as a stored article: stored, marked copy_of */
+    TD_ADD_COPY,       /* new id, same or nearly the same body as a stored article (a copy
+                          or light rewrite): stored, marked copy_of, in the original's story */
     TD_ADD_DUPLICATE   /* this id is already stored with the same content: nothing changed */
 };
 

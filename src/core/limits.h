@@ -17,5 +17,7 @@
 #define TD_MAX_DIR_DEPTH 64
 /* Distinct terms kept per article vector. */
 #define TD_MAX_TERMS_PER_ARTICLE 4096
+/* A full-text search query. */
+#define TD_MAX_QUERY_BYTES ((size_t)4096)
 
 #endif

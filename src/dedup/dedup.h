@@ -4,14 +4,18 @@
  * space collapsed, so a copy that differs only in formatting or headline
  * is still an exact copy; the record hash
  * covers every field, to tell a re-ingested record from a conflicting one.
- * Near-duplicates (SimHash / MinHash) come later.
+ * Near-duplicates: a MinHash signature over word 3-shingles (minhash.c) and
+ * an in-memory banded LSH index over the most recent articles (near.c).
  */
 #ifndef TD_DEDUP_DEDUP_H
 #define TD_DEDUP_DEDUP_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "tidings/article.h"
+#include "tidings/error.h"
 
 #define DEDUP_HASH_BYTES 16
 
@@ -21,5 +25,69 @@ void dedup_content_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES
 void dedup_record_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES]);
 /* Lower-case hex of a hash, NUL-terminated. */
 void dedup_hex(const uint8_t h[DEDUP_HASH_BYTES], char out[2 * DEDUP_HASH_BYTES + 1]);
+
+
+/*
+ * Near-duplicates. A body becomes the set of its word 3-shingles (words are
+ * runs of ASCII letters and digits or non-ASCII bytes, ASCII case-folded).
+ * Its signature keeps, for each of DEDUP_NEAR_HASHES hash functions
+ * (XXH3-64 of the shingle, then a seeded multiply-shift), the top 16 bits
+ * of the minimum. The share of equal positions in two signatures estimates
+ * the Jaccard similarity of the shingle sets. The LSH index cuts a signature
+ * into bands of DEDUP_NEAR_ROWS values; two articles that agree on a whole
+ * band are candidates, and a candidate whose estimate reaches
+ * DEDUP_NEAR_MIN_MATCHES / DEDUP_NEAR_HASHES (0.22) is a near copy.
+ * Tuning is in docs/QUALITY.md: copies with up to 30 % word edits score
+ * about 0.25 and more; rewrites of a story by other outlets mostly below 0.2.
+ */
+#define DEDUP_NEAR_HASHES 128
+#define DEDUP_NEAR_ROWS 2
+#define DEDUP_NEAR_BANDS (DEDUP_NEAR_HASHES / DEDUP_NEAR_ROWS)
+#define DEDUP_NEAR_SHINGLE_WORDS 3
+#define DEDUP_NEAR_MIN_MATCHES 28
+/* Bodies with fewer shingles (about 12 words) get exact-copy checks only. */
+#define DEDUP_NEAR_MIN_SHINGLES 10
+/*
+ * The index keeps the most recent DEDUP_NEAR_WINDOW articles (about 0.6 to
+ * 1.2 KiB each: signature, band slots, id); older ones are evicted, so a
+ * copy of an article that many arrivals back is not found.
+ */
+#define DEDUP_NEAR_WINDOW 200000
+
+struct dedup_sig {
+    uint16_t h[DEDUP_NEAR_HASHES];
+    size_t shingles;  /* shingle positions seen; below DEDUP_NEAR_MIN_SHINGLES not indexed */
+};
+
+/* The LSH index: hash seeds, a ring of recent signatures, the band table. */
+struct dedup_near;
+
+/*
+ * Creates an index that keeps at most `window` articles (0 means
+ * DEDUP_NEAR_WINDOW). Free with dedup_near_free(). Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err dedup_near_new(size_t window, struct dedup_near **out,
+                                        struct td_error *err);
+void dedup_near_free(struct dedup_near *nx);
+
+/* Computes the signature of `text` (NUL-terminated UTF-8; NULL is empty). */
+void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_sig *out);
+
+/*
+ * The indexed article most similar to `sig` that reaches the threshold
+ * (ties: the oldest), or NULL. The id is borrowed and stays valid until the
+ * next dedup_near_add(); `*story_out` and `*matches_out` (may be NULL) are
+ * set only on a match.
+ */
+const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
+                            int64_t *story_out, int *matches_out);
+
+/*
+ * Indexes `sig` under `id` (copied) and `story`, evicting the oldest
+ * article past the window. A signature with too few shingles is ignored.
+ * Errors: TD_ERR_NOMEM (the index is left as it was).
+ */
+TD_NODISCARD enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig,
+                                        const char *id, int64_t story, struct td_error *err);
 
 #endif

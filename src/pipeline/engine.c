@@ -34,6 +34,8 @@ struct td_engine {
     bool tf_oom;
     struct cluster_vec vec;
     struct td_buf blob;
+    struct dedup_near *near;      /* near-duplicate index, rebuilt from the store on open */
+    struct dedup_sig sig;         /* scratch: the signature of the article being added */
 };
 
 /* Rebuilds the clustering state from one stored article. */
@@ -51,7 +53,12 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     doc.n = e->vec.n;
     doc.has_date = r->has_date;
     doc.day = r->published_at >= 0 ? r->published_at / 86400 : -((-r->published_at + 86399) / 86400);
-    return cluster_add(e->cs, &doc, r->story, NULL);
+    rc = cluster_add(e->cs, &doc, r->story, NULL);
+    if (rc != TD_OK || r->id == NULL)
+        return rc;
+    /* Signatures are recomputed from the body: the store keeps none. */
+    dedup_near_sig(e->near, r->body, &e->sig);
+    return dedup_near_add(e->near, &e->sig, r->id, r->story, NULL);
 }
 
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
@@ -74,6 +81,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
     rc = text_analyzer_new(&e->an, err);
+    if (rc == TD_OK)
+        rc = dedup_near_new(e->o.near_window, &e->near, err);
     if (rc == TD_OK) {
         struct cluster_opts co = CLUSTER_OPTS_INIT;
         if (e->o.threshold > 0)
@@ -100,6 +109,7 @@ void td_engine_close(struct td_engine *e)
         store_rollback(e->st);
     text_analyzer_free(e->an);
     cluster_free(e->cs);
+    dedup_near_free(e->near);
     map64_release(&e->tf);
     cluster_vec_release(&e->vec);
     td_buf_release(&e->blob);
@@ -273,6 +283,28 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     return cluster_assign(e->cs, &doc, story, NULL, err);
 }
 
+/*
+ * Finds the original of `art`: the first stored article with the same
+ * content, else the most similar recent one by MinHash (a near copy). On
+ * success `*copy_of` is a heap id (td_free) or NULL. Leaves the article's
+ * signature in `e->sig` for indexing.
+ */
+static enum td_err find_original(struct td_engine *e, const struct td_article *art,
+                                 const struct identity *idn, char **copy_of, int64_t *copy_story,
+                                 struct td_error *err)
+{
+    const char *near;
+    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_story, err);
+
+    dedup_near_sig(e->near, art->text, &e->sig);
+    if (rc != TD_OK || *copy_of != NULL)
+        return rc;
+    near = dedup_near_find(e->near, &e->sig, copy_story, NULL);
+    if (near != NULL && (*copy_of = td_strdup(near)) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    return TD_OK;
+}
+
 /* Analyses, clusters and writes one new article inside the open transaction. */
 static enum td_err store_new(struct td_engine *e, const struct td_article *art,
                              const struct identity *idn, bool *is_copy, struct td_error *err)
@@ -284,7 +316,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     enum td_err rc;
 
     memset(&row, 0, sizeof(row));
-    rc = store_find_content(e->st, idn->content, &copy_of, &copy_story, err);
+    rc = find_original(e, art, idn, &copy_of, &copy_story, err);
     if (rc != TD_OK)
         return rc;
     language(art, lang, &row.lang_given);
@@ -305,6 +337,13 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     row.content_hash = idn->content;
     if (rc == TD_OK)
         rc = store_insert_article(e->st, &row, err);
+    /*
+     * Copies are indexed under their own id: a later copy points to the
+     * article it is closest to, and one false match does not redirect the
+     * copies of the article it hit.
+     */
+    if (rc == TD_OK)
+        rc = dedup_near_add(e->near, &e->sig, idn->id, story, err);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;

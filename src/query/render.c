@@ -146,6 +146,61 @@ enum td_err td_json_stats(const struct td_stats *s, char **out)
     return finish(&b, rc, out);
 }
 
+/* Appends `,"key":[[start,end],...]`. */
+static enum td_err spans_array(struct td_buf *b, const char *key, const struct td_search_span *sp,
+                               size_t n)
+{
+    enum td_err rc = td_buf_addf(b, ",\"%s\":[", key);
+    size_t i;
+
+    for (i = 0; rc == TD_OK && i < n; i++)
+        rc = td_buf_addf(b, "%s[%zu,%zu]", i > 0 ? "," : "", sp[i].start, sp[i].end);
+    return rc == TD_OK ? td_buf_addc(b, ']') : rc;
+}
+
+static enum td_err hit_obj(struct td_buf *b, const struct td_search_hit *h)
+{
+    enum td_err rc = kv_str(b, "id", h->id, false);
+
+    if (rc == TD_OK)
+        rc = td_buf_addf(b, ",\"story\":%lld", (long long)h->story);
+    if (rc == TD_OK)
+        rc = kv_str(b, "title", h->title, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "date", h->date, true);
+    if (rc == TD_OK)
+        rc = kv_str(b, "lang", h->lang, true);
+    if (rc == TD_OK)
+        rc = td_buf_addf(b, ",\"score\":%.6g", h->score);
+    if (rc == TD_OK)
+        rc = kv_str(b, "snippet", h->snippet, true);
+    if (rc == TD_OK)
+        rc = spans_array(b, "highlights", h->highlights, h->nhighlights);
+    if (rc == TD_OK)
+        rc = spans_array(b, "title_highlights", h->title_highlights, h->ntitle_highlights);
+    return rc;
+}
+
+enum td_err td_json_search(const struct td_search_list *l, char **out)
+{
+    struct td_buf b;
+    size_t i;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_adds(&b, "{\"results\":[");
+    for (i = 0; rc == TD_OK && i < l->n; i++) {
+        rc = td_buf_adds(&b, i > 0 ? ",{" : "{");
+        if (rc == TD_OK)
+            rc = hit_obj(&b, &l->items[i]);
+        if (rc == TD_OK)
+            rc = td_buf_addc(&b, '}');
+    }
+    if (rc == TD_OK)
+        rc = td_buf_adds(&b, "]}");
+    return finish(&b, rc, out);
+}
+
 void td_string_free(char *s)
 {
     td_free(s);

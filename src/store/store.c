@@ -1,6 +1,7 @@
 /*
  * store.c - opening the SQLite database, schema migrations, transactions and
- * the write path of the pipeline (find by id or content, insert).
+ * the write path of the pipeline (find by id or content, insert). The public
+ * `td_store_open` is in src/query/open.c: it supplies the search tokenizer.
  */
 #include "store/store_int.h"
 
@@ -27,6 +28,24 @@ static const char *const migrations[] = {
     " meta TEXT, copy_of TEXT, story INTEGER NOT NULL, terms BLOB NOT NULL);"
     "CREATE INDEX articles_content ON articles(content_hash);"
     "CREATE INDEX articles_story ON articles(story, published_at);",
+    /*
+     * 2: the full-text index over titles and bodies, an external-content FTS5
+     * table (no second copy of the text) keyed by `seq`, filled from the
+     * existing rows and kept in step by triggers in the writing transaction.
+     * Its tokenizer is registered by `store_open` on every connection.
+     */
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles',"
+    " content_rowid='seq', tokenize='" STORE_FTS_TOKENIZER "');"
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+    " INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body); END;"
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+    " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+    " VALUES ('delete', old.seq, old.title, old.body); END;"
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN"
+    " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+    " VALUES ('delete', old.seq, old.title, old.body);"
+    " INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body); END;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
@@ -132,7 +151,8 @@ static enum td_err migrate(struct td_store *st, struct td_error *err)
     return TD_OK;
 }
 
-enum td_err td_store_open(const char *path, struct td_store **out, struct td_error *err)
+enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
+                       struct td_store **out, struct td_error *err)
 {
     struct td_store *st;
     enum td_err rc;
@@ -140,6 +160,8 @@ enum td_err td_store_open(const char *path, struct td_store **out, struct td_err
 
     if (path == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no database path");
+    if (fts == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no search tokenizer");
     st = td_calloc(1, sizeof(*st));
     if (st == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory opening '%s'", path);
@@ -152,6 +174,9 @@ enum td_err td_store_open(const char *path, struct td_store **out, struct td_err
     sqlite3_busy_timeout(st->db, 10000);
     rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                   " PRAGMA secure_delete=OFF; PRAGMA cache_size=-65536;", err);
+    /* Before `migrate`: migration 2 and the insert trigger tokenize text. */
+    if (rc == TD_OK)
+        rc = store_fts_register(st, fts, err);
     if (rc == TD_OK)
         rc = migrate(st, err);
     /* SQLite reads the file lazily, so "not a database" shows up only here: name the path. */
@@ -181,6 +206,7 @@ void td_store_close(struct td_store *st)
         sqlite3_finalize(st->stmt[i]);
     for (i = 0; i < STORE_Q__COUNT; i++)
         sqlite3_finalize(st->query[i]);
+    sqlite3_finalize(st->search);
     sqlite3_close_v2(st->db);
     td_free(st);
 }
@@ -331,7 +357,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
     sqlite3_stmt *s = NULL;
     enum td_err rc = TD_OK;
     int src = sqlite3_prepare_v2(st->db,
-                                 "SELECT story, published_at, terms FROM articles ORDER BY seq",
+                                 "SELECT story, published_at, terms, id, body"
+                                 " FROM articles ORDER BY seq",
                                  -1, &s, NULL);
 
     if (src != SQLITE_OK)
@@ -343,6 +370,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
         r.published_at = sqlite3_column_int64(s, 1);
         r.terms = sqlite3_column_blob(s, 2);
         r.terms_len = (size_t)sqlite3_column_bytes(s, 2);
+        r.id = (const char *)sqlite3_column_text(s, 3);
+        r.body = (const char *)sqlite3_column_text(s, 4);
         rc = fn(ctx, &r);
     }
     if (rc == TD_OK && src != SQLITE_DONE)

@@ -2,7 +2,13 @@
  * store.h (module interface) - what the store offers the other modules:
  * transactions, the article table used by the pipeline, a replay of the
  * clustering inputs for rebuilding in-memory state, and the read queries
- * behind `query/`. This is the only module that includes <sqlite3.h>.
+ * behind `query/`, and full-text search. This is the only module that
+ * includes <sqlite3.h>.
+ *
+ * The store never includes text/: the words of the full-text index come from
+ * a `struct store_fts_tokenizer` that whoever opens the store hands to
+ * `store_open`. The public `td_store_open` (src/query/open.c) passes the
+ * one built on text/fts.c.
  */
 #ifndef TD_STORE_STORE_H
 #define TD_STORE_STORE_H
@@ -21,13 +27,50 @@ struct store_article_row {
     const struct td_article *art; /* id must be set; text, title, ... as ingested */
     const char *lang;             /* detected or canonical language, never NULL */
     bool lang_given;              /* whether `lang` came from the record */
-    const char *copy_of;          /* id of the article this is an exact copy of, or NULL */
+    const char *copy_of;          /* id of the article this is an exact or near copy of, or NULL */
     int64_t story;                /* story id assigned by the clustering */
     const void *terms;            /* serialized term vector (cluster/vector.h) */
     size_t terms_len;
     const uint8_t *record_hash;   /* STORE_HASH_BYTES over every field */
     const uint8_t *content_hash;  /* STORE_HASH_BYTES over title and text */
 };
+
+/* ---- Opening, and the tokenizer of the full-text index ---- */
+
+/*
+ * One token for the index: `tok[0..len)` is its normalised form (borrowed),
+ * `[start, end)` its byte offsets in the text being tokenized. Same type as
+ * `text_fts_token_fn`, so a text/ tokenizer can call it directly.
+ */
+typedef enum td_err (*store_fts_token_fn)(void *ctx, const char *tok, size_t len, size_t start,
+                                          size_t end);
+
+/*
+ * The functions behind the FTS5 tokenizer "tidings". SQLite creates one
+ * state per connection and table (`create`), uses it from that connection
+ * only, and frees it with `destroy`. `tokenize` calls `fn` once per token in
+ * text order and returns TD_OK, or an error (what `fn` returned included).
+ * The table is borrowed and must outlive every store opened with it: make it
+ * a `static const` object.
+ */
+struct store_fts_tokenizer {
+    enum td_err (*create)(void **state_out, struct td_error *err);
+    void (*destroy)(void *state);
+    enum td_err (*tokenize)(void *state, const char *s, size_t len, store_fts_token_fn fn,
+                            void *ctx, struct td_error *err);
+};
+
+/* The FTS5 tokenizer name the schema refers to (migration 2). */
+#define STORE_FTS_TOKENIZER "tidings"
+
+/*
+ * `td_store_open` with the tokenizer of the full-text index: registers
+ * `fts` on the connection before the migrations run (migration 2 and the
+ * insert trigger use it), so it must not be NULL. Errors: those of
+ * `td_store_open`, and TD_ERR_INVALID (no tokenizer).
+ */
+TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
+                                    struct td_store **out, struct td_error *err);
 
 /* Transactions. `store_begin` is a no-op when one is already open. */
 TD_NODISCARD enum td_err store_begin(struct td_store *st, struct td_error *err);
@@ -53,7 +96,9 @@ TD_NODISCARD enum td_err store_find_content(struct td_store *st,
                                             char **id_out, int64_t *story_out,
                                             struct td_error *err);
 
-/* Inserts one article. Errors: TD_ERR_CONFLICT (id exists), TD_ERR_DB, TD_ERR_BUSY. */
+/*
+ * Inserts one article; a trigger adds its title and body to the full-text
+ * index in the same transaction. Errors: TD_ERR_CONFLICT (id exists), TD_ERR_DB, TD_ERR_BUSY. */
 TD_NODISCARD enum td_err store_insert_article(struct td_store *st,
                                               const struct store_article_row *row,
                                               struct td_error *err);
@@ -65,6 +110,8 @@ struct store_replay_row {
     int64_t published_at;
     const void *terms;  /* valid during the callback only */
     size_t terms_len;
+    const char *id;      /* valid during the callback only */
+    const char *body;    /* likewise; for the near-duplicate signatures */
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);
 
@@ -87,6 +134,7 @@ enum store_query {
     STORE_Q_STATS_TOTALS,   /* articles, stories */
     STORE_Q_STATS_LANGS,    /* lang, count */
     STORE_Q_ASSIGNMENT,     /* id, story in arrival order */
+    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of in arrival order */
     STORE_Q__COUNT
 };
 
@@ -96,5 +144,43 @@ enum store_query {
  */
 TD_NODISCARD enum td_err store_query_run(struct td_store *st, enum store_query q, int64_t arg,
                                          store_row_fn fn, void *ctx, struct td_error *err);
+
+/* ---- Full-text search (store_search.c) ---- */
+
+/* Bytes that mark a match in snippets; never part of valid UTF-8 text. */
+#define STORE_MARK_OPEN '\xfe'
+#define STORE_MARK_CLOSE '\xff'
+
+/* What to search for; see `store_search`. */
+struct store_search_params {
+    const char *match;    /* FTS5 query, bound as is (never pasted into SQL) */
+    const char *lang;     /* exact stored language, or NULL for any */
+    int64_t story;        /* story id, or 0 for any */
+    bool has_from, has_to;
+    int64_t from, to;     /* published_at in [from, to) when set; undated rows never match */
+    int64_t limit;        /* rows at most, >= 1 */
+};
+
+/* One hit; every pointer is valid during the callback only. */
+struct store_search_row {
+    const char *id;
+    int64_t story;
+    const char *title;   /* NULL when the article has none */
+    const char *date;    /* as ingested, or NULL */
+    const char *lang;
+    const char *snippet; /* excerpt of the body, matches between the STORE_MARK_* bytes */
+    const char *title_marked; /* the title with its matches marked, or NULL */
+    double score;        /* BM25 with the title weighted 4x, higher is better */
+};
+typedef enum td_err (*store_search_fn)(void *ctx, const struct store_search_row *row);
+
+/*
+ * Runs a full-text search and calls `fn` per hit, best first (ties in
+ * arrival order). Errors: TD_ERR_PARSE ("invalid search query: ..." when
+ * FTS5 rejects `p->match`), TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM, or what
+ * `fn` returned.
+ */
+TD_NODISCARD enum td_err store_search(struct td_store *st, const struct store_search_params *p,
+                                      store_search_fn fn, void *ctx, struct td_error *err);
 
 #endif

@@ -1,6 +1,6 @@
 /*
- * store_int.h - shared only inside store/: the store object and the error
- * mapping of SQLite result codes.
+ * store_int.h - shared only inside store/: the store object, the error
+ * mapping of SQLite result codes and the search tokenizer's registration.
  */
 #ifndef TD_STORE_STORE_INT_H
 #define TD_STORE_STORE_INT_H
@@ -24,6 +24,7 @@ struct td_store {
     sqlite3 *db;
     sqlite3_stmt *stmt[ST__COUNT];        /* prepared lazily, finalized at close */
     sqlite3_stmt *query[STORE_Q__COUNT];  /* read queries, prepared lazily */
+    sqlite3_stmt *search;                 /* store_search.c, prepared lazily */
     bool in_tx;
 };
 
@@ -34,5 +35,13 @@ enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
 /* Returns the prepared statement `sql` cached in `*slot`, preparing it once. */
 TD_NODISCARD enum td_err store_prepare(struct td_store *st, sqlite3_stmt **slot, const char *sql,
                                        struct td_error *err);
+
+/*
+ * Registers the FTS5 tokenizer STORE_FTS_TOKENIZER on the connection, backed
+ * by `fts` (retained for the life of the connection). Errors: TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_fts_register(struct td_store *st,
+                                            const struct store_fts_tokenizer *fts,
+                                            struct td_error *err);
 
 #endif

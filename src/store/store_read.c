@@ -23,6 +23,11 @@ static const char *const query_sql[STORE_Q__COUNT] = {
     [STORE_Q_STATS_TOTALS] = "SELECT count(*), count(DISTINCT story) FROM articles",
     [STORE_Q_STATS_LANGS] = "SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY lang",
     [STORE_Q_ASSIGNMENT] = "SELECT id, story FROM articles ORDER BY seq",
+    /* The date as far as it is known: the given text starts with YYYY-MM-DD. */
+    [STORE_Q_EXPORT] =
+        "SELECT id, story, CASE WHEN date IS NULL THEN NULL WHEN date_prec = 1 THEN"
+        " substr(date, 1, 4) WHEN date_prec = 2 THEN substr(date, 1, 7) ELSE substr(date, 1, 10)"
+        " END, lang, copy_of FROM articles ORDER BY seq",
 };
 
 static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn fn, void *ctx,

@@ -105,6 +105,35 @@ TD_NODISCARD enum td_err text_names(const char *lang, const char *s, size_t len,
  */
 bool text_is_stopword(const char *lang, const char *w, size_t len);
 
+/* ---- fts.c: the tokens of the full-text search index ---- */
+
+/*
+ * One search token: `tok[0..len)` is its NFKC + case-folded form (borrowed,
+ * valid during the call only); `[start, end)` are byte offsets of the word in
+ * the ORIGINAL text. A non-OK return stops `text_fts_tokens`, which returns it.
+ */
+typedef enum td_err (*text_fts_token_fn)(void *ctx, const char *tok, size_t len, size_t start,
+                                         size_t end);
+
+/* Tokenizer state (ICU break iterator and scratch): one per thread. */
+struct text_fts;
+
+/* Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL (ICU could not start). */
+TD_NODISCARD enum td_err text_fts_new(struct text_fts **out, struct td_error *err);
+void text_fts_free(struct text_fts *f);
+
+/*
+ * Splits `s[0..len)` as `text_analyze` does (words, numbers, ICU words for
+ * runs of Han, kana, Thai, ...) but keeps every token: no stop words, no
+ * stems, so phrase queries see every position. Each token is normalised on
+ * its own, so "ＴＯＫＹＯ" gives "tokyo" with the offsets of the full-width
+ * word. Tokens whose normal form is over 100 bytes are skipped.
+ * Errors: TD_ERR_INVALID (invalid UTF-8, or NULL `s` with `len` > 0),
+ * TD_ERR_NOMEM, TD_ERR_INTERNAL, or what `fn` returned.
+ */
+TD_NODISCARD enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len,
+                                         text_fts_token_fn fn, void *ctx, struct td_error *err);
+
 /*
  * Languages with a Snowball stemmer, as a static NULL-terminated array of
  * ISO 639-1 codes (28: Snowball's "porter" is English, served by "english").

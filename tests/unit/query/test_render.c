@@ -134,3 +134,22 @@ TD_TEST(test_render__oom)
         ASSERT_TRUE(n > 1);
     }
 }
+
+/* One export row per line: every field, nulls for the absent ones, escaped ids. */
+TD_TEST(test_render__export_row)
+{
+    struct td_export_row r = {"a\"1", 3, 3, "2024-05", "given", "en", NULL};
+    char *out = NULL;
+
+    ASSERT_OK(td_json_export_row(&r, &out));
+    ASSERT_STREQ(out, "{\"id\":\"a\\\"1\",\"story\":3,\"event\":3,\"date\":\"2024-05\","
+                      "\"date_source\":\"given\",\"lang\":\"en\",\"copy_of\":null}");
+    td_string_free(out);
+    r.date = NULL;
+    r.date_source = NULL;
+    r.copy_of = "x0";
+    ASSERT_OK(td_json_export_row(&r, &out));
+    ASSERT_STREQ(out, "{\"id\":\"a\\\"1\",\"story\":3,\"event\":3,\"date\":null,"
+                      "\"date_source\":null,\"lang\":\"en\",\"copy_of\":\"x0\"}");
+    td_string_free(out);
+}

@@ -1,0 +1,106 @@
+/*
+ * minhash.c - MinHash signatures of article bodies over word 3-shingles, for
+ * near-duplicate detection (see dedup.h for the method).
+ */
+#include <string.h>
+
+#include "dedup/dedup_int.h"
+
+#include <xxhash.h>
+
+/* Bytes of a word that count for its hash; longer words are cut. */
+#define WORD_MAX 64
+
+/* SplitMix64: expands one fixed seed into the seeds of all hash functions. */
+static uint64_t splitmix(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9E3779B97F4A7C15u);
+
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+void minhash_seed(struct dedup_near *nx)
+{
+    uint64_t x = 0x7469646e67730001u; /* "tidngs" + version 1 of the signature */
+    int i;
+
+    for (i = 0; i < DEDUP_NEAR_HASHES; i++) {
+        nx->mul[i] = splitmix(&x) | 1;
+        nx->add[i] = splitmix(&x);
+    }
+}
+
+static bool is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/*
+ * Reads the next word at or after `*p`, ASCII case-folded into `buf`;
+ * returns its hash and advances `*p`, or returns false at the end.
+ */
+static bool next_word(const char **p, uint64_t *hash)
+{
+    const unsigned char *s = (const unsigned char *)*p;
+    char buf[WORD_MAX];
+    size_t n = 0;
+
+    while (*s && !is_word_byte(*s))
+        s++;
+    if (*s == '\0')
+        return false;
+    for (; *s && is_word_byte(*s); s++)
+        if (n < WORD_MAX)
+            buf[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + ('a' - 'A') : *s);
+    *p = (const char *)s;
+    *hash = XXH3_64bits(buf, n);
+    return true;
+}
+
+/*
+ * Folds one shingle into the running minima. Each hash function is the
+ * multiply-shift `(mul * x + add) >> 32` of the shingle's 32-bit hash `x`.
+ */
+static void update(const struct dedup_near *nx, uint32_t mins[DEDUP_NEAR_HASHES],
+                   const uint64_t *words, size_t n)
+{
+    uint64_t x = XXH3_64bits(words, n * sizeof(*words)) >> 32;
+    int i;
+
+    for (i = 0; i < DEDUP_NEAR_HASHES; i++) {
+        uint32_t v = (uint32_t)((nx->mul[i] * x + nx->add[i]) >> 32);
+        mins[i] = v < mins[i] ? v : mins[i];
+    }
+}
+
+void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_sig *out)
+{
+    uint32_t mins[DEDUP_NEAR_HASHES];
+    uint64_t w[DEDUP_NEAR_SHINGLE_WORDS];
+    size_t nw = 0;
+    int i;
+
+    memset(mins, 0xff, sizeof(mins));
+    out->shingles = 0;
+    while (text != NULL && next_word(&text, &w[nw < DEDUP_NEAR_SHINGLE_WORDS ? nw : 0])) {
+        /* `w` is a sliding window: shift once it is full. */
+        if (nw >= DEDUP_NEAR_SHINGLE_WORDS) {
+            uint64_t last = w[0];
+            memmove(w, w + 1, sizeof(w) - sizeof(w[0]));
+            w[DEDUP_NEAR_SHINGLE_WORDS - 1] = last;
+        }
+        if (++nw >= DEDUP_NEAR_SHINGLE_WORDS) {
+            update(nx, mins, w, DEDUP_NEAR_SHINGLE_WORDS);
+            out->shingles++;
+        }
+    }
+    /* A body shorter than one shingle is one shingle of all its words. */
+    if (nw > 0 && nw < DEDUP_NEAR_SHINGLE_WORDS) {
+        update(nx, mins, w, nw);
+        out->shingles = 1;
+    }
+    for (i = 0; i < DEDUP_NEAR_HASHES; i++)
+        out->h[i] = (uint16_t)(mins[i] >> 16);
+}

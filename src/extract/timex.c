@@ -1,0 +1,247 @@
+/*
+ * timex.c - the public temporal tagger (`td_timex_find`) and the JSON Lines
+ * driver behind `tidings dates` (`td_timex_tag_json`). It tokenizes, asks
+ * the matcher for the longest rule at each token, normalises the match
+ * against the reference date and keeps the narrative anchor up to date.
+ */
+#include <json-c/json.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "core/limits.h"
+#include "core/time.h"
+#include "extract/timex.h"
+#include "extract/timex_int.h"
+#include "core/banned.h"
+
+/* One row per language; the first is the default. */
+static const struct tx_lang *const langs[] = {
+    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
+};
+
+/* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
+static const bool narrative[TX_N_COUNT] = {
+    [TX_N_YMD] = true, [TX_N_YM] = true, [TX_N_HOLIDAY] = true,
+};
+
+static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
+
+/* How far back (in tokens) a future marker makes a bare weekday future. */
+#define FUTURE_WINDOW 6
+
+const char *td_timex_type_name(enum td_timex_type type)
+{
+    return (size_t)type < 4 ? type_names[type] : "DATE";
+}
+
+void td_timex_list_init(struct td_timex_list *list)
+{
+    list->items = NULL;
+    list->n = 0;
+    list->cap = 0;
+}
+
+void td_timex_list_release(struct td_timex_list *list)
+{
+    td_free(list->items);
+    td_timex_list_init(list);
+}
+
+const struct tx_lang *timex_lang(const char *code)
+{
+    size_t i;
+
+    for (i = 0; code != NULL && i < sizeof(langs) / sizeof(langs[0]); i++)
+        if (strncmp(code, langs[i]->code, 2) == 0)
+            return langs[i];
+    return langs[0];
+}
+
+/* Parses the reference date; "" or NULL leaves `ref->known` false. */
+static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_error *err)
+{
+    int64_t unix_sec, y;
+    enum td_err rc;
+    size_t len;
+
+    memset(ref, 0, sizeof(*ref));
+    if (dct == NULL || dct[0] == '\0')
+        return TD_OK;
+    len = strlen(dct);
+    rc = time_parse_iso8601(dct, len, &unix_sec, NULL, NULL);
+    if (rc != TD_OK && len > 10)
+        rc = time_parse_iso8601(dct, 10, &unix_sec, NULL, NULL);
+    if (rc != TD_OK)
+        return td_error_set(err, TD_ERR_PARSE, "cannot parse reference date '%.40s'", dct);
+    time_civil_from_days(unix_sec / 86400 - (unix_sec % 86400 < 0), &y, &ref->m, &ref->d);
+    ref->y = y;
+    ref->known = true;
+    return TD_OK;
+}
+
+/* Whether a token is part of a word or number (not punctuation). */
+static bool wordish(const struct tx_tok *t)
+{
+    return t->ndig > 0 || t->cls != 0 || (t->b1 - t->b0 > 1) ||
+           (t->low[0] >= 'a' && t->low[0] <= 'z');
+}
+
+/*
+ * Whether a match of tokens [i, j) stands alone: not glued to a word or
+ * number before or after ("$2000", "1,998", "1998abc" are not dates).
+ */
+static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+{
+    if (i > 0 && toks[i].glued) {
+        const struct tx_tok *p = &toks[i - 1];
+        if (wordish(p) || p->low[0] == '$')
+            return false;
+        if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
+            return false;
+    }
+    if (j < n && toks[j].glued) {
+        const struct tx_tok *q = &toks[j];
+        if (wordish(q) || q->low[0] == '%')
+            return false;
+        if ((q->low[0] == ',' || q->low[0] == '.') && j + 1 < n && toks[j + 1].glued &&
+            toks[j + 1].ndig)
+            return false;
+    }
+    return true;
+}
+
+/* Whether a future marker ("will", "next") occurs shortly before token `i`. */
+static bool future_before(const struct tx_tok *toks, size_t i)
+{
+    size_t k;
+
+    for (k = i; k > 0 && i - k < FUTURE_WINDOW; k--) {
+        const struct tx_tok *t = &toks[k - 1];
+        if (t->low[0] == '.' || t->low[0] == ';')
+            return false;
+        if (t->cls & (1u << TX_FUTURE))
+            return true;
+    }
+    return false;
+}
+
+static enum td_err push(struct td_timex_list *l, const struct td_timex *x)
+{
+    struct td_timex *p;
+
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 16;
+        p = td_realloc(l->items, ncap * sizeof(*p));
+        if (p == NULL)
+            return TD_ERR_NOMEM;
+        l->items = p;
+        l->cap = ncap;
+    }
+    l->items[l->n++] = *x;
+    return TD_OK;
+}
+
+/*
+ * An explicit date with a year and a month moves the narrative anchor
+ * there; a bare year ("in 1995") is too often a side remark to anchor on.
+ */
+static void move_anchor(struct tx_ref *anchor, const struct tx_rule *rule,
+                        const struct tx_caps *caps)
+{
+    if (caps->v[TX_C_YEAR] == TX_CAP_UNSET || caps->v[TX_C_MONTH] == TX_CAP_UNSET ||
+        !narrative[rule->norm])
+        return;
+    anchor->known = true;
+    anchor->y = caps->v[TX_C_YEAR];
+    anchor->m = caps->v[TX_C_MONTH] != TX_CAP_UNSET ? caps->v[TX_C_MONTH] : 1;
+    anchor->d = caps->v[TX_C_DAY] != TX_CAP_UNSET ? caps->v[TX_C_DAY] : 1;
+}
+
+struct scan {
+    const struct tx_tok *toks;
+    size_t n;
+    const struct tx_compiled *rules;
+    const struct tx_ref *dct;
+    struct tx_ref anchor;
+};
+
+/* Tries a timex at token `i`; returns the tokens consumed (0: none). */
+static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
+{
+    const struct tx_rule *rule = NULL;
+    struct tx_caps caps;
+    struct tx_ref ref;
+    struct td_timex x;
+    size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
+
+    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len))
+        return 0;
+    ref = narrative[rule->norm] ? s->anchor : *s->dct;
+    ref.future = future_before(s->toks, i);
+    if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
+        return 0;
+    if (rule->norm == TX_N_SKIP)
+        return len;
+    x.start = s->toks[i].b0;
+    x.end = s->toks[i + len - 1].b1;
+    x.start_cp = s->toks[i].c0;
+    x.end_cp = s->toks[i + len - 1].c1;
+    x.type = rule->type;
+    *rc = push(out, &x);
+    move_anchor(&s->anchor, rule, &caps);
+    return len;
+}
+
+enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,
+                           const struct tx_lang *lang, struct td_timex_list *out)
+{
+    struct td_timex_list res;
+    struct tx_compiled *rules = NULL;
+    struct tx_tok *toks = NULL;
+    struct scan s;
+    enum td_err rc;
+    size_t i = 0, step;
+
+    td_timex_list_init(&res);
+    rc = timex_tokenize(text, len, lang, &toks, &s.n);
+    if (rc == TD_OK)
+        rc = timex_compile(lang, &rules);
+    if (rc != TD_OK)
+        goto out;
+    s.toks = toks;
+    s.rules = rules;
+    s.dct = dct;
+    s.anchor = *dct;
+    while (i < s.n && rc == TD_OK) {
+        step = try_at(&s, i, &res, &rc);
+        i += step ? step : 1;
+    }
+    if (rc == TD_OK) {
+        td_timex_list_release(out);
+        *out = res;
+        td_timex_list_init(&res);
+    }
+out:
+    td_timex_list_release(&res);
+    timex_compiled_free(rules);
+    td_free(toks);
+    return rc;
+}
+
+enum td_err td_timex_find(const char *text, size_t len, const char *dct, const char *lang,
+                          struct td_timex_list *out, struct td_error *err)
+{
+    struct tx_ref ref;
+    enum td_err rc;
+
+    if (text == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no text or result list");
+    if (len > TD_MAX_LINE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text longer than %zu bytes",
+                            TD_MAX_LINE_BYTES);
+    if ((rc = parse_dct(dct, &ref, err)) != TD_OK)
+        return rc;
+    rc = timex_find_ref(text, len, &ref, timex_lang(lang), out);
+    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "out of memory");
+}

@@ -1,0 +1,155 @@
+/*
+ * timex_en.c - English lexicon and rules of the temporal tagger (see
+ * timex_match.c for the pattern syntax and timex_norm.c for the
+ * normalisers). Tuned on TempEval-3 TimeBank+AQUAINT only.
+ */
+#include "extract/timex_int.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct tx_lex lex[] = {
+    {"january", TX_MONTH, 1}, {"jan", TX_MONTH, 1}, {"february", TX_MONTH, 2},
+    {"feb", TX_MONTH, 2}, {"march", TX_MONTHCAP, 3}, {"mar", TX_MONTH, 3},
+    {"april", TX_MONTH, 4}, {"apr", TX_MONTH, 4}, {"may", TX_MONTHCAP, 5},
+    {"june", TX_MONTH, 6}, {"jun", TX_MONTH, 6}, {"july", TX_MONTH, 7}, {"jul", TX_MONTH, 7},
+    {"august", TX_MONTH, 8}, {"aug", TX_MONTH, 8}, {"september", TX_MONTH, 9},
+    {"sep", TX_MONTH, 9}, {"sept", TX_MONTH, 9}, {"october", TX_MONTH, 10},
+    {"oct", TX_MONTH, 10}, {"november", TX_MONTH, 11}, {"nov", TX_MONTH, 11},
+    {"december", TX_MONTH, 12}, {"dec", TX_MONTH, 12},
+    {"monday", TX_WDAY, 1}, {"tuesday", TX_WDAY, 2}, {"wednesday", TX_WDAY, 3},
+    {"thursday", TX_WDAY, 4}, {"friday", TX_WDAY, 5}, {"saturday", TX_WDAY, 6},
+    {"sunday", TX_WDAY, 7},
+    {"a", TX_NUM, 1}, {"an", TX_NUM, 1}, {"one", TX_NUM, 1}, {"two", TX_NUM, 2},
+    {"three", TX_NUM, 3}, {"four", TX_NUM, 4}, {"five", TX_NUM, 5}, {"six", TX_NUM, 6},
+    {"seven", TX_NUM, 7}, {"eight", TX_NUM, 8}, {"nine", TX_NUM, 9}, {"ten", TX_NUM, 10},
+    {"eleven", TX_NUM, 11}, {"twelve", TX_NUM, 12}, {"thirteen", TX_NUM, 13},
+    {"fourteen", TX_NUM, 14}, {"fifteen", TX_NUM, 15}, {"sixteen", TX_NUM, 16},
+    {"seventeen", TX_NUM, 17}, {"eighteen", TX_NUM, 18}, {"nineteen", TX_NUM, 19},
+    {"twenty", TX_NUM, 20}, {"thirty", TX_NUM, 30}, {"forty", TX_NUM, 40},
+    {"fifty", TX_NUM, 50}, {"sixty", TX_NUM, 60}, {"hundred", TX_NUM, 100},
+    {"first", TX_ORD, 1}, {"second", TX_ORD, 2}, {"third", TX_ORD, 3}, {"fourth", TX_ORD, 4},
+    {"fifth", TX_ORD, 5}, {"sixth", TX_ORD, 6}, {"seventh", TX_ORD, 7}, {"eighth", TX_ORD, 8},
+    {"ninth", TX_ORD, 9}, {"tenth", TX_ORD, 10}, {"eleventh", TX_ORD, 11},
+    {"twelfth", TX_ORD, 12}, {"nineteenth", TX_ORD, 19}, {"twentieth", TX_ORD, 20},
+    {"seconds", TX_UNIT, TX_U_SEC}, {"minute", TX_UNIT, TX_U_MIN},
+    {"minutes", TX_UNIT, TX_U_MIN}, {"hour", TX_UNIT, TX_U_HOUR}, {"hours", TX_UNIT, TX_U_HOUR},
+    {"day", TX_UNIT, TX_U_DAY}, {"days", TX_UNIT, TX_U_DAY}, {"week", TX_UNIT, TX_U_WEEK},
+    {"weeks", TX_UNIT, TX_U_WEEK}, {"weekend", TX_UNIT, TX_U_WEEKEND},
+    {"month", TX_UNIT, TX_U_MONTH}, {"months", TX_UNIT, TX_U_MONTH},
+    {"quarter", TX_UNIT, TX_U_QUARTER}, {"quarters", TX_UNIT, TX_U_QUARTER},
+    {"year", TX_UNIT, TX_U_YEAR}, {"years", TX_UNIT, TX_U_YEAR},
+    {"decade", TX_UNIT, TX_U_DECADE}, {"decades", TX_UNIT, TX_U_DECADE},
+    {"century", TX_UNIT, TX_U_CENTURY}, {"centuries", TX_UNIT, TX_U_CENTURY},
+    {"spring", TX_SEASON, TX_S_SP}, {"summer", TX_SEASON, TX_S_SU}, {"fall", TX_SEASON, TX_S_FA},
+    {"autumn", TX_SEASON, TX_S_FA}, {"winter", TX_SEASON, TX_S_WI},
+    {"morning", TX_PART, TX_P_MO}, {"afternoon", TX_PART, TX_P_AF},
+    {"evening", TX_PART, TX_P_EV}, {"night", TX_PART, TX_P_NI},
+    {"today", TX_DEIC, 0}, {"yesterday", TX_DEIC, -1}, {"tomorrow", TX_DEIC, 1},
+    {"last", TX_REL, -1}, {"past", TX_REL, -1}, {"previous", TX_REL, -1}, {"this", TX_REL, 0},
+    {"current", TX_REL, 0}, {"next", TX_REL, 1}, {"coming", TX_REL, 1},
+    {"early", TX_MOD, 0}, {"late", TX_MOD, 0}, {"mid", TX_MOD, 0},
+    {"several", TX_FEW, 1}, {"few", TX_FEW, 1}, {"many", TX_FEW, 1},
+    {"will", TX_FUTURE, 1}, {"ll", TX_FUTURE, 1}, {"shall", TX_FUTURE, 1},
+    {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
+    {"until", TX_FUTURE, 1},
+};
+
+#define D TD_TIMEX_DATE
+#define T TD_TIMEX_TIME
+#define DU TD_TIMEX_DURATION
+#define S TD_TIMEX_SET
+#define ORDSUF "^st|nd|rd|th?"
+#define APOS "^'|’"
+#define QMOD "about|almost|nearly|roughly|some|only|just|more|less? than?"
+#define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
+#define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
+
+static const struct tx_rule rules[] = {
+    /* Absolute dates: January 7, 2022; 7 January 2022; 2022-01-07; 1/7/2022. */
+    {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
+    {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
+    {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
+    {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
+    {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
+    {"MOD? ^-? MONTH", TX_N_YM, D, NULL},
+    {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
+    {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
+    {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
+    {"the year YEAR", TX_N_Y, D, NULL},
+    /* Decades and centuries: the 1990s, the '90s, the 20th century. */
+    {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
+    {"the? MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
+    {"the? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
+    {"the? ORD century", TX_N_CENTURY, D, NULL},
+    /* Quarters and seasons: Q3 2021, the third quarter of 1998, summer 2019. */
+    {"the? fiscal? ORD fiscal? quarter of? fiscal? YEAR?", TX_N_QUARTER, D, NULL},
+    {"fiscal? ORD ^- ^quarter", TX_N_QUARTER, D, NULL},
+    {"the? ORDN " ORDSUF " quarter of? YEAR?", TX_N_QUARTER, D, NULL},
+    {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},
+    {"the latest|recent? quarter|period", TX_N_LAST_Q, D, NULL},
+    {"the year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D, "-4"},
+    {"MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
+    {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
+    /* Holidays; an optional year follows. */
+    {"christmas day? YEAR?", TX_N_HOLIDAY, D, "12-25"},
+    {"christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"new year " APOS " ^s eve YEAR?", TX_N_HOLIDAY, D, "12-31"},
+    {"new year " APOS " ^s day? YEAR?", TX_N_HOLIDAY, D, "01-01"},
+    {"independence day YEAR?", TX_N_HOLIDAY, D, "07-04"},
+    {"the? fourth of july YEAR?", TX_N_HOLIDAY, D, "07-04"},
+    {"halloween YEAR?", TX_N_HOLIDAY, D, "10-31"},
+    {"valentine " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "02-14"},
+    {"veterans day YEAR?", TX_N_HOLIDAY, D, "11-11"},
+    {"boxing day YEAR?", TX_N_HOLIDAY, D, "12-26"},
+    {"thanksgiving day? YEAR?", TX_N_HOLIDAY, D, "11/4/4"},
+    {"memorial day YEAR?", TX_N_HOLIDAY, D, "5/-1/1"},
+    {"labor day YEAR?", TX_N_HOLIDAY, D, "9/1/1"},
+    {"easter sunday? YEAR?", TX_N_HOLIDAY, D, "E+0"},
+    {"easter monday YEAR?", TX_N_HOLIDAY, D, "E+1"},
+    {"good friday YEAR?", TX_N_HOLIDAY, D, "E-2"},
+    /* Relative to the article date. */
+    {"MOD? DEIC", TX_N_DEIC, D, NULL},
+    {"DEIC PART", TX_N_DEIC, T, NULL},
+    {"tonight", TX_N_PART, T, "NI"},
+    {"this PART", TX_N_PART, T, NULL},
+    {"REL? WDAY", TX_N_WDAY, D, NULL},
+    {"WDAY PART", TX_N_WDAY, T, NULL},
+    {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
+    {"the|this weekend", TX_N_REL_UNIT, D, "5"},
+    {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
+    {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {"NUM UNIT from now", TX_N_AGO, D, "+"},
+    /* Negative rules: ages are not durations ("a 6-year-old"). */
+    {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
+    {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* Durations: three days, two-year, the past three years, several weeks. */
+    {QMOD " the? first|last|past|next|coming|previous? NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
+    {"the past|last UNIT", TX_N_DUR, DU, NULL},
+    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
+    /* Sets. */
+    {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"daily", TX_N_FIXED, S, "P1D"},
+    {"weekly", TX_N_FIXED, S, "P1W"},
+    {"monthly", TX_N_FIXED, S, "P1M"},
+    {"annually|yearly", TX_N_FIXED, S, "P1Y"},
+    /* Times of day. */
+    {"HOUR ^: ^MIN " AM, TX_N_TIME, T, "am"},
+    {"HOUR " AM, TX_N_TIME, T, "am"},
+    {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
+    {"HOUR " PM, TX_N_TIME, T, "pm"},
+    {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
+    /* Vague references. */
+    {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
+    {"right now", TX_N_FIXED, D, "PRESENT_REF"},
+    {"these days", TX_N_FIXED, D, "PRESENT_REF"},
+    {"recently|recent|previously|formerly", TX_N_FIXED, D, "PAST_REF"},
+    {"the past", TX_N_FIXED, D, "PAST_REF"},
+    {"the future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"soon", TX_N_FIXED, D, "FUTURE_REF"},
+};
+
+const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules)};

@@ -1,0 +1,145 @@
+/*
+ * timex_int.h - private to src/extract/: tokens, lexicon and rule tables of
+ * the temporal tagger, the pattern matcher and the normalisers. Each
+ * language file (timex_en.c, ...) defines one `struct tx_lang`.
+ */
+#ifndef TD_EXTRACT_TIMEX_INT_H
+#define TD_EXTRACT_TIMEX_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/error.h"
+#include "tidings/extract.h"
+
+/* Word classes of the lexicon; a token may have several (bit set). */
+enum tx_class {
+    TX_MONTH,    /* value 1..12 */
+    TX_MONTHCAP, /* a month only when capitalised ("May", "March") */
+    TX_WDAY,     /* 1 = Monday .. 7 = Sunday */
+    TX_NUM,      /* cardinal number word: value */
+    TX_ORD,      /* ordinal word: value */
+    TX_UNIT,     /* enum tx_unit */
+    TX_SEASON,   /* enum tx_season */
+    TX_PART,     /* enum tx_part: part of the day */
+    TX_DEIC,     /* day offset from the reference: today 0, yesterday -1 */
+    TX_REL,      /* -1 last, 0 this, +1 next */
+    TX_MOD,      /* early/mid/late: no effect on the value */
+    TX_FEW,      /* several, few, many: an unknown count */
+    TX_FUTURE,   /* a word that makes an unanchored weekday future */
+    TX_CLASS_COUNT
+};
+
+enum tx_unit { TX_U_SEC = 1, TX_U_MIN, TX_U_HOUR, TX_U_DAY, TX_U_WEEKEND, TX_U_WEEK,
+               TX_U_MONTH, TX_U_QUARTER, TX_U_YEAR, TX_U_DECADE, TX_U_CENTURY };
+enum tx_season { TX_S_SP = 1, TX_S_SU, TX_S_FA, TX_S_WI };
+enum tx_part { TX_P_MO = 1, TX_P_AF, TX_P_EV, TX_P_NI };
+
+struct tx_lex {
+    const char *word;   /* lower case UTF-8 */
+    enum tx_class cls;
+    int val;
+};
+
+/* How a rule's captures become a value; one function per row of `norms[]`. */
+enum tx_norm {
+    TX_N_FIXED,     /* `arg` is the value */
+    TX_N_YMD,       /* year?, month, day */
+    TX_N_YM,        /* year?, month */
+    TX_N_Y,         /* year */
+    TX_N_DECADE,    /* year (1990s) or two-digit year ('90s) */
+    TX_N_CENTURY,   /* ordinal century */
+    TX_N_DEIC,      /* day offset, optional part of day */
+    TX_N_WDAY,      /* weekday, optional rel and part of day */
+    TX_N_REL_UNIT,  /* rel + unit: last year, next week */
+    TX_N_REL_MONTH, /* rel + month: last February */
+    TX_N_SEASON,    /* season + year, or rel + season */
+    TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
+    TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter") */
+    TX_N_AGO,       /* num + unit before the reference */
+    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X */
+    TX_N_SET,       /* every + num? + unit */
+    TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
+    TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
+    TX_N_PART,      /* rel + part of day: this morning, tonight */
+    TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
+    TX_N_COUNT
+};
+
+struct tx_rule {
+    const char *pat;            /* pattern, see timex_match.c */
+    enum tx_norm norm;
+    enum td_timex_type type;
+    const char *arg;            /* normaliser argument or NULL */
+};
+
+struct tx_lang {
+    const char *code;
+    const struct tx_lex *lex;
+    size_t nlex;
+    const struct tx_rule *rules;
+    size_t nrules;
+};
+
+extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr;
+
+#define TX_WORD_MAX 24
+
+struct tx_tok {
+    size_t b0, b1;         /* byte span */
+    size_t c0, c1;         /* code-point span */
+    bool glued;            /* no white space before the token */
+    bool upper;            /* starts with an upper-case letter */
+    int ndig;              /* number of digits if all ASCII digits, else 0 */
+    int num;               /* value of a digit token (capped), else -1 */
+    uint32_t cls;          /* bit set of enum tx_class */
+    int val[TX_CLASS_COUNT];
+    char low[TX_WORD_MAX]; /* lower-cased text; "" when longer */
+};
+
+/* Capture slots filled by pattern elements; -1 when unset (TX_CAP_UNSET). */
+enum tx_cap { TX_C_YEAR, TX_C_MONTH, TX_C_DAY, TX_C_WDAY, TX_C_NUM, TX_C_ORD, TX_C_UNIT,
+              TX_C_SEASON, TX_C_PART, TX_C_DEIC, TX_C_REL, TX_C_HOUR, TX_C_MIN, TX_C_YY,
+              TX_C_FEW, TX_C_COUNT };
+#define TX_CAP_UNSET (-100000)
+
+struct tx_caps {
+    int v[TX_C_COUNT];
+};
+
+/* The reference date and the anchor for unanchored expressions. */
+struct tx_ref {
+    bool known;
+    int64_t y;
+    int m, d;
+    bool future;           /* a future marker precedes the match (weekdays) */
+};
+
+/* Tokenizes `text`; `*toks_out` is freed with td_free. Errors: TD_ERR_NOMEM. */
+TD_NODISCARD enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *lang,
+                                        struct tx_tok **toks_out, size_t *n_out);
+
+/* A rule table compiled for matching (see timex_match.c). */
+struct tx_compiled;
+TD_NODISCARD enum td_err timex_compile(const struct tx_lang *lang, struct tx_compiled **out);
+void timex_compiled_free(struct tx_compiled *c);
+
+/*
+ * Finds the longest rule match starting at token `i`. Returns the number of
+ * tokens matched (0: none) and sets `*rule_out` and `*caps`.
+ */
+size_t timex_match_at(const struct tx_compiled *c, const struct tx_tok *toks, size_t n, size_t i,
+                      const struct tx_rule **rule_out, struct tx_caps *caps);
+
+/*
+ * Writes the value of `rule` with `caps` against `ref` into `out`. Returns
+ * false when the captures make no valid value (the match is dropped).
+ */
+bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,
+                     const struct tx_ref *ref, char *out, size_t out_size);
+
+/* ISO week of a date: `*wy` the ISO year, `*wn` 1..53. */
+void timex_iso_week(int64_t y, int m, int d, int64_t *wy, int *wn);
+
+#endif

@@ -1,0 +1,187 @@
+/*
+ * timex_json.c - the JSON Lines side of `tidings dates`: reads one
+ * {"doc","dct","text"[,"lang"]} record with json-c, tags it and renders one
+ * {"doc","start","end","type","value"} line per timex.
+ */
+#include <json-c/json.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "core/limits.h"
+#include "extract/timex.h"
+#include "core/banned.h"
+
+/* A string field, or NULL when missing or null; `*bad` when another type. */
+static const char *str_field(struct json_object *obj, const char *key, bool *bad)
+{
+    struct json_object *v;
+
+    if (!json_object_object_get_ex(obj, key, &v) || v == NULL)
+        return NULL;
+    if (!json_object_is_type(v, json_type_string)) {
+        *bad = true;
+        return NULL;
+    }
+    return json_object_get_string(v);
+}
+
+static enum td_err parse_line(const char *line, size_t len, struct json_object **out,
+                              struct td_error *err)
+{
+    struct json_tokener *tok = json_tokener_new();
+    struct json_object *obj;
+
+    if (tok == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+    obj = json_tokener_parse_ex(tok, line, (int)len);
+    json_tokener_free(tok);
+    if (obj == NULL || !json_object_is_type(obj, json_type_object)) {
+        json_object_put(obj);
+        return td_error_set(err, TD_ERR_PARSE, "not a JSON object");
+    }
+    *out = obj;
+    return TD_OK;
+}
+
+/* Appends one output line per timex to `b`. */
+static enum td_err render(struct td_buf *b, const char *doc, const struct td_timex_list *l)
+{
+    enum td_err rc = TD_OK;
+    size_t i;
+
+    for (i = 0; i < l->n && rc == TD_OK; i++) {
+        const struct td_timex *x = &l->items[i];
+        rc = td_buf_adds(b, "{\"doc\":");
+        if (rc == TD_OK)
+            rc = td_buf_add_json_str(b, doc, strlen(doc));
+        if (rc == TD_OK)
+            rc = td_buf_addf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"value\":",
+                             x->start_cp, x->end_cp, td_timex_type_name(x->type));
+        if (rc == TD_OK)
+            rc = td_buf_add_json_str(b, x->value, strlen(x->value));
+        if (rc == TD_OK)
+            rc = td_buf_adds(b, "}\n");
+    }
+    return rc;
+}
+
+enum td_err td_timex_tag_json(const char *line, size_t len, char **out, struct td_error *err)
+{
+    struct td_timex_list l;
+    struct json_object *obj = NULL;
+    struct td_buf b;
+    const char *doc, *text, *dct, *lang;
+    bool bad = false;
+    enum td_err rc;
+
+    if (len > TD_MAX_LINE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "line longer than %zu bytes",
+                            TD_MAX_LINE_BYTES);
+    if ((rc = parse_line(line, len, &obj, err)) != TD_OK)
+        return rc;
+    td_timex_list_init(&l);
+    td_buf_init(&b, TD_MAX_LINE_BYTES);
+    doc = str_field(obj, "doc", &bad);
+    text = str_field(obj, "text", &bad);
+    dct = str_field(obj, "dct", &bad);
+    lang = str_field(obj, "lang", &bad);
+    if (bad || doc == NULL || text == NULL) {
+        rc = td_error_set(err, TD_ERR_INVALID, "record needs string 'doc' and 'text'");
+        goto out;
+    }
+    rc = td_timex_find(text, strlen(text), dct, lang, &l, err);
+    if (rc == TD_OK && (rc = render(&b, doc, &l)) != TD_OK)
+        td_error_set(err, rc, "cannot render timexes of '%.64s'", doc);
+    if (rc == TD_OK) {
+        char *s = td_buf_take(&b, NULL);
+        if (s == NULL)
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        else
+            *out = s;
+    }
+out:
+    td_buf_release(&b);
+    td_timex_list_release(&l);
+    json_object_put(obj);
+    return rc;
+}
+
+/* Reads one line into `b` (newline dropped); false at EOF with nothing read. */
+static bool read_line(FILE *in, struct td_buf *b, bool *overlong)
+{
+    char chunk[8192];
+    bool any = false;
+
+    td_buf_reset(b);
+    *overlong = false;
+    while (fgets(chunk, sizeof(chunk), in) != NULL) {
+        size_t n = strlen(chunk);
+        bool eol = n > 0 && chunk[n - 1] == '\n';
+
+        any = true;
+        n -= eol ? 1 : 0;
+        if (!*overlong && td_buf_add(b, chunk, n) != TD_OK)
+            *overlong = true;
+        if (eol)
+            break;
+    }
+    if (b->len > 0 && b->data[b->len - 1] == '\r')
+        b->data[--b->len] = '\0';
+    return any;
+}
+
+/* Tags one line and writes its result; record-level errors go to `on_reject`. */
+static enum td_err tag_one(const struct td_buf *line, FILE *out, td_timex_reject_fn on_reject,
+                           void *ctx, size_t lineno, size_t *rejected, struct td_error *err)
+{
+    struct td_error lerr;
+    char *res = NULL;
+    enum td_err rc = td_timex_tag_json(line->data, line->len, &res, &lerr);
+
+    if (rc == TD_ERR_NOMEM)
+        return td_error_set(err, rc, "out of memory");
+    if (rc != TD_OK) {
+        (*rejected)++;
+        if (on_reject != NULL)
+            on_reject(ctx, lineno, td_error_message(&lerr, rc));
+        return TD_OK;
+    }
+    if (fputs(res, out) == EOF)
+        rc = td_error_set(err, TD_ERR_IO, "cannot write the result lines");
+    td_timex_string_free(res);
+    return rc;
+}
+
+enum td_err td_timex_tag_stream(FILE *in, FILE *out, td_timex_reject_fn on_reject, void *ctx,
+                                size_t *rejected_out, struct td_error *err)
+{
+    struct td_buf line;
+    size_t lineno = 0, rejected = 0;
+    enum td_err rc = TD_OK;
+    bool overlong;
+
+    td_buf_init(&line, TD_MAX_LINE_BYTES);
+    while (rc == TD_OK && read_line(in, &line, &overlong)) {
+        lineno++;
+        if (overlong) {
+            rejected++;
+            if (on_reject != NULL)
+                on_reject(ctx, lineno, "line too long or out of memory");
+        } else if (line.len > strspn(line.data, " \t")) {
+            rc = tag_one(&line, out, on_reject, ctx, lineno, &rejected, err);
+        }
+    }
+    if (rc == TD_OK && ferror(in))
+        rc = td_error_set(err, TD_ERR_IO, "cannot read the input");
+    td_buf_release(&line);
+    if (rc == TD_OK && rejected_out != NULL)
+        *rejected_out = rejected;
+    return rc;
+}
+
+void td_timex_string_free(char *s)
+{
+    td_free(s);
+}

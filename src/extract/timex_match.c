@@ -1,0 +1,235 @@
+/*
+ * timex_match.c - the pattern matcher of the temporal tagger. A rule's
+ * pattern is a space-separated list of elements, matched one token each:
+ *   MONTH, DAY, YEAR, ...  a token kind from `kinds[]`, captured into a slot
+ *   last|past              a literal: one of the lower-cased alternatives
+ *   X?                     the element is optional
+ *   ^X                     the token must follow the previous one with no space
+ * Patterns are compiled once per call of `td_timex_find()`; the matcher
+ * tries every rule at a token and keeps the longest match.
+ */
+#include <string.h>
+
+#include "core/alloc.h"
+#include "extract/timex_int.h"
+#include "core/banned.h"
+
+#define MAX_ELEMS 16
+
+typedef bool (*kind_fn)(const struct tx_tok *t, int *val);
+
+static bool digits_in(const struct tx_tok *t, int maxdig, int lo, int hi, int *val)
+{
+    if (t->ndig == 0 || t->ndig > maxdig || t->num < lo || t->num > hi)
+        return false;
+    *val = t->num;
+    return true;
+}
+
+static bool lex(const struct tx_tok *t, enum tx_class c, int *val)
+{
+    if (!(t->cls & (1u << c)))
+        return false;
+    *val = t->val[c];
+    return true;
+}
+
+static bool k_month(const struct tx_tok *t, int *v)
+{
+    return lex(t, TX_MONTH, v) || (t->upper && lex(t, TX_MONTHCAP, v));
+}
+static bool k_wday(const struct tx_tok *t, int *v) { return lex(t, TX_WDAY, v); }
+static bool k_num(const struct tx_tok *t, int *v)
+{
+    return digits_in(t, 4, 0, 9999, v) || lex(t, TX_NUM, v);
+}
+static bool k_day(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 31, v); }
+static bool k_year(const struct tx_tok *t, int *v) { return digits_in(t, 4, 1000, 2999, v) && t->ndig == 4; }
+static bool k_yy(const struct tx_tok *t, int *v) { return t->ndig == 2 && digits_in(t, 2, 0, 99, v); }
+static bool k_mm(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 12, v); }
+static bool k_hour(const struct tx_tok *t, int *v) { return digits_in(t, 2, 0, 24, v); }
+static bool k_min(const struct tx_tok *t, int *v) { return t->ndig == 2 && digits_in(t, 2, 0, 59, v); }
+static bool k_ord(const struct tx_tok *t, int *v) { return lex(t, TX_ORD, v); }
+static bool k_ordn(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 99, v); }
+static bool k_qn(const struct tx_tok *t, int *v) { return t->ndig == 1 && digits_in(t, 1, 1, 4, v); }
+static bool k_unit(const struct tx_tok *t, int *v) { return lex(t, TX_UNIT, v); }
+static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
+static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
+static bool k_deic(const struct tx_tok *t, int *v) { return lex(t, TX_DEIC, v); }
+static bool k_rel(const struct tx_tok *t, int *v) { return lex(t, TX_REL, v); }
+static bool k_mod(const struct tx_tok *t, int *v) { return lex(t, TX_MOD, v); }
+static bool k_few(const struct tx_tok *t, int *v) { return lex(t, TX_FEW, v); }
+
+/* One row per token kind a pattern may name. */
+static const struct {
+    const char *name;
+    kind_fn fn;
+    int cap; /* enum tx_cap, or -1 for none */
+} kinds[] = {
+    {"MONTH", k_month, TX_C_MONTH}, {"WDAY", k_wday, TX_C_WDAY},   {"NUM", k_num, TX_C_NUM},
+    {"DAY", k_day, TX_C_DAY},       {"YEAR", k_year, TX_C_YEAR},   {"YY", k_yy, TX_C_YY},
+    {"MM", k_mm, TX_C_MONTH},       {"HOUR", k_hour, TX_C_HOUR},   {"MIN", k_min, TX_C_MIN},
+    {"ORD", k_ord, TX_C_ORD},       {"ORDN", k_ordn, TX_C_ORD},    {"QN", k_qn, TX_C_ORD},
+    {"UNIT", k_unit, TX_C_UNIT},    {"SEASON", k_season, TX_C_SEASON},
+    {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
+    {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},
+};
+
+struct elem {
+    int kind;          /* index into `kinds[]`, or -1 for a literal */
+    const char *lit;   /* literal alternatives, '|'-separated, not NUL-terminated */
+    size_t lit_len;
+    bool glued, opt;
+};
+
+struct crule {
+    const struct tx_rule *rule;
+    struct elem e[MAX_ELEMS];
+    size_t n;
+};
+
+struct tx_compiled {
+    struct crule *r;
+    size_t n;
+};
+
+/* Looks `s[0..n)` up in `kinds[]`; -1 when it is a literal. */
+static int kind_index(const char *s, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+        if (strlen(kinds[k].name) == n && memcmp(kinds[k].name, s, n) == 0)
+            return (int)k;
+    return -1;
+}
+
+/* Compiles one pattern; false when it has too many elements (a table bug). */
+static bool compile_one(const struct tx_rule *rule, struct crule *out)
+{
+    const char *p = rule->pat;
+
+    out->rule = rule;
+    out->n = 0;
+    while (*p != '\0') {
+        struct elem *e;
+        size_t len = strcspn(p, " ");
+
+        if (len == 0) {
+            p++;
+            continue;
+        }
+        if (out->n == MAX_ELEMS)
+            return false;
+        e = &out->e[out->n++];
+        e->glued = p[0] == '^' && len > 1;
+        e->lit = p + (e->glued ? 1 : 0);
+        e->lit_len = len - (e->glued ? 1 : 0);
+        e->opt = e->lit_len > 1 && e->lit[e->lit_len - 1] == '?';
+        e->lit_len -= e->opt ? 1 : 0;
+        e->kind = kind_index(e->lit, e->lit_len);
+        p += len;
+    }
+    return out->n > 0;
+}
+
+enum td_err timex_compile(const struct tx_lang *lang, struct tx_compiled **out)
+{
+    struct tx_compiled *c = td_calloc(1, sizeof(*c));
+    size_t i;
+
+    if (c == NULL || (c->r = td_calloc(lang->nrules, sizeof(*c->r))) == NULL) {
+        td_free(c);
+        return TD_ERR_NOMEM;
+    }
+    for (i = 0; i < lang->nrules; i++)
+        if (compile_one(&lang->rules[i], &c->r[c->n]))
+            c->n++;
+    *out = c;
+    return TD_OK;
+}
+
+void timex_compiled_free(struct tx_compiled *c)
+{
+    if (c == NULL)
+        return;
+    td_free(c->r);
+    td_free(c);
+}
+
+/* Whether the literal alternatives of `e` include the token's text. */
+static bool lit_match(const struct elem *e, const struct tx_tok *t)
+{
+    const char *p = e->lit, *end = e->lit + e->lit_len;
+    size_t wl = strlen(t->low);
+
+    while (p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        size_t al = (size_t)((bar ? bar : end) - p);
+
+        if (al == wl && wl > 0 && memcmp(p, t->low, al) == 0)
+            return true;
+        p += al + 1;
+    }
+    return false;
+}
+
+/* Whether element `e` accepts token `t`; captures into `caps` if so. */
+static bool elem_match(const struct elem *e, const struct tx_tok *t, bool first,
+                       struct tx_caps *caps)
+{
+    int v = 0;
+
+    if (e->glued && !first && !t->glued)
+        return false;
+    if (e->kind < 0)
+        return lit_match(e, t);
+    if (!kinds[e->kind].fn(t, &v))
+        return false;
+    if (kinds[e->kind].cap >= 0)
+        caps->v[kinds[e->kind].cap] = v;
+    return true;
+}
+
+/* Matches elements e.. from token i; returns the end token or SIZE_MAX. */
+static size_t match_from(const struct crule *r, size_t e, const struct tx_tok *toks, size_t n,
+                         size_t i, size_t start, struct tx_caps *caps)
+{
+    struct tx_caps taken;
+    size_t end;
+
+    if (e == r->n)
+        return i > start ? i : SIZE_MAX;
+    taken = *caps;
+    if (i < n && elem_match(&r->e[e], &toks[i], i == start, &taken)) {
+        end = match_from(r, e + 1, toks, n, i + 1, start, &taken);
+        if (end != SIZE_MAX) {
+            *caps = taken;
+            return end;
+        }
+    }
+    if (r->e[e].opt)
+        return match_from(r, e + 1, toks, n, i, start, caps);
+    return SIZE_MAX;
+}
+
+size_t timex_match_at(const struct tx_compiled *c, const struct tx_tok *toks, size_t n, size_t i,
+                      const struct tx_rule **rule_out, struct tx_caps *caps)
+{
+    size_t best = 0, r, k;
+
+    for (r = 0; r < c->n; r++) {
+        struct tx_caps cur;
+        size_t end;
+
+        for (k = 0; k < TX_C_COUNT; k++)
+            cur.v[k] = TX_CAP_UNSET;
+        end = match_from(&c->r[r], 0, toks, n, i, i, &cur);
+        if (end != SIZE_MAX && end - i > best) {
+            best = end - i;
+            *rule_out = c->r[r].rule;
+            *caps = cur;
+        }
+    }
+    return best;
+}

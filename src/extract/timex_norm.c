@@ -1,0 +1,521 @@
+/*
+ * timex_norm.c - turns the captures of a matched temporal rule into a
+ * TIMEX3 value, with calendar arithmetic against the reference date (see
+ * core/time.h). One normaliser per row of `norms[]`, indexed by
+ * `enum tx_norm`; each returns false when the captures make no valid value.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/time.h"
+#include "extract/timex_int.h"
+#include "core/banned.h"
+
+#define SET(c, k) ((c)->v[k] != TX_CAP_UNSET)
+
+/* Output of one normaliser: the buffer and its size. */
+struct out {
+    char *s;
+    size_t size;
+};
+
+static bool put(struct out *o, const char *fmt, ...) TD_PRINTF(2, 3);
+static bool put(struct out *o, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(o->s, o->size, fmt, ap);
+    va_end(ap);
+    return n > 0 && (size_t)n < o->size;
+}
+
+static int64_t days_of(const struct tx_ref *r)
+{
+    return time_days_from_civil(r->y, r->m, r->d);
+}
+
+/* 1 = Monday .. 7 = Sunday; 1970-01-01 was a Thursday. */
+static int weekday_of(int64_t days)
+{
+    return (int)(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+void timex_iso_week(int64_t y, int m, int d, int64_t *wy, int *wn)
+{
+    int64_t days = time_days_from_civil(y, m, d);
+    int64_t thu = days - weekday_of(days) + 4;
+    int tm, td;
+
+    time_civil_from_days(thu, wy, &tm, &td);
+    *wn = (int)((thu - time_days_from_civil(*wy, 1, 1)) / 7) + 1;
+}
+
+static bool put_days(struct out *o, int64_t days)
+{
+    int64_t y;
+    int m, d;
+
+    time_civil_from_days(days, &y, &m, &d);
+    return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
+}
+
+static bool put_week(struct out *o, int64_t days, const char *suffix)
+{
+    int64_t y, wy;
+    int m, d, wn;
+
+    time_civil_from_days(days, &y, &m, &d);
+    timex_iso_week(y, m, d, &wy, &wn);
+    return put(o, "%04lld-W%02d%s", (long long)wy, wn, suffix);
+}
+
+/* The year of a capture set: YEAR, else YY (two digits), else the anchor. */
+static bool year_of(const struct tx_caps *c, const struct tx_ref *r, int64_t *y)
+{
+    if (SET(c, TX_C_YEAR))
+        *y = c->v[TX_C_YEAR];
+    else if (SET(c, TX_C_YY))
+        *y = c->v[TX_C_YY] + (c->v[TX_C_YY] < 30 ? 2000 : 1900);
+    else if (r->known)
+        *y = r->y;
+    else
+        return false;
+    return true;
+}
+
+/*
+ * The year of an unanchored month `m` (day `d`): the one of the three years
+ * around the reference that puts the date nearest to it, earlier on a tie,
+ * so "December" in a January article is last December.
+ */
+static int64_t near_year(const struct tx_ref *r, int m, int d)
+{
+    int64_t best = r->y, best_dist = -1, y;
+
+    for (y = r->y - 1; y <= r->y + 1; y++) {
+        int64_t dist = (y * 12 + m) * 31 + d - ((r->y * 12 + r->m) * 31 + r->d);
+        dist = dist < 0 ? -dist * 2 : dist * 2 + 1;
+        if (best_dist < 0 || dist < best_dist) {
+            best = y;
+            best_dist = dist;
+        }
+    }
+    return best;
+}
+
+/* `year_of`, but a year taken from the reference is the nearest one. */
+static bool year_near(const struct tx_caps *c, const struct tx_ref *r, int m, int d, int64_t *y)
+{
+    if (!year_of(c, r, y))
+        return false;
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY))
+        *y = near_year(r, m, d);
+    return true;
+}
+
+static const char *const part_names[] = {"", "MO", "AF", "EV", "NI"};
+
+static const char *part_of(const struct tx_caps *c, const char *arg)
+{
+    if (SET(c, TX_C_PART) && c->v[TX_C_PART] >= 1 && c->v[TX_C_PART] <= 4)
+        return part_names[c->v[TX_C_PART]];
+    return arg != NULL ? arg : "";
+}
+
+static bool n_skip(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    (void)ru;
+    (void)c;
+    (void)r;
+    o->s[0] = '\0';
+    return true;
+}
+
+static bool n_fixed(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                    struct out *o)
+{
+    (void)c;
+    (void)r;
+    return ru->arg != NULL && put(o, "%s", ru->arg);
+}
+
+static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                  struct out *o)
+{
+    int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
+    int64_t y;
+
+    (void)ru;
+    if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
+        return false;
+    if (!year_near(c, r, m, d, &y))
+        return put(o, "XXXX-%02d-%02d", m, d);
+    if (!time_valid_date(y, m, d))
+        return false;
+    return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
+}
+
+static bool n_ym(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                 struct out *o)
+{
+    int64_t y;
+
+    (void)ru;
+    if (!SET(c, TX_C_MONTH))
+        return false;
+    if (!year_near(c, r, c->v[TX_C_MONTH], 15, &y))
+        return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
+    return put(o, "%04lld-%02d", (long long)y, c->v[TX_C_MONTH]);
+}
+
+static bool n_y(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                struct out *o)
+{
+    int64_t y;
+
+    (void)ru;
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY))
+        return false;
+    return year_of(c, r, &y) && put(o, "%04lld", (long long)y);
+}
+
+static bool n_decade(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     struct out *o)
+{
+    int64_t y;
+
+    (void)ru;
+    if (SET(c, TX_C_YEAR) && c->v[TX_C_YEAR] % 10 != 0)
+        return false;
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY))
+        return false;
+    return year_of(c, r, &y) && put(o, "%03lld", (long long)(y / 10));
+}
+
+static bool n_century(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                      struct out *o)
+{
+    (void)ru;
+    (void)r;
+    return SET(c, TX_C_ORD) && c->v[TX_C_ORD] >= 1 && c->v[TX_C_ORD] <= 30 &&
+           put(o, "%02d", c->v[TX_C_ORD] - 1);
+}
+
+/* A date `off` days from the reference, with an optional part of day. */
+static bool put_rel_day(struct out *o, const struct tx_ref *r, int64_t off, const char *part)
+{
+    char date[24];
+    struct out od = {date, sizeof(date)};
+
+    if (!r->known)
+        return put(o, "XXXX-XX-XX%s%s", part[0] ? "T" : "", part);
+    if (!put_days(&od, days_of(r) + off))
+        return false;
+    return put(o, "%s%s%s", date, part[0] ? "T" : "", part);
+}
+
+static bool n_deic(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    int off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
+
+    return put_rel_day(o, r, off, part_of(c, ru->arg));
+}
+
+/* Day offset from the reference to weekday `wd` given a direction. */
+static int64_t wday_offset(const struct tx_ref *r, int wd, int rel, bool has_rel)
+{
+    int diff = wd - weekday_of(days_of(r));
+
+    if (has_rel && rel < 0)
+        return diff >= 0 ? diff - 7 : diff;
+    if (has_rel && rel > 0)
+        return diff <= 0 ? diff + 7 : diff;
+    if (has_rel || diff == 0)
+        return diff;
+    if (r->future)
+        return diff > 0 ? diff : diff + 7;
+    return diff < 0 ? diff : diff - 7;
+}
+
+static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    if (!SET(c, TX_C_WDAY))
+        return false;
+    if (!r->known)
+        return put_rel_day(o, r, 0, part_of(c, ru->arg));
+    return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
+                       part_of(c, ru->arg));
+}
+
+/* The reference shifted by `n` units of `unit`, at that unit's granularity. */
+static bool put_shift(struct out *o, const struct tx_ref *r, int unit, int64_t n)
+{
+    int64_t mi = r->y * 12 + (r->m - 1) + n, q;
+
+    if (!r->known)
+        return put(o, "%s", unit == TX_U_MONTH ? "XXXX-XX" : unit == TX_U_WEEK ? "XXXX-WXX"
+                                                           : unit == TX_U_DAY ? "XXXX-XX-XX"
+                                                                              : "XXXX");
+    switch (unit) {
+    case TX_U_DAY: return put_days(o, days_of(r) + n);
+    case TX_U_WEEK: return put_week(o, days_of(r) + 7 * n, "");
+    case TX_U_WEEKEND: return put_week(o, days_of(r) + 7 * n, "-WE");
+    case TX_U_MONTH: return put(o, "%04lld-%02d", (long long)(mi / 12), (int)(mi % 12) + 1);
+    case TX_U_QUARTER:
+        q = r->y * 4 + (r->m - 1) / 3 + n;
+        return put(o, "%04lld-Q%d", (long long)(q / 4), (int)(q % 4) + 1);
+    case TX_U_YEAR: return put(o, "%04lld", (long long)(r->y + n));
+    case TX_U_DECADE: return put(o, "%03lld", (long long)(r->y / 10 + n));
+    case TX_U_CENTURY: return put(o, "%02lld", (long long)(r->y / 100 + n));
+    default: return put_days(o, days_of(r));
+    }
+}
+
+static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                       struct out *o)
+{
+    int unit = c->v[TX_C_UNIT];
+
+    /* A rule without a UNIT element names its unit in `arg` ("the weekend"). */
+    if (!SET(c, TX_C_UNIT))
+        unit = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
+    if (unit == 0)
+        return false;
+    return put_shift(o, r, unit, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0);
+}
+
+static bool n_rel_month(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                        struct out *o)
+{
+    int m = c->v[TX_C_MONTH], rel = SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
+    int64_t y;
+
+    (void)ru;
+    if (!SET(c, TX_C_MONTH))
+        return false;
+    if (!r->known)
+        return put(o, "XXXX-%02d", m);
+    y = r->y;
+    if (rel < 0 && m >= r->m)
+        y--;
+    if (rel > 0 && m <= r->m)
+        y++;
+    return put(o, "%04lld-%02d", (long long)y, m);
+}
+
+static const char *const season_names[] = {"", "SP", "SU", "FA", "WI"};
+
+static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     struct out *o)
+{
+    int s = c->v[TX_C_SEASON], cur, rel = SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
+    int64_t y;
+
+    (void)ru;
+    if (!SET(c, TX_C_SEASON) || s < 1 || s > 4)
+        return false;
+    if (SET(c, TX_C_YEAR) || !r->known)
+        return year_of(c, r, &y) ? put(o, "%04lld-%s", (long long)y, season_names[s])
+                                 : put(o, "XXXX-%s", season_names[s]);
+    cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
+    y = r->y + (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
+    return put(o, "%04lld-%s", (long long)y, season_names[s]);
+}
+
+static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                      struct out *o)
+{
+    int q = c->v[TX_C_ORD];
+    int64_t y;
+
+    (void)ru;
+    if (!SET(c, TX_C_ORD) || q < 1 || q > 4)
+        return false;
+    if (!year_of(c, r, &y))
+        return put(o, "XXXX-Q%d", q);
+    return put(o, "%04lld-Q%d", (long long)y, q);
+}
+
+static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     struct out *o)
+{
+    int64_t q;
+
+    (void)c;
+    if (!r->known)
+        return put(o, "XXXX-QX");
+    q = r->y * 4 + (r->m - 1) / 3 - 1 + (ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0);
+    return put(o, "%04lld-Q%d", (long long)(q / 4), (int)(q % 4) + 1);
+}
+
+static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                  struct out *o)
+{
+    int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
+    int unit = c->v[TX_C_UNIT];
+
+    if (!SET(c, TX_C_UNIT))
+        return false;
+    if (SET(c, TX_C_FEW))
+        return put(o, "%s", ru->arg != NULL ? "FUTURE_REF" : "PAST_REF");
+    if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
+        n *= unit == TX_U_DECADE ? 10 : 100;
+        unit = TX_U_YEAR;
+    }
+    if (unit < TX_U_DAY)
+        unit = TX_U_DAY, n = 0;
+    return put_shift(o, r, unit, ru->arg != NULL ? n : -n);
+}
+
+/* Letter and scale of a duration unit ("Y" x1 for years, "Y" x10 for decades). */
+static bool unit_code(int unit, const char **t, const char **letter, int *scale)
+{
+    static const struct { int unit; const char *t, *letter; int scale; } codes[] = {
+        {TX_U_SEC, "T", "S", 1},   {TX_U_MIN, "T", "M", 1},     {TX_U_HOUR, "T", "H", 1},
+        {TX_U_DAY, "", "D", 1},    {TX_U_WEEKEND, "", "WE", 1}, {TX_U_WEEK, "", "W", 1},
+        {TX_U_MONTH, "", "M", 1},  {TX_U_QUARTER, "", "Q", 1},  {TX_U_YEAR, "", "Y", 1},
+        {TX_U_DECADE, "", "DE", 1}, {TX_U_CENTURY, "", "CE", 1},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
+        if (codes[i].unit == unit) {
+            *t = codes[i].t;
+            *letter = codes[i].letter;
+            *scale = codes[i].scale;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                  struct out *o)
+{
+    const char *t, *letter;
+    int scale, n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
+
+    (void)ru;
+    (void)r;
+    if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
+        return false;
+    /* "a quarter" is mostly a fraction; two quarters are six months. */
+    if (c->v[TX_C_UNIT] == TX_U_QUARTER)
+        return n > 1 && !SET(c, TX_C_FEW) && put(o, "P%dM", n * 3);
+    if (c->v[TX_C_UNIT] == TX_U_DECADE && !SET(c, TX_C_FEW))
+        return put(o, "P%dY", n * 10);
+    if (c->v[TX_C_UNIT] == TX_U_CENTURY && !SET(c, TX_C_FEW))
+        return put(o, "P%dY", n * 100);
+    if (SET(c, TX_C_FEW) || n <= 0)
+        return put(o, "P%sX%s", t, letter);
+    return put(o, "P%s%d%s", t, n * scale, letter);
+}
+
+/* An Easter Sunday (anonymous Gregorian algorithm) as days since 1970. */
+static int64_t easter_days(int64_t y)
+{
+    int64_t a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+    int64_t f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int64_t i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int64_t m = (a + 11 * h + 22 * l) / 451;
+    int64_t month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+
+    return time_days_from_civil(y, (int)month, (int)day);
+}
+
+/* The `nth` weekday `wd` of month `m` (nth -1: the last one). */
+static int64_t nth_weekday(int64_t y, int m, int nth, int wd)
+{
+    int64_t first = time_days_from_civil(y, m, 1), last;
+
+    if (nth > 0)
+        return first + (wd - weekday_of(first) + 7) % 7 + 7 * (nth - 1);
+    last = first + time_days_in_month(y, m) - 1;
+    return last - (weekday_of(last) - wd + 7) % 7;
+}
+
+static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                      struct out *o)
+{
+    const char *a = ru->arg;
+    int64_t y;
+    int m, d, nth, wd;
+
+    if (a == NULL)
+        return false;
+    m = a[0] == 'E' ? 4 : (int)strtol(a, NULL, 10);
+    if (!year_near(c, r, m, 15, &y)) {
+        if (sscanf(a, "%d-%d", &m, &d) == 2)
+            return put(o, "XXXX-%02d-%02d", m, d);
+        return put(o, "XXXX-XX-XX");
+    }
+    if (a[0] == 'E')
+        return put_days(o, easter_days(y) + strtol(a + 1, NULL, 10));
+    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3)
+        return put_days(o, nth_weekday(y, m, nth, wd));
+    if (sscanf(a, "%d-%d", &m, &d) == 2)
+        return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
+    return false;
+}
+
+static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    int h = c->v[TX_C_HOUR], mi = SET(c, TX_C_MIN) ? c->v[TX_C_MIN] : 0;
+    char date[24];
+    struct out od = {date, sizeof(date)};
+    int64_t off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
+
+    if (!SET(c, TX_C_HOUR))
+        return false;
+    if (ru->arg != NULL && strcmp(ru->arg, "pm") == 0 && h < 12)
+        h += 12;
+    if (ru->arg != NULL && strcmp(ru->arg, "am") == 0 && h == 12)
+        h = 0;
+    if (h > 24 || (ru->arg != NULL && c->v[TX_C_HOUR] > 12))
+        return false;
+    if (SET(c, TX_C_WDAY) && r->known)
+        off = wday_offset(r, c->v[TX_C_WDAY], 0, false);
+    if (!r->known)
+        return put(o, "XXXX-XX-XXT%02d:%02d", h, mi);
+    return put_days(&od, days_of(r) + off) && put(o, "%sT%02d:%02d", date, h, mi);
+}
+
+static bool n_part(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    int rel = SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
+
+    return put_rel_day(o, r, rel, part_of(c, ru->arg));
+}
+
+typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
+                        const struct tx_ref *r, struct out *o);
+
+/* One row per `enum tx_norm`, in enum order. */
+static const norm_fn norms[TX_N_COUNT] = {
+    [TX_N_FIXED] = n_fixed,         [TX_N_YMD] = n_ymd,         [TX_N_YM] = n_ym,
+    [TX_N_Y] = n_y,                 [TX_N_DECADE] = n_decade,   [TX_N_CENTURY] = n_century,
+    [TX_N_DEIC] = n_deic,           [TX_N_WDAY] = n_wday,       [TX_N_REL_UNIT] = n_rel_unit,
+    [TX_N_REL_MONTH] = n_rel_month, [TX_N_SEASON] = n_season,   [TX_N_QUARTER] = n_quarter,
+    [TX_N_LAST_Q] = n_last_q,       [TX_N_AGO] = n_ago,         [TX_N_DUR] = n_dur,
+    [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
+    [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,
+};
+
+bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,
+                     const struct tx_ref *ref, char *out, size_t out_size)
+{
+    struct out o = {out, out_size};
+
+    if ((size_t)rule->norm >= TX_N_COUNT || norms[rule->norm] == NULL)
+        return false;
+    return norms[rule->norm](rule, caps, ref, &o);
+}

@@ -1,0 +1,159 @@
+/*
+ * timex_token.c - splits raw text into the tokens the temporal rules match:
+ * runs of digits, runs of letters, and single punctuation characters, each
+ * with byte and code-point offsets, a lower-cased form and its lexicon
+ * classes.
+ */
+#include <string.h>
+
+#include "core/alloc.h"
+#include "extract/timex_int.h"
+#include "core/banned.h"
+
+enum ch_kind { CH_SPACE, CH_DIGIT, CH_LETTER, CH_PUNCT };
+
+/* Length of the UTF-8 sequence that starts with byte `c` (1 for stray bytes). */
+static size_t seq_len(unsigned char c)
+{
+    if (c >= 0xF0)
+        return 4;
+    if (c >= 0xE0)
+        return 3;
+    if (c >= 0xC0)
+        return 2;
+    return 1;
+}
+
+/*
+ * Classifies the character at `s[0..n)`. Latin letters with diacritics
+ * (U+00C0..U+024F, two-byte sequences C3..C9) count as letters, so "März"
+ * and "sábado" stay one word; other non-ASCII (quotes, dashes) is punctuation.
+ */
+static enum ch_kind kind_of(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return CH_SPACE;
+    if (c >= '0' && c <= '9')
+        return CH_DIGIT;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return CH_LETTER;
+    if (c >= 0xC3 && c <= 0xC9 && n >= 2 && !(c == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)))
+        return CH_LETTER;
+    if (c == 0xC2 && n >= 2 && s[1] == 0xA0)
+        return CH_SPACE;
+    return CH_PUNCT;
+}
+
+/* Fills `t->low` with the lower-cased bytes, or "" when they do not fit. */
+static void lower_copy(struct tx_tok *t, const char *text)
+{
+    size_t n = t->b1 - t->b0, i;
+    const unsigned char *s = (const unsigned char *)text + t->b0;
+
+    if (n >= TX_WORD_MAX) {
+        t->low[0] = '\0';
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c = (unsigned char)(c + 32); /* Latin-1 capitals U+00C0..U+00DE */
+        t->low[i] = (char)c;
+    }
+    t->low[n] = '\0';
+    t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
+}
+
+/* Sets the numeric fields of a digit token and the lexicon classes of a word. */
+static void classify(struct tx_tok *t, const struct tx_lang *lang)
+{
+    size_t i;
+
+    t->cls = 0;
+    t->num = -1;
+    if (t->ndig > 0) {
+        t->num = 0;
+        for (i = 0; t->low[i] != '\0' && t->num < 100000; i++)
+            t->num = t->num * 10 + (t->low[i] - '0');
+        return;
+    }
+    for (i = 0; i < lang->nlex && t->low[0] != '\0'; i++) {
+        if (strcmp(lang->lex[i].word, t->low) != 0)
+            continue;
+        t->cls |= 1u << lang->lex[i].cls;
+        t->val[lang->lex[i].cls] = lang->lex[i].val;
+    }
+}
+
+/* Grows the token array to hold one more; `*cap` doubles. */
+static enum td_err reserve(struct tx_tok **toks, size_t n, size_t *cap)
+{
+    struct tx_tok *p;
+    size_t ncap;
+
+    if (n < *cap)
+        return TD_OK;
+    ncap = *cap ? *cap * 2 : 256;
+    p = td_realloc(*toks, ncap * sizeof(*p));
+    if (p == NULL)
+        return TD_ERR_NOMEM;
+    *toks = p;
+    *cap = ncap;
+    return TD_OK;
+}
+
+enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *lang,
+                           struct tx_tok **toks_out, size_t *n_out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    struct tx_tok *toks = NULL;
+    size_t n = 0, cap = 0, pos = 0, cp = 0;
+    bool space = true;
+
+    while (pos < len) {
+        size_t cl = seq_len(s[pos]);
+        enum ch_kind k;
+        struct tx_tok *t;
+
+        cl = pos + cl > len ? len - pos : cl;
+        k = kind_of(s + pos, len - pos);
+        if (k == CH_SPACE) {
+            space = true;
+            pos += cl;
+            cp++;
+            continue;
+        }
+        if (reserve(&toks, n, &cap) != TD_OK) {
+            td_free(toks);
+            return TD_ERR_NOMEM;
+        }
+        t = &toks[n++];
+        memset(t, 0, sizeof(*t));
+        t->b0 = pos;
+        t->c0 = cp;
+        t->glued = !space;
+        space = false;
+        pos += cl;
+        cp++;
+        while (k != CH_PUNCT && pos < len) {
+            size_t l2 = seq_len(s[pos]);
+            l2 = pos + l2 > len ? len - pos : l2;
+            if (kind_of(s + pos, len - pos) != k)
+                break;
+            pos += l2;
+            cp++;
+        }
+        t->b1 = pos;
+        t->c1 = cp;
+        t->ndig = k == CH_DIGIT ? (int)(t->b1 - t->b0) : 0;
+        lower_copy(t, text);
+        classify(t, lang);
+    }
+    *toks_out = toks;
+    *n_out = n;
+    return TD_OK;
+}

@@ -1,0 +1,91 @@
+/*
+ * store_search.c - full-text search over the FTS5 index of migration 2:
+ * one prepared statement with every filter bound as a parameter, BM25
+ * ranking with the title weighted above the body, and marked snippets.
+ */
+#include "store/store_int.h"
+
+/*
+ * `?1` is the user's FTS5 query and is only ever bound. A filter whose
+ * parameter is NULL is off. `rank MATCH` sets the BM25 column weights
+ * (title 4, body 1) for this query; FTS5 then hands rows over best first
+ * and the LIMIT stops it early, so snippets are built for returned rows
+ * only. The markers are bytes that valid UTF-8 text never contains, so a
+ * marker in the output is always one that FTS5 put there.
+ */
+static const char search_sql[] =
+    "SELECT a.id, a.story, a.title, a.date, a.lang,"
+    " snippet(articles_fts, 1, X'FE', X'FF', '\xe2\x80\xa6', 24),"
+    " highlight(articles_fts, 0, X'FE', X'FF'), -articles_fts.rank"
+    " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+    " WHERE articles_fts MATCH ?1 AND articles_fts.rank MATCH 'bm25(4.0, 1.0)'"
+    " AND (?2 IS NULL OR a.published_at >= ?2) AND (?3 IS NULL OR a.published_at < ?3)"
+    " AND (?4 IS NULL OR a.lang = ?4) AND (?5 IS NULL OR a.story = ?5)"
+    " ORDER BY articles_fts.rank LIMIT ?6";
+
+static void bind_params(sqlite3_stmt *s, const struct store_search_params *p)
+{
+    sqlite3_bind_text(s, 1, p->match, -1, SQLITE_TRANSIENT);
+    if (p->has_from)
+        sqlite3_bind_int64(s, 2, p->from);
+    if (p->has_to)
+        sqlite3_bind_int64(s, 3, p->to);
+    if (p->lang != NULL)
+        sqlite3_bind_text(s, 4, p->lang, -1, SQLITE_TRANSIENT);
+    if (p->story != 0)
+        sqlite3_bind_int64(s, 5, p->story);
+    sqlite3_bind_int64(s, 6, p->limit);
+}
+
+static const char *col_text(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+static void read_row(sqlite3_stmt *s, struct store_search_row *r)
+{
+    r->id = col_text(s, 0);
+    r->story = sqlite3_column_int64(s, 1);
+    r->title = col_text(s, 2);
+    r->date = col_text(s, 3);
+    r->lang = col_text(s, 4);
+    r->snippet = col_text(s, 5);
+    r->title_marked = col_text(s, 6);
+    r->score = sqlite3_column_double(s, 7);
+}
+
+/*
+ * A plain SQLITE_ERROR while stepping comes from FTS5 refusing the query
+ * (syntax, unknown column filter); the statement itself is fixed and valid.
+ */
+static enum td_err step_error(struct td_store *st, int src, struct td_error *err)
+{
+    if (src == SQLITE_ERROR)
+        return td_error_set(err, TD_ERR_PARSE, "invalid search query: %s", sqlite3_errmsg(st->db));
+    return store_sqlite_error(st, src, "search failed", err);
+}
+
+enum td_err store_search(struct td_store *st, const struct store_search_params *p,
+                         store_search_fn fn, void *ctx, struct td_error *err)
+{
+    struct store_search_row r;
+    enum td_err rc;
+    int src = SQLITE_DONE;
+
+    if (p == NULL || p->match == NULL || p->limit < 1)
+        return td_error_set(err, TD_ERR_INVALID, "bad search parameters");
+    rc = store_prepare(st, &st->search, search_sql, err);
+    if (rc != TD_OK)
+        return rc;
+    bind_params(st->search, p);
+    while (rc == TD_OK && (src = sqlite3_step(st->search)) == SQLITE_ROW) {
+        read_row(st->search, &r);
+        rc = fn(ctx, &r);
+    }
+    if (rc == TD_OK && src != SQLITE_DONE)
+        rc = step_error(st, src, err);
+    sqlite3_reset(st->search);
+    /* Bound copies of the query and language are not kept past the call. */
+    sqlite3_clear_bindings(st->search);
+    return rc;
+}

@@ -1,0 +1,93 @@
+/*
+ * fts.c - the tokens of the full-text index: the words of the ORIGINAL text
+ * (split as `tokenize` splits, ICU word breaks for CJK and Thai) with their
+ * byte offsets, each NFKC + case folded but neither stemmed nor dropped as a
+ * stop word. The store's FTS5 tokenizer calls this through a function
+ * pointer (see `td_store_open` in src/query/open.c).
+ */
+#include "text/text.h"
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "core/utf8.h"
+#include "text/text_int.h"
+#include "core/banned.h"
+
+struct text_fts {
+    struct tokenizer *tok;       /* ICU break iterator and UTF-16 scratch */
+    struct norm_scratch scratch; /* utf8proc code points */
+    struct td_buf norm;          /* the normalised form of the current token */
+};
+
+/* What the `tokenize` callback needs to turn a slice into an offset pair. */
+struct fts_ctx {
+    struct text_fts *fts;
+    const char *base; /* start of the text given to `text_fts_tokens` */
+    text_fts_token_fn fn;
+    void *ctx;
+};
+
+enum td_err text_fts_new(struct text_fts **out, struct td_error *err)
+{
+    struct text_fts *f = td_calloc(1, sizeof(*f));
+    enum td_err rc;
+
+    if (f == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "cannot allocate search tokenizer");
+    td_buf_init(&f->norm, 0);
+    rc = tokenizer_new(&f->tok, err);
+    if (rc != TD_OK) {
+        text_fts_free(f);
+        return rc;
+    }
+    *out = f;
+    return TD_OK;
+}
+
+void text_fts_free(struct text_fts *f)
+{
+    if (f == NULL)
+        return;
+    tokenizer_free(f->tok);
+    norm_scratch_release(&f->scratch);
+    td_buf_release(&f->norm);
+    td_free(f);
+}
+
+/*
+ * `tok` points into the original text, so its offsets are exact whatever
+ * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
+ */
+static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+{
+    struct fts_ctx *c = ctx;
+    size_t start = (size_t)(tok - c->base);
+    enum td_err rc;
+
+    (void)kind;
+    td_buf_reset(&c->fts->norm);
+    rc = normalize_append(&c->fts->scratch, tok, len, &c->fts->norm);
+    if (rc != TD_OK)
+        return rc;
+    /* Junk (URLs, base64) would bloat the index; an empty form has nothing to find. */
+    if (c->fts->norm.len == 0 || c->fts->norm.len > TEXT_MAX_TERM_BYTES)
+        return TD_OK;
+    return c->fn(c->ctx, c->fts->norm.data, c->fts->norm.len, start, start + len);
+}
+
+enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_fts_token_fn fn,
+                            void *ctx, struct td_error *err)
+{
+    struct fts_ctx c = {f, s, fn, ctx};
+    size_t bad = 0;
+    enum td_err rc;
+
+    if (s == NULL && len > 0)
+        return td_error_set(err, TD_ERR_INVALID, "no text to tokenize");
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    rc = tokenize(f->tok, s, len, on_token, &c);
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
+    return TD_OK;
+}

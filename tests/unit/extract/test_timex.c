@@ -1,0 +1,185 @@
+/*
+ * test_timex.c - tests of src/extract/timex*.c: one row per case (text,
+ * reference date, language, expected first timex), covering each rule
+ * family in English and the Spanish, German and French basics.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "extract/timex_int.h"
+#include "test.h"
+#include "tidings/extract.h"
+
+static const struct {
+    const char *text, *dct, *lang;
+    const char *span;  /* expected text of the first timex; NULL: none */
+    const char *type, *value;
+} cases[] = {
+    /* Absolute dates. */
+    {"It happened on January 7, 2022 in Paris.", "2023-05-01", "en", "January 7, 2022", "DATE", "2022-01-07"},
+    {"Filed 2022-01-07.", "", "en", "2022-01-07", "DATE", "2022-01-07"},
+    {"By mid-2020 it was over.", "2022-01-07", "en", "mid-2020", "DATE", "2020"},
+    {"Prices rose in the 1990s.", "2022-01-07", "en", "the 1990s", "DATE", "199"},
+    {"Profit fell in Q3 2021.", "2022-01-07", "en", "Q3 2021", "DATE", "2021-Q3"},
+    {"They met in summer 2019.", "2022-01-07", "en", "summer 2019", "DATE", "2019-SU"},
+    {"Sales in the third quarter rose.", "1989-11-02", "en", "the third quarter", "DATE", "1989-Q3"},
+    {"He left in December.", "1999-01-10", "en", "December", "DATE", "1998-12"},
+    {"He left on Nov. 25.", "2000-01-10", "en", "Nov. 25", "DATE", "1999-11-25"},
+    {"It may rain.", "2022-01-07", "en", NULL, NULL, NULL},
+    /* Relative to the article date. */
+    {"He spoke yesterday.", "2022-01-07", "en", "yesterday", "DATE", "2022-01-06"},
+    {"He spoke on Tuesday.", "2022-01-07", "en", "Tuesday", "DATE", "2022-01-04"},
+    {"He will speak on Tuesday.", "2022-01-07", "en", "Tuesday", "DATE", "2022-01-11"},
+    {"Rates rise next month.", "2022-01-07", "en", "next month", "DATE", "2022-02"},
+    {"It fell last week.", "2022-01-07", "en", "last week", "DATE", "2021-W52"},
+    {"It fell last February.", "2022-01-07", "en", "last February", "DATE", "2021-02"},
+    {"It opened a year ago.", "2022-01-07", "en", "a year ago", "DATE", "2021"},
+    {"It opened three days ago.", "2022-01-07", "en", "three days ago", "DATE", "2022-01-04"},
+    {"We met this morning.", "2022-01-07", "en", "this morning", "TIME", "2022-01-07TMO"},
+    {"It starts at 3:30 p.m.", "2022-01-07", "en", "3:30 p.m.", "TIME", "2022-01-07T15:30"},
+    /* Holidays and narrative anchoring. */
+    {"See you on New Year's Eve.", "2021-12-20", "en", "New Year's Eve", "DATE", "2021-12-31"},
+    {"See you on New Year's Eve.", "", "en", "New Year's Eve", "DATE", "XXXX-12-31"},
+    {"Thanksgiving 2021 was quiet.", "", "en", "Thanksgiving 2021", "DATE", "2021-11-25"},
+    {"Easter 2024 is early.", "", "en", "Easter 2024", "DATE", "2024-03-31"},
+    /* Durations, sets and vague references. */
+    {"It lasted three days.", "2022-01-07", "en", "three days", "DURATION", "P3D"},
+    {"A two-year contract.", "2022-01-07", "en", "two-year", "DURATION", "P2Y"},
+    {"It took 2 hours.", "2022-01-07", "en", "2 hours", "DURATION", "PT2H"},
+    {"over the past three years", "2022-01-07", "en", "the past three years", "DURATION", "P3Y"},
+    {"for several years", "2022-01-07", "en", "several years", "DURATION", "PXY"},
+    {"a 6-year-old boy", "2022-01-07", "en", NULL, NULL, NULL},
+    {"We meet every week.", "2022-01-07", "en", "every week", "SET", "P1W"},
+    {"It is published daily.", "2022-01-07", "en", "daily", "SET", "P1D"},
+    {"Prices are high now.", "2022-01-07", "en", "now", "DATE", "PRESENT_REF"},
+    {"It was recently sold.", "2022-01-07", "en", "recently", "DATE", "PAST_REF"},
+    /* Spanish. */
+    {"Ocurrió el 7 de enero de 2022.", "", "es", "7 de enero de 2022", "DATE", "2022-01-07"},
+    {"Lo dijo ayer.", "2022-01-07", "es", "ayer", "DATE", "2022-01-06"},
+    {"Empezó hace tres años.", "2022-01-07", "es", "hace tres años", "DATE", "2019"},
+    {"Llegó la semana pasada.", "2022-01-07", "es", "la semana pasada", "DATE", "2021-W52"},
+    {"Fiesta en Nochevieja.", "2022-12-20", "es", "Nochevieja", "DATE", "2022-12-31"},
+    {"Duró tres días.", "", "es", "tres días", "DURATION", "P3D"},
+    /* German. */
+    {"Am 7. Januar 2022 begann es.", "", "de", "7. Januar 2022", "DATE", "2022-01-07"},
+    {"Das war letzte Woche.", "2022-01-07", "de", "letzte Woche", "DATE", "2021-W52"},
+    {"Er kam vor drei Jahren.", "2022-01-07", "de", "vor drei Jahren", "DATE", "2019"},
+    {"Wir feiern Silvester.", "2022-12-20", "de", "Silvester", "DATE", "2022-12-31"},
+    {"Es kam gestern.", "2022-01-07", "de", "gestern", "DATE", "2022-01-06"},
+    /* French. */
+    {"Le 7 janvier 2022, il pleuvait.", "", "fr", "7 janvier 2022", "DATE", "2022-01-07"},
+    {"Il est venu hier.", "2022-01-07", "fr", "hier", "DATE", "2022-01-06"},
+    {"Il est parti il y a trois ans.", "2022-01-07", "fr", "il y a trois ans", "DATE", "2019"},
+    {"C'était la semaine dernière.", "2022-01-07", "fr", "la semaine dernière", "DATE", "2021-W52"},
+    {"Il reste aujourd'hui.", "2022-01-07", "fr", "aujourd'hui", "DATE", "2022-01-07"},
+};
+
+TD_TEST(test_timex__table)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct td_timex_list l;
+        const struct td_timex *x;
+        size_t n = strlen(cases[i].text);
+
+        td_timex_list_init(&l);
+        ASSERT_OK(td_timex_find(cases[i].text, n, cases[i].dct, cases[i].lang, &l, NULL));
+        if (cases[i].span == NULL) {
+            n = l.n;
+            td_timex_list_release(&l);
+            ASSERT_EQ_INT(n, 0);
+            continue;
+        }
+        if (l.n == 0)
+            td_test_fail(__FILE__, __LINE__, "case %zu '%s': no timex", i, cases[i].text);
+        ASSERT_TRUE(l.n > 0);
+        x = &l.items[0];
+        if (strlen(cases[i].span) != x->end - x->start ||
+            memcmp(cases[i].span, cases[i].text + x->start, x->end - x->start) != 0)
+            td_test_fail(__FILE__, __LINE__, "case %zu: span '%.*s'", i,
+                         (int)(x->end - x->start), cases[i].text + x->start);
+        ASSERT_STREQ(td_timex_type_name(x->type), cases[i].type);
+        ASSERT_STREQ(x->value, cases[i].value);
+        td_timex_list_release(&l);
+    }
+}
+
+TD_TEST(test_timex__code_point_offsets)
+{
+    static const char text[] = "Él llegó el 7 de enero de 2022.";
+    struct td_timex_list l;
+
+    td_timex_list_init(&l);
+    ASSERT_OK(td_timex_find(text, strlen(text), "", "es", &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start_cp, 12);
+    ASSERT_EQ_INT(l.items[0].end_cp, 30);
+    ASSERT_EQ_INT(l.items[0].start, 14);
+    td_timex_list_release(&l);
+}
+
+TD_TEST(test_timex__iso_week)
+{
+    int64_t wy;
+    int wn;
+
+    timex_iso_week(2021, 1, 1, &wy, &wn);
+    ASSERT_EQ_INT(wy, 2020);
+    ASSERT_EQ_INT(wn, 53);
+    timex_iso_week(2022, 1, 7, &wy, &wn);
+    ASSERT_EQ_INT(wy, 2022);
+    ASSERT_EQ_INT(wn, 1);
+}
+
+TD_TEST(test_timex__errors)
+{
+    struct td_timex_list l;
+    struct td_error err;
+    char *out = NULL;
+
+    td_timex_list_init(&l);
+    ASSERT_EQ_INT(td_timex_find(NULL, 0, NULL, NULL, &l, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_timex_find("x", 1, "not a date", NULL, &l, &err), TD_ERR_PARSE);
+    ASSERT_EQ_INT(td_timex_tag_json("[1]", 3, &out, &err), TD_ERR_PARSE);
+    ASSERT_EQ_INT(td_timex_tag_json("{\"doc\":1,\"text\":\"x\"}", 20, &out, &err),
+                  TD_ERR_INVALID);
+    ASSERT_TRUE(out == NULL);
+}
+
+TD_TEST(test_timex__json_line)
+{
+    static const char line[] = "{\"doc\":\"d1\",\"dct\":\"2022-01-07\",\"text\":\"Née hier.\"}";
+    static const char line_fr[] =
+        "{\"doc\":\"d1\",\"dct\":\"2022-01-07\",\"lang\":\"fr\",\"text\":\"Née hier.\"}";
+    char *out = NULL;
+
+    ASSERT_OK(td_timex_tag_json(line, strlen(line), &out, NULL));
+    ASSERT_STREQ(out, "");
+    td_timex_string_free(out);
+    ASSERT_OK(td_timex_tag_json(line_fr, strlen(line_fr), &out, NULL));
+    ASSERT_STREQ(out, "{\"doc\":\"d1\",\"start\":4,\"end\":8,\"type\":\"DATE\",\"value\":"
+                      "\"2022-01-06\"}\n");
+    td_timex_string_free(out);
+}
+
+TD_TEST(test_timex__oom)
+{
+    static const char text[] = "On January 7, 2022 and yesterday and every week.";
+    struct td_timex_list l;
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    td_timex_list_init(&l);
+    for (n = 1; rc == TD_ERR_NOMEM && n < 50; n++) {
+        alloc_fail_after(n);
+        rc = td_timex_find(text, strlen(text), "2022-01-07", "en", &l, NULL);
+        alloc_fail_after(-1);
+        if (rc == TD_ERR_NOMEM)
+            ASSERT_EQ_INT(l.n, 0);
+    }
+    ASSERT_OK(rc);
+    ASSERT_EQ_INT(l.n, 3);
+    td_timex_list_release(&l);
+}

@@ -1,0 +1,388 @@
+/*
+ * test_search.c - tests of src/query/search.c (and through it the FTS5
+ * index of store/, its tokenizer in text/fts.c and the JSON renderer):
+ * ranking, phrases, prefixes, filters, Japanese and Chinese words, case and
+ * width folding, rejected queries and allocation failures.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "store/store.h"
+#include "test.h"
+#include "tidings/query.h"
+
+static const struct {
+    const char *id;
+    int64_t story;
+    const char *lang;
+    const char *date;
+    int64_t at;
+    const char *title, *body;
+} rows[] = {
+    {"t-title", 1, "en", "2024-03-01", 1709251200, "Harbour flood warning",
+     "Officials spoke on Monday about the weather and the tides."},
+    {"t-body", 1, "en", "2024-03-03", 1709424000, "Weather update",
+     "Rain continued. A flood closed the road near the old mill, and the river rose."},
+    {"t-phrase", 2, "en", "2024-03-05", 1709596800, "Bridge news",
+     "The old bridge was closed after the storm; a bridge old enough to need repair."},
+    {"t-undated", 2, "en", NULL, 0, NULL, "Storms and storming crowds filled the square."},
+    {"t-ja", 3, "ja", "2024-03-02", 1709337600, "東京で地震が発生",
+     "東京で地震が発生しました。被害の報告はありません。"},
+    {"t-zh", 3, "zh", "2024-04-10", 1712707200, "北京发生地震",
+     "北京今天发生了地震，没有人员伤亡。"},
+    {"t-wide", 4, "en", "2024-05-01", 1714521600, "ＴＯＫＹＯ markets",
+     "Shares rose in Ｔｏｋｙｏ."},
+};
+#define NROWS (sizeof(rows) / sizeof(rows[0]))
+
+static const unsigned char terms[12] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+
+static enum td_err insert(struct td_store *st, size_t i)
+{
+    struct td_article a;
+    struct store_article_row r;
+    uint8_t h[STORE_HASH_BYTES];
+
+    td_article_init(&a);
+    a.id = (char *)rows[i].id;
+    a.title = (char *)rows[i].title;
+    a.text = (char *)rows[i].body;
+    a.date = (char *)rows[i].date;
+    a.published_at = rows[i].at;
+    memset(h, (int)i, sizeof(h));
+    memset(&r, 0, sizeof(r));
+    r.art = &a;
+    r.lang = rows[i].lang;
+    r.story = rows[i].story;
+    r.terms = terms;
+    r.terms_len = sizeof(terms);
+    r.record_hash = h;
+    r.content_hash = h;
+    return store_insert_article(st, &r, NULL);
+}
+
+static enum td_err open_fixture(struct td_store **out)
+{
+    struct td_store *st = NULL;
+    size_t i;
+    enum td_err rc = td_store_open(":memory:", &st, NULL);
+
+    for (i = 0; rc == TD_OK && i < NROWS; i++)
+        rc = insert(st, i);
+    if (rc == TD_OK)
+        *out = st;
+    else
+        td_store_close(st);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * The ids of the hits for `q` with options `o` (NULL: defaults),
+ * space-separated, in rank order or, when `sorted`, in id order.
+ */
+static enum td_err hit_ids(struct td_store *st, const char *q, const struct td_search_opts *o,
+                           bool sorted, char *buf, size_t size)
+{
+    struct td_search_list l;
+    const char *v[16];
+    enum td_err rc = td_query_search(st, q, o, &l, NULL);
+    size_t i, n, len = 0;
+
+    buf[0] = '\0';
+    if (rc != TD_OK)
+        return rc;
+    n = l.n < 16 ? l.n : 16;
+    for (i = 0; i < n; i++)
+        v[i] = l.items[i].id;
+    if (sorted)
+        qsort(v, n, sizeof(v[0]), cmp_str);
+    for (i = 0; i < n && len + 1 < size; i++) {
+        int w = snprintf(buf + len, size - len, "%s%s", i ? " " : "", v[i]);
+        len += w > 0 ? (size_t)w : 0;
+    }
+    td_search_list_release(&l);
+    return TD_OK;
+}
+
+/* The hits in rank order, and as a sorted set. */
+#define ids(st, q, o, buf, size) hit_ids(st, q, o, false, buf, size)
+#define id_set(st, q, o, buf, size) hit_ids(st, q, o, true, buf, size)
+
+TD_TEST(test_search__title_outranks_body)
+{
+    struct td_store *st;
+    char got[256];
+
+    ASSERT_OK(open_fixture(&st));
+    ASSERT_OK(ids(st, "flood", NULL, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-title t-body");
+    td_store_close(st);
+}
+
+TD_TEST(test_search__table)
+{
+    static const struct {
+        const char *q, *want;
+    } cases[] = {
+        {"\"old bridge\"", "t-phrase"}, /* "bridge old" does not count */
+        {"\"the river rose\"", "t-body"},
+        {"storm", "t-phrase"},            /* no stemming: not "storms" */
+        {"storm*", "t-phrase t-undated"}, /* prefix */
+        {"地震", "t-ja t-zh"},            /* Japanese and Chinese words */
+        {"東京", "t-ja"},
+        {"北京 地震", "t-zh"},
+        {"東京で地震", "t-ja"}, /* several ICU words make a phrase */
+        {"tokyo", "t-wide"},    /* full-width and upper case fold */
+        {"ＴＯＫＹＯ", "t-wide"},
+        {"TOKYO", "t-wide"},
+        {"flood NOT mill", "t-title"},
+        {"title:weather", "t-body"},
+        {"nothinglikethis", ""},
+        {"\"'; DROP TABLE articles; --\"", ""}, /* just words to look for */
+    };
+    struct td_store *st;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(open_fixture(&st));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ASSERT_OK(id_set(st, cases[i].q, NULL, got, sizeof(got)));
+        if (strcmp(got, cases[i].want) != 0)
+            td_test_fail(__FILE__, __LINE__, "query %s: got '%s', want '%s'", cases[i].q, got,
+                         cases[i].want);
+    }
+    /* The articles table survived the SQL-looking query. */
+    ASSERT_OK(ids(st, "flood", NULL, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-title t-body");
+    td_store_close(st);
+}
+
+TD_TEST(test_search__filters)
+{
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+    struct td_store *st;
+    char got[256];
+
+    ASSERT_OK(open_fixture(&st));
+    o.from = "2024-03-02";
+    ASSERT_OK(id_set(st, "flood OR 地震 OR storm*", &o, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-body t-ja t-phrase t-zh");
+    o.to = "2024-03-03"; /* inclusive: the whole day */
+    ASSERT_OK(id_set(st, "flood OR 地震 OR storm*", &o, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-body t-ja");
+    o.from = NULL;
+    o.to = "2024-03"; /* to the end of March; undated t-undated never matches */
+    ASSERT_OK(id_set(st, "storm* OR 地震", &o, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-ja t-phrase");
+    o = (struct td_search_opts)TD_SEARCH_OPTS_INIT;
+    o.lang = "Chinese";
+    ASSERT_OK(ids(st, "地震", &o, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-zh");
+    o.lang = NULL;
+    o.story = 2;
+    ASSERT_OK(id_set(st, "storm*", &o, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-phrase t-undated");
+    o.story = 0;
+    o.limit = 1;
+    ASSERT_OK(ids(st, "flood", &o, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-title");
+    td_store_close(st);
+}
+
+TD_TEST(test_search__snippet_and_highlights)
+{
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+    struct td_store *st;
+    struct td_search_list l;
+    const struct td_search_hit *h;
+
+    ASSERT_OK(open_fixture(&st));
+    ASSERT_OK(td_query_search(st, "tokyo", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    h = &l.items[0];
+    ASSERT_STREQ(h->id, "t-wide");
+    ASSERT_EQ_INT(h->story, 4);
+    ASSERT_STREQ(h->date, "2024-05-01");
+    ASSERT_STREQ(h->lang, "en");
+    ASSERT_STREQ(h->snippet, "Shares rose in Ｔｏｋｙｏ.");
+    ASSERT_EQ_INT(h->nhighlights, 1);
+    ASSERT_EQ_INT(h->highlights[0].start, 15); /* code points, not bytes */
+    ASSERT_EQ_INT(h->highlights[0].end, 20);
+    ASSERT_STREQ(h->title, "ＴＯＫＹＯ markets");
+    ASSERT_EQ_INT(h->ntitle_highlights, 1);
+    ASSERT_EQ_INT(h->title_highlights[0].start, 0);
+    ASSERT_EQ_INT(h->title_highlights[0].end, 5);
+    ASSERT_TRUE(h->score > 0);
+    td_search_list_release(&l);
+    o.lang = "ja";
+    ASSERT_OK(td_query_search(st, "地震", &o, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_STREQ(l.items[0].snippet, "東京で地震が発生しました。被害の報告はありません。");
+    ASSERT_EQ_INT(l.items[0].nhighlights, 1);
+    ASSERT_EQ_INT(l.items[0].highlights[0].start, 3);
+    ASSERT_EQ_INT(l.items[0].highlights[0].end, 5);
+    td_search_list_release(&l);
+    td_store_close(st);
+}
+
+TD_TEST(test_search__json)
+{
+    struct td_store *st;
+    struct td_search_list l;
+    char *json = NULL;
+
+    ASSERT_OK(open_fixture(&st));
+    ASSERT_OK(td_query_search(st, "rain", NULL, &l, NULL));
+    ASSERT_OK(td_json_search(&l, &json));
+    ASSERT_TRUE(strstr(json,
+                       "{\"results\":[{\"id\":\"t-body\",\"story\":1,\"title\":\"Weather "
+                       "update\",\"date\":\"2024-03-03\",\"lang\":\"en\",\"score\":") == json);
+    ASSERT_TRUE(strstr(json, ",\"snippet\":\"Rain continued. A flood closed the road near the old "
+                             "mill, and the river rose.\",\"highlights\":[[0,4]],"
+                             "\"title_highlights\":[]}]}") != NULL);
+    td_string_free(json);
+    td_search_list_release(&l);
+    ASSERT_OK(td_query_search(st, "nothinglikethis", NULL, &l, NULL));
+    ASSERT_OK(td_json_search(&l, &json));
+    ASSERT_STREQ(json, "{\"results\":[]}");
+    td_string_free(json);
+    td_search_list_release(&l);
+    td_store_close(st);
+}
+
+TD_TEST(test_search__errors)
+{
+    static const struct {
+        const char *q;
+        enum td_err code;
+        const char *msg;
+    } cases[] = {
+        {"\"unbalanced", TD_ERR_PARSE, "invalid search query: unterminated string"},
+        {"flood AND", TD_ERR_PARSE, "invalid search query: fts5: syntax error near \"\""},
+        {"'; DROP TABLE articles; --", TD_ERR_PARSE, "invalid search query: fts5: syntax error"},
+        {"nosuchcolumn:x", TD_ERR_PARSE, "invalid search query: no such column: nosuchcolumn"},
+        {"", TD_ERR_INVALID, "empty search query"},
+        {" \t", TD_ERR_INVALID, "empty search query"},
+        {"bad \xff", TD_ERR_INVALID, "invalid UTF-8 at byte 4 of the search query"},
+    };
+    struct td_store *st;
+    struct td_search_list l = {NULL, 0, 0};
+    struct td_error err;
+    size_t i;
+
+    ASSERT_OK(open_fixture(&st));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ASSERT_EQ_INT(td_query_search(st, cases[i].q, NULL, &l, &err), cases[i].code);
+        ASSERT_EQ_INT(err.code, cases[i].code);
+        if (strncmp(err.msg, cases[i].msg, strlen(cases[i].msg)) != 0)
+            td_test_fail(__FILE__, __LINE__, "query '%s': message '%s'", cases[i].q, err.msg);
+        ASSERT_TRUE(l.items == NULL);
+    }
+    ASSERT_EQ_INT(td_query_search(st, NULL, NULL, &l, &err), TD_ERR_INVALID);
+    /* The store stays usable after a rejected query. */
+    ASSERT_OK(td_query_search(st, "flood", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    td_search_list_release(&l);
+    td_store_close(st);
+}
+
+TD_TEST(test_search__too_large)
+{
+    struct td_store *st;
+    struct td_search_list l;
+    struct td_error err;
+    char q[5000];
+
+    memset(q, 'a', sizeof(q) - 1);
+    q[sizeof(q) - 1] = '\0';
+    ASSERT_OK(open_fixture(&st));
+    ASSERT_EQ_INT(td_query_search(st, q, NULL, &l, &err), TD_ERR_TOO_LARGE);
+    ASSERT_STREQ(err.msg, "search query longer than 4096 bytes");
+    td_store_close(st);
+}
+
+TD_TEST(test_search__bad_options)
+{
+    static const struct {
+        const char *from, *to;
+        size_t limit;
+        enum td_err code;
+        const char *msg;
+    } cases[] = {
+        {NULL, NULL, 0, TD_ERR_INVALID, "search limit 0 is not between 1 and 1000"},
+        {NULL, NULL, 1001, TD_ERR_INVALID, "search limit 1001 is not between 1 and 1000"},
+        {"yesterday", NULL, 20, TD_ERR_PARSE, "bad 'from' date 'yesterday': "},
+        {NULL, "2024-02-30", 20, TD_ERR_INVALID, "bad 'to' date '2024-02-30': "},
+        {"2024-03-05", "2024-03-04", 20, TD_ERR_INVALID,
+         "'from' date '2024-03-05' is after 'to' date '2024-03-04'"},
+    };
+    struct td_store *st;
+    struct td_search_list l;
+    struct td_error err;
+    size_t i;
+
+    ASSERT_OK(open_fixture(&st));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+        o.from = cases[i].from;
+        o.to = cases[i].to;
+        o.limit = cases[i].limit;
+        ASSERT_EQ_INT(td_query_search(st, "flood", &o, &l, &err), cases[i].code);
+        if (strncmp(err.msg, cases[i].msg, strlen(cases[i].msg)) != 0)
+            td_test_fail(__FILE__, __LINE__, "case %zu: message '%s'", i, err.msg);
+    }
+    td_store_close(st);
+}
+
+/*
+ * Rows written through the insert trigger are found after reopening (the
+ * backfill of a database from before migration 2 is tested in
+ * tests/cli/test_search.sh, which can write an old-format file).
+ */
+TD_TEST(test_search__file_store_reopen)
+{
+    char path[512];
+    struct td_store *st;
+    char got[64];
+
+    (void)snprintf(path, sizeof(path), "%s/s.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(insert(st, 0));
+    ASSERT_OK(insert(st, 4));
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(id_set(st, "harbour OR 地震", NULL, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-ja t-title");
+    td_store_close(st);
+}
+
+TD_TEST(test_search__oom)
+{
+    struct td_store *st;
+    long n;
+
+    ASSERT_OK(open_fixture(&st));
+    for (n = 0; n < 10000; n++) {
+        struct td_search_list l;
+        struct td_error err;
+        enum td_err rc;
+        alloc_fail_after(n);
+        rc = td_query_search(st, "flood OR 地震", NULL, &l, &err);
+        alloc_fail_after(-1);
+        if (rc == TD_OK) {
+            td_search_list_release(&l);
+            break;
+        }
+        ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+        ASSERT_EQ_INT(err.code, TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+    td_store_close(st);
+}

@@ -1,0 +1,111 @@
+/*
+ * test_fts.c - tests of src/text/fts.c: the tokens of the search index,
+ * one row per input, each token as "form@start-end" (byte offsets into the
+ * original text).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "text/text.h"
+#include "test.h"
+
+struct out {
+    char buf[512];
+    size_t len;
+};
+
+static enum td_err on_tok(void *ctx, const char *tok, size_t len, size_t start, size_t end)
+{
+    struct out *o = ctx;
+    int w = snprintf(o->buf + o->len, sizeof(o->buf) - o->len, "%s%.*s@%zu-%zu", o->len ? " " : "",
+                     (int)len, tok, start, end);
+
+    if (w < 0 || (size_t)w >= sizeof(o->buf) - o->len)
+        return TD_ERR_TOO_LARGE;
+    o->len += (size_t)w;
+    return TD_OK;
+}
+
+TD_TEST(test_fts__table)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"", ""},
+        {"Hello, World", "hello@0-5 world@7-12"},
+        {"the THE The", "the@0-3 the@4-7 the@8-11"},  /* stop words are kept */
+        {"storms", "storms@0-6"},                     /* not stemmed */
+        {"ＴＯＫＹＯ 2024", "tokyo@0-15 2024@16-20"}, /* offsets of the full-width text */
+        {"İstanbul", "istanbul@0-9"},
+        {"東京で地震が発生", "東京@0-6 で@6-9 地震@9-15 が@15-18 発生@18-24"},
+        {"北京发生地震", "北京@0-6 发生@6-12 地震@12-18"},
+        {"café 3,700", "café@0-5 3,700@6-11"},
+    };
+    struct text_fts *f = NULL;
+    size_t i;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        struct out o = {"", 0};
+        ASSERT_OK(text_fts_tokens(f, cases[i].in, strlen(cases[i].in), on_tok, &o, NULL));
+        if (strcmp(o.buf, cases[i].want) != 0)
+            td_test_fail(__FILE__, __LINE__, "'%s': got '%s', want '%s'", cases[i].in, o.buf,
+                         cases[i].want);
+    }
+    text_fts_free(f);
+}
+
+TD_TEST(test_fts__long_tokens_skipped)
+{
+    struct text_fts *f = NULL;
+    struct out o = {"", 0};
+    char in[160];
+
+    memset(in, 'x', 101);
+    memcpy(in + 101, " ok", 4);
+    ASSERT_OK(text_fts_new(&f, NULL));
+    ASSERT_OK(text_fts_tokens(f, in, strlen(in), on_tok, &o, NULL));
+    ASSERT_STREQ(o.buf, "ok@102-104");
+    text_fts_free(f);
+}
+
+TD_TEST(test_fts__errors)
+{
+    struct text_fts *f = NULL;
+    struct out o = {"", 0};
+    struct td_error err;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    ASSERT_EQ_INT(text_fts_tokens(f, "ok \xc3", 4, on_tok, &o, &err), TD_ERR_INVALID);
+    ASSERT_STREQ(err.msg, "invalid UTF-8 at byte 3");
+    ASSERT_EQ_INT(text_fts_tokens(f, NULL, 1, on_tok, &o, &err), TD_ERR_INVALID);
+    /* What the callback returns stops the walk and comes back. */
+    memset(o.buf, 'y', sizeof(o.buf) - 2);
+    o.buf[sizeof(o.buf) - 2] = '\0';
+    o.len = sizeof(o.buf) - 2;
+    ASSERT_EQ_INT(text_fts_tokens(f, "a b", 3, on_tok, &o, &err), TD_ERR_TOO_LARGE);
+    text_fts_free(f);
+    text_fts_free(NULL);
+}
+
+TD_TEST(test_fts__oom)
+{
+    long n;
+
+    for (n = 0; n < 100; n++) {
+        struct text_fts *f = NULL;
+        struct out o = {"", 0};
+        enum td_err rc;
+        alloc_fail_after(n);
+        rc = text_fts_new(&f, NULL);
+        if (rc == TD_OK)
+            rc = text_fts_tokens(f, "Ｔｏｋｙｏ 東京", strlen("Ｔｏｋｙｏ 東京"), on_tok, &o, NULL);
+        alloc_fail_after(-1);
+        text_fts_free(f);
+        if (rc == TD_OK)
+            break;
+        ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+}
