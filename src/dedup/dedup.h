@@ -59,6 +59,14 @@ struct dedup_sig {
     size_t shingles;  /* shingle positions seen; below DEDUP_NEAR_MIN_SHINGLES not indexed */
 };
 
+/* Bytes of a serialized signature: the shingle count, then every hash, little-endian. */
+#define DEDUP_SIG_BYTES (4 + 2 * DEDUP_NEAR_HASHES)
+
+/* Writes `sig` into `out` (DEDUP_SIG_BYTES). */
+void dedup_sig_serialize(const struct dedup_sig *sig, unsigned char out[DEDUP_SIG_BYTES]);
+/* Reads a signature written by dedup_sig_serialize. Errors: TD_ERR_PARSE (wrong size). */
+TD_NODISCARD enum td_err dedup_sig_parse(struct dedup_sig *sig, const void *data, size_t len);
+
 /* The LSH index: hash seeds, a ring of recent signatures, the band table. */
 struct dedup_near;
 

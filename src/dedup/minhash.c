@@ -104,3 +104,32 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
     for (i = 0; i < DEDUP_NEAR_HASHES; i++)
         out->h[i] = (uint16_t)(mins[i] >> 16);
 }
+
+void dedup_sig_serialize(const struct dedup_sig *sig, unsigned char out[DEDUP_SIG_BYTES])
+{
+    uint32_t n = sig->shingles > UINT32_MAX ? UINT32_MAX : (uint32_t)sig->shingles;
+    size_t i;
+
+    for (i = 0; i < 4; i++)
+        out[i] = (unsigned char)(n >> (8 * i));
+    for (i = 0; i < DEDUP_NEAR_HASHES; i++) {
+        out[4 + 2 * i] = (unsigned char)(sig->h[i] & 0xff);
+        out[5 + 2 * i] = (unsigned char)(sig->h[i] >> 8);
+    }
+}
+
+enum td_err dedup_sig_parse(struct dedup_sig *sig, const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint32_t n = 0;
+    size_t i;
+
+    if (len != DEDUP_SIG_BYTES)
+        return TD_ERR_PARSE;
+    for (i = 0; i < 4; i++)
+        n |= (uint32_t)p[i] << (8 * i);
+    sig->shingles = n;
+    for (i = 0; i < DEDUP_NEAR_HASHES; i++)
+        sig->h[i] = (uint16_t)(p[4 + 2 * i] | (p[5 + 2 * i] << 8));
+    return TD_OK;
+}

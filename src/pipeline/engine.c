@@ -56,8 +56,9 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     rc = cluster_add(e->cs, &doc, r->story, NULL);
     if (rc != TD_OK || r->id == NULL)
         return rc;
-    /* Signatures are recomputed from the body: the store keeps none. */
-    dedup_near_sig(e->near, r->body, &e->sig);
+    /* Rows stored before signatures were kept get theirs from the body. */
+    if (r->near_sig == NULL || dedup_sig_parse(&e->sig, r->near_sig, r->near_sig_len) != TD_OK)
+        dedup_near_sig(e->near, r->body != NULL ? r->body : "", &e->sig);
     return dedup_near_add(e->near, &e->sig, r->id, r->story, NULL);
 }
 
@@ -311,6 +312,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
 {
     struct store_article_row row;
     struct td_article named = *art;
+    unsigned char sig[DEDUP_SIG_BYTES];
     char lang[8], *copy_of = NULL;
     int64_t copy_story = 0, story = 0;
     enum td_err rc;
@@ -335,6 +337,9 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     row.terms_len = e->blob.len;
     row.record_hash = idn->record;
     row.content_hash = idn->content;
+    dedup_sig_serialize(&e->sig, sig);
+    row.near_sig = sig;
+    row.near_sig_len = sizeof(sig);
     if (rc == TD_OK)
         rc = store_insert_article(e->st, &row, err);
     /*

@@ -46,6 +46,8 @@ static const char *const migrations[] = {
     " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
     " VALUES ('delete', old.seq, old.title, old.body);"
     " INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body); END;",
+    /* 3: the near-duplicate signature, so a restart need not recompute it from the body. */
+    "ALTER TABLE articles ADD COLUMN near_sig BLOB;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
@@ -54,7 +56,8 @@ static const char *const stmt_sql[ST__COUNT] = {
                         "ORDER BY seq LIMIT 1",
     [ST_INSERT] = "INSERT INTO articles (id, record_hash, content_hash, title, body, url,"
                   " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
-                  " story, terms) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+                  " story, terms, near_sig)"
+                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
@@ -349,6 +352,10 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
     bind_opt_text(s, 14, row->copy_of);
     sqlite3_bind_int64(s, 15, row->story);
     sqlite3_bind_blob(s, 16, row->terms, (int)row->terms_len, SQLITE_TRANSIENT);
+    if (row->near_sig != NULL)
+        sqlite3_bind_blob(s, 17, row->near_sig, (int)row->near_sig_len, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, 17);
     return step_done(st, s, "cannot insert article", err);
 }
 
@@ -357,7 +364,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
     sqlite3_stmt *s = NULL;
     enum td_err rc = TD_OK;
     int src = sqlite3_prepare_v2(st->db,
-                                 "SELECT story, published_at, terms, id, body"
+                                 "SELECT story, published_at, terms, id,"
+                                 " CASE WHEN near_sig IS NULL THEN body END, near_sig"
                                  " FROM articles ORDER BY seq",
                                  -1, &s, NULL);
 
@@ -372,6 +380,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
         r.terms_len = (size_t)sqlite3_column_bytes(s, 2);
         r.id = (const char *)sqlite3_column_text(s, 3);
         r.body = (const char *)sqlite3_column_text(s, 4);
+        r.near_sig = sqlite3_column_blob(s, 5);
+        r.near_sig_len = (size_t)sqlite3_column_bytes(s, 5);
         rc = fn(ctx, &r);
     }
     if (rc == TD_OK && src != SQLITE_DONE)

@@ -33,6 +33,8 @@ struct store_article_row {
     size_t terms_len;
     const uint8_t *record_hash;   /* STORE_HASH_BYTES over every field */
     const uint8_t *content_hash;  /* STORE_HASH_BYTES over title and text */
+    const void *near_sig;         /* serialized near-duplicate signature, or NULL */
+    size_t near_sig_len;
 };
 
 /* ---- Opening, and the tokenizer of the full-text index ---- */
@@ -111,7 +113,9 @@ struct store_replay_row {
     const void *terms;  /* valid during the callback only */
     size_t terms_len;
     const char *id;      /* valid during the callback only */
-    const char *body;    /* likewise; for the near-duplicate signatures */
+    const char *body;    /* likewise; only when `near_sig` is NULL (rows older than it) */
+    const void *near_sig; /* the stored near-duplicate signature, or NULL */
+    size_t near_sig_len;
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);
 

@@ -118,3 +118,21 @@ TD_TEST(test_near__oom)
     }
     ASSERT_OK(rc);
 }
+
+TD_TEST(test_near__signature_round_trip)
+{
+    struct dedup_near *nx;
+    struct dedup_sig a, b;
+    unsigned char buf[DEDUP_SIG_BYTES];
+
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    dedup_near_sig(nx, "A ferry strike halted crossings between Vell and Oskarby on Monday "
+                       "as crews walked out over pay and rosters.", &a);
+    dedup_sig_serialize(&a, buf);
+    memset(&b, 0, sizeof(b));
+    ASSERT_OK(dedup_sig_parse(&b, buf, sizeof(buf)));
+    ASSERT_EQ_INT(b.shingles, a.shingles);
+    ASSERT_TRUE(memcmp(a.h, b.h, sizeof(a.h)) == 0);
+    ASSERT_EQ_INT(dedup_sig_parse(&b, buf, sizeof(buf) - 1), TD_ERR_PARSE);
+    dedup_near_free(nx);
+}
