@@ -116,6 +116,14 @@ struct td_search_list {
 };
 
 /*
+ * Indexes for search every committed article not indexed yet. Ingest does
+ * not index inside its own transactions (search indexing would halve its
+ * speed); `td_query_search` calls this first, and `struct td_indexer` does it
+ * on another thread while an ingest runs. Errors: TD_ERR_BUSY, TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err);
+
+/*
  * Searches titles and bodies for `query`, written in the FTS5 query syntax:
  * words (all must occur), "a phrase", prefix*, OR, NOT, NEAR(a b, 5),
  * parentheses and column filters (title: body:). Words are matched after

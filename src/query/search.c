@@ -280,6 +280,9 @@ enum td_err td_query_search(struct td_store *st, const char *query,
     memset(&p, 0, sizeof(p));
     p.match = query;
     rc = make_params(opts != NULL ? opts : &defaults, &p, lang, err);
+    /* Articles committed but not indexed yet (see td_indexer) are indexed first. */
+    if (rc == TD_OK)
+        rc = td_search_index_catch_up(st, err);
     if (rc == TD_OK)
         rc = store_search(st, &p, on_hit, &l, err);
     if (rc != TD_OK) {
@@ -288,6 +291,17 @@ enum td_err td_query_search(struct td_store *st, const char *query,
     }
     *out = l;
     return TD_OK;
+}
+
+enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err)
+{
+    size_t n = 0;
+    enum td_err rc;
+
+    do
+        rc = store_fts_catch_up(st, 4096, &n, err);
+    while (rc == TD_OK && n > 0);
+    return rc;
 }
 
 void td_search_list_release(struct td_search_list *l)

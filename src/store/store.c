@@ -48,6 +48,27 @@ static const char *const migrations[] = {
     " INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body); END;",
     /* 3: the near-duplicate signature, so a restart need not recompute it from the body. */
     "ALTER TABLE articles ADD COLUMN near_sig BLOB;",
+    /*
+     * 4: the full-text index is brought up to date after the article
+     * commits (store_fts_catch_up), not inside the inserting transaction, so
+     * indexing can run on another connection and core. `fts_state.upto` is
+     * the last indexed seq; the delete and update triggers only touch rows
+     * that are already indexed.
+     */
+    "DROP TRIGGER articles_fts_insert;"
+    "DROP TRIGGER articles_fts_delete;"
+    "DROP TRIGGER articles_fts_update;"
+    "CREATE TABLE fts_state (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL);"
+    "INSERT INTO fts_state VALUES (1, (SELECT coalesce(max(seq), 0) FROM articles));"
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles"
+    " WHEN old.seq <= (SELECT upto FROM fts_state) BEGIN"
+    " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+    " VALUES ('delete', old.seq, old.title, old.body); END;"
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles"
+    " WHEN old.seq <= (SELECT upto FROM fts_state) BEGIN"
+    " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+    " VALUES ('delete', old.seq, old.title, old.body);"
+    " INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body); END;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
@@ -58,6 +79,12 @@ static const char *const stmt_sql[ST__COUNT] = {
                   " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
                   " story, terms, near_sig)"
                   " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+    [ST_FTS_UPTO] = "SELECT upto, (SELECT max(seq) FROM (SELECT seq FROM articles"
+                    " WHERE seq > (SELECT upto FROM fts_state) ORDER BY seq LIMIT ?1))"
+                    " FROM fts_state",
+    [ST_FTS_INDEX] = "INSERT INTO articles_fts(rowid, title, body)"
+                     " SELECT seq, title, body FROM articles WHERE seq > ?1 AND seq <= ?2",
+    [ST_FTS_DONE] = "UPDATE fts_state SET upto = ?1",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
@@ -387,5 +414,67 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
     if (rc == TD_OK && src != SQLITE_DONE)
         rc = store_sqlite_error(st, src, "cannot read articles", err);
     sqlite3_finalize(s);
+    return rc;
+}
+
+/* Reads the last indexed seq and the seq that ends the next chunk (0: none). */
+static enum td_err fts_range(struct td_store *st, size_t max_rows, int64_t *from, int64_t *to,
+                             struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_FTS_UPTO, &s, err);
+    int src;
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, (sqlite3_int64)max_rows);
+    src = sqlite3_step(s);
+    if (src == SQLITE_ROW) {
+        *from = sqlite3_column_int64(s, 0);
+        *to = sqlite3_column_type(s, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64(s, 1);
+    } else {
+        rc = store_sqlite_error(st, src, "cannot read the search index state", err);
+    }
+    sqlite3_reset(s);
+    return rc;
+}
+
+/* Indexes rows (from, to] and records `to` as indexed, inside the open transaction. */
+static enum td_err fts_index_range(struct td_store *st, int64_t from, int64_t to,
+                                   struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_FTS_INDEX, &s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, from);
+    sqlite3_bind_int64(s, 2, to);
+    rc = step_done(st, s, "cannot update the search index", err);
+    if (rc != TD_OK || (rc = stmt(st, ST_FTS_DONE, &s, err)) != TD_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, to);
+    return step_done(st, s, "cannot update the search index", err);
+}
+
+enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *indexed,
+                               struct td_error *err)
+{
+    int64_t from = 0, to = 0;
+    bool own_tx = !st->in_tx;
+    enum td_err rc;
+
+    *indexed = 0;
+    if (own_tx && (rc = store_begin(st, err)) != TD_OK)
+        return rc;
+    rc = fts_range(st, max_rows ? max_rows : 1, &from, &to, err);
+    if (rc == TD_OK && to > from)
+        rc = fts_index_range(st, from, to, err);
+    if (own_tx && rc == TD_OK)
+        rc = store_commit(st, err);
+    if (own_tx && rc != TD_OK)
+        store_rollback(st);
+    if (rc == TD_OK && to > from)
+        *indexed = (size_t)(to - from);
     return rc;
 }

@@ -149,6 +149,16 @@ enum store_query {
 TD_NODISCARD enum td_err store_query_run(struct td_store *st, enum store_query q, int64_t arg,
                                          store_row_fn fn, void *ctx, struct td_error *err);
 
+/*
+ * Brings the full-text index up to date with at most `max_rows` committed
+ * articles not yet indexed, in its own transaction (or the open one).
+ * `*indexed` is how many were indexed (0: the index is current). Safe to
+ * call from a second connection while another one ingests.
+ * Errors: TD_ERR_BUSY, TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *indexed,
+                                            struct td_error *err);
+
 /* ---- Full-text search (store_search.c) ---- */
 
 /* Bytes that mark a match in snippets; never part of valid UTF-8 text. */

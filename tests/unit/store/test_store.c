@@ -358,3 +358,50 @@ TD_TEST(test_store__newer_schema_is_refused)
     ASSERT_TRUE(strstr(err.msg, "99") != NULL);
     ASSERT_TRUE(strstr(err.msg, "newer") != NULL);
 }
+
+/* Counts rows of a search. */
+static enum td_err count_hit(void *ctx, const struct store_search_row *r)
+{
+    (void)r;
+    (*(int *)ctx)++;
+    return TD_OK;
+}
+
+static int search_count(struct td_store *st, const char *q)
+{
+    struct store_search_params p;
+    int n = 0;
+
+    memset(&p, 0, sizeof(p));
+    p.match = q;
+    p.limit = 100;
+    if (store_search(st, &p, count_hit, &n, NULL) != TD_OK)
+        return -1;
+    return n;
+}
+
+TD_TEST(test_store__search_index_catches_up_in_chunks)
+{
+    struct td_store *st = NULL;
+    struct fixture a, b, c;
+    size_t n = 99;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    fixture_init(&a, "a", 1, 1);
+    fixture_init(&b, "b", 3, 1);
+    fixture_init(&c, "c", 5, 2);
+    ASSERT_OK(store_insert_article(st, &a.row, NULL));
+    ASSERT_OK(store_insert_article(st, &b.row, NULL));
+    /* Committed rows are not searchable until the index catches up. */
+    ASSERT_EQ_INT(search_count(st, "body"), 0);
+    ASSERT_OK(store_fts_catch_up(st, 1, &n, NULL));
+    ASSERT_EQ_INT(n, 1);
+    ASSERT_EQ_INT(search_count(st, "body"), 1);
+    ASSERT_OK(store_insert_article(st, &c.row, NULL));
+    ASSERT_OK(store_fts_catch_up(st, 10, &n, NULL));
+    ASSERT_EQ_INT(n, 2);
+    ASSERT_EQ_INT(search_count(st, "body"), 3);
+    ASSERT_OK(store_fts_catch_up(st, 10, &n, NULL));
+    ASSERT_EQ_INT(n, 0);
+    td_store_close(st);
+}
