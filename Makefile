@@ -29,9 +29,11 @@ demo: deps build
 	@$(BUILD)/tidings --db $(DB) ingest data/sample/news.jsonl
 	@$(BUILD)/tidings --db $(DB) stories
 
-# Scores on ../shared/data; fails when a score drops below eval/floors.json.
+# Scores on ../shared/data; fails when a score drops below eval/floors*.json.
 eval: deps build
 	@bash scripts/eval.sh $(BUILD)/tidings
+	@bash scripts/eval_dates.sh $(BUILD)/tidings
+	@bash scripts/eval_copies.sh $(BUILD)/tidings
 
 bench: deps build
 	@bash bench/run.sh $(BUILD)/tidings

@@ -28,8 +28,8 @@ rm -f "$out/copies.db" "$out/copies.db-wal" "$out/copies.db-shm"
     { cat "$out/ingest.log" >&2; exit 1; }
 "$tidings" --db "$out/copies.db" export --json >"$out/export.jsonl"
 
-exec python3 - "$out/copies.jsonl" "$out/export.jsonl" <<'PY'
-import json, sys
+exec python3 - "$out/copies.jsonl" "$out/export.jsonl" "$repo/eval/floors-copies.json" <<'PY'
+import json, os, sys
 
 gold = {}
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -53,4 +53,11 @@ for lo, hi in ((0, 0.001), (0.001, 0.1), (0.1, 0.2), (0.2, 0.301)):
 wrong = [(i, c, gold[i][0]) for i, c in got.items() if c is not None and gold[i][0] != c]
 for i, c, g in wrong[:20]:
     print("  false: %s copy_of %s (gold %s)" % (i, c, g))
+# Floors only go up: fail when precision or recall drops below the one recorded.
+floors = json.load(open(sys.argv[3])) if os.path.exists(sys.argv[3]) else {}
+scores = {"precision": tp / max(1, flagged), "recall": tp / max(1, copies)}
+bad = [(k, scores[k], v) for k, v in floors.items() if scores[k] < v]
+for k, g, v in bad:
+    print("eval_copies: %s %.4f is below its floor %.4f" % (k, g, v), file=sys.stderr)
+sys.exit(1 if bad else 0)
 PY

@@ -30,15 +30,23 @@ for row in "${sets[@]}"; do
     "$tidings" dates --json "$out/$name.jsonl" >"$out/$name.sys.jsonl"
     python3 "$shared/tools/timeml_score.py" --gold "$gold" --system "$out/$name.sys.jsonl" \
         --json >"$out/$name.score.json" 2>/dev/null
-    python3 - "$name" "$out/$name.score.json" <<'PY'
+    python3 - "$name" "$out/$name.score.json" "$repo/eval/floors-dates.json" <<'PY'
 import json, sys
-name, path = sys.argv[1], sys.argv[2]
+name, path, floors_path = sys.argv[1], sys.argv[2], sys.argv[3]
 r = json.load(open(path))
 print("%-9s docs %3d gold %4d sys %4d  strict F1 %5.2f  relaxed F1 %5.2f  "
       "value acc %5.2f  value F1 %5.2f  type F1 %5.2f"
       % (name, r["docs"], r["gold"], r["system"], 100 * r["strict"]["F1"],
          100 * r["relaxed"]["F1"], 100 * r["value"]["accuracy"], 100 * r["value"]["F1"],
          100 * r["type"]["F1"]))
+# Floors only go up: fail when a score drops below the one recorded.
+got = {"strict_f1": r["strict"]["F1"], "relaxed_f1": r["relaxed"]["F1"],
+       "value_f1": r["value"]["F1"]}
+bad = [(k, got[k], v) for k, v in json.load(open(floors_path)).get(name, {}).items()
+       if got[k] < v]
+for k, g, v in bad:
+    print("eval_dates: %s %s %.4f is below its floor %.4f" % (name, k, g, v), file=sys.stderr)
+sys.exit(1 if bad else 0)
 PY
     if [ "$errors" = "--errors" ] && [ "$name" = tbaq ]; then
         python3 "$shared/tools/timeml_score.py" --gold "$gold" --system "$out/$name.sys.jsonl" \
