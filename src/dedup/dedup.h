@@ -30,9 +30,10 @@ void dedup_hex(const uint8_t h[DEDUP_HASH_BYTES], char out[2 * DEDUP_HASH_BYTES 
 /*
  * Near-duplicates. A body becomes the set of its word 3-shingles (words are
  * runs of ASCII letters and digits or non-ASCII bytes, ASCII case-folded).
- * Its signature keeps, for each of DEDUP_NEAR_HASHES hash functions
- * (XXH3-64 of the shingle, then a seeded multiply-shift), the top 16 bits
- * of the minimum. The share of equal positions in two signatures estimates
+ * Its signature is a one-permutation MinHash: each shingle is hashed once
+ * (XXH3-64), the hash picks one of DEDUP_NEAR_HASHES bins and the bin keeps
+ * the top 16 bits of its minimum; empty bins borrow from the next filled
+ * one (densification). The share of equal positions in two signatures estimates
  * the Jaccard similarity of the shingle sets. The LSH index cuts a signature
  * into bands of DEDUP_NEAR_ROWS values; two articles that agree on a whole
  * band are candidates, and a candidate whose estimate reaches

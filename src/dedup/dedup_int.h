@@ -15,7 +15,6 @@ struct near_doc {
 };
 
 struct dedup_near {
-    uint64_t mul[DEDUP_NEAR_HASHES], add[DEDUP_NEAR_HASHES]; /* hash function seeds */
     struct near_doc *docs;                                   /* ring of `window` docs */
     size_t window;
     uint64_t count;  /* docs ever added; doc `seq` is live when count - seq <= window */
@@ -23,8 +22,5 @@ struct dedup_near {
     size_t cap;      /* power of two, or 0 */
     size_t used;     /* filled slots, live or not */
 };
-
-/* Fills the seeds of the hash functions (fixed, so signatures are stable). */
-void minhash_seed(struct dedup_near *nx);
 
 #endif

@@ -11,27 +11,6 @@
 /* Bytes of a word that count for its hash; longer words are cut. */
 #define WORD_MAX 64
 
-/* SplitMix64: expands one fixed seed into the seeds of all hash functions. */
-static uint64_t splitmix(uint64_t *x)
-{
-    uint64_t z = (*x += 0x9E3779B97F4A7C15u);
-
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
-void minhash_seed(struct dedup_near *nx)
-{
-    uint64_t x = 0x7469646e67730001u; /* "tidngs" + version 1 of the signature */
-    int i;
-
-    for (i = 0; i < DEDUP_NEAR_HASHES; i++) {
-        nx->mul[i] = splitmix(&x) | 1;
-        nx->add[i] = splitmix(&x);
-    }
-}
-
 static bool is_word_byte(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
@@ -60,19 +39,38 @@ static bool next_word(const char **p, uint64_t *hash)
 }
 
 /*
- * Folds one shingle into the running minima. Each hash function is the
- * multiply-shift `(mul * x + add) >> 32` of the shingle's 32-bit hash `x`.
+ * One-permutation MinHash: each shingle is hashed once; its hash picks one
+ * of the DEDUP_NEAR_HASHES bins and competes for that bin's minimum. This
+ * costs one hash per shingle instead of one per shingle and bin.
  */
-static void update(const struct dedup_near *nx, uint32_t mins[DEDUP_NEAR_HASHES],
-                   const uint64_t *words, size_t n)
+static void update(uint32_t mins[DEDUP_NEAR_HASHES], const uint64_t *words, size_t n)
 {
-    uint64_t x = XXH3_64bits(words, n * sizeof(*words)) >> 32;
-    int i;
+    uint64_t x = XXH3_64bits_withSeed(words, n * sizeof(*words), 0x7469646e67730002u);
+    uint32_t bin = (uint32_t)(x % DEDUP_NEAR_HASHES), v = (uint32_t)(x >> 32);
+
+    if (v < mins[bin])
+        mins[bin] = v;
+}
+
+/*
+ * Fills empty bins from the next non-empty bin to the right (circularly),
+ * salted by the distance, so that two texts agree on an empty bin exactly
+ * when they agree on the bin it borrows from ("densification").
+ */
+static void densify(uint32_t mins[DEDUP_NEAR_HASHES])
+{
+    uint32_t out[DEDUP_NEAR_HASHES];
+    size_t i, d;
 
     for (i = 0; i < DEDUP_NEAR_HASHES; i++) {
-        uint32_t v = (uint32_t)((nx->mul[i] * x + nx->add[i]) >> 32);
-        mins[i] = v < mins[i] ? v : mins[i];
+        out[i] = mins[i];
+        for (d = 1; out[i] == UINT32_MAX && d < DEDUP_NEAR_HASHES; d++) {
+            uint32_t v = mins[(i + d) % DEDUP_NEAR_HASHES];
+            if (v != UINT32_MAX)
+                out[i] = (uint32_t)((v ^ (uint32_t)(d * 0x9E3779B9u)) * 0x85EBCA6Bu);
+        }
     }
+    memcpy(mins, out, sizeof(out));
 }
 
 void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_sig *out)
@@ -82,6 +80,7 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
     size_t nw = 0;
     int i;
 
+    (void)nx; /* the signature needs no per-index state */
     memset(mins, 0xff, sizeof(mins));
     out->shingles = 0;
     while (text != NULL && next_word(&text, &w[nw < DEDUP_NEAR_SHINGLE_WORDS ? nw : 0])) {
@@ -92,15 +91,16 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
             w[DEDUP_NEAR_SHINGLE_WORDS - 1] = last;
         }
         if (++nw >= DEDUP_NEAR_SHINGLE_WORDS) {
-            update(nx, mins, w, DEDUP_NEAR_SHINGLE_WORDS);
+            update(mins, w, DEDUP_NEAR_SHINGLE_WORDS);
             out->shingles++;
         }
     }
     /* A body shorter than one shingle is one shingle of all its words. */
     if (nw > 0 && nw < DEDUP_NEAR_SHINGLE_WORDS) {
-        update(nx, mins, w, nw);
+        update(mins, w, nw);
         out->shingles = 1;
     }
+    densify(mins);
     for (i = 0; i < DEDUP_NEAR_HASHES; i++)
         out->h[i] = (uint16_t)(mins[i] >> 16);
 }

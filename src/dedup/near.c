@@ -26,7 +26,6 @@ enum td_err dedup_near_new(size_t window, struct dedup_near **out, struct td_err
     if (nx == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     nx->window = window > 0 ? window : DEDUP_NEAR_WINDOW;
-    minhash_seed(nx);
     *out = nx;
     return TD_OK;
 }
