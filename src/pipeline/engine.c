@@ -1,7 +1,9 @@
 /*
  * engine.c - the ingest pipeline: identity and duplicate checks, language,
- * text analysis into a term vector, clustering, and the store write, in
- * batches of one transaction each (see tidings/engine.h).
+ * text analysis into a term vector, clustering, and the store write. The
+ * work runs outside any transaction; the batch is kept in memory
+ * (pending.c) and written in one short transaction per batch, so another
+ * connection (the search indexer) can write in between (see tidings/engine.h).
  */
 #include "tidings/engine.h"
 
@@ -12,6 +14,7 @@
 #include "core/limits.h"
 #include "core/map64.h"
 #include "dedup/dedup.h"
+#include "pipeline/pending.h"
 #include "store/store.h"
 #include "text/text.h"
 
@@ -26,7 +29,7 @@ struct td_engine {
     struct text_analyzer *an;
     struct cluster_state *cs;
     bool broken;                  /* a failed write left memory and store apart */
-    size_t pending;               /* articles written in the open transaction */
+    struct pending batch_rows;    /* articles of the open batch, not yet written */
     struct td_engine_counts done, batch;
     /* Scratch reused for every article. */
     struct td_map64 tf;
@@ -79,6 +82,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (e->o.batch_size == 0)
         e->o.batch_size = defaults.batch_size;
     map64_init(&e->tf);
+    pending_init(&e->batch_rows);
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
     rc = text_analyzer_new(&e->an, err);
@@ -108,6 +112,7 @@ void td_engine_close(struct td_engine *e)
         return;
     if (store_in_transaction(e->st))
         store_rollback(e->st);
+    pending_release(&e->batch_rows);
     text_analyzer_free(e->an);
     cluster_free(e->cs);
     dedup_near_free(e->near);
@@ -128,7 +133,7 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     e->broken = true;
     store_rollback(e->st);
     memset(&e->batch, 0, sizeof(e->batch));
-    e->pending = 0;
+    pending_clear(&e->batch_rows);
     return rc;
 }
 
@@ -138,14 +143,18 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
 
     if (e->broken)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
-    rc = store_commit(e->st, err);
+    rc = e->batch_rows.n > 0 ? store_begin(e->st, err) : TD_OK;
+    if (rc == TD_OK)
+        rc = pending_write(&e->batch_rows, e->st, err);
+    if (rc == TD_OK)
+        rc = store_commit(e->st, err);
     if (rc != TD_OK)
         return fail(e, rc);
+    pending_clear(&e->batch_rows);
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
     e->done.duplicates += e->batch.duplicates;
     memset(&e->batch, 0, sizeof(e->batch));
-    e->pending = 0;
     return TD_OK;
 }
 
@@ -258,6 +267,11 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
     rc = store_find_id(e->st, idn->id, &found, stored, err);
     if (rc != TD_OK)
         return rc;
+    if (!found) {
+        const struct pending_row *r = pending_find_id(&e->batch_rows, idn->id);
+        if ((found = r != NULL))
+            memcpy(stored, r->record, DEDUP_HASH_BYTES);
+    }
     *dup = found && memcmp(stored, idn->record, DEDUP_HASH_BYTES) == 0;
     if (found && !*dup)
         return td_error_set(err, TD_ERR_CONFLICT,
@@ -296,10 +310,16 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
 {
     const char *near;
     enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_story, err);
+    const struct pending_row *r;
 
     dedup_near_sig(e->near, art->text, &e->sig);
     if (rc != TD_OK || *copy_of != NULL)
         return rc;
+    if ((r = pending_find_content(&e->batch_rows, idn->content)) != NULL) {
+        *copy_story = r->story;
+        *copy_of = td_strdup(r->art.id);
+        return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
     near = dedup_near_find(e->near, &e->sig, copy_story, NULL);
     if (near != NULL && (*copy_of = td_strdup(near)) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -338,10 +358,8 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     row.record_hash = idn->record;
     row.content_hash = idn->content;
     dedup_sig_serialize(&e->sig, sig);
-    row.near_sig = sig;
-    row.near_sig_len = sizeof(sig);
-    if (rc == TD_OK)
-        rc = store_insert_article(e->st, &row, err);
+    if (rc == TD_OK && pending_push(&e->batch_rows, &row, sig) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     /*
      * Copies are indexed under their own id: a later copy points to the
      * article it is closest to, and one false match does not redirect the
@@ -365,9 +383,7 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
     if (art == NULL || art->text == NULL)
         return td_error_set(err, TD_ERR_INVALID, "article has no text");
-    rc = store_begin(e->st, err);
-    if (rc == TD_OK)
-        rc = check_id(e, art, &idn, &dup, err);
+    rc = check_id(e, art, &idn, &dup, err);
     if (rc == TD_ERR_CONFLICT)
         return rc;
     if (rc == TD_OK && !dup)
@@ -381,7 +397,7 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
     e->batch.copies += is_copy;
     if (status != NULL)
         *status = dup ? TD_ADD_DUPLICATE : is_copy ? TD_ADD_COPY : TD_ADD_STORED;
-    if (++e->pending >= e->o.batch_size)
+    if (e->batch_rows.n >= e->o.batch_size || e->batch.duplicates >= e->o.batch_size)
         return td_engine_flush(e, err);
     return TD_OK;
 }
