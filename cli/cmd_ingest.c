@@ -111,6 +111,7 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     struct td_reader_opts ro = TD_READER_OPTS_INIT;
     struct ingest_run run;
     struct td_store *st = NULL;
+    struct td_indexer *indexer = NULL;
     struct td_error err;
     enum td_err rc = TD_OK;
     int first = 0, i, status = parse_args(argc, argv, &ro.format, &first);
@@ -126,6 +127,9 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
         td_store_close(st);
         return cli_error(rc, &err);
     }
+    /* Search indexing runs beside the ingest, on its own connection and core. */
+    if (td_indexer_start(ctx->db_path, &indexer, NULL) != TD_OK)
+        indexer = NULL;
     ro.on_record = on_record;
     ro.on_reject = on_reject;
     ro.ctx = &run;
@@ -144,6 +148,8 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
      * (several times cheaper than row by row); an ingest killed here has
      * lost nothing, and the next search or ingest finishes the index.
      */
+    if (td_indexer_stop(indexer, &err) != TD_OK)
+        fprintf(stderr, "tidings: warning: search indexer: %s\n", err.msg);
     if (!failed && (rc = td_search_index_catch_up(st, &err)) != TD_OK)
         failed = true;
     if (failed)

@@ -124,6 +124,21 @@ struct td_search_list {
 TD_NODISCARD enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err);
 
 /*
+ * A background thread with its own connection that indexes committed
+ * articles of the database file `path` for search while another thread
+ * ingests (SQLite WAL lets one write at a time; the engine writes its
+ * batches in short transactions, so the two interleave). Start it with
+ * td_indexer_start(); td_indexer_stop() lets it index what is committed,
+ * stops it and frees it (NULL is a no-op), returning its first error.
+ * Errors: TD_ERR_INVALID (":memory:" or NULL path), TD_ERR_NOMEM,
+ * TD_ERR_INTERNAL (no thread); from stop: TD_ERR_DB, TD_ERR_BUSY.
+ */
+struct td_indexer;
+TD_NODISCARD enum td_err td_indexer_start(const char *path, struct td_indexer **out,
+                                          struct td_error *err);
+TD_NODISCARD enum td_err td_indexer_stop(struct td_indexer *ix, struct td_error *err);
+
+/*
  * Searches titles and bodies for `query`, written in the FTS5 query syntax:
  * words (all must occur), "a phrase", prefix*, OR, NOT, NEAR(a b, 5),
  * parentheses and column filters (title: body:). Words are matched after

@@ -1,0 +1,115 @@
+/*
+ * indexer.c - a background thread that keeps the full-text index of a
+ * database file up to date while another thread ingests into it. It has
+ * its own SQLite connection and indexes committed articles in chunks
+ * (`store_fts_catch_up`), so search indexing runs on a second core.
+ */
+#include "tidings/query.h"
+
+#include <pthread.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/alloc.h"
+#include "store/store.h"
+
+/* Articles indexed per transaction: large enough to be cheap, short enough not to block. */
+#define CHUNK_ROWS 1024
+/* How long the thread sleeps when there is nothing to index. */
+#define IDLE_MS 20
+
+struct td_indexer {
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool stop;              /* set by td_indexer_stop, under `mu` */
+    char *path;
+    enum td_err rc;         /* the thread's result, read after join */
+    struct td_error err;
+};
+
+/* Waits up to IDLE_MS or until stopped; returns whether to stop. */
+static bool idle(struct td_indexer *ix)
+{
+    struct timespec ts;
+    bool stop;
+
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_nsec += IDLE_MS * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    pthread_mutex_lock(&ix->mu);
+    if (!ix->stop)
+        (void)pthread_cond_timedwait(&ix->cv, &ix->mu, &ts);
+    stop = ix->stop;
+    pthread_mutex_unlock(&ix->mu);
+    return stop;
+}
+
+static void *run(void *arg)
+{
+    struct td_indexer *ix = arg;
+    struct td_store *st = NULL;
+    size_t n = 0;
+    enum td_err rc = td_store_open(ix->path, &st, &ix->err);
+
+    /* Once stopped, it still drains what is committed, then exits. */
+    while (rc == TD_OK) {
+        rc = store_fts_catch_up(st, CHUNK_ROWS, &n, &ix->err);
+        if (rc == TD_OK && n == 0 && idle(ix)) {
+            rc = store_fts_catch_up(st, CHUNK_ROWS, &n, &ix->err);
+            if (rc == TD_OK && n == 0)
+                break;
+        }
+    }
+    td_store_close(st);
+    ix->rc = rc;
+    return NULL;
+}
+
+enum td_err td_indexer_start(const char *path, struct td_indexer **out, struct td_error *err)
+{
+    struct td_indexer *ix;
+
+    if (path == NULL || out == NULL || strcmp(path, ":memory:") == 0)
+        return td_error_set(err, TD_ERR_INVALID, "the indexer needs a database file");
+    ix = td_calloc(1, sizeof(*ix));
+    if (ix == NULL || (ix->path = td_strdup(path)) == NULL) {
+        td_free(ix);
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
+    pthread_mutex_init(&ix->mu, NULL);
+    pthread_cond_init(&ix->cv, NULL);
+    if (pthread_create(&ix->thread, NULL, run, ix) != 0) {
+        pthread_mutex_destroy(&ix->mu);
+        pthread_cond_destroy(&ix->cv);
+        td_free(ix->path);
+        td_free(ix);
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot start the search indexer thread");
+    }
+    *out = ix;
+    return TD_OK;
+}
+
+enum td_err td_indexer_stop(struct td_indexer *ix, struct td_error *err)
+{
+    enum td_err rc;
+
+    if (ix == NULL)
+        return TD_OK;
+    pthread_mutex_lock(&ix->mu);
+    ix->stop = true;
+    pthread_cond_signal(&ix->cv);
+    pthread_mutex_unlock(&ix->mu);
+    pthread_join(ix->thread, NULL);
+    rc = ix->rc;
+    if (rc != TD_OK && err != NULL)
+        *err = ix->err;
+    pthread_mutex_destroy(&ix->mu);
+    pthread_cond_destroy(&ix->cv);
+    td_free(ix->path);
+    td_free(ix);
+    return rc;
+}
