@@ -66,24 +66,6 @@ struct cluster_state {
     size_t ncand, cap_cand;
 };
 
-static enum td_err grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    size_t ncap;
-    void *np;
-
-    if (need <= *cap)
-        return TD_OK;
-    ncap = *cap ? *cap : 16;
-    while (ncap < need)
-        ncap *= 2;
-    np = td_realloc(*p, ncap * elem);
-    if (np == NULL)
-        return TD_ERR_NOMEM;
-    *p = np;
-    *cap = ncap;
-    return TD_OK;
-}
-
 enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
                         struct td_error *err)
 {
@@ -141,9 +123,9 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
     size_t need = cs->nterms + 1;
 
     /* Room for a new term first, so a failure leaves dictionary and arrays in step. */
-    if (grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
-        grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
-        grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
+    if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
+        td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
+        td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         map64_upsert(&cs->dict, h, (uint32_t)cs->nterms, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
@@ -187,8 +169,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     size_t i;
     double norm = 0.0, logn;
 
-    if (grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
-        grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
+    if (td_grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
+        td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < doc->n; i++) {
         if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
@@ -217,9 +199,9 @@ static enum td_err ensure_story(struct cluster_state *cs, size_t idx)
 {
     if (idx < cs->nst)
         return TD_OK;
-    if (grow((void **)&cs->st, &cs->cap_st, idx + 1, sizeof(*cs->st)) != TD_OK ||
-        grow((void **)&cs->stamp, &cs->cap_stamp, idx + 1, sizeof(*cs->stamp)) != TD_OK ||
-        grow((void **)&cs->hits, &cs->cap_hits, idx + 1, sizeof(*cs->hits)) != TD_OK)
+    if (td_grow((void **)&cs->st, &cs->cap_st, idx + 1, sizeof(*cs->st)) != TD_OK ||
+        td_grow((void **)&cs->stamp, &cs->cap_stamp, idx + 1, sizeof(*cs->stamp)) != TD_OK ||
+        td_grow((void **)&cs->hits, &cs->cap_hits, idx + 1, sizeof(*cs->hits)) != TD_OK)
         return TD_ERR_NOMEM;
     memset(&cs->st[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->st));
     memset(&cs->stamp[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->stamp));
@@ -336,7 +318,7 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
             memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
             p->n = (uint32_t)keep;
         }
-        if (grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
+        if (td_grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
             return TD_ERR_NOMEM;
         p->cap = (uint32_t)cap;
         p->v[p->n++] = idx;
@@ -382,7 +364,7 @@ static enum td_err collect(struct cluster_state *cs)
             uint32_t s = p->v[j];
             if (cs->stamp[s] != cs->cur) {
                 size_t cap = cs->cap_cand;
-                if (grow((void **)&cs->cand, &cap, cs->ncand + 1, sizeof(*cs->cand)) != TD_OK)
+                if (td_grow((void **)&cs->cand, &cap, cs->ncand + 1, sizeof(*cs->cand)) != TD_OK)
                     return TD_ERR_NOMEM;
                 cs->cap_cand = cap;
                 cs->stamp[s] = cs->cur;

@@ -4,6 +4,7 @@
  */
 #include "core/alloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,4 +75,24 @@ char *td_strndup(const char *s, size_t n)
 char *td_strdup(const char *s)
 {
     return td_strndup(s, strlen(s));
+}
+
+enum td_err td_grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    size_t ncap;
+    void *np;
+
+    if (need <= *cap)
+        return TD_OK;
+    ncap = *cap ? *cap : 16;
+    while (ncap < need)
+        ncap *= 2;
+    if (elem != 0 && ncap > SIZE_MAX / elem)
+        return TD_ERR_NOMEM;
+    np = td_realloc(*p, ncap * elem);
+    if (np == NULL)
+        return TD_ERR_NOMEM;
+    *p = np;
+    *cap = ncap;
+    return TD_OK;
 }

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "tidings/error.h"
+
 void *td_malloc(size_t n);
 void *td_calloc(size_t count, size_t size);
 void *td_realloc(void *p, size_t n);
@@ -14,6 +16,13 @@ void td_free(void *p);
 /* Copies of a NUL-terminated string / of `n` bytes plus a NUL; NULL on OOM. */
 char *td_strdup(const char *s);
 char *td_strndup(const char *s, size_t n);
+
+/*
+ * Grows the array `*p` of `elem`-byte items so it holds at least `need`
+ * (doubling from 16), updating `*cap`. On failure `*p` and `*cap` are
+ * unchanged. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_grow(void **p, size_t *cap, size_t need, size_t elem);
 
 /* Free and set to NULL. */
 #define TD_FREE(p)                                                        \

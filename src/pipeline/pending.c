@@ -98,14 +98,8 @@ enum td_err pending_push(struct pending *p, const struct store_article_row *row,
     uint32_t *slot;
     bool added;
 
-    if (p->n == p->cap) {
-        size_t ncap = p->cap ? p->cap * 2 : 64;
-        struct pending_row *nr = td_realloc(p->rows, ncap * sizeof(*nr));
-        if (nr == NULL)
-            return TD_ERR_NOMEM;
-        p->rows = nr;
-        p->cap = ncap;
-    }
+    if (td_grow((void **)&p->rows, &p->cap, p->n + 1, sizeof(*p->rows)) != TD_OK)
+        return TD_ERR_NOMEM;
     r = &p->rows[p->n];
     if (!fill_row(r, row, sig) ||
         map64_upsert(&p->by_id, XXH3_64bits(r->art.id, strlen(r->art.id)), (uint32_t)p->n,

@@ -10,21 +10,15 @@
 #include "core/alloc.h"
 #include "store/store.h"
 
-/* Grows a list of `elem`-byte items to hold one more. */
+/* Grows a list of `elem`-byte items to hold one more, zeroing the new room. */
 static enum td_err list_grow(void **items, size_t *cap, size_t n, size_t elem)
 {
-    size_t ncap;
-    void *p;
+    size_t old = *cap;
 
-    if (n < *cap)
-        return TD_OK;
-    ncap = *cap ? *cap * 2 : 16;
-    p = td_realloc(*items, ncap * elem);
-    if (p == NULL)
+    if (td_grow(items, cap, n + 1, elem) != TD_OK)
         return TD_ERR_NOMEM;
-    memset((char *)p + *cap * elem, 0, (ncap - *cap) * elem);
-    *items = p;
-    *cap = ncap;
+    if (*cap > old)
+        memset((char *)*items + old * elem, 0, (*cap - old) * elem);
     return TD_OK;
 }
 

@@ -31,14 +31,8 @@ struct unmark {
 
 static enum td_err span_push(struct unmark *u, size_t start, size_t end)
 {
-    if (u->n == u->cap) {
-        size_t ncap = u->cap ? u->cap * 2 : 8;
-        struct td_search_span *p = td_realloc(u->spans, ncap * sizeof(*p));
-        if (p == NULL)
-            return TD_ERR_NOMEM;
-        u->spans = p;
-        u->cap = ncap;
-    }
+    if (td_grow((void **)&u->spans, &u->cap, u->n + 1, sizeof(*u->spans)) != TD_OK)
+        return TD_ERR_NOMEM;
     u->spans[u->n].start = start;
     u->spans[u->n].end = end;
     u->n++;
@@ -161,14 +155,8 @@ static enum td_err on_hit(void *ctx, const struct store_search_row *r)
     struct td_search_list *l = ctx;
     enum td_err rc;
 
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 16;
-        struct td_search_hit *p = td_realloc(l->items, ncap * sizeof(*p));
-        if (p == NULL)
-            return TD_ERR_NOMEM;
-        l->items = p;
-        l->cap = ncap;
-    }
+    if (td_grow((void **)&l->items, &l->cap, l->n + 1, sizeof(*l->items)) != TD_OK)
+        return TD_ERR_NOMEM;
     memset(&l->items[l->n], 0, sizeof(l->items[l->n]));
     rc = fill_hit(&l->items[l->n], r);
     if (rc != TD_OK) {
