@@ -84,6 +84,8 @@ enum td_err td_grow(void **p, size_t *cap, size_t need, size_t elem)
 
     if (need <= *cap)
         return TD_OK;
+    if (need > SIZE_MAX / 2)
+        return TD_ERR_NOMEM;
     ncap = *cap ? *cap : 16;
     while (ncap < need)
         ncap *= 2;

@@ -34,5 +34,7 @@ TD_TEST(test_alloc__grow_failure_leaves_array_unchanged)
     ASSERT_EQ_INT(cap, 16);
     ASSERT_EQ_INT(td_grow((void **)&v, &cap, (size_t)-1 / 2, sizeof(*v)), TD_ERR_NOMEM);
     ASSERT_EQ_INT(cap, 16);
+    ASSERT_EQ_INT(td_grow((void **)&v, &cap, (size_t)-1, sizeof(*v)), TD_ERR_NOMEM);
+    ASSERT_EQ_INT(cap, 16);
     td_free(v);
 }
