@@ -24,23 +24,35 @@ static void feed_collapsed(XXH3_state_t *st, const char *s)
 {
     char buf[4096];
     size_t n = 0;
-    bool pending_space = false, any = false;
+    bool any = false;
 
     if (s == NULL)
         return;
-    for (; *s; s++) {
-        if (is_space((unsigned char)*s)) {
-            pending_space = any;
-            continue;
-        }
-        if (n + 2 > sizeof(buf)) {
+    while (*s) {
+        const char *run;
+        size_t len;
+        while (*s && is_space((unsigned char)*s))
+            s++;
+        if (!*s)
+            break;
+        for (run = s; *s && !is_space((unsigned char)*s); s++)
+            ;
+        len = (size_t)(s - run);
+        /* One separator before every run but the first; runs copied whole. */
+        if (n + len + 1 > sizeof(buf)) {
             (void)XXH3_128bits_update(st, buf, n);
             n = 0;
         }
-        if (pending_space)
+        if (any)
             buf[n++] = ' ';
-        buf[n++] = *s;
-        pending_space = false;
+        if (len + 1 > sizeof(buf)) {
+            (void)XXH3_128bits_update(st, buf, n);
+            (void)XXH3_128bits_update(st, run, len);
+            n = 0;
+        } else {
+            memcpy(buf + n, run, len);
+            n += len;
+        }
         any = true;
     }
     (void)XXH3_128bits_update(st, buf, n);

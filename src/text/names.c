@@ -72,24 +72,45 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len)
 }
 
 /* Scans one word starting at `*pos`; emits it when it is a name. */
-static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
+/* Whether ASCII byte `c` can be inside a word (letters and digits). */
+static bool ascii_word_byte(unsigned char c)
 {
-    size_t start = *pos, p = *pos, end = *pos;
-    int32_t first = utf8_next_fast(s, len, &p);
-    bool all_upper = true;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
-    end = p;
+/* End of the word whose first code point ends at `p` (letters, marks, digits). */
+static size_t word_end(const char *s, size_t len, size_t p, bool *all_upper)
+{
     while (p < len) {
         size_t q = p;
-        int32_t cp = utf8_next_fast(s, len, &q);
-        if (!is_letter(cp) && !(cp >= '0' && cp <= '9'))
+        int32_t cp;
+        /* Lower-case ASCII runs are most of any text: no decoding for them. */
+        if ((unsigned char)s[p] < 0x80) {
+            if (!ascii_word_byte((unsigned char)s[p]))
+                break;
+            *all_upper = *all_upper && !(s[p] >= 'a' && s[p] <= 'z');
+            p++;
+            continue;
+        }
+        cp = utf8_next_fast(s, len, &q);
+        if (!is_letter(cp))
             break;
-        all_upper = all_upper && !(cp < 0x80 ? (cp >= 'a' && cp <= 'z')
-                                             : utf8proc_category(cp) == UTF8PROC_CATEGORY_LL);
-        p = end = q;
+        *all_upper = *all_upper && utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
+        p = q;
     }
+    return p;
+}
+
+/* Scans one word starting at `*pos`; emits it when it is a name. */
+static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
+{
+    size_t start = *pos, p = *pos, end;
+    int32_t first = utf8_next_fast(s, len, &p);
+    bool all_upper = true, name = is_upper(first) && !ns->sentence_start;
+
+    end = word_end(s, len, p, &all_upper);
     *pos = end;
-    if (!is_upper(first) || ns->sentence_start)
+    if (!name)
         return TD_OK;
     /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
     if (!all_upper || end - start <= 6)
