@@ -5,6 +5,7 @@
  * against the reference date and keeps the narrative anchor up to date.
  */
 #include <json-c/json.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -104,6 +105,10 @@ static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
             return false;
+        /* The first part of a hyphenated word: "the 6-year-old", "a year-earlier". */
+        if (q->low[0] == '-' && q->low[1] == '\0' && j + 1 < n && toks[j + 1].glued &&
+            wordish(&toks[j + 1]))
+            return false;
         if ((q->low[0] == ',' || q->low[0] == '.') && j + 1 < n && toks[j + 1].glued &&
             toks[j + 1].ndig)
             return false;
@@ -158,12 +163,39 @@ static void move_anchor(struct tx_ref *anchor, const struct tx_rule *rule,
     anchor->d = caps->v[TX_C_DAY] != TX_CAP_UNSET ? caps->v[TX_C_DAY] : 1;
 }
 
+/*
+ * The latest completed quarter a value names ("1989-Q3") is the quarter
+ * under discussion: financial reports compare it with "a year earlier",
+ * meaning that quarter of the year before. An earlier quarter does not move
+ * it, nor does the current or a future one (an outlook).
+ */
+static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char *value)
+{
+    int64_t y;
+    size_t i;
+
+    for (i = 0; i < 4; i++)
+        if (value[i] < '0' || value[i] > '9')
+            return;
+    if (strncmp(value + 4, "-Q", 2) != 0 || value[6] < '1' || value[6] > '4' || value[7] != '\0')
+        return;
+    y = strtol(value, NULL, 10);
+    if (q->qknown && y * 4 + (value[6] - '0') <= q->qy * 4 + q->qn)
+        return;
+    if (dct->known && y * 4 + (value[6] - '0') > dct->y * 4 + (dct->m - 1) / 3)
+        return;
+    q->qknown = true;
+    q->qy = y;
+    q->qn = value[6] - '0';
+}
+
 struct scan {
     const struct tx_tok *toks;
     size_t n;
     const struct tx_compiled *rules;
     const struct tx_ref *dct;
     struct tx_ref anchor;
+    struct tx_ref quarter; /* only the q* fields are used */
 };
 
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
@@ -179,6 +211,9 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         return 0;
     ref = narrative[rule->norm] ? s->anchor : *s->dct;
     ref.future = future_before(s->toks, i);
+    ref.qknown = s->quarter.qknown;
+    ref.qy = s->quarter.qy;
+    ref.qn = s->quarter.qn;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
     if (rule->norm == TX_N_SKIP)
@@ -190,6 +225,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     x.type = rule->type;
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
+    move_quarter(&s->quarter, s->dct, x.value);
     return len;
 }
 
@@ -213,6 +249,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.rules = rules;
     s.dct = dct;
     s.anchor = *dct;
+    memset(&s.quarter, 0, sizeof(s.quarter));
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

@@ -51,7 +51,9 @@ static const struct tx_lex lex[] = {
     {"several", TX_FEW, 1}, {"few", TX_FEW, 1}, {"many", TX_FEW, 1},
     {"will", TX_FUTURE, 1}, {"ll", TX_FUTURE, 1}, {"shall", TX_FUTURE, 1},
     {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
-    {"until", TX_FUTURE, 1},
+    {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
+    {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
+    {"postponed", TX_FUTURE, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -87,8 +89,14 @@ static const struct tx_rule rules[] = {
     {"fiscal? ORD ^- ^quarter", TX_N_QUARTER, D, NULL},
     {"the? ORDN " ORDSUF " quarter of? YEAR?", TX_N_QUARTER, D, NULL},
     {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},
+    {"the? fiscal? YEAR fiscal? ORD fiscal? quarter", TX_N_QUARTER, D, NULL},
+    {"the? fiscal? YEAR fiscal? ORDN " ORDSUF " fiscal? quarter", TX_N_QUARTER, D, NULL},
+    {"the? YEAR quarter|period", TX_N_QUARTER, D, NULL},
+    {"REL year " APOS " ^s fiscal? ORD? quarter|period", TX_N_QUARTER, D, NULL},
+    {"the? year ^- ^ago|earlier ORD quarter|period", TX_N_QUARTER, D, "-1"},
     {"the latest|recent? quarter|period", TX_N_LAST_Q, D, NULL},
-    {"the year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D, "-4"},
+    {"the comparable|corresponding|same? year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D,
+     "-4"},
     {"MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
     /* Holidays; an optional year follows. */
@@ -113,6 +121,8 @@ static const struct tx_rule rules[] = {
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
+    {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
+    {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -122,6 +132,7 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
+    {"UNIT ^- ^ago|earlier", TX_N_AGO, D, NULL},
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
@@ -142,14 +153,26 @@ static const struct tx_rule rules[] = {
     {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
+    /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
+    {"HOUR ^:? ^MIN? " AM " ,? WDAY", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PM " ,? WDAY", TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PM " ,? MONTH ^.? DAY", TX_N_TIME, T, "pm"},
+    {"noon|midday", TX_N_TIME, T, "noon"},
+    {"noon|midday ,? WDAY", TX_N_TIME, T, "noon"},
+    {"noon|midday ,? DEIC", TX_N_TIME, T, "noon"},
+    {"midnight", TX_N_TIME, T, "midnight"},
+    {"midnight ,? WDAY", TX_N_TIME, T, "midnight"},
+    {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
     {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
-    {"recently|recent|previously|formerly", TX_N_FIXED, D, "PAST_REF"},
+    {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
-    {"soon", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
 const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules)};

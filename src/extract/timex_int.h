@@ -114,6 +114,9 @@ struct tx_ref {
     int64_t y;
     int m, d;
     bool future;           /* a future marker precedes the match (weekdays) */
+    bool qknown;           /* a quarter was named earlier in the text: */
+    int64_t qy;            /*   its year */
+    int qn;                /*   and its number 1..4 */
 };
 
 /* Tokenizes `text`; `*toks_out` is freed with td_free. Errors: TD_ERR_NOMEM. */

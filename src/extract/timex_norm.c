@@ -89,8 +89,10 @@ static bool year_of(const struct tx_caps *c, const struct tx_ref *r, int64_t *y)
 
 /*
  * The year of an unanchored month `m` (day `d`): the one of the three years
- * around the reference that puts the date nearest to it, earlier on a tie,
- * so "December" in a January article is last December.
+ * around the reference that puts the date nearest to it, a future date
+ * counting 1.75 times as far (news reports more than it announces), so
+ * "December" in a January article is last December and "March" in a
+ * November one is last March.
  */
 static int64_t near_year(const struct tx_ref *r, int m, int d)
 {
@@ -98,7 +100,7 @@ static int64_t near_year(const struct tx_ref *r, int m, int d)
 
     for (y = r->y - 1; y <= r->y + 1; y++) {
         int64_t dist = (y * 12 + m) * 31 + d - ((r->y * 12 + r->m) * 31 + r->d);
-        dist = dist < 0 ? -dist * 2 : dist * 2 + 1;
+        dist = dist < 0 ? -dist * 4 : dist * 7 + 1;
         if (best_dist < 0 || dist < best_dist) {
             best = y;
             best_dist = dist;
@@ -329,17 +331,25 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
     return put(o, "%04lld-%s", (long long)y, season_names[s]);
 }
 
+/*
+ * An ordinal quarter of a year: a captured year, or this/next/last year
+ * (REL), or `arg` years from the reference; without an ordinal, the
+ * quarter under discussion ("the 1988 period").
+ */
 static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                       struct out *o)
 {
-    int q = c->v[TX_C_ORD];
+    int q = SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
     int64_t y;
 
-    (void)ru;
-    if (!SET(c, TX_C_ORD) || q < 1 || q > 4)
+    if (q < 1 || q > 4)
         return false;
     if (!year_of(c, r, &y))
         return put(o, "XXXX-Q%d", q);
+    if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
+        y += c->v[TX_C_REL];
+    if (!SET(c, TX_C_YEAR) && ru->arg != NULL)
+        y += strtol(ru->arg, NULL, 10);
     return put(o, "%04lld-Q%d", (long long)y, q);
 }
 
@@ -371,6 +381,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     }
     if (unit < TX_U_DAY)
         unit = TX_U_DAY, n = 0;
+    if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
+        return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
     return put_shift(o, r, unit, ru->arg != NULL ? n : -n);
 }
 
@@ -465,27 +477,51 @@ static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const s
     return false;
 }
 
+/* The day of a time: a captured weekday, month and day, or day offset. */
+static bool time_day(const struct tx_caps *c, const struct tx_ref *r, int64_t *days)
+{
+    int64_t y;
+
+    if (SET(c, TX_C_MONTH) && SET(c, TX_C_DAY)) {
+        if (!year_near(c, r, c->v[TX_C_MONTH], c->v[TX_C_DAY], &y) ||
+            !time_valid_date(y, c->v[TX_C_MONTH], c->v[TX_C_DAY]))
+            return false;
+        *days = time_days_from_civil(y, c->v[TX_C_MONTH], c->v[TX_C_DAY]);
+        return true;
+    }
+    if (!r->known)
+        return false;
+    *days = days_of(r) + (SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0);
+    if (SET(c, TX_C_WDAY))
+        *days = days_of(r) + wday_offset(r, c->v[TX_C_WDAY], 0, false);
+    return true;
+}
+
+/* `arg`: "am" or "pm" for the hour, "noon" or "midnight" for a fixed one. */
 static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
+    const char *a = ru->arg != NULL ? ru->arg : "";
     int h = c->v[TX_C_HOUR], mi = SET(c, TX_C_MIN) ? c->v[TX_C_MIN] : 0;
     char date[24];
     struct out od = {date, sizeof(date)};
-    int64_t off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
+    int64_t days;
 
-    if (!SET(c, TX_C_HOUR))
+    if (strcmp(a, "noon") == 0 || strcmp(a, "midnight") == 0)
+        h = a[0] == 'n' ? 12 : 24;
+    else if (!SET(c, TX_C_HOUR))
         return false;
-    if (ru->arg != NULL && strcmp(ru->arg, "pm") == 0 && h < 12)
+    if (strcmp(a, "pm") == 0 && h < 12)
         h += 12;
-    if (ru->arg != NULL && strcmp(ru->arg, "am") == 0 && h == 12)
+    if (strcmp(a, "am") == 0 && h == 12)
         h = 0;
-    if (h > 24 || (ru->arg != NULL && c->v[TX_C_HOUR] > 12))
+    if (h > 24 || ((a[0] == 'a' || a[0] == 'p') && c->v[TX_C_HOUR] > 12))
         return false;
-    if (SET(c, TX_C_WDAY) && r->known)
-        off = wday_offset(r, c->v[TX_C_WDAY], 0, false);
-    if (!r->known)
+    if (!r->known && !SET(c, TX_C_MONTH))
         return put(o, "XXXX-XX-XXT%02d:%02d", h, mi);
-    return put_days(&od, days_of(r) + off) && put(o, "%sT%02d:%02d", date, h, mi);
+    if (!time_day(c, r, &days))
+        return false;
+    return put_days(&od, days) && put(o, "%sT%02d:%02d", date, h, mi);
 }
 
 static bool n_part(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,

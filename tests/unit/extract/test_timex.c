@@ -11,11 +11,13 @@
 #include "test.h"
 #include "tidings/extract.h"
 
-static const struct {
+struct tcase {
     const char *text, *dct, *lang;
-    const char *span;  /* expected text of the first timex; NULL: none */
+    const char *span;  /* expected text of the first (last) timex; NULL: none */
     const char *type, *value;
-} cases[] = {
+};
+
+static const struct tcase cases[] = {
     /* Absolute dates. */
     {"It happened on January 7, 2022 in Paris.", "2023-05-01", "en", "January 7, 2022", "DATE", "2022-01-07"},
     {"Filed 2022-01-07.", "", "en", "2022-01-07", "DATE", "2022-01-07"},
@@ -54,6 +56,29 @@ static const struct {
     {"It is published daily.", "2022-01-07", "en", "daily", "SET", "P1D"},
     {"Prices are high now.", "2022-01-07", "en", "now", "DATE", "PRESENT_REF"},
     {"It was recently sold.", "2022-01-07", "en", "recently", "DATE", "PAST_REF"},
+    {"It was previously sold and will soon reopen.", "2022-01-07", "en", NULL, NULL, NULL},
+    /* Times attached to a day, noon and midnight. */
+    {"Talks run until 9 a.m. Tuesday.", "2000-04-03", "en", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"},
+    {"It closed at 10 p.m. Wednesday.", "1998-02-13", "en", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00"},
+    {"Bids are due by 5 p.m. EST, Nov. 6.", "1989-10-30", "en", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00"},
+    {"Talks broke off at noon Thursday.", "1998-02-13", "en", "noon Thursday", "TIME", "1998-02-12T12:00"},
+    {"The curfew ends at midnight.", "1998-02-13", "en", "midnight", "TIME", "1998-02-13T24:00"},
+    {"It fell in mid-afternoon yesterday.", "1989-11-02", "en", "mid-afternoon yesterday", "TIME", "1989-11-01TAF"},
+    /* Weekday direction from tense cues. */
+    {"Protesters planned a march on Saturday.", "2000-01-07", "en", "Saturday", "DATE", "2000-01-08"},
+    {"He could come as soon as Tuesday.", "2000-04-03", "en", "Tuesday", "DATE", "2000-04-04"},
+    /* Year-less months lean to the past. */
+    {"Sales fell in March.", "1989-11-02", "en", "March", "DATE", "1989-03"},
+    {"The vote is in January.", "1989-11-02", "en", "January", "DATE", "1990-01"},
+    /* Hyphenated compounds are not cut: ages, adjectival year-ago. */
+    {"the 6-year-old boy", "2000-01-07", "en", NULL, NULL, NULL},
+    {"compared with year-earlier profit", "1989-11-02", "en", "year-earlier", "DATE", "1988"},
+    /* Quarter expressions. */
+    {"It rose in this year's third quarter.", "1989-11-02", "en", "this year's third quarter", "DATE", "1989-Q3"},
+    {"Growth returns in next year's first quarter.", "1989-11-02", "en", "next year's first quarter", "DATE", "1990-Q1"},
+    {"Net fell from the 1988 third quarter.", "1989-11-02", "en", "the 1988 third quarter", "DATE", "1988-Q3"},
+    {"Net fell in the year-ago third quarter.", "1989-11-02", "en", "the year-ago third quarter", "DATE", "1988-Q3"},
+    {"Net fell in the comparable year-ago quarter.", "1989-11-02", "en", "the comparable year-ago quarter", "DATE", "1988-Q3"},
     /* Spanish. */
     {"Ocurrió el 7 de enero de 2022.", "", "es", "7 de enero de 2022", "DATE", "2022-01-07"},
     {"Lo dijo ayer.", "2022-01-07", "es", "ayer", "DATE", "2022-01-06"},
@@ -75,35 +100,60 @@ static const struct {
     {"Il reste aujourd'hui.", "2022-01-07", "fr", "aujourd'hui", "DATE", "2022-01-07"},
 };
 
+/* Text-level context: the expected timex is the last one of the text. */
+static const struct tcase last_cases[] = {
+    /* A year ago in a quarterly report is that quarter of the year before. */
+    {"Net rose in the third quarter from a year ago.", "1989-11-02", "en", "a year ago", "DATE", "1988-Q3"},
+    {"Third-quarter net rose. A year earlier, it fell.", "1989-11-02", "en", "A year earlier", "DATE", "1988-Q3"},
+    {"Revenue rose 5% from a year earlier.", "1989-11-02", "en", "a year earlier", "DATE", "1988"},
+    /* An outlook for the current quarter does not move the quarter. */
+    {"Third-quarter net rose; the fourth quarter looks weak; a year ago", "1989-11-02", "en", "a year ago", "DATE", "1988-Q3"},
+    {"The third quarter was weak. The 1988 period was strong.", "1989-11-02", "en", "The 1988 period", "DATE", "1988-Q3"},
+};
+
+static void check_case(size_t i, const struct tcase *c, bool last)
+{
+    struct td_timex_list l;
+    const struct td_timex *x;
+    size_t n = strlen(c->text);
+
+    td_timex_list_init(&l);
+    ASSERT_OK(td_timex_find(c->text, n, c->dct, c->lang, &l, NULL));
+    if (c->span == NULL) {
+        n = l.n;
+        td_timex_list_release(&l);
+        ASSERT_EQ_INT(n, 0);
+        return;
+    }
+    if (l.n == 0)
+        td_test_fail(__FILE__, __LINE__, "case %zu '%s': no timex", i, c->text);
+    ASSERT_TRUE(l.n > 0);
+    x = &l.items[last ? l.n - 1 : 0];
+    if (strlen(c->span) != x->end - x->start ||
+        memcmp(c->span, c->text + x->start, x->end - x->start) != 0)
+        td_test_fail(__FILE__, __LINE__, "case %zu: span '%.*s'", i, (int)(x->end - x->start),
+                     c->text + x->start);
+    ASSERT_STREQ(td_timex_type_name(x->type), c->type);
+    if (strcmp(x->value, c->value) != 0)
+        td_test_fail(__FILE__, __LINE__, "case %zu '%s': value %s", i, c->text, x->value);
+    ASSERT_STREQ(x->value, c->value);
+    td_timex_list_release(&l);
+}
+
 TD_TEST(test_timex__table)
 {
     size_t i;
 
-    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        struct td_timex_list l;
-        const struct td_timex *x;
-        size_t n = strlen(cases[i].text);
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        check_case(i, &cases[i], false);
+}
 
-        td_timex_list_init(&l);
-        ASSERT_OK(td_timex_find(cases[i].text, n, cases[i].dct, cases[i].lang, &l, NULL));
-        if (cases[i].span == NULL) {
-            n = l.n;
-            td_timex_list_release(&l);
-            ASSERT_EQ_INT(n, 0);
-            continue;
-        }
-        if (l.n == 0)
-            td_test_fail(__FILE__, __LINE__, "case %zu '%s': no timex", i, cases[i].text);
-        ASSERT_TRUE(l.n > 0);
-        x = &l.items[0];
-        if (strlen(cases[i].span) != x->end - x->start ||
-            memcmp(cases[i].span, cases[i].text + x->start, x->end - x->start) != 0)
-            td_test_fail(__FILE__, __LINE__, "case %zu: span '%.*s'", i,
-                         (int)(x->end - x->start), cases[i].text + x->start);
-        ASSERT_STREQ(td_timex_type_name(x->type), cases[i].type);
-        ASSERT_STREQ(x->value, cases[i].value);
-        td_timex_list_release(&l);
-    }
+TD_TEST(test_timex__context)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(last_cases) / sizeof(last_cases[0]); i++)
+        check_case(i, &last_cases[i], true);
 }
 
 TD_TEST(test_timex__code_point_offsets)
