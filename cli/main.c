@@ -22,6 +22,7 @@ static const struct {
     {"search", cmd_search,
      "search [--json] [--from DATE] [--to DATE] [--lang L] [--story ID] [--limit N] QUERY  "
      "full-text search"},
+    {"serve", cmd_serve, "serve [--listen ADDR:PORT]          HTTP JSON API (default 127.0.0.1:8080)"},
     {"eval", cmd_eval,
      "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
     {"dates", cmd_dates, "dates [--json] FILE.jsonl            temporal expressions (TIMEX3) per line"},

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 pkgs=(build-essential g++ cmake pkg-config libsqlite3-dev libutf8proc-dev libicu-dev
-      libstemmer-dev libcld2-dev libjson-c-dev libxxhash-dev python3)
+      libstemmer-dev libcld2-dev libjson-c-dev libxxhash-dev libmicrohttpd-dev python3 curl)
 if [ "${1:-build}" = ci ]; then
     pkgs+=(pmccabe clang)
 fi

@@ -1,0 +1,84 @@
+/*
+ * routes.h - the endpoints of the HTTP API: one row per route in the
+ * `routes[]` table in routes.c, one handler per row in handlers.c.
+ *
+ * How to add a route:
+ *   1. Write `enum td_err handle_NAME(struct route_req *rq, struct route_reply
+ *      *rep, struct td_error *err)` in handlers.c and declare it below. Read
+ *      query parameters with handler_param()/handler_param_int() (every
+ *      parameter is validated; a bad value is TD_ERR_INVALID, i.e. 400), get
+ *      the thread's store with server_store(), and put the body in `rep`.
+ *      Return a td_err code on failure; the server turns it into the status
+ *      and `{"error":{...}}` body (STYLE.md section 3), so handlers never
+ *      write error responses themselves.
+ *   2. Add a row to `routes[]` in routes.c: method, path, whether the path
+ *      ends in an `{id}` segment, the handler and the NULL-terminated list of
+ *      query parameters it accepts (any other parameter is a 400).
+ *   3. Document it in docs/API.md ("HTTP API") and test it in tests/http/.
+ * Handlers use only the public API in include/tidings/.
+ */
+#ifndef TD_SERVER_ROUTES_H
+#define TD_SERVER_ROUTES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "server.h"
+
+struct MHD_Connection;
+
+/* One request, as a handler sees it; all pointers are borrowed for the call. */
+struct route_req {
+    struct server *srv;
+    struct MHD_Connection *conn;
+    const char *arg; /* the `{id}` path segment, or NULL for a fixed path */
+};
+
+/*
+ * What a handler answers with on success: `json` (owned, freed by the server
+ * with td_string_free()) or else the static text `fixed`. `member`, when
+ * not NULL, is a static `,"key":value` text the server inserts before the
+ * closing brace of `json`.
+ */
+struct route_reply {
+    char *json;
+    const char *fixed;
+    const char *member;
+};
+
+typedef enum td_err (*route_fn)(struct route_req *rq, struct route_reply *rep,
+                                struct td_error *err);
+
+struct route {
+    const char *method; /* "GET" also answers HEAD */
+    const char *path;   /* exact path, or the prefix before `{id}` */
+    bool has_id;        /* path is "prefix{id}" with a non-empty id */
+    route_fn fn;
+    const char *const *params; /* accepted query parameters, NULL-terminated */
+};
+
+/*
+ * The route for `method` and `url`. Returns NULL when none matches; then
+ * `*path_known` says whether some route has this path with another method
+ * (a 405, not a 404). `*arg` is set to the `{id}` segment of a prefix route.
+ */
+const struct route *routes_find(const char *method, const char *url, bool *path_known,
+                                const char **arg);
+
+/* Fails with TD_ERR_INVALID if the request has a query parameter `r` does not accept. */
+TD_NODISCARD enum td_err routes_check_params(const struct route *r, struct MHD_Connection *conn,
+                                             struct td_error *err);
+
+/* ---- Handlers (handlers.c) ---- */
+
+enum td_err handle_healthz(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_stats(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_story(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+
+/* Default and largest `limit` of GET /api/stories. */
+#define STORIES_DEFAULT_LIMIT 50
+#define STORIES_MAX_LIMIT 1000
+
+#endif

@@ -1,0 +1,285 @@
+/*
+ * server.c - start and stop the libmicrohttpd daemon behind `tidings serve`,
+ * dispatch each request through the route table (routes.c), and turn
+ * handler results into JSON responses: the one place where td_err codes
+ * become HTTP statuses (STYLE.md section 3).
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <microhttpd.h>
+
+#include "routes.h"
+#include "server.h"
+
+#define JSON_TYPE "application/json; charset=utf-8"
+
+/* The status for each error code; any code not listed is a 500. */
+static const struct {
+    enum td_err code;
+    unsigned int status;
+} statuses[] = {
+    {TD_ERR_INVALID, MHD_HTTP_BAD_REQUEST},         {TD_ERR_PARSE, MHD_HTTP_BAD_REQUEST},
+    {TD_ERR_NOTFOUND, MHD_HTTP_NOT_FOUND},          {TD_ERR_CONFLICT, MHD_HTTP_CONFLICT},
+    {TD_ERR_TOO_LARGE, MHD_HTTP_CONTENT_TOO_LARGE}, {TD_ERR_BUSY, MHD_HTTP_SERVICE_UNAVAILABLE},
+};
+
+static unsigned int http_status(enum td_err code)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++)
+        if (statuses[i].code == code)
+            return statuses[i].status;
+    return MHD_HTTP_INTERNAL_SERVER_ERROR;
+}
+
+/* Runs when a worker thread ends: closes the store it opened. */
+static void close_store(void *p)
+{
+    td_store_close(p);
+}
+
+enum td_err server_store(struct server *s, struct td_store **out, struct td_error *err)
+{
+    struct td_store *st = pthread_getspecific(s->store_key);
+    enum td_err rc;
+
+    if (st == NULL) {
+        if ((rc = td_store_open(s->opts.db_path, &st, err)) != TD_OK)
+            return rc;
+        if (pthread_setspecific(s->store_key, st) != 0) {
+            td_store_close(st);
+            return td_error_set(err, TD_ERR_INTERNAL, "cannot keep the thread's store");
+        }
+    }
+    *out = st;
+    return TD_OK;
+}
+
+/* Queues `resp` with the JSON content type and drops our reference to it. */
+static enum MHD_Result queue(struct MHD_Connection *conn, unsigned int status,
+                             struct MHD_Response *resp)
+{
+    enum MHD_Result ok;
+
+    if (resp == NULL)
+        return MHD_NO;
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, JSON_TYPE);
+    if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
+    ok = MHD_queue_response(conn, status, resp);
+    MHD_destroy_response(resp);
+    return ok;
+}
+
+/* Writes `s` as the inside of a JSON string into `out` (size `cap`), cut if needed. */
+static void json_escape(char *out, size_t cap, const char *s)
+{
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s;
+
+    for (; *p != '\0' && n + 7 < cap; p++) {
+        if (*p == '"' || *p == '\\') {
+            out[n++] = '\\';
+            out[n++] = (char)*p;
+        } else if (*p < 0x20) {
+            n += (size_t)snprintf(out + n, cap - n, "\\u%04x", *p);
+        } else {
+            out[n++] = (char)*p;
+        }
+    }
+    out[n] = '\0';
+}
+
+static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned int status,
+                                  enum td_err code, const char *msg)
+{
+    char esc[TD_ERROR_MSG_MAX * 6 + 8], body[sizeof(esc) + 96];
+    int n;
+
+    json_escape(esc, sizeof(esc), msg);
+    n = snprintf(body, sizeof(body), "{\"error\":{\"code\":\"%s\",\"message\":\"%s\"}}",
+                 td_errname(code), esc);
+    if (n < 0 || (size_t)n >= sizeof(body))
+        return MHD_NO;
+    return queue(conn, status,
+                 MHD_create_response_from_buffer((size_t)n, body, MHD_RESPMEM_MUST_COPY));
+}
+
+static void free_json(void *p)
+{
+    td_string_free(p);
+}
+
+/* Queues a response made from `rep->json`; frees the JSON if no response could be made. */
+static enum MHD_Result queue_json(struct MHD_Connection *conn, struct route_reply *rep,
+                                  struct MHD_Response *resp)
+{
+    if (resp == NULL)
+        td_string_free(rep->json);
+    rep->json = NULL;
+    return queue(conn, MHD_HTTP_OK, resp);
+}
+
+/* Sends a handler's reply; the response takes over `rep->json`. */
+static enum MHD_Result send_reply(struct MHD_Connection *conn, struct route_reply *rep)
+{
+    struct MHD_IoVec iov[3];
+    size_t len;
+
+    if (rep->json == NULL)
+        return queue(conn, MHD_HTTP_OK,
+                     MHD_create_response_from_buffer(strlen(rep->fixed), (void *)rep->fixed,
+                                                     MHD_RESPMEM_PERSISTENT));
+    len = strlen(rep->json);
+    if (rep->member == NULL || len == 0)
+        return queue_json(
+            conn, rep,
+            MHD_create_response_from_buffer_with_free_callback(len, rep->json, free_json));
+    /* `member` goes before the final '}' of the object. */
+    iov[0].iov_base = rep->json;
+    iov[0].iov_len = len - 1;
+    iov[1].iov_base = rep->member;
+    iov[1].iov_len = strlen(rep->member);
+    iov[2].iov_base = rep->json + len - 1;
+    iov[2].iov_len = 1;
+    return queue_json(conn, rep, MHD_create_response_from_iovec(iov, 3, free_json, rep->json));
+}
+
+/* Finds the route, checks the method and parameters, runs the handler and answers. */
+static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, const char *url,
+                                const char *method)
+{
+    struct route_req rq = {s, conn, NULL};
+    struct route_reply rep = {NULL, NULL, NULL};
+    struct td_error err;
+    const struct route *r;
+    bool path_known;
+    enum td_err rc;
+
+    r = routes_find(method, url, &path_known, &rq.arg);
+    if (r == NULL && path_known)
+        return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, TD_ERR_INVALID,
+                          "method not allowed (use GET)");
+    if (r == NULL) {
+        td_error_set(&err, TD_ERR_NOTFOUND, "no such endpoint '%.200s'", url);
+        return send_error(conn, MHD_HTTP_NOT_FOUND, TD_ERR_NOTFOUND,
+                          td_error_message(&err, TD_ERR_NOTFOUND));
+    }
+    rc = routes_check_params(r, conn, &err);
+    if (rc == TD_OK)
+        rc = r->fn(&rq, &rep, &err);
+    if (rc != TD_OK)
+        return send_error(conn, http_status(rc), rc, td_error_message(&err, rc));
+    return send_reply(conn, &rep);
+}
+
+/*
+ * libmicrohttpd calls this at least twice per request. The first call only
+ * marks the request as begun: queueing a response there would turn off
+ * keep-alive (../shared/DEPENDENCIES.md). A request body, which no endpoint
+ * takes, is read and dropped; the answer goes out on the final call.
+ */
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
+{
+    static int begun;
+    struct server *s = cls;
+
+    (void)version;
+    (void)upload_data;
+    if (*con_cls == NULL) {
+        *con_cls = &begun;
+        atomic_fetch_add(&s->in_flight, 1);
+        return MHD_YES;
+    }
+    if (*upload_data_size != 0) {
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    return dispatch(s, conn, url, method);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    struct server *s = cls;
+
+    (void)conn;
+    (void)toe;
+    if (*con_cls != NULL)
+        atomic_fetch_sub(&s->in_flight, 1);
+    *con_cls = NULL;
+}
+
+/* Starts the daemon on `s->opts`; TD_ERR_IO when it cannot (port taken, no threads). */
+static enum td_err start_daemon(struct server *s, struct td_error *err)
+{
+    struct sockaddr_in addr;
+    const union MHD_DaemonInfo *info;
+    char ip[INET_ADDRSTRLEN];
+
+    memset(&addr, 0, sizeof(addr));
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(s->opts.port);
+    addr.sin_addr.s_addr = htonl(s->opts.ipv4);
+    s->daemon = MHD_start_daemon(
+        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request,
+        s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
+        (unsigned int)SERVER_THREADS, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
+    if (s->daemon == NULL) {
+        inet_ntop(AF_INET, &addr.sin_addr, ip, sizeof(ip));
+        return td_error_set(err, TD_ERR_IO, "cannot listen on '%s:%u'", ip,
+                            (unsigned int)s->opts.port);
+    }
+    info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    s->port = info != NULL ? info->port : s->opts.port;
+    return TD_OK;
+}
+
+enum td_err server_start(struct server *s, const struct server_opts *opts, struct td_error *err)
+{
+    struct td_store *st;
+    enum td_err rc;
+
+    memset(s, 0, sizeof(*s));
+    s->opts = *opts;
+    atomic_init(&s->in_flight, 0);
+    /* Fail at startup, not on the first request, when the database is unusable. */
+    if ((rc = td_store_open(opts->db_path, &st, err)) != TD_OK)
+        return rc;
+    td_store_close(st);
+    if (pthread_key_create(&s->store_key, close_store) != 0)
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot create a thread key");
+    if ((rc = start_daemon(s, err)) != TD_OK)
+        pthread_key_delete(s->store_key);
+    return rc;
+}
+
+void server_stop(struct server *s)
+{
+    struct timespec tick = {0, 10 * 1000 * 1000};
+    MHD_socket fd;
+    int waited_ms = 0;
+
+    if (s->daemon == NULL)
+        return;
+    /* Stop accepting, then give the requests being answered time to finish. */
+    fd = MHD_quiesce_daemon(s->daemon);
+    if (fd != MHD_INVALID_SOCKET)
+        close(fd);
+    while (atomic_load(&s->in_flight) > 0 && waited_ms < SERVER_DRAIN_MS) {
+        nanosleep(&tick, NULL);
+        waited_ms += 10;
+    }
+    /* Joins the workers, whose thread-exit destructors close their stores. */
+    MHD_stop_daemon(s->daemon);
+    s->daemon = NULL;
+    pthread_key_delete(s->store_key);
+}
