@@ -37,13 +37,11 @@ int cmd_export(struct cli_ctx *ctx, int argc, char **argv)
 {
     struct td_store *st;
     struct td_error err = {0};
-    bool json = argc == 2 && cli_flag(argv[1], "--json");
+    bool json;
     enum td_err rc;
-    int status;
+    int status = cli_json_only(argc, argv, "usage: tidings export [--json]", &json);
 
-    if (argc > 2 || (argc == 2 && !json))
-        return cli_usage("usage: tidings export [--json]");
-    if ((status = cli_open_store(ctx, &st)) != CLI_OK)
+    if (status != CLI_OK || (status = cli_open_store(ctx, &st)) != CLI_OK)
         return status;
     rc = td_query_export(st, json ? print_json : print_tsv, NULL, &err);
     td_store_close(st);

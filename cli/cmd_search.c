@@ -171,12 +171,11 @@ int cmd_search(struct cli_ctx *ctx, int argc, char **argv)
     if (rc != TD_OK)
         return cli_error(rc, &err);
     if (a.json) {
-        if ((rc = td_json_search(&l, &json)) == TD_OK)
-            puts(json);
-        td_string_free(json);
+        rc = td_json_search(&l, &json);
+        status = cli_print_json(rc, json);
     } else {
         print_hits(&l);
     }
     td_search_list_release(&l);
-    return rc == TD_OK ? CLI_OK : cli_error(rc, NULL);
+    return status;
 }

@@ -7,16 +7,6 @@
 
 #include "commands.h"
 
-/* Prints a JSON rendering and frees it. Call as: rc = td_json_...(&json); print_json(rc, json). */
-static int print_json(enum td_err rc, char *json)
-{
-    if (rc != TD_OK)
-        return cli_error(rc, NULL);
-    puts(json);
-    td_string_free(json);
-    return CLI_OK;
-}
-
 static void print_story_line(const struct td_story_info *s)
 {
     char span[32];
@@ -34,15 +24,13 @@ int cmd_stories(struct cli_ctx *ctx, int argc, char **argv)
     struct td_store *st;
     struct td_story_list l;
     struct td_error err;
-    bool json = argc == 2 && cli_flag(argv[1], "--json");
+    bool json;
     enum td_err rc;
     char *out = NULL;
     size_t i;
-    int status;
+    int status = cli_json_only(argc, argv, "usage: tidings stories [--json]", &json);
 
-    if (argc > 2 || (argc == 2 && !json))
-        return cli_usage("usage: tidings stories [--json]");
-    if ((status = cli_open_store(ctx, &st)) != CLI_OK)
+    if (status != CLI_OK || (status = cli_open_store(ctx, &st)) != CLI_OK)
         return status;
     rc = td_query_stories(st, &l, &err);
     td_store_close(st);
@@ -50,7 +38,7 @@ int cmd_stories(struct cli_ctx *ctx, int argc, char **argv)
         return cli_error(rc, &err);
     if (json) {
         rc = td_json_stories(&l, &out);
-        status = print_json(rc, out);
+        status = cli_print_json(rc, out);
     } else {
         printf("%-6s %-8s %-22s %-12s %s\n", "STORY", "ARTICLES", "DATES", "LANGUAGES", "TITLE");
         for (i = 0; i < l.n; i++)
@@ -105,7 +93,7 @@ int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
         return cli_error(rc, &err);
     if (json) {
         rc = td_json_story(id, &l, &out);
-        status = print_json(rc, out);
+        status = cli_print_json(rc, out);
     } else {
         printf("story %lld: %zu articles\n", (long long)id, l.n);
         for (i = 0; (size_t)i < l.n; i++) {

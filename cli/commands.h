@@ -40,6 +40,13 @@ int cli_error(enum td_err rc, const struct td_error *err);
 int cli_usage(const char *fmt, ...) TD_PRINTF(1, 2);
 /* Opens the store named by `ctx`; prints the error itself on failure. */
 int cli_open_store(const struct cli_ctx *ctx, struct td_store **out);
+/*
+ * For commands whose only option is --json: sets `*json` and returns CLI_OK,
+ * or prints `usage` and returns CLI_USAGE.
+ */
+int cli_json_only(int argc, char **argv, const char *usage, bool *json);
+/* Prints a rendered JSON string (if `rc` is TD_OK) and frees it; returns the exit status. */
+int cli_print_json(enum td_err rc, char *json);
 /* Whether argv[i] is the flag `name`. */
 bool cli_flag(const char *arg, const char *name);
 

@@ -64,6 +64,22 @@ int cli_open_store(const struct cli_ctx *ctx, struct td_store **out)
     return rc == TD_OK ? CLI_OK : cli_error(rc, &err);
 }
 
+int cli_json_only(int argc, char **argv, const char *usage, bool *json)
+{
+    *json = argc == 2 && cli_flag(argv[1], "--json");
+    if (argc > 2 || (argc == 2 && !*json))
+        return cli_usage("%s", usage);
+    return CLI_OK;
+}
+
+int cli_print_json(enum td_err rc, char *json)
+{
+    if (rc == TD_OK)
+        puts(json);
+    td_string_free(json);
+    return rc == TD_OK ? CLI_OK : cli_error(rc, NULL);
+}
+
 bool cli_flag(const char *arg, const char *name)
 {
     return strcmp(arg, name) == 0;
