@@ -66,12 +66,9 @@ enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m
     p = td_malloc((m->n ? m->n : 1) * sizeof(*p));
     if (p == NULL)
         return TD_ERR_NOMEM;
-    for (i = 0; i < m->cap; i++) {
-        if (m->slots[i].key != 0) {
-            p[n].term = m->slots[i].key;
-            p[n].count = m->slots[i].val;
-            n++;
-        }
+    for (i = 0; i < m->n; i++) {
+        p[n].term = map64_key_at(m, i, &p[n].count);
+        n++;
     }
     TD_SHELL_SORT(struct pair, p, n, b.term < a.term);
     for (i = 0; i < n; i++) {

@@ -17,13 +17,17 @@ void map64_init(struct td_map64 *m)
 void map64_release(struct td_map64 *m)
 {
     td_free(m->slots);
+    td_free(m->order);
     map64_init(m);
 }
 
 void map64_clear(struct td_map64 *m)
 {
-    if (m->cap)
-        memset(m->slots, 0, m->cap * sizeof(*m->slots));
+    size_t i;
+
+    /* Every key goes, so emptying just their slots leaves no broken probe chain. */
+    for (i = 0; i < m->n; i++)
+        m->slots[m->order[i]].key = 0;
     m->n = 0;
 }
 
@@ -47,22 +51,29 @@ uint32_t *map64_get(const struct td_map64 *m, uint64_t key)
     }
 }
 
+/* Moves every key into a table of `ncap` slots, keeping the insertion order. */
 static enum td_err rehash(struct td_map64 *m, size_t ncap)
 {
     struct td_map64_slot *slots = td_calloc(ncap, sizeof(*slots));
+    uint32_t *order = td_malloc((ncap / 2 + 1) * sizeof(*order));
     size_t i, j;
 
-    if (slots == NULL)
+    if (slots == NULL || order == NULL) {
+        td_free(slots);
+        td_free(order);
         return TD_ERR_NOMEM;
-    for (i = 0; i < m->cap; i++) {
-        if (m->slots[i].key == 0)
-            continue;
-        for (j = slot_of(m->slots[i].key, ncap); slots[j].key != 0; j = (j + 1) & (ncap - 1))
+    }
+    for (i = 0; i < m->n; i++) {
+        const struct td_map64_slot *old = &m->slots[m->order[i]];
+        for (j = slot_of(old->key, ncap); slots[j].key != 0; j = (j + 1) & (ncap - 1))
             ;
-        slots[j] = m->slots[i];
+        slots[j] = *old;
+        order[i] = (uint32_t)j;
     }
     td_free(m->slots);
+    td_free(m->order);
     m->slots = slots;
+    m->order = order;
     m->cap = ncap;
     return TD_OK;
 }
@@ -89,7 +100,7 @@ enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init, uint32
     }
     m->slots[i].key = key;
     m->slots[i].val = init;
-    m->n++;
+    m->order[m->n++] = (uint32_t)i;
     *val_out = &m->slots[i].val;
     if (added != NULL)
         *added = true;

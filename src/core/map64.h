@@ -21,14 +21,23 @@ struct td_map64_slot {
 
 struct td_map64 {
     struct td_map64_slot *slots;
+    uint32_t *order; /* slot of each key, in insertion order (n entries used) */
     size_t cap;      /* a power of two, or 0 before the first insert */
     size_t n;        /* number of keys */
 };
 
 void map64_init(struct td_map64 *m);
 void map64_release(struct td_map64 *m);
-/* Removes every key, keeping the memory. */
+/* Removes every key, keeping the memory; costs O(keys), not O(capacity). */
 void map64_clear(struct td_map64 *m);
+/* The i-th key inserted (0 <= i < m->n) and its value. */
+static inline uint64_t map64_key_at(const struct td_map64 *m, size_t i, uint32_t *val)
+{
+    const struct td_map64_slot *s = &m->slots[m->order[i]];
+
+    *val = s->val;
+    return s->key;
+}
 /* Looks up `key`; returns a pointer to its value or NULL. Valid until the next insert. */
 uint32_t *map64_get(const struct td_map64 *m, uint64_t key);
 /*

@@ -52,3 +52,27 @@ TD_TEST(test_map64__oom_leaves_map_unchanged)
     ASSERT_TRUE(map64_get(&m, 999999) == NULL);
     map64_release(&m);
 }
+
+TD_TEST(test_map64__insertion_order_and_cheap_clear)
+{
+    struct td_map64 m;
+    uint32_t *v, val;
+    uint64_t k;
+    int round;
+
+    map64_init(&m);
+    for (round = 0; round < 2; round++) {
+        for (k = 1; k <= 3000; k++)
+            ASSERT_OK(map64_upsert(&m, k * 0x9E3779B97F4A7C15ULL, (uint32_t)k, &v, NULL));
+        ASSERT_EQ_INT(m.n, 3000);
+        for (k = 0; k < 3000; k++) {
+            ASSERT_TRUE(map64_key_at(&m, k, &val) == (k + 1) * 0x9E3779B97F4A7C15ULL);
+            ASSERT_EQ_INT(val, k + 1);
+        }
+        map64_clear(&m);
+        ASSERT_EQ_INT(m.n, 0);
+        for (k = 1; k <= 3000; k++)
+            ASSERT_TRUE(map64_get(&m, k * 0x9E3779B97F4A7C15ULL) == NULL);
+    }
+    map64_release(&m);
+}
