@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 DB ?= tidings.db
 
-.PHONY: all deps build test test-asan demo eval bench clean
+.PHONY: all deps build test test-asan demo eval bench fuzz clean
 
 all: build
 
@@ -35,8 +35,13 @@ eval: deps build
 	@bash scripts/eval_dates.sh $(BUILD)/tidings
 	@bash scripts/eval_copies.sh $(BUILD)/tidings
 
+# libFuzzer targets in tests/fuzz (clang), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 bench: deps build
 	@bash bench/run.sh $(BUILD)/tidings
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-asan
+	rm -rf $(BUILD) $(BUILD)-asan build-fuzz

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# run.sh SECONDS - builds each tests/fuzz/fuzz_*.c against the library sources
+# with clang's libFuzzer + ASan + UBSan and runs it for SECONDS (default 30).
+set -euo pipefail
+secs=${1:-30}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+out="$repo/build-fuzz"
+mkdir -p "$out"
+cd "$repo"
+flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE"
+pkgs="sqlite3 libutf8proc icu-uc icu-i18n json-c libxxhash libmicrohttpd"
+objs=()
+for src in $(find src -name '*.c'); do
+    o="$out/obj/${src//\//_}.o"
+    mkdir -p "$out/obj"
+    clang -std=c11 $flags -Iinclude -Isrc $(pkg-config --cflags $pkgs) -c "$src" -o "$o"
+    objs+=("$o")
+done
+for src in $(find src -name '*.cc'); do
+    o="$out/obj/${src//\//_}.o"
+    clang++ -std=c++11 $flags -Iinclude -Isrc -c "$src" -o "$o"
+    objs+=("$o")
+done
+for t in tests/fuzz/fuzz_*.c; do
+    name=$(basename "$t" .c)
+    mkdir -p "$out/$name"
+    clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc "$t" "${objs[@]}" \
+        $(pkg-config --libs $pkgs) -lstemmer -lcld2 -lstdc++ -lm -lpthread -o "$out/$name/$name"
+    echo "fuzz: $name for ${secs}s" >&2
+    (cd "$out/$name" && ./"$name" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 \
+        2>&1 | tail -n 3)
+done
