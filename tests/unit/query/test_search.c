@@ -10,72 +10,38 @@
 
 #include "core/alloc.h"
 #include "store/store.h"
+#include "store_rows.h"
 #include "test.h"
 #include "tidings/query.h"
 
-static const struct {
-    const char *id;
-    int64_t story;
-    const char *lang;
-    const char *date;
-    int64_t at;
-    const char *title, *body;
-} rows[] = {
+static const struct test_row rows[] = {
     {"t-title", 1, "en", "2024-03-01", 1709251200, "Harbour flood warning",
-     "Officials spoke on Monday about the weather and the tides."},
+     "Officials spoke on Monday about the weather and the tides.", NULL, NULL, NULL},
     {"t-body", 1, "en", "2024-03-03", 1709424000, "Weather update",
-     "Rain continued. A flood closed the road near the old mill, and the river rose."},
+     "Rain continued. A flood closed the road near the old mill, and the river rose.",
+     NULL, NULL, NULL},
     {"t-phrase", 2, "en", "2024-03-05", 1709596800, "Bridge news",
-     "The old bridge was closed after the storm; a bridge old enough to need repair."},
-    {"t-undated", 2, "en", NULL, 0, NULL, "Storms and storming crowds filled the square."},
+     "The old bridge was closed after the storm; a bridge old enough to need repair.",
+     NULL, NULL, NULL},
+    {"t-undated", 2, "en", NULL, 0, NULL, "Storms and storming crowds filled the square.",
+     NULL, NULL, NULL},
     {"t-ja", 3, "ja", "2024-03-02", 1709337600, "東京で地震が発生",
-     "東京で地震が発生しました。被害の報告はありません。"},
+     "東京で地震が発生しました。被害の報告はありません。", NULL, NULL, NULL},
     {"t-zh", 3, "zh", "2024-04-10", 1712707200, "北京发生地震",
-     "北京今天发生了地震，没有人员伤亡。"},
+     "北京今天发生了地震，没有人员伤亡。", NULL, NULL, NULL},
     {"t-wide", 4, "en", "2024-05-01", 1714521600, "ＴＯＫＹＯ markets",
-     "Shares rose in Ｔｏｋｙｏ."},
+     "Shares rose in Ｔｏｋｙｏ.", NULL, NULL, NULL},
 };
 #define NROWS (sizeof(rows) / sizeof(rows[0]))
 
-static const unsigned char terms[12] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
-
 static enum td_err insert(struct td_store *st, size_t i)
 {
-    struct td_article a;
-    struct store_article_row r;
-    uint8_t h[STORE_HASH_BYTES];
-
-    td_article_init(&a);
-    a.id = (char *)rows[i].id;
-    a.title = (char *)rows[i].title;
-    a.text = (char *)rows[i].body;
-    a.date = (char *)rows[i].date;
-    a.published_at = rows[i].at;
-    memset(h, (int)i, sizeof(h));
-    memset(&r, 0, sizeof(r));
-    r.art = &a;
-    r.lang = rows[i].lang;
-    r.story = rows[i].story;
-    r.terms = terms;
-    r.terms_len = sizeof(terms);
-    r.record_hash = h;
-    r.content_hash = h;
-    return store_insert_article(st, &r, NULL);
+    return test_row_insert(st, &rows[i], (uint8_t)i);
 }
 
 static enum td_err open_fixture(struct td_store **out)
 {
-    struct td_store *st = NULL;
-    size_t i;
-    enum td_err rc = td_store_open(":memory:", &st, NULL);
-
-    for (i = 0; rc == TD_OK && i < NROWS; i++)
-        rc = insert(st, i);
-    if (rc == TD_OK)
-        *out = st;
-    else
-        td_store_close(st);
-    return rc;
+    return test_rows_open(rows, NROWS, out);
 }
 
 static int cmp_str(const void *a, const void *b)

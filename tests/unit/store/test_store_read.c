@@ -6,57 +6,29 @@
 #include <string.h>
 
 #include "store/store.h"
+#include "store_rows.h"
 #include "test.h"
 
-/* One fixture article: id, story, lang, date (or NULL), Unix time, title, body, copy_of. */
-static const struct {
-    const char *id;
-    int64_t story;
-    const char *lang;
-    const char *date;
-    int64_t at;
-    const char *title;
-    const char *body;
-    const char *copy_of;
-} rows[] = {
-    {"s2-a", 2, "en", "2024-03-02", 1709337600, "Ferry strike", "Crews walked out.", NULL},
-    {"s1-a", 1, "es", "2024-03-05", 1709596800, "", "Cuerpo sin titulo que sigue", NULL},
-    {"s2-b", 2, "de", "2024-03-01", 1709251200, "Fährstreik", "Besatzungen streiken.", NULL},
-    {"s2-c", 2, "en", NULL, 0, "Ferry strike", "Crews walked out.", "s2-a"},
-    {"s3-a", 3, "en", NULL, 0, NULL, "Undated only", NULL},
+/* The fixture articles: id, story, lang, date (or NULL), Unix time, title, body, ..., copy_of. */
+static const struct test_row rows[] = {
+    {"s2-a", 2, "en", "2024-03-02", 1709337600, "Ferry strike", "Crews walked out.",
+     NULL, NULL, NULL},
+    {"s1-a", 1, "es", "2024-03-05", 1709596800, "", "Cuerpo sin titulo que sigue",
+     NULL, NULL, NULL},
+    {"s2-b", 2, "de", "2024-03-01", 1709251200, "Fährstreik", "Besatzungen streiken.",
+     NULL, NULL, NULL},
+    {"s2-c", 2, "en", NULL, 0, "Ferry strike", "Crews walked out.", NULL, NULL, "s2-a"},
+    {"s3-a", 3, "en", NULL, 0, NULL, "Undated only", NULL, NULL, NULL},
 };
 #define NROWS (sizeof(rows) / sizeof(rows[0]))
-
-static const unsigned char terms[12] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
 
 static enum td_err fill(struct td_store *st)
 {
     size_t i;
     enum td_err rc = TD_OK;
 
-    for (i = 0; rc == TD_OK && i < NROWS; i++) {
-        struct td_article a;
-        struct store_article_row r;
-        uint8_t h[STORE_HASH_BYTES];
-
-        td_article_init(&a);
-        a.id = (char *)rows[i].id;
-        a.title = (char *)rows[i].title;
-        a.text = (char *)rows[i].body;
-        a.date = (char *)rows[i].date;
-        a.published_at = rows[i].at;
-        memset(h, (int)i, sizeof(h));
-        memset(&r, 0, sizeof(r));
-        r.art = &a;
-        r.lang = rows[i].lang;
-        r.copy_of = rows[i].copy_of;
-        r.story = rows[i].story;
-        r.terms = terms;
-        r.terms_len = sizeof(terms);
-        r.record_hash = h;
-        r.content_hash = h;
-        rc = store_insert_article(st, &r, NULL);
-    }
+    for (i = 0; rc == TD_OK && i < NROWS; i++)
+        rc = test_row_insert(st, &rows[i], (uint8_t)i);
     return rc;
 }
 
