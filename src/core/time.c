@@ -168,9 +168,14 @@ enum td_err time_parse_iso8601(const char *s, size_t len, int64_t *unix_out,
     return TD_OK;
 }
 
+int64_t time_day_of(int64_t unix_sec)
+{
+    return unix_sec / 86400 - (unix_sec % 86400 < 0);
+}
+
 void time_format_date(int64_t unix_sec, char *out, size_t out_size)
 {
-    int64_t days = unix_sec >= 0 ? unix_sec / 86400 : -((-unix_sec + 86399) / 86400);
+    int64_t days = time_day_of(unix_sec);
     int64_t y;
     int m, d;
 

@@ -34,6 +34,9 @@ enum time_precision { TIME_PREC_YEAR = 1, TIME_PREC_MONTH, TIME_PREC_DAY, TIME_P
 TD_NODISCARD enum td_err time_parse_iso8601(const char *s, size_t len, int64_t *unix_out,
                                             enum time_precision *prec_out, struct td_error *err);
 
+/* The day (days since 1970-01-01, UTC) that contains `unix_sec`; floors before 1970 too. */
+int64_t time_day_of(int64_t unix_sec);
+
 /* Writes "YYYY-MM-DD" of `unix_sec` (UTC) into `out` (at least 16 bytes). */
 void time_format_date(int64_t unix_sec, char *out, size_t out_size);
 

@@ -75,7 +75,7 @@ static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_erro
         rc = time_parse_iso8601(dct, 10, &unix_sec, NULL, NULL);
     if (rc != TD_OK)
         return td_error_set(err, TD_ERR_PARSE, "cannot parse reference date '%.40s'", dct);
-    time_civil_from_days(unix_sec / 86400 - (unix_sec % 86400 < 0), &y, &ref->m, &ref->d);
+    time_civil_from_days(time_day_of(unix_sec), &y, &ref->m, &ref->d);
     ref->y = y;
     ref->known = true;
     return TD_OK;

@@ -13,6 +13,7 @@
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "core/map64.h"
+#include "core/time.h"
 #include "dedup/dedup.h"
 #include "pipeline/pending.h"
 #include "store/store.h"
@@ -37,6 +38,7 @@ struct td_engine {
     bool tf_oom;
     struct cluster_vec vec;
     struct td_buf blob;
+    struct td_buf sample;         /* scratch: the text language detection reads */
     struct dedup_near *near;      /* near-duplicate index, rebuilt from the store on open */
     struct dedup_sig sig;         /* scratch: the signature of the article being added */
 };
@@ -55,7 +57,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     doc.counts = e->vec.counts;
     doc.n = e->vec.n;
     doc.has_date = r->has_date;
-    doc.day = r->published_at >= 0 ? r->published_at / 86400 : -((-r->published_at + 86399) / 86400);
+    doc.day = time_day_of(r->published_at);
     rc = cluster_add(e->cs, &doc, r->story, NULL);
     if (rc != TD_OK || r->id == NULL)
         return rc;
@@ -85,6 +87,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     pending_init(&e->batch_rows);
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
+    td_buf_init(&e->sample, 0);
     rc = text_analyzer_new(&e->an, err);
     if (rc == TD_OK)
         rc = dedup_near_new(e->o.near_window, &e->near, err);
@@ -119,6 +122,7 @@ void td_engine_close(struct td_engine *e)
     map64_release(&e->tf);
     cluster_vec_release(&e->vec);
     td_buf_release(&e->blob);
+    td_buf_release(&e->sample);
     td_free(e);
 }
 
@@ -215,9 +219,10 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
 }
 
 /* The language of `art`: the given code made canonical, else detected. */
-static void language(const struct td_article *art, char lang[8], bool *given)
+static void language(struct td_engine *e, const struct td_article *art, char lang[8],
+                     bool *given)
 {
-    struct td_buf sample;
+    struct td_buf *sample = &e->sample;
 
     *given = art->lang != NULL && art->lang[0] != '\0';
     if (*given) {
@@ -227,14 +232,13 @@ static void language(const struct td_article *art, char lang[8], bool *given)
         *given = false;
     }
     /* Detection reads the title and at most the first 4 KiB of the body. */
-    td_buf_init(&sample, 0);
-    if ((art->title == NULL || td_buf_adds(&sample, art->title) == TD_OK) &&
-        td_buf_addc(&sample, '\n') == TD_OK &&
-        td_buf_add(&sample, art->text, strnlen(art->text, 4096)) == TD_OK)
-        text_detect_lang(sample.data, sample.len, lang, NULL);
+    td_buf_reset(sample);
+    if ((art->title == NULL || td_buf_adds(sample, art->title) == TD_OK) &&
+        td_buf_addc(sample, '\n') == TD_OK &&
+        td_buf_add(sample, art->text, strnlen(art->text, 4096)) == TD_OK)
+        text_detect_lang(sample->data, sample->len, lang, NULL);
     else
         text_detect_lang(art->text, strnlen(art->text, 4096), lang, NULL);
-    td_buf_release(&sample);
 }
 
 /* Per-article identity: the id to store and the two hashes. */
@@ -284,13 +288,12 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
                          int64_t copy_story, int64_t *story, struct td_error *err)
 {
     struct cluster_doc doc;
-    int64_t days = art->published_at / 86400;
 
     doc.terms = e->vec.terms;
     doc.counts = e->vec.counts;
     doc.n = e->vec.n;
     doc.has_date = art->date != NULL;
-    doc.day = art->published_at < 0 && art->published_at % 86400 ? days - 1 : days;
+    doc.day = time_day_of(art->published_at);
     if (copy_of != NULL) {
         *story = copy_story;
         return cluster_add(e->cs, &doc, copy_story, err);
@@ -341,7 +344,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     rc = find_original(e, art, idn, &copy_of, &copy_story, err);
     if (rc != TD_OK)
         return rc;
-    language(art, lang, &row.lang_given);
+    language(e, art, lang, &row.lang_given);
     rc = analyze(e, art, lang, err);
     if (rc == TD_OK)
         rc = place(e, art, copy_of, copy_story, &story, err);

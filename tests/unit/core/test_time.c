@@ -66,3 +66,13 @@ TD_TEST(test_time__format_date)
     time_format_date(-1, out, sizeof(out));
     ASSERT_STREQ(out, "1969-12-31");
 }
+
+TD_TEST(test_time__day_of_floors)
+{
+    ASSERT_EQ_INT(time_day_of(0), 0);
+    ASSERT_EQ_INT(time_day_of(86399), 0);
+    ASSERT_EQ_INT(time_day_of(86400), 1);
+    ASSERT_EQ_INT(time_day_of(-1), -1);
+    ASSERT_EQ_INT(time_day_of(-86400), -1);
+    ASSERT_EQ_INT(time_day_of(-86401), -2);
+}
