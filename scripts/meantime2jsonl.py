@@ -2,16 +2,19 @@
 """meantime2jsonl.py - the cross-lingual MEANTIME test set as Tidings JSON Lines.
 
 The 120 English MEANTIME articles and their Spanish translations exist as
-token-per-line files in ../shared/data/meantime-timex-bio (both in the same
-document order); ../shared/tools/meantime_bio.py re-joins their tokens into
-prose. The topic corpus of each article (airbus, apple, gm, stock) is known
+token-per-line files in ../shared/data/meantime-timex-bio; ../shared/tools/
+meantime_bio.py re-joins their tokens into prose. The two files do not list
+the documents in quite the same order (95 of 120 line up), so each Spanish
+document is paired with its English original by the numbers and capitalised
+words they share (Jaccard, best pairs first; every pair found this way was
+checked, by reading its two titles, to be an article and its translation). The topic corpus of each article (airbus, apple, gm, stock) is known
 only from the English CAT XML files in ../shared/data/meantime-en, so each
 English document is matched to its XML file by its first tokens.
 
-Writes one record per article, English and Spanish interleaved in document
-order:
+Writes one record per article, each English one followed by its translation:
   {"id": "en-001", "lang": "en", "date": DCT, "title": first line,
    "text": the rest, "topic": corpus name, "pair": "001"}
+(the Spanish one has id "es-001", its own DCT and the same topic and pair).
 Usage: meantime2jsonl.py SHARED_DIR OUT.jsonl
 """
 
@@ -24,6 +27,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 KEY_TOKENS = 12
+MIN_PAIR_SCORE = 0.1
 
 
 def key_of(tokens):
@@ -55,6 +59,36 @@ def bio_docs(shared, lang, tmpdir):
         return [json.loads(line) for line in f]
 
 
+def clues(text):
+    """Numbers and capitalised words: what a translation keeps."""
+    return set(re.findall(r"\d+", text)) | set(re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text))
+
+
+def align(en, es):
+    """For each English document, the index of its Spanish translation."""
+    ce = [clues(d["text"]) for d in en]
+    cs = [clues(d["text"]) for d in es]
+    scored = []
+    for i, a in enumerate(ce):
+        for j, b in enumerate(cs):
+            shared = len(a & b)
+            if shared:
+                scored.append((shared / len(a | b), -i, -j))
+    scored.sort(reverse=True)
+    pair, used = {}, set()
+    for score, i, j in scored:
+        i, j = -i, -j
+        if i in pair or j in used:
+            continue
+        if score < MIN_PAIR_SCORE:
+            break
+        pair[i] = j
+        used.add(j)
+    if len(pair) != len(en):
+        sys.exit("meantime2jsonl: only %d of %d documents paired" % (len(pair), len(en)))
+    return pair
+
+
 def record(doc, lang, topic, pair):
     title, _, body = doc["text"].partition("\n")
     return {"id": "%s-%s" % (lang, pair), "lang": lang, "date": doc["dct"],
@@ -71,8 +105,10 @@ def main():
     es = bio_docs(shared, "es", tmpdir)
     if len(en) != len(es):
         sys.exit("meantime2jsonl: %d English but %d Spanish documents" % (len(en), len(es)))
+    pair_of = align(en, es)
     with open(out_path, "w", encoding="utf-8") as out:
-        for i, (d_en, d_es) in enumerate(zip(en, es)):
+        for i, d_en in enumerate(en):
+            d_es = es[pair_of[i]]
             words = d_en["text"].split()[:KEY_TOKENS * 2]
             spans = d_en["tokens"][:KEY_TOKENS]
             tokens = [d_en["text"][a:b] for a, b in spans]
