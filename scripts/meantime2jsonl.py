@@ -7,9 +7,10 @@ meantime_bio.py re-joins their tokens into prose. The two files do not list
 the documents in quite the same order (95 of 120 line up), so each Spanish
 document is paired with its English original by the numbers and capitalised
 words they share (Jaccard, best pairs first; every pair found this way was
-checked, by reading its two titles, to be an article and its translation). The topic corpus of each article (airbus, apple, gm, stock) is known
-only from the English CAT XML files in ../shared/data/meantime-en, so each
-English document is matched to its XML file by its first tokens.
+checked, by reading its two titles, to be an article and its translation).
+The topic corpus of each article (airbus, apple, gm, stock) is known only
+from the English CAT XML files in ../shared/data/meantime-en, so each English
+document is matched to its XML file by its first tokens.
 
 Writes one record per article, each English one followed by its translation:
   {"id": "en-001", "lang": "en", "date": DCT, "title": first line,
