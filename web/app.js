@@ -452,7 +452,15 @@ function searchHead(q, params, n) {
 
 const form = document.getElementById('search-form');
 
+/* Makes sure the language select has an option for `code`, which the stats may not have yet. */
+function langOption(code) {
+  const sel = form.elements.lang;
+  if (code && ![...sel.options].some((o) => o.value === code))
+    sel.appendChild(h('option', { value: code }, code));
+}
+
 function fillForm(params) {
+  langOption(params.get('lang'));
   for (const k of ['q', 'from', 'to', 'lang']) {
     const el = form.elements[k];
     if (el && document.activeElement !== el) el.value = params.get(k) || '';
@@ -479,7 +487,11 @@ async function loadStats() {
     const sel = form.elements.lang;
     const current = sel.value;
     for (const [code, n] of langs) {
-      if (code) sel.appendChild(h('option', { value: code }, `${code} (${n.toLocaleString('en')})`));
+      if (!code) continue;
+      const label = `${code} (${n.toLocaleString('en')})`;
+      const have = [...sel.options].find((o) => o.value === code);
+      if (have) have.textContent = label;
+      else sel.appendChild(h('option', { value: code }, label));
     }
     sel.value = current;
     document.getElementById('footer').replaceChildren(

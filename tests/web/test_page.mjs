@@ -180,6 +180,11 @@ async function mobile(browser, base) {
   });
   const page = await ctx.newPage();
   watch(page, errors);
+  /* A first load straight onto a filtered search keeps its filter, whatever loads first. */
+  await page.goto(`${base}#/search?q=volcano&lang=en`);
+  await page.waitForSelector('#results .result');
+  await page.waitForFunction(() => document.querySelectorAll('#lang option').length > 2);
+  check((await page.inputValue('#lang')) === 'en', 'a search URL opened directly keeps its language filter');
   await page.goto(base);
   await page.waitForSelector('#stories .card');
   await fitsWidth(page, 375, 'story list');
