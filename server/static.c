@@ -12,12 +12,12 @@
  * Scripts, styles, images and fetches come only from this server; no
  * inline script, no plugins, no framing, no <base> rewriting.
  */
-#define CSP                                                                                \
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "            \
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "         \
+#define CSP                                                                        \
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "    \
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " \
     "frame-ancestors 'none'"
 
-#define NOT_ALLOWED                                                                        \
+#define NOT_ALLOWED \
     "{\"error\":{\"code\":\"TD_ERR_INVALID\",\"message\":\"method not allowed (use GET)\"}}"
 
 const struct static_asset *static_find(const char *url)
@@ -82,8 +82,7 @@ static enum MHD_Result send_not_allowed(struct MHD_Connection *conn)
 
     if (resp == NULL)
         return MHD_NO;
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
-                            "application/json; charset=utf-8");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
     MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
     return queue(conn, MHD_HTTP_METHOD_NOT_ALLOWED, resp);
 }
