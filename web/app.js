@@ -516,6 +516,17 @@ function route() {
   return viewStories(token);
 }
 
+/* "/" jumps to the search box, as on most news and code sites. */
+document.addEventListener('keydown', (ev) => {
+  const t = ev.target;
+  const typing = t instanceof HTMLInputElement || t instanceof HTMLSelectElement ||
+    t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable);
+  if (ev.key !== '/' || typing || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  ev.preventDefault();
+  form.elements.q.focus();
+  form.elements.q.select();
+});
+
 window.addEventListener('hashchange', route);
 loadStats();
 route();

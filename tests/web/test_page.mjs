@@ -121,6 +121,8 @@ async function storyPage(page) {
 }
 
 async function search(page) {
+  await page.locator('body').press('/');
+  check(await page.evaluate(() => document.activeElement.id) === 'q', 'the "/" key focuses the search box');
   await page.fill('#q', 'volcano');
   await page.press('#q', 'Enter');
   await page.waitForSelector('#results .result');
