@@ -15,6 +15,7 @@
 
 #include "routes.h"
 #include "server.h"
+#include "static.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
 
@@ -161,7 +162,10 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
     const struct route *r;
     bool path_known;
     enum td_err rc;
+    enum MHD_Result page;
 
+    if (static_answer(conn, method, url, &page))
+        return page;
     r = routes_find(method, url, &path_known, &rq.arg);
     if (r == NULL && path_known)
         return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, TD_ERR_INVALID,
