@@ -175,4 +175,4 @@ static const struct tx_rule rules[] = {
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules)};
+const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules), NULL, 0};

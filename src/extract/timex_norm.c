@@ -414,7 +414,6 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     const char *t, *letter;
     int scale, n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
 
-    (void)ru;
     (void)r;
     if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
         return false;
@@ -425,7 +424,8 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return put(o, "P%dY", n * 10);
     if (c->v[TX_C_UNIT] == TX_U_CENTURY && !SET(c, TX_C_FEW))
         return put(o, "P%dY", n * 100);
-    if (SET(c, TX_C_FEW) || n <= 0)
+    /* arg "X": an unknown count ("los últimos años") */
+    if (SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X'))
         return put(o, "P%sX%s", t, letter);
     return put(o, "P%s%d%s", t, n * scale, letter);
 }
