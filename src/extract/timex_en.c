@@ -178,7 +178,7 @@ static const struct tx_rule rules[] = {
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
     {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
-    {"recently", TX_N_FIXED, D, "PAST_REF"},
+    {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
 };
