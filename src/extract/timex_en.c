@@ -129,6 +129,8 @@ static const struct tx_rule rules[] = {
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"MOD WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
+    {"recent|coming UNITS", TX_N_DUR, DU, "X"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
@@ -148,7 +150,7 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
-    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
+    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
     {"daily", TX_N_FIXED, S, "P1D"},

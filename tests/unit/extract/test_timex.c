@@ -79,7 +79,11 @@ static const struct tcase cases[] = {
     {"Talks end by the end of November.", "2000-01-07", "en", "the end of November", "DATE", "1999-11"},
     {"Talks end by the end of the month.", "2000-01-07", "en", "the end of the month", "DATE", "2000-01"},
     {"He left early Tuesday.", "2000-01-07", "en", "early Tuesday", "DATE", "2000-01-04"},
-    {"Prices fell in recent years.", "2000-01-07", "en", "recent years", "DATE", "PAST_REF"},
+    /* A plural unit after recent/coming is a stretch, not a date. */
+    {"Prices fell in recent years.", "2000-01-07", "en", "recent years", "DURATION", "PXY"},
+    {"Rates rise in the coming months.", "2000-01-07", "en", "coming months", "DURATION", "PXM"},
+    {"It lost money for several quarters.", "2000-01-07", "en", "several quarters", "DURATION", "PXQ"},
+    {"It was a recent deal.", "2000-01-07", "en", "recent", "DATE", "PAST_REF"},
     /* Hyphenated compounds are not cut: ages, adjectival year-ago. */
     {"the 6-year-old boy", "2000-01-07", "en", NULL, NULL, NULL},
     {"compared with year-earlier profit", "1989-11-02", "en", "year-earlier", "DATE", "1988"},
