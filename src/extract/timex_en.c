@@ -124,6 +124,7 @@ static const struct tx_rule rules[] = {
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
+    {"the? REL night|evening", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
@@ -153,6 +154,7 @@ static const struct tx_rule rules[] = {
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"hourly", TX_N_FIXED, S, "PT1H"},
     {"daily", TX_N_FIXED, S, "P1D"},
     {"weekly", TX_N_FIXED, S, "P1W"},
     {"monthly", TX_N_FIXED, S, "P1M"},

@@ -39,6 +39,8 @@ static const struct tcase cases[] = {
     {"It opened a year ago.", "2022-01-07", "en", "a year ago", "DATE", "2021"},
     {"It opened three days ago.", "2022-01-07", "en", "three days ago", "DATE", "2022-01-04"},
     {"We met this morning.", "2022-01-07", "en", "this morning", "TIME", "2022-01-07TMO"},
+    {"It burned last night.", "2022-01-07", "en", "last night", "TIME", "2022-01-06TNI"},
+    {"They met the previous evening.", "2022-01-07", "en", "the previous evening", "TIME", "2022-01-06TEV"},
     {"It starts at 3:30 p.m.", "2022-01-07", "en", "3:30 p.m.", "TIME", "2022-01-07T15:30"},
     /* Holidays and narrative anchoring. */
     {"See you on New Year's Eve.", "2021-12-20", "en", "New Year's Eve", "DATE", "2021-12-31"},
@@ -54,6 +56,7 @@ static const struct tcase cases[] = {
     {"a 6-year-old boy", "2022-01-07", "en", NULL, NULL, NULL},
     {"We meet every week.", "2022-01-07", "en", "every week", "SET", "P1W"},
     {"It is published daily.", "2022-01-07", "en", "daily", "SET", "P1D"},
+    {"Prices are updated hourly.", "2022-01-07", "en", "hourly", "SET", "PT1H"},
     {"Prices are high now.", "2022-01-07", "en", "now", "DATE", "PRESENT_REF"},
     {"It was recently sold.", "2022-01-07", "en", "recently", "DATE", "PAST_REF"},
     {"It was previously sold and will soon reopen.", "2022-01-07", "en", NULL, NULL, NULL},
