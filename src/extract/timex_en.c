@@ -124,7 +124,7 @@ static const struct tx_rule rules[] = {
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
-    {"the? REL night|evening", TX_N_PART, T, NULL},
+    {"the? REL PART", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
