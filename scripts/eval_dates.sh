@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# eval_dates.sh - scores `tidings dates` on TempEval-3 (../shared/data/tempeval3):
-# converts TimeML to JSON Lines with ../shared/tools/timeml2text.py, tags it
-# and scores with ../shared/tools/timeml_score.py. TBAQ-cleaned is the
-# tuning set; Platinum is the report set (never tune on it).
+# eval_dates.sh - scores `tidings dates` with our scorer (`tidings dates
+# --score`), cross-checks every number against the reference scorer
+# ../shared/tools/timeml_score.py (fails loudly when they differ in the 4th
+# decimal) and fails when a score drops below its floor in
+# eval/floors-dates.json.
+# Sets: TempEval-3 (../shared/data/tempeval3, converted with
+# ../shared/tools/timeml2text.py --with-gold): TBAQ-cleaned is the tuning
+# set, Platinum the report set (never tune on it); MEANTIME Spanish
+# (../shared/data/meantime-timex-bio, converted with
+# ../shared/tools/meantime_bio.py, tagged with lang "es"), evaluation only.
 # Usage: scripts/eval_dates.sh TIDINGS_BINARY [--errors]
+#   --errors writes build/eval_dates/tbaq.errors.tsv (TBAQ only).
 set -euo pipefail
 
 [ $# -ge 1 ] || { echo "usage: scripts/eval_dates.sh TIDINGS_BINARY [--errors]" >&2; exit 2; }
@@ -14,43 +21,119 @@ errors=${2:-}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared="$(dirname "$repo")/shared"
 te3="$shared/data/tempeval3"
+mt="$shared/data/meantime-timex-bio/meantime"
 out="$repo/build/eval_dates"
+if [ ! -d "$shared/data" ]; then
+    echo "eval_dates: warning: $shared/data does not exist; skipping" >&2
+    exit 0
+fi
+if [ ! -x "$tidings" ]; then
+    echo "eval_dates: error: '$tidings' is not an executable (build it with make build)" >&2
+    exit 1
+fi
 mkdir -p "$out"
 
-# name and gold directory, one row per set
+# name:converter:source, one row per set
 sets=(
-    "tbaq:$te3/Training/TBAQ-cleaned"
-    "platinum:$te3/Evaluation/te3-platinum"
+    "tbaq:timeml:$te3/Training/TBAQ-cleaned"
+    "platinum:timeml:$te3/Evaluation/te3-platinum"
+    "meantime_es:bio-es:$mt/es/test.tsv"
 )
 
+convert() { # name kind source -> $out/name.gold.jsonl (also the tagger's input)
+    local name=$1 kind=$2 src=$3
+    case $kind in
+    timeml)
+        python3 "$shared/tools/timeml2text.py" --with-gold "$src" -o "$out/$name.gold.jsonl" \
+            2>"$out/$name.convert.log"
+        ;;
+    bio-*)
+        local lang=${kind#bio-}
+        python3 "$shared/tools/meantime_bio.py" "$src" --prefix "$lang" -o "$out/$name.bio.jsonl"
+        # the tagger reads "lang"; the scorers ignore it
+        sed "s/^{/{\"lang\": \"$lang\", /" "$out/$name.bio.jsonl" >"$out/$name.gold.jsonl"
+        ;;
+    esac
+}
+
+names=()
 for row in "${sets[@]}"; do
-    name=${row%%:*}
-    gold=${row#*:}
-    python3 "$shared/tools/timeml2text.py" "$gold" -o "$out/$name.jsonl" 2>/dev/null
-    "$tidings" dates --json "$out/$name.jsonl" >"$out/$name.sys.jsonl"
-    python3 "$shared/tools/timeml_score.py" --gold "$gold" --system "$out/$name.sys.jsonl" \
-        --json >"$out/$name.score.json" 2>/dev/null
-    python3 - "$name" "$out/$name.score.json" "$repo/eval/floors-dates.json" <<'PY'
-import json, sys
-name, path, floors_path = sys.argv[1], sys.argv[2], sys.argv[3]
-r = json.load(open(path))
-print("%-9s docs %3d gold %4d sys %4d  strict F1 %5.2f  relaxed F1 %5.2f  "
-      "value acc %5.2f  value F1 %5.2f  type F1 %5.2f"
-      % (name, r["docs"], r["gold"], r["system"], 100 * r["strict"]["F1"],
-         100 * r["relaxed"]["F1"], 100 * r["value"]["accuracy"], 100 * r["value"]["F1"],
-         100 * r["type"]["F1"]))
-# Floors only go up: fail when a score drops below the one recorded.
-got = {"strict_f1": r["strict"]["F1"], "relaxed_f1": r["relaxed"]["F1"],
-       "value_f1": r["value"]["F1"]}
-bad = [(k, got[k], v) for k, v in json.load(open(floors_path)).get(name, {}).items()
-       if got[k] < v]
-for k, g, v in bad:
-    print("eval_dates: %s %s %.4f is below its floor %.4f" % (name, k, g, v), file=sys.stderr)
-sys.exit(1 if bad else 0)
-PY
+    IFS=: read -r name kind src <<<"$row"
+    names+=("$name")
+    convert "$name" "$kind" "$src"
+    gold="$out/$name.gold.jsonl"
+    if ! "$tidings" dates --json "$gold" >"$out/$name.sys.jsonl"; then
+        echo "eval_dates: error: $name: '$tidings dates' failed" >&2
+        exit 1
+    fi
+    if ! "$tidings" dates --score "$gold" --json "$out/$name.sys.jsonl" >"$out/$name.score.json"; then
+        echo "eval_dates: error: $name: '$tidings dates --score' failed" >&2
+        exit 1
+    fi
+    if ! python3 "$shared/tools/timeml_score.py" --gold "$gold" --system "$out/$name.sys.jsonl" \
+        --json >"$out/$name.ref.json" 2>"$out/$name.ref.log"; then
+        echo "eval_dates: error: $name: the reference scorer rejected the output" >&2
+        cat "$out/$name.ref.log" >&2
+        exit 1
+    fi
     if [ "$errors" = "--errors" ] && [ "$name" = tbaq ]; then
-        python3 "$shared/tools/timeml_score.py" --gold "$gold" --system "$out/$name.sys.jsonl" \
-            --errors 2>/dev/null | tail -n +12 >"$out/$name.errors.tsv"
+        "$tidings" dates --score "$gold" --errors "$out/$name.sys.jsonl" | tail -n +7 \
+            >"$out/$name.errors.tsv"
         echo "errors: $out/$name.errors.tsv"
     fi
 done
+
+exec python3 - "$out" "$repo/eval/floors-dates.json" "${names[@]}" <<'PY'
+import json, sys
+
+out, floors_path, names = sys.argv[1], sys.argv[2], sys.argv[3:]
+# (path in our JSON, path in the reference JSON) that must agree to 4 decimals
+CHECKED = [(("docs",), ("docs",)), (("gold",), ("gold",)), (("system",), ("system",))]
+for m in ("strict", "relaxed"):
+    CHECKED += [((m, k), (m, k)) for k in ("match", "P", "R", "F1")]
+for m in ("type", "value"):
+    CHECKED += [((m, k), (m, k)) for k in ("correct", "accuracy", "F1")]
+FLOORS = {"strict_f1": ("strict", "F1"), "relaxed_f1": ("relaxed", "F1"),
+          "value_f1": ("value", "F1"), "type_f1": ("type", "F1")}
+
+
+def get(obj, path, where):
+    for k in path:
+        if not isinstance(obj, dict) or k not in obj:
+            sys.exit("eval_dates: error: %s has no %s" % (where, ".".join(path)))
+        obj = obj[k]
+    return obj
+
+
+failures = []
+floors = json.load(open(floors_path))
+for name in names:
+    ours_path, ref_path = "%s/%s.score.json" % (out, name), "%s/%s.ref.json" % (out, name)
+    ours, ref = json.load(open(ours_path)), json.load(open(ref_path))
+    for a, b in CHECKED:
+        x, y = get(ours, a, ours_path), get(ref, b, ref_path)
+        if abs(x - y) >= 5e-5:
+            failures.append("%s: %s is %.6f here but %.6f by the reference scorer"
+                            % (name, ".".join(a), x, y))
+    print("%-12s docs %3d gold %4d sys %4d  strict F1 %5.2f  relaxed F1 %5.2f  "
+          "value acc %5.2f  value F1 %5.2f  type F1 %5.2f"
+          % (name, ours["docs"], ours["gold"], ours["system"], 100 * ours["strict"]["F1"],
+             100 * ours["relaxed"]["F1"], 100 * ours["value"]["accuracy"],
+             100 * ours["value"]["F1"], 100 * ours["type"]["F1"]))
+    if name not in floors:
+        failures.append("%s: no floors in %s" % (name, floors_path))
+    # Floors only go up: fail when a score drops below the one recorded.
+    for key, floor in sorted(floors.get(name, {}).items()):
+        if key not in FLOORS:
+            failures.append("%s: unknown floor '%s'" % (name, key))
+        elif get(ours, FLOORS[key], ours_path) < floor:
+            failures.append("%s: %s %.4f is below its floor %.4f"
+                            % (name, key, get(ours, FLOORS[key], ours_path), floor))
+if failures:
+    print("eval_dates: FAILED", file=sys.stderr)
+    for msg in failures:
+        print("  " + msg, file=sys.stderr)
+    sys.exit(1)
+print("eval_dates: OK (our scorer agrees with timeml_score.py; all scores at or above "
+      "eval/floors-dates.json)")
+PY

@@ -31,6 +31,9 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 /* How far back (in tokens) a future marker makes a bare weekday future. */
 #define FUTURE_WINDOW 6
 
+/* How near (in months) to the reference a date stays resolved against it. */
+#define NEAR_MONTHS 2
+
 const char *td_timex_type_name(enum td_timex_type type)
 {
     return (size_t)type < 4 ? type_names[type] : "DATE";
@@ -164,6 +167,31 @@ static void move_anchor(struct tx_ref *anchor, const struct tx_rule *rule,
 }
 
 /*
+ * Whether a value resolved against the reference date ("2021-12-31",
+ * "2021-12") lies within NEAR_MONTHS months of it. Such a date is news of
+ * the day ("on Aug. 2" in a mid-August article) and keeps the reference
+ * even when the text has wandered to another year; a farther one ("New
+ * Year's Eve" in a September article recalling December 2021) takes the
+ * narrative anchor.
+ */
+static bool near_dct(const char *value, const struct tx_ref *dct)
+{
+    long y, m;
+    char *end;
+
+    if (!dct->known || strlen(value) < 7 || value[4] != '-')
+        return true;
+    y = strtol(value, &end, 10);
+    if (end != value + 4 || value[5] < '0' || value[5] > '1')
+        return true;
+    m = strtol(value + 5, &end, 10);
+    if (end != value + 7 || m < 1 || m > 12)
+        return true;
+    m = (y * 12 + m) - ((long)dct->y * 12 + dct->m);
+    return m >= -NEAR_MONTHS && m <= NEAR_MONTHS;
+}
+
+/*
  * The latest completed quarter a value names ("1989-Q3") is the quarter
  * under discussion: financial reports compare it with "a year earlier",
  * meaning that quarter of the year before. An earlier quarter does not move
@@ -209,13 +237,19 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
 
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len))
         return 0;
-    ref = narrative[rule->norm] ? s->anchor : *s->dct;
+    ref = *s->dct;
     ref.future = future_before(s->toks, i);
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
+    if (narrative[rule->norm] && !near_dct(x.value, s->dct)) {
+        struct tx_ref a = s->anchor;
+        a.future = ref.future;
+        if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
+            return 0;
+    }
     if (rule->norm == TX_N_SKIP)
         return len;
     x.start = s->toks[i].b0;

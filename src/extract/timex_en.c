@@ -62,7 +62,8 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 #define ORDSUF "^st|nd|rd|th?"
 #define APOS "^'|’"
-#define QMOD "about|almost|nearly|roughly|some|only|just|more|less? than?"
+#define QMOD "about|almost|nearly|roughly|some|only|just?"
+#define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
 
@@ -78,6 +79,8 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
     {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
+    {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
+    {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */
     {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
@@ -121,15 +124,20 @@ static const struct tx_rule rules[] = {
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
+    {"the? REL PART", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
+    {"MOD WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
+    {"recent|coming UNITS", TX_N_DUR, DU, "X"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
     {"the|this weekend", TX_N_REL_UNIT, D, "5"},
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
+    {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
     {"UNIT ^- ^ago|earlier", TX_N_AGO, D, NULL},
@@ -137,12 +145,16 @@ static const struct tx_rule rules[] = {
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */
-    {QMOD " the? first|last|past|next|coming|previous? NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
+    {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
-    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
+    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"hourly", TX_N_FIXED, S, "PT1H"},
     {"daily", TX_N_FIXED, S, "P1D"},
     {"weekly", TX_N_FIXED, S, "P1W"},
     {"monthly", TX_N_FIXED, S, "P1M"},
@@ -175,4 +187,4 @@ static const struct tx_rule rules[] = {
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules)};
+const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules), NULL, 0};

@@ -20,10 +20,16 @@ static const struct tx_lex lex[] = {
     {"tres", TX_NUM, 3}, {"cuatro", TX_NUM, 4}, {"cinco", TX_NUM, 5}, {"seis", TX_NUM, 6},
     {"siete", TX_NUM, 7}, {"ocho", TX_NUM, 8}, {"nueve", TX_NUM, 9}, {"diez", TX_NUM, 10},
     {"once", TX_NUM, 11}, {"doce", TX_NUM, 12}, {"quince", TX_NUM, 15}, {"veinte", TX_NUM, 20},
-    {"treinta", TX_NUM, 30},
-    {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"segundo", TX_ORD, 2},
-    {"tercer", TX_ORD, 3}, {"tercero", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
-    {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
+    {"treinta", TX_NUM, 30}, {"trece", TX_NUM, 13}, {"catorce", TX_NUM, 14},
+    {"dieciséis", TX_NUM, 16}, {"diecisiete", TX_NUM, 17}, {"dieciocho", TX_NUM, 18},
+    {"diecinueve", TX_NUM, 19}, {"veinticinco", TX_NUM, 25}, {"cuarenta", TX_NUM, 40},
+    {"cincuenta", TX_NUM, 50}, {"sesenta", TX_NUM, 60}, {"setenta", TX_NUM, 70},
+    {"ochenta", TX_NUM, 80}, {"noventa", TX_NUM, 90}, {"cien", TX_NUM, 100},
+    {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
+    {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
+    {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
+    {"cuarta", TX_ORD, 4},
+    {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
     {"día", TX_UNIT, TX_U_DAY}, {"días", TX_UNIT, TX_U_DAY}, {"dia", TX_UNIT, TX_U_DAY},
     {"dias", TX_UNIT, TX_U_DAY}, {"semana", TX_UNIT, TX_U_WEEK},
@@ -40,8 +46,19 @@ static const struct tx_lex lex[] = {
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
     {"próxima", TX_REL, 1}, {"proximo", TX_REL, 1}, {"proxima", TX_REL, 1},
     {"siguiente", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
+    {"pasados", TX_REL, -1}, {"pasadas", TX_REL, -1}, {"últimos", TX_REL, -1},
+    {"últimas", TX_REL, -1}, {"próximos", TX_REL, 1}, {"próximas", TX_REL, 1},
     {"varios", TX_FEW, 1}, {"varias", TX_FEW, 1}, {"unos", TX_FEW, 1}, {"unas", TX_FEW, 1},
-    {"muchos", TX_FEW, 1},
+    {"muchos", TX_FEW, 1}, {"muchas", TX_FEW, 1}, {"algunos", TX_FEW, 1},
+    {"algunas", TX_FEW, 1}, {"pocos", TX_FEW, 1}, {"pocas", TX_FEW, 1},
+    /* early / mid / late: "a finales de 2005" */
+    {"principios", TX_MOD, 0}, {"comienzos", TX_MOD, 0}, {"inicios", TX_MOD, 0},
+    {"mediados", TX_MOD, 0}, {"finales", TX_MOD, 0}, {"fines", TX_MOD, 0},
+    /* words that make an unanchored weekday future */
+    {"será", TX_FUTURE, 1}, {"serán", TX_FUTURE, 1}, {"va", TX_FUTURE, 1},
+    {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
+    {"prevista", TX_FUTURE, 1}, {"hasta", TX_FUTURE, 1}, {"planea", TX_FUTURE, 1},
+    {"celebrará", TX_FUTURE, 1}, {"tendrá", TX_FUTURE, 1}, {"habrá", TX_FUTURE, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -49,14 +66,34 @@ static const struct tx_lex lex[] = {
 #define DU TD_TIMEX_DURATION
 #define S TD_TIMEX_SET
 
+#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo|más|menos? de?"
+
 static const struct tx_rule rules[] = {
+    /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
+    {"el? REL WDAY? ,? DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
+    {"WDAY? ,? DAY ^º de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
+    {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de|del YEAR", TX_N_YM, D, NULL},
+    {"el? REL? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
+    {"el año YEAR", TX_N_Y, D, NULL},
+    /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
+    {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"MOD de|del YEAR", TX_N_Y, D, NULL},
+    {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
+    {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* Decades: los años 90, la década de 1990, los noventa. */
+    {"los años YEAR", TX_N_DECADE, D, NULL},
+    {"los años ^' ^YY", TX_N_DECADE, D, NULL},
+    {"los años YY", TX_N_DECADE, D, NULL},
+    {"la década de|del YEAR", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
+    {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
+    {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochebuena YEAR?", TX_N_HOLIDAY, D, "12-24"},
@@ -65,21 +102,58 @@ static const struct tx_rule rules[] = {
     {"día de reyes YEAR?", TX_N_HOLIDAY, D, "01-06"},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
+    {"esta PART", TX_N_PART, T, NULL},
+    {"anoche", TX_N_PART, T, "NI"},
+    /* "por la mañana" is a morning, not tomorrow. */
+    {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"el? WDAY", TX_N_WDAY, D, NULL},
+    {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
+    {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"el|este fin de semana", TX_N_REL_UNIT, D, "5"},
+    {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
-    {"hace NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
-    {"NUM UNIT", TX_N_DUR, DU, NULL},
+    {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
+    {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
+    {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
+    /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
+    {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
+    {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
+    {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    {"media hora", TX_N_FIXED, DU, "PT30M"},
+    {"medio año", TX_N_FIXED, DU, "P6M"},
+    /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
+    {"al|por UNIT", TX_N_SET, S, NULL},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
+    {"semanalmente", TX_N_FIXED, S, "P1W"},
+    {"mensualmente", TX_N_FIXED, S, "P1M"},
+    {"anualmente", TX_N_FIXED, S, "P1Y"},
+    /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
+    {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
+    {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
+    {"las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
+    {"las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
+    {"el? mediodía", TX_N_TIME, T, "noon"},
+    {"la? medianoche", TX_N_TIME, T, "midnight"},
+    /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
-    {"recientemente", TX_N_FIXED, D, "PAST_REF"},
+    {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
+    {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
+    {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
+    {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
     {"pronto", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_es = {"es", lex, N(lex), rules, N(rules)};
+/* Future tense: celebrará, tendrán, anunciaremos. */
+static const char *const future_endings[] = {"rá", "rán", "remos"};
+
+const struct tx_lang timex_lang_es = {"es", lex, N(lex), rules, N(rules), future_endings,
+                                      N(future_endings)};

@@ -80,6 +80,9 @@ struct tx_lang {
     size_t nlex;
     const struct tx_rule *rules;
     size_t nrules;
+    /* word endings that mark a future verb ("celebrará"), making a word TX_FUTURE */
+    const char *const *future_endings;
+    size_t nfuture_endings;
 };
 
 extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr;

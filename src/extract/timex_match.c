@@ -53,6 +53,13 @@ static bool k_ord(const struct tx_tok *t, int *v) { return lex(t, TX_ORD, v); }
 static bool k_ordn(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 99, v); }
 static bool k_qn(const struct tx_tok *t, int *v) { return t->ndig == 1 && digits_in(t, 1, 1, 4, v); }
 static bool k_unit(const struct tx_tok *t, int *v) { return lex(t, TX_UNIT, v); }
+/* A plural unit: "weeks", "años" (English and Romance plurals end in s). */
+static bool k_units(const struct tx_tok *t, int *v)
+{
+    size_t n = strlen(t->low);
+
+    return n > 1 && t->low[n - 1] == 's' && lex(t, TX_UNIT, v);
+}
 static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
 static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
 static bool k_deic(const struct tx_tok *t, int *v) { return lex(t, TX_DEIC, v); }
@@ -70,7 +77,7 @@ static const struct {
     {"DAY", k_day, TX_C_DAY},       {"YEAR", k_year, TX_C_YEAR},   {"YY", k_yy, TX_C_YY},
     {"MM", k_mm, TX_C_MONTH},       {"HOUR", k_hour, TX_C_HOUR},   {"MIN", k_min, TX_C_MIN},
     {"ORD", k_ord, TX_C_ORD},       {"ORDN", k_ordn, TX_C_ORD},    {"QN", k_qn, TX_C_ORD},
-    {"UNIT", k_unit, TX_C_UNIT},    {"SEASON", k_season, TX_C_SEASON},
+    {"UNIT", k_unit, TX_C_UNIT},    {"UNITS", k_units, TX_C_UNIT}, {"SEASON", k_season, TX_C_SEASON},
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},
 };

@@ -414,18 +414,20 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     const char *t, *letter;
     int scale, n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
 
-    (void)ru;
     (void)r;
     if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
         return false;
+    /* arg "X": an unknown count ("recent weeks", "los últimos años") */
+    bool unknown = SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X');
+
     /* "a quarter" is mostly a fraction; two quarters are six months. */
     if (c->v[TX_C_UNIT] == TX_U_QUARTER)
-        return n > 1 && !SET(c, TX_C_FEW) && put(o, "P%dM", n * 3);
-    if (c->v[TX_C_UNIT] == TX_U_DECADE && !SET(c, TX_C_FEW))
+        return unknown ? put(o, "PXQ") : n > 1 && put(o, "P%dM", n * 3);
+    if (c->v[TX_C_UNIT] == TX_U_DECADE && !unknown)
         return put(o, "P%dY", n * 10);
-    if (c->v[TX_C_UNIT] == TX_U_CENTURY && !SET(c, TX_C_FEW))
+    if (c->v[TX_C_UNIT] == TX_U_CENTURY && !unknown)
         return put(o, "P%dY", n * 100);
-    if (SET(c, TX_C_FEW) || n <= 0)
+    if (unknown)
         return put(o, "P%sX%s", t, letter);
     return put(o, "P%s%d%s", t, n * scale, letter);
 }

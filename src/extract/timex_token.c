@@ -71,7 +71,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
 /* Sets the numeric fields of a digit token and the lexicon classes of a word. */
 static void classify(struct tx_tok *t, const struct tx_lang *lang)
 {
-    size_t i;
+    size_t i, n;
 
     t->cls = 0;
     t->num = -1;
@@ -86,6 +86,13 @@ static void classify(struct tx_tok *t, const struct tx_lang *lang)
             continue;
         t->cls |= 1u << lang->lex[i].cls;
         t->val[lang->lex[i].cls] = lang->lex[i].val;
+    }
+    n = strlen(t->low);
+    for (i = 0; i < lang->nfuture_endings; i++) {
+        size_t k = strlen(lang->future_endings[i]);
+        /* at least three letters before the ending: "será" yes, "ra" no */
+        if (n >= k + 3 && strcmp(t->low + n - k, lang->future_endings[i]) == 0)
+            t->cls |= 1u << TX_FUTURE;
     }
 }
 

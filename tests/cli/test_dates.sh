@@ -17,3 +17,23 @@ expect_status 1 "$TD" dates "$WORK/bad.jsonl"
 expect_line "$WORK/err" 'bad.jsonl:1:'
 expect_line "$WORK/out" '"doc":"c"'
 expect_status 2 "$TD" dates
+
+# --score: gold JSON Lines (also valid tagger input) against our own output.
+printf '%s\n' \
+    '{"doc":"g1","dct":"2022-01-07","text":"He left yesterday for three days.","timexes":[{"start":8,"end":17,"type":"DATE","value":"2022-01-06"},{"start":22,"end":32,"type":"DURATION","value":"P3D"}]}' \
+    '{"doc":"g2","dct":"2022-01-07","text":"Nothing here.","timexes":[{"start":0,"end":7,"type":"DATE","value":"PRESENT_REF"}]}' \
+    >"$WORK/gold.jsonl"
+expect_status 0 "$TD" dates "$WORK/gold.jsonl"
+cp "$WORK/out" "$WORK/sys.jsonl"
+expect_status 0 "$TD" dates --score "$WORK/gold.jsonl" --json "$WORK/sys.jsonl"
+expect_line "$WORK/out" '"gold":3,"system":2,'
+expect_line "$WORK/out" '"relaxed":\{"match":2,"P":1\.000000,"R":0\.666667,"F1":0\.800000\}'
+expect_line "$WORK/out" '"value":\{"correct":2,"accuracy":1\.000000,"F1":0\.800000\}'
+expect_status 0 "$TD" dates --score "$WORK/gold.jsonl" --errors "$WORK/sys.jsonl"
+expect_line "$WORK/out" '^relaxed +2 +100\.00  66\.67  80\.00$'
+expect_line "$WORK/out" '^g2	missed	gold "Nothing" \[0,7\) DATE PRESENT_REF$'
+printf '%s\n' '{"doc":"g1","start":8,"end":99,"type":"DATE","value":"x"}' >"$WORK/badsys.jsonl"
+expect_status 1 "$TD" dates --score "$WORK/gold.jsonl" "$WORK/badsys.jsonl"
+expect_line "$WORK/err" 'badsys.jsonl:1: span \[8, 99\) outside document .g1. \(length 33\)'
+expect_status 2 "$TD" dates --score "$WORK/gold.jsonl"
+expect_status 2 "$TD" dates --errors "$WORK/gold.jsonl"

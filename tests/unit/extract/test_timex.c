@@ -39,6 +39,8 @@ static const struct tcase cases[] = {
     {"It opened a year ago.", "2022-01-07", "en", "a year ago", "DATE", "2021"},
     {"It opened three days ago.", "2022-01-07", "en", "three days ago", "DATE", "2022-01-04"},
     {"We met this morning.", "2022-01-07", "en", "this morning", "TIME", "2022-01-07TMO"},
+    {"It burned last night.", "2022-01-07", "en", "last night", "TIME", "2022-01-06TNI"},
+    {"They met the previous evening.", "2022-01-07", "en", "the previous evening", "TIME", "2022-01-06TEV"},
     {"It starts at 3:30 p.m.", "2022-01-07", "en", "3:30 p.m.", "TIME", "2022-01-07T15:30"},
     /* Holidays and narrative anchoring. */
     {"See you on New Year's Eve.", "2021-12-20", "en", "New Year's Eve", "DATE", "2021-12-31"},
@@ -54,6 +56,7 @@ static const struct tcase cases[] = {
     {"a 6-year-old boy", "2022-01-07", "en", NULL, NULL, NULL},
     {"We meet every week.", "2022-01-07", "en", "every week", "SET", "P1W"},
     {"It is published daily.", "2022-01-07", "en", "daily", "SET", "P1D"},
+    {"Prices are updated hourly.", "2022-01-07", "en", "hourly", "SET", "PT1H"},
     {"Prices are high now.", "2022-01-07", "en", "now", "DATE", "PRESENT_REF"},
     {"It was recently sold.", "2022-01-07", "en", "recently", "DATE", "PAST_REF"},
     {"It was previously sold and will soon reopen.", "2022-01-07", "en", NULL, NULL, NULL},
@@ -70,6 +73,20 @@ static const struct tcase cases[] = {
     /* Year-less months lean to the past. */
     {"Sales fell in March.", "1989-11-02", "en", "March", "DATE", "1989-03"},
     {"The vote is in January.", "1989-11-02", "en", "January", "DATE", "1990-01"},
+    /* Extent: "more than" stays whole, "the" stays out of adjectival durations,
+     * "the end of" and early/late weekdays are part of the expression. */
+    {"It ended more than four decades ago.", "2000-01-07", "en", "more than four decades ago", "DATE", "1960"},
+    {"Profit was higher than a year earlier.", "2000-01-07", "en", "a year earlier", "DATE", "1999"},
+    {"The two-week strike ended.", "2000-01-07", "en", "two-week", "DURATION", "P2W"},
+    {"During the nine months sales rose.", "2000-01-07", "en", "the nine months", "DURATION", "P9M"},
+    {"Talks end by the end of November.", "2000-01-07", "en", "the end of November", "DATE", "1999-11"},
+    {"Talks end by the end of the month.", "2000-01-07", "en", "the end of the month", "DATE", "2000-01"},
+    {"He left early Tuesday.", "2000-01-07", "en", "early Tuesday", "DATE", "2000-01-04"},
+    /* A plural unit after recent/coming is a stretch, not a date. */
+    {"Prices fell in recent years.", "2000-01-07", "en", "recent years", "DURATION", "PXY"},
+    {"Rates rise in the coming months.", "2000-01-07", "en", "coming months", "DURATION", "PXM"},
+    {"It lost money for several quarters.", "2000-01-07", "en", "several quarters", "DURATION", "PXQ"},
+    {"It was a recent deal.", "2000-01-07", "en", "recent", "DATE", "PAST_REF"},
     /* Hyphenated compounds are not cut: ages, adjectival year-ago. */
     {"the 6-year-old boy", "2000-01-07", "en", NULL, NULL, NULL},
     {"compared with year-earlier profit", "1989-11-02", "en", "year-earlier", "DATE", "1988"},
@@ -86,6 +103,28 @@ static const struct tcase cases[] = {
     {"Llegó la semana pasada.", "2022-01-07", "es", "la semana pasada", "DATE", "2021-W52"},
     {"Fiesta en Nochevieja.", "2022-12-20", "es", "Nochevieja", "DATE", "2022-12-31"},
     {"Duró tres días.", "", "es", "tres días", "DURATION", "P3D"},
+    /* Spanish: early/mid/late, decades, REL before dates and weekdays. */
+    {"Cerró a finales de 2004.", "2005-10-04", "es", "finales de 2004", "DATE", "2004"},
+    {"Abrió a principios de marzo.", "2005-10-04", "es", "principios de marzo", "DATE", "2005-03"},
+    {"Subió a mediados del año pasado.", "2005-10-04", "es", "mediados del año pasado", "DATE", "2004"},
+    {"Nació en los años 90.", "2005-10-04", "es", "los años 90", "DATE", "199"},
+    {"Se firmó el pasado 3 de agosto.", "2005-10-04", "es", "el pasado 3 de agosto", "DATE", "2005-08-03"},
+    {"Vuelve el próximo martes.", "2005-10-04", "es", "el próximo martes", "DATE", "2005-10-11"},
+    {"Habló el lunes por la mañana.", "2005-10-04", "es", "el lunes por la mañana", "TIME", "2005-10-03TMO"},
+    {"Se celebrará el jueves.", "2005-10-04", "es", "el jueves", "DATE", "2005-10-06"},
+    {"Se celebró el jueves.", "2005-10-04", "es", "el jueves", "DATE", "2005-09-29"},
+    /* Spanish durations, sets, times and vague references. */
+    {"Creció en los últimos tres años.", "2005-10-04", "es", "los últimos tres años", "DURATION", "P3Y"},
+    {"Cayó en los últimos años.", "2005-10-04", "es", "los últimos años", "DURATION", "PXY"},
+    {"Esperó casi dos horas.", "2005-10-04", "es", "casi dos horas", "DURATION", "PT2H"},
+    {"Tardó media hora.", "2005-10-04", "es", "media hora", "DURATION", "PT30M"},
+    {"Lo revisan dos veces al año.", "2005-10-04", "es", "al año", "SET", "P1Y"},
+    {"Se publica anualmente.", "2005-10-04", "es", "anualmente", "SET", "P1Y"},
+    {"Empieza a las 10:30.", "2005-10-04", "es", "las 10:30", "TIME", "2005-10-04T10:30"},
+    {"Empieza a las 3 de la tarde.", "2005-10-04", "es", "las 3 de la tarde", "TIME", "2005-10-04T15:00"},
+    {"Hoy en día es distinto.", "2005-10-04", "es", "Hoy en día", "DATE", "PRESENT_REF"},
+    {"Es así en la actualidad.", "2005-10-04", "es", "en la actualidad", "DATE", "PRESENT_REF"},
+    {"Saldrá por la mañana.", "2005-10-04", "es", NULL, NULL, NULL},
     /* German. */
     {"Am 7. Januar 2022 begann es.", "", "de", "7. Januar 2022", "DATE", "2022-01-07"},
     {"Das war letzte Woche.", "2022-01-07", "de", "letzte Woche", "DATE", "2021-W52"},
@@ -109,6 +148,12 @@ static const struct tcase last_cases[] = {
     /* An outlook for the current quarter does not move the quarter. */
     {"Third-quarter net rose; the fourth quarter looks weak; a year ago", "1989-11-02", "en", "a year ago", "DATE", "1988-Q3"},
     {"The third quarter was weak. The 1988 period was strong.", "1989-11-02", "en", "The 1988 period", "DATE", "1988-Q3"},
+    /* Narrative anchoring: a far date takes the year of the last explicit date... */
+    {"They met in December 2021. He was at a New Year's Eve party.", "2024-09-09", "en", "New Year's Eve", "DATE", "2021-12-31"},
+    {"They met in December 2021. In March they split.", "2024-09-09", "en", "March", "DATE", "2022-03"},
+    /* ...but a date within two months of the article date keeps it. */
+    {"The 1988 talks began on Aug. 1, 1988. The new round began on Aug. 2.", "1990-08-15", "en", "Aug. 2", "DATE", "1990-08-02"},
+    {"Hubo una fiesta en diciembre de 2021. Volvió en Nochevieja.", "2024-09-09", "es", "Nochevieja", "DATE", "2021-12-31"},
 };
 
 static void check_case(size_t i, const struct tcase *c, bool last)
