@@ -30,6 +30,7 @@ enum td_err test_row_insert(struct td_store *st, const struct test_row *row, uin
     r.lang = row->lang;
     r.copy_of = row->copy_of;
     r.story = row->story;
+    r.event = row->event != 0 ? row->event : row->story;
     r.terms = terms;
     r.terms_len = sizeof(terms);
     r.record_hash = h;

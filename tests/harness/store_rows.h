@@ -18,6 +18,7 @@ struct test_row {
     const char *date;  /* NULL: undated */
     int64_t at;        /* Unix time of `date` */
     const char *title, *body, *source, *url, *copy_of;
+    int64_t event;     /* 0: the same number as `story` */
 };
 
 /* Inserts `row`; its record and content hashes are 16 bytes of `seed`. */

@@ -12,7 +12,7 @@ static const struct test_row rows[] = {
      "Wire \\ Service", "https://example.org/a?x=1&y=2", NULL},
     {"s1-a", 1, "es", "2024-03-05", 1709596800, NULL, "Body only, no title", NULL, NULL, NULL},
     {"s2-b", 2, "de", "2024-03-01", 1709251200, "Fährstreik\tneu", "Besatzungen streiken.", NULL,
-     NULL, NULL},
+     NULL, NULL, 5},
     {"s2-c", 2, "en", NULL, 0, "Strike \"talks\" fail", "Crews walked out.", NULL, NULL, "s2-a"},
     {"s3-a", 3, "en", NULL, 0, "", "Undated only", NULL, NULL, NULL},
 };
