@@ -62,9 +62,10 @@ struct td_lang_count {
 };
 
 struct td_stats {
-    int64_t articles, stories, events;
+    int64_t articles, stories;
     struct td_lang_count *langs;
     size_t nlangs;
+    int64_t events;  /* distinct events (stories are storylines of events) */
 };
 
 /*

@@ -20,8 +20,8 @@ TD_TEST(test_render__stories_exact_text)
     struct td_story_info items[] = {
         {2, 3, (char *)"Strike \"talks\" fail", (char *)"2024-03-01", (char *)"2024-03-02",
          (char *)"de,en", events, 2},
-        {3, 1, (char *)"Tab\there\\ and \x01", NULL, NULL, (char *)"en"},
-        {9, 0, NULL, NULL, NULL, NULL},
+        {3, 1, (char *)"Tab\there\\ and \x01", NULL, NULL, (char *)"en", NULL, 0},
+        {9, 0, NULL, NULL, NULL, NULL, NULL, 0},
     };
     struct td_story_list l = {items, 3, 3};
     char *json = NULL;
@@ -125,12 +125,14 @@ TD_TEST(test_render__stories_from_fixture)
 
 TD_TEST(test_render__oom)
 {
-    struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en"};
+    struct td_event_info ei = {3, 2, (char *)"2024-01-01", NULL};
+    struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en",
+                               &ei, 1};
     struct td_story_list sl = {&si, 1, 1};
-    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL};
+    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, 3};
     struct td_article_list al = {&ai, 1, 1};
     struct td_lang_count lc = {"en", 4};
-    struct td_stats s = {4, 1, &lc, 1};
+    struct td_stats s = {4, 1, &lc, 1, 2};
     int which;
 
     for (which = 0; which < 3; which++) {

@@ -17,10 +17,13 @@ static const struct test_row rows[] = {
      NULL, NULL, NULL},
     {"s2-b", 2, "de", "2024-03-01", 1709251200, "Fährstreik", "Besatzungen streiken.",
      NULL, NULL, NULL},
-    {"s2-c", 2, "en", NULL, 0, "Ferry strike", "Crews walked out.", NULL, NULL, "s2-a", 4},
+    {"s2-c", 2, "en", NULL, 0, "Ferry strike", "Crews walked out.", NULL, NULL, "s2-a"},
     {"s3-a", 3, "en", NULL, 0, NULL, "Undated only", NULL, NULL, NULL},
 };
 #define NROWS (sizeof(rows) / sizeof(rows[0]))
+
+/* The event of each row: s2-c is a second event of story 2. */
+static const int64_t events[NROWS] = {2, 1, 2, 4, 3};
 
 static enum td_err fill(struct td_store *st)
 {
@@ -28,7 +31,7 @@ static enum td_err fill(struct td_store *st)
     enum td_err rc = TD_OK;
 
     for (i = 0; rc == TD_OK && i < NROWS; i++)
-        rc = test_row_insert(st, &rows[i], (uint8_t)i);
+        rc = test_row_insert_event(st, &rows[i], (uint8_t)i, events[i]);
     return rc;
 }
 
