@@ -154,7 +154,8 @@ TD_TEST(test_storyline__replay_gives_the_same_decisions)
     }
     ASSERT_EQ_INT(storyline_count(replayed), storyline_count(live));
     for (i = 1; i <= 4; i++)
-        ASSERT_EQ_INT(storyline_story_of(replayed, (int64_t)i), storyline_story_of(live, (int64_t)i));
+        ASSERT_EQ_INT(storyline_story_of(replayed, (int64_t)i),
+                      storyline_story_of(live, (int64_t)i));
     /* The next decision, with its score, is the same on both states. */
     {
         double a = -1, b = -2;
