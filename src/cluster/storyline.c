@@ -52,7 +52,8 @@ struct storyline_state {
     struct dname *dn;
     size_t ndn, cap_dn;
     uint32_t *stamp;         /* per storyline, for candidate collection */
-    size_t cap_stamp;
+    uint32_t *hits;          /* per storyline: postings hits of the current article */
+    size_t cap_stamp, cap_hits;
     uint32_t cur;
     uint32_t *cand;
     size_t ncand, cap_cand;
@@ -93,6 +94,7 @@ void storyline_free(struct storyline_state *sl)
     td_free(sl->ev_story);
     td_free(sl->dn);
     td_free(sl->stamp);
+    td_free(sl->hits);
     td_free(sl->cand);
     td_free(sl);
 }
@@ -172,7 +174,8 @@ static enum td_err ensure_line(struct storyline_state *sl, size_t idx)
     if (idx < sl->nln)
         return TD_OK;
     if (td_grow((void **)&sl->ln, &sl->cap_ln, idx + 1, sizeof(*sl->ln)) != TD_OK ||
-        td_grow((void **)&sl->stamp, &sl->cap_stamp, idx + 1, sizeof(*sl->stamp)) != TD_OK)
+        td_grow((void **)&sl->stamp, &sl->cap_stamp, idx + 1, sizeof(*sl->stamp)) != TD_OK ||
+        td_grow((void **)&sl->hits, &sl->cap_hits, idx + 1, sizeof(*sl->hits)) != TD_OK)
         return TD_ERR_NOMEM;
     memset(&sl->ln[sl->nln], 0, (idx + 1 - sl->nln) * sizeof(*sl->ln));
     memset(&sl->stamp[sl->nln], 0, (idx + 1 - sl->nln) * sizeof(*sl->stamp));
@@ -306,16 +309,44 @@ static enum td_err collect(struct storyline_state *sl)
         for (j = start; j < p->n; j++) {
             uint32_t s = p->v[j];
             size_t cap = sl->cap_cand;
-            if (sl->stamp[s] == sl->cur)
+            if (sl->stamp[s] == sl->cur) {
+                sl->hits[s]++;
                 continue;
+            }
             if (td_grow((void **)&sl->cand, &cap, sl->ncand + 1, sizeof(*sl->cand)) != TD_OK)
                 return TD_ERR_NOMEM;
             sl->cap_cand = cap;
             sl->stamp[s] = sl->cur;
+            sl->hits[s] = 1;
             sl->cand[sl->ncand++] = s;
         }
     }
     return TD_OK;
+}
+
+/*
+ * Keeps the `max_candidates` candidates that share the most names with the
+ * article (ties: the older storyline), so the cost of a new event stays
+ * bounded however common its names are.
+ */
+static void shortlist(struct storyline_state *sl)
+{
+    size_t i, j, keep = sl->o.max_candidates;
+
+    if (keep == 0 || sl->ncand <= keep)
+        return;
+    for (i = 0; i < keep; i++) {
+        size_t best = i;
+        for (j = i + 1; j < sl->ncand; j++) {
+            uint32_t a = sl->cand[j], b = sl->cand[best];
+            if (sl->hits[a] > sl->hits[b] || (sl->hits[a] == sl->hits[b] && a < b))
+                best = j;
+        }
+        uint32_t t = sl->cand[i];
+        sl->cand[i] = sl->cand[best];
+        sl->cand[best] = t;
+    }
+    sl->ncand = keep;
 }
 
 /*
@@ -382,6 +413,7 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
     if (story == 0) {
         if (collect(sl) != TD_OK)
             return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+        shortlist(sl);
         best = best_line(sl, &score);
         story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
     }

@@ -32,8 +32,9 @@ struct storyline_opts {
     size_t min_shared;     /* names the event must share with the storyline */
     size_t profile_terms;  /* names kept per storyline profile */
     size_t postings_scan;  /* most recent postings read per name */
+    size_t max_candidates; /* candidates scored in full (most shared names first); 0: all */
 };
-#define STORYLINE_OPTS_INIT {0.2, 2, 200, 64}
+#define STORYLINE_OPTS_INIT {0.2, 2, 200, 64, 32}
 
 /* The name terms of one article; arrays are borrowed. */
 struct storyline_doc {

@@ -5,6 +5,7 @@
  * reproducing live decisions, argument errors, profile pruning and
  * allocation failures.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "cluster/cluster.h"
@@ -207,6 +208,26 @@ TD_TEST(test_storyline__profiles_are_pruned)
         ASSERT_EQ_INT(place(sl, 1, words, NULL), 1);
     }
     ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist", NULL), 1);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__shortlist_keeps_most_shared_names)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    char words[128];
+    int64_t k;
+
+    /* Forty storylines share one common name; only one shares all three. */
+    o.max_candidates = 4;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    for (k = 1; k <= 40; k++) {
+        (void)snprintf(words, sizeof(words), "Common Alpha%lld Beta%lld", (long long)k,
+                       (long long)k);
+        ASSERT_EQ_INT(place(sl, k, words, NULL), k);
+    }
+    ASSERT_EQ_INT(place(sl, 41, "Common Alpha17 Beta17", NULL), 17);
+    ASSERT_EQ_INT(storyline_count(sl), 40);
     storyline_free(sl);
 }
 
