@@ -1,7 +1,7 @@
 /*
- * cmd_eval.c - `tidings eval [--label FIELD] [--json] [--assign OUT] FILE`:
- * runs the pipeline on a labelled file in a throwaway store and prints
- * B-cubed and pairwise scores.
+ * cmd_eval.c - `tidings eval [--level event|story] [--label FIELD] [--json]
+ * [--assign OUT] FILE`: runs the pipeline on a labelled file in a throwaway
+ * store and prints B-cubed and pairwise scores of the events or stories.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,20 +9,21 @@
 
 #include "commands.h"
 
-static void print_scores(const struct td_eval_scores *s, const char *label, bool json)
+static void print_scores(const struct td_eval_scores *s, const char *label, const char *level,
+                         bool json)
 {
     if (json) {
         printf("{\"articles\":%zu,\"gold_clusters\":%zu,\"clusters\":%zu,"
                "\"bcubed_precision\":%.6f,\"bcubed_recall\":%.6f,\"bcubed_f1\":%.6f,"
                "\"pairwise_precision\":%.6f,\"pairwise_recall\":%.6f,\"pairwise_f1\":%.6f,"
-               "\"rejected\":%zu,\"label\":\"%s\",\"seconds\":%.3f}\n",
+               "\"rejected\":%zu,\"label\":\"%s\",\"level\":\"%s\",\"seconds\":%.3f}\n",
                s->articles, s->gold_clusters, s->clusters, s->bcubed_precision,
                s->bcubed_recall, s->bcubed_f1, s->pairwise_precision, s->pairwise_recall,
-               s->pairwise_f1, s->rejected, label, s->seconds);
+               s->pairwise_f1, s->rejected, label, level, s->seconds);
         return;
     }
-    printf("articles %zu   clusters: predicted %zu, gold %zu (label: %s)\n", s->articles,
-           s->clusters, s->gold_clusters, label);
+    printf("articles %zu   %s clusters: predicted %zu, gold %zu (label: %s)\n", s->articles,
+           level, s->clusters, s->gold_clusters, label);
     printf("B-cubed   P %.4f  R %.4f  F1 %.4f\n", s->bcubed_precision, s->bcubed_recall,
            s->bcubed_f1);
     printf("pairwise  P %.4f  R %.4f  F1 %.4f\n", s->pairwise_precision, s->pairwise_recall,
@@ -47,7 +48,7 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
     struct td_eval_opts o = TD_EVAL_OPTS_INIT;
     struct td_eval_scores s;
     struct td_error err;
-    const char *file = NULL, *v;
+    const char *file = NULL, *v, *level;
     bool json = false;
     enum td_err rc;
     int i;
@@ -58,6 +59,14 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
             json = true;
         else if ((v = opt_value(argc, argv, &i, "--label")) != NULL)
             o.label = v;
+        else if ((v = opt_value(argc, argv, &i, "--level")) != NULL) {
+            if (strcmp(v, "event") == 0)
+                o.level = TD_LEVEL_EVENT;
+            else if (strcmp(v, "story") == 0)
+                o.level = TD_LEVEL_STORY;
+            else
+                return cli_usage("eval: --level takes 'event' or 'story', got '%s'", v);
+        }
         else if ((v = opt_value(argc, argv, &i, "--assign")) != NULL)
             o.assign_path = v;
         else if ((v = opt_value(argc, argv, &i, "--threshold")) != NULL) {
@@ -76,10 +85,12 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
     if (o.label != NULL && (o.label[0] == '\0' || strpbrk(o.label, "\"\\\n\t") != NULL))
         return cli_usage("eval: --label must be a plain field name");
     if (file == NULL)
-        return cli_usage("usage: tidings eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl");
+        return cli_usage("usage: tidings eval [--level event|story] [--label FIELD] [--json] "
+                         "[--assign OUT] [--threshold X] FILE.jsonl");
     rc = td_eval_file(file, &o, &s, &err);
     if (rc != TD_OK)
         return cli_error(rc, &err);
-    print_scores(&s, o.label != NULL ? o.label : "story", json);
+    level = o.level == TD_LEVEL_EVENT ? "event" : "story";
+    print_scores(&s, o.label != NULL ? o.label : level, level, json);
     return CLI_OK;
 }

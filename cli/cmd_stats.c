@@ -1,5 +1,5 @@
 /*
- * cmd_stats.c - `tidings stats [--json]`: articles, stories and languages.
+ * cmd_stats.c - `tidings stats [--json]`: articles, stories, events and languages.
  */
 #include <stdio.h>
 
@@ -26,7 +26,8 @@ int cmd_stats(struct cli_ctx *ctx, int argc, char **argv)
         rc = td_json_stats(&s, &out);
         status = cli_print_json(rc, out);
     } else {
-        printf("articles %lld\nstories  %lld\n", (long long)s.articles, (long long)s.stories);
+        printf("articles %lld\nstories  %lld\nevents   %lld\n", (long long)s.articles,
+               (long long)s.stories, (long long)s.events);
         for (i = 0; i < s.nlangs; i++)
             printf("  %-4s %lld\n", s.langs[i].lang, (long long)s.langs[i].count);
     }

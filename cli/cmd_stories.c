@@ -1,5 +1,6 @@
 /*
- * cmd_stories.c - `tidings stories [--json]` and `tidings story ID [--json]`.
+ * cmd_stories.c - `tidings stories [--json]` (stories with their events)
+ * and `tidings story ID [--json]`.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -7,16 +8,29 @@
 
 #include "commands.h"
 
+/* Writes "first..last" or "undated" into `span`. */
+static void date_span(char *span, size_t size, const char *first, const char *last)
+{
+    if (first == NULL)
+        (void)snprintf(span, size, "%s", "undated");
+    else
+        (void)snprintf(span, size, "%.10s..%.10s", first, last != NULL ? last : first);
+}
+
+/* One line per story, then one indented line per event. */
 static void print_story_line(const struct td_story_info *s)
 {
     char span[32];
+    size_t i;
 
-    if (s->first_date == NULL)
-        (void)snprintf(span, sizeof(span), "%s", "undated");
-    else
-        (void)snprintf(span, sizeof(span), "%.10s..%.10s", s->first_date, s->last_date);
+    date_span(span, sizeof(span), s->first_date, s->last_date);
     printf("%-6lld %-8lld %-22s %-12s %.90s\n", (long long)s->id, (long long)s->size, span,
            s->languages, s->title);
+    for (i = 0; i < s->nevents; i++) {
+        const struct td_event_info *ev = &s->events[i];
+        date_span(span, sizeof(span), ev->first_date, ev->last_date);
+        printf("  event %-6lld %-8lld %s\n", (long long)ev->id, (long long)ev->size, span);
+    }
 }
 
 int cmd_stories(struct cli_ctx *ctx, int argc, char **argv)
@@ -98,8 +112,9 @@ int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
         printf("story %lld: %zu articles\n", (long long)id, l.n);
         for (i = 0; (size_t)i < l.n; i++) {
             const struct td_article_info *a = &l.items[i];
-            printf("%-10.10s %-3s %-24s %s%s%s%s\n", a->date ? a->date : "undated", a->lang,
-                   a->id, a->title ? a->title : "", a->copy_of ? "  [copy of " : "",
+            printf("%-10.10s %-3s event %-6lld %-24s %s%s%s%s\n", a->date ? a->date : "undated",
+                   a->lang, (long long)a->event, a->id, a->title ? a->title : "",
+                   a->copy_of ? "  [copy of " : "",
                    a->copy_of ? a->copy_of : "", a->copy_of ? "]" : "");
         }
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # eval.sh - the `make eval` job: converts ECB+ (../shared/data) to JSON Lines,
-# runs `tidings eval` on each split, cross-checks its numbers against the
+# runs `tidings eval` on each split at its cluster level (event or story),
+# cross-checks its numbers against the
 # reference scorer ../shared/tools/score_clusters.py and fails when a score
 # drops below its floor in eval/floors.json. Usage: eval.sh TIDINGS_BINARY
 #   eval.sh --compare  re-checks the files already in build/eval (no runs).
@@ -25,11 +26,19 @@ out=build/eval
 floors=eval/floors.json
 scorer="$shared/tools/score_clusters.py"
 
-# Split name and the converter's --topics ("" = every topic). `seeds` is the
-# storyline in ../shared/seeds (must be one story); `sample` is the corpus
-# the project ships (different events must never share a story).
-sets=(ecb_train ecb_test ecb_all seeds sample)
+# Split name, the converter's --topics ("" = every topic), the file a split
+# reads (`input`), the cluster level it scores and the gold field. ECB+ labels
+# are events. `seeds` is the storyline in ../shared/seeds: one story of two
+# events ({001, 002} in January 2022, {000} in September 2024, gold in
+# eval/seeds-events.tsv). `sample` is the corpus the project ships, labelled
+# by event in `story`: no story and no event may mix two of them.
+sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
+declare -A input=([seeds_event]=seeds [sample_event]=sample)
+declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
+    [seeds_event]=event [sample]=story [sample_event]=event)
+declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
+    [seeds_event]=event [sample]=story [sample_event]=story)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -43,7 +52,10 @@ fi
 convert_set() {
     local name=$1 args=()
     case $name in
-    seeds) python3 scripts/seeds2jsonl.py "$shared/seeds" -o "$out/$name.jsonl" ;;
+    seeds)
+        python3 scripts/seeds2jsonl.py "$shared/seeds" --events eval/seeds-events.tsv \
+            -o "$out/$name.jsonl"
+        ;;
     sample) cp data/sample/news.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
@@ -54,11 +66,11 @@ convert_set() {
 }
 
 run_set() {
-    local name=$1
-    convert_set "$name"
-    echo "eval: $name: running tidings eval"
-    if ! "$tidings" eval --json --label story --assign "$out/$name.assign.jsonl" \
-        "$out/$name.jsonl" >"$out/$name.scores.json"; then
+    local name=$1 src=${input[$1]:-$1}
+    if [ "$src" = "$name" ]; then convert_set "$name"; fi
+    echo "eval: $name: running tidings eval --level ${level[$name]} --label ${label[$name]}"
+    if ! "$tidings" eval --json --level "${level[$name]}" --label "${label[$name]}" \
+        --assign "$out/$name.assign.jsonl" "$out/$src.jsonl" >"$out/$name.scores.json"; then
         echo "eval: error: $name: '$tidings eval' failed" >&2
         exit 1
     fi
@@ -66,7 +78,8 @@ run_set() {
         echo "eval: error: $name: '$tidings eval' wrote no $out/$name.assign.jsonl" >&2
         exit 1
     fi
-    if ! python3 "$scorer" --json --label story "$out/$name.jsonl" "$out/$name.assign.jsonl" \
+    if ! python3 "$scorer" --json --label "${label[$name]}" "$out/$src.jsonl" \
+        "$out/$name.assign.jsonl" \
         >"$out/$name.ref.json"; then
         echo "eval: error: $name: the reference scorer rejected $out/$name.assign.jsonl" >&2
         exit 1

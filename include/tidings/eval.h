@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "tidings/error.h"
+#include "tidings/query.h"
 
 struct td_eval_scores {
     size_t articles;       /* gold documents scored */
@@ -40,18 +41,20 @@ TD_NODISCARD enum td_err td_eval_score(const char *const *gold, const int64_t *p
                                        struct td_eval_scores *out, struct td_error *err);
 
 struct td_eval_opts {
-    const char *label;        /* gold field, default "story" when NULL */
+    const char *label;        /* gold field; NULL: the level's name ("story" or "event") */
     const char *assign_path;  /* if not NULL, write {"id","cluster"} lines here */
-    double threshold;         /* story join threshold; 0 = the built-in default */
+    double threshold;         /* event join threshold; 0 = the built-in default */
+    enum td_level level;      /* which clusters are scored: stories (default) or events */
 };
-#define TD_EVAL_OPTS_INIT {NULL, NULL, 0.0}
+#define TD_EVAL_OPTS_INIT {NULL, NULL, 0.0, TD_LEVEL_STORY}
 
 /*
  * Runs the full pipeline on the JSON Lines file `path`, in file order, in a
- * throwaway in-memory store, and scores the stories against the gold field.
+ * throwaway in-memory store, and scores the clusters of `opts->level`
+ * (stories or events) against the gold field.
  * The gold field is removed from each record before the pipeline sees it.
  * Every record needs an "id" and the gold field. Errors: TD_ERR_IO,
- * TD_ERR_INVALID (a record without id or label, duplicate ids),
+ * TD_ERR_INVALID (a record without id or label, duplicate ids, unknown level),
  * TD_ERR_NOMEM, and the pipeline's errors.
  */
 TD_NODISCARD enum td_err td_eval_file(const char *path, const struct td_eval_opts *opts,

@@ -1,7 +1,10 @@
 /*
- * query.h - the read side shared by the CLI and the server: story lists,
- * one story's articles, store statistics, the article -> story assignment
- * and full-text search, as C structs and as JSON text.
+ * query.h - the read side shared by the CLI and the server: story lists
+ * with their events, one story's articles, store statistics, the article ->
+ * event and story assignment and full-text search, as C structs and as JSON
+ * text. Clusters have two levels: an event is one happening (articles days
+ * apart), a story the storyline that links events over any span; every
+ * article of an event is in the event's story.
  *
  * Every list is filled by a `td_query_*` call and released with its
  * `*_release` function (which frees the strings and re-initialises the
@@ -19,6 +22,14 @@
 #include "tidings/error.h"
 #include "tidings/store.h"
 
+/* One event of a story. */
+struct td_event_info {
+    int64_t id;
+    int64_t size;        /* articles */
+    char *first_date;    /* "YYYY-MM-DD" of the oldest dated article, or NULL */
+    char *last_date;     /* likewise the newest, or NULL */
+};
+
 struct td_story_info {
     int64_t id;
     int64_t size;        /* articles */
@@ -26,6 +37,8 @@ struct td_story_info {
     char *first_date;    /* "YYYY-MM-DD" of the oldest dated article, or NULL */
     char *last_date;     /* likewise the newest, or NULL */
     char *languages;     /* comma-separated codes, e.g. "de,en" */
+    struct td_event_info *events;  /* its events, oldest first (undated last); owned */
+    size_t nevents;
 };
 
 struct td_story_list {
@@ -35,6 +48,7 @@ struct td_story_list {
 
 struct td_article_info {
     char *id, *title, *date, *lang, *source, *url, *copy_of;  /* NULL when absent */
+    int64_t event;  /* the event it belongs to, inside the story */
 };
 
 struct td_article_list {
@@ -51,9 +65,13 @@ struct td_stats {
     int64_t articles, stories;
     struct td_lang_count *langs;
     size_t nlangs;
+    int64_t events;  /* distinct events (stories are storylines of events) */
 };
 
-/* All stories, largest first. Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM. */
+/*
+ * All stories, largest first, each with its events.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM.
+ */
 TD_NODISCARD enum td_err td_query_stories(struct td_store *st, struct td_story_list *out,
                                           struct td_error *err);
 void td_story_list_release(struct td_story_list *l);
@@ -75,6 +93,21 @@ void td_stats_release(struct td_stats *s);
 typedef enum td_err (*td_assign_fn)(void *ctx, const char *id, int64_t story);
 TD_NODISCARD enum td_err td_query_assignment(struct td_store *st, td_assign_fn fn, void *ctx,
                                              struct td_error *err);
+
+/* The two levels of clusters. */
+enum td_level {
+    TD_LEVEL_STORY,  /* storylines */
+    TD_LEVEL_EVENT   /* events inside them */
+};
+
+/*
+ * Like td_query_assignment, with the cluster id of `level`: `fn(ctx, id,
+ * cluster)`. Errors: TD_ERR_INVALID (unknown level), TD_ERR_DB, TD_ERR_BUSY,
+ * or what `fn` returned.
+ */
+TD_NODISCARD enum td_err td_query_assignment_at(struct td_store *st, enum td_level level,
+                                                td_assign_fn fn, void *ctx,
+                                                struct td_error *err);
 
 /* ---- Full-text search ---- */
 
@@ -174,14 +207,11 @@ void td_string_free(char *s);
 
 /* ---- Export: one record per article, streamed ---- */
 
-/*
- * One article as exported; every pointer is valid during the callback only.
- * There is one level of clusters so far, so `event` equals `story`.
- */
+/* One article as exported; every pointer is valid during the callback only. */
 struct td_export_row {
     const char *id;
     int64_t story;
-    int64_t event;           /* = story until events and stories are separate levels */
+    int64_t event;           /* its event; every article of an event has the same story */
     const char *date;        /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as known, or NULL */
     const char *date_source; /* "given" (from the record) when dated, else NULL */
     const char *lang;        /* stored language code */

@@ -402,6 +402,20 @@ static double cosine(const struct cluster_state *cs, const struct story *s, doub
     return qnorm > 0 && cn > 0 && dot > 0 ? dot / (qnorm * sqrt(cn)) : 0.0;
 }
 
+/*
+ * The time feature in [0, 1] for a gap of `gap_days` between a document and
+ * a cluster's date span: a Gaussian over days when `time_sigma_days` is set
+ * (events: Miranda et al. 2018), else an exponential decay.
+ */
+static double time_kernel(const struct cluster_opts *o, int64_t gap_days)
+{
+    double g = (double)gap_days;
+
+    if (o->time_sigma_days > 0)
+        return exp(-(g * g) / (2.0 * o->time_sigma_days * o->time_sigma_days));
+    return exp(-g / o->time_tau_days);
+}
+
 /* Damping for the distance in days between the document and the story's date span. */
 static double time_decay(const struct cluster_state *cs, const struct story *s,
                          const struct cluster_doc *doc)
@@ -414,8 +428,7 @@ static double time_decay(const struct cluster_state *cs, const struct story *s,
         gap = s->min_day - doc->day;
     else if (doc->day > s->max_day)
         gap = doc->day - s->max_day;
-    return cs->o.time_floor +
-           (1.0 - cs->o.time_floor) * exp(-(double)gap / cs->o.time_tau_days);
+    return cs->o.time_floor + (1.0 - cs->o.time_floor) * time_kernel(&cs->o, gap);
 }
 
 /* Keeps the `max` candidates with the most postings hits at the front. */

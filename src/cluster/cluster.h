@@ -32,8 +32,9 @@ struct cluster_opts {
     size_t postings_scan;   /* most recent postings read per query term */
     size_t max_candidates;  /* candidates scored in full */
     size_t centroid_terms;  /* terms kept per story centroid */
+    double time_sigma_days; /* > 0: Gaussian time feature of this width instead of the decay */
 };
-#define CLUSTER_OPTS_INIT {0.15, 10.0, 0.75, 10, 16, 64, 24, 300}
+#define CLUSTER_OPTS_INIT {0.15, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {

@@ -1,7 +1,7 @@
 /*
  * eval_file.c - `tidings eval`: reads the gold labels of a JSON Lines file,
  * runs the whole pipeline on the same file (label field removed) in an
- * in-memory store, and scores the stories against the labels. The gold
+ * in-memory store, and scores the events or the stories against the labels. The gold
  * field never reaches the pipeline: it is dropped by the reader.
  */
 #include <stdio.h>
@@ -25,6 +25,7 @@ struct gold {
     size_t n, cap;
     struct td_map64 index;  /* XXH3-64 of the id -> position */
     const char *label;
+    enum td_level level;
     struct td_error *err;
     struct td_engine *engine;
     size_t rejected;
@@ -182,7 +183,7 @@ static enum td_err run_pipeline(struct gold *g, const char *path, double thresho
     for (i = 0; i < g->n; i++)
         g->pred[i] = -(int64_t)i - 1;
     if (rc == TD_OK)
-        rc = td_query_assignment(st, on_assign, g, g->err);
+        rc = td_query_assignment_at(st, g->level, on_assign, g, g->err);
     td_engine_close(g->engine);
     g->engine = NULL;
     td_store_close(st);
@@ -216,7 +217,12 @@ enum td_err td_eval_file(const char *path, const struct td_eval_opts *opts,
     enum td_err rc;
 
     memset(&g, 0, sizeof(g));
-    g.label = opts != NULL && opts->label != NULL ? opts->label : "story";
+    g.level = opts != NULL ? opts->level : TD_LEVEL_STORY;
+    if (g.level != TD_LEVEL_STORY && g.level != TD_LEVEL_EVENT)
+        return td_error_set(err, TD_ERR_INVALID, "unknown cluster level %d", (int)g.level);
+    g.label = g.level == TD_LEVEL_EVENT ? "event" : "story";
+    if (opts != NULL && opts->label != NULL)
+        g.label = opts->label;
     g.err = err;
     ro.on_record = on_gold;
     ro.on_reject = on_reject;

@@ -1,6 +1,7 @@
 /*
  * engine.c - the ingest pipeline: identity and duplicate checks, language,
- * text analysis into a term vector, clustering, and the store write. The
+ * text analysis into a term vector, clustering at two levels (events, then
+ * the storylines that link them), and the store write. The
  * work runs outside any transaction; the batch is kept in memory
  * (pending.c) and written in one short transaction per batch, so another
  * connection (the search indexer) can write in between (see tidings/engine.h).
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/storyline.h"
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "core/map64.h"
@@ -23,12 +25,15 @@
 #define TITLE_WEIGHT 2
 /* Each capitalised name in the body adds a language-independent term this many times. */
 #define NAME_WEIGHT 2
+/* Width of the Gaussian time feature of the event level, in days. */
+#define EVENT_SIGMA_DAYS 3.0
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
     struct td_engine_opts o;
     struct text_analyzer *an;
-    struct cluster_state *cs;
+    struct cluster_state *cs;     /* the event level */
+    struct storyline_state *sl;   /* the storyline level */
     bool broken;                  /* a failed write left memory and store apart */
     struct pending batch_rows;    /* articles of the open batch, not yet written */
     struct td_engine_counts done, batch;
@@ -38,19 +43,38 @@ struct td_engine {
     bool tf_oom;
     struct cluster_vec vec;
     struct td_buf blob;
+    struct td_map64 names_tf;     /* scratch: name-term hash -> occurrences */
+    struct cluster_vec names;     /* scratch: the article's name terms */
+    struct td_buf names_blob;
     struct td_buf sample;         /* scratch: the text language detection reads */
     struct dedup_near *near;      /* near-duplicate index, rebuilt from the store on open */
     struct dedup_sig sig;         /* scratch: the signature of the article being added */
 };
 
-/* Rebuilds the clustering state from one stored article. */
+/* The scratch name vector as the storyline level reads it. */
+static struct storyline_doc names_doc(const struct td_engine *e)
+{
+    struct storyline_doc d;
+
+    d.names = e->names.terms;
+    d.counts = e->names.counts;
+    d.n = e->names.n;
+    return d;
+}
+
+/* Rebuilds both clustering levels from one stored article. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
     struct td_engine *e = ctx;
     struct cluster_doc doc;
+    struct storyline_doc nd;
     struct td_error err;
     enum td_err rc = cluster_vec_parse(&e->vec, r->terms, r->terms_len, &err);
 
+    e->names.n = 0;
+    /* Rows stored before names were kept link to their storyline by nothing. */
+    if (rc == TD_OK && r->names != NULL)
+        rc = cluster_vec_parse(&e->names, r->names, r->names_len, &err);
     if (rc != TD_OK)
         return rc;
     doc.terms = e->vec.terms;
@@ -58,13 +82,16 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     doc.n = e->vec.n;
     doc.has_date = r->has_date;
     doc.day = time_day_of(r->published_at);
-    rc = cluster_add(e->cs, &doc, r->story, NULL);
+    nd = names_doc(e);
+    rc = cluster_add(e->cs, &doc, r->event, NULL);
+    if (rc == TD_OK)
+        rc = storyline_add(e->sl, r->event, r->story, &nd, NULL);
     if (rc != TD_OK || r->id == NULL)
         return rc;
     /* Rows stored before signatures were kept get theirs from the body. */
     if (r->near_sig == NULL || dedup_sig_parse(&e->sig, r->near_sig, r->near_sig_len) != TD_OK)
         dedup_near_sig(e->near, r->body != NULL ? r->body : "", &e->sig);
-    return dedup_near_add(e->near, &e->sig, r->id, r->story, NULL);
+    return dedup_near_add(e->near, &e->sig, r->id, r->event, NULL);
 }
 
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
@@ -84,6 +111,9 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (e->o.batch_size == 0)
         e->o.batch_size = defaults.batch_size;
     map64_init(&e->tf);
+    map64_init(&e->names_tf);
+    cluster_vec_init(&e->names);
+    td_buf_init(&e->names_blob, 0);
     pending_init(&e->batch_rows);
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
@@ -95,13 +125,20 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         struct cluster_opts co = CLUSTER_OPTS_INIT;
         if (e->o.threshold > 0)
             co.threshold = e->o.threshold;
+        /* Events are local in time: a Gaussian over days, no floor. */
+        co.time_sigma_days = EVENT_SIGMA_DAYS;
+        co.time_floor = 0.0;
         rc = cluster_new(&co, &e->cs, err);
     }
+    if (rc == TD_OK)
+        rc = storyline_new(NULL, &e->sl, err);
     if (rc == TD_OK)
         rc = store_replay(st, replay_one, e, err);
     if (rc != TD_OK) {
         if (rc == TD_ERR_PARSE)
             td_error_set(err, rc, "corrupt term vector in the store");
+        else if (rc == TD_ERR_INVALID)
+            td_error_set(err, rc, "inconsistent event and story ids in the store");
         td_engine_close(e);
         return rc;
     }
@@ -118,9 +155,13 @@ void td_engine_close(struct td_engine *e)
     pending_release(&e->batch_rows);
     text_analyzer_free(e->an);
     cluster_free(e->cs);
+    storyline_free(e->sl);
     dedup_near_free(e->near);
     map64_release(&e->tf);
+    map64_release(&e->names_tf);
     cluster_vec_release(&e->vec);
+    cluster_vec_release(&e->names);
+    td_buf_release(&e->names_blob);
     td_buf_release(&e->blob);
     td_buf_release(&e->sample);
     td_free(e);
@@ -181,16 +222,28 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
     *v += e->weight;
 }
 
-/* Counts a name as its own term ("\x01" + name), distinct from stemmed words. */
+/*
+ * Counts a name as its own term ("\x01" + name), distinct from stemmed
+ * words, and once more in the name vector the storyline level links by.
+ */
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
+    struct td_engine *e = ctx;
     char key[128];
+    uint32_t *v;
 
     if (len + 1 > sizeof(key))
         return;
     key[0] = '\x01';
     memcpy(key + 1, term, len);
     on_term(ctx, key, len + 1, kind);
+    if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
+        return;
+    if (map64_upsert(&e->names_tf, cluster_term_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
+        e->tf_oom = true;
+        return;
+    }
+    ++*v;
 }
 
 /* Analyses title and body of `art` in `lang` into `e->vec`. */
@@ -200,6 +253,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     enum td_err rc = TD_OK;
 
     map64_clear(&e->tf);
+    map64_clear(&e->names_tf);
     e->tf_oom = false;
     if (art->title != NULL) {
         e->weight = TITLE_WEIGHT;
@@ -213,7 +267,8 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_names(lang, art->text, strlen(art->text), on_name, e, err);
     if (rc == TD_OK && e->tf_oom)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    if (rc == TD_OK && cluster_vec_from_map(&e->vec, &e->tf) != TD_OK)
+    if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||
+                        cluster_vec_from_map(&e->names, &e->names_tf) != TD_OK))
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     return rc;
 }
@@ -283,11 +338,18 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
     return TD_OK;
 }
 
-/* Clusters the analysed article: copies follow their original's story. */
+/*
+ * Clusters the analysed article into an event (copies follow their
+ * original's event), then places the event in a storyline: a new event is
+ * linked by its names, a known one keeps its storyline.
+ */
 static enum td_err place(struct td_engine *e, const struct td_article *art, const char *copy_of,
-                         int64_t copy_story, int64_t *story, struct td_error *err)
+                         int64_t copy_event, int64_t *event, int64_t *story,
+                         struct td_error *err)
 {
     struct cluster_doc doc;
+    struct storyline_doc nd = names_doc(e);
+    enum td_err rc;
 
     doc.terms = e->vec.terms;
     doc.counts = e->vec.counts;
@@ -295,10 +357,12 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     doc.has_date = art->date != NULL;
     doc.day = time_day_of(art->published_at);
     if (copy_of != NULL) {
-        *story = copy_story;
-        return cluster_add(e->cs, &doc, copy_story, err);
+        *event = copy_event;
+        rc = cluster_add(e->cs, &doc, copy_event, err);
+    } else {
+        rc = cluster_assign(e->cs, &doc, event, NULL, err);
     }
-    return cluster_assign(e->cs, &doc, story, NULL, err);
+    return rc == TD_OK ? storyline_place(e->sl, *event, &nd, story, NULL, err) : rc;
 }
 
 /*
@@ -308,22 +372,22 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
  * signature in `e->sig` for indexing.
  */
 static enum td_err find_original(struct td_engine *e, const struct td_article *art,
-                                 const struct identity *idn, char **copy_of, int64_t *copy_story,
+                                 const struct identity *idn, char **copy_of, int64_t *copy_event,
                                  struct td_error *err)
 {
     const char *near;
-    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_story, err);
+    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_event, err);
     const struct pending_row *r;
 
     dedup_near_sig(e->near, art->text, &e->sig);
     if (rc != TD_OK || *copy_of != NULL)
         return rc;
     if ((r = pending_find_content(&e->batch_rows, idn->content)) != NULL) {
-        *copy_story = r->story;
+        *copy_event = r->event;
         *copy_of = td_strdup(r->art.id);
         return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
-    near = dedup_near_find(e->near, &e->sig, copy_story, NULL);
+    near = dedup_near_find(e->near, &e->sig, copy_event, NULL);
     if (near != NULL && (*copy_of = td_strdup(near)) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     return TD_OK;
@@ -337,25 +401,30 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     struct td_article named = *art;
     unsigned char sig[DEDUP_SIG_BYTES];
     char lang[8], *copy_of = NULL;
-    int64_t copy_story = 0, story = 0;
+    int64_t copy_event = 0, event = 0, story = 0;
     enum td_err rc;
 
     memset(&row, 0, sizeof(row));
-    rc = find_original(e, art, idn, &copy_of, &copy_story, err);
+    rc = find_original(e, art, idn, &copy_of, &copy_event, err);
     if (rc != TD_OK)
         return rc;
     language(e, art, lang, &row.lang_given);
     rc = analyze(e, art, lang, err);
     if (rc == TD_OK)
-        rc = place(e, art, copy_of, copy_story, &story, err);
+        rc = place(e, art, copy_of, copy_event, &event, &story, err);
     td_buf_reset(&e->blob);
-    if (rc == TD_OK && cluster_vec_serialize(&e->vec, &e->blob) != TD_OK)
+    td_buf_reset(&e->names_blob);
+    if (rc == TD_OK && (cluster_vec_serialize(&e->vec, &e->blob) != TD_OK ||
+                        cluster_vec_serialize(&e->names, &e->names_blob) != TD_OK))
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     named.id = (char *)idn->id;
     row.art = &named;
     row.lang = lang;
     row.copy_of = copy_of;
     row.story = story;
+    row.event = event;
+    row.names = e->names_blob.data;
+    row.names_len = e->names_blob.len;
     row.terms = e->blob.data;
     row.terms_len = e->blob.len;
     row.record_hash = idn->record;
@@ -369,7 +438,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
      * copies of the article it hit.
      */
     if (rc == TD_OK)
-        rc = dedup_near_add(e->near, &e->sig, idn->id, story, err);
+        rc = dedup_near_add(e->near, &e->sig, idn->id, event, err);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;

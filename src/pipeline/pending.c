@@ -22,6 +22,7 @@ static void row_release(struct pending_row *r)
     td_article_release(&r->art);
     td_free(r->copy_of);
     td_free(r->terms);
+    td_free(r->names);
 }
 
 void pending_clear(struct pending *p)
@@ -79,7 +80,9 @@ static bool fill_row(struct pending_row *r, const struct store_article_row *row,
     (void)snprintf(r->lang, sizeof(r->lang), "%s", row->lang);
     r->lang_given = row->lang_given;
     r->story = row->story;
+    r->event = row->event;
     r->terms_len = row->terms_len;
+    r->names_len = row->names_len;
     memcpy(r->sig, sig, DEDUP_SIG_BYTES);
     memcpy(r->record, row->record_hash, STORE_HASH_BYTES);
     memcpy(r->content, row->content_hash, STORE_HASH_BYTES);
@@ -88,6 +91,13 @@ static bool fill_row(struct pending_row *r, const struct store_article_row *row,
         return false;
     if (row->terms_len)
         memcpy(r->terms, row->terms, row->terms_len);
+    if (row->names != NULL) {
+        r->names = td_malloc(row->names_len ? row->names_len : 1);
+        if (r->names == NULL)
+            return false;
+        if (row->names_len)
+            memcpy(r->names, row->names, row->names_len);
+    }
     return copy_article(&r->art, row->art) && dup_opt(&r->copy_of, row->copy_of);
 }
 
@@ -144,6 +154,9 @@ enum td_err pending_write(const struct pending *p, struct td_store *st, struct t
         row.lang_given = r->lang_given;
         row.copy_of = r->copy_of;
         row.story = r->story;
+        row.event = r->event;
+        row.names = r->names;
+        row.names_len = r->names_len;
         row.terms = r->terms;
         row.terms_len = r->terms_len;
         row.record_hash = r->record;

@@ -19,8 +19,11 @@ struct pending_row {
     bool lang_given;
     char *copy_of;
     int64_t story;
+    int64_t event;
     void *terms;
     size_t terms_len;
+    void *names;              /* serialized name terms, or NULL */
+    size_t names_len;
     unsigned char sig[DEDUP_SIG_BYTES];
     uint8_t record[STORE_HASH_BYTES], content[STORE_HASH_BYTES];
 };

@@ -21,7 +21,7 @@ static enum td_err export_row(void *ctx, const struct store_row *r)
 
     row.id = r->col[0];
     row.story = r->num[1];
-    row.event = row.story;
+    row.event = r->num[5];
     row.date = r->col[2];
     /* Dates come only from the records so far; extracted dates come later. */
     row.date_source = row.date != NULL ? "given" : NULL;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/map64.h"
 #include "store/store.h"
 
 /* Grows a list of `elem`-byte items to hold one more, zeroing the new room. */
@@ -37,10 +38,17 @@ static char *dup_col(const char *s, bool *oom)
 
 static void story_info_release(struct td_story_info *s)
 {
+    size_t i;
+
     td_free(s->title);
     td_free(s->first_date);
     td_free(s->last_date);
     td_free(s->languages);
+    for (i = 0; i < s->nevents; i++) {
+        td_free(s->events[i].first_date);
+        td_free(s->events[i].last_date);
+    }
+    td_free(s->events);
 }
 
 static enum td_err story_row(void *ctx, const struct store_row *r)
@@ -66,11 +74,71 @@ static enum td_err story_row(void *ctx, const struct store_row *r)
     return TD_OK;
 }
 
+/* The stories of a list by id, to attach their events. */
+struct events_ctx {
+    struct td_story_list *l;
+    struct td_map64 by_id;  /* story id -> index in `l` */
+    size_t cap_last;        /* capacity of the last story's events */
+    int64_t last;           /* story of the previous row */
+};
+
+static enum td_err event_row(void *ctx, const struct store_row *r)
+{
+    struct events_ctx *x = ctx;
+    const uint32_t *i = map64_get(&x->by_id, (uint64_t)r->num[0]);
+    struct td_story_info *s;
+    struct td_event_info *ev;
+    bool oom = false;
+
+    if (i == NULL)
+        return TD_OK; /* a story written after the list was read */
+    s = &x->l->items[*i];
+    if (r->num[0] != x->last)
+        x->cap_last = s->nevents;
+    x->last = r->num[0];
+    if (list_grow((void **)&s->events, &x->cap_last, s->nevents, sizeof(*s->events)) != TD_OK)
+        return TD_ERR_NOMEM;
+    ev = &s->events[s->nevents];
+    ev->id = r->num[1];
+    ev->size = r->num[2];
+    ev->first_date = dup_col(r->col[3], &oom);
+    ev->last_date = dup_col(r->col[4], &oom);
+    if (oom) {
+        td_free(ev->first_date);
+        td_free(ev->last_date);
+        return TD_ERR_NOMEM;
+    }
+    s->nevents++;
+    return TD_OK;
+}
+
+/* Fills the events of every story of `l`. */
+static enum td_err attach_events(struct td_store *st, struct td_story_list *l,
+                                 struct td_error *err)
+{
+    struct events_ctx x;
+    uint32_t *slot;
+    size_t i;
+    enum td_err rc = TD_OK;
+
+    memset(&x, 0, sizeof(x));
+    x.l = l;
+    map64_init(&x.by_id);
+    for (i = 0; rc == TD_OK && i < l->n; i++)
+        rc = map64_upsert(&x.by_id, (uint64_t)l->items[i].id, (uint32_t)i, &slot, NULL);
+    if (rc == TD_OK)
+        rc = store_query_run(st, STORE_Q_STORY_EVENTS, 0, event_row, &x, err);
+    map64_release(&x.by_id);
+    return rc;
+}
+
 enum td_err td_query_stories(struct td_store *st, struct td_story_list *out, struct td_error *err)
 {
     struct td_story_list l = {NULL, 0, 0};
     enum td_err rc = store_query_run(st, STORE_Q_STORIES, 0, story_row, &l, err);
 
+    if (rc == TD_OK)
+        rc = attach_events(st, &l, err);
     if (rc != TD_OK) {
         td_story_list_release(&l);
         return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
@@ -116,6 +184,7 @@ static enum td_err article_row(void *ctx, const struct store_row *r)
     a->source = dup_col(r->col[4], &oom);
     a->url = dup_col(r->col[5], &oom);
     a->copy_of = dup_col(r->col[6], &oom);
+    a->event = r->num[7];
     if (oom) {
         article_info_release(a);
         return TD_ERR_NOMEM;
@@ -156,6 +225,7 @@ static enum td_err totals_row(void *ctx, const struct store_row *r)
 
     s->articles = r->num[0];
     s->stories = r->num[1];
+    s->events = r->num[2];
     return TD_OK;
 }
 
@@ -200,19 +270,28 @@ void td_stats_release(struct td_stats *s)
 struct assign_ctx {
     td_assign_fn fn;
     void *ctx;
+    int col;  /* 1: story, 2: event */
 };
 
 static enum td_err assign_row(void *ctx, const struct store_row *r)
 {
     struct assign_ctx *a = ctx;
 
-    return a->fn(a->ctx, r->col[0] ? r->col[0] : "", r->num[1]);
+    return a->fn(a->ctx, r->col[0] ? r->col[0] : "", r->num[a->col]);
 }
 
 enum td_err td_query_assignment(struct td_store *st, td_assign_fn fn, void *ctx,
                                 struct td_error *err)
 {
-    struct assign_ctx a = {fn, ctx};
+    return td_query_assignment_at(st, TD_LEVEL_STORY, fn, ctx, err);
+}
 
+enum td_err td_query_assignment_at(struct td_store *st, enum td_level level, td_assign_fn fn,
+                                   void *ctx, struct td_error *err)
+{
+    struct assign_ctx a = {fn, ctx, level == TD_LEVEL_EVENT ? 2 : 1};
+
+    if (level != TD_LEVEL_STORY && level != TD_LEVEL_EVENT)
+        return td_error_set(err, TD_ERR_INVALID, "unknown cluster level %d", (int)level);
     return store_query_run(st, STORE_Q_ASSIGNMENT, 0, assign_row, &a, err);
 }

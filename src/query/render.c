@@ -37,6 +37,26 @@ static enum td_err lang_array(struct td_buf *b, const char *csv)
     return rc == TD_OK ? td_buf_addc(b, ']') : rc;
 }
 
+/* Appends `,"events":[{"id","articles","first_date","last_date"},...]`. */
+static enum td_err events_array(struct td_buf *b, const struct td_story_info *s)
+{
+    enum td_err rc = td_buf_adds(b, ",\"events\":[");
+    size_t i;
+
+    for (i = 0; rc == TD_OK && i < s->nevents; i++) {
+        const struct td_event_info *ev = &s->events[i];
+        rc = td_buf_addf(b, "%s{\"id\":%lld,\"articles\":%lld", i > 0 ? "," : "",
+                         (long long)ev->id, (long long)ev->size);
+        if (rc == TD_OK)
+            rc = kv_str(b, "first_date", ev->first_date, true);
+        if (rc == TD_OK)
+            rc = kv_str(b, "last_date", ev->last_date, true);
+        if (rc == TD_OK)
+            rc = td_buf_addc(b, '}');
+    }
+    return rc == TD_OK ? td_buf_addc(b, ']') : rc;
+}
+
 static enum td_err story_obj(struct td_buf *b, const struct td_story_info *s)
 {
     enum td_err rc = td_buf_addf(b, "{\"id\":%lld,\"articles\":%lld", (long long)s->id,
@@ -52,6 +72,8 @@ static enum td_err story_obj(struct td_buf *b, const struct td_story_info *s)
         rc = td_buf_adds(b, ",\"languages\":");
     if (rc == TD_OK)
         rc = lang_array(b, s->languages);
+    if (rc == TD_OK)
+        rc = events_array(b, s);
     return rc == TD_OK ? td_buf_addc(b, '}') : rc;
 }
 
@@ -101,6 +123,8 @@ static enum td_err article_obj(struct td_buf *b, const struct td_article_info *a
         rc = kv_str(b, "url", a->url, true);
     if (rc == TD_OK)
         rc = kv_str(b, "copy_of", a->copy_of, true);
+    if (rc == TD_OK)
+        rc = td_buf_addf(b, ",\"event\":%lld", (long long)a->event);
     return rc;
 }
 
@@ -131,8 +155,10 @@ enum td_err td_json_stats(const struct td_stats *s, char **out)
     enum td_err rc;
 
     td_buf_init(&b, 0);
-    rc = td_buf_addf(&b, "{\"articles\":%lld,\"stories\":%lld,\"languages\":{",
-                     (long long)s->articles, (long long)s->stories);
+    rc = td_buf_addf(&b, "{\"articles\":%lld,\"stories\":%lld,\"events\":%lld,",
+                     (long long)s->articles, (long long)s->stories, (long long)s->events);
+    if (rc == TD_OK)
+        rc = td_buf_adds(&b, "\"languages\":{");
     for (i = 0; rc == TD_OK && i < s->nlangs; i++) {
         if (i > 0)
             rc = td_buf_addc(&b, ',');

@@ -69,16 +69,27 @@ static const char *const migrations[] = {
     " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
     " VALUES ('delete', old.seq, old.title, old.body);"
     " INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body); END;",
+    /*
+     * 5: two levels of clusters. `event` is one happening (articles days
+     * apart), `story` the storyline its events belong to. Rows stored before
+     * have one level: their event is their story. `names` is the
+     * serialized vector of the article's name terms, which the storyline
+     * level links events by (NULL for older rows: they link by nothing).
+     */
+    "ALTER TABLE articles ADD COLUMN event INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE articles ADD COLUMN names BLOB;"
+    "UPDATE articles SET event = story;"
+    "CREATE INDEX articles_event ON articles(event, published_at);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
     [ST_FIND_ID] = "SELECT record_hash FROM articles WHERE id = ?1",
-    [ST_FIND_CONTENT] = "SELECT id, story FROM articles WHERE content_hash = ?1 "
+    [ST_FIND_CONTENT] = "SELECT id, event FROM articles WHERE content_hash = ?1 "
                         "ORDER BY seq LIMIT 1",
     [ST_INSERT] = "INSERT INTO articles (id, record_hash, content_hash, title, body, url,"
                   " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
-                  " story, terms, near_sig)"
-                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+                  " story, terms, near_sig, event, names)"
+                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
     [ST_FTS_UPTO] = "SELECT upto, (SELECT max(seq) FROM (SELECT seq FROM articles"
                     " WHERE seq > (SELECT upto FROM fts_state) ORDER BY seq LIMIT ?1))"
                     " FROM fts_state",
@@ -319,7 +330,7 @@ enum td_err store_find_id(struct td_store *st, const char *id, bool *found,
 }
 
 enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[STORE_HASH_BYTES],
-                               char **id_out, int64_t *story_out, struct td_error *err)
+                               char **id_out, int64_t *event_out, struct td_error *err)
 {
     sqlite3_stmt *s;
     enum td_err rc = stmt(st, ST_FIND_CONTENT, &s, err);
@@ -335,7 +346,7 @@ enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[S
         if (id == NULL)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
         else
-            *story_out = sqlite3_column_int64(s, 1);
+            *event_out = sqlite3_column_int64(s, 1);
     } else if (src != SQLITE_DONE) {
         rc = store_sqlite_error(st, src, "cannot look up content", err);
     }
@@ -383,6 +394,11 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
         sqlite3_bind_blob(s, 17, row->near_sig, (int)row->near_sig_len, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(s, 17);
+    sqlite3_bind_int64(s, 18, row->event);
+    if (row->names != NULL)
+        sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(s, 19);
     return step_done(st, s, "cannot insert article", err);
 }
 
@@ -392,8 +408,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
     enum td_err rc = TD_OK;
     int src = sqlite3_prepare_v2(st->db,
                                  "SELECT story, published_at, terms, id,"
-                                 " CASE WHEN near_sig IS NULL THEN body END, near_sig"
-                                 " FROM articles ORDER BY seq",
+                                 " CASE WHEN near_sig IS NULL THEN body END, near_sig,"
+                                 " event, names FROM articles ORDER BY seq",
                                  -1, &s, NULL);
 
     if (src != SQLITE_OK)
@@ -409,6 +425,9 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
         r.body = (const char *)sqlite3_column_text(s, 4);
         r.near_sig = sqlite3_column_blob(s, 5);
         r.near_sig_len = (size_t)sqlite3_column_bytes(s, 5);
+        r.event = sqlite3_column_int64(s, 6);
+        r.names = sqlite3_column_blob(s, 7);
+        r.names_len = (size_t)sqlite3_column_bytes(s, 7);
         rc = fn(ctx, &r);
     }
     if (rc == TD_OK && src != SQLITE_DONE)

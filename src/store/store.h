@@ -28,7 +28,10 @@ struct store_article_row {
     const char *lang;             /* detected or canonical language, never NULL */
     bool lang_given;              /* whether `lang` came from the record */
     const char *copy_of;          /* id of the article this is an exact or near copy of, or NULL */
-    int64_t story;                /* story id assigned by the clustering */
+    int64_t story;                /* storyline id assigned by the clustering */
+    int64_t event;                /* event id assigned by the clustering */
+    const void *names;            /* serialized name-term vector, or NULL */
+    size_t names_len;
     const void *terms;            /* serialized term vector (cluster/vector.h) */
     size_t terms_len;
     const uint8_t *record_hash;   /* STORE_HASH_BYTES over every field */
@@ -91,11 +94,11 @@ TD_NODISCARD enum td_err store_find_id(struct td_store *st, const char *id, bool
 /*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
- * is none, and `*story_out` its story.
+ * is none, and `*event_out` its event.
  */
 TD_NODISCARD enum td_err store_find_content(struct td_store *st,
                                             const uint8_t content_hash[STORE_HASH_BYTES],
-                                            char **id_out, int64_t *story_out,
+                                            char **id_out, int64_t *event_out,
                                             struct td_error *err);
 
 /*
@@ -108,6 +111,7 @@ TD_NODISCARD enum td_err store_insert_article(struct td_store *st,
 /* One stored article as replayed to rebuild the clustering state. */
 struct store_replay_row {
     int64_t story;
+    int64_t event;       /* equals `story` for rows stored before migration 5 */
     bool has_date;
     int64_t published_at;
     const void *terms;  /* valid during the callback only */
@@ -116,6 +120,8 @@ struct store_replay_row {
     const char *body;    /* likewise; only when `near_sig` is NULL (rows older than it) */
     const void *near_sig; /* the stored near-duplicate signature, or NULL */
     size_t near_sig_len;
+    const void *names;   /* serialized name-term vector, or NULL; callback only */
+    size_t names_len;
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);
 
@@ -134,11 +140,12 @@ typedef enum td_err (*store_row_fn)(void *ctx, const struct store_row *row);
 /* Read queries, by name; see the table in store_read.c. */
 enum store_query {
     STORE_Q_STORIES,        /* story, size, first_date, last_date, langs, title */
-    STORE_Q_STORY_ARTICLES, /* (story) id, title, date, lang, source, url, copy_of */
-    STORE_Q_STATS_TOTALS,   /* articles, stories */
+    STORE_Q_STORY_ARTICLES, /* (story) id, title, date, lang, source, url, copy_of, event */
+    STORE_Q_STATS_TOTALS,   /* articles, stories, events */
     STORE_Q_STATS_LANGS,    /* lang, count */
-    STORE_Q_ASSIGNMENT,     /* id, story in arrival order */
-    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of in arrival order */
+    STORE_Q_ASSIGNMENT,     /* id, story, event in arrival order */
+    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of, event; arrival order */
+    STORE_Q_STORY_EVENTS,   /* story, event, size, first_date, last_date */
     STORE_Q__COUNT
 };
 

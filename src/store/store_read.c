@@ -18,16 +18,24 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         "   WHERE c.story = a.story ORDER BY c.seq LIMIT 1)"
         " FROM articles a GROUP BY story ORDER BY count(*) DESC, story",
     [STORE_Q_STORY_ARTICLES] =
-        "SELECT id, title, date, lang, source, url, copy_of FROM articles WHERE story = ?1"
+        "SELECT id, title, date, lang, source, url, copy_of, event FROM articles WHERE story = ?1"
         " ORDER BY published_at IS NULL, published_at, seq",
-    [STORE_Q_STATS_TOTALS] = "SELECT count(*), count(DISTINCT story) FROM articles",
+    [STORE_Q_STATS_TOTALS] = "SELECT count(*), count(DISTINCT story),"
+                                   " count(DISTINCT event) FROM articles",
     [STORE_Q_STATS_LANGS] = "SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY lang",
-    [STORE_Q_ASSIGNMENT] = "SELECT id, story FROM articles ORDER BY seq",
+    [STORE_Q_ASSIGNMENT] = "SELECT id, story, event FROM articles ORDER BY seq",
     /* The date as far as it is known: the given text starts with YYYY-MM-DD. */
     [STORE_Q_EXPORT] =
         "SELECT id, story, CASE WHEN date IS NULL THEN NULL WHEN date_prec = 1 THEN"
         " substr(date, 1, 4) WHEN date_prec = 2 THEN substr(date, 1, 7) ELSE substr(date, 1, 10)"
-        " END, lang, copy_of FROM articles ORDER BY seq",
+        " END, lang, copy_of, event FROM articles ORDER BY seq",
+    /* Events inside each story, oldest first (undated events last). */
+    [STORE_Q_STORY_EVENTS] =
+        "SELECT story, event, count(*),"
+        " strftime('%Y-%m-%d', min(published_at), 'unixepoch'),"
+        " strftime('%Y-%m-%d', max(published_at), 'unixepoch')"
+        " FROM articles GROUP BY story, event"
+        " ORDER BY story, min(published_at) IS NULL, min(published_at), event",
 };
 
 static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn fn, void *ctx,

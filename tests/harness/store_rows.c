@@ -10,7 +10,8 @@
 /* A one-term vector: every row needs one, its content does not matter here. */
 static const unsigned char terms[12] = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
 
-enum td_err test_row_insert(struct td_store *st, const struct test_row *row, uint8_t seed)
+enum td_err test_row_insert_event(struct td_store *st, const struct test_row *row, uint8_t seed,
+                                  int64_t event)
 {
     struct td_article a;
     struct store_article_row r;
@@ -30,11 +31,17 @@ enum td_err test_row_insert(struct td_store *st, const struct test_row *row, uin
     r.lang = row->lang;
     r.copy_of = row->copy_of;
     r.story = row->story;
+    r.event = event;
     r.terms = terms;
     r.terms_len = sizeof(terms);
     r.record_hash = h;
     r.content_hash = h;
     return store_insert_article(st, &r, NULL);
+}
+
+enum td_err test_row_insert(struct td_store *st, const struct test_row *row, uint8_t seed)
+{
+    return test_row_insert_event(st, row, seed, row->story);
 }
 
 enum td_err test_rows_open(const struct test_row *rows, size_t n, struct td_store **out)

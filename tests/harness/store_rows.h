@@ -20,7 +20,14 @@ struct test_row {
     const char *title, *body, *source, *url, *copy_of;
 };
 
-/* Inserts `row`; its record and content hashes are 16 bytes of `seed`. */
+/*
+ * Inserts `row` in event `event`; its record and content hashes are 16
+ * bytes of `seed`.
+ */
+enum td_err test_row_insert_event(struct td_store *st, const struct test_row *row, uint8_t seed,
+                                  int64_t event);
+
+/* Inserts `row` with its event numbered as its story. */
 enum td_err test_row_insert(struct td_store *st, const struct test_row *row, uint8_t seed);
 
 /*

@@ -44,7 +44,7 @@ body_has '^\{"ok":true\}$'
 grep -qi '^Content-Type: application/json; charset=utf-8' "$WORK/hdr" || fail "content type"
 
 get 200 api/stats
-body_has '^\{"articles":7,"stories":[0-9]+,"languages":\{.*"en":5.*\}\}$'
+body_has '^\{"articles":7,"stories":[0-9]+,"events":[0-9]+,"languages":\{.*"en":5.*\}\}$'
 
 get 200 api/stories
 body_has '^\{"stories":\[\{"id":[0-9]+,"articles":[0-9]+,"title":'

@@ -142,6 +142,52 @@ TD_TEST(test_cluster__time_decay)
     ASSERT_TRUE(far < close && close < same);
 }
 
+/* As `score_after`, with the Gaussian time feature of the event level. */
+static enum td_err gauss_after(int64_t gap, int64_t *story, double *score)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct tdoc a, b, c;
+    int64_t first;
+    enum td_err rc;
+
+    o.time_sigma_days = 3.0;
+    o.time_floor = 0.0;
+    if ((rc = cluster_new(&o, &cs, NULL)) != TD_OK)
+        return rc;
+    /* A span of two days: the gap counts from its nearer end. */
+    if ((rc = tdoc_init(&a, ferry, true, 19000)) == TD_OK &&
+        (rc = tdoc_init(&c, ferry, true, 19002)) == TD_OK &&
+        (rc = tdoc_init(&b, ferry, true, gap < 0 ? 19000 + gap : 19002 + gap)) == TD_OK &&
+        (rc = cluster_assign(cs, &a.d, &first, NULL, NULL)) == TD_OK &&
+        (rc = cluster_assign(cs, &c.d, &first, NULL, NULL)) == TD_OK)
+        rc = cluster_assign(cs, &b.d, story, score, NULL);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&c);
+    cluster_free(cs);
+    return rc;
+}
+
+TD_TEST(test_cluster__gaussian_time_feature)
+{
+    int64_t story;
+    double same, sigma, before, far;
+
+    ASSERT_OK(gauss_after(0, &story, &same));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_NEAR(same, 1.0, 1e-4);
+    ASSERT_OK(gauss_after(3, &story, &sigma));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_NEAR(sigma, exp(-0.5), 1e-4);
+    ASSERT_OK(gauss_after(-3, &story, &before));
+    ASSERT_NEAR(before, sigma, 1e-9);
+    /* A month away the same words are another event: no floor. */
+    ASSERT_OK(gauss_after(30, &story, &far));
+    ASSERT_EQ_INT(story, 2);
+    ASSERT_NEAR(far, 0.0, 1e-12);
+}
+
 TD_TEST(test_cluster__undated_side_is_not_decayed)
 {
     struct cluster_state *cs;

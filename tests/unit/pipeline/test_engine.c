@@ -338,6 +338,133 @@ TD_TEST(test_engine__reopen_rebuilds_state)
     td_store_close(st);
 }
 
+/* A follow-up of the ferry strike two years later: same people, other words. */
+static const char *const ferry_late_title = "Court rules on the Valdemora ferry dispute";
+static const char *const ferry_late =
+    "Two years after the walkout, a labour court in Valdemora ruled that Marisol Lines must "
+    "pay the crews the wages withheld during the strike. Inés Carvalho, who led the union "
+    "then, called the judgment overdue.";
+static const char *const ferry_late2_title = "Marisol Lines will appeal the Valdemora ruling";
+static const char *const ferry_late2 =
+    "Marisol Lines said on Tuesday it would appeal the Valdemora labour court judgment on "
+    "withheld wages. Inés Carvalho urged the company to pay the crews instead.";
+
+/* The stream of the two-level tests: id, title, text, date, Unix time. */
+static const struct {
+    const char *id, *title, *text, *date;
+    int64_t at;
+} levels[] = {
+    {"ferry-1", ferry_en_title, ferry_en, "2024-03-04", 1709510400},
+    {"chess-1", chess_title, chess, "2024-03-03", 1709424000},
+    {"ferry-2", ferry_en2_title, ferry_en2, "2024-03-05", 1709596800},
+    {"ferry-late", ferry_late_title, ferry_late, "2026-05-11", 1778457600},
+    {"ferry-late2", ferry_late2_title, ferry_late2, "2026-05-12", 1778544000},
+};
+#define NLEVELS (sizeof(levels) / sizeof(levels[0]))
+
+/* The event and story of every article of `levels`, in that order. */
+struct level_ids {
+    int64_t event[NLEVELS], story[NLEVELS];
+    enum td_level level;
+};
+
+static enum td_err on_level(void *ctx, const char *id, int64_t cluster)
+{
+    struct level_ids *l = ctx;
+    size_t i;
+
+    for (i = 0; i < NLEVELS; i++) {
+        if (strcmp(levels[i].id, id) != 0)
+            continue;
+        if (l->level == TD_LEVEL_EVENT)
+            l->event[i] = cluster;
+        else
+            l->story[i] = cluster;
+    }
+    return TD_OK;
+}
+
+static enum td_err read_levels(struct td_store *st, struct level_ids *l)
+{
+    enum td_err rc;
+
+    memset(l, 0, sizeof(*l));
+    l->level = TD_LEVEL_EVENT;
+    rc = td_query_assignment_at(st, TD_LEVEL_EVENT, on_level, l, NULL);
+    l->level = TD_LEVEL_STORY;
+    return rc == TD_OK ? td_query_assignment_at(st, TD_LEVEL_STORY, on_level, l, NULL) : rc;
+}
+
+/* Adds levels[from..to) through a fresh engine on `st`. */
+static enum td_err add_levels(struct td_store *st, size_t from, size_t to)
+{
+    struct td_engine *e;
+    enum td_err rc = td_engine_open(st, NULL, &e, NULL);
+    size_t i;
+
+    for (i = from; rc == TD_OK && i < to; i++) {
+        struct td_article a;
+        article(&a, levels[i].id, levels[i].title, levels[i].text);
+        dated(&a, levels[i].date, levels[i].at);
+        rc = td_engine_add(e, &a, NULL, NULL);
+    }
+    if (rc == TD_OK)
+        rc = td_engine_flush(e, NULL);
+    td_engine_close(e);
+    return rc;
+}
+
+TD_TEST(test_engine__events_inside_storylines)
+{
+    struct td_store *st;
+    struct level_ids l;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(add_levels(st, 0, NLEVELS));
+    ASSERT_OK(read_levels(st, &l));
+    /* Events: the strike (days apart), the ruling two years later, the chess final. */
+    ASSERT_EQ_INT(l.event[2], l.event[0]);
+    ASSERT_EQ_INT(l.event[4], l.event[3]);
+    ASSERT_TRUE(l.event[3] != l.event[0] && l.event[1] != l.event[0] && l.event[1] != l.event[3]);
+    /* Stories: the strike and its ruling are one storyline; chess is another. */
+    ASSERT_EQ_INT(l.story[3], l.story[0]);
+    ASSERT_EQ_INT(l.story[2], l.story[0]);
+    ASSERT_EQ_INT(l.story[4], l.story[0]);
+    ASSERT_TRUE(l.story[1] != l.story[0]);
+    td_store_close(st);
+}
+
+TD_TEST(test_engine__reopen_rebuilds_both_levels)
+{
+    char path[512];
+    struct td_store *st;
+    struct level_ids once, split;
+    size_t i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(add_levels(st, 0, NLEVELS));
+    ASSERT_OK(read_levels(st, &once));
+    td_store_close(st);
+    /* The same stream with a restart before the follow-ups decides the same. */
+    (void)snprintf(path, sizeof(path), "%s/levels.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(add_levels(st, 0, 3));
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(add_levels(st, 3, 4));
+    td_store_close(st);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(add_levels(st, 4, NLEVELS));
+    ASSERT_OK(read_levels(st, &split));
+    for (i = 0; i < NLEVELS; i++) {
+        ASSERT_EQ_INT(split.event[i], once.event[i]);
+        ASSERT_EQ_INT(split.story[i], once.story[i]);
+    }
+    ASSERT_EQ_INT(td_query_assignment_at(st, (enum td_level)7, on_level, &split, NULL),
+                  TD_ERR_INVALID);
+    td_store_close(st);
+}
+
 TD_TEST(test_engine__invalid_utf8_is_rejected)
 {
     static const char *const bad[][2] = {

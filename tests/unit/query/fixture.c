@@ -17,7 +17,20 @@ static const struct test_row rows[] = {
     {"s3-a", 3, "en", NULL, 0, "", "Undated only", NULL, NULL, NULL},
 };
 
+/* The event of each row: s2-b is a second event of story 2. */
+static const int64_t events[] = {2, 1, 5, 2, 3};
+
 enum td_err query_fixture_open(struct td_store **out)
 {
-    return test_rows_open(rows, sizeof(rows) / sizeof(rows[0]), out);
+    struct td_store *st = NULL;
+    size_t i;
+    enum td_err rc = td_store_open(":memory:", &st, NULL);
+
+    for (i = 0; rc == TD_OK && i < sizeof(rows) / sizeof(rows[0]); i++)
+        rc = test_row_insert_event(st, &rows[i], (uint8_t)i, events[i]);
+    if (rc == TD_OK)
+        *out = st;
+    else
+        td_store_close(st);
+    return rc;
 }

@@ -13,11 +13,15 @@
 
 TD_TEST(test_render__stories_exact_text)
 {
+    struct td_event_info events[] = {
+        {7, 2, (char *)"2024-03-01", (char *)"2024-03-01"},
+        {8, 1, NULL, NULL},
+    };
     struct td_story_info items[] = {
         {2, 3, (char *)"Strike \"talks\" fail", (char *)"2024-03-01", (char *)"2024-03-02",
-         (char *)"de,en"},
-        {3, 1, (char *)"Tab\there\\ and \x01", NULL, NULL, (char *)"en"},
-        {9, 0, NULL, NULL, NULL, NULL},
+         (char *)"de,en", events, 2},
+        {3, 1, (char *)"Tab\there\\ and \x01", NULL, NULL, (char *)"en", NULL, 0},
+        {9, 0, NULL, NULL, NULL, NULL, NULL, 0},
     };
     struct td_story_list l = {items, 3, 3};
     char *json = NULL;
@@ -26,11 +30,15 @@ TD_TEST(test_render__stories_exact_text)
     ASSERT_STREQ(json, "{\"stories\":["
                        "{\"id\":2,\"articles\":3,\"title\":\"Strike \\\"talks\\\" fail\","
                        "\"first_date\":\"2024-03-01\",\"last_date\":\"2024-03-02\","
-                       "\"languages\":[\"de\",\"en\"]},"
+                       "\"languages\":[\"de\",\"en\"],\"events\":["
+                       "{\"id\":7,\"articles\":2,\"first_date\":\"2024-03-01\","
+                       "\"last_date\":\"2024-03-01\"},"
+                       "{\"id\":8,\"articles\":1,\"first_date\":null,\"last_date\":null}]},"
                        "{\"id\":3,\"articles\":1,\"title\":\"Tab\\there\\\\ and \\u0001\","
-                       "\"first_date\":null,\"last_date\":null,\"languages\":[\"en\"]},"
+                       "\"first_date\":null,\"last_date\":null,\"languages\":[\"en\"],"
+                       "\"events\":[]},"
                        "{\"id\":9,\"articles\":0,\"title\":null,"
-                       "\"first_date\":null,\"last_date\":null,\"languages\":[]}]}");
+                       "\"first_date\":null,\"last_date\":null,\"languages\":[],\"events\":[]}]}");
     td_string_free(json);
     l.n = 0;
     ASSERT_OK(td_json_stories(&l, &json));
@@ -50,12 +58,14 @@ TD_TEST(test_render__story_from_fixture)
     ASSERT_OK(td_json_story(2, &l, &json));
     ASSERT_STREQ(json, "{\"id\":2,\"articles\":["
                        "{\"id\":\"s2-b\",\"title\":\"Fährstreik\\tneu\",\"date\":\"2024-03-01\","
-                       "\"lang\":\"de\",\"source\":null,\"url\":null,\"copy_of\":null},"
+                       "\"lang\":\"de\",\"source\":null,\"url\":null,\"copy_of\":null,"
+                       "\"event\":5},"
                        "{\"id\":\"s2-a\",\"title\":\"Strike \\\"talks\\\" fail\","
                        "\"date\":\"2024-03-02\",\"lang\":\"en\",\"source\":\"Wire \\\\ Service\","
-                       "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null},"
+                       "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null,\"event\":2},"
                        "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":null,"
-                       "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\"}]}");
+                       "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\","
+                       "\"event\":2}]}");
     td_string_free(json);
     td_article_list_release(&l);
     ASSERT_OK(td_json_story(7, &l, &json));
@@ -73,11 +83,12 @@ TD_TEST(test_render__stats_from_fixture)
     ASSERT_OK(query_fixture_open(&st));
     ASSERT_OK(td_query_stats(st, &s, NULL));
     ASSERT_OK(td_json_stats(&s, &json));
-    ASSERT_STREQ(json, "{\"articles\":5,\"stories\":3,\"languages\":{\"de\":1,\"en\":3,\"es\":1}}");
+    ASSERT_STREQ(json, "{\"articles\":5,\"stories\":3,\"events\":4,"
+                       "\"languages\":{\"de\":1,\"en\":3,\"es\":1}}");
     td_string_free(json);
     td_stats_release(&s);
     ASSERT_OK(td_json_stats(&s, &json));
-    ASSERT_STREQ(json, "{\"articles\":0,\"stories\":0,\"languages\":{}}");
+    ASSERT_STREQ(json, "{\"articles\":0,\"stories\":0,\"events\":0,\"languages\":{}}");
     td_string_free(json);
     td_store_close(st);
 }
@@ -94,12 +105,19 @@ TD_TEST(test_render__stories_from_fixture)
     ASSERT_STREQ(json, "{\"stories\":["
                        "{\"id\":2,\"articles\":3,\"title\":\"Strike \\\"talks\\\" fail\","
                        "\"first_date\":\"2024-03-01\",\"last_date\":\"2024-03-02\","
-                       "\"languages\":[\"de\",\"en\"]},"
+                       "\"languages\":[\"de\",\"en\"],\"events\":["
+                       "{\"id\":5,\"articles\":1,\"first_date\":\"2024-03-01\","
+                       "\"last_date\":\"2024-03-01\"},"
+                       "{\"id\":2,\"articles\":2,\"first_date\":\"2024-03-02\","
+                       "\"last_date\":\"2024-03-02\"}]},"
                        "{\"id\":1,\"articles\":1,\"title\":\"Body only, no title\","
                        "\"first_date\":\"2024-03-05\",\"last_date\":\"2024-03-05\","
-                       "\"languages\":[\"es\"]},"
+                       "\"languages\":[\"es\"],\"events\":[{\"id\":1,\"articles\":1,"
+                       "\"first_date\":\"2024-03-05\",\"last_date\":\"2024-03-05\"}]},"
                        "{\"id\":3,\"articles\":1,\"title\":\"Undated only\","
-                       "\"first_date\":null,\"last_date\":null,\"languages\":[\"en\"]}]}");
+                       "\"first_date\":null,\"last_date\":null,\"languages\":[\"en\"],"
+                       "\"events\":[{\"id\":3,\"articles\":1,\"first_date\":null,"
+                       "\"last_date\":null}]}]}");
     td_string_free(json);
     td_story_list_release(&l);
     td_store_close(st);
@@ -107,12 +125,14 @@ TD_TEST(test_render__stories_from_fixture)
 
 TD_TEST(test_render__oom)
 {
-    struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en"};
+    struct td_event_info ei = {3, 2, (char *)"2024-01-01", NULL};
+    struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en",
+                               &ei, 1};
     struct td_story_list sl = {&si, 1, 1};
-    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL};
+    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, 3};
     struct td_article_list al = {&ai, 1, 1};
     struct td_lang_count lc = {"en", 4};
-    struct td_stats s = {4, 1, &lc, 1};
+    struct td_stats s = {4, 1, &lc, 1, 2};
     int which;
 
     for (which = 0; which < 3; which++) {

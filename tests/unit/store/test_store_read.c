@@ -22,13 +22,16 @@ static const struct test_row rows[] = {
 };
 #define NROWS (sizeof(rows) / sizeof(rows[0]))
 
+/* The event of each row: s2-c is a second event of story 2. */
+static const int64_t events[NROWS] = {2, 1, 2, 4, 3};
+
 static enum td_err fill(struct td_store *st)
 {
     size_t i;
     enum td_err rc = TD_OK;
 
     for (i = 0; rc == TD_OK && i < NROWS; i++)
-        rc = test_row_insert(st, &rows[i], (uint8_t)i);
+        rc = test_row_insert_event(st, &rows[i], (uint8_t)i, events[i]);
     return rc;
 }
 
@@ -62,14 +65,17 @@ static const struct {
      "1|1|2024-03-05|2024-03-05|es|Cuerpo sin titulo que sigue;"
      "3|1|~|~|en|Undated only;"},
     {STORE_Q_STORY_ARTICLES, 2,
-     "s2-b|Fährstreik|2024-03-01|de|~|~|~;"
-     "s2-a|Ferry strike|2024-03-02|en|~|~|~;"
-     "s2-c|Ferry strike|~|en|~|~|s2-a;"},
-    {STORE_Q_STORY_ARTICLES, 3, "s3-a|~|~|en|~|~|~;"},
+     "s2-b|Fährstreik|2024-03-01|de|~|~|~|2;"
+     "s2-a|Ferry strike|2024-03-02|en|~|~|~|2;"
+     "s2-c|Ferry strike|~|en|~|~|s2-a|4;"},
+    {STORE_Q_STORY_ARTICLES, 3, "s3-a|~|~|en|~|~|~|3;"},
     {STORE_Q_STORY_ARTICLES, 42, ""},
-    {STORE_Q_STATS_TOTALS, 0, "5|3;"},
+    {STORE_Q_STATS_TOTALS, 0, "5|3|4;"},
     {STORE_Q_STATS_LANGS, 0, "de|1;en|3;es|1;"},
-    {STORE_Q_ASSIGNMENT, 0, "s2-a|2;s1-a|1;s2-b|2;s2-c|2;s3-a|3;"},
+    {STORE_Q_ASSIGNMENT, 0, "s2-a|2|2;s1-a|1|1;s2-b|2|2;s2-c|2|4;s3-a|3|3;"},
+    /* Story 2 holds two events: 2 (dated) before 4 (undated). */
+    {STORE_Q_STORY_EVENTS, 0,
+     "1|1|1|2024-03-05|2024-03-05;2|2|2|2024-03-01|2024-03-02;2|4|1|~|~;3|3|1|~|~;"},
 };
 
 TD_TEST(test_store_read__queries_on_fixture)
@@ -98,7 +104,7 @@ TD_TEST(test_store_read__numbers_and_empty_store)
 
     ASSERT_OK(td_store_open(":memory:", &st, NULL));
     ASSERT_OK(store_query_run(st, STORE_Q_STATS_TOTALS, 0, to_text, got, NULL));
-    ASSERT_STREQ(got, "0|0;");
+    ASSERT_STREQ(got, "0|0|0;");
     got[0] = '\0';
     ASSERT_OK(store_query_run(st, STORE_Q_STORIES, 0, to_text, got, NULL));
     ASSERT_STREQ(got, "");
@@ -109,7 +115,7 @@ static enum td_err check_nums(void *ctx, const struct store_row *r)
 {
     int64_t *sum = ctx;
 
-    if (r->ncols != 2)
+    if (r->ncols != 3)
         return TD_ERR_INTERNAL;
     *sum += r->num[1];
     return TD_OK;

@@ -1,0 +1,443 @@
+/*
+ * storyline.c - the storyline level: events linked through shared names
+ * (see storyline.h for the model).
+ *
+ * Names get dense ids on first sight, as terms do in cluster.c, so that
+ * document frequencies and postings are plain arrays. A storyline keeps a
+ * profile: the sum of its articles' unit-length sublinear name vectors,
+ * sorted by name id and pruned to the heaviest `profile_terms`. IDF is
+ * applied when comparing, so profiles never go stale as frequencies grow.
+ */
+#include "cluster/storyline.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/map64.h"
+#include "core/sort.h"
+
+#define MAX_IDS ((int64_t)1 << 31)
+
+struct profile {
+    uint32_t *ids;  /* name ids, increasing */
+    float *w;       /* summed unit weights */
+    uint32_t n;
+};
+
+struct postings {
+    uint32_t *v;  /* storyline indexes, oldest first */
+    uint32_t n, cap;
+};
+
+/* One name of the current article. */
+struct dname {
+    uint32_t id;
+    float a;  /* unit-length sublinear weight */
+    float q;  /* a * idf */
+};
+
+struct storyline_state {
+    struct storyline_opts o;
+    struct td_map64 dict;    /* name hash -> name id */
+    uint32_t *df;            /* per name id: articles naming it */
+    struct postings *post;   /* per name id */
+    size_t nnames, cap_df, cap_post;
+    struct profile *ln;      /* storyline id = index + 1 */
+    size_t nln, cap_ln;
+    int64_t *ev_story;       /* per event index: its storyline id, 0 while unknown */
+    size_t nev, cap_ev;
+    uint64_t ndocs;
+    /* Scratch space reused for every article. */
+    struct dname *dn;
+    size_t ndn, cap_dn;
+    uint32_t *stamp;         /* per storyline, for candidate collection */
+    uint32_t *hits;          /* per storyline: postings hits of the current article */
+    size_t cap_stamp, cap_hits;
+    uint32_t cur;
+    uint32_t *cand;
+    size_t ncand, cap_cand;
+};
+
+enum td_err storyline_new(const struct storyline_opts *opts, struct storyline_state **out,
+                          struct td_error *err)
+{
+    static const struct storyline_opts defaults = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl = td_calloc(1, sizeof(*sl));
+
+    if (sl == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    sl->o = opts != NULL ? *opts : defaults;
+    if (sl->o.profile_terms == 0)
+        sl->o.profile_terms = defaults.profile_terms;
+    map64_init(&sl->dict);
+    *out = sl;
+    return TD_OK;
+}
+
+void storyline_free(struct storyline_state *sl)
+{
+    size_t i;
+
+    if (sl == NULL)
+        return;
+    for (i = 0; i < sl->nln; i++) {
+        td_free(sl->ln[i].ids);
+        td_free(sl->ln[i].w);
+    }
+    for (i = 0; i < sl->nnames; i++)
+        td_free(sl->post[i].v);
+    map64_release(&sl->dict);
+    td_free(sl->df);
+    td_free(sl->post);
+    td_free(sl->ln);
+    td_free(sl->ev_story);
+    td_free(sl->dn);
+    td_free(sl->stamp);
+    td_free(sl->hits);
+    td_free(sl->cand);
+    td_free(sl);
+}
+
+size_t storyline_count(const struct storyline_state *sl)
+{
+    return sl->nln;
+}
+
+int64_t storyline_story_of(const struct storyline_state *sl, int64_t event)
+{
+    if (event < 1 || (uint64_t)event > sl->nev)
+        return 0;
+    return sl->ev_story[event - 1];
+}
+
+/* Returns the id of name hash `h`, creating it (df 0) on first sight. */
+static enum td_err name_id(struct storyline_state *sl, uint64_t h, uint32_t *id_out)
+{
+    uint32_t *slot;
+    bool added;
+    size_t need = sl->nnames + 1;
+
+    /* Room first, so a failure leaves the dictionary and the arrays in step. */
+    if (td_grow((void **)&sl->df, &sl->cap_df, need, sizeof(*sl->df)) != TD_OK ||
+        td_grow((void **)&sl->post, &sl->cap_post, need, sizeof(*sl->post)) != TD_OK ||
+        map64_upsert(&sl->dict, h, (uint32_t)sl->nnames, &slot, &added) != TD_OK)
+        return TD_ERR_NOMEM;
+    if (added) {
+        sl->df[sl->nnames] = 0;
+        memset(&sl->post[sl->nnames], 0, sizeof(*sl->post));
+        sl->nnames++;
+    }
+    *id_out = *slot;
+    return TD_OK;
+}
+
+/* The inverse document frequency of name `id` under the current counts. */
+static double idf(const struct storyline_state *sl, uint32_t id)
+{
+    return log(((double)sl->ndocs + 1.0) / ((double)sl->df[id] + 1.0)) + 1.0;
+}
+
+/*
+ * Loads `doc` into the scratch array, counts it in the document
+ * frequencies and computes its weights; leaves `dn` sorted by name id.
+ */
+static enum td_err prepare(struct storyline_state *sl, const struct storyline_doc *doc)
+{
+    size_t i;
+    double norm = 0.0;
+
+    if (td_grow((void **)&sl->dn, &sl->cap_dn, doc->n + 1, sizeof(*sl->dn)) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < doc->n; i++) {
+        if (name_id(sl, doc->names[i], &sl->dn[i].id) != TD_OK)
+            return TD_ERR_NOMEM;
+        sl->dn[i].a = 1.0f + logf((float)doc->counts[i]);
+        norm += (double)sl->dn[i].a * sl->dn[i].a;
+    }
+    sl->ndn = doc->n;
+    sl->ndocs++;
+    norm = norm > 0 ? sqrt(norm) : 1.0;
+    for (i = 0; i < sl->ndn; i++) {
+        struct dname *d = &sl->dn[i];
+        sl->df[d->id]++;
+        d->a = (float)(d->a / norm);
+        d->q = d->a * (float)idf(sl, d->id);
+    }
+    TD_SHELL_SORT(struct dname, sl->dn, sl->ndn, b.id < a.id);
+    return TD_OK;
+}
+
+/* Creates storylines until index `idx` exists. */
+static enum td_err ensure_line(struct storyline_state *sl, size_t idx)
+{
+    if (idx < sl->nln)
+        return TD_OK;
+    if (td_grow((void **)&sl->ln, &sl->cap_ln, idx + 1, sizeof(*sl->ln)) != TD_OK ||
+        td_grow((void **)&sl->stamp, &sl->cap_stamp, idx + 1, sizeof(*sl->stamp)) != TD_OK ||
+        td_grow((void **)&sl->hits, &sl->cap_hits, idx + 1, sizeof(*sl->hits)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memset(&sl->ln[sl->nln], 0, (idx + 1 - sl->nln) * sizeof(*sl->ln));
+    memset(&sl->stamp[sl->nln], 0, (idx + 1 - sl->nln) * sizeof(*sl->stamp));
+    sl->nln = idx + 1;
+    return TD_OK;
+}
+
+/* Records that event `event` belongs to storyline `story`. */
+static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t story)
+{
+    size_t idx = (size_t)event - 1;
+
+    if (idx >= sl->nev) {
+        if (td_grow((void **)&sl->ev_story, &sl->cap_ev, idx + 1, sizeof(*sl->ev_story)) != TD_OK)
+            return TD_ERR_NOMEM;
+        memset(&sl->ev_story[sl->nev], 0, (idx + 1 - sl->nev) * sizeof(*sl->ev_story));
+        sl->nev = idx + 1;
+    }
+    sl->ev_story[idx] = story;
+    return TD_OK;
+}
+
+/* The weight of the `keep`-th heaviest name (1 <= keep < p->n): the pruning cut. */
+static float cut_weight(const struct profile *p, size_t keep, float *tmp)
+{
+    memcpy(tmp, p->w, p->n * sizeof(*tmp));
+    TD_SHELL_SORT(float, tmp, p->n, b > a);
+    return tmp[keep - 1];
+}
+
+/* Keeps the `keep` heaviest names of a profile, in id order. */
+static enum td_err prune(struct profile *p, size_t keep)
+{
+    float *tmp = td_malloc(p->n * sizeof(*tmp));
+    float cut;
+    uint32_t i, n = 0;
+
+    if (tmp == NULL)
+        return TD_ERR_NOMEM;
+    cut = cut_weight(p, keep, tmp);
+    td_free(tmp);
+    for (i = 0; i < p->n && n < keep; i++) {
+        if (p->w[i] >= cut) {
+            p->ids[n] = p->ids[i];
+            p->w[n++] = p->w[i];
+        }
+    }
+    p->n = n;
+    return TD_OK;
+}
+
+/* Adds the scratch article to profile `p` (merge of two sorted lists). */
+static enum td_err merge_profile(struct storyline_state *sl, struct profile *p)
+{
+    size_t cap = p->n + sl->ndn, i = 0, j = 0, n = 0;
+    uint32_t *ids = td_malloc((cap + 1) * sizeof(*ids));
+    float *w = td_malloc((cap + 1) * sizeof(*w));
+
+    if (ids == NULL || w == NULL) {
+        td_free(ids);
+        td_free(w);
+        return TD_ERR_NOMEM;
+    }
+    while (i < p->n || j < sl->ndn) {
+        if (j >= sl->ndn || (i < p->n && p->ids[i] < sl->dn[j].id)) {
+            ids[n] = p->ids[i];
+            w[n++] = p->w[i++];
+        } else if (i >= p->n || sl->dn[j].id < p->ids[i]) {
+            ids[n] = sl->dn[j].id;
+            w[n++] = sl->dn[j++].a;
+        } else {
+            ids[n] = p->ids[i];
+            w[n++] = p->w[i++] + sl->dn[j++].a;
+        }
+    }
+    td_free(p->ids);
+    td_free(p->w);
+    p->ids = ids;
+    p->w = w;
+    p->n = (uint32_t)n;
+    /* Prune only past twice the budget, so pruning cost is amortised. */
+    return n > 2 * sl->o.profile_terms ? prune(p, sl->o.profile_terms) : TD_OK;
+}
+
+/* Records storyline `idx` in the postings of the article's names. */
+static enum td_err index_line(struct storyline_state *sl, uint32_t idx)
+{
+    size_t k;
+
+    for (k = 0; k < sl->ndn; k++) {
+        struct postings *p = &sl->post[sl->dn[k].id];
+        size_t cap = p->cap;
+        if (p->n > 0 && p->v[p->n - 1] == idx)
+            continue;
+        /* Old postings are dropped in halves: candidates come from recent ones. */
+        if (p->n >= 4 * sl->o.postings_scan && sl->o.postings_scan > 0) {
+            size_t keep = 2 * sl->o.postings_scan;
+            memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
+            p->n = (uint32_t)keep;
+        }
+        if (td_grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
+            return TD_ERR_NOMEM;
+        p->cap = (uint32_t)cap;
+        p->v[p->n++] = idx;
+    }
+    return TD_OK;
+}
+
+/* Adds the prepared article to storyline index `idx` and maps `event` to it. */
+static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event)
+{
+    if (ensure_line(sl, idx) != TD_OK || merge_profile(sl, &sl->ln[idx]) != TD_OK ||
+        set_event(sl, event, (int64_t)idx + 1) != TD_OK)
+        return TD_ERR_NOMEM;
+    return index_line(sl, (uint32_t)idx);
+}
+
+/* Collects the storylines found in the recent postings of the article's names. */
+static enum td_err collect(struct storyline_state *sl)
+{
+    size_t k, j;
+
+    if (++sl->cur == 0) {
+        memset(sl->stamp, 0, sl->nln * sizeof(*sl->stamp));
+        sl->cur = 1;
+    }
+    sl->ncand = 0;
+    for (k = 0; k < sl->ndn; k++) {
+        const struct postings *p = &sl->post[sl->dn[k].id];
+        size_t start = p->n > sl->o.postings_scan ? p->n - sl->o.postings_scan : 0;
+        for (j = start; j < p->n; j++) {
+            uint32_t s = p->v[j];
+            size_t cap = sl->cap_cand;
+            if (sl->stamp[s] == sl->cur) {
+                sl->hits[s]++;
+                continue;
+            }
+            if (td_grow((void **)&sl->cand, &cap, sl->ncand + 1, sizeof(*sl->cand)) != TD_OK)
+                return TD_ERR_NOMEM;
+            sl->cap_cand = cap;
+            sl->stamp[s] = sl->cur;
+            sl->hits[s] = 1;
+            sl->cand[sl->ncand++] = s;
+        }
+    }
+    return TD_OK;
+}
+
+/*
+ * Keeps the `max_candidates` candidates that share the most names with the
+ * article (ties: the older storyline), so the cost of a new event stays
+ * bounded however common its names are.
+ */
+static void shortlist(struct storyline_state *sl)
+{
+    size_t i, j, keep = sl->o.max_candidates;
+
+    if (keep == 0 || sl->ncand <= keep)
+        return;
+    for (i = 0; i < keep; i++) {
+        size_t best = i;
+        for (j = i + 1; j < sl->ncand; j++) {
+            uint32_t a = sl->cand[j], b = sl->cand[best];
+            if (sl->hits[a] > sl->hits[b] || (sl->hits[a] == sl->hits[b] && a < b))
+                best = j;
+        }
+        uint32_t t = sl->cand[i];
+        sl->cand[i] = sl->cand[best];
+        sl->cand[best] = t;
+    }
+    sl->ncand = keep;
+}
+
+/*
+ * IDF-weighted cosine of the scratch article's names and profile `p`;
+ * `*shared` is the number of names they have in common. The profile's
+ * length is recomputed every time, not cached, so that a replayed state
+ * decides as the uninterrupted one did.
+ */
+static double similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
+                         size_t *shared)
+{
+    double dot = 0.0, pn = 0.0;
+    size_t i = 0, j;
+
+    *shared = 0;
+    for (j = 0; j < p->n; j++) {
+        double pw = p->w[j] * idf(sl, p->ids[j]);
+        pn += pw * pw;
+        while (i < sl->ndn && sl->dn[i].id < p->ids[j])
+            i++;
+        if (i < sl->ndn && sl->dn[i].id == p->ids[j]) {
+            dot += sl->dn[i].q * pw;
+            ++*shared;
+        }
+    }
+    return qnorm > 0 && pn > 0 && dot > 0 ? dot / (qnorm * sqrt(pn)) : 0.0;
+}
+
+/* The best candidate storyline for the scratch article, or SIZE_MAX. */
+static size_t best_line(const struct storyline_state *sl, double *score_out)
+{
+    size_t i, best = SIZE_MAX, shared;
+    double qnorm = 0.0, best_score = 0.0;
+
+    for (i = 0; i < sl->ndn; i++)
+        qnorm += (double)sl->dn[i].q * sl->dn[i].q;
+    qnorm = sqrt(qnorm);
+    for (i = 0; i < sl->ncand; i++) {
+        double score = similarity(sl, &sl->ln[sl->cand[i]], qnorm, &shared);
+        /* Ties go to the older storyline, so the choice never depends on postings order. */
+        if (shared >= sl->o.min_shared && score >= sl->o.threshold &&
+            (score > best_score || (score == best_score && sl->cand[i] < best))) {
+            best_score = score;
+            best = sl->cand[i];
+        }
+    }
+    *score_out = best_score;
+    return best;
+}
+
+enum td_err storyline_place(struct storyline_state *sl, int64_t event,
+                            const struct storyline_doc *doc, int64_t *story_out,
+                            double *score_out, struct td_error *err)
+{
+    int64_t story;
+    size_t best = SIZE_MAX;
+    double score = 0.0;
+
+    if (event < 1 || event > MAX_IDS)
+        return td_error_set(err, TD_ERR_INVALID, "event id %lld out of range", (long long)event);
+    story = storyline_story_of(sl, event);
+    if (prepare(sl, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    if (story == 0) {
+        if (collect(sl) != TD_OK)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+        shortlist(sl);
+        best = best_line(sl, &score);
+        story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
+    }
+    if (join(sl, (size_t)story - 1, event) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    *story_out = story;
+    if (score_out != NULL)
+        *score_out = best != SIZE_MAX ? score : 0.0;
+    return TD_OK;
+}
+
+enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t story,
+                          const struct storyline_doc *doc, struct td_error *err)
+{
+    int64_t known;
+
+    if (event < 1 || event > MAX_IDS || story < 1 || story > MAX_IDS)
+        return td_error_set(err, TD_ERR_INVALID, "event %lld or story %lld out of range",
+                            (long long)event, (long long)story);
+    known = storyline_story_of(sl, event);
+    if (known != 0 && known != story)
+        return td_error_set(err, TD_ERR_INVALID, "event %lld is in story %lld, not %lld",
+                            (long long)event, (long long)known, (long long)story);
+    if (prepare(sl, doc) != TD_OK || join(sl, (size_t)story - 1, event) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    return TD_OK;
+}

@@ -1,0 +1,79 @@
+/*
+ * storyline.h (module interface) - the second clustering level: events
+ * (from cluster.h) linked into storylines through the names they share.
+ *
+ * An event is one happening, local in time; a storyline links events over
+ * any span (a trial in 2022 and its retelling in 2024). When an event is
+ * created, the name terms of its first article are compared with the name
+ * profile of every candidate storyline (found through an inverted index over
+ * names, never a scan): an IDF-weighted cosine with no time decay. The event
+ * joins the best storyline that shares at least `min_shared` names and
+ * reaches `threshold`, else it starts a new one. Every later article of the
+ * event goes to the event's storyline and adds its names to the profile, so
+ * all articles of an event share one story id. Story ids are 1, 2, 3, ...
+ * in creation order.
+ *
+ * The state lives in memory and is rebuilt by replaying the stored
+ * (event, story, names) of each article with `storyline_add()`, in arrival
+ * order; decisions are only taken live, so the rebuilt state equals the
+ * uninterrupted one. Not thread-safe: one state per thread.
+ */
+#ifndef TD_CLUSTER_STORYLINE_H
+#define TD_CLUSTER_STORYLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/error.h"
+
+struct storyline_opts {
+    double threshold;      /* minimum name cosine to join a storyline */
+    size_t min_shared;     /* names the event must share with the storyline */
+    size_t profile_terms;  /* names kept per storyline profile */
+    size_t postings_scan;  /* most recent postings read per name */
+    size_t max_candidates; /* candidates scored in full (most shared names first); 0: all */
+};
+#define STORYLINE_OPTS_INIT {0.2, 2, 200, 64, 32}
+
+/* The name terms of one article; arrays are borrowed. */
+struct storyline_doc {
+    const uint64_t *names;   /* name-term hashes, strictly increasing */
+    const uint32_t *counts;  /* occurrences of each name (> 0) */
+    size_t n;
+};
+
+struct storyline_state;
+
+TD_NODISCARD enum td_err storyline_new(const struct storyline_opts *opts,
+                                       struct storyline_state **out, struct td_error *err);
+void storyline_free(struct storyline_state *sl);
+
+/*
+ * Places an article of event `event` (>= 1): an event already known keeps
+ * its storyline; a new one joins the best storyline or starts a new one.
+ * The article's names are added to the storyline either way. `*story_out`
+ * is the story id, `*score_out` (may be NULL) the winning similarity (0 for
+ * a known event or a new storyline). Errors: TD_ERR_INVALID (event out of
+ * range), TD_ERR_NOMEM (callers stop using the state).
+ */
+TD_NODISCARD enum td_err storyline_place(struct storyline_state *sl, int64_t event,
+                                         const struct storyline_doc *doc, int64_t *story_out,
+                                         double *score_out, struct td_error *err);
+
+/*
+ * Adds a stored article of `event` to storyline `story` (both >= 1;
+ * storylines up to that id are created as needed): the replay path.
+ * Errors: TD_ERR_INVALID (ids out of range, or the event already belongs to
+ * another storyline), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t story,
+                                       const struct storyline_doc *doc, struct td_error *err);
+
+/* The storyline of `event`, or 0 when the event is unknown. */
+int64_t storyline_story_of(const struct storyline_state *sl, int64_t event);
+
+/* Number of storylines. */
+size_t storyline_count(const struct storyline_state *sl);
+
+#endif

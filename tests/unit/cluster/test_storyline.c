@@ -1,0 +1,260 @@
+/*
+ * test_storyline.c - tests of src/cluster/storyline.c: new events joining a
+ * storyline through shared names or starting their own, known events
+ * keeping theirs, the shared-names rule, replay with `storyline_add`
+ * reproducing live decisions, argument errors, profile pruning and
+ * allocation failures.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "cluster/storyline.h"
+#include "core/alloc.h"
+#include "core/map64.h"
+#include "test.h"
+
+/* The names of one article, from space-separated words; owns its vector. */
+struct ndoc {
+    struct cluster_vec v;
+    struct storyline_doc d;
+};
+
+/* Builds `t` from `words` (each occurrence counts once). */
+static enum td_err ndoc_init(struct ndoc *t, const char *words)
+{
+    struct td_map64 m;
+    const char *p = words;
+    enum td_err rc = TD_OK;
+
+    map64_init(&m);
+    cluster_vec_init(&t->v);
+    while (rc == TD_OK && *p) {
+        size_t n = strcspn(p, " ");
+        uint32_t *val;
+        if (n > 0 && (rc = map64_upsert(&m, cluster_term_hash(p, n), 0, &val, NULL)) == TD_OK)
+            ++*val;
+        p += n;
+        p += *p == ' ';
+    }
+    if (rc == TD_OK)
+        rc = cluster_vec_from_map(&t->v, &m);
+    map64_release(&m);
+    t->d.names = t->v.terms;
+    t->d.counts = t->v.counts;
+    t->d.n = t->v.n;
+    return rc;
+}
+
+static void ndoc_release(struct ndoc *t)
+{
+    cluster_vec_release(&t->v);
+}
+
+/* Places an article with `words` as names in `event`; returns its story (or -1). */
+static int64_t place(struct storyline_state *sl, int64_t event, const char *words, double *score)
+{
+    struct ndoc t;
+    int64_t story = -1;
+
+    if (ndoc_init(&t, words) != TD_OK ||
+        storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
+        story = -1;
+    ndoc_release(&t);
+    return story;
+}
+
+/* A storyline told twice, an unrelated one, and one sharing a single name with the first. */
+static const struct {
+    int64_t event;
+    const char *names;
+    int64_t want_story;
+} stream[] = {
+    {1, "Marlowe Quist Ardenne Court Velsing", 1},
+    {1, "Marlowe Quist Velsing", 1},
+    {2, "Tobruk Halvard Pellam Harbour", 2},
+    /* Years later, a new event naming the same people joins storyline 1. */
+    {3, "Marlowe Quist Ardenne Oslen", 1},
+    /* One shared name is not enough for a storyline of its own names. */
+    {4, "Velsing Brokaw Tamsin Ilder", 3},
+    {2, "Halvard Pellam", 2},
+};
+#define NSTREAM (sizeof(stream) / sizeof(stream[0]))
+
+TD_TEST(test_storyline__events_join_by_shared_names)
+{
+    struct storyline_state *sl;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < NSTREAM; i++) {
+        double score = -1;
+        int64_t story = place(sl, stream[i].event, stream[i].names, &score);
+        ASSERT_EQ_INT(story, stream[i].want_story);
+        ASSERT_EQ_INT(storyline_story_of(sl, stream[i].event), story);
+        /* Only a new event joining an existing storyline has a score. */
+        if (i == 3)
+            ASSERT_TRUE(score >= 0.2 && score <= 1.0 + 1e-9);
+        else
+            ASSERT_NEAR(score, 0.0, 1e-12);
+    }
+    ASSERT_EQ_INT(storyline_count(sl), 3);
+    ASSERT_EQ_INT(storyline_story_of(sl, 0), 0);
+    ASSERT_EQ_INT(storyline_story_of(sl, 99), 0);
+    storyline_free(sl);
+    storyline_free(NULL);
+}
+
+TD_TEST(test_storyline__thresholds_are_options)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+
+    /* With one shared name allowed and a low threshold, event 2 joins. */
+    o.min_shared = 1;
+    o.threshold = 0.01;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Velsing Brokaw Tamsin", NULL), 1);
+    storyline_free(sl);
+    /* A threshold above any cosine keeps every event apart. */
+    o = (struct storyline_opts)STORYLINE_OPTS_INIT;
+    o.threshold = 1.5;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Velsing", NULL), 2);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__article_without_names_starts_a_storyline)
+{
+    struct storyline_state *sl;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
+    /* A known event keeps its storyline even with no names. */
+    ASSERT_EQ_INT(place(sl, 1, "", NULL), 1);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__replay_gives_the_same_decisions)
+{
+    struct storyline_state *live, *replayed;
+    const char *next = "Quist Ardenne Marlowe Brokaw";
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &live, NULL));
+    ASSERT_OK(storyline_new(NULL, &replayed, NULL));
+    for (i = 0; i < NSTREAM; i++) {
+        struct ndoc t;
+        int64_t story = place(live, stream[i].event, stream[i].names, NULL);
+        ASSERT_OK(ndoc_init(&t, stream[i].names));
+        ASSERT_OK(storyline_add(replayed, stream[i].event, story, &t.d, NULL));
+        ndoc_release(&t);
+    }
+    ASSERT_EQ_INT(storyline_count(replayed), storyline_count(live));
+    for (i = 1; i <= 4; i++)
+        ASSERT_EQ_INT(storyline_story_of(replayed, (int64_t)i),
+                      storyline_story_of(live, (int64_t)i));
+    /* The next decision, with its score, is the same on both states. */
+    {
+        double a = -1, b = -2;
+        ASSERT_EQ_INT(place(live, 5, next, &a), place(replayed, 5, next, &b));
+        ASSERT_NEAR(a, b, 1e-12);
+        ASSERT_EQ_INT(storyline_story_of(live, 5), 1);
+    }
+    storyline_free(live);
+    storyline_free(replayed);
+}
+
+TD_TEST(test_storyline__bad_ids)
+{
+    struct storyline_state *sl;
+    struct td_error err;
+    struct ndoc t;
+    int64_t story = 42;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_OK(ndoc_init(&t, "Marlowe"));
+    ASSERT_EQ_INT(storyline_place(sl, 0, &t.d, &story, NULL, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(story, 42);
+    ASSERT_EQ_INT(storyline_add(sl, -1, 1, &t.d, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_add(sl, 1, 0, &t.d, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_add(sl, (int64_t)1 << 40, 1, &t.d, &err), TD_ERR_INVALID);
+    ASSERT_OK(storyline_add(sl, 3, 2, &t.d, NULL));
+    /* An event lives in one storyline only. */
+    ASSERT_EQ_INT(storyline_add(sl, 3, 1, &t.d, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "event 3 is in story 2") != NULL);
+    /* Replay created storylines 1 and 2 (1 empty) and events up to 3. */
+    ASSERT_EQ_INT(storyline_count(sl), 2);
+    ASSERT_EQ_INT(storyline_story_of(sl, 2), 0);
+    ndoc_release(&t);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__profiles_are_pruned)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    char words[256];
+    int i;
+
+    o.profile_terms = 3;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    /* The heavy names survive pruning and still link a new event. */
+    for (i = 0; i < 6; i++) {
+        (void)snprintf(words, sizeof(words), "Marlowe Quist Extra%d Other%d", i, i);
+        ASSERT_EQ_INT(place(sl, 1, words, NULL), 1);
+    }
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist", NULL), 1);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__shortlist_keeps_most_shared_names)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    char words[128];
+    int64_t k;
+
+    /* Forty storylines share one common name; only one shares all three. */
+    o.max_candidates = 4;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    for (k = 1; k <= 40; k++) {
+        (void)snprintf(words, sizeof(words), "Common Alpha%lld Beta%lld", (long long)k,
+                       (long long)k);
+        ASSERT_EQ_INT(place(sl, k, words, NULL), k);
+    }
+    ASSERT_EQ_INT(place(sl, 41, "Common Alpha17 Beta17", NULL), 17);
+    ASSERT_EQ_INT(storyline_count(sl), 40);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__oom)
+{
+    long n;
+
+    for (n = 1;; n++) {
+        struct storyline_state *sl = NULL;
+        struct ndoc docs[NSTREAM];
+        size_t i;
+        enum td_err rc;
+        for (i = 0; i < NSTREAM; i++)
+            ASSERT_OK(ndoc_init(&docs[i], stream[i].names));
+        alloc_fail_after(n);
+        rc = storyline_new(NULL, &sl, NULL);
+        for (i = 0; rc == TD_OK && i < NSTREAM; i++) {
+            int64_t story;
+            rc = storyline_place(sl, stream[i].event, &docs[i].d, &story, NULL, NULL);
+        }
+        alloc_fail_after(-1);
+        storyline_free(sl);
+        for (i = 0; i < NSTREAM; i++)
+            ndoc_release(&docs[i]);
+        if (rc == TD_OK)
+            break;
+        ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+}
