@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # eval_xling.sh - cross-lingual linking on MEANTIME: the 120 English articles
 # and their Spanish translations (scripts/meantime2jsonl.py builds the set from
-# ../shared/data) go through `tidings eval` twice:
-#   --label pair   pairwise recall = the share of Spanish articles clustered
-#                  with their English original (issue 3 target: >= 0.95);
-#   --label topic  B-cubed precision = 1 when no cluster mixes two of the
-#                  four topic corpora (airbus, apple, gm, stock).
+# ../shared/data) go through `tidings eval --level event` twice:
+#   --label pair   pairwise recall = the share of Spanish articles in the same
+#                  event as their English original (issue 3 target: >= 0.95);
+#   --label topic  B-cubed precision = 1 when no event mixes two of the four
+#                  topic corpora (airbus, apple, gm, stock).
 # Fails when a number drops below eval/floors-xling.json.
 # Usage: scripts/eval_xling.sh TIDINGS_BINARY
 set -euo pipefail
@@ -20,8 +20,8 @@ out="$repo/build/eval_xling"
 mkdir -p "$out"
 
 python3 "$repo/scripts/meantime2jsonl.py" "$shared" "$out/meantime.jsonl"
-"$tidings" eval --json --label pair "$out/meantime.jsonl" >"$out/pair.json"
-"$tidings" eval --json --label topic "$out/meantime.jsonl" >"$out/topic.json"
+"$tidings" eval --json --level event --label pair "$out/meantime.jsonl" >"$out/pair.json"
+"$tidings" eval --json --level event --label topic "$out/meantime.jsonl" >"$out/topic.json"
 
 python3 - "$out/pair.json" "$out/topic.json" "$repo/eval/floors-xling.json" <<'PY'
 import json, sys

@@ -18,6 +18,10 @@
 #include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
+/* Anchor terms (names, numbers) of a document indexed and queried across languages. */
+#define ANCHOR_TERMS 4
+/* Most query terms a document uses to find candidate stories. */
+#define QUERY_MAX 64
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -30,6 +34,7 @@ struct story {
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
+    uint32_t lang;  /* language of its first article (0 = unknown) */
 };
 
 struct postings {
@@ -48,9 +53,11 @@ struct cluster_state {
     struct cluster_opts o;
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
+    uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
     float *logdf;             /* log(df + 1), cached */
     struct postings *post;    /* per term id */
-    size_t nterms, cap_df, cap_logdf, cap_post;
+    struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
+    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor;
     struct story *st;         /* story id = index + 1 */
     size_t nst, cap_st, cap_stamp, cap_hits;
     uint64_t ndocs;
@@ -58,8 +65,12 @@ struct cluster_state {
     struct dterm *dt;
     size_t ndt, cap_dt;
     size_t cap_order;
-    uint32_t *order;          /* indexes of the top terms in dt, by decreasing q */
+    uint32_t *order;          /* indexes of the index terms in dt, by decreasing q */
     size_t norder;
+    uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
+    size_t nquery;
+    uint32_t aorder[ANCHOR_TERMS]; /* indexes of the heaviest anchor terms in dt */
+    size_t nanchor;
     uint32_t *stamp, *hits;   /* per story, for candidate collection */
     uint32_t cur;
     uint32_t *cand;
@@ -92,10 +103,14 @@ void cluster_free(struct cluster_state *cs)
     }
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->post[i].v);
+    for (i = 0; i < cs->nterms; i++)
+        td_free(cs->apost[i].v);
     map64_release(&cs->dict);
     td_free(cs->df);
+    td_free(cs->anchor);
     td_free(cs->logdf);
     td_free(cs->post);
+    td_free(cs->apost);
     td_free(cs->st);
     td_free(cs->dt);
     td_free(cs->order);
@@ -126,12 +141,16 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
     if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
+        td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
+        td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
         map64_upsert(&cs->dict, h, (uint32_t)cs->nterms, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
         cs->df[cs->nterms] = 0;
         cs->logdf[cs->nterms] = 0.0f;
+        cs->anchor[cs->nterms] = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[cs->nterms], 0, sizeof(*cs->post));
+        memset(&cs->apost[cs->nterms], 0, sizeof(*cs->apost));
         cs->nterms++;
     }
     *id_out = *slot;
@@ -139,24 +158,49 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
 }
 
 /*
- * Fills `order` with the indexes of the `norder` heaviest query weights,
- * heaviest first: a bounded insertion, as only the top few dozen are used.
+ * Inserts `dt` index `i` into `top` (`*n` used of `k`, by decreasing query
+ * weight) when it is heavy enough: a bounded insertion, as only the top few
+ * dozen terms of a document are ever used.
+ */
+static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k,
+                       size_t i)
+{
+    float q = cs->dt[i].q;
+    size_t j;
+
+    if (k == 0 || (*n == k && q <= cs->dt[top[*n - 1]].q))
+        return;
+    j = *n < k ? (*n)++ : *n - 1;
+    for (; j > 0 && cs->dt[top[j - 1]].q < q; j--)
+        top[j] = top[j - 1];
+    top[j] = (uint32_t)i;
+}
+
+/*
+ * Picks the document's terms by decreasing query weight:
+ *  - `order`: the `index_terms` heaviest, under which its story is indexed;
+ *  - `query`: the `query_terms` heaviest among terms with postings (a term
+ *    never indexed before cannot lead to a story), to find candidates;
+ *  - `aorder`: the ANCHOR_TERMS heaviest anchor terms (names, numbers),
+ *    with postings of their own (`apost`): an article in another language
+ *    finds a story, and is found by later ones, through the names and
+ *    numbers they share, which are rarely among its heaviest terms. Kept
+ *    apart from `post`, they leave the candidates within one language as
+ *    they were.
  */
 static void top_terms(struct cluster_state *cs)
 {
-    size_t k = cs->o.query_terms > cs->o.index_terms ? cs->o.query_terms : cs->o.index_terms;
-    size_t i, j, n = 0;
+    size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
 
+    cs->norder = cs->nquery = cs->nanchor = 0;
     for (i = 0; i < cs->ndt; i++) {
-        float q = cs->dt[i].q;
-        if (n == k && q <= cs->dt[cs->order[n - 1]].q)
-            continue;
-        j = n < k ? n++ : n - 1;
-        for (; j > 0 && cs->dt[cs->order[j - 1]].q < q; j--)
-            cs->order[j] = cs->order[j - 1];
-        cs->order[j] = (uint32_t)i;
+        uint32_t id = cs->dt[i].id;
+        top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
+        if (cs->post[id].n > 0)
+            top_insert(cs, cs->query, &cs->nquery, kq, i);
+        if (cs->anchor[id])
+            top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
     }
-    cs->norder = n;
 }
 
 /*
@@ -302,27 +346,37 @@ static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
-/* Records story `idx` in the postings of the document's top terms. */
+/* Appends story `idx` to postings list `p` (once). */
+static enum td_err post_push(struct cluster_state *cs, struct postings *p, uint32_t idx)
+{
+    size_t cap = p->cap;
+
+    if (p->n > 0 && p->v[p->n - 1] == idx)
+        return TD_OK;
+    /* Old postings are dropped in halves: candidates come from recent ones. */
+    if (p->n >= 4 * cs->o.postings_scan) {
+        size_t keep = 2 * cs->o.postings_scan;
+        memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
+        p->n = (uint32_t)keep;
+    }
+    if (td_grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
+        return TD_ERR_NOMEM;
+    p->cap = (uint32_t)cap;
+    p->v[p->n++] = idx;
+    return TD_OK;
+}
+
+/* Records story `idx` in the postings of the document's top terms and anchor terms. */
 static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
 {
-    size_t k, limit = cs->o.index_terms < cs->norder ? cs->o.index_terms : cs->norder;
+    size_t k;
 
-    for (k = 0; k < limit; k++) {
-        struct postings *p = &cs->post[cs->dt[cs->order[k]].id];
-        size_t cap = p->cap;
-        if (p->n > 0 && p->v[p->n - 1] == idx)
-            continue;
-        /* Old postings are dropped in halves: candidates come from recent ones. */
-        if (p->n >= 4 * cs->o.postings_scan) {
-            size_t keep = 2 * cs->o.postings_scan;
-            memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
-            p->n = (uint32_t)keep;
-        }
-        if (td_grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
+    for (k = 0; k < cs->norder; k++)
+        if (post_push(cs, &cs->post[cs->dt[cs->order[k]].id], idx) != TD_OK)
             return TD_ERR_NOMEM;
-        p->cap = (uint32_t)cap;
-        p->v[p->n++] = idx;
-    }
+    for (k = 0; k < cs->nanchor; k++)
+        if (post_push(cs, &cs->apost[cs->dt[cs->aorder[k]].id], idx) != TD_OK)
+            return TD_ERR_NOMEM;
     return TD_OK;
 }
 
@@ -336,7 +390,8 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     s = &cs->st[idx];
     if (merge_centroid(cs, s) != TD_OK)
         return TD_ERR_NOMEM;
-    s->size++;
+    if (s->size++ == 0)
+        s->lang = doc->lang;
     if (doc->has_date) {
         if (!s->has_date || doc->day < s->min_day)
             s->min_day = doc->day;
@@ -347,33 +402,54 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     return index_story(cs, (uint32_t)idx);
 }
 
-/* Collects candidate stories from the postings of the document's top terms. */
-static enum td_err collect(struct cluster_state *cs)
+/*
+ * Adds the stories of the most recent postings of `p` to the candidates;
+ * with `other_lang`, only stories first told in another language than the
+ * document's.
+ */
+static enum td_err collect_list(struct cluster_state *cs, const struct postings *p,
+                                uint32_t other_lang)
 {
-    size_t k, j, limit = cs->o.query_terms < cs->norder ? cs->o.query_terms : cs->norder;
+    size_t j, start = p->n > cs->o.postings_scan ? p->n - cs->o.postings_scan : 0;
+
+    for (j = start; j < p->n; j++) {
+        uint32_t s = p->v[j];
+        if (other_lang != 0 && (cs->st[s].lang == 0 || cs->st[s].lang == other_lang))
+            continue;
+        if (cs->stamp[s] != cs->cur) {
+            size_t cap = cs->cap_cand;
+            if (td_grow((void **)&cs->cand, &cap, cs->ncand + 1, sizeof(*cs->cand)) != TD_OK)
+                return TD_ERR_NOMEM;
+            cs->cap_cand = cap;
+            cs->stamp[s] = cs->cur;
+            cs->hits[s] = 0;
+            cs->cand[cs->ncand++] = s;
+        }
+        cs->hits[s]++;
+    }
+    return TD_OK;
+}
+
+/*
+ * Collects candidate stories from the postings of the document's top terms,
+ * and, for a document of known language, from the anchor postings of its
+ * anchor terms the stories told in other languages.
+ */
+static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    size_t k;
 
     if (++cs->cur == 0) {
         memset(cs->stamp, 0, cs->nst * sizeof(*cs->stamp));
         cs->cur = 1;
     }
     cs->ncand = 0;
-    for (k = 0; k < limit; k++) {
-        const struct postings *p = &cs->post[cs->dt[cs->order[k]].id];
-        size_t start = p->n > cs->o.postings_scan ? p->n - cs->o.postings_scan : 0;
-        for (j = start; j < p->n; j++) {
-            uint32_t s = p->v[j];
-            if (cs->stamp[s] != cs->cur) {
-                size_t cap = cs->cap_cand;
-                if (td_grow((void **)&cs->cand, &cap, cs->ncand + 1, sizeof(*cs->cand)) != TD_OK)
-                    return TD_ERR_NOMEM;
-                cs->cap_cand = cap;
-                cs->stamp[s] = cs->cur;
-                cs->hits[s] = 0;
-                cs->cand[cs->ncand++] = s;
-            }
-            cs->hits[s]++;
-        }
-    }
+    for (k = 0; k < cs->nquery; k++)
+        if (collect_list(cs, &cs->post[cs->dt[cs->query[k]].id], 0) != TD_OK)
+            return TD_ERR_NOMEM;
+    for (k = 0; k < cs->nanchor && doc->lang != 0; k++)
+        if (collect_list(cs, &cs->apost[cs->dt[cs->aorder[k]].id], doc->lang) != TD_OK)
+            return TD_ERR_NOMEM;
     return TD_OK;
 }
 
@@ -416,6 +492,46 @@ static double time_kernel(const struct cluster_opts *o, int64_t gap_days)
     return exp(-g / o->time_tau_days);
 }
 
+/*
+ * The cosine restricted to anchor terms (names, numbers): how an article in
+ * one language is compared with a story told in another, where the stems of
+ * the two languages never meet. `qnorm` is the norm of the document's anchor
+ * terms.
+ */
+static double anchor_cosine(const struct cluster_state *cs, const struct story *s, double qnorm)
+{
+    double dot = 0.0, cn = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    size_t i = 0, j;
+
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t id = s->c.ids[j];
+        double cw;
+        if (!cs->anchor[id])
+            continue;
+        cw = s->c.w[j] * (logn1 - cs->logdf[id]);
+        cn += cw * cw;
+        while (i < cs->ndt && cs->dt[i].id < id)
+            i++;
+        if (i < cs->ndt && cs->dt[i].id == id)
+            dot += cs->dt[i].q * cw;
+    }
+    return qnorm > 0 && cn > 0 && dot > 0 ? dot / (qnorm * sqrt(cn)) : 0.0;
+}
+
+/* The similarity of the prepared document and story `s`. */
+static double similarity(const struct cluster_state *cs, const struct story *s,
+                         const struct cluster_doc *doc, double qnorm, double anorm)
+{
+    double sim = cosine(cs, s, qnorm);
+
+    if (doc->lang != 0 && s->lang != 0 && doc->lang != s->lang) {
+        double a = anchor_cosine(cs, s, anorm) * cs->o.cross_lingual;
+        if (a > sim)
+            sim = a;
+    }
+    return sim;
+}
+
 /* Damping for the distance in days between the document and the story's date span. */
 static double time_decay(const struct cluster_state *cs, const struct story *s,
                          const struct cluster_doc *doc)
@@ -454,17 +570,22 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
     size_t i, best = SIZE_MAX;
-    double best_score = 0.0, qnorm = 0.0;
+    double best_score = 0.0, qnorm = 0.0, anorm = 0.0;
 
-    if (prepare(cs, doc) != TD_OK || collect(cs) != TD_OK)
+    if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
-    for (i = 0; i < cs->ndt; i++)
-        qnorm += (double)cs->dt[i].q * cs->dt[i].q;
+    for (i = 0; i < cs->ndt; i++) {
+        double q2 = (double)cs->dt[i].q * cs->dt[i].q;
+        qnorm += q2;
+        if (cs->anchor[cs->dt[i].id])
+            anorm += q2;
+    }
     qnorm = sqrt(qnorm);
+    anorm = sqrt(anorm);
     for (i = 0; i < cs->ncand; i++) {
         const struct story *s = &cs->st[cs->cand[i]];
-        double score = cosine(cs, s, qnorm) * time_decay(cs, s, doc);
+        double score = similarity(cs, s, doc, qnorm, anorm) * time_decay(cs, s, doc);
         if (score > best_score) {
             best_score = score;
             best = cs->cand[i];

@@ -33,8 +33,9 @@ struct cluster_opts {
     size_t max_candidates;  /* candidates scored in full */
     size_t centroid_terms;  /* terms kept per story centroid */
     double time_sigma_days; /* > 0: Gaussian time feature of this width instead of the decay */
+    double cross_lingual;   /* weight of the anchor-term cosine across languages */
 };
-#define CLUSTER_OPTS_INIT {0.15, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0}
+#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -43,6 +44,7 @@ struct cluster_doc {
     size_t n;
     bool has_date;
     int64_t day;             /* days since 1970-01-01, when `has_date` */
+    uint32_t lang;           /* language as cluster_lang_code() gives it; 0 = unknown */
 };
 
 struct cluster_state;
@@ -87,6 +89,18 @@ void cluster_vec_init(struct cluster_vec *v);
 void cluster_vec_release(struct cluster_vec *v);
 /* Hash of a term string as used in vectors (XXH3-64). */
 uint64_t cluster_term_hash(const char *term, size_t len);
+
+/*
+ * Anchor terms (names, numbers) read the same in every language: their hash
+ * has the top bit set (`cluster_anchor_hash`), every other term's has it
+ * clear. An article in one language is compared with a story in another on
+ * its anchor terms alone.
+ */
+#define CLUSTER_ANCHOR_BIT ((uint64_t)1 << 63)
+uint64_t cluster_anchor_hash(const char *term, size_t len);
+
+/* A language code ("en") as a small non-zero number; 0 for NULL or "". */
+uint32_t cluster_lang_code(const char *lang);
 /*
  * Builds `v` from a map of term hash -> count (see core/map64.h), sorted.
  * Errors: TD_ERR_NOMEM.

@@ -29,7 +29,22 @@ void cluster_vec_release(struct cluster_vec *v)
 
 uint64_t cluster_term_hash(const char *term, size_t len)
 {
-    return XXH3_64bits(term, len);
+    return XXH3_64bits(term, len) & ~CLUSTER_ANCHOR_BIT;
+}
+
+uint64_t cluster_anchor_hash(const char *term, size_t len)
+{
+    return XXH3_64bits(term, len) | CLUSTER_ANCHOR_BIT;
+}
+
+uint32_t cluster_lang_code(const char *lang)
+{
+    uint32_t code = 0;
+    size_t i;
+
+    for (i = 0; lang != NULL && lang[i] != '\0' && i < 3; i++)
+        code = code << 8 | (unsigned char)lang[i];
+    return code;
 }
 
 static enum td_err reserve(struct cluster_vec *v, size_t n)

@@ -82,6 +82,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     doc.n = e->vec.n;
     doc.has_date = r->has_date;
     doc.day = time_day_of(r->published_at);
+    doc.lang = cluster_lang_code(r->lang);
     nd = names_doc(e);
     rc = cluster_add(e->cs, &doc, r->event, NULL);
     if (rc == TD_OK)
@@ -203,15 +204,12 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     return TD_OK;
 }
 
-/* Counts one analysed term (title terms weigh more). */
-static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+/* Counts one term by its hash (title terms weigh more). */
+static void count_term(struct td_engine *e, uint64_t h)
 {
-    struct td_engine *e = ctx;
     uint32_t *v;
     bool added;
-    uint64_t h = cluster_term_hash(term, len);
 
-    (void)kind;
     /* Past the cap, only terms already seen are counted. */
     if (e->tf.n >= TD_MAX_TERMS_PER_ARTICLE && map64_get(&e->tf, h) == NULL)
         return;
@@ -222,8 +220,15 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
     *v += e->weight;
 }
 
+/* Counts one analysed term; numbers are anchor terms (the same in every language). */
+static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_hash(term, len)
+                                              : cluster_term_hash(term, len));
+}
+
 /*
- * Counts a name as its own term ("\x01" + name), distinct from stemmed
+ * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by.
  */
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
@@ -232,14 +237,15 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     char key[128];
     uint32_t *v;
 
+    (void)kind;
     if (len + 1 > sizeof(key))
         return;
     key[0] = '\x01';
     memcpy(key + 1, term, len);
-    on_term(ctx, key, len + 1, kind);
+    count_term(e, cluster_anchor_hash(key, len + 1));
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;
-    if (map64_upsert(&e->names_tf, cluster_term_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
+    if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
         e->tf_oom = true;
         return;
     }
@@ -343,9 +349,9 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
  * original's event), then places the event in a storyline: a new event is
  * linked by its names, a known one keeps its storyline.
  */
-static enum td_err place(struct td_engine *e, const struct td_article *art, const char *copy_of,
-                         int64_t copy_event, int64_t *event, int64_t *story,
-                         struct td_error *err)
+static enum td_err place(struct td_engine *e, const struct td_article *art, const char *lang,
+                         const char *copy_of, int64_t copy_event, int64_t *event,
+                         int64_t *story, struct td_error *err)
 {
     struct cluster_doc doc;
     struct storyline_doc nd = names_doc(e);
@@ -356,6 +362,7 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     doc.n = e->vec.n;
     doc.has_date = art->date != NULL;
     doc.day = time_day_of(art->published_at);
+    doc.lang = cluster_lang_code(lang);
     if (copy_of != NULL) {
         *event = copy_event;
         rc = cluster_add(e->cs, &doc, copy_event, err);
@@ -411,7 +418,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     language(e, art, lang, &row.lang_given);
     rc = analyze(e, art, lang, err);
     if (rc == TD_OK)
-        rc = place(e, art, copy_of, copy_event, &event, &story, err);
+        rc = place(e, art, lang, copy_of, copy_event, &event, &story, err);
     td_buf_reset(&e->blob);
     td_buf_reset(&e->names_blob);
     if (rc == TD_OK && (cluster_vec_serialize(&e->vec, &e->blob) != TD_OK ||

@@ -409,7 +409,7 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
     int src = sqlite3_prepare_v2(st->db,
                                  "SELECT story, published_at, terms, id,"
                                  " CASE WHEN near_sig IS NULL THEN body END, near_sig,"
-                                 " event, names FROM articles ORDER BY seq",
+                                 " event, names, lang FROM articles ORDER BY seq",
                                  -1, &s, NULL);
 
     if (src != SQLITE_OK)
@@ -428,6 +428,7 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
         r.event = sqlite3_column_int64(s, 6);
         r.names = sqlite3_column_blob(s, 7);
         r.names_len = (size_t)sqlite3_column_bytes(s, 7);
+        r.lang = (const char *)sqlite3_column_text(s, 8);
         rc = fn(ctx, &r);
     }
     if (rc == TD_OK && src != SQLITE_DONE)

@@ -122,6 +122,7 @@ struct store_replay_row {
     size_t near_sig_len;
     const void *names;   /* serialized name-term vector, or NULL; callback only */
     size_t names_len;
+    const char *lang;    /* the stored language; valid during the callback only */
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);
 

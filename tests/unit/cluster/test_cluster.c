@@ -19,7 +19,11 @@ struct tdoc {
     struct cluster_doc d;
 };
 
-/* Builds `t` from `words` (each occurrence counts once); allocation failures are disabled. */
+/*
+ * Builds `t` from `words` (each occurrence counts once; a word written "@x"
+ * is the anchor term x, as names and numbers are); allocation failures are
+ * disabled.
+ */
 static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, int64_t day)
 {
     struct td_map64 m;
@@ -31,7 +35,8 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     while (rc == TD_OK && *p) {
         size_t n = strcspn(p, " ");
         uint32_t *val;
-        if (n > 0 && (rc = map64_upsert(&m, cluster_term_hash(p, n), 0, &val, NULL)) == TD_OK)
+        uint64_t h = *p == '@' ? cluster_anchor_hash(p + 1, n - 1) : cluster_term_hash(p, n);
+        if (n > 0 && (rc = map64_upsert(&m, h, 0, &val, NULL)) == TD_OK)
             ++*val;
         p += n;
         p += *p == ' ';
@@ -44,6 +49,7 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.n = t->v.n;
     t->d.has_date = has_date;
     t->d.day = day;
+    t->d.lang = 0;
     return rc;
 }
 
@@ -295,10 +301,71 @@ TD_TEST(test_cluster__add_checks_story_and_creates_gaps)
     cluster_free(cs);
 }
 
+/*
+ * An article in another language shares only names and numbers with a story
+ * (its words are another language's): it joins through the anchor terms. An
+ * article in the story's own language with the same names but other words
+ * is compared on all its terms, and stays apart.
+ */
+TD_TEST(test_cluster__anchor_terms_link_languages)
+{
+    struct cluster_state *cs;
+    struct tdoc en, es, en2, other;
+    int64_t s1, s2, s3, s4;
+
+    ASSERT_OK(tdoc_init(&en, "volcano erupts villages evacuated ash airport closed @Montclaro @Verdeisle @4200",
+                        true, 100));
+    ASSERT_OK(tdoc_init(&other, "parliament votes budget taxes schools @Ostland @2025", true, 100));
+    ASSERT_OK(tdoc_init(&es, "volcan entra erupcion pueblos evacuados ceniza aeropuerto cerrado @Montclaro "
+                             "@Verdeisle @4200",
+                        true, 100));
+    ASSERT_OK(tdoc_init(&en2, "football final penalties trophy fans @Montclaro @Verdeisle @4200", true, 100));
+    en.d.lang = cluster_lang_code("en");
+    other.d.lang = cluster_lang_code("en");
+    es.d.lang = cluster_lang_code("es");
+    en2.d.lang = cluster_lang_code("en");
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &en.d, &s1, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &other.d, &s2, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &es.d, &s3, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &en2.d, &s4, NULL, NULL));
+    ASSERT_TRUE(s2 != s1);
+    ASSERT_EQ_INT(s3, s1);
+    ASSERT_TRUE(s4 != s1 && s4 != s2);
+    cluster_free(cs);
+
+    /* Without the anchor cosine across languages, the translation stays apart. */
+    {
+        struct cluster_opts o = CLUSTER_OPTS_INIT;
+        o.cross_lingual = 0.0;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        ASSERT_OK(cluster_assign(cs, &en.d, &s1, NULL, NULL));
+        ASSERT_OK(cluster_assign(cs, &es.d, &s3, NULL, NULL));
+        ASSERT_TRUE(s3 != s1);
+        cluster_free(cs);
+    }
+    tdoc_release(&en);
+    tdoc_release(&other);
+    tdoc_release(&es);
+    tdoc_release(&en2);
+}
+
+/* Language codes: short, distinct, 0 for none. */
+TD_TEST(test_cluster__lang_codes)
+{
+    ASSERT_EQ_INT(cluster_lang_code(NULL), 0);
+    ASSERT_EQ_INT(cluster_lang_code(""), 0);
+    ASSERT_TRUE(cluster_lang_code("en") != 0);
+    ASSERT_TRUE(cluster_lang_code("en") != cluster_lang_code("es"));
+    ASSERT_EQ_INT(cluster_lang_code("es"), cluster_lang_code("es"));
+    ASSERT_TRUE((cluster_anchor_hash("x", 1) & CLUSTER_ANCHOR_BIT) != 0);
+    ASSERT_TRUE((cluster_term_hash("x", 1) & CLUSTER_ANCHOR_BIT) == 0);
+}
+
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0, false, 0};
+    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0};
     int64_t story;
     double score = -1;
 
