@@ -26,6 +26,8 @@ static const struct {
     {"eval", cmd_eval,
      "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
     {"dates", cmd_dates, "dates [--json] FILE.jsonl            temporal expressions (TIMEX3) per line"},
+    {"entities", cmd_entities,
+     "entities [--json] FILE.jsonl | entities --score GOLD PRED  named entities per line; scoring"},
 };
 
 static void usage(FILE *f)

@@ -5,7 +5,7 @@
  * Three objects:
  *  - `struct td_gazetteer`: country and region names in many languages, read
  *    once from the Debian `iso-codes` files (iso_3166-1.json,
- *    iso_3166-2.json and the iso_3166-1 translations in LC_MESSAGES/*.mo).
+ *    iso_3166-2.json and the iso_3166-1 translations in LC_MESSAGES/iso_3166-1.mo).
  *    Read-only after `td_gazetteer_open()`, so one gazetteer may be shared
  *    by any number of threads.
  *  - `td_entities_find()`: a rule-based tagger (capitalisation, titles such
@@ -113,6 +113,36 @@ TD_NODISCARD enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, 
                                                 FILE *out, td_entity_reject_fn on_reject,
                                                 void *ctx, size_t *rejected_out,
                                                 struct td_error *err);
+
+/* ---- Scoring ---- */
+
+struct td_entity_prf {
+    size_t gold, pred;        /* mentions counted */
+    size_t gold_found;        /* gold mentions overlapped by a prediction of their type */
+    size_t pred_correct;      /* predictions overlapping a gold mention of their type */
+    double precision, recall, f1; /* 0 when undefined */
+};
+
+struct td_entity_scores {
+    struct td_entity_prf per, org, loc;
+    struct td_entity_prf micro;  /* the three types pooled */
+    size_t docs;                 /* documents with a gold line */
+};
+
+/*
+ * Scores predicted mentions against gold ones, both JSON Lines files of
+ * {"doc","start","end","type"} (code points; "type" PER, ORG or LOC; other
+ * fields ignored). A gold line {"doc","scope_end"} limits the scored part
+ * of that document: predictions starting at or after it are ignored. A
+ * prediction is correct when it overlaps a gold mention of the same type
+ * in the same document; a gold mention is found when a prediction of its
+ * type overlaps it (MUC-style overlap matching, per type and pooled).
+ * Errors: TD_ERR_IO (a file cannot be read), TD_ERR_PARSE (a line that is
+ * not such an object; the message names the file and line), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_entity_score_files(const char *gold_path, const char *pred_path,
+                                               struct td_entity_scores *out,
+                                               struct td_error *err);
 
 /* ---- Story-level merging ---- */
 
