@@ -16,7 +16,7 @@
 #define MAX_TEXT_BYTES ((size_t)16 * 1024 * 1024)
 
 /* Evidence strength: a strong type is never overridden by propagation. */
-enum strength { EV_NONE = 0, EV_DEFAULT, EV_WEAK, EV_STRONG };
+enum strength { EV_NONE = 0, EV_DEFAULT, EV_PREP, EV_WEAK, EV_STRONG };
 
 struct cand {
     size_t a, b;            /* token range [a, b) */
@@ -116,9 +116,12 @@ static unsigned wclass(const struct tagger *tg, size_t i)
     return entity_word_class(tg->text + t->start, t->end - t->start);
 }
 
+/* A capitalised word without digits ("A380" and "3GS" are models, not names). */
 static bool is_cap(const struct tagger *tg, size_t i)
 {
-    return (tg->t[i].flags & (TK_CAP | TK_ALLCAPS)) != 0;
+    unsigned f = tg->t[i].flags;
+
+    return (f & (TK_CAP | TK_ALLCAPS)) != 0 && (f & TK_HASDIGIT) == 0;
 }
 
 /* Whether token `i` is the lower-case word `w`. */
@@ -190,6 +193,24 @@ static bool after_rename(const struct tagger *tg, size_t a)
     return false;
 }
 
+/* Whether ", Region" follows the run ending at `b` ("Toulouse, France", "Mobile, Alabama"). */
+static bool before_place(const struct tagger *tg, size_t b)
+{
+    size_t k;
+
+    if (b == 0 || b >= tg->n || (tg->t[b].flags & TK_SENT) || !is_cap(tg, b))
+        return false;
+    if (tg->t[b].start != tg->t[b - 1].end + 2 || tg->text[tg->t[b - 1].end] != ',')
+        return false;
+    for (k = 1; k <= 3 && b + k <= tg->n; k++) {
+        if (k > 1 && (tg->t[b + k - 1].flags & (TK_BREAK | TK_SENT)))
+            break;
+        if (gaz_of(tg, b, b + k) & ENT_GAZ_PLACE)
+            return true;
+    }
+    return false;
+}
+
 /* Type from the words around [a, b): a title before, a role after, a preposition. */
 static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
                          enum strength *ev)
@@ -201,7 +222,10 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
         after = wclass(tg, b);
     if (b > a && (tg->t[b - 1].flags & TK_POSS) && b < tg->n && (tg->t[b].flags & TK_LOWER))
         after = wclass(tg, b);
-    if (after_rename(tg, a)) {
+    if (before_place(tg, b)) {
+        *type = TD_ENT_LOC;
+        *ev = EV_WEAK;
+    } else if (after_rename(tg, a)) {
         *type = TD_ENT_PER;
         *ev = EV_WEAK;
     } else if ((before & W_TITLE) && (tg->t[a - 1].flags & TK_LOWER)) {
@@ -212,7 +236,7 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
         *ev = EV_STRONG;
     } else if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER)) {
         *type = TD_ENT_LOC;
-        *ev = EV_WEAK;
+        *ev = EV_PREP;
     }
 }
 
@@ -237,7 +261,8 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
  * an employer, the part after a person. `*done` is false when there is no
  * title to split at.
  */
-static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool *done)
+static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool after_title,
+                               bool *done)
 {
     size_t i;
     enum td_err rc;
@@ -248,7 +273,10 @@ static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool *done
         if (!(c & W_TITLE) || (tg->t[i].flags & TK_ALLCAPS && !(c & W_ROLE)))
             continue;
         *done = true;
-        rc = classify(tg, a, i, (c & W_ROLE) ? TD_ENT_ORG : 0, (c & W_ROLE) ? EV_WEAK : EV_NONE);
+        /* Words between two titles belong to the title ("Chief Operating Officer"). */
+        rc = after_title ? TD_OK
+                         : classify(tg, a, i, (c & W_ROLE) ? TD_ENT_ORG : 0,
+                                    (c & W_ROLE) ? EV_WEAK : EV_NONE);
         if (rc == TD_OK)
             rc = classify(tg, i + 1, b, TD_ENT_PER, EV_STRONG);
         return rc;
@@ -281,7 +309,7 @@ static void own_type(const struct tagger *tg, size_t a, size_t b, enum td_entity
     for (i = a; i < b; i++)
         any |= wclass(tg, i);
     *ev = EV_STRONG;
-    if (gaz_of(tg, a, b) != 0) {
+    if (gaz_of(tg, a, b) & (ENT_GAZ_PLACE | ENT_GAZ_DEMONYM | ENT_GAZ_INITIALS)) {
         *type = TD_ENT_LOC;
     } else if ((last & W_ORG_END) && (b - a > 1 || (tg->t[a].flags & TK_ALLCAPS) == 0)) {
         /* A lone "Senate" or "Parliament" mid-sentence; "Company" opening a sentence is a word. */
@@ -315,14 +343,24 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     enum td_err rc;
 
     while (a < b && ((wclass(tg, a) & (W_FUNC | W_TIME | W_CONNECT)) &&
-                     !(tg->t[a].flags & TK_ALLCAPS)))
+                     !(tg->t[a].flags & TK_ALLCAPS)) && gaz_prefix(tg, a, b) == 0)
         a++;
     while (b > a && ((wclass(tg, b - 1) & (W_CONNECT | W_TIME)) || !is_cap(tg, b - 1)))
         b--;
     if (a >= b)
         return TD_OK;
-    if ((rc = split_title(tg, a, b, &done)) != TD_OK || done)
+    if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) !=
+            TD_OK ||
+        done)
         return rc;
+    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME)
+        return TD_OK;
+    /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
+    if (b < tg->n && (tg->t[b].flags & TK_HASDIGIT) && !(tg->t[b].flags & (TK_BREAK | TK_SENT)))
+        return TD_OK;
+    /* A place adjective before a currency ("US dollars") is part of the currency. */
+    if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
+        return TD_OK;
     own_type(tg, a, b, &type, &ev);
     context_type(tg, a, b, &ctype, &cev);
     if (cev > ev) {
@@ -401,11 +439,11 @@ static bool initials_of(const struct tagger *tg, size_t i, size_t a, size_t b)
 
 /*
  * The type a name without evidence takes from the other names of the
- * text: the same words typed elsewhere, or a longer name it is part of
- * (a surname or first name of a person, the first word or initials of an
- * organisation, a word of a place).
+ * text whose evidence is at least `min_ev`: the same words typed
+ * elsewhere, or a longer name it is part of (a surname or first name of a
+ * person, the first word or initials of an organisation).
  */
-static void propagate_one(struct tagger *tg, struct cand *c)
+static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_ev)
 {
     size_t len = c->b - c->a, k;
     enum strength best = EV_NONE;
@@ -414,16 +452,16 @@ static void propagate_one(struct tagger *tg, struct cand *c)
         const struct cand *o = &tg->c[k];
         size_t olen = o->b - o->a;
         enum strength ev = EV_NONE;
-        if (o == c || o->ev < EV_WEAK)
+        if (o == c || o->ev < min_ev)
             continue;
         if (olen == len && same_tokens(tg, c->a, o->a, len))
             ev = o->ev;
         else if (len == 1 && olen > 1 && o->type == TD_ENT_PER &&
                  (same_tokens(tg, c->a, o->b - 1, 1) || same_tokens(tg, c->a, o->a, 1)))
-            ev = EV_WEAK;
+            ev = o->ev;
         else if (len == 1 && olen > 1 && o->type == TD_ENT_ORG &&
                  (same_tokens(tg, c->a, o->a, 1) || initials_of(tg, c->a, o->a, o->b)))
-            ev = EV_WEAK;
+            ev = o->ev;
         if (ev > best) {
             best = ev;
             c->type = o->type;
@@ -431,6 +469,28 @@ static void propagate_one(struct tagger *tg, struct cand *c)
     }
     if (best != EV_NONE)
         c->ev = EV_DEFAULT;
+}
+
+/*
+ * "in X" makes X a place only when X mostly appears that way: a company
+ * named after a preposition once ("in Apple's case") but bare ten times
+ * is not a place.
+ */
+static void check_prep(struct tagger *tg, struct cand *c)
+{
+    size_t len = c->b - c->a, k, total = 0, prep = 0;
+
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        if (o->b - o->a != len || !same_tokens(tg, c->a, o->a, len))
+            continue;
+        total++;
+        prep += o->ev == EV_PREP;
+    }
+    if (prep * 2 < total) {
+        c->ev = EV_NONE;
+        c->type = 0;
+    }
 }
 
 /*
@@ -470,13 +530,65 @@ static void default_type(struct tagger *tg, struct cand *c)
     c->ev = c->type ? EV_DEFAULT : EV_NONE;
 }
 
+/* Whether candidates `l` and `r` are coordinated: "X and Y", "X or Y", "X, Y". */
+static bool coordinated(const struct tagger *tg, const struct cand *l, const struct cand *r)
+{
+    if (r->a == l->b + 1)
+        return !(tg->t[l->b].flags & TK_BREAK) && !(tg->t[r->a].flags & TK_BREAK) &&
+               (is_word(tg, l->b, "and") || is_word(tg, l->b, "or"));
+    return r->a == l->b && tg->t[r->a].start == tg->t[l->b - 1].end + 2 &&
+           tg->text[tg->t[l->b - 1].end] == ',' && !(tg->t[r->a].flags & TK_SENT);
+}
+
+/*
+ * A name typed only by its shape takes the type of a name it is
+ * coordinated with when that one had evidence ("Boeing and Lockheed
+ * Martin": two companies).
+ */
+static void coordinate(struct tagger *tg)
+{
+    size_t k;
+
+    for (k = 0; k < tg->nc; k++) {
+        struct cand *c = &tg->c[k];
+        const struct cand *nb = NULL;
+        if (c->ev != EV_DEFAULT || c->type == 0)
+            continue;
+        if (k > 0 && tg->c[k - 1].ev >= EV_PREP && tg->c[k - 1].type != 0 &&
+            coordinated(tg, &tg->c[k - 1], c))
+            nb = &tg->c[k - 1];
+        else if (k + 1 < tg->nc && tg->c[k + 1].ev >= EV_PREP && tg->c[k + 1].type != 0 &&
+                 coordinated(tg, c, &tg->c[k + 1]))
+            nb = &tg->c[k + 1];
+        if (nb != NULL)
+            c->type = nb->type;
+    }
+}
+
+/*
+ * Evidence first, then the shapes of longer names, then what shorter names
+ * can borrow from those (a surname from a full name typed by its shape).
+ */
 static void resolve(struct tagger *tg)
 {
     size_t k;
 
     for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_PREP)
+            check_prep(tg, &tg->c[k]);
+    }
+    for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)
-            propagate_one(tg, &tg->c[k]);
+            propagate_one(tg, &tg->c[k], EV_PREP);
+    }
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE && tg->c[k].b - tg->c[k].a > 1)
+            default_type(tg, &tg->c[k]);
+    }
+    coordinate(tg);
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE)
+            propagate_one(tg, &tg->c[k], EV_DEFAULT);
     }
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)

@@ -2,7 +2,7 @@
  * entity_gaz.c - the place-name gazetteer of the entity tagger, read at run
  * time from what Debian ships: iso-codes (country names, official names and
  * region names, plus the country-name translations in LC_MESSAGES/iso_3166-1.mo)
- * and tzdata's zone1970.tab (continents and the cities that name time
+ * and ISO 4217 currency codes, which are never names) and tzdata's zone1970.tab (continents and the cities that name time
  * zones). Derived forms are added by rule: initials of multi-word names
  * ("United Kingdom" -> "UK", "U.K.") and adjective forms of one-word country
  * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
@@ -183,7 +183,7 @@ static enum td_err add_initials(struct td_gazetteer *g, const char *s, size_t n)
     if (np < 2 || np > 4)
         return TD_OK;
     /* Two-letter initials that are also company-form suffixes ("SA", "AG") stay out. */
-    if (entity_word_class(plain, np) & (W_ORG_END | W_FUNC))
+    if (entity_word_class(plain, np) & W_ORG_END)
         return TD_OK;
     if (add_exact(g, plain, np, ENT_GAZ_INITIALS) != TD_OK)
         return TD_ERR_NOMEM;
@@ -232,7 +232,9 @@ static enum td_err add_demonyms(struct td_gazetteer *g, const char *s, size_t n)
         rc = add_derived(g, s, n, 1, "an");
     } else if (n > 4 && strcmp(s + n - 4, "land") == 0) {
         rc = add_derived(g, s, n, 4, "ish");
-    } else if (last >= 'a' && last <= 'z' && last != 'e') {
+    } else if (last == 'e') {
+        rc = add_derived(g, s, n, 0, "an");
+    } else if (last >= 'a' && last <= 'z') {
         rc = add_derived(g, s, n, 0, "ese");
         if (rc == TD_OK)
             rc = add_derived(g, s, n, 0, "i");
@@ -420,11 +422,33 @@ static enum td_err load_zones(struct td_gazetteer *g, const char *path)
             char *slash = strchr(part, '/');
             if (slash != NULL)
                 *slash = '\0';
-            rc = add_place(g, part, false);
+            /* The continent ("Europe") also gives its adjective ("European"). */
+            rc = add_place(g, part, part == tz);
             part = slash ? slash + 1 : NULL;
         }
     }
     td_free(data);
+    return rc;
+}
+
+/* ISO 4217 currency codes ("USD", "EUR"): all capitals, yet not organisations. */
+static enum td_err load_currencies(struct td_gazetteer *g, const char *path)
+{
+    struct json_object *root = json_object_from_file(path), *arr;
+    enum td_err rc = TD_OK;
+    size_t i, n;
+
+    if (root == NULL)
+        return TD_OK;
+    if (json_object_object_get_ex(root, "4217", &arr) && json_object_is_type(arr, json_type_array)) {
+        n = json_object_array_length(arr);
+        for (i = 0; i < n && rc == TD_OK; i++) {
+            const char *code = jstr(json_object_array_get_idx(arr, i), "alpha_3");
+            if (code != NULL)
+                rc = add_exact(g, code, strlen(code), ENT_GAZ_NOT_NAME);
+        }
+    }
+    json_object_put(root);
     return rc;
 }
 
@@ -453,6 +477,9 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
     if (snprintf(path, sizeof(path), "%s/json/iso_3166-2.json", dir) < (int)sizeof(path) &&
         is_file(path) && (rc = load_iso_json(g, path, "3166-2", false, err)) != TD_OK)
         return rc;
+    if (snprintf(path, sizeof(path), "%s/json/iso_4217.json", dir) < (int)sizeof(path) &&
+        is_file(path) && (rc = load_currencies(g, path)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
     for (i = 0; mo_langs[i] != NULL; i++) {
         if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_3166-1.mo", dir,
                      mo_langs[i]) < (int)sizeof(path) &&

@@ -18,7 +18,12 @@
 #define ENT_KEY_MAX 256
 
 /* What a gazetteer name is (bit set). */
-enum ent_gaz_kind { ENT_GAZ_PLACE = 1, ENT_GAZ_DEMONYM = 2, ENT_GAZ_INITIALS = 4 };
+enum ent_gaz_kind {
+    ENT_GAZ_PLACE = 1,
+    ENT_GAZ_DEMONYM = 2,   /* derived adjective: "Japanese" */
+    ENT_GAZ_INITIALS = 4,  /* derived initials: "UK", "U.K." */
+    ENT_GAZ_NOT_NAME = 8   /* a code that is no entity: currency "USD" */
+};
 
 /* Token flags. */
 enum ent_tok_flag {
@@ -30,7 +35,8 @@ enum ent_tok_flag {
     TK_BREAK = 1 << 5,    /* punctuation between the previous token and this one */
     TK_POSS = 1 << 6,     /* followed by a possessive 's */
     TK_DOTTED = 1 << 7,   /* dotted initials ("U.S.") */
-    TK_PERIOD = 1 << 8    /* directly followed by '.' */
+    TK_PERIOD = 1 << 8,   /* directly followed by '.' */
+    TK_HASDIGIT = 1 << 9  /* contains a digit: a model or an amount, not a name */
 };
 
 struct ent_tok {
@@ -51,7 +57,8 @@ enum ent_word_class {
     W_LOC_PREP = 1 << 6,  /* preposition before a place: in, from, near */
     W_TIME = 1 << 7,      /* month or weekday name */
     W_CONNECT = 1 << 8,   /* lower-case word inside names: of, de, von */
-    W_RENAME = 1 << 9     /* last word of a renaming phrase: "known as", "goes by" */
+    W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
+    W_CURRENCY = 1 << 10  /* currency word: "US dollars" is no place */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
