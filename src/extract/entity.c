@@ -284,6 +284,32 @@ static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool after
     return TD_OK;
 }
 
+/*
+ * "X of Y" is one name only when X is a word that heads such names ("Bank
+ * of Ostrava", "University of Lutz", "President of Freedonia") or a place;
+ * otherwise ("Ado Kiss of Brindle Foods", "Shares of Brindle") the run is
+ * split at "of" and both sides are typed on their own.
+ */
+static enum td_err split_of(struct tagger *tg, size_t a, size_t b, enum td_entity_type hint,
+                            enum strength hint_ev, bool *done)
+{
+    size_t i, j;
+    enum td_err rc;
+
+    *done = false;
+    for (i = a + 1; i < b && !is_word(tg, i, "of"); i++)
+        ;
+    if (i >= b || (wclass(tg, i - 1) & (W_ORG_END | W_LOC_END | W_TITLE | W_ORG_CUE)) ||
+        gaz_of(tg, a, i) != 0)
+        return TD_OK;
+    *done = true;
+    for (j = i + 1; j < b && (wclass(tg, j) & W_CONNECT) && !is_cap(tg, j); j++)
+        ;
+    if ((rc = classify(tg, a, i, hint, hint_ev)) != TD_OK)
+        return rc;
+    return classify(tg, j, b, 0, EV_NONE);
+}
+
 /* Whether [a, b) looks like a personal name: two or three plain capitalised words. */
 static bool person_shape(const struct tagger *tg, size_t a, size_t b)
 {
@@ -349,6 +375,8 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
         b--;
     if (a >= b)
         return TD_OK;
+    if ((rc = split_of(tg, a, b, hint, hint_ev, &done)) != TD_OK || done)
+        return rc;
     if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) !=
             TD_OK ||
         done)
