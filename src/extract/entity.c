@@ -28,7 +28,9 @@ struct cand {
 struct tagger {
     const struct td_gazetteer *gaz;
     const char *text;
+    size_t len;                 /* bytes of `text` */
     bool german;                /* every noun is capitalised */
+    bool english;               /* "the", "a", "an" are articles */
     struct ent_tok *t;
     size_t n, tcap;
     uint64_t *lower;            /* hash set of words seen in lower case */
@@ -193,6 +195,50 @@ static bool after_rename(const struct tagger *tg, size_t a)
     return false;
 }
 
+/* Whether token `i` is a year (four digits from 1000 to 2999). */
+static bool is_year(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    const char *p = tg->text + t->start;
+
+    return t->end - t->start == 4 && (p[0] == '1' || p[0] == '2') && p[1] >= '0' &&
+           p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
+}
+
+/* Whether token `i` is a brand written in camel case ("iPod", "eBay"). */
+static bool camel_case(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    size_t k;
+
+    if (!(t->flags & TK_LOWER))
+        return false;
+    for (k = t->start + 1; k < t->end; k++) {
+        if (tg->text[k] >= 'A' && tg->text[k] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether [a, b) is (part of) a product or unit rather than a name: after
+ * a model number or amount ("787 Dreamliner", "5,000 VIP", "2 GHz"; a year
+ * does not count), after a camel-case brand ("iPod Nano"), or a code
+ * glued to a currency sign ("US$").
+ */
+static bool product_context(const struct tagger *tg, size_t a, size_t b)
+{
+    const struct ent_tok *t = &tg->t[a];
+
+    if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')
+        return true;
+    if (a == 0 || (t->flags & (TK_BREAK | TK_SENT)))
+        return false;
+    if ((tg->t[a - 1].flags & (TK_DIGIT | TK_HASDIGIT)) && !is_year(tg, a - 1))
+        return true;
+    return camel_case(tg, a - 1);
+}
+
 /* Whether ", Region" follows the run ending at `b` ("Toulouse, France", "Mobile, Alabama"). */
 static bool before_place(const struct tagger *tg, size_t b)
 {
@@ -310,16 +356,26 @@ static enum td_err split_of(struct tagger *tg, size_t a, size_t b, enum td_entit
     return classify(tg, j, b, 0, EV_NONE);
 }
 
-/* Whether [a, b) looks like a personal name: two or three plain capitalised words. */
+/*
+ * Whether [a, b) looks like a personal name: two or three plain
+ * capitalised words, none of them used as a common word in the text, and
+ * not after an article ("the Music Store", "a Joint Strike Fighter").
+ */
 static bool person_shape(const struct tagger *tg, size_t a, size_t b)
 {
     size_t i;
 
     if (b - a < 2 || b - a > 3)
         return false;
+    if (tg->english && a > 0 && !(tg->t[a].flags & TK_BREAK) &&
+        (is_word(tg, a - 1, "the") || is_word(tg, a - 1, "a") || is_word(tg, a - 1, "an") ||
+         (tg->t[a - 1].flags & TK_POSS)))
+        return false;
     for (i = a; i < b; i++) {
         unsigned f = tg->t[i].flags;
         if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
+            return false;
+        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || wclass(tg, i) != 0)
             return false;
     }
     return true;
@@ -385,6 +441,8 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
         return TD_OK;
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (b < tg->n && (tg->t[b].flags & TK_HASDIGIT) && !(tg->t[b].flags & (TK_BREAK | TK_SENT)))
+        return TD_OK;
+    if (product_context(tg, a, b))
         return TD_OK;
     /* A place adjective before a currency ("US dollars") is part of the currency. */
     if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
@@ -662,7 +720,9 @@ enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, s
     memset(&tg, 0, sizeof(tg));
     tg.gaz = gaz;
     tg.text = text;
+    tg.len = len;
     tg.german = lang != NULL && strncmp(lang, "de", 2) == 0;
+    tg.english = lang == NULL || lang[0] == '\0' || strncmp(lang, "en", 2) == 0;
     rc = entity_tokenize(text, len, &tg.t, &tg.n, &tg.tcap);
     if (rc == TD_OK)
         rc = build_sets(&tg);

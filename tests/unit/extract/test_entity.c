@@ -112,6 +112,10 @@ static const struct tcase cases[] = {
     {"Jonathan Marsh spoke first. Later Marsh left.", "en", "PER:Jonathan Marsh|PER:Marsh"},
     {"The new Tavor 300 jet and Tavor rivals.", "en", "ORG:Tavor"},
     {"It costs 5 US dollars in the UK.", "en", "LOC:UK"},
+    {"It costs US$ 5 at the 2 Quorra outlets and 787 Dreamliner fans.", "en", ""},
+    {"The iPod Nano and the Music Store opened; music store sales rose.", "en", "ORG:Music Store"},
+    {"In 2004 Quorra sold the Joint Strike Fighter plans.", "en",
+     "ORG:Quorra|ORG:Joint Strike Fighter"},
     /* Code points and other languages: German nouns need evidence. */
     {"Él vio a José Ñúñez en Freedonia.", "es", "PER:José Ñúñez|LOC:Freedonia"},
     {"Der Vertrag wurde in Freedonia unterschrieben.", "de", "LOC:Freedonia"},
