@@ -3,7 +3,9 @@
 
 Usage: meantime2jsonl.py DIR... --docs DOCS.jsonl --gold GOLD.jsonl
 
-DOCS gets one {"doc","text","lang"} line per article: the tokens re-joined
+DOCS gets one {"doc","story","text","lang"} line per article ("story" is
+the topic corpus, e.g. corpus_airbus, whose articles `tidings entities`
+then types together): the tokens re-joined
 with light detokenisation (no space before closing punctuation, none after
 opening brackets; one sentence per line). GOLD gets one
 {"doc","start","end","type","text"} line per named (syntactic_type NAM or
@@ -62,7 +64,8 @@ def convert(path):
         gold.append({"doc": name, "start": start, "end": end, "type": etype,
                      "text": text[start:end]})
     gold[1:] = sorted(gold[1:], key=lambda g: (g["start"], g["end"]))
-    return {"doc": name, "text": text, "lang": "en"}, gold
+    story = os.path.basename(os.path.dirname(path))
+    return {"doc": name, "story": story, "text": text, "lang": "en"}, gold
 
 
 def rebuild_quotes(raw):
@@ -98,7 +101,7 @@ def main():
     for d in a.dirs:
         for base, _, names in os.walk(d):
             files += [os.path.join(base, n) for n in names if n.endswith(".xml")]
-    files.sort()
+    files.sort(key=lambda f: (os.path.dirname(f), os.path.basename(f)))
     if not files:
         sys.exit("meantime2jsonl: no .xml files under %s" % " ".join(a.dirs))
     with open(a.docs, "w", encoding="utf-8") as fd, open(a.gold, "w", encoding="utf-8") as fg:
