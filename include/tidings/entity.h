@@ -101,9 +101,11 @@ TD_NODISCARD enum td_err td_entities_find(const struct td_gazetteer *gaz, const 
 
 /*
  * JSON Lines driver behind `tidings entities`: reads records
- * {"doc","text"[,"lang"]} from `in` until EOF and writes one line
+ * {"doc","text"[,"lang"][,"story"]} from `in` until EOF and writes one line
  * {"doc","start","end","type","text"} per mention to `out` (start/end in
- * code points). Blank lines are skipped; a record that cannot be read goes
+ * code points). Consecutive records with the same non-empty "story" are
+ * merged with a `td_entity_set` and written when the story ends, each
+ * mention re-typed to its entity's majority type across those documents. Blank lines are skipped; a record that cannot be read goes
  * to `on_reject` (may be NULL) with its 1-based line number and a borrowed
  * message, and is counted in `*rejected_out` (may be NULL). Errors:
  * TD_ERR_IO, TD_ERR_NOMEM; both stop the run.

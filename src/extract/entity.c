@@ -375,7 +375,7 @@ static bool person_shape(const struct tagger *tg, size_t a, size_t b)
         unsigned f = tg->t[i].flags;
         if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
             return false;
-        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || wclass(tg, i) != 0)
+        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || (wclass(tg, i) & ~(unsigned)W_DIR) != 0)
             return false;
     }
     return true;
@@ -560,7 +560,8 @@ static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_e
 /*
  * "in X" makes X a place only when X mostly appears that way: a company
  * named after a preposition once ("in Apple's case") but bare ten times
- * is not a place.
+ * is not a place, nor is a name whose last word is also used alone (a
+ * surname).
  */
 static void check_prep(struct tagger *tg, struct cand *c)
 {
@@ -568,6 +569,13 @@ static void check_prep(struct tagger *tg, struct cand *c)
 
     for (k = 0; k < tg->nc; k++) {
         const struct cand *o = &tg->c[k];
+        /*
+         * A first or last word used alone elsewhere is a person's name: "from
+         * Kanye West" ... "West said".
+         */
+        if (len > 1 && o->b - o->a == 1 &&
+            (same_tokens(tg, c->b - 1, o->a, 1) || same_tokens(tg, c->a, o->a, 1)))
+            total += 2;
         if (o->b - o->a != len || !same_tokens(tg, c->a, o->a, len))
             continue;
         total++;

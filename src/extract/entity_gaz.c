@@ -251,7 +251,8 @@ static enum td_err add_place(struct td_gazetteer *g, const char *raw, bool deriv
     size_t n = clean_name(raw, strlen(raw), buf);
     enum td_err rc;
 
-    if (n == 0)
+    /* Region names that are one common word ("West", "Centre") would tag surnames. */
+    if (n == 0 || (memchr(buf, ' ', n) == NULL && (entity_word_class(buf, n) & (W_DIR | W_FUNC))))
         return TD_OK;
     if ((rc = add_exact(g, buf, n, ENT_GAZ_PLACE)) != TD_OK || !derive)
         return rc;

@@ -58,7 +58,8 @@ enum ent_word_class {
     W_TIME = 1 << 7,      /* month or weekday name */
     W_CONNECT = 1 << 8,   /* lower-case word inside names: of, de, von */
     W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
-    W_CURRENCY = 1 << 10  /* currency word: "US dollars" is no place */
+    W_CURRENCY = 1 << 10, /* currency word: "US dollars" is no place */
+    W_DIR = 1 << 11       /* compass word: alone it is no place ("West", "North") */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */

@@ -45,7 +45,8 @@ static struct td_gazetteer *fixture_gaz(void)
                     "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
                     "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n") ||
         !write_file(dir, "json/iso_3166-2.json",
-                    "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"}]}\n") ||
+                    "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"},"
+                    "{\"code\":\"FD-W\",\"name\":\"West\",\"type\":\"Region\"}]}\n") ||
         !write_file(dir, "json/iso_4217.json",
                     "{\"4217\":[{\"alpha_3\":\"FDD\",\"name\":\"Freedonian dollar\"}]}\n") ||
         !write_file(dir, "zone1970.tab", "# comment\nFD\t+4830+00220\tEurope/Marvelle\n"))
@@ -105,7 +106,10 @@ static const struct tcase cases[] = {
     /* Place prepositions, "Town, Region" and renaming. */
     {"He flew from Qarvel to the meeting.", "en", "LOC:Qarvel"},
     {"She was born in Ostrek, Lutz in spring.", "en", "LOC:Ostrek|LOC:Lutz"},
+    /* A name whose first or last word is used alone is a person, even after "from". */
+    {"She split from Dorin West in May. West said little.", "en", "PER:Dorin West|PER:West"},
     /* Sentence-initial capitals that are ordinary words are not names. */
+    {"I'm sure. I'd say so, I’ll add.", "en", ""},
     {"However, prices rose. Analysts expect more. Costs fell, analysts said.", "en", ""},
     {"Sometimes it rains. But it was dry.", "en", ""},
     /* A surname takes the type of the full name; models and currencies are no names. */
@@ -387,4 +391,43 @@ TD_TEST(test_entity__score)
     ASSERT_TRUE(strstr(err.msg, "line 1") != NULL);
     ASSERT_EQ_INT(td_entity_score_files(gold, "/nonexistent/p.jsonl", &s, NULL), TD_ERR_IO);
     ASSERT_EQ_INT(td_entity_score_files(NULL, pred, &s, NULL), TD_ERR_INVALID);
+}
+
+/* Runs the JSON Lines driver on `input` and returns its output in `buf`. */
+static bool run_stream(const char *input, char *buf, size_t size)
+{
+    FILE *in = tmpfile(), *out = tmpfile();
+    size_t n;
+    bool ok;
+
+    if (in == NULL || out == NULL)
+        return false;
+    fputs(input, in);
+    rewind(in);
+    ok = td_entities_tag_stream(NULL, in, out, NULL, NULL, NULL, NULL) == TD_OK;
+    rewind(out);
+    n = fread(buf, 1, size - 1, out);
+    buf[n] = '\0';
+    fclose(in);
+    fclose(out);
+    return ok;
+}
+
+TD_TEST(test_entity__story_vote)
+{
+    static const char alone[] = "{\"doc\":\"d2\",\"text\":\"Fans waited in Desh.\"}\n";
+    static const char story[] =
+        "{\"doc\":\"d1\",\"story\":\"s\",\"text\":\"Mr Rolan Desh spoke. Later Desh left.\"}\n"
+        "{\"doc\":\"d2\",\"story\":\"s\",\"text\":\"Fans waited in Desh.\"}\n"
+        "{\"doc\":\"d3\",\"text\":\"Fans waited in Desh.\"}\n";
+    char buf[1024];
+
+    /* Alone, "in Desh" is a place; in a story where Desh is a person, a person. */
+    ASSERT_TRUE(run_stream(alone, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "\"type\":\"LOC\"") != NULL);
+    ASSERT_TRUE(run_stream(story, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"d2\",\"start\":15,\"end\":19,\"type\":\"PER\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"d3\",\"start\":15,\"end\":19,\"type\":\"LOC\"") != NULL);
+    /* The story's lines come out before the next record's. */
+    ASSERT_TRUE(strstr(buf, "\"d2\"") < strstr(buf, "\"d3\""));
 }
