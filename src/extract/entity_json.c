@@ -41,8 +41,8 @@ static enum td_err render(struct td_buf *b, const char *doc, const char *text,
         if (rc == TD_OK)
             rc = td_buf_add_json_str(b, doc, strlen(doc));
         if (rc == TD_OK)
-            rc = td_buf_addf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":",
-                             m->start_cp, m->end_cp, td_entity_type_name(m->type));
+            rc = td_buf_addf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":", m->start_cp,
+                             m->end_cp, td_entity_type_name(m->type));
         if (rc == TD_OK)
             rc = td_buf_add_json_str(b, text + m->start, m->end - m->start);
         if (rc == TD_OK)
@@ -53,13 +53,13 @@ static enum td_err render(struct td_buf *b, const char *doc, const char *text,
 
 /* One tagged document waiting for the rest of its story. */
 struct pending {
-    char *doc, *text;           /* owned */
+    char *doc, *text; /* owned */
     struct td_mention_list ml;
 };
 
 /* The documents of the current story (consecutive records with one "story"). */
 struct story_group {
-    char *story;                /* owned; NULL when empty */
+    char *story; /* owned; NULL when empty */
     struct pending *p;
     size_t n, cap;
 };
@@ -135,7 +135,7 @@ static enum td_err group_push(struct story_group *g, const char *story, const ch
         td_free(p->text);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
-    p->ml = *ml;  /* the list moves into the group */
+    p->ml = *ml; /* the list moves into the group */
     td_mention_list_init(ml);
     g->n++;
     return TD_OK;
@@ -147,8 +147,8 @@ static enum td_err group_push(struct story_group *g, const char *story, const ch
  * Record errors are TD_ERR_PARSE/INVALID.
  */
 static enum td_err tag_record(const struct td_gazetteer *gaz, const char *line, size_t len,
-                              struct td_buf *b, struct td_mention_list *l,
-                              struct story_group *g, struct td_error *err)
+                              struct td_buf *b, struct td_mention_list *l, struct story_group *g,
+                              struct td_error *err)
 {
     struct json_tokener *tok = json_tokener_new();
     struct json_object *obj = NULL;
@@ -210,9 +210,9 @@ static bool read_line(FILE *in, struct td_buf *b, bool *overlong)
 
 /* Tags one line and writes its result; record-level errors go to `on_reject`. */
 static enum td_err tag_one(const struct td_gazetteer *gaz, const struct td_buf *line,
-                           struct td_buf *res, struct td_mention_list *l,
-                           struct story_group *g, FILE *out, td_entity_reject_fn on_reject,
-                           void *ctx, size_t lineno, size_t *rejected, struct td_error *err)
+                           struct td_buf *res, struct td_mention_list *l, struct story_group *g,
+                           FILE *out, td_entity_reject_fn on_reject, void *ctx, size_t lineno,
+                           size_t *rejected, struct td_error *err)
 {
     struct td_error lerr;
     enum td_err rc;
@@ -233,8 +233,8 @@ static enum td_err tag_one(const struct td_gazetteer *gaz, const struct td_buf *
 }
 
 enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FILE *out,
-                                   td_entity_reject_fn on_reject, void *ctx,
-                                   size_t *rejected_out, struct td_error *err)
+                                   td_entity_reject_fn on_reject, void *ctx, size_t *rejected_out,
+                                   struct td_error *err)
 {
     struct td_buf line, res;
     struct td_mention_list l;
@@ -255,8 +255,7 @@ enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FIL
             if (on_reject != NULL)
                 on_reject(ctx, lineno, "line too long or out of memory");
         } else if (line.len > strspn(line.data, " \t")) {
-            rc = tag_one(gaz, &line, &res, &l, &g, out, on_reject, ctx, lineno, &rejected,
-                         err);
+            rc = tag_one(gaz, &line, &res, &l, &g, out, on_reject, ctx, lineno, &rejected, err);
         }
     }
     if (rc == TD_OK) {

@@ -15,8 +15,8 @@
 #include "core/banned.h"
 
 struct word {
-    const char *w;  /* lower case, sorted by bytes for bsearch */
-    unsigned cls;   /* enum ent_word_class bits */
+    const char *w; /* lower case, sorted by bytes for bsearch */
+    unsigned cls;  /* enum ent_word_class bits */
 };
 
 static const struct word words[] = {
@@ -841,7 +841,7 @@ static char char_kind(int32_t cp)
 /* Scanner state of `entity_tokenize`. */
 struct tk_scan {
     const char *s;
-    size_t len, pos, cp;       /* byte and code-point position */
+    size_t len, pos, cp; /* byte and code-point position */
     bool pending_sent, pending_break;
 };
 

@@ -36,8 +36,7 @@ static struct td_gazetteer *fixture_gaz(void)
     char json[1024];
     struct td_gazetteer *gaz = NULL;
 
-    if (snprintf(json, sizeof(json), "%s/json", dir) >= (int)sizeof(json) ||
-        mkdir(json, 0700) != 0)
+    if (snprintf(json, sizeof(json), "%s/json", dir) >= (int)sizeof(json) || mkdir(json, 0700) != 0)
         return NULL;
     if (!write_file(dir, "json/iso_3166-1.json",
                     "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
@@ -72,9 +71,8 @@ static void tag(const struct td_gazetteer *gaz, const char *text, const char *la
     }
     for (i = 0; i < l.n && o < size; i++) {
         const struct td_mention *m = &l.items[i];
-        int w = snprintf(out + o, size - o, "%s%s:%.*s", i ? "|" : "",
-                         td_entity_type_name(m->type), (int)(m->end - m->start),
-                         text + m->start);
+        int w = snprintf(out + o, size - o, "%s%s:%.*s", i ? "|" : "", td_entity_type_name(m->type),
+                         (int)(m->end - m->start), text + m->start);
         o += w > 0 ? (size_t)w : 0;
     }
     td_mention_list_release(&l);
@@ -82,7 +80,7 @@ static void tag(const struct td_gazetteer *gaz, const char *text, const char *la
 
 struct tcase {
     const char *text, *lang;
-    const char *want;  /* "TYPE:text|..." of all mentions, in order */
+    const char *want; /* "TYPE:text|..." of all mentions, in order */
 };
 
 static const struct tcase cases[] = {
@@ -100,8 +98,7 @@ static const struct tcase cases[] = {
     /* Gazetteer places and derived forms: initials, adjectives, continent, city. */
     {"Talks in Freedonia and the UK stalled.", "en", "LOC:Freedonia|LOC:UK"},
     {"The U.K. said the Freedonian navy had left.", "en", "LOC:U.K.|LOC:Freedonian"},
-    {"Troops reached Marvelle and other European cities.", "en",
-     "LOC:Marvelle|LOC:European"},
+    {"Troops reached Marvelle and other European cities.", "en", "LOC:Marvelle|LOC:European"},
     {"Prices are quoted in FDD only.", "en", ""},
     /* Place prepositions, "Town, Region" and renaming. */
     {"He flew from Qarvel to the meeting.", "en", "LOC:Qarvel"},
@@ -329,12 +326,11 @@ TD_TEST(test_entity__oom)
 
 TD_TEST(test_entity__json_stream)
 {
-    static const char in_text[] =
-        "{\"doc\":\"d1\",\"text\":\"Mr Ado Kiss left.\"}\n"
-        "\n"
-        "not json\n"
-        "{\"doc\":\"d2\",\"text\":7}\n"
-        "{\"doc\":\"d3\",\"text\":\"Über Ado Kiss.\",\"lang\":\"de\"}\n";
+    static const char in_text[] = "{\"doc\":\"d1\",\"text\":\"Mr Ado Kiss left.\"}\n"
+                                  "\n"
+                                  "not json\n"
+                                  "{\"doc\":\"d2\",\"text\":7}\n"
+                                  "{\"doc\":\"d3\",\"text\":\"Über Ado Kiss.\",\"lang\":\"de\"}\n";
     FILE *in = tmpfile(), *out = tmpfile();
     char buf[512];
     size_t rejected = 0, n;
@@ -347,10 +343,10 @@ TD_TEST(test_entity__json_stream)
     rewind(out);
     n = fread(buf, 1, sizeof(buf) - 1, out);
     buf[n] = '\0';
-    ASSERT_STREQ(buf, "{\"doc\":\"d1\",\"start\":3,\"end\":11,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n"
-                      "{\"doc\":\"d3\",\"start\":5,\"end\":13,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n");
-    ASSERT_EQ_INT(td_entities_tag_stream(NULL, NULL, out, NULL, NULL, NULL, NULL),
-                  TD_ERR_INVALID);
+    ASSERT_STREQ(
+        buf, "{\"doc\":\"d1\",\"start\":3,\"end\":11,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n"
+             "{\"doc\":\"d3\",\"start\":5,\"end\":13,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n");
+    ASSERT_EQ_INT(td_entities_tag_stream(NULL, NULL, out, NULL, NULL, NULL, NULL), TD_ERR_INVALID);
     fclose(in);
     fclose(out);
 }
@@ -380,7 +376,7 @@ TD_TEST(test_entity__score)
     ASSERT_OK(td_entity_score_files(gold, pred, &s, NULL));
     ASSERT_EQ_INT(s.docs, 2);
     ASSERT_EQ_INT(s.micro.gold, 3);
-    ASSERT_EQ_INT(s.micro.pred, 4);  /* the one past scope_end is not scored */
+    ASSERT_EQ_INT(s.micro.pred, 4); /* the one past scope_end is not scored */
     ASSERT_EQ_INT(s.micro.pred_correct, 2);
     ASSERT_EQ_INT(s.micro.gold_found, 2);
     ASSERT_NEAR(s.micro.precision, 0.5, 1e-9);
