@@ -92,7 +92,8 @@ size_t td_gazetteer_size(const struct td_gazetteer *gaz);
  * is borrowed and may be NULL (no gazetteer places). `lang` is "en", "es",
  * "de" or "fr"; NULL, "" or another code means English (German nouns are
  * all capitalised, so for "de" a lone capitalised word needs stronger
- * evidence). Errors: TD_ERR_INVALID (NULL text or out), TD_ERR_TOO_LARGE
+ * evidence). Errors: TD_ERR_INVALID (NULL text or out, text that is not
+ * valid UTF-8), TD_ERR_TOO_LARGE
  * (text over 16 MiB), TD_ERR_NOMEM; on error `out` is untouched.
  */
 TD_NODISCARD enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text,

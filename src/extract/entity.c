@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/utf8.h"
 #include "extract/entity_int.h"
 #include "core/banned.h"
 
@@ -713,12 +714,15 @@ enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, s
                              const char *lang, struct td_mention_list *out, struct td_error *err)
 {
     struct tagger tg;
+    size_t bad_at = 0;
     enum td_err rc;
 
     if (text == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no text or no output list");
     if (len > MAX_TEXT_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text longer than %zu bytes", MAX_TEXT_BYTES);
+    if (!utf8_valid(text, len, &bad_at))
+        return td_error_set(err, TD_ERR_INVALID, "text is not valid UTF-8 (byte %zu)", bad_at);
     memset(&tg, 0, sizeof(tg));
     tg.gaz = gaz;
     tg.text = text;

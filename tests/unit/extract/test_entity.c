@@ -194,6 +194,7 @@ TD_TEST(test_entity__find_errors)
     td_mention_list_init(&l);
     ASSERT_EQ_INT(td_entities_find(NULL, NULL, 0, "en", &l, NULL), TD_ERR_INVALID);
     ASSERT_EQ_INT(td_entities_find(NULL, "x", 1, "en", NULL, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_entities_find(NULL, "Mr A\xe2\x82", 6, "en", &l, NULL), TD_ERR_INVALID);
     ASSERT_EQ_INT(td_entities_find(NULL, "x", (size_t)17 * 1024 * 1024, "en", &l, NULL),
                   TD_ERR_TOO_LARGE);
     ASSERT_EQ_INT(l.n, 0);
