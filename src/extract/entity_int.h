@@ -65,6 +65,9 @@ enum ent_word_class {
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
 unsigned entity_word_class(const char *s, size_t n);
 
+/* Whether the cue-word table is in strict byte order (checked by the unit tests). */
+bool entity_words_sorted(void);
+
 /* 64-bit FNV-1a of `s[0..n)` with ASCII letters lower-cased. */
 uint64_t entity_hash_lower(const char *s, size_t n);
 

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "core/alloc.h"
+#include "extract/entity_int.h"
 #include "test.h"
 #include "tidings/entity.h"
 
@@ -185,6 +186,15 @@ TD_TEST(test_entity__bad_gazetteer)
     ASSERT_TRUE(write_file(dir, "json/iso_3166-1.json", "not json"));
     ASSERT_EQ_INT(td_gazetteer_open(dir, &gaz, NULL), TD_ERR_PARSE);
     ASSERT_TRUE(gaz == NULL);
+}
+
+TD_TEST(test_entity__word_table)
+{
+    ASSERT_TRUE(entity_words_sorted());
+    ASSERT_TRUE((entity_word_class("Inc", 3) & W_ORG_END) != 0);
+    ASSERT_TRUE((entity_word_class("PRÄSIDENT", 10) & W_TITLE) != 0);
+    ASSERT_TRUE((entity_word_class("mr", 2) & W_TITLE) != 0);
+    ASSERT_EQ_INT(entity_word_class("Quorra", 6), 0);
 }
 
 TD_TEST(test_entity__find_errors)
