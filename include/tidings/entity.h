@@ -183,14 +183,15 @@ TD_NODISCARD enum td_err td_entity_set_add(struct td_entity_set *set, const char
  * words are a part of a longer name of a compatible type ("West", "Kanye"
  * of "Kanye West"; "GM" as the initials of "General Motors") joins it,
  * renaming aliases join their person, and each entity takes the type most
- * of its mentions have. After this, no more documents may be added.
- * Errors: TD_ERR_NOMEM (the set is then unusable except for free).
+ * of its mentions have. After this, no more documents may be added; a
+ * second call does nothing. Errors: TD_ERR_INVALID (NULL set),
+ * TD_ERR_NOMEM (the set is then unusable except for free).
  */
 TD_NODISCARD enum td_err td_entity_set_resolve(struct td_entity_set *set, struct td_error *err);
 
 /* Number of entities (0 before resolve), most mentioned first. */
 size_t td_entity_set_count(const struct td_entity_set *set);
-/* Entity `i` (< count); borrowed, valid until the set is freed. */
+/* Entity `i` (< count), NULL otherwise; borrowed, valid until the set is freed. */
 const struct td_entity *td_entity_set_get(const struct td_entity_set *set, size_t i);
 /*
  * Index of the entity that mention `mention` of document `doc` belongs to,

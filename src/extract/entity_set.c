@@ -386,6 +386,8 @@ static enum td_err build_entities(struct td_entity_set *s)
         if (name_of[r] == SIZE_MAX || better_name(&s->g[i], &s->g[name_of[r]]))
             name_of[r] = i;
     }
+    td_free(s->ents);
+    td_free(s->alias_pool);
     s->ents = td_calloc(s->ng + 1, sizeof(*s->ents));
     s->alias_pool = td_calloc(s->ng + 1, sizeof(*s->alias_pool));
     if (s->ents == NULL || s->alias_pool == NULL) {
