@@ -78,15 +78,44 @@ static void group_clear(struct story_group *g)
 }
 
 /*
+ * Gives each mention its entity's type when that type has at least twice
+ * the votes of the mention's own type across the story: a clear majority
+ * overrides one article's guess, a split vote leaves each article's own.
+ */
+static enum td_err revote(struct story_group *g, const struct td_entity_set *set,
+                          struct td_error *err)
+{
+    size_t ne = td_entity_set_count(set), i, k;
+    size_t *votes = td_calloc(ne * 4 + 1, sizeof(size_t));
+
+    if (votes == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < g->n; i++) {
+        for (k = 0; k < g->p[i].ml.n; k++)
+            votes[td_entity_set_entity_of(set, i, k) * 4 + g->p[i].ml.items[k].type]++;
+    }
+    for (i = 0; i < g->n; i++) {
+        for (k = 0; k < g->p[i].ml.n; k++) {
+            struct td_mention *m = &g->p[i].ml.items[k];
+            size_t e = td_entity_set_entity_of(set, i, k);
+            enum td_entity_type t = td_entity_set_get(set, e)->type;
+            if (votes[e * 4 + t] >= 2 * votes[e * 4 + m->type])
+                m->type = t;
+        }
+    }
+    td_free(votes);
+    return TD_OK;
+}
+
+/*
  * Re-types the mentions of the story's documents by cross-document vote
- * (each mention takes the type most mentions of its entity have) and
- * renders them into `b`. The group is emptied.
+ * (see `revote`) and renders them into `b`. The group is emptied.
  */
 static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct td_error *err)
 {
     struct td_entity_set *set = NULL;
     enum td_err rc = TD_OK;
-    size_t i, k;
+    size_t i;
 
     if (g->n == 0)
         return TD_OK;
@@ -95,10 +124,10 @@ static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct t
         rc = td_entity_set_add(set, g->p[i].text, strlen(g->p[i].text), &g->p[i].ml, err);
     if (rc == TD_OK)
         rc = td_entity_set_resolve(set, err);
+    if (rc == TD_OK)
+        rc = revote(g, set, err);
     for (i = 0; i < g->n && rc == TD_OK; i++) {
         struct td_mention_list *ml = &g->p[i].ml;
-        for (k = 0; k < ml->n; k++)
-            ml->items[k].type = td_entity_set_get(set, td_entity_set_entity_of(set, i, k))->type;
         if ((rc = render(b, g->p[i].doc, g->p[i].text, ml)) != TD_OK)
             td_error_set(err, rc, "cannot render the mentions of '%.64s'", g->p[i].doc);
     }
