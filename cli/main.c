@@ -27,6 +27,8 @@ static const struct {
      "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
     {"dates", cmd_dates,
      "dates [--json] FILE.jsonl | dates --score GOLD [--json] [--errors] SYS  tag / score TIMEX3"},
+    {"entities", cmd_entities,
+     "entities [--json] FILE.jsonl | entities --score GOLD PRED  named entities per line; scoring"},
 };
 
 static void usage(FILE *f)
