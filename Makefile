@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 DB ?= tidings.db
 
-.PHONY: all deps build test test-asan demo eval bench fuzz clean
+.PHONY: all deps build test test-asan demo eval bench bench-load fuzz clean
 
 all: build
 
@@ -24,10 +24,15 @@ test-asan: deps
 	@$(MAKE) --no-print-directory test BUILD=$(BUILD)-asan \
 	    CMAKE_FLAGS="-DCMAKE_BUILD_TYPE=Debug -DTD_SANITIZE=ON $(CMAKE_FLAGS)"
 
+# Ends by serving the page and the API in the foreground (Ctrl-C stops it);
+# DEMO_LISTEN=127.0.0.1:0 picks a free port.
+DEMO_LISTEN ?= 127.0.0.1:8080
 demo: deps build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	@$(BUILD)/tidings --db $(DB) ingest data/sample/news.jsonl
 	@$(BUILD)/tidings --db $(DB) stories
+	@echo "Open the URL below in a browser; Ctrl-C stops the server."
+	@$(BUILD)/tidings --db $(DB) serve --listen $(DEMO_LISTEN)
 
 # Scores on ../shared/data; fails when a score drops below eval/floors*.json.
 eval: deps build
@@ -44,6 +49,10 @@ fuzz: deps
 
 bench: deps build
 	@bash bench/run.sh $(BUILD)/tidings
+
+# HTTP load (wrk) on a 100k-article store while another ingest runs.
+bench-load: deps build
+	@bash bench/load.sh $(BUILD)/tidings
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan build-fuzz
