@@ -13,6 +13,7 @@
 #include "core/limits.h"
 #include "core/time.h"
 #include "core/utf8.h"
+#include "query/query_int.h"
 #include "store/store.h"
 #include "text/text.h"
 
@@ -204,7 +205,7 @@ static enum td_err parse_bound(const char *s, const char *name, bool is_to, int6
     return TD_OK;
 }
 
-static enum td_err check_query(const char *q, struct td_error *err)
+enum td_err search_check_query(const char *q, struct td_error *err)
 {
     size_t len, i, bad = 0;
 
@@ -263,7 +264,7 @@ enum td_err td_query_search(struct td_store *st, const char *query,
 
     if (st == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no store");
-    if ((rc = check_query(query, err)) != TD_OK)
+    if ((rc = search_check_query(query, err)) != TD_OK)
         return rc;
     memset(&p, 0, sizeof(p));
     p.match = query;
