@@ -196,9 +196,9 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
         return send_error(conn, MHD_HTTP_NOT_FOUND, TD_ERR_NOTFOUND,
                           td_error_message(&err, TD_ERR_NOTFOUND));
     }
-    if (body != NULL)
-        rq.body = td_upload_data(body, &rq.body_len);
     rc = routes_check_params(r, conn, &err);
+    if (rc == TD_OK && body != NULL && (rc = td_upload_check(body, &err)) == TD_OK)
+        rq.body = td_upload_data(body, &rq.body_len);
     if (rc == TD_OK)
         rc = r->fn(&rq, &rep, &err);
     if (rc != TD_OK)
@@ -238,25 +238,24 @@ static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, cons
 
 /*
  * A piece of the body. A body sent without Content-Length (chunked) is
- * capped here: past the limit it is refused with 413 at once, and the
- * connection closes without the rest being read.
+ * capped here: past the limit the bytes are no longer kept, only drained,
+ * and the final call answers 413. (libmicrohttpd 0.9.75 refuses a response
+ * queued while a body is still coming in, so the refusal must wait.)
  */
-static enum MHD_Result receive(struct MHD_Connection *conn, void *state, const char *data,
-                               size_t *size)
+static enum MHD_Result receive(void *state, const char *data, size_t *size)
 {
-    struct td_error err;
     enum td_err rc;
 
-    if (state == &no_body || state == NULL) {
-        /* Routes without a body drop any that is sent. */
-        *size = 0;
-        return MHD_YES;
+    /* Routes without a body drop any that is sent. */
+    if (state != &no_body && state != NULL) {
+        rc = td_upload_add(state, data, *size, NULL);
+        if (rc != TD_OK && rc != TD_ERR_TOO_LARGE) {
+            *size = 0;
+            return MHD_NO;
+        }
     }
-    rc = td_upload_add(state, data, *size, &err);
     *size = 0;
-    if (rc == TD_OK)
-        return MHD_YES;
-    return send_error(conn, http_status(rc), rc, td_error_message(&err, rc));
+    return MHD_YES;
 }
 
 /*
@@ -275,7 +274,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (*con_cls == NULL)
         return begin(s, conn, url, method, con_cls);
     if (*upload_data_size != 0)
-        return receive(conn, *con_cls, upload_data, upload_data_size);
+        return receive(*con_cls, upload_data, upload_data_size);
     return dispatch(s, conn, url, method, *con_cls == &no_body ? NULL : *con_cls);
 }
 

@@ -108,11 +108,14 @@ TD_NODISCARD enum td_err td_upload_new(size_t max_bytes, struct td_upload **out,
                                        struct td_error *err);
 /*
  * Appends `n` bytes. Errors: TD_ERR_TOO_LARGE (the body would pass
- * `max_bytes`: nothing is added, and the bytes held so far are freed, as the
- * body is refused whole), TD_ERR_NOMEM.
+ * `max_bytes`: nothing is added, the bytes held so far are freed, as the
+ * body is refused whole, and every later add fails the same way),
+ * TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err td_upload_add(struct td_upload *u, const char *data, size_t n,
                                        struct td_error *err);
+/* TD_ERR_TOO_LARGE (with its message) once an add went past the cap, else TD_OK. */
+TD_NODISCARD enum td_err td_upload_check(const struct td_upload *u, struct td_error *err);
 /* The bytes so far (NUL-terminated, borrowed until the next add or free); `*len` gets the size. */
 const char *td_upload_data(const struct td_upload *u, size_t *len);
 void td_upload_free(struct td_upload *u);

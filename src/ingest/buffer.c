@@ -87,6 +87,7 @@ enum td_err td_read_buffer(const struct td_reader_opts *opts, const char *name,
 
 struct td_upload {
     struct td_buf body; /* capped at the upload's `max_bytes` */
+    bool too_large;     /* an add went past the cap; the body is refused */
 };
 
 enum td_err td_upload_new(size_t max_bytes, struct td_upload **out, struct td_error *err)
@@ -101,13 +102,22 @@ enum td_err td_upload_new(size_t max_bytes, struct td_upload **out, struct td_er
     return TD_OK;
 }
 
-enum td_err td_upload_add(struct td_upload *u, const char *data, size_t n, struct td_error *err)
+enum td_err td_upload_check(const struct td_upload *u, struct td_error *err)
 {
-    if (n > u->body.max_bytes - u->body.len) {
-        td_buf_release(&u->body);
+    if (u->too_large)
         return td_error_set(err, TD_ERR_TOO_LARGE, "request body larger than %zu bytes",
                             u->body.max_bytes);
+    return TD_OK;
+}
+
+enum td_err td_upload_add(struct td_upload *u, const char *data, size_t n, struct td_error *err)
+{
+    if (!u->too_large && n > u->body.max_bytes - u->body.len) {
+        u->too_large = true;
+        td_buf_release(&u->body);
     }
+    if (u->too_large)
+        return td_upload_check(u, err);
     if (td_buf_add(&u->body, data, n) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     return TD_OK;
