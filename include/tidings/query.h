@@ -202,8 +202,10 @@ struct td_search_list {
 /*
  * Indexes for search every committed article not indexed yet. Ingest does
  * not index inside its own transactions (search indexing would halve its
- * speed); `td_query_search` calls this first, and `struct td_indexer` does it
- * on another thread while an ingest runs. Errors: TD_ERR_BUSY, TD_ERR_DB.
+ * speed); `td_query_search` does this first (but only when no other
+ * connection is writing: a search never waits behind an ingest, it then
+ * searches what is indexed), and `struct td_indexer` does it on another
+ * thread while an ingest runs. Errors: TD_ERR_BUSY, TD_ERR_DB.
  */
 TD_NODISCARD enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err);
 

@@ -200,8 +200,8 @@ static enum td_err make_filters(struct td_store *st, const struct td_story_filte
     if ((rc = search_check_query(f->q, err)) != TD_OK)
         return rc;
     p->match = f->q;
-    /* Committed articles the index has not caught up with must match too. */
-    return td_search_index_catch_up(st, err);
+    /* Committed articles the index has not caught up with match too, unless a writer is busy. */
+    return search_catch_up_nowait(st, err);
 }
 
 /* Validates `f` and fills `p` with the snapshot, the key to start below and the filters. */

@@ -271,7 +271,7 @@ enum td_err td_query_search(struct td_store *st, const char *query,
     rc = make_params(opts != NULL ? opts : &defaults, &p, lang, err);
     /* Articles committed but not indexed yet (see td_indexer) are indexed first. */
     if (rc == TD_OK)
-        rc = td_search_index_catch_up(st, err);
+        rc = search_catch_up_nowait(st, err);
     if (rc == TD_OK)
         rc = store_search(st, &p, on_hit, &l, err);
     if (rc != TD_OK) {
@@ -280,6 +280,26 @@ enum td_err td_query_search(struct td_store *st, const char *query,
     }
     *out = l;
     return TD_OK;
+}
+
+enum td_err search_catch_up_nowait(struct td_store *st, struct td_error *err)
+{
+    size_t n = 0;
+    enum td_err rc;
+
+    do
+        rc = store_fts_catch_up_nowait(st, 4096, &n, err);
+    while (rc == TD_OK && n > 0);
+    /*
+     * A writer holds the lock: rather than wait behind its batches, search
+     * what is indexed. The writer's side (td_indexer, the server's POST
+     * handler) indexes what it commits.
+     */
+    if (rc == TD_ERR_BUSY) {
+        td_error_clear(err);
+        return TD_OK;
+    }
+    return rc;
 }
 
 enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err)

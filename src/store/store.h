@@ -74,6 +74,9 @@ struct store_fts_tokenizer {
 TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                                     struct td_store **out, struct td_error *err);
 
+/* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
 /* Transactions. `store_begin` is a no-op when one is already open. */
 TD_NODISCARD enum td_err store_begin(struct td_store *st, struct td_error *err);
 TD_NODISCARD enum td_err store_commit(struct td_store *st, struct td_error *err);
@@ -230,6 +233,16 @@ TD_NODISCARD enum td_err store_story_page(struct td_store *st, const struct stor
  */
 TD_NODISCARD enum td_err store_article_get(struct td_store *st, const char *id, store_row_fn fn,
                                            void *ctx, struct td_error *err);
+
+/*
+ * `store_fts_catch_up` that never waits for another connection's write lock:
+ * when a writer holds it, returns TD_ERR_BUSY at once with nothing done.
+ * It first checks, reading only, whether any committed article waits to be
+ * indexed, and takes no lock at all when none does (`*indexed` is then 0).
+ * Errors: TD_ERR_BUSY, TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_fts_catch_up_nowait(struct td_store *st, size_t max_rows,
+                                                   size_t *indexed, struct td_error *err);
 
 /* The seq of the newest committed article (0 when none). Errors: TD_ERR_DB, TD_ERR_BUSY. */
 TD_NODISCARD enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err);

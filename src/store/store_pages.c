@@ -44,6 +44,10 @@ static const char article_sql[] =
 
 static const char last_seq_sql[] = "SELECT coalesce(max(seq), 0) FROM articles";
 
+/* Whether the newest article is past the last indexed one. */
+static const char fts_behind_sql[] =
+    "SELECT coalesce((SELECT max(seq) FROM articles), 0) > (SELECT upto FROM fts_state)";
+
 /* Prepares `sql` for one call; the caller finalizes `*out`. */
 static enum td_err prepare(struct td_store *st, const char *sql, sqlite3_stmt **out,
                            struct td_error *err)
@@ -154,5 +158,26 @@ enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *e
     sqlite3_finalize(s);
     if (rc == TD_OK)
         *out = seq;
+    return rc;
+}
+
+enum td_err store_fts_catch_up_nowait(struct td_store *st, size_t max_rows, size_t *indexed,
+                                      struct td_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int64_t behind = 0;
+    enum td_err rc;
+
+    *indexed = 0;
+    if ((rc = prepare(st, fts_behind_sql, &s, err)) != TD_OK)
+        return rc;
+    rc = run(st, s, "cannot read the search index state", false, seq_row, &behind, err);
+    sqlite3_finalize(s);
+    if (rc != TD_OK || behind == 0)
+        return rc;
+    /* A busy timeout of 0 makes BEGIN IMMEDIATE fail at once instead of waiting. */
+    sqlite3_busy_timeout(st->db, 0);
+    rc = store_fts_catch_up(st, max_rows, indexed, err);
+    sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
     return rc;
 }
