@@ -183,8 +183,8 @@ enum td_err handle_article(struct route_req *rq, struct route_reply *rep, struct
 /* The format a body's Content-Type names (routes.c has already checked that it is one). */
 static enum td_format body_format(const struct route_req *rq)
 {
-    const char *ct = MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND,
-                                                 MHD_HTTP_HEADER_CONTENT_TYPE);
+    const char *ct =
+        MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
 
     while (ct != NULL && (*ct == ' ' || *ct == '\t'))
         ct++;
@@ -207,8 +207,8 @@ enum td_err handle_post_articles(struct route_req *rq, struct route_reply *rep,
     char msg[96];
 
     memset(&r, 0, sizeof(r));
-    rc = server_ingest(rq->srv, rq->body != NULL ? rq->body : "", rq->body_len, body_format(rq),
-                       &r, err);
+    rc = server_ingest(rq->srv, rq->body != NULL ? rq->body : "", rq->body_len, body_format(rq), &r,
+                       err);
     if (rc != TD_OK) {
         td_ingest_report_release(&r);
         return rc;

@@ -112,13 +112,13 @@ static bool type_accepted(const char *ct, const char *const *types)
     return false;
 }
 
-enum td_err routes_check_body(const struct route *r, struct MHD_Connection *conn,
-                              bool *unsupported, struct td_error *err)
+enum td_err routes_check_body(const struct route *r, struct MHD_Connection *conn, bool *unsupported,
+                              struct td_error *err)
 {
-    const char *len = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-                                                  MHD_HTTP_HEADER_CONTENT_LENGTH);
-    const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-                                                 MHD_HTTP_HEADER_CONTENT_TYPE);
+    const char *len =
+        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    const char *ct =
+        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
     unsigned long long n;
     char *end;
 

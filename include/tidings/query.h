@@ -118,7 +118,7 @@ TD_NODISCARD enum td_err td_query_story_page(struct td_store *st, const struct t
 /* One stored article, every field a heap copy (NULL when absent). */
 struct td_article_view {
     char *id, *title, *text, *url, *source, *date, *lang, *copy_of;
-    char *meta_json;   /* the record's other fields as a JSON object, or NULL */
+    char *meta_json; /* the record's other fields as a JSON object, or NULL */
     int64_t story;
 };
 
@@ -137,13 +137,13 @@ void td_article_view_release(struct td_article_view *a);
 #define TD_INGEST_MAX_LISTED_ERRORS 1000
 
 struct td_ingest_error {
-    int64_t line;  /* 1-based line of the record in the body */
-    char *reason;  /* heap copy */
+    int64_t line; /* 1-based line of the record in the body */
+    char *reason; /* heap copy */
 };
 
-/* What one ingest request did. Initialise with memset 0; release with td_ingest_report_release(). */
+/* What one ingest request did: zero it first, release it with td_ingest_report_release(). */
 struct td_ingest_report {
-    uint64_t accepted;   /* stored, copies included */
+    uint64_t accepted; /* stored, copies included */
     uint64_t copies;
     uint64_t duplicates;
     uint64_t rejected;

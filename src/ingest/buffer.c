@@ -18,8 +18,8 @@
 #define BOM_LEN 3
 
 /* The whole buffer as JSON Lines, line by line. */
-static enum td_err read_lines(const struct td_reader_opts *opts, const char *name,
-                              const char *data, size_t len, struct td_error *err)
+static enum td_err read_lines(const struct td_reader_opts *opts, const char *name, const char *data,
+                              size_t len, struct td_error *err)
 {
     struct lines ls;
     enum td_err rc;
@@ -36,8 +36,8 @@ static enum td_err read_lines(const struct td_reader_opts *opts, const char *nam
  * The whole buffer as one record, JSON or text. A JSON object may be
  * pretty-printed over many lines; json-c takes the newlines as white space.
  */
-static enum td_err read_one(const struct td_reader_opts *opts, const char *name,
-                            const char *data, size_t len, struct td_error *err)
+static enum td_err read_one(const struct td_reader_opts *opts, const char *name, const char *data,
+                            size_t len, struct td_error *err)
 {
     struct td_record_info info = {name, 1, (uint64_t)len};
     struct td_article art;
@@ -69,12 +69,13 @@ static enum td_err read_one(const struct td_reader_opts *opts, const char *name,
     return reader_deliver(opts, rc, &art, &perr, &info, err);
 }
 
-enum td_err td_read_buffer(const struct td_reader_opts *opts, const char *name,
-                           const char *data, size_t len, struct td_error *err)
+enum td_err td_read_buffer(const struct td_reader_opts *opts, const char *name, const char *data,
+                           size_t len, struct td_error *err)
 {
     if (opts == NULL || name == NULL || (data == NULL && len > 0) || opts->on_record == NULL ||
         opts->on_reject == NULL)
-        return td_error_set(err, TD_ERR_INVALID, "reading needs a buffer, a name and both callbacks");
+        return td_error_set(err, TD_ERR_INVALID,
+                            "reading needs a buffer, a name and both callbacks");
     td_error_clear(err);
     switch (opts->format) {
     case TD_FORMAT_AUTO:

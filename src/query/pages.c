@@ -169,8 +169,7 @@ static enum td_err parse_cursor(const char *c, struct store_story_page *p, struc
             return TD_OK;
         }
     }
-    return td_error_set(err, TD_ERR_INVALID, "bad cursor '%.64s' (use a next_cursor as given)",
-                        c);
+    return td_error_set(err, TD_ERR_INVALID, "bad cursor '%.64s' (use a next_cursor as given)", c);
 }
 
 /* Fills the date, language and query filters of `p`; `lang` receives the canonical code. */
@@ -223,8 +222,7 @@ static enum td_err make_page(struct td_store *st, const struct td_story_filter *
 }
 
 enum td_err td_query_story_page(struct td_store *st, const struct td_story_filter *f,
-                                struct td_story_list *out, char *next_cursor,
-                                struct td_error *err)
+                                struct td_story_list *out, char *next_cursor, struct td_error *err)
 {
     static const struct td_story_filter defaults = TD_STORY_FILTER_INIT;
     struct td_story_list l = {NULL, 0, 0};
@@ -247,8 +245,8 @@ enum td_err td_query_story_page(struct td_store *st, const struct td_story_filte
     }
     next_cursor[0] = '\0';
     if (pc.more)
-        (void)snprintf(next_cursor, TD_CURSOR_MAX, CURSOR_TAG "%lld.%lld",
-                       (long long)p.snapshot, (long long)pc.last_updated);
+        (void)snprintf(next_cursor, TD_CURSOR_MAX, CURSOR_TAG "%lld.%lld", (long long)p.snapshot,
+                       (long long)pc.last_updated);
     *out = l;
     return TD_OK;
 }

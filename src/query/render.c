@@ -85,8 +85,7 @@ enum td_err td_json_stories(const struct td_story_list *l, char **out)
     return finish(&b, rc, out);
 }
 
-enum td_err td_json_story_page(const struct td_story_list *l, const char *next_cursor,
-                               char **out)
+enum td_err td_json_story_page(const struct td_story_list *l, const char *next_cursor, char **out)
 {
     struct td_buf b;
     size_t i;

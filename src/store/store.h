@@ -204,8 +204,8 @@ TD_NODISCARD enum td_err store_search(struct td_store *st, const struct store_se
 
 /* One page of the story list; see `store_story_page`. */
 struct store_story_page {
-    int64_t snapshot;  /* only articles with seq <= snapshot exist for the query */
-    int64_t before;    /* only stories whose newest article's seq is below this */
+    int64_t snapshot; /* only articles with seq <= snapshot exist for the query */
+    int64_t before;   /* only stories whose newest article's seq is below this */
     bool has_since;
     int64_t since;     /* with `has_since`: stories with an article published at or after */
     const char *lang;  /* stories with an article in this stored language, or NULL */

@@ -101,8 +101,8 @@ static void bind_page(sqlite3_stmt *s, const struct store_story_page *p)
         sqlite3_bind_text(s, 6, p->match, -1, SQLITE_TRANSIENT);
 }
 
-enum td_err store_story_page(struct td_store *st, const struct store_story_page *p,
-                             store_row_fn fn, void *ctx, struct td_error *err)
+enum td_err store_story_page(struct td_store *st, const struct store_story_page *p, store_row_fn fn,
+                             void *ctx, struct td_error *err)
 {
     char sql[sizeof(page_head) + sizeof(page_match) + sizeof(page_tail)];
     sqlite3_stmt *s = NULL;

@@ -136,8 +136,9 @@ TD_TEST(test_pages__filters)
 TD_TEST(test_pages__bad_filters_and_cursors)
 {
     static const char *const bad_cursors[] = {
-        "x", "v1.", "v1.1", "v1.1.2", "v1.0.0", "v1.5.3x", "v2.5.3", "v1.-5.3", "v1.+5.3",
-        "v1.99999999999999999999.1", "v1.5..3", " v1.5.3",
+        "x",       "v1.",     "v1.1",    "v1.1.2",  "v1.0.0",
+        "v1.5.3x", "v2.5.3",  "v1.-5.3", "v1.+5.3", "v1.99999999999999999999.1",
+        "v1.5..3", " v1.5.3",
     };
     struct td_store *st;
     struct td_story_filter f = TD_STORY_FILTER_INIT;
@@ -280,8 +281,9 @@ TD_TEST(test_pages__ingest_report)
                        "[{\"line\":3,\"reason\":\"missing 'text' (or 'body')\"}]}");
     td_string_free(json);
     ASSERT_OK(td_json_ingest_report(&r, TD_ERR_INVALID, "all \"1\" rejected", &json));
-    ASSERT_TRUE(strncmp(json, "{\"error\":{\"code\":\"TD_ERR_INVALID\",\"message\":\"all "
-                              "\\\"1\\\" rejected\"},\"accepted\":2,",
+    ASSERT_TRUE(strncmp(json,
+                        "{\"error\":{\"code\":\"TD_ERR_INVALID\",\"message\":\"all "
+                        "\\\"1\\\" rejected\"},\"accepted\":2,",
                         72) == 0);
     td_string_free(json);
     /* Past the listing cap rejections are still counted. */
