@@ -19,13 +19,14 @@ static const char *const search_params[] = {"q", "from", "to", "lang", "story", 
 static const char *const article_types[] = {"application/json", "application/x-ndjson", NULL};
 
 static const struct route routes[] = {
-    {"GET", "/healthz", false, handle_healthz, no_params, NULL},
-    {"GET", "/api/stats", false, handle_stats, no_params, NULL},
-    {"GET", "/api/stories", false, handle_stories, stories_params, NULL},
-    {"GET", "/api/stories/", true, handle_story, no_params, NULL},
-    {"GET", "/api/search", false, handle_search, search_params, NULL},
-    {"GET", "/api/articles/", true, handle_article, no_params, NULL},
-    {"POST", "/api/articles", false, handle_post_articles, no_params, article_types},
+    {"GET", "/healthz", ROUTE_FIXED, handle_healthz, no_params, NULL},
+    {"GET", "/api/stats", ROUTE_FIXED, handle_stats, no_params, NULL},
+    {"GET", "/api/stories", ROUTE_FIXED, handle_stories, stories_params, NULL},
+    {"GET", "/api/stories/", ROUTE_ID, handle_story, no_params, NULL},
+    {"GET", "/api/search", ROUTE_FIXED, handle_search, search_params, NULL},
+    /* Article ids are often URLs: the id is the rest of the path, slashes and all. */
+    {"GET", "/api/articles/", ROUTE_REST, handle_article, no_params, NULL},
+    {"POST", "/api/articles", ROUTE_FIXED, handle_post_articles, no_params, article_types},
 };
 
 /* Whether `url` is `r`'s path; for an `{id}` route, also where the id starts. */
@@ -33,9 +34,11 @@ static bool path_matches(const struct route *r, const char *url, const char **ar
 {
     size_t n = strlen(r->path);
 
-    if (!r->has_id)
+    if (r->kind == ROUTE_FIXED)
         return strcmp(url, r->path) == 0;
-    if (strncmp(url, r->path, n) != 0 || url[n] == '\0' || strchr(url + n, '/') != NULL)
+    if (strncmp(url, r->path, n) != 0 || url[n] == '\0')
+        return false;
+    if (r->kind == ROUTE_ID && strchr(url + n, '/') != NULL)
         return false;
     *arg = url + n;
     return true;

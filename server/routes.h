@@ -12,7 +12,8 @@
  *      and `{"error":{...}}` body (STYLE.md section 3), so handlers never
  *      write error responses themselves.
  *   2. Add a row to `routes[]` in routes.c: method, path, whether the path
- *      ends in an `{id}` segment, the handler, the NULL-terminated list of
+ *      ends in an `{id}` segment (ROUTE_ID; ROUTE_REST when the id may
+ *      contain '/'), the handler, the NULL-terminated list of
  *      query parameters it accepts (any other parameter is a 400) and, for
  *      a route that reads a body, the media types it accepts (another
  *      Content-Type is a 415; bodies over SERVER_MAX_BODY_BYTES are a 413,
@@ -56,10 +57,17 @@ struct route_reply {
 typedef enum td_err (*route_fn)(struct route_req *rq, struct route_reply *rep,
                                 struct td_error *err);
 
+/* How a route's path matches. */
+enum route_kind {
+    ROUTE_FIXED, /* exactly `path` */
+    ROUTE_ID,    /* `path` then a non-empty `{id}` without '/' */
+    ROUTE_REST   /* `path` then a non-empty `{id}` that may hold '/' (the rest of the path) */
+};
+
 struct route {
-    const char *method; /* "GET" also answers HEAD */
-    const char *path;   /* exact path, or the prefix before `{id}` */
-    bool has_id;        /* path is "prefix{id}" with a non-empty id */
+    const char *method;   /* "GET" also answers HEAD */
+    const char *path;     /* exact path, or the prefix before `{id}` */
+    enum route_kind kind; /* ROUTE_ID and ROUTE_REST hand the `{id}` to the handler */
     route_fn fn;
     const char *const *params; /* accepted query parameters, NULL-terminated */
     const char *const *body_types; /* media types of an accepted body, NULL-terminated;

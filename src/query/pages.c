@@ -31,7 +31,7 @@ struct page_ctx {
     int64_t last_updated; /* the page key of the last kept row */
 };
 
-/* Whether the `len`-byte sequence at `p` ends a sentence. */
+/* The length of the sentence end at `p` (the mark itself), or 0 when no sentence ends there. */
 static size_t sentence_end(const unsigned char *p)
 {
     /* "。", "！" and "？" end a sentence with no space after them. */

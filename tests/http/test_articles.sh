@@ -44,6 +44,11 @@ body_has '^\{"id":"w-1","title":"Ferry service resumes","text":"The ferry betwee
 # The same again is a duplicate; charset parameters are fine.
 post 200 'application/json; charset=utf-8' "$WORK/one.json"
 body_has '^\{"accepted":0,"copies":0,"duplicates":1,"rejected":0,"errors":\[\]\}$'
+# Ids are often URLs: the id is the rest of the path, percent-encoded or not.
+printf '{"id":"https://example.org/news/1?x=1","text":"A page with a URL for an id."}' >"$WORK/url.json"
+post 200 application/json "$WORK/url.json"
+get 200 'api/articles/https%3A%2F%2Fexample.org%2Fnews%2F1%3Fx%3D1'
+body_has '^\{"id":"https://example\.org/news/1\?x=1","title":null,"text":"A page with a URL for an id\."'
 error_is 404 TD_ERR_NOTFOUND api/articles/no-such-id
 body_has "no article 'no-such-id'"
 error_is 405 TD_ERR_INVALID api/articles
@@ -90,7 +95,7 @@ error_is 413 TD_ERR_TOO_LARGE api/articles -H 'Content-Type: application/x-ndjso
     -H 'Transfer-Encoding: chunked' --data-binary @"$WORK/huge"
 rm -f "$WORK/huge"
 get 200 api/stats
-body_has '^\{"articles":4,'
+body_has '^\{"articles":5,'
 
 # ---- Story list: filters.
 {
