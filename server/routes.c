@@ -22,25 +22,35 @@ static const struct route routes[] = {
     {"GET", "/healthz", ROUTE_FIXED, handle_healthz, no_params, NULL},
     {"GET", "/api/stats", ROUTE_FIXED, handle_stats, no_params, NULL},
     {"GET", "/api/stories", ROUTE_FIXED, handle_stories, stories_params, NULL},
-    {"GET", "/api/stories/", ROUTE_ID, handle_story, no_params, NULL},
+    {"GET", "/api/stories/{id}", ROUTE_ID, handle_story, no_params, NULL},
     {"GET", "/api/search", ROUTE_FIXED, handle_search, search_params, NULL},
     /* Article ids are often URLs: the id is the rest of the path, slashes and all. */
-    {"GET", "/api/articles/", ROUTE_REST, handle_article, no_params, NULL},
+    {"GET", "/api/articles/{id}", ROUTE_REST, handle_article, no_params, NULL},
     {"POST", "/api/articles", ROUTE_FIXED, handle_post_articles, no_params, article_types},
 };
 
-/* Whether `url` is `r`'s path; for an `{id}` route, also where the id starts. */
-static bool path_matches(const struct route *r, const char *url, const char **arg)
+/*
+ * Whether `url` is `r`'s path. For a path with an `{id}`, the text in its
+ * place (not empty; no '/' unless the route is ROUTE_REST; shorter than
+ * `id_cap`) is copied to `id`.
+ */
+static bool path_matches(const struct route *r, const char *url, char *id, size_t id_cap)
 {
-    size_t n = strlen(r->path);
+    const char *hole = strstr(r->path, "{id}");
+    size_t pre, post, len = strlen(url), n;
 
-    if (r->kind == ROUTE_FIXED)
+    if (r->kind == ROUTE_FIXED || hole == NULL)
         return strcmp(url, r->path) == 0;
-    if (strncmp(url, r->path, n) != 0 || url[n] == '\0')
+    pre = (size_t)(hole - r->path);
+    post = strlen(hole + 4);
+    if (len <= pre + post || strncmp(url, r->path, pre) != 0 ||
+        strcmp(url + len - post, hole + 4) != 0)
         return false;
-    if (r->kind == ROUTE_ID && strchr(url + n, '/') != NULL)
+    n = len - pre - post;
+    if (n >= id_cap || (r->kind == ROUTE_ID && memchr(url + pre, '/', n) != NULL))
         return false;
-    *arg = url + n;
+    memcpy(id, url + pre, n);
+    id[n] = '\0';
     return true;
 }
 
@@ -51,20 +61,17 @@ static bool method_matches(const struct route *r, const char *method)
            (strcmp(r->method, "GET") == 0 && strcmp(method, "HEAD") == 0);
 }
 
-const struct route *routes_find(const char *method, const char *url, const char **allow,
-                                const char **arg)
+const struct route *routes_find(const char *method, const char *url, const char **allow, char *id,
+                                size_t id_cap)
 {
     size_t i;
-    const char *id = NULL;
 
     *allow = NULL;
     for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
-        if (!path_matches(&routes[i], url, &id))
+        if (!path_matches(&routes[i], url, id, id_cap))
             continue;
-        if (method_matches(&routes[i], method)) {
-            *arg = id;
+        if (method_matches(&routes[i], method))
             return &routes[i];
-        }
         *allow = strcmp(routes[i].method, "GET") == 0 ? "GET, HEAD" : routes[i].method;
     }
     return NULL;

@@ -11,9 +11,9 @@
  *      Return a td_err code on failure; the server turns it into the status
  *      and `{"error":{...}}` body (STYLE.md section 3), so handlers never
  *      write error responses themselves.
- *   2. Add a row to `routes[]` in routes.c: method, path, whether the path
- *      ends in an `{id}` segment (ROUTE_ID; ROUTE_REST when the id may
- *      contain '/'), the handler, the NULL-terminated list of
+ *   2. Add a row to `routes[]` in routes.c: method, path (a template with
+ *      one "{id}" for ROUTE_ID or ROUTE_REST, e.g. "/api/stories/{id}/timeline";
+ *      the handler gets the id in `rq->arg`), the handler, the NULL-terminated list of
  *      query parameters it accepts (any other parameter is a 400) and, for
  *      a route that reads a body, the media types it accepts (another
  *      Content-Type is a 415; bodies over SERVER_MAX_BODY_BYTES are a 413,
@@ -36,7 +36,7 @@ struct MHD_Connection;
 struct route_req {
     struct server *srv;
     struct MHD_Connection *conn;
-    const char *arg;  /* the `{id}` path segment, or NULL for a fixed path */
+    const char *arg;  /* the `{id}` of a template path, or NULL for a fixed path */
     const char *body; /* the request body of a route that takes one, else NULL */
     size_t body_len;
 };
@@ -60,13 +60,16 @@ typedef enum td_err (*route_fn)(struct route_req *rq, struct route_reply *rep,
 /* How a route's path matches. */
 enum route_kind {
     ROUTE_FIXED, /* exactly `path` */
-    ROUTE_ID,    /* `path` then a non-empty `{id}` without '/' */
-    ROUTE_REST   /* `path` then a non-empty `{id}` that may hold '/' (the rest of the path) */
+    ROUTE_ID,    /* `path` holds one "{id}": any non-empty text without '/' in its place */
+    ROUTE_REST   /* likewise, and the id may hold '/' (article ids are often URLs) */
 };
+
+/* Longest `{id}` a route takes, in bytes with the NUL; a longer one matches no route. */
+#define ROUTE_ID_MAX 1024
 
 struct route {
     const char *method;   /* "GET" also answers HEAD */
-    const char *path;     /* exact path, or the prefix before `{id}` */
+    const char *path;     /* "/api/stats", or a template such as "/api/stories/{id}/timeline" */
     enum route_kind kind; /* ROUTE_ID and ROUTE_REST hand the `{id}` to the handler */
     route_fn fn;
     const char *const *params; /* accepted query parameters, NULL-terminated */
@@ -78,10 +81,11 @@ struct route {
  * The route for `method` and `url`. Returns NULL when none matches; then
  * `*allow` is the methods of the route that has this path with another
  * method ("GET, HEAD", "POST"; a 405, not a 404), or NULL when no route has
- * it. `*arg` is set to the `{id}` segment of a prefix route.
+ * it. The `{id}` of a matching template is copied to `id` (`id_cap` bytes,
+ * at least ROUTE_ID_MAX); `id` is undefined for a fixed path.
  */
-const struct route *routes_find(const char *method, const char *url, const char **allow,
-                                const char **arg);
+const struct route *routes_find(const char *method, const char *url, const char **allow, char *id,
+                                size_t id_cap);
 
 /* Fails with TD_ERR_INVALID if the request has a query parameter `r` does not accept. */
 TD_NODISCARD enum td_err routes_check_params(const struct route *r, struct MHD_Connection *conn,

@@ -183,9 +183,12 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
     struct td_error err;
     const struct route *r;
     const char *allow;
+    char id[ROUTE_ID_MAX];
     enum td_err rc;
 
-    r = routes_find(method, url, &allow, &rq.arg);
+    r = routes_find(method, url, &allow, id, sizeof(id));
+    if (r != NULL && r->kind != ROUTE_FIXED)
+        rq.arg = id;
     if (r == NULL && allow != NULL) {
         td_error_set(&err, TD_ERR_INVALID, "method not allowed (use %s)", allow);
         return send_error_allow(conn, MHD_HTTP_METHOD_NOT_ALLOWED, TD_ERR_INVALID,
@@ -216,7 +219,8 @@ static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, cons
                              const char *method, void **con_cls)
 {
     const struct route *r;
-    const char *allow, *arg;
+    const char *allow;
+    char id[ROUTE_ID_MAX];
     struct td_upload *u = NULL;
     struct td_error err;
     bool unsupported = false;
@@ -224,7 +228,7 @@ static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, cons
 
     *con_cls = &no_body;
     atomic_fetch_add(&s->in_flight, 1);
-    r = routes_find(method, url, &allow, &arg);
+    r = routes_find(method, url, &allow, id, sizeof(id));
     if (r == NULL || r->body_types == NULL)
         return MHD_YES;
     rc = routes_check_body(r, conn, &unsupported, &err);
