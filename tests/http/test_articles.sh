@@ -50,11 +50,11 @@ post 200 application/json "$WORK/url.json"
 get 200 'api/articles/https%3A%2F%2Fexample.org%2Fnews%2F1%3Fx%3D1'
 body_has '^\{"id":"https://example\.org/news/1\?x=1","title":null,"text":"A page with a URL for an id\."'
 error_is 404 TD_ERR_NOTFOUND api/articles/no-such-id
+body_has "no article 'no-such-id'"
 # An id far past any stored one (ids are at most 512 bytes) is no crash, just a 404.
 error_is 404 TD_ERR_NOTFOUND "api/articles/$(head -c 3000 /dev/zero | tr '\0' 'x')"
 # The timeline path is not routed yet: /api/stories/{id} takes no '/' in its id.
 error_is 404 TD_ERR_NOTFOUND api/stories/1/timeline
-body_has "no article 'no-such-id'"
 error_is 405 TD_ERR_INVALID api/articles
 grep -qi '^Allow: POST' "$WORK/hdr" || fail "405 on GET /api/articles without 'Allow: POST'"
 error_is 405 TD_ERR_INVALID api/articles/w-1 -X POST -H 'Content-Type: application/json' -d '{}'
