@@ -6,8 +6,10 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <microhttpd.h>
 
@@ -72,29 +74,39 @@ enum td_err handle_stats(struct route_req *rq, struct route_reply *rep, struct t
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the stats");
 }
 
-/*
- * The largest stories first, at most `limit` of them. Cursor pagination is
- * not there yet, so "next_cursor" is always null.
- * TODO(#5): cursor pagination.
- */
-enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct td_error *err)
+/* Reads the filters of /api/stories into `f`; the strings borrow from the request. */
+static enum td_err story_filter(const struct route_req *rq, struct td_story_filter *f,
+                                struct td_error *err)
 {
-    struct td_store *st;
-    struct td_story_list l, view;
     long long limit = STORIES_DEFAULT_LIMIT;
     enum td_err rc = param_int(rq, "limit", 1, STORIES_MAX_LIMIT, &limit, err);
 
+    if (rc != TD_OK)
+        return rc;
+    f->limit = (size_t)limit;
+    f->cursor = param(rq, "cursor");
+    f->since = param(rq, "since");
+    f->lang = param(rq, "lang");
+    f->q = param(rq, "q");
+    return TD_OK;
+}
+
+/* One page of stories, the most recently updated first, with the cursor of the next. */
+enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct td_error *err)
+{
+    static const struct td_story_filter defaults = TD_STORY_FILTER_INIT;
+    struct td_story_filter f = defaults;
+    struct td_store *st;
+    struct td_story_list l;
+    char next[TD_CURSOR_MAX];
+    enum td_err rc = story_filter(rq, &f, err);
+
     if (rc != TD_OK || (rc = server_store(rq->srv, &st, err)) != TD_OK)
         return rc;
-    if ((rc = td_query_stories(st, &l, err)) != TD_OK)
+    if ((rc = td_query_story_page(st, &f, &l, next, err)) != TD_OK)
         return rc;
-    /* Render a shortened view; `l` itself must keep its length to be released. */
-    view = l;
-    if (view.n > (size_t)limit)
-        view.n = (size_t)limit;
-    rc = td_json_stories(&view, &rep->json);
+    rc = td_json_story_page(&l, next, &rep->json);
     td_story_list_release(&l);
-    rep->member = ",\"next_cursor\":null";
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the stories");
 }
 
@@ -153,4 +165,64 @@ enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct 
     rc = td_json_search(&l, &rep->json);
     td_search_list_release(&l);
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the search results");
+}
+
+enum td_err handle_article(struct route_req *rq, struct route_reply *rep, struct td_error *err)
+{
+    struct td_store *st;
+    struct td_article_view a;
+    enum td_err rc = server_store(rq->srv, &st, err);
+
+    if (rc != TD_OK || (rc = td_query_article(st, rq->arg, &a, err)) != TD_OK)
+        return rc;
+    rc = td_json_article(&a, &rep->json);
+    td_article_view_release(&a);
+    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the article");
+}
+
+/* The format a body's Content-Type names (routes.c has already checked that it is one). */
+static enum td_format body_format(const struct route_req *rq)
+{
+    const char *ct =
+        MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+
+    while (ct != NULL && (*ct == ' ' || *ct == '\t'))
+        ct++;
+    return ct != NULL && strncasecmp(ct, "application/json", 16) == 0 &&
+                   (ct[16] == '\0' || ct[16] == ';' || ct[16] == ' ')
+               ? TD_FORMAT_JSON
+               : TD_FORMAT_JSONL;
+}
+
+/*
+ * Stores the articles of the body: 200 with the counts, or 400 with the same
+ * counts under an error object when no record was taken (all rejected, or
+ * none at all).
+ */
+enum td_err handle_post_articles(struct route_req *rq, struct route_reply *rep,
+                                 struct td_error *err)
+{
+    struct td_ingest_report r;
+    enum td_err rc, code = TD_OK;
+    char msg[96];
+
+    memset(&r, 0, sizeof(r));
+    rc = server_ingest(rq->srv, rq->body != NULL ? rq->body : "", rq->body_len, body_format(rq), &r,
+                       err);
+    if (rc != TD_OK) {
+        td_ingest_report_release(&r);
+        return rc;
+    }
+    if (r.accepted + r.duplicates == 0) {
+        code = TD_ERR_INVALID;
+        if (r.rejected == 0)
+            (void)snprintf(msg, sizeof(msg), "the body holds no records");
+        else
+            (void)snprintf(msg, sizeof(msg), "all %llu records were rejected",
+                           (unsigned long long)r.rejected);
+        rep->status = MHD_HTTP_BAD_REQUEST;
+    }
+    rc = td_json_ingest_report(&r, code, code != TD_OK ? msg : NULL, &rep->json);
+    td_ingest_report_release(&r);
+    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the ingest report");
 }

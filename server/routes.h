@@ -11,9 +11,13 @@
  *      Return a td_err code on failure; the server turns it into the status
  *      and `{"error":{...}}` body (STYLE.md section 3), so handlers never
  *      write error responses themselves.
- *   2. Add a row to `routes[]` in routes.c: method, path, whether the path
- *      ends in an `{id}` segment, the handler and the NULL-terminated list of
- *      query parameters it accepts (any other parameter is a 400).
+ *   2. Add a row to `routes[]` in routes.c: method, path (a template with
+ *      one "{id}" for ROUTE_ID or ROUTE_REST, e.g. "/api/stories/{id}/timeline";
+ *      the handler gets the id in `rq->arg`), the handler, the NULL-terminated list of
+ *      query parameters it accepts (any other parameter is a 400) and, for
+ *      a route that reads a body, the media types it accepts (another
+ *      Content-Type is a 415; bodies over SERVER_MAX_BODY_BYTES are a 413,
+ *      refused before they are read; the handler gets `rq->body`).
  *   3. Document it in docs/API.md ("HTTP API") and test it in tests/http/.
  * Handlers use only the public API in include/tidings/.
  */
@@ -21,6 +25,7 @@
 #define TD_SERVER_ROUTES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "server.h"
@@ -31,7 +36,9 @@ struct MHD_Connection;
 struct route_req {
     struct server *srv;
     struct MHD_Connection *conn;
-    const char *arg; /* the `{id}` path segment, or NULL for a fixed path */
+    const char *arg;  /* the `{id}` of a template path, or NULL for a fixed path */
+    const char *body; /* the request body of a route that takes one, else NULL */
+    size_t body_len;
 };
 
 /*
@@ -44,30 +51,55 @@ struct route_reply {
     char *json;
     const char *fixed;
     const char *member;
+    unsigned int status; /* 0 for 200; set when `json` is itself an error body */
 };
 
 typedef enum td_err (*route_fn)(struct route_req *rq, struct route_reply *rep,
                                 struct td_error *err);
 
+/* How a route's path matches. */
+enum route_kind {
+    ROUTE_FIXED, /* exactly `path` */
+    ROUTE_ID,    /* `path` holds one "{id}": any non-empty text without '/' in its place */
+    ROUTE_REST   /* likewise, and the id may hold '/' (article ids are often URLs) */
+};
+
+/* Longest `{id}` a route takes, in bytes with the NUL; a longer one matches no route. */
+#define ROUTE_ID_MAX 1024
+
 struct route {
-    const char *method; /* "GET" also answers HEAD */
-    const char *path;   /* exact path, or the prefix before `{id}` */
-    bool has_id;        /* path is "prefix{id}" with a non-empty id */
+    const char *method;   /* "GET" also answers HEAD */
+    const char *path;     /* "/api/stats", or a template such as "/api/stories/{id}/timeline" */
+    enum route_kind kind; /* ROUTE_ID and ROUTE_REST hand the `{id}` to the handler */
     route_fn fn;
     const char *const *params; /* accepted query parameters, NULL-terminated */
+    const char *const *body_types; /* media types of an accepted body, NULL-terminated;
+                                      NULL: the route takes no body (one sent is dropped) */
 };
 
 /*
  * The route for `method` and `url`. Returns NULL when none matches; then
- * `*path_known` says whether some route has this path with another method
- * (a 405, not a 404). `*arg` is set to the `{id}` segment of a prefix route.
+ * `*allow` is the methods of the route that has this path with another
+ * method ("GET, HEAD", "POST"; a 405, not a 404), or NULL when no route has
+ * it. The `{id}` of a matching template is copied to `id` (`id_cap` bytes,
+ * at least ROUTE_ID_MAX); `id` is undefined for a fixed path.
  */
-const struct route *routes_find(const char *method, const char *url, bool *path_known,
-                                const char **arg);
+const struct route *routes_find(const char *method, const char *url, const char **allow, char *id,
+                                size_t id_cap);
 
 /* Fails with TD_ERR_INVALID if the request has a query parameter `r` does not accept. */
 TD_NODISCARD enum td_err routes_check_params(const struct route *r, struct MHD_Connection *conn,
                                              struct td_error *err);
+
+/*
+ * Checks the headers of a request for a route that takes a body, before the
+ * body is read. Errors: TD_ERR_TOO_LARGE (Content-Length over
+ * SERVER_MAX_BODY_BYTES), TD_ERR_INVALID (a malformed Content-Length; or a
+ * missing or unaccepted Content-Type, in which case `*unsupported` is set:
+ * the server answers 415, there being no td_err code of its own for it).
+ */
+TD_NODISCARD enum td_err routes_check_body(const struct route *r, struct MHD_Connection *conn,
+                                           bool *unsupported, struct td_error *err);
 
 /* ---- Handlers (handlers.c) ---- */
 
@@ -76,9 +108,12 @@ enum td_err handle_stats(struct route_req *rq, struct route_reply *rep, struct t
 enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_story(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_article(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_post_articles(struct route_req *rq, struct route_reply *rep,
+                                 struct td_error *err);
 
 /* Default and largest `limit` of GET /api/stories. */
-#define STORIES_DEFAULT_LIMIT 50
-#define STORIES_MAX_LIMIT 1000
+#define STORIES_DEFAULT_LIMIT TD_STORIES_DEFAULT_LIMIT
+#define STORIES_MAX_LIMIT TD_STORIES_MAX_LIMIT
 
 #endif

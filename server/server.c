@@ -62,20 +62,29 @@ enum td_err server_store(struct server *s, struct td_store **out, struct td_erro
     return TD_OK;
 }
 
-/* Queues `resp` with the JSON content type and drops our reference to it. */
-static enum MHD_Result queue(struct MHD_Connection *conn, unsigned int status,
-                             struct MHD_Response *resp)
+/*
+ * Queues `resp` with the JSON content type and drops our reference to it.
+ * `allow` (may be NULL) is the Allow header of a 405.
+ */
+static enum MHD_Result queue_allow(struct MHD_Connection *conn, unsigned int status,
+                                   struct MHD_Response *resp, const char *allow)
 {
     enum MHD_Result ok;
 
     if (resp == NULL)
         return MHD_NO;
     MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, JSON_TYPE);
-    if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
-        MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, "GET, HEAD");
+    if (allow != NULL)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, allow);
     ok = MHD_queue_response(conn, status, resp);
     MHD_destroy_response(resp);
     return ok;
+}
+
+static enum MHD_Result queue(struct MHD_Connection *conn, unsigned int status,
+                             struct MHD_Response *resp)
+{
+    return queue_allow(conn, status, resp, NULL);
 }
 
 /* Writes `s` as the inside of a JSON string into `out` (size `cap`), cut if needed. */
@@ -97,8 +106,8 @@ static void json_escape(char *out, size_t cap, const char *s)
     out[n] = '\0';
 }
 
-static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned int status,
-                                  enum td_err code, const char *msg)
+static enum MHD_Result send_error_allow(struct MHD_Connection *conn, unsigned int status,
+                                        enum td_err code, const char *msg, const char *allow)
 {
     char esc[TD_ERROR_MSG_MAX * 6 + 8], body[sizeof(esc) + 96];
     int n;
@@ -108,8 +117,15 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned int stat
                  td_errname(code), esc);
     if (n < 0 || (size_t)n >= sizeof(body))
         return MHD_NO;
-    return queue(conn, status,
-                 MHD_create_response_from_buffer((size_t)n, body, MHD_RESPMEM_MUST_COPY));
+    return queue_allow(conn, status,
+                       MHD_create_response_from_buffer((size_t)n, body, MHD_RESPMEM_MUST_COPY),
+                       allow);
+}
+
+static enum MHD_Result send_error(struct MHD_Connection *conn, unsigned int status,
+                                  enum td_err code, const char *msg)
+{
+    return send_error_allow(conn, status, code, msg, NULL);
 }
 
 static void free_json(void *p)
@@ -124,7 +140,7 @@ static enum MHD_Result queue_json(struct MHD_Connection *conn, struct route_repl
     if (resp == NULL)
         td_string_free(rep->json);
     rep->json = NULL;
-    return queue(conn, MHD_HTTP_OK, resp);
+    return queue(conn, rep->status != 0 ? rep->status : MHD_HTTP_OK, resp);
 }
 
 /* Sends a handler's reply; the response takes over `rep->json`. */
@@ -152,30 +168,44 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn, struct route_repl
     return queue_json(conn, rep, MHD_create_response_from_iovec(iov, 3, free_json, rep->json));
 }
 
+/*
+ * Per-request state kept in libmicrohttpd's `*con_cls`: the body being
+ * collected for a route that takes one. Requests without a body route all
+ * share `no_body`. Freed in exactly one place, on_completed().
+ */
+static int no_body;
+
 /* Finds the route, checks the method and parameters, runs the handler and answers. */
 static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, const char *url,
-                                const char *method)
+                                const char *method, struct td_upload *body)
 {
-    struct route_req rq = {s, conn, NULL};
-    struct route_reply rep = {NULL, NULL, NULL};
+    struct route_req rq = {s, conn, NULL, NULL, 0};
+    struct route_reply rep = {NULL, NULL, NULL, 0};
     struct td_error err;
     const struct route *r;
-    bool path_known;
+    const char *allow;
+    char id[ROUTE_ID_MAX];
     enum td_err rc;
     enum MHD_Result page;
 
     if (static_answer(conn, method, url, &page))
         return page;
-    r = routes_find(method, url, &path_known, &rq.arg);
-    if (r == NULL && path_known)
-        return send_error(conn, MHD_HTTP_METHOD_NOT_ALLOWED, TD_ERR_INVALID,
-                          "method not allowed (use GET)");
+    r = routes_find(method, url, &allow, id, sizeof(id));
+    if (r != NULL && r->kind != ROUTE_FIXED)
+        rq.arg = id;
+    if (r == NULL && allow != NULL) {
+        td_error_set(&err, TD_ERR_INVALID, "method not allowed (use %s)", allow);
+        return send_error_allow(conn, MHD_HTTP_METHOD_NOT_ALLOWED, TD_ERR_INVALID,
+                                td_error_message(&err, TD_ERR_INVALID), allow);
+    }
     if (r == NULL) {
         td_error_set(&err, TD_ERR_NOTFOUND, "no such endpoint '%.200s'", url);
         return send_error(conn, MHD_HTTP_NOT_FOUND, TD_ERR_NOTFOUND,
                           td_error_message(&err, TD_ERR_NOTFOUND));
     }
     rc = routes_check_params(r, conn, &err);
+    if (rc == TD_OK && body != NULL && (rc = td_upload_check(body, &err)) == TD_OK)
+        rq.body = td_upload_data(body, &rq.body_len);
     if (rc == TD_OK)
         rc = r->fn(&rq, &rep, &err);
     if (rc != TD_OK)
@@ -184,30 +214,76 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
 }
 
 /*
+ * The first call for a request: only its headers are in. A route that takes
+ * a body has its Content-Length and Content-Type checked now, so that a body
+ * too large (413) or of the wrong type (415) is refused before it is read;
+ * answering on this call closes the connection, which is what we want then.
+ */
+static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, const char *url,
+                             const char *method, void **con_cls)
+{
+    const struct route *r;
+    const char *allow;
+    char id[ROUTE_ID_MAX];
+    struct td_upload *u = NULL;
+    struct td_error err;
+    bool unsupported = false;
+    enum td_err rc;
+
+    *con_cls = &no_body;
+    atomic_fetch_add(&s->in_flight, 1);
+    r = routes_find(method, url, &allow, id, sizeof(id));
+    if (r == NULL || r->body_types == NULL)
+        return MHD_YES;
+    rc = routes_check_body(r, conn, &unsupported, &err);
+    if (rc == TD_OK && (rc = td_upload_new(SERVER_MAX_BODY_BYTES, &u, &err)) == TD_OK) {
+        *con_cls = u;
+        return MHD_YES;
+    }
+    return send_error(conn, unsupported ? MHD_HTTP_UNSUPPORTED_MEDIA_TYPE : http_status(rc), rc,
+                      td_error_message(&err, rc));
+}
+
+/*
+ * A piece of the body. A body sent without Content-Length (chunked) is
+ * capped here: past the limit the bytes are no longer kept, only drained,
+ * and the final call answers 413. (libmicrohttpd 0.9.75 refuses a response
+ * queued while a body is still coming in, so the refusal must wait.)
+ */
+static enum MHD_Result receive(void *state, const char *data, size_t *size)
+{
+    enum td_err rc;
+
+    /* Routes without a body drop any that is sent. */
+    if (state != &no_body && state != NULL) {
+        rc = td_upload_add(state, data, *size, NULL);
+        if (rc != TD_OK && rc != TD_ERR_TOO_LARGE) {
+            *size = 0;
+            return MHD_NO;
+        }
+    }
+    *size = 0;
+    return MHD_YES;
+}
+
+/*
  * libmicrohttpd calls this at least twice per request. The first call only
- * marks the request as begun: queueing a response there would turn off
- * keep-alive (../shared/DEPENDENCIES.md). A request body, which no endpoint
- * takes, is read and dropped; the answer goes out on the final call.
+ * marks the request as begun (and checks a body's headers): queueing a
+ * response there would turn off keep-alive (../shared/DEPENDENCIES.md). The
+ * middle calls hand over the body; the answer goes out on the final call.
  */
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **con_cls)
 {
-    static int begun;
     struct server *s = cls;
 
     (void)version;
-    (void)upload_data;
-    if (*con_cls == NULL) {
-        *con_cls = &begun;
-        atomic_fetch_add(&s->in_flight, 1);
-        return MHD_YES;
-    }
-    if (*upload_data_size != 0) {
-        *upload_data_size = 0;
-        return MHD_YES;
-    }
-    return dispatch(s, conn, url, method);
+    if (*con_cls == NULL)
+        return begin(s, conn, url, method, con_cls);
+    if (*upload_data_size != 0)
+        return receive(*con_cls, upload_data, upload_data_size);
+    return dispatch(s, conn, url, method, *con_cls == &no_body ? NULL : *con_cls);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -217,6 +293,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 
     (void)conn;
     (void)toe;
+    if (*con_cls != NULL && *con_cls != &no_body)
+        td_upload_free(*con_cls);
     if (*con_cls != NULL)
         atomic_fetch_sub(&s->in_flight, 1);
     *con_cls = NULL;
@@ -261,8 +339,14 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
     td_store_close(st);
     if (pthread_key_create(&s->store_key, close_store) != 0)
         return td_error_set(err, TD_ERR_INTERNAL, "cannot create a thread key");
-    if ((rc = start_daemon(s, err)) != TD_OK)
+    if (pthread_mutex_init(&s->writer.mu, NULL) != 0) {
         pthread_key_delete(s->store_key);
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot create the writer lock");
+    }
+    if ((rc = start_daemon(s, err)) != TD_OK) {
+        pthread_mutex_destroy(&s->writer.mu);
+        pthread_key_delete(s->store_key);
+    }
     return rc;
 }
 
@@ -286,4 +370,10 @@ void server_stop(struct server *s)
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
     pthread_key_delete(s->store_key);
+    /* No request runs any more: the writer is closed without its lock. */
+    td_engine_close(s->writer.engine);
+    td_store_close(s->writer.st);
+    s->writer.engine = NULL;
+    s->writer.st = NULL;
+    pthread_mutex_destroy(&s->writer.mu);
 }

@@ -22,6 +22,9 @@
 /* Worker threads in the pool; each holds one database connection. */
 #define SERVER_THREADS 4
 
+/* Largest request body (POST /api/articles); larger ones get 413 before they are read. */
+#define SERVER_MAX_BODY_BYTES ((size_t)16 * 1024 * 1024)
+
 /* Longest a shutdown waits for in-flight requests, in milliseconds. */
 #define SERVER_DRAIN_MS 5000
 
@@ -33,10 +36,23 @@ struct server_opts {
     uint16_t port;       /* 0 picks a free port */
 };
 
+/*
+ * The one writer: a connection and an engine shared by every POST, used
+ * only with `mu` held (SQLite allows one writer at a time anyway, and the
+ * engine's clustering state must see every article). Opened by the first
+ * POST, reopened after a failure left the engine unusable.
+ */
+struct server_writer {
+    pthread_mutex_t mu;
+    struct td_store *st;      /* owned, NULL until the first POST */
+    struct td_engine *engine; /* owned, on `st` */
+};
+
 struct server {
     struct server_opts opts;
     struct MHD_Daemon *daemon;
     pthread_key_t store_key; /* per-thread `struct td_store *` */
+    struct server_writer writer;
     atomic_int in_flight;    /* requests begun and not yet completed */
     uint16_t port;           /* the bound port */
 };
@@ -62,5 +78,20 @@ void server_stop(struct server *s);
  */
 TD_NODISCARD enum td_err server_store(struct server *s, struct td_store **out,
                                       struct td_error *err);
+
+/*
+ * Reads the records of a request body (`data`, `len` bytes, `format`
+ * TD_FORMAT_JSON or TD_FORMAT_JSONL) through the writer, commits them and
+ * brings the search index up to date, so that every article counted in
+ * `*rep` is committed and searchable when this returns. Records the
+ * validation or the engine refuses are counted in `rep` as rejected, with
+ * their line and reason. `*rep` must be zeroed; the caller releases it.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM (the records of the request
+ * not yet committed are rolled back), TD_ERR_INTERNAL and those of
+ * td_store_open / td_engine_open.
+ */
+TD_NODISCARD enum td_err server_ingest(struct server *s, const char *data, size_t len,
+                                       enum td_format format, struct td_ingest_report *rep,
+                                       struct td_error *err);
 
 #endif

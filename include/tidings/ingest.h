@@ -34,12 +34,17 @@
 #ifndef TIDINGS_INGEST_H
 #define TIDINGS_INGEST_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "tidings/article.h"
 #include "tidings/error.h"
 
-enum td_format { TD_FORMAT_AUTO = 0, TD_FORMAT_JSONL, TD_FORMAT_TEXT };
+/*
+ * Input formats. TD_FORMAT_JSON (the whole input is one JSON object, which
+ * may span lines) is for in-memory bodies only (`td_read_buffer`).
+ */
+enum td_format { TD_FORMAT_AUTO = 0, TD_FORMAT_JSONL, TD_FORMAT_TEXT, TD_FORMAT_JSON };
 
 /* Where a record came from, for messages and progress. */
 struct td_record_info {
@@ -77,6 +82,43 @@ struct td_reader_opts {
  */
 TD_NODISCARD enum td_err td_read_path(const struct td_reader_opts *opts, const char *path,
                                       struct td_error *err);
+
+/*
+ * Reads records from the `len` bytes at `data` (an HTTP request body, say)
+ * with the same validation and callbacks as `td_read_path`; `name` (borrowed,
+ * not NULL) is the `file` of each `td_record_info`. `opts->format` chooses:
+ * TD_FORMAT_JSONL or TD_FORMAT_AUTO reads JSON Lines (line numbers as in a
+ * file), TD_FORMAT_JSON reads the whole buffer as one JSON record (line 1;
+ * a leading BOM and surrounding white space are ignored) and TD_FORMAT_TEXT
+ * as one text article without an id. The caller caps `len`; records over
+ * the per-record limits are rejected as in files. Errors: TD_ERR_INVALID
+ * (NULL arguments or callbacks, unknown format), TD_ERR_NOMEM, or whatever
+ * `on_record` returned. Records delivered before an error stay delivered.
+ */
+TD_NODISCARD enum td_err td_read_buffer(const struct td_reader_opts *opts, const char *name,
+                                        const char *data, size_t len, struct td_error *err);
+
+/*
+ * An upload: a request body collected in pieces, capped at `max_bytes`,
+ * then read with `td_read_buffer`. The HTTP server keeps one per POST.
+ * td_upload_new: Errors: TD_ERR_NOMEM. Free with td_upload_free (NULL is a no-op).
+ */
+struct td_upload;
+TD_NODISCARD enum td_err td_upload_new(size_t max_bytes, struct td_upload **out,
+                                       struct td_error *err);
+/*
+ * Appends `n` bytes. Errors: TD_ERR_TOO_LARGE (the body would pass
+ * `max_bytes`: nothing is added, the bytes held so far are freed, as the
+ * body is refused whole, and every later add fails the same way),
+ * TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_upload_add(struct td_upload *u, const char *data, size_t n,
+                                       struct td_error *err);
+/* TD_ERR_TOO_LARGE (with its message) once an add went past the cap, else TD_OK. */
+TD_NODISCARD enum td_err td_upload_check(const struct td_upload *u, struct td_error *err);
+/* The bytes so far (NUL-terminated, borrowed until the next add or free); `*len` gets the size. */
+const char *td_upload_data(const struct td_upload *u, size_t *len);
+void td_upload_free(struct td_upload *u);
 
 /*
  * Parses a format name ("auto", "jsonl", "text"; exact case). `*out` is set

@@ -109,6 +109,90 @@ TD_NODISCARD enum td_err td_query_assignment_at(struct td_store *st, enum td_lev
                                                 td_assign_fn fn, void *ctx,
                                                 struct td_error *err);
 
+/* ---- Story pages and articles, as the HTTP API serves them ---- */
+
+#define TD_STORIES_DEFAULT_LIMIT 50
+#define TD_STORIES_MAX_LIMIT 1000
+/* Room for a `next_cursor`, NUL included. */
+#define TD_CURSOR_MAX 48
+
+/* Filters and size of a story page. Start from TD_STORY_FILTER_INIT. */
+struct td_story_filter {
+    const char *since;  /* ISO 8601 date: stories with an article dated on or after it; NULL: any */
+    const char *lang;   /* stories with an article in this language (any form); NULL: any */
+    const char *q;      /* stories with an article matching this FTS5 query; NULL: any */
+    const char *cursor; /* a `next_cursor` from the previous page, or NULL for the first */
+    size_t limit;       /* 1 to TD_STORIES_MAX_LIMIT stories */
+};
+#define TD_STORY_FILTER_INIT {NULL, NULL, NULL, NULL, TD_STORIES_DEFAULT_LIMIT}
+
+/*
+ * One page of the story list, the most recently updated story first (the
+ * one whose newest article arrived last). Pages are keyset-paginated over a
+ * snapshot taken by the first page: the cursor remembers the last article
+ * that existed then, so articles added while a client walks the pages
+ * neither shift nor repeat stories; every story of the snapshot that
+ * passes the filters comes exactly once, with its size, dates and languages
+ * as of the snapshot. A story's title is that of its earliest non-copy
+ * article with a title (a cheap stand-in for the most central article: the
+ * first report usually names the event), else the first sentence of its
+ * earliest non-copy article. `*out` gets the stories; `next_cursor` (at
+ * least TD_CURSOR_MAX bytes) gets the cursor of the next page, or "" on the
+ * last page. Pass a cursor with the same filters that produced it.
+ * Errors: TD_ERR_INVALID (limit out of range, bad cursor, impossible date,
+ * empty query or invalid UTF-8), TD_ERR_PARSE (malformed date; a query FTS5
+ * rejects, "invalid search query: ..."), TD_ERR_TOO_LARGE (query over 4096
+ * bytes), TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM. `f` may be NULL for defaults.
+ */
+TD_NODISCARD enum td_err td_query_story_page(struct td_store *st, const struct td_story_filter *f,
+                                             struct td_story_list *out, char *next_cursor,
+                                             struct td_error *err);
+
+/* One stored article, every field a heap copy (NULL when absent). */
+struct td_article_view {
+    char *id, *title, *text, *url, *source, *date, *lang, *copy_of;
+    char *meta_json; /* the record's other fields as a JSON object, or NULL */
+    int64_t story;
+};
+
+/*
+ * Article `id` (borrowed). Release `*out` with td_article_view_release().
+ * Errors: TD_ERR_NOTFOUND (no such article), TD_ERR_INVALID (NULL id),
+ * TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_query_article(struct td_store *st, const char *id,
+                                          struct td_article_view *out, struct td_error *err);
+void td_article_view_release(struct td_article_view *a);
+
+/* ---- Ingest reports (POST /api/articles) ---- */
+
+/* At most this many rejected records are listed one by one; the rest are only counted. */
+#define TD_INGEST_MAX_LISTED_ERRORS 1000
+
+struct td_ingest_error {
+    int64_t line; /* 1-based line of the record in the body */
+    char *reason; /* heap copy */
+};
+
+/* What one ingest request did: zero it first, release it with td_ingest_report_release(). */
+struct td_ingest_report {
+    uint64_t accepted; /* stored, copies included */
+    uint64_t copies;
+    uint64_t duplicates;
+    uint64_t rejected;
+    struct td_ingest_error *errors; /* the first TD_INGEST_MAX_LISTED_ERRORS rejections */
+    size_t nerrors, cap;
+};
+
+/*
+ * Records a rejected record: counts it and, while fewer than
+ * TD_INGEST_MAX_LISTED_ERRORS are listed, copies `reason`.
+ * Errors: TD_ERR_NOMEM (the count is still taken).
+ */
+TD_NODISCARD enum td_err td_ingest_report_reject(struct td_ingest_report *r, int64_t line,
+                                                 const char *reason);
+void td_ingest_report_release(struct td_ingest_report *r);
+
 /* ---- Full-text search ---- */
 
 #define TD_SEARCH_DEFAULT_LIMIT 20
@@ -151,8 +235,10 @@ struct td_search_list {
 /*
  * Indexes for search every committed article not indexed yet. Ingest does
  * not index inside its own transactions (search indexing would halve its
- * speed); `td_query_search` calls this first, and `struct td_indexer` does it
- * on another thread while an ingest runs. Errors: TD_ERR_BUSY, TD_ERR_DB.
+ * speed); `td_query_search` does this first (but only when no other
+ * connection is writing: a search never waits behind an ingest, it then
+ * searches what is indexed), and `struct td_indexer` does it on another
+ * thread while an ingest runs. Errors: TD_ERR_BUSY, TD_ERR_DB.
  */
 TD_NODISCARD enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err);
 
@@ -203,6 +289,25 @@ TD_NODISCARD enum td_err td_json_stats(const struct td_stats *s, char **out);
  * are code-point offsets into "snippet" and "title".
  */
 TD_NODISCARD enum td_err td_json_search(const struct td_search_list *l, char **out);
+/*
+ * `{"stories":[...],"next_cursor":"..."|null}`, the story objects as in
+ * td_json_stories(); `next_cursor` NULL or "" renders null.
+ */
+TD_NODISCARD enum td_err td_json_story_page(const struct td_story_list *l, const char *next_cursor,
+                                            char **out);
+/*
+ * `{"id","title","text","url","source","date","lang","story","copy_of","meta"}`,
+ * absent values as null; "meta" is the stored JSON object of other fields.
+ */
+TD_NODISCARD enum td_err td_json_article(const struct td_article_view *a, char **out);
+/*
+ * `{"accepted":N,"copies":N,"duplicates":N,"rejected":N,"errors":[{"line":L,"reason":"..."}]}`.
+ * With `code` other than TD_OK, an `"error":{"code","message"}` member comes
+ * first (the shape of every API error), so a refused ingest still reports
+ * what was wrong with each record. `message` is borrowed (NULL: the code's text).
+ */
+TD_NODISCARD enum td_err td_json_ingest_report(const struct td_ingest_report *r, enum td_err code,
+                                               const char *message, char **out);
 void td_string_free(char *s);
 
 /* ---- Export: one record per article, streamed ---- */

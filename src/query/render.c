@@ -107,6 +107,30 @@ enum td_err td_json_stories(const struct td_story_list *l, char **out)
     return finish(&b, rc, out);
 }
 
+enum td_err td_json_story_page(const struct td_story_list *l, const char *next_cursor, char **out)
+{
+    struct td_buf b;
+    size_t i;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_adds(&b, "{\"stories\":[");
+    for (i = 0; rc == TD_OK && i < l->n; i++) {
+        if (i > 0)
+            rc = td_buf_addc(&b, ',');
+        if (rc == TD_OK)
+            rc = story_obj(&b, &l->items[i]);
+    }
+    if (rc == TD_OK)
+        rc = td_buf_addc(&b, ']');
+    if (rc == TD_OK)
+        rc = kv_str(&b, "next_cursor",
+                    next_cursor != NULL && next_cursor[0] != '\0' ? next_cursor : NULL, true);
+    if (rc == TD_OK)
+        rc = td_buf_addc(&b, '}');
+    return finish(&b, rc, out);
+}
+
 static enum td_err article_obj(struct td_buf *b, const struct td_article_info *a)
 {
     enum td_err rc = kv_str(b, "id", a->id, false);
@@ -169,6 +193,77 @@ enum td_err td_json_stats(const struct td_stats *s, char **out)
     }
     if (rc == TD_OK)
         rc = td_buf_adds(&b, "}}");
+    return finish(&b, rc, out);
+}
+
+enum td_err td_json_article(const struct td_article_view *a, char **out)
+{
+    struct td_buf b;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_addc(&b, '{');
+    if (rc == TD_OK)
+        rc = kv_str(&b, "id", a->id, false);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "title", a->title, true);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "text", a->text, true);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "url", a->url, true);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "source", a->source, true);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "date", a->date, true);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "lang", a->lang, true);
+    if (rc == TD_OK)
+        rc = td_buf_addf(&b, ",\"story\":%lld", (long long)a->story);
+    if (rc == TD_OK)
+        rc = kv_str(&b, "copy_of", a->copy_of, true);
+    /* `meta` is a JSON object that ingest itself serialised, so it goes in as it is. */
+    if (rc == TD_OK)
+        rc = td_buf_addf(&b, ",\"meta\":%s}",
+                         a->meta_json != NULL && a->meta_json[0] == '{' ? a->meta_json : "null");
+    return finish(&b, rc, out);
+}
+
+/* Appends `"error":{"code":"...","message":"..."},` for a refused ingest. */
+static enum td_err error_member(struct td_buf *b, enum td_err code, const char *message)
+{
+    enum td_err rc = td_buf_addf(b, "\"error\":{\"code\":\"%s\"", td_errname(code));
+
+    if (rc == TD_OK)
+        rc = kv_str(b, "message", message != NULL ? message : td_strerror(code), true);
+    return rc == TD_OK ? td_buf_adds(b, "},") : rc;
+}
+
+enum td_err td_json_ingest_report(const struct td_ingest_report *r, enum td_err code,
+                                  const char *message, char **out)
+{
+    struct td_buf b;
+    size_t i;
+    enum td_err rc;
+
+    td_buf_init(&b, 0);
+    rc = td_buf_addc(&b, '{');
+    if (rc == TD_OK && code != TD_OK)
+        rc = error_member(&b, code, message);
+    if (rc == TD_OK)
+        rc = td_buf_addf(&b,
+                         "\"accepted\":%llu,\"copies\":%llu,\"duplicates\":%llu,"
+                         "\"rejected\":%llu,\"errors\":[",
+                         (unsigned long long)r->accepted, (unsigned long long)r->copies,
+                         (unsigned long long)r->duplicates, (unsigned long long)r->rejected);
+    for (i = 0; rc == TD_OK && i < r->nerrors; i++) {
+        rc = td_buf_addf(&b, "%s{\"line\":%lld", i > 0 ? "," : "", (long long)r->errors[i].line);
+        if (rc == TD_OK)
+            rc = kv_str(&b, "reason", r->errors[i].reason, true);
+        if (rc == TD_OK)
+            rc = td_buf_addc(&b, '}');
+    }
+    if (rc == TD_OK)
+        rc = td_buf_adds(&b, "]}");
     return finish(&b, rc, out);
 }
 

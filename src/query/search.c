@@ -13,6 +13,7 @@
 #include "core/limits.h"
 #include "core/time.h"
 #include "core/utf8.h"
+#include "query/query_int.h"
 #include "store/store.h"
 #include "text/text.h"
 
@@ -204,7 +205,7 @@ static enum td_err parse_bound(const char *s, const char *name, bool is_to, int6
     return TD_OK;
 }
 
-static enum td_err check_query(const char *q, struct td_error *err)
+enum td_err search_check_query(const char *q, struct td_error *err)
 {
     size_t len, i, bad = 0;
 
@@ -263,14 +264,14 @@ enum td_err td_query_search(struct td_store *st, const char *query,
 
     if (st == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no store");
-    if ((rc = check_query(query, err)) != TD_OK)
+    if ((rc = search_check_query(query, err)) != TD_OK)
         return rc;
     memset(&p, 0, sizeof(p));
     p.match = query;
     rc = make_params(opts != NULL ? opts : &defaults, &p, lang, err);
     /* Articles committed but not indexed yet (see td_indexer) are indexed first. */
     if (rc == TD_OK)
-        rc = td_search_index_catch_up(st, err);
+        rc = search_catch_up_nowait(st, err);
     if (rc == TD_OK)
         rc = store_search(st, &p, on_hit, &l, err);
     if (rc != TD_OK) {
@@ -279,6 +280,26 @@ enum td_err td_query_search(struct td_store *st, const char *query,
     }
     *out = l;
     return TD_OK;
+}
+
+enum td_err search_catch_up_nowait(struct td_store *st, struct td_error *err)
+{
+    size_t n = 0;
+    enum td_err rc;
+
+    do
+        rc = store_fts_catch_up_nowait(st, 4096, &n, err);
+    while (rc == TD_OK && n > 0);
+    /*
+     * A writer holds the lock: rather than wait behind its batches, search
+     * what is indexed. The writer's side (td_indexer, the server's POST
+     * handler) indexes what it commits.
+     */
+    if (rc == TD_ERR_BUSY) {
+        td_error_clear(err);
+        return TD_OK;
+    }
+    return rc;
 }
 
 enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err)

@@ -212,7 +212,7 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                           st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(src));
         goto out;
     }
-    sqlite3_busy_timeout(st->db, 10000);
+    sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
     rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                   " PRAGMA secure_delete=OFF; PRAGMA cache_size=-65536;", err);
     /* Before `migrate`: migration 2 and the insert trigger tokenize text. */

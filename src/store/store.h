@@ -77,6 +77,9 @@ struct store_fts_tokenizer {
 TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                                     struct td_store **out, struct td_error *err);
 
+/* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
 /* Transactions. `store_begin` is a no-op when one is already open. */
 TD_NODISCARD enum td_err store_begin(struct td_store *st, struct td_error *err);
 TD_NODISCARD enum td_err store_commit(struct td_store *st, struct td_error *err);
@@ -204,5 +207,52 @@ typedef enum td_err (*store_search_fn)(void *ctx, const struct store_search_row 
  */
 TD_NODISCARD enum td_err store_search(struct td_store *st, const struct store_search_params *p,
                                       store_search_fn fn, void *ctx, struct td_error *err);
+
+/* ---- Story pages and single articles (store_pages.c) ---- */
+
+/* One page of the story list; see `store_story_page`. */
+struct store_story_page {
+    int64_t snapshot; /* only articles with seq <= snapshot exist for the query */
+    int64_t before;   /* only stories whose newest article's seq is below this */
+    bool has_since;
+    int64_t since;     /* with `has_since`: stories with an article published at or after */
+    const char *lang;  /* stories with an article in this stored language, or NULL */
+    const char *match; /* stories with an article matching this FTS5 query, or NULL */
+    int64_t limit;     /* rows at most, >= 1 */
+};
+
+/*
+ * Calls `fn` per story of the page, newest update first, with the columns
+ * story, size, first_date, last_date ("YYYY-MM-DD" or NULL), languages
+ * (comma-separated), title (of the earliest non-copy article that has one,
+ * or NULL), body_start (up to 400 characters of the earliest non-copy
+ * article) and updated (the seq of its newest article: the page key).
+ * Errors: TD_ERR_INVALID (limit < 1), TD_ERR_PARSE ("invalid search query:
+ * ..." when FTS5 rejects `match`), TD_ERR_DB, TD_ERR_BUSY, or what `fn`
+ * returned.
+ */
+TD_NODISCARD enum td_err store_story_page(struct td_store *st, const struct store_story_page *p,
+                                          store_row_fn fn, void *ctx, struct td_error *err);
+
+/*
+ * Calls `fn` once if article `id` exists, with the columns id, title, body,
+ * url, source, date, lang, story, copy_of, meta; not at all otherwise.
+ * Errors: TD_ERR_INVALID (NULL id), TD_ERR_DB, TD_ERR_BUSY, or what `fn` returned.
+ */
+TD_NODISCARD enum td_err store_article_get(struct td_store *st, const char *id, store_row_fn fn,
+                                           void *ctx, struct td_error *err);
+
+/*
+ * `store_fts_catch_up` that never waits for another connection's write lock:
+ * when a writer holds it, returns TD_ERR_BUSY at once with nothing done.
+ * It first checks, reading only, whether any committed article waits to be
+ * indexed, and takes no lock at all when none does (`*indexed` is then 0).
+ * Errors: TD_ERR_BUSY, TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_fts_catch_up_nowait(struct td_store *st, size_t max_rows,
+                                                   size_t *indexed, struct td_error *err);
+
+/* The seq of the newest committed article (0 when none). Errors: TD_ERR_DB, TD_ERR_BUSY. */
+TD_NODISCARD enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err);
 
 #endif

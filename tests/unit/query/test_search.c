@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/alloc.h"
 #include "store/store.h"
@@ -351,4 +352,35 @@ TD_TEST(test_search__oom)
     }
     ASSERT_TRUE(n > 1);
     td_store_close(st);
+}
+
+/*
+ * A search does not wait behind another connection's write lock to catch up
+ * the index: it answers at once from what is indexed, and indexes the rest
+ * once the writer is done.
+ */
+TD_TEST(test_search__does_not_wait_for_a_writer)
+{
+    char path[512], got[64];
+    struct td_store *reader, *writer;
+    struct timespec t0, t1;
+    double waited;
+
+    (void)snprintf(path, sizeof(path), "%s/w.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &reader, NULL));
+    ASSERT_OK(td_store_open(path, &writer, NULL));
+    ASSERT_OK(insert(writer, 0));
+    ASSERT_OK(store_begin(writer, NULL));
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    ASSERT_OK(id_set(reader, "harbour", NULL, got, sizeof(got)));
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    waited = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    /* The busy timeout is 10 s; a search that waited for it would take that long. */
+    ASSERT_TRUE(waited < 5.0);
+    ASSERT_STREQ(got, "");
+    store_rollback(writer);
+    ASSERT_OK(id_set(reader, "harbour", NULL, got, sizeof(got)));
+    ASSERT_STREQ(got, "t-title");
+    td_store_close(writer);
+    td_store_close(reader);
 }

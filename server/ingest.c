@@ -1,0 +1,114 @@
+/*
+ * ingest.c - the write side of `tidings serve`: POST /api/articles bodies go
+ * through the one writer engine (`struct server_writer`), with the same
+ * record validation as `tidings ingest` (td_read_buffer) and one commit per
+ * request.
+ */
+#include <string.h>
+
+#include "server.h"
+
+/* One request's reading: the engine it feeds and the report it fills. */
+struct ingest_run {
+    struct td_engine *engine;
+    struct td_ingest_report *rep;
+    enum td_err report_rc; /* TD_ERR_NOMEM once a rejection could not be listed */
+};
+
+static void on_reject(void *ctx, const struct td_record_info *info, const char *reason)
+{
+    struct ingest_run *r = ctx;
+
+    if (td_ingest_report_reject(r->rep, info->line, reason) != TD_OK)
+        r->report_rc = TD_ERR_NOMEM;
+}
+
+/* Record-level refusals of the engine are rejections, as in `tidings ingest`. */
+static enum td_err on_record(void *ctx, struct td_article *art, const struct td_record_info *info)
+{
+    struct ingest_run *r = ctx;
+    struct td_error err;
+    enum td_err rc = td_engine_add(r->engine, art, NULL, &err);
+
+    if (rc == TD_ERR_CONFLICT || rc == TD_ERR_INVALID) {
+        on_reject(ctx, info, td_error_message(&err, rc));
+        return TD_OK;
+    }
+    return rc;
+}
+
+/* Opens the writer's connection and engine if they are not open. Call with `w->mu` held. */
+static enum td_err writer_open(struct server *s, struct td_error *err)
+{
+    struct server_writer *w = &s->writer;
+    enum td_err rc;
+
+    if (w->engine != NULL)
+        return TD_OK;
+    if (w->st == NULL && (rc = td_store_open(s->opts.db_path, &w->st, err)) != TD_OK)
+        return rc;
+    return td_engine_open(w->st, NULL, &w->engine, err);
+}
+
+/* Drops an engine a failure left unusable; the next POST opens a fresh one. */
+static void writer_reset(struct server_writer *w)
+{
+    td_engine_close(w->engine);
+    w->engine = NULL;
+    td_store_close(w->st);
+    w->st = NULL;
+}
+
+/* The reading, the commit and the indexing, with the writer locked. */
+static enum td_err ingest_locked(struct server *s, const struct td_reader_opts *ro,
+                                 const char *data, size_t len, struct td_error *err)
+{
+    struct ingest_run *run = ro->ctx;
+    struct td_engine_counts before, after;
+    enum td_err rc = writer_open(s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    run->engine = s->writer.engine;
+    td_engine_counts(run->engine, &before);
+    rc = td_read_buffer(ro, "body", data, len, err);
+    if (rc == TD_OK)
+        rc = td_engine_flush(run->engine, err);
+    if (rc != TD_OK) {
+        writer_reset(&s->writer);
+        return rc;
+    }
+    /* Counted only now: the engine counts what has committed. */
+    td_engine_counts(run->engine, &after);
+    run->rep->accepted = after.stored - before.stored;
+    run->rep->copies = after.copies - before.copies;
+    run->rep->duplicates = after.duplicates - before.duplicates;
+    /*
+     * Searchable as soon as the POST is answered. The articles are committed
+     * whatever happens here, so a failure (a reader's catch-up holding the
+     * lock, say) is no reason to fail the request: the next search indexes them.
+     */
+    rc = td_search_index_catch_up(s->writer.st, NULL);
+    (void)rc;
+    return TD_OK;
+}
+
+enum td_err server_ingest(struct server *s, const char *data, size_t len, enum td_format format,
+                          struct td_ingest_report *rep, struct td_error *err)
+{
+    struct td_reader_opts ro = TD_READER_OPTS_INIT;
+    struct ingest_run run = {NULL, rep, TD_OK};
+    enum td_err rc;
+
+    ro.format = format;
+    ro.on_record = on_record;
+    ro.on_reject = on_reject;
+    ro.ctx = &run;
+    if (pthread_mutex_lock(&s->writer.mu) != 0)
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot lock the writer");
+    rc = ingest_locked(s, &ro, data, len, err);
+    pthread_mutex_unlock(&s->writer.mu);
+    if (rc == TD_OK && run.report_rc != TD_OK)
+        rc = td_error_set(err, run.report_rc, "out of memory");
+    return rc;
+}

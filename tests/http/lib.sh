@@ -1,0 +1,58 @@
+# lib.sh - helpers shared by the HTTP API tests (sourced, not run): start
+# `tidings serve` on a free port over $DB, send requests with curl, check
+# statuses and bodies, stop the server. Builds on tests/cli/lib.sh.
+source "$(dirname "${BASH_SOURCE[0]}")/../cli/lib.sh"
+command -v curl >/dev/null || fail "curl is not installed (scripts/install-deps.sh)"
+
+# start_server : runs the server in the background; sets $pid and $URL.
+start_server() {
+    "$TD" serve --listen 127.0.0.1:0 >"$WORK/srv.out" 2>"$WORK/srv.err" &
+    pid=$!
+    trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
+    for _ in $(seq 200); do
+        grep -q 'listening on' "$WORK/srv.out" && break
+        kill -0 $pid 2>/dev/null || { cat "$WORK/srv.err" >&2; fail "server exited at startup"; }
+        sleep 0.05
+    done
+    URL=$(sed -n 's/^tidings: listening on //p' "$WORK/srv.out")
+    [ -n "$URL" ] || fail "server printed no URL"
+}
+
+# stop_server : SIGTERM, and the server must exit 0 within 5 s.
+stop_server() {
+    local status=0
+    kill -TERM $pid
+    for _ in $(seq 100); do
+        kill -0 $pid 2>/dev/null || break
+        sleep 0.05
+    done
+    kill -0 $pid 2>/dev/null && fail "server still running 5 s after SIGTERM"
+    wait $pid || status=$?
+    [ "$status" = 0 ] || { cat "$WORK/srv.err" >&2; fail "server exited $status after SIGTERM"; }
+}
+
+# get WANT_STATUS PATH [CURL_ARGS...] : the body goes to $WORK/body, headers to $WORK/hdr.
+get() {
+    local want=$1 path=$2 got
+    shift 2
+    got=$(curl -s -o "$WORK/body" -D "$WORK/hdr" -w '%{http_code}' "$@" "$URL$path")
+    [ "$got" = "$want" ] || { cat "$WORK/body" >&2; fail "$path: status $got, want $want"; }
+}
+
+# body_has REGEX : the last body matches the extended regex.
+body_has() {
+    grep -Eq -- "$1" "$WORK/body" || { cat "$WORK/body" >&2; echo >&2; fail "body lacks '$1'"; }
+}
+
+# error_is STATUS CODE PATH [CURL_ARGS...] : an error response with that status and code.
+error_is() {
+    local status=$1 code=$2
+    shift 2
+    get "$status" "$@"
+    body_has "^\{\"error\":\{\"code\":\"$code\",\"message\":\"([^\"\\\\]|\\\\.)+\"\}"
+}
+
+# post WANT_STATUS TYPE FILE : POSTs FILE to /api/articles with that Content-Type.
+post() {
+    get "$1" api/articles -H "Content-Type: $2" --data-binary "@$3"
+}
