@@ -222,7 +222,7 @@ async function viewStories(token) {
   show(token,
     h('div', { class: 'view-head' },
       h('h1', null, 'Stories'),
-      h('p', { class: 'lede' }, 'The largest stories first, with articles grouped across sources and languages.')),
+      h('p', { class: 'lede' }, 'The latest stories first, with articles grouped across sources and languages.')),
     stories.length ? list : h('p', { class: 'empty' }, 'No stories yet. Ingest some articles with `tidings ingest`.'),
     more);
 }
