@@ -127,13 +127,14 @@ struct td_story_filter {
 #define TD_STORY_FILTER_INIT {NULL, NULL, NULL, NULL, TD_STORIES_DEFAULT_LIMIT}
 
 /*
- * One page of the story list, the most recently updated story first (the
- * one whose newest article arrived last). Pages are keyset-paginated over a
- * snapshot taken by the first page: the cursor remembers the last article
- * that existed then, so articles added while a client walks the pages
- * neither shift nor repeat stories; every story of the snapshot that
- * passes the filters comes exactly once, with its size, dates and languages
- * as of the snapshot. A story's title is that of its earliest non-copy
+ * One page of the story list, the newest story first (stories are numbered
+ * in order of creation). Pages are keyset-paginated by story id: the cursor
+ * remembers the newest story when the first page was read and the last
+ * story shown, so articles and stories added while a client walks the pages
+ * neither shift nor repeat stories; every story that existed at the first
+ * page and passes the filters comes exactly once, with its current size,
+ * dates and languages. The cost of a page does not grow with the archive
+ * (one summary row per story, kept by the store). A story's title is that of its earliest non-copy
  * article with a title (a cheap stand-in for the most central article: the
  * first report usually names the event), else the first sentence of its
  * earliest non-copy article. `*out` gets the stories; `next_cursor` (at

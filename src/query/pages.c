@@ -1,6 +1,6 @@
 /*
- * pages.c - the story list one page at a time (filters, keyset cursor over
- * a snapshot) and single articles: what the HTTP API's GET /api/stories and
+ * pages.c - the story list one page at a time (filters, keyset cursor by
+ * story id) and single articles: what the HTTP API's GET /api/stories and
  * GET /api/articles/{id} serve. The SQL is in store/store_pages.c.
  */
 #include "tidings/query.h"
@@ -20,15 +20,18 @@
 /* A title cut from a body keeps at most this many bytes, "…" included. */
 #define SENTENCE_MAX_BYTES 160
 #define ELLIPSIS "\xE2\x80\xA6"
-/* The cursor's version tag: a cursor of another layout is refused, not misread. */
-#define CURSOR_TAG "v1."
+/*
+ * The cursor's version tag: a cursor of another layout is refused, not
+ * misread. "v1." cursors keyed pages by the newest article of each story.
+ */
+#define CURSOR_TAG "s1."
 
 /* One page being collected: `limit` rows are kept, one more only tells there is a next page. */
 struct page_ctx {
     struct td_story_list *l;
     size_t limit;
     bool more;
-    int64_t last_updated; /* the page key of the last kept row */
+    int64_t last_updated; /* the page key (story id) of the last kept row */
 };
 
 /* The length of the sentence end at `p` (the mark itself), or 0 when no sentence ends there. */
@@ -154,7 +157,7 @@ static bool cursor_number(const char **s, int64_t *out)
     return true;
 }
 
-/* Parses "v1.SNAPSHOT.UPDATED" into the page keys. */
+/* Parses "s1.NEWEST_STORY.LAST_STORY" into the page keys. */
 static enum td_err parse_cursor(const char *c, struct store_story_page *p, struct td_error *err)
 {
     const char *s = c;
@@ -216,7 +219,7 @@ static enum td_err make_page(struct td_store *st, const struct td_story_filter *
     p->limit = (int64_t)f->limit + 1;
     if (f->cursor != NULL)
         rc = parse_cursor(f->cursor, p, err);
-    else if ((rc = store_last_seq(st, &p->snapshot, err)) == TD_OK)
+    else if ((rc = store_last_story(st, &p->snapshot, err)) == TD_OK)
         p->before = p->snapshot + 1;
     return rc == TD_OK ? make_filters(st, f, p, lang, err) : rc;
 }

@@ -212,8 +212,8 @@ TD_NODISCARD enum td_err store_search(struct td_store *st, const struct store_se
 
 /* One page of the story list; see `store_story_page`. */
 struct store_story_page {
-    int64_t snapshot; /* only articles with seq <= snapshot exist for the query */
-    int64_t before;   /* only stories whose newest article's seq is below this */
+    int64_t snapshot; /* the newest story when the walk began: later ones are not listed */
+    int64_t before;   /* only stories whose id is below this */
     bool has_since;
     int64_t since;     /* with `has_since`: stories with an article published at or after */
     const char *lang;  /* stories with an article in this stored language, or NULL */
@@ -222,11 +222,12 @@ struct store_story_page {
 };
 
 /*
- * Calls `fn` per story of the page, newest update first, with the columns
+ * Calls `fn` per story of the page, newest story first, with the columns
  * story, size, first_date, last_date ("YYYY-MM-DD" or NULL), languages
  * (comma-separated), title (of the earliest non-copy article that has one,
  * or NULL), body_start (up to 400 characters of the earliest non-copy
- * article) and updated (the seq of its newest article: the page key).
+ * article) and the page key (the story id). Reads the summary rows of
+ * migration 6, one per story.
  * Errors: TD_ERR_INVALID (limit < 1), TD_ERR_PARSE ("invalid search query:
  * ..." when FTS5 rejects `match`), TD_ERR_DB, TD_ERR_BUSY, or what `fn`
  * returned.
@@ -252,7 +253,7 @@ TD_NODISCARD enum td_err store_article_get(struct td_store *st, const char *id, 
 TD_NODISCARD enum td_err store_fts_catch_up_nowait(struct td_store *st, size_t max_rows,
                                                    size_t *indexed, struct td_error *err);
 
-/* The seq of the newest committed article (0 when none). Errors: TD_ERR_DB, TD_ERR_BUSY. */
-TD_NODISCARD enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err);
+/* The id of the newest story (0 when none). Errors: TD_ERR_DB, TD_ERR_BUSY. */
+TD_NODISCARD enum td_err store_last_story(struct td_store *st, int64_t *out, struct td_error *err);
 
 #endif

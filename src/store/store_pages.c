@@ -10,39 +10,35 @@
 #include "store/store_int.h"
 
 /*
- * The page: stories as they were when the snapshot `?1` (the last article
- * `seq` then) was taken, newest update first, keyed by the `seq` of their
- * newest article, which is unique per story and never changes within a
- * snapshot. The filters come first so that the per-story columns below are
- * computed for the rows of the page only.
+ * The page: the newest stories first, keyed by story id, from the summary
+ * rows of migration 6 (one row per story, so the cost does not grow with
+ * the archive). `?1` is the newest story when the walk began (later stories
+ * are not part of it), `?2` the key to start below. Story ids only grow and
+ * a story never changes id, so a walk neither repeats nor skips a story
+ * while articles arrive; sizes, dates and languages are current.
  */
 static const char page_head[] =
-    "WITH s AS (SELECT story, max(seq) AS upd, count(*) AS n, min(published_at) AS lo,"
-    "  max(published_at) AS hi FROM articles WHERE seq <= ?1 GROUP BY story),"
-    " page AS (SELECT * FROM s WHERE upd < ?2 AND (?3 IS NULL OR hi >= ?3)"
-    "  AND (?4 IS NULL OR EXISTS (SELECT 1 FROM articles l"
-    "   WHERE l.story = s.story AND l.seq <= ?1 AND l.lang = ?4))";
+    "SELECT s.story, s.n, strftime('%Y-%m-%d', s.lo, 'unixepoch'),"
+    " strftime('%Y-%m-%d', s.hi, 'unixepoch'),"
+    " (SELECT group_concat(lang, ',') FROM (SELECT lang FROM story_langs l"
+    "   WHERE l.story = s.story ORDER BY lang)),"
+    " (SELECT title FROM articles c WHERE c.seq = s.title_seq),"
+    " (SELECT substr(body, 1, 400) FROM articles d WHERE d.seq = s.first_seq),"
+    " s.story FROM story_stats s"
+    " WHERE s.story <= ?1 AND s.story < ?2 AND (?3 IS NULL OR s.hi >= ?3)"
+    " AND (?4 IS NULL OR EXISTS (SELECT 1 FROM story_langs l WHERE l.story = s.story"
+    "  AND l.lang = ?4))";
 /* Added when the page is filtered by a full-text query (`?6`). */
 static const char page_match[] =
-    "  AND story IN (SELECT a.story FROM articles a WHERE a.seq <= ?1 AND a.seq IN"
-    "   (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?6))";
-static const char page_tail[] =
-    "  ORDER BY upd DESC LIMIT ?5)"
-    " SELECT story, n, strftime('%Y-%m-%d', lo, 'unixepoch'),"
-    " strftime('%Y-%m-%d', hi, 'unixepoch'),"
-    " (SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles b"
-    "   WHERE b.story = page.story AND b.seq <= ?1 ORDER BY lang)),"
-    " (SELECT title FROM articles c WHERE c.story = page.story AND c.seq <= ?1"
-    "   AND coalesce(title, '') <> '' ORDER BY c.copy_of IS NOT NULL, c.seq LIMIT 1),"
-    " (SELECT substr(body, 1, 400) FROM articles d WHERE d.story = page.story AND d.seq <= ?1"
-    "   ORDER BY d.copy_of IS NOT NULL, d.seq LIMIT 1),"
-    " upd FROM page ORDER BY upd DESC";
+    " AND s.story IN (SELECT a.story FROM articles a WHERE a.seq IN"
+    "  (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?6))";
+static const char page_tail[] = " ORDER BY s.story DESC LIMIT ?5";
 
 static const char article_sql[] =
     "SELECT id, title, body, url, source, date, lang, story, copy_of, meta"
     " FROM articles WHERE id = ?1";
 
-static const char last_seq_sql[] = "SELECT coalesce(max(seq), 0) FROM articles";
+static const char last_story_sql[] = "SELECT coalesce(max(story), 0) FROM story_stats";
 
 /* Whether the newest article is past the last indexed one. */
 static const char fts_behind_sql[] =
@@ -146,15 +142,15 @@ static enum td_err seq_row(void *ctx, const struct store_row *r)
     return TD_OK;
 }
 
-enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err)
+enum td_err store_last_story(struct td_store *st, int64_t *out, struct td_error *err)
 {
     sqlite3_stmt *s = NULL;
     int64_t seq = 0;
     enum td_err rc;
 
-    if ((rc = prepare(st, last_seq_sql, &s, err)) != TD_OK)
+    if ((rc = prepare(st, last_story_sql, &s, err)) != TD_OK)
         return rc;
-    rc = run(st, s, "cannot read the last article", false, seq_row, &seq, err);
+    rc = run(st, s, "cannot read the newest story", false, seq_row, &seq, err);
     sqlite3_finalize(s);
     if (rc == TD_OK)
         *out = seq;

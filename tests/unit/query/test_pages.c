@@ -1,6 +1,6 @@
 /*
  * test_pages.c - tests of src/query/pages.c and report.c: story pages
- * (order, titles, filters, keyset cursor over a snapshot, bad cursors),
+ * (order, titles, filters, keyset cursor by story id, bad cursors),
  * single articles, ingest reports and their JSON, plus allocation failures.
  */
 #include <stdio.h>
@@ -41,7 +41,7 @@ TD_TEST(test_pages__order_titles_and_fields)
     ASSERT_OK(td_query_story_page(st, NULL, &l, next, NULL));
     ASSERT_STREQ(next, "");
     ASSERT_EQ_INT(l.n, 3);
-    /* Newest update first: story 3 holds seq 5, story 2 seq 4, story 1 seq 2. */
+    /* Newest story first. */
     ASSERT_EQ_INT(l.items[0].id, 3);
     ASSERT_EQ_INT(l.items[1].id, 2);
     ASSERT_EQ_INT(l.items[2].id, 1);
@@ -58,7 +58,7 @@ TD_TEST(test_pages__order_titles_and_fields)
     td_store_close(st);
 }
 
-TD_TEST(test_pages__cursor_walk_is_a_stable_snapshot)
+TD_TEST(test_pages__cursor_walk_neither_repeats_nor_skips)
 {
     static const struct test_row later[] = {
         {"s1-b", 1, "en", "2024-03-09", 1709942400, "Later", "More news.", NULL, NULL, NULL},
@@ -85,15 +85,15 @@ TD_TEST(test_pages__cursor_walk_is_a_stable_snapshot)
     ASSERT_OK(td_query_story_page(st, &f, &l, next, NULL));
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].id, 1);
-    /* Still as of the snapshot: one article, not two. */
-    ASSERT_EQ_INT(l.items[0].size, 1);
+    /* Its size is current: two articles; story 4, newer than the walk, is not in it. */
+    ASSERT_EQ_INT(l.items[0].size, 2);
     ASSERT_STREQ(next, "");
     td_story_list_release(&l);
-    /* A new walk sees the new state. */
+    /* A new walk sees the new story. */
     f.cursor = NULL;
     f.limit = 10;
     ASSERT_OK(page_ids(st, &f, ids, sizeof(ids), next));
-    ASSERT_STREQ(ids, "4,1,3,2");
+    ASSERT_STREQ(ids, "4,3,2,1");
     td_store_close(st);
 }
 
@@ -133,12 +133,45 @@ TD_TEST(test_pages__filters)
     td_store_close(st);
 }
 
+/*
+ * The summary row a story's articles build up as they are inserted: size,
+ * date span (undated articles left out), languages, and the title of the
+ * earliest non-copy article that has one.
+ */
+TD_TEST(test_pages__summary_follows_inserts)
+{
+    static const struct test_row rows[] = {
+        {"a", 7, "es", NULL, 0, "", "Sin fecha. Segunda frase.", NULL, NULL, NULL},
+        {"b", 7, "en", "2024-03-05", 1709596800, "Harbour reopens", "Text.", NULL, NULL, NULL},
+        {"c", 7, "fr", "2024-03-01", 1709251200, "Copie", "Texte.", NULL, NULL, "a"},
+        {"d", 8, "en", NULL, 0, NULL, "Alone.", NULL, NULL, NULL},
+    };
+    struct td_store *st;
+    struct td_story_list l;
+    char next[TD_CURSOR_MAX];
+
+    ASSERT_OK(test_rows_open(rows, 4, &st));
+    ASSERT_OK(td_query_story_page(st, NULL, &l, next, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_EQ_INT(l.items[0].id, 8);
+    ASSERT_EQ_INT(l.items[0].size, 1);
+    ASSERT_TRUE(l.items[0].first_date == NULL && l.items[0].last_date == NULL);
+    ASSERT_EQ_INT(l.items[1].id, 7);
+    ASSERT_EQ_INT(l.items[1].size, 3);
+    ASSERT_STREQ(l.items[1].first_date, "2024-03-01");
+    ASSERT_STREQ(l.items[1].last_date, "2024-03-05");
+    ASSERT_STREQ(l.items[1].languages, "en,es,fr");
+    ASSERT_STREQ(l.items[1].title, "Harbour reopens");
+    td_story_list_release(&l);
+    td_store_close(st);
+}
+
 TD_TEST(test_pages__bad_filters_and_cursors)
 {
     static const char *const bad_cursors[] = {
-        "x",       "v1.",     "v1.1",    "v1.1.2",  "v1.0.0",
-        "v1.5.3x", "v2.5.3",  "v1.-5.3", "v1.+5.3", "v1.99999999999999999999.1",
-        "v1.5..3", " v1.5.3",
+        "x",       "s1.",     "s1.1",    "s1.1.2",  "s1.0.0",
+        "s1.5.3x", "v1.5.3",  "s1.-5.3", "s1.+5.3", "s1.99999999999999999999.1",
+        "s1.5..3", " s1.5.3", "s2.5.3",
     };
     struct td_store *st;
     struct td_story_filter f = TD_STORY_FILTER_INIT;
@@ -153,9 +186,9 @@ TD_TEST(test_pages__bad_filters_and_cursors)
         ASSERT_EQ_INT(td_query_story_page(st, &f, &l, next, &err), TD_ERR_INVALID);
         ASSERT_TRUE(strstr(err.msg, "bad cursor") != NULL);
     }
-    f.cursor = "v1.5.3";
+    f.cursor = "s1.3.2";
     ASSERT_OK(td_query_story_page(st, &f, &l, next, NULL));
-    ASSERT_EQ_INT(l.n, 1); /* below story 2's key 4: story 1 */
+    ASSERT_EQ_INT(l.n, 1); /* below story 2: story 1 */
     td_story_list_release(&l);
     f.cursor = NULL;
     f.limit = 0;
