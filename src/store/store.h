@@ -138,7 +138,9 @@ enum store_query {
     STORE_Q_STATS_TOTALS,   /* articles, stories */
     STORE_Q_STATS_LANGS,    /* lang, count */
     STORE_Q_ASSIGNMENT,     /* id, story in arrival order */
-    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of in arrival order */
+    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of, body when undated */
+    STORE_Q_STORY_TEXTS,    /* (story) id, title, body, date, lang in arrival order */
+    STORE_Q_STORY_DAYS,     /* (story) published_at of its dated articles */
     STORE_Q__COUNT
 };
 

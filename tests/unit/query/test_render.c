@@ -109,7 +109,8 @@ TD_TEST(test_render__oom)
 {
     struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en"};
     struct td_story_list sl = {&si, 1, 1};
-    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL};
+    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, NULL,
+                                 NULL, 0};
     struct td_article_list al = {&ai, 1, 1};
     struct td_lang_count lc = {"en", 4};
     struct td_stats s = {4, 1, &lc, 1};
