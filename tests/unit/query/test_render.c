@@ -50,12 +50,15 @@ TD_TEST(test_render__story_from_fixture)
     ASSERT_OK(td_json_story(2, &l, &json));
     ASSERT_STREQ(json, "{\"id\":2,\"articles\":["
                        "{\"id\":\"s2-b\",\"title\":\"Fährstreik\\tneu\",\"date\":\"2024-03-01\","
-                       "\"lang\":\"de\",\"source\":null,\"url\":null,\"copy_of\":null},"
+                       "\"lang\":\"de\",\"source\":null,\"url\":null,\"copy_of\":null,"
+                       "\"date_source\":\"given\",\"added\":[1]},"
                        "{\"id\":\"s2-a\",\"title\":\"Strike \\\"talks\\\" fail\","
                        "\"date\":\"2024-03-02\",\"lang\":\"en\",\"source\":\"Wire \\\\ Service\","
-                       "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null},"
-                       "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":null,"
-                       "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\"}]}");
+                       "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null,"
+                       "\"date_source\":\"given\",\"added\":[2]},"
+                       "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":\"2024-03\","
+                       "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\","
+                       "\"date_source\":\"estimated\",\"added\":[]}]}");
     td_string_free(json);
     td_article_list_release(&l);
     ASSERT_OK(td_json_story(7, &l, &json));
