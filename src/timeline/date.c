@@ -74,7 +74,7 @@ bool tl_date_parse(const char *value, struct tl_date *out)
 bool tl_date_resolve(const char *value, int64_t ref_last_day, struct tl_date *out)
 {
     int64_t y;
-    int m, d = 1, rm, rd;
+    int m, d = 1, rm, rd, back;
     enum td_date_precision prec = TD_DATE_MONTH;
     struct tl_date t;
 
@@ -88,12 +88,14 @@ bool tl_date_resolve(const char *value, int64_t ref_last_day, struct tl_date *ou
         return false;
     }
     time_civil_from_days(ref_last_day, &y, &rm, &rd);
-    if (!tl_date_set(&t, y, m, d, prec) && !tl_date_set(&t, y - 1, m, d, prec))
-        return false; /* February 29 in neither year */
-    if (t.first_day > ref_last_day && !tl_date_set(&t, y - 1, m, d, prec))
-        return false;
-    *out = t;
-    return true;
+    /* The latest year back from the reference where the day exists (February 29: 8 at most). */
+    for (back = 0; back < 8; back++) {
+        if (tl_date_set(&t, y - back, m, d, prec) && t.first_day <= ref_last_day) {
+            *out = t;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool tl_date_same(const struct tl_date *a, const struct tl_date *b)

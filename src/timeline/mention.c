@@ -280,6 +280,10 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     mention_sentence(in->text, in->text_len, 0, &s, &e);
     if (s >= e)
         return TD_OK;
+    /* A lead that dates something itself already says what the article reports. */
+    for (i = from; i < out->n; i++)
+        if (out->items[i].start == s)
+            return TD_OK;
     return add_mention(out, art, in, &pd, 0, 0, true);
 }
 
