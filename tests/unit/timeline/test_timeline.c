@@ -206,3 +206,62 @@ TD_TEST(test_timeline__json)
     td_timeline_string_free(json);
     td_timeline_release(&tl);
 }
+
+TD_TEST(test_timeline__errors)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    struct td_error err;
+
+    fill(in);
+    td_timeline_init(&tl);
+    ASSERT_EQ_INT(td_timeline_build(NULL, 1, &tl, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_timeline_build(in, NSTORY, NULL, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_timeline_build(in, TD_TIMELINE_MAX_ARTICLES + 1, &tl, &err),
+                  TD_ERR_TOO_LARGE);
+    in[1].text = NULL;
+    ASSERT_EQ_INT(td_timeline_build(in, NSTORY, &tl, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "article 2") != NULL);
+    fill(in);
+    in[0].date = "2023-02-30";
+    ASSERT_EQ_INT(td_timeline_build(in, NSTORY, &tl, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "'b'") != NULL && strstr(err.msg, "2023-02-30") != NULL);
+    ASSERT_TRUE(tl.events == NULL && tl.n == 0); /* untouched on error */
+    /* An empty story has an empty timeline. */
+    ASSERT_OK(td_timeline_build(in, 0, &tl, NULL));
+    ASSERT_EQ_INT(tl.n, 0);
+    td_timeline_release(&tl);
+    td_timeline_release(NULL);
+}
+
+/* Every allocation failure gives TD_ERR_NOMEM, leaks nothing and leaves `out` alone. */
+TD_TEST(test_timeline__oom)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    enum td_err rc = TD_ERR_NOMEM;
+    char *json;
+    long n;
+
+    fill(in);
+    for (n = 0; rc != TD_OK; n++) {
+        td_timeline_init(&tl);
+        alloc_fail_after(n);
+        rc = td_timeline_build(in, NSTORY, &tl, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc != TD_OK)
+            ASSERT_TRUE(tl.events == NULL && tl.ids == NULL);
+    }
+    ASSERT_TRUE(n > 10);
+    rc = TD_ERR_NOMEM;
+    for (n = 0; rc != TD_OK; n++) {
+        json = (char *)"untouched";
+        alloc_fail_after(n);
+        rc = td_json_timeline(1, &tl, &json);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && strcmp(json, "untouched") == 0));
+    }
+    td_timeline_string_free(json);
+    td_timeline_release(&tl);
+}
