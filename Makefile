@@ -34,6 +34,7 @@ eval: deps build
 	@bash scripts/eval.sh $(BUILD)/tidings
 	@bash scripts/eval_dates.sh $(BUILD)/tidings
 	@bash scripts/eval_copies.sh $(BUILD)/tidings
+	@bash scripts/eval_timeline.sh $(BUILD)/tidings
 
 # libFuzzer targets in tests/fuzz (clang), FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 60
