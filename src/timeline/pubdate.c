@@ -36,6 +36,16 @@ static const char *const recent_cues[] = {
     "earlier this", "days ago", "this weekend", "last night", "tonight",
 };
 
+/*
+ * Words that make a sentence speak of what is still to come ("deliveries
+ * will start in 2010"): its dates say nothing about when it was written.
+ */
+static const char *const future_cues[] = {
+    "will", "would", "shall", "expected", "expects", "expect", "plans", "planned", "plan",
+    "scheduled", "due", "until", "forecast", "forecasts", "aims", "intends", "next", "upcoming",
+    "going to", "hopes", "target", "'ll",
+};
+
 /* Whether `text[0..len)` holds `word` (lower case) at a word boundary, ignoring case. */
 static bool has_word(const char *text, size_t len, const char *word)
 {
@@ -69,6 +79,18 @@ static bool after_cue_before(const char *text, size_t pos)
             (end - from == cl || !isalnum((unsigned char)low[end - from - cl - 1])))
             return true;
     }
+    return false;
+}
+
+/* Whether the sentence around byte `pos` speaks of the future. */
+static bool in_future_sentence(const char *text, size_t len, size_t pos)
+{
+    size_t s, e, i;
+
+    mention_sentence(text, len, pos, &s, &e);
+    for (i = 0; i < sizeof(future_cues) / sizeof(future_cues[0]); i++)
+        if (has_word(text + s, e - s, future_cues[i]))
+            return true;
     return false;
 }
 
@@ -146,7 +168,8 @@ void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_li
     memset(out, 0, sizeof(*out));
     memset(&latest, 0, sizeof(latest));
     for (i = 0; i < tx->n; i++) {
-        if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d))
+        if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
+            in_future_sentence(text, len, tx->items[i].start))
             continue;
         if (!have || d.last_day > latest.last_day) {
             latest = d;
