@@ -5,6 +5,7 @@
  * the story pick the month.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/limits.h"
@@ -15,6 +16,9 @@
 /* How many days after the latest mention a story date may be and still date the article. */
 #define WINDOW_RECENT_DAYS 31
 #define WINDOW_DEFAULT_DAYS 183
+/* How far a year-less date ("on October 25") may lie before or after the writing. */
+#define YEARLESS_BEFORE_DAYS 45
+#define YEARLESS_AFTER_DAYS 7
 
 /*
  * Words just before a date that place the writer after it: "still in
@@ -157,6 +161,36 @@ static int64_t middle_day(const int64_t *days, size_t n)
     return days[0];
 }
 
+/*
+ * The story day that the most year-less mentions ("October 25" as
+ * XXXX-10-25) fit: each counts for a day it falls within YEARLESS_BEFORE_DAYS
+ * before, or YEARLESS_AFTER_DAYS after, since news tells of the days around
+ * its writing. Days before `lo` are not candidates. Ties go to the earlier
+ * day; `*found` is false when no mention fits any day.
+ */
+static int64_t yearless_fit(const struct td_timex_list *tx, const int64_t *days, size_t n,
+                            int64_t lo, bool *found)
+{
+    struct tl_date t;
+    size_t i, k, score, best_score = 0;
+    int64_t best = 0;
+
+    for (k = 0; k < n; k++) {
+        if (days[k] < lo)
+            continue;
+        for (score = 0, i = 0; i < tx->n; i++)
+            score += tx->items[i].type == TD_TIMEX_DATE &&
+                     tl_date_resolve(tx->items[i].value, days[k] + YEARLESS_AFTER_DAYS, &t) &&
+                     t.last_day >= days[k] - YEARLESS_BEFORE_DAYS;
+        if (score > best_score || (score == best_score && score > 0 && days[k] < best)) {
+            best_score = score;
+            best = days[k];
+        }
+    }
+    *found = best_score > 0;
+    return best;
+}
+
 void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_list *tx,
                           const int64_t *story_days, size_t ndays, struct td_pubdate *out)
 {
@@ -179,19 +213,20 @@ void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_li
         if (d.last_day == latest.last_day)
             after = after || after_cue_before(text, tx->items[i].start);
     }
-    if (!have) {
-        if (ndays > 0)
-            set_estimate(out, middle_day(story_days, ndays), TD_DATE_MONTH);
-        return;
+    lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
+    /* Year-less days ("on October 25") pin the writing closest; they go first. */
+    day = yearless_fit(tx, story_days, ndays, lo, &found);
+    if (!found && have) {
+        hi = latest.last_day + (has_recent_wording(text, len) ? WINDOW_RECENT_DAYS
+                                                             : WINDOW_DEFAULT_DAYS);
+        day = earliest_in(story_days, ndays, lo, hi, &found);
     }
-    lo = after ? latest.last_day + 1 : latest.first_day;
-    hi = latest.last_day + (has_recent_wording(text, len) ? WINDOW_RECENT_DAYS
-                                                         : WINDOW_DEFAULT_DAYS);
-    day = earliest_in(story_days, ndays, lo, hi, &found);
     if (found)
         set_estimate(out, day, TD_DATE_MONTH);
-    else
+    else if (have)
         set_estimate(out, lo, latest.prec);
+    else if (ndays > 0)
+        set_estimate(out, middle_day(story_days, ndays), TD_DATE_MONTH);
 }
 
 enum td_err td_pubdate_estimate(const char *text, size_t len, const char *lang,
