@@ -39,6 +39,12 @@ static const struct ecase cases[] = {
     /* No date in the text: the story's middle date. */
     {"The keeper retired.", {"2023-01-05", "2023-02-10", NULL}, "2023-01"},
     {"The keeper retired.", {"2023-01-05", "2023-02-10", "2023-06-01"}, "2023-02"},
+    /* A year-less day picks the story date it fits (within 45 days before it). */
+    {"On October 25 the plant closed.", {"2007-03-19", "2007-10-30", "2008-01-02"}, "2007-10"},
+    {"On October 25 the plant closed.", {"2007-03-19", "2008-01-02", NULL}, "2007-03"},
+    /* Dates in sentences about the future do not bound the writing. */
+    {"Deliveries will start in 2010. The plant opened in March 2008.", {NULL}, "2008-03"},
+    {"The plant is expected to open in May 2012.", {NULL}, ""},
     /* Nothing at all to go on. */
     {"The keeper retired.", {NULL}, ""},
 };
