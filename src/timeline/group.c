@@ -7,9 +7,11 @@
  * every article repeats) count half, since they tell nothing about which
  * happening a sentence is about.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/map64.h"
 #include "core/sort.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
@@ -28,6 +30,7 @@ struct work {
     size_t *arts;     /* owned; article indices, ascending, unique */
     size_t narts;
     size_t order;     /* creation order, the last tie-breaker */
+    uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
 };
 
 struct grouping {
@@ -37,6 +40,7 @@ struct grouping {
     size_t ncommon;
     struct work *ev;  /* owned */
     size_t nev, cap;
+    struct td_map64 by_date; /* date hash -> 1 + index of its latest event */
 };
 
 static uint64_t key(uint64_t w)
@@ -146,30 +150,59 @@ static enum td_err add_art(struct work *w, size_t art)
     return TD_OK;
 }
 
-/* Puts mention `mi` into the best matching event, or opens a new one. */
+/* A non-zero hash of a date value and precision, the key of `by_date`. */
+static uint64_t date_key(const struct tl_date *d)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)d->prec;
+    const char *p;
+
+    for (p = d->value; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    return h | 1;
+}
+
+/* Opens a new event for mention `mi`, linked to the others of its date. */
+static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
+{
+    uint32_t *head;
+    bool added;
+
+    if (g->nev >= UINT32_MAX - 1 ||
+        td_grow((void **)&g->ev, &g->cap, g->nev + 1, sizeof(*g->ev)) != TD_OK ||
+        map64_upsert(&g->by_date, date_key(&g->ml->items[mi].date), 0, &head, &added) != TD_OK)
+        return TD_ERR_NOMEM;
+    *pick = g->nev;
+    memset(&g->ev[*pick], 0, sizeof(g->ev[*pick]));
+    g->ev[*pick].first = mi;
+    g->ev[*pick].order = g->nev;
+    g->ev[*pick].next = *head;
+    *head = (uint32_t)(++g->nev);
+    return TD_OK;
+}
+
+/*
+ * Puts mention `mi` into the best matching event of the same date (only
+ * those are visited, through `by_date`), or opens a new one.
+ */
 static enum td_err place(struct grouping *g, size_t mi)
 {
     const struct tl_mention *m = &g->ml->items[mi];
     double need = m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE, best = 0, s;
-    size_t i, pick = g->nev;
+    const uint32_t *head = map64_get(&g->by_date, date_key(&m->date));
+    size_t i, pick = SIZE_MAX;
     struct work *w;
 
-    for (i = 0; i < g->nev; i++) {
-        if (!tl_date_same(&g->ml->items[g->ev[i].first].date, &m->date))
-            continue;
-        s = shared_weight(g, g->ev[i].words, g->ev[i].nwords, m->words, m->nwords);
-        if (s >= need && s > best) {
+    for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
+        if (!tl_date_same(&g->ml->items[g->ev[i - 1].first].date, &m->date))
+            continue; /* a hash collision */
+        s = shared_weight(g, g->ev[i - 1].words, g->ev[i - 1].nwords, m->words, m->nwords);
+        if (s >= need && (s > best || (s == best && i - 1 < pick))) {
             best = s;
-            pick = i;
+            pick = i - 1;
         }
     }
-    if (pick == g->nev) {
-        if (td_grow((void **)&g->ev, &g->cap, g->nev + 1, sizeof(*g->ev)) != TD_OK)
-            return TD_ERR_NOMEM;
-        memset(&g->ev[pick], 0, sizeof(g->ev[pick]));
-        g->ev[pick].first = mi;
-        g->ev[pick].order = g->nev++;
-    }
+    if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
+        return TD_ERR_NOMEM;
     w = &g->ev[pick];
     if (union_words(w, m->words, m->nwords) != TD_OK)
         return TD_ERR_NOMEM;
@@ -241,6 +274,7 @@ static void grouping_release(struct grouping *g)
     }
     td_free(g->ev);
     td_free(g->common);
+    map64_release(&g->by_date);
 }
 
 /* Orders the assembled events by date, coarser values first, then creation. */
@@ -263,6 +297,7 @@ enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
     enum td_err rc;
 
     memset(&g, 0, sizeof(g));
+    map64_init(&g.by_date);
     g.ml = ml;
     g.tl = tl;
     rc = find_common(&g);
