@@ -32,6 +32,7 @@ int cmd_export(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_eval(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_dates(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_entities(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_search(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_serve(struct cli_ctx *ctx, int argc, char **argv);
 

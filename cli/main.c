@@ -28,6 +28,8 @@ static const struct {
     {"timeline", cmd_timeline,
      "timeline [--json] STORY | --eval FILE.jsonl  a story's dated events in order; score dating"},
     {"dates", cmd_dates, "dates [--json] FILE.jsonl            temporal expressions (TIMEX3) per line"},
+    {"entities", cmd_entities,
+     "entities [--json] FILE.jsonl | entities --score GOLD PRED  named entities per line; scoring"},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,741 @@
+/*
+ * entity.c - the named-entity tagger behind `td_entities_find()`. Runs of
+ * capitalised words are candidates; each run is typed by the strongest
+ * evidence it has (gazetteer place, organisation or place suffix, a title
+ * before it, a role word after it, a place preposition), then names that
+ * had no evidence take the type of the same name, or of the longer name
+ * they are part of, elsewhere in the text; what is still unknown gets a
+ * default from its shape.
+ */
+#include <string.h>
+
+#include "core/alloc.h"
+#include "extract/entity_int.h"
+#include "core/banned.h"
+
+#define MAX_TEXT_BYTES ((size_t)16 * 1024 * 1024)
+
+/* Evidence strength: a strong type is never overridden by propagation. */
+enum strength { EV_NONE = 0, EV_DEFAULT, EV_PREP, EV_WEAK, EV_STRONG };
+
+struct cand {
+    size_t a, b;            /* token range [a, b) */
+    enum td_entity_type type;
+    enum strength ev;
+};
+
+/* Working state of one `td_entities_find()` call. */
+struct tagger {
+    const struct td_gazetteer *gaz;
+    const char *text;
+    size_t len;                 /* bytes of `text` */
+    bool german;                /* every noun is capitalised */
+    bool english;               /* "the", "a", "an" are articles */
+    struct ent_tok *t;
+    size_t n, tcap;
+    uint64_t *lower;            /* hash set of words seen in lower case */
+    uint64_t *midcap;           /* hash set of capitalised words not at a sentence start */
+    size_t mask;
+    struct cand *c;
+    size_t nc, ccap;
+};
+
+const char *td_entity_type_name(enum td_entity_type type)
+{
+    switch (type) {
+    case TD_ENT_PER:
+        return "PER";
+    case TD_ENT_ORG:
+        return "ORG";
+    case TD_ENT_LOC:
+        return "LOC";
+    }
+    return "?";
+}
+
+void td_mention_list_init(struct td_mention_list *list)
+{
+    list->items = NULL;
+    list->n = list->cap = 0;
+}
+
+void td_mention_list_release(struct td_mention_list *list)
+{
+    TD_FREE(list->items);
+    list->n = list->cap = 0;
+}
+
+/* ---- Hash sets of word hashes (0 is the empty slot) ---- */
+
+static void set_put(uint64_t *set, size_t mask, uint64_t h)
+{
+    size_t i;
+
+    h = h ? h : 1;
+    for (i = (size_t)h & mask; set[i] != 0 && set[i] != h; i = (i + 1) & mask)
+        ;
+    set[i] = h;
+}
+
+static bool set_has(const uint64_t *set, size_t mask, uint64_t h)
+{
+    size_t i;
+
+    h = h ? h : 1;
+    for (i = (size_t)h & mask; set[i] != 0; i = (i + 1) & mask) {
+        if (set[i] == h)
+            return true;
+    }
+    return false;
+}
+
+static enum td_err build_sets(struct tagger *tg)
+{
+    size_t size = 64, i;
+
+    while (size < tg->n * 2 + 2)
+        size *= 2;
+    tg->lower = td_calloc(size * 2, sizeof(uint64_t));
+    if (tg->lower == NULL)
+        return TD_ERR_NOMEM;
+    tg->midcap = tg->lower + size;
+    tg->mask = size - 1;
+    for (i = 0; i < tg->n; i++) {
+        const struct ent_tok *t = &tg->t[i];
+        if (t->flags & TK_LOWER)
+            set_put(tg->lower, tg->mask, t->lhash);
+        else if ((t->flags & TK_CAP) && !(t->flags & TK_SENT))
+            set_put(tg->midcap, tg->mask, t->lhash);
+    }
+    return TD_OK;
+}
+
+/* ---- Token helpers ---- */
+
+static unsigned wclass(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    return entity_word_class(tg->text + t->start, t->end - t->start);
+}
+
+/* A capitalised word without digits ("A380" and "3GS" are models, not names). */
+static bool is_cap(const struct tagger *tg, size_t i)
+{
+    unsigned f = tg->t[i].flags;
+
+    return (f & (TK_CAP | TK_ALLCAPS)) != 0 && (f & TK_HASDIGIT) == 0;
+}
+
+/* Whether token `i` is the lower-case word `w`. */
+static bool is_word(const struct tagger *tg, size_t i, const char *w)
+{
+    const struct ent_tok *t = &tg->t[i];
+    size_t n = strlen(w);
+
+    return t->end - t->start == n && memcmp(tg->text + t->start, w, n) == 0;
+}
+
+/* Gazetteer kind of tokens [a, b) joined by single spaces, 0 when not a name. */
+static unsigned gaz_of(const struct tagger *tg, size_t a, size_t b)
+{
+    char key[ENT_KEY_MAX];
+    size_t k = 0, i;
+
+    if (tg->gaz == NULL || b - a > ENT_GAZ_MAX_WORDS)
+        return 0;
+    for (i = a; i < b; i++) {
+        const struct ent_tok *t = &tg->t[i];
+        size_t n = t->end - t->start;
+        if (k + n + 1 >= sizeof(key))
+            return 0;
+        if (i > a)
+            key[k++] = ' ';
+        memcpy(key + k, tg->text + t->start, n);
+        k += n;
+    }
+    return entity_gaz_lookup(tg->gaz, key, k);
+}
+
+/* ---- Candidates ---- */
+
+static enum td_err push(struct tagger *tg, size_t a, size_t b, enum td_entity_type type,
+                        enum strength ev)
+{
+    if (a >= b)
+        return TD_OK;
+    if (tg->nc == tg->ccap) {
+        size_t nc = tg->ccap ? tg->ccap * 2 : 64;
+        struct cand *c = td_realloc(tg->c, nc * sizeof(*c));
+        if (c == NULL)
+            return TD_ERR_NOMEM;
+        tg->c = c;
+        tg->ccap = nc;
+    }
+    tg->c[tg->nc++] = (struct cand){a, b, type, ev};
+    return TD_OK;
+}
+
+/*
+ * Whether the words before token `a` rename someone: "known as", "goes
+ * by", "went by", "name to", "now called", "renamed himself".
+ */
+static bool after_rename(const struct tagger *tg, size_t a)
+{
+    if (a < 2 || (tg->t[a].flags & TK_BREAK))
+        return false;
+    if (is_word(tg, a - 1, "as"))
+        return is_word(tg, a - 2, "known");
+    if (is_word(tg, a - 1, "by"))
+        return is_word(tg, a - 2, "goes") || is_word(tg, a - 2, "go") ||
+               is_word(tg, a - 2, "went") || is_word(tg, a - 2, "going");
+    if (is_word(tg, a - 1, "to"))
+        return is_word(tg, a - 2, "name") || is_word(tg, a - 2, "names");
+    if (is_word(tg, a - 1, "called"))
+        return is_word(tg, a - 2, "now") || is_word(tg, a - 2, "be");
+    return false;
+}
+
+/* Whether token `i` is a year (four digits from 1000 to 2999). */
+static bool is_year(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    const char *p = tg->text + t->start;
+
+    return t->end - t->start == 4 && (p[0] == '1' || p[0] == '2') && p[1] >= '0' &&
+           p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
+}
+
+/* Whether token `i` is a brand written in camel case ("iPod", "eBay"). */
+static bool camel_case(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    size_t k;
+
+    if (!(t->flags & TK_LOWER))
+        return false;
+    for (k = t->start + 1; k < t->end; k++) {
+        if (tg->text[k] >= 'A' && tg->text[k] <= 'Z')
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether [a, b) is (part of) a product or unit rather than a name: after
+ * a model number or amount ("787 Dreamliner", "5,000 VIP", "2 GHz"; a year
+ * does not count), after a camel-case brand ("iPod Nano"), or a code
+ * glued to a currency sign ("US$").
+ */
+static bool product_context(const struct tagger *tg, size_t a, size_t b)
+{
+    const struct ent_tok *t = &tg->t[a];
+
+    if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')
+        return true;
+    if (a == 0 || (t->flags & (TK_BREAK | TK_SENT)))
+        return false;
+    if ((tg->t[a - 1].flags & (TK_DIGIT | TK_HASDIGIT)) && !is_year(tg, a - 1))
+        return true;
+    return camel_case(tg, a - 1);
+}
+
+/* Whether ", Region" follows the run ending at `b` ("Toulouse, France", "Mobile, Alabama"). */
+static bool before_place(const struct tagger *tg, size_t b)
+{
+    size_t k;
+
+    if (b == 0 || b >= tg->n || (tg->t[b].flags & TK_SENT) || !is_cap(tg, b))
+        return false;
+    if (tg->t[b].start != tg->t[b - 1].end + 2 || tg->text[tg->t[b - 1].end] != ',')
+        return false;
+    for (k = 1; k <= 3 && b + k <= tg->n; k++) {
+        if (k > 1 && (tg->t[b + k - 1].flags & (TK_BREAK | TK_SENT)))
+            break;
+        if (gaz_of(tg, b, b + k) & ENT_GAZ_PLACE)
+            return true;
+    }
+    return false;
+}
+
+/* Type from the words around [a, b): a title before, a role after, a preposition. */
+static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
+                         enum strength *ev)
+{
+    unsigned before = a > 0 && !(tg->t[a].flags & (TK_BREAK | TK_SENT)) ? wclass(tg, a - 1) : 0;
+    unsigned after = 0;
+
+    if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && (tg->t[b].flags & TK_LOWER))
+        after = wclass(tg, b);
+    if (b > a && (tg->t[b - 1].flags & TK_POSS) && b < tg->n && (tg->t[b].flags & TK_LOWER))
+        after = wclass(tg, b);
+    if (before_place(tg, b)) {
+        *type = TD_ENT_LOC;
+        *ev = EV_WEAK;
+    } else if (after_rename(tg, a)) {
+        *type = TD_ENT_PER;
+        *ev = EV_WEAK;
+    } else if ((before & W_TITLE) && (tg->t[a - 1].flags & TK_LOWER)) {
+        *type = TD_ENT_PER;
+        *ev = EV_STRONG;
+    } else if (after & W_ROLE) {
+        *type = TD_ENT_ORG;
+        *ev = EV_STRONG;
+    } else if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER)) {
+        *type = TD_ENT_LOC;
+        *ev = EV_PREP;
+    }
+}
+
+/* Longest gazetteer prefix of [a, b), in tokens (0 when none). */
+static size_t gaz_prefix(const struct tagger *tg, size_t a, size_t b)
+{
+    size_t k = b - a < ENT_GAZ_MAX_WORDS ? b - a : ENT_GAZ_MAX_WORDS;
+
+    for (; k > 0; k--) {
+        if (gaz_of(tg, a, a + k) != 0)
+            return k;
+    }
+    return 0;
+}
+
+static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entity_type hint,
+                            enum strength hint_ev);
+
+/*
+ * Splits [a, b) at its first capitalised title word ("US President Barack
+ * Obama", "Northrop Grumman CEO Ron Sugar"): the part before is a place or
+ * an employer, the part after a person. `*done` is false when there is no
+ * title to split at.
+ */
+static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool after_title,
+                               bool *done)
+{
+    size_t i;
+    enum td_err rc;
+
+    *done = false;
+    for (i = a; i < b; i++) {
+        unsigned c = wclass(tg, i);
+        if (!(c & W_TITLE) || (tg->t[i].flags & TK_ALLCAPS && !(c & W_ROLE)))
+            continue;
+        *done = true;
+        /* Words between two titles belong to the title ("Chief Operating Officer"). */
+        rc = after_title ? TD_OK
+                         : classify(tg, a, i, (c & W_ROLE) ? TD_ENT_ORG : 0,
+                                    (c & W_ROLE) ? EV_WEAK : EV_NONE);
+        if (rc == TD_OK)
+            rc = classify(tg, i + 1, b, TD_ENT_PER, EV_STRONG);
+        return rc;
+    }
+    return TD_OK;
+}
+
+/*
+ * "X of Y" is one name only when X is a word that heads such names ("Bank
+ * of Ostrava", "University of Lutz", "President of Freedonia") or a place;
+ * otherwise ("Ado Kiss of Brindle Foods", "Shares of Brindle") the run is
+ * split at "of" and both sides are typed on their own.
+ */
+static enum td_err split_of(struct tagger *tg, size_t a, size_t b, enum td_entity_type hint,
+                            enum strength hint_ev, bool *done)
+{
+    size_t i, j;
+    enum td_err rc;
+
+    *done = false;
+    for (i = a + 1; i < b && !is_word(tg, i, "of"); i++)
+        ;
+    if (i >= b || (wclass(tg, i - 1) & (W_ORG_END | W_LOC_END | W_TITLE | W_ORG_CUE)) ||
+        gaz_of(tg, a, i) != 0)
+        return TD_OK;
+    *done = true;
+    for (j = i + 1; j < b && (wclass(tg, j) & W_CONNECT) && !is_cap(tg, j); j++)
+        ;
+    if ((rc = classify(tg, a, i, hint, hint_ev)) != TD_OK)
+        return rc;
+    return classify(tg, j, b, 0, EV_NONE);
+}
+
+/*
+ * Whether [a, b) looks like a personal name: two or three plain
+ * capitalised words, none of them used as a common word in the text, and
+ * not after an article ("the Music Store", "a Joint Strike Fighter").
+ */
+static bool person_shape(const struct tagger *tg, size_t a, size_t b)
+{
+    size_t i;
+
+    if (b - a < 2 || b - a > 3)
+        return false;
+    if (tg->english && a > 0 && !(tg->t[a].flags & TK_BREAK) &&
+        (is_word(tg, a - 1, "the") || is_word(tg, a - 1, "a") || is_word(tg, a - 1, "an") ||
+         (tg->t[a - 1].flags & TK_POSS)))
+        return false;
+    for (i = a; i < b; i++) {
+        unsigned f = tg->t[i].flags;
+        if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
+            return false;
+        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || wclass(tg, i) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Types one run [a, b) (no titles left inside) from its own words. */
+static void own_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
+                     enum strength *ev)
+{
+    unsigned last = wclass(tg, b - 1), any = 0;
+    size_t i, pre;
+
+    for (i = a; i < b; i++)
+        any |= wclass(tg, i);
+    *ev = EV_STRONG;
+    if (gaz_of(tg, a, b) & (ENT_GAZ_PLACE | ENT_GAZ_DEMONYM | ENT_GAZ_INITIALS)) {
+        *type = TD_ENT_LOC;
+    } else if ((last & W_ORG_END) && (b - a > 1 || (tg->t[a].flags & TK_ALLCAPS) == 0)) {
+        /* A lone "Senate" or "Parliament" mid-sentence; "Company" opening a sentence is a word. */
+        bool lone_ok = !(tg->t[a].flags & TK_SENT);
+        *type = b - a > 1 || lone_ok ? TD_ENT_ORG : 0;
+        *ev = b - a > 1 ? EV_STRONG : lone_ok ? EV_WEAK : EV_NONE;
+    } else if ((last & W_LOC_END) && b - a > 1) {
+        *type = TD_ENT_LOC;
+    } else if ((any & W_ORG_CUE) && b - a > 1) {
+        *type = TD_ENT_ORG;
+    } else if (b - a > 1 && (pre = gaz_prefix(tg, a, b)) > 0) {
+        *type = gaz_of(tg, a + pre, b) ? TD_ENT_LOC : TD_ENT_ORG;
+        *ev = EV_WEAK;
+    } else {
+        *type = 0;
+        *ev = EV_NONE;
+    }
+}
+
+/*
+ * Types the run [a, b): leading function words and sentence-initial
+ * common words are dropped, titles split it, then its own words decide,
+ * then the words around it, then the caller's `hint`.
+ */
+static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entity_type hint,
+                            enum strength hint_ev)
+{
+    enum td_entity_type type = 0, ctype = 0;
+    enum strength ev = EV_NONE, cev = EV_NONE;
+    bool done;
+    enum td_err rc;
+
+    while (a < b && ((wclass(tg, a) & (W_FUNC | W_TIME | W_CONNECT)) &&
+                     !(tg->t[a].flags & TK_ALLCAPS)) && gaz_prefix(tg, a, b) == 0)
+        a++;
+    while (b > a && ((wclass(tg, b - 1) & (W_CONNECT | W_TIME)) || !is_cap(tg, b - 1)))
+        b--;
+    if (a >= b)
+        return TD_OK;
+    if ((rc = split_of(tg, a, b, hint, hint_ev, &done)) != TD_OK || done)
+        return rc;
+    if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) !=
+            TD_OK ||
+        done)
+        return rc;
+    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME)
+        return TD_OK;
+    /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
+    if (b < tg->n && (tg->t[b].flags & TK_HASDIGIT) && !(tg->t[b].flags & (TK_BREAK | TK_SENT)))
+        return TD_OK;
+    if (product_context(tg, a, b))
+        return TD_OK;
+    /* A place adjective before a currency ("US dollars") is part of the currency. */
+    if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
+        return TD_OK;
+    own_type(tg, a, b, &type, &ev);
+    context_type(tg, a, b, &ctype, &cev);
+    if (cev > ev) {
+        type = ctype;
+        ev = cev;
+    }
+    if (hint_ev > ev) {
+        type = hint;
+        ev = hint_ev;
+    }
+    return push(tg, a, b, type, ev);
+}
+
+/* Splits the text into runs of capitalised words (with "of"/"de" inside) and types them. */
+static enum td_err find_runs(struct tagger *tg)
+{
+    size_t i = 0, j;
+    enum td_err rc;
+
+    while (i < tg->n) {
+        if (!is_cap(tg, i) || (wclass(tg, i) & W_TIME)) {
+            i++;
+            continue;
+        }
+        for (j = i + 1; j < tg->n; j++) {
+            unsigned f = tg->t[j].flags;
+            if (f & (TK_SENT | TK_BREAK))
+                break;
+            if (is_cap(tg, j) && !(wclass(tg, j) & W_TIME))
+                continue;
+            /* "Bank of America", "Ministry of the Interior", "Juan de la Cruz". */
+            if ((f & TK_LOWER) && (wclass(tg, j) & W_CONNECT) && j + 1 < tg->n &&
+                !(tg->t[j + 1].flags & (TK_SENT | TK_BREAK)) &&
+                (is_cap(tg, j + 1) || ((wclass(tg, j + 1) & W_CONNECT) && j + 2 < tg->n &&
+                                       is_cap(tg, j + 2))))
+                continue;
+            break;
+        }
+        if ((rc = classify(tg, i, j, 0, EV_NONE)) != TD_OK)
+            return rc;
+        i = j;
+    }
+    return TD_OK;
+}
+
+/* ---- Propagation and defaults ---- */
+
+static bool same_tokens(const struct tagger *tg, size_t a1, size_t a2, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (tg->t[a1 + i].lhash != tg->t[a2 + i].lhash)
+            return false;
+    }
+    return true;
+}
+
+/* Whether the single token `i` spells the initials of [a, b) ("GM", "General Motors"). */
+static bool initials_of(const struct tagger *tg, size_t i, size_t a, size_t b)
+{
+    const struct ent_tok *t = &tg->t[i];
+    size_t k = 0, j;
+
+    if (!(t->flags & TK_ALLCAPS) || (t->flags & TK_DOTTED))
+        return false;
+    for (j = a; j < b; j++) {
+        if (!is_cap(tg, j))
+            continue;
+        if (t->start + k >= t->end || tg->text[t->start + k] != tg->text[tg->t[j].start])
+            return false;
+        k++;
+    }
+    return k >= 2 && t->start + k == t->end;
+}
+
+/*
+ * The type a name without evidence takes from the other names of the
+ * text whose evidence is at least `min_ev`: the same words typed
+ * elsewhere, or a longer name it is part of (a surname or first name of a
+ * person, the first word or initials of an organisation).
+ */
+static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_ev)
+{
+    size_t len = c->b - c->a, k;
+    enum strength best = EV_NONE;
+
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        size_t olen = o->b - o->a;
+        enum strength ev = EV_NONE;
+        if (o == c || o->ev < min_ev)
+            continue;
+        if (olen == len && same_tokens(tg, c->a, o->a, len))
+            ev = o->ev;
+        else if (len == 1 && olen > 1 && o->type == TD_ENT_PER &&
+                 (same_tokens(tg, c->a, o->b - 1, 1) || same_tokens(tg, c->a, o->a, 1)))
+            ev = o->ev;
+        else if (len == 1 && olen > 1 && o->type == TD_ENT_ORG &&
+                 (same_tokens(tg, c->a, o->a, 1) || initials_of(tg, c->a, o->a, o->b)))
+            ev = o->ev;
+        if (ev > best) {
+            best = ev;
+            c->type = o->type;
+        }
+    }
+    if (best != EV_NONE)
+        c->ev = EV_DEFAULT;
+}
+
+/*
+ * "in X" makes X a place only when X mostly appears that way: a company
+ * named after a preposition once ("in Apple's case") but bare ten times
+ * is not a place.
+ */
+static void check_prep(struct tagger *tg, struct cand *c)
+{
+    size_t len = c->b - c->a, k, total = 0, prep = 0;
+
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        if (o->b - o->a != len || !same_tokens(tg, c->a, o->a, len))
+            continue;
+        total++;
+        prep += o->ev == EV_PREP;
+    }
+    if (prep * 2 < total) {
+        c->ev = EV_NONE;
+        c->type = 0;
+    }
+}
+
+/*
+ * A name nothing typed: a one-word name at a sentence start that is also
+ * used as a common word (or never recurs mid-sentence) is dropped; other
+ * names get a type from their shape: two or three plain capitalised words
+ * are a person, the rest an organisation. In German every noun is
+ * capitalised, so a lone word there needs evidence.
+ */
+static void default_type(struct tagger *tg, struct cand *c)
+{
+    const struct ent_tok *t = &tg->t[c->a];
+
+    if (c->b - c->a == 1) {
+        if ((t->flags & TK_ALLCAPS) && !set_has(tg->lower, tg->mask, t->lhash)) {
+            c->type = TD_ENT_ORG;
+            c->ev = EV_DEFAULT;
+            return;
+        }
+        if (tg->german || set_has(tg->lower, tg->mask, t->lhash) ||
+            ((t->flags & TK_SENT) && !set_has(tg->midcap, tg->mask, t->lhash)))
+            return;
+        c->type = TD_ENT_ORG;
+        c->ev = EV_DEFAULT;
+        return;
+    }
+    if ((t->flags & TK_SENT) && set_has(tg->lower, tg->mask, t->lhash) &&
+        !set_has(tg->midcap, tg->mask, t->lhash)) {
+        c->a++;
+        if (c->b - c->a == 1)
+            default_type(tg, c);
+        else
+            c->type = person_shape(tg, c->a, c->b) ? TD_ENT_PER : TD_ENT_ORG;
+    } else {
+        c->type = person_shape(tg, c->a, c->b) ? TD_ENT_PER : TD_ENT_ORG;
+    }
+    c->ev = c->type ? EV_DEFAULT : EV_NONE;
+}
+
+/* Whether candidates `l` and `r` are coordinated: "X and Y", "X or Y", "X, Y". */
+static bool coordinated(const struct tagger *tg, const struct cand *l, const struct cand *r)
+{
+    if (r->a == l->b + 1)
+        return !(tg->t[l->b].flags & TK_BREAK) && !(tg->t[r->a].flags & TK_BREAK) &&
+               (is_word(tg, l->b, "and") || is_word(tg, l->b, "or"));
+    return r->a == l->b && tg->t[r->a].start == tg->t[l->b - 1].end + 2 &&
+           tg->text[tg->t[l->b - 1].end] == ',' && !(tg->t[r->a].flags & TK_SENT);
+}
+
+/*
+ * A name typed only by its shape takes the type of a name it is
+ * coordinated with when that one had evidence ("Boeing and Lockheed
+ * Martin": two companies).
+ */
+static void coordinate(struct tagger *tg)
+{
+    size_t k;
+
+    for (k = 0; k < tg->nc; k++) {
+        struct cand *c = &tg->c[k];
+        const struct cand *nb = NULL;
+        if (c->ev != EV_DEFAULT || c->type == 0)
+            continue;
+        if (k > 0 && tg->c[k - 1].ev >= EV_PREP && tg->c[k - 1].type != 0 &&
+            coordinated(tg, &tg->c[k - 1], c))
+            nb = &tg->c[k - 1];
+        else if (k + 1 < tg->nc && tg->c[k + 1].ev >= EV_PREP && tg->c[k + 1].type != 0 &&
+                 coordinated(tg, c, &tg->c[k + 1]))
+            nb = &tg->c[k + 1];
+        if (nb != NULL)
+            c->type = nb->type;
+    }
+}
+
+/*
+ * Evidence first, then the shapes of longer names, then what shorter names
+ * can borrow from those (a surname from a full name typed by its shape).
+ */
+static void resolve(struct tagger *tg)
+{
+    size_t k;
+
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_PREP)
+            check_prep(tg, &tg->c[k]);
+    }
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE)
+            propagate_one(tg, &tg->c[k], EV_PREP);
+    }
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE && tg->c[k].b - tg->c[k].a > 1)
+            default_type(tg, &tg->c[k]);
+    }
+    coordinate(tg);
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE)
+            propagate_one(tg, &tg->c[k], EV_DEFAULT);
+    }
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE)
+            default_type(tg, &tg->c[k]);
+    }
+}
+
+/* ---- Output ---- */
+
+static enum td_err emit(const struct tagger *tg, struct td_mention_list *out)
+{
+    struct td_mention *items = NULL;
+    size_t k, n = 0;
+
+    if (tg->nc > 0 && (items = td_malloc(tg->nc * sizeof(*items))) == NULL)
+        return TD_ERR_NOMEM;
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *c = &tg->c[k];
+        if (c->type == 0 || c->a >= c->b)
+            continue;
+        items[n++] = (struct td_mention){tg->t[c->a].start, tg->t[c->b - 1].end,
+                                         tg->t[c->a].start_cp, tg->t[c->b - 1].end_cp, c->type};
+    }
+    td_free(out->items);
+    out->items = items;
+    out->n = n;
+    out->cap = tg->nc;
+    return TD_OK;
+}
+
+enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, size_t len,
+                             const char *lang, struct td_mention_list *out,
+                             struct td_error *err)
+{
+    struct tagger tg;
+    enum td_err rc;
+
+    if (text == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no text or no output list");
+    if (len > MAX_TEXT_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text longer than %zu bytes",
+                            MAX_TEXT_BYTES);
+    memset(&tg, 0, sizeof(tg));
+    tg.gaz = gaz;
+    tg.text = text;
+    tg.len = len;
+    tg.german = lang != NULL && strncmp(lang, "de", 2) == 0;
+    tg.english = lang == NULL || lang[0] == '\0' || strncmp(lang, "en", 2) == 0;
+    rc = entity_tokenize(text, len, &tg.t, &tg.n, &tg.tcap);
+    if (rc == TD_OK)
+        rc = build_sets(&tg);
+    if (rc == TD_OK)
+        rc = find_runs(&tg);
+    if (rc == TD_OK) {
+        resolve(&tg);
+        rc = emit(&tg, out);
+    }
+    td_free(tg.t);
+    td_free(tg.lower);
+    td_free(tg.c);
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    return TD_OK;
+}

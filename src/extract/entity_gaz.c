@@ -1,0 +1,540 @@
+/*
+ * entity_gaz.c - the place-name gazetteer of the entity tagger, read at run
+ * time from what Debian ships: iso-codes (country names, official names and
+ * region names, plus the country-name translations in LC_MESSAGES/iso_3166-1.mo)
+ * and ISO 4217 currency codes, which are never names) and tzdata's zone1970.tab (continents and the cities that name time
+ * zones). Derived forms are added by rule: initials of multi-word names
+ * ("United Kingdom" -> "UK", "U.K.") and adjective forms of one-word country
+ * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/alloc.h"
+#include "extract/entity_int.h"
+#include "core/banned.h"
+
+#ifndef TD_ISO_CODES_DIR
+#define TD_ISO_CODES_DIR "/usr/share/iso-codes"
+#endif
+#ifndef TD_ZONEINFO_DIR
+#define TD_ZONEINFO_DIR "/usr/share/zoneinfo"
+#endif
+
+/* Translations read besides English: the languages the tagger handles and neighbours. */
+static const char *const mo_langs[] = {"es", "de", "fr", "it", "pt", "nl", NULL};
+
+struct gslot {
+    uint64_t hash;
+    uint32_t off;   /* into `arena`; 0 marks an empty slot */
+    uint16_t len;
+    uint16_t kind;  /* enum ent_gaz_kind bits */
+};
+
+struct td_gazetteer {
+    char *arena;          /* names, NUL-separated; byte 0 unused */
+    size_t arena_len, arena_cap;
+    struct gslot *slots;  /* open addressing, `nslots` a power of two */
+    size_t nslots, count;
+};
+
+static uint64_t hash_exact(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static struct gslot *find_slot(const struct td_gazetteer *g, const char *s, size_t n, uint64_t h)
+{
+    size_t mask = g->nslots - 1, i = (size_t)h & mask;
+
+    for (;; i = (i + 1) & mask) {
+        struct gslot *sl = &g->slots[i];
+        if (sl->off == 0)
+            return sl;
+        if (sl->hash == h && sl->len == n && memcmp(g->arena + sl->off, s, n) == 0)
+            return sl;
+    }
+}
+
+static enum td_err grow_slots(struct td_gazetteer *g)
+{
+    size_t n = g->nslots ? g->nslots * 2 : 4096, i;
+    struct gslot *old = g->slots, *ns = td_calloc(n, sizeof(*ns));
+    size_t oldn = g->nslots;
+
+    if (ns == NULL)
+        return TD_ERR_NOMEM;
+    g->slots = ns;
+    g->nslots = n;
+    for (i = 0; i < oldn; i++) {
+        if (old[i].off != 0)
+            *find_slot(g, g->arena + old[i].off, old[i].len, old[i].hash) = old[i];
+    }
+    td_free(old);
+    return TD_OK;
+}
+
+static enum td_err arena_add(struct td_gazetteer *g, const char *s, size_t n, uint32_t *off)
+{
+    if (g->arena_len + n + 1 > g->arena_cap) {
+        size_t cap = g->arena_cap ? g->arena_cap * 2 : 65536;
+        char *a;
+        while (cap < g->arena_len + n + 1)
+            cap *= 2;
+        if (cap > UINT32_MAX || (a = td_realloc(g->arena, cap)) == NULL)
+            return TD_ERR_NOMEM;
+        g->arena = a;
+        g->arena_cap = cap;
+    }
+    if (g->arena_len == 0)
+        g->arena[g->arena_len++] = '\0';
+    *off = (uint32_t)g->arena_len;
+    memcpy(g->arena + g->arena_len, s, n);
+    g->arena_len += n;
+    g->arena[g->arena_len++] = '\0';
+    return TD_OK;
+}
+
+/* Adds one name (exact bytes) with `kind`; an existing name gains the bits. */
+static enum td_err add_exact(struct td_gazetteer *g, const char *s, size_t n, unsigned kind)
+{
+    uint64_t h = hash_exact(s, n);
+    struct gslot *sl;
+    enum td_err rc;
+
+    if (n == 0 || n >= ENT_KEY_MAX)
+        return TD_OK;
+    if ((g->count + 1) * 2 > g->nslots && (rc = grow_slots(g)) != TD_OK)
+        return rc;
+    sl = find_slot(g, s, n, h);
+    if (sl->off != 0) {
+        sl->kind = (uint16_t)(sl->kind | kind);
+        return TD_OK;
+    }
+    if ((rc = arena_add(g, s, n, &sl->off)) != TD_OK)
+        return rc;
+    sl->hash = h;
+    sl->len = (uint16_t)n;
+    sl->kind = (uint16_t)kind;
+    g->count++;
+    return TD_OK;
+}
+
+/*
+ * Normalises an iso-codes name: the part before a comma or parenthesis
+ * ("Korea, Republic of" -> "Korea"), runs of spaces or underscores as one
+ * space, trimmed. Names that do not start with a capital letter (or a
+ * non-ASCII letter) are skipped: the tagger only looks up capitalised words.
+ */
+static size_t clean_name(const char *s, size_t n, char *out)
+{
+    size_t i, o = 0;
+
+    for (i = 0; i < n && o + 1 < ENT_KEY_MAX; i++) {
+        char c = s[i] == '_' ? ' ' : s[i];
+        if (c == ',' || c == '(' || c == ';')
+            break;
+        if (c == ' ' && (o == 0 || out[o - 1] == ' '))
+            continue;
+        out[o++] = c;
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o] = '\0';
+    if (o == 0 || (out[0] >= 'a' && out[0] <= 'z'))
+        return 0;
+    return o;
+}
+
+/* Initials of a multi-word name, plain and dotted ("UK", "U.K."). */
+static enum td_err add_initials(struct td_gazetteer *g, const char *s, size_t n)
+{
+    char plain[16], dotted[32];
+    size_t i, np = 0, nd = 0;
+    bool word_start = true;
+
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start && c >= 'A' && c <= 'Z') {
+            if (np + 1 >= sizeof(plain) || nd + 3 >= sizeof(dotted))
+                return TD_OK;
+            plain[np++] = c;
+            dotted[nd++] = c;
+            dotted[nd++] = '.';
+        } else if (word_start && !(c >= 'a' && c <= 'z')) {
+            return TD_OK;  /* a non-ASCII initial: no initials */
+        }
+        word_start = false;
+    }
+    if (np < 2 || np > 4)
+        return TD_OK;
+    /* Two-letter initials that are also company-form suffixes ("SA", "AG") stay out. */
+    if (entity_word_class(plain, np) & W_ORG_END)
+        return TD_OK;
+    if (add_exact(g, plain, np, ENT_GAZ_INITIALS) != TD_OK)
+        return TD_ERR_NOMEM;
+    return add_exact(g, dotted, nd, ENT_GAZ_INITIALS);
+}
+
+/* One derived adjective: `stem` (the name minus `cut` bytes) + `suffix`. */
+static enum td_err add_derived(struct td_gazetteer *g, const char *s, size_t n, size_t cut,
+                               const char *suffix)
+{
+    char buf[ENT_KEY_MAX];
+    size_t sl = strlen(suffix);
+
+    if (cut >= n || n - cut + sl >= sizeof(buf))
+        return TD_OK;
+    memcpy(buf, s, n - cut);
+    memcpy(buf + n - cut, suffix, sl);
+    return add_exact(g, buf, n - cut + sl, ENT_GAZ_DEMONYM);
+}
+
+/*
+ * Adjective forms of a one-word English country name by the common
+ * English patterns (Romania -> Romanian, Canada -> Canadian, Italy ->
+ * Italian, Germany -> German, Japan -> Japanese, China -> Chinese, Israel
+ * -> Israeli, Ireland -> Irish, Mexico -> Mexican). Wrong guesses are
+ * harmless: they are words no text uses.
+ */
+static enum td_err add_demonyms(struct td_gazetteer *g, const char *s, size_t n)
+{
+    char last = s[n - 1];
+    enum td_err rc = TD_OK;
+
+    if (n < 4 || memchr(s, ' ', n) != NULL)
+        return TD_OK;
+    if (last == 'a') {
+        rc = add_derived(g, s, n, 0, "n");
+        if (rc == TD_OK)
+            rc = add_derived(g, s, n, 1, "ian");
+        if (rc == TD_OK)
+            rc = add_derived(g, s, n, 1, "ese");
+    } else if (last == 'y') {
+        rc = add_derived(g, s, n, 1, "ian");
+        if (rc == TD_OK)
+            rc = add_derived(g, s, n, 1, "an");
+    } else if (last == 'o') {
+        rc = add_derived(g, s, n, 1, "an");
+    } else if (n > 4 && strcmp(s + n - 4, "land") == 0) {
+        rc = add_derived(g, s, n, 4, "ish");
+    } else if (last == 'e') {
+        rc = add_derived(g, s, n, 0, "an");
+    } else if (last >= 'a' && last <= 'z') {
+        rc = add_derived(g, s, n, 0, "ese");
+        if (rc == TD_OK)
+            rc = add_derived(g, s, n, 0, "i");
+        if (rc == TD_OK)
+            rc = add_derived(g, s, n, 0, "ian");
+    }
+    return rc;
+}
+
+/* Adds a place name after cleaning, with its initials and adjectives when `derive`. */
+static enum td_err add_place(struct td_gazetteer *g, const char *raw, bool derive)
+{
+    char buf[ENT_KEY_MAX];
+    size_t n = clean_name(raw, strlen(raw), buf);
+    enum td_err rc;
+
+    if (n == 0)
+        return TD_OK;
+    if ((rc = add_exact(g, buf, n, ENT_GAZ_PLACE)) != TD_OK || !derive)
+        return rc;
+    if ((rc = add_initials(g, buf, n)) != TD_OK)
+        return rc;
+    return add_demonyms(g, buf, n);
+}
+
+/*
+ * The parts of an official name worth knowing on their own: what follows
+ * " of " ("United States of America" -> "America") split at " and "
+ * ("Great Britain", "Northern Ireland").
+ */
+static enum td_err add_official_parts(struct td_gazetteer *g, const char *s)
+{
+    const char *p = strstr(s, " of ");
+    char buf[ENT_KEY_MAX];
+    enum td_err rc = TD_OK;
+
+    if (p == NULL)
+        return TD_OK;
+    p += 4;
+    while (rc == TD_OK && *p != '\0') {
+        const char *and = strstr(p, " and ");
+        size_t n = and ? (size_t)(and - p) : strlen(p);
+        if (n < sizeof(buf)) {
+            memcpy(buf, p, n);
+            buf[n] = '\0';
+            if (strncmp(buf, "the ", 4) != 0)
+                rc = add_place(g, buf, true);
+        }
+        p += n;
+        if (and != NULL)
+            p += 5;
+    }
+    return rc;
+}
+
+static const char *jstr(struct json_object *o, const char *key)
+{
+    struct json_object *v;
+
+    if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
+        return NULL;
+    return json_object_get_string(v);
+}
+
+/* Reads the array `key` of an iso-codes JSON file and adds each entry's names. */
+static enum td_err load_iso_json(struct td_gazetteer *g, const char *path, const char *key,
+                                 bool countries, struct td_error *err)
+{
+    struct json_object *root = json_object_from_file(path), *arr;
+    enum td_err rc = TD_OK;
+    size_t i, n;
+
+    if (root == NULL)
+        return td_error_set(err, TD_ERR_PARSE, "cannot read JSON from '%s'", path);
+    if (!json_object_object_get_ex(root, key, &arr) || !json_object_is_type(arr, json_type_array)) {
+        json_object_put(root);
+        return td_error_set(err, TD_ERR_PARSE, "'%s' has no '%s' array", path, key);
+    }
+    n = json_object_array_length(arr);
+    for (i = 0; i < n && rc == TD_OK; i++) {
+        struct json_object *e = json_object_array_get_idx(arr, i);
+        const char *name = jstr(e, "name"), *common = jstr(e, "common_name");
+        const char *official = jstr(e, "official_name");
+        if (name != NULL)
+            rc = add_place(g, name, countries);
+        if (rc == TD_OK && common != NULL)
+            rc = add_place(g, common, countries);
+        if (rc == TD_OK && official != NULL && countries)
+            rc = add_place(g, official, true);
+        if (rc == TD_OK && official != NULL && countries)
+            rc = add_official_parts(g, official);
+    }
+    json_object_put(root);
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    return TD_OK;
+}
+
+/* Reads a whole small file into a heap buffer; false when it cannot. */
+static bool slurp(const char *path, char **out, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    long sz;
+
+    if (f == NULL)
+        return false;
+    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || sz > (16L << 20) ||
+        fseek(f, 0, SEEK_SET) != 0 || (buf = td_malloc((size_t)sz + 1)) == NULL ||
+        fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
+        td_free(buf);
+        fclose(f);
+        return false;
+    }
+    fclose(f);
+    buf[sz] = '\0';
+    *out = buf;
+    *len = (size_t)sz;
+    return true;
+}
+
+static uint32_t mo_u32(const unsigned char *p, bool swap)
+{
+    if (swap)
+        return (uint32_t)p[3] | (uint32_t)p[2] << 8 | (uint32_t)p[1] << 16 | (uint32_t)p[0] << 24;
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/*
+ * Adds the translations of a GNU gettext .mo catalogue (magic 0x950412de;
+ * header: revision, count, offset of the originals table, offset of the
+ * translations table; each table entry is length + offset). A malformed
+ * catalogue is skipped as a whole.
+ */
+static enum td_err load_mo(struct td_gazetteer *g, const char *path)
+{
+    const unsigned char *b;
+    char *data;
+    size_t len, i, count, tab;
+    bool swap;
+    enum td_err rc = TD_OK;
+
+    if (!slurp(path, &data, &len))
+        return TD_OK;
+    b = (const unsigned char *)data;
+    swap = len >= 20 && mo_u32(b, false) != 0x950412deU;
+    if (len < 20 || mo_u32(b, swap) != 0x950412deU)
+        goto out;
+    count = mo_u32(b + 8, swap);
+    tab = mo_u32(b + 16, swap);
+    if (tab > len || count > (len - tab) / 8)
+        goto out;
+    for (i = 0; i < count && rc == TD_OK; i++) {
+        size_t n = mo_u32(b + tab + 8 * i, swap), off = mo_u32(b + tab + 8 * i + 4, swap);
+        if (off >= len || n >= len - off || n == 0 || n >= ENT_KEY_MAX)
+            continue;
+        rc = add_place(g, data + off, false);
+    }
+out:
+    td_free(data);
+    return rc;
+}
+
+/* Continents and cities of tzdata's zone1970.tab ("Europe/Paris", "America/New_York"). */
+static enum td_err load_zones(struct td_gazetteer *g, const char *path)
+{
+    char *data, *line, *next;
+    size_t len;
+    enum td_err rc = TD_OK;
+
+    if (!slurp(path, &data, &len))
+        return TD_OK;
+    for (line = data; rc == TD_OK && line != NULL && *line != '\0'; line = next) {
+        char *tz, *end, *part;
+        next = strchr(line, '\n');
+        if (next != NULL)
+            *next++ = '\0';
+        if (line[0] == '#' || (tz = strchr(line, '\t')) == NULL ||
+            (tz = strchr(tz + 1, '\t')) == NULL)
+            continue;
+        tz++;
+        if ((end = strchr(tz, '\t')) != NULL)
+            *end = '\0';
+        for (part = tz; rc == TD_OK && part != NULL;) {
+            char *slash = strchr(part, '/');
+            if (slash != NULL)
+                *slash = '\0';
+            /* The continent ("Europe") also gives its adjective ("European"). */
+            rc = add_place(g, part, part == tz);
+            part = slash ? slash + 1 : NULL;
+        }
+    }
+    td_free(data);
+    return rc;
+}
+
+/* ISO 4217 currency codes ("USD", "EUR"): all capitals, yet not organisations. */
+static enum td_err load_currencies(struct td_gazetteer *g, const char *path)
+{
+    struct json_object *root = json_object_from_file(path), *arr;
+    enum td_err rc = TD_OK;
+    size_t i, n;
+
+    if (root == NULL)
+        return TD_OK;
+    if (json_object_object_get_ex(root, "4217", &arr) && json_object_is_type(arr, json_type_array)) {
+        n = json_object_array_length(arr);
+        for (i = 0; i < n && rc == TD_OK; i++) {
+            const char *code = jstr(json_object_array_get_idx(arr, i), "alpha_3");
+            if (code != NULL)
+                rc = add_exact(g, code, strlen(code), ENT_GAZ_NOT_NAME);
+        }
+    }
+    json_object_put(root);
+    return rc;
+}
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_error *err)
+{
+    char path[4096];
+    const char *zdir = getenv("TIDINGS_ZONEINFO");
+    enum td_err rc;
+    size_t i;
+
+    if (snprintf(path, sizeof(path), "%s/json/iso_3166-1.json", dir) >= (int)sizeof(path))
+        return td_error_set(err, TD_ERR_INVALID, "iso-codes path too long");
+    if (!is_file(path))
+        return td_error_set(err, TD_ERR_NOTFOUND,
+                            "no gazetteer: '%s' is missing (install the iso-codes package)",
+                            path);
+    if ((rc = load_iso_json(g, path, "3166-1", true, err)) != TD_OK)
+        return rc;
+    if (snprintf(path, sizeof(path), "%s/json/iso_3166-2.json", dir) < (int)sizeof(path) &&
+        is_file(path) && (rc = load_iso_json(g, path, "3166-2", false, err)) != TD_OK)
+        return rc;
+    if (snprintf(path, sizeof(path), "%s/json/iso_4217.json", dir) < (int)sizeof(path) &&
+        is_file(path) && (rc = load_currencies(g, path)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    for (i = 0; mo_langs[i] != NULL; i++) {
+        if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_3166-1.mo", dir,
+                     mo_langs[i]) < (int)sizeof(path) &&
+            (rc = load_mo(g, path)) != TD_OK)
+            return td_error_set(err, rc, "out of memory");
+    }
+    if (snprintf(path, sizeof(path), "%s/zone1970.tab", zdir ? zdir : TD_ZONEINFO_DIR) <
+            (int)sizeof(path) &&
+        (rc = load_zones(g, path)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    return TD_OK;
+}
+
+enum td_err td_gazetteer_open(const char *dir, struct td_gazetteer **out, struct td_error *err)
+{
+    struct td_gazetteer *g;
+    enum td_err rc;
+
+    if (out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no output gazetteer");
+    if (dir == NULL)
+        dir = getenv("TIDINGS_ISO_CODES");
+    if (dir == NULL || dir[0] == '\0')
+        dir = TD_ISO_CODES_DIR;
+    if ((g = td_calloc(1, sizeof(*g))) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    rc = load_all(g, dir, err);
+    if (rc != TD_OK) {
+        td_gazetteer_close(g);
+        return rc;
+    }
+    *out = g;
+    return TD_OK;
+}
+
+void td_gazetteer_close(struct td_gazetteer *gaz)
+{
+    if (gaz == NULL)
+        return;
+    td_free(gaz->arena);
+    td_free(gaz->slots);
+    td_free(gaz);
+}
+
+size_t td_gazetteer_size(const struct td_gazetteer *gaz)
+{
+    return gaz ? gaz->count : 0;
+}
+
+unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size_t n)
+{
+    const struct gslot *sl;
+
+    if (gaz == NULL || gaz->nslots == 0 || n == 0)
+        return 0;
+    sl = find_slot(gaz, key, n, hash_exact(key, n));
+    return sl->off != 0 ? sl->kind : 0;
+}

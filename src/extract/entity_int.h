@@ -1,0 +1,80 @@
+/*
+ * entity_int.h - private to src/extract/entity*.c: the gazetteer's name
+ * table, the tokens the entity tagger works on, and the word lists (titles,
+ * organisation and place cue words, function words) it classifies them by.
+ */
+#ifndef TD_EXTRACT_ENTITY_INT_H
+#define TD_EXTRACT_ENTITY_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/entity.h"
+
+/* Longest gazetteer name, in words; longer candidates are not looked up. */
+#define ENT_GAZ_MAX_WORDS 6
+/* Longest name key in bytes (words joined by single spaces). */
+#define ENT_KEY_MAX 256
+
+/* What a gazetteer name is (bit set). */
+enum ent_gaz_kind {
+    ENT_GAZ_PLACE = 1,
+    ENT_GAZ_DEMONYM = 2,   /* derived adjective: "Japanese" */
+    ENT_GAZ_INITIALS = 4,  /* derived initials: "UK", "U.K." */
+    ENT_GAZ_NOT_NAME = 8   /* a code that is no entity: currency "USD" */
+};
+
+/* Token flags. */
+enum ent_tok_flag {
+    TK_CAP = 1 << 0,      /* starts with an upper-case letter */
+    TK_ALLCAPS = 1 << 1,  /* two or more letters, all upper case ("GM", "U.S.") */
+    TK_LOWER = 1 << 2,    /* starts with a lower-case letter */
+    TK_DIGIT = 1 << 3,    /* starts with a digit */
+    TK_SENT = 1 << 4,     /* first token of a sentence or line */
+    TK_BREAK = 1 << 5,    /* punctuation between the previous token and this one */
+    TK_POSS = 1 << 6,     /* followed by a possessive 's */
+    TK_DOTTED = 1 << 7,   /* dotted initials ("U.S.") */
+    TK_PERIOD = 1 << 8,   /* directly followed by '.' */
+    TK_HASDIGIT = 1 << 9  /* contains a digit: a model or an amount, not a name */
+};
+
+struct ent_tok {
+    size_t start, end;        /* bytes */
+    size_t start_cp, end_cp;  /* code points */
+    unsigned flags;           /* enum ent_tok_flag */
+    uint64_t lhash;           /* hash of the lower-cased token */
+};
+
+/* Word classes of the cue lists (bit set). */
+enum ent_word_class {
+    W_FUNC = 1 << 0,      /* function word: never a name on its own */
+    W_TITLE = 1 << 1,     /* personal title before a name: Mr, President, CEO */
+    W_ROLE = 1 << 2,      /* corporate role: a name before it is an employer */
+    W_ORG_END = 1 << 3,   /* organisation suffix: Inc, Party, University */
+    W_ORG_CUE = 1 << 4,   /* word found in organisation names: Airlines, Motors */
+    W_LOC_END = 1 << 5,   /* place suffix: Airport, River, Street */
+    W_LOC_PREP = 1 << 6,  /* preposition before a place: in, from, near */
+    W_TIME = 1 << 7,      /* month or weekday name */
+    W_CONNECT = 1 << 8,   /* lower-case word inside names: of, de, von */
+    W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
+    W_CURRENCY = 1 << 10  /* currency word: "US dollars" is no place */
+};
+
+/* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
+unsigned entity_word_class(const char *s, size_t n);
+
+/* 64-bit FNV-1a of `s[0..n)` with ASCII letters lower-cased. */
+uint64_t entity_hash_lower(const char *s, size_t n);
+
+/* Gazetteer kind bits of the name `key[0..n)` (exact case), 0 when absent. */
+unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size_t n);
+
+/*
+ * Splits `text` into tokens, replacing `*toks` (grown with td_realloc; `*cap`
+ * its capacity). Errors: TD_ERR_NOMEM (the old array stays valid).
+ */
+TD_NODISCARD enum td_err entity_tokenize(const char *text, size_t len, struct ent_tok **toks,
+                                         size_t *n, size_t *cap);
+
+#endif

@@ -1,0 +1,278 @@
+/*
+ * entity_json.c - the JSON Lines side of `tidings entities`: reads
+ * {"doc","text"[,"lang"]} records with json-c, tags each and writes one
+ * {"doc","start","end","type","text"} line per mention. Consecutive records
+ * with the same "story" are written together once the story ends, each
+ * mention re-typed by the vote of its entity across the story's documents.
+ */
+#include <json-c/json.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "core/limits.h"
+#include "extract/entity_int.h"
+#include "core/banned.h"
+
+/* A string field, or NULL when missing or null; `*bad` when another type. */
+static const char *str_field(struct json_object *obj, const char *key, bool *bad)
+{
+    struct json_object *v;
+
+    if (!json_object_object_get_ex(obj, key, &v) || v == NULL)
+        return NULL;
+    if (!json_object_is_type(v, json_type_string)) {
+        *bad = true;
+        return NULL;
+    }
+    return json_object_get_string(v);
+}
+
+/* Appends one line per mention to `b`. */
+static enum td_err render(struct td_buf *b, const char *doc, const char *text,
+                          const struct td_mention_list *l)
+{
+    enum td_err rc = TD_OK;
+    size_t i;
+
+    for (i = 0; i < l->n && rc == TD_OK; i++) {
+        const struct td_mention *m = &l->items[i];
+        rc = td_buf_adds(b, "{\"doc\":");
+        if (rc == TD_OK)
+            rc = td_buf_add_json_str(b, doc, strlen(doc));
+        if (rc == TD_OK)
+            rc = td_buf_addf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":",
+                             m->start_cp, m->end_cp, td_entity_type_name(m->type));
+        if (rc == TD_OK)
+            rc = td_buf_add_json_str(b, text + m->start, m->end - m->start);
+        if (rc == TD_OK)
+            rc = td_buf_adds(b, "}\n");
+    }
+    return rc;
+}
+
+/* One tagged document waiting for the rest of its story. */
+struct pending {
+    char *doc, *text;           /* owned */
+    struct td_mention_list ml;
+};
+
+/* The documents of the current story (consecutive records with one "story"). */
+struct story_group {
+    char *story;                /* owned; NULL when empty */
+    struct pending *p;
+    size_t n, cap;
+};
+
+static void group_clear(struct story_group *g)
+{
+    size_t i;
+
+    for (i = 0; i < g->n; i++) {
+        td_free(g->p[i].doc);
+        td_free(g->p[i].text);
+        td_mention_list_release(&g->p[i].ml);
+    }
+    TD_FREE(g->story);
+    g->n = 0;
+}
+
+/*
+ * Re-types the mentions of the story's documents by cross-document vote
+ * (each mention takes the type most mentions of its entity have) and
+ * renders them into `b`. The group is emptied.
+ */
+static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct td_error *err)
+{
+    struct td_entity_set *set = NULL;
+    enum td_err rc = TD_OK;
+    size_t i, k;
+
+    if (g->n == 0)
+        return TD_OK;
+    rc = td_entity_set_new(&set, err);
+    for (i = 0; i < g->n && rc == TD_OK; i++)
+        rc = td_entity_set_add(set, g->p[i].text, strlen(g->p[i].text), &g->p[i].ml, err);
+    if (rc == TD_OK)
+        rc = td_entity_set_resolve(set, err);
+    for (i = 0; i < g->n && rc == TD_OK; i++) {
+        struct td_mention_list *ml = &g->p[i].ml;
+        for (k = 0; k < ml->n; k++)
+            ml->items[k].type = td_entity_set_get(set, td_entity_set_entity_of(set, i, k))->type;
+        if ((rc = render(b, g->p[i].doc, g->p[i].text, ml)) != TD_OK)
+            td_error_set(err, rc, "cannot render the mentions of '%.64s'", g->p[i].doc);
+    }
+    td_entity_set_free(set);
+    group_clear(g);
+    return rc;
+}
+
+/* Moves a tagged document into the group (starting a new story if needed). */
+static enum td_err group_push(struct story_group *g, const char *story, const char *doc,
+                              const char *text, struct td_mention_list *ml, struct td_buf *b,
+                              struct td_error *err)
+{
+    struct pending *p;
+    enum td_err rc;
+
+    if (g->story != NULL && strcmp(g->story, story) != 0 && (rc = group_flush(g, b, err)) != TD_OK)
+        return rc;
+    if (g->n == g->cap) {
+        size_t nc = g->cap ? g->cap * 2 : 16;
+        struct pending *np = td_realloc(g->p, nc * sizeof(*np));
+        if (np == NULL)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        g->p = np;
+        g->cap = nc;
+    }
+    if (g->story == NULL && (g->story = td_strdup(story)) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    p = &g->p[g->n];
+    p->doc = td_strdup(doc);
+    p->text = td_strdup(text);
+    if (p->doc == NULL || p->text == NULL) {
+        td_free(p->doc);
+        td_free(p->text);
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
+    p->ml = *ml;  /* the list moves into the group */
+    td_mention_list_init(ml);
+    g->n++;
+    return TD_OK;
+}
+
+/*
+ * Tags one record: without "story" its lines are appended to `b` at once
+ * (after flushing the pending story); with one it joins the story group.
+ * Record errors are TD_ERR_PARSE/INVALID.
+ */
+static enum td_err tag_record(const struct td_gazetteer *gaz, const char *line, size_t len,
+                              struct td_buf *b, struct td_mention_list *l,
+                              struct story_group *g, struct td_error *err)
+{
+    struct json_tokener *tok = json_tokener_new();
+    struct json_object *obj = NULL;
+    const char *doc, *text, *lang, *story;
+    bool bad = false;
+    enum td_err rc;
+
+    if (tok == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+    obj = json_tokener_parse_ex(tok, line, (int)len);
+    json_tokener_free(tok);
+    if (obj == NULL || !json_object_is_type(obj, json_type_object)) {
+        json_object_put(obj);
+        return td_error_set(err, TD_ERR_PARSE, "not a JSON object");
+    }
+    doc = str_field(obj, "doc", &bad);
+    text = str_field(obj, "text", &bad);
+    lang = str_field(obj, "lang", &bad);
+    story = str_field(obj, "story", &bad);
+    if (bad || doc == NULL || text == NULL) {
+        rc = td_error_set(err, TD_ERR_INVALID, "record needs string 'doc' and 'text'");
+        goto out;
+    }
+    rc = td_entities_find(gaz, text, strlen(text), lang, l, err);
+    if (rc == TD_OK && story != NULL && story[0] != '\0')
+        rc = group_push(g, story, doc, text, l, b, err);
+    else if (rc == TD_OK && (rc = group_flush(g, b, err)) == TD_OK &&
+             (rc = render(b, doc, text, l)) != TD_OK)
+        td_error_set(err, rc, "cannot render the mentions of '%.64s'", doc);
+out:
+    json_object_put(obj);
+    return rc;
+}
+
+/* Reads one line into `b` (newline dropped); false at EOF with nothing read. */
+static bool read_line(FILE *in, struct td_buf *b, bool *overlong)
+{
+    char chunk[8192];
+    bool any = false;
+
+    td_buf_reset(b);
+    *overlong = false;
+    while (fgets(chunk, sizeof(chunk), in) != NULL) {
+        size_t n = strlen(chunk);
+        bool eol = n > 0 && chunk[n - 1] == '\n';
+
+        any = true;
+        n -= eol ? 1 : 0;
+        if (!*overlong && td_buf_add(b, chunk, n) != TD_OK)
+            *overlong = true;
+        if (eol)
+            break;
+    }
+    if (b->len > 0 && b->data[b->len - 1] == '\r')
+        b->data[--b->len] = '\0';
+    return any;
+}
+
+/* Tags one line and writes its result; record-level errors go to `on_reject`. */
+static enum td_err tag_one(const struct td_gazetteer *gaz, const struct td_buf *line,
+                           struct td_buf *res, struct td_mention_list *l,
+                           struct story_group *g, FILE *out, td_entity_reject_fn on_reject,
+                           void *ctx, size_t lineno, size_t *rejected, struct td_error *err)
+{
+    struct td_error lerr;
+    enum td_err rc;
+
+    td_buf_reset(res);
+    rc = tag_record(gaz, line->data, line->len, res, l, g, &lerr);
+    if (rc == TD_ERR_NOMEM)
+        return td_error_set(err, rc, "out of memory");
+    if (rc != TD_OK) {
+        (*rejected)++;
+        if (on_reject != NULL)
+            on_reject(ctx, lineno, td_error_message(&lerr, rc));
+        return TD_OK;
+    }
+    if (res->len > 0 && fwrite(res->data, 1, res->len, out) != res->len)
+        return td_error_set(err, TD_ERR_IO, "cannot write the result lines");
+    return TD_OK;
+}
+
+enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FILE *out,
+                                   td_entity_reject_fn on_reject, void *ctx,
+                                   size_t *rejected_out, struct td_error *err)
+{
+    struct td_buf line, res;
+    struct td_mention_list l;
+    struct story_group g = {NULL, NULL, 0, 0};
+    size_t lineno = 0, rejected = 0;
+    enum td_err rc = TD_OK;
+    bool overlong;
+
+    if (in == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no input or output stream");
+    td_buf_init(&line, TD_MAX_LINE_BYTES);
+    td_buf_init(&res, 0);
+    td_mention_list_init(&l);
+    while (rc == TD_OK && read_line(in, &line, &overlong)) {
+        lineno++;
+        if (overlong) {
+            rejected++;
+            if (on_reject != NULL)
+                on_reject(ctx, lineno, "line too long or out of memory");
+        } else if (line.len > strspn(line.data, " \t")) {
+            rc = tag_one(gaz, &line, &res, &l, &g, out, on_reject, ctx, lineno, &rejected,
+                         err);
+        }
+    }
+    if (rc == TD_OK) {
+        td_buf_reset(&res);
+        rc = group_flush(&g, &res, err);
+        if (rc == TD_OK && res.len > 0 && fwrite(res.data, 1, res.len, out) != res.len)
+            rc = td_error_set(err, TD_ERR_IO, "cannot write the result lines");
+    }
+    if (rc == TD_OK && ferror(in))
+        rc = td_error_set(err, TD_ERR_IO, "cannot read the input");
+    td_buf_release(&line);
+    td_buf_release(&res);
+    td_mention_list_release(&l);
+    group_clear(&g);
+    td_free(g.p);
+    if (rc == TD_OK && rejected_out != NULL)
+        *rejected_out = rejected;
+    return rc;
+}

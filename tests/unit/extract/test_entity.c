@@ -1,0 +1,390 @@
+/*
+ * test_entity.c - tests of src/extract/entity*.c: one table row per rule
+ * family (titles, organisation suffixes, gazetteer places and their derived
+ * forms, place prepositions, sentence-initial words, roles, propagation),
+ * the story-level alias merger, the JSON Lines driver, the scorer, every
+ * documented error code and allocation failures. All texts are made up; the
+ * gazetteer is a small fixture written to a temporary directory.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/alloc.h"
+#include "test.h"
+#include "tidings/entity.h"
+
+/* Writes `body` to `dir`/`name`; false on failure. */
+static bool write_file(const char *dir, const char *name, const char *body)
+{
+    char path[1024];
+    FILE *f;
+
+    if (snprintf(path, sizeof(path), "%s/%s", dir, name) >= (int)sizeof(path))
+        return false;
+    if ((f = fopen(path, "w")) == NULL)
+        return false;
+    fputs(body, f);
+    return fclose(f) == 0;
+}
+
+/* A gazetteer from fixture files: two made-up countries, the UK, a region, a city. */
+static struct td_gazetteer *fixture_gaz(void)
+{
+    const char *dir = td_test_tmpdir();
+    char json[1024];
+    struct td_gazetteer *gaz = NULL;
+
+    if (snprintf(json, sizeof(json), "%s/json", dir) >= (int)sizeof(json) ||
+        mkdir(json, 0700) != 0)
+        return NULL;
+    if (!write_file(dir, "json/iso_3166-1.json",
+                    "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
+                    "\"official_name\":\"Republic of Freedonia\"},"
+                    "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
+                    "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n") ||
+        !write_file(dir, "json/iso_3166-2.json",
+                    "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"}]}\n") ||
+        !write_file(dir, "json/iso_4217.json",
+                    "{\"4217\":[{\"alpha_3\":\"FDD\",\"name\":\"Freedonian dollar\"}]}\n") ||
+        !write_file(dir, "zone1970.tab", "# comment\nFD\t+4830+00220\tEurope/Marvelle\n"))
+        return NULL;
+    setenv("TIDINGS_ZONEINFO", dir, 1);
+    if (td_gazetteer_open(dir, &gaz, NULL) != TD_OK)
+        return NULL;
+    return gaz;
+}
+
+/* The mentions of `text` as "TYPE:text|TYPE:text" in `out`. */
+static void tag(const struct td_gazetteer *gaz, const char *text, const char *lang, char *out,
+                size_t size)
+{
+    struct td_mention_list l;
+    size_t i, o = 0;
+
+    out[0] = '\0';
+    td_mention_list_init(&l);
+    if (td_entities_find(gaz, text, strlen(text), lang, &l, NULL) != TD_OK) {
+        snprintf(out, size, "(error)");
+        return;
+    }
+    for (i = 0; i < l.n && o < size; i++) {
+        const struct td_mention *m = &l.items[i];
+        int w = snprintf(out + o, size - o, "%s%s:%.*s", i ? "|" : "",
+                         td_entity_type_name(m->type), (int)(m->end - m->start),
+                         text + m->start);
+        o += w > 0 ? (size_t)w : 0;
+    }
+    td_mention_list_release(&l);
+}
+
+struct tcase {
+    const char *text, *lang;
+    const char *want;  /* "TYPE:text|..." of all mentions, in order */
+};
+
+static const struct tcase cases[] = {
+    /* Titles and roles before a name; a role after a name makes it an employer. */
+    {"Yesterday analyst Mara Velloso said the plan was sound.", "en", "PER:Mara Velloso"},
+    {"They met President Odel Tramm on the stairs.", "en", "PER:Odel Tramm"},
+    {"The deal was signed by Mrs. Ilse Varga.", "en", "PER:Ilse Varga"},
+    {"Quorra chief executive Ana Pell resigned.", "en", "ORG:Quorra|PER:Ana Pell"},
+    {"Velto Braun CEO Dan Ruiz spoke first.", "en", "ORG:Velto Braun|PER:Dan Ruiz"},
+    /* Organisation suffixes and cue words. */
+    {"Shares of Brindle Foods Inc. fell sharply.", "en", "ORG:Brindle Foods Inc"},
+    {"A report by the Pellam University staff.", "en", "ORG:Pellam University"},
+    {"She joined the Bank of Ostrava last year.", "en", "ORG:Bank of Ostrava"},
+    {"Orvel Airlines cancelled its flights.", "en", "ORG:Orvel Airlines"},
+    /* Gazetteer places and derived forms: initials, adjectives, continent, city. */
+    {"Talks in Freedonia and the UK stalled.", "en", "LOC:Freedonia|LOC:UK"},
+    {"The U.K. said the Freedonian navy had left.", "en", "LOC:U.K.|LOC:Freedonian"},
+    {"Troops reached Marvelle and other European cities.", "en",
+     "LOC:Marvelle|LOC:European"},
+    {"Prices are quoted in FDD only.", "en", ""},
+    /* Place prepositions, "Town, Region" and renaming. */
+    {"He flew from Qarvel to the meeting.", "en", "LOC:Qarvel"},
+    {"She was born in Ostrek, Lutz in spring.", "en", "LOC:Ostrek|LOC:Lutz"},
+    /* Sentence-initial capitals that are ordinary words are not names. */
+    {"However, prices rose. Analysts expect more. Costs fell, analysts said.", "en", ""},
+    {"Sometimes it rains. But it was dry.", "en", ""},
+    /* A surname takes the type of the full name; models and currencies are no names. */
+    {"Jonathan Marsh spoke first. Later Marsh left.", "en", "PER:Jonathan Marsh|PER:Marsh"},
+    {"The new Tavor 300 jet and Tavor rivals.", "en", "ORG:Tavor"},
+    {"It costs 5 US dollars in the UK.", "en", "LOC:UK"},
+    {"It costs US$ 5 at the 2 Quorra outlets and 787 Dreamliner fans.", "en", ""},
+    {"The iPod Nano and the Music Store opened; music store sales rose.", "en", "ORG:Music Store"},
+    {"In 2004 Quorra sold the Joint Strike Fighter plans.", "en",
+     "ORG:Quorra|ORG:Joint Strike Fighter"},
+    /* Code points and other languages: German nouns need evidence. */
+    {"Él vio a José Ñúñez en Freedonia.", "es", "PER:José Ñúñez|LOC:Freedonia"},
+    {"Der Vertrag wurde in Freedonia unterschrieben.", "de", "LOC:Freedonia"},
+};
+
+TD_TEST(test_entity__rule_table)
+{
+    struct td_gazetteer *gaz = fixture_gaz();
+    char got[512];
+    size_t i;
+
+    ASSERT_TRUE(gaz != NULL);
+    ASSERT_TRUE(td_gazetteer_size(gaz) > 5);
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        tag(gaz, cases[i].text, cases[i].lang, got, sizeof(got));
+        if (strcmp(got, cases[i].want) != 0)
+            fprintf(stderr, "case %zu: %s\n", i, cases[i].text);
+        ASSERT_STREQ(got, cases[i].want);
+    }
+    td_gazetteer_close(gaz);
+}
+
+TD_TEST(test_entity__offsets_in_code_points)
+{
+    static const char text[] = "Ça va, dit Zoé Brandt à Freedonia.";
+    struct td_gazetteer *gaz = fixture_gaz();
+    struct td_mention_list l;
+
+    ASSERT_TRUE(gaz != NULL);
+    td_mention_list_init(&l);
+    ASSERT_OK(td_entities_find(gaz, text, strlen(text), "fr", &l, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_EQ_INT(l.items[0].start_cp, 11);
+    ASSERT_EQ_INT(l.items[0].end_cp, 21);
+    ASSERT_EQ_INT(l.items[0].start, 12);
+    ASSERT_EQ_INT(l.items[1].start_cp, 24);
+    ASSERT_EQ_INT(l.items[1].type, TD_ENT_LOC);
+    td_mention_list_release(&l);
+    td_gazetteer_close(gaz);
+}
+
+TD_TEST(test_entity__no_gazetteer)
+{
+    struct td_gazetteer *gaz = (struct td_gazetteer *)1;
+    struct td_error err;
+    char got[256];
+
+    ASSERT_EQ_INT(td_gazetteer_open("/nonexistent/iso", &gaz, &err), TD_ERR_NOTFOUND);
+    ASSERT_TRUE(strstr(err.msg, "iso-codes") != NULL);
+    ASSERT_TRUE(gaz == (struct td_gazetteer *)1);
+    /* Without a gazetteer the other rules still work. */
+    tag(NULL, "He flew from Qarvel with Mr Ado Kiss.", "en", got, sizeof(got));
+    ASSERT_STREQ(got, "LOC:Qarvel|PER:Ado Kiss");
+}
+
+TD_TEST(test_entity__bad_gazetteer)
+{
+    const char *dir = td_test_tmpdir();
+    struct td_gazetteer *gaz = NULL;
+    char json[1024];
+
+    snprintf(json, sizeof(json), "%s/json", dir);
+    ASSERT_TRUE(mkdir(json, 0700) == 0);
+    ASSERT_TRUE(write_file(dir, "json/iso_3166-1.json", "{\"3166-1\": 7}"));
+    ASSERT_EQ_INT(td_gazetteer_open(dir, &gaz, NULL), TD_ERR_PARSE);
+    ASSERT_TRUE(write_file(dir, "json/iso_3166-1.json", "not json"));
+    ASSERT_EQ_INT(td_gazetteer_open(dir, &gaz, NULL), TD_ERR_PARSE);
+    ASSERT_TRUE(gaz == NULL);
+}
+
+TD_TEST(test_entity__find_errors)
+{
+    struct td_mention_list l;
+
+    td_mention_list_init(&l);
+    ASSERT_EQ_INT(td_entities_find(NULL, NULL, 0, "en", &l, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_entities_find(NULL, "x", 1, "en", NULL, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_entities_find(NULL, "x", (size_t)17 * 1024 * 1024, "en", &l, NULL),
+                  TD_ERR_TOO_LARGE);
+    ASSERT_EQ_INT(l.n, 0);
+    ASSERT_STREQ(td_entity_type_name(TD_ENT_PER), "PER");
+    ASSERT_STREQ(td_entity_type_name(TD_ENT_ORG), "ORG");
+    ASSERT_STREQ(td_entity_type_name(TD_ENT_LOC), "LOC");
+    ASSERT_STREQ(td_entity_type_name((enum td_entity_type)0), "?");
+}
+
+/* Tags `text` and adds it to `set`. */
+static enum td_err add_doc(struct td_entity_set *set, const char *text)
+{
+    struct td_mention_list l;
+    enum td_err rc;
+
+    td_mention_list_init(&l);
+    rc = td_entities_find(NULL, text, strlen(text), "en", &l, NULL);
+    if (rc == TD_OK)
+        rc = td_entity_set_add(set, text, strlen(text), &l, NULL);
+    td_mention_list_release(&l);
+    return rc;
+}
+
+static bool has_alias(const struct td_entity *e, const char *a)
+{
+    size_t i;
+
+    for (i = 0; i < e->n_aliases; i++) {
+        if (strcmp(e->aliases[i], a) == 0)
+            return true;
+    }
+    return false;
+}
+
+TD_TEST(test_entity__alias_merge_and_rename)
+{
+    static const char *docs[] = {
+        "Singer Jonathan Marsh, who now goes by Jay, released an album. Marsh toured.",
+        "Later Jay played at Corvel Records. Fans cheered for Jonathan. Mr Tobin Reyes watched.",
+        "Gorvan Motors (GM) cut jobs. GM said Marsh was not involved.",
+    };
+    struct td_entity_set *set = NULL;
+    const struct td_entity *e;
+    size_t i, marsh;
+
+    ASSERT_OK(td_entity_set_new(&set, NULL));
+    for (i = 0; i < 3; i++)
+        ASSERT_OK(add_doc(set, docs[i]));
+    ASSERT_EQ_INT(td_entity_set_count(set), 0);
+    ASSERT_OK(td_entity_set_resolve(set, NULL));
+    marsh = td_entity_set_entity_of(set, 0, 0);
+    e = td_entity_set_get(set, marsh);
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Jonathan Marsh");
+    ASSERT_EQ_INT(e->type, TD_ENT_PER);
+    ASSERT_TRUE(has_alias(e, "Jay"));
+    ASSERT_TRUE(has_alias(e, "Marsh"));
+    ASSERT_TRUE(has_alias(e, "Jonathan"));
+    ASSERT_EQ_INT(e->count, 6);
+    /* "Jay" in document 1 and "Marsh" in document 2 are the same person. */
+    ASSERT_EQ_INT(td_entity_set_entity_of(set, 1, 0), marsh);
+    ASSERT_EQ_INT(td_entity_set_entity_of(set, 1, 2), marsh);
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 2, 1));
+    ASSERT_STREQ(e->name, "Gorvan Motors");
+    ASSERT_EQ_INT(e->type, TD_ENT_ORG);
+    ASSERT_TRUE(has_alias(e, "GM"));
+    ASSERT_TRUE(td_entity_set_entity_of(set, 1, 3) != marsh);
+    ASSERT_EQ_INT(td_entity_set_entity_of(set, 3, 0), SIZE_MAX);
+    ASSERT_EQ_INT(td_entity_set_entity_of(set, 0, 99), SIZE_MAX);
+    ASSERT_TRUE(td_entity_set_get(set, 99) == NULL);
+    /* Most mentioned first. */
+    ASSERT_EQ_INT(td_entity_set_get(set, 0)->count, 6);
+    ASSERT_EQ_INT(add_doc(set, "More."), TD_ERR_INVALID);
+    td_entity_set_free(set);
+}
+
+TD_TEST(test_entity__set_errors)
+{
+    struct td_entity_set *set = NULL;
+    struct td_mention_list l;
+    struct td_mention m = {0, 50, 0, 50, TD_ENT_PER};
+
+    ASSERT_EQ_INT(td_entity_set_new(NULL, NULL), TD_ERR_INVALID);
+    ASSERT_OK(td_entity_set_new(&set, NULL));
+    l.items = &m;
+    l.n = l.cap = 1;
+    ASSERT_EQ_INT(td_entity_set_add(set, "short", 5, &l, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_entity_set_add(set, NULL, 5, &l, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_entity_set_resolve(NULL, NULL), TD_ERR_INVALID);
+    ASSERT_OK(td_entity_set_resolve(set, NULL));
+    ASSERT_EQ_INT(td_entity_set_count(set), 0);
+    td_entity_set_free(set);
+    td_entity_set_free(NULL);
+}
+
+TD_TEST(test_entity__oom)
+{
+    static const char text[] = "Mr Ado Kiss of Brindle Foods Inc. flew from Qarvel. Kiss left.";
+    struct td_mention_list l;
+    struct td_entity_set *set = NULL;
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    td_mention_list_init(&l);
+    for (n = 1; rc == TD_ERR_NOMEM && n < 50; n++) {
+        alloc_fail_after(n);
+        rc = td_entities_find(NULL, text, strlen(text), "en", &l, NULL);
+        alloc_fail_after(-1);
+        if (rc == TD_ERR_NOMEM)
+            ASSERT_EQ_INT(l.n, 0);
+    }
+    ASSERT_OK(rc);
+    ASSERT_EQ_INT(l.n, 4);
+    rc = TD_ERR_NOMEM;
+    for (n = 1; rc == TD_ERR_NOMEM && n < 100; n++) {
+        ASSERT_OK(td_entity_set_new(&set, NULL));
+        alloc_fail_after(n);
+        rc = td_entity_set_add(set, text, strlen(text), &l, NULL);
+        if (rc == TD_OK)
+            rc = td_entity_set_resolve(set, NULL);
+        alloc_fail_after(-1);
+        if (rc == TD_ERR_NOMEM)
+            td_entity_set_free(set);
+    }
+    ASSERT_OK(rc);
+    ASSERT_EQ_INT(td_entity_set_count(set), 3);
+    td_entity_set_free(set);
+    td_mention_list_release(&l);
+}
+
+TD_TEST(test_entity__json_stream)
+{
+    static const char in_text[] =
+        "{\"doc\":\"d1\",\"text\":\"Mr Ado Kiss left.\"}\n"
+        "\n"
+        "not json\n"
+        "{\"doc\":\"d2\",\"text\":7}\n"
+        "{\"doc\":\"d3\",\"text\":\"Über Ado Kiss.\",\"lang\":\"de\"}\n";
+    FILE *in = tmpfile(), *out = tmpfile();
+    char buf[512];
+    size_t rejected = 0, n;
+
+    ASSERT_TRUE(in != NULL && out != NULL);
+    fputs(in_text, in);
+    rewind(in);
+    ASSERT_OK(td_entities_tag_stream(NULL, in, out, NULL, NULL, &rejected, NULL));
+    ASSERT_EQ_INT(rejected, 2);
+    rewind(out);
+    n = fread(buf, 1, sizeof(buf) - 1, out);
+    buf[n] = '\0';
+    ASSERT_STREQ(buf, "{\"doc\":\"d1\",\"start\":3,\"end\":11,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n"
+                      "{\"doc\":\"d3\",\"start\":5,\"end\":13,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n");
+    ASSERT_EQ_INT(td_entities_tag_stream(NULL, NULL, out, NULL, NULL, NULL, NULL),
+                  TD_ERR_INVALID);
+    fclose(in);
+    fclose(out);
+}
+
+TD_TEST(test_entity__score)
+{
+    const char *dir = td_test_tmpdir();
+    char gold[1024], pred[1024], bad[1024];
+    struct td_entity_scores s;
+    struct td_error err;
+
+    ASSERT_TRUE(write_file(dir, "gold.jsonl",
+                           "{\"doc\":\"a\",\"scope_end\":100}\n"
+                           "{\"doc\":\"a\",\"start\":0,\"end\":5,\"type\":\"PER\"}\n"
+                           "{\"doc\":\"a\",\"start\":10,\"end\":20,\"type\":\"ORG\"}\n"
+                           "{\"doc\":\"b\",\"start\":0,\"end\":4,\"type\":\"LOC\"}"));
+    ASSERT_TRUE(write_file(dir, "pred.jsonl",
+                           "{\"doc\":\"a\",\"start\":1,\"end\":3,\"type\":\"PER\"}\n"
+                           "{\"doc\":\"a\",\"start\":12,\"end\":14,\"type\":\"LOC\"}\n"
+                           "{\"doc\":\"a\",\"start\":150,\"end\":160,\"type\":\"ORG\"}\n"
+                           "{\"doc\":\"b\",\"start\":2,\"end\":6,\"type\":\"LOC\"}\n"
+                           "{\"doc\":\"c\",\"start\":0,\"end\":1,\"type\":\"ORG\"}\n"));
+    ASSERT_TRUE(write_file(dir, "bad.jsonl", "{\"doc\":\"a\",\"start\":1}\n"));
+    snprintf(gold, sizeof(gold), "%s/gold.jsonl", dir);
+    snprintf(pred, sizeof(pred), "%s/pred.jsonl", dir);
+    snprintf(bad, sizeof(bad), "%s/bad.jsonl", dir);
+    ASSERT_OK(td_entity_score_files(gold, pred, &s, NULL));
+    ASSERT_EQ_INT(s.docs, 2);
+    ASSERT_EQ_INT(s.micro.gold, 3);
+    ASSERT_EQ_INT(s.micro.pred, 4);  /* the one past scope_end is not scored */
+    ASSERT_EQ_INT(s.micro.pred_correct, 2);
+    ASSERT_EQ_INT(s.micro.gold_found, 2);
+    ASSERT_NEAR(s.micro.precision, 0.5, 1e-9);
+    ASSERT_NEAR(s.micro.recall, 2.0 / 3.0, 1e-9);
+    ASSERT_NEAR(s.per.f1, 1.0, 1e-9);
+    ASSERT_NEAR(s.org.recall, 0.0, 1e-9);
+    ASSERT_EQ_INT(td_entity_score_files(gold, bad, &s, &err), TD_ERR_PARSE);
+    ASSERT_TRUE(strstr(err.msg, "line 1") != NULL);
+    ASSERT_EQ_INT(td_entity_score_files(gold, "/nonexistent/p.jsonl", &s, NULL), TD_ERR_IO);
+    ASSERT_EQ_INT(td_entity_score_files(NULL, pred, &s, NULL), TD_ERR_INVALID);
+}
