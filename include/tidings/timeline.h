@@ -85,10 +85,14 @@ struct td_timeline_input {
     const char *lang;  /* language code, or NULL for English */
 };
 
-/* A person, organisation or place named in an event's sentence. */
+/*
+ * A person, organisation or place named in an event's sentence, found by
+ * the entity recogniser (entity.h) and merged with its aliases across the
+ * story ("West" and "Ye" appear as "Kanye West").
+ */
 struct td_timeline_entity {
-    char *name;       /* owned; the story's canonical name when aliases are merged */
-    const char *type; /* static: "PER", "ORG", "LOC", or "NAME" when not typed */
+    char *name;       /* owned; the story's canonical name */
+    const char *type; /* static: "PER", "ORG" or "LOC" */
 };
 
 struct td_timeline_event {

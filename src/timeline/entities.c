@@ -1,53 +1,76 @@
 /*
- * entities.c - the names in an event's sentence. Until the entity
- * recogniser (extract/, issue 4 "Entities") is merged, this is the
- * capitalisation rule that text/names.c uses for clustering, extended to
- * runs of words: consecutive capitalised words form one name ("Julia Fox",
- * "New York City"), a lone capitalised word counts where no sentence
- * starts, and calendar words ("January", "New Year's Eve") are not names.
- * The entities carry the type "NAME" since capitals alone cannot tell a
- * person from a place.
+ * entities.c - the people, organisations and places of each event: every
+ * article of the story is tagged with the entity recogniser (extract/,
+ * include/tidings/entity.h), the mentions of all articles are merged into
+ * story entities ("West" and "Ye" join "Kanye West"), and an event lists
+ * the canonical entities of the mentions inside its sentence.
  */
-#include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/alloc.h"
-#include "text/text.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
-/* Capitalised words that belong to dates, and the names of dates, not to entities. */
-static const char *const calendar_words[] = {
-    "January", "February", "March",   "April",    "May",      "June",   "July",
-    "August",  "September", "October", "November", "December", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",  "Year",   "Years",
-    "Eve",     "Day",      "Christmas", "Easter",
-};
+void entities_init(struct tl_entities *e)
+{
+    memset(e, 0, sizeof(*e));
+}
 
-static bool is_calendar(const char *w, size_t n)
+void entities_release(struct tl_entities *e)
 {
     size_t i;
 
-    for (i = 0; i < sizeof(calendar_words) / sizeof(calendar_words[0]); i++)
-        if (strlen(calendar_words[i]) == n && memcmp(calendar_words[i], w, n) == 0)
-            return true;
-    return false;
+    for (i = 0; e->lists != NULL && i < e->n; i++)
+        td_mention_list_release(&e->lists[i]);
+    td_free(e->lists);
+    td_entity_set_free(e->set);
+    td_gazetteer_close(e->gaz);
+    entities_init(e);
 }
 
-/* Letters, digits, and any non-ASCII byte except curly quotes (E2 80 98..9F). */
-static bool name_byte(const char *p, const char *end)
+/*
+ * The place-name gazetteer (iso-codes) is optional: without it the tagger
+ * only loses its place-name rule, so any failure but memory is tolerated.
+ */
+static enum td_err open_gazetteer(struct tl_entities *e)
 {
-    unsigned char c = (unsigned char)*p;
+    enum td_err rc = td_gazetteer_open(NULL, &e->gaz, NULL);
 
-    if (c == 0xE2 && end - p >= 3 && (unsigned char)p[1] == 0x80 &&
-        (unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9F)
-        return false;
-    return isalnum(c) || c >= 0x80 || c == '-';
+    if (rc == TD_ERR_NOMEM)
+        return rc;
+    if (rc != TD_OK)
+        e->gaz = NULL;
+    return TD_OK;
 }
 
-/* Adds `name[0..n)` unless the event already has it. */
+enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in, size_t n,
+                           struct td_error *err)
+{
+    size_t i;
+    enum td_err rc;
+
+    if ((rc = open_gazetteer(e)) != TD_OK || (rc = td_entity_set_new(&e->set, err)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    if ((e->lists = td_calloc(n + 1, sizeof(*e->lists))) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    e->n = n;
+    for (i = 0; i < n; i++)
+        td_mention_list_init(&e->lists[i]);
+    /* Every article is added, so document numbers are article indices. */
+    for (i = 0; i < n; i++) {
+        rc = td_entities_find(e->gaz, in[i].text, in[i].text_len, in[i].lang, &e->lists[i], err);
+        if (rc == TD_OK)
+            rc = td_entity_set_add(e->set, in[i].text, in[i].text_len, &e->lists[i], err);
+        if (rc != TD_OK)
+            return rc;
+    }
+    return td_entity_set_resolve(e->set, err);
+}
+
+/* Adds one entity unless the event already lists it. */
 static enum td_err add_entity(struct td_timeline_event *ev, size_t *cap, const char *name,
-                              size_t n)
+                              size_t n, const char *type)
 {
     size_t i;
     char *copy;
@@ -60,72 +83,31 @@ static enum td_err add_entity(struct td_timeline_event *ev, size_t *cap, const c
     if ((copy = td_strndup(name, n)) == NULL)
         return TD_ERR_NOMEM;
     ev->entities[ev->nentities].name = copy;
-    ev->entities[ev->nentities].type = "NAME";
+    ev->entities[ev->nentities].type = type;
     ev->nentities++;
     return TD_OK;
 }
 
-/* Scanner over one sentence: the current run of capitalised words. */
-struct run {
-    const char *start, *end; /* the run so far; start NULL when none */
-    size_t words;
-    bool at_sentence_start;  /* the run opened the sentence */
-};
-
-/* Ends the current run, keeping it when it can be a name. */
-static enum td_err close_run(struct td_timeline_event *ev, size_t *cap, struct run *r,
-                             const char *lang, bool drop)
+enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
+                          const struct td_timeline_input *in, const struct tl_mention *m)
 {
+    const struct td_mention_list *l = &e->lists[m->art];
+    const struct td_entity *ent;
+    size_t k, idx, cap = 0;
     enum td_err rc = TD_OK;
-    size_t n = r->start != NULL ? (size_t)(r->end - r->start) : 0;
-    char low[64];
-    size_t i;
 
-    if (r->start != NULL && !drop && (r->words > 1 || !r->at_sentence_start) && n >= 2 &&
-        n < sizeof(low)) {
-        for (i = 0; i < n; i++)
-            low[i] = (char)tolower((unsigned char)r->start[i]);
-        if (r->words > 1 || (!text_is_stopword(lang, low, n) && !text_is_stopword("en", low, n)))
-            rc = add_entity(ev, cap, r->start, n);
-    }
-    r->start = NULL;
-    r->words = 0;
-    return rc;
-}
-
-enum td_err entities_fill(struct td_timeline_event *ev, const char *lang)
-{
-    const char *p = ev->text, *e = p + strlen(p), *w;
-    size_t cap = 0;
-    struct run r = {NULL, NULL, 0, false};
-    bool first = true, cap_word;
-
-    lang = lang != NULL && lang[0] != '\0' ? lang : "en";
-    while (p < e) {
-        if (!name_byte(p, e)) {
-            /* Space continues a run; other punctuation ends it. */
-            if (*p != ' ' && close_run(ev, &cap, &r, lang, false) != TD_OK)
-                return TD_ERR_NOMEM;
-            p++;
+    for (k = 0; rc == TD_OK && k < l->n; k++) {
+        if (l->items[k].start < m->start || l->items[k].end > m->end ||
+            (l->items[k].start < m->tx_end && m->tx_start < l->items[k].end))
             continue;
-        }
-        for (w = p; p < e && name_byte(p, e); p++)
-            ;
-        cap_word = isupper((unsigned char)*w) != 0;
-        if (cap_word && is_calendar(w, (size_t)(p - w))) {
-            if (close_run(ev, &cap, &r, lang, true) != TD_OK)
-                return TD_ERR_NOMEM;
-        } else if (cap_word) {
-            if (r.start == NULL) {
-                r.start = w;
-                r.at_sentence_start = first;
-            }
-            r.end = p;
-            r.words++;
-        } else if (close_run(ev, &cap, &r, lang, false) != TD_OK) {
-            return TD_ERR_NOMEM;
-        }
-        first = false;
+        idx = td_entity_set_entity_of(e->set, m->art, k);
+        ent = idx != SIZE_MAX ? td_entity_set_get(e->set, idx) : NULL;
+        if (ent != NULL)
+            rc = add_entity(ev, &cap, ent->name, strlen(ent->name), td_entity_type_name(ent->type));
+        else
+            rc = add_entity(ev, &cap, in->text + l->items[k].start,
+                            l->items[k].end - l->items[k].start,
+                            td_entity_type_name(l->items[k].type));
     }
-    return close_run(ev, &cap, &r, lang, false);
+    return rc;
 }

@@ -247,7 +247,8 @@ static size_t *visit_order(const struct td_timeline *tl, const struct tl_mention
 
 /* Turns assembled event `w` into `ev`. */
 static enum td_err finish_event(const struct grouping *g, struct work *w,
-                                const struct td_timeline_input *in, struct td_timeline_event *ev)
+                                const struct td_timeline_input *in,
+                                const struct tl_entities *ents, struct td_timeline_event *ev)
 {
     const struct tl_mention *m = &g->ml->items[w->first];
 
@@ -261,7 +262,7 @@ static enum td_err finish_event(const struct grouping *g, struct work *w,
     ev->text = mention_excerpt(in[m->art].text, m->start, m->end, m->start);
     if (ev->text == NULL)
         return TD_ERR_NOMEM;
-    return entities_fill(ev, in[m->art].lang);
+    return entities_fill(ev, ents, &in[m->art], m);
 }
 
 static void grouping_release(struct grouping *g)
@@ -290,7 +291,7 @@ static void sort_work(struct grouping *g)
 }
 
 enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
-                         const struct td_timeline_input *in)
+                         const struct td_timeline_input *in, const struct tl_entities *ents)
 {
     struct grouping g;
     size_t *ord = NULL, i;
@@ -312,7 +313,7 @@ enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
         rc = tl->events == NULL ? TD_ERR_NOMEM : TD_OK;
     }
     for (i = 0; rc == TD_OK && i < g.nev; i++) {
-        rc = finish_event(&g, &g.ev[i], in, &tl->events[i]);
+        rc = finish_event(&g, &g.ev[i], in, ents, &tl->events[i]);
         tl->n = i + 1;
     }
     grouping_release(&g);

@@ -224,6 +224,8 @@ static enum td_err add_mention(struct tl_mention_list *out, size_t art,
     m->date = *date;
     m->start = s;
     m->end = e;
+    m->tx_start = tstart;
+    m->tx_end = tend;
     m->is_publication = is_pub;
     if (mention_words(m, in->text, s, e, tstart, tend, in->lang) != TD_OK) {
         td_free(m->words);

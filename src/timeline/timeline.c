@@ -133,6 +133,7 @@ enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
     struct td_timeline tl;
     struct tl_mention_list ml = {NULL, 0, 0};
     struct td_timex_list tx;
+    struct tl_entities ents;
     int64_t *days = NULL;
     size_t ndays = 0, i;
     enum td_err rc = check_inputs(in, n, out, err);
@@ -141,6 +142,7 @@ enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
         return rc;
     td_timeline_init(&tl);
     td_timex_list_init(&tx);
+    entities_init(&ents);
     if ((days = td_malloc((n + 1) * sizeof(*days))) == NULL) {
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
         goto out;
@@ -148,9 +150,13 @@ enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
     rc = prepare(&tl, in, n, days, &ndays, err);
     for (i = 0; rc == TD_OK && i < n; i++)
         rc = tag_article(&tl, in, i, days, ndays, &tx, &ml, err);
-    if (rc == TD_OK && group_events(&tl, &ml, in) != TD_OK)
+    /* Entities only matter for events; a story without any skips the tagger. */
+    if (rc == TD_OK && ml.n > 0)
+        rc = entities_build(&ents, in, n, err);
+    if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
 out:
+    entities_release(&ents);
     td_free(days);
     td_timex_list_release(&tx);
     mention_list_release(&ml);

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "tidings/entity.h"
 #include "tidings/extract.h"
 #include "tidings/timeline.h"
 
@@ -28,6 +29,7 @@ struct tl_mention {
     size_t art;             /* index of the article in the story input */
     struct tl_date date;
     size_t start, end;      /* the sentence, byte offsets into the article text */
+    size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
     uint64_t *words;        /* owned; sorted hashes of content words, TL_NAME_BIT on names */
     size_t nwords;
     bool is_publication;    /* the article's own date standing for what it reports */
@@ -106,22 +108,48 @@ TD_NODISCARD enum td_err mention_collect(struct tl_mention_list *out, size_t art
 /* Frees the mentions and their words; the list is empty afterwards. */
 void mention_list_release(struct tl_mention_list *l);
 
+/* ---- entities.c ---- */
+
+/* The entities of a story: each article's mentions and their merged set. */
+struct tl_entities {
+    struct td_gazetteer *gaz;       /* owned; NULL when iso-codes is not installed */
+    struct td_entity_set *set;      /* owned; resolved by `entities_build` */
+    struct td_mention_list *lists;  /* owned; one per article, in input order */
+    size_t n;
+};
+
+void entities_init(struct tl_entities *e);
+void entities_release(struct tl_entities *e);
+
+/*
+ * Tags every article of `in[0..n)` and merges the mentions into story
+ * entities. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (from the tagger).
+ */
+TD_NODISCARD enum td_err entities_build(struct tl_entities *e,
+                                        const struct td_timeline_input *in, size_t n,
+                                        struct td_error *err);
+
+/*
+ * Fills `ev->entities` with the story entities of the mentions of article
+ * `art` (`in`) inside the sentence of `m`, leaving out any that overlap its
+ * date expression ("New Year's Eve" is a date, not a name).
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev,
+                                       const struct tl_entities *e,
+                                       const struct td_timeline_input *in,
+                                       const struct tl_mention *m);
+
 /* ---- group.c ---- */
 
 /*
  * Groups `ml` into the events of `tl` (whose `dates`, `ids` and `narticles`
- * are set), orders them and fills texts and first reporters. `in` gives the
- * texts. Errors: TD_ERR_NOMEM (`tl->events` is then freed).
+ * are set), orders them and fills texts, first reporters and entities (from
+ * `ents`). `in` gives the texts. Errors: TD_ERR_NOMEM (the events made so
+ * far stay in `tl` for `td_timeline_release`).
  */
 TD_NODISCARD enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
-                                      const struct td_timeline_input *in);
-
-/* ---- entities.c ---- */
-
-/*
- * Fills `ev->entities` from the event's sentence `text` (language `lang`).
- * Errors: TD_ERR_NOMEM.
- */
-TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const char *lang);
+                                      const struct td_timeline_input *in,
+                                      const struct tl_entities *ents);
 
 #endif

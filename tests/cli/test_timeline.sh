@@ -25,7 +25,7 @@ expect_line "$WORK/events" '"date":"1887","precision":"year"'
 expect_line "$WORK/events" '"date":"2023-03","precision":"month"'
 # The retrospective m5 adds its own publication as the last event.
 expect_line "$WORK/events" '"date":"2024-06-02","precision":"day","text":"Visitors climb[^"]*","articles":\["m5"\],"first":"m5"'
-expect_line "$WORK/events" '"name":"Agnes Holloway","type":"NAME"'
+expect_line "$WORK/events" '"name":"Agnes Holloway","type":"PER"'
 [ "$(grep -o '"date":"[0-9-]*","precision"' "$WORK/out" | cut -d'"' -f4 | tr '\n' ' ')" = \
   "1887 2022-12-31 2023-03 2023-03-10 2023-03-10 2023-04 2024-06-02 " ] ||
     fail "events out of order: $(cat "$WORK/out")"

@@ -16,7 +16,7 @@ static const struct td_timeline_input story[] = {
     {"b", NULL,
      "Councillors in Marrowby backed the restoration of the Greyholm lighthouse on March 10, "
      "2023 by seven votes to two. A storm on March 10, 2023 also tore the roof off the ferry "
-     "ticket office at the harbour.",
+     "ticket office at the harbour. The harbour wall was drawn by Holloway in 1891.",
      0, "2023-03-15", "en"},
     {"a", "Marrowby votes to save its lighthouse",
      "The town council of Marrowby voted on March 10, 2023 to restore the Greyholm lighthouse. "
@@ -181,6 +181,16 @@ TD_TEST(test_timeline__entities_are_names_of_the_sentence)
         ASSERT_TRUE(strcmp(tl.events[built].entities[i].name, "The") != 0);
     }
     ASSERT_TRUE(agnes);
+    /* b says only "Holloway"; the story's merged entity is "Agnes Holloway". */
+    built = find_event(&tl, "1891", "Holloway");
+    ASSERT_TRUE(built >= 0);
+    ASSERT_EQ_INT(tl.events[built].nentities, 1);
+    ASSERT_STREQ(tl.events[built].entities[0].name, "Agnes Holloway");
+    ASSERT_STREQ(tl.events[built].entities[0].type, "PER");
+    /* The date expression of an event is not one of its names. */
+    built = find_event(&tl, "2022-12-31", "fuse");
+    for (i = 0; i < tl.events[built].nentities; i++)
+        ASSERT_TRUE(strstr(tl.events[built].entities[i].name, "Year") == NULL);
     td_timeline_release(&tl);
 }
 
@@ -190,7 +200,7 @@ TD_TEST(test_timeline__json)
         "{\"story\":7,\"events\":[{\"id\":1,\"date\":\"1887\",\"precision\":\"year\","
         "\"text\":\"The tower was built in 1887 by the engineer Agnes Holloway.\","
         "\"articles\":[\"a\"],\"first\":\"a\","
-        "\"entities\":[{\"name\":\"Agnes Holloway\",\"type\":\"NAME\"}]},";
+        "\"entities\":[{\"name\":\"Agnes Holloway\",\"type\":\"PER\"}]},";
     struct td_timeline_input in[2];
     struct td_timeline tl;
     char *json = NULL;
@@ -202,6 +212,7 @@ TD_TEST(test_timeline__json)
     ASSERT_OK(td_json_timeline(7, &tl, &json));
     ASSERT_TRUE(strncmp(json, first_event, strlen(first_event)) == 0);
     ASSERT_TRUE(strstr(json, "\"precision\":\"day\"") != NULL);
+    ASSERT_TRUE(strstr(json, "\"date\":\"1891\"") != NULL);
     ASSERT_TRUE(strstr(json, "\"articles\":[\"b\",\"a\"],\"first\":\"a\"") != NULL);
     td_timeline_string_free(json);
     td_timeline_release(&tl);
