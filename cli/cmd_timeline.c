@@ -54,6 +54,7 @@ static int run_eval(const char *file, bool json)
     return rejected > 0 ? CLI_FAIL : CLI_OK;
 }
 
+/* Two lines per event: what and when, then who reported it and who is named. */
 static void print_event(const struct td_timeline *tl, size_t e)
 {
     const struct td_timeline_event *ev = &tl->events[e];
@@ -101,6 +102,7 @@ static int show(struct cli_ctx *ctx, int64_t id, bool json)
     return status;
 }
 
+/* `--eval FILE` and a story id exclude each other; --json applies to both. */
 int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv)
 {
     const char *arg = NULL, *eval = NULL;

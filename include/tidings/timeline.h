@@ -81,8 +81,8 @@ struct td_timeline_input {
     const char *title; /* may be NULL */
     const char *text;  /* body, `text_len` bytes of UTF-8, not NULL */
     size_t text_len;
-    const char *date;  /* publication date as given (ISO 8601), or NULL when undated */
-    const char *lang;  /* language code, or NULL for English */
+    const char *date; /* publication date as given (ISO 8601), or NULL when undated */
+    const char *lang; /* language code, or NULL for English */
 };
 
 /*
@@ -96,12 +96,12 @@ struct td_timeline_entity {
 };
 
 struct td_timeline_event {
-    char date[32];                  /* TIMEX3 value: "2021-12-31", "2021-12" or "2021" */
-    enum td_date_precision prec;    /* TD_DATE_DAY, TD_DATE_MONTH or TD_DATE_YEAR */
-    char *text;                     /* owned; the first reporter's sentence, trimmed */
-    size_t *articles;               /* owned; indices into the input, ascending */
-    size_t narticles;               /* at least 1 */
-    size_t first;                   /* index of the article that reported it first */
+    char date[32];                       /* TIMEX3 value: "2021-12-31", "2021-12" or "2021" */
+    enum td_date_precision prec;         /* TD_DATE_DAY, TD_DATE_MONTH or TD_DATE_YEAR */
+    char *text;                          /* owned; the first reporter's sentence, trimmed */
+    size_t *articles;                    /* owned; indices into the input, ascending */
+    size_t narticles;                    /* at least 1 */
+    size_t first;                        /* index of the article that reported it first */
     struct td_timeline_entity *entities; /* owned, in order of appearance */
     size_t nentities;
 };
@@ -109,8 +109,8 @@ struct td_timeline_event {
 struct td_timeline {
     struct td_timeline_event *events; /* owned, in date order; event ids are index + 1 */
     size_t n;
-    char **ids;                       /* owned copies of the input ids */
-    struct td_pubdate *dates;         /* per input article: given, estimated or unknown */
+    char **ids;               /* owned copies of the input ids */
+    struct td_pubdate *dates; /* per input article: given, estimated or unknown */
     size_t narticles;
 };
 
@@ -149,8 +149,7 @@ size_t td_timeline_added(const struct td_timeline *tl, size_t i, int64_t *ids, s
  * "first","entities":[{"name","type"}]}...]}` (no newline). `*out` is a heap
  * string freed with `td_timeline_string_free()`. Errors: TD_ERR_NOMEM.
  */
-TD_NODISCARD enum td_err td_json_timeline(int64_t story, const struct td_timeline *tl,
-                                          char **out);
+TD_NODISCARD enum td_err td_json_timeline(int64_t story, const struct td_timeline *tl, char **out);
 
 /* Frees a string from `td_json_timeline()` or `td_timeline_eval_json()`; NULL is fine. */
 void td_timeline_string_free(char *s);

@@ -22,8 +22,8 @@ TD_NODISCARD enum td_err query_story_dates(struct td_store *st, int64_t id,
  * `body` (language `lang`) and the story's dated articles.
  * Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
  */
-TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, int64_t story,
-                                             const char *body, const char *lang,
-                                             struct td_pubdate *out, struct td_error *err);
+TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, int64_t story, const char *body,
+                                             const char *lang, struct td_pubdate *out,
+                                             struct td_error *err);
 
 #endif

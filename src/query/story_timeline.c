@@ -45,6 +45,11 @@ static char *dup_or_null(const char *s, bool *oom)
     return d;
 }
 
+/*
+ * Copies one article out of the row (the row's strings die with the step).
+ * Past TD_TIMELINE_MAX_ARTICLES rows are only counted, so the caller can
+ * answer TD_ERR_TOO_LARGE without holding the whole story.
+ */
 static enum td_err text_row(void *ctx, const struct store_row *r)
 {
     struct story_texts *t = ctx;
@@ -83,8 +88,10 @@ enum td_err td_query_timeline(struct td_store *st, int64_t id, struct td_timelin
     else if (rc == TD_OK && t.n == 0)
         rc = td_error_set(err, TD_ERR_NOTFOUND, "no story '%lld'", (long long)id);
     else if (rc == TD_OK && t.too_many)
-        rc = td_error_set(err, TD_ERR_TOO_LARGE, "story '%lld' has more than %d articles for "
-                          "a timeline", (long long)id, TD_TIMELINE_MAX_ARTICLES);
+        rc = td_error_set(err, TD_ERR_TOO_LARGE,
+                          "story '%lld' has more than %d articles for "
+                          "a timeline",
+                          (long long)id, TD_TIMELINE_MAX_ARTICLES);
     if (rc == TD_OK)
         rc = td_timeline_build(t.items, t.n, out, err);
     texts_release(&t);
@@ -102,7 +109,7 @@ static enum td_err apply(struct td_article_info *a, const struct td_timeline *tl
             return TD_ERR_NOMEM;
         a->date = date;
     }
-    a->date_source = a->date == NULL                   ? NULL
+    a->date_source = a->date == NULL                                   ? NULL
                      : tl->dates[i].source == TD_DATE_SOURCE_ESTIMATED ? "estimated"
                                                                        : "given";
     if (n == 0)
@@ -113,6 +120,10 @@ static enum td_err apply(struct td_article_info *a, const struct td_timeline *tl
     return TD_OK;
 }
 
+/*
+ * The listing is in date order and the timeline in arrival order, so the
+ * articles are matched by id; stories are small enough for the double loop.
+ */
 enum td_err query_story_dates(struct td_store *st, int64_t id, struct td_article_list *l,
                               struct td_error *err)
 {

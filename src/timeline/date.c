@@ -10,6 +10,11 @@
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
+/*
+ * The span in days is what the rest of the module compares: ordering events,
+ * "near the publication" and estimate windows all work on first/last days,
+ * so a month and a day inside it can be compared without string games.
+ */
 bool tl_date_set(struct tl_date *out, int64_t y, int m, int d, enum td_date_precision prec)
 {
     int n;
@@ -51,6 +56,11 @@ static int digits(const char *s, int n)
     return v;
 }
 
+/*
+ * Only the three precisions a timeline shows are accepted. Weeks, seasons
+ * and quarters would need a span that is not a calendar unit of the
+ * output, and decades ("199") are too vague to place an event.
+ */
 bool tl_date_parse(const char *value, struct tl_date *out)
 {
     int y = digits(value, 4), m, d;
@@ -98,6 +108,7 @@ bool tl_date_resolve(const char *value, int64_t ref_last_day, struct tl_date *ou
     return false;
 }
 
+/* "2021-12" and "2021-12-31" are different events even though one holds the other. */
 bool tl_date_same(const struct tl_date *a, const struct tl_date *b)
 {
     return a->prec == b->prec && strcmp(a->value, b->value) == 0;

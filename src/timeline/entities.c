@@ -69,8 +69,8 @@ enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input
 }
 
 /* Adds one entity unless the event already lists it. */
-static enum td_err add_entity(struct td_timeline_event *ev, size_t *cap, const char *name,
-                              size_t n, const char *type)
+static enum td_err add_entity(struct td_timeline_event *ev, size_t *cap, const char *name, size_t n,
+                              const char *type)
 {
     size_t i;
     char *copy;

@@ -48,8 +48,8 @@ static enum td_err parse_record(const char *line, size_t len, struct record *r,
     r->doc = str_field(r->obj, "doc");
     r->dct = str_field(r->obj, "dct");
     r->text = str_field(r->obj, "text");
-    if (r->doc == NULL || r->text == NULL || !json_object_object_get_ex(r->obj, "gold", &r->gold)
-        || !json_object_is_type(r->gold, json_type_array)) {
+    if (r->doc == NULL || r->text == NULL || !json_object_object_get_ex(r->obj, "gold", &r->gold) ||
+        !json_object_is_type(r->gold, json_type_array)) {
         json_object_put(r->obj);
         return td_error_set(err, TD_ERR_INVALID, "missing \"doc\", \"text\" or \"gold\"");
     }
@@ -59,6 +59,10 @@ static enum td_err parse_record(const char *line, size_t len, struct record *r,
     return TD_OK;
 }
 
+/*
+ * The gold writes unknown parts as X ("2005-01-XX"); the precision is the
+ * last part that is known.
+ */
 /* Gold precision from "2005-01-18", "2005-01-XX", "2005-XX-XX"; NONE for "XXXX-XX-XX". */
 static enum td_date_precision gold_prec(const char *g)
 {
@@ -71,7 +75,11 @@ static enum td_date_precision gold_prec(const char *g)
     return TD_DATE_DAY;
 }
 
-/* The first mention whose sentence overlaps [start, end), or NULL. */
+/*
+ * The first mention whose sentence overlaps [start, end), or NULL. The first
+ * is the one a reader sees first in the timeline's text order; taking any
+ * matching mention instead would reward sentences with many dates.
+ */
 static const struct tl_mention *mention_at(const struct tl_mention_list *ml, size_t start,
                                            size_t end)
 {
@@ -205,8 +213,8 @@ enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
         lineno++;
         if (!overlong && line.len <= strspn(line.data, " \t"))
             continue;
-        lrc = overlong ? TD_ERR_TOO_LARGE : td_timeline_eval_json(line.data, line.len, score,
-                                                                   &lerr);
+        lrc =
+            overlong ? TD_ERR_TOO_LARGE : td_timeline_eval_json(line.data, line.len, score, &lerr);
         if (lrc == TD_ERR_NOMEM) {
             rc = td_error_set(err, lrc, "out of memory");
         } else if (lrc != TD_OK) {

@@ -24,13 +24,13 @@
 
 /* An event being assembled. */
 struct work {
-    size_t first;     /* index of its first mention */
-    uint64_t *words;  /* owned; sorted union of its mentions' words */
+    size_t first;    /* index of its first mention */
+    uint64_t *words; /* owned; sorted union of its mentions' words */
     size_t nwords;
-    size_t *arts;     /* owned; article indices, ascending, unique */
+    size_t *arts; /* owned; article indices, ascending, unique */
     size_t narts;
-    size_t order;     /* creation order, the last tie-breaker */
-    uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
+    size_t order;  /* creation order, the last tie-breaker */
+    uint32_t next; /* 1 + index of the previous event with the same date, 0 for none */
 };
 
 struct grouping {
@@ -38,7 +38,7 @@ struct grouping {
     const struct td_timeline *tl;
     uint64_t *common; /* owned; sorted keys of common words */
     size_t ncommon;
-    struct work *ev;  /* owned */
+    struct work *ev; /* owned */
     size_t nev, cap;
     struct td_map64 by_date; /* date hash -> 1 + index of its latest event */
 };
@@ -247,8 +247,8 @@ static size_t *visit_order(const struct td_timeline *tl, const struct tl_mention
 
 /* Turns assembled event `w` into `ev`. */
 static enum td_err finish_event(const struct grouping *g, struct work *w,
-                                const struct td_timeline_input *in,
-                                const struct tl_entities *ents, struct td_timeline_event *ev)
+                                const struct td_timeline_input *in, const struct tl_entities *ents,
+                                struct td_timeline_event *ev)
 {
     const struct tl_mention *m = &g->ml->items[w->first];
 

@@ -115,8 +115,8 @@ static void sort_words(struct tl_mention *m)
 }
 
 /* Adds one word unless it is short, a number or a stop word. */
-static enum td_err add_word(struct tl_mention *m, size_t *cap, const char *w, size_t n,
-                            bool first, const char *lang)
+static enum td_err add_word(struct tl_mention *m, size_t *cap, const char *w, size_t n, bool first,
+                            const char *lang)
 {
     char low[64];
     size_t i;
@@ -133,8 +133,8 @@ static enum td_err add_word(struct tl_mention *m, size_t *cap, const char *w, si
         return TD_OK;
     if (td_grow((void **)&m->words, cap, m->nwords + 1, sizeof(*m->words)) != TD_OK)
         return TD_ERR_NOMEM;
-    m->words[m->nwords++] = word_hash(w, n) | (!first && isupper((unsigned char)w[0]) ?
-                                               TL_NAME_BIT : 0);
+    m->words[m->nwords++] =
+        word_hash(w, n) | (!first && isupper((unsigned char)w[0]) ? TL_NAME_BIT : 0);
     return TD_OK;
 }
 
@@ -183,8 +183,8 @@ char *mention_excerpt(const char *text, size_t start, size_t end, size_t anchor)
     if (end - start > EXCERPT_MAX_BYTES) {
         if (anchor > start + EXCERPT_MAX_BYTES / 2)
             from = char_start(text, anchor - EXCERPT_MAX_BYTES / 2, start);
-        to = from + EXCERPT_MAX_BYTES < end ? char_start(text, from + EXCERPT_MAX_BYTES, from)
-                                            : end;
+        to =
+            from + EXCERPT_MAX_BYTES < end ? char_start(text, from + EXCERPT_MAX_BYTES, from) : end;
     }
     td_buf_init(&b, 0);
     if (from > start && td_buf_adds(&b, "…") != TD_OK)

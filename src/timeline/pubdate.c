@@ -26,8 +26,8 @@
  * few bytes before the expression.
  */
 static const char *const after_cues[] = {
-    "still in", "back in", "already in", "as early as", "as far back as", "since", "until",
-    "earlier in", "late in", "at the end of", "in late",
+    "still in", "back in",    "already in", "as early as",   "as far back as", "since",
+    "until",    "earlier in", "late in",    "at the end of", "in late",
 };
 
 /*
@@ -35,9 +35,9 @@ static const char *const after_cues[] = {
  * any of these, the story date must be close to the latest mention.
  */
 static const char *const recent_cues[] = {
-    "this week", "last week", "today", "yesterday", "this month", "on monday", "on tuesday",
-    "on wednesday", "on thursday", "on friday", "on saturday", "on sunday", "recently",
-    "earlier this", "days ago", "this weekend", "last night", "tonight",
+    "this week",  "last week",    "today",       "yesterday",    "this month",  "on monday",
+    "on tuesday", "on wednesday", "on thursday", "on friday",    "on saturday", "on sunday",
+    "recently",   "earlier this", "days ago",    "this weekend", "last night",  "tonight",
 };
 
 /*
@@ -45,9 +45,9 @@ static const char *const recent_cues[] = {
  * will start in 2010"): its dates say nothing about when it was written.
  */
 static const char *const future_cues[] = {
-    "will", "would", "shall", "expected", "expects", "expect", "plans", "planned", "plan",
-    "scheduled", "due", "until", "forecast", "forecasts", "aims", "intends", "next", "upcoming",
-    "going to", "hopes", "target", "'ll",
+    "will", "would",     "shall",    "expected", "expects",  "expect",    "plans", "planned",
+    "plan", "scheduled", "due",      "until",    "forecast", "forecasts", "aims",  "intends",
+    "next", "upcoming",  "going to", "hopes",    "target",   "'ll",
 };
 
 /* Whether `text[0..len)` holds `word` (lower case) at a word boundary, ignoring case. */
@@ -217,8 +217,8 @@ void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_li
     /* Year-less days ("on October 25") pin the writing closest; they go first. */
     day = yearless_fit(tx, story_days, ndays, lo, &found);
     if (!found && have) {
-        hi = latest.last_day + (has_recent_wording(text, len) ? WINDOW_RECENT_DAYS
-                                                             : WINDOW_DEFAULT_DAYS);
+        hi = latest.last_day +
+             (has_recent_wording(text, len) ? WINDOW_RECENT_DAYS : WINDOW_DEFAULT_DAYS);
         day = earliest_in(story_days, ndays, lo, hi, &found);
     }
     if (found)
@@ -251,11 +251,8 @@ enum td_err td_pubdate_estimate(const char *text, size_t len, const char *lang,
 const char *td_date_source_name(enum td_date_source src)
 {
     switch (src) {
-    case TD_DATE_SOURCE_GIVEN:
-        return "given";
-    case TD_DATE_SOURCE_ESTIMATED:
-        return "estimated";
-    default:
-        return NULL;
+    case TD_DATE_SOURCE_GIVEN: return "given";
+    case TD_DATE_SOURCE_ESTIMATED: return "estimated";
+    default: return NULL;
     }
 }

@@ -9,6 +9,7 @@
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
+/* The precision as the JSON names it; the timeline holds nothing finer than a day. */
 static const char *prec_name(enum td_date_precision p)
 {
     return p == TD_DATE_YEAR ? "year" : p == TD_DATE_MONTH ? "month" : "day";
@@ -38,6 +39,10 @@ static enum td_err entities_array(struct td_buf *b, const struct td_timeline_eve
     return rc == TD_OK ? td_buf_addc(b, ']') : rc;
 }
 
+/*
+ * One event. Articles are named by id, not index, so the JSON stands on its
+ * own; `id` is the position, which `added` in `tidings story --json` uses.
+ */
 static enum td_err event_obj(struct td_buf *b, const struct td_timeline *tl, size_t e)
 {
     const struct td_timeline_event *ev = &tl->events[e];

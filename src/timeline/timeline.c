@@ -52,8 +52,9 @@ static enum td_err given_date(const char *date, struct td_pubdate *out, struct t
     time_format_date(t, out->date, sizeof(out->date));
     keep = p == TIME_PREC_YEAR ? 4 : p == TIME_PREC_MONTH ? 7 : 10;
     out->date[keep] = '\0';
-    out->prec = p == TIME_PREC_YEAR ? TD_DATE_YEAR : p == TIME_PREC_MONTH ? TD_DATE_MONTH
-                                                                         : TD_DATE_DAY;
+    out->prec = p == TIME_PREC_YEAR    ? TD_DATE_YEAR
+                : p == TIME_PREC_MONTH ? TD_DATE_MONTH
+                                       : TD_DATE_DAY;
     out->source = TD_DATE_SOURCE_GIVEN;
     return TD_OK;
 }
@@ -66,8 +67,10 @@ static enum td_err check_inputs(const struct td_timeline_input *in, size_t n,
     if ((in == NULL && n > 0) || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no articles or no timeline");
     if (n > TD_TIMELINE_MAX_ARTICLES)
-        return td_error_set(err, TD_ERR_TOO_LARGE, "story of %zu articles is over the timeline "
-                            "limit of %d", n, TD_TIMELINE_MAX_ARTICLES);
+        return td_error_set(err, TD_ERR_TOO_LARGE,
+                            "story of %zu articles is over the timeline "
+                            "limit of %d",
+                            n, TD_TIMELINE_MAX_ARTICLES);
     for (i = 0; i < n; i++) {
         if (in[i].id == NULL || in[i].text == NULL)
             return td_error_set(err, TD_ERR_INVALID, "article %zu has no id or text", i + 1);
@@ -107,17 +110,15 @@ static enum td_err prepare(struct td_timeline *tl, const struct td_timeline_inpu
 }
 
 /* Tags article `i` (estimating its date first when undated) and collects its mentions. */
-static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in,
-                               size_t i, const int64_t *days, size_t ndays,
-                               struct td_timex_list *tx, struct tl_mention_list *ml,
-                               struct td_error *err)
+static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
+                               const int64_t *days, size_t ndays, struct td_timex_list *tx,
+                               struct tl_mention_list *ml, struct td_error *err)
 {
     struct td_pubdate *pub = &tl->dates[i];
     enum td_err rc;
 
     rc = td_timex_find(in[i].text, in[i].text_len,
-                       pub->source == TD_DATE_SOURCE_GIVEN ? pub->date : NULL, in[i].lang, tx,
-                       err);
+                       pub->source == TD_DATE_SOURCE_GIVEN ? pub->date : NULL, in[i].lang, tx, err);
     if (rc != TD_OK)
         return rc;
     if (pub->source == TD_DATE_SOURCE_NONE)
@@ -127,8 +128,12 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
     return TD_OK;
 }
 
-enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
-                              struct td_timeline *out, struct td_error *err)
+/*
+ * Dated articles are read first (`prepare`) so that every undated one can be
+ * estimated against all of the story's dates, whatever the arrival order.
+ */
+enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n, struct td_timeline *out,
+                              struct td_error *err)
 {
     struct td_timeline tl;
     struct tl_mention_list ml = {NULL, 0, 0};
@@ -168,6 +173,7 @@ out:
     return TD_OK;
 }
 
+/* A scan over the events: stories have tens of events, and callers ask once per article. */
 size_t td_timeline_added(const struct td_timeline *tl, size_t i, int64_t *ids, size_t max)
 {
     size_t e, n = 0;

@@ -16,9 +16,9 @@
 
 /* A calendar value at day, month or year precision, and the days it covers. */
 struct tl_date {
-    char value[32];               /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" */
-    enum td_date_precision prec;  /* DAY, MONTH or YEAR */
-    int64_t first_day, last_day;  /* days since 1970-01-01, inclusive */
+    char value[32];              /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" */
+    enum td_date_precision prec; /* DAY, MONTH or YEAR */
+    int64_t first_day, last_day; /* days since 1970-01-01, inclusive */
 };
 
 /* The top bit of a word hash marks a proper name (capitalised mid-sentence). */
@@ -26,13 +26,13 @@ struct tl_date {
 
 /* One dated sentence of one article. */
 struct tl_mention {
-    size_t art;             /* index of the article in the story input */
+    size_t art; /* index of the article in the story input */
     struct tl_date date;
-    size_t start, end;      /* the sentence, byte offsets into the article text */
+    size_t start, end;       /* the sentence, byte offsets into the article text */
     size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
-    uint64_t *words;        /* owned; sorted hashes of content words, TL_NAME_BIT on names */
+    uint64_t *words;         /* owned; sorted hashes of content words, TL_NAME_BIT on names */
     size_t nwords;
-    bool is_publication;    /* the article's own date standing for what it reports */
+    bool is_publication; /* the article's own date standing for what it reports */
 };
 
 struct tl_mention_list {
@@ -112,9 +112,9 @@ void mention_list_release(struct tl_mention_list *l);
 
 /* The entities of a story: each article's mentions and their merged set. */
 struct tl_entities {
-    struct td_gazetteer *gaz;       /* owned; NULL when iso-codes is not installed */
-    struct td_entity_set *set;      /* owned; resolved by `entities_build` */
-    struct td_mention_list *lists;  /* owned; one per article, in input order */
+    struct td_gazetteer *gaz;      /* owned; NULL when iso-codes is not installed */
+    struct td_entity_set *set;     /* owned; resolved by `entities_build` */
+    struct td_mention_list *lists; /* owned; one per article, in input order */
     size_t n;
 };
 
@@ -125,9 +125,8 @@ void entities_release(struct tl_entities *e);
  * Tags every article of `in[0..n)` and merges the mentions into story
  * entities. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (from the tagger).
  */
-TD_NODISCARD enum td_err entities_build(struct tl_entities *e,
-                                        const struct td_timeline_input *in, size_t n,
-                                        struct td_error *err);
+TD_NODISCARD enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in,
+                                        size_t n, struct td_error *err);
 
 /*
  * Fills `ev->entities` with the story entities of the mentions of article
@@ -135,8 +134,7 @@ TD_NODISCARD enum td_err entities_build(struct tl_entities *e,
  * date expression ("New Year's Eve" is a date, not a name).
  * Errors: TD_ERR_NOMEM.
  */
-TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev,
-                                       const struct tl_entities *e,
+TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
                                        const struct td_timeline_input *in,
                                        const struct tl_mention *m);
 

@@ -12,7 +12,7 @@
 struct pcase {
     const char *value;
     bool ok;
-    const char *norm;           /* expected value when ok */
+    const char *norm; /* expected value when ok */
     enum td_date_precision prec;
 };
 
@@ -69,14 +69,10 @@ struct rcase {
 
 static const struct rcase resolve_cases[] = {
     /* New Year's Eve told in January is the one just past. */
-    {"XXXX-12-31", "2022-01-31", "2021-12-31"},
-    {"XXXX-12-31", "2021-12-31", "2021-12-31"},
-    {"XXXX-03-01", "2022-05-31", "2022-03-01"},
-    {"XXXX-06", "2022-05-31", "2021-06"},
-    {"XXXX-05", "2022-05-31", "2022-05"},
-    {"XXXX-02-29", "2022-05-31", "2020-02-29"},
-    {"XXXX-XX-XX", "2022-05-31", NULL},
-    {"2021-12-31", "2022-05-31", NULL},
+    {"XXXX-12-31", "2022-01-31", "2021-12-31"}, {"XXXX-12-31", "2021-12-31", "2021-12-31"},
+    {"XXXX-03-01", "2022-05-31", "2022-03-01"}, {"XXXX-06", "2022-05-31", "2021-06"},
+    {"XXXX-05", "2022-05-31", "2022-05"},       {"XXXX-02-29", "2022-05-31", "2020-02-29"},
+    {"XXXX-XX-XX", "2022-05-31", NULL},         {"2021-12-31", "2022-05-31", NULL},
     {"XXXX-WXX", "2022-05-31", NULL},
 };
 

@@ -50,8 +50,7 @@ TD_TEST(test_eval__bad_records)
     size_t i;
 
     for (i = 0; i < sizeof(bad_lines) / sizeof(bad_lines[0]); i++)
-        ASSERT_EQ_INT(td_timeline_eval_json(bad_lines[i].line, strlen(bad_lines[i].line), &s,
-                                            &err),
+        ASSERT_EQ_INT(td_timeline_eval_json(bad_lines[i].line, strlen(bad_lines[i].line), &s, &err),
                       bad_lines[i].want);
     ASSERT_EQ_INT(td_timeline_eval_json(NULL, 0, &s, &err), TD_ERR_INVALID);
     ASSERT_EQ_INT(s.gold, 0);

@@ -17,7 +17,8 @@ struct ecase {
 
 static const struct ecase cases[] = {
     /* "Still in" puts the writer past the month; the story's January article dates it. */
-    {"Still in March 2023, the keeper lit the lamp every night.", {"2023-04-12", "2024-06-02", NULL},
+    {"Still in March 2023, the keeper lit the lamp every night.",
+     {"2023-04-12", "2024-06-02", NULL},
      "2023-04"},
     /* Without a story date, "still in" alone gives the month after. */
     {"Still in March 2023, the keeper lit the lamp every night.", {NULL}, "2023-04"},
@@ -34,8 +35,7 @@ static const struct ecase cases[] = {
     /* ...unless it falls within half a year. */
     {"The pier was rebuilt in March 2023.", {"2023-08-01", NULL}, "2023-08"},
     /* "This week" wording narrows the window to a month. */
-    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL},
-     "2023-03"},
+    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL}, "2023-03"},
     /* No date in the text: the story's middle date. */
     {"The keeper retired.", {"2023-01-05", "2023-02-10", NULL}, "2023-01"},
     {"The keeper retired.", {"2023-01-05", "2023-02-10", "2023-06-01"}, "2023-02"},

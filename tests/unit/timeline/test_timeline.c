@@ -228,8 +228,7 @@ TD_TEST(test_timeline__errors)
     td_timeline_init(&tl);
     ASSERT_EQ_INT(td_timeline_build(NULL, 1, &tl, &err), TD_ERR_INVALID);
     ASSERT_EQ_INT(td_timeline_build(in, NSTORY, NULL, &err), TD_ERR_INVALID);
-    ASSERT_EQ_INT(td_timeline_build(in, TD_TIMELINE_MAX_ARTICLES + 1, &tl, &err),
-                  TD_ERR_TOO_LARGE);
+    ASSERT_EQ_INT(td_timeline_build(in, TD_TIMELINE_MAX_ARTICLES + 1, &tl, &err), TD_ERR_TOO_LARGE);
     in[1].text = NULL;
     ASSERT_EQ_INT(td_timeline_build(in, NSTORY, &tl, &err), TD_ERR_INVALID);
     ASSERT_TRUE(strstr(err.msg, "article 2") != NULL);
