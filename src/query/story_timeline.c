@@ -10,6 +10,7 @@
 #include "core/time.h"
 #include "query/query_int.h"
 #include "store/store.h"
+#include "timeline/timeline.h"
 #include "core/banned.h"
 
 /* The story's articles as copied out of the store. */
@@ -74,8 +75,9 @@ static enum td_err text_row(void *ctx, const struct store_row *r)
     return oom ? TD_ERR_NOMEM : TD_OK;
 }
 
-enum td_err td_query_timeline(struct td_store *st, int64_t id, struct td_timeline *out,
-                              struct td_error *err)
+/* `td_query_timeline`, with or without the entities of each event. */
+static enum td_err story_timeline(struct td_store *st, int64_t id, bool with_entities,
+                                  struct td_timeline *out, struct td_error *err)
 {
     struct story_texts t = {NULL, 0, 0, false};
     enum td_err rc;
@@ -93,9 +95,15 @@ enum td_err td_query_timeline(struct td_store *st, int64_t id, struct td_timelin
                           "a timeline",
                           (long long)id, TD_TIMELINE_MAX_ARTICLES);
     if (rc == TD_OK)
-        rc = td_timeline_build(t.items, t.n, out, err);
+        rc = timeline_build(t.items, t.n, with_entities, out, err);
     texts_release(&t);
     return rc;
+}
+
+enum td_err td_query_timeline(struct td_store *st, int64_t id, struct td_timeline *out,
+                              struct td_error *err)
+{
+    return story_timeline(st, id, true, out, err);
 }
 
 /* Gives article `a` the estimate and the added events of timeline article `i`. */
@@ -133,7 +141,8 @@ enum td_err query_story_dates(struct td_store *st, int64_t id, struct td_article
 
     for (i = 0; i < l->n; i++)
         l->items[i].date_source = l->items[i].date != NULL ? "given" : NULL;
-    rc = td_query_timeline(st, id, &tl, err);
+    /* The listing shows dates and what each article added, never entities. */
+    rc = story_timeline(st, id, false, &tl, err);
     /* A story too large for a timeline is still listed, without estimates. */
     if (rc == TD_ERR_TOO_LARGE)
         return TD_OK;

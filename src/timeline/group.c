@@ -262,7 +262,7 @@ static enum td_err finish_event(const struct grouping *g, struct work *w,
     ev->text = mention_excerpt(in[m->art].text, m->start, m->end, m->start);
     if (ev->text == NULL)
         return TD_ERR_NOMEM;
-    return entities_fill(ev, ents, &in[m->art], m);
+    return ents->set != NULL ? entities_fill(ev, ents, &in[m->art], m) : TD_OK;
 }
 
 static void grouping_release(struct grouping *g)

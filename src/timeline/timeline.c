@@ -10,6 +10,7 @@
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "core/time.h"
+#include "timeline/timeline.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
@@ -132,8 +133,8 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
  * Dated articles are read first (`prepare`) so that every undated one can be
  * estimated against all of the story's dates, whatever the arrival order.
  */
-enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n, struct td_timeline *out,
-                              struct td_error *err)
+enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool with_entities,
+                           struct td_timeline *out, struct td_error *err)
 {
     struct td_timeline tl;
     struct tl_mention_list ml = {NULL, 0, 0};
@@ -156,7 +157,7 @@ enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n, stru
     for (i = 0; rc == TD_OK && i < n; i++)
         rc = tag_article(&tl, in, i, days, ndays, &tx, &ml, err);
     /* Entities only matter for events; a story without any skips the tagger. */
-    if (rc == TD_OK && ml.n > 0)
+    if (rc == TD_OK && ml.n > 0 && with_entities)
         rc = entities_build(&ents, in, n, err);
     if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -174,6 +175,12 @@ out:
 }
 
 /* A scan over the events: stories have tens of events, and callers ask once per article. */
+enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
+                              struct td_timeline *out, struct td_error *err)
+{
+    return timeline_build(in, n, true, out, err);
+}
+
 size_t td_timeline_added(const struct td_timeline *tl, size_t i, int64_t *ids, size_t max)
 {
     size_t e, n = 0;

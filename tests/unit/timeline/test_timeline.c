@@ -9,6 +9,7 @@
 
 #include "core/alloc.h"
 #include "test.h"
+#include "timeline/timeline.h"
 #include "timeline/timeline_int.h"
 
 /* Arrival order: the later re-telling (b) arrives before the first report (a). */
@@ -274,4 +275,25 @@ TD_TEST(test_timeline__oom)
     }
     td_timeline_string_free(json);
     td_timeline_release(&tl);
+}
+
+/* Without entities the events are the same, only their names are left empty. */
+TD_TEST(test_timeline__without_entities)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline a, b;
+    size_t e;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &a, NULL));
+    ASSERT_OK(timeline_build(in, NSTORY, false, &b, NULL));
+    ASSERT_EQ_INT(a.n, b.n);
+    for (e = 0; e < a.n; e++) {
+        ASSERT_STREQ(a.events[e].date, b.events[e].date);
+        ASSERT_STREQ(a.events[e].text, b.events[e].text);
+        ASSERT_EQ_INT(a.events[e].first, b.events[e].first);
+        ASSERT_EQ_INT(b.events[e].nentities, 0);
+    }
+    td_timeline_release(&a);
+    td_timeline_release(&b);
 }
