@@ -44,6 +44,10 @@ expect_line "$WORK/out" '"id":"m3","title":null,"date":"2023-05",[^}]*"date_sour
 expect_line "$WORK/out" '"id":"m1",[^}]*"date_source":"given","added":\[1,4\]'
 expect_line "$WORK/out" '"id":"m2",[^}]*"added":\[5\]'
 
+expect_status 0 "$TD" story "$story"
+expect_line "$WORK/out" '^~2023-05 +en +m3'
+expect_line "$WORK/out" '^2023-03-11 en +m1'
+
 # export: the same estimate, with its provenance.
 expect_status 0 "$TD" export --json
 expect_line "$WORK/out" '^\{"id":"m3","story":[0-9]+,"event":[0-9]+,"date":"2023-05","date_source":"estimated","lang":"en","copy_of":null\}$'
