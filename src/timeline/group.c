@@ -259,7 +259,7 @@ static enum td_err finish_event(const struct grouping *g, struct work *w,
     ev->articles = w->arts;
     ev->narticles = w->narts;
     w->arts = NULL;
-    ev->text = mention_excerpt(in[m->art].text, m->start, m->end, m->start);
+    ev->text = mention_excerpt(in[m->art].text, m->start, m->end, m->tx_start);
     if (ev->text == NULL)
         return TD_ERR_NOMEM;
     return ents->set != NULL ? entities_fill(ev, ents, &in[m->art], m) : TD_OK;

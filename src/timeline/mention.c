@@ -19,6 +19,37 @@
 /* A dated article adds its own publication as an event unless it mentions a date this close. */
 #define PUBLICATION_NEAR_DAYS 7
 
+/* Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee"). */
+static const char *const abbreviations[] = {
+    "Mr",  "Mrs", "Ms",   "Dr",  "St",  "Jr",   "Sr",  "Gen", "Sen", "Rep",    "Gov", "Prof",
+    "Inc", "Co",  "Corp", "Ltd", "No",  "vs",   "Mt",  "Lt",  "Col", "Capt",   "Sgt", "Jan",
+    "Feb", "Mar", "Apr",  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
+};
+
+/*
+ * Whether the full stop at `i` closes an abbreviation, an initial ("J.
+ * Smith", "U.S.") or an ordinal of one or two digits ("am 7. Januar").
+ */
+static bool stop_is_abbreviation(const char *text, size_t i)
+{
+    size_t w = i, k, n;
+    bool digits = true;
+
+    while (w > 0 && isalnum((unsigned char)text[w - 1]))
+        w--;
+    n = i - w;
+    if (n == 0 || (w > 0 && text[w - 1] != ' ' && text[w - 1] != '.' && text[w - 1] != '('))
+        return false;
+    for (k = w; k < i; k++)
+        digits = digits && isdigit((unsigned char)text[k]);
+    if ((digits && n <= 2) || (n == 1 && isupper((unsigned char)text[w])))
+        return true;
+    for (k = 0; k < sizeof(abbreviations) / sizeof(abbreviations[0]); k++)
+        if (strlen(abbreviations[k]) == n && memcmp(abbreviations[k], text + w, n) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the byte at `i` ends a sentence: . ! ? followed by space, or a blank line. */
 static bool sentence_end_at(const char *text, size_t len, size_t i)
 {
@@ -27,6 +58,8 @@ static bool sentence_end_at(const char *text, size_t len, size_t i)
     if (c == '\n')
         return i + 1 < len && text[i + 1] == '\n';
     if (c != '.' && c != '!' && c != '?')
+        return false;
+    if (c == '.' && stop_is_abbreviation(text, i))
         return false;
     /* Closing quotes may follow the mark: `."` and `.”` (E2 80 9D). */
     i++;
@@ -38,9 +71,10 @@ static bool sentence_end_at(const char *text, size_t len, size_t i)
     return i >= len || isspace((unsigned char)text[i]);
 }
 
-void mention_sentence(const char *text, size_t len, size_t pos, size_t *start, size_t *end)
+void mention_sentence(const char *text, size_t len, size_t from, size_t to, size_t *start,
+                      size_t *end)
 {
-    size_t s = pos, e = pos;
+    size_t s = from, e = to > from ? to : from;
 
     while (s > 0 && !sentence_end_at(text, len, s - 1) && text[s - 1] != '\n')
         s--;
@@ -174,6 +208,25 @@ static size_t char_start(const char *text, size_t i, size_t floor)
     return i;
 }
 
+/*
+ * Moves the cuts [*from, *to) of an excerpt of [start, end) to the nearest
+ * spaces inside, when one is within a short word's reach: "…word word…",
+ * not "…rd word wo…".
+ */
+static void cut_at_words(const char *text, size_t start, size_t end, size_t *from, size_t *to)
+{
+    size_t i;
+
+    for (i = 0; *from > start && i < 24 && *from + i < *to && text[*from + i] != ' '; i++)
+        ;
+    if (*from > start && i < 24 && *from + i < *to)
+        *from += i + 1;
+    for (i = 0; *to < end && i < 24 && *to - i > *from && text[*to - i - 1] != ' '; i++)
+        ;
+    if (*to < end && i < 24 && *to - i > *from)
+        *to -= i + 1;
+}
+
 char *mention_excerpt(const char *text, size_t start, size_t end, size_t anchor)
 {
     struct td_buf b;
@@ -185,6 +238,7 @@ char *mention_excerpt(const char *text, size_t start, size_t end, size_t anchor)
             from = char_start(text, anchor - EXCERPT_MAX_BYTES / 2, start);
         to =
             from + EXCERPT_MAX_BYTES < end ? char_start(text, from + EXCERPT_MAX_BYTES, from) : end;
+        cut_at_words(text, start, end, &from, &to);
     }
     td_buf_init(&b, 0);
     if (from > start && td_buf_adds(&b, "…") != TD_OK)
@@ -217,7 +271,7 @@ static enum td_err add_mention(struct tl_mention_list *out, size_t art,
 
     if (td_grow((void **)&out->items, &out->cap, out->n + 1, sizeof(*out->items)) != TD_OK)
         return TD_ERR_NOMEM;
-    mention_sentence(in->text, in->text_len, tstart, &s, &e);
+    mention_sentence(in->text, in->text_len, tstart, tend, &s, &e);
     m = &out->items[out->n];
     memset(m, 0, sizeof(*m));
     m->art = art;
@@ -279,7 +333,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
      */
     if (pub->source != TD_DATE_SOURCE_GIVEN || !has_pub || mentions_near(out, from, &pd))
         return TD_OK;
-    mention_sentence(in->text, in->text_len, 0, &s, &e);
+    mention_sentence(in->text, in->text_len, 0, 0, &s, &e);
     if (s >= e)
         return TD_OK;
     /* A lead that dates something itself already says what the article reports. */

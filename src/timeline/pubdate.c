@@ -87,11 +87,11 @@ static bool after_cue_before(const char *text, size_t pos)
 }
 
 /* Whether the sentence around byte `pos` speaks of the future. */
-static bool in_future_sentence(const char *text, size_t len, size_t pos)
+static bool in_future_sentence(const char *text, size_t len, size_t pos, size_t pos_end)
 {
     size_t s, e, i;
 
-    mention_sentence(text, len, pos, &s, &e);
+    mention_sentence(text, len, pos, pos_end, &s, &e);
     for (i = 0; i < sizeof(future_cues) / sizeof(future_cues[0]); i++)
         if (has_word(text + s, e - s, future_cues[i]))
             return true;
@@ -203,7 +203,7 @@ void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_li
     memset(&latest, 0, sizeof(latest));
     for (i = 0; i < tx->n; i++) {
         if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
-            in_future_sentence(text, len, tx->items[i].start))
+            in_future_sentence(text, len, tx->items[i].start, tx->items[i].end))
             continue;
         if (!have || d.last_day > latest.last_day) {
             latest = d;

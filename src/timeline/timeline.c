@@ -175,8 +175,8 @@ out:
 }
 
 /* A scan over the events: stories have tens of events, and callers ask once per article. */
-enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
-                              struct td_timeline *out, struct td_error *err)
+enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n, struct td_timeline *out,
+                              struct td_error *err)
 {
     return timeline_build(in, n, true, out, err);
 }

@@ -76,8 +76,13 @@ void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_li
 
 /* ---- mention.c ---- */
 
-/* The sentence around byte `pos` of `text`: [*start, *end), white space trimmed. */
-void mention_sentence(const char *text, size_t len, size_t pos, size_t *start, size_t *end);
+/*
+ * The sentence holding the bytes [from, to) of `text` (a date expression is
+ * never split, whatever full stops it has): [*start, *end), white space
+ * trimmed.
+ */
+void mention_sentence(const char *text, size_t len, size_t from, size_t to, size_t *start,
+                      size_t *end);
 
 /*
  * Appends the content-word signature of `text[start..end)` to `m` (sorted,
