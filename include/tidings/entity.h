@@ -44,8 +44,8 @@
 enum td_entity_type { TD_ENT_PER = 1, TD_ENT_ORG, TD_ENT_LOC };
 
 struct td_mention {
-    size_t start, end;        /* byte offsets into the text, end exclusive */
-    size_t start_cp, end_cp;  /* the same span in Unicode code points */
+    size_t start, end;       /* byte offsets into the text, end exclusive */
+    size_t start_cp, end_cp; /* the same span in Unicode code points */
     enum td_entity_type type;
 };
 
@@ -92,41 +92,45 @@ size_t td_gazetteer_size(const struct td_gazetteer *gaz);
  * is borrowed and may be NULL (no gazetteer places). `lang` is "en", "es",
  * "de" or "fr"; NULL, "" or another code means English (German nouns are
  * all capitalised, so for "de" a lone capitalised word needs stronger
- * evidence). Errors: TD_ERR_INVALID (NULL text or out), TD_ERR_TOO_LARGE
+ * evidence). Errors: TD_ERR_INVALID (NULL text or out, text that is not
+ * valid UTF-8), TD_ERR_TOO_LARGE
  * (text over 16 MiB), TD_ERR_NOMEM; on error `out` is untouched.
  */
 TD_NODISCARD enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text,
-                                          size_t len, const char *lang,
-                                          struct td_mention_list *out, struct td_error *err);
+                                          size_t len, const char *lang, struct td_mention_list *out,
+                                          struct td_error *err);
 
 /*
  * JSON Lines driver behind `tidings entities`: reads records
- * {"doc","text"[,"lang"]} from `in` until EOF and writes one line
+ * {"doc","text"[,"lang"][,"story"]} from `in` until EOF and writes one line
  * {"doc","start","end","type","text"} per mention to `out` (start/end in
- * code points). Blank lines are skipped; a record that cannot be read goes
- * to `on_reject` (may be NULL) with its 1-based line number and a borrowed
+ * code points). Consecutive records with the same non-empty "story" are
+ * merged with a `td_entity_set` and written when the story ends, each
+ * mention re-typed to its entity's majority type across those documents.
+ * Blank lines are skipped; a record that cannot be read goes to
+ * `on_reject` (may be NULL) with its 1-based line number and a borrowed
  * message, and is counted in `*rejected_out` (may be NULL). Errors:
- * TD_ERR_IO, TD_ERR_NOMEM; both stop the run.
+ * TD_ERR_INVALID (NULL stream), TD_ERR_IO, TD_ERR_NOMEM; the last two stop
+ * the run.
  */
 typedef void (*td_entity_reject_fn)(void *ctx, size_t lineno, const char *msg);
-TD_NODISCARD enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in,
-                                                FILE *out, td_entity_reject_fn on_reject,
-                                                void *ctx, size_t *rejected_out,
-                                                struct td_error *err);
+TD_NODISCARD enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FILE *out,
+                                                td_entity_reject_fn on_reject, void *ctx,
+                                                size_t *rejected_out, struct td_error *err);
 
 /* ---- Scoring ---- */
 
 struct td_entity_prf {
-    size_t gold, pred;        /* mentions counted */
-    size_t gold_found;        /* gold mentions overlapped by a prediction of their type */
-    size_t pred_correct;      /* predictions overlapping a gold mention of their type */
+    size_t gold, pred;            /* mentions counted */
+    size_t gold_found;            /* gold mentions overlapped by a prediction of their type */
+    size_t pred_correct;          /* predictions overlapping a gold mention of their type */
     double precision, recall, f1; /* 0 when undefined */
 };
 
 struct td_entity_scores {
     struct td_entity_prf per, org, loc;
-    struct td_entity_prf micro;  /* the three types pooled */
-    size_t docs;                 /* documents with a gold line */
+    struct td_entity_prf micro; /* the three types pooled */
+    size_t docs;                /* documents with a gold line */
 };
 
 /*
@@ -141,15 +145,14 @@ struct td_entity_scores {
  * not such an object; the message names the file and line), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err td_entity_score_files(const char *gold_path, const char *pred_path,
-                                               struct td_entity_scores *out,
-                                               struct td_error *err);
+                                               struct td_entity_scores *out, struct td_error *err);
 
 /* ---- Story-level merging ---- */
 
 struct td_entity {
-    const char *name;         /* canonical (longest full) form; owned by the set */
-    enum td_entity_type type; /* the type most of its mentions have */
-    size_t count;             /* mentions across all documents */
+    const char *name;           /* canonical (longest full) form; owned by the set */
+    enum td_entity_type type;   /* the type most of its mentions have */
+    size_t count;               /* mentions across all documents */
     const char *const *aliases; /* other surface forms, owned by the set */
     size_t n_aliases;
 };
@@ -171,8 +174,8 @@ void td_entity_set_free(struct td_entity_set *set);
  * (NULL arguments, a mention outside the text, a set already resolved),
  * TD_ERR_NOMEM.
  */
-TD_NODISCARD enum td_err td_entity_set_add(struct td_entity_set *set, const char *text,
-                                           size_t len, const struct td_mention_list *mentions,
+TD_NODISCARD enum td_err td_entity_set_add(struct td_entity_set *set, const char *text, size_t len,
+                                           const struct td_mention_list *mentions,
                                            struct td_error *err);
 
 /*
@@ -180,15 +183,15 @@ TD_NODISCARD enum td_err td_entity_set_add(struct td_entity_set *set, const char
  * words are a part of a longer name of a compatible type ("West", "Kanye"
  * of "Kanye West"; "GM" as the initials of "General Motors") joins it,
  * renaming aliases join their person, and each entity takes the type most
- * of its mentions have. After this, no more documents may be added.
- * Errors: TD_ERR_NOMEM (the set is then unusable except for free).
+ * of its mentions have. After this, no more documents may be added; a
+ * second call does nothing. Errors: TD_ERR_INVALID (NULL set),
+ * TD_ERR_NOMEM (the set is then unusable except for free).
  */
-TD_NODISCARD enum td_err td_entity_set_resolve(struct td_entity_set *set,
-                                               struct td_error *err);
+TD_NODISCARD enum td_err td_entity_set_resolve(struct td_entity_set *set, struct td_error *err);
 
 /* Number of entities (0 before resolve), most mentioned first. */
 size_t td_entity_set_count(const struct td_entity_set *set);
-/* Entity `i` (< count); borrowed, valid until the set is freed. */
+/* Entity `i` (< count), NULL otherwise; borrowed, valid until the set is freed. */
 const struct td_entity *td_entity_set_get(const struct td_entity_set *set, size_t i);
 /*
  * Index of the entity that mention `mention` of document `doc` belongs to,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/utf8.h"
 #include "extract/entity_int.h"
 #include "core/banned.h"
 
@@ -19,7 +20,7 @@
 enum strength { EV_NONE = 0, EV_DEFAULT, EV_PREP, EV_WEAK, EV_STRONG };
 
 struct cand {
-    size_t a, b;            /* token range [a, b) */
+    size_t a, b; /* token range [a, b) */
     enum td_entity_type type;
     enum strength ev;
 };
@@ -28,13 +29,13 @@ struct cand {
 struct tagger {
     const struct td_gazetteer *gaz;
     const char *text;
-    size_t len;                 /* bytes of `text` */
-    bool german;                /* every noun is capitalised */
-    bool english;               /* "the", "a", "an" are articles */
+    size_t len;   /* bytes of `text` */
+    bool german;  /* every noun is capitalised */
+    bool english; /* "the", "a", "an" are articles */
     struct ent_tok *t;
     size_t n, tcap;
-    uint64_t *lower;            /* hash set of words seen in lower case */
-    uint64_t *midcap;           /* hash set of capitalised words not at a sentence start */
+    uint64_t *lower;  /* hash set of words seen in lower case */
+    uint64_t *midcap; /* hash set of capitalised words not at a sentence start */
     size_t mask;
     struct cand *c;
     size_t nc, ccap;
@@ -43,12 +44,9 @@ struct tagger {
 const char *td_entity_type_name(enum td_entity_type type)
 {
     switch (type) {
-    case TD_ENT_PER:
-        return "PER";
-    case TD_ENT_ORG:
-        return "ORG";
-    case TD_ENT_LOC:
-        return "LOC";
+    case TD_ENT_PER: return "PER";
+    case TD_ENT_ORG: return "ORG";
+    case TD_ENT_LOC: return "LOC";
     }
     return "?";
 }
@@ -201,8 +199,8 @@ static bool is_year(const struct tagger *tg, size_t i)
     const struct ent_tok *t = &tg->t[i];
     const char *p = tg->text + t->start;
 
-    return t->end - t->start == 4 && (p[0] == '1' || p[0] == '2') && p[1] >= '0' &&
-           p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
+    return t->end - t->start == 4 && (p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' &&
+           p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9';
 }
 
 /* Whether token `i` is a brand written in camel case ("iPod", "eBay"). */
@@ -307,8 +305,7 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
  * an employer, the part after a person. `*done` is false when there is no
  * title to split at.
  */
-static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool after_title,
-                               bool *done)
+static enum td_err split_title(struct tagger *tg, size_t a, size_t b, bool after_title, bool *done)
 {
     size_t i;
     enum td_err rc;
@@ -375,7 +372,7 @@ static bool person_shape(const struct tagger *tg, size_t a, size_t b)
         unsigned f = tg->t[i].flags;
         if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
             return false;
-        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || wclass(tg, i) != 0)
+        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || (wclass(tg, i) & ~(unsigned)W_DIR) != 0)
             return false;
     }
     return true;
@@ -424,8 +421,9 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     bool done;
     enum td_err rc;
 
-    while (a < b && ((wclass(tg, a) & (W_FUNC | W_TIME | W_CONNECT)) &&
-                     !(tg->t[a].flags & TK_ALLCAPS)) && gaz_prefix(tg, a, b) == 0)
+    while (a < b &&
+           ((wclass(tg, a) & (W_FUNC | W_TIME | W_CONNECT)) && !(tg->t[a].flags & TK_ALLCAPS)) &&
+           gaz_prefix(tg, a, b) == 0)
         a++;
     while (b > a && ((wclass(tg, b - 1) & (W_CONNECT | W_TIME)) || !is_cap(tg, b - 1)))
         b--;
@@ -433,8 +431,7 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
         return TD_OK;
     if ((rc = split_of(tg, a, b, hint, hint_ev, &done)) != TD_OK || done)
         return rc;
-    if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) !=
-            TD_OK ||
+    if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) != TD_OK ||
         done)
         return rc;
     if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME)
@@ -480,8 +477,8 @@ static enum td_err find_runs(struct tagger *tg)
             /* "Bank of America", "Ministry of the Interior", "Juan de la Cruz". */
             if ((f & TK_LOWER) && (wclass(tg, j) & W_CONNECT) && j + 1 < tg->n &&
                 !(tg->t[j + 1].flags & (TK_SENT | TK_BREAK)) &&
-                (is_cap(tg, j + 1) || ((wclass(tg, j + 1) & W_CONNECT) && j + 2 < tg->n &&
-                                       is_cap(tg, j + 2))))
+                (is_cap(tg, j + 1) ||
+                 ((wclass(tg, j + 1) & W_CONNECT) && j + 2 < tg->n && is_cap(tg, j + 2))))
                 continue;
             break;
         }
@@ -560,7 +557,8 @@ static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_e
 /*
  * "in X" makes X a place only when X mostly appears that way: a company
  * named after a preposition once ("in Apple's case") but bare ten times
- * is not a place.
+ * is not a place, nor is a name whose last word is also used alone (a
+ * surname).
  */
 static void check_prep(struct tagger *tg, struct cand *c)
 {
@@ -568,6 +566,13 @@ static void check_prep(struct tagger *tg, struct cand *c)
 
     for (k = 0; k < tg->nc; k++) {
         const struct cand *o = &tg->c[k];
+        /*
+         * A first or last word used alone elsewhere is a person's name: "from
+         * Kanye West" ... "West said".
+         */
+        if (len > 1 && o->b - o->a == 1 &&
+            (same_tokens(tg, c->b - 1, o->a, 1) || same_tokens(tg, c->a, o->a, 1)))
+            total += 2;
         if (o->b - o->a != len || !same_tokens(tg, c->a, o->a, len))
             continue;
         total++;
@@ -706,17 +711,18 @@ static enum td_err emit(const struct tagger *tg, struct td_mention_list *out)
 }
 
 enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, size_t len,
-                             const char *lang, struct td_mention_list *out,
-                             struct td_error *err)
+                             const char *lang, struct td_mention_list *out, struct td_error *err)
 {
     struct tagger tg;
+    size_t bad_at = 0;
     enum td_err rc;
 
     if (text == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no text or no output list");
     if (len > MAX_TEXT_BYTES)
-        return td_error_set(err, TD_ERR_TOO_LARGE, "text longer than %zu bytes",
-                            MAX_TEXT_BYTES);
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text longer than %zu bytes", MAX_TEXT_BYTES);
+    if (!utf8_valid(text, len, &bad_at))
+        return td_error_set(err, TD_ERR_INVALID, "text is not valid UTF-8 (byte %zu)", bad_at);
     memset(&tg, 0, sizeof(tg));
     tg.gaz = gaz;
     tg.text = text;

@@ -2,8 +2,8 @@
  * entity_gaz.c - the place-name gazetteer of the entity tagger, read at run
  * time from what Debian ships: iso-codes (country names, official names and
  * region names, plus the country-name translations in LC_MESSAGES/iso_3166-1.mo)
- * and ISO 4217 currency codes, which are never names) and tzdata's zone1970.tab (continents and the cities that name time
- * zones). Derived forms are added by rule: initials of multi-word names
+ * and ISO 4217 currency codes, which are never names) and tzdata's zone1970.tab (continents and the
+ * cities that name time zones). Derived forms are added by rule: initials of multi-word names
  * ("United Kingdom" -> "UK", "U.K.") and adjective forms of one-word country
  * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
  */
@@ -29,15 +29,15 @@ static const char *const mo_langs[] = {"es", "de", "fr", "it", "pt", "nl", NULL}
 
 struct gslot {
     uint64_t hash;
-    uint32_t off;   /* into `arena`; 0 marks an empty slot */
+    uint32_t off; /* into `arena`; 0 marks an empty slot */
     uint16_t len;
-    uint16_t kind;  /* enum ent_gaz_kind bits */
+    uint16_t kind; /* enum ent_gaz_kind bits */
 };
 
 struct td_gazetteer {
-    char *arena;          /* names, NUL-separated; byte 0 unused */
+    char *arena; /* names, NUL-separated; byte 0 unused */
     size_t arena_len, arena_cap;
-    struct gslot *slots;  /* open addressing, `nslots` a power of two */
+    struct gslot *slots; /* open addressing, `nslots` a power of two */
     size_t nslots, count;
 };
 
@@ -176,7 +176,7 @@ static enum td_err add_initials(struct td_gazetteer *g, const char *s, size_t n)
             dotted[nd++] = c;
             dotted[nd++] = '.';
         } else if (word_start && !(c >= 'a' && c <= 'z')) {
-            return TD_OK;  /* a non-ASCII initial: no initials */
+            return TD_OK; /* a non-ASCII initial: no initials */
         }
         word_start = false;
     }
@@ -251,7 +251,8 @@ static enum td_err add_place(struct td_gazetteer *g, const char *raw, bool deriv
     size_t n = clean_name(raw, strlen(raw), buf);
     enum td_err rc;
 
-    if (n == 0)
+    /* Region names that are one common word ("West", "Centre") would tag surnames. */
+    if (n == 0 || (memchr(buf, ' ', n) == NULL && (entity_word_class(buf, n) & (W_DIR | W_FUNC))))
         return TD_OK;
     if ((rc = add_exact(g, buf, n, ENT_GAZ_PLACE)) != TD_OK || !derive)
         return rc;
@@ -276,7 +277,7 @@ static enum td_err add_official_parts(struct td_gazetteer *g, const char *s)
     p += 4;
     while (rc == TD_OK && *p != '\0') {
         const char *and = strstr(p, " and ");
-        size_t n = and ? (size_t)(and - p) : strlen(p);
+        size_t n = and? (size_t)(and-p) : strlen(p);
         if (n < sizeof(buf)) {
             memcpy(buf, p, n);
             buf[n] = '\0';
@@ -440,7 +441,8 @@ static enum td_err load_currencies(struct td_gazetteer *g, const char *path)
 
     if (root == NULL)
         return TD_OK;
-    if (json_object_object_get_ex(root, "4217", &arr) && json_object_is_type(arr, json_type_array)) {
+    if (json_object_object_get_ex(root, "4217", &arr) &&
+        json_object_is_type(arr, json_type_array)) {
         n = json_object_array_length(arr);
         for (i = 0; i < n && rc == TD_OK; i++) {
             const char *code = jstr(json_object_array_get_idx(arr, i), "alpha_3");
@@ -470,8 +472,7 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
         return td_error_set(err, TD_ERR_INVALID, "iso-codes path too long");
     if (!is_file(path))
         return td_error_set(err, TD_ERR_NOTFOUND,
-                            "no gazetteer: '%s' is missing (install the iso-codes package)",
-                            path);
+                            "no gazetteer: '%s' is missing (install the iso-codes package)", path);
     if ((rc = load_iso_json(g, path, "3166-1", true, err)) != TD_OK)
         return rc;
     if (snprintf(path, sizeof(path), "%s/json/iso_3166-2.json", dir) < (int)sizeof(path) &&

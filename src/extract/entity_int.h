@@ -20,30 +20,30 @@
 /* What a gazetteer name is (bit set). */
 enum ent_gaz_kind {
     ENT_GAZ_PLACE = 1,
-    ENT_GAZ_DEMONYM = 2,   /* derived adjective: "Japanese" */
-    ENT_GAZ_INITIALS = 4,  /* derived initials: "UK", "U.K." */
-    ENT_GAZ_NOT_NAME = 8   /* a code that is no entity: currency "USD" */
+    ENT_GAZ_DEMONYM = 2,  /* derived adjective: "Japanese" */
+    ENT_GAZ_INITIALS = 4, /* derived initials: "UK", "U.K." */
+    ENT_GAZ_NOT_NAME = 8  /* a code that is no entity: currency "USD" */
 };
 
 /* Token flags. */
 enum ent_tok_flag {
-    TK_CAP = 1 << 0,      /* starts with an upper-case letter */
-    TK_ALLCAPS = 1 << 1,  /* two or more letters, all upper case ("GM", "U.S.") */
-    TK_LOWER = 1 << 2,    /* starts with a lower-case letter */
-    TK_DIGIT = 1 << 3,    /* starts with a digit */
-    TK_SENT = 1 << 4,     /* first token of a sentence or line */
-    TK_BREAK = 1 << 5,    /* punctuation between the previous token and this one */
-    TK_POSS = 1 << 6,     /* followed by a possessive 's */
-    TK_DOTTED = 1 << 7,   /* dotted initials ("U.S.") */
-    TK_PERIOD = 1 << 8,   /* directly followed by '.' */
-    TK_HASDIGIT = 1 << 9  /* contains a digit: a model or an amount, not a name */
+    TK_CAP = 1 << 0,     /* starts with an upper-case letter */
+    TK_ALLCAPS = 1 << 1, /* two or more letters, all upper case ("GM", "U.S.") */
+    TK_LOWER = 1 << 2,   /* starts with a lower-case letter */
+    TK_DIGIT = 1 << 3,   /* starts with a digit */
+    TK_SENT = 1 << 4,    /* first token of a sentence or line */
+    TK_BREAK = 1 << 5,   /* punctuation between the previous token and this one */
+    TK_POSS = 1 << 6,    /* followed by a possessive 's */
+    TK_DOTTED = 1 << 7,  /* dotted initials ("U.S.") */
+    TK_PERIOD = 1 << 8,  /* directly followed by '.' */
+    TK_HASDIGIT = 1 << 9 /* contains a digit: a model or an amount, not a name */
 };
 
 struct ent_tok {
-    size_t start, end;        /* bytes */
-    size_t start_cp, end_cp;  /* code points */
-    unsigned flags;           /* enum ent_tok_flag */
-    uint64_t lhash;           /* hash of the lower-cased token */
+    size_t start, end;       /* bytes */
+    size_t start_cp, end_cp; /* code points */
+    unsigned flags;          /* enum ent_tok_flag */
+    uint64_t lhash;          /* hash of the lower-cased token */
 };
 
 /* Word classes of the cue lists (bit set). */
@@ -58,11 +58,15 @@ enum ent_word_class {
     W_TIME = 1 << 7,      /* month or weekday name */
     W_CONNECT = 1 << 8,   /* lower-case word inside names: of, de, von */
     W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
-    W_CURRENCY = 1 << 10  /* currency word: "US dollars" is no place */
+    W_CURRENCY = 1 << 10, /* currency word: "US dollars" is no place */
+    W_DIR = 1 << 11       /* compass word: alone it is no place ("West", "North") */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
 unsigned entity_word_class(const char *s, size_t n);
+
+/* Whether the cue-word table is in strict byte order (checked by the unit tests). */
+bool entity_words_sorted(void);
 
 /* 64-bit FNV-1a of `s[0..n)` with ASCII letters lower-cased. */
 uint64_t entity_hash_lower(const char *s, size_t n);

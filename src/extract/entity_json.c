@@ -41,8 +41,8 @@ static enum td_err render(struct td_buf *b, const char *doc, const char *text,
         if (rc == TD_OK)
             rc = td_buf_add_json_str(b, doc, strlen(doc));
         if (rc == TD_OK)
-            rc = td_buf_addf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":",
-                             m->start_cp, m->end_cp, td_entity_type_name(m->type));
+            rc = td_buf_addf(b, ",\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":", m->start_cp,
+                             m->end_cp, td_entity_type_name(m->type));
         if (rc == TD_OK)
             rc = td_buf_add_json_str(b, text + m->start, m->end - m->start);
         if (rc == TD_OK)
@@ -53,13 +53,13 @@ static enum td_err render(struct td_buf *b, const char *doc, const char *text,
 
 /* One tagged document waiting for the rest of its story. */
 struct pending {
-    char *doc, *text;           /* owned */
+    char *doc, *text; /* owned */
     struct td_mention_list ml;
 };
 
 /* The documents of the current story (consecutive records with one "story"). */
 struct story_group {
-    char *story;                /* owned; NULL when empty */
+    char *story; /* owned; NULL when empty */
     struct pending *p;
     size_t n, cap;
 };
@@ -78,15 +78,44 @@ static void group_clear(struct story_group *g)
 }
 
 /*
+ * Gives each mention its entity's type when that type has at least twice
+ * the votes of the mention's own type across the story: a clear majority
+ * overrides one article's guess, a split vote leaves each article's own.
+ */
+static enum td_err revote(struct story_group *g, const struct td_entity_set *set,
+                          struct td_error *err)
+{
+    size_t ne = td_entity_set_count(set), i, k;
+    size_t *votes = td_calloc(ne * 4 + 1, sizeof(size_t));
+
+    if (votes == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < g->n; i++) {
+        for (k = 0; k < g->p[i].ml.n; k++)
+            votes[td_entity_set_entity_of(set, i, k) * 4 + g->p[i].ml.items[k].type]++;
+    }
+    for (i = 0; i < g->n; i++) {
+        for (k = 0; k < g->p[i].ml.n; k++) {
+            struct td_mention *m = &g->p[i].ml.items[k];
+            size_t e = td_entity_set_entity_of(set, i, k);
+            enum td_entity_type t = td_entity_set_get(set, e)->type;
+            if (votes[e * 4 + t] >= 2 * votes[e * 4 + m->type])
+                m->type = t;
+        }
+    }
+    td_free(votes);
+    return TD_OK;
+}
+
+/*
  * Re-types the mentions of the story's documents by cross-document vote
- * (each mention takes the type most mentions of its entity have) and
- * renders them into `b`. The group is emptied.
+ * (see `revote`) and renders them into `b`. The group is emptied.
  */
 static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct td_error *err)
 {
     struct td_entity_set *set = NULL;
     enum td_err rc = TD_OK;
-    size_t i, k;
+    size_t i;
 
     if (g->n == 0)
         return TD_OK;
@@ -95,10 +124,10 @@ static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct t
         rc = td_entity_set_add(set, g->p[i].text, strlen(g->p[i].text), &g->p[i].ml, err);
     if (rc == TD_OK)
         rc = td_entity_set_resolve(set, err);
+    if (rc == TD_OK)
+        rc = revote(g, set, err);
     for (i = 0; i < g->n && rc == TD_OK; i++) {
         struct td_mention_list *ml = &g->p[i].ml;
-        for (k = 0; k < ml->n; k++)
-            ml->items[k].type = td_entity_set_get(set, td_entity_set_entity_of(set, i, k))->type;
         if ((rc = render(b, g->p[i].doc, g->p[i].text, ml)) != TD_OK)
             td_error_set(err, rc, "cannot render the mentions of '%.64s'", g->p[i].doc);
     }
@@ -135,7 +164,7 @@ static enum td_err group_push(struct story_group *g, const char *story, const ch
         td_free(p->text);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
-    p->ml = *ml;  /* the list moves into the group */
+    p->ml = *ml; /* the list moves into the group */
     td_mention_list_init(ml);
     g->n++;
     return TD_OK;
@@ -147,8 +176,8 @@ static enum td_err group_push(struct story_group *g, const char *story, const ch
  * Record errors are TD_ERR_PARSE/INVALID.
  */
 static enum td_err tag_record(const struct td_gazetteer *gaz, const char *line, size_t len,
-                              struct td_buf *b, struct td_mention_list *l,
-                              struct story_group *g, struct td_error *err)
+                              struct td_buf *b, struct td_mention_list *l, struct story_group *g,
+                              struct td_error *err)
 {
     struct json_tokener *tok = json_tokener_new();
     struct json_object *obj = NULL;
@@ -210,9 +239,9 @@ static bool read_line(FILE *in, struct td_buf *b, bool *overlong)
 
 /* Tags one line and writes its result; record-level errors go to `on_reject`. */
 static enum td_err tag_one(const struct td_gazetteer *gaz, const struct td_buf *line,
-                           struct td_buf *res, struct td_mention_list *l,
-                           struct story_group *g, FILE *out, td_entity_reject_fn on_reject,
-                           void *ctx, size_t lineno, size_t *rejected, struct td_error *err)
+                           struct td_buf *res, struct td_mention_list *l, struct story_group *g,
+                           FILE *out, td_entity_reject_fn on_reject, void *ctx, size_t lineno,
+                           size_t *rejected, struct td_error *err)
 {
     struct td_error lerr;
     enum td_err rc;
@@ -233,8 +262,8 @@ static enum td_err tag_one(const struct td_gazetteer *gaz, const struct td_buf *
 }
 
 enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FILE *out,
-                                   td_entity_reject_fn on_reject, void *ctx,
-                                   size_t *rejected_out, struct td_error *err)
+                                   td_entity_reject_fn on_reject, void *ctx, size_t *rejected_out,
+                                   struct td_error *err)
 {
     struct td_buf line, res;
     struct td_mention_list l;
@@ -255,8 +284,7 @@ enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FIL
             if (on_reject != NULL)
                 on_reject(ctx, lineno, "line too long or out of memory");
         } else if (line.len > strspn(line.data, " \t")) {
-            rc = tag_one(gaz, &line, &res, &l, &g, out, on_reject, ctx, lineno, &rejected,
-                         err);
+            rc = tag_one(gaz, &line, &res, &l, &g, out, on_reject, ctx, lineno, &rejected, err);
         }
     }
     if (rc == TD_OK) {

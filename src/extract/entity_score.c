@@ -14,9 +14,9 @@
 #include "core/banned.h"
 
 struct item {
-    char *doc;          /* owned */
-    size_t start, end;  /* code points */
-    int type;           /* enum td_entity_type; 0 for a scope line */
+    char *doc;         /* owned */
+    size_t start, end; /* code points */
+    int type;          /* enum td_entity_type; 0 for a scope line */
     bool hit;
 };
 
@@ -91,8 +91,8 @@ out:
 }
 
 /* Parses and stores one non-blank line. */
-static enum td_err add_line(struct items *it, const char *line, const char *path,
-                            size_t lineno, struct td_error *err)
+static enum td_err add_line(struct items *it, const char *line, const char *path, size_t lineno,
+                            struct td_error *err)
 {
     struct item x = {0};
     const char *doc;
@@ -205,9 +205,8 @@ static void finish(struct td_entity_prf *x)
 {
     x->precision = x->pred ? (double)x->pred_correct / (double)x->pred : 0.0;
     x->recall = x->gold ? (double)x->gold_found / (double)x->gold : 0.0;
-    x->f1 = x->precision + x->recall > 0
-                ? 2 * x->precision * x->recall / (x->precision + x->recall)
-                : 0.0;
+    x->f1 = x->precision + x->recall > 0 ? 2 * x->precision * x->recall / (x->precision + x->recall)
+                                         : 0.0;
 }
 
 static void score_all(struct items *gold, struct items *pred, struct td_entity_scores *s)

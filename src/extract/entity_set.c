@@ -14,12 +14,12 @@
 #include "core/banned.h"
 
 struct group {
-    char *surface;            /* owned, NUL-terminated */
-    size_t ntok;              /* words in `surface` */
-    size_t count;             /* mentions with this surface */
-    size_t votes[4];          /* mentions per enum td_entity_type */
-    size_t parent;            /* union-find */
-    size_t entity;            /* index into `ents` after resolve */
+    char *surface;   /* owned, NUL-terminated */
+    size_t ntok;     /* words in `surface` */
+    size_t count;    /* mentions with this surface */
+    size_t votes[4]; /* mentions per enum td_entity_type */
+    size_t parent;   /* union-find */
+    size_t entity;   /* index into `ents` after resolve */
 };
 
 struct smention {
@@ -28,7 +28,7 @@ struct smention {
 };
 
 struct rename {
-    size_t person, alias;     /* global mention indices */
+    size_t person, alias; /* global mention indices */
 };
 
 struct td_entity_set {
@@ -36,12 +36,12 @@ struct td_entity_set {
     size_t ng, gcap;
     struct smention *m;
     size_t nm, mcap;
-    size_t *doc_start;        /* first mention of each document; `ndocs` + 1 entries used */
+    size_t *doc_start; /* first mention of each document; `ndocs` + 1 entries used */
     size_t ndocs, dcap;
     struct rename *r;
     size_t nr, rcap;
     struct td_entity *ents;
-    const char **alias_pool;  /* the aliases of all entities, back to back */
+    const char **alias_pool; /* the aliases of all entities, back to back */
     size_t nents;
     bool resolved;
 };
@@ -155,8 +155,8 @@ static bool ends_with(const char *text, size_t at, const char *phrase)
 
 /* Renaming phrases: the name after them is a new name of the person before. */
 static const char *const rename_phrases[] = {
-    "known as", "goes by", "go by", "went by", "going by", "name to", "now called",
-    "names to", "renamed himself", "renamed herself", NULL};
+    "known as",   "goes by",  "go by",           "went by",         "going by", "name to",
+    "now called", "names to", "renamed himself", "renamed herself", NULL};
 
 static bool after_rename_phrase(const char *text, size_t at)
 {
@@ -323,9 +323,8 @@ static bool part_of(const struct group *s, const struct group *l)
     enum td_entity_type ts = majority(s->votes), tl = majority(l->votes);
 
     if (tl == TD_ENT_PER)
-        return (ts == TD_ENT_PER || s->ntok == 1) &&
-               (word_affix(s->surface, l->surface, true) ||
-                word_affix(s->surface, l->surface, false));
+        return (ts == TD_ENT_PER || s->ntok == 1) && (word_affix(s->surface, l->surface, true) ||
+                                                      word_affix(s->surface, l->surface, false));
     if (ts != tl)
         return false;
     if (tl == TD_ENT_ORG)
@@ -387,6 +386,8 @@ static enum td_err build_entities(struct td_entity_set *s)
         if (name_of[r] == SIZE_MAX || better_name(&s->g[i], &s->g[name_of[r]]))
             name_of[r] = i;
     }
+    td_free(s->ents);
+    td_free(s->alias_pool);
     s->ents = td_calloc(s->ng + 1, sizeof(*s->ents));
     s->alias_pool = td_calloc(s->ng + 1, sizeof(*s->alias_pool));
     if (s->ents == NULL || s->alias_pool == NULL) {

@@ -4,6 +4,10 @@
  * suffixes, place prepositions, month and weekday names (English, Spanish,
  * German, French). Generic vocabulary only: no names of people. Also the
  * tokenizer the tagger and the merger share.
+ *
+ * How to add a cue word: add a row to `words[]` in lower case, in byte
+ * order (the table is searched with bsearch; test_entity checks the order),
+ * OR-ing its classes if the word is already there.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,8 +19,8 @@
 #include "core/banned.h"
 
 struct word {
-    const char *w;  /* lower case, sorted by bytes for bsearch */
-    unsigned cls;   /* enum ent_word_class bits */
+    const char *w; /* lower case, sorted by bytes for bsearch */
+    unsigned cls;  /* enum ent_word_class bits */
 };
 
 static const struct word words[] = {
@@ -131,9 +135,9 @@ static const struct word words[] = {
     {"captain", W_TITLE},
     {"cardinal", W_TITLE},
     {"ce", W_FUNC},
-    {"center", W_LOC_END},
-    {"central", W_ORG_CUE},
-    {"centre", W_LOC_END},
+    {"center", W_DIR | W_LOC_END},
+    {"central", W_DIR | W_ORG_CUE},
+    {"centre", W_DIR | W_LOC_END},
     {"ceo", W_ROLE | W_TITLE},
     {"ces", W_FUNC},
     {"cette", W_FUNC},
@@ -143,6 +147,7 @@ static const struct word words[] = {
     {"chairperson", W_TITLE},
     {"chairwoman", W_ROLE | W_TITLE},
     {"chancellor", W_TITLE},
+    {"channel", W_ORG_END},
     {"chemical", W_ORG_CUE},
     {"chemicals", W_ORG_CUE},
     {"chez", W_FUNC},
@@ -187,6 +192,8 @@ static const struct word words[] = {
     {"dame", W_TITLE},
     {"dans", W_FUNC},
     {"das", W_FUNC},
+    {"day", W_TIME},
+    {"days", W_TIME},
     {"de", W_CONNECT},
     {"dec", W_TIME},
     {"december", W_TIME},
@@ -227,7 +234,9 @@ static const struct word words[] = {
     {"décembre", W_TIME},
     {"each", W_FUNC},
     {"earlier", W_FUNC},
+    {"east", W_DIR},
     {"easter", W_TIME},
+    {"eastern", W_DIR},
     {"economist", W_TITLE},
     {"editor", W_TITLE},
     {"ein", W_FUNC},
@@ -260,6 +269,7 @@ static const struct word words[] = {
     {"et", W_FUNC},
     {"euro", W_CURRENCY},
     {"euros", W_CURRENCY},
+    {"eve", W_TIME},
     {"even", W_FUNC},
     {"every", W_FUNC},
     {"except", W_FUNC},
@@ -394,6 +404,7 @@ static const struct word words[] = {
     {"lo", W_FUNC},
     {"lord", W_TITLE},
     {"los", W_FUNC},
+    {"lower", W_DIR},
     {"lp", W_ORG_END},
     {"lt", W_TITLE},
     {"ltd", W_ORG_END},
@@ -401,6 +412,7 @@ static const struct word words[] = {
     {"lunes", W_TIME},
     {"madam", W_TITLE},
     {"madame", W_TITLE},
+    {"magazine", W_ORG_END},
     {"mai", W_TIME},
     {"maire", W_TITLE},
     {"mais", W_FUNC},
@@ -421,6 +433,7 @@ static const struct word words[] = {
     {"media", W_ORG_CUE},
     {"mep", W_TITLE},
     {"mercredi", W_TIME},
+    {"middle", W_DIR},
     {"might", W_FUNC},
     {"mine", W_FUNC},
     {"minister", W_TITLE},
@@ -438,6 +451,7 @@ static const struct word words[] = {
     {"monday", W_TIME},
     {"monsieur", W_TITLE},
     {"montag", W_TIME},
+    {"month", W_TIME},
     {"more", W_FUNC},
     {"moreover", W_FUNC},
     {"most", W_FUNC},
@@ -465,9 +479,17 @@ static const struct word words[] = {
     {"network", W_ORG_END},
     {"nevertheless", W_FUNC},
     {"news", W_ORG_END},
+    {"newspaper", W_ORG_END},
     {"next", W_FUNC},
+    {"night", W_TIME},
     {"no", W_FUNC},
     {"nor", W_FUNC},
+    {"north", W_DIR},
+    {"north-east", W_DIR},
+    {"north-west", W_DIR},
+    {"northeast", W_DIR},
+    {"northern", W_DIR},
+    {"northwest", W_DIR},
     {"not", W_FUNC},
     {"nous", W_FUNC},
     {"nov", W_TIME},
@@ -549,6 +571,7 @@ static const struct word words[] = {
     {"que", W_FUNC},
     {"queen", W_TITLE},
     {"qui", W_FUNC},
+    {"radio", W_ORG_END},
     {"rapper", W_TITLE},
     {"records", W_ORG_END},
     {"region", W_LOC_END},
@@ -612,6 +635,12 @@ static const struct word words[] = {
     {"sonntag", W_TIME},
     {"sont", W_FUNC},
     {"sous", W_FUNC},
+    {"south", W_DIR},
+    {"south-east", W_DIR},
+    {"south-west", W_DIR},
+    {"southeast", W_DIR},
+    {"southern", W_DIR},
+    {"southwest", W_DIR},
     {"spa", W_ORG_END},
     {"spokesman", W_ROLE | W_TITLE},
     {"spokesperson", W_ROLE | W_TITLE},
@@ -687,6 +716,7 @@ static const struct word words[] = {
     {"until", W_FUNC},
     {"up", W_FUNC},
     {"upon", W_FUNC},
+    {"upper", W_DIR},
     {"us", W_FUNC},
     {"utc", W_TIME},
     {"valley", W_LOC_END},
@@ -705,7 +735,11 @@ static const struct word words[] = {
     {"was", W_FUNC},
     {"we", W_FUNC},
     {"wednesday", W_TIME},
+    {"week", W_TIME},
+    {"weekend", W_TIME},
     {"were", W_FUNC},
+    {"west", W_DIR},
+    {"western", W_DIR},
     {"what", W_FUNC},
     {"when", W_FUNC},
     {"where", W_FUNC},
@@ -725,6 +759,8 @@ static const struct word words[] = {
     {"writer", W_TITLE},
     {"wurde", W_FUNC},
     {"y", W_CONNECT | W_FUNC},
+    {"year", W_TIME},
+    {"years", W_TIME},
     {"yen", W_CURRENCY},
     {"yes", W_FUNC},
     {"yesterday", W_FUNC},
@@ -768,6 +804,17 @@ unsigned entity_word_class(const char *s, size_t n)
     return w ? w->cls : 0;
 }
 
+bool entity_words_sorted(void)
+{
+    size_t i;
+
+    for (i = 1; i < sizeof(words) / sizeof(words[0]); i++) {
+        if (strcmp(words[i - 1].w, words[i].w) >= 0)
+            return false;
+    }
+    return true;
+}
+
 uint64_t entity_hash_lower(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;
@@ -809,7 +856,7 @@ static char char_kind(int32_t cp)
 /* Scanner state of `entity_tokenize`. */
 struct tk_scan {
     const char *s;
-    size_t len, pos, cp;       /* byte and code-point position */
+    size_t len, pos, cp; /* byte and code-point position */
     bool pending_sent, pending_break;
 };
 
@@ -889,6 +936,20 @@ static char kind_at(const char *s, size_t len, size_t p)
     return char_kind(utf8_next_fast(s, len, &p));
 }
 
+/* Whether a contraction suffix ("m", "d", "ll", "re", "ve", "t") starts at `p`. */
+static bool contraction(const char *s, size_t len, size_t p)
+{
+    static const char *const sfx[] = {"m", "d", "ll", "re", "ve", "t", NULL};
+    size_t i, n;
+
+    for (i = 0; sfx[i] != NULL; i++) {
+        n = strlen(sfx[i]);
+        if (p + n <= len && memcmp(s + p, sfx[i], n) == 0 && kind_at(s, len, p + n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /*
  * Reads one word starting at a letter or digit and fills `t`. A joiner
  * stays inside only between letters; a possessive "'s" ends the word and
@@ -918,6 +979,9 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
                 t->flags |= TK_POSS;
                 break;
             }
+            /* Contractions end the word too: "I'm", "I'd", "we'll", "don't". */
+            if (apos && contraction(sc->s, sc->len, next))
+                break;
             if (kind_at(sc->s, sc->len, next) == 0)
                 break;
         } else if (k == 0) {

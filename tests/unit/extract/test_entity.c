@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "core/alloc.h"
+#include "extract/entity_int.h"
 #include "test.h"
 #include "tidings/entity.h"
 
@@ -36,8 +37,7 @@ static struct td_gazetteer *fixture_gaz(void)
     char json[1024];
     struct td_gazetteer *gaz = NULL;
 
-    if (snprintf(json, sizeof(json), "%s/json", dir) >= (int)sizeof(json) ||
-        mkdir(json, 0700) != 0)
+    if (snprintf(json, sizeof(json), "%s/json", dir) >= (int)sizeof(json) || mkdir(json, 0700) != 0)
         return NULL;
     if (!write_file(dir, "json/iso_3166-1.json",
                     "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
@@ -45,7 +45,8 @@ static struct td_gazetteer *fixture_gaz(void)
                     "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
                     "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n") ||
         !write_file(dir, "json/iso_3166-2.json",
-                    "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"}]}\n") ||
+                    "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"},"
+                    "{\"code\":\"FD-W\",\"name\":\"West\",\"type\":\"Region\"}]}\n") ||
         !write_file(dir, "json/iso_4217.json",
                     "{\"4217\":[{\"alpha_3\":\"FDD\",\"name\":\"Freedonian dollar\"}]}\n") ||
         !write_file(dir, "zone1970.tab", "# comment\nFD\t+4830+00220\tEurope/Marvelle\n"))
@@ -71,9 +72,8 @@ static void tag(const struct td_gazetteer *gaz, const char *text, const char *la
     }
     for (i = 0; i < l.n && o < size; i++) {
         const struct td_mention *m = &l.items[i];
-        int w = snprintf(out + o, size - o, "%s%s:%.*s", i ? "|" : "",
-                         td_entity_type_name(m->type), (int)(m->end - m->start),
-                         text + m->start);
+        int w = snprintf(out + o, size - o, "%s%s:%.*s", i ? "|" : "", td_entity_type_name(m->type),
+                         (int)(m->end - m->start), text + m->start);
         o += w > 0 ? (size_t)w : 0;
     }
     td_mention_list_release(&l);
@@ -81,7 +81,7 @@ static void tag(const struct td_gazetteer *gaz, const char *text, const char *la
 
 struct tcase {
     const char *text, *lang;
-    const char *want;  /* "TYPE:text|..." of all mentions, in order */
+    const char *want; /* "TYPE:text|..." of all mentions, in order */
 };
 
 static const struct tcase cases[] = {
@@ -99,13 +99,15 @@ static const struct tcase cases[] = {
     /* Gazetteer places and derived forms: initials, adjectives, continent, city. */
     {"Talks in Freedonia and the UK stalled.", "en", "LOC:Freedonia|LOC:UK"},
     {"The U.K. said the Freedonian navy had left.", "en", "LOC:U.K.|LOC:Freedonian"},
-    {"Troops reached Marvelle and other European cities.", "en",
-     "LOC:Marvelle|LOC:European"},
+    {"Troops reached Marvelle and other European cities.", "en", "LOC:Marvelle|LOC:European"},
     {"Prices are quoted in FDD only.", "en", ""},
     /* Place prepositions, "Town, Region" and renaming. */
     {"He flew from Qarvel to the meeting.", "en", "LOC:Qarvel"},
     {"She was born in Ostrek, Lutz in spring.", "en", "LOC:Ostrek|LOC:Lutz"},
+    /* A name whose first or last word is used alone is a person, even after "from". */
+    {"She split from Dorin West in May. West said little.", "en", "PER:Dorin West|PER:West"},
     /* Sentence-initial capitals that are ordinary words are not names. */
+    {"I'm sure. I'd say so, I’ll add.", "en", ""},
     {"However, prices rose. Analysts expect more. Costs fell, analysts said.", "en", ""},
     {"Sometimes it rains. But it was dry.", "en", ""},
     /* A surname takes the type of the full name; models and currencies are no names. */
@@ -186,6 +188,15 @@ TD_TEST(test_entity__bad_gazetteer)
     ASSERT_TRUE(gaz == NULL);
 }
 
+TD_TEST(test_entity__word_table)
+{
+    ASSERT_TRUE(entity_words_sorted());
+    ASSERT_TRUE((entity_word_class("Inc", 3) & W_ORG_END) != 0);
+    ASSERT_TRUE((entity_word_class("PRÄSIDENT", 10) & W_TITLE) != 0);
+    ASSERT_TRUE((entity_word_class("mr", 2) & W_TITLE) != 0);
+    ASSERT_EQ_INT(entity_word_class("Quorra", 6), 0);
+}
+
 TD_TEST(test_entity__find_errors)
 {
     struct td_mention_list l;
@@ -193,6 +204,7 @@ TD_TEST(test_entity__find_errors)
     td_mention_list_init(&l);
     ASSERT_EQ_INT(td_entities_find(NULL, NULL, 0, "en", &l, NULL), TD_ERR_INVALID);
     ASSERT_EQ_INT(td_entities_find(NULL, "x", 1, "en", NULL, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_entities_find(NULL, "Mr A\xe2\x82", 6, "en", &l, NULL), TD_ERR_INVALID);
     ASSERT_EQ_INT(td_entities_find(NULL, "x", (size_t)17 * 1024 * 1024, "en", &l, NULL),
                   TD_ERR_TOO_LARGE);
     ASSERT_EQ_INT(l.n, 0);
@@ -325,12 +337,11 @@ TD_TEST(test_entity__oom)
 
 TD_TEST(test_entity__json_stream)
 {
-    static const char in_text[] =
-        "{\"doc\":\"d1\",\"text\":\"Mr Ado Kiss left.\"}\n"
-        "\n"
-        "not json\n"
-        "{\"doc\":\"d2\",\"text\":7}\n"
-        "{\"doc\":\"d3\",\"text\":\"Über Ado Kiss.\",\"lang\":\"de\"}\n";
+    static const char in_text[] = "{\"doc\":\"d1\",\"text\":\"Mr Ado Kiss left.\"}\n"
+                                  "\n"
+                                  "not json\n"
+                                  "{\"doc\":\"d2\",\"text\":7}\n"
+                                  "{\"doc\":\"d3\",\"text\":\"Über Ado Kiss.\",\"lang\":\"de\"}\n";
     FILE *in = tmpfile(), *out = tmpfile();
     char buf[512];
     size_t rejected = 0, n;
@@ -343,10 +354,10 @@ TD_TEST(test_entity__json_stream)
     rewind(out);
     n = fread(buf, 1, sizeof(buf) - 1, out);
     buf[n] = '\0';
-    ASSERT_STREQ(buf, "{\"doc\":\"d1\",\"start\":3,\"end\":11,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n"
-                      "{\"doc\":\"d3\",\"start\":5,\"end\":13,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n");
-    ASSERT_EQ_INT(td_entities_tag_stream(NULL, NULL, out, NULL, NULL, NULL, NULL),
-                  TD_ERR_INVALID);
+    ASSERT_STREQ(
+        buf, "{\"doc\":\"d1\",\"start\":3,\"end\":11,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n"
+             "{\"doc\":\"d3\",\"start\":5,\"end\":13,\"type\":\"PER\",\"text\":\"Ado Kiss\"}\n");
+    ASSERT_EQ_INT(td_entities_tag_stream(NULL, NULL, out, NULL, NULL, NULL, NULL), TD_ERR_INVALID);
     fclose(in);
     fclose(out);
 }
@@ -376,7 +387,7 @@ TD_TEST(test_entity__score)
     ASSERT_OK(td_entity_score_files(gold, pred, &s, NULL));
     ASSERT_EQ_INT(s.docs, 2);
     ASSERT_EQ_INT(s.micro.gold, 3);
-    ASSERT_EQ_INT(s.micro.pred, 4);  /* the one past scope_end is not scored */
+    ASSERT_EQ_INT(s.micro.pred, 4); /* the one past scope_end is not scored */
     ASSERT_EQ_INT(s.micro.pred_correct, 2);
     ASSERT_EQ_INT(s.micro.gold_found, 2);
     ASSERT_NEAR(s.micro.precision, 0.5, 1e-9);
@@ -387,4 +398,43 @@ TD_TEST(test_entity__score)
     ASSERT_TRUE(strstr(err.msg, "line 1") != NULL);
     ASSERT_EQ_INT(td_entity_score_files(gold, "/nonexistent/p.jsonl", &s, NULL), TD_ERR_IO);
     ASSERT_EQ_INT(td_entity_score_files(NULL, pred, &s, NULL), TD_ERR_INVALID);
+}
+
+/* Runs the JSON Lines driver on `input` and returns its output in `buf`. */
+static bool run_stream(const char *input, char *buf, size_t size)
+{
+    FILE *in = tmpfile(), *out = tmpfile();
+    size_t n;
+    bool ok;
+
+    if (in == NULL || out == NULL)
+        return false;
+    fputs(input, in);
+    rewind(in);
+    ok = td_entities_tag_stream(NULL, in, out, NULL, NULL, NULL, NULL) == TD_OK;
+    rewind(out);
+    n = fread(buf, 1, size - 1, out);
+    buf[n] = '\0';
+    fclose(in);
+    fclose(out);
+    return ok;
+}
+
+TD_TEST(test_entity__story_vote)
+{
+    static const char alone[] = "{\"doc\":\"d2\",\"text\":\"Fans waited in Desh.\"}\n";
+    static const char story[] =
+        "{\"doc\":\"d1\",\"story\":\"s\",\"text\":\"Mr Rolan Desh spoke. Later Desh left.\"}\n"
+        "{\"doc\":\"d2\",\"story\":\"s\",\"text\":\"Fans waited in Desh.\"}\n"
+        "{\"doc\":\"d3\",\"text\":\"Fans waited in Desh.\"}\n";
+    char buf[1024];
+
+    /* Alone, "in Desh" is a place; in a story where Desh is a person, a person. */
+    ASSERT_TRUE(run_stream(alone, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "\"type\":\"LOC\"") != NULL);
+    ASSERT_TRUE(run_stream(story, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"d2\",\"start\":15,\"end\":19,\"type\":\"PER\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"d3\",\"start\":15,\"end\":19,\"type\":\"LOC\"") != NULL);
+    /* The story's lines come out before the next record's. */
+    ASSERT_TRUE(strstr(buf, "\"d2\"") < strstr(buf, "\"d3\""));
 }
