@@ -2,6 +2,7 @@
  * test_eval.c - tests of src/timeline/eval.c: one gold record scored
  * against the article's timeline, and malformed records.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "test.h"
@@ -54,4 +55,35 @@ TD_TEST(test_eval__bad_records)
                       bad_lines[i].want);
     ASSERT_EQ_INT(td_timeline_eval_json(NULL, 0, &s, &err), TD_ERR_INVALID);
     ASSERT_EQ_INT(s.gold, 0);
+}
+
+static void count_reject(void *ctx, size_t lineno, const char *msg)
+{
+    size_t *last = ctx;
+
+    (void)msg;
+    *last = lineno;
+}
+
+TD_TEST(test_eval__stream_sums_and_rejects)
+{
+    struct td_timeline_score s;
+    struct td_error err;
+    size_t rejected = 0, last = 0;
+    FILE *f = tmpfile();
+
+    ASSERT_TRUE(f != NULL);
+    fprintf(f, "%s\n\n%s\nnot json\n", record, record);
+    rewind(f);
+    ASSERT_OK(td_timeline_eval_stream(f, &s, count_reject, &last, &rejected, &err));
+    ASSERT_EQ_INT(s.gold, 6);
+    ASSERT_EQ_INT(s.correct, 4);
+    ASSERT_EQ_INT(rejected, 1);
+    ASSERT_EQ_INT(last, 4);
+    fclose(f);
+    /* A stream that cannot be read is an I/O error. */
+    f = fopen("/dev/null", "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_EQ_INT(td_timeline_eval_stream(f, &s, NULL, NULL, NULL, &err), TD_ERR_IO);
+    fclose(f);
 }
