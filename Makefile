@@ -40,6 +40,7 @@ eval: deps build
 	@bash scripts/eval_dates.sh $(BUILD)/tidings
 	@bash scripts/eval_copies.sh $(BUILD)/tidings
 	@bash scripts/eval_xling.sh $(BUILD)/tidings
+	@bash scripts/eval_timeline.sh $(BUILD)/tidings
 	@bash scripts/eval_entities.sh $(BUILD)/tidings
 
 # libFuzzer targets in tests/fuzz (clang), FUZZ_SECONDS each.

@@ -112,8 +112,12 @@ int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
         printf("story %lld: %zu articles\n", (long long)id, l.n);
         for (i = 0; (size_t)i < l.n; i++) {
             const struct td_article_info *a = &l.items[i];
-            printf("%-10.10s %-3s event %-6lld %-24s %s%s%s%s\n", a->date ? a->date : "undated",
-                   a->lang, (long long)a->event, a->id, a->title ? a->title : "",
+            char date[16];
+            /* An estimated date is marked "~" so it is not read as given. */
+            (void)snprintf(date, sizeof(date), "%s%.10s", a->date_source != NULL &&
+                           a->date_source[0] == 'e' ? "~" : "", a->date ? a->date : "undated");
+            printf("%-10.11s %-3s event %-6lld %-24s %s%s%s%s\n", date, a->lang,
+                   (long long)a->event, a->id, a->title ? a->title : "",
                    a->copy_of ? "  [copy of " : "",
                    a->copy_of ? a->copy_of : "", a->copy_of ? "]" : "");
         }

@@ -29,6 +29,7 @@ int cmd_stories(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_story(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_stats(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_export(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_eval(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_dates(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_entities(struct cli_ctx *ctx, int argc, char **argv);

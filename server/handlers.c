@@ -126,6 +126,25 @@ enum td_err handle_story(struct route_req *rq, struct route_reply *rep, struct t
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render story %lld", id);
 }
 
+enum td_err handle_timeline(struct route_req *rq, struct route_reply *rep, struct td_error *err)
+{
+    struct td_store *st;
+    struct td_timeline tl;
+    char *json = NULL;
+    long long id = 0;
+    enum td_err rc = parse_int("story id", rq->arg, 1, INT64_MAX, &id, err);
+
+    if (rc != TD_OK || (rc = server_store(rq->srv, &st, err)) != TD_OK)
+        return rc;
+    if ((rc = td_query_timeline(st, (int64_t)id, &tl, err)) != TD_OK)
+        return rc;
+    rc = td_json_timeline((int64_t)id, &tl, &json);
+    td_timeline_release(&tl);
+    /* The reply is freed with td_string_free(), which frees what td_json_timeline() allocates. */
+    rep->json = json;
+    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the timeline of story %lld", id);
+}
+
 /* Reads the filters of /api/search into `o`; `o->from` etc. borrow from the request. */
 static enum td_err search_opts(const struct route_req *rq, struct td_search_opts *o,
                                struct td_error *err)

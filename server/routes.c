@@ -23,6 +23,7 @@ static const struct route routes[] = {
     {"GET", "/api/stats", ROUTE_FIXED, handle_stats, no_params, NULL},
     {"GET", "/api/stories", ROUTE_FIXED, handle_stories, stories_params, NULL},
     {"GET", "/api/stories/{id}", ROUTE_ID, handle_story, no_params, NULL},
+    {"GET", "/api/stories/{id}/timeline", ROUTE_ID, handle_timeline, no_params, NULL},
     {"GET", "/api/search", ROUTE_FIXED, handle_search, search_params, NULL},
     /* Article ids are often URLs: the id is the rest of the path, slashes and all. */
     {"GET", "/api/articles/{id}", ROUTE_REST, handle_article, no_params, NULL},

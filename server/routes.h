@@ -107,6 +107,7 @@ enum td_err handle_healthz(struct route_req *rq, struct route_reply *rep, struct
 enum td_err handle_stats(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_story(struct route_req *rq, struct route_reply *rep, struct td_error *err);
+enum td_err handle_timeline(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_article(struct route_req *rq, struct route_reply *rep, struct td_error *err);
 enum td_err handle_post_articles(struct route_req *rq, struct route_reply *rep,

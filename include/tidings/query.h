@@ -21,6 +21,7 @@
 
 #include "tidings/error.h"
 #include "tidings/store.h"
+#include "tidings/timeline.h"
 
 /* One event of a story. */
 struct td_event_info {
@@ -49,6 +50,9 @@ struct td_story_list {
 struct td_article_info {
     char *id, *title, *date, *lang, *source, *url, *copy_of;  /* NULL when absent */
     int64_t event;  /* the event it belongs to, inside the story */
+    const char *date_source; /* static "given" or "estimated" (then `date` is the estimate), or NULL */
+    int64_t *added;          /* ids of the timeline events it reported first (timeline.h) */
+    size_t nadded;
 };
 
 struct td_article_list {
@@ -77,12 +81,24 @@ TD_NODISCARD enum td_err td_query_stories(struct td_store *st, struct td_story_l
 void td_story_list_release(struct td_story_list *l);
 
 /*
- * The articles of story `id` in date order (undated last, then arrival).
+ * The articles of story `id` in date order (undated last, then arrival),
+ * with each article's publication date as given or estimated
+ * (`date_source`) and the timeline events it added (`td_query_timeline`).
  * Errors: TD_ERR_NOTFOUND (no such story), TD_ERR_DB, TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err td_query_story(struct td_store *st, int64_t id,
                                         struct td_article_list *out, struct td_error *err);
 void td_article_list_release(struct td_article_list *l);
+
+/*
+ * The timeline of story `id` (see timeline.h): its articles are read in
+ * arrival order and handed to `td_timeline_build()`. On success `*out`
+ * holds it; release it with `td_timeline_release()`.
+ * Errors: TD_ERR_NOTFOUND (no such story), TD_ERR_TOO_LARGE (more than
+ * TD_TIMELINE_MAX_ARTICLES articles), TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_query_timeline(struct td_store *st, int64_t id,
+                                           struct td_timeline *out, struct td_error *err);
 
 /* Totals and articles per language. Errors: TD_ERR_DB, TD_ERR_NOMEM. */
 TD_NODISCARD enum td_err td_query_stats(struct td_store *st, struct td_stats *out,
@@ -319,7 +335,8 @@ struct td_export_row {
     int64_t story;
     int64_t event;           /* its event; every article of an event has the same story */
     const char *date;        /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" as far as known, or NULL */
-    const char *date_source; /* "given" (from the record) when dated, else NULL */
+    const char *date_source; /* "given" (from the record), "estimated" (from the text and the
+                                story, for undated articles; see timeline.h), or NULL */
     const char *lang;        /* stored language code */
     const char *copy_of;     /* id of the original (exact or near copy), or NULL */
 };

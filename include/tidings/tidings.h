@@ -14,6 +14,7 @@
 #include "tidings/store.h"
 #include "tidings/ingest.h"
 #include "tidings/engine.h"
+#include "tidings/timeline.h"
 #include "tidings/query.h"
 #include "tidings/eval.h"
 

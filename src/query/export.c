@@ -6,33 +6,45 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "query/query_int.h"
 #include "store/store.h"
 #include "tidings/query.h"
 
 struct export_ctx {
+    struct td_store *st;
     td_export_fn fn;
     void *ctx;
+    struct td_error *err;
 };
 
 static enum td_err export_row(void *ctx, const struct store_row *r)
 {
     const struct export_ctx *x = ctx;
     struct td_export_row row;
+    struct td_pubdate est;
+    enum td_err rc;
 
     row.id = r->col[0];
     row.story = r->num[1];
     row.event = r->num[5];
     row.date = r->col[2];
-    /* Dates come only from the records so far; extracted dates come later. */
     row.date_source = row.date != NULL ? "given" : NULL;
     row.lang = r->col[3];
     row.copy_of = r->col[4];
+    /* Only undated articles come with their body, and only they pay for tagging. */
+    if (row.date == NULL && r->col[6] != NULL) {
+        rc = query_estimate_date(x->st, row.story, r->col[6], row.lang, &est, x->err);
+        if (rc != TD_OK)
+            return rc;
+        row.date = est.source == TD_DATE_SOURCE_ESTIMATED ? est.date : NULL;
+        row.date_source = td_date_source_name(est.source);
+    }
     return x->fn(x->ctx, &row);
 }
 
 enum td_err td_query_export(struct td_store *st, td_export_fn fn, void *ctx, struct td_error *err)
 {
-    struct export_ctx x = {fn, ctx};
+    struct export_ctx x = {st, fn, ctx, err};
 
     if (st == NULL || fn == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no store or callback");

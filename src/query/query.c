@@ -9,6 +9,7 @@
 
 #include "core/alloc.h"
 #include "core/map64.h"
+#include "query/query_int.h"
 #include "store/store.h"
 
 /* Grows a list of `elem`-byte items to hold one more, zeroing the new room. */
@@ -166,6 +167,7 @@ static void article_info_release(struct td_article_info *a)
     td_free(a->source);
     td_free(a->url);
     td_free(a->copy_of);
+    td_free(a->added);
 }
 
 static enum td_err article_row(void *ctx, const struct store_row *r)
@@ -201,6 +203,8 @@ enum td_err td_query_story(struct td_store *st, int64_t id, struct td_article_li
 
     if (rc == TD_OK && l.n == 0)
         rc = td_error_set(err, TD_ERR_NOTFOUND, "no story '%lld'", (long long)id);
+    if (rc == TD_OK)
+        rc = query_story_dates(st, id, &l, err);
     if (rc != TD_OK) {
         td_article_list_release(&l);
         return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;

@@ -1,13 +1,16 @@
 /*
  * query_int.h (module-private) - pieces shared inside src/query/ only: the
  * check every full-text query goes through, used by search.c and by the
- * `q` filter of story pages (pages.c).
+ * `q` filter of story pages (pages.c); the publication dates and timeline
+ * events that story_timeline.c adds to story listings and exports.
  */
 #ifndef TD_QUERY_QUERY_INT_H
 #define TD_QUERY_QUERY_INT_H
 
 #include "tidings/error.h"
+#include "tidings/query.h"
 #include "tidings/store.h"
+#include "tidings/timeline.h"
 
 /*
  * Checks a full-text query before it reaches FTS5. Errors: TD_ERR_INVALID
@@ -21,5 +24,23 @@ TD_NODISCARD enum td_err search_check_query(const char *q, struct td_error *err)
  * so that readers never queue behind an ingest. Errors: TD_ERR_DB.
  */
 TD_NODISCARD enum td_err search_catch_up_nowait(struct td_store *st, struct td_error *err);
+
+/*
+ * Sets `date_source` of every article of `l` (story `id`), the estimated
+ * `date` of undated ones and the events each added, from the story's
+ * timeline. A story over TD_TIMELINE_MAX_ARTICLES keeps its given dates
+ * only. Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err query_story_dates(struct td_store *st, int64_t id,
+                                           struct td_article_list *l, struct td_error *err);
+
+/*
+ * Estimates the publication date of one undated article of `story` from its
+ * `body` (language `lang`) and the story's dated articles.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
+ */
+TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, int64_t story, const char *body,
+                                             const char *lang, struct td_pubdate *out,
+                                             struct td_error *err);
 
 #endif

@@ -134,6 +134,7 @@ enum td_err td_json_story_page(const struct td_story_list *l, const char *next_c
 static enum td_err article_obj(struct td_buf *b, const struct td_article_info *a)
 {
     enum td_err rc = kv_str(b, "id", a->id, false);
+    size_t i;
 
     if (rc == TD_OK)
         rc = kv_str(b, "title", a->title, true);
@@ -149,7 +150,13 @@ static enum td_err article_obj(struct td_buf *b, const struct td_article_info *a
         rc = kv_str(b, "copy_of", a->copy_of, true);
     if (rc == TD_OK)
         rc = td_buf_addf(b, ",\"event\":%lld", (long long)a->event);
-    return rc;
+    if (rc == TD_OK)
+        rc = kv_str(b, "date_source", a->date_source, true);
+    if (rc == TD_OK)
+        rc = td_buf_adds(b, ",\"added\":[");
+    for (i = 0; rc == TD_OK && i < a->nadded; i++)
+        rc = td_buf_addf(b, "%s%lld", i > 0 ? "," : "", (long long)a->added[i]);
+    return rc == TD_OK ? td_buf_addc(b, ']') : rc;
 }
 
 enum td_err td_json_story(int64_t id, const struct td_article_list *l, char **out)

@@ -148,8 +148,10 @@ enum store_query {
     STORE_Q_STATS_TOTALS,   /* articles, stories, events */
     STORE_Q_STATS_LANGS,    /* lang, count */
     STORE_Q_ASSIGNMENT,     /* id, story, event in arrival order */
-    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of, event; arrival order */
+    STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of, event, body when undated */
     STORE_Q_STORY_EVENTS,   /* story, event, size, first_date, last_date */
+    STORE_Q_STORY_TEXTS,    /* (story) id, title, body, date, lang in arrival order */
+    STORE_Q_STORY_DAYS,     /* (story) published_at of its dated articles */
     STORE_Q__COUNT
 };
 

@@ -28,7 +28,8 @@ static const char *const query_sql[STORE_Q__COUNT] = {
     [STORE_Q_EXPORT] =
         "SELECT id, story, CASE WHEN date IS NULL THEN NULL WHEN date_prec = 1 THEN"
         " substr(date, 1, 4) WHEN date_prec = 2 THEN substr(date, 1, 7) ELSE substr(date, 1, 10)"
-        " END, lang, copy_of, event FROM articles ORDER BY seq",
+        " END, lang, copy_of, event, CASE WHEN date IS NULL THEN body END FROM articles"
+        " ORDER BY seq",
     /* Events inside each story, oldest first (undated events last). */
     [STORE_Q_STORY_EVENTS] =
         "SELECT story, event, count(*),"
@@ -36,6 +37,10 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         " strftime('%Y-%m-%d', max(published_at), 'unixepoch')"
         " FROM articles GROUP BY story, event"
         " ORDER BY story, min(published_at) IS NULL, min(published_at), event",
+    [STORE_Q_STORY_TEXTS] =
+        "SELECT id, title, body, date, lang FROM articles WHERE story = ?1 ORDER BY seq",
+    [STORE_Q_STORY_DAYS] =
+        "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
 };
 
 static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn fn, void *ctx,

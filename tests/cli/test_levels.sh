@@ -28,7 +28,7 @@ expect_line "$WORK/out" "\"id\":$dam,\"articles\":4,.*\"events\":\\[\\{\"id\":$e
 expect_status 0 "$TD" stories
 expect_line "$WORK/out" "^  event $ev2025 +2 +2025-02-10\\.\\.2025-02-11$"
 expect_status 0 "$TD" story "$dam" --json
-expect_line "$WORK/out" "\"id\":\"d3\",[^}]*\"event\":$ev2025\\}"
+expect_line "$WORK/out" "\"id\":\"d3\",[^}]*\"event\":$ev2025[,}]"
 
 # Eval at each level, with the level's field as the default label.
 expect_status 0 "$TD" eval --json --level event "$FIX/levels.jsonl"

@@ -53,8 +53,12 @@ error_is 404 TD_ERR_NOTFOUND api/articles/no-such-id
 body_has "no article 'no-such-id'"
 # An id far past any stored one (ids are at most 512 bytes) is no crash, just a 404.
 error_is 404 TD_ERR_NOTFOUND "api/articles/$(head -c 3000 /dev/zero | tr '\0' 'x')"
-# The timeline path is not routed yet: /api/stories/{id} takes no '/' in its id.
-error_is 404 TD_ERR_NOTFOUND api/stories/1/timeline
+# The story's timeline: its dated events, with their sources; an unknown story is a 404.
+get 200 api/stories/1/timeline
+body_has '^{"story":1,"events":\[{"id":1,"date":"2024-03-04","precision":"day"'
+body_has '"articles":\["w-1"\],"first":"w-1"'
+error_is 404 TD_ERR_NOTFOUND api/stories/999/timeline
+error_is 400 TD_ERR_INVALID api/stories/x/timeline
 error_is 405 TD_ERR_INVALID api/articles
 grep -qi '^Allow: POST' "$WORK/hdr" || fail "405 on GET /api/articles without 'Allow: POST'"
 error_is 405 TD_ERR_INVALID api/articles/w-1 -X POST -H 'Content-Type: application/json' -d '{}'

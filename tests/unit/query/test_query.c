@@ -56,7 +56,11 @@ TD_TEST(test_query__story_articles_and_notfound)
     ASSERT_STREQ(l.items[1].source, "Wire \\ Service");
     ASSERT_STREQ(l.items[1].url, "https://example.org/a?x=1&y=2");
     ASSERT_TRUE(l.items[1].copy_of == NULL);
-    ASSERT_TRUE(l.items[2].date == NULL && l.items[2].url == NULL);
+    /* Undated s2-c gets its story's month as an estimate (timeline/pubdate.c). */
+    ASSERT_STREQ(l.items[2].date, "2024-03");
+    ASSERT_STREQ(l.items[2].date_source, "estimated");
+    ASSERT_STREQ(l.items[1].date_source, "given");
+    ASSERT_TRUE(l.items[2].url == NULL);
     ASSERT_STREQ(l.items[2].copy_of, "s2-a");
     td_article_list_release(&l);
     ASSERT_EQ_INT(td_query_story(st, 42, &l, &err), TD_ERR_NOTFOUND);

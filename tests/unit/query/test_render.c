@@ -59,13 +59,14 @@ TD_TEST(test_render__story_from_fixture)
     ASSERT_STREQ(json, "{\"id\":2,\"articles\":["
                        "{\"id\":\"s2-b\",\"title\":\"Fährstreik\\tneu\",\"date\":\"2024-03-01\","
                        "\"lang\":\"de\",\"source\":null,\"url\":null,\"copy_of\":null,"
-                       "\"event\":5},"
+                       "\"event\":5,\"date_source\":\"given\",\"added\":[1]},"
                        "{\"id\":\"s2-a\",\"title\":\"Strike \\\"talks\\\" fail\","
                        "\"date\":\"2024-03-02\",\"lang\":\"en\",\"source\":\"Wire \\\\ Service\","
-                       "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null,\"event\":2},"
-                       "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":null,"
+                       "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null,\"event\":2,"
+                       "\"date_source\":\"given\",\"added\":[2]},"
+                       "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":\"2024-03\","
                        "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\","
-                       "\"event\":2}]}");
+                       "\"event\":2,\"date_source\":\"estimated\",\"added\":[]}]}");
     td_string_free(json);
     td_article_list_release(&l);
     ASSERT_OK(td_json_story(7, &l, &json));
@@ -129,7 +130,8 @@ TD_TEST(test_render__oom)
     struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en",
                                &ei, 1};
     struct td_story_list sl = {&si, 1, 1};
-    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, 3};
+    struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, 3,
+                                 NULL, NULL, 0};
     struct td_article_list al = {&ai, 1, 1};
     struct td_lang_count lc = {"en", 4};
     struct td_stats s = {4, 1, &lc, 1, 2};

@@ -1,0 +1,135 @@
+/*
+ * cmd_timeline.c - `tidings timeline [--json] STORY`: a story's dated events
+ * in order, with their sources and first reporter; and `tidings timeline
+ * --eval FILE.jsonl`, which scores event dating against gold timelines
+ * (scripts/eval_timeline.sh prepares SemEval-2015 Task 4 in that form).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+
+#define TIMELINE_USAGE "usage: tidings timeline [--json] STORY | tidings timeline --eval FILE.jsonl"
+
+static void on_reject(void *ctx, size_t lineno, const char *msg)
+{
+    fprintf(stderr, "tidings: %s:%zu: %s\n", (const char *)ctx, lineno, msg);
+}
+
+/* Prints the score of an evaluation as one JSON object or a short text. */
+static void print_score(const struct td_timeline_score *s, bool json)
+{
+    double share = s->gold > 0 ? (double)s->correct / (double)s->gold : 0.0;
+
+    if (json)
+        printf("{\"gold\":%zu,\"dated\":%zu,\"correct\":%zu,\"accuracy\":%.4f}\n", s->gold,
+               s->dated, s->correct, share);
+    else
+        printf("gold entries %zu, dated %zu, dated the same %zu: %.1f%%\n", s->gold, s->dated,
+               s->correct, 100.0 * share);
+}
+
+static int run_eval(const char *file, bool json)
+{
+    struct td_timeline_score score;
+    struct td_error err;
+    size_t rejected = 0;
+    enum td_err rc;
+    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
+
+    if (f == NULL) {
+        fprintf(stderr, "tidings: error: cannot open '%s'\n", file);
+        return CLI_FAIL;
+    }
+    rc = td_timeline_eval_stream(f, &score, on_reject, (void *)file, &rejected, &err);
+    if (f != stdin)
+        fclose(f);
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    print_score(&score, json);
+    if (rejected > 0)
+        fprintf(stderr, "tidings: %zu line(s) rejected\n", rejected);
+    return rejected > 0 ? CLI_FAIL : CLI_OK;
+}
+
+/* Two lines per event: what and when, then who reported it and who is named. */
+static void print_event(const struct td_timeline *tl, size_t e)
+{
+    const struct td_timeline_event *ev = &tl->events[e];
+    size_t i;
+
+    printf("%3zu  %-10s  %s\n", e + 1, ev->date, ev->text);
+    printf("     first: %s   sources:", tl->ids[ev->first]);
+    for (i = 0; i < ev->narticles; i++)
+        printf(" %s", tl->ids[ev->articles[i]]);
+    if (ev->nentities > 0)
+        printf("   names:");
+    for (i = 0; i < ev->nentities; i++)
+        printf("%s %s", i > 0 ? "," : "", ev->entities[i].name);
+    putchar('\n');
+}
+
+static int show(struct cli_ctx *ctx, int64_t id, bool json)
+{
+    struct td_store *st;
+    struct td_timeline tl;
+    struct td_error err;
+    enum td_err rc;
+    char *out = NULL;
+    size_t e;
+    int status = cli_open_store(ctx, &st);
+
+    if (status != CLI_OK)
+        return status;
+    rc = td_query_timeline(st, id, &tl, &err);
+    td_store_close(st);
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    if (json) {
+        rc = td_json_timeline(id, &tl, &out);
+        if (rc == TD_OK)
+            puts(out);
+        td_timeline_string_free(out);
+        status = rc == TD_OK ? CLI_OK : cli_error(rc, NULL);
+    } else {
+        printf("story %lld: %zu events\n", (long long)id, tl.n);
+        for (e = 0; e < tl.n; e++)
+            print_event(&tl, e);
+    }
+    td_timeline_release(&tl);
+    return status;
+}
+
+/* `--eval FILE` and a story id exclude each other; --json applies to both. */
+int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv)
+{
+    const char *arg = NULL, *eval = NULL;
+    bool json = false;
+    char *end;
+    long long v;
+    int i;
+
+    for (i = 1; i < argc; i++) {
+        if (cli_flag(argv[i], "--json"))
+            json = true;
+        else if (cli_flag(argv[i], "--eval") && i + 1 < argc)
+            eval = argv[++i];
+        else if (argv[i][0] == '-' && argv[i][1] != '\0')
+            return cli_usage("timeline: unknown option '%s'", argv[i]);
+        else if (arg == NULL)
+            arg = argv[i];
+        else
+            return cli_usage("%s", TIMELINE_USAGE);
+    }
+    if (eval != NULL)
+        return arg == NULL ? run_eval(eval, json) : cli_usage("%s", TIMELINE_USAGE);
+    if (arg == NULL)
+        return cli_usage("%s", TIMELINE_USAGE);
+    errno = 0;
+    v = strtoll(arg, &end, 10);
+    if (errno != 0 || end == arg || *end != '\0' || v < 1)
+        return cli_usage("timeline: expected a story id (a positive integer), got '%s'", arg);
+    return show(ctx, (int64_t)v, json);
+}

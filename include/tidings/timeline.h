@@ -1,0 +1,193 @@
+/*
+ * timeline.h - a story told in order: its dated events, who reported each
+ * first, and estimated publication dates for undated articles.
+ *
+ * `td_timeline_build()` takes the articles of one story (borrowed, in
+ * arrival order) and fills a `struct td_timeline`: one `struct
+ * td_timeline_event` per happening, in date order. Each event is a date
+ * (a TIMEX3 value at day, month or year precision), the sentence that
+ * dates it, the articles that report it and the one that reported it
+ * first. The same happening told by several articles is one event: their
+ * mentions are grouped when they carry the same date and their sentences
+ * share enough content words and names. A dated article whose own date
+ * is far from every date it mentions (a retrospective, an interview) adds
+ * its own publication as an event.
+ *
+ * Undated articles get an estimated publication date from the latest
+ * explicit date they mention, their wording ("still in December 2021"
+ * means the writer is past it; "this week" means the writing is close to
+ * what it tells) and the dates of the dated articles of their story; see
+ * `td_pubdate_estimate()`. Only undated articles pay for that tagging.
+ *
+ * Lifecycle: `td_timeline_init()`, `td_timeline_build()` (or
+ * `td_query_timeline()` in query.h, which reads the story from a store),
+ * `td_timeline_release()`. `td_json_timeline()` renders the JSON shape that
+ * `tidings timeline --json` prints and the HTTP API serves.
+ *
+ * Thread-safety: no shared state; one timeline per thread.
+ */
+#ifndef TIDINGS_TIMELINE_H
+#define TIDINGS_TIMELINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "tidings/article.h"
+#include "tidings/error.h"
+
+/* ---- Publication dates ---- */
+
+/* Where an article's publication date comes from. */
+enum td_date_source { TD_DATE_SOURCE_NONE = 0, TD_DATE_SOURCE_GIVEN, TD_DATE_SOURCE_ESTIMATED };
+
+/* "given", "estimated", or NULL for TD_DATE_SOURCE_NONE. */
+const char *td_date_source_name(enum td_date_source src);
+
+/* A publication date as far as it is known. */
+struct td_pubdate {
+    char date[16];               /* "YYYY-MM-DD", "YYYY-MM", "YYYY", or "" when unknown */
+    enum td_date_precision prec; /* TD_DATE_NONE when unknown; never finer than DAY */
+    enum td_date_source source;
+};
+
+/*
+ * Estimates the publication date of an undated article from its text
+ * (`len` bytes of UTF-8 in language `lang`, NULL or "" for English) and
+ * the publication days (days since 1970-01-01, UTC) of the dated articles
+ * of its story, `story_days[0..ndays)` in any order (may be NULL when
+ * `ndays` is 0). The latest explicit date the text mentions is a lower
+ * bound, or a strict one when the wording places the writer past it
+ * ("still in", "back in"); the earliest story date in a window after that
+ * bound (a month when the text speaks of "this week", "today" and the
+ * like, half a year otherwise) gives the month. Without a story date the
+ * bound itself is the estimate (month precision at best); without any
+ * mention the story's middle date is. `out->source` is
+ * TD_DATE_SOURCE_ESTIMATED, or TD_DATE_SOURCE_NONE with an empty date when
+ * nothing supports a guess. Errors: TD_ERR_INVALID (NULL text or out),
+ * TD_ERR_TOO_LARGE (text over 16 MiB), TD_ERR_NOMEM; `out` is untouched on
+ * error.
+ */
+TD_NODISCARD enum td_err td_pubdate_estimate(const char *text, size_t len, const char *lang,
+                                             const int64_t *story_days, size_t ndays,
+                                             struct td_pubdate *out, struct td_error *err);
+
+/* ---- Timelines ---- */
+
+/* One article of a story as the timeline reads it; every pointer is borrowed. */
+struct td_timeline_input {
+    const char *id;    /* article id, not NULL */
+    const char *title; /* may be NULL */
+    const char *text;  /* body, `text_len` bytes of UTF-8, not NULL */
+    size_t text_len;
+    const char *date; /* publication date as given (ISO 8601), or NULL when undated */
+    const char *lang; /* language code, or NULL for English */
+};
+
+/*
+ * A person, organisation or place named in an event's sentence, found by
+ * the entity recogniser (entity.h) and merged with its aliases across the
+ * story ("West" and "Ye" appear as "Kanye West").
+ */
+struct td_timeline_entity {
+    char *name;       /* owned; the story's canonical name */
+    const char *type; /* static: "PER", "ORG" or "LOC" */
+};
+
+struct td_timeline_event {
+    char date[32];                       /* TIMEX3 value: "2021-12-31", "2021-12" or "2021" */
+    enum td_date_precision prec;         /* TD_DATE_DAY, TD_DATE_MONTH or TD_DATE_YEAR */
+    char *text;                          /* owned; the first reporter's sentence, trimmed */
+    size_t *articles;                    /* owned; indices into the input, ascending */
+    size_t narticles;                    /* at least 1 */
+    size_t first;                        /* index of the article that reported it first */
+    struct td_timeline_entity *entities; /* owned, in order of appearance */
+    size_t nentities;
+};
+
+struct td_timeline {
+    struct td_timeline_event *events; /* owned, in date order; event ids are index + 1 */
+    size_t n;
+    char **ids;               /* owned copies of the input ids */
+    struct td_pubdate *dates; /* per input article: given, estimated or unknown */
+    size_t narticles;
+};
+
+/* Prepares an empty timeline; allocates nothing. */
+void td_timeline_init(struct td_timeline *tl);
+/* Frees everything `tl` holds and re-initialises it; NULL is a no-op. */
+void td_timeline_release(struct td_timeline *tl);
+
+/*
+ * Builds the timeline of one story from its articles `in[0..n)` in arrival
+ * order (ties in publication date go to the earlier one). Dated articles
+ * are tagged against their date; undated ones get an estimated date first
+ * (`td_pubdate_estimate()` with the story's dated articles) and their
+ * day-of-year values ("New Year's Eve" as XXXX-12-31) are resolved to the
+ * latest such day not after it. Vague and undated values (PRESENT_REF,
+ * XXXX-XX-XX), durations, sets, weeks, seasons and quarters are skipped.
+ * On success `*out` (initialised or released) holds the result.
+ * Errors: TD_ERR_INVALID (NULL argument, article without id or text,
+ * malformed given date), TD_ERR_TOO_LARGE (more than TD_TIMELINE_MAX_ARTICLES
+ * articles, or a text over 16 MiB), TD_ERR_NOMEM; `*out` is untouched on
+ * error.
+ */
+#define TD_TIMELINE_MAX_ARTICLES 5000
+TD_NODISCARD enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n,
+                                           struct td_timeline *out, struct td_error *err);
+
+/*
+ * The events article `i` reported first, as 1-based event ids ascending:
+ * writes up to `max` of them to `ids` and returns how many there are in all
+ * (so 0 when none, and a count larger than `max` means more room is needed).
+ */
+size_t td_timeline_added(const struct td_timeline *tl, size_t i, int64_t *ids, size_t max);
+
+/*
+ * Renders `{"story":ID,"events":[{"id","date","precision","text","articles":[ids],
+ * "first","entities":[{"name","type"}]}...]}` (no newline). `*out` is a heap
+ * string freed with `td_timeline_string_free()`. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_json_timeline(int64_t story, const struct td_timeline *tl, char **out);
+
+/* Frees a string from `td_json_timeline()` or `td_timeline_eval_json()`; NULL is fine. */
+void td_timeline_string_free(char *s);
+
+/* ---- Evaluation against gold timelines (SemEval-2015 Task 4) ---- */
+
+/* Running totals of a timeline evaluation. */
+struct td_timeline_score {
+    size_t gold;    /* gold entries with an anchored date (not XXXX-XX-XX) */
+    size_t dated;   /* of those, entries our timeline dates at all */
+    size_t correct; /* entries our timeline dates the same, to the gold precision */
+};
+
+/*
+ * Scores one JSON Lines record `{"doc","dct","text","gold":[{"start","end",
+ * "date"}...]}` (`len` bytes, no newline) and adds to `*score`: the record
+ * is one article (dated `dct`); each gold entry is an event in the sentence
+ * at byte offsets [start, end) of `text` with its gold date ("2005-01-18",
+ * "2005-01-XX", "2005-XX-XX"; "XXXX-XX-XX" entries are not counted). The
+ * event counts as correct when the article's timeline has an event whose
+ * sentence overlaps that span and whose date agrees with the gold date at
+ * the gold precision and has at least that precision. Errors: TD_ERR_PARSE
+ * (not JSON, bad dct), TD_ERR_INVALID (missing field, span outside the text),
+ * TD_ERR_TOO_LARGE, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err td_timeline_eval_json(const char *line, size_t len,
+                                               struct td_timeline_score *score,
+                                               struct td_error *err);
+
+/*
+ * Reads such records from `in` until EOF and sums their scores into
+ * `*score` (zeroed first). A record that cannot be scored is reported
+ * through `on_reject` (may be NULL) with its 1-based line number and
+ * counted in `*rejected_out` (may be NULL). Errors: TD_ERR_IO, TD_ERR_NOMEM.
+ */
+typedef void (*td_timeline_reject_fn)(void *ctx, size_t lineno, const char *msg);
+TD_NODISCARD enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
+                                                 td_timeline_reject_fn on_reject, void *ctx,
+                                                 size_t *rejected_out, struct td_error *err);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+ * entities.c - the people, organisations and places of each event: every
+ * article of the story is tagged with the entity recogniser (extract/,
+ * include/tidings/entity.h), the mentions of all articles are merged into
+ * story entities ("West" and "Ye" join "Kanye West"), and an event lists
+ * the canonical entities of the mentions inside its sentence.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "timeline/timeline_int.h"
+#include "core/banned.h"
+
+void entities_init(struct tl_entities *e)
+{
+    memset(e, 0, sizeof(*e));
+}
+
+void entities_release(struct tl_entities *e)
+{
+    size_t i;
+
+    for (i = 0; e->lists != NULL && i < e->n; i++)
+        td_mention_list_release(&e->lists[i]);
+    td_free(e->lists);
+    td_entity_set_free(e->set);
+    entities_init(e);
+}
+
+/*
+ * The place-name gazetteer (iso-codes), read once per process and shared:
+ * it is read-only after loading, and loading takes about 0.1 s, too much
+ * for every timeline a server builds. It lives until the process ends.
+ */
+static pthread_mutex_t gaz_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct td_gazetteer *gaz_shared;
+static int gaz_state; /* 0: not tried (or out of memory), 1: loaded, 2: unavailable */
+
+/*
+ * The gazetteer is optional: without it the tagger only loses its
+ * place-name rule, so any failure but memory is tolerated (and not retried).
+ */
+static enum td_err open_gazetteer(struct tl_entities *e)
+{
+    enum td_err rc = TD_OK;
+
+    pthread_mutex_lock(&gaz_lock);
+    if (gaz_state == 0) {
+        rc = td_gazetteer_open(NULL, &gaz_shared, NULL);
+        if (rc == TD_OK)
+            gaz_state = 1;
+        else if (rc != TD_ERR_NOMEM)
+            gaz_state = 2;
+        if (rc != TD_OK)
+            gaz_shared = NULL;
+    }
+    e->gaz = gaz_shared;
+    pthread_mutex_unlock(&gaz_lock);
+    return rc == TD_ERR_NOMEM ? rc : TD_OK;
+}
+
+enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in, size_t n,
+                           struct td_error *err)
+{
+    size_t i;
+    enum td_err rc;
+
+    if ((rc = open_gazetteer(e)) != TD_OK || (rc = td_entity_set_new(&e->set, err)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    if ((e->lists = td_calloc(n + 1, sizeof(*e->lists))) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    e->n = n;
+    for (i = 0; i < n; i++)
+        td_mention_list_init(&e->lists[i]);
+    /* Every article is added, so document numbers are article indices. */
+    for (i = 0; i < n; i++) {
+        rc = td_entities_find(e->gaz, in[i].text, in[i].text_len, in[i].lang, &e->lists[i], err);
+        if (rc == TD_OK)
+            rc = td_entity_set_add(e->set, in[i].text, in[i].text_len, &e->lists[i], err);
+        if (rc != TD_OK)
+            return rc;
+    }
+    return td_entity_set_resolve(e->set, err);
+}
+
+/* Adds one entity unless the event already lists it. */
+static enum td_err add_entity(struct td_timeline_event *ev, size_t *cap, const char *name, size_t n,
+                              const char *type)
+{
+    size_t i;
+    char *copy;
+
+    for (i = 0; i < ev->nentities; i++)
+        if (strlen(ev->entities[i].name) == n && memcmp(ev->entities[i].name, name, n) == 0)
+            return TD_OK;
+    if (td_grow((void **)&ev->entities, cap, ev->nentities + 1, sizeof(*ev->entities)) != TD_OK)
+        return TD_ERR_NOMEM;
+    if ((copy = td_strndup(name, n)) == NULL)
+        return TD_ERR_NOMEM;
+    ev->entities[ev->nentities].name = copy;
+    ev->entities[ev->nentities].type = type;
+    ev->nentities++;
+    return TD_OK;
+}
+
+enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
+                          const struct td_timeline_input *in, const struct tl_mention *m)
+{
+    const struct td_mention_list *l = &e->lists[m->art];
+    const struct td_entity *ent;
+    size_t k, idx, cap = 0;
+    enum td_err rc = TD_OK;
+
+    for (k = 0; rc == TD_OK && k < l->n; k++) {
+        if (l->items[k].start < m->start || l->items[k].end > m->end ||
+            (l->items[k].start < m->tx_end && m->tx_start < l->items[k].end))
+            continue;
+        idx = td_entity_set_entity_of(e->set, m->art, k);
+        ent = idx != SIZE_MAX ? td_entity_set_get(e->set, idx) : NULL;
+        if (ent != NULL)
+            rc = add_entity(ev, &cap, ent->name, strlen(ent->name), td_entity_type_name(ent->type));
+        else
+            rc = add_entity(ev, &cap, in->text + l->items[k].start,
+                            l->items[k].end - l->items[k].start,
+                            td_entity_type_name(l->items[k].type));
+    }
+    return rc;
+}

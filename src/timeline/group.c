@@ -1,0 +1,321 @@
+/*
+ * group.c - mentions into events. Mentions are visited in publication
+ * order (earliest article first), so the mention that opens an event is
+ * its first report. A later mention joins an event with the same date when
+ * their sentences share enough words: a shared name weighs 2, another
+ * content word 1, and words that run through much of the story (the names
+ * every article repeats) count half, since they tell nothing about which
+ * happening a sentence is about.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/map64.h"
+#include "core/sort.h"
+#include "timeline/timeline_int.h"
+#include "core/banned.h"
+
+/* Shared-word weight a mention needs to join an event of day, or coarser, precision. */
+#define JOIN_DAY 2.0
+#define JOIN_COARSE 3.0
+/* A word in more than 1 in COMMON_SHARE of the story's mentions is common (from 4 mentions on). */
+#define COMMON_SHARE 4
+
+/* An event being assembled. */
+struct work {
+    size_t first;    /* index of its first mention */
+    uint64_t *words; /* owned; sorted union of its mentions' words */
+    size_t nwords;
+    size_t *arts; /* owned; article indices, ascending, unique */
+    size_t narts;
+    size_t order;  /* creation order, the last tie-breaker */
+    uint32_t next; /* 1 + index of the previous event with the same date, 0 for none */
+};
+
+struct grouping {
+    const struct tl_mention_list *ml;
+    const struct td_timeline *tl;
+    uint64_t *common; /* owned; sorted keys of common words */
+    size_t ncommon;
+    struct work *ev; /* owned */
+    size_t nev, cap;
+    struct td_map64 by_date; /* date hash -> 1 + index of its latest event */
+};
+
+static uint64_t key(uint64_t w)
+{
+    return w & ~TL_NAME_BIT;
+}
+
+static bool is_common(const struct grouping *g, uint64_t w)
+{
+    size_t lo = 0, hi = g->ncommon, mid;
+
+    while (lo < hi) {
+        mid = lo + (hi - lo) / 2;
+        if (g->common[mid] < key(w))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < g->ncommon && g->common[lo] == key(w);
+}
+
+/* Finds the words that appear in more than a quarter of the mentions. */
+static enum td_err find_common(struct grouping *g)
+{
+    const struct tl_mention_list *ml = g->ml;
+    uint64_t *all = NULL;
+    size_t n = 0, cap = 0, i, j, run;
+
+    if (ml->n < COMMON_SHARE)
+        return TD_OK;
+    for (i = 0; i < ml->n; i++) {
+        if (td_grow((void **)&all, &cap, n + ml->items[i].nwords + 1, sizeof(*all)) != TD_OK) {
+            td_free(all);
+            return TD_ERR_NOMEM;
+        }
+        for (j = 0; j < ml->items[i].nwords; j++)
+            all[n++] = key(ml->items[i].words[j]);
+    }
+    TD_SHELL_SORT(uint64_t, all, n, b < a); /* ascending: see core/sort.h */
+    for (i = 0; i < n; i += run) {
+        for (run = 1; i + run < n && all[i + run] == all[i]; run++)
+            ;
+        if (run * COMMON_SHARE > ml->n)
+            all[g->ncommon++] = all[i]; /* in place: ncommon <= i */
+    }
+    g->common = all;
+    return TD_OK;
+}
+
+/* The weight of the words `a` and `b` (both sorted) share. */
+static double shared_weight(const struct grouping *g, const uint64_t *a, size_t na,
+                            const uint64_t *b, size_t nb)
+{
+    size_t i = 0, j = 0;
+    double sum = 0, w;
+
+    while (i < na && j < nb) {
+        if (key(a[i]) < key(b[j])) {
+            i++;
+        } else if (key(a[i]) > key(b[j])) {
+            j++;
+        } else {
+            w = ((a[i] | b[j]) & TL_NAME_BIT) ? 2.0 : 1.0;
+            sum += is_common(g, a[i]) ? w / 2 : w;
+            i++;
+            j++;
+        }
+    }
+    return sum;
+}
+
+/* Merges the sorted `add` into the event's word union. */
+static enum td_err union_words(struct work *w, const uint64_t *add, size_t nadd)
+{
+    uint64_t *out = td_malloc((w->nwords + nadd + 1) * sizeof(*out));
+    size_t i = 0, j = 0, n = 0;
+
+    if (out == NULL)
+        return TD_ERR_NOMEM;
+    while (i < w->nwords || j < nadd) {
+        if (j >= nadd || (i < w->nwords && key(w->words[i]) < key(add[j])))
+            out[n++] = w->words[i++];
+        else if (i >= w->nwords || key(add[j]) < key(w->words[i]))
+            out[n++] = add[j++];
+        else
+            out[n++] = w->words[i++] | add[j++];
+    }
+    td_free(w->words);
+    w->words = out;
+    w->nwords = n;
+    return TD_OK;
+}
+
+static enum td_err add_art(struct work *w, size_t art)
+{
+    size_t i, cap = w->narts;
+
+    for (i = 0; i < w->narts; i++)
+        if (w->arts[i] == art)
+            return TD_OK;
+    if (td_grow((void **)&w->arts, &cap, w->narts + 1, sizeof(*w->arts)) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = w->narts; i > 0 && w->arts[i - 1] > art; i--)
+        w->arts[i] = w->arts[i - 1];
+    w->arts[i] = art;
+    w->narts++;
+    return TD_OK;
+}
+
+/* A non-zero hash of a date value and precision, the key of `by_date`. */
+static uint64_t date_key(const struct tl_date *d)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)d->prec;
+    const char *p;
+
+    for (p = d->value; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    return h | 1;
+}
+
+/* Opens a new event for mention `mi`, linked to the others of its date. */
+static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
+{
+    uint32_t *head;
+    bool added;
+
+    if (g->nev >= UINT32_MAX - 1 ||
+        td_grow((void **)&g->ev, &g->cap, g->nev + 1, sizeof(*g->ev)) != TD_OK ||
+        map64_upsert(&g->by_date, date_key(&g->ml->items[mi].date), 0, &head, &added) != TD_OK)
+        return TD_ERR_NOMEM;
+    *pick = g->nev;
+    memset(&g->ev[*pick], 0, sizeof(g->ev[*pick]));
+    g->ev[*pick].first = mi;
+    g->ev[*pick].order = g->nev;
+    g->ev[*pick].next = *head;
+    *head = (uint32_t)(++g->nev);
+    return TD_OK;
+}
+
+/*
+ * Puts mention `mi` into the best matching event of the same date (only
+ * those are visited, through `by_date`), or opens a new one.
+ */
+static enum td_err place(struct grouping *g, size_t mi)
+{
+    const struct tl_mention *m = &g->ml->items[mi];
+    double need = m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE, best = 0, s;
+    const uint32_t *head = map64_get(&g->by_date, date_key(&m->date));
+    size_t i, pick = SIZE_MAX;
+    struct work *w;
+
+    for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
+        if (!tl_date_same(&g->ml->items[g->ev[i - 1].first].date, &m->date))
+            continue; /* a hash collision */
+        s = shared_weight(g, g->ev[i - 1].words, g->ev[i - 1].nwords, m->words, m->nwords);
+        if (s >= need && (s > best || (s == best && i - 1 < pick))) {
+            best = s;
+            pick = i - 1;
+        }
+    }
+    if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
+        return TD_ERR_NOMEM;
+    w = &g->ev[pick];
+    if (union_words(w, m->words, m->nwords) != TD_OK)
+        return TD_ERR_NOMEM;
+    return add_art(w, m->art);
+}
+
+/*
+ * Publication order of article `a`: the first day of a given date, the
+ * last day of an estimated one (an estimate of "2022-01" does not make an
+ * article first over one dated 2022-01-07), unknown dates last.
+ */
+static int64_t pub_day(const struct td_timeline *tl, size_t a)
+{
+    struct tl_date d;
+
+    if (tl->dates[a].source == TD_DATE_SOURCE_NONE || !tl_date_parse(tl->dates[a].date, &d))
+        return INT64_MAX;
+    return tl->dates[a].source == TD_DATE_SOURCE_ESTIMATED ? d.last_day : d.first_day;
+}
+
+/* Mention indices in publication order of their articles, then text order. */
+static size_t *visit_order(const struct td_timeline *tl, const struct tl_mention_list *ml)
+{
+    size_t *ord = td_malloc((ml->n + 1) * sizeof(*ord)), i;
+    int64_t *day = td_malloc((tl->narticles + 1) * sizeof(*day));
+
+    if (ord == NULL || day == NULL) {
+        td_free(ord);
+        td_free(day);
+        return NULL;
+    }
+    for (i = 0; i < tl->narticles; i++)
+        day[i] = pub_day(tl, i);
+    for (i = 0; i < ml->n; i++)
+        ord[i] = i;
+    TD_SHELL_SORT(size_t, ord, ml->n,
+                  day[ml->items[b].art] < day[ml->items[a].art] ||
+                      (day[ml->items[b].art] == day[ml->items[a].art] && b < a));
+    td_free(day);
+    return ord;
+}
+
+/* Turns assembled event `w` into `ev`. */
+static enum td_err finish_event(const struct grouping *g, struct work *w,
+                                const struct td_timeline_input *in, const struct tl_entities *ents,
+                                struct td_timeline_event *ev)
+{
+    const struct tl_mention *m = &g->ml->items[w->first];
+
+    memset(ev, 0, sizeof(*ev));
+    memcpy(ev->date, m->date.value, sizeof(ev->date));
+    ev->prec = m->date.prec;
+    ev->first = m->art;
+    ev->articles = w->arts;
+    ev->narticles = w->narts;
+    w->arts = NULL;
+    ev->text = mention_excerpt(in[m->art].text, m->start, m->end, m->tx_start);
+    if (ev->text == NULL)
+        return TD_ERR_NOMEM;
+    return ents->set != NULL ? entities_fill(ev, ents, &in[m->art], m) : TD_OK;
+}
+
+static void grouping_release(struct grouping *g)
+{
+    size_t i;
+
+    for (i = 0; i < g->nev; i++) {
+        td_free(g->ev[i].words);
+        td_free(g->ev[i].arts);
+    }
+    td_free(g->ev);
+    td_free(g->common);
+    map64_release(&g->by_date);
+}
+
+/* Orders the assembled events by date, coarser values first, then creation. */
+static void sort_work(struct grouping *g)
+{
+    const struct tl_mention *mi = g->ml->items;
+
+    TD_SHELL_SORT(struct work, g->ev, g->nev,
+                  mi[b.first].date.first_day < mi[a.first].date.first_day ||
+                      (mi[b.first].date.first_day == mi[a.first].date.first_day &&
+                       (mi[b.first].date.prec < mi[a.first].date.prec ||
+                        (mi[b.first].date.prec == mi[a.first].date.prec && b.order < a.order))));
+}
+
+enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
+                         const struct td_timeline_input *in, const struct tl_entities *ents)
+{
+    struct grouping g;
+    size_t *ord = NULL, i;
+    enum td_err rc;
+
+    memset(&g, 0, sizeof(g));
+    map64_init(&g.by_date);
+    g.ml = ml;
+    g.tl = tl;
+    rc = find_common(&g);
+    if (rc == TD_OK && (ord = visit_order(tl, ml)) == NULL)
+        rc = TD_ERR_NOMEM;
+    for (i = 0; rc == TD_OK && i < ml->n; i++)
+        rc = place(&g, ord[i]);
+    td_free(ord);
+    if (rc == TD_OK) {
+        sort_work(&g);
+        tl->events = td_calloc(g.nev + 1, sizeof(*tl->events));
+        rc = tl->events == NULL ? TD_ERR_NOMEM : TD_OK;
+    }
+    for (i = 0; rc == TD_OK && i < g.nev; i++) {
+        rc = finish_event(&g, &g.ev[i], in, ents, &tl->events[i]);
+        tl->n = i + 1;
+    }
+    grouping_release(&g);
+    return rc;
+}

@@ -1,0 +1,354 @@
+/*
+ * mention.c - the dated sentences of one article: each concrete date the
+ * tagger found becomes a mention with its sentence, an excerpt for
+ * display and a signature of content words and names that group.c compares
+ * across articles.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "core/time.h"
+#include "text/text.h"
+#include "timeline/timeline_int.h"
+#include "core/banned.h"
+
+/* Longest excerpt kept for an event, in bytes (before the final "…"). */
+#define EXCERPT_MAX_BYTES 240
+/* A dated article adds its own publication as an event unless it mentions a date this close. */
+#define PUBLICATION_NEAR_DAYS 7
+
+/* Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee"). */
+static const char *const abbreviations[] = {
+    "Mr",  "Mrs", "Ms",   "Dr",  "St",  "Jr",   "Sr",  "Gen", "Sen", "Rep",    "Gov", "Prof",
+    "Inc", "Co",  "Corp", "Ltd", "No",  "vs",   "Mt",  "Lt",  "Col", "Capt",   "Sgt", "Jan",
+    "Feb", "Mar", "Apr",  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
+};
+
+/*
+ * Whether the full stop at `i` closes an abbreviation, an initial ("J.
+ * Smith", "U.S.") or an ordinal of one or two digits ("am 7. Januar").
+ */
+static bool stop_is_abbreviation(const char *text, size_t i)
+{
+    size_t w = i, k, n;
+    bool digits = true;
+
+    while (w > 0 && isalnum((unsigned char)text[w - 1]))
+        w--;
+    n = i - w;
+    if (n == 0 || (w > 0 && text[w - 1] != ' ' && text[w - 1] != '.' && text[w - 1] != '('))
+        return false;
+    for (k = w; k < i; k++)
+        digits = digits && isdigit((unsigned char)text[k]);
+    if ((digits && n <= 2) || (n == 1 && isupper((unsigned char)text[w])))
+        return true;
+    for (k = 0; k < sizeof(abbreviations) / sizeof(abbreviations[0]); k++)
+        if (strlen(abbreviations[k]) == n && memcmp(abbreviations[k], text + w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the byte at `i` ends a sentence: . ! ? followed by space, or a blank line. */
+static bool sentence_end_at(const char *text, size_t len, size_t i)
+{
+    char c = text[i];
+
+    if (c == '\n')
+        return i + 1 < len && text[i + 1] == '\n';
+    if (c != '.' && c != '!' && c != '?')
+        return false;
+    if (c == '.' && stop_is_abbreviation(text, i))
+        return false;
+    /* Closing quotes may follow the mark: `."` and `.”` (E2 80 9D). */
+    i++;
+    while (i < len && (text[i] == '"' || text[i] == '\'' || text[i] == ')'))
+        i++;
+    if (i + 2 < len && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+        ((unsigned char)text[i + 2] == 0x9D || (unsigned char)text[i + 2] == 0x99))
+        i += 3;
+    return i >= len || isspace((unsigned char)text[i]);
+}
+
+void mention_sentence(const char *text, size_t len, size_t from, size_t to, size_t *start,
+                      size_t *end)
+{
+    size_t s = from, e = to > from ? to : from;
+
+    while (s > 0 && !sentence_end_at(text, len, s - 1) && text[s - 1] != '\n')
+        s--;
+    while (e < len && !sentence_end_at(text, len, e) && text[e] != '\n')
+        e++;
+    if (e < len && text[e] != '\n')
+        e++; /* keep the full stop */
+    while (e < len && (text[e] == '"' || text[e] == ')'))
+        e++; /* and a closing quote or bracket after it */
+    if (e + 2 < len && (unsigned char)text[e] == 0xE2 && (unsigned char)text[e + 1] == 0x80 &&
+        ((unsigned char)text[e + 2] == 0x9D || (unsigned char)text[e + 2] == 0x99))
+        e += 3;
+    while (s < e && isspace((unsigned char)text[s]))
+        s++;
+    while (e > s && isspace((unsigned char)text[e - 1]))
+        e--;
+    *start = s;
+    *end = e;
+}
+
+/* FNV-1a over a lower-cased word. */
+static uint64_t word_hash(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)tolower((unsigned char)w[i]);
+        h *= 1099511628211ULL;
+    }
+    return h & ~TL_NAME_BIT;
+}
+
+/* Whether `p` starts a curly apostrophe or quote (E2 80 98..9F), which separates words. */
+static bool is_curly(const char *p, const char *end)
+{
+    return end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           (unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9F;
+}
+
+static bool word_byte(const char *p, const char *end)
+{
+    unsigned char c = (unsigned char)*p;
+
+    return isalnum(c) || (c >= 0x80 && !is_curly(p, end)) || c == '-';
+}
+
+static int cmp_u64(uint64_t a, uint64_t b)
+{
+    return (a & ~TL_NAME_BIT) < (b & ~TL_NAME_BIT) ? -1 : (a & ~TL_NAME_BIT) > (b & ~TL_NAME_BIT);
+}
+
+/* Sorts the words of `m` and folds duplicates, a name mark surviving its plain twin. */
+static void sort_words(struct tl_mention *m)
+{
+    size_t i, j, k = 0;
+    uint64_t w;
+
+    for (i = 1; i < m->nwords; i++) {
+        w = m->words[i];
+        for (j = i; j > 0 && cmp_u64(m->words[j - 1], w) > 0; j--)
+            m->words[j] = m->words[j - 1];
+        m->words[j] = w;
+    }
+    for (i = 0; i < m->nwords; i++) {
+        if (k > 0 && cmp_u64(m->words[k - 1], m->words[i]) == 0)
+            m->words[k - 1] |= m->words[i] & TL_NAME_BIT;
+        else
+            m->words[k++] = m->words[i];
+    }
+    m->nwords = k;
+}
+
+/* Adds one word unless it is short, a number or a stop word. */
+static enum td_err add_word(struct tl_mention *m, size_t *cap, const char *w, size_t n, bool first,
+                            const char *lang)
+{
+    char low[64];
+    size_t i;
+    bool digits = true;
+
+    if (n < 3 || n >= sizeof(low))
+        return TD_OK;
+    for (i = 0; i < n; i++) {
+        low[i] = (char)tolower((unsigned char)w[i]);
+        digits = digits && isdigit((unsigned char)w[i]);
+    }
+    if (digits || text_is_stopword(lang != NULL ? lang : "en", low, n) ||
+        text_is_stopword("en", low, n))
+        return TD_OK;
+    if (td_grow((void **)&m->words, cap, m->nwords + 1, sizeof(*m->words)) != TD_OK)
+        return TD_ERR_NOMEM;
+    m->words[m->nwords++] =
+        word_hash(w, n) | (!first && isupper((unsigned char)w[0]) ? TL_NAME_BIT : 0);
+    return TD_OK;
+}
+
+enum td_err mention_words(struct tl_mention *m, const char *text, size_t start, size_t end,
+                          size_t skip_start, size_t skip_end, const char *lang)
+{
+    const char *p = text + start, *e = text + end, *w;
+    size_t cap = m->nwords, n;
+    bool first = true;
+
+    while (p < e) {
+        if (!word_byte(p, e)) {
+            p += is_curly(p, e) ? 3 : 1;
+            continue;
+        }
+        for (w = p; p < e && word_byte(p, e); p++)
+            ;
+        n = (size_t)(p - w);
+        /* "West's": the possessive belongs to the name. */
+        if (p < e && (*p == '\'' || is_curly(p, e)) && (size_t)(e - p) > 1)
+            p += *p == '\'' ? 1 : 3;
+        if ((size_t)(w - text) >= skip_start && (size_t)(w - text) < skip_end)
+            continue;
+        if (add_word(m, &cap, w, n, first, lang) != TD_OK)
+            return TD_ERR_NOMEM;
+        first = false;
+    }
+    sort_words(m);
+    return TD_OK;
+}
+
+/* Moves `i` back to the start of the UTF-8 character holding it. */
+static size_t char_start(const char *text, size_t i, size_t floor)
+{
+    while (i > floor && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/*
+ * Moves the cuts [*from, *to) of an excerpt of [start, end) to the nearest
+ * spaces inside, when one is within a short word's reach: "…word word…",
+ * not "…rd word wo…".
+ */
+static void cut_at_words(const char *text, size_t start, size_t end, size_t *from, size_t *to)
+{
+    size_t i;
+
+    for (i = 0; *from > start && i < 24 && *from + i < *to && text[*from + i] != ' '; i++)
+        ;
+    if (*from > start && i < 24 && *from + i < *to)
+        *from += i + 1;
+    for (i = 0; *to < end && i < 24 && *to - i > *from && text[*to - i - 1] != ' '; i++)
+        ;
+    if (*to < end && i < 24 && *to - i > *from)
+        *to -= i + 1;
+}
+
+char *mention_excerpt(const char *text, size_t start, size_t end, size_t anchor)
+{
+    struct td_buf b;
+    size_t from = start, to = end, i;
+    bool space = false;
+
+    if (end - start > EXCERPT_MAX_BYTES) {
+        if (anchor > start + EXCERPT_MAX_BYTES / 2)
+            from = char_start(text, anchor - EXCERPT_MAX_BYTES / 2, start);
+        to =
+            from + EXCERPT_MAX_BYTES < end ? char_start(text, from + EXCERPT_MAX_BYTES, from) : end;
+        cut_at_words(text, start, end, &from, &to);
+    }
+    td_buf_init(&b, 0);
+    if (from > start && td_buf_adds(&b, "…") != TD_OK)
+        goto oom;
+    for (i = from; i < to; i++) {
+        if (isspace((unsigned char)text[i])) {
+            space = true;
+            continue;
+        }
+        if ((space && b.len > 0 && td_buf_addc(&b, ' ') != TD_OK) ||
+            td_buf_addc(&b, text[i]) != TD_OK)
+            goto oom;
+        space = false;
+    }
+    if (to < end && td_buf_adds(&b, "…") != TD_OK)
+        goto oom;
+    return td_buf_take(&b, NULL);
+oom:
+    td_buf_release(&b);
+    return NULL;
+}
+
+/* Appends a mention for `date` in the sentence around [tstart, tend). */
+static enum td_err add_mention(struct tl_mention_list *out, size_t art,
+                               const struct td_timeline_input *in, const struct tl_date *date,
+                               size_t tstart, size_t tend, bool is_pub)
+{
+    struct tl_mention *m;
+    size_t s, e;
+
+    if (td_grow((void **)&out->items, &out->cap, out->n + 1, sizeof(*out->items)) != TD_OK)
+        return TD_ERR_NOMEM;
+    mention_sentence(in->text, in->text_len, tstart, tend, &s, &e);
+    m = &out->items[out->n];
+    memset(m, 0, sizeof(*m));
+    m->art = art;
+    m->date = *date;
+    m->start = s;
+    m->end = e;
+    m->tx_start = tstart;
+    m->tx_end = tend;
+    m->is_publication = is_pub;
+    if (mention_words(m, in->text, s, e, tstart, tend, in->lang) != TD_OK) {
+        td_free(m->words);
+        return TD_ERR_NOMEM;
+    }
+    out->n++;
+    return TD_OK;
+}
+
+/* The calendar value of timex `t`, with year-less values pinned to the publication date. */
+static bool timex_date(const struct td_timex *t, const struct tl_date *pub, bool has_pub,
+                       struct tl_date *out)
+{
+    if (t->type != TD_TIMEX_DATE && t->type != TD_TIMEX_TIME)
+        return false;
+    if (tl_date_parse(t->value, out))
+        return true;
+    return has_pub && tl_date_resolve(t->value, pub->last_day, out);
+}
+
+/* Whether some mention of article `art` (from index `from` on) is near its publication. */
+static bool mentions_near(const struct tl_mention_list *l, size_t from, const struct tl_date *pub)
+{
+    size_t i;
+
+    for (i = from; i < l->n; i++)
+        if (l->items[i].date.last_day >= pub->first_day - PUBLICATION_NEAR_DAYS &&
+            l->items[i].date.first_day <= pub->last_day + 1)
+            return true;
+    return false;
+}
+
+enum td_err mention_collect(struct tl_mention_list *out, size_t art,
+                            const struct td_timeline_input *in, const struct td_timex_list *tx,
+                            const struct td_pubdate *pub)
+{
+    struct tl_date pd, d;
+    bool has_pub = pub->source != TD_DATE_SOURCE_NONE && tl_date_parse(pub->date, &pd);
+    size_t i, from = out->n, s, e;
+
+    for (i = 0; i < tx->n; i++) {
+        if (!timex_date(&tx->items[i], &pd, has_pub, &d))
+            continue;
+        if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false) != TD_OK)
+            return TD_ERR_NOMEM;
+    }
+    /*
+     * A given date far from everything the article dates means the article
+     * is itself the news (a retrospective, an interview): its lead sentence
+     * stands for it. Estimated dates are too loose to add events.
+     */
+    if (pub->source != TD_DATE_SOURCE_GIVEN || !has_pub || mentions_near(out, from, &pd))
+        return TD_OK;
+    mention_sentence(in->text, in->text_len, 0, 0, &s, &e);
+    if (s >= e)
+        return TD_OK;
+    /* A lead that dates something itself already says what the article reports. */
+    for (i = from; i < out->n; i++)
+        if (out->items[i].start == s)
+            return TD_OK;
+    return add_mention(out, art, in, &pd, 0, 0, true);
+}
+
+void mention_list_release(struct tl_mention_list *l)
+{
+    size_t i;
+
+    for (i = 0; i < l->n; i++)
+        td_free(l->items[i].words);
+    td_free(l->items);
+    memset(l, 0, sizeof(*l));
+}

@@ -1,0 +1,196 @@
+/*
+ * timeline.c - `td_timeline_build()`: publication dates for every article
+ * (given, or estimated for the undated from their text and the story),
+ * then the dated mentions of each article, then group.c makes events of
+ * them. Each article's text is tagged once.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "core/limits.h"
+#include "core/time.h"
+#include "timeline/timeline.h"
+#include "timeline/timeline_int.h"
+#include "core/banned.h"
+
+void td_timeline_init(struct td_timeline *tl)
+{
+    memset(tl, 0, sizeof(*tl));
+}
+
+void td_timeline_release(struct td_timeline *tl)
+{
+    size_t i, j;
+
+    if (tl == NULL)
+        return;
+    for (i = 0; i < tl->n; i++) {
+        td_free(tl->events[i].text);
+        td_free(tl->events[i].articles);
+        for (j = 0; j < tl->events[i].nentities; j++)
+            td_free(tl->events[i].entities[j].name);
+        td_free(tl->events[i].entities);
+    }
+    td_free(tl->events);
+    for (i = 0; tl->ids != NULL && i < tl->narticles; i++)
+        td_free(tl->ids[i]);
+    td_free(tl->ids);
+    td_free(tl->dates);
+    td_timeline_init(tl);
+}
+
+/* Reads a given publication date into `out` (precision at most a day). */
+static enum td_err given_date(const char *date, struct td_pubdate *out, struct td_error *err)
+{
+    int64_t t;
+    enum time_precision p;
+    enum td_err rc = time_parse_iso8601(date, strlen(date), &t, &p, err);
+    size_t keep;
+
+    if (rc != TD_OK)
+        return rc;
+    time_format_date(t, out->date, sizeof(out->date));
+    keep = p == TIME_PREC_YEAR ? 4 : p == TIME_PREC_MONTH ? 7 : 10;
+    out->date[keep] = '\0';
+    out->prec = p == TIME_PREC_YEAR    ? TD_DATE_YEAR
+                : p == TIME_PREC_MONTH ? TD_DATE_MONTH
+                                       : TD_DATE_DAY;
+    out->source = TD_DATE_SOURCE_GIVEN;
+    return TD_OK;
+}
+
+static enum td_err check_inputs(const struct td_timeline_input *in, size_t n,
+                                const struct td_timeline *out, struct td_error *err)
+{
+    size_t i;
+
+    if ((in == NULL && n > 0) || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no articles or no timeline");
+    if (n > TD_TIMELINE_MAX_ARTICLES)
+        return td_error_set(err, TD_ERR_TOO_LARGE,
+                            "story of %zu articles is over the timeline "
+                            "limit of %d",
+                            n, TD_TIMELINE_MAX_ARTICLES);
+    for (i = 0; i < n; i++) {
+        if (in[i].id == NULL || in[i].text == NULL)
+            return td_error_set(err, TD_ERR_INVALID, "article %zu has no id or text", i + 1);
+        if (in[i].text_len > TD_MAX_TEXT_FILE_BYTES)
+            return td_error_set(err, TD_ERR_TOO_LARGE, "article '%s' is over the text limit",
+                                in[i].id);
+    }
+    return TD_OK;
+}
+
+/* Allocates the per-article arrays and reads the given dates; collects their days. */
+static enum td_err prepare(struct td_timeline *tl, const struct td_timeline_input *in, size_t n,
+                           int64_t *days, size_t *ndays, struct td_error *err)
+{
+    struct tl_date d;
+    size_t i;
+    enum td_err rc;
+
+    tl->narticles = n;
+    tl->ids = td_calloc(n + 1, sizeof(*tl->ids));
+    tl->dates = td_calloc(n + 1, sizeof(*tl->dates));
+    if (tl->ids == NULL || tl->dates == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < n; i++) {
+        if ((tl->ids[i] = td_strdup(in[i].id)) == NULL)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        if (in[i].date == NULL)
+            continue;
+        rc = given_date(in[i].date, &tl->dates[i], err);
+        if (rc != TD_OK)
+            return td_error_set(err, TD_ERR_INVALID, "article '%s' has a malformed date '%s'",
+                                in[i].id, in[i].date);
+        if (tl_date_parse(tl->dates[i].date, &d))
+            days[(*ndays)++] = d.first_day;
+    }
+    return TD_OK;
+}
+
+/* Tags article `i` (estimating its date first when undated) and collects its mentions. */
+static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
+                               const int64_t *days, size_t ndays, struct td_timex_list *tx,
+                               struct tl_mention_list *ml, struct td_error *err)
+{
+    struct td_pubdate *pub = &tl->dates[i];
+    enum td_err rc;
+
+    rc = td_timex_find(in[i].text, in[i].text_len,
+                       pub->source == TD_DATE_SOURCE_GIVEN ? pub->date : NULL, in[i].lang, tx, err);
+    if (rc != TD_OK)
+        return rc;
+    if (pub->source == TD_DATE_SOURCE_NONE)
+        pubdate_from_timexes(in[i].text, in[i].text_len, tx, days, ndays, pub);
+    if (mention_collect(ml, i, &in[i], tx, pub) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    return TD_OK;
+}
+
+/*
+ * Dated articles are read first (`prepare`) so that every undated one can be
+ * estimated against all of the story's dates, whatever the arrival order.
+ */
+enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool with_entities,
+                           struct td_timeline *out, struct td_error *err)
+{
+    struct td_timeline tl;
+    struct tl_mention_list ml = {NULL, 0, 0};
+    struct td_timex_list tx;
+    struct tl_entities ents;
+    int64_t *days = NULL;
+    size_t ndays = 0, i;
+    enum td_err rc = check_inputs(in, n, out, err);
+
+    if (rc != TD_OK)
+        return rc;
+    td_timeline_init(&tl);
+    td_timex_list_init(&tx);
+    entities_init(&ents);
+    if ((days = td_malloc((n + 1) * sizeof(*days))) == NULL) {
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    rc = prepare(&tl, in, n, days, &ndays, err);
+    for (i = 0; rc == TD_OK && i < n; i++)
+        rc = tag_article(&tl, in, i, days, ndays, &tx, &ml, err);
+    /* Entities only matter for events; a story without any skips the tagger. */
+    if (rc == TD_OK && ml.n > 0 && with_entities)
+        rc = entities_build(&ents, in, n, err);
+    if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+out:
+    entities_release(&ents);
+    td_free(days);
+    td_timex_list_release(&tx);
+    mention_list_release(&ml);
+    if (rc != TD_OK) {
+        td_timeline_release(&tl);
+        return rc;
+    }
+    *out = tl;
+    return TD_OK;
+}
+
+/* A scan over the events: stories have tens of events, and callers ask once per article. */
+enum td_err td_timeline_build(const struct td_timeline_input *in, size_t n, struct td_timeline *out,
+                              struct td_error *err)
+{
+    return timeline_build(in, n, true, out, err);
+}
+
+size_t td_timeline_added(const struct td_timeline *tl, size_t i, int64_t *ids, size_t max)
+{
+    size_t e, n = 0;
+
+    for (e = 0; e < tl->n; e++) {
+        if (tl->events[e].first != i)
+            continue;
+        if (n < max)
+            ids[n] = (int64_t)e + 1;
+        n++;
+    }
+    return n;
+}

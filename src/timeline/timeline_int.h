@@ -1,0 +1,158 @@
+/*
+ * timeline_int.h - shared inside src/timeline/ only: calendar values of
+ * TIMEX3 dates, the dated mentions found in one article, and the word
+ * signatures that decide whether two mentions tell the same happening.
+ */
+#ifndef TD_TIMELINE_TIMELINE_INT_H
+#define TD_TIMELINE_TIMELINE_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tidings/entity.h"
+#include "tidings/extract.h"
+#include "tidings/timeline.h"
+
+/* A calendar value at day, month or year precision, and the days it covers. */
+struct tl_date {
+    char value[32];              /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" */
+    enum td_date_precision prec; /* DAY, MONTH or YEAR */
+    int64_t first_day, last_day; /* days since 1970-01-01, inclusive */
+};
+
+/* The top bit of a word hash marks a proper name (capitalised mid-sentence). */
+#define TL_NAME_BIT ((uint64_t)1 << 63)
+
+/* One dated sentence of one article. */
+struct tl_mention {
+    size_t art; /* index of the article in the story input */
+    struct tl_date date;
+    size_t start, end;       /* the sentence, byte offsets into the article text */
+    size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
+    uint64_t *words;         /* owned; sorted hashes of content words, TL_NAME_BIT on names */
+    size_t nwords;
+    bool is_publication; /* the article's own date standing for what it reports */
+};
+
+struct tl_mention_list {
+    struct tl_mention *items; /* owned; `n` used of `cap` */
+    size_t n, cap;
+};
+
+/* ---- date.c ---- */
+
+/*
+ * Sets `*out` to the calendar value `y`, `m`, `d` at precision `prec`
+ * (m and d ignored below it). Returns false for an impossible date.
+ */
+bool tl_date_set(struct tl_date *out, int64_t y, int m, int d, enum td_date_precision prec);
+
+/*
+ * Parses a concrete TIMEX3 date value ("2021-12-31", "2021-12-31T20:00"
+ * counts as the day, "2021-12", "2021"). Returns false for anything else
+ * (X placeholders, weeks, seasons, quarters, decades, references).
+ */
+bool tl_date_parse(const char *value, struct tl_date *out);
+
+/*
+ * Resolves a year-less value ("XXXX-12-31", "XXXX-03") to the latest such
+ * day or month that does not start after `ref_last_day`. Returns false when
+ * `value` is not of that form.
+ */
+bool tl_date_resolve(const char *value, int64_t ref_last_day, struct tl_date *out);
+
+/* Whether `a` and `b` name the same value at the same precision. */
+bool tl_date_same(const struct tl_date *a, const struct tl_date *b);
+
+/* ---- pubdate.c ---- */
+
+/*
+ * The estimate of `td_pubdate_estimate()` from a text already tagged
+ * without a reference date (`tx`); cannot fail.
+ */
+void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_list *tx,
+                          const int64_t *story_days, size_t ndays, struct td_pubdate *out);
+
+/* ---- mention.c ---- */
+
+/*
+ * The sentence holding the bytes [from, to) of `text` (a date expression is
+ * never split, whatever full stops it has): [*start, *end), white space
+ * trimmed.
+ */
+void mention_sentence(const char *text, size_t len, size_t from, size_t to, size_t *start,
+                      size_t *end);
+
+/*
+ * Appends the content-word signature of `text[start..end)` to `m` (sorted,
+ * deduplicated hashes), leaving out the bytes [skip_start, skip_end) (the
+ * date expression itself) and stop words of `lang`. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err mention_words(struct tl_mention *m, const char *text, size_t start,
+                                       size_t end, size_t skip_start, size_t skip_end,
+                                       const char *lang);
+
+/*
+ * A heap copy of `text[start..end)` with white space collapsed, cut to
+ * about 240 bytes at a UTF-8 boundary (ending in "…") keeping byte `anchor`
+ * in view. NULL when out of memory.
+ */
+char *mention_excerpt(const char *text, size_t start, size_t end, size_t anchor);
+
+/*
+ * Appends to `out` the dated mentions of article `art` (`in`), whose text
+ * has been tagged into `tx` against its publication date `pub` (source
+ * GIVEN, ESTIMATED or NONE). Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err mention_collect(struct tl_mention_list *out, size_t art,
+                                         const struct td_timeline_input *in,
+                                         const struct td_timex_list *tx,
+                                         const struct td_pubdate *pub);
+
+/* Frees the mentions and their words; the list is empty afterwards. */
+void mention_list_release(struct tl_mention_list *l);
+
+/* ---- entities.c ---- */
+
+/* The entities of a story: each article's mentions and their merged set. */
+struct tl_entities {
+    const struct td_gazetteer *gaz; /* the shared one (entities.c); NULL without iso-codes */
+    struct td_entity_set *set;     /* owned; resolved by `entities_build` */
+    struct td_mention_list *lists; /* owned; one per article, in input order */
+    size_t n;
+};
+
+void entities_init(struct tl_entities *e);
+void entities_release(struct tl_entities *e);
+
+/*
+ * Tags every article of `in[0..n)` and merges the mentions into story
+ * entities. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (from the tagger).
+ */
+TD_NODISCARD enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in,
+                                        size_t n, struct td_error *err);
+
+/*
+ * Fills `ev->entities` with the story entities of the mentions of article
+ * `art` (`in`) inside the sentence of `m`, leaving out any that overlap its
+ * date expression ("New Year's Eve" is a date, not a name).
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
+                                       const struct td_timeline_input *in,
+                                       const struct tl_mention *m);
+
+/* ---- group.c ---- */
+
+/*
+ * Groups `ml` into the events of `tl` (whose `dates`, `ids` and `narticles`
+ * are set), orders them and fills texts, first reporters and entities (from
+ * `ents`). `in` gives the texts. Errors: TD_ERR_NOMEM (the events made so
+ * far stay in `tl` for `td_timeline_release`).
+ */
+TD_NODISCARD enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
+                                      const struct td_timeline_input *in,
+                                      const struct tl_entities *ents);
+
+#endif

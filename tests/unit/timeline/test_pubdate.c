@@ -1,0 +1,111 @@
+/*
+ * test_pubdate.c - tests of src/timeline/pubdate.c: estimated publication
+ * dates of undated articles, one row per case (text, the story's dated
+ * articles as the fixed reference, expected estimate).
+ */
+#include <string.h>
+
+#include "core/alloc.h"
+#include "test.h"
+#include "timeline/timeline_int.h"
+
+struct ecase {
+    const char *text;
+    const char *story[3]; /* dated articles of the story, NULL-terminated */
+    const char *want;     /* expected estimate; "" when unknown */
+};
+
+static const struct ecase cases[] = {
+    /* "Still in" puts the writer past the month; the story's January article dates it. */
+    {"Still in March 2023, the keeper lit the lamp every night.",
+     {"2023-04-12", "2024-06-02", NULL},
+     "2023-04"},
+    /* Without a story date, "still in" alone gives the month after. */
+    {"Still in March 2023, the keeper lit the lamp every night.", {NULL}, "2023-04"},
+    /* A plain mention is a lower bound: the month itself without a story. */
+    {"The pier was rebuilt in March 2023 after the storm.", {NULL}, "2023-03"},
+    /* A day mention gives its month. */
+    {"The vote on 10 March 2023 was close.", {NULL}, "2023-03"},
+    /* A year mention stays a year. */
+    {"The lighthouse was built in 1887.", {NULL}, "1887"},
+    /* The latest of several mentions counts. */
+    {"Built in 1887, closed in 1990 and sold in May 2022.", {"2022-05-20", NULL}, "2022-05"},
+    /* A story date long after the mention does not date the article... */
+    {"The pier was rebuilt in March 2023.", {"2025-01-10", NULL}, "2023-03"},
+    /* ...unless it falls within half a year. */
+    {"The pier was rebuilt in March 2023.", {"2023-08-01", NULL}, "2023-08"},
+    /* "This week" wording narrows the window to a month. */
+    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL}, "2023-03"},
+    /* No date in the text: the story's middle date. */
+    {"The keeper retired.", {"2023-01-05", "2023-02-10", NULL}, "2023-01"},
+    {"The keeper retired.", {"2023-01-05", "2023-02-10", "2023-06-01"}, "2023-02"},
+    /* A year-less day picks the story date it fits (within 45 days before it). */
+    {"On October 25 the plant closed.", {"2007-03-19", "2007-10-30", "2008-01-02"}, "2007-10"},
+    {"On October 25 the plant closed.", {"2007-03-19", "2008-01-02", NULL}, "2007-03"},
+    /* Dates in sentences about the future do not bound the writing. */
+    {"Deliveries will start in 2010. The plant opened in March 2008.", {NULL}, "2008-03"},
+    {"The plant is expected to open in May 2012.", {NULL}, ""},
+    /* Nothing at all to go on. */
+    {"The keeper retired.", {NULL}, ""},
+};
+
+static int64_t day_of(const char *iso)
+{
+    struct tl_date d;
+
+    return tl_date_parse(iso, &d) ? d.first_day : 0;
+}
+
+TD_TEST(test_pubdate__estimate_table)
+{
+    size_t i, n;
+    int64_t days[3];
+    struct td_pubdate p;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const struct ecase *c = &cases[i];
+
+        for (n = 0; n < 3 && c->story[n] != NULL; n++)
+            days[n] = day_of(c->story[n]);
+        ASSERT_OK(td_pubdate_estimate(c->text, strlen(c->text), "en", days, n, &p, NULL));
+        ASSERT_STREQ(p.date, c->want);
+        ASSERT_EQ_INT(p.source, c->want[0] ? TD_DATE_SOURCE_ESTIMATED : TD_DATE_SOURCE_NONE);
+    }
+}
+
+TD_TEST(test_pubdate__source_names_and_errors)
+{
+    struct td_pubdate p;
+    struct td_error err;
+    int64_t day = 0;
+
+    ASSERT_STREQ(td_date_source_name(TD_DATE_SOURCE_GIVEN), "given");
+    ASSERT_STREQ(td_date_source_name(TD_DATE_SOURCE_ESTIMATED), "estimated");
+    ASSERT_TRUE(td_date_source_name(TD_DATE_SOURCE_NONE) == NULL);
+    ASSERT_EQ_INT(td_pubdate_estimate(NULL, 0, "en", NULL, 0, &p, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_pubdate_estimate("x", 1, "en", NULL, 1, &p, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_pubdate_estimate("x", 1, "en", &day, 1, NULL, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_pubdate_estimate("x", (size_t)17 * 1024 * 1024, "en", NULL, 0, &p, &err),
+                  TD_ERR_TOO_LARGE);
+}
+
+/* Every allocation failure gives TD_ERR_NOMEM and leaves the output alone. */
+TD_TEST(test_pubdate__oom)
+{
+    const char *text = "Still in March 2023, the keeper lit the lamp every night.";
+    struct td_pubdate p;
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+
+    for (n = 0; rc != TD_OK; n++) {
+        memset(&p, 0x5a, sizeof(p));
+        alloc_fail_after(n);
+        rc = td_pubdate_estimate(text, strlen(text), "en", NULL, 0, &p, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc != TD_OK)
+            ASSERT_EQ_INT(p.date[0], 0x5a);
+    }
+    ASSERT_STREQ(p.date, "2023-04");
+    ASSERT_TRUE(n > 1);
+}

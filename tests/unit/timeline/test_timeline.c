@@ -1,0 +1,299 @@
+/*
+ * test_timeline.c - tests of src/timeline/timeline.c, group.c, mention.c,
+ * entities.c and render.c on a made-up storyline (the Greyholm lighthouse
+ * of Marrowby): grouping of one happening told by several articles,
+ * separate happenings on one date, date order, first reporters, precision,
+ * the publication of a retrospective as an event, undated articles.
+ */
+#include <string.h>
+
+#include "core/alloc.h"
+#include "test.h"
+#include "timeline/timeline.h"
+#include "timeline/timeline_int.h"
+
+/* Arrival order: the later re-telling (b) arrives before the first report (a). */
+static const struct td_timeline_input story[] = {
+    {"b", NULL,
+     "Councillors in Marrowby backed the restoration of the Greyholm lighthouse on March 10, "
+     "2023 by seven votes to two. A storm on March 10, 2023 also tore the roof off the ferry "
+     "ticket office at the harbour. The harbour wall was drawn by Holloway in 1891.",
+     0, "2023-03-15", "en"},
+    {"a", "Marrowby votes to save its lighthouse",
+     "The town council of Marrowby voted on March 10, 2023 to restore the Greyholm lighthouse. "
+     "The tower was built in 1887 by the engineer Agnes Holloway.",
+     0, "2023-03-11", "en"},
+    {"c", NULL,
+     "Still in April 2023, keeper Tomas Brell lit the Greyholm lamp for the last time before "
+     "the scaffolding went up. The lamp had last failed on New Year's Eve, when a fuse blew in "
+     "the Greyholm lantern room.",
+     0, NULL, "en"},
+    {"d", NULL,
+     "Visitors climb the Greyholm lighthouse of Marrowby again, a year after the scaffolding "
+     "came down. The restoration voted by the council in March 2023 cost less than planned.",
+     0, "2024-06-02", "en"},
+    {"e", NULL,
+     "A fuse blew in the Greyholm lantern room on December 31, 2022, keeper Tomas Brell "
+     "recalled.",
+     0, "2023-05-20", "en"},
+};
+#define NSTORY (sizeof(story) / sizeof(story[0]))
+
+static void fill(struct td_timeline_input *in)
+{
+    size_t i;
+
+    memcpy(in, story, sizeof(story));
+    for (i = 0; i < NSTORY; i++)
+        in[i].text_len = strlen(in[i].text);
+}
+
+/* The index of the event with `date` whose text contains `word`, or -1. */
+static long find_event(const struct td_timeline *tl, const char *date, const char *word)
+{
+    size_t e;
+
+    for (e = 0; e < tl->n; e++)
+        if (strcmp(tl->events[e].date, date) == 0 && strstr(tl->events[e].text, word) != NULL)
+            return (long)e;
+    return -1;
+}
+
+static bool has_article(const struct td_timeline_event *ev, size_t art)
+{
+    size_t i;
+
+    for (i = 0; i < ev->narticles; i++)
+        if (ev->articles[i] == art)
+            return true;
+    return false;
+}
+
+TD_TEST(test_timeline__groups_one_happening_keeps_others_apart)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    long vote, storm;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &tl, NULL));
+    /* The vote, told by a and b, is one event; the storm the same day is another. */
+    vote = find_event(&tl, "2023-03-10", "voted");
+    storm = find_event(&tl, "2023-03-10", "storm");
+    ASSERT_TRUE(vote >= 0 && storm >= 0 && vote != storm);
+    ASSERT_EQ_INT(tl.events[vote].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[vote], 0) && has_article(&tl.events[vote], 1));
+    ASSERT_EQ_INT(tl.events[storm].narticles, 1);
+    /* a (2023-03-11) reported the vote before b (2023-03-15), though b arrived first. */
+    ASSERT_EQ_INT(tl.events[vote].first, 1);
+    ASSERT_EQ_INT(tl.events[storm].first, 0);
+    td_timeline_release(&tl);
+}
+
+TD_TEST(test_timeline__order_and_precision)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    size_t e;
+    long built;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &tl, NULL));
+    ASSERT_TRUE(tl.n >= 5);
+    built = find_event(&tl, "1887", "built");
+    ASSERT_EQ_INT(built, 0);
+    ASSERT_EQ_INT(tl.events[0].prec, TD_DATE_YEAR);
+    for (e = 1; e < tl.n; e++) {
+        struct tl_date p, q;
+        ASSERT_TRUE(tl_date_parse(tl.events[e - 1].date, &p));
+        ASSERT_TRUE(tl_date_parse(tl.events[e].date, &q));
+        ASSERT_TRUE(p.first_day <= q.first_day);
+        ASSERT_EQ_INT(tl.events[e].prec, q.prec);
+    }
+    /* "March 2023" (month) and "March 10, 2023" (day) are kept apart, the month first. */
+    ASSERT_TRUE(find_event(&tl, "2023-03", "March 2023") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2023-03", "March 2023") < find_event(&tl, "2023-03-10", "voted"));
+    td_timeline_release(&tl);
+}
+
+TD_TEST(test_timeline__undated_article_estimated_and_resolved)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    long fuse;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &tl, NULL));
+    /* c: past April 2023, and e (2023-05-20) is the next story date: May 2023. */
+    ASSERT_STREQ(tl.dates[2].date, "2023-05");
+    ASSERT_EQ_INT(tl.dates[2].source, TD_DATE_SOURCE_ESTIMATED);
+    ASSERT_EQ_INT(tl.dates[2].prec, TD_DATE_MONTH);
+    ASSERT_STREQ(tl.dates[1].date, "2023-03-11");
+    ASSERT_EQ_INT(tl.dates[1].source, TD_DATE_SOURCE_GIVEN);
+    /* c's "New Year's Eve" is the one before its estimated date, the day e names. */
+    fuse = find_event(&tl, "2022-12-31", "fuse");
+    ASSERT_TRUE(fuse >= 0);
+    ASSERT_TRUE(has_article(&tl.events[fuse], 2) && has_article(&tl.events[fuse], 4));
+    /* e has a given date in May 2023; c's estimate is May as a whole, so e counts as first. */
+    ASSERT_EQ_INT(tl.events[fuse].first, 4);
+    td_timeline_release(&tl);
+}
+
+TD_TEST(test_timeline__retrospective_adds_its_publication)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    long pub;
+    int64_t ids[8];
+    size_t n, k;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &tl, NULL));
+    /* d mentions nothing near 2024-06-02, so its lead sentence is the event of that day. */
+    pub = find_event(&tl, "2024-06-02", "Visitors climb");
+    ASSERT_EQ_INT(pub, (long)tl.n - 1);
+    ASSERT_EQ_INT(tl.events[pub].first, 3);
+    /* a mentions March 10 the day before it appeared: no publication event for a. */
+    ASSERT_EQ_INT(find_event(&tl, "2023-03-11", ""), -1);
+    /* What d added: its March 2023 mention and its publication. */
+    n = td_timeline_added(&tl, 3, ids, 8);
+    ASSERT_EQ_INT(n, 2);
+    ASSERT_EQ_INT(ids[1], pub + 1);
+    for (k = 0; k < n; k++)
+        ASSERT_EQ_INT(tl.events[ids[k] - 1].first, 3);
+    ASSERT_EQ_INT(td_timeline_added(&tl, 3, ids, 1), 2); /* a count past `max` */
+    td_timeline_release(&tl);
+}
+
+TD_TEST(test_timeline__entities_are_names_of_the_sentence)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    long built;
+    size_t i;
+    bool agnes = false;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &tl, NULL));
+    built = find_event(&tl, "1887", "built");
+    ASSERT_TRUE(built >= 0);
+    for (i = 0; i < tl.events[built].nentities; i++) {
+        agnes = agnes || strcmp(tl.events[built].entities[i].name, "Agnes Holloway") == 0;
+        ASSERT_TRUE(strcmp(tl.events[built].entities[i].name, "The") != 0);
+    }
+    ASSERT_TRUE(agnes);
+    /* b says only "Holloway"; the story's merged entity is "Agnes Holloway". */
+    built = find_event(&tl, "1891", "Holloway");
+    ASSERT_TRUE(built >= 0);
+    ASSERT_EQ_INT(tl.events[built].nentities, 1);
+    ASSERT_STREQ(tl.events[built].entities[0].name, "Agnes Holloway");
+    ASSERT_STREQ(tl.events[built].entities[0].type, "PER");
+    /* The date expression of an event is not one of its names. */
+    built = find_event(&tl, "2022-12-31", "fuse");
+    for (i = 0; i < tl.events[built].nentities; i++)
+        ASSERT_TRUE(strstr(tl.events[built].entities[i].name, "Year") == NULL);
+    td_timeline_release(&tl);
+}
+
+TD_TEST(test_timeline__json)
+{
+    static const char first_event[] =
+        "{\"story\":7,\"events\":[{\"id\":1,\"date\":\"1887\",\"precision\":\"year\","
+        "\"text\":\"The tower was built in 1887 by the engineer Agnes Holloway.\","
+        "\"articles\":[\"a\"],\"first\":\"a\","
+        "\"entities\":[{\"name\":\"Agnes Holloway\",\"type\":\"PER\"}]},";
+    struct td_timeline_input in[2];
+    struct td_timeline tl;
+    char *json = NULL;
+
+    memcpy(in, story, sizeof(in));
+    in[0].text_len = strlen(in[0].text);
+    in[1].text_len = strlen(in[1].text);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_OK(td_json_timeline(7, &tl, &json));
+    ASSERT_TRUE(strncmp(json, first_event, strlen(first_event)) == 0);
+    ASSERT_TRUE(strstr(json, "\"precision\":\"day\"") != NULL);
+    ASSERT_TRUE(strstr(json, "\"date\":\"1891\"") != NULL);
+    ASSERT_TRUE(strstr(json, "\"articles\":[\"b\",\"a\"],\"first\":\"a\"") != NULL);
+    td_timeline_string_free(json);
+    td_timeline_release(&tl);
+}
+
+TD_TEST(test_timeline__errors)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    struct td_error err;
+
+    fill(in);
+    td_timeline_init(&tl);
+    ASSERT_EQ_INT(td_timeline_build(NULL, 1, &tl, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_timeline_build(in, NSTORY, NULL, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_timeline_build(in, TD_TIMELINE_MAX_ARTICLES + 1, &tl, &err), TD_ERR_TOO_LARGE);
+    in[1].text = NULL;
+    ASSERT_EQ_INT(td_timeline_build(in, NSTORY, &tl, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "article 2") != NULL);
+    fill(in);
+    in[0].date = "2023-02-30";
+    ASSERT_EQ_INT(td_timeline_build(in, NSTORY, &tl, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "'b'") != NULL && strstr(err.msg, "2023-02-30") != NULL);
+    ASSERT_TRUE(tl.events == NULL && tl.n == 0); /* untouched on error */
+    /* An empty story has an empty timeline. */
+    ASSERT_OK(td_timeline_build(in, 0, &tl, NULL));
+    ASSERT_EQ_INT(tl.n, 0);
+    td_timeline_release(&tl);
+    td_timeline_release(NULL);
+}
+
+/* Every allocation failure gives TD_ERR_NOMEM, leaks nothing and leaves `out` alone. */
+TD_TEST(test_timeline__oom)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline tl;
+    enum td_err rc = TD_ERR_NOMEM;
+    char *json;
+    long n;
+
+    fill(in);
+    for (n = 0; rc != TD_OK; n++) {
+        td_timeline_init(&tl);
+        alloc_fail_after(n);
+        rc = td_timeline_build(in, NSTORY, &tl, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc != TD_OK)
+            ASSERT_TRUE(tl.events == NULL && tl.ids == NULL);
+    }
+    ASSERT_TRUE(n > 10);
+    rc = TD_ERR_NOMEM;
+    for (n = 0; rc != TD_OK; n++) {
+        json = (char *)"untouched";
+        alloc_fail_after(n);
+        rc = td_json_timeline(1, &tl, &json);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && strcmp(json, "untouched") == 0));
+    }
+    td_timeline_string_free(json);
+    td_timeline_release(&tl);
+}
+
+/* Without entities the events are the same, only their names are left empty. */
+TD_TEST(test_timeline__without_entities)
+{
+    struct td_timeline_input in[NSTORY];
+    struct td_timeline a, b;
+    size_t e;
+
+    fill(in);
+    ASSERT_OK(td_timeline_build(in, NSTORY, &a, NULL));
+    ASSERT_OK(timeline_build(in, NSTORY, false, &b, NULL));
+    ASSERT_EQ_INT(a.n, b.n);
+    for (e = 0; e < a.n; e++) {
+        ASSERT_STREQ(a.events[e].date, b.events[e].date);
+        ASSERT_STREQ(a.events[e].text, b.events[e].text);
+        ASSERT_EQ_INT(a.events[e].first, b.events[e].first);
+        ASSERT_EQ_INT(b.events[e].nentities, 0);
+    }
+    td_timeline_release(&a);
+    td_timeline_release(&b);
+}
