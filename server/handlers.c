@@ -92,22 +92,52 @@ static enum td_err story_filter(const struct route_req *rq, struct td_story_filt
 }
 
 /* One page of stories, the most recently updated first, with the cursor of the next. */
+/*
+ * The cache key of a story page, "" when it is not cached: pages filtered
+ * by a full-text query are not, as a search may index more articles on
+ * this very connection, which the data version does not see.
+ */
+static void stories_key(const struct td_story_filter *f, char *key, size_t cap)
+{
+    int n;
+
+    key[0] = '\0';
+    if (f->q != NULL)
+        return;
+    /* \x1f cannot occur in a decoded parameter that passed validation as text. */
+    n = snprintf(key, cap, "stories\x1f%zu\x1f%s\x1f%s\x1f%s", f->limit,
+                 f->since != NULL ? f->since : "", f->lang != NULL ? f->lang : "",
+                 f->cursor != NULL ? f->cursor : "");
+    if (n < 0 || (size_t)n >= cap)
+        key[0] = '\0';
+}
+
 enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct td_error *err)
 {
     static const struct td_story_filter defaults = TD_STORY_FILTER_INIT;
     struct td_story_filter f = defaults;
-    struct td_store *st;
+    struct server_thread *t;
     struct td_story_list l;
-    char next[TD_CURSOR_MAX];
+    char next[TD_CURSOR_MAX], key[REPLY_CACHE_KEY_MAX];
+    int64_t version = 0;
     enum td_err rc = story_filter(rq, &f, err);
 
-    if (rc != TD_OK || (rc = server_store(rq->srv, &st, err)) != TD_OK)
+    if (rc != TD_OK || (rc = server_thread(rq->srv, &t, err)) != TD_OK)
         return rc;
-    if ((rc = td_query_story_page(st, &f, &l, next, err)) != TD_OK)
+    stories_key(&f, key, sizeof(key));
+    if (key[0] != '\0' && td_store_data_version(t->st, &version, NULL) != TD_OK)
+        key[0] = '\0';
+    if (key[0] != '\0' && reply_cache_get(&t->cache, key, version, &rep->json))
+        return TD_OK;
+    if ((rc = td_query_story_page(t->st, &f, &l, next, err)) != TD_OK)
         return rc;
     rc = td_json_story_page(&l, next, &rep->json);
     td_story_list_release(&l);
-    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the stories");
+    if (rc != TD_OK)
+        return td_error_set(err, rc, "cannot render the stories");
+    if (key[0] != '\0')
+        reply_cache_put(&t->cache, key, version, rep->json);
+    return TD_OK;
 }
 
 enum td_err handle_story(struct route_req *rq, struct route_reply *rep, struct td_error *err)

@@ -39,27 +39,47 @@ static unsigned int http_status(enum td_err code)
     return MHD_HTTP_INTERNAL_SERVER_ERROR;
 }
 
-/* Runs when a worker thread ends: closes the store it opened. */
-static void close_store(void *p)
+/*
+ * Each worker thread's state lives in thread-local storage; the thread key
+ * only serves to run close_thread() when the thread ends.
+ */
+static _Thread_local struct server_thread thread_state;
+
+/* Runs when a worker thread ends: closes the store it opened and frees its cache. */
+static void close_thread(void *p)
 {
-    td_store_close(p);
+    struct server_thread *t = p;
+
+    td_store_close(t->st);
+    t->st = NULL;
+    reply_cache_release(&t->cache);
+}
+
+enum td_err server_thread(struct server *s, struct server_thread **out, struct td_error *err)
+{
+    struct server_thread *t = &thread_state;
+    enum td_err rc;
+
+    if (t->st == NULL) {
+        if ((rc = td_store_open(s->opts.db_path, &t->st, err)) != TD_OK)
+            return rc;
+        if (pthread_setspecific(s->store_key, t) != 0) {
+            close_thread(t);
+            return td_error_set(err, TD_ERR_INTERNAL, "cannot keep the thread's store");
+        }
+    }
+    *out = t;
+    return TD_OK;
 }
 
 enum td_err server_store(struct server *s, struct td_store **out, struct td_error *err)
 {
-    struct td_store *st = pthread_getspecific(s->store_key);
-    enum td_err rc;
+    struct server_thread *t = NULL;
+    enum td_err rc = server_thread(s, &t, err);
 
-    if (st == NULL) {
-        if ((rc = td_store_open(s->opts.db_path, &st, err)) != TD_OK)
-            return rc;
-        if (pthread_setspecific(s->store_key, st) != 0) {
-            td_store_close(st);
-            return td_error_set(err, TD_ERR_INTERNAL, "cannot keep the thread's store");
-        }
-    }
-    *out = st;
-    return TD_OK;
+    if (rc == TD_OK)
+        *out = t->st;
+    return rc;
 }
 
 /*
@@ -337,7 +357,7 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
     if ((rc = td_store_open(opts->db_path, &st, err)) != TD_OK)
         return rc;
     td_store_close(st);
-    if (pthread_key_create(&s->store_key, close_store) != 0)
+    if (pthread_key_create(&s->store_key, close_thread) != 0)
         return td_error_set(err, TD_ERR_INTERNAL, "cannot create a thread key");
     if (pthread_mutex_init(&s->writer.mu, NULL) != 0) {
         pthread_key_delete(s->store_key);

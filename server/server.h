@@ -17,6 +17,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
+#include "cache.h"
 #include "tidings/tidings.h"
 
 /* Worker threads in the pool; each holds one database connection. */
@@ -51,7 +52,7 @@ struct server_writer {
 struct server {
     struct server_opts opts;
     struct MHD_Daemon *daemon;
-    pthread_key_t store_key; /* per-thread `struct td_store *` */
+    pthread_key_t store_key; /* per-thread `struct server_thread *` */
     struct server_writer writer;
     atomic_int in_flight;    /* requests begun and not yet completed */
     uint16_t port;           /* the bound port */
@@ -72,10 +73,20 @@ TD_NODISCARD enum td_err server_start(struct server *s, const struct server_opts
  */
 void server_stop(struct server *s);
 
+/* What each worker thread keeps: its own connection and its reply cache. */
+struct server_thread {
+    struct td_store *st;
+    struct reply_cache cache;
+};
+
 /*
- * The calling worker thread's store, opened on first use; borrowed until the
- * thread ends. Errors: those of td_store_open().
+ * The calling worker thread's state, made on first use (the store opened);
+ * borrowed until the thread ends. Errors: TD_ERR_NOMEM, those of td_store_open().
  */
+TD_NODISCARD enum td_err server_thread(struct server *s, struct server_thread **out,
+                                       struct td_error *err);
+
+/* The calling worker thread's store (see server_thread). */
 TD_NODISCARD enum td_err server_store(struct server *s, struct td_store **out,
                                       struct td_error *err);
 

@@ -326,6 +326,8 @@ TD_NODISCARD enum td_err td_json_article(const struct td_article_view *a, char *
 TD_NODISCARD enum td_err td_json_ingest_report(const struct td_ingest_report *r, enum td_err code,
                                                const char *message, char **out);
 void td_string_free(char *s);
+/* A heap copy of `s` to be freed with td_string_free(), or NULL when out of memory. */
+char *td_string_dup(const char *s);
 
 /* ---- Export: one record per article, streamed ---- */
 

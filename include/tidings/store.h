@@ -12,6 +12,8 @@
 #ifndef TIDINGS_STORE_H
 #define TIDINGS_STORE_H
 
+#include <stdint.h>
+
 #include "tidings/error.h"
 
 struct td_store;
@@ -27,5 +29,14 @@ TD_NODISCARD enum td_err td_store_open(const char *path, struct td_store **out,
 
 /* Rolls back any open transaction and closes `st`; NULL is a no-op. */
 void td_store_close(struct td_store *st);
+
+/*
+ * A number that changes whenever another connection (or process) commits a
+ * change to the database, and only then: equal values mean that what this
+ * connection reads has not changed, except by its own writes. For caches of
+ * read results. Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err td_store_data_version(struct td_store *st, int64_t *out,
+                                               struct td_error *err);
 
 #endif

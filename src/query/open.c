@@ -41,3 +41,10 @@ enum td_err td_store_open(const char *path, struct td_store **out, struct td_err
 {
     return store_open(path, &text_tokenizer, out, err);
 }
+
+enum td_err td_store_data_version(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    if (st == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no store or output");
+    return store_data_version(st, out, err);
+}

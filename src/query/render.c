@@ -333,3 +333,13 @@ void td_string_free(char *s)
 {
     td_free(s);
 }
+
+char *td_string_dup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *copy = td_malloc(n);
+
+    if (copy != NULL)
+        memcpy(copy, s, n);
+    return copy;
+}

@@ -124,6 +124,7 @@ static const char *const stmt_sql[ST__COUNT] = {
                      " SELECT seq, title, body FROM articles WHERE seq > ?1 AND seq <= ?2",
     [ST_FTS_DONE] = "UPDATE fts_state SET upto = ?1",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
 };
@@ -316,6 +317,21 @@ enum td_err store_commit(struct td_store *st, struct td_error *err)
     if (rc == TD_OK)
         st->in_tx = false;
     return rc;
+}
+
+enum td_err store_data_version(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc;
+    int src;
+
+    if ((rc = stmt(st, ST_DATA_VERSION, &s, err)) != TD_OK)
+        return rc;
+    src = sqlite3_step(s);
+    if (src == SQLITE_ROW)
+        *out = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, "cannot read the data version", err);
 }
 
 void store_rollback(struct td_store *st)

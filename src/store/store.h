@@ -255,6 +255,14 @@ TD_NODISCARD enum td_err store_article_get(struct td_store *st, const char *id, 
 TD_NODISCARD enum td_err store_fts_catch_up_nowait(struct td_store *st, size_t max_rows,
                                                    size_t *indexed, struct td_error *err);
 
+/*
+ * SQLite's data version of this connection: it changes whenever another
+ * connection commits a change, and only then (this connection's own writes
+ * leave it alone). Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_data_version(struct td_store *st, int64_t *out,
+                                            struct td_error *err);
+
 /* The id of the newest story (0 when none). Errors: TD_ERR_DB, TD_ERR_BUSY. */
 TD_NODISCARD enum td_err store_last_story(struct td_store *st, int64_t *out, struct td_error *err);
 

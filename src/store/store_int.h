@@ -20,6 +20,7 @@ enum store_stmt {
     ST_BEGIN,
     ST_COMMIT,
     ST_ROLLBACK,
+    ST_DATA_VERSION,
     ST__COUNT
 };
 

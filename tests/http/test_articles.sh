@@ -133,6 +133,23 @@ for c in bad v1.1 v1.0.0 v1.3.9 v2.9.3 'v1.9.3%20'; do
     body_has 'bad cursor'
 done
 
+# ---- The story list is cached per worker thread until another connection commits:
+# a POST (the server's writer) and an ingest by another process both show at once.
+for i in 1 2 3 4 5 6 7 8 9; do get 200 'api/stories?limit=3'; done
+cp "$WORK/body" "$WORK/before"
+article "cache-post" 7000 2024-06-01 en >"$WORK/cache"
+post 200 application/x-ndjson "$WORK/cache"
+for i in 1 2 3 4 5 6 7 8 9; do
+    get 200 'api/stories?limit=3'
+    body_has '"title":"Title cache-post"'
+done
+article "cache-cli" 7100 2024-06-02 en >"$WORK/cache-cli.jsonl"
+"$TD" ingest "$WORK/cache-cli.jsonl" 2>/dev/null || fail "ingest by another process"
+for i in 1 2 3 4 5 6 7 8 9; do
+    get 200 'api/stories?limit=3'
+    body_has '"title":"Title cache-cli"'
+done
+
 # ---- Story list: walk every page while new articles arrive; each story of the
 # first page's snapshot comes exactly once.
 get 200 'api/stories?limit=1000'
