@@ -6,6 +6,8 @@
 
 #include "dedup/dedup_int.h"
 
+/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 /* Bytes of a word that count for its hash; longer words are cut. */
