@@ -89,9 +89,11 @@ static size_t word_end(const char *s, size_t len, size_t p, bool *all_upper)
         int32_t cp;
         /* Lower-case ASCII runs are most of any text: no decoding for them. */
         if ((unsigned char)s[p] < 0x80) {
-            if (!ascii_word_byte((unsigned char)s[p]))
+            unsigned char c = (unsigned char)s[p];
+            if ((unsigned)c - 'a' < 26u)
+                *all_upper = false;
+            else if (!ascii_word_byte(c))
                 break;
-            *all_upper = *all_upper && !(s[p] >= 'a' && s[p] <= 'z');
             p++;
             continue;
         }
