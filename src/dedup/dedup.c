@@ -18,32 +18,42 @@ static bool is_space(unsigned char c)
 /*
  * Feeds `s` with each run of white space as one space and the ends trimmed.
  * Bytes are staged in a stack buffer so the hash sees a few large updates,
- * not one per word (XXH3's streaming result does not depend on the split).
+ * not one per word.
  */
 static void feed_collapsed(XXH3_state_t *st, const char *s)
 {
     char buf[4096];
     size_t n = 0;
-    bool gap = false, any = false;
+    bool any = false;
 
     if (s == NULL)
         return;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c <= ' ' && is_space(c)) {
-            gap = true;
-            continue;
-        }
-        if (n + 2 > sizeof(buf)) {
+    while (*s) {
+        const char *run;
+        size_t len;
+        while (*s && is_space((unsigned char)*s))
+            s++;
+        if (!*s)
+            break;
+        for (run = s; *s && !is_space((unsigned char)*s); s++)
+            ;
+        len = (size_t)(s - run);
+        /* One separator before every run but the first; runs copied whole. */
+        if (n + len + 1 > sizeof(buf)) {
             (void)XXH3_128bits_update(st, buf, n);
             n = 0;
         }
-        /* One separator before every run but the first. */
-        if (gap && any)
+        if (any)
             buf[n++] = ' ';
-        gap = false;
+        if (len + 1 > sizeof(buf)) {
+            (void)XXH3_128bits_update(st, buf, n);
+            (void)XXH3_128bits_update(st, run, len);
+            n = 0;
+        } else {
+            memcpy(buf + n, run, len);
+            n += len;
+        }
         any = true;
-        buf[n++] = (char)c;
     }
     (void)XXH3_128bits_update(st, buf, n);
 }
