@@ -139,14 +139,7 @@ enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
     while (rc == TD_OK && pos < len) {
         size_t q = pos;
-        int32_t cp;
-        /* ASCII spaces and punctuation between words: no decoding, no table. */
-        if ((unsigned char)s[pos] < 0x80 && !ascii_word_byte((unsigned char)s[pos]) &&
-            !ends_sentence(s[pos])) {
-            pos++;
-            continue;
-        }
-        cp = utf8_next_fast(s, len, &q);
+        int32_t cp = utf8_next_fast(s, len, &q);
         if (is_letter(cp)) {
             rc = scan_word(&ns, s, len, &pos);
             ns.sentence_start = false;
