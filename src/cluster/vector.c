@@ -128,7 +128,6 @@ enum td_err cluster_vec_serialize(const struct cluster_vec *v, struct td_buf *ou
 {
     enum td_err rc = td_buf_grow(out, v->n * REC_BYTES);
     size_t i, b;
-
     unsigned char *rec;
 
     if (rc != TD_OK)

@@ -337,12 +337,6 @@ static bool is_nul_escape(const char *s, size_t n)
 }
 
 /*
- * A second look at a line json-c accepted. Its strict mode still takes
- * single quotes, NaN, Infinity and raw control bytes in strings, and it
- * silently cuts keys at \u0000. Outside strings valid JSON has no quote,
- * 'N' or 'I', and backslashes occur only inside strings.
- */
-/*
  * Whether any byte of `w` is a control byte, a quote or a backslash: the
  * only bytes that matter inside a string (exact as a yes/no answer).
  */
@@ -368,6 +362,12 @@ static size_t skip_plain(const char *s, size_t len, size_t i)
     return i;
 }
 
+/*
+ * A second look at a line json-c accepted. Its strict mode still takes
+ * single quotes, NaN, Infinity and raw control bytes in strings, and it
+ * silently cuts keys at \u0000. Outside strings valid JSON has no quote,
+ * 'N' or 'I', and backslashes occur only inside strings.
+ */
 static enum td_err scan_raw(const char *s, size_t len, struct td_error *err)
 {
     bool in_str = false;
