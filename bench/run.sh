@@ -11,7 +11,9 @@
 # to stderr.
 #
 # Environment: BENCH_SIZES="10000 100000" to choose the stream sizes,
-#              BENCH_SEED=1 for the generator seed.
+#              BENCH_SEED=1 for the generator seed,
+#              BENCH_CPU=0 to pin `tidings` to that one CPU (taskset), so the
+#              pipeline and the search indexer thread share one core.
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -30,6 +32,14 @@ OUT=$HERE/out
 SIZES=${BENCH_SIZES:-10000 100000}
 SEED=${BENCH_SEED:-1}
 PYTHON=${PYTHON:-python3}
+PIN=()
+if [ -n "${BENCH_CPU:-}" ]; then
+    if ! command -v taskset >/dev/null 2>&1; then
+        echo "bench: BENCH_CPU needs taskset (Debian: util-linux)" >&2
+        exit 2
+    fi
+    PIN=(taskset -c "$BENCH_CPU")
+fi
 mkdir -p "$OUT"
 
 HAVE_GNU_TIME=0
@@ -102,7 +112,7 @@ for n in $SIZES; do
     db=$OUT/bench-$n.db
     rm -f "$db" "$db"-wal "$db"-shm "$db"-journal
     echo "bench: tidings ingest, $articles articles" >&2
-    run "$OUT/ingest-$n.log" "$TIDINGS" --db "$db" ingest --format jsonl "$stream"
+    run "$OUT/ingest-$n.log" ${PIN[@]+"${PIN[@]}"} "$TIDINGS" --db "$db" ingest --format jsonl "$stream"
     read -r secs rss <<<"$RESULT"
     rows+=("$(row "tidings ingest" "$articles" "$bytes" "$secs" "${rss:-}")")
 
@@ -111,7 +121,7 @@ for n in $SIZES; do
     "$PYTHON" "$HERE/gen_stream.py" -n 100 --seed "$((SEED + 1000))" -o "$OUT/extra.jsonl.tmp"
     sed 's/"id": *"/"id": "extra-/' "$OUT/extra.jsonl.tmp" >"$OUT/extra.jsonl"
     echo "bench: reopen the $articles-article store and ingest 100 more" >&2
-    run "$OUT/reopen-$n.log" "$TIDINGS" --db "$db" ingest --format jsonl "$OUT/extra.jsonl"
+    run "$OUT/reopen-$n.log" ${PIN[@]+"${PIN[@]}"} "$TIDINGS" --db "$db" ingest --format jsonl "$OUT/extra.jsonl"
     read -r secs rss <<<"$RESULT"
     rows+=("| reopen $articles-article store + ingest 100 | 100 | - | $secs | - | - | $(awk -v r="${rss:-}" 'BEGIN { print (r == "") ? "n/a" : sprintf("%.1f", r / 1024) }') |")
 
@@ -133,6 +143,9 @@ done
 echo "### Ingest throughput ($(date -u +%Y-%m-%d))"
 echo
 echo "- Machine: $cpu, $(nproc) CPUs, $ram RAM, $(uname -sr)"
+if [ -n "${BENCH_CPU:-}" ]; then
+    echo "- \`tidings\` pinned to CPU $BENCH_CPU (\`taskset -c $BENCH_CPU\`): one core for the pipeline and the search indexer"
+fi
 echo "- Tidings: $rev; input: synthetic stream from \`bench/gen_stream.py --seed $SEED\`" \
      "(~300 words per article, 4 pseudo-languages)"
 echo "- Baseline: \`python3\` ($("$PYTHON" -c 'import platform; print(platform.python_version())')) parsing every JSON line of the same file — a floor reference for \"just reading the JSON\""

@@ -15,7 +15,6 @@
 #include "cluster/cluster.h"
 #include "core/alloc.h"
 #include "core/map64.h"
-#include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
 /* Anchor terms (names, numbers) of a document indexed and queried across languages. */
@@ -64,6 +63,8 @@ struct cluster_state {
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
+    struct dterm *dt_tmp;     /* radix sort scratch, `cap_dt_tmp` entries */
+    size_t cap_dt_tmp;
     size_t cap_order;
     uint32_t *order;          /* indexes of the index terms in dt, by decreasing q */
     size_t norder;
@@ -113,6 +114,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->apost);
     td_free(cs->st);
     td_free(cs->dt);
+    td_free(cs->dt_tmp);
     td_free(cs->order);
     td_free(cs->stamp);
     td_free(cs->hits);
@@ -204,6 +206,34 @@ static void top_terms(struct cluster_state *cs)
 }
 
 /*
+ * Sorts `dt[0..n)` by id: an LSD radix sort, one byte per pass and only as
+ * many passes as the largest id needs, through `tmp` (n entries). Ids are
+ * distinct, so the order is the one any sort gives.
+ */
+static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
+{
+    uint32_t most = 0;
+    unsigned shift;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        most |= dt[i].id;
+    for (shift = 0; shift < 32 && (most >> shift) != 0; shift += 8) {
+        size_t start[256] = {0}, sum = 0, c;
+        for (i = 0; i < n; i++)
+            start[(dt[i].id >> shift) & 0xff]++;
+        for (i = 0; i < 256; i++) {
+            c = start[i];
+            start[i] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++)
+            tmp[start[(dt[i].id >> shift) & 0xff]++] = dt[i];
+        memcpy(dt, tmp, n * sizeof(*dt));
+    }
+}
+
+/*
  * Loads `doc` into the scratch arrays, counts it in the document
  * frequencies and computes its weights. Leaves `dt` sorted by term id and
  * `order` by decreasing query weight.
@@ -214,6 +244,7 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     double norm = 0.0, logn;
 
     if (td_grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
+        td_grow((void **)&cs->dt_tmp, &cs->cap_dt_tmp, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
         td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < doc->n; i++) {
@@ -233,7 +264,7 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
-    TD_SHELL_SORT(struct dterm, cs->dt, cs->ndt, b.id < a.id);
+    sort_by_id(cs->dt, cs->dt_tmp, cs->ndt);
     top_terms(cs);
     return TD_OK;
 }

@@ -31,26 +31,6 @@ void map64_clear(struct td_map64 *m)
     m->n = 0;
 }
 
-static size_t slot_of(uint64_t key, size_t cap)
-{
-    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & (cap - 1);
-}
-
-uint32_t *map64_get(const struct td_map64 *m, uint64_t key)
-{
-    size_t i;
-
-    if (m->cap == 0)
-        return NULL;
-    key = key ? key : 1;
-    for (i = slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
-        if (m->slots[i].key == key)
-            return &m->slots[i].val;
-        if (m->slots[i].key == 0)
-            return NULL;
-    }
-}
-
 /* Moves every key into a table of `ncap` slots, keeping the insertion order. */
 static enum td_err rehash(struct td_map64 *m, size_t ncap)
 {
@@ -65,7 +45,7 @@ static enum td_err rehash(struct td_map64 *m, size_t ncap)
     }
     for (i = 0; i < m->n; i++) {
         const struct td_map64_slot *old = &m->slots[m->order[i]];
-        for (j = slot_of(old->key, ncap); slots[j].key != 0; j = (j + 1) & (ncap - 1))
+        for (j = map64_slot_of(old->key, ncap); slots[j].key != 0; j = (j + 1) & (ncap - 1))
             ;
         slots[j] = *old;
         order[i] = (uint32_t)j;
@@ -90,7 +70,7 @@ enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init, uint32
         if (rc != TD_OK)
             return rc;
     }
-    for (i = slot_of(key, m->cap); m->slots[i].key != 0; i = (i + 1) & (m->cap - 1)) {
+    for (i = map64_slot_of(key, m->cap); m->slots[i].key != 0; i = (i + 1) & (m->cap - 1)) {
         if (m->slots[i].key == key) {
             *val_out = &m->slots[i].val;
             if (added != NULL)

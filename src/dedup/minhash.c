@@ -6,6 +6,8 @@
 
 #include "dedup/dedup_int.h"
 
+/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 /* Bytes of a word that count for its hash; longer words are cut. */
@@ -30,9 +32,14 @@ static bool next_word(const char **p, uint64_t *hash)
         s++;
     if (*s == '\0')
         return false;
-    for (; *s && is_word_byte(*s); s++)
+    for (;; s++) {
+        unsigned char c = *s, low = (unsigned)c - 'A' < 26u ? (unsigned char)(c + 32) : c;
+        /* is_word_byte(c), with the case already folded; NUL ends the word. */
+        if (!((unsigned)low - 'a' < 26u || (unsigned)c - '0' < 10u || c >= 0x80))
+            break;
         if (n < WORD_MAX)
-            buf[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + ('a' - 'A') : *s);
+            buf[n++] = (char)low;
+    }
     *p = (const char *)s;
     *hash = XXH3_64bits(buf, n);
     return true;

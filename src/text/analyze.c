@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "core/alloc.h"

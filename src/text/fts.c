@@ -61,10 +61,25 @@ void text_fts_free(struct text_fts *f)
 static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
-    size_t start = (size_t)(tok - c->base);
+    size_t start = (size_t)(tok - c->base), i;
+    char low[TEXT_MAX_TERM_BYTES];
+    unsigned char any = 0;
     enum td_err rc;
 
     (void)kind;
+    /*
+     * An ASCII word, the common case, is already NFKC: its normal form is its
+     * lower-case form, so it needs no utf8proc round trip.
+     */
+    if (len > 0 && len <= TEXT_MAX_TERM_BYTES) {
+        for (i = 0; i < len; i++) {
+            unsigned char b = (unsigned char)tok[i];
+            any |= b;
+            low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
+        }
+        if (any < 0x80)
+            return c->fn(c->ctx, low, len, start, start + len);
+    }
     td_buf_reset(&c->fts->norm);
     rc = normalize_append(&c->fts->scratch, tok, len, &c->fts->norm);
     if (rc != TD_OK)

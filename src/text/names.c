@@ -13,11 +13,13 @@
 
 /* Scanner state for one call. */
 struct name_scan {
-    const char *lang;
+    const struct stop_list *stops; /* of the text's language; may be NULL */
+    const struct stop_list *en;    /* English, skipped in every language */
     text_term_fn fn;
     void *ctx;
     struct td_buf word;  /* the normalised word being emitted */
     bool sentence_start; /* no word yet since the last sentence end */
+    struct norm_scratch scratch;
 };
 
 static bool is_letter(int32_t cp)
@@ -59,13 +61,14 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len)
     enum td_err rc;
 
     td_buf_reset(&ns->word);
-    rc = text_normalize(w, len, &ns->word, NULL);
+    /* The text was validated once by `text_names`. */
+    rc = normalize_append(&ns->scratch, w, len, &ns->word);
     if (rc != TD_OK)
         return rc;
     if (ns->word.len < 2 || ns->word.len > TEXT_MAX_TERM_BYTES)
         return TD_OK;
-    if (text_is_stopword(ns->lang, ns->word.data, ns->word.len) ||
-        text_is_stopword("en", ns->word.data, ns->word.len))
+    if (stopwords_contain(ns->stops, ns->word.data, ns->word.len) ||
+        stopwords_contain(ns->en, ns->word.data, ns->word.len))
         return TD_OK;
     ns->fn(ns->ctx, ns->word.data, ns->word.len, TEXT_TOKEN_WORD);
     return TD_OK;
@@ -86,9 +89,11 @@ static size_t word_end(const char *s, size_t len, size_t p, bool *all_upper)
         int32_t cp;
         /* Lower-case ASCII runs are most of any text: no decoding for them. */
         if ((unsigned char)s[p] < 0x80) {
-            if (!ascii_word_byte((unsigned char)s[p]))
+            unsigned char c = (unsigned char)s[p];
+            if ((unsigned)c - 'a' < 26u)
+                *all_upper = false;
+            else if (!ascii_word_byte(c))
                 break;
-            *all_upper = *all_upper && !(s[p] >= 'a' && s[p] <= 'z');
             p++;
             continue;
         }
@@ -121,10 +126,15 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
 enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn fn, void *ctx,
                        struct td_error *err)
 {
-    struct name_scan ns = {lang ? lang : "", fn, ctx, TD_BUF_INIT, true};
+    struct name_scan ns = {NULL, NULL, fn, ctx, TD_BUF_INIT, true, {NULL, 0, NULL, 0}};
     size_t pos = 0, bad;
     enum td_err rc = TD_OK;
+    char code[8];
 
+    /* Canonical once per text, not once per name ("en-US" -> "en"). */
+    text_lang_canonical(lang, code);
+    ns.stops = stopwords_find(code);
+    ns.en = stopwords_find("en");
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
     while (rc == TD_OK && pos < len) {
@@ -140,5 +150,6 @@ enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn
         pos = q;
     }
     td_buf_release(&ns.word);
+    norm_scratch_release(&ns.scratch);
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "out of memory spotting names");
 }

@@ -28,10 +28,33 @@
  */
 #define SEGMENT_SOFT_MAX 4096
 
+/*
+ * The memo: a direct-mapped cache of stretch -> normal form. A hit compares
+ * the stretch bytes, so it is exact; a miss or a stretch too long for a slot
+ * just goes to utf8proc.
+ */
+#define MEMO_SLOTS 512 /* a power of two */
+#define MEMO_IN_MAX 30
+#define MEMO_OUT_MAX 56
+/* A scratch normalises this many stretches before it gets a memo. */
+#define MEMO_AFTER 32
+
+struct memo_slot {
+    unsigned char in_len, out_len; /* in_len 0: empty */
+    char in[MEMO_IN_MAX];
+    char out[MEMO_OUT_MAX];
+};
+
+struct norm_memo {
+    struct memo_slot slot[MEMO_SLOTS];
+};
+
 void norm_scratch_release(struct norm_scratch *sc)
 {
     TD_FREE(sc->cps);
+    TD_FREE(sc->memo);
     sc->cap = 0;
+    sc->segments = 0;
 }
 
 /* Offset of the first non-ASCII byte at or after `i`, or `len`. */
@@ -188,6 +211,42 @@ static enum td_err append_unicode(struct norm_scratch *sc, const char *s, size_t
     return td_buf_add(out, sc->cps, (size_t)bytes);
 }
 
+/* FNV-1a over a short stretch: the slot of the memo it goes to. */
+static size_t memo_index(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (h ^ (h >> 15)) & (MEMO_SLOTS - 1);
+}
+
+/* `append_unicode` through the memo: the same stretch always has the same form. */
+static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t n,
+                                  struct td_buf *out)
+{
+    struct memo_slot *m;
+    size_t before = out->len;
+    enum td_err rc;
+
+    if (sc->memo == NULL && ++sc->segments >= MEMO_AFTER)
+        sc->memo = td_calloc(1, sizeof(*sc->memo)); /* NULL: carry on without */
+    if (sc->memo == NULL || n > MEMO_IN_MAX)
+        return append_unicode(sc, s, n, out);
+    m = &sc->memo->slot[memo_index(s, n)];
+    if (m->in_len == n && memcmp(m->in, s, n) == 0)
+        return td_buf_add(out, m->out, m->out_len);
+    rc = append_unicode(sc, s, n, out);
+    if (rc == TD_OK && out->len - before <= MEMO_OUT_MAX) {
+        m->in_len = (unsigned char)n;
+        m->out_len = (unsigned char)(out->len - before);
+        memcpy(m->in, s, n);
+        memcpy(m->out, out->data + before, m->out_len);
+    }
+    return rc;
+}
+
 enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
                              struct td_buf *out)
 {
@@ -204,7 +263,7 @@ enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
         if (rc != TD_OK)
             break;
         e = segment_end(s, len, j);
-        rc = append_unicode(sc, s + k, e - k, out);
+        rc = append_segment(sc, s + k, e - k, out);
         i = e;
     }
     return rc;
@@ -212,7 +271,7 @@ enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
 
 enum td_err text_normalize(const char *s, size_t len, struct td_buf *out, struct td_error *err)
 {
-    struct norm_scratch sc = {NULL, 0};
+    struct norm_scratch sc = {NULL, 0, NULL, 0};
     size_t old_len = out->len, bad = 0;
     enum td_err rc;
 

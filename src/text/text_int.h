@@ -23,10 +23,18 @@ extern "C" {
 
 /* ---- normalize.c ---- */
 
-/* Code point scratch space for utf8proc, reused across calls. */
+struct norm_memo;
+
+/*
+ * Code point scratch space for utf8proc, reused across calls, and a memo of
+ * the normal forms of short non-ASCII stretches ("é", "ß", a Cyrillic word)
+ * so text that repeats them skips utf8proc. Zero-initialise it.
+ */
 struct norm_scratch {
-    int32_t *cps; /* td_malloc'd; NULL until first needed */
-    size_t cap;   /* entries in `cps` */
+    int32_t *cps;           /* td_malloc'd; NULL until first needed */
+    size_t cap;             /* entries in `cps` */
+    struct norm_memo *memo; /* td_malloc'd once `segments` shows it pays */
+    size_t segments;        /* non-ASCII stretches normalised so far */
 };
 
 /* Frees the scratch space and leaves it empty and reusable. */

@@ -60,15 +60,20 @@ static bool is_complex(int32_t cp)
     return false;
 }
 
+/* The class of an ASCII byte: no table, two compares. */
+static inline enum cp_class ascii_class(unsigned char c)
+{
+    if ((unsigned)c - '0' < 10u)
+        return CP_DIGIT;
+    return ((unsigned)c | 0x20u) - 'a' < 26u ? CP_LETTER : CP_OTHER;
+}
+
 static enum cp_class classify(int32_t cp)
 {
     utf8proc_category_t cat;
 
-    if (cp < 0x80) {
-        if (cp >= '0' && cp <= '9')
-            return CP_DIGIT;
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? CP_LETTER : CP_OTHER;
-    }
+    if (cp < 0x80)
+        return ascii_class((unsigned char)cp);
     if (is_complex(cp))
         return CP_COMPLEX;
     cat = utf8proc_category(cp);
@@ -78,11 +83,23 @@ static enum cp_class classify(int32_t cp)
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME ? CP_LETTER : CP_OTHER;
 }
 
-/* The class of the code point at `t[pos]`; advances `*next` past it. */
-static enum cp_class class_at(const char *t, size_t n, size_t pos, size_t *next, int32_t *cp)
+/*
+ * The class of the code point at `t[pos]`; advances `*next` past it. ASCII,
+ * most of the text in most languages, is classified inline; only other code
+ * points are decoded and looked up.
+ */
+static inline enum cp_class class_at(const char *t, size_t n, size_t pos, size_t *next,
+                                     int32_t *cp)
 {
+    unsigned char c = (unsigned char)t[pos];
+
+    if (c < 0x80) {
+        *next = pos + 1;
+        *cp = c;
+        return ascii_class(c);
+    }
     *next = pos;
-    *cp = utf8_next_fast(t, n, next);
+    *cp = utf8_next(t, n, next);
     return classify(*cp);
 }
 
@@ -98,7 +115,17 @@ static size_t scan_word(const char *t, size_t n, size_t start, bool *is_number)
     int32_t cp;
 
     while (pos < n) {
-        enum cp_class c = class_at(t, n, pos, &next, &cp);
+        enum cp_class c;
+        size_t p = pos;
+        /* The bulk of a Latin word: a run of ASCII letters, one compare each. */
+        while (!sep && p < n && (((unsigned char)t[p] | 0x20u) - 'a') < 26u)
+            p++;
+        if (p > pos) {
+            digits = false;
+            pos = p;
+            continue;
+        }
+        c = class_at(t, n, pos, &next, &cp);
         if (c == CP_DIGIT) {
             pos = next;
         } else if (c == CP_LETTER && !sep) {
@@ -190,7 +217,13 @@ enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
     bool is_number;
 
     while (pos < n && rc == TD_OK) {
-        enum cp_class c = class_at(t, n, pos, &next, &cp);
+        enum cp_class c;
+        /* Spaces and punctuation between words: skip ASCII ones without decoding. */
+        if ((unsigned char)t[pos] < 0x80 && ascii_class((unsigned char)t[pos]) == CP_OTHER) {
+            pos++;
+            continue;
+        }
+        c = class_at(t, n, pos, &next, &cp);
         if (c == CP_OTHER) {
             pos = next;
         } else if (c == CP_COMPLEX) {

@@ -38,6 +38,47 @@ TD_TEST(test_vector__from_map_sorts)
     map64_release(&m);
 }
 
+/* Checks that `v` holds every key of `m` once, increasing, with its value. */
+static void check_sorted_from(const struct cluster_vec *v, const struct td_map64 *m)
+{
+    size_t i;
+
+    ASSERT_EQ_INT(v->n, m->n);
+    for (i = 0; i < v->n; i++) {
+        const uint32_t *val = map64_get(m, v->terms[i]);
+        ASSERT_TRUE(val != NULL && *val == v->counts[i]);
+        if (i > 0)
+            ASSERT_TRUE(v->terms[i - 1] < v->terms[i]);
+    }
+}
+
+TD_TEST(test_vector__from_map_sorts_many_keys)
+{
+    struct td_map64 m;
+    struct cluster_vec v;
+    uint32_t *val;
+    uint64_t k;
+    size_t i;
+
+    map64_init(&m);
+    cluster_vec_init(&v);
+    /* Spread keys, as term hashes are: the bucket path. */
+    for (i = 0; i < 3000; i++) {
+        k = (uint64_t)(i + 1) * 0x9E3779B97F4A7C15ull;
+        ASSERT_OK(map64_upsert(&m, k, (uint32_t)i, &val, NULL));
+    }
+    ASSERT_OK(cluster_vec_from_map(&v, &m));
+    check_sorted_from(&v, &m);
+    /* Small keys all share the top byte: the fallback path. */
+    map64_clear(&m);
+    for (i = 0; i < 500; i++)
+        ASSERT_OK(map64_upsert(&m, (uint64_t)((i * 7919) % 1000 + 2), (uint32_t)i, &val, NULL));
+    ASSERT_OK(cluster_vec_from_map(&v, &m));
+    check_sorted_from(&v, &m);
+    cluster_vec_release(&v);
+    map64_release(&m);
+}
+
 TD_TEST(test_vector__serialize_parse_round_trip)
 {
     static const uint64_t terms[] = {1, 0x0102030405060708ull, 0xfffffffffffffff0ull};

@@ -48,6 +48,17 @@ static const struct jsonl_case cases[] = {
     ROW("{\"text\":\"x\",\"n\":NaN}", TD_ERR_PARSE, "invalid JSON: NaN or Infinity"),
     ROW("{\"text\":\"x\",\"n\":-Infinity}", TD_ERR_PARSE, "invalid JSON: NaN or Infinity"),
     ROW("{\"text\":\"a\tb\"}", TD_ERR_PARSE, "invalid JSON: control character in a string"),
+    /* Long strings: the raw scan skips eight plain bytes at a time. */
+    ROW("{\"text\":\"a long line with \\\"quotes\\\" caf\xC3\xA9 and a \\\\ backslash, then more\"}",
+        TD_OK, NULL),
+    ROW("{\"text\":\"sixteen plain bytes\tthen a tab\"}", TD_ERR_PARSE,
+        "invalid JSON: control character in a string"),
+    ROW("{\"text\":\"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\nnewline\"}", TD_ERR_PARSE,
+        "invalid JSON: control character in a string"),
+    ROW("{\"text\":\"a long string before the value\",\"n\":NaN}", TD_ERR_PARSE,
+        "invalid JSON: NaN or Infinity"),
+    ROW("{\"text\":\"a long string, then an escaped NUL \\u0000 inside\"}", TD_ERR_INVALID,
+        "NUL character (\\u0000) in a string"),
     ROW("not json", TD_ERR_PARSE, "invalid JSON: "),
     /* Not an object. */
     ROW("[1,2]", TD_ERR_PARSE, "not a JSON object (got array)"),

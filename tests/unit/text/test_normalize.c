@@ -109,6 +109,56 @@ TD_TEST(test_normalize__long_non_ascii_text)
     td_buf_release(&exp);
 }
 
+/* Appends the normal form of `s`, normalised on its own (a fresh scratch: no memo yet). */
+static void append_alone(struct td_buf *exp, const char *s, size_t len)
+{
+    struct td_buf one = TD_BUF_INIT;
+
+    ASSERT_OK(text_normalize(s, len, &one, NULL));
+    ASSERT_OK(td_buf_add(exp, one.data, one.len));
+    td_buf_release(&one);
+}
+
+/*
+ * One long call memoises its non-ASCII stretches after the first few dozen:
+ * repeats must come out as utf8proc gives them, and so must over a thousand
+ * distinct stretches that keep evicting each other from the memo.
+ */
+TD_TEST(test_normalize__memo_repeats_and_evictions)
+{
+    struct td_buf in = TD_BUF_INIT, out = TD_BUF_INIT, exp = TD_BUF_INIT;
+    char pair[5];
+    size_t i, j;
+    int round;
+
+    for (round = 0; round < 50; round++) {
+        for (i = 2; i < sizeof(cases) / sizeof(cases[0]) - 1; i++) {
+            ASSERT_OK(td_buf_adds(&in, cases[i].in));
+            append_alone(&exp, cases[i].in, strlen(cases[i].in));
+            ASSERT_OK(td_buf_adds(&in, " | "));
+            ASSERT_OK(td_buf_adds(&exp, " | "));
+        }
+    }
+    /* Two capital Cyrillic letters (U+0410..U+042F) per stretch: 1,024 different ones. */
+    for (i = 0; i < 32; i++) {
+        for (j = 0; j < 32; j++) {
+            pair[0] = (char)0xD0;
+            pair[1] = (char)(0x90 + i);
+            pair[2] = (char)0xD0;
+            pair[3] = (char)(0x90 + j);
+            pair[4] = ' ';
+            ASSERT_OK(td_buf_add(&in, pair, 5));
+            append_alone(&exp, pair, 5);
+        }
+    }
+    ASSERT_OK(text_normalize(in.data, in.len, &out, NULL));
+    ASSERT_EQ_INT(out.len, exp.len);
+    ASSERT_TRUE(memcmp(out.data, exp.data, exp.len) == 0);
+    td_buf_release(&in);
+    td_buf_release(&out);
+    td_buf_release(&exp);
+}
+
 TD_TEST(test_normalize__oom)
 {
     static const char text[] = "Ｂｒｅａｋｉｎｇ: café ﬁnance 東京で地震が発生";
