@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/postings.h"
 #include "core/alloc.h"
 #include "core/map64.h"
 
@@ -34,11 +35,6 @@ struct story {
     bool has_date;
     int64_t min_day, max_day;
     uint32_t lang;  /* language of its first article (0 = unknown) */
-};
-
-struct postings {
-    uint32_t *v;  /* story indexes, oldest first */
-    uint32_t n, cap;
 };
 
 /* One term of the current document. */
@@ -377,36 +373,16 @@ static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
-/* Appends story `idx` to postings list `p` (once). */
-static enum td_err post_push(struct cluster_state *cs, struct postings *p, uint32_t idx)
-{
-    size_t cap = p->cap;
-
-    if (p->n > 0 && p->v[p->n - 1] == idx)
-        return TD_OK;
-    /* Old postings are dropped in halves: candidates come from recent ones. */
-    if (p->n >= 4 * cs->o.postings_scan) {
-        size_t keep = 2 * cs->o.postings_scan;
-        memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
-        p->n = (uint32_t)keep;
-    }
-    if (td_grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
-        return TD_ERR_NOMEM;
-    p->cap = (uint32_t)cap;
-    p->v[p->n++] = idx;
-    return TD_OK;
-}
-
 /* Records story `idx` in the postings of the document's top terms and anchor terms. */
 static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
 {
     size_t k;
 
     for (k = 0; k < cs->norder; k++)
-        if (post_push(cs, &cs->post[cs->dt[cs->order[k]].id], idx) != TD_OK)
+        if (postings_push(&cs->post[cs->dt[cs->order[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     for (k = 0; k < cs->nanchor; k++)
-        if (post_push(cs, &cs->apost[cs->dt[cs->aorder[k]].id], idx) != TD_OK)
+        if (postings_push(&cs->apost[cs->dt[cs->aorder[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -489,9 +465,14 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
  * current IDF. The centroid's length is recomputed every time, not cached:
  * a cached length would make scores depend on when it was computed, and a
  * store replayed after a restart must give the same decisions as the
- * uninterrupted stream.
+ * uninterrupted stream. With `anchors_only`, both vectors are restricted to
+ * anchor terms (names, numbers): how an article in one language is
+ * compared with a story told in another, where the stems of the two
+ * languages never meet; `qnorm` is then the norm of the document's anchor
+ * terms.
  */
-static double cosine(const struct cluster_state *cs, const struct story *s, double qnorm)
+static double cosine(const struct cluster_state *cs, const struct story *s, double qnorm,
+                     bool anchors_only)
 {
     double dot = 0.0, cn = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const float *logdf = cs->logdf;
@@ -499,7 +480,10 @@ static double cosine(const struct cluster_state *cs, const struct story *s, doub
 
     for (j = 0; j < s->c.n; j++) {
         uint32_t id = s->c.ids[j];
-        double cw = s->c.w[j] * (logn1 - logdf[id]);
+        double cw;
+        if (anchors_only && !cs->anchor[id])
+            continue;
+        cw = s->c.w[j] * (logn1 - logdf[id]);
         cn += cw * cw;
         while (i < cs->ndt && cs->dt[i].id < id)
             i++;
@@ -523,40 +507,14 @@ static double time_kernel(const struct cluster_opts *o, int64_t gap_days)
     return exp(-g / o->time_tau_days);
 }
 
-/*
- * The cosine restricted to anchor terms (names, numbers): how an article in
- * one language is compared with a story told in another, where the stems of
- * the two languages never meet. `qnorm` is the norm of the document's anchor
- * terms.
- */
-static double anchor_cosine(const struct cluster_state *cs, const struct story *s, double qnorm)
-{
-    double dot = 0.0, cn = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    size_t i = 0, j;
-
-    for (j = 0; j < s->c.n; j++) {
-        uint32_t id = s->c.ids[j];
-        double cw;
-        if (!cs->anchor[id])
-            continue;
-        cw = s->c.w[j] * (logn1 - cs->logdf[id]);
-        cn += cw * cw;
-        while (i < cs->ndt && cs->dt[i].id < id)
-            i++;
-        if (i < cs->ndt && cs->dt[i].id == id)
-            dot += cs->dt[i].q * cw;
-    }
-    return qnorm > 0 && cn > 0 && dot > 0 ? dot / (qnorm * sqrt(cn)) : 0.0;
-}
-
 /* The similarity of the prepared document and story `s`. */
 static double similarity(const struct cluster_state *cs, const struct story *s,
                          const struct cluster_doc *doc, double qnorm, double anorm)
 {
-    double sim = cosine(cs, s, qnorm);
+    double sim = cosine(cs, s, qnorm, false);
 
     if (doc->lang != 0 && s->lang != 0 && doc->lang != s->lang) {
-        double a = anchor_cosine(cs, s, anorm) * cs->o.cross_lingual;
+        double a = cosine(cs, s, anorm, true) * cs->o.cross_lingual;
         if (a > sim)
             sim = a;
     }

@@ -8,6 +8,7 @@
  * sorted by name id and pruned to the heaviest `profile_terms`. IDF is
  * applied when comparing, so profiles never go stale as frequencies grow.
  */
+#include "cluster/postings.h"
 #include "cluster/storyline.h"
 
 #include <math.h>
@@ -23,11 +24,6 @@ struct profile {
     uint32_t *ids;  /* name ids, increasing */
     float *w;       /* summed unit weights */
     uint32_t n;
-};
-
-struct postings {
-    uint32_t *v;  /* storyline indexes, oldest first */
-    uint32_t n, cap;
 };
 
 /* One name of the current article. */
@@ -265,22 +261,9 @@ static enum td_err index_line(struct storyline_state *sl, uint32_t idx)
 {
     size_t k;
 
-    for (k = 0; k < sl->ndn; k++) {
-        struct postings *p = &sl->post[sl->dn[k].id];
-        size_t cap = p->cap;
-        if (p->n > 0 && p->v[p->n - 1] == idx)
-            continue;
-        /* Old postings are dropped in halves: candidates come from recent ones. */
-        if (p->n >= 4 * sl->o.postings_scan && sl->o.postings_scan > 0) {
-            size_t keep = 2 * sl->o.postings_scan;
-            memmove(p->v, p->v + p->n - keep, keep * sizeof(*p->v));
-            p->n = (uint32_t)keep;
-        }
-        if (td_grow((void **)&p->v, &cap, p->n + 1, sizeof(*p->v)) != TD_OK)
+    for (k = 0; k < sl->ndn; k++)
+        if (postings_push(&sl->post[sl->dn[k].id], idx, sl->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
-        p->cap = (uint32_t)cap;
-        p->v[p->n++] = idx;
-    }
     return TD_OK;
 }
 

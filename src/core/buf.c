@@ -170,3 +170,26 @@ char *td_buf_take(struct td_buf *b, size_t *len_out)
     td_buf_init(b, b->max_bytes);
     return p;
 }
+
+bool td_buf_read_line(FILE *in, struct td_buf *b, bool *overlong)
+{
+    char chunk[8192];
+    bool any = false;
+
+    td_buf_reset(b);
+    *overlong = false;
+    while (fgets(chunk, sizeof(chunk), in) != NULL) {
+        size_t n = strlen(chunk);
+        bool eol = n > 0 && chunk[n - 1] == '\n';
+
+        any = true;
+        n -= eol ? 1 : 0;
+        if (!*overlong && td_buf_add(b, chunk, n) != TD_OK)
+            *overlong = true;
+        if (eol)
+            break;
+    }
+    if (b->len > 0 && b->data[b->len - 1] == '\r')
+        b->data[--b->len] = '\0';
+    return any;
+}

@@ -7,7 +7,9 @@
 #define TD_CORE_BUF_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "tidings/error.h"
 
@@ -26,6 +28,14 @@ void td_buf_init(struct td_buf *b, size_t max_bytes);
 void td_buf_release(struct td_buf *b);
 /* Sets the length to 0 and keeps the memory. */
 void td_buf_reset(struct td_buf *b);
+
+/*
+ * Replaces the contents of `b` with the next line of `in`, without its "\n"
+ * or "\r\n". False at end of input with nothing read. A line longer than
+ * `b` may grow (its cap), or one that cannot be stored, is read to its end
+ * and dropped, with `*overlong` set and `b` holding its start.
+ */
+bool td_buf_read_line(FILE *in, struct td_buf *b, bool *overlong);
 /* Makes room for `extra` more bytes. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE. */
 TD_NODISCARD enum td_err td_buf_grow(struct td_buf *b, size_t extra);
 TD_NODISCARD enum td_err td_buf_add(struct td_buf *b, const void *data, size_t n);

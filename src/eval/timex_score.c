@@ -90,22 +90,8 @@ static void corpus_release(struct corpus *c)
 /* Reads the next line into r->line; false at EOF. `*overlong` when it did not fit. */
 static bool next_line(struct reader *r, bool *overlong)
 {
-    char chunk[8192];
-    bool any = false;
+    bool any = td_buf_read_line(r->f, &r->line, overlong);
 
-    td_buf_reset(&r->line);
-    *overlong = false;
-    while (fgets(chunk, sizeof(chunk), r->f) != NULL) {
-        size_t n = strlen(chunk);
-        bool eol = n > 0 && chunk[n - 1] == '\n';
-
-        any = true;
-        n -= eol ? 1 : 0;
-        if (!*overlong && td_buf_add(&r->line, chunk, n) != TD_OK)
-            *overlong = true;
-        if (eol)
-            break;
-    }
     if (any)
         r->lineno++;
     return any;

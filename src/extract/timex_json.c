@@ -108,30 +108,6 @@ out:
     return rc;
 }
 
-/* Reads one line into `b` (newline dropped); false at EOF with nothing read. */
-static bool read_line(FILE *in, struct td_buf *b, bool *overlong)
-{
-    char chunk[8192];
-    bool any = false;
-
-    td_buf_reset(b);
-    *overlong = false;
-    while (fgets(chunk, sizeof(chunk), in) != NULL) {
-        size_t n = strlen(chunk);
-        bool eol = n > 0 && chunk[n - 1] == '\n';
-
-        any = true;
-        n -= eol ? 1 : 0;
-        if (!*overlong && td_buf_add(b, chunk, n) != TD_OK)
-            *overlong = true;
-        if (eol)
-            break;
-    }
-    if (b->len > 0 && b->data[b->len - 1] == '\r')
-        b->data[--b->len] = '\0';
-    return any;
-}
-
 /* Tags one line and writes its result; record-level errors go to `on_reject`. */
 static enum td_err tag_one(const struct td_buf *line, FILE *out, td_timex_reject_fn on_reject,
                            void *ctx, size_t lineno, size_t *rejected, struct td_error *err)
@@ -163,7 +139,7 @@ enum td_err td_timex_tag_stream(FILE *in, FILE *out, td_timex_reject_fn on_rejec
     bool overlong;
 
     td_buf_init(&line, TD_MAX_LINE_BYTES);
-    while (rc == TD_OK && read_line(in, &line, &overlong)) {
+    while (rc == TD_OK && td_buf_read_line(in, &line, &overlong)) {
         lineno++;
         if (overlong) {
             rejected++;

@@ -88,41 +88,40 @@ static enum td_err finish(struct td_buf *b, enum td_err rc, char **out)
     return *out != NULL ? TD_OK : TD_ERR_NOMEM;
 }
 
+/* Starts `b` with `{"stories":[...]`, the array closed, the object not. */
+static enum td_err stories_head(struct td_buf *b, const struct td_story_list *l)
+{
+    size_t i;
+    enum td_err rc = td_buf_adds(b, "{\"stories\":[");
+
+    for (i = 0; rc == TD_OK && i < l->n; i++) {
+        if (i > 0)
+            rc = td_buf_addc(b, ',');
+        if (rc == TD_OK)
+            rc = story_obj(b, &l->items[i]);
+    }
+    return rc == TD_OK ? td_buf_addc(b, ']') : rc;
+}
+
 enum td_err td_json_stories(const struct td_story_list *l, char **out)
 {
     struct td_buf b;
-    size_t i;
     enum td_err rc;
 
     td_buf_init(&b, 0);
-    rc = td_buf_adds(&b, "{\"stories\":[");
-    for (i = 0; rc == TD_OK && i < l->n; i++) {
-        if (i > 0)
-            rc = td_buf_addc(&b, ',');
-        if (rc == TD_OK)
-            rc = story_obj(&b, &l->items[i]);
-    }
+    rc = stories_head(&b, l);
     if (rc == TD_OK)
-        rc = td_buf_adds(&b, "]}");
+        rc = td_buf_addc(&b, '}');
     return finish(&b, rc, out);
 }
 
 enum td_err td_json_story_page(const struct td_story_list *l, const char *next_cursor, char **out)
 {
     struct td_buf b;
-    size_t i;
     enum td_err rc;
 
     td_buf_init(&b, 0);
-    rc = td_buf_adds(&b, "{\"stories\":[");
-    for (i = 0; rc == TD_OK && i < l->n; i++) {
-        if (i > 0)
-            rc = td_buf_addc(&b, ',');
-        if (rc == TD_OK)
-            rc = story_obj(&b, &l->items[i]);
-    }
-    if (rc == TD_OK)
-        rc = td_buf_addc(&b, ']');
+    rc = stories_head(&b, l);
     if (rc == TD_OK)
         rc = kv_str(&b, "next_cursor",
                     next_cursor != NULL && next_cursor[0] != '\0' ? next_cursor : NULL, true);

@@ -32,6 +32,13 @@ struct td_store {
     bool in_tx;
 };
 
+/*
+ * Steps `s` until it ends or `fn` fails, handing each row to `fn` (at most
+ * 16 columns, as text and as integers); `*last` gets the last sqlite3_step()
+ * code (SQLITE_DONE when every row was read). Returns what `fn` returned.
+ */
+enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *last);
+
 /* Maps an SQLite result code to a td_err with sqlite3_errmsg() as message. */
 enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
                                struct td_error *err);

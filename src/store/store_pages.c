@@ -62,20 +62,9 @@ static enum td_err prepare(struct td_store *st, const char *sql, sqlite3_stmt **
 static enum td_err run(struct td_store *st, sqlite3_stmt *s, const char *what, bool fts,
                        store_row_fn fn, void *ctx, struct td_error *err)
 {
-    struct store_row row;
-    enum td_err rc = TD_OK;
-    int src, i;
+    int src;
+    enum td_err rc = store_step_rows(s, fn, ctx, &src);
 
-    while (rc == TD_OK && (src = sqlite3_step(s)) == SQLITE_ROW) {
-        row.ncols = sqlite3_column_count(s);
-        if (row.ncols > 16)
-            row.ncols = 16;
-        for (i = 0; i < row.ncols; i++) {
-            row.col[i] = (const char *)sqlite3_column_text(s, i);
-            row.num[i] = sqlite3_column_int64(s, i);
-        }
-        rc = fn(ctx, &row);
-    }
     /* The statement is fixed and valid, so an SQLITE_ERROR with MATCH is the query's fault. */
     if (rc == TD_OK && src != SQLITE_DONE && fts && src == SQLITE_ERROR)
         rc = td_error_set(err, TD_ERR_PARSE, "invalid search query: %s", sqlite3_errmsg(st->db));

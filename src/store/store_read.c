@@ -43,8 +43,7 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
 };
 
-static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn fn, void *ctx,
-                             struct td_error *err)
+enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *last)
 {
     struct store_row row;
     enum td_err rc = TD_OK;
@@ -60,6 +59,16 @@ static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn 
         }
         rc = fn(ctx, &row);
     }
+    *last = src;
+    return rc;
+}
+
+static enum td_err emit_rows(struct td_store *st, sqlite3_stmt *s, store_row_fn fn, void *ctx,
+                             struct td_error *err)
+{
+    int src;
+    enum td_err rc = store_step_rows(s, fn, ctx, &src);
+
     if (rc == TD_OK && src != SQLITE_DONE)
         rc = store_sqlite_error(st, src, "query failed", err);
     sqlite3_reset(s);

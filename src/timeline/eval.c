@@ -175,28 +175,6 @@ out:
     return rc;
 }
 
-/* Reads one line into `b` (newline dropped); false at EOF with nothing read. */
-static bool read_line(FILE *in, struct td_buf *b, bool *overlong)
-{
-    char chunk[8192];
-    bool any = false;
-    size_t n;
-
-    td_buf_reset(b);
-    *overlong = false;
-    while (fgets(chunk, sizeof(chunk), in) != NULL) {
-        n = strlen(chunk);
-        any = true;
-        if (!*overlong && td_buf_add(b, chunk, n) != TD_OK)
-            *overlong = true;
-        if (n > 0 && chunk[n - 1] == '\n')
-            break;
-    }
-    while (b->len > 0 && (b->data[b->len - 1] == '\n' || b->data[b->len - 1] == '\r'))
-        b->data[--b->len] = '\0';
-    return any;
-}
-
 enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
                                     td_timeline_reject_fn on_reject, void *ctx,
                                     size_t *rejected_out, struct td_error *err)
@@ -209,7 +187,7 @@ enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
 
     memset(score, 0, sizeof(*score));
     td_buf_init(&line, TD_MAX_LINE_BYTES);
-    while (rc == TD_OK && read_line(in, &line, &overlong)) {
+    while (rc == TD_OK && td_buf_read_line(in, &line, &overlong)) {
         lineno++;
         if (!overlong && line.len <= strspn(line.data, " \t"))
             continue;
