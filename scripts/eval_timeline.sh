@@ -56,6 +56,12 @@ for name, date_re, sources, words in checks:
     print("seeds: %-46s %s" % (name, "event %d %s first %s" % (e["id"], e["date"], e["first"][:3])
                                 if e else "MISSING"))
     bad += e is None
+# "I met Ye in Miami on New Year's Eve": Ye is Kanye West (002 says "who today is called Ye").
+nye = find(r"2021-12-31", [A, B, C])
+ye_ok = nye is not None and any(x["name"] == "Kanye West" and x["type"] == "PER"
+                                for x in nye["entities"])
+print("seeds: New Year's Eve names Kanye West (alias Ye): %s" % ("yes" if ye_ok else "NO"))
+bad += not ye_ok
 dates = {r["id"]: (r["date"], r["date_source"]) for r in export}
 ok002 = dates.get(C, (None, None))[1] == "estimated" and (dates[C][0] or "").startswith("2022-01")
 print("seeds: 002 estimated publication date: %s (%s)" % dates.get(C, (None, None)))

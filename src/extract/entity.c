@@ -175,7 +175,7 @@ static enum td_err push(struct tagger *tg, size_t a, size_t b, enum td_entity_ty
 
 /*
  * Whether the words before token `a` rename someone: "known as", "goes
- * by", "went by", "name to", "now called", "renamed himself".
+ * by", "went by", "name to", "now called", "today is called".
  */
 static bool after_rename(const struct tagger *tg, size_t a)
 {
@@ -189,7 +189,9 @@ static bool after_rename(const struct tagger *tg, size_t a)
     if (is_word(tg, a - 1, "to"))
         return is_word(tg, a - 2, "name") || is_word(tg, a - 2, "names");
     if (is_word(tg, a - 1, "called"))
-        return is_word(tg, a - 2, "now") || is_word(tg, a - 2, "be");
+        return is_word(tg, a - 2, "now") || is_word(tg, a - 2, "be") ||
+               (a >= 3 && (is_word(tg, a - 2, "is") || is_word(tg, a - 2, "was")) &&
+                (is_word(tg, a - 3, "today") || is_word(tg, a - 3, "now")));
     return false;
 }
 

@@ -155,13 +155,32 @@ static bool ends_with(const char *text, size_t at, const char *phrase)
 
 /* Renaming phrases: the name after them is a new name of the person before. */
 static const char *const rename_phrases[] = {
-    "known as",   "goes by",  "go by",           "went by",         "going by", "name to",
-    "now called", "names to", "renamed himself", "renamed herself", NULL};
+    "known as",        "goes by",         "go by",           "went by",
+    "going by",        "name to",         "now called",      "names to",
+    "renamed himself", "renamed herself", "today is called", "now is called",
+    "is now called",   NULL};
+
+/* The start of the opening quote mark that ends just before byte `at`, or `at`. */
+static size_t before_quote(const char *text, size_t at)
+{
+    const unsigned char *p = (const unsigned char *)text;
+
+    if (at >= 1 && (p[at - 1] == '"' || p[at - 1] == '\''))
+        return at - 1;
+    /* U+201C and U+2018 (curly quotes), U+00AB (guillemet). */
+    if (at >= 3 && p[at - 3] == 0xE2 && p[at - 2] == 0x80 && (p[at - 1] == 0x9C || p[at - 1] == 0x98))
+        return at - 3;
+    if (at >= 2 && p[at - 2] == 0xC2 && p[at - 1] == 0xAB)
+        return at - 2;
+    return at;
+}
 
 static bool after_rename_phrase(const char *text, size_t at)
 {
     size_t i;
 
+    /* "who today is called “Ye”": the name may stand in quotes. */
+    at = before_quote(text, at);
     for (i = 0; rename_phrases[i] != NULL; i++) {
         if (ends_with(text, at, rename_phrases[i]))
             return true;

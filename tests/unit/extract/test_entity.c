@@ -281,6 +281,30 @@ TD_TEST(test_entity__alias_merge_and_rename)
     td_entity_set_free(set);
 }
 
+/* "who today is called “Jay”": a quoted new name after the phrase is an alias too. */
+TD_TEST(test_entity__rename_in_quotes)
+{
+    static const char *docs[] = {
+        "Jonathan Marsh sold the house. The singer, who today is called \xE2\x80\x9CJay\xE2\x80\x9D, "
+        "left for Corvel.",
+        "Later Jay played in Corvel again.",
+    };
+    struct td_entity_set *set = NULL;
+    const struct td_entity *e;
+    size_t i;
+
+    ASSERT_OK(td_entity_set_new(&set, NULL));
+    for (i = 0; i < 2; i++)
+        ASSERT_OK(add_doc(set, docs[i]));
+    ASSERT_OK(td_entity_set_resolve(set, NULL));
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 0, 0));
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Jonathan Marsh");
+    ASSERT_TRUE(has_alias(e, "Jay"));
+    ASSERT_EQ_INT(td_entity_set_entity_of(set, 1, 0), td_entity_set_entity_of(set, 0, 0));
+    td_entity_set_free(set);
+}
+
 TD_TEST(test_entity__set_errors)
 {
     struct td_entity_set *set = NULL;
