@@ -276,6 +276,7 @@ void td_store_close(struct td_store *st)
     for (i = 0; i < STORE_Q__COUNT; i++)
         sqlite3_finalize(st->query[i]);
     sqlite3_finalize(st->search);
+    sqlite3_finalize(st->search_marks);
     sqlite3_close_v2(st->db);
     td_free(st);
 }

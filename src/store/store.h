@@ -179,6 +179,9 @@ TD_NODISCARD enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows
 #define STORE_MARK_CLOSE '\xff'
 
 /* What to search for; see `store_search`. */
+/* Search ranks the newest this many matches that pass the filters (store_search.c). */
+#define SEARCH_WINDOW 1000
+
 struct store_search_params {
     const char *match;    /* FTS5 query, bound as is (never pasted into SQL) */
     const char *lang;     /* exact stored language, or NULL for any */

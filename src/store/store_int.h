@@ -29,6 +29,7 @@ struct td_store {
     sqlite3_stmt *stmt[ST__COUNT];        /* prepared lazily, finalized at close */
     sqlite3_stmt *query[STORE_Q__COUNT];  /* read queries, prepared lazily */
     sqlite3_stmt *search;                 /* store_search.c, prepared lazily */
+    sqlite3_stmt *search_marks;           /* likewise: snippet and title of one hit */
     bool in_tx;
 };
 

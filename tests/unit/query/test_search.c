@@ -163,6 +163,42 @@ TD_TEST(test_search__filters)
     td_store_close(st);
 }
 
+/*
+ * A word is ranked among its newest SEARCH_WINDOW matches that pass the
+ * filters: the oldest article, the best match by far, is left out once
+ * SEARCH_WINDOW newer ones match, and found again when a filter narrows the
+ * matches to it.
+ */
+TD_TEST(test_search__ranks_the_newest_matches)
+{
+    static const struct test_row best = {"old-best", 2, "en", NULL, 0, "Tern tern tern",
+                                         "Tern tern tern tern.", NULL, NULL, NULL};
+    struct test_row row = {NULL, 1, "en", NULL, 0, "Birds", "A tern was seen.", NULL, NULL, NULL};
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+    struct td_store *st;
+    struct td_search_list l;
+    char id[32];
+    size_t i;
+
+    ASSERT_OK(test_rows_open(&best, 1, &st));
+    for (i = 0; i < SEARCH_WINDOW; i++) {
+        (void)snprintf(id, sizeof(id), "new-%zu", i);
+        row.id = id;
+        ASSERT_OK(test_row_insert(st, &row, (uint8_t)(i + 1)));
+    }
+    ASSERT_OK(td_query_search(st, "tern", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, TD_SEARCH_DEFAULT_LIMIT);
+    for (i = 0; i < l.n; i++)
+        ASSERT_TRUE(strcmp(l.items[i].id, "old-best") != 0);
+    td_search_list_release(&l);
+    o.story = 2;
+    ASSERT_OK(td_query_search(st, "tern", &o, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_STREQ(l.items[0].id, "old-best");
+    td_search_list_release(&l);
+    td_store_close(st);
+}
+
 TD_TEST(test_search__snippet_and_highlights)
 {
     struct td_search_opts o = TD_SEARCH_OPTS_INIT;
