@@ -84,6 +84,15 @@ void td_gazetteer_close(struct td_gazetteer *gaz);
 /* Number of distinct names loaded (for diagnostics). */
 size_t td_gazetteer_size(const struct td_gazetteer *gaz);
 
+/*
+ * The process-wide gazetteer from the default place (as td_gazetteer_open
+ * with `dir` NULL), loaded on the first call and kept until the process
+ * ends; thread-safe. `*out` is NULL when the gazetteer is unavailable
+ * (iso-codes not installed): the tagger then only loses its place-name
+ * rule, and that is not retried. Errors: TD_ERR_NOMEM (retried next call).
+ */
+TD_NODISCARD enum td_err td_gazetteer_shared(const struct td_gazetteer **out);
+
 /* ---- Tagging ---- */
 
 /*

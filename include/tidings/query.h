@@ -31,6 +31,16 @@ struct td_event_info {
     char *last_date;     /* likewise the newest, or NULL */
 };
 
+/* One of the names a story's headlines mention most (td_query_story_page). */
+struct td_story_entity {
+    char *name;        /* canonical form ("Kanye West" for "West" too); owned */
+    const char *type;  /* static "PER", "ORG" or "LOC" */
+    size_t count;      /* mentions in the headlines read */
+};
+
+/* Names listed per story in a story page. */
+#define TD_STORY_TOP_ENTITIES 5
+
 struct td_story_info {
     int64_t id;
     int64_t size;        /* articles */
@@ -40,6 +50,8 @@ struct td_story_info {
     char *languages;     /* comma-separated codes, e.g. "de,en" */
     struct td_event_info *events;  /* its events, oldest first (undated last); owned */
     size_t nevents;
+    struct td_story_entity *entities; /* story pages only: top names, most mentioned first */
+    size_t nentities;
 };
 
 struct td_story_list {

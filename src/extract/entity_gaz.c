@@ -8,6 +8,7 @@
  * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
  */
 #include <json-c/json.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -538,4 +539,28 @@ unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size
         return 0;
     sl = find_slot(gaz, key, n, hash_exact(key, n));
     return sl->off != 0 ? sl->kind : 0;
+}
+
+/* The process-wide gazetteer: 0 not tried (or out of memory), 1 loaded, 2 unavailable. */
+static pthread_mutex_t shared_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct td_gazetteer *shared_gaz;
+static int shared_state;
+
+enum td_err td_gazetteer_shared(const struct td_gazetteer **out)
+{
+    enum td_err rc = TD_OK;
+
+    pthread_mutex_lock(&shared_lock);
+    if (shared_state == 0) {
+        rc = td_gazetteer_open(NULL, &shared_gaz, NULL);
+        if (rc == TD_OK)
+            shared_state = 1;
+        else if (rc != TD_ERR_NOMEM)
+            shared_state = 2;
+        if (rc != TD_OK)
+            shared_gaz = NULL;
+    }
+    *out = shared_gaz;
+    pthread_mutex_unlock(&shared_lock);
+    return rc == TD_ERR_NOMEM ? rc : TD_OK;
 }

@@ -232,6 +232,7 @@ enum td_err td_query_story_page(struct td_store *st, const struct td_story_filte
     struct store_story_page p;
     struct page_ctx pc = {&l, 0, false, 0};
     char lang[8] = "";
+    size_t i;
     enum td_err rc;
 
     if (st == NULL || out == NULL || next_cursor == NULL)
@@ -242,6 +243,8 @@ enum td_err td_query_story_page(struct td_store *st, const struct td_story_filte
         return rc;
     pc.limit = f->limit;
     rc = store_story_page(st, &p, page_row, &pc, err);
+    for (i = 0; rc == TD_OK && i < l.n; i++)
+        rc = query_story_entities(st, &l.items[i], err);
     if (rc != TD_OK) {
         td_story_list_release(&l);
         return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;

@@ -50,6 +50,9 @@ static void story_info_release(struct td_story_info *s)
         td_free(s->events[i].last_date);
     }
     td_free(s->events);
+    for (i = 0; i < s->nentities; i++)
+        td_free(s->entities[i].name);
+    td_free(s->entities);
 }
 
 static enum td_err story_row(void *ctx, const struct store_row *r)

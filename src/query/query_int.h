@@ -43,4 +43,12 @@ TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, int64_t story,
                                              const char *lang, struct td_pubdate *out,
                                              struct td_error *err);
 
+/*
+ * Fills `s->entities` with the names the headlines of story `s->id` mention
+ * most (its newest 12 titled articles). Errors: TD_ERR_DB, TD_ERR_BUSY,
+ * TD_ERR_NOMEM (then `s` may hold some entities; releasing it frees them).
+ */
+TD_NODISCARD enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
+                                              struct td_error *err);
+
 #endif

@@ -57,6 +57,27 @@ static enum td_err events_array(struct td_buf *b, const struct td_story_info *s)
     return rc == TD_OK ? td_buf_addc(b, ']') : rc;
 }
 
+/* `,"entities":[{"name","type","count"}...]` when the story has any (story pages). */
+static enum td_err entities_array(struct td_buf *b, const struct td_story_info *s)
+{
+    size_t i;
+    enum td_err rc;
+
+    if (s->nentities == 0)
+        return TD_OK;
+    rc = td_buf_adds(b, ",\"entities\":[");
+    for (i = 0; rc == TD_OK && i < s->nentities; i++) {
+        rc = td_buf_adds(b, i > 0 ? ",{" : "{");
+        if (rc == TD_OK)
+            rc = kv_str(b, "name", s->entities[i].name, false);
+        if (rc == TD_OK)
+            rc = kv_str(b, "type", s->entities[i].type, true);
+        if (rc == TD_OK)
+            rc = td_buf_addf(b, ",\"count\":%zu}", s->entities[i].count);
+    }
+    return rc == TD_OK ? td_buf_addc(b, ']') : rc;
+}
+
 static enum td_err story_obj(struct td_buf *b, const struct td_story_info *s)
 {
     enum td_err rc = td_buf_addf(b, "{\"id\":%lld,\"articles\":%lld", (long long)s->id,
@@ -74,6 +95,8 @@ static enum td_err story_obj(struct td_buf *b, const struct td_story_info *s)
         rc = lang_array(b, s->languages);
     if (rc == TD_OK)
         rc = events_array(b, s);
+    if (rc == TD_OK)
+        rc = entities_array(b, s);
     return rc == TD_OK ? td_buf_addc(b, '}') : rc;
 }
 

@@ -5,7 +5,6 @@
  * story entities ("West" and "Ye" join "Kanye West"), and an event lists
  * the canonical entities of the mentions inside its sentence.
  */
-#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -29,36 +28,10 @@ void entities_release(struct tl_entities *e)
     entities_init(e);
 }
 
-/*
- * The place-name gazetteer (iso-codes), read once per process and shared:
- * it is read-only after loading, and loading takes about 0.1 s, too much
- * for every timeline a server builds. It lives until the process ends.
- */
-static pthread_mutex_t gaz_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct td_gazetteer *gaz_shared;
-static int gaz_state; /* 0: not tried (or out of memory), 1: loaded, 2: unavailable */
-
-/*
- * The gazetteer is optional: without it the tagger only loses its
- * place-name rule, so any failure but memory is tolerated (and not retried).
- */
+/* The shared gazetteer (loading it takes about 0.1 s, too much for every timeline). */
 static enum td_err open_gazetteer(struct tl_entities *e)
 {
-    enum td_err rc = TD_OK;
-
-    pthread_mutex_lock(&gaz_lock);
-    if (gaz_state == 0) {
-        rc = td_gazetteer_open(NULL, &gaz_shared, NULL);
-        if (rc == TD_OK)
-            gaz_state = 1;
-        else if (rc != TD_ERR_NOMEM)
-            gaz_state = 2;
-        if (rc != TD_OK)
-            gaz_shared = NULL;
-    }
-    e->gaz = gaz_shared;
-    pthread_mutex_unlock(&gaz_lock);
-    return rc == TD_ERR_NOMEM ? rc : TD_OK;
+    return td_gazetteer_shared(&e->gaz);
 }
 
 enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in, size_t n,

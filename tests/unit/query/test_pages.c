@@ -166,6 +166,41 @@ TD_TEST(test_pages__summary_follows_inserts)
     td_store_close(st);
 }
 
+/* A story lists the names its headlines mention most, aliases merged, most mentioned first. */
+TD_TEST(test_pages__top_entities_from_headlines)
+{
+    static const struct test_row rows[] = {
+        {"h1", 5, "en", "2024-03-05", 1709596800, "Mayor Anna Lindqvist opens the Tarrow bridge",
+         "Text.", NULL, NULL, NULL},
+        {"h2", 5, "en", "2024-03-06", 1709683200, "Lindqvist praises the Tarrow builders", "Text.",
+         NULL, NULL, NULL},
+        {"h3", 5, "en", "2024-03-07", 1709769600, "Anna Lindqvist says the bridge was on time",
+         "Text.", NULL, NULL, NULL},
+        {"h4", 6, "en", NULL, 0, "", "No headline here.", NULL, NULL, NULL},
+    };
+    struct td_store *st;
+    struct td_story_list l;
+    char next[TD_CURSOR_MAX];
+    char *json = NULL;
+
+    ASSERT_OK(test_rows_open(rows, 4, &st));
+    ASSERT_OK(td_query_story_page(st, NULL, &l, next, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_EQ_INT(l.items[0].id, 6);
+    ASSERT_EQ_INT(l.items[0].nentities, 0);
+    ASSERT_EQ_INT(l.items[1].id, 5);
+    ASSERT_TRUE(l.items[1].nentities >= 1);
+    ASSERT_STREQ(l.items[1].entities[0].name, "Anna Lindqvist");
+    ASSERT_STREQ(l.items[1].entities[0].type, "PER");
+    ASSERT_TRUE(l.items[1].entities[0].count >= 2);
+    ASSERT_OK(td_json_story_page(&l, next, &json));
+    ASSERT_TRUE(strstr(json, "\"entities\":[{\"name\":\"Anna Lindqvist\",\"type\":\"PER\","
+                             "\"count\":") != NULL);
+    td_string_free(json);
+    td_story_list_release(&l);
+    td_store_close(st);
+}
+
 TD_TEST(test_pages__bad_filters_and_cursors)
 {
     static const char *const bad_cursors[] = {

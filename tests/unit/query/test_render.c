@@ -17,11 +17,12 @@ TD_TEST(test_render__stories_exact_text)
         {7, 2, (char *)"2024-03-01", (char *)"2024-03-01"},
         {8, 1, NULL, NULL},
     };
+    struct td_story_entity names[] = {{(char *)"Anna \"Lind\"", "PER", 2}};
     struct td_story_info items[] = {
         {2, 3, (char *)"Strike \"talks\" fail", (char *)"2024-03-01", (char *)"2024-03-02",
-         (char *)"de,en", events, 2},
-        {3, 1, (char *)"Tab\there\\ and \x01", NULL, NULL, (char *)"en", NULL, 0},
-        {9, 0, NULL, NULL, NULL, NULL, NULL, 0},
+         (char *)"de,en", events, 2, names, 1},
+        {3, 1, (char *)"Tab\there\\ and \x01", NULL, NULL, (char *)"en", NULL, 0, NULL, 0},
+        {9, 0, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0},
     };
     struct td_story_list l = {items, 3, 3};
     char *json = NULL;
@@ -33,7 +34,8 @@ TD_TEST(test_render__stories_exact_text)
                        "\"languages\":[\"de\",\"en\"],\"events\":["
                        "{\"id\":7,\"articles\":2,\"first_date\":\"2024-03-01\","
                        "\"last_date\":\"2024-03-01\"},"
-                       "{\"id\":8,\"articles\":1,\"first_date\":null,\"last_date\":null}]},"
+                       "{\"id\":8,\"articles\":1,\"first_date\":null,\"last_date\":null}],"
+                       "\"entities\":[{\"name\":\"Anna \\\"Lind\\\"\",\"type\":\"PER\",\"count\":2}]},"
                        "{\"id\":3,\"articles\":1,\"title\":\"Tab\\there\\\\ and \\u0001\","
                        "\"first_date\":null,\"last_date\":null,\"languages\":[\"en\"],"
                        "\"events\":[]},"
@@ -128,7 +130,7 @@ TD_TEST(test_render__oom)
 {
     struct td_event_info ei = {3, 2, (char *)"2024-01-01", NULL};
     struct td_story_info si = {1, 2, (char *)"t", (char *)"2024-01-01", NULL, (char *)"de,en",
-                               &ei, 1};
+                               &ei, 1, NULL, 0};
     struct td_story_list sl = {&si, 1, 1};
     struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, 3,
                                  NULL, NULL, 0};
