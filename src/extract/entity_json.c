@@ -11,22 +11,9 @@
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/limits.h"
+#include "json/json_read.h"
 #include "extract/entity_int.h"
 #include "core/banned.h"
-
-/* A string field, or NULL when missing or null; `*bad` when another type. */
-static const char *str_field(struct json_object *obj, const char *key, bool *bad)
-{
-    struct json_object *v;
-
-    if (!json_object_object_get_ex(obj, key, &v) || v == NULL)
-        return NULL;
-    if (!json_object_is_type(v, json_type_string)) {
-        *bad = true;
-        return NULL;
-    }
-    return json_object_get_string(v);
-}
 
 /* Appends one line per mention to `b`. */
 static enum td_err render(struct td_buf *b, const char *doc, const char *text,
@@ -179,25 +166,17 @@ static enum td_err tag_record(const struct td_gazetteer *gaz, const char *line, 
                               struct td_buf *b, struct td_mention_list *l, struct story_group *g,
                               struct td_error *err)
 {
-    struct json_tokener *tok = json_tokener_new();
     struct json_object *obj = NULL;
     const char *doc, *text, *lang, *story;
     bool bad = false;
-    enum td_err rc;
+    enum td_err rc = json_parse_object(line, len, &obj, err);
 
-    if (tok == NULL)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
-    obj = json_tokener_parse_ex(tok, line, (int)len);
-    json_tokener_free(tok);
-    if (obj == NULL || !json_object_is_type(obj, json_type_object)) {
-        json_object_put(obj);
-        return td_error_set(err, TD_ERR_PARSE, "not a JSON object");
-    }
-    doc = str_field(obj, "doc", &bad);
-    text = str_field(obj, "text", &bad);
-    lang = str_field(obj, "lang", &bad);
-    story = str_field(obj, "story", &bad);
+    if (rc != TD_OK)
+        return rc;
+    doc = json_str_field(obj, "doc", &bad);
+    text = json_str_field(obj, "text", &bad);
+    lang = json_str_field(obj, "lang", &bad);
+    story = json_str_field(obj, "story", &bad);
     if (bad || doc == NULL || text == NULL) {
         rc = td_error_set(err, TD_ERR_INVALID, "record needs string 'doc' and 'text'");
         goto out;

@@ -9,41 +9,9 @@
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/limits.h"
+#include "json/json_read.h"
 #include "extract/timex.h"
 #include "core/banned.h"
-
-/* A string field, or NULL when missing or null; `*bad` when another type. */
-static const char *str_field(struct json_object *obj, const char *key, bool *bad)
-{
-    struct json_object *v;
-
-    if (!json_object_object_get_ex(obj, key, &v) || v == NULL)
-        return NULL;
-    if (!json_object_is_type(v, json_type_string)) {
-        *bad = true;
-        return NULL;
-    }
-    return json_object_get_string(v);
-}
-
-static enum td_err parse_line(const char *line, size_t len, struct json_object **out,
-                              struct td_error *err)
-{
-    struct json_tokener *tok = json_tokener_new();
-    struct json_object *obj;
-
-    if (tok == NULL)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
-    obj = json_tokener_parse_ex(tok, line, (int)len);
-    json_tokener_free(tok);
-    if (obj == NULL || !json_object_is_type(obj, json_type_object)) {
-        json_object_put(obj);
-        return td_error_set(err, TD_ERR_PARSE, "not a JSON object");
-    }
-    *out = obj;
-    return TD_OK;
-}
 
 /* Appends one output line per timex to `b`. */
 static enum td_err render(struct td_buf *b, const char *doc, const struct td_timex_list *l)
@@ -79,14 +47,14 @@ enum td_err td_timex_tag_json(const char *line, size_t len, char **out, struct t
     if (len > TD_MAX_LINE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "line longer than %zu bytes",
                             TD_MAX_LINE_BYTES);
-    if ((rc = parse_line(line, len, &obj, err)) != TD_OK)
+    if ((rc = json_parse_object(line, len, &obj, err)) != TD_OK)
         return rc;
     td_timex_list_init(&l);
     td_buf_init(&b, TD_MAX_LINE_BYTES);
-    doc = str_field(obj, "doc", &bad);
-    text = str_field(obj, "text", &bad);
-    dct = str_field(obj, "dct", &bad);
-    lang = str_field(obj, "lang", &bad);
+    doc = json_str_field(obj, "doc", &bad);
+    text = json_str_field(obj, "text", &bad);
+    dct = json_str_field(obj, "dct", &bad);
+    lang = json_str_field(obj, "lang", &bad);
     if (bad || doc == NULL || text == NULL) {
         rc = td_error_set(err, TD_ERR_INVALID, "record needs string 'doc' and 'text'");
         goto out;
