@@ -294,7 +294,8 @@ TD_NODISCARD enum td_err td_indexer_stop(struct td_indexer *ix, struct td_error 
  * "tokyo", "storm" does not find "storms" (use storm*). Japanese, Chinese
  * and Thai text is split into words by ICU, so 地震 finds 東京で地震が発生.
  * The query is passed to FTS5 as it is, never rewritten.
- * Hits come best first (BM25). Dated filters leave out undated articles.
+ * Hits come best first (BM25 over the newest 1000 matches that pass the
+ * filters). Dated filters leave out undated articles.
  * On success `*out` holds the hits (maybe none); release it with
  * `td_search_list_release()`.
  * Errors: TD_ERR_INVALID (NULL or empty query, invalid UTF-8, limit out of

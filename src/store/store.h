@@ -206,8 +206,9 @@ struct store_search_row {
 typedef enum td_err (*store_search_fn)(void *ctx, const struct store_search_row *row);
 
 /*
- * Runs a full-text search and calls `fn` per hit, best first (ties in
- * arrival order). Errors: TD_ERR_PARSE ("invalid search query: ..." when
+ * Runs a full-text search and calls `fn` per hit, best first (ties newest
+ * first), ranking the newest SEARCH_WINDOW matches that pass the filters.
+ * Errors: TD_ERR_PARSE ("invalid search query: ..." when
  * FTS5 rejects `p->match`), TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM, or what
  * `fn` returned.
  */
