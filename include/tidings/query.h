@@ -70,6 +70,12 @@ struct td_article_info {
 struct td_article_list {
     struct td_article_info *items;
     size_t n, cap;
+    /* From td_query_story() only (empty otherwise): the story's events, oldest first
+       (undated last), and the names its headlines mention most; owned. */
+    struct td_event_info *events;
+    size_t nevents;
+    struct td_story_entity *entities;
+    size_t nentities;
 };
 
 struct td_lang_count {

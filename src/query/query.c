@@ -198,16 +198,58 @@ static enum td_err article_row(void *ctx, const struct store_row *r)
     return TD_OK;
 }
 
+/* One event of the story being read, appended to `ctx` (a struct td_story_info). */
+static enum td_err story_event_row(void *ctx, const struct store_row *r)
+{
+    struct td_story_info *s = ctx;
+    struct td_event_info *ev;
+    size_t cap = s->nevents;
+    bool oom = false;
+
+    if (list_grow((void **)&s->events, &cap, s->nevents, sizeof(*s->events)) != TD_OK)
+        return TD_ERR_NOMEM;
+    ev = &s->events[s->nevents];
+    ev->id = r->num[0];
+    ev->size = r->num[1];
+    ev->first_date = dup_col(r->col[2], &oom);
+    ev->last_date = dup_col(r->col[3], &oom);
+    s->nevents++;
+    return oom ? TD_ERR_NOMEM : TD_OK;
+}
+
+/* Reads the events and top names of story `id` into `l`. */
+static enum td_err story_extras(struct td_store *st, int64_t id, struct td_article_list *l,
+                                struct td_error *err)
+{
+    struct td_story_info info;
+    enum td_err rc;
+
+    memset(&info, 0, sizeof(info));
+    info.id = id;
+    rc = store_query_run(st, STORE_Q_EVENTS_OF_STORY, id, story_event_row, &info, err);
+    if (rc == TD_OK)
+        rc = query_story_entities(st, &info, err);
+    l->events = info.events;
+    l->nevents = info.nevents;
+    l->entities = info.entities;
+    l->nentities = info.nentities;
+    return rc;
+}
+
 enum td_err td_query_story(struct td_store *st, int64_t id, struct td_article_list *out,
                            struct td_error *err)
 {
-    struct td_article_list l = {NULL, 0, 0};
-    enum td_err rc = store_query_run(st, STORE_Q_STORY_ARTICLES, id, article_row, &l, err);
+    struct td_article_list l;
+    enum td_err rc;
 
+    memset(&l, 0, sizeof(l));
+    rc = store_query_run(st, STORE_Q_STORY_ARTICLES, id, article_row, &l, err);
     if (rc == TD_OK && l.n == 0)
         rc = td_error_set(err, TD_ERR_NOTFOUND, "no story '%lld'", (long long)id);
     if (rc == TD_OK)
         rc = query_story_dates(st, id, &l, err);
+    if (rc == TD_OK)
+        rc = story_extras(st, id, &l, err);
     if (rc != TD_OK) {
         td_article_list_release(&l);
         return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
@@ -218,11 +260,19 @@ enum td_err td_query_story(struct td_store *st, int64_t id, struct td_article_li
 
 void td_article_list_release(struct td_article_list *l)
 {
+    struct td_story_info extras;
     size_t i;
 
     for (i = 0; i < l->n; i++)
         article_info_release(&l->items[i]);
     td_free(l->items);
+    /* The events and names are freed as a story's are. */
+    memset(&extras, 0, sizeof(extras));
+    extras.events = l->events;
+    extras.nevents = l->nevents;
+    extras.entities = l->entities;
+    extras.nentities = l->nentities;
+    story_info_release(&extras);
     memset(l, 0, sizeof(*l));
 }
 

@@ -181,6 +181,23 @@ static enum td_err article_obj(struct td_buf *b, const struct td_article_info *a
     return rc == TD_OK ? td_buf_addc(b, ']') : rc;
 }
 
+/* `,"events":[...],"entities":[...]` of a story read by td_query_story(). */
+static enum td_err story_extras(struct td_buf *b, const struct td_article_list *l)
+{
+    struct td_story_info view;
+    enum td_err rc;
+
+    memset(&view, 0, sizeof(view));
+    view.events = l->events;
+    view.nevents = l->nevents;
+    view.entities = l->entities;
+    view.nentities = l->nentities;
+    rc = events_array(b, &view);
+    if (rc == TD_OK && l->nentities == 0)
+        return td_buf_adds(b, ",\"entities\":[]");
+    return rc == TD_OK ? entities_array(b, &view) : rc;
+}
+
 enum td_err td_json_story(int64_t id, const struct td_article_list *l, char **out)
 {
     struct td_buf b;
@@ -197,7 +214,11 @@ enum td_err td_json_story(int64_t id, const struct td_article_list *l, char **ou
             rc = td_buf_addc(&b, '}');
     }
     if (rc == TD_OK)
-        rc = td_buf_adds(&b, "]}");
+        rc = td_buf_addc(&b, ']');
+    if (rc == TD_OK)
+        rc = story_extras(&b, l);
+    if (rc == TD_OK)
+        rc = td_buf_addc(&b, '}');
     return finish(&b, rc, out);
 }
 

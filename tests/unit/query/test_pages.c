@@ -198,6 +198,17 @@ TD_TEST(test_pages__top_entities_from_headlines)
                              "\"count\":") != NULL);
     td_string_free(json);
     td_story_list_release(&l);
+    /* One story read whole carries the same names, and its events. */
+    {
+        struct td_article_list al;
+        ASSERT_OK(td_query_story(st, 5, &al, NULL));
+        ASSERT_EQ_INT(al.n, 3);
+        ASSERT_TRUE(al.nentities >= 1);
+        ASSERT_STREQ(al.entities[0].name, "Anna Lindqvist");
+        ASSERT_TRUE(al.nevents >= 1);
+        ASSERT_STREQ(al.events[0].first_date, "2024-03-05");
+        td_article_list_release(&al);
+    }
     td_store_close(st);
 }
 

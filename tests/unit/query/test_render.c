@@ -68,11 +68,15 @@ TD_TEST(test_render__story_from_fixture)
                        "\"date_source\":\"given\",\"added\":[2]},"
                        "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":\"2024-03\","
                        "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\","
-                       "\"event\":2,\"date_source\":\"estimated\",\"added\":[]}]}");
+                       "\"event\":2,\"date_source\":\"estimated\",\"added\":[]}],"
+                       "\"events\":[{\"id\":5,\"articles\":1,\"first_date\":\"2024-03-01\","
+                       "\"last_date\":\"2024-03-01\"},{\"id\":2,\"articles\":2,"
+                       "\"first_date\":\"2024-03-02\",\"last_date\":\"2024-03-02\"}],"
+                       "\"entities\":[]}");
     td_string_free(json);
     td_article_list_release(&l);
     ASSERT_OK(td_json_story(7, &l, &json));
-    ASSERT_STREQ(json, "{\"id\":7,\"articles\":[]}");
+    ASSERT_STREQ(json, "{\"id\":7,\"articles\":[],\"events\":[],\"entities\":[]}");
     td_string_free(json);
     td_store_close(st);
 }
@@ -134,7 +138,7 @@ TD_TEST(test_render__oom)
     struct td_story_list sl = {&si, 1, 1};
     struct td_article_info ai = {(char *)"a", NULL, NULL, (char *)"en", NULL, NULL, NULL, 3,
                                  NULL, NULL, 0};
-    struct td_article_list al = {&ai, 1, 1};
+    struct td_article_list al = {&ai, 1, 1, &ei, 1, NULL, 0};
     struct td_lang_count lc = {"en", 4};
     struct td_stats s = {4, 1, &lc, 1, 2};
     int which;
