@@ -32,7 +32,7 @@ static const struct word words[] = {
     {"abril", W_TIME},
     {"academy", W_ORG_END},
     {"according", W_FUNC},
-    {"across", W_LOC_PREP},
+    {"across", W_FUNC | W_LOC_PREP},
     {"acting", W_TITLE},
     {"actor", W_TITLE},
     {"actress", W_TITLE},
@@ -770,7 +770,7 @@ static const struct word words[] = {
     {"yuan", W_CURRENCY},
     {"zum", W_FUNC},
     {"zur", W_FUNC},
-    {"à", W_LOC_PREP},
+    {"à", W_FUNC | W_LOC_PREP},
     {"était", W_FUNC},
     {"über", W_FUNC},
 };

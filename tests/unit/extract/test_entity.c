@@ -159,6 +159,28 @@ TD_TEST(test_entity__offsets_in_code_points)
     td_gazetteer_close(gaz);
 }
 
+/* A capitalised preposition opening a sentence ("À", "Across") is not part of the name after it. */
+TD_TEST(test_entity__sentence_initial_preposition)
+{
+    static const char fr[] = "À Montclair-sur-Vesse, le conseil a voté.";
+    static const char en[] = "Across Freedonia, markets fell.";
+    struct td_gazetteer *gaz = fixture_gaz();
+    struct td_mention_list l;
+
+    ASSERT_TRUE(gaz != NULL);
+    td_mention_list_init(&l);
+    ASSERT_OK(td_entities_find(gaz, fr, strlen(fr), "fr", &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start_cp, 2);
+    ASSERT_EQ_INT(l.items[0].end_cp, 21);
+    ASSERT_OK(td_entities_find(gaz, en, strlen(en), "en", &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start, 7);
+    ASSERT_EQ_INT(l.items[0].type, TD_ENT_LOC);
+    td_mention_list_release(&l);
+    td_gazetteer_close(gaz);
+}
+
 TD_TEST(test_entity__no_gazetteer)
 {
     struct td_gazetteer *gaz = (struct td_gazetteer *)1;
