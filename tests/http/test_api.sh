@@ -2,36 +2,13 @@
 # `tidings serve`: starts the HTTP API on a free port over a small ingested
 # fixture, checks every endpoint with curl (statuses, JSON fields, error
 # bodies, keep-alive), then sends SIGTERM and expects exit 0 within seconds.
-source "$(dirname "$0")/../cli/lib.sh"
-command -v curl >/dev/null || fail "curl is not installed (scripts/install-deps.sh)"
+source "$(dirname "$0")/lib.sh"
 
 expect_status 0 "$TD" ingest "$FIX/search.jsonl"
-
-"$TD" serve --listen 127.0.0.1:0 >"$WORK/srv.out" 2>"$WORK/srv.err" &
-pid=$!
-trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-# The server prints its URL once it listens; wait for it (at most 10 s).
-for _ in $(seq 200); do
-    grep -q 'listening on' "$WORK/srv.out" && break
-    kill -0 $pid 2>/dev/null || { cat "$WORK/srv.err" >&2; fail "server exited at startup"; }
-    sleep 0.05
-done
+start_server
 expect_line "$WORK/srv.out" '^tidings: listening on http://127\.0\.0\.1:[0-9]+/$'
-URL=$(sed -n 's/^tidings: listening on //p' "$WORK/srv.out")
 
-# get WANT_STATUS PATH [CURL_ARGS...] : the body goes to $WORK/body, headers to $WORK/hdr.
-get() {
-    local want=$1 path=$2 got
-    shift 2
-    got=$(curl -s -o "$WORK/body" -D "$WORK/hdr" -w '%{http_code}' "$@" "$URL$path")
-    [ "$got" = "$want" ] || { cat "$WORK/body" >&2; fail "$path: status $got, want $want"; }
-}
-# body_has REGEX : the last body matches the extended regex.
-body_has() {
-    grep -Eq -- "$1" "$WORK/body" || { cat "$WORK/body" >&2; echo >&2; fail "body lacks '$1'"; }
-}
-# error_is STATUS CODE PATH [CURL_ARGS...] : an error response with that status and code.
+# error_is, stricter than lib.sh's: the body is the error object and nothing else.
 error_is() {
     local status=$1 code=$2
     shift 2
@@ -105,14 +82,6 @@ curl -sv -o /dev/null -o /dev/null "${URL}healthz" "${URL}api/stats" 2>"$WORK/ve
 grep -Eqi 're-?using existing connection' "$WORK/verbose" || fail "connection not kept alive"
 
 # SIGTERM: a graceful stop with exit status 0.
-kill -TERM $pid
-for _ in $(seq 100); do
-    kill -0 $pid 2>/dev/null || break
-    sleep 0.05
-done
-kill -0 $pid 2>/dev/null && fail "server still running 5 s after SIGTERM"
-status=0
-wait $pid || status=$?
-[ "$status" = 0 ] || { cat "$WORK/srv.err" >&2; fail "server exited $status after SIGTERM"; }
+stop_server
 expect_line "$WORK/srv.err" 'SIGTERM received'
 echo "ok"

@@ -3,19 +3,9 @@
 # served byte for byte with its Content-Type, the security headers and an
 # ETag that answers If-None-Match with 304; HEAD has no body, other methods
 # get 405, and every other path is still the JSON API or a JSON 404.
-source "$(dirname "$0")/../cli/lib.sh"
-command -v curl >/dev/null || fail "curl is not installed (scripts/install-deps.sh)"
+source "$(dirname "$0")/lib.sh"
 
-"$TD" serve --listen 127.0.0.1:0 >"$WORK/srv.out" 2>"$WORK/srv.err" &
-pid=$!
-trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 200); do
-    grep -q 'listening on' "$WORK/srv.out" && break
-    kill -0 $pid 2>/dev/null || { cat "$WORK/srv.err" >&2; fail "server exited at startup"; }
-    sleep 0.05
-done
-URL=$(sed -n 's/^tidings: listening on //p' "$WORK/srv.out")
-[ -n "$URL" ] || fail "no URL printed"
+start_server
 
 # fetch WANT_STATUS PATH [CURL_ARGS...] : body to $WORK/body, headers to $WORK/hdr.
 fetch() {
