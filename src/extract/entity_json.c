@@ -192,69 +192,57 @@ out:
     return rc;
 }
 
-/* Tags one line and writes its result; record-level errors go to `on_reject`. */
-static enum td_err tag_one(const struct td_gazetteer *gaz, const struct td_buf *line,
-                           struct td_buf *res, struct td_mention_list *l, struct story_group *g,
-                           FILE *out, td_entity_reject_fn on_reject, void *ctx, size_t lineno,
-                           size_t *rejected, struct td_error *err)
+/* What tag_one() works with across the lines of one stream. */
+struct tag_ctx {
+    const struct td_gazetteer *gaz;
+    struct td_buf res;
+    struct td_mention_list l;
+    struct story_group g;
+    FILE *out;
+};
+
+/* Appends `b` to the output; the reason in `why` when it cannot. */
+static enum td_err write_out(FILE *out, const struct td_buf *b, struct td_error *why)
 {
-    struct td_error lerr;
+    if (b->len > 0 && fwrite(b->data, 1, b->len, out) != b->len)
+        return td_error_set(why, TD_ERR_IO, "cannot write the result lines");
+    return TD_OK;
+}
+
+/* Tags one record and writes what it completes (a json_record_fn). */
+static enum td_err tag_one(void *ctx, const char *line, size_t len, struct td_error *why)
+{
+    struct tag_ctx *t = ctx;
     enum td_err rc;
 
-    td_buf_reset(res);
-    rc = tag_record(gaz, line->data, line->len, res, l, g, &lerr);
-    if (rc == TD_ERR_NOMEM)
-        return td_error_set(err, rc, "out of memory");
-    if (rc != TD_OK) {
-        (*rejected)++;
-        if (on_reject != NULL)
-            on_reject(ctx, lineno, td_error_message(&lerr, rc));
-        return TD_OK;
-    }
-    if (res->len > 0 && fwrite(res->data, 1, res->len, out) != res->len)
-        return td_error_set(err, TD_ERR_IO, "cannot write the result lines");
-    return TD_OK;
+    td_buf_reset(&t->res);
+    rc = tag_record(t->gaz, line, len, &t->res, &t->l, &t->g, why);
+    return rc == TD_OK ? write_out(t->out, &t->res, why) : rc;
 }
 
 enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FILE *out,
                                    td_entity_reject_fn on_reject, void *ctx, size_t *rejected_out,
                                    struct td_error *err)
 {
-    struct td_buf line, res;
-    struct td_mention_list l;
-    struct story_group g = {NULL, NULL, 0, 0};
-    size_t lineno = 0, rejected = 0;
-    enum td_err rc = TD_OK;
-    bool overlong;
+    struct tag_ctx t = {gaz, {NULL, 0, 0, 0}, {NULL, 0, 0}, {NULL, NULL, 0, 0}, out};
+    size_t rejected = 0;
+    enum td_err rc;
 
     if (in == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no input or output stream");
-    td_buf_init(&line, TD_MAX_LINE_BYTES);
-    td_buf_init(&res, 0);
-    td_mention_list_init(&l);
-    while (rc == TD_OK && td_buf_read_line(in, &line, &overlong)) {
-        lineno++;
-        if (overlong) {
-            rejected++;
-            if (on_reject != NULL)
-                on_reject(ctx, lineno, "line too long or out of memory");
-        } else if (line.len > strspn(line.data, " \t")) {
-            rc = tag_one(gaz, &line, &res, &l, &g, out, on_reject, ctx, lineno, &rejected, err);
-        }
-    }
+    td_buf_init(&t.res, 0);
+    td_mention_list_init(&t.l);
+    rc = json_lines_each(in, tag_one, &t, on_reject, ctx, &rejected, err);
     if (rc == TD_OK) {
-        td_buf_reset(&res);
-        rc = group_flush(&g, &res, err);
-        if (rc == TD_OK && res.len > 0 && fwrite(res.data, 1, res.len, out) != res.len)
-            rc = td_error_set(err, TD_ERR_IO, "cannot write the result lines");
+        td_buf_reset(&t.res);
+        rc = group_flush(&t.g, &t.res, err);
+        if (rc == TD_OK)
+            rc = write_out(out, &t.res, err);
     }
-    if (rc == TD_OK && ferror(in))
-        rc = td_error_set(err, TD_ERR_IO, "cannot read the input");
-    td_buf_release(&line);
-    td_buf_release(&res);
-    td_mention_list_release(&l);
-    group_clear(&g);
-    td_free(g.p);
+    td_buf_release(&t.res);
+    td_mention_list_release(&t.l);
+    group_clear(&t.g);
+    td_free(t.g.p);
     if (rc == TD_OK && rejected_out != NULL)
         *rejected_out = rejected;
     return rc;

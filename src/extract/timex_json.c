@@ -76,24 +76,16 @@ out:
     return rc;
 }
 
-/* Tags one line and writes its result; record-level errors go to `on_reject`. */
-static enum td_err tag_one(const struct td_buf *line, FILE *out, td_timex_reject_fn on_reject,
-                           void *ctx, size_t lineno, size_t *rejected, struct td_error *err)
+/* Tags one record and writes its lines to the FILE in `ctx` (a json_record_fn). */
+static enum td_err tag_one(void *ctx, const char *line, size_t len, struct td_error *why)
 {
-    struct td_error lerr;
     char *res = NULL;
-    enum td_err rc = td_timex_tag_json(line->data, line->len, &res, &lerr);
+    enum td_err rc = td_timex_tag_json(line, len, &res, why);
 
-    if (rc == TD_ERR_NOMEM)
-        return td_error_set(err, rc, "out of memory");
-    if (rc != TD_OK) {
-        (*rejected)++;
-        if (on_reject != NULL)
-            on_reject(ctx, lineno, td_error_message(&lerr, rc));
-        return TD_OK;
-    }
-    if (fputs(res, out) == EOF)
-        rc = td_error_set(err, TD_ERR_IO, "cannot write the result lines");
+    if (rc != TD_OK)
+        return rc;
+    if (fputs(res, ctx) == EOF)
+        rc = td_error_set(why, TD_ERR_IO, "cannot write the result lines");
     td_timex_string_free(res);
     return rc;
 }
@@ -101,25 +93,9 @@ static enum td_err tag_one(const struct td_buf *line, FILE *out, td_timex_reject
 enum td_err td_timex_tag_stream(FILE *in, FILE *out, td_timex_reject_fn on_reject, void *ctx,
                                 size_t *rejected_out, struct td_error *err)
 {
-    struct td_buf line;
-    size_t lineno = 0, rejected = 0;
-    enum td_err rc = TD_OK;
-    bool overlong;
+    size_t rejected;
+    enum td_err rc = json_lines_each(in, tag_one, out, on_reject, ctx, &rejected, err);
 
-    td_buf_init(&line, TD_MAX_LINE_BYTES);
-    while (rc == TD_OK && td_buf_read_line(in, &line, &overlong)) {
-        lineno++;
-        if (overlong) {
-            rejected++;
-            if (on_reject != NULL)
-                on_reject(ctx, lineno, "line too long or out of memory");
-        } else if (line.len > strspn(line.data, " \t")) {
-            rc = tag_one(&line, out, on_reject, ctx, lineno, &rejected, err);
-        }
-    }
-    if (rc == TD_OK && ferror(in))
-        rc = td_error_set(err, TD_ERR_IO, "cannot read the input");
-    td_buf_release(&line);
     if (rc == TD_OK && rejected_out != NULL)
         *rejected_out = rejected;
     return rc;

@@ -3,6 +3,11 @@
  */
 #include "json/json_read.h"
 
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/limits.h"
+
 enum td_err json_parse_object(const char *line, size_t len, struct json_object **out,
                               struct td_error *err)
 {
@@ -33,4 +38,52 @@ const char *json_str_field(struct json_object *obj, const char *key, bool *bad)
         return NULL;
     }
     return json_object_get_string(v);
+}
+
+/* Hands one line to `fn`; counts and reports it when it is rejected. */
+static enum td_err one_record(const struct td_buf *line, size_t lineno, json_record_fn fn,
+                              void *ctx, json_reject_fn on_reject, void *rctx, size_t *rejected,
+                              struct td_error *err)
+{
+    struct td_error why;
+    enum td_err rc;
+
+    td_error_clear(&why);
+    rc = fn(ctx, line->data, line->len, &why);
+    if (rc == TD_ERR_NOMEM)
+        return td_error_set(err, rc, "out of memory");
+    if (rc == TD_ERR_IO)
+        return td_error_set(err, rc, "%s", td_error_message(&why, rc));
+    if (rc != TD_OK) {
+        (*rejected)++;
+        if (on_reject != NULL)
+            on_reject(rctx, lineno, td_error_message(&why, rc));
+    }
+    return TD_OK;
+}
+
+enum td_err json_lines_each(FILE *in, json_record_fn fn, void *ctx, json_reject_fn on_reject,
+                            void *rctx, size_t *rejected, struct td_error *err)
+{
+    struct td_buf line;
+    size_t lineno = 0;
+    enum td_err rc = TD_OK;
+    bool overlong;
+
+    *rejected = 0;
+    td_buf_init(&line, TD_MAX_LINE_BYTES);
+    while (rc == TD_OK && td_buf_read_line(in, &line, &overlong)) {
+        lineno++;
+        if (overlong) {
+            (*rejected)++;
+            if (on_reject != NULL)
+                on_reject(rctx, lineno, "line too long or out of memory");
+        } else if (line.len > strspn(line.data, " \t")) {
+            rc = one_record(&line, lineno, fn, ctx, on_reject, rctx, rejected, err);
+        }
+    }
+    if (rc == TD_OK && ferror(in))
+        rc = td_error_set(err, TD_ERR_IO, "cannot read the input");
+    td_buf_release(&line);
+    return rc;
 }
