@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "json/json_read.h"
 #include "core/limits.h"
 #include "core/time.h"
 #include "timeline/timeline_int.h"
@@ -175,35 +176,21 @@ out:
     return rc;
 }
 
+/* Scores one record into the score in `ctx` (a json_record_fn). */
+static enum td_err eval_one(void *ctx, const char *line, size_t len, struct td_error *why)
+{
+    return td_timeline_eval_json(line, len, ctx, why);
+}
+
 enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
                                     td_timeline_reject_fn on_reject, void *ctx,
                                     size_t *rejected_out, struct td_error *err)
 {
-    struct td_buf line;
-    struct td_error lerr;
-    size_t lineno = 0, rejected = 0;
-    enum td_err rc = TD_OK, lrc;
-    bool overlong;
+    size_t rejected;
+    enum td_err rc;
 
     memset(score, 0, sizeof(*score));
-    td_buf_init(&line, TD_MAX_LINE_BYTES);
-    while (rc == TD_OK && td_buf_read_line(in, &line, &overlong)) {
-        lineno++;
-        if (!overlong && line.len <= strspn(line.data, " \t"))
-            continue;
-        lrc =
-            overlong ? TD_ERR_TOO_LARGE : td_timeline_eval_json(line.data, line.len, score, &lerr);
-        if (lrc == TD_ERR_NOMEM) {
-            rc = td_error_set(err, lrc, "out of memory");
-        } else if (lrc != TD_OK) {
-            rejected++;
-            if (on_reject != NULL)
-                on_reject(ctx, lineno, overlong ? "line too long" : td_error_message(&lerr, lrc));
-        }
-    }
-    if (rc == TD_OK && ferror(in))
-        rc = td_error_set(err, TD_ERR_IO, "cannot read the input");
-    td_buf_release(&line);
+    rc = json_lines_each(in, eval_one, score, on_reject, ctx, &rejected, err);
     if (rc == TD_OK && rejected_out != NULL)
         *rejected_out = rejected;
     return rc;
