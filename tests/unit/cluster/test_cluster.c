@@ -12,6 +12,7 @@
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "test.h"
+#include "words.h"
 
 /* A document built from space-separated words; owns its vector. */
 struct tdoc {
@@ -26,24 +27,8 @@ struct tdoc {
  */
 static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, int64_t day)
 {
-    struct td_map64 m;
-    const char *p = words;
-    enum td_err rc = TD_OK;
+    enum td_err rc = words_vec(&t->v, words);
 
-    map64_init(&m);
-    cluster_vec_init(&t->v);
-    while (rc == TD_OK && *p) {
-        size_t n = strcspn(p, " ");
-        uint32_t *val;
-        uint64_t h = *p == '@' ? cluster_anchor_hash(p + 1, n - 1) : cluster_term_hash(p, n);
-        if (n > 0 && (rc = map64_upsert(&m, h, 0, &val, NULL)) == TD_OK)
-            ++*val;
-        p += n;
-        p += *p == ' ';
-    }
-    if (rc == TD_OK)
-        rc = cluster_vec_from_map(&t->v, &m);
-    map64_release(&m);
     t->d.terms = t->v.terms;
     t->d.counts = t->v.counts;
     t->d.n = t->v.n;

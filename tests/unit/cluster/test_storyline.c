@@ -13,6 +13,7 @@
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "test.h"
+#include "words.h"
 
 /* The names of one article, from space-separated words; owns its vector. */
 struct ndoc {
@@ -23,23 +24,8 @@ struct ndoc {
 /* Builds `t` from `words` (each occurrence counts once). */
 static enum td_err ndoc_init(struct ndoc *t, const char *words)
 {
-    struct td_map64 m;
-    const char *p = words;
-    enum td_err rc = TD_OK;
+    enum td_err rc = words_vec(&t->v, words);
 
-    map64_init(&m);
-    cluster_vec_init(&t->v);
-    while (rc == TD_OK && *p) {
-        size_t n = strcspn(p, " ");
-        uint32_t *val;
-        if (n > 0 && (rc = map64_upsert(&m, cluster_term_hash(p, n), 0, &val, NULL)) == TD_OK)
-            ++*val;
-        p += n;
-        p += *p == ' ';
-    }
-    if (rc == TD_OK)
-        rc = cluster_vec_from_map(&t->v, &m);
-    map64_release(&m);
     t->d.names = t->v.terms;
     t->d.counts = t->v.counts;
     t->d.n = t->v.n;
