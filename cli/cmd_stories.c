@@ -110,6 +110,9 @@ int cmd_story(struct cli_ctx *ctx, int argc, char **argv)
         status = cli_print_json(rc, out);
     } else {
         printf("story %lld: %zu articles\n", (long long)id, l.n);
+        for (i = 0; (size_t)i < l.nentities; i++)
+            printf("%s%s (%s, %zu)%s", i == 0 ? "names: " : ", ", l.entities[i].name,
+                   l.entities[i].type, l.entities[i].count, (size_t)i + 1 == l.nentities ? "\n" : "");
         for (i = 0; (size_t)i < l.n; i++) {
             const struct td_article_info *a = &l.items[i];
             char date[16];

@@ -29,6 +29,9 @@ expect_status 0 "$TD" stories
 expect_line "$WORK/out" "^  event $ev2025 +2 +2025-02-10\\.\\.2025-02-11$"
 expect_status 0 "$TD" story "$dam" --json
 expect_line "$WORK/out" "\"id\":\"d3\",[^}]*\"event\":$ev2025[,}]"
+# The names its headlines mention most, as text too.
+expect_status 0 "$TD" story "$dam"
+expect_line "$WORK/out" '^names: .*Kestrel Waterworks \((PER|ORG), 2\)'
 
 # Eval at each level, with the level's field as the default label.
 expect_status 0 "$TD" eval --json --level event "$FIX/levels.jsonl"
