@@ -31,7 +31,7 @@ struct page_ctx {
     struct td_story_list *l;
     size_t limit;
     bool more;
-    int64_t last_updated; /* the page key (story id) of the last kept row */
+    int64_t last_story; /* the page key (story id) of the last kept row */
 };
 
 /* The length of the sentence end at `p` (the mark itself), or 0 when no sentence ends there. */
@@ -135,7 +135,7 @@ static enum td_err page_row(void *ctx, const struct store_row *r)
         td_free(s->title);
         return TD_ERR_NOMEM;
     }
-    pc->last_updated = r->num[7];
+    pc->last_story = r->num[7];
     l->n++;
     return TD_OK;
 }
@@ -161,14 +161,14 @@ static bool cursor_number(const char **s, int64_t *out)
 static enum td_err parse_cursor(const char *c, struct store_story_page *p, struct td_error *err)
 {
     const char *s = c;
-    int64_t snap = 0, upd = 0;
+    int64_t snap = 0, last = 0;
 
     if (strlen(c) < TD_CURSOR_MAX && strncmp(s, CURSOR_TAG, strlen(CURSOR_TAG)) == 0) {
         s += strlen(CURSOR_TAG);
-        if (cursor_number(&s, &snap) && *s++ == '.' && cursor_number(&s, &upd) && *s == '\0' &&
-            upd <= snap) {
+        if (cursor_number(&s, &snap) && *s++ == '.' && cursor_number(&s, &last) && *s == '\0' &&
+            last <= snap) {
             p->snapshot = snap;
-            p->before = upd;
+            p->before = last;
             return TD_OK;
         }
     }
@@ -252,7 +252,7 @@ enum td_err td_query_story_page(struct td_store *st, const struct td_story_filte
     next_cursor[0] = '\0';
     if (pc.more)
         (void)snprintf(next_cursor, TD_CURSOR_MAX, CURSOR_TAG "%lld.%lld", (long long)p.snapshot,
-                       (long long)pc.last_updated);
+                       (long long)pc.last_story);
     *out = l;
     return TD_OK;
 }

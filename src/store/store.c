@@ -83,28 +83,28 @@ static const char *const migrations[] = {
     /*
      * 6: a summary row per story, kept by a trigger in the inserting
      * transaction, so the story list reads one row per story instead of
-     * grouping every article: size, date span, newest seq, the seq of its
+     * grouping every article: size, date span, the seq of its
      * earliest non-copy article (and of the earliest one with a title), and
      * its languages. Filled from the existing rows. Articles never change
      * story once stored, and are never deleted, so insertion is all it follows.
      */
     "CREATE TABLE story_stats (story INTEGER PRIMARY KEY, n INTEGER NOT NULL,"
-    " lo INTEGER, hi INTEGER, upd INTEGER NOT NULL, first_seq INTEGER, title_seq INTEGER);"
+    " lo INTEGER, hi INTEGER, first_seq INTEGER, title_seq INTEGER);"
     "CREATE TABLE story_langs (story INTEGER NOT NULL, lang TEXT NOT NULL,"
     " PRIMARY KEY (story, lang)) WITHOUT ROWID;"
     "INSERT INTO story_stats SELECT story, count(*), min(published_at), max(published_at),"
-    " max(seq), min(CASE WHEN copy_of IS NULL THEN seq END),"
+    " min(CASE WHEN copy_of IS NULL THEN seq END),"
     " min(CASE WHEN copy_of IS NULL AND coalesce(title, '') <> '' THEN seq END)"
     " FROM articles GROUP BY story;"
     "INSERT INTO story_langs SELECT DISTINCT story, lang FROM articles;"
     "CREATE TRIGGER articles_story_stats AFTER INSERT ON articles BEGIN"
-    " INSERT INTO story_stats VALUES (new.story, 1, new.published_at, new.published_at, new.seq,"
+    " INSERT INTO story_stats VALUES (new.story, 1, new.published_at, new.published_at,"
     "  CASE WHEN new.copy_of IS NULL THEN new.seq END,"
     "  CASE WHEN new.copy_of IS NULL AND coalesce(new.title, '') <> '' THEN new.seq END)"
     " ON CONFLICT (story) DO UPDATE SET n = n + 1,"
     "  lo = CASE WHEN lo IS NULL OR excluded.lo < lo THEN coalesce(excluded.lo, lo) ELSE lo END,"
     "  hi = CASE WHEN hi IS NULL OR excluded.hi > hi THEN coalesce(excluded.hi, hi) ELSE hi END,"
-    "  upd = excluded.upd, first_seq = coalesce(first_seq, excluded.first_seq),"
+    "  first_seq = coalesce(first_seq, excluded.first_seq),"
     "  title_seq = coalesce(title_seq, excluded.title_seq);"
     " INSERT OR IGNORE INTO story_langs VALUES (new.story, new.lang); END;",
 };
