@@ -246,32 +246,41 @@ static enum td_format body_format(const struct route_req *rq)
 /*
  * Stores the articles of the body: 200 with the counts, or 400 with the same
  * counts under an error object when no record was taken (all rejected, or
- * none at all).
+ * none at all). The first call hands the body to the writer thread and
+ * suspends the connection; the second, once the writer has committed the
+ * batch and resumed the connection, answers.
  */
 enum td_err handle_post_articles(struct route_req *rq, struct route_reply *rep,
                                  struct td_error *err)
 {
-    struct td_ingest_report r;
+    struct server_job *job = &rq->req->job;
+    struct td_ingest_report *r = &job->rep;
     enum td_err rc, code = TD_OK;
     char msg[96];
 
-    memset(&r, 0, sizeof(r));
-    rc = server_ingest(rq->srv, rq->body != NULL ? rq->body : "", rq->body_len, body_format(rq), &r,
-                       err);
-    if (rc != TD_OK) {
-        td_ingest_report_release(&r);
+    if (server_job_state(rq->srv, job) == SERVER_JOB_NEW) {
+        job->conn = rq->conn;
+        job->data = rq->body != NULL ? rq->body : "";
+        job->len = rq->body_len;
+        job->format = body_format(rq);
+        rc = server_ingest_submit(rq->srv, job, err);
+        rep->suspended = rc == TD_OK;
         return rc;
     }
-    if (r.accepted + r.duplicates == 0) {
+    if (job->rc != TD_OK) {
+        if (err != NULL)
+            *err = job->err;
+        return job->rc;
+    }
+    if (r->accepted + r->duplicates == 0) {
         code = TD_ERR_INVALID;
-        if (r.rejected == 0)
+        if (r->rejected == 0)
             (void)snprintf(msg, sizeof(msg), "the body holds no records");
         else
             (void)snprintf(msg, sizeof(msg), "all %llu records were rejected",
-                           (unsigned long long)r.rejected);
+                           (unsigned long long)r->rejected);
         rep->status = MHD_HTTP_BAD_REQUEST;
     }
-    rc = td_json_ingest_report(&r, code, code != TD_OK ? msg : NULL, &rep->json);
-    td_ingest_report_release(&r);
+    rc = td_json_ingest_report(r, code, code != TD_OK ? msg : NULL, &rep->json);
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the ingest report");
 }

@@ -2,7 +2,7 @@
  * ingest.c - the write side of `tidings serve`: POST /api/articles bodies go
  * through the one writer engine (`struct server_writer`), with the same
  * record validation as `tidings ingest` (td_read_buffer) and one commit per
- * request.
+ * request. Everything here runs on the writer thread (writer.c).
  */
 #include <string.h>
 
@@ -37,7 +37,7 @@ static enum td_err on_record(void *ctx, struct td_article *art, const struct td_
     return rc;
 }
 
-/* Opens the writer's connection and engine if they are not open. Call with `w->mu` held. */
+/* Opens the writer's connection and engine if they are not open. */
 static enum td_err writer_open(struct server *s, struct td_error *err)
 {
     struct server_writer *w = &s->writer;
@@ -50,8 +50,7 @@ static enum td_err writer_open(struct server *s, struct td_error *err)
     return td_engine_open(w->st, NULL, &w->engine, err);
 }
 
-/* Drops an engine a failure left unusable; the next POST opens a fresh one. */
-static void writer_reset(struct server_writer *w)
+void server_ingest_reset(struct server_writer *w)
 {
     td_engine_close(w->engine);
     w->engine = NULL;
@@ -59,8 +58,8 @@ static void writer_reset(struct server_writer *w)
     w->st = NULL;
 }
 
-/* The reading, the commit and the indexing, with the writer locked. */
-static enum td_err ingest_locked(struct server *s, const struct td_reader_opts *ro,
+/* The reading, the commit and the indexing. */
+static enum td_err ingest(struct server *s, const struct td_reader_opts *ro,
                                  const char *data, size_t len, struct td_error *err)
 {
     struct ingest_run *run = ro->ctx;
@@ -75,7 +74,7 @@ static enum td_err ingest_locked(struct server *s, const struct td_reader_opts *
     if (rc == TD_OK)
         rc = td_engine_flush(run->engine, err);
     if (rc != TD_OK) {
-        writer_reset(&s->writer);
+        server_ingest_reset(&s->writer);
         return rc;
     }
     /* Counted only now: the engine counts what has committed. */
@@ -93,22 +92,18 @@ static enum td_err ingest_locked(struct server *s, const struct td_reader_opts *
     return TD_OK;
 }
 
-enum td_err server_ingest(struct server *s, const char *data, size_t len, enum td_format format,
-                          struct td_ingest_report *rep, struct td_error *err)
+void server_ingest_run(struct server *s, struct server_job *job)
 {
     struct td_reader_opts ro = TD_READER_OPTS_INIT;
-    struct ingest_run run = {NULL, rep, TD_OK};
+    struct ingest_run run = {NULL, &job->rep, TD_OK};
     enum td_err rc;
 
-    ro.format = format;
+    ro.format = job->format;
     ro.on_record = on_record;
     ro.on_reject = on_reject;
     ro.ctx = &run;
-    if (pthread_mutex_lock(&s->writer.mu) != 0)
-        return td_error_set(err, TD_ERR_INTERNAL, "cannot lock the writer");
-    rc = ingest_locked(s, &ro, data, len, err);
-    pthread_mutex_unlock(&s->writer.mu);
+    rc = ingest(s, &ro, job->data, job->len, &job->err);
     if (rc == TD_OK && run.report_rc != TD_OK)
-        rc = td_error_set(err, run.report_rc, "out of memory");
-    return rc;
+        rc = td_error_set(&job->err, run.report_rc, "out of memory");
+    job->rc = rc;
 }

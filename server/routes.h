@@ -18,6 +18,10 @@
  *      a route that reads a body, the media types it accepts (another
  *      Content-Type is a 415; bodies over SERVER_MAX_BODY_BYTES are a 413,
  *      refused before they are read; the handler gets `rq->body`).
+ *      A handler that must not run on the worker thread (a long write) hands
+ *      its work to the writer thread with server_ingest_submit(), which
+ *      suspends the connection, and sets `rep->suspended`; it is called again
+ *      when the work is done (see handle_post_articles()).
  *   3. Document it in docs/API.md ("HTTP API") and test it in tests/http/.
  * Handlers use only the public API in include/tidings/.
  */
@@ -39,6 +43,7 @@ struct route_req {
     const char *arg;  /* the `{id}` of a template path, or NULL for a fixed path */
     const char *body; /* the request body of a route that takes one, else NULL */
     size_t body_len;
+    struct server_request *req; /* a body route's request state (its writer job), else NULL */
 };
 
 /*
@@ -52,6 +57,8 @@ struct route_reply {
     const char *fixed;
     const char *member;
     unsigned int status; /* 0 for 200; set when `json` is itself an error body */
+    bool suspended;      /* the handler suspended the connection: nothing is sent now,
+                            and the handler runs again once it is resumed */
 };
 
 typedef enum td_err (*route_fn)(struct route_req *rq, struct route_reply *rep,

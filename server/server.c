@@ -169,6 +169,9 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn, struct route_repl
     struct MHD_IoVec iov[3];
     size_t len;
 
+    /* Suspended: the answer goes out when the connection is resumed. */
+    if (rep->suspended)
+        return MHD_YES;
     if (rep->json == NULL)
         return queue(conn, MHD_HTTP_OK,
                      MHD_create_response_from_buffer(strlen(rep->fixed), (void *)rep->fixed,
@@ -189,18 +192,59 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn, struct route_repl
 }
 
 /*
- * Per-request state kept in libmicrohttpd's `*con_cls`: the body being
- * collected for a route that takes one. Requests without a body route all
- * share `no_body`. Freed in exactly one place, on_completed().
+ * Per-request state kept in libmicrohttpd's `*con_cls`: for a route that
+ * takes a body, a `struct server_request` (the body being collected, and
+ * the writer's job). Requests without a body route all share `no_body`.
+ * Freed in exactly one place, on_completed().
  */
 static int no_body;
 
+/* Gives a request's slot back, freeing what it holds. */
+static void request_free(struct server_request *req)
+{
+    td_upload_free(req->body);
+    req->body = NULL;
+    td_ingest_report_release(&req->job.rep);
+    memset(&req->job, 0, sizeof(req->job));
+    atomic_store(&req->in_use, false);
+}
+
+/*
+ * Takes a free request slot for a route that takes a body. Errors:
+ * TD_ERR_BUSY (every slot taken), TD_ERR_NOMEM.
+ */
+static enum td_err request_new(struct server *s, struct server_request **out,
+                               struct td_error *err)
+{
+    struct server_request *req = NULL;
+    enum td_err rc;
+    size_t i;
+    bool expected;
+
+    for (i = 0; i < SERVER_MAX_UPLOADS && req == NULL; i++) {
+        expected = false;
+        if (atomic_compare_exchange_strong(&s->requests[i].in_use, &expected, true))
+            req = &s->requests[i];
+    }
+    if (req == NULL)
+        return td_error_set(err, TD_ERR_BUSY,
+                            "too many uploads at once (%d); retry when one has been answered",
+                            SERVER_MAX_UPLOADS);
+    if ((rc = td_upload_new(SERVER_MAX_BODY_BYTES, &req->body, err)) != TD_OK) {
+        atomic_store(&req->in_use, false);
+        return rc;
+    }
+    req->job.state = SERVER_JOB_NEW;
+    *out = req;
+    return TD_OK;
+}
+
 /* Finds the route, checks the method and parameters, runs the handler and answers. */
 static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, const char *url,
-                                const char *method, struct td_upload *body)
+                                const char *method, struct server_request *req)
 {
-    struct route_req rq = {s, conn, NULL, NULL, 0};
-    struct route_reply rep = {NULL, NULL, NULL, 0};
+    struct route_req rq = {s, conn, NULL, NULL, 0, req};
+    struct route_reply rep = {NULL, NULL, NULL, 0, false};
     struct td_error err;
     const struct route *r;
     const char *allow;
@@ -224,8 +268,8 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
                           td_error_message(&err, TD_ERR_NOTFOUND));
     }
     rc = routes_check_params(r, conn, &err);
-    if (rc == TD_OK && body != NULL && (rc = td_upload_check(body, &err)) == TD_OK)
-        rq.body = td_upload_data(body, &rq.body_len);
+    if (rc == TD_OK && req != NULL && (rc = td_upload_check(req->body, &err)) == TD_OK)
+        rq.body = td_upload_data(req->body, &rq.body_len);
     if (rc == TD_OK)
         rc = r->fn(&rq, &rep, &err);
     if (rc != TD_OK)
@@ -245,7 +289,7 @@ static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, cons
     const struct route *r;
     const char *allow;
     char id[ROUTE_ID_MAX];
-    struct td_upload *u = NULL;
+    struct server_request *req = NULL;
     struct td_error err;
     bool unsupported = false;
     enum td_err rc;
@@ -256,8 +300,8 @@ static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, cons
     if (r == NULL || r->body_types == NULL)
         return MHD_YES;
     rc = routes_check_body(r, conn, &unsupported, &err);
-    if (rc == TD_OK && (rc = td_upload_new(SERVER_MAX_BODY_BYTES, &u, &err)) == TD_OK) {
-        *con_cls = u;
+    if (rc == TD_OK && (rc = request_new(s, &req, &err)) == TD_OK) {
+        *con_cls = req;
         return MHD_YES;
     }
     return send_error(conn, unsupported ? MHD_HTTP_UNSUPPORTED_MEDIA_TYPE : http_status(rc), rc,
@@ -272,11 +316,12 @@ static enum MHD_Result begin(struct server *s, struct MHD_Connection *conn, cons
  */
 static enum MHD_Result receive(void *state, const char *data, size_t *size)
 {
+    struct server_request *req = state;
     enum td_err rc;
 
     /* Routes without a body drop any that is sent. */
     if (state != &no_body && state != NULL) {
-        rc = td_upload_add(state, data, *size, NULL);
+        rc = td_upload_add(req->body, data, *size, NULL);
         if (rc != TD_OK && rc != TD_ERR_TOO_LARGE) {
             *size = 0;
             return MHD_NO;
@@ -314,7 +359,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     (void)conn;
     (void)toe;
     if (*con_cls != NULL && *con_cls != &no_body)
-        td_upload_free(*con_cls);
+        request_free(*con_cls);
     if (*con_cls != NULL)
         atomic_fetch_sub(&s->in_flight, 1);
     *con_cls = NULL;
@@ -332,7 +377,8 @@ static enum td_err start_daemon(struct server *s, struct td_error *err)
     addr.sin_port = htons(s->opts.port);
     addr.sin_addr.s_addr = htonl(s->opts.ipv4);
     s->daemon = MHD_start_daemon(
-        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request,
+        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, NULL,
+        NULL, on_request,
         s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned int)SERVER_THREADS, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
     if (s->daemon == NULL) {
@@ -349,51 +395,62 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
 {
     struct td_store *st;
     enum td_err rc;
+    size_t i;
 
     memset(s, 0, sizeof(*s));
     s->opts = *opts;
     atomic_init(&s->in_flight, 0);
+    for (i = 0; i < SERVER_MAX_UPLOADS; i++)
+        atomic_init(&s->requests[i].in_use, false);
     /* Fail at startup, not on the first request, when the database is unusable. */
     if ((rc = td_store_open(opts->db_path, &st, err)) != TD_OK)
         return rc;
     td_store_close(st);
     if (pthread_key_create(&s->store_key, close_thread) != 0)
         return td_error_set(err, TD_ERR_INTERNAL, "cannot create a thread key");
-    if (pthread_mutex_init(&s->writer.mu, NULL) != 0) {
+    if ((rc = writer_start(s, err)) != TD_OK) {
         pthread_key_delete(s->store_key);
-        return td_error_set(err, TD_ERR_INTERNAL, "cannot create the writer lock");
+        return rc;
     }
     if ((rc = start_daemon(s, err)) != TD_OK) {
-        pthread_mutex_destroy(&s->writer.mu);
+        writer_stop(s);
         pthread_key_delete(s->store_key);
     }
     return rc;
 }
 
-void server_stop(struct server *s)
+/* Sleeps in 10 ms steps while requests are in flight, for up to `max_ms`. */
+static void drain(struct server *s, int max_ms)
 {
     struct timespec tick = {0, 10 * 1000 * 1000};
-    MHD_socket fd;
     int waited_ms = 0;
 
-    if (s->daemon == NULL)
-        return;
-    /* Stop accepting, then give the requests being answered time to finish. */
-    fd = MHD_quiesce_daemon(s->daemon);
-    if (fd != MHD_INVALID_SOCKET)
-        close(fd);
-    while (atomic_load(&s->in_flight) > 0 && waited_ms < SERVER_DRAIN_MS) {
+    while (atomic_load(&s->in_flight) > 0 && waited_ms < max_ms) {
         nanosleep(&tick, NULL);
         waited_ms += 10;
     }
+}
+
+void server_stop(struct server *s)
+{
+    MHD_socket fd;
+
+    if (s->daemon == NULL)
+        return;
+    /* Stop accepting, then give the requests being answered (queued POSTs too) time to finish. */
+    fd = MHD_quiesce_daemon(s->daemon);
+    if (fd != MHD_INVALID_SOCKET)
+        close(fd);
+    drain(s, SERVER_DRAIN_MS);
+    /*
+     * libmicrohttpd must not stop while a connection is suspended: the
+     * writer finishes its current job and answers the rest, resuming every
+     * connection, and the worker threads get a moment to send those answers.
+     */
+    writer_stop(s);
+    drain(s, SERVER_ANSWER_MS);
     /* Joins the workers, whose thread-exit destructors close their stores. */
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
     pthread_key_delete(s->store_key);
-    /* No request runs any more: the writer is closed without its lock. */
-    td_engine_close(s->writer.engine);
-    td_store_close(s->writer.st);
-    s->writer.engine = NULL;
-    s->writer.st = NULL;
-    pthread_mutex_destroy(&s->writer.mu);
 }

@@ -195,9 +195,9 @@ awk 'BEGIN {
 ) &
 bulk=$!
 sleep 0.2
-# Twelve readers at once while the POST is ingested. A connection that the
-# server's thread pool gives to the thread running the POST waits for it, so
-# the check is that some readers, on other threads, came back before it ended.
+# Twelve readers at once while the POST is ingested (on the writer thread).
+# This POST is short, so the check is only that some readers came back before
+# it ended; test_head_of_line.sh checks that none waits for a long one.
 readers=
 for r in $(seq 12); do
     (

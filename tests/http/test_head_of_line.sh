@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# No head-of-line blocking behind a long POST /api/articles: the ingest runs
+# on the server's writer thread, so while it runs every other connection is
+# answered, including keep-alive connections that libmicrohttpd gave to the
+# worker thread that received the POST. Readers hold 16 connections opened
+# before the POST (so some share its worker thread), then ask each for
+# /api/stories and /healthz during the ingest: all of them must be answered
+# while the POST is still running. A shutdown during an ingest still
+# answers it.
+source "$(dirname "$0")/lib.sh"
+export LC_ALL=C
+
+CONNS=16
+
+# bulk FIRST N : N JSON lines of made-up articles, ids bulk-FIRST and up.
+bulk() {
+    awk -v first="$1" -v n="$2" 'BEGIN {
+        a = "bcdfghjklmnprstvz"; v = "aeiou"
+        for (i = first; i < first + n; i++) {
+            w = ""
+            for (j = 0; j < 4; j++) {
+                k = (i * 7 + j * 131) % 1400
+                w = w " q" substr(a, k % 17 + 1, 1) substr(v, int(k / 17) % 5 + 1, 1) \
+                    substr(a, int(k / 85) % 17 + 1, 1) "n"
+            }
+            printf "{\"id\":\"bulk-%d\",\"title\":\"Bulk %d\",\"text\":\"Item %d of a long load%s.\"}\n", i, i, i, w
+        }
+    }'
+}
+
+# now_ms : milliseconds since the epoch.
+now_ms() {
+    echo $(($(date +%s%N) / 1000000))
+}
+
+# send FD PATH : one keep-alive GET on the open connection FD.
+send() {
+    printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' "$2" >&"$1"
+}
+
+# reply FD : reads one response from FD; sets $status and $reply (the body).
+reply() {
+    local fd=$1 line len=0
+    status=
+    reply=
+    IFS= read -r -t 60 -u "$fd" line || fail "no response on fd $fd"
+    status=$(echo "$line" | cut -d' ' -f2)
+    while IFS= read -r -t 60 -u "$fd" line; do
+        line=${line%$'\r'}
+        [ -n "$line" ] || break
+        case "${line,,}" in
+        content-length:*) len=$(echo "${line#*:}" | tr -d ' ') ;;
+        esac
+    done
+    [ "$len" -eq 0 ] || IFS= read -r -t 60 -N "$len" -u "$fd" reply || fail "short body on fd $fd"
+}
+
+start_server
+port=${URL##*:}
+port=${port%/}
+bulk 1 50 >"$WORK/seed.ndjson"
+post 200 application/x-ndjson "$WORK/seed.ndjson"
+
+# Open the readers' connections first; each one's first request pins it to a worker thread.
+fds=()
+for _ in $(seq $CONNS); do
+    exec {fd}<>"/dev/tcp/127.0.0.1/$port"
+    fds+=("$fd")
+    send "$fd" /healthz
+    reply "$fd"
+    [ "$status" = 200 ] || fail "healthz before the POST: status $status"
+done
+
+# The long POST: thousands of articles, each clustered, committed and indexed.
+bulk 1000 40000 >"$WORK/bulk.ndjson"
+(
+    curl -s -o "$WORK/bulk.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+        --data-binary @"$WORK/bulk.ndjson" "${URL}api/articles" >"$WORK/bulk.status"
+    now_ms >"$WORK/bulk.end"
+) &
+bulk_pid=$!
+start=$(now_ms)
+# Let the body arrive (about 5 MB on loopback) and the ingest begin.
+sleep 0.5
+
+# Every pinned connection, then a fresh one, gets a story page and a health check.
+slowest=0
+for fd in "${fds[@]}"; do
+    t0=$(now_ms)
+    send "$fd" '/api/stories?limit=5'
+    reply "$fd"
+    [ "$status" = 200 ] || fail "stories during the POST: status $status: $reply"
+    case "$reply" in '{"stories":['*) ;; *) fail "stories during the POST: $reply" ;; esac
+    send "$fd" /healthz
+    reply "$fd"
+    [ "$status" = 200 ] && [ "$reply" = '{"ok":true}' ] || fail "healthz during the POST: $status $reply"
+    t=$(($(now_ms) - t0))
+    [ $t -le $slowest ] || slowest=$t
+done
+get 200 'api/stories?limit=5'
+get 200 healthz
+reads_done=$(now_ms)
+# The point of the test: all of that was answered while the POST was still being ingested.
+[ ! -e "$WORK/bulk.end" ] ||
+    fail "the POST ended ($(($(cat "$WORK/bulk.end") - start)) ms) before the readers were answered ($((reads_done - start)) ms): reads waited for the ingest"
+wait $bulk_pid
+[ "$(cat "$WORK/bulk.status")" = 200 ] || fail "bulk POST: $(head -c 300 "$WORK/bulk.out")"
+grep -q '^{"accepted":40000,' "$WORK/bulk.out" || fail "bulk POST: $(head -c 300 "$WORK/bulk.out")"
+echo "readers answered by $((reads_done - start)) ms (slowest pair $slowest ms);" \
+    "the POST took $(($(cat "$WORK/bulk.end") - start)) ms"
+
+# The pinned connections still work after the ingest, and see its articles.
+for fd in "${fds[@]}"; do
+    send "$fd" /api/stats
+    reply "$fd"
+    [ "$status" = 200 ] || fail "stats after the POST: $status"
+    case "$reply" in '{"articles":40050,'*) ;; *) fail "stats after the POST: $reply" ;; esac
+done
+for fd in "${fds[@]}"; do
+    exec {fd}>&-
+done
+
+# ---- Shutdown during an ingest: the POST in progress is answered (committed) before exit.
+bulk 100000 6000 >"$WORK/late.ndjson"
+curl -s -o "$WORK/late.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+    --data-binary @"$WORK/late.ndjson" "${URL}api/articles" >"$WORK/late.status" &
+late_pid=$!
+sleep 0.5
+stop_server
+wait $late_pid || true
+[ "$(cat "$WORK/late.status")" = 200 ] || fail "POST during shutdown: $(cat "$WORK/late.status") $(head -c 300 "$WORK/late.out")"
+grep -q '^{"accepted":6000,' "$WORK/late.out" || fail "POST during shutdown: $(head -c 300 "$WORK/late.out")"
+"$TD" stats --json >"$WORK/stats"
+expect_line "$WORK/stats" '^\{"articles":46050,'
+echo "ok"
