@@ -120,6 +120,36 @@ for fd in "${fds[@]}"; do
     exec {fd}>&-
 done
 
+# ---- At most 16 bodies at once: 16 slow uploads hold every slot, and one
+# more POST is refused with 503 from its headers alone; once they are gone,
+# POSTs are taken again.
+head -c 200000 "$WORK/bulk.ndjson" | sed '$d' >"$WORK/slow.ndjson"
+slow=()
+for i in $(seq 16); do
+    curl -s -o /dev/null --limit-rate 4K -H 'Content-Type: application/x-ndjson' \
+        --data-binary @"$WORK/slow.ndjson" "${URL}api/articles" &
+    slow+=("$!")
+done
+refused=
+for _ in $(seq 100); do
+    code=$(curl -s -o "$WORK/body" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+        --data-binary @"$WORK/seed.ndjson" "${URL}api/articles")
+    [ "$code" = 503 ] && { refused=yes; break; }
+    sleep 0.1
+done
+[ -n "$refused" ] || fail "no 503 while 16 uploads were running"
+body_has '^\{"error":\{"code":"TD_ERR_BUSY","message":"too many uploads at once \(16\)'
+kill "${slow[@]}"
+wait "${slow[@]}" 2>/dev/null || true
+for _ in $(seq 100); do
+    code=$(curl -s -o "$WORK/body" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+        --data-binary @"$WORK/seed.ndjson" "${URL}api/articles")
+    [ "$code" = 200 ] && break
+    sleep 0.1
+done
+[ "$code" = 200 ] || fail "POST after the slow uploads ended: $code $(cat "$WORK/body")"
+body_has '^\{"accepted":0,"copies":0,"duplicates":50,'
+
 # ---- Shutdown during an ingest: the POST in progress is answered (committed) before exit.
 bulk 100000 6000 >"$WORK/late.ndjson"
 curl -s -o "$WORK/late.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
