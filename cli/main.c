@@ -15,7 +15,9 @@ static const struct {
     const char *help;
 } commands[] = {
     {"ingest", cmd_ingest, "ingest [--format auto|jsonl|text] PATH...  store and cluster articles"},
-    {"stories", cmd_stories, "stories [--json]                  list stories, largest first"},
+    {"stories", cmd_stories,
+     "stories [--json] [--since DATE] [--lang CODE] [-q TEXT] [--limit N] [--cursor C]  list "
+     "stories, largest first; with a filter, one page newest first"},
     {"story", cmd_story, "story ID [--json]                   a story's articles in date order"},
     {"stats", cmd_stats, "stats [--json]                      counts of articles, stories, languages"},
     {"export", cmd_export, "export [--json]                     one line per article: story, date, copy_of"},
