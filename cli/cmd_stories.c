@@ -11,8 +11,8 @@
 
 #include "commands.h"
 
-#define STORIES_USAGE                                                                     \
-    "usage: tidings stories [--json] [--since DATE] [--lang CODE] [-q|--query TEXT] "   \
+#define STORIES_USAGE                                                                 \
+    "usage: tidings stories [--json] [--since DATE] [--lang CODE] [-q|--query TEXT] " \
     "[--limit N] [--cursor C]"
 
 /* What `tidings stories` was asked for. */

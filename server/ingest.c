@@ -59,8 +59,8 @@ void server_ingest_reset(struct server_writer *w)
 }
 
 /* The reading, the commit and the indexing. */
-static enum td_err ingest(struct server *s, const struct td_reader_opts *ro,
-                                 const char *data, size_t len, struct td_error *err)
+static enum td_err ingest(struct server *s, const struct td_reader_opts *ro, const char *data,
+                          size_t len, struct td_error *err)
 {
     struct ingest_run *run = ro->ctx;
     struct td_engine_counts before, after;

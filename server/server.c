@@ -213,8 +213,7 @@ static void request_free(struct server_request *req)
  * Takes a free request slot for a route that takes a body. Errors:
  * TD_ERR_BUSY (every slot taken), TD_ERR_NOMEM.
  */
-static enum td_err request_new(struct server *s, struct server_request **out,
-                               struct td_error *err)
+static enum td_err request_new(struct server *s, struct server_request **out, struct td_error *err)
 {
     struct server_request *req = NULL;
     enum td_err rc;
@@ -377,9 +376,8 @@ static enum td_err start_daemon(struct server *s, struct td_error *err)
     addr.sin_port = htons(s->opts.port);
     addr.sin_addr.s_addr = htonl(s->opts.ipv4);
     s->daemon = MHD_start_daemon(
-        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, NULL,
-        NULL, on_request,
-        s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
+        MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, NULL, NULL,
+        on_request, s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned int)SERVER_THREADS, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_END);
     if (s->daemon == NULL) {
         inet_ntop(AF_INET, &addr.sin_addr, ip, sizeof(ip));

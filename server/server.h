@@ -61,15 +61,15 @@ enum server_job_state {
  * filled the result and resumed it.
  */
 struct server_job {
-    struct server_job *next;      /* the queue's link; the writer's while queued */
-    struct MHD_Connection *conn;  /* the suspended connection to resume */
-    const char *data;             /* the body, borrowed from the request's upload */
+    struct server_job *next;     /* the queue's link; the writer's while queued */
+    struct MHD_Connection *conn; /* the suspended connection to resume */
+    const char *data;            /* the body, borrowed from the request's upload */
     size_t len;
     enum td_format format;
-    enum server_job_state state;  /* guarded by the writer's `mu` */
-    enum td_err rc;               /* the ingest's result once DONE */
+    enum server_job_state state; /* guarded by the writer's `mu` */
+    enum td_err rc;              /* the ingest's result once DONE */
     struct td_error err;
-    struct td_ingest_report rep;  /* owned; released by server_request_free() */
+    struct td_ingest_report rep; /* owned; released by server_request_free() */
 };
 
 /*
@@ -80,12 +80,12 @@ struct server_job {
  * other connections of the worker thread that received it.
  */
 struct server_writer {
-    pthread_mutex_t mu;       /* guards the queue, the flags and each job's `state` */
-    pthread_cond_t wake;      /* signalled when a job is queued or the writer must stop */
+    pthread_mutex_t mu;  /* guards the queue, the flags and each job's `state` */
+    pthread_cond_t wake; /* signalled when a job is queued or the writer must stop */
     pthread_t thread;
-    struct server_job *head;  /* the queue, oldest first */
+    struct server_job *head; /* the queue, oldest first */
     struct server_job *tail;
-    bool stopping;            /* set by writer_stop(): no new jobs, queued ones refused */
+    bool stopping; /* set by writer_stop(): no new jobs, queued ones refused */
     /* The writer thread's own; opened by its first job, reopened after a failure. */
     struct td_store *st;
     struct td_engine *engine;
