@@ -412,6 +412,7 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
     }
     if ((rc = start_daemon(s, err)) != TD_OK) {
         writer_stop(s);
+        writer_release(s);
         pthread_key_delete(s->store_key);
     }
     return rc;
@@ -450,5 +451,6 @@ void server_stop(struct server *s)
     /* Joins the workers, whose thread-exit destructors close their stores. */
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
+    writer_release(s);
     pthread_key_delete(s->store_key);
 }

@@ -165,9 +165,14 @@ TD_NODISCARD enum td_err writer_start(struct server *s, struct td_error *err);
  * Ends the writer thread: from now on server_ingest_submit() refuses new
  * jobs, the job being ingested finishes, jobs still queued are answered
  * TD_ERR_BUSY without being ingested, so every suspended connection is
- * resumed; then the thread is joined and its store closed.
+ * resumed; then the thread is joined and its store closed. The lock stays
+ * usable (worker threads still answer the refused jobs and refuse new ones)
+ * until writer_release().
  */
 void writer_stop(struct server *s);
+
+/* Destroys the writer's lock; call after writer_stop(), once no worker thread runs. */
+void writer_release(struct server *s);
 
 /*
  * Called by a handler on a worker thread: suspends `job->conn` and queues

@@ -106,8 +106,12 @@ void writer_stop(struct server *s)
     pthread_cond_signal(&w->wake);
     pthread_mutex_unlock(&w->mu);
     pthread_join(w->thread, NULL);
-    pthread_cond_destroy(&w->wake);
-    pthread_mutex_destroy(&w->mu);
+}
+
+void writer_release(struct server *s)
+{
+    pthread_cond_destroy(&s->writer.wake);
+    pthread_mutex_destroy(&s->writer.mu);
 }
 
 enum td_err server_ingest_submit(struct server *s, struct server_job *job, struct td_error *err)
