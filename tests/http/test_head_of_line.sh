@@ -147,6 +147,18 @@ for fd in "${fds[@]}"; do
     exec {fd}>&-
 done
 
+# ---- A connection whose POST was suspended and resumed stays usable (keep-alive):
+# two POSTs and a GET on one connection.
+bulk 400001 1 >"$WORK/ka1"
+bulk 400002 1 >"$WORK/ka2"
+curl -sv -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/ka1" "${URL}api/articles" \
+    --next -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/ka2" "${URL}api/articles" \
+    --next "${URL}api/articles/bulk-400002" >"$WORK/ka.out" 2>"$WORK/ka.err"
+[ "$(grep -o '{"accepted":1,' "$WORK/ka.out" | wc -l)" = 2 ] || fail "keep-alive POSTs: $(cat "$WORK/ka.out")"
+grep -q '{"id":"bulk-400002",' "$WORK/ka.out" || fail "keep-alive GET: $(cat "$WORK/ka.out")"
+[ "$(grep -c 'Re-using existing connection' "$WORK/ka.err")" = 2 ] ||
+    fail "the connection was not kept alive: $(grep -E '^\*' "$WORK/ka.err")"
+
 # ---- At most 16 bodies at once: slow uploads hold every slot, and one more
 # POST is refused with 503 from its headers alone; once they are gone, POSTs
 # are taken again. Twenty are started, so that the slots are all held even if
@@ -192,5 +204,5 @@ wait $late_pid || true
 [ "$(cat "$WORK/late.status")" = 200 ] || fail "POST during shutdown: $(cat "$WORK/late.status") $(head -c 300 "$WORK/late.out")"
 grep -q '^{"accepted":1000,' "$WORK/late.out" || fail "POST during shutdown: $(head -c 300 "$WORK/late.out")"
 "$TD" stats --json >"$WORK/stats"
-expect_line "$WORK/stats" "^\\{\"articles\":$((n + 2053)),"
+expect_line "$WORK/stats" "^\\{\"articles\":$((n + 2055)),"
 echo "ok"
