@@ -69,7 +69,7 @@ struct server_job {
     enum server_job_state state; /* guarded by the writer's `mu` */
     enum td_err rc;              /* the ingest's result once DONE */
     struct td_error err;
-    struct td_ingest_report rep; /* owned; released by server_request_free() */
+    struct td_ingest_report rep; /* owned; released when the request completes */
 };
 
 /*
