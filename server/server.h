@@ -28,6 +28,8 @@
 
 /* Longest a shutdown waits for in-flight requests, in milliseconds. */
 #define SERVER_DRAIN_MS 5000
+/* What the search result cache may hold. */
+#define SERVER_SEARCH_CACHE_BYTES ((size_t)64 << 20)
 
 struct MHD_Daemon;
 
@@ -55,6 +57,8 @@ struct server {
     pthread_key_t store_key; /* per-thread `struct server_thread *` */
     struct server_writer writer;
     atomic_int in_flight;    /* requests begun and not yet completed */
+    struct td_indexer *indexer;           /* keeps the search index current; NULL: reads do */
+    struct td_search_cache *search_cache; /* shared by the worker threads */
     uint16_t port;           /* the bound port */
 };
 

@@ -315,6 +315,45 @@ TD_NODISCARD enum td_err td_query_search(struct td_store *st, const char *query,
                                          struct td_search_list *out, struct td_error *err);
 void td_search_list_release(struct td_search_list *l);
 
+/*
+ * A cache of search results for a long-running process (the server),
+ * shared by its threads (it has its own lock). For each query and filters it
+ * keeps the scored window of matches and the rendered hits; when articles
+ * were indexed since, only those are scored and merged in, so a repeated
+ * search costs a lookup and a seek to the newest rows of the index instead
+ * of a ranking. Results equal `td_query_search`'s but for BM25 statistics,
+ * which are those of when each match was scored: an entry is ranked afresh
+ * once the matches merged into it exceed a tenth of those it was ranked
+ * with, and after 30 seconds. Entries are evicted least recently used first once
+ * they hold more than `max_bytes`.
+ */
+struct td_search_cache;
+
+struct td_search_cache_stats {
+    uint64_t hits;      /* answered from an entry as it was */
+    uint64_t deltas;    /* answered by merging newly indexed matches into an entry */
+    uint64_t misses;    /* ranked from scratch (new, expired or drifted entries) */
+    uint64_t evictions;
+    size_t bytes;       /* held now, roughly */
+};
+
+/* Errors: TD_ERR_NOMEM. Free with `td_search_cache_free()` (NULL is a no-op). */
+TD_NODISCARD enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
+                                             struct td_error *err);
+void td_search_cache_free(struct td_search_cache *c);
+void td_search_cache_stats(struct td_search_cache *c, struct td_search_cache_stats *out);
+
+/*
+ * `td_query_search` through `cache` (NULL: no cache), with the same
+ * arguments, results and errors.
+ */
+TD_NODISCARD enum td_err td_query_search_cached(struct td_store *st,
+                                                struct td_search_cache *cache,
+                                                const char *query,
+                                                const struct td_search_opts *opts,
+                                                struct td_search_list *out,
+                                                struct td_error *err);
+
 /* JSON renderers: `*out` is a heap string freed with td_string_free(). Errors: TD_ERR_NOMEM. */
 TD_NODISCARD enum td_err td_json_stories(const struct td_story_list *l, char **out);
 TD_NODISCARD enum td_err td_json_story(int64_t id, const struct td_article_list *l, char **out);
