@@ -44,7 +44,8 @@ struct td_story_entity {
 struct td_story_info {
     int64_t id;
     int64_t size;        /* articles */
-    char *title;         /* title of its first article, or the start of its body */
+    char *title;         /* its most central headline (see td_query_story_page), else the
+                            start of its body */
     char *first_date;    /* "YYYY-MM-DD" of the oldest dated article, or NULL */
     char *last_date;     /* likewise the newest, or NULL */
     char *languages;     /* comma-separated codes, e.g. "de,en" */
@@ -168,10 +169,12 @@ struct td_story_filter {
  * neither shift nor repeat stories; every story that existed at the first
  * page and passes the filters comes exactly once, with its current size,
  * dates and languages. The cost of a page does not grow with the archive
- * (one summary row per story, kept by the store). A story's title is that of its earliest non-copy
- * article with a title (a cheap stand-in for the most central article: the
- * first report usually names the event), else the first sentence of its
- * earliest non-copy article. `*out` gets the stories; `next_cursor` (at
+ * (one summary row per story, kept by the store). A story's title is its
+ * most central headline: of its newest 12 titled articles, the one whose
+ * content words overlap most with the others' (the sum of its cosine
+ * similarities to them); when no two share a word, the title of its
+ * earliest non-copy article; when none has a title, the first sentence of
+ * its earliest non-copy article. `*out` gets the stories; `next_cursor` (at
  * least TD_CURSOR_MAX bytes) gets the cursor of the next page, or "" on the
  * last page. Pass a cursor with the same filters that produced it.
  * Errors: TD_ERR_INVALID (limit out of range, bad cursor, impossible date,

@@ -73,10 +73,20 @@ TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, int64_t story,
 
 /*
  * Fills `s->entities` with the names the headlines of story `s->id` mention
- * most (its newest 12 titled articles). Errors: TD_ERR_DB, TD_ERR_BUSY,
+ * most (its newest 12 titled articles) and, when `s->title` is set, replaces
+ * it with the most central of those headlines (the one sharing the most
+ * content words with the others; unchanged when none shares any). Errors: TD_ERR_DB, TD_ERR_BUSY,
  * TD_ERR_NOMEM (then `s` may hold some entities; releasing it frees them).
  */
 TD_NODISCARD enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
                                               struct td_error *err);
+
+/*
+ * Replaces `s->title` (when set) with the most central headline of story
+ * `s->id`, as `query_story_entities` does, without finding names.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err query_story_title(struct td_store *st, struct td_story_info *s,
+                                           struct td_error *err);
 
 #endif
