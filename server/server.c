@@ -376,10 +376,11 @@ static void stop_helpers(struct server *s)
         td_search_cache_stats(s->search_cache, &cs);
         if (cs.hits + cs.deltas + cs.misses > 0)
             fprintf(stderr,
-                    "tidings: search cache: %llu answered as kept, %llu brought up to date,"
-                    " %llu ranked afresh, %llu evicted\n",
-                    (unsigned long long)cs.hits, (unsigned long long)cs.deltas,
-                    (unsigned long long)cs.misses, (unsigned long long)cs.evictions);
+                    "tidings: search cache: %llu answered as kept (%.1f s CPU), %llu brought up"
+                    " to date (%.1f s), %llu ranked afresh (%.1f s), %llu evicted\n",
+                    (unsigned long long)cs.hits, cs.hit_seconds, (unsigned long long)cs.deltas,
+                    cs.delta_seconds, (unsigned long long)cs.misses, cs.miss_seconds,
+                    (unsigned long long)cs.evictions);
     }
     if (td_indexer_stop(s->indexer, &why) != TD_OK)
         fprintf(stderr, "tidings: warning: search indexer: %s\n", why.msg);

@@ -326,8 +326,8 @@ void td_search_list_release(struct td_search_list *l);
  * search costs a lookup and a seek to the newest rows of the index instead
  * of a ranking. Results equal `td_query_search`'s but for BM25 statistics,
  * which are those of when each match was scored: an entry is ranked afresh
- * once the matches merged into it exceed a tenth of those it was ranked
- * with, and after 30 seconds. Entries are evicted least recently used first once
+ * once the matches merged into it exceed a tenth of the matches the index
+ * held when it was ranked, and after 30 seconds. Entries are evicted least recently used first once
  * they hold more than `max_bytes`.
  */
 struct td_search_cache;
@@ -338,6 +338,7 @@ struct td_search_cache_stats {
     uint64_t misses;    /* ranked from scratch (new, expired or drifted entries) */
     uint64_t evictions;
     size_t bytes;       /* held now, roughly */
+    double hit_seconds, delta_seconds, miss_seconds; /* CPU time the answers of each kind took */
 };
 
 /* Errors: TD_ERR_NOMEM. Free with `td_search_cache_free()` (NULL is a no-op). */

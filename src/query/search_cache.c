@@ -13,8 +13,10 @@
  * match was scored. A word's IDF falls as it spreads, so an early match
  * would keep a score inflated next to later ones: an entry is ranked from
  * scratch once the matches merged into it exceed SEARCH_CACHE_DRIFT of
- * those it was ranked with (the word's document frequency grew by at most
- * that much: its IDF, a logarithm, moved by a few per cent), and after
+ * the matches the index held when it was ranked (estimated from the window:
+ * all of them when it is not full, else from the share of articles that
+ * match within it), so the word's document frequency grew by at most that
+ * much and its IDF, a logarithm, moved by a few per cent; and after
  * SEARCH_CACHE_MAX_AGE seconds, which also bounds how long a story id in a
  * hit can lag behind a reassignment.
  *
@@ -44,7 +46,7 @@ struct cache_entry {
     char *key;
     int64_t upto;                    /* the window holds every match up to this seq */
     double ranked_at;                /* monotonic seconds of the last full ranking */
-    size_t ranked_n;                 /* matches in the window at the last full ranking */
+    double ranked_df;                /* matches in the index then, estimated */
     size_t merged;                   /* matches merged in since */
     struct store_search_window win;  /* newest first */
     struct td_search_list hits;      /* best first */
@@ -340,6 +342,21 @@ static enum td_err render_top(struct td_store *st, const struct store_search_par
     return rc;
 }
 
+/*
+ * How many articles up to `upto` match, from the window of the newest
+ * matches: all of them when the window is not full, else as many as the
+ * window's share of the seqs it spans predicts.
+ */
+static double estimate_df(const struct store_search_window *w, int64_t upto)
+{
+    int64_t span;
+
+    if (w->n < SEARCH_WINDOW)
+        return (double)w->n;
+    span = w->items[0].seq - w->items[w->n - 1].seq + 1;
+    return (double)w->n * (double)upto / (double)(span > 0 ? span : 1);
+}
+
 /* Ranks `p` from scratch into a new entry `*out` covering the index up to `upto`. */
 static enum td_err rank_full(struct td_store *st, const struct store_search_params *p,
                              const char *key, uint64_t hash, int64_t upto,
@@ -356,7 +373,7 @@ static enum td_err rank_full(struct td_store *st, const struct store_search_para
     e->upto = upto;
     e->ranked_at = now_seconds();
     rc = store_search_rank(st, p, 0, upto, &e->win, err);
-    e->ranked_n = e->win.n;
+    e->ranked_df = estimate_df(&e->win, upto);
     if (rc == TD_OK)
         rc = render_top(st, p, e, NULL, NULL, err);
     if (rc != TD_OK) {
@@ -401,8 +418,7 @@ static enum td_err rank_delta(struct td_store *st, const struct store_search_par
     int64_t *old_seq;
     enum td_err rc = store_search_rank(st, p, e->upto, upto, &fresh, err);
 
-    *rerank = rc == TD_OK && (double)(e->merged + fresh.n) >
-                                 SEARCH_CACHE_DRIFT * (double)e->ranked_n;
+    *rerank = rc == TD_OK && (double)(e->merged + fresh.n) > SEARCH_CACHE_DRIFT * e->ranked_df;
     if (*rerank) {
         td_free(fresh.items);
         return TD_OK;
@@ -458,10 +474,22 @@ static enum lookup lookup(struct td_search_cache *c, const char *key, uint64_t h
     return LOOK_MISS;
 }
 
-static void count(struct td_search_cache *c, uint64_t *counter)
+static double cpu_seconds(void)
 {
+    struct timespec ts;
+
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Counts one answer of a kind and the CPU time it took. */
+static void count(struct td_search_cache *c, uint64_t *counter, double *seconds, double t0)
+{
+    double t = cpu_seconds() - t0;
+
     pthread_mutex_lock(&c->mu);
     (*counter)++;
+    *seconds += t;
     pthread_mutex_unlock(&c->mu);
 }
 
@@ -474,21 +502,25 @@ static enum td_err answer(struct td_search_cache *c, struct td_store *st,
     bool rerank = false;
     enum lookup how;
     enum td_err rc = TD_OK;
+    double t0 = cpu_seconds();
 
     pthread_mutex_lock(&c->mu);
     how = lookup(c, key, hash, upto, out, &e);
     pthread_mutex_unlock(&c->mu);
     if (how == LOOK_HIT) {
-        count(c, &c->stats.hits);
+        count(c, &c->stats.hits, &c->stats.hit_seconds, t0);
         return TD_OK;
     }
     if (how == LOOK_DELTA && (rc = rank_delta(st, p, e, upto, &rerank, err)) == TD_OK && rerank) {
         entry_free(e);
         e = NULL;
     }
-    count(c, how == LOOK_DELTA && !rerank ? &c->stats.deltas : &c->stats.misses);
     if (rc == TD_OK && e == NULL)
         rc = rank_full(st, p, key, hash, upto, &e, err);
+    if (how == LOOK_DELTA && !rerank)
+        count(c, &c->stats.deltas, &c->stats.delta_seconds, t0);
+    else
+        count(c, &c->stats.misses, &c->stats.miss_seconds, t0);
     if (rc == TD_OK && list_copy(out, &e->hits) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc != TD_OK) {
