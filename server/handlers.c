@@ -209,7 +209,7 @@ enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct 
         return rc;
     if ((rc = server_store(rq->srv, &st, err)) != TD_OK)
         return rc;
-    if ((rc = td_query_search(st, q, &opts, &l, err)) != TD_OK)
+    if ((rc = td_query_search_cached(st, rq->srv->search_cache, q, &opts, &l, err)) != TD_OK)
         return rc;
     rc = td_json_search(&l, &rep->json);
     td_search_list_release(&l);

@@ -63,6 +63,9 @@ enum td_err server_thread(struct server *s, struct server_thread **out, struct t
     if (t->st == NULL) {
         if ((rc = td_store_open(s->opts.db_path, &t->st, err)) != TD_OK)
             return rc;
+        /* The indexer thread indexes what is committed: requests never do. */
+        if (s->indexer != NULL)
+            td_store_index_on_read(t->st, false);
         if (pthread_setspecific(s->store_key, t) != 0) {
             close_thread(t);
             return td_error_set(err, TD_ERR_INTERNAL, "cannot keep the thread's store");
@@ -389,6 +392,47 @@ static enum td_err start_daemon(struct server *s, struct td_error *err)
     return TD_OK;
 }
 
+/*
+ * Starts the thread that indexes committed articles for search, whoever
+ * committed them (this server's POSTs or another process). Without it (an
+ * in-memory store, no thread) each search indexes what is missing first.
+ */
+static void start_indexer(struct server *s)
+{
+    struct td_error why = {TD_OK, ""};
+
+    if (strcmp(s->opts.db_path, ":memory:") == 0)
+        return;
+    if (td_indexer_start(s->opts.db_path, &s->indexer, &why) != TD_OK) {
+        fprintf(stderr, "tidings: warning: no search indexer thread (%s); searches index first\n",
+                why.msg);
+        s->indexer = NULL;
+    }
+}
+
+/* Stops the indexer (after it indexed what is committed) and frees the search cache. */
+static void stop_helpers(struct server *s)
+{
+    struct td_error why = {TD_OK, ""};
+    struct td_search_cache_stats cs;
+
+    if (s->search_cache != NULL) {
+        td_search_cache_stats(s->search_cache, &cs);
+        if (cs.hits + cs.deltas + cs.misses > 0)
+            fprintf(stderr,
+                    "tidings: search cache: %llu answered as kept (%.1f s CPU), %llu brought up"
+                    " to date (%.1f s), %llu ranked afresh (%.1f s), %llu evicted\n",
+                    (unsigned long long)cs.hits, cs.hit_seconds, (unsigned long long)cs.deltas,
+                    cs.delta_seconds, (unsigned long long)cs.misses, cs.miss_seconds,
+                    (unsigned long long)cs.evictions);
+    }
+    if (td_indexer_stop(s->indexer, &why) != TD_OK)
+        fprintf(stderr, "tidings: warning: search indexer: %s\n", why.msg);
+    s->indexer = NULL;
+    td_search_cache_free(s->search_cache);
+    s->search_cache = NULL;
+}
+
 enum td_err server_start(struct server *s, const struct server_opts *opts, struct td_error *err)
 {
     struct td_store *st;
@@ -410,7 +454,11 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
         pthread_key_delete(s->store_key);
         return rc;
     }
-    if ((rc = start_daemon(s, err)) != TD_OK) {
+    if ((rc = td_search_cache_new(SERVER_SEARCH_CACHE_BYTES, &s->search_cache, err)) == TD_OK)
+        start_indexer(s);
+    if (rc == TD_OK && (rc = start_daemon(s, err)) != TD_OK)
+        stop_helpers(s);
+    if (rc != TD_OK) {
         writer_stop(s);
         writer_release(s);
         pthread_key_delete(s->store_key);
@@ -452,5 +500,6 @@ void server_stop(struct server *s)
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
     writer_release(s);
+    stop_helpers(s);
     pthread_key_delete(s->store_key);
 }

@@ -31,6 +31,8 @@
 
 /* Longest a shutdown waits for in-flight requests, in milliseconds. */
 #define SERVER_DRAIN_MS 5000
+/* What the search result cache may hold. */
+#define SERVER_SEARCH_CACHE_BYTES ((size_t)64 << 20)
 
 /*
  * After the drain, how long the worker threads get to send the answers of
@@ -115,6 +117,8 @@ struct server {
     struct server_writer writer;
     atomic_int in_flight;    /* requests begun and not yet completed */
     struct server_request requests[SERVER_MAX_UPLOADS];
+    struct td_indexer *indexer;           /* keeps the search index current; NULL: reads do */
+    struct td_search_cache *search_cache; /* shared by the worker threads */
     uint16_t port;           /* the bound port */
 };
 

@@ -44,7 +44,8 @@ struct td_story_entity {
 struct td_story_info {
     int64_t id;
     int64_t size;        /* articles */
-    char *title;         /* title of its first article, or the start of its body */
+    char *title;         /* its most central headline (see td_query_story_page), else the
+                            start of its body */
     char *first_date;    /* "YYYY-MM-DD" of the oldest dated article, or NULL */
     char *last_date;     /* likewise the newest, or NULL */
     char *languages;     /* comma-separated codes, e.g. "de,en" */
@@ -168,10 +169,12 @@ struct td_story_filter {
  * neither shift nor repeat stories; every story that existed at the first
  * page and passes the filters comes exactly once, with its current size,
  * dates and languages. The cost of a page does not grow with the archive
- * (one summary row per story, kept by the store). A story's title is that of its earliest non-copy
- * article with a title (a cheap stand-in for the most central article: the
- * first report usually names the event), else the first sentence of its
- * earliest non-copy article. `*out` gets the stories; `next_cursor` (at
+ * (one summary row per story, kept by the store). A story's title is its
+ * most central headline: of its newest 12 titled articles, the one whose
+ * content words overlap most with the others' (the sum of its cosine
+ * similarities to them); when no two share a word, the title of its
+ * earliest non-copy article; when none has a title, the first sentence of
+ * its earliest non-copy article. `*out` gets the stories; `next_cursor` (at
  * least TD_CURSOR_MAX bytes) gets the cursor of the next page, or "" on the
  * last page. Pass a cursor with the same filters that produced it.
  * Errors: TD_ERR_INVALID (limit out of range, bad cursor, impossible date,
@@ -314,6 +317,46 @@ TD_NODISCARD enum td_err td_query_search(struct td_store *st, const char *query,
                                          const struct td_search_opts *opts,
                                          struct td_search_list *out, struct td_error *err);
 void td_search_list_release(struct td_search_list *l);
+
+/*
+ * A cache of search results for a long-running process (the server),
+ * shared by its threads (it has its own lock). For each query and filters it
+ * keeps the scored window of matches and the rendered hits; when articles
+ * were indexed since, only those are scored and merged in, so a repeated
+ * search costs a lookup and a seek to the newest rows of the index instead
+ * of a ranking. Results equal `td_query_search`'s but for BM25 statistics,
+ * which are those of when each match was scored: an entry is ranked afresh
+ * once the matches merged into it exceed a tenth of the matches the index
+ * held when it was ranked, and after 30 seconds. Entries are evicted least recently used first once
+ * they hold more than `max_bytes`.
+ */
+struct td_search_cache;
+
+struct td_search_cache_stats {
+    uint64_t hits;      /* answered from an entry as it was */
+    uint64_t deltas;    /* answered by merging newly indexed matches into an entry */
+    uint64_t misses;    /* ranked from scratch (new, expired or drifted entries) */
+    uint64_t evictions;
+    size_t bytes;       /* held now, roughly */
+    double hit_seconds, delta_seconds, miss_seconds; /* CPU time the answers of each kind took */
+};
+
+/* Errors: TD_ERR_NOMEM. Free with `td_search_cache_free()` (NULL is a no-op). */
+TD_NODISCARD enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
+                                             struct td_error *err);
+void td_search_cache_free(struct td_search_cache *c);
+void td_search_cache_stats(struct td_search_cache *c, struct td_search_cache_stats *out);
+
+/*
+ * `td_query_search` through `cache` (NULL: no cache), with the same
+ * arguments, results and errors.
+ */
+TD_NODISCARD enum td_err td_query_search_cached(struct td_store *st,
+                                                struct td_search_cache *cache,
+                                                const char *query,
+                                                const struct td_search_opts *opts,
+                                                struct td_search_list *out,
+                                                struct td_error *err);
 
 /* JSON renderers: `*out` is a heap string freed with td_string_free(). Errors: TD_ERR_NOMEM. */
 TD_NODISCARD enum td_err td_json_stories(const struct td_story_list *l, char **out);

@@ -12,6 +12,7 @@
 #ifndef TIDINGS_STORE_H
 #define TIDINGS_STORE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "tidings/error.h"
@@ -38,5 +39,13 @@ void td_store_close(struct td_store *st);
  */
 TD_NODISCARD enum td_err td_store_data_version(struct td_store *st, int64_t *out,
                                                struct td_error *err);
+
+/*
+ * Whether searches and filtered story pages on `st` first index the
+ * committed articles the full-text index lacks (true, the default), or
+ * read only what is indexed because a `td_indexer` thread keeps the index
+ * current (false: a request then never does indexing work).
+ */
+void td_store_index_on_read(struct td_store *st, bool on);
 
 #endif

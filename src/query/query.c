@@ -140,9 +140,13 @@ enum td_err td_query_stories(struct td_store *st, struct td_story_list *out, str
 {
     struct td_story_list l = {NULL, 0, 0};
     enum td_err rc = store_query_run(st, STORE_Q_STORIES, 0, story_row, &l, err);
+    size_t i;
 
     if (rc == TD_OK)
         rc = attach_events(st, &l, err);
+    /* Titled as on story pages: by the most central headline. */
+    for (i = 0; rc == TD_OK && i < l.n; i++)
+        rc = query_story_title(st, &l.items[i], err);
     if (rc != TD_OK) {
         td_story_list_release(&l);
         return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;

@@ -11,6 +11,7 @@
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/limits.h"
+#include "core/sort.h"
 #include "core/time.h"
 #include "core/utf8.h"
 #include "query/query_int.h"
@@ -107,7 +108,7 @@ static enum td_err unmark_text(const char *m, bool collapse, char **text,
     return TD_OK;
 }
 
-static void hit_release(struct td_search_hit *h)
+void search_hit_release(struct td_search_hit *h)
 {
     td_free(h->id);
     td_free(h->title);
@@ -161,7 +162,7 @@ static enum td_err on_hit(void *ctx, const struct store_search_row *r)
     memset(&l->items[l->n], 0, sizeof(l->items[l->n]));
     rc = fill_hit(&l->items[l->n], r);
     if (rc != TD_OK) {
-        hit_release(&l->items[l->n]);
+        search_hit_release(&l->items[l->n]);
         return rc;
     }
     l->n++;
@@ -252,31 +253,65 @@ static enum td_err make_params(const struct td_search_opts *o, struct store_sear
     return TD_OK;
 }
 
+enum td_err search_prepare(struct td_store *st, const char *query,
+                           const struct td_search_opts *opts, struct store_search_params *p,
+                           char lang[8], struct td_error *err)
+{
+    static const struct td_search_opts defaults = TD_SEARCH_OPTS_INIT;
+    enum td_err rc;
+
+    if (st == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no store");
+    if ((rc = search_check_query(query, err)) != TD_OK)
+        return rc;
+    memset(p, 0, sizeof(*p));
+    p->match = query;
+    rc = make_params(opts != NULL ? opts : &defaults, p, lang, err);
+    /* Articles committed but not indexed yet (see td_indexer) are indexed first. */
+    return rc == TD_OK ? search_catch_up_nowait(st, err) : rc;
+}
+
+#define BETTER(x, y) ((x).score > (y).score || ((x).score == (y).score && (x).seq > (y).seq))
+
+void search_rank(struct store_search_match *m, size_t n)
+{
+    /* Best first: a higher score, then the newer article. */
+    TD_SHELL_SORT(struct store_search_match, m, n, BETTER(b, a));
+}
+
+enum td_err search_fetch(struct td_store *st, const char *match,
+                         const struct store_search_match *m, struct td_search_list *l,
+                         struct td_error *err)
+{
+    enum td_err rc = store_search_fetch(st, match, m, on_hit, l, err);
+
+    return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
+}
+
 enum td_err td_query_search(struct td_store *st, const char *query,
                             const struct td_search_opts *opts, struct td_search_list *out,
                             struct td_error *err)
 {
-    static const struct td_search_opts defaults = TD_SEARCH_OPTS_INIT;
     struct td_search_list l = {NULL, 0, 0};
+    struct store_search_window w = {NULL, 0, 0};
     struct store_search_params p;
     char lang[8] = "";
     enum td_err rc;
+    size_t i;
 
-    if (st == NULL || out == NULL)
-        return td_error_set(err, TD_ERR_INVALID, "no store");
-    if ((rc = search_check_query(query, err)) != TD_OK)
-        return rc;
-    memset(&p, 0, sizeof(p));
-    p.match = query;
-    rc = make_params(opts != NULL ? opts : &defaults, &p, lang, err);
-    /* Articles committed but not indexed yet (see td_indexer) are indexed first. */
+    if (out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no output");
+    rc = search_prepare(st, query, opts, &p, lang, err);
     if (rc == TD_OK)
-        rc = search_catch_up_nowait(st, err);
+        rc = store_search_rank(st, &p, 0, 0, &w, err);
     if (rc == TD_OK)
-        rc = store_search(st, &p, on_hit, &l, err);
+        search_rank(w.items, w.n);
+    for (i = 0; rc == TD_OK && i < w.n && i < (size_t)p.limit; i++)
+        rc = search_fetch(st, p.match, &w.items[i], &l, err);
+    td_free(w.items);
     if (rc != TD_OK) {
         td_search_list_release(&l);
-        return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
+        return rc;
     }
     *out = l;
     return TD_OK;
@@ -287,6 +322,9 @@ enum td_err search_catch_up_nowait(struct td_store *st, struct td_error *err)
     size_t n = 0;
     enum td_err rc;
 
+    /* A background indexer keeps the index current: read what it has indexed. */
+    if (!store_index_on_read(st))
+        return TD_OK;
     do
         rc = store_fts_catch_up_nowait(st, 4096, &n, err);
     while (rc == TD_OK && n > 0);
@@ -318,7 +356,7 @@ void td_search_list_release(struct td_search_list *l)
     size_t i;
 
     for (i = 0; i < l->n; i++)
-        hit_release(&l->items[i]);
+        search_hit_release(&l->items[i]);
     td_free(l->items);
     memset(l, 0, sizeof(*l));
 }

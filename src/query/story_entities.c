@@ -5,13 +5,31 @@
  * into story entities ("West" joins "Kanye West"), and the most mentioned
  * few are kept. Headlines only: they are short, so a page of 50 stories
  * costs a few milliseconds, and they name what the story is about.
+ *
+ * The same headlines choose the story's title: the most central one, which
+ * shares the most words with the others (the sum of its cosine similarities
+ * to them over content words), so that a story is named by what most of
+ * its reports say rather than by whichever came first.
  */
+#include <math.h>
 #include <string.h>
 
 #include "core/alloc.h"
 #include "query/query_int.h"
 #include "store/store.h"
+#include "text/text.h"
 #include "tidings/entity.h"
+
+/* Headlines read per story (STORE_Q_STORY_TITLES) and content words kept per headline. */
+#define CENTRAL_TITLES 12
+#define CENTRAL_WORDS 32
+
+/* One headline as a set of content-word hashes. */
+struct headline {
+    char *title;
+    uint64_t words[CENTRAL_WORDS];
+    size_t n;
+};
 
 /* The titles being tagged, one entity set over them all. */
 struct title_ctx {
@@ -19,7 +37,97 @@ struct title_ctx {
     struct td_entity_set *set;
     struct td_mention_list ml;
     struct td_error *err;
+    struct headline heads[CENTRAL_TITLES];
+    size_t nheads;
 };
+
+static bool word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Splits `title` into words (runs of ASCII letters and digits and of
+ * non-ASCII bytes), folds ASCII case, drops stop words of `lang` and words
+ * under three bytes, and keeps the distinct hashes in `h`.
+ */
+static void headline_words(struct headline *h, const char *title, const char *lang)
+{
+    const unsigned char *p = (const unsigned char *)title;
+    char w[64];
+
+    while (*p != '\0' && h->n < CENTRAL_WORDS) {
+        uint64_t hash = 1469598103934665603ULL;
+        size_t len = 0, i;
+
+        while (*p != '\0' && !word_byte(*p))
+            p++;
+        for (; word_byte(*p); p++) {
+            char c = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+            if (len < sizeof(w))
+                w[len] = c;
+            len++;
+            hash = (hash ^ (unsigned char)c) * 1099511628211ULL;
+        }
+        if (len < 3 || (len <= sizeof(w) && text_is_stopword(lang, w, len)))
+            continue;
+        for (i = 0; i < h->n && h->words[i] != hash; i++)
+            ;
+        if (i == h->n)
+            h->words[h->n++] = hash;
+    }
+}
+
+static double headline_cosine(const struct headline *a, const struct headline *b)
+{
+    size_t i, j, shared = 0;
+
+    if (a->n == 0 || b->n == 0)
+        return 0.0;
+    for (i = 0; i < a->n; i++)
+        for (j = 0; j < b->n; j++)
+            shared += a->words[i] == b->words[j];
+    return (double)shared / sqrt((double)a->n * (double)b->n);
+}
+
+/*
+ * The most central headline of `tc`, or NULL when none shares a word with
+ * another. Headlines come newest first: on a tie the older one wins.
+ */
+static const char *central_title(const struct title_ctx *tc)
+{
+    double best = 0.0;
+    const char *pick = NULL;
+    size_t i, j;
+
+    for (i = 0; i < tc->nheads; i++) {
+        double sum = 0.0;
+        for (j = 0; j < tc->nheads; j++)
+            if (j != i)
+                sum += headline_cosine(&tc->heads[i], &tc->heads[j]);
+        if (sum > 0.0 && sum >= best) {
+            best = sum;
+            pick = tc->heads[i].title;
+        }
+    }
+    return pick;
+}
+
+/* Keeps headline `title` for the choice of the story's title. */
+static enum td_err keep_headline(struct title_ctx *tc, const char *title, const char *lang)
+{
+    struct headline *h;
+
+    if (tc->nheads == CENTRAL_TITLES)
+        return TD_OK;
+    h = &tc->heads[tc->nheads];
+    memset(h, 0, sizeof(*h));
+    if ((h->title = td_strdup(title)) == NULL)
+        return TD_ERR_NOMEM;
+    headline_words(h, title, lang != NULL ? lang : "");
+    tc->nheads++;
+    return TD_OK;
+}
 
 static enum td_err tag_title(void *ctx, const struct store_row *r)
 {
@@ -28,6 +136,10 @@ static enum td_err tag_title(void *ctx, const struct store_row *r)
     enum td_err rc;
 
     if (title == NULL)
+        return TD_OK;
+    if (keep_headline(tc, title, r->col[1]) != TD_OK)
+        return TD_ERR_NOMEM;
+    if (tc->set == NULL)
         return TD_OK;
     rc = td_entities_find(tc->gaz, title, strlen(title), r->col[1], &tc->ml, tc->err);
     /* A title that is not valid UTF-8 names nobody; the others still count. */
@@ -62,12 +174,30 @@ static enum td_err keep_top(const struct td_entity_set *set, struct td_story_inf
     return TD_OK;
 }
 
+/* Gives a story listed with a title (`s->title` set) its most central headline instead. */
+static enum td_err retitle(struct td_story_info *s, const char *central)
+{
+    char *t;
+
+    if (s->title == NULL || central == NULL || strcmp(s->title, central) == 0)
+        return TD_OK;
+    if ((t = td_strdup(central)) == NULL)
+        return TD_ERR_NOMEM;
+    td_free(s->title);
+    s->title = t;
+    return TD_OK;
+}
+
 enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
                                  struct td_error *err)
 {
-    struct title_ctx tc = {NULL, NULL, {NULL, 0, 0}, err};
-    enum td_err rc = td_gazetteer_shared(&tc.gaz);
+    struct title_ctx tc;
+    enum td_err rc;
+    size_t i;
 
+    memset(&tc, 0, sizeof(tc));
+    tc.err = err;
+    rc = td_gazetteer_shared(&tc.gaz);
     if (rc == TD_OK)
         rc = td_entity_set_new(&tc.set, err);
     td_mention_list_init(&tc.ml);
@@ -77,7 +207,27 @@ enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
         rc = td_entity_set_resolve(tc.set, err);
     if (rc == TD_OK)
         rc = keep_top(tc.set, s);
+    if (rc == TD_OK)
+        rc = retitle(s, central_title(&tc));
+    for (i = 0; i < tc.nheads; i++)
+        td_free(tc.heads[i].title);
     td_mention_list_release(&tc.ml);
     td_entity_set_free(tc.set);
+    return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
+}
+
+enum td_err query_story_title(struct td_store *st, struct td_story_info *s, struct td_error *err)
+{
+    struct title_ctx tc;
+    enum td_err rc;
+    size_t i;
+
+    memset(&tc, 0, sizeof(tc));
+    tc.err = err;
+    rc = store_query_run(st, STORE_Q_STORY_TITLES, s->id, tag_title, &tc, err);
+    if (rc == TD_OK)
+        rc = retitle(s, central_title(&tc));
+    for (i = 0; i < tc.nheads; i++)
+        td_free(tc.heads[i].title);
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }

@@ -234,6 +234,7 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
     st = td_calloc(1, sizeof(*st));
     if (st == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory opening '%s'", path);
+    st->index_on_read = true;
     src = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (src != SQLITE_OK) {
         rc = td_error_set(err, TD_ERR_DB, "cannot open database '%s': %s", path,
@@ -276,7 +277,10 @@ void td_store_close(struct td_store *st)
     for (i = 0; i < STORE_Q__COUNT; i++)
         sqlite3_finalize(st->query[i]);
     sqlite3_finalize(st->search);
+    sqlite3_finalize(st->search_plain);
+    sqlite3_finalize(st->search_hit);
     sqlite3_finalize(st->search_marks);
+    sqlite3_finalize(st->search_upto);
     sqlite3_close_v2(st->db);
     td_free(st);
 }
@@ -333,6 +337,16 @@ enum td_err store_data_version(struct td_store *st, int64_t *out, struct td_erro
         *out = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
     return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, "cannot read the data version", err);
+}
+
+void store_set_index_on_read(struct td_store *st, bool on)
+{
+    st->index_on_read = on;
+}
+
+bool store_index_on_read(const struct td_store *st)
+{
+    return st->index_on_read;
 }
 
 void store_rollback(struct td_store *st)

@@ -180,7 +180,7 @@ TD_NODISCARD enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows
 #define STORE_MARK_OPEN '\xfe'
 #define STORE_MARK_CLOSE '\xff'
 
-/* What to search for; see `store_search`. */
+/* What to search for; see `store_search_rank`. */
 /* Search ranks the newest this many matches that pass the filters (store_search.c). */
 #define SEARCH_WINDOW 1000
 
@@ -193,6 +193,31 @@ struct store_search_params {
     int64_t limit;        /* rows at most, >= 1 */
 };
 
+/* One scored match: the article's seq and its BM25 score (title 4x, higher is better). */
+struct store_search_match {
+    int64_t seq;
+    double score;
+};
+
+/* Matches, newest first; the caller frees `items` with td_free(). */
+struct store_search_window {
+    struct store_search_match *items;
+    size_t n, cap;
+};
+
+/*
+ * Appends to `w` the matches of `p->match` with after < seq <= upto (upto 0:
+ * no upper bound) that pass the filters of `p`, newest first, at most
+ * SEARCH_WINDOW of them, each with its score (`p->limit` is not used here).
+ * Errors: TD_ERR_PARSE ("invalid search query: ..." when FTS5 rejects
+ * `p->match`), TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM; `w` then holds what
+ * was appended before the failure.
+ */
+TD_NODISCARD enum td_err store_search_rank(struct td_store *st,
+                                           const struct store_search_params *p, int64_t after,
+                                           int64_t upto, struct store_search_window *w,
+                                           struct td_error *err);
+
 /* One hit; every pointer is valid during the callback only. */
 struct store_search_row {
     const char *id;
@@ -200,21 +225,36 @@ struct store_search_row {
     const char *title;   /* NULL when the article has none */
     const char *date;    /* as ingested, or NULL */
     const char *lang;
-    const char *snippet; /* excerpt of the body, matches between the STORE_MARK_* bytes */
+    const char *snippet; /* excerpt of the body, matches between the STORE_MARK_* bytes, or NULL */
     const char *title_marked; /* the title with its matches marked, or NULL */
     double score;        /* BM25 with the title weighted 4x, higher is better */
 };
 typedef enum td_err (*store_search_fn)(void *ctx, const struct store_search_row *row);
 
 /*
- * Runs a full-text search and calls `fn` per hit, best first (ties newest
- * first), ranking the newest SEARCH_WINDOW matches that pass the filters.
- * Errors: TD_ERR_PARSE ("invalid search query: ..." when
- * FTS5 rejects `p->match`), TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM, or what
- * `fn` returned.
+ * Reads match `m` (its columns, and its snippet and title marked for the
+ * FTS5 query `match`) and calls `fn` with it once; a seq with no article
+ * calls nothing. Errors: TD_ERR_PARSE, TD_ERR_DB, TD_ERR_BUSY, or what `fn`
+ * returned.
  */
-TD_NODISCARD enum td_err store_search(struct td_store *st, const struct store_search_params *p,
-                                      store_search_fn fn, void *ctx, struct td_error *err);
+TD_NODISCARD enum td_err store_search_fetch(struct td_store *st, const char *match,
+                                            const struct store_search_match *m,
+                                            store_search_fn fn, void *ctx, struct td_error *err);
+
+/*
+ * The seq of the last article in the full-text index: articles up to it are
+ * searchable, later ones are not yet. Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_search_upto(struct td_store *st, int64_t *upto,
+                                           struct td_error *err);
+
+/*
+ * Whether searches and filtered story pages first index the committed
+ * articles the full-text index lacks (the default), or only read what is
+ * indexed because a background indexer keeps it current (`td_indexer`).
+ */
+void store_set_index_on_read(struct td_store *st, bool on);
+bool store_index_on_read(const struct td_store *st);
 
 /* ---- Story pages and single articles (store_pages.c) ---- */
 

@@ -29,7 +29,11 @@ struct td_store {
     sqlite3_stmt *stmt[ST__COUNT];        /* prepared lazily, finalized at close */
     sqlite3_stmt *query[STORE_Q__COUNT];  /* read queries, prepared lazily */
     sqlite3_stmt *search;                 /* store_search.c, prepared lazily */
+    sqlite3_stmt *search_plain;           /* likewise, when no filter is set */
+    sqlite3_stmt *search_hit;             /* likewise: the columns of one hit */
     sqlite3_stmt *search_marks;           /* likewise: snippet and title of one hit */
+    sqlite3_stmt *search_upto;            /* likewise: the last indexed seq */
+    bool index_on_read;                   /* reads index committed articles first */
     bool in_tx;
 };
 

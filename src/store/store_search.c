@@ -1,28 +1,36 @@
 /*
  * store_search.c - full-text search over the FTS5 index of migration 2:
- * one prepared statement with every filter bound as a parameter ranks the
- * hits (BM25, the title weighted above the body), a second one marks the
- * snippet and title of each hit returned.
+ * one prepared statement with every filter bound as a parameter scores the
+ * newest matches (BM25, the title weighted above the body), two more read
+ * the columns and the marked snippet and title of each hit returned.
  */
 #include "store/store_int.h"
 
+#include <string.h>
+
+#include "core/alloc.h"
+
 /*
  * `?1` is the user's FTS5 query and is only ever bound. A filter whose
- * parameter is NULL is off. The hits are ranked by BM25 with the title
- * weighted above the body (4 and 1) among the newest SEARCH_WINDOW matches
- * that pass the filters: FTS5 walks the matches newest first and stops
- * there, so a word found in half the archive costs about what a rare one
- * does (ranking every match of such a word took 80-170 ms at 120k articles).
- * With fewer matches than the window, every match is ranked.
+ * parameter is NULL is off. The matches with after < seq <= upto that pass
+ * the filters are walked newest first (FTS5 reads its doclists in rowid
+ * order and stops at the window), each with its BM25 score, the title
+ * weighted above the body (4 and 1). Stopping at the window keeps a word
+ * found in half the archive about as cheap as a rare one (ranking every
+ * match of such a word took 80-170 ms at 120k articles). Without filters
+ * the article rows are not read at all.
  */
-static const char search_sql[] =
-    "SELECT a.id, a.story, a.title, a.date, a.lang, h.seq, -h.score FROM"
-    " (SELECT f.rowid AS seq, bm25(articles_fts, 4.0, 1.0) AS score"
-    "  FROM articles_fts f JOIN articles b ON b.seq = f.rowid WHERE articles_fts MATCH ?1"
-    "  AND (?2 IS NULL OR b.published_at >= ?2) AND (?3 IS NULL OR b.published_at < ?3)"
-    "  AND (?4 IS NULL OR b.lang = ?4) AND (?5 IS NULL OR b.story = ?5)"
-    "  ORDER BY f.rowid DESC LIMIT ?7) h"
-    " JOIN articles a ON a.seq = h.seq ORDER BY h.score, h.seq DESC LIMIT ?6";
+#define RANK_SELECT "SELECT f.rowid, -bm25(articles_fts, 4.0, 1.0) FROM articles_fts f"
+#define RANK_WHERE " WHERE articles_fts MATCH ?1 AND f.rowid > ?6 AND f.rowid <= ?7"
+#define RANK_ORDER " ORDER BY f.rowid DESC LIMIT ?8"
+static const char rank_sql[] =
+    RANK_SELECT " JOIN articles b ON b.seq = f.rowid" RANK_WHERE
+    " AND (?2 IS NULL OR b.published_at >= ?2) AND (?3 IS NULL OR b.published_at < ?3)"
+    " AND (?4 IS NULL OR b.lang = ?4) AND (?5 IS NULL OR b.story = ?5)" RANK_ORDER;
+static const char rank_plain_sql[] = RANK_SELECT RANK_WHERE RANK_ORDER;
+
+/* The columns of one hit, by seq. */
+static const char hit_sql[] = "SELECT id, story, title, date, lang FROM articles WHERE seq = ?1";
 
 /*
  * The marked snippet and title of one hit, built for returned hits only.
@@ -34,7 +42,13 @@ static const char marks_sql[] =
     " highlight(articles_fts, 0, X'FE', X'FF')"
     " FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2";
 
-static void bind_params(sqlite3_stmt *s, const struct store_search_params *p)
+static bool has_filters(const struct store_search_params *p)
+{
+    return p->has_from || p->has_to || p->lang != NULL || p->story != 0;
+}
+
+static void bind_rank(sqlite3_stmt *s, const struct store_search_params *p, int64_t after,
+                      int64_t upto)
 {
     sqlite3_bind_text(s, 1, p->match, -1, SQLITE_TRANSIENT);
     if (p->has_from)
@@ -45,51 +59,9 @@ static void bind_params(sqlite3_stmt *s, const struct store_search_params *p)
         sqlite3_bind_text(s, 4, p->lang, -1, SQLITE_TRANSIENT);
     if (p->story != 0)
         sqlite3_bind_int64(s, 5, p->story);
-    sqlite3_bind_int64(s, 6, p->limit);
-    sqlite3_bind_int64(s, 7, SEARCH_WINDOW);
-}
-
-static const char *col_text(sqlite3_stmt *s, int i)
-{
-    return (const char *)sqlite3_column_text(s, i);
-}
-
-static void read_row(sqlite3_stmt *s, struct store_search_row *r)
-{
-    r->id = col_text(s, 0);
-    r->story = sqlite3_column_int64(s, 1);
-    r->title = col_text(s, 2);
-    r->date = col_text(s, 3);
-    r->lang = col_text(s, 4);
-    r->score = sqlite3_column_double(s, 6);
-    r->snippet = NULL;
-    r->title_marked = NULL;
-}
-
-/* Adds the marked snippet and title of hit `seq` to `r`, then hands `r` to `fn`. */
-static enum td_err deliver(struct td_store *st, const char *match, int64_t seq,
-                           struct store_search_row *r, store_search_fn fn, void *ctx,
-                           struct td_error *err)
-{
-    enum td_err rc = store_prepare(st, &st->search_marks, marks_sql, err);
-    int src;
-
-    if (rc != TD_OK)
-        return rc;
-    sqlite3_bind_text(st->search_marks, 1, match, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st->search_marks, 2, seq);
-    src = sqlite3_step(st->search_marks);
-    if (src == SQLITE_ROW) {
-        r->snippet = col_text(st->search_marks, 0);
-        r->title_marked = col_text(st->search_marks, 1);
-    }
-    if (src == SQLITE_ROW || src == SQLITE_DONE)
-        rc = fn(ctx, r);
-    else
-        rc = store_sqlite_error(st, src, "cannot mark a search hit", err);
-    sqlite3_reset(st->search_marks);
-    sqlite3_clear_bindings(st->search_marks);
-    return rc;
+    sqlite3_bind_int64(s, 6, after);
+    sqlite3_bind_int64(s, 7, upto > 0 ? upto : INT64_MAX);
+    sqlite3_bind_int64(s, 8, SEARCH_WINDOW);
 }
 
 /*
@@ -103,27 +75,108 @@ static enum td_err step_error(struct td_store *st, int src, struct td_error *err
     return store_sqlite_error(st, src, "search failed", err);
 }
 
-enum td_err store_search(struct td_store *st, const struct store_search_params *p,
-                         store_search_fn fn, void *ctx, struct td_error *err)
+enum td_err store_search_rank(struct td_store *st, const struct store_search_params *p,
+                              int64_t after, int64_t upto, struct store_search_window *w,
+                              struct td_error *err)
 {
-    struct store_search_row r;
+    bool filtered = has_filters(p);
+    sqlite3_stmt **slot = filtered ? &st->search : &st->search_plain;
     enum td_err rc;
     int src = SQLITE_DONE;
 
-    if (p == NULL || p->match == NULL || p->limit < 1)
+    if (p == NULL || p->match == NULL || w == NULL)
         return td_error_set(err, TD_ERR_INVALID, "bad search parameters");
-    rc = store_prepare(st, &st->search, search_sql, err);
+    rc = store_prepare(st, slot, filtered ? rank_sql : rank_plain_sql, err);
     if (rc != TD_OK)
         return rc;
-    bind_params(st->search, p);
-    while (rc == TD_OK && (src = sqlite3_step(st->search)) == SQLITE_ROW) {
-        read_row(st->search, &r);
-        rc = deliver(st, p->match, sqlite3_column_int64(st->search, 5), &r, fn, ctx, err);
+    bind_rank(*slot, p, after, upto);
+    while ((src = sqlite3_step(*slot)) == SQLITE_ROW) {
+        if (td_grow((void **)&w->items, &w->cap, w->n + 1, sizeof(*w->items)) != TD_OK) {
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+            break;
+        }
+        w->items[w->n].seq = sqlite3_column_int64(*slot, 0);
+        w->items[w->n].score = sqlite3_column_double(*slot, 1);
+        w->n++;
     }
     if (rc == TD_OK && src != SQLITE_DONE)
         rc = step_error(st, src, err);
-    sqlite3_reset(st->search);
+    sqlite3_reset(*slot);
     /* Bound copies of the query and language are not kept past the call. */
-    sqlite3_clear_bindings(st->search);
+    sqlite3_clear_bindings(*slot);
+    return rc;
+}
+
+static const char *col_text(sqlite3_stmt *s, int i)
+{
+    return (const char *)sqlite3_column_text(s, i);
+}
+
+/* Reads the marked snippet and title of hit `seq` into `r` (left NULL when FTS5 has none). */
+static enum td_err read_marks(struct td_store *st, const char *match, int64_t seq,
+                              struct store_search_row *r, struct td_error *err)
+{
+    enum td_err rc = store_prepare(st, &st->search_marks, marks_sql, err);
+    int src;
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_text(st->search_marks, 1, match, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st->search_marks, 2, seq);
+    src = sqlite3_step(st->search_marks);
+    if (src == SQLITE_ROW) {
+        r->snippet = col_text(st->search_marks, 0);
+        r->title_marked = col_text(st->search_marks, 1);
+    } else if (src != SQLITE_DONE) {
+        rc = step_error(st, src, err);
+    }
+    return rc;
+}
+
+enum td_err store_search_fetch(struct td_store *st, const char *match,
+                               const struct store_search_match *m, store_search_fn fn, void *ctx,
+                               struct td_error *err)
+{
+    struct store_search_row r;
+    enum td_err rc = store_prepare(st, &st->search_hit, hit_sql, err);
+    int src;
+
+    if (rc != TD_OK)
+        return rc;
+    memset(&r, 0, sizeof(r));
+    sqlite3_bind_int64(st->search_hit, 1, m->seq);
+    src = sqlite3_step(st->search_hit);
+    if (src == SQLITE_ROW) {
+        r.id = col_text(st->search_hit, 0);
+        r.story = sqlite3_column_int64(st->search_hit, 1);
+        r.title = col_text(st->search_hit, 2);
+        r.date = col_text(st->search_hit, 3);
+        r.lang = col_text(st->search_hit, 4);
+        r.score = m->score;
+        rc = read_marks(st, match, m->seq, &r, err);
+        if (rc == TD_OK)
+            rc = fn(ctx, &r);
+    } else if (src != SQLITE_DONE) {
+        rc = store_sqlite_error(st, src, "cannot read a search hit", err);
+    }
+    /* A hit whose row is gone (never the case: articles are not deleted) is skipped. */
+    sqlite3_reset(st->search_marks);
+    sqlite3_clear_bindings(st->search_marks);
+    sqlite3_reset(st->search_hit);
+    return rc;
+}
+
+enum td_err store_search_upto(struct td_store *st, int64_t *upto, struct td_error *err)
+{
+    enum td_err rc = store_prepare(st, &st->search_upto, "SELECT upto FROM fts_state", err);
+    int src;
+
+    if (rc != TD_OK)
+        return rc;
+    src = sqlite3_step(st->search_upto);
+    *upto = src == SQLITE_ROW ? sqlite3_column_int64(st->search_upto, 0) : 0;
+    if (src != SQLITE_ROW && src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot read the search index state", err);
+    sqlite3_reset(st->search_upto);
     return rc;
 }

@@ -5,28 +5,24 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "store/store.h"
 #include "test.h"
 #include "tidings/engine.h"
 #include "tidings/query.h"
 
-static enum td_err count_hit(void *ctx, const struct store_search_row *r)
-{
-    (void)r;
-    (*(int *)ctx)++;
-    return TD_OK;
-}
-
 /* Hits of `q` in the index as it stands, without catching up first. */
 static int indexed_hits(struct td_store *st, const char *q)
 {
     struct store_search_params p;
-    int n = 0;
+    struct store_search_window w = {NULL, 0, 0};
+    enum td_err rc;
 
     memset(&p, 0, sizeof(p));
     p.match = q;
-    p.limit = 1000;
-    return store_search(st, &p, count_hit, &n, NULL) == TD_OK ? n : -1;
+    rc = store_search_rank(st, &p, 0, 0, &w, NULL);
+    td_free(w.items);
+    return rc == TD_OK ? (int)w.n : -1;
 }
 
 TD_TEST(test_indexer__indexes_beside_an_ingest)

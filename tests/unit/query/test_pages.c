@@ -136,7 +136,7 @@ TD_TEST(test_pages__filters)
 /*
  * The summary row a story's articles build up as they are inserted: size,
  * date span (undated articles left out), languages, and the title of the
- * earliest non-copy article that has one.
+ * earliest non-copy article that has one (no two headlines share a word).
  */
 TD_TEST(test_pages__summary_follows_inserts)
 {
@@ -162,6 +162,35 @@ TD_TEST(test_pages__summary_follows_inserts)
     ASSERT_STREQ(l.items[1].last_date, "2024-03-05");
     ASSERT_STREQ(l.items[1].languages, "en,es,fr");
     ASSERT_STREQ(l.items[1].title, "Harbour reopens");
+    td_story_list_release(&l);
+    td_store_close(st);
+}
+
+/*
+ * A story is titled by its most central headline, the one sharing the most
+ * content words with the others (an older one on a tie), not by its first;
+ * headlines that share nothing leave the first article's title.
+ */
+TD_TEST(test_pages__central_headline_titles_the_story)
+{
+    static const struct test_row rows[] = {
+        {"a", 4, "en", NULL, 0, "Quiet morning at the harbour", "Text.", NULL, NULL, NULL},
+        {"b", 4, "en", NULL, 0, "Flood hits Quillmoor harbour", "Text.", NULL, NULL, NULL},
+        {"c", 4, "en", NULL, 0, "Quillmoor flood: harbour closed", "Text.", NULL, NULL, NULL},
+        {"d", 5, "en", NULL, 0, "Orchestra tours abroad", "Text.", NULL, NULL, NULL},
+        {"e", 5, "en", NULL, 0, "Violinist wins prize", "Text.", NULL, NULL, NULL},
+        {"f", 6, "en", NULL, 0, "Only one headline", "Text.", NULL, NULL, NULL},
+    };
+    struct td_store *st;
+    struct td_story_list l;
+    char next[TD_CURSOR_MAX];
+
+    ASSERT_OK(test_rows_open(rows, 6, &st));
+    ASSERT_OK(td_query_story_page(st, NULL, &l, next, NULL));
+    ASSERT_EQ_INT(l.n, 3);
+    ASSERT_STREQ(l.items[0].title, "Only one headline");
+    ASSERT_STREQ(l.items[1].title, "Orchestra tours abroad");
+    ASSERT_STREQ(l.items[2].title, "Flood hits Quillmoor harbour");
     td_story_list_release(&l);
     td_store_close(st);
 }

@@ -361,25 +361,17 @@ TD_TEST(test_store__newer_schema_is_refused)
     ASSERT_TRUE(strstr(err.msg, "newer") != NULL);
 }
 
-/* Counts rows of a search. */
-static enum td_err count_hit(void *ctx, const struct store_search_row *r)
-{
-    (void)r;
-    (*(int *)ctx)++;
-    return TD_OK;
-}
-
 static int search_count(struct td_store *st, const char *q)
 {
     struct store_search_params p;
-    int n = 0;
+    struct store_search_window w = {NULL, 0, 0};
+    enum td_err rc;
 
     memset(&p, 0, sizeof(p));
     p.match = q;
-    p.limit = 100;
-    if (store_search(st, &p, count_hit, &n, NULL) != TD_OK)
-        return -1;
-    return n;
+    rc = store_search_rank(st, &p, 0, 0, &w, NULL);
+    td_free(w.items);
+    return rc == TD_OK ? (int)w.n : -1;
 }
 
 TD_TEST(test_store__search_index_catches_up_in_chunks)

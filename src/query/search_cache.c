@@ -1,0 +1,558 @@
+/*
+ * search_cache.c - search results shared by the threads of a server.
+ *
+ * An entry keeps, for one query and its filters, the window of scored
+ * matches that `td_query_search` ranks (the newest SEARCH_WINDOW matches,
+ * newest first), the seq of the last indexed article it covers (`upto`) and
+ * the rendered hits. When the index has grown since, only the matches
+ * after `upto` are scored (a seek to the newest rows of the index) and
+ * merged into the window; the hits already rendered are reused and only
+ * new ones are read. Articles are never changed or deleted once indexed,
+ * so a merged window equals a full ranking, except that BM25's corpus
+ * statistics (document count, lengths, frequencies) are those of when each
+ * match was scored. A word's IDF falls as it spreads, so an early match
+ * would keep a score inflated next to later ones: an entry is ranked from
+ * scratch once the matches merged into it exceed SEARCH_CACHE_DRIFT of
+ * the matches the index held when it was ranked (estimated from the window:
+ * all of them when it is not full, else from the share of articles that
+ * match within it), so the word's document frequency grew by at most that
+ * much and its IDF, a logarithm, moved by a few per cent; and after
+ * SEARCH_CACHE_MAX_AGE seconds, which also bounds how long a story id in a
+ * hit can lag behind a reassignment.
+ *
+ * Ownership: the cache owns its entries; a thread refreshing an entry takes
+ * it out of the cache, works on it without the lock and puts it back.
+ */
+#include "tidings/query.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/alloc.h"
+#include "core/buf.h"
+#include "query/query_int.h"
+#include "store/store.h"
+
+#define SEARCH_CACHE_MAX_AGE 30.0
+#define SEARCH_CACHE_DRIFT 0.1
+#define SEARCH_CACHE_BUCKETS 4096
+
+struct cache_entry {
+    struct cache_entry *chain;       /* next in the hash bucket */
+    struct cache_entry *prev, *next; /* recency list, most recent first */
+    uint64_t hash;
+    char *key;
+    int64_t upto;                    /* the window holds every match up to this seq */
+    double ranked_at;                /* monotonic seconds of the last full ranking */
+    double ranked_df;                /* matches in the index then, estimated */
+    size_t merged;                   /* matches merged in since */
+    struct store_search_window win;  /* newest first */
+    struct td_search_list hits;      /* best first */
+    int64_t *hit_seq;                /* the seq of each hit */
+    size_t bytes;                    /* what the entry holds, roughly */
+};
+
+struct td_search_cache {
+    pthread_mutex_t mu;
+    struct cache_entry *buckets[SEARCH_CACHE_BUCKETS];
+    struct cache_entry lru;          /* sentinel of the recency list */
+    size_t bytes, max_bytes;
+    struct td_search_cache_stats stats;
+};
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* FNV-1a: keys are short and the table is small. */
+static uint64_t key_hash(const char *k)
+{
+    uint64_t h = 1469598103934665603ULL;
+
+    for (; *k != '\0'; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211ULL;
+    return h;
+}
+
+/* The parameters a search's result depends on, in one string; NULL when out of memory. */
+static char *make_key(const struct store_search_params *p)
+{
+    struct td_buf b;
+
+    td_buf_init(&b, 0);
+    if (td_buf_addf(&b, "%lld|%d:%lld|%d:%lld|%s|%lld|%s", (long long)p->limit, p->has_from,
+                      (long long)p->from, p->has_to, (long long)p->to,
+                      p->lang != NULL ? p->lang : "", (long long)p->story, p->match) != TD_OK) {
+        td_buf_release(&b);
+        return NULL;
+    }
+    return td_buf_take(&b, NULL);
+}
+
+static size_t str_bytes(const char *s)
+{
+    return s != NULL ? strlen(s) + 1 : 0;
+}
+
+static size_t hit_bytes(const struct td_search_hit *h)
+{
+    return sizeof(*h) + str_bytes(h->id) + str_bytes(h->title) + str_bytes(h->date) +
+           str_bytes(h->lang) + str_bytes(h->snippet) +
+           (h->nhighlights + h->ntitle_highlights) * sizeof(struct td_search_span);
+}
+
+static void entry_measure(struct cache_entry *e)
+{
+    size_t i;
+
+    e->bytes = sizeof(*e) + strlen(e->key) + 1 + e->win.cap * sizeof(*e->win.items) +
+               e->hits.n * sizeof(*e->hit_seq);
+    for (i = 0; i < e->hits.n; i++)
+        e->bytes += hit_bytes(&e->hits.items[i]);
+}
+
+static void entry_free(struct cache_entry *e)
+{
+    if (e == NULL)
+        return;
+    td_free(e->key);
+    td_free(e->win.items);
+    td_search_list_release(&e->hits);
+    td_free(e->hit_seq);
+    td_free(e);
+}
+
+enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
+                                struct td_error *err)
+{
+    struct td_search_cache *c = td_calloc(1, sizeof(*c));
+
+    if (c == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "cannot allocate the search cache");
+    if (pthread_mutex_init(&c->mu, NULL) != 0) {
+        td_free(c);
+        return td_error_set(err, TD_ERR_NOMEM, "cannot create the search cache lock");
+    }
+    c->lru.prev = c->lru.next = &c->lru;
+    c->max_bytes = max_bytes;
+    *out = c;
+    return TD_OK;
+}
+
+void td_search_cache_free(struct td_search_cache *c)
+{
+    struct cache_entry *e, *next;
+
+    if (c == NULL)
+        return;
+    for (e = c->lru.next; e != &c->lru; e = next) {
+        next = e->next;
+        entry_free(e);
+    }
+    pthread_mutex_destroy(&c->mu);
+    td_free(c);
+}
+
+void td_search_cache_stats(struct td_search_cache *c, struct td_search_cache_stats *out)
+{
+    pthread_mutex_lock(&c->mu);
+    *out = c->stats;
+    out->bytes = c->bytes;
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* ---- The table (every function below runs under `mu`) ---- */
+
+static struct cache_entry **slot_of(struct td_search_cache *c, uint64_t hash, const char *key)
+{
+    struct cache_entry **p = &c->buckets[hash % SEARCH_CACHE_BUCKETS];
+
+    while (*p != NULL && ((*p)->hash != hash || strcmp((*p)->key, key) != 0))
+        p = &(*p)->chain;
+    return p;
+}
+
+static void lru_unlink(struct cache_entry *e)
+{
+    e->prev->next = e->next;
+    e->next->prev = e->prev;
+}
+
+static void lru_push(struct td_search_cache *c, struct cache_entry *e)
+{
+    e->prev = &c->lru;
+    e->next = c->lru.next;
+    c->lru.next->prev = e;
+    c->lru.next = e;
+}
+
+/* Takes the entry at `*slot` out of the cache; the caller owns it. */
+static struct cache_entry *detach(struct td_search_cache *c, struct cache_entry **slot)
+{
+    struct cache_entry *e = *slot;
+
+    *slot = e->chain;
+    e->chain = NULL;
+    lru_unlink(e);
+    c->bytes -= e->bytes;
+    return e;
+}
+
+/* Puts `e` in, replacing an entry of the same key, then evicts the least recently used. */
+static void attach(struct td_search_cache *c, struct cache_entry *e)
+{
+    struct cache_entry **slot = slot_of(c, e->hash, e->key);
+
+    if (*slot != NULL)
+        entry_free(detach(c, slot));
+    e->chain = NULL;
+    *slot = e;
+    lru_push(c, e);
+    c->bytes += e->bytes;
+    while (c->bytes > c->max_bytes && c->lru.prev != e) {
+        struct cache_entry *old = c->lru.prev;
+
+        entry_free(detach(c, slot_of(c, old->hash, old->key)));
+        c->stats.evictions++;
+    }
+}
+
+/* ---- Copies of hits ---- */
+
+static enum td_err dup_str(char **dst, const char *src)
+{
+    if (src == NULL) {
+        *dst = NULL;
+        return TD_OK;
+    }
+    return (*dst = td_strdup(src)) != NULL ? TD_OK : TD_ERR_NOMEM;
+}
+
+static enum td_err dup_spans(struct td_search_span **dst, const struct td_search_span *src,
+                             size_t n)
+{
+    *dst = NULL;
+    if (n == 0)
+        return TD_OK;
+    if ((*dst = td_malloc(n * sizeof(*src))) == NULL)
+        return TD_ERR_NOMEM;
+    memcpy(*dst, src, n * sizeof(*src));
+    return TD_OK;
+}
+
+static enum td_err hit_copy(struct td_search_hit *d, const struct td_search_hit *s)
+{
+    enum td_err rc;
+
+    memset(d, 0, sizeof(*d));
+    d->story = s->story;
+    d->score = s->score;
+    d->nhighlights = s->nhighlights;
+    d->ntitle_highlights = s->ntitle_highlights;
+    rc = dup_str(&d->id, s->id);
+    if (rc == TD_OK)
+        rc = dup_str(&d->title, s->title);
+    if (rc == TD_OK)
+        rc = dup_str(&d->date, s->date);
+    if (rc == TD_OK)
+        rc = dup_str(&d->lang, s->lang);
+    if (rc == TD_OK)
+        rc = dup_str(&d->snippet, s->snippet);
+    if (rc == TD_OK)
+        rc = dup_spans(&d->highlights, s->highlights, s->nhighlights);
+    if (rc == TD_OK)
+        rc = dup_spans(&d->title_highlights, s->title_highlights, s->ntitle_highlights);
+    if (rc != TD_OK)
+        search_hit_release(d);
+    return rc;
+}
+
+static enum td_err list_copy(struct td_search_list *d, const struct td_search_list *s)
+{
+    size_t i;
+
+    memset(d, 0, sizeof(*d));
+    if (s->n == 0)
+        return TD_OK;
+    if ((d->items = td_calloc(s->n, sizeof(*d->items))) == NULL)
+        return TD_ERR_NOMEM;
+    d->cap = s->n;
+    for (i = 0; i < s->n; i++) {
+        if (hit_copy(&d->items[i], &s->items[i]) != TD_OK) {
+            td_search_list_release(d);
+            return TD_ERR_NOMEM;
+        }
+        d->n++;
+    }
+    return TD_OK;
+}
+
+/* ---- Ranking ---- */
+
+/*
+ * Renders the best `limit` matches of `e->win` into `e->hits`, moving the
+ * hits of `old` (with seqs `old_seq`) that are still among them instead of
+ * reading them again.
+ */
+static enum td_err render_top(struct td_store *st, const struct store_search_params *p,
+                              struct cache_entry *e, struct td_search_list *old,
+                              const int64_t *old_seq, struct td_error *err)
+{
+    size_t k = e->win.n < (size_t)p->limit ? e->win.n : (size_t)p->limit, i, j;
+    struct store_search_match *top = NULL;
+    enum td_err rc = TD_OK;
+
+    if (k > 0 && ((top = td_malloc(e->win.n * sizeof(*top))) == NULL ||
+                  (e->hit_seq = td_malloc(k * sizeof(*e->hit_seq))) == NULL)) {
+        td_free(top);
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
+    if (k > 0)
+        memcpy(top, e->win.items, e->win.n * sizeof(*top));
+    search_rank(top, e->win.n);
+    for (i = 0; rc == TD_OK && i < k; i++) {
+        size_t had = e->hits.n;
+
+        for (j = 0; old != NULL && j < old->n && old_seq[j] != top[i].seq; j++)
+            ;
+        if (old != NULL && j < old->n) {
+            rc = td_grow((void **)&e->hits.items, &e->hits.cap, e->hits.n + 1,
+                         sizeof(*e->hits.items));
+            if (rc != TD_OK) {
+                rc = td_error_set(err, rc, "out of memory");
+                break;
+            }
+            e->hits.items[e->hits.n++] = old->items[j];
+            /* Seqs are unique in the window: the emptied slot matches nothing else. */
+            memset(&old->items[j], 0, sizeof(old->items[j]));
+        } else {
+            rc = search_fetch(st, p->match, &top[i], &e->hits, err);
+        }
+        /* A seq with no article row (never the case: rows are not deleted) adds no hit. */
+        if (rc == TD_OK && e->hits.n > had)
+            e->hit_seq[had] = top[i].seq;
+    }
+    td_free(top);
+    return rc;
+}
+
+/*
+ * How many articles up to `upto` match, from the window of the newest
+ * matches: all of them when the window is not full, else as many as the
+ * window's share of the seqs it spans predicts.
+ */
+static double estimate_df(const struct store_search_window *w, int64_t upto)
+{
+    int64_t span;
+
+    if (w->n < SEARCH_WINDOW)
+        return (double)w->n;
+    span = w->items[0].seq - w->items[w->n - 1].seq + 1;
+    return (double)w->n * (double)upto / (double)(span > 0 ? span : 1);
+}
+
+/* Ranks `p` from scratch into a new entry `*out` covering the index up to `upto`. */
+static enum td_err rank_full(struct td_store *st, const struct store_search_params *p,
+                             const char *key, uint64_t hash, int64_t upto,
+                             struct cache_entry **out, struct td_error *err)
+{
+    struct cache_entry *e = td_calloc(1, sizeof(*e));
+    enum td_err rc;
+
+    if (e == NULL || (e->key = td_strdup(key)) == NULL) {
+        td_free(e);
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
+    e->hash = hash;
+    e->upto = upto;
+    e->ranked_at = now_seconds();
+    rc = store_search_rank(st, p, 0, upto, &e->win, err);
+    e->ranked_df = estimate_df(&e->win, upto);
+    if (rc == TD_OK)
+        rc = render_top(st, p, e, NULL, NULL, err);
+    if (rc != TD_OK) {
+        entry_free(e);
+        return rc;
+    }
+    entry_measure(e);
+    *out = e;
+    return TD_OK;
+}
+
+/* Prepends `fresh` (newer matches, newest first) to the window, which keeps SEARCH_WINDOW. */
+static enum td_err window_merge(struct store_search_window *w,
+                                const struct store_search_window *fresh)
+{
+    size_t keep = w->n, n;
+
+    if (fresh->n >= SEARCH_WINDOW)
+        keep = 0;
+    else if (keep > SEARCH_WINDOW - fresh->n)
+        keep = SEARCH_WINDOW - fresh->n;
+    n = fresh->n + keep;
+    if (td_grow((void **)&w->items, &w->cap, n, sizeof(*w->items)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memmove(w->items + fresh->n, w->items, keep * sizeof(*w->items));
+    memcpy(w->items, fresh->items, (n - keep) * sizeof(*w->items));
+    w->n = n;
+    return TD_OK;
+}
+
+/*
+ * Brings `e` from `e->upto` up to `upto`: scores the newer matches and
+ * re-renders the top. Sets `*rerank` instead, changing nothing, when they
+ * are too many to merge into scores of the past (SEARCH_CACHE_DRIFT).
+ */
+static enum td_err rank_delta(struct td_store *st, const struct store_search_params *p,
+                              struct cache_entry *e, int64_t upto, bool *rerank,
+                              struct td_error *err)
+{
+    struct store_search_window fresh = {NULL, 0, 0};
+    struct td_search_list old;
+    int64_t *old_seq;
+    enum td_err rc = store_search_rank(st, p, e->upto, upto, &fresh, err);
+
+    *rerank = rc == TD_OK && (double)(e->merged + fresh.n) > SEARCH_CACHE_DRIFT * e->ranked_df;
+    if (*rerank) {
+        td_free(fresh.items);
+        return TD_OK;
+    }
+    e->merged += fresh.n;
+    if (rc == TD_OK && fresh.n > 0 && window_merge(&e->win, &fresh) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    td_free(fresh.items);
+    if (rc != TD_OK || fresh.n == 0) {
+        if (rc == TD_OK)
+            e->upto = upto;
+        return rc;
+    }
+    old = e->hits;
+    old_seq = e->hit_seq;
+    memset(&e->hits, 0, sizeof(e->hits));
+    e->hit_seq = NULL;
+    rc = render_top(st, p, e, &old, old_seq, err);
+    td_search_list_release(&old);
+    td_free(old_seq);
+    if (rc == TD_OK) {
+        e->upto = upto;
+        entry_measure(e);
+    }
+    return rc;
+}
+
+/* What a lookup found: an answer, an entry to bring up to date, or nothing. */
+enum lookup { LOOK_HIT, LOOK_DELTA, LOOK_MISS };
+
+static enum lookup lookup(struct td_search_cache *c, const char *key, uint64_t hash,
+                          int64_t upto, struct td_search_list *out, struct cache_entry **taken)
+{
+    struct cache_entry **slot = slot_of(c, hash, key), *e = *slot;
+
+    *taken = NULL;
+    if (e == NULL)
+        return LOOK_MISS;
+    if (e->upto == upto && now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
+        if (list_copy(out, &e->hits) != TD_OK)
+            return LOOK_MISS;
+        lru_unlink(e);
+        lru_push(c, e);
+        return LOOK_HIT;
+    }
+    e = detach(c, slot);
+    if (e->upto < upto && now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
+        *taken = e;
+        return LOOK_DELTA;
+    }
+    /* Too old to merge into, or the index went back (a replaced database file). */
+    entry_free(e);
+    return LOOK_MISS;
+}
+
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Counts one answer of a kind and the CPU time it took. */
+static void count(struct td_search_cache *c, uint64_t *counter, double *seconds, double t0)
+{
+    double t = cpu_seconds() - t0;
+
+    pthread_mutex_lock(&c->mu);
+    (*counter)++;
+    *seconds += t;
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* Ranks or refreshes the entry of `key`, copies its hits to `out` and puts it in `c`. */
+static enum td_err answer(struct td_search_cache *c, struct td_store *st,
+                          const struct store_search_params *p, const char *key, uint64_t hash,
+                          int64_t upto, struct td_search_list *out, struct td_error *err)
+{
+    struct cache_entry *e = NULL;
+    bool rerank = false;
+    enum lookup how;
+    enum td_err rc = TD_OK;
+    double t0 = cpu_seconds();
+
+    pthread_mutex_lock(&c->mu);
+    how = lookup(c, key, hash, upto, out, &e);
+    pthread_mutex_unlock(&c->mu);
+    if (how == LOOK_HIT) {
+        count(c, &c->stats.hits, &c->stats.hit_seconds, t0);
+        return TD_OK;
+    }
+    if (how == LOOK_DELTA && (rc = rank_delta(st, p, e, upto, &rerank, err)) == TD_OK && rerank) {
+        entry_free(e);
+        e = NULL;
+    }
+    if (rc == TD_OK && e == NULL)
+        rc = rank_full(st, p, key, hash, upto, &e, err);
+    if (how == LOOK_DELTA && !rerank)
+        count(c, &c->stats.deltas, &c->stats.delta_seconds, t0);
+    else
+        count(c, &c->stats.misses, &c->stats.miss_seconds, t0);
+    if (rc == TD_OK && list_copy(out, &e->hits) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc != TD_OK) {
+        entry_free(e);
+        return rc;
+    }
+    pthread_mutex_lock(&c->mu);
+    attach(c, e);
+    pthread_mutex_unlock(&c->mu);
+    return TD_OK;
+}
+
+enum td_err td_query_search_cached(struct td_store *st, struct td_search_cache *c,
+                                   const char *query, const struct td_search_opts *opts,
+                                   struct td_search_list *out, struct td_error *err)
+{
+    struct store_search_params p;
+    char lang[8] = "", *key;
+    int64_t upto = 0;
+    enum td_err rc;
+
+    if (c == NULL)
+        return td_query_search(st, query, opts, out, err);
+    if (out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no output");
+    if ((rc = search_prepare(st, query, opts, &p, lang, err)) != TD_OK)
+        return rc;
+    if ((rc = store_search_upto(st, &upto, err)) != TD_OK)
+        return rc;
+    if ((key = make_key(&p)) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    rc = answer(c, st, &p, key, key_hash(key), upto, out, err);
+    td_free(key);
+    return rc;
+}

@@ -1,0 +1,250 @@
+/*
+ * test_search_cache.c - tests of src/query/search_cache.c: a cached search
+ * answers what an uncached one does, brings itself up to date with newly
+ * indexed articles (scoring only those), keeps its window of the newest
+ * matches, evicts under its memory cap and caches no failure.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+#include "store_rows.h"
+#include "test.h"
+#include "tidings/query.h"
+
+static const struct test_row rows[] = {
+    {"c-flood", 1, "en", "2024-03-01", 1709251200, "Harbour flood warning",
+     "Officials spoke on Monday about the weather and the tides.", NULL, NULL, NULL},
+    {"c-rain", 1, "en", "2024-03-03", 1709424000, "Weather update",
+     "Rain continued. A flood closed the road near the old mill, and the river rose.",
+     NULL, NULL, NULL},
+    {"c-bridge", 2, "en", "2024-03-05", 1709596800, "Bridge news",
+     "The old bridge was closed after the storm; a bridge old enough to need repair.",
+     NULL, NULL, NULL},
+    {"c-es", 3, "es", "2024-03-06", 1709683200, "Inundación en el puerto",
+     "La tormenta cerró el puerto y el puente viejo.", NULL, NULL, NULL},
+};
+#define NROWS (sizeof(rows) / sizeof(rows[0]))
+
+static void spans_equal(const struct td_search_span *a, const struct td_search_span *b, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        ASSERT_EQ_INT(a[i].start, b[i].start);
+        ASSERT_EQ_INT(a[i].end, b[i].end);
+    }
+}
+
+/* Every field of every hit of `a` equals that of `b`. */
+static void lists_equal(const struct td_search_list *a, const struct td_search_list *b)
+{
+    size_t i;
+
+    ASSERT_EQ_INT(a->n, b->n);
+    for (i = 0; i < a->n; i++) {
+        const struct td_search_hit *x = &a->items[i], *y = &b->items[i];
+
+        ASSERT_STREQ(x->id, y->id);
+        ASSERT_EQ_INT(x->story, y->story);
+        ASSERT_STREQ(x->title ? x->title : "(none)", y->title ? y->title : "(none)");
+        ASSERT_STREQ(x->date ? x->date : "(none)", y->date ? y->date : "(none)");
+        ASSERT_STREQ(x->lang, y->lang);
+        ASSERT_STREQ(x->snippet, y->snippet);
+        ASSERT_NEAR(x->score, y->score, 1e-9);
+        ASSERT_EQ_INT(x->nhighlights, y->nhighlights);
+        ASSERT_EQ_INT(x->ntitle_highlights, y->ntitle_highlights);
+        spans_equal(x->highlights, y->highlights, x->nhighlights);
+        spans_equal(x->title_highlights, y->title_highlights, x->ntitle_highlights);
+    }
+}
+
+/* Searches `q` with `o` cached and uncached and checks that both answer the same. */
+static void same_answer(struct td_store *st, struct td_search_cache *c, const char *q,
+                        const struct td_search_opts *o)
+{
+    struct td_search_list a, b;
+
+    ASSERT_OK(td_query_search_cached(st, c, q, o, &a, NULL));
+    ASSERT_OK(td_query_search(st, q, o, &b, NULL));
+    lists_equal(&a, &b);
+    td_search_list_release(&a);
+    td_search_list_release(&b);
+}
+
+TD_TEST(test_search_cache__answers_as_uncached)
+{
+    static const char *queries[] = {"flood", "old", "\"old bridge\"", "storm* OR tormenta",
+                                    "weather", "nothinglikethis"};
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT, filtered = TD_SEARCH_OPTS_INIT;
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_store *st;
+    size_t i, round;
+
+    ASSERT_OK(test_rows_open(rows, NROWS, &st));
+    ASSERT_OK(td_search_cache_new((size_t)1 << 20, &c, NULL));
+    filtered.lang = "Spanish";
+    filtered.from = "2024-03-02";
+    for (round = 0; round < 2; round++) {
+        for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
+            same_answer(st, c, queries[i], &o);
+            same_answer(st, c, queries[i], &filtered);
+        }
+    }
+    o.limit = 1; /* the limit is part of what is cached */
+    same_answer(st, c, "old", &o);
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.misses, 13);
+    ASSERT_EQ_INT(cs.hits, 12);
+    ASSERT_EQ_INT(cs.deltas, 0);
+    ASSERT_TRUE(cs.bytes > 0);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
+
+/* The ids of the hits of `q`, cached and uncached, are the same. */
+static void same_ids(struct td_store *st, struct td_search_cache *c, const char *q)
+{
+    struct td_search_list a, b;
+    size_t i;
+
+    ASSERT_OK(td_query_search_cached(st, c, q, NULL, &a, NULL));
+    ASSERT_OK(td_query_search(st, q, NULL, &b, NULL));
+    ASSERT_EQ_INT(a.n, b.n);
+    for (i = 0; i < a.n; i++)
+        ASSERT_STREQ(a.items[i].id, b.items[i].id);
+    td_search_list_release(&a);
+    td_search_list_release(&b);
+}
+
+/* Cached and uncached, `q` has as many hits, and the cached ones are all matches of the window. */
+static void same_count(struct td_store *st, struct td_search_cache *c, const char *q)
+{
+    struct td_search_list a, b;
+    size_t i;
+
+    ASSERT_OK(td_query_search_cached(st, c, q, NULL, &a, NULL));
+    ASSERT_OK(td_query_search(st, q, NULL, &b, NULL));
+    ASSERT_EQ_INT(a.n, b.n);
+    for (i = 0; i < a.n; i++)
+        ASSERT_TRUE(strncmp(a.items[i].id, "tern-", 5) == 0 || strcmp(a.items[i].id, "best") == 0);
+    td_search_list_release(&a);
+    td_search_list_release(&b);
+}
+
+static void insert_terns(struct td_store *st, size_t from, size_t n)
+{
+    struct test_row row = {NULL, 1, "en", NULL, 0, "Birds", "A tern was seen.", NULL, NULL, NULL};
+    char id[32];
+    size_t i;
+
+    for (i = from; i < from + n; i++) {
+        (void)snprintf(id, sizeof(id), "tern-%04zu", i);
+        row.id = id;
+        ASSERT_OK(test_row_insert(st, &row, (uint8_t)i));
+    }
+}
+
+/*
+ * Newly indexed articles are merged into a cached answer: a better match
+ * goes to the top; when too many arrived to merge into scores of the past,
+ * the answer is ranked afresh; once SEARCH_WINDOW newer matches arrived the
+ * oldest one has left the window, as in an uncached search.
+ */
+TD_TEST(test_search_cache__merges_newly_indexed_articles)
+{
+    static const struct test_row best = {"best", 2, "en", NULL, 0, "Tern tern tern",
+                                         "Tern tern tern tern.", NULL, NULL, NULL};
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_search_list l;
+    struct td_store *st;
+    size_t i;
+
+    ASSERT_OK(test_rows_open(rows, NROWS, &st));
+    ASSERT_OK(td_search_cache_new((size_t)1 << 20, &c, NULL));
+    insert_terns(st, 0, 500);
+    same_ids(st, c, "tern");
+    ASSERT_OK(test_row_insert(st, &best, 200));
+    ASSERT_OK(td_query_search_cached(st, c, "tern", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, TD_SEARCH_DEFAULT_LIMIT);
+    ASSERT_STREQ(l.items[0].id, "best");
+    ASSERT_STREQ(l.items[1].id, "tern-0499");
+    td_search_list_release(&l);
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.misses, 1);
+    ASSERT_EQ_INT(cs.deltas, 1);
+    /*
+     * Merged matches: under a tenth of the 500 ranked, then over it. Merged
+     * scores are those of when each match was scored, so only the counts and
+     * the membership are compared with an uncached search until it is ranked
+     * afresh, which then answers exactly as an uncached search.
+     */
+    insert_terns(st, 500, 40);
+    same_count(st, c, "tern");
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.deltas, 2);
+    insert_terns(st, 540, 20);
+    same_ids(st, c, "tern");
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.deltas, 2);
+    ASSERT_EQ_INT(cs.misses, 2);
+    /* 1,000 newer matches push the best one out of the window. */
+    for (i = 560; i < 1560; i += 40) {
+        insert_terns(st, i, 40);
+        same_count(st, c, "tern");
+    }
+    ASSERT_OK(td_query_search_cached(st, c, "tern", NULL, &l, NULL));
+    for (i = 0; i < l.n; i++)
+        ASSERT_TRUE(strncmp(l.items[i].id, "tern-", 5) == 0);
+    td_search_list_release(&l);
+    td_search_cache_stats(c, &cs);
+    ASSERT_TRUE(cs.deltas > 10);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
+
+/* Over its memory cap the cache drops the least recently used answers, and still answers. */
+TD_TEST(test_search_cache__evicts_under_its_cap)
+{
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_store *st;
+
+    ASSERT_OK(test_rows_open(rows, NROWS, &st));
+    ASSERT_OK(td_search_cache_new(1, &c, NULL));
+    same_answer(st, c, "flood", NULL);
+    same_answer(st, c, "old", NULL);
+    same_answer(st, c, "flood", NULL);
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.misses, 3);
+    ASSERT_EQ_INT(cs.evictions, 2);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
+
+/* Refused queries fail as uncached ones do and leave nothing behind. */
+TD_TEST(test_search_cache__errors)
+{
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_search_list l;
+    struct td_error err;
+    struct td_store *st;
+
+    ASSERT_OK(test_rows_open(rows, NROWS, &st));
+    ASSERT_OK(td_search_cache_new((size_t)1 << 20, &c, NULL));
+    ASSERT_EQ_INT(td_query_search_cached(st, c, "\"unbalanced", NULL, &l, &err), TD_ERR_PARSE);
+    ASSERT_TRUE(strstr(err.msg, "invalid search query") != NULL);
+    ASSERT_EQ_INT(td_query_search_cached(st, c, "   ", NULL, &l, &err), TD_ERR_INVALID);
+    o.limit = 0;
+    ASSERT_EQ_INT(td_query_search_cached(st, c, "flood", &o, &l, &err), TD_ERR_INVALID);
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.bytes, 0);
+    /* Without a cache the call is td_query_search. */
+    same_answer(st, NULL, "flood", NULL);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
