@@ -229,7 +229,10 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
 
 /*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
- * words, and once more in the name vector the storyline level links by.
+ * words, and once more in the name vector the storyline level links by. A
+ * capitalised month or weekday counts as an ordinary term instead: a clue
+ * within a language, but neither an anchor across languages nor a name
+ * that links storylines.
  */
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
@@ -237,11 +240,14 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     char key[128];
     uint32_t *v;
 
-    (void)kind;
     if (len + 1 > sizeof(key))
         return;
     key[0] = '\x01';
     memcpy(key + 1, term, len);
+    if (kind == TEXT_TOKEN_CALENDAR) {
+        count_term(e, cluster_term_hash(key, len + 1));
+        return;
+    }
     count_term(e, cluster_anchor_hash(key, len + 1));
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;

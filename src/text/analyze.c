@@ -47,6 +47,10 @@ struct analyze_ctx {
     struct sb_stemmer *stemmer; /* NULL: no stemming */
     text_term_fn fn;
     void *ctx;
+    char code[8];               /* the canonical language */
+    bool decimal_comma;         /* it writes "9,66" */
+    bool pending;               /* a number waits for a scale word ("6.7 billion") */
+    double value;               /* its value, scales applied so far */
 };
 
 enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
@@ -171,12 +175,47 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len)
     return remember(a, key, term, term_len);
 }
 
+/* Emits the number waiting for a scale word, as its canonical value. */
+static void flush_number(struct analyze_ctx *ac)
+{
+    char buf[40];
+    size_t n;
+
+    if (!ac->pending)
+        return;
+    ac->pending = false;
+    n = text_number_format(ac->value, buf, sizeof(buf));
+    if (n > 0)
+        ac->fn(ac->ctx, buf, n, TEXT_TOKEN_NUMBER);
+}
+
+/* A number is held back until the next token shows whether a scale word multiplies it. */
+static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    double v;
+
+    flush_number(ac);
+    if (text_number_value(tok, len, ac->decimal_comma, &v)) {
+        ac->pending = true;
+        ac->value = v;
+    } else if (len <= TEXT_MAX_TERM_BYTES) {
+        ac->fn(ac->ctx, tok, len, TEXT_TOKEN_NUMBER);
+    }
+}
+
 static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct analyze_ctx *ac = p;
+    double scale;
 
+    if (ac->pending && kind == TEXT_TOKEN_WORD &&
+        (scale = text_number_scale(ac->code, tok, len)) > 0.0)
+        ac->value *= scale;
+    else if (kind != TEXT_TOKEN_NUMBER)
+        flush_number(ac);
     switch (kind) {
     case TEXT_TOKEN_WORD:
+    case TEXT_TOKEN_CALENDAR: /* the tokenizer makes none: names.c does */
         return on_word(ac, tok, len);
     case TEXT_TOKEN_CJK:
         /* Particles are dropped whatever the stated language: they never carry content. */
@@ -185,9 +224,8 @@ static enum td_err on_token(void *p, const char *tok, size_t len, enum text_toke
             ac->fn(ac->ctx, tok, len, kind);
         return TD_OK;
     case TEXT_TOKEN_NUMBER:
-        /* Numbers ("7.4", "1,200") are strong event clues; keep them as written. */
-        if (len <= TEXT_MAX_TERM_BYTES)
-            ac->fn(ac->ctx, tok, len, kind);
+        /* Numbers ("7.4", "1,200") are strong event clues, kept as values (numbers.c). */
+        on_number(ac, tok, len);
         return TD_OK;
     }
     return TD_OK;
@@ -200,6 +238,9 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
 
     /* Callers pass feed metadata as is ("en-US"); map it once per call. */
     text_lang_canonical(lang, code);
+    memcpy(ac->code, code, sizeof(ac->code));
+    ac->decimal_comma = text_number_decimal_comma(code);
+    ac->pending = false;
     ac->an = a;
     ac->seed = XXH3_64bits(code, strlen(code));
     ac->stops = stopwords_find(code);
@@ -234,6 +275,8 @@ enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *
         return td_error_set(err, rc, "cannot normalize text: %s", td_strerror(rc));
     /* Terms point into `norm` or the stemmer's buffer, so `fn` must copy them. */
     rc = tokenize(a->tok, a->norm.data, a->norm.len, on_token, &ac);
+    if (rc == TD_OK)
+        flush_number(&ac);
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
     return TD_OK;

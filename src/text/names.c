@@ -5,6 +5,8 @@
  * of one story together, across languages too, since they are rarely
  * translated. Entity extraction proper comes in extract/.
  */
+#include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "core/utf8.h"
@@ -55,7 +57,38 @@ static bool ends_sentence(int32_t cp)
            cp == 0x2026 || cp == ';';
 }
 
-/* Normalises and emits one capitalised word unless it is a stop word. */
+/*
+ * Month and weekday names, which English (and German, for every noun)
+ * capitalise and other languages do not: they name no one, and as anchor
+ * terms (matched across languages) they only keep an English article from
+ * matching its translation. Case folded, sorted (bytes) for bsearch.
+ */
+static const char *const calendar_words[] = {
+    "april", "august", "december", "dezember", "dienstag", "donnerstag", "februar", "february",
+    "freitag", "friday", "januar", "january", "juli", "july", "june", "juni", "march",
+    "mittwoch", "monday", "montag", "märz", "november", "october", "oktober", "samstag",
+    "saturday", "september", "sonnabend", "sonntag", "sunday", "thursday", "tuesday",
+    "wednesday",
+};
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool is_calendar_word(const char *w, size_t len)
+{
+    char buf[16];
+
+    if (len >= sizeof(buf))
+        return false;
+    memcpy(buf, w, len);
+    buf[len] = '\0';
+    return bsearch(buf, calendar_words, sizeof(calendar_words) / sizeof(calendar_words[0]),
+                   sizeof(calendar_words[0]), cmp_word) != NULL;
+}
+
+/* Normalises and emits one capitalised word unless it is a stop word; months and days as such. */
 static enum td_err emit(struct name_scan *ns, const char *w, size_t len)
 {
     enum td_err rc;
@@ -70,7 +103,8 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len)
     if (stopwords_contain(ns->stops, ns->word.data, ns->word.len) ||
         stopwords_contain(ns->en, ns->word.data, ns->word.len))
         return TD_OK;
-    ns->fn(ns->ctx, ns->word.data, ns->word.len, TEXT_TOKEN_WORD);
+    ns->fn(ns->ctx, ns->word.data, ns->word.len,
+           is_calendar_word(ns->word.data, ns->word.len) ? TEXT_TOKEN_CALENDAR : TEXT_TOKEN_WORD);
     return TD_OK;
 }
 

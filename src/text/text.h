@@ -53,7 +53,8 @@ void text_lang_canonical(const char *code, char out[8]);
 enum text_token_kind {
     TEXT_TOKEN_WORD = 0, /* letters (possibly with digits) */
     TEXT_TOKEN_NUMBER,   /* digits only, possibly with . or , inside */
-    TEXT_TOKEN_CJK       /* a word from ICU segmentation of CJK/Thai text */
+    TEXT_TOKEN_CJK,      /* a word from ICU segmentation of CJK/Thai text */
+    TEXT_TOKEN_CALENDAR  /* text_names only: a capitalised month or weekday, no name */
 };
 
 /*
@@ -94,7 +95,9 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
  * "actress Julia Fox" but not "The" opening a sentence). Each is passed to
  * `fn` case-folded and NFKC-normalised but NOT stemmed, so the same name
  * gives the same term in every language. Stop words of `lang` and of
- * English are skipped. Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM.
+ * English are skipped; month and weekday names, which English and German
+ * capitalise, are passed as TEXT_TOKEN_CALENDAR (the others as
+ * TEXT_TOKEN_WORD). Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn fn,
                                     void *ctx, struct td_error *err);

@@ -124,4 +124,21 @@ TD_NODISCARD enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n,
 }
 #endif
 
+/* ---- numbers.c: numbers as values, the same in every language ---- */
+
+/* Whether language `code` (canonical) writes a decimal comma. */
+bool text_number_decimal_comma(const char *code);
+
+/*
+ * Reads number token `tok` (digits with '.' and ',' between them) as a
+ * value; false when it holds anything else.
+ */
+bool text_number_value(const char *tok, size_t len, bool decimal_comma, double *out);
+
+/* The factor of scale word `w` ("million", "Mrd") in language `code`, or 0. */
+double text_number_scale(const char *code, const char *w, size_t len);
+
+/* Writes `v` in its canonical form ("9.66", "6700000000", "1.8e+11"); its length, 0 if over `cap`. */
+size_t text_number_format(double v, char *out, size_t cap);
+
 #endif

@@ -17,7 +17,7 @@ static const struct {
 } cases[] = {
     {"en", "The earthquakes were shaking Tokyo", "earthquak shake tokyo"},
     {"en", "It's a 4.5 magnitude quake; 3,700 homes were damaged.",
-     "4.5 magnitud quak 3,700 home damag"},
+     "4.5 magnitud quak 3700 home damag"},
     {"EN-us", "Officials said the flooding isn't over", "offici flood"},
     {"de", "Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen",
      "bundesregier mittwoch neu massnahm beschloss"},

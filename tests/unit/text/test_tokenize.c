@@ -17,7 +17,7 @@ static const struct {
     {"don't stop", "don:w stop:w"},
     {"don\xe2\x80\x99t", "don:w"},
     {"state-of-the-art", "state:w of:w the:w art:w"},
-    {"4.5 3,700 1.000.000", "4.5:n 3,700:n 1.000.000:n"},
+    {"4.5 3,700 1.000.000", "4.5:n 3700:n 1000000:n"}, /* numbers as values */
     {"4.5km g7 5km", "4.5:n km:w g7:w 5km:w"},
     {"end. 42, then", "end:w 42:n then:w"},
     {"v2.0", "v2:w 0:n"},

@@ -1,0 +1,128 @@
+/*
+ * numbers.c - numbers as values, so that the same figure written in two
+ * languages is one term: "9.66" and "9,66", "6,000" and "6.000", "180
+ * billion" and "180.000 millones", "6,7 Milliarden" and "6.7 billion" each
+ * end as one canonical string. The decimal separator follows the
+ * language's convention, except where the writing settles it (both
+ * separators present, or one repeated); a following scale word ("million",
+ * "millones", "Mrd", "mil millones") multiplies the value, with each
+ * language's own long or short scale ("billion" is 10^9 in English, 10^12
+ * in German and French; "billón" 10^12 in Spanish).
+ */
+#include "text/text_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/banned.h"
+
+/* Languages that write a decimal comma ("9,66"); the others write a point. */
+static const char *const comma_langs[] = {
+    "bg", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi", "fr", "gl", "hr", "hu",
+    "id", "is", "it", "lt", "lv", "nb", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sk",
+    "sl", "sr", "sv", "tr", "uk", "vi", NULL};
+
+bool text_number_decimal_comma(const char *code)
+{
+    size_t i;
+
+    for (i = 0; comma_langs[i] != NULL; i++)
+        if (strcmp(code, comma_langs[i]) == 0)
+            return true;
+    return false;
+}
+
+struct scale_word {
+    const char *lang; /* "" for every language */
+    const char *word; /* as the analyzer sees it: NFKC, case folded */
+    double factor;
+};
+
+static const struct scale_word scales[] = {
+    {"en", "thousand", 1e3},   {"en", "million", 1e6},    {"en", "millions", 1e6},
+    {"en", "mln", 1e6},        {"en", "mn", 1e6},         {"en", "billion", 1e9},
+    {"en", "billions", 1e9},   {"en", "bn", 1e9},         {"en", "trillion", 1e12},
+    {"en", "trillions", 1e12}, {"es", "mil", 1e3},        {"es", "millón", 1e6},
+    {"es", "millones", 1e6},   {"es", "millardo", 1e9},   {"es", "millardos", 1e9},
+    {"es", "billón", 1e12},    {"es", "billones", 1e12},  {"pt", "mil", 1e3},
+    {"pt", "milhão", 1e6},     {"pt", "milhões", 1e6},    {"pt", "bilhão", 1e9},
+    {"pt", "bilhões", 1e9},    {"pt", "trilhão", 1e12},   {"pt", "trilhões", 1e12},
+    {"de", "tausend", 1e3},    {"de", "million", 1e6},    {"de", "millionen", 1e6},
+    {"de", "mio", 1e6},        {"de", "milliarde", 1e9},  {"de", "milliarden", 1e9},
+    {"de", "mrd", 1e9},        {"de", "billion", 1e12},   {"de", "billionen", 1e12},
+    {"fr", "mille", 1e3},      {"fr", "million", 1e6},    {"fr", "millions", 1e6},
+    {"fr", "milliard", 1e9},   {"fr", "milliards", 1e9},  {"fr", "billion", 1e12},
+    {"fr", "billions", 1e12},  {"it", "mila", 1e3},       {"it", "mille", 1e3},
+    {"it", "milione", 1e6},    {"it", "milioni", 1e6},    {"it", "mln", 1e6},
+    {"it", "miliardo", 1e9},   {"it", "miliardi", 1e9},   {"it", "mld", 1e9},
+    {"nl", "duizend", 1e3},    {"nl", "miljoen", 1e6},    {"nl", "miljoenen", 1e6},
+    {"nl", "miljard", 1e9},    {"nl", "miljarden", 1e9},  {"nl", "biljoen", 1e12},
+};
+
+double text_number_scale(const char *code, const char *w, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(scales) / sizeof(scales[0]); i++)
+        if (strcmp(scales[i].lang, code) == 0 && strlen(scales[i].word) == len &&
+            memcmp(scales[i].word, w, len) == 0)
+            return scales[i].factor;
+    return 0.0;
+}
+
+/* Which separator of `tok` is the decimal one: '.', ',' or 0 (none: every one groups digits). */
+static char decimal_sep(const char *tok, size_t len, bool decimal_comma)
+{
+    size_t i, dots = 0, commas = 0, last = 0;
+
+    for (i = 0; i < len; i++) {
+        if (tok[i] == '.' || tok[i] == ',') {
+            dots += tok[i] == '.';
+            commas += tok[i] == ',';
+            last = i;
+        }
+    }
+    if (dots > 0 && commas > 0)
+        return tok[last];
+    if (dots + commas != 1)
+        return 0;
+    /* One separator: three digits after it group thousands unless it is the language's decimal. */
+    if (len - last - 1 != 3)
+        return tok[last];
+    if (decimal_comma)
+        return tok[last] == ',' ? ',' : 0;
+    return tok[last] == '.' ? '.' : 0;
+}
+
+bool text_number_value(const char *tok, size_t len, bool decimal_comma, double *out)
+{
+    char dec = decimal_sep(tok, len, decimal_comma);
+    double v = 0.0, frac = 0.0, scale = 1.0;
+    bool after = false;
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        char c = tok[i];
+        if (c >= '0' && c <= '9') {
+            if (after) {
+                scale /= 10.0;
+                frac += (c - '0') * scale;
+            } else {
+                v = v * 10.0 + (c - '0');
+            }
+        } else if (c == dec) {
+            after = true;
+        } else if (c != '.' && c != ',') {
+            return false;
+        }
+    }
+    *out = v + frac;
+    return true;
+}
+
+size_t text_number_format(double v, char *out, size_t cap)
+{
+    int n = snprintf(out, cap, "%.10g", v);
+
+    return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
