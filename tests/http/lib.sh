@@ -56,3 +56,26 @@ error_is() {
 post() {
     get "$1" api/articles -H "Content-Type: $2" --data-binary "@$3"
 }
+
+# bulk_articles PREFIX FIRST N : N JSON lines of made-up articles, ids PREFIX-FIRST and up,
+# each with a few made-up words so that they do not all cluster together.
+bulk_articles() {
+    awk -v p="$1" -v first="$2" -v n="$3" 'BEGIN {
+        a = "bcdfghjklmnprstvz"; v = "aeiou"
+        for (i = first; i < first + n; i++) {
+            w = ""
+            for (j = 0; j < 4; j++) {
+                k = (i * 7 + j * 131) % 1400
+                w = w " q" substr(a, k % 17 + 1, 1) substr(v, int(k / 17) % 5 + 1, 1) \
+                    substr(a, int(k / 85) % 17 + 1, 1) "n"
+            }
+            printf "{\"id\":\"%s-%d\",\"title\":\"Item %d\",\"text\":\"Item %d of a long load%s.\"}\n", p, i, i, i, w
+        }
+    }'
+}
+
+# now_ms : milliseconds since the epoch (no fork: callers poll in tight loops).
+now_ms() {
+    local t=${EPOCHREALTIME/[.,]/}
+    echo $((t / 1000))
+}

@@ -12,27 +12,7 @@ export LC_ALL=C
 
 CONNS=16
 
-# bulk FIRST N : N JSON lines of made-up articles, ids bulk-FIRST and up.
-bulk() {
-    awk -v first="$1" -v n="$2" 'BEGIN {
-        a = "bcdfghjklmnprstvz"; v = "aeiou"
-        for (i = first; i < first + n; i++) {
-            w = ""
-            for (j = 0; j < 4; j++) {
-                k = (i * 7 + j * 131) % 1400
-                w = w " q" substr(a, k % 17 + 1, 1) substr(v, int(k / 17) % 5 + 1, 1) \
-                    substr(a, int(k / 85) % 17 + 1, 1) "n"
-            }
-            printf "{\"id\":\"bulk-%d\",\"title\":\"Bulk %d\",\"text\":\"Item %d of a long load%s.\"}\n", i, i, i, w
-        }
-    }'
-}
 
-# now_ms : milliseconds since the epoch (no fork: the readers' loop must be quick).
-now_ms() {
-    local t=${EPOCHREALTIME/[.,]/}
-    echo $((t / 1000))
-}
 
 # send FD PATH : one keep-alive GET on the open connection FD.
 send() {
@@ -60,7 +40,7 @@ reply() {
 start_server
 port=${URL##*:}
 port=${port%/}
-bulk 1 50 >"$WORK/seed.ndjson"
+bulk_articles bulk 1 50 >"$WORK/seed.ndjson"
 post 200 application/x-ndjson "$WORK/seed.ndjson"
 
 # Open the readers' connections first; each one's first request pins it to a worker thread.
@@ -76,14 +56,14 @@ done
 # The long POST: thousands of articles, each clustered, committed and indexed,
 # sized from the time 1000 take (about 10 s at that rate, 8000-60000 articles), so
 # that it outlasts the readers in a slow (sanitizer) build too, without a long run.
-bulk 500000 1000 >"$WORK/calib.ndjson"
+bulk_articles bulk 500000 1000 >"$WORK/calib.ndjson"
 t0=$(now_ms)
 post 200 application/x-ndjson "$WORK/calib.ndjson"
 calib=$(($(now_ms) - t0 + 1))
 n=$((1000 * 10000 / calib))
 [ $n -ge 8000 ] || n=8000
 [ $n -le 60000 ] || n=60000
-bulk 1000 $n >"$WORK/bulk.ndjson"
+bulk_articles bulk 1000 $n >"$WORK/bulk.ndjson"
 (
     curl -s -o "$WORK/bulk.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
         --data-binary @"$WORK/bulk.ndjson" "${URL}api/articles" >"$WORK/bulk.status"
@@ -99,7 +79,7 @@ sleep 0.5
 # every connection stalled; now they wait in the writer's queue instead.
 small=()
 for k in 1 2 3; do
-    bulk $((300000 + k)) 1 >"$WORK/small.$k"
+    bulk_articles bulk $((300000 + k)) 1 >"$WORK/small.$k"
     curl -s -o "$WORK/small.$k.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
         --data-binary @"$WORK/small.$k" "${URL}api/articles" >"$WORK/small.$k.status" &
     small+=("$!")
@@ -149,8 +129,8 @@ done
 
 # ---- A connection whose POST was suspended and resumed stays usable (keep-alive):
 # two POSTs and a GET on one connection.
-bulk 400001 1 >"$WORK/ka1"
-bulk 400002 1 >"$WORK/ka2"
+bulk_articles bulk 400001 1 >"$WORK/ka1"
+bulk_articles bulk 400002 1 >"$WORK/ka2"
 curl -sv -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/ka1" "${URL}api/articles" \
     --next -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/ka2" "${URL}api/articles" \
     --next "${URL}api/articles/bulk-400002" >"$WORK/ka.out" 2>"$WORK/ka.err"
@@ -193,7 +173,7 @@ body_has '^\{"accepted":0,"copies":0,"duplicates":50,'
 # ---- Shutdown with a POST in flight: its body is still arriving (sent slowly)
 # when SIGTERM comes; the server waits for it, ingests it and answers it, and
 # only then exits.
-bulk 100000 1000 >"$WORK/late.ndjson"
+bulk_articles bulk 100000 1000 >"$WORK/late.ndjson"
 curl -s -o "$WORK/late.out" -w '%{http_code}' --limit-rate 100K \
     -H 'Content-Type: application/x-ndjson' \
     --data-binary @"$WORK/late.ndjson" "${URL}api/articles" >"$WORK/late.status" &

@@ -8,41 +8,22 @@
 # exits 0 (under ASan: with no leak).
 source "$(dirname "$0")/lib.sh"
 
-# bulk FIRST N : N JSON lines of made-up articles, ids sd-FIRST and up.
-bulk() {
-    awk -v first="$1" -v n="$2" 'BEGIN {
-        a = "bcdfghjklmnprstvz"; v = "aeiou"
-        for (i = first; i < first + n; i++) {
-            w = ""
-            for (j = 0; j < 4; j++) {
-                k = (i * 11 + j * 97) % 1400
-                w = w " z" substr(a, k % 17 + 1, 1) substr(v, int(k / 17) % 5 + 1, 1) \
-                    substr(a, int(k / 85) % 17 + 1, 1) "m"
-            }
-            printf "{\"id\":\"sd-%d\",\"title\":\"Shutdown %d\",\"text\":\"Line %d of the shutdown load%s.\"}\n", i, i, i, w
-        }
-    }'
-}
 
-now_ms() {
-    local t=${EPOCHREALTIME/[.,]/}
-    echo $((t / 1000))
-}
 
 start_server
-bulk 1 50 >"$WORK/seed.ndjson"
+bulk_articles sd 1 50 >"$WORK/seed.ndjson"
 post 200 application/x-ndjson "$WORK/seed.ndjson"
 # Size the long POST to about 10 s of ingest at the rate 1000 articles take (it
 # must outlast the 5 s drain; a large batch runs slower than the sample).
-bulk 500000 1000 >"$WORK/calib.ndjson"
+bulk_articles sd 500000 1000 >"$WORK/calib.ndjson"
 t0=$(now_ms)
 post 200 application/x-ndjson "$WORK/calib.ndjson"
 calib=$(($(now_ms) - t0 + 1))
 n=$((1000 * 10000 / calib))
 [ $n -ge 8000 ] || n=8000
 [ $n -le 80000 ] || n=80000
-bulk 1000 $n >"$WORK/long.ndjson"
-bulk 200000 10 >"$WORK/queued.ndjson"
+bulk_articles sd 1000 $n >"$WORK/long.ndjson"
+bulk_articles sd 200000 10 >"$WORK/queued.ndjson"
 head -c 20000 "$WORK/seed.ndjson" >"$WORK/trickle.ndjson"
 
 # A: an upload at 100 bytes/s, still arriving when the server stops.
