@@ -220,6 +220,24 @@ static bool camel_case(const struct tagger *tg, size_t i)
     return false;
 }
 
+/* Whether only spaces and quotation marks separate token `i` from the one before. */
+static bool only_quotes(const struct tagger *tg, size_t i)
+{
+    size_t p = tg->t[i - 1].end, e = tg->t[i].start;
+
+    while (p < e) {
+        if (tg->text[p] == ' ' || tg->text[p] == '"') {
+            p++;
+        } else if (e - p >= 3 && memcmp(tg->text + p, "\xe2\x80", 2) == 0 &&
+                   ((unsigned char)tg->text[p + 2] == 0x9c || (unsigned char)tg->text[p + 2] == 0x9d)) {
+            p += 3; /* U+201C and U+201D */
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 /*
  * Whether [a, b) is (part of) a product or unit rather than a name: after
  * a model number or amount ("787 Dreamliner", "5,000 VIP", "2 GHz"; a year
@@ -232,11 +250,28 @@ static bool product_context(const struct tagger *tg, size_t a, size_t b)
 
     if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')
         return true;
-    if (a == 0 || (t->flags & (TK_BREAK | TK_SENT)))
+    if (a == 0 || (t->flags & TK_SENT) || ((t->flags & TK_BREAK) && !only_quotes(tg, a)))
         return false;
     if ((tg->t[a - 1].flags & (TK_DIGIT | TK_HASDIGIT)) && !is_year(tg, a - 1))
         return true;
     return camel_case(tg, a - 1);
+}
+
+/*
+ * Whether [a, b) names a market index, which is no organisation: it ends
+ * in an index word ("Dow Jones Industrial Average", "Composite Index"), an
+ * index word follows it ("the Hang Seng index") or "benchmark" comes
+ * before it.
+ */
+static bool index_context(const struct tagger *tg, size_t a, size_t b)
+{
+    if (b - a > 1 && (wclass(tg, b - 1) & W_FIN))
+        return true;
+    if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && (tg->t[b].flags & TK_LOWER) &&
+        (wclass(tg, b) & W_FIN))
+        return true;
+    return a > 0 && !(tg->t[a].flags & (TK_BREAK | TK_SENT)) && (tg->t[a - 1].flags & TK_LOWER) &&
+           (wclass(tg, a - 1) & W_FIN);
 }
 
 /* Whether ", Region" follows the run ending at `b` ("Toulouse, France", "Mobile, Alabama"). */
@@ -441,8 +476,13 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (b < tg->n && (tg->t[b].flags & TK_HASDIGIT) && !(tg->t[b].flags & (TK_BREAK | TK_SENT)))
         return TD_OK;
-    if (product_context(tg, a, b))
-        return TD_OK;
+    /*
+     * Products and indices are kept as candidates of no type with strong
+     * evidence, so that the same words elsewhere in the text are no name
+     * either ("787 Dreamliner" ... "The Dreamliner").
+     */
+    if (product_context(tg, a, b) || index_context(tg, a, b))
+        return push(tg, a, b, 0, EV_STRONG);
     /* A place adjective before a currency ("US dollars") is part of the currency. */
     if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
         return TD_OK;
@@ -537,7 +577,7 @@ static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_e
         const struct cand *o = &tg->c[k];
         size_t olen = o->b - o->a;
         enum strength ev = EV_NONE;
-        if (o == c || o->ev < min_ev)
+        if (o == c || o->ev < min_ev || o->type == 0)
             continue;
         if (olen == len && same_tokens(tg, c->a, o->a, len))
             ev = o->ev;
@@ -547,6 +587,7 @@ static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_e
         else if (len == 1 && olen > 1 && o->type == TD_ENT_ORG &&
                  (same_tokens(tg, c->a, o->a, 1) || initials_of(tg, c->a, o->a, o->b)))
             ev = o->ev;
+
         if (ev > best) {
             best = ev;
             c->type = o->type;
@@ -554,6 +595,33 @@ static void propagate_one(struct tagger *tg, struct cand *c, enum strength min_e
     }
     if (best != EV_NONE)
         c->ev = EV_DEFAULT;
+}
+
+/*
+ * A name without evidence is no name when the same words more often
+ * appear as a product or an index than not ("787 Dreamliner" twice, "the
+ * Dreamliner" once), or begin an index name ("the Dow" after "the Dow
+ * Jones Industrial Average"). One "150px Airbus" does not outvote ten
+ * plain "Airbus".
+ */
+static void check_product(struct tagger *tg, struct cand *c)
+{
+    size_t len = c->b - c->a, k, prod = 0, other = 0;
+
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        size_t olen = o->b - o->a;
+        if (olen < len || !same_tokens(tg, c->a, o->a, len))
+            continue;
+        if (o->type == 0 && o->ev >= EV_WEAK)
+            prod++;
+        else if (olen == len)
+            other++;
+    }
+    if (prod >= other) {
+        c->type = 0;
+        c->ev = EV_DEFAULT;
+    }
 }
 
 /*
@@ -647,14 +715,17 @@ static void coordinate(struct tagger *tg)
         const struct cand *nb = NULL;
         if (c->ev != EV_DEFAULT || c->type == 0)
             continue;
-        if (k > 0 && tg->c[k - 1].ev >= EV_PREP && tg->c[k - 1].type != 0 &&
-            coordinated(tg, &tg->c[k - 1], c))
+        if (k > 0 && tg->c[k - 1].ev >= EV_PREP && coordinated(tg, &tg->c[k - 1], c))
             nb = &tg->c[k - 1];
         else if (k + 1 < tg->nc && tg->c[k + 1].ev >= EV_PREP && tg->c[k + 1].type != 0 &&
                  coordinated(tg, c, &tg->c[k + 1]))
             nb = &tg->c[k + 1];
-        if (nb != NULL)
-            c->type = nb->type;
+        if (nb == NULL)
+            continue;
+        c->type = nb->type;
+        /* One product in a list makes the next ones products: "iPod Classic, Nano and Shuffle". */
+        if (nb->type == 0)
+            c->ev = EV_WEAK;
     }
 }
 
@@ -669,6 +740,10 @@ static void resolve(struct tagger *tg)
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_PREP)
             check_prep(tg, &tg->c[k]);
+    }
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE)
+            check_product(tg, &tg->c[k]);
     }
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)

@@ -59,7 +59,8 @@ enum ent_word_class {
     W_CONNECT = 1 << 8,   /* lower-case word inside names: of, de, von */
     W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
     W_CURRENCY = 1 << 10, /* currency word: "US dollars" is no place */
-    W_DIR = 1 << 11       /* compass word: alone it is no place ("West", "North") */
+    W_DIR = 1 << 11,      /* compass word: alone it is no place ("West", "North") */
+    W_FIN = 1 << 12       /* market index word: "Industrial Average", "the X index" */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
