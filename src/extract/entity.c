@@ -241,7 +241,8 @@ static bool only_quotes(const struct tagger *tg, size_t i)
 /*
  * Whether [a, b) is (part of) a product or unit rather than a name: after
  * a model number or amount ("787 Dreamliner", "5,000 VIP", "2 GHz"; a year
- * does not count), after a camel-case brand ("iPod Nano"), or a code
+ * does not count), after "new" or "latest" ("the new MacBook"), after a
+ * camel-case brand ("iPod Nano"), or a code
  * glued to a currency sign ("US$").
  */
 static bool product_context(const struct tagger *tg, size_t a, size_t b)
@@ -253,6 +254,10 @@ static bool product_context(const struct tagger *tg, size_t a, size_t b)
     if (a == 0 || (t->flags & TK_SENT) || ((t->flags & TK_BREAK) && !only_quotes(tg, a)))
         return false;
     if ((tg->t[a - 1].flags & (TK_DIGIT | TK_HASDIGIT)) && !is_year(tg, a - 1))
+        return true;
+    /* What is "new" or "latest" is a product or a version, not a person or a company. */
+    if (!(t->flags & TK_BREAK) && (is_word(tg, a - 1, "new") || is_word(tg, a - 1, "newest") ||
+                                   is_word(tg, a - 1, "latest")))
         return true;
     return camel_case(tg, a - 1);
 }
