@@ -297,6 +297,30 @@ static bool before_place(const struct tagger *tg, size_t b)
     return false;
 }
 
+/*
+ * The type the first pronoun after [a, b) in its sentence gives it, before
+ * any other capitalised word: "his", "he", "her", "she" mean a person
+ * ("Ada Kiss said he"), "its" an organisation ("Brindle Foods said its").
+ * 0 when there is none.
+ */
+static enum td_entity_type pronoun_type(const struct tagger *tg, size_t b)
+{
+    static const char *const per[] = {"he", "his", "him", "she", "her", "himself", "herself", NULL};
+    size_t i, k;
+
+    for (i = b; i < tg->n && i < b + 12; i++) {
+        if ((tg->t[i].flags & TK_SENT) || is_cap(tg, i))
+            return 0;
+        if (is_word(tg, i, "its") || is_word(tg, i, "itself"))
+            return TD_ENT_ORG;
+        for (k = 0; per[k] != NULL; k++) {
+            if (is_word(tg, i, per[k]))
+                return TD_ENT_PER;
+        }
+    }
+    return 0;
+}
+
 /* Type from the words around [a, b): a title before, a role after, a preposition. */
 static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
                          enum strength *ev)
@@ -323,6 +347,10 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
     } else if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER)) {
         *type = TD_ENT_LOC;
         *ev = EV_PREP;
+    } else if ((b - a > 1 || !(tg->t[a].flags & TK_SENT)) && pronoun_type(tg, b) != 0) {
+        /* A lone word opening a sentence may be a common word ("Five of them said their"). */
+        *type = pronoun_type(tg, b);
+        *ev = EV_WEAK;
     }
 }
 
