@@ -321,6 +321,47 @@ static enum td_entity_type pronoun_type(const struct tagger *tg, size_t b)
     return 0;
 }
 
+/*
+ * Whether a title in apposition follows the name ending at `b`: ", a
+ * senior analyst", ", the chief executive", ", spokeswoman".
+ */
+static bool title_after(const struct tagger *tg, size_t b)
+{
+    size_t i = b, k;
+
+    if (b >= tg->n || tg->t[b].start != tg->t[b - 1].end + 2 || tg->text[tg->t[b - 1].end] != ',' ||
+        (tg->t[b].flags & TK_SENT))
+        return false;
+    if (is_word(tg, i, "a") || is_word(tg, i, "an") || is_word(tg, i, "the"))
+        i++;
+    for (k = 0; k < 3 && i < tg->n; k++, i++) {
+        const struct ent_tok *t = &tg->t[i];
+        unsigned c = wclass(tg, i);
+        if (!(t->flags & TK_LOWER) || (t->flags & (TK_BREAK | TK_POSS)) || (c & W_FUNC))
+            return false;
+        if (c & W_TITLE)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether a role word and "at", "with" or "of" come right before token
+ * `a`: "an analyst at X", "chief executive of X" name an employer.
+ */
+static bool role_before(const struct tagger *tg, size_t a)
+{
+    unsigned c;
+
+    if (a < 2 || (tg->t[a].flags & (TK_BREAK | TK_SENT)) || (tg->t[a - 1].flags & TK_BREAK) ||
+        !(tg->t[a - 2].flags & TK_LOWER))
+        return false;
+    c = wclass(tg, a - 2);
+    if (is_word(tg, a - 1, "of"))
+        return (c & W_ROLE) != 0;
+    return (is_word(tg, a - 1, "at") || is_word(tg, a - 1, "with")) && (c & (W_ROLE | W_TITLE));
+}
+
 /* Type from the words around [a, b): a title before, a role after, a preposition. */
 static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
                          enum strength *ev)
@@ -344,6 +385,12 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
     } else if (after & W_ROLE) {
         *type = TD_ENT_ORG;
         *ev = EV_STRONG;
+    } else if (role_before(tg, a)) {
+        *type = TD_ENT_ORG;
+        *ev = EV_WEAK;
+    } else if (b - a <= 3 && title_after(tg, b)) {
+        *type = TD_ENT_PER;
+        *ev = EV_WEAK;
     } else if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER)) {
         *type = TD_ENT_LOC;
         *ev = EV_PREP;
