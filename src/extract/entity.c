@@ -566,6 +566,16 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     /* A place adjective before a currency ("US dollars") is part of the currency. */
     if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
         return TD_OK;
+    /*
+     * Country initials before a name modify it ("US Air Force", "UK RAF"):
+     * the place is a mention of its own; full country names often belong
+     * to the name ("Singapore Airlines").
+     */
+    if (b - a > 1 && (gaz_of(tg, a, a + 1) & (ENT_GAZ_INITIALS | ENT_GAZ_PLACE)) == ENT_GAZ_INITIALS) {
+        if ((rc = push(tg, a, a + 1, TD_ENT_LOC, EV_STRONG)) != TD_OK)
+            return rc;
+        return classify(tg, a + 1, b, hint, hint_ev);
+    }
     own_type(tg, a, b, &type, &ev);
     context_type(tg, a, b, &ctype, &cev);
     if (cev > ev) {
