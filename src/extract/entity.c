@@ -253,8 +253,9 @@ static bool product_context(const struct tagger *tg, size_t a, size_t b)
         return true;
     if (a == 0 || (t->flags & TK_SENT) || ((t->flags & TK_BREAK) && !only_quotes(tg, a)))
         return false;
+    /* A rank ("the No. 2 U.S. retailer") is no model number. */
     if ((tg->t[a - 1].flags & (TK_DIGIT | TK_HASDIGIT)) && !is_year(tg, a - 1))
-        return true;
+        return a < 2 || !(is_word(tg, a - 2, "No") || is_word(tg, a - 2, "no"));
     /* What is "new" or "latest" is a product or a version, not a person or a company. */
     if (!(t->flags & TK_BREAK) && (is_word(tg, a - 1, "new") || is_word(tg, a - 1, "newest") ||
                                    is_word(tg, a - 1, "latest")))
