@@ -383,7 +383,7 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
     } else if ((before & W_TITLE) && (tg->t[a - 1].flags & TK_LOWER)) {
         *type = TD_ENT_PER;
         *ev = EV_STRONG;
-    } else if (after & W_ROLE) {
+    } else if ((after & W_ROLE) || ((before & W_ORG_KIND) && (tg->t[a - 1].flags & TK_LOWER))) {
         *type = TD_ENT_ORG;
         *ev = EV_STRONG;
     } else if (role_before(tg, a)) {
@@ -562,7 +562,8 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
      * evidence, so that the same words elsewhere in the text are no name
      * either ("787 Dreamliner" ... "The Dreamliner").
      */
-    if (product_context(tg, a, b) || index_context(tg, a, b))
+    if (product_context(tg, a, b) || index_context(tg, a, b) ||
+        (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
         return push(tg, a, b, 0, EV_STRONG);
     /* A place adjective before a currency ("US dollars") is part of the currency. */
     if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))

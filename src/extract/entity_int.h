@@ -60,7 +60,9 @@ enum ent_word_class {
     W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
     W_CURRENCY = 1 << 10, /* currency word: "US dollars" is no place */
     W_DIR = 1 << 11,      /* compass word: alone it is no place ("West", "North") */
-    W_FIN = 1 << 12       /* market index word: "Industrial Average", "the X index" */
+    W_FIN = 1 << 12,      /* market index word: "Industrial Average", "the X index" */
+    W_ORG_KIND = 1 << 13, /* kind of company before its name: "retailer X", "automaker X" */
+    W_EVENT = 1 << 14     /* last word of an event's name: "Air Show", "Olympic Games" */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
