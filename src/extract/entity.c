@@ -717,6 +717,30 @@ static void check_product(struct tagger *tg, struct cand *c)
 }
 
 /*
+ * An acronym in parentheses right after a name stands for it and takes its
+ * type: "United States Air Force (USAF)", and "Software Development Kit
+ * (SDK)" after a product brand is a product too. Its first letter must be
+ * the name's.
+ */
+static void check_acronym(struct tagger *tg, size_t k)
+{
+    struct cand *c = &tg->c[k];
+    const struct cand *p = k > 0 ? &tg->c[k - 1] : NULL;
+    const struct ent_tok *t = &tg->t[c->a];
+    size_t pe;
+
+    if (p == NULL || c->b - c->a != 1 || !(t->flags & TK_ALLCAPS) || p->b != c->a ||
+        t->end >= tg->len || tg->text[t->end] != ')')
+        return;
+    pe = tg->t[p->b - 1].end;
+    if (!(t->start == pe + 1 || (t->start == pe + 2 && tg->text[pe] == ' ')) ||
+        tg->text[t->start - 1] != '(' || tg->text[t->start] != tg->text[tg->t[p->a].start])
+        return;
+    c->type = p->type;
+    c->ev = p->type == 0 && p->ev >= EV_WEAK ? EV_WEAK : EV_DEFAULT;
+}
+
+/*
  * "in X" makes X a place only when X mostly appears that way: a company
  * named after a preposition once ("in Apple's case") but bare ten times
  * is not a place, nor is a name whose last word is also used alone (a
@@ -832,6 +856,10 @@ static void resolve(struct tagger *tg)
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_PREP)
             check_prep(tg, &tg->c[k]);
+    }
+    for (k = 0; k < tg->nc; k++) {
+        if (tg->c[k].ev == EV_NONE)
+            check_acronym(tg, k);
     }
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)
