@@ -363,6 +363,24 @@ static bool role_before(const struct tagger *tg, size_t a)
     return (is_word(tg, a - 1, "at") || is_word(tg, a - 1, "with")) && (c & (W_ROLE | W_TITLE));
 }
 
+/* Whether "who" follows the name ending at `b` ("Ada Kiss, who"): people are "who". */
+static bool who_after(const struct tagger *tg, size_t b)
+{
+    return b < tg->n && !(tg->t[b].flags & TK_SENT) && is_word(tg, b, "who");
+}
+
+/* Whether "& Co" follows the name ending at `b` ("Brindle & Co."). */
+static bool and_co_after(const struct tagger *tg, size_t b)
+{
+    const struct ent_tok *t;
+
+    if (b >= tg->n || (tg->t[b].flags & TK_SENT))
+        return false;
+    t = &tg->t[b];
+    return t->start >= 2 && tg->text[t->start - 2] == '&' && (wclass(tg, b) & W_ORG_END) &&
+           tg->t[b - 1].end + 3 == t->start;
+}
+
 /* Type from the words around [a, b): a title before, a role after, a preposition. */
 static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
                          enum strength *ev)
@@ -386,6 +404,12 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
     } else if ((after & W_ROLE) || ((before & W_ORG_KIND) && (tg->t[a - 1].flags & TK_LOWER))) {
         *type = TD_ENT_ORG;
         *ev = EV_STRONG;
+    } else if (and_co_after(tg, b)) {
+        *type = TD_ENT_ORG;
+        *ev = EV_STRONG;
+    } else if (b - a > 1 && who_after(tg, b)) {
+        *type = TD_ENT_PER;
+        *ev = EV_WEAK;
     } else if (role_before(tg, a)) {
         *type = TD_ENT_ORG;
         *ev = EV_WEAK;
