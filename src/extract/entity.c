@@ -500,9 +500,13 @@ static enum td_err split_of(struct tagger *tg, size_t a, size_t b, enum td_entit
  * capitalised words, none of them used as a common word in the text, and
  * not after an article ("the Music Store", "a Joint Strike Fighter").
  */
+static bool speech_near(const struct tagger *tg, size_t a, size_t b);
+
 static bool person_shape(const struct tagger *tg, size_t a, size_t b)
 {
     size_t i;
+    /* Next to "said", a word the text also uses in lower case may be a first name ("Bill"). */
+    bool spoken = speech_near(tg, a, b);
 
     if (b - a < 2 || b - a > 3)
         return false;
@@ -514,10 +518,41 @@ static bool person_shape(const struct tagger *tg, size_t a, size_t b)
         unsigned f = tg->t[i].flags;
         if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
             return false;
-        if (set_has(tg->lower, tg->mask, tg->t[i].lhash) || (wclass(tg, i) & ~(unsigned)W_DIR) != 0)
+        if ((!spoken && set_has(tg->lower, tg->mask, tg->t[i].lhash)) ||
+            (wclass(tg, i) & ~(unsigned)W_DIR) != 0)
             return false;
     }
     return true;
+}
+
+/* Whether token `i` is a verb of saying. */
+static bool is_speech(const struct tagger *tg, size_t i)
+{
+    static const char *const verbs[] = {"said", "says", "told", "added", "explained", "stated",
+                                        "warned", "noted", NULL};
+    size_t k;
+
+    for (k = 0; verbs[k] != NULL; k++) {
+        if (is_word(tg, i, verbs[k]))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a verb of saying comes right after [a, b) ("X said") or right before it ("said X"). */
+static bool speech_near(const struct tagger *tg, size_t a, size_t b)
+{
+    if (b < tg->n && !(tg->t[b].flags & (TK_SENT | TK_BREAK)) && is_speech(tg, b))
+        return true;
+    return a > 0 && !(tg->t[a].flags & (TK_SENT | TK_BREAK)) && is_speech(tg, a - 1);
+}
+
+/* Whether " & " separates token `j` from the one before ("Procter & Gamble"). */
+static bool amp_gap(const struct tagger *tg, size_t j)
+{
+    size_t e = j > 0 ? tg->t[j - 1].end : 0;
+
+    return j > 0 && tg->t[j].start == e + 3 && memcmp(tg->text + e, " & ", 3) == 0;
 }
 
 /* Types one run [a, b) (no titles left inside) from its own words. */
@@ -527,11 +562,18 @@ static void own_type(const struct tagger *tg, size_t a, size_t b, enum td_entity
     unsigned last = wclass(tg, b - 1), any = 0;
     size_t i, pre;
 
-    for (i = a; i < b; i++)
+    bool amp = false;
+
+    for (i = a; i < b; i++) {
         any |= wclass(tg, i);
+        amp = amp || (i > a && amp_gap(tg, i));
+    }
     *ev = EV_STRONG;
     if (gaz_of(tg, a, b) & (ENT_GAZ_PLACE | ENT_GAZ_DEMONYM | ENT_GAZ_INITIALS)) {
         *type = TD_ENT_LOC;
+    } else if (amp) {
+        /* Names joined by "&" are a firm ("Procter & Gamble", "Kolva & Co"), never a person. */
+        *type = TD_ENT_ORG;
     } else if ((last & W_ORG_END) && (b - a > 1 || (tg->t[a].flags & TK_ALLCAPS) == 0)) {
         /* A lone "Senate" or "Parliament" mid-sentence; "Company" opening a sentence is a word. */
         bool lone_ok = !(tg->t[a].flags & TK_SENT);
@@ -628,7 +670,7 @@ static enum td_err find_runs(struct tagger *tg)
         }
         for (j = i + 1; j < tg->n; j++) {
             unsigned f = tg->t[j].flags;
-            if (f & (TK_SENT | TK_BREAK))
+            if ((f & TK_SENT) || ((f & TK_BREAK) && !(amp_gap(tg, j) && is_cap(tg, j))))
                 break;
             if (is_cap(tg, j) && !(wclass(tg, j) & W_TIME))
                 continue;
@@ -819,7 +861,8 @@ static void default_type(struct tagger *tg, struct cand *c)
         return;
     }
     if ((t->flags & TK_SENT) && set_has(tg->lower, tg->mask, t->lhash) &&
-        !set_has(tg->midcap, tg->mask, t->lhash)) {
+        !set_has(tg->midcap, tg->mask, t->lhash) &&
+        !(speech_near(tg, c->a, c->b) && person_shape(tg, c->a, c->b))) {
         c->a++;
         if (c->b - c->a == 1)
             default_type(tg, c);
