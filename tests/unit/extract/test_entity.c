@@ -43,7 +43,14 @@ static struct td_gazetteer *fixture_gaz(void)
                     "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
                     "\"official_name\":\"Republic of Freedonia\"},"
                     "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
-                    "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n") ||
+                    "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"},"
+                    "{\"alpha_2\":\"BL\",\"name\":\"Brenland\"},"
+                    "{\"alpha_2\":\"TM\",\"name\":\"Tarmany\"},"
+                    "{\"alpha_2\":\"VO\",\"name\":\"Great Vostain\"}]}\n") ||
+        !write_file(dir, "json/iso_639-2.json",
+                    "{\"639-2\":[{\"alpha_2\":\"fd\",\"alpha_3\":\"fdn\","
+                    "\"name\":\"Freedish; Old Freedish\"},"
+                    "{\"alpha_3\":\"zrb\",\"name\":\"Zorbic\"}]}\n") ||
         !write_file(dir, "json/iso_3166-2.json",
                     "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"},"
                     "{\"code\":\"FD-W\",\"name\":\"West\",\"type\":\"Region\"}]}\n") ||
@@ -118,6 +125,37 @@ static const struct tcase cases[] = {
     {"The iPod Nano and the Music Store opened; music store sales rose.", "en", "ORG:Music Store"},
     {"In 2004 Quorra sold the Joint Strike Fighter plans.", "en",
      "ORG:Quorra|ORG:Joint Strike Fighter"},
+    /* Demonyms: language names (only those with a two-letter code) and country patterns. */
+    {"Freedish and Zorbic officials met.", "en", "LOC:Freedish|ORG:Zorbic"},
+    {"Brennish, Tarman and Vostish ships sailed.", "en", "LOC:Brennish|LOC:Tarman|LOC:Vostish"},
+    /* Products and indices are no names, nor are the same words elsewhere in the text. */
+    {"Orvel Air bought 40 Skylark jets and 2 Skylark kits. The Skylark flies far.", "en",
+     "ORG:Orvel Air"},
+    {"Yesterday 3 Quorra shops opened. Fans said Quorra won, and Quorra agreed.", "en",
+     "ORG:Quorra|ORG:Quorra"},
+    {"Fans of 9 \"Skylark\" planes and the Skylark met.", "en", ""},
+    {"Yesterday Quorra showed the new Zephyr Tab. The Zephyr Tab is thin.", "en", "ORG:Quorra"},
+    {"The Kessel Mertz Composite Index fell. The Kessel Mertz lost more.", "en", ""},
+    {"The Brava Lenz index rose and the benchmark Tollan rose too.", "en", ""},
+    {"The Kestrel Air Show opened.", "en", ""},
+    {"Fans of the iWidget Builder Kit (BK) say the BK is free.", "en", ""},
+    /* Acronyms take the type of the name they follow; a rank is no model number. */
+    {"He sued the Pellam Lunar Agency (PLA) and won; PLA lost.", "en",
+     "ORG:Pellam Lunar Agency|ORG:PLA|ORG:PLA"},
+    {"It is now the No. 2 UK grocer.", "en", "LOC:UK"},
+    /* Country initials in front of a name are a place of their own. */
+    {"Boats of the UK Coast Guard left.", "en", "LOC:UK|ORG:Coast Guard"},
+    /* Pronouns, appositions, "who", "said": people; roles, kinds, "&", profits: firms. */
+    {"Velto Braun reported that its loss widened.", "en", "ORG:Velto Braun"},
+    {"On Monday Kadar said he would resign.", "en", "PER:Kadar"},
+    {"Rose Bush, a senior lawyer, objected. The rose bush died.", "en", "PER:Rose Bush"},
+    {"Rose Bush, who objected, left. The rose bush died.", "en", "PER:Rose Bush"},
+    {"Mark Young said prices fell. A mark was left by young birds.", "en", "PER:Mark Young"},
+    {"Some analysts at Pell Maddox and the chief executive of Tobin Rask agreed.", "en",
+     "ORG:Pell Maddox|ORG:Tobin Rask"},
+    {"He joined retailer Dunmore Gale in May.", "en", "ORG:Dunmore Gale"},
+    {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
+    {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
     /* Code points and other languages: German nouns need evidence. */
     {"Él vio a José Ñúñez en Freedonia.", "es", "PER:José Ñúñez|LOC:Freedonia"},
     {"Der Vertrag wurde in Freedonia unterschrieben.", "de", "LOC:Freedonia"},
