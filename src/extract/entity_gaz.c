@@ -215,6 +215,16 @@ static const char *memrchr_last_word(const char *s, size_t n)
     return s + i;
 }
 
+/* Whether `s[0..n)` is one qualifying word and a space: "Great ", "New ", "South ". */
+static bool qualified_place(const char *s, size_t n)
+{
+    if (n < 2 || memchr(s, ' ', n - 1) != NULL)
+        return false;
+    if ((n == 6 && memcmp(s, "Great ", 6) == 0) || (n == 4 && memcmp(s, "New ", 4) == 0))
+        return true;
+    return (entity_word_class(s, n - 1) & W_DIR) != 0;
+}
+
 /*
  * Adjectives of a name ending in "land", which English forms in several
  * ways: Poland -> Polish, England -> English, Ireland -> Irish, Finland ->
@@ -255,7 +265,13 @@ static enum td_err add_demonyms(struct td_gazetteer *g, const char *s, size_t n)
     char last;
     enum td_err rc = TD_OK;
 
-    /* A many-word name lends its last word: "Great Britain" -> "British". */
+    /*
+     * A two-word name whose first word only qualifies the second lends the
+     * second ("Great Britain" -> "British", "South Africa" -> "African");
+     * others do not ("Czech Republic" must not give "Republican").
+     */
+    if (sp != s && !qualified_place(s, (size_t)(sp - s)))
+        return TD_OK;
     n -= (size_t)(sp - s);
     s = sp;
     last = s[n - 1];
