@@ -874,6 +874,28 @@ static void default_type(struct tagger *tg, struct cand *c)
     c->ev = c->type ? EV_DEFAULT : EV_NONE;
 }
 
+/*
+ * A two- or three-word name typed a person by its shape alone is an
+ * organisation when the text shortens it to its first word and never to
+ * its last: companies drop the second word ("Lockheed Martin" ...
+ * "Lockheed"), news calls people by their surname.
+ */
+static void check_short_form(struct tagger *tg, struct cand *c)
+{
+    bool first = false, last = false;
+    size_t k;
+
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        if (o->b - o->a != 1 || (o->type == 0 && o->ev >= EV_WEAK))
+            continue;
+        first = first || same_tokens(tg, o->a, c->a, 1);
+        last = last || same_tokens(tg, o->a, c->b - 1, 1);
+    }
+    if (first && !last)
+        c->type = TD_ENT_ORG;
+}
+
 /* Whether candidates `l` and `r` are coordinated: "X and Y", "X or Y", "X, Y". */
 static bool coordinated(const struct tagger *tg, const struct cand *l, const struct cand *r)
 {
@@ -937,8 +959,12 @@ static void resolve(struct tagger *tg)
             propagate_one(tg, &tg->c[k], EV_PREP);
     }
     for (k = 0; k < tg->nc; k++) {
-        if (tg->c[k].ev == EV_NONE && tg->c[k].b - tg->c[k].a > 1)
-            default_type(tg, &tg->c[k]);
+        struct cand *c = &tg->c[k];
+        if (c->ev != EV_NONE || c->b - c->a < 2)
+            continue;
+        default_type(tg, c);
+        if (c->type == TD_ENT_PER && c->b - c->a > 1)
+            check_short_form(tg, c);
     }
     coordinate(tg);
     for (k = 0; k < tg->nc; k++) {
