@@ -896,6 +896,31 @@ static void check_short_form(struct tagger *tg, struct cand *c)
         c->type = TD_ENT_ORG;
 }
 
+/*
+ * "Warren Vosk" starts with a place name, which typed it an organisation
+ * ("China Eastern"), but when the text calls it by its last word alone
+ * ("Vosk said") and never by its first, it is a person.
+ */
+static void check_surname(struct tagger *tg, struct cand *c)
+{
+    bool first = false, last = false;
+    size_t k;
+
+    if (c->b - c->a != 2 || c->type == TD_ENT_PER || gaz_prefix(tg, c->a, c->b) != 1 ||
+        gaz_of(tg, c->b - 1, c->b) != 0 || !(tg->t[c->b - 1].flags & TK_CAP) ||
+        (tg->t[c->b - 1].flags & TK_ALLCAPS) || wclass(tg, c->b - 1) != 0)
+        return;
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        if (o->b - o->a != 1)
+            continue;
+        first = first || same_tokens(tg, o->a, c->a, 1);
+        last = last || same_tokens(tg, o->a, c->b - 1, 1);
+    }
+    if (last && !first)
+        c->type = TD_ENT_PER;
+}
+
 /* Whether candidates `l` and `r` are coordinated: "X and Y", "X or Y", "X, Y". */
 static bool coordinated(const struct tagger *tg, const struct cand *l, const struct cand *r)
 {
@@ -949,6 +974,8 @@ static void resolve(struct tagger *tg)
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)
             check_acronym(tg, k);
+        else if (tg->c[k].ev == EV_WEAK)
+            check_surname(tg, &tg->c[k]);
     }
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)
