@@ -410,6 +410,10 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
     } else if (b - a > 1 && who_after(tg, b)) {
         *type = TD_ENT_PER;
         *ev = EV_WEAK;
+    } else if ((after & W_LOC_END) && !(after & W_DIR)) {
+        /* A place word after the name: "Orly airport", "the Tamsin river". */
+        *type = TD_ENT_LOC;
+        *ev = EV_WEAK;
     } else if (role_before(tg, a)) {
         *type = TD_ENT_ORG;
         *ev = EV_WEAK;
@@ -631,6 +635,11 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     if (product_context(tg, a, b) || index_context(tg, a, b) ||
         (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
         return push(tg, a, b, 0, EV_STRONG);
+    /* A holiday is no name: "New Year", "Labor Day", "Christmas Eve". */
+    if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) &&
+        (is_word(tg, b, "Day") || is_word(tg, b, "Year") || is_word(tg, b, "Eve") ||
+         is_word(tg, b, "Night")))
+        return TD_OK;
     /* A place adjective before a currency ("US dollars") is part of the currency. */
     if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
         return TD_OK;

@@ -156,6 +156,9 @@ static const struct tcase cases[] = {
     {"He joined retailer Dunmore Gale in May.", "en", "ORG:Dunmore Gale"},
     {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
     {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
+    /* A place word after a name; holidays are no names. */
+    {"Jets left Vardo airport for the Tamsin Theater on Labor Day.", "en",
+     "LOC:Vardo|LOC:Tamsin Theater"},
     /* Short forms: firms keep their first word ("Lockheed"), people their surname. */
     {"Dorva Kline won the bid; Dorva beat two rivals.", "en", "ORG:Dorva Kline|ORG:Dorva"},
     {"Lutz Vosk spoke first. Later Vosk said no.", "en", "PER:Lutz Vosk|PER:Vosk"},
