@@ -280,6 +280,34 @@ static bool index_context(const struct tagger *tg, size_t a, size_t b)
            (wclass(tg, a - 1) & W_FIN);
 }
 
+/*
+ * Whether token `i` is an acronym in parentheses spelled out by the
+ * lower-case words before it ("gross domestic product (GDP)", "sport
+ * utility vehicles (SUVs)"): a common noun, not a name.
+ */
+static bool lower_expansion(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    char caps[16];
+    size_t n = 0, p, k;
+
+    if (t->start == 0 || t->end >= tg->len || tg->text[t->start - 1] != '(' ||
+        tg->text[t->end] != ')')
+        return false;
+    for (p = t->start; p < t->end && n < sizeof(caps); p++) {
+        if (tg->text[p] >= 'A' && tg->text[p] <= 'Z')
+            caps[n++] = (char)(tg->text[p] - 'A' + 'a');
+    }
+    if (n < 2 || n > i)
+        return false;
+    for (k = 0; k < n; k++) {
+        const struct ent_tok *w = &tg->t[i - n + k];
+        if (!(w->flags & TK_LOWER) || tg->text[w->start] != caps[k])
+            return false;
+    }
+    return true;
+}
+
 /* Whether ", Region" follows the run ending at `b` ("Toulouse, France", "Mobile, Alabama"). */
 static bool before_place(const struct tagger *tg, size_t b)
 {
@@ -633,6 +661,7 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
      * either ("787 Dreamliner" ... "The Dreamliner").
      */
     if (product_context(tg, a, b) || index_context(tg, a, b) ||
+        (b - a == 1 && lower_expansion(tg, a)) ||
         (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
         return push(tg, a, b, 0, EV_STRONG);
     /* A holiday is no name: "New Year", "Labor Day", "Christmas Eve". */

@@ -156,6 +156,9 @@ static const struct tcase cases[] = {
     {"He joined retailer Dunmore Gale in May.", "en", "ORG:Dunmore Gale"},
     {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
     {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
+    /* An acronym spelled out in lower case is a common noun, here and elsewhere. */
+    {"Its gross domestic product (GDP) fell. GDP rose, sport utility vehicles (SUVs) too.", "en",
+     ""},
     /* A place word after a name; holidays are no names. */
     {"Jets left Vardo airport for the Tamsin Theater on Labor Day.", "en",
      "LOC:Vardo|LOC:Tamsin Theater"},
