@@ -898,6 +898,14 @@ static void default_type(struct tagger *tg, struct cand *c)
         c->ev = EV_DEFAULT;
         return;
     }
+    /* A person-shaped name before a kind of product is a brand and model: "Corva Lumen sedan". */
+    if (c->b < tg->n && !(tg->t[c->b].flags & (TK_BREAK | TK_SENT)) &&
+        (tg->t[c->b].flags & TK_LOWER) && (wclass(tg, c->b) & W_PRODUCT) &&
+        person_shape(tg, c->a, c->b)) {
+        c->type = 0;
+        c->ev = EV_WEAK;
+        return;
+    }
     if ((t->flags & TK_SENT) && set_has(tg->lower, tg->mask, t->lhash) &&
         !set_has(tg->midcap, tg->mask, t->lhash) &&
         !(speech_near(tg, c->a, c->b) && person_shape(tg, c->a, c->b))) {

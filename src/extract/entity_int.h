@@ -62,7 +62,8 @@ enum ent_word_class {
     W_DIR = 1 << 11,      /* compass word: alone it is no place ("West", "North") */
     W_FIN = 1 << 12,      /* market index word: "Industrial Average", "the X index" */
     W_ORG_KIND = 1 << 13, /* kind of company before its name: "retailer X", "automaker X" */
-    W_EVENT = 1 << 14     /* last word of an event's name: "Air Show", "Olympic Games" */
+    W_EVENT = 1 << 14,    /* last word of an event's name: "Air Show", "Olympic Games" */
+    W_PRODUCT = 1 << 15   /* kind of product after its brand: "X sedan", "X laptops" */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
