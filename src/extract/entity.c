@@ -874,6 +874,13 @@ static void check_prep(struct tagger *tg, struct cand *c)
     }
 }
 
+/* Whether a kind of product follows the name ending at `b`: "X sedans", "X laptops". */
+static bool before_product(const struct tagger *tg, size_t b)
+{
+    return b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && (tg->t[b].flags & TK_LOWER) &&
+           (wclass(tg, b) & W_PRODUCT);
+}
+
 /*
  * A name nothing typed: a one-word name at a sentence start that is also
  * used as a common word (or never recurs mid-sentence) is dropped; other
@@ -892,16 +899,15 @@ static void default_type(struct tagger *tg, struct cand *c)
             return;
         }
         if (tg->german || set_has(tg->lower, tg->mask, t->lhash) ||
-            ((t->flags & TK_SENT) && !set_has(tg->midcap, tg->mask, t->lhash)))
+            ((t->flags & TK_SENT) && !set_has(tg->midcap, tg->mask, t->lhash)) ||
+            before_product(tg, c->b))
             return;
         c->type = TD_ENT_ORG;
         c->ev = EV_DEFAULT;
         return;
     }
     /* A person-shaped name before a kind of product is a brand and model: "Corva Lumen sedan". */
-    if (c->b < tg->n && !(tg->t[c->b].flags & (TK_BREAK | TK_SENT)) &&
-        (tg->t[c->b].flags & TK_LOWER) && (wclass(tg, c->b) & W_PRODUCT) &&
-        person_shape(tg, c->a, c->b)) {
+    if (before_product(tg, c->b) && person_shape(tg, c->a, c->b)) {
         c->type = 0;
         c->ev = EV_WEAK;
         return;

@@ -157,7 +157,7 @@ static const struct tcase cases[] = {
     {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
     {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
     /* A person-shaped name before a kind of product is a brand and model. */
-    {"Demand for Corva Lumen sedans rose.", "en", ""},
+    {"Demand for Corva Lumen sedans and Tarvo laptops rose.", "en", ""},
     /* An acronym spelled out in lower case is a common noun, here and elsewhere. */
     {"Its gross domestic product (GDP) fell. GDP rose, sport utility vehicles (SUVs) too.", "en",
      ""},
