@@ -409,7 +409,64 @@ static bool and_co_after(const struct tagger *tg, size_t b)
            tg->t[b - 1].end + 3 == t->start;
 }
 
-/* Type from the words around [a, b): a title before, a role after, a preposition. */
+/* Sets `*type` and `*ev` and returns true (a helper for one-line rule rows). */
+static bool set_type(enum td_entity_type *type, enum strength *ev, enum td_entity_type t,
+                     enum strength e)
+{
+    *type = t;
+    *ev = e;
+    return true;
+}
+
+/*
+ * Cues right next to [a, b) that decide its type: ", Region" after it, a
+ * renaming phrase, a title before it, a role or company kind around it,
+ * "& Co" after it. `before`/`after` are the word classes of the lower-case
+ * words next to it.
+ */
+static bool near_cues(const struct tagger *tg, size_t a, size_t b, unsigned before,
+                      unsigned after, enum td_entity_type *type, enum strength *ev)
+{
+    bool low_before = a > 0 && (tg->t[a - 1].flags & TK_LOWER);
+
+    if (before_place(tg, b))
+        return set_type(type, ev, TD_ENT_LOC, EV_WEAK);
+    if (after_rename(tg, a))
+        return set_type(type, ev, TD_ENT_PER, EV_WEAK);
+    if ((before & W_TITLE) && low_before)
+        return set_type(type, ev, TD_ENT_PER, EV_STRONG);
+    if ((after & W_ROLE) || ((before & W_ORG_KIND) && low_before) || and_co_after(tg, b))
+        return set_type(type, ev, TD_ENT_ORG, EV_STRONG);
+    return false;
+}
+
+/*
+ * Weaker cues a little further away: "who" after it, a place word after
+ * it ("Orly airport"), "analyst at" before it, a title in apposition, a
+ * place preposition, the first pronoun after it.
+ */
+static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned before,
+                     unsigned after, enum td_entity_type *type, enum strength *ev)
+{
+    enum td_entity_type pt;
+
+    if (b - a > 1 && who_after(tg, b))
+        return set_type(type, ev, TD_ENT_PER, EV_WEAK);
+    if ((after & W_LOC_END) && !(after & W_DIR))
+        return set_type(type, ev, TD_ENT_LOC, EV_WEAK);
+    if (role_before(tg, a))
+        return set_type(type, ev, TD_ENT_ORG, EV_WEAK);
+    if (b - a <= 3 && title_after(tg, b))
+        return set_type(type, ev, TD_ENT_PER, EV_WEAK);
+    if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER))
+        return set_type(type, ev, TD_ENT_LOC, EV_PREP);
+    /* A lone word opening a sentence may be a common word ("Five of them said their"). */
+    if ((b - a > 1 || !(tg->t[a].flags & TK_SENT)) && (pt = pronoun_type(tg, b)) != 0)
+        return set_type(type, ev, pt, EV_WEAK);
+    return false;
+}
+
+/* Type from the words around [a, b); leaves `*type` and `*ev` alone when none says. */
 static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_entity_type *type,
                          enum strength *ev)
 {
@@ -420,42 +477,8 @@ static void context_type(const struct tagger *tg, size_t a, size_t b, enum td_en
         after = wclass(tg, b);
     if (b > a && (tg->t[b - 1].flags & TK_POSS) && b < tg->n && (tg->t[b].flags & TK_LOWER))
         after = wclass(tg, b);
-    if (before_place(tg, b)) {
-        *type = TD_ENT_LOC;
-        *ev = EV_WEAK;
-    } else if (after_rename(tg, a)) {
-        *type = TD_ENT_PER;
-        *ev = EV_WEAK;
-    } else if ((before & W_TITLE) && (tg->t[a - 1].flags & TK_LOWER)) {
-        *type = TD_ENT_PER;
-        *ev = EV_STRONG;
-    } else if ((after & W_ROLE) || ((before & W_ORG_KIND) && (tg->t[a - 1].flags & TK_LOWER))) {
-        *type = TD_ENT_ORG;
-        *ev = EV_STRONG;
-    } else if (and_co_after(tg, b)) {
-        *type = TD_ENT_ORG;
-        *ev = EV_STRONG;
-    } else if (b - a > 1 && who_after(tg, b)) {
-        *type = TD_ENT_PER;
-        *ev = EV_WEAK;
-    } else if ((after & W_LOC_END) && !(after & W_DIR)) {
-        /* A place word after the name: "Orly airport", "the Tamsin river". */
-        *type = TD_ENT_LOC;
-        *ev = EV_WEAK;
-    } else if (role_before(tg, a)) {
-        *type = TD_ENT_ORG;
-        *ev = EV_WEAK;
-    } else if (b - a <= 3 && title_after(tg, b)) {
-        *type = TD_ENT_PER;
-        *ev = EV_WEAK;
-    } else if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER)) {
-        *type = TD_ENT_LOC;
-        *ev = EV_PREP;
-    } else if ((b - a > 1 || !(tg->t[a].flags & TK_SENT)) && pronoun_type(tg, b) != 0) {
-        /* A lone word opening a sentence may be a common word ("Five of them said their"). */
-        *type = pronoun_type(tg, b);
-        *ev = EV_WEAK;
-    }
+    if (!near_cues(tg, a, b, before, after, type, ev))
+        (void)far_cues(tg, a, b, before, after, type, ev);
 }
 
 /* Longest gazetteer prefix of [a, b), in tokens (0 when none). */
@@ -624,6 +647,37 @@ static void own_type(const struct tagger *tg, size_t a, size_t b, enum td_entity
     }
 }
 
+/* What [a, b) is before its type is looked at. */
+enum name_kind { NK_NAME, NK_DROP, NK_NON_NAME };
+
+/*
+ * Runs that are no name. Products and indices come back as NK_NON_NAME:
+ * they are kept as candidates of no type with strong evidence, so that the
+ * same words elsewhere in the text are no name either ("787 Dreamliner"
+ * ... "The Dreamliner").
+ */
+static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
+{
+    bool next = b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT));
+
+    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME)
+        return NK_DROP;
+    /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
+    if (next && (tg->t[b].flags & TK_HASDIGIT))
+        return NK_DROP;
+    if (product_context(tg, a, b) || index_context(tg, a, b) ||
+        (b - a == 1 && lower_expansion(tg, a)) || (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
+        return NK_NON_NAME;
+    /* A holiday is no name: "New Year", "Labor Day", "Christmas Eve". */
+    if (next && (is_word(tg, b, "Day") || is_word(tg, b, "Year") || is_word(tg, b, "Eve") ||
+                 is_word(tg, b, "Night")))
+        return NK_DROP;
+    /* A place adjective before a currency ("US dollars") is part of the currency. */
+    if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
+        return NK_DROP;
+    return NK_NAME;
+}
+
 /*
  * Types the run [a, b): leading function words and sentence-initial
  * common words are dropped, titles split it, then its own words decide,
@@ -650,28 +704,11 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) != TD_OK ||
         done)
         return rc;
-    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME)
-        return TD_OK;
-    /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
-    if (b < tg->n && (tg->t[b].flags & TK_HASDIGIT) && !(tg->t[b].flags & (TK_BREAK | TK_SENT)))
-        return TD_OK;
-    /*
-     * Products and indices are kept as candidates of no type with strong
-     * evidence, so that the same words elsewhere in the text are no name
-     * either ("787 Dreamliner" ... "The Dreamliner").
-     */
-    if (product_context(tg, a, b) || index_context(tg, a, b) ||
-        (b - a == 1 && lower_expansion(tg, a)) ||
-        (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
-        return push(tg, a, b, 0, EV_STRONG);
-    /* A holiday is no name: "New Year", "Labor Day", "Christmas Eve". */
-    if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) &&
-        (is_word(tg, b, "Day") || is_word(tg, b, "Year") || is_word(tg, b, "Eve") ||
-         is_word(tg, b, "Night")))
-        return TD_OK;
-    /* A place adjective before a currency ("US dollars") is part of the currency. */
-    if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
-        return TD_OK;
+    switch (name_kind(tg, a, b)) {
+    case NK_DROP: return TD_OK;
+    case NK_NON_NAME: return push(tg, a, b, 0, EV_STRONG);
+    case NK_NAME: break;
+    }
     /*
      * Country initials before a name modify it ("US Air Force", "UK RAF"):
      * the place is a mention of its own; full country names often belong
