@@ -973,16 +973,22 @@ static bool period_ends_sentence(const struct tk_scan *sc, const struct ent_tok 
 static void skip_gap(struct tk_scan *sc, const struct ent_tok *prev)
 {
     size_t next;
-    int32_t cp;
+    int32_t cp, last = 0, prev_cp = 0; /* the last non-space and the last character of the gap */
 
     while ((cp = peek(sc, &next)) >= 0 && char_kind(cp) == 0) {
         if (cp == '\n' || cp == '!' || cp == '?')
             sc->pending_sent = true;
+        /* A quotation opened after ", " or ": " starts a quoted sentence: saying, "Stop". */
+        else if ((cp == '"' || cp == 0x201C) && (last == ',' || last == ':') && prev_cp == ' ')
+            sc->pending_sent = true;
         else if (cp == '.' && prev != NULL && sc->pos == prev->end &&
                  period_ends_sentence(sc, prev))
             sc->pending_sent = true;
-        if (cp != ' ' && cp != '\t' && cp != 0xA0)
+        if (cp != ' ' && cp != '\t' && cp != 0xA0) {
             sc->pending_break = true;
+            last = cp;
+        }
+        prev_cp = cp;
         sc->pos = next;
         sc->cp++;
     }

@@ -117,6 +117,9 @@ static const struct tcase cases[] = {
     {"I'm sure. I'd say so, I’ll add.", "en", ""},
     {"However, prices rose. Analysts expect more. Costs fell, analysts said.", "en", ""},
     {"Sometimes it rains. But it was dry.", "en", ""},
+    /* A quotation opened after ", " starts a sentence; one closed after "," does not. */
+    {"He kept saying, \"Wait for us,\" and left.", "en", ""},
+    {"\"Prices fell,\" Tramm said, and he left.", "en", "PER:Tramm"},
     /* A surname takes the type of the full name; models and currencies are no names. */
     {"Jonathan Marsh spoke first. Later Marsh left.", "en", "PER:Jonathan Marsh|PER:Marsh"},
     {"The new Tavor 300 jet and Tavor rivals.", "en", "ORG:Tavor"},
