@@ -647,6 +647,17 @@ static void own_type(const struct tagger *tg, size_t a, size_t b, enum td_entity
     }
 }
 
+/* Whether token `i` is a people's plural ("Freedonians"): a group of people, not a place. */
+static bool plural_demonym(const struct tagger *tg, size_t i)
+{
+    const struct ent_tok *t = &tg->t[i];
+    size_t n = t->end - t->start;
+
+    return tg->gaz != NULL && n > 4 && tg->text[t->end - 1] == 's' &&
+           (entity_gaz_lookup(tg->gaz, tg->text + t->start, n - 1) & ENT_GAZ_DEMONYM) &&
+           !(entity_gaz_lookup(tg->gaz, tg->text + t->start, n) & ENT_GAZ_PLACE);
+}
+
 /* What [a, b) is before its type is looked at. */
 enum name_kind { NK_NAME, NK_DROP, NK_NON_NAME };
 
@@ -660,7 +671,7 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
 {
     bool next = b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT));
 
-    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME)
+    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME || (b - a == 1 && plural_demonym(tg, a)))
         return NK_DROP;
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (next && (tg->t[b].flags & TK_HASDIGIT))

@@ -131,6 +131,7 @@ static const struct tcase cases[] = {
     /* Demonyms: language names (only those with a two-letter code) and country patterns. */
     {"Freedish and Zorbic officials met.", "en", "LOC:Freedish|ORG:Zorbic"},
     {"Brennish, Tarman and Vostish ships sailed.", "en", "LOC:Brennish|LOC:Tarman|LOC:Vostish"},
+    {"It was a pride for all Freedonians and some Tarmans.", "en", ""},
     /* Products and indices are no names, nor are the same words elsewhere in the text. */
     {"Orvel Air bought 40 Skylark jets and 2 Skylark kits. The Skylark flies far.", "en",
      "ORG:Orvel Air"},
