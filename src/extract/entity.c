@@ -658,6 +658,13 @@ static bool plural_demonym(const struct tagger *tg, size_t i)
            !(entity_gaz_lookup(tg->gaz, tg->text + t->start, n) & ENT_GAZ_PLACE);
 }
 
+/* Whether a lower-case word of class `cls` comes right before token `a` ("browser Safari"). */
+static bool kind_before(const struct tagger *tg, size_t a, unsigned cls)
+{
+    return a > 0 && !(tg->t[a].flags & (TK_BREAK | TK_SENT)) && (tg->t[a - 1].flags & TK_LOWER) &&
+           (wclass(tg, a - 1) & cls);
+}
+
 /* What [a, b) is before its type is looked at. */
 enum name_kind { NK_NAME, NK_DROP, NK_NON_NAME };
 
@@ -676,7 +683,7 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (next && (tg->t[b].flags & TK_HASDIGIT))
         return NK_DROP;
-    if (product_context(tg, a, b) || index_context(tg, a, b) ||
+    if (product_context(tg, a, b) || index_context(tg, a, b) || kind_before(tg, a, W_PRODUCT_KIND) ||
         (b - a == 1 && lower_expansion(tg, a)) || (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
         return NK_NON_NAME;
     /* A holiday is no name: "New Year", "Labor Day", "Christmas Eve". */

@@ -63,7 +63,8 @@ enum ent_word_class {
     W_FIN = 1 << 12,      /* market index word: "Industrial Average", "the X index" */
     W_ORG_KIND = 1 << 13, /* kind of company before its name: "retailer X", "automaker X" */
     W_EVENT = 1 << 14,    /* last word of an event's name: "Air Show", "Olympic Games" */
-    W_PRODUCT = 1 << 15   /* kind of product after its brand: "X sedan", "X laptops" */
+    W_PRODUCT = 1 << 15,  /* kind of product after its brand: "X sedan", "X laptops" */
+    W_PRODUCT_KIND = 1 << 16 /* kind of product before its name: "browser X", "sedan X" */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */

@@ -160,6 +160,8 @@ static const struct tcase cases[] = {
     {"He joined retailer Dunmore Gale in May.", "en", "ORG:Dunmore Gale"},
     {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
     {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
+    /* A kind of product before a name makes it a product: "browser Safari". */
+    {"Use the web browser Kestrel or the e-mail client Wren on the tablet Corva.", "en", ""},
     /* A person-shaped name before a kind of product is a brand and model. */
     {"Demand for Corva Lumen sedans and Tarvo laptops rose.", "en", ""},
     /* An acronym spelled out in lower case is a common noun, here and elsewhere. */
