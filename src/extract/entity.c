@@ -954,8 +954,7 @@ static void default_type(struct tagger *tg, struct cand *c)
             return;
         }
         if (tg->german || set_has(tg->lower, tg->mask, t->lhash) ||
-            ((t->flags & TK_SENT) && !set_has(tg->midcap, tg->mask, t->lhash)) ||
-            before_product(tg, c->b))
+            ((t->flags & TK_SENT) && !set_has(tg->midcap, tg->mask, t->lhash)))
             return;
         c->type = TD_ENT_ORG;
         c->ev = EV_DEFAULT;
