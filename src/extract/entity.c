@@ -274,7 +274,7 @@ static bool index_context(const struct tagger *tg, size_t a, size_t b)
     if (b - a > 1 && (wclass(tg, b - 1) & W_FIN))
         return true;
     if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && (tg->t[b].flags & TK_LOWER) &&
-        (wclass(tg, b) & W_FIN))
+        !(tg->t[b - 1].flags & TK_POSS) && (wclass(tg, b) & W_FIN))
         return true;
     return a > 0 && !(tg->t[a].flags & (TK_BREAK | TK_SENT)) && (tg->t[a - 1].flags & TK_LOWER) &&
            (wclass(tg, a - 1) & W_FIN);
@@ -351,43 +351,50 @@ static enum td_entity_type pronoun_type(const struct tagger *tg, size_t b)
 }
 
 /*
- * Whether a title in apposition follows the name ending at `b`: ", a
- * senior analyst", ", the chief executive", ", spokeswoman".
+ * The word class of the head of an apposition after the name ending at
+ * `b`: ", a senior analyst" (W_TITLE), ", the investment bank" (W_ORG_KIND);
+ * 0 when there is none.
  */
-static bool title_after(const struct tagger *tg, size_t b)
+static unsigned apposition_after(const struct tagger *tg, size_t b)
 {
     size_t i = b, k;
 
     if (b >= tg->n || tg->t[b].start != tg->t[b - 1].end + 2 || tg->text[tg->t[b - 1].end] != ',' ||
         (tg->t[b].flags & TK_SENT))
-        return false;
+        return 0;
     if (is_word(tg, i, "a") || is_word(tg, i, "an") || is_word(tg, i, "the"))
         i++;
     for (k = 0; k < 3 && i < tg->n; k++, i++) {
         const struct ent_tok *t = &tg->t[i];
         unsigned c = wclass(tg, i);
         if (!(t->flags & TK_LOWER) || (t->flags & (TK_BREAK | TK_POSS)) || (c & W_FUNC))
-            return false;
-        if (c & W_TITLE)
-            return true;
+            return 0;
+        if (c & (W_TITLE | W_ORG_KIND))
+            return c & (W_TITLE | W_ORG_KIND);
     }
-    return false;
+    return 0;
 }
 
 /*
  * Whether a role word and "at", "with" or "of" come right before token
- * `a`: "an analyst at X", "chief executive of X" name an employer.
+ * `a`: "an analyst at X", "Analysts at X", "chief executive of X" name an
+ * employer; so does "a stake in X".
  */
 static bool role_before(const struct tagger *tg, size_t a)
 {
     unsigned c;
 
     if (a < 2 || (tg->t[a].flags & (TK_BREAK | TK_SENT)) || (tg->t[a - 1].flags & TK_BREAK) ||
-        !(tg->t[a - 2].flags & TK_LOWER))
+        !(tg->t[a - 1].flags & TK_LOWER))
         return false;
     c = wclass(tg, a - 2);
     if (is_word(tg, a - 1, "of"))
         return (c & W_ROLE) != 0;
+    /* "a stake in X", "shares in X": X is a company. */
+    if (is_word(tg, a - 1, "in"))
+        return is_word(tg, a - 2, "stake") || is_word(tg, a - 2, "stakes") ||
+               is_word(tg, a - 2, "shares") || is_word(tg, a - 2, "investment") ||
+               is_word(tg, a - 2, "holding");
     return (is_word(tg, a - 1, "at") || is_word(tg, a - 1, "with")) && (c & (W_ROLE | W_TITLE));
 }
 
@@ -449,6 +456,7 @@ static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned befor
                      unsigned after, enum td_entity_type *type, enum strength *ev)
 {
     enum td_entity_type pt;
+    unsigned app;
 
     if (b - a > 1 && who_after(tg, b))
         return set_type(type, ev, TD_ENT_PER, EV_WEAK);
@@ -456,8 +464,8 @@ static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned befor
         return set_type(type, ev, TD_ENT_LOC, EV_WEAK);
     if (role_before(tg, a))
         return set_type(type, ev, TD_ENT_ORG, EV_WEAK);
-    if (b - a <= 3 && title_after(tg, b))
-        return set_type(type, ev, TD_ENT_PER, EV_WEAK);
+    if (b - a <= 3 && (app = apposition_after(tg, b)) != 0)
+        return set_type(type, ev, (app & W_TITLE) ? TD_ENT_PER : TD_ENT_ORG, EV_WEAK);
     if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER))
         return set_type(type, ev, TD_ENT_LOC, EV_PREP);
     /* A lone word opening a sentence may be a common word ("Five of them said their"). */
@@ -557,6 +565,31 @@ static enum td_err split_of(struct tagger *tg, size_t a, size_t b, enum td_entit
  */
 static bool speech_near(const struct tagger *tg, size_t a, size_t b);
 
+/*
+ * Whether token `i` has a capital inside that no surname prefix explains:
+ * "JPMorgan", "PayPal", "MacBook" are brands; "McCain", "DeLay", "LaHood"
+ * are people.
+ */
+static bool inner_capital(const struct tagger *tg, size_t i)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", NULL};
+    const struct ent_tok *t = &tg->t[i];
+    const char *p = tg->text + t->start;
+    size_t n = t->end - t->start, k, j;
+
+    for (k = 1; k < n; k++) {
+        if (!(p[k] >= 'A' && p[k] <= 'Z') || p[k - 1] == '-' || p[k - 1] == '\'')
+            continue;
+        for (j = 0; prefixes[j] != NULL; j++) {
+            if (strlen(prefixes[j]) == k && memcmp(p, prefixes[j], k) == 0)
+                break;
+        }
+        if (prefixes[j] == NULL)
+            return true;
+    }
+    return false;
+}
+
 static bool person_shape(const struct tagger *tg, size_t a, size_t b)
 {
     size_t i;
@@ -574,7 +607,7 @@ static bool person_shape(const struct tagger *tg, size_t a, size_t b)
         if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
             return false;
         if ((!spoken && set_has(tg->lower, tg->mask, tg->t[i].lhash)) ||
-            (wclass(tg, i) & ~(unsigned)W_DIR) != 0)
+            (wclass(tg, i) & ~(unsigned)W_DIR) != 0 || inner_capital(tg, i))
             return false;
     }
     return true;
@@ -676,7 +709,9 @@ enum name_kind { NK_NAME, NK_DROP, NK_NON_NAME };
  */
 static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
 {
-    bool next = b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT));
+    /* After a possessive the next word is owned, not part of the name: "Boeing's 747". */
+    bool next = b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) &&
+                !(tg->t[b - 1].flags & TK_POSS);
 
     if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME || (b - a == 1 && plural_demonym(tg, a)))
         return NK_DROP;
@@ -691,7 +726,8 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
                  is_word(tg, b, "Night")))
         return NK_DROP;
     /* A place adjective before a currency ("US dollars") is part of the currency. */
-    if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK))
+    if (b < tg->n && (wclass(tg, b) & W_CURRENCY) && !(tg->t[b].flags & TK_BREAK) &&
+        !(tg->t[b - 1].flags & TK_POSS))
         return NK_DROP;
     return NK_NAME;
 }
@@ -763,7 +799,8 @@ static enum td_err find_runs(struct tagger *tg)
         }
         for (j = i + 1; j < tg->n; j++) {
             unsigned f = tg->t[j].flags;
-            if ((f & TK_SENT) || ((f & TK_BREAK) && !(amp_gap(tg, j) && is_cap(tg, j))))
+            if ((f & TK_SENT) || ((f & TK_BREAK) && !(amp_gap(tg, j) && is_cap(tg, j))) ||
+                (tg->t[j - 1].flags & TK_POSS))
                 break;
             if (is_cap(tg, j) && !(wclass(tg, j) & W_TIME))
                 continue;

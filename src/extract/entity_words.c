@@ -107,7 +107,7 @@ static const struct word words[] = {
     {"average", W_FIN},
     {"averages", W_FIN},
     {"avril", W_TIME},
-    {"bank", W_ORG_CUE | W_ORG_END},
+    {"bank", W_ORG_CUE | W_ORG_END | W_ORG_KIND},
     {"bay", W_LOC_END},
     {"be", W_FUNC},
     {"beach", W_LOC_END},
@@ -1059,7 +1059,7 @@ static bool contraction(const char *s, size_t len, size_t p)
  */
 static void read_word(struct tk_scan *sc, struct ent_tok *t)
 {
-    size_t next, upper = 0, lower = 0, d = dotted_len(sc->s, sc->len, sc->pos);
+    size_t next, upper = 0, lower = 0, d = dotted_len(sc->s, sc->len, sc->pos), poss_end = 0;
     int32_t cp;
     char k;
 
@@ -1079,6 +1079,7 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
             if (apos && (sc->s[next] == 's' || sc->s[next] == 'S') &&
                 kind_at(sc->s, sc->len, next + 1) == 0) {
                 t->flags |= TK_POSS;
+                poss_end = next + 1;
                 break;
             }
             /* Contractions end the word too: "I'm", "I'd", "we'll", "don't". */
@@ -1100,6 +1101,11 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
     }
     t->end = sc->pos;
     t->end_cp = sc->cp;
+    /* The "'s" belongs to no token: the word after it follows the name directly. */
+    if (poss_end > 0) {
+        sc->pos = poss_end;
+        sc->cp += 2;
+    }
     if (upper >= 2 && lower == 0)
         t->flags |= TK_ALLCAPS;
     if (t->end < sc->len && sc->s[t->end] == '.')

@@ -170,6 +170,16 @@ static const struct tcase cases[] = {
     /* A place word after a name; holidays are no names. */
     {"Jets left Vardo airport for the Tamsin Theater on Labor Day.", "en",
      "LOC:Vardo|LOC:Tamsin Theater"},
+    /* Business cues: a stake in X, analysts at X, ", the investment bank", X's shares. */
+    {"Lena Orr bought a stake in Pell Maddox.", "en", "PER:Lena Orr|ORG:Pell Maddox"},
+    {"Analysts at Pell Maddox said so.", "en", "ORG:Pell Maddox"},
+    {"Shares of Tarvo Brisk, the investment bank, fell.", "en", "ORG:Tarvo Brisk"},
+    {"Yesterday Tarvo Brisk's shares fell, and Freedonia's yen rose.", "en",
+     "ORG:Tarvo Brisk|LOC:Freedonia"},
+    {"Yesterday Ada Kiss's Tarvo Brisk beat Orvel Air's 747 sales.", "en",
+     "PER:Ada Kiss|ORG:Tarvo Brisk|ORG:Orvel Air"},
+    /* A capital inside a word makes a brand, unless a surname prefix explains it. */
+    {"Fans of KLMorgan Vance met Ann DeVore.", "en", "ORG:KLMorgan Vance|PER:Ann DeVore"},
     /* Short forms: firms keep their first word ("Lockheed"), people their surname. */
     {"Dorva Kline won the bid; Dorva beat two rivals.", "en", "ORG:Dorva Kline|ORG:Dorva"},
     {"Lutz Vosk spoke first. Later Vosk said no.", "en", "PER:Lutz Vosk|PER:Vosk"},
