@@ -23,6 +23,7 @@ struct cand {
     size_t a, b; /* token range [a, b) */
     enum td_entity_type type;
     enum strength ev;
+    bool single_default; /* typed by the one-word default of the last pass */
 };
 
 /* Working state of one `td_entities_find()` call. */
@@ -169,7 +170,7 @@ static enum td_err push(struct tagger *tg, size_t a, size_t b, enum td_entity_ty
         tg->c = c;
         tg->ccap = nc;
     }
-    tg->c[tg->nc++] = (struct cand){a, b, type, ev};
+    tg->c[tg->nc++] = (struct cand){a, b, type, ev, false};
     return TD_OK;
 }
 
@@ -256,9 +257,14 @@ static bool product_context(const struct tagger *tg, size_t a, size_t b)
     /* A rank ("the No. 2 U.S. retailer") is no model number. */
     if ((tg->t[a - 1].flags & (TK_DIGIT | TK_HASDIGIT)) && !is_year(tg, a - 1))
         return a < 2 || !(is_word(tg, a - 2, "No") || is_word(tg, a - 2, "no"));
-    /* What is "new" or "latest" is a product or a version, not a person or a company. */
-    if (!(t->flags & TK_BREAK) && (is_word(tg, a - 1, "new") || is_word(tg, a - 1, "newest") ||
-                                   is_word(tg, a - 1, "latest")))
+    /*
+     * What is "new" or "latest" is a product or a version, not a person or
+     * a company, unless it only heads a compound: "new Intel-based Mac".
+     */
+    if (!(t->flags & TK_BREAK) &&
+        (is_word(tg, a - 1, "new") || is_word(tg, a - 1, "newest") ||
+         is_word(tg, a - 1, "latest")) &&
+        !(tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '-'))
         return true;
     return camel_case(tg, a - 1);
 }
@@ -1077,16 +1083,17 @@ static bool coordinated(const struct tagger *tg, const struct cand *l, const str
 /*
  * A name typed only by its shape takes the type of a name it is
  * coordinated with when that one had evidence ("Boeing and Lockheed
- * Martin": two companies).
+ * Martin": two companies). With `singles`, only the one-word names of
+ * the last default pass are looked at.
  */
-static void coordinate(struct tagger *tg)
+static void coordinate(struct tagger *tg, bool singles)
 {
     size_t k;
 
     for (k = 0; k < tg->nc; k++) {
         struct cand *c = &tg->c[k];
         const struct cand *nb = NULL;
-        if (c->ev != EV_DEFAULT || c->type == 0)
+        if (c->ev != EV_DEFAULT || c->type == 0 || (singles && !c->single_default))
             continue;
         if (k > 0 && tg->c[k - 1].ev >= EV_PREP && coordinated(tg, &tg->c[k - 1], c))
             nb = &tg->c[k - 1];
@@ -1136,15 +1143,19 @@ static void resolve(struct tagger *tg)
         if (c->type == TD_ENT_PER && c->b - c->a > 1)
             check_short_form(tg, c);
     }
-    coordinate(tg);
+    coordinate(tg, false);
     for (k = 0; k < tg->nc; k++) {
         if (tg->c[k].ev == EV_NONE)
             propagate_one(tg, &tg->c[k], EV_DEFAULT);
     }
     for (k = 0; k < tg->nc; k++) {
-        if (tg->c[k].ev == EV_NONE)
+        if (tg->c[k].ev == EV_NONE) {
             default_type(tg, &tg->c[k]);
+            tg->c[k].single_default = tg->c[k].ev == EV_DEFAULT;
+        }
     }
+    /* One-word names get their defaults last, so they are coordinated last: "in Bochum and Jena". */
+    coordinate(tg, true);
 }
 
 /* ---- Output ---- */

@@ -1053,6 +1053,20 @@ static bool contraction(const char *s, size_t len, size_t p)
 }
 
 /*
+ * Whether a lower-case word starts at `p` and ends the compound ("based"
+ * in "Detroit-based"), not one that joins two names ("sur" in
+ * "Montclair-sur-Vesse").
+ */
+static bool lower_tail(const char *s, size_t len, size_t p)
+{
+    if (kind_at(s, len, p) != 'l')
+        return false;
+    while (p < len && s[p] >= 'a' && s[p] <= 'z')
+        p++;
+    return p >= len || s[p] != '-';
+}
+
+/*
  * Reads one word starting at a letter or digit and fills `t`. A joiner
  * stays inside only between letters; a possessive "'s" ends the word and
  * sets TK_POSS.
@@ -1084,6 +1098,9 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
             }
             /* Contractions end the word too: "I'm", "I'd", "we'll", "don't". */
             if (apos && contraction(sc->s, sc->len, next))
+                break;
+            /* A name before a lower-case compound part stands alone: "Detroit-based". */
+            if (cp == '-' && (t->flags & TK_CAP) && lower_tail(sc->s, sc->len, next))
                 break;
             if (kind_at(sc->s, sc->len, next) == 0)
                 break;

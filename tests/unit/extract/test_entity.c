@@ -180,6 +180,9 @@ static const struct tcase cases[] = {
      "PER:Ada Kiss|ORG:Tarvo Brisk|ORG:Orvel Air"},
     /* A capital inside a word makes a brand, unless a surname prefix explains it. */
     {"Fans of KLMorgan Vance met Ann DeVore.", "en", "ORG:KLMorgan Vance|PER:Ann DeVore"},
+    /* A name before a lower-case compound part stands alone; lone names are coordinated too. */
+    {"The Marvelle-based firm and an EADS-led group met.", "en", "LOC:Marvelle|ORG:EADS"},
+    {"Plants in Bochum and Jena closed.", "en", "LOC:Bochum|LOC:Jena"},
     /* Short forms: firms keep their first word ("Lockheed"), people their surname. */
     {"Dorva Kline won the bid; Dorva beat two rivals.", "en", "ORG:Dorva Kline|ORG:Dorva"},
     {"Lutz Vosk spoke first. Later Vosk said no.", "en", "PER:Lutz Vosk|PER:Vosk"},
