@@ -270,13 +270,33 @@ static bool product_context(const struct tagger *tg, size_t a, size_t b)
 }
 
 /*
+ * Whether the name ending at `b` moves by points a few words on, before any
+ * other name: "the Brava fell 120 points". Indices move by points; shares
+ * by percent or money.
+ */
+static bool moves_points(const struct tagger *tg, size_t b)
+{
+    size_t i;
+
+    for (i = b; i + 1 < tg->n && i < b + 6; i++) {
+        if ((tg->t[i + 1].flags & TK_SENT) || (i > b && is_cap(tg, i)))
+            return false;
+        if ((tg->t[i].flags & TK_DIGIT) && (is_word(tg, i + 1, "points") || is_word(tg, i + 1, "point")))
+            return true;
+    }
+    return false;
+}
+
+/*
  * Whether [a, b) names a market index, which is no organisation: it ends
  * in an index word ("Dow Jones Industrial Average", "Composite Index"), an
- * index word follows it ("the Hang Seng index") or "benchmark" comes
- * before it.
+ * index word follows it ("the Hang Seng index"), "benchmark" comes before
+ * it or it moves by points.
  */
 static bool index_context(const struct tagger *tg, size_t a, size_t b)
 {
+    if (moves_points(tg, b))
+        return true;
     if (b - a > 1 && (wclass(tg, b - 1) & W_FIN))
         return true;
     if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && (tg->t[b].flags & TK_LOWER) &&

@@ -142,6 +142,7 @@ static const struct tcase cases[] = {
     {"The Kessel Mertz Composite Index fell. The Kessel Mertz lost more.", "en", ""},
     {"The Brava Lenz index rose and the benchmark Tollan rose too.", "en", ""},
     {"The Kestrel Air Show opened.", "en", ""},
+    {"Yesterday the Brava Lenz fell 120.5 points; the Brava Lenz is down.", "en", ""},
     {"Fans of the iWidget Builder Kit (BK) say the BK is free.", "en", ""},
     /* Acronyms take the type of the name they follow; a rank is no model number. */
     {"He sued the Pellam Lunar Agency (PLA) and won; PLA lost.", "en",
