@@ -973,7 +973,8 @@ static bool period_ends_sentence(const struct tk_scan *sc, const struct ent_tok 
 {
     size_t n = t->end - t->start, p = t->end + 1;
 
-    if (t->flags & TK_DOTTED)
+    /* A decimal point ("120.5") ends nothing. */
+    if ((t->flags & TK_DOTTED) || (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9'))
         return false;
     if (n == 1 && (t->flags & TK_CAP))
         return false;
