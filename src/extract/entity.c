@@ -492,7 +492,8 @@ static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned befor
         return set_type(type, ev, TD_ENT_ORG, EV_WEAK);
     if (b - a <= 3 && (app = apposition_after(tg, b)) != 0)
         return set_type(type, ev, (app & W_TITLE) ? TD_ENT_PER : TD_ENT_ORG, EV_WEAK);
-    if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & TK_LOWER))
+    /* "in Lutz", and "In Lutz, ..." at the start of a sentence. */
+    if ((before & W_LOC_PREP) && (tg->t[a - 1].flags & (TK_LOWER | TK_SENT)))
         return set_type(type, ev, TD_ENT_LOC, EV_PREP);
     /* A lone word opening a sentence may be a common word ("Five of them said their"). */
     if ((b - a > 1 || !(tg->t[a].flags & TK_SENT)) && (pt = pronoun_type(tg, b)) != 0)
@@ -591,6 +592,16 @@ static enum td_err split_of(struct tagger *tg, size_t a, size_t b, enum td_entit
  */
 static bool speech_near(const struct tagger *tg, size_t a, size_t b);
 
+/* Whether token `j` follows a middle initial: "George W. Bush", "Ada K. Kiss". */
+static bool initial_gap(const struct tagger *tg, size_t j)
+{
+    const struct ent_tok *p = j > 0 ? &tg->t[j - 1] : NULL;
+
+    return p != NULL && j > 1 && p->end - p->start == 1 && (p->flags & TK_CAP) &&
+           !(p->flags & TK_BREAK) && is_cap(tg, j - 2) && tg->text[p->end] == '.' &&
+           tg->t[j].start == p->end + 2;
+}
+
 /*
  * Whether token `i` has a capital inside that no surname prefix explains:
  * "JPMorgan", "PayPal", "MacBook" are brands; "McCain", "DeLay", "LaHood"
@@ -630,7 +641,8 @@ static bool person_shape(const struct tagger *tg, size_t a, size_t b)
         return false;
     for (i = a; i < b; i++) {
         unsigned f = tg->t[i].flags;
-        if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) || (i > a && (f & TK_BREAK)))
+        if (!(f & TK_CAP) || (f & (TK_ALLCAPS | TK_DIGIT)) ||
+            (i > a && (f & TK_BREAK) && !initial_gap(tg, i)))
             return false;
         if ((!spoken && set_has(tg->lower, tg->mask, tg->t[i].lhash)) ||
             (wclass(tg, i) & ~(unsigned)W_DIR) != 0 || inner_capital(tg, i))
@@ -825,7 +837,8 @@ static enum td_err find_runs(struct tagger *tg)
         }
         for (j = i + 1; j < tg->n; j++) {
             unsigned f = tg->t[j].flags;
-            if ((f & TK_SENT) || ((f & TK_BREAK) && !(amp_gap(tg, j) && is_cap(tg, j))) ||
+            if ((f & TK_SENT) ||
+                ((f & TK_BREAK) && !((amp_gap(tg, j) || initial_gap(tg, j)) && is_cap(tg, j))) ||
                 (tg->t[j - 1].flags & TK_POSS))
                 break;
             if (is_cap(tg, j) && !(wclass(tg, j) & W_TIME))

@@ -184,6 +184,9 @@ static const struct tcase cases[] = {
     /* A name before a lower-case compound part stands alone; lone names are coordinated too. */
     {"The Marvelle-based firm and an EADS-led group met.", "en", "LOC:Marvelle|ORG:EADS"},
     {"Plants in Bochum and Jena closed.", "en", "LOC:Bochum|LOC:Jena"},
+    /* Middle initials stay inside a name; "In X," opening a sentence is a place cue. */
+    {"Yesterday Odel K. Tramm spoke. In Qarvel, prices rose.", "en",
+     "PER:Odel K. Tramm|LOC:Qarvel"},
     /* Short forms: firms keep their first word ("Lockheed"), people their surname. */
     {"Dorva Kline won the bid; Dorva beat two rivals.", "en", "ORG:Dorva Kline|ORG:Dorva"},
     {"Lutz Vosk spoke first. Later Vosk said no.", "en", "PER:Lutz Vosk|PER:Vosk"},
