@@ -242,16 +242,13 @@ static bool only_quotes(const struct tagger *tg, size_t i)
 /*
  * Whether [a, b) is (part of) a product or unit rather than a name: after
  * a model number or amount ("787 Dreamliner", "5,000 VIP", "2 GHz"; a year
- * does not count), after "new" or "latest" ("the new MacBook"), after a
- * camel-case brand ("iPod Nano"), or a code
- * glued to a currency sign ("US$").
+ * does not count), after "new" or "latest" ("the new MacBook") or after a
+ * camel-case brand ("iPod Nano").
  */
 static bool product_context(const struct tagger *tg, size_t a, size_t b)
 {
     const struct ent_tok *t = &tg->t[a];
 
-    if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')
-        return true;
     if (a == 0 || (t->flags & TK_SENT) || ((t->flags & TK_BREAK) && !only_quotes(tg, a)))
         return false;
     /* A rank ("the No. 2 U.S. retailer") is no model number. */
@@ -753,6 +750,9 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
 
     if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME || (b - a == 1 && plural_demonym(tg, a)))
         return NK_DROP;
+    /* A code glued to a currency sign ("US$") is part of the currency. */
+    if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')
+        return NK_DROP;
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (next && (tg->t[b].flags & TK_HASDIGIT))
         return NK_DROP;
@@ -1193,29 +1193,72 @@ static void resolve(struct tagger *tg)
 
 /* ---- Output ---- */
 
-static enum td_err emit(const struct tagger *tg, struct td_mention_list *out)
+/* Whether candidate `c` is output to the name list (`names`) or to the no-name list. */
+static bool wanted(const struct cand *c, bool names)
 {
-    struct td_mention *items = NULL;
-    size_t k, n = 0;
+    if (c->a >= c->b)
+        return false;
+    return names ? c->type != 0 : (c->type == 0 && c->ev >= EV_WEAK);
+}
 
-    if (tg->nc > 0 && (items = td_malloc(tg->nc * sizeof(*items))) == NULL)
-        return TD_ERR_NOMEM;
+/* A new array of the candidates `wanted()` for `names`; `*n` is its length. */
+static struct td_mention *collect(const struct tagger *tg, bool names, size_t *n)
+{
+    struct td_mention *items;
+    size_t k;
+
+    *n = 0;
+    if (tg->nc == 0 || (items = td_malloc(tg->nc * sizeof(*items))) == NULL)
+        return NULL;
     for (k = 0; k < tg->nc; k++) {
         const struct cand *c = &tg->c[k];
-        if (c->type == 0 || c->a >= c->b)
+        if (!wanted(c, names))
             continue;
-        items[n++] = (struct td_mention){tg->t[c->a].start, tg->t[c->b - 1].end,
-                                         tg->t[c->a].start_cp, tg->t[c->b - 1].end_cp, c->type};
+        items[(*n)++] = (struct td_mention){tg->t[c->a].start, tg->t[c->b - 1].end,
+                                            tg->t[c->a].start_cp, tg->t[c->b - 1].end_cp, c->type};
     }
+    return items;
+}
+
+/* Replaces the contents of `out` with `items` (`n` used of `cap`); takes ownership. */
+static void give(struct td_mention_list *out, struct td_mention *items, size_t n, size_t cap)
+{
     td_free(out->items);
     out->items = items;
     out->n = n;
-    out->cap = tg->nc;
+    out->cap = cap;
+}
+
+/* Fills `out` with the names and `non` (may be NULL) with the no-names; both or neither. */
+static enum td_err emit(const struct tagger *tg, struct td_mention_list *out,
+                        struct td_mention_list *non)
+{
+    struct td_mention *names, *others = NULL;
+    size_t nn, no = 0;
+
+    names = collect(tg, true, &nn);
+    if (non != NULL)
+        others = collect(tg, false, &no);
+    if (tg->nc > 0 && (names == NULL || (non != NULL && others == NULL))) {
+        td_free(names);
+        td_free(others);
+        return TD_ERR_NOMEM;
+    }
+    give(out, names, nn, tg->nc);
+    if (non != NULL)
+        give(non, others, no, tg->nc);
     return TD_OK;
 }
 
 enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, size_t len,
                              const char *lang, struct td_mention_list *out, struct td_error *err)
+{
+    return entity_find_ex(gaz, text, len, lang, out, NULL, err);
+}
+
+enum td_err entity_find_ex(const struct td_gazetteer *gaz, const char *text, size_t len,
+                           const char *lang, struct td_mention_list *out,
+                           struct td_mention_list *non, struct td_error *err)
 {
     struct tagger tg;
     size_t bad_at = 0;
@@ -1240,7 +1283,7 @@ enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, s
         rc = find_runs(&tg);
     if (rc == TD_OK) {
         resolve(&tg);
-        rc = emit(&tg, out);
+        rc = emit(&tg, out, non);
     }
     td_free(tg.t);
     td_free(tg.lower);

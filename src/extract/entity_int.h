@@ -86,4 +86,14 @@ unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size
 TD_NODISCARD enum td_err entity_tokenize(const char *text, size_t len, struct ent_tok **toks,
                                          size_t *n, size_t *cap);
 
+/*
+ * `td_entities_find()` that also replaces the contents of `non` (may be
+ * NULL) with the spans it found to be no names (products, market indices,
+ * events), typed 0. Same errors; on error neither list changes.
+ */
+TD_NODISCARD enum td_err entity_find_ex(const struct td_gazetteer *gaz, const char *text,
+                                        size_t len, const char *lang,
+                                        struct td_mention_list *out,
+                                        struct td_mention_list *non, struct td_error *err);
+
 #endif

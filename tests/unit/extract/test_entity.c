@@ -556,3 +556,67 @@ TD_TEST(test_entity__story_vote)
     /* The story's lines come out before the next record's. */
     ASSERT_TRUE(strstr(buf, "\"d2\"") < strstr(buf, "\"d3\""));
 }
+
+TD_TEST(test_entity__story_products)
+{
+    static const char story[] =
+        "{\"doc\":\"p1\",\"story\":\"s\",\"text\":\"Orvel Air sold 40 Skylark jets and 9 Skylark "
+        "kits.\"}\n"
+        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark, said Quorra.\"}\n";
+    static const char alone[] = "{\"doc\":\"p2\",\"text\":\"Fans love the Skylark, said Quorra.\"}\n";
+    static const char dollars[] =
+        "{\"doc\":\"u1\",\"story\":\"s\",\"text\":\"It cost US$ 5 and US$ 7.\"}\n"
+        "{\"doc\":\"u2\",\"story\":\"s\",\"text\":\"Troops left the US.\"}\n";
+    char buf[1024];
+
+    /* Alone, "the Skylark" is a name; in a story that shows it as a product twice, it is not. */
+    ASSERT_TRUE(run_stream(alone, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") != NULL);
+    ASSERT_TRUE(run_stream(story, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Orvel Air\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra\"") != NULL);
+    /* A currency code ("US$") is dropped, not counted as a product. */
+    ASSERT_TRUE(run_stream(dollars, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"u2\",\"start\":16,\"end\":18,") != NULL);
+}
+
+/* Allocation failures while the no-name list is filled and while a story drops its products. */
+TD_TEST(test_entity__oom_products)
+{
+    static const char text[] = "Orvel Air sold 40 Skylark jets. The Skylark flies.";
+    static const char story[] =
+        "{\"doc\":\"p1\",\"story\":\"s\",\"text\":\"Orvel Air sold 40 Skylark jets.\"}\n"
+        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark, said Quorra.\"}\n";
+    struct td_mention_list l, non;
+    char buf[1024];
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+    bool ok = false;
+
+    td_mention_list_init(&l);
+    td_mention_list_init(&non);
+    for (n = 1; rc == TD_ERR_NOMEM && n < 50; n++) {
+        alloc_fail_after(n);
+        rc = entity_find_ex(NULL, text, strlen(text), "en", &l, &non, NULL);
+        alloc_fail_after(-1);
+        if (rc == TD_ERR_NOMEM) {
+            ASSERT_EQ_INT(l.n, 0);
+            ASSERT_EQ_INT(non.n, 0);
+        }
+    }
+    ASSERT_OK(rc);
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(non.n, 1);
+    ASSERT_EQ_INT(non.items[0].start, 18);
+    td_mention_list_release(&l);
+    td_mention_list_release(&non);
+    for (n = 1; !ok && n < 200; n++) {
+        alloc_fail_after(n);
+        ok = run_stream(story, buf, sizeof(buf));
+        alloc_fail_after(-1);
+    }
+    ASSERT_TRUE(ok);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra\"") != NULL);
+}
