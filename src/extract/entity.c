@@ -24,6 +24,7 @@ struct cand {
     enum td_entity_type type;
     enum strength ev;
     bool single_default; /* typed by the one-word default of the last pass */
+    bool once;           /* that default, and the word is not used again in the text */
 };
 
 /* Working state of one `td_entities_find()` call. */
@@ -170,7 +171,7 @@ static enum td_err push(struct tagger *tg, size_t a, size_t b, enum td_entity_ty
         tg->c = c;
         tg->ccap = nc;
     }
-    tg->c[tg->nc++] = (struct cand){a, b, type, ev, false};
+    tg->c[tg->nc++] = (struct cand){a, b, type, ev, false, false};
     return TD_OK;
 }
 
@@ -1012,6 +1013,16 @@ static bool before_product(const struct tagger *tg, size_t b)
            (wclass(tg, b) & W_PRODUCT);
 }
 
+/* How many candidates have the words of the one-word candidate `c`. */
+static size_t occurrences(const struct tagger *tg, const struct cand *c)
+{
+    size_t k, n = 0;
+
+    for (k = 0; k < tg->nc; k++)
+        n += tg->c[k].b - tg->c[k].a == 1 && same_tokens(tg, tg->c[k].a, c->a, 1);
+    return n;
+}
+
 /*
  * A name nothing typed: a one-word name at a sentence start that is also
  * used as a common word (or never recurs mid-sentence) is dropped; other
@@ -1034,6 +1045,7 @@ static void default_type(struct tagger *tg, struct cand *c)
             return;
         c->type = TD_ENT_ORG;
         c->ev = EV_DEFAULT;
+        c->once = occurrences(tg, c) < 2;
         return;
     }
     /* A person-shaped name before a kind of product is a brand and model: "Corva Lumen sedan". */
@@ -1193,16 +1205,25 @@ static void resolve(struct tagger *tg)
 
 /* ---- Output ---- */
 
-/* Whether candidate `c` is output to the name list (`names`) or to the no-name list. */
-static bool wanted(const struct cand *c, bool names)
+/*
+ * Whether candidate `c` is output to the name list (`names`) or to the
+ * other list. With an other list (`split`), a one-word name that nothing
+ * but the default typed and that the text uses once goes there, for the
+ * story to confirm; without one it stays a name.
+ */
+static bool wanted(const struct cand *c, bool names, bool split)
 {
+    bool tentative = split && c->once && c->type != 0;
+
     if (c->a >= c->b)
         return false;
-    return names ? c->type != 0 : (c->type == 0 && c->ev >= EV_WEAK);
+    if (names)
+        return c->type != 0 && !tentative;
+    return tentative || (c->type == 0 && c->ev >= EV_WEAK);
 }
 
 /* A new array of the candidates `wanted()` for `names`; `*n` is its length. */
-static struct td_mention *collect(const struct tagger *tg, bool names, size_t *n)
+static struct td_mention *collect(const struct tagger *tg, bool names, bool split, size_t *n)
 {
     struct td_mention *items;
     size_t k;
@@ -1212,7 +1233,7 @@ static struct td_mention *collect(const struct tagger *tg, bool names, size_t *n
         return NULL;
     for (k = 0; k < tg->nc; k++) {
         const struct cand *c = &tg->c[k];
-        if (!wanted(c, names))
+        if (!wanted(c, names, split))
             continue;
         items[(*n)++] = (struct td_mention){tg->t[c->a].start, tg->t[c->b - 1].end,
                                             tg->t[c->a].start_cp, tg->t[c->b - 1].end_cp, c->type};
@@ -1236,9 +1257,9 @@ static enum td_err emit(const struct tagger *tg, struct td_mention_list *out,
     struct td_mention *names, *others = NULL;
     size_t nn, no = 0;
 
-    names = collect(tg, true, &nn);
+    names = collect(tg, true, non != NULL, &nn);
     if (non != NULL)
-        others = collect(tg, false, &no);
+        others = collect(tg, false, true, &no);
     if (tg->nc > 0 && (names == NULL || (non != NULL && others == NULL))) {
         td_free(names);
         td_free(others);

@@ -6,6 +6,7 @@
  * mention re-typed by the vote of its entity across the story's documents.
  */
 #include <json-c/json.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -162,6 +163,8 @@ static enum td_err drop_products(struct story_group *g)
         for (k = 0; k < g->p[i].non.n; k++) {
             uint64_t h = surface_hash(g->p[i].text, &g->p[i].non.items[k]);
             struct surface_count *sc = surface_slot(t, size - 1, h);
+            if (g->p[i].non.items[k].type != 0)
+                continue; /* a tentative name, see `confirm_tentative` */
             sc->h = h;
             sc->non++;
         }
@@ -179,10 +182,78 @@ static enum td_err drop_products(struct story_group *g)
     return TD_OK;
 }
 
+static int cmp_start(const void *pa, const void *pb)
+{
+    const struct td_mention *a = pa, *b = pb;
+
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Whether mention `m` of `text` has the words of some mention in `l` of `ltext`. */
+static bool surface_in(const char *text, const struct td_mention *m, const char *ltext,
+                       const struct td_mention_list *l, bool typed_only)
+{
+    size_t k, n = m->end - m->start;
+
+    for (k = 0; k < l->n; k++) {
+        const struct td_mention *o = &l->items[k];
+        if ((!typed_only || o->type != 0) && o->end - o->start == n &&
+            memcmp(text + m->start, ltext + o->start, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether another document of the story names the words of mention `m` of document `d`. */
+static bool named_elsewhere(const struct story_group *g, size_t d, const struct td_mention *m)
+{
+    size_t i;
+
+    for (i = 0; i < g->n; i++) {
+        if (i != d && (surface_in(g->p[d].text, m, g->p[i].text, &g->p[i].ml, false) ||
+                       surface_in(g->p[d].text, m, g->p[i].text, &g->p[i].non, true)))
+            return true;
+    }
+    return false;
+}
+
 /*
- * Drops the story's products (see `drop_products`), re-types the mentions
- * of its documents by cross-document vote (see `revote`) and renders them
- * into `b`. The group is emptied.
+ * A one-word name the tagger only guessed and its article uses once
+ * (tentative, in `non` with its type) is kept when another article of the
+ * story names the same word too ("Ye" in one article, "called Ye" in
+ * another); otherwise it is dropped.
+ */
+static enum td_err confirm_tentative(struct story_group *g)
+{
+    size_t i, k;
+
+    for (i = 0; i < g->n; i++) {
+        struct td_mention_list *ml = &g->p[i].ml;
+        const struct td_mention_list *non = &g->p[i].non;
+        for (k = 0; k < non->n; k++) {
+            if (non->items[k].type == 0 || !named_elsewhere(g, i, &non->items[k]))
+                continue;
+            if (ml->n == ml->cap) {
+                size_t nc = ml->cap ? ml->cap * 2 : 8;
+                struct td_mention *ni = td_realloc(ml->items, nc * sizeof(*ni));
+                if (ni == NULL)
+                    return TD_ERR_NOMEM;
+                ml->items = ni;
+                ml->cap = nc;
+            }
+            ml->items[ml->n++] = non->items[k];
+        }
+        if (ml->n > 1)
+            qsort(ml->items, ml->n, sizeof(ml->items[0]), cmp_start);
+    }
+    return TD_OK;
+}
+
+/*
+ * Keeps the tentative names other articles confirm (see
+ * `confirm_tentative`), drops the story's products (see `drop_products`),
+ * re-types the mentions of its documents by cross-document vote (see
+ * `revote`) and renders them into `b`. The group is emptied.
  */
 static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct td_error *err)
 {
@@ -192,7 +263,7 @@ static enum td_err group_flush(struct story_group *g, struct td_buf *b, struct t
 
     if (g->n == 0)
         return TD_OK;
-    if ((rc = drop_products(g)) != TD_OK)
+    if ((rc = confirm_tentative(g)) != TD_OK || (rc = drop_products(g)) != TD_OK)
         td_error_set(err, rc, "out of memory");
     if (rc == TD_OK)
         rc = td_entity_set_new(&set, err);

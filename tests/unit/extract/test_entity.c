@@ -562,8 +562,15 @@ TD_TEST(test_entity__story_products)
     static const char story[] =
         "{\"doc\":\"p1\",\"story\":\"s\",\"text\":\"Orvel Air sold 40 Skylark jets and 9 Skylark "
         "kits.\"}\n"
-        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark, said Quorra.\"}\n";
-    static const char alone[] = "{\"doc\":\"p2\",\"text\":\"Fans love the Skylark, said Quorra.\"}\n";
+        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark; the Skylark won, said "
+        "Quorra Inc.\"}\n";
+    static const char alone[] = "{\"doc\":\"p2\",\"text\":\"Fans love the Skylark; the Skylark won, "
+                                "said Quorra Inc.\"}\n";
+    static const char once[] =
+        "{\"doc\":\"t1\",\"story\":\"s\",\"text\":\"I met Tamo in Marvelle.\"}\n"
+        "{\"doc\":\"t2\",\"story\":\"s\",\"text\":\"Fans waited. Tamo said he was now called "
+        "Tamo.\"}\n"
+        "{\"doc\":\"t3\",\"text\":\"I met Tamo in Marvelle.\"}\n";
     static const char dollars[] =
         "{\"doc\":\"u1\",\"story\":\"s\",\"text\":\"It cost US$ 5 and US$ 7.\"}\n"
         "{\"doc\":\"u2\",\"story\":\"s\",\"text\":\"Troops left the US.\"}\n";
@@ -575,7 +582,14 @@ TD_TEST(test_entity__story_products)
     ASSERT_TRUE(run_stream(story, buf, sizeof(buf)));
     ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
     ASSERT_TRUE(strstr(buf, "\"text\":\"Orvel Air\"") != NULL);
-    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra Inc\"") != NULL);
+    /*
+     * A word the tagger only guessed and its article uses once is kept when
+     * another article of the story names it, and dropped when it is alone.
+     */
+    ASSERT_TRUE(run_stream(once, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"t1\",\"start\":6,\"end\":10,\"type\":\"PER\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "\"doc\":\"t3\",\"start\":6") == NULL);
     /* A currency code ("US$") is dropped, not counted as a product. */
     ASSERT_TRUE(run_stream(dollars, buf, sizeof(buf)));
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"u2\",\"start\":16,\"end\":18,") != NULL);
@@ -587,7 +601,7 @@ TD_TEST(test_entity__oom_products)
     static const char text[] = "Orvel Air sold 40 Skylark jets. The Skylark flies.";
     static const char story[] =
         "{\"doc\":\"p1\",\"story\":\"s\",\"text\":\"Orvel Air sold 40 Skylark jets.\"}\n"
-        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark, said Quorra.\"}\n";
+        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark, said Quorra Inc.\"}\n";
     struct td_mention_list l, non;
     char buf[1024];
     long n;
@@ -618,5 +632,5 @@ TD_TEST(test_entity__oom_products)
     }
     ASSERT_TRUE(ok);
     ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
-    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra Inc\"") != NULL);
 }
