@@ -24,7 +24,7 @@ struct cand {
     enum td_entity_type type;
     enum strength ev;
     bool single_default; /* typed by the one-word default of the last pass */
-    bool once;           /* that default, and the word is not used again in the text */
+    bool once; /* typed by a default and used once in the text: tentative (entity_find_ex) */
 };
 
 /* Working state of one `td_entities_find()` call. */
@@ -1024,6 +1024,28 @@ static size_t occurrences(const struct tagger *tg, const struct cand *c)
 }
 
 /*
+ * Whether the name `c` of several words, typed by its shape, is used once
+ * with no other clue: not next to "said", never repeated, and neither its
+ * first nor its last word used alone ("the Brass Lantern Parade" once).
+ */
+static bool multi_once(const struct tagger *tg, const struct cand *c)
+{
+    size_t k, len = c->b - c->a, n = 0;
+
+    if (speech_near(tg, c->a, c->b) || len < 2)
+        return false;
+    for (k = 0; k < tg->nc; k++) {
+        const struct cand *o = &tg->c[k];
+        size_t olen = o->b - o->a;
+        if (olen == len && same_tokens(tg, o->a, c->a, len))
+            n++;
+        if (olen == 1 && (same_tokens(tg, o->a, c->a, 1) || same_tokens(tg, o->a, c->b - 1, 1)))
+            return false;
+    }
+    return n < 2;
+}
+
+/*
  * A name nothing typed: a one-word name at a sentence start that is also
  * used as a common word (or never recurs mid-sentence) is dropped; other
  * names get a type from their shape: two or three plain capitalised words
@@ -1066,6 +1088,7 @@ static void default_type(struct tagger *tg, struct cand *c)
         c->type = person_shape(tg, c->a, c->b) ? TD_ENT_PER : TD_ENT_ORG;
     }
     c->ev = c->type ? EV_DEFAULT : EV_NONE;
+    c->once = c->type == TD_ENT_ORG && multi_once(tg, c);
 }
 
 /*

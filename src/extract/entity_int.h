@@ -89,10 +89,10 @@ TD_NODISCARD enum td_err entity_tokenize(const char *text, size_t len, struct en
 /*
  * `td_entities_find()` that also replaces the contents of `non` (may be
  * NULL) with the spans it found to be no names (products, market indices,
- * events), typed 0, and with the tentative names, typed: one-word names
- * that only the default typed and that the text uses once. With `non`,
- * those are not in `out`; without, they are. Same errors; on error
- * neither list changes.
+ * events), typed 0, and with the tentative names, typed: names that only
+ * a default typed (one word, or several typed ORG) and that the text uses
+ * once. With `non`, those are not in `out`; without, they are. Same
+ * errors; on error neither list changes.
  */
 TD_NODISCARD enum td_err entity_find_ex(const struct td_gazetteer *gaz, const char *text,
                                         size_t len, const char *lang,

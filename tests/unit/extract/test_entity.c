@@ -570,7 +570,8 @@ TD_TEST(test_entity__story_products)
         "{\"doc\":\"t1\",\"story\":\"s\",\"text\":\"I met Tamo in Marvelle.\"}\n"
         "{\"doc\":\"t2\",\"story\":\"s\",\"text\":\"Fans waited. Tamo said he was now called "
         "Tamo.\"}\n"
-        "{\"doc\":\"t3\",\"text\":\"I met Tamo in Marvelle.\"}\n";
+        "{\"doc\":\"t3\",\"text\":\"I met Tamo in Marvelle.\"}\n"
+        "{\"doc\":\"t4\",\"text\":\"Crowds cheered the Brass Lantern Parade.\"}\n";
     static const char dollars[] =
         "{\"doc\":\"u1\",\"story\":\"s\",\"text\":\"It cost US$ 5 and US$ 7.\"}\n"
         "{\"doc\":\"u2\",\"story\":\"s\",\"text\":\"Troops left the US.\"}\n";
@@ -590,6 +591,7 @@ TD_TEST(test_entity__story_products)
     ASSERT_TRUE(run_stream(once, buf, sizeof(buf)));
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"t1\",\"start\":6,\"end\":10,\"type\":\"PER\"") != NULL);
     ASSERT_TRUE(strstr(buf, "\"doc\":\"t3\",\"start\":6") == NULL);
+    ASSERT_TRUE(strstr(buf, "\"t4\"") == NULL);
     /* A currency code ("US$") is dropped, not counted as a product. */
     ASSERT_TRUE(run_stream(dollars, buf, sizeof(buf)));
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"u2\",\"start\":16,\"end\":18,") != NULL);
