@@ -1171,6 +1171,7 @@ static void coordinate(struct tagger *tg, bool singles)
         if (nb == NULL)
             continue;
         c->type = nb->type;
+        c->once = false; /* the neighbour is evidence enough */
         /* One product in a list makes the next ones products: "iPod Classic, Nano and Shuffle". */
         if (nb->type == 0)
             c->ev = EV_WEAK;

@@ -571,7 +571,8 @@ TD_TEST(test_entity__story_products)
         "{\"doc\":\"t2\",\"story\":\"s\",\"text\":\"Fans waited. Tamo said he was now called "
         "Tamo.\"}\n"
         "{\"doc\":\"t3\",\"text\":\"I met Tamo in Marvelle.\"}\n"
-        "{\"doc\":\"t4\",\"text\":\"Crowds cheered the Brass Lantern Parade.\"}\n";
+        "{\"doc\":\"t4\",\"text\":\"Crowds cheered the Brass Lantern Parade.\"}\n"
+        "{\"doc\":\"t5\",\"text\":\"Plants in Bochum and Jena closed.\"}\n";
     static const char dollars[] =
         "{\"doc\":\"u1\",\"story\":\"s\",\"text\":\"It cost US$ 5 and US$ 7.\"}\n"
         "{\"doc\":\"u2\",\"story\":\"s\",\"text\":\"Troops left the US.\"}\n";
@@ -592,6 +593,8 @@ TD_TEST(test_entity__story_products)
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"t1\",\"start\":6,\"end\":10,\"type\":\"PER\"") != NULL);
     ASSERT_TRUE(strstr(buf, "\"doc\":\"t3\",\"start\":6") == NULL);
     ASSERT_TRUE(strstr(buf, "\"t4\"") == NULL);
+    /* A neighbour in a list is evidence enough. */
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"t5\",\"start\":22,\"end\":26,\"type\":\"LOC\"") != NULL);
     /* A currency code ("US$") is dropped, not counted as a product. */
     ASSERT_TRUE(run_stream(dollars, buf, sizeof(buf)));
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"u2\",\"start\":16,\"end\":18,") != NULL);
