@@ -594,7 +594,7 @@ TD_TEST(test_entity__story_products)
     ASSERT_TRUE(strstr(buf, "\"doc\":\"t3\",\"start\":6") == NULL);
     ASSERT_TRUE(strstr(buf, "\"t4\"") == NULL);
     /* A neighbour in a list is evidence enough. */
-    ASSERT_TRUE(strstr(buf, "{\"doc\":\"t5\",\"start\":22,\"end\":26,\"type\":\"LOC\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"t5\",\"start\":21,\"end\":25,\"type\":\"LOC\"") != NULL);
     /* A currency code ("US$") is dropped, not counted as a product. */
     ASSERT_TRUE(run_stream(dollars, buf, sizeof(buf)));
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"u2\",\"start\":16,\"end\":18,") != NULL);
