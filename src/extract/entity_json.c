@@ -97,7 +97,11 @@ static enum td_err revote(struct story_group *g, const struct td_entity_set *set
     return TD_OK;
 }
 
-/* Surface counts of `drop_products`: products and indices vs. names, by text hash. */
+/*
+ * Counts per surface (the exact words of a mention), by text hash: in
+ * `drop_products` how often a product (`non`) and a name (`name`), in
+ * `confirm_tentative` see `count_docs`.
+ */
 struct surface_count {
     uint64_t h; /* 0: empty slot */
     size_t non, name;
@@ -189,63 +193,79 @@ static int cmp_start(const void *pa, const void *pb)
     return a->start < b->start ? -1 : a->start > b->start;
 }
 
-/* Whether mention `m` of `text` has the words of some mention in `l` of `ltext`. */
-static bool surface_in(const char *text, const struct td_mention *m, const char *ltext,
-                       const struct td_mention_list *l, bool typed_only)
+/* Doubles the capacity of `ml`; false when out of memory (`ml` unchanged). */
+static bool grow_list(struct td_mention_list *ml)
 {
-    size_t k, n = m->end - m->start;
+    size_t nc = ml->cap ? ml->cap * 2 : 8;
+    struct td_mention *ni = td_realloc(ml->items, nc * sizeof(*ni));
 
-    for (k = 0; k < l->n; k++) {
-        const struct td_mention *o = &l->items[k];
-        if ((!typed_only || o->type != 0) && o->end - o->start == n &&
-            memcmp(text + m->start, ltext + o->start, n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* Whether another document of the story names the words of mention `m` of document `d`. */
-static bool named_elsewhere(const struct story_group *g, size_t d, const struct td_mention *m)
-{
-    size_t i;
-
-    for (i = 0; i < g->n; i++) {
-        if (i != d && (surface_in(g->p[d].text, m, g->p[i].text, &g->p[i].ml, false) ||
-                       surface_in(g->p[d].text, m, g->p[i].text, &g->p[i].non, true)))
-            return true;
-    }
-    return false;
+    if (ni == NULL)
+        return false;
+    ml->items = ni;
+    ml->cap = nc;
+    return true;
 }
 
 /*
- * A one-word name the tagger only guessed and its article uses once
- * (tentative, in `non` with its type) is kept when another article of the
- * story names the same word too ("Ye" in one article, "called Ye" in
- * another); otherwise it is dropped.
+ * Counts in `t` (`mask` + 1 slots) document `d` (1-based) once for each
+ * surface of the typed mentions of `l` in `text`: `name` is the number of
+ * documents, `non` the last document counted.
+ */
+static void count_docs(struct surface_count *t, size_t mask, size_t d, const char *text,
+                       const struct td_mention_list *l)
+{
+    size_t k;
+
+    for (k = 0; k < l->n; k++) {
+        uint64_t h = surface_hash(text, &l->items[k]);
+        struct surface_count *sc;
+        if (l->items[k].type == 0)
+            continue;
+        sc = surface_slot(t, mask, h);
+        sc->h = h;
+        sc->name += sc->non != d;
+        sc->non = d;
+    }
+}
+
+/*
+ * A name the tagger only guessed and its article uses once (tentative, in
+ * `non` with its type) is kept when another article of the story names
+ * the same words too ("Ye" in one article, "called Ye" in another);
+ * otherwise it is dropped.
  */
 static enum td_err confirm_tentative(struct story_group *g)
 {
-    size_t i, k;
+    struct surface_count *t;
+    size_t total = 0, size = 16, i, k;
 
+    for (i = 0; i < g->n; i++)
+        total += g->p[i].ml.n + g->p[i].non.n;
+    while (size < total * 2 + 2)
+        size *= 2;
+    if ((t = td_calloc(size, sizeof(*t))) == NULL)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < g->n; i++) {
+        count_docs(t, size - 1, i + 1, g->p[i].text, &g->p[i].ml);
+        count_docs(t, size - 1, i + 1, g->p[i].text, &g->p[i].non);
+    }
     for (i = 0; i < g->n; i++) {
         struct td_mention_list *ml = &g->p[i].ml;
         const struct td_mention_list *non = &g->p[i].non;
         for (k = 0; k < non->n; k++) {
-            if (non->items[k].type == 0 || !named_elsewhere(g, i, &non->items[k]))
+            const struct td_mention *m = &non->items[k];
+            if (m->type == 0 || surface_slot(t, size - 1, surface_hash(g->p[i].text, m))->name < 2)
                 continue;
-            if (ml->n == ml->cap) {
-                size_t nc = ml->cap ? ml->cap * 2 : 8;
-                struct td_mention *ni = td_realloc(ml->items, nc * sizeof(*ni));
-                if (ni == NULL)
-                    return TD_ERR_NOMEM;
-                ml->items = ni;
-                ml->cap = nc;
+            if (ml->n == ml->cap && !grow_list(ml)) {
+                td_free(t);
+                return TD_ERR_NOMEM;
             }
-            ml->items[ml->n++] = non->items[k];
+            ml->items[ml->n++] = *m;
         }
         if (ml->n > 1)
             qsort(ml->items, ml->n, sizeof(ml->items[0]), cmp_start);
     }
+    td_free(t);
     return TD_OK;
 }
 
