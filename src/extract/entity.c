@@ -449,6 +449,16 @@ static bool set_type(enum td_entity_type *type, enum strength *ev, enum td_entit
     return true;
 }
 
+/* Whether an abbreviated title and its period come right before token `a`: "Mr. Kiss", "Dr. Orr". */
+static bool title_abbrev_before(const struct tagger *tg, size_t a)
+{
+    const struct ent_tok *p = a > 0 ? &tg->t[a - 1] : NULL;
+
+    return p != NULL && (p->flags & TK_PERIOD) && !(tg->t[a].flags & TK_SENT) &&
+           tg->t[a].start == p->end + 2 && (wclass(tg, a - 1) & W_TITLE) &&
+           p->end - p->start <= 4;
+}
+
 /*
  * Cues right next to [a, b) that decide its type: ", Region" after it, a
  * renaming phrase, a title before it, a role or company kind around it,
@@ -464,7 +474,7 @@ static bool near_cues(const struct tagger *tg, size_t a, size_t b, unsigned befo
         return set_type(type, ev, TD_ENT_LOC, EV_WEAK);
     if (after_rename(tg, a))
         return set_type(type, ev, TD_ENT_PER, EV_WEAK);
-    if ((before & W_TITLE) && low_before)
+    if (((before & W_TITLE) && low_before) || title_abbrev_before(tg, a))
         return set_type(type, ev, TD_ENT_PER, EV_STRONG);
     if ((after & W_ROLE) || ((before & W_ORG_KIND) && low_before) || and_co_after(tg, b))
         return set_type(type, ev, TD_ENT_ORG, EV_STRONG);

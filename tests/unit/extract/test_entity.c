@@ -96,6 +96,7 @@ static const struct tcase cases[] = {
     {"Yesterday analyst Mara Velloso said the plan was sound.", "en", "PER:Mara Velloso"},
     {"They met President Odel Tramm on the stairs.", "en", "PER:Odel Tramm"},
     {"The deal was signed by Mrs. Ilse Varga.", "en", "PER:Ilse Varga"},
+    {"Yesterday Mr. Wagner spoke. Later Dr. Kline left.", "en", "PER:Wagner|PER:Kline"},
     {"Quorra chief executive Ana Pell resigned.", "en", "ORG:Quorra|PER:Ana Pell"},
     {"Velto Braun CEO Dan Ruiz spoke first.", "en", "ORG:Velto Braun|PER:Dan Ruiz"},
     /* Organisation suffixes and cue words. */
