@@ -104,6 +104,8 @@ static const struct tcase cases[] = {
     {"A report by the Pellam University staff.", "en", "ORG:Pellam University"},
     {"She joined the Bank of Ostrava last year.", "en", "ORG:Bank of Ostrava"},
     {"Orvel Airlines cancelled its flights.", "en", "ORG:Orvel Airlines"},
+    {"Both Tarva Ratings and Kolva Ventures sold Brenn Foods shares.", "en",
+     "ORG:Tarva Ratings|ORG:Kolva Ventures|ORG:Brenn Foods"},
     /* Gazetteer places and derived forms: initials, adjectives, continent, city. */
     {"Talks in Freedonia and the UK stalled.", "en", "LOC:Freedonia|LOC:UK"},
     {"The U.K. said the Freedonian navy had left.", "en", "LOC:U.K.|LOC:Freedonian"},
