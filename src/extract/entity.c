@@ -807,6 +807,10 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) != TD_OK ||
         done)
         return rc;
+    /* "Orvel Air Flight 447": the words before "Flight" name the airline. */
+    if (b - a > 1 && b < tg->n && (tg->t[b].flags & TK_DIGIT) &&
+        !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && is_word(tg, b - 1, "Flight"))
+        return push(tg, a, b - 1, TD_ENT_ORG, EV_STRONG);
     switch (name_kind(tg, a, b)) {
     case NK_DROP: return TD_OK;
     case NK_NON_NAME: return push(tg, a, b, 0, EV_STRONG);

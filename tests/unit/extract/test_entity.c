@@ -162,6 +162,8 @@ static const struct tcase cases[] = {
     {"Some analysts at Pell Maddox and the chief executive of Tobin Rask agreed.", "en",
      "ORG:Pell Maddox|ORG:Tobin Rask"},
     {"He joined retailer Dunmore Gale in May.", "en", "ORG:Dunmore Gale"},
+    {"The loss of Orvel Air Flight 447 was told by news agency Tamsa Lenz.", "en",
+     "ORG:Orvel Air|ORG:Tamsa Lenz"},
     {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
     {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
     /* A kind of product before a name makes it a product: "browser Safari". */
