@@ -428,6 +428,16 @@ static bool who_after(const struct tagger *tg, size_t b)
     return b < tg->n && !(tg->t[b].flags & TK_SENT) && is_word(tg, b, "who");
 }
 
+/* Whether an age in commas follows the name ending at `b`: "Hadley, 56, said". */
+static bool age_after(const struct tagger *tg, size_t b)
+{
+    const struct ent_tok *t = b < tg->n ? &tg->t[b] : NULL;
+
+    return t != NULL && (t->flags & TK_DIGIT) && t->end - t->start <= 3 &&
+           t->start == tg->t[b - 1].end + 2 && tg->text[tg->t[b - 1].end] == ',' &&
+           t->end < tg->len && tg->text[t->end] == ',';
+}
+
 /* Whether "& Co" follows the name ending at `b` ("Brindle & Co."). */
 static bool and_co_after(const struct tagger *tg, size_t b)
 {
@@ -492,7 +502,7 @@ static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned befor
     enum td_entity_type pt;
     unsigned app;
 
-    if (b - a > 1 && who_after(tg, b))
+    if ((b - a > 1 && who_after(tg, b)) || age_after(tg, b))
         return set_type(type, ev, TD_ENT_PER, EV_WEAK);
     if ((after & W_LOC_END) && !(after & W_DIR))
         return set_type(type, ev, TD_ENT_LOC, EV_WEAK);
@@ -1152,14 +1162,35 @@ static void check_surname(struct tagger *tg, struct cand *c)
         c->type = TD_ENT_PER;
 }
 
+/* Whether only ", " separates tokens `i` and `j`. */
+static bool comma_between(const struct tagger *tg, size_t i, size_t j)
+{
+    return tg->t[j].start == tg->t[i].end + 2 && tg->text[tg->t[i].end] == ',';
+}
+
+/*
+ * Whether a list goes on after the name ending at `b` (", Z" or "and Z"):
+ * "X, Y and Z" is a list, "Kelvin Motors, Rolf Hadley, resigned" an
+ * apposition.
+ */
+static bool list_goes_on(const struct tagger *tg, size_t b)
+{
+    if (b >= tg->n || (tg->t[b].flags & TK_SENT))
+        return false;
+    if (is_word(tg, b, "and") || is_word(tg, b, "or"))
+        return true;
+    return comma_between(tg, b - 1, b) && (is_cap(tg, b) || is_word(tg, b, "and") ||
+                                           is_word(tg, b, "or"));
+}
+
 /* Whether candidates `l` and `r` are coordinated: "X and Y", "X or Y", "X, Y". */
 static bool coordinated(const struct tagger *tg, const struct cand *l, const struct cand *r)
 {
     if (r->a == l->b + 1)
         return !(tg->t[l->b].flags & TK_BREAK) && !(tg->t[r->a].flags & TK_BREAK) &&
                (is_word(tg, l->b, "and") || is_word(tg, l->b, "or"));
-    return r->a == l->b && tg->t[r->a].start == tg->t[l->b - 1].end + 2 &&
-           tg->text[tg->t[l->b - 1].end] == ',' && !(tg->t[r->a].flags & TK_SENT);
+    return r->a == l->b && comma_between(tg, l->b - 1, r->a) && !(tg->t[r->a].flags & TK_SENT) &&
+           list_goes_on(tg, r->b);
 }
 
 /*

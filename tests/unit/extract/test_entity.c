@@ -192,6 +192,12 @@ static const struct tcase cases[] = {
     /* Middle initials stay inside a name; "In X," opening a sentence is a place cue. */
     {"Yesterday Odel K. Tramm spoke. In Qarvel, prices rose.", "en",
      "PER:Odel K. Tramm|LOC:Qarvel"},
+    /* "X, Y" is a list only when it goes on; otherwise Y is in apposition. An age marks a person. */
+    {"The head of Brindle Foods Inc, Rolf Hadley, resigned.", "en",
+     "ORG:Brindle Foods Inc|PER:Rolf Hadley"},
+    {"Boats of Orvel Airlines, Kestrel Lines and Tamsa Air left.", "en",
+     "ORG:Orvel Airlines|ORG:Kestrel Lines|ORG:Tamsa Air"},
+    {"Yesterday Hadley, 56, quit.", "en", "PER:Hadley"},
     /* Short forms: firms keep their first word ("Lockheed"), people their surname. */
     {"Dorva Kline won the bid; Dorva beat two rivals.", "en", "ORG:Dorva Kline|ORG:Dorva"},
     {"Lutz Vosk spoke first. Later Vosk said no.", "en", "PER:Lutz Vosk|PER:Vosk"},
