@@ -758,6 +758,18 @@ static bool kind_before(const struct tagger *tg, size_t a, unsigned cls)
 enum name_kind { NK_NAME, NK_DROP, NK_NON_NAME };
 
 /*
+ * Whether [a, b) is a product, an index, an event or a spelled-out common
+ * noun (see `product_context`, `index_context`, `lower_expansion`; a kind
+ * of product before it, an event word at its end).
+ */
+static bool product_or_index(const struct tagger *tg, size_t a, size_t b)
+{
+    return product_context(tg, a, b) || index_context(tg, a, b) ||
+           kind_before(tg, a, W_PRODUCT_KIND) || (b - a == 1 && lower_expansion(tg, a)) ||
+           (b - a > 1 && (wclass(tg, b - 1) & W_EVENT));
+}
+
+/*
  * Runs that are no name. Products and indices come back as NK_NON_NAME:
  * they are kept as candidates of no type with strong evidence, so that the
  * same words elsewhere in the text are no name either ("787 Dreamliner"
@@ -777,8 +789,7 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (next && (tg->t[b].flags & TK_HASDIGIT))
         return NK_DROP;
-    if (product_context(tg, a, b) || index_context(tg, a, b) || kind_before(tg, a, W_PRODUCT_KIND) ||
-        (b - a == 1 && lower_expansion(tg, a)) || (b - a > 1 && (wclass(tg, b - 1) & W_EVENT)))
+    if (product_or_index(tg, a, b))
         return NK_NON_NAME;
     /* A holiday is no name: "New Year", "Labor Day", "Christmas Eve". */
     if (next && (is_word(tg, b, "Day") || is_word(tg, b, "Year") || is_word(tg, b, "Eve") ||
@@ -789,6 +800,24 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
         !(tg->t[b - 1].flags & TK_POSS))
         return NK_DROP;
     return NK_NAME;
+}
+
+/* Drops leading function, time and joining words and trailing lower-case words of [*a, *b). */
+static void trim_run(const struct tagger *tg, size_t *a, size_t *b)
+{
+    while (*a < *b &&
+           ((wclass(tg, *a) & (W_FUNC | W_TIME | W_CONNECT)) && !(tg->t[*a].flags & TK_ALLCAPS)) &&
+           gaz_prefix(tg, *a, *b) == 0)
+        (*a)++;
+    while (*b > *a && ((wclass(tg, *b - 1) & (W_CONNECT | W_TIME)) || !is_cap(tg, *b - 1)))
+        (*b)--;
+}
+
+/* Whether [a, b) ends in "Flight" before a number: "Orvel Air Flight 447" names the airline. */
+static bool airline_flight(const struct tagger *tg, size_t a, size_t b)
+{
+    return b - a > 1 && b < tg->n && (tg->t[b].flags & TK_DIGIT) &&
+           !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && is_word(tg, b - 1, "Flight");
 }
 
 /*
@@ -804,12 +833,7 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     bool done;
     enum td_err rc;
 
-    while (a < b &&
-           ((wclass(tg, a) & (W_FUNC | W_TIME | W_CONNECT)) && !(tg->t[a].flags & TK_ALLCAPS)) &&
-           gaz_prefix(tg, a, b) == 0)
-        a++;
-    while (b > a && ((wclass(tg, b - 1) & (W_CONNECT | W_TIME)) || !is_cap(tg, b - 1)))
-        b--;
+    trim_run(tg, &a, &b);
     if (a >= b)
         return TD_OK;
     if ((rc = split_of(tg, a, b, hint, hint_ev, &done)) != TD_OK || done)
@@ -817,9 +841,7 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
     if ((rc = split_title(tg, a, b, hint == TD_ENT_PER && hint_ev == EV_STRONG, &done)) != TD_OK ||
         done)
         return rc;
-    /* "Orvel Air Flight 447": the words before "Flight" name the airline. */
-    if (b - a > 1 && b < tg->n && (tg->t[b].flags & TK_DIGIT) &&
-        !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && is_word(tg, b - 1, "Flight"))
+    if (airline_flight(tg, a, b))
         return push(tg, a, b - 1, TD_ENT_ORG, EV_STRONG);
     switch (name_kind(tg, a, b)) {
     case NK_DROP: return TD_OK;

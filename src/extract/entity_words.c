@@ -1109,6 +1109,30 @@ static bool lower_tail(const char *s, size_t len, size_t p)
 }
 
 /*
+ * Whether the joiner `cp` (next byte `next`) ends the word `t` instead of
+ * joining it: a possessive "'s" (sets TK_POSS and `*poss_end`, the byte
+ * after the "s"), a contraction ("I'm", "don't"), a lower-case compound
+ * end after a name ("Detroit-based"), or no letter after it.
+ */
+static bool joiner_ends(const struct tk_scan *sc, struct ent_tok *t, int32_t cp, size_t next,
+                        size_t *poss_end)
+{
+    bool apos = cp == '\'' || cp == 0x2019;
+
+    if (apos && (sc->s[next] == 's' || sc->s[next] == 'S') &&
+        kind_at(sc->s, sc->len, next + 1) == 0) {
+        t->flags |= TK_POSS;
+        *poss_end = next + 1;
+        return true;
+    }
+    if (apos && contraction(sc->s, sc->len, next))
+        return true;
+    if (cp == '-' && (t->flags & TK_CAP) && lower_tail(sc->s, sc->len, next))
+        return true;
+    return kind_at(sc->s, sc->len, next) == 0;
+}
+
+/*
  * Reads one word starting at a letter or digit and fills `t`. A joiner
  * stays inside only between letters; a possessive "'s" ends the word and
  * sets TK_POSS.
@@ -1130,25 +1154,8 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
     }
     while (d == 0 && (cp = peek(sc, &next)) >= 0) {
         k = char_kind(cp);
-        if (k == 0 && is_joiner(cp)) {
-            bool apos = cp == '\'' || cp == 0x2019;
-            if (apos && (sc->s[next] == 's' || sc->s[next] == 'S') &&
-                kind_at(sc->s, sc->len, next + 1) == 0) {
-                t->flags |= TK_POSS;
-                poss_end = next + 1;
-                break;
-            }
-            /* Contractions end the word too: "I'm", "I'd", "we'll", "don't". */
-            if (apos && contraction(sc->s, sc->len, next))
-                break;
-            /* A name before a lower-case compound part stands alone: "Detroit-based". */
-            if (cp == '-' && (t->flags & TK_CAP) && lower_tail(sc->s, sc->len, next))
-                break;
-            if (kind_at(sc->s, sc->len, next) == 0)
-                break;
-        } else if (k == 0) {
+        if (k == 0 && (!is_joiner(cp) || joiner_ends(sc, t, cp, next, &poss_end)))
             break;
-        }
         if (sc->pos == t->start)
             t->flags |= k == 'U' ? TK_CAP : k == 'l' ? TK_LOWER : k == 'd' ? TK_DIGIT : 0u;
         upper += k == 'U';
