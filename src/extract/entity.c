@@ -300,6 +300,10 @@ static bool index_context(const struct tagger *tg, size_t a, size_t b)
     if (b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && (tg->t[b].flags & TK_LOWER) &&
         !(tg->t[b - 1].flags & TK_POSS) && (wclass(tg, b) & W_FIN))
         return true;
+    /* "the Brava 250 index", "Brava's 250 index". */
+    if (b + 1 < tg->n && (tg->t[b].flags & TK_DIGIT) && !(tg->t[b + 1].flags & TK_BREAK) &&
+        (tg->t[b + 1].flags & TK_LOWER) && (wclass(tg, b + 1) & W_FIN))
+        return true;
     return a > 0 && !(tg->t[a].flags & (TK_BREAK | TK_SENT)) && (tg->t[a - 1].flags & TK_LOWER) &&
            (wclass(tg, a - 1) & W_FIN);
 }
@@ -786,6 +790,8 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
     /* A code glued to a currency sign ("US$") is part of the currency. */
     if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')
         return NK_DROP;
+    if (index_context(tg, a, b))
+        return NK_NON_NAME;
     /* A maker before a model number names a product ("Boeing 787", "Airbus A380"). */
     if (next && (tg->t[b].flags & TK_HASDIGIT))
         return NK_DROP;
@@ -890,8 +896,12 @@ static enum td_err find_runs(struct tagger *tg)
                 break;
             if (is_cap(tg, j) && !(wclass(tg, j) & W_TIME))
                 continue;
-            /* "Bank of America", "Ministry of the Interior", "Juan de la Cruz". */
+            /*
+             * "Bank of America", "Ministry of the Interior", "Juan de la Cruz";
+             * "the" only after another joining word ("in Lutz the Senate" is two names).
+             */
             if ((f & TK_LOWER) && (wclass(tg, j) & W_CONNECT) && j + 1 < tg->n &&
+                (!is_word(tg, j, "the") || (wclass(tg, j - 1) & W_CONNECT)) &&
                 !(tg->t[j + 1].flags & (TK_SENT | TK_BREAK)) &&
                 (is_cap(tg, j + 1) ||
                  ((wclass(tg, j + 1) & W_CONNECT) && j + 2 < tg->n && is_cap(tg, j + 2))))

@@ -146,6 +146,8 @@ static const struct tcase cases[] = {
     {"The Brava Lenz index rose and the benchmark Tollan rose too.", "en", ""},
     {"The Kestrel Air Show opened.", "en", ""},
     {"Yesterday the Brava Lenz fell 120.5 points; the Brava Lenz is down.", "en", ""},
+    {"The Tollan 250 index and the Brava 40 index fell; Tollan lost most.", "en", ""},
+    {"Fans in Lutz the Senate met.", "en", "LOC:Lutz|ORG:Senate"},
     {"Fans of the iWidget Builder Kit (BK) say the BK is free.", "en", ""},
     /* Acronyms take the type of the name they follow; a rank is no model number. */
     {"He sued the Pellam Lunar Agency (PLA) and won; PLA lost.", "en",
