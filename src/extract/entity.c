@@ -231,7 +231,8 @@ static bool only_quotes(const struct tagger *tg, size_t i)
         if (tg->text[p] == ' ' || tg->text[p] == '"') {
             p++;
         } else if (e - p >= 3 && memcmp(tg->text + p, "\xe2\x80", 2) == 0 &&
-                   ((unsigned char)tg->text[p + 2] == 0x9c || (unsigned char)tg->text[p + 2] == 0x9d)) {
+                   ((unsigned char)tg->text[p + 2] == 0x9c ||
+                    (unsigned char)tg->text[p + 2] == 0x9d)) {
             p += 3; /* U+201C and U+201D */
         } else {
             return false;
@@ -279,7 +280,8 @@ static bool moves_points(const struct tagger *tg, size_t b)
     for (i = b; i + 1 < tg->n && i < b + 6; i++) {
         if ((tg->t[i + 1].flags & TK_SENT) || (i > b && is_cap(tg, i)))
             return false;
-        if ((tg->t[i].flags & TK_DIGIT) && (is_word(tg, i + 1, "points") || is_word(tg, i + 1, "point")))
+        if ((tg->t[i].flags & TK_DIGIT) &&
+            (is_word(tg, i + 1, "points") || is_word(tg, i + 1, "point")))
             return true;
     }
     return false;
@@ -463,14 +465,13 @@ static bool set_type(enum td_entity_type *type, enum strength *ev, enum td_entit
     return true;
 }
 
-/* Whether an abbreviated title and its period come right before token `a`: "Mr. Kiss", "Dr. Orr". */
+/* Whether a title abbreviation and its period come before token `a`: "Mr. Kiss", "Dr. Orr". */
 static bool title_abbrev_before(const struct tagger *tg, size_t a)
 {
     const struct ent_tok *p = a > 0 ? &tg->t[a - 1] : NULL;
 
     return p != NULL && (p->flags & TK_PERIOD) && !(tg->t[a].flags & TK_SENT) &&
-           tg->t[a].start == p->end + 2 && (wclass(tg, a - 1) & W_TITLE) &&
-           p->end - p->start <= 4;
+           tg->t[a].start == p->end + 2 && (wclass(tg, a - 1) & W_TITLE) && p->end - p->start <= 4;
 }
 
 /*
@@ -479,8 +480,8 @@ static bool title_abbrev_before(const struct tagger *tg, size_t a)
  * "& Co" after it. `before`/`after` are the word classes of the lower-case
  * words next to it.
  */
-static bool near_cues(const struct tagger *tg, size_t a, size_t b, unsigned before,
-                      unsigned after, enum td_entity_type *type, enum strength *ev)
+static bool near_cues(const struct tagger *tg, size_t a, size_t b, unsigned before, unsigned after,
+                      enum td_entity_type *type, enum strength *ev)
 {
     bool low_before = a > 0 && (tg->t[a - 1].flags & TK_LOWER);
 
@@ -500,8 +501,8 @@ static bool near_cues(const struct tagger *tg, size_t a, size_t b, unsigned befo
  * it ("Orly airport"), "analyst at" before it, a title in apposition, a
  * place preposition, the first pronoun after it.
  */
-static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned before,
-                     unsigned after, enum td_entity_type *type, enum strength *ev)
+static bool far_cues(const struct tagger *tg, size_t a, size_t b, unsigned before, unsigned after,
+                     enum td_entity_type *type, enum strength *ev)
 {
     enum td_entity_type pt;
     unsigned app;
@@ -631,7 +632,8 @@ static bool initial_gap(const struct tagger *tg, size_t j)
  */
 static bool inner_capital(const struct tagger *tg, size_t i)
 {
-    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", NULL};
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di",  "Da",
+                                           "Du", "La",  "Le", "Van", NULL};
     const struct ent_tok *t = &tg->t[i];
     const char *p = tg->text + t->start;
     size_t n = t->end - t->start, k, j;
@@ -676,8 +678,8 @@ static bool person_shape(const struct tagger *tg, size_t a, size_t b)
 /* Whether token `i` is a verb of saying. */
 static bool is_speech(const struct tagger *tg, size_t i)
 {
-    static const char *const verbs[] = {"said", "says", "told", "added", "explained", "stated",
-                                        "warned", "noted", NULL};
+    static const char *const verbs[] = {"said",   "says",   "told",  "added", "explained",
+                                        "stated", "warned", "noted", NULL};
     size_t k;
 
     for (k = 0; verbs[k] != NULL; k++) {
@@ -782,8 +784,8 @@ static bool product_or_index(const struct tagger *tg, size_t a, size_t b)
 static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
 {
     /* After a possessive the next word is owned, not part of the name: "Boeing's 747". */
-    bool next = b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) &&
-                !(tg->t[b - 1].flags & TK_POSS);
+    bool next =
+        b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && !(tg->t[b - 1].flags & TK_POSS);
 
     if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME || (b - a == 1 && plural_demonym(tg, a)))
         return NK_DROP;
@@ -859,7 +861,8 @@ static enum td_err classify(struct tagger *tg, size_t a, size_t b, enum td_entit
      * the place is a mention of its own; full country names often belong
      * to the name ("Singapore Airlines").
      */
-    if (b - a > 1 && (gaz_of(tg, a, a + 1) & (ENT_GAZ_INITIALS | ENT_GAZ_PLACE)) == ENT_GAZ_INITIALS) {
+    if (b - a > 1 &&
+        (gaz_of(tg, a, a + 1) & (ENT_GAZ_INITIALS | ENT_GAZ_PLACE)) == ENT_GAZ_INITIALS) {
         if ((rc = push(tg, a, a + 1, TD_ENT_LOC, EV_STRONG)) != TD_OK)
             return rc;
         return classify(tg, a + 1, b, hint, hint_ev);
@@ -1211,8 +1214,8 @@ static bool list_goes_on(const struct tagger *tg, size_t b)
         return false;
     if (is_word(tg, b, "and") || is_word(tg, b, "or"))
         return true;
-    return comma_between(tg, b - 1, b) && (is_cap(tg, b) || is_word(tg, b, "and") ||
-                                           is_word(tg, b, "or"));
+    return comma_between(tg, b - 1, b) &&
+           (is_cap(tg, b) || is_word(tg, b, "and") || is_word(tg, b, "or"));
 }
 
 /* Whether candidates `l` and `r` are coordinated: "X and Y", "X or Y", "X, Y". */
@@ -1300,7 +1303,8 @@ static void resolve(struct tagger *tg)
             tg->c[k].single_default = tg->c[k].ev == EV_DEFAULT;
         }
     }
-    /* One-word names get their defaults last, so they are coordinated last: "in Bochum and Jena". */
+    /* One-word names get their defaults last, so they are coordinated last: "in Bochum and Jena".
+     */
     coordinate(tg, true);
 }
 

@@ -534,7 +534,8 @@ static enum td_err load_languages(struct td_gazetteer *g, const char *path)
 
     if (root == NULL)
         return TD_OK;
-    if (!json_object_object_get_ex(root, "639-2", &arr) || !json_object_is_type(arr, json_type_array))
+    if (!json_object_object_get_ex(root, "639-2", &arr) ||
+        !json_object_is_type(arr, json_type_array))
         n = 0;
     else
         n = json_object_array_length(arr);

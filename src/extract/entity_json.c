@@ -348,8 +348,8 @@ static enum td_err group_push(struct story_group *g, const char *story, const ch
  * Record errors are TD_ERR_PARSE/INVALID.
  */
 static enum td_err tag_record(const struct td_gazetteer *gaz, const char *line, size_t len,
-                              struct td_buf *b, struct td_mention_list l[2],
-                              struct story_group *g, struct td_error *err)
+                              struct td_buf *b, struct td_mention_list l[2], struct story_group *g,
+                              struct td_error *err)
 {
     struct json_object *obj = NULL;
     const char *doc, *text, *lang, *story;
@@ -409,7 +409,8 @@ enum td_err td_entities_tag_stream(const struct td_gazetteer *gaz, FILE *in, FIL
                                    td_entity_reject_fn on_reject, void *ctx, size_t *rejected_out,
                                    struct td_error *err)
 {
-    struct tag_ctx t = {gaz, {NULL, 0, 0, 0}, {{NULL, 0, 0}, {NULL, 0, 0}}, {NULL, NULL, 0, 0}, out};
+    struct tag_ctx t = {
+        gaz, {NULL, 0, 0, 0}, {{NULL, 0, 0}, {NULL, 0, 0}}, {NULL, NULL, 0, 0}, out};
     size_t rejected = 0;
     enum td_err rc;
 

@@ -194,7 +194,8 @@ static const struct tcase cases[] = {
     /* Middle initials stay inside a name; "In X," opening a sentence is a place cue. */
     {"Yesterday Odel K. Tramm spoke. In Qarvel, prices rose.", "en",
      "PER:Odel K. Tramm|LOC:Qarvel"},
-    /* "X, Y" is a list only when it goes on; otherwise Y is in apposition. An age marks a person. */
+    /* "X, Y" is a list only when it goes on; otherwise Y is in apposition. An age marks a person.
+     */
     {"The head of Brindle Foods Inc, Rolf Hadley, resigned.", "en",
      "ORG:Brindle Foods Inc|PER:Rolf Hadley"},
     {"Boats of Orvel Airlines, Kestrel Lines and Tamsa Air left.", "en",
@@ -392,7 +393,8 @@ TD_TEST(test_entity__alias_merge_and_rename)
 TD_TEST(test_entity__rename_in_quotes)
 {
     static const char *docs[] = {
-        "Jonathan Marsh sold the house. The singer, who today is called \xE2\x80\x9CJay\xE2\x80\x9D, "
+        "Jonathan Marsh sold the house. The singer, who today is called "
+        "\xE2\x80\x9CJay\xE2\x80\x9D, "
         "left for Corvel.",
         "Later Jay played in Corvel again.",
     };
@@ -577,8 +579,9 @@ TD_TEST(test_entity__story_products)
         "kits.\"}\n"
         "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark; the Skylark won, said "
         "Quorra Inc.\"}\n";
-    static const char alone[] = "{\"doc\":\"p2\",\"text\":\"Fans love the Skylark; the Skylark won, "
-                                "said Quorra Inc.\"}\n";
+    static const char alone[] =
+        "{\"doc\":\"p2\",\"text\":\"Fans love the Skylark; the Skylark won, "
+        "said Quorra Inc.\"}\n";
     static const char once[] =
         "{\"doc\":\"t1\",\"story\":\"s\",\"text\":\"I met Tamo in Marvelle.\"}\n"
         "{\"doc\":\"t2\",\"story\":\"s\",\"text\":\"Fans waited. Tamo said he was now called "
