@@ -770,6 +770,12 @@ enum name_kind { NK_NAME, NK_DROP, NK_NON_NAME };
  */
 static bool product_or_index(const struct tagger *tg, size_t a, size_t b)
 {
+    const struct ent_tok *last = &tg->t[b - 1];
+
+    /* A version letter at the end: "Orbit OS X"; a person's initial has its period. */
+    if (b - a > 1 && last->end - last->start == 1 && (last->flags & TK_CAP) &&
+        !(last->flags & TK_PERIOD))
+        return true;
     return product_context(tg, a, b) || index_context(tg, a, b) ||
            kind_before(tg, a, W_PRODUCT_KIND) || (b - a == 1 && lower_expansion(tg, a)) ||
            (b - a > 1 && (wclass(tg, b - 1) & W_EVENT));
