@@ -776,6 +776,9 @@ static bool product_or_index(const struct tagger *tg, size_t a, size_t b)
     if (b - a > 1 && last->end - last->start == 1 && (last->flags & TK_CAP) &&
         !(last->flags & TK_PERIOD))
         return true;
+    /* A model's last word: "Orbit Pro", "Orbit Mini". */
+    if (b - a > 1 && (wclass(tg, b - 1) & W_MODEL_END))
+        return true;
     return product_context(tg, a, b) || index_context(tg, a, b) ||
            kind_before(tg, a, W_PRODUCT_KIND) || (b - a == 1 && lower_expansion(tg, a)) ||
            (b - a > 1 && (wclass(tg, b - 1) & W_EVENT));

@@ -64,7 +64,8 @@ enum ent_word_class {
     W_ORG_KIND = 1 << 13,    /* kind of company before its name: "retailer X", "automaker X" */
     W_EVENT = 1 << 14,       /* last word of an event's name: "Air Show", "Olympic Games" */
     W_PRODUCT = 1 << 15,     /* kind of product after its brand: "X sedan", "X laptops" */
-    W_PRODUCT_KIND = 1 << 16 /* kind of product before its name: "browser X", "sedan X" */
+    W_PRODUCT_KIND = 1 << 16, /* kind of product before its name: "browser X", "sedan X" */
+    W_MODEL_END = 1 << 17     /* last word of a model's name: "X Pro", "X Mini" */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */

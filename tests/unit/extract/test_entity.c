@@ -146,6 +146,7 @@ static const struct tcase cases[] = {
     {"The Brava Lenz index rose and the benchmark Tollan rose too.", "en", ""},
     {"The Kestrel Air Show opened.", "en", ""},
     {"Fans of Orbit OS X wait.", "en", ""},
+    {"Buyers of Kelva Pro and Kelva Mini wait.", "en", ""},
     {"Yesterday the Brava Lenz fell 120.5 points; the Brava Lenz is down.", "en", ""},
     {"The Tollan 250 index and the Brava 40 index fell; Tollan lost most.", "en", ""},
     {"Fans in Lutz the Senate met.", "en", "LOC:Lutz|ORG:Senate"},
