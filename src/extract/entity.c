@@ -796,7 +796,8 @@ static enum name_kind name_kind(const struct tagger *tg, size_t a, size_t b)
     bool next =
         b < tg->n && !(tg->t[b].flags & (TK_BREAK | TK_SENT)) && !(tg->t[b - 1].flags & TK_POSS);
 
-    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME || (b - a == 1 && plural_demonym(tg, a)))
+    if (gaz_of(tg, a, b) == ENT_GAZ_NOT_NAME ||
+        (b - a == 1 && (plural_demonym(tg, a) || (wclass(tg, a) & W_ABBR))))
         return NK_DROP;
     /* A code glued to a currency sign ("US$") is part of the currency. */
     if (tg->t[b - 1].end < tg->len && tg->text[tg->t[b - 1].end] == '$')

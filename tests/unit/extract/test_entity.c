@@ -111,6 +111,7 @@ static const struct tcase cases[] = {
     {"The U.K. said the Freedonian navy had left.", "en", "LOC:U.K.|LOC:Freedonian"},
     {"Troops reached Marvelle and other European cities.", "en", "LOC:Marvelle|LOC:European"},
     {"Prices are quoted in FDD only.", "en", ""},
+    {"Sales of TV sets and SUVs rose as GDP grew.", "en", ""},
     /* Place prepositions, "Town, Region" and renaming. */
     {"He flew from Qarvel to the meeting.", "en", "LOC:Qarvel"},
     {"She was born in Ostrek, Lutz in spring.", "en", "LOC:Ostrek|LOC:Lutz"},
