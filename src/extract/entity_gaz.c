@@ -205,8 +205,55 @@ static enum td_err add_derived(struct td_gazetteer *g, const char *s, size_t n, 
     return add_exact(g, buf, n - cut + sl, ENT_GAZ_DEMONYM);
 }
 
+/* Start of the last word of `s[0..n)` (`s` itself for one word). */
+static const char *memrchr_last_word(const char *s, size_t n)
+{
+    size_t i = n;
+
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    return s + i;
+}
+
+/* Whether `s[0..n)` is one qualifying word and a space: "Great ", "New ", "South ". */
+static bool qualified_place(const char *s, size_t n)
+{
+    if (n < 2 || memchr(s, ' ', n - 1) != NULL)
+        return false;
+    if ((n == 6 && memcmp(s, "Great ", 6) == 0) || (n == 4 && memcmp(s, "New ", 4) == 0))
+        return true;
+    return (entity_word_class(s, n - 1) & W_DIR) != 0;
+}
+
 /*
- * Adjective forms of a one-word English country name by the common
+ * Adjectives of a name ending in "land", which English forms in several
+ * ways: Poland -> Polish, England -> English, Ireland -> Irish, Finland ->
+ * Finnish, Scotland -> Scottish, Iceland -> Icelandic, Thailand -> Thai.
+ */
+static enum td_err add_land(struct td_gazetteer *g, const char *s, size_t n)
+{
+    char buf[ENT_KEY_MAX];
+    size_t stem = n - 4;
+    enum td_err rc = add_derived(g, s, n, 3, "ish");
+
+    if (rc == TD_OK)
+        rc = add_derived(g, s, n, 5, "ish");
+    if (rc == TD_OK)
+        rc = add_derived(g, s, n, 0, "ic");
+    if (rc == TD_OK && s[stem - 1] == 'i')
+        rc = add_derived(g, s, n, 4, "");
+    /* The stem's last letter doubled: Fin-n-ish, Scot-t-ish. */
+    if (rc == TD_OK && stem + 5 < sizeof(buf)) {
+        memcpy(buf, s, stem);
+        buf[stem] = s[stem - 1];
+        memcpy(buf + stem + 1, "ish", 3);
+        rc = add_exact(g, buf, stem + 4, ENT_GAZ_DEMONYM);
+    }
+    return rc;
+}
+
+/*
+ * Adjective forms of a country name (its last word) by the common
  * English patterns (Romania -> Romanian, Canada -> Canadian, Italy ->
  * Italian, Germany -> German, Japan -> Japanese, China -> Chinese, Israel
  * -> Israeli, Ireland -> Irish, Mexico -> Mexican). Wrong guesses are
@@ -214,10 +261,21 @@ static enum td_err add_derived(struct td_gazetteer *g, const char *s, size_t n, 
  */
 static enum td_err add_demonyms(struct td_gazetteer *g, const char *s, size_t n)
 {
-    char last = s[n - 1];
+    const char *sp = memrchr_last_word(s, n);
+    char last;
     enum td_err rc = TD_OK;
 
-    if (n < 4 || memchr(s, ' ', n) != NULL)
+    /*
+     * A two-word name whose first word only qualifies the second lends the
+     * second ("Great Britain" -> "British", "South Africa" -> "African");
+     * others do not ("Czech Republic" must not give "Republican").
+     */
+    if (sp != s && !qualified_place(s, (size_t)(sp - s)))
+        return TD_OK;
+    n -= (size_t)(sp - s);
+    s = sp;
+    last = s[n - 1];
+    if (n < 4)
         return TD_OK;
     if (last == 'a') {
         rc = add_derived(g, s, n, 0, "n");
@@ -228,11 +286,18 @@ static enum td_err add_demonyms(struct td_gazetteer *g, const char *s, size_t n)
     } else if (last == 'y') {
         rc = add_derived(g, s, n, 1, "ian");
         if (rc == TD_OK)
-            rc = add_derived(g, s, n, 1, "an");
+            rc = add_derived(g, s, n, 1, "");
     } else if (last == 'o') {
         rc = add_derived(g, s, n, 1, "an");
     } else if (n > 4 && strcmp(s + n - 4, "land") == 0) {
-        rc = add_derived(g, s, n, 4, "ish");
+        rc = add_land(g, s, n);
+    } else if (n > 4 && strcmp(s + n - 3, "ain") == 0) {
+        /* Britain -> British, Spain -> Spanish. */
+        rc = add_derived(g, s, n, 3, "ish");
+        if (rc == TD_OK)
+            rc = add_derived(g, s, n, 2, "nish");
+    } else if (n > 4 && strcmp(s + n - 2, "en") == 0) {
+        rc = add_derived(g, s, n, 2, "ish");
     } else if (last == 'e') {
         rc = add_derived(g, s, n, 0, "an");
     } else if (last >= 'a' && last <= 'z') {
@@ -455,6 +520,43 @@ static enum td_err load_currencies(struct td_gazetteer *g, const char *path)
     return rc;
 }
 
+/*
+ * Names of the major languages (ISO 639-2 entries that have a 639-1 code):
+ * in English most double as the people's adjective ("French", "Dutch",
+ * "Greek", "Swedish"), which the country-name patterns cannot derive. Only
+ * one-word names count; "Dutch; Flemish" gives both.
+ */
+static enum td_err load_languages(struct td_gazetteer *g, const char *path)
+{
+    struct json_object *root = json_object_from_file(path), *arr;
+    enum td_err rc = TD_OK;
+    size_t i, n;
+
+    if (root == NULL)
+        return TD_OK;
+    if (!json_object_object_get_ex(root, "639-2", &arr) ||
+        !json_object_is_type(arr, json_type_array))
+        n = 0;
+    else
+        n = json_object_array_length(arr);
+    for (i = 0; i < n && rc == TD_OK; i++) {
+        struct json_object *e = json_object_array_get_idx(arr, i);
+        const char *name = jstr(e, "name");
+        if (name == NULL || jstr(e, "alpha_2") == NULL)
+            continue;
+        while (rc == TD_OK && *name != '\0') {
+            char buf[ENT_KEY_MAX];
+            size_t len = strcspn(name, ";"), k = clean_name(name, len, buf);
+            if (k >= 3 && memchr(buf, ' ', k) == NULL)
+                rc = add_exact(g, buf, k, ENT_GAZ_DEMONYM);
+            name += len;
+            name += strspn(name, "; ");
+        }
+    }
+    json_object_put(root);
+    return rc;
+}
+
 static bool is_file(const char *path)
 {
     struct stat st;
@@ -481,6 +583,9 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
         return rc;
     if (snprintf(path, sizeof(path), "%s/json/iso_4217.json", dir) < (int)sizeof(path) &&
         is_file(path) && (rc = load_currencies(g, path)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    if (snprintf(path, sizeof(path), "%s/json/iso_639-2.json", dir) < (int)sizeof(path) &&
+        is_file(path) && (rc = load_languages(g, path)) != TD_OK)
         return td_error_set(err, rc, "out of memory");
     for (i = 0; mo_langs[i] != NULL; i++) {
         if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_3166-1.mo", dir,

@@ -48,18 +48,25 @@ struct ent_tok {
 
 /* Word classes of the cue lists (bit set). */
 enum ent_word_class {
-    W_FUNC = 1 << 0,      /* function word: never a name on its own */
-    W_TITLE = 1 << 1,     /* personal title before a name: Mr, President, CEO */
-    W_ROLE = 1 << 2,      /* corporate role: a name before it is an employer */
-    W_ORG_END = 1 << 3,   /* organisation suffix: Inc, Party, University */
-    W_ORG_CUE = 1 << 4,   /* word found in organisation names: Airlines, Motors */
-    W_LOC_END = 1 << 5,   /* place suffix: Airport, River, Street */
-    W_LOC_PREP = 1 << 6,  /* preposition before a place: in, from, near */
-    W_TIME = 1 << 7,      /* month or weekday name */
-    W_CONNECT = 1 << 8,   /* lower-case word inside names: of, de, von */
-    W_RENAME = 1 << 9,    /* last word of a renaming phrase: "known as", "goes by" */
-    W_CURRENCY = 1 << 10, /* currency word: "US dollars" is no place */
-    W_DIR = 1 << 11       /* compass word: alone it is no place ("West", "North") */
+    W_FUNC = 1 << 0,          /* function word: never a name on its own */
+    W_TITLE = 1 << 1,         /* personal title before a name: Mr, President, CEO */
+    W_ROLE = 1 << 2,          /* corporate role: a name before it is an employer */
+    W_ORG_END = 1 << 3,       /* organisation suffix: Inc, Party, University */
+    W_ORG_CUE = 1 << 4,       /* word found in organisation names: Airlines, Motors */
+    W_LOC_END = 1 << 5,       /* place suffix: Airport, River, Street */
+    W_LOC_PREP = 1 << 6,      /* preposition before a place: in, from, near */
+    W_TIME = 1 << 7,          /* month or weekday name */
+    W_CONNECT = 1 << 8,       /* lower-case word inside names: of, de, von */
+    W_RENAME = 1 << 9,        /* last word of a renaming phrase: "known as", "goes by" */
+    W_CURRENCY = 1 << 10,     /* currency word: "US dollars" is no place */
+    W_DIR = 1 << 11,          /* compass word: alone it is no place ("West", "North") */
+    W_FIN = 1 << 12,          /* market index word: "Industrial Average", "the X index" */
+    W_ORG_KIND = 1 << 13,     /* kind of company before its name: "retailer X", "automaker X" */
+    W_EVENT = 1 << 14,        /* last word of an event's name: "Air Show", "Olympic Games" */
+    W_PRODUCT = 1 << 15,      /* kind of product after its brand: "X sedan", "X laptops" */
+    W_PRODUCT_KIND = 1 << 16, /* kind of product before its name: "browser X", "sedan X" */
+    W_MODEL_END = 1 << 17,    /* last word of a model's name: "X Pro", "X Mini" */
+    W_ABBR = 1 << 18          /* common-noun abbreviation, never a name: TV, GDP, SUV */
 };
 
 /* Word classes of `s[0..n)` (ASCII case-insensitive), 0 when unknown. */
@@ -80,5 +87,17 @@ unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size
  */
 TD_NODISCARD enum td_err entity_tokenize(const char *text, size_t len, struct ent_tok **toks,
                                          size_t *n, size_t *cap);
+
+/*
+ * `td_entities_find()` that also replaces the contents of `non` (may be
+ * NULL) with the spans it found to be no names (products, market indices,
+ * events), typed 0, and with the tentative names, typed: names that only
+ * a default typed (one word, or several typed ORG) and that the text uses
+ * once. With `non`, those are not in `out`; without, they are. Same
+ * errors; on error neither list changes.
+ */
+TD_NODISCARD enum td_err entity_find_ex(const struct td_gazetteer *gaz, const char *text,
+                                        size_t len, const char *lang, struct td_mention_list *out,
+                                        struct td_mention_list *non, struct td_error *err);
 
 #endif

@@ -39,18 +39,23 @@ static const struct word words[] = {
     {"administration", W_ORG_END},
     {"admiral", W_TITLE},
     {"adviser", W_TITLE},
+    {"advisers", W_ORG_CUE},
     {"advisor", W_TITLE},
+    {"advisors", W_ORG_CUE},
     {"aerospace", W_ORG_CUE},
     {"after", W_FUNC},
     {"ag", W_ORG_END},
     {"again", W_FUNC},
     {"against", W_FUNC},
-    {"agency", W_ORG_END},
+    {"agency", W_ORG_END | W_ORG_KIND},
     {"agosto", W_TIME},
     {"aide", W_TITLE},
     {"air", W_ORG_CUE},
-    {"aircraft", W_ORG_CUE},
-    {"airline", W_ORG_END},
+    {"aircraft", W_ORG_CUE | W_PRODUCT},
+    {"airframer", W_ORG_KIND},
+    {"airline", W_ORG_END | W_ORG_KIND},
+    {"airliner", W_PRODUCT},
+    {"airliners", W_PRODUCT},
     {"airlines", W_ORG_CUE | W_ORG_END},
     {"airplanes", W_ORG_CUE},
     {"airport", W_LOC_END},
@@ -73,17 +78,22 @@ static const struct word words[] = {
     {"another", W_FUNC},
     {"any", W_FUNC},
     {"août", W_TIME},
+    {"app", W_PRODUCT_KIND},
+    {"application", W_PRODUCT_KIND},
     {"apr", W_TIME},
     {"april", W_TIME},
     {"archbishop", W_TITLE},
     {"are", W_FUNC},
+    {"arena", W_LOC_END},
     {"army", W_ORG_END},
     {"around", W_FUNC},
     {"artist", W_TITLE},
     {"as", W_FUNC | W_RENAME},
     {"asa", W_ORG_END},
     {"assembly", W_ORG_END},
+    {"associates", W_ORG_CUE},
     {"association", W_ORG_END},
+    {"assurance", W_ORG_CUE},
     {"at", W_FUNC},
     {"attorney", W_TITLE},
     {"au", W_FUNC},
@@ -93,12 +103,17 @@ static const struct word words[] = {
     {"aus", W_FUNC | W_LOC_PREP},
     {"author", W_TITLE},
     {"authority", W_ORG_END},
+    {"automaker", W_ORG_KIND},
     {"automotive", W_ORG_CUE},
     {"aux", W_FUNC},
     {"avec", W_FUNC},
     {"avenue", W_LOC_END},
+    {"average", W_FIN},
+    {"averages", W_FIN},
     {"avril", W_TIME},
-    {"bank", W_ORG_CUE | W_ORG_END},
+    {"bancorp", W_ORG_CUE},
+    {"bancshares", W_ORG_CUE},
+    {"bank", W_ORG_CUE | W_ORG_END | W_ORG_KIND},
     {"bay", W_LOC_END},
     {"be", W_FUNC},
     {"beach", W_LOC_END},
@@ -109,18 +124,24 @@ static const struct word words[] = {
     {"bei", W_FUNC},
     {"being", W_FUNC},
     {"below", W_FUNC},
+    {"benchmark", W_FIN},
     {"beneath", W_FUNC},
     {"beside", W_FUNC},
     {"between", W_FUNC},
     {"beyond", W_FUNC},
     {"bishop", W_TITLE},
+    {"blog", W_PRODUCT_KIND},
     {"board", W_ORG_END},
     {"boss", W_ROLE | W_TITLE},
     {"both", W_FUNC},
     {"boulevard", W_LOC_END},
+    {"brands", W_ORG_CUE},
     {"bridge", W_LOC_END},
+    {"broadcaster", W_ORG_KIND},
     {"broadcasting", W_ORG_END},
+    {"brokerage", W_ORG_KIND},
     {"brothers", W_ORG_END},
+    {"browser", W_PRODUCT_KIND},
     {"bureau", W_ORG_END},
     {"but", W_FUNC},
     {"bv", W_ORG_END},
@@ -133,7 +154,13 @@ static const struct word words[] = {
     {"capital", W_ORG_CUE},
     {"capt", W_TITLE},
     {"captain", W_TITLE},
+    {"car", W_PRODUCT},
     {"cardinal", W_TITLE},
+    {"carmaker", W_ORG_KIND},
+    {"carrier", W_ORG_KIND},
+    {"cars", W_PRODUCT},
+    {"cd", W_ABBR},
+    {"cds", W_ABBR},
     {"ce", W_FUNC},
     {"center", W_DIR | W_LOC_END},
     {"central", W_DIR | W_ORG_CUE},
@@ -146,20 +173,25 @@ static const struct word words[] = {
     {"chairman", W_ROLE | W_TITLE},
     {"chairperson", W_TITLE},
     {"chairwoman", W_ROLE | W_TITLE},
+    {"championship", W_EVENT},
+    {"championships", W_EVENT},
     {"chancellor", W_TITLE},
     {"channel", W_ORG_END},
     {"chemical", W_ORG_CUE},
     {"chemicals", W_ORG_CUE},
     {"chez", W_FUNC},
     {"chief", W_ROLE | W_TITLE},
+    {"chipmaker", W_ORG_KIND},
     {"christmas", W_TIME},
     {"church", W_ORG_END},
     {"city", W_LOC_END},
+    {"client", W_PRODUCT_KIND},
     {"club", W_ORG_END},
     {"co", W_ORG_END},
     {"co-founder", W_ROLE | W_TITLE},
     {"coach", W_TITLE},
     {"coast", W_LOC_END},
+    {"codename", W_PRODUCT_KIND},
     {"cofounder", W_TITLE},
     {"col", W_TITLE},
     {"college", W_ORG_END},
@@ -171,13 +203,19 @@ static const struct word words[] = {
     {"communications", W_ORG_CUE},
     {"como", W_FUNC},
     {"companies", W_ORG_END},
-    {"company", W_ORG_END},
-    {"computer", W_ORG_CUE},
-    {"computers", W_ORG_CUE},
+    {"company", W_ORG_END | W_ORG_KIND},
+    {"composite", W_FIN},
+    {"computer", W_ORG_CUE | W_PRODUCT},
+    {"computers", W_ORG_CUE | W_PRODUCT},
     {"con", W_FUNC},
+    {"conference", W_EVENT},
+    {"conglomerate", W_ORG_KIND},
     {"congress", W_ORG_END},
     {"congressman", W_TITLE},
     {"congresswoman", W_TITLE},
+    {"console", W_PRODUCT_KIND},
+    {"consortium", W_ORG_KIND},
+    {"consulting", W_ORG_CUE},
     {"coo", W_ROLE | W_TITLE},
     {"corp", W_ORG_END},
     {"corporation", W_ORG_END},
@@ -185,10 +223,12 @@ static const struct word words[] = {
     {"could", W_FUNC},
     {"council", W_ORG_END},
     {"county", W_LOC_END},
+    {"coupe", W_PRODUCT},
     {"court", W_ORG_END},
     {"cto", W_ROLE | W_TITLE},
     {"cuando", W_FUNC},
     {"da", W_CONNECT},
+    {"daily", W_ORG_KIND},
     {"dame", W_TITLE},
     {"dans", W_FUNC},
     {"das", W_FUNC},
@@ -209,6 +249,8 @@ static const struct word words[] = {
     {"desert", W_LOC_END},
     {"despite", W_FUNC},
     {"detective", W_TITLE},
+    {"device", W_PRODUCT},
+    {"devices", W_PRODUCT},
     {"dezember", W_TIME},
     {"di", W_CONNECT},
     {"diciembre", W_TIME},
@@ -231,13 +273,18 @@ static const struct word words[] = {
     {"dr", W_TITLE},
     {"du", W_CONNECT | W_FUNC},
     {"during", W_FUNC},
+    {"dvd", W_ABBR},
+    {"dvds", W_ABBR},
+    {"dynamics", W_ORG_CUE},
     {"décembre", W_TIME},
     {"each", W_FUNC},
     {"earlier", W_FUNC},
+    {"earnings", W_ROLE},
     {"east", W_DIR},
     {"easter", W_TIME},
     {"eastern", W_DIR},
     {"economist", W_TITLE},
+    {"edition", W_PRODUCT_KIND},
     {"editor", W_TITLE},
     {"ein", W_FUNC},
     {"eine", W_FUNC},
@@ -254,8 +301,12 @@ static const struct word words[] = {
     {"en", W_FUNC | W_LOC_PREP},
     {"energy", W_ORG_CUE},
     {"enero", W_TIME},
+    {"engine", W_PRODUCT},
+    {"engines", W_PRODUCT},
+    {"enterprises", W_ORG_CUE},
     {"entertainment", W_ORG_CUE},
     {"entre", W_FUNC},
+    {"equity", W_ORG_CUE},
     {"er", W_FUNC},
     {"es", W_FUNC},
     {"esa", W_FUNC},
@@ -273,8 +324,10 @@ static const struct word words[] = {
     {"even", W_FUNC},
     {"every", W_FUNC},
     {"except", W_FUNC},
+    {"exchange", W_ORG_END},
     {"executive", W_ROLE | W_TITLE},
     {"executives", W_ROLE},
+    {"expo", W_EVENT},
     {"father", W_TITLE},
     {"feb", W_TIME},
     {"febrero", W_TIME},
@@ -282,9 +335,12 @@ static const struct word words[] = {
     {"february", W_TIME},
     {"federal", W_ORG_CUE},
     {"federation", W_ORG_END},
+    {"festival", W_EVENT},
     {"few", W_FUNC},
     {"financial", W_ORG_CUE},
+    {"firm", W_ORG_KIND},
     {"following", W_FUNC},
+    {"foods", W_ORG_CUE},
     {"for", W_FUNC},
     {"force", W_ORG_CUE},
     {"forces", W_ORG_CUE},
@@ -301,24 +357,32 @@ static const struct word words[] = {
     {"furthermore", W_FUNC},
     {"février", W_TIME},
     {"für", W_FUNC},
+    {"game", W_PRODUCT_KIND},
+    {"games", W_EVENT},
     {"gazette", W_ORG_END},
+    {"gdp", W_ABBR},
     {"global", W_ORG_CUE},
     {"gmbh", W_ORG_END},
     {"gmt", W_TIME},
     {"goalkeeper", W_TITLE},
     {"gov", W_TITLE},
     {"governor", W_TITLE},
+    {"gps", W_ABBR},
     {"group", W_ORG_END},
     {"guard", W_ORG_CUE},
     {"gulf", W_LOC_END},
     {"had", W_FUNC},
+    {"handset", W_PRODUCT | W_PRODUCT_KIND},
+    {"handsets", W_PRODUCT},
     {"harbor", W_LOC_END},
     {"harbour", W_LOC_END},
     {"has", W_FUNC},
     {"hasta", W_FUNC},
     {"have", W_FUNC},
+    {"hd", W_ABBR},
     {"he", W_FUNC},
     {"head", W_ROLE | W_TITLE},
+    {"healthcare", W_ORG_CUE},
     {"heights", W_LOC_END},
     {"hence", W_FUNC},
     {"her", W_FUNC},
@@ -331,8 +395,11 @@ static const struct word words[] = {
     {"holding", W_ORG_END},
     {"holdings", W_ORG_CUE | W_ORG_END},
     {"hospital", W_ORG_END},
+    {"hotels", W_ORG_CUE},
     {"how", W_FUNC},
     {"however", W_FUNC},
+    {"hybrid", W_PRODUCT | W_PRODUCT_KIND},
+    {"hybrids", W_PRODUCT},
     {"i", W_FUNC},
     {"ich", W_FUNC},
     {"if", W_FUNC},
@@ -343,16 +410,23 @@ static const struct word words[] = {
     {"inc", W_ORG_END},
     {"incorporated", W_ORG_END},
     {"indeed", W_FUNC},
+    {"index", W_FIN},
+    {"indexes", W_FIN},
+    {"indices", W_FIN},
     {"industries", W_ORG_END},
     {"inside", W_FUNC | W_LOC_PREP},
     {"inspector", W_TITLE},
     {"instead", W_FUNC},
     {"institute", W_ORG_END},
     {"institution", W_ORG_END},
+    {"instruments", W_ORG_CUE},
     {"insurance", W_ORG_CUE},
+    {"insurer", W_ORG_KIND},
     {"international", W_ORG_CUE},
     {"into", W_FUNC},
     {"investments", W_ORG_CUE},
+    {"ipo", W_ABBR},
+    {"ipos", W_ABBR},
     {"is", W_FUNC},
     {"island", W_LOC_END},
     {"islands", W_LOC_END},
@@ -363,6 +437,10 @@ static const struct word words[] = {
     {"januar", W_TIME},
     {"january", W_TIME},
     {"janvier", W_TIME},
+    {"jet", W_PRODUCT},
+    {"jetliner", W_PRODUCT},
+    {"jetliners", W_PRODUCT},
+    {"jets", W_PRODUCT},
     {"jeudi", W_TIME},
     {"journal", W_ORG_END},
     {"journalist", W_TITLE},
@@ -389,19 +467,25 @@ static const struct word words[] = {
     {"labs", W_ORG_END},
     {"lady", W_TITLE},
     {"lake", W_LOC_END},
+    {"laptop", W_PRODUCT | W_PRODUCT_KIND},
+    {"laptops", W_PRODUCT},
     {"las", W_FUNC},
     {"last", W_FUNC},
     {"later", W_FUNC},
     {"lawyer", W_TITLE},
+    {"lcd", W_ABBR},
     {"le", W_CONNECT | W_FUNC},
     {"leader", W_TITLE},
     {"league", W_ORG_END},
+    {"lender", W_ORG_KIND},
     {"les", W_FUNC},
     {"lieutenant", W_TITLE},
     {"limited", W_ORG_END},
+    {"lite", W_MODEL_END},
     {"llc", W_ORG_END},
     {"llp", W_ORG_END},
     {"lo", W_FUNC},
+    {"logistics", W_ORG_CUE},
     {"lord", W_TITLE},
     {"los", W_FUNC},
     {"lower", W_DIR},
@@ -412,11 +496,14 @@ static const struct word words[] = {
     {"lunes", W_TIME},
     {"madam", W_TITLE},
     {"madame", W_TITLE},
-    {"magazine", W_ORG_END},
+    {"magazine", W_ORG_END | W_ORG_KIND},
     {"mai", W_TIME},
     {"maire", W_TITLE},
     {"mais", W_FUNC},
+    {"maker", W_ORG_KIND},
+    {"management", W_ORG_CUE},
     {"manager", W_ROLE | W_TITLE},
+    {"manufacturer", W_ORG_KIND},
     {"many", W_FUNC},
     {"mar", W_TIME},
     {"march", W_TIME},
@@ -424,6 +511,7 @@ static const struct word words[] = {
     {"mars", W_TIME},
     {"martes", W_TIME},
     {"marzo", W_TIME},
+    {"max", W_MODEL_END},
     {"may", W_FUNC | W_TIME},
     {"maybe", W_FUNC},
     {"mayo", W_TIME},
@@ -433,21 +521,29 @@ static const struct word words[] = {
     {"media", W_ORG_CUE},
     {"mep", W_TITLE},
     {"mercredi", W_TIME},
+    {"metals", W_ORG_CUE},
+    {"microsystems", W_ORG_CUE},
     {"middle", W_DIR},
     {"might", W_FUNC},
     {"mine", W_FUNC},
+    {"minerals", W_ORG_CUE},
+    {"mini", W_MODEL_END},
+    {"mining", W_ORG_CUE},
     {"minister", W_TITLE},
     {"ministerin", W_TITLE},
     {"ministra", W_TITLE},
     {"ministre", W_TITLE},
     {"ministro", W_TITLE},
     {"ministry", W_ORG_END},
+    {"minivan", W_PRODUCT},
     {"miss", W_TITLE},
     {"mit", W_FUNC},
     {"mittwoch", W_TIME},
     {"miércoles", W_TIME},
     {"mlle", W_TITLE},
     {"mme", W_TITLE},
+    {"model", W_PRODUCT | W_PRODUCT_KIND},
+    {"models", W_PRODUCT},
     {"monday", W_TIME},
     {"monsieur", W_TITLE},
     {"montag", W_TIME},
@@ -472,14 +568,16 @@ static const struct word words[] = {
     {"my", W_FUNC},
     {"märz", W_TIME},
     {"nach", W_FUNC | W_LOC_PREP},
+    {"nano", W_MODEL_END},
     {"national", W_ORG_CUE},
     {"navy", W_ORG_END},
     {"near", W_FUNC | W_LOC_PREP},
     {"neither", W_FUNC},
     {"network", W_ORG_END},
+    {"networks", W_ORG_CUE},
     {"nevertheless", W_FUNC},
     {"news", W_ORG_END},
-    {"newspaper", W_ORG_END},
+    {"newspaper", W_ORG_END | W_ORG_KIND},
     {"next", W_FUNC},
     {"night", W_TIME},
     {"no", W_FUNC},
@@ -491,6 +589,7 @@ static const struct word words[] = {
     {"northern", W_DIR},
     {"northwest", W_DIR},
     {"not", W_FUNC},
+    {"notebook", W_PRODUCT_KIND},
     {"nous", W_FUNC},
     {"nov", W_TIME},
     {"november", W_TIME},
@@ -512,6 +611,7 @@ static const struct word words[] = {
     {"officials", W_ROLE},
     {"oil", W_ORG_CUE},
     {"oktober", W_TIME},
+    {"olympics", W_EVENT},
     {"on", W_FUNC},
     {"once", W_FUNC},
     {"only", W_FUNC},
@@ -534,6 +634,9 @@ static const struct word words[] = {
     {"partners", W_ORG_END},
     {"party", W_ORG_END},
     {"past", W_FUNC},
+    {"pc", W_ABBR},
+    {"pcs", W_ABBR},
+    {"pdf", W_ABBR},
     {"peninsula", W_LOC_END},
     {"perhaps", W_FUNC},
     {"pero", W_FUNC},
@@ -541,10 +644,18 @@ static const struct word words[] = {
     {"pesos", W_CURRENCY},
     {"petroleum", W_ORG_CUE},
     {"pharma", W_ORG_CUE},
+    {"pharmaceutical", W_ORG_CUE},
     {"pharmaceuticals", W_ORG_CUE},
+    {"phone", W_PRODUCT},
+    {"phones", W_PRODUCT},
     {"pictures", W_ORG_END},
-    {"player", W_TITLE},
+    {"plane", W_PRODUCT},
+    {"planes", W_PRODUCT},
+    {"player", W_TITLE | W_PRODUCT},
+    {"players", W_PRODUCT},
+    {"plaza", W_LOC_END},
     {"plc", W_ORG_END},
+    {"plus", W_MODEL_END},
     {"police", W_ORG_END},
     {"pope", W_TITLE},
     {"por", W_FUNC},
@@ -560,27 +671,45 @@ static const struct word words[] = {
     {"prime", W_TITLE},
     {"prince", W_TITLE},
     {"princess", W_TITLE},
+    {"pro", W_MODEL_END},
     {"prof", W_TITLE},
     {"professor", W_TITLE},
+    {"profit", W_ROLE},
+    {"profits", W_ROLE},
+    {"program", W_PRODUCT_KIND},
+    {"properties", W_ORG_CUE},
     {"prosecutor", W_TITLE},
     {"province", W_LOC_END},
     {"präsident", W_TITLE},
     {"präsidentin", W_TITLE},
     {"président", W_TITLE},
     {"présidente", W_TITLE},
+    {"publisher", W_ORG_KIND},
     {"que", W_FUNC},
     {"queen", W_TITLE},
     {"qui", W_FUNC},
     {"radio", W_ORG_END},
+    {"railroad", W_ORG_CUE},
+    {"railway", W_ORG_CUE},
+    {"railways", W_ORG_CUE},
     {"rapper", W_TITLE},
+    {"ratings", W_ORG_CUE},
+    {"realty", W_ORG_CUE},
     {"records", W_ORG_END},
     {"region", W_LOC_END},
+    {"regulator", W_ORG_KIND},
+    {"reinsurance", W_ORG_CUE},
     {"rep", W_TITLE},
     {"reporter", W_TITLE},
     {"representative", W_TITLE},
     {"research", W_ORG_CUE},
     {"reserve", W_ORG_CUE},
+    {"resorts", W_ORG_CUE},
+    {"restaurants", W_ORG_CUE},
+    {"retailer", W_ORG_KIND},
     {"rev", W_TITLE},
+    {"revenue", W_ROLE},
+    {"revenues", W_ROLE},
     {"reverend", W_TITLE},
     {"river", W_LOC_END},
     {"road", W_LOC_END},
@@ -588,6 +717,7 @@ static const struct word words[] = {
     {"rupee", W_CURRENCY},
     {"rupees", W_CURRENCY},
     {"sa", W_ORG_END},
+    {"sales", W_ROLE},
     {"same", W_FUNC},
     {"samedi", W_TIME},
     {"samstag", W_TIME},
@@ -598,8 +728,12 @@ static const struct word words[] = {
     {"sea", W_LOC_END},
     {"secretary", W_TITLE},
     {"securities", W_ORG_END},
+    {"sedan", W_PRODUCT | W_PRODUCT_KIND},
+    {"sedans", W_PRODUCT},
     {"según", W_FUNC},
     {"selon", W_FUNC},
+    {"semiconductor", W_ORG_CUE},
+    {"semiconductors", W_ORG_CUE},
     {"sen", W_TITLE},
     {"senate", W_ORG_END},
     {"senator", W_TITLE},
@@ -616,10 +750,13 @@ static const struct word words[] = {
     {"señora", W_TITLE},
     {"sgt", W_TITLE},
     {"shall", W_FUNC},
+    {"shareholders", W_ROLE},
     {"shares", W_ROLE},
     {"she", W_FUNC},
     {"sheriff", W_TITLE},
+    {"shipping", W_ORG_CUE},
     {"should", W_FUNC},
+    {"show", W_EVENT},
     {"sie", W_FUNC},
     {"sin", W_FUNC},
     {"since", W_FUNC},
@@ -627,10 +764,12 @@ static const struct word words[] = {
     {"singer", W_TITLE},
     {"sir", W_TITLE},
     {"sister", W_TITLE},
+    {"smartphone", W_PRODUCT_KIND},
     {"so", W_FUNC},
     {"sobre", W_FUNC},
     {"society", W_ORG_END},
-    {"software", W_ORG_CUE},
+    {"software", W_ORG_CUE | W_PRODUCT | W_PRODUCT_KIND},
+    {"solutions", W_ORG_CUE},
     {"some", W_FUNC},
     {"sonntag", W_TIME},
     {"sont", W_FUNC},
@@ -648,12 +787,16 @@ static const struct word words[] = {
     {"square", W_LOC_END},
     {"sr", W_TITLE},
     {"sra", W_TITLE},
+    {"stadium", W_LOC_END},
     {"stake", W_ROLE},
     {"star", W_TITLE},
+    {"startup", W_ORG_KIND},
     {"state", W_LOC_END},
     {"steel", W_ORG_CUE},
     {"still", W_FUNC},
     {"stock", W_ROLE},
+    {"stockholders", W_ROLE},
+    {"stores", W_ORG_CUE},
     {"strait", W_LOC_END},
     {"street", W_LOC_END},
     {"striker", W_TITLE},
@@ -661,11 +804,17 @@ static const struct word words[] = {
     {"su", W_FUNC},
     {"subsidiary", W_ROLE},
     {"such", W_FUNC},
+    {"summit", W_EVENT},
     {"sunday", W_TIME},
+    {"supplier", W_ORG_KIND},
     {"sur", W_FUNC},
     {"sus", W_FUNC},
+    {"suv", W_ABBR},
+    {"suvs", W_ABBR},
+    {"system", W_PRODUCT_KIND},
     {"systems", W_ORG_END},
     {"sábado", W_TIME},
+    {"tablet", W_PRODUCT_KIND},
     {"technologies", W_ORG_END},
     {"technology", W_ORG_END},
     {"telecom", W_ORG_CUE},
@@ -673,6 +822,8 @@ static const struct word words[] = {
     {"than", W_FUNC},
     {"that", W_FUNC},
     {"the", W_CONNECT | W_FUNC},
+    {"theater", W_LOC_END},
+    {"theatre", W_LOC_END},
     {"their", W_FUNC},
     {"them", W_FUNC},
     {"then", W_FUNC},
@@ -698,8 +849,12 @@ static const struct word words[] = {
     {"town", W_LOC_END},
     {"treasurer", W_TITLE},
     {"tribune", W_ORG_END},
+    {"truck", W_PRODUCT},
+    {"trucks", W_PRODUCT},
     {"trust", W_ORG_END},
     {"tuesday", W_TIME},
+    {"tv", W_ABBR},
+    {"ultra", W_MODEL_END},
     {"un", W_FUNC},
     {"una", W_FUNC},
     {"unas", W_FUNC},
@@ -718,10 +873,15 @@ static const struct word words[] = {
     {"upon", W_FUNC},
     {"upper", W_DIR},
     {"us", W_FUNC},
+    {"usb", W_ABBR},
     {"utc", W_TIME},
     {"valley", W_LOC_END},
     {"van", W_CONNECT},
+    {"vehicle", W_PRODUCT},
+    {"vehicles", W_PRODUCT},
     {"vendredi", W_TIME},
+    {"ventures", W_ORG_CUE},
+    {"version", W_PRODUCT_KIND},
     {"via", W_FUNC},
     {"vice", W_TITLE},
     {"vice-president", W_TITLE},
@@ -752,6 +912,7 @@ static const struct word words[] = {
     {"why", W_FUNC},
     {"will", W_FUNC},
     {"wir", W_FUNC},
+    {"wireless", W_ORG_CUE},
     {"with", W_FUNC},
     {"within", W_FUNC},
     {"without", W_FUNC},
@@ -877,7 +1038,8 @@ static bool period_ends_sentence(const struct tk_scan *sc, const struct ent_tok 
 {
     size_t n = t->end - t->start, p = t->end + 1;
 
-    if (t->flags & TK_DOTTED)
+    /* A decimal point ("120.5") ends nothing. */
+    if ((t->flags & TK_DOTTED) || (p < sc->len && sc->s[p] >= '0' && sc->s[p] <= '9'))
         return false;
     if (n == 1 && (t->flags & TK_CAP))
         return false;
@@ -892,16 +1054,22 @@ static bool period_ends_sentence(const struct tk_scan *sc, const struct ent_tok 
 static void skip_gap(struct tk_scan *sc, const struct ent_tok *prev)
 {
     size_t next;
-    int32_t cp;
+    int32_t cp, last = 0, prev_cp = 0; /* the last non-space and the last character of the gap */
 
     while ((cp = peek(sc, &next)) >= 0 && char_kind(cp) == 0) {
         if (cp == '\n' || cp == '!' || cp == '?')
             sc->pending_sent = true;
+        /* A quotation opened after ", " or ": " starts a quoted sentence: saying, "Stop". */
+        else if ((cp == '"' || cp == 0x201C) && (last == ',' || last == ':') && prev_cp == ' ')
+            sc->pending_sent = true;
         else if (cp == '.' && prev != NULL && sc->pos == prev->end &&
                  period_ends_sentence(sc, prev))
             sc->pending_sent = true;
-        if (cp != ' ' && cp != '\t' && cp != 0xA0)
+        if (cp != ' ' && cp != '\t' && cp != 0xA0) {
             sc->pending_break = true;
+            last = cp;
+        }
+        prev_cp = cp;
         sc->pos = next;
         sc->cp++;
     }
@@ -951,13 +1119,51 @@ static bool contraction(const char *s, size_t len, size_t p)
 }
 
 /*
+ * Whether a lower-case word starts at `p` and ends the compound ("based"
+ * in "Detroit-based"), not one that joins two names ("sur" in
+ * "Montclair-sur-Vesse").
+ */
+static bool lower_tail(const char *s, size_t len, size_t p)
+{
+    if (kind_at(s, len, p) != 'l')
+        return false;
+    while (p < len && s[p] >= 'a' && s[p] <= 'z')
+        p++;
+    return p >= len || s[p] != '-';
+}
+
+/*
+ * Whether the joiner `cp` (next byte `next`) ends the word `t` instead of
+ * joining it: a possessive "'s" (sets TK_POSS and `*poss_end`, the byte
+ * after the "s"), a contraction ("I'm", "don't"), a lower-case compound
+ * end after a name ("Detroit-based"), or no letter after it.
+ */
+static bool joiner_ends(const struct tk_scan *sc, struct ent_tok *t, int32_t cp, size_t next,
+                        size_t *poss_end)
+{
+    bool apos = cp == '\'' || cp == 0x2019;
+
+    if (apos && (sc->s[next] == 's' || sc->s[next] == 'S') &&
+        kind_at(sc->s, sc->len, next + 1) == 0) {
+        t->flags |= TK_POSS;
+        *poss_end = next + 1;
+        return true;
+    }
+    if (apos && contraction(sc->s, sc->len, next))
+        return true;
+    if (cp == '-' && (t->flags & TK_CAP) && lower_tail(sc->s, sc->len, next))
+        return true;
+    return kind_at(sc->s, sc->len, next) == 0;
+}
+
+/*
  * Reads one word starting at a letter or digit and fills `t`. A joiner
  * stays inside only between letters; a possessive "'s" ends the word and
  * sets TK_POSS.
  */
 static void read_word(struct tk_scan *sc, struct ent_tok *t)
 {
-    size_t next, upper = 0, lower = 0, d = dotted_len(sc->s, sc->len, sc->pos);
+    size_t next, upper = 0, lower = 0, d = dotted_len(sc->s, sc->len, sc->pos), poss_end = 0;
     int32_t cp;
     char k;
 
@@ -972,21 +1178,8 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
     }
     while (d == 0 && (cp = peek(sc, &next)) >= 0) {
         k = char_kind(cp);
-        if (k == 0 && is_joiner(cp)) {
-            bool apos = cp == '\'' || cp == 0x2019;
-            if (apos && (sc->s[next] == 's' || sc->s[next] == 'S') &&
-                kind_at(sc->s, sc->len, next + 1) == 0) {
-                t->flags |= TK_POSS;
-                break;
-            }
-            /* Contractions end the word too: "I'm", "I'd", "we'll", "don't". */
-            if (apos && contraction(sc->s, sc->len, next))
-                break;
-            if (kind_at(sc->s, sc->len, next) == 0)
-                break;
-        } else if (k == 0) {
+        if (k == 0 && (!is_joiner(cp) || joiner_ends(sc, t, cp, next, &poss_end)))
             break;
-        }
         if (sc->pos == t->start)
             t->flags |= k == 'U' ? TK_CAP : k == 'l' ? TK_LOWER : k == 'd' ? TK_DIGIT : 0u;
         upper += k == 'U';
@@ -998,6 +1191,11 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
     }
     t->end = sc->pos;
     t->end_cp = sc->cp;
+    /* The "'s" belongs to no token: the word after it follows the name directly. */
+    if (poss_end > 0) {
+        sc->pos = poss_end;
+        sc->cp += 2;
+    }
     if (upper >= 2 && lower == 0)
         t->flags |= TK_ALLCAPS;
     if (t->end < sc->len && sc->s[t->end] == '.')

@@ -43,7 +43,14 @@ static struct td_gazetteer *fixture_gaz(void)
                     "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
                     "\"official_name\":\"Republic of Freedonia\"},"
                     "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
-                    "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n") ||
+                    "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"},"
+                    "{\"alpha_2\":\"BL\",\"name\":\"Brenland\"},"
+                    "{\"alpha_2\":\"TM\",\"name\":\"Tarmany\"},"
+                    "{\"alpha_2\":\"VO\",\"name\":\"Great Vostain\"}]}\n") ||
+        !write_file(dir, "json/iso_639-2.json",
+                    "{\"639-2\":[{\"alpha_2\":\"fd\",\"alpha_3\":\"fdn\","
+                    "\"name\":\"Freedish; Old Freedish\"},"
+                    "{\"alpha_3\":\"zrb\",\"name\":\"Zorbic\"}]}\n") ||
         !write_file(dir, "json/iso_3166-2.json",
                     "{\"3166-2\":[{\"code\":\"FD-LZ\",\"name\":\"Lutz\",\"type\":\"Province\"},"
                     "{\"code\":\"FD-W\",\"name\":\"West\",\"type\":\"Region\"}]}\n") ||
@@ -89,6 +96,7 @@ static const struct tcase cases[] = {
     {"Yesterday analyst Mara Velloso said the plan was sound.", "en", "PER:Mara Velloso"},
     {"They met President Odel Tramm on the stairs.", "en", "PER:Odel Tramm"},
     {"The deal was signed by Mrs. Ilse Varga.", "en", "PER:Ilse Varga"},
+    {"Yesterday Mr. Wagner spoke. Later Dr. Kline left.", "en", "PER:Wagner|PER:Kline"},
     {"Quorra chief executive Ana Pell resigned.", "en", "ORG:Quorra|PER:Ana Pell"},
     {"Velto Braun CEO Dan Ruiz spoke first.", "en", "ORG:Velto Braun|PER:Dan Ruiz"},
     /* Organisation suffixes and cue words. */
@@ -96,11 +104,14 @@ static const struct tcase cases[] = {
     {"A report by the Pellam University staff.", "en", "ORG:Pellam University"},
     {"She joined the Bank of Ostrava last year.", "en", "ORG:Bank of Ostrava"},
     {"Orvel Airlines cancelled its flights.", "en", "ORG:Orvel Airlines"},
+    {"Both Tarva Ratings and Kolva Ventures sold Brenn Foods shares.", "en",
+     "ORG:Tarva Ratings|ORG:Kolva Ventures|ORG:Brenn Foods"},
     /* Gazetteer places and derived forms: initials, adjectives, continent, city. */
     {"Talks in Freedonia and the UK stalled.", "en", "LOC:Freedonia|LOC:UK"},
     {"The U.K. said the Freedonian navy had left.", "en", "LOC:U.K.|LOC:Freedonian"},
     {"Troops reached Marvelle and other European cities.", "en", "LOC:Marvelle|LOC:European"},
     {"Prices are quoted in FDD only.", "en", ""},
+    {"Sales of TV sets and SUVs rose as GDP grew.", "en", ""},
     /* Place prepositions, "Town, Region" and renaming. */
     {"He flew from Qarvel to the meeting.", "en", "LOC:Qarvel"},
     {"She was born in Ostrek, Lutz in spring.", "en", "LOC:Ostrek|LOC:Lutz"},
@@ -110,6 +121,9 @@ static const struct tcase cases[] = {
     {"I'm sure. I'd say so, I’ll add.", "en", ""},
     {"However, prices rose. Analysts expect more. Costs fell, analysts said.", "en", ""},
     {"Sometimes it rains. But it was dry.", "en", ""},
+    /* A quotation opened after ", " starts a sentence; one closed after "," does not. */
+    {"He kept saying, \"Wait for us,\" and left.", "en", ""},
+    {"\"Prices fell,\" Tramm said, and he left.", "en", "PER:Tramm"},
     /* A surname takes the type of the full name; models and currencies are no names. */
     {"Jonathan Marsh spoke first. Later Marsh left.", "en", "PER:Jonathan Marsh|PER:Marsh"},
     {"The new Tavor 300 jet and Tavor rivals.", "en", "ORG:Tavor"},
@@ -118,6 +132,81 @@ static const struct tcase cases[] = {
     {"The iPod Nano and the Music Store opened; music store sales rose.", "en", "ORG:Music Store"},
     {"In 2004 Quorra sold the Joint Strike Fighter plans.", "en",
      "ORG:Quorra|ORG:Joint Strike Fighter"},
+    /* Demonyms: language names (only those with a two-letter code) and country patterns. */
+    {"Freedish and Zorbic officials met.", "en", "LOC:Freedish|ORG:Zorbic"},
+    {"Brennish, Tarman and Vostish ships sailed.", "en", "LOC:Brennish|LOC:Tarman|LOC:Vostish"},
+    {"It was a pride for all Freedonians and some Tarmans.", "en", ""},
+    /* Products and indices are no names, nor are the same words elsewhere in the text. */
+    {"Orvel Air bought 40 Skylark jets and 2 Skylark kits. The Skylark flies far.", "en",
+     "ORG:Orvel Air"},
+    {"Yesterday 3 Quorra shops opened. Fans said Quorra won, and Quorra agreed.", "en",
+     "ORG:Quorra|ORG:Quorra"},
+    {"Fans of 9 \"Skylark\" planes and the Skylark met.", "en", ""},
+    {"Yesterday Quorra showed the new Zephyr Tab. The Zephyr Tab is thin.", "en", "ORG:Quorra"},
+    {"The Kessel Mertz Composite Index fell. The Kessel Mertz lost more.", "en", ""},
+    {"The Brava Lenz index rose and the benchmark Tollan rose too.", "en", ""},
+    {"The Kestrel Air Show opened.", "en", ""},
+    {"Fans of Orbit OS X wait.", "en", ""},
+    {"Buyers of Kelva Pro and Kelva Mini wait.", "en", ""},
+    {"Yesterday the Brava Lenz fell 120.5 points; the Brava Lenz is down.", "en", ""},
+    {"The Tollan 250 index and the Brava 40 index fell; Tollan lost most.", "en", ""},
+    {"Fans in Lutz the Senate met.", "en", "LOC:Lutz|ORG:Senate"},
+    {"Fans of the iWidget Builder Kit (BK) say the BK is free.", "en", ""},
+    /* Acronyms take the type of the name they follow; a rank is no model number. */
+    {"He sued the Pellam Lunar Agency (PLA) and won; PLA lost.", "en",
+     "ORG:Pellam Lunar Agency|ORG:PLA|ORG:PLA"},
+    {"It is now the No. 2 UK grocer.", "en", "LOC:UK"},
+    /* Country initials in front of a name are a place of their own. */
+    {"Boats of the UK Coast Guard left.", "en", "LOC:UK|ORG:Coast Guard"},
+    /* Pronouns, appositions, "who", "said": people; roles, kinds, "&", profits: firms. */
+    {"Velto Braun reported that its loss widened.", "en", "ORG:Velto Braun"},
+    {"On Monday Kadar said he would resign.", "en", "PER:Kadar"},
+    {"Rose Bush, a senior lawyer, objected. The rose bush died.", "en", "PER:Rose Bush"},
+    {"Rose Bush, who objected, left. The rose bush died.", "en", "PER:Rose Bush"},
+    {"Mark Young said prices fell. A mark was left by young birds.", "en", "PER:Mark Young"},
+    {"Some analysts at Pell Maddox and the chief executive of Tobin Rask agreed.", "en",
+     "ORG:Pell Maddox|ORG:Tobin Rask"},
+    {"He joined retailer Dunmore Gale in May.", "en", "ORG:Dunmore Gale"},
+    {"The loss of Orvel Air Flight 447 was told by news agency Tamsa Lenz.", "en",
+     "ORG:Orvel Air|ORG:Tamsa Lenz"},
+    {"Shares of Kolva & Co. and Hollis & Crane rose.", "en", "ORG:Kolva & Co|ORG:Hollis & Crane"},
+    {"Last year Tobin Rask profits rose.", "en", "ORG:Tobin Rask"},
+    /* A kind of product before a name makes it a product: "browser Safari". */
+    {"Use the web browser Kestrel or the e-mail client Wren on the tablet Corva.", "en", ""},
+    /* A person-shaped name before a kind of product is a brand and model. */
+    {"Demand for Corva Lumen sedans rose.", "en", ""},
+    /* An acronym spelled out in lower case is a common noun, here and elsewhere. */
+    {"Its gross domestic product (GDP) fell. GDP rose, sport utility vehicles (SUVs) too.", "en",
+     ""},
+    /* A place word after a name; holidays are no names. */
+    {"Jets left Vardo airport for the Tamsin Theater on Labor Day.", "en",
+     "LOC:Vardo|LOC:Tamsin Theater"},
+    /* Business cues: a stake in X, analysts at X, ", the investment bank", X's shares. */
+    {"Lena Orr bought a stake in Pell Maddox.", "en", "PER:Lena Orr|ORG:Pell Maddox"},
+    {"Analysts at Pell Maddox said so.", "en", "ORG:Pell Maddox"},
+    {"Shares of Tarvo Brisk, the investment bank, fell.", "en", "ORG:Tarvo Brisk"},
+    {"Yesterday Tarvo Brisk's shares fell, and Freedonia's yen rose.", "en",
+     "ORG:Tarvo Brisk|LOC:Freedonia"},
+    {"Yesterday Ada Kiss's Tarvo Brisk beat Orvel Air's 747 sales.", "en",
+     "PER:Ada Kiss|ORG:Tarvo Brisk|ORG:Orvel Air"},
+    /* A capital inside a word makes a brand, unless a surname prefix explains it. */
+    {"Fans of KLMorgan Vance met Ann DeVore.", "en", "ORG:KLMorgan Vance|PER:Ann DeVore"},
+    /* A name before a lower-case compound part stands alone; lone names are coordinated too. */
+    {"The Marvelle-based firm and an EADS-led group met.", "en", "LOC:Marvelle|ORG:EADS"},
+    {"Plants in Bochum and Jena closed.", "en", "LOC:Bochum|LOC:Jena"},
+    /* Middle initials stay inside a name; "In X," opening a sentence is a place cue. */
+    {"Yesterday Odel K. Tramm spoke. In Qarvel, prices rose.", "en",
+     "PER:Odel K. Tramm|LOC:Qarvel"},
+    /* "X, Y" is a list only when it goes on; otherwise Y is in apposition. An age marks a person.
+     */
+    {"The head of Brindle Foods Inc, Rolf Hadley, resigned.", "en",
+     "ORG:Brindle Foods Inc|PER:Rolf Hadley"},
+    {"Boats of Orvel Airlines, Kestrel Lines and Tamsa Air left.", "en",
+     "ORG:Orvel Airlines|ORG:Kestrel Lines|ORG:Tamsa Air"},
+    {"Yesterday Hadley, 56, quit.", "en", "PER:Hadley"},
+    /* Short forms: firms keep their first word ("Lockheed"), people their surname. */
+    {"Dorva Kline won the bid; Dorva beat two rivals.", "en", "ORG:Dorva Kline|ORG:Dorva"},
+    {"Lutz Vosk spoke first. Later Vosk said no.", "en", "PER:Lutz Vosk|PER:Vosk"},
     /* Code points and other languages: German nouns need evidence. */
     {"Él vio a José Ñúñez en Freedonia.", "es", "PER:José Ñúñez|LOC:Freedonia"},
     {"Der Vertrag wurde in Freedonia unterschrieben.", "de", "LOC:Freedonia"},
@@ -307,7 +396,8 @@ TD_TEST(test_entity__alias_merge_and_rename)
 TD_TEST(test_entity__rename_in_quotes)
 {
     static const char *docs[] = {
-        "Jonathan Marsh sold the house. The singer, who today is called \xE2\x80\x9CJay\xE2\x80\x9D, "
+        "Jonathan Marsh sold the house. The singer, who today is called "
+        "\xE2\x80\x9CJay\xE2\x80\x9D, "
         "left for Corvel.",
         "Later Jay played in Corvel again.",
     };
@@ -483,4 +573,88 @@ TD_TEST(test_entity__story_vote)
     ASSERT_TRUE(strstr(buf, "{\"doc\":\"d3\",\"start\":15,\"end\":19,\"type\":\"LOC\"") != NULL);
     /* The story's lines come out before the next record's. */
     ASSERT_TRUE(strstr(buf, "\"d2\"") < strstr(buf, "\"d3\""));
+}
+
+TD_TEST(test_entity__story_products)
+{
+    static const char story[] =
+        "{\"doc\":\"p1\",\"story\":\"s\",\"text\":\"Orvel Air sold 40 Skylark jets and 9 Skylark "
+        "kits.\"}\n"
+        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark; the Skylark won, said "
+        "Quorra Inc.\"}\n";
+    static const char alone[] =
+        "{\"doc\":\"p2\",\"text\":\"Fans love the Skylark; the Skylark won, "
+        "said Quorra Inc.\"}\n";
+    static const char once[] =
+        "{\"doc\":\"t1\",\"story\":\"s\",\"text\":\"I met Tamo in Marvelle.\"}\n"
+        "{\"doc\":\"t2\",\"story\":\"s\",\"text\":\"Fans waited. Tamo said he was now called "
+        "Tamo.\"}\n"
+        "{\"doc\":\"t3\",\"text\":\"I met Tamo in Marvelle.\"}\n"
+        "{\"doc\":\"t4\",\"text\":\"Crowds cheered the Brass Lantern Parade.\"}\n"
+        "{\"doc\":\"t5\",\"text\":\"Plants in Bochum and Jena closed.\"}\n";
+    static const char dollars[] =
+        "{\"doc\":\"u1\",\"story\":\"s\",\"text\":\"It cost US$ 5 and US$ 7.\"}\n"
+        "{\"doc\":\"u2\",\"story\":\"s\",\"text\":\"Troops left the US.\"}\n";
+    char buf[1024];
+
+    /* Alone, "the Skylark" is a name; in a story that shows it as a product twice, it is not. */
+    ASSERT_TRUE(run_stream(alone, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") != NULL);
+    ASSERT_TRUE(run_stream(story, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Orvel Air\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra Inc\"") != NULL);
+    /*
+     * A word the tagger only guessed and its article uses once is kept when
+     * another article of the story names it, and dropped when it is alone.
+     */
+    ASSERT_TRUE(run_stream(once, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"t1\",\"start\":6,\"end\":10,\"type\":\"PER\"") != NULL);
+    ASSERT_TRUE(strstr(buf, "\"doc\":\"t3\",\"start\":6") == NULL);
+    ASSERT_TRUE(strstr(buf, "\"t4\"") == NULL);
+    /* A neighbour in a list is evidence enough. */
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"t5\",\"start\":21,\"end\":25,\"type\":\"LOC\"") != NULL);
+    /* A currency code ("US$") is dropped, not counted as a product. */
+    ASSERT_TRUE(run_stream(dollars, buf, sizeof(buf)));
+    ASSERT_TRUE(strstr(buf, "{\"doc\":\"u2\",\"start\":16,\"end\":18,") != NULL);
+}
+
+/* Allocation failures while the no-name list is filled and while a story drops its products. */
+TD_TEST(test_entity__oom_products)
+{
+    static const char text[] = "Orvel Air sold 40 Skylark jets. The Skylark flies.";
+    static const char story[] =
+        "{\"doc\":\"p1\",\"story\":\"s\",\"text\":\"Orvel Air sold 40 Skylark jets.\"}\n"
+        "{\"doc\":\"p2\",\"story\":\"s\",\"text\":\"Fans love the Skylark, said Quorra Inc.\"}\n";
+    struct td_mention_list l, non;
+    char buf[1024];
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+    bool ok = false;
+
+    td_mention_list_init(&l);
+    td_mention_list_init(&non);
+    for (n = 1; rc == TD_ERR_NOMEM && n < 50; n++) {
+        alloc_fail_after(n);
+        rc = entity_find_ex(NULL, text, strlen(text), "en", &l, &non, NULL);
+        alloc_fail_after(-1);
+        if (rc == TD_ERR_NOMEM) {
+            ASSERT_EQ_INT(l.n, 0);
+            ASSERT_EQ_INT(non.n, 0);
+        }
+    }
+    ASSERT_OK(rc);
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(non.n, 1);
+    ASSERT_EQ_INT(non.items[0].start, 18);
+    td_mention_list_release(&l);
+    td_mention_list_release(&non);
+    for (n = 1; !ok && n < 200; n++) {
+        alloc_fail_after(n);
+        ok = run_stream(story, buf, sizeof(buf));
+        alloc_fail_after(-1);
+    }
+    ASSERT_TRUE(ok);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
+    ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra Inc\"") != NULL);
 }
