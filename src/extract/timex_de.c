@@ -83,4 +83,5 @@ static const struct tx_rule rules[] = {
     {"bald", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_de = {"de", lex, N(lex), rules, N(rules), NULL, 0};
+const struct tx_lang timex_lang_de = {"de", lex, N(lex), rules, N(rules), NULL, 0,
+                                      NULL, 0};

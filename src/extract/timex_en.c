@@ -50,10 +50,23 @@ static const struct tx_lex lex[] = {
     {"early", TX_MOD, 0}, {"late", TX_MOD, 0}, {"mid", TX_MOD, 0},
     {"several", TX_FEW, 1}, {"few", TX_FEW, 1}, {"many", TX_FEW, 1},
     {"will", TX_FUTURE, 1}, {"ll", TX_FUTURE, 1}, {"shall", TX_FUTURE, 1},
-    {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
+    {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"expects", TX_FUTURE, 1},
+    {"expect", TX_FUTURE, 1}, {"payable", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
     {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
     {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
-    {"postponed", TX_FUTURE, 1},
+    {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
+    /* present tense: the search for the tense stops there */
+    {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
+    /* past verbs without "-ed" (see past_endings): the sentence looks back */
+    {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
+    {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},
+    {"went", TX_PAST, 1}, {"took", TX_PAST, 1}, {"made", TX_PAST, 1}, {"began", TX_PAST, 1},
+    {"left", TX_PAST, 1}, {"held", TX_PAST, 1}, {"gave", TX_PAST, 1}, {"found", TX_PAST, 1},
+    {"got", TX_PAST, 1}, {"saw", TX_PAST, 1}, {"ran", TX_PAST, 1}, {"won", TX_PAST, 1},
+    {"lost", TX_PAST, 1}, {"fell", TX_PAST, 1}, {"rose", TX_PAST, 1}, {"shot", TX_PAST, 1},
+    {"sent", TX_PAST, 1}, {"spent", TX_PAST, 1}, {"brought", TX_PAST, 1},
+    {"became", TX_PAST, 1}, {"struck", TX_PAST, 1}, {"wrote", TX_PAST, 1},
+    {"sold", TX_PAST, 1}, {"paid", TX_PAST, 1}, {"led", TX_PAST, 1}, {"fled", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -187,4 +200,8 @@ static const struct tx_rule rules[] = {
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules), NULL, 0};
+/* Regular past tense and participle: reported, announced. */
+static const char *const past_endings[] = {"ed"};
+
+const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules), NULL, 0,
+                                      past_endings, N(past_endings)};

@@ -59,6 +59,14 @@ static const struct tx_lex lex[] = {
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"hasta", TX_FUTURE, 1}, {"planea", TX_FUTURE, 1},
     {"celebrará", TX_FUTURE, 1}, {"tendrá", TX_FUTURE, 1}, {"habrá", TX_FUTURE, 1},
+    /* present tense: the search for the tense stops there */
+    {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
+    {"están", TX_PRESENT, 1},
+    /* past verbs with no regular ending (see past_endings): the sentence looks back */
+    {"fue", TX_PAST, 1}, {"fueron", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eran", TX_PAST, 1},
+    {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},
+    {"había", TX_PAST, 1}, {"habían", TX_PAST, 1}, {"ha", TX_PAST, 1}, {"han", TX_PAST, 1},
+    {"hubo", TX_PAST, 1}, {"murió", TX_PAST, 1}, {"pudo", TX_PAST, 1}, {"puso", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -155,5 +163,8 @@ static const struct tx_rule rules[] = {
 /* Future tense: celebrará, tendrán, anunciaremos. */
 static const char *const future_endings[] = {"rá", "rán", "remos"};
 
+/* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban. */
+static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban"};
+
 const struct tx_lang timex_lang_es = {"es", lex, N(lex), rules, N(rules), future_endings,
-                                      N(future_endings)};
+                                      N(future_endings), past_endings, N(past_endings)};

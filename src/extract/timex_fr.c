@@ -76,4 +76,5 @@ static const struct tx_rule rules[] = {
     {"bientôt", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_fr = {"fr", lex, N(lex), rules, N(rules), NULL, 0};
+const struct tx_lang timex_lang_fr = {"fr", lex, N(lex), rules, N(rules), NULL, 0,
+                                      NULL, 0};

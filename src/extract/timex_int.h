@@ -28,6 +28,8 @@ enum tx_class {
     TX_MOD,      /* early/mid/late: no effect on the value */
     TX_FEW,      /* several, few, many: an unknown count */
     TX_FUTURE,   /* a word that makes an unanchored weekday future */
+    TX_PAST,     /* a past-tense verb ("said", "fue"): the sentence looks back */
+    TX_PRESENT,  /* a present-tense verb ("is", "es"): no direction */
     TX_CLASS_COUNT
 };
 
@@ -83,6 +85,9 @@ struct tx_lang {
     /* word endings that mark a future verb ("celebrará"), making a word TX_FUTURE */
     const char *const *future_endings;
     size_t nfuture_endings;
+    /* word endings that mark a past verb ("anunció", "reported"), making a word TX_PAST */
+    const char *const *past_endings;
+    size_t npast_endings;
 };
 
 extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr;
@@ -116,7 +121,10 @@ struct tx_ref {
     bool known;
     int64_t y;
     int m, d;
-    bool future;           /* a future marker precedes the match (weekdays) */
+    int tense;             /* the sentence's tense near the match: -1 past, +1 future,
+                              0 unknown; it decides which way a bare weekday points */
+    int date_tense;        /* the same for a year-less date ("March 3"), from a verb
+                              before it only */
     bool qknown;           /* a quarter was named earlier in the text: */
     int64_t qy;            /*   its year */
     int qn;                /*   and its number 1..4 */

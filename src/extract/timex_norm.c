@@ -15,6 +15,9 @@
 
 #define SET(c, k) ((c)->v[k] != TX_CAP_UNSET)
 
+/* How far (in days) a tensed year-less date may lie on the wrong side of the reference. */
+#define TENSE_SLACK_DAYS 7
+
 /* Output of one normaliser: the buffer and its size. */
 struct out {
     char *s;
@@ -92,14 +95,23 @@ static bool year_of(const struct tx_caps *c, const struct tx_ref *r, int64_t *y)
  * around the reference that puts the date nearest to it, a future date
  * counting 1.75 times as far (news reports more than it announces), so
  * "December" in a January article is last December and "March" in a
- * November one is last March.
+ * November one is last March. The sentence's tense overrides that: a past
+ * sentence takes the nearest date not after the reference ("it happened on
+ * March 3" written in February is last year's), a future one the nearest
+ * not before it. `d` 0 stands for the whole month.
  */
 static int64_t near_year(const struct tx_ref *r, int m, int d)
 {
     int64_t best = r->y, best_dist = -1, y;
 
     for (y = r->y - 1; y <= r->y + 1; y++) {
-        int64_t dist = (y * 12 + m) * 31 + d - ((r->y * 12 + r->m) * 31 + r->d);
+        int64_t dist = (y * 12 + m) * 31 + (d ? d : 15) - ((r->y * 12 + r->m) * 31 + r->d);
+        /* d == 0: a whole month, compared with the reference's month; a
+         * day may be a week off (the article date is often a day late) */
+        int64_t side = d ? dist : (y * 12 + m) - (r->y * 12 + r->m);
+        int64_t slack = d ? TENSE_SLACK_DAYS : 0;
+        if ((r->date_tense < 0 && side > slack) || (r->date_tense > 0 && side < -slack))
+            continue;
         dist = dist < 0 ? -dist * 4 : dist * 7 + 1;
         if (best_dist < 0 || dist < best_dist) {
             best = y;
@@ -146,6 +158,22 @@ static bool n_fixed(const struct tx_rule *ru, const struct tx_caps *c, const str
     return ru->arg != NULL && put(o, "%s", ru->arg);
 }
 
+/*
+ * A year-less date with its weekday ("Saturday, April 25"): of `y` and the
+ * years next to it, the one in which that day is that weekday, else `y`.
+ */
+static int64_t year_of_wday(int64_t y, int m, int d, int wd)
+{
+    static const int order[] = {0, -1, 1};
+    size_t i;
+
+    for (i = 0; i < 3; i++)
+        if (time_valid_date(y + order[i], m, d) &&
+            weekday_of(time_days_from_civil(y + order[i], m, d)) == wd)
+            return y + order[i];
+    return y;
+}
+
 static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -157,6 +185,8 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (!year_near(c, r, m, d, &y))
         return put(o, "XXXX-%02d-%02d", m, d);
+    if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
+        y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
     return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
@@ -170,7 +200,7 @@ static bool n_ym(const struct tx_rule *ru, const struct tx_caps *c, const struct
     (void)ru;
     if (!SET(c, TX_C_MONTH))
         return false;
-    if (!year_near(c, r, c->v[TX_C_MONTH], 15, &y))
+    if (!year_near(c, r, c->v[TX_C_MONTH], 0, &y))
         return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
     return put(o, "%04lld-%02d", (long long)y, c->v[TX_C_MONTH]);
 }
@@ -240,7 +270,7 @@ static int64_t wday_offset(const struct tx_ref *r, int wd, int rel, bool has_rel
         return diff <= 0 ? diff + 7 : diff;
     if (has_rel || diff == 0)
         return diff;
-    if (r->future)
+    if (r->tense > 0)
         return diff > 0 ? diff : diff + 7;
     return diff < 0 ? diff : diff - 7;
 }
