@@ -315,6 +315,39 @@ static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
            (anchor->y * 12 + anchor->m) * 31 + anchor->d > (dct->y * 12 + dct->m) * 31 + dct->d;
 }
 
+/* Whether token `k` is a count: digits, a number word or a per cent sign. */
+static bool count_tok(const struct tx_tok *t)
+{
+    return t->ndig > 0 || (t->cls & (1u << TX_NUM)) || t->low[0] == '%' ||
+           strcmp(t->low, "million") == 0 || strcmp(t->low, "billion") == 0 ||
+           strcmp(t->low, "thousand") == 0 || strcmp(t->low, "percent") == 0;
+}
+
+/*
+ * Matches that read as a timex but are none: a bare month abbreviation
+ * with no period and no day ("Jan Kavan"), and a rate "a UNIT" after a
+ * count ("24 hours a day", "$500 million a year", "700 seats a week").
+ */
+static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    const struct tx_tok *t = &toks[i];
+    size_t k;
+
+    if (len == 1 && (t->cls & (1u << TX_MONTH)) && strlen(t->low) <= 4 &&
+        !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
+        return true;
+    if (len != 2 || !(strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) ||
+        !(toks[i + 1].cls & (1u << TX_UNIT)) || i == 0)
+        return false;
+    if (count_tok(&toks[i - 1]))
+        return true;
+    /* "700 seats a week": a plural noun after a count */
+    for (k = i - 1; k > 0 && i - k < 3; k--)
+        if (count_tok(&toks[k - 1]))
+            return toks[i - 1].low[0] != '\0' && toks[i - 1].low[strlen(toks[i - 1].low) - 1] == 's';
+    return false;
+}
+
 struct scan {
     const struct tx_tok *toks;
     size_t n;
@@ -333,7 +366,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct td_timex x;
     size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
-    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len))
+    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len);

@@ -75,7 +75,7 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 #define ORDSUF "^st|nd|rd|th?"
 #define APOS "^'|’"
-#define QMOD "about|almost|nearly|roughly|some|only|just?"
+#define QMOD "almost|nearly|roughly|some|just?"
 #define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
@@ -142,10 +142,11 @@ static const struct tx_rule rules[] = {
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"MOD WDAY", TX_N_WDAY, D, NULL},
-    {"WDAY PART", TX_N_WDAY, T, NULL},
+    {"WDAY PART", TX_N_WDAY, D, NULL},
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
     {"the|this weekend", TX_N_REL_UNIT, D, "5"},
