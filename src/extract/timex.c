@@ -308,6 +308,13 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
     q->qn = value[6] - '0';
 }
 
+/* Whether the text has moved the narrative anchor away from the reference. */
+static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return anchor->known != dct->known || anchor->y != dct->y || anchor->m != dct->m ||
+           anchor->d != dct->d;
+}
+
 /* Whether the narrative anchor lies after the reference (a text looking ahead). */
 static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -375,11 +382,11 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qn = s->quarter.qn;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
-    if (narrative[rule->norm] && !near_dct(x.value, s->dct) &&
+    if (narrative[rule->norm] && !near_dct(x.value, s->dct) && anchor_moved(&s->anchor, s->dct) &&
         !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
         a.tense = ref.tense;
-        a.date_tense = ref.date_tense;
+        a.date_tense = 0; /* the anchor already is the story's past */
         if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
             return 0;
     }
