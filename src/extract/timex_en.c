@@ -149,7 +149,11 @@ static const struct tx_rule rules[] = {
     {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
-    {"the|this weekend", TX_N_REL_UNIT, D, "5"},
+    {"this weekend", TX_N_REL_UNIT, D, "5"},
+    {"the weekend", TX_N_REL_UNIT, D, "5p"}, /* the last one unless the verb is future */
+    /* Financial years: "the year ended June 30" is a stretch of a year. */
+    {"the fiscal? year >ended|ending", TX_N_FIXED, DU, "P1Y"},
+    {"the full|fiscal year", TX_N_REL_UNIT, D, "9"},
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
@@ -165,7 +169,9 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
-    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},  /* singular: "a recent week" is rare */
+    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
+    /* A bare plural after "for"/"within": "for weeks", "within years". */
+    {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
     {"hourly", TX_N_FIXED, S, "PT1H"},
@@ -193,7 +199,7 @@ static const struct tx_rule rules[] = {
     {"midnight ,? WDAY", TX_N_TIME, T, "midnight"},
     {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
-    {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
+    {"now|nowadays|currently|current", TX_N_FIXED, D, "PRESENT_REF"},
     {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},

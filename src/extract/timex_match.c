@@ -5,6 +5,10 @@
  *   last|past              a literal: one of the lower-cased alternatives
  *   X?                     the element is optional
  *   ^X                     the token must follow the previous one with no space
+ *   <X                     context before the match (first element only): the
+ *                          token before must match; it is not part of the span
+ *   >X                     context after the match (last elements only): must
+ *                          match, is not part of the span
  * Patterns are compiled once per call of `td_timex_find()`; the matcher
  * tries every rule at a token and keeps the longest match.
  */
@@ -87,6 +91,7 @@ struct elem {
     const char *lit;   /* literal alternatives, '|'-separated, not NUL-terminated */
     size_t lit_len;
     bool glued, opt;
+    bool before, after; /* context elements: `<X`, `>X` */
 };
 
 struct crule {
@@ -129,9 +134,11 @@ static bool compile_one(const struct tx_rule *rule, struct crule *out)
         if (out->n == MAX_ELEMS)
             return false;
         e = &out->e[out->n++];
+        e->before = p[0] == '<' && len > 1 && out->n == 1;
+        e->after = p[0] == '>' && len > 1;
         e->glued = p[0] == '^' && len > 1;
-        e->lit = p + (e->glued ? 1 : 0);
-        e->lit_len = len - (e->glued ? 1 : 0);
+        e->lit = p + (e->glued || e->before || e->after ? 1 : 0);
+        e->lit_len = len - (e->glued || e->before || e->after ? 1 : 0);
         e->opt = e->lit_len > 1 && e->lit[e->lit_len - 1] == '?';
         e->lit_len -= e->opt ? 1 : 0;
         e->kind = kind_index(e->lit, e->lit_len);
@@ -229,11 +236,18 @@ size_t timex_match_at(const struct tx_compiled *c, const struct tx_tok *toks, si
         struct tx_caps cur;
         size_t end;
 
+        const struct crule *cr = &c->r[r];
+        size_t e0 = cr->e[0].before ? 1 : 0, nafter = 0;
+
         for (k = 0; k < TX_C_COUNT; k++)
             cur.v[k] = TX_CAP_UNSET;
-        end = match_from(&c->r[r], 0, toks, n, i, i, &cur);
-        if (end != SIZE_MAX && end - i > best) {
-            best = end - i;
+        if (e0 == 1 && (i == 0 || !elem_match(&cr->e[0], &toks[i - 1], true, &cur)))
+            continue;
+        for (k = cr->n; k > e0 && cr->e[k - 1].after; k--)
+            nafter++;
+        end = match_from(cr, e0, toks, n, i, i, &cur);
+        if (end != SIZE_MAX && end - i > nafter && end - i - nafter > best) {
+            best = end - i - nafter;
             *rule_out = c->r[r].rule;
             *caps = cur;
         }

@@ -320,6 +320,11 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
         unit = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
     if (unit == 0)
         return false;
+    /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
+     * the sentence is in the future */
+    if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
+        weekday_of(days_of(r)) < 6)
+        return put_shift(o, r, unit, -1);
     return put_shift(o, r, unit, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0);
 }
 

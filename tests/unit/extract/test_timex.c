@@ -87,7 +87,7 @@ static const struct tcase cases[] = {
     {"The vote will be held on March 3.", "1990-02-10", "en", "March 3", "DATE", "1990-03-03"},
     {"The dividend is payable Dec. 15 to holders.", "1989-10-27", "en", "Dec. 15", "DATE", "1989-12-15"},
     {"The company announced the plan Aug. 21.", "1989-10-27", "en", "Aug. 21", "DATE", "1989-08-21"},
-    {"Sales rose in the fiscal year ended Jan. 31.", "1989-10-27", "en", "Jan. 31", "DATE", "1989-01-31"},
+    {"Stores were closed until sales ended Jan. 31.", "1989-10-27", "en", "Jan. 31", "DATE", "1989-01-31"},
     {"Qantas will double its flights in August.", "1998-02-13", "en", "August", "DATE", "1998-08"},
     {"Talks must end by Jan. 14.", "2000-01-05", "en", "Jan. 14", "DATE", "2000-01-14"},
     {"The process began in February.", "1998-12-03", "en", "February", "DATE", "1998-02"},
@@ -106,6 +106,18 @@ static const struct tcase cases[] = {
     {"It took about five hours.", "2022-01-07", "en", "five hours", "DURATION", "PT5H"},
     {"It has only 14 days to decide.", "2022-01-07", "en", "14 days", "DURATION", "P14D"},
     {"Profit rose in the current year.", "1989-11-02", "en", "the current year", "DATE", "1989"},
+    /* Context elements (`<for`, `>ended`) stay outside the span. */
+    {"Net rose in the year ended June 30.", "1989-10-27", "en", "the year", "DURATION", "P1Y"},
+    {"Net rose in the fiscal year ending June 30.", "1989-10-27", "en", "the fiscal year", "DURATION", "P1Y"},
+    {"Sales for the full year rose.", "1989-10-27", "en", "the full year", "DATE", "1989"},
+    {"The talks dragged on for weeks.", "1989-10-27", "en", "weeks", "DURATION", "PXW"},
+    {"Troops arrive within days.", "1989-10-27", "en", "days", "DURATION", "PXD"},
+    {"Days passed.", "1989-10-27", "en", NULL, NULL, NULL},
+    /* "the weekend": the last one on a weekday, unless the verb is future. */
+    {"Prices fell over the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W43-WE"},
+    {"Talks will resume over the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W44-WE"},
+    {"They met this weekend.", "1989-10-28", "en", "this weekend", "DATE", "1989-W43-WE"},
+    {"It blamed current market conditions.", "1989-10-30", "en", "current", "DATE", "PRESENT_REF"},
     /* Year-less months lean to the past. */
     {"Sales fell in March.", "1989-11-02", "en", "March", "DATE", "1989-03"},
     {"The vote is in January.", "1989-11-02", "en", "January", "DATE", "1990-01"},
