@@ -26,7 +26,8 @@ static const struct tx_lex lex[] = {
     {"fourteen", TX_NUM, 14}, {"fifteen", TX_NUM, 15}, {"sixteen", TX_NUM, 16},
     {"seventeen", TX_NUM, 17}, {"eighteen", TX_NUM, 18}, {"nineteen", TX_NUM, 19},
     {"twenty", TX_NUM, 20}, {"thirty", TX_NUM, 30}, {"forty", TX_NUM, 40},
-    {"fifty", TX_NUM, 50}, {"sixty", TX_NUM, 60}, {"hundred", TX_NUM, 100},
+    {"fifty", TX_NUM, 50}, {"sixty", TX_NUM, 60}, {"seventy", TX_NUM, 70},
+    {"eighty", TX_NUM, 80}, {"ninety", TX_NUM, 90}, {"hundred", TX_NUM, 100},
     {"first", TX_ORD, 1}, {"second", TX_ORD, 2}, {"third", TX_ORD, 3}, {"fourth", TX_ORD, 4},
     {"fifth", TX_ORD, 5}, {"sixth", TX_ORD, 6}, {"seventh", TX_ORD, 7}, {"eighth", TX_ORD, 8},
     {"ninth", TX_ORD, 9}, {"tenth", TX_ORD, 10}, {"eleventh", TX_ORD, 11},
@@ -95,6 +96,18 @@ static const struct tx_rule rules[] = {
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
+    /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */
+    {"HI TENS ^-? ^ONES?", TX_N_Y, D, NULL},
+    {"MONTH ,? HI TENS ^-? ^ONES?", TX_N_YM, D, NULL},
+    {"the? MOD? SEASON of? HI TENS ^-? ^ONES?", TX_N_SEASON, D, NULL},
+    {"the year two thousand", TX_N_FIXED, D, "2000"},
+    /* Halves of a year: the first half of 1990, the second half of next year. */
+    {"the? first half of YEAR", TX_N_HALF, D, "1"},
+    {"the? second|last|latter half of YEAR", TX_N_HALF, D, "2"},
+    {"the? first half of the? REL? year", TX_N_HALF, D, "1"},
+    {"the? second|last|latter half of the? REL? year", TX_N_HALF, D, "2"},
+    {"the? first two quarters of YEAR", TX_N_HALF, D, "1"},
+    {"the? last|second two quarters of YEAR", TX_N_HALF, D, "2"},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */
     {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
     {"the? MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},

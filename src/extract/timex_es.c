@@ -77,6 +77,11 @@ static const struct tx_lex lex[] = {
 #define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo|más|menos? de?"
 
 static const struct tx_rule rules[] = {
+    /* Halves of a year: el primer semestre de 2004, la segunda mitad de 2010. */
+    {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
+    {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
+    {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
+    {"la? segunda mitad de|del? año? YEAR", TX_N_HALF, D, "2"},
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},

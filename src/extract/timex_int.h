@@ -66,6 +66,7 @@ enum tx_norm {
     TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
+    TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_COUNT
 };
 
@@ -106,10 +107,12 @@ struct tx_tok {
     char low[TX_WORD_MAX]; /* lower-cased text; "" when longer */
 };
 
-/* Capture slots filled by pattern elements; -1 when unset (TX_CAP_UNSET). */
+/* Capture slots filled by pattern elements; TX_CAP_UNSET when unset. HI,
+ * TENS and ONES are the words of a spelled-out year ("nineteen ninety-six"),
+ * which the matcher folds into YEAR. */
 enum tx_cap { TX_C_YEAR, TX_C_MONTH, TX_C_DAY, TX_C_WDAY, TX_C_NUM, TX_C_ORD, TX_C_UNIT,
               TX_C_SEASON, TX_C_PART, TX_C_DEIC, TX_C_REL, TX_C_HOUR, TX_C_MIN, TX_C_YY,
-              TX_C_FEW, TX_C_COUNT };
+              TX_C_FEW, TX_C_HI, TX_C_TENS, TX_C_ONES, TX_C_COUNT };
 #define TX_CAP_UNSET (-100000)
 
 struct tx_caps {

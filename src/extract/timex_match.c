@@ -64,6 +64,19 @@ static bool k_units(const struct tx_tok *t, int *v)
 
     return n > 1 && t->low[n - 1] == 's' && lex(t, TX_UNIT, v);
 }
+/* Words of a spelled-out year: "nineteen|twenty" "ninety" "-" "six". */
+static bool k_hi(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && lex(t, TX_NUM, v) && (*v == 19 || *v == 20);
+}
+static bool k_tens(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && lex(t, TX_NUM, v) && *v >= 20 && *v <= 90 && *v % 10 == 0;
+}
+static bool k_ones(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && strlen(t->low) > 2 && lex(t, TX_NUM, v) && *v >= 1 && *v <= 9;
+}
 static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
 static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
 static bool k_deic(const struct tx_tok *t, int *v) { return lex(t, TX_DEIC, v); }
@@ -83,7 +96,8 @@ static const struct {
     {"ORD", k_ord, TX_C_ORD},       {"ORDN", k_ordn, TX_C_ORD},    {"QN", k_qn, TX_C_ORD},
     {"UNIT", k_unit, TX_C_UNIT},    {"UNITS", k_units, TX_C_UNIT}, {"SEASON", k_season, TX_C_SEASON},
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
-    {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},
+    {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
+    {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},
 };
 
 struct elem {
@@ -252,5 +266,10 @@ size_t timex_match_at(const struct tx_compiled *c, const struct tx_tok *toks, si
             *caps = cur;
         }
     }
+    /* a spelled-out year: nineteen (HI) ninety (TENS) - six (ONES) */
+    if (best > 0 && caps->v[TX_C_HI] != TX_CAP_UNSET)
+        caps->v[TX_C_YEAR] = caps->v[TX_C_HI] * 100 +
+                             (caps->v[TX_C_TENS] != TX_CAP_UNSET ? caps->v[TX_C_TENS] : 0) +
+                             (caps->v[TX_C_ONES] != TX_CAP_UNSET ? caps->v[TX_C_ONES] : 0);
     return best;
 }

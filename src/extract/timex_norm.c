@@ -569,6 +569,22 @@ static bool n_part(const struct tx_rule *ru, const struct tx_caps *c, const stru
     return put_rel_day(o, r, rel, part_of(c, ru->arg));
 }
 
+/* arg "1" or "2": a half of a captured year, or of the reference year moved by REL. */
+static bool n_half(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    int h = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
+    int64_t y;
+
+    if (h < 1 || h > 2)
+        return false;
+    if (!year_of(c, r, &y))
+        return put(o, "XXXX-H%d", h);
+    if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
+        y += c->v[TX_C_REL];
+    return put(o, "%04lld-H%d", (long long)y, h);
+}
+
 typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
                         const struct tx_ref *r, struct out *o);
 
@@ -580,7 +596,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_REL_MONTH] = n_rel_month, [TX_N_SEASON] = n_season,   [TX_N_QUARTER] = n_quarter,
     [TX_N_LAST_Q] = n_last_q,       [TX_N_AGO] = n_ago,         [TX_N_DUR] = n_dur,
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
-    [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,
+    [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
 };
 
 bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,

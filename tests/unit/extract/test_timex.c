@@ -118,6 +118,16 @@ static const struct tcase cases[] = {
     {"Talks will resume over the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W44-WE"},
     {"They met this weekend.", "1989-10-28", "en", "this weekend", "DATE", "1989-W43-WE"},
     {"It blamed current market conditions.", "1989-10-30", "en", "current", "DATE", "PRESENT_REF"},
+    /* Spelled-out years and halves of a year. */
+    {"It began in nineteen ninety-six.", "1998-01-10", "en", "nineteen ninety-six", "DATE", "1996"},
+    {"It ended in January nineteen ninety-seven.", "1998-01-10", "en", "January nineteen ninety-seven", "DATE", "1997-01"},
+    {"In the winter of nineteen ninety-four, snow fell.", "1998-01-10", "en", "the winter of nineteen ninety-four", "DATE", "1994-WI"},
+    {"By the year two thousand it melts.", "1998-01-10", "en", "the year two thousand", "DATE", "2000"},
+    {"He counted nineteen twenty-dollar bills.", "1998-01-10", "en", NULL, NULL, NULL},
+    {"Sales rose in the first half of 1989.", "1989-11-02", "en", "the first half of 1989", "DATE", "1989-H1"},
+    {"It falls in the second half of next year.", "1989-11-02", "en", "the second half of next year", "DATE", "1990-H2"},
+    {"It grew in the last half of 1989.", "1989-11-02", "en", "the last half of 1989", "DATE", "1989-H2"},
+    {"Through the first two quarters of 1990 it fell.", "1989-11-02", "en", "the first two quarters of 1990", "DATE", "1990-H1"},
     /* Year-less months lean to the past. */
     {"Sales fell in March.", "1989-11-02", "en", "March", "DATE", "1989-03"},
     {"The vote is in January.", "1989-11-02", "en", "January", "DATE", "1990-01"},
@@ -170,6 +180,8 @@ static const struct tcase cases[] = {
     {"El acuerdo se firmará el 3 de marzo.", "1990-02-10", "es", "3 de marzo", "DATE", "1990-03-03"},
     {"Los obreros llegaron el lunes.", "2022-01-07", "es", "el lunes", "DATE", "2022-01-03"},
     {"La reunión fue en marzo.", "1990-02-10", "es", "marzo", "DATE", "1989-03"},
+    {"Subió en el primer semestre de 2004.", "2005-10-04", "es", "el primer semestre de 2004", "DATE", "2004-H1"},
+    {"Bajó en la segunda mitad del año 2005.", "2005-10-04", "es", "la segunda mitad del año 2005", "DATE", "2005-H2"},
     /* Spanish durations, sets, times and vague references. */
     {"Creció en los últimos tres años.", "2005-10-04", "es", "los últimos tres años", "DURATION", "P3Y"},
     {"Cayó en los últimos años.", "2005-10-04", "es", "los últimos años", "DURATION", "PXY"},
