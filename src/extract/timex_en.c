@@ -90,6 +90,8 @@ static const struct tx_rule rules[] = {
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH", TX_N_YM, D, NULL},
+    {"MOD? ^-? MONTH ^.? REL year", TX_N_YM, D, "Y"},
+    {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
     {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},

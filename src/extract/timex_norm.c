@@ -131,6 +131,17 @@ static bool year_near(const struct tx_caps *c, const struct tx_ref *r, int m, in
     return true;
 }
 
+/* Rule argument "Y": REL names the year ("June last year", "marzo del año pasado"). */
+static bool rel_year(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     int64_t *y)
+{
+    if (ru->arg == NULL || ru->arg[0] != 'Y' || !SET(c, TX_C_REL) || !r->known ||
+        SET(c, TX_C_YEAR))
+        return false;
+    *y = r->y + c->v[TX_C_REL];
+    return true;
+}
+
 static const char *const part_names[] = {"", "MO", "AF", "EV", "NI"};
 
 static const char *part_of(const struct tx_caps *c, const char *arg)
@@ -180,10 +191,9 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
     int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
     int64_t y;
 
-    (void)ru;
     if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
         return false;
-    if (!year_near(c, r, m, d, &y))
+    if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, d, &y))
         return put(o, "XXXX-%02d-%02d", m, d);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
         y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
@@ -197,10 +207,9 @@ static bool n_ym(const struct tx_rule *ru, const struct tx_caps *c, const struct
 {
     int64_t y;
 
-    (void)ru;
     if (!SET(c, TX_C_MONTH))
         return false;
-    if (!year_near(c, r, c->v[TX_C_MONTH], 0, &y))
+    if (!rel_year(ru, c, r, &y) && !year_near(c, r, c->v[TX_C_MONTH], 0, &y))
         return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
     return put(o, "%04lld-%02d", (long long)y, c->v[TX_C_MONTH]);
 }

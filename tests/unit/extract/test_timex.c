@@ -128,6 +128,10 @@ static const struct tcase cases[] = {
     {"It falls in the second half of next year.", "1989-11-02", "en", "the second half of next year", "DATE", "1990-H2"},
     {"It grew in the last half of 1989.", "1989-11-02", "en", "the last half of 1989", "DATE", "1989-H2"},
     {"Through the first two quarters of 1990 it fell.", "1989-11-02", "en", "the first two quarters of 1990", "DATE", "1990-H1"},
+    /* A month of a named year. */
+    {"It ended in June last year.", "1998-02-13", "en", "June last year", "DATE", "1997-06"},
+    {"It opened in January this year.", "1998-02-13", "en", "January this year", "DATE", "1998-01"},
+    {"It opens on March 3 next year.", "1998-02-13", "en", "March 3 next year", "DATE", "1999-03-03"},
     /* Year-less months lean to the past. */
     {"Sales fell in March.", "1989-11-02", "en", "March", "DATE", "1989-03"},
     {"The vote is in January.", "1989-11-02", "en", "January", "DATE", "1990-01"},
@@ -180,6 +184,8 @@ static const struct tcase cases[] = {
     {"El acuerdo se firmará el 3 de marzo.", "1990-02-10", "es", "3 de marzo", "DATE", "1990-03-03"},
     {"Los obreros llegaron el lunes.", "2022-01-07", "es", "el lunes", "DATE", "2022-01-03"},
     {"La reunión fue en marzo.", "1990-02-10", "es", "marzo", "DATE", "1989-03"},
+    {"Cerró en marzo del año pasado.", "2005-10-04", "es", "marzo del año pasado", "DATE", "2004-03"},
+    {"Abrirá el 3 de mayo del próximo año.", "2005-10-04", "es", "3 de mayo del próximo año", "DATE", "2006-05-03"},
     {"Subió en el primer semestre de 2004.", "2005-10-04", "es", "el primer semestre de 2004", "DATE", "2004-H1"},
     {"Bajó en la segunda mitad del año 2005.", "2005-10-04", "es", "la segunda mitad del año 2005", "DATE", "2005-H2"},
     /* Spanish durations, sets, times and vague references. */
