@@ -204,9 +204,24 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
 }
 
 /*
+ * Whether the match at token `i` opens its sentence, after at most a
+ * preposition and an article ("In December, the minister resigned", "En
+ * diciembre, el ministro dimitió"): its verb follows it.
+ */
+static bool fronted(const struct tx_tok *toks, size_t i)
+{
+    size_t k;
+
+    for (k = i; k > 0 && i - k < 3; k--)
+        if (clause_end(&toks[k - 1]) || toks[k - 1].low[0] == '\n')
+            return true;
+    return k == 0;
+}
+
+/*
  * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
- * before the date, and none after a deadline word ("by Jan. 14", "until May"); a
+ * before the date (or after it when the date opens the sentence), and none after a deadline word ("by Jan. 14", "until May"); a
  * possessive weekday ("Wednesday's ruling") names a past event.
  */
 static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
@@ -216,7 +231,7 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
 
     ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, &before);
     ref->date_tense = tense_near(toks, n, i, j, DATE_TENSE_WINDOW, &before);
-    if (!before)
+    if (!before && !fronted(toks, i))
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
         ref->date_tense = 0;

@@ -277,6 +277,11 @@ static int64_t wday_offset(const struct tx_ref *r, int wd, int rel, bool has_rel
         return diff >= 0 ? diff - 7 : diff;
     if (has_rel && rel > 0)
         return diff <= 0 ? diff + 7 : diff;
+    /* "this Sunday": the one of this week, unless the verb says otherwise */
+    if (has_rel && r->tense < 0 && diff > 0)
+        return diff - 7;
+    if (has_rel && r->tense > 0 && diff < 0)
+        return diff + 7;
     if (has_rel || diff == 0)
         return diff;
     if (r->tense > 0)
