@@ -52,7 +52,7 @@ static const struct tx_lex lex[] = {
     {"several", TX_FEW, 1}, {"few", TX_FEW, 1}, {"many", TX_FEW, 1},
     {"will", TX_FUTURE, 1}, {"ll", TX_FUTURE, 1}, {"shall", TX_FUTURE, 1},
     {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"expects", TX_FUTURE, 1},
-    {"expect", TX_FUTURE, 1}, {"payable", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
+    {"expect", TX_FUTURE, 1}, {"ahead", TX_FUTURE, 1}, {"payable", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
     {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
     {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
     {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
@@ -177,6 +177,8 @@ static const struct tx_rule rules[] = {
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* ... nor are fractions: "three-quarters of its food" */
+    {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */
     {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},

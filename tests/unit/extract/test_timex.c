@@ -104,6 +104,8 @@ static const struct tcase cases[] = {
     {"It runs 24 hours a day.", "2022-01-07", "en", "24 hours", "DURATION", "PT24H"},
     {"It adds 700 seats a week.", "2022-01-07", "en", NULL, NULL, NULL},
     {"Minister Jan Novak spoke.", "2022-01-07", "en", NULL, NULL, NULL},
+    {"Iraq imports three-quarters of its food.", "2022-01-07", "en", NULL, NULL, NULL},
+    {"Traders squared positions ahead of the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W44-WE"},
     {"It stayed for a week.", "2022-01-07", "en", "a week", "DURATION", "P1W"},
     /* Extents: "about" and "only" stay out; "the current year" is whole. */
     {"It took about five hours.", "2022-01-07", "en", "five hours", "DURATION", "PT5H"},
