@@ -397,7 +397,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qn = s->quarter.qn;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
-    if (narrative[rule->norm] && !near_dct(x.value, s->dct) && anchor_moved(&s->anchor, s->dct) &&
+    if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
+        anchor_moved(&s->anchor, s->dct) &&
         !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
         a.tense = ref.tense;

@@ -191,6 +191,12 @@ static const struct tx_rule rules[] = {
     {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"every|each MONTH", TX_N_SET_DAY, S, NULL},
+    {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
+    {"WDAY nights", TX_N_SET_DAY, S, "NI"},
+    {"WDAY mornings", TX_N_SET_DAY, S, "MO"},
+    {"WDAY afternoons", TX_N_SET_DAY, S, "AF"},
+    {"WDAY evenings", TX_N_SET_DAY, S, "EV"},
     {"hourly", TX_N_FIXED, S, "PT1H"},
     {"daily", TX_N_FIXED, S, "P1D"},
     {"weekly", TX_N_FIXED, S, "P1W"},

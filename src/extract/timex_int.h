@@ -67,6 +67,7 @@ enum tx_norm {
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
+    TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
     TX_N_COUNT
 };
 

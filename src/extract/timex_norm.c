@@ -599,6 +599,19 @@ static bool n_half(const struct tx_rule *ru, const struct tx_caps *c, const stru
     return put(o, "%04lld-H%d", (long long)y, h);
 }
 
+static bool n_set_day(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                      struct out *o)
+{
+    const char *part = part_of(c, ru->arg);
+
+    (void)r;
+    if (SET(c, TX_C_MONTH))
+        return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
+    if (!SET(c, TX_C_WDAY))
+        return false;
+    return put(o, "XXXX-WXX-%d%s%s", c->v[TX_C_WDAY], part[0] ? "T" : "", part);
+}
+
 typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
                         const struct tx_ref *r, struct out *o);
 
@@ -611,6 +624,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_LAST_Q] = n_last_q,       [TX_N_AGO] = n_ago,         [TX_N_DUR] = n_dur,
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
+    [TX_N_SET_DAY] = n_set_day,
 };
 
 bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,

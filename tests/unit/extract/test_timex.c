@@ -137,6 +137,10 @@ static const struct tcase cases[] = {
     {"It ended in June last year.", "1998-02-13", "en", "June last year", "DATE", "1997-06"},
     {"It opened in January this year.", "1998-02-13", "en", "January this year", "DATE", "1998-01"},
     {"It opens on March 3 next year.", "1998-02-13", "en", "March 3 next year", "DATE", "1999-03-03"},
+    /* Sets of days and months. */
+    {"A flight leaves each Thursday.", "1998-02-13", "en", "each Thursday", "SET", "XXXX-WXX-4"},
+    {"Flights leave on Tuesday nights.", "1998-02-13", "en", "Tuesday nights", "SET", "XXXX-WXX-2TNI"},
+    {"The fair opens every July.", "1998-02-13", "en", "every July", "SET", "XXXX-07"},
     /* Year-less months lean to the past. */
     {"Sales fell in March.", "1989-11-02", "en", "March", "DATE", "1989-03"},
     {"The vote is in January.", "1989-11-02", "en", "January", "DATE", "1990-01"},
@@ -237,6 +241,8 @@ static const struct tcase last_cases[] = {
     /* ...but a date within two months of the article date keeps it. */
     {"The 1988 talks began on Aug. 1, 1988. The new round began on Aug. 2.", "1990-08-15", "en", "Aug. 2", "DATE", "1990-08-02"},
     {"Hubo una fiesta en diciembre de 2021. Volvió en Nochevieja.", "2024-09-09", "es", "Nochevieja", "DATE", "2021-12-31"},
+    /* A month of a named year is not moved by the narrative anchor. */
+    {"It began in March 1995. It ended in June last year.", "1998-02-13", "en", "June last year", "DATE", "1997-06"},
 };
 
 static void check_case(size_t i, const struct tcase *c, bool last)
