@@ -197,6 +197,7 @@ static const struct tcase cases[] = {
     {"Miles de personas se manifestaron este domingo.", "2005-10-04", "es", "este domingo", "DATE", "2005-10-02"},
     {"El equipo jugará este domingo.", "2005-10-04", "es", "este domingo", "DATE", "2005-10-09"},
     {"Cerró en marzo del año pasado.", "2005-10-04", "es", "marzo del año pasado", "DATE", "2004-03"},
+    {"Se firmó el 3 de marzo del año 2001.", "2005-10-04", "es", "3 de marzo del año 2001", "DATE", "2001-03-03"},
     {"Abrirá el 3 de mayo del próximo año.", "2005-10-04", "es", "3 de mayo del próximo año", "DATE", "2006-05-03"},
     {"Subió en el primer semestre de 2004.", "2005-10-04", "es", "el primer semestre de 2004", "DATE", "2004-H1"},
     {"Bajó en la segunda mitad del año 2005.", "2005-10-04", "es", "la segunda mitad del año 2005", "DATE", "2005-H2"},
