@@ -355,8 +355,9 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     const struct tx_tok *t = &toks[i];
     size_t k;
 
-    if (len == 1 && (t->cls & (1u << TX_MONTH)) && strlen(t->low) <= 4 &&
-        !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
+    /* three letters or "sept": an abbreviation; "june" and "july" are full names */
+    if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
+        (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) && !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
         return true;
     if (len != 2 || !(strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) ||
         !(toks[i + 1].cls & (1u << TX_UNIT)) || i == 0)

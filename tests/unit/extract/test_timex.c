@@ -104,6 +104,8 @@ static const struct tcase cases[] = {
     {"It runs 24 hours a day.", "2022-01-07", "en", "24 hours", "DURATION", "PT24H"},
     {"It adds 700 seats a week.", "2022-01-07", "en", NULL, NULL, NULL},
     {"Minister Jan Novak spoke.", "2022-01-07", "en", NULL, NULL, NULL},
+    {"The bank agreed in June to buy it.", "1989-10-27", "en", "June", "DATE", "1989-06"},
+    {"It began buying in July, and holds 14%.", "1989-10-27", "en", "July", "DATE", "1989-07"},
     {"Iraq imports three-quarters of its food.", "2022-01-07", "en", NULL, NULL, NULL},
     {"Traders squared positions ahead of the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W44-WE"},
     {"It stayed for a week.", "2022-01-07", "en", "a week", "DURATION", "P1W"},
