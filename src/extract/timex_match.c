@@ -77,6 +77,35 @@ static bool k_ones(const struct tx_tok *t, int *v)
 {
     return t->ndig == 0 && strlen(t->low) > 2 && lex(t, TX_NUM, v) && *v >= 1 && *v <= 9;
 }
+/*
+ * A capitalised Roman numeral 1..39 ("XXI"), with the French ordinal
+ * ending glued on ("XXe", "XIXème"); the value is the ordinal.
+ */
+static bool k_roman(const struct tx_tok *t, int *v)
+{
+    static const char *const ends[] = {"", "e", "ème"};
+    const char *p = t->low;
+    int total = 0, prev = 100, cur;
+    size_t i;
+
+    if (!t->upper || t->ndig > 0)
+        return false;
+    for (; *p == 'x' || *p == 'v' || *p == 'i'; p++) {
+        cur = *p == 'x' ? 10 : *p == 'v' ? 5 : 1;
+        /* subtractive pairs (IV, IX) undo the one added before them */
+        total += cur > prev ? cur - 2 * prev : cur;
+        prev = cur;
+    }
+    if (p == t->low || total < 1 || total > 39)
+        return false;
+    for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+        if (strcmp(p, ends[i]) == 0) {
+            *v = total;
+            return true;
+        }
+    }
+    return false;
+}
 static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
 static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
 static bool k_deic(const struct tx_tok *t, int *v) { return lex(t, TX_DEIC, v); }
@@ -97,7 +126,7 @@ static const struct {
     {"UNIT", k_unit, TX_C_UNIT},    {"UNITS", k_units, TX_C_UNIT}, {"SEASON", k_season, TX_C_SEASON},
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
-    {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},
+    {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
 };
 
 struct elem {

@@ -260,11 +260,18 @@ static bool put_rel_day(struct out *o, const struct tx_ref *r, int64_t off, cons
     return put(o, "%s%s%s", date, part[0] ? "T" : "", part);
 }
 
+/*
+ * `arg` is a part of day ("MO"), or a signed day offset ("-2") for a
+ * deictic written as several words ("avant-hier", "pasado mañana"), whose
+ * captured DEIC would be that of one of its words.
+ */
 static bool n_deic(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
     int off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
 
+    if (ru->arg != NULL && (ru->arg[0] == '-' || ru->arg[0] == '+'))
+        return put_rel_day(o, r, (int)strtol(ru->arg, NULL, 10), part_of(c, NULL));
     return put_rel_day(o, r, off, part_of(c, ru->arg));
 }
 
@@ -376,7 +383,10 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
         return year_of(c, r, &y) ? put(o, "%04lld-%s", (long long)y, season_names[s])
                                  : put(o, "XXXX-%s", season_names[s]);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
-    y = r->y + (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
+    /* January and February lie in the winter that began the year before, so
+     * "last summer" in January 2022 is 2021-SU, not 2022-SU */
+    y = r->m < 3 && rel != 0 ? r->y - 1 : r->y;
+    y += (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
     return put(o, "%04lld-%s", (long long)y, season_names[s]);
 }
 
