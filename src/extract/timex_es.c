@@ -28,7 +28,7 @@ static const struct tx_lex lex[] = {
     {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
-    {"cuarta", TX_ORD, 4},
+    {"cuarta", TX_ORD, 4}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
     {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
     {"día", TX_UNIT, TX_U_DAY}, {"días", TX_UNIT, TX_U_DAY}, {"dia", TX_UNIT, TX_U_DAY},
@@ -102,13 +102,20 @@ static const struct tx_rule rules[] = {
     {"MOD de|del YEAR", TX_N_Y, D, NULL},
     {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
+    {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
     {"los años YY", TX_N_DECADE, D, NULL},
     {"la década de|del YEAR", TX_N_DECADE, D, NULL},
+    {"la década de los YY", TX_N_DECADE, D, NULL},
+    {"la década de los YEAR", TX_N_DECADE, D, NULL},
+    {"los años NUM", TX_N_DECADE, D, NULL},
+    {"la década de los NUM", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
     {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
+    {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
     {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
     /* Holidays, with "de 2021" or a bare year after them. */
@@ -155,6 +162,7 @@ static const struct tx_rule rules[] = {
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
+    {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
@@ -164,6 +172,7 @@ static const struct tx_rule rules[] = {
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
@@ -182,6 +191,8 @@ static const struct tx_rule rules[] = {
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
+    {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
+    {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},

@@ -233,6 +233,10 @@ static bool n_decade(const struct tx_rule *ru, const struct tx_caps *c, const st
     (void)ru;
     if (SET(c, TX_C_YEAR) && c->v[TX_C_YEAR] % 10 != 0)
         return false;
+    /* a spelled-out decade of the 1900s: "los años ochenta" */
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY) && SET(c, TX_C_NUM))
+        return c->v[TX_C_NUM] >= 10 && c->v[TX_C_NUM] <= 90 && c->v[TX_C_NUM] % 10 == 0 &&
+               put(o, "19%d", c->v[TX_C_NUM] / 10);
     if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY))
         return false;
     return year_of(c, r, &y) && put(o, "%03lld", (long long)(y / 10));
