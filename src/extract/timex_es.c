@@ -155,6 +155,7 @@ static const struct tx_rule rules[] = {
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
     {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"la PART del|de WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
@@ -184,9 +185,11 @@ static const struct tx_rule rules[] = {
     {"anualmente", TX_N_FIXED, S, "P1Y"},
     /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
     {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
+    {"<a las HOUR horas?", TX_N_TIME, T, NULL}, /* "a las 10": not "las 24 horas del día" */
+    {"<a la HOUR", TX_N_TIME, T, NULL}, /* "a la 1" */
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
-    {"las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
-    {"las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* Vague references. */
@@ -198,7 +201,10 @@ static const struct tx_rule rules[] = {
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
-    {"pronto", TX_N_FIXED, D, "FUTURE_REF"},
+    {"pronto|próximamente", TX_N_FIXED, D, "FUTURE_REF"},
+    {"dentro de poco", TX_N_FIXED, D, "FUTURE_REF"},
+    {"en breve", TX_N_FIXED, D, "FUTURE_REF"},
+    {"antiguamente", TX_N_FIXED, D, "PAST_REF"},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos. */

@@ -232,6 +232,11 @@ static const struct tcase cases[] = {
     {"Lo repitió un par de veces.", "2022-01-07", "es", NULL, NULL, NULL},
     {"Llueve mucho en otoño.", "2022-01-07", "es", "otoño", "DATE", "2022-FA"},
     {"De momento no hay acuerdo.", "2022-01-07", "es", "De momento", "DATE", "PRESENT_REF"},
+    {"La reunión empezó a las 10.", "2022-01-07", "es", "las 10", "TIME", "2022-01-07T10:00"},
+    {"Llegó a la 1 de la tarde.", "2022-01-07", "es", "la 1 de la tarde", "TIME", "2022-01-07T13:00"},
+    {"Abre las 24 horas del día.", "2022-01-07", "es", "24 horas", "DURATION", "PT24H"},
+    {"La noche del sábado hubo disturbios.", "2022-01-07", "es", "La noche del sábado", "TIME", "2022-01-01TNI"},
+    {"Lo sabremos dentro de poco.", "2022-01-07", "es", "dentro de poco", "DATE", "FUTURE_REF"},
     /* German. */
     {"Am 7. Januar 2022 begann es.", "", "de", "7. Januar 2022", "DATE", "2022-01-07"},
     {"Das war letzte Woche.", "2022-01-07", "de", "letzte Woche", "DATE", "2021-W52"},
