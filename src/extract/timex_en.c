@@ -222,7 +222,7 @@ static const struct tx_rule rules[] = {
     {"midnight ,? WDAY", TX_N_TIME, T, "midnight"},
     {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
-    {"now|nowadays|currently|current", TX_N_FIXED, D, "PRESENT_REF"},
+    {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
     {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},

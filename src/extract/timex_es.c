@@ -77,9 +77,9 @@ static const struct tx_lex lex[] = {
 #define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo|más|menos? de?"
 
 static const struct tx_rule rules[] = {
-    /* A month of a named year: marzo del año pasado, el 3 de mayo de este año. */
-    {"MONTH de|del REL? año REL? YEAR?", TX_N_YM, D, "Y"},
-    {"DAY de MONTH de|del REL? año REL? YEAR?", TX_N_YMD, D, "Y"},
+    /* A month of an explicit year: marzo del año 2001, el 3 de mayo del año 2001. */
+    {"MONTH de|del año YEAR", TX_N_YM, D, NULL},
+    {"DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
     /* Halves of a year: el primer semestre de 2004, la segunda mitad de 2010. */
     {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},

