@@ -221,8 +221,9 @@ static bool fronted(const struct tx_tok *toks, size_t i)
 /*
  * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
- * before the date (or after it when the date opens the sentence), and none after a deadline word ("by Jan. 14", "until May"); a
- * possessive weekday ("Wednesday's ruling") names a past event.
+ * before the date (or after it when the date opens the sentence), and
+ * none after a deadline word ("by Jan. 14", "until May"); a possessive
+ * weekday ("Wednesday's ruling") names a past event.
  */
 static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
                       size_t j)
@@ -357,7 +358,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
 
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
-        (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) && !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
+        (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
+        !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
         return true;
     if (len != 2 || !(strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) ||
         !(toks[i + 1].cls & (1u << TX_UNIT)) || i == 0)
@@ -367,7 +369,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     /* "700 seats a week": a plural noun after a count */
     for (k = i - 1; k > 0 && i - k < 3; k--)
         if (count_tok(&toks[k - 1]))
-            return toks[i - 1].low[0] != '\0' && toks[i - 1].low[strlen(toks[i - 1].low) - 1] == 's';
+            return toks[i - 1].low[0] != '\0' &&
+                   toks[i - 1].low[strlen(toks[i - 1].low) - 1] == 's';
     return false;
 }
 

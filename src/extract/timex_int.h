@@ -50,9 +50,9 @@ enum tx_norm {
     TX_N_YMD,       /* year?, month, day */
     TX_N_YM,        /* year?, month */
     TX_N_Y,         /* year */
-    TX_N_DECADE,    /* year (1990s) or two-digit year ('90s) */
-    TX_N_CENTURY,   /* ordinal century */
-    TX_N_DEIC,      /* day offset, optional part of day */
+    TX_N_DECADE,    /* year (1990s), two-digit year ('90s) or spelled tens (ochenta) */
+    TX_N_CENTURY,   /* ordinal century (20th, XXI) */
+    TX_N_DEIC,      /* day offset, optional part of day; `arg` "-2": a fixed offset */
     TX_N_WDAY,      /* weekday, optional rel and part of day */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
