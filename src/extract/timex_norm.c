@@ -641,6 +641,18 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_SET_DAY] = n_set_day,
 };
 
+/*
+ * Whether a value names a year TIMEX3 can write: arithmetic far from the
+ * reference ("1999 siglos antes", "la década pasada" in the year 1) gives
+ * negative or five-digit years, which are dropped.
+ */
+static bool year_in_range(const char *value)
+{
+    size_t ndig = strspn(value, "0123456789");
+
+    return value[0] != '-' && ndig <= 4;
+}
+
 bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,
                      const struct tx_ref *ref, char *out, size_t out_size)
 {
@@ -648,5 +660,5 @@ bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,
 
     if ((size_t)rule->norm >= TX_N_COUNT || norms[rule->norm] == NULL)
         return false;
-    return norms[rule->norm](rule, caps, ref, &o);
+    return norms[rule->norm](rule, caps, ref, &o) && year_in_range(out);
 }

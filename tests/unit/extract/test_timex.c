@@ -235,6 +235,10 @@ static const struct tcase cases[] = {
     {"Abre las 24 horas del día.", "2022-01-07", "es", "24 horas", "DURATION", "PT24H"},
     {"La noche del sábado hubo disturbios.", "2022-01-07", "es", "La noche del sábado", "TIME", "2022-01-01TNI"},
     {"Lo sabremos dentro de poco.", "2022-01-07", "es", "dentro de poco", "DATE", "FUTURE_REF"},
+    /* Arithmetic out of the years TIMEX3 can write gives no timex. */
+    {"Ocurrió 1999 siglos antes.", "2022-01-07", "es", NULL, NULL, NULL},
+    {"It rose last decade.", "0001-06-01", "en", NULL, NULL, NULL},
+    {"It rose last decade.", "2001-06-01", "en", "last decade", "DATE", "199"},
     /* German. */
     {"Am 7. Januar 2022 begann es.", "", "de", "7. Januar 2022", "DATE", "2022-01-07"},
     {"Das war letzte Woche.", "2022-01-07", "de", "letzte Woche", "DATE", "2021-W52"},
