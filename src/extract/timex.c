@@ -18,7 +18,7 @@
 
 /* One row per language; the first is the default. */
 static const struct tx_lang *const langs[] = {
-    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
+    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it, &timex_lang_pt,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */

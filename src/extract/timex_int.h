@@ -92,7 +92,8 @@ struct tx_lang {
     size_t npast_endings;
 };
 
-extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr;
+extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr,
+    timex_lang_it, timex_lang_pt;
 
 #define TX_WORD_MAX 24
 

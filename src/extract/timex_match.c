@@ -43,6 +43,11 @@ static bool k_month(const struct tx_tok *t, int *v)
     return lex(t, TX_MONTH, v) || (t->upper && lex(t, TX_MONTHCAP, v));
 }
 static bool k_wday(const struct tx_tok *t, int *v) { return lex(t, TX_WDAY, v); }
+/* A weekday name that is no ordinal ("sábado", not Portuguese "segunda"). */
+static bool k_wdayf(const struct tx_tok *t, int *v)
+{
+    return !(t->cls & (1u << TX_ORD)) && lex(t, TX_WDAY, v);
+}
 static bool k_num(const struct tx_tok *t, int *v)
 {
     return digits_in(t, 4, 0, 9999, v) || lex(t, TX_NUM, v);
@@ -127,6 +132,7 @@ static const struct {
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
     {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
+    {"WDAYF", k_wdayf, TX_C_WDAY},
 };
 
 struct elem {

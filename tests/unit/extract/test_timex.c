@@ -1,7 +1,7 @@
 /*
  * test_timex.c - tests of src/extract/timex*.c: one row per case (text,
  * reference date, language, expected first timex), covering each rule
- * family in English and the Spanish, German and French basics.
+ * family in English and in Spanish, German, French, Italian and Portuguese.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +307,50 @@ static const struct tcase cases[] = {
     {"La Pentecôte 2024 tombe tard.", "", "fr", "La Pentecôte 2024", "DATE", "2024-05-19"},
     {"Le réveillon de Noël 2020 fut calme.", "", "fr", "Le réveillon de Noël 2020", "DATE", "2020-12-24"},
     {"La Saint-Valentin approche.", "2022-02-01", "fr", "La Saint-Valentin", "DATE", "2022-02-14"},
+    /* Italian. */
+    {"Il 7 gennaio 2022 è arrivato.", "", "it", "7 gennaio 2022", "DATE", "2022-01-07"},
+    {"Maggio del 2020 fu caldo.", "", "it", "Maggio del 2020", "DATE", "2020-05"},
+    {"Ieri sera ha parlato.", "2022-01-07", "it", "Ieri sera", "TIME", "2022-01-06TEV"},
+    {"È partito l'altro ieri.", "2022-01-07", "it", "l'altro ieri", "DATE", "2022-01-05"},
+    {"Stamattina ha piovuto.", "2022-01-07", "it", "Stamattina", "TIME", "2022-01-07TMO"},
+    {"Tre anni fa era diverso.", "2022-01-07", "it", "Tre anni fa", "DATE", "2019"},
+    {"Arriva tra due settimane.", "2022-01-07", "it", "tra due settimane", "DATE", "2022-W03"},
+    {"È successo la settimana scorsa.", "2022-01-07", "it", "la settimana scorsa", "DATE", "2021-W52"},
+    {"Ci vediamo l'anno prossimo.", "2022-01-07", "it", "l'anno prossimo", "DATE", "2023"},
+    {"Ha parlato lunedì scorso.", "2022-01-07", "it", "lunedì scorso", "DATE", "2022-01-03"},
+    {"La decisione sarà lunedì.", "2022-01-07", "it", "lunedì", "DATE", "2022-01-10"},
+    {"Era la musica degli anni novanta.", "2022-01-07", "it", "anni novanta", "DATE", "199"},
+    {"Nel XX secolo cambiò tutto.", "2022-01-07", "it", "XX secolo", "DATE", "19"},
+    {"Il terzo trimestre 2021 fu buono.", "2022-01-07", "it", "Il terzo trimestre 2021", "DATE", "2021-Q3"},
+    {"All'inizio di marzo 2021 partì.", "2022-01-07", "it", "inizio di marzo 2021", "DATE", "2021-03"},
+    {"A Pasquetta 2022 piovve.", "", "it", "Pasquetta 2022", "DATE", "2022-04-18"},
+    {"A Ferragosto tutto chiude.", "2022-07-01", "it", "Ferragosto", "DATE", "2022-08-15"},
+    {"Inizia alle 15:30.", "2022-01-07", "it", "15:30", "TIME", "2022-01-07T15:30"},
+    {"Ha atteso per un'ora.", "2022-01-07", "it", "un'ora", "DURATION", "PT1H"},
+    {"Crebbe negli ultimi cinque anni.", "2022-01-07", "it", "ultimi cinque anni", "DURATION", "P5Y"},
+    {"Viene ogni lunedì.", "2022-01-07", "it", "ogni lunedì", "SET", "XXXX-WXX-1"},
+    {"È cresciuto negli ultimi anni.", "2022-01-07", "it", "ultimi anni", "DURATION", "PXY"},
+    /* Portuguese. */
+    {"Em 7 de janeiro de 2022 chegou.", "", "pt", "7 de janeiro de 2022", "DATE", "2022-01-07"},
+    {"Ontem à noite falou.", "2022-01-07", "pt", "Ontem à noite", "TIME", "2022-01-06TNI"},
+    {"Chegou anteontem.", "2022-01-07", "pt", "anteontem", "DATE", "2022-01-05"},
+    {"Chega depois de amanhã.", "2022-01-07", "pt", "depois de amanhã", "DATE", "2022-01-09"},
+    {"Há três anos era diferente.", "2022-01-07", "pt", "Há três anos", "DATE", "2019"},
+    {"Volta daqui a duas semanas.", "2022-01-07", "pt", "daqui a duas semanas", "DATE", "2022-W03"},
+    {"O ano que vem será melhor.", "2022-01-07", "pt", "O ano que vem", "DATE", "2023"},
+    {"Falou na segunda-feira passada.", "2022-01-07", "pt", "segunda-feira passada", "DATE", "2022-01-03"},
+    {"Vai chegar no sábado.", "2022-01-07", "pt", "sábado", "DATE", "2022-01-08"},
+    {"Ganhou pela segunda vez.", "2022-01-07", "pt", NULL, NULL, NULL},
+    {"Era a música dos anos oitenta.", "2022-01-07", "pt", "anos oitenta", "DATE", "198"},
+    {"No século XX tudo mudou.", "2022-01-07", "pt", "século XX", "DATE", "19"},
+    {"No Natal de 2020 nevou.", "", "pt", "Natal de 2020", "DATE", "2020-12-25"},
+    {"No início de março de 2021 partiu.", "2022-01-07", "pt", "início de março de 2021", "DATE", "2021-03"},
+    {"Começa às 15h30.", "2022-01-07", "pt", "15h30", "TIME", "2022-01-07T15:30"},
+    {"Esperou 15 horas.", "2022-01-07", "pt", "15 horas", "DURATION", "PT15H"},
+    {"Cresceu nos últimos cinco anos.", "2022-01-07", "pt", "últimos cinco anos", "DURATION", "P5Y"},
+    {"Abre todos os dias.", "2022-01-07", "pt", "todos os dias", "SET", "P1D"},
+    {"Cresceu nos últimos anos.", "2022-01-07", "pt", "últimos anos", "DURATION", "PXY"},
+    {"Cresceu no ano passado.", "2022-01-07", "pt", "ano passado", "DATE", "2021"},
 };
 
 /* Text-level context: the expected timex is the last one of the text. */
