@@ -66,6 +66,11 @@ static const struct tx_lex lex[] = {
     {"war", TX_PAST, 1}, {"waren", TX_PAST, 1}, {"hatte", TX_PAST, 1},
     {"hatten", TX_PAST, 1}, {"wurde", TX_PAST, 1}, {"wurden", TX_PAST, 1},
     {"sagte", TX_PAST, 1}, {"kam", TX_PAST, 1},
+    /* plural units ("Tage" is also a plural, "Tag" the singular) */
+    {"stunden", TX_PLURAL, 1}, {"minuten", TX_PLURAL, 1}, {"tage", TX_PLURAL, 1},
+    {"tagen", TX_PLURAL, 1}, {"wochen", TX_PLURAL, 1}, {"monate", TX_PLURAL, 1},
+    {"monaten", TX_PLURAL, 1}, {"jahre", TX_PLURAL, 1}, {"jahren", TX_PLURAL, 1},
+    {"jahrzehnte", TX_PLURAL, 1}, {"jahrzehnten", TX_PLURAL, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -122,10 +127,13 @@ static const struct tx_rule rules[] = {
     {"rosenmontag YEAR?", TX_N_HOLIDAY, D, "E-48"},
     /* Relative to the article date: gestern Abend, heute Morgen, letzten Dienstag. */
     {"DEIC", TX_N_DEIC, D, NULL},
+    {"guten morgen|abend|tag", TX_N_SKIP, D, NULL},
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"DEIC morgen", TX_N_DEIC, T, "MO"},
     {"am? REL? WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* a plural "last"/"next" is a stretch: "in den letzten Tagen" PXD, not yesterday */
+    {"den|die? REL UNITS", TX_N_DUR, DU, "X"},
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"<am wochenende", TX_N_REL_UNIT, D, "5p"}, /* the last one unless the verb is future */
     {"vor NUM UNIT", TX_N_AGO, D, NULL},

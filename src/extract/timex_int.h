@@ -30,6 +30,7 @@ enum tx_class {
     TX_FUTURE,   /* a word that makes an unanchored weekday future */
     TX_PAST,     /* a past-tense verb ("said", "fue"): the sentence looks back */
     TX_PRESENT,  /* a present-tense verb ("is", "es"): no direction */
+    TX_PLURAL,   /* a plural unit not ending in -s ("Tagen", "Jahre") */
     TX_CLASS_COUNT
 };
 

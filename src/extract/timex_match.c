@@ -62,12 +62,16 @@ static bool k_ord(const struct tx_tok *t, int *v) { return lex(t, TX_ORD, v); }
 static bool k_ordn(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 99, v); }
 static bool k_qn(const struct tx_tok *t, int *v) { return t->ndig == 1 && digits_in(t, 1, 1, 4, v); }
 static bool k_unit(const struct tx_tok *t, int *v) { return lex(t, TX_UNIT, v); }
-/* A plural unit: "weeks", "años" (English and Romance plurals end in s). */
+/*
+ * A plural unit: "weeks", "años" (English and Romance plurals end in s), or
+ * one the lexicon marks TX_PLURAL ("Tagen", "Jahre").
+ */
 static bool k_units(const struct tx_tok *t, int *v)
 {
     size_t n = strlen(t->low);
+    bool plural = (n > 1 && t->low[n - 1] == 's') || (t->cls & (1u << TX_PLURAL));
 
-    return n > 1 && t->low[n - 1] == 's' && lex(t, TX_UNIT, v);
+    return plural && lex(t, TX_UNIT, v);
 }
 /* Words of a spelled-out year: "nineteen|twenty" "ninety" "-" "six". */
 static bool k_hi(const struct tx_tok *t, int *v)

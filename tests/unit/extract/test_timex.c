@@ -265,6 +265,9 @@ static const struct tcase cases[] = {
     {"Er kommt in drei Wochen.", "2022-01-07", "de", "in drei Wochen", "DATE", "2022-W04"},
     {"Es wuchs in den letzten fünf Jahren.", "2022-01-07", "de", "den letzten fünf Jahren", "DURATION", "P5Y"},
     {"Jeden Montag trifft er sie.", "2022-01-07", "de", "Jeden Montag", "SET", "XXXX-WXX-1"},
+    {"Es regnete in den letzten Tagen.", "2022-01-07", "de", "den letzten Tagen", "DURATION", "PXD"},
+    {"Es regnete letzten Monat.", "2022-01-07", "de", "letzten Monat", "DATE", "2021-12"},
+    {"Guten Morgen, sagte er.", "2022-01-07", "de", NULL, NULL, NULL},
     /* German holidays, fixed and moving with Easter. */
     {"Wir feiern Heiligabend.", "2022-12-20", "de", "Heiligabend", "DATE", "2022-12-24"},
     {"Am Tag der Deutschen Einheit 2020 sprach sie.", "", "de", "Tag der Deutschen Einheit 2020", "DATE", "2020-10-03"},
