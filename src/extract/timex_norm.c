@@ -518,28 +518,52 @@ static int64_t nth_weekday(int64_t y, int m, int nth, int wd)
     return last - (weekday_of(last) - wd + 7) % 7;
 }
 
+/*
+ * The day of holiday `a` ("MM-DD", "M/N/W", "E+N") in year `y`, as days
+ * since 1970; false for a malformed argument.
+ */
+static bool holiday_days(const char *a, int64_t y, int64_t *days)
+{
+    int m, d, nth, wd;
+
+    if (a[0] == 'E') {
+        *days = easter_days(y) + strtol(a + 1, NULL, 10);
+        return true;
+    }
+    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3 && m >= 1 && m <= 12) {
+        *days = nth_weekday(y, m, nth, wd);
+        return true;
+    }
+    if (sscanf(a, "%d-%d", &m, &d) == 2 && time_valid_date(y, m, d)) {
+        *days = time_days_from_civil(y, m, d);
+        return true;
+    }
+    return false;
+}
+
 static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                       struct out *o)
 {
     const char *a = ru->arg;
-    int64_t y;
-    int m, d, nth, wd;
+    int64_t y, days;
+    int m, d;
 
     if (a == NULL)
         return false;
-    m = a[0] == 'E' ? 4 : (int)strtol(a, NULL, 10);
-    if (!year_near(c, r, m, 15, &y)) {
+    /* The year is chosen with the holiday's own day in the reference year
+     * ("New Year's Day" a week before the article is this year's, not a
+     * month from the 15th) */
+    if (!year_of(c, r, &y)) {
         if (sscanf(a, "%d-%d", &m, &d) == 2)
             return put(o, "XXXX-%02d-%02d", m, d);
         return put(o, "XXXX-XX-XX");
     }
-    if (a[0] == 'E')
-        return put_days(o, easter_days(y) + strtol(a + 1, NULL, 10));
-    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3)
-        return put_days(o, nth_weekday(y, m, nth, wd));
-    if (sscanf(a, "%d-%d", &m, &d) == 2)
-        return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
-    return false;
+    if (!holiday_days(a, y, &days))
+        return false;
+    time_civil_from_days(days, &y, &m, &d);
+    if (!year_near(c, r, m, d, &y) || !holiday_days(a, y, &days))
+        return false;
+    return put_days(o, days);
 }
 
 /* The day of a time: a captured weekday, month and day, or day offset. */

@@ -47,6 +47,10 @@ static const struct tcase cases[] = {
     {"See you on New Year's Eve.", "", "en", "New Year's Eve", "DATE", "XXXX-12-31"},
     {"Thanksgiving 2021 was quiet.", "", "en", "Thanksgiving 2021", "DATE", "2021-11-25"},
     {"Easter 2024 is early.", "", "en", "Easter 2024", "DATE", "2024-03-31"},
+    /* A past holiday a week before the article is this year's (seed article 001). */
+    {"On New Year's Day, he was spotted in New York.", "2022-01-07", "en", "New Year's Day", "DATE", "2022-01-01"},
+    {"On Christmas Day, he was spotted in Paris.", "2022-01-07", "en", "Christmas Day", "DATE", "2021-12-25"},
+    {"Thanksgiving was quiet.", "2021-12-01", "en", "Thanksgiving", "DATE", "2021-11-25"},
     /* Durations, sets and vague references. */
     {"It lasted three days.", "2022-01-07", "en", "three days", "DURATION", "P3D"},
     {"A two-year contract.", "2022-01-07", "en", "two-year", "DURATION", "P2Y"},
