@@ -7,7 +7,7 @@
  * TIME, DURATION, SET) and a normalised TIMEX3 value ("2021-12-31",
  * "2021-12", "2022-W01", "2020-SU", "P3D", "PT2H", "PRESENT_REF",
  * "XXXX-12-31"). The tagger is rule based: one table of rules per language
- * (en, es, de, fr), matched over tokens of the raw text.
+ * (en, es, de, fr, it, pt), matched over tokens of the raw text.
  *
  * Lifecycle: `td_timex_list_init()` the list, call `td_timex_find()` any
  * number of times (each call replaces the contents), `td_timex_list_release()`
@@ -62,7 +62,8 @@ void td_timex_list_release(struct td_timex_list *list);
  * overlapping. `dct` is the reference date as ISO 8601 ("2022-01-07",
  * a date-time, "2022-01" or "2022"); NULL or "" means none, and values that
  * need it then use X placeholders ("XXXX-12-31"). `lang` is a language
- * code ("en", "es", "de", "fr"); NULL, "" or an unknown code means English.
+ * code ("en", "es", "de", "fr", "it", "pt"); NULL, "" or an unknown code
+ * means English.
  * Unanchored expressions ("in March", "Christmas") use the year of the most
  * recent explicit date in the text, else the reference date.
  * Errors: TD_ERR_INVALID (NULL text or out), TD_ERR_PARSE (malformed `dct`),

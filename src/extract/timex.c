@@ -18,7 +18,7 @@
 
 /* One row per language; the first is the default. */
 static const struct tx_lang *const langs[] = {
-    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
+    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it, &timex_lang_pt,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -28,8 +28,10 @@ static const bool narrative[TX_N_COUNT] = {
 
 static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 
-/* How far back (in tokens) a future marker makes a bare weekday future. */
-#define FUTURE_WINDOW 6
+/* How far (in tokens) from a match its tense is looked for. */
+#define TENSE_WINDOW 10
+/* The same for a year-less date, which only trusts a verb close before it. */
+#define DATE_TENSE_WINDOW 6
 
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
@@ -119,19 +121,124 @@ static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
     return true;
 }
 
-/* Whether a future marker ("will", "next") occurs shortly before token `i`. */
-static bool future_before(const struct tx_tok *toks, size_t i)
+/* A token that ends a sentence or clause for the tense search. */
+static bool clause_end(const struct tx_tok *t)
+{
+    return (t->low[0] == '.' || t->low[0] == ';' || t->low[0] == '?' || t->low[0] == '!') &&
+           t->low[1] == '\0';
+}
+
+/* Whether token `k` is one of the words in `list` ("a|b|c"). */
+static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
+{
+    size_t n = strlen(toks[k].low);
+    const char *p = list;
+
+    while (n > 0 && (p = strstr(p, toks[k].low)) != NULL) {
+        if ((p == list || p[-1] == '|') && (p[n] == '|' || p[n] == '\0'))
+            return true;
+        p += n;
+    }
+    return false;
+}
+
+#define DETERMINERS \
+    "a|an|the|its|their|his|her|this|that|our|still|el|la|los|las|un|una|su|sus"
+
+/* What tense_of() returns for a present verb: a stop without a direction. */
+#define TENSE_PRESENT 2
+
+/*
+ * -1, +1, TENSE_PRESENT or 0: the tense token `k` marks. A past form after an auxiliary is
+ * a passive or perfect, not a past event ("will be paid", "has decided",
+ * "to be published"), and "to be" looks ahead. DETERMINERS covers English
+ * and Spanish.
+ */
+static int tense_of(const struct tx_tok *toks, size_t k)
+{
+    /* after a determiner a marker is a noun or an adjective: "the plan", "a reduced rate" */
+    if (k > 0 && word_in(toks, k - 1, DETERMINERS))
+        return 0;
+    if (toks[k].cls & (1u << TX_FUTURE))
+        return 1;
+    if (toks[k].cls & (1u << TX_PRESENT))
+        return TENSE_PRESENT;
+    if (k > 0 && strcmp(toks[k].low, "be") == 0 && strcmp(toks[k - 1].low, "to") == 0)
+        return 1;
+    if (!(toks[k].cls & (1u << TX_PAST)))
+        return 0;
+    if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
+        return 0;
+    return -1;
+}
+
+/*
+ * The tense of the verb nearest to the match [i, j) in its sentence: the
+ * nearest marker before it ("the monarch will meet Bush on Thursday",
+ * "protesters planned a rally on Saturday"), else the nearest after it
+ * ("on Tuesday, the group plans to ..."), else 0. A future marker is a
+ * future verb or a word like "until"; a past marker a past verb. Sets
+ * `*before` when the marker precedes the match.
+ */
+static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, size_t window,
+                      bool *before)
+{
+    size_t k;
+    int t;
+
+    *before = true;
+    for (k = i; k > 0 && i - k < window; k--) {
+        if (clause_end(&toks[k - 1]))
+            break;
+        if ((t = tense_of(toks, k - 1)) != 0)
+            return t == TENSE_PRESENT ? 0 : t;
+    }
+    *before = false;
+    for (k = j; k < n && k - j < window; k++) {
+        if (clause_end(&toks[k]))
+            break;
+        if ((t = tense_of(toks, k)) != 0)
+            return t == TENSE_PRESENT ? 0 : t;
+    }
+    return 0;
+}
+
+/*
+ * Whether the match at token `i` opens its sentence, after at most a
+ * preposition and an article ("In December, the minister resigned", "En
+ * diciembre, el ministro dimitió"): its verb follows it.
+ */
+static bool fronted(const struct tx_tok *toks, size_t i)
 {
     size_t k;
 
-    for (k = i; k > 0 && i - k < FUTURE_WINDOW; k--) {
-        const struct tx_tok *t = &toks[k - 1];
-        if (t->low[0] == '.' || t->low[0] == ';')
-            return false;
-        if (t->cls & (1u << TX_FUTURE))
+    for (k = i; k > 0 && i - k < 3; k--)
+        if (clause_end(&toks[k - 1]) || toks[k - 1].low[0] == '\n')
             return true;
-    }
-    return false;
+    return k == 0;
+}
+
+/*
+ * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
+ * `date_tense` for year-less dates. The latter only trusts a verb shortly
+ * before the date (or after it when the date opens the sentence), and
+ * none after a deadline word ("by Jan. 14", "until May"); a possessive
+ * weekday ("Wednesday's ruling") names a past event.
+ */
+static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
+                      size_t j)
+{
+    bool before;
+
+    ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, &before);
+    ref->date_tense = tense_near(toks, n, i, j, DATE_TENSE_WINDOW, &before);
+    if (!before && !fronted(toks, i))
+        ref->date_tense = 0;
+    if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
+        ref->date_tense = 0;
+    if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
+        strcmp(toks[j + 1].low, "s") == 0)
+        ref->tense = 0;
 }
 
 static enum td_err push(struct td_timex_list *l, const struct td_timex *x)
@@ -217,6 +324,56 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
     q->qn = value[6] - '0';
 }
 
+/* Whether the text has moved the narrative anchor away from the reference. */
+static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return anchor->known != dct->known || anchor->y != dct->y || anchor->m != dct->m ||
+           anchor->d != dct->d;
+}
+
+/* Whether the narrative anchor lies after the reference (a text looking ahead). */
+static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return anchor->known && dct->known &&
+           (anchor->y * 12 + anchor->m) * 31 + anchor->d > (dct->y * 12 + dct->m) * 31 + dct->d;
+}
+
+/* Whether token `k` is a count: digits, a number word or a per cent sign. */
+static bool count_tok(const struct tx_tok *t)
+{
+    return t->ndig > 0 || (t->cls & (1u << TX_NUM)) || t->low[0] == '%' ||
+           strcmp(t->low, "million") == 0 || strcmp(t->low, "billion") == 0 ||
+           strcmp(t->low, "thousand") == 0 || strcmp(t->low, "percent") == 0;
+}
+
+/*
+ * Matches that read as a timex but are none: a bare month abbreviation
+ * with no period and no day ("Jan Kavan"), and a rate "a UNIT" after a
+ * count ("24 hours a day", "$500 million a year", "700 seats a week").
+ */
+static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    const struct tx_tok *t = &toks[i];
+    size_t k;
+
+    /* three letters or "sept": an abbreviation; "june" and "july" are full names */
+    if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
+        (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
+        !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
+        return true;
+    if (len != 2 || !(strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) ||
+        !(toks[i + 1].cls & (1u << TX_UNIT)) || i == 0)
+        return false;
+    if (count_tok(&toks[i - 1]))
+        return true;
+    /* "700 seats a week": a plural noun after a count */
+    for (k = i - 1; k > 0 && i - k < 3; k--)
+        if (count_tok(&toks[k - 1]))
+            return toks[i - 1].low[0] != '\0' &&
+                   toks[i - 1].low[strlen(toks[i - 1].low) - 1] == 's';
+    return false;
+}
+
 struct scan {
     const struct tx_tok *toks;
     size_t n;
@@ -235,18 +392,21 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct td_timex x;
     size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
-    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len))
+    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len))
         return 0;
     ref = *s->dct;
-    ref.future = future_before(s->toks, i);
+    set_tense(&ref, s->toks, s->n, i, i + len);
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
-    if (narrative[rule->norm] && !near_dct(x.value, s->dct)) {
+    if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
+        anchor_moved(&s->anchor, s->dct) &&
+        !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
-        a.future = ref.future;
+        a.tense = ref.tense;
+        a.date_tense = 0; /* the anchor already is the story's past */
         if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
             return 0;
     }

@@ -1,7 +1,8 @@
 /*
  * timex_de.c - German lexicon and rules of the temporal tagger: absolute
- * dates ("7. Januar 2022"), deictics ("gestern"), "letzte Woche",
- * "vor drei Jahren", holidays ("Silvester"), durations and sets.
+ * dates ("7. Januar 2022", "Anfang März", "die 90er Jahre"), deictics
+ * ("gestern Abend"), "letzte Woche", "vor drei Jahren", holidays
+ * ("Silvester", "Pfingstmontag"), durations, sets and times ("15 Uhr").
  */
 #include "extract/timex_int.h"
 
@@ -42,6 +43,34 @@ static const struct tx_lex lex[] = {
     {"diese", TX_REL, 0}, {"diesen", TX_REL, 0}, {"dieses", TX_REL, 0}, {"dieser", TX_REL, 0},
     {"mehrere", TX_FEW, 1}, {"mehreren", TX_FEW, 1}, {"einigen", TX_FEW, 1},
     {"einige", TX_FEW, 1}, {"wenigen", TX_FEW, 1},
+    {"elf", TX_NUM, 11}, {"dreizehn", TX_NUM, 13}, {"vierzehn", TX_NUM, 14},
+    {"fünfzehn", TX_NUM, 15}, {"sechzehn", TX_NUM, 16}, {"achtzehn", TX_NUM, 18},
+    {"dreißig", TX_NUM, 30}, {"vierzig", TX_NUM, 40}, {"fünfzig", TX_NUM, 50},
+    {"hundert", TX_NUM, 100},
+    /* ordinals, in the inflected forms that precede "Quartal" or "Jahrhundert" */
+    {"erste", TX_ORD, 1}, {"ersten", TX_ORD, 1}, {"erstes", TX_ORD, 1},
+    {"zweite", TX_ORD, 2}, {"zweiten", TX_ORD, 2}, {"zweites", TX_ORD, 2},
+    {"dritte", TX_ORD, 3}, {"dritten", TX_ORD, 3}, {"drittes", TX_ORD, 3},
+    {"vierte", TX_ORD, 4}, {"vierten", TX_ORD, 4}, {"viertes", TX_ORD, 4},
+    {"jahres", TX_UNIT, TX_U_YEAR}, {"monats", TX_UNIT, TX_U_MONTH},
+    {"wochenende", TX_UNIT, TX_U_WEEKEND}, {"quartals", TX_UNIT, TX_U_QUARTER},
+    {"jahrhundert", TX_UNIT, TX_U_CENTURY}, {"jahrhunderte", TX_UNIT, TX_U_CENTURY},
+    {"jahrhunderten", TX_UNIT, TX_U_CENTURY}, {"jahrzehnte", TX_UNIT, TX_U_DECADE},
+    {"nacht", TX_PART, TX_P_NI},
+    /* early / mid / late: "Anfang März", "Mitte 2020", "Ende des Jahres" */
+    {"anfang", TX_MOD, 0}, {"mitte", TX_MOD, 0}, {"ende", TX_MOD, 0},
+    /* future auxiliaries: "wird am Dienstag entscheiden" */
+    {"wird", TX_FUTURE, 1}, {"werden", TX_FUTURE, 1}, {"soll", TX_FUTURE, 1},
+    {"sollen", TX_FUTURE, 1}, {"bis", TX_FUTURE, 1},
+    {"ist", TX_PRESENT, 1}, {"sind", TX_PRESENT, 1},
+    {"war", TX_PAST, 1}, {"waren", TX_PAST, 1}, {"hatte", TX_PAST, 1},
+    {"hatten", TX_PAST, 1}, {"wurde", TX_PAST, 1}, {"wurden", TX_PAST, 1},
+    {"sagte", TX_PAST, 1}, {"kam", TX_PAST, 1},
+    /* plural units ("Tage" is also a plural, "Tag" the singular) */
+    {"stunden", TX_PLURAL, 1}, {"minuten", TX_PLURAL, 1}, {"tage", TX_PLURAL, 1},
+    {"tagen", TX_PLURAL, 1}, {"wochen", TX_PLURAL, 1}, {"monate", TX_PLURAL, 1},
+    {"monaten", TX_PLURAL, 1}, {"jahre", TX_PLURAL, 1}, {"jahren", TX_PLURAL, 1},
+    {"jahrzehnte", TX_PLURAL, 1}, {"jahrzehnten", TX_PLURAL, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -50,6 +79,7 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 
 static const struct tx_rule rules[] = {
+    /* Absolute dates: 7. Januar 2022, Montag, den 7. Januar, 7.1.2022, Januar 2022. */
     {"WDAY? ,? den? DAY ^. MONTH YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? den? DAY ^. MONTH", TX_N_YMD, D, NULL},
     {"DAY ^. ^MM ^. ^YEAR", TX_N_YMD, D, NULL},
@@ -57,30 +87,80 @@ static const struct tx_rule rules[] = {
     {"MONTH YEAR", TX_N_YM, D, NULL},
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
+    {"jahr|jahre YEAR", TX_N_Y, D, NULL},
+    /* Early / mid / late: Anfang März, Mitte 2020, Ende des Jahres, Ende letzten Jahres. */
+    {"MOD MONTH YEAR?", TX_N_YM, D, NULL},
+    {"MOD YEAR", TX_N_Y, D, NULL},
+    {"MOD des|der UNIT", TX_N_REL_UNIT, D, NULL},
+    {"MOD REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* Decades and centuries: die 90er Jahre, in den 1990er Jahren, im 20. Jahrhundert. */
+    {"YY ^er jahre|jahren", TX_N_DECADE, D, NULL},
+    {"YEAR ^er jahre|jahren", TX_N_DECADE, D, NULL},
+    {"YY ^er ^- ^jahre|jahren", TX_N_DECADE, D, NULL},
+    {"YEAR ^er ^- ^jahre|jahren", TX_N_DECADE, D, NULL},
+    {"YEAR ^er", TX_N_DECADE, D, NULL},
+    {"ORDN ^. jahrhundert|jahrhunderts", TX_N_CENTURY, D, NULL},
+    /* Quarters and seasons: im dritten Quartal 2021, Q3 2021, Sommer 2019. */
+    {"ORD quartal|quartals YEAR?", TX_N_QUARTER, D, NULL},
+    {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},
     {"SEASON YEAR", TX_N_SEASON, D, NULL},
     {"REL SEASON", TX_N_SEASON, D, NULL},
-    {"silvester YEAR?", TX_N_HOLIDAY, D, "12-31"},
+    /* Holidays; an optional year follows. */
+    {"silvester|silvesterabend|silvesternacht YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"heiligabend YEAR?", TX_N_HOLIDAY, D, "12-24"},
-    {"weihnachten YEAR?", TX_N_HOLIDAY, D, "12-25"},
-    {"neujahr YEAR?", TX_N_HOLIDAY, D, "01-01"},
-    {"ostern YEAR?", TX_N_HOLIDAY, D, "E+0"},
+    {"heiligen abend YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"weihnachten|weihnachtstag YEAR?", TX_N_HOLIDAY, D, "12-25"},
+    {"ersten|erster weihnachtsfeiertag YEAR?", TX_N_HOLIDAY, D, "12-25"},
+    {"zweiten|zweiter weihnachtsfeiertag YEAR?", TX_N_HOLIDAY, D, "12-26"},
+    {"neujahr|neujahrstag YEAR?", TX_N_HOLIDAY, D, "01-01"},
+    {"valentinstag YEAR?", TX_N_HOLIDAY, D, "02-14"},
+    {"tag der arbeit YEAR?", TX_N_HOLIDAY, D, "05-01"},
+    {"tag der deutschen einheit YEAR?", TX_N_HOLIDAY, D, "10-03"},
+    {"allerheiligen YEAR?", TX_N_HOLIDAY, D, "11-01"},
+    {"nikolaustag YEAR?", TX_N_HOLIDAY, D, "12-06"},
+    {"ostern|ostersonntag YEAR?", TX_N_HOLIDAY, D, "E+0"},
+    {"karfreitag YEAR?", TX_N_HOLIDAY, D, "E-2"},
+    {"ostermontag YEAR?", TX_N_HOLIDAY, D, "E+1"},
+    {"christi himmelfahrt YEAR?", TX_N_HOLIDAY, D, "E+39"},
+    {"pfingsten|pfingstsonntag YEAR?", TX_N_HOLIDAY, D, "E+49"},
+    {"pfingstmontag YEAR?", TX_N_HOLIDAY, D, "E+50"},
+    {"rosenmontag YEAR?", TX_N_HOLIDAY, D, "E-48"},
+    /* Relative to the article date: gestern Abend, heute Morgen, letzten Dienstag. */
     {"DEIC", TX_N_DEIC, D, NULL},
+    {"guten morgen|abend|tag", TX_N_SKIP, D, NULL},
     {"DEIC PART", TX_N_DEIC, T, NULL},
+    {"DEIC morgen", TX_N_DEIC, T, "MO"},
     {"am? REL? WDAY", TX_N_WDAY, D, NULL},
+    {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* a plural "last"/"next" is a stretch: "in den letzten Tagen" PXD, not yesterday */
+    {"den|die? REL UNITS", TX_N_DUR, DU, "X"},
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"<am wochenende", TX_N_REL_UNIT, D, "5p"}, /* the last one unless the verb is future */
     {"vor NUM UNIT", TX_N_AGO, D, NULL},
     {"vor FEW UNIT", TX_N_AGO, D, NULL},
     {"in NUM UNIT", TX_N_AGO, D, "+"},
+    /* Durations: drei Tage, seit zwei Jahren, die letzten fünf Jahre. */
+    {"die|den REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    /* Sets: jeden Montag, jede Woche, täglich. */
+    {"jeden WDAY", TX_N_SET_DAY, S, NULL},
     {"jede|jeden|jedes NUM? UNIT", TX_N_SET, S, NULL},
     {"täglich", TX_N_FIXED, S, "P1D"},
     {"wöchentlich", TX_N_FIXED, S, "P1W"},
     {"monatlich", TX_N_FIXED, S, "P1M"},
     {"jährlich", TX_N_FIXED, S, "P1Y"},
-    {"jetzt|derzeit|zurzeit|gegenwärtig", TX_N_FIXED, D, "PRESENT_REF"},
-    {"kürzlich|neulich", TX_N_FIXED, D, "PAST_REF"},
-    {"bald", TX_N_FIXED, D, "FUTURE_REF"},
+    /* Times of day: um 15 Uhr, 15:30 Uhr, 9.45 Uhr, Mitternacht. */
+    {"HOUR ^:|. ^MIN uhr", TX_N_TIME, T, NULL},
+    {"HOUR uhr", TX_N_TIME, T, NULL},
+    {"mitternacht", TX_N_TIME, T, "midnight"},
+    /* Vague references. */
+    {"jetzt|derzeit|zurzeit|gegenwärtig|heutzutage", TX_N_FIXED, D, "PRESENT_REF"},
+    {"kürzlich|neulich|damals", TX_N_FIXED, D, "PAST_REF"},
+    {"die? vergangenheit", TX_N_FIXED, D, "PAST_REF"},
+    {"bald|künftig", TX_N_FIXED, D, "FUTURE_REF"},
+    {"die? zukunft", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_de = {"de", lex, N(lex), rules, N(rules), NULL, 0};
+const struct tx_lang timex_lang_de = {"de", lex, N(lex), rules, N(rules), NULL, 0,
+                                      NULL, 0};

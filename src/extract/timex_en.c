@@ -26,7 +26,8 @@ static const struct tx_lex lex[] = {
     {"fourteen", TX_NUM, 14}, {"fifteen", TX_NUM, 15}, {"sixteen", TX_NUM, 16},
     {"seventeen", TX_NUM, 17}, {"eighteen", TX_NUM, 18}, {"nineteen", TX_NUM, 19},
     {"twenty", TX_NUM, 20}, {"thirty", TX_NUM, 30}, {"forty", TX_NUM, 40},
-    {"fifty", TX_NUM, 50}, {"sixty", TX_NUM, 60}, {"hundred", TX_NUM, 100},
+    {"fifty", TX_NUM, 50}, {"sixty", TX_NUM, 60}, {"seventy", TX_NUM, 70},
+    {"eighty", TX_NUM, 80}, {"ninety", TX_NUM, 90}, {"hundred", TX_NUM, 100},
     {"first", TX_ORD, 1}, {"second", TX_ORD, 2}, {"third", TX_ORD, 3}, {"fourth", TX_ORD, 4},
     {"fifth", TX_ORD, 5}, {"sixth", TX_ORD, 6}, {"seventh", TX_ORD, 7}, {"eighth", TX_ORD, 8},
     {"ninth", TX_ORD, 9}, {"tenth", TX_ORD, 10}, {"eleventh", TX_ORD, 11},
@@ -50,10 +51,24 @@ static const struct tx_lex lex[] = {
     {"early", TX_MOD, 0}, {"late", TX_MOD, 0}, {"mid", TX_MOD, 0},
     {"several", TX_FEW, 1}, {"few", TX_FEW, 1}, {"many", TX_FEW, 1},
     {"will", TX_FUTURE, 1}, {"ll", TX_FUTURE, 1}, {"shall", TX_FUTURE, 1},
-    {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"planned", TX_FUTURE, 1},
+    {"scheduled", TX_FUTURE, 1}, {"expected", TX_FUTURE, 1}, {"expects", TX_FUTURE, 1},
+    {"expect", TX_FUTURE, 1}, {"ahead", TX_FUTURE, 1}, {"payable", TX_FUTURE, 1},
+    {"planned", TX_FUTURE, 1},
     {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
     {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
-    {"postponed", TX_FUTURE, 1},
+    {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
+    /* present tense: the search for the tense stops there */
+    {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
+    /* past verbs without "-ed" (see past_endings): the sentence looks back */
+    {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
+    {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},
+    {"went", TX_PAST, 1}, {"took", TX_PAST, 1}, {"made", TX_PAST, 1}, {"began", TX_PAST, 1},
+    {"left", TX_PAST, 1}, {"held", TX_PAST, 1}, {"gave", TX_PAST, 1}, {"found", TX_PAST, 1},
+    {"got", TX_PAST, 1}, {"saw", TX_PAST, 1}, {"ran", TX_PAST, 1}, {"won", TX_PAST, 1},
+    {"lost", TX_PAST, 1}, {"fell", TX_PAST, 1}, {"rose", TX_PAST, 1}, {"shot", TX_PAST, 1},
+    {"sent", TX_PAST, 1}, {"spent", TX_PAST, 1}, {"brought", TX_PAST, 1},
+    {"became", TX_PAST, 1}, {"struck", TX_PAST, 1}, {"wrote", TX_PAST, 1},
+    {"sold", TX_PAST, 1}, {"paid", TX_PAST, 1}, {"led", TX_PAST, 1}, {"fled", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -62,7 +77,7 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 #define ORDSUF "^st|nd|rd|th?"
 #define APOS "^'|’"
-#define QMOD "about|almost|nearly|roughly|some|only|just?"
+#define QMOD "almost|nearly|roughly|some|just?"
 #define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
@@ -76,12 +91,26 @@ static const struct tx_rule rules[] = {
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH", TX_N_YM, D, NULL},
+    {"MOD? ^-? MONTH ^.? REL year", TX_N_YM, D, "Y"},
+    {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
     {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
+    /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */
+    {"HI TENS ^-? ^ONES?", TX_N_Y, D, NULL},
+    {"MONTH ,? HI TENS ^-? ^ONES?", TX_N_YM, D, NULL},
+    {"the? MOD? SEASON of? HI TENS ^-? ^ONES?", TX_N_SEASON, D, NULL},
+    {"the year two thousand", TX_N_FIXED, D, "2000"},
+    /* Halves of a year: the first half of 1990, the second half of next year. */
+    {"the? first half of YEAR", TX_N_HALF, D, "1"},
+    {"the? second|last|latter half of YEAR", TX_N_HALF, D, "2"},
+    {"the? first half of the? REL? year", TX_N_HALF, D, "1"},
+    {"the? second|last|latter half of the? REL? year", TX_N_HALF, D, "2"},
+    {"the? first two quarters of YEAR", TX_N_HALF, D, "1"},
+    {"the? last|second two quarters of YEAR", TX_N_HALF, D, "2"},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */
     {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
     {"the? MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
@@ -129,13 +158,18 @@ static const struct tx_rule rules[] = {
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"MOD WDAY", TX_N_WDAY, D, NULL},
-    {"WDAY PART", TX_N_WDAY, T, NULL},
+    {"WDAY PART", TX_N_WDAY, D, NULL},
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
-    {"the|this weekend", TX_N_REL_UNIT, D, "5"},
+    {"this weekend", TX_N_REL_UNIT, D, "5"},
+    {"the weekend", TX_N_REL_UNIT, D, "5p"}, /* the last one unless the verb is future */
+    /* Financial years: "the year ended June 30" is a stretch of a year. */
+    {"the fiscal? year >ended|ending", TX_N_FIXED, DU, "P1Y"},
+    {"the full|fiscal year", TX_N_REL_UNIT, D, "9"},
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
@@ -144,6 +178,8 @@ static const struct tx_rule rules[] = {
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* ... nor are fractions: "three-quarters of its food" */
+    {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */
     {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
@@ -151,9 +187,17 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
-    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},  /* singular: "a recent week" is rare */
+    {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
+    /* A bare plural after "for"/"within": "for weeks", "within years". */
+    {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"every|each MONTH", TX_N_SET_DAY, S, NULL},
+    {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
+    {"WDAY nights", TX_N_SET_DAY, S, "NI"},
+    {"WDAY mornings", TX_N_SET_DAY, S, "MO"},
+    {"WDAY afternoons", TX_N_SET_DAY, S, "AF"},
+    {"WDAY evenings", TX_N_SET_DAY, S, "EV"},
     {"hourly", TX_N_FIXED, S, "PT1H"},
     {"daily", TX_N_FIXED, S, "P1D"},
     {"weekly", TX_N_FIXED, S, "P1W"},
@@ -187,4 +231,8 @@ static const struct tx_rule rules[] = {
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules), NULL, 0};
+/* Regular past tense and participle: reported, announced. */
+static const char *const past_endings[] = {"ed"};
+
+const struct tx_lang timex_lang_en = {"en", lex, N(lex), rules, N(rules), NULL, 0,
+                                      past_endings, N(past_endings)};

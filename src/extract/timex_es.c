@@ -28,7 +28,7 @@ static const struct tx_lex lex[] = {
     {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
-    {"cuarta", TX_ORD, 4},
+    {"cuarta", TX_ORD, 4}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
     {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
     {"día", TX_UNIT, TX_U_DAY}, {"días", TX_UNIT, TX_U_DAY}, {"dia", TX_UNIT, TX_U_DAY},
@@ -59,6 +59,14 @@ static const struct tx_lex lex[] = {
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"hasta", TX_FUTURE, 1}, {"planea", TX_FUTURE, 1},
     {"celebrará", TX_FUTURE, 1}, {"tendrá", TX_FUTURE, 1}, {"habrá", TX_FUTURE, 1},
+    /* present tense: the search for the tense stops there */
+    {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
+    {"están", TX_PRESENT, 1},
+    /* past verbs with no regular ending (see past_endings): the sentence looks back */
+    {"fue", TX_PAST, 1}, {"fueron", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eran", TX_PAST, 1},
+    {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},
+    {"había", TX_PAST, 1}, {"habían", TX_PAST, 1}, {"ha", TX_PAST, 1}, {"han", TX_PAST, 1},
+    {"hubo", TX_PAST, 1}, {"murió", TX_PAST, 1}, {"pudo", TX_PAST, 1}, {"puso", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -69,6 +77,14 @@ static const struct tx_lex lex[] = {
 #define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo|más|menos? de?"
 
 static const struct tx_rule rules[] = {
+    /* A month of an explicit year: marzo del año 2001, el 3 de mayo del año 2001. */
+    {"MONTH de|del año YEAR", TX_N_YM, D, NULL},
+    {"DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
+    /* Halves of a year: el primer semestre de 2004, la segunda mitad de 2010. */
+    {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
+    {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
+    {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
+    {"la? segunda mitad de|del? año? YEAR", TX_N_HALF, D, "2"},
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
@@ -86,21 +102,50 @@ static const struct tx_rule rules[] = {
     {"MOD de|del YEAR", TX_N_Y, D, NULL},
     {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
+    {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
     {"los años YY", TX_N_DECADE, D, NULL},
     {"la década de|del YEAR", TX_N_DECADE, D, NULL},
+    {"la década de los YY", TX_N_DECADE, D, NULL},
+    {"la década de los YEAR", TX_N_DECADE, D, NULL},
+    {"los años NUM", TX_N_DECADE, D, NULL},
+    {"la década de los NUM", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
     {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
+    {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
     {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
+    {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
     {"nochebuena YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"nochebuena de|del YEAR", TX_N_HOLIDAY, D, "12-24"},
     {"navidad|navidades YEAR?", TX_N_HOLIDAY, D, "12-25"},
+    {"navidad|navidades de|del YEAR", TX_N_HOLIDAY, D, "12-25"},
     {"año nuevo YEAR?", TX_N_HOLIDAY, D, "01-01"},
+    {"año nuevo de|del YEAR", TX_N_HOLIDAY, D, "01-01"},
     {"día de reyes YEAR?", TX_N_HOLIDAY, D, "01-06"},
+    {"día de reyes de|del YEAR", TX_N_HOLIDAY, D, "01-06"},
+    {"san valentín YEAR?", TX_N_HOLIDAY, D, "02-14"},
+    {"san valentín de|del YEAR", TX_N_HOLIDAY, D, "02-14"},
+    {"el? día de todos los santos YEAR?", TX_N_HOLIDAY, D, "11-01"},
+    {"el? día de todos los santos de|del YEAR", TX_N_HOLIDAY, D, "11-01"},
+    {"el? día del trabajo|trabajador YEAR?", TX_N_HOLIDAY, D, "05-01"},
+    {"el? día del trabajo|trabajador de|del YEAR", TX_N_HOLIDAY, D, "05-01"},
+    {"el? jueves santo YEAR?", TX_N_HOLIDAY, D, "E-3"},
+    {"el? jueves santo de|del YEAR", TX_N_HOLIDAY, D, "E-3"},
+    {"el? viernes santo YEAR?", TX_N_HOLIDAY, D, "E-2"},
+    {"el? viernes santo de|del YEAR", TX_N_HOLIDAY, D, "E-2"},
+    {"el? domingo de resurrección|pascua YEAR?", TX_N_HOLIDAY, D, "E+0"},
+    {"el? domingo de resurrección|pascua de|del YEAR", TX_N_HOLIDAY, D, "E+0"},
+    /* Centuries in Roman numerals: el siglo XXI. */
+    {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
+    {"pasado mañana", TX_N_DEIC, D, "+2"},
+    {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
     {"anoche", TX_N_PART, T, "NI"},
@@ -110,6 +155,7 @@ static const struct tx_rule rules[] = {
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
     {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"la PART del|de WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
@@ -117,6 +163,7 @@ static const struct tx_rule rules[] = {
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
+    {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
@@ -126,6 +173,7 @@ static const struct tx_rule rules[] = {
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
@@ -137,23 +185,33 @@ static const struct tx_rule rules[] = {
     {"anualmente", TX_N_FIXED, S, "P1Y"},
     /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
     {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
+    {"<a las HOUR horas?", TX_N_TIME, T, NULL}, /* "a las 10": not "las 24 horas del día" */
+    {"<a la HOUR", TX_N_TIME, T, NULL}, /* "a la 1" */
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
-    {"las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
-    {"las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
+    {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
+    {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
-    {"pronto", TX_N_FIXED, D, "FUTURE_REF"},
+    {"pronto|próximamente", TX_N_FIXED, D, "FUTURE_REF"},
+    {"dentro de poco", TX_N_FIXED, D, "FUTURE_REF"},
+    {"en breve", TX_N_FIXED, D, "FUTURE_REF"},
+    {"antiguamente", TX_N_FIXED, D, "PAST_REF"},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos. */
 static const char *const future_endings[] = {"rá", "rán", "remos"};
 
+/* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban. */
+static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban"};
+
 const struct tx_lang timex_lang_es = {"es", lex, N(lex), rules, N(rules), future_endings,
-                                      N(future_endings)};
+                                      N(future_endings), past_endings, N(past_endings)};

@@ -1,7 +1,9 @@
 /*
  * timex_fr.c - French lexicon and rules of the temporal tagger: absolute
- * dates ("7 janvier 2022", "1er mai"), deictics ("hier"), "il y a trois
- * ans", "la semaine dernière", holidays ("la Saint-Sylvestre"), durations.
+ * dates ("7 janvier 2022", "1er mai", "début mars", "les années 90"),
+ * deictics ("hier soir", "avant-hier"), "il y a trois ans", "la semaine
+ * dernière", holidays ("la Saint-Sylvestre", "Pâques"), durations, sets
+ * and times ("15h30").
  */
 #include "extract/timex_int.h"
 
@@ -36,6 +38,28 @@ static const struct tx_lex lex[] = {
     {"passée", TX_REL, -1}, {"prochain", TX_REL, 1}, {"prochaine", TX_REL, 1},
     {"ce", TX_REL, 0}, {"cet", TX_REL, 0}, {"cette", TX_REL, 0},
     {"plusieurs", TX_FEW, 1}, {"quelques", TX_FEW, 1},
+    {"onze", TX_NUM, 11}, {"treize", TX_NUM, 13}, {"quatorze", TX_NUM, 14},
+    {"seize", TX_NUM, 16}, {"trente", TX_NUM, 30}, {"quarante", TX_NUM, 40},
+    {"cinquante", TX_NUM, 50}, {"soixante", TX_NUM, 60}, {"cent", TX_NUM, 100},
+    {"premier", TX_ORD, 1}, {"première", TX_ORD, 1}, {"deuxième", TX_ORD, 2},
+    {"second", TX_ORD, 2}, {"seconde", TX_ORD, 2}, {"troisième", TX_ORD, 3},
+    {"quatrième", TX_ORD, 4}, {"trimestres", TX_UNIT, TX_U_QUARTER},
+    {"décennies", TX_UNIT, TX_U_DECADE}, {"siècles", TX_UNIT, TX_U_CENTURY},
+    {"nuit", TX_PART, TX_P_NI},
+    {"soirée", TX_PART, TX_P_EV}, {"matinée", TX_PART, TX_P_MO},
+    {"derniers", TX_REL, -1}, {"dernières", TX_REL, -1}, {"prochains", TX_REL, 1},
+    {"prochaines", TX_REL, 1},
+    /* early / mid / late: "début mars", "mi-2020", "fin 2021" */
+    {"début", TX_MOD, 0}, {"mi", TX_MOD, 0}, {"fin", TX_MOD, 0},
+    /* tense cues for bare weekdays: "il viendra mardi", "il est venu mardi" */
+    {"va", TX_FUTURE, 1}, {"vont", TX_FUTURE, 1}, {"sera", TX_FUTURE, 1},
+    {"seront", TX_FUTURE, 1}, {"aura", TX_FUTURE, 1}, {"auront", TX_FUTURE, 1},
+    {"fera", TX_FUTURE, 1}, {"prévu", TX_FUTURE, 1}, {"prévue", TX_FUTURE, 1},
+    {"jusqu", TX_FUTURE, 1},
+    {"est", TX_PRESENT, 1}, {"sont", TX_PRESENT, 1},
+    {"a", TX_PAST, 1}, {"ont", TX_PAST, 1}, {"était", TX_PAST, 1},
+    {"étaient", TX_PAST, 1}, {"avait", TX_PAST, 1}, {"avaient", TX_PAST, 1},
+    {"fut", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -44,36 +68,97 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 
 static const struct tx_rule rules[] = {
+    /* Absolute dates: 7 janvier 2022, mardi 1er mai, 2022-01-07, 07/01/2022, janvier 2022. */
     {"WDAY? DAY ^er? MONTH YEAR", TX_N_YMD, D, NULL},
     {"WDAY? DAY ^er? MONTH", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
+    {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH YEAR", TX_N_YM, D, NULL},
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
+    {"l ^' ^année YEAR", TX_N_Y, D, NULL},
+    /* Early / mid / late: début mars, mi-2020, fin 2021, fin de l'année dernière. */
+    {"MOD ^-? MONTH YEAR?", TX_N_YM, D, NULL},
+    {"MOD ^-? YEAR", TX_N_Y, D, NULL},
+    {"MOD de l ^' ^UNIT REL?", TX_N_REL_UNIT, D, NULL},
+    {"MOD de la UNIT REL?", TX_N_REL_UNIT, D, NULL},
+    /* Decades and centuries: les années 90, les années 1990, le 20e siècle. */
+    {"les années YEAR", TX_N_DECADE, D, NULL},
+    {"les années YY", TX_N_DECADE, D, NULL},
+    {"le? ORDN ^e|ème siècle", TX_N_CENTURY, D, NULL},
+    {"le? ROMAN siècle", TX_N_CENTURY, D, NULL},
+    /* Quarters and seasons: le troisième trimestre 2021, l'été 2019, l'hiver dernier. */
+    {"le? ORD trimestre de? YEAR?", TX_N_QUARTER, D, NULL},
     {"l ^' ^SEASON YEAR", TX_N_SEASON, D, NULL},
     {"SEASON YEAR", TX_N_SEASON, D, NULL},
+    {"l ^' ^SEASON REL", TX_N_SEASON, D, NULL},
+    {"le SEASON REL", TX_N_SEASON, D, NULL},
+    {"ce|cet|cette SEASON", TX_N_SEASON, D, NULL},
+    /* Holidays; an optional year follows. */
     {"la? saint ^- ^sylvestre YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"le? réveillon YEAR?", TX_N_HOLIDAY, D, "12-31"},
+    {"le? réveillon de noël YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"la? veille de noël YEAR?", TX_N_HOLIDAY, D, "12-24"},
     {"noël YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"le? jour de l ^' ^an YEAR?", TX_N_HOLIDAY, D, "01-01"},
+    {"le? nouvel an YEAR?", TX_N_HOLIDAY, D, "01-01"},
     {"le? 14 juillet", TX_N_HOLIDAY, D, "07-14"},
+    {"la? fête nationale YEAR?", TX_N_HOLIDAY, D, "07-14"},
+    {"la? fête du travail YEAR?", TX_N_HOLIDAY, D, "05-01"},
+    {"la? saint ^- ^valentin YEAR?", TX_N_HOLIDAY, D, "02-14"},
+    {"la? toussaint YEAR?", TX_N_HOLIDAY, D, "11-01"},
+    {"pâques YEAR?", TX_N_HOLIDAY, D, "E+0"},
+    {"le? lundi de pâques YEAR?", TX_N_HOLIDAY, D, "E+1"},
+    {"le? vendredi saint YEAR?", TX_N_HOLIDAY, D, "E-2"},
+    {"l ^' ^ascension YEAR?", TX_N_HOLIDAY, D, "E+39"},
+    {"la? pentecôte YEAR?", TX_N_HOLIDAY, D, "E+49"},
+    {"le? lundi de pentecôte YEAR?", TX_N_HOLIDAY, D, "E+50"},
+    /* Relative to the article date: hier soir, avant-hier, ce matin, mardi dernier. */
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC ^' ^hui", TX_N_DEIC, D, NULL},
+    {"avant ^- ^hier", TX_N_DEIC, D, "-2"},
+    {"après ^- ^demain", TX_N_DEIC, D, "+2"},
     {"DEIC PART", TX_N_DEIC, T, NULL},
+    {"DEIC après ^- ^midi", TX_N_DEIC, T, "AF"},
+    {"ce|cette PART", TX_N_PART, T, NULL},
+    {"cet après ^- ^midi", TX_N_PART, T, "AF"},
     {"WDAY REL?", TX_N_WDAY, D, NULL},
+    {"WDAY PART", TX_N_WDAY, T, NULL},
     {"le|la|l ^'? UNIT REL", TX_N_REL_UNIT, D, NULL},
+    {"le week ^- ^end REL?", TX_N_REL_UNIT, D, "5p"},
+    {"ce week ^- ^end", TX_N_REL_UNIT, D, "5"},
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"il y a NUM UNIT", TX_N_AGO, D, NULL},
     {"il y a FEW UNIT", TX_N_AGO, D, NULL},
     {"dans NUM UNIT", TX_N_AGO, D, "+"},
+    /* Times of day: 15h30, 15 h 30, à 15 heures, midi, minuit;
+     * before the durations, which would take "15 heures" on a tie */
+    {"HOUR ^h ^MIN?", TX_N_TIME, T, NULL},
+    {"HOUR h MIN", TX_N_TIME, T, NULL},
+    {"<à HOUR heures", TX_N_TIME, T, NULL},
+    {"<à midi", TX_N_TIME, T, "noon"},
+    {"minuit", TX_N_TIME, T, "midnight"},
+    /* Durations: trois jours, les cinq dernières années, quelques semaines. */
+    {"les NUM REL UNIT", TX_N_DUR, DU, NULL},
+    {"les REL UNIT", TX_N_DUR, DU, "X"},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    /* Sets: chaque lundi, tous les jours, quotidiennement. */
+    {"chaque WDAY", TX_N_SET_DAY, S, NULL},
     {"chaque NUM? UNIT", TX_N_SET, S, NULL},
     {"tous|toutes les NUM? UNIT", TX_N_SET, S, NULL},
     {"quotidiennement", TX_N_FIXED, S, "P1D"},
+    {"annuellement", TX_N_FIXED, S, "P1Y"},
+    /* Vague references. */
     {"maintenant|actuellement", TX_N_FIXED, D, "PRESENT_REF"},
-    {"récemment", TX_N_FIXED, D, "PAST_REF"},
-    {"bientôt", TX_N_FIXED, D, "FUTURE_REF"},
+    {"à présent", TX_N_FIXED, D, "PRESENT_REF"},
+    {"récemment|autrefois|jadis|naguère", TX_N_FIXED, D, "PAST_REF"},
+    {"bientôt|prochainement", TX_N_FIXED, D, "FUTURE_REF"},
+    {"l ^' ^avenir", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
-const struct tx_lang timex_lang_fr = {"fr", lex, N(lex), rules, N(rules), NULL, 0};
+/* Future tense: annoncera, partira, viendra, seront (short forms are in `lex`). */
+static const char *const future_endings[] = {"era", "ira", "dra", "ront"};
+
+const struct tx_lang timex_lang_fr = {"fr", lex, N(lex), rules, N(rules), future_endings,
+                                      N(future_endings), NULL, 0};

@@ -28,6 +28,9 @@ enum tx_class {
     TX_MOD,      /* early/mid/late: no effect on the value */
     TX_FEW,      /* several, few, many: an unknown count */
     TX_FUTURE,   /* a word that makes an unanchored weekday future */
+    TX_PAST,     /* a past-tense verb ("said", "fue"): the sentence looks back */
+    TX_PRESENT,  /* a present-tense verb ("is", "es"): no direction */
+    TX_PLURAL,   /* a plural unit not ending in -s ("Tagen", "Jahre") */
     TX_CLASS_COUNT
 };
 
@@ -48,9 +51,9 @@ enum tx_norm {
     TX_N_YMD,       /* year?, month, day */
     TX_N_YM,        /* year?, month */
     TX_N_Y,         /* year */
-    TX_N_DECADE,    /* year (1990s) or two-digit year ('90s) */
-    TX_N_CENTURY,   /* ordinal century */
-    TX_N_DEIC,      /* day offset, optional part of day */
+    TX_N_DECADE,    /* year (1990s), two-digit year ('90s) or spelled tens (ochenta) */
+    TX_N_CENTURY,   /* ordinal century (20th, XXI) */
+    TX_N_DEIC,      /* day offset, optional part of day; `arg` "-2": a fixed offset */
     TX_N_WDAY,      /* weekday, optional rel and part of day */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
@@ -64,6 +67,8 @@ enum tx_norm {
     TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
+    TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
+    TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
     TX_N_COUNT
 };
 
@@ -83,9 +88,13 @@ struct tx_lang {
     /* word endings that mark a future verb ("celebrará"), making a word TX_FUTURE */
     const char *const *future_endings;
     size_t nfuture_endings;
+    /* word endings that mark a past verb ("anunció", "reported"), making a word TX_PAST */
+    const char *const *past_endings;
+    size_t npast_endings;
 };
 
-extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr;
+extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr,
+    timex_lang_it, timex_lang_pt;
 
 #define TX_WORD_MAX 24
 
@@ -101,10 +110,12 @@ struct tx_tok {
     char low[TX_WORD_MAX]; /* lower-cased text; "" when longer */
 };
 
-/* Capture slots filled by pattern elements; -1 when unset (TX_CAP_UNSET). */
+/* Capture slots filled by pattern elements; TX_CAP_UNSET when unset. HI,
+ * TENS and ONES are the words of a spelled-out year ("nineteen ninety-six"),
+ * which the matcher folds into YEAR. */
 enum tx_cap { TX_C_YEAR, TX_C_MONTH, TX_C_DAY, TX_C_WDAY, TX_C_NUM, TX_C_ORD, TX_C_UNIT,
               TX_C_SEASON, TX_C_PART, TX_C_DEIC, TX_C_REL, TX_C_HOUR, TX_C_MIN, TX_C_YY,
-              TX_C_FEW, TX_C_COUNT };
+              TX_C_FEW, TX_C_HI, TX_C_TENS, TX_C_ONES, TX_C_COUNT };
 #define TX_CAP_UNSET (-100000)
 
 struct tx_caps {
@@ -116,7 +127,10 @@ struct tx_ref {
     bool known;
     int64_t y;
     int m, d;
-    bool future;           /* a future marker precedes the match (weekdays) */
+    int tense;             /* the sentence's tense near the match: -1 past, +1 future,
+                              0 unknown; it decides which way a bare weekday points */
+    int date_tense;        /* the same for a year-less date ("March 3"), from a verb
+                              before it only */
     bool qknown;           /* a quarter was named earlier in the text: */
     int64_t qy;            /*   its year */
     int qn;                /*   and its number 1..4 */

@@ -5,6 +5,10 @@
  *   last|past              a literal: one of the lower-cased alternatives
  *   X?                     the element is optional
  *   ^X                     the token must follow the previous one with no space
+ *   <X                     context before the match (first element only): the
+ *                          token before must match; it is not part of the span
+ *   >X                     context after the match (last elements only): must
+ *                          match, is not part of the span
  * Patterns are compiled once per call of `td_timex_find()`; the matcher
  * tries every rule at a token and keeps the longest match.
  */
@@ -39,6 +43,11 @@ static bool k_month(const struct tx_tok *t, int *v)
     return lex(t, TX_MONTH, v) || (t->upper && lex(t, TX_MONTHCAP, v));
 }
 static bool k_wday(const struct tx_tok *t, int *v) { return lex(t, TX_WDAY, v); }
+/* A weekday name that is no ordinal ("sábado", not Portuguese "segunda"). */
+static bool k_wdayf(const struct tx_tok *t, int *v)
+{
+    return !(t->cls & (1u << TX_ORD)) && lex(t, TX_WDAY, v);
+}
 static bool k_num(const struct tx_tok *t, int *v)
 {
     return digits_in(t, 4, 0, 9999, v) || lex(t, TX_NUM, v);
@@ -53,12 +62,58 @@ static bool k_ord(const struct tx_tok *t, int *v) { return lex(t, TX_ORD, v); }
 static bool k_ordn(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 99, v); }
 static bool k_qn(const struct tx_tok *t, int *v) { return t->ndig == 1 && digits_in(t, 1, 1, 4, v); }
 static bool k_unit(const struct tx_tok *t, int *v) { return lex(t, TX_UNIT, v); }
-/* A plural unit: "weeks", "años" (English and Romance plurals end in s). */
+/*
+ * A plural unit: "weeks", "años" (English and Romance plurals end in s), or
+ * one the lexicon marks TX_PLURAL ("Tagen", "Jahre").
+ */
 static bool k_units(const struct tx_tok *t, int *v)
 {
     size_t n = strlen(t->low);
+    bool plural = (n > 1 && t->low[n - 1] == 's') || (t->cls & (1u << TX_PLURAL));
 
-    return n > 1 && t->low[n - 1] == 's' && lex(t, TX_UNIT, v);
+    return plural && lex(t, TX_UNIT, v);
+}
+/* Words of a spelled-out year: "nineteen|twenty" "ninety" "-" "six". */
+static bool k_hi(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && lex(t, TX_NUM, v) && (*v == 19 || *v == 20);
+}
+static bool k_tens(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && lex(t, TX_NUM, v) && *v >= 20 && *v <= 90 && *v % 10 == 0;
+}
+static bool k_ones(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && strlen(t->low) > 2 && lex(t, TX_NUM, v) && *v >= 1 && *v <= 9;
+}
+/*
+ * A capitalised Roman numeral 1..39 ("XXI"), with the French ordinal
+ * ending glued on ("XXe", "XIXème"); the value is the ordinal.
+ */
+static bool k_roman(const struct tx_tok *t, int *v)
+{
+    static const char *const ends[] = {"", "e", "ème"};
+    const char *p = t->low;
+    int total = 0, prev = 100, cur;
+    size_t i;
+
+    if (!t->upper || t->ndig > 0)
+        return false;
+    for (; *p == 'x' || *p == 'v' || *p == 'i'; p++) {
+        cur = *p == 'x' ? 10 : *p == 'v' ? 5 : 1;
+        /* subtractive pairs (IV, IX) undo the one added before them */
+        total += cur > prev ? cur - 2 * prev : cur;
+        prev = cur;
+    }
+    if (p == t->low || total < 1 || total > 39)
+        return false;
+    for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+        if (strcmp(p, ends[i]) == 0) {
+            *v = total;
+            return true;
+        }
+    }
+    return false;
 }
 static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
 static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
@@ -79,7 +134,9 @@ static const struct {
     {"ORD", k_ord, TX_C_ORD},       {"ORDN", k_ordn, TX_C_ORD},    {"QN", k_qn, TX_C_ORD},
     {"UNIT", k_unit, TX_C_UNIT},    {"UNITS", k_units, TX_C_UNIT}, {"SEASON", k_season, TX_C_SEASON},
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
-    {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},
+    {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
+    {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
+    {"WDAYF", k_wdayf, TX_C_WDAY},
 };
 
 struct elem {
@@ -87,6 +144,7 @@ struct elem {
     const char *lit;   /* literal alternatives, '|'-separated, not NUL-terminated */
     size_t lit_len;
     bool glued, opt;
+    bool before, after; /* context elements: `<X`, `>X` */
 };
 
 struct crule {
@@ -129,9 +187,11 @@ static bool compile_one(const struct tx_rule *rule, struct crule *out)
         if (out->n == MAX_ELEMS)
             return false;
         e = &out->e[out->n++];
+        e->before = p[0] == '<' && len > 1 && out->n == 1;
+        e->after = p[0] == '>' && len > 1;
         e->glued = p[0] == '^' && len > 1;
-        e->lit = p + (e->glued ? 1 : 0);
-        e->lit_len = len - (e->glued ? 1 : 0);
+        e->lit = p + (e->glued || e->before || e->after ? 1 : 0);
+        e->lit_len = len - (e->glued || e->before || e->after ? 1 : 0);
         e->opt = e->lit_len > 1 && e->lit[e->lit_len - 1] == '?';
         e->lit_len -= e->opt ? 1 : 0;
         e->kind = kind_index(e->lit, e->lit_len);
@@ -229,14 +289,26 @@ size_t timex_match_at(const struct tx_compiled *c, const struct tx_tok *toks, si
         struct tx_caps cur;
         size_t end;
 
+        const struct crule *cr = &c->r[r];
+        size_t e0 = cr->e[0].before ? 1 : 0, nafter = 0;
+
         for (k = 0; k < TX_C_COUNT; k++)
             cur.v[k] = TX_CAP_UNSET;
-        end = match_from(&c->r[r], 0, toks, n, i, i, &cur);
-        if (end != SIZE_MAX && end - i > best) {
-            best = end - i;
+        if (e0 == 1 && (i == 0 || !elem_match(&cr->e[0], &toks[i - 1], true, &cur)))
+            continue;
+        for (k = cr->n; k > e0 && cr->e[k - 1].after; k--)
+            nafter++;
+        end = match_from(cr, e0, toks, n, i, i, &cur);
+        if (end != SIZE_MAX && end - i > nafter && end - i - nafter > best) {
+            best = end - i - nafter;
             *rule_out = c->r[r].rule;
             *caps = cur;
         }
     }
+    /* a spelled-out year: nineteen (HI) ninety (TENS) - six (ONES) */
+    if (best > 0 && caps->v[TX_C_HI] != TX_CAP_UNSET)
+        caps->v[TX_C_YEAR] = caps->v[TX_C_HI] * 100 +
+                             (caps->v[TX_C_TENS] != TX_CAP_UNSET ? caps->v[TX_C_TENS] : 0) +
+                             (caps->v[TX_C_ONES] != TX_CAP_UNSET ? caps->v[TX_C_ONES] : 0);
     return best;
 }

@@ -15,6 +15,9 @@
 
 #define SET(c, k) ((c)->v[k] != TX_CAP_UNSET)
 
+/* How far (in days) a tensed year-less date may lie on the wrong side of the reference. */
+#define TENSE_SLACK_DAYS 7
+
 /* Output of one normaliser: the buffer and its size. */
 struct out {
     char *s;
@@ -92,14 +95,23 @@ static bool year_of(const struct tx_caps *c, const struct tx_ref *r, int64_t *y)
  * around the reference that puts the date nearest to it, a future date
  * counting 1.75 times as far (news reports more than it announces), so
  * "December" in a January article is last December and "March" in a
- * November one is last March.
+ * November one is last March. The sentence's tense overrides that: a past
+ * sentence takes the nearest date not after the reference ("it happened on
+ * March 3" written in February is last year's), a future one the nearest
+ * not before it. `d` 0 stands for the whole month.
  */
 static int64_t near_year(const struct tx_ref *r, int m, int d)
 {
     int64_t best = r->y, best_dist = -1, y;
 
     for (y = r->y - 1; y <= r->y + 1; y++) {
-        int64_t dist = (y * 12 + m) * 31 + d - ((r->y * 12 + r->m) * 31 + r->d);
+        int64_t dist = (y * 12 + m) * 31 + (d ? d : 15) - ((r->y * 12 + r->m) * 31 + r->d);
+        /* d == 0: a whole month, compared with the reference's month; a
+         * day may be a week off (the article date is often a day late) */
+        int64_t side = d ? dist : (y * 12 + m) - (r->y * 12 + r->m);
+        int64_t slack = d ? TENSE_SLACK_DAYS : 0;
+        if ((r->date_tense < 0 && side > slack) || (r->date_tense > 0 && side < -slack))
+            continue;
         dist = dist < 0 ? -dist * 4 : dist * 7 + 1;
         if (best_dist < 0 || dist < best_dist) {
             best = y;
@@ -116,6 +128,17 @@ static bool year_near(const struct tx_caps *c, const struct tx_ref *r, int m, in
         return false;
     if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY))
         *y = near_year(r, m, d);
+    return true;
+}
+
+/* Rule argument "Y": REL names the year ("June last year", "marzo del año pasado"). */
+static bool rel_year(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     int64_t *y)
+{
+    if (ru->arg == NULL || ru->arg[0] != 'Y' || !SET(c, TX_C_REL) || !r->known ||
+        SET(c, TX_C_YEAR))
+        return false;
+    *y = r->y + c->v[TX_C_REL];
     return true;
 }
 
@@ -146,17 +169,34 @@ static bool n_fixed(const struct tx_rule *ru, const struct tx_caps *c, const str
     return ru->arg != NULL && put(o, "%s", ru->arg);
 }
 
+/*
+ * A year-less date with its weekday ("Saturday, April 25"): of `y` and the
+ * years next to it, the one in which that day is that weekday, else `y`.
+ */
+static int64_t year_of_wday(int64_t y, int m, int d, int wd)
+{
+    static const int order[] = {0, -1, 1};
+    size_t i;
+
+    for (i = 0; i < 3; i++)
+        if (time_valid_date(y + order[i], m, d) &&
+            weekday_of(time_days_from_civil(y + order[i], m, d)) == wd)
+            return y + order[i];
+    return y;
+}
+
 static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
     int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
     int64_t y;
 
-    (void)ru;
     if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
         return false;
-    if (!year_near(c, r, m, d, &y))
+    if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, d, &y))
         return put(o, "XXXX-%02d-%02d", m, d);
+    if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
+        y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
     return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
@@ -167,10 +207,9 @@ static bool n_ym(const struct tx_rule *ru, const struct tx_caps *c, const struct
 {
     int64_t y;
 
-    (void)ru;
     if (!SET(c, TX_C_MONTH))
         return false;
-    if (!year_near(c, r, c->v[TX_C_MONTH], 15, &y))
+    if (!rel_year(ru, c, r, &y) && !year_near(c, r, c->v[TX_C_MONTH], 0, &y))
         return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
     return put(o, "%04lld-%02d", (long long)y, c->v[TX_C_MONTH]);
 }
@@ -194,6 +233,10 @@ static bool n_decade(const struct tx_rule *ru, const struct tx_caps *c, const st
     (void)ru;
     if (SET(c, TX_C_YEAR) && c->v[TX_C_YEAR] % 10 != 0)
         return false;
+    /* a spelled-out decade of the 1900s: "los años ochenta" */
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY) && SET(c, TX_C_NUM))
+        return c->v[TX_C_NUM] >= 10 && c->v[TX_C_NUM] <= 90 && c->v[TX_C_NUM] % 10 == 0 &&
+               put(o, "19%d", c->v[TX_C_NUM] / 10);
     if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_YY))
         return false;
     return year_of(c, r, &y) && put(o, "%03lld", (long long)(y / 10));
@@ -221,11 +264,18 @@ static bool put_rel_day(struct out *o, const struct tx_ref *r, int64_t off, cons
     return put(o, "%s%s%s", date, part[0] ? "T" : "", part);
 }
 
+/*
+ * `arg` is a part of day ("MO"), or a signed day offset ("-2") for a
+ * deictic written as several words ("avant-hier", "pasado mañana"), whose
+ * captured DEIC would be that of one of its words.
+ */
 static bool n_deic(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
     int off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
 
+    if (ru->arg != NULL && (ru->arg[0] == '-' || ru->arg[0] == '+'))
+        return put_rel_day(o, r, (int)strtol(ru->arg, NULL, 10), part_of(c, NULL));
     return put_rel_day(o, r, off, part_of(c, ru->arg));
 }
 
@@ -238,9 +288,14 @@ static int64_t wday_offset(const struct tx_ref *r, int wd, int rel, bool has_rel
         return diff >= 0 ? diff - 7 : diff;
     if (has_rel && rel > 0)
         return diff <= 0 ? diff + 7 : diff;
+    /* "this Sunday": the one of this week, unless the verb says otherwise */
+    if (has_rel && r->tense < 0 && diff > 0)
+        return diff - 7;
+    if (has_rel && r->tense > 0 && diff < 0)
+        return diff + 7;
     if (has_rel || diff == 0)
         return diff;
-    if (r->future)
+    if (r->tense > 0)
         return diff > 0 ? diff : diff + 7;
     return diff < 0 ? diff : diff - 7;
 }
@@ -290,6 +345,11 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
         unit = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
     if (unit == 0)
         return false;
+    /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
+     * the sentence is in the future */
+    if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
+        weekday_of(days_of(r)) < 6)
+        return put_shift(o, r, unit, -1);
     return put_shift(o, r, unit, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0);
 }
 
@@ -327,7 +387,10 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
         return year_of(c, r, &y) ? put(o, "%04lld-%s", (long long)y, season_names[s])
                                  : put(o, "XXXX-%s", season_names[s]);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
-    y = r->y + (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
+    /* January and February lie in the winter that began the year before, so
+     * "last summer" in January 2022 is 2021-SU, not 2022-SU */
+    y = r->m < 3 && rel != 0 ? r->y - 1 : r->y;
+    y += (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
     return put(o, "%04lld-%s", (long long)y, season_names[s]);
 }
 
@@ -455,28 +518,52 @@ static int64_t nth_weekday(int64_t y, int m, int nth, int wd)
     return last - (weekday_of(last) - wd + 7) % 7;
 }
 
+/*
+ * The day of holiday `a` ("MM-DD", "M/N/W", "E+N") in year `y`, as days
+ * since 1970; false for a malformed argument.
+ */
+static bool holiday_days(const char *a, int64_t y, int64_t *days)
+{
+    int m, d, nth, wd;
+
+    if (a[0] == 'E') {
+        *days = easter_days(y) + strtol(a + 1, NULL, 10);
+        return true;
+    }
+    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3 && m >= 1 && m <= 12) {
+        *days = nth_weekday(y, m, nth, wd);
+        return true;
+    }
+    if (sscanf(a, "%d-%d", &m, &d) == 2 && time_valid_date(y, m, d)) {
+        *days = time_days_from_civil(y, m, d);
+        return true;
+    }
+    return false;
+}
+
 static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                       struct out *o)
 {
     const char *a = ru->arg;
-    int64_t y;
-    int m, d, nth, wd;
+    int64_t y, days;
+    int m, d;
 
     if (a == NULL)
         return false;
-    m = a[0] == 'E' ? 4 : (int)strtol(a, NULL, 10);
-    if (!year_near(c, r, m, 15, &y)) {
+    /* The year is chosen with the holiday's own day in the reference year
+     * ("New Year's Day" a week before the article is this year's, not a
+     * month from the 15th) */
+    if (!year_of(c, r, &y)) {
         if (sscanf(a, "%d-%d", &m, &d) == 2)
             return put(o, "XXXX-%02d-%02d", m, d);
         return put(o, "XXXX-XX-XX");
     }
-    if (a[0] == 'E')
-        return put_days(o, easter_days(y) + strtol(a + 1, NULL, 10));
-    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3)
-        return put_days(o, nth_weekday(y, m, nth, wd));
-    if (sscanf(a, "%d-%d", &m, &d) == 2)
-        return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
-    return false;
+    if (!holiday_days(a, y, &days))
+        return false;
+    time_civil_from_days(days, &y, &m, &d);
+    if (!year_near(c, r, m, d, &y) || !holiday_days(a, y, &days))
+        return false;
+    return put_days(o, days);
 }
 
 /* The day of a time: a captured weekday, month and day, or day offset. */
@@ -534,6 +621,35 @@ static bool n_part(const struct tx_rule *ru, const struct tx_caps *c, const stru
     return put_rel_day(o, r, rel, part_of(c, ru->arg));
 }
 
+/* arg "1" or "2": a half of a captured year, or of the reference year moved by REL. */
+static bool n_half(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    int h = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
+    int64_t y;
+
+    if (h < 1 || h > 2)
+        return false;
+    if (!year_of(c, r, &y))
+        return put(o, "XXXX-H%d", h);
+    if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
+        y += c->v[TX_C_REL];
+    return put(o, "%04lld-H%d", (long long)y, h);
+}
+
+static bool n_set_day(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                      struct out *o)
+{
+    const char *part = part_of(c, ru->arg);
+
+    (void)r;
+    if (SET(c, TX_C_MONTH))
+        return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
+    if (!SET(c, TX_C_WDAY))
+        return false;
+    return put(o, "XXXX-WXX-%d%s%s", c->v[TX_C_WDAY], part[0] ? "T" : "", part);
+}
+
 typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
                         const struct tx_ref *r, struct out *o);
 
@@ -545,8 +661,21 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_REL_MONTH] = n_rel_month, [TX_N_SEASON] = n_season,   [TX_N_QUARTER] = n_quarter,
     [TX_N_LAST_Q] = n_last_q,       [TX_N_AGO] = n_ago,         [TX_N_DUR] = n_dur,
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
-    [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,
+    [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
+    [TX_N_SET_DAY] = n_set_day,
 };
+
+/*
+ * Whether a value names a year TIMEX3 can write: arithmetic far from the
+ * reference ("1999 siglos antes", "la década pasada" in the year 1) gives
+ * negative or five-digit years, which are dropped.
+ */
+static bool year_in_range(const char *value)
+{
+    size_t ndig = strspn(value, "0123456789");
+
+    return value[0] != '-' && ndig <= 4;
+}
 
 bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,
                      const struct tx_ref *ref, char *out, size_t out_size)
@@ -555,5 +684,5 @@ bool timex_normalize(const struct tx_rule *rule, const struct tx_caps *caps,
 
     if ((size_t)rule->norm >= TX_N_COUNT || norms[rule->norm] == NULL)
         return false;
-    return norms[rule->norm](rule, caps, ref, &o);
+    return norms[rule->norm](rule, caps, ref, &o) && year_in_range(out);
 }

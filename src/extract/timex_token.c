@@ -94,6 +94,15 @@ static void classify(struct tx_tok *t, const struct tx_lang *lang)
         if (n >= k + 3 && strcmp(t->low + n - k, lang->future_endings[i]) == 0)
             t->cls |= 1u << TX_FUTURE;
     }
+    /* A past ending counts only on a lower-case word that is nothing else:
+     * "reported" yes; "hundred", "United" and "speed" no. */
+    if (t->upper || t->cls != 0 || (n > 3 && strcmp(t->low + n - 3, "eed") == 0))
+        return;
+    for (i = 0; i < lang->npast_endings; i++) {
+        size_t k = strlen(lang->past_endings[i]);
+        if (n >= k + 3 && strcmp(t->low + n - k, lang->past_endings[i]) == 0)
+            t->cls |= 1u << TX_PAST;
+    }
 }
 
 /* Grows the token array to hold one more; `*cap` doubles. */

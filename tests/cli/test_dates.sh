@@ -12,6 +12,21 @@ expect_line "$WORK/out" '"value":"2022-01-07"'
 expect_line "$WORK/out" '^\{"doc":"b","start":11,"end":25,"type":"DATE","value":"XXXX-12-31"\}$'
 [ "$(wc -l <"$WORK/out")" -eq 3 ] || fail "expected 3 lines"
 
+# German, French, Italian and Portuguese go through the same command with "lang".
+printf '%s\n' \
+    '{"doc":"d","dct":"2022-01-07","lang":"de","text":"Er kam am Pfingstmontag 2021 und gestern Abend."}' \
+    '{"doc":"f","dct":"2022-01-07","lang":"fr","text":"Il est venu avant-hier, début mars 2021."}' \
+    '{"doc":"i","dct":"2022-01-07","lang":"it","text":"Tre anni fa, a Ferragosto."}' \
+    '{"doc":"p","dct":"2022-01-07","lang":"pt","text":"Falou na segunda-feira passada."}' >"$WORK/defr.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/defr.jsonl"
+expect_line "$WORK/out" '^\{"doc":"d","start":10,"end":28,"type":"DATE","value":"2021-05-24"\}$'
+expect_line "$WORK/out" '^\{"doc":"d","start":33,"end":46,"type":"TIME","value":"2022-01-06TEV"\}$'
+expect_line "$WORK/out" '^\{"doc":"f","start":12,"end":22,"type":"DATE","value":"2022-01-05"\}$'
+expect_line "$WORK/out" '^\{"doc":"f","start":24,"end":39,"type":"DATE","value":"2021-03"\}$'
+expect_line "$WORK/out" '^\{"doc":"i","start":0,"end":11,"type":"DATE","value":"2019"\}$'
+expect_line "$WORK/out" '^\{"doc":"i","start":15,"end":25,"type":"DATE","value":"2021-08-15"\}$'
+expect_line "$WORK/out" '^\{"doc":"p","start":9,"end":30,"type":"DATE","value":"2022-01-03"\}$'
+
 printf '%s\n' 'not json' '{"doc":"c","text":"now"}' >"$WORK/bad.jsonl"
 expect_status 1 "$TD" dates "$WORK/bad.jsonl"
 expect_line "$WORK/err" 'bad.jsonl:1:'
