@@ -85,6 +85,16 @@ void td_gazetteer_close(struct td_gazetteer *gaz);
 size_t td_gazetteer_size(const struct td_gazetteer *gaz);
 
 /*
+ * Whether `folded` (NFKC + case folded, as the text module folds words:
+ * "japón", "estados unidos", "vereinigte staaten") is the name of a
+ * country in English or in one of the translations read (es, de, fr, it,
+ * pt, nl); then `code` gets its ISO 3166-1 alpha-2 code ("JP", "US").
+ * False for a NULL gazetteer.
+ */
+bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, size_t n,
+                          char code[3]);
+
+/*
  * The process-wide gazetteer from the default place (as td_gazetteer_open
  * with `dir` NULL), loaded on the first call and kept until the process
  * ends; thread-safe. `*out` is NULL when the gazetteer is unavailable

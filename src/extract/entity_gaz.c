@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #include "core/alloc.h"
 #include "extract/entity_int.h"
@@ -35,11 +36,21 @@ struct gslot {
     uint16_t kind; /* enum ent_gaz_kind bits */
 };
 
+/* A country name, NFKC + case folded as text/ folds words, and its ISO 3166-1 alpha-2 code. */
+struct cslot {
+    uint64_t hash;
+    uint32_t off; /* into `arena`; 0 marks an empty slot */
+    uint16_t len;
+    char code[2];
+};
+
 struct td_gazetteer {
     char *arena; /* names, NUL-separated; byte 0 unused */
     size_t arena_len, arena_cap;
     struct gslot *slots; /* open addressing, `nslots` a power of two */
     size_t nslots, count;
+    struct cslot *cslots; /* country names in every language read -> code, likewise */
+    size_t ncslots, ccount;
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -129,6 +140,115 @@ static enum td_err add_exact(struct td_gazetteer *g, const char *s, size_t n, un
     sl->kind = (uint16_t)kind;
     g->count++;
     return TD_OK;
+}
+
+/* clean_name: see below; declared for the country table. */
+static size_t clean_name(const char *s, size_t n, char *out);
+
+/* ---- Country names -> ISO codes, the same key across languages ---- */
+
+#define FOLD_OPTS                                                                      \
+    ((utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |        \
+                         UTF8PROC_CASEFOLD | UTF8PROC_IGNORE))
+
+/* NFKC + case folding of `s[0..n)` into `out` (as text/normalize.c folds); 0 when it cannot. */
+static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
+{
+    utf8proc_int32_t cps[ENT_KEY_MAX];
+    utf8proc_ssize_t k;
+
+    k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cps, ENT_KEY_MAX,
+                           FOLD_OPTS);
+    if (k < 0 || k > ENT_KEY_MAX)
+        return 0;
+    k = utf8proc_reencode(cps, k, FOLD_OPTS);
+    if (k <= 0 || (size_t)k >= cap)
+        return 0;
+    memcpy(out, cps, (size_t)k);
+    return (size_t)k;
+}
+
+static struct cslot *find_country(const struct td_gazetteer *g, const char *s, size_t n,
+                                  uint64_t h)
+{
+    size_t mask = g->ncslots - 1, i = (size_t)h & mask;
+
+    for (;; i = (i + 1) & mask) {
+        struct cslot *sl = &g->cslots[i];
+        if (sl->off == 0 || (sl->hash == h && sl->len == n && memcmp(g->arena + sl->off, s, n) == 0))
+            return sl;
+    }
+}
+
+static enum td_err grow_countries(struct td_gazetteer *g)
+{
+    size_t n = g->ncslots ? g->ncslots * 2 : 1024, i, oldn = g->ncslots;
+    struct cslot *old = g->cslots, *ns = td_calloc(n, sizeof(*ns));
+
+    if (ns == NULL)
+        return TD_ERR_NOMEM;
+    g->cslots = ns;
+    g->ncslots = n;
+    for (i = 0; i < oldn; i++)
+        if (old[i].off != 0)
+            *find_country(g, g->arena + old[i].off, old[i].len, old[i].hash) = old[i];
+    td_free(old);
+    return TD_OK;
+}
+
+/* Maps `raw` (an iso-codes name or a translation of one) to `code`; the first code stays. */
+static enum td_err add_country(struct td_gazetteer *g, const char *raw, const char code[2])
+{
+    char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
+    size_t n = clean_name(raw, strlen(raw), clean);
+    struct cslot *sl;
+    uint64_t h;
+    enum td_err rc;
+
+    if (n == 0 || (n = fold_name(clean, n, key, sizeof(key))) < 2)
+        return TD_OK;
+    if ((g->ccount + 1) * 2 > g->ncslots && (rc = grow_countries(g)) != TD_OK)
+        return rc;
+    h = hash_exact(key, n);
+    sl = find_country(g, key, n, h);
+    if (sl->off != 0)
+        return TD_OK;
+    if ((rc = arena_add(g, key, n, &sl->off)) != TD_OK)
+        return rc;
+    sl->hash = h;
+    sl->len = (uint16_t)n;
+    memcpy(sl->code, code, 2);
+    g->ccount++;
+    return TD_OK;
+}
+
+/* The code of an iso-codes name as it stands in the catalogue, or NULL. */
+static const char *country_of_raw(const struct td_gazetteer *g, const char *raw, size_t len)
+{
+    char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
+    size_t n = len < ENT_KEY_MAX ? clean_name(raw, len, clean) : 0;
+    const struct cslot *sl;
+
+    if (n == 0 || g->ncslots == 0 || (n = fold_name(clean, n, key, sizeof(key))) == 0)
+        return NULL;
+    sl = find_country(g, key, n, hash_exact(key, n));
+    return sl->off != 0 ? sl->code : NULL;
+}
+
+bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, size_t n,
+                          char code[3])
+{
+    const struct cslot *sl;
+
+    if (gaz == NULL || gaz->ncslots == 0 || n == 0)
+        return false;
+    sl = find_country(gaz, folded, n, hash_exact(folded, n));
+    if (sl->off == 0)
+        return false;
+    code[0] = sl->code[0];
+    code[1] = sl->code[1];
+    code[2] = '\0';
+    return true;
 }
 
 /*
@@ -366,6 +486,21 @@ static const char *jstr(struct json_object *o, const char *key)
     return json_object_get_string(v);
 }
 
+/* Maps a country's English names (any may be NULL) to its code. */
+static enum td_err add_country_names(struct td_gazetteer *g, const char *code, const char *name,
+                                     const char *common, const char *official)
+{
+    enum td_err rc = TD_OK;
+
+    if (name != NULL)
+        rc = add_country(g, name, code);
+    if (rc == TD_OK && common != NULL)
+        rc = add_country(g, common, code);
+    if (rc == TD_OK && official != NULL)
+        rc = add_country(g, official, code);
+    return rc;
+}
+
 /* Reads the array `key` of an iso-codes JSON file and adds each entry's names. */
 static enum td_err load_iso_json(struct td_gazetteer *g, const char *path, const char *key,
                                  bool countries, struct td_error *err)
@@ -384,8 +519,10 @@ static enum td_err load_iso_json(struct td_gazetteer *g, const char *path, const
     for (i = 0; i < n && rc == TD_OK; i++) {
         struct json_object *e = json_object_array_get_idx(arr, i);
         const char *name = jstr(e, "name"), *common = jstr(e, "common_name");
-        const char *official = jstr(e, "official_name");
-        if (name != NULL)
+        const char *official = jstr(e, "official_name"), *code = jstr(e, "alpha_2");
+        if (countries && code != NULL && strlen(code) == 2)
+            rc = add_country_names(g, code, name, common, official);
+        if (rc == TD_OK && name != NULL)
             rc = add_place(g, name, countries);
         if (rc == TD_OK && common != NULL)
             rc = add_place(g, common, countries);
@@ -440,7 +577,7 @@ static enum td_err load_mo(struct td_gazetteer *g, const char *path)
 {
     const unsigned char *b;
     char *data;
-    size_t len, i, count, tab;
+    size_t len, i, count, tab, orig;
     bool swap;
     enum td_err rc = TD_OK;
 
@@ -451,14 +588,21 @@ static enum td_err load_mo(struct td_gazetteer *g, const char *path)
     if (len < 20 || mo_u32(b, swap) != 0x950412deU)
         goto out;
     count = mo_u32(b + 8, swap);
+    orig = mo_u32(b + 12, swap);
     tab = mo_u32(b + 16, swap);
-    if (tab > len || count > (len - tab) / 8)
+    if (tab > len || count > (len - tab) / 8 || orig > len || count > (len - orig) / 8)
         goto out;
     for (i = 0; i < count && rc == TD_OK; i++) {
         size_t n = mo_u32(b + tab + 8 * i, swap), off = mo_u32(b + tab + 8 * i + 4, swap);
+        size_t on = mo_u32(b + orig + 8 * i, swap), ooff = mo_u32(b + orig + 8 * i + 4, swap);
+        const char *code;
         if (off >= len || n >= len - off || n == 0 || n >= ENT_KEY_MAX)
             continue;
         rc = add_place(g, data + off, false);
+        /* A translated country name maps to the code of the English one. */
+        if (rc == TD_OK && ooff < len && on < len - ooff &&
+            (code = country_of_raw(g, data + ooff, on)) != NULL)
+            rc = add_country(g, data + off, code);
     }
 out:
     td_free(data);
@@ -628,6 +772,7 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
         return;
     td_free(gaz->arena);
     td_free(gaz->slots);
+    td_free(gaz->cslots);
     td_free(gaz);
 }
 

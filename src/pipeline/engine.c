@@ -20,6 +20,7 @@
 #include "pipeline/pending.h"
 #include "store/store.h"
 #include "text/text.h"
+#include "tidings/entity.h"
 
 /* Title words count this many times in the article's term vector. */
 #define TITLE_WEIGHT 2
@@ -49,6 +50,9 @@ struct td_engine {
     struct td_buf sample;         /* scratch: the text language detection reads */
     struct dedup_near *near;      /* near-duplicate index, rebuilt from the store on open */
     struct dedup_sig sig;         /* scratch: the signature of the article being added */
+    const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
+    char prev_name[64];           /* scratch: the name before, for two-word country names */
+    size_t prev_len;
 };
 
 /* The scratch name vector as the storyline level reads it. */
@@ -120,6 +124,9 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     td_buf_init(&e->blob, 0);
     td_buf_init(&e->sample, 0);
     rc = text_analyzer_new(&e->an, err);
+    /* Without iso-codes (a warning elsewhere) countries are only their names. */
+    if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
         rc = dedup_near_new(e->o.near_window, &e->near, err);
     if (rc == TD_OK) {
@@ -228,6 +235,38 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
 }
 
 /*
+ * The anchor term of a country, "\x02" + ISO code, when this name or it and
+ * the name before ("estados unidos", "reino unido") name a country in one of
+ * the languages iso-codes translates: "Japan", "Japón" and "Japon" then
+ * meet across languages although their words differ. A one-word country
+ * name counts as its code instead of as itself (`*replaced`), so that it
+ * weighs what it did within a language; a two-word one adds its code.
+ */
+static void country_anchor(struct td_engine *e, const char *term, size_t len, bool *replaced)
+{
+    char pair[sizeof(e->prev_name) * 2 + 2], code[3];
+    bool found = false;
+
+    *replaced = false;
+    if (e->gaz == NULL)
+        return;
+    if (e->prev_len > 0 && e->prev_len + 1 + len < sizeof(pair)) {
+        memcpy(pair, e->prev_name, e->prev_len);
+        pair[e->prev_len] = ' ';
+        memcpy(pair + e->prev_len + 1, term, len);
+        found = td_gazetteer_country(e->gaz, pair, e->prev_len + 1 + len, code);
+    }
+    if (!found)
+        found = *replaced = td_gazetteer_country(e->gaz, term, len, code);
+    e->prev_len = len < sizeof(e->prev_name) ? len : 0;
+    memcpy(e->prev_name, term, e->prev_len);
+    if (found) {
+        char key[3] = {'\x02', code[0], code[1]};
+        count_term(e, cluster_anchor_hash(key, sizeof(key)));
+    }
+}
+
+/*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by. A
  * capitalised month or weekday counts as an ordinary term instead: a clue
@@ -239,6 +278,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     struct td_engine *e = ctx;
     char key[128];
     uint32_t *v;
+    bool replaced;
 
     if (len + 1 > sizeof(key))
         return;
@@ -248,7 +288,9 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         count_term(e, cluster_term_hash(key, len + 1));
         return;
     }
-    count_term(e, cluster_anchor_hash(key, len + 1));
+    country_anchor(e, term, len, &replaced);
+    if (!replaced)
+        count_term(e, cluster_anchor_hash(key, len + 1));
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;
     if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
@@ -275,6 +317,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     if (rc == TD_OK)
         rc = text_analyze(e->an, lang, art->text, strlen(art->text), on_term, e, err);
     e->weight = NAME_WEIGHT;
+    e->prev_len = 0;
     if (rc == TD_OK)
         rc = text_names(lang, art->text, strlen(art->text), on_name, e, err);
     if (rc == TD_OK && e->tf_oom)

@@ -658,3 +658,91 @@ TD_TEST(test_entity__oom_products)
     ASSERT_TRUE(strstr(buf, "\"text\":\"Skylark\"") == NULL);
     ASSERT_TRUE(strstr(buf, "\"text\":\"Quorra Inc\"") != NULL);
 }
+
+/* Appends a little-endian 32-bit word. */
+static void put32(unsigned char *b, size_t *o, uint32_t v)
+{
+    b[(*o)++] = (unsigned char)v;
+    b[(*o)++] = (unsigned char)(v >> 8);
+    b[(*o)++] = (unsigned char)(v >> 16);
+    b[(*o)++] = (unsigned char)(v >> 24);
+}
+
+/* Writes a gettext .mo catalogue of `n` (original, translation) pairs to `path`. */
+static bool write_mo(const char *path, const char *const (*pairs)[2], size_t n)
+{
+    unsigned char b[2048];
+    size_t o = 0, i, k, str = 28 + 16 * n;
+    FILE *f;
+
+    put32(b, &o, 0x950412deU);
+    put32(b, &o, 0);
+    put32(b, &o, (uint32_t)n);
+    put32(b, &o, 28);
+    put32(b, &o, (uint32_t)(28 + 8 * n));
+    put32(b, &o, 0);
+    put32(b, &o, 0);
+    for (k = 0; k < 2; k++) {
+        for (i = 0; i < n; i++) {
+            size_t len = strlen(pairs[i][k]);
+            put32(b, &o, (uint32_t)len);
+            put32(b, &o, (uint32_t)str);
+            memcpy(b + str, pairs[i][k], len + 1);
+            str += len + 1;
+        }
+    }
+    if ((f = fopen(path, "wb")) == NULL)
+        return false;
+    fwrite(b, 1, str, f);
+    return fclose(f) == 0;
+}
+
+/*
+ * Country names map to their ISO code in every language the catalogues
+ * translate them to, folded as the text module folds words, so that
+ * "Japan", "Japón" and "JAPON" are one key across languages.
+ */
+TD_TEST(test_entity__country_codes_across_languages)
+{
+    static const char *const es[][2] = {{"Freedonia", "Freedonia"},
+                                        {"United Kingdom", "Reino Unido"},
+                                        {"Sylvania, Grand Duchy of", "Silvania"},
+                                        {"Not a country", "No es un país"}};
+    char root[1024], path[1200], code[3] = "";
+    struct td_gazetteer *gaz = NULL;
+
+    (void)snprintf(root, sizeof(root), "%s/cc", td_test_tmpdir());
+    ASSERT_TRUE(mkdir(root, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/iso/json", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    ASSERT_TRUE(write_file(path, "iso_3166-1.json",
+                           "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
+                           "\"official_name\":\"Republic of Freedonia\"},"
+                           "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
+                           "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n"));
+    (void)snprintf(path, sizeof(path), "%s/locale", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/locale/es", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/locale/es/LC_MESSAGES", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/locale/es/LC_MESSAGES/iso_3166-1.mo", root);
+    ASSERT_TRUE(write_mo(path, es, 4));
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_OK(td_gazetteer_open(path, &gaz, NULL));
+    ASSERT_TRUE(td_gazetteer_country(gaz, "united kingdom", 14, code));
+    ASSERT_STREQ(code, "GB");
+    ASSERT_TRUE(td_gazetteer_country(gaz, "reino unido", 11, code));
+    ASSERT_STREQ(code, "GB");
+    ASSERT_TRUE(td_gazetteer_country(gaz, "republic of freedonia", 21, code));
+    ASSERT_STREQ(code, "FD");
+    ASSERT_TRUE(td_gazetteer_country(gaz, "silvania", 8, code));
+    ASSERT_STREQ(code, "SY");
+    ASSERT_TRUE(td_gazetteer_country(gaz, "sylvania", 8, code));
+    ASSERT_TRUE(!td_gazetteer_country(gaz, "no es un país", 14, code));
+    ASSERT_TRUE(!td_gazetteer_country(gaz, "United Kingdom", 14, code)); /* keys are folded */
+    ASSERT_TRUE(!td_gazetteer_country(NULL, "reino unido", 11, code));
+    td_gazetteer_close(gaz);
+}

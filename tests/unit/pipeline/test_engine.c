@@ -11,6 +11,7 @@
 #include "dedup/dedup.h"
 #include "store/store.h"
 #include "test.h"
+#include "tidings/entity.h"
 #include "tidings/engine.h"
 #include "tidings/query.h"
 
@@ -683,4 +684,35 @@ TD_TEST(test_engine__oom_open_with_replay)
     ASSERT_EQ_INT(story_of(st, "r3"), story_of(st, "r1"));
     td_engine_close(e);
     td_store_close(st);
+}
+
+/*
+ * A report and its translation that share no word and no name as written:
+ * only countries ("Germany"/"Alemania", "United States"/"Estados Unidos",
+ * which iso-codes translates) and figures written each language's way
+ * ("4.5 billion"/"4.500 millones", "1,200"/"1.200"). Needs iso-codes, as
+ * the engine does.
+ */
+TD_TEST(test_engine__countries_and_figures_join_across_languages)
+{
+    static const struct scenario_row rows[] = {
+        {"pact-en", "en", "Germany and Japan sign trade pact",
+         "Trade ministers of Germany and Japan signed a pact worth 4.5 billion euros on Monday. "
+         "The United States welcomed the deal, which cuts tariffs on 1,200 products.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"pact-es", "es", "Alemania y Japón firman un pacto comercial",
+         "Los ministros de comercio de Alemania y Japón firmaron el lunes un pacto por valor de "
+         "4.500 millones de euros. Estados Unidos celebró el acuerdo, que reduce los aranceles "
+         "de 1.200 productos.",
+         "pact-en"},
+    };
+    const struct td_gazetteer *gaz = NULL;
+    char code[3];
+
+    ASSERT_OK(td_gazetteer_shared(&gaz));
+    ASSERT_TRUE(gaz != NULL);
+    ASSERT_TRUE(td_gazetteer_country(gaz, "alemania", 8, code));
+    ASSERT_STREQ(code, "DE");
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
 }
