@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/model.h"
 #include "cluster/postings.h"
 #include "core/alloc.h"
 #include "core/map64.h"
@@ -20,6 +21,9 @@
 #define MAX_STORIES ((size_t)1 << 31)
 /* Anchor terms (names, numbers) of a document indexed and queried across languages. */
 #define ANCHOR_TERMS 4
+/* Members a story remembers, and terms per member, for the nearest-member feature. */
+#define MEMBER_SKETCHES 4
+#define SKETCH_TERMS 16
 /* Most query terms a document uses to find candidate stories. */
 #define QUERY_MAX 64
 
@@ -29,8 +33,20 @@ struct centroid {
     uint32_t n;
 };
 
+/*
+ * A member article as a story remembers it: its SKETCH_TERMS heaviest
+ * terms (by query weight when it joined) with their unit TF weights, by id.
+ */
+struct sketch {
+    uint32_t ids[SKETCH_TERMS];
+    float a[SKETCH_TERMS];
+    uint32_t n;
+};
+
 struct story {
     struct centroid c;
+    struct sketch *mem;  /* the MEMBER_SKETCHES most recent members (ring), or NULL */
+    uint32_t nmem, next_mem;
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
@@ -46,6 +62,7 @@ struct dterm {
 
 struct cluster_state {
     struct cluster_opts o;
+    struct cluster_model model;  /* the learned scorer, when `o.model` was set */
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
@@ -83,6 +100,10 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     if (cs == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     cs->o = opts != NULL ? *opts : defaults;
+    if (cs->o.model != NULL)
+        cs->model = *cs->o.model;
+    /* The copy is ours: the caller's model need not outlive the state. */
+    cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
     map64_init(&cs->dict);
     *out = cs;
     return TD_OK;
@@ -97,6 +118,7 @@ void cluster_free(struct cluster_state *cs)
     for (i = 0; i < cs->nst; i++) {
         td_free(cs->st[i].c.ids);
         td_free(cs->st[i].c.w);
+        td_free(cs->st[i].mem);
     }
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->post[i].v);
@@ -116,6 +138,12 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->hits);
     td_free(cs->cand);
     td_free(cs);
+}
+
+void cluster_event_opts(struct cluster_opts *o)
+{
+    o->time_sigma_days = CLUSTER_EVENT_SIGMA_DAYS;
+    o->time_floor = 0.0;
 }
 
 size_t cluster_story_count(const struct cluster_state *cs)
@@ -388,6 +416,31 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
 }
 
 /* Adds the prepared document to story index `idx`. */
+/* Remembers the prepared document's heaviest terms among the members of `s`. */
+static enum td_err remember(struct cluster_state *cs, struct story *s)
+{
+    struct sketch *k;
+    size_t i, j;
+
+    if (s->mem == NULL && (s->mem = td_calloc(MEMBER_SKETCHES, sizeof(*s->mem))) == NULL)
+        return TD_ERR_NOMEM;
+    k = &s->mem[s->next_mem];
+    s->next_mem = (s->next_mem + 1) % MEMBER_SKETCHES;
+    if (s->nmem < MEMBER_SKETCHES)
+        s->nmem++;
+    k->n = 0;
+    for (i = 0; i < cs->norder && k->n < SKETCH_TERMS; i++) {
+        const struct dterm *d = &cs->dt[cs->order[i]];
+        for (j = k->n++; j > 0 && k->ids[j - 1] > d->id; j--) {
+            k->ids[j] = k->ids[j - 1];
+            k->a[j] = k->a[j - 1];
+        }
+        k->ids[j] = d->id;
+        k->a[j] = d->a;
+    }
+    return TD_OK;
+}
+
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
 {
     struct story *s;
@@ -395,7 +448,7 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (ensure_story(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
-    if (merge_centroid(cs, s) != TD_OK)
+    if (merge_centroid(cs, s) != TD_OK || remember(cs, s) != TD_OK)
         return TD_ERR_NOMEM;
     if (s->size++ == 0)
         s->lang = doc->lang;
@@ -536,6 +589,222 @@ static double time_decay(const struct cluster_state *cs, const struct story *s,
     return cs->o.time_floor + (1.0 - cs->o.time_floor) * time_kernel(&cs->o, gap);
 }
 
+/* Norms of the prepared document's query vector: all terms, anchor terms, the others. */
+struct qnorms {
+    double all, anchor, word;
+};
+
+static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
+{
+    double a = 0.0, w = 0.0;
+    size_t i;
+
+    for (i = 0; i < cs->ndt; i++) {
+        double q2 = (double)cs->dt[i].q * cs->dt[i].q;
+        if (cs->anchor[cs->dt[i].id])
+            a += q2;
+        else
+            w += q2;
+    }
+    n->all = sqrt(a + w);
+    n->anchor = sqrt(a);
+    n->word = sqrt(w);
+}
+
+static double ratio(double dot, double qn, double cn)
+{
+    return qn > 0 && cn > 0 && dot > 0 ? dot / (qn * sqrt(cn)) : 0.0;
+}
+
+/* The heaviest anchor terms of a centroid, with whether the document has them. */
+struct top_anchors {
+    double w[ANCHOR_TERMS];
+    bool shared[ANCHOR_TERMS];
+    size_t n;
+};
+
+static void top_anchor_add(struct top_anchors *t, double w, bool shared)
+{
+    size_t j;
+
+    if (t->n == ANCHOR_TERMS && w <= t->w[t->n - 1])
+        return;
+    j = t->n < ANCHOR_TERMS ? t->n++ : t->n - 1;
+    for (; j > 0 && t->w[j - 1] < w; j--) {
+        t->w[j] = t->w[j - 1];
+        t->shared[j] = t->shared[j - 1];
+    }
+    t->w[j] = w;
+    t->shared[j] = shared;
+}
+
+/* Weight share of the entries of `t` the document lacks (0 when `t` is empty). */
+static double top_anchor_miss(const struct top_anchors *t)
+{
+    double all = 0.0, miss = 0.0;
+    size_t j;
+
+    for (j = 0; j < t->n; j++) {
+        all += t->w[j];
+        miss += t->shared[j] ? 0.0 : t->w[j];
+    }
+    return all > 0 ? miss / all : 0.0;
+}
+
+/*
+ * The three cosines of the document and story `s` in one pass over the
+ * centroid (see cosine()): all terms, anchor terms only, other terms only;
+ * and `*event_miss`, the share of the centroid's heaviest anchor terms the
+ * document lacks.
+ */
+static void cosines(const struct cluster_state *cs, const struct story *s,
+                    const struct qnorms *qn, double out[3], double *event_miss)
+{
+    double dot[2] = {0, 0}, cn[2] = {0, 0}, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    struct top_anchors top;
+    size_t i = 0, j;
+
+    top.n = 0;
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t id = s->c.ids[j];
+        int k = cs->anchor[id] != 0;
+        double cw = s->c.w[j] * (logn1 - cs->logdf[id]);
+        bool has;
+        cn[k] += cw * cw;
+        while (i < cs->ndt && cs->dt[i].id < id)
+            i++;
+        has = i < cs->ndt && cs->dt[i].id == id;
+        if (has)
+            dot[k] += cs->dt[i].q * cw;
+        if (k)
+            top_anchor_add(&top, cw, has);
+    }
+    out[0] = ratio(dot[0] + dot[1], qn->all, cn[0] + cn[1]);
+    out[1] = ratio(dot[1], qn->anchor, cn[1]);
+    out[2] = ratio(dot[0], qn->word, cn[0]);
+    *event_miss = top_anchor_miss(&top);
+}
+
+/*
+ * The highest cosine of the document with one remembered member of `s`,
+ * each member's sketch weighted by the current IDF.
+ */
+static double nearest_member(const struct cluster_state *cs, const struct story *s, double qnorm)
+{
+    double best = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    uint32_t m;
+
+    for (m = 0; m < s->nmem; m++) {
+        const struct sketch *k = &s->mem[m];
+        double dot = 0.0, kn = 0.0;
+        size_t i = 0, j;
+        for (j = 0; j < k->n; j++) {
+            double kw = k->a[j] * (logn1 - cs->logdf[k->ids[j]]);
+            kn += kw * kw;
+            while (i < cs->ndt && cs->dt[i].id < k->ids[j])
+                i++;
+            if (i < cs->ndt && cs->dt[i].id == k->ids[j])
+                dot += cs->dt[i].q * kw;
+        }
+        best = fmax(best, ratio(dot, qnorm, kn));
+    }
+    return best;
+}
+
+/* Whether the centroid of `s` holds term `id` (binary search). */
+static bool centroid_has(const struct story *s, uint32_t id)
+{
+    size_t lo = 0, hi = s->c.n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->c.ids[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->c.n && s->c.ids[lo] == id;
+}
+
+/* Weight share of the document's heaviest anchor terms (`aorder`) that `s` lacks. */
+static double doc_anchor_miss(const struct cluster_state *cs, const struct story *s)
+{
+    double all = 0.0, miss = 0.0;
+    size_t k;
+
+    for (k = 0; k < cs->nanchor; k++) {
+        const struct dterm *d = &cs->dt[cs->aorder[k]];
+        all += d->q;
+        if (!centroid_has(s, d->id))
+            miss += d->q;
+    }
+    return all > 0 ? miss / all : 0.0;
+}
+
+/*
+ * The features (model.h) of the prepared document against candidate story
+ * index `idx`. Similarities are damped by the event time kernel when both
+ * sides are dated, as the hand-set rule does: the learned weights then
+ * say how much similarity a join needs, and dates far apart take it away.
+ */
+static void features(const struct cluster_state *cs, uint32_t idx, const struct cluster_doc *doc,
+                     const struct qnorms *qn, double *f)
+{
+    const struct story *s = &cs->st[idx];
+    double c[3], decay = time_decay(cs, s, doc);
+    size_t nq = cs->nquery + (doc->lang != 0 ? cs->nanchor : 0);
+    bool xl = doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
+
+    cosines(cs, s, qn, c, &f[MF_EVENT_ANCHOR_MISS]);
+    f[MF_DOC_ANCHOR_MISS] = doc_anchor_miss(cs, s);
+    f[MF_NEAREST] = nearest_member(cs, s, qn->all) * decay;
+    f[MF_COS] = c[0] * decay;
+    f[MF_ANCHOR_COS] = c[1] * decay;
+    f[MF_WORD_COS] = c[2] * decay;
+    f[MF_XL_ANCHOR_COS] = xl ? f[MF_ANCHOR_COS] : 0.0;
+    f[MF_HITS] = nq > 0 ? (double)cs->hits[idx] / (double)nq : 0.0;
+    if (f[MF_HITS] > 1.0)
+        f[MF_HITS] = 1.0;
+    f[MF_LOG_SIZE] = log(1.0 + (double)s->size);
+    f[MF_TIME_GAP] = doc->has_date && s->has_date ? 1.0 - decay : 0.0;
+}
+
+/*
+ * The learned choice among the shortlisted candidates: the best by rank
+ * logit, joined when the decision logit is positive. Returns the story
+ * index, or SIZE_MAX for a new story; `*score` is the join probability.
+ */
+static size_t choose_learned(const struct cluster_state *cs, const struct cluster_doc *doc,
+                             double *score)
+{
+    const struct cluster_model *m = cs->o.model;
+    double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
+    struct qnorms qn;
+    size_t i, pick = SIZE_MAX;
+
+    doc_norms(cs, &qn);
+    for (i = 0; i < cs->ncand; i++) {
+        double r;
+        features(cs, cs->cand[i], doc, &qn, f);
+        r = model_rank(m, f);
+        if (r > best) {
+            second = best;
+            best = r;
+            pick = cs->cand[i];
+            memcpy(best_f, f, sizeof(f));
+        } else if (r > second) {
+            second = r;
+        }
+    }
+    if (pick == SIZE_MAX)
+        return SIZE_MAX;
+    best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
+    best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
+    z = model_join(m, best_f);
+    *score = 1.0 / (1.0 + exp(-z));
+    return z > 0 ? pick : SIZE_MAX;
+}
+
 /* Keeps the `max` candidates with the most postings hits at the front. */
 static void shortlist(struct cluster_state *cs)
 {
@@ -555,6 +824,23 @@ static void shortlist(struct cluster_state *cs)
     cs->ncand = keep;
 }
 
+/* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */
+static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *doc, size_t best,
+                          double score, int64_t *story_out, double *score_out,
+                          struct td_error *err)
+{
+    if (best == SIZE_MAX) {
+        best = cs->nst;
+        score = 0.0;
+    }
+    if (join(cs, best, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    *story_out = (int64_t)best + 1;
+    if (score_out != NULL)
+        *score_out = score;
+    return TD_OK;
+}
+
 enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *doc,
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
@@ -564,6 +850,10 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
+    if (cs->o.model != NULL) {
+        best = choose_learned(cs, doc, &best_score);
+        return finish(cs, doc, best, best_score, story_out, score_out, err);
+    }
     for (i = 0; i < cs->ndt; i++) {
         double q2 = (double)cs->dt[i].q * cs->dt[i].q;
         qnorm += q2;
@@ -580,16 +870,9 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
             best = cs->cand[i];
         }
     }
-    if (best == SIZE_MAX || best_score < cs->o.threshold) {
-        best = cs->nst;
-        best_score = 0.0;
-    }
-    if (join(cs, best, doc) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    *story_out = (int64_t)best + 1;
-    if (score_out != NULL)
-        *score_out = best_score;
-    return TD_OK;
+    if (best_score < cs->o.threshold)
+        best = SIZE_MAX;
+    return finish(cs, doc, best, best_score, story_out, score_out, err);
 }
 
 enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc, int64_t story,
@@ -598,6 +881,28 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
     if (prepare(cs, doc) != TD_OK || join(cs, (size_t)story - 1, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    return TD_OK;
+}
+
+enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,
+                            int64_t story, cluster_visit_fn fn, void *ctx, struct td_error *err)
+{
+    double f[MF_COUNT];
+    struct qnorms qn;
+    size_t i;
+
+    if (story < 1 || (uint64_t)story > MAX_STORIES)
+        return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
+    if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    shortlist(cs);
+    doc_norms(cs, &qn);
+    for (i = 0; i < cs->ncand; i++) {
+        features(cs, cs->cand[i], doc, &qn, f);
+        fn(ctx, (int64_t)cs->cand[i] + 1, f);
+    }
+    if (join(cs, (size_t)story - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     return TD_OK;
 }

@@ -34,8 +34,13 @@ struct cluster_opts {
     size_t centroid_terms;  /* terms kept per story centroid */
     double time_sigma_days; /* > 0: Gaussian time feature of this width instead of the decay */
     double cross_lingual;   /* weight of the anchor-term cosine across languages */
+    /*
+     * The learned scorer (model.h), copied by cluster_new(); NULL keeps the
+     * hand-set rule: join the best cosine when it reaches `threshold`.
+     */
+    const struct cluster_model *model;
 };
-#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0}
+#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -47,7 +52,16 @@ struct cluster_doc {
     uint32_t lang;           /* language as cluster_lang_code() gives it; 0 = unknown */
 };
 
+/*
+ * Sets the options of the event level in `o` (a Gaussian time feature of
+ * CLUSTER_EVENT_SIGMA_DAYS, no floor): the engine and the trainer must see
+ * the same features.
+ */
+#define CLUSTER_EVENT_SIGMA_DAYS 3.0
+void cluster_event_opts(struct cluster_opts *o);
+
 struct cluster_state;
+struct cluster_model;
 
 TD_NODISCARD enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
                                      struct td_error *err);
@@ -71,6 +85,18 @@ TD_NODISCARD enum td_err cluster_assign(struct cluster_state *cs, const struct c
  */
 TD_NODISCARD enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
                                      int64_t story, struct td_error *err);
+
+/*
+ * Training (teacher forcing): computes the features (model.h, MF_RANK_COUNT
+ * of them) of `doc` against each candidate story exactly as
+ * cluster_assign() would, calls `fn` once per candidate with its story id,
+ * then adds `doc` to story `story` as cluster_add() does. `fn` only
+ * records (it cannot fail); `features` is valid during the call. Errors: those of cluster_add().
+ */
+typedef void (*cluster_visit_fn)(void *ctx, int64_t story, const double *features);
+TD_NODISCARD enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,
+                                         int64_t story, cluster_visit_fn fn, void *ctx,
+                                         struct td_error *err);
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);
