@@ -21,6 +21,8 @@
 #define MAX_STORIES ((size_t)1 << 31)
 /* Anchor terms (names, numbers) of a document indexed and queried across languages. */
 #define ANCHOR_TERMS 4
+/* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
+#define MISS_TERMS 8
 /* Members a story remembers, and terms per member, for the nearest-member feature. */
 #define MEMBER_SKETCHES 4
 #define SKETCH_TERMS 16
@@ -84,6 +86,8 @@ struct cluster_state {
     uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
     size_t nquery;
     uint32_t aorder[ANCHOR_TERMS]; /* indexes of the heaviest anchor terms in dt */
+    uint32_t morder[MISS_TERMS];   /* the same, MISS_TERMS of them (see doc_anchor_miss) */
+    size_t nmiss;
     size_t nanchor;
     uint32_t *stamp, *hits;   /* per story, for candidate collection */
     uint32_t cur;
@@ -218,7 +222,7 @@ static void top_terms(struct cluster_state *cs)
 {
     size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
 
-    cs->norder = cs->nquery = cs->nanchor = 0;
+    cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
     for (i = 0; i < cs->ndt; i++) {
         uint32_t id = cs->dt[i].id;
         top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
@@ -226,6 +230,8 @@ static void top_terms(struct cluster_state *cs)
             top_insert(cs, cs->query, &cs->nquery, kq, i);
         if (cs->anchor[id])
             top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
+        if (cs->anchor[id])
+            top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
     }
 }
 
@@ -618,8 +624,8 @@ static double ratio(double dot, double qn, double cn)
 
 /* The heaviest anchor terms of a centroid, with whether the document has them. */
 struct top_anchors {
-    double w[ANCHOR_TERMS];
-    bool shared[ANCHOR_TERMS];
+    double w[MISS_TERMS];
+    bool shared[MISS_TERMS];
     size_t n;
 };
 
@@ -627,9 +633,9 @@ static void top_anchor_add(struct top_anchors *t, double w, bool shared)
 {
     size_t j;
 
-    if (t->n == ANCHOR_TERMS && w <= t->w[t->n - 1])
+    if (t->n == MISS_TERMS && w <= t->w[t->n - 1])
         return;
-    j = t->n < ANCHOR_TERMS ? t->n++ : t->n - 1;
+    j = t->n < MISS_TERMS ? t->n++ : t->n - 1;
     for (; j > 0 && t->w[j - 1] < w; j--) {
         t->w[j] = t->w[j - 1];
         t->shared[j] = t->shared[j - 1];
@@ -732,8 +738,8 @@ static double doc_anchor_miss(const struct cluster_state *cs, const struct story
     double all = 0.0, miss = 0.0;
     size_t k;
 
-    for (k = 0; k < cs->nanchor; k++) {
-        const struct dterm *d = &cs->dt[cs->aorder[k]];
+    for (k = 0; k < cs->nmiss; k++) {
+        const struct dterm *d = &cs->dt[cs->morder[k]];
         all += d->q;
         if (!centroid_has(s, d->id))
             miss += d->q;
@@ -743,30 +749,43 @@ static double doc_anchor_miss(const struct cluster_state *cs, const struct story
 
 /*
  * The features (model.h) of the prepared document against candidate story
- * index `idx`. Similarities are damped by the event time kernel when both
- * sides are dated, as the hand-set rule does: the learned weights then
- * say how much similarity a join needs, and dates far apart take it away.
+ * index `idx`. Two rules keep weights learned on undated text in one
+ * language (ECB+) meaningful elsewhere:
+ *  - every agreement feature is damped by the event time kernel when both
+ *    sides are dated (and the misses grow to 1), so an article far in time
+ *    looks like an unrelated one, as the hand-set rule has it;
+ *  - across languages the stems never meet: the similarity is then the
+ *    anchor cosine when that is higher (as in the hand-set rule), and the
+ *    features a pair in two languages cannot have (word cosine, nearest
+ *    member) take that similarity too.
  */
 static void features(const struct cluster_state *cs, uint32_t idx, const struct cluster_doc *doc,
                      const struct qnorms *qn, double *f)
 {
     const struct story *s = &cs->st[idx];
-    double c[3], decay = time_decay(cs, s, doc);
+    double c[3], near, decay = time_decay(cs, s, doc);
     size_t nq = cs->nquery + (doc->lang != 0 ? cs->nanchor : 0);
     bool xl = doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
 
     cosines(cs, s, qn, c, &f[MF_EVENT_ANCHOR_MISS]);
     f[MF_DOC_ANCHOR_MISS] = doc_anchor_miss(cs, s);
-    f[MF_NEAREST] = nearest_member(cs, s, qn->all) * decay;
+    near = nearest_member(cs, s, qn->all);
+    if (xl && c[1] * cs->o.cross_lingual > c[0])
+        c[0] = c[1] * cs->o.cross_lingual;
+    if (xl) {
+        c[2] = fmax(c[2], c[0]);
+        near = fmax(near, c[0]);
+    }
     f[MF_COS] = c[0] * decay;
     f[MF_ANCHOR_COS] = c[1] * decay;
     f[MF_WORD_COS] = c[2] * decay;
     f[MF_XL_ANCHOR_COS] = xl ? f[MF_ANCHOR_COS] : 0.0;
-    f[MF_HITS] = nq > 0 ? (double)cs->hits[idx] / (double)nq : 0.0;
-    if (f[MF_HITS] > 1.0)
-        f[MF_HITS] = 1.0;
+    f[MF_HITS] = nq > 0 ? fmin(1.0, (double)cs->hits[idx] / (double)nq) * decay : 0.0;
     f[MF_LOG_SIZE] = log(1.0 + (double)s->size);
     f[MF_TIME_GAP] = doc->has_date && s->has_date ? 1.0 - decay : 0.0;
+    f[MF_DOC_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_DOC_ANCHOR_MISS]) * decay;
+    f[MF_EVENT_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_EVENT_ANCHOR_MISS]) * decay;
+    f[MF_NEAREST] = near * decay;
 }
 
 /*

@@ -68,8 +68,8 @@ static bool solve(double *a, double *b, size_t d)
  * One Newton step at `beta` (`dim` weights, then the bias): fills the
  * gradient `g` and Hessian `h` of the penalised negative log-likelihood.
  */
-static void gradient(const double *x, const unsigned char *y, const double *cw, size_t n,
-                     size_t dim, double l2, const double *beta, double *g, double *h)
+static void gradient(const double *x, const unsigned char *y, size_t n, size_t dim, double l2,
+                     const double *beta, double *g, double *h)
 {
     size_t d = dim + 1, i, j, k;
     double row[MAX_DIM];
@@ -83,9 +83,9 @@ static void gradient(const double *x, const unsigned char *y, const double *cw, 
         for (j = 0; j < dim; j++)
             z += beta[j] * row[j];
         p = sigmoid(z);
-        wgt = cw[y[i]] * p * (1.0 - p);
+        wgt = p * (1.0 - p);
         for (j = 0; j < d; j++) {
-            g[j] += cw[y[i]] * (p - (double)y[i]) * row[j];
+            g[j] += (p - (double)y[i]) * row[j];
             for (k = 0; k <= j; k++)
                 h[j * d + k] += wgt * row[j] * row[k];
         }
@@ -102,27 +102,19 @@ static void gradient(const double *x, const unsigned char *y, const double *cw, 
 }
 
 enum td_err model_fit_logistic(const double *x, const unsigned char *y, size_t n, size_t dim,
-                               double l2, bool balanced, double *w, double *bias,
-                               struct td_error *err)
+                               double l2, double *w, double *bias, struct td_error *err)
 {
-    double beta[MAX_DIM] = {0}, g[MAX_DIM], h[MAX_DIM * MAX_DIM], cw[2] = {1.0, 1.0};
-    size_t d = dim + 1, step, j, npos = 0;
+    double beta[MAX_DIM] = {0}, g[MAX_DIM], h[MAX_DIM * MAX_DIM];
+    size_t d = dim + 1, step, j;
 
     if (n == 0 || dim == 0 || dim > MF_COUNT || x == NULL || y == NULL)
         return td_error_set(err, TD_ERR_INVALID, "logistic regression needs 1 to %d features "
                             "and at least one example", (int)MF_COUNT);
     if (!(l2 > 0))
         return td_error_set(err, TD_ERR_INVALID, "the L2 penalty must be positive");
-    for (j = 0; j < n; j++)
-        npos += y[j] != 0;
-    /* Balanced: each class weighs as much in total as the other (n / 2 examples' worth). */
-    if (balanced && npos > 0 && npos < n) {
-        cw[0] = (double)n / (2.0 * (double)(n - npos));
-        cw[1] = (double)n / (2.0 * (double)npos);
-    }
     for (step = 0; step < MAX_STEPS; step++) {
         double change = 0.0;
-        gradient(x, y, cw, n, dim, l2, beta, g, h);
+        gradient(x, y, n, dim, l2, beta, g, h);
         if (!solve(h, g, d))
             return td_error_set(err, TD_ERR_INTERNAL, "singular system in logistic regression");
         for (j = 0; j < d; j++)

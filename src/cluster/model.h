@@ -31,7 +31,8 @@
 
 /* Features of (article, candidate event); the names are in model.c. */
 enum model_feature {
-    MF_COS = 0,        /* TF-IDF cosine with the event centroid, time-damped */
+    MF_COS = 0,        /* TF-IDF cosine with the event centroid (across languages: the anchor
+                          cosine if higher), time-damped */
     MF_ANCHOR_COS,     /* the same over anchor terms (names, numbers) only */
     MF_WORD_COS,       /* the same over the other terms only */
     MF_XL_ANCHOR_COS,  /* MF_ANCHOR_COS when the languages differ, else 0 */
@@ -99,14 +100,12 @@ TD_NODISCARD enum td_err model_default(struct cluster_model *out, struct td_erro
  * Logistic regression by Newton's method (IRLS) with an L2 penalty `l2` on
  * the weights (not the bias): deterministic, exact to 1e-10 in a few dozen
  * steps for the handful of features here. `x` holds `n` rows of `dim`
- * features (row-major), `y` their labels (0 or 1). With `balanced`, each
- * class's examples are weighted so that both classes weigh the same in
- * total (for a rare class whose errors cost more). On success `w[0..dim)`
+ * features (row-major), `y` their labels (0 or 1). On success `w[0..dim)`
  * are the weights and `*bias` the bias. Errors: TD_ERR_INVALID (n == 0,
  * dim == 0 or > MF_COUNT, l2 <= 0), TD_ERR_INTERNAL (a singular system).
  */
 TD_NODISCARD enum td_err model_fit_logistic(const double *x, const unsigned char *y, size_t n,
-                                            size_t dim, double l2, bool balanced, double *w,
-                                            double *bias, struct td_error *err);
+                                            size_t dim, double l2, double *w, double *bias,
+                                            struct td_error *err);
 
 #endif

@@ -7,7 +7,6 @@
  */
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <json-c/json.h>
@@ -63,18 +62,31 @@ struct trainer {
     bool oom;
 };
 
-/* The label field of a record as a string (heap copy), or NULL. */
-static char *label_of(const struct td_article *art, const char *field)
+/*
+ * The label of a record as a string (heap copy), or NULL: the first of the
+ * comma-separated `fields` the record has, so that files labelled under
+ * different names ("event" in one, "story" in another) train together.
+ */
+static char *label_of(const struct td_article *art, const char *fields)
 {
     struct json_object *meta, *v;
-    char *out = NULL;
+    char *out = NULL, name[128];
 
     if (art->meta_json == NULL)
         return NULL;
     meta = json_tokener_parse(art->meta_json);
-    if (meta != NULL && json_object_object_get_ex(meta, field, &v) && v != NULL &&
-        !json_object_is_type(v, json_type_object) && !json_object_is_type(v, json_type_array))
-        out = td_strdup(json_object_get_string(v));
+    while (meta != NULL && out == NULL && *fields != '\0') {
+        size_t n = strcspn(fields, ",");
+        if (n < sizeof(name)) {
+            memcpy(name, fields, n);
+            name[n] = '\0';
+            if (json_object_object_get_ex(meta, name, &v) && v != NULL &&
+                !json_object_is_type(v, json_type_object) &&
+                !json_object_is_type(v, json_type_array))
+                out = td_strdup(json_object_get_string(v));
+        }
+        fields += fields[n] == ',' ? n + 1 : n;
+    }
     json_object_put(meta);
     return out;
 }
@@ -147,21 +159,6 @@ static void visit(void *ctx, int64_t story, const double *features)
     p->doc = t->ndocs;
     p->y = story == t->gold_event;
     memcpy(p->f, features, sizeof(p->f));
-    if (getenv("TD_MASK") != NULL) {
-        const char *mk = getenv("TD_MASK");
-        size_t q;
-        for (q = 0; q < MF_RANK_COUNT && mk[q] != '\0'; q++)
-            if (mk[q] == '0')
-                p->f[q] = 0.0;
-    }
-    if (getenv("TD_TRAIN_DUMP") != NULL) {
-        size_t k;
-        fprintf(stderr, "DUMP %u %lld %lld %d %d", t->ndocs, (long long)story,
-                (long long)t->gold_event, p->y, t->gold_event > t->nstream_events - 1 ? 0 : 0);
-        for (k = 0; k < MF_RANK_COUNT; k++)
-            fprintf(stderr, " %.4f", features[k]);
-        fprintf(stderr, "\n");
-    }
 }
 
 /* Keeps a copy of `doc` (article `t->ndocs`) for tuning. */
@@ -254,6 +251,8 @@ static enum td_err train_stream(struct trainer *t, const char *path)
     struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
     struct cluster_opts co = CLUSTER_OPTS_INIT;
     struct td_store *st = NULL;
+    char first[128];
+    size_t n;
     enum td_err rc;
 
     ro.on_record = on_gold;
@@ -268,7 +267,16 @@ static enum td_err train_stream(struct trainer *t, const char *path)
         rc = td_store_open(":memory:", &st, t->err);
     if (rc == TD_OK)
         rc = td_engine_open(st, &eo, &t->engine, t->err);
-    ro.drop_field = t->label;
+    /*
+     * The pipeline reads only title and text for the vectors replayed here;
+     * dropping the (first) label field anyway keeps it out of the store.
+     */
+    n = strcspn(t->label, ",");
+    if (rc == TD_OK && n >= sizeof(first))
+        rc = td_error_set(t->err, TD_ERR_INVALID, "label field name too long");
+    memcpy(first, t->label, n < sizeof(first) ? n : 0);
+    first[n < sizeof(first) ? n : 0] = '\0';
+    ro.drop_field = first;
     ro.on_record = on_article;
     if (rc == TD_OK)
         rc = td_read_path(&ro, path, t->err);
@@ -307,8 +315,9 @@ static enum td_err build_decisions(const struct trainer *t, const struct cluster
 {
     size_t i = 0;
 
-    d->x = td_malloc((t->ndocs + 1) * MF_COUNT * sizeof(*d->x));
-    d->y = td_malloc(t->ndocs + 1);
+    /* At most one decision per pair. */
+    d->x = td_malloc((t->npairs + 1) * MF_COUNT * sizeof(*d->x));
+    d->y = td_malloc(t->npairs + 1);
     if (d->x == NULL || d->y == NULL)
         return TD_ERR_NOMEM;
     while (i < t->npairs) {
@@ -356,7 +365,7 @@ static enum td_err fit_rank(const struct trainer *t, double l2, struct cluster_m
         memcpy(x + i * MF_RANK_COUNT, t->pairs[i].f, sizeof(t->pairs[i].f));
         y[i] = t->pairs[i].y;
     }
-    rc = model_fit_logistic(x, y, t->npairs, MF_RANK_COUNT, l2, false, m->rank, &m->rank_bias, err);
+    rc = model_fit_logistic(x, y, t->npairs, MF_RANK_COUNT, l2, m->rank, &m->rank_bias, err);
     td_free(x);
     td_free(y);
     return rc;
@@ -408,8 +417,7 @@ static enum td_err fit(struct trainer *t, double l2, struct cluster_model *m,
     if (rc == TD_OK)
         rc = check_classes(d.y, d.n, "join-or-new decision", &s->decisions_positive, err);
     if (rc == TD_OK)
-        rc = model_fit_logistic(d.x, d.y, d.n, MF_COUNT, l2, getenv("TD_BAL") != NULL, m->join,
-                                &m->join_bias, err);
+        rc = model_fit_logistic(d.x, d.y, d.n, MF_COUNT, l2, m->join, &m->join_bias, err);
     s->pairs = t->npairs;
     s->decisions = d.n;
     s->rank_accuracy = d.ranked > 0 ? (double)d.ranked_first / (double)d.ranked : 0.0;
@@ -437,7 +445,7 @@ static enum td_err replay_score(const struct trainer *t, const struct cluster_mo
     struct cluster_opts co = CLUSTER_OPTS_INIT;
     struct cluster_state *cs = NULL;
     struct td_eval_scores sc;
-    size_t i;
+    size_t i, start;
     enum td_err rc = TD_OK;
 
     co.model = m;
@@ -454,10 +462,15 @@ static enum td_err replay_score(const struct trainer *t, const struct cluster_mo
         pred[i] = (int64_t)t->kept[i].file << 40 | story;
     }
     cluster_free(cs);
-    if (rc == TD_OK)
-        rc = td_eval_score(gold, pred, t->nkept, &sc, err);
-    if (rc == TD_OK)
-        *f1 = sc.bcubed_f1;
+    /* The mean over the streams: a small stream counts as much as a large one. */
+    *f1 = 0.0;
+    for (i = 0, start = 0; rc == TD_OK && i <= t->nkept; i++) {
+        if (i < t->nkept && t->kept[i].file == t->kept[start].file)
+            continue;
+        rc = td_eval_score(gold + start, pred + start, i - start, &sc, err);
+        *f1 += sc.bcubed_f1 / (double)(t->kept[t->nkept - 1].file + 1);
+        start = i;
+    }
     return rc;
 }
 
