@@ -8,7 +8,9 @@
  * dated. Candidate stories come from an inverted index over the
  * highest-weighted terms of each article (never a scan of all stories).
  * An article joins its best candidate when the score reaches `threshold`,
- * else it starts a new story. Story ids are 1, 2, 3, ... in creation order.
+ * else it starts a new story; with a learned scorer (`opts.model`, see
+ * model.h) the model ranks the candidates from their features and decides
+ * join-or-new instead. Story ids are 1, 2, 3, ... in creation order.
  *
  * The state lives in memory and is rebuilt by replaying the stored
  * articles with `cluster_add()`. Not thread-safe: one state per thread.
