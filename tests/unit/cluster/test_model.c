@@ -147,3 +147,35 @@ TD_TEST(test_model__feature_names_are_distinct)
                                model_feature_name((enum model_feature)j)) != 0);
     ASSERT_STREQ(model_feature_name(MF_COUNT), "?");
 }
+
+TD_TEST(test_model__allocation_failures)
+{
+    struct cluster_model m;
+    struct td_buf text = TD_BUF_INIT;
+    struct td_error err;
+    char path[512];
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+    FILE *f;
+
+    memset(&m, 0, sizeof(m));
+    snprintf(path, sizeof(path), "%s/m.model", td_test_tmpdir());
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    fputs("tidings-event-model 1\nrank.cos 1\n", f);
+    fclose(f);
+    alloc_fail_after(0);
+    rc = model_load(&m, path, &err);
+    alloc_fail_after(-1);
+    ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+    ASSERT_NEAR(m.rank[MF_COS], 0.0, 0.0);
+    for (n = 0, rc = TD_ERR_NOMEM; rc != TD_OK; n++) {
+        td_buf_reset(&text);
+        alloc_fail_after(n);
+        rc = model_format(&m, "a comment", &text);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+    td_buf_release(&text);
+}
