@@ -65,6 +65,13 @@ struct dterm {
 struct cluster_state {
     struct cluster_opts o;
     struct cluster_model model;  /* the learned scorer, when `o.model` was set */
+    /*
+     * Whether the features beyond the cosines are computed: for training
+     * (cluster_observe) and for a model that weighs any of them. Member
+     * sketches are kept only then, so the built-in model, which weighs the
+     * cosine alone, costs no more memory or time than the hand-set rule.
+     */
+    bool all_features;
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
@@ -95,6 +102,19 @@ struct cluster_state {
     size_t ncand, cap_cand;
 };
 
+/* Whether `m` weighs a feature that needs more than the three cosines. */
+static bool uses_more_than_cosines(const struct cluster_model *m)
+{
+    static const enum model_feature extra[] = {MF_DOC_ANCHOR_MISS, MF_EVENT_ANCHOR_MISS,
+                                               MF_NEAREST};
+    size_t i;
+
+    for (i = 0; i < sizeof(extra) / sizeof(extra[0]); i++)
+        if (m->rank[extra[i]] != 0 || m->join[extra[i]] != 0)
+            return true;
+    return false;
+}
+
 enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
                         struct td_error *err)
 {
@@ -108,6 +128,7 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
         cs->model = *cs->o.model;
     /* The copy is ours: the caller's model need not outlive the state. */
     cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
+    cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
     map64_init(&cs->dict);
     *out = cs;
     return TD_OK;
@@ -454,7 +475,7 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (ensure_story(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
-    if (merge_centroid(cs, s) != TD_OK || remember(cs, s) != TD_OK)
+    if (merge_centroid(cs, s) != TD_OK || (cs->all_features && remember(cs, s) != TD_OK))
         return TD_ERR_NOMEM;
     if (s->size++ == 0)
         s->lang = doc->lang;
@@ -682,7 +703,7 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
         has = i < cs->ndt && cs->dt[i].id == id;
         if (has)
             dot[k] += cs->dt[i].q * cw;
-        if (k)
+        if (k && cs->all_features)
             top_anchor_add(&top, cw, has);
     }
     out[0] = ratio(dot[0] + dot[1], qn->all, cn[0] + cn[1]);
@@ -768,8 +789,8 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     bool xl = doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
 
     cosines(cs, s, qn, c, &f[MF_EVENT_ANCHOR_MISS]);
-    f[MF_DOC_ANCHOR_MISS] = doc_anchor_miss(cs, s);
-    near = nearest_member(cs, s, qn->all);
+    f[MF_DOC_ANCHOR_MISS] = cs->all_features ? doc_anchor_miss(cs, s) : 0.0;
+    near = cs->all_features ? nearest_member(cs, s, qn->all) : 0.0;
     if (xl && c[1] * cs->o.cross_lingual > c[0])
         c[0] = c[1] * cs->o.cross_lingual;
     if (xl) {
@@ -913,6 +934,8 @@ enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *
 
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
+    /* Training sees every feature; a state is used either to train or to assign. */
+    cs->all_features = true;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
