@@ -1,5 +1,6 @@
 /*
- * cmd_train.c - `tidings train [--label FIELD] [--l2 X] [-o MODEL] FILE.jsonl...`:
+ * cmd_train.c - `tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X]
+ * [-o MODEL] FILE.jsonl...`:
  * learns the event scorer from labelled articles (include/tidings/train.h)
  * and writes the model file that `--model` / $TIDINGS_MODEL select.
  */
@@ -9,7 +10,9 @@
 
 #include "commands.h"
 
-#define USAGE "usage: tidings train [--label FIELD] [--l2 X] [-o MODEL] FILE.jsonl..."
+#define USAGE                                                                              \
+    "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] [-o MODEL] " \
+    "FILE.jsonl..."
 /* Most training files on one command line. */
 #define MAX_FILES 64
 
@@ -57,6 +60,8 @@ int cmd_train(struct cli_ctx *ctx, int argc, char **argv)
         } else if ((v = opt_value(argc, argv, &i, "-o")) != NULL ||
                    (v = opt_value(argc, argv, &i, "--output")) != NULL) {
             o.out_path = v;
+        } else if ((v = opt_value(argc, argv, &i, "--features")) != NULL) {
+            o.features = v;
         } else if ((v = opt_value(argc, argv, &i, "--l2")) != NULL) {
             char *end;
             o.l2 = strtod(v, &end);

@@ -26,7 +26,8 @@ static const struct {
     {"eval", cmd_eval,
      "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
     {"train", cmd_train,
-     "train [--label FIELD] [--l2 X] [-o MODEL] FILE.jsonl...  learn the event scorer"},
+     "train [--label FIELD] [--features F,...] [--l2 X] [-o MODEL] FILE.jsonl...  learn the "
+     "event scorer"},
     {"timeline", cmd_timeline,
      "timeline [--json] STORY | --eval FILE.jsonl  a story's dated events in order; score dating"},
     {"dates", cmd_dates,

@@ -28,8 +28,10 @@ struct td_train_opts {
     const char *label;      /* gold field; NULL means "event" */
     const char *out_path;   /* the model file written (replaced) on success; required */
     double l2;              /* L2 penalty on the weights; 0 means 1.0 */
+    const char *features;   /* comma-separated features to learn from (names in
+                               src/cluster/model.c); NULL means all; the others weigh 0 */
 };
-#define TD_TRAIN_OPTS_INIT {NULL, NULL, 0.0}
+#define TD_TRAIN_OPTS_INIT {NULL, NULL, 0.0, NULL}
 
 struct td_train_stats {
     size_t articles;          /* articles replayed */
@@ -50,8 +52,8 @@ struct td_train_stats {
  * Learns a model from the JSON Lines files `paths[0..npaths)` (each needs
  * an "id" and the gold field on every record) and writes it to
  * `opts->out_path`. `stats` (may be NULL) receives the counts.
- * Errors: TD_ERR_INVALID (no file, no output path, a record without id or
- * label, duplicate ids, no example of one class), TD_ERR_IO (unreadable
+ * Errors: TD_ERR_INVALID (no file, no output path, an unknown feature, a
+ * record without id or label, duplicate ids, no example of one class), TD_ERR_IO (unreadable
  * input, unwritable output), TD_ERR_NOMEM, and the pipeline's errors.
  */
 TD_NODISCARD enum td_err td_train_files(const char *const *paths, size_t npaths,

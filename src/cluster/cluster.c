@@ -801,6 +801,9 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     f[MF_ANCHOR_COS] = c[1] * decay;
     f[MF_WORD_COS] = c[2] * decay;
     f[MF_XL_ANCHOR_COS] = xl ? f[MF_ANCHOR_COS] : 0.0;
+    /* Across languages only the anchor terms can lead to the event. */
+    if (xl)
+        nq = cs->nanchor;
     f[MF_HITS] = nq > 0 ? fmin(1.0, (double)cs->hits[idx] / (double)nq) * decay : 0.0;
     f[MF_LOG_SIZE] = log(1.0 + (double)s->size);
     f[MF_TIME_GAP] = doc->has_date && s->has_date ? 1.0 - decay : 0.0;

@@ -41,6 +41,7 @@ struct kept_doc {
 /* The examples of all files, and the state of the file being read. */
 struct trainer {
     const char *label;
+    bool use[MF_RANK_COUNT];    /* the features learned from; the others weigh 0 */
     struct td_error *err;
     struct pair *pairs;
     size_t npairs, cap_pairs;
@@ -150,6 +151,7 @@ static void visit(void *ctx, int64_t story, const double *features)
 {
     struct trainer *t = ctx;
     struct pair *p;
+    size_t k;
 
     if (td_grow((void **)&t->pairs, &t->cap_pairs, t->npairs + 1, sizeof(*t->pairs)) != TD_OK) {
         t->oom = true;
@@ -159,6 +161,10 @@ static void visit(void *ctx, int64_t story, const double *features)
     p->doc = t->ndocs;
     p->y = story == t->gold_event;
     memcpy(p->f, features, sizeof(p->f));
+    /* A feature left out is 0 in every example, so its fitted weight is exactly 0. */
+    for (k = 0; k < MF_RANK_COUNT; k++)
+        if (!t->use[k])
+            p->f[k] = 0.0;
 }
 
 /* Keeps a copy of `doc` (article `t->ndocs`) for tuning. */
@@ -528,15 +534,16 @@ static enum td_err tune_bias(const struct trainer *t, struct cluster_model *m,
 
 /* Writes the model with a comment saying how it was made. */
 static enum td_err write_model(const struct cluster_model *m, const char *const *paths,
-                               size_t npaths, const char *label, double l2,
+                               size_t npaths, const char *label, const char *features, double l2,
                                const struct td_train_stats *s, const char *out,
                                struct td_error *err)
 {
     struct td_buf text = TD_BUF_INIT, comment = TD_BUF_INIT;
     FILE *f;
     size_t i;
-    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s (l2 %g) on:", label,
-                           l2) != TD_OK;
+    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s%s%s (l2 %g) on:",
+                           label, features != NULL ? " --features " : "",
+                           features != NULL ? features : "", l2) != TD_OK;
 
     for (i = 0; i < npaths && !bad; i++) {
         const char *base = strrchr(paths[i], '/');
@@ -562,6 +569,28 @@ static enum td_err write_model(const struct cluster_model *m, const char *const 
     return bad ? td_error_set(err, TD_ERR_IO, "cannot write model '%s'", out) : TD_OK;
 }
 
+/* Sets `t->use` from the comma-separated feature names `list` (NULL: all of them). */
+static enum td_err parse_features(struct trainer *t, const char *list, struct td_error *err)
+{
+    size_t i;
+
+    for (i = 0; i < MF_RANK_COUNT; i++)
+        t->use[i] = list == NULL;
+    while (list != NULL && *list != '\0') {
+        size_t n = strcspn(list, ",");
+        for (i = 0; i < MF_RANK_COUNT; i++) {
+            const char *name = model_feature_name((enum model_feature)i);
+            if (strlen(name) == n && memcmp(name, list, n) == 0)
+                break;
+        }
+        if (i == MF_RANK_COUNT)
+            return td_error_set(err, TD_ERR_INVALID, "unknown feature '%.*s'", (int)n, list);
+        t->use[i] = true;
+        list += list[n] == ',' ? n + 1 : n;
+    }
+    return TD_OK;
+}
+
 enum td_err td_train_files(const char *const *paths, size_t npaths,
                            const struct td_train_opts *opts, struct td_train_stats *stats,
                            struct td_error *err)
@@ -582,6 +611,8 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     memset(&m, 0, sizeof(m));
     t.label = opts->label != NULL ? opts->label : "event";
     t.err = err;
+    if (parse_features(&t, opts->features, err) != TD_OK)
+        return TD_ERR_INVALID;
     stream_reset(&t);
     for (i = 0; i < npaths && rc == TD_OK; i++, t.file++)
         rc = train_stream(&t, paths[i]);
@@ -594,7 +625,8 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     if (rc == TD_OK)
         rc = tune_bias(&t, &m, &s, err);
     if (rc == TD_OK)
-        rc = write_model(&m, paths, npaths, t.label, l2, &s, opts->out_path, err);
+        rc = write_model(&m, paths, npaths, t.label, opts->features, l2, &s, opts->out_path,
+                         err);
     if (rc == TD_OK && stats != NULL)
         *stats = s;
     stream_reset(&t);

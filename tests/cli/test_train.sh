@@ -19,6 +19,15 @@ expect_line "$WORK/m.model" '^join\.margin -?[0-9]'
 expect_status 0 "$TD" train --label event --output="$WORK/m2.model" "$FIX/train.jsonl"
 cmp -s "$WORK/m.model" "$WORK/m2.model" || fail "training is not deterministic"
 
+# --features: the features left out weigh exactly 0.
+expect_status 0 "$TD" train --features cos,nearest -o "$WORK/f.model" "$FIX/train.jsonl"
+expect_line "$WORK/f.model" '^# trained by tidings train --label event --features cos,nearest \(l2 1\)'
+expect_line "$WORK/f.model" '^rank\.anchor_cos 0$'
+expect_line "$WORK/f.model" '^join\.hits 0$'
+grep -Eq '^rank\.nearest 0$' "$WORK/f.model" && fail "nearest was not learned"
+expect_status 1 "$TD" train --features cos,colour -o "$WORK/f.model" "$FIX/train.jsonl"
+expect_line "$WORK/err" "^tidings: error: unknown feature 'colour'$"
+
 # The learned model places the fixture; the label reaches only the scorer.
 expect_status 0 "$TD" eval --json --level event --model "$WORK/m.model" "$FIX/train.jsonl"
 expect_line "$WORK/out" '"articles":12,"gold_clusters":4,"clusters":4,.*"bcubed_f1":1\.000000'
