@@ -10,7 +10,7 @@
 
 #include "commands.h"
 
-#define USAGE                                                                              \
+#define USAGE                                                                                  \
     "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] [-o MODEL] " \
     "FILE.jsonl..."
 /* Most training files on one command line. */

@@ -25,27 +25,30 @@
 #include "tidings/error.h"
 
 struct td_train_opts {
-    const char *label;      /* gold field; NULL means "event" */
-    const char *out_path;   /* the model file written (replaced) on success; required */
-    double l2;              /* L2 penalty on the weights; 0 means 1.0 */
-    const char *features;   /* comma-separated features to learn from (names in
-                               src/cluster/model.c); NULL means all; the others weigh 0 */
+    const char *label;    /* gold field; NULL means "event" */
+    const char *out_path; /* the model file written (replaced) on success; required */
+    double l2;            /* L2 penalty on the weights; 0 means 1.0 */
+    const char *features; /* comma-separated features to learn from (names in
+                             src/cluster/model.c); NULL means all; the others weigh 0 */
 };
-#define TD_TRAIN_OPTS_INIT {NULL, NULL, 0.0, NULL}
+#define TD_TRAIN_OPTS_INIT    \
+    {                         \
+        NULL, NULL, 0.0, NULL \
+    }
 
 struct td_train_stats {
-    size_t articles;          /* articles replayed */
-    size_t events;            /* distinct gold events */
-    size_t pairs;             /* ranking examples (article, candidate event) */
-    size_t pairs_positive;    /* ... whose candidate is the article's gold event */
-    size_t decisions;         /* join-or-new examples (articles with a candidate) */
+    size_t articles;           /* articles replayed */
+    size_t events;             /* distinct gold events */
+    size_t pairs;              /* ranking examples (article, candidate event) */
+    size_t pairs_positive;     /* ... whose candidate is the article's gold event */
+    size_t decisions;          /* join-or-new examples (articles with a candidate) */
     size_t decisions_positive; /* ... whose best-ranked candidate is the gold event */
-    double rank_accuracy;     /* share of articles whose gold event was a candidate and
-                                 is ranked first, among those */
-    double join_accuracy;     /* share of decisions the fitted join rule gets right */
-    double fitted_bcubed_f1;  /* event B-cubed F1 of the training streams, fitted bias */
-    double bias_offset;       /* what the bias search added to the join bias */
-    double tuned_bcubed_f1;   /* event B-cubed F1 of the training streams, final model */
+    double rank_accuracy;      /* share of articles whose gold event was a candidate and
+                                  is ranked first, among those */
+    double join_accuracy;      /* share of decisions the fitted join rule gets right */
+    double fitted_bcubed_f1;   /* event B-cubed F1 of the training streams, fitted bias */
+    double bias_offset;        /* what the bias search added to the join bias */
+    double tuned_bcubed_f1;    /* event B-cubed F1 of the training streams, final model */
 };
 
 /*

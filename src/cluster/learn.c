@@ -108,8 +108,10 @@ enum td_err model_fit_logistic(const double *x, const unsigned char *y, size_t n
     size_t d = dim + 1, step, j;
 
     if (n == 0 || dim == 0 || dim > MF_COUNT || x == NULL || y == NULL)
-        return td_error_set(err, TD_ERR_INVALID, "logistic regression needs 1 to %d features "
-                            "and at least one example", (int)MF_COUNT);
+        return td_error_set(err, TD_ERR_INVALID,
+                            "logistic regression needs 1 to %d features "
+                            "and at least one example",
+                            (int)MF_COUNT);
     if (!(l2 > 0))
         return td_error_set(err, TD_ERR_INVALID, "the L2 penalty must be positive");
     for (step = 0; step < MAX_STEPS; step++) {

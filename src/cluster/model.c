@@ -19,8 +19,8 @@
 #define FILE_MAX_BYTES (1024 * 1024)
 
 static const char *const feature_names[MF_COUNT] = {
-    "cos", "anchor_cos", "word_cos", "xl_anchor_cos", "hits", "log_size", "time_gap",
-    "doc_anchor_miss", "event_anchor_miss", "nearest", "rank_p", "margin",
+    "cos",      "anchor_cos",      "word_cos",          "xl_anchor_cos", "hits",   "log_size",
+    "time_gap", "doc_anchor_miss", "event_anchor_miss", "nearest",       "rank_p", "margin",
 };
 
 const char *model_feature_name(enum model_feature f)
@@ -80,8 +80,7 @@ static enum td_err parse_header(const char *line, const char *name, struct td_er
     errno = 0;
     v = strtol(line + n + 1, &end, 10);
     if (errno != 0 || end == line + n + 1 || *end != '\0')
-        return td_error_set(err, TD_ERR_PARSE, "%s:1: bad format version '%s'", name,
-                            line + n + 1);
+        return td_error_set(err, TD_ERR_PARSE, "%s:1: bad format version '%s'", name, line + n + 1);
     if (v != MODEL_VERSION)
         return td_error_set(err, TD_ERR_UNSUPPORTED,
                             "%s:1: model format version %ld is not supported (want %d)", name, v,
@@ -90,9 +89,8 @@ static enum td_err parse_header(const char *line, const char *name, struct td_er
 }
 
 /* Parses one weight line `line` (line number `lineno`) into `m`; `seen` marks set slots. */
-static enum td_err parse_weight(struct cluster_model *m, unsigned char *seen,
-                                const char *line, size_t lineno, const char *name,
-                                struct td_error *err)
+static enum td_err parse_weight(struct cluster_model *m, unsigned char *seen, const char *line,
+                                size_t lineno, const char *name, struct td_error *err)
 {
     const char *sp = strchr(line, ' ');
     double *slot, v;
@@ -112,16 +110,16 @@ static enum td_err parse_weight(struct cluster_model *m, unsigned char *seen,
     /* The model is all doubles: a slot's offset names it in `seen`. */
     k = (size_t)((char *)slot - (char *)m) / sizeof(double);
     if (seen[k])
-        return td_error_set(err, TD_ERR_PARSE, "%s:%zu: weight '%.*s' given twice", name,
-                            lineno, (int)(sp - line), line);
+        return td_error_set(err, TD_ERR_PARSE, "%s:%zu: weight '%.*s' given twice", name, lineno,
+                            (int)(sp - line), line);
     seen[k] = 1;
     *slot = v;
     return TD_OK;
 }
 
 /* Copies line `lineno` of `text` (from `*pos`) into `line`, trailing blanks and CR removed. */
-static enum td_err next_line(const char *text, size_t len, size_t *pos, char *line,
-                             size_t lineno, const char *name, struct td_error *err)
+static enum td_err next_line(const char *text, size_t len, size_t *pos, char *line, size_t lineno,
+                             const char *name, struct td_error *err)
 {
     size_t start = *pos, end = start, n;
 
@@ -141,8 +139,8 @@ static enum td_err next_line(const char *text, size_t len, size_t *pos, char *li
     return TD_OK;
 }
 
-enum td_err model_parse(struct cluster_model *out, const char *text, size_t len,
-                        const char *name, struct td_error *err)
+enum td_err model_parse(struct cluster_model *out, const char *text, size_t len, const char *name,
+                        struct td_error *err)
 {
     struct cluster_model m;
     unsigned char seen[sizeof(m) / sizeof(double)];

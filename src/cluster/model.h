@@ -31,20 +31,20 @@
 
 /* Features of (article, candidate event); the names are in model.c. */
 enum model_feature {
-    MF_COS = 0,        /* TF-IDF cosine with the event centroid (across languages: the anchor
-                          cosine if higher), time-damped */
-    MF_ANCHOR_COS,     /* the same over anchor terms (names, numbers) only */
-    MF_WORD_COS,       /* the same over the other terms only */
-    MF_XL_ANCHOR_COS,  /* MF_ANCHOR_COS when the languages differ, else 0 */
-    MF_HITS,           /* share of the article's query terms that led to the event */
-    MF_LOG_SIZE,       /* log(1 + articles in the event) */
-    MF_TIME_GAP,       /* both dated: 1 - Gaussian of the gap to the event's span; else 0 */
+    MF_COS = 0,           /* TF-IDF cosine with the event centroid (across languages: the anchor
+                             cosine if higher), time-damped */
+    MF_ANCHOR_COS,        /* the same over anchor terms (names, numbers) only */
+    MF_WORD_COS,          /* the same over the other terms only */
+    MF_XL_ANCHOR_COS,     /* MF_ANCHOR_COS when the languages differ, else 0 */
+    MF_HITS,              /* share of the article's query terms that led to the event */
+    MF_LOG_SIZE,          /* log(1 + articles in the event) */
+    MF_TIME_GAP,          /* both dated: 1 - Gaussian of the gap to the event's span; else 0 */
     MF_DOC_ANCHOR_MISS,   /* weight share of the article's heaviest anchors the event lacks */
     MF_EVENT_ANCHOR_MISS, /* weight share of the event's heaviest anchors the article lacks */
-    MF_NEAREST,        /* highest cosine with one of the event's last members, time-damped */
-    MF_RANK_COUNT,     /* features above: ranking and decision */
+    MF_NEAREST,           /* highest cosine with one of the event's last members, time-damped */
+    MF_RANK_COUNT,        /* features above: ranking and decision */
     MF_RANK_P = MF_RANK_COUNT, /* decision only: sigmoid of the candidate's rank logit */
-    MF_MARGIN,         /* decision only: rank_p minus the runner-up's rank_p (0 if none) */
+    MF_MARGIN,                 /* decision only: rank_p minus the runner-up's rank_p (0 if none) */
     MF_COUNT
 };
 

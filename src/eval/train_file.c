@@ -25,15 +25,15 @@
 
 /* One ranking example: a candidate event of an article. */
 struct pair {
-    uint32_t doc;     /* article number over all files */
-    unsigned char y;  /* 1: the candidate is the article's gold event */
+    uint32_t doc;    /* article number over all files */
+    unsigned char y; /* 1: the candidate is the article's gold event */
     double f[MF_RANK_COUNT];
 };
 
 /* An article kept for tuning the join bias: its vector (owned) and gold event. */
 struct kept_doc {
     struct cluster_vec vec;
-    struct cluster_doc doc;  /* points into `vec` */
+    struct cluster_doc doc; /* points into `vec` */
     uint32_t file;
     int64_t gold;
 };
@@ -41,22 +41,22 @@ struct kept_doc {
 /* The examples of all files, and the state of the file being read. */
 struct trainer {
     const char *label;
-    bool use[MF_RANK_COUNT];    /* the features learned from; the others weigh 0 */
+    bool use[MF_RANK_COUNT]; /* the features learned from; the others weigh 0 */
     struct td_error *err;
     struct pair *pairs;
     size_t npairs, cap_pairs;
-    struct kept_doc *kept;      /* every replayed article, in stream order */
+    struct kept_doc *kept; /* every replayed article, in stream order */
     size_t nkept, cap_kept;
-    uint32_t file;              /* the file being read */
-    uint32_t ndocs;             /* articles replayed so far, over all files */
-    size_t nevents;             /* gold events, over all files */
+    uint32_t file;  /* the file being read */
+    uint32_t ndocs; /* articles replayed so far, over all files */
+    size_t nevents; /* gold events, over all files */
     /* Per file. */
-    struct td_map64 gold;       /* XXH3-64 of the id -> label number + 1 */
-    struct td_map64 labels;     /* XXH3-64 of the label -> label number */
-    struct td_map64 events;     /* label number -> event id in this stream */
+    struct td_map64 gold;   /* XXH3-64 of the id -> label number + 1 */
+    struct td_map64 labels; /* XXH3-64 of the label -> label number */
+    struct td_map64 events; /* label number -> event id in this stream */
     uint32_t nlabels;
-    int64_t nstream_events;     /* events of this stream so far */
-    int64_t gold_event;         /* the event of the article being replayed */
+    int64_t nstream_events; /* events of this stream so far */
+    int64_t gold_event;     /* the event of the article being replayed */
     struct cluster_state *cs;
     struct td_engine *engine;
     struct cluster_vec vec;
@@ -107,8 +107,8 @@ static enum td_err on_gold(void *ctx, struct td_article *art, const struct td_re
                             (long long)info->line);
     label = label_of(art, t->label);
     if (label == NULL)
-        return td_error_set(t->err, TD_ERR_INVALID, "%s:%lld: record has no label '%s'",
-                            info->file, (long long)info->line, t->label);
+        return td_error_set(t->err, TD_ERR_INVALID, "%s:%lld: record has no label '%s'", info->file,
+                            (long long)info->line, t->label);
     h = XXH3_64bits(label, strlen(label));
     td_free(label);
     rc = map64_upsert(&t->labels, h, t->nlabels, &slot, &added);
@@ -305,10 +305,10 @@ static double sigmoid(double z)
 
 /* Rows of the decision set: the best-ranked candidate of each article. */
 struct decisions {
-    double *x;          /* n rows of MF_COUNT */
+    double *x; /* n rows of MF_COUNT */
     unsigned char *y;
     size_t n;
-    size_t ranked;      /* articles whose gold event was a candidate */
+    size_t ranked;       /* articles whose gold event was a candidate */
     size_t ranked_first; /* ... and ranked first */
 };
 
@@ -378,8 +378,8 @@ static enum td_err fit_rank(const struct trainer *t, double l2, struct cluster_m
 }
 
 /* Counts the positives of `y[0..n)`; both classes must occur. */
-static enum td_err check_classes(const unsigned char *y, size_t n, const char *what,
-                                 size_t *pos, struct td_error *err)
+static enum td_err check_classes(const unsigned char *y, size_t n, const char *what, size_t *pos,
+                                 struct td_error *err)
 {
     size_t i;
 
@@ -508,16 +508,16 @@ static enum td_err tune_bias(const struct trainer *t, struct cluster_model *m,
     int64_t *pred = td_malloc((t->nkept + 1) * sizeof(*pred));
     double best = -1.0, best_off = 0.0, off, f1 = 0.0;
     struct cluster_model trial = *m;
-    enum td_err rc = gold != NULL && pred != NULL ? TD_OK
-                                                  : td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    enum td_err rc =
+        gold != NULL && pred != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
 
     for (off = -TUNE_SPAN; rc == TD_OK && off <= TUNE_SPAN + 1e-9; off += TUNE_STEP) {
         trial.join_bias = m->join_bias + off;
         rc = replay_score(t, &trial, (const char *const *)gold, pred, &f1, err);
         if (rc == TD_OK && fabs(off) < 1e-9)
             s->fitted_bcubed_f1 = f1;
-        if (rc == TD_OK && (f1 > best + 1e-12 || (fabs(f1 - best) <= 1e-12 &&
-                                                  fabs(off) < fabs(best_off)))) {
+        if (rc == TD_OK &&
+            (f1 > best + 1e-12 || (fabs(f1 - best) <= 1e-12 && fabs(off) < fabs(best_off)))) {
             best = f1;
             best_off = off;
         }
@@ -541,15 +541,16 @@ static enum td_err write_model(const struct cluster_model *m, const char *const 
     struct td_buf text = TD_BUF_INIT, comment = TD_BUF_INIT;
     FILE *f;
     size_t i;
-    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s%s%s (l2 %g) on:",
-                           label, features != NULL ? " --features " : "",
-                           features != NULL ? features : "", l2) != TD_OK;
+    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s%s%s (l2 %g) on:", label,
+                           features != NULL ? " --features " : "", features != NULL ? features : "",
+                           l2) != TD_OK;
 
     for (i = 0; i < npaths && !bad; i++) {
         const char *base = strrchr(paths[i], '/');
         bad = td_buf_addf(&comment, " %s", base != NULL ? base + 1 : paths[i]) != TD_OK;
     }
-    bad = bad || td_buf_addf(&comment, "\n%zu articles, %zu events, %zu candidate pairs "
+    bad = bad || td_buf_addf(&comment,
+                             "\n%zu articles, %zu events, %zu candidate pairs "
                              "(%zu same event), %zu join decisions (%zu join)\n"
                              "join bias moved by %+.2f: training B-cubed F1 %.4f -> %.4f",
                              s->articles, s->events, s->pairs, s->pairs_positive, s->decisions,
@@ -625,8 +626,7 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     if (rc == TD_OK)
         rc = tune_bias(&t, &m, &s, err);
     if (rc == TD_OK)
-        rc = write_model(&m, paths, npaths, t.label, opts->features, l2, &s, opts->out_path,
-                         err);
+        rc = write_model(&m, paths, npaths, t.label, opts->features, l2, &s, opts->out_path, err);
     if (rc == TD_OK && stats != NULL)
         *stats = s;
     stream_reset(&t);

@@ -86,7 +86,6 @@ TD_TEST(test_learn__one_class_and_bad_arguments)
     ASSERT_TRUE(b + w[0] * 0.2 > 0);
     ASSERT_EQ_INT(model_fit_logistic(x, ones, 0, 1, 1.0, w, &b, &err), TD_ERR_INVALID);
     ASSERT_EQ_INT(model_fit_logistic(x, ones, 3, 0, 1.0, w, &b, &err), TD_ERR_INVALID);
-    ASSERT_EQ_INT(model_fit_logistic(x, ones, 1, MF_COUNT + 1, 1.0, w, &b, &err),
-                  TD_ERR_INVALID);
+    ASSERT_EQ_INT(model_fit_logistic(x, ones, 1, MF_COUNT + 1, 1.0, w, &b, &err), TD_ERR_INVALID);
     ASSERT_EQ_INT(model_fit_logistic(x, ones, 3, 1, 0.0, w, &b, &err), TD_ERR_INVALID);
 }
