@@ -6,7 +6,9 @@
  * centroid: the sum of its articles' unit-length sublinear TF vectors,
  * sorted by term id and pruned to the heaviest `centroid_terms`. IDF is
  * applied at comparison time, so centroids never go stale as the document
- * frequencies grow.
+ * frequencies grow. With a model (model.h) each candidate gets a feature
+ * vector (features()) that the model ranks and decides on; without one,
+ * the hand-set rule compares the best cosine with `threshold`.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -237,7 +239,9 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
  *    finds a story, and is found by later ones, through the names and
  *    numbers they share, which are rarely among its heaviest terms. Kept
  *    apart from `post`, they leave the candidates within one language as
- *    they were.
+ *    they were;
+ *  - `morder`: the MISS_TERMS heaviest anchor terms, for the learned
+ *    scorer's anchor-miss feature.
  */
 static void top_terms(struct cluster_state *cs)
 {
@@ -249,10 +253,10 @@ static void top_terms(struct cluster_state *cs)
         top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
         if (cs->post[id].n > 0)
             top_insert(cs, cs->query, &cs->nquery, kq, i);
-        if (cs->anchor[id])
+        if (cs->anchor[id]) {
             top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
-        if (cs->anchor[id])
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
+        }
     }
 }
 
@@ -442,8 +446,10 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
     return TD_OK;
 }
 
-/* Adds the prepared document to story index `idx`. */
-/* Remembers the prepared document's heaviest terms among the members of `s`. */
+/*
+ * Remembers the prepared document's heaviest terms (its `order`, the terms
+ * it is indexed under) among the members of `s`.
+ */
 static enum td_err remember(struct cluster_state *cs, struct story *s)
 {
     struct sketch *k;
@@ -468,6 +474,7 @@ static enum td_err remember(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
+/* Adds the prepared document to story index `idx`. */
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
 {
     struct story *s;
