@@ -51,6 +51,8 @@ struct story {
     struct centroid c;
     struct sketch *mem;  /* the MEMBER_SKETCHES most recent members (ring), or NULL */
     uint32_t nmem, next_mem;
+    uint64_t last_doc;  /* documents seen when it last took one */
+    bool retired;       /* out of the active pool: no centroid, no candidate */
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
@@ -84,6 +86,9 @@ struct cluster_state {
     struct story *st;         /* story id = index + 1 */
     size_t nst, cap_st, cap_stamp, cap_hits;
     uint64_t ndocs;
+    int64_t newest_day;       /* latest date seen, when `has_newest` */
+    bool has_newest;
+    size_t nretired;          /* stories out of the active pool */
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
@@ -171,6 +176,52 @@ void cluster_event_opts(struct cluster_opts *o)
 {
     o->time_sigma_days = CLUSTER_EVENT_SIGMA_DAYS;
     o->time_floor = 0.0;
+    o->pool_days = CLUSTER_POOL_DAYS;
+    o->pool_idle_docs = CLUSTER_POOL_IDLE_DOCS;
+    o->pool_sweep_docs = CLUSTER_POOL_SWEEP_DOCS;
+}
+
+size_t cluster_active_count(const struct cluster_state *cs)
+{
+    return cs->nst - cs->nretired;
+}
+
+/* Whether story `s` leaves the active pool at this sweep (see `pool_days`). */
+static bool stale(const struct cluster_state *cs, const struct story *s)
+{
+    const struct cluster_opts *o = &cs->o;
+    uint64_t idle = cs->ndocs - s->last_doc;
+
+    if (s->retired || s->size == 0)
+        return false;
+    if (o->pool_idle_docs > 0 && idle > o->pool_idle_docs)
+        return true;
+    return o->pool_days > 0 && s->has_date && cs->has_newest &&
+           cs->newest_day - s->max_day > o->pool_days && idle >= o->pool_sweep_docs;
+}
+
+/*
+ * Retires the stories that can no longer be joined, freeing their centroid
+ * and member sketches: memory follows the active pool, not the archive.
+ * Run at fixed document counts, so a replay retires exactly what the
+ * uninterrupted stream did.
+ */
+static void sweep(struct cluster_state *cs)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nst; i++) {
+        struct story *s = &cs->st[i];
+        if (!stale(cs, s))
+            continue;
+        TD_FREE(s->c.ids);
+        TD_FREE(s->c.w);
+        TD_FREE(s->mem);
+        s->c.n = 0;
+        s->nmem = s->next_mem = 0;
+        s->retired = true;
+        cs->nretired++;
+    }
 }
 
 size_t cluster_story_count(const struct cluster_state *cs)
@@ -310,6 +361,12 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     }
     cs->ndt = doc->n;
     cs->ndocs++;
+    if (doc->has_date && (!cs->has_newest || doc->day > cs->newest_day)) {
+        cs->newest_day = doc->day;
+        cs->has_newest = true;
+    }
+    if (cs->o.pool_sweep_docs > 0 && cs->ndocs % cs->o.pool_sweep_docs == 0)
+        sweep(cs);
     logn = log((double)cs->ndocs + 1.0);
     norm = norm > 0 ? sqrt(norm) : 1.0;
     for (i = 0; i < cs->ndt; i++) {
@@ -484,6 +541,12 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     s = &cs->st[idx];
     if (merge_centroid(cs, s) != TD_OK || (cs->all_features && remember(cs, s) != TD_OK))
         return TD_ERR_NOMEM;
+    /* Back in the pool (replay, copies): its centroid starts again from this article. */
+    if (s->retired) {
+        s->retired = false;
+        cs->nretired--;
+    }
+    s->last_doc = cs->ndocs;
     if (s->size++ == 0)
         s->lang = doc->lang;
     if (doc->has_date) {
@@ -508,6 +571,8 @@ static enum td_err collect_list(struct cluster_state *cs, const struct postings 
 
     for (j = start; j < p->n; j++) {
         uint32_t s = p->v[j];
+        if (cs->st[s].retired)
+            continue;
         if (other_lang != 0 && (cs->st[s].lang == 0 || cs->st[s].lang == other_lang))
             continue;
         if (cs->stamp[s] != cs->cur) {

@@ -41,8 +41,20 @@ struct cluster_opts {
      * hand-set rule: join the best cosine when it reaches `threshold`.
      */
     const struct cluster_model *model;
+    /*
+     * The active pool: every `pool_sweep_docs` documents, stories that
+     * cannot be joined any more leave it and free their centroid: dated
+     * ones whose newest article is more than `pool_days` older than the
+     * newest date seen (and that took no article since the last sweep),
+     * and any not joined in the last `pool_idle_docs` documents. A
+     * retired story is no candidate; an article added to it (replay,
+     * copies) brings it back with a fresh centroid. 0 turns a rule off.
+     */
+    int64_t pool_days;
+    uint64_t pool_idle_docs;
+    uint64_t pool_sweep_docs;
 };
-#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL}
+#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -61,6 +73,14 @@ struct cluster_doc {
  */
 #define CLUSTER_EVENT_SIGMA_DAYS 3.0
 void cluster_event_opts(struct cluster_opts *o);
+/*
+ * The event level's active pool (see `pool_days`): past 30 days the time
+ * kernel of CLUSTER_EVENT_SIGMA_DAYS is below 1e-21, so no article of a
+ * stream in date order can join such an event.
+ */
+#define CLUSTER_POOL_DAYS 30
+#define CLUSTER_POOL_IDLE_DOCS 200000
+#define CLUSTER_POOL_SWEEP_DOCS 4096
 
 struct cluster_state;
 struct cluster_model;
@@ -102,6 +122,8 @@ TD_NODISCARD enum td_err cluster_observe(struct cluster_state *cs, const struct 
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);
+/* Number of stories in the active pool (not retired). */
+size_t cluster_active_count(const struct cluster_state *cs);
 uint64_t cluster_doc_count(const struct cluster_state *cs);
 
 /*

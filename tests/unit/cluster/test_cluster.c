@@ -624,3 +624,79 @@ TD_TEST(test_cluster__observe_reports_features_and_joins_the_given_story)
     tdoc_release(&c);
     cluster_free(cs);
 }
+
+TD_TEST(test_cluster__active_pool_retires_old_and_idle_stories)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs, *re;
+    const char *const filler[] = {chess, flood, vote, "garden show roses prize judges"};
+    int64_t story = 0, stories[16];
+    struct tdoc t;
+    size_t i, n = 0;
+
+    cluster_event_opts(&o);
+    o.pool_sweep_docs = 4;
+    o.pool_idle_docs = 0;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    /* A ferry strike on day 0, then other news 100 days later. */
+    ASSERT_OK(tdoc_init(&t, ferry, true, 0));
+    ASSERT_OK(cluster_assign(cs, &t.d, &stories[n++], NULL, NULL));
+    tdoc_release(&t);
+    for (i = 0; i < 7; i++) {
+        ASSERT_OK(tdoc_init(&t, filler[i % 4], true, 100));
+        ASSERT_OK(cluster_assign(cs, &t.d, &stories[n++], NULL, NULL));
+        tdoc_release(&t);
+    }
+    /* Swept at documents 4 and 8: only the ferry story is out of the pool. */
+    ASSERT_EQ_INT(cluster_story_count(cs), 5);
+    ASSERT_EQ_INT(cluster_active_count(cs), 4);
+    /* The same ferry words on day 100 start a new story... */
+    ASSERT_OK(tdoc_init(&t, ferry, true, 100));
+    ASSERT_OK(cluster_assign(cs, &t.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(story, 6);
+    /* ...and an article added to the retired story brings it back. */
+    ASSERT_OK(cluster_add(cs, &t.d, 1, NULL));
+    ASSERT_EQ_INT(cluster_active_count(cs), 6);
+    stories[n++] = 6;
+    stories[n++] = 1;
+    /* Replaying the same assignments retires and revives the same stories. */
+    ASSERT_OK(cluster_new(&o, &re, NULL));
+    for (i = 0; i < n; i++) {
+        struct tdoc r;
+        const char *w = i == 0 || i >= 8 ? ferry : filler[(i - 1) % 4];
+        ASSERT_OK(tdoc_init(&r, w, true, i == 0 ? 0 : 100));
+        ASSERT_OK(cluster_add(re, &r.d, stories[i], NULL));
+        tdoc_release(&r);
+    }
+    ASSERT_EQ_INT(cluster_active_count(re), cluster_active_count(cs));
+    ASSERT_EQ_INT(cluster_story_count(re), cluster_story_count(cs));
+    tdoc_release(&t);
+    cluster_free(cs);
+    cluster_free(re);
+}
+
+TD_TEST(test_cluster__active_pool_retires_undated_stories_by_idleness)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    int64_t story = 0;
+    struct tdoc a, b;
+    size_t i;
+
+    o.pool_sweep_docs = 2;
+    o.pool_idle_docs = 3;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(tdoc_init(&a, ferry, false, 0));
+    ASSERT_OK(tdoc_init(&b, chess, false, 0));
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    for (i = 0; i < 4; i++)
+        ASSERT_OK(cluster_assign(cs, &b.d, &story, NULL, NULL));
+    /* At document 4 the ferry story was idle 3 documents, at 6 it is 5: out. */
+    ASSERT_OK(cluster_assign(cs, &b.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(cluster_active_count(cs), 1);
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(story, 3);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    cluster_free(cs);
+}
