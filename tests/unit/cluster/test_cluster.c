@@ -700,3 +700,46 @@ TD_TEST(test_cluster__active_pool_retires_undated_stories_by_idleness)
     tdoc_release(&b);
     cluster_free(cs);
 }
+
+TD_TEST(test_cluster__learned_assign_and_observe_allocation_failures)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_model m;
+    struct seen_rows rows;
+    struct tdoc a, b, c;
+    enum td_err rc;
+    int64_t story = 0;
+    long n;
+    int pass;
+
+    /* A model that weighs the nearest member, so member sketches are kept too. */
+    rule_model(&m, 0.1);
+    m.rank[MF_NEAREST] = 0.5;
+    o.model = &m;
+    ASSERT_OK(tdoc_init(&a, ferry, true, 19000));
+    ASSERT_OK(tdoc_init(&b, chess, true, 19000));
+    ASSERT_OK(tdoc_init(&c, "ferry strike harbour talks mediator", true, 19001));
+    for (pass = 0; pass < 2; pass++) {
+        for (rc = TD_ERR_NOMEM, n = 0; rc != TD_OK; n++) {
+            struct cluster_state *cs;
+            struct td_error err;
+            int64_t s;
+            ASSERT_OK(cluster_new(&o, &cs, NULL));
+            ASSERT_OK(cluster_assign(cs, &a.d, &s, NULL, NULL));
+            ASSERT_OK(cluster_assign(cs, &b.d, &s, NULL, NULL));
+            rows.n = 0;
+            alloc_fail_after(n);
+            rc = pass == 0 ? cluster_assign(cs, &c.d, &story, NULL, &err)
+                           : cluster_observe(cs, &c.d, 3, record, &rows, &err);
+            alloc_fail_after(-1);
+            cluster_free(cs);
+            ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && err.code == TD_ERR_NOMEM));
+        }
+        ASSERT_TRUE(n > 1);
+    }
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_TRUE(rows.n >= 1);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&c);
+}
