@@ -25,7 +25,8 @@
 #include "tidings/error.h"
 
 struct td_train_opts {
-    const char *label;    /* gold field; NULL means "event" */
+    const char *label;    /* gold field, or comma-separated fields (the first a record
+                             has); NULL means "event" */
     const char *out_path; /* the model file written (replaced) on success; required */
     double l2;            /* L2 penalty on the weights; 0 means 1.0 */
     const char *features; /* comma-separated features to learn from (names in
