@@ -1,6 +1,6 @@
 /*
  * cmd_eval.c - `tidings eval [--level event|story] [--label FIELD] [--json]
- * [--assign OUT] FILE`: runs the pipeline on a labelled file in a throwaway
+ * [--assign OUT] [--model FILE | --threshold X] FILE`: runs the pipeline on a labelled file in a throwaway
  * store and prints B-cubed and pairwise scores of the events or stories.
  */
 #include <stdio.h>
@@ -69,6 +69,8 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
         }
         else if ((v = opt_value(argc, argv, &i, "--assign")) != NULL)
             o.assign_path = v;
+        else if ((v = opt_value(argc, argv, &i, "--model")) != NULL)
+            o.model_path = v;
         else if ((v = opt_value(argc, argv, &i, "--threshold")) != NULL) {
             char *end;
             o.threshold = strtod(v, &end);
@@ -86,7 +88,7 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
         return cli_usage("eval: --label must be a plain field name");
     if (file == NULL)
         return cli_usage("usage: tidings eval [--level event|story] [--label FIELD] [--json] "
-                         "[--assign OUT] [--threshold X] FILE.jsonl");
+                         "[--assign OUT] [--model FILE | --threshold X] FILE.jsonl");
     rc = td_eval_file(file, &o, &s, &err);
     if (rc != TD_OK)
         return cli_error(rc, &err);

@@ -35,6 +35,7 @@ int cmd_dates(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_entities(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_search(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_serve(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_train(struct cli_ctx *ctx, int argc, char **argv);
 
 /* Prints "tidings: error: <message>" and returns CLI_FAIL. */
 int cli_error(enum td_err rc, const struct td_error *err);

@@ -26,7 +26,11 @@ static const struct {
      "full-text search"},
     {"serve", cmd_serve, "serve [--listen ADDR:PORT]          HTTP JSON API (default 127.0.0.1:8080)"},
     {"eval", cmd_eval,
-     "eval [--label FIELD] [--json] [--assign OUT] [--threshold X] FILE.jsonl  score clustering"},
+     "eval [--label FIELD] [--json] [--assign OUT] [--model FILE | --threshold X] FILE.jsonl  "
+     "score clustering"},
+    {"train", cmd_train,
+     "train [--label FIELD,...] [--features F,...] [--l2 X] [-o MODEL] FILE.jsonl...  learn the "
+     "event scorer"},
     {"timeline", cmd_timeline,
      "timeline [--json] STORY | --eval FILE.jsonl  a story's dated events in order; score dating"},
     {"dates", cmd_dates,
@@ -43,6 +47,7 @@ static void usage(FILE *f)
     for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         fprintf(f, "  %s\n", commands[i].help);
     fprintf(f, "\nThe database is --db PATH, else $TIDINGS_DB, else ./tidings.db.\n");
+    fprintf(f, "The event model is $TIDINGS_MODEL, else the built-in one (see train).\n");
 }
 
 int cli_error(enum td_err rc, const struct td_error *err)

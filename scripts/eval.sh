@@ -32,13 +32,26 @@ scorer="$shared/tools/score_clusters.py"
 # events ({001, 002} in January 2022, {000} in September 2024, gold in
 # eval/seeds-events.tsv). `sample` is the corpus the project ships, labelled
 # by event in `story`: no story and no event may mix two of them.
-sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event)
+# The `*_learned` splits run the same files with the trained event model
+# data/models/ecb1-22-sample.model (`model` below) instead of the built-in one.
+sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
+    ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
-declare -A input=([seeds_event]=seeds [sample_event]=sample)
+declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
+    [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
+    [sample_event_learned]=sample)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
-    [seeds_event]=event [sample]=story [sample_event]=event)
+    [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
+    [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
+    [sample_event_learned]=event)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
-    [seeds_event]=event [sample]=story [sample_event]=story)
+    [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
+    [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
+    [sample_event_learned]=story)
+trained=data/models/ecb1-22-sample.model
+train_args=(--label event,story --features cos,anchor_cos,log_size,nearest)
+declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
+    [ecb_all_learned]=$trained [seeds_event_learned]=$trained [sample_event_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -66,10 +79,12 @@ convert_set() {
 }
 
 run_set() {
-    local name=$1 src=${input[$1]:-$1}
+    local name=$1 src=${input[$1]:-$1} args=()
     if [ "$src" = "$name" ]; then convert_set "$name"; fi
-    echo "eval: $name: running tidings eval --level ${level[$name]} --label ${label[$name]}"
-    if ! "$tidings" eval --json --level "${level[$name]}" --label "${label[$name]}" \
+    [ -n "${model[$name]:-}" ] && args=(--model "${model[$name]}")
+    echo "eval: $name: running tidings eval --level ${level[$name]} --label ${label[$name]}" \
+        "${args[@]}"
+    if ! "$tidings" eval --json --level "${level[$name]}" --label "${label[$name]}" "${args[@]}" \
         --assign "$out/$name.assign.jsonl" "$out/$src.jsonl" >"$out/$name.scores.json"; then
         echo "eval: error: $name: '$tidings eval' failed" >&2
         exit 1
@@ -95,6 +110,26 @@ if [ "$tidings" != --compare ]; then
     for name in "${sets[@]}"; do
         run_set "$name"
     done
+    # The trained model must be what its documented command makes (docs/QUALITY.md).
+    echo "eval: retraining $trained: tidings train ${train_args[*]} ecb_train.jsonl sample.jsonl"
+    "$tidings" train "${train_args[@]}" -o "$out/trained.model" "$out/ecb_train.jsonl" \
+        "$out/sample.jsonl" >/dev/null
+    python3 - "$trained" "$out/trained.model" <<'PY'
+import sys
+def weights(path):
+    w = {}
+    for line in open(path, encoding="utf-8"):
+        if line.strip() and not line.startswith("#") and not line.startswith("tidings-"):
+            k, v = line.split()
+            w[k] = float(v)
+    return w
+shipped, fresh = weights(sys.argv[1]), weights(sys.argv[2])
+bad = [k for k in sorted(set(shipped) | set(fresh))
+       if abs(shipped.get(k, 0.0) - fresh.get(k, 0.0)) > 1e-6 * max(1.0, abs(shipped.get(k, 0.0)))]
+if bad:
+    sys.exit("eval: error: %s differs from a fresh 'tidings train' in %s" % (sys.argv[1], ", ".join(bad)))
+print("eval: %s matches a fresh training run" % sys.argv[1])
+PY
 fi
 
 # Cross-check, floors and the table, in Python for the JSON.
@@ -184,9 +219,9 @@ def cell(v, fmt):
     return format(int(v) if fmt == "d" else v, fmt)
 
 
-print("%-10s" % "split" + "".join("%9s" % c[0] for c in COLS))
+print("%-21s" % "split" + "".join("%9s" % c[0] for c in COLS))
 for name, ours, _ in rows:
-    print("%-10s" % name + "".join("%9s" % cell(ours.get(k), f) for _, k, f in COLS))
+    print("%-21s" % name + "".join("%9s" % cell(ours.get(k), f) for _, k, f in COLS))
 if failures:
     print("eval: FAILED", file=sys.stderr)
     for msg in failures:

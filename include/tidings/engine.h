@@ -26,10 +26,17 @@ struct td_engine;
 
 struct td_engine_opts {
     size_t batch_size;  /* articles per transaction (default 512) */
-    double threshold;   /* story join threshold; 0 means the built-in default */
+    double threshold;   /* > 0: join events by the hand-set cosine rule at this threshold
+                           instead of the learned model (for comparisons) */
     size_t near_window; /* articles the near-copy index keeps; 0 means 200000 */
+    /*
+     * The event scorer's model file (`tidings train` writes one); NULL means
+     * $TIDINGS_MODEL when set and non-empty, else the model built into the
+     * library (data/models/events.model). Read once by td_engine_open().
+     */
+    const char *model_path;
 };
-#define TD_ENGINE_OPTS_INIT {512, 0.0, 0}
+#define TD_ENGINE_OPTS_INIT {512, 0.0, 0, NULL}
 
 /* What happened to one added article. */
 enum td_add_status {
@@ -49,7 +56,9 @@ struct td_engine_counts {
 /*
  * Opens an engine on `st` (retained until `td_engine_close`), rebuilding the
  * clustering state from the store. `opts` may be NULL for defaults.
- * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_PARSE (corrupt stored vectors),
+ * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_PARSE (corrupt stored vectors or
+ * a bad model file, named with its line), TD_ERR_IO (model file unreadable),
+ * TD_ERR_UNSUPPORTED (model file of another format version),
  * TD_ERR_INTERNAL (text libraries failed to start).
  */
 TD_NODISCARD enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,

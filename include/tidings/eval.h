@@ -43,10 +43,11 @@ TD_NODISCARD enum td_err td_eval_score(const char *const *gold, const int64_t *p
 struct td_eval_opts {
     const char *label;        /* gold field; NULL: the level's name ("story" or "event") */
     const char *assign_path;  /* if not NULL, write {"id","cluster"} lines here */
-    double threshold;         /* event join threshold; 0 = the built-in default */
+    double threshold;         /* > 0: the hand-set event rule at this threshold, no model */
     enum td_level level;      /* which clusters are scored: stories (default) or events */
+    const char *model_path;   /* event scorer model; NULL = as td_engine_opts.model_path */
 };
-#define TD_EVAL_OPTS_INIT {NULL, NULL, 0.0, TD_LEVEL_STORY}
+#define TD_EVAL_OPTS_INIT {NULL, NULL, 0.0, TD_LEVEL_STORY, NULL}
 
 /*
  * Runs the full pipeline on the JSON Lines file `path`, in file order, in a

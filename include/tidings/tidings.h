@@ -17,5 +17,6 @@
 #include "tidings/timeline.h"
 #include "tidings/query.h"
 #include "tidings/eval.h"
+#include "tidings/train.h"
 
 #endif

@@ -6,13 +6,16 @@
  * centroid: the sum of its articles' unit-length sublinear TF vectors,
  * sorted by term id and pruned to the heaviest `centroid_terms`. IDF is
  * applied at comparison time, so centroids never go stale as the document
- * frequencies grow.
+ * frequencies grow. With a model (model.h) each candidate gets a feature
+ * vector (features()) that the model ranks and decides on; without one,
+ * the hand-set rule compares the best cosine with `threshold`.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/model.h"
 #include "cluster/postings.h"
 #include "core/alloc.h"
 #include "core/map64.h"
@@ -20,6 +23,11 @@
 #define MAX_STORIES ((size_t)1 << 31)
 /* Anchor terms (names, numbers) of a document indexed and queried across languages. */
 #define ANCHOR_TERMS 4
+/* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
+#define MISS_TERMS 8
+/* Members a story remembers, and terms per member, for the nearest-member feature. */
+#define MEMBER_SKETCHES 4
+#define SKETCH_TERMS 16
 /* Most query terms a document uses to find candidate stories. */
 #define QUERY_MAX 64
 
@@ -29,8 +37,22 @@ struct centroid {
     uint32_t n;
 };
 
+/*
+ * A member article as a story remembers it: its SKETCH_TERMS heaviest
+ * terms (by query weight when it joined) with their unit TF weights, by id.
+ */
+struct sketch {
+    uint32_t ids[SKETCH_TERMS];
+    float a[SKETCH_TERMS];
+    uint32_t n;
+};
+
 struct story {
     struct centroid c;
+    struct sketch *mem;  /* the MEMBER_SKETCHES most recent members (ring), or NULL */
+    uint32_t nmem, next_mem;
+    uint64_t last_doc;  /* documents seen when it last took one */
+    bool retired;       /* out of the active pool: no centroid, no candidate */
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
@@ -46,6 +68,14 @@ struct dterm {
 
 struct cluster_state {
     struct cluster_opts o;
+    struct cluster_model model;  /* the learned scorer, when `o.model` was set */
+    /*
+     * Whether the features beyond the cosines are computed: for training
+     * (cluster_observe) and for a model that weighs any of them. Member
+     * sketches are kept only then, so the built-in model, which weighs the
+     * cosine alone, costs no more memory or time than the hand-set rule.
+     */
+    bool all_features;
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
@@ -56,6 +86,9 @@ struct cluster_state {
     struct story *st;         /* story id = index + 1 */
     size_t nst, cap_st, cap_stamp, cap_hits;
     uint64_t ndocs;
+    int64_t newest_day;       /* latest date seen, when `has_newest` */
+    bool has_newest;
+    size_t nretired;          /* stories out of the active pool */
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
@@ -67,12 +100,27 @@ struct cluster_state {
     uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
     size_t nquery;
     uint32_t aorder[ANCHOR_TERMS]; /* indexes of the heaviest anchor terms in dt */
+    uint32_t morder[MISS_TERMS];   /* the same, MISS_TERMS of them (see doc_anchor_miss) */
+    size_t nmiss;
     size_t nanchor;
     uint32_t *stamp, *hits;   /* per story, for candidate collection */
     uint32_t cur;
     uint32_t *cand;
     size_t ncand, cap_cand;
 };
+
+/* Whether `m` weighs a feature that needs more than the three cosines. */
+static bool uses_more_than_cosines(const struct cluster_model *m)
+{
+    static const enum model_feature extra[] = {MF_DOC_ANCHOR_MISS, MF_EVENT_ANCHOR_MISS,
+                                               MF_NEAREST};
+    size_t i;
+
+    for (i = 0; i < sizeof(extra) / sizeof(extra[0]); i++)
+        if (m->rank[extra[i]] != 0 || m->join[extra[i]] != 0)
+            return true;
+    return false;
+}
 
 enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
                         struct td_error *err)
@@ -83,6 +131,11 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     if (cs == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     cs->o = opts != NULL ? *opts : defaults;
+    if (cs->o.model != NULL)
+        cs->model = *cs->o.model;
+    /* The copy is ours: the caller's model need not outlive the state. */
+    cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
+    cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
     map64_init(&cs->dict);
     *out = cs;
     return TD_OK;
@@ -97,6 +150,7 @@ void cluster_free(struct cluster_state *cs)
     for (i = 0; i < cs->nst; i++) {
         td_free(cs->st[i].c.ids);
         td_free(cs->st[i].c.w);
+        td_free(cs->st[i].mem);
     }
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->post[i].v);
@@ -116,6 +170,58 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->hits);
     td_free(cs->cand);
     td_free(cs);
+}
+
+void cluster_event_opts(struct cluster_opts *o)
+{
+    o->time_sigma_days = CLUSTER_EVENT_SIGMA_DAYS;
+    o->time_floor = 0.0;
+    o->pool_days = CLUSTER_POOL_DAYS;
+    o->pool_idle_docs = CLUSTER_POOL_IDLE_DOCS;
+    o->pool_sweep_docs = CLUSTER_POOL_SWEEP_DOCS;
+}
+
+size_t cluster_active_count(const struct cluster_state *cs)
+{
+    return cs->nst - cs->nretired;
+}
+
+/* Whether story `s` leaves the active pool at this sweep (see `pool_days`). */
+static bool stale(const struct cluster_state *cs, const struct story *s)
+{
+    const struct cluster_opts *o = &cs->o;
+    uint64_t idle = cs->ndocs - s->last_doc;
+
+    if (s->retired || s->size == 0)
+        return false;
+    if (o->pool_idle_docs > 0 && idle > o->pool_idle_docs)
+        return true;
+    return o->pool_days > 0 && s->has_date && cs->has_newest &&
+           cs->newest_day - s->max_day > o->pool_days && idle >= o->pool_sweep_docs;
+}
+
+/*
+ * Retires the stories that can no longer be joined, freeing their centroid
+ * and member sketches: memory follows the active pool, not the archive.
+ * Run at fixed document counts, so a replay retires exactly what the
+ * uninterrupted stream did.
+ */
+static void sweep(struct cluster_state *cs)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nst; i++) {
+        struct story *s = &cs->st[i];
+        if (!stale(cs, s))
+            continue;
+        TD_FREE(s->c.ids);
+        TD_FREE(s->c.w);
+        TD_FREE(s->mem);
+        s->c.n = 0;
+        s->nmem = s->next_mem = 0;
+        s->retired = true;
+        cs->nretired++;
+    }
 }
 
 size_t cluster_story_count(const struct cluster_state *cs)
@@ -184,20 +290,24 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
  *    finds a story, and is found by later ones, through the names and
  *    numbers they share, which are rarely among its heaviest terms. Kept
  *    apart from `post`, they leave the candidates within one language as
- *    they were.
+ *    they were;
+ *  - `morder`: the MISS_TERMS heaviest anchor terms, for the learned
+ *    scorer's anchor-miss feature.
  */
 static void top_terms(struct cluster_state *cs)
 {
     size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
 
-    cs->norder = cs->nquery = cs->nanchor = 0;
+    cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
     for (i = 0; i < cs->ndt; i++) {
         uint32_t id = cs->dt[i].id;
         top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
         if (cs->post[id].n > 0)
             top_insert(cs, cs->query, &cs->nquery, kq, i);
-        if (cs->anchor[id])
+        if (cs->anchor[id]) {
             top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
+            top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
+        }
     }
 }
 
@@ -251,6 +361,12 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     }
     cs->ndt = doc->n;
     cs->ndocs++;
+    if (doc->has_date && (!cs->has_newest || doc->day > cs->newest_day)) {
+        cs->newest_day = doc->day;
+        cs->has_newest = true;
+    }
+    if (cs->o.pool_sweep_docs > 0 && cs->ndocs % cs->o.pool_sweep_docs == 0)
+        sweep(cs);
     logn = log((double)cs->ndocs + 1.0);
     norm = norm > 0 ? sqrt(norm) : 1.0;
     for (i = 0; i < cs->ndt; i++) {
@@ -387,6 +503,34 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
     return TD_OK;
 }
 
+/*
+ * Remembers the prepared document's heaviest terms (its `order`, the terms
+ * it is indexed under) among the members of `s`.
+ */
+static enum td_err remember(struct cluster_state *cs, struct story *s)
+{
+    struct sketch *k;
+    size_t i, j;
+
+    if (s->mem == NULL && (s->mem = td_calloc(MEMBER_SKETCHES, sizeof(*s->mem))) == NULL)
+        return TD_ERR_NOMEM;
+    k = &s->mem[s->next_mem];
+    s->next_mem = (s->next_mem + 1) % MEMBER_SKETCHES;
+    if (s->nmem < MEMBER_SKETCHES)
+        s->nmem++;
+    k->n = 0;
+    for (i = 0; i < cs->norder && k->n < SKETCH_TERMS; i++) {
+        const struct dterm *d = &cs->dt[cs->order[i]];
+        for (j = k->n++; j > 0 && k->ids[j - 1] > d->id; j--) {
+            k->ids[j] = k->ids[j - 1];
+            k->a[j] = k->a[j - 1];
+        }
+        k->ids[j] = d->id;
+        k->a[j] = d->a;
+    }
+    return TD_OK;
+}
+
 /* Adds the prepared document to story index `idx`. */
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
 {
@@ -395,8 +539,14 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (ensure_story(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
-    if (merge_centroid(cs, s) != TD_OK)
+    if (merge_centroid(cs, s) != TD_OK || (cs->all_features && remember(cs, s) != TD_OK))
         return TD_ERR_NOMEM;
+    /* Back in the pool (replay, copies): its centroid starts again from this article. */
+    if (s->retired) {
+        s->retired = false;
+        cs->nretired--;
+    }
+    s->last_doc = cs->ndocs;
     if (s->size++ == 0)
         s->lang = doc->lang;
     if (doc->has_date) {
@@ -421,6 +571,8 @@ static enum td_err collect_list(struct cluster_state *cs, const struct postings 
 
     for (j = start; j < p->n; j++) {
         uint32_t s = p->v[j];
+        if (cs->st[s].retired)
+            continue;
         if (other_lang != 0 && (cs->st[s].lang == 0 || cs->st[s].lang == other_lang))
             continue;
         if (cs->stamp[s] != cs->cur) {
@@ -536,6 +688,238 @@ static double time_decay(const struct cluster_state *cs, const struct story *s,
     return cs->o.time_floor + (1.0 - cs->o.time_floor) * time_kernel(&cs->o, gap);
 }
 
+/* Norms of the prepared document's query vector: all terms, anchor terms, the others. */
+struct qnorms {
+    double all, anchor, word;
+};
+
+static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
+{
+    double a = 0.0, w = 0.0;
+    size_t i;
+
+    for (i = 0; i < cs->ndt; i++) {
+        double q2 = (double)cs->dt[i].q * cs->dt[i].q;
+        if (cs->anchor[cs->dt[i].id])
+            a += q2;
+        else
+            w += q2;
+    }
+    n->all = sqrt(a + w);
+    n->anchor = sqrt(a);
+    n->word = sqrt(w);
+}
+
+static double ratio(double dot, double qn, double cn)
+{
+    return qn > 0 && cn > 0 && dot > 0 ? dot / (qn * sqrt(cn)) : 0.0;
+}
+
+/* The heaviest anchor terms of a centroid, with whether the document has them. */
+struct top_anchors {
+    double w[MISS_TERMS];
+    bool shared[MISS_TERMS];
+    size_t n;
+};
+
+static void top_anchor_add(struct top_anchors *t, double w, bool shared)
+{
+    size_t j;
+
+    if (t->n == MISS_TERMS && w <= t->w[t->n - 1])
+        return;
+    j = t->n < MISS_TERMS ? t->n++ : t->n - 1;
+    for (; j > 0 && t->w[j - 1] < w; j--) {
+        t->w[j] = t->w[j - 1];
+        t->shared[j] = t->shared[j - 1];
+    }
+    t->w[j] = w;
+    t->shared[j] = shared;
+}
+
+/* Weight share of the entries of `t` the document lacks (0 when `t` is empty). */
+static double top_anchor_miss(const struct top_anchors *t)
+{
+    double all = 0.0, miss = 0.0;
+    size_t j;
+
+    for (j = 0; j < t->n; j++) {
+        all += t->w[j];
+        miss += t->shared[j] ? 0.0 : t->w[j];
+    }
+    return all > 0 ? miss / all : 0.0;
+}
+
+/*
+ * The three cosines of the document and story `s` in one pass over the
+ * centroid (see cosine()): all terms, anchor terms only, other terms only;
+ * and `*event_miss`, the share of the centroid's heaviest anchor terms the
+ * document lacks.
+ */
+static void cosines(const struct cluster_state *cs, const struct story *s,
+                    const struct qnorms *qn, double out[3], double *event_miss)
+{
+    double dot[2] = {0, 0}, cn[2] = {0, 0}, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    struct top_anchors top;
+    size_t i = 0, j;
+
+    top.n = 0;
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t id = s->c.ids[j];
+        int k = cs->anchor[id] != 0;
+        double cw = s->c.w[j] * (logn1 - cs->logdf[id]);
+        bool has;
+        cn[k] += cw * cw;
+        while (i < cs->ndt && cs->dt[i].id < id)
+            i++;
+        has = i < cs->ndt && cs->dt[i].id == id;
+        if (has)
+            dot[k] += cs->dt[i].q * cw;
+        if (k && cs->all_features)
+            top_anchor_add(&top, cw, has);
+    }
+    out[0] = ratio(dot[0] + dot[1], qn->all, cn[0] + cn[1]);
+    out[1] = ratio(dot[1], qn->anchor, cn[1]);
+    out[2] = ratio(dot[0], qn->word, cn[0]);
+    *event_miss = top_anchor_miss(&top);
+}
+
+/*
+ * The highest cosine of the document with one remembered member of `s`,
+ * each member's sketch weighted by the current IDF.
+ */
+static double nearest_member(const struct cluster_state *cs, const struct story *s, double qnorm)
+{
+    double best = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    uint32_t m;
+
+    for (m = 0; m < s->nmem; m++) {
+        const struct sketch *k = &s->mem[m];
+        double dot = 0.0, kn = 0.0;
+        size_t i = 0, j;
+        for (j = 0; j < k->n; j++) {
+            double kw = k->a[j] * (logn1 - cs->logdf[k->ids[j]]);
+            kn += kw * kw;
+            while (i < cs->ndt && cs->dt[i].id < k->ids[j])
+                i++;
+            if (i < cs->ndt && cs->dt[i].id == k->ids[j])
+                dot += cs->dt[i].q * kw;
+        }
+        best = fmax(best, ratio(dot, qnorm, kn));
+    }
+    return best;
+}
+
+/* Whether the centroid of `s` holds term `id` (binary search). */
+static bool centroid_has(const struct story *s, uint32_t id)
+{
+    size_t lo = 0, hi = s->c.n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->c.ids[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->c.n && s->c.ids[lo] == id;
+}
+
+/* Weight share of the document's heaviest anchor terms (`aorder`) that `s` lacks. */
+static double doc_anchor_miss(const struct cluster_state *cs, const struct story *s)
+{
+    double all = 0.0, miss = 0.0;
+    size_t k;
+
+    for (k = 0; k < cs->nmiss; k++) {
+        const struct dterm *d = &cs->dt[cs->morder[k]];
+        all += d->q;
+        if (!centroid_has(s, d->id))
+            miss += d->q;
+    }
+    return all > 0 ? miss / all : 0.0;
+}
+
+/*
+ * The features (model.h) of the prepared document against candidate story
+ * index `idx`. Two rules keep weights learned on undated text in one
+ * language (ECB+) meaningful elsewhere:
+ *  - every agreement feature is damped by the event time kernel when both
+ *    sides are dated (and the misses grow to 1), so an article far in time
+ *    looks like an unrelated one, as the hand-set rule has it;
+ *  - across languages the stems never meet: the similarity is then the
+ *    anchor cosine when that is higher (as in the hand-set rule), and the
+ *    features a pair in two languages cannot have (word cosine, nearest
+ *    member) take that similarity too.
+ */
+static void features(const struct cluster_state *cs, uint32_t idx, const struct cluster_doc *doc,
+                     const struct qnorms *qn, double *f)
+{
+    const struct story *s = &cs->st[idx];
+    double c[3], near, decay = time_decay(cs, s, doc);
+    size_t nq = cs->nquery + (doc->lang != 0 ? cs->nanchor : 0);
+    bool xl = doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
+
+    cosines(cs, s, qn, c, &f[MF_EVENT_ANCHOR_MISS]);
+    f[MF_DOC_ANCHOR_MISS] = cs->all_features ? doc_anchor_miss(cs, s) : 0.0;
+    near = cs->all_features ? nearest_member(cs, s, qn->all) : 0.0;
+    if (xl && c[1] * cs->o.cross_lingual > c[0])
+        c[0] = c[1] * cs->o.cross_lingual;
+    if (xl) {
+        c[2] = fmax(c[2], c[0]);
+        near = fmax(near, c[0]);
+    }
+    f[MF_COS] = c[0] * decay;
+    f[MF_ANCHOR_COS] = c[1] * decay;
+    f[MF_WORD_COS] = c[2] * decay;
+    f[MF_XL_ANCHOR_COS] = xl ? f[MF_ANCHOR_COS] : 0.0;
+    /* Across languages only the anchor terms can lead to the event. */
+    if (xl)
+        nq = cs->nanchor;
+    f[MF_HITS] = nq > 0 ? fmin(1.0, (double)cs->hits[idx] / (double)nq) * decay : 0.0;
+    f[MF_LOG_SIZE] = log(1.0 + (double)s->size);
+    f[MF_TIME_GAP] = doc->has_date && s->has_date ? 1.0 - decay : 0.0;
+    f[MF_DOC_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_DOC_ANCHOR_MISS]) * decay;
+    f[MF_EVENT_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_EVENT_ANCHOR_MISS]) * decay;
+    f[MF_NEAREST] = near * decay;
+}
+
+/*
+ * The learned choice among the shortlisted candidates: the best by rank
+ * logit, joined when the decision logit is positive. Returns the story
+ * index, or SIZE_MAX for a new story; `*score` is the join probability.
+ */
+static size_t choose_learned(const struct cluster_state *cs, const struct cluster_doc *doc,
+                             double *score)
+{
+    const struct cluster_model *m = cs->o.model;
+    double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
+    struct qnorms qn;
+    size_t i, pick = SIZE_MAX;
+
+    doc_norms(cs, &qn);
+    for (i = 0; i < cs->ncand; i++) {
+        double r;
+        features(cs, cs->cand[i], doc, &qn, f);
+        r = model_rank(m, f);
+        if (r > best) {
+            second = best;
+            best = r;
+            pick = cs->cand[i];
+            memcpy(best_f, f, sizeof(f));
+        } else if (r > second) {
+            second = r;
+        }
+    }
+    if (pick == SIZE_MAX)
+        return SIZE_MAX;
+    best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
+    best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
+    z = model_join(m, best_f);
+    *score = 1.0 / (1.0 + exp(-z));
+    return z > 0 ? pick : SIZE_MAX;
+}
+
 /* Keeps the `max` candidates with the most postings hits at the front. */
 static void shortlist(struct cluster_state *cs)
 {
@@ -555,6 +939,23 @@ static void shortlist(struct cluster_state *cs)
     cs->ncand = keep;
 }
 
+/* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */
+static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *doc, size_t best,
+                          double score, int64_t *story_out, double *score_out,
+                          struct td_error *err)
+{
+    if (best == SIZE_MAX) {
+        best = cs->nst;
+        score = 0.0;
+    }
+    if (join(cs, best, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    *story_out = (int64_t)best + 1;
+    if (score_out != NULL)
+        *score_out = score;
+    return TD_OK;
+}
+
 enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *doc,
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
@@ -564,6 +965,10 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
+    if (cs->o.model != NULL) {
+        best = choose_learned(cs, doc, &best_score);
+        return finish(cs, doc, best, best_score, story_out, score_out, err);
+    }
     for (i = 0; i < cs->ndt; i++) {
         double q2 = (double)cs->dt[i].q * cs->dt[i].q;
         qnorm += q2;
@@ -580,16 +985,9 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
             best = cs->cand[i];
         }
     }
-    if (best == SIZE_MAX || best_score < cs->o.threshold) {
-        best = cs->nst;
-        best_score = 0.0;
-    }
-    if (join(cs, best, doc) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    *story_out = (int64_t)best + 1;
-    if (score_out != NULL)
-        *score_out = best_score;
-    return TD_OK;
+    if (best_score < cs->o.threshold)
+        best = SIZE_MAX;
+    return finish(cs, doc, best, best_score, story_out, score_out, err);
 }
 
 enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc, int64_t story,
@@ -598,6 +996,30 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
     if (prepare(cs, doc) != TD_OK || join(cs, (size_t)story - 1, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    return TD_OK;
+}
+
+enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,
+                            int64_t story, cluster_visit_fn fn, void *ctx, struct td_error *err)
+{
+    double f[MF_COUNT];
+    struct qnorms qn;
+    size_t i;
+
+    if (story < 1 || (uint64_t)story > MAX_STORIES)
+        return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
+    /* Training sees every feature; a state is used either to train or to assign. */
+    cs->all_features = true;
+    if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    shortlist(cs);
+    doc_norms(cs, &qn);
+    for (i = 0; i < cs->ncand; i++) {
+        features(cs, cs->cand[i], doc, &qn, f);
+        fn(ctx, (int64_t)cs->cand[i] + 1, f);
+    }
+    if (join(cs, (size_t)story - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     return TD_OK;
 }

@@ -8,7 +8,9 @@
  * dated. Candidate stories come from an inverted index over the
  * highest-weighted terms of each article (never a scan of all stories).
  * An article joins its best candidate when the score reaches `threshold`,
- * else it starts a new story. Story ids are 1, 2, 3, ... in creation order.
+ * else it starts a new story; with a learned scorer (`opts.model`, see
+ * model.h) the model ranks the candidates from their features and decides
+ * join-or-new instead. Story ids are 1, 2, 3, ... in creation order.
  *
  * The state lives in memory and is rebuilt by replaying the stored
  * articles with `cluster_add()`. Not thread-safe: one state per thread.
@@ -34,8 +36,25 @@ struct cluster_opts {
     size_t centroid_terms;  /* terms kept per story centroid */
     double time_sigma_days; /* > 0: Gaussian time feature of this width instead of the decay */
     double cross_lingual;   /* weight of the anchor-term cosine across languages */
+    /*
+     * The learned scorer (model.h), copied by cluster_new(); NULL keeps the
+     * hand-set rule: join the best cosine when it reaches `threshold`.
+     */
+    const struct cluster_model *model;
+    /*
+     * The active pool: every `pool_sweep_docs` documents, stories that
+     * cannot be joined any more leave it and free their centroid: dated
+     * ones whose newest article is more than `pool_days` older than the
+     * newest date seen (and that took no article since the last sweep),
+     * and any not joined in the last `pool_idle_docs` documents. A
+     * retired story is no candidate; an article added to it (replay,
+     * copies) brings it back with a fresh centroid. 0 turns a rule off.
+     */
+    int64_t pool_days;
+    uint64_t pool_idle_docs;
+    uint64_t pool_sweep_docs;
 };
-#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0}
+#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -47,7 +66,24 @@ struct cluster_doc {
     uint32_t lang;           /* language as cluster_lang_code() gives it; 0 = unknown */
 };
 
+/*
+ * Sets the options of the event level in `o` (a Gaussian time feature of
+ * CLUSTER_EVENT_SIGMA_DAYS, no floor): the engine and the trainer must see
+ * the same features.
+ */
+#define CLUSTER_EVENT_SIGMA_DAYS 3.0
+void cluster_event_opts(struct cluster_opts *o);
+/*
+ * The event level's active pool (see `pool_days`): past 30 days the time
+ * kernel of CLUSTER_EVENT_SIGMA_DAYS is below 1e-21, so no article of a
+ * stream in date order can join such an event.
+ */
+#define CLUSTER_POOL_DAYS 30
+#define CLUSTER_POOL_IDLE_DOCS 200000
+#define CLUSTER_POOL_SWEEP_DOCS 4096
+
 struct cluster_state;
+struct cluster_model;
 
 TD_NODISCARD enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
                                      struct td_error *err);
@@ -72,8 +108,22 @@ TD_NODISCARD enum td_err cluster_assign(struct cluster_state *cs, const struct c
 TD_NODISCARD enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
                                      int64_t story, struct td_error *err);
 
+/*
+ * Training (teacher forcing): computes the features (model.h, MF_RANK_COUNT
+ * of them) of `doc` against each candidate story exactly as
+ * cluster_assign() would, calls `fn` once per candidate with its story id,
+ * then adds `doc` to story `story` as cluster_add() does. `fn` only
+ * records (it cannot fail); `features` is valid during the call. Errors: those of cluster_add().
+ */
+typedef void (*cluster_visit_fn)(void *ctx, int64_t story, const double *features);
+TD_NODISCARD enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,
+                                         int64_t story, cluster_visit_fn fn, void *ctx,
+                                         struct td_error *err);
+
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);
+/* Number of stories in the active pool (not retired). */
+size_t cluster_active_count(const struct cluster_state *cs);
 uint64_t cluster_doc_count(const struct cluster_state *cs);
 
 /*

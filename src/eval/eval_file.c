@@ -156,8 +156,8 @@ static double now_seconds(void)
 }
 
 /* Runs the pipeline over `path` and fills `g->pred`. */
-static enum td_err run_pipeline(struct gold *g, const char *path, double threshold,
-                                double *seconds)
+static enum td_err run_pipeline(struct gold *g, const char *path,
+                                const struct td_eval_opts *opts, double *seconds)
 {
     struct td_reader_opts ro = TD_READER_OPTS_INIT;
     struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
@@ -167,7 +167,8 @@ static enum td_err run_pipeline(struct gold *g, const char *path, double thresho
     enum td_err rc = td_store_open(":memory:", &st, g->err);
 
     eo.batch_size = 1u << 20;
-    eo.threshold = threshold;
+    eo.threshold = opts != NULL ? opts->threshold : 0.0;
+    eo.model_path = opts != NULL ? opts->model_path : NULL;
     if (rc == TD_OK)
         rc = td_engine_open(st, &eo, &g->engine, g->err);
     ro.drop_field = g->label;
@@ -234,7 +235,7 @@ enum td_err td_eval_file(const char *path, const struct td_eval_opts *opts,
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     g.rejected = 0;
     if (rc == TD_OK)
-        rc = run_pipeline(&g, path, opts != NULL ? opts->threshold : 0.0, &seconds);
+        rc = run_pipeline(&g, path, opts, &seconds);
     if (rc == TD_OK)
         rc = td_eval_score((const char *const *)g.labels, g.pred, g.n, out, err);
     if (rc == TD_OK && opts != NULL && opts->assign_path != NULL)

@@ -8,9 +8,11 @@
  */
 #include "tidings/engine.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/model.h"
 #include "cluster/storyline.h"
 #include "core/alloc.h"
 #include "core/limits.h"
@@ -26,8 +28,6 @@
 #define TITLE_WEIGHT 2
 /* Each capitalised name in the body adds a language-independent term this many times. */
 #define NAME_WEIGHT 2
-/* Width of the Gaussian time feature of the event level, in days. */
-#define EVENT_SIGMA_DAYS 3.0
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -99,6 +99,34 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     return dedup_near_add(e->near, &e->sig, r->id, r->event, NULL);
 }
 
+/*
+ * Creates the event level: the learned scorer of `o.model_path`,
+ * $TIDINGS_MODEL or the built-in model, or with `o.threshold` the hand-set
+ * cosine rule.
+ */
+static enum td_err open_events(struct td_engine *e, struct td_error *err)
+{
+    struct cluster_opts co = CLUSTER_OPTS_INIT;
+    struct cluster_model model;
+    const char *path = e->o.model_path;
+    enum td_err rc = TD_OK;
+
+    if (path == NULL && (path = getenv("TIDINGS_MODEL")) != NULL && path[0] == '\0')
+        path = NULL;
+    if (e->o.threshold > 0)
+        co.threshold = e->o.threshold;
+    else if (path != NULL)
+        rc = model_load(&model, path, err);
+    else
+        rc = model_default(&model, err);
+    if (rc != TD_OK)
+        return rc;
+    co.model = e->o.threshold > 0 ? NULL : &model;
+    /* Events are local in time: a Gaussian over days, no floor. */
+    cluster_event_opts(&co);
+    return cluster_new(&co, &e->cs, err);
+}
+
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
                            struct td_engine **out, struct td_error *err)
 {
@@ -129,14 +157,10 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
         rc = dedup_near_new(e->o.near_window, &e->near, err);
-    if (rc == TD_OK) {
-        struct cluster_opts co = CLUSTER_OPTS_INIT;
-        if (e->o.threshold > 0)
-            co.threshold = e->o.threshold;
-        /* Events are local in time: a Gaussian over days, no floor. */
-        co.time_sigma_days = EVENT_SIGMA_DAYS;
-        co.time_floor = 0.0;
-        rc = cluster_new(&co, &e->cs, err);
+    if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
+        /* Its message names the model file and line: keep it. */
+        td_engine_close(e);
+        return rc;
     }
     if (rc == TD_OK)
         rc = storyline_new(NULL, &e->sl, err);

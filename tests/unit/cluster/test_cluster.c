@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/model.h"
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "test.h"
@@ -484,4 +485,261 @@ TD_TEST(test_cluster__postings_trimmed)
     }
     ASSERT_EQ_INT(cluster_story_count(cs), 30);
     cluster_free(cs);
+}
+
+/* The hand-set rule written as a model (data/models/events.model). */
+static void rule_model(struct cluster_model *m, double threshold)
+{
+    memset(m, 0, sizeof(*m));
+    m->rank[MF_COS] = 1.0;
+    m->join[MF_COS] = 1.0;
+    m->join_bias = -threshold;
+}
+
+TD_TEST(test_cluster__rule_as_model_assigns_as_the_threshold_does)
+{
+    const char *const words[] = {ferry, chess, "ferry strike port pay", flood, vote,
+                                 "chess board opening", "river rain village levee", ferry,
+                                 "budget minister vote tax", "port union @ostrava"};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *plain, *learned;
+    struct cluster_model m;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    ASSERT_OK(cluster_new(&o, &plain, NULL));
+    o.model = &m;
+    ASSERT_OK(cluster_new(&o, &learned, NULL));
+    /* The state keeps its own copy of the model. */
+    memset(&m, 0, sizeof(m));
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        struct tdoc t;
+        int64_t a = 0, b = 0;
+        ASSERT_OK(tdoc_init(&t, words[i], true, 19000 + (int64_t)i));
+        ASSERT_OK(cluster_assign(plain, &t.d, &a, NULL, NULL));
+        ASSERT_OK(cluster_assign(learned, &t.d, &b, NULL, NULL));
+        tdoc_release(&t);
+        ASSERT_EQ_INT(a, b);
+    }
+    ASSERT_EQ_INT(cluster_story_count(plain), cluster_story_count(learned));
+    ASSERT_TRUE(cluster_story_count(plain) < 10);
+    cluster_free(plain);
+    cluster_free(learned);
+}
+
+TD_TEST(test_cluster__learned_join_bias_decides)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    struct tdoc a, b;
+    int64_t story = 0;
+    double p = 0;
+
+    /* Weak overlap: joins at a low bar, not at a high one. */
+    ASSERT_OK(tdoc_init(&a, "ferry strike port crews union wages", false, 0));
+    ASSERT_OK(tdoc_init(&b, "ferry strike river rain village levee", false, 0));
+    o.model = &m;
+    rule_model(&m, 0.1);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &b.d, &story, &p, NULL));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_TRUE(p > 0.5 && p < 1.0);
+    cluster_free(cs);
+    rule_model(&m, 0.9);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &b.d, &story, &p, NULL));
+    ASSERT_EQ_INT(story, 2);
+    ASSERT_NEAR(p, 0.0, 0.0);
+    cluster_free(cs);
+    tdoc_release(&a);
+    tdoc_release(&b);
+}
+
+/* What cluster_observe reported: one row per candidate. */
+struct seen_rows {
+    int64_t story[8];
+    double f[8][MF_RANK_COUNT];
+    size_t n;
+};
+
+static void record(void *ctx, int64_t story, const double *f)
+{
+    struct seen_rows *r = ctx;
+
+    if (r->n < 8) {
+        r->story[r->n] = story;
+        memcpy(r->f[r->n], f, sizeof(r->f[0]));
+        r->n++;
+    }
+}
+
+TD_TEST(test_cluster__observe_reports_features_and_joins_the_given_story)
+{
+    struct cluster_state *cs;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct seen_rows rows;
+    struct tdoc a, b, c;
+    size_t k;
+
+    memset(&rows, 0, sizeof(rows));
+    ASSERT_OK(tdoc_init(&a, "ferry strike port crews union @harwick @2024", true, 100));
+    ASSERT_OK(tdoc_init(&b, chess, true, 100));
+    ASSERT_OK(tdoc_init(&c, "ferry strike port crews union @harwick @2024", true, 130));
+    cluster_event_opts(&o);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_observe(cs, &a.d, 1, record, &rows, NULL));
+    ASSERT_EQ_INT(rows.n, 0);
+    ASSERT_OK(cluster_observe(cs, &b.d, 2, record, &rows, NULL));
+    ASSERT_EQ_INT(rows.n, 0);
+    /* The same words 30 days later: one candidate, story 1, every agreement damped. */
+    ASSERT_OK(cluster_observe(cs, &c.d, 2, record, &rows, NULL));
+    ASSERT_EQ_INT(rows.n, 1);
+    ASSERT_EQ_INT(rows.story[0], 1);
+    ASSERT_TRUE(rows.f[0][MF_COS] < 0.01);
+    ASSERT_TRUE(rows.f[0][MF_TIME_GAP] > 0.99);
+    ASSERT_TRUE(rows.f[0][MF_DOC_ANCHOR_MISS] > 0.99);
+    ASSERT_NEAR(rows.f[0][MF_LOG_SIZE], log(2.0), 1e-12);
+    /* It joined story 2 as told, not its best match: the next copy finds both. */
+    rows.n = 0;
+    c.d.day = 100;
+    ASSERT_OK(cluster_observe(cs, &c.d, 1, record, &rows, NULL));
+    ASSERT_EQ_INT(rows.n, 2);
+    ASSERT_EQ_INT(cluster_story_count(cs), 2);
+    k = rows.story[0] == 1 ? 0 : 1;
+    ASSERT_EQ_INT(rows.story[k], 1);
+    ASSERT_EQ_INT(rows.story[1 - k], 2);
+    ASSERT_NEAR(rows.f[k][MF_COS], 1.0, 1e-4);
+    ASSERT_NEAR(rows.f[k][MF_ANCHOR_COS], 1.0, 1e-4);
+    ASSERT_NEAR(rows.f[k][MF_NEAREST], 1.0, 1e-4);
+    ASSERT_NEAR(rows.f[k][MF_DOC_ANCHOR_MISS], 0.0, 1e-12);
+    ASSERT_NEAR(rows.f[k][MF_TIME_GAP], 0.0, 1e-12);
+    /* Story 2 mixes chess with the copy: less similar than story 1. */
+    ASSERT_TRUE(rows.f[1 - k][MF_COS] < rows.f[k][MF_COS] - 0.05);
+    ASSERT_EQ_INT(cluster_observe(cs, &c.d, 0, record, &rows, NULL), TD_ERR_INVALID);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&c);
+    cluster_free(cs);
+}
+
+TD_TEST(test_cluster__active_pool_retires_old_and_idle_stories)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs, *re;
+    const char *const filler[] = {chess, flood, vote, "garden show roses prize judges"};
+    int64_t story = 0, stories[16];
+    struct tdoc t;
+    size_t i, n = 0;
+
+    cluster_event_opts(&o);
+    o.pool_sweep_docs = 4;
+    o.pool_idle_docs = 0;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    /* A ferry strike on day 0, then other news 100 days later. */
+    ASSERT_OK(tdoc_init(&t, ferry, true, 0));
+    ASSERT_OK(cluster_assign(cs, &t.d, &stories[n++], NULL, NULL));
+    tdoc_release(&t);
+    for (i = 0; i < 7; i++) {
+        ASSERT_OK(tdoc_init(&t, filler[i % 4], true, 100));
+        ASSERT_OK(cluster_assign(cs, &t.d, &stories[n++], NULL, NULL));
+        tdoc_release(&t);
+    }
+    /* Swept at documents 4 and 8: only the ferry story is out of the pool. */
+    ASSERT_EQ_INT(cluster_story_count(cs), 5);
+    ASSERT_EQ_INT(cluster_active_count(cs), 4);
+    /* The same ferry words on day 100 start a new story... */
+    ASSERT_OK(tdoc_init(&t, ferry, true, 100));
+    ASSERT_OK(cluster_assign(cs, &t.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(story, 6);
+    /* ...and an article added to the retired story brings it back. */
+    ASSERT_OK(cluster_add(cs, &t.d, 1, NULL));
+    ASSERT_EQ_INT(cluster_active_count(cs), 6);
+    stories[n++] = 6;
+    stories[n++] = 1;
+    /* Replaying the same assignments retires and revives the same stories. */
+    ASSERT_OK(cluster_new(&o, &re, NULL));
+    for (i = 0; i < n; i++) {
+        struct tdoc r;
+        const char *w = i == 0 || i >= 8 ? ferry : filler[(i - 1) % 4];
+        ASSERT_OK(tdoc_init(&r, w, true, i == 0 ? 0 : 100));
+        ASSERT_OK(cluster_add(re, &r.d, stories[i], NULL));
+        tdoc_release(&r);
+    }
+    ASSERT_EQ_INT(cluster_active_count(re), cluster_active_count(cs));
+    ASSERT_EQ_INT(cluster_story_count(re), cluster_story_count(cs));
+    tdoc_release(&t);
+    cluster_free(cs);
+    cluster_free(re);
+}
+
+TD_TEST(test_cluster__active_pool_retires_undated_stories_by_idleness)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    int64_t story = 0;
+    struct tdoc a, b;
+    size_t i;
+
+    o.pool_sweep_docs = 2;
+    o.pool_idle_docs = 3;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(tdoc_init(&a, ferry, false, 0));
+    ASSERT_OK(tdoc_init(&b, chess, false, 0));
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    for (i = 0; i < 4; i++)
+        ASSERT_OK(cluster_assign(cs, &b.d, &story, NULL, NULL));
+    /* At document 4 the ferry story was idle 3 documents, at 6 it is 5: out. */
+    ASSERT_OK(cluster_assign(cs, &b.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(cluster_active_count(cs), 1);
+    ASSERT_OK(cluster_assign(cs, &a.d, &story, NULL, NULL));
+    ASSERT_EQ_INT(story, 3);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    cluster_free(cs);
+}
+
+TD_TEST(test_cluster__learned_assign_and_observe_allocation_failures)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_model m;
+    struct seen_rows rows;
+    struct tdoc a, b, c;
+    enum td_err rc;
+    int64_t story = 0;
+    long n;
+    int pass;
+
+    /* A model that weighs the nearest member, so member sketches are kept too. */
+    rule_model(&m, 0.1);
+    m.rank[MF_NEAREST] = 0.5;
+    o.model = &m;
+    ASSERT_OK(tdoc_init(&a, ferry, true, 19000));
+    ASSERT_OK(tdoc_init(&b, chess, true, 19000));
+    ASSERT_OK(tdoc_init(&c, "ferry strike harbour talks mediator", true, 19001));
+    for (pass = 0; pass < 2; pass++) {
+        for (rc = TD_ERR_NOMEM, n = 0; rc != TD_OK; n++) {
+            struct cluster_state *cs;
+            struct td_error err;
+            int64_t s;
+            ASSERT_OK(cluster_new(&o, &cs, NULL));
+            ASSERT_OK(cluster_assign(cs, &a.d, &s, NULL, NULL));
+            ASSERT_OK(cluster_assign(cs, &b.d, &s, NULL, NULL));
+            rows.n = 0;
+            alloc_fail_after(n);
+            rc = pass == 0 ? cluster_assign(cs, &c.d, &story, NULL, &err)
+                           : cluster_observe(cs, &c.d, 3, record, &rows, &err);
+            alloc_fail_after(-1);
+            cluster_free(cs);
+            ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && err.code == TD_ERR_NOMEM));
+        }
+        ASSERT_TRUE(n > 1);
+    }
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_TRUE(rows.n >= 1);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&c);
 }

@@ -1,0 +1,111 @@
+/*
+ * model.h (module interface) - the learned scorer of the event level: the
+ * features an article has against a candidate event, the two weight
+ * vectors that rank candidates and decide join-or-new, their text file
+ * format, and the logistic-regression learner `tidings train` runs.
+ *
+ * Ranking: each candidate gets the logit r = rank.bias + sum rank.f * f.
+ * Decision: the best-ranked candidate is joined when
+ * join.bias + sum join.f * f > 0, over the same features plus `rank_p`
+ * (sigmoid of its r) and `margin` (its `rank_p` minus the runner-up's).
+ *
+ * Model file (UTF-8 text, one item per line, '#' starts a comment line):
+ *     tidings-event-model 1
+ *     rank.bias -3.2
+ *     rank.cos 7.5
+ *     join.bias -1.1
+ *     ...
+ * The first line names the format and its version; every other line is
+ * `<rank|join>.<feature|bias> <number>`. A feature left out weighs 0; an
+ * unknown one, a repeated one or a bad number is an error naming the line.
+ * Not thread-safe to mutate; a loaded model is read-only and can be shared.
+ */
+#ifndef TD_CLUSTER_MODEL_H
+#define TD_CLUSTER_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/buf.h"
+#include "tidings/error.h"
+
+/* Features of (article, candidate event); the names are in model.c. */
+enum model_feature {
+    MF_COS = 0,           /* TF-IDF cosine with the event centroid (across languages: the anchor
+                             cosine if higher), time-damped */
+    MF_ANCHOR_COS,        /* the same over anchor terms (names, numbers) only */
+    MF_WORD_COS,          /* the same over the other terms only */
+    MF_XL_ANCHOR_COS,     /* MF_ANCHOR_COS when the languages differ, else 0 */
+    MF_HITS,              /* share of the article's query terms that led to the event */
+    MF_LOG_SIZE,          /* log(1 + articles in the event) */
+    MF_TIME_GAP,          /* both dated: 1 - Gaussian of the gap to the event's span; else 0 */
+    MF_DOC_ANCHOR_MISS,   /* weight share of the article's heaviest anchors the event lacks */
+    MF_EVENT_ANCHOR_MISS, /* weight share of the event's heaviest anchors the article lacks */
+    MF_NEAREST,           /* highest cosine with one of the event's last members, time-damped */
+    MF_RANK_COUNT,        /* features above: ranking and decision */
+    MF_RANK_P = MF_RANK_COUNT, /* decision only: sigmoid of the candidate's rank logit */
+    MF_MARGIN,                 /* decision only: rank_p minus the runner-up's rank_p (0 if none) */
+    MF_COUNT
+};
+
+#define MODEL_FORMAT "tidings-event-model"
+#define MODEL_VERSION 1
+
+struct cluster_model {
+    double rank_bias;
+    double rank[MF_RANK_COUNT];
+    double join_bias;
+    double join[MF_COUNT];
+};
+
+/* The name of feature `f` ("cos", "anchor_cos", ...). */
+const char *model_feature_name(enum model_feature f);
+
+/* The candidate's rank logit for the features `f[0..MF_RANK_COUNT)`. */
+double model_rank(const struct cluster_model *m, const double *f);
+/* The join logit for the features `f[0..MF_COUNT)` (> 0: join). */
+double model_join(const struct cluster_model *m, const double *f);
+
+/*
+ * Parses the model text `text` (`len` bytes; need not be NUL-terminated);
+ * `name` (the file name) prefixes error messages as "name:line: reason".
+ * Fills `*out` only on success. Errors: TD_ERR_PARSE (bad header, unknown
+ * or repeated key, bad number, line too long), TD_ERR_UNSUPPORTED (another
+ * format version).
+ */
+TD_NODISCARD enum td_err model_parse(struct cluster_model *out, const char *text, size_t len,
+                                     const char *name, struct td_error *err);
+
+/* Reads and parses the model file `path`. Errors: TD_ERR_IO, those of model_parse. */
+TD_NODISCARD enum td_err model_load(struct cluster_model *out, const char *path,
+                                    struct td_error *err);
+
+/*
+ * Appends the model as text to `out`: the header, then `comment` (may be
+ * NULL; each of its lines is written as a '#' line), then every weight
+ * with 17 significant digits, so parsing it back gives the same doubles.
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err model_format(const struct cluster_model *m, const char *comment,
+                                      struct td_buf *out);
+
+/* The text of data/models/events.model, generated into the build by cmake/embed_model.cmake. */
+extern const char cluster_default_model[];
+extern const size_t cluster_default_model_len;
+
+/* The model built into the library (data/models/events.model); parsed once per call. */
+TD_NODISCARD enum td_err model_default(struct cluster_model *out, struct td_error *err);
+
+/*
+ * Logistic regression by Newton's method (IRLS) with an L2 penalty `l2` on
+ * the weights (not the bias): deterministic, exact to 1e-10 in a few dozen
+ * steps for the handful of features here. `x` holds `n` rows of `dim`
+ * features (row-major), `y` their labels (0 or 1). On success `w[0..dim)`
+ * are the weights and `*bias` the bias. Errors: TD_ERR_INVALID (n == 0,
+ * dim == 0 or > MF_COUNT, l2 <= 0), TD_ERR_INTERNAL (a singular system).
+ */
+TD_NODISCARD enum td_err model_fit_logistic(const double *x, const unsigned char *y, size_t n,
+                                            size_t dim, double l2, double *w, double *bias,
+                                            struct td_error *err);
+
+#endif

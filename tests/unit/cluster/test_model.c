@@ -1,0 +1,181 @@
+/*
+ * test_model.c - tests of src/cluster/model.c: the model file round-trips
+ * through model_format/model_parse, bad files fail with the file name and
+ * line, the built-in model parses, and the logits add up as documented.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/model.h"
+#include "core/alloc.h"
+#include "test.h"
+
+TD_TEST(test_model__format_then_parse_gives_the_same_weights)
+{
+    struct cluster_model m, back;
+    struct td_buf text = TD_BUF_INIT;
+    size_t i;
+
+    memset(&m, 0, sizeof(m));
+    m.rank_bias = -1.0 / 3.0;
+    m.join_bias = 2.5e-7;
+    for (i = 0; i < MF_RANK_COUNT; i++)
+        m.rank[i] = 0.1 * (double)i - 0.123456789012345;
+    for (i = 0; i < MF_COUNT; i++)
+        m.join[i] = -3.0 / (double)(i + 7);
+    ASSERT_OK(model_format(&m, "line one\nline two", &text));
+    ASSERT_TRUE(strncmp(text.data, "tidings-event-model 1\n# line one\n# line two\n", 43) == 0);
+    ASSERT_OK(model_parse(&back, text.data, text.len, "t.model", NULL));
+    ASSERT_TRUE(memcmp(&m, &back, sizeof(m)) == 0);
+    td_buf_release(&text);
+}
+
+TD_TEST(test_model__missing_weights_are_zero_and_comments_blank_lines_crlf_pass)
+{
+    static const char text[] = "tidings-event-model 1\r\n# a comment\n\nrank.cos 2\r\n"
+                               "join.bias -0.5  \njoin.margin 1e-1\n";
+    struct cluster_model m;
+    double f[MF_COUNT] = {0};
+
+    ASSERT_OK(model_parse(&m, text, sizeof(text) - 1, "t.model", NULL));
+    ASSERT_NEAR(m.rank[MF_COS], 2.0, 1e-15);
+    ASSERT_NEAR(m.rank[MF_ANCHOR_COS], 0.0, 0.0);
+    ASSERT_NEAR(m.join_bias, -0.5, 1e-15);
+    ASSERT_NEAR(m.join[MF_MARGIN], 0.1, 1e-15);
+    f[MF_COS] = 0.25;
+    f[MF_MARGIN] = 3.0;
+    ASSERT_NEAR(model_rank(&m, f), 0.5, 1e-15);
+    ASSERT_NEAR(model_join(&m, f), -0.5 + 0.3, 1e-15);
+}
+
+/* One bad model text per row: the error code and the start of its message. */
+TD_TEST(test_model__corrupt_files_name_file_and_line)
+{
+    static const struct {
+        const char *text;
+        enum td_err code;
+        const char *msg;
+    } rows[] = {
+        {"", TD_ERR_PARSE, "bad.model:1: empty model file"},
+        {"hello\n", TD_ERR_PARSE, "bad.model:1: not a model file"},
+        {"tidings-event-model x\n", TD_ERR_PARSE, "bad.model:1: bad format version"},
+        {"tidings-event-model 2\n", TD_ERR_UNSUPPORTED, "bad.model:1: model format version 2"},
+        {"tidings-event-model 1\nrank.cos\n", TD_ERR_PARSE, "bad.model:2: expected"},
+        {"tidings-event-model 1\n# ok\nrank.colour 1\n", TD_ERR_PARSE,
+         "bad.model:3: unknown weight 'rank.colour'"},
+        {"tidings-event-model 1\nrank.margin 1\n", TD_ERR_PARSE,
+         "bad.model:2: unknown weight 'rank.margin'"},
+        {"tidings-event-model 1\njoin.cos 1x\n", TD_ERR_PARSE, "bad.model:2: bad number '1x'"},
+        {"tidings-event-model 1\njoin.cos nan\n", TD_ERR_PARSE, "bad.model:2: bad number"},
+        {"tidings-event-model 1\njoin.cos 1e999\n", TD_ERR_PARSE, "bad.model:2: bad number"},
+        {"tidings-event-model 1\njoin.cos 1\n\njoin.cos 2\n", TD_ERR_PARSE,
+         "bad.model:4: weight 'join.cos' given twice"},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct cluster_model m;
+        struct td_error err;
+        memset(&m, 0x5a, sizeof(m));
+        ASSERT_EQ_INT(model_parse(&m, rows[i].text, strlen(rows[i].text), "bad.model", &err),
+                      rows[i].code);
+        ASSERT_EQ_INT(err.code, rows[i].code);
+        if (strncmp(err.msg, rows[i].msg, strlen(rows[i].msg)) != 0)
+            ASSERT_STREQ(err.msg, rows[i].msg);
+    }
+}
+
+TD_TEST(test_model__overlong_line_and_nul_byte_are_errors)
+{
+    char text[600];
+    struct td_error err;
+    struct cluster_model m;
+    static const char nul[] = "tidings-event-model 1\nrank.cos 1\0junk\n";
+
+    memset(text, 'a', sizeof(text));
+    memcpy(text, "tidings-event-model 1\n", 22);
+    ASSERT_EQ_INT(model_parse(&m, text, sizeof(text), "long.model", &err), TD_ERR_PARSE);
+    ASSERT_STREQ(err.msg, "long.model:2: line too long");
+    ASSERT_EQ_INT(model_parse(&m, nul, sizeof(nul) - 1, "nul.model", &err), TD_ERR_PARSE);
+    ASSERT_STREQ(err.msg, "nul.model:2: NUL byte in line");
+}
+
+TD_TEST(test_model__load_reads_a_file_and_reports_a_missing_one)
+{
+    char path[512];
+    struct cluster_model m;
+    struct td_error err;
+    FILE *f;
+
+    snprintf(path, sizeof(path), "%s/m.model", td_test_tmpdir());
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    fputs("tidings-event-model 1\nrank.hits 0.5\nhello 1\n", f);
+    fclose(f);
+    ASSERT_EQ_INT(model_load(&m, path, &err), TD_ERR_PARSE);
+    ASSERT_TRUE(strstr(err.msg, "m.model:3: unknown weight 'hello'") != NULL);
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    fputs("tidings-event-model 1\nrank.hits 0.5\n", f);
+    fclose(f);
+    ASSERT_OK(model_load(&m, path, NULL));
+    ASSERT_NEAR(m.rank[MF_HITS], 0.5, 0.0);
+    snprintf(path, sizeof(path), "%s/none.model", td_test_tmpdir());
+    ASSERT_EQ_INT(model_load(&m, path, &err), TD_ERR_IO);
+    ASSERT_TRUE(strstr(err.msg, "none.model") != NULL);
+}
+
+TD_TEST(test_model__builtin_model_parses_and_joins_above_its_threshold)
+{
+    struct cluster_model m;
+    double f[MF_COUNT] = {0};
+
+    ASSERT_OK(model_default(&m, NULL));
+    f[MF_COS] = 0.3;
+    ASSERT_TRUE(model_join(&m, f) > 0);
+    f[MF_COS] = 0.2;
+    ASSERT_TRUE(model_join(&m, f) < 0);
+}
+
+TD_TEST(test_model__feature_names_are_distinct)
+{
+    size_t i, j;
+
+    for (i = 0; i < MF_COUNT; i++)
+        for (j = i + 1; j < MF_COUNT; j++)
+            ASSERT_TRUE(strcmp(model_feature_name((enum model_feature)i),
+                               model_feature_name((enum model_feature)j)) != 0);
+    ASSERT_STREQ(model_feature_name(MF_COUNT), "?");
+}
+
+TD_TEST(test_model__allocation_failures)
+{
+    struct cluster_model m;
+    struct td_buf text = TD_BUF_INIT;
+    struct td_error err;
+    char path[512];
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+    FILE *f;
+
+    memset(&m, 0, sizeof(m));
+    snprintf(path, sizeof(path), "%s/m.model", td_test_tmpdir());
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    fputs("tidings-event-model 1\nrank.cos 1\n", f);
+    fclose(f);
+    alloc_fail_after(0);
+    rc = model_load(&m, path, &err);
+    alloc_fail_after(-1);
+    ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+    ASSERT_NEAR(m.rank[MF_COS], 0.0, 0.0);
+    for (n = 0, rc = TD_ERR_NOMEM; rc != TD_OK; n++) {
+        td_buf_reset(&text);
+        alloc_fail_after(n);
+        rc = model_format(&m, "a comment", &text);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+    td_buf_release(&text);
+}
