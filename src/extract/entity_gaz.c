@@ -600,9 +600,12 @@ static enum td_err load_mo(struct td_gazetteer *g, const char *path)
             continue;
         rc = add_place(g, data + off, false);
         /* A translated country name maps to the code of the English one. */
+        /* Copied: adding may move the table the code points into. */
         if (rc == TD_OK && ooff < len && on < len - ooff &&
-            (code = country_of_raw(g, data + ooff, on)) != NULL)
-            rc = add_country(g, data + off, code);
+            (code = country_of_raw(g, data + ooff, on)) != NULL) {
+            char cc[2] = {code[0], code[1]};
+            rc = add_country(g, data + off, cc);
+        }
     }
 out:
     td_free(data);
