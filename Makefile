@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 DB ?= tidings.db
 
-.PHONY: all deps build test test-asan demo eval bench bench-load fuzz clean
+.PHONY: all deps build test test-asan demo eval bench bench-load bench-scale fuzz clean
 
 all: build
 
@@ -54,6 +54,14 @@ bench: deps build
 # HTTP load (wrk) on a 100k-article store while another ingest runs.
 bench-load: deps build
 	@bash bench/load.sh $(BUILD)/tidings
+
+# Ingest cost and memory as one ingest grows the store to SCALE_N articles (default 1M).
+SCALE_N ?= 1000000
+bench-scale: deps build
+	@mkdir -p bench/out
+	@test -s bench/out/stream-$(SCALE_N).jsonl || \
+		python3 bench/gen_stream.py -n $(SCALE_N) --seed 1 -o bench/out/stream-$(SCALE_N).jsonl
+	@python3 bench/scale.py $(BUILD)/tidings bench/out/stream-$(SCALE_N).jsonl --db bench/out/scale.db
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan build-fuzz
