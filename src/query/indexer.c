@@ -3,11 +3,12 @@
  * database file up to date while another thread ingests into it. It has
  * its own SQLite connection and indexes committed articles in chunks
  * (`store_fts_catch_up`), so search indexing runs on a second core.
- * When the process may run on one CPU only (taskset, a one-vCPU machine),
- * the thread indexes nothing until it is stopped and then drains: on one
- * core the two connections would only take turns at the write lock, and
- * the lock waits left the core idle (0.7-1.0 s of a 5.5 s ingest of 10k
- * articles pinned to one CPU, measured in docs/BENCHMARKS.md).
+ * A bulk indexer (td_indexer_start_bulk, for `tidings ingest`) in a process
+ * that may run on one CPU only (taskset, a one-vCPU machine) indexes nothing
+ * until it is stopped and then drains: on one core the two connections
+ * would only take turns at the write lock, and the lock waits left the core
+ * idle (0.7-1.0 s of a 5.5 s ingest of 10k articles pinned to one CPU, see
+ * docs/BENCHMARKS.md). A server's indexer always indexes as articles come.
  */
 #if defined(__linux__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
@@ -36,6 +37,7 @@ struct td_indexer {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     bool stop;              /* set by td_indexer_stop, under `mu` */
+    bool bulk;              /* may wait for the stop on one CPU */
     char *path;
     enum td_err rc;         /* the thread's result, read after join */
     struct td_error err;
@@ -90,7 +92,7 @@ static void *run(void *arg)
     size_t n = 0;
     enum td_err rc = td_store_open(ix->path, &st, &ix->err);
 
-    if (rc == TD_OK && !several_cpus()) {
+    if (rc == TD_OK && ix->bulk && !several_cpus()) {
         wait_stop(ix);
         /* It reads the articles once, in order: a small cache does, and keeps the peak low. */
         rc = store_set_cache_kib(st, DRAIN_CACHE_KIB, &ix->err);
@@ -114,7 +116,8 @@ static void *run(void *arg)
     return NULL;
 }
 
-enum td_err td_indexer_start(const char *path, struct td_indexer **out, struct td_error *err)
+static enum td_err start(const char *path, bool bulk, struct td_indexer **out,
+                         struct td_error *err)
 {
     struct td_indexer *ix;
 
@@ -125,6 +128,7 @@ enum td_err td_indexer_start(const char *path, struct td_indexer **out, struct t
         td_free(ix);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
+    ix->bulk = bulk;
     pthread_mutex_init(&ix->mu, NULL);
     pthread_cond_init(&ix->cv, NULL);
     if (pthread_create(&ix->thread, NULL, run, ix) != 0) {
@@ -136,6 +140,17 @@ enum td_err td_indexer_start(const char *path, struct td_indexer **out, struct t
     }
     *out = ix;
     return TD_OK;
+}
+
+enum td_err td_indexer_start(const char *path, struct td_indexer **out, struct td_error *err)
+{
+    return start(path, false, out, err);
+}
+
+enum td_err td_indexer_start_bulk(const char *path, struct td_indexer **out,
+                                  struct td_error *err)
+{
+    return start(path, true, out, err);
 }
 
 enum td_err td_indexer_stop(struct td_indexer *ix, struct td_error *err)
