@@ -68,6 +68,12 @@ static inline enum cp_class ascii_class(unsigned char c)
     return ((unsigned)c | 0x20u) - 'a' < 26u ? CP_LETTER : CP_OTHER;
 }
 
+/* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
+static inline bool is_ascii_letter(unsigned char c)
+{
+    return ((unsigned)c | 0x20u) - 'a' < 26u;
+}
+
 static enum cp_class classify(int32_t cp)
 {
     utf8proc_category_t cat;
@@ -229,9 +235,9 @@ enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
          * letter nor digit (or the end). scan_word would end it at the same
          * byte, so it is emitted without classifying anything else.
          */
-        if (b < 0x80 && ascii_class(b) == CP_LETTER) {
+        if (is_ascii_letter(b)) {
             end = pos + 1;
-            while (end < n && ascii_class((unsigned char)t[end]) == CP_LETTER)
+            while (end < n && is_ascii_letter((unsigned char)t[end]))
                 end++;
             if (end == n || ((unsigned char)t[end] < 0x80 &&
                              ascii_class((unsigned char)t[end]) == CP_OTHER)) {
