@@ -110,11 +110,11 @@ static const char *const migrations[] = {
     /*
      * 7: FTS5 keeps up to 32 MiB of new postings in memory before it writes
      * them out as a segment (its default is 1 MiB). Articles are indexed in
-     * chunks of 1,024-4,096 (store_fts_catch_up), whose postings (~3 MB per
-     * 1,000 articles of ~300 words) now go out as one segment per chunk
-     * instead of one per MiB: fewer segments to write and merge, and 15 %
-     * fewer instructions for a whole ingest (docs/BENCHMARKS.md). The memory
-     * is taken only as a chunk needs it.
+     * chunks of 1,024-4,096 (store_fts_catch_up), which now go out as one
+     * segment per chunk instead of one per MiB: fewer segments to write and
+     * merge, 15.6 % fewer instructions for a whole 3,000-article ingest
+     * (callgrind; docs/BENCHMARKS.md), which fits in 8 MiB. The memory is
+     * taken only as a chunk needs it.
      */
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);",
 };
