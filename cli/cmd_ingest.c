@@ -127,8 +127,8 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
         td_store_close(st);
         return cli_error(rc, &err);
     }
-    /* Search indexing runs beside the ingest, on its own connection and core. */
-    if (td_indexer_start(ctx->db_path, &indexer, NULL) != TD_OK)
+    /* Search is indexed beside the ingest, on another connection and core (after it on one CPU). */
+    if (td_indexer_start_bulk(ctx->db_path, &indexer, NULL) != TD_OK)
         indexer = NULL;
     ro.on_record = on_record;
     ro.on_reject = on_reject;

@@ -294,6 +294,15 @@ struct td_indexer;
 TD_NODISCARD enum td_err td_indexer_start(const char *path, struct td_indexer **out,
                                           struct td_error *err);
 TD_NODISCARD enum td_err td_indexer_stop(struct td_indexer *ix, struct td_error *err);
+/*
+ * td_indexer_start for a bulk load that ends with td_indexer_stop (what
+ * `tidings ingest` does). The same, except in a process allowed one CPU only:
+ * there the thread indexes nothing until td_indexer_stop, which then indexes
+ * everything committed, since on one core indexing beside the load only
+ * makes the two connections wait for each other's write lock.
+ */
+TD_NODISCARD enum td_err td_indexer_start_bulk(const char *path, struct td_indexer **out,
+                                               struct td_error *err);
 
 /*
  * Searches titles and bodies for `query`, written in the FTS5 query syntax:

@@ -32,6 +32,9 @@ static bool next_word(const char **p, uint64_t *hash)
         s++;
     if (*s == '\0')
         return false;
+    /* The bulk of a word: lower-case ASCII letters, one compare each. */
+    while ((unsigned)*s - 'a' < 26u && n < WORD_MAX)
+        buf[n++] = (char)*s++;
     for (;; s++) {
         unsigned char c = *s, low = (unsigned)c - 'A' < 26u ? (unsigned char)(c + 32) : c;
         /* is_word_byte(c), with the case already folded; NUL ends the word. */

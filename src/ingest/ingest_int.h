@@ -46,6 +46,47 @@ TD_NODISCARD enum td_err record_check_id(const char *s, size_t len, struct td_er
 TD_NODISCARD enum td_err record_set_date(struct td_article *a, const char *s, size_t len,
                                          struct td_error *err);
 
+/* ---- json_scan.c: a direct scan of flat JSON objects (jsonl.c's fast path) ---- */
+
+/* One member of a flat object, as raw slices of the line (escapes not decoded). */
+struct json_scan_member {
+    const char *key;  /* between the quotes */
+    size_t key_len;
+    const char *val;  /* a string's bytes between the quotes, or a literal's text */
+    size_t val_len;
+    bool is_string;   /* else the literal null, true or false */
+    bool key_escaped; /* the raw key holds a backslash */
+    bool val_escaped; /* the raw string value holds a backslash */
+};
+
+/*
+ * Splits `line[0..len)` into at most `max` members when it is exactly one
+ * JSON object (no white space before or after) whose values are strings
+ * without raw control bytes, null, true or false; `*n` is the count. False
+ * for any other line, which a full parser must then judge: false is never
+ * an error by itself. The line must be valid UTF-8 (record_check_bytes).
+ */
+bool json_scan_object(const char *line, size_t len, struct json_scan_member *m, size_t max,
+                      size_t *n);
+
+/*
+ * Decodes the escapes of the raw string `s[0..len)` into `out`, which must
+ * hold `len` bytes (a decoded string is never longer); `*out_len` is its
+ * length. False for escapes left to the full parser: \u0000, a lone
+ * surrogate, an unknown or cut escape.
+ */
+bool json_scan_unescape(const char *s, size_t len, char *out, size_t *out_len);
+
+/*
+ * jsonl.c: `ingest_parse_jsonl` without the direct scan, every line read by
+ * json-c. The result is the same; tests compare the two. Same errors.
+ */
+TD_NODISCARD enum td_err jsonl_parse_full(const char *line, size_t len, const char *drop_field,
+                                          struct td_article *out, struct td_error *err);
+
+/* The first index from `i` whose 8-byte word may hold a quote, backslash or control byte. */
+size_t json_scan_skip_plain(const char *s, size_t len, size_t i);
+
 /* ---- lines.c: splits a byte stream into JSON Lines records ---- */
 
 /* State of one JSON Lines stream; fed in chunks of any size. */

@@ -26,38 +26,26 @@
  */
 #define QUOTE_MAX 64
 
-struct field;
-typedef enum td_err (*field_set_fn)(struct td_article *a, const struct field *f,
-                                    struct json_object *v, struct td_error *err);
+/* What a known field holds, which decides its checks. */
+enum field_kind { F_ID, F_SHORT, F_LANG, F_DATE, F_TEXT };
 
-/* A known field: its JSON name, its checker and (for strings) its slot. */
+/* A known field: its JSON name, its kind and its `char *` slot. */
 struct field {
     const char *name;
-    field_set_fn set;
+    enum field_kind kind;
     size_t offset; /* of the `char *` member of `struct td_article` */
 };
 
-static enum td_err set_id(struct td_article *a, const struct field *f, struct json_object *v,
-                          struct td_error *err);
-static enum td_err set_short(struct td_article *a, const struct field *f, struct json_object *v,
-                             struct td_error *err);
-static enum td_err set_lang(struct td_article *a, const struct field *f, struct json_object *v,
-                            struct td_error *err);
-static enum td_err set_date(struct td_article *a, const struct field *f, struct json_object *v,
-                            struct td_error *err);
-static enum td_err set_text(struct td_article *a, const struct field *f, struct json_object *v,
-                            struct td_error *err);
-
 /* One row per known field; anything else goes to `meta_json`. */
 static const struct field fields[] = {
-    {"id", set_id, offsetof(struct td_article, id)},
-    {"title", set_short, offsetof(struct td_article, title)},
-    {"url", set_short, offsetof(struct td_article, url)},
-    {"source", set_short, offsetof(struct td_article, source)},
-    {"lang", set_lang, offsetof(struct td_article, lang)},
-    {"date", set_date, offsetof(struct td_article, date)},
-    {"text", set_text, offsetof(struct td_article, text)},
-    {"body", set_text, offsetof(struct td_article, text)},
+    {"id", F_ID, offsetof(struct td_article, id)},
+    {"title", F_SHORT, offsetof(struct td_article, title)},
+    {"url", F_SHORT, offsetof(struct td_article, url)},
+    {"source", F_SHORT, offsetof(struct td_article, source)},
+    {"lang", F_LANG, offsetof(struct td_article, lang)},
+    {"date", F_DATE, offsetof(struct td_article, date)},
+    {"text", F_TEXT, offsetof(struct td_article, text)},
+    {"body", F_TEXT, offsetof(struct td_article, text)},
 };
 
 /* The `char *` member of `a` that field `f` fills. */
@@ -76,46 +64,6 @@ static enum td_err dup_into(char **dst, const char *s, size_t n, struct td_error
     td_free(*dst);
     *dst = copy;
     return TD_OK;
-}
-
-/*
- * The string value of an optional field: `*s_out` stays NULL for null and
- * for "" (both mean "absent"). Errors: INVALID (not a string), TOO_LARGE.
- */
-static enum td_err opt_string(const struct field *f, struct json_object *v, size_t max_bytes,
-                              const char **s_out, size_t *len_out, struct td_error *err)
-{
-    size_t len;
-
-    *s_out = NULL;
-    if (json_object_is_type(v, json_type_null))
-        return TD_OK;
-    if (!json_object_is_type(v, json_type_string))
-        return td_error_set(err, TD_ERR_INVALID, "field '%s' must be a string", f->name);
-    len = (size_t)json_object_get_string_len(v);
-    if (len > max_bytes)
-        return td_error_set(err, TD_ERR_TOO_LARGE, "field '%s' longer than %zu bytes", f->name,
-                            max_bytes);
-    if (len > 0)
-        *s_out = json_object_get_string(v);
-    *len_out = len;
-    return TD_OK;
-}
-
-/*
- * `title`, `url` and `source`: optional strings, copied as given. Their
- * content is not checked here; normalisation is the text module's job.
- */
-static enum td_err set_short(struct td_article *a, const struct field *f, struct json_object *v,
-                             struct td_error *err)
-{
-    const char *s;
-    size_t len = 0;
-    enum td_err rc = opt_string(f, v, TD_MAX_SHORT_FIELD_BYTES, &s, &len, err);
-
-    if (rc != TD_OK || s == NULL)
-        return rc;
-    return dup_into(slot(a, f), s, len, err);
 }
 
 /* ASCII letters only: isalpha() would follow the locale. */
@@ -140,39 +88,52 @@ static bool is_lang_tag(const char *s, size_t len)
 }
 
 /*
- * `lang` is a hint for language identification. A value that is not even
- * shaped like a tag is more likely a mapping mistake (a country name, a
- * whole sentence) than a language, so the record is rejected.
+ * The optional string fields (`title`, `url`, `source`, `lang`, `date`):
+ * "" means absent, like null. `title`, `url` and `source` are copied as
+ * given (normalisation is the text module's job). `lang` is a hint for
+ * language identification; a value not even shaped like a tag is more
+ * likely a mapping mistake (a country name, a sentence) than a language,
+ * so the record is rejected. `date` must parse, or the record is rejected:
+ * silently keeping an article undated would misplace it on every timeline.
  */
-static enum td_err set_lang(struct td_article *a, const struct field *f, struct json_object *v,
-                            struct td_error *err)
+static enum td_err put_optional(struct td_article *a, const struct field *f, const char *s,
+                                size_t len, struct td_error *err)
 {
-    const char *s;
-    size_t len = 0;
-    enum td_err rc = opt_string(f, v, TD_MAX_SHORT_FIELD_BYTES, &s, &len, err);
-
-    if (rc != TD_OK || s == NULL)
-        return rc;
-    if (!is_lang_tag(s, len))
+    if (len > TD_MAX_SHORT_FIELD_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "field '%s' longer than %zu bytes", f->name,
+                            TD_MAX_SHORT_FIELD_BYTES);
+    if (len == 0)
+        return TD_OK;
+    if (f->kind == F_DATE)
+        return record_set_date(a, s, len, err);
+    if (f->kind == F_LANG && !is_lang_tag(s, len))
         return td_error_set(err, TD_ERR_INVALID, "bad language tag '%.*s'",
                             (int)(len < QUOTE_MAX ? len : QUOTE_MAX), s);
     return dup_into(slot(a, f), s, len, err);
 }
 
 /*
- * `date` must parse, or the record is rejected: silently keeping an
- * article undated would misplace it on every timeline.
+ * Stores the string value `s[0..len)` of known field `f`, after the checks
+ * of its kind. Both parsers (json-c's tree and the direct scan) end here,
+ * so a value is judged the same whichever read it.
  */
-static enum td_err set_date(struct td_article *a, const struct field *f, struct json_object *v,
-                            struct td_error *err)
+static enum td_err put_string(struct td_article *a, const struct field *f, const char *s,
+                              size_t len, struct td_error *err)
 {
-    const char *s;
-    size_t len = 0;
-    enum td_err rc = opt_string(f, v, TD_MAX_SHORT_FIELD_BYTES, &s, &len, err);
+    enum td_err rc;
 
-    if (rc != TD_OK || s == NULL)
-        return rc;
-    return record_set_date(a, s, len, err);
+    switch (f->kind) {
+    case F_ID:
+        rc = record_check_id(s, len, err);
+        return rc == TD_OK ? dup_into(slot(a, f), s, len, err) : rc;
+    case F_TEXT:
+        /* One value per key, so a second hit means "text" and "body". */
+        if (a->text != NULL)
+            return td_error_set(err, TD_ERR_INVALID, "both 'text' and 'body' given");
+        return dup_into(slot(a, f), s, len, err);
+    default:
+        return put_optional(a, f, s, len, err);
+    }
 }
 
 /* An integer id as its decimal text; json-c clamps overflow, so refuse the clamp values. */
@@ -187,50 +148,31 @@ static enum td_err int_id_text(struct json_object *v, const char **text, struct 
 }
 
 /*
- * `id` is a string or an integer; exports from databases often write
- * numeric keys, and "42" and 42 must name the same article.
+ * Checks the JSON type of known field `f` and stores its value. A null
+ * means "absent" except for `text`/`body`, which must be strings; `id` may
+ * also be an integer (exports from databases often write numeric keys, and
+ * "42" and 42 must name the same article).
  */
-static enum td_err set_id(struct td_article *a, const struct field *f, struct json_object *v,
-                          struct td_error *err)
+static enum td_err set_value(struct td_article *a, const struct field *f, struct json_object *v,
+                             struct td_error *err)
 {
     const char *s;
-    size_t len;
     enum td_err rc;
 
-    /* A null id is common in database exports and means "no id". */
-    if (json_object_is_type(v, json_type_null))
-        return TD_OK;
-    if (json_object_is_type(v, json_type_int)) {
-        rc = int_id_text(v, &s, err);
-        if (rc != TD_OK)
-            return rc;
-        len = strlen(s);
-    } else if (json_object_is_type(v, json_type_string)) {
-        s = json_object_get_string(v);
-        len = (size_t)json_object_get_string_len(v);
-    } else {
-        return td_error_set(err, TD_ERR_INVALID, "field 'id' must be a string or an integer");
-    }
-    rc = record_check_id(s, len, err);
-    if (rc != TD_OK)
-        return rc;
-    return dup_into(slot(a, f), s, len, err);
-}
-
-/*
- * `text` and its alias `body`. Only the type is checked here; whether an
- * empty body is allowed depends on the title, see `check_text`.
- */
-static enum td_err set_text(struct td_article *a, const struct field *f, struct json_object *v,
-                            struct td_error *err)
-{
-    /* json-c keeps one value per key, so a second hit means "text" and "body". */
-    if (a->text != NULL)
+    if (f->kind == F_TEXT && a->text != NULL)
         return td_error_set(err, TD_ERR_INVALID, "both 'text' and 'body' given");
-    if (!json_object_is_type(v, json_type_string))
-        return td_error_set(err, TD_ERR_INVALID, "field '%s' must be a string", f->name);
-    return dup_into(slot(a, f), json_object_get_string(v),
-                    (size_t)json_object_get_string_len(v), err);
+    if (json_object_is_type(v, json_type_string))
+        return put_string(a, f, json_object_get_string(v), (size_t)json_object_get_string_len(v),
+                          err);
+    if (f->kind == F_ID && json_object_is_type(v, json_type_int)) {
+        rc = int_id_text(v, &s, err);
+        return rc == TD_OK ? put_string(a, f, s, strlen(s), err) : rc;
+    }
+    if (f->kind != F_TEXT && json_object_is_type(v, json_type_null))
+        return TD_OK;
+    if (f->kind == F_ID)
+        return td_error_set(err, TD_ERR_INVALID, "field 'id' must be a string or an integer");
+    return td_error_set(err, TD_ERR_INVALID, "field '%s' must be a string", f->name);
 }
 
 /* Appends `"key":value` to the meta object being built in `meta`. */
@@ -256,13 +198,13 @@ static enum td_err add_meta(struct td_buf *meta, const char *key, struct json_ob
     return rc;
 }
 
-/* The row for `name`, or NULL for a field that belongs in `meta_json`. */
-static const struct field *find_field(const char *name)
+/* The row for the key `name[0..len)`, or NULL for a field that belongs in `meta_json`. */
+static const struct field *find_field(const char *name, size_t len)
 {
     size_t i;
 
     for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-        if (strcmp(fields[i].name, name) == 0)
+        if (strncmp(fields[i].name, name, len) == 0 && fields[i].name[len] == '\0')
             return &fields[i];
     }
     return NULL;
@@ -298,10 +240,10 @@ static enum td_err fill(struct td_article *a, struct json_object *obj, struct td
     for (; !json_object_iter_equal(&it, &end); json_object_iter_next(&it)) {
         const char *key = json_object_iter_peek_name(&it);
         struct json_object *v = json_object_iter_peek_value(&it);
-        const struct field *f = find_field(key);
+        const struct field *f = find_field(key, strlen(key));
 
         if (f != NULL) {
-            rc = f->set(a, f, v, err);
+            rc = set_value(a, f, v, err);
         } else {
             rc = add_meta(&meta, key, v);
             if (rc != TD_OK)
@@ -337,32 +279,6 @@ static bool is_nul_escape(const char *s, size_t n)
 }
 
 /*
- * Whether any byte of `w` is a control byte, a quote or a backslash: the
- * only bytes that matter inside a string (exact as a yes/no answer).
- */
-static bool has_special(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-
-    return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
-}
-
-/* Skips 8-byte words free of what `has_special` finds; byte-by-byte scanning resumes there. */
-static size_t skip_plain(const char *s, size_t len, size_t i)
-{
-    uint64_t w;
-
-    while (i + 8 <= len) {
-        memcpy(&w, s + i, 8);
-        if (has_special(w))
-            break;
-        i += 8;
-    }
-    return i;
-}
-
-/*
  * A second look at a line json-c accepted. Its strict mode still takes
  * single quotes, NaN, Infinity and raw control bytes in strings, and it
  * silently cuts keys at \u0000. Outside strings valid JSON has no quote,
@@ -376,7 +292,7 @@ static enum td_err scan_raw(const char *s, size_t len, struct td_error *err)
     for (i = 0; i < len; i++) {
         unsigned char c;
         /* Inside a string, eight ordinary bytes at a time. */
-        if (in_str && (i = skip_plain(s, len, i)) >= len)
+        if (in_str && (i = json_scan_skip_plain(s, len, i)) >= len)
             break;
         c = (unsigned char)s[i];
         if (!in_str) {
@@ -455,8 +371,119 @@ static enum td_err parse_object(const char *line, size_t len, struct json_object
     return TD_OK;
 }
 
-enum td_err ingest_parse_jsonl(const char *line, size_t len, const char *drop_field,
-                               struct td_article *out, struct td_error *err)
+/* Members the direct scan takes; a record with more is left to json-c. */
+#define SCAN_MAX_MEMBERS 32
+
+/* Stores a scanned string value of known field `f`, decoding its escapes. */
+static enum td_err put_scanned(struct td_article *a, const struct field *f,
+                               const struct json_scan_member *m, struct td_error *err)
+{
+    char *tmp;
+    size_t n = 0;
+    enum td_err rc;
+
+    if (!m->val_escaped)
+        return put_string(a, f, m->val, m->val_len, err);
+    tmp = td_malloc(m->val_len + 1);
+    if (tmp == NULL)
+        return TD_ERR_NOMEM;
+    rc = json_scan_unescape(m->val, m->val_len, tmp, &n) ? put_string(a, f, tmp, n, err)
+                                                         : TD_ERR_PARSE;
+    td_free(tmp);
+    return rc;
+}
+
+/*
+ * Appends a scanned member to the meta object. json-c would write a string
+ * without escapes as its raw bytes in quotes (it escapes only control bytes,
+ * quotes and backslashes, and '/' is left alone), and null, true and false
+ * as themselves; an escaped string is left to json-c.
+ */
+static enum td_err add_meta_scanned(struct td_buf *meta, const struct json_scan_member *m)
+{
+    enum td_err rc;
+
+    if (m->val_escaped)
+        return TD_ERR_PARSE;
+    rc = td_buf_addc(meta, meta->len ? ',' : '{');
+    if (rc == TD_OK)
+        rc = td_buf_add_json_str(meta, m->key, m->key_len);
+    if (rc == TD_OK)
+        rc = td_buf_addc(meta, ':');
+    if (rc == TD_OK && m->is_string)
+        rc = td_buf_addc(meta, '"');
+    if (rc == TD_OK)
+        rc = td_buf_add(meta, m->val, m->val_len);
+    if (rc == TD_OK && m->is_string)
+        rc = td_buf_addc(meta, '"');
+    return rc;
+}
+
+/* Whether the scan's keys are plain (no escapes) and distinct, as the fast path needs. */
+static bool plain_distinct_keys(const struct json_scan_member *m, size_t n)
+{
+    size_t i, j;
+
+    for (i = 0; i < n; i++) {
+        if (m[i].key_escaped)
+            return false;
+        for (j = 0; j < i; j++) {
+            if (m[j].key_len == m[i].key_len && memcmp(m[j].key, m[i].key, m[i].key_len) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Fills `a` from one scanned member. Any error means "let json-c judge the line". */
+static enum td_err fill_member(struct td_article *a, struct td_buf *meta,
+                               const struct json_scan_member *m, const char *drop_field,
+                               struct td_error *err)
+{
+    const struct field *f;
+
+    if (drop_field != NULL && strlen(drop_field) == m->key_len &&
+        memcmp(drop_field, m->key, m->key_len) == 0)
+        return m->val_escaped ? TD_ERR_PARSE : TD_OK; /* json-c checks its escapes */
+    f = find_field(m->key, m->key_len);
+    if (f == NULL)
+        return add_meta_scanned(meta, m);
+    if (m->is_string)
+        return put_scanned(a, f, m, err);
+    /* null means "absent" but for the text; true and false are type errors. */
+    return f->kind != F_TEXT && m->val[0] == 'n' ? TD_OK : TD_ERR_PARSE;
+}
+
+/*
+ * The fast path: a flat record the direct scan takes, filled with the same
+ * checks as json-c's tree (put_string). Returns false, with `a` to be
+ * released, for every line it does not take or finds fault with: json-c then
+ * parses it again, so a rejected line gets json-c's message.
+ */
+static bool fill_scanned(struct td_article *a, const char *line, size_t len,
+                         const char *drop_field)
+{
+    struct json_scan_member m[SCAN_MAX_MEMBERS];
+    struct td_error ignored;
+    struct td_buf meta;
+    size_t n = 0, i;
+    enum td_err rc = TD_OK;
+
+    if (!json_scan_object(line, len, m, SCAN_MAX_MEMBERS, &n) || !plain_distinct_keys(m, n))
+        return false;
+    td_buf_init(&meta, META_MAX_BYTES);
+    for (i = 0; i < n && rc == TD_OK; i++)
+        rc = fill_member(a, &meta, &m[i], drop_field, &ignored);
+    if (rc == TD_OK)
+        rc = finish_meta(a, &meta, &ignored);
+    if (rc == TD_OK)
+        rc = check_text(a, &ignored);
+    td_buf_release(&meta);
+    return rc == TD_OK;
+}
+
+enum td_err jsonl_parse_full(const char *line, size_t len, const char *drop_field,
+                             struct td_article *out, struct td_error *err)
 {
     struct json_object *obj = NULL;
     struct td_article art;
@@ -480,4 +507,25 @@ enum td_err ingest_parse_jsonl(const char *line, size_t len, const char *drop_fi
     td_article_release(out);
     *out = art;
     return TD_OK;
+}
+
+enum td_err ingest_parse_jsonl(const char *line, size_t len, const char *drop_field,
+                               struct td_article *out, struct td_error *err)
+{
+    struct td_article art;
+
+    if (len > TD_MAX_LINE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "line longer than %zu bytes",
+                            TD_MAX_LINE_BYTES);
+    /* Bad bytes are reported by the full parser, which checks them first. */
+    if (record_check_bytes(line, len, NULL) == TD_OK) {
+        td_article_init(&art);
+        if (fill_scanned(&art, line, len, drop_field)) {
+            td_article_release(out);
+            *out = art;
+            return TD_OK;
+        }
+        td_article_release(&art);
+    }
+    return jsonl_parse_full(line, len, drop_field, out, err);
 }

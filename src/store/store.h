@@ -165,6 +165,12 @@ TD_NODISCARD enum td_err store_query_run(struct td_store *st, enum store_query q
                                          store_row_fn fn, void *ctx, struct td_error *err);
 
 /*
+ * Sets how much this connection may cache (SQLite's page cache, `kib`
+ * KiB; `store_open` sets 64 MiB). Errors: TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_set_cache_kib(struct td_store *st, size_t kib, struct td_error *err);
+
+/*
  * Brings the full-text index up to date with at most `max_rows` committed
  * articles not yet indexed, in its own transaction (or the open one).
  * `*indexed` is how many were indexed (0: the index is current). Safe to

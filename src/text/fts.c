@@ -7,6 +7,9 @@
  */
 #include "text/text.h"
 
+#include <stdint.h>
+#include <string.h>
+
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/utf8.h"
@@ -55,6 +58,19 @@ void text_fts_free(struct text_fts *f)
 }
 
 /*
+ * Lower-cases the ASCII letters of `w`, eight bytes below 0x80: adding 0x3f
+ * sets a byte's top bit when it is >= 'A', adding 0x25 when it is > 'Z', and
+ * no addition carries into the next byte; 0x20 lower-cases. (A byte with its
+ * top bit set may come out wrong: callers drop such words.)
+ */
+static inline uint64_t ascii_lower8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+
+    return w | (((w + ones * 0x3f) & ~(w + ones * 0x25) & highs) >> 2);
+}
+
+/*
  * `tok` points into the original text, so its offsets are exact whatever
  * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
  */
@@ -72,7 +88,17 @@ static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_to
      * lower-case form, so it needs no utf8proc round trip.
      */
     if (len > 0 && len <= TEXT_MAX_TERM_BYTES) {
-        for (i = 0; i < len; i++) {
+        uint64_t all = 0;
+        /* Eight bytes at a time while no byte has its top bit (see ascii_lower8). */
+        for (i = 0; i + 8 <= len && !(all & 0x8080808080808080ULL); i += 8) {
+            uint64_t w;
+            memcpy(&w, tok + i, 8);
+            all |= w;
+            w = ascii_lower8(w);
+            memcpy(low + i, &w, 8);
+        }
+        any = (all & 0x8080808080808080ULL) ? 0x80 : 0;
+        for (; i < len && any < 0x80; i++) {
             unsigned char b = (unsigned char)tok[i];
             any |= b;
             low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);

@@ -122,6 +122,12 @@ static size_t word_end(const char *s, size_t len, size_t p, bool *all_upper)
         size_t q = p;
         int32_t cp;
         /* Lower-case ASCII runs are most of any text: no decoding for them. */
+        if ((unsigned)(unsigned char)s[p] - 'a' < 26u) {
+            *all_upper = false;
+            for (p++; p < len && (unsigned)(unsigned char)s[p] - 'a' < 26u; p++)
+                ;
+            continue;
+        }
         if ((unsigned char)s[p] < 0x80) {
             unsigned char c = (unsigned char)s[p];
             if ((unsigned)c - 'a' < 26u)
@@ -173,7 +179,16 @@ enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
     while (rc == TD_OK && pos < len) {
         size_t q = pos;
-        int32_t cp = utf8_next_fast(s, len, &q);
+        int32_t cp;
+        unsigned char c = (unsigned char)s[pos];
+        /* Spaces and ASCII punctuation between words: no decoding, one class test. */
+        if (c < 0x80 && !((unsigned)(c | 0x20u) - 'a' < 26u)) {
+            if (ends_sentence(c))
+                ns.sentence_start = true;
+            pos++;
+            continue;
+        }
+        cp = utf8_next_fast(s, len, &q);
         if (is_letter(cp)) {
             rc = scan_word(&ns, s, len, &pos);
             ns.sentence_start = false;

@@ -82,7 +82,20 @@ static enum td_err append_ascii_lower(struct td_buf *out, const char *s, size_t 
     if (rc != TD_OK)
         return rc;
     d = out->data + out->len;
-    for (i = 0; i < n; i++) {
+    /*
+     * Eight bytes at a time: in an ASCII word (every byte below 0x80) adding
+     * 0x3f sets a byte's top bit when it is >= 'A', adding 0x25 when it is
+     * > 'Z', and no addition carries into the next byte; 0x20 lower-cases.
+     */
+    for (i = 0; i + 8 <= n; i += 8) {
+        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        uint64_t w, upper;
+        memcpy(&w, s + i, 8);
+        upper = (w + ones * 0x3f) & ~(w + ones * 0x25) & highs;
+        w |= upper >> 2;
+        memcpy(d + i, &w, 8);
+    }
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         d[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
     }

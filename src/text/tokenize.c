@@ -68,6 +68,12 @@ static inline enum cp_class ascii_class(unsigned char c)
     return ((unsigned)c | 0x20u) - 'a' < 26u ? CP_LETTER : CP_OTHER;
 }
 
+/* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
+static inline bool is_ascii_letter(unsigned char c)
+{
+    return ((unsigned)c | 0x20u) - 'a' < 26u;
+}
+
 static enum cp_class classify(int32_t cp)
 {
     utf8proc_category_t cat;
@@ -218,10 +224,27 @@ enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
 
     while (pos < n && rc == TD_OK) {
         enum cp_class c;
+        unsigned char b = (unsigned char)t[pos];
         /* Spaces and punctuation between words: skip ASCII ones without decoding. */
-        if ((unsigned char)t[pos] < 0x80 && ascii_class((unsigned char)t[pos]) == CP_OTHER) {
+        if (b < 0x80 && ascii_class(b) == CP_OTHER) {
             pos++;
             continue;
+        }
+        /*
+         * The common word: ASCII letters up to an ASCII byte that is neither
+         * letter nor digit (or the end). scan_word would end it at the same
+         * byte, so it is emitted without classifying anything else.
+         */
+        if (is_ascii_letter(b)) {
+            end = pos + 1;
+            while (end < n && is_ascii_letter((unsigned char)t[end]))
+                end++;
+            if (end == n || ((unsigned char)t[end] < 0x80 &&
+                             ascii_class((unsigned char)t[end]) == CP_OTHER)) {
+                rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
+                pos = end;
+                continue;
+            }
         }
         c = class_at(t, n, pos, &next, &cp);
         if (c == CP_OTHER) {

@@ -50,6 +50,9 @@ static const struct {
     {"Ferry strike", "", "Ferry strikes", "", false},
     {"Ferry strike", "", NULL, "Ferry strike", false}, /* a title never matches a body */
     {"", "", NULL, "", true},
+    /* A control byte is no space: kept as it is, whichever way the text is hashed. */
+    {"t", "a\x01 b", "t", " a\x01  b", true},
+    {"t", "a\x01 b", "t", "a b", false},
 };
 
 TD_TEST(test_dedup__content_hash_table)

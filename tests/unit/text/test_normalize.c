@@ -28,6 +28,9 @@ static const struct {
     {"co\xc2\xadop\xe2\x80\x8b", "coop"},              /* soft hyphen, zero-width space */
     {"\xe2\x85\xa8 km\xc2\xb2", "ix km2"},             /* Roman numeral nine, superscript */
     {"don\xe2\x80\x99t", "don\xe2\x80\x99t"},          /* curly apostrophe kept */
+    /* Every ASCII byte around the capitals, eight at a time and in the tail. */
+    {"\x01\x1f !/09:?@AMZ[`az{~\x7f ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\x01\x1f !/09:?@amz[`az{~\x7f "
+     "abcdefghijklmnopqrstuvwxyz"},
     {"a\0B", "a\0b"},
 };
 

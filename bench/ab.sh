@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# A/B ingest timing of two Tidings binaries on the same stream, back to back.
+#
+#   bench/ab.sh BINARY_A BINARY_B STREAM.jsonl [RUNS]
+#
+# Runs `BINARY --db FRESH ingest --format jsonl STREAM` RUNS times (default 3)
+# for each binary, alternating A, B, A, B, ... so that both see the same drift
+# of a shared machine. Each run starts from a fresh database file in a
+# temporary directory. Prints one Markdown row per run: wall seconds,
+# articles/s, MB/s, user and system CPU seconds, peak RSS.
+#
+# Environment: BENCH_CPU=0 pins both to that one CPU (taskset), which is how
+#              issue 2's one-core target is measured.
+set -euo pipefail
+
+if [ $# -lt 3 ] || [ $# -gt 4 ]; then
+    echo "usage: $0 BINARY_A BINARY_B STREAM.jsonl [RUNS]" >&2
+    exit 2
+fi
+A=$1 B=$2 STREAM=$3 RUNS=${4:-3}
+for bin in "$A" "$B"; do
+    if [ ! -x "$bin" ]; then
+        echo "ab: $bin is not an executable" >&2
+        exit 2
+    fi
+done
+if [ ! -r "$STREAM" ]; then
+    echo "ab: cannot read $STREAM" >&2
+    exit 2
+fi
+if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
+    echo "ab: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
+    exit 2
+fi
+PIN=()
+if [ -n "${BENCH_CPU:-}" ]; then
+    PIN=(taskset -c "$BENCH_CPU")
+fi
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+ARTICLES=$(wc -l <"$STREAM")
+BYTES=$(wc -c <"$STREAM")
+
+echo "| run | binary | seconds | articles/s | MB/s | user s | sys s | peak RSS (MiB) |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+for i in $(seq 1 "$RUNS"); do
+    for side in A B; do
+        if [ "$side" = A ]; then bin=$A; else bin=$B; fi
+        rm -f "$TMP"/db*
+        if ! /usr/bin/time -f "%e %U %S %M" -o "$TMP/time" "${PIN[@]}" "$bin" --db "$TMP/db" \
+                ingest --format jsonl "$STREAM" >"$TMP/log" 2>&1; then
+            echo "ab: $bin failed:" >&2
+            tail -n 5 "$TMP/log" >&2
+            exit 1
+        fi
+        read -r secs user sys kib <"$TMP/time"
+        awk -v i="$i" -v s="$side" -v secs="$secs" -v u="$user" -v y="$sys" -v k="$kib" \
+            -v n="$ARTICLES" -v b="$BYTES" 'BEGIN {
+            printf "| %d | %s | %.2f | %.0f | %.1f | %.2f | %.2f | %.1f |\n",
+                   i, s, secs, n / secs, b / 1e6 / secs, u, y, k / 1024 }'
+    done
+done
