@@ -12,6 +12,7 @@
  * its reports say rather than by whichever came first.
  */
 #include <math.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -19,6 +20,27 @@
 #include "store/store.h"
 #include "text/text.h"
 #include "tidings/entity.h"
+
+/*
+ * What a story's headlines gave (its top names and its most central
+ * headline), kept per connection and story while the story's size is
+ * unchanged: articles never change once stored, so the same size means the
+ * same newest headlines. A busy ingest changes a few stories per commit,
+ * so a story page redone after each commit reads and tags only those.
+ * Direct-mapped by story id; freed never (a few MiB at most).
+ */
+#define MEMO_SLOTS 4096
+
+struct memo_entry {
+    uint64_t token;  /* store_token() of the connection; 0: empty */
+    int64_t id, size;
+    char *central;   /* the most central headline, or NULL */
+    struct td_story_entity top[TD_STORY_TOP_ENTITIES];
+    size_t ntop;
+};
+
+static pthread_mutex_t memo_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct memo_entry memo[MEMO_SLOTS];
 
 /* Headlines read per story (STORE_Q_STORY_TITLES) and content words kept per headline. */
 #define CENTRAL_TITLES 12
@@ -188,6 +210,72 @@ static enum td_err retitle(struct td_story_info *s, const char *central)
     return TD_OK;
 }
 
+/* Copies the kept names of `m` into `s` (which has none yet). */
+static enum td_err memo_copy_out(const struct memo_entry *m, struct td_story_info *s)
+{
+    size_t i;
+
+    if (m->ntop > 0 && (s->entities = td_calloc(m->ntop, sizeof(*s->entities))) == NULL)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < m->ntop; i++) {
+        if ((s->entities[i].name = td_strdup(m->top[i].name)) == NULL)
+            return TD_ERR_NOMEM;
+        s->entities[i].type = m->top[i].type;
+        s->entities[i].count = m->top[i].count;
+        s->nentities++;
+    }
+    return retitle(s, m->central);
+}
+
+/* Answers `s` from the memo when it holds this story at this size; false when it does not. */
+static bool memo_get(uint64_t token, struct td_story_info *s, enum td_err *rc)
+{
+    struct memo_entry *m = &memo[(uint64_t)s->id % MEMO_SLOTS];
+    bool hit;
+
+    pthread_mutex_lock(&memo_lock);
+    hit = m->token == token && m->id == s->id && m->size == s->size;
+    if (hit)
+        *rc = memo_copy_out(m, s);
+    pthread_mutex_unlock(&memo_lock);
+    return hit;
+}
+
+static void memo_clear(struct memo_entry *m)
+{
+    size_t i;
+
+    for (i = 0; i < m->ntop; i++)
+        td_free(m->top[i].name);
+    td_free(m->central);
+    memset(m, 0, sizeof(*m));
+}
+
+/* Keeps what story `s` (size `s->size`) gave; nothing when out of memory. */
+static void memo_put(uint64_t token, const struct td_story_info *s, const char *central)
+{
+    struct memo_entry *m = &memo[(uint64_t)s->id % MEMO_SLOTS];
+    size_t i;
+
+    pthread_mutex_lock(&memo_lock);
+    memo_clear(m);
+    m->id = s->id;
+    m->size = s->size;
+    m->central = central != NULL ? td_strdup(central) : NULL;
+    for (i = 0; i < s->nentities; i++) {
+        if ((m->top[i].name = td_strdup(s->entities[i].name)) == NULL)
+            break;
+        m->top[i].type = s->entities[i].type;
+        m->top[i].count = s->entities[i].count;
+        m->ntop++;
+    }
+    if (i == s->nentities && (central == NULL || m->central != NULL))
+        m->token = token;
+    else
+        memo_clear(m);
+    pthread_mutex_unlock(&memo_lock);
+}
+
 enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
                                  struct td_error *err)
 {
@@ -195,6 +283,9 @@ enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
     enum td_err rc;
     size_t i;
 
+    /* A story listed with its size can come from the memo (story pages leave size 0). */
+    if (s->size > 0 && memo_get(store_token(st), s, &rc))
+        return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
     memset(&tc, 0, sizeof(tc));
     tc.err = err;
     rc = td_gazetteer_shared(&tc.gaz);
@@ -207,6 +298,8 @@ enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
         rc = td_entity_set_resolve(tc.set, err);
     if (rc == TD_OK)
         rc = keep_top(tc.set, s);
+    if (rc == TD_OK && s->size > 0)
+        memo_put(store_token(st), s, central_title(&tc));
     if (rc == TD_OK)
         rc = retitle(s, central_title(&tc));
     for (i = 0; i < tc.nheads; i++)

@@ -5,6 +5,11 @@
  */
 #include "store/store_int.h"
 
+#include <stdatomic.h>
+
+/* Stores opened so far in this process: each store's `token`. */
+static atomic_uint_fast64_t open_count;
+
 #include <stdio.h>
 #include <string.h>
 
@@ -245,6 +250,7 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
     if (st == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory opening '%s'", path);
     st->index_on_read = true;
+    st->token = atomic_fetch_add(&open_count, 1) + 1;
     src = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (src != SQLITE_OK) {
         rc = td_error_set(err, TD_ERR_DB, "cannot open database '%s': %s", path,
@@ -365,6 +371,11 @@ void store_set_index_on_read(struct td_store *st, bool on)
 bool store_index_on_read(const struct td_store *st)
 {
     return st->index_on_read;
+}
+
+uint64_t store_token(const struct td_store *st)
+{
+    return st->token;
 }
 
 void store_rollback(struct td_store *st)

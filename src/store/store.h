@@ -262,6 +262,13 @@ TD_NODISCARD enum td_err store_search_upto(struct td_store *st, int64_t *upto,
 void store_set_index_on_read(struct td_store *st, bool on);
 bool store_index_on_read(const struct td_store *st);
 
+/*
+ * A number no other store opened in this process has had: a key for
+ * caches of what one connection read (a story id means nothing across
+ * databases).
+ */
+uint64_t store_token(const struct td_store *st);
+
 /* ---- Story pages and single articles (store_pages.c) ---- */
 
 /* One page of the story list; see `store_story_page`. */

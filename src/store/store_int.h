@@ -34,6 +34,7 @@ struct td_store {
     sqlite3_stmt *search_marks;           /* likewise: snippet and title of one hit */
     sqlite3_stmt *search_upto;            /* likewise: the last indexed seq */
     bool index_on_read;                   /* reads index committed articles first */
+    uint64_t token;                       /* unique to this connection in the process */
     bool in_tx;
 };
 

@@ -181,16 +181,31 @@ TD_TEST(test_pages__central_headline_titles_the_story)
         {"e", 5, "en", NULL, 0, "Violinist wins prize", "Text.", NULL, NULL, NULL},
         {"f", 6, "en", NULL, 0, "Only one headline", "Text.", NULL, NULL, NULL},
     };
+
+    static const struct test_row later = {"g", 4, "en", NULL, 0,
+                                          "Harbour closed after Quillmoor flood", "Text.",
+                                          NULL, NULL, NULL};
     struct td_store *st;
     struct td_story_list l;
     char next[TD_CURSOR_MAX];
+    int round;
 
     ASSERT_OK(test_rows_open(rows, 6, &st));
+    /* The second page comes from what the first one kept: the same answer. */
+    for (round = 0; round < 2; round++) {
+        ASSERT_OK(td_query_story_page(st, NULL, &l, next, NULL));
+        ASSERT_EQ_INT(l.n, 3);
+        ASSERT_STREQ(l.items[0].title, "Only one headline");
+        ASSERT_STREQ(l.items[1].title, "Orchestra tours abroad");
+        ASSERT_STREQ(l.items[2].title, "Flood hits Quillmoor harbour");
+        ASSERT_TRUE(l.items[2].nentities > 0);
+        td_story_list_release(&l);
+    }
+    /* A new article changes the story's size, and so what is kept: the centre moves. */
+    ASSERT_OK(test_row_insert(st, &later, 9));
     ASSERT_OK(td_query_story_page(st, NULL, &l, next, NULL));
-    ASSERT_EQ_INT(l.n, 3);
-    ASSERT_STREQ(l.items[0].title, "Only one headline");
-    ASSERT_STREQ(l.items[1].title, "Orchestra tours abroad");
-    ASSERT_STREQ(l.items[2].title, "Flood hits Quillmoor harbour");
+    ASSERT_STREQ(l.items[2].title, "Quillmoor flood: harbour closed");
+    ASSERT_EQ_INT(l.items[2].size, 4);
     td_story_list_release(&l);
     td_store_close(st);
 }
