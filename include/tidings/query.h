@@ -170,7 +170,7 @@ struct td_story_filter {
  * page and passes the filters comes exactly once, with its current size,
  * dates and languages. The cost of a page does not grow with the archive
  * (one summary row per story, kept by the store). A story's title is its
- * most central headline: of its newest 12 titled articles, the one whose
+ * most central headline: of its 12 newest titled articles (by date), the one whose
  * content words overlap most with the others' (the sum of its cosine
  * similarities to them); when no two share a word, the title of its
  * earliest non-copy article; when none has a title, the first sentence of

@@ -152,7 +152,7 @@ enum store_query {
     STORE_Q_STORY_EVENTS,   /* story, event, size, first_date, last_date */
     STORE_Q_STORY_TEXTS,    /* (story) id, title, body, date, lang in arrival order */
     STORE_Q_STORY_DAYS,     /* (story) published_at of its dated articles */
-    STORE_Q_STORY_TITLES,   /* (story) title, lang of its newest titled articles */
+    STORE_Q_STORY_TITLES,   /* (story) title, lang of its 12 newest titled articles (by date) */
     STORE_Q_EVENTS_OF_STORY, /* (story) event, size, first_date, last_date, oldest first */
     STORE_Q__COUNT
 };

@@ -45,7 +45,7 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         " GROUP BY event ORDER BY min(published_at) IS NULL, min(published_at), event",
     [STORE_Q_STORY_TITLES] =
         "SELECT title, lang FROM articles WHERE story = ?1 AND coalesce(title, '') <> ''"
-        " ORDER BY seq DESC LIMIT 12",
+        " ORDER BY published_at DESC, seq DESC LIMIT 12",
     [STORE_Q_STORY_DAYS] =
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
 };
