@@ -198,7 +198,6 @@ enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct 
 {
     static const struct td_search_opts defaults = TD_SEARCH_OPTS_INIT;
     struct td_search_opts opts = defaults;
-    struct td_search_list l;
     struct td_store *st;
     const char *q = param(rq, "q");
     enum td_err rc;
@@ -209,11 +208,7 @@ enum td_err handle_search(struct route_req *rq, struct route_reply *rep, struct 
         return rc;
     if ((rc = server_store(rq->srv, &st, err)) != TD_OK)
         return rc;
-    if ((rc = td_query_search_cached(st, rq->srv->search_cache, q, &opts, &l, err)) != TD_OK)
-        return rc;
-    rc = td_json_search(&l, &rep->json);
-    td_search_list_release(&l);
-    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the search results");
+    return td_query_search_cached_json(st, rq->srv->search_cache, q, &opts, &rep->json, err);
 }
 
 enum td_err handle_article(struct route_req *rq, struct route_reply *rep, struct td_error *err)

@@ -454,8 +454,10 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
         pthread_key_delete(s->store_key);
         return rc;
     }
-    if ((rc = td_search_cache_new(SERVER_SEARCH_CACHE_BYTES, &s->search_cache, err)) == TD_OK)
+    if ((rc = td_search_cache_new(SERVER_SEARCH_CACHE_BYTES, &s->search_cache, err)) == TD_OK) {
+        td_search_cache_set_refresh(s->search_cache, SERVER_SEARCH_REFRESH_MS);
         start_indexer(s);
+    }
     if (rc == TD_OK && (rc = start_daemon(s, err)) != TD_OK)
         stop_helpers(s);
     if (rc != TD_OK) {

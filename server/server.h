@@ -33,6 +33,8 @@
 #define SERVER_DRAIN_MS 5000
 /* What the search result cache may hold. */
 #define SERVER_SEARCH_CACHE_BYTES ((size_t)64 << 20)
+/* How long a cached search may lag the index, in milliseconds (td_search_cache_set_refresh). */
+#define SERVER_SEARCH_REFRESH_MS 1000
 
 /*
  * After the drain, how long the worker threads get to send the answers of

@@ -354,6 +354,15 @@ struct td_search_cache_stats {
 TD_NODISCARD enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
                                              struct td_error *err);
 void td_search_cache_free(struct td_search_cache *c);
+/*
+ * Lets an answer lag the search index by up to `ms` milliseconds (default 0:
+ * every answer covers every indexed article): an entry brought up to date
+ * less than `ms` ago is answered as kept even if articles were indexed
+ * since, so under a stream of commits each query is brought up to date at
+ * most once per interval, at its own moment, instead of all at once after
+ * every commit. New articles then show in searches within `ms`.
+ */
+void td_search_cache_set_refresh(struct td_search_cache *c, unsigned ms);
 void td_search_cache_stats(struct td_search_cache *c, struct td_search_cache_stats *out);
 
 /*
@@ -366,6 +375,18 @@ TD_NODISCARD enum td_err td_query_search_cached(struct td_store *st,
                                                 const struct td_search_opts *opts,
                                                 struct td_search_list *out,
                                                 struct td_error *err);
+
+/*
+ * The same answer as JSON (`td_json_search`'s), rendered once per change of
+ * the cached hits rather than on every call: `*json` is a heap copy the
+ * caller frees with `td_string_free()`. Without a cache (NULL) it searches
+ * and renders.
+ */
+TD_NODISCARD enum td_err td_query_search_cached_json(struct td_store *st,
+                                                     struct td_search_cache *cache,
+                                                     const char *query,
+                                                     const struct td_search_opts *opts,
+                                                     char **json, struct td_error *err);
 
 /* JSON renderers: `*out` is a heap string freed with td_string_free(). Errors: TD_ERR_NOMEM. */
 TD_NODISCARD enum td_err td_json_stories(const struct td_story_list *l, char **out);

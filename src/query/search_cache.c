@@ -46,11 +46,13 @@ struct cache_entry {
     char *key;
     int64_t upto;                    /* the window holds every match up to this seq */
     double ranked_at;                /* monotonic seconds of the last full ranking */
+    double merged_at;                /* likewise of the last ranking or merge */
     double ranked_df;                /* matches in the index then, estimated */
     size_t merged;                   /* matches merged in since */
     struct store_search_window win;  /* newest first */
     struct td_search_list hits;      /* best first */
     int64_t *hit_seq;                /* the seq of each hit */
+    char *json;                      /* `hits` rendered (td_json_search), or NULL */
     size_t bytes;                    /* what the entry holds, roughly */
 };
 
@@ -59,6 +61,7 @@ struct td_search_cache {
     struct cache_entry *buckets[SEARCH_CACHE_BUCKETS];
     struct cache_entry lru;          /* sentinel of the recency list */
     size_t bytes, max_bytes;
+    double refresh;                  /* seconds an entry may lag the index; 0: none */
     struct td_search_cache_stats stats;
 };
 
@@ -112,7 +115,7 @@ static void entry_measure(struct cache_entry *e)
     size_t i;
 
     e->bytes = sizeof(*e) + strlen(e->key) + 1 + e->win.cap * sizeof(*e->win.items) +
-               e->hits.n * sizeof(*e->hit_seq);
+               e->hits.n * sizeof(*e->hit_seq) + (e->json != NULL ? strlen(e->json) + 1 : 0);
     for (i = 0; i < e->hits.n; i++)
         e->bytes += hit_bytes(&e->hits.items[i]);
 }
@@ -125,6 +128,7 @@ static void entry_free(struct cache_entry *e)
     td_free(e->win.items);
     td_search_list_release(&e->hits);
     td_free(e->hit_seq);
+    td_free(e->json);
     td_free(e);
 }
 
@@ -143,6 +147,13 @@ enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
     c->max_bytes = max_bytes;
     *out = c;
     return TD_OK;
+}
+
+void td_search_cache_set_refresh(struct td_search_cache *c, unsigned ms)
+{
+    pthread_mutex_lock(&c->mu);
+    c->refresh = (double)ms / 1000.0;
+    pthread_mutex_unlock(&c->mu);
 }
 
 void td_search_cache_free(struct td_search_cache *c)
@@ -371,7 +382,7 @@ static enum td_err rank_full(struct td_store *st, const struct store_search_para
     }
     e->hash = hash;
     e->upto = upto;
-    e->ranked_at = now_seconds();
+    e->ranked_at = e->merged_at = now_seconds();
     rc = store_search_rank(st, p, 0, upto, &e->win, err);
     e->ranked_df = estimate_df(&e->win, upto);
     if (rc == TD_OK)
@@ -428,44 +439,70 @@ static enum td_err rank_delta(struct td_store *st, const struct store_search_par
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     td_free(fresh.items);
     if (rc != TD_OK || fresh.n == 0) {
-        if (rc == TD_OK)
+        if (rc == TD_OK) {
             e->upto = upto;
+            e->merged_at = now_seconds();
+        }
         return rc;
     }
     old = e->hits;
     old_seq = e->hit_seq;
     memset(&e->hits, 0, sizeof(e->hits));
     e->hit_seq = NULL;
+    td_free(e->json);
+    e->json = NULL;
     rc = render_top(st, p, e, &old, old_seq, err);
     td_search_list_release(&old);
     td_free(old_seq);
     if (rc == TD_OK) {
         e->upto = upto;
+        e->merged_at = now_seconds();
         entry_measure(e);
     }
     return rc;
+}
+
+/* Where an answer goes: a copy of the hits, or of their JSON (exactly one is set). */
+struct answer_to {
+    struct td_search_list *list;
+    char **json;
+};
+
+/* Copies the answer of `e` out; TD_ERR_NOMEM leaves nothing behind. */
+static enum td_err hand_out(const struct cache_entry *e, const struct answer_to *to)
+{
+    if (to->list != NULL)
+        return list_copy(to->list, &e->hits);
+    /* An entry whose rendering failed (out of memory) has no JSON to give. */
+    if (e->json == NULL)
+        return TD_ERR_NOMEM;
+    return (*to->json = td_strdup(e->json)) != NULL ? TD_OK : TD_ERR_NOMEM;
 }
 
 /* What a lookup found: an answer, an entry to bring up to date, or nothing. */
 enum lookup { LOOK_HIT, LOOK_DELTA, LOOK_MISS };
 
 static enum lookup lookup(struct td_search_cache *c, const char *key, uint64_t hash,
-                          int64_t upto, struct td_search_list *out, struct cache_entry **taken)
+                          int64_t upto, const struct answer_to *out, struct cache_entry **taken)
 {
     struct cache_entry **slot = slot_of(c, hash, key), *e = *slot;
+
+    double now = now_seconds();
 
     *taken = NULL;
     if (e == NULL)
         return LOOK_MISS;
-    if (e->upto == upto && now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
-        if (list_copy(out, &e->hits) != TD_OK)
+    /* Kept as is when current, or when behind for less than the refresh interval. */
+    if ((e->upto == upto || (e->upto < upto && now - e->merged_at < c->refresh)) &&
+        now - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
+        if (hand_out(e, out) != TD_OK)
             return LOOK_MISS;
         lru_unlink(e);
         lru_push(c, e);
         return LOOK_HIT;
     }
     e = detach(c, slot);
-    if (e->upto < upto && now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
+    if (e->upto < upto && now - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
         *taken = e;
         return LOOK_DELTA;
     }
@@ -496,7 +533,7 @@ static void count(struct td_search_cache *c, uint64_t *counter, double *seconds,
 /* Ranks or refreshes the entry of `key`, copies its hits to `out` and puts it in `c`. */
 static enum td_err answer(struct td_search_cache *c, struct td_store *st,
                           const struct store_search_params *p, const char *key, uint64_t hash,
-                          int64_t upto, struct td_search_list *out, struct td_error *err)
+                          int64_t upto, const struct answer_to *out, struct td_error *err)
 {
     struct cache_entry *e = NULL;
     bool rerank = false;
@@ -521,7 +558,10 @@ static enum td_err answer(struct td_search_cache *c, struct td_store *st,
         count(c, &c->stats.deltas, &c->stats.delta_seconds, t0);
     else
         count(c, &c->stats.misses, &c->stats.miss_seconds, t0);
-    if (rc == TD_OK && list_copy(out, &e->hits) != TD_OK)
+    /* Rendered once per change of the hits, outside the lock; a hit only copies it. */
+    if (rc == TD_OK && e->json == NULL && td_json_search(&e->hits, &e->json) == TD_OK)
+        entry_measure(e);
+    if (rc == TD_OK && hand_out(e, out) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc != TD_OK) {
         entry_free(e);
@@ -533,26 +573,55 @@ static enum td_err answer(struct td_search_cache *c, struct td_store *st,
     return TD_OK;
 }
 
-enum td_err td_query_search_cached(struct td_store *st, struct td_search_cache *c,
-                                   const char *query, const struct td_search_opts *opts,
-                                   struct td_search_list *out, struct td_error *err)
+/* Both public entry points: checks, the index state, the key, then `answer`. */
+static enum td_err cached(struct td_store *st, struct td_search_cache *c, const char *query,
+                          const struct td_search_opts *opts, const struct answer_to *to,
+                          struct td_error *err)
 {
     struct store_search_params p;
     char lang[8] = "", *key;
     int64_t upto = 0;
     enum td_err rc;
 
-    if (c == NULL)
-        return td_query_search(st, query, opts, out, err);
-    if (out == NULL)
-        return td_error_set(err, TD_ERR_INVALID, "no output");
     if ((rc = search_prepare(st, query, opts, &p, lang, err)) != TD_OK)
         return rc;
     if ((rc = store_search_upto(st, &upto, err)) != TD_OK)
         return rc;
     if ((key = make_key(&p)) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    rc = answer(c, st, &p, key, key_hash(key), upto, out, err);
+    rc = answer(c, st, &p, key, key_hash(key), upto, to, err);
     td_free(key);
     return rc;
+}
+
+enum td_err td_query_search_cached(struct td_store *st, struct td_search_cache *c,
+                                   const char *query, const struct td_search_opts *opts,
+                                   struct td_search_list *out, struct td_error *err)
+{
+    struct answer_to to = {out, NULL};
+
+    if (c == NULL)
+        return td_query_search(st, query, opts, out, err);
+    if (out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no output");
+    return cached(st, c, query, opts, &to, err);
+}
+
+enum td_err td_query_search_cached_json(struct td_store *st, struct td_search_cache *c,
+                                        const char *query, const struct td_search_opts *opts,
+                                        char **json, struct td_error *err)
+{
+    struct answer_to to = {NULL, json};
+    struct td_search_list l;
+    enum td_err rc;
+
+    if (json == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no output");
+    if (c != NULL)
+        return cached(st, c, query, opts, &to, err);
+    if ((rc = td_query_search(st, query, opts, &l, err)) != TD_OK)
+        return rc;
+    rc = td_json_search(&l, json);
+    td_search_list_release(&l);
+    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the search results");
 }

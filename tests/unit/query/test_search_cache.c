@@ -242,3 +242,39 @@ TD_TEST(test_search_cache__errors)
     td_search_cache_free(c);
     td_store_close(st);
 }
+
+/* The JSON answer is td_json_search's rendering of the same hits, kept and brought up to date. */
+TD_TEST(test_search_cache__json_answers)
+{
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_search_list l;
+    struct td_store *st;
+    char *got, *want;
+    int round;
+
+    ASSERT_OK(test_rows_open(rows, NROWS, &st));
+    ASSERT_OK(td_search_cache_new((size_t)1 << 20, &c, NULL));
+    o.limit = 3;
+    for (round = 0; round < 3; round++) {
+        if (round == 2)
+            insert_terns(st, 0, 2); /* two more matches of "tern OR flood" */
+        ASSERT_OK(td_query_search_cached_json(st, c, "tern OR flood", &o, &got, NULL));
+        ASSERT_OK(td_query_search(st, "tern OR flood", &o, &l, NULL));
+        ASSERT_OK(td_json_search(&l, &want));
+        ASSERT_STREQ(got, want);
+        td_string_free(got);
+        td_string_free(want);
+        td_search_list_release(&l);
+    }
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.misses + cs.deltas, 2);
+    ASSERT_EQ_INT(cs.hits, 1);
+    /* Without a cache it searches and renders. */
+    ASSERT_OK(td_query_search_cached_json(st, NULL, "flood", NULL, &got, NULL));
+    ASSERT_TRUE(strstr(got, "c-flood") != NULL);
+    td_string_free(got);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
