@@ -278,3 +278,33 @@ TD_TEST(test_search_cache__json_answers)
     td_search_cache_free(c);
     td_store_close(st);
 }
+
+/* With a refresh interval an answer may lag the index by that much; without one it never does. */
+TD_TEST(test_search_cache__refresh_interval)
+{
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_search_list l;
+    struct td_store *st;
+
+    ASSERT_OK(test_rows_open(rows, NROWS, &st));
+    ASSERT_OK(td_search_cache_new((size_t)1 << 20, &c, NULL));
+    td_search_cache_set_refresh(c, 60000);
+    insert_terns(st, 0, 1);
+    ASSERT_OK(td_query_search_cached(st, c, "tern", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    td_search_list_release(&l);
+    /* Indexed since, but the entry was made less than a minute ago: answered as kept. */
+    insert_terns(st, 1, 1);
+    ASSERT_OK(td_query_search_cached(st, c, "tern", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    td_search_list_release(&l);
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.hits, 1);
+    td_search_cache_set_refresh(c, 0);
+    ASSERT_OK(td_query_search_cached(st, c, "tern", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    td_search_list_release(&l);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
