@@ -31,18 +31,6 @@ static void print_scores(const struct td_eval_scores *s, const char *label, cons
     printf("rejected %zu   %.2f s\n", s->rejected, s->seconds);
 }
 
-/* Takes the value of option `name` at argv[*i] ("--x V" or "--x=V"), or NULL. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name)
-{
-    size_t n = strlen(name);
-
-    if (strcmp(argv[*i], name) == 0 && *i + 1 < argc)
-        return argv[++*i];
-    if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    return NULL;
-}
-
 int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
 {
     struct td_eval_opts o = TD_EVAL_OPTS_INIT;
@@ -57,9 +45,9 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
     for (i = 1; i < argc; i++) {
         if (cli_flag(argv[i], "--json"))
             json = true;
-        else if ((v = opt_value(argc, argv, &i, "--label")) != NULL)
+        else if ((v = cli_opt_value(argc, argv, &i, "--label")) != NULL)
             o.label = v;
-        else if ((v = opt_value(argc, argv, &i, "--level")) != NULL) {
+        else if ((v = cli_opt_value(argc, argv, &i, "--level")) != NULL) {
             if (strcmp(v, "event") == 0)
                 o.level = TD_LEVEL_EVENT;
             else if (strcmp(v, "story") == 0)
@@ -67,11 +55,11 @@ int cmd_eval(struct cli_ctx *ctx, int argc, char **argv)
             else
                 return cli_usage("eval: --level takes 'event' or 'story', got '%s'", v);
         }
-        else if ((v = opt_value(argc, argv, &i, "--assign")) != NULL)
+        else if ((v = cli_opt_value(argc, argv, &i, "--assign")) != NULL)
             o.assign_path = v;
-        else if ((v = opt_value(argc, argv, &i, "--model")) != NULL)
+        else if ((v = cli_opt_value(argc, argv, &i, "--model")) != NULL)
             o.model_path = v;
-        else if ((v = opt_value(argc, argv, &i, "--threshold")) != NULL) {
+        else if ((v = cli_opt_value(argc, argv, &i, "--threshold")) != NULL) {
             char *end;
             o.threshold = strtod(v, &end);
             if (*end != '\0' || !(o.threshold > 0 && o.threshold < 1))

@@ -16,18 +16,6 @@
 /* Most training files on one command line. */
 #define MAX_FILES 64
 
-/* Takes the value of option `name` at argv[*i] ("--x V" or "--x=V"), or NULL. */
-static const char *opt_value(int argc, char **argv, int *i, const char *name)
-{
-    size_t n = strlen(name);
-
-    if (strcmp(argv[*i], name) == 0 && *i + 1 < argc)
-        return argv[++*i];
-    if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
-        return argv[*i] + n + 1;
-    return NULL;
-}
-
 static void print_stats(const struct td_train_stats *s, const char *out)
 {
     printf("articles %zu   gold events %zu\n", s->articles, s->events);
@@ -55,14 +43,14 @@ int cmd_train(struct cli_ctx *ctx, int argc, char **argv)
     (void)ctx;
     o.out_path = "events.model";
     for (i = 1; i < argc; i++) {
-        if ((v = opt_value(argc, argv, &i, "--label")) != NULL) {
+        if ((v = cli_opt_value(argc, argv, &i, "--label")) != NULL) {
             o.label = v;
-        } else if ((v = opt_value(argc, argv, &i, "-o")) != NULL ||
-                   (v = opt_value(argc, argv, &i, "--output")) != NULL) {
+        } else if ((v = cli_opt_value(argc, argv, &i, "-o")) != NULL ||
+                   (v = cli_opt_value(argc, argv, &i, "--output")) != NULL) {
             o.out_path = v;
-        } else if ((v = opt_value(argc, argv, &i, "--features")) != NULL) {
+        } else if ((v = cli_opt_value(argc, argv, &i, "--features")) != NULL) {
             o.features = v;
-        } else if ((v = opt_value(argc, argv, &i, "--l2")) != NULL) {
+        } else if ((v = cli_opt_value(argc, argv, &i, "--l2")) != NULL) {
             char *end;
             o.l2 = strtod(v, &end);
             if (*end != '\0' || !(o.l2 > 0 && o.l2 < 1e9))

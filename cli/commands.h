@@ -52,5 +52,10 @@ int cli_json_only(int argc, char **argv, const char *usage, bool *json);
 int cli_print_json(enum td_err rc, char *json);
 /* Whether argv[i] is the flag `name`. */
 bool cli_flag(const char *arg, const char *name);
+/*
+ * The value of option `name` at argv[*i], given as "--x V" (then `*i` moves
+ * to V) or "--x=V"; NULL when argv[*i] is not that option.
+ */
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name);
 
 #endif

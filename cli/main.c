@@ -97,6 +97,17 @@ bool cli_flag(const char *arg, const char *name)
     return strcmp(arg, name) == 0;
 }
 
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+
+    if (strcmp(argv[*i], name) == 0 && *i + 1 < argc)
+        return argv[++*i];
+    if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     struct cli_ctx ctx;
