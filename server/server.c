@@ -407,7 +407,10 @@ static void start_indexer(struct server *s)
         fprintf(stderr, "tidings: warning: no search indexer thread (%s); searches index first\n",
                 why.msg);
         s->indexer = NULL;
+        return;
     }
+    if (td_search_cache_start_refresher(s->search_cache, s->opts.db_path, &why) != TD_OK)
+        fprintf(stderr, "tidings: warning: no search refresher thread (%s)\n", why.msg);
 }
 
 /* Stops the indexer (after it indexed what is committed) and frees the search cache. */

@@ -363,6 +363,20 @@ void td_search_cache_free(struct td_search_cache *c);
  * every commit. New articles then show in searches within `ms`.
  */
 void td_search_cache_set_refresh(struct td_search_cache *c, unsigned ms);
+/*
+ * Starts a thread, with its own connection to the database file
+ * `db_path`, that brings kept answers up to date: a search whose kept
+ * answer is behind the index (past the refresh interval) or 30 s old is
+ * answered as kept at once and queued, and the thread merges in what was
+ * indexed since (or ranks afresh) and puts the new answer in place. The
+ * requests then never do that work; answers lag the index by the refresh
+ * interval plus the queue's delay. Stopped by `td_search_cache_free()`.
+ * Errors: TD_ERR_INVALID (NULL, or started already), TD_ERR_NOMEM,
+ * TD_ERR_INTERNAL (no thread).
+ */
+TD_NODISCARD enum td_err td_search_cache_start_refresher(struct td_search_cache *c,
+                                                         const char *db_path,
+                                                         struct td_error *err);
 void td_search_cache_stats(struct td_search_cache *c, struct td_search_cache_stats *out);
 
 /*

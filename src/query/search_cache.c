@@ -53,6 +53,9 @@ struct cache_entry {
     struct td_search_list hits;      /* best first */
     int64_t *hit_seq;                /* the seq of each hit */
     char *json;                      /* `hits` rendered (td_json_search), or NULL */
+    struct store_search_params p;    /* the search, for a refresh off the request path */
+    char *match, *lang;              /* owned copies `p` points to */
+    bool queued;                     /* waiting for the refresher thread */
     size_t bytes;                    /* what the entry holds, roughly */
 };
 
@@ -63,6 +66,19 @@ struct td_search_cache {
     size_t bytes, max_bytes;
     double refresh;                  /* seconds an entry may lag the index; 0: none */
     struct td_search_cache_stats stats;
+    /* The refresher thread (td_search_cache_start_refresher), if started. */
+    bool has_refresher, stopping;
+    pthread_t refresher;
+    pthread_cond_t cv;
+    struct refresh_item *qhead, *qtail;
+    char *db_path;
+};
+
+/* A key waiting for the refresher. */
+struct refresh_item {
+    struct refresh_item *next;
+    char *key;
+    uint64_t hash;
 };
 
 static double now_seconds(void)
@@ -129,6 +145,8 @@ static void entry_free(struct cache_entry *e)
     td_search_list_release(&e->hits);
     td_free(e->hit_seq);
     td_free(e->json);
+    td_free(e->match);
+    td_free(e->lang);
     td_free(e);
 }
 
@@ -142,6 +160,11 @@ enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
     if (pthread_mutex_init(&c->mu, NULL) != 0) {
         td_free(c);
         return td_error_set(err, TD_ERR_NOMEM, "cannot create the search cache lock");
+    }
+    if (pthread_cond_init(&c->cv, NULL) != 0) {
+        pthread_mutex_destroy(&c->mu);
+        td_free(c);
+        return td_error_set(err, TD_ERR_NOMEM, "cannot create the search cache condition");
     }
     c->lru.prev = c->lru.next = &c->lru;
     c->max_bytes = max_bytes;
@@ -162,6 +185,21 @@ void td_search_cache_free(struct td_search_cache *c)
 
     if (c == NULL)
         return;
+    if (c->has_refresher) {
+        pthread_mutex_lock(&c->mu);
+        c->stopping = true;
+        pthread_cond_broadcast(&c->cv);
+        pthread_mutex_unlock(&c->mu);
+        pthread_join(c->refresher, NULL);
+    }
+    while (c->qhead != NULL) {
+        struct refresh_item *it = c->qhead;
+        c->qhead = it->next;
+        td_free(it->key);
+        td_free(it);
+    }
+    td_free(c->db_path);
+    pthread_cond_destroy(&c->cv);
     for (e = c->lru.next; e != &c->lru; e = next) {
         next = e->next;
         entry_free(e);
@@ -368,6 +406,18 @@ static double estimate_df(const struct store_search_window *w, int64_t upto)
     return (double)w->n * (double)upto / (double)(span > 0 ? span : 1);
 }
 
+/* Gives `e` its own copy of the search `p`. Errors: TD_ERR_NOMEM. */
+static enum td_err entry_set_params(struct cache_entry *e, const struct store_search_params *p)
+{
+    e->p = *p;
+    if ((e->match = td_strdup(p->match)) == NULL ||
+        (p->lang != NULL && (e->lang = td_strdup(p->lang)) == NULL))
+        return TD_ERR_NOMEM;
+    e->p.match = e->match;
+    e->p.lang = e->lang;
+    return TD_OK;
+}
+
 /* Ranks `p` from scratch into a new entry `*out` covering the index up to `upto`. */
 static enum td_err rank_full(struct td_store *st, const struct store_search_params *p,
                              const char *key, uint64_t hash, int64_t upto,
@@ -383,6 +433,10 @@ static enum td_err rank_full(struct td_store *st, const struct store_search_para
     e->hash = hash;
     e->upto = upto;
     e->ranked_at = e->merged_at = now_seconds();
+    if (entry_set_params(e, p) != TD_OK) {
+        entry_free(e);
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
     rc = store_search_rank(st, p, 0, upto, &e->win, err);
     e->ranked_df = estimate_df(&e->win, upto);
     if (rc == TD_OK)
@@ -479,6 +533,25 @@ static enum td_err hand_out(const struct cache_entry *e, const struct answer_to 
     return (*to->json = td_strdup(e->json)) != NULL ? TD_OK : TD_ERR_NOMEM;
 }
 
+/* Queues `key` for the refresher (under `mu`); false when out of memory. */
+static bool enqueue(struct td_search_cache *c, const char *key, uint64_t hash)
+{
+    struct refresh_item *it = td_calloc(1, sizeof(*it));
+
+    if (it == NULL || (it->key = td_strdup(key)) == NULL) {
+        td_free(it);
+        return false;
+    }
+    it->hash = hash;
+    if (c->qtail != NULL)
+        c->qtail->next = it;
+    else
+        c->qhead = it;
+    c->qtail = it;
+    pthread_cond_signal(&c->cv);
+    return true;
+}
+
 /* What a lookup found: an answer, an entry to bring up to date, or nothing. */
 enum lookup { LOOK_HIT, LOOK_DELTA, LOOK_MISS };
 
@@ -492,6 +565,18 @@ static enum lookup lookup(struct td_search_cache *c, const char *key, uint64_t h
     *taken = NULL;
     if (e == NULL)
         return LOOK_MISS;
+    /* With a refresher, a kept entry answers and is brought up to date behind the answer. */
+    if (c->has_refresher && !c->stopping && e->upto <= upto &&
+        (e->upto < upto || now - e->ranked_at >= SEARCH_CACHE_MAX_AGE)) {
+        if (hand_out(e, out) != TD_OK)
+            return LOOK_MISS;
+        if (!e->queued && (now - e->merged_at >= c->refresh ||
+                           now - e->ranked_at >= SEARCH_CACHE_MAX_AGE))
+            e->queued = enqueue(c, e->key, e->hash);
+        lru_unlink(e);
+        lru_push(c, e);
+        return LOOK_HIT;
+    }
     /* Kept as is when current, or when behind for less than the refresh interval. */
     if ((e->upto == upto || (e->upto < upto && now - e->merged_at < c->refresh)) &&
         now - e->ranked_at < SEARCH_CACHE_MAX_AGE) {
@@ -570,6 +655,144 @@ static enum td_err answer(struct td_search_cache *c, struct td_store *st,
     pthread_mutex_lock(&c->mu);
     attach(c, e);
     pthread_mutex_unlock(&c->mu);
+    return TD_OK;
+}
+
+/* ---- The refresher thread ---- */
+
+/* A copy of `e` the refresher can work on while `e` keeps answering; NULL when out of memory. */
+static struct cache_entry *entry_clone(const struct cache_entry *e)
+{
+    struct cache_entry *d = td_calloc(1, sizeof(*d));
+    bool ok;
+
+    if (d == NULL)
+        return NULL;
+    d->hash = e->hash;
+    d->upto = e->upto;
+    d->ranked_at = e->ranked_at;
+    d->merged_at = e->merged_at;
+    d->ranked_df = e->ranked_df;
+    d->merged = e->merged;
+    ok = (d->key = td_strdup(e->key)) != NULL && entry_set_params(d, &e->p) == TD_OK &&
+         list_copy(&d->hits, &e->hits) == TD_OK;
+    if (ok && e->win.n > 0) {
+        ok = (d->win.items = td_malloc(e->win.n * sizeof(*d->win.items))) != NULL;
+        if (ok) {
+            memcpy(d->win.items, e->win.items, e->win.n * sizeof(*d->win.items));
+            d->win.n = d->win.cap = e->win.n;
+        }
+    }
+    if (ok && e->hits.n > 0) {
+        ok = (d->hit_seq = td_malloc(e->hits.n * sizeof(*d->hit_seq))) != NULL;
+        if (ok)
+            memcpy(d->hit_seq, e->hit_seq, e->hits.n * sizeof(*d->hit_seq));
+    }
+    if (!ok) {
+        entry_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* Brings a copy of a kept entry up to date on `st` and puts it in place of the old one. */
+static void refresh_one(struct td_search_cache *c, struct td_store *st, struct cache_entry *e)
+{
+    struct td_error err;
+    int64_t upto = 0;
+    bool rerank = false;
+    enum td_err rc = store_search_upto(st, &upto, &err);
+    double t0 = cpu_seconds();
+    uint64_t hash = e->hash;
+    char *key = td_strdup(e->key);
+
+    if (rc == TD_OK && now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE && e->upto < upto)
+        rc = rank_delta(st, &e->p, e, upto, &rerank, &err);
+    else
+        rerank = true;
+    if (rc == TD_OK && rerank) {
+        struct cache_entry *fresh = NULL;
+        rc = rank_full(st, &e->p, e->key, e->hash, upto, &fresh, &err);
+        entry_free(e);
+        e = fresh;
+    }
+    if (rc == TD_OK && e->json == NULL && td_json_search(&e->hits, &e->json) == TD_OK)
+        entry_measure(e);
+    count(c, rerank ? &c->stats.misses : &c->stats.deltas,
+          rerank ? &c->stats.miss_seconds : &c->stats.delta_seconds, t0);
+    pthread_mutex_lock(&c->mu);
+    if (rc == TD_OK && e->json != NULL) {
+        attach(c, e);
+    } else {
+        /* Failed: the kept entry answers on and may be queued again. */
+        struct cache_entry *kept = key != NULL ? *slot_of(c, hash, key) : NULL;
+        if (kept != NULL)
+            kept->queued = false;
+        entry_free(e);
+    }
+    pthread_mutex_unlock(&c->mu);
+    td_free(key);
+}
+
+/* Takes the next queued key's entry, copied; NULL once stopping with nothing queued. */
+static struct cache_entry *next_job(struct td_search_cache *c)
+{
+    struct cache_entry *copy = NULL;
+
+    pthread_mutex_lock(&c->mu);
+    while (copy == NULL) {
+        struct refresh_item *it;
+        struct cache_entry *e;
+        while (c->qhead == NULL && !c->stopping)
+            pthread_cond_wait(&c->cv, &c->mu);
+        if ((it = c->qhead) == NULL)
+            break;
+        c->qhead = it->next;
+        if (c->qhead == NULL)
+            c->qtail = NULL;
+        e = *slot_of(c, it->hash, it->key);
+        if (e != NULL && (copy = entry_clone(e)) == NULL)
+            e->queued = false;
+        td_free(it->key);
+        td_free(it);
+        if (c->stopping)
+            break;
+    }
+    pthread_mutex_unlock(&c->mu);
+    return copy;
+}
+
+static void *refresher(void *arg)
+{
+    struct td_search_cache *c = arg;
+    struct td_store *st = NULL;
+    struct cache_entry *e;
+
+    if (td_store_open(c->db_path, &st, NULL) == TD_OK)
+        td_store_index_on_read(st, false);
+    while ((e = next_job(c)) != NULL) {
+        if (st != NULL)
+            refresh_one(c, st, e);
+        else
+            entry_free(e);
+    }
+    td_store_close(st);
+    return NULL;
+}
+
+enum td_err td_search_cache_start_refresher(struct td_search_cache *c, const char *db_path,
+                                            struct td_error *err)
+{
+    if (c == NULL || db_path == NULL || c->has_refresher)
+        return td_error_set(err, TD_ERR_INVALID, "no cache or database, or already started");
+    if ((c->db_path = td_strdup(db_path)) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (pthread_create(&c->refresher, NULL, refresher, c) != 0) {
+        td_free(c->db_path);
+        c->db_path = NULL;
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot start the search refresher thread");
+    }
+    c->has_refresher = true;
     return TD_OK;
 }
 
