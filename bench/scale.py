@@ -23,6 +23,17 @@ import sys
 import time
 
 
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.machine()
+
+
 def rss_kib(pid):
     try:
         with open("/proc/%d/status" % pid) as f:
@@ -87,7 +98,7 @@ def main():
             last_t, last_n, mark = t, mark, mark + a.step
     total_t, total_n = samples[-1][0], samples[-1][1]
     print("### Scale (%s, %d cores, %s)" % (time.strftime("%Y-%m-%d"), os.cpu_count(),
-                                            platform.processor() or platform.machine()))
+                                            cpu_model()))
     print()
     print("Stream: %s (%d articles seen, %.1f MB). Rate within each slice; RSS at its end."
           % (os.path.basename(a.stream), total_n, size / 1e6))
