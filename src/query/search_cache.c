@@ -615,15 +615,51 @@ static void count(struct td_search_cache *c, uint64_t *counter, double *seconds,
     pthread_mutex_unlock(&c->mu);
 }
 
-/* Ranks or refreshes the entry of `key`, copies its hits to `out` and puts it in `c`. */
+/*
+ * Brings entry `*ep` up to date with the index at `upto` by merging in the
+ * newer matches when `try_delta` (else, or when they are too many, by
+ * ranking `p` afresh; `*ep` NULL ranks afresh), renders its JSON and counts
+ * the work. `p` and `key` may belong to `*ep`: it is freed only after the
+ * new ranking. On failure `*ep` is freed and NULL.
+ */
+static enum td_err update(struct td_search_cache *c, struct td_store *st,
+                          const struct store_search_params *p, const char *key, uint64_t hash,
+                          int64_t upto, bool try_delta, struct cache_entry **ep,
+                          struct td_error *err)
+{
+    struct cache_entry *e = *ep, *fresh = NULL;
+    bool rerank = !try_delta || e == NULL;
+    enum td_err rc = TD_OK;
+    double t0 = cpu_seconds();
+
+    if (!rerank)
+        rc = rank_delta(st, p, e, upto, &rerank, err);
+    if (rc == TD_OK && rerank) {
+        rc = rank_full(st, p, key, hash, upto, &fresh, err);
+        entry_free(e);
+        e = fresh;
+    }
+    /* Rendered once per change of the hits, outside the lock; a hit only copies it. */
+    if (rc == TD_OK && e->json == NULL && td_json_search(&e->hits, &e->json) == TD_OK)
+        entry_measure(e);
+    count(c, rerank ? &c->stats.misses : &c->stats.deltas,
+          rerank ? &c->stats.miss_seconds : &c->stats.delta_seconds, t0);
+    if (rc != TD_OK) {
+        entry_free(e);
+        e = NULL;
+    }
+    *ep = e;
+    return rc;
+}
+
+/* Ranks or refreshes the entry of `key`, copies its answer to `out` and puts it in `c`. */
 static enum td_err answer(struct td_search_cache *c, struct td_store *st,
                           const struct store_search_params *p, const char *key, uint64_t hash,
                           int64_t upto, const struct answer_to *out, struct td_error *err)
 {
     struct cache_entry *e = NULL;
-    bool rerank = false;
     enum lookup how;
-    enum td_err rc = TD_OK;
+    enum td_err rc;
     double t0 = cpu_seconds();
 
     pthread_mutex_lock(&c->mu);
@@ -633,19 +669,7 @@ static enum td_err answer(struct td_search_cache *c, struct td_store *st,
         count(c, &c->stats.hits, &c->stats.hit_seconds, t0);
         return TD_OK;
     }
-    if (how == LOOK_DELTA && (rc = rank_delta(st, p, e, upto, &rerank, err)) == TD_OK && rerank) {
-        entry_free(e);
-        e = NULL;
-    }
-    if (rc == TD_OK && e == NULL)
-        rc = rank_full(st, p, key, hash, upto, &e, err);
-    if (how == LOOK_DELTA && !rerank)
-        count(c, &c->stats.deltas, &c->stats.delta_seconds, t0);
-    else
-        count(c, &c->stats.misses, &c->stats.miss_seconds, t0);
-    /* Rendered once per change of the hits, outside the lock; a hit only copies it. */
-    if (rc == TD_OK && e->json == NULL && td_json_search(&e->hits, &e->json) == TD_OK)
-        entry_measure(e);
+    rc = update(c, st, p, key, hash, upto, how == LOOK_DELTA, &e, err);
     if (rc == TD_OK && hand_out(e, out) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc != TD_OK) {
@@ -700,26 +724,13 @@ static void refresh_one(struct td_search_cache *c, struct td_store *st, struct c
 {
     struct td_error err;
     int64_t upto = 0;
-    bool rerank = false;
-    enum td_err rc = store_search_upto(st, &upto, &err);
-    double t0 = cpu_seconds();
     uint64_t hash = e->hash;
     char *key = td_strdup(e->key);
+    enum td_err rc = store_search_upto(st, &upto, &err);
+    bool try_delta = now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE && e->upto < upto;
 
-    if (rc == TD_OK && now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE && e->upto < upto)
-        rc = rank_delta(st, &e->p, e, upto, &rerank, &err);
-    else
-        rerank = true;
-    if (rc == TD_OK && rerank) {
-        struct cache_entry *fresh = NULL;
-        rc = rank_full(st, &e->p, e->key, e->hash, upto, &fresh, &err);
-        entry_free(e);
-        e = fresh;
-    }
-    if (rc == TD_OK && e->json == NULL && td_json_search(&e->hits, &e->json) == TD_OK)
-        entry_measure(e);
-    count(c, rerank ? &c->stats.misses : &c->stats.deltas,
-          rerank ? &c->stats.miss_seconds : &c->stats.delta_seconds, t0);
+    if (rc == TD_OK)
+        rc = update(c, st, &e->p, e->key, hash, upto, try_delta, &e, &err);
     pthread_mutex_lock(&c->mu);
     if (rc == TD_OK && e->json != NULL) {
         attach(c, e);
