@@ -31,26 +31,23 @@ static const char *const mo_langs[] = {"es", "de", "fr", "it", "pt", "nl", NULL}
 
 struct gslot {
     uint64_t hash;
-    uint32_t off; /* into `arena`; 0 marks an empty slot */
+    uint32_t off;   /* into `arena`; 0 marks an empty slot */
     uint16_t len;
-    uint16_t kind; /* enum ent_gaz_kind bits */
+    uint16_t value; /* names: enum ent_gaz_kind bits; countries: the code's two letters */
 };
 
-/* A country name, NFKC + case folded as text/ folds words, and its ISO 3166-1 alpha-2 code. */
-struct cslot {
-    uint64_t hash;
-    uint32_t off; /* into `arena`; 0 marks an empty slot */
-    uint16_t len;
-    char code[2];
+/* A hash table of keys kept in the arena: open addressing, `nslots` a power of two. */
+struct gtable {
+    struct gslot *slots;
+    size_t nslots, count;
 };
 
 struct td_gazetteer {
     char *arena; /* names, NUL-separated; byte 0 unused */
     size_t arena_len, arena_cap;
-    struct gslot *slots; /* open addressing, `nslots` a power of two */
-    size_t nslots, count;
-    struct cslot *cslots; /* country names in every language read -> code, likewise */
-    size_t ncslots, ccount;
+    struct gtable names;     /* exact names -> kind bits */
+    struct gtable countries; /* country names, NFKC + case folded as text/ folds words, in
+                                every language read -> ISO 3166-1 alpha-2 code */
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -65,35 +62,51 @@ static uint64_t hash_exact(const char *s, size_t n)
     return h;
 }
 
-static struct gslot *find_slot(const struct td_gazetteer *g, const char *s, size_t n, uint64_t h)
+/* The slot of key `s` (hash `h`) in `t`, or the empty slot where it would go. */
+static struct gslot *find_slot(const struct gtable *t, const char *arena, const char *s, size_t n,
+                               uint64_t h)
 {
-    size_t mask = g->nslots - 1, i = (size_t)h & mask;
+    size_t mask = t->nslots - 1, i = (size_t)h & mask;
 
     for (;; i = (i + 1) & mask) {
-        struct gslot *sl = &g->slots[i];
+        struct gslot *sl = &t->slots[i];
         if (sl->off == 0)
             return sl;
-        if (sl->hash == h && sl->len == n && memcmp(g->arena + sl->off, s, n) == 0)
+        if (sl->hash == h && sl->len == n && memcmp(arena + sl->off, s, n) == 0)
             return sl;
     }
 }
 
-static enum td_err grow_slots(struct td_gazetteer *g)
+/* Makes room for one more key, doubling `t` (first to `first` slots) past half full. */
+static enum td_err table_reserve(struct gtable *t, const char *arena, size_t first)
 {
-    size_t n = g->nslots ? g->nslots * 2 : 4096, i;
-    struct gslot *old = g->slots, *ns = td_calloc(n, sizeof(*ns));
-    size_t oldn = g->nslots;
+    size_t n = t->nslots ? t->nslots * 2 : first, i, oldn = t->nslots;
+    struct gslot *old = t->slots, *ns;
 
-    if (ns == NULL)
+    if ((t->count + 1) * 2 <= t->nslots)
+        return TD_OK;
+    if ((ns = td_calloc(n, sizeof(*ns))) == NULL)
         return TD_ERR_NOMEM;
-    g->slots = ns;
-    g->nslots = n;
+    t->slots = ns;
+    t->nslots = n;
     for (i = 0; i < oldn; i++) {
         if (old[i].off != 0)
-            *find_slot(g, g->arena + old[i].off, old[i].len, old[i].hash) = old[i];
+            *find_slot(t, arena, arena + old[i].off, old[i].len, old[i].hash) = old[i];
     }
     td_free(old);
     return TD_OK;
+}
+
+/* The slot of key `s` in `t`, or NULL when it is absent (or `t` empty). */
+static const struct gslot *table_get(const struct gtable *t, const char *arena, const char *s,
+                                     size_t n)
+{
+    const struct gslot *sl;
+
+    if (t->nslots == 0 || n == 0)
+        return NULL;
+    sl = find_slot(t, arena, s, n, hash_exact(s, n));
+    return sl->off != 0 ? sl : NULL;
 }
 
 static enum td_err arena_add(struct td_gazetteer *g, const char *s, size_t n, uint32_t *off)
@@ -126,19 +139,19 @@ static enum td_err add_exact(struct td_gazetteer *g, const char *s, size_t n, un
 
     if (n == 0 || n >= ENT_KEY_MAX)
         return TD_OK;
-    if ((g->count + 1) * 2 > g->nslots && (rc = grow_slots(g)) != TD_OK)
+    if ((rc = table_reserve(&g->names, g->arena, 4096)) != TD_OK)
         return rc;
-    sl = find_slot(g, s, n, h);
+    sl = find_slot(&g->names, g->arena, s, n, h);
     if (sl->off != 0) {
-        sl->kind = (uint16_t)(sl->kind | kind);
+        sl->value = (uint16_t)(sl->value | kind);
         return TD_OK;
     }
     if ((rc = arena_add(g, s, n, &sl->off)) != TD_OK)
         return rc;
     sl->hash = h;
     sl->len = (uint16_t)n;
-    sl->kind = (uint16_t)kind;
-    g->count++;
+    sl->value = (uint16_t)kind;
+    g->names.count++;
     return TD_OK;
 }
 
@@ -168,32 +181,16 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
     return (size_t)k;
 }
 
-static struct cslot *find_country(const struct td_gazetteer *g, const char *s, size_t n,
-                                  uint64_t h)
+/* A country code's two letters as a slot value, and back. */
+static uint16_t code_value(const char code[2])
 {
-    size_t mask = g->ncslots - 1, i = (size_t)h & mask;
-
-    for (;; i = (i + 1) & mask) {
-        struct cslot *sl = &g->cslots[i];
-        if (sl->off == 0 || (sl->hash == h && sl->len == n && memcmp(g->arena + sl->off, s, n) == 0))
-            return sl;
-    }
+    return (uint16_t)((unsigned char)code[0] | (unsigned)(unsigned char)code[1] << 8);
 }
 
-static enum td_err grow_countries(struct td_gazetteer *g)
+static void value_code(uint16_t v, char code[2])
 {
-    size_t n = g->ncslots ? g->ncslots * 2 : 1024, i, oldn = g->ncslots;
-    struct cslot *old = g->cslots, *ns = td_calloc(n, sizeof(*ns));
-
-    if (ns == NULL)
-        return TD_ERR_NOMEM;
-    g->cslots = ns;
-    g->ncslots = n;
-    for (i = 0; i < oldn; i++)
-        if (old[i].off != 0)
-            *find_country(g, g->arena + old[i].off, old[i].len, old[i].hash) = old[i];
-    td_free(old);
-    return TD_OK;
+    code[0] = (char)(v & 0xff);
+    code[1] = (char)(v >> 8);
 }
 
 /* Maps `raw` (an iso-codes name or a translation of one) to `code`; the first code stays. */
@@ -201,52 +198,50 @@ static enum td_err add_country(struct td_gazetteer *g, const char *raw, const ch
 {
     char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
     size_t n = clean_name(raw, strlen(raw), clean);
-    struct cslot *sl;
+    struct gslot *sl;
     uint64_t h;
     enum td_err rc;
 
     if (n == 0 || (n = fold_name(clean, n, key, sizeof(key))) < 2)
         return TD_OK;
-    if ((g->ccount + 1) * 2 > g->ncslots && (rc = grow_countries(g)) != TD_OK)
+    if ((rc = table_reserve(&g->countries, g->arena, 1024)) != TD_OK)
         return rc;
     h = hash_exact(key, n);
-    sl = find_country(g, key, n, h);
+    sl = find_slot(&g->countries, g->arena, key, n, h);
     if (sl->off != 0)
         return TD_OK;
     if ((rc = arena_add(g, key, n, &sl->off)) != TD_OK)
         return rc;
     sl->hash = h;
     sl->len = (uint16_t)n;
-    memcpy(sl->code, code, 2);
-    g->ccount++;
+    sl->value = code_value(code);
+    g->countries.count++;
     return TD_OK;
 }
 
-/* The code of an iso-codes name as it stands in the catalogue, or NULL. */
-static const char *country_of_raw(const struct td_gazetteer *g, const char *raw, size_t len)
+/* Sets `code` to that of an iso-codes name as it stands in the catalogue; false if none. */
+static bool country_of_raw(const struct td_gazetteer *g, const char *raw, size_t len,
+                           char code[2])
 {
     char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
     size_t n = len < ENT_KEY_MAX ? clean_name(raw, len, clean) : 0;
-    const struct cslot *sl;
+    const struct gslot *sl;
 
-    if (n == 0 || g->ncslots == 0 || (n = fold_name(clean, n, key, sizeof(key))) == 0)
-        return NULL;
-    sl = find_country(g, key, n, hash_exact(key, n));
-    return sl->off != 0 ? sl->code : NULL;
+    if (n == 0 || (n = fold_name(clean, n, key, sizeof(key))) == 0 ||
+        (sl = table_get(&g->countries, g->arena, key, n)) == NULL)
+        return false;
+    value_code(sl->value, code);
+    return true;
 }
 
 bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, size_t n,
                           char code[3])
 {
-    const struct cslot *sl;
+    const struct gslot *sl;
 
-    if (gaz == NULL || gaz->ncslots == 0 || n == 0)
+    if (gaz == NULL || (sl = table_get(&gaz->countries, gaz->arena, folded, n)) == NULL)
         return false;
-    sl = find_country(gaz, folded, n, hash_exact(folded, n));
-    if (sl->off == 0)
-        return false;
-    code[0] = sl->code[0];
-    code[1] = sl->code[1];
+    value_code(sl->value, code);
     code[2] = '\0';
     return true;
 }
@@ -595,17 +590,14 @@ static enum td_err load_mo(struct td_gazetteer *g, const char *path)
     for (i = 0; i < count && rc == TD_OK; i++) {
         size_t n = mo_u32(b + tab + 8 * i, swap), off = mo_u32(b + tab + 8 * i + 4, swap);
         size_t on = mo_u32(b + orig + 8 * i, swap), ooff = mo_u32(b + orig + 8 * i + 4, swap);
-        const char *code;
+        char code[2];
         if (off >= len || n >= len - off || n == 0 || n >= ENT_KEY_MAX)
             continue;
         rc = add_place(g, data + off, false);
-        /* A translated country name maps to the code of the English one. */
-        /* Copied: adding may move the table the code points into. */
+        /* A translated country name maps to the code of the English one (copied out first). */
         if (rc == TD_OK && ooff < len && on < len - ooff &&
-            (code = country_of_raw(g, data + ooff, on)) != NULL) {
-            char cc[2] = {code[0], code[1]};
-            rc = add_country(g, data + off, cc);
-        }
+            country_of_raw(g, data + ooff, on, code))
+            rc = add_country(g, data + off, code);
     }
 out:
     td_free(data);
@@ -774,24 +766,21 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
     if (gaz == NULL)
         return;
     td_free(gaz->arena);
-    td_free(gaz->slots);
-    td_free(gaz->cslots);
+    td_free(gaz->names.slots);
+    td_free(gaz->countries.slots);
     td_free(gaz);
 }
 
 size_t td_gazetteer_size(const struct td_gazetteer *gaz)
 {
-    return gaz ? gaz->count : 0;
+    return gaz ? gaz->names.count : 0;
 }
 
 unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size_t n)
 {
-    const struct gslot *sl;
+    const struct gslot *sl = gaz != NULL ? table_get(&gaz->names, gaz->arena, key, n) : NULL;
 
-    if (gaz == NULL || gaz->nslots == 0 || n == 0)
-        return 0;
-    sl = find_slot(gaz, key, n, hash_exact(key, n));
-    return sl->off != 0 ? sl->kind : 0;
+    return sl != NULL ? sl->value : 0;
 }
 
 /* The process-wide gazetteer: 0 not tried (or out of memory), 1 loaded, 2 unavailable. */
