@@ -151,6 +151,14 @@ uint64_t cluster_anchor_hash(const char *term, size_t len);
 
 /* A language code ("en") as a small non-zero number; 0 for NULL or "". */
 uint32_t cluster_lang_code(const char *lang);
+
+/*
+ * The document of vector `v` (its terms borrowed: valid while `v` is
+ * unchanged), published at Unix time `published_at` when `has_date`, in
+ * language `lang` (any code, or NULL).
+ */
+struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
+                                  int64_t published_at, const char *lang);
 /*
  * Builds `v` from a map of term hash -> count (see core/map64.h), sorted.
  * Errors: TD_ERR_NOMEM.

@@ -14,6 +14,7 @@
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "core/sort.h"
+#include "core/time.h"
 
 #define REC_BYTES 12
 
@@ -37,6 +38,20 @@ uint64_t cluster_term_hash(const char *term, size_t len)
 uint64_t cluster_anchor_hash(const char *term, size_t len)
 {
     return XXH3_64bits(term, len) | CLUSTER_ANCHOR_BIT;
+}
+
+struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
+                                  int64_t published_at, const char *lang)
+{
+    struct cluster_doc d;
+
+    d.terms = v->terms;
+    d.counts = v->counts;
+    d.n = v->n;
+    d.has_date = has_date;
+    d.day = time_day_of(published_at);
+    d.lang = cluster_lang_code(lang);
+    return d;
 }
 
 uint32_t cluster_lang_code(const char *lang)

@@ -214,12 +214,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     rc = cluster_vec_parse(&t->vec, r->terms, r->terms_len, t->err);
     if (rc != TD_OK)
         return rc;
-    doc.terms = t->vec.terms;
-    doc.counts = t->vec.counts;
-    doc.n = t->vec.n;
-    doc.has_date = r->has_date;
-    doc.day = time_day_of(r->published_at);
-    doc.lang = cluster_lang_code(r->lang);
+    doc = cluster_doc_of(&t->vec, r->has_date, r->published_at, r->lang);
     rc = cluster_observe(t->cs, &doc, t->gold_event, visit, t, t->err);
     if (rc == TD_OK)
         rc = keep(t, &doc);

@@ -81,12 +81,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
         rc = cluster_vec_parse(&e->names, r->names, r->names_len, &err);
     if (rc != TD_OK)
         return rc;
-    doc.terms = e->vec.terms;
-    doc.counts = e->vec.counts;
-    doc.n = e->vec.n;
-    doc.has_date = r->has_date;
-    doc.day = time_day_of(r->published_at);
-    doc.lang = cluster_lang_code(r->lang);
+    doc = cluster_doc_of(&e->vec, r->has_date, r->published_at, r->lang);
     nd = names_doc(e);
     rc = cluster_add(e->cs, &doc, r->event, NULL);
     if (rc == TD_OK)
@@ -430,12 +425,7 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     struct storyline_doc nd = names_doc(e);
     enum td_err rc;
 
-    doc.terms = e->vec.terms;
-    doc.counts = e->vec.counts;
-    doc.n = e->vec.n;
-    doc.has_date = art->date != NULL;
-    doc.day = time_day_of(art->published_at);
-    doc.lang = cluster_lang_code(lang);
+    doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
     if (copy_of != NULL) {
         *event = copy_event;
         rc = cluster_add(e->cs, &doc, copy_event, err);
