@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 int64_t time_days_from_civil(int64_t y, int m, int d)
 {
@@ -181,4 +182,12 @@ void time_format_date(int64_t unix_sec, char *out, size_t out_size)
 
     time_civil_from_days(days, &y, &m, &d);
     (void)snprintf(out, out_size, "%04lld-%02d-%02d", (long long)y, m, d);
+}
+
+double time_monotonic(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

@@ -40,4 +40,7 @@ int64_t time_day_of(int64_t unix_sec);
 /* Writes "YYYY-MM-DD" of `unix_sec` (UTC) into `out` (at least 16 bytes). */
 void time_format_date(int64_t unix_sec, char *out, size_t out_size);
 
+/* Seconds on the monotonic clock: for durations, never for dates. */
+double time_monotonic(void);
+
 #endif

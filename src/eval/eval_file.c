@@ -12,6 +12,7 @@
 #include <xxhash.h>
 
 #include "core/alloc.h"
+#include "core/time.h"
 #include "core/map64.h"
 #include "tidings/engine.h"
 #include "tidings/eval.h"
@@ -147,14 +148,6 @@ static enum td_err on_assign(void *ctx, const char *id, int64_t story)
     return TD_OK;
 }
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Runs the pipeline over `path` and fills `g->pred`. */
 static enum td_err run_pipeline(struct gold *g, const char *path,
                                 const struct td_eval_opts *opts, double *seconds)
@@ -162,7 +155,7 @@ static enum td_err run_pipeline(struct gold *g, const char *path,
     struct td_reader_opts ro = TD_READER_OPTS_INIT;
     struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
     struct td_store *st = NULL;
-    double t0 = now_seconds();
+    double t0 = time_monotonic();
     size_t i;
     enum td_err rc = td_store_open(":memory:", &st, g->err);
 
@@ -179,7 +172,7 @@ static enum td_err run_pipeline(struct gold *g, const char *path,
         rc = td_read_path(&ro, path, g->err);
     if (rc == TD_OK)
         rc = td_engine_flush(g->engine, g->err);
-    *seconds = now_seconds() - t0;
+    *seconds = time_monotonic() - t0;
     /* Articles the pipeline did not store are scored as singletons. */
     for (i = 0; i < g->n; i++)
         g->pred[i] = -(int64_t)i - 1;

@@ -31,6 +31,7 @@
 #include <time.h>
 
 #include "core/alloc.h"
+#include "core/time.h"
 #include "core/buf.h"
 #include "query/query_int.h"
 #include "store/store.h"
@@ -80,14 +81,6 @@ struct refresh_item {
     char *key;
     uint64_t hash;
 };
-
-static double now_seconds(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* FNV-1a: keys are short and the table is small. */
 static uint64_t key_hash(const char *k)
@@ -432,7 +425,7 @@ static enum td_err rank_full(struct td_store *st, const struct store_search_para
     }
     e->hash = hash;
     e->upto = upto;
-    e->ranked_at = e->merged_at = now_seconds();
+    e->ranked_at = e->merged_at = time_monotonic();
     if (entry_set_params(e, p) != TD_OK) {
         entry_free(e);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -495,7 +488,7 @@ static enum td_err rank_delta(struct td_store *st, const struct store_search_par
     if (rc != TD_OK || fresh.n == 0) {
         if (rc == TD_OK) {
             e->upto = upto;
-            e->merged_at = now_seconds();
+            e->merged_at = time_monotonic();
         }
         return rc;
     }
@@ -510,7 +503,7 @@ static enum td_err rank_delta(struct td_store *st, const struct store_search_par
     td_free(old_seq);
     if (rc == TD_OK) {
         e->upto = upto;
-        e->merged_at = now_seconds();
+        e->merged_at = time_monotonic();
         entry_measure(e);
     }
     return rc;
@@ -560,7 +553,7 @@ static enum lookup lookup(struct td_search_cache *c, const char *key, uint64_t h
 {
     struct cache_entry **slot = slot_of(c, hash, key), *e = *slot;
 
-    double now = now_seconds();
+    double now = time_monotonic();
 
     *taken = NULL;
     if (e == NULL)
@@ -727,7 +720,7 @@ static void refresh_one(struct td_search_cache *c, struct td_store *st, struct c
     uint64_t hash = e->hash;
     char *key = td_strdup(e->key);
     enum td_err rc = store_search_upto(st, &upto, &err);
-    bool try_delta = now_seconds() - e->ranked_at < SEARCH_CACHE_MAX_AGE && e->upto < upto;
+    bool try_delta = time_monotonic() - e->ranked_at < SEARCH_CACHE_MAX_AGE && e->upto < upto;
 
     if (rc == TD_OK)
         rc = update(c, st, &e->p, e->key, hash, upto, try_delta, &e, &err);
