@@ -135,6 +135,15 @@ static const char *central_title(const struct title_ctx *tc)
     return pick;
 }
 
+static void release_heads(struct title_ctx *tc)
+{
+    size_t i;
+
+    for (i = 0; i < tc->nheads; i++)
+        td_free(tc->heads[i].title);
+    tc->nheads = 0;
+}
+
 /* Keeps headline `title` for the choice of the story's title. */
 static enum td_err keep_headline(struct title_ctx *tc, const char *title, const char *lang)
 {
@@ -281,7 +290,6 @@ enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
 {
     struct title_ctx tc;
     enum td_err rc;
-    size_t i;
 
     /* A story listed with its size can come from the memo (story pages leave size 0). */
     if (s->size > 0 && memo_get(store_token(st), s, &rc))
@@ -298,12 +306,13 @@ enum td_err query_story_entities(struct td_store *st, struct td_story_info *s,
         rc = td_entity_set_resolve(tc.set, err);
     if (rc == TD_OK)
         rc = keep_top(tc.set, s);
-    if (rc == TD_OK && s->size > 0)
-        memo_put(store_token(st), s, central_title(&tc));
-    if (rc == TD_OK)
-        rc = retitle(s, central_title(&tc));
-    for (i = 0; i < tc.nheads; i++)
-        td_free(tc.heads[i].title);
+    if (rc == TD_OK) {
+        const char *central = central_title(&tc);
+        if (s->size > 0)
+            memo_put(store_token(st), s, central);
+        rc = retitle(s, central);
+    }
+    release_heads(&tc);
     td_mention_list_release(&tc.ml);
     td_entity_set_free(tc.set);
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
@@ -313,14 +322,12 @@ enum td_err query_story_title(struct td_store *st, struct td_story_info *s, stru
 {
     struct title_ctx tc;
     enum td_err rc;
-    size_t i;
 
     memset(&tc, 0, sizeof(tc));
     tc.err = err;
     rc = store_query_run(st, STORE_Q_STORY_TITLES, s->id, tag_title, &tc, err);
     if (rc == TD_OK)
         rc = retitle(s, central_title(&tc));
-    for (i = 0; i < tc.nheads; i++)
-        td_free(tc.heads[i].title);
+    release_heads(&tc);
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }
