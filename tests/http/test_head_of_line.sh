@@ -54,15 +54,9 @@ for _ in $(seq $CONNS); do
 done
 
 # The long POST: thousands of articles, each clustered, committed and indexed,
-# sized from the time 1000 take (about 10 s at that rate, 8000-60000 articles), so
-# that it outlasts the readers in a slow (sanitizer) build too, without a long run.
-bulk_articles bulk 500000 1000 >"$WORK/calib.ndjson"
-t0=$(now_ms)
-post 200 application/x-ndjson "$WORK/calib.ndjson"
-calib=$(($(now_ms) - t0 + 1))
-n=$((1000 * 10000 / calib))
-[ $n -ge 8000 ] || n=8000
-[ $n -le 60000 ] || n=60000
+# about 10 s of ingest (8000-60000 articles), so that it outlasts the readers.
+bulk_size bulk 60000
+n=$BULK_N
 bulk_articles bulk 1000 $n >"$WORK/bulk.ndjson"
 (
     curl -s -o "$WORK/bulk.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
@@ -112,7 +106,7 @@ for k in 1 2 3; do
 done
 [ "$(cat "$WORK/bulk.status")" = 200 ] || fail "bulk POST: $(head -c 300 "$WORK/bulk.out")"
 grep -q "^{\"accepted\":$n," "$WORK/bulk.out" || fail "bulk POST: $(head -c 300 "$WORK/bulk.out")"
-echo "1000 articles took $calib ms; $n in the long POST;" \
+echo "1000 articles took $BULK_CALIB_MS ms; $n in the long POST;" \
     "readers answered by $((reads_done - start)) ms (slowest pair $slowest ms);" \
     "the POST took $(($(cat "$WORK/bulk.end") - start)) ms"
 

@@ -13,15 +13,10 @@ source "$(dirname "$0")/lib.sh"
 start_server
 bulk_articles sd 1 50 >"$WORK/seed.ndjson"
 post 200 application/x-ndjson "$WORK/seed.ndjson"
-# Size the long POST to about 10 s of ingest at the rate 1000 articles take (it
-# must outlast the 5 s drain; a large batch runs slower than the sample).
-bulk_articles sd 500000 1000 >"$WORK/calib.ndjson"
-t0=$(now_ms)
-post 200 application/x-ndjson "$WORK/calib.ndjson"
-calib=$(($(now_ms) - t0 + 1))
-n=$((1000 * 10000 / calib))
-[ $n -ge 8000 ] || n=8000
-[ $n -le 80000 ] || n=80000
+# The long POST: about 10 s of ingest (it must outlast the 5 s drain; a large
+# batch runs slower than the sample).
+bulk_size sd 80000
+n=$BULK_N
 bulk_articles sd 1000 $n >"$WORK/long.ndjson"
 bulk_articles sd 200000 10 >"$WORK/queued.ndjson"
 head -c 20000 "$WORK/seed.ndjson" >"$WORK/trickle.ndjson"
@@ -48,7 +43,7 @@ took=$(($(now_ms) - t0))
 [ "$status" = 0 ] || { cat "$WORK/srv.err" >&2; fail "server exited $status after SIGTERM"; }
 wait $b_pid $c_pid || true
 wait $a_pid || true
-echo "1000 articles took $calib ms; long POST of $n; the server exited $took ms after SIGTERM"
+echo "1000 articles took $BULK_CALIB_MS ms; long POST of $n; the server exited $took ms after SIGTERM"
 
 # B was being ingested: it finished and was answered.
 [ "$(cat "$WORK/b.status")" = 200 ] || fail "long POST: $(cat "$WORK/b.status") $(head -c 300 "$WORK/b.out")"
