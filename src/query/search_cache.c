@@ -22,6 +22,10 @@
  *
  * Ownership: the cache owns its entries; a thread refreshing an entry takes
  * it out of the cache, works on it without the lock and puts it back.
+ * While one thread ranks a query the cache lacks, the others asking for it
+ * wait for its answer (`busy`) instead of ranking it too: a server that
+ * starts cold would otherwise rank each new word once per connection that
+ * asks for it in the same milliseconds.
  */
 #include "tidings/query.h"
 
@@ -73,6 +77,9 @@ struct td_search_cache {
     pthread_cond_t cv;
     struct refresh_item *qhead, *qtail;
     char *db_path;
+    /* Keys some request thread is ranking now; `ready` is signalled when one is done. */
+    struct refresh_item *busy;
+    pthread_cond_t ready;
 };
 
 /* A key waiting for the refresher. */
@@ -154,7 +161,7 @@ enum td_err td_search_cache_new(size_t max_bytes, struct td_search_cache **out,
         td_free(c);
         return td_error_set(err, TD_ERR_NOMEM, "cannot create the search cache lock");
     }
-    if (pthread_cond_init(&c->cv, NULL) != 0) {
+    if (pthread_cond_init(&c->cv, NULL) != 0 || pthread_cond_init(&c->ready, NULL) != 0) {
         pthread_mutex_destroy(&c->mu);
         td_free(c);
         return td_error_set(err, TD_ERR_NOMEM, "cannot create the search cache condition");
@@ -193,6 +200,7 @@ void td_search_cache_free(struct td_search_cache *c)
     }
     td_free(c->db_path);
     pthread_cond_destroy(&c->cv);
+    pthread_cond_destroy(&c->ready);
     for (e = c->lru.next; e != &c->lru; e = next) {
         next = e->next;
         entry_free(e);
@@ -645,18 +653,80 @@ static enum td_err update(struct td_search_cache *c, struct td_store *st,
     return rc;
 }
 
+/* The item of `key` in the busy list (under `mu`), or NULL. */
+static struct refresh_item **busy_slot(struct td_search_cache *c, const char *key, uint64_t hash)
+{
+    struct refresh_item **it;
+
+    for (it = &c->busy; *it != NULL; it = &(*it)->next)
+        if ((*it)->hash == hash && strcmp((*it)->key, key) == 0)
+            return it;
+    return NULL;
+}
+
+/*
+ * Looks `key` up (under `mu`), waiting while another thread ranks it; a
+ * miss or a delta marks it busy in `*mine` (NULL when out of memory: the
+ * work is then done unannounced, as before there was a busy list).
+ */
+static enum lookup lookup_or_wait(struct td_search_cache *c, const char *key, uint64_t hash,
+                                  int64_t upto, const struct answer_to *out,
+                                  struct cache_entry **taken, struct refresh_item **mine)
+{
+    enum lookup how;
+
+    *mine = NULL;
+    for (;;) {
+        how = lookup(c, key, hash, upto, out, taken);
+        if (how != LOOK_MISS || busy_slot(c, key, hash) == NULL)
+            break;
+        pthread_cond_wait(&c->ready, &c->mu);
+    }
+    if (how == LOOK_HIT)
+        return how;
+    *mine = td_calloc(1, sizeof(**mine));
+    if (*mine != NULL && ((*mine)->key = td_strdup(key)) == NULL) {
+        td_free(*mine);
+        *mine = NULL;
+    }
+    if (*mine != NULL) {
+        (*mine)->hash = hash;
+        (*mine)->next = c->busy;
+        c->busy = *mine;
+    }
+    return how;
+}
+
+/* Puts `e` (NULL: nothing) in the cache, ends `mine`'s busy mark and wakes the waiters. */
+static void finish(struct td_search_cache *c, struct cache_entry *e, struct refresh_item *mine)
+{
+    struct refresh_item **it;
+
+    pthread_mutex_lock(&c->mu);
+    if (e != NULL)
+        attach(c, e);
+    if (mine != NULL && (it = busy_slot(c, mine->key, mine->hash)) != NULL) {
+        *it = mine->next;
+        td_free(mine->key);
+        td_free(mine);
+        pthread_cond_broadcast(&c->ready);
+    }
+    pthread_mutex_unlock(&c->mu);
+}
+
 /* Ranks or refreshes the entry of `key`, copies its answer to `out` and puts it in `c`. */
 static enum td_err answer(struct td_search_cache *c, struct td_store *st,
                           const struct store_search_params *p, const char *key, uint64_t hash,
                           int64_t upto, const struct answer_to *out, struct td_error *err)
 {
     struct cache_entry *e = NULL;
+    struct refresh_item *mine;
     enum lookup how;
     enum td_err rc;
     double t0 = cpu_seconds();
 
     pthread_mutex_lock(&c->mu);
-    how = lookup(c, key, hash, upto, out, &e);
+    how = lookup_or_wait(c, key, hash, upto, out, &e, &mine);
     pthread_mutex_unlock(&c->mu);
     if (how == LOOK_HIT) {
         count(c, &c->stats.hits, &c->stats.hit_seconds, t0);
@@ -667,12 +737,10 @@ static enum td_err answer(struct td_search_cache *c, struct td_store *st,
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc != TD_OK) {
         entry_free(e);
-        return rc;
+        e = NULL;
     }
-    pthread_mutex_lock(&c->mu);
-    attach(c, e);
-    pthread_mutex_unlock(&c->mu);
-    return TD_OK;
+    finish(c, e, mine);
+    return rc;
 }
 
 /* ---- The refresher thread ---- */

@@ -250,6 +250,7 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
     if (st == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory opening '%s'", path);
     st->index_on_read = true;
+    st->fts = fts;
     st->token = atomic_fetch_add(&open_count, 1) + 1;
     src = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (src != SQLITE_OK) {
@@ -305,6 +306,8 @@ void td_store_close(struct td_store *st)
     sqlite3_finalize(st->search_hit);
     sqlite3_finalize(st->search_marks);
     sqlite3_finalize(st->search_upto);
+    if (st->mark_tok != NULL)
+        st->fts->destroy(st->mark_tok);
     sqlite3_close_v2(st->db);
     td_free(st);
 }

@@ -248,6 +248,13 @@ TD_NODISCARD enum td_err store_search_fetch(struct td_store *st, const char *mat
                                             store_search_fn fn, void *ctx, struct td_error *err);
 
 /*
+ * Whether `store_search_fetch` marks every hit with FTS5's snippet() and
+ * highlight() (`on`), or builds the marks of simple queries itself (the
+ * default, store_marks.c); tests compare the two.
+ */
+void store_search_set_fts_marks(struct td_store *st, bool on);
+
+/*
  * The seq of the last article in the full-text index: articles up to it are
  * searchable, later ones are not yet. Errors: TD_ERR_DB, TD_ERR_BUSY.
  */

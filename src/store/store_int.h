@@ -34,6 +34,9 @@ struct td_store {
     sqlite3_stmt *search_marks;           /* likewise: snippet and title of one hit */
     sqlite3_stmt *search_upto;            /* likewise: the last indexed seq */
     bool index_on_read;                   /* reads index committed articles first */
+    const struct store_fts_tokenizer *fts; /* the search tokenizer (borrowed, static) */
+    void *mark_tok;                       /* its instance for store_marks.c, or NULL */
+    bool fts_marks;                       /* mark every hit with FTS5's functions */
     uint64_t token;                       /* unique to this connection in the process */
     bool in_tx;
 };
@@ -52,6 +55,33 @@ enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
 /* Returns the prepared statement `sql` cached in `*slot`, preparing it once. */
 TD_NODISCARD enum td_err store_prepare(struct td_store *st, sqlite3_stmt **slot, const char *sql,
                                        struct td_error *err);
+
+/* ---- store_marks.c: snippets and marked titles without FTS5's functions ---- */
+
+/* Words of a snippet, as FTS5's snippet() is asked for them. */
+#define STORE_SNIPPET_TOKENS 24
+
+struct store_marks;
+
+/*
+ * Parses the FTS5 query `query` into `*out` when it is made only of words,
+ * "phrases" and prefixes (word*) joined by spaces, AND or OR; `*out` is NULL
+ * for every other query (FTS5 marks those). Errors: TD_ERR_NOMEM, and the
+ * tokenizer's.
+ */
+TD_NODISCARD enum td_err store_marks_parse(struct td_store *st, const char *query,
+                                           struct store_marks **out, struct td_error *err);
+void store_marks_free(struct store_marks *m);
+
+/*
+ * `text` with the matches of `m` between STORE_MARK_OPEN and STORE_MARK_CLOSE
+ * into `*out` (caller frees with td_free; NULL when `text` is NULL): all of it
+ * when `max_tokens` is 0, else the best window of at most `max_tokens` tokens
+ * with "…" where it was cut. Errors: TD_ERR_NOMEM, and the tokenizer's.
+ */
+TD_NODISCARD enum td_err store_marks_text(struct td_store *st, const struct store_marks *m,
+                                          const char *text, size_t max_tokens, char **out,
+                                          struct td_error *err);
 
 /*
  * Registers the FTS5 tokenizer STORE_FTS_TOKENIZER on the connection, backed

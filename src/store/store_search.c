@@ -30,7 +30,8 @@ static const char rank_sql[] =
 static const char rank_plain_sql[] = RANK_SELECT RANK_WHERE RANK_ORDER;
 
 /* The columns of one hit, by seq. */
-static const char hit_sql[] = "SELECT id, story, title, date, lang FROM articles WHERE seq = ?1";
+static const char hit_sql[] =
+    "SELECT id, story, title, date, lang, body FROM articles WHERE seq = ?1";
 
 /*
  * The marked snippet and title of one hit, built for returned hits only.
@@ -133,14 +134,40 @@ static enum td_err read_marks(struct td_store *st, const char *match, int64_t se
     return rc;
 }
 
+/*
+ * Marks the body and title of the hit in `st->search_hit` for the simple
+ * query `q` (store_marks.c) into `r`; the strings go to `own` to be freed.
+ */
+static enum td_err own_marks(struct td_store *st, const struct store_marks *q,
+                             struct store_search_row *r, char *own[2], struct td_error *err)
+{
+    enum td_err rc = store_marks_text(st, q, col_text(st->search_hit, 5), STORE_SNIPPET_TOKENS,
+                                      &own[0], err);
+
+    if (rc == TD_OK)
+        rc = store_marks_text(st, q, r->title, 0, &own[1], err);
+    r->snippet = own[0];
+    r->title_marked = own[1];
+    return rc;
+}
+
+void store_search_set_fts_marks(struct td_store *st, bool on)
+{
+    st->fts_marks = on;
+}
+
 enum td_err store_search_fetch(struct td_store *st, const char *match,
                                const struct store_search_match *m, store_search_fn fn, void *ctx,
                                struct td_error *err)
 {
     struct store_search_row r;
+    struct store_marks *q = NULL;
+    char *own[2] = {NULL, NULL};
     enum td_err rc = store_prepare(st, &st->search_hit, hit_sql, err);
     int src;
 
+    if (rc == TD_OK && !st->fts_marks)
+        rc = store_marks_parse(st, match, &q, err);
     if (rc != TD_OK)
         return rc;
     memset(&r, 0, sizeof(r));
@@ -153,16 +180,21 @@ enum td_err store_search_fetch(struct td_store *st, const char *match,
         r.date = col_text(st->search_hit, 3);
         r.lang = col_text(st->search_hit, 4);
         r.score = m->score;
-        rc = read_marks(st, match, m->seq, &r, err);
+        rc = q != NULL ? own_marks(st, q, &r, own, err) : read_marks(st, match, m->seq, &r, err);
         if (rc == TD_OK)
             rc = fn(ctx, &r);
     } else if (src != SQLITE_DONE) {
         rc = store_sqlite_error(st, src, "cannot read a search hit", err);
     }
     /* A hit whose row is gone (never the case: articles are not deleted) is skipped. */
-    sqlite3_reset(st->search_marks);
-    sqlite3_clear_bindings(st->search_marks);
+    if (st->search_marks != NULL) {
+        sqlite3_reset(st->search_marks);
+        sqlite3_clear_bindings(st->search_marks);
+    }
     sqlite3_reset(st->search_hit);
+    td_free(own[0]);
+    td_free(own[1]);
+    store_marks_free(q);
     return rc;
 }
 

@@ -260,6 +260,99 @@ TD_TEST(test_search__json)
     td_store_close(st);
 }
 
+/* Whether the hits of `q` carry the same marks built by store_marks.c and by FTS5. */
+static void check_marks_agree(struct td_store *st, const char *q)
+{
+    struct td_search_list own, fts;
+    size_t i, k;
+
+    store_search_set_fts_marks(st, false);
+    ASSERT_OK(td_query_search(st, q, NULL, &own, NULL));
+    store_search_set_fts_marks(st, true);
+    ASSERT_OK(td_query_search(st, q, NULL, &fts, NULL));
+    store_search_set_fts_marks(st, false);
+    if (own.n == 0)
+        td_test_fail(__FILE__, __LINE__, "query '%s': no hit", q);
+    ASSERT_EQ_INT(own.n, fts.n);
+    for (i = 0; i < own.n; i++) {
+        const struct td_search_hit *a = &own.items[i], *b = &fts.items[i];
+
+        ASSERT_STREQ(a->id, b->id);
+        if (strcmp(a->snippet, b->snippet) != 0)
+            td_test_fail(__FILE__, __LINE__, "query '%s', %s: snippet '%s', FTS5 '%s'", q, a->id,
+                         a->snippet, b->snippet);
+        ASSERT_EQ_INT(a->nhighlights, b->nhighlights);
+        for (k = 0; k < a->nhighlights; k++) {
+            ASSERT_EQ_INT(a->highlights[k].start, b->highlights[k].start);
+            ASSERT_EQ_INT(a->highlights[k].end, b->highlights[k].end);
+        }
+        ASSERT_EQ_INT(a->ntitle_highlights, b->ntitle_highlights);
+        for (k = 0; k < a->ntitle_highlights; k++) {
+            ASSERT_EQ_INT(a->title_highlights[k].start, b->title_highlights[k].start);
+            ASSERT_EQ_INT(a->title_highlights[k].end, b->title_highlights[k].end);
+        }
+    }
+    td_search_list_release(&own);
+    td_search_list_release(&fts);
+}
+
+/* Simple queries are marked without FTS5's functions, and the marks are the same. */
+TD_TEST(test_search__own_marks_agree_with_fts5)
+{
+    static const char *const queries[] = {
+        "flood", "\"old bridge\"", "bridge old", "storm*", "stor* OR rain", "地震", "東京",
+        "北京 地震", "tokyo", "ＴＯＫＹＯ", "flood AND weather", "\"the river\" mill",
+        "rain OR flood OR tides", "bridge NEAR(old storm)", "title:flood", "flood NOT storm",
+    };
+    struct td_store *st;
+    size_t i;
+
+    ASSERT_OK(open_fixture(&st));
+    for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++)
+        check_marks_agree(st, queries[i]);
+    td_store_close(st);
+}
+
+/* A long body is cut to a window of at most 24 words holding the matches. */
+TD_TEST(test_search__snippet_window)
+{
+    static const struct test_row longrow[] = {
+        {"long", 1, "en", "2024-06-01", 1717200000, "Coast notes",
+         "Gulls circled over the grey harbour while fishermen mended nets and talked about the "
+         "price of diesel and the long winter behind them. The old lighthouse keeper said the "
+         "lamp had failed twice in March. Children ran along the wall, dogs barked at the waves, "
+         "and a ferry sounded its horn far out beyond the breakwater near the islands.",
+         NULL, NULL, NULL},
+    };
+    struct td_store *st;
+    struct td_search_list l;
+    const char *snip;
+    size_t words = 0, i;
+
+    ASSERT_OK(test_rows_open(longrow, 1, &st));
+    ASSERT_OK(td_query_search(st, "lighthouse lamp", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    snip = l.items[0].snippet;
+    /* Starts at the sentence that holds both words, cut at the end. */
+    if (strncmp(snip, "\xe2\x80\xa6The old lighthouse keeper said the lamp", 42) != 0)
+        td_test_fail(__FILE__, __LINE__, "snippet '%s'", snip);
+    ASSERT_TRUE(strcmp(snip + strlen(snip) - 3, "\xe2\x80\xa6") == 0);
+    for (i = 0; snip[i] != '\0'; i++)
+        if (snip[i] == ' ')
+            words++;
+    ASSERT_TRUE(words + 1 <= 24);
+    ASSERT_EQ_INT(l.items[0].nhighlights, 2);
+    td_search_list_release(&l);
+    /* No match in the body (title only): the body's first words. */
+    ASSERT_OK(td_query_search(st, "coast", NULL, &l, NULL));
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_TRUE(strncmp(l.items[0].snippet, "Gulls circled over", 18) == 0);
+    ASSERT_EQ_INT(l.items[0].nhighlights, 0);
+    ASSERT_EQ_INT(l.items[0].ntitle_highlights, 1);
+    td_search_list_release(&l);
+    td_store_close(st);
+}
+
 TD_TEST(test_search__errors)
 {
     static const struct {

@@ -4,6 +4,7 @@
  * indexed articles (scoring only those), keeps its window of the newest
  * matches, evicts under its memory cap and caches no failure.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -355,6 +356,79 @@ TD_TEST(test_search_cache__refresher_brings_answers_up_to_date)
     /* The first search ranked; the refresher worked once (a merge, or a new ranking). */
     ASSERT_EQ_INT(cs.deltas + cs.misses, 2);
     ASSERT_TRUE(cs.hits >= 1);
+    td_search_cache_free(c);
+    td_store_close(st);
+}
+
+/* One thread of the cold-start test: its own connection, one search once all are ready. */
+struct cold_arg {
+    const char *path;
+    struct td_search_cache *c;
+    pthread_barrier_t *go;
+    enum td_err rc;
+    size_t n;
+};
+
+static void *cold_search(void *p)
+{
+    struct cold_arg *a = p;
+    struct td_search_list l;
+    struct td_store *st;
+
+    a->rc = td_store_open(a->path, &st, NULL);
+    pthread_barrier_wait(a->go);
+    if (a->rc != TD_OK)
+        return NULL;
+    a->rc = td_query_search_cached(st, a->c, "tern", NULL, &l, NULL);
+    if (a->rc == TD_OK) {
+        a->n = l.n;
+        td_search_list_release(&l);
+    }
+    td_store_close(st);
+    return NULL;
+}
+
+/* Threads asking at once for a query the cache lacks rank it once; the others wait for it. */
+TD_TEST(test_search_cache__cold_query_ranked_once)
+{
+    enum { THREADS = 8, ROWS = 3000 };
+    struct test_row row = {NULL, 1, "en", NULL, 0, "Birds", "A tern was seen over the bay.",
+                           NULL, NULL, NULL};
+    struct cold_arg args[THREADS];
+    pthread_t t[THREADS];
+    pthread_barrier_t go;
+    struct td_search_cache_stats cs;
+    struct td_search_cache *c;
+    struct td_search_list l;
+    struct td_store *st;
+    char path[512], id[32];
+    size_t i;
+
+    (void)snprintf(path, sizeof(path), "%s/cold.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    for (i = 0; i < ROWS; i++) {
+        (void)snprintf(id, sizeof(id), "tern-%zu", i);
+        row.id = id;
+        ASSERT_OK(test_row_insert(st, &row, (uint8_t)i));
+    }
+    /* Index everything first, so that the threads only rank. */
+    ASSERT_OK(td_query_search(st, "tern", NULL, &l, NULL));
+    td_search_list_release(&l);
+    ASSERT_OK(td_search_cache_new((size_t)16 << 20, &c, NULL));
+    ASSERT_EQ_INT(pthread_barrier_init(&go, NULL, THREADS), 0);
+    for (i = 0; i < THREADS; i++) {
+        args[i] = (struct cold_arg){path, c, &go, TD_OK, 0};
+        ASSERT_EQ_INT(pthread_create(&t[i], NULL, cold_search, &args[i]), 0);
+    }
+    for (i = 0; i < THREADS; i++) {
+        pthread_join(t[i], NULL);
+        ASSERT_OK(args[i].rc);
+        ASSERT_EQ_INT(args[i].n, 20);
+    }
+    pthread_barrier_destroy(&go);
+    td_search_cache_stats(c, &cs);
+    ASSERT_EQ_INT(cs.misses, 1);
+    ASSERT_EQ_INT(cs.hits, THREADS - 1);
     td_search_cache_free(c);
     td_store_close(st);
 }
