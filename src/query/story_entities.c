@@ -23,7 +23,7 @@
 
 /*
  * What a story's headlines gave (its top names and its most central
- * headline), kept per connection and story while the story's size is
+ * headline), kept per database and story while the story's size is
  * unchanged: articles never change once stored, so the same size means the
  * same newest headlines. A busy ingest changes a few stories per commit,
  * so a story page redone after each commit reads and tags only those.
@@ -32,7 +32,7 @@
 #define MEMO_SLOTS 4096
 
 struct memo_entry {
-    uint64_t token;  /* store_token() of the connection; 0: empty */
+    uint64_t token;  /* store_token() of the database; 0: empty */
     int64_t id, size;
     char *central;   /* the most central headline, or NULL */
     struct td_story_entity top[TD_STORY_TOP_ENTITIES];

@@ -5,10 +5,28 @@
  */
 #include "store/store_int.h"
 
+#include <pthread.h>
 #include <stdatomic.h>
+#include <sys/stat.h>
 
 /* Stores opened so far in this process: each store's `token`. */
 static atomic_uint_fast64_t open_count;
+
+/*
+ * The database files open in this process, each with the token its
+ * connections share (store_token) while one of them stays open. A file is
+ * known by its device and inode: while a connection holds it open, no other
+ * file can take its inode, so a file deleted and made anew gets a new token.
+ */
+struct open_file {
+    struct open_file *next;
+    dev_t dev;
+    ino_t ino;
+    uint64_t token;
+    size_t refs;
+};
+static pthread_mutex_t files_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct open_file *open_files;
 
 #include <stdio.h>
 #include <string.h>
@@ -235,6 +253,55 @@ static enum td_err migrate(struct td_store *st, struct td_error *err)
     return TD_OK;
 }
 
+/*
+ * Gives `st` the token of the file at `path` shared with the other
+ * connections to it (a new one for the first); an in-memory database, or a
+ * file that cannot be stat'ed, keeps the connection's own token.
+ */
+static void share_token(struct td_store *st, const char *path)
+{
+    struct open_file *f;
+    struct stat sb;
+
+    if (strcmp(path, ":memory:") == 0 || path[0] == '\0' || stat(path, &sb) != 0)
+        return;
+    pthread_mutex_lock(&files_lock);
+    for (f = open_files; f != NULL; f = f->next)
+        if (f->dev == sb.st_dev && f->ino == sb.st_ino)
+            break;
+    if (f == NULL && (f = td_calloc(1, sizeof(*f))) != NULL) {
+        f->dev = sb.st_dev;
+        f->ino = sb.st_ino;
+        f->token = st->token;
+        f->next = open_files;
+        open_files = f;
+    }
+    if (f != NULL) {
+        f->refs++;
+        st->token = f->token;
+        st->file = f;
+    }
+    pthread_mutex_unlock(&files_lock);
+}
+
+/* Ends `st`'s share of its file's token; the last connection forgets the file. */
+static void unshare_token(struct td_store *st)
+{
+    struct open_file **p;
+
+    if (st->file == NULL)
+        return;
+    pthread_mutex_lock(&files_lock);
+    if (--st->file->refs == 0) {
+        for (p = &open_files; *p != st->file; p = &(*p)->next)
+            ;
+        *p = st->file->next;
+        td_free(st->file);
+    }
+    pthread_mutex_unlock(&files_lock);
+    st->file = NULL;
+}
+
 enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                        struct td_store **out, struct td_error *err)
 {
@@ -266,6 +333,8 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
         rc = store_fts_register(st, fts, err);
     if (rc == TD_OK)
         rc = migrate(st, err);
+    if (rc == TD_OK)
+        share_token(st, path);
     /* SQLite reads the file lazily, so "not a database" shows up only here: name the path. */
     if (rc != TD_OK && err != NULL) {
         char why[TD_ERROR_MSG_MAX];
@@ -308,6 +377,7 @@ void td_store_close(struct td_store *st)
     sqlite3_finalize(st->search_upto);
     if (st->mark_tok != NULL)
         st->fts->destroy(st->mark_tok);
+    unshare_token(st);
     sqlite3_close_v2(st->db);
     td_free(st);
 }

@@ -270,9 +270,10 @@ void store_set_index_on_read(struct td_store *st, bool on);
 bool store_index_on_read(const struct td_store *st);
 
 /*
- * A number no other store opened in this process has had: a key for
- * caches of what one connection read (a story id means nothing across
- * databases).
+ * A number that names the database in this process: the same for every
+ * connection open to one file at the same time, different for every other
+ * database (each in-memory one is its own). A key for caches of what was
+ * read (a story id means nothing across databases).
  */
 uint64_t store_token(const struct td_store *st);
 

@@ -37,7 +37,8 @@ struct td_store {
     const struct store_fts_tokenizer *fts; /* the search tokenizer (borrowed, static) */
     void *mark_tok;                       /* its instance for store_marks.c, or NULL */
     bool fts_marks;                       /* mark every hit with FTS5's functions */
-    uint64_t token;                       /* unique to this connection in the process */
+    uint64_t token;                       /* shared by the connections to one file */
+    struct open_file *file;               /* that file's entry (store.c), or NULL */
     bool in_tx;
 };
 

@@ -301,6 +301,41 @@ TD_TEST(test_store__file_store_keeps_rows)
     td_store_close(st);
 }
 
+/* Connections to one file share a token; other files, in-memory stores and a new file do not. */
+TD_TEST(test_store__token_names_the_database)
+{
+    char a[512], b[512];
+    struct td_store *a1, *a2, *b1, *m1, *m2;
+    uint64_t old;
+
+    tmp_path(a, sizeof(a), "token-a.db");
+    tmp_path(b, sizeof(b), "token-b.db");
+    ASSERT_OK(td_store_open(a, &a1, NULL));
+    ASSERT_OK(td_store_open(a, &a2, NULL));
+    ASSERT_OK(td_store_open(b, &b1, NULL));
+    ASSERT_OK(td_store_open(":memory:", &m1, NULL));
+    ASSERT_OK(td_store_open(":memory:", &m2, NULL));
+    ASSERT_TRUE(store_token(a1) == store_token(a2));
+    ASSERT_TRUE(store_token(a1) != store_token(b1));
+    ASSERT_TRUE(store_token(m1) != store_token(m2));
+    ASSERT_TRUE(store_token(m1) != store_token(a1));
+    td_store_close(a2);
+    /* The file stays known while one connection holds it. */
+    ASSERT_OK(td_store_open(a, &a2, NULL));
+    ASSERT_TRUE(store_token(a1) == store_token(a2));
+    old = store_token(a1);
+    td_store_close(a1);
+    td_store_close(a2);
+    /* The same path made anew is another database. */
+    ASSERT_EQ_INT(remove(a), 0);
+    ASSERT_OK(td_store_open(a, &a1, NULL));
+    ASSERT_TRUE(store_token(a1) != old);
+    td_store_close(a1);
+    td_store_close(b1);
+    td_store_close(m1);
+    td_store_close(m2);
+}
+
 TD_TEST(test_store__close_rolls_back_open_transaction)
 {
     char path[512];
