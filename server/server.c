@@ -241,6 +241,29 @@ static enum td_err request_new(struct server *s, struct server_request **out, st
     return TD_OK;
 }
 
+/* Monotonic seconds. */
+static double monotonic(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Counts one request's time in its handler, `seconds`. */
+static void count_handled(struct server *s, double seconds)
+{
+    uint_fast64_t us = (uint_fast64_t)(seconds * 1e6), top = atomic_load(&s->slowest_us);
+
+    atomic_fetch_add(&s->handled, 1);
+    if (seconds > 0.010)
+        atomic_fetch_add(&s->over_10ms, 1);
+    if (seconds > 0.050)
+        atomic_fetch_add(&s->over_50ms, 1);
+    while (us > top && !atomic_compare_exchange_weak(&s->slowest_us, &top, us))
+        ;
+}
+
 /* Finds the route, checks the method and parameters, runs the handler and answers. */
 static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, const char *url,
                                 const char *method, struct server_request *req)
@@ -253,6 +276,7 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
     char id[ROUTE_ID_MAX];
     enum td_err rc;
     enum MHD_Result page;
+    double t0;
 
     if (static_answer(conn, method, url, &page))
         return page;
@@ -269,14 +293,18 @@ static enum MHD_Result dispatch(struct server *s, struct MHD_Connection *conn, c
         return send_error(conn, MHD_HTTP_NOT_FOUND, TD_ERR_NOTFOUND,
                           td_error_message(&err, TD_ERR_NOTFOUND));
     }
+    t0 = monotonic();
     rc = routes_check_params(r, conn, &err);
     if (rc == TD_OK && req != NULL && (rc = td_upload_check(req->body, &err)) == TD_OK)
         rq.body = td_upload_data(req->body, &rq.body_len);
     if (rc == TD_OK)
         rc = r->fn(&rq, &rep, &err);
     if (rc != TD_OK)
-        return send_error(conn, http_status(rc), rc, td_error_message(&err, rc));
-    return send_reply(conn, &rep);
+        page = send_error(conn, http_status(rc), rc, td_error_message(&err, rc));
+    else
+        page = send_reply(conn, &rep);
+    count_handled(s, monotonic() - t0);
+    return page;
 }
 
 /*
@@ -419,6 +447,14 @@ static void stop_helpers(struct server *s)
     struct td_error why = {TD_OK, ""};
     struct td_search_cache_stats cs;
 
+    if (atomic_load(&s->handled) > 0)
+        fprintf(stderr,
+                "tidings: %llu API requests; in the handler over 10 ms: %llu, over 50 ms: %llu,"
+                " slowest %.1f ms\n",
+                (unsigned long long)atomic_load(&s->handled),
+                (unsigned long long)atomic_load(&s->over_10ms),
+                (unsigned long long)atomic_load(&s->over_50ms),
+                (double)atomic_load(&s->slowest_us) / 1000.0);
     if (s->search_cache != NULL) {
         td_search_cache_stats(s->search_cache, &cs);
         if (cs.hits + cs.deltas + cs.misses > 0)
@@ -445,6 +481,10 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
     memset(s, 0, sizeof(*s));
     s->opts = *opts;
     atomic_init(&s->in_flight, 0);
+    atomic_init(&s->handled, 0);
+    atomic_init(&s->over_10ms, 0);
+    atomic_init(&s->over_50ms, 0);
+    atomic_init(&s->slowest_us, 0);
     for (i = 0; i < SERVER_MAX_UPLOADS; i++)
         atomic_init(&s->requests[i].in_use, false);
     /* Fail at startup, not on the first request, when the database is unusable. */

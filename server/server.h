@@ -122,6 +122,8 @@ struct server {
     struct td_indexer *indexer;           /* keeps the search index current; NULL: reads do */
     struct td_search_cache *search_cache; /* shared by the worker threads */
     uint16_t port;           /* the bound port */
+    /* Time in the handlers (route to reply queued), for the shutdown line. */
+    atomic_uint_fast64_t handled, over_10ms, over_50ms, slowest_us;
 };
 
 /*
