@@ -140,6 +140,15 @@ static const char *const migrations[] = {
      * taken only as a chunk needs it.
      */
     "INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);",
+    /*
+     * 8: articles per language, so that `stats` reads a row per language
+     * instead of every article (1.45 s of its 1.85 s at 120 k articles went
+     * to that scan). `store_insert_article` counts per transaction and
+     * `store_commit` adds the counts in (store_lang_flush): a trigger did
+     * the same for 11.5 k instructions per article, 1 % of an ingest.
+     */
+    "CREATE TABLE lang_stats (lang TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+    "INSERT INTO lang_stats SELECT lang, count(*) FROM articles GROUP BY lang;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
@@ -160,6 +169,8 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
+    [ST_LANG_ADD] = "INSERT INTO lang_stats VALUES (?1, ?2)"
+                    " ON CONFLICT (lang) DO UPDATE SET n = n + excluded.n",
 };
 
 enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
@@ -406,6 +417,50 @@ enum td_err store_begin(struct td_store *st, struct td_error *err)
     return rc;
 }
 
+/* Adds `n` articles of `lang` to lang_stats (migration 8). */
+static enum td_err lang_add(struct td_store *st, const char *lang, int64_t n, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_LANG_ADD, &s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_text(s, 1, lang, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, n);
+    return step_done(st, s, "cannot count languages", err);
+}
+
+/* Writes the languages counted in this transaction to lang_stats. */
+static enum td_err lang_flush(struct td_store *st, struct td_error *err)
+{
+    enum td_err rc = TD_OK;
+    size_t i;
+
+    for (i = 0; rc == TD_OK && i < st->nlangs; i++)
+        rc = lang_add(st, st->langs[i].lang, st->langs[i].n, err);
+    if (rc == TD_OK)
+        st->nlangs = 0;
+    return rc;
+}
+
+/* Counts one inserted article of `lang`; outside the table of counts it is written at once. */
+static enum td_err lang_count(struct td_store *st, const char *lang, struct td_error *err)
+{
+    size_t i, len = strlen(lang);
+
+    for (i = 0; i < st->nlangs; i++) {
+        if (strcmp(st->langs[i].lang, lang) == 0) {
+            st->langs[i].n++;
+            return TD_OK;
+        }
+    }
+    if (!st->in_tx || st->nlangs == STORE_LANG_SLOTS || len >= sizeof(st->langs[0].lang))
+        return lang_add(st, lang, 1, err);
+    memcpy(st->langs[st->nlangs].lang, lang, len + 1);
+    st->langs[st->nlangs++].n = 1;
+    return TD_OK;
+}
+
 enum td_err store_commit(struct td_store *st, struct td_error *err)
 {
     sqlite3_stmt *s;
@@ -413,7 +468,7 @@ enum td_err store_commit(struct td_store *st, struct td_error *err)
 
     if (!st->in_tx)
         return TD_OK;
-    if ((rc = stmt(st, ST_COMMIT, &s, err)) != TD_OK)
+    if ((rc = lang_flush(st, err)) != TD_OK || (rc = stmt(st, ST_COMMIT, &s, err)) != TD_OK)
         return rc;
     rc = step_done(st, s, "cannot commit", err);
     if (rc == TD_OK)
@@ -453,6 +508,7 @@ uint64_t store_token(const struct td_store *st)
 
 void store_rollback(struct td_store *st)
 {
+    st->nlangs = 0;
     if (!st->in_tx)
         return;
     (void)sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
@@ -559,7 +615,8 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
         sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(s, 19);
-    return step_done(st, s, "cannot insert article", err);
+    rc = step_done(st, s, "cannot insert article", err);
+    return rc == TD_OK ? lang_count(st, row->lang, err) : rc;
 }
 
 enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, struct td_error *err)

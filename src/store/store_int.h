@@ -21,8 +21,12 @@ enum store_stmt {
     ST_COMMIT,
     ST_ROLLBACK,
     ST_DATA_VERSION,
+    ST_LANG_ADD,
     ST__COUNT
 };
+
+/* Languages counted per transaction before a count is written at once. */
+#define STORE_LANG_SLOTS 8
 
 struct td_store {
     sqlite3 *db;
@@ -40,6 +44,12 @@ struct td_store {
     uint64_t token;                       /* shared by the connections to one file */
     struct open_file *file;               /* that file's entry (store.c), or NULL */
     bool in_tx;
+    /* Articles inserted per language in the open transaction, for lang_stats. */
+    struct {
+        char lang[16];
+        int64_t n;
+    } langs[STORE_LANG_SLOTS];
+    size_t nlangs;
 };
 
 /*

@@ -20,9 +20,11 @@ static const char *const query_sql[STORE_Q__COUNT] = {
     [STORE_Q_STORY_ARTICLES] =
         "SELECT id, title, date, lang, source, url, copy_of, event FROM articles WHERE story = ?1"
         " ORDER BY published_at IS NULL, published_at, seq",
-    [STORE_Q_STATS_TOTALS] = "SELECT count(*), count(DISTINCT story),"
-                                   " count(DISTINCT event) FROM articles",
-    [STORE_Q_STATS_LANGS] = "SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY lang",
+    /* Each count from an index or a summary table, never a scan of the articles. */
+    [STORE_Q_STATS_TOTALS] = "SELECT (SELECT count(*) FROM articles),"
+                             " (SELECT count(*) FROM story_stats),"
+                             " (SELECT count(DISTINCT event) FROM articles)",
+    [STORE_Q_STATS_LANGS] = "SELECT lang, n FROM lang_stats ORDER BY lang",
     [STORE_Q_ASSIGNMENT] = "SELECT id, story, event FROM articles ORDER BY seq",
     /* The date as far as it is known: the given text starts with YYYY-MM-DD. */
     [STORE_Q_EXPORT] =

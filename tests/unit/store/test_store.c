@@ -336,6 +336,51 @@ TD_TEST(test_store__token_names_the_database)
     td_store_close(m2);
 }
 
+/* Appends "lang=n " for each row of STORE_Q_STATS_LANGS to the buffer `ctx`. */
+static enum td_err lang_row(void *ctx, const struct store_row *r)
+{
+    char *buf = ctx;
+    size_t len = strlen(buf);
+
+    (void)snprintf(buf + len, 512 - len, "%s=%s ", r->col[0], r->col[1]);
+    return TD_OK;
+}
+
+/* Articles per language are counted per transaction, written at commit, forgotten at rollback. */
+TD_TEST(test_store__language_counts)
+{
+    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ja",
+                                        "zh", "ru", "en", "a-language-name-too-long"};
+    struct td_store *st;
+    struct fixture f;
+    char got[512] = "", id[32];
+    size_t i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    /* More languages than the per-transaction slots, and a name too long for one. */
+    ASSERT_OK(store_begin(st, NULL));
+    for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        (void)snprintf(id, sizeof(id), "l%zu", i);
+        fixture_init(&f, id, (uint8_t)(2 * i), 1);
+        f.row.lang = langs[i];
+        ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    }
+    ASSERT_OK(store_commit(st, NULL));
+    /* Rolled back: not counted. */
+    ASSERT_OK(store_begin(st, NULL));
+    fixture_init(&f, "gone", 100, 1);
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    store_rollback(st);
+    /* Outside a transaction: counted at once. */
+    fixture_init(&f, "alone", 102, 1);
+    f.row.lang = "de";
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+    ASSERT_OK(store_query_run(st, STORE_Q_STATS_LANGS, 0, lang_row, got, NULL));
+    ASSERT_STREQ(got, "a-language-name-too-long=1 de=2 en=2 es=1 fr=1 it=1 ja=1 nl=1 pt=1 "
+                      "ru=1 zh=1 ");
+    td_store_close(st);
+}
+
 TD_TEST(test_store__close_rolls_back_open_transaction)
 {
     char path[512];
