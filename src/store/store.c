@@ -383,6 +383,8 @@ void td_store_close(struct td_store *st)
         sqlite3_finalize(st->query[i]);
     sqlite3_finalize(st->search);
     sqlite3_finalize(st->search_plain);
+    sqlite3_finalize(st->search_story);
+    sqlite3_finalize(st->search_story_size);
     sqlite3_finalize(st->search_hit);
     sqlite3_finalize(st->search_marks);
     sqlite3_finalize(st->search_upto);

@@ -33,6 +33,8 @@ struct td_store {
     sqlite3_stmt *stmt[ST__COUNT];        /* prepared lazily, finalized at close */
     sqlite3_stmt *query[STORE_Q__COUNT];  /* read queries, prepared lazily */
     sqlite3_stmt *search;                 /* store_search.c, prepared lazily */
+    sqlite3_stmt *search_story;           /* likewise, seeking a small story's articles */
+    sqlite3_stmt *search_story_size;      /* likewise: a story's size */
     sqlite3_stmt *search_plain;           /* likewise, when no filter is set */
     sqlite3_stmt *search_hit;             /* likewise: the columns of one hit */
     sqlite3_stmt *search_marks;           /* likewise: snippet and title of one hit */

@@ -29,6 +29,20 @@ static const char rank_sql[] =
     " AND (?4 IS NULL OR b.lang = ?4) AND (?5 IS NULL OR b.story = ?5)" RANK_ORDER;
 static const char rank_plain_sql[] = RANK_SELECT RANK_WHERE RANK_ORDER;
 
+/*
+ * With a story filter, FTS5 seeks the story's own articles instead: a word
+ * found in half the archive no longer has every match read to find the few
+ * in one story (0.95-1.07 s -> 0.03-0.06 s for a 6-article story at 120 k
+ * articles). A seek costs about as much as reading a few thousand matches,
+ * so stories over STORY_SEEK_MAX articles are ranked the first way.
+ */
+#define STORY_SEEK_MAX 300
+static const char rank_story_sql[] =
+    RANK_SELECT RANK_WHERE " AND f.rowid IN (SELECT b.seq FROM articles b WHERE b.story = ?5"
+    " AND (?2 IS NULL OR b.published_at >= ?2) AND (?3 IS NULL OR b.published_at < ?3)"
+    " AND (?4 IS NULL OR b.lang = ?4))" RANK_ORDER;
+static const char story_size_sql[] = "SELECT n FROM story_stats WHERE story = ?1";
+
 /* The columns of one hit, by seq. */
 static const char hit_sql[] =
     "SELECT id, story, title, date, lang, body FROM articles WHERE seq = ?1";
@@ -76,18 +90,44 @@ static enum td_err step_error(struct td_store *st, int src, struct td_error *err
     return store_sqlite_error(st, src, "search failed", err);
 }
 
+/* Whether story `story` is small enough to seek its articles (rank_story_sql). */
+static enum td_err small_story(struct td_store *st, int64_t story, bool *small,
+                               struct td_error *err)
+{
+    enum td_err rc = store_prepare(st, &st->search_story_size, story_size_sql, err);
+    int src;
+
+    *small = false;
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_int64(st->search_story_size, 1, story);
+    src = sqlite3_step(st->search_story_size);
+    if (src == SQLITE_ROW)
+        *small = sqlite3_column_int64(st->search_story_size, 0) <= STORY_SEEK_MAX;
+    else if (src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot read a story's size", err);
+    sqlite3_reset(st->search_story_size);
+    return rc;
+}
+
 enum td_err store_search_rank(struct td_store *st, const struct store_search_params *p,
                               int64_t after, int64_t upto, struct store_search_window *w,
                               struct td_error *err)
 {
-    bool filtered = has_filters(p);
-    sqlite3_stmt **slot = filtered ? &st->search : &st->search_plain;
+    bool filtered, seek = false;
+    sqlite3_stmt **slot;
+    const char *sql;
     enum td_err rc;
     int src = SQLITE_DONE;
 
     if (p == NULL || p->match == NULL || w == NULL)
         return td_error_set(err, TD_ERR_INVALID, "bad search parameters");
-    rc = store_prepare(st, slot, filtered ? rank_sql : rank_plain_sql, err);
+    filtered = has_filters(p);
+    if (p->story != 0 && (rc = small_story(st, p->story, &seek, err)) != TD_OK)
+        return rc;
+    slot = seek ? &st->search_story : filtered ? &st->search : &st->search_plain;
+    sql = seek ? rank_story_sql : filtered ? rank_sql : rank_plain_sql;
+    rc = store_prepare(st, slot, sql, err);
     if (rc != TD_OK)
         return rc;
     bind_rank(*slot, p, after, upto);

@@ -353,6 +353,49 @@ TD_TEST(test_search__snippet_window)
     td_store_close(st);
 }
 
+/* A story filter seeks a small story's articles and reads the matches for a big one: same hits. */
+TD_TEST(test_search__story_filter_small_and_big)
+{
+    struct test_row row = {NULL, 1, "en", NULL, 0, "Birds", NULL, NULL, NULL, NULL};
+    struct td_search_opts o = TD_SEARCH_OPTS_INIT;
+    struct td_search_list l;
+    struct td_store *st;
+    char path[512], id[32], body[64];
+    size_t i, in_big = 0;
+
+    (void)snprintf(path, sizeof(path), "%s/story-filter.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    /* Story 7: 400 articles (over the seek limit), 1 in 4 about terns; story 9: 3 of them. */
+    for (i = 0; i < 403; i++) {
+        row.story = i < 400 ? 7 : 9;
+        (void)snprintf(id, sizeof(id), "s%zu", i);
+        (void)snprintf(body, sizeof(body), "%s number %zu.", i % 4 == 0 ? "A tern" : "A gull", i);
+        row.id = id;
+        row.body = body;
+        ASSERT_OK(test_row_insert(st, &row, (uint8_t)i));
+        in_big += i < 400 && i % 4 == 0;
+    }
+    o.limit = 1000;
+    o.story = 7;
+    ASSERT_OK(td_query_search(st, "tern", &o, &l, NULL));
+    ASSERT_EQ_INT(l.n, in_big);
+    for (i = 0; i < l.n; i++)
+        ASSERT_EQ_INT(l.items[i].story, 7);
+    td_search_list_release(&l);
+    o.story = 9;
+    ASSERT_OK(td_query_search(st, "tern OR gull", &o, &l, NULL));
+    ASSERT_EQ_INT(l.n, 3);
+    for (i = 0; i < l.n; i++)
+        ASSERT_EQ_INT(l.items[i].story, 9);
+    td_search_list_release(&l);
+    o.story = 9;
+    o.lang = "de";
+    ASSERT_OK(td_query_search(st, "tern OR gull", &o, &l, NULL));
+    ASSERT_EQ_INT(l.n, 0);
+    td_search_list_release(&l);
+    td_store_close(st);
+}
+
 TD_TEST(test_search__errors)
 {
     static const struct {
