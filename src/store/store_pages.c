@@ -30,8 +30,8 @@ static const char page_head[] =
     "  AND l.lang = ?4))";
 /* Added when the page is filtered by a full-text query (`?6`). */
 static const char page_match[] =
-    " AND s.story IN (SELECT a.story FROM articles a WHERE a.seq IN"
-    "  (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?6))";
+    " AND EXISTS (SELECT 1 FROM articles a INDEXED BY articles_story WHERE a.story = s.story"
+    "  AND a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?6))";
 static const char page_tail[] = " ORDER BY s.story DESC LIMIT ?5";
 
 static const char article_sql[] =
