@@ -149,6 +149,14 @@ static const char *const migrations[] = {
      */
     "CREATE TABLE lang_stats (lang TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
     "INSERT INTO lang_stats SELECT lang, count(*) FROM articles GROUP BY lang;",
+    /*
+     * 9: the columns a filtered search checks, per seq, in an index of a few
+     * dozen bytes a row: checking a match's language, date or story reads
+     * this index instead of the article's row with its body (a search
+     * whose filter passes few of a common word's matches went from 1.07-
+     * 1.25 s to 0.11-0.14 s at 120 k articles; store_search.c).
+     */
+    "CREATE INDEX articles_filter ON articles(seq, published_at, lang, story);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {

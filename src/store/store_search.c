@@ -24,7 +24,7 @@
 #define RANK_WHERE " WHERE articles_fts MATCH ?1 AND f.rowid > ?6 AND f.rowid <= ?7"
 #define RANK_ORDER " ORDER BY f.rowid DESC LIMIT ?8"
 static const char rank_sql[] =
-    RANK_SELECT " JOIN articles b ON b.seq = f.rowid" RANK_WHERE
+    RANK_SELECT " JOIN articles b INDEXED BY articles_filter ON b.seq = f.rowid" RANK_WHERE
     " AND (?2 IS NULL OR b.published_at >= ?2) AND (?3 IS NULL OR b.published_at < ?3)"
     " AND (?4 IS NULL OR b.lang = ?4) AND (?5 IS NULL OR b.story = ?5)" RANK_ORDER;
 static const char rank_plain_sql[] = RANK_SELECT RANK_WHERE RANK_ORDER;
