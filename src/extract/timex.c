@@ -380,7 +380,7 @@ struct scan {
     const struct tx_compiled *rules;
     const struct tx_ref *dct;
     struct tx_ref anchor;
-    struct tx_ref quarter; /* only the q* fields are used */
+    struct tx_ref quarter; /* only the q* and y* fields are used */
 };
 
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
@@ -399,6 +399,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
+    ref.yknown = s->quarter.yknown;
+    ref.ly = s->quarter.ly;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
     if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
@@ -420,6 +422,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
+    if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
+        s->quarter.yknown = true;
+        s->quarter.ly = caps.v[TX_C_YEAR];
+    }
     return len;
 }
 

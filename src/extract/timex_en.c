@@ -161,7 +161,11 @@ static const struct tx_rule rules[] = {
     {"WDAY PART", TX_N_WDAY, D, NULL},
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
+    /* A plural after last/next is no single period: "in past years" */
+    {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* The year last written: "in June 1998 ... later that year". */
+    {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},
     {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
@@ -172,7 +176,7 @@ static const struct tx_rule rules[] = {
     {"the full|fiscal year", TX_N_REL_UNIT, D, "9"},
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
-    {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
     {"UNIT ^- ^ago|earlier", TX_N_AGO, D, NULL},
     /* Negative rules: ages are not durations ("a 6-year-old"). */

@@ -74,7 +74,9 @@ static const struct tx_lex lex[] = {
 #define DU TD_TIMEX_DURATION
 #define S TD_TIMEX_SET
 
-#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo|más|menos? de?"
+#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo?"
+/* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos horas") */
+#define QMORE "más|menos|cerca|alrededor de"
 
 static const struct tx_rule rules[] = {
     /* A month of an explicit year: marzo del año 2001, el 3 de mayo del año 2001. */
@@ -90,6 +92,12 @@ static const struct tx_rule rules[] = {
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
     {"el? REL WDAY? ,? DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY ^º de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
+    /* "el jueves 5 de marzo" is one date; the article goes with the weekday */
+    {"el WDAY ,? DAY de MONTH", TX_N_YMD, D, NULL},
+    {"el WDAY ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
+    /* "el 15 de marzo pasado", "marzo pasado", "enero próximo" */
+    {"DAY de MONTH REL", TX_N_YMD, D, NULL},
+    {"MONTH REL", TX_N_REL_MONTH, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de|del YEAR", TX_N_YM, D, NULL},
@@ -143,6 +151,9 @@ static const struct tx_rule rules[] = {
     {"el? domingo de resurrección|pascua de|del YEAR", TX_N_HOLIDAY, D, "E+0"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
+    {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
+    /* The year last written: "en 1998 ... ese mismo año". */
+    {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"pasado mañana", TX_N_DEIC, D, "+2"},
     {"antes de ayer", TX_N_DEIC, D, "-2"},
@@ -161,7 +172,12 @@ static const struct tx_rule rules[] = {
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* "desde hace diez años": for ten years up to now, a duration */
+    {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"<desde hace FEW UNIT", TX_N_DUR, DU, NULL},
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
     {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
@@ -169,6 +185,8 @@ static const struct tx_rule rules[] = {
     {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
+    {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"<durante UNITS", TX_N_DUR, DU, "X"}, /* "durante años" */
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
@@ -190,6 +208,9 @@ static const struct tx_rule rules[] = {
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
+    /* spelled-out hours only with a part of day: "a las dos partes" is no time */
+    {"la|las HOURW de la mañana|madrugada", TX_N_TIME, T, "am"},
+    {"la|las HOURW de la tarde|noche", TX_N_TIME, T, "pm"},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* Vague references. */

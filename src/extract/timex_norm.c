@@ -109,7 +109,7 @@ static int64_t near_year(const struct tx_ref *r, int m, int d)
         /* d == 0: a whole month, compared with the reference's month; a
          * day may be a week off (the article date is often a day late) */
         int64_t side = d ? dist : (y * 12 + m) - (r->y * 12 + r->m);
-        int64_t slack = d ? TENSE_SLACK_DAYS : 0;
+        int64_t slack = d && !r->tense_word ? TENSE_SLACK_DAYS : 0;
         if ((r->date_tense < 0 && side > slack) || (r->date_tense > 0 && side < -slack))
             continue;
         dist = dist < 0 ? -dist * 4 : dist * 7 + 1;
@@ -185,14 +185,21 @@ static int64_t year_of_wday(int64_t y, int m, int d, int wd)
     return y;
 }
 
-static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
                   struct out *o)
 {
     int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
+    struct tx_ref dir = *ref;
+    const struct tx_ref *r = &dir;
     int64_t y;
 
     if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
         return false;
+    /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
+    if (SET(c, TX_C_REL) && c->v[TX_C_REL] != 0) {
+        dir.date_tense = c->v[TX_C_REL];
+        dir.tense_word = true;
+    }
     if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, d, &y))
         return put(o, "XXXX-%02d-%02d", m, d);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
@@ -650,6 +657,17 @@ static bool n_set_day(const struct tx_rule *ru, const struct tx_caps *c, const s
     return put(o, "XXXX-WXX-%d%s%s", c->v[TX_C_WDAY], part[0] ? "T" : "", part);
 }
 
+/* "that year", "ese mismo año": the year the text last named, else the reference's. */
+static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                        struct out *o)
+{
+    (void)ru;
+    (void)c;
+    if (r->yknown)
+        return put(o, "%04lld", (long long)r->ly);
+    return r->known ? put(o, "%04lld", (long long)r->y) : put(o, "XXXX");
+}
+
 typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
                         const struct tx_ref *r, struct out *o);
 
@@ -662,7 +680,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_LAST_Q] = n_last_q,       [TX_N_AGO] = n_ago,         [TX_N_DUR] = n_dur,
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
-    [TX_N_SET_DAY] = n_set_day,
+    [TX_N_SET_DAY] = n_set_day,     [TX_N_THAT_YEAR] = n_that_year,
 };
 
 /*

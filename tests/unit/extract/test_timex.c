@@ -239,6 +239,28 @@ static const struct tcase cases[] = {
     {"Abre las 24 horas del día.", "2022-01-07", "es", "24 horas", "DURATION", "PT24H"},
     {"La noche del sábado hubo disturbios.", "2022-01-07", "es", "La noche del sábado", "TIME", "2022-01-01TNI"},
     {"Lo sabremos dentro de poco.", "2022-01-07", "es", "dentro de poco", "DATE", "FUTURE_REF"},
+    /* Spanish, round 4: a weekday with its date, REL after a date, centuries
+     * with a modifier, "desde hace" durations, "ese año", spelled-out hours. */
+    {"El jueves 5 de marzo llegó.", "2009-04-15", "es", "El jueves 5 de marzo", "DATE", "2009-03-05"},
+    {"Llegó el 15 de marzo pasado.", "2009-04-15", "es", "15 de marzo pasado", "DATE", "2009-03-15"},
+    {"Se fue en marzo pasado.", "2009-01-15", "es", "marzo pasado", "DATE", "2008-03"},
+    {"Vuelve en enero próximo.", "2009-04-15", "es", "enero próximo", "DATE", "2010-01"},
+    {"Se firmó el pasado 20 de abril.", "2009-04-15", "es", "el pasado 20 de abril", "DATE", "2008-04-20"},
+    {"Llegó a mediados del siglo XIX.", "2009-04-15", "es", "mediados del siglo XIX", "DATE", "18"},
+    {"Duró cerca de dos horas.", "2009-04-15", "es", "cerca de dos horas", "DURATION", "PT2H"},
+    {"Fue una reunión de dos horas.", "2009-04-15", "es", "dos horas", "DURATION", "PT2H"},
+    {"Vivió allí durante años.", "2009-04-15", "es", "años", "DURATION", "PXY"},
+    {"Vive aquí desde hace diez años.", "2009-04-15", "es", "hace diez años", "DURATION", "P10Y"},
+    {"Vive aquí desde hace más de diez años.", "2009-04-15", "es", "hace más de diez años", "DURATION", "P10Y"},
+    {"Llegó hace más de diez años.", "2009-04-15", "es", "hace más de diez años", "DATE", "1999"},
+    {"Se divorció ese mismo año.", "2009-04-15", "es", "ese mismo año", "DATE", "2009"},
+    {"Llegó a las tres de la tarde.", "2009-04-15", "es", "las tres de la tarde", "TIME", "2009-04-15T15:00"},
+    {"Llegó a la una de la madrugada.", "2009-04-15", "es", "la una de la madrugada", "TIME", "2009-04-15T01:00"},
+    {"Dio la razón a las dos partes.", "2009-04-15", "es", NULL, NULL, NULL},
+    /* English, round 4. */
+    {"There were sell programs in past years, too.", "1989-10-30", "en", "past years", "DATE", "PAST_REF"},
+    {"It opened a few years ago.", "2000-01-28", "en", "a few years ago", "DATE", "PAST_REF"},
+    {"It shut that year.", "2000-01-28", "en", "that year", "DATE", "2000"},
     /* Arithmetic out of the years TIMEX3 can write gives no timex. */
     {"Ocurrió 1999 siglos antes.", "2022-01-07", "es", NULL, NULL, NULL},
     {"It rose last decade.", "0001-06-01", "en", NULL, NULL, NULL},
@@ -362,6 +384,10 @@ static const struct tcase cases[] = {
 
 /* Text-level context: the expected timex is the last one of the text. */
 static const struct tcase last_cases[] = {
+    /* "that year" is the year the text last wrote, in either language. */
+    {"He fled in June 1998 and returned later that year.", "2000-01-28", "en", "later that year", "DATE", "1998"},
+    {"En 1998 se casó. Ese mismo año se divorció.", "2009-04-15", "es", "Ese mismo año", "DATE", "1998"},
+    {"En 1995 llegó y aquel año se casó.", "2009-04-15", "es", "aquel año", "DATE", "1995"},
     /* A year ago in a quarterly report is that quarter of the year before. */
     {"Net rose in the third quarter from a year ago.", "1989-11-02", "en", "a year ago", "DATE", "1988-Q3"},
     {"Third-quarter net rose. A year earlier, it fell.", "1989-11-02", "en", "A year earlier", "DATE", "1988-Q3"},
