@@ -346,10 +346,17 @@ static bool count_tok(const struct tx_tok *t)
            strcmp(t->low, "thousand") == 0 || strcmp(t->low, "percent") == 0;
 }
 
+/* A one-word rate: "20% annually", "10,000 units annually". */
+static bool rate_word(const struct tx_tok *toks, size_t i, size_t len)
+{
+    return len == 1 && (strcmp(toks[i].low, "annually") == 0 || strcmp(toks[i].low, "yearly") == 0);
+}
+
 /*
  * Matches that read as a timex but are none: a bare month abbreviation
- * with no period and no day ("Jan Kavan"), and a rate "a UNIT" after a
- * count ("24 hours a day", "$500 million a year", "700 seats a week").
+ * with no period and no day ("Jan Kavan"), and a rate "a UNIT" or
+ * "annually" after a count ("24 hours a day", "$500 million a year", "700
+ * seats a week", "8.5% annually").
  */
 static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len)
 {
@@ -361,8 +368,9 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
         (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
         !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
         return true;
-    if (len != 2 || !(strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) ||
-        !(toks[i + 1].cls & (1u << TX_UNIT)) || i == 0)
+    if (i == 0 || !(rate_word(toks, i, len) || (len == 2 && (strcmp(t->low, "a") == 0 ||
+                                                               strcmp(t->low, "an") == 0) &&
+                                                  (toks[i + 1].cls & (1u << TX_UNIT)))))
         return false;
     if (count_tok(&toks[i - 1]))
         return true;

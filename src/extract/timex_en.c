@@ -174,6 +174,8 @@ static const struct tx_rule rules[] = {
     /* Financial years: "the year ended June 30" is a stretch of a year. */
     {"the fiscal? year >ended|ending", TX_N_FIXED, DU, "P1Y"},
     {"the full|fiscal year", TX_N_REL_UNIT, D, "9"},
+    /* "For the year, volume was flat": the current one (after "ended" above) */
+    {"<for the year|week", TX_N_REL_UNIT, D, NULL},
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
@@ -182,6 +184,8 @@ static const struct tx_rule rules[] = {
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* ... nor is a mean per day: "the average daily volume" */
+    {"average daily", TX_N_SKIP, S, NULL},
     /* ... nor are fractions: "three-quarters of its food" */
     {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */

@@ -261,6 +261,12 @@ static const struct tcase cases[] = {
     {"There were sell programs in past years, too.", "1989-10-30", "en", "past years", "DATE", "PAST_REF"},
     {"It opened a few years ago.", "2000-01-28", "en", "a few years ago", "DATE", "PAST_REF"},
     {"It shut that year.", "2000-01-28", "en", "that year", "DATE", "2000"},
+    {"For the year, volume was flat.", "1989-11-02", "en", "the year", "DATE", "1989"},
+    {"For the year ended Sept. 30, it earned $4 million.", "1989-11-02", "en", "the year", "DURATION", "P1Y"},
+    {"Sales should rise 8.5% annually.", "1989-11-02", "en", NULL, NULL, NULL},
+    {"It makes 10,000 units annually.", "1989-11-02", "en", NULL, NULL, NULL},
+    {"Such rallies are held here annually.", "1989-11-02", "en", "annually", "SET", "P1Y"},
+    {"It is 5% of the average daily volume.", "1989-11-02", "en", NULL, NULL, NULL},
     /* Arithmetic out of the years TIMEX3 can write gives no timex. */
     {"Ocurrió 1999 siglos antes.", "2022-01-07", "es", NULL, NULL, NULL},
     {"It rose last decade.", "0001-06-01", "en", NULL, NULL, NULL},
