@@ -175,7 +175,8 @@ static const struct tx_rule rules[] = {
     {"the fiscal? year >ended|ending", TX_N_FIXED, DU, "P1Y"},
     {"the full|fiscal year", TX_N_REL_UNIT, D, "9"},
     /* "For the year, volume was flat": the current one (after "ended" above) */
-    {"<for the year|week", TX_N_REL_UNIT, D, NULL},
+    {"<for the year", TX_N_REL_UNIT, D, "9"},
+    {"<for the week", TX_N_REL_UNIT, D, "6"},
     {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
