@@ -155,6 +155,7 @@ static const struct tx_rule rules[] = {
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
+    {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
     {"pasado mañana", TX_N_DEIC, D, "+2"},
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
@@ -166,8 +167,10 @@ static const struct tx_rule rules[] = {
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
     {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
-    {"la PART del|de WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
-    {"el|este fin de semana", TX_N_REL_UNIT, D, "5"},
+    {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
+    {"el? WDAY en la PART", TX_N_WDAY, T, NULL},   /* "el sábado en la noche" */
+    /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
+    {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
@@ -183,6 +186,13 @@ static const struct tx_rule rules[] = {
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
+    /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
+     * hombre de 45 años", "5 años de edad". */
+    {"NUM años de edad", TX_N_SKIP, DU, NULL},
+    {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
+    {"<a los NUM años", TX_N_SKIP, DU, NULL},
+    {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
+     "de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -193,6 +203,7 @@ static const struct tx_rule rules[] = {
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
+    {"medio siglo", TX_N_FIXED, DU, "P50Y"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
@@ -226,6 +237,7 @@ static const struct tx_rule rules[] = {
     {"dentro de poco", TX_N_FIXED, D, "FUTURE_REF"},
     {"en breve", TX_N_FIXED, D, "FUTURE_REF"},
     {"antiguamente", TX_N_FIXED, D, "PAST_REF"},
+    {"hace poco|tiempo", TX_N_FIXED, D, "PAST_REF"},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos. */
