@@ -77,7 +77,7 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 #define ORDSUF "^st|nd|rd|th?"
 #define APOS "^'|’"
-#define QMOD "almost|nearly|roughly|some|just?"
+#define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"

@@ -274,6 +274,7 @@ static const struct tcase cases[] = {
     {"There were sell programs in past years, too.", "1989-10-30", "en", "past years", "DATE", "PAST_REF"},
     {"It opened a few years ago.", "2000-01-28", "en", "a few years ago", "DATE", "PAST_REF"},
     {"It shut that year.", "2000-01-28", "en", "that year", "DATE", "2000"},
+    {"It was just a decade ago.", "1999-05-01", "en", "a decade ago", "DATE", "1989"},
     {"For the year, volume was flat.", "1989-11-02", "en", "the year", "DATE", "1989"},
     {"For the year ended Sept. 30, it earned $4 million.", "1989-11-02", "en", "the year", "DURATION", "P1Y"},
     {"Sales should rise 8.5% annually.", "1989-11-02", "en", NULL, NULL, NULL},
