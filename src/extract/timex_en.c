@@ -98,6 +98,7 @@ static const struct tx_rule rules[] = {
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the end|beginning|start|middle of REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
     /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */
     {"HI TENS ^-? ^ONES?", TX_N_Y, D, NULL},
@@ -190,6 +191,10 @@ static const struct tx_rule rules[] = {
     /* ... nor are fractions: "three-quarters of its food" */
     {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */
+    /* n and a half: "2 1/2 years", "two and a half hours", "a minute and a half" */
+    {QMOD " NUM 1 ^/ ^2 UNIT", TX_N_DUR, DU, "H"},
+    {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
     {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
@@ -201,6 +206,9 @@ static const struct tx_rule rules[] = {
     {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    /* a frequency: "twice a year", "three times a week" */
+    {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
+    {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */
     {"every|each MONTH", TX_N_SET_DAY, S, NULL},
     {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},

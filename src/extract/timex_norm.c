@@ -478,6 +478,26 @@ static bool unit_code(int unit, const char **t, const char **letter, int *scale)
     return false;
 }
 
+/*
+ * `n` and a half units ("2 1/2 years"), written in the next smaller unit as
+ * TimeML does: P2Y6M, PT5H30M, PT1M30S; false for seconds.
+ */
+static bool put_half(struct out *o, int unit, int n)
+{
+    switch (unit) {
+    case TX_U_MIN: return put(o, "PT%dM30S", n);
+    case TX_U_HOUR: return put(o, "PT%dH30M", n);
+    case TX_U_DAY: return put(o, "P%dDT12H", n);
+    case TX_U_WEEK: return put(o, "P%dDT12H", n * 7 + 3);
+    case TX_U_MONTH: return put(o, "P%dM15D", n);
+    case TX_U_QUARTER: return put(o, "P%dM15D", n * 3 + 1);
+    case TX_U_YEAR: return put(o, "P%dY6M", n);
+    case TX_U_DECADE: return put(o, "P%dY", n * 10 + 5);
+    case TX_U_CENTURY: return put(o, "P%dY", n * 100 + 50);
+    default: return false;
+    }
+}
+
 static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -487,6 +507,10 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     (void)r;
     if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
         return false;
+    if (ru->arg != NULL && ru->arg[0] == 'F')
+        n = 1;
+    if (ru->arg != NULL && ru->arg[0] == 'H')
+        return SET(c, TX_C_UNIT) && n >= 1 && put_half(o, c->v[TX_C_UNIT], n);
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
     bool unknown = SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X');
 
