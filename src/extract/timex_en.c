@@ -159,7 +159,7 @@ static const struct tx_rule rules[] = {
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"MOD WDAY", TX_N_WDAY, D, NULL},
-    {"WDAY PART", TX_N_WDAY, D, NULL},
+    {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
     /* A plural after last/next is no single period: "in past years" */
@@ -227,8 +227,8 @@ static const struct tx_rule rules[] = {
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
     /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
-    {"HOUR ^:? ^MIN? " AM " ,? WDAY", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,? WDAY", TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},

@@ -283,6 +283,7 @@ static const struct tcase cases[] = {
     {"The vote is due by the end of next year.", "2013-03-14", "en", "the end of next year", "DATE", "2014"},
     {"Twice a year, the board meets.", "2013-03-14", "en", "Twice a year", "SET", "P1Y"},
     {"The board meets three times a week.", "2013-03-14", "en", "three times a week", "SET", "P1W"},
+    {"The storm hit late Tuesday night.", "2013-03-14", "en", "late Tuesday night", "DATE", "2013-03-12TNI"},
     {"For the year, volume was flat.", "1989-11-02", "en", "the year", "DATE", "1989"},
     {"For the year ended Sept. 30, it earned $4 million.", "1989-11-02", "en", "the year", "DURATION", "P1Y"},
     {"Sales should rise 8.5% annually.", "1989-11-02", "en", NULL, NULL, NULL},
