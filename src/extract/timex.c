@@ -271,6 +271,7 @@ static void move_anchor(struct tx_ref *anchor, const struct tx_rule *rule,
     anchor->y = caps->v[TX_C_YEAR];
     anchor->m = caps->v[TX_C_MONTH] != TX_CAP_UNSET ? caps->v[TX_C_MONTH] : 1;
     anchor->d = caps->v[TX_C_DAY] != TX_CAP_UNSET ? caps->v[TX_C_DAY] : 1;
+    anchor->day_known = caps->v[TX_C_DAY] != TX_CAP_UNSET;
 }
 
 /*
@@ -420,6 +421,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
             return 0;
     }
+    /* "the next day" follows the day the story is at, when the text wrote one */
+    if (rule->norm == TX_N_NEXT && s->anchor.day_known && anchor_moved(&s->anchor, s->dct) &&
+        !timex_normalize(rule, &caps, &s->anchor, x.value, sizeof(x.value)))
+        return 0;
     if (rule->norm == TX_N_SKIP)
         return len;
     x.start = s->toks[i].b0;

@@ -165,6 +165,10 @@ static const struct tx_rule rules[] = {
     /* A plural after last/next is no single period: "in past years" */
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* "the next day", "the following week", "the previous Friday": the article is part of it */
+    {"the next|following UNIT", TX_N_NEXT, D, "+"},
+    {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
+    {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},
     {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},

@@ -69,6 +69,7 @@ enum tx_norm {
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
+    TX_N_NEXT,      /* "the next day": TX_N_AGO from the narrative anchor when it has a day */
     TX_N_THAT_YEAR, /* the year last named in the text ("that year", "ese año"), else the reference's */
     TX_N_COUNT
 };
@@ -137,6 +138,7 @@ struct tx_ref {
     bool qknown;           /* a quarter was named earlier in the text: */
     int64_t qy;            /*   its year */
     int qn;                /*   and its number 1..4 */
+    bool day_known;        /* `d` was written (an anchor moved by "March 2010" has none) */
     bool yknown;           /* a year was written earlier in the text: */
     int64_t ly;            /*   the last one ("in 1998 ... that year") */
 };

@@ -705,6 +705,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
     [TX_N_SET_DAY] = n_set_day,     [TX_N_THAT_YEAR] = n_that_year,
+    [TX_N_NEXT] = n_ago,
 };
 
 /*

@@ -413,6 +413,11 @@ static const struct tcase cases[] = {
 
 /* Text-level context: the expected timex is the last one of the text. */
 static const struct tcase last_cases[] = {
+    /* "the next day" follows the day the story is at; without one, the article's. */
+    {"He left on March 3, 2010. The next day he returned.", "2013-03-14", "en", "The next day", "DATE", "2010-03-04"},
+    {"He left in March 2010. The next day he returned.", "2013-03-14", "en", "The next day", "DATE", "2013-03-15"},
+    {"Prices fell. The following week, they rose.", "2013-03-14", "en", "The following week", "DATE", "2013-W12"},
+    {"It fell 4% from the previous Friday.", "2013-03-14", "en", "the previous Friday", "DATE", "2013-03-08"},
     /* "that year" is the year the text last wrote, in either language. */
     {"He fled in June 1998 and returned later that year.", "2000-01-28", "en", "later that year", "DATE", "1998"},
     {"En 1998 se casó. Ese mismo año se divorció.", "2009-04-15", "es", "Ese mismo año", "DATE", "1998"},
