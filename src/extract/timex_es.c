@@ -172,6 +172,8 @@ static const struct tx_rule rules[] = {
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
+    /* "el día anterior", "al día siguiente": from the day the story is at */
+    {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -185,7 +187,7 @@ static const struct tx_rule rules[] = {
     {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
-    {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
+    {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
     /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},

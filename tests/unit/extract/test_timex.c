@@ -418,6 +418,8 @@ static const struct tcase last_cases[] = {
     {"He left in March 2010. The next day he returned.", "2013-03-14", "en", "The next day", "DATE", "2013-03-15"},
     {"Prices fell. The following week, they rose.", "2013-03-14", "en", "The following week", "DATE", "2013-W12"},
     {"It fell 4% from the previous Friday.", "2013-03-14", "en", "the previous Friday", "DATE", "2013-03-08"},
+    {"Llegó el 3 de marzo de 2010. Al día siguiente se fue.", "2013-03-14", "es", "Al día siguiente", "DATE", "2010-03-04"},
+    {"Se fue el 3 de marzo de 2010. El día anterior llegó.", "2013-03-14", "es", "El día anterior", "DATE", "2010-03-02"},
     /* "that year" is the year the text last wrote, in either language. */
     {"He fled in June 1998 and returned later that year.", "2000-01-28", "en", "later that year", "DATE", "1998"},
     {"En 1998 se casó. Ese mismo año se divorció.", "2009-04-15", "es", "Ese mismo año", "DATE", "1998"},
