@@ -174,6 +174,7 @@ static const struct tx_rule rules[] = {
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
+    {"la víspera", TX_N_NEXT, D, "-d"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},

@@ -435,16 +435,23 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     return put(o, "%04lld-Q%d", (long long)(q / 4), (int)(q % 4) + 1);
 }
 
+/*
+ * `arg` "+": forward ("in three days"), else back ("three days ago"); "+d"
+ * or "-d": one day, for a word with no UNIT ("le lendemain", "la veille").
+ */
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
     int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
-    int unit = c->v[TX_C_UNIT];
+    bool fwd = ru->arg != NULL && ru->arg[0] == '+';
+    int unit = SET(c, TX_C_UNIT)                        ? c->v[TX_C_UNIT]
+               : ru->arg != NULL && ru->arg[0] != '\0' && ru->arg[1] == 'd' ? TX_U_DAY
+                                                                            : 0;
 
-    if (!SET(c, TX_C_UNIT))
+    if (unit == 0)
         return false;
     if (SET(c, TX_C_FEW))
-        return put(o, "%s", ru->arg != NULL ? "FUTURE_REF" : "PAST_REF");
+        return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
         n *= unit == TX_U_DECADE ? 10 : 100;
         unit = TX_U_YEAR;
@@ -453,7 +460,7 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         unit = TX_U_DAY, n = 0;
     if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
-    return put_shift(o, r, unit, ru->arg != NULL ? n : -n);
+    return put_shift(o, r, unit, fwd ? n : -n);
 }
 
 /* Letter and scale of a duration unit ("Y" x1 for years, "Y" x10 for decades). */

@@ -270,6 +270,14 @@ static const struct tcase cases[] = {
     {"Un hombre de 45 años murió.", "2009-04-15", "es", NULL, NULL, NULL},
     {"Tiene 5 años de edad.", "2009-04-15", "es", NULL, NULL, NULL},
     {"Fue un periodo de cinco años.", "2009-04-15", "es", "cinco años", "DURATION", "P5Y"},
+    /* German and French, round 4: ages, frequencies. */
+    {"Er war 80 Jahre alt.", "2013-03-14", "de", NULL, NULL, NULL},
+    {"Er starb im Alter von 80 Jahren.", "2013-03-14", "de", NULL, NULL, NULL},
+    {"Er kam zweimal im Jahr.", "2013-03-14", "de", "zweimal im Jahr", "SET", "P1Y"},
+    {"Il a 80 ans.", "2013-03-14", "fr", NULL, NULL, NULL},
+    {"Il est mort à l'âge de 80 ans.", "2013-03-14", "fr", NULL, NULL, NULL},
+    {"Il est venu il y a 80 ans.", "2013-03-14", "fr", "il y a 80 ans", "DATE", "1933"},
+    {"Il vient deux fois par an.", "2013-03-14", "fr", "deux fois par an", "SET", "P1Y"},
     /* English, round 4. */
     {"There were sell programs in past years, too.", "1989-10-30", "en", "past years", "DATE", "PAST_REF"},
     {"It opened a few years ago.", "2000-01-28", "en", "a few years ago", "DATE", "PAST_REF"},
@@ -420,6 +428,13 @@ static const struct tcase last_cases[] = {
     {"It fell 4% from the previous Friday.", "2013-03-14", "en", "the previous Friday", "DATE", "2013-03-08"},
     {"Llegó el 3 de marzo de 2010. Al día siguiente se fue.", "2013-03-14", "es", "Al día siguiente", "DATE", "2010-03-04"},
     {"Se fue el 3 de marzo de 2010. El día anterior llegó.", "2013-03-14", "es", "El día anterior", "DATE", "2010-03-02"},
+    {"Llegó el 3 de marzo de 2010. La víspera había llovido.", "2013-03-14", "es", "La víspera", "DATE", "2010-03-02"},
+    {"Am 3. März 2010 kam er. Am nächsten Tag ging er.", "2013-03-14", "de", "Am nächsten Tag", "DATE", "2010-03-04"},
+    {"Am 3. März 2010 kam er. Am Vortag ging er.", "2013-03-14", "de", "Am Vortag", "DATE", "2010-03-02"},
+    {"Il est arrivé le 3 mars 2010. Le lendemain, il est parti.", "2013-03-14", "fr", "Le lendemain", "DATE", "2010-03-04"},
+    {"Il est arrivé le 3 mars 2010. La veille, il pleuvait.", "2013-03-14", "fr", "La veille", "DATE", "2010-03-02"},
+    {"1998 heiratete er. Im selben Jahr zog er um.", "2013-03-14", "de", "selben Jahr", "DATE", "1998"},
+    {"Il s'est marié en 1998. Cette année-là, il a déménagé.", "2013-03-14", "fr", "Cette année-là", "DATE", "1998"},
     /* "that year" is the year the text last wrote, in either language. */
     {"He fled in June 1998 and returned later that year.", "2000-01-28", "en", "later that year", "DATE", "1998"},
     {"En 1998 se casó. Ese mismo año se divorció.", "2009-04-15", "es", "Ese mismo año", "DATE", "1998"},
