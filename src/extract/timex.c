@@ -401,6 +401,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct td_timex x;
     size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
+    /* an optional connector with nothing after it is not part of the span:
+     * "the third quarter of", "el primer trimestre del", "March 3," */
+    while (len > 1 && word_in(s->toks, i + len - 1, "of|de|del|di|du|von|,"))
+        len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len))
         return 0;
     ref = *s->dct;
