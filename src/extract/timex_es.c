@@ -67,6 +67,8 @@ static const struct tx_lex lex[] = {
     {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},
     {"había", TX_PAST, 1}, {"habían", TX_PAST, 1}, {"ha", TX_PAST, 1}, {"han", TX_PAST, 1},
     {"hubo", TX_PAST, 1}, {"murió", TX_PAST, 1}, {"pudo", TX_PAST, 1}, {"puso", TX_PAST, 1},
+    {"supo", TX_PAST, 1}, {"vino", TX_PAST, 1}, {"quiso", TX_PAST, 1}, {"trajo", TX_PAST, 1},
+    {"produjo", TX_PAST, 1}, {"condujo", TX_PAST, 1}, {"dio", TX_PAST, 1}, {"vio", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -83,6 +85,10 @@ static const struct tx_rule rules[] = {
     {"MONTH de|del año YEAR", TX_N_YM, D, NULL},
     {"DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
     /* Halves of a year: el primer semestre de 2004, la segunda mitad de 2010. */
+    {"el? primer semestre", TX_N_HALF, D, "1"},
+    {"el? segundo semestre", TX_N_HALF, D, "2"},
+    {"el? primer semestre del año REL?", TX_N_HALF, D, "1"},
+    {"el? segundo semestre del año REL?", TX_N_HALF, D, "2"},
     {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
     {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
@@ -126,6 +132,9 @@ static const struct tx_rule rules[] = {
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
     {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
+    /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
+    {"el REL? día DAY", TX_N_DAY, D, NULL},
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
@@ -163,6 +172,8 @@ static const struct tx_rule rules[] = {
     {"anoche", TX_N_PART, T, "NI"},
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
+    {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
+    {"la PART de|del? DEIC", TX_N_DEIC, T, NULL}, /* "la tarde de ayer", "la mañana de hoy" */
     {"el? WDAY", TX_N_WDAY, D, NULL},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
@@ -172,6 +183,7 @@ static const struct tx_rule rules[] = {
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
+    {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
@@ -241,6 +253,7 @@ static const struct tx_rule rules[] = {
     {"en breve", TX_N_FIXED, D, "FUTURE_REF"},
     {"antiguamente", TX_N_FIXED, D, "PAST_REF"},
     {"hace poco|tiempo", TX_N_FIXED, D, "PAST_REF"},
+    {"hace UNITS", TX_N_FIXED, D, "PAST_REF"}, /* "hace años" */
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos. */

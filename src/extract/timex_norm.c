@@ -699,6 +699,43 @@ static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const
     return r->known ? put(o, "%04lld", (long long)r->y) : put(o, "XXXX");
 }
 
+/*
+ * A day of the month with the month left unsaid ("el día 14"): of the
+ * reference's month and the months next to it, the last such day not after
+ * the reference for a past REL or tense, the first not before it for a
+ * future one, else the nearest.
+ */
+static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                  struct out *o)
+{
+    int d = c->v[TX_C_DAY], dir = SET(c, TX_C_REL) ? c->v[TX_C_REL] : r->date_tense;
+    int64_t ref_days, best = 0, best_dist = -1, mi, y, days, dist;
+    int k, m;
+
+    (void)ru;
+    if (!SET(c, TX_C_DAY) || d < 1 || d > 31)
+        return false;
+    if (!r->known)
+        return put(o, "XXXX-XX-%02d", d);
+    ref_days = days_of(r);
+    for (k = -1; k <= 1; k++) {
+        mi = r->y * 12 + (r->m - 1) + k;
+        y = mi / 12;
+        m = (int)(mi % 12) + 1;
+        if (!time_valid_date(y, m, d))
+            continue;
+        days = time_days_from_civil(y, m, d);
+        if ((dir < 0 && days > ref_days) || (dir > 0 && days < ref_days))
+            continue;
+        dist = days > ref_days ? days - ref_days : ref_days - days;
+        if (best_dist < 0 || dist < best_dist) {
+            best = days;
+            best_dist = dist;
+        }
+    }
+    return best_dist >= 0 && put_days(o, best);
+}
+
 typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
                         const struct tx_ref *r, struct out *o);
 
@@ -712,7 +749,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
     [TX_N_SET_DAY] = n_set_day,     [TX_N_THAT_YEAR] = n_that_year,
-    [TX_N_NEXT] = n_ago,
+    [TX_N_NEXT] = n_ago,            [TX_N_DAY] = n_day,
 };
 
 /*
