@@ -169,6 +169,8 @@ static const struct tx_rule rules[] = {
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
+    {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
+    {"la PART REL", TX_N_PART, T, NULL},
     {"anoche", TX_N_PART, T, "NI"},
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
@@ -187,6 +189,7 @@ static const struct tx_rule rules[] = {
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
+    {"ese|aquel mismo? día", TX_N_NEXT, D, "0d"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},

@@ -437,7 +437,8 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
 
 /*
  * `arg` "+": forward ("in three days"), else back ("three days ago"); "+d"
- * or "-d": one day, for a word with no UNIT ("le lendemain", "la veille").
+ * or "-d": one day, for a word with no UNIT ("le lendemain", "la veille");
+ * "0d": that very day ("ese mismo día").
  */
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
@@ -450,6 +451,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
 
     if (unit == 0)
         return false;
+    if (ru->arg != NULL && ru->arg[0] == '0')
+        n = 0;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {

@@ -269,6 +269,7 @@ static const struct tcase cases[] = {
     {"En la mañana de hoy se supo.", "2009-04-15", "es", "la mañana de hoy", "TIME", "2009-04-15TMO"},
     {"Durante la mañana llovió.", "2009-04-15", "es", NULL, NULL, NULL},
     {"Hace años llegó.", "2009-04-15", "es", "Hace años", "DATE", "PAST_REF"},
+    {"La pasada noche llovió.", "2009-04-15", "es", "La pasada noche", "TIME", "2009-04-14TNI"},
     {"Hoy lunes se anunció.", "2009-04-13", "es", "Hoy lunes", "DATE", "2009-04-13"},
     {"Se reunió este fin de semana.", "2009-04-15", "es", "este fin de semana", "DATE", "2009-W15-WE"},
     {"Se reunirá este fin de semana.", "2009-04-15", "es", "este fin de semana", "DATE", "2009-W16-WE"},
@@ -448,6 +449,7 @@ static const struct tcase last_cases[] = {
     {"Il est arrivé le 3 mars 2010. La veille, il pleuvait.", "2013-03-14", "fr", "La veille", "DATE", "2010-03-02"},
     {"1998 heiratete er. Im selben Jahr zog er um.", "2013-03-14", "de", "selben Jahr", "DATE", "1998"},
     {"Il s'est marié en 1998. Cette année-là, il a déménagé.", "2013-03-14", "fr", "Cette année-là", "DATE", "1998"},
+    {"Llegó el 3 de marzo de 2008. Ese mismo día se fue.", "2009-04-15", "es", "Ese mismo día", "DATE", "2008-03-03"},
     /* "that year" is the year the text last wrote, in either language. */
     {"He fled in June 1998 and returned later that year.", "2000-01-28", "en", "later that year", "DATE", "1998"},
     {"En 1998 se casó. Ese mismo año se divorció.", "2009-04-15", "es", "Ese mismo año", "DATE", "1998"},
