@@ -354,16 +354,23 @@ static bool rate_word(const struct tx_tok *toks, size_t i, size_t len)
 }
 
 /*
- * Matches that read as a timex but are none: a bare month abbreviation
- * with no period and no day ("Jan Kavan"), and a rate "a UNIT" or
+ * Matches that read as a timex but are none: a name in title case ("This
+ * Week"), a bare month abbreviation with no period and no day ("Jan
+ * Kavan"), and a rate "a UNIT" or
  * "annually" after a count ("24 hours a day", "$500 million a year", "700
  * seats a week", "8.5% annually").
  */
-static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len,
+                        bool nouns_upper)
 {
     const struct tx_tok *t = &toks[i];
     size_t k;
 
+    /* a name in title case: ABC's "This Week", "Good Morning America" (not in
+     * German, which capitalises every noun) */
+    if (!nouns_upper && len >= 2 && t->upper && (t->cls & ((1u << TX_REL) | (1u << TX_DEIC))) &&
+        toks[i + 1].upper && (toks[i + 1].cls & ((1u << TX_UNIT) | (1u << TX_PART))))
+        return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
         (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
@@ -387,6 +394,7 @@ struct scan {
     const struct tx_tok *toks;
     size_t n;
     const struct tx_compiled *rules;
+    bool nouns_upper; /* the language capitalises every noun (German) */
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
@@ -405,7 +413,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
      * "the third quarter of", "el primer trimestre del", "March 3," */
     while (len > 1 && word_in(s->toks, i + len - 1, "of|de|del|di|du|von|,"))
         len--;
-    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len))
+    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len);
@@ -464,6 +472,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
         goto out;
     s.toks = toks;
     s.rules = rules;
+    s.nouns_upper = strcmp(lang->code, "de") == 0;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));

@@ -284,6 +284,7 @@ static const struct tcase cases[] = {
     {"Tiene 5 años de edad.", "2009-04-15", "es", NULL, NULL, NULL},
     {"Fue un periodo de cinco años.", "2009-04-15", "es", "cinco años", "DURATION", "P5Y"},
     /* German and French, round 4: ages, frequencies. */
+    {"Letzte Woche kam er.", "2013-03-14", "de", "Letzte Woche", "DATE", "2013-W10"},
     {"Er war 80 Jahre alt.", "2013-03-14", "de", NULL, NULL, NULL},
     {"Er starb im Alter von 80 Jahren.", "2013-03-14", "de", NULL, NULL, NULL},
     {"Er kam zweimal im Jahr.", "2013-03-14", "de", "zweimal im Jahr", "SET", "P1Y"},
@@ -306,6 +307,8 @@ static const struct tcase cases[] = {
     {"The board meets three times a week.", "2013-03-14", "en", "three times a week", "SET", "P1W"},
     {"The storm hit late Tuesday night.", "2013-03-14", "en", "late Tuesday night", "DATE", "2013-03-12TNI"},
     {"In the third quarter of weak demand, sales fell.", "1989-11-02", "en", "the third quarter", "DATE", "1989-Q3"},
+    {"Baker said on ABC's \"This Week\" that talks failed.", "1990-08-13", "en", NULL, NULL, NULL},
+    {"This week, the talks failed.", "1990-08-13", "en", "This week", "DATE", "1990-W33"},
     {"For the year, volume was flat.", "1989-11-02", "en", "the year", "DATE", "1989"},
     {"For the year ended Sept. 30, it earned $4 million.", "1989-11-02", "en", "the year", "DURATION", "P1Y"},
     {"Sales should rise 8.5% annually.", "1989-11-02", "en", NULL, NULL, NULL},
