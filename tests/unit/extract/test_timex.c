@@ -441,7 +441,8 @@ static const struct tcase last_cases[] = {
     /* "the next day" follows the day the story is at; without one, the article's. */
     {"He left on March 3, 2010. The next day he returned.", "2013-03-14", "en", "The next day", "DATE", "2010-03-04"},
     {"He left in March 2010. The next day he returned.", "2013-03-14", "en", "The next day", "DATE", "2013-03-15"},
-    {"Prices fell. The following week, they rose.", "2013-03-14", "en", "The following week", "DATE", "2013-W12"},
+    {"Prices fell. The next week, they rose.", "2013-03-14", "en", "The next week", "DATE", "2013-W12"},
+    {"Prices fell. The previous week, they rose.", "2013-03-14", "en", "The previous week", "DATE", "2013-W10"},
     {"It fell 4% from the previous Friday.", "2013-03-14", "en", "the previous Friday", "DATE", "2013-03-08"},
     {"Llegó el 3 de marzo de 2010. Al día siguiente se fue.", "2013-03-14", "es", "Al día siguiente", "DATE", "2010-03-04"},
     {"Se fue el 3 de marzo de 2010. El día anterior llegó.", "2013-03-14", "es", "El día anterior", "DATE", "2010-03-02"},
