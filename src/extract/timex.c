@@ -411,7 +411,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
 
     /* an optional connector with nothing after it is not part of the span:
      * "the third quarter of", "el primer trimestre del", "March 3," */
-    while (len > 1 && word_in(s->toks, i + len - 1, "of|de|del|di|du|von|,"))
+    while (len > 1 && word_in(s->toks, i + len - 1, "of|or|de|del|di|du|von|,"))
         len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
         return 0;

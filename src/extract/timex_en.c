@@ -167,7 +167,7 @@ static const struct tx_rule rules[] = {
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "the next day", "the previous Friday": the article is part of it ("the
      * following week" is left out: it lowered Platinum value F1 below its floor) */
-    {"the next UNIT", TX_N_NEXT, D, "+"},
+    {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
     {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
@@ -183,7 +183,7 @@ static const struct tx_rule rules[] = {
     /* "For the year, volume was flat": the current one (after "ended" above) */
     {"<for the year", TX_N_REL_UNIT, D, "9"},
     {"<for the week", TX_N_REL_UNIT, D, "6"},
-    {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
+    {QMOD " NUM UNIT or? so? ago|earlier|before", TX_N_AGO, D, NULL}, /* "a week or so ago" */
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
@@ -200,7 +200,7 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM 1 ^/ ^2 UNIT", TX_N_DUR, DU, "H"},
     {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
     {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
-    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT or? so?", TX_N_DUR, DU, NULL},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
