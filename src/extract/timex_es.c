@@ -41,6 +41,7 @@ static const struct tx_lex lex[] = {
     {"primavera", TX_SEASON, TX_S_SP}, {"verano", TX_SEASON, TX_S_SU},
     {"otoño", TX_SEASON, TX_S_FA}, {"invierno", TX_SEASON, TX_S_WI},
     {"mañana", TX_PART, TX_P_MO}, {"tarde", TX_PART, TX_P_AF}, {"noche", TX_PART, TX_P_NI},
+    {"madrugada", TX_PART, TX_P_MO}, /* the small hours: "esta madrugada" */
     {"hoy", TX_DEIC, 0}, {"mañana", TX_DEIC, 1}, {"ayer", TX_DEIC, -1}, {"anteayer", TX_DEIC, -2},
     {"pasado", TX_REL, -1}, {"pasada", TX_REL, -1}, {"último", TX_REL, -1},
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
@@ -118,6 +119,7 @@ static const struct tx_rule rules[] = {
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
+    {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
@@ -127,6 +129,11 @@ static const struct tx_rule rules[] = {
     {"la década de los YEAR", TX_N_DECADE, D, NULL},
     {"los años NUM", TX_N_DECADE, D, NULL},
     {"la década de los NUM", TX_N_DECADE, D, NULL},
+    /* "a mediados de los años 90", "a finales de los 90" */
+    {"MOD de los años YEAR", TX_N_DECADE, D, NULL},
+    {"MOD de los años YY", TX_N_DECADE, D, NULL},
+    {"MOD de los años NUM", TX_N_DECADE, D, NULL},
+    {"MOD de los YY", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
     {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
