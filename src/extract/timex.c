@@ -376,9 +376,9 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
         (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
         !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
         return true;
-    if (i == 0 || !(rate_word(toks, i, len) || (len == 2 && (strcmp(t->low, "a") == 0 ||
-                                                               strcmp(t->low, "an") == 0) &&
-                                                  (toks[i + 1].cls & (1u << TX_UNIT)))))
+    if (i == 0 || !(rate_word(toks, i, len) ||
+                    (len == 2 && (strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) &&
+                     (toks[i + 1].cls & (1u << TX_UNIT)))))
         return false;
     if (count_tok(&toks[i - 1]))
         return true;
@@ -413,7 +413,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
      * "the third quarter of", "el primer trimestre del", "March 3," */
     while (len > 1 && word_in(s->toks, i + len - 1, "of|or|de|del|di|du|von|,"))
         len--;
-    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
+    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
+        not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len);

@@ -78,7 +78,8 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 
 #define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo?"
-/* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos horas") */
+/* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos
+ * horas") */
 #define QMORE "más|menos|cerca|alrededor de"
 
 static const struct tx_rule rules[] = {

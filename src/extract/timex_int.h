@@ -71,7 +71,7 @@ enum tx_norm {
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
     TX_N_NEXT,      /* "the next day": TX_N_AGO from the narrative anchor when it has a day */
     TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference */
-    TX_N_THAT_YEAR, /* the year last named in the text ("that year", "ese año"), else the reference's */
+    TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */
     TX_N_COUNT
 };
 

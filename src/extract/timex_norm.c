@@ -445,9 +445,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
 {
     int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
     bool fwd = ru->arg != NULL && ru->arg[0] == '+';
-    int unit = SET(c, TX_C_UNIT)                        ? c->v[TX_C_UNIT]
-               : ru->arg != NULL && ru->arg[0] != '\0' && ru->arg[1] == 'd' ? TX_U_DAY
-                                                                            : 0;
+    bool one_day = ru->arg != NULL && ru->arg[0] != '\0' && ru->arg[1] == 'd';
+    int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
     if (unit == 0)
         return false;
