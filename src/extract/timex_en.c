@@ -132,6 +132,7 @@ static const struct tx_rule rules[] = {
      "-4"},
     {"MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
+    {"this REL SEASON", TX_N_SEASON, D, NULL}, /* "this past spring" */
     /* Holidays; an optional year follows. */
     {"christmas day? YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
@@ -158,6 +159,7 @@ static const struct tx_rule rules[] = {
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
+    {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
@@ -165,6 +167,7 @@ static const struct tx_rule rules[] = {
     /* A plural after last/next is no single period: "in past years" */
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"this REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "this past week" */
     /* "the next day", "the previous Friday": the article is part of it ("the
      * following week" is left out: it lowered Platinum value F1 below its floor) */
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */

@@ -318,6 +318,8 @@ static const struct tcase cases[] = {
     {"It will close over the next year or so.", "1989-11-02", "en", "the next year or so", "DATE", "1990"},
     {"It will close in the next two years or so.", "1989-11-02", "en", "the next two years or so", "DURATION", "P2Y"},
     {"It will close in two years or three.", "1989-11-02", "en", "two years", "DURATION", "P2Y"},
+    {"It scrapped the unit this past spring.", "1989-10-30", "en", "this past spring", "DATE", "1989-SP"},
+    {"Women's Day is this coming Sunday.", "1998-03-05", "en", "this coming Sunday", "DATE", "1998-03-08"},
     {"For the year, volume was flat.", "1989-11-02", "en", "the year", "DATE", "1989"},
     {"For the year ended Sept. 30, it earned $4 million.", "1989-11-02", "en", "the year", "DURATION", "P1Y"},
     {"Sales should rise 8.5% annually.", "1989-11-02", "en", NULL, NULL, NULL},
