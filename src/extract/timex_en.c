@@ -207,6 +207,8 @@ static const struct tx_rule rules[] = {
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
+    {"over NUM UNIT", TX_N_DUR, DU, NULL}, /* "over a week": more than */
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
