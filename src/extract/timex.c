@@ -271,6 +271,7 @@ static void move_anchor(struct tx_ref *anchor, const struct tx_rule *rule,
     anchor->y = caps->v[TX_C_YEAR];
     anchor->m = caps->v[TX_C_MONTH] != TX_CAP_UNSET ? caps->v[TX_C_MONTH] : 1;
     anchor->d = caps->v[TX_C_DAY] != TX_CAP_UNSET ? caps->v[TX_C_DAY] : 1;
+    anchor->day_known = caps->v[TX_C_DAY] != TX_CAP_UNSET;
 }
 
 /*
@@ -346,23 +347,38 @@ static bool count_tok(const struct tx_tok *t)
            strcmp(t->low, "thousand") == 0 || strcmp(t->low, "percent") == 0;
 }
 
+/* A one-word rate: "20% annually", "10,000 units annually". */
+static bool rate_word(const struct tx_tok *toks, size_t i, size_t len)
+{
+    return len == 1 && (strcmp(toks[i].low, "annually") == 0 || strcmp(toks[i].low, "yearly") == 0);
+}
+
 /*
- * Matches that read as a timex but are none: a bare month abbreviation
- * with no period and no day ("Jan Kavan"), and a rate "a UNIT" after a
- * count ("24 hours a day", "$500 million a year", "700 seats a week").
+ * Matches that read as a timex but are none: a name in title case ("This
+ * Week"), a bare month abbreviation with no period and no day ("Jan
+ * Kavan"), and a rate "a UNIT" or
+ * "annually" after a count ("24 hours a day", "$500 million a year", "700
+ * seats a week", "8.5% annually").
  */
-static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t len,
+                        bool nouns_upper)
 {
     const struct tx_tok *t = &toks[i];
     size_t k;
 
+    /* a name in title case: ABC's "This Week", "Good Morning America" (not in
+     * German, which capitalises every noun) */
+    if (!nouns_upper && len >= 2 && t->upper && (t->cls & ((1u << TX_REL) | (1u << TX_DEIC))) &&
+        toks[i + 1].upper && (toks[i + 1].cls & ((1u << TX_UNIT) | (1u << TX_PART))))
+        return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
         (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
         !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
         return true;
-    if (len != 2 || !(strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) ||
-        !(toks[i + 1].cls & (1u << TX_UNIT)) || i == 0)
+    if (i == 0 || !(rate_word(toks, i, len) ||
+                    (len == 2 && (strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) &&
+                     (toks[i + 1].cls & (1u << TX_UNIT)))))
         return false;
     if (count_tok(&toks[i - 1]))
         return true;
@@ -378,9 +394,10 @@ struct scan {
     const struct tx_tok *toks;
     size_t n;
     const struct tx_compiled *rules;
+    bool nouns_upper; /* the language capitalises every noun (German) */
     const struct tx_ref *dct;
     struct tx_ref anchor;
-    struct tx_ref quarter; /* only the q* fields are used */
+    struct tx_ref quarter; /* only the q* and y* fields are used */
 };
 
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
@@ -392,13 +409,20 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct td_timex x;
     size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
-    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) || not_a_timex(s->toks, s->n, i, len))
+    /* an optional connector with nothing after it is not part of the span:
+     * "the third quarter of", "el primer trimestre del", "March 3," */
+    while (len > 1 && word_in(s->toks, i + len - 1, "of|or|de|del|di|du|von|,"))
+        len--;
+    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
+        not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len);
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
+    ref.yknown = s->quarter.yknown;
+    ref.ly = s->quarter.ly;
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
     if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
@@ -410,6 +434,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
             return 0;
     }
+    /* "the next day" follows the day the story is at, when the text wrote one */
+    if (rule->norm == TX_N_NEXT && s->anchor.day_known && anchor_moved(&s->anchor, s->dct) &&
+        !timex_normalize(rule, &caps, &s->anchor, x.value, sizeof(x.value)))
+        return 0;
     if (rule->norm == TX_N_SKIP)
         return len;
     x.start = s->toks[i].b0;
@@ -420,6 +448,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
+    if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
+        s->quarter.yknown = true;
+        s->quarter.ly = caps.v[TX_C_YEAR];
+    }
     return len;
 }
 
@@ -441,6 +473,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
         goto out;
     s.toks = toks;
     s.rules = rules;
+    s.nouns_upper = strcmp(lang->code, "de") == 0;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));

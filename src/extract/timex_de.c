@@ -137,6 +137,18 @@ static const struct tx_rule rules[] = {
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"<am wochenende", TX_N_REL_UNIT, D, "5p"}, /* the last one unless the verb is future */
     {"vor NUM UNIT", TX_N_AGO, D, NULL},
+    /* "am nächsten Tag", "am Tag davor": from the day the story is at */
+    {"am nächsten|folgenden UNIT", TX_N_NEXT, D, "+"},
+    {"am UNIT davor|zuvor", TX_N_NEXT, D, NULL},
+    {"am vortag", TX_N_NEXT, D, "-d"},
+    {"am folgetag", TX_N_NEXT, D, "+d"},
+    /* the year last written: "im selben Jahr", "in jenem Jahr" */
+    {"<im|in selben|gleichen|jenem jahr", TX_N_THAT_YEAR, D, NULL},
+    /* ages are no durations: "80 Jahre alt", "im Alter von 80 Jahren" */
+    {"NUM UNIT alt", TX_N_SKIP, DU, NULL},
+    {"alter von NUM UNIT", TX_N_SKIP, DU, NULL},
+    /* frequencies: "zweimal im Jahr", "dreimal pro Woche" */
+    {"einmal|zweimal|dreimal|viermal|mehrmals im|pro UNIT", TX_N_SET, S, NULL},
     {"vor FEW UNIT", TX_N_AGO, D, NULL},
     {"in NUM UNIT", TX_N_AGO, D, "+"},
     /* Durations: drei Tage, seit zwei Jahren, die letzten fünf Jahre. */

@@ -77,7 +77,7 @@ static const struct tx_lex lex[] = {
 #define S TD_TIMEX_SET
 #define ORDSUF "^st|nd|rd|th?"
 #define APOS "^'|’"
-#define QMOD "almost|nearly|roughly|some|just?"
+#define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
@@ -98,6 +98,7 @@ static const struct tx_rule rules[] = {
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the end|beginning|start|middle of REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
     /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */
     {"HI TENS ^-? ^ONES?", TX_N_Y, D, NULL},
@@ -131,6 +132,7 @@ static const struct tx_rule rules[] = {
      "-4"},
     {"MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
+    {"this REL SEASON", TX_N_SEASON, D, NULL}, /* "this past spring" */
     /* Holidays; an optional year follows. */
     {"christmas day? YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
@@ -157,11 +159,22 @@ static const struct tx_rule rules[] = {
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"REL? WDAY", TX_N_WDAY, D, NULL},
+    {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
-    {"WDAY PART", TX_N_WDAY, D, NULL},
+    {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
+    /* A plural after last/next is no single period: "in past years" */
+    {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"this REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "this past week" */
+    /* "the next day", "the previous Friday": the article is part of it ("the
+     * following week" is left out: it lowered Platinum value F1 below its floor) */
+    {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
+    {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
+    {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
+    /* The year last written: "in June 1998 ... later that year". */
+    {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},
     {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
@@ -170,21 +183,32 @@ static const struct tx_rule rules[] = {
     /* Financial years: "the year ended June 30" is a stretch of a year. */
     {"the fiscal? year >ended|ending", TX_N_FIXED, DU, "P1Y"},
     {"the full|fiscal year", TX_N_REL_UNIT, D, "9"},
-    {QMOD " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
+    /* "For the year, volume was flat": the current one (after "ended" above) */
+    {"<for the year", TX_N_REL_UNIT, D, "9"},
+    {"<for the week", TX_N_REL_UNIT, D, "6"},
+    {QMOD " NUM UNIT or? so? ago|earlier|before", TX_N_AGO, D, NULL}, /* "a week or so ago" */
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
-    {QMOD " FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
     {"UNIT ^- ^ago|earlier", TX_N_AGO, D, NULL},
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* ... nor is a mean per day: "the average daily volume" */
+    {"average daily", TX_N_SKIP, S, NULL},
     /* ... nor are fractions: "three-quarters of its food" */
     {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */
-    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    /* n and a half: "2 1/2 years", "two and a half hours", "a minute and a half" */
+    {QMOD " NUM 1 ^/ ^2 UNIT", TX_N_DUR, DU, "H"},
+    {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
+    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT or? so?", TX_N_DUR, DU, NULL},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
+    {"over NUM UNIT", TX_N_DUR, DU, NULL}, /* "over a week": more than */
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
@@ -192,6 +216,9 @@ static const struct tx_rule rules[] = {
     {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    /* a frequency: "twice a year", "three times a week" */
+    {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
+    {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */
     {"every|each MONTH", TX_N_SET_DAY, S, NULL},
     {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},
@@ -210,8 +237,8 @@ static const struct tx_rule rules[] = {
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
     /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
-    {"HOUR ^:? ^MIN? " AM " ,? WDAY", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,? WDAY", TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},

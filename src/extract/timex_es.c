@@ -41,6 +41,7 @@ static const struct tx_lex lex[] = {
     {"primavera", TX_SEASON, TX_S_SP}, {"verano", TX_SEASON, TX_S_SU},
     {"otoño", TX_SEASON, TX_S_FA}, {"invierno", TX_SEASON, TX_S_WI},
     {"mañana", TX_PART, TX_P_MO}, {"tarde", TX_PART, TX_P_AF}, {"noche", TX_PART, TX_P_NI},
+    {"madrugada", TX_PART, TX_P_MO}, /* the small hours: "esta madrugada" */
     {"hoy", TX_DEIC, 0}, {"mañana", TX_DEIC, 1}, {"ayer", TX_DEIC, -1}, {"anteayer", TX_DEIC, -2},
     {"pasado", TX_REL, -1}, {"pasada", TX_REL, -1}, {"último", TX_REL, -1},
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
@@ -67,6 +68,8 @@ static const struct tx_lex lex[] = {
     {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},
     {"había", TX_PAST, 1}, {"habían", TX_PAST, 1}, {"ha", TX_PAST, 1}, {"han", TX_PAST, 1},
     {"hubo", TX_PAST, 1}, {"murió", TX_PAST, 1}, {"pudo", TX_PAST, 1}, {"puso", TX_PAST, 1},
+    {"supo", TX_PAST, 1}, {"vino", TX_PAST, 1}, {"quiso", TX_PAST, 1}, {"trajo", TX_PAST, 1},
+    {"produjo", TX_PAST, 1}, {"condujo", TX_PAST, 1}, {"dio", TX_PAST, 1}, {"vio", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -74,13 +77,20 @@ static const struct tx_lex lex[] = {
 #define DU TD_TIMEX_DURATION
 #define S TD_TIMEX_SET
 
-#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo|más|menos? de?"
+#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo?"
+/* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos
+ * horas") */
+#define QMORE "más|menos|cerca|alrededor de"
 
 static const struct tx_rule rules[] = {
     /* A month of an explicit year: marzo del año 2001, el 3 de mayo del año 2001. */
     {"MONTH de|del año YEAR", TX_N_YM, D, NULL},
     {"DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
     /* Halves of a year: el primer semestre de 2004, la segunda mitad de 2010. */
+    {"el? primer semestre", TX_N_HALF, D, "1"},
+    {"el? segundo semestre", TX_N_HALF, D, "2"},
+    {"el? primer semestre del año REL?", TX_N_HALF, D, "1"},
+    {"el? segundo semestre del año REL?", TX_N_HALF, D, "2"},
     {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
     {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
@@ -90,6 +100,12 @@ static const struct tx_rule rules[] = {
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
     {"el? REL WDAY? ,? DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY ^º de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
+    /* "el jueves 5 de marzo" is one date; the article goes with the weekday */
+    {"el WDAY ,? DAY de MONTH", TX_N_YMD, D, NULL},
+    {"el WDAY ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
+    /* "el 15 de marzo pasado", "marzo pasado", "enero próximo" */
+    {"DAY de MONTH REL", TX_N_YMD, D, NULL},
+    {"MONTH REL", TX_N_REL_MONTH, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de|del YEAR", TX_N_YM, D, NULL},
@@ -104,6 +120,7 @@ static const struct tx_rule rules[] = {
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
+    {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
@@ -113,11 +130,19 @@ static const struct tx_rule rules[] = {
     {"la década de los YEAR", TX_N_DECADE, D, NULL},
     {"los años NUM", TX_N_DECADE, D, NULL},
     {"la década de los NUM", TX_N_DECADE, D, NULL},
+    /* "a mediados de los años 90", "a finales de los 90" */
+    {"MOD de los años YEAR", TX_N_DECADE, D, NULL},
+    {"MOD de los años YY", TX_N_DECADE, D, NULL},
+    {"MOD de los años NUM", TX_N_DECADE, D, NULL},
+    {"MOD de los YY", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
     {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
     {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
+    /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
+    {"el REL? día DAY", TX_N_DAY, D, NULL},
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
@@ -143,38 +168,68 @@ static const struct tx_rule rules[] = {
     {"el? domingo de resurrección|pascua de|del YEAR", TX_N_HOLIDAY, D, "E+0"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
+    {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
+    /* The year last written: "en 1998 ... ese mismo año". */
+    {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
+    {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
     {"pasado mañana", TX_N_DEIC, D, "+2"},
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
+    {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
+    {"la PART REL", TX_N_PART, T, NULL},
     {"anoche", TX_N_PART, T, "NI"},
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
+    {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
+    {"la PART de|del? DEIC", TX_N_DEIC, T, NULL}, /* "la tarde de ayer", "la mañana de hoy" */
     {"el? WDAY", TX_N_WDAY, D, NULL},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
     {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
-    {"la PART del|de WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
-    {"el|este fin de semana", TX_N_REL_UNIT, D, "5"},
+    {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
+    {"el? WDAY en la PART", TX_N_WDAY, T, NULL},   /* "el sábado en la noche" */
+    /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
+    {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
+    {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
+    /* "el día anterior", "al día siguiente": from the day the story is at */
+    {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
+    {"la víspera", TX_N_NEXT, D, "-d"},
+    {"ese|aquel mismo? día", TX_N_NEXT, D, "0d"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* "desde hace diez años": for ten years up to now, a duration */
+    {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"<desde hace FEW UNIT", TX_N_DUR, DU, NULL},
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
     {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
-    {"al|el UNIT siguiente", TX_N_AGO, D, "+"},
+    {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
+    /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
+     * hombre de 45 años", "5 años de edad". */
+    {"NUM años de edad", TX_N_SKIP, DU, NULL},
+    {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
+    {"<a los NUM años", TX_N_SKIP, DU, NULL},
+    {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
+     "de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
+    {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
+    {"<durante UNITS", TX_N_DUR, DU, "X"}, /* "durante años" */
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
+    {"medio siglo", TX_N_FIXED, DU, "P50Y"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
@@ -190,6 +245,9 @@ static const struct tx_rule rules[] = {
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
+    /* spelled-out hours only with a part of day: "a las dos partes" is no time */
+    {"la|las HOURW de la mañana|madrugada", TX_N_TIME, T, "am"},
+    {"la|las HOURW de la tarde|noche", TX_N_TIME, T, "pm"},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* Vague references. */
@@ -205,6 +263,8 @@ static const struct tx_rule rules[] = {
     {"dentro de poco", TX_N_FIXED, D, "FUTURE_REF"},
     {"en breve", TX_N_FIXED, D, "FUTURE_REF"},
     {"antiguamente", TX_N_FIXED, D, "PAST_REF"},
+    {"hace poco|tiempo", TX_N_FIXED, D, "PAST_REF"},
+    {"hace UNITS", TX_N_FIXED, D, "PAST_REF"}, /* "hace años" */
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos. */

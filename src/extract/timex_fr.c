@@ -129,6 +129,17 @@ static const struct tx_rule rules[] = {
     {"ce week ^- ^end", TX_N_REL_UNIT, D, "5"},
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"il y a NUM UNIT", TX_N_AGO, D, NULL},
+    /* "le lendemain", "la veille": from the day the story is at */
+    {"le lendemain", TX_N_NEXT, D, "+d"},
+    {"la veille", TX_N_NEXT, D, "-d"},
+    /* the year last written: "la même année", "cette année-là" */
+    {"la même année", TX_N_THAT_YEAR, D, NULL},
+    {"cette année ^- ^là", TX_N_THAT_YEAR, D, NULL},
+    /* ages are no durations: "il a 80 ans", "à l'âge de 80 ans" */
+    {"<a NUM ans", TX_N_SKIP, DU, NULL},
+    {"âge de NUM ans", TX_N_SKIP, DU, NULL},
+    /* frequencies: "deux fois par an" */
+    {"NUM fois par UNIT", TX_N_SET, S, "F"},
     {"il y a FEW UNIT", TX_N_AGO, D, NULL},
     {"dans NUM UNIT", TX_N_AGO, D, "+"},
     /* Times of day: 15h30, 15 h 30, à 15 heures, midi, minuit;

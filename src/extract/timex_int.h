@@ -69,6 +69,9 @@ enum tx_norm {
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
+    TX_N_NEXT,      /* "the next day": TX_N_AGO from the narrative anchor when it has a day */
+    TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference */
+    TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */
     TX_N_COUNT
 };
 
@@ -131,9 +134,14 @@ struct tx_ref {
                               0 unknown; it decides which way a bare weekday points */
     int date_tense;        /* the same for a year-less date ("March 3"), from a verb
                               before it only */
+    bool tense_word;       /* `date_tense` comes from a word ("pasado"), not a verb:
+                              no slack around the reference */
     bool qknown;           /* a quarter was named earlier in the text: */
     int64_t qy;            /*   its year */
     int qn;                /*   and its number 1..4 */
+    bool day_known;        /* `d` was written (an anchor moved by "March 2010" has none) */
+    bool yknown;           /* a year was written earlier in the text: */
+    int64_t ly;            /*   the last one ("in 1998 ... that year") */
 };
 
 /* Tokenizes `text`; `*toks_out` is freed with td_free. Errors: TD_ERR_NOMEM. */

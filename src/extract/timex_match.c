@@ -115,6 +115,11 @@ static bool k_roman(const struct tx_tok *t, int *v)
     }
     return false;
 }
+/* An hour written as a word, 1..12 ("las tres de la tarde"). */
+static bool k_hourw(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && lex(t, TX_NUM, v) && *v >= 1 && *v <= 12;
+}
 static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
 static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
 static bool k_deic(const struct tx_tok *t, int *v) { return lex(t, TX_DEIC, v); }
@@ -136,7 +141,7 @@ static const struct {
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
     {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
-    {"WDAYF", k_wdayf, TX_C_WDAY},
+    {"WDAYF", k_wdayf, TX_C_WDAY},  {"HOURW", k_hourw, TX_C_HOUR},
 };
 
 struct elem {

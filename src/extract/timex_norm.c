@@ -109,7 +109,7 @@ static int64_t near_year(const struct tx_ref *r, int m, int d)
         /* d == 0: a whole month, compared with the reference's month; a
          * day may be a week off (the article date is often a day late) */
         int64_t side = d ? dist : (y * 12 + m) - (r->y * 12 + r->m);
-        int64_t slack = d ? TENSE_SLACK_DAYS : 0;
+        int64_t slack = d && !r->tense_word ? TENSE_SLACK_DAYS : 0;
         if ((r->date_tense < 0 && side > slack) || (r->date_tense > 0 && side < -slack))
             continue;
         dist = dist < 0 ? -dist * 4 : dist * 7 + 1;
@@ -185,14 +185,21 @@ static int64_t year_of_wday(int64_t y, int m, int d, int wd)
     return y;
 }
 
-static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
                   struct out *o)
 {
     int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
+    struct tx_ref dir = *ref;
+    const struct tx_ref *r = &dir;
     int64_t y;
 
     if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
         return false;
+    /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
+    if (SET(c, TX_C_REL) && c->v[TX_C_REL] != 0) {
+        dir.date_tense = c->v[TX_C_REL];
+        dir.tense_word = true;
+    }
     if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, d, &y))
         return put(o, "XXXX-%02d-%02d", m, d);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
@@ -428,16 +435,25 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     return put(o, "%04lld-Q%d", (long long)(q / 4), (int)(q % 4) + 1);
 }
 
+/*
+ * `arg` "+": forward ("in three days"), else back ("three days ago"); "+d"
+ * or "-d": one day, for a word with no UNIT ("le lendemain", "la veille");
+ * "0d": that very day ("ese mismo día").
+ */
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
     int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
-    int unit = c->v[TX_C_UNIT];
+    bool fwd = ru->arg != NULL && ru->arg[0] == '+';
+    bool one_day = ru->arg != NULL && ru->arg[0] != '\0' && ru->arg[1] == 'd';
+    int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
-    if (!SET(c, TX_C_UNIT))
+    if (unit == 0)
         return false;
+    if (ru->arg != NULL && ru->arg[0] == '0')
+        n = 0;
     if (SET(c, TX_C_FEW))
-        return put(o, "%s", ru->arg != NULL ? "FUTURE_REF" : "PAST_REF");
+        return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
         n *= unit == TX_U_DECADE ? 10 : 100;
         unit = TX_U_YEAR;
@@ -446,7 +462,7 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         unit = TX_U_DAY, n = 0;
     if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
-    return put_shift(o, r, unit, ru->arg != NULL ? n : -n);
+    return put_shift(o, r, unit, fwd ? n : -n);
 }
 
 /* Letter and scale of a duration unit ("Y" x1 for years, "Y" x10 for decades). */
@@ -471,6 +487,26 @@ static bool unit_code(int unit, const char **t, const char **letter, int *scale)
     return false;
 }
 
+/*
+ * `n` and a half units ("2 1/2 years"), written in the next smaller unit as
+ * TimeML does: P2Y6M, PT5H30M, PT1M30S; false for seconds.
+ */
+static bool put_half(struct out *o, int unit, int n)
+{
+    switch (unit) {
+    case TX_U_MIN: return put(o, "PT%dM30S", n);
+    case TX_U_HOUR: return put(o, "PT%dH30M", n);
+    case TX_U_DAY: return put(o, "P%dDT12H", n);
+    case TX_U_WEEK: return put(o, "P%dDT12H", n * 7 + 3);
+    case TX_U_MONTH: return put(o, "P%dM15D", n);
+    case TX_U_QUARTER: return put(o, "P%dM15D", n * 3 + 1);
+    case TX_U_YEAR: return put(o, "P%dY6M", n);
+    case TX_U_DECADE: return put(o, "P%dY", n * 10 + 5);
+    case TX_U_CENTURY: return put(o, "P%dY", n * 100 + 50);
+    default: return false;
+    }
+}
+
 static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -480,6 +516,10 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     (void)r;
     if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
         return false;
+    if (ru->arg != NULL && ru->arg[0] == 'F')
+        n = 1;
+    if (ru->arg != NULL && ru->arg[0] == 'H')
+        return SET(c, TX_C_UNIT) && n >= 1 && put_half(o, c->v[TX_C_UNIT], n);
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
     bool unknown = SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X');
 
@@ -650,6 +690,54 @@ static bool n_set_day(const struct tx_rule *ru, const struct tx_caps *c, const s
     return put(o, "XXXX-WXX-%d%s%s", c->v[TX_C_WDAY], part[0] ? "T" : "", part);
 }
 
+/* "that year", "ese mismo año": the year the text last named, else the reference's. */
+static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                        struct out *o)
+{
+    (void)ru;
+    (void)c;
+    if (r->yknown)
+        return put(o, "%04lld", (long long)r->ly);
+    return r->known ? put(o, "%04lld", (long long)r->y) : put(o, "XXXX");
+}
+
+/*
+ * A day of the month with the month left unsaid ("el día 14"): of the
+ * reference's month and the months next to it, the last such day not after
+ * the reference for a past REL or tense, the first not before it for a
+ * future one, else the nearest.
+ */
+static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                  struct out *o)
+{
+    int d = c->v[TX_C_DAY], dir = SET(c, TX_C_REL) ? c->v[TX_C_REL] : r->date_tense;
+    int64_t ref_days, best = 0, best_dist = -1, mi, y, days, dist;
+    int k, m;
+
+    (void)ru;
+    if (!SET(c, TX_C_DAY) || d < 1 || d > 31)
+        return false;
+    if (!r->known)
+        return put(o, "XXXX-XX-%02d", d);
+    ref_days = days_of(r);
+    for (k = -1; k <= 1; k++) {
+        mi = r->y * 12 + (r->m - 1) + k;
+        y = mi / 12;
+        m = (int)(mi % 12) + 1;
+        if (!time_valid_date(y, m, d))
+            continue;
+        days = time_days_from_civil(y, m, d);
+        if ((dir < 0 && days > ref_days) || (dir > 0 && days < ref_days))
+            continue;
+        dist = days > ref_days ? days - ref_days : ref_days - days;
+        if (best_dist < 0 || dist < best_dist) {
+            best = days;
+            best_dist = dist;
+        }
+    }
+    return best_dist >= 0 && put_days(o, best);
+}
+
 typedef bool (*norm_fn)(const struct tx_rule *ru, const struct tx_caps *c,
                         const struct tx_ref *r, struct out *o);
 
@@ -662,7 +750,8 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_LAST_Q] = n_last_q,       [TX_N_AGO] = n_ago,         [TX_N_DUR] = n_dur,
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
-    [TX_N_SET_DAY] = n_set_day,
+    [TX_N_SET_DAY] = n_set_day,     [TX_N_THAT_YEAR] = n_that_year,
+    [TX_N_NEXT] = n_ago,            [TX_N_DAY] = n_day,
 };
 
 /*

@@ -52,3 +52,11 @@ expect_status 1 "$TD" dates --score "$WORK/gold.jsonl" "$WORK/badsys.jsonl"
 expect_line "$WORK/err" 'badsys.jsonl:1: span \[8, 99\) outside document .g1. \(length 33\)'
 expect_status 2 "$TD" dates --score "$WORK/gold.jsonl"
 expect_status 2 "$TD" dates --errors "$WORK/gold.jsonl"
+
+# Anaphoric expressions count from the story's last written date or year.
+printf '%s\n' \
+    '{"doc":"n","dct":"2013-03-14","text":"He left on March 3, 2010. The next day he was back."}' \
+    '{"doc":"s","dct":"2013-03-14","lang":"es","text":"En 1998 se casó. Ese mismo año se divorció."}' >"$WORK/ana.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/ana.jsonl"
+expect_line "$WORK/out" '^\{"doc":"n","start":26,"end":38,"type":"DATE","value":"2010-03-04"\}$'
+expect_line "$WORK/out" '^\{"doc":"s","start":17,"end":30,"type":"DATE","value":"1998"\}$'
