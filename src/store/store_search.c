@@ -83,11 +83,21 @@ static void bind_rank(sqlite3_stmt *s, const struct store_search_params *p, int6
  * A plain SQLITE_ERROR while stepping comes from FTS5 refusing the query
  * (syntax, unknown column filter); the statement itself is fixed and valid.
  */
-static enum td_err step_error(struct td_store *st, int src, struct td_error *err)
+static enum td_err step_error(struct td_store *st, int src, const char *match,
+                              struct td_error *err)
 {
-    if (src == SQLITE_ERROR)
-        return td_error_set(err, TD_ERR_PARSE, "invalid search query: %s", sqlite3_errmsg(st->db));
-    return store_sqlite_error(st, src, "search failed", err);
+    const char *msg = sqlite3_errmsg(st->db);
+
+    if (src != SQLITE_ERROR)
+        return store_sqlite_error(st, src, "search failed", err);
+    /* "covid-19" reads to FTS5 as the word covid, then a filter on a column "19". */
+    if (strncmp(msg, "no such column: ", 16) == 0 && strchr(match, '-') != NULL)
+        return td_error_set(err, TD_ERR_PARSE,
+                            "invalid search query: %s (a '-' before a word starts a column "
+                            "filter: put words with a hyphen in double quotes, as in "
+                            "\"covid-19\")",
+                            msg);
+    return td_error_set(err, TD_ERR_PARSE, "invalid search query: %s", msg);
 }
 
 /* Whether story `story` is small enough to seek its articles (rank_story_sql). */
@@ -141,7 +151,7 @@ enum td_err store_search_rank(struct td_store *st, const struct store_search_par
         w->n++;
     }
     if (rc == TD_OK && src != SQLITE_DONE)
-        rc = step_error(st, src, err);
+        rc = step_error(st, src, p->match, err);
     sqlite3_reset(*slot);
     /* Bound copies of the query and language are not kept past the call. */
     sqlite3_clear_bindings(*slot);
@@ -169,7 +179,7 @@ static enum td_err read_marks(struct td_store *st, const char *match, int64_t se
         r->snippet = col_text(st->search_marks, 0);
         r->title_marked = col_text(st->search_marks, 1);
     } else if (src != SQLITE_DONE) {
-        rc = step_error(st, src, err);
+        rc = step_error(st, src, match, err);
     }
     return rc;
 }

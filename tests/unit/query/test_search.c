@@ -407,6 +407,9 @@ TD_TEST(test_search__errors)
         {"flood AND", TD_ERR_PARSE, "invalid search query: fts5: syntax error near \"\""},
         {"'; DROP TABLE articles; --", TD_ERR_PARSE, "invalid search query: fts5: syntax error"},
         {"nosuchcolumn:x", TD_ERR_PARSE, "invalid search query: no such column: nosuchcolumn"},
+        {"covid-19", TD_ERR_PARSE,
+         "invalid search query: no such column: 19 (a '-' before a word starts a column filter: "
+         "put words with a hyphen in double quotes, as in \"covid-19\")"},
         {"", TD_ERR_INVALID, "empty search query"},
         {" \t", TD_ERR_INVALID, "empty search query"},
         {"bad \xff", TD_ERR_INVALID, "invalid UTF-8 at byte 4 of the search query"},
