@@ -961,10 +961,10 @@ static size_t choose_learned(const struct cluster_state *cs, const struct cluste
     return z > 0 ? pick : SIZE_MAX;
 }
 
-/* Keeps the `max` candidates with the most postings hits at the front. */
-static void shortlist(struct cluster_state *cs)
+/* Keeps the `keep` candidates with the most postings hits at the front. */
+static void shortlist_k(struct cluster_state *cs, size_t keep)
 {
-    size_t i, j, keep = cs->o.max_candidates;
+    size_t i, j;
 
     if (cs->ncand <= keep)
         return;
@@ -980,10 +980,19 @@ static void shortlist(struct cluster_state *cs)
     cs->ncand = keep;
 }
 
+/* Keeps the `max_candidates` candidates with the most postings hits at the front. */
+static void shortlist(struct cluster_state *cs)
+{
+    shortlist_k(cs, cs->o.max_candidates);
+}
+
 /* ---- The merge pass (see `merge_every_docs` in cluster.h) ---- */
 
 /* Most centroid terms of a changed story that lead to merge candidates. */
 #define MERGE_QUERY 10
+/* Candidates compared in full, and the fewest of those terms they must share. */
+#define MERGE_CANDIDATES 8
+#define MERGE_MIN_HITS 2
 
 /*
  * The cosine of the centroids of `a` and `b` under the current IDF; with
@@ -1062,7 +1071,11 @@ static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
     for (i = 0; i < n; i++)
         if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
-    shortlist(cs);
+    for (i = j = 0; i < cs->ncand; i++)
+        if (cs->hits[cs->cand[i]] >= MERGE_MIN_HITS)
+            cs->cand[j++] = cs->cand[i];
+    cs->ncand = j;
+    shortlist_k(cs, MERGE_CANDIDATES);
     return TD_OK;
 }
 

@@ -229,7 +229,10 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     return rc;
 }
 
-/* Applies the event merges of the open batch to the stored articles (inside its transaction). */
+/*
+ * Applies the event merges made since the last flush to the stored
+ * articles, the batch just written included (inside its transaction).
+ */
 static enum td_err store_merges(struct td_engine *e, struct td_error *err)
 {
     enum td_err rc = TD_OK;
@@ -447,22 +450,20 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
 }
 
 /*
- * Takes the merges the event level's last pass made: the articles of the
- * open batch move at once, the stored ones when the batch is written.
+ * Takes the merges the event level's last pass made; td_engine_flush()
+ * writes the open batch, then moves the articles of each merged event, so
+ * the batch's rows move with the stored ones.
  */
 static enum td_err apply_merges(struct td_engine *e, struct td_error *err)
 {
     const int64_t *from, *into;
-    size_t n, i, j;
+    size_t n, i;
 
     cluster_take_merges(e->cs, &from, &into, &n);
     if (n > 0 && td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 2 * n,
                          sizeof(*e->merges)) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     for (i = 0; i < n; i++) {
-        for (j = 0; j < e->batch_rows.n; j++)
-            if (e->batch_rows.rows[j].event == from[i])
-                e->batch_rows.rows[j].event = into[i];
         e->merges[e->nmerges++] = from[i];
         e->merges[e->nmerges++] = into[i];
     }
