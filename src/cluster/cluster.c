@@ -1156,15 +1156,22 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
     return TD_OK;
 }
 
-/* Looks for the story that changed story index `idx` should merge with, and merges them. */
+/*
+ * Looks for the story that changed story index `idx` should merge with, and
+ * merges them. A story of one article starts no search: it was compared
+ * with its candidates when it was placed, at most one pass ago, and a story
+ * that grew towards it since is changed too and finds it from its side.
+ */
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
     const struct cluster_opts *o = &cs->o;
     double best = 0.0;
     size_t i, pick = SIZE_MAX, from, into;
 
-    if (cs->st[idx].retired || merge_candidates(cs, idx) != TD_OK)
-        return cs->st[idx].retired ? TD_OK : TD_ERR_NOMEM;
+    if (cs->st[idx].retired || cs->st[idx].size < 2)
+        return TD_OK;
+    if (merge_candidates(cs, idx) != TD_OK)
+        return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
         double sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
         if (sim > best) {
