@@ -992,7 +992,7 @@ static void shortlist(struct cluster_state *cs)
 #define MERGE_QUERY 10
 /* Candidates compared in full, and the fewest of those terms they must share. */
 #define MERGE_CANDIDATES 8
-#define MERGE_MIN_HITS 2
+#define MERGE_MIN_HITS 3
 
 /*
  * The cosine of the centroids of `a` and `b` under the current IDF; with
