@@ -1189,6 +1189,19 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     return merge_stories(cs, from, into);
 }
 
+/* Whether the document just added ends a merge interval. */
+static bool pass_due(const struct cluster_state *cs)
+{
+    return cs->o.merge_every_docs > 0 && cs->ndocs % cs->o.merge_every_docs == 0;
+}
+
+/* Starts the next merge interval: no story changed in it yet. */
+static void next_interval(struct cluster_state *cs)
+{
+    cs->nchanged = cs->next_changed = 0;
+    cs->npass++;
+}
+
 /* The merge pass: each story changed since the last pass, newest first, may merge once. */
 static enum td_err merge_pass(struct cluster_state *cs)
 {
@@ -1198,8 +1211,7 @@ static enum td_err merge_pass(struct cluster_state *cs)
     for (i = 0; i < n; i++)
         todo[i] = cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) %
                               CLUSTER_MERGE_CHANGED];
-    cs->nchanged = cs->next_changed = 0;
-    cs->npass++;
+    next_interval(cs);
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i]) != TD_OK)
             return TD_ERR_NOMEM;
@@ -1232,8 +1244,7 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
     }
     if (join(cs, best, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    if (cs->o.merge_every_docs > 0 && cs->ndocs % cs->o.merge_every_docs == 0 &&
-        merge_pass(cs) != TD_OK)
+    if (pass_due(cs) && merge_pass(cs) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
     *story_out = cluster_resolve(cs, (int64_t)best + 1);
     if (score_out != NULL)
@@ -1284,6 +1295,13 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
     if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK ||
         join(cs, root(cs, (size_t)story - 1), doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    /*
+     * No pass here: replayed ids already carry the merges the live stream
+     * made. The interval restarts where the live stream's did, so a replay
+     * leaves the same changed stories for the next pass.
+     */
+    if (pass_due(cs))
+        next_interval(cs);
     return TD_OK;
 }
 
