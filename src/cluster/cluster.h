@@ -10,7 +10,9 @@
  * An article joins its best candidate when the score reaches `threshold`,
  * else it starts a new story; with a learned scorer (`opts.model`, see
  * model.h) the model ranks the candidates from their features and decides
- * join-or-new instead. Story ids are 1, 2, 3, ... in creation order.
+ * join-or-new instead. Story ids are 1, 2, 3, ... in creation order. A
+ * periodic merge pass (`merge_every_docs`) joins stories that grew
+ * together; the newer one's id then lives on in the older one.
  *
  * The state lives in memory and is rebuilt by replaying the stored
  * articles with `cluster_add()`. Not thread-safe: one state per thread.
