@@ -142,7 +142,6 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
-    [ST_MERGE_EVENT] = "UPDATE articles SET event = ?2 WHERE event = ?1",
 };
 
 enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
@@ -413,24 +412,6 @@ enum td_err store_find_id(struct td_store *st, const char *id, bool *found,
     } else {
         rc = store_sqlite_error(st, src, "cannot look up id", err);
     }
-    sqlite3_reset(s);
-    return rc;
-}
-
-enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
-                              struct td_error *err)
-{
-    sqlite3_stmt *s;
-    enum td_err rc = stmt(st, ST_MERGE_EVENT, &s, err);
-    int src;
-
-    if (rc != TD_OK)
-        return rc;
-    sqlite3_bind_int64(s, 1, from);
-    sqlite3_bind_int64(s, 2, into);
-    src = sqlite3_step(s);
-    if (src != SQLITE_DONE)
-        rc = store_sqlite_error(st, src, "cannot merge events", err);
     sqlite3_reset(s);
     return rc;
 }

@@ -21,7 +21,6 @@ enum store_stmt {
     ST_COMMIT,
     ST_ROLLBACK,
     ST_DATA_VERSION,
-    ST_MERGE_EVENT,
     ST__COUNT
 };
 
