@@ -254,7 +254,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
         rc = pending_write(&e->batch_rows, e->st, err);
     if (rc == TD_OK)
         rc = store_merges(e, err);
-    if (rc == TD_OK && (e->batch_rows.n > 0 || e->nmerges > 0))
+    if (rc == TD_OK)
         rc = store_commit(e->st, err);
     if (rc != TD_OK)
         return fail(e, rc);
