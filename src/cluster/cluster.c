@@ -57,6 +57,8 @@ struct story {
     bool has_date;
     int64_t min_day, max_day;
     uint32_t lang;  /* language of its first article (0 = unknown) */
+    uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
+    uint64_t changed_pass; /* merge pass + 1 in whose interval it took an article */
 };
 
 /* One term of the current document. */
@@ -107,6 +109,12 @@ struct cluster_state {
     uint32_t cur;
     uint32_t *cand;
     size_t ncand, cap_cand;
+    /* The merge pass: stories changed since the last one (ring) and the merges made. */
+    uint32_t changed[CLUSTER_MERGE_CHANGED];
+    size_t nchanged, next_changed;
+    uint64_t npass;
+    int64_t *merged_from, *merged_into;
+    size_t nmerged, cap_merged_from, cap_merged_into;
 };
 
 /* Whether `m` weighs a feature that needs more than the three cosines. */
@@ -169,6 +177,8 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->stamp);
     td_free(cs->hits);
     td_free(cs->cand);
+    td_free(cs->merged_from);
+    td_free(cs->merged_into);
     td_free(cs);
 }
 
@@ -179,6 +189,8 @@ void cluster_event_opts(struct cluster_opts *o)
     o->pool_days = CLUSTER_POOL_DAYS;
     o->pool_idle_docs = CLUSTER_POOL_IDLE_DOCS;
     o->pool_sweep_docs = CLUSTER_POOL_SWEEP_DOCS;
+    o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
+    o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
 }
 
 size_t cluster_active_count(const struct cluster_state *cs)
@@ -531,6 +543,28 @@ static enum td_err remember(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
+/* Remembers story index `idx` as changed for the next merge pass (a ring of the latest). */
+static void note_changed(struct cluster_state *cs, size_t idx)
+{
+    struct story *s = &cs->st[idx];
+
+    if (cs->o.merge_every_docs == 0 || s->changed_pass == cs->npass + 1)
+        return;
+    s->changed_pass = cs->npass + 1;
+    cs->changed[cs->next_changed] = (uint32_t)idx;
+    cs->next_changed = (cs->next_changed + 1) % CLUSTER_MERGE_CHANGED;
+    if (cs->nchanged < CLUSTER_MERGE_CHANGED)
+        cs->nchanged++;
+}
+
+/* The index of the story that story index `idx` lives on in (itself unless merged). */
+static size_t root(const struct cluster_state *cs, size_t idx)
+{
+    while (cs->st[idx].merged_into != 0)
+        idx = cs->st[idx].merged_into - 1;
+    return idx;
+}
+
 /* Adds the prepared document to story index `idx`. */
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
 {
@@ -547,6 +581,7 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
         cs->nretired--;
     }
     s->last_doc = cs->ndocs;
+    note_changed(cs, idx);
     if (s->size++ == 0)
         s->lang = doc->lang;
     if (doc->has_date) {
@@ -570,7 +605,7 @@ static enum td_err collect_list(struct cluster_state *cs, const struct postings 
     size_t j, start = p->n > cs->o.postings_scan ? p->n - cs->o.postings_scan : 0;
 
     for (j = start; j < p->n; j++) {
-        uint32_t s = p->v[j];
+        uint32_t s = (uint32_t)root(cs, p->v[j]);
         if (cs->st[s].retired)
             continue;
         if (other_lang != 0 && (cs->st[s].lang == 0 || cs->st[s].lang == other_lang))
@@ -589,6 +624,16 @@ static enum td_err collect_list(struct cluster_state *cs, const struct postings 
     return TD_OK;
 }
 
+/* Starts a new candidate collection: no story is stamped, no candidate listed. */
+static void new_round(struct cluster_state *cs)
+{
+    if (++cs->cur == 0) {
+        memset(cs->stamp, 0, cs->nst * sizeof(*cs->stamp));
+        cs->cur = 1;
+    }
+    cs->ncand = 0;
+}
+
 /*
  * Collects candidate stories from the postings of the document's top terms,
  * and, for a document of known language, from the anchor postings of its
@@ -598,11 +643,7 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
 {
     size_t k;
 
-    if (++cs->cur == 0) {
-        memset(cs->stamp, 0, cs->nst * sizeof(*cs->stamp));
-        cs->cur = 1;
-    }
-    cs->ncand = 0;
+    new_round(cs);
     for (k = 0; k < cs->nquery; k++)
         if (collect_list(cs, &cs->post[cs->dt[cs->query[k]].id], 0) != TD_OK)
             return TD_ERR_NOMEM;
@@ -920,10 +961,10 @@ static size_t choose_learned(const struct cluster_state *cs, const struct cluste
     return z > 0 ? pick : SIZE_MAX;
 }
 
-/* Keeps the `max` candidates with the most postings hits at the front. */
-static void shortlist(struct cluster_state *cs)
+/* Keeps the `keep` candidates with the most postings hits at the front. */
+static void shortlist_k(struct cluster_state *cs, size_t keep)
 {
-    size_t i, j, keep = cs->o.max_candidates;
+    size_t i, j;
 
     if (cs->ncand <= keep)
         return;
@@ -939,6 +980,259 @@ static void shortlist(struct cluster_state *cs)
     cs->ncand = keep;
 }
 
+/* Keeps the `max_candidates` candidates with the most postings hits at the front. */
+static void shortlist(struct cluster_state *cs)
+{
+    shortlist_k(cs, cs->o.max_candidates);
+}
+
+/* ---- The merge pass (see `merge_every_docs` in cluster.h) ---- */
+
+/* Most centroid terms of a changed story that lead to merge candidates. */
+#define MERGE_QUERY 10
+/* Candidates compared in full, and the fewest of those terms they must share. */
+#define MERGE_CANDIDATES 8
+#define MERGE_MIN_HITS 3
+
+/*
+ * The cosine of the centroids of `a` and `b` under the current IDF; with
+ * `anchors_only`, over anchor terms only (see cosine()).
+ */
+static double centroid_cosine(const struct cluster_state *cs, const struct story *a,
+                              const struct story *b, bool anchors_only)
+{
+    double dot = 0.0, na = 0.0, nb = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    size_t i = 0, j = 0;
+
+    while (i < a->c.n || j < b->c.n) {
+        uint32_t ia = i < a->c.n ? a->c.ids[i] : UINT32_MAX;
+        uint32_t ib = j < b->c.n ? b->c.ids[j] : UINT32_MAX;
+        uint32_t id = ia < ib ? ia : ib;
+        double idf = logn1 - cs->logdf[id];
+        double wa = ia == id ? a->c.w[i++] * idf : 0.0;
+        double wb = ib == id ? b->c.w[j++] * idf : 0.0;
+        if (anchors_only && !cs->anchor[id])
+            continue;
+        dot += wa * wb;
+        na += wa * wa;
+        nb += wb * wb;
+    }
+    return na > 0 && nb > 0 && dot > 0 ? dot / sqrt(na * nb) : 0.0;
+}
+
+/* Days between the date spans of `a` and `b` (0 when they overlap or one is undated). */
+static int64_t span_gap(const struct story *a, const struct story *b)
+{
+    if (!a->has_date || !b->has_date)
+        return 0;
+    if (a->max_day < b->min_day)
+        return b->min_day - a->max_day;
+    if (b->max_day < a->min_day)
+        return a->min_day - b->max_day;
+    return 0;
+}
+
+/* How alike stories `a` and `b` are, as placement compares an article with a story. */
+static double story_similarity(const struct cluster_state *cs, const struct story *a,
+                               const struct story *b)
+{
+    double sim = centroid_cosine(cs, a, b, false);
+
+    if (a->lang != 0 && b->lang != 0 && a->lang != b->lang)
+        sim = fmax(sim, centroid_cosine(cs, a, b, true) * cs->o.cross_lingual);
+    return sim * time_kernel(&cs->o, span_gap(a, b));
+}
+
+/*
+ * Collects the live stories other than `idx` found through the postings of
+ * the MERGE_QUERY heaviest terms of its centroid.
+ */
+static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
+{
+    const struct story *s = &cs->st[idx];
+    double w[MERGE_QUERY], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    uint32_t top[MERGE_QUERY];
+    size_t n = 0, i, j;
+
+    for (i = 0; i < s->c.n; i++) {
+        double x = s->c.w[i] * (logn1 - cs->logdf[s->c.ids[i]]);
+        if (n == MERGE_QUERY && x <= w[n - 1])
+            continue;
+        j = n < MERGE_QUERY ? n++ : n - 1;
+        for (; j > 0 && w[j - 1] < x; j--) {
+            w[j] = w[j - 1];
+            top[j] = top[j - 1];
+        }
+        w[j] = x;
+        top[j] = s->c.ids[i];
+    }
+    new_round(cs);
+    cs->stamp[idx] = cs->cur; /* never its own candidate */
+    for (i = 0; i < n; i++)
+        if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
+            return TD_ERR_NOMEM;
+    for (i = j = 0; i < cs->ncand; i++)
+        if (cs->hits[cs->cand[i]] >= MERGE_MIN_HITS)
+            cs->cand[j++] = cs->cand[i];
+    cs->ncand = j;
+    shortlist_k(cs, MERGE_CANDIDATES);
+    return TD_OK;
+}
+
+/* Adds centroid `from` to centroid `into` (both sorted by id), pruned as merge_centroid() does. */
+static enum td_err add_centroid(const struct cluster_state *cs, struct centroid *into,
+                                const struct centroid *from)
+{
+    size_t cap = (size_t)into->n + from->n, i = 0, j = 0, n = 0;
+    uint32_t *ids = td_malloc((cap > 0 ? cap : 1) * sizeof(*ids));
+    float *w = td_malloc((cap > 0 ? cap : 1) * sizeof(*w));
+
+    if (ids == NULL || w == NULL) {
+        td_free(ids);
+        td_free(w);
+        return TD_ERR_NOMEM;
+    }
+    while (i < into->n || j < from->n) {
+        if (j >= from->n || (i < into->n && into->ids[i] < from->ids[j])) {
+            ids[n] = into->ids[i];
+            w[n++] = into->w[i++];
+        } else if (i >= into->n || from->ids[j] < into->ids[i]) {
+            ids[n] = from->ids[j];
+            w[n++] = from->w[j++];
+        } else {
+            ids[n] = into->ids[i];
+            w[n++] = into->w[i++] + from->w[j++];
+        }
+    }
+    td_free(into->ids);
+    td_free(into->w);
+    into->ids = ids;
+    into->w = w;
+    into->n = (uint32_t)n;
+    if (n > 2 * cs->o.centroid_terms) {
+        float *tmp = td_malloc(n * sizeof(*tmp));
+        if (tmp == NULL)
+            return TD_ERR_NOMEM;
+        prune(into, cs->o.centroid_terms, tmp);
+        td_free(tmp);
+    }
+    return TD_OK;
+}
+
+/*
+ * Merges story index `from` into `into`: the centroids and date spans add
+ * up, `from` leaves the pool for good and its postings lead to `into`
+ * (root()). Records the merge for cluster_take_merges().
+ */
+static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t into)
+{
+    struct story *f = &cs->st[from], *t = &cs->st[into];
+    size_t need = cs->nmerged + 1;
+
+    if (td_grow((void **)&cs->merged_from, &cs->cap_merged_from, need,
+                sizeof(*cs->merged_from)) != TD_OK ||
+        td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need,
+                sizeof(*cs->merged_into)) != TD_OK ||
+        add_centroid(cs, &t->c, &f->c) != TD_OK)
+        return TD_ERR_NOMEM;
+    cs->merged_from[cs->nmerged] = (int64_t)from + 1;
+    cs->merged_into[cs->nmerged++] = (int64_t)into + 1;
+    if (f->has_date) {
+        t->min_day = t->has_date && t->min_day < f->min_day ? t->min_day : f->min_day;
+        t->max_day = t->has_date && t->max_day > f->max_day ? t->max_day : f->max_day;
+        t->has_date = true;
+    }
+    t->size += f->size;
+    t->last_doc = t->last_doc > f->last_doc ? t->last_doc : f->last_doc;
+    note_changed(cs, into);
+    TD_FREE(f->c.ids);
+    TD_FREE(f->c.w);
+    TD_FREE(f->mem);
+    f->c.n = 0;
+    f->nmem = f->next_mem = 0;
+    f->retired = true;
+    f->merged_into = (uint32_t)into + 1;
+    cs->nretired++;
+    return TD_OK;
+}
+
+/*
+ * Looks for the story that changed story index `idx` should merge with, and
+ * merges them. A story of one article starts no search: it was compared
+ * with its candidates when it was placed, at most one pass ago, and a story
+ * that grew towards it since is changed too and finds it from its side.
+ */
+static enum td_err merge_one(struct cluster_state *cs, size_t idx)
+{
+    const struct cluster_opts *o = &cs->o;
+    double best = 0.0;
+    size_t i, pick = SIZE_MAX, from, into;
+
+    if (cs->st[idx].retired || cs->st[idx].size < 2)
+        return TD_OK;
+    if (merge_candidates(cs, idx) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < cs->ncand; i++) {
+        double sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
+        if (sim > best) {
+            best = sim;
+            pick = cs->cand[i];
+        }
+    }
+    if (pick == SIZE_MAX || best < o->merge_threshold)
+        return TD_OK;
+    /* The older story lives on, so ids already handed out mostly stay valid. */
+    from = pick > idx ? pick : idx;
+    into = pick > idx ? idx : pick;
+    if (o->merge_ok != NULL && !o->merge_ok(o->merge_ctx, (int64_t)from + 1, (int64_t)into + 1))
+        return TD_OK;
+    return merge_stories(cs, from, into);
+}
+
+/* Whether the document just added ends a merge interval. */
+static bool pass_due(const struct cluster_state *cs)
+{
+    return cs->o.merge_every_docs > 0 && cs->ndocs % cs->o.merge_every_docs == 0;
+}
+
+/* Starts the next merge interval: no story changed in it yet. */
+static void next_interval(struct cluster_state *cs)
+{
+    cs->nchanged = cs->next_changed = 0;
+    cs->npass++;
+}
+
+/* The merge pass: each story changed since the last pass, newest first, may merge once. */
+static enum td_err merge_pass(struct cluster_state *cs)
+{
+    uint32_t todo[CLUSTER_MERGE_CHANGED];
+    size_t i, n = cs->nchanged;
+
+    for (i = 0; i < n; i++)
+        todo[i] = cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) %
+                              CLUSTER_MERGE_CHANGED];
+    next_interval(cs);
+    for (i = 0; i < n; i++)
+        if (merge_one(cs, todo[i]) != TD_OK)
+            return TD_ERR_NOMEM;
+    return TD_OK;
+}
+
+void cluster_take_merges(struct cluster_state *cs, const int64_t **from, const int64_t **into,
+                         size_t *n)
+{
+    *from = cs->merged_from;
+    *into = cs->merged_into;
+    *n = cs->nmerged;
+}
+
+int64_t cluster_resolve(const struct cluster_state *cs, int64_t story)
+{
+    if (story < 1 || (uint64_t)story > cs->nst)
+        return story;
+    return (int64_t)root(cs, (size_t)story - 1) + 1;
+}
+
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */
 static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *doc, size_t best,
                           double score, int64_t *story_out, double *score_out,
@@ -950,7 +1244,9 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
     }
     if (join(cs, best, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    *story_out = (int64_t)best + 1;
+    if (pass_due(cs) && merge_pass(cs) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
+    *story_out = cluster_resolve(cs, (int64_t)best + 1);
     if (score_out != NULL)
         *score_out = score;
     return TD_OK;
@@ -962,6 +1258,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
     size_t i, best = SIZE_MAX;
     double best_score = 0.0, qnorm = 0.0, anorm = 0.0;
 
+    cs->nmerged = 0;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
@@ -995,8 +1292,16 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
 {
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
-    if (prepare(cs, doc) != TD_OK || join(cs, (size_t)story - 1, doc) != TD_OK)
+    if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK ||
+        join(cs, root(cs, (size_t)story - 1), doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    /*
+     * No pass here: replayed ids already carry the merges the live stream
+     * made. The interval restarts where the live stream's did, so a replay
+     * leaves the same changed stories for the next pass.
+     */
+    if (pass_due(cs))
+        next_interval(cs);
     return TD_OK;
 }
 

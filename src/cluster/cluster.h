@@ -10,7 +10,9 @@
  * An article joins its best candidate when the score reaches `threshold`,
  * else it starts a new story; with a learned scorer (`opts.model`, see
  * model.h) the model ranks the candidates from their features and decides
- * join-or-new instead. Story ids are 1, 2, 3, ... in creation order.
+ * join-or-new instead. Story ids are 1, 2, 3, ... in creation order. A
+ * periodic merge pass (`merge_every_docs`) joins stories that grew
+ * together; the newer one's id then lives on in the older one.
  *
  * The state lives in memory and is rebuilt by replaying the stored
  * articles with `cluster_add()`. Not thread-safe: one state per thread.
@@ -24,6 +26,9 @@
 
 #include "core/buf.h"
 #include "tidings/error.h"
+
+/* Whether story `from` may be merged into story `into` (ids >= 1); see `merge_ok`. */
+typedef bool (*cluster_merge_ok_fn)(void *ctx, int64_t from, int64_t into);
 
 struct cluster_opts {
     double threshold;       /* minimum score to join a story */
@@ -53,8 +58,21 @@ struct cluster_opts {
     int64_t pool_days;
     uint64_t pool_idle_docs;
     uint64_t pool_sweep_docs;
+    /*
+     * The merge pass: every `merge_every_docs` documents cluster_assign()
+     * compares the stories that took an article since the last pass (the
+     * CLUSTER_MERGE_CHANGED most recent of them) with the stories their
+     * centroids' heaviest terms lead to, and merges a pair whose centroid
+     * cosine (time-damped as in placement) reaches `merge_threshold` into
+     * the older story, when `merge_ok` (may be NULL) allows it. 0 turns the
+     * pass off. See cluster_take_merges().
+     */
+    uint64_t merge_every_docs;
+    double merge_threshold;
+    cluster_merge_ok_fn merge_ok;
+    void *merge_ctx;
 };
-#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0}
+#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -81,6 +99,11 @@ void cluster_event_opts(struct cluster_opts *o);
 #define CLUSTER_POOL_DAYS 30
 #define CLUSTER_POOL_IDLE_DOCS 200000
 #define CLUSTER_POOL_SWEEP_DOCS 4096
+/* The event level's merge pass (see `merge_every_docs`). */
+#define CLUSTER_MERGE_EVERY_DOCS 64
+#define CLUSTER_MERGE_THRESHOLD 0.5
+/* Most changed stories one merge pass looks at: the work per pass is bounded. */
+#define CLUSTER_MERGE_CHANGED 64
 
 struct cluster_state;
 struct cluster_model;
@@ -119,6 +142,18 @@ typedef void (*cluster_visit_fn)(void *ctx, int64_t story, const double *feature
 TD_NODISCARD enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,
                                          int64_t story, cluster_visit_fn fn, void *ctx,
                                          struct td_error *err);
+
+/*
+ * Merges the pass made: `*n` pairs, `from[i]` merged into `into[i]` (story
+ * ids, in the order of the merges; `into[i]` may itself be merged later),
+ * borrowed until the next cluster_assign(); the list is then emptied. A
+ * merged story takes no article again: cluster_add() and
+ * cluster_resolve() send its id to the story it lives on in.
+ */
+void cluster_take_merges(struct cluster_state *cs, const int64_t **from, const int64_t **into,
+                         size_t *n);
+/* The story that story id `story` lives on in (itself unless merged); ids < 1 unchanged. */
+int64_t cluster_resolve(const struct cluster_state *cs, int64_t story);
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);

@@ -434,6 +434,16 @@ static enum td_err fit(struct trainer *t, double l2, struct cluster_model *m,
 #define TUNE_SPAN 3.0
 #define TUNE_STEP 0.25
 
+/* Sends `pred[start..end)` (event ids of `cs`, NULL: none) to the events they were merged into. */
+static void resolve_merged(const struct cluster_state *cs, int64_t *pred, size_t start,
+                           size_t end)
+{
+    size_t i;
+
+    for (i = start; cs != NULL && i < end; i++)
+        pred[i] = cluster_resolve(cs, pred[i]);
+}
+
 /*
  * Clusters every kept article with model `m` (one fresh state per file,
  * as the engine would) and scores the events against the gold ones:
@@ -451,17 +461,22 @@ static enum td_err replay_score(const struct trainer *t, const struct cluster_mo
 
     co.model = m;
     cluster_event_opts(&co);
-    for (i = 0; i < t->nkept && rc == TD_OK; i++) {
+    for (i = 0, start = 0; i < t->nkept && rc == TD_OK; i++) {
         int64_t story = 0;
         if (i == 0 || t->kept[i].file != t->kept[i - 1].file) {
+            resolve_merged(cs, pred, start, i);
             cluster_free(cs);
             cs = NULL;
+            start = i;
             rc = cluster_new(&co, &cs, err);
         }
         if (rc == TD_OK)
             rc = cluster_assign(cs, &t->kept[i].doc, &story, NULL, err);
-        pred[i] = (int64_t)t->kept[i].file << 40 | story;
+        pred[i] = story;
     }
+    resolve_merged(cs, pred, start, i);
+    for (i = 0; i < t->nkept; i++)
+        pred[i] |= (int64_t)t->kept[i].file << 40;
     cluster_free(cs);
     /* The mean over the streams: a small stream counts as much as a large one. */
     *f1 = 0.0;

@@ -53,6 +53,9 @@ struct td_engine {
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
+    /* Event merges (from, into pairs) not yet applied to the store; see apply_merges(). */
+    int64_t *merges;
+    size_t nmerges, cap_merges;
 };
 
 /* The scratch name vector as the storyline level reads it. */
@@ -95,6 +98,19 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 }
 
 /*
+ * The event level's merge pass may merge two events only when the
+ * storyline level has placed both in the same story, so that events keep
+ * nesting in stories.
+ */
+static bool merge_ok(void *ctx, int64_t from, int64_t into)
+{
+    const struct td_engine *e = ctx;
+    int64_t story = storyline_story_of(e->sl, from);
+
+    return story != 0 && story == storyline_story_of(e->sl, into);
+}
+
+/*
  * Creates the event level: the learned scorer of `o.model_path`,
  * $TIDINGS_MODEL or the built-in model, or with `o.threshold` the hand-set
  * cosine rule.
@@ -119,6 +135,8 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     co.model = e->o.threshold > 0 ? NULL : &model;
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
+    co.merge_ok = merge_ok;
+    co.merge_ctx = e;
     return cluster_new(&co, &e->cs, err);
 }
 
@@ -184,6 +202,7 @@ void td_engine_close(struct td_engine *e)
     cluster_free(e->cs);
     storyline_free(e->sl);
     dedup_near_free(e->near);
+    td_free(e->merges);
     map64_release(&e->tf);
     map64_release(&e->names_tf);
     cluster_vec_release(&e->vec);
@@ -206,6 +225,21 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     store_rollback(e->st);
     memset(&e->batch, 0, sizeof(e->batch));
     pending_clear(&e->batch_rows);
+    e->nmerges = 0;
+    return rc;
+}
+
+/*
+ * Applies the event merges made since the last flush to the stored
+ * articles, the batch just written included (inside its transaction).
+ */
+static enum td_err store_merges(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = TD_OK;
+    size_t i;
+
+    for (i = 0; i + 1 < e->nmerges && rc == TD_OK; i += 2)
+        rc = store_merge_event(e->st, e->merges[i], e->merges[i + 1], err);
     return rc;
 }
 
@@ -215,14 +249,17 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
 
     if (e->broken)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
-    rc = e->batch_rows.n > 0 ? store_begin(e->st, err) : TD_OK;
+    rc = e->batch_rows.n > 0 || e->nmerges > 0 ? store_begin(e->st, err) : TD_OK;
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
+    if (rc == TD_OK)
+        rc = store_merges(e, err);
     if (rc == TD_OK)
         rc = store_commit(e->st, err);
     if (rc != TD_OK)
         return fail(e, rc);
     pending_clear(&e->batch_rows);
+    e->nmerges = 0;
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
     e->done.duplicates += e->batch.duplicates;
@@ -413,6 +450,27 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
 }
 
 /*
+ * Takes the merges the event level's last pass made; td_engine_flush()
+ * writes the open batch, then moves the articles of each merged event, so
+ * the batch's rows move with the stored ones.
+ */
+static enum td_err apply_merges(struct td_engine *e, struct td_error *err)
+{
+    const int64_t *from, *into;
+    size_t n, i;
+
+    cluster_take_merges(e->cs, &from, &into, &n);
+    if (n > 0 && td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 2 * n,
+                         sizeof(*e->merges)) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < n; i++) {
+        e->merges[e->nmerges++] = from[i];
+        e->merges[e->nmerges++] = into[i];
+    }
+    return TD_OK;
+}
+
+/*
  * Clusters the analysed article into an event (copies follow their
  * original's event), then places the event in a storyline: a new event is
  * linked by its names, a known one keeps its storyline.
@@ -427,10 +485,13 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
 
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
     if (copy_of != NULL) {
-        *event = copy_event;
-        rc = cluster_add(e->cs, &doc, copy_event, err);
+        /* The original's event may have been merged since. */
+        *event = cluster_resolve(e->cs, copy_event);
+        rc = cluster_add(e->cs, &doc, *event, err);
     } else {
         rc = cluster_assign(e->cs, &doc, event, NULL, err);
+        if (rc == TD_OK)
+            rc = apply_merges(e, err);
     }
     return rc == TD_OK ? storyline_place(e->sl, *event, &nd, story, NULL, err) : rc;
 }

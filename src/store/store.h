@@ -95,6 +95,14 @@ TD_NODISCARD enum td_err store_find_id(struct td_store *st, const char *id, bool
                                        struct td_error *err);
 
 /*
+ * Moves every stored article of event `from` to event `into` (the merge
+ * pass of the event level, cluster.h); their stories stay as they are.
+ * Call it inside the caller's transaction. Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
+                                           struct td_error *err);
+
+/*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
  * is none, and `*event_out` its event.

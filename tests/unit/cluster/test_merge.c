@@ -1,0 +1,222 @@
+/*
+ * test_merge.c - tests of the merge pass in src/cluster/cluster.c: two
+ * events that grow together are merged into the older one, later articles
+ * and cluster_add() land on it; different events are not merged, nor are
+ * events the `merge_ok` callback keeps apart; and an allocation failure in
+ * the pass is reported, not a crash.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "core/alloc.h"
+#include "test.h"
+#include "words.h"
+
+/*
+ * Event one starts on w1..w6, event two on w7..w12 (nothing shared, so two
+ * events); then each takes three reports of all twelve words that lean to
+ * its own half, so their centroids grow together.
+ */
+static const char *const together[] = {
+    "w1 w2 w3 w4 w5 w6",
+    "w7 w8 w9 w10 w11 w12",
+    "w1 w1 w2 w2 w3 w3 w4 w4 w5 w5 w6 w6 w7 w8 w9 w10 w11 w12",
+    "w7 w7 w8 w8 w9 w9 w10 w10 w11 w11 w12 w12 w1 w2 w3 w4 w5 w6",
+    "w1 w1 w2 w2 w3 w3 w4 w4 w5 w5 w6 w6 w7 w8 w9 w10 w11 w12",
+    "w7 w7 w8 w8 w9 w9 w10 w10 w11 w11 w12 w12 w1 w2 w3 w4 w5 w6",
+    "w1 w1 w2 w2 w3 w3 w4 w4 w5 w5 w6 w6 w7 w8 w9 w10 w11 w12",
+    "w7 w7 w8 w8 w9 w9 w10 w10 w11 w11 w12 w12 w1 w2 w3 w4 w5 w6",
+};
+#define NTOGETHER (sizeof(together) / sizeof(together[0]))
+
+/*
+ * Four different events, each told twice; the two strikes are of one kind
+ * (they share their common words, not their names or demands).
+ */
+static const char *const apart[] = {
+    "ferry strike port crews union @valdemora @carvalho wages pay",
+    "ferry strike port crews union @tarrant @okafor pensions rota",
+    "river flood rain levee evacuation",
+    "parliament vote budget coalition minister",
+    "ferry strike crews union @valdemora @carvalho wages offer",
+    "ferry strike port union @tarrant @okafor pensions rota talks",
+    "river flood levee village rain",
+    "parliament budget vote minister opposition",
+};
+#define NAPART (sizeof(apart) / sizeof(apart[0]))
+
+/* Clusters `w` (words as in words.h) undated; `*story` is its story. */
+static enum td_err assign_words(struct cluster_state *cs, const char *w, int64_t *story,
+                                struct td_error *err)
+{
+    struct cluster_vec v;
+    struct cluster_doc d;
+    enum td_err rc = words_vec(&v, w);
+
+    if (rc == TD_OK) {
+        d = cluster_doc_of(&v, false, 0, NULL);
+        rc = cluster_assign(cs, &d, story, NULL, err);
+    }
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/* Options with the rule (threshold 0.6) and a merge pass every `every` articles. */
+static struct cluster_opts merge_opts(uint64_t every)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+
+    o.threshold = 0.6;
+    o.merge_every_docs = every;
+    o.merge_threshold = CLUSTER_MERGE_THRESHOLD;
+    return o;
+}
+
+TD_TEST(test_merge__events_that_grow_together_merge)
+{
+    struct cluster_opts o = merge_opts(NTOGETHER);
+    struct cluster_state *cs;
+    const int64_t *from, *into;
+    int64_t stories[NTOGETHER], s;
+    size_t i, n;
+
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i + 1 < NTOGETHER; i++) {
+        ASSERT_OK(assign_words(cs, together[i], &stories[i], NULL));
+        cluster_take_merges(cs, &from, &into, &n);
+        ASSERT_EQ_INT(n, 0);
+    }
+    /* Two events up to here: each report joined the event of its half. */
+    ASSERT_EQ_INT(stories[0], 1);
+    ASSERT_EQ_INT(stories[1], 2);
+    for (i = 2; i + 1 < NTOGETHER; i++)
+        ASSERT_EQ_INT(stories[i], (int64_t)(i % 2) + 1);
+    /* The eighth article joins event 2 and runs the pass: 2 merges into the older 1. */
+    ASSERT_OK(assign_words(cs, together[NTOGETHER - 1], &s, NULL));
+    ASSERT_EQ_INT(s, 1);
+    cluster_take_merges(cs, &from, &into, &n);
+    ASSERT_EQ_INT(n, 1);
+    ASSERT_EQ_INT(from[0], 2);
+    ASSERT_EQ_INT(into[0], 1);
+    ASSERT_EQ_INT(cluster_resolve(cs, 2), 1);
+    ASSERT_EQ_INT(cluster_resolve(cs, 1), 1);
+    ASSERT_EQ_INT(cluster_active_count(cs), 1);
+    /* A later article of the second half lands on the merged event. */
+    ASSERT_OK(assign_words(cs, "w7 w8 w9 w10 w11 w12", &s, NULL));
+    ASSERT_EQ_INT(s, 1);
+    cluster_take_merges(cs, &from, &into, &n);
+    ASSERT_EQ_INT(n, 0);
+    cluster_free(cs);
+}
+
+TD_TEST(test_merge__different_events_stay_apart)
+{
+    struct cluster_opts o = merge_opts(2);
+    struct cluster_state *cs;
+    const int64_t *from, *into;
+    int64_t s[NAPART];
+    size_t i, j, n, merges = 0;
+
+    /* Each second report joins its event when placed; the strikes stay apart. */
+    o.threshold = 0.4;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < NAPART; i++) {
+        ASSERT_OK(assign_words(cs, apart[i], &s[i], NULL));
+        ASSERT_EQ_INT(s[i], (int64_t)(i % 4) + 1);
+        cluster_take_merges(cs, &from, &into, &n);
+        merges += n;
+    }
+    /* Every pass looked at events of two articles; none merged two of the four. */
+    ASSERT_EQ_INT(merges, 0);
+    for (i = 0; i < 4; i++)
+        for (j = i + 1; j < 4; j++)
+            ASSERT_TRUE(cluster_resolve(cs, s[i]) != cluster_resolve(cs, s[j]));
+    ASSERT_EQ_INT(cluster_active_count(cs), 4);
+    cluster_free(cs);
+}
+
+/* Counts the calls that ask to merge event 2 into event 1, and refuses every merge. */
+static bool refuse(void *ctx, int64_t from, int64_t into)
+{
+    int *calls = ctx;
+
+    if (from == 2 && into == 1)
+        ++*calls;
+    return false;
+}
+
+TD_TEST(test_merge__merge_ok_can_refuse)
+{
+    struct cluster_opts o = merge_opts(NTOGETHER);
+    struct cluster_state *cs;
+    const int64_t *from, *into;
+    int64_t s = 0;
+    size_t i, n;
+    int calls = 0;
+
+    o.merge_ok = refuse;
+    o.merge_ctx = &calls;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < NTOGETHER; i++)
+        ASSERT_OK(assign_words(cs, together[i], &s, NULL));
+    cluster_take_merges(cs, &from, &into, &n);
+    ASSERT_EQ_INT(n, 0);
+    ASSERT_TRUE(calls >= 1);
+    ASSERT_EQ_INT(s, 2);
+    ASSERT_EQ_INT(cluster_resolve(cs, 2), 2);
+    cluster_free(cs);
+}
+
+TD_TEST(test_merge__replay_follows_a_merged_id)
+{
+    struct cluster_opts o = merge_opts(NTOGETHER);
+    struct cluster_state *cs;
+    struct cluster_vec v;
+    struct cluster_doc d;
+    int64_t s;
+    size_t i;
+
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < NTOGETHER; i++)
+        ASSERT_OK(assign_words(cs, together[i], &s, NULL));
+    ASSERT_EQ_INT(cluster_resolve(cs, 2), 1);
+    /* A copy of an article stored under event 2 joins the event 2 lives on in. */
+    ASSERT_OK(words_vec(&v, together[1]));
+    d = cluster_doc_of(&v, false, 0, NULL);
+    ASSERT_OK(cluster_add(cs, &d, 2, NULL));
+    cluster_vec_release(&v);
+    ASSERT_EQ_INT(cluster_active_count(cs), 1);
+    ASSERT_EQ_INT(cluster_resolve(cs, 2), 1);
+    cluster_free(cs);
+}
+
+TD_TEST(test_merge__allocation_failure_is_reported)
+{
+    struct cluster_opts o = merge_opts(NTOGETHER);
+    enum td_err rc = TD_ERR_NOMEM;
+    struct cluster_vec v;
+    struct cluster_doc last;
+    int n;
+
+    ASSERT_OK(words_vec(&v, together[NTOGETHER - 1]));
+    last = cluster_doc_of(&v, false, 0, NULL);
+    for (n = 0; rc != TD_OK; n++) {
+        struct cluster_state *cs;
+        struct td_error err;
+        int64_t s = 0;
+        size_t i;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        for (i = 0; i + 1 < NTOGETHER; i++)
+            ASSERT_OK(assign_words(cs, together[i], &s, NULL));
+        alloc_fail_after(n);
+        rc = cluster_assign(cs, &last, &s, NULL, &err);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && err.code == TD_ERR_NOMEM));
+        if (rc == TD_OK)
+            ASSERT_EQ_INT(s, 1);
+        cluster_free(cs);
+    }
+    ASSERT_TRUE(n > 1);
+    cluster_vec_release(&v);
+}

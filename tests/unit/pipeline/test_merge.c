@@ -1,0 +1,145 @@
+/*
+ * test_merge.c - the event level's merge pass through the engine
+ * (src/pipeline/engine.c): two events of one storyline that grow together
+ * become one event for the articles already stored, those of the open
+ * batch and later ones (also after a restart); an unrelated event stays
+ * apart. The texts are invented words written for this test.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "test.h"
+#include "tidings/engine.h"
+#include "tidings/query.h"
+
+/* The two halves of one storyline: its places and people are named in both. */
+static const char *const half_a =
+    "zorvat quimble dranek flossip marnet yeltow cabrish vunder pelmak trosset";
+static const char *const half_b =
+    "gadrel huspin wolnet bricket saffon tembal oskrey plunder fazmut jorrel";
+static const char *const names = "Officials in Kestravo said Umbrel Fandossi would return.";
+
+/* Articles of the test stream; texts are built by text_of(). */
+enum kind { SEED_A, SEED_B, LEAN_A, LEAN_B, OTHER };
+#define NSTREAM (CLUSTER_MERGE_EVERY_DOCS + 2)
+#define BATCH 16
+/* The restart: after it, the pass finds articles of the merged event in the open batch. */
+#define SPLIT (CLUSTER_MERGE_EVERY_DOCS - 10)
+
+/* Writes the text of an article of kind `k` (number `i`) into `out`. */
+static void text_of(char *out, size_t cap, enum kind k, size_t i)
+{
+    switch (k) {
+    case SEED_A:
+        (void)snprintf(out, cap, "%s %s %s.", names, half_a, half_a);
+        break;
+    case SEED_B:
+        (void)snprintf(out, cap, "%s %s %s.", names, half_b, half_b);
+        break;
+    case LEAN_A:
+        (void)snprintf(out, cap, "%s %s %s %s.", names, half_a, half_a, half_b);
+        break;
+    case LEAN_B:
+        (void)snprintf(out, cap, "%s %s %s %s.", names, half_b, half_b, half_a);
+        break;
+    case OTHER:
+        /* Unrelated filler: words of its own, no names. */
+        (void)snprintf(out, cap, "filler%zux alpha%zuq beta%zuw gamma%zuv delta%zuk", i, i, i,
+                       i, i);
+        break;
+    }
+}
+
+/* The kind of article `i`: the two seeds, then the halves growing together between fillers. */
+static enum kind kind_of(size_t i)
+{
+    static const enum kind head[] = {SEED_A, SEED_B, LEAN_A, LEAN_B, LEAN_A, LEAN_B};
+
+    if (i < sizeof(head) / sizeof(head[0]))
+        return head[i];
+    return i % 8 == 0 ? LEAN_B : OTHER;
+}
+
+struct events {
+    int64_t event[NSTREAM + 1];
+    size_t n;
+};
+
+static enum td_err on_event(void *ctx, const char *id, int64_t event)
+{
+    struct events *ev = ctx;
+    unsigned i;
+
+    if (sscanf(id, "m%u", &i) == 1 && i <= NSTREAM)
+        ev->event[i] = event;
+    ev->n++;
+    return TD_OK;
+}
+
+/* Adds articles [from, to) through a fresh engine on `st` with batches of BATCH. */
+static enum td_err add_range(struct td_store *st, size_t from, size_t to)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_engine *e;
+    enum td_err rc;
+    size_t i;
+
+    o.batch_size = BATCH;
+    rc = td_engine_open(st, &o, &e, NULL);
+    for (i = from; rc == TD_OK && i < to; i++) {
+        char id[16], text[512];
+        struct td_article a;
+        (void)snprintf(id, sizeof(id), "m%zu", i);
+        text_of(text, sizeof(text), kind_of(i), i);
+        td_article_init(&a);
+        a.id = id;
+        a.text = text;
+        rc = td_engine_add(e, &a, NULL, NULL);
+    }
+    if (rc == TD_OK)
+        rc = td_engine_flush(e, NULL);
+    td_engine_close(e);
+    return rc;
+}
+
+TD_TEST(test_merge__engine_merges_events_that_grew_together)
+{
+    char path[512];
+    struct td_store *st;
+    struct events ev;
+    size_t i;
+
+    (void)snprintf(path, sizeof(path), "%s/merge.db", td_test_tmpdir());
+    (void)remove(path);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    /* Before the first pass the halves are two events. */
+    ASSERT_OK(add_range(st, 0, SPLIT));
+    memset(&ev, 0, sizeof(ev));
+    ASSERT_OK(td_query_assignment_at(st, TD_LEVEL_EVENT, on_event, &ev, NULL));
+    ASSERT_EQ_INT(ev.n, SPLIT);
+    ASSERT_TRUE(ev.event[0] != ev.event[1]);
+    ASSERT_EQ_INT(ev.event[2], ev.event[0]);
+    ASSERT_EQ_INT(ev.event[3], ev.event[1]);
+    ASSERT_TRUE(ev.event[6] != ev.event[0] && ev.event[6] != ev.event[1]);
+    td_store_close(st);
+    /*
+     * After a restart, the rest of the stream: the pass runs at article
+     * CLUSTER_MERGE_EVERY_DOCS, when articles SPLIT.. (a LEAN_B among them)
+     * wait in the open batch and the older ones are stored.
+     */
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(add_range(st, SPLIT, NSTREAM));
+    memset(&ev, 0, sizeof(ev));
+    ASSERT_OK(td_query_assignment_at(st, TD_LEVEL_EVENT, on_event, &ev, NULL));
+    ASSERT_EQ_INT(ev.n, NSTREAM);
+    /* Every article of both halves, stored before or after, is in the older event. */
+    for (i = 0; i < NSTREAM; i++) {
+        if (kind_of(i) != OTHER)
+            ASSERT_EQ_INT(ev.event[i], ev.event[0]);
+        else
+            ASSERT_TRUE(ev.event[i] != ev.event[0]);
+    }
+    td_store_close(st);
+    (void)remove(path);
+}
