@@ -296,6 +296,7 @@ void td_store_close(struct td_store *st)
         return;
     if (st->in_tx)
         store_rollback(st);
+    store_ckpt_stop(st);
     for (i = 0; i < ST__COUNT; i++)
         sqlite3_finalize(st->stmt[i]);
     for (i = 0; i < STORE_Q__COUNT; i++)

@@ -77,6 +77,12 @@ struct store_fts_tokenizer {
 TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                                     struct td_store **out, struct td_error *err);
 
+/*
+ * Checkpoints run by the thread of td_store_checkpoint_in_background on
+ * `st` so far (0 without one): for tests.
+ */
+unsigned long store_ckpt_runs(const struct td_store *st);
+
 /* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
 #define STORE_BUSY_TIMEOUT_MS 10000
 

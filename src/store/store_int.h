@@ -24,6 +24,8 @@ enum store_stmt {
     ST__COUNT
 };
 
+struct store_ckpt;
+
 struct td_store {
     sqlite3 *db;
     sqlite3_stmt *stmt[ST__COUNT];        /* prepared lazily, finalized at close */
@@ -36,6 +38,7 @@ struct td_store {
     bool index_on_read;                   /* reads index committed articles first */
     uint64_t token;                       /* unique to this connection in the process */
     bool in_tx;
+    struct store_ckpt *ckpt;              /* store_ckpt.c: background checkpoints, or NULL */
 };
 
 /*
@@ -60,5 +63,11 @@ TD_NODISCARD enum td_err store_prepare(struct td_store *st, sqlite3_stmt **slot,
 TD_NODISCARD enum td_err store_fts_register(struct td_store *st,
                                             const struct store_fts_tokenizer *fts,
                                             struct td_error *err);
+
+/*
+ * Stops the checkpointer of `st` started by td_store_checkpoint_in_background,
+ * if any, and gives the connection back SQLite's automatic checkpoint.
+ */
+void store_ckpt_stop(struct td_store *st);
 
 #endif
