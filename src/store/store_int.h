@@ -18,6 +18,7 @@ enum store_stmt {
     ST_FTS_INDEX,
     ST_FTS_DONE,
     ST_BEGIN,
+    ST_BEGIN_READ,
     ST_COMMIT,
     ST_ROLLBACK,
     ST_DATA_VERSION,
@@ -37,7 +38,8 @@ struct td_store {
     sqlite3_stmt *search_upto;            /* likewise: the last indexed seq */
     bool index_on_read;                   /* reads index committed articles first */
     uint64_t token;                       /* unique to this connection in the process */
-    bool in_tx;
+    bool in_tx;                           /* a write transaction is open */
+    bool in_read;                         /* a read transaction of store_read_begin is open */
     struct store_ckpt *ckpt;              /* store_ckpt.c: background checkpoints, or NULL */
 };
 
