@@ -127,6 +127,9 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
         td_store_close(st);
         return cli_error(rc, &err);
     }
+    /* Checkpoints, and their waits for the disk, go to a thread of their own. */
+    if (td_store_checkpoint_in_background(st, &err) != TD_OK)
+        fprintf(stderr, "tidings: warning: %s\n", err.msg);
     /* Search is indexed beside the ingest, on another connection and core (after it on one CPU). */
     if (td_indexer_start_bulk(ctx->db_path, &indexer, NULL) != TD_OK)
         indexer = NULL;

@@ -32,6 +32,18 @@ TD_NODISCARD enum td_err td_store_open(const char *path, struct td_store **out,
 void td_store_close(struct td_store *st);
 
 /*
+ * For a bulk load through `st`: WAL checkpoints, and their waits for the
+ * disk, move from the committing thread to a thread of their own with its
+ * own connection, so the load goes on working meanwhile (even on one CPU).
+ * Commits, and what they guarantee, are unchanged, and the log stays
+ * bounded (the writer checkpoints itself should that thread fall behind).
+ * Stopped by td_store_close(); a no-op for ":memory:" and when already on.
+ * Errors: TD_ERR_INVALID (NULL store), TD_ERR_DB, TD_ERR_NOMEM, TD_ERR_INTERNAL.
+ */
+TD_NODISCARD enum td_err td_store_checkpoint_in_background(struct td_store *st,
+                                                           struct td_error *err);
+
+/*
  * A number that changes whenever another connection (or process) commits a
  * change to the database, and only then: equal values mean that what this
  * connection reads has not changed, except by its own writes. For caches of

@@ -67,6 +67,36 @@ static inline uint32_t *map64_get(const struct td_map64 *m, uint64_t key)
  * value (valid until the next insert), `*added` (may be NULL) tells whether
  * it was new. Errors: TD_ERR_NOMEM (the map is unchanged).
  */
+/*
+ * Hints the CPU to fetch the slot where a probe for `key` starts, so that a
+ * map64_get a little later finds it in cache. No effect on the map.
+ */
+static inline void map64_prefetch(const struct td_map64 *m, uint64_t key)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (m->cap != 0)
+        __builtin_prefetch(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
+#else
+    (void)m;
+    (void)key;
+#endif
+}
+
+/*
+ * The value of `key` if it sits in the slot its probe starts at (the usual
+ * case at a load under 1/2), else NULL, which does not mean it is absent.
+ */
+static inline const uint32_t *map64_peek(const struct td_map64 *m, uint64_t key)
+{
+    const struct td_map64_slot *s;
+
+    if (m->cap == 0)
+        return NULL;
+    key = key ? key : 1;
+    s = &m->slots[map64_slot_of(key, m->cap)];
+    return s->key == key ? &s->val : NULL;
+}
+
 TD_NODISCARD enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init,
                                       uint32_t **val_out, bool *added);
 

@@ -249,6 +249,8 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
 
     if (e->broken)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
+    /* The batch's look-ups end here (store_begin would end them too). */
+    store_read_end(e->st);
     rc = e->batch_rows.n > 0 || e->nmerges > 0 ? store_begin(e->st, err) : TD_OK;
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
@@ -586,7 +588,10 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
     if (art == NULL || art->text == NULL)
         return td_error_set(err, TD_ERR_INVALID, "article has no text");
-    rc = check_id(e, art, &idn, &dup, err);
+    /* One read transaction for the look-ups of the whole batch, not one per statement. */
+    rc = store_read_begin(e->st, err);
+    if (rc == TD_OK)
+        rc = check_id(e, art, &idn, &dup, err);
     if (rc == TD_ERR_CONFLICT)
         return rc;
     if (rc == TD_OK && !dup)

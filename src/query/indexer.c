@@ -116,6 +116,12 @@ static void *run(void *arg)
         wait_stop(ix);
         /* It reads the articles once, in order: a small cache does, and keeps the peak low. */
         rc = store_set_cache_kib(st, DRAIN_CACHE_KIB, &ix->err);
+        /*
+         * Its checkpoints wait for the disk on another thread while it tokenizes
+         * on; without that thread they run in line, as before.
+         */
+        if (rc == TD_OK && td_store_checkpoint_in_background(st, NULL) != TD_OK)
+            rc = TD_OK;
         while (rc == TD_OK) {
             rc = store_fts_catch_up(st, DRAIN_ROWS, &n, &ix->err);
             if (n == 0)

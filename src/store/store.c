@@ -174,6 +174,7 @@ static const char *const stmt_sql[ST__COUNT] = {
                      " SELECT seq, title, body FROM articles WHERE seq > ?1 AND seq <= ?2",
     [ST_FTS_DONE] = "UPDATE fts_state SET upto = ?1",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
+    [ST_BEGIN_READ] = "BEGIN DEFERRED",
     [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
@@ -383,8 +384,9 @@ void td_store_close(struct td_store *st)
 
     if (st == NULL)
         return;
-    if (st->in_tx)
+    if (st->in_tx || st->in_read)
         store_rollback(st);
+    store_ckpt_stop(st);
     for (i = 0; i < ST__COUNT; i++)
         sqlite3_finalize(st->stmt[i]);
     for (i = 0; i < STORE_Q__COUNT; i++)
@@ -413,6 +415,32 @@ static enum td_err step_done(struct td_store *st, sqlite3_stmt *s, const char *w
     return rc == SQLITE_DONE ? TD_OK : store_sqlite_error(st, rc, what, err);
 }
 
+enum td_err store_read_begin(struct td_store *st, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc;
+
+    if (st->in_tx || st->in_read)
+        return TD_OK;
+    if ((rc = stmt(st, ST_BEGIN_READ, &s, err)) != TD_OK)
+        return rc;
+    if ((rc = step_done(st, s, "cannot begin transaction", err)) == TD_OK)
+        st->in_read = true;
+    return rc;
+}
+
+void store_read_end(struct td_store *st)
+{
+    sqlite3_stmt *s;
+
+    if (!st->in_read)
+        return;
+    st->in_read = false;
+    /* Ending a transaction that wrote nothing cannot lose anything: on failure, roll back. */
+    if (stmt(st, ST_COMMIT, &s, NULL) != TD_OK || step_done(st, s, "", NULL) != TD_OK)
+        (void)sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 enum td_err store_begin(struct td_store *st, struct td_error *err)
 {
     sqlite3_stmt *s;
@@ -420,6 +448,8 @@ enum td_err store_begin(struct td_store *st, struct td_error *err)
 
     if (st->in_tx)
         return TD_OK;
+    /* A read snapshot cannot become a write: it may predate another connection's commit. */
+    store_read_end(st);
     if ((rc = stmt(st, ST_BEGIN, &s, err)) != TD_OK)
         return rc;
     if ((rc = step_done(st, s, "cannot begin transaction", err)) == TD_OK)
@@ -519,10 +549,11 @@ uint64_t store_token(const struct td_store *st)
 void store_rollback(struct td_store *st)
 {
     st->nlangs = 0;
-    if (!st->in_tx)
+    if (!st->in_tx && !st->in_read)
         return;
     (void)sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     st->in_tx = false;
+    st->in_read = false;
 }
 
 bool store_in_transaction(const struct td_store *st)

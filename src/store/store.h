@@ -77,11 +77,26 @@ struct store_fts_tokenizer {
 TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                                     struct td_store **out, struct td_error *err);
 
+/*
+ * Checkpoints run by the thread of td_store_checkpoint_in_background on
+ * `st` so far (0 without one): for tests.
+ */
+unsigned long store_ckpt_runs(const struct td_store *st);
+
 /* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
 #define STORE_BUSY_TIMEOUT_MS 10000
 
 /* Transactions. `store_begin` is a no-op when one is already open. */
 TD_NODISCARD enum td_err store_begin(struct td_store *st, struct td_error *err);
+/*
+ * A read transaction for a run of look-ups (store_find_id, store_find_content):
+ * one snapshot and one set of locks for all of them instead of one per
+ * statement. What they see is what one look-up at the start would see; the
+ * next store_begin, store_read_end or store_rollback ends it. A no-op inside
+ * a transaction. Errors: TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_read_begin(struct td_store *st, struct td_error *err);
+void store_read_end(struct td_store *st);
 TD_NODISCARD enum td_err store_commit(struct td_store *st, struct td_error *err);
 void store_rollback(struct td_store *st);
 bool store_in_transaction(const struct td_store *st);

@@ -18,6 +18,7 @@ enum store_stmt {
     ST_FTS_INDEX,
     ST_FTS_DONE,
     ST_BEGIN,
+    ST_BEGIN_READ,
     ST_COMMIT,
     ST_ROLLBACK,
     ST_DATA_VERSION,
@@ -27,6 +28,8 @@ enum store_stmt {
 
 /* Languages counted per transaction before a count is written at once. */
 #define STORE_LANG_SLOTS 8
+
+struct store_ckpt;
 
 struct td_store {
     sqlite3 *db;
@@ -45,7 +48,9 @@ struct td_store {
     bool fts_marks;                       /* mark every hit with FTS5's functions */
     uint64_t token;                       /* shared by the connections to one file */
     struct open_file *file;               /* that file's entry (store.c), or NULL */
-    bool in_tx;
+    bool in_tx;                           /* a write transaction is open */
+    bool in_read;                         /* a read transaction of store_read_begin is open */
+    struct store_ckpt *ckpt;              /* store_ckpt.c: background checkpoints, or NULL */
     /* Articles inserted per language in the open transaction, for lang_stats. */
     struct {
         char lang[16];
@@ -103,5 +108,11 @@ TD_NODISCARD enum td_err store_marks_text(struct td_store *st, const struct stor
 TD_NODISCARD enum td_err store_fts_register(struct td_store *st,
                                             const struct store_fts_tokenizer *fts,
                                             struct td_error *err);
+
+/*
+ * Stops the checkpointer of `st` started by td_store_checkpoint_in_background,
+ * if any, and gives the connection back SQLite's automatic checkpoint.
+ */
+void store_ckpt_stop(struct td_store *st);
 
 #endif

@@ -31,6 +31,27 @@ struct text_analyzer {
      */
     struct td_map64 memo;
     struct td_buf memo_arena;
+    /* Tokens waiting for their memo look-up (see `on_token`); reused. */
+    struct queued_token *queue;
+    size_t queued;
+};
+
+/*
+ * The memo outgrows the CPU caches (a slot array of megabytes, looked up at
+ * random), so a look-up waited for memory more than it computed. Tokens are
+ * queued, their memo slots prefetched as they come, and processed in the
+ * same order at least QUEUE_AHEAD tokens later (their terms prefetched
+ * PEEK_AHEAD tokens ahead).
+ */
+#define QUEUE_CAP 64
+#define QUEUE_AHEAD 16
+#define PEEK_AHEAD 6
+
+struct queued_token {
+    const char *s;
+    size_t len;
+    uint64_t key; /* memo key of a word, 0 for other kinds */
+    enum text_token_kind kind;
 };
 
 #define MEMO_STOP UINT32_MAX
@@ -86,6 +107,7 @@ void text_analyzer_free(struct text_analyzer *a)
     stem_cache_release(&a->stems);
     map64_release(&a->memo);
     td_buf_release(&a->memo_arena);
+    td_free(a->queue);
     td_free(a);
 }
 
@@ -146,10 +168,15 @@ static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *t
     return rc;
 }
 
-static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len)
+/* The memo key of a word: its bytes, seeded by the language. */
+static uint64_t memo_key(const struct analyze_ctx *ac, const char *w, size_t len)
+{
+    return XXH3_64bits_withSeed(w, len, ac->seed);
+}
+
+static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, uint64_t key)
 {
     struct text_analyzer *a = ac->an;
-    uint64_t key;
     uint32_t *hit;
     const char *term;
     size_t term_len;
@@ -157,7 +184,6 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len)
 
     if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len))
         return TD_OK;
-    key = XXH3_64bits_withSeed(w, len, ac->seed);
     hit = map64_get(&a->memo, key);
     if (hit != NULL) {
         if (*hit != MEMO_STOP)
@@ -203,9 +229,9 @@ static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
     }
 }
 
-static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
+static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
+                           enum text_token_kind kind, uint64_t key)
 {
-    struct analyze_ctx *ac = p;
     double scale;
 
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
@@ -216,7 +242,7 @@ static enum td_err on_token(void *p, const char *tok, size_t len, enum text_toke
     switch (kind) {
     case TEXT_TOKEN_WORD:
     case TEXT_TOKEN_CALENDAR: /* the tokenizer makes none: names.c does */
-        return on_word(ac, tok, len);
+        return on_word(ac, tok, len, key);
     case TEXT_TOKEN_CJK:
         /* Particles are dropped whatever the stated language: they never carry content. */
         if (len <= TEXT_MAX_TERM_BYTES && !stopwords_contain(ac->ja, tok, len) &&
@@ -227,6 +253,67 @@ static enum td_err on_token(void *p, const char *tok, size_t len, enum text_toke
         /* Numbers ("7.4", "1,200") are strong event clues, kept as values (numbers.c). */
         on_number(ac, tok, len);
         return TD_OK;
+    }
+    return TD_OK;
+}
+
+/*
+ * Starts fetching the memoised term of queued token `t`, once its slot (whose
+ * fetch started when it was queued) has had time to arrive.
+ */
+static void prefetch_term(const struct text_analyzer *a, const struct queued_token *t)
+{
+    const uint32_t *v;
+
+    if (t->key != 0 && (v = map64_peek(&a->memo, t->key)) != NULL && *v != MEMO_STOP) {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(a->memo_arena.data + *v);
+#endif
+    }
+}
+
+/* Processes the first `n` queued tokens in order and moves the rest to the front. */
+static enum td_err drain(struct analyze_ctx *ac, size_t n)
+{
+    struct text_analyzer *a = ac->an;
+    struct queued_token *q = a->queue;
+    enum td_err rc = TD_OK;
+    size_t i;
+
+    for (i = 0; i < n && rc == TD_OK; i++) {
+        if (i + PEEK_AHEAD < a->queued)
+            prefetch_term(a, &q[i + PEEK_AHEAD]);
+        rc = process(ac, q[i].s, q[i].len, q[i].kind, q[i].key);
+    }
+    memmove(q, q + n, (a->queued - n) * sizeof(*q));
+    a->queued -= n;
+    return rc;
+}
+
+/*
+ * The tokenizer's callback: queues the token, prefetching its memo slot;
+ * a full queue is processed up to the tokens whose slots are still on the way.
+ */
+static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
+{
+    struct analyze_ctx *ac = p;
+    struct text_analyzer *a = ac->an;
+    struct queued_token *t;
+
+    if (a->queued == QUEUE_CAP) {
+        enum td_err rc = drain(ac, QUEUE_CAP - QUEUE_AHEAD);
+        if (rc != TD_OK)
+            return rc;
+    }
+    t = &a->queue[a->queued++];
+    t->s = tok;
+    t->len = len;
+    t->kind = kind;
+    t->key = 0;
+    /* Only words are looked up, and only those on_word does not skip by length. */
+    if ((kind == TEXT_TOKEN_WORD || kind == TEXT_TOKEN_CALENDAR) && len <= TEXT_MAX_TERM_BYTES) {
+        t->key = memo_key(ac, tok, len);
+        map64_prefetch(&a->memo, t->key);
     }
     return TD_OK;
 }
@@ -273,8 +360,14 @@ enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *
     rc = normalize_append(&a->scratch, s, len, &a->norm);
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot normalize text: %s", td_strerror(rc));
+    if (a->queue == NULL && (a->queue = td_malloc(QUEUE_CAP * sizeof(*a->queue))) == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    a->queued = 0;
     /* Terms point into `norm` or the stemmer's buffer, so `fn` must copy them. */
     rc = tokenize(a->tok, a->norm.data, a->norm.len, on_token, &ac);
+    if (rc == TD_OK)
+        rc = drain(&ac, a->queued);
+    a->queued = 0;
     if (rc == TD_OK)
         flush_number(&ac);
     if (rc != TD_OK)

@@ -188,3 +188,51 @@ TD_TEST(test_analyze__steady_state_allocates_nothing)
     ASSERT_EQ_INT(second, first);
     ASSERT_TRUE(first > 10);
 }
+
+/*
+ * Tokens are queued in runs of up to 64 before their memo look-ups (the
+ * prefetch in analyze.c): a text of hundreds of tokens must give the terms
+ * of its sentences analysed one by one, in the same order, with numbers
+ * and their scale words ("6.7 billion") kept together across the runs.
+ */
+TD_TEST(test_analyze__long_text_equals_its_sentences)
+{
+    static const char *const sentences[] = {
+        "Ferry crews at Quillmoor counted 6.7 billion litres of flood water on Monday.",
+        "The harbour master said 1,200 boats had moved upstream since the storm began.",
+        "Engineers rebuilt the tidal gate; naïve estimates gave it twelve weeks.",
+        "Café owners along the quay reopened with 3 million in emergency loans.",
+        "Pilots reported winds of 45 knots and waves above the old sea wall.",
+    };
+    const size_t n_sent = sizeof(sentences) / sizeof(sentences[0]);
+    struct text_analyzer *a = NULL;
+    static char text[16384], joined[32768], got[32768], one[2048];
+    size_t tl = 0, jl = 0, i, rounds;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    /* 40 sentences, ~500 tokens: several queue runs, cut at varied positions. */
+    for (rounds = 0; rounds < 40; rounds++) {
+        const char *s = sentences[(rounds * 3) % n_sent];
+        size_t sl = strlen(s), ol;
+        ASSERT_TRUE(tl + sl + 2 < sizeof(text));
+        memcpy(text + tl, s, sl);
+        tl += sl;
+        text[tl++] = ' ';
+        ASSERT_OK(collect_terms(a, "en", s, one, sizeof(one), 1));
+        ol = strlen(one);
+        ASSERT_TRUE(jl + ol + 2 < sizeof(joined));
+        if (jl > 0 && ol > 0)
+            joined[jl++] = ' ';
+        memcpy(joined + jl, one, ol);
+        jl += ol;
+    }
+    text[tl] = '\0';
+    joined[jl] = '\0';
+    ASSERT_TRUE(strstr(joined, "6700000000:n") != NULL);
+    for (i = 0; i < 2; i++) {
+        /* Twice: the second time every word is a memo hit. */
+        ASSERT_OK(collect_terms(a, "en", text, got, sizeof(got), 1));
+        ASSERT_STREQ(got, joined);
+    }
+    text_analyzer_free(a);
+}
