@@ -31,6 +31,7 @@ struct text_analyzer {
      */
     struct td_map64 memo;
     struct td_buf memo_arena;
+    struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
 };
 
 #define MEMO_STOP UINT32_MAX
@@ -86,7 +87,20 @@ void text_analyzer_free(struct text_analyzer *a)
     stem_cache_release(&a->stems);
     map64_release(&a->memo);
     td_buf_release(&a->memo_arena);
+    translit_free(a->xlit);
     td_free(a);
+}
+
+enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
+                              struct td_error *err)
+{
+    if (a->xlit == NULL) {
+        enum td_err rc = translit_new(&a->xlit, err);
+        if (rc != TD_OK)
+            return rc;
+    }
+    *out = a->xlit;
+    return TD_OK;
 }
 
 /*
