@@ -19,20 +19,20 @@ static const struct {
     {"медведев", "medvedev"},
     {"лавров", "lavrov"},
     {"горбачёв", "gorbachev"},
-    {"ельцин", "yeltsin"},          /* the soft sign's apostrophe is dropped */
-    {"зеленский", "zelensky"},      /* BGN "-iy" written "-y" as in English */
-    {"навальный", "navalny"},       /* BGN "-yy" likewise */
-    {"шойгу", "shoygu"},            /* English writes "Shoigu": no match */
-    {"москва", "moskva"},           /* English "Moscow": no match */
-    {"киев", "kiyev"},              /* English "Kyiv"/"Kiev": no match */
-    {"τσίπρασ", "tsipras"},         /* case folding made the final sigma medial */
+    {"ельцин", "yeltsin"},     /* the soft sign's apostrophe is dropped */
+    {"зеленский", "zelensky"}, /* BGN "-iy" written "-y" as in English */
+    {"навальный", "navalny"},  /* BGN "-yy" likewise */
+    {"шойгу", "shoygu"},       /* English writes "Shoigu": no match */
+    {"москва", "moskva"},      /* English "Moscow": no match */
+    {"киев", "kiyev"},         /* English "Kyiv"/"Kiev": no match */
+    {"τσίπρασ", "tsipras"},    /* case folding made the final sigma medial */
     {"μητσοτάκησ", "mitsotakis"},
     {"παπανδρέου", "papandreou"},
-    {"αθήνα", "athina"},            /* English "Athens": no match */
-    {"トランプ", "toranpu"},        /* English "Trump": no match */
+    {"αθήνα", "athina"},     /* English "Athens": no match */
+    {"トランプ", "toranpu"}, /* English "Trump": no match */
     {"オバマ", "obama"},
-    {"ゼレンスキー", "zerensuki"},  /* the long-vowel macron is dropped */
-    {"ab", "ab"},                   /* Latin passes through */
+    {"ゼレンスキー", "zerensuki"}, /* the long-vowel macron is dropped */
+    {"ab", "ab"},                  /* Latin passes through */
 };
 
 TD_TEST(test_translit__table)
@@ -55,10 +55,10 @@ static const struct {
     const char *in;
     const char *nominative;
 } declined[] = {
-    {"путина", "путин"},         {"путиным", "путин"},       {"медведеву", "медведев"},
-    {"горбачёве", "горбачёв"},   {"зеленского", "зеленский"}, {"троцким", "троцкий"},
+    {"путина", "путин"},       {"путиным", "путин"},        {"медведеву", "медведев"},
+    {"горбачёве", "горбачёв"}, {"зеленского", "зеленский"}, {"троцким", "троцкий"},
     {"лина", "лина"}, /* too short to be a declined surname */
-    {"москва", "москва"},        {"путин", "путин"},
+    {"москва", "москва"},      {"путин", "путин"},
 };
 
 TD_TEST(test_translit__russian_surnames)
@@ -77,14 +77,14 @@ TD_TEST(test_translit__russian_surnames)
 
 TD_TEST(test_translit__scripts)
 {
-    ASSERT_TRUE(translit_script(0x041F));  /* П */
-    ASSERT_TRUE(translit_script(0x03A4));  /* Τ */
-    ASSERT_TRUE(translit_script(0x1F00));  /* ἀ */
-    ASSERT_TRUE(translit_script(0x30C8));  /* ト */
-    ASSERT_TRUE(translit_katakana(0x30FC)); /* ー */
+    ASSERT_TRUE(translit_script(0x041F));    /* П */
+    ASSERT_TRUE(translit_script(0x03A4));    /* Τ */
+    ASSERT_TRUE(translit_script(0x1F00));    /* ἀ */
+    ASSERT_TRUE(translit_script(0x30C8));    /* ト */
+    ASSERT_TRUE(translit_katakana(0x30FC));  /* ー */
     ASSERT_TRUE(!translit_katakana(0x30FB)); /* ・ separates names */
-    ASSERT_TRUE(!translit_script(0x3042)); /* あ: hiragana is grammar, not names */
-    ASSERT_TRUE(!translit_script(0x6771)); /* 東 */
+    ASSERT_TRUE(!translit_script(0x3042));   /* あ: hiragana is grammar, not names */
+    ASSERT_TRUE(!translit_script(0x6771));   /* 東 */
     ASSERT_TRUE(!translit_script('P'));
     ASSERT_TRUE(!translit_script(0x00E9)); /* é */
 }
