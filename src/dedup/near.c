@@ -267,9 +267,10 @@ static void put_doc(struct dedup_near *nx, size_t at)
 }
 
 /*
- * Doubles the ring (up to the window) and rebuilds the band tables for it,
- * the docs moved to positions 0.. in age order. Errors: TD_ERR_NOMEM (the
- * index is left as it was).
+ * Doubles the ring (up to the window) and rebuilds the band tables for it.
+ * The ring only grows while nothing was evicted, so its live docs are at
+ * positions 0.. and a realloc keeps them there (without a second copy in
+ * memory). Errors: TD_ERR_NOMEM (the index is left as it was).
  */
 static enum td_err grow(struct dedup_near *nx)
 {
@@ -280,22 +281,20 @@ static enum td_err grow(struct dedup_near *nx)
     if (ring > nx->window)
         ring = nx->window;
     band_cap = ring * LOAD_NUM / LOAD_DEN + 1;
-    docs = td_calloc(ring, sizeof(*docs));
     slots = td_calloc(band_cap * DEDUP_NEAR_BANDS, sizeof(*slots));
-    if (docs == NULL || slots == NULL) {
-        td_free(docs);
+    if (slots == NULL)
+        return TD_ERR_NOMEM;
+    docs = td_realloc(nx->docs, ring * sizeof(*docs));
+    if (docs == NULL) {
         td_free(slots);
         return TD_ERR_NOMEM;
     }
-    for (i = 0; i < nx->live; i++)
-        docs[i] = nx->docs[(nx->first + i) % nx->ring_cap];
-    td_free(nx->docs);
+    memset(docs + nx->ring_cap, 0, (ring - nx->ring_cap) * sizeof(*docs));
     td_free(nx->slots);
     nx->docs = docs;
     nx->slots = slots;
     nx->ring_cap = ring;
     nx->band_cap = band_cap;
-    nx->first = 0;
     for (i = 0; i < nx->live; i++)
         put_doc(nx, i);
     return TD_OK;
@@ -326,6 +325,7 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
     memset(&staged, 0, sizeof(staged));
     if (set_id(&staged, id) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    /* `first` is 0 until the first eviction, which only a ring as large as the window makes. */
     if (nx->live == nx->ring_cap && nx->ring_cap < nx->window && grow(nx) != TD_OK) {
         release_id(&staged);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
