@@ -215,7 +215,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
 {
     size_t start = *pos, p = *pos, end, n;
     int32_t first = utf8_next_fast(s, len, &p);
-    struct word_shape ws = {true, translit_script(first)};
+    struct word_shape ws = {true, first >= 0x80 && translit_script(first)};
     bool name = is_upper(first) && !ns->sentence_start;
 
     if (first >= 0x80 && translit_katakana(first)) {

@@ -57,10 +57,24 @@ struct translit;
 TD_NODISCARD enum td_err translit_new(struct translit **out, struct td_error *err);
 void translit_free(struct translit *t);
 
+/*
+ * Whether `cp` is a katakana letter (or the long-vowel mark); not U+30FB,
+ * the middle dot between the parts of a name ("ドナルド・トランプ").
+ * Inline: the name scanner asks it for every non-ASCII letter.
+ */
+static inline bool translit_katakana(int32_t cp)
+{
+    return (cp >= 0x30A1 && cp <= 0x30FA) || (cp >= 0x30FC && cp <= 0x30FF) ||
+           (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F);
+}
+
 /* Whether `cp` is a letter of a script names are transliterated from: Cyrillic, Greek, katakana. */
-bool translit_script(int32_t cp);
-/* Whether `cp` is a katakana letter (or the long-vowel mark); not the middle dot U+30FB. */
-bool translit_katakana(int32_t cp);
+static inline bool translit_script(int32_t cp)
+{
+    /* Greek and Coptic, Cyrillic (with its supplement), Greek Extended, katakana. */
+    return (cp >= 0x0370 && cp <= 0x052F) || (cp >= 0x1F00 && cp <= 0x1FFF) ||
+           translit_katakana(cp);
+}
 
 /*
  * Appends the Latin spelling of the case-folded word `w[0..len)` to `out`:

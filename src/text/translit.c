@@ -60,21 +60,7 @@ void translit_free(struct translit *t)
     td_free(t);
 }
 
-bool translit_script(int32_t cp)
-{
-    /* Cyrillic (with its supplement), Greek and Coptic, Greek Extended, katakana. */
-    return (cp >= 0x0370 && cp <= 0x052F) || (cp >= 0x1F00 && cp <= 0x1FFF) ||
-           translit_katakana(cp);
-}
-
-bool translit_katakana(int32_t cp)
-{
-    /* Not U+30FB, the middle dot between the parts of a name ("ドナルド・トランプ"). */
-    return (cp >= 0x30A1 && cp <= 0x30FA) || (cp >= 0x30FC && cp <= 0x30FF) ||
-           (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F);
-}
-
-/* Cuts `out` back to `len` bytes (it keeps its NUL terminator). */
+/* Cuts `out` back to `len` bytes, keeping its NUL terminator. */
 static void cut(struct td_buf *out, size_t len)
 {
     out->len = len;
