@@ -162,12 +162,15 @@ static bool ascii_word_byte(unsigned char c)
  */
 static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *ws)
 {
+    /* Locals, not `ws`: stores through a pointer would be redone per byte (char aliases all). */
+    bool all_upper = ws->all_upper, foreign = ws->foreign;
+
     while (p < len) {
         size_t q = p;
         int32_t cp;
         /* Lower-case ASCII runs are most of any text: no decoding for them. */
         if ((unsigned)(unsigned char)s[p] - 'a' < 26u) {
-            ws->all_upper = false;
+            all_upper = false;
             for (p++; p < len && (unsigned)(unsigned char)s[p] - 'a' < 26u; p++)
                 ;
             continue;
@@ -175,19 +178,26 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
         if ((unsigned char)s[p] < 0x80) {
             unsigned char c = (unsigned char)s[p];
             if ((unsigned)c - 'a' < 26u)
-                ws->all_upper = false;
+                all_upper = false;
             else if (!ascii_word_byte(c))
                 break;
             p++;
             continue;
         }
         cp = utf8_next_fast(s, len, &q);
-        if (!is_letter(cp) || translit_katakana(cp))
+        if (!is_letter(cp))
             break;
-        ws->all_upper = ws->all_upper && utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
-        ws->foreign = ws->foreign || translit_script(cp);
+        /* Latin letters with accents ("é", "ü") are below Greek: one comparison for them. */
+        if (cp >= 0x0370) {
+            if (translit_katakana(cp))
+                break;
+            foreign = foreign || translit_script(cp);
+        }
+        all_upper = all_upper && utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
         p = q;
     }
+    ws->all_upper = all_upper;
+    ws->foreign = foreign;
     return p;
 }
 
@@ -215,13 +225,18 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
 {
     size_t start = *pos, p = *pos, end, n;
     int32_t first = utf8_next_fast(s, len, &p);
-    struct word_shape ws = {true, first >= 0x80 && translit_script(first)};
-    bool name = is_upper(first) && !ns->sentence_start;
+    struct word_shape ws = {true, false};
+    bool name;
 
-    if (first >= 0x80 && translit_katakana(first)) {
-        *pos = katakana_end(s, len, start, &n);
-        return n >= 2 ? emit(ns, s + start, *pos - start, true) : TD_OK;
+    /* Latin words pay one comparison here for the other scripts. */
+    if (first >= 0x80) {
+        if (translit_katakana(first)) {
+            *pos = katakana_end(s, len, start, &n);
+            return n >= 2 ? emit(ns, s + start, *pos - start, true) : TD_OK;
+        }
+        ws.foreign = translit_script(first);
     }
+    name = is_upper(first) && !ns->sentence_start;
     end = word_end(s, len, p, &ws);
     *pos = end;
     if (!name)
@@ -248,7 +263,8 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
     ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
-    while (rc == TD_OK && pos < len) {
+    /* `rc` is checked where it changes, after a word, not once per byte. */
+    while (pos < len) {
         size_t q = pos;
         int32_t cp;
         unsigned char c = (unsigned char)s[pos];
@@ -262,6 +278,8 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
         cp = utf8_next_fast(s, len, &q);
         if (is_letter(cp)) {
             rc = scan_word(&ns, s, len, &pos);
+            if (rc != TD_OK)
+                break;
             ns.sentence_start = false;
             continue;
         }
