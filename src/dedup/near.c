@@ -270,7 +270,9 @@ static void put_doc(struct dedup_near *nx, size_t at)
  * Doubles the ring (up to the window) and rebuilds the band tables for it.
  * The ring only grows while nothing was evicted, so its live docs are at
  * positions 0.. and a realloc keeps them there (without a second copy in
- * memory). Errors: TD_ERR_NOMEM (the index is left as it was).
+ * memory). The new ring positions stay uninitialised (and untouched, so
+ * not resident) until an article fills them. Errors: TD_ERR_NOMEM (the
+ * index is left as it was).
  */
 static enum td_err grow(struct dedup_near *nx)
 {
@@ -289,7 +291,6 @@ static enum td_err grow(struct dedup_near *nx)
         td_free(slots);
         return TD_ERR_NOMEM;
     }
-    memset(docs + nx->ring_cap, 0, (ring - nx->ring_cap) * sizeof(*docs));
     td_free(nx->slots);
     nx->docs = docs;
     nx->slots = slots;

@@ -110,11 +110,11 @@ static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind)
     if (rc != TD_OK)
         return rc;
     if (ns->russian && translit_nominative_ru(&ns->word) != TD_OK)
-        return td_error_set(ns->err, TD_ERR_NOMEM, "out of memory spotting names");
+        return TD_ERR_NOMEM;
     td_buf_reset(&ns->latin);
     rc = translit_latin(t, ns->word.data, ns->word.len, &ns->latin);
     if (rc != TD_OK)
-        return td_error_set(ns->err, rc, "cannot transliterate a name: %s", td_strerror(rc));
+        return rc;
     if (ns->latin.len >= 2)
         ns->fn(ns->ctx, ns->latin.data, ns->latin.len, kind);
     else
@@ -136,7 +136,7 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool fo
     /* The text was validated once by `text_names`. */
     rc = normalize_append(&ns->scratch, w, len, &ns->word);
     if (rc != TD_OK)
-        return td_error_set(ns->err, rc, "cannot normalize a name: %s", td_strerror(rc));
+        return rc; /* `text_names` words the message: none of it here, on the hot path */
     if (ns->word.len < 2 || ns->word.len > TEXT_MAX_TERM_BYTES)
         return TD_OK;
     if (stopwords_contain(ns->stops, ns->word.data, ns->word.len) ||
@@ -290,5 +290,8 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
     td_buf_release(&ns.word);
     td_buf_release(&ns.latin);
     norm_scratch_release(&ns.scratch);
-    return rc;
+    /* ICU failing to open has its message already (`analyzer_translit`). */
+    if (rc == TD_OK || rc == TD_ERR_INTERNAL)
+        return rc;
+    return td_error_set(err, rc, "cannot spot names: %s", td_strerror(rc));
 }
