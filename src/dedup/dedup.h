@@ -49,10 +49,10 @@ void dedup_hex(const uint8_t h[DEDUP_HASH_BYTES], char out[2 * DEDUP_HASH_BYTES 
 /* Bodies with fewer shingles (about 12 words) get exact-copy checks only. */
 #define DEDUP_NEAR_MIN_SHINGLES 10
 /*
- * The index keeps the most recent DEDUP_NEAR_WINDOW articles (about 630
+ * The index keeps the most recent DEDUP_NEAR_WINDOW articles (about 800
  * bytes each once the ring is full: a 288-byte ring entry with signature,
  * story and an id of up to 22 bytes inline, and 64 band slots of 4 bytes at
- * a load of 3/4); older ones are evicted, so a copy of an article that many
+ * a load of 1/2); older ones are evicted, so a copy of an article that many
  * arrivals back is not found. Memory grows with the articles indexed, by
  * doubling, up to the window.
  */
@@ -76,7 +76,7 @@ struct dedup_near;
 
 /*
  * Creates an index that keeps at most `window` articles (0 means
- * DEDUP_NEAR_WINDOW). Free with dedup_near_free(). Errors: TD_ERR_NOMEM.
+ * DEDUP_NEAR_WINDOW; at most 1,048,574, the most its slots can address). Free with dedup_near_free(). Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err dedup_near_new(size_t window, struct dedup_near **out,
                                         struct td_error *err);

@@ -11,9 +11,15 @@
 #include "dedup/dedup_int.h"
 #include "core/banned.h"
 
-/* Band tables are sized for a load of at most 3/4 when the ring is full. */
-#define LOAD_NUM 4
-#define LOAD_DEN 3
+/*
+ * Band tables have LOAD_NUM / LOAD_DEN slots per ring position: a load of
+ * at most 1/2 when the ring is full. At 3/4 they took 630 instead of 800
+ * bytes per article, but linear probing runs grew so long that an add with
+ * its eviction cost about twice the instructions (callgrind, 40 k articles
+ * through a window of 10 k).
+ */
+#define LOAD_NUM 2
+#define LOAD_DEN 1
 /* The first ring; it doubles from here up to the window. */
 #define FIRST_RING 1024
 /* A lookup probes at most this many slots per band (guards popular buckets). */
@@ -26,14 +32,20 @@
  */
 #define BUCKET_CAP 16
 /*
- * A slot is (ring position + 1) << FP_BITS | fingerprint, 0 when empty. The
- * fingerprint (low hash bits the position does not use) lets a probe skip
- * most foreign entries without reading their article's signature.
+ * A slot is (ring position + 1) << POS_SHIFT | distance << FP_BITS |
+ * fingerprint, 0 when empty. The fingerprint (low hash bits the position
+ * does not use) lets a probe skip most foreign entries without reading
+ * their article's signature; the distance from the entry's home slot lets a
+ * deletion shift entries back without reading any signature at all. An
+ * entry that would sit more than DIST_MAX slots from home is left out, as
+ * from a full bucket.
  */
-#define FP_BITS 6
+#define FP_BITS 5
 #define FP_MASK ((1u << FP_BITS) - 1)
-/* The largest window the slot layout can address. */
-#define MAX_WINDOW (((size_t)1 << (32 - FP_BITS)) - 2)
+#define DIST_MAX 127u
+#define POS_SHIFT 12
+/* The largest window the slot layout can address (20 bits of ring position). */
+#define MAX_WINDOW (((size_t)1 << (32 - POS_SHIFT)) - 2)
 /* Ids of up to this many bytes (NUL excluded) are kept inside the doc. */
 #define INLINE_ID_MAX (NEAR_ID_BYTES - 2)
 
@@ -132,14 +144,25 @@ static size_t home_of(uint64_t x, size_t cap)
     return (size_t)(((x >> 32) * (uint64_t)cap) >> 32);
 }
 
-static uint32_t slot_of(size_t ring_pos, uint64_t x)
+static uint32_t slot_of(size_t ring_pos, uint64_t x, size_t dist)
 {
-    return (uint32_t)((ring_pos + 1) << FP_BITS) | (uint32_t)(x & FP_MASK);
+    return (uint32_t)((ring_pos + 1) << POS_SHIFT) | (uint32_t)(dist << FP_BITS) |
+           (uint32_t)(x & FP_MASK);
+}
+
+static size_t slot_pos(uint32_t slot)
+{
+    return (slot >> POS_SHIFT) - 1;
+}
+
+static size_t slot_dist(uint32_t slot)
+{
+    return (slot >> FP_BITS) & DIST_MAX;
 }
 
 static const struct near_doc *slot_doc(const struct dedup_near *nx, uint32_t slot)
 {
-    return &nx->docs[(slot >> FP_BITS) - 1];
+    return &nx->docs[slot_pos(slot)];
 }
 
 /* Age rank of ring position `pos`: 0 for the oldest live doc. */
@@ -183,7 +206,7 @@ static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, s
         pos = pos + 1 == nx->band_cap ? 0 : pos + 1;
         if (!slot_matches(nx, s, x, sig, b))
             continue;
-        size_t at = (s >> FP_BITS) - 1;
+        size_t at = slot_pos(s);
         int n = matches(nx->docs[at].sig, sig);
         if (n > *best_n || (n == *best_n && age_rank(nx, at) < age_rank(nx, *best))) {
             *best = at;
@@ -210,49 +233,48 @@ const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig 
     return doc_id(&nx->docs[best]);
 }
 
-/* Puts band `b` of the doc at ring position `at` into its table, unless its bucket is full. */
+/*
+ * Puts band `b` of the doc at ring position `at` into its table, unless its
+ * bucket is full or its slot would be over DIST_MAX from home.
+ */
 static void put_band(struct dedup_near *nx, size_t at, int b)
 {
     uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
     const uint16_t *sig = nx->docs[at].sig;
     uint64_t x = band_hash(sig, b);
-    size_t pos = home_of(x, nx->band_cap);
+    size_t pos = home_of(x, nx->band_cap), dist = 0;
     int same = 0;
 
-    for (; t[pos] != 0; pos = pos + 1 == nx->band_cap ? 0 : pos + 1)
-        if (slot_matches(nx, t[pos], x, sig, b) && ++same >= BUCKET_CAP)
+    for (; t[pos] != 0; pos = pos + 1 == nx->band_cap ? 0 : pos + 1, dist++)
+        if (dist >= DIST_MAX || (slot_matches(nx, t[pos], x, sig, b) && ++same >= BUCKET_CAP))
             return;
-    t[pos] = slot_of(at, x);
-}
-
-/* Whether `k` lies cyclically in (i, j]. */
-static bool in_run(size_t k, size_t i, size_t j)
-{
-    return i <= j ? (i < k && k <= j) : (i < k || k <= j);
+    t[pos] = slot_of(at, x, dist);
 }
 
 /*
  * Deletes band `b` of the doc at ring position `at` from its table (it may
  * be absent: a full bucket left it out), then shifts later entries of the
- * probe run back so that no lookup stops early at the hole.
+ * probe run back so that no lookup stops early at the hole. An entry moves
+ * back when its home is not after the hole, which its distance tells.
  */
 static void drop_band(struct dedup_near *nx, size_t at, int b)
 {
     uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
-    size_t cap = nx->band_cap, i, j;
+    size_t cap = nx->band_cap, i, j, gap;
     uint64_t x = band_hash(nx->docs[at].sig, b);
-    uint32_t want = slot_of(at, x);
+    uint32_t key = slot_of(at, x, 0), mask = ~(DIST_MAX << FP_BITS);
 
-    for (i = home_of(x, cap); t[i] != want; i = i + 1 == cap ? 0 : i + 1)
+    for (i = home_of(x, cap); (t[i] & mask) != key; i = i + 1 == cap ? 0 : i + 1)
         if (t[i] == 0)
             return;
     for (j = i;;) {
         j = j + 1 == cap ? 0 : j + 1;
         if (t[j] == 0)
             break;
-        if (in_run(home_of(band_hash(slot_doc(nx, t[j])->sig, b), cap), i, j))
-            continue;
-        t[i] = t[j];
+        gap = j >= i ? j - i : j + cap - i;
+        if (slot_dist(t[j]) < gap)
+            continue; /* its home is after the hole */
+        t[i] = t[j] - (uint32_t)(gap << FP_BITS);
         i = j;
     }
     t[i] = 0;
