@@ -100,7 +100,9 @@ size_t dedup_near_bytes(const struct dedup_near *nx);
 /*
  * Indexes `sig` under `id` (copied) and `story`, evicting the oldest
  * article past the window. A signature with too few shingles is ignored.
- * Errors: TD_ERR_NOMEM (the index is left as it was).
+ * Errors: TD_ERR_NOMEM: `sig` is not indexed, and when the index could not
+ * grow its tables it is emptied (the articles indexed before are no longer
+ * found); growing frees the old tables first so as never to hold two.
  */
 TD_NODISCARD enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig,
                                         const char *id, int64_t story, struct td_error *err);

@@ -288,39 +288,59 @@ static void put_doc(struct dedup_near *nx, size_t at)
         put_band(nx, at, b);
 }
 
-/*
- * Doubles the ring (up to the window) and rebuilds the band tables for it.
- * The ring only grows while nothing was evicted, so its live docs are at
- * positions 0.. and a realloc keeps them there (without a second copy in
- * memory). The new ring positions stay uninitialised (and untouched, so
- * not resident) until an article fills them. Errors: TD_ERR_NOMEM (the
- * index is left as it was).
- */
-static enum td_err grow(struct dedup_near *nx)
+/* Forgets every doc (after a failed resize: the index is emptied, not broken). */
+static void forget_all(struct dedup_near *nx)
 {
-    size_t ring = nx->ring_cap == 0 ? FIRST_RING : 2 * nx->ring_cap, band_cap, i;
-    struct near_doc *docs;
-    uint32_t *slots;
+    size_t i;
 
-    if (ring > nx->window)
-        ring = nx->window;
-    band_cap = ring * LOAD_NUM / LOAD_DEN + 1;
-    slots = td_calloc(band_cap * DEDUP_NEAR_BANDS, sizeof(*slots));
-    if (slots == NULL)
-        return TD_ERR_NOMEM;
-    docs = td_realloc(nx->docs, ring * sizeof(*docs));
-    if (docs == NULL) {
-        td_free(slots);
+    for (i = 0; i < nx->live; i++)
+        release_id(&nx->docs[(nx->first + i) % nx->ring_cap]);
+    nx->live = 0;
+    nx->first = 0;
+}
+
+/*
+ * Gives the ring `ring` positions (at least as many as now) and rebuilds
+ * the band tables for it. The ring only grows while nothing was evicted, so
+ * its live docs are at positions 0.. and a realloc keeps them there; its new
+ * positions stay untouched (so not resident) until articles fill them. The
+ * old tables are freed before the new ones are allocated, so growing never
+ * holds both; the price is that a failure to allocate the new tables
+ * empties the index. Errors: TD_ERR_NOMEM.
+ */
+static enum td_err resize(struct dedup_near *nx, size_t ring)
+{
+    size_t band_cap = ring * LOAD_NUM / LOAD_DEN + 1, i;
+    struct near_doc *docs;
+
+    if (ring > nx->ring_cap) {
+        docs = td_realloc(nx->docs, ring * sizeof(*docs));
+        if (docs == NULL)
+            return TD_ERR_NOMEM; /* nothing changed */
+        nx->docs = docs;
+    }
+    TD_FREE(nx->slots);
+    nx->band_cap = 0;
+    nx->slots = td_calloc(band_cap * DEDUP_NEAR_BANDS, sizeof(*nx->slots));
+    if (nx->slots == NULL) {
+        forget_all(nx);
         return TD_ERR_NOMEM;
     }
-    td_free(nx->slots);
-    nx->docs = docs;
-    nx->slots = slots;
     nx->ring_cap = ring;
     nx->band_cap = band_cap;
     for (i = 0; i < nx->live; i++)
         put_doc(nx, i);
     return TD_OK;
+}
+
+/* The ring size the next add needs: double when full (up to the window), else as is. */
+static size_t ring_wanted(const struct dedup_near *nx)
+{
+    size_t ring = nx->ring_cap == 0 ? FIRST_RING : 2 * nx->ring_cap;
+
+    if (nx->live < nx->ring_cap)
+        return nx->ring_cap;
+    return ring < nx->window ? ring : nx->window;
 }
 
 /* Evicts the oldest doc: its band entries and its id. */
@@ -344,12 +364,16 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
 
     if (sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
         return TD_OK;
-    /* The id first: past this point nothing can fail but `grow`, which undoes itself. */
+    /* The id first: past this point nothing can fail but `resize`. */
     memset(&staged, 0, sizeof(staged));
     if (set_id(&staged, id) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    /* `first` is 0 until the first eviction, which only a ring as large as the window makes. */
-    if (nx->live == nx->ring_cap && nx->ring_cap < nx->window && grow(nx) != TD_OK) {
+    /*
+     * Tables are missing at the start and after a failed resize. `first` is
+     * 0 until the first eviction, which only a ring as large as the window makes.
+     */
+    if ((nx->slots == NULL || (nx->live == nx->ring_cap && nx->ring_cap < nx->window)) &&
+        resize(nx, ring_wanted(nx)) != TD_OK) {
         release_id(&staged);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
