@@ -3,7 +3,9 @@
  * word written with a capital where no sentence starts is very likely a
  * name (person, place, organisation), and names are what tie the articles
  * of one story together, across languages too, since they are rarely
- * translated. Entity extraction proper comes in extract/.
+ * translated. Names in Cyrillic, Greek and katakana are passed on in Latin
+ * letters (translit.c), so they meet their usual spelling in other
+ * languages. Entity extraction proper comes in extract/.
  */
 #include <stdlib.h>
 #include <string.h>
