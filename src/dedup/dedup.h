@@ -49,9 +49,12 @@ void dedup_hex(const uint8_t h[DEDUP_HASH_BYTES], char out[2 * DEDUP_HASH_BYTES 
 /* Bodies with fewer shingles (about 12 words) get exact-copy checks only. */
 #define DEDUP_NEAR_MIN_SHINGLES 10
 /*
- * The index keeps the most recent DEDUP_NEAR_WINDOW articles (about 0.6 to
- * 1.2 KiB each: signature, band slots, id); older ones are evicted, so a
- * copy of an article that many arrivals back is not found.
+ * The index keeps the most recent DEDUP_NEAR_WINDOW articles (about 800
+ * bytes each once the ring is full: a 288-byte ring entry with signature,
+ * story and an id of up to 22 bytes inline, and 64 band slots of 4 bytes at
+ * a load of 1/2); older ones are evicted, so a copy of an article that many
+ * arrivals back is not found. Memory grows with the articles indexed, by
+ * doubling, up to the window.
  */
 #define DEDUP_NEAR_WINDOW 200000
 
@@ -73,7 +76,7 @@ struct dedup_near;
 
 /*
  * Creates an index that keeps at most `window` articles (0 means
- * DEDUP_NEAR_WINDOW). Free with dedup_near_free(). Errors: TD_ERR_NOMEM.
+ * DEDUP_NEAR_WINDOW; at most 1,048,574, the most its slots can address). Free with dedup_near_free(). Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err dedup_near_new(size_t window, struct dedup_near **out,
                                         struct td_error *err);
@@ -91,10 +94,15 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
 const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
                             int64_t *story_out, int *matches_out);
 
+/* Bytes the index holds (ring, band tables, the struct; not ids over 22 bytes). */
+size_t dedup_near_bytes(const struct dedup_near *nx);
+
 /*
  * Indexes `sig` under `id` (copied) and `story`, evicting the oldest
  * article past the window. A signature with too few shingles is ignored.
- * Errors: TD_ERR_NOMEM (the index is left as it was).
+ * Errors: TD_ERR_NOMEM: `sig` is not indexed, and when the index could not
+ * grow its tables it is emptied (the articles indexed before are no longer
+ * found); growing frees the old tables first so as never to hold two.
  */
 TD_NODISCARD enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig,
                                         const char *id, int64_t story, struct td_error *err);

@@ -7,20 +7,32 @@
 
 #include "dedup/dedup.h"
 
-/* One indexed article, at ring position `seq % window`. */
+/* Bytes of the id field of a doc: ids up to NEAR_ID_BYTES - 2 bytes live inside it. */
+#define NEAR_ID_BYTES 24
+
+/* One indexed article, at a ring position. */
 struct near_doc {
-    char *id; /* owned; the id a copy of this article points to */
-    int64_t story;
     uint16_t sig[DEDUP_NEAR_HASHES];
+    int64_t story;
+    /*
+     * The id a copy of this article points to: NUL-padded inline, or (last
+     * byte 1) a td_malloc'd copy whose pointer fills the first bytes.
+     */
+    char id[NEAR_ID_BYTES];
 };
 
 struct dedup_near {
-    struct near_doc *docs;                                   /* ring of `window` docs */
+    struct near_doc *docs; /* ring of `ring_cap` docs; the live ones from `first` on */
+    size_t ring_cap;       /* 0, then doubles up to `window` */
+    size_t first;          /* ring position of the oldest live doc */
+    size_t live;           /* docs in the ring */
     size_t window;
-    uint64_t count;  /* docs ever added; doc `seq` is live when count - seq <= window */
-    uint32_t *slots; /* open addressing, linear probing: seq + 1, 0 = empty */
-    size_t cap;      /* power of two, or 0 */
-    size_t used;     /* filled slots, live or not */
+    /*
+     * DEDUP_NEAR_BANDS tables of `band_cap` slots each, one after the other;
+     * open addressing, linear probing, live entries only (eviction deletes).
+     */
+    uint32_t *slots;
+    size_t band_cap;
 };
 
 #endif

@@ -1,14 +1,27 @@
 /*
  * near.c - the in-memory LSH index of near-duplicate signatures: a ring of
- * the most recent articles and one open-addressing table of band entries.
+ * the most recent articles, grown by doubling up to the window, and one
+ * open-addressing table per band whose slots name ring positions. An
+ * evicted article's entries are deleted, so the tables hold live entries
+ * only and never need a rebuild to shed dead ones.
  */
 #include <string.h>
 
 #include "core/alloc.h"
 #include "dedup/dedup_int.h"
+#include "core/banned.h"
 
-/* The table is rebuilt past this load (in percent), to a load of at most half that. */
-#define MAX_LOAD_PCT 70
+/*
+ * Band tables have LOAD_NUM / LOAD_DEN slots per ring position: a load of
+ * at most 1/2 when the ring is full. At 3/4 they took 630 instead of 800
+ * bytes per article, but linear probing runs grew so long that an add with
+ * its eviction cost about twice the instructions (callgrind, 40 k articles
+ * through a window of 10 k).
+ */
+#define LOAD_NUM 2
+#define LOAD_DEN 1
+/* The first ring; it doubles from here up to the window. */
+#define FIRST_RING 1024
 /* A lookup probes at most this many slots per band (guards popular buckets). */
 #define MAX_PROBE 4096
 /*
@@ -18,6 +31,23 @@
  * other bands, and its copies through the articles already in the bucket.
  */
 #define BUCKET_CAP 16
+/*
+ * A slot is (ring position + 1) << POS_SHIFT | distance << FP_BITS |
+ * fingerprint, 0 when empty. The fingerprint (low hash bits the position
+ * does not use) lets a probe skip most foreign entries without reading
+ * their article's signature; the distance from the entry's home slot lets a
+ * deletion shift entries back without reading any signature at all. An
+ * entry that would sit more than DIST_MAX slots from home is left out, as
+ * from a full bucket.
+ */
+#define FP_BITS 5
+#define FP_MASK ((1u << FP_BITS) - 1)
+#define DIST_MAX 127u
+#define POS_SHIFT 12
+/* The largest window the slot layout can address (20 bits of ring position). */
+#define MAX_WINDOW (((size_t)1 << (32 - POS_SHIFT)) - 2)
+/* Ids of up to this many bytes (NUL excluded) are kept inside the doc. */
+#define INLINE_ID_MAX (NEAR_ID_BYTES - 2)
 
 enum td_err dedup_near_new(size_t window, struct dedup_near **out, struct td_error *err)
 {
@@ -26,8 +56,56 @@ enum td_err dedup_near_new(size_t window, struct dedup_near **out, struct td_err
     if (nx == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     nx->window = window > 0 ? window : DEDUP_NEAR_WINDOW;
+    if (nx->window > MAX_WINDOW)
+        nx->window = MAX_WINDOW;
     *out = nx;
     return TD_OK;
+}
+
+/* Whether doc `d` keeps its id on the heap (the last inline byte is the mark). */
+static bool id_on_heap(const struct near_doc *d)
+{
+    return d->id[NEAR_ID_BYTES - 1] != 0;
+}
+
+static char *heap_id(const struct near_doc *d)
+{
+    char *p;
+
+    memcpy(&p, d->id, sizeof(p));
+    return p;
+}
+
+static void release_id(struct near_doc *d)
+{
+    if (id_on_heap(d))
+        td_free(heap_id(d));
+    memset(d->id, 0, sizeof(d->id));
+}
+
+/* Stores `id` in `d`: inline when short, else a heap copy. Errors: TD_ERR_NOMEM. */
+static enum td_err set_id(struct near_doc *d, const char *id)
+{
+    size_t n = strlen(id);
+    char *copy;
+
+    if (n <= INLINE_ID_MAX) {
+        release_id(d);
+        memcpy(d->id, id, n);
+        return TD_OK;
+    }
+    copy = td_strdup(id);
+    if (copy == NULL)
+        return TD_ERR_NOMEM;
+    release_id(d);
+    memcpy(d->id, &copy, sizeof(copy));
+    d->id[NEAR_ID_BYTES - 1] = 1;
+    return TD_OK;
+}
+
+static const char *doc_id(const struct near_doc *d)
+{
+    return id_on_heap(d) ? heap_id(d) : d->id;
 }
 
 void dedup_near_free(struct dedup_near *nx)
@@ -36,15 +114,15 @@ void dedup_near_free(struct dedup_near *nx)
 
     if (nx == NULL)
         return;
-    for (i = 0; nx->docs != NULL && i < nx->window; i++)
-        td_free(nx->docs[i].id);
+    for (i = 0; i < nx->live; i++)
+        release_id(&nx->docs[(nx->first + i) % nx->ring_cap]);
     td_free(nx->docs);
     td_free(nx->slots);
     td_free(nx);
 }
 
-/* The table position of band `b` of `sig` (a 64-bit mix of its two values). */
-static size_t band_pos(const uint16_t *sig, int b, size_t mask)
+/* A 64-bit mix of band `b` of `sig`; its high bits place it, its low bits are the fingerprint. */
+static uint64_t band_hash(const uint16_t *sig, int b)
 {
     uint64_t x = (uint64_t)sig[b * DEDUP_NEAR_ROWS] << 16 | sig[b * DEDUP_NEAR_ROWS + 1];
 
@@ -54,17 +132,43 @@ static size_t band_pos(const uint16_t *sig, int b, size_t mask)
     x ^= x >> 33;
     x *= 0xC4CEB9FE1A85EC53u;
     x ^= x >> 33;
-    return (size_t)x & mask;
+    return x;
 }
 
-static bool is_live(const struct dedup_near *nx, uint64_t seq)
+/*
+ * The home slot of hash `x` in a table of `cap` (< 2^32) slots: the high 32
+ * bits scaled to the table (Lemire's multiply-shift), so any size works.
+ */
+static size_t home_of(uint64_t x, size_t cap)
 {
-    return seq < nx->count && nx->count - seq <= nx->window;
+    return (size_t)(((x >> 32) * (uint64_t)cap) >> 32);
 }
 
-static const struct near_doc *doc_at(const struct dedup_near *nx, uint64_t seq)
+static uint32_t slot_of(size_t ring_pos, uint64_t x, size_t dist)
 {
-    return &nx->docs[seq % nx->window];
+    return (uint32_t)((ring_pos + 1) << POS_SHIFT) | (uint32_t)(dist << FP_BITS) |
+           (uint32_t)(x & FP_MASK);
+}
+
+static size_t slot_pos(uint32_t slot)
+{
+    return (slot >> POS_SHIFT) - 1;
+}
+
+static size_t slot_dist(uint32_t slot)
+{
+    return (slot >> FP_BITS) & DIST_MAX;
+}
+
+static const struct near_doc *slot_doc(const struct dedup_near *nx, uint32_t slot)
+{
+    return &nx->docs[slot_pos(slot)];
+}
+
+/* Age rank of ring position `pos`: 0 for the oldest live doc. */
+static size_t age_rank(const struct dedup_near *nx, size_t pos)
+{
+    return (pos + nx->ring_cap - nx->first) % nx->ring_cap;
 }
 
 static bool same_band(const uint16_t *a, const uint16_t *b, int band)
@@ -82,20 +186,30 @@ static int matches(const uint16_t *a, const uint16_t *b)
     return n;
 }
 
-/* Scores every live candidate in the bucket of band `b`, keeping the best. */
-static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, uint64_t *best,
+/* Whether slot `s` holds an entry of band `b` equal to that of `sig` (hash `x`). */
+static bool slot_matches(const struct dedup_near *nx, uint32_t s, uint64_t x, const uint16_t *sig,
+                         int b)
+{
+    return (s & FP_MASK) == (x & FP_MASK) && same_band(slot_doc(nx, s)->sig, sig, b);
+}
+
+/* Scores every candidate in the bucket of band `b`, keeping the best (ties: the oldest). */
+static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, size_t *best,
                       int *best_n)
 {
-    size_t mask = nx->cap - 1, pos = band_pos(sig, b, mask), probes;
+    const uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
+    uint64_t x = band_hash(sig, b);
+    size_t pos = home_of(x, nx->band_cap), probes;
 
-    for (probes = 0; nx->slots[pos] != 0 && probes < MAX_PROBE; probes++) {
-        uint64_t seq = nx->slots[pos] - 1;
-        pos = (pos + 1) & mask;
-        if (!is_live(nx, seq) || !same_band(doc_at(nx, seq)->sig, sig, b))
+    for (probes = 0; t[pos] != 0 && probes < MAX_PROBE; probes++) {
+        uint32_t s = t[pos];
+        pos = pos + 1 == nx->band_cap ? 0 : pos + 1;
+        if (!slot_matches(nx, s, x, sig, b))
             continue;
-        int n = matches(doc_at(nx, seq)->sig, sig);
-        if (n > *best_n || (n == *best_n && seq < *best)) {
-            *best = seq;
+        size_t at = slot_pos(s);
+        int n = matches(nx->docs[at].sig, sig);
+        if (n > *best_n || (n == *best_n && age_rank(nx, at) < age_rank(nx, *best))) {
+            *best = at;
             *best_n = n;
         }
     }
@@ -104,95 +218,178 @@ static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, u
 const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
                             int64_t *story_out, int *matches_out)
 {
-    uint64_t best = 0;
+    size_t best = 0;
     int b, best_n = DEDUP_NEAR_MIN_MATCHES - 1;
 
-    if (nx->cap == 0 || sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
+    if (nx->live == 0 || sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
         return NULL;
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
         scan_band(nx, sig->h, b, &best, &best_n);
     if (best_n < DEDUP_NEAR_MIN_MATCHES)
         return NULL;
-    *story_out = doc_at(nx, best)->story;
+    *story_out = nx->docs[best].story;
     if (matches_out != NULL)
         *matches_out = best_n;
-    return doc_at(nx, best)->id;
+    return doc_id(&nx->docs[best]);
 }
 
-/* Puts one band entry of doc `seq` into the table (which has room), unless its bucket is full. */
-static void put_band(struct dedup_near *nx, uint64_t seq, const uint16_t *sig, int b)
+/*
+ * Puts band `b` of the doc at ring position `at` into its table, unless its
+ * bucket is full or its slot would be over DIST_MAX from home.
+ */
+static void put_band(struct dedup_near *nx, size_t at, int b)
 {
-    size_t mask = nx->cap - 1, pos = band_pos(sig, b, mask);
+    uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
+    const uint16_t *sig = nx->docs[at].sig;
+    uint64_t x = band_hash(sig, b);
+    size_t pos = home_of(x, nx->band_cap), dist = 0;
     int same = 0;
 
-    for (; nx->slots[pos] != 0; pos = (pos + 1) & mask) {
-        uint64_t other = nx->slots[pos] - 1;
-        if (is_live(nx, other) && same_band(doc_at(nx, other)->sig, sig, b) && ++same >= BUCKET_CAP)
+    for (; t[pos] != 0; pos = pos + 1 == nx->band_cap ? 0 : pos + 1, dist++)
+        if (dist >= DIST_MAX || (slot_matches(nx, t[pos], x, sig, b) && ++same >= BUCKET_CAP))
             return;
-    }
-    nx->slots[pos] = (uint32_t)(seq + 1);
-    nx->used++;
+    t[pos] = slot_of(at, x, dist);
 }
 
-static void put_doc(struct dedup_near *nx, uint64_t seq)
+/*
+ * Deletes band `b` of the doc at ring position `at` from its table (it may
+ * be absent: a full bucket left it out), then shifts later entries of the
+ * probe run back so that no lookup stops early at the hole. An entry moves
+ * back when its home is not after the hole, which its distance tells.
+ */
+static void drop_band(struct dedup_near *nx, size_t at, int b)
+{
+    uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
+    size_t cap = nx->band_cap, i, j, gap;
+    uint64_t x = band_hash(nx->docs[at].sig, b);
+    uint32_t key = slot_of(at, x, 0), mask = ~(DIST_MAX << FP_BITS);
+
+    for (i = home_of(x, cap); (t[i] & mask) != key; i = i + 1 == cap ? 0 : i + 1)
+        if (t[i] == 0)
+            return;
+    for (j = i;;) {
+        j = j + 1 == cap ? 0 : j + 1;
+        if (t[j] == 0)
+            break;
+        gap = j >= i ? j - i : j + cap - i;
+        if (slot_dist(t[j]) < gap)
+            continue; /* its home is after the hole */
+        t[i] = t[j] - (uint32_t)(gap << FP_BITS);
+        i = j;
+    }
+    t[i] = 0;
+}
+
+static void put_doc(struct dedup_near *nx, size_t at)
 {
     int b;
 
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
-        put_band(nx, seq, doc_at(nx, seq)->sig, b);
+        put_band(nx, at, b);
+}
+
+/* Forgets every doc (after a failed resize: the index is emptied, not broken). */
+static void forget_all(struct dedup_near *nx)
+{
+    size_t i;
+
+    for (i = 0; i < nx->live; i++)
+        release_id(&nx->docs[(nx->first + i) % nx->ring_cap]);
+    nx->live = 0;
+    nx->first = 0;
 }
 
 /*
- * Makes room for one more doc: past the load limit, the table is rebuilt
- * from the live docs only (dropping evicted ones), at a load of at most
- * half the limit.
+ * Gives the ring `ring` positions (at least as many as now) and rebuilds
+ * the band tables for it. The ring only grows while nothing was evicted, so
+ * its live docs are at positions 0.. and a realloc keeps them there; its new
+ * positions stay untouched (so not resident) until articles fill them. The
+ * old tables are freed before the new ones are allocated, so growing never
+ * holds both; the price is that a failure to allocate the new tables
+ * empties the index. Errors: TD_ERR_NOMEM.
  */
-static enum td_err make_room(struct dedup_near *nx)
+static enum td_err resize(struct dedup_near *nx, size_t ring)
 {
-    uint64_t live = nx->count < nx->window ? nx->count : nx->window, seq;
-    size_t need = ((size_t)live + 1) * DEDUP_NEAR_BANDS, cap = 1024;
-    uint32_t *slots;
+    size_t band_cap = ring * LOAD_NUM / LOAD_DEN + 1, i;
+    struct near_doc *docs;
 
-    if ((nx->used + DEDUP_NEAR_BANDS) * 100 <= nx->cap * MAX_LOAD_PCT)
-        return TD_OK;
-    while (cap * MAX_LOAD_PCT < need * 200)
-        cap *= 2;
-    slots = td_calloc(cap, sizeof(*slots));
-    if (slots == NULL)
+    if (ring > nx->ring_cap) {
+        docs = td_realloc(nx->docs, ring * sizeof(*docs));
+        if (docs == NULL)
+            return TD_ERR_NOMEM; /* nothing changed */
+        nx->docs = docs;
+    }
+    TD_FREE(nx->slots);
+    nx->band_cap = 0;
+    nx->slots = td_calloc(band_cap * DEDUP_NEAR_BANDS, sizeof(*nx->slots));
+    if (nx->slots == NULL) {
+        forget_all(nx);
         return TD_ERR_NOMEM;
-    td_free(nx->slots);
-    nx->slots = slots;
-    nx->cap = cap;
-    nx->used = 0;
-    /* The doc about to be added evicts the oldest live one: skip it. */
-    for (seq = nx->count - live; seq < nx->count; seq++)
-        if (live < nx->window || seq != nx->count - live)
-            put_doc(nx, seq);
+    }
+    nx->ring_cap = ring;
+    nx->band_cap = band_cap;
+    for (i = 0; i < nx->live; i++)
+        put_doc(nx, i);
     return TD_OK;
+}
+
+/* The ring size the next add needs: double when full (up to the window), else as is. */
+static size_t ring_wanted(const struct dedup_near *nx)
+{
+    size_t ring = nx->ring_cap == 0 ? FIRST_RING : 2 * nx->ring_cap;
+
+    if (nx->live < nx->ring_cap)
+        return nx->ring_cap;
+    return ring < nx->window ? ring : nx->window;
+}
+
+/* Evicts the oldest doc: its band entries and its id. */
+static void evict_oldest(struct dedup_near *nx)
+{
+    struct near_doc *d = &nx->docs[nx->first];
+    int b;
+
+    for (b = 0; b < DEDUP_NEAR_BANDS; b++)
+        drop_band(nx, nx->first, b);
+    release_id(d);
+    nx->first = (nx->first + 1) % nx->ring_cap;
+    nx->live--;
 }
 
 enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, const char *id,
                            int64_t story, struct td_error *err)
 {
-    struct near_doc *d;
-    char *copy;
+    struct near_doc staged;
+    size_t at;
 
     if (sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
         return TD_OK;
-    if (nx->docs == NULL && (nx->docs = td_calloc(nx->window, sizeof(*nx->docs))) == NULL)
+    /* The id first: past this point nothing can fail but `resize`. */
+    memset(&staged, 0, sizeof(staged));
+    if (set_id(&staged, id) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    copy = td_strdup(id);
-    if (copy == NULL || make_room(nx) != TD_OK) {
-        td_free(copy);
+    /*
+     * Tables are missing at the start and after a failed resize. `first` is
+     * 0 until the first eviction, which only a ring as large as the window makes.
+     */
+    if ((nx->slots == NULL || (nx->live == nx->ring_cap && nx->ring_cap < nx->window)) &&
+        resize(nx, ring_wanted(nx)) != TD_OK) {
+        release_id(&staged);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
-    d = &nx->docs[nx->count % nx->window];
-    td_free(d->id);
-    d->id = copy;
-    d->story = story;
-    memcpy(d->sig, sig->h, sizeof(d->sig));
-    /* Count first: the evicted article in this ring slot must be dead for `put_doc`. */
-    nx->count++;
-    put_doc(nx, nx->count - 1);
+    if (nx->live == nx->ring_cap)
+        evict_oldest(nx);
+    at = (nx->first + nx->live) % nx->ring_cap;
+    staged.story = story;
+    memcpy(staged.sig, sig->h, sizeof(staged.sig));
+    nx->docs[at] = staged;
+    nx->live++;
+    put_doc(nx, at);
     return TD_OK;
+}
+
+size_t dedup_near_bytes(const struct dedup_near *nx)
+{
+    return sizeof(*nx) + nx->ring_cap * sizeof(*nx->docs) +
+           nx->band_cap * DEDUP_NEAR_BANDS * sizeof(*nx->slots);
 }

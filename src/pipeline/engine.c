@@ -377,7 +377,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
     if (rc == TD_OK)
-        rc = text_names(lang, art->text, strlen(art->text), on_name, e, err);
+        rc = text_names(e->an, lang, art->text, strlen(art->text), on_name, e, err);
     if (rc == TD_OK && e->tf_oom)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||

@@ -34,6 +34,7 @@ struct text_analyzer {
     /* Tokens waiting for their memo look-up (see `on_token`); reused. */
     struct queued_token *queue;
     size_t queued;
+    struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
 };
 
 /*
@@ -108,7 +109,20 @@ void text_analyzer_free(struct text_analyzer *a)
     map64_release(&a->memo);
     td_buf_release(&a->memo_arena);
     td_free(a->queue);
+    translit_free(a->xlit);
     td_free(a);
+}
+
+enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
+                              struct td_error *err)
+{
+    if (a->xlit == NULL) {
+        enum td_err rc = translit_new(&a->xlit, err);
+        if (rc != TD_OK)
+            return rc;
+    }
+    *out = a->xlit;
+    return TD_OK;
 }
 
 /*

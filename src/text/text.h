@@ -97,10 +97,20 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
  * gives the same term in every language. Stop words of `lang` and of
  * English are skipped; month and weekday names, which English and German
  * capitalise, are passed as TEXT_TOKEN_CALENDAR (the others as
- * TEXT_TOKEN_WORD). Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM.
+ * TEXT_TOKEN_WORD).
+ * Names written in Cyrillic or Greek (capitalised, as above) and every run
+ * of two or more katakana (Japanese has no capitals; foreign names are
+ * written in katakana) are passed in their Latin spelling, through ICU
+ * (translit.c): "Путин" -> "putin", "Τσίπρας" -> "tsipras", "トランプ" ->
+ * "toranpu". `a` holds the transliterator (opened on first use; the same
+ * thread rule as for `text_analyze`); with `a` NULL such names keep their
+ * script. Latin text never reaches ICU.
+ * Errors: TD_ERR_INVALID (invalid UTF-8), TD_ERR_NOMEM, TD_ERR_INTERNAL
+ * (ICU could not open its transliterator).
  */
-TD_NODISCARD enum td_err text_names(const char *lang, const char *s, size_t len, text_term_fn fn,
-                                    void *ctx, struct td_error *err);
+TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
+                                    size_t len, text_term_fn fn, void *ctx,
+                                    struct td_error *err);
 
 /*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any

@@ -48,6 +48,65 @@ void norm_scratch_release(struct norm_scratch *sc);
 TD_NODISCARD enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
                                           struct td_buf *out);
 
+/* ---- translit.c ---- */
+
+/* An ICU transliterator to Latin ASCII and its scratch space: one per thread. */
+struct translit;
+
+/* Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL (ICU has no such transliterator). */
+TD_NODISCARD enum td_err translit_new(struct translit **out, struct td_error *err);
+void translit_free(struct translit *t);
+
+/*
+ * Whether `cp` is a katakana letter (or the long-vowel mark); not U+30FB,
+ * the middle dot between the parts of a name ("ドナルド・トランプ").
+ * Inline: the name scanner asks it for every non-ASCII letter.
+ */
+static inline bool translit_katakana(int32_t cp)
+{
+    return (cp >= 0x30A1 && cp <= 0x30FA) || (cp >= 0x30FC && cp <= 0x30FF) ||
+           (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F);
+}
+
+/* Whether `cp` is a letter of a script names are transliterated from: Cyrillic, Greek, katakana. */
+static inline bool translit_script(int32_t cp)
+{
+    /* Greek and Coptic, Cyrillic (with its supplement), Greek Extended, katakana. */
+    return (cp >= 0x0370 && cp <= 0x052F) || (cp >= 0x1F00 && cp <= 0x1FFF) ||
+           translit_katakana(cp);
+}
+
+/*
+ * Appends the Latin spelling of the case-folded word `w[0..len)` to `out`:
+ * Russian by BGN/PCGN, Greek by UNGEGN, katakana by Hepburn-like kana rules,
+ * then ASCII letters and digits only, lower case, with the endings "-iy" and
+ * "-yy" written "-y" as English does ("зеленский" -> "zelensky"). Appends
+ * nothing for a word ICU cannot take (over 256 UTF-16 units either way).
+ * Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (`out` is left as it was).
+ */
+TD_NODISCARD enum td_err translit_latin(struct translit *t, const char *w, size_t len,
+                                        struct td_buf *out);
+
+/*
+ * Puts a declined Russian surname in the case-folded word `w` back in the
+ * nominative: "путина", "путиным" -> "путин"; "зеленского" -> "зеленский".
+ * Only the surname patterns "-ин/-ын/-ов/-ев/-ёв" + case ending and
+ * "-ский/-цкий" declined are known; other words are left as they are.
+ * Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (`w` is then cut to its stem).
+ */
+TD_NODISCARD enum td_err translit_nominative_ru(struct td_buf *w);
+
+/* ---- analyze.c ---- */
+
+/*
+ * The transliterator of analyzer `a`, opened on first use (opening ICU's
+ * rules costs milliseconds, so a stream without such names never pays).
+ * Borrowed: valid until `text_analyzer_free(a)`.
+ * Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL.
+ */
+TD_NODISCARD enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
+                                           struct td_error *err);
+
 /* ---- langid.cc (C++) ---- */
 
 /*

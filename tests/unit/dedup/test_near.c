@@ -8,6 +8,7 @@
 
 #include "core/alloc.h"
 #include "dedup/dedup.h"
+#include "dedup/dedup_int.h"
 #include "test.h"
 
 static const char *orig =
@@ -126,13 +127,226 @@ TD_TEST(test_near__signature_round_trip)
     unsigned char buf[DEDUP_SIG_BYTES];
 
     ASSERT_OK(dedup_near_new(0, &nx, NULL));
-    dedup_near_sig(nx, "A ferry strike halted crossings between Vell and Oskarby on Monday "
-                       "as crews walked out over pay and rosters.", &a);
+    dedup_near_sig(nx,
+                   "A ferry strike halted crossings between Vell and Oskarby on Monday "
+                   "as crews walked out over pay and rosters.",
+                   &a);
     dedup_sig_serialize(&a, buf);
     memset(&b, 0, sizeof(b));
     ASSERT_OK(dedup_sig_parse(&b, buf, sizeof(buf)));
     ASSERT_EQ_INT(b.shingles, a.shingles);
     ASSERT_TRUE(memcmp(a.h, b.h, sizeof(a.h)) == 0);
     ASSERT_EQ_INT(dedup_sig_parse(&b, buf, sizeof(buf) - 1), TD_ERR_PARSE);
+    dedup_near_free(nx);
+}
+
+/* A deterministic generator for signatures (xorshift64*). */
+static uint64_t next_rand(uint64_t *st)
+{
+    *st ^= *st >> 12;
+    *st ^= *st << 25;
+    *st ^= *st >> 27;
+    return *st * 0x2545F4914F6CDD1Du;
+}
+
+/*
+ * Signature `i` of a synthetic stream: every fourth one is a variant of an
+ * earlier one (about 60 of 128 values kept), the others are random.
+ */
+static void synth_sig(struct dedup_sig *sigs, size_t i, uint64_t *st)
+{
+    size_t k;
+
+    sigs[i].shingles = 50;
+    if (i % 4 == 3) {
+        size_t from = (size_t)(next_rand(st) % i);
+        for (k = 0; k < DEDUP_NEAR_HASHES; k++)
+            sigs[i].h[k] = next_rand(st) % 100 < 47 ? sigs[from].h[k] : (uint16_t)next_rand(st);
+        return;
+    }
+    for (k = 0; k < DEDUP_NEAR_HASHES; k++)
+        sigs[i].h[k] = (uint16_t)next_rand(st);
+}
+
+/* The answer `dedup_near_find` must give, by comparing with every doc in the window. */
+static long brute_find(const struct dedup_sig *sigs, size_t added, size_t window,
+                       const struct dedup_sig *q)
+{
+    size_t i = added > window ? added - window : 0, k;
+    long best = -1;
+    int best_n = DEDUP_NEAR_MIN_MATCHES - 1;
+
+    for (; i < added; i++) {
+        int n = 0;
+        bool band = false;
+        for (k = 0; k < DEDUP_NEAR_HASHES; k++)
+            n += sigs[i].h[k] == q->h[k];
+        for (k = 0; k < DEDUP_NEAR_BANDS && !band; k++)
+            band = memcmp(sigs[i].h + k * DEDUP_NEAR_ROWS, q->h + k * DEDUP_NEAR_ROWS,
+                          DEDUP_NEAR_ROWS * sizeof(uint16_t)) == 0;
+        if (band && n > best_n) {
+            best = (long)i;
+            best_n = n;
+        }
+    }
+    return best_n >= DEDUP_NEAR_MIN_MATCHES ? best : -1;
+}
+
+/*
+ * The index against a brute-force scan of the window, through ring growth
+ * (window 3,000 > the first ring of 1,024) and eviction (window 700): the
+ * same article is found for every query, so deleting evicted entries never
+ * hides a live one.
+ */
+TD_TEST(test_near__matches_brute_force)
+{
+    static const size_t windows[] = {700, 3000};
+    enum { N = 4000 };
+    struct dedup_sig *sigs = td_calloc(N, sizeof(*sigs));
+    size_t w, i;
+
+    ASSERT_TRUE(sigs != NULL);
+    for (w = 0; w < sizeof(windows) / sizeof(windows[0]); w++) {
+        struct dedup_near *nx;
+        uint64_t st = 0x9E3779B97F4A7C15u;
+        size_t found = 0;
+        ASSERT_OK(dedup_near_new(windows[w], &nx, NULL));
+        for (i = 0; i < N; i++) {
+            char id[16];
+            int64_t story = -1;
+            const char *got;
+            long want;
+            synth_sig(sigs, i, &st);
+            want = brute_find(sigs, i, windows[w], &sigs[i]);
+            got = dedup_near_find(nx, &sigs[i], &story, NULL);
+            if (want < 0) {
+                ASSERT_TRUE(got == NULL);
+            } else {
+                ASSERT_TRUE(got != NULL);
+                ASSERT_EQ_INT(story, want);
+                found++;
+            }
+            (void)snprintf(id, sizeof(id), "s%zu", i);
+            ASSERT_OK(dedup_near_add(nx, &sigs[i], id, (int64_t)i, NULL));
+        }
+        dedup_near_free(nx);
+        /* Of the 1,000 variants, those whose source is still in the window are found. */
+        ASSERT_TRUE(found >= (w == 0 ? 100u : 500u));
+    }
+    td_free(sigs);
+}
+
+/* Memory: about 800 bytes per article once the ring is full, and none for evicted ones. */
+TD_TEST(test_near__bytes_per_article)
+{
+    enum { W = 4096 };
+    struct dedup_near *nx;
+    struct dedup_sig s;
+    uint64_t st = 42;
+    size_t i, k, bytes;
+
+    ASSERT_OK(dedup_near_new(W, &nx, NULL));
+    ASSERT_TRUE(dedup_near_bytes(nx) < 256);
+    s.shingles = 50;
+    for (i = 0; i < 3 * W; i++) {
+        for (k = 0; k < DEDUP_NEAR_HASHES; k++)
+            s.h[k] = (uint16_t)next_rand(&st);
+        ASSERT_OK(dedup_near_add(nx, &s, "an-id-of-twenty-bytes", (int64_t)i, NULL));
+        if (i + 1 == W / 2)
+            ASSERT_TRUE(dedup_near_bytes(nx) <= (size_t)W / 2 * 810);
+    }
+    bytes = dedup_near_bytes(nx);
+    ASSERT_TRUE(bytes >= (size_t)W * 790);
+    ASSERT_TRUE(bytes <= (size_t)W * 810);
+    dedup_near_free(nx);
+}
+
+/* Ids too long to keep inline go to the heap and come back intact. */
+TD_TEST(test_near__long_ids)
+{
+    static const char *long_id = "https://news.example/2025/03/14/a-rather-long-article-slug";
+    struct dedup_near *nx;
+    struct dedup_sig s;
+    int64_t story = 0;
+    const char *got;
+
+    ASSERT_OK(dedup_near_new(2, &nx, NULL));
+    dedup_near_sig(nx, orig, &s);
+    ASSERT_OK(dedup_near_add(nx, &s, long_id, 1, NULL));
+    dedup_near_sig(nx, other, &s);
+    ASSERT_OK(dedup_near_add(nx, &s, "1234567890123456789012", 2, NULL)); /* 22: inline */
+    dedup_near_sig(nx, rewrite, &s);
+    got = dedup_near_find(nx, &s, &story, NULL);
+    ASSERT_TRUE(got != NULL);
+    ASSERT_STREQ(got, long_id);
+    dedup_near_sig(nx, other, &s);
+    ASSERT_STREQ(dedup_near_find(nx, &s, &story, NULL), "1234567890123456789012");
+    /* A third article evicts the long id, which is freed (ASan would see a leak). */
+    dedup_near_sig(nx, orig, &s);
+    s.h[0] ^= 1;
+    ASSERT_OK(dedup_near_add(nx, &s, "c", 3, NULL));
+    dedup_near_sig(nx, rewrite, &s);
+    ASSERT_STREQ(dedup_near_find(nx, &s, &story, NULL), "c");
+    dedup_near_free(nx);
+}
+
+/*
+ * Allocation failures while the ring grows: the new article is not indexed,
+ * and the index holds the earlier ones (the ring could not grow) or none
+ * (the new tables could not be had); it works again at the next add.
+ */
+TD_TEST(test_near__oom_on_growth)
+{
+    static const char *long_id = "an-id-that-is-too-long-to-be-inline";
+    struct dedup_near *nx;
+    struct dedup_sig s;
+    uint64_t st = 7;
+    int64_t story = 0;
+    size_t i, k;
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    s.shingles = 50;
+    for (i = 0; i < 1024; i++) {
+        for (k = 0; k < DEDUP_NEAR_HASHES; k++)
+            s.h[k] = (uint16_t)next_rand(&st);
+        ASSERT_OK(dedup_near_add(nx, &s, "x", (int64_t)i, NULL));
+    }
+    /* The 1,025th article doubles the ring: fail each allocation in turn. */
+    for (n = 0; rc == TD_ERR_NOMEM; n++) {
+        alloc_fail_after(n);
+        rc = dedup_near_add(nx, &s, long_id, 5000, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc == TD_OK)
+            break;
+        /* Never a half-built index: the earlier article is found as itself, or nothing is. */
+        story = -1;
+        if (dedup_near_find(nx, &s, &story, NULL) != NULL)
+            ASSERT_EQ_INT(story, 1023);
+    }
+    ASSERT_OK(rc);
+    ASSERT_TRUE(n > 1);
+    /* The add that worked indexed the new article (ties go to the oldest one left). */
+    ASSERT_TRUE(dedup_near_find(nx, &s, &story, NULL) != NULL);
+    ASSERT_TRUE(story == 1023 || story == 5000);
+    /* An emptied index takes articles again. */
+    s.h[0] ^= 0x5555;
+    ASSERT_OK(dedup_near_add(nx, &s, "y", 6000, NULL));
+    ASSERT_TRUE(dedup_near_find(nx, &s, &story, NULL) != NULL);
+    dedup_near_free(nx);
+}
+
+/* A window past what the slots can address is clamped, not wrapped. */
+TD_TEST(test_near__window_clamped)
+{
+    struct dedup_near *nx;
+
+    ASSERT_OK(dedup_near_new((size_t)1 << 40, &nx, NULL));
+    ASSERT_EQ_INT((long)nx->window, 1048574);
+    dedup_near_free(nx);
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    ASSERT_EQ_INT((long)nx->window, DEDUP_NEAR_WINDOW);
     dedup_near_free(nx);
 }

@@ -59,7 +59,7 @@ TD_TEST(test_names__table)
         struct joined j = {"", 0};
         struct td_error err;
         enum td_err rc =
-            text_names(cases[i].lang, cases[i].in, strlen(cases[i].in), join_name, &j, &err);
+            text_names(NULL, cases[i].lang, cases[i].in, strlen(cases[i].in), join_name, &j, &err);
         if (rc != TD_OK || strcmp(j.s, cases[i].names) != 0) {
             td_test_fail(__FILE__, __LINE__, "row %zu \"%s\": got \"%s\" (code %d), want \"%s\"", i,
                          cases[i].in, j.s, (int)rc, cases[i].names);
@@ -76,7 +76,7 @@ TD_TEST(test_names__invalid_utf8)
     for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         struct joined j = {"", 0};
         struct td_error err;
-        ASSERT_EQ_INT(text_names("en", bad[i], strlen(bad[i]), join_name, &j, &err),
+        ASSERT_EQ_INT(text_names(NULL, "en", bad[i], strlen(bad[i]), join_name, &j, &err),
                       TD_ERR_INVALID);
         ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
         ASSERT_TRUE(strstr(err.msg, "UTF-8") != NULL);
@@ -90,7 +90,7 @@ TD_TEST(test_names__length_is_respected)
     struct joined j = {"", 0};
 
     /* Only "met Julia Fo" is scanned. */
-    ASSERT_OK(text_names("en", text, strlen(text) - 1, join_name, &j, NULL));
+    ASSERT_OK(text_names(NULL, "en", text, strlen(text) - 1, join_name, &j, NULL));
     ASSERT_STREQ(j.s, "julia fo");
 }
 
@@ -103,7 +103,7 @@ TD_TEST(test_names__oom)
     for (n = 0; rc != TD_OK; n++) {
         struct joined j = {"", 0};
         alloc_fail_after(n);
-        rc = text_names("en", text, strlen(text), join_name, &j, NULL);
+        rc = text_names(NULL, "en", text, strlen(text), join_name, &j, NULL);
         alloc_fail_after(-1);
         ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
         if (rc == TD_OK)

@@ -1,0 +1,178 @@
+/*
+ * translit.c - Latin spellings of names written in Cyrillic, Greek or
+ * katakana, through ICU's transliterators, so that "Путин" and "Putin" give
+ * one anchor term and articles about one event meet across scripts without
+ * machine translation. names.c calls it for the words that need it only.
+ */
+#include <string.h>
+
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+#include "core/alloc.h"
+#include "text/text_int.h"
+#include "core/banned.h"
+
+/*
+ * The compound transliterator. BGN/PCGN for Russian and UNGEGN for Greek are
+ * the romanisations closest to the spellings of the English-language press
+ * ("Медведев" -> "Medvedev", "Μητσοτάκης" -> "Mitsotakis"); the plain
+ * Cyrillic and Greek ones catch the letters those two leave (Ukrainian "ї",
+ * polytonic Greek). Each step only touches its own script, and Latin-ASCII
+ * drops the diacritics the steps leave ("ë" of "ё").
+ */
+static const char translit_id[] = "Russian-Latin/BGN; Cyrillic-Latin; Greek-Latin/UNGEGN; "
+                                  "Greek-Latin; Katakana-Latin; Latin-ASCII";
+
+/* Names longer than this (UTF-16 units, before and after) are not transliterated. */
+#define MAX_UNITS 256
+
+struct translit {
+    UTransliterator *trans;
+    UChar u16[MAX_UNITS];
+};
+
+enum td_err translit_new(struct translit **out, struct td_error *err)
+{
+    UChar id[sizeof(translit_id)];
+    UParseError perr;
+    UErrorCode status = U_ZERO_ERROR;
+    struct translit *t = td_calloc(1, sizeof(*t));
+
+    if (t == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "cannot allocate transliterator");
+    u_uastrcpy(id, translit_id);
+    t->trans = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
+    if (U_FAILURE(status) || t->trans == NULL) {
+        td_free(t);
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot open ICU transliterator '%s': %s",
+                            translit_id, u_errorName(status));
+    }
+    *out = t;
+    return TD_OK;
+}
+
+void translit_free(struct translit *t)
+{
+    if (t == NULL)
+        return;
+    utrans_close(t->trans);
+    td_free(t);
+}
+
+/* Cuts `out` back to `len` bytes, keeping its NUL terminator. */
+static void cut(struct td_buf *out, size_t len)
+{
+    out->len = len;
+    if (out->cap > 0)
+        out->data[len] = '\0';
+}
+
+/*
+ * English spells the Russian adjective endings "-ий" and "-ый" as a bare
+ * "-y" ("Zelensky", "Navalny", "Dmitry") where BGN writes "-iy" and "-yy".
+ */
+static void english_ending(struct td_buf *out, size_t start)
+{
+    size_t n = out->len - start;
+    const char *w = out->data + start;
+
+    if (n >= 5 && (w[n - 2] == 'i' || w[n - 2] == 'y') && w[n - 1] == 'y') {
+        out->data[out->len - 2] = 'y';
+        cut(out, out->len - 1);
+    }
+}
+
+/*
+ * Appends the ASCII letters and digits of `u[0..n)`, lower-cased; the rest
+ * (apostrophes for the soft sign, leftover combining marks) is dropped.
+ */
+static enum td_err append_ascii(const UChar *u, int32_t n, struct td_buf *out)
+{
+    int32_t i;
+
+    for (i = 0; i < n; i++) {
+        UChar c = u[i];
+        enum td_err rc;
+        if (c >= 'A' && c <= 'Z')
+            c = (UChar)(c + ('a' - 'A'));
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            continue;
+        rc = td_buf_addc(out, (char)c);
+        if (rc != TD_OK)
+            return rc;
+    }
+    return TD_OK;
+}
+
+/* Whether `w[0..n)` ends in the UTF-8 string `suffix`. */
+static bool ends_with(const char *w, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+
+    return n >= k && memcmp(w + n - k, suffix, k) == 0;
+}
+
+/*
+ * Russian declines surnames: "Путина", "Путину", "Путиным" are all Putin,
+ * and only the nominative meets the English spelling. Two patterns cover
+ * most surnames in the news and are rare elsewhere: "-ин/-ын/-ов/-ев/-ёв"
+ * plus a case ending, and "-ский/-цкий" declined as an adjective.
+ */
+static const struct {
+    const char *stem; /* what must precede the ending */
+    const char *ending;
+    const char *nominative; /* what replaces the ending */
+} declensions[] = {
+    {"ск", "ого", "ий"}, {"ск", "ому", "ий"}, {"ск", "им", "ий"}, {"ск", "ом", "ий"},
+    {"цк", "ого", "ий"}, {"цк", "ому", "ий"}, {"цк", "им", "ий"}, {"цк", "ом", "ий"},
+    {"ин", "ым", ""},    {"ов", "ым", ""},    {"ев", "ым", ""},   {"ёв", "ым", ""},
+    {"ын", "ым", ""},    {"ин", "а", ""},     {"ов", "а", ""},    {"ев", "а", ""},
+    {"ёв", "а", ""},     {"ын", "а", ""},     {"ин", "у", ""},    {"ов", "у", ""},
+    {"ев", "у", ""},     {"ёв", "у", ""},     {"ын", "у", ""},    {"ин", "е", ""},
+    {"ов", "е", ""},     {"ев", "е", ""},     {"ёв", "е", ""},    {"ын", "е", ""},
+};
+
+/* Letters (of two bytes each) a surname keeps before its suffix: "Ильин" yes, "Лин" no. */
+#define MIN_SURNAME_BYTES 8
+
+enum td_err translit_nominative_ru(struct td_buf *w)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(declensions) / sizeof(declensions[0]); i++) {
+        size_t n = w->len - strlen(declensions[i].ending);
+        if (!ends_with(w->data, w->len, declensions[i].ending) ||
+            !ends_with(w->data, n, declensions[i].stem) || n < MIN_SURNAME_BYTES)
+            continue;
+        cut(w, n);
+        return td_buf_adds(w, declensions[i].nominative);
+    }
+    return TD_OK;
+}
+
+enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = 0, limit;
+    size_t start = out->len;
+    enum td_err rc;
+
+    if (len > MAX_UNITS)
+        return TD_OK;
+    u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
+    if (U_FAILURE(status))
+        return TD_OK;
+    limit = n;
+    /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
+    utrans_transUChars(t->trans, t->u16, &n, MAX_UNITS, 0, &limit, &status);
+    if (U_FAILURE(status))
+        return TD_OK;
+    rc = append_ascii(t->u16, n, out);
+    if (rc != TD_OK) {
+        cut(out, start);
+        return rc;
+    }
+    english_ending(out, start);
+    return TD_OK;
+}
