@@ -84,7 +84,13 @@ TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tok
 unsigned long store_ckpt_runs(const struct td_store *st);
 
 /* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
-#define STORE_BUSY_TIMEOUT_MS 10000
+/*
+ * Long, because the other writer is most often our own indexer thread: it
+ * runs at nice 10, so on a machine busy with other work it can hold the
+ * write lock for its chunk much longer than it takes on an idle one (two
+ * bulk ingests on a loaded machine failed on "database is locked" at 10 s).
+ */
+#define STORE_BUSY_TIMEOUT_MS 60000
 
 /* Transactions. `store_begin` is a no-op when one is already open. */
 TD_NODISCARD enum td_err store_begin(struct td_store *st, struct td_error *err);
