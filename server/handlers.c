@@ -125,19 +125,22 @@ enum td_err handle_stories(struct route_req *rq, struct route_reply *rep, struct
     if (rc != TD_OK || (rc = server_thread(rq->srv, &t, err)) != TD_OK)
         return rc;
     stories_key(&f, key, sizeof(key));
-    if (key[0] != '\0' && td_store_data_version(t->st, &version, NULL) != TD_OK)
+    if (key[0] != '\0' && td_store_last_seq(t->st, &version, NULL) != TD_OK)
         key[0] = '\0';
-    if (key[0] != '\0' && reply_cache_get(&t->cache, key, version, &rep->json))
+    if (key[0] != '\0' && reply_cache_get(&rq->srv->replies, key, version, &rep->json) != REPLY_RENDER)
         return TD_OK;
-    if ((rc = td_query_story_page(t->st, &f, &l, next, err)) != TD_OK)
-        return rc;
-    rc = td_json_story_page(&l, next, &rep->json);
-    td_story_list_release(&l);
-    if (rc != TD_OK)
-        return td_error_set(err, rc, "cannot render the stories");
-    if (key[0] != '\0')
-        reply_cache_put(&t->cache, key, version, rep->json);
-    return TD_OK;
+    rc = td_query_story_page(t->st, &f, &l, next, err);
+    if (rc == TD_OK) {
+        rc = td_json_story_page(&l, next, &rep->json);
+        td_story_list_release(&l);
+        if (rc != TD_OK)
+            rc = td_error_set(err, rc, "cannot render the stories");
+    }
+    if (key[0] != '\0' && rc == TD_OK)
+        reply_cache_put(&rq->srv->replies, key, version, rep->json);
+    else if (key[0] != '\0')
+        reply_cache_abandon(&rq->srv->replies, key);
+    return rc;
 }
 
 enum td_err handle_story(struct route_req *rq, struct route_reply *rep, struct td_error *err)

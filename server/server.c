@@ -45,14 +45,13 @@ static unsigned int http_status(enum td_err code)
  */
 static _Thread_local struct server_thread thread_state;
 
-/* Runs when a worker thread ends: closes the store it opened and frees its cache. */
+/* Runs when a worker thread ends: closes the store it opened. */
 static void close_thread(void *p)
 {
     struct server_thread *t = p;
 
     td_store_close(t->st);
     t->st = NULL;
-    reply_cache_release(&t->cache);
 }
 
 enum td_err server_thread(struct server *s, struct server_thread **out, struct td_error *err)
@@ -470,6 +469,7 @@ static void stop_helpers(struct server *s)
     s->indexer = NULL;
     td_search_cache_free(s->search_cache);
     s->search_cache = NULL;
+    reply_cache_release(&s->replies);
 }
 
 enum td_err server_start(struct server *s, const struct server_opts *opts, struct td_error *err)
@@ -491,10 +491,15 @@ enum td_err server_start(struct server *s, const struct server_opts *opts, struc
     if ((rc = td_store_open(opts->db_path, &st, err)) != TD_OK)
         return rc;
     td_store_close(st);
-    if (pthread_key_create(&s->store_key, close_thread) != 0)
+    if (!reply_cache_init(&s->replies))
+        return td_error_set(err, TD_ERR_INTERNAL, "cannot create the reply cache's lock");
+    if (pthread_key_create(&s->store_key, close_thread) != 0) {
+        reply_cache_release(&s->replies);
         return td_error_set(err, TD_ERR_INTERNAL, "cannot create a thread key");
+    }
     if ((rc = writer_start(s, err)) != TD_OK) {
         pthread_key_delete(s->store_key);
+        reply_cache_release(&s->replies);
         return rc;
     }
     if ((rc = td_search_cache_new(SERVER_SEARCH_CACHE_BYTES, &s->search_cache, err)) == TD_OK) {

@@ -121,6 +121,7 @@ struct server {
     struct server_request requests[SERVER_MAX_UPLOADS];
     struct td_indexer *indexer;           /* keeps the search index current; NULL: reads do */
     struct td_search_cache *search_cache; /* shared by the worker threads */
+    struct reply_cache replies;           /* likewise: rendered story pages */
     uint16_t port;           /* the bound port */
     /* Time in the handlers (route to reply queued), for the shutdown line. */
     atomic_uint_fast64_t handled, over_10ms, over_50ms, slowest_us;
@@ -144,10 +145,9 @@ TD_NODISCARD enum td_err server_start(struct server *s, const struct server_opts
  */
 void server_stop(struct server *s);
 
-/* What each worker thread keeps: its own connection and its reply cache. */
+/* What each worker thread keeps: its own connection. */
 struct server_thread {
     struct td_store *st;
-    struct reply_cache cache;
 };
 
 /*

@@ -53,6 +53,16 @@ TD_NODISCARD enum td_err td_store_data_version(struct td_store *st, int64_t *out
                                                struct td_error *err);
 
 /*
+ * The sequence number of the newest stored article, 0 when there is none.
+ * Articles are only ever added, so it grows with every commit that adds
+ * some, the same on every connection: a version for caches shared across
+ * connections of what the articles give (the story list). Errors:
+ * TD_ERR_INVALID, TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err td_store_last_seq(struct td_store *st, int64_t *out,
+                                           struct td_error *err);
+
+/*
  * Whether searches and filtered story pages on `st` first index the
  * committed articles the full-text index lacks (true, the default), or
  * read only what is indexed because a `td_indexer` thread keeps the index

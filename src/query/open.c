@@ -49,6 +49,13 @@ enum td_err td_store_data_version(struct td_store *st, int64_t *out, struct td_e
     return store_data_version(st, out, err);
 }
 
+enum td_err td_store_last_seq(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    if (st == NULL || out == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no store or output");
+    return store_last_seq(st, out, err);
+}
+
 void td_store_index_on_read(struct td_store *st, bool on)
 {
     if (st != NULL)

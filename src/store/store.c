@@ -178,6 +178,7 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
+    [ST_LAST_SEQ] = "SELECT coalesce(max(seq), 0) FROM articles",
     [ST_LANG_ADD] = "INSERT INTO lang_stats VALUES (?1, ?2)"
                     " ON CONFLICT (lang) DO UPDATE SET n = n + excluded.n",
 };
@@ -529,6 +530,21 @@ enum td_err store_data_version(struct td_store *st, int64_t *out, struct td_erro
         *out = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
     return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, "cannot read the data version", err);
+}
+
+enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc;
+    int src;
+
+    if ((rc = stmt(st, ST_LAST_SEQ, &s, err)) != TD_OK)
+        return rc;
+    src = sqlite3_step(s);
+    if (src == SQLITE_ROW)
+        *out = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, "cannot read the last article", err);
 }
 
 void store_set_index_on_read(struct td_store *st, bool on)

@@ -295,6 +295,9 @@ TD_NODISCARD enum td_err store_search_upto(struct td_store *st, int64_t *upto,
  * articles the full-text index lacks (the default), or only read what is
  * indexed because a background indexer keeps it current (`td_indexer`).
  */
+/* The seq of the last stored article (0: none). Errors: TD_ERR_DB, TD_ERR_BUSY. */
+TD_NODISCARD enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err);
+
 void store_set_index_on_read(struct td_store *st, bool on);
 bool store_index_on_read(const struct td_store *st);
 

@@ -23,6 +23,7 @@ enum store_stmt {
     ST_ROLLBACK,
     ST_DATA_VERSION,
     ST_LANG_ADD,
+    ST_LAST_SEQ,
     ST__COUNT
 };
 
