@@ -18,12 +18,11 @@
 #include <pthread.h>
 #include <sched.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "core/alloc.h"
+#include "core/sched.h"
 #include "store/store.h"
 
 /* Articles indexed per transaction: large enough to be cheap, short enough not to block. */
@@ -32,8 +31,6 @@
 #define DRAIN_ROWS 4096
 /* The page cache of that drain, in KiB. */
 #define DRAIN_CACHE_KIB 8192
-/* The indexer thread's nice value (0 normal, 19 lowest). */
-#define INDEXER_NICE 10
 /* How long the thread sleeps when there is nothing to index. */
 #define IDLE_MS 20
 
@@ -90,17 +87,6 @@ static bool idle(struct td_indexer *ix)
     return stop;
 }
 
-/*
- * Search indexing is background work: on a busy machine the threads that
- * answer requests or ingest go first. Linux gives each thread its own nice
- * value; elsewhere, or when refused, the thread keeps its priority.
- */
-static void lower_priority(void)
-{
-#ifdef SYS_gettid
-    (void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), INDEXER_NICE);
-#endif
-}
 
 static void *run(void *arg)
 {
@@ -109,7 +95,8 @@ static void *run(void *arg)
     size_t n = 0;
     enum td_err rc;
 
-    lower_priority();
+    /* Search indexing is background work. */
+    sched_background_thread();
     rc = td_store_open(ix->path, &st, &ix->err);
 
     if (rc == TD_OK && ix->bulk && !several_cpus()) {

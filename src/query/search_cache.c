@@ -35,6 +35,7 @@
 #include <time.h>
 
 #include "core/alloc.h"
+#include "core/sched.h"
 #include "core/time.h"
 #include "core/buf.h"
 #include "query/query_int.h"
@@ -840,6 +841,8 @@ static void *refresher(void *arg)
     struct td_store *st = NULL;
     struct cache_entry *e;
 
+    /* Requests are answered from what is kept meanwhile: refreshing gives way to them. */
+    sched_background_thread();
     if (td_store_open(c->db_path, &st, NULL) == TD_OK)
         td_store_index_on_read(st, false);
     while ((e = next_job(c)) != NULL) {
