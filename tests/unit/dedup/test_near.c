@@ -212,7 +212,7 @@ TD_TEST(test_near__matches_brute_force)
         size_t found = 0;
         ASSERT_OK(dedup_near_new(windows[w], &nx, NULL));
         for (i = 0; i < N; i++) {
-            char id[16];
+            char id[32];
             int64_t story = -1;
             const char *got;
             long want;

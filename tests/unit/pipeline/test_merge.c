@@ -88,7 +88,7 @@ static enum td_err add_range(struct td_store *st, size_t from, size_t to)
     o.batch_size = BATCH;
     rc = td_engine_open(st, &o, &e, NULL);
     for (i = from; rc == TD_OK && i < to; i++) {
-        char id[16], text[512];
+        char id[32], text[512];
         struct td_article a;
         (void)snprintf(id, sizeof(id), "m%zu", i);
         text_of(text, sizeof(text), kind_of(i), i);
