@@ -1,4 +1,4 @@
-/* collect.c - the term-collecting test helper declared in collect.h. */
+/* collect.c - the term- and name-collecting test helpers declared in collect.h. */
 #include "collect.h"
 
 #include <stdio.h>
@@ -40,4 +40,17 @@ enum td_err collect_terms(struct text_analyzer *a, const char *lang, const char 
     (void)snprintf(out, cap, "%s", c.buf.data);
     td_buf_release(&c.buf);
     return rc;
+}
+
+void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    struct joined *j = ctx;
+
+    if (kind != TEXT_TOKEN_WORD || j->len + len + 2 > sizeof(j->s))
+        return;
+    if (j->len > 0)
+        j->s[j->len++] = ' ';
+    memcpy(j->s + j->len, term, len);
+    j->len += len;
+    j->s[j->len] = '\0';
 }

@@ -18,4 +18,11 @@
 enum td_err collect_terms(struct text_analyzer *a, const char *lang, const char *s, char *out,
                           size_t cap, int with_kinds);
 
+/* Names as `text_names` gives them, joined by spaces (`join_name` is its callback). */
+struct joined {
+    char s[512];
+    size_t len;
+};
+void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind);
+
 #endif

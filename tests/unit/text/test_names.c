@@ -6,27 +6,9 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "collect.h"
 #include "text/text.h"
 #include "test.h"
-
-struct joined {
-    char s[512];
-    size_t len;
-};
-
-/* Appends each name to a space-separated string. */
-static void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
-{
-    struct joined *j = ctx;
-
-    if (kind != TEXT_TOKEN_WORD || j->len + len + 2 > sizeof(j->s))
-        return;
-    if (j->len > 0)
-        j->s[j->len++] = ' ';
-    memcpy(j->s + j->len, term, len);
-    j->len += len;
-    j->s[j->len] = '\0';
-}
 
 static const struct {
     const char *lang;

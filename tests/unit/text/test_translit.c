@@ -8,6 +8,7 @@
 
 #include "core/alloc.h"
 #include "text/text_int.h"
+#include "collect.h"
 #include "test.h"
 
 static const struct {
@@ -107,24 +108,6 @@ TD_TEST(test_translit__too_long_gives_nothing)
     ASSERT_EQ_INT((long)out.len, 0);
     td_buf_release(&out);
     translit_free(t);
-}
-
-struct joined {
-    char s[512];
-    size_t len;
-};
-
-static void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
-{
-    struct joined *j = ctx;
-
-    if (kind != TEXT_TOKEN_WORD || j->len + len + 2 > sizeof(j->s))
-        return;
-    if (j->len > 0)
-        j->s[j->len++] = ' ';
-    memcpy(j->s + j->len, term, len);
-    j->len += len;
-    j->s[j->len] = '\0';
 }
 
 static const struct {
