@@ -517,34 +517,31 @@ enum td_err store_commit(struct td_store *st, struct td_error *err)
     return rc;
 }
 
-enum td_err store_data_version(struct td_store *st, int64_t *out, struct td_error *err)
+/* Steps statement `which`, which returns one integer, into `*out`; `what` names it in errors. */
+static enum td_err read_int(struct td_store *st, enum store_stmt which, const char *what,
+                            int64_t *out, struct td_error *err)
 {
     sqlite3_stmt *s;
     enum td_err rc;
     int src;
 
-    if ((rc = stmt(st, ST_DATA_VERSION, &s, err)) != TD_OK)
+    if ((rc = stmt(st, which, &s, err)) != TD_OK)
         return rc;
     src = sqlite3_step(s);
     if (src == SQLITE_ROW)
         *out = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
-    return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, "cannot read the data version", err);
+    return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, what, err);
+}
+
+enum td_err store_data_version(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    return read_int(st, ST_DATA_VERSION, "cannot read the data version", out, err);
 }
 
 enum td_err store_last_seq(struct td_store *st, int64_t *out, struct td_error *err)
 {
-    sqlite3_stmt *s;
-    enum td_err rc;
-    int src;
-
-    if ((rc = stmt(st, ST_LAST_SEQ, &s, err)) != TD_OK)
-        return rc;
-    src = sqlite3_step(s);
-    if (src == SQLITE_ROW)
-        *out = sqlite3_column_int64(s, 0);
-    sqlite3_reset(s);
-    return src == SQLITE_ROW ? TD_OK : store_sqlite_error(st, src, "cannot read the last article", err);
+    return read_int(st, ST_LAST_SEQ, "cannot read the last article", out, err);
 }
 
 void store_set_index_on_read(struct td_store *st, bool on)
