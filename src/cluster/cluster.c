@@ -212,28 +212,30 @@ static bool stale(const struct cluster_state *cs, const struct story *s)
            cs->newest_day - s->max_day > o->pool_days && idle >= o->pool_sweep_docs;
 }
 
+/* Takes story `s` out of the pool for good, freeing its centroid and member sketches. */
+static void retire(struct cluster_state *cs, struct story *s)
+{
+    TD_FREE(s->c.ids);
+    TD_FREE(s->c.w);
+    TD_FREE(s->mem);
+    s->c.n = 0;
+    s->nmem = s->next_mem = 0;
+    s->retired = true;
+    cs->nretired++;
+}
+
 /*
- * Retires the stories that can no longer be joined, freeing their centroid
- * and member sketches: memory follows the active pool, not the archive.
- * Run at fixed document counts, so a replay retires exactly what the
- * uninterrupted stream did.
+ * Retires the stories that can no longer be joined: memory follows the
+ * active pool, not the archive. Run at fixed document counts, so a replay
+ * retires exactly what the uninterrupted stream did.
  */
 static void sweep(struct cluster_state *cs)
 {
     size_t i;
 
-    for (i = 0; i < cs->nst; i++) {
-        struct story *s = &cs->st[i];
-        if (!stale(cs, s))
-            continue;
-        TD_FREE(s->c.ids);
-        TD_FREE(s->c.w);
-        TD_FREE(s->mem);
-        s->c.n = 0;
-        s->nmem = s->next_mem = 0;
-        s->retired = true;
-        cs->nretired++;
-    }
+    for (i = 0; i < cs->nst; i++)
+        if (stale(cs, &cs->st[i]))
+            retire(cs, &cs->st[i]);
 }
 
 size_t cluster_story_count(const struct cluster_state *cs)
@@ -1145,14 +1147,8 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
     t->size += f->size;
     t->last_doc = t->last_doc > f->last_doc ? t->last_doc : f->last_doc;
     note_changed(cs, into);
-    TD_FREE(f->c.ids);
-    TD_FREE(f->c.w);
-    TD_FREE(f->mem);
-    f->c.n = 0;
-    f->nmem = f->next_mem = 0;
-    f->retired = true;
+    retire(cs, f);
     f->merged_into = (uint32_t)into + 1;
-    cs->nretired++;
     return TD_OK;
 }
 
