@@ -399,6 +399,8 @@ void td_store_close(struct td_store *st)
     sqlite3_finalize(st->search_hit);
     sqlite3_finalize(st->search_marks);
     sqlite3_finalize(st->search_upto);
+    store_marks_free(st->marks);
+    td_free(st->marks_for);
     if (st->mark_tok != NULL)
         st->fts->destroy(st->mark_tok);
     unshare_token(st);

@@ -46,6 +46,8 @@ struct td_store {
     bool index_on_read;                   /* reads index committed articles first */
     const struct store_fts_tokenizer *fts; /* the search tokenizer (borrowed, static) */
     void *mark_tok;                       /* its instance for store_marks.c, or NULL */
+    char *marks_for;                      /* the query `marks` was parsed from, or NULL */
+    struct store_marks *marks;            /* its parsed form (NULL: FTS5 marks it) */
     bool fts_marks;                       /* mark every hit with FTS5's functions */
     uint64_t token;                       /* shared by the connections to one file */
     struct open_file *file;               /* that file's entry (store.c), or NULL */

@@ -201,6 +201,31 @@ static enum td_err own_marks(struct td_store *st, const struct store_marks *q,
     return rc;
 }
 
+/*
+ * The parsed form of `match` for store_marks.c (`*q` NULL: FTS5 marks it),
+ * kept on the connection for the next hits of the same search.
+ */
+static enum td_err parsed_marks(struct td_store *st, const char *match,
+                                const struct store_marks **q, struct td_error *err)
+{
+    enum td_err rc;
+
+    if (st->marks_for == NULL || strcmp(st->marks_for, match) != 0) {
+        store_marks_free(st->marks);
+        td_free(st->marks_for);
+        st->marks = NULL;
+        if ((st->marks_for = td_strdup(match)) == NULL)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        if ((rc = store_marks_parse(st, match, &st->marks, err)) != TD_OK) {
+            td_free(st->marks_for);
+            st->marks_for = NULL;
+            return rc;
+        }
+    }
+    *q = st->marks;
+    return TD_OK;
+}
+
 void store_search_set_fts_marks(struct td_store *st, bool on)
 {
     st->fts_marks = on;
@@ -211,13 +236,13 @@ enum td_err store_search_fetch(struct td_store *st, const char *match,
                                struct td_error *err)
 {
     struct store_search_row r;
-    struct store_marks *q = NULL;
+    const struct store_marks *q = NULL;
     char *own[2] = {NULL, NULL};
     enum td_err rc = store_prepare(st, &st->search_hit, hit_sql, err);
     int src;
 
     if (rc == TD_OK && !st->fts_marks)
-        rc = store_marks_parse(st, match, &q, err);
+        rc = parsed_marks(st, match, &q, err);
     if (rc != TD_OK)
         return rc;
     memset(&r, 0, sizeof(r));
@@ -244,7 +269,6 @@ enum td_err store_search_fetch(struct td_store *st, const char *match,
     sqlite3_reset(st->search_hit);
     td_free(own[0]);
     td_free(own[1]);
-    store_marks_free(q);
     return rc;
 }
 
