@@ -1487,10 +1487,18 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
     /*
      * No pass here: replayed ids already carry the merges the live stream
      * made. The interval restarts where the live stream's did, so a replay
-     * leaves the same changed stories for the next pass.
+     * leaves the same changed stories for the next pass, and the stories
+     * the live split pass looked at start counting new members again.
      */
-    if (pass_due(cs))
+    if (pass_due(cs)) {
+        size_t i;
+        for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
+            struct story *s = &cs->st[root(cs, cs->changed[i])];
+            if (!s->retired && split_ring_due(&s->ring))
+                s->ring.fresh = 0;
+        }
         next_interval(cs);
+    }
     return TD_OK;
 }
 

@@ -113,7 +113,7 @@ void cluster_event_opts(struct cluster_opts *o);
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
 /* The event level's split pass (see `split_min_own`). */
-#define CLUSTER_SPLIT_MIN_OWN 7
+#define CLUSTER_SPLIT_MIN_OWN 6
 
 struct cluster_state;
 struct cluster_model;

@@ -139,7 +139,6 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     co.model = e->o.threshold > 0 ? NULL : &model;
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
-    if (getenv("TDX_SPLIT") != NULL) co.split_min_own = (size_t)strtoul(getenv("TDX_SPLIT"), NULL, 10);
     co.merge_ok = merge_ok;
     co.merge_ctx = e;
     return cluster_new(&co, &e->cs, err);
