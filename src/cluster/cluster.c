@@ -62,14 +62,14 @@ struct story {
     uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
     uint64_t changed_pass; /* merge pass + 1 in whose interval it took an article */
     struct split_ring ring; /* latest members, for the split pass (split.h) */
-    uint32_t split_from;    /* index + 1 of the story it was split from; 0 = none */
+    uint32_t split_from; /* index + 1 of the story it was split from; 0 = none */
 };
 
 /* One term of the current document. */
 struct dterm {
     uint32_t id;
-    float a;  /* unit-length sublinear TF weight */
-    float q;  /* a * idf, the query weight */
+    float a; /* unit-length sublinear TF weight */
+    float q; /* a * idf, the query weight */
 };
 
 struct cluster_state {
@@ -122,7 +122,7 @@ struct cluster_state {
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
     size_t nmoves, cap_moves;
-    float *pick;              /* scratch for split_member_pick(), `cap_pick` entries */
+    float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     size_t cap_pick;
 };
 
@@ -1255,7 +1255,8 @@ static void centroid_sub(struct centroid *c, const struct split_member *m)
  * current IDF), as join() indexes a story under an article's: its
  * `index_terms` heaviest terms and ANCHOR_TERMS heaviest anchor terms.
  */
-static enum td_err index_member(struct cluster_state *cs, uint32_t idx, const struct split_member *m)
+static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
+                                const struct split_member *m)
 {
     double w[SPLIT_TERMS], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     uint32_t top[SPLIT_TERMS], i, j, nanchor = 0;
@@ -1315,7 +1316,9 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
     uint32_t order[SPLIT_MEMBERS], i, n = 0;
     struct story *s;
 
-    if (nidx >= MAX_STORIES || ensure_story(cs, nidx) != TD_OK ||
+    if (nidx >= MAX_STORIES)
+        return TD_OK;
+    if (ensure_story(cs, nidx) != TD_OK ||
         td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
                 sizeof(*cs->moves)) != TD_OK)
         return TD_ERR_NOMEM;
@@ -1329,7 +1332,7 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
         if (take_member(cs, (uint32_t)nidx, m) != TD_OK)
             return TD_ERR_NOMEM;
         centroid_sub(&s->c, m);
-            cs->moves[cs->nmoves].doc = m->doc;
+        cs->moves[cs->nmoves].doc = m->doc;
         cs->moves[cs->nmoves].from = (int64_t)idx + 1;
         cs->moves[cs->nmoves++].into = (int64_t)nidx + 1;
     }

@@ -90,8 +90,8 @@ void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, co
     float cut = 0.0f;
     size_t i, k = 0, ties = SPLIT_TERMS;
 
-#define AT_U32(p, i) (*(const uint32_t *)(const void *)((const char *)(p) + (i) * stride))
-#define AT(p, i) (*(const float *)(const void *)((const char *)(p) + (i) * stride))
+#define AT_U32(p, i) (*(const uint32_t *)(const void *)((const char *)(p) + (i)*stride))
+#define AT(p, i) (*(const float *)(const void *)((const char *)(p) + (i)*stride))
     /* The cut weight in linear time; the terms are then taken in id order as they come. */
     if (n > SPLIT_TERMS) {
         for (i = 0; i < n; i++)
@@ -316,8 +316,7 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
     }
 }
 
-bool split_decide(const struct split_ring *r, const struct split_terms *t,
-                  bool move[SPLIT_MEMBERS])
+bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
     double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
     bool side[SPLIT_MEMBERS];

@@ -31,10 +31,10 @@
 
 /* A member article as its event remembers it. */
 struct split_member {
-    uint64_t doc;              /* its number in the stream (1, 2, ...) */
-    int64_t day;               /* days since 1970-01-01, when `has_date` */
+    uint64_t doc; /* its number in the stream (1, 2, ...) */
+    int64_t day;  /* days since 1970-01-01, when `has_date` */
     bool has_date;
-    uint32_t lang;             /* as cluster_lang_code() gives it */
+    uint32_t lang; /* as cluster_lang_code() gives it */
     uint32_t n;
     uint32_t ids[SPLIT_TERMS]; /* term ids, increasing */
     float a[SPLIT_TERMS];      /* unit-length sublinear TF weights */
