@@ -3,13 +3,15 @@
  * in src/cluster/cluster.c): an event whose members form two groups, each
  * with names of its own, is split and its younger part moves to a new
  * event; an event whose members share their names is not, nor one told in
- * two languages; the member ring keeps the latest members.
+ * two languages; the member ring keeps the latest members; an allocation
+ * failure in the pass is reported, not a crash.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "cluster/cluster.h"
 #include "cluster/split.h"
+#include "core/alloc.h"
 #include "test.h"
 #include "words.h"
 
@@ -304,4 +306,48 @@ TD_TEST(test_split__pass_leaves_a_coherent_event)
 
     run_event(0, &n, &into, &first);
     ASSERT_EQ_INT(n, 0);
+}
+
+TD_TEST(test_split__allocation_failure_is_reported)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    enum td_err rc = TD_ERR_NOMEM;
+    char buf[512];
+    int n;
+
+    cluster_event_opts(&o);
+    o.merge_every_docs = 8;
+    /* Fails the Nth allocation of the call that runs the split pass, N = 0, 1, ... */
+    for (n = 0; rc != TD_OK; n++) {
+        struct cluster_state *cs;
+        const struct cluster_move *mv;
+        struct td_error err;
+        struct cluster_vec v;
+        struct cluster_doc d;
+        int64_t story = 0;
+        size_t moved = 0;
+        unsigned k;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        for (k = 0; k < 7; k++) {
+            report(buf, sizeof(buf), k, k >= 5 ? 100 : 0);
+            ASSERT_OK(words_vec(&v, buf));
+            d = cluster_doc_of(&v, false, 0, "en");
+            ASSERT_OK(cluster_add(cs, &d, 1, NULL));
+            cluster_vec_release(&v);
+        }
+        report(buf, sizeof(buf), 7, 100);
+        ASSERT_OK(words_vec(&v, buf));
+        d = cluster_doc_of(&v, false, 0, "en");
+        alloc_fail_after(n);
+        rc = cluster_assign(cs, &d, &story, NULL, &err);
+        alloc_fail_after(-1);
+        cluster_vec_release(&v);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && err.code == TD_ERR_NOMEM));
+        if (rc == TD_OK) {
+            cluster_take_moves(cs, &mv, &moved);
+            ASSERT_TRUE(moved >= 2);
+        }
+        cluster_free(cs);
+    }
+    ASSERT_TRUE(n > 1);
 }
