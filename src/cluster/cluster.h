@@ -12,7 +12,10 @@
  * model.h) the model ranks the candidates from their features and decides
  * join-or-new instead. Story ids are 1, 2, 3, ... in creation order. A
  * periodic merge pass (`merge_every_docs`) joins stories that grew
- * together; the newer one's id then lives on in the older one.
+ * together; the newer one's id then lives on in the older one. The split
+ * pass that runs with it (`split_min_own`, split.h) cuts a story whose
+ * latest members form two groups with names of their own in two; the
+ * younger part's documents move to a new story.
  *
  * The state lives in memory and is rebuilt by replaying the stored
  * articles with `cluster_add()`. Not thread-safe: one state per thread.
