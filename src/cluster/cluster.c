@@ -17,8 +17,10 @@
 #include "cluster/cluster.h"
 #include "cluster/model.h"
 #include "cluster/postings.h"
+#include "cluster/split.h"
 #include "core/alloc.h"
 #include "core/map64.h"
+#include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
 /* Anchor terms (names, numbers) of a document indexed and queried across languages. */
@@ -59,13 +61,15 @@ struct story {
     uint32_t lang;  /* language of its first article (0 = unknown) */
     uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
     uint64_t changed_pass; /* merge pass + 1 in whose interval it took an article */
+    struct split_ring ring; /* latest members, for the split pass (split.h) */
+    uint32_t split_from; /* index + 1 of the story it was split from; 0 = none */
 };
 
 /* One term of the current document. */
 struct dterm {
     uint32_t id;
-    float a;  /* unit-length sublinear TF weight */
-    float q;  /* a * idf, the query weight */
+    float a; /* unit-length sublinear TF weight */
+    float q; /* a * idf, the query weight */
 };
 
 struct cluster_state {
@@ -115,6 +119,11 @@ struct cluster_state {
     uint64_t npass;
     int64_t *merged_from, *merged_into;
     size_t nmerged, cap_merged_from, cap_merged_into;
+    /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
+    struct cluster_move *moves;
+    size_t nmoves, cap_moves;
+    float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
+    size_t cap_pick;
 };
 
 /* Whether `m` weighs a feature that needs more than the three cosines. */
@@ -159,6 +168,7 @@ void cluster_free(struct cluster_state *cs)
         td_free(cs->st[i].c.ids);
         td_free(cs->st[i].c.w);
         td_free(cs->st[i].mem);
+        split_ring_release(&cs->st[i].ring);
     }
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->post[i].v);
@@ -179,6 +189,8 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->cand);
     td_free(cs->merged_from);
     td_free(cs->merged_into);
+    td_free(cs->moves);
+    td_free(cs->pick);
     td_free(cs);
 }
 
@@ -191,6 +203,7 @@ void cluster_event_opts(struct cluster_opts *o)
     o->pool_sweep_docs = CLUSTER_POOL_SWEEP_DOCS;
     o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
     o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
+    o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
 }
 
 size_t cluster_active_count(const struct cluster_state *cs)
@@ -218,6 +231,7 @@ static void retire(struct cluster_state *cs, struct story *s)
     TD_FREE(s->c.ids);
     TD_FREE(s->c.w);
     TD_FREE(s->mem);
+    split_ring_release(&s->ring);
     s->c.n = 0;
     s->nmem = s->next_mem = 0;
     s->retired = true;
@@ -545,6 +559,24 @@ static enum td_err remember(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
+/* Remembers the prepared document among the latest members of `s`, for the split pass. */
+static enum td_err remember_member(struct cluster_state *cs, struct story *s,
+                                   const struct cluster_doc *doc)
+{
+    struct split_member *m;
+
+    if (td_grow((void **)&cs->pick, &cs->cap_pick, cs->ndt + 1, sizeof(*cs->pick)) != TD_OK ||
+        (m = split_ring_slot(&s->ring)) == NULL)
+        return TD_ERR_NOMEM;
+    m->doc = cs->ndocs;
+    m->has_date = doc->has_date;
+    m->day = doc->day;
+    m->lang = doc->lang;
+    split_member_pick(m, cs->ndt, &cs->dt[0].id, &cs->dt[0].a, &cs->dt[0].q, sizeof(*cs->dt),
+                      cs->pick);
+    return TD_OK;
+}
+
 /* Remembers story index `idx` as changed for the next merge pass (a ring of the latest). */
 static void note_changed(struct cluster_state *cs, size_t idx)
 {
@@ -575,7 +607,8 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (ensure_story(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
-    if (merge_centroid(cs, s) != TD_OK || (cs->all_features && remember(cs, s) != TD_OK))
+    if (merge_centroid(cs, s) != TD_OK || (cs->all_features && remember(cs, s) != TD_OK) ||
+        (cs->o.split_min_own > 0 && remember_member(cs, s, doc) != TD_OK))
         return TD_ERR_NOMEM;
     /* Back in the pool (replay, copies): its centroid starts again from this article. */
     if (s->retired) {
@@ -1135,7 +1168,8 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
                 sizeof(*cs->merged_from)) != TD_OK ||
         td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need,
                 sizeof(*cs->merged_into)) != TD_OK ||
-        add_centroid(cs, &t->c, &f->c) != TD_OK)
+        add_centroid(cs, &t->c, &f->c) != TD_OK ||
+        (f->ring.n > 0 && split_ring_absorb(&t->ring, &f->ring) != TD_OK))
         return TD_ERR_NOMEM;
     cs->merged_from[cs->nmerged] = (int64_t)from + 1;
     cs->merged_into[cs->nmerged++] = (int64_t)into + 1;
@@ -1150,6 +1184,12 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
     retire(cs, f);
     f->merged_into = (uint32_t)into + 1;
     return TD_OK;
+}
+
+/* Whether one of story indexes `a` and `b` was split from the other. */
+static bool split_pair(const struct cluster_state *cs, size_t a, size_t b)
+{
+    return cs->st[a].split_from == b + 1 || cs->st[b].split_from == a + 1;
 }
 
 /*
@@ -1170,6 +1210,9 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
         double sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
+        /* A split is not undone: its two parts were told apart with more evidence. */
+        if (split_pair(cs, idx, cs->cand[i]))
+            continue;
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];
@@ -1183,6 +1226,152 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (o->merge_ok != NULL && !o->merge_ok(o->merge_ctx, (int64_t)from + 1, (int64_t)into + 1))
         return TD_OK;
     return merge_stories(cs, from, into);
+}
+
+/* ---- The split pass (see `split_min_own` in cluster.h, and split.h) ---- */
+
+/* Takes member `m`'s weights out of centroid `c`, dropping the terms that fall to nothing. */
+static void centroid_sub(struct centroid *c, const struct split_member *m)
+{
+    uint32_t i = 0, k, n = 0;
+
+    for (k = 0; k < m->n; k++) {
+        while (i < c->n && c->ids[i] < m->ids[k])
+            i++;
+        if (i < c->n && c->ids[i] == m->ids[k])
+            c->w[i] -= m->a[k];
+    }
+    for (i = 0; i < c->n; i++) {
+        if (c->w[i] > 1e-4f) {
+            c->ids[n] = c->ids[i];
+            c->w[n++] = c->w[i];
+        }
+    }
+    c->n = n;
+}
+
+/*
+ * Indexes story index `idx` under the heaviest terms of member `m` (by the
+ * current IDF), as join() indexes a story under an article's: its
+ * `index_terms` heaviest terms and ANCHOR_TERMS heaviest anchor terms.
+ */
+static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
+                                const struct split_member *m)
+{
+    double w[SPLIT_TERMS], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    uint32_t top[SPLIT_TERMS], i, j, nanchor = 0;
+
+    for (i = 0; i < m->n; i++) {
+        double x = m->a[i] * (logn1 - cs->logdf[m->ids[i]]);
+        for (j = i; j > 0 && w[j - 1] < x; j--) {
+            w[j] = w[j - 1];
+            top[j] = top[j - 1];
+        }
+        w[j] = x;
+        top[j] = m->ids[i];
+    }
+    for (i = 0; i < m->n; i++) {
+        if (i < cs->o.index_terms &&
+            postings_push(&cs->post[top[i]], idx, cs->o.postings_scan) != TD_OK)
+            return TD_ERR_NOMEM;
+        if (cs->anchor[top[i]] && nanchor++ < ANCHOR_TERMS &&
+            postings_push(&cs->apost[top[i]], idx, cs->o.postings_scan) != TD_OK)
+            return TD_ERR_NOMEM;
+    }
+    return TD_OK;
+}
+
+/* Gives story `t` member `m`: its weights, postings, date and ring slot. */
+static enum td_err take_member(struct cluster_state *cs, uint32_t tidx,
+                               const struct split_member *m)
+{
+    struct story *t = &cs->st[tidx];
+    struct centroid v;
+    struct split_member *slot;
+
+    v.ids = (uint32_t *)m->ids;
+    v.w = (float *)m->a;
+    v.n = m->n;
+    if (add_centroid(cs, &t->c, &v) != TD_OK || index_member(cs, tidx, m) != TD_OK ||
+        (slot = split_ring_slot(&t->ring)) == NULL)
+        return TD_ERR_NOMEM;
+    *slot = *m;
+    if (m->has_date) {
+        t->min_day = t->has_date && t->min_day < m->day ? t->min_day : m->day;
+        t->max_day = t->has_date && t->max_day > m->day ? t->max_day : m->day;
+        t->has_date = true;
+    }
+    t->size++;
+    return TD_OK;
+}
+
+/*
+ * Cuts the members `move` marks out of story index `idx` into a new story,
+ * in the order they arrived, and records each move for cluster_take_moves().
+ * Only remembered members can move; older articles stay where they are.
+ */
+static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool move[SPLIT_MEMBERS])
+{
+    size_t nidx = cs->nst;
+    uint32_t order[SPLIT_MEMBERS], i, n = 0;
+    struct story *s;
+
+    if (nidx >= MAX_STORIES)
+        return TD_OK;
+    if (ensure_story(cs, nidx) != TD_OK ||
+        td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
+                sizeof(*cs->moves)) != TD_OK)
+        return TD_ERR_NOMEM;
+    s = &cs->st[idx];
+    for (i = 0; i < s->ring.n; i++)
+        if (move[i])
+            order[n++] = i;
+    TD_SHELL_SORT(uint32_t, order, n, s->ring.m[b].doc < s->ring.m[a].doc);
+    for (i = 0; i < n; i++) {
+        const struct split_member *m = &s->ring.m[order[i]];
+        if (take_member(cs, (uint32_t)nidx, m) != TD_OK)
+            return TD_ERR_NOMEM;
+        centroid_sub(&s->c, m);
+        cs->moves[cs->nmoves].doc = m->doc;
+        cs->moves[cs->nmoves].from = (int64_t)idx + 1;
+        cs->moves[cs->nmoves++].into = (int64_t)nidx + 1;
+    }
+    s->size -= n;
+    cs->st[nidx].lang = s->lang;
+    cs->st[nidx].split_from = (uint32_t)idx + 1;
+    cs->st[nidx].last_doc = s->last_doc;
+    cs->st[nidx].ring.fresh = 0;
+    split_ring_drop(&s->ring, move);
+    return TD_OK;
+}
+
+/*
+ * Looks at story index `idx` (changed since the last pass) when it
+ * remembers enough members and has new ones, and splits it when its
+ * members form two groups (split_decide()).
+ */
+static enum td_err split_one(struct cluster_state *cs, size_t idx)
+{
+    struct story *s = &cs->st[idx];
+    struct split_terms t;
+    bool move[SPLIT_MEMBERS];
+
+    if (s->retired || !split_ring_due(&s->ring))
+        return TD_OK;
+    s->ring.fresh = 0;
+    t.logdf = cs->logdf;
+    t.anchor = cs->anchor;
+    t.logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    t.min_own = cs->o.split_min_own;
+    if (!split_decide(&s->ring, &t, move))
+        return TD_OK;
+    return split_story(cs, idx, move);
+}
+
+void cluster_take_moves(struct cluster_state *cs, const struct cluster_move **moves, size_t *n)
+{
+    *moves = cs->moves;
+    *n = cs->nmoves;
 }
 
 /* Whether the document just added ends a merge interval. */
@@ -1210,6 +1399,9 @@ static enum td_err merge_pass(struct cluster_state *cs)
     next_interval(cs);
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i]) != TD_OK)
+            return TD_ERR_NOMEM;
+    for (i = 0; i < n && cs->o.split_min_own > 0; i++)
+        if (split_one(cs, root(cs, todo[i])) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -1243,6 +1435,10 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
     if (pass_due(cs) && merge_pass(cs) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
     *story_out = cluster_resolve(cs, (int64_t)best + 1);
+    /* The split pass may have moved this very document. */
+    for (size_t i = 0; i < cs->nmoves; i++)
+        if (cs->moves[i].doc == cs->ndocs)
+            *story_out = cs->moves[i].into;
     if (score_out != NULL)
         *score_out = score;
     return TD_OK;
@@ -1254,7 +1450,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
     size_t i, best = SIZE_MAX;
     double best_score = 0.0, qnorm = 0.0, anorm = 0.0;
 
-    cs->nmerged = 0;
+    cs->nmerged = cs->nmoves = 0;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
@@ -1294,10 +1490,18 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
     /*
      * No pass here: replayed ids already carry the merges the live stream
      * made. The interval restarts where the live stream's did, so a replay
-     * leaves the same changed stories for the next pass.
+     * leaves the same changed stories for the next pass, and the stories
+     * the live split pass looked at start counting new members again.
      */
-    if (pass_due(cs))
+    if (pass_due(cs)) {
+        size_t i;
+        for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
+            struct story *s = &cs->st[root(cs, cs->changed[i])];
+            if (!s->retired && split_ring_due(&s->ring))
+                s->ring.fresh = 0;
+        }
         next_interval(cs);
+    }
     return TD_OK;
 }
 

@@ -12,7 +12,10 @@
  * model.h) the model ranks the candidates from their features and decides
  * join-or-new instead. Story ids are 1, 2, 3, ... in creation order. A
  * periodic merge pass (`merge_every_docs`) joins stories that grew
- * together; the newer one's id then lives on in the older one.
+ * together; the newer one's id then lives on in the older one. The split
+ * pass that runs with it (`split_min_own`, split.h) cuts a story whose
+ * latest members form two groups with names of their own in two; the
+ * younger part's documents move to a new story.
  *
  * The state lives in memory and is rebuilt by replaying the stored
  * articles with `cluster_add()`. Not thread-safe: one state per thread.
@@ -71,8 +74,16 @@ struct cluster_opts {
     double merge_threshold;
     cluster_merge_ok_fn merge_ok;
     void *merge_ctx;
+    /*
+     * The split pass (split.h), run with the merge pass: a changed story
+     * whose remembered members form two groups with at least
+     * `split_min_own` names and numbers of their own each is cut in two,
+     * and its younger part becomes a new story. 0 turns the pass off (and
+     * no members are remembered). See cluster_take_moves().
+     */
+    size_t split_min_own;
 };
-#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL}
+#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -104,6 +115,8 @@ void cluster_event_opts(struct cluster_opts *o);
 #define CLUSTER_MERGE_THRESHOLD 0.5
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
+/* The event level's split pass (see `split_min_own`). */
+#define CLUSTER_SPLIT_MIN_OWN 6
 
 struct cluster_state;
 struct cluster_model;
@@ -152,6 +165,19 @@ TD_NODISCARD enum td_err cluster_observe(struct cluster_state *cs, const struct 
  */
 void cluster_take_merges(struct cluster_state *cs, const int64_t **from, const int64_t **into,
                          size_t *n);
+/*
+ * Documents the split pass moved: document number `doc` (1 for the first
+ * document the state saw, replayed ones included, so the store's article
+ * seq) left story `from` for the new story `into`. Like the merges, valid
+ * until the next cluster_assign(); merges and moves of one call happened
+ * merges first. A document that the call itself placed may be among them:
+ * `*story_out` already says where it ended.
+ */
+struct cluster_move {
+    uint64_t doc;
+    int64_t from, into;
+};
+void cluster_take_moves(struct cluster_state *cs, const struct cluster_move **moves, size_t *n);
 /* The story that story id `story` lives on in (itself unless merged); ids < 1 unchanged. */
 int64_t cluster_resolve(const struct cluster_state *cs, int64_t story);
 

@@ -53,7 +53,11 @@ struct td_engine {
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
-    /* Event merges (from, into pairs) not yet applied to the store; see apply_merges(). */
+    /*
+     * Event merges and split moves not yet applied to the store, in the
+     * order they happened: (from, into, seq) triples, seq 0 for a merge of
+     * the whole event; see apply_merges().
+     */
     int64_t *merges;
     size_t nmerges, cap_merges;
 };
@@ -238,8 +242,12 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     enum td_err rc = TD_OK;
     size_t i;
 
-    for (i = 0; i + 1 < e->nmerges && rc == TD_OK; i += 2)
-        rc = store_merge_event(e->st, e->merges[i], e->merges[i + 1], err);
+    for (i = 0; i + 2 < e->nmerges && rc == TD_OK; i += 3) {
+        if (e->merges[i + 2] == 0)
+            rc = store_merge_event(e->st, e->merges[i], e->merges[i + 1], err);
+        else
+            rc = store_move_article(e->st, e->merges[i + 2], e->merges[i], e->merges[i + 1], err);
+    }
     return rc;
 }
 
@@ -451,25 +459,44 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
     return TD_OK;
 }
 
+/* Appends one (from, into, seq) change of the event level to the store's to-do list. */
+static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into, int64_t seq)
+{
+    if (td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 3, sizeof(*e->merges)) != TD_OK)
+        return TD_ERR_NOMEM;
+    e->merges[e->nmerges++] = from;
+    e->merges[e->nmerges++] = into;
+    e->merges[e->nmerges++] = seq;
+    return TD_OK;
+}
+
 /*
- * Takes the merges the event level's last pass made; td_engine_flush()
- * writes the open batch, then moves the articles of each merged event, so
- * the batch's rows move with the stored ones.
+ * Takes the merges and split moves the event level's last pass made;
+ * td_engine_flush() writes the open batch, then moves the articles of each
+ * merged event and each moved article, so the batch's rows move with the
+ * stored ones. A document's number in the event level is its article's
+ * seq: both count every stored article, in arrival order, from 1 (articles
+ * are never deleted). An event made by a split keeps its origin's storyline.
  */
 static enum td_err apply_merges(struct td_engine *e, struct td_error *err)
 {
+    static const struct storyline_doc none = {NULL, NULL, 0};
     const int64_t *from, *into;
+    const struct cluster_move *mv;
     size_t n, i;
+    enum td_err rc = TD_OK;
 
     cluster_take_merges(e->cs, &from, &into, &n);
-    if (n > 0 && td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 2 * n,
-                         sizeof(*e->merges)) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    for (i = 0; i < n; i++) {
-        e->merges[e->nmerges++] = from[i];
-        e->merges[e->nmerges++] = into[i];
+    for (i = 0; i < n && rc == TD_OK; i++)
+        rc = queue_change(e, from[i], into[i], 0);
+    cluster_take_moves(e->cs, &mv, &n);
+    for (i = 0; i < n && rc == TD_OK; i++) {
+        int64_t story = storyline_story_of(e->sl, mv[i].from);
+        rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
+        if (rc == TD_OK && story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
+            rc = storyline_add(e->sl, mv[i].into, story, &none, err);
     }
-    return TD_OK;
+    return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }
 
 /*

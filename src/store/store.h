@@ -124,6 +124,15 @@ TD_NODISCARD enum td_err store_merge_event(struct td_store *st, int64_t from, in
                                            struct td_error *err);
 
 /*
+ * Moves the stored article with seq `seq` from event `from` to event `into`
+ * (the split pass of the event level, cluster.h); its story stays as it
+ * is. An article no longer in `from` is left alone. Call it inside the
+ * caller's transaction. Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from,
+                                            int64_t into, struct td_error *err);
+
+/*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
  * is none, and `*event_out` its event.

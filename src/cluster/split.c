@@ -1,0 +1,351 @@
+/*
+ * split.c - the split pass's decision (see split.h): the members an event
+ * remembers, a 2-way partition of them by cosine, and the test that the
+ * two parts are two happenings rather than two angles on one. Two reports
+ * of one happening share its names and numbers; two happenings of one
+ * kind (two earthquakes, two shootings) share their words but each has
+ * names, places and figures of its own, which only show once each group
+ * has a few members.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "cluster/split.h"
+#include "core/alloc.h"
+#include "core/sort.h"
+
+/* Rounds of reassignment of the 2-way partition (it settles in 2-4 on news). */
+#define SPLIT_ROUNDS 10
+
+void split_ring_release(struct split_ring *r)
+{
+    td_free(r->m);
+    memset(r, 0, sizeof(*r));
+}
+
+bool split_ring_due(const struct split_ring *r)
+{
+    return r->n >= SPLIT_MIN_SIZE && r->fresh >= SPLIT_FRESH && 4 * r->fresh >= r->n;
+}
+
+struct split_member *split_ring_slot(struct split_ring *r)
+{
+    struct split_member *m;
+
+    if (r->n == SPLIT_MEMBERS) {
+        m = &r->m[r->next];
+        r->next = (r->next + 1) % SPLIT_MEMBERS;
+        r->fresh++;
+        return m;
+    }
+    if (r->n == r->cap) {
+        uint32_t cap = r->cap == 0 ? 2 : r->cap * 2;
+        if (cap > SPLIT_MEMBERS)
+            cap = SPLIT_MEMBERS;
+        m = td_realloc(r->m, cap * sizeof(*r->m));
+        if (m == NULL)
+            return NULL;
+        r->m = m;
+        r->cap = cap;
+    }
+    r->fresh++;
+    return &r->m[r->n++];
+}
+
+/* The k-th largest of `v[0..n)` (1 <= k <= n), by quickselect; reorders `v`. */
+static float kth_largest(float *v, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n - 1;
+
+    while (lo < hi) {
+        float pivot = v[lo + (hi - lo) / 2];
+        size_t i = lo, j = hi;
+        while (i <= j) {
+            while (v[i] > pivot)
+                i++;
+            while (v[j] < pivot)
+                j--;
+            if (i <= j) {
+                float t = v[i];
+                v[i++] = v[j];
+                v[j] = t;
+                if (j == 0)
+                    break;
+                j--;
+            }
+        }
+        if (k - 1 <= j)
+            hi = j;
+        else if (k - 1 >= i)
+            lo = i;
+        else
+            break;
+    }
+    return v[k - 1];
+}
+
+void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, const float *unit,
+                       const float *q, size_t stride, float *scratch)
+{
+    float cut = 0.0f;
+    size_t i, k = 0, ties = SPLIT_TERMS;
+
+#define AT_U32(p, i) (*(const uint32_t *)(const void *)((const char *)(p) + (i)*stride))
+#define AT(p, i) (*(const float *)(const void *)((const char *)(p) + (i)*stride))
+    /* The cut weight in linear time; the terms are then taken in id order as they come. */
+    if (n > SPLIT_TERMS) {
+        for (i = 0; i < n; i++)
+            scratch[i] = AT(q, i);
+        cut = kth_largest(scratch, n, SPLIT_TERMS);
+        for (i = 0; i < n; i++)
+            ties -= AT(q, i) > cut;
+    }
+    for (i = 0; i < n && k < SPLIT_TERMS; i++) {
+        float w = AT(q, i);
+        if (w < cut || (w == cut && n > SPLIT_TERMS && ties == 0))
+            continue;
+        if (w == cut && n > SPLIT_TERMS)
+            ties--;
+        m->ids[k] = AT_U32(ids, i);
+        m->a[k++] = AT(unit, i);
+    }
+    m->n = (uint32_t)k;
+#undef AT
+#undef AT_U32
+}
+
+enum td_err split_ring_absorb(struct split_ring *into, const struct split_ring *from)
+{
+    size_t n = (size_t)into->n + from->n, keep, i;
+    struct split_member *all = td_malloc((n > 0 ? n : 1) * sizeof(*all));
+    struct split_member *m;
+
+    if (all == NULL)
+        return TD_ERR_NOMEM;
+    memcpy(all, into->m, into->n * sizeof(*all));
+    memcpy(all + into->n, from->m, from->n * sizeof(*all));
+    TD_SHELL_SORT(struct split_member, all, n, b.doc < a.doc);
+    keep = n < SPLIT_MEMBERS ? n : SPLIT_MEMBERS;
+    m = td_realloc(into->m, (keep > 0 ? keep : 1) * sizeof(*m));
+    if (m == NULL) {
+        td_free(all);
+        return TD_ERR_NOMEM;
+    }
+    for (i = 0; i < keep; i++)
+        m[i] = all[n - keep + i];
+    td_free(all);
+    into->m = m;
+    into->n = into->cap = (uint32_t)keep;
+    /* Sorted by arrival: once full, slot 0 holds the oldest. */
+    into->next = 0;
+    into->fresh += from->fresh;
+    return TD_OK;
+}
+
+void split_ring_drop(struct split_ring *r, const bool move[SPLIT_MEMBERS])
+{
+    uint32_t i, n = 0;
+
+    for (i = 0; i < r->n; i++)
+        if (!move[i])
+            r->m[n++] = r->m[i];
+    r->n = n;
+    TD_SHELL_SORT(struct split_member, r->m, n, b.doc < a.doc);
+    r->next = 0;
+}
+
+/* The IDF-weighted cosines of every pair of members, and each member's norm. */
+static void similarities(const struct split_ring *r, const struct split_terms *t,
+                         double sim[SPLIT_MEMBERS][SPLIT_MEMBERS])
+{
+    double norm[SPLIT_MEMBERS];
+    uint32_t i, j;
+
+    for (i = 0; i < r->n; i++) {
+        const struct split_member *m = &r->m[i];
+        double s = 0.0;
+        uint32_t k;
+        for (k = 0; k < m->n; k++) {
+            double w = m->a[k] * (t->logn1 - t->logdf[m->ids[k]]);
+            s += w * w;
+        }
+        norm[i] = sqrt(s);
+    }
+    for (i = 0; i < r->n; i++) {
+        sim[i][i] = 1.0;
+        for (j = i + 1; j < r->n; j++) {
+            const struct split_member *x = &r->m[i], *y = &r->m[j];
+            double dot = 0.0;
+            uint32_t a = 0, b = 0;
+            while (a < x->n && b < y->n) {
+                if (x->ids[a] < y->ids[b]) {
+                    a++;
+                } else if (y->ids[b] < x->ids[a]) {
+                    b++;
+                } else {
+                    double idf = t->logn1 - t->logdf[x->ids[a]];
+                    dot += (double)x->a[a++] * y->a[b++] * idf * idf;
+                }
+            }
+            sim[i][j] = sim[j][i] = norm[i] > 0 && norm[j] > 0 ? dot / (norm[i] * norm[j]) : 0.0;
+        }
+    }
+}
+
+/* Mean similarity of member `i` with the other members of group `g`. */
+static double mean_to(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLIT_MEMBERS],
+                      const bool side[SPLIT_MEMBERS], uint32_t i, bool g)
+{
+    double s = 0.0;
+    uint32_t j, n = 0;
+
+    for (j = 0; j < r->n; j++) {
+        if (j == i || side[j] != g)
+            continue;
+        s += sim[i][j];
+        n++;
+    }
+    return n > 0 ? s / n : 0.0;
+}
+
+/*
+ * Two groups: the least similar pair seeds them, then every member goes to
+ * the group it is closer to on average, until nothing moves.
+ */
+static void partition(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLIT_MEMBERS],
+                      bool side[SPLIT_MEMBERS])
+{
+    uint32_t i, j, sa = 0, sb = 1, round;
+    bool next[SPLIT_MEMBERS];
+
+    for (i = 0; i < r->n; i++)
+        for (j = i + 1; j < r->n; j++)
+            if (sim[i][j] < sim[sa][sb]) {
+                sa = i;
+                sb = j;
+            }
+    for (i = 0; i < r->n; i++)
+        side[i] = sim[i][sb] > sim[i][sa];
+    side[sa] = false;
+    side[sb] = true;
+    for (round = 0; round < SPLIT_ROUNDS; round++) {
+        bool moved = false;
+        for (i = 0; i < r->n; i++) {
+            next[i] = mean_to(r, sim, side, i, true) > mean_to(r, sim, side, i, false);
+            moved |= next[i] != side[i];
+        }
+        memcpy(side, next, r->n * sizeof(*side));
+        if (!moved)
+            break;
+    }
+}
+
+/* One anchor term of one member, for counting which part holds it. */
+struct held {
+    uint32_t id;
+    uint32_t voice; /* bit of the member's voice (see voices()) */
+    bool side;
+};
+
+/*
+ * Groups the members into voices: a member as alike as SPLIT_SAME_VOICE to
+ * an earlier one (a copy or a light rewrite of one wire story) speaks with
+ * that one's voice. `voice[i]` is the bit of member i's voice.
+ */
+static void voices(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLIT_MEMBERS],
+                   uint32_t voice[SPLIT_MEMBERS])
+{
+    uint32_t i, j;
+
+    for (i = 0; i < r->n; i++) {
+        voice[i] = (uint32_t)1 << i;
+        for (j = 0; j < i; j++)
+            if (sim[i][j] >= SPLIT_SAME_VOICE) {
+                voice[i] = voice[j];
+                break;
+            }
+    }
+}
+
+static size_t bits(uint32_t x)
+{
+    size_t n = 0;
+
+    for (; x != 0; x &= x - 1)
+        n++;
+    return n;
+}
+
+/*
+ * Counts the anchor terms each part has of its own (`own`: held by at
+ * least half of its voices, and two, and by at most a tenth of the other
+ * part's) and those both parts share (`*shared`: held by half of each).
+ * `size` is the number of voices of each part.
+ */
+static void anchor_counts(const struct split_ring *r, const struct split_terms *t,
+                          const bool side[SPLIT_MEMBERS], const uint32_t voice[SPLIT_MEMBERS],
+                          const size_t size[2], size_t own[2], size_t *shared)
+{
+    static const size_t most = SPLIT_MEMBERS * SPLIT_TERMS;
+    struct held h[SPLIT_MEMBERS * SPLIT_TERMS];
+    size_t n = 0, i = 0;
+    uint32_t k, m;
+
+    for (m = 0; m < r->n; m++)
+        for (k = 0; k < r->m[m].n && n < most; k++)
+            if (t->anchor[r->m[m].ids[k]]) {
+                h[n].id = r->m[m].ids[k];
+                h[n].voice = voice[m];
+                h[n++].side = side[m];
+            }
+    TD_SHELL_SORT(struct held, h, n, b.id < a.id);
+    own[0] = own[1] = *shared = 0;
+    while (i < n) {
+        uint32_t v[2] = {0, 0};
+        size_t c[2], j;
+        for (j = i; j < n && h[j].id == h[i].id; j++)
+            v[h[j].side] |= h[j].voice;
+        c[0] = bits(v[0]);
+        c[1] = bits(v[1]);
+        for (k = 0; k < 2; k++)
+            if (c[k] >= 2 && 2 * c[k] >= size[k] && 10 * c[!k] <= size[!k])
+                own[k]++;
+        if (2 * c[0] >= size[0] && 2 * c[1] >= size[1])
+            ++*shared;
+        i = j;
+    }
+}
+
+bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
+{
+    double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    bool side[SPLIT_MEMBERS];
+    uint32_t voice[SPLIT_MEMBERS], vs[2] = {0, 0};
+    size_t size[2], own[2] = {0, 0}, shared = 0;
+    uint32_t i, oldest = 0;
+
+    if (t->min_own == 0 || r->n < SPLIT_MIN_SIZE)
+        return false;
+    for (i = 1; i < r->n; i++)
+        if (r->m[i].lang != r->m[0].lang)
+            return false;
+    similarities(r, t, sim);
+    partition(r, sim, side);
+    voices(r, sim, voice);
+    for (i = 0; i < r->n; i++) {
+        vs[side[i]] |= voice[i];
+        if (r->m[i].doc < r->m[oldest].doc)
+            oldest = i;
+    }
+    size[0] = bits(vs[0]);
+    size[1] = bits(vs[1]);
+    if (size[0] >= SPLIT_MIN_PART && size[1] >= SPLIT_MIN_PART)
+        anchor_counts(r, t, side, voice, size, own, &shared);
+    if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
+        return false;
+    if (own[0] < t->min_own || own[1] < t->min_own)
+        return false;
+    for (i = 0; i < r->n; i++)
+        move[i] = side[i] != side[oldest];
+    return true;
+}

@@ -1,0 +1,353 @@
+/*
+ * test_split.c - tests of the split pass (src/cluster/split.c and its hooks
+ * in src/cluster/cluster.c): an event whose members form two groups, each
+ * with names of its own, is split and its younger part moves to a new
+ * event; an event whose members share their names is not, nor one told in
+ * two languages; the member ring keeps the latest members; an allocation
+ * failure in the pass is reported, not a crash.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster/cluster.h"
+#include "cluster/split.h"
+#include "core/alloc.h"
+#include "test.h"
+#include "words.h"
+
+/* Term ids of the hand-made members: words below 50, anchor terms (names) from 50. */
+#define NTERMS 200
+#define FIRST_ANCHOR 50
+
+static float logdf[NTERMS];
+static uint8_t anchor[NTERMS];
+
+/* Every term seen once in 100 documents: the IDF weighs all terms alike. */
+static struct split_terms terms_of(size_t min_own)
+{
+    struct split_terms t;
+    size_t i;
+
+    for (i = 0; i < NTERMS; i++) {
+        logdf[i] = 0.6931472f; /* log(1 + 1) */
+        anchor[i] = i >= FIRST_ANCHOR;
+    }
+    t.logdf = logdf;
+    t.anchor = anchor;
+    t.logn1 = 5.615 + 1.0; /* log(100 + 1) + 1 */
+    t.min_own = min_own;
+    return t;
+}
+
+/* Adds term `id` to member `m` (ids must come in increasing order). */
+static void add_term(struct split_member *m, uint32_t id)
+{
+    m->ids[m->n] = id;
+    m->a[m->n++] = 0.2f;
+}
+
+/*
+ * Member `k` (document k + 1): the six words of the kind of happening
+ * (ids 0-5), anchor terms from `first` to `first + nanchors - 1`, and
+ * twelve words of its own (ids 100 + 12k ...: for k < 8 no two members
+ * share them, so no two are copies).
+ */
+static void make_member(struct split_member *m, uint32_t k, uint32_t first, uint32_t nanchors,
+                        uint32_t lang)
+{
+    uint32_t i;
+
+    memset(m, 0, sizeof(*m));
+    m->doc = k + 1;
+    m->lang = lang;
+    for (i = 0; i < 6; i++)
+        add_term(m, i);
+    for (i = 0; i < nanchors; i++)
+        add_term(m, first + i);
+    for (i = 0; i < 12; i++)
+        add_term(m, 100 + (k * 12 + i) % 100);
+}
+
+/* Fills `r` with `n` members; member k gets anchors from `first(k)`. */
+static void fill_ring(struct split_ring *r, uint32_t n, uint32_t split_at, uint32_t lang_b)
+{
+    uint32_t k;
+
+    memset(r, 0, sizeof(*r));
+    for (k = 0; k < n; k++) {
+        struct split_member *m = split_ring_slot(r);
+        ASSERT_TRUE(m != NULL);
+        if (k < split_at)
+            make_member(m, k, FIRST_ANCHOR, 8, 1);
+        else
+            make_member(m, k, FIRST_ANCHOR + 20, 8, lang_b);
+    }
+}
+
+TD_TEST(test_split__two_groups_with_names_of_their_own_split)
+{
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    /* Four reports of one happening, then four of another of the same kind. */
+    fill_ring(&r, 8, 4, 1);
+    ASSERT_TRUE(split_ring_due(&r));
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    /* The younger part leaves: the part without the first member. */
+    for (k = 0; k < 8; k++)
+        ASSERT_EQ_INT(move[k], k >= 4);
+    split_ring_drop(&r, move);
+    ASSERT_EQ_INT(r.n, 4);
+    ASSERT_EQ_INT(r.m[3].doc, 4);
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__one_happening_is_not_split)
+{
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+
+    /* Eight reports that all carry the same names, each in words of its own. */
+    fill_ring(&r, 8, 8, 1);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__too_few_names_of_their_own_is_not_split)
+{
+    struct split_terms t = terms_of(9);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+
+    /* Two groups with 8 names each, where 9 are asked for; 0 turns the test off. */
+    fill_ring(&r, 8, 4, 1);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    t.min_own = 0;
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__two_languages_are_not_split)
+{
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+
+    /* The same two groups, the second in another language: never cut along languages. */
+    fill_ring(&r, 8, 4, 2);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__copies_count_as_one_voice)
+{
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    /*
+     * Five reports, then three copies of one wire story with names of its
+     * own: one voice, too few for a part.
+     */
+    memset(&r, 0, sizeof(r));
+    for (k = 0; k < 8; k++) {
+        struct split_member *m = split_ring_slot(&r);
+        ASSERT_TRUE(m != NULL);
+        if (k < 5)
+            make_member(m, k, FIRST_ANCHOR, 8, 1);
+        else
+            make_member(m, 5, FIRST_ANCHOR + 20, 8, 1);
+        m->doc = k + 1;
+    }
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__ring_keeps_the_latest_members)
+{
+    struct split_ring a, b;
+    uint32_t k;
+
+    memset(&a, 0, sizeof(a));
+    memset(&b, 0, sizeof(b));
+    for (k = 0; k < SPLIT_MEMBERS + 5; k++) {
+        struct split_member *m = split_ring_slot(&a);
+        ASSERT_TRUE(m != NULL);
+        make_member(m, k, FIRST_ANCHOR, 2, 1);
+    }
+    ASSERT_EQ_INT(a.n, SPLIT_MEMBERS);
+    for (k = 0; k < SPLIT_MEMBERS; k++)
+        ASSERT_TRUE(a.m[k].doc > 5);
+    /* Absorbing another event's members keeps the latest of both, oldest first. */
+    for (k = 0; k < 3; k++) {
+        struct split_member *m = split_ring_slot(&b);
+        ASSERT_TRUE(m != NULL);
+        make_member(m, 100 + k, FIRST_ANCHOR, 2, 1);
+    }
+    ASSERT_OK(split_ring_absorb(&a, &b));
+    ASSERT_EQ_INT(a.n, SPLIT_MEMBERS);
+    ASSERT_EQ_INT(a.m[0].doc, 9);
+    ASSERT_EQ_INT(a.m[SPLIT_MEMBERS - 1].doc, 103);
+    split_ring_release(&a);
+    split_ring_release(&b);
+}
+
+TD_TEST(test_split__pick_keeps_the_heaviest_terms_in_id_order)
+{
+    struct {
+        uint32_t id;
+        float a, q;
+    } t[SPLIT_TERMS + 10];
+    float scratch[SPLIT_TERMS + 10];
+    struct split_member m;
+    size_t i;
+
+    /* Terms 0..73 by id; the ten lightest are every seventh one. */
+    for (i = 0; i < SPLIT_TERMS + 10; i++) {
+        t[i].id = (uint32_t)i;
+        t[i].a = 0.1f;
+        t[i].q = i % 7 == 0 && i / 7 < 10 ? 0.01f : 1.0f + (float)i;
+    }
+    split_member_pick(&m, SPLIT_TERMS + 10, &t[0].id, &t[0].a, &t[0].q, sizeof(t[0]), scratch);
+    ASSERT_EQ_INT(m.n, SPLIT_TERMS);
+    for (i = 0; i < m.n; i++) {
+        ASSERT_TRUE(!(m.ids[i] % 7 == 0 && m.ids[i] / 7 < 10));
+        if (i > 0)
+            ASSERT_TRUE(m.ids[i] > m.ids[i - 1]);
+    }
+}
+
+/* ---- Through the clustering state ---- */
+
+/*
+ * Report `k` of a happening of one kind (a storm), with names `first` ...
+ * `first + 7` ("@nX") and words of its own.
+ */
+static void report(char *buf, size_t cap, unsigned k, unsigned first)
+{
+    int n = snprintf(buf, cap, "storm flood river rain levee town storm flood");
+    unsigned i;
+
+    for (i = 0; i < 8 && n > 0 && (size_t)n < cap; i++)
+        n += snprintf(buf + n, cap - (size_t)n, " @n%u", first + i);
+    for (i = 0; i < 6 && n > 0 && (size_t)n < cap; i++)
+        n += snprintf(buf + n, cap - (size_t)n, " own%u", k * 10 + i);
+}
+
+/*
+ * Puts reports 0..6 in event 1 as a replay would (`second` of them, the
+ * latest, about another storm), then assigns report 7 so that the pass
+ * (every 8 articles) runs. `*n_out` is the number of moves the pass made.
+ */
+static void run_event(unsigned second, size_t *n_out, int64_t *moved_into, uint64_t *first_moved)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    const struct cluster_move *mv;
+    char buf[512];
+    size_t n, i;
+    int64_t story;
+    unsigned k;
+
+    cluster_event_opts(&o);
+    o.merge_every_docs = 8;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (k = 0; k < 8; k++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        report(buf, sizeof(buf), k, k + second >= 8 ? 100 : 0);
+        ASSERT_OK(words_vec(&v, buf));
+        d = cluster_doc_of(&v, false, 0, "en");
+        if (k < 7)
+            ASSERT_OK(cluster_add(cs, &d, 1, NULL));
+        else
+            ASSERT_OK(cluster_assign(cs, &d, &story, NULL, NULL));
+        cluster_vec_release(&v);
+    }
+    cluster_take_moves(cs, &mv, &n);
+    *moved_into = n > 0 ? mv[0].into : 0;
+    *first_moved = n > 0 ? mv[0].doc : 0;
+    for (i = 0; i < n; i++) {
+        ASSERT_EQ_INT(mv[i].from, 1);
+        ASSERT_EQ_INT(mv[i].into, *moved_into);
+    }
+    /* The document just placed ends where the moves say. */
+    if (n > 0 && mv[n - 1].doc == 8)
+        ASSERT_EQ_INT(story, *moved_into);
+    cluster_free(cs);
+    *n_out = n;
+}
+
+TD_TEST(test_split__pass_moves_the_younger_part_to_a_new_event)
+{
+    int64_t into = 0;
+    uint64_t first = 0;
+    size_t n = 0;
+
+    /*
+     * Five reports of one storm, then three of another with names of its
+     * own (the last one may start an event of its own when it is placed).
+     */
+    run_event(3, &n, &into, &first);
+    ASSERT_TRUE(n >= 2);
+    ASSERT_TRUE(into >= 2);
+    ASSERT_EQ_INT(first, 6);
+}
+
+TD_TEST(test_split__pass_leaves_a_coherent_event)
+{
+    int64_t into = 0;
+    uint64_t first = 0;
+    size_t n = 1;
+
+    run_event(0, &n, &into, &first);
+    ASSERT_EQ_INT(n, 0);
+}
+
+TD_TEST(test_split__allocation_failure_is_reported)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    enum td_err rc = TD_ERR_NOMEM;
+    char buf[512];
+    int n;
+
+    cluster_event_opts(&o);
+    o.merge_every_docs = 8;
+    /* Fails the Nth allocation of the call that runs the split pass, N = 0, 1, ... */
+    for (n = 0; rc != TD_OK; n++) {
+        struct cluster_state *cs;
+        const struct cluster_move *mv;
+        struct td_error err;
+        struct cluster_vec v;
+        struct cluster_doc d;
+        int64_t story = 0;
+        size_t moved = 0;
+        unsigned k;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        for (k = 0; k < 7; k++) {
+            report(buf, sizeof(buf), k, k >= 5 ? 100 : 0);
+            ASSERT_OK(words_vec(&v, buf));
+            d = cluster_doc_of(&v, false, 0, "en");
+            ASSERT_OK(cluster_add(cs, &d, 1, NULL));
+            cluster_vec_release(&v);
+        }
+        report(buf, sizeof(buf), 7, 100);
+        ASSERT_OK(words_vec(&v, buf));
+        d = cluster_doc_of(&v, false, 0, "en");
+        alloc_fail_after(n);
+        rc = cluster_assign(cs, &d, &story, NULL, &err);
+        alloc_fail_after(-1);
+        cluster_vec_release(&v);
+        ASSERT_TRUE(rc == TD_OK || (rc == TD_ERR_NOMEM && err.code == TD_ERR_NOMEM));
+        if (rc == TD_OK) {
+            cluster_take_moves(cs, &mv, &moved);
+            ASSERT_TRUE(moved >= 2);
+        }
+        cluster_free(cs);
+    }
+    ASSERT_TRUE(n > 1);
+}
