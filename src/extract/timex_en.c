@@ -81,12 +81,16 @@ static const struct tx_lex lex[] = {
 #define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
+/* "3pm", "3:30 pm EST": the marker written as one word */
+#define AMW "am edt|est|gmt|cst|pst|utc?"
+#define PMW "pm edt|est|gmt|cst|pst|utc?"
 
 static const struct tx_rule rules[] = {
     /* Absolute dates: January 7, 2022; 7 January 2022; 2022-01-07; 1/7/2022. */
     {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
@@ -113,6 +117,7 @@ static const struct tx_rule rules[] = {
     {"the? first two quarters of YEAR", TX_N_HALF, D, "1"},
     {"the? last|second two quarters of YEAR", TX_N_HALF, D, "2"},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */
+    {"the? MOD? ^-? CENT ^s", TX_N_CENTURY, D, NULL}, /* "the 1800s": the 19th century */
     {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
     {"the? MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
     {"the? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
@@ -130,7 +135,12 @@ static const struct tx_rule rules[] = {
     {"the latest|recent? quarter|period", TX_N_LAST_Q, D, NULL},
     {"the comparable|corresponding|same? year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D,
      "-4"},
-    {"MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
+    {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
+    /* a season with no year is the reference's ("the spring", "in winter"); "the
+     * fall of Rome" is none */
+    {"the MOD? SEASON", TX_N_SEASON, D, NULL},
+    {"<in|during|over|by|until|since|through MOD? SEASON", TX_N_SEASON, D, NULL},
+    {"the fall of", TX_N_SKIP, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
     {"this REL SEASON", TX_N_SEASON, D, NULL}, /* "this past spring" */
     /* Holidays; an optional year follows. */
@@ -209,6 +219,14 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
     {"over NUM UNIT", TX_N_DUR, DU, NULL}, /* "over a week": more than */
+    /* half a unit: "half an hour", "a half hour", "half a century" */
+    {QMOD " half a|an hour", TX_N_FIXED, DU, "PT30M"},
+    {QMOD " a? half ^-? hour", TX_N_FIXED, DU, "PT30M"},
+    {QMOD " half a day", TX_N_FIXED, DU, "PT12H"},
+    {QMOD " half a year", TX_N_FIXED, DU, "P6M"},
+    {QMOD " half a decade", TX_N_FIXED, DU, "P5Y"},
+    {QMOD " half a century", TX_N_FIXED, DU, "P50Y"},
+    /* "a year-long inquiry", "a two-year-long war", "decades-long" */
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
@@ -236,6 +254,15 @@ static const struct tx_rule rules[] = {
     {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
+    {"HOUR ^:? ^MIN? " AMW, TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PMW, TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AMW " ,|on? WDAY", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PMW " ,|on? WDAY", TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AMW " ,? DEIC", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PMW " ,? DEIC", TX_N_TIME, T, "pm"},
+    /* the wire services' 24-hour clock: "0400 GMT", "2330 GMT Monday" */
+    {"HHMM gmt|utc", TX_N_TIME, T, NULL},
+    {"HHMM gmt|utc ,|on? WDAY", TX_N_TIME, T, NULL},
     /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
     {"HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
@@ -256,6 +283,8 @@ static const struct tx_rule rules[] = {
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
 /* Regular past tense and participle: reported, announced. */

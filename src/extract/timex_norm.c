@@ -206,6 +206,9 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
+    /* "the morning of March 5": a part of that day */
+    if (SET(c, TX_C_PART))
+        return put(o, "%04lld-%02d-%02dT%s", (long long)y, m, d, part_of(c, NULL));
     return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
 }
 
@@ -636,6 +639,11 @@ static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const stru
     struct out od = {date, sizeof(date)};
     int64_t days;
 
+    /* HHMM: both in one capture ("0400 GMT") */
+    if (SET(c, TX_C_HOUR) && h >= 100) {
+        mi = h % 100;
+        h /= 100;
+    }
     if (strcmp(a, "noon") == 0 || strcmp(a, "midnight") == 0)
         h = a[0] == 'n' ? 12 : 24;
     else if (!SET(c, TX_C_HOUR))

@@ -1,0 +1,85 @@
+/*
+ * test_timex_en.c - tests of the English rules of round 5 (src/extract/
+ * timex_en.c): times of day as news writes them, seasons without a year,
+ * half units, centuries written as "the 1800s" and vague future terms.
+ * Each row: text, reference date, expected timex (the first unless `last`).
+ */
+#include <string.h>
+
+#include "test.h"
+#include "tidings/extract.h"
+
+struct en_case {
+    const char *text, *dct;
+    bool last;         /* check the last timex of the text, not the first */
+    const char *span;  /* NULL: the text has no timex */
+    const char *type, *value;
+};
+
+static const struct en_case cases[] = {
+    /* Times with "am"/"pm" written as one word, glued or not, with a zone. */
+    {"The vote is at 3pm.", "2013-03-14", false, "3pm", "TIME", "2013-03-14T15:00"},
+    {"It ended at 3:30 pm EST.", "2013-03-14", false, "3:30 pm EST", "TIME", "2013-03-14T15:30"},
+    {"He spoke at 10 am.", "2013-03-14", false, "10 am", "TIME", "2013-03-14T10:00"},
+    {"It opens at 12 am Monday.", "2013-03-14", false, "12 am Monday", "TIME", "2013-03-11T00:00"},
+    {"I am 12 today.", "2013-03-14", false, "today", "DATE", "2013-03-14"},
+    /* The 24-hour clock of the wire services. */
+    {"The quake struck at 0400 GMT.", "2013-03-14", false, "0400 GMT", "TIME", "2013-03-14T04:00"},
+    {"Polls close at 2330 GMT Monday.", "2013-03-14", false, "2330 GMT Monday", "TIME", "2013-03-11T23:30"},
+    /* A season without a year is the reference year's; "the fall of" a city is none. */
+    {"The final is set for the spring.", "2013-03-14", false, "the spring", "DATE", "2013-SP"},
+    {"Snow fell in winter.", "2013-03-14", false, "winter", "DATE", "2013-WI"},
+    {"It grew in the early summer.", "2013-03-14", false, "the early summer", "DATE", "2013-SU"},
+    {"After the fall of Rome.", "2013-03-14", false, NULL, NULL, NULL},
+    {"Prices fall again.", "2013-03-14", false, NULL, NULL, NULL},
+    {"In the fall of 2012 it rained.", "2013-03-14", false, "the fall of 2012", "DATE", "2012-FA"},
+    /* Half a unit. */
+    {"Half an hour later, it stopped.", "2013-03-14", false, "Half an hour", "DURATION", "PT30M"},
+    {"It took a half hour.", "2013-03-14", false, "a half hour", "DURATION", "PT30M"},
+    {"The rule lasted half a century.", "2013-03-14", false, "half a century", "DURATION", "P50Y"},
+    {"He waited half a year.", "2013-03-14", false, "half a year", "DURATION", "P6M"},
+    /* "the 1800s" is a century; "the 1990s" stays a decade. */
+    {"In the 1800s few had cars.", "2013-03-14", false, "the 1800s", "DATE", "18"},
+    {"The late 1700s were odd.", "2013-03-14", false, "The late 1700s", "DATE", "17"},
+    {"In the 1990s it boomed.", "2013-03-14", false, "the 1990s", "DATE", "199"},
+    /* Vague future terms. */
+    {"It will list in the near future.", "2013-03-14", false, "the near future", "DATE", "FUTURE_REF"},
+    {"Rates stay low in the short term.", "2013-03-14", false, "the short term", "DATE", "FUTURE_REF"},
+    {"Gains are likely over the near term.", "2013-03-14", false, "the near term", "DATE", "FUTURE_REF"},
+};
+
+static void check(size_t i, const struct en_case *c)
+{
+    struct td_timex_list l;
+    const struct td_timex *x;
+
+    td_timex_list_init(&l);
+    ASSERT_OK(td_timex_find(c->text, strlen(c->text), c->dct, "en", &l, NULL));
+    if (c->span == NULL) {
+        if (l.n != 0)
+            td_test_fail(__FILE__, __LINE__, "case %zu '%s': unexpected timex", i, c->text);
+        ASSERT_EQ_INT(l.n, 0);
+        td_timex_list_release(&l);
+        return;
+    }
+    if (l.n == 0)
+        td_test_fail(__FILE__, __LINE__, "case %zu '%s': no timex", i, c->text);
+    ASSERT_TRUE(l.n > 0);
+    x = &l.items[c->last ? l.n - 1 : 0];
+    if (strlen(c->span) != x->end - x->start ||
+        memcmp(c->span, c->text + x->start, x->end - x->start) != 0)
+        td_test_fail(__FILE__, __LINE__, "case %zu '%s': span '%.*s'", i, c->text,
+                     (int)(x->end - x->start), c->text + x->start);
+    ASSERT_STREQ(td_timex_type_name(x->type), c->type);
+    if (strcmp(x->value, c->value) != 0)
+        td_test_fail(__FILE__, __LINE__, "case %zu '%s': value %s", i, c->text, x->value);
+    td_timex_list_release(&l);
+}
+
+TD_TEST(test_timex_en__round5)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        check(i, &cases[i]);
+}
