@@ -218,7 +218,9 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
-    {"over NUM UNIT", TX_N_DUR, DU, NULL}, /* "over a week": more than */
+    /* "lasted over a week", "just over an hour": more than; otherwise "over" is a
+     * preposition ("phased in over three years") and stays out */
+    {"<just|last|lasted|lasting|lasts|took|for|after|in|of over NUM UNIT", TX_N_DUR, DU, NULL},
     /* half a unit: "half an hour", "a half hour", "half a century" */
     {QMOD " half a|an hour", TX_N_FIXED, DU, "PT30M"},
     {QMOD " a? half ^-? hour", TX_N_FIXED, DU, "PT30M"},

@@ -423,6 +423,11 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
         y += c->v[TX_C_REL];
     if (!SET(c, TX_C_YEAR) && ru->arg != NULL)
         y += strtol(ru->arg, NULL, 10);
+    /* a past sentence reports a quarter that is over: "fourth-quarter profit
+     * fell" in March is last year's */
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && ru->arg == NULL && r->known &&
+        r->tense < 0 && y == r->y && q > (r->m - 1) / 3 + 1)
+        y--;
     return put(o, "%04lld-Q%d", (long long)y, q);
 }
 

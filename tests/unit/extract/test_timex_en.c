@@ -46,6 +46,15 @@ static const struct en_case cases[] = {
     {"It will list in the near future.", "2013-03-14", false, "the near future", "DATE", "FUTURE_REF"},
     {"Rates stay low in the short term.", "2013-03-14", false, "the short term", "DATE", "FUTURE_REF"},
     {"Gains are likely over the near term.", "2013-03-14", false, "the near term", "DATE", "FUTURE_REF"},
+    /* "over" is "more than" only after a verb of lasting or "just"; else a preposition. */
+    {"It was the first rise in over a decade.", "2013-03-14", false, "over a decade", "DURATION", "P10Y"},
+    {"The tour will last over a week.", "2013-03-14", false, "over a week", "DURATION", "P1W"},
+    {"He died just over an hour later.", "2013-03-14", false, "over an hour", "DURATION", "PT1H"},
+    {"It will be repaid over three years.", "2013-03-14", false, "three years", "DURATION", "P3Y"},
+    /* A quarter with no year in a past sentence is one that is over. */
+    {"Fourth-quarter profit fell.", "2013-03-14", false, "Fourth-quarter", "DATE", "2012-Q4"},
+    {"Profit will rise in the fourth quarter.", "2013-03-14", false, "the fourth quarter", "DATE", "2013-Q4"},
+    {"Profit fell in the first quarter.", "2013-05-14", false, "the first quarter", "DATE", "2013-Q1"},
 };
 
 static void check(size_t i, const struct en_case *c)
