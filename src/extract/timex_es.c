@@ -25,6 +25,10 @@ static const struct tx_lex lex[] = {
     {"diecinueve", TX_NUM, 19}, {"veinticinco", TX_NUM, 25}, {"cuarenta", TX_NUM, 40},
     {"cincuenta", TX_NUM, 50}, {"sesenta", TX_NUM, 60}, {"setenta", TX_NUM, 70},
     {"ochenta", TX_NUM, 80}, {"noventa", TX_NUM, 90}, {"cien", TX_NUM, 100},
+    {"dieciseis", TX_NUM, 16}, {"veintiún", TX_NUM, 21}, {"veintiuno", TX_NUM, 21},
+    {"veintiuna", TX_NUM, 21}, {"veintidós", TX_NUM, 22}, {"veintitrés", TX_NUM, 23},
+    {"veinticuatro", TX_NUM, 24}, {"veintiséis", TX_NUM, 26}, {"veintisiete", TX_NUM, 27},
+    {"veintiocho", TX_NUM, 28}, {"veintinueve", TX_NUM, 29}, {"ciento", TX_NUM, 100},
     {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
@@ -98,6 +102,9 @@ static const struct tx_rule rules[] = {
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
+    /* a part of a dated day: "la noche del 3 de marzo", "la mañana del 5 de mayo de 2009" */
+    {"la PART del|de DAY de MONTH", TX_N_YMD, T, NULL},
+    {"la PART del|de DAY de MONTH de|del YEAR", TX_N_YMD, T, NULL},
     {"el? REL WDAY? ,? DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY ^º de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     /* "el jueves 5 de marzo" is one date; the article goes with the weekday */
@@ -171,6 +178,7 @@ static const struct tx_rule rules[] = {
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
+    {"el mismo año", TX_N_THAT_YEAR, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
     {"pasado mañana", TX_N_DEIC, D, "+2"},
@@ -198,13 +206,19 @@ static const struct tx_rule rules[] = {
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
     {"ese|aquel mismo? día", TX_N_NEXT, D, "0d"},
+    {"el mismo día", TX_N_NEXT, D, "0d"},
+    /* "el día de hoy", "el día de ayer" */
+    {"el día de DEIC", TX_N_DEIC, D, NULL},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
+    /* "en la última década", "el último año": the stretch up to now, unlike "el año pasado" */
+    {"el|la último|última UNIT", TX_N_DUR, DU, NULL},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace FEW UNIT", TX_N_DUR, DU, NULL},
+    {"<desde hace UNITS", TX_N_DUR, DU, "X"}, /* "desde hace años" */
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
@@ -229,11 +243,16 @@ static const struct tx_rule rules[] = {
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
+    /* "tres años y medio", "una hora y media" */
+    {QMOD " NUM UNIT y medio|media", TX_N_DUR, DU, "H"},
     {"medio siglo", TX_N_FIXED, DU, "P50Y"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     {"al|por UNIT", TX_N_SET, S, NULL},
+    /* "dos veces al año", "una vez por semana" */
+    {"una vez al|por UNIT", TX_N_SET, S, NULL},
+    {"NUM veces al|por UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
@@ -248,6 +267,11 @@ static const struct tx_rule rules[] = {
     /* spelled-out hours only with a part of day: "a las dos partes" is no time */
     {"la|las HOURW de la mañana|madrugada", TX_N_TIME, T, "am"},
     {"la|las HOURW de la tarde|noche", TX_N_TIME, T, "pm"},
+    /* with the day after it: "las 8 de la mañana del domingo", "las 15.30 horas del martes" */
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del|de WDAY", TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del|de WDAY", TX_N_TIME, T, "pm"},
+    {"las? HOUR ^:|. ^MIN horas? del|de WDAY", TX_N_TIME, T, NULL},
+    {"<a las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* Vague references. */

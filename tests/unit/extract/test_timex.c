@@ -210,7 +210,7 @@ static const struct tcase cases[] = {
     {"Cayó en los últimos años.", "2005-10-04", "es", "los últimos años", "DURATION", "PXY"},
     {"Esperó casi dos horas.", "2005-10-04", "es", "casi dos horas", "DURATION", "PT2H"},
     {"Tardó media hora.", "2005-10-04", "es", "media hora", "DURATION", "PT30M"},
-    {"Lo revisan dos veces al año.", "2005-10-04", "es", "al año", "SET", "P1Y"},
+    {"Lo revisan dos veces al año.", "2005-10-04", "es", "dos veces al año", "SET", "P1Y"},
     {"Se publica anualmente.", "2005-10-04", "es", "anualmente", "SET", "P1Y"},
     {"Empieza a las 10:30.", "2005-10-04", "es", "las 10:30", "TIME", "2005-10-04T10:30"},
     {"Empieza a las 3 de la tarde.", "2005-10-04", "es", "las 3 de la tarde", "TIME", "2005-10-04T15:00"},
