@@ -102,6 +102,11 @@ static const struct tx_rule rules[] = {
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
+    /* the article belongs to the date, as "the" does in English: "el 4 de octubre" */
+    {"el DAY de MONTH", TX_N_YMD, D, NULL},
+    {"el DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
+    {"el DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
+    {"el DAY de MONTH REL", TX_N_YMD, D, NULL}, /* "el 15 de marzo pasado" */
     /* a part of a dated day: "la noche del 3 de marzo", "la mañana del 5 de mayo de 2009" */
     {"la PART del|de DAY de MONTH", TX_N_YMD, T, NULL},
     {"la PART del|de DAY de MONTH de|del YEAR", TX_N_YMD, T, NULL},

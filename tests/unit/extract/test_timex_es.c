@@ -19,6 +19,11 @@ struct es_case {
 };
 
 static const struct es_case cases[] = {
+    /* "el" belongs to a dated day, as "the" does in English. */
+    {"Las elecciones serán el 20 de noviembre.", "2009-03-18", false, "el 20 de noviembre", "DATE", "2009-11-20"},
+    {"El 11 de septiembre de 2001 cambió todo.", "2009-03-18", false, "El 11 de septiembre de 2001", "DATE", "2001-09-11"},
+    {"Llegó el 3 de mayo del año 2001.", "2009-03-18", false, "el 3 de mayo del año 2001", "DATE", "2001-05-03"},
+    {"Desde el 2 de enero nada cambió.", "2009-03-18", false, "el 2 de enero", "DATE", "2009-01-02"},
     /* A part of a dated day. */
     {"Llovió la noche del 3 de marzo.", "2009-03-18", false, "la noche del 3 de marzo", "TIME", "2009-03-03TNI"},
     {"Salió la mañana del 5 de mayo de 2008.", "2009-03-18", false, "la mañana del 5 de mayo de 2008", "TIME", "2008-05-05TMO"},
