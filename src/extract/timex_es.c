@@ -16,6 +16,7 @@ static const struct tx_lex lex[] = {
     {"lunes", TX_WDAY, 1}, {"martes", TX_WDAY, 2}, {"miércoles", TX_WDAY, 3},
     {"miercoles", TX_WDAY, 3}, {"jueves", TX_WDAY, 4}, {"viernes", TX_WDAY, 5},
     {"sábado", TX_WDAY, 6}, {"sabado", TX_WDAY, 6}, {"domingo", TX_WDAY, 7},
+    {"sábados", TX_WDAY, 6}, {"domingos", TX_WDAY, 7}, /* "los domingos": every Sunday */
     {"un", TX_NUM, 1}, {"una", TX_NUM, 1}, {"uno", TX_NUM, 1}, {"dos", TX_NUM, 2},
     {"tres", TX_NUM, 3}, {"cuatro", TX_NUM, 4}, {"cinco", TX_NUM, 5}, {"seis", TX_NUM, 6},
     {"siete", TX_NUM, 7}, {"ocho", TX_NUM, 8}, {"nueve", TX_NUM, 9}, {"diez", TX_NUM, 10},
@@ -59,6 +60,7 @@ static const struct tx_lex lex[] = {
     /* early / mid / late: "a finales de 2005" */
     {"principios", TX_MOD, 0}, {"comienzos", TX_MOD, 0}, {"inicios", TX_MOD, 0},
     {"mediados", TX_MOD, 0}, {"finales", TX_MOD, 0}, {"fines", TX_MOD, 0},
+    {"fin", TX_MOD, 0}, /* "a fin de mes" */
     /* words that make an unanchored weekday future */
     {"será", TX_FUTURE, 1}, {"serán", TX_FUTURE, 1}, {"va", TX_FUTURE, 1},
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
@@ -201,10 +203,13 @@ static const struct tx_rule rules[] = {
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
     {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"el? REL WDAY por la PART", TX_N_WDAY, T, NULL}, /* "el pasado domingo por la tarde" */
+    {"el WDAY REL por la PART", TX_N_WDAY, T, NULL},
     {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
     {"el? WDAY en la PART", TX_N_WDAY, T, NULL},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
+    {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
     /* "el día anterior", "al día siguiente": from the day the story is at */
@@ -254,6 +259,8 @@ static const struct tx_rule rules[] = {
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
+    /* "cada lunes", "los domingos", "todos los sábados" */
+    {"cada|todos? los? WDAY", TX_N_SET_DAY, S, NULL},
     {"al|por UNIT", TX_N_SET, S, NULL},
     /* "dos veces al año", "una vez por semana" */
     {"una vez al|por UNIT", TX_N_SET, S, NULL},
@@ -283,6 +290,7 @@ static const struct tx_rule rules[] = {
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
     {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},

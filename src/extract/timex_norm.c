@@ -360,6 +360,10 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
     if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
         weekday_of(days_of(r)) < 6)
         return put_shift(o, r, unit, -1);
+    /* "next weekend" on a weekday is the coming one, of this week */
+    if (unit == TX_U_WEEKEND && SET(c, TX_C_REL) && c->v[TX_C_REL] > 0 && r->known &&
+        weekday_of(days_of(r)) < 6)
+        return put_shift(o, r, unit, 0);
     return put_shift(o, r, unit, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0);
 }
 

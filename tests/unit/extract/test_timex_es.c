@@ -52,6 +52,19 @@ static const struct es_case cases[] = {
     {"Duró veintitrés días.", "2009-03-18", false, "veintitrés días", "DURATION", "P23D"},
     {"Hace veintidós días llegó.", "2009-03-18", false, "Hace veintidós días", "DATE", "2009-02-24"},
     {"Ocurrió hace cien años.", "2009-03-18", false, "hace cien años", "DATE", "1909"},
+    /* A weekday with its REL word and a part of the day. */
+    {"Ocurrió el pasado domingo por la tarde.", "2009-03-18", false, "el pasado domingo por la tarde", "TIME", "2009-03-15TAF"},
+    /* "a fin de mes" is this month; "fin de semana" stays a weekend. */
+    {"El plazo vence a fin de mes.", "2009-03-18", false, "fin de mes", "DATE", "2009-03"},
+    {"Hubo disturbios durante el fin de semana.", "2009-03-18", false, "el fin de semana", "DATE", "2009-W11-WE"},
+    /* "el próximo fin de semana" on a weekday is the coming one. */
+    {"Lloverá el próximo fin de semana.", "2009-03-18", false, "el próximo fin de semana", "DATE", "2009-W12-WE"},
+    {"Lloverá el próximo fin de semana.", "2009-03-21", false, "el próximo fin de semana", "DATE", "2009-W13-WE"},
+    /* Sets of weekdays. */
+    {"Cada lunes se reúnen.", "2009-03-18", false, "Cada lunes", "SET", "XXXX-WXX-1"},
+    {"Los domingos cierra.", "2009-03-18", false, "Los domingos", "SET", "XXXX-WXX-7"},
+    /* "hasta el momento": so far. */
+    {"Hasta el momento no hay víctimas.", "2009-03-18", false, "el momento", "DATE", "PRESENT_REF"},
 };
 
 static void check(size_t i, const struct es_case *c)
