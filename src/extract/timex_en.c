@@ -132,7 +132,11 @@ static const struct tx_rule rules[] = {
     {"the? YEAR quarter|period", TX_N_QUARTER, D, NULL},
     {"REL year " APOS " ^s fiscal? ORD? quarter|period", TX_N_QUARTER, D, NULL},
     {"the? year ^- ^ago|earlier ORD quarter|period", TX_N_QUARTER, D, "-1"},
-    {"the latest|recent? quarter|period", TX_N_LAST_Q, D, NULL},
+    {"the latest|recent? quarter", TX_N_LAST_Q, D, NULL},
+    {"the latest|recent period", TX_N_LAST_Q, D, NULL},
+    /* "the period" is a quarter only in a text that named one ("the period
+     * from 2008 to 2012" is none) */
+    {"the period", TX_N_LAST_Q, D, "Q"},
     {"the comparable|corresponding|same? year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D,
      "-4"},
     {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
@@ -172,6 +176,7 @@ static const struct tx_rule rules[] = {
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
+    {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
     /* A plural after last/next is no single period: "in past years" */
@@ -234,6 +239,8 @@ static const struct tx_rule rules[] = {
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
     /* A bare plural after "for"/"within": "for weeks", "within years". */
     {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    /* "it will take years", "it took hours", "talks lasted days" */
+    {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
     /* a frequency: "twice a year", "three times a week" */

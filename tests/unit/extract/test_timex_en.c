@@ -55,6 +55,16 @@ static const struct en_case cases[] = {
     {"Fourth-quarter profit fell.", "2013-03-14", false, "Fourth-quarter", "DATE", "2012-Q4"},
     {"Profit will rise in the fourth quarter.", "2013-03-14", false, "the fourth quarter", "DATE", "2013-Q4"},
     {"Profit fell in the first quarter.", "2013-05-14", false, "the first quarter", "DATE", "2013-Q1"},
+    /* A weekday with REL and a part of the day is one timex. */
+    {"The bill passed last Thursday night.", "2013-03-14", false, "last Thursday night", "DATE", "2013-03-07TNI"},
+    /* "the period" is a quarter only after one was named. */
+    {"It covers the period from 2008 to 2012.", "2013-03-14", false, "2008", "DATE", "2008"},
+    {"Third-quarter net rose. In the period, sales fell.", "1989-11-02", true, "the period", "DATE", "1989-Q3"},
+    {"Sales fell in the quarter.", "1989-11-02", false, "the quarter", "DATE", "1989-Q3"},
+    /* A bare plural unit after a verb of lasting. */
+    {"It will take years to rebuild.", "2013-03-14", false, "years", "DURATION", "PXY"},
+    {"It took hours to put out the fire.", "2013-03-14", false, "hours", "DURATION", "PTXH"},
+    {"The hours were long.", "2013-03-14", false, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct en_case *c)
