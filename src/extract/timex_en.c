@@ -269,6 +269,10 @@ static const struct tx_rule rules[] = {
     {"HOUR ^:? ^MIN? " PMW " ,|on? WDAY", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW " ,? DEIC", TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PMW " ,? DEIC", TX_N_TIME, T, "pm"},
+    /* a 24-hour clock with its zone or after "at": "15:00 GMT", "at 17:30" */
+    {"HOUR ^: ^MIN gmt|utc|bst|cet|et|edt|est|pt|pdt|pst", TX_N_TIME, T, NULL},
+    {"<at|until|by|before|after|around|from HOUR ^: ^MIN", TX_N_TIME, T, NULL},
+    {"HOUR ^: ^MIN gmt|utc|bst|cet|et|edt|est|pt|pdt|pst ,|on? WDAY", TX_N_TIME, T, NULL},
     /* the wire services' 24-hour clock: "0400 GMT", "2330 GMT Monday" */
     {"HHMM gmt|utc", TX_N_TIME, T, NULL},
     {"HHMM gmt|utc ,|on? WDAY", TX_N_TIME, T, NULL},

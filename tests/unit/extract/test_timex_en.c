@@ -65,6 +65,11 @@ static const struct en_case cases[] = {
     {"It will take years to rebuild.", "2013-03-14", false, "years", "DURATION", "PXY"},
     {"It took hours to put out the fire.", "2013-03-14", false, "hours", "DURATION", "PTXH"},
     {"The hours were long.", "2013-03-14", false, NULL, NULL, NULL},
+    /* A 24-hour clock with a zone, or after "at". */
+    {"It kicks off at 15:00 GMT.", "2013-03-14", false, "15:00 GMT", "TIME", "2013-03-14T15:00"},
+    {"It starts at 15:00 GMT on Monday.", "2013-03-14", false, "15:00 GMT on Monday", "TIME", "2013-03-11T15:00"},
+    {"Polls close at 20:30.", "2013-03-14", false, "20:30", "TIME", "2013-03-14T20:30"},
+    {"The score was 2:1 and then 3:10.", "2013-03-14", false, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct en_case *c)
