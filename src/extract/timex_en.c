@@ -179,6 +179,7 @@ static const struct tx_rule rules[] = {
     {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
+    {"the UNITS ahead", TX_N_DUR, DU, "X"}, /* "in the weeks ahead" */
     /* A plural after last/next is no single period: "in past years" */
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -293,6 +294,8 @@ static const struct tx_rule rules[] = {
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
     {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<at the moment", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},

@@ -70,6 +70,11 @@ static const struct en_case cases[] = {
     {"It starts at 15:00 GMT on Monday.", "2013-03-14", false, "15:00 GMT on Monday", "TIME", "2013-03-11T15:00"},
     {"Polls close at 20:30.", "2013-03-14", false, "20:30", "TIME", "2013-03-14T20:30"},
     {"The score was 2:1 and then 3:10.", "2013-03-14", false, NULL, NULL, NULL},
+    /* Vague present and future. */
+    {"There are no shipments at the moment.", "2013-03-14", false, "the moment", "DATE", "PRESENT_REF"},
+    {"At present, no one knows.", "2013-03-14", false, "present", "DATE", "PRESENT_REF"},
+    {"The moment he left, it rained.", "2013-03-14", false, NULL, NULL, NULL},
+    {"Prices may fall in the weeks ahead.", "2013-03-14", false, "the weeks ahead", "DURATION", "PXW"},
 };
 
 static void check(size_t i, const struct en_case *c)
