@@ -35,6 +35,8 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
+/* How far (in years) from the reference a narrative anchor may lie. */
+#define ANCHOR_YEARS 5
 
 const char *td_timex_type_name(enum td_timex_type type)
 {
@@ -332,6 +334,17 @@ static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
            anchor->d != dct->d;
 }
 
+/*
+ * Whether the narrative anchor lies within ANCHOR_YEARS years of the
+ * reference: a story recalls its own recent past ("December 2021 ... New
+ * Year's Eve" in 2024), while a date decades back ("born in October 1958")
+ * is background, and a later "in late November" is news again.
+ */
+static bool anchor_close(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return !dct->known || (anchor->y - dct->y <= ANCHOR_YEARS && dct->y - anchor->y <= ANCHOR_YEARS);
+}
+
 /* Whether the narrative anchor lies after the reference (a text looking ahead). */
 static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -426,7 +439,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
     if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
-        anchor_moved(&s->anchor, s->dct) &&
+        anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
         !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
         a.tense = ref.tense;

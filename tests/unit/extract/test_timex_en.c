@@ -75,6 +75,10 @@ static const struct en_case cases[] = {
     {"At present, no one knows.", "2013-03-14", false, "present", "DATE", "PRESENT_REF"},
     {"The moment he left, it rained.", "2013-03-14", false, NULL, NULL, NULL},
     {"Prices may fall in the weeks ahead.", "2013-03-14", false, "the weeks ahead", "DURATION", "PXW"},
+    /* A narrative anchor decades back is background: a later month is news again;
+     * a recent one still anchors ("December 2021 ... New Year's Eve" in 2024). */
+    {"He was born in October 1958. He died in late November.", "2000-04-01", true, "late November", "DATE", "1999-11"},
+    {"They met in December 2021. He was at a New Year's Eve party.", "2024-09-09", true, "New Year's Eve", "DATE", "2021-12-31"},
 };
 
 static void check(size_t i, const struct en_case *c)
