@@ -235,6 +235,9 @@ static const struct tx_rule rules[] = {
     {QMOD " half a decade", TX_N_FIXED, DU, "P5Y"},
     {QMOD " half a century", TX_N_FIXED, DU, "P50Y"},
     /* "a year-long inquiry", "a two-year-long war", "decades-long" */
+    /* "a couple of years", "the next couple of days" */
+    {QMOD " the? past|last|next? a? couple of UNITS", TX_N_DUR, DU, "2"},
+    {QMOD " a couple of UNITS ago|earlier", TX_N_AGO, D, "2"},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},

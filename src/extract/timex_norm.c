@@ -466,6 +466,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (ru->arg != NULL && ru->arg[0] == '0')
         n = 0;
+    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
+        n = 2;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
@@ -532,6 +534,8 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (ru->arg != NULL && ru->arg[0] == 'F')
         n = 1;
+    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
+        n = 2;
     if (ru->arg != NULL && ru->arg[0] == 'H')
         return SET(c, TX_C_UNIT) && n >= 1 && put_half(o, c->v[TX_C_UNIT], n);
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */

@@ -79,6 +79,10 @@ static const struct en_case cases[] = {
      * a recent one still anchors ("December 2021 ... New Year's Eve" in 2024). */
     {"He was born in October 1958. He died in late November.", "2000-04-01", true, "late November", "DATE", "1999-11"},
     {"They met in December 2021. He was at a New Year's Eve party.", "2024-09-09", true, "New Year's Eve", "DATE", "2021-12-31"},
+    /* "a couple of" is two. */
+    {"A couple of years ago he won.", "2013-03-14", false, "A couple of years ago", "DATE", "2011"},
+    {"Over the next couple of years, it grew.", "2013-03-14", false, "the next couple of years", "DURATION", "P2Y"},
+    {"It lasted a couple of days.", "2013-03-14", false, "a couple of days", "DURATION", "P2D"},
 };
 
 static void check(size_t i, const struct en_case *c)
