@@ -120,6 +120,15 @@ static const struct tx_rule rules[] = {
     {"the? MOD? ^-? CENT ^s", TX_N_CENTURY, D, NULL}, /* "the 1800s": the 19th century */
     {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
     {"the? MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
+    /* spelled-out decades of the 1900s need "the": "in his twenties" is an age */
+    {"the MOD? ^-? twenties", TX_N_FIXED, D, "192"},
+    {"the MOD? ^-? thirties", TX_N_FIXED, D, "193"},
+    {"the MOD? ^-? forties", TX_N_FIXED, D, "194"},
+    {"the MOD? ^-? fifties", TX_N_FIXED, D, "195"},
+    {"the MOD? ^-? sixties", TX_N_FIXED, D, "196"},
+    {"the MOD? ^-? seventies", TX_N_FIXED, D, "197"},
+    {"the MOD? ^-? eighties", TX_N_FIXED, D, "198"},
+    {"the MOD? ^-? nineties", TX_N_FIXED, D, "199"},
     {"the? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
     {"the? ORD century", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: Q3 2021, the third quarter of 1998, summer 2019. */

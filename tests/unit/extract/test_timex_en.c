@@ -83,6 +83,10 @@ static const struct en_case cases[] = {
     {"A couple of years ago he won.", "2013-03-14", false, "A couple of years ago", "DATE", "2011"},
     {"Over the next couple of years, it grew.", "2013-03-14", false, "the next couple of years", "DURATION", "P2Y"},
     {"It lasted a couple of days.", "2013-03-14", false, "a couple of days", "DURATION", "P2D"},
+    /* Spelled-out decades with "the"; an age is none. */
+    {"Numbers fell through the nineties.", "1998-03-03", false, "the nineties", "DATE", "199"},
+    {"It was big in the early sixties.", "1998-03-03", false, "the early sixties", "DATE", "196"},
+    {"She is in her twenties.", "1998-03-03", false, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct en_case *c)
