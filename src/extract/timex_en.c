@@ -91,6 +91,7 @@ static const struct tx_rule rules[] = {
     {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
     /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
+    {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},

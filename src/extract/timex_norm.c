@@ -201,11 +201,15 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         dir.tense_word = true;
     }
     if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, d, &y))
-        return put(o, "XXXX-%02d-%02d", m, d);
+        return ru->arg != NULL && ru->arg[0] == 'W' ? put(o, "XXXX-WXX")
+                                                    : put(o, "XXXX-%02d-%02d", m, d);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
         y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
+    /* arg "W": the week of that day ("the week of March 6") */
+    if (ru->arg != NULL && ru->arg[0] == 'W')
+        return put_week(o, time_days_from_civil(y, m, d), "");
     /* "the morning of March 5": a part of that day */
     if (SET(c, TX_C_PART))
         return put(o, "%04lld-%02d-%02dT%s", (long long)y, m, d, part_of(c, NULL));

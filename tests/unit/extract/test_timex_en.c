@@ -87,6 +87,9 @@ static const struct en_case cases[] = {
     {"Numbers fell through the nineties.", "1998-03-03", false, "the nineties", "DATE", "199"},
     {"It was big in the early sixties.", "1998-03-03", false, "the early sixties", "DATE", "196"},
     {"She is in her twenties.", "1998-03-03", false, NULL, NULL, NULL},
+    /* "the week of March 6" is the ISO week of that day. */
+    {"A hearing is set for the week of March 6.", "2000-02-24", false, "the week of March 6", "DATE", "2000-W10"},
+    {"A hearing is set for the week of March 6.", "", false, "the week of March 6", "DATE", "XXXX-WXX"},
 };
 
 static void check(size_t i, const struct en_case *c)
