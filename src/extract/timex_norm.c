@@ -193,7 +193,13 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
     const struct tx_ref *r = &dir;
     int64_t y;
 
-    if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
+    /* "the first week of March" (ORD) names the week of its 4th day; "the last
+     * week of April" (arg "WL") the week of the 27th, four days before its end */
+    if (!SET(c, TX_C_DAY) && SET(c, TX_C_ORD) && c->v[TX_C_ORD] >= 1 && c->v[TX_C_ORD] <= 4)
+        d = 7 * (c->v[TX_C_ORD] - 1) + 4;
+    if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
+        d = 27;
+    if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
     if (SET(c, TX_C_REL) && c->v[TX_C_REL] != 0) {

@@ -90,6 +90,9 @@ static const struct en_case cases[] = {
     /* "the week of March 6" is the ISO week of that day. */
     {"A hearing is set for the week of March 6.", "2000-02-24", false, "the week of March 6", "DATE", "2000-W10"},
     {"A hearing is set for the week of March 6.", "", false, "the week of March 6", "DATE", "XXXX-WXX"},
+    /* Ordinal weeks of a month. */
+    {"The first week of March was busy.", "2013-03-14", false, "The first week of March", "DATE", "2013-W10"},
+    {"The last week of April 2012 was calm.", "2013-03-14", false, "The last week of April 2012", "DATE", "2012-W17"},
 };
 
 static void check(size_t i, const struct en_case *c)
