@@ -52,6 +52,7 @@ static const struct tx_lex lex[] = {
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
     {"próxima", TX_REL, 1}, {"proximo", TX_REL, 1}, {"proxima", TX_REL, 1},
     {"siguiente", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
+    {"presente", TX_REL, 0}, /* "el presente año" */
     {"pasados", TX_REL, -1}, {"pasadas", TX_REL, -1}, {"últimos", TX_REL, -1},
     {"últimas", TX_REL, -1}, {"próximos", TX_REL, 1}, {"próximas", TX_REL, 1},
     {"varios", TX_FEW, 1}, {"varias", TX_FEW, 1}, {"unos", TX_FEW, 1}, {"unas", TX_FEW, 1},
@@ -221,8 +222,9 @@ static const struct tx_rule rules[] = {
     {"el día de DEIC", TX_N_DEIC, D, NULL},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
+    {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
     /* "en la última década", "el último año": the stretch up to now, unlike "el año pasado" */
-    {"el|la último|última UNIT", TX_N_DUR, DU, NULL},
+    {"el|la último|última UNIT", TX_N_DUR, DU, "U"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},

@@ -65,6 +65,10 @@ static const struct es_case cases[] = {
     {"Los domingos cierra.", "2009-03-18", false, "Los domingos", "SET", "XXXX-WXX-7"},
     /* "hasta el momento": so far. */
     {"Hasta el momento no hay víctimas.", "2009-03-18", false, "el momento", "DATE", "PRESENT_REF"},
+    /* "el último trimestre" is three months; "el año en curso", "el presente año" this one. */
+    {"En el último trimestre las ventas cayeron.", "2009-03-18", false, "el último trimestre", "DURATION", "P3M"},
+    {"Las ventas del año en curso subieron.", "2009-03-18", false, "año en curso", "DATE", "2009"},
+    {"En el presente año habrá elecciones.", "2009-03-18", false, "el presente año", "DATE", "2009"},
 };
 
 static void check(size_t i, const struct es_case *c)
