@@ -249,6 +249,9 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<durante UNITS", TX_N_DUR, DU, "X"}, /* "durante años" */
+    /* a bare plural after a verb of lasting: "durará meses", "lleva décadas" */
+    {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|tardó "
+     "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
@@ -288,6 +291,11 @@ static const struct tx_rule rules[] = {
     {"<a las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
+    /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
+    {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
+    {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* a clock time in universal time: "14:00 UTC", "14.00 GMT" */
+    {"HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
     /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
     {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},

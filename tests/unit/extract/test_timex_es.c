@@ -69,6 +69,12 @@ static const struct es_case cases[] = {
     {"En el último trimestre las ventas cayeron.", "2009-03-18", false, "el último trimestre", "DURATION", "P3M"},
     {"Las ventas del año en curso subieron.", "2009-03-18", false, "año en curso", "DATE", "2009"},
     {"En el presente año habrá elecciones.", "2009-03-18", false, "el presente año", "DATE", "2009"},
+    /* A bare plural after a verb of lasting. */
+    {"La investigación durará meses.", "2005-10-04", false, "meses", "DURATION", "PXM"},
+    {"Lleva décadas en el poder.", "2005-10-04", false, "décadas", "DURATION", "PXDE"},
+    /* Midnight and noon with their weekday; a clock time in UTC. */
+    {"El plazo venció a medianoche del viernes.", "2005-10-04", false, "medianoche del viernes", "TIME", "2005-09-30T24:00"},
+    {"Ocurrió a las 10:00 hora local (14:00 UTC).", "2005-10-04", true, "14:00 UTC", "TIME", "2005-10-04T14:00"},
 };
 
 static void check(size_t i, const struct es_case *c)
