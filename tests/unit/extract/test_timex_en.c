@@ -93,6 +93,10 @@ static const struct en_case cases[] = {
     /* Ordinal weeks of a month. */
     {"The first week of March was busy.", "2013-03-14", false, "The first week of March", "DATE", "2013-W10"},
     {"The last week of April 2012 was calm.", "2013-03-14", false, "The last week of April 2012", "DATE", "2012-W17"},
+    /* A present verb before a bare weekday looks ahead; a past one back. */
+    {"The vote is on Tuesday.", "2013-03-14", false, "Tuesday", "DATE", "2013-03-19"},
+    {"The vote was on Tuesday.", "2013-03-14", false, "Tuesday", "DATE", "2013-03-12"},
+    {"He is in hospital after he was shot on Tuesday.", "2013-03-14", false, "Tuesday", "DATE", "2013-03-12"},
 };
 
 static void check(size_t i, const struct en_case *c)

@@ -75,6 +75,8 @@ static const struct es_case cases[] = {
     /* Midnight and noon with their weekday; a clock time in UTC. */
     {"El plazo venció a medianoche del viernes.", "2005-10-04", false, "medianoche del viernes", "TIME", "2005-09-30T24:00"},
     {"Ocurrió a las 10:00 hora local (14:00 UTC).", "2005-10-04", true, "14:00 UTC", "TIME", "2005-10-04T14:00"},
+    /* A present verb before a bare weekday looks ahead. */
+    {"El partido es el sábado.", "2009-03-18", false, "el sábado", "DATE", "2009-03-21"},
 };
 
 static void check(size_t i, const struct es_case *c)
