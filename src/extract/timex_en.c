@@ -232,6 +232,8 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
     {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
     {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT or? so?", TX_N_DUR, DU, NULL},
+    /* a range is one stretch of unknown length: "two to three weeks", "the next 12 to 18 months" */
+    {QMOD " the? past|last|next? NUM to|or NUM UNIT", TX_N_DUR, DU, "X"},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},

@@ -97,6 +97,9 @@ static const struct en_case cases[] = {
     {"The vote is on Tuesday.", "2013-03-14", false, "Tuesday", "DATE", "2013-03-19"},
     {"The vote was on Tuesday.", "2013-03-14", false, "Tuesday", "DATE", "2013-03-12"},
     {"He is in hospital after he was shot on Tuesday.", "2013-03-14", false, "Tuesday", "DATE", "2013-03-12"},
+    /* A range of counts is one stretch of unknown length. */
+    {"Repairs take two to three weeks.", "2013-03-14", false, "two to three weeks", "DURATION", "PXW"},
+    {"Over the next 12 to 18 months, it grows.", "2013-03-14", false, "the next 12 to 18 months", "DURATION", "PXM"},
 };
 
 static void check(size_t i, const struct en_case *c)
