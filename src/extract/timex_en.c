@@ -309,7 +309,6 @@ static const struct tx_rule rules[] = {
     {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
-    {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
     {"<at the moment", TX_N_FIXED, D, "PRESENT_REF"},
     {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
