@@ -178,6 +178,8 @@ static const struct tx_rule rules[] = {
     {"good friday YEAR?", TX_N_HOLIDAY, D, "E-2"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
+    {"the day before yesterday", TX_N_DEIC, D, "-2"},
+    {"the day after tomorrow", TX_N_DEIC, D, "+2"},
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
@@ -222,6 +224,9 @@ static const struct tx_rule rules[] = {
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* ... nor are papers ("The Sunday Times") or "May I ask" */
+    {"sunday times|telegraph|express|mirror|herald|post|mail|observer|tribune", TX_N_SKIP, D, NULL},
+    {"may i|we|you", TX_N_SKIP, D, NULL},
     /* ... nor is a mean per day: "the average daily volume" */
     {"average daily", TX_N_SKIP, S, NULL},
     /* ... nor are fractions: "three-quarters of its food" */
@@ -241,6 +246,9 @@ static const struct tx_rule rules[] = {
     /* "lasted over a week", "just over an hour": more than; otherwise "over" is a
      * preposition ("phased in over three years") and stays out */
     {"<just|last|lasted|lasting|lasts|took|for|after|in|of over NUM UNIT", TX_N_DUR, DU, NULL},
+    /* a fortnight: two weeks */
+    {QMOD " a|one fortnight", TX_N_FIXED, DU, "P2W"},
+    {"the past|last|next fortnight", TX_N_FIXED, DU, "P2W"},
     /* half a unit: "half an hour", "a half hour", "half a century" */
     {QMOD " half a|an hour", TX_N_FIXED, DU, "PT30M"},
     {QMOD " a? half ^-? hour", TX_N_FIXED, DU, "PT30M"},

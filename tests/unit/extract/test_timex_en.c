@@ -102,6 +102,13 @@ static const struct en_case cases[] = {
     {"Over the next 12 to 18 months, it grows.", "2013-03-14", false, "the next 12 to 18 months", "DURATION", "PXM"},
     /* "right" stays outside "now" (TBAQ train gold: 2 out, 1 in). */
     {"Right now the evidence is scant.", "2013-03-14", false, "now", "DATE", "PRESENT_REF"},
+    /* Two days off, a fortnight, and names that are no dates. */
+    {"He came the day before yesterday.", "2013-03-14", false, "the day before yesterday", "DATE", "2013-03-12"},
+    {"He leaves the day after tomorrow.", "2013-03-14", false, "the day after tomorrow", "DATE", "2013-03-16"},
+    {"It took a fortnight.", "2013-03-14", false, "a fortnight", "DURATION", "P2W"},
+    {"Over the past fortnight, prices fell.", "2013-03-14", false, "the past fortnight", "DURATION", "P2W"},
+    {"The Sunday Times reported it.", "2013-03-14", false, NULL, NULL, NULL},
+    {"May I ask a question?", "2013-03-14", false, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct en_case *c)
