@@ -77,6 +77,18 @@ static const struct tx_lex lex[] = {
     {"hubo", TX_PAST, 1}, {"murió", TX_PAST, 1}, {"pudo", TX_PAST, 1}, {"puso", TX_PAST, 1},
     {"supo", TX_PAST, 1}, {"vino", TX_PAST, 1}, {"quiso", TX_PAST, 1}, {"trajo", TX_PAST, 1},
     {"produjo", TX_PAST, 1}, {"condujo", TX_PAST, 1}, {"dio", TX_PAST, 1}, {"vio", TX_PAST, 1},
+    {"detuvo", TX_PAST, 1}, {"mantuvo", TX_PAST, 1}, {"obtuvo", TX_PAST, 1},
+    {"sostuvo", TX_PAST, 1}, {"propuso", TX_PAST, 1}, {"impuso", TX_PAST, 1},
+    {"dispuso", TX_PAST, 1}, {"redujo", TX_PAST, 1}, {"introdujo", TX_PAST, 1},
+    {"anduvo", TX_PAST, 1},
+    /* imperfects of -er/-ir verbs (an "-ía" ending would take "mayoría" too) */
+    {"tenía", TX_PAST, 1}, {"tenían", TX_PAST, 1}, {"podía", TX_PAST, 1},
+    {"podían", TX_PAST, 1}, {"decía", TX_PAST, 1}, {"sabía", TX_PAST, 1},
+    {"quería", TX_PAST, 1}, {"vivía", TX_PAST, 1}, {"existía", TX_PAST, 1},
+    /* conditionals look ahead, as "would" does */
+    {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
+    {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
+    {"debería", TX_FUTURE, 1}, {"haría", TX_FUTURE, 1},
 };
 
 #define D TD_TIMEX_DATE

@@ -77,6 +77,11 @@ static const struct es_case cases[] = {
     {"Ocurrió a las 10:00 hora local (14:00 UTC).", "2005-10-04", true, "14:00 UTC", "TIME", "2005-10-04T14:00"},
     /* A present verb before a bare weekday looks ahead. */
     {"El partido es el sábado.", "2009-03-18", false, "el sábado", "DATE", "2009-03-21"},
+    /* Irregular preterites, imperfects and conditionals set a weekday's direction. */
+    {"La policía detuvo el 3 de marzo a dos hombres.", "2009-02-10", false, "el 3 de marzo", "DATE", "2008-03-03"},
+    {"El alcalde tenía el 3 de marzo dos casas.", "2009-02-10", false, "el 3 de marzo", "DATE", "2008-03-03"},
+    {"El ministro podría dimitir el 3 de marzo.", "2009-04-10", false, "el 3 de marzo", "DATE", "2010-03-03"},
+    {"La mayoría de los votos llegará el 3 de marzo.", "2009-02-10", false, "el 3 de marzo", "DATE", "2009-03-03"},
 };
 
 static void check(size_t i, const struct es_case *c)
