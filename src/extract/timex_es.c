@@ -156,6 +156,7 @@ static const struct tx_rule rules[] = {
     {"la década de los YY", TX_N_DECADE, D, NULL},
     {"la década de los YEAR", TX_N_DECADE, D, NULL},
     {"los años NUM", TX_N_DECADE, D, NULL},
+    {"<en|durante|desde|hasta los NUM", TX_N_DECADE, D, NULL}, /* "en los noventa" */
     {"la década de los NUM", TX_N_DECADE, D, NULL},
     /* "a mediados de los años 90", "a finales de los 90" */
     {"MOD de los años YEAR", TX_N_DECADE, D, NULL},

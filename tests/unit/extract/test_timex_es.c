@@ -82,6 +82,9 @@ static const struct es_case cases[] = {
     {"El alcalde tenía el 3 de marzo dos casas.", "2009-02-10", false, "el 3 de marzo", "DATE", "2008-03-03"},
     {"El ministro podría dimitir el 3 de marzo.", "2009-04-10", false, "el 3 de marzo", "DATE", "2010-03-03"},
     {"La mayoría de los votos llegará el 3 de marzo.", "2009-02-10", false, "el 3 de marzo", "DATE", "2009-03-03"},
+    /* A spelled-out decade after a preposition; a count is none. */
+    {"La empresa creció en los noventa.", "2009-03-18", false, "los noventa", "DATE", "199"},
+    {"Murieron en los dos accidentes.", "2009-03-18", false, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct es_case *c)
