@@ -236,8 +236,6 @@ static const struct tx_rule rules[] = {
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
-    /* "en la última década", "el último año": the stretch up to now, unlike "el año pasado" */
-    {"el|la último|última UNIT", TX_N_DUR, DU, "U"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},

@@ -551,12 +551,9 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
     bool unknown = SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X');
 
-    /* "a quarter" is mostly a fraction; two quarters are six months; arg
-     * "U" names one whole unit ("el último trimestre") */
+    /* "a quarter" is mostly a fraction; two quarters are six months. */
     if (c->v[TX_C_UNIT] == TX_U_QUARTER)
-        return unknown ? put(o, "PXQ")
-                       : (n > 1 || (ru->arg != NULL && ru->arg[0] == 'U')) &&
-                             put(o, "P%dM", n * 3);
+        return unknown ? put(o, "PXQ") : n > 1 && put(o, "P%dM", n * 3);
     if (c->v[TX_C_UNIT] == TX_U_DECADE && !unknown)
         return put(o, "P%dY", n * 10);
     if (c->v[TX_C_UNIT] == TX_U_CENTURY && !unknown)
