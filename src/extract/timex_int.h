@@ -62,7 +62,7 @@ enum tx_norm {
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
                        when the text named a quarter */
-    TX_N_AGO,       /* num + unit before the reference */
+    TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of" */
     TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of" */
     TX_N_SET,       /* every + num? + unit */
     TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
