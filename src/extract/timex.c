@@ -35,6 +35,8 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
+/* How far (in years) from the reference a narrative anchor may lie. */
+#define ANCHOR_YEARS 5
 
 const char *td_timex_type_name(enum td_timex_type type)
 {
@@ -177,11 +179,13 @@ static int tense_of(const struct tx_tok *toks, size_t k)
  * nearest marker before it ("the monarch will meet Bush on Thursday",
  * "protesters planned a rally on Saturday"), else the nearest after it
  * ("on Tuesday, the group plans to ..."), else 0. A future marker is a
- * future verb or a word like "until"; a past marker a past verb. Sets
- * `*before` when the marker precedes the match.
+ * future verb or a word like "until"; a past marker a past verb. A present
+ * verb before the match gives `present` ("the vote is on Tuesday" looks
+ * ahead for a weekday), after it 0. Sets `*before` when the marker precedes
+ * the match.
  */
 static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, size_t window,
-                      bool *before)
+                      int present, bool *before)
 {
     size_t k;
     int t;
@@ -191,7 +195,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
         if (clause_end(&toks[k - 1]))
             break;
         if ((t = tense_of(toks, k - 1)) != 0)
-            return t == TENSE_PRESENT ? 0 : t;
+            return t == TENSE_PRESENT ? present : t;
     }
     *before = false;
     for (k = j; k < n && k - j < window; k++) {
@@ -223,15 +227,16 @@ static bool fronted(const struct tx_tok *toks, size_t i)
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
  * before the date (or after it when the date opens the sentence), and
  * none after a deadline word ("by Jan. 14", "until May"); a possessive
- * weekday ("Wednesday's ruling") names a past event.
+ * weekday ("Wednesday's ruling") names a past event. With `present_ahead`
+ * a present verb before a weekday makes it future ("the vote is on Tuesday").
  */
 static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
-                      size_t j)
+                      size_t j, bool present_ahead)
 {
     bool before;
 
-    ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, &before);
-    ref->date_tense = tense_near(toks, n, i, j, DATE_TENSE_WINDOW, &before);
+    ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, present_ahead ? 1 : 0, &before);
+    ref->date_tense = tense_near(toks, n, i, j, DATE_TENSE_WINDOW, 0, &before);
     if (!before && !fronted(toks, i))
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
@@ -332,6 +337,17 @@ static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
            anchor->d != dct->d;
 }
 
+/*
+ * Whether the narrative anchor lies within ANCHOR_YEARS years of the
+ * reference: a story recalls its own recent past ("December 2021 ... New
+ * Year's Eve" in 2024), while a date decades back ("born in October 1958")
+ * is background, and a later "in late November" is news again.
+ */
+static bool anchor_close(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return !dct->known || (anchor->y - dct->y <= ANCHOR_YEARS && dct->y - anchor->y <= ANCHOR_YEARS);
+}
+
 /* Whether the narrative anchor lies after the reference (a text looking ahead). */
 static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -395,6 +411,8 @@ struct scan {
     size_t n;
     const struct tx_compiled *rules;
     bool nouns_upper; /* the language capitalises every noun (German) */
+    bool present_ahead; /* a present verb before a weekday looks ahead (not where
+                           "est venu", "ist gekommen" make the perfect) */
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
@@ -417,7 +435,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
         return 0;
     ref = *s->dct;
-    set_tense(&ref, s->toks, s->n, i, i + len);
+    set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead);
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
@@ -426,7 +444,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
         return 0;
     if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
-        anchor_moved(&s->anchor, s->dct) &&
+        anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
         !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
         a.tense = ref.tense;
@@ -474,6 +492,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.toks = toks;
     s.rules = rules;
     s.nouns_upper = strcmp(lang->code, "de") == 0;
+    s.present_ahead = strcmp(lang->code, "en") == 0 || strcmp(lang->code, "es") == 0;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));

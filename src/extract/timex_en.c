@@ -81,12 +81,19 @@ static const struct tx_lex lex[] = {
 #define QMORE "more|less|fewer than"
 #define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
 #define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
+/* "3pm", "3:30 pm EST": the marker written as one word */
+#define AMW "am edt|est|gmt|cst|pst|utc?"
+#define PMW "pm edt|est|gmt|cst|pst|utc?"
 
 static const struct tx_rule rules[] = {
     /* Absolute dates: January 7, 2022; 7 January 2022; 2022-01-07; 1/7/2022. */
     {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
+    {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
+    {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
+    {"the last|final week of MONTH ,? YEAR?", TX_N_YMD, D, "WL"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
@@ -113,8 +120,18 @@ static const struct tx_rule rules[] = {
     {"the? first two quarters of YEAR", TX_N_HALF, D, "1"},
     {"the? last|second two quarters of YEAR", TX_N_HALF, D, "2"},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */
+    {"the? MOD? ^-? CENT ^s", TX_N_CENTURY, D, NULL}, /* "the 1800s": the 19th century */
     {"the? MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
     {"the? MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
+    /* spelled-out decades of the 1900s need "the": "in his twenties" is an age */
+    {"the MOD? ^-? twenties", TX_N_FIXED, D, "192"},
+    {"the MOD? ^-? thirties", TX_N_FIXED, D, "193"},
+    {"the MOD? ^-? forties", TX_N_FIXED, D, "194"},
+    {"the MOD? ^-? fifties", TX_N_FIXED, D, "195"},
+    {"the MOD? ^-? sixties", TX_N_FIXED, D, "196"},
+    {"the MOD? ^-? seventies", TX_N_FIXED, D, "197"},
+    {"the MOD? ^-? eighties", TX_N_FIXED, D, "198"},
+    {"the MOD? ^-? nineties", TX_N_FIXED, D, "199"},
     {"the? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
     {"the? ORD century", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: Q3 2021, the third quarter of 1998, summer 2019. */
@@ -127,10 +144,19 @@ static const struct tx_rule rules[] = {
     {"the? YEAR quarter|period", TX_N_QUARTER, D, NULL},
     {"REL year " APOS " ^s fiscal? ORD? quarter|period", TX_N_QUARTER, D, NULL},
     {"the? year ^- ^ago|earlier ORD quarter|period", TX_N_QUARTER, D, "-1"},
-    {"the latest|recent? quarter|period", TX_N_LAST_Q, D, NULL},
+    {"the latest|recent? quarter", TX_N_LAST_Q, D, NULL},
+    {"the latest|recent period", TX_N_LAST_Q, D, NULL},
+    /* "the period" is a quarter only in a text that named one ("the period
+     * from 2008 to 2012" is none) */
+    {"the period", TX_N_LAST_Q, D, "Q"},
     {"the comparable|corresponding|same? year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D,
      "-4"},
-    {"MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
+    {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
+    /* a season with no year is the reference's ("the spring", "in winter"); "the
+     * fall of Rome" is none */
+    {"the MOD? SEASON", TX_N_SEASON, D, NULL},
+    {"<in|during|over|by|until|since|through MOD? SEASON", TX_N_SEASON, D, NULL},
+    {"the fall of", TX_N_SKIP, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
     {"this REL SEASON", TX_N_SEASON, D, NULL}, /* "this past spring" */
     /* Holidays; an optional year follows. */
@@ -152,6 +178,8 @@ static const struct tx_rule rules[] = {
     {"good friday YEAR?", TX_N_HOLIDAY, D, "E-2"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
+    {"the day before yesterday", TX_N_DEIC, D, "-2"},
+    {"the day after tomorrow", TX_N_DEIC, D, "+2"},
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
@@ -162,8 +190,10 @@ static const struct tx_rule rules[] = {
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
+    {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
     {"recent|coming UNITS", TX_N_DUR, DU, "X"},
+    {"the UNITS ahead", TX_N_DUR, DU, "X"}, /* "in the weeks ahead" */
     /* A plural after last/next is no single period: "in past years" */
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -194,6 +224,9 @@ static const struct tx_rule rules[] = {
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
+    /* ... nor are papers ("The Sunday Times") or "May I ask" */
+    {"sunday times|telegraph|express|mirror|herald|post|mail|observer|tribune", TX_N_SKIP, D, NULL},
+    {"may i|we|you", TX_N_SKIP, D, NULL},
     /* ... nor is a mean per day: "the average daily volume" */
     {"average daily", TX_N_SKIP, S, NULL},
     /* ... nor are fractions: "three-quarters of its food" */
@@ -204,16 +237,36 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
     {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
     {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT or? so?", TX_N_DUR, DU, NULL},
+    /* a range is one stretch of unknown length: "two to three weeks", "the next 12 to 18 months" */
+    {QMOD " the? past|last|next? NUM to|or NUM UNIT", TX_N_DUR, DU, "X"},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
-    {"over NUM UNIT", TX_N_DUR, DU, NULL}, /* "over a week": more than */
+    /* "lasted over a week", "just over an hour": more than; otherwise "over" is a
+     * preposition ("phased in over three years") and stays out */
+    {"<just|last|lasted|lasting|lasts|took|for|after|in|of over NUM UNIT", TX_N_DUR, DU, NULL},
+    /* a fortnight: two weeks */
+    {QMOD " a|one fortnight", TX_N_FIXED, DU, "P2W"},
+    {"the past|last|next fortnight", TX_N_FIXED, DU, "P2W"},
+    /* half a unit: "half an hour", "a half hour", "half a century" */
+    {QMOD " half a|an hour", TX_N_FIXED, DU, "PT30M"},
+    {QMOD " a? half ^-? hour", TX_N_FIXED, DU, "PT30M"},
+    {QMOD " half a day", TX_N_FIXED, DU, "PT12H"},
+    {QMOD " half a year", TX_N_FIXED, DU, "P6M"},
+    {QMOD " half a decade", TX_N_FIXED, DU, "P5Y"},
+    {QMOD " half a century", TX_N_FIXED, DU, "P50Y"},
+    /* "a year-long inquiry", "a two-year-long war", "decades-long" */
+    /* "a couple of years", "the next couple of days" */
+    {QMOD " the? past|last|next? a? couple of UNITS", TX_N_DUR, DU, "2"},
+    {QMOD " a couple of UNITS ago|earlier", TX_N_AGO, D, "2"},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
     /* A bare plural after "for"/"within": "for weeks", "within years". */
     {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    /* "it will take years", "it took hours", "talks lasted days" */
+    {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
     /* a frequency: "twice a year", "three times a week" */
@@ -236,6 +289,19 @@ static const struct tx_rule rules[] = {
     {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
+    {"HOUR ^:? ^MIN? " AMW, TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PMW, TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AMW " ,|on? WDAY", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PMW " ,|on? WDAY", TX_N_TIME, T, "pm"},
+    {"HOUR ^:? ^MIN? " AMW " ,? DEIC", TX_N_TIME, T, "am"},
+    {"HOUR ^:? ^MIN? " PMW " ,? DEIC", TX_N_TIME, T, "pm"},
+    /* a 24-hour clock with its zone or after "at": "15:00 GMT", "at 17:30" */
+    {"HOUR ^: ^MIN gmt|utc|bst|cet|et|edt|est|pt|pdt|pst", TX_N_TIME, T, NULL},
+    {"<at|until|by|before|after|around|from HOUR ^: ^MIN", TX_N_TIME, T, NULL},
+    {"HOUR ^: ^MIN gmt|utc|bst|cet|et|edt|est|pt|pdt|pst ,|on? WDAY", TX_N_TIME, T, NULL},
+    /* the wire services' 24-hour clock: "0400 GMT", "2330 GMT Monday" */
+    {"HHMM gmt|utc", TX_N_TIME, T, NULL},
+    {"HHMM gmt|utc ,|on? WDAY", TX_N_TIME, T, NULL},
     /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
     {"HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
@@ -251,11 +317,14 @@ static const struct tx_rule rules[] = {
     {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
-    {"right now", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<at the moment", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -16,6 +16,7 @@ static const struct tx_lex lex[] = {
     {"lunes", TX_WDAY, 1}, {"martes", TX_WDAY, 2}, {"miércoles", TX_WDAY, 3},
     {"miercoles", TX_WDAY, 3}, {"jueves", TX_WDAY, 4}, {"viernes", TX_WDAY, 5},
     {"sábado", TX_WDAY, 6}, {"sabado", TX_WDAY, 6}, {"domingo", TX_WDAY, 7},
+    {"sábados", TX_WDAY, 6}, {"domingos", TX_WDAY, 7}, /* "los domingos": every Sunday */
     {"un", TX_NUM, 1}, {"una", TX_NUM, 1}, {"uno", TX_NUM, 1}, {"dos", TX_NUM, 2},
     {"tres", TX_NUM, 3}, {"cuatro", TX_NUM, 4}, {"cinco", TX_NUM, 5}, {"seis", TX_NUM, 6},
     {"siete", TX_NUM, 7}, {"ocho", TX_NUM, 8}, {"nueve", TX_NUM, 9}, {"diez", TX_NUM, 10},
@@ -25,6 +26,10 @@ static const struct tx_lex lex[] = {
     {"diecinueve", TX_NUM, 19}, {"veinticinco", TX_NUM, 25}, {"cuarenta", TX_NUM, 40},
     {"cincuenta", TX_NUM, 50}, {"sesenta", TX_NUM, 60}, {"setenta", TX_NUM, 70},
     {"ochenta", TX_NUM, 80}, {"noventa", TX_NUM, 90}, {"cien", TX_NUM, 100},
+    {"dieciseis", TX_NUM, 16}, {"veintiún", TX_NUM, 21}, {"veintiuno", TX_NUM, 21},
+    {"veintiuna", TX_NUM, 21}, {"veintidós", TX_NUM, 22}, {"veintitrés", TX_NUM, 23},
+    {"veinticuatro", TX_NUM, 24}, {"veintiséis", TX_NUM, 26}, {"veintisiete", TX_NUM, 27},
+    {"veintiocho", TX_NUM, 28}, {"veintinueve", TX_NUM, 29}, {"ciento", TX_NUM, 100},
     {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
@@ -47,6 +52,7 @@ static const struct tx_lex lex[] = {
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
     {"próxima", TX_REL, 1}, {"proximo", TX_REL, 1}, {"proxima", TX_REL, 1},
     {"siguiente", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
+    {"presente", TX_REL, 0}, /* "el presente año" */
     {"pasados", TX_REL, -1}, {"pasadas", TX_REL, -1}, {"últimos", TX_REL, -1},
     {"últimas", TX_REL, -1}, {"próximos", TX_REL, 1}, {"próximas", TX_REL, 1},
     {"varios", TX_FEW, 1}, {"varias", TX_FEW, 1}, {"unos", TX_FEW, 1}, {"unas", TX_FEW, 1},
@@ -55,6 +61,7 @@ static const struct tx_lex lex[] = {
     /* early / mid / late: "a finales de 2005" */
     {"principios", TX_MOD, 0}, {"comienzos", TX_MOD, 0}, {"inicios", TX_MOD, 0},
     {"mediados", TX_MOD, 0}, {"finales", TX_MOD, 0}, {"fines", TX_MOD, 0},
+    {"fin", TX_MOD, 0}, /* "a fin de mes" */
     /* words that make an unanchored weekday future */
     {"será", TX_FUTURE, 1}, {"serán", TX_FUTURE, 1}, {"va", TX_FUTURE, 1},
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
@@ -70,6 +77,18 @@ static const struct tx_lex lex[] = {
     {"hubo", TX_PAST, 1}, {"murió", TX_PAST, 1}, {"pudo", TX_PAST, 1}, {"puso", TX_PAST, 1},
     {"supo", TX_PAST, 1}, {"vino", TX_PAST, 1}, {"quiso", TX_PAST, 1}, {"trajo", TX_PAST, 1},
     {"produjo", TX_PAST, 1}, {"condujo", TX_PAST, 1}, {"dio", TX_PAST, 1}, {"vio", TX_PAST, 1},
+    {"detuvo", TX_PAST, 1}, {"mantuvo", TX_PAST, 1}, {"obtuvo", TX_PAST, 1},
+    {"sostuvo", TX_PAST, 1}, {"propuso", TX_PAST, 1}, {"impuso", TX_PAST, 1},
+    {"dispuso", TX_PAST, 1}, {"redujo", TX_PAST, 1}, {"introdujo", TX_PAST, 1},
+    {"anduvo", TX_PAST, 1},
+    /* imperfects of -er/-ir verbs (an "-ía" ending would take "mayoría" too) */
+    {"tenía", TX_PAST, 1}, {"tenían", TX_PAST, 1}, {"podía", TX_PAST, 1},
+    {"podían", TX_PAST, 1}, {"decía", TX_PAST, 1}, {"sabía", TX_PAST, 1},
+    {"quería", TX_PAST, 1}, {"vivía", TX_PAST, 1}, {"existía", TX_PAST, 1},
+    /* conditionals look ahead, as "would" does */
+    {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
+    {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
+    {"debería", TX_FUTURE, 1}, {"haría", TX_FUTURE, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -98,6 +117,14 @@ static const struct tx_rule rules[] = {
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
+    /* the article belongs to the date, as "the" does in English: "el 4 de octubre" */
+    {"el DAY de MONTH", TX_N_YMD, D, NULL},
+    {"el DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
+    {"el DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
+    {"el DAY de MONTH REL", TX_N_YMD, D, NULL}, /* "el 15 de marzo pasado" */
+    /* a part of a dated day: "la noche del 3 de marzo", "la mañana del 5 de mayo de 2009" */
+    {"la PART del|de DAY de MONTH", TX_N_YMD, T, NULL},
+    {"la PART del|de DAY de MONTH de|del YEAR", TX_N_YMD, T, NULL},
     {"el? REL WDAY? ,? DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY ^º de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
     /* "el jueves 5 de marzo" is one date; the article goes with the weekday */
@@ -129,6 +156,7 @@ static const struct tx_rule rules[] = {
     {"la década de los YY", TX_N_DECADE, D, NULL},
     {"la década de los YEAR", TX_N_DECADE, D, NULL},
     {"los años NUM", TX_N_DECADE, D, NULL},
+    {"<en|durante|desde|hasta los NUM", TX_N_DECADE, D, NULL}, /* "en los noventa" */
     {"la década de los NUM", TX_N_DECADE, D, NULL},
     /* "a mediados de los años 90", "a finales de los 90" */
     {"MOD de los años YEAR", TX_N_DECADE, D, NULL},
@@ -171,6 +199,7 @@ static const struct tx_rule rules[] = {
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
+    {"el mismo año", TX_N_THAT_YEAR, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
     {"pasado mañana", TX_N_DEIC, D, "+2"},
@@ -188,23 +217,31 @@ static const struct tx_rule rules[] = {
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
     {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"el? REL WDAY por la PART", TX_N_WDAY, T, NULL}, /* "el pasado domingo por la tarde" */
+    {"el WDAY REL por la PART", TX_N_WDAY, T, NULL},
     {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
     {"el? WDAY en la PART", TX_N_WDAY, T, NULL},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
+    {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
     {"ese|aquel mismo? día", TX_N_NEXT, D, "0d"},
+    {"el mismo día", TX_N_NEXT, D, "0d"},
+    /* "el día de hoy", "el día de ayer" */
+    {"el día de DEIC", TX_N_DEIC, D, NULL},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
+    {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace FEW UNIT", TX_N_DUR, DU, NULL},
+    {"<desde hace UNITS", TX_N_DUR, DU, "X"}, /* "desde hace años" */
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
@@ -223,17 +260,27 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<durante UNITS", TX_N_DUR, DU, "X"}, /* "durante años" */
+    /* a bare plural after a verb of lasting: "durará meses", "lleva décadas" */
+    {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|tardó "
+     "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
+    /* "tres años y medio", "una hora y media" */
+    {QMOD " NUM UNIT y medio|media", TX_N_DUR, DU, "H"},
     {"medio siglo", TX_N_FIXED, DU, "P50Y"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
+    /* "cada lunes", "los domingos", "todos los sábados" */
+    {"cada|todos? los? WDAY", TX_N_SET_DAY, S, NULL},
     {"al|por UNIT", TX_N_SET, S, NULL},
+    /* "dos veces al año", "una vez por semana" */
+    {"una vez al|por UNIT", TX_N_SET, S, NULL},
+    {"NUM veces al|por UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
@@ -248,12 +295,23 @@ static const struct tx_rule rules[] = {
     /* spelled-out hours only with a part of day: "a las dos partes" is no time */
     {"la|las HOURW de la mañana|madrugada", TX_N_TIME, T, "am"},
     {"la|las HOURW de la tarde|noche", TX_N_TIME, T, "pm"},
+    /* with the day after it: "las 8 de la mañana del domingo", "las 15.30 horas del martes" */
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del|de WDAY", TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del|de WDAY", TX_N_TIME, T, "pm"},
+    {"las? HOUR ^:|. ^MIN horas? del|de WDAY", TX_N_TIME, T, NULL},
+    {"<a las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
+    /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
+    {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
+    {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* a clock time in universal time: "14:00 UTC", "14.00 GMT" */
+    {"HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
     /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
     {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},

@@ -48,7 +48,8 @@ struct tx_lex {
 /* How a rule's captures become a value; one function per row of `norms[]`. */
 enum tx_norm {
     TX_N_FIXED,     /* `arg` is the value */
-    TX_N_YMD,       /* year?, month, day */
+    TX_N_YMD,       /* year?, month, day, part of day?; `arg` "W": its ISO week, "WL": the
+                       month's last week (ORD without a day: the ORDth week) */
     TX_N_YM,        /* year?, month */
     TX_N_Y,         /* year */
     TX_N_DECADE,    /* year (1990s), two-digit year ('90s) or spelled tens (ochenta) */
@@ -59,9 +60,10 @@ enum tx_norm {
     TX_N_REL_MONTH, /* rel + month: last February */
     TX_N_SEASON,    /* season + year, or rel + season */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
-    TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter") */
-    TX_N_AGO,       /* num + unit before the reference */
-    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X */
+    TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
+                       when the text named a quarter */
+    TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of" */
+    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of" */
     TX_N_SET,       /* every + num? + unit */
     TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
     TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */

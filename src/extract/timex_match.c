@@ -54,9 +54,22 @@ static bool k_num(const struct tx_tok *t, int *v)
 }
 static bool k_day(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 31, v); }
 static bool k_year(const struct tx_tok *t, int *v) { return digits_in(t, 4, 1000, 2999, v) && t->ndig == 4; }
+/* A year that opens a century: "1800" of "the 1800s"; the value is the ordinal (19). */
+static bool k_cent(const struct tx_tok *t, int *v)
+{
+    if (!k_year(t, v) || *v % 100 != 0 || *v >= 2000)
+        return false;
+    *v = *v / 100 + 1;
+    return true;
+}
 static bool k_yy(const struct tx_tok *t, int *v) { return t->ndig == 2 && digits_in(t, 2, 0, 99, v); }
 static bool k_mm(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 12, v); }
 static bool k_hour(const struct tx_tok *t, int *v) { return digits_in(t, 2, 0, 24, v); }
+/* A 24-hour clock time in four digits ("0400", "2330"): the value is hhmm. */
+static bool k_hhmm(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 4 && digits_in(t, 4, 0, 2400, v) && *v % 100 < 60;
+}
 static bool k_min(const struct tx_tok *t, int *v) { return t->ndig == 2 && digits_in(t, 2, 0, 59, v); }
 static bool k_ord(const struct tx_tok *t, int *v) { return lex(t, TX_ORD, v); }
 static bool k_ordn(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 99, v); }
@@ -141,7 +154,8 @@ static const struct {
     {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
     {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
-    {"WDAYF", k_wdayf, TX_C_WDAY},  {"HOURW", k_hourw, TX_C_HOUR},
+    {"WDAYF", k_wdayf, TX_C_WDAY},  {"HOURW", k_hourw, TX_C_HOUR},  {"HHMM", k_hhmm, TX_C_HOUR},
+    {"CENT", k_cent, TX_C_ORD},
 };
 
 struct elem {

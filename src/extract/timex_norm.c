@@ -193,7 +193,13 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
     const struct tx_ref *r = &dir;
     int64_t y;
 
-    if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_DAY) || d < 1 || d > 31)
+    /* "the first week of March" (ORD) names the week of its 4th day; "the last
+     * week of April" (arg "WL") the week of the 27th, four days before its end */
+    if (!SET(c, TX_C_DAY) && SET(c, TX_C_ORD) && c->v[TX_C_ORD] >= 1 && c->v[TX_C_ORD] <= 4)
+        d = 7 * (c->v[TX_C_ORD] - 1) + 4;
+    if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
+        d = 27;
+    if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
     if (SET(c, TX_C_REL) && c->v[TX_C_REL] != 0) {
@@ -201,11 +207,18 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         dir.tense_word = true;
     }
     if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, d, &y))
-        return put(o, "XXXX-%02d-%02d", m, d);
+        return ru->arg != NULL && ru->arg[0] == 'W' ? put(o, "XXXX-WXX")
+                                                    : put(o, "XXXX-%02d-%02d", m, d);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_WDAY))
         y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
+    /* arg "W": the week of that day ("the week of March 6") */
+    if (ru->arg != NULL && ru->arg[0] == 'W')
+        return put_week(o, time_days_from_civil(y, m, d), "");
+    /* "the morning of March 5": a part of that day */
+    if (SET(c, TX_C_PART))
+        return put(o, "%04lld-%02d-%02dT%s", (long long)y, m, d, part_of(c, NULL));
     return put(o, "%04lld-%02d-%02d", (long long)y, m, d);
 }
 
@@ -357,6 +370,10 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
     if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
         weekday_of(days_of(r)) < 6)
         return put_shift(o, r, unit, -1);
+    /* "next weekend" on a weekday is the coming one, of this week */
+    if (unit == TX_U_WEEKEND && SET(c, TX_C_REL) && c->v[TX_C_REL] > 0 && r->known &&
+        weekday_of(days_of(r)) < 6)
+        return put_shift(o, r, unit, 0);
     return put_shift(o, r, unit, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0);
 }
 
@@ -420,6 +437,11 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
         y += c->v[TX_C_REL];
     if (!SET(c, TX_C_YEAR) && ru->arg != NULL)
         y += strtol(ru->arg, NULL, 10);
+    /* a past sentence reports a quarter that is over: "fourth-quarter profit
+     * fell" in March is last year's */
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && ru->arg == NULL && r->known &&
+        r->tense < 0 && y == r->y && q > (r->m - 1) / 3 + 1)
+        y--;
     return put(o, "%04lld-Q%d", (long long)y, q);
 }
 
@@ -429,6 +451,8 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     int64_t q;
 
     (void)c;
+    if (ru->arg != NULL && ru->arg[0] == 'Q' && !r->qknown)
+        return false;
     if (!r->known)
         return put(o, "XXXX-QX");
     q = r->y * 4 + (r->m - 1) / 3 - 1 + (ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0);
@@ -452,6 +476,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (ru->arg != NULL && ru->arg[0] == '0')
         n = 0;
+    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
+        n = 2;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
@@ -518,6 +544,8 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (ru->arg != NULL && ru->arg[0] == 'F')
         n = 1;
+    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
+        n = 2;
     if (ru->arg != NULL && ru->arg[0] == 'H')
         return SET(c, TX_C_UNIT) && n >= 1 && put_half(o, c->v[TX_C_UNIT], n);
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
@@ -636,6 +664,11 @@ static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const stru
     struct out od = {date, sizeof(date)};
     int64_t days;
 
+    /* HHMM: both in one capture ("0400 GMT") */
+    if (SET(c, TX_C_HOUR) && h >= 100) {
+        mi = h % 100;
+        h /= 100;
+    }
     if (strcmp(a, "noon") == 0 || strcmp(a, "midnight") == 0)
         h = a[0] == 'n' ? 12 : 24;
     else if (!SET(c, TX_C_HOUR))

@@ -60,3 +60,12 @@ printf '%s\n' \
 expect_status 0 "$TD" dates --json "$WORK/ana.jsonl"
 expect_line "$WORK/out" '^\{"doc":"n","start":26,"end":38,"type":"DATE","value":"2010-03-04"\}$'
 expect_line "$WORK/out" '^\{"doc":"s","start":17,"end":30,"type":"DATE","value":"1998"\}$'
+
+# Round 5: news clock times, and the article inside a Spanish dated day (code points: "á" is one).
+printf '%s\n' \
+    '{"doc":"t","dct":"2013-03-14","text":"Polls close at 3:30 pm EST and reopen at 0400 GMT."}' \
+    '{"doc":"e","dct":"2009-03-18","lang":"es","text":"Será el 20 de noviembre."}' >"$WORK/r5.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r5.jsonl"
+expect_line "$WORK/out" '^\{"doc":"t","start":15,"end":26,"type":"TIME","value":"2013-03-14T15:30"\}$'
+expect_line "$WORK/out" '^\{"doc":"t","start":41,"end":49,"type":"TIME","value":"2013-03-14T04:00"\}$'
+expect_line "$WORK/out" '^\{"doc":"e","start":5,"end":23,"type":"DATE","value":"2009-11-20"\}$'
