@@ -19,6 +19,7 @@
 #include "cluster/postings.h"
 #include "core/alloc.h"
 #include "core/map64.h"
+#include "core/prefetch.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
 /* Anchor terms (names, numbers) of a document indexed and queried across languages. */
@@ -30,6 +31,10 @@
 #define SKETCH_TERMS 16
 /* Most query terms a document uses to find candidate stories. */
 #define QUERY_MAX 64
+/* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
+#define PREFETCH_TERMS 8
+/* How many centroid terms ahead of their use their statistics are prefetched. */
+#define PREFETCH_CENTROID 16
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -354,6 +359,19 @@ static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
 }
 
 /*
+ * Starts fetching the per-term entries of term `id` that prepare() and
+ * top_terms() read next: with hundreds of thousands of terms, each is
+ * otherwise a cache miss, taken one after the other.
+ */
+static void prefetch_stats(const struct cluster_state *cs, uint32_t id)
+{
+    prefetch_read(&cs->df[id]);
+    prefetch_read(&cs->logdf[id]);
+    prefetch_read(&cs->post[id]);
+    prefetch_read(&cs->anchor[id]);
+}
+
+/*
  * Loads `doc` into the scratch arrays, counts it in the document
  * frequencies and computes its weights. Leaves `dt` sorted by term id and
  * `order` by decreasing query weight.
@@ -367,9 +385,14 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         td_grow((void **)&cs->dt_tmp, &cs->cap_dt_tmp, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
         td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
         return TD_ERR_NOMEM;
+    for (i = 0; i < doc->n && i < PREFETCH_TERMS; i++)
+        map64_prefetch(&cs->dict, doc->terms[i]);
     for (i = 0; i < doc->n; i++) {
+        if (i + PREFETCH_TERMS < doc->n)
+            map64_prefetch(&cs->dict, doc->terms[i + PREFETCH_TERMS]);
         if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
             return TD_ERR_NOMEM;
+        prefetch_stats(cs, cs->dt[i].id);
         cs->dt[i].a = 1.0f + logf((float)doc->counts[i]);
         norm += (double)cs->dt[i].a * cs->dt[i].a;
     }
@@ -809,7 +832,12 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     top.n = 0;
     for (j = 0; j < s->c.n; j++) {
         uint32_t id = s->c.ids[j];
-        int k = cs->anchor[id] != 0;
+        int k;
+        if (j + PREFETCH_CENTROID < s->c.n) {
+            prefetch_read(&cs->logdf[s->c.ids[j + PREFETCH_CENTROID]]);
+            prefetch_read(&cs->anchor[s->c.ids[j + PREFETCH_CENTROID]]);
+        }
+        k = cs->anchor[id] != 0;
         double cw = s->c.w[j] * (logn1 - cs->logdf[id]);
         bool has;
         cn[k] += cw * cw;
