@@ -820,38 +820,50 @@ static double top_anchor_miss(const struct top_anchors *t)
  * The three cosines of the document and story `s` in one pass over the
  * centroid (see cosine()): all terms, anchor terms only, other terms only;
  * and `*event_miss`, the share of the centroid's heaviest anchor terms the
- * document lacks.
+ * document lacks. The hottest loop of the clustering: it keeps its sums in
+ * registers (a sum indexed by the term's kind went through memory, one
+ * store-to-load wait per term) and adds 0 to the sum a term does not
+ * belong to, which leaves that sum exactly as it was (all terms are >= 0),
+ * so the results are bit for bit those of adding each term to its own sum.
  */
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
 {
-    double dot[2] = {0, 0}, cn[2] = {0, 0}, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    double dot0 = 0.0, dot1 = 0.0, cn0 = 0.0, cn1 = 0.0;
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    const uint32_t *ids = s->c.ids;
+    const float *w = s->c.w, *logdf = cs->logdf;
+    const uint8_t *anchor = cs->anchor;
+    const struct dterm *dt = cs->dt;
+    size_t i = 0, j, n = s->c.n, ndt = cs->ndt;
+    uint32_t next = ndt > 0 ? dt[0].id : UINT32_MAX; /* id of dt[i], UINT32_MAX past the end */
     struct top_anchors top;
-    size_t i = 0, j;
 
     top.n = 0;
-    for (j = 0; j < s->c.n; j++) {
-        uint32_t id = s->c.ids[j];
-        int k;
-        if (j + PREFETCH_CENTROID < s->c.n) {
-            prefetch_read(&cs->logdf[s->c.ids[j + PREFETCH_CENTROID]]);
-            prefetch_read(&cs->anchor[s->c.ids[j + PREFETCH_CENTROID]]);
+    for (j = 0; j < n; j++) {
+        uint32_t id = ids[j];
+        bool k = anchor[id] != 0, has;
+        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw;
+        if (j + PREFETCH_CENTROID < n) {
+            prefetch_read(&logdf[ids[j + PREFETCH_CENTROID]]);
+            prefetch_read(&anchor[ids[j + PREFETCH_CENTROID]]);
         }
-        k = cs->anchor[id] != 0;
-        double cw = s->c.w[j] * (logn1 - cs->logdf[id]);
-        bool has;
-        cn[k] += cw * cw;
-        while (i < cs->ndt && cs->dt[i].id < id)
-            i++;
-        has = i < cs->ndt && cs->dt[i].id == id;
-        if (has)
-            dot[k] += cs->dt[i].q * cw;
+        cn0 += k ? 0.0 : c2;
+        cn1 += k ? c2 : 0.0;
+        while (next < id)
+            next = ++i < ndt ? dt[i].id : UINT32_MAX;
+        has = i < ndt && next == id;
+        if (has) {
+            double p = dt[i].q * cw;
+            dot0 += k ? 0.0 : p;
+            dot1 += k ? p : 0.0;
+        }
         if (k && cs->all_features)
             top_anchor_add(&top, cw, has);
     }
-    out[0] = ratio(dot[0] + dot[1], qn->all, cn[0] + cn[1]);
-    out[1] = ratio(dot[1], qn->anchor, cn[1]);
-    out[2] = ratio(dot[0], qn->word, cn[0]);
+    out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
+    out[1] = ratio(dot1, qn->anchor, cn1);
+    out[2] = ratio(dot0, qn->word, cn0);
     *event_miss = top_anchor_miss(&top);
 }
 
