@@ -33,8 +33,6 @@
 #define QUERY_MAX 64
 /* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
 #define PREFETCH_TERMS 8
-/* How many centroid terms ahead of their use their statistics are prefetched. */
-#define PREFETCH_CENTROID 16
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -844,10 +842,6 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
         uint32_t id = ids[j];
         bool k = anchor[id] != 0, has;
         double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw;
-        if (j + PREFETCH_CENTROID < n) {
-            prefetch_read(&logdf[ids[j + PREFETCH_CENTROID]]);
-            prefetch_read(&anchor[ids[j + PREFETCH_CENTROID]]);
-        }
         cn0 += k ? 0.0 : c2;
         cn1 += k ? c2 : 0.0;
         while (next < id)
@@ -1037,8 +1031,25 @@ static void shortlist(struct cluster_state *cs)
 #define MERGE_MIN_HITS 3
 
 /*
+ * The weight of centroid entry `j` of `s` under the current IDF (`logn1` is
+ * log(documents + 1) + 1), or 0 when only anchor terms count and it is not one.
+ */
+static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
+                                     size_t j, double logn1, bool anchors_only)
+{
+    uint32_t id = s->c.ids[j];
+
+    if (anchors_only && !cs->anchor[id])
+        return 0.0;
+    return s->c.w[j] * (logn1 - cs->logdf[id]);
+}
+
+/*
  * The cosine of the centroids of `a` and `b` under the current IDF; with
- * `anchors_only`, over anchor terms only (see cosine()).
+ * `anchors_only`, over anchor terms only (see cosine()). A merge of the two
+ * sorted id lists: a term on one side only adds to that side's norm alone
+ * (its products with the other side are exact zeros, and all weights are
+ * >= 0, so leaving them out changes no bit of the sums).
  */
 static double centroid_cosine(const struct cluster_state *cs, const struct story *a,
                               const struct story *b, bool anchors_only)
@@ -1046,17 +1057,22 @@ static double centroid_cosine(const struct cluster_state *cs, const struct story
     double dot = 0.0, na = 0.0, nb = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i = 0, j = 0;
 
-    while (i < a->c.n || j < b->c.n) {
-        uint32_t ia = i < a->c.n ? a->c.ids[i] : UINT32_MAX;
-        uint32_t ib = j < b->c.n ? b->c.ids[j] : UINT32_MAX;
-        uint32_t id = ia < ib ? ia : ib;
-        double idf = logn1 - cs->logdf[id];
-        double wa = ia == id ? a->c.w[i++] * idf : 0.0;
-        double wb = ib == id ? b->c.w[j++] * idf : 0.0;
-        if (anchors_only && !cs->anchor[id])
-            continue;
+    while (i < a->c.n && j < b->c.n) {
+        uint32_t ia = a->c.ids[i], ib = b->c.ids[j];
+        double wa = ia <= ib ? centroid_weight(cs, a, i, logn1, anchors_only) : 0.0;
+        double wb = ib <= ia ? centroid_weight(cs, b, j, logn1, anchors_only) : 0.0;
         dot += wa * wb;
         na += wa * wa;
+        nb += wb * wb;
+        i += ia <= ib;
+        j += ib <= ia;
+    }
+    for (; i < a->c.n; i++) {
+        double wa = centroid_weight(cs, a, i, logn1, anchors_only);
+        na += wa * wa;
+    }
+    for (; j < b->c.n; j++) {
+        double wb = centroid_weight(cs, b, j, logn1, anchors_only);
         nb += wb * wb;
     }
     return na > 0 && nb > 0 && dot > 0 ? dot / sqrt(na * nb) : 0.0;
