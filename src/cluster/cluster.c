@@ -20,6 +20,7 @@
 #include "cluster/split.h"
 #include "core/alloc.h"
 #include "core/map64.h"
+#include "core/prefetch.h"
 #include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
@@ -32,6 +33,8 @@
 #define SKETCH_TERMS 16
 /* Most query terms a document uses to find candidate stories. */
 #define QUERY_MAX 64
+/* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
+#define PREFETCH_TERMS 8
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -368,6 +371,19 @@ static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
 }
 
 /*
+ * Starts fetching the per-term entries of term `id` that prepare() and
+ * top_terms() read next: with hundreds of thousands of terms, each is
+ * otherwise a cache miss, taken one after the other.
+ */
+static void prefetch_stats(const struct cluster_state *cs, uint32_t id)
+{
+    prefetch_read(&cs->df[id]);
+    prefetch_read(&cs->logdf[id]);
+    prefetch_read(&cs->post[id]);
+    prefetch_read(&cs->anchor[id]);
+}
+
+/*
  * Loads `doc` into the scratch arrays, counts it in the document
  * frequencies and computes its weights. Leaves `dt` sorted by term id and
  * `order` by decreasing query weight.
@@ -381,9 +397,14 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         td_grow((void **)&cs->dt_tmp, &cs->cap_dt_tmp, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
         td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
         return TD_ERR_NOMEM;
+    for (i = 0; i < doc->n && i < PREFETCH_TERMS; i++)
+        map64_prefetch(&cs->dict, doc->terms[i]);
     for (i = 0; i < doc->n; i++) {
+        if (i + PREFETCH_TERMS < doc->n)
+            map64_prefetch(&cs->dict, doc->terms[i + PREFETCH_TERMS]);
         if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
             return TD_ERR_NOMEM;
+        prefetch_stats(cs, cs->dt[i].id);
         cs->dt[i].a = 1.0f + logf((float)doc->counts[i]);
         norm += (double)cs->dt[i].a * cs->dt[i].a;
     }
@@ -830,33 +851,46 @@ static double top_anchor_miss(const struct top_anchors *t)
  * The three cosines of the document and story `s` in one pass over the
  * centroid (see cosine()): all terms, anchor terms only, other terms only;
  * and `*event_miss`, the share of the centroid's heaviest anchor terms the
- * document lacks.
+ * document lacks. The hottest loop of the clustering: it keeps its sums in
+ * registers (a sum indexed by the term's kind went through memory, one
+ * store-to-load wait per term) and adds 0 to the sum a term does not
+ * belong to, which leaves that sum exactly as it was (all terms are >= 0),
+ * so the results are bit for bit those of adding each term to its own sum.
  */
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
 {
-    double dot[2] = {0, 0}, cn[2] = {0, 0}, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    double dot0 = 0.0, dot1 = 0.0, cn0 = 0.0, cn1 = 0.0;
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    const uint32_t *ids = s->c.ids;
+    const float *w = s->c.w, *logdf = cs->logdf;
+    const uint8_t *anchor = cs->anchor;
+    const struct dterm *dt = cs->dt;
+    size_t i = 0, j, n = s->c.n, ndt = cs->ndt;
+    uint32_t next = ndt > 0 ? dt[0].id : UINT32_MAX; /* id of dt[i], UINT32_MAX past the end */
     struct top_anchors top;
-    size_t i = 0, j;
 
     top.n = 0;
-    for (j = 0; j < s->c.n; j++) {
-        uint32_t id = s->c.ids[j];
-        int k = cs->anchor[id] != 0;
-        double cw = s->c.w[j] * (logn1 - cs->logdf[id]);
-        bool has;
-        cn[k] += cw * cw;
-        while (i < cs->ndt && cs->dt[i].id < id)
-            i++;
-        has = i < cs->ndt && cs->dt[i].id == id;
-        if (has)
-            dot[k] += cs->dt[i].q * cw;
+    for (j = 0; j < n; j++) {
+        uint32_t id = ids[j];
+        bool k = anchor[id] != 0, has;
+        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw;
+        cn0 += k ? 0.0 : c2;
+        cn1 += k ? c2 : 0.0;
+        while (next < id)
+            next = ++i < ndt ? dt[i].id : UINT32_MAX;
+        has = i < ndt && next == id;
+        if (has) {
+            double p = dt[i].q * cw;
+            dot0 += k ? 0.0 : p;
+            dot1 += k ? p : 0.0;
+        }
         if (k && cs->all_features)
             top_anchor_add(&top, cw, has);
     }
-    out[0] = ratio(dot[0] + dot[1], qn->all, cn[0] + cn[1]);
-    out[1] = ratio(dot[1], qn->anchor, cn[1]);
-    out[2] = ratio(dot[0], qn->word, cn[0]);
+    out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
+    out[1] = ratio(dot1, qn->anchor, cn1);
+    out[2] = ratio(dot0, qn->word, cn0);
     *event_miss = top_anchor_miss(&top);
 }
 
@@ -1030,8 +1064,25 @@ static void shortlist(struct cluster_state *cs)
 #define MERGE_MIN_HITS 3
 
 /*
+ * The weight of centroid entry `j` of `s` under the current IDF (`logn1` is
+ * log(documents + 1) + 1), or 0 when only anchor terms count and it is not one.
+ */
+static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
+                                     size_t j, double logn1, bool anchors_only)
+{
+    uint32_t id = s->c.ids[j];
+
+    if (anchors_only && !cs->anchor[id])
+        return 0.0;
+    return s->c.w[j] * (logn1 - cs->logdf[id]);
+}
+
+/*
  * The cosine of the centroids of `a` and `b` under the current IDF; with
- * `anchors_only`, over anchor terms only (see cosine()).
+ * `anchors_only`, over anchor terms only (see cosine()). A merge of the two
+ * sorted id lists: a term on one side only adds to that side's norm alone
+ * (its products with the other side are exact zeros, and all weights are
+ * >= 0, so leaving them out changes no bit of the sums).
  */
 static double centroid_cosine(const struct cluster_state *cs, const struct story *a,
                               const struct story *b, bool anchors_only)
@@ -1039,17 +1090,22 @@ static double centroid_cosine(const struct cluster_state *cs, const struct story
     double dot = 0.0, na = 0.0, nb = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i = 0, j = 0;
 
-    while (i < a->c.n || j < b->c.n) {
-        uint32_t ia = i < a->c.n ? a->c.ids[i] : UINT32_MAX;
-        uint32_t ib = j < b->c.n ? b->c.ids[j] : UINT32_MAX;
-        uint32_t id = ia < ib ? ia : ib;
-        double idf = logn1 - cs->logdf[id];
-        double wa = ia == id ? a->c.w[i++] * idf : 0.0;
-        double wb = ib == id ? b->c.w[j++] * idf : 0.0;
-        if (anchors_only && !cs->anchor[id])
-            continue;
+    while (i < a->c.n && j < b->c.n) {
+        uint32_t ia = a->c.ids[i], ib = b->c.ids[j];
+        double wa = ia <= ib ? centroid_weight(cs, a, i, logn1, anchors_only) : 0.0;
+        double wb = ib <= ia ? centroid_weight(cs, b, j, logn1, anchors_only) : 0.0;
         dot += wa * wb;
         na += wa * wa;
+        nb += wb * wb;
+        i += ia <= ib;
+        j += ib <= ia;
+    }
+    for (; i < a->c.n; i++) {
+        double wa = centroid_weight(cs, a, i, logn1, anchors_only);
+        na += wa * wa;
+    }
+    for (; j < b->c.n; j++) {
+        double wb = centroid_weight(cs, b, j, logn1, anchors_only);
         nb += wb * wb;
     }
     return na > 0 && nb > 0 && dot > 0 ? dot / sqrt(na * nb) : 0.0;

@@ -6,11 +6,13 @@
 #include "text/text_int.h"
 
 #include <stdint.h>
+#include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "core/bits.h"
 #include "core/utf8.h"
 #include "core/banned.h"
 
@@ -110,6 +112,36 @@ static inline enum cp_class class_at(const char *t, size_t n, size_t pos, size_t
 }
 
 /*
+ * The top bit of each of the eight bytes of `w` (bytes in memory order, as
+ * memcpy loads them) that is not an ASCII letter. Each byte is first folded
+ * to lower case and cleared of its top bit, so that adding 0x1f (sets the
+ * top bit from 'a' up) and 0x05 (from '{' up) never carries into the next
+ * byte; a byte from 0x80 up is never a letter.
+ */
+static inline uint64_t nonletters8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    uint64_t x = (w | ones * 0x20) & ~highs;
+
+    return ~((x + ones * 0x1f) & ~(x + ones * 0x05) & ~w) & highs;
+}
+
+/* End of the run of ASCII letters from `pos`: eight bytes at a time while they last. */
+static inline size_t letters_end(const char *t, size_t n, size_t pos)
+{
+    for (; n - pos >= 8; pos += 8) {
+        uint64_t w, m;
+        memcpy(&w, t + pos, 8);
+        m = nonletters8(w);
+        if (m != 0)
+            return pos + bits_first_marked_byte(m);
+    }
+    while (pos < n && is_ascii_letter((unsigned char)t[pos]))
+        pos++;
+    return pos;
+}
+
+/*
  * End of the word or number starting at `start`. A run of digits takes in a
  * '.' or ',' followed by a digit ("4.5", "3,700"); digits followed by
  * letters make a word ("g7", "5km"), but "4.5km" is "4.5" then "km".
@@ -122,10 +154,8 @@ static size_t scan_word(const char *t, size_t n, size_t start, bool *is_number)
 
     while (pos < n) {
         enum cp_class c;
-        size_t p = pos;
-        /* The bulk of a Latin word: a run of ASCII letters, one compare each. */
-        while (!sep && p < n && (((unsigned char)t[p] | 0x20u) - 'a') < 26u)
-            p++;
+        /* The bulk of a Latin word: a run of ASCII letters (see letters_end). */
+        size_t p = sep ? pos : letters_end(t, n, pos);
         if (p > pos) {
             digits = false;
             pos = p;
@@ -236,9 +266,7 @@ enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
          * byte, so it is emitted without classifying anything else.
          */
         if (is_ascii_letter(b)) {
-            end = pos + 1;
-            while (end < n && is_ascii_letter((unsigned char)t[end]))
-                end++;
+            end = letters_end(t, n, pos + 1);
             if (end == n || ((unsigned char)t[end] < 0x80 &&
                              ascii_class((unsigned char)t[end]) == CP_OTHER)) {
                 rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);

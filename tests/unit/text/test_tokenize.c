@@ -3,6 +3,7 @@
  * with no language (no stop words, no stems), one row per input: where
  * words split and which tokens are numbers or CJK words.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "collect.h"
@@ -59,5 +60,44 @@ TD_TEST(test_tokenize__cjk_particles_dropped)
     ASSERT_OK(text_analyzer_new(&a, NULL));
     ASSERT_OK(collect_terms(a, "en", "東京で地震が発生", got, sizeof(got), 0));
     ASSERT_STREQ(got, "東京 地震 発生");
+    text_analyzer_free(a);
+}
+
+/*
+ * Words of 2 to 20 letters (so that their ends fall on every byte of the
+ * tokenizer's eight-byte scan) ended by each kind of byte: ASCII
+ * punctuation next to the letter ranges ('@' '[' '`' '{'), a space, a digit
+ * and a non-ASCII letter (both continue the word), or the end of the text.
+ */
+TD_TEST(test_tokenize__word_ends_at_every_offset)
+{
+    static const struct {
+        const char *end;  /* what follows the letters */
+        int splits;       /* 1: "xy" is a word of its own; 0: the word goes on */
+    } ends[] = {{"@xy", 1}, {"[xy", 1}, {"`xy", 1}, {"{xy", 1}, {" xy", 1},
+                {"\x7fxy", 1}, {"0xy", 0}, {"\xc3\xa9xy", 0}, {"", 1}};
+    const char letters[] = "AzZaMbYcqRstUvwXyZaz";
+    struct text_analyzer *a = NULL;
+    char in[64], want[128], got[128], lower[32];
+    size_t len, e, i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (len = 2; len <= 20; len++) {
+        for (i = 0; i < len; i++)
+            lower[i] = (char)(letters[i] | 0x20);
+        lower[len] = '\0';
+        for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++) {
+            ASSERT_TRUE(snprintf(in, sizeof(in), "%.*s%s", (int)len, letters, ends[e].end) > 0);
+            if (ends[e].end[0] == '\0')
+                ASSERT_TRUE(snprintf(want, sizeof(want), "%s:w", lower) > 0);
+            else if (ends[e].splits)
+                ASSERT_TRUE(snprintf(want, sizeof(want), "%s:w xy:w", lower) > 0);
+            else
+                ASSERT_TRUE(snprintf(want, sizeof(want), "%s%.*sxy:w", lower,
+                                     (int)(strlen(ends[e].end) - 2), ends[e].end) > 0);
+            ASSERT_OK(collect_terms(a, "", in, got, sizeof(got), 1));
+            ASSERT_STREQ(got, want);
+        }
+    }
     text_analyzer_free(a);
 }
