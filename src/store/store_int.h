@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "core/map64.h"
 #include "store/store.h"
 
 /* Prepared statements of the write path, indexes into `td_store.stmt`. */
@@ -29,6 +30,16 @@ enum store_stmt {
 
 /* Languages counted per transaction before a count is written at once. */
 #define STORE_LANG_SLOTS 8
+/* Languages of one story counted per transaction before one is written at once. */
+#define STORE_STORY_LANGS 4
+
+/* What the open transaction adds to one story's summary rows (store_stats.c). */
+struct store_story_delta {
+    int64_t story, n;
+    int64_t lo, hi, first_seq, title_seq; /* INT64_MIN: none */
+    size_t nlangs;
+    char langs[STORE_STORY_LANGS][16];
+};
 
 struct store_ckpt;
 
@@ -60,7 +71,26 @@ struct td_store {
         int64_t n;
     } langs[STORE_LANG_SLOTS];
     size_t nlangs;
+    /* Stories touched by the open transaction, for story_stats and story_langs. */
+    struct store_story_delta *story_delta;
+    size_t nstory_delta, cap_story_delta;
+    struct td_map64 story_index;          /* story id + 2 -> index in story_delta */
+    sqlite3_stmt *story_add, *story_lang; /* store_stats.c, prepared lazily */
 };
+
+/*
+ * Counts the article `row`, stored as `seq`, into its story's summary rows:
+ * in the open transaction's table (written by store_stats_flush), or at once
+ * outside a transaction. Errors: TD_ERR_NOMEM, TD_ERR_DB.
+ */
+enum td_err store_stats_count(struct td_store *st, const struct store_article_row *row,
+                              int64_t seq, struct td_error *err);
+/* Writes the open transaction's story counts; store_commit calls it. */
+enum td_err store_stats_flush(struct td_store *st, struct td_error *err);
+/* Forgets the open transaction's story counts (on rollback). */
+void store_stats_reset(struct td_store *st);
+/* Frees the table and the statements (at close). */
+void store_stats_free(struct td_store *st);
 
 /*
  * Steps `s` until it ends or `fn` fails, handing each row to `fn` (at most

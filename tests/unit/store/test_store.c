@@ -479,3 +479,107 @@ TD_TEST(test_store__search_index_catches_up_in_chunks)
     ASSERT_EQ_INT(n, 0);
     td_store_close(st);
 }
+
+/* Appends the row's first `ncol` columns, '|'-separated, and a newline to the buffer `ctx`. */
+struct row_text {
+    char buf[2048];
+    size_t ncol;
+};
+
+static enum td_err append_row(void *ctx, const struct store_row *r)
+{
+    struct row_text *t = ctx;
+    size_t i, len;
+
+    for (i = 0; i < t->ncol; i++) {
+        len = strlen(t->buf);
+        (void)snprintf(t->buf + len, sizeof(t->buf) - len, "%s%s", i ? "|" : "",
+                       r->col[i] != NULL ? r->col[i] : "-");
+    }
+    len = strlen(t->buf);
+    (void)snprintf(t->buf + len, sizeof(t->buf) - len, "\n");
+    return TD_OK;
+}
+
+/*
+ * Inserts article `id` into `story` with the given language, day (0 =
+ * undated), title ("" or NULL = none) and original (NULL = not a copy).
+ */
+static void insert_in(struct td_store *st, const char *id, uint8_t seed, int64_t story,
+                      const char *lang, int64_t day, const char *title, const char *copy_of)
+{
+    struct fixture f;
+
+    fixture_init(&f, id, seed, story);
+    f.row.lang = lang;
+    f.art.title = (char *)title;
+    f.row.copy_of = copy_of;
+    if (day != 0) {
+        f.art.date = (char *)"dated";
+        f.art.published_at = day * 86400;
+    }
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+}
+
+/*
+ * The per-story summary rows the story pages read (size, dates, languages,
+ * first title) agree with the same figures computed from the articles,
+ * whether articles come in one transaction, several, outside one, or in a
+ * transaction rolled back; and with more languages in a story than its slots.
+ */
+TD_TEST(test_store__story_summary_rows_match_the_articles)
+{
+    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt"};
+    struct store_story_page page = {INT64_MAX, INT64_MAX, false, 0, NULL, NULL, 100};
+    struct row_text want = {"", 5}, got = {"", 5}, title = {"", 2};
+    struct td_store *st;
+    char id[32];
+    size_t i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    insert_in(st, "a1", 1, 1, "en", 19000, "", NULL);        /* untitled first article */
+    insert_in(st, "a2", 3, 2, "de", 0, "Zwei", NULL);        /* undated */
+    insert_in(st, "a3", 5, 1, "fr", 18990, "Un titre", NULL); /* earlier date, later seq */
+    insert_in(st, "a4", 7, 3, "en", 19010, "Copy", "a1");    /* a story opened by a copy */
+    for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        (void)snprintf(id, sizeof(id), "m%zu", i);
+        insert_in(st, id, (uint8_t)(20 + 2 * i), 4, langs[i], 19000 + (int64_t)i, "Many", NULL);
+    }
+    ASSERT_OK(store_commit(st, NULL));
+    /* Rolled back: counts nothing. */
+    ASSERT_OK(store_begin(st, NULL));
+    insert_in(st, "gone", 60, 1, "ru", 1, "Gone", NULL);
+    insert_in(st, "gone2", 62, 5, "ru", 1, "Gone", NULL);
+    store_rollback(st);
+    /* Outside a transaction, then a second transaction over known and new stories. */
+    insert_in(st, "b1", 70, 2, "de", 19100, NULL, NULL);
+    ASSERT_OK(store_begin(st, NULL));
+    insert_in(st, "b2", 72, 3, "en", 19005, "Original", NULL);
+    insert_in(st, "b3", 74, 1, "ja", 19200, "Later", NULL);
+    insert_in(st, "b4", 76, 6, "nl", 0, NULL, "b2");
+    ASSERT_OK(store_commit(st, NULL));
+
+    ASSERT_OK(store_query_run(st, STORE_Q_STORIES, 0, append_row, &want, NULL));
+    ASSERT_OK(store_story_page(st, &page, append_row, &got, NULL));
+    /* Newest story first, from the summary rows. */
+    ASSERT_STREQ(got.buf, "6|1|-|-|nl\n"
+                          "4|6|2022-01-08|2022-01-13|de,en,es,fr,it,pt\n"
+                          "3|2|2022-01-13|2022-01-18|en\n"
+                          "2|2|2022-04-18|2022-04-18|de\n"
+                          "1|3|2021-12-29|2022-07-27|en,fr,ja\n");
+    /* The same figures from the articles themselves (largest story first). */
+    ASSERT_STREQ(want.buf, "4|6|2022-01-08|2022-01-13|de,en,es,fr,it,pt\n"
+                           "1|3|2021-12-29|2022-07-27|en,fr,ja\n"
+                           "2|2|2022-04-18|2022-04-18|de\n"
+                           "3|2|2022-01-13|2022-01-18|en\n"
+                           "6|1|-|-|nl\n");
+    /* The title is the earliest non-copy article's that has one. */
+    page.limit = 100;
+    title.ncol = 6;
+    ASSERT_OK(store_story_page(st, &page, append_row, &title, NULL));
+    ASSERT_TRUE(strstr(title.buf, "|en,fr,ja|Un titre\n") != NULL);
+    ASSERT_TRUE(strstr(title.buf, "|en|Original\n") != NULL);
+    ASSERT_TRUE(strstr(title.buf, "|nl|-\n") != NULL);
+    td_store_close(st);
+}
