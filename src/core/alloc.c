@@ -77,7 +77,7 @@ char *td_strdup(const char *s)
     return td_strndup(s, strlen(s));
 }
 
-enum td_err td_grow(void **p, size_t *cap, size_t need, size_t elem)
+enum td_err td_grow_to(void **p, size_t *cap, size_t need, size_t elem)
 {
     size_t ncap;
     void *np;

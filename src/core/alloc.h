@@ -22,7 +22,15 @@ char *td_strndup(const char *s, size_t n);
  * (doubling from 16), updating `*cap`. On failure `*p` and `*cap` are
  * unchanged. Errors: TD_ERR_NOMEM.
  */
-TD_NODISCARD enum td_err td_grow(void **p, size_t *cap, size_t need, size_t elem);
+TD_NODISCARD enum td_err td_grow_to(void **p, size_t *cap, size_t need, size_t elem);
+/*
+ * The same, inline when there is room already: the clustering asks for room
+ * for every term of every article (2.6 M calls per 3,000 articles).
+ */
+TD_NODISCARD static inline enum td_err td_grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    return need <= *cap ? TD_OK : td_grow_to(p, cap, need, elem);
+}
 
 /* Free and set to NULL. */
 #define TD_FREE(p)                                                        \
