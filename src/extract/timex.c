@@ -95,24 +95,34 @@ static bool wordish(const struct tx_tok *t)
            (t->low[0] >= 'a' && t->low[0] <= 'z');
 }
 
+/* Whether tokens j-1, j, j+1 are a range of two four-digit years: "2008-2009". */
+static bool year_range(const struct tx_tok *toks, size_t n, size_t j)
+{
+    return j > 0 && j + 2 <= n && toks[j - 1].ndig == 4 && toks[j + 1].ndig == 4 &&
+           toks[j].glued && toks[j + 1].glued &&
+           (strcmp(toks[j].low, "-") == 0 || strcmp(toks[j].low, "\xe2\x80\x93") == 0) &&
+           (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
+}
+
 /*
  * Whether a match of tokens [i, j) stands alone: not glued to a word or
  * number before or after ("$2000", "1,998", "1998abc" are not dates).
  */
 static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
 {
-    if (i > 0 && toks[i].glued) {
+    if (i > 0 && toks[i].glued && !(i > 1 && year_range(toks, n, i - 1))) {
         const struct tx_tok *p = &toks[i - 1];
         if (wordish(p) || p->low[0] == '$')
             return false;
         if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
             return false;
     }
-    if (j < n && toks[j].glued) {
+    if (j < n && toks[j].glued && !year_range(toks, n, j)) {
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
             return false;
-        /* The first part of a hyphenated word: "the 6-year-old", "a year-earlier". */
+        /* The first part of a hyphenated word: "the 6-year-old", "a year-earlier"
+         * (not a year range "2008-2009": TimeML tags each of its two years) */
         if (q->low[0] == '-' && q->low[1] == '\0' && j + 1 < n && toks[j + 1].glued &&
             wordish(&toks[j + 1]))
             return false;
