@@ -340,6 +340,33 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
     q->qn = value[6] - '0';
 }
 
+/*
+ * The last day the text has named, explicitly or not ("March 3, 2020",
+ * "on Tuesday", "yesterday"): a value that starts with a full date. "The
+ * next day" and "the following day" count from it.
+ */
+static void move_day(struct tx_ref *day, const struct tx_ref *dct, const char *value)
+{
+    char *end;
+    long y, m, d;
+    size_t i;
+
+    for (i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
+            return;
+    if (value[10] != '\0' && value[10] != 'T')
+        return;
+    y = strtol(value, &end, 10);
+    m = strtol(value + 5, &end, 10);
+    d = strtol(value + 8, &end, 10);
+    *day = *dct;
+    day->known = true;
+    day->y = y;
+    day->m = (int)m;
+    day->d = (int)d;
+    day->day_known = true;
+}
+
 /* Whether the text has moved the narrative anchor away from the reference. */
 static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -426,6 +453,7 @@ struct scan {
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
+    struct tx_ref day;     /* the last day named (day_known: there is one) */
 };
 
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
@@ -462,9 +490,9 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
             return 0;
     }
-    /* "the next day" follows the day the story is at, when the text wrote one */
-    if (rule->norm == TX_N_NEXT && s->anchor.day_known && anchor_moved(&s->anchor, s->dct) &&
-        !timex_normalize(rule, &caps, &s->anchor, x.value, sizeof(x.value)))
+    /* "the next day" follows the day the story is at, when the text named one */
+    if (rule->norm == TX_N_NEXT && s->day.day_known &&
+        !timex_normalize(rule, &caps, &s->day, x.value, sizeof(x.value)))
         return 0;
     if (rule->norm == TX_N_SKIP)
         return len;
@@ -476,6 +504,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
+    if (x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME)
+        move_day(&s->day, s->dct, x.value);
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
@@ -506,6 +536,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));
+    memset(&s.day, 0, sizeof(s.day));
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

@@ -202,6 +202,7 @@ static const struct tx_rule rules[] = {
      * following week" is left out: it lowered Platinum value F1 below its floor) */
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
     {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
+    {"the following day", TX_N_NEXT, D, "+d"}, /* from the last day the text named */
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},

@@ -26,6 +26,18 @@ static const struct r6_case cases[] = {
     /* ... but not a hyphenated word or a date. */
     {"en", "A 1998-2000-era plan.", "2022-01-07", -1, "1998", "DATE", "1998"},
     {"en", "It closed on 2008-12-01.", "2022-01-07", 0, "2008-12-01", "DATE", "2008-12-01"},
+    /* "the next day" counts from the last day the text named, explicit or not. */
+    {"en", "Police arrested him on Tuesday. The next day he was charged.", "2022-01-07", -1,
+     "The next day", "DATE", "2022-01-05"},
+    {"en", "On Jan. 3 he resigned. The following day his deputy quit.", "2022-01-07", -1,
+     "The following day", "DATE", "2022-01-04"},
+    {"en", "The storm hit on March 3, 2020. The next day the power returned.", "2022-01-07", -1,
+     "The next day", "DATE", "2020-03-04"},
+    {"en", "The next day he quit.", "2022-01-07", 0, "The next day", "DATE", "2022-01-08"},
+    {"en", "In 2019 it grew. The next day he quit.", "2022-01-07", -1, "The next day", "DATE",
+     "2022-01-08"},
+    {"es", "La policía lo detuvo el martes. Al día siguiente fue acusado.", "2022-01-07", -1,
+     "Al día siguiente", "DATE", "2022-01-05"},
 };
 
 static void check(size_t i, const struct r6_case *c)
