@@ -208,7 +208,8 @@ static const struct tx_rule rules[] = {
     {"esta PART", TX_N_PART, T, NULL},
     {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
     {"la PART REL", TX_N_PART, T, NULL},
-    {"anoche", TX_N_PART, T, "NI"},
+    {"anoche", TX_N_DEIC, T, "-1NI"}, /* last night: the evening before the reference */
+    {"anteanoche|antenoche", TX_N_DEIC, T, "-2NI"},
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */

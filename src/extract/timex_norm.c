@@ -287,15 +287,21 @@ static bool put_rel_day(struct out *o, const struct tx_ref *r, int64_t off, cons
 /*
  * `arg` is a part of day ("MO"), or a signed day offset ("-2") for a
  * deictic written as several words ("avant-hier", "pasado mañana"), whose
- * captured DEIC would be that of one of its words.
+ * captured DEIC would be that of one of its words, optionally followed by
+ * a part of day ("-1NI": "anoche").
  */
 static bool n_deic(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
     int off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
 
-    if (ru->arg != NULL && (ru->arg[0] == '-' || ru->arg[0] == '+'))
-        return put_rel_day(o, r, (int)strtol(ru->arg, NULL, 10), part_of(c, NULL));
+    if (ru->arg != NULL && (ru->arg[0] == '-' || ru->arg[0] == '+')) {
+        char *end;
+        long fixed = strtol(ru->arg, &end, 10);
+
+        /* "-1NI": a fixed offset with its part of the day ("anoche") */
+        return put_rel_day(o, r, fixed, part_of(c, *end != '\0' ? end : NULL));
+    }
     return put_rel_day(o, r, off, part_of(c, ru->arg));
 }
 

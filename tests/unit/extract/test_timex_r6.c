@@ -38,6 +38,10 @@ static const struct r6_case cases[] = {
      "2022-01-08"},
     {"es", "La policía lo detuvo el martes. Al día siguiente fue acusado.", "2022-01-07", -1,
      "Al día siguiente", "DATE", "2022-01-05"},
+    /* "anoche" is the night before the reference day, as "last night" is. */
+    {"es", "Anoche hubo un incendio.", "2022-01-07", 0, "Anoche", "TIME", "2022-01-06TNI"},
+    {"es", "Anteanoche llovió.", "2022-01-07", 0, "Anteanoche", "TIME", "2022-01-05TNI"},
+    {"en", "Last night a fire broke out.", "2022-01-07", 0, "Last night", "TIME", "2022-01-06TNI"},
 };
 
 static void check(size_t i, const struct r6_case *c)
