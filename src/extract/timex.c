@@ -198,14 +198,25 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
                       int present, bool *before)
 {
     size_t k;
-    int t;
+    int t, outer = 0;
+    bool sub = false;
 
     *before = true;
     for (k = i; k > 0 && i - k < window; k--) {
         if (clause_end(&toks[k - 1]))
             break;
-        if ((t = tense_of(toks, k - 1)) != 0)
-            return t == TENSE_PRESENT ? present : t;
+        /* "said that on Tuesday it will ...": the verb of the clause the date
+         * is in comes after it; the reporting verb is the fallback */
+        if (!sub && word_in(toks, k - 1, "that|que")) {
+            sub = true;
+            continue;
+        }
+        if ((t = tense_of(toks, k - 1)) != 0) {
+            if (!sub)
+                return t == TENSE_PRESENT ? present : t;
+            outer = t == TENSE_PRESENT ? present : t;
+            break;
+        }
     }
     *before = false;
     for (k = j; k < n && k - j < window; k++) {
@@ -214,7 +225,8 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
         if ((t = tense_of(toks, k)) != 0)
             return t == TENSE_PRESENT ? 0 : t;
     }
-    return 0;
+    *before = outer != 0;
+    return outer;
 }
 
 /*

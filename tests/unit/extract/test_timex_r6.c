@@ -42,6 +42,17 @@ static const struct r6_case cases[] = {
     {"es", "Anoche hubo un incendio.", "2022-01-07", 0, "Anoche", "TIME", "2022-01-06TNI"},
     {"es", "Anteanoche llovió.", "2022-01-07", 0, "Anteanoche", "TIME", "2022-01-05TNI"},
     {"en", "Last night a fire broke out.", "2022-01-07", 0, "Last night", "TIME", "2022-01-06TNI"},
+    /* A date after "that"/"que" takes the tense of its own clause, not the reporting verb's. */
+    {"es", "El ministro dijo que el jueves presentará el plan.", "2022-01-07", 0, "el jueves",
+     "DATE", "2022-01-13"},
+    {"es", "El ministro dijo que el jueves presentó el plan.", "2022-01-07", 0, "el jueves",
+     "DATE", "2022-01-06"},
+    {"en", "He said that on Tuesday the board will meet.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-11"},
+    {"en", "He said that on Tuesday the board met.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-04"},
+    {"en", "He said that on Tuesday prices fell.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-04"},
 };
 
 static void check(size_t i, const struct r6_case *c)
