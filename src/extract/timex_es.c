@@ -114,6 +114,11 @@ static const struct tx_rule rules[] = {
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
     {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"la? segunda mitad de|del? año? YEAR", TX_N_HALF, D, "2"},
+    /* ... of the reference year or of a relative one: "la segunda mitad del año (pasado)" */
+    {"la? primera mitad del año REL?", TX_N_HALF, D, "1"},
+    {"la? segunda mitad del año REL?", TX_N_HALF, D, "2"},
+    {"la? primera mitad de este año", TX_N_HALF, D, "1"},
+    {"la? segunda mitad de este año", TX_N_HALF, D, "2"},
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},

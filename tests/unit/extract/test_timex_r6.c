@@ -53,6 +53,13 @@ static const struct r6_case cases[] = {
      "2022-01-04"},
     {"en", "He said that on Tuesday prices fell.", "2022-01-07", 0, "Tuesday", "DATE",
      "2022-01-04"},
+    /* Spanish halves of the reference year or of a relative one. */
+    {"es", "En la segunda mitad del año mejoró.", "2022-01-07", 0, "la segunda mitad del año",
+     "DATE", "2022-H2"},
+    {"es", "La primera mitad del año pasado fue mala.", "2022-01-07", 0,
+     "La primera mitad del año pasado", "DATE", "2021-H1"},
+    {"es", "En la segunda mitad de este año subirá.", "2022-01-07", 0,
+     "la segunda mitad de este año", "DATE", "2022-H2"},
 };
 
 static void check(size_t i, const struct r6_case *c)
