@@ -169,9 +169,9 @@ static const struct tx_rule rules[] = {
     {"MOD de los años NUM", TX_N_DECADE, D, NULL},
     {"MOD de los YY", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
-    {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
+    {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, NULL}, /* "la primavera pasada" */
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
-    {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
+    {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
@@ -279,6 +279,9 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM UNIT y medio|media", TX_N_DUR, DU, "H"},
     {"medio siglo", TX_N_FIXED, DU, "P50Y"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
+    /* the count left unsaid: "año y medio", "hora y media" */
+    {QMOD " un? año y medio", TX_N_FIXED, DU, "P18M"},
+    {QMOD " una? hora y media", TX_N_FIXED, DU, "PT1H30M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */

@@ -60,6 +60,13 @@ static const struct r6_case cases[] = {
      "La primera mitad del año pasado", "DATE", "2021-H1"},
     {"es", "En la segunda mitad de este año subirá.", "2022-01-07", 0,
      "la segunda mitad de este año", "DATE", "2022-H2"},
+    /* Spanish seasons with an article and REL on either side; "año y medio". */
+    {"es", "La próxima primavera abrirá.", "2022-01-07", 0, "La próxima primavera", "DATE",
+     "2022-SP"},
+    {"es", "La primavera pasada cerró.", "2022-01-07", 0, "La primavera pasada", "DATE",
+     "2021-SP"},
+    {"es", "Durante año y medio esperó.", "2022-01-07", 0, "año y medio", "DURATION", "P18M"},
+    {"es", "Tardó hora y media.", "2022-01-07", 0, "hora y media", "DURATION", "PT1H30M"},
 };
 
 static void check(size_t i, const struct r6_case *c)
