@@ -357,7 +357,7 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
  * "on Tuesday", "yesterday"): a value that starts with a full date. "The
  * next day" and "the following day" count from it.
  */
-static void move_day(struct tx_ref *day, const struct tx_ref *dct, const char *value)
+static bool move_day(struct tx_ref *day, const struct tx_ref *dct, const char *value)
 {
     char *end;
     long y, m, d;
@@ -365,9 +365,9 @@ static void move_day(struct tx_ref *day, const struct tx_ref *dct, const char *v
 
     for (i = 0; i < 10; i++)
         if ((i == 4 || i == 7) ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
-            return;
+            return false;
     if (value[10] != '\0' && value[10] != 'T')
-        return;
+        return false;
     y = strtol(value, &end, 10);
     m = strtol(value + 5, &end, 10);
     d = strtol(value + 8, &end, 10);
@@ -377,6 +377,7 @@ static void move_day(struct tx_ref *day, const struct tx_ref *dct, const char *v
     day->m = (int)m;
     day->d = (int)d;
     day->day_known = true;
+    return true;
 }
 
 /* Whether the text has moved the narrative anchor away from the reference. */
@@ -466,7 +467,29 @@ struct scan {
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
     struct tx_ref day;     /* the last day named (day_known: there is one) */
+    size_t day_end;        /* the token after the timex that named it */
 };
+
+/*
+ * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
+ * one named earlier in its sentence ("On March 3, 2020, at 4 a.m.").
+ */
+static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, size_t i)
+{
+    size_t k;
+
+    if (!s->day.day_known || s->day_end > i || caps->v[TX_C_MONTH] != TX_CAP_UNSET ||
+        caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
+        caps->v[TX_C_WDAY] != TX_CAP_UNSET)
+        return false;
+    for (k = s->day_end; k < i; k++)
+        if (clause_end(&s->toks[k]) || s->toks[k].low[0] == '\n')
+            return false;
+    /* the period of an abbreviation that ends the sentence: "at 4 a.m. Power returned at
+     * 6 p.m." */
+    k = s->day_end - 1;
+    return !(s->day_end > 0 && k + 1 < s->n && clause_end(&s->toks[k]) && s->toks[k + 1].upper);
+}
 
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
@@ -506,6 +529,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (rule->norm == TX_N_NEXT && s->day.day_known &&
         !timex_normalize(rule, &caps, &s->day, x.value, sizeof(x.value)))
         return 0;
+    /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
+    if (rule->norm == TX_N_TIME && same_sentence_day(s, &caps, i) &&
+        !timex_normalize(rule, &caps, &s->day, x.value, sizeof(x.value)))
+        return 0;
     if (rule->norm == TX_N_SKIP)
         return len;
     x.start = s->toks[i].b0;
@@ -516,8 +543,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
-    if (x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME)
-        move_day(&s->day, s->dct, x.value);
+    if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
+        s->day_end = i + len;
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
@@ -549,6 +576,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));
     memset(&s.day, 0, sizeof(s.day));
+    s.day_end = 0;
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

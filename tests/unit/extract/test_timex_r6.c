@@ -67,6 +67,17 @@ static const struct r6_case cases[] = {
      "2021-SP"},
     {"es", "Durante año y medio esperó.", "2022-01-07", 0, "año y medio", "DURATION", "P18M"},
     {"es", "Tardó hora y media.", "2022-01-07", 0, "hora y media", "DURATION", "PT1H30M"},
+    /* A bare time is on the day its sentence named, not the reference's. */
+    {"en", "He spoke yesterday at 3 p.m. in Rome.", "2022-01-07", 1, "3 p.m.", "TIME",
+     "2022-01-06T15:00"},
+    {"en", "The storm hit on March 3, 2020, at 4 a.m. in the north.", "2022-01-07", 1, "4 a.m.",
+     "TIME", "2020-03-03T04:00"},
+    {"en", "It hit on March 3, 2020, at 4 a.m. Power returned at 6 p.m. today.", "2022-01-07",
+     2, "6 p.m. today", "TIME", "2022-01-07T18:00"},
+    {"en", "It hit on March 3, 2020. Power returned at 6 p.m.", "2022-01-07", -1, "6 p.m.",
+     "TIME", "2022-01-07T18:00"},
+    {"es", "Ayer a las 10 de la noche llegó.", "2022-01-07", 1, "las 10 de la noche", "TIME",
+     "2022-01-06T22:00"},
 };
 
 static void check(size_t i, const struct r6_case *c)
