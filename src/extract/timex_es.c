@@ -145,6 +145,7 @@ static const struct tx_rule rules[] = {
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
     {"el año YEAR", TX_N_Y, D, NULL},
+    {"el YEAR", TX_N_Y, D, NULL}, /* the article belongs to the year: "en el 2020" */
     /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
     {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     {"MOD de|del YEAR", TX_N_Y, D, NULL},
@@ -232,6 +233,15 @@ static const struct tx_rule rules[] = {
     {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
+    /* every weekend: "cada fin de semana", "(todos) los fines de semana" */
+    {"cada fin de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
+    {"todos? los fines de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
+    /* "el lunes que viene": the coming one */
+    {"el? WDAY que viene", TX_N_WDAY, D, "+"},
+    {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
+    /* the week or month last named: "esa semana", "aquel mismo mes" */
+    {"esa|aquella misma? UNIT", TX_N_NEXT, D, "0"},
+    {"ese|aquel mismo? UNIT", TX_N_NEXT, D, "0"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},

@@ -331,10 +331,16 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
 {
     if (!SET(c, TX_C_WDAY))
         return false;
+    /* arg "+": the coming one ("el lunes que viene"); otherwise a part of day */
+    bool ahead = ru->arg != NULL && ru->arg[0] == '+';
+    const char *part = part_of(c, ahead ? NULL : ru->arg);
+
     if (!r->known)
-        return put_rel_day(o, r, 0, part_of(c, ru->arg));
+        return put_rel_day(o, r, 0, part);
+    if (ahead)
+        return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], 1, true), part);
     return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
-                       part_of(c, ru->arg));
+                       part);
 }
 
 /* The reference shifted by `n` units of `unit`, at that unit's granularity. */

@@ -78,6 +78,19 @@ static const struct r6_case cases[] = {
      "TIME", "2022-01-07T18:00"},
     {"es", "Ayer a las 10 de la noche llegó.", "2022-01-07", 1, "las 10 de la noche", "TIME",
      "2022-01-06T22:00"},
+    /* Spanish: "que viene" after a weekday, sets of weekends, "el 2020", "de madrugada",
+     * "esa semana" (the week of the last day named). */
+    {"es", "El lunes que viene habrá pleno.", "2022-01-07", 0, "El lunes que viene", "DATE",
+     "2022-01-10"},
+    {"es", "Los fines de semana abre.", "2022-01-07", 0, "Los fines de semana", "SET",
+     "XXXX-WXX-WE"},
+    {"es", "Cada fin de semana abre.", "2022-01-07", 0, "Cada fin de semana", "SET",
+     "XXXX-WXX-WE"},
+    {"es", "En el 2020 cayó.", "2022-01-07", 0, "el 2020", "DATE", "2020"},
+    {"es", "El domingo de madrugada hubo un robo.", "2022-01-07", 0, "El domingo de madrugada",
+     "TIME", "2022-01-02TMO"},
+    {"es", "El 3 de marzo de 2020 cerró. Esa misma semana abrió.", "2022-01-07", -1,
+     "Esa misma semana", "DATE", "2020-W10"},
 };
 
 static void check(size_t i, const struct r6_case *c)
