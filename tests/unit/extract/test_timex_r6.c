@@ -91,6 +91,18 @@ static const struct r6_case cases[] = {
      "TIME", "2022-01-02TMO"},
     {"es", "El 3 de marzo de 2020 cerró. Esa misma semana abrió.", "2022-01-07", -1,
      "Esa misma semana", "DATE", "2020-W10"},
+    /* Spelled-out tens and ones are one number: "forty-five", "cuarenta y cinco". */
+    {"en", "Forty-five years ago it began.", "2022-01-07", 0, "Forty-five years ago", "DATE",
+     "1977"},
+    {"en", "It lasted twenty-five minutes.", "2022-01-07", 0, "twenty-five minutes", "DURATION",
+     "PT25M"},
+    {"en", "In nineteen ninety-six it began.", "2022-01-07", 0, "nineteen ninety-six", "DATE",
+     "1996"},
+    {"es", "Hace cuarenta y cinco días llegó.", "2022-01-07", 0, "Hace cuarenta y cinco días",
+     "DATE", "2021-11-23"},
+    {"es", "Esperó treinta y dos horas.", "2022-01-07", 0, "treinta y dos horas", "DURATION",
+     "PT32H"},
+    {"es", "Vinieron treinta y algunos más.", "2022-01-07", 0, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct r6_case *c)
