@@ -290,6 +290,10 @@ static const struct tx_rule rules[] = {
     {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
+    /* the part of the day says which half: "ten o'clock at night" */
+    {"HOUR o ^' ^clock in the morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock in the afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOUR o ^' ^clock at night", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW, TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PMW, TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW " ,|on? WDAY", TX_N_TIME, T, "am"},

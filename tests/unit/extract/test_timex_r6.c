@@ -103,6 +103,13 @@ static const struct r6_case cases[] = {
     {"es", "Esperó treinta y dos horas.", "2022-01-07", 0, "treinta y dos horas", "DURATION",
      "PT32H"},
     {"es", "Vinieron treinta y algunos más.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* "o'clock" with a part of the day says which half of the day. */
+    {"en", "It was 10 o'clock at night.", "2022-01-07", 0, "10 o'clock at night", "TIME",
+     "2022-01-07T22:00"},
+    {"en", "He woke at 6 o'clock in the morning.", "2022-01-07", 0,
+     "6 o'clock in the morning", "TIME", "2022-01-07T06:00"},
+    {"en", "It ended at 5 o'clock in the afternoon.", "2022-01-07", 0,
+     "5 o'clock in the afternoon", "TIME", "2022-01-07T17:00"},
 };
 
 static void check(size_t i, const struct r6_case *c)
