@@ -270,6 +270,8 @@ static const struct tx_rule rules[] = {
     {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"every other UNIT", TX_N_SET, S, "2"},   /* every second week: P2W */
+    {"every FEW UNIT", TX_N_SET, S, NULL},    /* "every few years": PXY */
     /* a frequency: "twice a year", "three times a week" */
     {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
     {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */

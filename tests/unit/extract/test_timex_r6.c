@@ -110,6 +110,9 @@ static const struct r6_case cases[] = {
      "6 o'clock in the morning", "TIME", "2022-01-07T06:00"},
     {"en", "It ended at 5 o'clock in the afternoon.", "2022-01-07", 0,
      "5 o'clock in the afternoon", "TIME", "2022-01-07T17:00"},
+    /* Sets of every second or of an unknown number of units. */
+    {"en", "Every other week he calls.", "2022-01-07", 0, "Every other week", "SET", "P2W"},
+    {"en", "Every few years it floods.", "2022-01-07", 0, "Every few years", "SET", "PXY"},
 };
 
 static void check(size_t i, const struct r6_case *c)
