@@ -221,6 +221,10 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
+    /* n and a half units back: "a year and a half ago", "half a century ago" */
+    {QMOD " NUM and a half UNIT ago", TX_N_AGO, D, "h"},
+    {QMOD " a|an|one UNIT and a half ago", TX_N_AGO, D, "h"},
+    {QMOD " half a|an UNIT ago", TX_N_AGO, D, "h0"},
     {"UNIT ^- ^ago|earlier", TX_N_AGO, D, NULL},
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},

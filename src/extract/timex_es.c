@@ -258,6 +258,10 @@ static const struct tx_rule rules[] = {
     {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace FEW UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace UNITS", TX_N_DUR, DU, "X"}, /* "desde hace años" */
+    /* n and a half units back: "hace tres años y medio", "hace año y medio", "hace medio siglo" */
+    {"hace " QMOD " NUM UNIT y medio|media", TX_N_AGO, D, "h"},
+    {"hace " QMOD " un|una? UNIT y medio|media", TX_N_AGO, D, "h"},
+    {"hace " QMOD " medio|media UNIT", TX_N_AGO, D, "h0"},
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},

@@ -476,6 +476,25 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
  * or "-d": one day, for a word with no UNIT ("le lendemain", "la veille");
  * "0d": that very day ("ese mismo día").
  */
+/*
+ * `n` and a half units before the reference ("a year and a half ago": 18
+ * months back, a month; "half a century ago": 50 years back, a year). A
+ * half of a smaller unit has no calendar value at that unit: n units back,
+ * and the reference day for less than a day.
+ */
+static bool ago_half(struct out *o, const struct tx_ref *r, int unit, int64_t n)
+{
+    switch (unit) {
+    case TX_U_YEAR: return put_shift(o, r, TX_U_MONTH, -(12 * n + 6));
+    case TX_U_DECADE: return put_shift(o, r, TX_U_YEAR, -(10 * n + 5));
+    case TX_U_CENTURY: return put_shift(o, r, TX_U_YEAR, -(100 * n + 50));
+    default: break;
+    }
+    if (unit < TX_U_DAY) /* "half an hour ago": the reference day */
+        return put_shift(o, r, TX_U_DAY, 0);
+    return put_shift(o, r, unit, -n);
+}
+
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -486,6 +505,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
 
     if (unit == 0)
         return false;
+    if (ru->arg != NULL && ru->arg[0] == 'h')
+        return ago_half(o, r, unit, ru->arg[1] == '0' ? 0 : n);
     if (ru->arg != NULL && ru->arg[0] == '0')
         n = 0;
     if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */

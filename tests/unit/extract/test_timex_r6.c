@@ -113,6 +113,17 @@ static const struct r6_case cases[] = {
     /* Sets of every second or of an unknown number of units. */
     {"en", "Every other week he calls.", "2022-01-07", 0, "Every other week", "SET", "P2W"},
     {"en", "Every few years it floods.", "2022-01-07", 0, "Every few years", "SET", "PXY"},
+    /* n and a half units back. */
+    {"en", "A year and a half ago it fell.", "2022-01-07", 0, "A year and a half ago", "DATE",
+     "2020-07"},
+    {"en", "Two and a half years ago it rose.", "2022-01-07", 0, "Two and a half years ago",
+     "DATE", "2019-07"},
+    {"en", "Half a century ago it began.", "2022-01-07", 0, "Half a century ago", "DATE", "1972"},
+    {"en", "Half an hour ago he left.", "2022-01-07", 0, "Half an hour ago", "DATE", "2022-01-07"},
+    {"es", "Hace tres años y medio llegó.", "2022-01-07", 0, "Hace tres años y medio", "DATE",
+     "2018-07"},
+    {"es", "Hace año y medio se fue.", "2022-01-07", 0, "Hace año y medio", "DATE", "2020-07"},
+    {"es", "Hace medio siglo nació.", "2022-01-07", 0, "Hace medio siglo", "DATE", "1972"},
 };
 
 static void check(size_t i, const struct r6_case *c)
