@@ -104,19 +104,9 @@ static bool year_range(const struct tx_tok *toks, size_t n, size_t j)
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
 }
 
-/*
- * Whether a match of tokens [i, j) stands alone: not glued to a word or
- * number before or after ("$2000", "1,998", "1998abc" are not dates).
- */
-static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+/* Whether a match ending before token `j` is not glued to what follows. */
+static bool end_ok(const struct tx_tok *toks, size_t n, size_t j)
 {
-    if (i > 0 && toks[i].glued && !(i > 1 && year_range(toks, n, i - 1))) {
-        const struct tx_tok *p = &toks[i - 1];
-        if (wordish(p) || p->low[0] == '$')
-            return false;
-        if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
-            return false;
-    }
     if (j < n && toks[j].glued && !year_range(toks, n, j)) {
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
@@ -131,6 +121,22 @@ static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
             return false;
     }
     return true;
+}
+
+/*
+ * Whether a match of tokens [i, j) stands alone: not glued to a word or
+ * number before or after ("$2000", "1,998", "1998abc" are not dates).
+ */
+static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+{
+    if (i > 0 && toks[i].glued && !(i > 1 && year_range(toks, n, i - 1))) {
+        const struct tx_tok *p = &toks[i - 1];
+        if (wordish(p) || p->low[0] == '$')
+            return false;
+        if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
+            return false;
+    }
+    return end_ok(toks, n, j);
 }
 
 /* A token that ends a sentence or clause for the tense search. */
@@ -491,6 +497,34 @@ static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, 
     return !(s->day_end > 0 && k + 1 < s->n && clause_end(&s->toks[k]) && s->toks[k + 1].upper);
 }
 
+/*
+ * The value of a match at token `i`: against the reference date `ref`, or
+ * the narrative anchor, or the last day the text named. False: no value.
+ */
+static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
+                         const struct tx_caps *caps, const struct tx_ref *ref, size_t i,
+                         char *value, size_t size)
+{
+    if (!timex_normalize(rule, caps, ref, value, size))
+        return false;
+    if (narrative[rule->norm] && caps->v[TX_C_REL] == TX_CAP_UNSET && !near_dct(value, s->dct) &&
+        anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
+        !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
+        struct tx_ref a = s->anchor;
+        a.tense = ref->tense;
+        a.date_tense = 0; /* the anchor already is the story's past */
+        if (!timex_normalize(rule, caps, &a, value, size))
+            return false;
+    }
+    /* "the next day" follows the day the story is at, when the text named one */
+    if (rule->norm == TX_N_NEXT && s->day.day_known)
+        return timex_normalize(rule, caps, &s->day, value, size);
+    /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
+    if (rule->norm == TX_N_TIME && same_sentence_day(s, caps, i))
+        return timex_normalize(rule, caps, &s->day, value, size);
+    return true;
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -514,24 +548,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qn = s->quarter.qn;
     ref.yknown = s->quarter.yknown;
     ref.ly = s->quarter.ly;
-    if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
-        return 0;
-    if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
-        anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
-        !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
-        struct tx_ref a = s->anchor;
-        a.tense = ref.tense;
-        a.date_tense = 0; /* the anchor already is the story's past */
-        if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
-            return 0;
-    }
-    /* "the next day" follows the day the story is at, when the text named one */
-    if (rule->norm == TX_N_NEXT && s->day.day_known &&
-        !timex_normalize(rule, &caps, &s->day, x.value, sizeof(x.value)))
-        return 0;
-    /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
-    if (rule->norm == TX_N_TIME && same_sentence_day(s, &caps, i) &&
-        !timex_normalize(rule, &caps, &s->day, x.value, sizeof(x.value)))
+    if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
         return 0;
     if (rule->norm == TX_N_SKIP)
         return len;

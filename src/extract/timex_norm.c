@@ -498,19 +498,18 @@ static bool ago_half(struct out *o, const struct tx_ref *r, int unit, int64_t n)
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
+    const char *a = ru->arg != NULL ? ru->arg : "";
     int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
-    bool fwd = ru->arg != NULL && ru->arg[0] == '+';
-    bool one_day = ru->arg != NULL && ru->arg[0] != '\0' && ru->arg[1] == 'd';
+    bool fwd = a[0] == '+';
+    bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
     if (unit == 0)
         return false;
-    if (ru->arg != NULL && ru->arg[0] == 'h')
-        return ago_half(o, r, unit, ru->arg[1] == '0' ? 0 : n);
-    if (ru->arg != NULL && ru->arg[0] == '0')
-        n = 0;
-    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
-        n = 2;
+    if (a[0] == 'h')
+        return ago_half(o, r, unit, a[1] == '0' ? 0 : n);
+    /* "0": the unit the anchor is in; "2": "a couple of" */
+    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : n;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
