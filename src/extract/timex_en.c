@@ -198,11 +198,12 @@ static const struct tx_rule rules[] = {
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"this REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "this past week" */
-    /* "the next day", "the previous Friday": the article is part of it ("the
-     * following week" is left out: it lowered Platinum value F1 below its floor) */
+    /* "the next day", "the following week", "the previous Friday": the article is
+     * part of it; they count from the last day the text named, else the reference
+     * ("the following week" against the reference alone was removed in round 3) */
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
     {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
-    {"the following day", TX_N_NEXT, D, "+d"}, /* from the last day the text named */
+    {"the following UNIT", TX_N_NEXT, D, "+"},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},

@@ -124,6 +124,13 @@ static const struct r6_case cases[] = {
      "2018-07"},
     {"es", "Hace año y medio se fue.", "2022-01-07", 0, "Hace año y medio", "DATE", "2020-07"},
     {"es", "Hace medio siglo nació.", "2022-01-07", 0, "Hace medio siglo", "DATE", "1972"},
+    /* "the following week/month/year" count from the last day named too. */
+    {"en", "On March 3, 2020 the storm hit. The following week schools closed.", "2022-01-07",
+     -1, "The following week", "DATE", "2020-W11"},
+    {"en", "On March 3, 2020 the storm hit. The following month they reopened.", "2022-01-07",
+     -1, "The following month", "DATE", "2020-04"},
+    {"en", "The following year it rained.", "2022-01-07", 0, "The following year", "DATE",
+     "2023"},
 };
 
 static void check(size_t i, const struct r6_case *c)
