@@ -249,6 +249,8 @@ static const struct tx_rule rules[] = {
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
+    /* "la semana siguiente", "el mes siguiente": after the last day the text named */
+    {"el|la UNIT siguiente", TX_N_NEXT, D, "+"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */

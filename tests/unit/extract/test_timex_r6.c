@@ -131,6 +131,10 @@ static const struct r6_case cases[] = {
      -1, "The following month", "DATE", "2020-04"},
     {"en", "The following year it rained.", "2022-01-07", 0, "The following year", "DATE",
      "2023"},
+    {"es", "El 3 de marzo de 2020 llegó la tormenta. La semana siguiente cerraron.",
+     "2022-01-07", -1, "La semana siguiente", "DATE", "2020-W11"},
+    {"es", "El 3 de marzo de 2020 llegó la tormenta. El mes siguiente abrieron.", "2022-01-07",
+     -1, "El mes siguiente", "DATE", "2020-04"},
 };
 
 static void check(size_t i, const struct r6_case *c)
