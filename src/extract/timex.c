@@ -104,10 +104,20 @@ static bool year_range(const struct tx_tok *toks, size_t n, size_t j)
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
 }
 
+/* Whether tokens j-1, j, j+1 are the days of a range in one month: "March 3-5". */
+static bool day_range(const struct tx_tok *toks, size_t n, size_t j)
+{
+    return j > 0 && j + 1 < n && toks[j - 1].ndig >= 1 && toks[j - 1].ndig <= 2 &&
+           toks[j + 1].ndig >= 1 && toks[j + 1].ndig <= 2 && toks[j].glued &&
+           toks[j + 1].glued && toks[j + 1].num > toks[j - 1].num && toks[j + 1].num <= 31 &&
+           (strcmp(toks[j].low, "-") == 0 || strcmp(toks[j].low, "\xe2\x80\x93") == 0) &&
+           (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
+}
+
 /* Whether a match ending before token `j` is not glued to what follows. */
 static bool end_ok(const struct tx_tok *toks, size_t n, size_t j)
 {
-    if (j < n && toks[j].glued && !year_range(toks, n, j)) {
+    if (j < n && toks[j].glued && !year_range(toks, n, j) && !day_range(toks, n, j)) {
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
             return false;
@@ -498,6 +508,19 @@ static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, 
 }
 
 /*
+ * Whether a match at token `i` with a month and no year ends a range whose
+ * start, a day, ends right before the connector: "March 3 to May 5", "del 3
+ * de marzo al 5 de mayo".
+ */
+static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i)
+{
+    return s->day.day_known && i >= 1 && s->day_end == i - 1 &&
+           caps->v[TX_C_MONTH] != TX_CAP_UNSET && caps->v[TX_C_YEAR] == TX_CAP_UNSET &&
+           caps->v[TX_C_REL] == TX_CAP_UNSET &&
+           word_in(s->toks, i - 1, "to|until|till|through|thru|and|-|al|y|hasta|a|au|bis|e");
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -515,6 +538,12 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         a.date_tense = 0; /* the anchor already is the story's past */
         if (!timex_normalize(rule, caps, &a, value, size))
             return false;
+    }
+    /* the end of a range takes its year from the start: "from March 3 to March 5" */
+    if (range_end(s, caps, i)) {
+        struct tx_ref a = s->day;
+        a.tense = a.date_tense = 0;
+        return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */
     if (rule->norm == TX_N_NEXT && s->day.day_known)

@@ -135,6 +135,13 @@ static const struct r6_case cases[] = {
      "2022-01-07", -1, "La semana siguiente", "DATE", "2020-W11"},
     {"es", "El 3 de marzo de 2020 llegó la tormenta. El mes siguiente abrieron.", "2022-01-07",
      -1, "El mes siguiente", "DATE", "2020-04"},
+    /* Day ranges: "March 3-5" keeps its first day; a range's end takes the start's year. */
+    {"en", "The fair runs March 3-5.", "2022-01-07", 0, "March 3", "DATE", "2022-03-03"},
+    {"en", "The fair ran from March 3 to March 5.", "2022-01-07", 1, "March 5", "DATE",
+     "2021-03-05"},
+    {"es", "La feria fue del 3 de marzo al 5 de abril.", "2022-01-07", 1, "5 de abril", "DATE",
+     "2021-04-05"},
+    {"en", "The score was 3-5.", "2022-01-07", 0, NULL, NULL, NULL},
 };
 
 static void check(size_t i, const struct r6_case *c)
