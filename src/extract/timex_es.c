@@ -200,6 +200,11 @@ static const struct tx_rule rules[] = {
     {"el? viernes santo de|del YEAR", TX_N_HOLIDAY, D, "E-2"},
     {"el? domingo de resurrección|pascua YEAR?", TX_N_HOLIDAY, D, "E+0"},
     {"el? domingo de resurrección|pascua de|del YEAR", TX_N_HOLIDAY, D, "E+0"},
+    {"el? día de la hispanidad de|del? YEAR?", TX_N_HOLIDAY, D, "10-12"},
+    {"el? día de la constitución de|del? YEAR?", TX_N_HOLIDAY, D, "12-06"},
+    {"el? día de los muertos|difuntos de|del? YEAR?", TX_N_HOLIDAY, D, "11-02"},
+    {"el? miércoles de ceniza de|del? YEAR?", TX_N_HOLIDAY, D, "E-46"},
+    {"el? domingo de ramos de|del? YEAR?", TX_N_HOLIDAY, D, "E-7"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */

@@ -142,6 +142,20 @@ static const struct r6_case cases[] = {
     {"es", "La feria fue del 3 de marzo al 5 de abril.", "2022-01-07", 1, "5 de abril", "DATE",
      "2021-04-05"},
     {"en", "The score was 3-5.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* More holidays: weekday-based, Easter-based and fixed ones. */
+    {"en", "On Mother's Day 2021 they met.", "2022-01-07", 0, "Mother's Day 2021", "DATE",
+     "2021-05-09"},
+    {"en", "Ash Wednesday 2022 fell early.", "2022-01-07", 0, "Ash Wednesday 2022", "DATE",
+     "2022-03-02"},
+    {"en", "Pentecost 2021 was warm.", "2022-01-07", 0, "Pentecost 2021", "DATE", "2021-05-23"},
+    {"en", "Martin Luther King Jr. Day 2022 was cold.", "2022-01-07", 0,
+     "Martin Luther King Jr. Day 2022", "DATE", "2022-01-17"},
+    {"en", "Presidents' Day 2022 was cold.", "2022-01-07", 0, "Presidents' Day 2022", "DATE",
+     "2022-02-21"},
+    {"es", "El miércoles de ceniza de 2022 llovió.", "2022-01-07", 0,
+     "El miércoles de ceniza de 2022", "DATE", "2022-03-02"},
+    {"es", "El Día de la Hispanidad de 2020 hubo desfile.", "2022-01-07", 0,
+     "El Día de la Hispanidad de 2020", "DATE", "2020-10-12"},
 };
 
 static void check(size_t i, const struct r6_case *c)
