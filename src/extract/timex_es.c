@@ -343,6 +343,13 @@ static const struct tx_rule rules[] = {
     {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
+    {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
+    /* "al final del año", "a final de mes": the end of the current or a relative unit */
+    {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
+    {"final de este|esta UNIT", TX_N_REL_UNIT, D, NULL},
+    /* "a primera hora de la mañana", "a última hora de la tarde": that part of today */
+    {"primera|última hora de la PART", TX_N_PART, T, NULL},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},

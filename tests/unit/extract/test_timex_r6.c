@@ -156,6 +156,13 @@ static const struct r6_case cases[] = {
      "El miércoles de ceniza de 2022", "DATE", "2022-03-02"},
     {"es", "El Día de la Hispanidad de 2020 hubo desfile.", "2022-01-07", 0,
      "El Día de la Hispanidad de 2020", "DATE", "2020-10-12"},
+    /* Spanish vague and part-of-day forms. */
+    {"es", "En estos momentos llueve.", "2022-01-07", 0, "estos momentos", "DATE", "PRESENT_REF"},
+    {"es", "El otro día llovió.", "2022-01-07", 0, "El otro día", "DATE", "PAST_REF"},
+    {"es", "Al final del año pasado cayó.", "2022-01-07", 0, "final del año pasado", "DATE",
+     "2021"},
+    {"es", "A última hora de la tarde llegó.", "2022-01-07", 0, "última hora de la tarde", "TIME",
+     "2022-01-07TAF"},
 };
 
 static void check(size_t i, const struct r6_case *c)
