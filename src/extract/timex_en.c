@@ -350,6 +350,7 @@ static const struct tx_rule rules[] = {
     {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
+    {"the other day", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},

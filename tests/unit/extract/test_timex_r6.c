@@ -163,6 +163,7 @@ static const struct r6_case cases[] = {
      "2021"},
     {"es", "A última hora de la tarde llegó.", "2022-01-07", 0, "última hora de la tarde", "TIME",
      "2022-01-07TAF"},
+    {"en", "I saw him the other day.", "2022-01-07", 0, "the other day", "DATE", "PAST_REF"},
 };
 
 static void check(size_t i, const struct r6_case *c)
