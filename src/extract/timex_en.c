@@ -202,6 +202,7 @@ static const struct tx_rule rules[] = {
     {"the? REL PART", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
+    {"<as WDAY", TX_N_WDAY, D, "+"}, /* "as soon as Tuesday", "as early as Monday": ahead */
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},

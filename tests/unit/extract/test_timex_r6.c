@@ -164,6 +164,11 @@ static const struct r6_case cases[] = {
     {"es", "A última hora de la tarde llegó.", "2022-01-07", 0, "última hora de la tarde", "TIME",
      "2022-01-07TAF"},
     {"en", "I saw him the other day.", "2022-01-07", 0, "the other day", "DATE", "PAST_REF"},
+    /* "as soon as / as early as" a weekday looks ahead. */
+    {"en", "He said he could come as early as Tuesday.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-11"},
+    {"en", "The group said it would be ready as soon as Monday.", "2022-01-07", 0, "Monday",
+     "DATE", "2022-01-10"},
 };
 
 static void check(size_t i, const struct r6_case *c)
