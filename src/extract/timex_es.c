@@ -34,6 +34,7 @@ static const struct tx_lex lex[] = {
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
     {"cuarta", TX_ORD, 4}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
+    {"docena", TX_NUM, 12}, /* "una docena de años" */
     {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
     {"día", TX_UNIT, TX_U_DAY}, {"días", TX_UNIT, TX_U_DAY}, {"dia", TX_UNIT, TX_U_DAY},
@@ -272,7 +273,7 @@ static const struct tx_rule rules[] = {
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
-    {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
+    {"hace un|una NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
@@ -294,7 +295,7 @@ static const struct tx_rule rules[] = {
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
-    {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
+    {"un|una NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas", "una docena de años" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
     /* "tres años y medio", "una hora y media" */
     {QMOD " NUM UNIT y medio|media", TX_N_DUR, DU, "H"},

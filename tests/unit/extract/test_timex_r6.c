@@ -169,6 +169,10 @@ static const struct r6_case cases[] = {
      "2022-01-11"},
     {"en", "The group said it would be ready as soon as Monday.", "2022-01-07", 0, "Monday",
      "DATE", "2022-01-10"},
+    {"es", "Hace una docena de años llegó.", "2022-01-07", 0, "Hace una docena de años", "DATE",
+     "2010"},
+    {"es", "Vivió allí una docena de años.", "2022-01-07", 0, "una docena de años", "DURATION",
+     "P12Y"},
 };
 
 static void check(size_t i, const struct r6_case *c)
