@@ -173,6 +173,15 @@ static const struct r6_case cases[] = {
      "2010"},
     {"es", "Vivió allí una docena de años.", "2022-01-07", 0, "una docena de años", "DURATION",
      "P12Y"},
+    /* Italian and Portuguese "the next day" forms, from the last day named. */
+    {"it", "Lo hanno arrestato martedì. Il giorno dopo è stato rilasciato.", "2022-01-07", -1,
+     "Il giorno dopo", "DATE", "2022-01-05"},
+    {"it", "Il 3 marzo 2020 arrivò. L'indomani partì.", "2022-01-07", -1, "L'indomani", "DATE",
+     "2020-03-04"},
+    {"pt", "Chegou em 3 de março de 2020. No dia seguinte partiu.", "2022-01-07", -1,
+     "dia seguinte", "DATE", "2020-03-04"},
+    {"pt", "Chegou em 3 de março de 2020. Na véspera choveu.", "2022-01-07", -1, "véspera",
+     "DATE", "2020-03-02"},
 };
 
 static void check(size_t i, const struct r6_case *c)
