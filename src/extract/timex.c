@@ -472,6 +472,10 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     return false;
 }
 
+/* English month names that are no abbreviation: a period after one is no part of it */
+#define FULL_MONTHS "january|february|march|april|may|june|july|august|september|october|" \
+                    "november|december"
+
 struct scan {
     const struct tx_tok *toks;
     size_t n;
@@ -566,6 +570,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     /* an optional connector with nothing after it is not part of the span:
      * "the third quarter of", "el primer trimestre del", "March 3," */
     while (len > 1 && word_in(s->toks, i + len - 1, "of|or|de|del|di|du|von|,"))
+        len--;
+    /* the period after a month written in full ends the sentence: "on 4 January." */
+    if (len > 1 && strcmp(s->toks[i + len - 1].low, ".") == 0 &&
+        word_in(s->toks, i + len - 2, FULL_MONTHS))
         len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
         not_a_timex(s->toks, s->n, i, len, s->nouns_upper))

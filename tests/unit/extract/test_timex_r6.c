@@ -182,6 +182,12 @@ static const struct r6_case cases[] = {
      "dia seguinte", "DATE", "2020-03-04"},
     {"pt", "Chegou em 3 de março de 2020. Na véspera choveu.", "2022-01-07", -1, "véspera",
      "DATE", "2020-03-02"},
+    /* The period after a month written in full ends the sentence, not the timex. */
+    {"en", "It happened on Tuesday 4 January.", "2022-01-07", 0, "Tuesday 4 January", "DATE",
+     "2022-01-04"},
+    {"en", "It happened on the 4th of January.", "2022-01-07", 0, "the 4th of January", "DATE",
+     "2022-01-04"},
+    {"en", "It happened on Jan. 4.", "2022-01-07", 0, "Jan. 4", "DATE", "2022-01-04"},
 };
 
 static void check(size_t i, const struct r6_case *c)
