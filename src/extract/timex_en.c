@@ -99,6 +99,7 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH ^.? REL year", TX_N_YM, D, "Y"},
+    {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
     {"fiscal|calendar YEAR", TX_N_Y, D, NULL},

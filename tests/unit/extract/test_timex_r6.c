@@ -188,6 +188,10 @@ static const struct r6_case cases[] = {
     {"en", "It happened on the 4th of January.", "2022-01-07", 0, "the 4th of January", "DATE",
      "2022-01-04"},
     {"en", "It happened on Jan. 4.", "2022-01-07", 0, "Jan. 4", "DATE", "2022-01-04"},
+    {"en", "It began in January of last year.", "2022-01-07", 0, "January of last year", "DATE",
+     "2021-01"},
+    {"en", "It ends in March of next year.", "2022-01-07", 0, "March of next year", "DATE",
+     "2023-03"},
 };
 
 static void check(size_t i, const struct r6_case *c)
