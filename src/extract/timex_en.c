@@ -95,6 +95,7 @@ static const struct tx_rule rules[] = {
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
     {"the last|final week of MONTH ,? YEAR?", TX_N_YMD, D, "WL"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
+    {"YEAR ^- ^MM ^- ^DAY ^t ^HOUR ^: ^MIN ^z?", TX_N_TIME, T, NULL}, /* 2022-01-04T10:00(Z) */
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH", TX_N_YM, D, NULL},

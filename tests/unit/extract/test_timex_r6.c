@@ -192,6 +192,9 @@ static const struct r6_case cases[] = {
      "2021-01"},
     {"en", "It ends in March of next year.", "2022-01-07", 0, "March of next year", "DATE",
      "2023-03"},
+    /* An ISO 8601 date and time is one TIME. */
+    {"en", "Updated 2021-12-31T23:59Z.", "2022-01-07", 0, "2021-12-31T23:59Z", "TIME",
+     "2021-12-31T23:59"},
 };
 
 static void check(size_t i, const struct r6_case *c)
