@@ -95,24 +95,34 @@ static bool wordish(const struct tx_tok *t)
            (t->low[0] >= 'a' && t->low[0] <= 'z');
 }
 
-/*
- * Whether a match of tokens [i, j) stands alone: not glued to a word or
- * number before or after ("$2000", "1,998", "1998abc" are not dates).
- */
-static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+/* Whether tokens j-1, j, j+1 are a range of two four-digit years: "2008-2009". */
+static bool year_range(const struct tx_tok *toks, size_t n, size_t j)
 {
-    if (i > 0 && toks[i].glued) {
-        const struct tx_tok *p = &toks[i - 1];
-        if (wordish(p) || p->low[0] == '$')
-            return false;
-        if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
-            return false;
-    }
-    if (j < n && toks[j].glued) {
+    return j > 0 && j + 2 <= n && toks[j - 1].ndig == 4 && toks[j + 1].ndig == 4 &&
+           toks[j].glued && toks[j + 1].glued &&
+           (strcmp(toks[j].low, "-") == 0 || strcmp(toks[j].low, "\xe2\x80\x93") == 0) &&
+           (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
+}
+
+/* Whether tokens j-1, j, j+1 are the days of a range in one month: "March 3-5". */
+static bool day_range(const struct tx_tok *toks, size_t n, size_t j)
+{
+    return j > 0 && j + 1 < n && toks[j - 1].ndig >= 1 && toks[j - 1].ndig <= 2 &&
+           toks[j + 1].ndig >= 1 && toks[j + 1].ndig <= 2 && toks[j].glued &&
+           toks[j + 1].glued && toks[j + 1].num > toks[j - 1].num && toks[j + 1].num <= 31 &&
+           (strcmp(toks[j].low, "-") == 0 || strcmp(toks[j].low, "\xe2\x80\x93") == 0) &&
+           (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
+}
+
+/* Whether a match ending before token `j` is not glued to what follows. */
+static bool end_ok(const struct tx_tok *toks, size_t n, size_t j)
+{
+    if (j < n && toks[j].glued && !year_range(toks, n, j) && !day_range(toks, n, j)) {
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
             return false;
-        /* The first part of a hyphenated word: "the 6-year-old", "a year-earlier". */
+        /* The first part of a hyphenated word: "the 6-year-old", "a year-earlier"
+         * (not a year range "2008-2009": TimeML tags each of its two years) */
         if (q->low[0] == '-' && q->low[1] == '\0' && j + 1 < n && toks[j + 1].glued &&
             wordish(&toks[j + 1]))
             return false;
@@ -121,6 +131,22 @@ static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
             return false;
     }
     return true;
+}
+
+/*
+ * Whether a match of tokens [i, j) stands alone: not glued to a word or
+ * number before or after ("$2000", "1,998", "1998abc" are not dates).
+ */
+static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+{
+    if (i > 0 && toks[i].glued && !(i > 1 && year_range(toks, n, i - 1))) {
+        const struct tx_tok *p = &toks[i - 1];
+        if (wordish(p) || p->low[0] == '$')
+            return false;
+        if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
+            return false;
+    }
+    return end_ok(toks, n, j);
 }
 
 /* A token that ends a sentence or clause for the tense search. */
@@ -188,14 +214,25 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
                       int present, bool *before)
 {
     size_t k;
-    int t;
+    int t, outer = 0;
+    bool sub = false;
 
     *before = true;
     for (k = i; k > 0 && i - k < window; k--) {
         if (clause_end(&toks[k - 1]))
             break;
-        if ((t = tense_of(toks, k - 1)) != 0)
-            return t == TENSE_PRESENT ? present : t;
+        /* "said that on Tuesday it will ...": the verb of the clause the date
+         * is in comes after it; the reporting verb is the fallback */
+        if (!sub && word_in(toks, k - 1, "that|que")) {
+            sub = true;
+            continue;
+        }
+        if ((t = tense_of(toks, k - 1)) != 0) {
+            if (!sub)
+                return t == TENSE_PRESENT ? present : t;
+            outer = t == TENSE_PRESENT ? present : t;
+            break;
+        }
     }
     *before = false;
     for (k = j; k < n && k - j < window; k++) {
@@ -204,7 +241,8 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
         if ((t = tense_of(toks, k)) != 0)
             return t == TENSE_PRESENT ? 0 : t;
     }
-    return 0;
+    *before = outer != 0;
+    return outer;
 }
 
 /*
@@ -330,6 +368,34 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
     q->qn = value[6] - '0';
 }
 
+/*
+ * The last day the text has named, explicitly or not ("March 3, 2020",
+ * "on Tuesday", "yesterday"): a value that starts with a full date. "The
+ * next day" and "the following day" count from it.
+ */
+static bool move_day(struct tx_ref *day, const struct tx_ref *dct, const char *value)
+{
+    char *end;
+    long y, m, d;
+    size_t i;
+
+    for (i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
+            return false;
+    if (value[10] != '\0' && value[10] != 'T')
+        return false;
+    y = strtol(value, &end, 10);
+    m = strtol(value + 5, &end, 10);
+    d = strtol(value + 8, &end, 10);
+    *day = *dct;
+    day->known = true;
+    day->y = y;
+    day->m = (int)m;
+    day->d = (int)d;
+    day->day_known = true;
+    return true;
+}
+
 /* Whether the text has moved the narrative anchor away from the reference. */
 static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -406,6 +472,10 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     return false;
 }
 
+/* English month names that are no abbreviation: a period after one is no part of it */
+#define FULL_MONTHS "january|february|march|april|may|june|july|august|september|october|" \
+                    "november|december"
+
 struct scan {
     const struct tx_tok *toks;
     size_t n;
@@ -416,7 +486,77 @@ struct scan {
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
+    struct tx_ref day;     /* the last day named (day_known: there is one) */
+    size_t day_end;        /* the token after the timex that named it */
 };
+
+/*
+ * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
+ * one named earlier in its sentence ("On March 3, 2020, at 4 a.m.").
+ */
+static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, size_t i)
+{
+    size_t k;
+
+    if (!s->day.day_known || s->day_end > i || caps->v[TX_C_MONTH] != TX_CAP_UNSET ||
+        caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
+        caps->v[TX_C_WDAY] != TX_CAP_UNSET)
+        return false;
+    for (k = s->day_end; k < i; k++)
+        if (clause_end(&s->toks[k]) || s->toks[k].low[0] == '\n')
+            return false;
+    /* the period of an abbreviation that ends the sentence: "at 4 a.m. Power returned at
+     * 6 p.m." */
+    k = s->day_end - 1;
+    return !(s->day_end > 0 && k + 1 < s->n && clause_end(&s->toks[k]) && s->toks[k + 1].upper);
+}
+
+/*
+ * Whether a match at token `i` with a month and no year ends a range whose
+ * start, a day, ends right before the connector: "March 3 to May 5", "del 3
+ * de marzo al 5 de mayo".
+ */
+static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i)
+{
+    return s->day.day_known && i >= 1 && s->day_end == i - 1 &&
+           caps->v[TX_C_MONTH] != TX_CAP_UNSET && caps->v[TX_C_YEAR] == TX_CAP_UNSET &&
+           caps->v[TX_C_REL] == TX_CAP_UNSET &&
+           word_in(s->toks, i - 1, "to|until|till|through|thru|and|-|al|y|hasta|a|au|bis|e");
+}
+
+/*
+ * The value of a match at token `i`: against the reference date `ref`, or
+ * the narrative anchor, or the last day the text named. False: no value.
+ */
+static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
+                         const struct tx_caps *caps, const struct tx_ref *ref, size_t i,
+                         char *value, size_t size)
+{
+    if (!timex_normalize(rule, caps, ref, value, size))
+        return false;
+    if (narrative[rule->norm] && caps->v[TX_C_REL] == TX_CAP_UNSET && !near_dct(value, s->dct) &&
+        anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
+        !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
+        struct tx_ref a = s->anchor;
+        a.tense = ref->tense;
+        a.date_tense = 0; /* the anchor already is the story's past */
+        if (!timex_normalize(rule, caps, &a, value, size))
+            return false;
+    }
+    /* the end of a range takes its year from the start: "from March 3 to March 5" */
+    if (range_end(s, caps, i)) {
+        struct tx_ref a = s->day;
+        a.tense = a.date_tense = 0;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
+    /* "the next day" follows the day the story is at, when the text named one */
+    if (rule->norm == TX_N_NEXT && s->day.day_known)
+        return timex_normalize(rule, caps, &s->day, value, size);
+    /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
+    if (rule->norm == TX_N_TIME && same_sentence_day(s, caps, i))
+        return timex_normalize(rule, caps, &s->day, value, size);
+    return true;
+}
 
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
@@ -431,6 +571,10 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
      * "the third quarter of", "el primer trimestre del", "March 3," */
     while (len > 1 && word_in(s->toks, i + len - 1, "of|or|de|del|di|du|von|,"))
         len--;
+    /* the period after a month written in full ends the sentence: "on 4 January." */
+    if (len > 1 && strcmp(s->toks[i + len - 1].low, ".") == 0 &&
+        word_in(s->toks, i + len - 2, FULL_MONTHS))
+        len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
         not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
         return 0;
@@ -441,20 +585,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qn = s->quarter.qn;
     ref.yknown = s->quarter.yknown;
     ref.ly = s->quarter.ly;
-    if (!timex_normalize(rule, &caps, &ref, x.value, sizeof(x.value)))
-        return 0;
-    if (narrative[rule->norm] && caps.v[TX_C_REL] == TX_CAP_UNSET && !near_dct(x.value, s->dct) &&
-        anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
-        !(ref.date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
-        struct tx_ref a = s->anchor;
-        a.tense = ref.tense;
-        a.date_tense = 0; /* the anchor already is the story's past */
-        if (!timex_normalize(rule, &caps, &a, x.value, sizeof(x.value)))
-            return 0;
-    }
-    /* "the next day" follows the day the story is at, when the text wrote one */
-    if (rule->norm == TX_N_NEXT && s->anchor.day_known && anchor_moved(&s->anchor, s->dct) &&
-        !timex_normalize(rule, &caps, &s->anchor, x.value, sizeof(x.value)))
+    if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
         return 0;
     if (rule->norm == TX_N_SKIP)
         return len;
@@ -466,6 +597,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
+    if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
+        s->day_end = i + len;
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
@@ -496,6 +629,8 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));
+    memset(&s.day, 0, sizeof(s.day));
+    s.day_end = 0;
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

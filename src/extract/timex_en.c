@@ -95,10 +95,12 @@ static const struct tx_rule rules[] = {
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
     {"the last|final week of MONTH ,? YEAR?", TX_N_YMD, D, "WL"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
+    {"YEAR ^- ^MM ^- ^DAY ^t ^HOUR ^: ^MIN ^z?", TX_N_TIME, T, NULL}, /* 2022-01-04T10:00(Z) */
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MOD? ^-? MONTH ^.? ,? of? YEAR", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH", TX_N_YM, D, NULL},
     {"MOD? ^-? MONTH ^.? REL year", TX_N_YM, D, "Y"},
+    {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
     {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
@@ -176,6 +178,22 @@ static const struct tx_rule rules[] = {
     {"easter sunday? YEAR?", TX_N_HOLIDAY, D, "E+0"},
     {"easter monday YEAR?", TX_N_HOLIDAY, D, "E+1"},
     {"good friday YEAR?", TX_N_HOLIDAY, D, "E-2"},
+    /* more fixed, weekday-based and Easter-based days of news calendars */
+    {"martin luther king jr ^.? day YEAR?", TX_N_HOLIDAY, D, "1/3/1"},
+    {"martin luther king day YEAR?", TX_N_HOLIDAY, D, "1/3/1"},
+    {"presidents " APOS "? day YEAR?", TX_N_HOLIDAY, D, "2/3/1"},
+    {"mother " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "5/2/7"},
+    {"father " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "6/3/7"},
+    {"columbus day YEAR?", TX_N_HOLIDAY, D, "10/2/1"},
+    {"st ^.? patrick " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "03-17"},
+    {"remembrance|armistice day YEAR?", TX_N_HOLIDAY, D, "11-11"},
+    {"bastille day YEAR?", TX_N_HOLIDAY, D, "07-14"},
+    {"earth day YEAR?", TX_N_HOLIDAY, D, "04-22"},
+    {"ash wednesday YEAR?", TX_N_HOLIDAY, D, "E-46"},
+    {"mardi gras YEAR?", TX_N_HOLIDAY, D, "E-47"},
+    {"palm sunday YEAR?", TX_N_HOLIDAY, D, "E-7"},
+    {"maundy|holy thursday YEAR?", TX_N_HOLIDAY, D, "E-3"},
+    {"pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
     {"the day before yesterday", TX_N_DEIC, D, "-2"},
@@ -186,6 +204,7 @@ static const struct tx_rule rules[] = {
     {"the? REL PART", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
+    {"<as WDAY", TX_N_WDAY, D, "+"}, /* "as soon as Tuesday", "as early as Monday": ahead */
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
@@ -198,10 +217,12 @@ static const struct tx_rule rules[] = {
     {"past|last|previous UNITS", TX_N_FIXED, D, "PAST_REF"},
     {"MOD? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"this REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "this past week" */
-    /* "the next day", "the previous Friday": the article is part of it ("the
-     * following week" is left out: it lowered Platinum value F1 below its floor) */
+    /* "the next day", "the following week", "the previous Friday": the article is
+     * part of it; they count from the last day the text named, else the reference
+     * ("the following week" against the reference alone was removed in round 3) */
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
     {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
+    {"the following UNIT", TX_N_NEXT, D, "+"},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},
@@ -220,6 +241,10 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
+    /* n and a half units back: "a year and a half ago", "half a century ago" */
+    {QMOD " NUM and a half UNIT ago", TX_N_AGO, D, "h"},
+    {QMOD " a|an|one UNIT and a half ago", TX_N_AGO, D, "h"},
+    {QMOD " half a|an UNIT ago", TX_N_AGO, D, "h0"},
     {"UNIT ^- ^ago|earlier", TX_N_AGO, D, NULL},
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
@@ -269,6 +294,8 @@ static const struct tx_rule rules[] = {
     {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
+    {"every other UNIT", TX_N_SET, S, "2"},   /* every second week: P2W */
+    {"every FEW UNIT", TX_N_SET, S, NULL},    /* "every few years": PXY */
     /* a frequency: "twice a year", "three times a week" */
     {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
     {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */
@@ -289,6 +316,10 @@ static const struct tx_rule rules[] = {
     {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
     {"HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
+    /* the part of the day says which half: "ten o'clock at night" */
+    {"HOUR o ^' ^clock in the morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock in the afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOUR o ^' ^clock at night", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW, TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PMW, TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW " ,|on? WDAY", TX_N_TIME, T, "am"},
@@ -322,6 +353,7 @@ static const struct tx_rule rules[] = {
     {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
     {"the past", TX_N_FIXED, D, "PAST_REF"},
+    {"the other day", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},

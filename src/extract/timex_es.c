@@ -34,6 +34,7 @@ static const struct tx_lex lex[] = {
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
     {"cuarta", TX_ORD, 4}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
+    {"docena", TX_NUM, 12}, /* "una docena de años" */
     {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
     {"día", TX_UNIT, TX_U_DAY}, {"días", TX_UNIT, TX_U_DAY}, {"dia", TX_UNIT, TX_U_DAY},
@@ -114,6 +115,11 @@ static const struct tx_rule rules[] = {
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
     {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"la? segunda mitad de|del? año? YEAR", TX_N_HALF, D, "2"},
+    /* ... of the reference year or of a relative one: "la segunda mitad del año (pasado)" */
+    {"la? primera mitad del año REL?", TX_N_HALF, D, "1"},
+    {"la? segunda mitad del año REL?", TX_N_HALF, D, "2"},
+    {"la? primera mitad de este año", TX_N_HALF, D, "1"},
+    {"la? segunda mitad de este año", TX_N_HALF, D, "2"},
     /* Absolute dates; "el pasado 12 de octubre" is a date, not "the past". */
     {"WDAY? ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
@@ -140,6 +146,7 @@ static const struct tx_rule rules[] = {
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
     {"el año YEAR", TX_N_Y, D, NULL},
+    {"el YEAR", TX_N_Y, D, NULL}, /* the article belongs to the year: "en el 2020" */
     /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
     {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     {"MOD de|del YEAR", TX_N_Y, D, NULL},
@@ -164,9 +171,9 @@ static const struct tx_rule rules[] = {
     {"MOD de los años NUM", TX_N_DECADE, D, NULL},
     {"MOD de los YY", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
-    {"el|este|esta? SEASON REL", TX_N_SEASON, D, NULL},
+    {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, NULL}, /* "la primavera pasada" */
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
-    {"el|este|esta? REL SEASON", TX_N_SEASON, D, NULL},
+    {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
@@ -194,6 +201,11 @@ static const struct tx_rule rules[] = {
     {"el? viernes santo de|del YEAR", TX_N_HOLIDAY, D, "E-2"},
     {"el? domingo de resurrección|pascua YEAR?", TX_N_HOLIDAY, D, "E+0"},
     {"el? domingo de resurrección|pascua de|del YEAR", TX_N_HOLIDAY, D, "E+0"},
+    {"el? día de la hispanidad de|del? YEAR?", TX_N_HOLIDAY, D, "10-12"},
+    {"el? día de la constitución de|del? YEAR?", TX_N_HOLIDAY, D, "12-06"},
+    {"el? día de los muertos|difuntos de|del? YEAR?", TX_N_HOLIDAY, D, "11-02"},
+    {"el? miércoles de ceniza de|del? YEAR?", TX_N_HOLIDAY, D, "E-46"},
+    {"el? domingo de ramos de|del? YEAR?", TX_N_HOLIDAY, D, "E-7"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
@@ -208,7 +220,8 @@ static const struct tx_rule rules[] = {
     {"esta PART", TX_N_PART, T, NULL},
     {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
     {"la PART REL", TX_N_PART, T, NULL},
-    {"anoche", TX_N_PART, T, "NI"},
+    {"anoche", TX_N_DEIC, T, "-1NI"}, /* last night: the evening before the reference */
+    {"anteanoche|antenoche", TX_N_DEIC, T, "-2NI"},
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
@@ -226,6 +239,15 @@ static const struct tx_rule rules[] = {
     {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
+    /* every weekend: "cada fin de semana", "(todos) los fines de semana" */
+    {"cada fin de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
+    {"todos? los fines de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
+    /* "el lunes que viene": the coming one */
+    {"el? WDAY que viene", TX_N_WDAY, D, "+"},
+    {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
+    /* the week or month last named: "esa semana", "aquel mismo mes" */
+    {"esa|aquella misma? UNIT", TX_N_NEXT, D, "0"},
+    {"ese|aquel mismo? UNIT", TX_N_NEXT, D, "0"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
@@ -233,6 +255,8 @@ static const struct tx_rule rules[] = {
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
+    /* "la semana siguiente", "el mes siguiente": after the last day the text named */
+    {"el|la UNIT siguiente", TX_N_NEXT, D, "+"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
@@ -242,10 +266,14 @@ static const struct tx_rule rules[] = {
     {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace FEW UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace UNITS", TX_N_DUR, DU, "X"}, /* "desde hace años" */
+    /* n and a half units back: "hace tres años y medio", "hace año y medio", "hace medio siglo" */
+    {"hace " QMOD " NUM UNIT y medio|media", TX_N_AGO, D, "h"},
+    {"hace " QMOD " un|una? UNIT y medio|media", TX_N_AGO, D, "h"},
+    {"hace " QMOD " medio|media UNIT", TX_N_AGO, D, "h0"},
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
-    {"hace un NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
+    {"hace un|una NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
@@ -267,12 +295,15 @@ static const struct tx_rule rules[] = {
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
-    {"un NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas" */
+    {"un|una NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas", "una docena de años" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
     /* "tres años y medio", "una hora y media" */
     {QMOD " NUM UNIT y medio|media", TX_N_DUR, DU, "H"},
     {"medio siglo", TX_N_FIXED, DU, "P50Y"},
     {"medio año", TX_N_FIXED, DU, "P6M"},
+    /* the count left unsaid: "año y medio", "hora y media" */
+    {QMOD " un? año y medio", TX_N_FIXED, DU, "P18M"},
+    {QMOD " una? hora y media", TX_N_FIXED, DU, "PT1H30M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */
@@ -313,6 +344,13 @@ static const struct tx_rule rules[] = {
     {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
+    {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
+    {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
+    /* "al final del año", "a final de mes": the end of the current or a relative unit */
+    {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
+    {"final de este|esta UNIT", TX_N_REL_UNIT, D, NULL},
+    /* "a primera hora de la mañana", "a última hora de la tarde": that part of today */
+    {"primera|última hora de la PART", TX_N_PART, T, NULL},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
     {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},

@@ -54,15 +54,18 @@ enum tx_norm {
     TX_N_Y,         /* year */
     TX_N_DECADE,    /* year (1990s), two-digit year ('90s) or spelled tens (ochenta) */
     TX_N_CENTURY,   /* ordinal century (20th, XXI) */
-    TX_N_DEIC,      /* day offset, optional part of day; `arg` "-2": a fixed offset */
-    TX_N_WDAY,      /* weekday, optional rel and part of day */
+    TX_N_DEIC,      /* day offset, optional part of day; `arg` "-2": a fixed offset,
+                       "-1NI": with a part of day ("anoche") */
+    TX_N_WDAY,      /* weekday, optional rel and part of day (`arg`); `arg` "+": the coming
+                       one ("el lunes que viene", "as soon as Tuesday") */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
     TX_N_SEASON,    /* season + year, or rel + season */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
                        when the text named a quarter */
-    TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of" */
+    TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "h": and a
+                       half ("a year and a half ago"), "h0": half a unit ("half a century ago") */
     TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of" */
     TX_N_SET,       /* every + num? + unit */
     TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
@@ -71,7 +74,7 @@ enum tx_norm {
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
-    TX_N_NEXT,      /* "the next day": TX_N_AGO from the narrative anchor when it has a day */
+    TX_N_NEXT,      /* "the next day": TX_N_AGO from the last day the text named, if any */
     TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference */
     TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */
     TX_N_COUNT

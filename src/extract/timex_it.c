@@ -108,6 +108,10 @@ static const struct tx_rule rules[] = {
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"l ^' ^altro ieri", TX_N_DEIC, D, "-2"},
+    /* from the last day the text named: "il giorno dopo", "l'indomani", "il giorno prima" */
+    {"il giorno dopo|seguente|successivo", TX_N_NEXT, D, "+d"},
+    {"l ^' ^indomani", TX_N_NEXT, D, "+d"},
+    {"il giorno prima|precedente", TX_N_NEXT, D, "-d"},
     {"ieri l ^' ^altro", TX_N_DEIC, D, "-2"},
     {"dopodomani", TX_N_DEIC, D, "+2"},
     {"stamattina|stamane", TX_N_DEIC, T, "MO"},

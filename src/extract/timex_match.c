@@ -93,7 +93,8 @@ static bool k_hi(const struct tx_tok *t, int *v)
 }
 static bool k_tens(const struct tx_tok *t, int *v)
 {
-    return t->ndig == 0 && lex(t, TX_NUM, v) && *v >= 20 && *v <= 90 && *v % 10 == 0;
+    /* "ninety" or a folded "ninety-six" (see timex_token.c) */
+    return t->ndig == 0 && lex(t, TX_NUM, v) && *v >= 20 && *v <= 99;
 }
 static bool k_ones(const struct tx_tok *t, int *v)
 {

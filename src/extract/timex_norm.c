@@ -287,15 +287,21 @@ static bool put_rel_day(struct out *o, const struct tx_ref *r, int64_t off, cons
 /*
  * `arg` is a part of day ("MO"), or a signed day offset ("-2") for a
  * deictic written as several words ("avant-hier", "pasado mañana"), whose
- * captured DEIC would be that of one of its words.
+ * captured DEIC would be that of one of its words, optionally followed by
+ * a part of day ("-1NI": "anoche").
  */
 static bool n_deic(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
     int off = SET(c, TX_C_DEIC) ? c->v[TX_C_DEIC] : 0;
 
-    if (ru->arg != NULL && (ru->arg[0] == '-' || ru->arg[0] == '+'))
-        return put_rel_day(o, r, (int)strtol(ru->arg, NULL, 10), part_of(c, NULL));
+    if (ru->arg != NULL && (ru->arg[0] == '-' || ru->arg[0] == '+')) {
+        char *end;
+        long fixed = strtol(ru->arg, &end, 10);
+
+        /* "-1NI": a fixed offset with its part of the day ("anoche") */
+        return put_rel_day(o, r, fixed, part_of(c, *end != '\0' ? end : NULL));
+    }
     return put_rel_day(o, r, off, part_of(c, ru->arg));
 }
 
@@ -325,10 +331,16 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
 {
     if (!SET(c, TX_C_WDAY))
         return false;
+    /* arg "+": the coming one ("el lunes que viene"); otherwise a part of day */
+    bool ahead = ru->arg != NULL && ru->arg[0] == '+';
+    const char *part = part_of(c, ahead ? NULL : ru->arg);
+
     if (!r->known)
-        return put_rel_day(o, r, 0, part_of(c, ru->arg));
+        return put_rel_day(o, r, 0, part);
+    if (ahead)
+        return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], 1, true), part);
     return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
-                       part_of(c, ru->arg));
+                       part);
 }
 
 /* The reference shifted by `n` units of `unit`, at that unit's granularity. */
@@ -464,20 +476,40 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
  * or "-d": one day, for a word with no UNIT ("le lendemain", "la veille");
  * "0d": that very day ("ese mismo día").
  */
+/*
+ * `n` and a half units before the reference ("a year and a half ago": 18
+ * months back, a month; "half a century ago": 50 years back, a year). A
+ * half of a smaller unit has no calendar value at that unit: n units back,
+ * and the reference day for less than a day.
+ */
+static bool ago_half(struct out *o, const struct tx_ref *r, int unit, int64_t n)
+{
+    switch (unit) {
+    case TX_U_YEAR: return put_shift(o, r, TX_U_MONTH, -(12 * n + 6));
+    case TX_U_DECADE: return put_shift(o, r, TX_U_YEAR, -(10 * n + 5));
+    case TX_U_CENTURY: return put_shift(o, r, TX_U_YEAR, -(100 * n + 50));
+    default: break;
+    }
+    if (unit < TX_U_DAY) /* "half an hour ago": the reference day */
+        return put_shift(o, r, TX_U_DAY, 0);
+    return put_shift(o, r, unit, -n);
+}
+
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
+    const char *a = ru->arg != NULL ? ru->arg : "";
     int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
-    bool fwd = ru->arg != NULL && ru->arg[0] == '+';
-    bool one_day = ru->arg != NULL && ru->arg[0] != '\0' && ru->arg[1] == 'd';
+    bool fwd = a[0] == '+';
+    bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
     if (unit == 0)
         return false;
-    if (ru->arg != NULL && ru->arg[0] == '0')
-        n = 0;
-    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
-        n = 2;
+    if (a[0] == 'h')
+        return ago_half(o, r, unit, a[1] == '0' ? 0 : n);
+    /* "0": the unit the anchor is in; "2": "a couple of" */
+    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : n;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {

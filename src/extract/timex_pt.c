@@ -96,6 +96,10 @@ static const struct tx_rule rules[] = {
     {"natal YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"natal de YEAR", TX_N_HOLIDAY, D, "12-25"},
     {"véspera de natal YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    /* from the last day the text named: "no dia seguinte", "na véspera" */
+    {"o? dia seguinte", TX_N_NEXT, D, "+d"},
+    {"o? dia anterior", TX_N_NEXT, D, "-d"},
+    {"a? véspera", TX_N_NEXT, D, "-d"},
     {"véspera de natal de YEAR", TX_N_HOLIDAY, D, "12-24"},
     {"réveillon YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"réveillon de YEAR", TX_N_HOLIDAY, D, "12-31"},

@@ -122,6 +122,49 @@ static enum td_err reserve(struct tx_tok **toks, size_t n, size_t *cap)
     return TD_OK;
 }
 
+/* The value of a spelled-out number word in [lo, hi] that is a multiple of `step`, else -1. */
+static int spelled(const struct tx_tok *t, int lo, int hi, int step)
+{
+    int v;
+
+    if (t->ndig != 0 || !(t->cls & (1u << TX_NUM)))
+        return -1;
+    v = t->val[TX_NUM];
+    return v >= lo && v <= hi && v % step == 0 ? v : -1;
+}
+
+/*
+ * Folds a spelled-out number of tens and ones into one NUM token:
+ * "forty-five", "vingt-cinq" (a glued hyphen), "treinta y cinco", "trinta e
+ * cinco" (the Spanish or Portuguese conjunction). Returns the new count.
+ */
+static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, const char *lang)
+{
+    const char *conj = strcmp(lang, "es") == 0 ? "y" : strcmp(lang, "pt") == 0 ? "e" : NULL;
+    size_t i, o = 0;
+
+    for (i = 0; i < n; i++) {
+        int tens = spelled(&toks[i], 20, 90, 10), ones;
+        bool hyphen = i + 2 < n && strcmp(toks[i + 1].low, "-") == 0 && toks[i + 1].glued &&
+                      toks[i + 2].glued;
+        bool word = i + 2 < n && conj != NULL && strcmp(toks[i + 1].low, conj) == 0 &&
+                    !toks[i + 1].glued && !toks[i + 2].glued;
+
+        ones = (hyphen || word) ? spelled(&toks[i + 2], 1, 9, 1) : -1;
+        toks[o] = toks[i];
+        if (tens > 0 && ones > 0) {
+            toks[o].b1 = toks[i + 2].b1;
+            toks[o].c1 = toks[i + 2].c1;
+            lower_copy(&toks[o], text);
+            toks[o].cls = 1u << TX_NUM;
+            toks[o].val[TX_NUM] = tens + ones;
+            i += 2;
+        }
+        o++;
+    }
+    return o;
+}
+
 enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *lang,
                            struct tx_tok **toks_out, size_t *n_out)
 {
@@ -170,6 +213,6 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
         classify(t, lang);
     }
     *toks_out = toks;
-    *n_out = n;
+    *n_out = fold_numbers(toks, n, text, lang->code);
     return TD_OK;
 }

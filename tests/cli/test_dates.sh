@@ -69,3 +69,13 @@ expect_status 0 "$TD" dates --json "$WORK/r5.jsonl"
 expect_line "$WORK/out" '^\{"doc":"t","start":15,"end":26,"type":"TIME","value":"2013-03-14T15:30"\}$'
 expect_line "$WORK/out" '^\{"doc":"t","start":41,"end":49,"type":"TIME","value":"2013-03-14T04:00"\}$'
 expect_line "$WORK/out" '^\{"doc":"e","start":5,"end":23,"type":"DATE","value":"2009-11-20"\}$'
+
+# Round 6: a year range is two years; a bare time and "the next day" follow the last day named.
+printf '%s\n' \
+    '{"doc":"y","dct":"2022-01-07","text":"The 2008-2009 slump."}' \
+    '{"doc":"k","dct":"2022-01-07","text":"Police came on Tuesday at 4 a.m. The next day he left."}' >"$WORK/r6.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r6.jsonl"
+expect_line "$WORK/out" '^\{"doc":"y","start":4,"end":8,"type":"DATE","value":"2008"\}$'
+expect_line "$WORK/out" '^\{"doc":"y","start":9,"end":13,"type":"DATE","value":"2009"\}$'
+expect_line "$WORK/out" '^\{"doc":"k","start":26,"end":32,"type":"TIME","value":"2022-01-04T04:00"\}$'
+expect_line "$WORK/out" '^\{"doc":"k","start":33,"end":45,"type":"DATE","value":"2022-01-05"\}$'
