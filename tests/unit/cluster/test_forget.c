@@ -3,11 +3,13 @@
  * (`forget_every_docs`): idle rare terms of retired stories leave the
  * dictionary, terms the active pool uses stay, forgotten ids are reused
  * without their old counts or postings, a replay forgets the same terms,
- * and an allocation failure while forgetting is reported.
+ * and an allocation failure while forgetting is reported; and the same for
+ * the storylines of src/cluster/storyline.c that retire and their names.
  */
 #include <string.h>
 
 #include "cluster/cluster.h"
+#include "cluster/storyline.h"
 #include "core/alloc.h"
 #include "test.h"
 #include "words.h"
@@ -229,6 +231,138 @@ TD_TEST(test_forget__allocation_failures)
         if (rc == TD_OK)
             ASSERT_EQ_INT(cluster_term_count(cs), 8);
         cluster_free(cs);
+    }
+    ASSERT_TRUE(n > 3);
+}
+
+/* ---- The storyline level (storyline.c, `sweep_docs`) ---- */
+
+/* Places an article naming `words` in `event`; returns its story (-1 on failure). */
+static int64_t place(struct storyline_state *sl, int64_t event, const char *words)
+{
+    struct cluster_vec v;
+    struct storyline_doc d;
+    int64_t story = -1;
+
+    if (words_vec(&v, words) == TD_OK) {
+        d.names = v.terms;
+        d.counts = v.counts;
+        d.n = v.n;
+        if (storyline_place(sl, event, &d, &story, NULL, NULL) != TD_OK)
+            story = -1;
+    }
+    cluster_vec_release(&v);
+    return story;
+}
+
+/* Sweeps every 4 articles; idle for 2 articles retires a storyline and forgets a name. */
+static struct storyline_opts small_lines(void)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+
+    o.sweep_docs = 4;
+    o.idle_docs = 2;
+    o.forget_max_df = 2;
+    return o;
+}
+
+TD_TEST(test_forget__idle_storylines_retire_and_their_names_leave)
+{
+    struct storyline_opts o = small_lines();
+    struct storyline_state *sl;
+
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing"), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Tobruk Halvard Pellam"), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Ardenne Oslen Brokaw"), 3);
+    /* Article 4: storylines 1 and 2 retire (idle 3 and 2), their names leave. */
+    ASSERT_EQ_INT(place(sl, 4, "Tamsin Ilder Corvan"), 4);
+    ASSERT_EQ_INT(storyline_count(sl), 4);
+    ASSERT_EQ_INT(storyline_active_count(sl), 2);
+    ASSERT_EQ_INT(storyline_name_count(sl), 6);
+    ASSERT_EQ_INT(storyline_name_slots(sl), 12);
+    /* A new event naming storyline 1's people no longer finds it: a new storyline... */
+    ASSERT_EQ_INT(place(sl, 5, "Marlowe Quist Velsing"), 5);
+    ASSERT_EQ_INT(storyline_name_slots(sl), 12);
+    /* ...while an article of a known event brings its storyline back. */
+    ASSERT_EQ_INT(place(sl, 2, "Tobruk Halvard"), 2);
+    ASSERT_EQ_INT(storyline_active_count(sl), 4);
+    storyline_free(sl);
+}
+
+TD_TEST(test_forget__names_of_active_storylines_survive)
+{
+    struct storyline_opts o = small_lines();
+    struct storyline_state *sl;
+
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing"), 1);
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing"), 1);
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe"), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Tobruk Halvard Pellam"), 2);
+    /*
+     * At article 4, storyline 1 took its last article one article ago and
+     * stays active; Quist and Velsing, unseen for 2 articles and named
+     * twice, are in its profile and stay too.
+     */
+    ASSERT_EQ_INT(storyline_active_count(sl), 2);
+    ASSERT_EQ_INT(storyline_name_count(sl), 6);
+    /* A new event with those names still joins storyline 1. */
+    ASSERT_EQ_INT(place(sl, 3, "Quist Velsing Ardenne"), 1);
+    storyline_free(sl);
+}
+
+TD_TEST(test_forget__storyline_replay_and_allocation_failures)
+{
+    struct storyline_opts o = small_lines();
+    static const char *const names[] = {"Marlowe Quist Velsing", "Tobruk Halvard Pellam",
+                                        "Ardenne Oslen Brokaw", "Tamsin Ilder Corvan",
+                                        "Marlowe Quist Velsing", "Tobruk Halvard"};
+    static const int64_t events[] = {1, 2, 3, 4, 5, 2};
+    struct storyline_state *sl, *re;
+    int64_t story[6];
+    enum td_err rc;
+    size_t i;
+    long n;
+
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_OK(storyline_new(&o, &re, NULL));
+    for (i = 0; i < 6; i++) {
+        struct cluster_vec v;
+        struct storyline_doc d;
+        story[i] = place(sl, events[i], names[i]);
+        ASSERT_OK(words_vec(&v, names[i]));
+        d.names = v.terms;
+        d.counts = v.counts;
+        d.n = v.n;
+        ASSERT_OK(storyline_add(re, events[i], story[i], &d, NULL));
+        cluster_vec_release(&v);
+    }
+    ASSERT_EQ_INT(storyline_active_count(re), storyline_active_count(sl));
+    ASSERT_EQ_INT(storyline_name_count(re), storyline_name_count(sl));
+    ASSERT_EQ_INT(storyline_name_slots(re), storyline_name_slots(sl));
+    storyline_free(re);
+    storyline_free(sl);
+    /* The 4th article sweeps: every allocation on its way fails in turn, cleanly. */
+    for (rc = TD_ERR_NOMEM, n = 0; rc != TD_OK; n++) {
+        struct cluster_vec v;
+        struct storyline_doc d;
+        int64_t s;
+        ASSERT_OK(storyline_new(&o, &sl, NULL));
+        for (i = 0; i < 3; i++)
+            ASSERT_EQ_INT(place(sl, events[i], names[i]), (int64_t)i + 1);
+        ASSERT_OK(words_vec(&v, names[3]));
+        d.names = v.terms;
+        d.counts = v.counts;
+        d.n = v.n;
+        alloc_fail_after(n);
+        rc = storyline_place(sl, 4, &d, &s, NULL, NULL);
+        alloc_fail_after(-1);
+        cluster_vec_release(&v);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc == TD_OK)
+            ASSERT_EQ_INT(storyline_name_count(sl), 6);
+        storyline_free(sl);
     }
     ASSERT_TRUE(n > 3);
 }
