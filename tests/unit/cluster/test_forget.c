@@ -316,7 +316,7 @@ TD_TEST(test_forget__storyline_replay_and_allocation_failures)
 {
     struct storyline_opts o = small_lines();
     static const char *const names[] = {"Marlowe Quist Velsing", "Tobruk Halvard Pellam",
-                                        "Ardenne Oslen Brokaw", "Tamsin Ilder Corvan",
+                                        "Ardenne Oslen Brokaw",  "Tamsin Ilder Corvan",
                                         "Marlowe Quist Velsing", "Tobruk Halvard"};
     static const int64_t events[] = {1, 2, 3, 4, 5, 2};
     struct storyline_state *sl, *re;
