@@ -8,7 +8,9 @@
  * applied at comparison time, so centroids never go stale as the document
  * frequencies grow. With a model (model.h) each candidate gets a feature
  * vector (features()) that the model ranks and decides on; without one,
- * the hand-set rule compares the best cosine with `threshold`.
+ * the hand-set rule compares the best cosine with `threshold`. Terms the
+ * active pool no longer uses are forgotten from time to time and their ids
+ * reused (forget()), so the per-term arrays follow the pool, not the archive.
  */
 #include <math.h>
 #include <stdlib.h>

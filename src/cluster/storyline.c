@@ -7,6 +7,8 @@
  * profile: the sum of its articles' unit-length sublinear name vectors,
  * sorted by name id and pruned to the heaviest `profile_terms`. IDF is
  * applied when comparing, so profiles never go stale as frequencies grow.
+ * A periodic sweep retires long-idle storylines and forgets the names
+ * nothing active uses, so memory follows the recent stream (sweep()).
  */
 #include "cluster/postings.h"
 #include "cluster/storyline.h"
