@@ -8,7 +8,9 @@
  * applied at comparison time, so centroids never go stale as the document
  * frequencies grow. With a model (model.h) each candidate gets a feature
  * vector (features()) that the model ranks and decides on; without one,
- * the hand-set rule compares the best cosine with `threshold`.
+ * the hand-set rule compares the best cosine with `threshold`. Terms the
+ * active pool no longer uses are forgotten from time to time and their ids
+ * reused (forget()), so the per-term arrays follow the pool, not the archive.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -92,6 +94,10 @@ struct cluster_state {
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
     size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor;
+    /* Forgetting terms (see `forget_every_docs`). */
+    uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
+    uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
+    size_t cap_seen, nfree, cap_free;
     struct story *st;         /* story id = index + 1 */
     size_t nst, cap_st, cap_stamp, cap_hits;
     uint64_t ndocs;
@@ -178,6 +184,8 @@ void cluster_free(struct cluster_state *cs)
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->apost[i].v);
     map64_release(&cs->dict);
+    td_free(cs->seen);
+    td_free(cs->free_ids);
     td_free(cs->df);
     td_free(cs->anchor);
     td_free(cs->logdf);
@@ -207,6 +215,9 @@ void cluster_event_opts(struct cluster_opts *o)
     o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
     o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
+    o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
+    o->forget_idle_docs = CLUSTER_FORGET_IDLE_DOCS;
+    o->forget_max_df = CLUSTER_FORGET_MAX_DF;
 }
 
 size_t cluster_active_count(const struct cluster_state *cs)
@@ -255,6 +266,23 @@ static void sweep(struct cluster_state *cs)
             retire(cs, &cs->st[i]);
 }
 
+size_t cluster_term_count(const struct cluster_state *cs)
+{
+    return cs->dict.n;
+}
+
+size_t cluster_term_slots(const struct cluster_state *cs)
+{
+    return cs->nterms;
+}
+
+uint32_t cluster_term_df(const struct cluster_state *cs, uint64_t h)
+{
+    const uint32_t *id = map64_get(&cs->dict, h);
+
+    return id != NULL ? cs->df[*id] : 0;
+}
+
 size_t cluster_story_count(const struct cluster_state *cs)
 {
     return cs->nst;
@@ -265,29 +293,38 @@ uint64_t cluster_doc_count(const struct cluster_state *cs)
     return cs->ndocs;
 }
 
-/* Returns the id of term hash `h`, creating the term (df 0) on first sight. */
+/*
+ * Returns the id of term hash `h`, creating the term (df 0) on first sight,
+ * under a forgotten id when there is one; notes that it was seen.
+ */
 static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_out)
 {
-    uint32_t *slot;
+    uint32_t *slot, fresh = cs->nfree > 0 ? cs->free_ids[cs->nfree - 1] : (uint32_t)cs->nterms;
     bool added;
     size_t need = cs->nterms + 1;
 
     /* Room for a new term first, so a failure leaves dictionary and arrays in step. */
     if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
+        td_grow((void **)&cs->seen, &cs->cap_seen, need, sizeof(*cs->seen)) != TD_OK ||
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
-        map64_upsert(&cs->dict, h, (uint32_t)cs->nterms, &slot, &added) != TD_OK)
+        map64_upsert(&cs->dict, h, fresh, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
-        cs->df[cs->nterms] = 0;
-        cs->logdf[cs->nterms] = 0.0f;
-        cs->anchor[cs->nterms] = (h & CLUSTER_ANCHOR_BIT) != 0;
-        memset(&cs->post[cs->nterms], 0, sizeof(*cs->post));
-        memset(&cs->apost[cs->nterms], 0, sizeof(*cs->apost));
-        cs->nterms++;
+        /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
+        cs->df[fresh] = 0;
+        cs->logdf[fresh] = 0.0f;
+        cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
+        memset(&cs->post[fresh], 0, sizeof(*cs->post));
+        memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
+        if (cs->nfree > 0)
+            cs->nfree--;
+        else
+            cs->nterms++;
     }
+    cs->seen[*slot] = (uint32_t)cs->ndocs;
     *id_out = *slot;
     return TD_OK;
 }
@@ -370,6 +407,113 @@ static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
     }
 }
 
+/* ---- Forgetting terms (see `forget_every_docs` in cluster.h) ---- */
+
+static size_t root(const struct cluster_state *cs, size_t idx);
+
+/* Whether the document just counted starts a forgetting round. */
+static bool forget_due(const struct cluster_state *cs)
+{
+    return cs->o.forget_every_docs > 0 && cs->ndocs % cs->o.forget_every_docs == 0;
+}
+
+/*
+ * Marks in `mark` the terms of the centroids, member sketches and split
+ * rings (split.h) of the active stories.
+ */
+static void mark_active_terms(const struct cluster_state *cs, uint8_t *mark)
+{
+    size_t i, k;
+    uint32_t j;
+
+    for (i = 0; i < cs->nst; i++) {
+        const struct story *s = &cs->st[i];
+        if (s->retired)
+            continue;
+        for (j = 0; j < s->c.n; j++)
+            mark[s->c.ids[j]] = 1;
+        for (k = 0; k < s->nmem; k++)
+            for (j = 0; j < s->mem[k].n; j++)
+                mark[s->mem[k].ids[j]] = 1;
+        for (k = 0; k < s->ring.n; k++)
+            for (j = 0; j < s->ring.m[k].n; j++)
+                mark[s->ring.m[k].ids[j]] = 1;
+    }
+}
+
+/* Whether postings `p` lead to a story of the active pool (directly or merged). */
+static bool leads_to_active(const struct cluster_state *cs, const struct postings *p)
+{
+    uint32_t j;
+
+    for (j = 0; j < p->n; j++)
+        if (!cs->st[root(cs, p->v[j])].retired)
+            return true;
+    return false;
+}
+
+/*
+ * Whether term `id` may be forgotten now: unseen in the last
+ * `forget_idle_docs` documents (at least the current one, whose terms are in
+ * use), rare enough, and of no use to the active pool.
+ */
+static bool forgettable(const struct cluster_state *cs, uint32_t id, const uint8_t *mark)
+{
+    const struct cluster_opts *o = &cs->o;
+    uint64_t idle = o->forget_idle_docs > 0 ? o->forget_idle_docs : 1;
+    uint32_t since = (uint32_t)cs->ndocs - cs->seen[id] - 1;
+
+    if (mark[id] || since < idle || (o->forget_max_df > 0 && cs->df[id] > o->forget_max_df))
+        return false;
+    return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]);
+}
+
+/*
+ * Puts the forgettable terms on the free list and rebuilds the dictionary
+ * from the others; the per-term arrays keep their length, and new terms
+ * reuse the forgotten ids before they grow again. On failure nothing is
+ * forgotten.
+ */
+static enum td_err forget(struct cluster_state *cs)
+{
+    struct td_map64 keep;
+    uint8_t *mark = td_calloc(cs->nterms > 0 ? cs->nterms : 1, 1);
+    size_t i, ngone = 0;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    map64_init(&keep);
+    if (mark == NULL || td_grow((void **)&cs->free_ids, &cs->cap_free, cs->nfree + cs->dict.n + 1,
+                                sizeof(*cs->free_ids)) != TD_OK)
+        goto out;
+    mark_active_terms(cs, mark);
+    for (i = 0; i < cs->dict.n; i++) {
+        uint32_t id, *slot;
+        uint64_t key = map64_key_at(&cs->dict, i, &id);
+        if (forgettable(cs, id, mark))
+            cs->free_ids[cs->nfree + ngone++] = id;
+        else if (map64_upsert(&keep, key, id, &slot, NULL) != TD_OK)
+            goto out;
+    }
+    for (i = cs->nfree; i < cs->nfree + ngone; i++) {
+        uint32_t id = cs->free_ids[i];
+        TD_FREE(cs->post[id].v);
+        TD_FREE(cs->apost[id].v);
+        memset(&cs->post[id], 0, sizeof(*cs->post));
+        memset(&cs->apost[id], 0, sizeof(*cs->apost));
+        cs->df[id] = 0;
+        cs->logdf[id] = 0.0f;
+    }
+    cs->nfree += ngone;
+    map64_release(&cs->dict);
+    cs->dict = keep;
+    map64_init(&keep);
+    rc = TD_OK;
+out:
+    map64_release(&keep);
+    td_free(mark);
+    return rc;
+}
+
 /*
  * Starts fetching the per-term entries of term `id` that prepare() and
  * top_terms() read next: with hundreds of thousands of terms, each is
@@ -416,6 +560,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     }
     if (cs->o.pool_sweep_docs > 0 && cs->ndocs % cs->o.pool_sweep_docs == 0)
         sweep(cs);
+    if (forget_due(cs) && forget(cs) != TD_OK)
+        return TD_ERR_NOMEM;
     logn = log((double)cs->ndocs + 1.0);
     norm = norm > 0 ? sqrt(norm) : 1.0;
     for (i = 0; i < cs->ndt; i++) {

@@ -82,8 +82,23 @@ struct cluster_opts {
      * no members are remembered). See cluster_take_moves().
      */
     size_t split_min_own;
+    /*
+     * Forgetting terms, so that memory follows the active pool and not
+     * the vocabulary of the whole archive: every `forget_every_docs`
+     * documents, a term unseen in the last `forget_idle_docs` documents,
+     * with a document frequency of at most `forget_max_df` (0: any), that
+     * is in no centroid or member sketch of an active story and whose
+     * postings lead to no active story, leaves the dictionary; its id is
+     * reused for the next new term. Seen again, it starts over as a new
+     * term (document frequency 0): the one approximation, on terms the
+     * active pool no longer uses. 0 in `forget_every_docs` turns it off.
+     */
+    uint64_t forget_every_docs;
+    uint64_t forget_idle_docs;
+    uint32_t forget_max_df;
 };
-#define CLUSTER_OPTS_INIT {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0}
+#define CLUSTER_OPTS_INIT                                                                          \
+    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -110,6 +125,15 @@ void cluster_event_opts(struct cluster_opts *o);
 #define CLUSTER_POOL_DAYS 30
 #define CLUSTER_POOL_IDLE_DOCS 200000
 #define CLUSTER_POOL_SWEEP_DOCS 4096
+/*
+ * The event level's forgetting of terms (see `forget_every_docs`): past
+ * every sample and evaluation set, which stay far below 65,536 articles, so
+ * their decisions do not change. A term of the bench stream idle for
+ * 65,536 articles (260 days of it) belongs to events retired long ago.
+ */
+#define CLUSTER_FORGET_EVERY_DOCS 65536
+#define CLUSTER_FORGET_IDLE_DOCS 65536
+#define CLUSTER_FORGET_MAX_DF 64
 /* The event level's merge pass (see `merge_every_docs`). */
 #define CLUSTER_MERGE_EVERY_DOCS 64
 #define CLUSTER_MERGE_THRESHOLD 0.5
@@ -186,6 +210,14 @@ size_t cluster_story_count(const struct cluster_state *cs);
 /* Number of stories in the active pool (not retired). */
 size_t cluster_active_count(const struct cluster_state *cs);
 uint64_t cluster_doc_count(const struct cluster_state *cs);
+/*
+ * Terms in the dictionary, and the length of the per-term arrays (terms
+ * plus the forgotten ids waiting for reuse; it never shrinks).
+ */
+size_t cluster_term_count(const struct cluster_state *cs);
+size_t cluster_term_slots(const struct cluster_state *cs);
+/* The document frequency of term hash `h` (0 when not in the dictionary). */
+uint32_t cluster_term_df(const struct cluster_state *cs, uint64_t h);
 
 /*
  * Term vectors: building one from a stream of terms, and (de)serializing it

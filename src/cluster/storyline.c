@@ -7,6 +7,8 @@
  * profile: the sum of its articles' unit-length sublinear name vectors,
  * sorted by name id and pruned to the heaviest `profile_terms`. IDF is
  * applied when comparing, so profiles never go stale as frequencies grow.
+ * A periodic sweep retires long-idle storylines and forgets the names
+ * nothing active uses, so memory follows the recent stream (sweep()).
  */
 #include "cluster/postings.h"
 #include "cluster/storyline.h"
@@ -24,6 +26,8 @@ struct profile {
     uint32_t *ids;  /* name ids, increasing */
     float *w;       /* summed unit weights */
     uint32_t n;
+    uint32_t last_doc; /* articles seen before its latest one (low 32 bits) */
+    bool retired;      /* out of the candidates, profile freed (see `sweep_docs`) */
 };
 
 /* One name of the current article. */
@@ -39,6 +43,9 @@ struct storyline_state {
     uint32_t *df;            /* per name id: articles naming it */
     struct postings *post;   /* per name id */
     size_t nnames, cap_df, cap_post;
+    uint32_t *seen;          /* per name id: articles seen before its latest one (low 32 bits) */
+    uint32_t *free_ids;      /* forgotten name ids, reused before new ones (`nfree` of them) */
+    size_t cap_seen, nfree, cap_free, nretired;
     struct profile *ln;      /* storyline id = index + 1 */
     size_t nln, cap_ln;
     int64_t *ev_story;       /* per event index: its storyline id, 0 while unknown */
@@ -84,6 +91,8 @@ void storyline_free(struct storyline_state *sl)
     for (i = 0; i < sl->nnames; i++)
         td_free(sl->post[i].v);
     map64_release(&sl->dict);
+    td_free(sl->seen);
+    td_free(sl->free_ids);
     td_free(sl->df);
     td_free(sl->post);
     td_free(sl->ln);
@@ -100,6 +109,21 @@ size_t storyline_count(const struct storyline_state *sl)
     return sl->nln;
 }
 
+size_t storyline_active_count(const struct storyline_state *sl)
+{
+    return sl->nln - sl->nretired;
+}
+
+size_t storyline_name_count(const struct storyline_state *sl)
+{
+    return sl->dict.n;
+}
+
+size_t storyline_name_slots(const struct storyline_state *sl)
+{
+    return sl->nnames;
+}
+
 int64_t storyline_story_of(const struct storyline_state *sl, int64_t event)
 {
     if (event < 1 || (uint64_t)event > sl->nev)
@@ -107,23 +131,31 @@ int64_t storyline_story_of(const struct storyline_state *sl, int64_t event)
     return sl->ev_story[event - 1];
 }
 
-/* Returns the id of name hash `h`, creating it (df 0) on first sight. */
+/*
+ * Returns the id of name hash `h`, creating it (df 0) on first sight, under
+ * a forgotten id when there is one; notes that it was seen.
+ */
 static enum td_err name_id(struct storyline_state *sl, uint64_t h, uint32_t *id_out)
 {
-    uint32_t *slot;
+    uint32_t *slot, fresh = sl->nfree > 0 ? sl->free_ids[sl->nfree - 1] : (uint32_t)sl->nnames;
     bool added;
     size_t need = sl->nnames + 1;
 
     /* Room first, so a failure leaves the dictionary and the arrays in step. */
     if (td_grow((void **)&sl->df, &sl->cap_df, need, sizeof(*sl->df)) != TD_OK ||
+        td_grow((void **)&sl->seen, &sl->cap_seen, need, sizeof(*sl->seen)) != TD_OK ||
         td_grow((void **)&sl->post, &sl->cap_post, need, sizeof(*sl->post)) != TD_OK ||
-        map64_upsert(&sl->dict, h, (uint32_t)sl->nnames, &slot, &added) != TD_OK)
+        map64_upsert(&sl->dict, h, fresh, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
-        sl->df[sl->nnames] = 0;
-        memset(&sl->post[sl->nnames], 0, sizeof(*sl->post));
-        sl->nnames++;
+        sl->df[fresh] = 0;
+        memset(&sl->post[fresh], 0, sizeof(*sl->post));
+        if (sl->nfree > 0)
+            sl->nfree--;
+        else
+            sl->nnames++;
     }
+    sl->seen[*slot] = (uint32_t)sl->ndocs;
     *id_out = *slot;
     return TD_OK;
 }
@@ -132,6 +164,106 @@ static enum td_err name_id(struct storyline_state *sl, uint64_t h, uint32_t *id_
 static double idf(const struct storyline_state *sl, uint32_t id)
 {
     return log(((double)sl->ndocs + 1.0) / ((double)sl->df[id] + 1.0)) + 1.0;
+}
+
+/* ---- Retiring storylines and forgetting names (see `sweep_docs`) ---- */
+
+/* Whether the article just counted starts a sweep. */
+static bool sweep_due(const struct storyline_state *sl)
+{
+    return sl->o.sweep_docs > 0 && sl->o.idle_docs > 0 && sl->ndocs % sl->o.sweep_docs == 0;
+}
+
+/* Articles seen after the one noted as `before` (articles seen before it). */
+static uint32_t since(const struct storyline_state *sl, uint32_t before)
+{
+    return (uint32_t)sl->ndocs - before - 1;
+}
+
+/* Retires the storylines idle for `idle_docs` articles, freeing their profiles. */
+static void retire_idle(struct storyline_state *sl)
+{
+    size_t i;
+
+    for (i = 0; i < sl->nln; i++) {
+        struct profile *p = &sl->ln[i];
+        if (p->retired || since(sl, p->last_doc) < sl->o.idle_docs)
+            continue;
+        TD_FREE(p->ids);
+        TD_FREE(p->w);
+        p->n = 0;
+        p->retired = true;
+        sl->nretired++;
+    }
+}
+
+/* Whether name `id` may be forgotten now; `mark` holds the names of active profiles. */
+static bool forgettable(const struct storyline_state *sl, uint32_t id, const uint8_t *mark)
+{
+    const struct postings *p = &sl->post[id];
+    uint32_t j;
+
+    if (mark[id] || since(sl, sl->seen[id]) < sl->o.idle_docs ||
+        (sl->o.forget_max_df > 0 && sl->df[id] > sl->o.forget_max_df))
+        return false;
+    for (j = 0; j < p->n; j++)
+        if (!sl->ln[p->v[j]].retired)
+            return false;
+    return true;
+}
+
+/*
+ * Puts the forgettable names on the free list and rebuilds the dictionary
+ * from the others; on failure nothing is forgotten.
+ */
+static enum td_err forget(struct storyline_state *sl)
+{
+    struct td_map64 keep;
+    uint8_t *mark = td_calloc(sl->nnames > 0 ? sl->nnames : 1, 1);
+    size_t i, ngone = 0;
+    enum td_err rc = TD_ERR_NOMEM;
+    uint32_t j;
+
+    map64_init(&keep);
+    if (mark == NULL || td_grow((void **)&sl->free_ids, &sl->cap_free, sl->nfree + sl->dict.n + 1,
+                                sizeof(*sl->free_ids)) != TD_OK)
+        goto out;
+    for (i = 0; i < sl->nln; i++)
+        for (j = 0; j < sl->ln[i].n; j++)
+            mark[sl->ln[i].ids[j]] = 1;
+    for (i = 0; i < sl->dict.n; i++) {
+        uint32_t id, *slot;
+        uint64_t key = map64_key_at(&sl->dict, i, &id);
+        if (forgettable(sl, id, mark))
+            sl->free_ids[sl->nfree + ngone++] = id;
+        else if (map64_upsert(&keep, key, id, &slot, NULL) != TD_OK)
+            goto out;
+    }
+    for (i = sl->nfree; i < sl->nfree + ngone; i++) {
+        TD_FREE(sl->post[sl->free_ids[i]].v);
+        memset(&sl->post[sl->free_ids[i]], 0, sizeof(*sl->post));
+        sl->df[sl->free_ids[i]] = 0;
+    }
+    sl->nfree += ngone;
+    map64_release(&sl->dict);
+    sl->dict = keep;
+    map64_init(&keep);
+    rc = TD_OK;
+out:
+    map64_release(&keep);
+    td_free(mark);
+    return rc;
+}
+
+/*
+ * The sweep: idle storylines retire, then the names nothing active uses
+ * are forgotten. Run at fixed article counts, so a replay does what the
+ * uninterrupted stream did.
+ */
+static enum td_err sweep(struct storyline_state *sl)
+{
+    retire_idle(sl);
+    return forget(sl);
 }
 
 /*
@@ -153,6 +285,8 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
     }
     sl->ndn = doc->n;
     sl->ndocs++;
+    if (sweep_due(sl) && sweep(sl) != TD_OK)
+        return TD_ERR_NOMEM;
     norm = norm > 0 ? sqrt(norm) : 1.0;
     for (i = 0; i < sl->ndn; i++) {
         struct dname *d = &sl->dn[i];
@@ -270,9 +404,18 @@ static enum td_err index_line(struct storyline_state *sl, uint32_t idx)
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
 static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event)
 {
+    struct profile *p;
+
     if (ensure_line(sl, idx) != TD_OK || merge_profile(sl, &sl->ln[idx]) != TD_OK ||
         set_event(sl, event, (int64_t)idx + 1) != TD_OK)
         return TD_ERR_NOMEM;
+    p = &sl->ln[idx];
+    /* Back among the candidates, its profile started again from this article. */
+    if (p->retired) {
+        p->retired = false;
+        sl->nretired--;
+    }
+    p->last_doc = (uint32_t)sl->ndocs - 1;
     return index_line(sl, (uint32_t)idx);
 }
 
@@ -292,6 +435,8 @@ static enum td_err collect(struct storyline_state *sl)
         for (j = start; j < p->n; j++) {
             uint32_t s = p->v[j];
             size_t cap = sl->cap_cand;
+            if (sl->ln[s].retired)
+                continue;
             if (sl->stamp[s] == sl->cur) {
                 sl->hits[s]++;
                 continue;

@@ -33,8 +33,31 @@ struct storyline_opts {
     size_t profile_terms;  /* names kept per storyline profile */
     size_t postings_scan;  /* most recent postings read per name */
     size_t max_candidates; /* candidates scored in full (most shared names first); 0: all */
+    /*
+     * Memory that follows the recent stream, not the archive: every
+     * `sweep_docs` articles, a storyline that took no article in the last
+     * `idle_docs` retires (its profile is freed; it is no candidate; an
+     * article of one of its events brings it back with a fresh profile),
+     * and a name unseen in the last `idle_docs` articles, named by at most
+     * `forget_max_df` articles (0: any), in no active profile and whose
+     * postings lead to no active storyline, leaves the dictionary (seen
+     * again, it starts over at document frequency 0; its id is reused).
+     * 0 in `sweep_docs` or `idle_docs` turns both off.
+     */
+    uint64_t sweep_docs;
+    uint64_t idle_docs;
+    uint32_t forget_max_df;
 };
-#define STORYLINE_OPTS_INIT {0.2, 2, 200, 64, 32}
+/*
+ * The defaults. A storyline idle for 262,144 articles (1,050 days of the
+ * bench stream) retires: far past every sample and evaluation set, whose
+ * decisions therefore do not change.
+ */
+#define STORYLINE_SWEEP_DOCS 65536
+#define STORYLINE_IDLE_DOCS 262144
+#define STORYLINE_FORGET_MAX_DF 64
+#define STORYLINE_OPTS_INIT                                                                        \
+    {0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF}
 
 /* The name terms of one article; arrays are borrowed. */
 struct storyline_doc {
@@ -75,5 +98,10 @@ int64_t storyline_story_of(const struct storyline_state *sl, int64_t event);
 
 /* Number of storylines. */
 size_t storyline_count(const struct storyline_state *sl);
+/* Storylines not retired (see `sweep_docs`). */
+size_t storyline_active_count(const struct storyline_state *sl);
+/* Names in the dictionary, and the length of the per-name arrays (it never shrinks). */
+size_t storyline_name_count(const struct storyline_state *sl);
+size_t storyline_name_slots(const struct storyline_state *sl);
 
 #endif

@@ -56,8 +56,14 @@ struct queued_token {
 };
 
 #define MEMO_STOP UINT32_MAX
-/* Past this many bytes of memoised terms the memo starts over. */
+/*
+ * Past this many bytes of memoised terms, or this many words, the memo
+ * starts over. A stream keeps coining words, so the word count is the bound
+ * that binds: 2^19 words keep the hash table at 2^20 slots (16 MiB), and
+ * the words in everyday use come back into it within a few articles.
+ */
 #define MEMO_MAX_BYTES ((size_t)32 * 1024 * 1024)
+#define MEMO_MAX_WORDS ((size_t)1 << 19)
 
 /* What the token callback needs for one `text_analyze` call. */
 struct analyze_ctx {
@@ -142,6 +148,11 @@ static bool is_single_latin(const char *w, size_t len)
     return cp < 0x0250 || (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+size_t text_analyzer_memo_words(const struct text_analyzer *a)
+{
+    return a->memo.n;
+}
+
 /* Computes the term of a word not in the memo: NULL/0 for a stop word. */
 static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, const char **term,
                            size_t *term_len)
@@ -166,7 +177,7 @@ static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *t
     unsigned char n = (unsigned char)len;
     enum td_err rc;
 
-    if (a->memo_arena.len + len + 1 > MEMO_MAX_BYTES) {
+    if (a->memo_arena.len + len + 1 > MEMO_MAX_BYTES || a->memo.n + 1 >= MEMO_MAX_WORDS) {
         map64_clear(&a->memo);
         td_buf_reset(&a->memo_arena);
         off = 0;

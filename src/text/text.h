@@ -68,6 +68,12 @@ struct text_analyzer;
 /* Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL (ICU could not start). */
 TD_NODISCARD enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err);
 void text_analyzer_free(struct text_analyzer *a);
+/*
+ * Words in the analyzer's memo of word -> term now: a cache, bounded (it
+ * starts over past 2^19 words), so memory does not follow the vocabulary
+ * of a whole stream. For tests and diagnostics.
+ */
+size_t text_analyzer_memo_words(const struct text_analyzer *a);
 
 /*
  * Analyses `s[0..len)` written in language `lang` (a 2-letter code, "" or

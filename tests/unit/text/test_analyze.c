@@ -236,3 +236,50 @@ TD_TEST(test_analyze__long_text_equals_its_sentences)
     }
     text_analyzer_free(a);
 }
+
+/* Counts the terms analysed. */
+static void count_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    (void)term;
+    (void)len;
+    (void)kind;
+    ++*(size_t *)ctx;
+}
+
+/*
+ * The memo of word -> term is bounded: a stream that keeps coining words
+ * (here 600,000 distinct made-up ones, "zq" + six letters) never holds
+ * more than 2^19 of them, and a text analysed before the memo started over
+ * gives the same terms after it.
+ */
+TD_TEST(test_analyze__memo_is_bounded_and_starting_over_changes_nothing)
+{
+    static const char probe[] = "Ferry crews counted 6.7 billion litres in the flooded harbours.";
+    static char text[4096 * 9 + 1], before[512], after[512];
+    struct text_analyzer *a = NULL;
+    size_t w = 0, i, most = 0, n = 0;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(collect_terms(a, "en", probe, before, sizeof(before), 1));
+    while (w < 600000) {
+        size_t tl = 0;
+        for (i = 0; i < 4096; i++, w++) {
+            size_t k, x = w;
+            text[tl++] = 'z';
+            text[tl++] = 'q';
+            for (k = 0; k < 6; k++, x /= 26)
+                text[tl++] = (char)('a' + x % 26);
+            text[tl++] = ' ';
+        }
+        ASSERT_OK(text_analyze(a, "en", text, tl, count_term, &n, NULL));
+        if (text_analyzer_memo_words(a) > most)
+            most = text_analyzer_memo_words(a);
+    }
+    ASSERT_EQ_INT(n, w);
+    ASSERT_TRUE(most < ((size_t)1 << 19));
+    ASSERT_TRUE(most > ((size_t)1 << 18));
+    ASSERT_TRUE(text_analyzer_memo_words(a) < w - ((size_t)1 << 18));
+    ASSERT_OK(collect_terms(a, "en", probe, after, sizeof(after), 1));
+    ASSERT_STREQ(after, before);
+    text_analyzer_free(a);
+}
