@@ -558,6 +558,32 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     return true;
 }
 
+/*
+ * The end day of a range glued to a dated day that ends before token `j`:
+ * "March 3-5" is two DATEs, "March 3" and "5" (2022-03-05), as TimeML tags
+ * each end. Returns the tokens consumed ("-5": 2, else 0).
+ */
+static size_t range_tail(struct scan *s, const struct td_timex *first, const struct tx_caps *caps,
+                         size_t j, struct td_timex_list *out, enum td_err *rc)
+{
+    struct td_timex x = *first;
+    const struct tx_tok *t;
+
+    if (*rc != TD_OK || first->type != TD_TIMEX_DATE || caps->v[TX_C_DAY] == TX_CAP_UNSET ||
+        caps->v[TX_C_MONTH] == TX_CAP_UNSET || !day_range(s->toks, s->n, j) ||
+        strlen(first->value) != 10 || first->value[7] != '-')
+        return 0;
+    t = &s->toks[j + 1];
+    x.value[8] = (char)('0' + t->num / 10);
+    x.value[9] = (char)('0' + t->num % 10);
+    x.start = t->b0;
+    x.end = t->b1;
+    x.start_cp = t->c0;
+    x.end_cp = t->c1;
+    *rc = push(out, &x);
+    return 2;
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -603,7 +629,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
-    return len;
+    return len + range_tail(s, &x, &caps, i + len, out, rc);
 }
 
 enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,

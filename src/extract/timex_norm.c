@@ -213,9 +213,10 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
-    /* arg "W": the week of that day ("the week of March 6") */
+    /* arg "W": the week of that day ("the week of March 6"); "WE": its weekend
+     * ("the weekend of March 5-6") */
     if (ru->arg != NULL && ru->arg[0] == 'W')
-        return put_week(o, time_days_from_civil(y, m, d), "");
+        return put_week(o, time_days_from_civil(y, m, d), strcmp(ru->arg, "WE") == 0 ? "-WE" : "");
     /* "the morning of March 5": a part of that day */
     if (SET(c, TX_C_PART))
         return put(o, "%04lld-%02d-%02dT%s", (long long)y, m, d, part_of(c, NULL));
@@ -576,6 +577,9 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (ru->arg != NULL && ru->arg[0] == 'F')
         n = 1;
+    /* arg "A": "a dozen years", "a hundred years"; not "a five year plan" */
+    if (ru->arg != NULL && ru->arg[0] == 'A' && n != 12 && n != 100)
+        return false;
     if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
         n = 2;
     if (ru->arg != NULL && ru->arg[0] == 'H')
