@@ -566,6 +566,20 @@ static bool put_half(struct out *o, int unit, int n)
     }
 }
 
+/*
+ * The count of a duration as its rule's `arg` changes it: "F" one (a
+ * frequency's count is no period), "2" two ("a couple of"), "A" only a dozen
+ * or a hundred ("a dozen years"; not "a five year plan"). False: no duration.
+ */
+static bool dur_count(const char *arg, int *n)
+{
+    if (arg != NULL && arg[0] == 'F')
+        *n = 1;
+    if (arg != NULL && arg[0] == '2')
+        *n = 2;
+    return arg == NULL || arg[0] != 'A' || *n == 12 || *n == 100;
+}
+
 static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -573,15 +587,9 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     int scale, n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
 
     (void)r;
-    if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
+    if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale) ||
+        !dur_count(ru->arg, &n))
         return false;
-    if (ru->arg != NULL && ru->arg[0] == 'F')
-        n = 1;
-    /* arg "A": "a dozen years", "a hundred years"; not "a five year plan" */
-    if (ru->arg != NULL && ru->arg[0] == 'A' && n != 12 && n != 100)
-        return false;
-    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
-        n = 2;
     if (ru->arg != NULL && ru->arg[0] == 'H')
         return SET(c, TX_C_UNIT) && n >= 1 && put_half(o, c->v[TX_C_UNIT], n);
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
