@@ -210,6 +210,10 @@ static const struct tx_rule rules[] = {
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
+    /* "later yesterday": inside the extent, as in "earlier this month" (TBAQ leaves
+     * "earlier" out before a weekday) */
+    {"earlier|later DEIC", TX_N_DEIC, D, NULL},
+    {"earlier|later DEIC PART", TX_N_DEIC, T, NULL},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */

@@ -34,6 +34,12 @@ static const struct r7_case cases[] = {
     /* "the weekend of March 5": the weekend of that day's ISO week. */
     {"en", "The event happens the weekend of March 5-6.", "2022-01-07", 0,
      "the weekend of March 5", "DATE", "2022-W09-WE"},
+    /* "earlier/later yesterday" keep the adverb; before a weekday it stays out */
+    {"en", "Later yesterday the minister resigned.", "2022-01-07", 0, "Later yesterday", "DATE",
+     "2022-01-06"},
+    {"en", "Earlier today he spoke.", "2022-01-07", 0, "Earlier today", "DATE", "2022-01-07"},
+    {"en", "Earlier Tuesday, police arrested two men.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-04"},
 };
 
 static void check(size_t i, const struct r7_case *c)
