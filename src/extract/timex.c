@@ -584,6 +584,24 @@ static size_t range_tail(struct scan *s, const struct td_timex *first, const str
     return 2;
 }
 
+/*
+ * Whether token `i` is the verb "last" ("expected to last several weeks",
+ * "will last two days"): after "to", a modal or "not", before a count or a
+ * plural unit. The duration after it starts at the next token.
+ */
+static bool verb_last(const struct tx_tok *toks, size_t n, size_t i)
+{
+    const struct tx_tok *q;
+
+    if (i == 0 || i + 1 >= n || strcmp(toks[i].low, "last") != 0 ||
+        !word_in(toks, i - 1, "to|will|would|could|can|may|might|should|must|not|ll"))
+        return false;
+    q = &toks[i + 1];
+    if (q->ndig > 0 || (q->cls & ((1u << TX_NUM) | (1u << TX_FEW))))
+        return true;
+    return (q->cls & (1u << TX_UNIT)) && q->low[0] != '\0' && q->low[strlen(q->low) - 1] == 's';
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -591,7 +609,11 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct tx_caps caps;
     struct tx_ref ref;
     struct td_timex x;
-    size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
+    size_t len;
+
+    if (verb_last(s->toks, s->n, i))
+        return 0;
+    len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
     /* an optional connector with nothing after it is not part of the span:
      * "the third quarter of", "el primer trimestre del", "March 3," */

@@ -40,6 +40,12 @@ static const struct r7_case cases[] = {
     {"en", "Earlier today he spoke.", "2022-01-07", 0, "Earlier today", "DATE", "2022-01-07"},
     {"en", "Earlier Tuesday, police arrested two men.", "2022-01-07", 0, "Tuesday", "DATE",
      "2022-01-04"},
+    /* the verb "last" is no part of the duration after it; "to last year" is a date */
+    {"en", "The trial is expected to last several weeks.", "2022-01-07", 0, "several weeks",
+     "DURATION", "PXW"},
+    {"en", "The strike will last two days.", "2022-01-07", 0, "two days", "DURATION", "P2D"},
+    {"en", "It could last years.", "2022-01-07", 0, "years", "DURATION", "PXY"},
+    {"en", "Profits rose compared to last year.", "2022-01-07", 0, "last year", "DATE", "2021"},
 };
 
 static void check(size_t i, const struct r7_case *c)
