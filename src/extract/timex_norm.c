@@ -199,6 +199,9 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         d = 7 * (c->v[TX_C_ORD] - 1) + 4;
     if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
         d = 27;
+    /* arg "N": the first day of a range, a NUM before the end DAY ("del 3 al 5 de marzo") */
+    if (ru->arg != NULL && ru->arg[0] == 'N')
+        d = SET(c, TX_C_NUM) && SET(c, TX_C_DAY) && c->v[TX_C_NUM] < d ? c->v[TX_C_NUM] : 0;
     if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */

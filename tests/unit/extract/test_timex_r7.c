@@ -46,6 +46,15 @@ static const struct r7_case cases[] = {
     {"en", "The strike will last two days.", "2022-01-07", 0, "two days", "DURATION", "P2D"},
     {"en", "It could last years.", "2022-01-07", 0, "years", "DURATION", "PXY"},
     {"en", "Profits rose compared to last year.", "2022-01-07", 0, "last year", "DATE", "2021"},
+    /* Spanish day ranges: the first day takes the month (and year) of the end; "del" and
+     * "al" stay out of the extent, "el" is in */
+    {"es", "Del 3 al 5 de marzo llovi\xc3\xb3.", "2022-01-07", 0, "3", "DATE", "2021-03-03"},
+    {"es", "Del 3 al 5 de marzo llovi\xc3\xb3.", "2022-01-07", 1, "5 de marzo", "DATE",
+     "2021-03-05"},
+    {"es", "Entre el 3 y el 5 de marzo de 2020 llovi\xc3\xb3.", "2022-01-07", 0, "el 3", "DATE",
+     "2020-03-03"},
+    {"es", "Del 7 al 5 de marzo.", "2022-01-07", 0, "5 de marzo", "DATE", "2022-03-05"},
+    {"es", "Gan\xc3\xb3 3 a 5 de marzo.", "2022-01-07", 0, "5 de marzo", "DATE", "2022-03-05"},
 };
 
 static void check(size_t i, const struct r7_case *c)
