@@ -185,23 +185,31 @@ static int64_t year_of_wday(int64_t y, int m, int d, int wd)
     return y;
 }
 
-static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
-                  struct out *o)
+/* The day of a TX_N_YMD match; 0 when there is none. */
+static int ymd_day(const struct tx_rule *ru, const struct tx_caps *c)
 {
-    int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
-    struct tx_ref dir = *ref;
-    const struct tx_ref *r = &dir;
-    int64_t y;
+    int d = c->v[TX_C_DAY];
 
     /* "the first week of March" (ORD) names the week of its 4th day; "the last
      * week of April" (arg "WL") the week of the 27th, four days before its end */
     if (!SET(c, TX_C_DAY) && SET(c, TX_C_ORD) && c->v[TX_C_ORD] >= 1 && c->v[TX_C_ORD] <= 4)
-        d = 7 * (c->v[TX_C_ORD] - 1) + 4;
+        return 7 * (c->v[TX_C_ORD] - 1) + 4;
     if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
-        d = 27;
+        return 27;
     /* arg "N": the first day of a range, a NUM before the end DAY ("del 3 al 5 de marzo") */
     if (ru->arg != NULL && ru->arg[0] == 'N')
-        d = SET(c, TX_C_NUM) && SET(c, TX_C_DAY) && c->v[TX_C_NUM] < d ? c->v[TX_C_NUM] : 0;
+        return SET(c, TX_C_NUM) && SET(c, TX_C_DAY) && c->v[TX_C_NUM] < d ? c->v[TX_C_NUM] : 0;
+    return d;
+}
+
+static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
+                  struct out *o)
+{
+    int m = c->v[TX_C_MONTH], d = ymd_day(ru, c);
+    struct tx_ref dir = *ref;
+    const struct tx_ref *r = &dir;
+    int64_t y;
+
     if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
