@@ -558,6 +558,50 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     return true;
 }
 
+/*
+ * The end day of a range glued to a dated day that ends before token `j`:
+ * "March 3-5" is two DATEs, "March 3" and "5" (2022-03-05), as TimeML tags
+ * each end. Returns the tokens consumed ("-5": 2, else 0).
+ */
+static size_t range_tail(struct scan *s, const struct td_timex *first, const struct tx_caps *caps,
+                         size_t j, struct td_timex_list *out, enum td_err *rc)
+{
+    struct td_timex x = *first;
+    const struct tx_tok *t;
+
+    if (*rc != TD_OK || first->type != TD_TIMEX_DATE || caps->v[TX_C_DAY] == TX_CAP_UNSET ||
+        caps->v[TX_C_MONTH] == TX_CAP_UNSET || !day_range(s->toks, s->n, j) ||
+        strlen(first->value) != 10 || first->value[7] != '-')
+        return 0;
+    t = &s->toks[j + 1];
+    x.value[8] = (char)('0' + t->num / 10);
+    x.value[9] = (char)('0' + t->num % 10);
+    x.start = t->b0;
+    x.end = t->b1;
+    x.start_cp = t->c0;
+    x.end_cp = t->c1;
+    *rc = push(out, &x);
+    return 2;
+}
+
+/*
+ * Whether token `i` is the verb "last" ("expected to last several weeks",
+ * "will last two days"): after "to", a modal or "not", before a count or a
+ * plural unit. The duration after it starts at the next token.
+ */
+static bool verb_last(const struct tx_tok *toks, size_t n, size_t i)
+{
+    const struct tx_tok *q;
+
+    if (i == 0 || i + 1 >= n || strcmp(toks[i].low, "last") != 0 ||
+        !word_in(toks, i - 1, "to|will|would|could|can|may|might|should|must|not|ll"))
+        return false;
+    q = &toks[i + 1];
+    if (q->ndig > 0 || (q->cls & ((1u << TX_NUM) | (1u << TX_FEW))))
+        return true;
+    return (q->cls & (1u << TX_UNIT)) && q->low[0] != '\0' && q->low[strlen(q->low) - 1] == 's';
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -565,7 +609,11 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct tx_caps caps;
     struct tx_ref ref;
     struct td_timex x;
-    size_t len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
+    size_t len;
+
+    if (verb_last(s->toks, s->n, i))
+        return 0;
+    len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
     /* an optional connector with nothing after it is not part of the span:
      * "the third quarter of", "el primer trimestre del", "March 3," */
@@ -603,7 +651,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
-    return len;
+    return len + range_tail(s, &x, &caps, i + len, out, rc);
 }
 
 enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,

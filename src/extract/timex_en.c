@@ -28,6 +28,7 @@ static const struct tx_lex lex[] = {
     {"twenty", TX_NUM, 20}, {"thirty", TX_NUM, 30}, {"forty", TX_NUM, 40},
     {"fifty", TX_NUM, 50}, {"sixty", TX_NUM, 60}, {"seventy", TX_NUM, 70},
     {"eighty", TX_NUM, 80}, {"ninety", TX_NUM, 90}, {"hundred", TX_NUM, 100},
+    {"dozen", TX_NUM, 12},
     {"first", TX_ORD, 1}, {"second", TX_ORD, 2}, {"third", TX_ORD, 3}, {"fourth", TX_ORD, 4},
     {"fifth", TX_ORD, 5}, {"sixth", TX_ORD, 6}, {"seventh", TX_ORD, 7}, {"eighth", TX_ORD, 8},
     {"ninth", TX_ORD, 9}, {"tenth", TX_ORD, 10}, {"eleventh", TX_ORD, 11},
@@ -93,6 +94,7 @@ static const struct tx_rule rules[] = {
     /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
     {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
+    {"the weekend of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "WE"},
     {"the last|final week of MONTH ,? YEAR?", TX_N_YMD, D, "WL"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY ^t ^HOUR ^: ^MIN ^z?", TX_N_TIME, T, NULL}, /* 2022-01-04T10:00(Z) */
@@ -208,6 +210,10 @@ static const struct tx_rule rules[] = {
     {"REL? WDAY", TX_N_WDAY, D, NULL},
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
+    /* "later yesterday": inside the extent, as in "earlier this month" (TBAQ leaves
+     * "earlier" out before a weekday) */
+    {"earlier|later DEIC", TX_N_DEIC, D, NULL},
+    {"earlier|later DEIC PART", TX_N_DEIC, T, NULL},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
@@ -239,6 +245,7 @@ static const struct tx_rule rules[] = {
     {"<for the week", TX_N_REL_UNIT, D, "6"},
     {QMOD " NUM UNIT or? so? ago|earlier|before", TX_N_AGO, D, NULL}, /* "a week or so ago" */
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
+    {QMOD " a NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
     /* n and a half units back: "a year and a half ago", "half a century ago" */
@@ -265,6 +272,7 @@ static const struct tx_rule rules[] = {
     /* a range is one stretch of unknown length: "two to three weeks", "the next 12 to 18 months" */
     {QMOD " the? past|last|next? NUM to|or NUM UNIT", TX_N_DUR, DU, "X"},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " a NUM UNIT", TX_N_DUR, DU, "A"}, /* "a dozen years", "almost a hundred years" */
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */

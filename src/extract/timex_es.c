@@ -125,6 +125,13 @@ static const struct tx_rule rules[] = {
     {"WDAY? ,? DAY de MONTH", TX_N_YMD, D, NULL},
     /* the article belongs to the date, as "the" does in English: "el 4 de octubre" */
     {"el DAY de MONTH", TX_N_YMD, D, NULL},
+    /* the first day of a range takes the month of the end: "del 3 al 5 de marzo" ("3";
+     * the contracted preposition stays out, as "al" does before the end), "entre el 3 y
+     * el 5 de marzo" ("el 3") */
+    {"el? NUM >al|y >el >DAY >de >MONTH >de|del >YEAR", TX_N_YMD, D, "N"},
+    {"el? NUM >al|y >DAY >de >MONTH >de|del >YEAR", TX_N_YMD, D, "N"},
+    {"el? NUM >al|y >el >DAY >de >MONTH", TX_N_YMD, D, "N"},
+    {"el? NUM >al|y >DAY >de >MONTH", TX_N_YMD, D, "N"},
     {"el DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
     {"el DAY de MONTH de|del año YEAR", TX_N_YMD, D, NULL},
     {"el DAY de MONTH REL", TX_N_YMD, D, NULL}, /* "el 15 de marzo pasado" */

@@ -66,7 +66,8 @@ enum tx_norm {
                        when the text named a quarter */
     TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "h": and a
                        half ("a year and a half ago"), "h0": half a unit ("half a century ago") */
-    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of" */
+    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of", "A":
+                       only a dozen or a hundred ("a dozen years") */
     TX_N_SET,       /* every + num? + unit */
     TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
     TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */

@@ -7,7 +7,8 @@
  *   ^X                     the token must follow the previous one with no space
  *   <X                     context before the match (first element only): the
  *                          token before must match; it is not part of the span
- *   >X                     context after the match (last elements only): must
+ *   >X                     context after the match (last elements only; none
+ *                          optional, as the span is the match less their count): must
  *                          match, is not part of the span
  * Patterns are compiled once per call of `td_timex_find()`; the matcher
  * tries every rule at a token and keeps the longest match.

@@ -185,20 +185,31 @@ static int64_t year_of_wday(int64_t y, int m, int d, int wd)
     return y;
 }
 
-static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
-                  struct out *o)
+/* The day of a TX_N_YMD match; 0 when there is none. */
+static int ymd_day(const struct tx_rule *ru, const struct tx_caps *c)
 {
-    int m = c->v[TX_C_MONTH], d = c->v[TX_C_DAY];
-    struct tx_ref dir = *ref;
-    const struct tx_ref *r = &dir;
-    int64_t y;
+    int d = c->v[TX_C_DAY];
 
     /* "the first week of March" (ORD) names the week of its 4th day; "the last
      * week of April" (arg "WL") the week of the 27th, four days before its end */
     if (!SET(c, TX_C_DAY) && SET(c, TX_C_ORD) && c->v[TX_C_ORD] >= 1 && c->v[TX_C_ORD] <= 4)
-        d = 7 * (c->v[TX_C_ORD] - 1) + 4;
+        return 7 * (c->v[TX_C_ORD] - 1) + 4;
     if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
-        d = 27;
+        return 27;
+    /* arg "N": the first day of a range, a NUM before the end DAY ("del 3 al 5 de marzo") */
+    if (ru->arg != NULL && ru->arg[0] == 'N')
+        return SET(c, TX_C_NUM) && SET(c, TX_C_DAY) && c->v[TX_C_NUM] < d ? c->v[TX_C_NUM] : 0;
+    return d;
+}
+
+static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
+                  struct out *o)
+{
+    int m = c->v[TX_C_MONTH], d = ymd_day(ru, c);
+    struct tx_ref dir = *ref;
+    const struct tx_ref *r = &dir;
+    int64_t y;
+
     if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
@@ -213,9 +224,10 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
         y = year_of_wday(y, m, d, c->v[TX_C_WDAY]);
     if (!time_valid_date(y, m, d))
         return false;
-    /* arg "W": the week of that day ("the week of March 6") */
+    /* arg "W": the week of that day ("the week of March 6"); "WE": its weekend
+     * ("the weekend of March 5-6") */
     if (ru->arg != NULL && ru->arg[0] == 'W')
-        return put_week(o, time_days_from_civil(y, m, d), "");
+        return put_week(o, time_days_from_civil(y, m, d), strcmp(ru->arg, "WE") == 0 ? "-WE" : "");
     /* "the morning of March 5": a part of that day */
     if (SET(c, TX_C_PART))
         return put(o, "%04lld-%02d-%02dT%s", (long long)y, m, d, part_of(c, NULL));
@@ -565,6 +577,20 @@ static bool put_half(struct out *o, int unit, int n)
     }
 }
 
+/*
+ * The count of a duration as its rule's `arg` changes it: "F" one (a
+ * frequency's count is no period), "2" two ("a couple of"), "A" only a dozen
+ * or a hundred ("a dozen years"; not "a five year plan"). False: no duration.
+ */
+static bool dur_count(const char *arg, int *n)
+{
+    if (arg != NULL && arg[0] == 'F')
+        *n = 1;
+    if (arg != NULL && arg[0] == '2')
+        *n = 2;
+    return arg == NULL || arg[0] != 'A' || *n == 12 || *n == 100;
+}
+
 static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -572,12 +598,9 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     int scale, n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
 
     (void)r;
-    if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale))
+    if (!SET(c, TX_C_UNIT) || !unit_code(c->v[TX_C_UNIT], &t, &letter, &scale) ||
+        !dur_count(ru->arg, &n))
         return false;
-    if (ru->arg != NULL && ru->arg[0] == 'F')
-        n = 1;
-    if (ru->arg != NULL && ru->arg[0] == '2') /* "a couple of" */
-        n = 2;
     if (ru->arg != NULL && ru->arg[0] == 'H')
         return SET(c, TX_C_UNIT) && n >= 1 && put_half(o, c->v[TX_C_UNIT], n);
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */

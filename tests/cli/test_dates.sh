@@ -79,3 +79,13 @@ expect_line "$WORK/out" '^\{"doc":"y","start":4,"end":8,"type":"DATE","value":"2
 expect_line "$WORK/out" '^\{"doc":"y","start":9,"end":13,"type":"DATE","value":"2009"\}$'
 expect_line "$WORK/out" '^\{"doc":"k","start":26,"end":32,"type":"TIME","value":"2022-01-04T04:00"\}$'
 expect_line "$WORK/out" '^\{"doc":"k","start":33,"end":45,"type":"DATE","value":"2022-01-05"\}$'
+
+# Round 7: the end day of a range is its own DATE; a Spanish range's first day takes the end's month.
+printf '%s\n' \
+    '{"doc":"r","dct":"2022-01-07","text":"The fair runs March 3-5."}' \
+    '{"doc":"q","dct":"2022-01-07","lang":"es","text":"El agua cayó del 3 al 5 de marzo."}' >"$WORK/r7.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r7.jsonl"
+expect_line "$WORK/out" '^\{"doc":"r","start":14,"end":21,"type":"DATE","value":"2022-03-03"\}$'
+expect_line "$WORK/out" '^\{"doc":"r","start":22,"end":23,"type":"DATE","value":"2022-03-05"\}$'
+expect_line "$WORK/out" '^\{"doc":"q","start":17,"end":18,"type":"DATE","value":"2021-03-03"\}$'
+expect_line "$WORK/out" '^\{"doc":"q","start":22,"end":32,"type":"DATE","value":"2021-03-05"\}$'
