@@ -19,32 +19,6 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* High bit of each byte of `w` that is not a lower-case ASCII letter. */
-static uint64_t not_lower(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101u, highs = ones << 7, low7 = w & ~highs;
-    /* Seven-bit sums cannot carry into the next byte: >= 'a' and >= '{' marks. */
-    uint64_t ge_a = low7 + ones * (0x80 - 'a'), ge_brace = low7 + ones * (0x80 - '{');
-
-    return ~(ge_a & ~ge_brace & ~w) & highs;
-}
-
-/* The end of the run of lower-case ASCII letters at `s` (before `e`), eight bytes at a time. */
-static const unsigned char *lower_run(const unsigned char *s, const unsigned char *e)
-{
-    while (e - s >= 8) {
-        uint64_t w, m;
-        memcpy(&w, s, 8);
-        m = not_lower(w);
-        if (m != 0)
-            return s + bits_first_marked_byte(m);
-        s += 8;
-    }
-    while (s < e && (unsigned)*s - 'a' < 26u)
-        s++;
-    return s;
-}
-
 /*
  * Reads the next word at or after `*p` (before `end`) and returns its hash:
  * XXH3 of its first WORD_MAX bytes, ASCII case-folded; advances `*p`, or
@@ -61,8 +35,8 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
     if (s == e)
         return false;
     start = s;
-    s = lower_run(s, e);
-    n = (size_t)(s - start);
+    n = bits_lower_run((const char *)s, (size_t)(e - s));
+    s += n;
     if (s == e || !is_word_byte(*s)) {
         *p = (const char *)s;
         *hash = XXH3_64bits(start, n < WORD_MAX ? n : WORD_MAX);
