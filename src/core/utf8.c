@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "core/bits.h"
+
 /* Length of the sequence at `p` (1..4), or 0 when it is not valid UTF-8. */
 static size_t seq_len(const unsigned char *p, size_t avail)
 {
@@ -33,21 +35,34 @@ static size_t seq_len(const unsigned char *p, size_t avail)
 
 bool utf8_valid(const char *s, size_t len, size_t *bad_at)
 {
+    const uint64_t highs = 0x8080808080808080ULL;
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
 
     while (i < len) {
         size_t n;
-        /* Skip eight ASCII bytes at a time. */
-        while (i + 8 <= len) {
-            uint64_t w;
+        uint64_t w, w2;
+        /* Skip sixteen ASCII bytes at a time, then go straight to the first other byte. */
+        while (len - i >= 16) {
             memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ULL)
+            memcpy(&w2, p + i + 8, 8);
+            if ((w | w2) & highs)
                 break;
-            i += 8;
+            i += 16;
         }
-        if (i >= len)
+        if (i == len)
             break;
+        if (len - i >= 8) {
+            memcpy(&w, p + i, 8);
+            if ((w & highs) == 0) {
+                i += 8;
+                continue;
+            }
+            i += bits_first_marked_byte(w & highs);
+        } else if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
         n = seq_len(p + i, len - i);
         if (n == 0) {
             if (bad_at != NULL)

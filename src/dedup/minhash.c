@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "core/bits.h"
 #include "dedup/dedup_int.h"
 
 /* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
@@ -19,25 +20,34 @@ static bool is_word_byte(unsigned char c)
 }
 
 /*
- * Reads the next word at or after `*p`, ASCII case-folded into `buf`;
- * returns its hash and advances `*p`, or returns false at the end.
+ * Reads the next word at or after `*p` (before `end`) and returns its hash:
+ * XXH3 of its first WORD_MAX bytes, ASCII case-folded; advances `*p`, or
+ * returns false at the end. An all-lower-case word is hashed in place.
  */
-static bool next_word(const char **p, uint64_t *hash)
+static bool next_word(const char **p, const char *end, uint64_t *hash)
 {
-    const unsigned char *s = (const unsigned char *)*p;
+    const unsigned char *s = (const unsigned char *)*p, *e = (const unsigned char *)end, *start;
     char buf[WORD_MAX];
-    size_t n = 0;
+    size_t n;
 
-    while (*s && !is_word_byte(*s))
+    while (s < e && !is_word_byte(*s))
         s++;
-    if (*s == '\0')
+    if (s == e)
         return false;
-    /* The bulk of a word: lower-case ASCII letters, one compare each. */
-    while ((unsigned)*s - 'a' < 26u && n < WORD_MAX)
-        buf[n++] = (char)*s++;
-    for (;; s++) {
+    start = s;
+    n = bits_lower_run((const char *)s, (size_t)(e - s));
+    s += n;
+    if (s == e || !is_word_byte(*s)) {
+        *p = (const char *)s;
+        *hash = XXH3_64bits(start, n < WORD_MAX ? n : WORD_MAX);
+        return true;
+    }
+    if (n > WORD_MAX)
+        n = WORD_MAX;
+    memcpy(buf, start, n);
+    for (; s < e; s++) {
         unsigned char c = *s, low = (unsigned)c - 'A' < 26u ? (unsigned char)(c + 32) : c;
-        /* is_word_byte(c), with the case already folded; NUL ends the word. */
+        /* is_word_byte(c), with the case already folded. */
         if (!((unsigned)low - 'a' < 26u || (unsigned)c - '0' < 10u || c >= 0x80))
             break;
         if (n < WORD_MAX)
@@ -89,11 +99,12 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
     uint64_t w[DEDUP_NEAR_SHINGLE_WORDS];
     size_t nw = 0;
     int i;
+    const char *end = text != NULL ? text + strlen(text) : NULL;
 
     (void)nx; /* the signature needs no per-index state */
     memset(mins, 0xff, sizeof(mins));
     out->shingles = 0;
-    while (text != NULL && next_word(&text, &w[nw < DEDUP_NEAR_SHINGLE_WORDS ? nw : 0])) {
+    while (text != NULL && next_word(&text, end, &w[nw < DEDUP_NEAR_SHINGLE_WORDS ? nw : 0])) {
         /* `w` is a sliding window: shift once it is full. */
         if (nw >= DEDUP_NEAR_SHINGLE_WORDS) {
             uint64_t last = w[0];

@@ -18,6 +18,7 @@
 #include "core/limits.h"
 #include "core/map64.h"
 #include "core/time.h"
+#include "core/utf8.h"
 #include "dedup/dedup.h"
 #include "pipeline/pending.h"
 #include "store/store.h"
@@ -371,6 +372,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
                            struct td_error *err)
 {
     enum td_err rc = TD_OK;
+    size_t text_len = strlen(art->text), bad = 0;
 
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
@@ -380,12 +382,16 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_analyze(e->an, lang, art->title, strlen(art->title), on_term, e, err);
     }
     e->weight = 1;
+    /* The body is checked once here; analysis and names skip their own checks. */
+    if (rc == TD_OK && text_len <= TD_MAX_TEXT_FILE_BYTES &&
+        !utf8_valid(art->text, text_len, &bad))
+        rc = td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
     if (rc == TD_OK)
-        rc = text_analyze(e->an, lang, art->text, strlen(art->text), on_term, e, err);
+        rc = text_analyze_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
     if (rc == TD_OK)
-        rc = text_names(e->an, lang, art->text, strlen(art->text), on_name, e, err);
+        rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     if (rc == TD_OK && e->tf_oom)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||

@@ -364,9 +364,7 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
 enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                          text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct analyze_ctx ac;
     size_t bad = 0;
-    enum td_err rc;
 
     if (s == NULL && len > 0)
         return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
@@ -375,6 +373,19 @@ enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *
     /* Everything after this point may assume valid UTF-8 (utf8_next does). */
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    return text_analyze_valid(a, lang, s, len, fn, ctx, err);
+}
+
+enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
+                               size_t len, text_term_fn fn, void *ctx, struct td_error *err)
+{
+    struct analyze_ctx ac;
+    enum td_err rc;
+
+    if (s == NULL && len > 0)
+        return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
+    if (len > TD_MAX_TEXT_FILE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
     rc = prepare(a, lang, &ac);
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot create stemmer for '%s'", lang ? lang : "");

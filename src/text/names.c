@@ -252,9 +252,19 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                        text_term_fn fn, void *ctx, struct td_error *err)
 {
+    size_t bad;
+
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
+    return text_names_valid(a, lang, s, len, fn, ctx, err);
+}
+
+enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
+                             text_term_fn fn, void *ctx, struct td_error *err)
+{
     struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
                            {NULL, 0, NULL, 0}, err};
-    size_t pos = 0, bad;
+    size_t pos = 0;
     enum td_err rc = TD_OK;
     char code[8];
 
@@ -263,8 +273,6 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
     ns.stops = stopwords_find(code);
     ns.en = stopwords_find("en");
     ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
-    if (!utf8_valid(s, len, &bad))
-        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;

@@ -94,6 +94,14 @@ size_t text_analyzer_memo_words(const struct text_analyzer *a);
 TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s,
                                       size_t len, text_term_fn fn, void *ctx,
                                       struct td_error *err);
+/*
+ * `text_analyze` for text the caller has already checked with `utf8_valid`
+ * (the engine checks a body once for analysis and names): the same terms,
+ * without a second validation pass. Invalid UTF-8 here is undefined.
+ */
+TD_NODISCARD enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang,
+                                            const char *s, size_t len, text_term_fn fn,
+                                            void *ctx, struct td_error *err);
 
 /*
  * Finds proper-name words in the raw text `s[0..len)`: words that start
@@ -117,6 +125,10 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
 TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
                                     size_t len, text_term_fn fn, void *ctx,
                                     struct td_error *err);
+/* `text_names` for text already checked with `utf8_valid` (as `text_analyze_valid`). */
+TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,
+                                          size_t len, text_term_fn fn, void *ctx,
+                                          struct td_error *err);
 
 /*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any

@@ -1,4 +1,5 @@
 /* test_utf8.c - tests of src/core/utf8.c, one row per byte sequence. */
+#include "core/alloc.h"
 #include "core/utf8.h"
 #include "test.h"
 
@@ -44,4 +45,38 @@ TD_TEST(test_utf8__decode_and_count)
     ASSERT_EQ_INT(utf8_next(s, len, &pos), 0x1F440);
     ASSERT_EQ_INT(pos, len);
     ASSERT_EQ_INT(utf8_count(s, len), 4);
+}
+
+/*
+ * A two-byte letter, a three-byte dash and a bad byte at every offset of an
+ * ASCII text of every length up to 40: the sixteen- and eight-byte skips
+ * must neither miss them nor report another offset. Each text is an exact
+ * heap copy, so a read past its end shows under AddressSanitizer.
+ */
+TD_TEST(test_utf8__every_offset_of_the_ascii_skip)
+{
+    static const struct {
+        const char *seq;
+        size_t n;
+        int ok;
+    } seqs[] = {{"\xc3\xa9", 2, 1}, {"\xe2\x80\x94", 3, 1}, {"\xc0\xaf", 2, 0}, {"\x80", 1, 0}};
+    size_t len, at, k;
+
+    for (k = 0; k < sizeof(seqs) / sizeof(seqs[0]); k++) {
+        for (len = seqs[k].n; len <= 40; len++) {
+            for (at = 0; at + seqs[k].n <= len; at++) {
+                char *s = td_malloc(len);
+                size_t bad = 999;
+                int ok;
+                ASSERT_TRUE(s != NULL);
+                memset(s, 'q', len);
+                memcpy(s + at, seqs[k].seq, seqs[k].n);
+                ok = utf8_valid(s, len, &bad);
+                td_free(s);
+                if (ok != seqs[k].ok || (!ok && bad != at))
+                    td_test_fail(__FILE__, __LINE__, "seq %zu len %zu at %zu: ok=%d bad=%zu", k,
+                                 len, at, ok, bad);
+            }
+        }
+    }
 }
