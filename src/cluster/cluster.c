@@ -591,41 +591,6 @@ static enum td_err ensure_story(struct cluster_state *cs, size_t idx)
     return TD_OK;
 }
 
-/*
- * The k-th largest value of `v[0..n)` (1 <= k <= n), by quickselect;
- * reorders `v`.
- */
-static float kth_largest(float *v, size_t n, size_t k)
-{
-    size_t lo = 0, hi = n - 1, want = k - 1;
-
-    while (lo < hi) {
-        float pivot = v[lo + (hi - lo) / 2];
-        size_t i = lo, j = hi;
-        while (i <= j) {
-            while (v[i] > pivot)
-                i++;
-            while (v[j] < pivot)
-                j--;
-            if (i <= j) {
-                float t = v[i];
-                v[i++] = v[j];
-                v[j] = t;
-                if (j == 0)
-                    break;
-                j--;
-            }
-        }
-        if (want <= j)
-            hi = j;
-        else if (want >= i)
-            lo = i;
-        else
-            break;
-    }
-    return v[want];
-}
-
 /* Keeps the `keep` heaviest terms of a centroid, in id order. */
 static void prune(struct centroid *c, size_t keep, float *tmp)
 {
@@ -633,7 +598,7 @@ static void prune(struct centroid *c, size_t keep, float *tmp)
     uint32_t i, n = 0;
 
     memcpy(tmp, c->w, c->n * sizeof(*tmp));
-    cut = kth_largest(tmp, c->n, keep);
+    cut = td_kth_largest(tmp, c->n, keep);
     for (i = 0; i < c->n && n < keep; i++) {
         if (c->w[i] >= cut) {
             c->ids[n] = c->ids[i];

@@ -52,38 +52,6 @@ struct split_member *split_ring_slot(struct split_ring *r)
     return &r->m[r->n++];
 }
 
-/* The k-th largest of `v[0..n)` (1 <= k <= n), by quickselect; reorders `v`. */
-static float kth_largest(float *v, size_t n, size_t k)
-{
-    size_t lo = 0, hi = n - 1;
-
-    while (lo < hi) {
-        float pivot = v[lo + (hi - lo) / 2];
-        size_t i = lo, j = hi;
-        while (i <= j) {
-            while (v[i] > pivot)
-                i++;
-            while (v[j] < pivot)
-                j--;
-            if (i <= j) {
-                float t = v[i];
-                v[i++] = v[j];
-                v[j] = t;
-                if (j == 0)
-                    break;
-                j--;
-            }
-        }
-        if (k - 1 <= j)
-            hi = j;
-        else if (k - 1 >= i)
-            lo = i;
-        else
-            break;
-    }
-    return v[k - 1];
-}
-
 void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, const float *unit,
                        const float *q, size_t stride, float *scratch)
 {
@@ -96,7 +64,7 @@ void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, co
     if (n > SPLIT_TERMS) {
         for (i = 0; i < n; i++)
             scratch[i] = AT(q, i);
-        cut = kth_largest(scratch, n, SPLIT_TERMS);
+        cut = td_kth_largest(scratch, n, SPLIT_TERMS);
         for (i = 0; i < n; i++)
             ties -= AT(q, i) > cut;
     }

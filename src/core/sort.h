@@ -31,4 +31,10 @@
         }                                                                       \
     } while (0)
 
+/*
+ * The k-th largest value of `v[0..n)` (1 <= k <= n), by quickselect, in
+ * linear time on average; reorders `v`.
+ */
+float td_kth_largest(float *v, size_t n, size_t k);
+
 #endif

@@ -1,0 +1,51 @@
+/* test_sort.c - tests of src/core/sort.c and the TD_SHELL_SORT macro. */
+#include <stdint.h>
+
+#include "core/sort.h"
+#include "test.h"
+
+/* A small deterministic generator (xorshift32), so failures repeat. */
+static uint32_t next_rand(uint32_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 17;
+    *s ^= *s << 5;
+    return *s;
+}
+
+/* td_kth_largest agrees with a full sort for every k, with and without ties. */
+TD_TEST(test_sort__kth_largest_matches_sorting)
+{
+    float v[64], sorted[64], work[64];
+    uint32_t seed = 12345;
+    size_t n, k, i, round;
+
+    for (round = 0; round < 40; round++) {
+        n = 1 + next_rand(&seed) % 64;
+        for (i = 0; i < n; i++) {
+            /* Every other round draws from 5 values only: many ties. */
+            uint32_t r = next_rand(&seed);
+            v[i] = (round % 2) ? (float)(r % 5) : (float)(r % 100000) / 7.0f;
+            sorted[i] = v[i];
+        }
+        TD_SHELL_SORT(float, sorted, n, b < a); /* ascending */
+        for (k = 1; k <= n; k++) {
+            for (i = 0; i < n; i++)
+                work[i] = v[i];
+            ASSERT_TRUE(td_kth_largest(work, n, k) == sorted[n - k]);
+        }
+    }
+}
+
+/* The k-th largest of one value, of equal values, and of sorted runs both ways. */
+TD_TEST(test_sort__kth_largest_edges)
+{
+    float one[1] = {3.5f}, same[6] = {2, 2, 2, 2, 2, 2};
+    float up[8] = {1, 2, 3, 4, 5, 6, 7, 8}, down[8] = {8, 7, 6, 5, 4, 3, 2, 1};
+
+    ASSERT_TRUE(td_kth_largest(one, 1, 1) == 3.5f);
+    ASSERT_TRUE(td_kth_largest(same, 6, 4) == 2.0f);
+    ASSERT_TRUE(td_kth_largest(up, 8, 1) == 8.0f);
+    ASSERT_TRUE(td_kth_largest(down, 8, 8) == 1.0f);
+    ASSERT_TRUE(td_kth_largest(up, 8, 3) == 6.0f);
+}
