@@ -468,6 +468,19 @@ static bool forgettable(const struct cluster_state *cs, uint32_t id, const uint8
     return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]);
 }
 
+/* What forget() hands map64_drop_if(). */
+struct forget_ctx {
+    const struct cluster_state *cs;
+    const uint8_t *mark;
+};
+
+static bool drop_term(void *ctx, uint32_t id)
+{
+    const struct forget_ctx *f = ctx;
+
+    return forgettable(f->cs, id, f->mark);
+}
+
 /*
  * Puts the forgettable terms on the free list and rebuilds the dictionary
  * from the others; the per-term arrays keep their length, and new terms
@@ -476,24 +489,17 @@ static bool forgettable(const struct cluster_state *cs, uint32_t id, const uint8
  */
 static enum td_err forget(struct cluster_state *cs)
 {
-    struct td_map64 keep;
     uint8_t *mark = td_calloc(cs->nterms > 0 ? cs->nterms : 1, 1);
+    struct forget_ctx f = {cs, mark};
     size_t i, ngone = 0;
     enum td_err rc = TD_ERR_NOMEM;
 
-    map64_init(&keep);
     if (mark == NULL || td_grow((void **)&cs->free_ids, &cs->cap_free, cs->nfree + cs->dict.n + 1,
                                 sizeof(*cs->free_ids)) != TD_OK)
         goto out;
     mark_active_terms(cs, mark);
-    for (i = 0; i < cs->dict.n; i++) {
-        uint32_t id, *slot;
-        uint64_t key = map64_key_at(&cs->dict, i, &id);
-        if (forgettable(cs, id, mark))
-            cs->free_ids[cs->nfree + ngone++] = id;
-        else if (map64_upsert(&keep, key, id, &slot, NULL) != TD_OK)
-            goto out;
-    }
+    if (map64_drop_if(&cs->dict, drop_term, &f, cs->free_ids + cs->nfree, &ngone) != TD_OK)
+        goto out;
     for (i = cs->nfree; i < cs->nfree + ngone; i++) {
         uint32_t id = cs->free_ids[i];
         TD_FREE(cs->post[id].v);
@@ -504,12 +510,8 @@ static enum td_err forget(struct cluster_state *cs)
         cs->logdf[id] = 0.0f;
     }
     cs->nfree += ngone;
-    map64_release(&cs->dict);
-    cs->dict = keep;
-    map64_init(&keep);
     rc = TD_OK;
 out:
-    map64_release(&keep);
     td_free(mark);
     return rc;
 }

@@ -212,45 +212,47 @@ static bool forgettable(const struct storyline_state *sl, uint32_t id, const uin
     return true;
 }
 
+/* What forget() hands map64_drop_if(). */
+struct forget_ctx {
+    const struct storyline_state *sl;
+    const uint8_t *mark;
+};
+
+static bool drop_name(void *ctx, uint32_t id)
+{
+    const struct forget_ctx *f = ctx;
+
+    return forgettable(f->sl, id, f->mark);
+}
+
 /*
  * Puts the forgettable names on the free list and rebuilds the dictionary
  * from the others; on failure nothing is forgotten.
  */
 static enum td_err forget(struct storyline_state *sl)
 {
-    struct td_map64 keep;
     uint8_t *mark = td_calloc(sl->nnames > 0 ? sl->nnames : 1, 1);
+    struct forget_ctx f = {sl, mark};
     size_t i, ngone = 0;
     enum td_err rc = TD_ERR_NOMEM;
     uint32_t j;
 
-    map64_init(&keep);
     if (mark == NULL || td_grow((void **)&sl->free_ids, &sl->cap_free, sl->nfree + sl->dict.n + 1,
                                 sizeof(*sl->free_ids)) != TD_OK)
         goto out;
     for (i = 0; i < sl->nln; i++)
         for (j = 0; j < sl->ln[i].n; j++)
             mark[sl->ln[i].ids[j]] = 1;
-    for (i = 0; i < sl->dict.n; i++) {
-        uint32_t id, *slot;
-        uint64_t key = map64_key_at(&sl->dict, i, &id);
-        if (forgettable(sl, id, mark))
-            sl->free_ids[sl->nfree + ngone++] = id;
-        else if (map64_upsert(&keep, key, id, &slot, NULL) != TD_OK)
-            goto out;
-    }
+    if (map64_drop_if(&sl->dict, drop_name, &f, sl->free_ids + sl->nfree, &ngone) != TD_OK)
+        goto out;
     for (i = sl->nfree; i < sl->nfree + ngone; i++) {
         TD_FREE(sl->post[sl->free_ids[i]].v);
         memset(&sl->post[sl->free_ids[i]], 0, sizeof(*sl->post));
         sl->df[sl->free_ids[i]] = 0;
     }
     sl->nfree += ngone;
-    map64_release(&sl->dict);
-    sl->dict = keep;
-    map64_init(&keep);
     rc = TD_OK;
 out:
-    map64_release(&keep);
     td_free(mark);
     return rc;
 }

@@ -86,3 +86,27 @@ enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init, uint32
         *added = true;
     return TD_OK;
 }
+
+enum td_err map64_drop_if(struct td_map64 *m, bool (*drop)(void *ctx, uint32_t val), void *ctx,
+                          uint32_t *gone, size_t *ngone)
+{
+    struct td_map64 keep;
+    size_t i, n = 0;
+
+    *ngone = 0;
+    map64_init(&keep);
+    for (i = 0; i < m->n; i++) {
+        uint32_t val, *slot;
+        uint64_t key = map64_key_at(m, i, &val);
+        if (drop(ctx, val)) {
+            gone[n++] = val;
+        } else if (map64_upsert(&keep, key, val, &slot, NULL) != TD_OK) {
+            map64_release(&keep);
+            return TD_ERR_NOMEM;
+        }
+    }
+    map64_release(m);
+    *m = keep;
+    *ngone = n;
+    return TD_OK;
+}

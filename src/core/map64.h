@@ -100,4 +100,13 @@ static inline const uint32_t *map64_peek(const struct td_map64 *m, uint64_t key)
 TD_NODISCARD enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init,
                                       uint32_t **val_out, bool *added);
 
+/*
+ * Removes from `m` every key whose value `drop(ctx, value)` accepts, and
+ * appends those values to `gone` (room for m->n of them) in insertion
+ * order; `*ngone` gets their number. The map is rebuilt from the kept keys,
+ * which keep their order. Errors: TD_ERR_NOMEM (`m` unchanged, `*ngone` 0).
+ */
+TD_NODISCARD enum td_err map64_drop_if(struct td_map64 *m, bool (*drop)(void *ctx, uint32_t val),
+                                       void *ctx, uint32_t *gone, size_t *ngone);
+
 #endif

@@ -76,3 +76,31 @@ TD_TEST(test_map64__insertion_order_and_cheap_clear)
     }
     map64_release(&m);
 }
+
+static bool drop_odd(void *ctx, uint32_t val)
+{
+    (void)ctx;
+    return (val & 1) != 0;
+}
+
+/* map64_drop_if keeps the other keys in order and hands back the dropped values in order. */
+TD_TEST(test_map64__drop_if)
+{
+    struct td_map64 m;
+    uint32_t *v, gone[100], val;
+    size_t ngone = 99, i;
+
+    map64_init(&m);
+    for (i = 0; i < 100; i++)
+        ASSERT_OK(map64_upsert(&m, 1000 + i * 13, (uint32_t)i, &v, NULL));
+    ASSERT_OK(map64_drop_if(&m, drop_odd, NULL, gone, &ngone));
+    ASSERT_EQ_INT(ngone, 50);
+    ASSERT_EQ_INT(m.n, 50);
+    for (i = 0; i < 50; i++) {
+        ASSERT_EQ_INT(gone[i], 2 * i + 1);
+        ASSERT_EQ_INT(map64_key_at(&m, i, &val), 1000 + 2 * i * 13);
+        ASSERT_EQ_INT(val, 2 * i);
+        ASSERT_TRUE(map64_get(&m, 1000 + (2 * i + 1) * 13) == NULL);
+    }
+    map64_release(&m);
+}
