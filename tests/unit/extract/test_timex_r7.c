@@ -5,19 +5,10 @@
  * language, text, reference date and the expected `nth` timex of the text
  * (-1: the last one).
  */
-#include <string.h>
-
 #include "test.h"
-#include "tidings/extract.h"
+#include "timex_cases.h"
 
-struct r7_case {
-    const char *lang, *text, *dct;
-    int nth;           /* which timex to check; -1 the last */
-    const char *span;  /* NULL: the text has no timex */
-    const char *type, *value;
-};
-
-static const struct r7_case cases[] = {
+static const struct timex_case cases[] = {
     /* "a dozen" and "a hundred" are counts that take "a" (inside the extent). */
     {"en", "He spent a dozen years in prison.", "2022-01-07", 0, "a dozen years", "DURATION",
      "P12Y"},
@@ -57,40 +48,7 @@ static const struct r7_case cases[] = {
     {"es", "Gan\xc3\xb3 3 a 5 de marzo.", "2022-01-07", 0, "5 de marzo", "DATE", "2022-03-05"},
 };
 
-static void check(size_t i, const struct r7_case *c)
-{
-    struct td_timex_list l;
-    const struct td_timex *x;
-    size_t k;
-
-    td_timex_list_init(&l);
-    ASSERT_OK(td_timex_find(c->text, strlen(c->text), c->dct, c->lang, &l, NULL));
-    if (c->span == NULL) {
-        if (l.n != 0)
-            td_test_fail(__FILE__, __LINE__, "case %zu '%s': unexpected timex", i, c->text);
-        ASSERT_EQ_INT(l.n, 0);
-        td_timex_list_release(&l);
-        return;
-    }
-    k = c->nth < 0 ? l.n - 1 : (size_t)c->nth;
-    if (l.n == 0 || k >= l.n)
-        td_test_fail(__FILE__, __LINE__, "case %zu '%s': %zu timexes", i, c->text, l.n);
-    ASSERT_TRUE(l.n > 0 && k < l.n);
-    x = &l.items[k];
-    if (strlen(c->span) != x->end - x->start ||
-        memcmp(c->span, c->text + x->start, x->end - x->start) != 0)
-        td_test_fail(__FILE__, __LINE__, "case %zu '%s': span '%.*s'", i, c->text,
-                     (int)(x->end - x->start), c->text + x->start);
-    ASSERT_STREQ(td_timex_type_name(x->type), c->type);
-    if (strcmp(x->value, c->value) != 0)
-        td_test_fail(__FILE__, __LINE__, "case %zu '%s': value %s", i, c->text, x->value);
-    td_timex_list_release(&l);
-}
-
 TD_TEST(test_timex_r7__rules)
 {
-    size_t i;
-
-    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-        check(i, &cases[i]);
+    TIMEX_CHECK_ALL(cases);
 }
