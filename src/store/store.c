@@ -120,8 +120,9 @@ static const char *const migrations[] = {
     "CREATE INDEX articles_event ON articles(event, published_at);",
     /*
      * 6: a summary row per story, kept by a trigger in the inserting
-     * transaction (by store_stats.c since migration 10), so the story list reads one row per story instead of
-     * grouping every article: size, date span, the seq of its
+     * transaction (by store_stats.c since migration 10), so the story list
+     * reads one row per story instead of grouping every article: size, date
+     * span, the seq of its
      * earliest non-copy article (and of the earliest one with a title), and
      * its languages. Filled from the existing rows. Articles never change
      * story once stored, and are never deleted, so insertion is all it follows.
@@ -432,9 +433,8 @@ void td_store_close(struct td_store *st)
     td_free(st);
 }
 
-/* Steps a statement that returns no row. */
-static enum td_err step_done(struct td_store *st, sqlite3_stmt *s, const char *what,
-                             struct td_error *err)
+enum td_err store_step_done(struct td_store *st, sqlite3_stmt *s, const char *what,
+                            struct td_error *err)
 {
     int rc = sqlite3_step(s);
 
@@ -451,7 +451,7 @@ enum td_err store_read_begin(struct td_store *st, struct td_error *err)
         return TD_OK;
     if ((rc = stmt(st, ST_BEGIN_READ, &s, err)) != TD_OK)
         return rc;
-    if ((rc = step_done(st, s, "cannot begin transaction", err)) == TD_OK)
+    if ((rc = store_step_done(st, s, "cannot begin transaction", err)) == TD_OK)
         st->in_read = true;
     return rc;
 }
@@ -464,7 +464,7 @@ void store_read_end(struct td_store *st)
         return;
     st->in_read = false;
     /* Ending a transaction that wrote nothing cannot lose anything: on failure, roll back. */
-    if (stmt(st, ST_COMMIT, &s, NULL) != TD_OK || step_done(st, s, "", NULL) != TD_OK)
+    if (stmt(st, ST_COMMIT, &s, NULL) != TD_OK || store_step_done(st, s, "", NULL) != TD_OK)
         (void)sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
@@ -479,7 +479,7 @@ enum td_err store_begin(struct td_store *st, struct td_error *err)
     store_read_end(st);
     if ((rc = stmt(st, ST_BEGIN, &s, err)) != TD_OK)
         return rc;
-    if ((rc = step_done(st, s, "cannot begin transaction", err)) == TD_OK)
+    if ((rc = store_step_done(st, s, "cannot begin transaction", err)) == TD_OK)
         st->in_tx = true;
     return rc;
 }
@@ -494,7 +494,7 @@ static enum td_err lang_add(struct td_store *st, const char *lang, int64_t n, st
         return rc;
     sqlite3_bind_text(s, 1, lang, -1, SQLITE_STATIC);
     sqlite3_bind_int64(s, 2, n);
-    return step_done(st, s, "cannot count languages", err);
+    return store_step_done(st, s, "cannot count languages", err);
 }
 
 /* Writes the languages counted in this transaction to lang_stats. */
@@ -538,7 +538,7 @@ enum td_err store_commit(struct td_store *st, struct td_error *err)
     if ((rc = lang_flush(st, err)) != TD_OK || (rc = store_stats_flush(st, err)) != TD_OK ||
         (rc = stmt(st, ST_COMMIT, &s, err)) != TD_OK)
         return rc;
-    rc = step_done(st, s, "cannot commit", err);
+    rc = store_step_done(st, s, "cannot commit", err);
     if (rc == TD_OK)
         st->in_tx = false;
     return rc;
@@ -697,7 +697,7 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
         sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(s, 19);
-    rc = step_done(st, s, "cannot insert article", err);
+    rc = store_step_done(st, s, "cannot insert article", err);
     if (rc == TD_OK)
         rc = store_stats_count(st, row, sqlite3_last_insert_rowid(st->db), err);
     return rc == TD_OK ? lang_count(st, row->lang, err) : rc;
@@ -771,11 +771,11 @@ static enum td_err fts_index_range(struct td_store *st, int64_t from, int64_t to
         return rc;
     sqlite3_bind_int64(s, 1, from);
     sqlite3_bind_int64(s, 2, to);
-    rc = step_done(st, s, "cannot update the search index", err);
+    rc = store_step_done(st, s, "cannot update the search index", err);
     if (rc != TD_OK || (rc = stmt(st, ST_FTS_DONE, &s, err)) != TD_OK)
         return rc;
     sqlite3_bind_int64(s, 1, to);
-    return step_done(st, s, "cannot update the search index", err);
+    return store_step_done(st, s, "cannot update the search index", err);
 }
 
 enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *indexed,

@@ -103,6 +103,10 @@ enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *la
 enum td_err store_sqlite_error(struct td_store *st, int rc, const char *what,
                                struct td_error *err);
 
+/* Steps `s`, which returns no row, and resets it; `what` names it in errors. */
+TD_NODISCARD enum td_err store_step_done(struct td_store *st, sqlite3_stmt *s, const char *what,
+                                         struct td_error *err);
+
 /* Returns the prepared statement `sql` cached in `*slot`, preparing it once. */
 TD_NODISCARD enum td_err store_prepare(struct td_store *st, sqlite3_stmt **slot, const char *sql,
                                        struct td_error *err);

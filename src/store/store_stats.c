@@ -38,14 +38,6 @@ static void bind_opt_int(sqlite3_stmt *s, int i, int64_t v)
         sqlite3_bind_int64(s, i, v);
 }
 
-static enum td_err step(struct td_store *st, sqlite3_stmt *s, struct td_error *err)
-{
-    int rc = sqlite3_step(s);
-
-    sqlite3_reset(s);
-    return rc == SQLITE_DONE ? TD_OK : store_sqlite_error(st, rc, "cannot count stories", err);
-}
-
 static enum td_err write_lang(struct td_store *st, int64_t story, const char *lang,
                               struct td_error *err)
 {
@@ -55,7 +47,7 @@ static enum td_err write_lang(struct td_store *st, int64_t story, const char *la
         return rc;
     sqlite3_bind_int64(st->story_lang, 1, story);
     sqlite3_bind_text(st->story_lang, 2, lang, -1, SQLITE_STATIC);
-    return step(st, st->story_lang, err);
+    return store_step_done(st, st->story_lang, "cannot count stories", err);
 }
 
 /* Adds one story's counts to story_stats and its languages to story_langs. */
@@ -75,7 +67,7 @@ static enum td_err write_delta(struct td_store *st, const struct store_story_del
     bind_opt_int(s, 4, d->hi);
     bind_opt_int(s, 5, d->first_seq);
     bind_opt_int(s, 6, d->title_seq);
-    rc = step(st, s, err);
+    rc = store_step_done(st, s, "cannot count stories", err);
     for (i = 0; rc == TD_OK && i < d->nlangs; i++)
         rc = write_lang(st, d->story, d->langs[i], err);
     return rc;
