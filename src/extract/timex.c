@@ -396,6 +396,29 @@ static bool move_day(struct tx_ref *day, const struct tx_ref *dct, const char *v
     return true;
 }
 
+/*
+ * The last month the text has named on its own ("mayo de 2005", "el pasado
+ * mes de octubre"): a value of the form YYYY-MM. "Ese mes" and "el año
+ * siguiente" count from it when it comes after the last day named.
+ */
+static bool move_month(struct tx_ref *month, const struct tx_ref *dct, const char *value)
+{
+    size_t i;
+
+    for (i = 0; i < 7; i++)
+        if (i == 4 ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
+            return false;
+    if (value[7] != '\0' || value[5] > '1')
+        return false;
+    *month = *dct;
+    month->known = true;
+    month->y = strtol(value, NULL, 10);
+    month->m = (int)strtol(value + 5, NULL, 10);
+    month->d = 1;
+    month->day_known = false;
+    return month->m >= 1 && month->m <= 12;
+}
+
 /* Whether the text has moved the narrative anchor away from the reference. */
 static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -488,7 +511,24 @@ struct scan {
     struct tx_ref quarter; /* only the q* and y* fields are used */
     struct tx_ref day;     /* the last day named (day_known: there is one) */
     size_t day_end;        /* the token after the timex that named it */
+    struct tx_ref month;   /* the last month named alone (known: there is one) */
+    size_t month_end;      /* the token after the timex that named it */
 };
+
+/*
+ * What "the next day", "ese mes" or "el año siguiente" count from: the last
+ * day the text named, or a month named after it when the unit is a month or
+ * longer ("en mayo de 2005 ... ese mes"); NULL: the reference.
+ */
+static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_caps *caps)
+{
+    int unit = caps->v[TX_C_UNIT];
+
+    if (s->month.known && unit != TX_CAP_UNSET && unit >= TX_U_MONTH &&
+        (!s->day.day_known || s->month_end > s->day_end))
+        return &s->month;
+    return s->day.day_known ? &s->day : NULL;
+}
 
 /*
  * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
@@ -550,8 +590,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */
-    if (rule->norm == TX_N_NEXT && s->day.day_known)
-        return timex_normalize(rule, caps, &s->day, value, size);
+    if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
+        return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
     if (rule->norm == TX_N_TIME && same_sentence_day(s, caps, i))
         return timex_normalize(rule, caps, &s->day, value, size);
@@ -647,6 +687,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     move_quarter(&s->quarter, s->dct, x.value);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
+    if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
+        s->month_end = i + len;
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
@@ -679,6 +721,8 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     memset(&s.quarter, 0, sizeof(s.quarter));
     memset(&s.day, 0, sizeof(s.day));
     s.day_end = 0;
+    memset(&s.month, 0, sizeof(s.month));
+    s.month_end = 0;
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

@@ -149,7 +149,15 @@ static const struct tx_rule rules[] = {
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de|del YEAR", TX_N_YM, D, NULL},
-    {"el? REL? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"MONTH YEAR", TX_N_YM, D, NULL}, /* "octubre 2008", as in a heading */
+    {"el? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    /* "el pasado mes de octubre": the last October, as "octubre pasado" */
+    {"el? REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
+    /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
+    {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
+    {"el? mes? de? MONTH de|del REL año", TX_N_YM, D, "Y"},
+    {"el? DAY de MONTH de|del año REL", TX_N_YMD, D, "Y"},
+    {"el? DAY de MONTH de|del REL año", TX_N_YMD, D, "Y"},
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
     {"el año YEAR", TX_N_Y, D, NULL},
@@ -189,6 +197,9 @@ static const struct tx_rule rules[] = {
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
     {"nochebuena YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    /* the eves: "la víspera de Navidad", "la víspera de Año Nuevo" */
+    {"la víspera de navidad YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"la víspera de año nuevo YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochebuena de|del YEAR", TX_N_HOLIDAY, D, "12-24"},
     {"navidad|navidades YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"navidad|navidades de|del YEAR", TX_N_HOLIDAY, D, "12-25"},
@@ -217,7 +228,7 @@ static const struct tx_rule rules[] = {
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
-    {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
+    {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"el mismo año", TX_N_THAT_YEAR, D, NULL},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
@@ -253,12 +264,12 @@ static const struct tx_rule rules[] = {
     {"el? WDAY que viene", TX_N_WDAY, D, "+"},
     {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
     /* the week or month last named: "esa semana", "aquel mismo mes" */
-    {"esa|aquella misma? UNIT", TX_N_NEXT, D, "0"},
-    {"ese|aquel mismo? UNIT", TX_N_NEXT, D, "0"},
+    {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
+    {"ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
-    {"ese|aquel mismo? día", TX_N_NEXT, D, "0d"},
+    {"ese|aquel|dicho mismo? día", TX_N_NEXT, D, "0d"},
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
@@ -287,6 +298,10 @@ static const struct tx_rule rules[] = {
     /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
+    /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
+    {"<,|( de NUM años >,|)", TX_N_SKIP, DU, NULL},
+    {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
+    {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
     {"<a los NUM años", TX_N_SKIP, DU, NULL},
     {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
@@ -344,7 +359,11 @@ static const struct tx_rule rules[] = {
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
     /* a clock time in universal time: "14:00 UTC", "14.00 GMT" */
-    {"HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
+    {"las? HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
+    {"las? HOUR ^:|. ^MIN utc|gmt del|de WDAY", TX_N_TIME, T, NULL},
+    /* "a las 3 p.m.", "las 10:30 a. m.": the marker with or without a space */
+    {"las? HOUR ^:|.? ^MIN? a ^. m ^.?", TX_N_TIME, T, "am"},
+    {"las? HOUR ^:|.? ^MIN? p ^. m ^.?", TX_N_TIME, T, "pm"},
     /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
     {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
@@ -352,6 +371,7 @@ static const struct tx_rule rules[] = {
     {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
+    {"estos días", TX_N_FIXED, D, "PRESENT_REF"}, /* "(en) estos días": these days */
     {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     /* "al final del año", "a final de mes": the end of the current or a relative unit */
     {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
