@@ -68,6 +68,11 @@ static const struct tx_lex lex[] = {
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"hasta", TX_FUTURE, 1}, {"planea", TX_FUTURE, 1},
     {"celebrará", TX_FUTURE, 1}, {"tendrá", TX_FUTURE, 1}, {"habrá", TX_FUTURE, 1},
+    /* expectations and plans look ahead: "se espera que vote el jueves" */
+    {"espera", TX_FUTURE, 1}, {"esperan", TX_FUTURE, 1}, {"prevén", TX_FUTURE, 1},
+    {"pretende", TX_FUTURE, 1}, {"pretenden", TX_FUTURE, 1}, {"planean", TX_FUTURE, 1},
+    {"programado", TX_FUTURE, 1}, {"programada", TX_FUTURE, 1}, {"previstos", TX_FUTURE, 1},
+    {"previstas", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
     {"están", TX_PRESENT, 1},
@@ -170,6 +175,7 @@ static const struct tx_rule rules[] = {
     {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
     {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
+    {"lo que llevamos|lleva de|del UNIT", TX_N_REL_UNIT, D, NULL},
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
@@ -262,6 +268,7 @@ static const struct tx_rule rules[] = {
     {"todos? los fines de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
     /* "el lunes que viene": the coming one */
     {"el? WDAY que viene", TX_N_WDAY, D, "+"},
+    {"<para el? WDAY", TX_N_WDAY, D, "+"}, /* "para el lunes": a deadline ahead */
     {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
     /* the week or month last named: "esa semana", "aquel mismo mes" */
     {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
@@ -295,6 +302,13 @@ static const struct tx_rule rules[] = {
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
+    /* "respecto al año anterior": not the rate "al año" */
+    {"al UNIT anterior", TX_N_NEXT, D, NULL},
+    /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */
+    {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, NULL},
+    /* "el trimestre", "del trimestre": the quarter under discussion, once one was named */
+    {"el|este trimestre", TX_N_QUARTER, D, NULL},
+    {"<del|al trimestre", TX_N_QUARTER, D, NULL},
     /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
@@ -390,8 +404,10 @@ static const struct tx_rule rules[] = {
     {"hace UNITS", TX_N_FIXED, D, "PAST_REF"}, /* "hace años" */
 };
 
-/* Future tense: celebrará, tendrán, anunciaremos. */
-static const char *const future_endings[] = {"rá", "rán", "remos"};
+/* Future tense: celebrará, tendrán, anunciaremos; conditionals look ahead too (votaría,
+ * decidirían; not "-ería", which ends nouns: refinería, galería). */
+static const char *const future_endings[] = {"rá", "rán", "remos", "aría", "arían", "iría",
+                                             "irían", "erían"};
 
 /* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban. */
 static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban"};
