@@ -513,6 +513,9 @@ struct scan {
     size_t day_end;        /* the token after the timex that named it */
     struct tx_ref month;   /* the last month named alone (known: there is one) */
     size_t month_end;      /* the token after the timex that named it */
+    int64_t year;          /* the last year written (year_end > 0: there is one), */
+    bool year_month;       /*   with a month that moved the narrative anchor */
+    size_t year_end;       /*   and the token after its timex */
 };
 
 /*
@@ -565,6 +568,31 @@ static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i
 }
 
 /*
+ * Whether a year-less date at token `i` follows a written month and year in
+ * its own sentence ("comenzó en agosto de 2007 y se agravó en septiembre"),
+ * unless its tense points the other way from the reference (a future verb
+ * and a past year are two stories). A bare year is no such anchor: "approved
+ * in 1987 ... through Sept. 29" is this year's.
+ */
+static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
+                          const struct tx_caps *caps, const struct tx_ref *ref, size_t i)
+{
+    size_t k;
+
+    if (!narrative[rule->norm] || s->year_end == 0 || s->year_end > i || !s->year_month ||
+        caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
+        caps->v[TX_C_REL] != TX_CAP_UNSET)
+        return false;
+    if (s->dct->known && ((ref->date_tense > 0 && s->year < s->dct->y) ||
+                          (ref->date_tense < 0 && s->year > s->dct->y)))
+        return false;
+    for (k = s->year_end; k < i; k++)
+        if (clause_end(&s->toks[k]))
+            return false;
+    return true;
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -574,6 +602,13 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
 {
     if (!timex_normalize(rule, caps, ref, value, size))
         return false;
+    /* a month and year written earlier in the sentence are the anchor */
+    if (sentence_year(s, rule, caps, ref, i)) {
+        struct tx_ref a = s->anchor;
+        a.tense = ref->tense;
+        a.date_tense = 0;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
     if (narrative[rule->norm] && caps->v[TX_C_REL] == TX_CAP_UNSET && !near_dct(value, s->dct) &&
         anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
         !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
@@ -690,6 +725,9 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
         s->month_end = i + len;
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
+        s->year = caps.v[TX_C_YEAR];
+        s->year_month = caps.v[TX_C_MONTH] != TX_CAP_UNSET && narrative[rule->norm];
+        s->year_end = i + len;
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
@@ -723,6 +761,9 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.day_end = 0;
     memset(&s.month, 0, sizeof(s.month));
     s.month_end = 0;
+    s.year = 0;
+    s.year_month = false;
+    s.year_end = 0;
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

@@ -54,6 +54,9 @@ static const struct tx_lex lex[] = {
     {"próxima", TX_REL, 1}, {"proximo", TX_REL, 1}, {"proxima", TX_REL, 1},
     {"siguiente", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
     {"presente", TX_REL, 0}, /* "el presente año" */
+    {"entrante", TX_REL, 1}, {"entrantes", TX_REL, 1}, /* "la semana entrante" */
+    {"venidero", TX_REL, 1}, {"venidera", TX_REL, 1}, {"venideros", TX_REL, 1},
+    {"venideras", TX_REL, 1},
     {"pasados", TX_REL, -1}, {"pasadas", TX_REL, -1}, {"últimos", TX_REL, -1},
     {"últimas", TX_REL, -1}, {"próximos", TX_REL, 1}, {"próximas", TX_REL, 1},
     {"varios", TX_FEW, 1}, {"varias", TX_FEW, 1}, {"unos", TX_FEW, 1}, {"unas", TX_FEW, 1},
@@ -352,6 +355,8 @@ static const struct tx_rule rules[] = {
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
     {"anualmente", TX_N_FIXED, S, "P1Y"},
+    {"trimestralmente", TX_N_FIXED, S, "P3M"},
+    {"semestralmente", TX_N_FIXED, S, "P6M"},
     /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
     {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
     {"<a las HOUR horas?", TX_N_TIME, T, NULL}, /* "a las 10": not "las 24 horas del día" */
@@ -383,6 +388,7 @@ static const struct tx_rule rules[] = {
     {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
+    {"<hasta la fecha", TX_N_FIXED, D, "PRESENT_REF"},
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
     {"estos días", TX_N_FIXED, D, "PRESENT_REF"}, /* "(en) estos días": these days */
