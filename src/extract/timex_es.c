@@ -333,6 +333,7 @@ static const struct tx_rule rules[] = {
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
+    {"los|las UNITS REL", TX_N_DUR, DU, "X"}, /* "los meses venideros" */
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un|una NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas", "una docena de años" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},

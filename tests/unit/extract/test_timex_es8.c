@@ -1,0 +1,99 @@
+/*
+ * test_timex_es8.c - tests of the Spanish rules of round 8 (src/extract/
+ * timex_es.c and the Spanish side of timex.c / timex_token.c), written from
+ * general Spanish news usage at fixed reference dates (2008-10-10 is a
+ * Friday, 2022-01-07 a Friday). Each row: language, text, reference date
+ * and the expected `nth` timex of the text (-1: the last one).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* A capitalised past verb that opens its sentence sets the direction of the date. */
+    {"es", "Llovió el 3 de marzo en toda la región.", "2022-01-07", 0, "el 3 de marzo", "DATE",
+     "2021-03-03"},
+    {"es", "Ayer nevó. Anunció el 3 de marzo su dimisión.", "2022-01-07", 1, "el 3 de marzo",
+     "DATE", "2021-03-03"},
+    {"es", "¿Llegaron el 3 de marzo?", "2022-01-07", 0, "el 3 de marzo", "DATE", "2021-03-03"},
+    {"es", "Llegará el 3 de marzo.", "2022-01-07", 0, "el 3 de marzo", "DATE", "2022-03-03"},
+    /* Expectations, plans and conditionals look ahead; "para el lunes" is a deadline. */
+    {"es", "Se espera que el Senado vote el jueves.", "2008-10-10", 0, "el jueves", "DATE",
+     "2008-10-16"},
+    {"es", "El Senado votaría el jueves.", "2008-10-10", 0, "el jueves", "DATE", "2008-10-16"},
+    {"es", "Para el lunes se espera una decisión.", "2008-10-10", 0, "el lunes", "DATE",
+     "2008-10-13"},
+    {"es", "El Senado votó el jueves el rescate.", "2008-10-10", 0, "el jueves", "DATE",
+     "2008-10-09"},
+    /* ... but a noun in "-ería" is no conditional. */
+    {"es", "La refinería cerró el jueves.", "2008-10-10", 0, "el jueves", "DATE", "2008-10-09"},
+    /* "el pasado mes de octubre" is the last October; the year named by REL. */
+    {"es", "El pasado mes de octubre, la bolsa perdió un 30%.", "2008-10-10", 0,
+     "El pasado mes de octubre", "DATE", "2007-10"},
+    {"es", "En octubre del año pasado, la empresa despidió a 500 trabajadores.", "2008-10-10", 0,
+     "octubre del año pasado", "DATE", "2007-10"},
+    {"es", "El 5 de marzo de este año llovió.", "2022-01-07", 0, "El 5 de marzo de este año",
+     "DATE", "2022-03-05"},
+    {"es", "Marzo del próximo año será clave.", "2022-01-07", 0, "Marzo del próximo año", "DATE",
+     "2023-03"},
+    {"es", "En octubre 2008 la bolsa cayó.", "2009-03-18", 0, "octubre 2008", "DATE", "2008-10"},
+    /* "ese mes", "dicho año": the last month or year the text named. */
+    {"es", "En mayo de 2005 el papa visitó Cuba. Ese mes también visitó México.", "2022-01-07", 1,
+     "Ese mes", "DATE", "2005-05"},
+    {"es", "En mayo de 2005 el papa visitó Cuba. Al mes siguiente visitó México.", "2022-01-07", 1,
+     "Al mes siguiente", "DATE", "2005-06"},
+    {"es", "En mayo de 2005 el papa visitó Cuba. Dicho año visitó México.", "2022-01-07", 1,
+     "Dicho año", "DATE", "2005"},
+    {"es", "El 3 de mayo de 2005 el papa visitó Cuba. Al día siguiente visitó México.",
+     "2022-01-07", 1, "Al día siguiente", "DATE", "2005-05-04"},
+    /* A month and year earlier in the sentence anchor a year-less month near the reference. */
+    {"es", "La crisis comenzó en agosto de 2007 y se agravó en septiembre.", "2008-10-10", 1,
+     "septiembre", "DATE", "2007-09"},
+    {"es", "Fue elegido en noviembre de 2004 y tomó posesión en enero.", "2008-10-10", 1, "enero",
+     "DATE", "2005-01"},
+    /* ... but not across sentences, nor a bare year. */
+    {"es", "La crisis comenzó en agosto de 2007. En septiembre se agravó.", "2008-10-10", 1,
+     "septiembre", "DATE", "2008-09"},
+    {"es", "La crisis comenzó en 2007 y se agravó en septiembre.", "2008-10-10", 1, "septiembre",
+     "DATE", "2008-09"},
+    /* "respecto al año anterior" is a year, not the rate "al año". */
+    {"es", "Las ventas cayeron un 10% respecto al año anterior.", "2008-10-10", 0,
+     "al año anterior", "DATE", "2007"},
+    {"es", "Gana un millón al año.", "2008-10-10", 0, "al año", "SET", "P1Y"},
+    /* The quarter under discussion: "el trimestre", "el mismo trimestre del año anterior". */
+    {"es", "En el tercer trimestre perdió dinero. Durante el trimestre vendió menos.",
+     "2008-10-10", 1, "el trimestre", "DATE", "2008-Q3"},
+    {"es", "En el tercer trimestre vendió menos que en el mismo trimestre del año anterior.",
+     "2008-10-10", 1, "el mismo trimestre del año anterior", "DATE", "2007-Q3"},
+    {"es", "Durante el trimestre, la empresa perdió dinero.", "2008-10-10", 0, NULL, NULL, NULL},
+    {"es", "El índice ha caído un 20% en lo que llevamos de año.", "2008-10-10", 0,
+     "lo que llevamos de año", "DATE", "2008"},
+    /* Relative words: "entrante", "venideros"; vague "estos días", "hasta la fecha". */
+    {"es", "La semana entrante se votará la ley.", "2008-10-10", 0, "La semana entrante", "DATE",
+     "2008-W42"},
+    {"es", "El euro subirá en los meses venideros.", "2008-10-10", 0, "los meses venideros",
+     "DURATION", "PXM"},
+    {"es", "En estos días la bolsa está nerviosa.", "2008-10-10", 0, "estos días", "DATE",
+     "PRESENT_REF"},
+    {"es", "Hasta la fecha no hay víctimas.", "2008-10-10", 0, "la fecha", "DATE", "PRESENT_REF"},
+    {"es", "La empresa publica resultados trimestralmente.", "2008-10-10", 0, "trimestralmente",
+     "SET", "P3M"},
+    /* Holidays' eves. */
+    {"es", "La víspera de Navidad la tienda estuvo abierta.", "2022-01-07", 0,
+     "La víspera de Navidad", "DATE", "2021-12-24"},
+    /* Clock times with "p. m." / "a.m." and with a zone and a weekday. */
+    {"es", "El accidente ocurrió a las 3 p.m. hora local.", "2008-10-10", 0, "las 3 p.m.", "TIME",
+     "2008-10-10T15:00"},
+    {"es", "Llegó a las 10:30 a. m. al aeropuerto.", "2008-10-10", 0, "las 10:30 a. m.", "TIME",
+     "2008-10-10T10:30"},
+    {"es", "El accidente ocurrió a las 15:00 UTC del lunes.", "2008-10-10", 0,
+     "las 15:00 UTC del lunes", "TIME", "2008-10-06T15:00"},
+    /* Ages are no durations. */
+    {"es", "El presidente, de 62 años, dimitió.", "2008-10-10", 0, NULL, NULL, NULL},
+    {"es", "El hombre (45 años) fue detenido.", "2008-10-10", 0, NULL, NULL, NULL},
+    {"es", "El niño tiene 5 años.", "2008-10-10", 0, NULL, NULL, NULL},
+};
+
+TD_TEST(test_timex_es8__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
