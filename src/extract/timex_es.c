@@ -151,6 +151,11 @@ static const struct tx_rule rules[] = {
     /* "el jueves 5 de marzo" is one date; the article goes with the weekday */
     {"el WDAY ,? DAY de MONTH", TX_N_YMD, D, NULL},
     {"el WDAY ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
+    /* a part of a dated day after it: "el martes 7 de octubre por la tarde" */
+    {"el WDAY? ,? DAY de MONTH de|del? YEAR? por|en la PART", TX_N_YMD, T, NULL},
+    /* "la primera semana de octubre", "la última semana de marzo": ISO weeks */
+    {"la ORD semana de|del MONTH de|del? YEAR?", TX_N_YMD, D, "W"},
+    {"la última semana de|del MONTH de|del? YEAR?", TX_N_YMD, D, "WL"},
     /* "el 15 de marzo pasado", "marzo pasado", "enero próximo" */
     {"DAY de MONTH REL", TX_N_YMD, D, NULL},
     {"MONTH REL", TX_N_REL_MONTH, D, NULL},
@@ -176,6 +181,8 @@ static const struct tx_rule rules[] = {
     {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
+    {"MOD de la|el REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la próxima semana" */
+    {"MOD de la UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la semana": this one */
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
     {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
     {"lo que llevamos|lleva de|del UNIT", TX_N_REL_UNIT, D, NULL},
@@ -199,6 +206,7 @@ static const struct tx_rule rules[] = {
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
     {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
@@ -344,6 +352,7 @@ static const struct tx_rule rules[] = {
     /* the count left unsaid: "año y medio", "hora y media" */
     {QMOD " un? año y medio", TX_N_FIXED, DU, "P18M"},
     {QMOD " una? hora y media", TX_N_FIXED, DU, "PT1H30M"},
+    {"el último año y medio", TX_N_FIXED, DU, "P18M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */
@@ -374,6 +383,9 @@ static const struct tx_rule rules[] = {
     {"las? HOUR ^:|. ^MIN horas? del|de WDAY", TX_N_TIME, T, NULL},
     {"<a las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
+    /* "las 12 del mediodía", "la una del mediodía": the early afternoon */
+    {"la|las? HOUR del mediodía", TX_N_TIME, T, "pm"},
+    {"la|las HOURW del mediodía", TX_N_TIME, T, "pm"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
