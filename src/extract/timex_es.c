@@ -210,6 +210,7 @@ static const struct tx_rule rules[] = {
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
+    {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
@@ -361,6 +362,8 @@ static const struct tx_rule rules[] = {
     /* "dos veces al año", "una vez por semana" */
     {"una vez al|por UNIT", TX_N_SET, S, NULL},
     {"NUM veces al|por UNIT", TX_N_SET, S, "F"},
+    {"una vez a la UNIT", TX_N_SET, S, NULL}, /* "una vez a la semana" */
+    {"NUM veces a la UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
