@@ -156,6 +156,12 @@ static bool clause_end(const struct tx_tok *t)
            t->low[1] == '\0';
 }
 
+/* Whether a sentence ends between tokens k-1 and k: a full stop, or a line break. */
+static bool break_before(const struct tx_tok *toks, size_t k)
+{
+    return clause_end(&toks[k - 1]) || toks[k].line;
+}
+
 /* Whether token `k` is one of the words in `list` ("a|b|c"). */
 static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
 {
@@ -219,7 +225,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
 
     *before = true;
     for (k = i; k > 0 && i - k < window; k--) {
-        if (clause_end(&toks[k - 1]))
+        if (break_before(toks, k))
             break;
         /* "said that on Tuesday it will ...": the verb of the clause the date
          * is in comes after it; the reporting verb is the fallback */
@@ -236,7 +242,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
     }
     *before = false;
     for (k = j; k < n && k - j < window; k++) {
-        if (clause_end(&toks[k]))
+        if (clause_end(&toks[k]) || toks[k].line)
             break;
         if ((t = tense_of(toks, k)) != 0)
             return t == TENSE_PRESENT ? 0 : t;
@@ -255,7 +261,7 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     size_t k;
 
     for (k = i; k > 0 && i - k < 3; k--)
-        if (clause_end(&toks[k - 1]) || toks[k - 1].low[0] == '\n')
+        if (break_before(toks, k))
             return true;
     return k == 0;
 }
@@ -546,7 +552,7 @@ static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, 
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
         return false;
     for (k = s->day_end; k < i; k++)
-        if (clause_end(&s->toks[k]) || s->toks[k].low[0] == '\n')
+        if (break_before(s->toks, k + 1))
             return false;
     /* the period of an abbreviation that ends the sentence: "at 4 a.m. Power returned at
      * 6 p.m." */
@@ -587,7 +593,7 @@ static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
                           (ref->date_tense < 0 && s->year > s->dct->y)))
         return false;
     for (k = s->year_end; k < i; k++)
-        if (clause_end(&s->toks[k]))
+        if (break_before(s->toks, k + 1))
             return false;
     return true;
 }

@@ -222,6 +222,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
         t->c1 = cp;
         t->ndig = k == CH_DIGIT ? (int)(t->b1 - t->b0) : 0;
         lower_copy(t, text);
+        t->line = newline;
         classify(t, lang, newline || (n > 1 && sentence_end(&toks[n - 2])));
         newline = false;
     }

@@ -16,6 +16,11 @@ static const struct timex_case cases[] = {
      "DATE", "2021-03-03"},
     {"es", "¿Llegaron el 3 de marzo?", "2022-01-07", 0, "el 3 de marzo", "DATE", "2021-03-03"},
     {"es", "Llegará el 3 de marzo.", "2022-01-07", 0, "el 3 de marzo", "DATE", "2022-03-03"},
+    /* A line break ends a sentence: a heading's verb does not set the body's tense. */
+    {"es", "Boeing anunciará nuevos retrasos\nEl lunes la empresa cerró la planta.", "2008-10-10",
+     0, "El lunes", "DATE", "2008-10-06"},
+    {"es", "Boeing anunció retrasos\nLa empresa cerrará la planta el lunes", "2008-10-10", 0,
+     "el lunes", "DATE", "2008-10-13"},
     /* Expectations, plans and conditionals look ahead; "para el lunes" is a deadline. */
     {"es", "Se espera que el Senado vote el jueves.", "2008-10-10", 0, "el jueves", "DATE",
      "2008-10-16"},
