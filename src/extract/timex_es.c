@@ -415,7 +415,8 @@ static const struct tx_rule rules[] = {
     /* "a primera hora de la mañana", "a última hora de la tarde": that part of today */
     {"primera|última hora de la PART", TX_N_PART, T, NULL},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
-    {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
+    {"recientemente|últimamente", TX_N_FIXED, D, "PAST_REF"},
+    /* "anteriormente", "posteriormente" only order events (TimeML: sequencing, no timex) */
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
     {"pronto|próximamente", TX_N_FIXED, D, "FUTURE_REF"},
