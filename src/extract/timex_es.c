@@ -52,7 +52,7 @@ static const struct tx_lex lex[] = {
     {"pasado", TX_REL, -1}, {"pasada", TX_REL, -1}, {"último", TX_REL, -1},
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
     {"próxima", TX_REL, 1}, {"proximo", TX_REL, 1}, {"proxima", TX_REL, 1},
-    {"siguiente", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
+    {"siguiente", TX_REL, 1}, {"siguientes", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
     {"presente", TX_REL, 0}, /* "el presente año" */
     {"entrante", TX_REL, 1}, {"entrantes", TX_REL, 1}, /* "la semana entrante" */
     {"venidero", TX_REL, 1}, {"venidera", TX_REL, 1}, {"venideros", TX_REL, 1},
@@ -329,7 +329,9 @@ static const struct tx_rule rules[] = {
     {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
     {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
-    {"<a los NUM años", TX_N_SKIP, DU, NULL},
+    {"<a|hasta|desde los NUM años", TX_N_SKIP, DU, NULL},
+    /* a count, not a year: "unos 2000 empleados" */
+    {"unos|unas YEAR", TX_N_SKIP, D, NULL},
     {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
      "de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
@@ -341,6 +343,7 @@ static const struct tx_rule rules[] = {
      "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
+    {"los|las NUM UNIT", TX_N_DUR, DU, NULL}, /* "los 90 minutos": no decade */
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"los|las UNITS REL", TX_N_DUR, DU, "X"}, /* "los meses venideros" */
     {"FEW UNIT", TX_N_DUR, DU, NULL},

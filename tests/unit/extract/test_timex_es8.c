@@ -96,6 +96,34 @@ static const struct timex_case cases[] = {
     {"es", "El presidente, de 62 años, dimitió.", "2008-10-10", 0, NULL, NULL, NULL},
     {"es", "El hombre (45 años) fue detenido.", "2008-10-10", 0, NULL, NULL, NULL},
     {"es", "El niño tiene 5 años.", "2008-10-10", 0, NULL, NULL, NULL},
+    {"es", "Hasta los 18 años no se puede votar.", "2008-10-10", 0, NULL, NULL, NULL},
+    /* Counts that look like decades or years. */
+    {"es", "La ley se aplicará en los 30 días siguientes.", "2008-10-10", 0,
+     "los 30 días siguientes", "DURATION", "P30D"},
+    {"es", "Murieron en los 90 minutos de combate.", "2008-10-10", 0, "los 90 minutos",
+     "DURATION", "PT90M"},
+    {"es", "En los 90 la empresa creció.", "2008-10-10", 0, "los 90", "DATE", "199"},
+    {"es", "Unos 2000 empleados perderán su empleo.", "2008-10-10", 0, NULL, NULL, NULL},
+    /* "anteriormente" only orders events. */
+    {"es", "Anteriormente trabajó en Madrid.", "2008-10-10", 0, NULL, NULL, NULL},
+    /* More forms: "el día 15 de octubre", "dos veces a la semana", ISO weeks of a month,
+     * the start of this or next week, a part of a dated day after it, "del mediodía". */
+    {"es", "El día 15 de octubre se votará la ley.", "2008-10-10", 0, "El día 15 de octubre",
+     "DATE", "2008-10-15"},
+    {"es", "Se reúnen dos veces a la semana.", "2008-10-10", 0, "dos veces a la semana", "SET",
+     "P1W"},
+    {"es", "En la primera semana de octubre la bolsa cayó.", "2008-10-10", 0,
+     "la primera semana de octubre", "DATE", "2008-W40"},
+    {"es", "A principios de la semana la bolsa cayó.", "2008-10-10", 0,
+     "principios de la semana", "DATE", "2008-W41"},
+    {"es", "A principios de la próxima semana se votará.", "2008-10-10", 0,
+     "principios de la próxima semana", "DATE", "2008-W42"},
+    {"es", "El presidente llegó el martes 7 de octubre por la tarde.", "2008-10-10", 0,
+     "el martes 7 de octubre por la tarde", "TIME", "2008-10-07TAF"},
+    {"es", "El presidente llegó a las 12 del mediodía.", "2008-10-10", 0, "las 12 del mediodía",
+     "TIME", "2008-10-10T12:00"},
+    {"es", "La empresa perderá dinero hasta finales del tercer trimestre.", "2008-10-10", 0,
+     "finales del tercer trimestre", "DATE", "2008-Q3"},
 };
 
 TD_TEST(test_timex_es8__rules)
