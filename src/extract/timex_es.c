@@ -343,7 +343,8 @@ static const struct tx_rule rules[] = {
      "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
-    {"los|las NUM UNIT", TX_N_DUR, DU, NULL}, /* "los 90 minutos": no decade */
+    /* "en los 90 minutos": a duration, not the decade of "en los 90" */
+    {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
     {"los|las UNITS REL", TX_N_DUR, DU, "X"}, /* "los meses venideros" */
     {"FEW UNIT", TX_N_DUR, DU, NULL},
