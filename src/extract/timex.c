@@ -510,6 +510,7 @@ struct scan {
     size_t n;
     const struct tx_compiled *rules;
     bool nouns_upper; /* the language capitalises every noun (German) */
+    bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
     const struct tx_ref *dct;
@@ -683,6 +684,19 @@ static bool verb_last(const struct tx_tok *toks, size_t n, size_t i)
     return (q->cls & (1u << TX_UNIT)) && q->low[0] != '\0' && q->low[strlen(q->low) - 1] == 's';
 }
 
+/*
+ * Whether a one-word match at token `i` is a capitalised month, season or
+ * weekday inside a sentence of a language that writes them in lower case:
+ * a name ("Plaza de Mayo", "la Primavera Árabe", "Mayo Clinic").
+ */
+static bool month_name(const struct scan *s, size_t i, size_t len)
+{
+    const struct tx_tok *t = &s->toks[i];
+
+    return s->lower_months && len == 1 && t->upper && i > 0 && !break_before(s->toks, i) &&
+           (t->cls & ((1u << TX_MONTH) | (1u << TX_SEASON) | (1u << TX_WDAY)));
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -705,7 +719,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         word_in(s->toks, i + len - 2, FULL_MONTHS))
         len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
-        not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
+        not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead);
@@ -760,6 +774,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.rules = rules;
     s.nouns_upper = strcmp(lang->code, "de") == 0;
     s.present_ahead = strcmp(lang->code, "en") == 0 || strcmp(lang->code, "es") == 0;
+    s.lower_months = strcmp(lang->code, "en") != 0 && strcmp(lang->code, "de") != 0;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));

@@ -104,6 +104,10 @@ static const struct timex_case cases[] = {
      "DURATION", "PT90M"},
     {"es", "En los 90 la empresa creció.", "2008-10-10", 0, "los 90", "DATE", "199"},
     {"es", "Unos 2000 empleados perderán su empleo.", "2008-10-10", 0, NULL, NULL, NULL},
+    /* A capitalised month or season inside a sentence is a name. */
+    {"es", "Marcharon a la Plaza de Mayo.", "2008-10-10", 0, NULL, NULL, NULL},
+    {"es", "La Primavera Árabe comenzó en 2010.", "2008-10-10", 0, "2010", "DATE", "2010"},
+    {"es", "Mayo fue un mes lluvioso.", "2008-10-10", 0, "Mayo", "DATE", "2008-05"},
     /* "anteriormente" only orders events. */
     {"es", "Anteriormente trabajó en Madrid.", "2008-10-10", 0, NULL, NULL, NULL},
     /* More forms: "el día 15 de octubre", "dos veces a la semana", ISO weeks of a month,
