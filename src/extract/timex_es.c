@@ -109,6 +109,8 @@ static const struct tx_lex lex[] = {
 /* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos
  * horas") */
 #define QMORE "más|menos|cerca|alrededor de"
+/* the words before "las 10" that make it a clock time */
+#define AT "a|sobre|hacia|desde|hasta|entre|y|de|pasadas|tras|para"
 
 static const struct tx_rule rules[] = {
     /* A month of an explicit year: marzo del año 2001, el 3 de mayo del año 2001. */
@@ -376,7 +378,8 @@ static const struct tx_rule rules[] = {
     {"semestralmente", TX_N_FIXED, S, "P6M"},
     /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
     {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
-    {"<a las HOUR horas?", TX_N_TIME, T, NULL}, /* "a las 10": not "las 24 horas del día" */
+    /* "a las 10", "sobre las 22 horas", "entre las 10 y las 12": not "las 24 horas del día" */
+    {"<" AT " las HOUR horas?", TX_N_TIME, T, NULL},
     {"<a la HOUR", TX_N_TIME, T, NULL}, /* "a la 1" */
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
@@ -388,7 +391,18 @@ static const struct tx_rule rules[] = {
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del|de WDAY", TX_N_TIME, T, "am"},
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del|de WDAY", TX_N_TIME, T, "pm"},
     {"las? HOUR ^:|. ^MIN horas? del|de WDAY", TX_N_TIME, T, NULL},
-    {"<a las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
+    {"<" AT " las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
+    /* ... a deictic or a dated day: "las 10 de la mañana de ayer", "las 22.00 horas del
+     * 5 de mayo" */
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada de|del? DEIC", TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche de|del? DEIC", TX_N_TIME, T, "pm"},
+    {"las? HOUR ^:|. ^MIN horas? de|del? DEIC", TX_N_TIME, T, NULL},
+    {"<" AT " las HOUR horas? de DEIC", TX_N_TIME, T, NULL},
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del DAY de MONTH de|del? YEAR?",
+     TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del DAY de MONTH de|del? YEAR?", TX_N_TIME,
+     T, "pm"},
+    {"las? HOUR ^:|. ^MIN horas? del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     /* "las 12 del mediodía", "la una del mediodía": the early afternoon */
     {"la|las? HOUR del mediodía", TX_N_TIME, T, "pm"},

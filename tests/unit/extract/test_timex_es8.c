@@ -92,6 +92,17 @@ static const struct timex_case cases[] = {
      "2008-10-10T10:30"},
     {"es", "El accidente ocurrió a las 15:00 UTC del lunes.", "2008-10-10", 0,
      "las 15:00 UTC del lunes", "TIME", "2008-10-06T15:00"},
+    /* Clock times after other prepositions, and with a deictic or a dated day. */
+    {"es", "El incendio se declaró sobre las 22 horas.", "2008-10-10", 0, "las 22 horas", "TIME",
+     "2008-10-10T22:00"},
+    {"es", "La reunión será entre las 10 y las 12.", "2008-10-10", 1, "las 12", "TIME",
+     "2008-10-10T12:00"},
+    {"es", "A las 10 de la mañana de ayer llegó.", "2008-10-10", 0,
+     "las 10 de la mañana de ayer", "TIME", "2008-10-09T10:00"},
+    {"es", "A las 22.00 horas del 5 de mayo llegó.", "2008-10-10", 0,
+     "las 22.00 horas del 5 de mayo", "TIME", "2008-05-05T22:00"},
+    {"es", "Durante las 24 horas siguientes llovió.", "2008-10-10", 0, "las 24 horas siguientes",
+     "DURATION", "PT24H"},
     /* Ages are no durations. */
     {"es", "El presidente, de 62 años, dimitió.", "2008-10-10", 0, NULL, NULL, NULL},
     {"es", "El hombre (45 años) fue detenido.", "2008-10-10", 0, NULL, NULL, NULL},
