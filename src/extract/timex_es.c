@@ -250,6 +250,15 @@ static const struct tx_rule rules[] = {
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"el mismo año", TX_N_THAT_YEAR, D, NULL},
+    /* "este mismo año", "este mismo lunes": this one */
+    {"este|esta mismo|misma UNIT", TX_N_REL_UNIT, D, NULL},
+    {"REL mismo WDAY", TX_N_WDAY, D, NULL},
+    /* the fiscal year ("ejercicio"; alone it is also a drill): "el ejercicio 2007", "el
+     * pasado ejercicio" (arg 9: TX_U_YEAR) */
+    {"el|este ejercicio fiscal? YEAR", TX_N_Y, D, NULL},
+    {"el|este REL ejercicio fiscal?", TX_N_REL_UNIT, D, "9"},
+    {"el ejercicio fiscal? REL", TX_N_REL_UNIT, D, "9"},
+    {"este ejercicio fiscal?", TX_N_REL_UNIT, D, "9"},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
     {"pasado mañana", TX_N_DEIC, D, "+2"},

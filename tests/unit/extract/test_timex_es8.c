@@ -103,6 +103,13 @@ static const struct timex_case cases[] = {
      "las 22.00 horas del 5 de mayo", "TIME", "2008-05-05T22:00"},
     {"es", "Durante las 24 horas siguientes llovió.", "2008-10-10", 0, "las 24 horas siguientes",
      "DURATION", "PT24H"},
+    /* "este mismo año"; the fiscal year "ejercicio" (not a drill). */
+    {"es", "Este mismo año la empresa cerró.", "2008-10-10", 0, "Este mismo año", "DATE", "2008"},
+    {"es", "En el pasado ejercicio la empresa ganó dinero.", "2008-10-10", 0,
+     "el pasado ejercicio", "DATE", "2007"},
+    {"es", "En el ejercicio fiscal 2007 la empresa ganó dinero.", "2008-10-10", 0,
+     "el ejercicio fiscal 2007", "DATE", "2007"},
+    {"es", "El ejercicio militar duró dos días.", "2008-10-10", 0, "dos días", "DURATION", "P2D"},
     /* Ages are no durations. */
     {"es", "El presidente, de 62 años, dimitió.", "2008-10-10", 0, NULL, NULL, NULL},
     {"es", "El hombre (45 años) fue detenido.", "2008-10-10", 0, NULL, NULL, NULL},
