@@ -168,6 +168,7 @@ static const struct tx_rule rules[] = {
     {"el? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     /* "el pasado mes de octubre": the last October, as "octubre pasado" */
     {"el? REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
+    {"el REL MONTH", TX_N_REL_MONTH, D, NULL}, /* "el pasado marzo", "el próximo enero" */
     /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
     {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
     {"el? mes? de? MONTH de|del REL año", TX_N_YM, D, "Y"},

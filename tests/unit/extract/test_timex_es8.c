@@ -40,6 +40,10 @@ static const struct timex_case cases[] = {
      "DATE", "2022-03-05"},
     {"es", "Marzo del próximo año será clave.", "2022-01-07", 0, "Marzo del próximo año", "DATE",
      "2023-03"},
+    {"es", "El pasado marzo la empresa cerró.", "2008-10-10", 0, "El pasado marzo", "DATE",
+     "2008-03"},
+    {"es", "El próximo marzo la empresa cerrará.", "2008-10-10", 0, "El próximo marzo", "DATE",
+     "2009-03"},
     {"es", "En octubre 2008 la bolsa cayó.", "2009-03-18", 0, "octubre 2008", "DATE", "2008-10"},
     /* "ese mes", "dicho año": the last month or year the text named. */
     {"es", "En mayo de 2005 el papa visitó Cuba. Ese mes también visitó México.", "2022-01-07", 1,
