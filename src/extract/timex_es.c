@@ -71,6 +71,10 @@ static const struct tx_lex lex[] = {
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"hasta", TX_FUTURE, 1}, {"planea", TX_FUTURE, 1},
     {"celebrará", TX_FUTURE, 1}, {"tendrá", TX_FUTURE, 1}, {"habrá", TX_FUTURE, 1},
+    /* short futures the ending test leaves out (it wants three letters before "-rá") */
+    {"hará", TX_FUTURE, 1}, {"harán", TX_FUTURE, 1}, {"dará", TX_FUTURE, 1},
+    {"darán", TX_FUTURE, 1}, {"irá", TX_FUTURE, 1}, {"irán", TX_FUTURE, 1},
+    {"verá", TX_FUTURE, 1}, {"verán", TX_FUTURE, 1},
     /* expectations and plans look ahead: "se espera que vote el jueves" */
     {"espera", TX_FUTURE, 1}, {"esperan", TX_FUTURE, 1}, {"prevén", TX_FUTURE, 1},
     {"pretende", TX_FUTURE, 1}, {"pretenden", TX_FUTURE, 1}, {"planean", TX_FUTURE, 1},

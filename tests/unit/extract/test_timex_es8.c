@@ -29,6 +29,8 @@ static const struct timex_case cases[] = {
      "2008-10-13"},
     {"es", "El Senado votó el jueves el rescate.", "2008-10-10", 0, "el jueves", "DATE",
      "2008-10-09"},
+    {"es", "El rey hará una visita el martes.", "2008-10-10", 0, "el martes", "DATE",
+     "2008-10-14"},
     /* ... but a noun in "-ería" is no conditional. */
     {"es", "La refinería cerró el jueves.", "2008-10-10", 0, "el jueves", "DATE", "2008-10-09"},
     /* "el pasado mes de octubre" is the last October; the year named by REL. */
