@@ -217,6 +217,9 @@ static const struct tx_rule rules[] = {
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
+    /* ... after its weekday: "el lunes día 13", "el lunes 13," (not "el lunes 13 personas") */
+    {"el? REL? WDAY día DAY", TX_N_DAY, D, NULL},
+    {"el? REL? WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
     {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},

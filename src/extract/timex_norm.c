@@ -789,18 +789,31 @@ static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const
     return r->known ? put(o, "%04lld", (long long)r->y) : put(o, "XXXX");
 }
 
+/* The day `d` of the month `k` months from the reference's, as days since 1970; false if none. */
+static bool day_in_month(const struct tx_ref *r, int k, int d, int64_t *days)
+{
+    int64_t mi = r->y * 12 + (r->m - 1) + k;
+    int m = (int)(mi % 12) + 1;
+
+    if (!time_valid_date(mi / 12, m, d))
+        return false;
+    *days = time_days_from_civil(mi / 12, m, d);
+    return true;
+}
+
 /*
  * A day of the month with the month left unsaid ("el día 14"): of the
  * reference's month and the months next to it, the last such day not after
  * the reference for a past REL or tense, the first not before it for a
- * future one, else the nearest.
+ * future one, else the nearest. A weekday with it ("el lunes día 13") keeps
+ * only a month where the day falls on it, when one of the three does.
  */
 static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
     int d = c->v[TX_C_DAY], dir = SET(c, TX_C_REL) ? c->v[TX_C_REL] : r->date_tense;
-    int64_t ref_days, best = 0, best_dist = -1, mi, y, days, dist;
-    int k, m;
+    int64_t ref_days, best = 0, best_dist = -1, days, dist;
+    int k, wd_k = 2; /* the month offset where the weekday fits; 2: none */
 
     (void)ru;
     if (!SET(c, TX_C_DAY) || d < 1 || d > 31)
@@ -808,14 +821,13 @@ static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struc
     if (!r->known)
         return put(o, "XXXX-XX-%02d", d);
     ref_days = days_of(r);
+    for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
+        if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])
+            wd_k = k;
     for (k = -1; k <= 1; k++) {
-        mi = r->y * 12 + (r->m - 1) + k;
-        y = mi / 12;
-        m = (int)(mi % 12) + 1;
-        if (!time_valid_date(y, m, d))
+        if (!day_in_month(r, k, d, &days) || (wd_k != 2 && k != wd_k))
             continue;
-        days = time_days_from_civil(y, m, d);
-        if ((dir < 0 && days > ref_days) || (dir > 0 && days < ref_days))
+        if (wd_k == 2 && ((dir < 0 && days > ref_days) || (dir > 0 && days < ref_days)))
             continue;
         dist = days > ref_days ? days - ref_days : ref_days - days;
         if (best_dist < 0 || dist < best_dist) {

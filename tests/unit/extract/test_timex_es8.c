@@ -98,6 +98,11 @@ static const struct timex_case cases[] = {
      "2008-10-10T10:30"},
     {"es", "El accidente ocurrió a las 15:00 UTC del lunes.", "2008-10-10", 0,
      "las 15:00 UTC del lunes", "TIME", "2008-10-06T15:00"},
+    /* A day of a month left unsaid, after its weekday: the month where the two agree. */
+    {"es", "El sábado 13, se votó la ley.", "2008-10-10", 0, "El sábado 13", "DATE", "2008-09-13"},
+    {"es", "El lunes día 13 se votará la ley.", "2008-10-10", 0, "El lunes día 13", "DATE",
+     "2008-10-13"},
+    {"es", "El lunes 13 personas murieron.", "2008-10-10", 0, "El lunes", "DATE", "2008-10-06"},
     /* Clock times after other prepositions, and with a deictic or a dated day. */
     {"es", "El incendio se declaró sobre las 22 horas.", "2008-10-10", 0, "las 22 horas", "TIME",
      "2008-10-10T22:00"},
