@@ -285,6 +285,12 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
         ref->date_tense = 0;
+    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
+     * before it ("estuvo cerrado hasta el 31 de marzo") */
+    if (i > 1 && word_in(toks, i - 1, "hasta")) {
+        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
+        ref->date_tense = before && t < 0 ? -1 : 1;
+    }
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;

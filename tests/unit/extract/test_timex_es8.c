@@ -33,6 +33,11 @@ static const struct timex_case cases[] = {
      "2008-10-14"},
     /* ... but a noun in "-ería" is no conditional. */
     {"es", "La refinería cerró el jueves.", "2008-10-10", 0, "el jueves", "DATE", "2008-10-09"},
+    /* "hasta" before a year-less date: a deadline ahead, unless a past verb precedes it. */
+    {"es", "La empresa tiene hasta el 31 de marzo para presentar un plan.", "2008-10-10", 0,
+     "el 31 de marzo", "DATE", "2009-03-31"},
+    {"es", "La planta estuvo cerrada hasta el 31 de marzo.", "2008-10-10", 0, "el 31 de marzo",
+     "DATE", "2008-03-31"},
     /* "el pasado mes de octubre" is the last October; the year named by REL. */
     {"es", "El pasado mes de octubre, la bolsa perdió un 30%.", "2008-10-10", 0,
      "El pasado mes de octubre", "DATE", "2007-10"},
