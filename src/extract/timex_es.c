@@ -273,6 +273,10 @@ static const struct tx_rule rules[] = {
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
+    /* a part of the day the story is at: "esa misma noche", "la mañana siguiente" */
+    {"esa|aquella misma? PART", TX_N_NEXT, T, "0d"},
+    {"la PART siguiente", TX_N_NEXT, T, "+d"},
+    {"la PART anterior", TX_N_NEXT, T, "-d"},
     {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
     {"la PART REL", TX_N_PART, T, NULL},
     {"anoche", TX_N_DEIC, T, "-1NI"}, /* last night: the evening before the reference */

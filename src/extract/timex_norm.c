@@ -532,6 +532,9 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         unit = TX_U_DAY, n = 0;
     if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
+    /* a part of that day: "esa misma noche", "la mañana siguiente" */
+    if (unit == TX_U_DAY && SET(c, TX_C_PART))
+        return put_rel_day(o, r, fwd ? n : -n, part_of(c, NULL));
     return put_shift(o, r, unit, fwd ? n : -n);
 }
 

@@ -61,6 +61,11 @@ static const struct timex_case cases[] = {
      "Dicho año", "DATE", "2005"},
     {"es", "El 3 de mayo de 2005 el papa visitó Cuba. Al día siguiente visitó México.",
      "2022-01-07", 1, "Al día siguiente", "DATE", "2005-05-04"},
+    /* A part of the day the story is at: "esa misma noche", "la mañana siguiente". */
+    {"es", "El 3 de mayo de 2005 llegó a Cuba. Esa misma noche cenó con el presidente.",
+     "2022-01-07", 1, "Esa misma noche", "TIME", "2005-05-03TNI"},
+    {"es", "El 3 de mayo de 2005 llegó a Cuba. La mañana siguiente visitó La Habana.",
+     "2022-01-07", 1, "La mañana siguiente", "TIME", "2005-05-04TMO"},
     /* A month and year earlier in the sentence anchor a year-less month near the reference. */
     {"es", "La crisis comenzó en agosto de 2007 y se agravó en septiembre.", "2008-10-10", 1,
      "septiembre", "DATE", "2007-09"},
