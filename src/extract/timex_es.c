@@ -285,6 +285,9 @@ static const struct tx_rule rules[] = {
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
     {"la PART de|del? DEIC", TX_N_DEIC, T, NULL}, /* "la tarde de ayer", "la mañana de hoy" */
+    /* a weekday after or before the day the story is at */
+    {"el WDAY siguiente", TX_N_NEXT, D, "+"},
+    {"el WDAY anterior", TX_N_NEXT, D, NULL},
     {"el? WDAY", TX_N_WDAY, D, NULL},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},

@@ -516,6 +516,10 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
+    /* a weekday after or before the anchor day: "el martes siguiente", "el lunes anterior" */
+    if (SET(c, TX_C_WDAY) && r->known)
+        return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
+                           part_of(c, NULL));
     if (unit == 0)
         return false;
     if (a[0] == 'h')

@@ -66,6 +66,10 @@ static const struct timex_case cases[] = {
      "2022-01-07", 1, "Esa misma noche", "TIME", "2005-05-03TNI"},
     {"es", "El 3 de mayo de 2005 llegó a Cuba. La mañana siguiente visitó La Habana.",
      "2022-01-07", 1, "La mañana siguiente", "TIME", "2005-05-04TMO"},
+    {"es", "El 3 de mayo de 2005 llegó a Cuba. El martes siguiente visitó La Habana.",
+     "2022-01-07", 1, "El martes siguiente", "DATE", "2005-05-10"},
+    {"es", "El 3 de mayo de 2005 llegó a Cuba. El lunes anterior visitó México.", "2022-01-07",
+     1, "El lunes anterior", "DATE", "2005-05-02"},
     /* A month and year earlier in the sentence anchor a year-less month near the reference. */
     {"es", "La crisis comenzó en agosto de 2007 y se agravó en septiembre.", "2008-10-10", 1,
      "septiembre", "DATE", "2007-09"},
