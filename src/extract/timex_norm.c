@@ -516,10 +516,6 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
-    /* a weekday after or before the anchor day: "el martes siguiente", "el lunes anterior" */
-    if (SET(c, TX_C_WDAY) && r->known)
-        return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
-                           part_of(c, NULL));
     if (unit == 0)
         return false;
     if (a[0] == 'h')
@@ -536,10 +532,27 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         unit = TX_U_DAY, n = 0;
     if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
-    /* a part of that day: "esa misma noche", "la mañana siguiente" */
-    if (unit == TX_U_DAY && SET(c, TX_C_PART))
-        return put_rel_day(o, r, fwd ? n : -n, part_of(c, NULL));
     return put_shift(o, r, unit, fwd ? n : -n);
+}
+
+/*
+ * TX_N_NEXT: `n_ago` from the day the story is at, or a weekday after or
+ * before it ("el martes siguiente", "el lunes anterior"), or a part of that
+ * day or the next or previous one ("esa misma noche" "0d", "la mañana
+ * siguiente" "+d").
+ */
+static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    const char *a = ru->arg != NULL ? ru->arg : "";
+    bool fwd = a[0] == '+';
+
+    if (SET(c, TX_C_WDAY) && r->known)
+        return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
+                           part_of(c, NULL));
+    if (SET(c, TX_C_PART) && a[0] != '\0' && a[1] == 'd')
+        return put_rel_day(o, r, a[0] == '0' ? 0 : fwd ? 1 : -1, part_of(c, NULL));
+    return n_ago(ru, c, r, o);
 }
 
 /* Letter and scale of a duration unit ("Y" x1 for years, "Y" x10 for decades). */
@@ -858,7 +871,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
     [TX_N_SET_DAY] = n_set_day,     [TX_N_THAT_YEAR] = n_that_year,
-    [TX_N_NEXT] = n_ago,            [TX_N_DAY] = n_day,
+    [TX_N_NEXT] = n_next,            [TX_N_DAY] = n_day,
 };
 
 /*
