@@ -156,6 +156,12 @@ static bool clause_end(const struct tx_tok *t)
            t->low[1] == '\0';
 }
 
+/* Whether a sentence ends between tokens k-1 and k: a full stop, or a line break. */
+static bool break_before(const struct tx_tok *toks, size_t k)
+{
+    return clause_end(&toks[k - 1]) || toks[k].line;
+}
+
 /* Whether token `k` is one of the words in `list` ("a|b|c"). */
 static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
 {
@@ -219,7 +225,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
 
     *before = true;
     for (k = i; k > 0 && i - k < window; k--) {
-        if (clause_end(&toks[k - 1]))
+        if (break_before(toks, k))
             break;
         /* "said that on Tuesday it will ...": the verb of the clause the date
          * is in comes after it; the reporting verb is the fallback */
@@ -236,7 +242,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
     }
     *before = false;
     for (k = j; k < n && k - j < window; k++) {
-        if (clause_end(&toks[k]))
+        if (clause_end(&toks[k]) || toks[k].line)
             break;
         if ((t = tense_of(toks, k)) != 0)
             return t == TENSE_PRESENT ? 0 : t;
@@ -255,7 +261,7 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     size_t k;
 
     for (k = i; k > 0 && i - k < 3; k--)
-        if (clause_end(&toks[k - 1]) || toks[k - 1].low[0] == '\n')
+        if (break_before(toks, k))
             return true;
     return k == 0;
 }
@@ -279,6 +285,12 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
         ref->date_tense = 0;
+    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
+     * before it ("estuvo cerrado hasta el 31 de marzo") */
+    if (i > 1 && word_in(toks, i - 1, "hasta")) {
+        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
+        ref->date_tense = before && t < 0 ? -1 : 1;
+    }
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;
@@ -396,6 +408,29 @@ static bool move_day(struct tx_ref *day, const struct tx_ref *dct, const char *v
     return true;
 }
 
+/*
+ * The last month the text has named on its own ("mayo de 2005", "el pasado
+ * mes de octubre"): a value of the form YYYY-MM. "Ese mes" and "el año
+ * siguiente" count from it when it comes after the last day named.
+ */
+static bool move_month(struct tx_ref *month, const struct tx_ref *dct, const char *value)
+{
+    size_t i;
+
+    for (i = 0; i < 7; i++)
+        if (i == 4 ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
+            return false;
+    if (value[7] != '\0' || value[5] > '1')
+        return false;
+    *month = *dct;
+    month->known = true;
+    month->y = strtol(value, NULL, 10);
+    month->m = (int)strtol(value + 5, NULL, 10);
+    month->d = 1;
+    month->day_known = false;
+    return month->m >= 1 && month->m <= 12;
+}
+
 /* Whether the text has moved the narrative anchor away from the reference. */
 static bool anchor_moved(const struct tx_ref *anchor, const struct tx_ref *dct)
 {
@@ -481,6 +516,7 @@ struct scan {
     size_t n;
     const struct tx_compiled *rules;
     bool nouns_upper; /* the language capitalises every noun (German) */
+    bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
     const struct tx_ref *dct;
@@ -488,7 +524,27 @@ struct scan {
     struct tx_ref quarter; /* only the q* and y* fields are used */
     struct tx_ref day;     /* the last day named (day_known: there is one) */
     size_t day_end;        /* the token after the timex that named it */
+    struct tx_ref month;   /* the last month named alone (known: there is one) */
+    size_t month_end;      /* the token after the timex that named it */
+    int64_t year;          /* the last year written (year_end > 0: there is one), */
+    bool year_month;       /*   with a month that moved the narrative anchor */
+    size_t year_end;       /*   and the token after its timex */
 };
+
+/*
+ * What "the next day", "ese mes" or "el año siguiente" count from: the last
+ * day the text named, or a month named after it when the unit is a month or
+ * longer ("en mayo de 2005 ... ese mes"); NULL: the reference.
+ */
+static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_caps *caps)
+{
+    int unit = caps->v[TX_C_UNIT];
+
+    if (s->month.known && unit != TX_CAP_UNSET && unit >= TX_U_MONTH &&
+        (!s->day.day_known || s->month_end > s->day_end))
+        return &s->month;
+    return s->day.day_known ? &s->day : NULL;
+}
 
 /*
  * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
@@ -503,7 +559,7 @@ static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, 
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
         return false;
     for (k = s->day_end; k < i; k++)
-        if (clause_end(&s->toks[k]) || s->toks[k].low[0] == '\n')
+        if (break_before(s->toks, k + 1))
             return false;
     /* the period of an abbreviation that ends the sentence: "at 4 a.m. Power returned at
      * 6 p.m." */
@@ -525,6 +581,31 @@ static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i
 }
 
 /*
+ * Whether a year-less date at token `i` follows a written month and year in
+ * its own sentence ("comenzó en agosto de 2007 y se agravó en septiembre"),
+ * unless its tense points the other way from the reference (a future verb
+ * and a past year are two stories). A bare year is no such anchor: "approved
+ * in 1987 ... through Sept. 29" is this year's.
+ */
+static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
+                          const struct tx_caps *caps, const struct tx_ref *ref, size_t i)
+{
+    size_t k;
+
+    if (!narrative[rule->norm] || s->year_end == 0 || s->year_end > i || !s->year_month ||
+        caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
+        caps->v[TX_C_REL] != TX_CAP_UNSET)
+        return false;
+    if (s->dct->known && ((ref->date_tense > 0 && s->year < s->dct->y) ||
+                          (ref->date_tense < 0 && s->year > s->dct->y)))
+        return false;
+    for (k = s->year_end; k < i; k++)
+        if (break_before(s->toks, k + 1))
+            return false;
+    return true;
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -534,6 +615,13 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
 {
     if (!timex_normalize(rule, caps, ref, value, size))
         return false;
+    /* a month and year written earlier in the sentence are the anchor */
+    if (sentence_year(s, rule, caps, ref, i)) {
+        struct tx_ref a = s->anchor;
+        a.tense = ref->tense;
+        a.date_tense = 0;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
     if (narrative[rule->norm] && caps->v[TX_C_REL] == TX_CAP_UNSET && !near_dct(value, s->dct) &&
         anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
         !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
@@ -550,8 +638,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */
-    if (rule->norm == TX_N_NEXT && s->day.day_known)
-        return timex_normalize(rule, caps, &s->day, value, size);
+    if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
+        return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
     if (rule->norm == TX_N_TIME && same_sentence_day(s, caps, i))
         return timex_normalize(rule, caps, &s->day, value, size);
@@ -602,6 +690,19 @@ static bool verb_last(const struct tx_tok *toks, size_t n, size_t i)
     return (q->cls & (1u << TX_UNIT)) && q->low[0] != '\0' && q->low[strlen(q->low) - 1] == 's';
 }
 
+/*
+ * Whether a one-word match at token `i` is a capitalised month, season or
+ * weekday inside a sentence of a language that writes them in lower case:
+ * a name ("Plaza de Mayo", "la Primavera Árabe", "Mayo Clinic").
+ */
+static bool month_name(const struct scan *s, size_t i, size_t len)
+{
+    const struct tx_tok *t = &s->toks[i];
+
+    return s->lower_months && len == 1 && t->upper && i > 0 && !break_before(s->toks, i) &&
+           (t->cls & ((1u << TX_MONTH) | (1u << TX_SEASON) | (1u << TX_WDAY)));
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -624,7 +725,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         word_in(s->toks, i + len - 2, FULL_MONTHS))
         len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
-        not_a_timex(s->toks, s->n, i, len, s->nouns_upper))
+        not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead);
@@ -647,7 +748,12 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     move_quarter(&s->quarter, s->dct, x.value);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
+    if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
+        s->month_end = i + len;
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
+        s->year = caps.v[TX_C_YEAR];
+        s->year_month = caps.v[TX_C_MONTH] != TX_CAP_UNSET && narrative[rule->norm];
+        s->year_end = i + len;
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
@@ -674,11 +780,17 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.rules = rules;
     s.nouns_upper = strcmp(lang->code, "de") == 0;
     s.present_ahead = strcmp(lang->code, "en") == 0 || strcmp(lang->code, "es") == 0;
+    s.lower_months = strcmp(lang->code, "en") != 0 && strcmp(lang->code, "de") != 0;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));
     memset(&s.day, 0, sizeof(s.day));
     s.day_end = 0;
+    memset(&s.month, 0, sizeof(s.month));
+    s.month_end = 0;
+    s.year = 0;
+    s.year_month = false;
+    s.year_end = 0;
     while (i < s.n && rc == TD_OK) {
         step = try_at(&s, i, &res, &rc);
         i += step ? step : 1;

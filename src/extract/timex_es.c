@@ -52,8 +52,11 @@ static const struct tx_lex lex[] = {
     {"pasado", TX_REL, -1}, {"pasada", TX_REL, -1}, {"último", TX_REL, -1},
     {"última", TX_REL, -1}, {"anterior", TX_REL, -1}, {"próximo", TX_REL, 1},
     {"próxima", TX_REL, 1}, {"proximo", TX_REL, 1}, {"proxima", TX_REL, 1},
-    {"siguiente", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
+    {"siguiente", TX_REL, 1}, {"siguientes", TX_REL, 1}, {"este", TX_REL, 0}, {"esta", TX_REL, 0},
     {"presente", TX_REL, 0}, /* "el presente año" */
+    {"entrante", TX_REL, 1}, {"entrantes", TX_REL, 1}, /* "la semana entrante" */
+    {"venidero", TX_REL, 1}, {"venidera", TX_REL, 1}, {"venideros", TX_REL, 1},
+    {"venideras", TX_REL, 1},
     {"pasados", TX_REL, -1}, {"pasadas", TX_REL, -1}, {"últimos", TX_REL, -1},
     {"últimas", TX_REL, -1}, {"próximos", TX_REL, 1}, {"próximas", TX_REL, 1},
     {"varios", TX_FEW, 1}, {"varias", TX_FEW, 1}, {"unos", TX_FEW, 1}, {"unas", TX_FEW, 1},
@@ -68,6 +71,15 @@ static const struct tx_lex lex[] = {
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"hasta", TX_FUTURE, 1}, {"planea", TX_FUTURE, 1},
     {"celebrará", TX_FUTURE, 1}, {"tendrá", TX_FUTURE, 1}, {"habrá", TX_FUTURE, 1},
+    /* short futures the ending test leaves out (it wants three letters before "-rá") */
+    {"hará", TX_FUTURE, 1}, {"harán", TX_FUTURE, 1}, {"dará", TX_FUTURE, 1},
+    {"darán", TX_FUTURE, 1}, {"irá", TX_FUTURE, 1}, {"irán", TX_FUTURE, 1},
+    {"verá", TX_FUTURE, 1}, {"verán", TX_FUTURE, 1},
+    /* expectations and plans look ahead: "se espera que vote el jueves" */
+    {"espera", TX_FUTURE, 1}, {"esperan", TX_FUTURE, 1}, {"prevén", TX_FUTURE, 1},
+    {"pretende", TX_FUTURE, 1}, {"pretenden", TX_FUTURE, 1}, {"planean", TX_FUTURE, 1},
+    {"programado", TX_FUTURE, 1}, {"programada", TX_FUTURE, 1}, {"previstos", TX_FUTURE, 1},
+    {"previstas", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
     {"están", TX_PRESENT, 1},
@@ -101,6 +113,8 @@ static const struct tx_lex lex[] = {
 /* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos
  * horas") */
 #define QMORE "más|menos|cerca|alrededor de"
+/* the words before "las 10" that make it a clock time */
+#define AT "a|sobre|hacia|desde|hasta|entre|y|de|pasadas|tras|para"
 
 static const struct tx_rule rules[] = {
     /* A month of an explicit year: marzo del año 2001, el 3 de mayo del año 2001. */
@@ -143,13 +157,27 @@ static const struct tx_rule rules[] = {
     /* "el jueves 5 de marzo" is one date; the article goes with the weekday */
     {"el WDAY ,? DAY de MONTH", TX_N_YMD, D, NULL},
     {"el WDAY ,? DAY de MONTH de|del YEAR", TX_N_YMD, D, NULL},
+    /* a part of a dated day after it: "el martes 7 de octubre por la tarde" */
+    {"el WDAY? ,? DAY de MONTH de|del? YEAR? por|en la PART", TX_N_YMD, T, NULL},
+    /* "la primera semana de octubre", "la última semana de marzo": ISO weeks */
+    {"la ORD semana de|del MONTH de|del? YEAR?", TX_N_YMD, D, "W"},
+    {"la última semana de|del MONTH de|del? YEAR?", TX_N_YMD, D, "WL"},
     /* "el 15 de marzo pasado", "marzo pasado", "enero próximo" */
     {"DAY de MONTH REL", TX_N_YMD, D, NULL},
     {"MONTH REL", TX_N_REL_MONTH, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de|del YEAR", TX_N_YM, D, NULL},
-    {"el? REL? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"MONTH YEAR", TX_N_YM, D, NULL}, /* "octubre 2008", as in a heading */
+    {"el? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    /* "el pasado mes de octubre": the last October, as "octubre pasado" */
+    {"el? REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
+    {"el REL MONTH", TX_N_REL_MONTH, D, NULL}, /* "el pasado marzo", "el próximo enero" */
+    /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
+    {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
+    {"el? mes? de? MONTH de|del REL año", TX_N_YM, D, "Y"},
+    {"el? DAY de MONTH de|del año REL", TX_N_YMD, D, "Y"},
+    {"el? DAY de MONTH de|del REL año", TX_N_YMD, D, "Y"},
     {"MONTH", TX_N_YM, D, NULL},
     {"YEAR", TX_N_Y, D, NULL},
     {"el año YEAR", TX_N_Y, D, NULL},
@@ -160,8 +188,11 @@ static const struct tx_rule rules[] = {
     {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
+    {"MOD de la|el REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la próxima semana" */
+    {"MOD de la UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la semana": this one */
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
     {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
+    {"lo que llevamos|lleva de|del UNIT", TX_N_REL_UNIT, D, NULL},
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
@@ -182,13 +213,21 @@ static const struct tx_rule rules[] = {
     {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
     {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
+    /* ... after its weekday: "el lunes día 13", "el lunes 13," (not "el lunes 13 personas") */
+    {"el? REL? WDAY día DAY", TX_N_DAY, D, NULL},
+    {"el? REL? WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
+    {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
     {"nochebuena YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    /* the eves: "la víspera de Navidad", "la víspera de Año Nuevo" */
+    {"la víspera de navidad YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"la víspera de año nuevo YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochebuena de|del YEAR", TX_N_HOLIDAY, D, "12-24"},
     {"navidad|navidades YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"navidad|navidades de|del YEAR", TX_N_HOLIDAY, D, "12-25"},
@@ -217,14 +256,27 @@ static const struct tx_rule rules[] = {
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
-    {"ese|aquel mismo? año", TX_N_THAT_YEAR, D, NULL},
+    {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"el mismo año", TX_N_THAT_YEAR, D, NULL},
+    /* "este mismo año", "este mismo lunes": this one */
+    {"este|esta mismo|misma UNIT", TX_N_REL_UNIT, D, NULL},
+    {"REL mismo WDAY", TX_N_WDAY, D, NULL},
+    /* the fiscal year ("ejercicio"; alone it is also a drill): "el ejercicio 2007", "el
+     * pasado ejercicio" (arg 9: TX_U_YEAR) */
+    {"el|este ejercicio fiscal? YEAR", TX_N_Y, D, NULL},
+    {"el|este REL ejercicio fiscal?", TX_N_REL_UNIT, D, "9"},
+    {"el ejercicio fiscal? REL", TX_N_REL_UNIT, D, "9"},
+    {"este ejercicio fiscal?", TX_N_REL_UNIT, D, "9"},
     {"DEIC", TX_N_DEIC, D, NULL},
     {"DEIC WDAY", TX_N_DEIC, D, NULL}, /* "hoy lunes", "ayer domingo" */
     {"pasado mañana", TX_N_DEIC, D, "+2"},
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
+    /* a part of the day the story is at: "esa misma noche", "la mañana siguiente" */
+    {"esa|aquella misma? PART", TX_N_NEXT, T, "0d"},
+    {"la PART siguiente", TX_N_NEXT, T, "+d"},
+    {"la PART anterior", TX_N_NEXT, T, "-d"},
     {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
     {"la PART REL", TX_N_PART, T, NULL},
     {"anoche", TX_N_DEIC, T, "-1NI"}, /* last night: the evening before the reference */
@@ -233,6 +285,9 @@ static const struct tx_rule rules[] = {
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
     {"la PART de|del? DEIC", TX_N_DEIC, T, NULL}, /* "la tarde de ayer", "la mañana de hoy" */
+    /* a weekday after or before the day the story is at */
+    {"el WDAY siguiente", TX_N_NEXT, D, "+"},
+    {"el WDAY anterior", TX_N_NEXT, D, NULL},
     {"el? WDAY", TX_N_WDAY, D, NULL},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
@@ -251,14 +306,15 @@ static const struct tx_rule rules[] = {
     {"todos? los fines de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
     /* "el lunes que viene": the coming one */
     {"el? WDAY que viene", TX_N_WDAY, D, "+"},
+    {"<para el? WDAY", TX_N_WDAY, D, "+"}, /* "para el lunes": a deadline ahead */
     {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
     /* the week or month last named: "esa semana", "aquel mismo mes" */
-    {"esa|aquella misma? UNIT", TX_N_NEXT, D, "0"},
-    {"ese|aquel mismo? UNIT", TX_N_NEXT, D, "0"},
+    {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
+    {"ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},
-    {"ese|aquel mismo? día", TX_N_NEXT, D, "0d"},
+    {"ese|aquel|dicho mismo? día", TX_N_NEXT, D, "0d"},
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
@@ -284,11 +340,24 @@ static const struct tx_rule rules[] = {
     {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
+    /* "respecto al año anterior": not the rate "al año" */
+    {"al UNIT anterior", TX_N_NEXT, D, NULL},
+    /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */
+    {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, NULL},
+    /* "el trimestre", "del trimestre": the quarter under discussion, once one was named */
+    {"el|este trimestre", TX_N_QUARTER, D, NULL},
+    {"<del|al trimestre", TX_N_QUARTER, D, NULL},
     /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
+    /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
+    {"<,|( de NUM años >,|)", TX_N_SKIP, DU, NULL},
+    {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
+    {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
-    {"<a los NUM años", TX_N_SKIP, DU, NULL},
+    {"<a|hasta|desde los NUM años", TX_N_SKIP, DU, NULL},
+    /* a count, not a year: "unos 2000 empleados" */
+    {"unos|unas YEAR", TX_N_SKIP, D, NULL},
     {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
      "de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
@@ -300,7 +369,10 @@ static const struct tx_rule rules[] = {
      "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
+    /* "en los 90 minutos": a duration, not the decade of "en los 90" */
+    {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
+    {"los|las UNITS REL", TX_N_DUR, DU, "X"}, /* "los meses venideros" */
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un|una NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas", "una docena de años" */
     {"media hora", TX_N_FIXED, DU, "PT30M"},
@@ -311,6 +383,7 @@ static const struct tx_rule rules[] = {
     /* the count left unsaid: "año y medio", "hora y media" */
     {QMOD " un? año y medio", TX_N_FIXED, DU, "P18M"},
     {QMOD " una? hora y media", TX_N_FIXED, DU, "PT1H30M"},
+    {"el último año y medio", TX_N_FIXED, DU, "P18M"},
     /* Sets: cada año, todos los días, anualmente, dos veces al año. */
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */
@@ -319,13 +392,18 @@ static const struct tx_rule rules[] = {
     /* "dos veces al año", "una vez por semana" */
     {"una vez al|por UNIT", TX_N_SET, S, NULL},
     {"NUM veces al|por UNIT", TX_N_SET, S, "F"},
+    {"una vez a la UNIT", TX_N_SET, S, NULL}, /* "una vez a la semana" */
+    {"NUM veces a la UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
     {"anualmente", TX_N_FIXED, S, "P1Y"},
+    {"trimestralmente", TX_N_FIXED, S, "P3M"},
+    {"semestralmente", TX_N_FIXED, S, "P6M"},
     /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
     {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
-    {"<a las HOUR horas?", TX_N_TIME, T, NULL}, /* "a las 10": not "las 24 horas del día" */
+    /* "a las 10", "sobre las 22 horas", "entre las 10 y las 12": not "las 24 horas del día" */
+    {"<" AT " las HOUR horas?", TX_N_TIME, T, NULL},
     {"<a la HOUR", TX_N_TIME, T, NULL}, /* "a la 1" */
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
@@ -337,21 +415,41 @@ static const struct tx_rule rules[] = {
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del|de WDAY", TX_N_TIME, T, "am"},
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del|de WDAY", TX_N_TIME, T, "pm"},
     {"las? HOUR ^:|. ^MIN horas? del|de WDAY", TX_N_TIME, T, NULL},
-    {"<a las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
+    {"<" AT " las HOUR horas? del|de WDAY", TX_N_TIME, T, NULL},
+    /* ... a deictic or a dated day: "las 10 de la mañana de ayer", "las 22.00 horas del
+     * 5 de mayo" */
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada de|del? DEIC", TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche de|del? DEIC", TX_N_TIME, T, "pm"},
+    {"las? HOUR ^:|. ^MIN horas? de|del? DEIC", TX_N_TIME, T, NULL},
+    {"<" AT " las HOUR horas? de DEIC", TX_N_TIME, T, NULL},
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del DAY de MONTH de|del? YEAR?",
+     TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del DAY de MONTH de|del? YEAR?", TX_N_TIME,
+     T, "pm"},
+    {"las? HOUR ^:|. ^MIN horas? del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
+    /* "las 12 del mediodía", "la una del mediodía": the early afternoon */
+    {"la|las? HOUR del mediodía", TX_N_TIME, T, "pm"},
+    {"la|las HOURW del mediodía", TX_N_TIME, T, "pm"},
     {"la? medianoche", TX_N_TIME, T, "midnight"},
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
     /* a clock time in universal time: "14:00 UTC", "14.00 GMT" */
-    {"HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
+    {"las? HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
+    {"las? HOUR ^:|. ^MIN utc|gmt del|de WDAY", TX_N_TIME, T, NULL},
+    /* "a las 3 p.m.", "las 10:30 a. m.": the marker with or without a space */
+    {"las? HOUR ^:|.? ^MIN? a ^. m ^.?", TX_N_TIME, T, "am"},
+    {"las? HOUR ^:|.? ^MIN? p ^. m ^.?", TX_N_TIME, T, "pm"},
     /* Vague references. */
     {"ahora|actualmente", TX_N_FIXED, D, "PRESENT_REF"},
     {"en este|el momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"de|por el? momento", TX_N_FIXED, D, "PRESENT_REF"},
     {"<hasta el momento", TX_N_FIXED, D, "PRESENT_REF"}, /* so far */
+    {"<hasta la fecha", TX_N_FIXED, D, "PRESENT_REF"},
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
+    {"estos días", TX_N_FIXED, D, "PRESENT_REF"}, /* "(en) estos días": these days */
     {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     /* "al final del año", "a final de mes": the end of the current or a relative unit */
     {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
@@ -359,7 +457,8 @@ static const struct tx_rule rules[] = {
     /* "a primera hora de la mañana", "a última hora de la tarde": that part of today */
     {"primera|última hora de la PART", TX_N_PART, T, NULL},
     {"hoy en|hoy? día", TX_N_FIXED, D, "PRESENT_REF"},
-    {"recientemente|últimamente|anteriormente", TX_N_FIXED, D, "PAST_REF"},
+    {"recientemente|últimamente", TX_N_FIXED, D, "PAST_REF"},
+    /* "anteriormente", "posteriormente" only order events (TimeML: sequencing, no timex) */
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
     {"pronto|próximamente", TX_N_FIXED, D, "FUTURE_REF"},
@@ -370,8 +469,10 @@ static const struct tx_rule rules[] = {
     {"hace UNITS", TX_N_FIXED, D, "PAST_REF"}, /* "hace años" */
 };
 
-/* Future tense: celebrará, tendrán, anunciaremos. */
-static const char *const future_endings[] = {"rá", "rán", "remos"};
+/* Future tense: celebrará, tendrán, anunciaremos; conditionals look ahead too (votaría,
+ * decidirían; not "-ería", which ends nouns: refinería, galería). */
+static const char *const future_endings[] = {"rá", "rán", "remos", "aría", "arían", "iría",
+                                             "irían", "erían"};
 
 /* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban. */
 static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban"};

@@ -111,6 +111,7 @@ struct tx_tok {
     size_t b0, b1;         /* byte span */
     size_t c0, c1;         /* code-point span */
     bool glued;            /* no white space before the token */
+    bool line;             /* a line break before the token: a new sentence (a heading) */
     bool upper;            /* starts with an upper-case letter */
     int ndig;              /* number of digits if all ASCII digits, else 0 */
     int num;               /* value of a digit token (capped), else -1 */

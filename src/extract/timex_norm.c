@@ -535,6 +535,26 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     return put_shift(o, r, unit, fwd ? n : -n);
 }
 
+/*
+ * TX_N_NEXT: `n_ago` from the day the story is at, or a weekday after or
+ * before it ("el martes siguiente", "el lunes anterior"), or a part of that
+ * day or the next or previous one ("esa misma noche" "0d", "la mañana
+ * siguiente" "+d").
+ */
+static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                   struct out *o)
+{
+    const char *a = ru->arg != NULL ? ru->arg : "";
+    bool fwd = a[0] == '+';
+
+    if (SET(c, TX_C_WDAY) && r->known)
+        return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
+                           part_of(c, NULL));
+    if (SET(c, TX_C_PART) && a[0] != '\0' && a[1] == 'd')
+        return put_rel_day(o, r, a[0] == '0' ? 0 : fwd ? 1 : -1, part_of(c, NULL));
+    return n_ago(ru, c, r, o);
+}
+
 /* Letter and scale of a duration unit ("Y" x1 for years, "Y" x10 for decades). */
 static bool unit_code(int unit, const char **t, const char **letter, int *scale)
 {
@@ -789,18 +809,31 @@ static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const
     return r->known ? put(o, "%04lld", (long long)r->y) : put(o, "XXXX");
 }
 
+/* The day `d` of the month `k` months from the reference's, as days since 1970; false if none. */
+static bool day_in_month(const struct tx_ref *r, int k, int d, int64_t *days)
+{
+    int64_t mi = r->y * 12 + (r->m - 1) + k;
+    int m = (int)(mi % 12) + 1;
+
+    if (!time_valid_date(mi / 12, m, d))
+        return false;
+    *days = time_days_from_civil(mi / 12, m, d);
+    return true;
+}
+
 /*
  * A day of the month with the month left unsaid ("el día 14"): of the
  * reference's month and the months next to it, the last such day not after
  * the reference for a past REL or tense, the first not before it for a
- * future one, else the nearest.
+ * future one, else the nearest. A weekday with it ("el lunes día 13") keeps
+ * only a month where the day falls on it, when one of the three does.
  */
 static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
     int d = c->v[TX_C_DAY], dir = SET(c, TX_C_REL) ? c->v[TX_C_REL] : r->date_tense;
-    int64_t ref_days, best = 0, best_dist = -1, mi, y, days, dist;
-    int k, m;
+    int64_t ref_days, best = 0, best_dist = -1, days, dist;
+    int k, wd_k = 2; /* the month offset where the weekday fits; 2: none */
 
     (void)ru;
     if (!SET(c, TX_C_DAY) || d < 1 || d > 31)
@@ -808,14 +841,13 @@ static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struc
     if (!r->known)
         return put(o, "XXXX-XX-%02d", d);
     ref_days = days_of(r);
+    for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
+        if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])
+            wd_k = k;
     for (k = -1; k <= 1; k++) {
-        mi = r->y * 12 + (r->m - 1) + k;
-        y = mi / 12;
-        m = (int)(mi % 12) + 1;
-        if (!time_valid_date(y, m, d))
+        if (!day_in_month(r, k, d, &days) || (wd_k != 2 && k != wd_k))
             continue;
-        days = time_days_from_civil(y, m, d);
-        if ((dir < 0 && days > ref_days) || (dir > 0 && days < ref_days))
+        if (wd_k == 2 && ((dir < 0 && days > ref_days) || (dir > 0 && days < ref_days)))
             continue;
         dist = days > ref_days ? days - ref_days : ref_days - days;
         if (best_dist < 0 || dist < best_dist) {
@@ -839,7 +871,7 @@ static const norm_fn norms[TX_N_COUNT] = {
     [TX_N_SET] = n_dur,             [TX_N_HOLIDAY] = n_holiday, [TX_N_TIME] = n_time,
     [TX_N_PART] = n_part,           [TX_N_SKIP] = n_skip,       [TX_N_HALF] = n_half,
     [TX_N_SET_DAY] = n_set_day,     [TX_N_THAT_YEAR] = n_that_year,
-    [TX_N_NEXT] = n_ago,            [TX_N_DAY] = n_day,
+    [TX_N_NEXT] = n_next,            [TX_N_DAY] = n_day,
 };
 
 /*

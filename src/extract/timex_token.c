@@ -68,8 +68,11 @@ static void lower_copy(struct tx_tok *t, const char *text)
     t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
 }
 
-/* Sets the numeric fields of a digit token and the lexicon classes of a word. */
-static void classify(struct tx_tok *t, const struct tx_lang *lang)
+/*
+ * Sets the numeric fields of a digit token and the lexicon classes of a
+ * word. `initial`: the word opens a sentence, so its capital says nothing.
+ */
+static void classify(struct tx_tok *t, const struct tx_lang *lang, bool initial)
 {
     size_t i, n;
 
@@ -95,14 +98,22 @@ static void classify(struct tx_tok *t, const struct tx_lang *lang)
             t->cls |= 1u << TX_FUTURE;
     }
     /* A past ending counts only on a lower-case word that is nothing else:
-     * "reported" yes; "hundred", "United" and "speed" no. */
-    if (t->upper || t->cls != 0 || (n > 3 && strcmp(t->low + n - 3, "eed") == 0))
+     * "reported" yes; "hundred", "United" and "speed" no; a capital that opens
+     * a sentence is no name ("Llovió el 3 de marzo") */
+    if ((t->upper && !initial) || t->cls != 0 || (n > 3 && strcmp(t->low + n - 3, "eed") == 0))
         return;
     for (i = 0; i < lang->npast_endings; i++) {
         size_t k = strlen(lang->past_endings[i]);
         if (n >= k + 3 && strcmp(t->low + n - k, lang->past_endings[i]) == 0)
             t->cls |= 1u << TX_PAST;
     }
+}
+
+/* Whether a token ends a sentence or opens a Spanish one: . ! ? ¿ ¡ */
+static bool sentence_end(const struct tx_tok *t)
+{
+    return strcmp(t->low, ".") == 0 || strcmp(t->low, "!") == 0 || strcmp(t->low, "?") == 0 ||
+           strcmp(t->low, "\xc2\xbf") == 0 || strcmp(t->low, "\xc2\xa1") == 0;
 }
 
 /* Grows the token array to hold one more; `*cap` doubles. */
@@ -171,7 +182,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
     const unsigned char *s = (const unsigned char *)text;
     struct tx_tok *toks = NULL;
     size_t n = 0, cap = 0, pos = 0, cp = 0;
-    bool space = true;
+    bool space = true, newline = true;
 
     while (pos < len) {
         size_t cl = seq_len(s[pos]);
@@ -182,6 +193,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
         k = kind_of(s + pos, len - pos);
         if (k == CH_SPACE) {
             space = true;
+            newline = newline || s[pos] == '\n';
             pos += cl;
             cp++;
             continue;
@@ -210,7 +222,9 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
         t->c1 = cp;
         t->ndig = k == CH_DIGIT ? (int)(t->b1 - t->b0) : 0;
         lower_copy(t, text);
-        classify(t, lang);
+        t->line = newline;
+        classify(t, lang, newline || (n > 1 && sentence_end(&toks[n - 2])));
+        newline = false;
     }
     *toks_out = toks;
     *n_out = fold_numbers(toks, n, text, lang->code);

@@ -89,3 +89,13 @@ expect_line "$WORK/out" '^\{"doc":"r","start":14,"end":21,"type":"DATE","value":
 expect_line "$WORK/out" '^\{"doc":"r","start":22,"end":23,"type":"DATE","value":"2022-03-05"\}$'
 expect_line "$WORK/out" '^\{"doc":"q","start":17,"end":18,"type":"DATE","value":"2021-03-03"\}$'
 expect_line "$WORK/out" '^\{"doc":"q","start":22,"end":32,"type":"DATE","value":"2021-03-05"\}$'
+
+# Round 8 (Spanish): a capitalised verb that opens a sentence sets the date's direction; a
+# heading's verb does not reach the body; "ese mes" is the last month named (code points).
+printf '%s\n' \
+    '{"doc":"l","dct":"2022-01-07","lang":"es","text":"Llovió el 3 de marzo."}' \
+    '{"doc":"m","dct":"2022-01-07","lang":"es","text":"Boeing anunciará retrasos\nEn mayo de 2005 cerró la planta. Ese mes despidió a 500 personas."}' >"$WORK/r8.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r8.jsonl"
+expect_line "$WORK/out" '^\{"doc":"l","start":7,"end":20,"type":"DATE","value":"2021-03-03"\}$'
+expect_line "$WORK/out" '^\{"doc":"m","start":29,"end":41,"type":"DATE","value":"2005-05"\}$'
+expect_line "$WORK/out" '^\{"doc":"m","start":59,"end":66,"type":"DATE","value":"2005-05"\}$'

@@ -45,7 +45,8 @@ static const struct timex_case cases[] = {
     {"es", "Entre el 3 y el 5 de marzo de 2020 llovi\xc3\xb3.", "2022-01-07", 0, "el 3", "DATE",
      "2020-03-03"},
     {"es", "Del 7 al 5 de marzo.", "2022-01-07", 0, "5 de marzo", "DATE", "2022-03-05"},
-    {"es", "Gan\xc3\xb3 3 a 5 de marzo.", "2022-01-07", 0, "5 de marzo", "DATE", "2022-03-05"},
+    /* (the sentence-initial "Ganó" is a past verb since round 8: last March) */
+    {"es", "Gan\xc3\xb3 3 a 5 de marzo.", "2022-01-07", 0, "5 de marzo", "DATE", "2021-03-05"},
 };
 
 TD_TEST(test_timex_r7__rules)
