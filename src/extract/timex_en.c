@@ -96,6 +96,9 @@ static const struct tx_rule rules[] = {
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
     {"the weekend of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "WE"},
     {"the last|final week of MONTH ,? YEAR?", TX_N_YMD, D, "WL"},
+    /* the Nth weekday of a month: "the first Monday in September", "the last Sunday of May" */
+    {"the ORD WDAY of|in MONTH ,? YEAR?", TX_N_YMD, D, "O"},
+    {"the last|final WDAY of|in MONTH ,? YEAR?", TX_N_YMD, D, "OL"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY ^t ^HOUR ^: ^MIN ^z?", TX_N_TIME, T, NULL}, /* 2022-01-04T10:00(Z) */
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
@@ -136,8 +139,8 @@ static const struct tx_rule rules[] = {
     {"the MOD? ^-? seventies", TX_N_FIXED, D, "197"},
     {"the MOD? ^-? eighties", TX_N_FIXED, D, "198"},
     {"the MOD? ^-? nineties", TX_N_FIXED, D, "199"},
-    {"the? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
-    {"the? ORD century", TX_N_CENTURY, D, NULL},
+    {"the? MOD? ^-? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL}, /* "the late 19th century" */
+    {"the? MOD? ^-? ORD century", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: Q3 2021, the third quarter of 1998, summer 2019. */
     {"the? fiscal? ORD fiscal? quarter of? fiscal? YEAR?", TX_N_QUARTER, D, NULL},
     {"fiscal? ORD ^- ^quarter", TX_N_QUARTER, D, NULL},
@@ -293,6 +296,9 @@ static const struct tx_rule rules[] = {
     /* "a couple of years", "the next couple of days" */
     {QMOD " the? past|last|next? a? couple of UNITS", TX_N_DUR, DU, "2"},
     {QMOD " a couple of UNITS ago|earlier", TX_N_AGO, D, "2"},
+    /* "half a dozen years (ago)": six */
+    {QMOD " half a dozen UNITS", TX_N_DUR, DU, "6"},
+    {QMOD " half a dozen UNITS ago|earlier", TX_N_AGO, D, "6"},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},

@@ -202,6 +202,28 @@ static int ymd_day(const struct tx_rule *ru, const struct tx_caps *c)
     return d;
 }
 
+static int64_t nth_weekday(int64_t y, int m, int nth, int wd);
+
+/*
+ * `arg` "O": the ORDth WDAY of MONTH ("the first Monday in September"),
+ * "OL": the last one ("the last Sunday of May"); the year as for a date
+ * in the middle of that month.
+ */
+static bool ord_wday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     struct out *o)
+{
+    int m = c->v[TX_C_MONTH], nth = ru->arg[1] == 'L' ? -1 : c->v[TX_C_ORD], mm, dd;
+    int64_t y, days;
+
+    if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_WDAY) || (nth != -1 && (nth < 1 || nth > 5)))
+        return false;
+    if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, 15, &y))
+        return false;
+    days = nth_weekday(y, m, nth, c->v[TX_C_WDAY]);
+    time_civil_from_days(days, &y, &mm, &dd);
+    return mm == m && put_days(o, days);
+}
+
 static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
                   struct out *o)
 {
@@ -210,6 +232,8 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
     const struct tx_ref *r = &dir;
     int64_t y;
 
+    if (ru->arg != NULL && ru->arg[0] == 'O')
+        return ord_wday(ru, c, ref, o);
     if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
@@ -520,8 +544,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (a[0] == 'h')
         return ago_half(o, r, unit, a[1] == '0' ? 0 : n);
-    /* "0": the unit the anchor is in; "2": "a couple of" */
-    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : n;
+    /* "0": the unit the anchor is in; "2": "a couple of"; "6": "half a dozen" */
+    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : a[0] == '6' ? 6 : n;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
@@ -579,15 +603,16 @@ static bool put_half(struct out *o, int unit, int n)
 
 /*
  * The count of a duration as its rule's `arg` changes it: "F" one (a
- * frequency's count is no period), "2" two ("a couple of"), "A" only a dozen
- * or a hundred ("a dozen years"; not "a five year plan"). False: no duration.
+ * frequency's count is no period), "2" two ("a couple of"), "6" six ("half a
+ * dozen"), "A" only a dozen or a hundred ("a dozen years"; not "a five year
+ * plan"). False: no duration.
  */
 static bool dur_count(const char *arg, int *n)
 {
     if (arg != NULL && arg[0] == 'F')
         *n = 1;
-    if (arg != NULL && arg[0] == '2')
-        *n = 2;
+    if (arg != NULL && (arg[0] == '2' || arg[0] == '6'))
+        *n = arg[0] - '0';
     return arg == NULL || arg[0] != 'A' || *n == 12 || *n == 100;
 }
 
