@@ -559,29 +559,68 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
 }
 
 /*
- * The end day of a range glued to a dated day that ends before token `j`:
+ * Whether tokens j, j+1 are the words of a range's end day after a day
+ * `day`: "(March 3) to 5", "(between March 3) and 5", "(March 3) or 4th";
+ * the day may carry its ordinal ending, and what follows must not make the
+ * number something else ("to 5 p.m.", "and 5 others"). Returns the tokens
+ * of the end (2 or 3), else 0.
+ */
+static size_t day_range_words(const struct tx_tok *toks, size_t n, size_t j, int day)
+{
+    size_t e = j + 2;
+
+    if (j + 1 >= n || toks[j].glued || toks[j + 1].glued ||
+        !word_in(toks, j, "to|through|thru|until|till|and|or") || toks[j + 1].ndig < 1 ||
+        toks[j + 1].ndig > 2 || toks[j + 1].num <= day || toks[j + 1].num > 31)
+        return 0;
+    if (e < n && toks[e].glued && word_in(toks, e, "st|nd|rd|th"))
+        e++;
+    if (e == n || toks[e].low[0] == '\n' || word_in(toks, e, ",|.|;|)|in|at|on|when|while|as|"
+                                                              "with|for|before|after|but|the"))
+        return e - j;
+    return 0;
+}
+
+/*
+ * The end day of a range after a dated day that ends before token `j`:
  * "March 3-5" is two DATEs, "March 3" and "5" (2022-03-05), as TimeML tags
- * each end. Returns the tokens consumed ("-5": 2, else 0).
+ * each end; so are "March 3 to 5" and "between March 3 and 5". Returns the
+ * tokens consumed ("-5": 2, " to 5": 2, " to 5th": 3, else 0).
  */
 static size_t range_tail(struct scan *s, const struct td_timex *first, const struct tx_caps *caps,
                          size_t j, struct td_timex_list *out, enum td_err *rc)
 {
     struct td_timex x = *first;
     const struct tx_tok *t;
+    size_t used = 2;
 
     if (*rc != TD_OK || first->type != TD_TIMEX_DATE || caps->v[TX_C_DAY] == TX_CAP_UNSET ||
-        caps->v[TX_C_MONTH] == TX_CAP_UNSET || !day_range(s->toks, s->n, j) ||
-        strlen(first->value) != 10 || first->value[7] != '-')
+        caps->v[TX_C_MONTH] == TX_CAP_UNSET || strlen(first->value) != 10 ||
+        first->value[7] != '-')
+        return 0;
+    if (!day_range(s->toks, s->n, j) &&
+        (used = day_range_words(s->toks, s->n, j, caps->v[TX_C_DAY])) == 0)
         return 0;
     t = &s->toks[j + 1];
     x.value[8] = (char)('0' + t->num / 10);
     x.value[9] = (char)('0' + t->num % 10);
+    /* a year after the end is the year of both days: "Jan. 10-12, 2012" */
+    if (j + used + 1 < s->n && strcmp(s->toks[j + used].low, ",") == 0 &&
+        s->toks[j + used + 1].ndig == 4 && s->toks[j + used + 1].num >= 1000 &&
+        s->toks[j + used + 1].num < 3000 && end_ok(s->toks, s->n, j + used + 2) &&
+        caps->v[TX_C_YEAR] == TX_CAP_UNSET && out->n > 0) {
+        used += 2;
+        memcpy(x.value, s->toks[j + used - 1].low, 4);
+        memcpy(out->items[out->n - 1].value, x.value, 4);
+    }
     x.start = t->b0;
-    x.end = t->b1;
+    x.end = s->toks[j + used - 1].b1; /* with its ordinal ending: "5th" */
     x.start_cp = t->c0;
-    x.end_cp = t->c1;
+    x.end_cp = s->toks[j + used - 1].c1;
     *rc = push(out, &x);
-    return 2;
+    if (move_day(&s->day, s->dct, x.value)) /* "the next day" follows the end */
+        s->day_end = j + used;
+    return used;
 }
 
 /*

@@ -33,6 +33,23 @@ static const struct timex_case cases[] = {
      "19"},
     {"en", "The early twentieth century was hard.", "2022-01-07", 0,
      "The early twentieth century", "DATE", "19"},
+    /* the end day of a range written with words is its own DATE, as "March 3-5" is */
+    {"en", "The fair runs from March 3 to 5.", "2022-01-07", 1, "5", "DATE", "2022-03-05"},
+    {"en", "Talks were held between March 3 and 5 in Geneva.", "2022-01-07", 1, "5", "DATE",
+     "2021-03-05"},
+    {"en", "The show ran March 3rd through 5th.", "2022-01-07", 1, "5th", "DATE", "2021-03-05"},
+    /* ... a year after the end is the year of both days */
+    {"en", "The sale ran Jan. 10 to 12, 2012.", "2022-01-07", 0, "Jan. 10", "DATE",
+     "2012-01-10"},
+    {"en", "The sale ran Jan. 10-12, 2012, in Paris.", "2022-01-07", 1, "12, 2012", "DATE",
+     "2012-01-12"},
+    {"en", "The sale ran Jan. 10-12, 2012. The next day it closed.", "2022-01-07", -1,
+     "The next day", "DATE", "2012-01-13"},
+    /* ... not a number that is something else: a time, a count */
+    {"en", "The vote is on March 3 to 5 p.m.", "2022-01-07", 1, "5 p.m.", "TIME",
+     "2022-03-03T17:00"},
+    {"en", "They met on March 3 and 5 others died.", "2022-01-07", -1, "March 3", "DATE",
+     "2021-03-03"},
 };
 
 TD_TEST(test_timex_r8__rules)
