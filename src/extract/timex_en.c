@@ -80,11 +80,13 @@ static const struct tx_lex lex[] = {
 #define APOS "^'|’"
 #define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
-#define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
-#define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
+/* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET" */
+#define ZONE "edt|est|et|cdt|cst|mdt|mst|pdt|pst|pt|gmt|utc|bst"
+#define AM "a ^. ^m ^.? " ZONE "?"
+#define PM "p ^. ^m ^.? " ZONE "?"
 /* "3pm", "3:30 pm EST": the marker written as one word */
-#define AMW "am edt|est|gmt|cst|pst|utc?"
-#define PMW "pm edt|est|gmt|cst|pst|utc?"
+#define AMW "am " ZONE "?"
+#define PMW "pm " ZONE "?"
 
 static const struct tx_rule rules[] = {
     /* Absolute dates: January 7, 2022; 7 January 2022; 2022-01-07; 1/7/2022. */
@@ -302,8 +304,13 @@ static const struct tx_rule rules[] = {
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
-    /* A bare plural after "for"/"within": "for weeks", "within years". */
-    {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    /* A bare plural after "for"/"within": "for weeks", "within years"; after "in":
+     * "the first time in years", "the worst in decades" */
+    {"<for|within|in UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    /* ... and before "later", "after": "Hours later", "in the days before the vote" */
+    {"UNITS >later|earlier", TX_N_DUR, DU, "X"},
+    /* a stretch of unknown length: "for a while", "after a while" */
+    {"<for|after|in a while", TX_N_FIXED, DU, "PXX"},
     /* "it will take years", "it took hours", "talks lasted days" */
     {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */

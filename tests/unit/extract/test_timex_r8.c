@@ -50,6 +50,25 @@ static const struct timex_case cases[] = {
      "2022-03-03T17:00"},
     {"en", "They met on March 3 and 5 others died.", "2022-01-07", -1, "March 3", "DATE",
      "2021-03-03"},
+    /* a time zone after a.m./p.m. is in the extent: ET, PT, CDT, UTC... */
+    {"en", "The game starts at 7:30 p.m. ET.", "2022-01-07", 0, "7:30 p.m. ET", "TIME",
+     "2022-01-07T19:30"},
+    {"en", "At 3 p.m. PT Tuesday, it ended.", "2022-01-07", 0, "3 p.m. PT Tuesday", "TIME",
+     "2022-01-04T15:00"},
+    /* ... not "Mt." of a mountain */
+    {"en", "He left at 5 p.m. Mt. Everest was near.", "2022-01-07", 0, "5 p.m.", "TIME",
+     "2022-01-07T17:00"},
+    /* a bare plural unit after "in" or before "later" is a stretch of unknown length */
+    {"en", "Sales grew for the first time in years.", "2022-01-07", 0, "years", "DURATION",
+     "PXY"},
+    {"en", "It was the worst flood in decades.", "2022-01-07", 0, "decades", "DURATION", "PXDE"},
+    {"en", "Hours later, police arrested a suspect.", "2022-01-07", 0, "Hours", "DURATION",
+     "PTXH"},
+    {"en", "They met weeks earlier.", "2022-01-07", 0, "weeks", "DURATION", "PXW"},
+    /* ... "a while" too, after a preposition */
+    {"en", "They will have to live without it for a while.", "2022-01-07", 0, "a while",
+     "DURATION", "PXX"},
+    {"en", "It took a while.", "2022-01-07", 0, NULL, NULL, NULL},
 };
 
 TD_TEST(test_timex_r8__rules)
