@@ -231,6 +231,9 @@ static const struct tx_rule rules[] = {
     /* "the next day", "the following week", "the previous Friday": the article is
      * part of it; they count from the last day the text named, else the reference
      * ("the following week" against the reference alone was removed in round 3) */
+    /* "over the next decade": a stretch, not a year ten years on */
+    {"the next|coming decade", TX_N_FIXED, DU, "P10Y"},
+    {"the next|coming century", TX_N_FIXED, DU, "P100Y"},
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
     {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
     {"the following UNIT", TX_N_NEXT, D, "+"},

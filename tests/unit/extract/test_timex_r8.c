@@ -69,6 +69,14 @@ static const struct timex_case cases[] = {
     {"en", "They will have to live without it for a while.", "2022-01-07", 0, "a while",
      "DURATION", "PXX"},
     {"en", "It took a while.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* English tens and ones with a space are one number */
+    {"en", "In the last twenty four hours it fell.", "2022-01-07", 0,
+     "the last twenty four hours", "DURATION", "PT24H"},
+    {"en", "It happened in nineteen ninety six.", "2022-01-07", 0, "nineteen ninety six", "DATE",
+     "1996"},
+    /* "the next decade" is a stretch of ten years, not the year ten years on */
+    {"en", "Spending will rise over the next decade.", "2022-01-07", 0, "the next decade",
+     "DURATION", "P10Y"},
 };
 
 TD_TEST(test_timex_r8__rules)
