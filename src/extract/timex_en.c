@@ -90,8 +90,9 @@ static const struct tx_lex lex[] = {
 
 static const struct tx_rule rules[] = {
     /* Absolute dates: January 7, 2022; 7 January 2022; 2022-01-07; 1/7/2022. */
-    {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
-    {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
+    /* "around" before a day or a clock time is in the extent (TimeML's APPROX) */
+    {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
+    {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
     /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
     {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
@@ -335,10 +336,10 @@ static const struct tx_rule rules[] = {
     {"monthly", TX_N_FIXED, S, "P1M"},
     {"annually|yearly", TX_N_FIXED, S, "P1Y"},
     /* Times of day. */
-    {"HOUR ^: ^MIN " AM, TX_N_TIME, T, "am"},
-    {"HOUR " AM, TX_N_TIME, T, "am"},
-    {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
-    {"HOUR " PM, TX_N_TIME, T, "pm"},
+    {"around? HOUR ^: ^MIN " AM, TX_N_TIME, T, "am"},
+    {"around? HOUR " AM, TX_N_TIME, T, "am"},
+    {"around? HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
+    {"around? HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
     /* the part of the day says which half: "ten o'clock at night" */
     {"HOUR o ^' ^clock in the morning", TX_N_TIME, T, "am"},
@@ -358,24 +359,25 @@ static const struct tx_rule rules[] = {
     {"HHMM gmt|utc", TX_N_TIME, T, NULL},
     {"HHMM gmt|utc ,|on? WDAY", TX_N_TIME, T, NULL},
     /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
-    {"HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
-    {"HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
-    {"HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,? MONTH ^.? DAY", TX_N_TIME, T, "pm"},
-    {"noon|midday", TX_N_TIME, T, "noon"},
-    {"noon|midday ,? WDAY", TX_N_TIME, T, "noon"},
-    {"noon|midday ,? DEIC", TX_N_TIME, T, "noon"},
-    {"midnight", TX_N_TIME, T, "midnight"},
-    {"midnight ,? WDAY", TX_N_TIME, T, "midnight"},
-    {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
+    {"around? HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
+    {"around? HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
+    {"around? HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,? MONTH ^.? DAY", TX_N_TIME, T, "pm"},
+    {"around? noon|midday", TX_N_TIME, T, "noon"},
+    {"around? noon|midday ,? WDAY", TX_N_TIME, T, "noon"},
+    {"around? noon|midday ,? DEIC", TX_N_TIME, T, "noon"},
+    {"around? midnight", TX_N_TIME, T, "midnight"},
+    {"around? midnight ,? WDAY", TX_N_TIME, T, "midnight"},
+    {"around? midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
     {"<at the moment", TX_N_FIXED, D, "PRESENT_REF"},
     {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
+    {"more recently", TX_N_FIXED, D, "PAST_REF"}, /* a comparison, in the extent */
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the other day", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},

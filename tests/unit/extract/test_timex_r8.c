@@ -77,6 +77,15 @@ static const struct timex_case cases[] = {
     /* "the next decade" is a stretch of ten years, not the year ten years on */
     {"en", "Spending will rise over the next decade.", "2022-01-07", 0, "the next decade",
      "DURATION", "P10Y"},
+    /* "around" before a clock time or a day is in the extent */
+    {"en", "It happened around 7:15 p.m. on Friday.", "2022-01-07", 0,
+     "around 7:15 p.m. on Friday", "TIME", "2022-01-07T19:15"},
+    {"en", "The deal will close around Nov. 1.", "2022-01-07", 0, "around Nov. 1", "DATE",
+     "2022-11-01"},
+    {"en", "They met around noon.", "2022-01-07", 0, "around noon", "TIME", "2022-01-07T12:00"},
+    /* ... not before a weekday alone ("walked around Monday" is a verb's particle) */
+    {"en", "He walked around Monday.", "2022-01-07", 0, "Monday", "DATE", "2022-01-03"},
+    {"en", "More recently it has grown.", "2022-01-07", 0, "More recently", "DATE", "PAST_REF"},
 };
 
 TD_TEST(test_timex_r8__rules)
