@@ -204,6 +204,9 @@ static const struct tx_rule rules[] = {
     {"pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
+    /* a day of a month left unsaid: "due on the 15th." (not "the 25th anniversary") */
+    {"<on|by|until|till|since|before|after|from|to the DAY ^st|nd|rd|th >,|.|;|and|or|to|when",
+     TX_N_DAY, D, NULL},
     {"the day before yesterday", TX_N_DEIC, D, "-2"},
     {"the day after tomorrow", TX_N_DEIC, D, "+2"},
     {"DEIC PART", TX_N_DEIC, T, NULL},
@@ -252,6 +255,7 @@ static const struct tx_rule rules[] = {
     /* "For the year, volume was flat": the current one (after "ended" above) */
     {"<for the year", TX_N_REL_UNIT, D, "9"},
     {"<for the week", TX_N_REL_UNIT, D, "6"},
+    {"<for the month", TX_N_REL_UNIT, D, "7"},
     {QMOD " NUM UNIT or? so? ago|earlier|before", TX_N_AGO, D, NULL}, /* "a week or so ago" */
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
@@ -363,8 +367,8 @@ static const struct tx_rule rules[] = {
     {"around? HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
     {"around? HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
     {"around? HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
-    {"around? HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},
-    {"around? HOUR ^:? ^MIN? " PM " ,? MONTH ^.? DAY", TX_N_TIME, T, "pm"},
+    {"around? HOUR ^:? ^MIN? " AM " ,|on? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,|on? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "pm"},
     {"around? noon|midday", TX_N_TIME, T, "noon"},
     {"around? noon|midday ,? WDAY", TX_N_TIME, T, "noon"},
     {"around? noon|midday ,? DEIC", TX_N_TIME, T, "noon"},

@@ -86,6 +86,19 @@ static const struct timex_case cases[] = {
     /* ... not before a weekday alone ("walked around Monday" is a verb's particle) */
     {"en", "He walked around Monday.", "2022-01-07", 0, "Monday", "DATE", "2022-01-03"},
     {"en", "More recently it has grown.", "2022-01-07", 0, "More recently", "DATE", "PAST_REF"},
+    /* a day of a month left unsaid, after a preposition: the nearest such day */
+    {"en", "The payment is due on the 15th.", "2022-01-07", 0, "the 15th", "DATE",
+     "2022-01-15"},
+    {"en", "It rose from the 3rd to the 15th, officials said.", "2022-01-07", 0, "the 3rd",
+     "DATE", "2022-01-03"},
+    {"en", "On the 25th anniversary he spoke.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "The case went to the 11th Circuit.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* "for the month" is the reference's, as "for the week" is */
+    {"en", "The index rose 2 percent for the month.", "2022-01-07", 0, "the month", "DATE",
+     "2022-01"},
+    /* a clock time with its date and year after "on" is one TIME */
+    {"en", "At 2:46 p.m. on March 11, 2011, the quake struck.", "2022-01-07", 0,
+     "2:46 p.m. on March 11, 2011", "TIME", "2011-03-11T14:46"},
 };
 
 TD_TEST(test_timex_r8__rules)
