@@ -260,6 +260,7 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
     {QMOD " a NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {"UNITS ago", TX_N_DUR, DU, "X"}, /* "just months ago": TBAQ tags the stretch */
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
     /* n and a half units back: "a year and a half ago", "half a century ago" */
     {QMOD " NUM and a half UNIT ago", TX_N_AGO, D, "h"},
@@ -329,6 +330,10 @@ static const struct tx_rule rules[] = {
     {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
     {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */
     {"every|each MONTH", TX_N_SET_DAY, S, NULL},
+    {"every|each spring", TX_N_FIXED, S, "XXXX-SP"}, /* "every summer": that season of each year */
+    {"every|each summer", TX_N_FIXED, S, "XXXX-SU"},
+    {"every|each fall|autumn", TX_N_FIXED, S, "XXXX-FA"},
+    {"every|each winter", TX_N_FIXED, S, "XXXX-WI"},
     {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},
     {"WDAY mornings", TX_N_SET_DAY, S, "MO"},

@@ -99,6 +99,13 @@ static const struct timex_case cases[] = {
     /* a clock time with its date and year after "on" is one TIME */
     {"en", "At 2:46 p.m. on March 11, 2011, the quake struck.", "2022-01-07", 0,
      "2:46 p.m. on March 11, 2011", "TIME", "2011-03-11T14:46"},
+    /* a bare plural before "ago" is a stretch, as TBAQ tags it */
+    {"en", "The firm, which just months ago was failing, grew.", "2022-01-07", 0, "months ago",
+     "DURATION", "PXM"},
+    /* every season is a SET */
+    {"en", "Every summer, tourists arrive.", "2022-01-07", 0, "Every summer", "SET", "XXXX-SU"},
+    {"en", "The festival happens each spring.", "2022-01-07", 0, "each spring", "SET",
+     "XXXX-SP"},
 };
 
 TD_TEST(test_timex_r8__rules)
