@@ -525,6 +525,21 @@ static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i
 }
 
 /*
+ * Whether a weekday match at token `i` ends a range whose start, a day, ends
+ * in a weekday right before the connector: "from Monday to Friday", "Monday
+ * through Wednesday" (not "from Sept. 14 to Thursday"). The end is the first
+ * such weekday after the start.
+ */
+static bool wday_range_end(const struct scan *s, const struct tx_rule *rule,
+                           const struct tx_caps *caps, size_t i)
+{
+    return rule->norm == TX_N_WDAY && s->day.day_known && i >= 2 && s->day_end == i - 1 &&
+           (s->toks[i - 2].cls & (1u << TX_WDAY)) && caps->v[TX_C_WDAY] != TX_CAP_UNSET &&
+           caps->v[TX_C_REL] == TX_CAP_UNSET &&
+           word_in(s->toks, i - 1, "to|through|thru|until|till|-");
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -547,6 +562,12 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     if (range_end(s, caps, i)) {
         struct tx_ref a = s->day;
         a.tense = a.date_tense = 0;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
+    if (wday_range_end(s, rule, caps, i)) {
+        struct tx_ref a = s->day;
+        a.tense = 1;
+        a.date_tense = 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */

@@ -106,6 +106,14 @@ static const struct timex_case cases[] = {
     {"en", "Every summer, tourists arrive.", "2022-01-07", 0, "Every summer", "SET", "XXXX-SU"},
     {"en", "The festival happens each spring.", "2022-01-07", 0, "each spring", "SET",
      "XXXX-SP"},
+    /* the end of a weekday range is the first such weekday after its start */
+    {"en", "He was there from Monday to Friday.", "2022-01-05", 1, "Friday", "DATE",
+     "2022-01-07"},
+    {"en", "The exhibit ran Saturday through Monday.", "2022-01-07", 1, "Monday", "DATE",
+     "2022-01-03"},
+    /* ... not after a dated start ("from Sept. 14 to Thursday": the last Thursday) */
+    {"en", "They bought shares from Sept. 14 to Thursday.", "2022-01-07", 1, "Thursday", "DATE",
+     "2022-01-06"},
 };
 
 TD_TEST(test_timex_r8__rules)
