@@ -273,6 +273,11 @@ static const struct tx_rule rules[] = {
     /* ... nor are papers ("The Sunday Times") or "May I ask" */
     {"sunday times|telegraph|express|mirror|herald|post|mail|observer|tribune", TX_N_SKIP, D, NULL},
     {"may i|we|you", TX_N_SKIP, D, NULL},
+    /* ... nor is the present of "today's world", "today's youth": no day */
+    {"today " APOS " ^s world|youth|society|generation|children|kids|young|students|economy|"
+     "culture|technology|media|politics|standards|personal|global|modern|fast|competitive|"
+     "market|markets|consumers|families",
+     TX_N_SKIP, D, NULL},
     /* ... nor is a mean per day: "the average daily volume" */
     {"average daily", TX_N_SKIP, S, NULL},
     /* ... nor are fractions: "three-quarters of its food" */

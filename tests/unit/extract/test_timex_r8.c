@@ -114,6 +114,11 @@ static const struct timex_case cases[] = {
     /* ... not after a dated start ("from Sept. 14 to Thursday": the last Thursday) */
     {"en", "They bought shares from Sept. 14 to Thursday.", "2022-01-07", 1, "Thursday", "DATE",
      "2022-01-06"},
+    /* the generic present of "today's world" names no day; "today's vote" does */
+    {"en", "Mothers in today's world work.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "Chips are used in many of today's personal computers.", "2022-01-07", 0, NULL, NULL,
+     NULL},
+    {"en", "But today's vote matters.", "2022-01-07", 0, "today", "DATE", "2022-01-07"},
 };
 
 TD_TEST(test_timex_r8__rules)
