@@ -570,6 +570,13 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         a.date_tense = 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
+    /* "in 2010 ... the following year": from the last year written (`arg` "+Y") */
+    if (rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
+        rule->arg[1] == 'Y' && caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown) {
+        struct tx_ref a = *ref;
+        a.y = s->quarter.ly;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
     /* "the next day" follows the day the story is at, when the text named one */
     if (rule->norm == TX_N_NEXT && s->day.day_known)
         return timex_normalize(rule, caps, &s->day, value, size);

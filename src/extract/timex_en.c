@@ -212,6 +212,8 @@ static const struct tx_rule rules[] = {
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
+    /* "the next morning" is the day after the last day named, as "the next day" */
+    {"the next|following PART", TX_N_NEXT, D, "+d"},
     {"the? REL PART", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
@@ -239,8 +241,9 @@ static const struct tx_rule rules[] = {
     {"the next|coming decade", TX_N_FIXED, DU, "P10Y"},
     {"the next|coming century", TX_N_FIXED, DU, "P100Y"},
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
-    {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
-    {"the following UNIT", TX_N_NEXT, D, "+"},
+    /* "Y": a year counts from the last year written ("in 2010 ... the following year") */
+    {"the previous|preceding UNIT", TX_N_NEXT, D, "-Y"},
+    {"the following UNIT", TX_N_NEXT, D, "+Y"},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},

@@ -119,6 +119,17 @@ static const struct timex_case cases[] = {
     {"en", "Chips are used in many of today's personal computers.", "2022-01-07", 0, NULL, NULL,
      NULL},
     {"en", "But today's vote matters.", "2022-01-07", 0, "today", "DATE", "2022-01-07"},
+    /* "the next morning" is the day after the last day named, a DATE as TBAQ tags it */
+    {"en", "The bomb went off on Tuesday. The next morning he was gone.", "2022-01-07", 1,
+     "The next morning", "DATE", "2022-01-05"},
+    /* "the following year" counts from the last year written */
+    {"en", "He left in 2010 and returned the following year.", "2022-01-07", 1,
+     "the following year", "DATE", "2011"},
+    {"en", "The rules changed in 1998; the previous year had been calm.", "2022-01-07", 1,
+     "the previous year", "DATE", "1997"},
+    /* ... "the next year" still counts from the reference: it is news of what comes */
+    {"en", "Sales rose in 2010 and will rise over the next year.", "2022-01-07", 1,
+     "the next year", "DATE", "2023"},
 };
 
 TD_TEST(test_timex_r8__rules)
