@@ -202,6 +202,8 @@ static const struct tx_rule rules[] = {
     {"palm sunday YEAR?", TX_N_HOLIDAY, D, "E-7"},
     {"maundy|holy thursday YEAR?", TX_N_HOLIDAY, D, "E-3"},
     {"pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
+    /* US Election Day: the Tuesday after the first Monday in November */
+    {"election day YEAR?", TX_N_HOLIDAY, D, "11-02/2"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
     /* a day of a month left unsaid: "due on the 15th." (not "the 25th anniversary") */

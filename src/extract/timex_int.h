@@ -71,7 +71,8 @@ enum tx_norm {
     TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of", "6":
                        "half a dozen", "A": only a dozen or a hundred ("a dozen years") */
     TX_N_SET,       /* every + num? + unit */
-    TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
+    TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter), "MM-DD/W"
+                       (the first weekday W from that day) */
     TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */

@@ -667,8 +667,9 @@ static int64_t nth_weekday(int64_t y, int m, int nth, int wd)
 }
 
 /*
- * The day of holiday `a` ("MM-DD", "M/N/W", "E+N") in year `y`, as days
- * since 1970; false for a malformed argument.
+ * The day of holiday `a` ("MM-DD", "M/N/W", "E+N", "MM-DD/W": the first
+ * weekday W on or after that day) in year `y`, as days since 1970; false
+ * for a malformed argument.
  */
 static bool holiday_days(const char *a, int64_t y, int64_t *days)
 {
@@ -676,6 +677,12 @@ static bool holiday_days(const char *a, int64_t y, int64_t *days)
 
     if (a[0] == 'E') {
         *days = easter_days(y) + strtol(a + 1, NULL, 10);
+        return true;
+    }
+    if (sscanf(a, "%d-%d/%d", &m, &d, &wd) == 3 && time_valid_date(y, m, d) && wd >= 1 &&
+        wd <= 7) {
+        *days = time_days_from_civil(y, m, d);
+        *days += (wd - weekday_of(*days) + 7) % 7;
         return true;
     }
     if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3 && m >= 1 && m <= 12) {
@@ -702,7 +709,7 @@ static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const s
      * ("New Year's Day" a week before the article is this year's, not a
      * month from the 15th) */
     if (!year_of(c, r, &y)) {
-        if (sscanf(a, "%d-%d", &m, &d) == 2)
+        if (sscanf(a, "%d-%d", &m, &d) == 2 && strchr(a, '/') == NULL)
             return put(o, "XXXX-%02d-%02d", m, d);
         return put(o, "XXXX-XX-XX");
     }

@@ -130,6 +130,13 @@ static const struct timex_case cases[] = {
     /* ... "the next year" still counts from the reference: it is news of what comes */
     {"en", "Sales rose in 2010 and will rise over the next year.", "2022-01-07", 1,
      "the next year", "DATE", "2023"},
+    /* US Election Day: the Tuesday after the first Monday in November */
+    {"en", "It was Election Day 2012.", "2022-01-07", 0, "Election Day 2012", "DATE",
+     "2012-11-06"},
+    {"en", "On Election Day 2016 he lost.", "2022-01-07", 0, "Election Day 2016", "DATE",
+     "2016-11-08"},
+    {"en", "Voters went to the polls on Election Day.", "2022-01-07", 0, "Election Day", "DATE",
+     "2021-11-02"},
 };
 
 TD_TEST(test_timex_r8__rules)
