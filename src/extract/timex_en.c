@@ -204,6 +204,19 @@ static const struct tx_rule rules[] = {
     {"pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
     /* US Election Day: the Tuesday after the first Monday in November */
     {"election day YEAR?", TX_N_HOLIDAY, D, "11-02/2"},
+    {"patriots " APOS "? day YEAR?", TX_N_HOLIDAY, D, "4/3/1"}, /* Massachusetts, Maine */
+    {"black friday YEAR?", TX_N_HOLIDAY, D, "11/4/4+1"},
+    {"cyber monday YEAR?", TX_N_HOLIDAY, D, "11/4/4+4"},
+    {"inauguration day YEAR?", TX_N_HOLIDAY, D, "01-20"},
+    {"groundhog day YEAR?", TX_N_HOLIDAY, D, "02-02"},
+    {"april fools " APOS "? day YEAR?", TX_N_HOLIDAY, D, "04-01"},
+    {"cinco de mayo YEAR?", TX_N_HOLIDAY, D, "05-05"},
+    {"flag day YEAR?", TX_N_HOLIDAY, D, "06-14"},
+    {"juneteenth YEAR?", TX_N_HOLIDAY, D, "06-19"},
+    {"canada day YEAR?", TX_N_HOLIDAY, D, "07-01"},
+    {"australia day YEAR?", TX_N_HOLIDAY, D, "01-26"},
+    {"all saints " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-01"},
+    {"all souls " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-02"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
     /* a day of a month left unsaid: "due on the 15th." (not "the 25th anniversary") */

@@ -667,13 +667,13 @@ static int64_t nth_weekday(int64_t y, int m, int nth, int wd)
 }
 
 /*
- * The day of holiday `a` ("MM-DD", "M/N/W", "E+N", "MM-DD/W": the first
- * weekday W on or after that day) in year `y`, as days since 1970; false
- * for a malformed argument.
+ * The day of holiday `a` ("MM-DD", "M/N/W", "M/N/W+K", "E+N", "MM-DD/W": the
+ * first weekday W on or after that day) in year `y`, as days since 1970;
+ * false for a malformed argument.
  */
 static bool holiday_days(const char *a, int64_t y, int64_t *days)
 {
-    int m, d, nth, wd;
+    int m, d, nth, wd, used = 0;
 
     if (a[0] == 'E') {
         *days = easter_days(y) + strtol(a + 1, NULL, 10);
@@ -685,8 +685,9 @@ static bool holiday_days(const char *a, int64_t y, int64_t *days)
         *days += (wd - weekday_of(*days) + 7) % 7;
         return true;
     }
-    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3 && m >= 1 && m <= 12) {
-        *days = nth_weekday(y, m, nth, wd);
+    if (sscanf(a, "%d/%d/%d%n", &m, &nth, &wd, &used) == 3 && m >= 1 && m <= 12) {
+        /* "M/N/W+K": K days after ("Black Friday": 11/4/4+1) */
+        *days = nth_weekday(y, m, nth, wd) + strtol(a + used, NULL, 10);
         return true;
     }
     if (sscanf(a, "%d-%d", &m, &d) == 2 && time_valid_date(y, m, d)) {

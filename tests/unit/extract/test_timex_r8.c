@@ -137,6 +137,15 @@ static const struct timex_case cases[] = {
      "2016-11-08"},
     {"en", "Voters went to the polls on Election Day.", "2022-01-07", 0, "Election Day", "DATE",
      "2021-11-02"},
+    /* more days of news calendars; "M/N/W+K" counts days after the Nth weekday */
+    {"en", "The bombs exploded on Patriots' Day.", "2013-04-16", 0, "Patriots' Day", "DATE",
+     "2013-04-15"},
+    {"en", "Stores opened early on Black Friday 2012.", "2022-01-07", 0, "Black Friday 2012",
+     "DATE", "2012-11-23"},
+    {"en", "Sales on Cyber Monday 2012 rose.", "2022-01-07", 0, "Cyber Monday 2012", "DATE",
+     "2012-11-26"},
+    {"en", "He spoke on Inauguration Day 2009.", "2022-01-07", 0, "Inauguration Day 2009",
+     "DATE", "2009-01-20"},
 };
 
 TD_TEST(test_timex_r8__rules)
