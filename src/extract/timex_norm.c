@@ -631,7 +631,10 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
     bool unknown = SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X');
 
-    /* "a quarter" is mostly a fraction; two quarters are six months. */
+    /* "a quarter" is mostly a fraction, but not "every quarter" (P1Q); two
+     * quarters are six months */
+    if (c->v[TX_C_UNIT] == TX_U_QUARTER && ru->norm == TX_N_SET && !unknown)
+        return put(o, "P%dQ", n);
     if (c->v[TX_C_UNIT] == TX_U_QUARTER)
         return unknown ? put(o, "PXQ") : n > 1 && put(o, "P%dM", n * 3);
     if (c->v[TX_C_UNIT] == TX_U_DECADE && !unknown)

@@ -146,6 +146,9 @@ static const struct timex_case cases[] = {
      "2012-11-26"},
     {"en", "He spoke on Inauguration Day 2009.", "2022-01-07", 0, "Inauguration Day 2009",
      "DATE", "2009-01-20"},
+    /* "every quarter" is a SET (a bare "a quarter" stays a fraction) */
+    {"en", "It pays $100 million in interest every quarter.", "2022-01-07", 0, "every quarter",
+     "SET", "P1Q"},
 };
 
 TD_TEST(test_timex_r8__rules)
