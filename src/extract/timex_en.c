@@ -159,6 +159,7 @@ static const struct tx_rule rules[] = {
     /* "the period" is a quarter only in a text that named one ("the period
      * from 2008 to 2012" is none) */
     {"the period", TX_N_LAST_Q, D, "Q"},
+    {"that same? quarter|period", TX_N_LAST_Q, D, "T"}, /* the quarter the text named */
     {"the comparable|corresponding|same? year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D,
      "-4"},
     {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},

@@ -499,8 +499,11 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     int64_t q;
 
     (void)c;
-    if (ru->arg != NULL && ru->arg[0] == 'Q' && !r->qknown)
+    if (ru->arg != NULL && (ru->arg[0] == 'Q' || ru->arg[0] == 'T') && !r->qknown)
         return false;
+    /* "T": the quarter the text named ("that quarter") */
+    if (ru->arg != NULL && ru->arg[0] == 'T')
+        return put(o, "%04lld-Q%d", (long long)r->qy, r->qn);
     if (!r->known)
         return put(o, "XXXX-QX");
     q = r->y * 4 + (r->m - 1) / 3 - 1 + (ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0);

@@ -149,6 +149,10 @@ static const struct timex_case cases[] = {
     /* "every quarter" is a SET (a bare "a quarter" stays a fraction) */
     {"en", "It pays $100 million in interest every quarter.", "2022-01-07", 0, "every quarter",
      "SET", "P1Q"},
+    /* "that quarter" is the quarter the text named; none without one */
+    {"en", "Profit in the second quarter of 2020 fell. Results for that quarter included a charge.",
+     "2022-01-07", 1, "that quarter", "DATE", "2020-Q2"},
+    {"en", "In that period, he left.", "2022-01-07", 0, NULL, NULL, NULL},
 };
 
 TD_TEST(test_timex_r8__rules)
