@@ -264,6 +264,8 @@ static const struct tx_rule rules[] = {
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},
     {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the? REL fiscal UNIT", TX_N_REL_UNIT, D, NULL}, /* "last fiscal year" */
+    {"the latest fiscal UNIT", TX_N_AGO, D, "-"},     /* the last one completed */
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
     {"this weekend", TX_N_REL_UNIT, D, "5"},

@@ -153,6 +153,12 @@ static const struct timex_case cases[] = {
     {"en", "Profit in the second quarter of 2020 fell. Results for that quarter included a charge.",
      "2022-01-07", 1, "that quarter", "DATE", "2020-Q2"},
     {"en", "In that period, he left.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* "last/next fiscal year", "the latest fiscal year" (the last one completed) */
+    {"en", "Sales rose last fiscal year.", "2022-01-07", 0, "last fiscal year", "DATE", "2021"},
+    {"en", "Sales will rise next fiscal year.", "2022-01-07", 0, "next fiscal year", "DATE",
+     "2023"},
+    {"en", "Sales rose in the latest fiscal year.", "2022-01-07", 0, "the latest fiscal year",
+     "DATE", "2021"},
 };
 
 TD_TEST(test_timex_r8__rules)
