@@ -277,9 +277,9 @@ static const struct tx_rule rules[] = {
     {"<for the year", TX_N_REL_UNIT, D, "9"},
     {"<for the week", TX_N_REL_UNIT, D, "6"},
     {"<for the month", TX_N_REL_UNIT, D, "7"},
-    {QMOD " NUM UNIT or? so? ago|earlier|before", TX_N_AGO, D, NULL}, /* "a week or so ago" */
-    {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
-    {QMOD " a NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
+    {QMOD " NUM UNIT or? so? ago|earlier", TX_N_AGO, D, NULL}, /* "a week or so ago" */
+    {QMORE " NUM UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {QMOD " a NUM UNIT ago|earlier", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
     {"UNITS ago", TX_N_DUR, DU, "X"}, /* "just months ago": TBAQ tags the stretch */
     {"NUM UNIT from now", TX_N_AGO, D, "+"},

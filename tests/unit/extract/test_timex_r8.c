@@ -159,6 +159,11 @@ static const struct timex_case cases[] = {
      "2023"},
     {"en", "Sales rose in the latest fiscal year.", "2022-01-07", 0, "the latest fiscal year",
      "DATE", "2021"},
+    /* "ten days before the shooting" counts from the event, not the reference: the
+     * stretch alone, as "Three days later" */
+    {"en", "His car was seen ten days before the shooting.", "2022-01-07", 0, "ten days",
+     "DURATION", "P10D"},
+    {"en", "They met ten days ago.", "2022-01-07", 0, "ten days ago", "DATE", "2021-12-28"},
 };
 
 TD_TEST(test_timex_r8__rules)
