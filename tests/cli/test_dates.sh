@@ -89,3 +89,12 @@ expect_line "$WORK/out" '^\{"doc":"r","start":14,"end":21,"type":"DATE","value":
 expect_line "$WORK/out" '^\{"doc":"r","start":22,"end":23,"type":"DATE","value":"2022-03-05"\}$'
 expect_line "$WORK/out" '^\{"doc":"q","start":17,"end":18,"type":"DATE","value":"2021-03-03"\}$'
 expect_line "$WORK/out" '^\{"doc":"q","start":22,"end":32,"type":"DATE","value":"2021-03-05"\}$'
+
+# Round 8: a range's end day written with words, and the year after it; the Nth weekday of a month.
+printf '%s\n' \
+    '{"doc":"w","dct":"2022-01-07","text":"The sale ran Jan. 10 to 12, 2012."}' \
+    '{"doc":"m","dct":"2022-01-07","text":"It is held on the last Sunday of May."}' >"$WORK/r8.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r8.jsonl"
+expect_line "$WORK/out" '^\{"doc":"w","start":13,"end":20,"type":"DATE","value":"2012-01-10"\}$'
+expect_line "$WORK/out" '^\{"doc":"w","start":24,"end":32,"type":"DATE","value":"2012-01-12"\}$'
+expect_line "$WORK/out" '^\{"doc":"m","start":14,"end":36,"type":"DATE","value":"2022-05-29"\}$'
