@@ -111,7 +111,10 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
-    {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
+    {"fiscal|calendar year? YEAR", TX_N_Y, D, NULL}, /* "fiscal year 2013" */
+    {"the? YEAR fiscal|calendar year", TX_N_Y, D, NULL},
+    {"fy YEAR", TX_N_Y, D, NULL}, /* "FY2013", "FY 2013", "FY13" */
+    {"fy YY", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
@@ -146,6 +149,7 @@ static const struct tx_rule rules[] = {
     {"the? MOD? ^-? ORD century", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: Q3 2021, the third quarter of 1998, summer 2019. */
     {"the? fiscal? ORD fiscal? quarter of? fiscal? YEAR?", TX_N_QUARTER, D, NULL},
+    {"the? fiscal? ORD fiscal? quarter of REL fiscal? year", TX_N_QUARTER, D, NULL},
     {"fiscal? ORD ^- ^quarter", TX_N_QUARTER, D, NULL},
     {"the? ORDN " ORDSUF " quarter of? YEAR?", TX_N_QUARTER, D, NULL},
     {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},

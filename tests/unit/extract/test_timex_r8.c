@@ -164,6 +164,15 @@ static const struct timex_case cases[] = {
     {"en", "His car was seen ten days before the shooting.", "2022-01-07", 0, "ten days",
      "DURATION", "P10D"},
     {"en", "They met ten days ago.", "2022-01-07", 0, "ten days ago", "DATE", "2021-12-28"},
+    /* fiscal years written out or abbreviated, and a quarter of a relative year */
+    {"en", "Revenue for fiscal year 2013 rose.", "2022-01-07", 0, "fiscal year 2013", "DATE",
+     "2013"},
+    {"en", "Sales in the 2012 fiscal year fell.", "2022-01-07", 0, "the 2012 fiscal year",
+     "DATE", "2012"},
+    {"en", "Revenue in FY2013 rose.", "2022-01-07", 0, "FY2013", "DATE", "2013"},
+    {"en", "Revenue in FY13 rose.", "2022-01-07", 0, "FY13", "DATE", "2013"},
+    {"en", "Growth in the first quarter of next year will slow.", "2022-01-07", 0,
+     "the first quarter of next year", "DATE", "2023-Q1"},
 };
 
 TD_TEST(test_timex_r8__rules)
