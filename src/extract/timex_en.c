@@ -245,6 +245,8 @@ static const struct tx_rule rules[] = {
      * "earlier" out before a weekday) */
     {"earlier|later DEIC", TX_N_DEIC, D, NULL},
     {"earlier|later DEIC PART", TX_N_DEIC, T, NULL},
+    {"earlier|later this PART", TX_N_PART, T, NULL}, /* "later this afternoon" */
+    {"earlier|later tonight", TX_N_PART, T, "NI"},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
@@ -384,6 +386,28 @@ static const struct tx_rule rules[] = {
     {"HOUR o ^' ^clock in the morning", TX_N_TIME, T, "am"},
     {"HOUR o ^' ^clock in the afternoon|evening", TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock at night", TX_N_TIME, T, "pm"},
+    /* ... also with the day: "nine o'clock tomorrow morning", "at ten this morning" */
+    {"HOUR o ^' ^clock this morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock DEIC morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOUR o ^' ^clock DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
+    {"<at HOUR this morning", TX_N_TIME, T, "am"},
+    {"<at HOUR DEIC morning", TX_N_TIME, T, "am"},
+    {"<at HOUR this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"<at HOUR DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
+    /* the hour as a word: "ten o'clock at night", "at nine this morning" */
+    {"HOURW o ^' ^clock", TX_N_TIME, T, NULL},
+    {"HOURW o ^' ^clock in the morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock in the afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock at night", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock this morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock DEIC morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
+    {"<at HOURW this morning", TX_N_TIME, T, "am"},
+    {"<at HOURW DEIC morning", TX_N_TIME, T, "am"},
+    {"<at HOURW this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"<at HOURW DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW, TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PMW, TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW " ,|on? WDAY", TX_N_TIME, T, "am"},

@@ -173,6 +173,20 @@ static const struct timex_case cases[] = {
     {"en", "Revenue in FY13 rose.", "2022-01-07", 0, "FY13", "DATE", "2013"},
     {"en", "Growth in the first quarter of next year will slow.", "2022-01-07", 0,
      "the first quarter of next year", "DATE", "2023-Q1"},
+    /* o'clock and a bare hour with their day and part of day; the hour as a word */
+    {"en", "The talks resume at nine o'clock tomorrow morning.", "2022-01-07", 0,
+     "nine o'clock tomorrow morning", "TIME", "2022-01-08T09:00"},
+    {"en", "The meeting is set for 3 o'clock this afternoon.", "2022-01-07", 0,
+     "3 o'clock this afternoon", "TIME", "2022-01-07T15:00"},
+    {"en", "The president spoke at ten this morning.", "2022-01-07", 0, "ten this morning",
+     "TIME", "2022-01-07T10:00"},
+    {"en", "It happened at ten o'clock at night.", "2022-01-07", 0, "ten o'clock at night",
+     "TIME", "2022-01-07T22:00"},
+    /* "later/earlier" before "this afternoon", "tonight" are in the extent */
+    {"en", "The vote comes later this afternoon.", "2022-01-07", 0, "later this afternoon",
+     "TIME", "2022-01-07TAF"},
+    {"en", "We will have more on this later tonight.", "2022-01-07", 0, "later tonight", "TIME",
+     "2022-01-07TNI"},
 };
 
 TD_TEST(test_timex_r8__rules)
