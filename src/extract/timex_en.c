@@ -355,6 +355,7 @@ static const struct tx_rule rules[] = {
     /* "it will take years", "it took hours", "talks lasted days" */
     {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */
+    {"every|each weekend", TX_N_FIXED, S, "XXXX-WXX-WE"}, /* as "cada fin de semana" */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
     {"every other UNIT", TX_N_SET, S, "2"},   /* every second week: P2W */
     {"every FEW UNIT", TX_N_SET, S, NULL},    /* "every few years": PXY */
@@ -367,6 +368,15 @@ static const struct tx_rule rules[] = {
     {"every|each fall|autumn", TX_N_FIXED, S, "XXXX-FA"},
     {"every|each winter", TX_N_FIXED, S, "XXXX-WI"},
     {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
+    /* plural weekdays and weekends: "closed on Sundays", "works weekends" */
+    {"mondays", TX_N_FIXED, S, "XXXX-WXX-1"},
+    {"tuesdays", TX_N_FIXED, S, "XXXX-WXX-2"},
+    {"wednesdays", TX_N_FIXED, S, "XXXX-WXX-3"},
+    {"thursdays", TX_N_FIXED, S, "XXXX-WXX-4"},
+    {"fridays", TX_N_FIXED, S, "XXXX-WXX-5"},
+    {"saturdays", TX_N_FIXED, S, "XXXX-WXX-6"},
+    {"sundays", TX_N_FIXED, S, "XXXX-WXX-7"},
+    {"weekends", TX_N_FIXED, S, "XXXX-WXX-WE"},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},
     {"WDAY mornings", TX_N_SET_DAY, S, "MO"},
     {"WDAY afternoons", TX_N_SET_DAY, S, "AF"},

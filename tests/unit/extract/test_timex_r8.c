@@ -187,6 +187,10 @@ static const struct timex_case cases[] = {
      "TIME", "2022-01-07TAF"},
     {"en", "We will have more on this later tonight.", "2022-01-07", 0, "later tonight", "TIME",
      "2022-01-07TNI"},
+    /* plural weekdays and weekends are SETs; "every weekend" as "cada fin de semana" */
+    {"en", "The store is closed on Sundays.", "2022-01-07", 0, "Sundays", "SET", "XXXX-WXX-7"},
+    {"en", "He works weekends.", "2022-01-07", 0, "weekends", "SET", "XXXX-WXX-WE"},
+    {"en", "She visits every weekend.", "2022-01-07", 0, "every weekend", "SET", "XXXX-WXX-WE"},
 };
 
 TD_TEST(test_timex_r8__rules)
