@@ -58,6 +58,8 @@ static const struct tx_lex lex[] = {
     {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
     {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
     {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
+    {"hope", TX_FUTURE, 1}, {"hopes", TX_FUTURE, 1}, {"hoping", TX_FUTURE, 1},
+    {"slated", TX_FUTURE, 1}, {"intend", TX_FUTURE, 1}, {"intends", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */

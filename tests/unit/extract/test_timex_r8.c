@@ -191,6 +191,11 @@ static const struct timex_case cases[] = {
     {"en", "The store is closed on Sundays.", "2022-01-07", 0, "Sundays", "SET", "XXXX-WXX-7"},
     {"en", "He works weekends.", "2022-01-07", 0, "weekends", "SET", "XXXX-WXX-WE"},
     {"en", "She visits every weekend.", "2022-01-07", 0, "every weekend", "SET", "XXXX-WXX-WE"},
+    /* "hope(s) to", "slated": a weekday after them lies ahead */
+    {"en", "Officials hope to finish the work by Sunday.", "2022-01-05", 0, "Sunday", "DATE",
+     "2022-01-09"},
+    {"en", "The vote is slated for Tuesday.", "2022-01-05", 0, "Tuesday", "DATE", "2022-01-11"},
+    {"en", "He hoped to finish by Sunday.", "2022-01-05", 0, "Sunday", "DATE", "2022-01-02"},
 };
 
 TD_TEST(test_timex_r8__rules)
