@@ -309,6 +309,14 @@ static const struct tx_rule rules[] = {
      TX_N_SKIP, D, NULL},
     /* ... nor is a mean per day: "the average daily volume" */
     {"average daily", TX_N_SKIP, S, NULL},
+    /* ... nor are four-digit measures and numbers: "1800 pounds", "Room 1408", "Boeing 1747"
+     * (not nouns that may open a clause: "in 2008 police arrested ...") */
+    {"YEAR points|pounds|tons|tonnes|feet|meters|metres|miles|kilometers|km|acres|hectares|"
+     "barrels|calories|signatures|copies|dollars|euros|yen|yuan|rupees|words|pages",
+     TX_N_SKIP, D, NULL},
+    {"room|flight|route|highway|interstate|boeing|airbus|channel|page|suite|apartment|pier|"
+     "gate|platform|exit|number YEAR",
+     TX_N_SKIP, D, NULL},
     /* ... nor are fractions: "three-quarters of its food" */
     {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */

@@ -196,6 +196,11 @@ static const struct timex_case cases[] = {
      "2022-01-09"},
     {"en", "The vote is slated for Tuesday.", "2022-01-05", 0, "Tuesday", "DATE", "2022-01-11"},
     {"en", "He hoped to finish by Sunday.", "2022-01-05", 0, "Sunday", "DATE", "2022-01-02"},
+    /* four-digit measures and numbers are no years; a year before a noun still is */
+    {"en", "It weighs 1800 pounds.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "Room 1408 was empty.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "The Boeing 1747 landed.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "In 2008 police arrested him.", "2022-01-07", 0, "2008", "DATE", "2008"},
 };
 
 TD_TEST(test_timex_r8__rules)
