@@ -5,6 +5,7 @@
  * against the reference date and keeps the narrative anchor up to date.
  */
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,10 +96,15 @@ static bool wordish(const struct tx_tok *t)
            (t->low[0] >= 'a' && t->low[0] <= 'z');
 }
 
-/* Whether tokens j-1, j, j+1 are a range of two four-digit years: "2008-2009". */
+/*
+ * Whether tokens j-1, j, j+1 are a range of two years: "2008-2009", or a
+ * season or fiscal year whose end is written with two digits, "2012-13".
+ */
 static bool year_range(const struct tx_tok *toks, size_t n, size_t j)
 {
-    return j > 0 && j + 2 <= n && toks[j - 1].ndig == 4 && toks[j + 1].ndig == 4 &&
+    return j > 0 && j + 2 <= n && toks[j - 1].ndig == 4 &&
+           (toks[j + 1].ndig == 4 ||
+            (toks[j + 1].ndig == 2 && toks[j + 1].num == (toks[j - 1].num + 1) % 100)) &&
            toks[j].glued && toks[j + 1].glued &&
            (strcmp(toks[j].low, "-") == 0 || strcmp(toks[j].low, "\xe2\x80\x93") == 0) &&
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
@@ -652,6 +658,34 @@ static size_t range_tail(struct scan *s, const struct td_timex *first, const str
 }
 
 /*
+ * The two-digit end of a year range after a year that ends before token
+ * `j`: "2012-13" is two DATEs, "2012" and "13" (2013), as "2012-2013" is.
+ * Returns the tokens consumed ("-13": 2, else 0).
+ */
+static size_t year_tail(struct scan *s, const struct td_timex *first, size_t j,
+                        struct td_timex_list *out, enum td_err *rc)
+{
+    struct td_timex x = *first;
+    const struct tx_tok *t;
+    long y;
+
+    if (*rc != TD_OK || first->type != TD_TIMEX_DATE || strlen(first->value) != 4 ||
+        !year_range(s->toks, s->n, j) || s->toks[j + 1].ndig != 2)
+        return 0;
+    t = &s->toks[j + 1];
+    y = strtol(first->value, NULL, 10) + 1;
+    if (y % 100 != t->num)
+        return 0;
+    snprintf(x.value, sizeof(x.value), "%04ld", y);
+    x.start = t->b0;
+    x.end = t->b1;
+    x.start_cp = t->c0;
+    x.end_cp = t->c1;
+    *rc = push(out, &x);
+    return 2;
+}
+
+/*
  * Whether token `i` is the verb "last" ("expected to last several weeks",
  * "will last two days"): after "to", a modal or "not", before a count or a
  * plural unit. The duration after it starts at the next token.
@@ -676,7 +710,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct tx_caps caps;
     struct tx_ref ref;
     struct td_timex x;
-    size_t len;
+    size_t len, tail;
 
     if (verb_last(s->toks, s->n, i))
         return 0;
@@ -718,7 +752,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
-    return len + range_tail(s, &x, &caps, i + len, out, rc);
+    tail = range_tail(s, &x, &caps, i + len, out, rc);
+    return len + (tail ? tail : year_tail(s, &x, i + len, out, rc));
 }
 
 enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,

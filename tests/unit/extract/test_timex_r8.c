@@ -201,6 +201,11 @@ static const struct timex_case cases[] = {
     {"en", "Room 1408 was empty.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "The Boeing 1747 landed.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "In 2008 police arrested him.", "2022-01-07", 0, "2008", "DATE", "2008"},
+    /* a year range with a two-digit end is two DATEs, as "2008-2009" is */
+    {"en", "The 2012-13 season ended.", "2022-01-07", 1, "13", "DATE", "2013"},
+    {"en", "The 1999-00 budget rose.", "2022-01-07", 1, "00", "DATE", "2000"},
+    /* ... only for the next year: "2012-14" is left alone, as before */
+    {"en", "The 2012-14 plan failed.", "2022-01-07", 0, NULL, NULL, NULL},
 };
 
 TD_TEST(test_timex_r8__rules)
