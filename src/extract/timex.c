@@ -120,10 +120,23 @@ static bool day_range(const struct tx_tok *toks, size_t n, size_t j)
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
 }
 
+/* Whether tokens j-1, j, j+1 are two months or two weekdays joined by a hyphen:
+ * "March-April", "Monday-Friday" (each is a timex). */
+static bool name_range(const struct tx_tok *toks, size_t n, size_t j)
+{
+    uint32_t months = (1u << TX_MONTH) | (1u << TX_MONTHCAP), wday = 1u << TX_WDAY;
+
+    return j > 0 && j + 1 < n && strcmp(toks[j].low, "-") == 0 && toks[j].glued &&
+           toks[j + 1].glued &&
+           (((toks[j - 1].cls & months) && (toks[j + 1].cls & months)) ||
+            ((toks[j - 1].cls & wday) && (toks[j + 1].cls & wday)));
+}
+
 /* Whether a match ending before token `j` is not glued to what follows. */
 static bool end_ok(const struct tx_tok *toks, size_t n, size_t j)
 {
-    if (j < n && toks[j].glued && !year_range(toks, n, j) && !day_range(toks, n, j)) {
+    if (j < n && toks[j].glued && !year_range(toks, n, j) && !day_range(toks, n, j) &&
+        !name_range(toks, n, j)) {
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
             return false;

@@ -206,6 +206,9 @@ static const struct timex_case cases[] = {
     {"en", "The 1999-00 budget rose.", "2022-01-07", 1, "00", "DATE", "2000"},
     /* ... only for the next year: "2012-14" is left alone, as before */
     {"en", "The 2012-14 plan failed.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* two months or weekdays joined by a hyphen are two timexes (the first was lost) */
+    {"en", "In March-April, sales rose.", "2022-06-07", 0, "March", "DATE", "2022-03"},
+    {"en", "The shop was open Monday-Friday.", "2022-01-07", 0, "Monday", "DATE", "2022-01-03"},
 };
 
 TD_TEST(test_timex_r8__rules)
