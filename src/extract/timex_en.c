@@ -332,6 +332,8 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
+    {"at least|most the past|last|next NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {"no more|less|fewer than NUM ^-? UNIT", TX_N_DUR, DU, NULL}, /* "no more than 60 days" */
     /* "lasted over a week", "just over an hour": more than; otherwise "over" is a
      * preposition ("phased in over three years") and stays out */
     {"<just|last|lasted|lasting|lasts|took|for|after|in|of over NUM UNIT", TX_N_DUR, DU, NULL},

@@ -209,6 +209,11 @@ static const struct timex_case cases[] = {
     /* two months or weekdays joined by a hyphen are two timexes (the first was lost) */
     {"en", "In March-April, sales rose.", "2022-06-07", 0, "March", "DATE", "2022-03"},
     {"en", "The shop was open Monday-Friday.", "2022-01-07", 0, "Monday", "DATE", "2022-01-03"},
+    /* "at least the past N units", "no more than N units" in the extent */
+    {"en", "Prices rose for at least the past 18 months.", "2022-01-07", 0,
+     "at least the past 18 months", "DURATION", "P18M"},
+    {"en", "It lasts no more than sixty days.", "2022-01-07", 0, "no more than sixty days",
+     "DURATION", "P60D"},
 };
 
 TD_TEST(test_timex_r8__rules)
