@@ -234,6 +234,9 @@ static const struct tx_rule rules[] = {
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
+    {"MOD this PART", TX_N_PART, T, NULL}, /* "early this morning", as "late yesterday" */
+    {"midmorning", TX_N_PART, T, "MO"},
+    {"midafternoon", TX_N_PART, T, "AF"},
     /* "the next morning" is the day after the last day named, as "the next day" */
     {"the next|following PART", TX_N_NEXT, D, "+d"},
     {"the? REL PART", TX_N_PART, T, NULL},

@@ -214,6 +214,11 @@ static const struct timex_case cases[] = {
      "at least the past 18 months", "DURATION", "P18M"},
     {"en", "It lasts no more than sixty days.", "2022-01-07", 0, "no more than sixty days",
      "DURATION", "P60D"},
+    /* a modifier before "this morning" is in the extent, as in "late yesterday" */
+    {"en", "He arrived early this morning.", "2022-01-07", 0, "early this morning", "TIME",
+     "2022-01-07TMO"},
+    {"en", "Talks resumed in midafternoon.", "2022-01-07", 0, "midafternoon", "TIME",
+     "2022-01-07TAF"},
 };
 
 TD_TEST(test_timex_r8__rules)
