@@ -350,7 +350,14 @@ static const struct tx_rule rules[] = {
     {QMOD " half a year", TX_N_FIXED, DU, "P6M"},
     {QMOD " half a decade", TX_N_FIXED, DU, "P5Y"},
     {QMOD " half a century", TX_N_FIXED, DU, "P50Y"},
-    /* "a year-long inquiry", "a two-year-long war", "decades-long" */
+    /* "a year-long inquiry", "a two-year-long war", "decades-long" (tried in round 5, not
+     * kept); AP's one-word forms: "a weeklong strike" */
+    {"hourlong", TX_N_FIXED, DU, "PT1H"},
+    {"daylong", TX_N_FIXED, DU, "P1D"},
+    {"weeklong", TX_N_FIXED, DU, "P1W"},
+    {"monthlong", TX_N_FIXED, DU, "P1M"},
+    {"yearlong", TX_N_FIXED, DU, "P1Y"},
+    {"decadelong", TX_N_FIXED, DU, "P10Y"},
     /* "a couple of years", "the next couple of days" */
     {QMOD " the? past|last|next? a? couple of UNITS", TX_N_DUR, DU, "2"},
     {QMOD " a couple of UNITS ago|earlier", TX_N_AGO, D, "2"},

@@ -219,6 +219,9 @@ static const struct timex_case cases[] = {
      "2022-01-07TMO"},
     {"en", "Talks resumed in midafternoon.", "2022-01-07", 0, "midafternoon", "TIME",
      "2022-01-07TAF"},
+    /* AP's one-word "-long" forms are durations */
+    {"en", "The weeklong strike ended.", "2022-01-07", 0, "weeklong", "DURATION", "P1W"},
+    {"en", "A yearlong inquiry began.", "2022-01-07", 0, "yearlong", "DURATION", "P1Y"},
 };
 
 TD_TEST(test_timex_r8__rules)
