@@ -120,15 +120,17 @@ static bool day_range(const struct tx_tok *toks, size_t n, size_t j)
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
 }
 
-/* Whether tokens j-1, j, j+1 are two months or two weekdays joined by a hyphen:
- * "March-April", "Monday-Friday" (each is a timex). */
+/* Whether tokens j-1, j, j+1 are two months, two weekdays or a day and a month
+ * joined by a hyphen: "March-April", "Monday-Friday", "Feb. 28-March 3" (each
+ * end is a timex). */
 static bool name_range(const struct tx_tok *toks, size_t n, size_t j)
 {
     uint32_t months = (1u << TX_MONTH) | (1u << TX_MONTHCAP), wday = 1u << TX_WDAY;
+    bool day = j > 0 && toks[j - 1].ndig >= 1 && toks[j - 1].ndig <= 2;
 
     return j > 0 && j + 1 < n && strcmp(toks[j].low, "-") == 0 && toks[j].glued &&
            toks[j + 1].glued &&
-           (((toks[j - 1].cls & months) && (toks[j + 1].cls & months)) ||
+           (((toks[j - 1].cls & months || day) && (toks[j + 1].cls & months)) ||
             ((toks[j - 1].cls & wday) && (toks[j + 1].cls & wday)));
 }
 
@@ -725,7 +727,9 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct td_timex x;
     size_t len, tail;
 
-    if (verb_last(s->toks, s->n, i))
+    /* no timex starts with a hyphen ("Feb. 28 - March 3": a rule's optional glued
+     * "-" would take it when it is the first token) */
+    if (verb_last(s->toks, s->n, i) || strcmp(s->toks[i].low, "-") == 0)
         return 0;
     len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 

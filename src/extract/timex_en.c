@@ -120,6 +120,8 @@ static const struct tx_rule rules[] = {
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the end|beginning|start|middle of the fiscal? ORD fiscal? quarter of? YEAR?", TX_N_QUARTER,
+     D, NULL},
     {"the end|beginning|start|middle of REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
     /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */

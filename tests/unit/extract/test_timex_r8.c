@@ -222,6 +222,14 @@ static const struct timex_case cases[] = {
     /* AP's one-word "-long" forms are durations */
     {"en", "The weeklong strike ended.", "2022-01-07", 0, "weeklong", "DURATION", "P1W"},
     {"en", "A yearlong inquiry began.", "2022-01-07", 0, "yearlong", "DURATION", "P1Y"},
+    /* a day and a month joined by a hyphen keep both ends; no timex starts with "-" */
+    {"en", "The poll was taken Feb. 28-March 3.", "2022-06-07", 0, "Feb. 28", "DATE",
+     "2022-02-28"},
+    {"en", "The poll was taken Feb. 28 - March 3.", "2022-06-07", 1, "March 3", "DATE",
+     "2022-03-03"},
+    /* "the end of the second quarter" is one timex */
+    {"en", "It should close by the end of the second quarter.", "2022-01-07", 0,
+     "the end of the second quarter", "DATE", "2022-Q2"},
 };
 
 TD_TEST(test_timex_r8__rules)
