@@ -5,6 +5,7 @@
  * against the reference date and keeps the narrative anchor up to date.
  */
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,10 +96,15 @@ static bool wordish(const struct tx_tok *t)
            (t->low[0] >= 'a' && t->low[0] <= 'z');
 }
 
-/* Whether tokens j-1, j, j+1 are a range of two four-digit years: "2008-2009". */
+/*
+ * Whether tokens j-1, j, j+1 are a range of two years: "2008-2009", or a
+ * season or fiscal year whose end is written with two digits, "2012-13".
+ */
 static bool year_range(const struct tx_tok *toks, size_t n, size_t j)
 {
-    return j > 0 && j + 2 <= n && toks[j - 1].ndig == 4 && toks[j + 1].ndig == 4 &&
+    return j > 0 && j + 2 <= n && toks[j - 1].ndig == 4 &&
+           (toks[j + 1].ndig == 4 ||
+            (toks[j + 1].ndig == 2 && toks[j + 1].num == (toks[j - 1].num + 1) % 100)) &&
            toks[j].glued && toks[j + 1].glued &&
            (strcmp(toks[j].low, "-") == 0 || strcmp(toks[j].low, "\xe2\x80\x93") == 0) &&
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
@@ -114,10 +120,25 @@ static bool day_range(const struct tx_tok *toks, size_t n, size_t j)
            (j + 2 == n || !toks[j + 2].glued || !wordish(&toks[j + 2]));
 }
 
+/* Whether tokens j-1, j, j+1 are two months, two weekdays or a day and a month
+ * joined by a hyphen: "March-April", "Monday-Friday", "Feb. 28-March 3" (each
+ * end is a timex). */
+static bool name_range(const struct tx_tok *toks, size_t n, size_t j)
+{
+    uint32_t months = (1u << TX_MONTH) | (1u << TX_MONTHCAP), wday = 1u << TX_WDAY;
+    bool day = j > 0 && toks[j - 1].ndig >= 1 && toks[j - 1].ndig <= 2;
+
+    return j > 0 && j + 1 < n && strcmp(toks[j].low, "-") == 0 && toks[j].glued &&
+           toks[j + 1].glued &&
+           (((toks[j - 1].cls & months || day) && (toks[j + 1].cls & months)) ||
+            ((toks[j - 1].cls & wday) && (toks[j + 1].cls & wday)));
+}
+
 /* Whether a match ending before token `j` is not glued to what follows. */
 static bool end_ok(const struct tx_tok *toks, size_t n, size_t j)
 {
-    if (j < n && toks[j].glued && !year_range(toks, n, j) && !day_range(toks, n, j)) {
+    if (j < n && toks[j].glued && !year_range(toks, n, j) && !day_range(toks, n, j) &&
+        !name_range(toks, n, j)) {
         const struct tx_tok *q = &toks[j];
         if (wordish(q) || q->low[0] == '%')
             return false;
@@ -606,6 +627,21 @@ static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
 }
 
 /*
+ * Whether a weekday match at token `i` ends a range whose start, a day, ends
+ * in a weekday right before the connector: "from Monday to Friday", "Monday
+ * through Wednesday" (not "from Sept. 14 to Thursday"). The end is the first
+ * such weekday after the start.
+ */
+static bool wday_range_end(const struct scan *s, const struct tx_rule *rule,
+                           const struct tx_caps *caps, size_t i)
+{
+    return rule->norm == TX_N_WDAY && s->day.day_known && i >= 2 && s->day_end == i - 1 &&
+           (s->toks[i - 2].cls & (1u << TX_WDAY)) && caps->v[TX_C_WDAY] != TX_CAP_UNSET &&
+           caps->v[TX_C_REL] == TX_CAP_UNSET &&
+           word_in(s->toks, i - 1, "to|through|thru|until|till|-");
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -637,6 +673,19 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         a.tense = a.date_tense = 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
+    if (wday_range_end(s, rule, caps, i)) {
+        struct tx_ref a = s->day;
+        a.tense = 1;
+        a.date_tense = 0;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
+    /* "in 2010 ... the following year": from the last year written (`arg` "+Y") */
+    if (rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
+        rule->arg[1] == 'Y' && caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown) {
+        struct tx_ref a = *ref;
+        a.y = s->quarter.ly;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
     /* "the next day" follows the day the story is at, when the text named one */
     if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
         return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
@@ -647,23 +696,90 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
 }
 
 /*
- * The end day of a range glued to a dated day that ends before token `j`:
+ * Whether tokens j, j+1 are the words of a range's end day after a day
+ * `day`: "(March 3) to 5", "(between March 3) and 5", "(March 3) or 4th";
+ * the day may carry its ordinal ending, and what follows must not make the
+ * number something else ("to 5 p.m.", "and 5 others"). Returns the tokens
+ * of the end (2 or 3), else 0.
+ */
+static size_t day_range_words(const struct tx_tok *toks, size_t n, size_t j, int day)
+{
+    size_t e = j + 2;
+
+    if (j + 1 >= n || toks[j].glued || toks[j + 1].glued ||
+        !word_in(toks, j, "to|through|thru|until|till|and|or") || toks[j + 1].ndig < 1 ||
+        toks[j + 1].ndig > 2 || toks[j + 1].num <= day || toks[j + 1].num > 31)
+        return 0;
+    if (e < n && toks[e].glued && word_in(toks, e, "st|nd|rd|th"))
+        e++;
+    if (e == n || toks[e].low[0] == '\n' || word_in(toks, e, ",|.|;|)|in|at|on|when|while|as|"
+                                                              "with|for|before|after|but|the"))
+        return e - j;
+    return 0;
+}
+
+/*
+ * The end day of a range after a dated day that ends before token `j`:
  * "March 3-5" is two DATEs, "March 3" and "5" (2022-03-05), as TimeML tags
- * each end. Returns the tokens consumed ("-5": 2, else 0).
+ * each end; so are "March 3 to 5" and "between March 3 and 5". Returns the
+ * tokens consumed ("-5": 2, " to 5": 2, " to 5th": 3, else 0).
  */
 static size_t range_tail(struct scan *s, const struct td_timex *first, const struct tx_caps *caps,
                          size_t j, struct td_timex_list *out, enum td_err *rc)
 {
     struct td_timex x = *first;
     const struct tx_tok *t;
+    size_t used = 2;
 
     if (*rc != TD_OK || first->type != TD_TIMEX_DATE || caps->v[TX_C_DAY] == TX_CAP_UNSET ||
-        caps->v[TX_C_MONTH] == TX_CAP_UNSET || !day_range(s->toks, s->n, j) ||
-        strlen(first->value) != 10 || first->value[7] != '-')
+        caps->v[TX_C_MONTH] == TX_CAP_UNSET || strlen(first->value) != 10 ||
+        first->value[7] != '-')
+        return 0;
+    if (!day_range(s->toks, s->n, j) &&
+        (used = day_range_words(s->toks, s->n, j, caps->v[TX_C_DAY])) == 0)
         return 0;
     t = &s->toks[j + 1];
     x.value[8] = (char)('0' + t->num / 10);
     x.value[9] = (char)('0' + t->num % 10);
+    /* a year after the end is the year of both days: "Jan. 10-12, 2012" */
+    if (j + used + 1 < s->n && strcmp(s->toks[j + used].low, ",") == 0 &&
+        s->toks[j + used + 1].ndig == 4 && s->toks[j + used + 1].num >= 1000 &&
+        s->toks[j + used + 1].num < 3000 && end_ok(s->toks, s->n, j + used + 2) &&
+        caps->v[TX_C_YEAR] == TX_CAP_UNSET && out->n > 0) {
+        used += 2;
+        memcpy(x.value, s->toks[j + used - 1].low, 4);
+        memcpy(out->items[out->n - 1].value, x.value, 4);
+    }
+    x.start = t->b0;
+    x.end = s->toks[j + used - 1].b1; /* with its ordinal ending: "5th" */
+    x.start_cp = t->c0;
+    x.end_cp = s->toks[j + used - 1].c1;
+    *rc = push(out, &x);
+    if (move_day(&s->day, s->dct, x.value)) /* "the next day" follows the end */
+        s->day_end = j + used;
+    return used;
+}
+
+/*
+ * The two-digit end of a year range after a year that ends before token
+ * `j`: "2012-13" is two DATEs, "2012" and "13" (2013), as "2012-2013" is.
+ * Returns the tokens consumed ("-13": 2, else 0).
+ */
+static size_t year_tail(struct scan *s, const struct td_timex *first, size_t j,
+                        struct td_timex_list *out, enum td_err *rc)
+{
+    struct td_timex x = *first;
+    const struct tx_tok *t;
+    long y;
+
+    if (*rc != TD_OK || first->type != TD_TIMEX_DATE || strlen(first->value) != 4 ||
+        !year_range(s->toks, s->n, j) || s->toks[j + 1].ndig != 2)
+        return 0;
+    t = &s->toks[j + 1];
+    y = strtol(first->value, NULL, 10) + 1;
+    if (y % 100 != t->num)
+        return 0;
+    snprintf(x.value, sizeof(x.value), "%04ld", y);
     x.start = t->b0;
     x.end = t->b1;
     x.start_cp = t->c0;
@@ -710,9 +826,11 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct tx_caps caps;
     struct tx_ref ref;
     struct td_timex x;
-    size_t len;
+    size_t len, tail;
 
-    if (verb_last(s->toks, s->n, i))
+    /* no timex starts with a hyphen ("Feb. 28 - March 3": a rule's optional glued
+     * "-" would take it when it is the first token) */
+    if (verb_last(s->toks, s->n, i) || strcmp(s->toks[i].low, "-") == 0)
         return 0;
     len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
 
@@ -757,7 +875,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
-    return len + range_tail(s, &x, &caps, i + len, out, rc);
+    tail = range_tail(s, &x, &caps, i + len, out, rc);
+    return len + (tail ? tail : year_tail(s, &x, i + len, out, rc));
 }
 
 enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,

@@ -58,6 +58,8 @@ static const struct tx_lex lex[] = {
     {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
     {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
     {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
+    {"hope", TX_FUTURE, 1}, {"hopes", TX_FUTURE, 1}, {"hoping", TX_FUTURE, 1},
+    {"slated", TX_FUTURE, 1}, {"intend", TX_FUTURE, 1}, {"intends", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
@@ -80,22 +82,28 @@ static const struct tx_lex lex[] = {
 #define APOS "^'|’"
 #define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
-#define AM "a ^. ^m ^.? edt|est|gmt|cst|pst?"
-#define PM "p ^. ^m ^.? edt|est|gmt|cst|pst?"
+/* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET" */
+#define ZONE "edt|est|et|cdt|cst|mdt|mst|pdt|pst|pt|gmt|utc|bst"
+#define AM "a ^. ^m ^.? " ZONE "?"
+#define PM "p ^. ^m ^.? " ZONE "?"
 /* "3pm", "3:30 pm EST": the marker written as one word */
-#define AMW "am edt|est|gmt|cst|pst|utc?"
-#define PMW "pm edt|est|gmt|cst|pst|utc?"
+#define AMW "am " ZONE "?"
+#define PMW "pm " ZONE "?"
 
 static const struct tx_rule rules[] = {
     /* Absolute dates: January 7, 2022; 7 January 2022; 2022-01-07; 1/7/2022. */
-    {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
-    {"WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
+    /* "around" before a day or a clock time is in the extent (TimeML's APPROX) */
+    {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
+    {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
     /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
     {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
     {"the weekend of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "WE"},
     {"the last|final week of MONTH ,? YEAR?", TX_N_YMD, D, "WL"},
+    /* the Nth weekday of a month: "the first Monday in September", "the last Sunday of May" */
+    {"the ORD WDAY of|in MONTH ,? YEAR?", TX_N_YMD, D, "O"},
+    {"the last|final WDAY of|in MONTH ,? YEAR?", TX_N_YMD, D, "OL"},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY ^t ^HOUR ^: ^MIN ^z?", TX_N_TIME, T, NULL}, /* 2022-01-04T10:00(Z) */
     {"MM ^/ ^DAY ^/ ^YEAR", TX_N_YMD, D, NULL},
@@ -105,10 +113,15 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
-    {"fiscal|calendar YEAR", TX_N_Y, D, NULL},
+    {"fiscal|calendar year? YEAR", TX_N_Y, D, NULL}, /* "fiscal year 2013" */
+    {"the? YEAR fiscal|calendar year", TX_N_Y, D, NULL},
+    {"fy YEAR", TX_N_Y, D, NULL}, /* "FY2013", "FY 2013", "FY13" */
+    {"fy YY", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the end|beginning|start|middle of the fiscal? ORD fiscal? quarter of? YEAR?", TX_N_QUARTER,
+     D, NULL},
     {"the end|beginning|start|middle of REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
     /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */
@@ -136,10 +149,11 @@ static const struct tx_rule rules[] = {
     {"the MOD? ^-? seventies", TX_N_FIXED, D, "197"},
     {"the MOD? ^-? eighties", TX_N_FIXED, D, "198"},
     {"the MOD? ^-? nineties", TX_N_FIXED, D, "199"},
-    {"the? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
-    {"the? ORD century", TX_N_CENTURY, D, NULL},
+    {"the? MOD? ^-? ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL}, /* "the late 19th century" */
+    {"the? MOD? ^-? ORD century", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: Q3 2021, the third quarter of 1998, summer 2019. */
     {"the? fiscal? ORD fiscal? quarter of? fiscal? YEAR?", TX_N_QUARTER, D, NULL},
+    {"the? fiscal? ORD fiscal? quarter of REL fiscal? year", TX_N_QUARTER, D, NULL},
     {"fiscal? ORD ^- ^quarter", TX_N_QUARTER, D, NULL},
     {"the? ORDN " ORDSUF " quarter of? YEAR?", TX_N_QUARTER, D, NULL},
     {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},
@@ -153,6 +167,7 @@ static const struct tx_rule rules[] = {
     /* "the period" is a quarter only in a text that named one ("the period
      * from 2008 to 2012" is none) */
     {"the period", TX_N_LAST_Q, D, "Q"},
+    {"that same? quarter|period", TX_N_LAST_Q, D, "T"}, /* the quarter the text named */
     {"the comparable|corresponding|same? year ^- ^ago|earlier quarter|period", TX_N_LAST_Q, D,
      "-4"},
     {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
@@ -196,13 +211,36 @@ static const struct tx_rule rules[] = {
     {"palm sunday YEAR?", TX_N_HOLIDAY, D, "E-7"},
     {"maundy|holy thursday YEAR?", TX_N_HOLIDAY, D, "E-3"},
     {"pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
+    /* US Election Day: the Tuesday after the first Monday in November */
+    {"election day YEAR?", TX_N_HOLIDAY, D, "11-02/2"},
+    {"patriots " APOS "? day YEAR?", TX_N_HOLIDAY, D, "4/3/1"}, /* Massachusetts, Maine */
+    {"black friday YEAR?", TX_N_HOLIDAY, D, "11/4/4+1"},
+    {"cyber monday YEAR?", TX_N_HOLIDAY, D, "11/4/4+4"},
+    {"inauguration day YEAR?", TX_N_HOLIDAY, D, "01-20"},
+    {"groundhog day YEAR?", TX_N_HOLIDAY, D, "02-02"},
+    {"april fools " APOS "? day YEAR?", TX_N_HOLIDAY, D, "04-01"},
+    {"cinco de mayo YEAR?", TX_N_HOLIDAY, D, "05-05"},
+    {"flag day YEAR?", TX_N_HOLIDAY, D, "06-14"},
+    {"juneteenth YEAR?", TX_N_HOLIDAY, D, "06-19"},
+    {"canada day YEAR?", TX_N_HOLIDAY, D, "07-01"},
+    {"australia day YEAR?", TX_N_HOLIDAY, D, "01-26"},
+    {"all saints " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-01"},
+    {"all souls " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-02"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
+    /* a day of a month left unsaid: "due on the 15th." (not "the 25th anniversary") */
+    {"<on|by|until|till|since|before|after|from|to the DAY ^st|nd|rd|th >,|.|;|and|or|to|when",
+     TX_N_DAY, D, NULL},
     {"the day before yesterday", TX_N_DEIC, D, "-2"},
     {"the day after tomorrow", TX_N_DEIC, D, "+2"},
     {"DEIC PART", TX_N_DEIC, T, NULL},
     {"tonight", TX_N_PART, T, "NI"},
     {"this PART", TX_N_PART, T, NULL},
+    {"MOD this PART", TX_N_PART, T, NULL}, /* "early this morning", as "late yesterday" */
+    {"midmorning", TX_N_PART, T, "MO"},
+    {"midafternoon", TX_N_PART, T, "AF"},
+    /* "the next morning" is the day after the last day named, as "the next day" */
+    {"the next|following PART", TX_N_NEXT, D, "+d"},
     {"the? REL PART", TX_N_PART, T, NULL},
     {"MOD ^-? PART DEIC", TX_N_DEIC, T, NULL},
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
@@ -214,6 +252,8 @@ static const struct tx_rule rules[] = {
      * "earlier" out before a weekday) */
     {"earlier|later DEIC", TX_N_DEIC, D, NULL},
     {"earlier|later DEIC PART", TX_N_DEIC, T, NULL},
+    {"earlier|later this PART", TX_N_PART, T, NULL}, /* "later this afternoon" */
+    {"earlier|later tonight", TX_N_PART, T, "NI"},
     {"MOD? WDAY PART", TX_N_WDAY, D, NULL}, /* "late Tuesday night" */
     {"REL WDAY PART", TX_N_WDAY, D, NULL},  /* "last Thursday night" */
     /* A plural unit is a stretch of unknown length: recent weeks, the coming months. */
@@ -226,13 +266,19 @@ static const struct tx_rule rules[] = {
     /* "the next day", "the following week", "the previous Friday": the article is
      * part of it; they count from the last day the text named, else the reference
      * ("the following week" against the reference alone was removed in round 3) */
+    /* "over the next decade": a stretch, not a year ten years on */
+    {"the next|coming decade", TX_N_FIXED, DU, "P10Y"},
+    {"the next|coming century", TX_N_FIXED, DU, "P100Y"},
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
-    {"the previous|preceding UNIT", TX_N_NEXT, D, NULL},
-    {"the following UNIT", TX_N_NEXT, D, "+"},
+    /* "Y": a year counts from the last year written ("in 2010 ... the following year") */
+    {"the previous|preceding UNIT", TX_N_NEXT, D, "-Y"},
+    {"the following UNIT", TX_N_NEXT, D, "+Y"},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
     /* The year last written: "in June 1998 ... later that year". */
     {"earlier|later? that same? year", TX_N_THAT_YEAR, D, NULL},
     {"the current fiscal? UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the? REL fiscal UNIT", TX_N_REL_UNIT, D, NULL}, /* "last fiscal year" */
+    {"the latest fiscal UNIT", TX_N_AGO, D, "-"},     /* the last one completed */
     {"earlier|later REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD? REL MONTH", TX_N_REL_MONTH, D, NULL},
     {"this weekend", TX_N_REL_UNIT, D, "5"},
@@ -243,10 +289,12 @@ static const struct tx_rule rules[] = {
     /* "For the year, volume was flat": the current one (after "ended" above) */
     {"<for the year", TX_N_REL_UNIT, D, "9"},
     {"<for the week", TX_N_REL_UNIT, D, "6"},
-    {QMOD " NUM UNIT or? so? ago|earlier|before", TX_N_AGO, D, NULL}, /* "a week or so ago" */
-    {QMORE " NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL},
-    {QMOD " a NUM UNIT ago|earlier|before", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
+    {"<for the month", TX_N_REL_UNIT, D, "7"},
+    {QMOD " NUM UNIT or? so? ago|earlier", TX_N_AGO, D, NULL}, /* "a week or so ago" */
+    {QMORE " NUM UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {QMOD " a NUM UNIT ago|earlier", TX_N_AGO, D, NULL}, /* "a dozen years ago" */
     {QMOD " a? FEW UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {"UNITS ago", TX_N_DUR, DU, "X"}, /* "just months ago": TBAQ tags the stretch */
     {"NUM UNIT from now", TX_N_AGO, D, "+"},
     /* n and a half units back: "a year and a half ago", "half a century ago" */
     {QMOD " NUM and a half UNIT ago", TX_N_AGO, D, "h"},
@@ -259,8 +307,21 @@ static const struct tx_rule rules[] = {
     /* ... nor are papers ("The Sunday Times") or "May I ask" */
     {"sunday times|telegraph|express|mirror|herald|post|mail|observer|tribune", TX_N_SKIP, D, NULL},
     {"may i|we|you", TX_N_SKIP, D, NULL},
+    /* ... nor is the present of "today's world", "today's youth": no day */
+    {"today " APOS " ^s world|youth|society|generation|children|kids|young|students|economy|"
+     "culture|technology|media|politics|standards|personal|global|modern|fast|competitive|"
+     "market|markets|consumers|families",
+     TX_N_SKIP, D, NULL},
     /* ... nor is a mean per day: "the average daily volume" */
     {"average daily", TX_N_SKIP, S, NULL},
+    /* ... nor are four-digit measures and numbers: "1800 pounds", "Room 1408", "Boeing 1747"
+     * (not nouns that may open a clause: "in 2008 police arrested ...") */
+    {"YEAR points|pounds|tons|tonnes|feet|meters|metres|miles|kilometers|km|acres|hectares|"
+     "barrels|calories|signatures|copies|dollars|euros|yen|yuan|rupees|words|pages",
+     TX_N_SKIP, D, NULL},
+    {"room|flight|route|highway|interstate|boeing|airbus|channel|page|suite|apartment|pier|"
+     "gate|platform|exit|number YEAR",
+     TX_N_SKIP, D, NULL},
     /* ... nor are fractions: "three-quarters of its food" */
     {"NUM ^- ^quarters", TX_N_SKIP, DU, NULL},
     /* Durations: three days, two-year, the past three years, several weeks. */
@@ -276,6 +337,8 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM ^- ^UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     {"at least|most NUM UNIT", TX_N_DUR, DU, NULL}, /* "at least 72 hours" */
+    {"at least|most the past|last|next NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    {"no more|less|fewer than NUM ^-? UNIT", TX_N_DUR, DU, NULL}, /* "no more than 60 days" */
     /* "lasted over a week", "just over an hour": more than; otherwise "over" is a
      * preposition ("phased in over three years") and stays out */
     {"<just|last|lasted|lasting|lasts|took|for|after|in|of over NUM UNIT", TX_N_DUR, DU, NULL},
@@ -289,18 +352,34 @@ static const struct tx_rule rules[] = {
     {QMOD " half a year", TX_N_FIXED, DU, "P6M"},
     {QMOD " half a decade", TX_N_FIXED, DU, "P5Y"},
     {QMOD " half a century", TX_N_FIXED, DU, "P50Y"},
-    /* "a year-long inquiry", "a two-year-long war", "decades-long" */
+    /* "a year-long inquiry", "a two-year-long war", "decades-long" (tried in round 5, not
+     * kept); AP's one-word forms: "a weeklong strike" */
+    {"hourlong", TX_N_FIXED, DU, "PT1H"},
+    {"daylong", TX_N_FIXED, DU, "P1D"},
+    {"weeklong", TX_N_FIXED, DU, "P1W"},
+    {"monthlong", TX_N_FIXED, DU, "P1M"},
+    {"yearlong", TX_N_FIXED, DU, "P1Y"},
+    {"decadelong", TX_N_FIXED, DU, "P10Y"},
     /* "a couple of years", "the next couple of days" */
     {QMOD " the? past|last|next? a? couple of UNITS", TX_N_DUR, DU, "2"},
     {QMOD " a couple of UNITS ago|earlier", TX_N_AGO, D, "2"},
+    /* "half a dozen years (ago)": six */
+    {QMOD " half a dozen UNITS", TX_N_DUR, DU, "6"},
+    {QMOD " half a dozen UNITS ago|earlier", TX_N_AGO, D, "6"},
     {"the? past|last|next? a? FEW UNIT", TX_N_DUR, DU, NULL},
     {"the past|last UNIT", TX_N_DUR, DU, NULL},
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
-    /* A bare plural after "for"/"within": "for weeks", "within years". */
-    {"<for|within UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    /* A bare plural after "for"/"within": "for weeks", "within years"; after "in":
+     * "the first time in years", "the worst in decades" */
+    {"<for|within|in UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    /* ... and before "later", "after": "Hours later", "in the days before the vote" */
+    {"UNITS >later|earlier", TX_N_DUR, DU, "X"},
+    /* a stretch of unknown length: "for a while", "after a while" */
+    {"<for|after|in a while", TX_N_FIXED, DU, "PXX"},
     /* "it will take years", "it took hours", "talks lasted days" */
     {"<take|takes|took|taking|taken|last|lasted|lasting|spent|spend UNITS", TX_N_DUR, DU, "X"},
     /* Sets. */
+    {"every|each weekend", TX_N_FIXED, S, "XXXX-WXX-WE"}, /* as "cada fin de semana" */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
     {"every other UNIT", TX_N_SET, S, "2"},   /* every second week: P2W */
     {"every FEW UNIT", TX_N_SET, S, NULL},    /* "every few years": PXY */
@@ -308,7 +387,20 @@ static const struct tx_rule rules[] = {
     {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
     {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */
     {"every|each MONTH", TX_N_SET_DAY, S, NULL},
+    {"every|each spring", TX_N_FIXED, S, "XXXX-SP"}, /* "every summer": that season of each year */
+    {"every|each summer", TX_N_FIXED, S, "XXXX-SU"},
+    {"every|each fall|autumn", TX_N_FIXED, S, "XXXX-FA"},
+    {"every|each winter", TX_N_FIXED, S, "XXXX-WI"},
     {"every|each WDAY PART?", TX_N_SET_DAY, S, NULL},
+    /* plural weekdays and weekends: "closed on Sundays", "works weekends" */
+    {"mondays", TX_N_FIXED, S, "XXXX-WXX-1"},
+    {"tuesdays", TX_N_FIXED, S, "XXXX-WXX-2"},
+    {"wednesdays", TX_N_FIXED, S, "XXXX-WXX-3"},
+    {"thursdays", TX_N_FIXED, S, "XXXX-WXX-4"},
+    {"fridays", TX_N_FIXED, S, "XXXX-WXX-5"},
+    {"saturdays", TX_N_FIXED, S, "XXXX-WXX-6"},
+    {"sundays", TX_N_FIXED, S, "XXXX-WXX-7"},
+    {"weekends", TX_N_FIXED, S, "XXXX-WXX-WE"},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},
     {"WDAY mornings", TX_N_SET_DAY, S, "MO"},
     {"WDAY afternoons", TX_N_SET_DAY, S, "AF"},
@@ -319,15 +411,37 @@ static const struct tx_rule rules[] = {
     {"monthly", TX_N_FIXED, S, "P1M"},
     {"annually|yearly", TX_N_FIXED, S, "P1Y"},
     /* Times of day. */
-    {"HOUR ^: ^MIN " AM, TX_N_TIME, T, "am"},
-    {"HOUR " AM, TX_N_TIME, T, "am"},
-    {"HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
-    {"HOUR " PM, TX_N_TIME, T, "pm"},
+    {"around? HOUR ^: ^MIN " AM, TX_N_TIME, T, "am"},
+    {"around? HOUR " AM, TX_N_TIME, T, "am"},
+    {"around? HOUR ^: ^MIN " PM, TX_N_TIME, T, "pm"},
+    {"around? HOUR " PM, TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock", TX_N_TIME, T, NULL},
     /* the part of the day says which half: "ten o'clock at night" */
     {"HOUR o ^' ^clock in the morning", TX_N_TIME, T, "am"},
     {"HOUR o ^' ^clock in the afternoon|evening", TX_N_TIME, T, "pm"},
     {"HOUR o ^' ^clock at night", TX_N_TIME, T, "pm"},
+    /* ... also with the day: "nine o'clock tomorrow morning", "at ten this morning" */
+    {"HOUR o ^' ^clock this morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock DEIC morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOUR o ^' ^clock DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
+    {"<at HOUR this morning", TX_N_TIME, T, "am"},
+    {"<at HOUR DEIC morning", TX_N_TIME, T, "am"},
+    {"<at HOUR this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"<at HOUR DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
+    /* the hour as a word: "ten o'clock at night", "at nine this morning" */
+    {"HOURW o ^' ^clock", TX_N_TIME, T, NULL},
+    {"HOURW o ^' ^clock in the morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock in the afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock at night", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock this morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock DEIC morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
+    {"<at HOURW this morning", TX_N_TIME, T, "am"},
+    {"<at HOURW DEIC morning", TX_N_TIME, T, "am"},
+    {"<at HOURW this afternoon|evening", TX_N_TIME, T, "pm"},
+    {"<at HOURW DEIC afternoon|evening|night", TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW, TX_N_TIME, T, "am"},
     {"HOUR ^:? ^MIN? " PMW, TX_N_TIME, T, "pm"},
     {"HOUR ^:? ^MIN? " AMW " ,|on? WDAY", TX_N_TIME, T, "am"},
@@ -342,24 +456,25 @@ static const struct tx_rule rules[] = {
     {"HHMM gmt|utc", TX_N_TIME, T, NULL},
     {"HHMM gmt|utc ,|on? WDAY", TX_N_TIME, T, NULL},
     /* A day after the time: 9 a.m. Tuesday, 5 p.m. EST Nov. 9, noon Thursday. */
-    {"HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
-    {"HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
-    {"HOUR ^:? ^MIN? " AM " ,? MONTH ^.? DAY", TX_N_TIME, T, "am"},
-    {"HOUR ^:? ^MIN? " PM " ,? MONTH ^.? DAY", TX_N_TIME, T, "pm"},
-    {"noon|midday", TX_N_TIME, T, "noon"},
-    {"noon|midday ,? WDAY", TX_N_TIME, T, "noon"},
-    {"noon|midday ,? DEIC", TX_N_TIME, T, "noon"},
-    {"midnight", TX_N_TIME, T, "midnight"},
-    {"midnight ,? WDAY", TX_N_TIME, T, "midnight"},
-    {"midnight ,? DEIC", TX_N_TIME, T, "midnight"},
+    {"around? HOUR ^:? ^MIN? " AM " ,|on? WDAY", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,|on? WDAY", TX_N_TIME, T, "pm"},
+    {"around? HOUR ^:? ^MIN? " AM " ,? DEIC", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,? DEIC", TX_N_TIME, T, "pm"},
+    {"around? HOUR ^:? ^MIN? " AM " ,|on? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "am"},
+    {"around? HOUR ^:? ^MIN? " PM " ,|on? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "pm"},
+    {"around? noon|midday", TX_N_TIME, T, "noon"},
+    {"around? noon|midday ,? WDAY", TX_N_TIME, T, "noon"},
+    {"around? noon|midday ,? DEIC", TX_N_TIME, T, "noon"},
+    {"around? midnight", TX_N_TIME, T, "midnight"},
+    {"around? midnight ,? WDAY", TX_N_TIME, T, "midnight"},
+    {"around? midnight ,? DEIC", TX_N_TIME, T, "midnight"},
     /* Vague references. */
     {"now|nowadays|currently", TX_N_FIXED, D, "PRESENT_REF"},
     {"these days", TX_N_FIXED, D, "PRESENT_REF"},
     {"<at the moment", TX_N_FIXED, D, "PRESENT_REF"},
     {"<at present", TX_N_FIXED, D, "PRESENT_REF"},
     {"recently|recent", TX_N_FIXED, D, "PAST_REF"},
+    {"more recently", TX_N_FIXED, D, "PAST_REF"}, /* a comparison, in the extent */
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the other day", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},

@@ -49,7 +49,8 @@ struct tx_lex {
 enum tx_norm {
     TX_N_FIXED,     /* `arg` is the value */
     TX_N_YMD,       /* year?, month, day, part of day?; `arg` "W": its ISO week, "WL": the
-                       month's last week (ORD without a day: the ORDth week) */
+                       month's last week (ORD without a day: the ORDth week); "O": the ORDth
+                       WDAY of the month, "OL": its last WDAY */
     TX_N_YM,        /* year?, month */
     TX_N_Y,         /* year */
     TX_N_DECADE,    /* year (1990s), two-digit year ('90s) or spelled tens (ochenta) */
@@ -63,13 +64,15 @@ enum tx_norm {
     TX_N_SEASON,    /* season + year, or rel + season */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
-                       when the text named a quarter */
-    TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "h": and a
-                       half ("a year and a half ago"), "h0": half a unit ("half a century ago") */
-    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of", "A":
-                       only a dozen or a hundred ("a dozen years") */
+                       when the text named a quarter, "T": that named quarter */
+    TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "6":
+                       "half a dozen", "h": and a half ("a year and a half ago"), "h0": half
+                       a unit ("half a century ago") */
+    TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of", "6":
+                       "half a dozen", "A": only a dozen or a hundred ("a dozen years") */
     TX_N_SET,       /* every + num? + unit */
-    TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter) */
+    TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter), "MM-DD/W"
+                       (the first weekday W from that day) */
     TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */

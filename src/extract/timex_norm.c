@@ -202,6 +202,28 @@ static int ymd_day(const struct tx_rule *ru, const struct tx_caps *c)
     return d;
 }
 
+static int64_t nth_weekday(int64_t y, int m, int nth, int wd);
+
+/*
+ * `arg` "O": the ORDth WDAY of MONTH ("the first Monday in September"),
+ * "OL": the last one ("the last Sunday of May"); the year as for a date
+ * in the middle of that month.
+ */
+static bool ord_wday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+                     struct out *o)
+{
+    int m = c->v[TX_C_MONTH], nth = ru->arg[1] == 'L' ? -1 : c->v[TX_C_ORD], mm, dd;
+    int64_t y, days;
+
+    if (!SET(c, TX_C_MONTH) || !SET(c, TX_C_WDAY) || (nth != -1 && (nth < 1 || nth > 5)))
+        return false;
+    if (!rel_year(ru, c, r, &y) && !year_near(c, r, m, 15, &y))
+        return false;
+    days = nth_weekday(y, m, nth, c->v[TX_C_WDAY]);
+    time_civil_from_days(days, &y, &mm, &dd);
+    return mm == m && put_days(o, days);
+}
+
 static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
                   struct out *o)
 {
@@ -210,6 +232,8 @@ static bool n_ymd(const struct tx_rule *ru, const struct tx_caps *c, const struc
     const struct tx_ref *r = &dir;
     int64_t y;
 
+    if (ru->arg != NULL && ru->arg[0] == 'O')
+        return ord_wday(ru, c, ref, o);
     if (!SET(c, TX_C_MONTH) || d < 1 || d > 31)
         return false;
     /* "el pasado 7 de enero", "el 15 de marzo pasado": the word sets the direction */
@@ -475,8 +499,11 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     int64_t q;
 
     (void)c;
-    if (ru->arg != NULL && ru->arg[0] == 'Q' && !r->qknown)
+    if (ru->arg != NULL && (ru->arg[0] == 'Q' || ru->arg[0] == 'T') && !r->qknown)
         return false;
+    /* "T": the quarter the text named ("that quarter") */
+    if (ru->arg != NULL && ru->arg[0] == 'T')
+        return put(o, "%04lld-Q%d", (long long)r->qy, r->qn);
     if (!r->known)
         return put(o, "XXXX-QX");
     q = r->y * 4 + (r->m - 1) / 3 - 1 + (ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0);
@@ -520,8 +547,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (a[0] == 'h')
         return ago_half(o, r, unit, a[1] == '0' ? 0 : n);
-    /* "0": the unit the anchor is in; "2": "a couple of" */
-    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : n;
+    /* "0": the unit the anchor is in; "2": "a couple of"; "6": "half a dozen" */
+    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : a[0] == '6' ? 6 : n;
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
@@ -599,15 +626,16 @@ static bool put_half(struct out *o, int unit, int n)
 
 /*
  * The count of a duration as its rule's `arg` changes it: "F" one (a
- * frequency's count is no period), "2" two ("a couple of"), "A" only a dozen
- * or a hundred ("a dozen years"; not "a five year plan"). False: no duration.
+ * frequency's count is no period), "2" two ("a couple of"), "6" six ("half a
+ * dozen"), "A" only a dozen or a hundred ("a dozen years"; not "a five year
+ * plan"). False: no duration.
  */
 static bool dur_count(const char *arg, int *n)
 {
     if (arg != NULL && arg[0] == 'F')
         *n = 1;
-    if (arg != NULL && arg[0] == '2')
-        *n = 2;
+    if (arg != NULL && (arg[0] == '2' || arg[0] == '6'))
+        *n = arg[0] - '0';
     return arg == NULL || arg[0] != 'A' || *n == 12 || *n == 100;
 }
 
@@ -626,7 +654,10 @@ static bool n_dur(const struct tx_rule *ru, const struct tx_caps *c, const struc
     /* arg "X": an unknown count ("recent weeks", "los últimos años") */
     bool unknown = SET(c, TX_C_FEW) || n <= 0 || (ru->arg != NULL && ru->arg[0] == 'X');
 
-    /* "a quarter" is mostly a fraction; two quarters are six months. */
+    /* "a quarter" is mostly a fraction, but not "every quarter" (P1Q); two
+     * quarters are six months */
+    if (c->v[TX_C_UNIT] == TX_U_QUARTER && ru->norm == TX_N_SET && !unknown)
+        return put(o, "P%dQ", n);
     if (c->v[TX_C_UNIT] == TX_U_QUARTER)
         return unknown ? put(o, "PXQ") : n > 1 && put(o, "P%dM", n * 3);
     if (c->v[TX_C_UNIT] == TX_U_DECADE && !unknown)
@@ -662,19 +693,27 @@ static int64_t nth_weekday(int64_t y, int m, int nth, int wd)
 }
 
 /*
- * The day of holiday `a` ("MM-DD", "M/N/W", "E+N") in year `y`, as days
- * since 1970; false for a malformed argument.
+ * The day of holiday `a` ("MM-DD", "M/N/W", "M/N/W+K", "E+N", "MM-DD/W": the
+ * first weekday W on or after that day) in year `y`, as days since 1970;
+ * false for a malformed argument.
  */
 static bool holiday_days(const char *a, int64_t y, int64_t *days)
 {
-    int m, d, nth, wd;
+    int m, d, nth, wd, used = 0;
 
     if (a[0] == 'E') {
         *days = easter_days(y) + strtol(a + 1, NULL, 10);
         return true;
     }
-    if (sscanf(a, "%d/%d/%d", &m, &nth, &wd) == 3 && m >= 1 && m <= 12) {
-        *days = nth_weekday(y, m, nth, wd);
+    if (sscanf(a, "%d-%d/%d", &m, &d, &wd) == 3 && time_valid_date(y, m, d) && wd >= 1 &&
+        wd <= 7) {
+        *days = time_days_from_civil(y, m, d);
+        *days += (wd - weekday_of(*days) + 7) % 7;
+        return true;
+    }
+    if (sscanf(a, "%d/%d/%d%n", &m, &nth, &wd, &used) == 3 && m >= 1 && m <= 12) {
+        /* "M/N/W+K": K days after ("Black Friday": 11/4/4+1) */
+        *days = nth_weekday(y, m, nth, wd) + strtol(a + used, NULL, 10);
         return true;
     }
     if (sscanf(a, "%d-%d", &m, &d) == 2 && time_valid_date(y, m, d)) {
@@ -697,7 +736,7 @@ static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const s
      * ("New Year's Day" a week before the article is this year's, not a
      * month from the 15th) */
     if (!year_of(c, r, &y)) {
-        if (sscanf(a, "%d-%d", &m, &d) == 2)
+        if (sscanf(a, "%d-%d", &m, &d) == 2 && strchr(a, '/') == NULL)
             return put(o, "XXXX-%02d-%02d", m, d);
         return put(o, "XXXX-XX-XX");
     }

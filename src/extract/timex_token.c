@@ -147,11 +147,13 @@ static int spelled(const struct tx_tok *t, int lo, int hi, int step)
 /*
  * Folds a spelled-out number of tens and ones into one NUM token:
  * "forty-five", "vingt-cinq" (a glued hyphen), "treinta y cinco", "trinta e
- * cinco" (the Spanish or Portuguese conjunction). Returns the new count.
+ * cinco" (the Spanish or Portuguese conjunction), English "twenty four" (a
+ * space). Returns the new count.
  */
 static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, const char *lang)
 {
     const char *conj = strcmp(lang, "es") == 0 ? "y" : strcmp(lang, "pt") == 0 ? "e" : NULL;
+    bool en = strcmp(lang, "en") == 0;
     size_t i, o = 0;
 
     for (i = 0; i < n; i++) {
@@ -160,16 +162,18 @@ static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, cons
                       toks[i + 2].glued;
         bool word = i + 2 < n && conj != NULL && strcmp(toks[i + 1].low, conj) == 0 &&
                     !toks[i + 1].glued && !toks[i + 2].glued;
+        bool space = !hyphen && !word && en && i + 1 < n && !toks[i + 1].glued;
+        size_t last = space ? i + 1 : i + 2;
 
-        ones = (hyphen || word) ? spelled(&toks[i + 2], 1, 9, 1) : -1;
+        ones = (hyphen || word || space) ? spelled(&toks[last], 1, 9, 1) : -1;
         toks[o] = toks[i];
         if (tens > 0 && ones > 0) {
-            toks[o].b1 = toks[i + 2].b1;
-            toks[o].c1 = toks[i + 2].c1;
+            toks[o].b1 = toks[last].b1;
+            toks[o].c1 = toks[last].c1;
             lower_copy(&toks[o], text);
             toks[o].cls = 1u << TX_NUM;
             toks[o].val[TX_NUM] = tens + ones;
-            i += 2;
+            i = last;
         }
         o++;
     }

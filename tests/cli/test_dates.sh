@@ -99,3 +99,12 @@ expect_status 0 "$TD" dates --json "$WORK/r8.jsonl"
 expect_line "$WORK/out" '^\{"doc":"l","start":7,"end":20,"type":"DATE","value":"2021-03-03"\}$'
 expect_line "$WORK/out" '^\{"doc":"m","start":29,"end":41,"type":"DATE","value":"2005-05"\}$'
 expect_line "$WORK/out" '^\{"doc":"m","start":59,"end":66,"type":"DATE","value":"2005-05"\}$'
+
+# Round 8 (English): a range's end day written with words, and the year after it; the Nth weekday of a month.
+printf '%s\n' \
+    '{"doc":"w","dct":"2022-01-07","text":"The sale ran Jan. 10 to 12, 2012."}' \
+    '{"doc":"m","dct":"2022-01-07","text":"It is held on the last Sunday of May."}' >"$WORK/r8en.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r8en.jsonl"
+expect_line "$WORK/out" '^\{"doc":"w","start":13,"end":20,"type":"DATE","value":"2012-01-10"\}$'
+expect_line "$WORK/out" '^\{"doc":"w","start":24,"end":32,"type":"DATE","value":"2012-01-12"\}$'
+expect_line "$WORK/out" '^\{"doc":"m","start":14,"end":36,"type":"DATE","value":"2022-05-29"\}$'
