@@ -565,8 +565,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
 /*
  * TX_N_NEXT: `n_ago` from the day the story is at, or a weekday after or
  * before it ("el martes siguiente", "el lunes anterior"), or a part of that
- * day or the next or previous one ("esa misma noche" "0d", "la mañana
- * siguiente" "+d").
+ * day or the next or previous one for a TIME rule ("esa misma noche" "0d",
+ * "la mañana siguiente" "+d").
  */
 static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
@@ -577,7 +577,9 @@ static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const stru
     if (SET(c, TX_C_WDAY) && r->known)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
                            part_of(c, NULL));
-    if (SET(c, TX_C_PART) && a[0] != '\0' && a[1] == 'd')
+    /* a TIME rule keeps the part ("la mañana siguiente"); a DATE rule is the day itself
+     * ("the next morning", as TBAQ tags it) */
+    if (SET(c, TX_C_PART) && ru->type == TD_TIMEX_TIME && a[0] != '\0' && a[1] == 'd')
         return put_rel_day(o, r, a[0] == '0' ? 0 : fwd ? 1 : -1, part_of(c, NULL));
     return n_ago(ru, c, r, o);
 }
