@@ -48,6 +48,10 @@ static void sqlite_setup(void)
 
 #include "core/alloc.h"
 
+/* A macro's value as a string literal, for pragmas. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 /*
  * Schema migrations, one row per version; `PRAGMA user_version` records how
  * many have run. Append only: never edit a released step.
@@ -268,6 +272,30 @@ static enum td_err user_version(struct td_store *st, int *out, struct td_error *
     return rc == SQLITE_OK ? TD_OK : store_sqlite_error(st, rc, "cannot read schema version", err);
 }
 
+/*
+ * Reads the page size the file has (STORE_PAGE_BYTES if the store is new,
+ * 4 KiB for older ones) and has SQLite checkpoint the log at
+ * STORE_CKPT_BYTES whatever the page size.
+ */
+static enum td_err ckpt_point(struct td_store *st, struct td_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "PRAGMA page_size", -1, &s, NULL);
+    int page_bytes = 0;
+
+    if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        page_bytes = sqlite3_column_int(s, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_OK)
+        return store_sqlite_error(st, rc, "cannot read the page size", err);
+    st->ckpt_pages = page_bytes > 0 && page_bytes < STORE_CKPT_BYTES
+                         ? STORE_CKPT_BYTES / page_bytes : 1;
+    rc = sqlite3_wal_autocheckpoint(st->db, st->ckpt_pages);
+    return rc == SQLITE_OK ? TD_OK : store_sqlite_error(st, rc, "cannot set checkpoints", err);
+}
+
 /* Runs every migration step the database has not seen, each in its own transaction. */
 static enum td_err migrate(struct td_store *st, struct td_error *err)
 {
@@ -371,13 +399,17 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
         goto out;
     }
     sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
-    rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                  " PRAGMA secure_delete=OFF; PRAGMA cache_size=-65536;", err);
+    /* The page size goes first: it takes effect only while the file is still empty. */
+    rc = exec(st, "PRAGMA page_size=" STR(STORE_PAGE_BYTES) "; PRAGMA journal_mode=WAL;"
+                  " PRAGMA synchronous=NORMAL; PRAGMA secure_delete=OFF;"
+                  " PRAGMA cache_size=-65536;", err);
     /* Before `migrate`: migration 2 and the insert trigger tokenize text. */
     if (rc == TD_OK)
         rc = store_fts_register(st, fts, err);
     if (rc == TD_OK)
         rc = migrate(st, err);
+    if (rc == TD_OK)
+        rc = ckpt_point(st, err);
     if (rc == TD_OK)
         share_token(st, path);
     /* SQLite reads the file lazily, so "not a database" shows up only here: name the path. */
