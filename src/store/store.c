@@ -686,12 +686,13 @@ enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[S
     return rc;
 }
 
+/* Binds `v` or NULL; `v` must stay valid until the bindings are cleared. */
 static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
 {
     if (v == NULL)
         sqlite3_bind_null(s, i);
     else
-        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 }
 
 enum td_err store_insert_article(struct td_store *st, const struct store_article_row *row,
@@ -703,9 +704,15 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
 
     if (rc != TD_OK)
         return rc;
+    /*
+     * `row` outlives the step, so SQLite may read the values where they are
+     * (SQLITE_STATIC) instead of copying each into memory of its own first,
+     * ~5 KB an article; the bindings are cleared before returning, so the
+     * statement keeps no pointer into `row`.
+     */
     bind_opt_text(s, 1, a->id);
-    sqlite3_bind_blob(s, 2, row->record_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
-    sqlite3_bind_blob(s, 3, row->content_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(s, 2, row->record_hash, STORE_HASH_BYTES, SQLITE_STATIC);
+    sqlite3_bind_blob(s, 3, row->content_hash, STORE_HASH_BYTES, SQLITE_STATIC);
     bind_opt_text(s, 4, a->title);
     bind_opt_text(s, 5, a->text);
     bind_opt_text(s, 6, a->url);
@@ -719,17 +726,18 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
     bind_opt_text(s, 13, a->meta_json);
     bind_opt_text(s, 14, row->copy_of);
     sqlite3_bind_int64(s, 15, row->story);
-    sqlite3_bind_blob(s, 16, row->terms, (int)row->terms_len, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(s, 16, row->terms, (int)row->terms_len, SQLITE_STATIC);
     if (row->near_sig != NULL)
-        sqlite3_bind_blob(s, 17, row->near_sig, (int)row->near_sig_len, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 17, row->near_sig, (int)row->near_sig_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 17);
     sqlite3_bind_int64(s, 18, row->event);
     if (row->names != NULL)
-        sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 19);
     rc = store_step_done(st, s, "cannot insert article", err);
+    sqlite3_clear_bindings(s);
     if (rc == TD_OK)
         rc = store_stats_count(st, row, sqlite3_last_insert_rowid(st->db), err);
     return rc == TD_OK ? lang_count(st, row->lang, err) : rc;
