@@ -88,8 +88,8 @@ unsigned long store_ckpt_runs(const struct td_store *st);
  * article row is ~5 KB (body, clustering terms, signatures): with 4 KiB pages
  * nearly every row spills to an overflow page, and the write path makes two
  * system calls per page for the log and two more to checkpoint it. 16 KiB
- * pages hold three rows and cut the ingest's pwrite/pread calls from 55.6 k
- * + 31.7 k to 15.5 k + 8.4 k per 10 k bench articles (docs/BENCHMARKS.md).
+ * pages hold three rows and cut the ingest's pwrite/pread calls from 55.7 k
+ * + 31.8 k to 15.7 k + 8.6 k per 10 k bench articles (docs/BENCHMARKS.md).
  */
 #define STORE_PAGE_BYTES 16384
 
