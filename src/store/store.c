@@ -48,6 +48,10 @@ static void sqlite_setup(void)
 
 #include "core/alloc.h"
 
+/* A macro's value as a string literal, for pragmas. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 /*
  * Schema migrations, one row per version; `PRAGMA user_version` records how
  * many have run. Append only: never edit a released step.
@@ -268,6 +272,30 @@ static enum td_err user_version(struct td_store *st, int *out, struct td_error *
     return rc == SQLITE_OK ? TD_OK : store_sqlite_error(st, rc, "cannot read schema version", err);
 }
 
+/*
+ * Reads the page size the file has (STORE_PAGE_BYTES if the store is new,
+ * 4 KiB for older ones) and has SQLite checkpoint the log at
+ * STORE_CKPT_BYTES whatever the page size.
+ */
+static enum td_err ckpt_point(struct td_store *st, struct td_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, "PRAGMA page_size", -1, &s, NULL);
+    int page_bytes = 0;
+
+    if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        page_bytes = sqlite3_column_int(s, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_OK)
+        return store_sqlite_error(st, rc, "cannot read the page size", err);
+    st->ckpt_pages = page_bytes > 0 && page_bytes < STORE_CKPT_BYTES
+                         ? STORE_CKPT_BYTES / page_bytes : 1;
+    rc = sqlite3_wal_autocheckpoint(st->db, st->ckpt_pages);
+    return rc == SQLITE_OK ? TD_OK : store_sqlite_error(st, rc, "cannot set checkpoints", err);
+}
+
 /* Runs every migration step the database has not seen, each in its own transaction. */
 static enum td_err migrate(struct td_store *st, struct td_error *err)
 {
@@ -371,13 +399,17 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
         goto out;
     }
     sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
-    rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                  " PRAGMA secure_delete=OFF; PRAGMA cache_size=-65536;", err);
+    /* The page size goes first: it takes effect only while the file is still empty. */
+    rc = exec(st, "PRAGMA page_size=" STR(STORE_PAGE_BYTES) "; PRAGMA journal_mode=WAL;"
+                  " PRAGMA synchronous=NORMAL; PRAGMA secure_delete=OFF;"
+                  " PRAGMA cache_size=-65536;", err);
     /* Before `migrate`: migration 2 and the insert trigger tokenize text. */
     if (rc == TD_OK)
         rc = store_fts_register(st, fts, err);
     if (rc == TD_OK)
         rc = migrate(st, err);
+    if (rc == TD_OK)
+        rc = ckpt_point(st, err);
     if (rc == TD_OK)
         share_token(st, path);
     /* SQLite reads the file lazily, so "not a database" shows up only here: name the path. */
@@ -654,12 +686,13 @@ enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[S
     return rc;
 }
 
+/* Binds `v` or NULL; `v` must stay valid until the bindings are cleared. */
 static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
 {
     if (v == NULL)
         sqlite3_bind_null(s, i);
     else
-        sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 }
 
 enum td_err store_insert_article(struct td_store *st, const struct store_article_row *row,
@@ -671,9 +704,15 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
 
     if (rc != TD_OK)
         return rc;
+    /*
+     * `row` outlives the step, so SQLite may read the values where they are
+     * (SQLITE_STATIC) instead of copying each into memory of its own first,
+     * ~5 KB an article; the bindings are cleared before returning, so the
+     * statement keeps no pointer into `row`.
+     */
     bind_opt_text(s, 1, a->id);
-    sqlite3_bind_blob(s, 2, row->record_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
-    sqlite3_bind_blob(s, 3, row->content_hash, STORE_HASH_BYTES, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(s, 2, row->record_hash, STORE_HASH_BYTES, SQLITE_STATIC);
+    sqlite3_bind_blob(s, 3, row->content_hash, STORE_HASH_BYTES, SQLITE_STATIC);
     bind_opt_text(s, 4, a->title);
     bind_opt_text(s, 5, a->text);
     bind_opt_text(s, 6, a->url);
@@ -687,17 +726,18 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
     bind_opt_text(s, 13, a->meta_json);
     bind_opt_text(s, 14, row->copy_of);
     sqlite3_bind_int64(s, 15, row->story);
-    sqlite3_bind_blob(s, 16, row->terms, (int)row->terms_len, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(s, 16, row->terms, (int)row->terms_len, SQLITE_STATIC);
     if (row->near_sig != NULL)
-        sqlite3_bind_blob(s, 17, row->near_sig, (int)row->near_sig_len, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 17, row->near_sig, (int)row->near_sig_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 17);
     sqlite3_bind_int64(s, 18, row->event);
     if (row->names != NULL)
-        sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 19);
     rc = store_step_done(st, s, "cannot insert article", err);
+    sqlite3_clear_bindings(s);
     if (rc == TD_OK)
         rc = store_stats_count(st, row, sqlite3_last_insert_rowid(st->db), err);
     return rc == TD_OK ? lang_count(st, row->lang, err) : rc;

@@ -83,6 +83,16 @@ TD_NODISCARD enum td_err store_open(const char *path, const struct store_fts_tok
  */
 unsigned long store_ckpt_runs(const struct td_store *st);
 
+/*
+ * The page size of a new store, in bytes (existing stores keep theirs). An
+ * article row is ~5 KB (body, clustering terms, signatures): with 4 KiB pages
+ * nearly every row spills to an overflow page, and the write path makes two
+ * system calls per page for the log and two more to checkpoint it. 16 KiB
+ * pages hold three rows and cut the ingest's pwrite/pread calls from 55.7 k
+ * + 31.8 k to 15.7 k + 8.6 k per 10 k bench articles (docs/BENCHMARKS.md).
+ */
+#define STORE_PAGE_BYTES 16384
+
 /* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
 /*
  * Long, because the other writer is most often our own indexer thread: it

@@ -5,7 +5,7 @@
  * In WAL mode with synchronous=NORMAL a commit does not wait for the disk;
  * the waits are in the checkpoints, which copy the log into the database
  * and sync both files. SQLite runs them in the committing thread (after a
- * commit that leaves the log over 1,000 pages), so a bulk load stops for
+ * commit that leaves the log over STORE_CKPT_BYTES), so a bulk load stops for
  * every fdatasync, ~0.7 s per 10,000 bench articles on this project's VM
  * (docs/BENCHMARKS.md). Here the writer's commit hook only wakes a
  * checkpointer thread with its own connection, and the writer goes on
@@ -15,8 +15,8 @@
  * log, whoever checkpoints it later. The log stays bounded as before: a
  * PASSIVE checkpoint that copies the whole log lets the next write start
  * the log over, and should the checkpointer fall behind (the log passes
- * CKPT_INLINE_PAGES), the writer waits for it and checkpoints in line as
- * SQLite would, so the log never grows much past CKPT_INLINE_PAGES.
+ * CKPT_INLINE_TIMES times STORE_CKPT_BYTES), the writer waits for it and
+ * checkpoints in line as SQLite would, so the log never grows much past that.
  */
 #include "store/store_int.h"
 
@@ -25,10 +25,12 @@
 
 #include "core/alloc.h"
 
-/* Log pages after which the writer wakes the checkpointer (SQLite's own default). */
-#define CKPT_WAKE_PAGES 1000
-/* Log pages after which the writer checkpoints itself: the checkpointer is behind. */
-#define CKPT_INLINE_PAGES 8000
+/*
+ * The writer wakes the checkpointer once the log passes STORE_CKPT_BYTES
+ * (SQLite's own point), and checkpoints itself past this many times that:
+ * the checkpointer is behind. Both are counted in pages of the file.
+ */
+#define CKPT_INLINE_TIMES 8
 
 struct store_ckpt {
     pthread_t thread;
@@ -36,7 +38,8 @@ struct store_ckpt {
     pthread_cond_t cv;   /* wakes the thread: `wanted` or `stop` */
     pthread_cond_t done; /* wakes a writer waiting for `busy` to clear */
     sqlite3 *db;       /* the checkpointer's own connection */
-    bool wanted;       /* under `mu`: the log passed CKPT_WAKE_PAGES */
+    int wake_pages;    /* the writer's `ckpt_pages` */
+    bool wanted;       /* under `mu`: the log passed `wake_pages` */
     bool stop;         /* under `mu` */
     bool busy;         /* under `mu`: a checkpoint is running */
     bool failed;       /* under `mu`: a checkpoint failed; the writer checkpoints itself */
@@ -81,10 +84,10 @@ static int on_commit(void *arg, sqlite3 *db, const char *name, int pages)
     struct store_ckpt *c = arg;
     bool inline_ckpt;
 
-    if (pages < CKPT_WAKE_PAGES)
+    if (pages < c->wake_pages)
         return SQLITE_OK;
     pthread_mutex_lock(&c->mu);
-    inline_ckpt = c->failed || pages >= CKPT_INLINE_PAGES;
+    inline_ckpt = c->failed || pages >= CKPT_INLINE_TIMES * c->wake_pages;
     if (!inline_ckpt) {
         c->wanted = true;
         pthread_cond_signal(&c->cv);
@@ -146,6 +149,7 @@ static enum td_err store_ckpt_start(struct td_store *st, struct td_error *err)
     c = td_calloc(1, sizeof(*c));
     if (c == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    c->wake_pages = st->ckpt_pages;
     if ((rc = open_conn(st, &c->db, err)) != TD_OK) {
         td_free(c);
         return rc;
@@ -173,7 +177,7 @@ void store_ckpt_stop(struct td_store *st)
     if (c == NULL)
         return;
     /* Back to SQLite's automatic checkpoint, before the hook's argument goes. */
-    (void)sqlite3_wal_autocheckpoint(st->db, CKPT_WAKE_PAGES);
+    (void)sqlite3_wal_autocheckpoint(st->db, st->ckpt_pages);
     pthread_mutex_lock(&c->mu);
     c->stop = true;
     pthread_cond_signal(&c->cv);

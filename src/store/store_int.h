@@ -28,6 +28,13 @@ enum store_stmt {
     ST__COUNT
 };
 
+/*
+ * The log size after which a connection checkpoints, in bytes: SQLite's
+ * default of 1,000 pages at the 4 KiB pages stores had before, so larger
+ * pages do not make the log larger.
+ */
+#define STORE_CKPT_BYTES (1000 * 4096)
+
 /* Languages counted per transaction before a count is written at once. */
 #define STORE_LANG_SLOTS 8
 /* Languages of one story counted per transaction before one is written at once. */
@@ -65,6 +72,7 @@ struct td_store {
     bool in_tx;                           /* a write transaction is open */
     bool in_read;                         /* a read transaction of store_read_begin is open */
     struct store_ckpt *ckpt;              /* store_ckpt.c: background checkpoints, or NULL */
+    int ckpt_pages;                       /* log pages in STORE_CKPT_BYTES, >= 1 */
     /* Articles inserted per language in the open transaction, for lang_stats. */
     struct {
         char lang[16];

@@ -427,6 +427,84 @@ static int write_future_db(const char *path)
     return fclose(f) == 0 && ok == sizeof(v99) ? 0 : -1;
 }
 
+/* The page size in the SQLite file header at `path` (bytes 16-17, big-endian), or -1. */
+static long header_page_size(const char *path)
+{
+    unsigned char h[18];
+    FILE *f = fopen(path, "rb");
+    size_t got;
+
+    if (f == NULL)
+        return -1;
+    got = fread(h, 1, sizeof(h), f);
+    (void)fclose(f);
+    if (got != sizeof(h))
+        return -1;
+    return h[16] == 0 && h[17] == 1 ? 65536L : (long)h[16] << 8 | h[17];
+}
+
+/*
+ * Writes an empty SQLite database with 4 KiB pages to `path`, as stores
+ * made before STORE_PAGE_BYTES were: the 100-byte file header and an empty
+ * schema table on page 1 (the layout of sqlite.org/fileformat2.html).
+ */
+static int write_4k_db(const char *path)
+{
+    static unsigned char page[4096];
+    static const unsigned char head[24] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm',
+                                           'a', 't', ' ', '3', 0, 0x10, 0, 1, 1, 0, 64, 32, 32};
+    FILE *f;
+    size_t ok;
+
+    memset(page, 0, sizeof(page));
+    memcpy(page, head, sizeof(head));
+    page[27] = 1;  /* change counter */
+    page[31] = 1;  /* pages in the file */
+    page[47] = 4;  /* schema format */
+    page[59] = 1;  /* UTF-8 */
+    page[95] = 1;  /* the page count is valid for change 1 */
+    page[100] = 0x0d; /* page 1: an empty table leaf, its content area at 4096 */
+    page[105] = 0x10;
+    f = fopen(path, "wb");
+    if (f == NULL)
+        return -1;
+    ok = fwrite(page, 1, sizeof(page), f);
+    return fclose(f) == 0 && ok == sizeof(page) ? 0 : -1;
+}
+
+TD_TEST(test_store__new_store_has_large_pages)
+{
+    char path[512];
+    struct td_store *st = NULL;
+
+    tmp_path(path, sizeof(path), "pages.db");
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    td_store_close(st);
+    ASSERT_EQ_INT(header_page_size(path), STORE_PAGE_BYTES);
+}
+
+TD_TEST(test_store__old_store_keeps_its_pages)
+{
+    char path[512];
+    struct td_store *st = NULL;
+    struct fixture a;
+    bool found = false;
+
+    tmp_path(path, sizeof(path), "old4k.db");
+    ASSERT_EQ_INT(write_4k_db(path), 0);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    fixture_init(&a, "old-a", 1, 1);
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_insert_article(st, &a.row, NULL));
+    ASSERT_OK(store_commit(st, NULL));
+    td_store_close(st);
+    ASSERT_EQ_INT(header_page_size(path), 4096);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(store_find_id(st, "old-a", &found, NULL, NULL));
+    ASSERT_TRUE(found);
+    td_store_close(st);
+}
+
 TD_TEST(test_store__newer_schema_is_refused)
 {
     char path[512];

@@ -17,8 +17,8 @@
 /* ... whose body is this long: ~75 MB in all, 19 times SQLite's checkpoint point. */
 #define BODY_BYTES (256 * 1024)
 /*
- * The log's bound: store_ckpt.c's CKPT_INLINE_PAGES (8,000 pages of 4 KiB),
- * one transaction and the frame headers. Back to back commits with no work
+ * The log's bound: store_ckpt.c's in-line checkpoint point (CKPT_INLINE_TIMES
+ * times STORE_CKPT_BYTES, 32 MB), one transaction and the frame headers. Back to back commits with no work
  * between them are the worst case: the thread may never catch up alone.
  */
 #define WAL_BOUND_BYTES (36LL * 1024 * 1024)
