@@ -91,9 +91,10 @@ struct cluster_state {
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
     float *logdf;             /* log(df + 1), cached */
+    float *qw;                /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
-    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor;
+    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
     uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
@@ -189,6 +190,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->df);
     td_free(cs->anchor);
     td_free(cs->logdf);
+    td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
     td_free(cs->st);
@@ -310,12 +312,14 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
+        td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK ||
         map64_upsert(&cs->dict, h, fresh, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
         cs->df[fresh] = 0;
         cs->logdf[fresh] = 0.0f;
+        cs->qw[fresh] = 0.0f;
         cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
@@ -903,6 +907,19 @@ struct qnorms {
     double all, anchor, word;
 };
 
+/*
+ * Writes the prepared document's query weights into `qw` (`on`), or puts
+ * back the zeros (`!on`): cosines() and nearest_member() read them there
+ * while the candidates are scored.
+ */
+static void doc_scatter(struct cluster_state *cs, bool on)
+{
+    size_t i;
+
+    for (i = 0; i < cs->ndt; i++)
+        cs->qw[cs->dt[i].id] = on ? cs->dt[i].q : 0.0f;
+}
+
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
 {
     double a = 0.0, w = 0.0;
@@ -969,6 +986,10 @@ static double top_anchor_miss(const struct top_anchors *t)
  * store-to-load wait per term) and adds 0 to the sum a term does not
  * belong to, which leaves that sum exactly as it was (all terms are >= 0),
  * so the results are bit for bit those of adding each term to its own sum.
+ * The document's weights are read from `qw` (doc_scatter()), not merged
+ * with its id-sorted terms: a term the document lacks has weight 0, whose
+ * product adds an exact 0 (every query weight of a document term is > 0,
+ * so `qw` tells the terms it has).
  */
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
@@ -977,29 +998,22 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const uint32_t *ids = s->c.ids;
     const float *w = s->c.w, *logdf = cs->logdf;
+    const float *qw = cs->qw;
     const uint8_t *anchor = cs->anchor;
-    const struct dterm *dt = cs->dt;
-    size_t i = 0, j, n = s->c.n, ndt = cs->ndt;
-    uint32_t next = ndt > 0 ? dt[0].id : UINT32_MAX; /* id of dt[i], UINT32_MAX past the end */
+    size_t j, n = s->c.n;
     struct top_anchors top;
 
     top.n = 0;
     for (j = 0; j < n; j++) {
         uint32_t id = ids[j];
-        bool k = anchor[id] != 0, has;
-        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw;
+        bool k = anchor[id] != 0;
+        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw, p = qw[id] * cw;
         cn0 += k ? 0.0 : c2;
         cn1 += k ? c2 : 0.0;
-        while (next < id)
-            next = ++i < ndt ? dt[i].id : UINT32_MAX;
-        has = i < ndt && next == id;
-        if (has) {
-            double p = dt[i].q * cw;
-            dot0 += k ? 0.0 : p;
-            dot1 += k ? p : 0.0;
-        }
+        dot0 += k ? 0.0 : p;
+        dot1 += k ? p : 0.0;
         if (k && cs->all_features)
-            top_anchor_add(&top, cw, has);
+            top_anchor_add(&top, cw, qw[id] != 0.0f);
     }
     out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
     out[1] = ratio(dot1, qn->anchor, cn1);
@@ -1019,14 +1033,12 @@ static double nearest_member(const struct cluster_state *cs, const struct story 
     for (m = 0; m < s->nmem; m++) {
         const struct sketch *k = &s->mem[m];
         double dot = 0.0, kn = 0.0;
-        size_t i = 0, j;
+        size_t j;
+        /* `qw` as in cosines(): a term the document lacks adds an exact 0. */
         for (j = 0; j < k->n; j++) {
             double kw = k->a[j] * (logn1 - cs->logdf[k->ids[j]]);
             kn += kw * kw;
-            while (i < cs->ndt && cs->dt[i].id < k->ids[j])
-                i++;
-            if (i < cs->ndt && cs->dt[i].id == k->ids[j])
-                dot += cs->dt[i].q * kw;
+            dot += cs->qw[k->ids[j]] * kw;
         }
         best = fmax(best, ratio(dot, qnorm, kn));
     }
@@ -1112,8 +1124,8 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
  * logit, joined when the decision logit is positive. Returns the story
  * index, or SIZE_MAX for a new story; `*score` is the join probability.
  */
-static size_t choose_learned(const struct cluster_state *cs, const struct cluster_doc *doc,
-                             double *score)
+static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
+                       double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
@@ -1121,6 +1133,7 @@ static size_t choose_learned(const struct cluster_state *cs, const struct cluste
     size_t i, pick = SIZE_MAX;
 
     doc_norms(cs, &qn);
+    doc_scatter(cs, true);
     for (i = 0; i < cs->ncand; i++) {
         double r;
         features(cs, cs->cand[i], doc, &qn, f);
@@ -1134,6 +1147,7 @@ static size_t choose_learned(const struct cluster_state *cs, const struct cluste
             second = r;
         }
     }
+    doc_scatter(cs, false);
     if (pick == SIZE_MAX)
         return SIZE_MAX;
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
@@ -1689,10 +1703,12 @@ enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
     doc_norms(cs, &qn);
+    doc_scatter(cs, true);
     for (i = 0; i < cs->ncand; i++) {
         features(cs, cs->cand[i], doc, &qn, f);
         fn(ctx, (int64_t)cs->cand[i] + 1, f);
     }
+    doc_scatter(cs, false);
     if (join(cs, (size_t)story - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     return TD_OK;
