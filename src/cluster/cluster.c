@@ -1125,7 +1125,7 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
  * index, or SIZE_MAX for a new story; `*score` is the join probability.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
-                       double *score)
+                             double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
