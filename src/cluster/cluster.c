@@ -37,6 +37,8 @@
 #define QUERY_MAX 64
 /* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
 #define PREFETCH_TERMS 8
+/* Counts below this have their logf() in a table (`logi`). */
+#define LOG_TABLE 4096
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -134,6 +136,7 @@ struct cluster_state {
     size_t nmoves, cap_moves;
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     size_t cap_pick;
+    float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
 };
 
 /* Whether `m` weighs a feature that needs more than the three cosines. */
@@ -164,6 +167,8 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
     cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
     map64_init(&cs->dict);
+    for (size_t i = 0; i < LOG_TABLE; i++)
+        cs->logi[i] = logf((float)i);
     *out = cs;
     return TD_OK;
 }
@@ -555,7 +560,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
             return TD_ERR_NOMEM;
         prefetch_stats(cs, cs->dt[i].id);
-        cs->dt[i].a = 1.0f + logf((float)doc->counts[i]);
+        cs->dt[i].a = 1.0f + (doc->counts[i] < LOG_TABLE ? cs->logi[doc->counts[i]]
+                                                         : logf((float)doc->counts[i]));
         norm += (double)cs->dt[i].a * cs->dt[i].a;
     }
     cs->ndt = doc->n;
@@ -572,8 +578,9 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     norm = norm > 0 ? sqrt(norm) : 1.0;
     for (i = 0; i < cs->ndt; i++) {
         struct dterm *d = &cs->dt[i];
-        cs->df[d->id]++;
-        cs->logdf[d->id] = logf((float)cs->df[d->id] + 1.0f);
+        uint32_t df = ++cs->df[d->id];
+        /* (float)df + 1 is (float)(df + 1) while both are exact (df < 2^24). */
+        cs->logdf[d->id] = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
