@@ -11,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "core/bits.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
@@ -170,11 +171,10 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
     while (p < len) {
         size_t q = p;
         int32_t cp;
-        /* Lower-case ASCII runs are most of any text: no decoding for them. */
+        /* Lower-case ASCII runs are most of any text: no decoding, eight bytes at a time. */
         if ((unsigned)(unsigned char)s[p] - 'a' < 26u) {
             all_upper = false;
-            for (p++; p < len && (unsigned)(unsigned char)s[p] - 'a' < 26u; p++)
-                ;
+            p += 1 + bits_lower_run(s + p + 1, len - p - 1);
             continue;
         }
         if ((unsigned char)s[p] < 0x80) {
