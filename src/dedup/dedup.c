@@ -5,63 +5,85 @@
 #include "dedup/dedup.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
+
+#include "core/bits.h"
 
 static bool is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* is_space(c) || c == '\0', answered by one compare for most bytes (all six are below '!'). */
-static inline bool is_space_or_end(unsigned char c)
+/*
+ * The top bit of each of the eight bytes of `w` (memory order, as memcpy
+ * loads them) below '!': white space, and the other control bytes. Exact
+ * for every byte: seven-bit sums cannot carry into the next byte, and a
+ * byte from 0x80 up is never marked.
+ */
+static inline uint64_t below_bang(uint64_t w)
 {
-    return c <= ' ' && (c == '\0' || is_space(c));
+    const uint64_t ones = 0x0101010101010101u, highs = ones << 7;
+
+    return ~(((w & ~highs) + ones * (0x80 - '!')) | w) & highs;
+}
+
+/* Position of the first byte below '!' in `s[i..len)`, or `len`: eight bytes at a time. */
+static size_t next_control(const char *s, size_t len, size_t i)
+{
+    for (; len - i >= 8; i += 8) {
+        uint64_t w, m;
+        memcpy(&w, s + i, 8);
+        m = below_bang(w);
+        if (m != 0)
+            return i + bits_first_marked_byte(m);
+    }
+    while (i < len && (unsigned char)s[i] >= '!')
+        i++;
+    return i;
 }
 
 /*
  * Feeds `s` with each run of white space as one space and the ends trimmed.
- * Bytes are staged in a stack buffer so the hash sees a few large updates,
- * not one per word.
+ * Text between words is mostly one ' ' already, so the hash is fed spans of
+ * `s` itself, cut only where a run of white space is anything else (the
+ * streaming hash gives the same value however its input is cut).
  */
 static void feed_collapsed(XXH3_state_t *st, const char *s)
 {
-    char buf[4096];
-    size_t n = 0;
-    bool any = false;
+    size_t len, i = 0, from;
 
     if (s == NULL)
         return;
-    while (*s) {
-        const char *run;
-        size_t len;
-        while (*s && is_space((unsigned char)*s))
-            s++;
-        if (!*s)
+    len = strlen(s);
+    while (i < len && is_space((unsigned char)s[i]))
+        i++;
+    from = i;
+    while (i < len) {
+        size_t p = next_control(s, len, i), q;
+        if (p == len)
             break;
-        for (run = s; !is_space_or_end((unsigned char)*s); s++)
+        if (!is_space((unsigned char)s[p])) {
+            i = p + 1; /* another control byte: part of the word */
+            continue;
+        }
+        for (q = p + 1; q < len && is_space((unsigned char)s[q]); q++)
             ;
-        len = (size_t)(s - run);
-        /* One separator before every run but the first; runs copied whole. */
-        if (n + len + 1 > sizeof(buf)) {
-            (void)XXH3_128bits_update(st, buf, n);
-            n = 0;
+        if (q == len) {
+            len = p; /* trailing white space */
+            break;
         }
-        if (any)
-            buf[n++] = ' ';
-        if (len + 1 > sizeof(buf)) {
-            (void)XXH3_128bits_update(st, buf, n);
-            (void)XXH3_128bits_update(st, run, len);
-            n = 0;
-        } else {
-            memcpy(buf + n, run, len);
-            n += len;
+        if (q > p + 1 || s[p] != ' ') {
+            (void)XXH3_128bits_update(st, s + from, p - from);
+            (void)XXH3_128bits_update(st, " ", 1);
+            from = q;
         }
-        any = true;
+        i = q;
     }
-    (void)XXH3_128bits_update(st, buf, n);
+    (void)XXH3_128bits_update(st, s + from, len - from);
 }
 
 static void finish(XXH3_state_t *st, uint8_t out[DEDUP_HASH_BYTES])
