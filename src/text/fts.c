@@ -71,15 +71,58 @@ static inline uint64_t ascii_lower8(uint64_t w)
 }
 
 /*
+ * Lower-cases the ASCII word `tok[0..len)` (1 <= len <= TEXT_MAX_TERM_BYTES)
+ * into `low`, eight bytes at a time; false (and `low` unusable) when a byte
+ * is not ASCII. A word's last partial eight bytes are read as the eight
+ * that end it, which the text holds when it has `len >= 8` or at least
+ * `before` bytes before it with `before + len >= 8`; the bytes that do not
+ * belong to the word are shifted out (little-endian only). Elsewhere, and
+ * on other machines, the tail goes byte by byte.
+ */
+static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *low)
+{
+    const uint64_t highs = 0x8080808080808080ULL;
+    uint64_t all = 0, w;
+    size_t i;
+
+    for (i = 0; i + 8 <= len; i += 8) {
+        memcpy(&w, tok + i, 8);
+        all |= w;
+        w = ascii_lower8(w);
+        memcpy(low + i, &w, 8);
+    }
+    if (i == len)
+        return !(all & highs);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len >= 8 || before + len >= 8) {
+        size_t drop = 8 - (len - i); /* bytes of the eight that are not the tail */
+        memcpy(&w, tok + len - 8, 8);
+        w >>= 8 * drop;
+        all |= w;
+        w = ascii_lower8(w);
+        memcpy(low + i, &w, 8 - drop);
+        return !(all & highs);
+    }
+#else
+    (void)before;
+#endif
+    for (; i < len; i++) {
+        unsigned char b = (unsigned char)tok[i];
+        all |= b;
+        low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
+    }
+    return !(all & highs);
+}
+
+/*
  * `tok` points into the original text, so its offsets are exact whatever
  * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
  */
 static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
-    size_t start = (size_t)(tok - c->base), i;
+    size_t start = (size_t)(tok - c->base);
     char low[TEXT_MAX_TERM_BYTES];
-    unsigned char any = 0;
     enum td_err rc;
 
     (void)kind;
@@ -87,25 +130,8 @@ static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_to
      * An ASCII word, the common case, is already NFKC: its normal form is its
      * lower-case form, so it needs no utf8proc round trip.
      */
-    if (len > 0 && len <= TEXT_MAX_TERM_BYTES) {
-        uint64_t all = 0;
-        /* Eight bytes at a time while no byte has its top bit (see ascii_lower8). */
-        for (i = 0; i + 8 <= len && !(all & 0x8080808080808080ULL); i += 8) {
-            uint64_t w;
-            memcpy(&w, tok + i, 8);
-            all |= w;
-            w = ascii_lower8(w);
-            memcpy(low + i, &w, 8);
-        }
-        any = (all & 0x8080808080808080ULL) ? 0x80 : 0;
-        for (; i < len && any < 0x80; i++) {
-            unsigned char b = (unsigned char)tok[i];
-            any |= b;
-            low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
-        }
-        if (any < 0x80)
-            return c->fn(c->ctx, low, len, start, start + len);
-    }
+    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && ascii_lower_word(tok, len, start, low))
+        return c->fn(c->ctx, low, len, start, start + len);
     td_buf_reset(&c->fts->norm);
     rc = normalize_append(&c->fts->scratch, tok, len, &c->fts->norm);
     if (rc != TD_OK)
