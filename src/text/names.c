@@ -11,7 +11,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "core/bits.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
@@ -171,10 +170,11 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
     while (p < len) {
         size_t q = p;
         int32_t cp;
-        /* Lower-case ASCII runs are most of any text: no decoding, eight bytes at a time. */
+        /* Lower-case ASCII runs are most of any text: no decoding for them. */
         if ((unsigned)(unsigned char)s[p] - 'a' < 26u) {
             all_upper = false;
-            p += 1 + bits_lower_run(s + p + 1, len - p - 1);
+            for (p++; p < len && (unsigned)(unsigned char)s[p] - 'a' < 26u; p++)
+                ;
             continue;
         }
         if ((unsigned char)s[p] < 0x80) {
