@@ -31,59 +31,75 @@ static inline uint64_t below_bang(uint64_t w)
     return ~(((w & ~highs) + ones * (0x80 - '!')) | w) & highs;
 }
 
-/* Position of the first byte below '!' in `s[i..len)`, or `len`: eight bytes at a time. */
-static size_t next_control(const char *s, size_t len, size_t i)
+/* The top bit of each of the eight bytes of `w` that is ' ' (exact, as below_bang). */
+static inline uint64_t spaces8(uint64_t w)
 {
-    for (; len - i >= 8; i += 8) {
-        uint64_t w, m;
+    const uint64_t ones = 0x0101010101010101u, highs = ones << 7, x = w ^ (ones * ' ');
+
+    return ~(((x & ~highs) + ~highs) | x) & highs;
+}
+
+/*
+ * Position of the first byte in `s[i..end)` where the text is not as the
+ * collapsed form has it: a byte below '!' other than ' ' (white space to
+ * replace, or a control byte), or one below '!' followed by another (a run
+ * to shorten); `end` if none. `s[end]` must be readable. Eight bytes at a
+ * time, with the eight that start one byte later for "followed by".
+ */
+static size_t next_irregular(const char *s, size_t end, size_t i)
+{
+    for (; end - i >= 8; i += 8) {
+        uint64_t w, v, m, bad;
         memcpy(&w, s + i, 8);
+        memcpy(&v, s + i + 1, 8);
         m = below_bang(w);
-        if (m != 0)
-            return i + bits_first_marked_byte(m);
+        bad = (m & ~spaces8(w)) | (m & below_bang(v));
+        if (bad != 0)
+            return i + bits_first_marked_byte(bad);
     }
-    while (i < len && (unsigned char)s[i] >= '!')
-        i++;
-    return i;
+    for (; i < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < '!' && (c != ' ' || (unsigned char)s[i + 1] < '!'))
+            return i;
+    }
+    return end;
 }
 
 /*
  * Feeds `s` with each run of white space as one space and the ends trimmed.
  * Text between words is mostly one ' ' already, so the hash is fed spans of
- * `s` itself, cut only where a run of white space is anything else (the
+ * `s` itself, cut only where the text differs from its collapsed form (the
  * streaming hash gives the same value however its input is cut).
  */
 static void feed_collapsed(XXH3_state_t *st, const char *s)
 {
-    size_t len, i = 0, from;
+    size_t len, end, i = 0, from;
 
     if (s == NULL)
         return;
     len = strlen(s);
     while (i < len && is_space((unsigned char)s[i]))
         i++;
+    for (end = len; end > i && is_space((unsigned char)s[end - 1]); end--)
+        ;
+    /* `s[i..end)` starts and ends with a byte that is not white space. */
     from = i;
-    while (i < len) {
-        size_t p = next_control(s, len, i), q;
-        if (p == len)
-            break;
-        if (!is_space((unsigned char)s[p])) {
-            i = p + 1; /* another control byte: part of the word */
+    while ((i = next_irregular(s, end, i)) < end) {
+        size_t q = i;
+        if (!is_space((unsigned char)s[i])) {
+            i++; /* a control byte: part of the word */
             continue;
         }
-        for (q = p + 1; q < len && is_space((unsigned char)s[q]); q++)
-            ;
-        if (q == len) {
-            len = p; /* trailing white space */
-            break;
-        }
-        if (q > p + 1 || s[p] != ' ') {
-            (void)XXH3_128bits_update(st, s + from, p - from);
+        while (is_space((unsigned char)s[q]))
+            q++;
+        if (q > i + 1 || s[i] != ' ') {
+            (void)XXH3_128bits_update(st, s + from, i - from);
             (void)XXH3_128bits_update(st, " ", 1);
             from = q;
         }
         i = q;
     }
-    (void)XXH3_128bits_update(st, s + from, len - from);
+    (void)XXH3_128bits_update(st, s + from, end - from);
 }
 
 static void finish(XXH3_state_t *st, uint8_t out[DEDUP_HASH_BYTES])
