@@ -1127,9 +1127,32 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
 }
 
 /*
+ * Whether the rank logit of `m` is a positive multiple of the time-damped
+ * cosine plus a constant, and the decision never reads the runner-up (no
+ * margin weight), as in the built-in model: a candidate then cannot beat a
+ * rank logit `best` when its time damping alone keeps it below (see
+ * choose_learned()).
+ */
+static bool ranks_by_cosine(const struct cluster_model *m)
+{
+    size_t i;
+
+    for (i = 0; i < MF_RANK_COUNT; i++)
+        if (i != MF_COS && m->rank[i] != 0.0)
+            return false;
+    return m->rank[MF_COS] > 0.0 && m->join[MF_MARGIN] == 0.0;
+}
+
+/*
  * The learned choice among the shortlisted candidates: the best by rank
  * logit, joined when the decision logit is positive. Returns the story
  * index, or SIZE_MAX for a new story; `*score` is the join probability.
+ * When the model ranks by the cosine alone (ranks_by_cosine()), a
+ * candidate whose rank logit could not pass the best so far even with a
+ * cosine of 1 (its time damping is too low) is not scored: the cosine is
+ * at most max(1, cross_lingual) (with a margin for rounding), and a
+ * candidate that does not pass the best changes neither the pick nor,
+ * without a margin weight, the decision.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
@@ -1139,10 +1162,17 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     struct qnorms qn;
     size_t i, pick = SIZE_MAX;
 
+    bool prune = ranks_by_cosine(m);
+    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+
     doc_norms(cs, &qn);
     doc_scatter(cs, true);
     for (i = 0; i < cs->ncand; i++) {
         double r;
+        if (prune && pick != SIZE_MAX &&
+            m->rank_bias + m->rank[MF_COS] * most * time_decay(cs, &cs->st[cs->cand[i]], doc) <
+                best)
+            continue;
         features(cs, cs->cand[i], doc, &qn, f);
         r = model_rank(m, f);
         if (r > best) {
