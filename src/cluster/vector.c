@@ -32,12 +32,12 @@ void cluster_vec_release(struct cluster_vec *v)
 
 uint64_t cluster_term_hash(const char *term, size_t len)
 {
-    return XXH3_64bits(term, len) & ~CLUSTER_ANCHOR_BIT;
+    return cluster_term_key(XXH3_64bits(term, len));
 }
 
 uint64_t cluster_anchor_hash(const char *term, size_t len)
 {
-    return XXH3_64bits(term, len) | CLUSTER_ANCHOR_BIT;
+    return cluster_anchor_key(XXH3_64bits(term, len));
 }
 
 struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
