@@ -304,21 +304,31 @@ uint64_t cluster_doc_count(const struct cluster_state *cs)
  * Returns the id of term hash `h`, creating the term (df 0) on first sight,
  * under a forgotten id when there is one; notes that it was seen.
  */
-static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_out)
+/* Makes room in the per-term arrays for term ids below `need`. */
+static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
 {
-    uint32_t *slot, fresh = cs->nfree > 0 ? cs->free_ids[cs->nfree - 1] : (uint32_t)cs->nterms;
-    bool added;
-    size_t need = cs->nterms + 1;
-
-    /* Room for a new term first, so a failure leaves dictionary and arrays in step. */
     if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
         td_grow((void **)&cs->seen, &cs->cap_seen, need, sizeof(*cs->seen)) != TD_OK ||
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
-        td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK ||
-        map64_upsert(&cs->dict, h, fresh, &slot, &added) != TD_OK)
+        td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
+        return TD_ERR_NOMEM;
+    return TD_OK;
+}
+
+/*
+ * The id of term `h`, a new one when it is not in the dictionary. The
+ * caller made room (reserve_terms()) for one more id than `nterms`, so a
+ * failure leaves dictionary and arrays in step.
+ */
+static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_out)
+{
+    uint32_t *slot, fresh = cs->nfree > 0 ? cs->free_ids[cs->nfree - 1] : (uint32_t)cs->nterms;
+    bool added;
+
+    if (map64_upsert(&cs->dict, h, fresh, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
@@ -550,7 +560,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
 
     if (td_grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
         td_grow((void **)&cs->dt_tmp, &cs->cap_dt_tmp, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
-        td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
+        td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK ||
+        reserve_terms(cs, cs->nterms + doc->n) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < doc->n && i < PREFETCH_TERMS; i++)
         map64_prefetch(&cs->dict, doc->terms[i]);
