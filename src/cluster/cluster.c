@@ -349,20 +349,30 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
 }
 
 /*
- * Inserts `dt` index `i` into `top` (`*n` used of `k`, by decreasing query
- * weight) when it is heavy enough: a bounded insertion, as only the top few
- * dozen terms of a document are ever used.
+ * Whether `dt` index `i` goes before index `j` in a top list: a heavier
+ * query weight, or the same weight and an earlier index. A total order, so
+ * a list holds the same terms in the same order whatever order they are
+ * offered in.
+ */
+static inline bool heavier(const struct dterm *dt, size_t i, size_t j)
+{
+    return dt[i].q > dt[j].q || (dt[i].q == dt[j].q && i < j);
+}
+
+/*
+ * Inserts `dt` index `i` into `top` (`*n` used of `k`, by heavier()) when
+ * it is heavy enough: a bounded insertion, as only the top few dozen terms
+ * of a document are ever used.
  */
 static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k,
                        size_t i)
 {
-    float q = cs->dt[i].q;
     size_t j;
 
-    if (k == 0 || (*n == k && q <= cs->dt[top[*n - 1]].q))
+    if (k == 0 || (*n == k && !heavier(cs->dt, i, top[*n - 1])))
         return;
     j = *n < k ? (*n)++ : *n - 1;
-    for (; j > 0 && cs->dt[top[j - 1]].q < q; j--)
+    for (; j > 0 && heavier(cs->dt, i, top[j - 1]); j--)
         top[j] = top[j - 1];
     top[j] = (uint32_t)i;
 }
@@ -386,7 +396,12 @@ static void top_terms(struct cluster_state *cs)
     size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
 
     cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
-    for (i = 0; i < cs->ndt; i++) {
+    /*
+     * Highest ids first: the newest terms, which tend to be the rarest and
+     * so the heaviest, come early and fewer lighter ones are inserted only
+     * to be pushed out again (heavier() makes the order of offers moot).
+     */
+    for (i = cs->ndt; i-- > 0;) {
         uint32_t id = cs->dt[i].id;
         top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
         if (cs->post[id].n > 0)
@@ -1470,7 +1485,7 @@ static bool split_pair(const struct cluster_state *cs, size_t a, size_t b)
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
     const struct cluster_opts *o = &cs->o;
-    double best = 0.0;
+    double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
     size_t i, pick = SIZE_MAX, from, into;
 
     if (cs->st[idx].retired || cs->st[idx].size < 2)
@@ -1478,10 +1493,19 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        double sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
-        /* A split is not undone: its two parts were told apart with more evidence. */
-        if (split_pair(cs, idx, cs->cand[i]))
+        double sim;
+        /*
+         * A candidate whose time kernel alone keeps its similarity (a
+         * cosine, at most 1 up to rounding) below the threshold or the
+         * best so far is not compared: it could be picked only to be
+         * turned down, or not at all, so the outcome is the same.
+         */
+        if (time_kernel(o, span_gap(&cs->st[idx], &cs->st[cs->cand[i]])) * most <
+                fmax(best, o->merge_threshold) ||
+            /* A split is not undone: its two parts were told apart with more evidence. */
+            split_pair(cs, idx, cs->cand[i]))
             continue;
+        sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];
