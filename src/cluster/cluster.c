@@ -413,19 +413,19 @@ static void top_terms(struct cluster_state *cs)
     }
 }
 
-/* Most ids in one bucket of sort_by_id() before it takes the radix sort instead. */
-#define SORT_BUCKET_MAX 24
-
 /*
- * Sorts `dt[0..n)` by id through `tmp` (n entries): an LSD radix sort, one
- * byte per pass and only as many passes as the largest id needs. Ids are
+ * Sorts `dt[0..n)` by id: an LSD radix sort, one byte per pass and only as
+ * many passes as the largest id needs, through `tmp` (n entries). Ids are
  * distinct, so the order is the one any sort gives.
  */
-static void radix_by_id(struct dterm *dt, struct dterm *tmp, size_t n, uint32_t most)
+static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
 {
+    uint32_t most = 0;
     unsigned shift;
     size_t i;
 
+    for (i = 0; i < n; i++)
+        most |= dt[i].id;
     for (shift = 0; shift < 32 && (most >> shift) != 0; shift += 8) {
         size_t start[256] = {0}, sum = 0, c;
         for (i = 0; i < n; i++)
@@ -438,44 +438,6 @@ static void radix_by_id(struct dterm *dt, struct dterm *tmp, size_t n, uint32_t 
         for (i = 0; i < n; i++)
             tmp[start[(dt[i].id >> shift) & 0xff]++] = dt[i];
         memcpy(dt, tmp, n * sizeof(*dt));
-    }
-}
-
-/*
- * Sorts `dt[0..n)` by id through `tmp` (n entries). A document's ids spread
- * over the dictionary, so their top eight bits place them in 256 buckets of
- * about one each: one counting pass and an insertion sort (a compare or two
- * per term) finish, where the radix sort took a pass per byte. Crowded
- * buckets (small dictionaries, tests) take the radix sort.
- */
-static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
-{
-    size_t start[257] = {0}, i, j, crowd = 0;
-    uint32_t most = 0;
-    unsigned shift = 0;
-
-    for (i = 0; i < n; i++)
-        most |= dt[i].id;
-    while ((most >> shift) > 0xff)
-        shift++;
-    for (i = 0; i < n; i++) {
-        size_t b = (size_t)(dt[i].id >> shift) + 1;
-        if (++start[b] > crowd)
-            crowd = start[b];
-    }
-    if (crowd > SORT_BUCKET_MAX) {
-        radix_by_id(dt, tmp, n, most);
-        return;
-    }
-    for (i = 1; i < 257; i++)
-        start[i] += start[i - 1];
-    for (i = 0; i < n; i++)
-        tmp[start[dt[i].id >> shift]++] = dt[i];
-    for (i = 0; i < n; i++) {
-        struct dterm d = tmp[i];
-        for (j = i; j > 0 && dt[j - 1].id > d.id; j--)
-            dt[j] = dt[j - 1];
-        dt[j] = d;
     }
 }
 
