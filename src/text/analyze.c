@@ -146,6 +146,9 @@ static bool is_single_latin(const char *w, size_t len)
 
     if (len > 3)
         return false;
+    /* An ASCII first byte is a whole code point, below U+0250. */
+    if ((unsigned char)w[0] < 0x80)
+        return len == 1;
     cp = utf8_next(w, len, &pos);
     if (pos != len)
         return false;
