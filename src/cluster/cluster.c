@@ -1169,42 +1169,75 @@ static bool ranks_by_cosine(const struct cluster_model *m)
     return m->rank[MF_COS] > 0.0 && m->join[MF_MARGIN] == 0.0;
 }
 
+/* Most candidates choose_learned() orders by time damping (more are scored in shortlist order). */
+#define ORDER_MAX 64
+
+/* A shortlisted candidate as choose_learned() visits it. */
+struct visit {
+    uint32_t idx;  /* story index */
+    uint32_t pos;  /* place in the shortlist: the earlier of two equal ranks wins */
+    double decay;  /* time_decay(), when ordered */
+};
+
+/*
+ * Fills `v` with the shortlist ordered by decreasing time damping (equal
+ * ones keep their shortlist order), so that the candidates most likely to
+ * rank best come first and the rest can be cut off early.
+ */
+static size_t visit_order(const struct cluster_state *cs, const struct cluster_doc *doc,
+                          struct visit *v)
+{
+    size_t i, j, n = cs->ncand;
+
+    for (i = 0; i < n; i++) {
+        struct visit x = {cs->cand[i], (uint32_t)i, time_decay(cs, &cs->st[cs->cand[i]], doc)};
+        for (j = i; j > 0 && v[j - 1].decay < x.decay; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+    return n;
+}
+
 /*
  * The learned choice among the shortlisted candidates: the best by rank
- * logit, joined when the decision logit is positive. Returns the story
- * index, or SIZE_MAX for a new story; `*score` is the join probability.
- * When the model ranks by the cosine alone (ranks_by_cosine()), a
- * candidate whose rank logit could not pass the best so far even with a
- * cosine of 1 (its time damping is too low) is not scored: the cosine is
- * at most max(1, cross_lingual) (with a margin for rounding), and a
- * candidate that does not pass the best changes neither the pick nor,
- * without a margin weight, the decision.
+ * logit (the earliest in the shortlist among equals), joined when the
+ * decision logit is positive. Returns the story index, or SIZE_MAX for a
+ * new story; `*score` is the join probability.
+ * When the model ranks by the cosine alone (ranks_by_cosine()), the
+ * candidates are visited by decreasing time damping, and once one's rank
+ * logit could not reach the best so far even with a cosine of 1 (the
+ * cosine is at most max(1, cross_lingual), with a margin for rounding),
+ * neither can any after it: they are not scored. A candidate that does not
+ * pass the best changes neither the pick nor, without a margin weight, the
+ * decision.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
-    struct qnorms qn;
-    size_t i, pick = SIZE_MAX;
-
-    bool prune = ranks_by_cosine(m);
     double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+    struct visit v[ORDER_MAX];
+    struct qnorms qn;
+    size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
+    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX;
 
+    n = cut ? visit_order(cs, doc, v) : 0;
     doc_norms(cs, &qn);
     doc_scatter(cs, true);
-    for (i = 0; i < cs->ncand; i++) {
+    for (i = 0; i < (cut ? n : cs->ncand); i++) {
+        uint32_t idx = cut ? v[i].idx : cs->cand[i];
+        size_t pos = cut ? v[i].pos : i;
         double r;
-        if (prune && pick != SIZE_MAX &&
-            m->rank_bias + m->rank[MF_COS] * most * time_decay(cs, &cs->st[cs->cand[i]], doc) <
-                best)
-            continue;
-        features(cs, cs->cand[i], doc, &qn, f);
+        if (cut && pick != SIZE_MAX && m->rank_bias + m->rank[MF_COS] * most * v[i].decay < best)
+            break;
+        features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
-        if (r > best) {
+        if (r > best || (r == best && pos < at)) {
             second = best;
             best = r;
-            pick = cs->cand[i];
+            pick = idx;
+            at = pos;
             memcpy(best_f, f, sizeof(f));
         } else if (r > second) {
             second = r;
