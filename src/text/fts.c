@@ -10,16 +10,37 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
 
+/*
+ * The memo of non-ASCII words -> normal form: a direct-mapped cache (a hit
+ * compares the word's bytes, so it is exact). The same accented words come
+ * back in every article, and each took a utf8proc round trip.
+ */
+#define MEMO_SLOTS 1024 /* a power of two */
+#define MEMO_IN_MAX 32
+#define MEMO_OUT_MAX 48
+
+struct memo_slot {
+    unsigned char in_len;  /* 0: empty */
+    unsigned char out_len; /* 0: the word has no token (empty or too long a form) */
+    char in[MEMO_IN_MAX];
+    char out[MEMO_OUT_MAX];
+};
+
 struct text_fts {
     struct tokenizer *tok;       /* ICU break iterator and UTF-16 scratch */
     struct norm_scratch scratch; /* utf8proc code points */
     struct td_buf norm;          /* the normalised form of the current token */
+    struct memo_slot *memo;      /* MEMO_SLOTS of them; NULL: none (allocation failed) */
 };
 
 /* What the `tokenize` callback needs to turn a slice into an offset pair. */
@@ -38,6 +59,7 @@ enum td_err text_fts_new(struct text_fts **out, struct td_error *err)
     if (f == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "cannot allocate search tokenizer");
     td_buf_init(&f->norm, 0);
+    f->memo = td_calloc(MEMO_SLOTS, sizeof(*f->memo)); /* NULL: carry on without */
     rc = tokenizer_new(&f->tok, err);
     if (rc != TD_OK) {
         text_fts_free(f);
@@ -54,6 +76,7 @@ void text_fts_free(struct text_fts *f)
     tokenizer_free(f->tok);
     norm_scratch_release(&f->scratch);
     td_buf_release(&f->norm);
+    td_free(f->memo);
     td_free(f);
 }
 
@@ -121,9 +144,12 @@ static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *l
 static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
+    struct text_fts *f = c->fts;
+    struct memo_slot *m = NULL;
     size_t start = (size_t)(tok - c->base);
     char low[TEXT_MAX_TERM_BYTES];
     enum td_err rc;
+    bool keep;
 
     (void)kind;
     /*
@@ -132,14 +158,26 @@ static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_to
      */
     if (len > 0 && len <= TEXT_MAX_TERM_BYTES && ascii_lower_word(tok, len, start, low))
         return c->fn(c->ctx, low, len, start, start + len);
-    td_buf_reset(&c->fts->norm);
-    rc = normalize_append(&c->fts->scratch, tok, len, &c->fts->norm);
+    if (f->memo != NULL && len > 0 && len <= MEMO_IN_MAX) {
+        m = &f->memo[XXH3_64bits(tok, len) & (MEMO_SLOTS - 1)];
+        if (m->in_len == len && memcmp(m->in, tok, len) == 0)
+            return m->out_len == 0 ? TD_OK : c->fn(c->ctx, m->out, m->out_len, start, start + len);
+    }
+    td_buf_reset(&f->norm);
+    rc = normalize_append(&f->scratch, tok, len, &f->norm);
     if (rc != TD_OK)
         return rc;
     /* Junk (URLs, base64) would bloat the index; an empty form has nothing to find. */
-    if (c->fts->norm.len == 0 || c->fts->norm.len > TEXT_MAX_TERM_BYTES)
+    keep = f->norm.len > 0 && f->norm.len <= TEXT_MAX_TERM_BYTES;
+    if (m != NULL && (!keep || f->norm.len <= MEMO_OUT_MAX)) {
+        m->in_len = (unsigned char)len;
+        m->out_len = keep ? (unsigned char)f->norm.len : 0;
+        memcpy(m->in, tok, len);
+        memcpy(m->out, f->norm.data, m->out_len);
+    }
+    if (!keep)
         return TD_OK;
-    return c->fn(c->ctx, c->fts->norm.data, c->fts->norm.len, start, start + len);
+    return c->fn(c->ctx, f->norm.data, f->norm.len, start, start + len);
 }
 
 enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_fts_token_fn fn,
