@@ -97,6 +97,11 @@ static inline const uint32_t *map64_peek(const struct td_map64 *m, uint64_t key)
     return s->key == key ? &s->val : NULL;
 }
 
+/*
+ * Finds `key`, adding it with value `init` when absent: `*val_out` points at
+ * its value (valid until the next insertion), `*added` (may be NULL) tells
+ * whether it was added. Errors: TD_ERR_NOMEM (`m` unchanged).
+ */
 TD_NODISCARD enum td_err map64_upsert_to(struct td_map64 *m, uint64_t key, uint32_t init,
                                          uint32_t **val_out, bool *added);
 
