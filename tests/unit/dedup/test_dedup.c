@@ -199,7 +199,7 @@ TD_TEST(test_dedup__long_body_spacing)
  */
 TD_TEST(test_dedup__collapse_random_spacing)
 {
-    static const char *const gaps[] = {" ", "  ", "\t", "\n\n", " \r\n", "\f", "\v ", " \t "};
+    static const char *const gaps[8] = {" ", "  ", "\t", "\n\n", " \r\n", "\f", "\v ", " \t "};
     static const char *const words[] = {"harbour", "x", "Kai\x01" "de", "\x02", "9,5",
                                         "caf\xc3\xa9", "longerwordthaneightbytes"};
     static char raw[4096], plain[4096];
@@ -218,7 +218,7 @@ TD_TEST(test_dedup__collapse_random_spacing)
         for (i = 0; i < nw; i++) {
             const char *w;
             x = x * 1103515245u + 12345u;
-            w = words[(x >> 16) % 8];
+            w = words[(x >> 16) % (sizeof(words) / sizeof(words[0]))];
             nr += (size_t)snprintf(raw + nr, sizeof(raw) - nr, "%s%s", i ? gaps[(x >> 20) % 8] : "",
                                    w);
             np += (size_t)snprintf(plain + np, sizeof(plain) - np, "%s%s", i ? " " : "", w);
