@@ -95,7 +95,7 @@ static inline uint64_t ascii_lower8(uint64_t w)
 
 /*
  * Lower-cases the ASCII word `tok[0..len)` (1 <= len <= TEXT_MAX_TERM_BYTES)
- * into `low`, eight bytes at a time; false (and `low` unusable) when a byte
+ * into `low` (room for len + 8 bytes), eight bytes at a time; false (and `low` unusable) when a byte
  * is not ASCII. A word's last partial eight bytes are read as the eight
  * that end it, which the text holds when it has `len >= 8` or at least
  * `before` bytes before it with `before + len >= 8`; the bytes that do not
@@ -123,7 +123,7 @@ static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *l
         w >>= 8 * drop;
         all |= w;
         w = ascii_lower8(w);
-        memcpy(low + i, &w, 8 - drop);
+        memcpy(low + i, &w, 8); /* a fixed size: one store, past `len` into the slack */
         return !(all & highs);
     }
 #else
@@ -147,7 +147,7 @@ static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_to
     struct text_fts *f = c->fts;
     struct memo_slot *m = NULL;
     size_t start = (size_t)(tok - c->base);
-    char low[TEXT_MAX_TERM_BYTES];
+    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for ascii_lower_word's eight-byte stores */
     enum td_err rc;
     bool keep;
 
