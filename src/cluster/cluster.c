@@ -37,6 +37,8 @@
 #define QUERY_MAX 64
 /* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
 #define PREFETCH_TERMS 8
+/* Counts below this have their logf() in a table (`logi`). */
+#define LOG_TABLE 4096
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -91,9 +93,10 @@ struct cluster_state {
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
     float *logdf;             /* log(df + 1), cached */
+    float *qw;                /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
-    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor;
+    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
     uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
@@ -133,6 +136,7 @@ struct cluster_state {
     size_t nmoves, cap_moves;
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     size_t cap_pick;
+    float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
 };
 
 /* Whether `m` weighs a feature that needs more than the three cosines. */
@@ -163,6 +167,8 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
     cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
     map64_init(&cs->dict);
+    for (size_t i = 0; i < LOG_TABLE; i++)
+        cs->logi[i] = logf((float)i);
     *out = cs;
     return TD_OK;
 }
@@ -189,6 +195,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->df);
     td_free(cs->anchor);
     td_free(cs->logdf);
+    td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
     td_free(cs->st);
@@ -297,25 +304,37 @@ uint64_t cluster_doc_count(const struct cluster_state *cs)
  * Returns the id of term hash `h`, creating the term (df 0) on first sight,
  * under a forgotten id when there is one; notes that it was seen.
  */
-static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_out)
+/* Makes room in the per-term arrays for term ids below `need`. */
+static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
 {
-    uint32_t *slot, fresh = cs->nfree > 0 ? cs->free_ids[cs->nfree - 1] : (uint32_t)cs->nterms;
-    bool added;
-    size_t need = cs->nterms + 1;
-
-    /* Room for a new term first, so a failure leaves dictionary and arrays in step. */
     if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
         td_grow((void **)&cs->seen, &cs->cap_seen, need, sizeof(*cs->seen)) != TD_OK ||
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
-        map64_upsert(&cs->dict, h, fresh, &slot, &added) != TD_OK)
+        td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
+        return TD_ERR_NOMEM;
+    return TD_OK;
+}
+
+/*
+ * The id of term `h`, a new one when it is not in the dictionary. The
+ * caller made room (reserve_terms()) for one more id than `nterms`, so a
+ * failure leaves dictionary and arrays in step.
+ */
+static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_out)
+{
+    uint32_t *slot, fresh = cs->nfree > 0 ? cs->free_ids[cs->nfree - 1] : (uint32_t)cs->nterms;
+    bool added;
+
+    if (map64_upsert(&cs->dict, h, fresh, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
         cs->df[fresh] = 0;
         cs->logdf[fresh] = 0.0f;
+        cs->qw[fresh] = 0.0f;
         cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
@@ -330,20 +349,30 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
 }
 
 /*
- * Inserts `dt` index `i` into `top` (`*n` used of `k`, by decreasing query
- * weight) when it is heavy enough: a bounded insertion, as only the top few
- * dozen terms of a document are ever used.
+ * Whether `dt` index `i` goes before index `j` in a top list: a heavier
+ * query weight, or the same weight and an earlier index. A total order, so
+ * a list holds the same terms in the same order whatever order they are
+ * offered in.
+ */
+static inline bool heavier(const struct dterm *dt, size_t i, size_t j)
+{
+    return dt[i].q > dt[j].q || (dt[i].q == dt[j].q && i < j);
+}
+
+/*
+ * Inserts `dt` index `i` into `top` (`*n` used of `k`, by heavier()) when
+ * it is heavy enough: a bounded insertion, as only the top few dozen terms
+ * of a document are ever used.
  */
 static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k,
                        size_t i)
 {
-    float q = cs->dt[i].q;
     size_t j;
 
-    if (k == 0 || (*n == k && q <= cs->dt[top[*n - 1]].q))
+    if (k == 0 || (*n == k && !heavier(cs->dt, i, top[*n - 1])))
         return;
     j = *n < k ? (*n)++ : *n - 1;
-    for (; j > 0 && cs->dt[top[j - 1]].q < q; j--)
+    for (; j > 0 && heavier(cs->dt, i, top[j - 1]); j--)
         top[j] = top[j - 1];
     top[j] = (uint32_t)i;
 }
@@ -367,7 +396,12 @@ static void top_terms(struct cluster_state *cs)
     size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
 
     cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
-    for (i = 0; i < cs->ndt; i++) {
+    /*
+     * Highest ids first: the newest terms, which tend to be the rarest and
+     * so the heaviest, come early and fewer lighter ones are inserted only
+     * to be pushed out again (heavier() makes the order of offers moot).
+     */
+    for (i = cs->ndt; i-- > 0;) {
         uint32_t id = cs->dt[i].id;
         top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
         if (cs->post[id].n > 0)
@@ -541,7 +575,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
 
     if (td_grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
         td_grow((void **)&cs->dt_tmp, &cs->cap_dt_tmp, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
-        td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK)
+        td_grow((void **)&cs->order, &cs->cap_order, doc->n + 1, sizeof(*cs->order)) != TD_OK ||
+        reserve_terms(cs, cs->nterms + doc->n) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < doc->n && i < PREFETCH_TERMS; i++)
         map64_prefetch(&cs->dict, doc->terms[i]);
@@ -551,7 +586,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         if (term_id(cs, doc->terms[i], &cs->dt[i].id) != TD_OK)
             return TD_ERR_NOMEM;
         prefetch_stats(cs, cs->dt[i].id);
-        cs->dt[i].a = 1.0f + logf((float)doc->counts[i]);
+        cs->dt[i].a = 1.0f + (doc->counts[i] < LOG_TABLE ? cs->logi[doc->counts[i]]
+                                                         : logf((float)doc->counts[i]));
         norm += (double)cs->dt[i].a * cs->dt[i].a;
     }
     cs->ndt = doc->n;
@@ -568,8 +604,9 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     norm = norm > 0 ? sqrt(norm) : 1.0;
     for (i = 0; i < cs->ndt; i++) {
         struct dterm *d = &cs->dt[i];
-        cs->df[d->id]++;
-        cs->logdf[d->id] = logf((float)cs->df[d->id] + 1.0f);
+        uint32_t df = ++cs->df[d->id];
+        /* (float)df + 1 is (float)(df + 1) while both are exact (df < 2^24). */
+        cs->logdf[d->id] = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
@@ -903,6 +940,19 @@ struct qnorms {
     double all, anchor, word;
 };
 
+/*
+ * Writes the prepared document's query weights into `qw` (`on`), or puts
+ * back the zeros (`!on`): cosines() and nearest_member() read them there
+ * while the candidates are scored.
+ */
+static void doc_scatter(struct cluster_state *cs, bool on)
+{
+    size_t i;
+
+    for (i = 0; i < cs->ndt; i++)
+        cs->qw[cs->dt[i].id] = on ? cs->dt[i].q : 0.0f;
+}
+
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
 {
     double a = 0.0, w = 0.0;
@@ -969,6 +1019,10 @@ static double top_anchor_miss(const struct top_anchors *t)
  * store-to-load wait per term) and adds 0 to the sum a term does not
  * belong to, which leaves that sum exactly as it was (all terms are >= 0),
  * so the results are bit for bit those of adding each term to its own sum.
+ * The document's weights are read from `qw` (doc_scatter()), not merged
+ * with its id-sorted terms: a term the document lacks has weight 0, whose
+ * product adds an exact 0 (every query weight of a document term is > 0,
+ * so `qw` tells the terms it has).
  */
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
@@ -977,29 +1031,22 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const uint32_t *ids = s->c.ids;
     const float *w = s->c.w, *logdf = cs->logdf;
+    const float *qw = cs->qw;
     const uint8_t *anchor = cs->anchor;
-    const struct dterm *dt = cs->dt;
-    size_t i = 0, j, n = s->c.n, ndt = cs->ndt;
-    uint32_t next = ndt > 0 ? dt[0].id : UINT32_MAX; /* id of dt[i], UINT32_MAX past the end */
+    size_t j, n = s->c.n;
     struct top_anchors top;
 
     top.n = 0;
     for (j = 0; j < n; j++) {
         uint32_t id = ids[j];
-        bool k = anchor[id] != 0, has;
-        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw;
+        bool k = anchor[id] != 0;
+        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw, p = qw[id] * cw;
         cn0 += k ? 0.0 : c2;
         cn1 += k ? c2 : 0.0;
-        while (next < id)
-            next = ++i < ndt ? dt[i].id : UINT32_MAX;
-        has = i < ndt && next == id;
-        if (has) {
-            double p = dt[i].q * cw;
-            dot0 += k ? 0.0 : p;
-            dot1 += k ? p : 0.0;
-        }
+        dot0 += k ? 0.0 : p;
+        dot1 += k ? p : 0.0;
         if (k && cs->all_features)
-            top_anchor_add(&top, cw, has);
+            top_anchor_add(&top, cw, qw[id] != 0.0f);
     }
     out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
     out[1] = ratio(dot1, qn->anchor, cn1);
@@ -1019,14 +1066,12 @@ static double nearest_member(const struct cluster_state *cs, const struct story 
     for (m = 0; m < s->nmem; m++) {
         const struct sketch *k = &s->mem[m];
         double dot = 0.0, kn = 0.0;
-        size_t i = 0, j;
+        size_t j;
+        /* `qw` as in cosines(): a term the document lacks adds an exact 0. */
         for (j = 0; j < k->n; j++) {
             double kw = k->a[j] * (logn1 - cs->logdf[k->ids[j]]);
             kn += kw * kw;
-            while (i < cs->ndt && cs->dt[i].id < k->ids[j])
-                i++;
-            if (i < cs->ndt && cs->dt[i].id == k->ids[j])
-                dot += cs->dt[i].q * kw;
+            dot += cs->qw[k->ids[j]] * kw;
         }
         best = fmax(best, ratio(dot, qnorm, kn));
     }
@@ -1108,32 +1153,97 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
 }
 
 /*
- * The learned choice among the shortlisted candidates: the best by rank
- * logit, joined when the decision logit is positive. Returns the story
- * index, or SIZE_MAX for a new story; `*score` is the join probability.
+ * Whether the rank logit of `m` is a positive multiple of the time-damped
+ * cosine plus a constant, and the decision never reads the runner-up (no
+ * margin weight), as in the built-in model: a candidate then cannot beat a
+ * rank logit `best` when its time damping alone keeps it below (see
+ * choose_learned()).
  */
-static size_t choose_learned(const struct cluster_state *cs, const struct cluster_doc *doc,
+static bool ranks_by_cosine(const struct cluster_model *m)
+{
+    size_t i;
+
+    for (i = 0; i < MF_RANK_COUNT; i++)
+        if (i != MF_COS && m->rank[i] != 0.0)
+            return false;
+    return m->rank[MF_COS] > 0.0 && m->join[MF_MARGIN] == 0.0;
+}
+
+/* Most candidates choose_learned() orders by time damping (more are scored in shortlist order). */
+#define ORDER_MAX 64
+
+/* A shortlisted candidate as choose_learned() visits it. */
+struct visit {
+    uint32_t idx;  /* story index */
+    uint32_t pos;  /* place in the shortlist: the earlier of two equal ranks wins */
+    double decay;  /* time_decay(), when ordered */
+};
+
+/*
+ * Fills `v` with the shortlist ordered by decreasing time damping (equal
+ * ones keep their shortlist order), so that the candidates most likely to
+ * rank best come first and the rest can be cut off early.
+ */
+static size_t visit_order(const struct cluster_state *cs, const struct cluster_doc *doc,
+                          struct visit *v)
+{
+    size_t i, j, n = cs->ncand;
+
+    for (i = 0; i < n; i++) {
+        struct visit x = {cs->cand[i], (uint32_t)i, time_decay(cs, &cs->st[cs->cand[i]], doc)};
+        for (j = i; j > 0 && v[j - 1].decay < x.decay; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+    return n;
+}
+
+/*
+ * The learned choice among the shortlisted candidates: the best by rank
+ * logit (the earliest in the shortlist among equals), joined when the
+ * decision logit is positive. Returns the story index, or SIZE_MAX for a
+ * new story; `*score` is the join probability.
+ * When the model ranks by the cosine alone (ranks_by_cosine()), the
+ * candidates are visited by decreasing time damping, and once one's rank
+ * logit could not reach the best so far even with a cosine of 1 (the
+ * cosine is at most max(1, cross_lingual), with a margin for rounding),
+ * neither can any after it: they are not scored. A candidate that does not
+ * pass the best changes neither the pick nor, without a margin weight, the
+ * decision.
+ */
+static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
+    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+    struct visit v[ORDER_MAX];
     struct qnorms qn;
-    size_t i, pick = SIZE_MAX;
+    size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
+    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX;
 
+    n = cut ? visit_order(cs, doc, v) : 0;
     doc_norms(cs, &qn);
-    for (i = 0; i < cs->ncand; i++) {
+    doc_scatter(cs, true);
+    for (i = 0; i < (cut ? n : cs->ncand); i++) {
+        uint32_t idx = cut ? v[i].idx : cs->cand[i];
+        size_t pos = cut ? v[i].pos : i;
         double r;
-        features(cs, cs->cand[i], doc, &qn, f);
+        if (cut && pick != SIZE_MAX && m->rank_bias + m->rank[MF_COS] * most * v[i].decay < best)
+            break;
+        features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
-        if (r > best) {
+        if (r > best || (r == best && pos < at)) {
             second = best;
             best = r;
-            pick = cs->cand[i];
+            pick = idx;
+            at = pos;
             memcpy(best_f, f, sizeof(f));
         } else if (r > second) {
             second = r;
         }
     }
+    doc_scatter(cs, false);
     if (pick == SIZE_MAX)
         return SIZE_MAX;
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
@@ -1370,7 +1480,7 @@ static bool split_pair(const struct cluster_state *cs, size_t a, size_t b)
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
     const struct cluster_opts *o = &cs->o;
-    double best = 0.0;
+    double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
     size_t i, pick = SIZE_MAX, from, into;
 
     if (cs->st[idx].retired || cs->st[idx].size < 2)
@@ -1378,10 +1488,19 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        double sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
-        /* A split is not undone: its two parts were told apart with more evidence. */
-        if (split_pair(cs, idx, cs->cand[i]))
+        double sim;
+        /*
+         * A candidate whose time kernel alone keeps its similarity (a
+         * cosine, at most 1 up to rounding) below the threshold or the
+         * best so far is not compared: it could be picked only to be
+         * turned down, or not at all, so the outcome is the same.
+         */
+        if (time_kernel(o, span_gap(&cs->st[idx], &cs->st[cs->cand[i]])) * most <
+                fmax(best, o->merge_threshold) ||
+            /* A split is not undone: its two parts were told apart with more evidence. */
+            split_pair(cs, idx, cs->cand[i]))
             continue;
+        sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];
@@ -1689,10 +1808,12 @@ enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
     doc_norms(cs, &qn);
+    doc_scatter(cs, true);
     for (i = 0; i < cs->ncand; i++) {
         features(cs, cs->cand[i], doc, &qn, f);
         fn(ctx, (int64_t)cs->cand[i] + 1, f);
     }
+    doc_scatter(cs, false);
     if (join(cs, (size_t)story - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     return TD_OK;

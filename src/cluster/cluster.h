@@ -242,6 +242,20 @@ uint64_t cluster_term_hash(const char *term, size_t len);
 #define CLUSTER_ANCHOR_BIT ((uint64_t)1 << 63)
 uint64_t cluster_anchor_hash(const char *term, size_t len);
 
+/*
+ * cluster_term_hash() and cluster_anchor_hash() of a term from its
+ * XXH3_64bits() already at hand (the key text_analyze_keyed gives).
+ */
+static inline uint64_t cluster_term_key(uint64_t xxh3)
+{
+    return xxh3 & ~CLUSTER_ANCHOR_BIT;
+}
+
+static inline uint64_t cluster_anchor_key(uint64_t xxh3)
+{
+    return xxh3 | CLUSTER_ANCHOR_BIT;
+}
+
 /* A language code ("en") as a small non-zero number; 0 for NULL or "". */
 uint32_t cluster_lang_code(const char *lang);
 

@@ -122,11 +122,56 @@ void split_ring_drop(struct split_ring *r, const bool move[SPLIT_MEMBERS])
     r->next = 0;
 }
 
-/* The IDF-weighted cosines of every pair of members, and each member's norm. */
+/* One term of one member, for the pairwise products (see similarities()). */
+struct term_of {
+    uint32_t id;
+    uint32_t member;
+    float a;
+};
+
+/*
+ * Sorts `e[0..n)` by id, keeping the order of equal ids (members in
+ * increasing order): an LSD radix sort, one byte per pass and only as many
+ * passes as the largest id needs, through `tmp` (n entries).
+ */
+static void sort_terms(struct term_of *e, struct term_of *tmp, size_t n)
+{
+    uint32_t most = 0;
+    unsigned shift;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        most |= e[i].id;
+    for (shift = 0; shift < 32 && (most >> shift) != 0; shift += 8) {
+        size_t start[256] = {0}, sum = 0, c;
+        for (i = 0; i < n; i++)
+            start[(e[i].id >> shift) & 0xff]++;
+        for (i = 0; i < 256; i++) {
+            c = start[i];
+            start[i] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++)
+            tmp[start[(e[i].id >> shift) & 0xff]++] = e[i];
+        memcpy(e, tmp, n * sizeof(*e));
+    }
+}
+
+/*
+ * The IDF-weighted cosines of every pair of members, and each member's norm.
+ * The terms of all members are sorted by id once and every term adds its
+ * products to the pairs of members that hold it: the work follows the terms
+ * two members share, not the pairs times their lengths. Each pair's dot
+ * product still adds its shared terms in increasing id order, with the
+ * lower member first in each product, so the sums are bit for bit those of
+ * merging the two members' lists pair by pair.
+ */
 static void similarities(const struct split_ring *r, const struct split_terms *t,
                          double sim[SPLIT_MEMBERS][SPLIT_MEMBERS])
 {
-    double norm[SPLIT_MEMBERS];
+    double norm[SPLIT_MEMBERS], dot[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    struct term_of e[SPLIT_MEMBERS * SPLIT_TERMS], tmp[SPLIT_MEMBERS * SPLIT_TERMS];
+    size_t n = 0, g, h;
     uint32_t i, j;
 
     for (i = 0; i < r->n; i++) {
@@ -136,27 +181,27 @@ static void similarities(const struct split_ring *r, const struct split_terms *t
         for (k = 0; k < m->n; k++) {
             double w = m->a[k] * (t->logn1 - t->logdf[m->ids[k]]);
             s += w * w;
+            e[n].id = m->ids[k];
+            e[n].member = i;
+            e[n++].a = m->a[k];
         }
         norm[i] = sqrt(s);
+        memset(dot[i], 0, r->n * sizeof(dot[i][0]));
+    }
+    sort_terms(e, tmp, n);
+    for (g = 0; g < n; g = h) {
+        double idf = t->logn1 - t->logdf[e[g].id];
+        for (h = g + 1; h < n && e[h].id == e[g].id; h++)
+            ;
+        for (i = (uint32_t)g; i < h; i++)
+            for (j = i + 1; j < h; j++)
+                dot[e[i].member][e[j].member] += (double)e[i].a * e[j].a * idf * idf;
     }
     for (i = 0; i < r->n; i++) {
         sim[i][i] = 1.0;
-        for (j = i + 1; j < r->n; j++) {
-            const struct split_member *x = &r->m[i], *y = &r->m[j];
-            double dot = 0.0;
-            uint32_t a = 0, b = 0;
-            while (a < x->n && b < y->n) {
-                if (x->ids[a] < y->ids[b]) {
-                    a++;
-                } else if (y->ids[b] < x->ids[a]) {
-                    b++;
-                } else {
-                    double idf = t->logn1 - t->logdf[x->ids[a]];
-                    dot += (double)x->a[a++] * y->a[b++] * idf * idf;
-                }
-            }
-            sim[i][j] = sim[j][i] = norm[i] > 0 && norm[j] > 0 ? dot / (norm[i] * norm[j]) : 0.0;
-        }
+        for (j = i + 1; j < r->n; j++)
+            sim[i][j] = sim[j][i] =
+                norm[i] > 0 && norm[j] > 0 ? dot[i][j] / (norm[i] * norm[j]) : 0.0;
     }
 }
 

@@ -32,12 +32,12 @@ void cluster_vec_release(struct cluster_vec *v)
 
 uint64_t cluster_term_hash(const char *term, size_t len)
 {
-    return XXH3_64bits(term, len) & ~CLUSTER_ANCHOR_BIT;
+    return cluster_term_key(XXH3_64bits(term, len));
 }
 
 uint64_t cluster_anchor_hash(const char *term, size_t len)
 {
-    return XXH3_64bits(term, len) | CLUSTER_ANCHOR_BIT;
+    return cluster_anchor_key(XXH3_64bits(term, len));
 }
 
 struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
@@ -154,21 +154,58 @@ enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m
     return TD_OK;
 }
 
+/*
+ * Little-endian stores and loads written out byte by byte, a form compilers
+ * turn into one store or load (the loops they replace were not).
+ */
+static inline void put_le64(unsigned char *p, uint64_t x)
+{
+    p[0] = (unsigned char)x;
+    p[1] = (unsigned char)(x >> 8);
+    p[2] = (unsigned char)(x >> 16);
+    p[3] = (unsigned char)(x >> 24);
+    p[4] = (unsigned char)(x >> 32);
+    p[5] = (unsigned char)(x >> 40);
+    p[6] = (unsigned char)(x >> 48);
+    p[7] = (unsigned char)(x >> 56);
+}
+
+static inline void put_le32(unsigned char *p, uint32_t x)
+{
+    p[0] = (unsigned char)x;
+    p[1] = (unsigned char)(x >> 8);
+    p[2] = (unsigned char)(x >> 16);
+    p[3] = (unsigned char)(x >> 24);
+}
+
+static inline uint64_t get_le64(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
+}
+
+static inline uint32_t get_le32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 enum td_err cluster_vec_serialize(const struct cluster_vec *v, struct td_buf *out)
 {
     enum td_err rc = td_buf_grow(out, v->n * REC_BYTES);
-    size_t i, b;
+    /* Locals: the byte stores below could alias `v`'s fields, which would be reloaded per term. */
+    const uint64_t *terms = v->terms;
+    const uint32_t *counts = v->counts;
+    size_t i, n = v->n;
     unsigned char *rec;
 
     if (rc != TD_OK)
         return rc;
     /* Written in place: the room was made above. */
     rec = (unsigned char *)out->data + out->len;
-    for (i = 0; i < v->n; i++, rec += REC_BYTES) {
-        for (b = 0; b < 8; b++)
-            rec[b] = (unsigned char)(v->terms[i] >> (8 * b));
-        for (b = 0; b < 4; b++)
-            rec[8 + b] = (unsigned char)(v->counts[i] >> (8 * b));
+    for (i = 0; i < n; i++, rec += REC_BYTES) {
+        put_le64(rec, terms[i]);
+        put_le32(rec + 8, counts[i]);
     }
     out->len += v->n * REC_BYTES;
     out->data[out->len] = '\0';
@@ -179,19 +216,15 @@ enum td_err cluster_vec_parse(struct cluster_vec *v, const void *data, size_t le
                               struct td_error *err)
 {
     const unsigned char *p = data;
-    size_t i, b, n = len / REC_BYTES;
+    size_t i, n = len / REC_BYTES;
 
     if (len % REC_BYTES != 0)
         return td_error_set(err, TD_ERR_PARSE, "corrupt term vector of %zu bytes", len);
     if (reserve(v, n) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     for (i = 0; i < n; i++, p += REC_BYTES) {
-        uint64_t t = 0;
-        uint32_t c = 0;
-        for (b = 0; b < 8; b++)
-            t |= (uint64_t)p[b] << (8 * b);
-        for (b = 0; b < 4; b++)
-            c |= (uint32_t)p[8 + b] << (8 * b);
+        uint64_t t = get_le64(p);
+        uint32_t c = get_le32(p + 8);
         if (c == 0 || (i > 0 && t <= v->terms[i - 1]))
             return td_error_set(err, TD_ERR_PARSE, "corrupt term vector entry %zu", i);
         v->terms[i] = t;

@@ -38,7 +38,7 @@ void td_buf_reset(struct td_buf *b)
         b->data[0] = '\0';
 }
 
-enum td_err td_buf_grow(struct td_buf *b, size_t extra)
+enum td_err td_buf_grow_to(struct td_buf *b, size_t extra)
 {
     size_t need, ncap;
     char *p;
@@ -61,9 +61,9 @@ enum td_err td_buf_grow(struct td_buf *b, size_t extra)
     return TD_OK;
 }
 
-enum td_err td_buf_add(struct td_buf *b, const void *data, size_t n)
+enum td_err td_buf_add_to(struct td_buf *b, const void *data, size_t n)
 {
-    enum td_err rc = td_buf_grow(b, n);
+    enum td_err rc = td_buf_grow_to(b, n);
 
     if (rc != TD_OK)
         return rc;

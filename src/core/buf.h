@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tidings/error.h"
 
@@ -37,8 +38,37 @@ void td_buf_reset(struct td_buf *b);
  */
 bool td_buf_read_line(FILE *in, struct td_buf *b, bool *overlong);
 /* Makes room for `extra` more bytes. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE. */
-TD_NODISCARD enum td_err td_buf_grow(struct td_buf *b, size_t extra);
-TD_NODISCARD enum td_err td_buf_add(struct td_buf *b, const void *data, size_t n);
+TD_NODISCARD enum td_err td_buf_grow_to(struct td_buf *b, size_t extra);
+/* Appends `data[0..n)` (see td_buf_add). */
+TD_NODISCARD enum td_err td_buf_add_to(struct td_buf *b, const void *data, size_t n);
+
+/*
+ * Whether `extra` more bytes fit in `b` as allocated, within its cap: the
+ * inline fast paths below then need no call (the analysis appends a few
+ * bytes at a time, hundreds of thousands of times per thousand articles).
+ */
+static inline bool td_buf_fits(const struct td_buf *b, size_t extra)
+{
+    return extra < b->cap - b->len &&
+           (b->max_bytes == 0 || (b->len <= b->max_bytes && extra <= b->max_bytes - b->len));
+}
+
+/* td_buf_grow_to(), inline when there is room already. */
+TD_NODISCARD static inline enum td_err td_buf_grow(struct td_buf *b, size_t extra)
+{
+    return td_buf_fits(b, extra) ? TD_OK : td_buf_grow_to(b, extra);
+}
+/* Appends `data[0..n)`; inline when there is room already. */
+TD_NODISCARD static inline enum td_err td_buf_add(struct td_buf *b, const void *data, size_t n)
+{
+    if (!td_buf_fits(b, n))
+        return td_buf_add_to(b, data, n);
+    if (n)
+        memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return TD_OK;
+}
 TD_NODISCARD enum td_err td_buf_adds(struct td_buf *b, const char *s);
 TD_NODISCARD enum td_err td_buf_addc(struct td_buf *b, char c);
 TD_NODISCARD enum td_err td_buf_addf(struct td_buf *b, const char *fmt, ...) TD_PRINTF(2, 3);

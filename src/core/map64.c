@@ -58,8 +58,8 @@ static enum td_err rehash(struct td_map64 *m, size_t ncap)
     return TD_OK;
 }
 
-enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init, uint32_t **val_out,
-                         bool *added)
+enum td_err map64_upsert_to(struct td_map64 *m, uint64_t key, uint32_t init, uint32_t **val_out,
+                            bool *added)
 {
     size_t i;
 

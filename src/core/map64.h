@@ -97,8 +97,34 @@ static inline const uint32_t *map64_peek(const struct td_map64 *m, uint64_t key)
     return s->key == key ? &s->val : NULL;
 }
 
-TD_NODISCARD enum td_err map64_upsert(struct td_map64 *m, uint64_t key, uint32_t init,
-                                      uint32_t **val_out, bool *added);
+/*
+ * Finds `key`, adding it with value `init` when absent: `*val_out` points at
+ * its value (valid until the next insertion), `*added` (may be NULL) tells
+ * whether it was added. Errors: TD_ERR_NOMEM (`m` unchanged).
+ */
+TD_NODISCARD enum td_err map64_upsert_to(struct td_map64 *m, uint64_t key, uint32_t init,
+                                         uint32_t **val_out, bool *added);
+
+/*
+ * map64_upsert_to(), inline when `key` sits in its home slot (the common
+ * hit): the clustering looks up every term of every article, and the
+ * engine counts every term occurrence.
+ */
+TD_NODISCARD static inline enum td_err map64_upsert(struct td_map64 *m, uint64_t key,
+                                                    uint32_t init, uint32_t **val_out,
+                                                    bool *added)
+{
+    if (m->cap != 0) {
+        struct td_map64_slot *s = &m->slots[map64_slot_of(key ? key : 1, m->cap)];
+        if (s->key == (key ? key : 1)) {
+            *val_out = &s->val;
+            if (added != NULL)
+                *added = false;
+            return TD_OK;
+        }
+    }
+    return map64_upsert_to(m, key, init, val_out, added);
+}
 
 /*
  * Removes from `m` every key whose value `drop(ctx, value)` accepts, and

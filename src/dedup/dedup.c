@@ -5,63 +5,101 @@
 #include "dedup/dedup.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
 #include <xxhash.h>
+
+#include "core/bits.h"
 
 static bool is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* is_space(c) || c == '\0', answered by one compare for most bytes (all six are below '!'). */
-static inline bool is_space_or_end(unsigned char c)
+/*
+ * The top bit of each of the eight bytes of `w` (memory order, as memcpy
+ * loads them) below '!': white space, and the other control bytes. Exact
+ * for every byte: seven-bit sums cannot carry into the next byte, and a
+ * byte from 0x80 up is never marked.
+ */
+static inline uint64_t below_bang(uint64_t w)
 {
-    return c <= ' ' && (c == '\0' || is_space(c));
+    const uint64_t ones = 0x0101010101010101u, highs = ones << 7;
+
+    return ~(((w & ~highs) + ones * (0x80 - '!')) | w) & highs;
+}
+
+/* The top bit of each of the eight bytes of `w` that is ' ' (exact, as below_bang). */
+static inline uint64_t spaces8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = ones << 7, x = w ^ (ones * ' ');
+
+    return ~(((x & ~highs) + ~highs) | x) & highs;
+}
+
+/*
+ * Position of the first byte in `s[i..end)` where the text is not as the
+ * collapsed form has it: a byte below '!' other than ' ' (white space to
+ * replace, or a control byte), or one below '!' followed by another (a run
+ * to shorten); `end` if none. `s[end]` must be readable. Eight bytes at a
+ * time, with the eight that start one byte later for "followed by".
+ */
+static size_t next_irregular(const char *s, size_t end, size_t i)
+{
+    for (; end - i >= 8; i += 8) {
+        uint64_t w, v, m, bad;
+        memcpy(&w, s + i, 8);
+        memcpy(&v, s + i + 1, 8);
+        m = below_bang(w);
+        bad = (m & ~spaces8(w)) | (m & below_bang(v));
+        if (bad != 0)
+            return i + bits_first_marked_byte(bad);
+    }
+    for (; i < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < '!' && (c != ' ' || (unsigned char)s[i + 1] < '!'))
+            return i;
+    }
+    return end;
 }
 
 /*
  * Feeds `s` with each run of white space as one space and the ends trimmed.
- * Bytes are staged in a stack buffer so the hash sees a few large updates,
- * not one per word.
+ * Text between words is mostly one ' ' already, so the hash is fed spans of
+ * `s` itself, cut only where the text differs from its collapsed form (the
+ * streaming hash gives the same value however its input is cut).
  */
 static void feed_collapsed(XXH3_state_t *st, const char *s)
 {
-    char buf[4096];
-    size_t n = 0;
-    bool any = false;
+    size_t len, end, i = 0, from;
 
     if (s == NULL)
         return;
-    while (*s) {
-        const char *run;
-        size_t len;
-        while (*s && is_space((unsigned char)*s))
-            s++;
-        if (!*s)
-            break;
-        for (run = s; !is_space_or_end((unsigned char)*s); s++)
-            ;
-        len = (size_t)(s - run);
-        /* One separator before every run but the first; runs copied whole. */
-        if (n + len + 1 > sizeof(buf)) {
-            (void)XXH3_128bits_update(st, buf, n);
-            n = 0;
+    len = strlen(s);
+    while (i < len && is_space((unsigned char)s[i]))
+        i++;
+    for (end = len; end > i && is_space((unsigned char)s[end - 1]); end--)
+        ;
+    /* `s[i..end)` starts and ends with a byte that is not white space. */
+    from = i;
+    while ((i = next_irregular(s, end, i)) < end) {
+        size_t q = i;
+        if (!is_space((unsigned char)s[i])) {
+            i++; /* a control byte: part of the word */
+            continue;
         }
-        if (any)
-            buf[n++] = ' ';
-        if (len + 1 > sizeof(buf)) {
-            (void)XXH3_128bits_update(st, buf, n);
-            (void)XXH3_128bits_update(st, run, len);
-            n = 0;
-        } else {
-            memcpy(buf + n, run, len);
-            n += len;
+        while (is_space((unsigned char)s[q]))
+            q++;
+        if (q > i + 1 || s[i] != ' ') {
+            (void)XXH3_128bits_update(st, s + from, i - from);
+            (void)XXH3_128bits_update(st, " ", 1);
+            from = q;
         }
-        any = true;
+        i = q;
     }
-    (void)XXH3_128bits_update(st, buf, n);
+    (void)XXH3_128bits_update(st, s + from, end - from);
 }
 
 static void finish(XXH3_state_t *st, uint8_t out[DEDUP_HASH_BYTES])

@@ -305,11 +305,17 @@ static void count_term(struct td_engine *e, uint64_t h)
     *v += e->weight;
 }
 
-/* Counts one analysed term; numbers are anchor terms (the same in every language). */
-static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+/*
+ * Counts one analysed term; numbers are anchor terms (the same in every
+ * language). `key` is the term's XXH3, which the analyzer keeps with its
+ * memoised words: no hash per occurrence here.
+ */
+static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind,
+                    uint64_t key)
 {
-    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_hash(term, len)
-                                              : cluster_term_hash(term, len));
+    (void)term;
+    (void)len;
+    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
 }
 
 /*
@@ -390,7 +396,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->tf_oom = false;
     if (art->title != NULL) {
         e->weight = TITLE_WEIGHT;
-        rc = text_analyze(e->an, lang, art->title, strlen(art->title), on_term, e, err);
+        rc = text_analyze_keyed(e->an, lang, art->title, strlen(art->title), on_term, e, err);
     }
     e->weight = 1;
     /* The body is checked once here; analysis and names skip their own checks. */
@@ -398,7 +404,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         !utf8_valid(art->text, text_len, &bad))
         rc = td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
     if (rc == TD_OK)
-        rc = text_analyze_valid(e->an, lang, art->text, text_len, on_term, e, err);
+        rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
     if (rc == TD_OK)

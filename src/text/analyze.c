@@ -27,7 +27,8 @@ struct text_analyzer {
      * Memo of word -> term: news vocabulary is Zipfian, so most words were
      * seen before and need neither a stop-word search nor the stemmer.
      * Keys are XXH3 of the word seeded by the language; values are offsets
-     * into `memo_arena` (a length byte, then the term) or MEMO_STOP.
+     * into `memo_arena` (the term's key, MEMO_KEY_BYTES of it in host byte
+     * order, a length byte, then the term) or MEMO_STOP.
      */
     struct td_map64 memo;
     struct td_buf memo_arena;
@@ -56,6 +57,8 @@ struct queued_token {
 };
 
 #define MEMO_STOP UINT32_MAX
+/* Bytes of a memoised term's key (text_keyed_term_fn) ahead of its length byte. */
+#define MEMO_KEY_BYTES 8
 /*
  * Past this many bytes of memoised terms, or this many words, the memo
  * starts over. A stream keeps coining words, so the word count is the bound
@@ -73,7 +76,8 @@ struct analyze_ctx {
     const struct stop_list *ja;    /* particles, applied to every CJK token */
     const struct stop_list *zh;
     struct sb_stemmer *stemmer; /* NULL: no stemming */
-    text_term_fn fn;
+    text_term_fn fn;            /* exactly one of `fn` and `kfn` is set */
+    text_keyed_term_fn kfn;
     void *ctx;
     char code[8];               /* the canonical language */
     bool decimal_comma;         /* it writes "9,66" */
@@ -142,6 +146,9 @@ static bool is_single_latin(const char *w, size_t len)
 
     if (len > 3)
         return false;
+    /* An ASCII first byte is a whole code point, below U+0250. */
+    if ((unsigned char)w[0] < 0x80)
+        return len == 1;
     cp = utf8_next(w, len, &pos);
     if (pos != len)
         return false;
@@ -151,6 +158,36 @@ static bool is_single_latin(const char *w, size_t len)
 size_t text_analyzer_memo_words(const struct text_analyzer *a)
 {
     return a->memo.n;
+}
+
+/*
+ * The key text_keyed_term_fn passes with a term. Not inlined: only new words
+ * and numbers come here, and inlined into flush_number() the hash's paths
+ * for long input made compilers warn about its 40-byte buffer.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static uint64_t term_key(const char *term, size_t len)
+{
+    return XXH3_64bits(term, len);
+}
+
+/* Passes one term to the caller's callback; `key` is term_key() of it when `kfn` is set. */
+static inline void emit_keyed(const struct analyze_ctx *ac, const char *term, size_t len,
+                              enum text_token_kind kind, uint64_t key)
+{
+    if (ac->kfn != NULL)
+        ac->kfn(ac->ctx, term, len, kind, key);
+    else
+        ac->fn(ac->ctx, term, len, kind);
+}
+
+/* Passes one term not from the memo: its key is computed only for `kfn`. */
+static void emit(const struct analyze_ctx *ac, const char *term, size_t len,
+                 enum text_token_kind kind)
+{
+    emit_keyed(ac, term, len, kind, ac->kfn != NULL ? term_key(term, len) : 0);
 }
 
 /* Computes the term of a word not in the memo: NULL/0 for a stop word. */
@@ -170,20 +207,24 @@ static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, co
     return stem_word(ac->stemmer, w, len, term, term_len);
 }
 
-/* Records the term of a word in the memo (a full memo starts over). */
-static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *term, size_t len)
+/* Records the term of a word in the memo, with its key (a full memo starts over). */
+static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *term, size_t len,
+                            uint64_t tkey)
 {
     uint32_t *slot, off = (uint32_t)a->memo_arena.len;
     unsigned char n = (unsigned char)len;
     enum td_err rc;
 
-    if (a->memo_arena.len + len + 1 > MEMO_MAX_BYTES || a->memo.n + 1 >= MEMO_MAX_WORDS) {
+    if (a->memo_arena.len + MEMO_KEY_BYTES + len + 1 > MEMO_MAX_BYTES ||
+        a->memo.n + 1 >= MEMO_MAX_WORDS) {
         map64_clear(&a->memo);
         td_buf_reset(&a->memo_arena);
         off = 0;
     }
     if (term != NULL) {
-        rc = td_buf_add(&a->memo_arena, &n, 1);
+        rc = td_buf_add(&a->memo_arena, &tkey, MEMO_KEY_BYTES);
+        if (rc == TD_OK)
+            rc = td_buf_add(&a->memo_arena, &n, 1);
         if (rc == TD_OK)
             rc = td_buf_add(&a->memo_arena, term, len);
         if (rc != TD_OK)
@@ -205,15 +246,20 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
     uint32_t *hit;
     const char *term;
     size_t term_len;
+    uint64_t tkey;
     enum td_err rc;
 
     if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len))
         return TD_OK;
     hit = map64_get(&a->memo, key);
     if (hit != NULL) {
-        if (*hit != MEMO_STOP)
-            ac->fn(ac->ctx, a->memo_arena.data + *hit + 1,
-                   (unsigned char)a->memo_arena.data[*hit], TEXT_TOKEN_WORD);
+        if (*hit != MEMO_STOP) {
+            const char *m = a->memo_arena.data + *hit;
+            uint64_t k;
+            memcpy(&k, m, MEMO_KEY_BYTES);
+            emit_keyed(ac, m + MEMO_KEY_BYTES + 1, (unsigned char)m[MEMO_KEY_BYTES],
+                       TEXT_TOKEN_WORD, k);
+        }
         return TD_OK;
     }
     rc = resolve(ac, w, len, &term, &term_len);
@@ -221,9 +267,10 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
         return rc;
     if (term_len > TEXT_MAX_TERM_BYTES || term_len == 0)
         term = NULL;
+    tkey = term != NULL ? term_key(term, term_len) : 0;
     if (term != NULL)
-        ac->fn(ac->ctx, term, term_len, TEXT_TOKEN_WORD);
-    return remember(a, key, term, term_len);
+        emit_keyed(ac, term, term_len, TEXT_TOKEN_WORD, tkey);
+    return remember(a, key, term, term_len, tkey);
 }
 
 /* Emits the number waiting for a scale word, as its canonical value. */
@@ -237,7 +284,7 @@ static void flush_number(struct analyze_ctx *ac)
     ac->pending = false;
     n = text_number_format(ac->value, buf, sizeof(buf));
     if (n > 0)
-        ac->fn(ac->ctx, buf, n, TEXT_TOKEN_NUMBER);
+        emit(ac, buf, n, TEXT_TOKEN_NUMBER);
 }
 
 /* A number is held back until the next token shows whether a scale word multiplies it. */
@@ -250,7 +297,7 @@ static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
         ac->pending = true;
         ac->value = v;
     } else if (len <= TEXT_MAX_TERM_BYTES) {
-        ac->fn(ac->ctx, tok, len, TEXT_TOKEN_NUMBER);
+        emit(ac, tok, len, TEXT_TOKEN_NUMBER);
     }
 }
 
@@ -272,7 +319,7 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         /* Particles are dropped whatever the stated language: they never carry content. */
         if (len <= TEXT_MAX_TERM_BYTES && !stopwords_contain(ac->ja, tok, len) &&
             !stopwords_contain(ac->zh, tok, len))
-            ac->fn(ac->ctx, tok, len, kind);
+            emit(ac, tok, len, kind);
         return TD_OK;
     case TEXT_TOKEN_NUMBER:
         /* Numbers ("7.4", "1,200") are strong event clues, kept as values (numbers.c). */
@@ -292,7 +339,7 @@ static void prefetch_term(const struct text_analyzer *a, const struct queued_tok
 
     if (t->key != 0 && (v = map64_peek(&a->memo, t->key)) != NULL && *v != MEMO_STOP) {
 #if defined(__GNUC__) || defined(__clang__)
-        __builtin_prefetch(a->memo_arena.data + *v);
+        __builtin_prefetch(a->memo_arena.data + *v + MEMO_KEY_BYTES);
 #endif
     }
 }
@@ -361,23 +408,10 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     return stem_cache_get(&a->stems, code, &ac->stemmer);
 }
 
-enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
-                         text_term_fn fn, void *ctx, struct td_error *err)
-{
-    size_t bad = 0;
-
-    if (s == NULL && len > 0)
-        return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
-    if (len > TD_MAX_TEXT_FILE_BYTES)
-        return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
-    /* Everything after this point may assume valid UTF-8 (utf8_next does). */
-    if (!utf8_valid(s, len, &bad))
-        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
-    return text_analyze_valid(a, lang, s, len, fn, ctx, err);
-}
-
-enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
-                               size_t len, text_term_fn fn, void *ctx, struct td_error *err)
+/* text_analyze_valid() with the callback `fn` or the keyed callback `kfn` (the other NULL). */
+static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
+                                 size_t len, text_term_fn fn, text_keyed_term_fn kfn, void *ctx,
+                                 struct td_error *err)
 {
     struct analyze_ctx ac;
     enum td_err rc;
@@ -390,6 +424,7 @@ enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const 
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot create stemmer for '%s'", lang ? lang : "");
     ac.fn = fn;
+    ac.kfn = kfn;
     ac.ctx = ctx;
     /* Reset, not release: the memory is reused by the next article. */
     td_buf_reset(&a->norm);
@@ -409,4 +444,46 @@ enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const 
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
     return TD_OK;
+}
+
+enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
+                         text_term_fn fn, void *ctx, struct td_error *err)
+{
+    size_t bad = 0;
+
+    if (s == NULL && len > 0)
+        return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
+    if (len > TD_MAX_TEXT_FILE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
+    /* Everything after this point may assume valid UTF-8 (utf8_next does). */
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    return analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
+}
+
+enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
+                               size_t len, text_term_fn fn, void *ctx, struct td_error *err)
+{
+    return analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
+}
+
+enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s,
+                               size_t len, text_keyed_term_fn fn, void *ctx, struct td_error *err)
+{
+    size_t bad = 0;
+
+    if (s == NULL && len > 0)
+        return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
+    if (len > TD_MAX_TEXT_FILE_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
+    if (!utf8_valid(s, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    return analyze_valid(a, lang, s, len, NULL, fn, ctx, err);
+}
+
+enum td_err text_analyze_keyed_valid(struct text_analyzer *a, const char *lang, const char *s,
+                                     size_t len, text_keyed_term_fn fn, void *ctx,
+                                     struct td_error *err)
+{
+    return analyze_valid(a, lang, s, len, NULL, fn, ctx, err);
 }

@@ -10,16 +10,37 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
 
+/*
+ * The memo of non-ASCII words -> normal form: a direct-mapped cache (a hit
+ * compares the word's bytes, so it is exact). The same accented words come
+ * back in every article, and each took a utf8proc round trip.
+ */
+#define MEMO_SLOTS 1024 /* a power of two */
+#define MEMO_IN_MAX 32
+#define MEMO_OUT_MAX 48
+
+struct memo_slot {
+    unsigned char in_len;  /* 0: empty */
+    unsigned char out_len; /* 0: the word has no token (empty or too long a form) */
+    char in[MEMO_IN_MAX];
+    char out[MEMO_OUT_MAX];
+};
+
 struct text_fts {
     struct tokenizer *tok;       /* ICU break iterator and UTF-16 scratch */
     struct norm_scratch scratch; /* utf8proc code points */
     struct td_buf norm;          /* the normalised form of the current token */
+    struct memo_slot *memo;      /* MEMO_SLOTS of them; NULL: none (allocation failed) */
 };
 
 /* What the `tokenize` callback needs to turn a slice into an offset pair. */
@@ -38,6 +59,7 @@ enum td_err text_fts_new(struct text_fts **out, struct td_error *err)
     if (f == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "cannot allocate search tokenizer");
     td_buf_init(&f->norm, 0);
+    f->memo = td_calloc(MEMO_SLOTS, sizeof(*f->memo)); /* NULL: carry on without */
     rc = tokenizer_new(&f->tok, err);
     if (rc != TD_OK) {
         text_fts_free(f);
@@ -54,6 +76,7 @@ void text_fts_free(struct text_fts *f)
     tokenizer_free(f->tok);
     norm_scratch_release(&f->scratch);
     td_buf_release(&f->norm);
+    td_free(f->memo);
     td_free(f);
 }
 
@@ -71,49 +94,90 @@ static inline uint64_t ascii_lower8(uint64_t w)
 }
 
 /*
+ * Lower-cases the ASCII word `tok[0..len)` (1 <= len <= TEXT_MAX_TERM_BYTES)
+ * into `low` (room for len + 8 bytes), eight bytes at a time; false (and `low` unusable) when a byte
+ * is not ASCII. A word's last partial eight bytes are read as the eight
+ * that end it, which the text holds when it has `len >= 8` or at least
+ * `before` bytes before it with `before + len >= 8`; the bytes that do not
+ * belong to the word are shifted out (little-endian only). Elsewhere, and
+ * on other machines, the tail goes byte by byte.
+ */
+static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *low)
+{
+    const uint64_t highs = 0x8080808080808080ULL;
+    uint64_t all = 0, w;
+    size_t i;
+
+    for (i = 0; i + 8 <= len; i += 8) {
+        memcpy(&w, tok + i, 8);
+        all |= w;
+        w = ascii_lower8(w);
+        memcpy(low + i, &w, 8);
+    }
+    if (i == len)
+        return !(all & highs);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len >= 8 || before + len >= 8) {
+        size_t drop = 8 - (len - i); /* bytes of the eight that are not the tail */
+        memcpy(&w, tok + len - 8, 8);
+        w >>= 8 * drop;
+        all |= w;
+        w = ascii_lower8(w);
+        memcpy(low + i, &w, 8); /* a fixed size: one store, past `len` into the slack */
+        return !(all & highs);
+    }
+#else
+    (void)before;
+#endif
+    for (; i < len; i++) {
+        unsigned char b = (unsigned char)tok[i];
+        all |= b;
+        low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
+    }
+    return !(all & highs);
+}
+
+/*
  * `tok` points into the original text, so its offsets are exact whatever
  * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
  */
 static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
-    size_t start = (size_t)(tok - c->base), i;
-    char low[TEXT_MAX_TERM_BYTES];
-    unsigned char any = 0;
+    struct text_fts *f = c->fts;
+    struct memo_slot *m = NULL;
+    size_t start = (size_t)(tok - c->base);
+    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for ascii_lower_word's eight-byte stores */
     enum td_err rc;
+    bool keep;
 
     (void)kind;
     /*
      * An ASCII word, the common case, is already NFKC: its normal form is its
      * lower-case form, so it needs no utf8proc round trip.
      */
-    if (len > 0 && len <= TEXT_MAX_TERM_BYTES) {
-        uint64_t all = 0;
-        /* Eight bytes at a time while no byte has its top bit (see ascii_lower8). */
-        for (i = 0; i + 8 <= len && !(all & 0x8080808080808080ULL); i += 8) {
-            uint64_t w;
-            memcpy(&w, tok + i, 8);
-            all |= w;
-            w = ascii_lower8(w);
-            memcpy(low + i, &w, 8);
-        }
-        any = (all & 0x8080808080808080ULL) ? 0x80 : 0;
-        for (; i < len && any < 0x80; i++) {
-            unsigned char b = (unsigned char)tok[i];
-            any |= b;
-            low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
-        }
-        if (any < 0x80)
-            return c->fn(c->ctx, low, len, start, start + len);
+    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && ascii_lower_word(tok, len, start, low))
+        return c->fn(c->ctx, low, len, start, start + len);
+    if (f->memo != NULL && len > 0 && len <= MEMO_IN_MAX) {
+        m = &f->memo[XXH3_64bits(tok, len) & (MEMO_SLOTS - 1)];
+        if (m->in_len == len && memcmp(m->in, tok, len) == 0)
+            return m->out_len == 0 ? TD_OK : c->fn(c->ctx, m->out, m->out_len, start, start + len);
     }
-    td_buf_reset(&c->fts->norm);
-    rc = normalize_append(&c->fts->scratch, tok, len, &c->fts->norm);
+    td_buf_reset(&f->norm);
+    rc = normalize_append(&f->scratch, tok, len, &f->norm);
     if (rc != TD_OK)
         return rc;
     /* Junk (URLs, base64) would bloat the index; an empty form has nothing to find. */
-    if (c->fts->norm.len == 0 || c->fts->norm.len > TEXT_MAX_TERM_BYTES)
+    keep = f->norm.len > 0 && f->norm.len <= TEXT_MAX_TERM_BYTES;
+    if (m != NULL && (!keep || f->norm.len <= MEMO_OUT_MAX)) {
+        m->in_len = (unsigned char)len;
+        m->out_len = keep ? (unsigned char)f->norm.len : 0;
+        memcpy(m->in, tok, len);
+        memcpy(m->out, f->norm.data, m->out_len);
+    }
+    if (!keep)
         return TD_OK;
-    return c->fn(c->ctx, c->fts->norm.data, c->fts->norm.len, start, start + len);
+    return c->fn(c->ctx, f->norm.data, f->norm.len, start, start + len);
 }
 
 enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_fts_token_fn fn,

@@ -70,6 +70,25 @@ static bool ends_sentence(int32_t cp)
 }
 
 /*
+ * What an ASCII byte between words is to the scan, as a table: 0 for a
+ * letter or a byte from 0x80 up (a word, or a character to decode), 1 for
+ * any other byte, 2 for one that ends a sentence (ends_sentence()).
+ */
+#define ENDS(c) ((c) == '.' || (c) == '!' || (c) == '?' || (c) == '\n' || (c) == ':' || (c) == ';')
+#define GAP(c) ((c) >= 0x80 || ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') ? 0 \
+                : ENDS(c)                                                          ? 2 \
+                                                                                   : 1)
+#define GAP4(c) GAP(c), GAP((c) + 1), GAP((c) + 2), GAP((c) + 3)
+#define GAP16(c) GAP4(c), GAP4((c) + 4), GAP4((c) + 8), GAP4((c) + 12)
+#define GAP64(c) GAP16(c), GAP16((c) + 16), GAP16((c) + 32), GAP16((c) + 48)
+static const unsigned char gap_kind[256] = {GAP64(0), GAP64(64), GAP64(128), GAP64(192)};
+#undef GAP64
+#undef GAP16
+#undef GAP4
+#undef GAP
+#undef ENDS
+
+/*
  * Month and weekday names, which English (and German, for every noun)
  * capitalise and other languages do not: they name no one, and as anchor
  * terms (matched across languages) they only keep an English article from
@@ -277,10 +296,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     while (pos < len) {
         size_t q = pos;
         int32_t cp;
-        unsigned char c = (unsigned char)s[pos];
-        /* Spaces and ASCII punctuation between words: no decoding, one class test. */
-        if (c < 0x80 && !((unsigned)(c | 0x20u) - 'a' < 26u)) {
-            if (ends_sentence(c))
+        unsigned char g = gap_kind[(unsigned char)s[pos]];
+        /* Spaces and ASCII punctuation between words: no decoding, one table look-up. */
+        if (g != 0) {
+            if (g == 2)
                 ns.sentence_start = true;
             pos++;
             continue;

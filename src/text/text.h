@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/buf.h"
 #include "tidings/error.h"
@@ -102,6 +103,24 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
 TD_NODISCARD enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang,
                                             const char *s, size_t len, text_term_fn fn,
                                             void *ctx, struct td_error *err);
+
+/*
+ * One analysed term, as text_term_fn, with its key: XXH3_64bits() of the
+ * term's bytes (unseeded). The analyzer keeps each memoised word's key with
+ * its term, so a caller that keys terms by that hash (the clustering's term
+ * vectors) does not hash every occurrence again.
+ */
+typedef void (*text_keyed_term_fn)(void *ctx, const char *term, size_t len,
+                                   enum text_token_kind kind, uint64_t key);
+
+/* `text_analyze` and `text_analyze_valid` with keyed terms: the same terms in the same order. */
+TD_NODISCARD enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang,
+                                            const char *s, size_t len, text_keyed_term_fn fn,
+                                            void *ctx, struct td_error *err);
+TD_NODISCARD enum td_err text_analyze_keyed_valid(struct text_analyzer *a, const char *lang,
+                                                  const char *s, size_t len,
+                                                  text_keyed_term_fn fn, void *ctx,
+                                                  struct td_error *err);
 
 /*
  * Finds proper-name words in the raw text `s[0..len)`: words that start

@@ -70,6 +70,22 @@ static inline enum cp_class ascii_class(unsigned char c)
     return ((unsigned)c | 0x20u) - 'a' < 26u ? CP_LETTER : CP_OTHER;
 }
 
+/*
+ * Whether byte `c` is ASCII and neither letter nor digit (space,
+ * punctuation: what separates words), as a table: one load where the main
+ * loop took three compares per byte between words.
+ */
+#define SEP(c) ((c) < 0x80 && !((c) >= '0' && (c) <= '9') && !((c) >= 'a' && (c) <= 'z') && \
+                !((c) >= 'A' && (c) <= 'Z'))
+#define SEP4(c) SEP(c), SEP((c) + 1), SEP((c) + 2), SEP((c) + 3)
+#define SEP16(c) SEP4(c), SEP4((c) + 4), SEP4((c) + 8), SEP4((c) + 12)
+#define SEP64(c) SEP16(c), SEP16((c) + 16), SEP16((c) + 32), SEP16((c) + 48)
+static const bool separators[256] = {SEP64(0), SEP64(64), SEP64(128), SEP64(192)};
+#undef SEP64
+#undef SEP16
+#undef SEP4
+#undef SEP
+
 /* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
 static inline bool is_ascii_letter(unsigned char c)
 {
@@ -256,21 +272,21 @@ enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
         enum cp_class c;
         unsigned char b = (unsigned char)t[pos];
         /* Spaces and punctuation between words: skip ASCII ones without decoding. */
-        if (b < 0x80 && ascii_class(b) == CP_OTHER) {
+        if (separators[b]) {
             pos++;
             continue;
         }
         /*
          * The common word: ASCII letters up to an ASCII byte that is neither
          * letter nor digit (or the end). scan_word would end it at the same
-         * byte, so it is emitted without classifying anything else.
+         * byte, so it is emitted without classifying anything else; that
+         * byte is a separator, skipped at once.
          */
         if (is_ascii_letter(b)) {
             end = letters_end(t, n, pos + 1);
-            if (end == n || ((unsigned char)t[end] < 0x80 &&
-                             ascii_class((unsigned char)t[end]) == CP_OTHER)) {
+            if (end == n || separators[(unsigned char)t[end]]) {
                 rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
-                pos = end;
+                pos = end + (end < n);
                 continue;
             }
         }

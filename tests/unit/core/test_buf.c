@@ -66,3 +66,25 @@ TD_TEST(test_buf__oom_leaves_buffer_unchanged)
     }
     ASSERT_TRUE(0);
 }
+
+/*
+ * The inline fast path (room already allocated) keeps the cap: a buffer
+ * whose allocation outgrew its cap still refuses bytes past the cap and is
+ * left as it was.
+ */
+TD_TEST(test_buf__cap_holds_with_room_allocated)
+{
+    struct td_buf b;
+
+    td_buf_init(&b, 10);
+    ASSERT_OK(td_buf_add(&b, "abcde", 5));
+    ASSERT_TRUE(b.cap > 11); /* room for more than the cap */
+    ASSERT_EQ_INT(td_buf_add(&b, "fghijk", 6), TD_ERR_TOO_LARGE);
+    ASSERT_EQ_INT(td_buf_grow(&b, 6), TD_ERR_TOO_LARGE);
+    ASSERT_STREQ(b.data, "abcde");
+    ASSERT_OK(td_buf_add(&b, "fghij", 5));
+    ASSERT_STREQ(b.data, "abcdefghij");
+    ASSERT_EQ_INT(td_buf_addc(&b, 'k'), TD_ERR_TOO_LARGE);
+    ASSERT_EQ_INT(b.len, 10);
+    td_buf_release(&b);
+}

@@ -3,7 +3,11 @@
  * (stems checked against libstemmer's actual output), stop words, numbers,
  * errors, allocation failures and the allocation-free steady state.
  */
+#include <stdio.h>
 #include <string.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "collect.h"
 #include "core/alloc.h"
@@ -281,5 +285,58 @@ TD_TEST(test_analyze__memo_is_bounded_and_starting_over_changes_nothing)
     ASSERT_TRUE(text_analyzer_memo_words(a) < w - ((size_t)1 << 18));
     ASSERT_OK(collect_terms(a, "en", probe, after, sizeof(after), 1));
     ASSERT_STREQ(after, before);
+    text_analyzer_free(a);
+}
+
+/* What the keyed callback saw: the terms as collect_terms() writes them, and bad keys. */
+struct keyed {
+    char terms[512];
+    size_t len, bad_keys, n;
+};
+
+static void add_keyed(void *ctx, const char *term, size_t len, enum text_token_kind kind,
+                      uint64_t key)
+{
+    static const char *const suffix[] = {":w", ":n", ":c"};
+    struct keyed *k = ctx;
+    int w = snprintf(k->terms + k->len, sizeof(k->terms) - k->len, "%s%.*s%s",
+                     k->len > 0 ? " " : "", (int)len, term, suffix[kind]);
+
+    if (w > 0 && (size_t)w < sizeof(k->terms) - k->len)
+        k->len += (size_t)w;
+    k->n++;
+    if (key != XXH3_64bits(term, len))
+        k->bad_keys++;
+}
+
+/*
+ * The keyed analysis gives the terms of the plain one, in order, each with
+ * XXH3 of its bytes, whether the word came from the memo (second round) or
+ * not, and for numbers and scaled numbers too.
+ */
+TD_TEST(test_analyze__keyed_terms)
+{
+    static const char *const texts[][2] = {
+        {"en", "Officials said 6.7 billion dollars of flooding damage hit 3,700 homes in Tokyo"},
+        {"de", "Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen"},
+        {"ja", "東京で地震が発生しました"},
+    };
+    struct text_analyzer *a = NULL;
+    size_t round, i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (round = 0; round < 2; round++) {
+        for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+            struct keyed k;
+            char plain[512];
+            memset(&k, 0, sizeof(k));
+            ASSERT_OK(collect_terms(a, texts[i][0], texts[i][1], plain, sizeof(plain), 1));
+            ASSERT_OK(text_analyze_keyed(a, texts[i][0], texts[i][1], strlen(texts[i][1]),
+                                         add_keyed, &k, NULL));
+            ASSERT_TRUE(k.n >= 3);
+            ASSERT_STREQ(k.terms, plain);
+            ASSERT_EQ_INT(k.bad_keys, 0);
+        }
+    }
     text_analyzer_free(a);
 }
