@@ -312,6 +312,13 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
         ref->date_tense = before && t < 0 ? -1 : 1;
     }
+    /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
+     * future verb comes before it ("abrirá desde el lunes") */
+    if (i > 0 && word_in(toks, i - 1, "desde")) {
+        int t = tense_near(toks, n, i - 1, i - 1, TENSE_WINDOW, 0, &before);
+        if (!(before && t > 0))
+            ref->tense = ref->date_tense = -1;
+    }
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;

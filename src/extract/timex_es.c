@@ -98,6 +98,15 @@ static const struct tx_lex lex[] = {
     {"tenía", TX_PAST, 1}, {"tenían", TX_PAST, 1}, {"podía", TX_PAST, 1},
     {"podían", TX_PAST, 1}, {"decía", TX_PAST, 1}, {"sabía", TX_PAST, 1},
     {"quería", TX_PAST, 1}, {"vivía", TX_PAST, 1}, {"existía", TX_PAST, 1},
+    {"llovía", TX_PAST, 1}, {"hacía", TX_PAST, 1}, {"parecía", TX_PAST, 1},
+    {"debía", TX_PAST, 1}, {"seguía", TX_PAST, 1}, {"ocurría", TX_PAST, 1},
+    {"pertenecía", TX_PAST, 1}, {"mantenía", TX_PAST, 1}, {"veía", TX_PAST, 1},
+    {"creía", TX_PAST, 1}, {"conocía", TX_PAST, 1}, {"ofrecía", TX_PAST, 1},
+    {"recibía", TX_PAST, 1}, {"producía", TX_PAST, 1}, {"sufría", TX_PAST, 1},
+    {"dirigía", TX_PAST, 1}, {"pedía", TX_PAST, 1}, {"salía", TX_PAST, 1},
+    {"venía", TX_PAST, 1}, {"permanecía", TX_PAST, 1}, {"crecía", TX_PAST, 1},
+    {"escribía", TX_PAST, 1}, {"ponía", TX_PAST, 1}, {"volvía", TX_PAST, 1},
+    {"temía", TX_PAST, 1}, {"servía", TX_PAST, 1}, {"traía", TX_PAST, 1},
     /* conditionals look ahead, as "would" does */
     {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
     {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
@@ -474,8 +483,10 @@ static const struct tx_rule rules[] = {
 static const char *const future_endings[] = {"rá", "rán", "remos", "aría", "arían", "iría",
                                              "irían", "erían"};
 
-/* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban. */
-static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban"};
+/* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban, temían (a plural
+ * "-ían" is a verb; the conditional "-rían" is a future ending, tried first; the singular
+ * "-ía" also ends nouns, "policía", "mayoría", so those verbs are in the lexicon). */
+static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban", "ían"};
 
 const struct tx_lang timex_lang_es = {"es", lex, N(lex), rules, N(rules), future_endings,
                                       N(future_endings), past_endings, N(past_endings)};
