@@ -230,6 +230,21 @@ static const struct tx_rule rules[] = {
     {"el? REL? WDAY día DAY", TX_N_DAY, D, NULL},
     {"el? REL? WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
     {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
+    /* ... of the month REL names: "el 15 de este mes", "el día 3 del mes pasado" */
+    {"el? día? DAY de|del REL mes", TX_N_DAY, D, "M"},
+    {"el? día? DAY del mes REL", TX_N_DAY, D, "M"},
+    {"el? día? DAY del mes en curso", TX_N_DAY, D, "M"},
+    /* the first of the month as a word or with the ordinal sign: "el primero de octubre",
+     * "el 1º de enero" */
+    {"el? primero de MONTH de|del? YEAR?", TX_N_YMD, D, "D"},
+    {"el DAY ^º|° de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday of the week REL names: "el martes de la semana pasada" */
+    {"el? WDAY de la? REL semana", TX_N_WDAY, D, "W"},
+    {"el? WDAY de la semana REL", TX_N_WDAY, D, "W"},
+    {"el? WDAY de la semana que viene", TX_N_WDAY, D, "W+"},
+    /* half a month: "la segunda quincena de octubre" is that month, "del mes (pasado)" */
+    {"la? primera|segunda quincena de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"la? primera|segunda quincena de|del REL? mes REL?", TX_N_REL_UNIT, D, "7"},
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},

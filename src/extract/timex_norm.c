@@ -196,6 +196,9 @@ static int ymd_day(const struct tx_rule *ru, const struct tx_caps *c)
         return 7 * (c->v[TX_C_ORD] - 1) + 4;
     if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
         return 27;
+    /* arg "D": the first of the month, written as a word ("el primero de octubre") */
+    if (ru->arg != NULL && ru->arg[0] == 'D')
+        return 1;
     /* arg "N": the first day of a range, a NUM before the end DAY ("del 3 al 5 de marzo") */
     if (ru->arg != NULL && ru->arg[0] == 'N')
         return SET(c, TX_C_NUM) && SET(c, TX_C_DAY) && c->v[TX_C_NUM] < d ? c->v[TX_C_NUM] : 0;
@@ -373,6 +376,13 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
 
     if (!r->known)
         return put_rel_day(o, r, 0, part);
+    /* arg "W": that weekday of the week REL names ("el martes de la semana pasada"); "W+":
+     * of the coming week ("de la semana que viene") */
+    if (ru->arg != NULL && ru->arg[0] == 'W') {
+        int rel = ru->arg[1] == '+' ? 1 : SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
+        return put_rel_day(o, r, c->v[TX_C_WDAY] - weekday_of(days_of(r)) + 7 * rel,
+                           part_of(c, NULL));
+    }
     if (ahead)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], 1, true), part);
     return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
@@ -881,6 +891,10 @@ static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (!r->known)
         return put(o, "XXXX-XX-%02d", d);
+    /* arg "M": the day of the month REL names ("el 15 de este mes", "del mes pasado") */
+    if (ru->arg != NULL && ru->arg[0] == 'M')
+        return day_in_month(r, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0, d, &days) &&
+               put_days(o, days);
     ref_days = days_of(r);
     for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
         if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])

@@ -38,3 +38,47 @@ TD_TEST(test_timex_es9__tense)
 {
     TIMEX_CHECK_ALL(tense_cases);
 }
+
+static const struct timex_case form_cases[] = {
+    /* A day of a month named by REL: "el 15 de este mes", "el 3 del mes pasado". */
+    {"es", "Las elecciones serán el 15 de este mes.", "2008-10-10", 0, "el 15 de este mes",
+     "DATE", "2008-10-15"},
+    {"es", "El 3 del mes pasado cerró la planta.", "2008-10-10", 0, "El 3 del mes pasado",
+     "DATE", "2008-09-03"},
+    {"es", "El juicio empezará el día 2 del próximo mes.", "2008-10-10", 0,
+     "el día 2 del próximo mes", "DATE", "2008-11-02"},
+    /* "el primero de octubre", "el 1º de enero": the first day of the month. */
+    {"es", "El primero de octubre entró en vigor la ley.", "2008-10-10", 0,
+     "El primero de octubre", "DATE", "2008-10-01"},
+    {"es", "La ley entrará en vigor el primero de enero de 2010.", "2008-10-10", 0,
+     "el primero de enero de 2010", "DATE", "2010-01-01"},
+    {"es", "La ley entra en vigor el 1º de enero.", "2008-10-10", 0, "el 1º de enero", "DATE",
+     "2009-01-01"},
+    {"es", "La ley entró en vigor el 1° de octubre.", "2008-10-10", 0, "el 1° de octubre",
+     "DATE", "2008-10-01"},
+    /* ... not the first of a list */
+    {"es", "Fue el primero de los candidatos en hablar.", "2008-10-10", 0, NULL, NULL, NULL},
+    /* A weekday of a week named by REL is one date: "el martes de la semana pasada". */
+    {"es", "El martes de la semana pasada cayó la bolsa.", "2008-10-10", 0,
+     "El martes de la semana pasada", "DATE", "2008-09-30"},
+    {"es", "La cumbre será el lunes de la próxima semana.", "2008-10-10", 0,
+     "el lunes de la próxima semana", "DATE", "2008-10-13"},
+    {"es", "El miércoles de esta semana se votó la ley.", "2008-10-10", 0,
+     "El miércoles de esta semana", "DATE", "2008-10-08"},
+    {"es", "El domingo de la semana que viene habrá elecciones.", "2008-10-10", 0,
+     "El domingo de la semana que viene", "DATE", "2008-10-19"},
+    /* Half a month: "la segunda quincena de octubre" is the month, with its extent. */
+    {"es", "Las obras terminarán en la segunda quincena de octubre.", "2008-10-10", 0,
+     "la segunda quincena de octubre", "DATE", "2008-10"},
+    {"es", "En la primera quincena de marzo de 2007 llovió.", "2008-10-10", 0,
+     "la primera quincena de marzo de 2007", "DATE", "2007-03"},
+    {"es", "Las obras terminarán en la segunda quincena del mes.", "2008-10-10", 0,
+     "la segunda quincena del mes", "DATE", "2008-10"},
+    {"es", "La planta cerró la primera quincena del mes pasado.", "2008-10-10", 0,
+     "la primera quincena del mes pasado", "DATE", "2008-09"},
+};
+
+TD_TEST(test_timex_es9__forms)
+{
+    TIMEX_CHECK_ALL(form_cases);
+}
