@@ -816,12 +816,18 @@ static bool verb_last(const struct tx_tok *toks, size_t n, size_t i)
 /*
  * Whether a one-word match at token `i` is a capitalised month, season or
  * weekday inside a sentence of a language that writes them in lower case:
- * a name ("Plaza de Mayo", "la Primavera Árabe", "Mayo Clinic").
+ * a name ("Plaza de Mayo", "la Primavera Árabe", "Mayo Clinic"), also after an article
+ * that opens the match ("La Primavera Árabe comenzó").
  */
 static bool month_name(const struct scan *s, size_t i, size_t len)
 {
-    const struct tx_tok *t = &s->toks[i];
+    const struct tx_tok *t;
 
+    if (len == 2 && word_in(s->toks, i, "el|la|le|il|lo|o|a")) {
+        i++;
+        len = 1;
+    }
+    t = &s->toks[i];
     return s->lower_months && len == 1 && t->upper && i > 0 && !break_before(s->toks, i) &&
            (t->cls & ((1u << TX_MONTH) | (1u << TX_SEASON) | (1u << TX_WDAY)));
 }

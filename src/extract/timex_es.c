@@ -219,7 +219,8 @@ static const struct tx_rule rules[] = {
     {"MOD de los YY", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
     {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, NULL}, /* "la primavera pasada" */
-    {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
+    /* "en verano", "el invierno": the season near the reference, the tense deciding which */
+    {"el|la? SEASON", TX_N_SEASON, D, "T"},
     {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
     {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */

@@ -456,18 +456,37 @@ static bool n_rel_month(const struct tx_rule *ru, const struct tx_caps *c, const
 
 static const char *const season_names[] = {"", "SP", "SU", "FA", "WI"};
 
+/*
+ * `arg` "T": a bare season ("en verano") is the one under way or next to the reference,
+ * moved by the tense: a past sentence takes the last one begun by then, a future one the
+ * next one not over ("en primavera" said in October is the coming spring). A winter is
+ * the year it begins in (December).
+ */
+static bool season_by_tense(const struct tx_ref *r, int s, struct out *o)
+{
+    int64_t y = r->y - (s == TX_S_WI && r->m < 3 ? 1 : 0);
+    int64_t start = y * 12 + 3 * s, now = r->y * 12 + r->m; /* months: SP 3, ..., WI 12 */
+
+    if (r->date_tense < 0 && start > now)
+        y--;
+    else if (r->date_tense > 0 && start + 2 < now)
+        y++;
+    return put(o, "%04lld-%s", (long long)y, season_names[s]);
+}
+
 static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                      struct out *o)
 {
     int s = c->v[TX_C_SEASON], cur, rel = SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
     int64_t y;
 
-    (void)ru;
     if (!SET(c, TX_C_SEASON) || s < 1 || s > 4)
         return false;
     if (SET(c, TX_C_YEAR) || !r->known)
         return year_of(c, r, &y) ? put(o, "%04lld-%s", (long long)y, season_names[s])
                                  : put(o, "XXXX-%s", season_names[s]);
+    if (ru->arg != NULL && ru->arg[0] == 'T' && rel == 0)
+        return season_by_tense(r, s, o);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
      * "last summer" in January 2022 is 2021-SU, not 2022-SU */

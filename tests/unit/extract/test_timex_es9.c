@@ -82,3 +82,23 @@ TD_TEST(test_timex_es9__forms)
 {
     TIMEX_CHECK_ALL(form_cases);
 }
+
+static const struct timex_case season_cases[] = {
+    /* A bare season follows the tense: last summer in a past sentence written in January. */
+    {"es", "En verano hubo protestas en la capital.", "2022-01-07", 0, "verano", "DATE",
+     "2021-SU"},
+    {"es", "En verano habrá elecciones.", "2022-01-07", 0, "verano", "DATE", "2022-SU"},
+    {"es", "Las obras empezarán en primavera.", "2008-10-10", 0, "primavera", "DATE",
+     "2009-SP"},
+    {"es", "Las obras empezaron en primavera.", "2008-10-10", 0, "primavera", "DATE",
+     "2008-SP"},
+    /* the winter under way in January began the December before */
+    {"es", "El invierno está siendo muy frío.", "2022-01-07", 0, "El invierno", "DATE",
+     "2021-WI"},
+    {"es", "Durante el otoño la bolsa cayó.", "2008-10-10", 0, "el otoño", "DATE", "2008-FA"},
+};
+
+TD_TEST(test_timex_es9__seasons)
+{
+    TIMEX_CHECK_ALL(season_cases);
+}
