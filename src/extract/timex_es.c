@@ -223,6 +223,12 @@ static const struct tx_rule rules[] = {
     {"el|la? SEASON", TX_N_SEASON, D, "T"},
     {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    /* "el tercer trimestre fiscal (de 2008)", "el año fiscal 2008" */
+    {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el año fiscal YEAR", TX_N_Y, D, NULL},
+    /* the attacks named by their day: "el 11-S" (New York), "el 11-M" (Madrid) */
+    {"el? 11 ^- ^s", TX_N_FIXED, D, "2001-09-11"},
+    {"el? 11 ^- ^m", TX_N_FIXED, D, "2004-03-11"},
     {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
@@ -362,7 +368,11 @@ static const struct tx_rule rules[] = {
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
     {"hace un|una NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
-    {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
+    {"NUM UNIT atrás", TX_N_AGO, D, NULL},
+    /* "un año antes" alone is a year earlier; before an event ("dos días antes de las
+     * elecciones") it is the stretch, as "three days before the vote" in TimeBank */
+    {"NUM UNIT antes >!de|del", TX_N_AGO, D, NULL},
+    {QMOD " NUM UNIT >antes >de|del", TX_N_DUR, DU, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
     /* "respecto al año anterior": not the rate "al año" */

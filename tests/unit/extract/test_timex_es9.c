@@ -102,3 +102,30 @@ TD_TEST(test_timex_es9__seasons)
 {
     TIMEX_CHECK_ALL(season_cases);
 }
+
+static const struct timex_case span_cases[] = {
+    /* "N units before" an event is a duration; "N units earlier" a date back from the
+     * reference. */
+    {"es", "Dimitió dos días antes de las elecciones.", "2008-10-10", 0, "dos días", "DURATION",
+     "P2D"},
+    {"es", "Dimitió unos tres meses antes del juicio.", "2008-10-10", 0, "unos tres meses",
+     "DURATION", "P3M"},
+    {"es", "Las ventas subieron un 5% respecto a un año antes.", "2008-10-10", 0,
+     "un año antes", "DATE", "2007"},
+    {"es", "Dos días antes había llovido.", "2008-10-10", 0, "Dos días antes", "DATE",
+     "2008-10-08"},
+    /* "fiscal" inside the extent */
+    {"es", "En el tercer trimestre fiscal las ventas cayeron.", "2008-10-10", 0,
+     "el tercer trimestre fiscal", "DATE", "2008-Q3"},
+    {"es", "El año fiscal 2008 fue malo.", "2008-10-10", 0, "El año fiscal 2008", "DATE",
+     "2008"},
+    /* a day named by its attacks */
+    {"es", "Tras los atentados del 11-S cambió la política exterior.", "2008-10-10", 0, "11-S",
+     "DATE", "2001-09-11"},
+    {"es", "El 11-M cambió el gobierno.", "2008-10-10", 0, "El 11-M", "DATE", "2004-03-11"},
+};
+
+TD_TEST(test_timex_es9__spans)
+{
+    TIMEX_CHECK_ALL(span_cases);
+}
