@@ -496,6 +496,7 @@ static const struct tx_rule rules[] = {
     /* "anteriormente", "posteriormente" only order events (TimeML: sequencing, no timex) */
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
+    {"el|un futuro próximo|cercano|inmediato", TX_N_FIXED, D, "FUTURE_REF"},
     {"pronto|próximamente", TX_N_FIXED, D, "FUTURE_REF"},
     {"dentro de poco", TX_N_FIXED, D, "FUTURE_REF"},
     {"en breve", TX_N_FIXED, D, "FUTURE_REF"},

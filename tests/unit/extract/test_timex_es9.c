@@ -119,6 +119,8 @@ static const struct timex_case span_cases[] = {
      "el tercer trimestre fiscal", "DATE", "2008-Q3"},
     {"es", "El año fiscal 2008 fue malo.", "2008-10-10", 0, "El año fiscal 2008", "DATE",
      "2008"},
+    {"es", "En un futuro próximo habrá un acuerdo.", "2008-10-10", 0, "un futuro próximo",
+     "DATE", "FUTURE_REF"},
     /* a day named by its attacks */
     {"es", "Tras los atentados del 11-S cambió la política exterior.", "2008-10-10", 0, "11-S",
      "DATE", "2001-09-11"},
