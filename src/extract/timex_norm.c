@@ -891,6 +891,18 @@ static bool day_in_month(const struct tx_ref *r, int k, int d, int64_t *days)
     return true;
 }
 
+/* The month offset (-1..1) where day `d` falls on the captured weekday; 2: none or no weekday. */
+static int wday_month(const struct tx_caps *c, const struct tx_ref *r, int d)
+{
+    int64_t days;
+    int k, wd_k = 2;
+
+    for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
+        if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])
+            wd_k = k;
+    return wd_k;
+}
+
 /*
  * A day of the month with the month left unsaid ("el día 14"): of the
  * reference's month and the months next to it, the last such day not after
@@ -903,9 +915,8 @@ static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struc
 {
     int d = c->v[TX_C_DAY], dir = SET(c, TX_C_REL) ? c->v[TX_C_REL] : r->date_tense;
     int64_t ref_days, best = 0, best_dist = -1, days, dist;
-    int k, wd_k = 2; /* the month offset where the weekday fits; 2: none */
+    int k, wd_k; /* the month offset where the weekday fits; 2: none */
 
-    (void)ru;
     if (!SET(c, TX_C_DAY) || d < 1 || d > 31)
         return false;
     if (!r->known)
@@ -915,9 +926,7 @@ static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return day_in_month(r, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0, d, &days) &&
                put_days(o, days);
     ref_days = days_of(r);
-    for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
-        if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])
-            wd_k = k;
+    wd_k = wday_month(c, r, d);
     for (k = -1; k <= 1; k++) {
         if (!day_in_month(r, k, d, &days) || (wd_k != 2 && k != wd_k))
             continue;
