@@ -430,6 +430,23 @@ static const struct tx_rule rules[] = {
     {"una vez a la UNIT", TX_N_SET, S, NULL}, /* "una vez a la semana" */
     {"NUM veces a la UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
+    /* every season or part of the day: "cada verano", "todas las noches" */
+    {"cada primavera", TX_N_FIXED, S, "XXXX-SP"},
+    {"cada verano", TX_N_FIXED, S, "XXXX-SU"},
+    {"cada otoño", TX_N_FIXED, S, "XXXX-FA"},
+    {"cada invierno", TX_N_FIXED, S, "XXXX-WI"},
+    {"todas las primaveras", TX_N_FIXED, S, "XXXX-SP"},
+    {"todos los veranos", TX_N_FIXED, S, "XXXX-SU"},
+    {"todos los otoños", TX_N_FIXED, S, "XXXX-FA"},
+    {"todos los inviernos", TX_N_FIXED, S, "XXXX-WI"},
+    {"cada mañana|madrugada", TX_N_FIXED, S, "XXXX-XX-XXTMO"},
+    {"cada tarde", TX_N_FIXED, S, "XXXX-XX-XXTAF"},
+    {"cada noche", TX_N_FIXED, S, "XXXX-XX-XXTNI"},
+    {"todas las mañanas", TX_N_FIXED, S, "XXXX-XX-XXTMO"},
+    {"todas las tardes", TX_N_FIXED, S, "XXXX-XX-XXTAF"},
+    {"todas las noches", TX_N_FIXED, S, "XXXX-XX-XXTNI"},
+    /* the whole of one unit: "todo el día", "toda la semana" */
+    {"todo|toda el|la UNIT", TX_N_DUR, DU, NULL},
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
     {"anualmente", TX_N_FIXED, S, "P1Y"},
@@ -441,6 +458,10 @@ static const struct tx_rule rules[] = {
     {"<" AT " las HOUR horas?", TX_N_TIME, T, NULL},
     {"<a la HOUR", TX_N_TIME, T, NULL}, /* "a la 1" */
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
+    /* "a las 10 y media", "a las 9 y cuarto", "a las 8 menos cuarto" */
+    {"<" AT " las HOUR y media", TX_N_TIME, T, "+30"},
+    {"<" AT " las HOUR y cuarto", TX_N_TIME, T, "+15"},
+    {"<" AT " las HOUR menos cuarto", TX_N_TIME, T, "-15"},
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
     /* spelled-out hours only with a part of day: "a las dos partes" is no time */

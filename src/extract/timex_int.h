@@ -74,7 +74,8 @@ enum tx_norm {
     TX_N_SET,       /* every + num? + unit */
     TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter), "MM-DD/W"
                        (the first weekday W from that day) */
-    TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
+    TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12; "+30" minutes past the hour,
+                       "-15" minutes before it */
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */

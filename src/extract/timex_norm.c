@@ -818,6 +818,15 @@ static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const stru
         h = a[0] == 'n' ? 12 : 24;
     else if (!SET(c, TX_C_HOUR))
         return false;
+    /* "+30": minutes past the hour ("las 10 y media"), "-15": before it ("las 8 menos
+     * cuarto") */
+    if ((a[0] == '+' || a[0] == '-') && SET(c, TX_C_HOUR) && !SET(c, TX_C_MIN)) {
+        mi = (int)strtol(a + 1, NULL, 10);
+        if (a[0] == '-') {
+            h = h == 0 ? 23 : h - 1;
+            mi = 60 - mi;
+        }
+    }
     if (strcmp(a, "pm") == 0 && h < 12)
         h += 12;
     if (strcmp(a, "am") == 0 && h == 12)

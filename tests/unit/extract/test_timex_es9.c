@@ -131,3 +131,31 @@ TD_TEST(test_timex_es9__spans)
 {
     TIMEX_CHECK_ALL(span_cases);
 }
+
+static const struct timex_case set_cases[] = {
+    /* clock times with "y media", "y cuarto", "menos cuarto" */
+    {"es", "El tren llegó a las 10 y media.", "2008-10-10", 0, "las 10 y media", "TIME",
+     "2008-10-10T10:30"},
+    {"es", "El tren llegó a las 9 y cuarto.", "2008-10-10", 0, "las 9 y cuarto", "TIME",
+     "2008-10-10T09:15"},
+    {"es", "El tren llegó a las 8 menos cuarto.", "2008-10-10", 0, "las 8 menos cuarto", "TIME",
+     "2008-10-10T07:45"},
+    /* ... not a count: "las 10 y media docena" has no such time */
+    {"es", "Ganaron 3 partidos y media docena de empates.", "2008-10-10", 0, NULL, NULL, NULL},
+    /* every season or part of the day */
+    {"es", "El festival se celebra cada verano.", "2008-10-10", 0, "cada verano", "SET",
+     "XXXX-SU"},
+    {"es", "El festival se celebra todos los inviernos.", "2008-10-10", 0,
+     "todos los inviernos", "SET", "XXXX-WI"},
+    {"es", "Se reúnen todas las mañanas.", "2008-10-10", 0, "todas las mañanas", "SET",
+     "XXXX-XX-XXTMO"},
+    {"es", "Sale cada noche a correr.", "2008-10-10", 0, "cada noche", "SET", "XXXX-XX-XXTNI"},
+    /* the whole of a unit */
+    {"es", "Llovió todo el día.", "2008-10-10", 0, "todo el día", "DURATION", "P1D"},
+    {"es", "Trabajó toda la semana.", "2008-10-10", 0, "toda la semana", "DURATION", "P1W"},
+};
+
+TD_TEST(test_timex_es9__sets)
+{
+    TIMEX_CHECK_ALL(set_cases);
+}
