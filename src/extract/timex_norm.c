@@ -800,6 +800,17 @@ static bool time_day(const struct tx_caps *c, const struct tx_ref *r, int64_t *d
 }
 
 /* `arg`: "am" or "pm" for the hour, "noon" or "midnight" for a fixed one. */
+/* `arg` "+30": minutes past the hour ("las 10 y media"), "-15": before it ("las 8 menos
+ * cuarto"); `*h` and `*mi` are the hour and minute of the match. */
+static void quarter_minutes(const char *arg, int *h, int *mi)
+{
+    *mi = (int)strtol(arg + 1, NULL, 10);
+    if (arg[0] == '-') {
+        *h = *h == 0 ? 23 : *h - 1;
+        *mi = 60 - *mi;
+    }
+}
+
 static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
@@ -818,15 +829,8 @@ static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const stru
         h = a[0] == 'n' ? 12 : 24;
     else if (!SET(c, TX_C_HOUR))
         return false;
-    /* "+30": minutes past the hour ("las 10 y media"), "-15": before it ("las 8 menos
-     * cuarto") */
-    if ((a[0] == '+' || a[0] == '-') && SET(c, TX_C_HOUR) && !SET(c, TX_C_MIN)) {
-        mi = (int)strtol(a + 1, NULL, 10);
-        if (a[0] == '-') {
-            h = h == 0 ? 23 : h - 1;
-            mi = 60 - mi;
-        }
-    }
+    if (a[0] == '+' || a[0] == '-')
+        quarter_minutes(a, &h, &mi);
     if (strcmp(a, "pm") == 0 && h < 12)
         h += 12;
     if (strcmp(a, "am") == 0 && h == 12)
