@@ -312,6 +312,13 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
         ref->date_tense = before && t < 0 ? -1 : 1;
     }
+    /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
+     * future verb comes before it ("abrirá desde el lunes") */
+    if (i > 0 && word_in(toks, i - 1, "desde")) {
+        int t = tense_near(toks, n, i - 1, i - 1, TENSE_WINDOW, 0, &before);
+        if (!(before && t > 0))
+            ref->tense = ref->date_tense = -1;
+    }
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;
@@ -809,12 +816,18 @@ static bool verb_last(const struct tx_tok *toks, size_t n, size_t i)
 /*
  * Whether a one-word match at token `i` is a capitalised month, season or
  * weekday inside a sentence of a language that writes them in lower case:
- * a name ("Plaza de Mayo", "la Primavera Árabe", "Mayo Clinic").
+ * a name ("Plaza de Mayo", "la Primavera Árabe", "Mayo Clinic"), also after an article
+ * that opens the match ("La Primavera Árabe comenzó").
  */
 static bool month_name(const struct scan *s, size_t i, size_t len)
 {
-    const struct tx_tok *t = &s->toks[i];
+    const struct tx_tok *t;
 
+    if (len == 2 && word_in(s->toks, i, "el|la|le|il|lo|o|a")) {
+        i++;
+        len = 1;
+    }
+    t = &s->toks[i];
     return s->lower_months && len == 1 && t->upper && i > 0 && !break_before(s->toks, i) &&
            (t->cls & ((1u << TX_MONTH) | (1u << TX_SEASON) | (1u << TX_WDAY)));
 }

@@ -98,6 +98,15 @@ static const struct tx_lex lex[] = {
     {"tenía", TX_PAST, 1}, {"tenían", TX_PAST, 1}, {"podía", TX_PAST, 1},
     {"podían", TX_PAST, 1}, {"decía", TX_PAST, 1}, {"sabía", TX_PAST, 1},
     {"quería", TX_PAST, 1}, {"vivía", TX_PAST, 1}, {"existía", TX_PAST, 1},
+    {"llovía", TX_PAST, 1}, {"hacía", TX_PAST, 1}, {"parecía", TX_PAST, 1},
+    {"debía", TX_PAST, 1}, {"seguía", TX_PAST, 1}, {"ocurría", TX_PAST, 1},
+    {"pertenecía", TX_PAST, 1}, {"mantenía", TX_PAST, 1}, {"veía", TX_PAST, 1},
+    {"creía", TX_PAST, 1}, {"conocía", TX_PAST, 1}, {"ofrecía", TX_PAST, 1},
+    {"recibía", TX_PAST, 1}, {"producía", TX_PAST, 1}, {"sufría", TX_PAST, 1},
+    {"dirigía", TX_PAST, 1}, {"pedía", TX_PAST, 1}, {"salía", TX_PAST, 1},
+    {"venía", TX_PAST, 1}, {"permanecía", TX_PAST, 1}, {"crecía", TX_PAST, 1},
+    {"escribía", TX_PAST, 1}, {"ponía", TX_PAST, 1}, {"volvía", TX_PAST, 1},
+    {"temía", TX_PAST, 1}, {"servía", TX_PAST, 1}, {"traía", TX_PAST, 1},
     /* conditionals look ahead, as "would" does */
     {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
     {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
@@ -210,9 +219,16 @@ static const struct tx_rule rules[] = {
     {"MOD de los YY", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
     {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, NULL}, /* "la primavera pasada" */
-    {"SEASON", TX_N_SEASON, D, NULL}, /* "en verano": the season of the reference year */
+    /* "en verano", "el invierno": the season near the reference, the tense deciding which */
+    {"el|la? SEASON", TX_N_SEASON, D, "T"},
     {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    /* "el tercer trimestre fiscal (de 2008)", "el año fiscal 2008" */
+    {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el año fiscal YEAR", TX_N_Y, D, NULL},
+    /* the attacks named by their day: "el 11-S" (New York), "el 11-M" (Madrid) */
+    {"el? 11 ^- ^s", TX_N_FIXED, D, "2001-09-11"},
+    {"el? 11 ^- ^m", TX_N_FIXED, D, "2004-03-11"},
     {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
@@ -221,6 +237,21 @@ static const struct tx_rule rules[] = {
     {"el? REL? WDAY día DAY", TX_N_DAY, D, NULL},
     {"el? REL? WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
     {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
+    /* ... of the month REL names: "el 15 de este mes", "el día 3 del mes pasado" */
+    {"el? día? DAY de|del REL mes", TX_N_DAY, D, "M"},
+    {"el? día? DAY del mes REL", TX_N_DAY, D, "M"},
+    {"el? día? DAY del mes en curso", TX_N_DAY, D, "M"},
+    /* the first of the month as a word or with the ordinal sign: "el primero de octubre",
+     * "el 1º de enero" */
+    {"el? primero de MONTH de|del? YEAR?", TX_N_YMD, D, "D"},
+    {"el DAY ^º|° de MONTH de|del? YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday of the week REL names: "el martes de la semana pasada" */
+    {"el? WDAY de la? REL semana", TX_N_WDAY, D, "W"},
+    {"el? WDAY de la semana REL", TX_N_WDAY, D, "W"},
+    {"el? WDAY de la semana que viene", TX_N_WDAY, D, "W+"},
+    /* half a month: "la segunda quincena de octubre" is that month, "del mes (pasado)" */
+    {"la? primera|segunda quincena de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"la? primera|segunda quincena de|del REL? mes REL?", TX_N_REL_UNIT, D, "7"},
     /* Holidays, with "de 2021" or a bare year after them. */
     {"nochevieja YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"nochevieja de|del YEAR", TX_N_HOLIDAY, D, "12-31"},
@@ -337,7 +368,11 @@ static const struct tx_rule rules[] = {
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
     {"hace un|una NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
-    {"NUM UNIT atrás|antes", TX_N_AGO, D, NULL},
+    {"NUM UNIT atrás", TX_N_AGO, D, NULL},
+    /* "un año antes" alone is a year earlier; before an event ("dos días antes de las
+     * elecciones") it is the stretch, as "three days before the vote" in TimeBank */
+    {"NUM UNIT antes >!de|del", TX_N_AGO, D, NULL},
+    {QMOD " NUM UNIT >antes >de|del", TX_N_DUR, DU, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
     {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
     /* "respecto al año anterior": not the rate "al año" */
@@ -395,6 +430,23 @@ static const struct tx_rule rules[] = {
     {"una vez a la UNIT", TX_N_SET, S, NULL}, /* "una vez a la semana" */
     {"NUM veces a la UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
+    /* every season or part of the day: "cada verano", "todas las noches" */
+    {"cada primavera", TX_N_FIXED, S, "XXXX-SP"},
+    {"cada verano", TX_N_FIXED, S, "XXXX-SU"},
+    {"cada otoño", TX_N_FIXED, S, "XXXX-FA"},
+    {"cada invierno", TX_N_FIXED, S, "XXXX-WI"},
+    {"todas las primaveras", TX_N_FIXED, S, "XXXX-SP"},
+    {"todos los veranos", TX_N_FIXED, S, "XXXX-SU"},
+    {"todos los otoños", TX_N_FIXED, S, "XXXX-FA"},
+    {"todos los inviernos", TX_N_FIXED, S, "XXXX-WI"},
+    {"cada mañana|madrugada", TX_N_FIXED, S, "XXXX-XX-XXTMO"},
+    {"cada tarde", TX_N_FIXED, S, "XXXX-XX-XXTAF"},
+    {"cada noche", TX_N_FIXED, S, "XXXX-XX-XXTNI"},
+    {"todas las mañanas", TX_N_FIXED, S, "XXXX-XX-XXTMO"},
+    {"todas las tardes", TX_N_FIXED, S, "XXXX-XX-XXTAF"},
+    {"todas las noches", TX_N_FIXED, S, "XXXX-XX-XXTNI"},
+    /* the whole of one unit: "todo el día", "toda la semana" */
+    {"todo|toda el|la UNIT", TX_N_DUR, DU, NULL},
     {"semanalmente", TX_N_FIXED, S, "P1W"},
     {"mensualmente", TX_N_FIXED, S, "P1M"},
     {"anualmente", TX_N_FIXED, S, "P1Y"},
@@ -406,6 +458,10 @@ static const struct tx_rule rules[] = {
     {"<" AT " las HOUR horas?", TX_N_TIME, T, NULL},
     {"<a la HOUR", TX_N_TIME, T, NULL}, /* "a la 1" */
     {"HOUR ^:|. ^MIN horas", TX_N_TIME, T, NULL},
+    /* "a las 10 y media", "a las 9 y cuarto", "a las 8 menos cuarto" */
+    {"<" AT " las HOUR y media", TX_N_TIME, T, "+30"},
+    {"<" AT " las HOUR y cuarto", TX_N_TIME, T, "+15"},
+    {"<" AT " las HOUR menos cuarto", TX_N_TIME, T, "-15"},
     {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada", TX_N_TIME, T, "am"},
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche", TX_N_TIME, T, "pm"},
     /* spelled-out hours only with a part of day: "a las dos partes" is no time */
@@ -461,6 +517,7 @@ static const struct tx_rule rules[] = {
     /* "anteriormente", "posteriormente" only order events (TimeML: sequencing, no timex) */
     {"el pasado", TX_N_FIXED, D, "PAST_REF"},
     {"el futuro", TX_N_FIXED, D, "FUTURE_REF"},
+    {"el|un futuro próximo|cercano|inmediato", TX_N_FIXED, D, "FUTURE_REF"},
     {"pronto|próximamente", TX_N_FIXED, D, "FUTURE_REF"},
     {"dentro de poco", TX_N_FIXED, D, "FUTURE_REF"},
     {"en breve", TX_N_FIXED, D, "FUTURE_REF"},
@@ -474,8 +531,10 @@ static const struct tx_rule rules[] = {
 static const char *const future_endings[] = {"rá", "rán", "remos", "aría", "arían", "iría",
                                              "irían", "erían"};
 
-/* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban. */
-static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban"};
+/* Preterite and imperfect: anunció, llegaron, dijeron, estaba, pensaban, temían (a plural
+ * "-ían" is a verb; the conditional "-rían" is a future ending, tried first; the singular
+ * "-ía" also ends nouns, "policía", "mayoría", so those verbs are in the lexicon). */
+static const char *const past_endings[] = {"ó", "aron", "ieron", "eron", "aba", "aban", "ían"};
 
 const struct tx_lang timex_lang_es = {"es", lex, N(lex), rules, N(rules), future_endings,
                                       N(future_endings), past_endings, N(past_endings)};

@@ -50,7 +50,7 @@ enum tx_norm {
     TX_N_FIXED,     /* `arg` is the value */
     TX_N_YMD,       /* year?, month, day, part of day?; `arg` "W": its ISO week, "WL": the
                        month's last week (ORD without a day: the ORDth week); "O": the ORDth
-                       WDAY of the month, "OL": its last WDAY */
+                       WDAY of the month, "OL": its last WDAY; "D": its first day */
     TX_N_YM,        /* year?, month */
     TX_N_Y,         /* year */
     TX_N_DECADE,    /* year (1990s), two-digit year ('90s) or spelled tens (ochenta) */
@@ -58,7 +58,8 @@ enum tx_norm {
     TX_N_DEIC,      /* day offset, optional part of day; `arg` "-2": a fixed offset,
                        "-1NI": with a part of day ("anoche") */
     TX_N_WDAY,      /* weekday, optional rel and part of day (`arg`); `arg` "+": the coming
-                       one ("el lunes que viene", "as soon as Tuesday") */
+                       one ("el lunes que viene", "as soon as Tuesday"); "W": of the
+                       week REL names ("el martes de la semana pasada"), "W+": of the next */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
     TX_N_SEASON,    /* season + year, or rel + season */
@@ -73,13 +74,15 @@ enum tx_norm {
     TX_N_SET,       /* every + num? + unit */
     TX_N_HOLIDAY,   /* `arg`: "MM-DD", "M/N/W" (Nth weekday W), "E+N" (Easter), "MM-DD/W"
                        (the first weekday W from that day) */
-    TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12 */
+    TX_N_TIME,      /* hour, minute?, `arg` "pm" adds 12; "+30" minutes past the hour,
+                       "-15" minutes before it */
     TX_N_PART,      /* rel + part of day: this morning, tonight */
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
     TX_N_NEXT,      /* "the next day": TX_N_AGO from the last day the text named, if any */
-    TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference */
+    TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference;
+                       `arg` "M": of the month REL names ("el 15 de este mes") */
     TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */
     TX_N_COUNT
 };

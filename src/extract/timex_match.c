@@ -10,6 +10,7 @@
  *   >X                     context after the match (last elements only; none
  *                          optional, as the span is the match less their count): must
  *                          match, is not part of the span
+ *   >!x|y                  context after: a token that is none of the literals
  * Patterns are compiled once per call of `td_timex_find()`; the matcher
  * tries every rule at a token and keeps the longest match.
  */
@@ -166,6 +167,7 @@ struct elem {
     size_t lit_len;
     bool glued, opt;
     bool before, after; /* context elements: `<X`, `>X` */
+    bool neg;           /* `>!x|y`: any token but these literals */
 };
 
 struct crule {
@@ -215,7 +217,10 @@ static bool compile_one(const struct tx_rule *rule, struct crule *out)
         e->lit_len = len - (e->glued || e->before || e->after ? 1 : 0);
         e->opt = e->lit_len > 1 && e->lit[e->lit_len - 1] == '?';
         e->lit_len -= e->opt ? 1 : 0;
-        e->kind = kind_index(e->lit, e->lit_len);
+        e->neg = e->after && e->lit_len > 1 && e->lit[0] == '!';
+        e->lit += e->neg ? 1 : 0;
+        e->lit_len -= e->neg ? 1 : 0;
+        e->kind = e->neg ? -1 : kind_index(e->lit, e->lit_len);
         p += len;
     }
     return out->n > 0;
@@ -271,7 +276,7 @@ static bool elem_match(const struct elem *e, const struct tx_tok *t, bool first,
     if (e->glued && !first && !t->glued)
         return false;
     if (e->kind < 0)
-        return lit_match(e, t);
+        return lit_match(e, t) != e->neg;
     if (!kinds[e->kind].fn(t, &v))
         return false;
     if (kinds[e->kind].cap >= 0)

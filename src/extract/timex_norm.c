@@ -196,6 +196,9 @@ static int ymd_day(const struct tx_rule *ru, const struct tx_caps *c)
         return 7 * (c->v[TX_C_ORD] - 1) + 4;
     if (!SET(c, TX_C_DAY) && ru->arg != NULL && strcmp(ru->arg, "WL") == 0)
         return 27;
+    /* arg "D": the first of the month, written as a word ("el primero de octubre") */
+    if (ru->arg != NULL && ru->arg[0] == 'D')
+        return 1;
     /* arg "N": the first day of a range, a NUM before the end DAY ("del 3 al 5 de marzo") */
     if (ru->arg != NULL && ru->arg[0] == 'N')
         return SET(c, TX_C_NUM) && SET(c, TX_C_DAY) && c->v[TX_C_NUM] < d ? c->v[TX_C_NUM] : 0;
@@ -373,6 +376,13 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
 
     if (!r->known)
         return put_rel_day(o, r, 0, part);
+    /* arg "W": that weekday of the week REL names ("el martes de la semana pasada"); "W+":
+     * of the coming week ("de la semana que viene") */
+    if (ru->arg != NULL && ru->arg[0] == 'W') {
+        int rel = ru->arg[1] == '+' ? 1 : SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
+        return put_rel_day(o, r, c->v[TX_C_WDAY] - weekday_of(days_of(r)) + 7 * rel,
+                           part_of(c, NULL));
+    }
     if (ahead)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], 1, true), part);
     return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
@@ -446,18 +456,37 @@ static bool n_rel_month(const struct tx_rule *ru, const struct tx_caps *c, const
 
 static const char *const season_names[] = {"", "SP", "SU", "FA", "WI"};
 
+/*
+ * `arg` "T": a bare season ("en verano") is the one under way or next to the reference,
+ * moved by the tense: a past sentence takes the last one begun by then, a future one the
+ * next one not over ("en primavera" said in October is the coming spring). A winter is
+ * the year it begins in (December).
+ */
+static bool season_by_tense(const struct tx_ref *r, int s, struct out *o)
+{
+    int64_t y = r->y - (s == TX_S_WI && r->m < 3 ? 1 : 0);
+    int64_t start = y * 12 + 3 * s, now = r->y * 12 + r->m; /* months: SP 3, ..., WI 12 */
+
+    if (r->date_tense < 0 && start > now)
+        y--;
+    else if (r->date_tense > 0 && start + 2 < now)
+        y++;
+    return put(o, "%04lld-%s", (long long)y, season_names[s]);
+}
+
 static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                      struct out *o)
 {
     int s = c->v[TX_C_SEASON], cur, rel = SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
     int64_t y;
 
-    (void)ru;
     if (!SET(c, TX_C_SEASON) || s < 1 || s > 4)
         return false;
     if (SET(c, TX_C_YEAR) || !r->known)
         return year_of(c, r, &y) ? put(o, "%04lld-%s", (long long)y, season_names[s])
                                  : put(o, "XXXX-%s", season_names[s]);
+    if (ru->arg != NULL && ru->arg[0] == 'T' && rel == 0)
+        return season_by_tense(r, s, o);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
      * "last summer" in January 2022 is 2021-SU, not 2022-SU */
@@ -771,6 +800,17 @@ static bool time_day(const struct tx_caps *c, const struct tx_ref *r, int64_t *d
 }
 
 /* `arg`: "am" or "pm" for the hour, "noon" or "midnight" for a fixed one. */
+/* `arg` "+30": minutes past the hour ("las 10 y media"), "-15": before it ("las 8 menos
+ * cuarto"); `*h` and `*mi` are the hour and minute of the match. */
+static void quarter_minutes(const char *arg, int *h, int *mi)
+{
+    *mi = (int)strtol(arg + 1, NULL, 10);
+    if (arg[0] == '-') {
+        *h = *h == 0 ? 23 : *h - 1;
+        *mi = 60 - *mi;
+    }
+}
+
 static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
@@ -789,6 +829,8 @@ static bool n_time(const struct tx_rule *ru, const struct tx_caps *c, const stru
         h = a[0] == 'n' ? 12 : 24;
     else if (!SET(c, TX_C_HOUR))
         return false;
+    if (a[0] == '+' || a[0] == '-')
+        quarter_minutes(a, &h, &mi);
     if (strcmp(a, "pm") == 0 && h < 12)
         h += 12;
     if (strcmp(a, "am") == 0 && h == 12)
@@ -862,6 +904,18 @@ static bool day_in_month(const struct tx_ref *r, int k, int d, int64_t *days)
     return true;
 }
 
+/* The month offset (-1..1) where day `d` falls on the captured weekday; 2: none or no weekday. */
+static int wday_month(const struct tx_caps *c, const struct tx_ref *r, int d)
+{
+    int64_t days;
+    int k, wd_k = 2;
+
+    for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
+        if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])
+            wd_k = k;
+    return wd_k;
+}
+
 /*
  * A day of the month with the month left unsaid ("el día 14"): of the
  * reference's month and the months next to it, the last such day not after
@@ -874,17 +928,18 @@ static bool n_day(const struct tx_rule *ru, const struct tx_caps *c, const struc
 {
     int d = c->v[TX_C_DAY], dir = SET(c, TX_C_REL) ? c->v[TX_C_REL] : r->date_tense;
     int64_t ref_days, best = 0, best_dist = -1, days, dist;
-    int k, wd_k = 2; /* the month offset where the weekday fits; 2: none */
+    int k, wd_k; /* the month offset where the weekday fits; 2: none */
 
-    (void)ru;
     if (!SET(c, TX_C_DAY) || d < 1 || d > 31)
         return false;
     if (!r->known)
         return put(o, "XXXX-XX-%02d", d);
+    /* arg "M": the day of the month REL names ("el 15 de este mes", "del mes pasado") */
+    if (ru->arg != NULL && ru->arg[0] == 'M')
+        return day_in_month(r, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0, d, &days) &&
+               put_days(o, days);
     ref_days = days_of(r);
-    for (k = -1; k <= 1 && SET(c, TX_C_WDAY); k++)
-        if (day_in_month(r, k, d, &days) && weekday_of(days) == c->v[TX_C_WDAY])
-            wd_k = k;
+    wd_k = wday_month(c, r, d);
     for (k = -1; k <= 1; k++) {
         if (!day_in_month(r, k, d, &days) || (wd_k != 2 && k != wd_k))
             continue;

@@ -108,3 +108,16 @@ expect_status 0 "$TD" dates --json "$WORK/r8en.jsonl"
 expect_line "$WORK/out" '^\{"doc":"w","start":13,"end":20,"type":"DATE","value":"2012-01-10"\}$'
 expect_line "$WORK/out" '^\{"doc":"w","start":24,"end":32,"type":"DATE","value":"2012-01-12"\}$'
 expect_line "$WORK/out" '^\{"doc":"m","start":14,"end":36,"type":"DATE","value":"2022-05-29"\}$'
+
+# Spanish round 2: "desde" points back; a weekday of a named week; the day of a month named by
+# REL; a bare season follows the tense (code points).
+printf '%s\n' \
+    '{"doc":"d","dct":"2008-10-10","lang":"es","text":"Está en el cargo desde diciembre."}' \
+    '{"doc":"w","dct":"2008-10-10","lang":"es","text":"El martes de la semana pasada cayó la bolsa."}' \
+    '{"doc":"m","dct":"2008-10-10","lang":"es","text":"Votarán el 15 de este mes."}' \
+    '{"doc":"s","dct":"2022-01-07","lang":"es","text":"En verano hubo protestas."}' >"$WORK/es9.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/es9.jsonl"
+expect_line "$WORK/out" '^\{"doc":"d","start":23,"end":32,"type":"DATE","value":"2007-12"\}$'
+expect_line "$WORK/out" '^\{"doc":"w","start":0,"end":29,"type":"DATE","value":"2008-09-30"\}$'
+expect_line "$WORK/out" '^\{"doc":"m","start":8,"end":25,"type":"DATE","value":"2008-10-15"\}$'
+expect_line "$WORK/out" '^\{"doc":"s","start":3,"end":9,"type":"DATE","value":"2021-SU"\}$'
