@@ -32,7 +32,10 @@ static const struct tx_lex lex[] = {
     {"first", TX_ORD, 1}, {"second", TX_ORD, 2}, {"third", TX_ORD, 3}, {"fourth", TX_ORD, 4},
     {"fifth", TX_ORD, 5}, {"sixth", TX_ORD, 6}, {"seventh", TX_ORD, 7}, {"eighth", TX_ORD, 8},
     {"ninth", TX_ORD, 9}, {"tenth", TX_ORD, 10}, {"eleventh", TX_ORD, 11},
-    {"twelfth", TX_ORD, 12}, {"nineteenth", TX_ORD, 19}, {"twentieth", TX_ORD, 20},
+    {"twelfth", TX_ORD, 12}, {"thirteenth", TX_ORD, 13}, {"fourteenth", TX_ORD, 14},
+    {"fifteenth", TX_ORD, 15}, {"sixteenth", TX_ORD, 16}, {"seventeenth", TX_ORD, 17},
+    {"eighteenth", TX_ORD, 18}, {"nineteenth", TX_ORD, 19}, {"twentieth", TX_ORD, 20},
+    {"thirtieth", TX_ORD, 30},
     {"seconds", TX_UNIT, TX_U_SEC}, {"minute", TX_UNIT, TX_U_MIN},
     {"minutes", TX_UNIT, TX_U_MIN}, {"hour", TX_UNIT, TX_U_HOUR}, {"hours", TX_UNIT, TX_U_HOUR},
     {"day", TX_UNIT, TX_U_DAY}, {"days", TX_UNIT, TX_U_DAY}, {"week", TX_UNIT, TX_U_WEEK},
@@ -96,6 +99,12 @@ static const struct tx_rule rules[] = {
     {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
     {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a day as a spelled ordinal, as said on air: "Sunday, March eighth", "the first of May" */
+    {"around? WDAY? ,? MONTH ^.? the? DAYW ,? YEAR?", TX_N_YMD, D, NULL},
+    {"WDAY? ,? the DAYW of MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday with its word and its date: "this coming Sunday, March 8", "last Friday, Jan. 7" */
+    {"this? REL WDAY , MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
+    {"this? REL WDAY , MONTH ^.? the? DAYW ,? YEAR?", TX_N_YMD, D, NULL},
     /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
     {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},

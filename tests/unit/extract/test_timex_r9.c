@@ -1,0 +1,35 @@
+/*
+ * test_timex_r9.c - tests of the temporal tagger's round-9 rules (src/
+ * extract/timex*.c): a day written as a spelled ordinal and the other
+ * families of the round. Each row: language, text, reference date and the
+ * expected `nth` timex of the text (-1: the last one).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* a day written as a spelled ordinal, as said on air */
+    {"en", "The vote is this coming Sunday, March eighth.", "2020-03-02", 0,
+     "this coming Sunday, March eighth", "DATE", "2020-03-08"},
+    {"en", "Polls close on March eighth.", "2022-01-07", 0, "March eighth", "DATE",
+     "2022-03-08"},
+    {"en", "It happened on the first of March 2010.", "2022-01-07", 0,
+     "the first of March 2010", "DATE", "2010-03-01"},
+    {"en", "The deadline was January the fifteenth.", "2022-03-02", 0,
+     "January the fifteenth", "DATE", "2022-01-15"},
+    /* ... "twenty-first" is one ordinal: a day and a century */
+    {"en", "They wed on June twenty-first, 2009.", "2022-01-07", 0, "June twenty-first, 2009",
+     "DATE", "2009-06-21"},
+    {"en", "It shaped the twenty-first century.", "2022-01-07", 0, "the twenty-first century",
+     "DATE", "20"},
+    /* ... not an ordinal that counts something else */
+    {"en", "In March, second thoughts came.", "2022-01-07", 0, "March", "DATE", "2021-03"},
+    /* a weekday with its word and its date is one timex */
+    {"en", "He spoke last Friday, Jan. 7, in Boston.", "2022-01-12", 0, "last Friday, Jan. 7",
+     "DATE", "2022-01-07"},
+};
+
+TD_TEST(test_timex_r9__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
