@@ -27,6 +27,14 @@ static const struct timex_case cases[] = {
     /* a weekday with its word and its date is one timex */
     {"en", "He spoke last Friday, Jan. 7, in Boston.", "2022-01-12", 0, "last Friday, Jan. 7",
      "DATE", "2022-01-07"},
+    /* a word before a holiday is in the extent and sets the direction */
+    {"en", "Sales fell after last Thanksgiving.", "2000-01-28", 0, "last Thanksgiving", "DATE",
+     "1999-11-25"},
+    {"en", "We met last Christmas.", "2022-06-07", 0, "last Christmas", "DATE", "2021-12-25"},
+    {"en", "They will wed next Christmas.", "2022-01-07", 0, "next Christmas", "DATE",
+     "2022-12-25"},
+    {"en", "This past Easter was cold.", "2022-06-07", 0, "This past Easter", "DATE",
+     "2022-04-17"},
 };
 
 TD_TEST(test_timex_r9__rules)
