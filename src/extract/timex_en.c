@@ -122,6 +122,8 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
+    {"YEAR and beyond", TX_N_Y, D, NULL}, /* an open end is in the extent */
+    {"YEAR or later|earlier|before|after", TX_N_Y, D, NULL},
     {"fiscal|calendar year? YEAR", TX_N_Y, D, NULL}, /* "fiscal year 2013" */
     {"the? YEAR fiscal|calendar year", TX_N_Y, D, NULL},
     {"fy YEAR", TX_N_Y, D, NULL}, /* "FY2013", "FY 2013", "FY13" */

@@ -35,6 +35,10 @@ static const struct timex_case cases[] = {
      "2022-12-25"},
     {"en", "This past Easter was cold.", "2022-06-07", 0, "This past Easter", "DATE",
      "2022-04-17"},
+    /* a year with an open end is one timex */
+    {"en", "Growth should resume in 2024 and beyond.", "2022-01-07", 0, "2024 and beyond", "DATE",
+     "2024"},
+    {"en", "The plant opens in 2025 or later.", "2022-01-07", 0, "2025 or later", "DATE", "2025"},
 };
 
 TD_TEST(test_timex_r9__rules)
