@@ -65,6 +65,12 @@ static const struct tx_lex lex[] = {
     {"slated", TX_FUTURE, 1}, {"intend", TX_FUTURE, 1}, {"intends", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
+    /* ... and the news present of a scheduled event: "the trial opens Monday" */
+    {"opens", TX_PRESENT, 1}, {"begins", TX_PRESENT, 1}, {"starts", TX_PRESENT, 1},
+    {"ends", TX_PRESENT, 1}, {"resumes", TX_PRESENT, 1}, {"meets", TX_PRESENT, 1},
+    {"arrives", TX_PRESENT, 1}, {"leaves", TX_PRESENT, 1}, {"visits", TX_PRESENT, 1},
+    {"returns", TX_PRESENT, 1}, {"closes", TX_PRESENT, 1}, {"convenes", TX_PRESENT, 1},
+    {"expires", TX_PRESENT, 1}, {"faces", TX_PRESENT, 1}, {"hosts", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
     {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},

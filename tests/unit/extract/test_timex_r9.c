@@ -39,6 +39,14 @@ static const struct timex_case cases[] = {
     {"en", "Growth should resume in 2024 and beyond.", "2022-01-07", 0, "2024 and beyond", "DATE",
      "2024"},
     {"en", "The plant opens in 2025 or later.", "2022-01-07", 0, "2025 or later", "DATE", "2025"},
+    /* the news present of a scheduled event before a weekday looks ahead */
+    {"en", "The trial begins Tuesday in Boston.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-11"},
+    {"en", "The president visits Paris on Wednesday.", "2022-01-07", 0, "Wednesday", "DATE",
+     "2022-01-12"},
+    /* ... the past does not */
+    {"en", "The trial began Tuesday in Boston.", "2022-01-07", 0, "Tuesday", "DATE",
+     "2022-01-04"},
 };
 
 TD_TEST(test_timex_r9__rules)
