@@ -347,7 +347,12 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM 1 ^/ ^2 UNIT", TX_N_DUR, DU, "H"},
     {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
     {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
-    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT or? so?", TX_N_DUR, DU, NULL},
+    {QMOD " the? first|last|past|next|coming|previous|latest NUM ^-? UNIT or? so?", TX_N_DUR, DU,
+     NULL},
+    /* "each of the past three years" is the whole stretch */
+    {"each of the past|last|next NUM UNIT", TX_N_DUR, DU, NULL},
+    /* the noun of a stretch is in the extent: "a three-year period", "a two-week span" */
+    {"a|the? NUM ^- ^UNIT period|span|stretch", TX_N_DUR, DU, NULL},
     /* a range is one stretch of unknown length: "two to three weeks", "the next 12 to 18 months" */
     {QMOD " the? past|last|next? NUM to|or NUM UNIT", TX_N_DUR, DU, "X"},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},

@@ -47,6 +47,15 @@ static const struct timex_case cases[] = {
     /* ... the past does not */
     {"en", "The trial began Tuesday in Boston.", "2022-01-07", 0, "Tuesday", "DATE",
      "2022-01-04"},
+    /* the extent of a stretch: "each of the past N", "the latest N", "a N-unit period" */
+    {"en", "Profit rose in each of the past three years.", "2022-01-07", 0,
+     "each of the past three years", "DURATION", "P3Y"},
+    {"en", "Sales fell in the latest nine months.", "2022-01-07", 0, "the latest nine months",
+     "DURATION", "P9M"},
+    {"en", "The debt is repaid over a three-year period.", "2022-01-07", 0,
+     "a three-year period", "DURATION", "P3Y"},
+    {"en", "It was a two-week span of rain.", "2022-01-07", 0, "a two-week span", "DURATION",
+     "P2W"},
 };
 
 TD_TEST(test_timex_r9__rules)
