@@ -129,6 +129,7 @@ static const struct tx_rule rules[] = {
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
     {"YEAR and beyond", TX_N_Y, D, NULL}, /* an open end is in the extent */
+    {"pre|post ^- ^YEAR", TX_N_Y, D, NULL}, /* "post-1959": the prefix is in the extent */
     {"YEAR or later|earlier|before|after", TX_N_Y, D, NULL},
     {"fiscal|calendar year? YEAR", TX_N_Y, D, NULL}, /* "fiscal year 2013" */
     {"the? YEAR fiscal|calendar year", TX_N_Y, D, NULL},
@@ -349,6 +350,11 @@ static const struct tx_rule rules[] = {
     {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
     {QMOD " the? first|last|past|next|coming|previous|latest NUM ^-? UNIT or? so?", TX_N_DUR, DU,
      NULL},
+    /* "an additional year", "eight trading days" (not "two more weeks": dev strict fell) */
+    {QMOD " NUM additional|extra UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " NUM trading|business|working UNIT", TX_N_DUR, DU, NULL},
+    /* "a several-year delay": a stretch of unknown length */
+    {"FEW ^- ^UNIT", TX_N_DUR, DU, NULL},
     /* "each of the past three years" is the whole stretch */
     {"each of the past|last|next NUM UNIT", TX_N_DUR, DU, NULL},
     /* the noun of a stretch is in the extent: "a three-year period", "a two-week span" */

@@ -56,6 +56,15 @@ static const struct timex_case cases[] = {
      "a three-year period", "DURATION", "P3Y"},
     {"en", "It was a two-week span of rain.", "2022-01-07", 0, "a two-week span", "DURATION",
      "P2W"},
+    /* "an additional year", "eight trading days", "a several-year delay", "post-1959" */
+    {"en", "He served an additional year.", "2022-01-07", 0, "an additional year", "DURATION",
+     "P1Y"},
+    {"en", "Shares fell for eight trading days.", "2022-01-07", 0, "eight trading days",
+     "DURATION", "P8D"},
+    {"en", "After a several-year delay, it opened.", "2022-01-07", 0, "several-year", "DURATION",
+     "PXY"},
+    {"en", "The post-1959 order fell.", "2022-01-07", 0, "post-1959", "DATE", "1959"},
+    {"en", "Pre-2008 loans were safer.", "2022-01-07", 0, "Pre-2008", "DATE", "2008"},
 };
 
 TD_TEST(test_timex_r9__rules)
