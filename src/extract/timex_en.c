@@ -63,6 +63,10 @@ static const struct tx_lex lex[] = {
     {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
     {"hope", TX_FUTURE, 1}, {"hopes", TX_FUTURE, 1}, {"hoping", TX_FUTURE, 1},
     {"slated", TX_FUTURE, 1}, {"intend", TX_FUTURE, 1}, {"intends", TX_FUTURE, 1},
+    /* modals of what may yet happen: "the trial might start in December" (not "could", a
+     * past of "can", nor "due", mostly "due to": both cost train value F1) */
+    {"might", TX_FUTURE, 1}, {"should", TX_FUTURE, 1}, {"must", TX_FUTURE, 1},
+    {"can", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
     /* ... and the news present of a scheduled event: "the trial opens Monday" */

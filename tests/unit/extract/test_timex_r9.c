@@ -65,6 +65,10 @@ static const struct timex_case cases[] = {
      "PXY"},
     {"en", "The post-1959 order fell.", "2022-01-07", 0, "post-1959", "DATE", "1959"},
     {"en", "Pre-2008 loans were safer.", "2022-01-07", 0, "Pre-2008", "DATE", "2008"},
+    /* modals of what may yet happen look ahead for a month without a year */
+    {"en", "The trial might start in December.", "1998-03-04", 0, "December", "DATE", "1998-12"},
+    {"en", "Talks should resume in August.", "1998-03-04", 0, "August", "DATE", "1998-08"},
+    {"en", "The talks resumed in August.", "1998-03-04", 0, "August", "DATE", "1997-08"},
 };
 
 TD_TEST(test_timex_r9__rules)
