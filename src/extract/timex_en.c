@@ -511,6 +511,7 @@ static const struct tx_rule rules[] = {
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the other day", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"as soon as possible", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},
 };

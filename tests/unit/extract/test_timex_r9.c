@@ -69,6 +69,9 @@ static const struct timex_case cases[] = {
     {"en", "The trial might start in December.", "1998-03-04", 0, "December", "DATE", "1998-12"},
     {"en", "Talks should resume in August.", "1998-03-04", 0, "August", "DATE", "1998-08"},
     {"en", "The talks resumed in August.", "1998-03-04", 0, "August", "DATE", "1997-08"},
+    /* "as soon as possible" is a time ahead left unsaid */
+    {"en", "Talks will resume as soon as possible.", "2022-01-07", 0, "as soon as possible",
+     "DATE", "FUTURE_REF"},
 };
 
 TD_TEST(test_timex_r9__rules)
