@@ -32,7 +32,10 @@ static const struct tx_lex lex[] = {
     {"first", TX_ORD, 1}, {"second", TX_ORD, 2}, {"third", TX_ORD, 3}, {"fourth", TX_ORD, 4},
     {"fifth", TX_ORD, 5}, {"sixth", TX_ORD, 6}, {"seventh", TX_ORD, 7}, {"eighth", TX_ORD, 8},
     {"ninth", TX_ORD, 9}, {"tenth", TX_ORD, 10}, {"eleventh", TX_ORD, 11},
-    {"twelfth", TX_ORD, 12}, {"nineteenth", TX_ORD, 19}, {"twentieth", TX_ORD, 20},
+    {"twelfth", TX_ORD, 12}, {"thirteenth", TX_ORD, 13}, {"fourteenth", TX_ORD, 14},
+    {"fifteenth", TX_ORD, 15}, {"sixteenth", TX_ORD, 16}, {"seventeenth", TX_ORD, 17},
+    {"eighteenth", TX_ORD, 18}, {"nineteenth", TX_ORD, 19}, {"twentieth", TX_ORD, 20},
+    {"thirtieth", TX_ORD, 30},
     {"seconds", TX_UNIT, TX_U_SEC}, {"minute", TX_UNIT, TX_U_MIN},
     {"minutes", TX_UNIT, TX_U_MIN}, {"hour", TX_UNIT, TX_U_HOUR}, {"hours", TX_UNIT, TX_U_HOUR},
     {"day", TX_UNIT, TX_U_DAY}, {"days", TX_UNIT, TX_U_DAY}, {"week", TX_UNIT, TX_U_WEEK},
@@ -60,8 +63,18 @@ static const struct tx_lex lex[] = {
     {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
     {"hope", TX_FUTURE, 1}, {"hopes", TX_FUTURE, 1}, {"hoping", TX_FUTURE, 1},
     {"slated", TX_FUTURE, 1}, {"intend", TX_FUTURE, 1}, {"intends", TX_FUTURE, 1},
+    /* modals of what may yet happen: "the trial might start in December" (not "could", a
+     * past of "can", nor "due", mostly "due to": both cost train value F1) */
+    {"might", TX_FUTURE, 1}, {"should", TX_FUTURE, 1}, {"must", TX_FUTURE, 1},
+    {"can", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"is", TX_PRESENT, 1}, {"are", TX_PRESENT, 1}, {"am", TX_PRESENT, 1},
+    /* ... and the news present of a scheduled event: "the trial opens Monday" */
+    {"opens", TX_PRESENT, 1}, {"begins", TX_PRESENT, 1}, {"starts", TX_PRESENT, 1},
+    {"ends", TX_PRESENT, 1}, {"resumes", TX_PRESENT, 1}, {"meets", TX_PRESENT, 1},
+    {"arrives", TX_PRESENT, 1}, {"leaves", TX_PRESENT, 1}, {"visits", TX_PRESENT, 1},
+    {"returns", TX_PRESENT, 1}, {"closes", TX_PRESENT, 1}, {"convenes", TX_PRESENT, 1},
+    {"expires", TX_PRESENT, 1}, {"faces", TX_PRESENT, 1}, {"hosts", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
     {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},
@@ -96,6 +109,12 @@ static const struct tx_rule rules[] = {
     {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF " ,? YEAR", TX_N_YMD, D, NULL},
     {"around? WDAY? ,? MOD? MONTH ^.? DAY " ORDSUF, TX_N_YMD, D, NULL},
     {"WDAY? ,? the? DAY " ORDSUF " of? MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a day as a spelled ordinal, as said on air: "Sunday, March eighth", "the first of May" */
+    {"around? WDAY? ,? MONTH ^.? the? DAYW ,? YEAR?", TX_N_YMD, D, NULL},
+    {"WDAY? ,? the DAYW of MONTH ^.? ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday with its word and its date: "this coming Sunday, March 8", "last Friday, Jan. 7" */
+    {"this? REL WDAY , MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
+    {"this? REL WDAY , MONTH ^.? the? DAYW ,? YEAR?", TX_N_YMD, D, NULL},
     /* a part of a dated day: "the morning of March 5", "the night of Oct. 12, 2012" */
     {"the week of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, "W"},
     {"the ORD week of MONTH ,? YEAR?", TX_N_YMD, D, "W"},
@@ -113,6 +132,9 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
+    {"YEAR and beyond", TX_N_Y, D, NULL}, /* an open end is in the extent */
+    {"pre|post ^- ^YEAR", TX_N_Y, D, NULL}, /* "post-1959": the prefix is in the extent */
+    {"YEAR or later|earlier|before|after", TX_N_Y, D, NULL},
     {"fiscal|calendar year? YEAR", TX_N_Y, D, NULL}, /* "fiscal year 2013" */
     {"the? YEAR fiscal|calendar year", TX_N_Y, D, NULL},
     {"fy YEAR", TX_N_Y, D, NULL}, /* "FY2013", "FY 2013", "FY13" */
@@ -178,54 +200,55 @@ static const struct tx_rule rules[] = {
     {"the fall of", TX_N_SKIP, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
     {"this REL SEASON", TX_N_SEASON, D, NULL}, /* "this past spring" */
-    /* Holidays; an optional year follows. */
-    {"christmas day? YEAR?", TX_N_HOLIDAY, D, "12-25"},
-    {"christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
-    {"new year " APOS " ^s eve YEAR?", TX_N_HOLIDAY, D, "12-31"},
-    {"new year " APOS " ^s day? YEAR?", TX_N_HOLIDAY, D, "01-01"},
-    {"independence day YEAR?", TX_N_HOLIDAY, D, "07-04"},
-    {"the? fourth of july YEAR?", TX_N_HOLIDAY, D, "07-04"},
-    {"halloween YEAR?", TX_N_HOLIDAY, D, "10-31"},
-    {"valentine " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "02-14"},
-    {"veterans day YEAR?", TX_N_HOLIDAY, D, "11-11"},
-    {"boxing day YEAR?", TX_N_HOLIDAY, D, "12-26"},
-    {"thanksgiving day? YEAR?", TX_N_HOLIDAY, D, "11/4/4"},
-    {"memorial day YEAR?", TX_N_HOLIDAY, D, "5/-1/1"},
-    {"labor day YEAR?", TX_N_HOLIDAY, D, "9/1/1"},
-    {"easter sunday? YEAR?", TX_N_HOLIDAY, D, "E+0"},
-    {"easter monday YEAR?", TX_N_HOLIDAY, D, "E+1"},
-    {"good friday YEAR?", TX_N_HOLIDAY, D, "E-2"},
+    /* Holidays; an optional year follows; a word before sets the direction ("last Christmas") */
+    {"this? REL? christmas day? YEAR?", TX_N_HOLIDAY, D, "12-25"},
+    {"this? REL? christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
+    {"this? REL? new year " APOS " ^s eve YEAR?", TX_N_HOLIDAY, D, "12-31"},
+    {"this? REL? new year " APOS " ^s day? YEAR?", TX_N_HOLIDAY, D, "01-01"},
+    {"this? REL? independence day YEAR?", TX_N_HOLIDAY, D, "07-04"},
+    {"this? REL? the? fourth of july YEAR?", TX_N_HOLIDAY, D, "07-04"},
+    {"this? REL? halloween YEAR?", TX_N_HOLIDAY, D, "10-31"},
+    {"this? REL? valentine " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "02-14"},
+    {"this? REL? veterans day YEAR?", TX_N_HOLIDAY, D, "11-11"},
+    {"this? REL? boxing day YEAR?", TX_N_HOLIDAY, D, "12-26"},
+    {"this? REL? thanksgiving day? YEAR?", TX_N_HOLIDAY, D, "11/4/4"},
+    {"this? REL? memorial day YEAR?", TX_N_HOLIDAY, D, "5/-1/1"},
+    {"this? REL? labor day YEAR?", TX_N_HOLIDAY, D, "9/1/1"},
+    {"this? REL? easter sunday? YEAR?", TX_N_HOLIDAY, D, "E+0"},
+    {"this? REL? easter monday YEAR?", TX_N_HOLIDAY, D, "E+1"},
+    {"this? REL? good friday YEAR?", TX_N_HOLIDAY, D, "E-2"},
     /* more fixed, weekday-based and Easter-based days of news calendars */
-    {"martin luther king jr ^.? day YEAR?", TX_N_HOLIDAY, D, "1/3/1"},
-    {"martin luther king day YEAR?", TX_N_HOLIDAY, D, "1/3/1"},
-    {"presidents " APOS "? day YEAR?", TX_N_HOLIDAY, D, "2/3/1"},
-    {"mother " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "5/2/7"},
-    {"father " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "6/3/7"},
-    {"columbus day YEAR?", TX_N_HOLIDAY, D, "10/2/1"},
-    {"st ^.? patrick " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "03-17"},
-    {"remembrance|armistice day YEAR?", TX_N_HOLIDAY, D, "11-11"},
-    {"bastille day YEAR?", TX_N_HOLIDAY, D, "07-14"},
-    {"earth day YEAR?", TX_N_HOLIDAY, D, "04-22"},
-    {"ash wednesday YEAR?", TX_N_HOLIDAY, D, "E-46"},
-    {"mardi gras YEAR?", TX_N_HOLIDAY, D, "E-47"},
-    {"palm sunday YEAR?", TX_N_HOLIDAY, D, "E-7"},
-    {"maundy|holy thursday YEAR?", TX_N_HOLIDAY, D, "E-3"},
-    {"pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
+    {"this? REL? martin luther king jr ^.? day YEAR?", TX_N_HOLIDAY, D, "1/3/1"},
+    {"this? REL? martin luther king day YEAR?", TX_N_HOLIDAY, D, "1/3/1"},
+    {"this? REL? presidents " APOS "? day YEAR?", TX_N_HOLIDAY, D, "2/3/1"},
+    {"this? REL? mother " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "5/2/7"},
+    {"this? REL? father " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "6/3/7"},
+    {"this? REL? columbus day YEAR?", TX_N_HOLIDAY, D, "10/2/1"},
+    {"this? REL? st ^.? patrick " APOS " ^s day YEAR?", TX_N_HOLIDAY, D, "03-17"},
+    {"this? REL? remembrance|armistice day YEAR?", TX_N_HOLIDAY, D, "11-11"},
+    {"this? REL? bastille day YEAR?", TX_N_HOLIDAY, D, "07-14"},
+    {"this? REL? earth day YEAR?", TX_N_HOLIDAY, D, "04-22"},
+    {"this? REL? ash wednesday YEAR?", TX_N_HOLIDAY, D, "E-46"},
+    {"this? REL? mardi gras YEAR?", TX_N_HOLIDAY, D, "E-47"},
+    {"this? REL? palm sunday YEAR?", TX_N_HOLIDAY, D, "E-7"},
+    {"this? REL? maundy|holy thursday YEAR?", TX_N_HOLIDAY, D, "E-3"},
+    {"this? REL? pentecost sunday? YEAR?", TX_N_HOLIDAY, D, "E+49"},
     /* US Election Day: the Tuesday after the first Monday in November */
-    {"election day YEAR?", TX_N_HOLIDAY, D, "11-02/2"},
-    {"patriots " APOS "? day YEAR?", TX_N_HOLIDAY, D, "4/3/1"}, /* Massachusetts, Maine */
-    {"black friday YEAR?", TX_N_HOLIDAY, D, "11/4/4+1"},
-    {"cyber monday YEAR?", TX_N_HOLIDAY, D, "11/4/4+4"},
-    {"inauguration day YEAR?", TX_N_HOLIDAY, D, "01-20"},
-    {"groundhog day YEAR?", TX_N_HOLIDAY, D, "02-02"},
-    {"april fools " APOS "? day YEAR?", TX_N_HOLIDAY, D, "04-01"},
-    {"cinco de mayo YEAR?", TX_N_HOLIDAY, D, "05-05"},
-    {"flag day YEAR?", TX_N_HOLIDAY, D, "06-14"},
-    {"juneteenth YEAR?", TX_N_HOLIDAY, D, "06-19"},
-    {"canada day YEAR?", TX_N_HOLIDAY, D, "07-01"},
-    {"australia day YEAR?", TX_N_HOLIDAY, D, "01-26"},
-    {"all saints " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-01"},
-    {"all souls " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-02"},
+    {"this? REL? election day YEAR?", TX_N_HOLIDAY, D, "11-02/2"},
+    /* Massachusetts, Maine */
+    {"this? REL? patriots " APOS "? day YEAR?", TX_N_HOLIDAY, D, "4/3/1"},
+    {"this? REL? black friday YEAR?", TX_N_HOLIDAY, D, "11/4/4+1"},
+    {"this? REL? cyber monday YEAR?", TX_N_HOLIDAY, D, "11/4/4+4"},
+    {"this? REL? inauguration day YEAR?", TX_N_HOLIDAY, D, "01-20"},
+    {"this? REL? groundhog day YEAR?", TX_N_HOLIDAY, D, "02-02"},
+    {"this? REL? april fools " APOS "? day YEAR?", TX_N_HOLIDAY, D, "04-01"},
+    {"this? REL? cinco de mayo YEAR?", TX_N_HOLIDAY, D, "05-05"},
+    {"this? REL? flag day YEAR?", TX_N_HOLIDAY, D, "06-14"},
+    {"this? REL? juneteenth YEAR?", TX_N_HOLIDAY, D, "06-19"},
+    {"this? REL? canada day YEAR?", TX_N_HOLIDAY, D, "07-01"},
+    {"this? REL? australia day YEAR?", TX_N_HOLIDAY, D, "01-26"},
+    {"this? REL? all saints " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-01"},
+    {"this? REL? all souls " APOS "? day YEAR?", TX_N_HOLIDAY, D, "11-02"},
     /* Relative to the article date. */
     {"MOD? DEIC", TX_N_DEIC, D, NULL},
     /* a day of a month left unsaid: "due on the 15th." (not "the 25th anniversary") */
@@ -329,7 +352,17 @@ static const struct tx_rule rules[] = {
     {QMOD " NUM 1 ^/ ^2 UNIT", TX_N_DUR, DU, "H"},
     {QMOD " NUM and a half UNIT", TX_N_DUR, DU, "H"},
     {QMOD " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
-    {QMOD " the? first|last|past|next|coming|previous NUM ^-? UNIT or? so?", TX_N_DUR, DU, NULL},
+    {QMOD " the? first|last|past|next|coming|previous|latest NUM ^-? UNIT or? so?", TX_N_DUR, DU,
+     NULL},
+    /* "an additional year", "eight trading days" (not "two more weeks": dev strict fell) */
+    {QMOD " NUM additional|extra UNIT", TX_N_DUR, DU, NULL},
+    {QMOD " NUM trading|business|working UNIT", TX_N_DUR, DU, NULL},
+    /* "a several-year delay": a stretch of unknown length */
+    {"FEW ^- ^UNIT", TX_N_DUR, DU, NULL},
+    /* "each of the past three years" is the whole stretch */
+    {"each of the past|last|next NUM UNIT", TX_N_DUR, DU, NULL},
+    /* the noun of a stretch is in the extent: "a three-year period", "a two-week span" */
+    {"a|the? NUM ^- ^UNIT period|span|stretch", TX_N_DUR, DU, NULL},
     /* a range is one stretch of unknown length: "two to three weeks", "the next 12 to 18 months" */
     {QMOD " the? past|last|next? NUM to|or NUM UNIT", TX_N_DUR, DU, "X"},
     {QMOD " the? NUM UNIT", TX_N_DUR, DU, NULL},
@@ -478,6 +511,7 @@ static const struct tx_rule rules[] = {
     {"the past", TX_N_FIXED, D, "PAST_REF"},
     {"the other day", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     {"the future", TX_N_FIXED, D, "FUTURE_REF"},
+    {"as soon as possible", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},
 };

@@ -74,6 +74,11 @@ static bool k_hhmm(const struct tx_tok *t, int *v)
 }
 static bool k_min(const struct tx_tok *t, int *v) { return t->ndig == 2 && digits_in(t, 2, 0, 59, v); }
 static bool k_ord(const struct tx_tok *t, int *v) { return lex(t, TX_ORD, v); }
+/* A day of the month as a spelled ordinal ("eighth", a folded "twenty-first"). */
+static bool k_dayw(const struct tx_tok *t, int *v)
+{
+    return t->ndig == 0 && lex(t, TX_ORD, v) && *v >= 1 && *v <= 31;
+}
 static bool k_ordn(const struct tx_tok *t, int *v) { return digits_in(t, 2, 1, 99, v); }
 static bool k_qn(const struct tx_tok *t, int *v) { return t->ndig == 1 && digits_in(t, 1, 1, 4, v); }
 static bool k_unit(const struct tx_tok *t, int *v) { return lex(t, TX_UNIT, v); }
@@ -158,7 +163,7 @@ static const struct {
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
     {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
     {"WDAYF", k_wdayf, TX_C_WDAY},  {"HOURW", k_hourw, TX_C_HOUR},  {"HHMM", k_hhmm, TX_C_HOUR},
-    {"CENT", k_cent, TX_C_ORD},
+    {"CENT", k_cent, TX_C_ORD},     {"DAYW", k_dayw, TX_C_DAY},
 };
 
 struct elem {

@@ -754,15 +754,22 @@ static bool holiday_days(const char *a, int64_t y, int64_t *days)
     return false;
 }
 
-static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
+static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *ref,
                       struct out *o)
 {
     const char *a = ru->arg;
+    struct tx_ref dir = *ref;
+    const struct tx_ref *r = &dir;
     int64_t y, days;
     int m, d;
 
     if (a == NULL)
         return false;
+    /* "last Thanksgiving", "next Easter": the word sets the direction */
+    if (SET(c, TX_C_REL) && c->v[TX_C_REL] != 0) {
+        dir.date_tense = c->v[TX_C_REL];
+        dir.tense_word = true;
+    }
     /* The year is chosen with the holiday's own day in the reference year
      * ("New Year's Day" a week before the article is this year's, not a
      * month from the 15th) */

@@ -145,6 +145,24 @@ static int spelled(const struct tx_tok *t, int lo, int hi, int step)
 }
 
 /*
+ * English "twenty-first", "thirty-first": tens, a glued hyphen and an ordinal
+ * 1..9 become one ordinal token in `out` (which spans up to `last`).
+ */
+static bool ord_fold(struct tx_tok *out, const struct tx_tok *last, int tens, const char *text)
+{
+    int ones = last->ndig == 0 && (last->cls & (1u << TX_ORD)) ? last->val[TX_ORD] : 0;
+
+    if (ones < 1 || ones > 9)
+        return false;
+    out->b1 = last->b1;
+    out->c1 = last->c1;
+    lower_copy(out, text);
+    out->cls = 1u << TX_ORD;
+    out->val[TX_ORD] = tens + ones;
+    return true;
+}
+
+/*
  * Folds a spelled-out number of tens and ones into one NUM token:
  * "forty-five", "vingt-cinq" (a glued hyphen), "treinta y cinco", "trinta e
  * cinco" (the Spanish or Portuguese conjunction), English "twenty four" (a
@@ -167,7 +185,9 @@ static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, cons
 
         ones = (hyphen || word || space) ? spelled(&toks[last], 1, 9, 1) : -1;
         toks[o] = toks[i];
-        if (tens > 0 && ones > 0) {
+        if (tens > 0 && en && hyphen && ord_fold(&toks[o], &toks[last], tens, text)) {
+            i = last;
+        } else if (tens > 0 && ones > 0) {
             toks[o].b1 = toks[last].b1;
             toks[o].c1 = toks[last].c1;
             lower_copy(&toks[o], text);

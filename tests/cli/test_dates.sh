@@ -121,3 +121,13 @@ expect_line "$WORK/out" '^\{"doc":"d","start":23,"end":32,"type":"DATE","value":
 expect_line "$WORK/out" '^\{"doc":"w","start":0,"end":29,"type":"DATE","value":"2008-09-30"\}$'
 expect_line "$WORK/out" '^\{"doc":"m","start":8,"end":25,"type":"DATE","value":"2008-10-15"\}$'
 expect_line "$WORK/out" '^\{"doc":"s","start":3,"end":9,"type":"DATE","value":"2021-SU"\}$'
+
+# Round 9 (English): a day as a spelled ordinal after a weekday with its word; a word before a
+# holiday sets its direction; the news present of a scheduled event looks ahead.
+printf '%s\n' \
+    '{"doc":"o","dct":"2020-03-02","text":"The vote is this coming Sunday, March eighth."}' \
+    '{"doc":"h","dct":"2000-01-28","text":"Sales fell after last Thanksgiving. The trial begins Tuesday."}' >"$WORK/r9en.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r9en.jsonl"
+expect_line "$WORK/out" '^\{"doc":"o","start":12,"end":44,"type":"DATE","value":"2020-03-08"\}$'
+expect_line "$WORK/out" '^\{"doc":"h","start":17,"end":34,"type":"DATE","value":"1999-11-25"\}$'
+expect_line "$WORK/out" '^\{"doc":"h","start":53,"end":60,"type":"DATE","value":"2000-02-01"\}$'
