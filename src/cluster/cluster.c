@@ -420,25 +420,7 @@ static void top_terms(struct cluster_state *cs)
  */
 static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
 {
-    uint32_t most = 0;
-    unsigned shift;
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        most |= dt[i].id;
-    for (shift = 0; shift < 32 && (most >> shift) != 0; shift += 8) {
-        size_t start[256] = {0}, sum = 0, c;
-        for (i = 0; i < n; i++)
-            start[(dt[i].id >> shift) & 0xff]++;
-        for (i = 0; i < 256; i++) {
-            c = start[i];
-            start[i] = sum;
-            sum += c;
-        }
-        for (i = 0; i < n; i++)
-            tmp[start[(dt[i].id >> shift) & 0xff]++] = dt[i];
-        memcpy(dt, tmp, n * sizeof(*dt));
-    }
+    TD_RADIX_SORT_U32(struct dterm, dt, tmp, n, e.id);
 }
 
 /* ---- Forgetting terms (see `forget_every_docs` in cluster.h) ---- */

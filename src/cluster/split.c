@@ -130,31 +130,12 @@ struct term_of {
 };
 
 /*
- * Sorts `e[0..n)` by id, keeping the order of equal ids (members in
- * increasing order): an LSD radix sort, one byte per pass and only as many
- * passes as the largest id needs, through `tmp` (n entries).
+ * Sorts `terms[0..n)` by id, keeping the order of equal ids (members in
+ * increasing order: the radix sort is stable), through `tmp` (n entries).
  */
-static void sort_terms(struct term_of *e, struct term_of *tmp, size_t n)
+static void sort_terms(struct term_of *terms, struct term_of *tmp, size_t n)
 {
-    uint32_t most = 0;
-    unsigned shift;
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        most |= e[i].id;
-    for (shift = 0; shift < 32 && (most >> shift) != 0; shift += 8) {
-        size_t start[256] = {0}, sum = 0, c;
-        for (i = 0; i < n; i++)
-            start[(e[i].id >> shift) & 0xff]++;
-        for (i = 0; i < 256; i++) {
-            c = start[i];
-            start[i] = sum;
-            sum += c;
-        }
-        for (i = 0; i < n; i++)
-            tmp[start[(e[i].id >> shift) & 0xff]++] = e[i];
-        memcpy(e, tmp, n * sizeof(*e));
-    }
+    TD_RADIX_SORT_U32(struct term_of, terms, tmp, n, e.id);
 }
 
 /*

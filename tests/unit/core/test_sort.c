@@ -1,4 +1,4 @@
-/* test_sort.c - tests of src/core/sort.c and the TD_SHELL_SORT macro. */
+/* test_sort.c - tests of src/core/sort.c and the TD_SHELL_SORT and TD_RADIX_SORT_U32 macros. */
 #include <stdint.h>
 
 #include "core/sort.h"
@@ -48,4 +48,36 @@ TD_TEST(test_sort__kth_largest_edges)
     ASSERT_TRUE(td_kth_largest(up, 8, 1) == 8.0f);
     ASSERT_TRUE(td_kth_largest(down, 8, 8) == 1.0f);
     ASSERT_TRUE(td_kth_largest(up, 8, 3) == 6.0f);
+}
+
+/* One element for the radix sort test: a key and its place in the input. */
+struct keyed {
+    uint32_t key;
+    uint32_t at;
+};
+
+/*
+ * TD_RADIX_SORT_U32 orders by key and keeps the input order of equal keys,
+ * for keys of one to four bytes (the passes it skips must not matter).
+ */
+TD_TEST(test_sort__radix_sort_is_ordered_and_stable)
+{
+    static const uint32_t masks[] = {0xffu, 0xffffu, 0xffffffu, 0xffffffffu, 7u};
+    struct keyed v[300], tmp[300];
+    uint32_t seed = 777;
+    size_t m, i, n;
+
+    for (m = 0; m < sizeof(masks) / sizeof(masks[0]); m++) {
+        n = 1 + next_rand(&seed) % 300;
+        for (i = 0; i < n; i++) {
+            v[i].key = next_rand(&seed) & masks[m];
+            v[i].at = (uint32_t)i;
+        }
+        TD_RADIX_SORT_U32(struct keyed, v, tmp, n, e.key);
+        for (i = 1; i < n; i++) {
+            ASSERT_TRUE(v[i - 1].key <= v[i].key);
+            if (v[i - 1].key == v[i].key)
+                ASSERT_TRUE(v[i - 1].at < v[i].at);
+        }
+    }
 }
