@@ -9,7 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
+#include "core/bits.h"
 #include "core/buf.h"
 #include "text/text.h"
 #include "tidings/error.h"
@@ -178,6 +180,97 @@ void tokenizer_free(struct tokenizer *tk);
  */
 TD_NODISCARD enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
                                   void *ctx);
+
+/*
+ * One step of `tokenize` at `t[*pos]`, a byte that does not start the common
+ * word (see `tokenize_inline`): emits the word, number or CJK/Thai words
+ * found there, or skips one character that is none; advances `*pos`.
+ */
+TD_NODISCARD enum td_err tokenize_step(struct tokenizer *tk, const char *t, size_t n, size_t *pos,
+                                       token_fn fn, void *ctx);
+
+/* Whether byte `c` is ASCII and neither letter nor digit: what separates words. */
+extern const bool tokenize_separators[256];
+
+#ifndef __cplusplus
+/* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
+static inline bool tokenize_ascii_letter(unsigned char c)
+{
+    return ((unsigned)c | 0x20u) - 'a' < 26u;
+}
+
+/*
+ * The top bit of each of the eight bytes of `w` (bytes in memory order, as
+ * memcpy loads them) that is not an ASCII letter. Each byte is first folded
+ * to lower case and cleared of its top bit, so that adding 0x1f (sets the
+ * top bit from 'a' up) and 0x05 (from '{' up) never carries into the next
+ * byte; a byte from 0x80 up is never a letter.
+ */
+static inline uint64_t tokenize_nonletters8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    uint64_t x = (w | ones * 0x20) & ~highs;
+
+    return ~((x + ones * 0x1f) & ~(x + ones * 0x05) & ~w) & highs;
+}
+
+/* End of the run of ASCII letters from `pos`: eight bytes at a time while they last. */
+static inline size_t tokenize_letters_end(const char *t, size_t n, size_t pos)
+{
+    for (; n - pos >= 8; pos += 8) {
+        uint64_t w, m;
+        memcpy(&w, t + pos, 8);
+        m = tokenize_nonletters8(w);
+        if (m != 0)
+            return pos + bits_first_marked_byte(m);
+    }
+    while (pos < n && tokenize_ascii_letter((unsigned char)t[pos]))
+        pos++;
+    return pos;
+}
+
+/*
+ * `tokenize`, for callers that pass their own static callback: inlined with
+ * a constant `fn`, the common word (ASCII letters between ASCII separators,
+ * nine tokens in ten) reaches `fn` without an indirect call, and `fn` can be
+ * inlined into the loop. Everything else goes through `tokenize_step`, so
+ * both split text exactly alike.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, size_t n,
+                                          token_fn fn, void *ctx)
+{
+    size_t pos = 0, end;
+    enum td_err rc = TD_OK;
+
+    while (pos < n && rc == TD_OK) {
+        unsigned char b = (unsigned char)t[pos];
+        /* Spaces and punctuation between words: skip ASCII ones without decoding. */
+        if (tokenize_separators[b]) {
+            pos++;
+            continue;
+        }
+        /*
+         * The common word: ASCII letters up to an ASCII byte that is neither
+         * letter nor digit (or the end). The step would end it at the same
+         * byte, so it is emitted without classifying anything else; that
+         * byte is a separator, skipped at once.
+         */
+        if (tokenize_ascii_letter(b)) {
+            end = tokenize_letters_end(t, n, pos + 1);
+            if (end == n || tokenize_separators[(unsigned char)t[end]]) {
+                rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
+                pos = end + (end < n);
+                continue;
+            }
+        }
+        rc = tokenize_step(tk, t, n, &pos, fn, ctx);
+    }
+    return rc;
+}
+#endif
 
 #ifdef __cplusplus
 }
