@@ -366,7 +366,8 @@ static enum td_err drain(struct analyze_ctx *ac, size_t n)
  * The tokenizer's callback: queues the token, prefetching its memo slot;
  * a full queue is processed up to the tokens whose slots are still on the way.
  */
-static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
+TEXT_ALWAYS_INLINE
+static inline enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct analyze_ctx *ac = p;
     struct text_analyzer *a = ac->an;

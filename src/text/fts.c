@@ -178,7 +178,8 @@ static enum td_err on_other_token(struct fts_ctx *c, const char *tok, size_t len
  * `tok` points into the original text, so its offsets are exact whatever
  * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
  */
-static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+TEXT_ALWAYS_INLINE
+static inline enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
     size_t start = (size_t)(tok - c->base);

@@ -193,6 +193,13 @@ TD_NODISCARD enum td_err tokenize_step(struct tokenizer *tk, const char *t, size
 extern const bool tokenize_separators[256];
 
 #ifndef __cplusplus
+/* Inlines a function where the compiler's size heuristics would not (hot loops only). */
+#if defined(__GNUC__) || defined(__clang__)
+#define TEXT_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define TEXT_ALWAYS_INLINE
+#endif
+
 /* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
 static inline bool tokenize_ascii_letter(unsigned char c)
 {
@@ -236,9 +243,7 @@ static inline size_t tokenize_letters_end(const char *t, size_t n, size_t pos)
  * inlined into the loop. Everything else goes through `tokenize_step`, so
  * both split text exactly alike.
  */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((always_inline))
-#endif
+TEXT_ALWAYS_INLINE
 static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, size_t n,
                                           token_fn fn, void *ctx)
 {
