@@ -285,13 +285,19 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                            {NULL, 0, NULL, 0}, err};
     size_t pos = 0;
     enum td_err rc = TD_OK;
+    const struct analyzer_lang *info;
     char code[8];
 
-    /* Canonical once per text, not once per name ("en-US" -> "en"). */
-    text_lang_canonical(lang, code);
-    ns.stops = stopwords_find(code);
+    /* Canonical once per text, not once per name ("en-US" -> "en"); an analyzer keeps it. */
     ns.en = stopwords_find("en");
-    ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
+    if (a == NULL || analyzer_lang(a, lang, &info) != TD_OK) {
+        text_lang_canonical(lang, code);
+        ns.stops = stopwords_find(code);
+        ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
+    } else {
+        ns.stops = info->stops;
+        ns.russian = info->russian;
+    }
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;

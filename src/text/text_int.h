@@ -100,6 +100,30 @@ TD_NODISCARD enum td_err translit_nominative_ru(struct td_buf *w);
 
 /* ---- analyze.c ---- */
 
+struct stop_list;
+struct sb_stemmer;
+
+/*
+ * What a language tag ("en", "en-US", "English") comes to: worked out by
+ * `analyzer_lang` once per analyzer and tag, not once per text.
+ */
+struct analyzer_lang {
+    char tag[16];                  /* the tag as given; "" while the entry is unused */
+    char code[8];                  /* text_lang_canonical() of it */
+    uint64_t seed;                 /* XXH3 of `code`: the analyzer's memo seed */
+    const struct stop_list *stops; /* stopwords_find(code); may be NULL */
+    struct sb_stemmer *stemmer;    /* stem_cache_get(code); NULL: no stemming */
+    bool decimal_comma;            /* text_number_decimal_comma(code) */
+    bool russian;                  /* code is "ru" or "uk" (surnames decline) */
+};
+
+/*
+ * The facts of tag `lang` (may be NULL) for analyzer `a`; borrowed, valid
+ * until the next call. Errors: TD_ERR_NOMEM (no stemmer could be made).
+ */
+TD_NODISCARD enum td_err analyzer_lang(struct text_analyzer *a, const char *lang,
+                                       const struct analyzer_lang **out);
+
 /*
  * The transliterator of analyzer `a`, opened on first use (opening ICU's
  * rules costs milliseconds, so a stream without such names never pays).
