@@ -310,6 +310,21 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             pos++;
             continue;
         }
+        /*
+         * A word that starts in lower case is no name: only its end matters,
+         * found eight letters at a time, and by word_end() only when it goes
+         * on past its ASCII letters (digits, accents, other scripts).
+         */
+        if ((unsigned)(unsigned char)s[pos] - 'a' < 26u) {
+            size_t e = tokenize_letters_end(s, len, pos + 1);
+            if (e < len && ((unsigned char)s[e] >= 0x80 || ascii_word_byte((unsigned char)s[e]))) {
+                struct word_shape ws = {false, false};
+                e = word_end(s, len, e, &ws);
+            }
+            pos = e;
+            ns.sentence_start = false;
+            continue;
+        }
         cp = utf8_next_fast(s, len, &q);
         if (is_letter(cp)) {
             rc = scan_word(&ns, s, len, &pos);
