@@ -117,6 +117,19 @@ static inline enum cp_class class_at(const char *t, size_t n, size_t pos, size_t
         *cp = c;
         return ascii_class(c);
     }
+    /*
+     * Two-byte sequences (the text is valid UTF-8) decoded here; U+00C0 to
+     * U+024F, the accented Latin letters, are all letters (categories Lu to
+     * Lo) but for U+00D7 and U+00F7, the multiplication and division signs.
+     */
+    if (c < 0xE0) {
+        int32_t v = (int32_t)((c & 0x1Fu) << 6 | ((unsigned char)t[pos + 1] & 0x3Fu));
+        *next = pos + 2;
+        *cp = v;
+        if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7)
+            return CP_LETTER;
+        return classify(v);
+    }
     *next = pos;
     *cp = utf8_next(t, n, next);
     return classify(*cp);
