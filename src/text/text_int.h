@@ -261,15 +261,17 @@ static inline size_t tokenize_letters_end(const char *t, size_t n, size_t pos)
 }
 
 /*
- * `tokenize`, for callers that pass their own static callback: inlined with
- * a constant `fn`, the common word (ASCII letters between ASCII separators,
- * nine tokens in ten) reaches `fn` without an indirect call, and `fn` can be
- * inlined into the loop. Everything else goes through `tokenize_step`, so
- * both split text exactly alike.
+ * `tokenize`, for callers that pass their own static callbacks: inlined with
+ * constant callbacks, the common word (ASCII letters between ASCII
+ * separators, nine tokens in ten) reaches `letters_fn` without an indirect
+ * call, and it can be inlined into the loop; `letters_fn` may rely on the
+ * word being ASCII letters only. Every other token goes to `fn` through
+ * `tokenize_step`, so both split text exactly as `tokenize` does (which
+ * passes `fn` for both).
  */
 TEXT_ALWAYS_INLINE
 static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, size_t n,
-                                          token_fn fn, void *ctx)
+                                          token_fn fn, token_fn letters_fn, void *ctx)
 {
     size_t pos = 0, end;
     enum td_err rc = TD_OK;
@@ -290,7 +292,7 @@ static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, s
         if (tokenize_ascii_letter(b)) {
             end = tokenize_letters_end(t, n, pos + 1);
             if (end == n || tokenize_separators[(unsigned char)t[end]]) {
-                rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
+                rc = letters_fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
                 pos = end + (end < n);
                 continue;
             }
