@@ -18,6 +18,9 @@
 #include "text/text_int.h"
 #include "core/banned.h"
 
+/* Entries of the analyzer's cache of language tags: a power of two. */
+#define LANG_SLOTS 16
+
 struct text_analyzer {
     struct norm_scratch scratch; /* utf8proc code points */
     struct td_buf norm;          /* the normalised text of the current call */
@@ -36,6 +39,9 @@ struct text_analyzer {
     struct queued_token *queue;
     size_t queued;
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
+    /* Language tags seen, direct-mapped by their first bytes (see `analyzer_lang`). */
+    struct analyzer_lang langs[LANG_SLOTS];
+    const struct stop_list *ja, *zh; /* particles, dropped from every CJK token */
 };
 
 /*
@@ -99,6 +105,8 @@ enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
     td_buf_init(&a->norm, 0);
     td_buf_init(&a->memo_arena, 0);
     map64_init(&a->memo);
+    a->ja = stopwords_find("ja");
+    a->zh = stopwords_find("zh");
     rc = tokenizer_new(&a->tok, err);
     if (rc != TD_OK) {
         td_free(a);
@@ -366,7 +374,8 @@ static enum td_err drain(struct analyze_ctx *ac, size_t n)
  * The tokenizer's callback: queues the token, prefetching its memo slot;
  * a full queue is processed up to the tokens whose slots are still on the way.
  */
-static enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
+TEXT_ALWAYS_INLINE
+static inline enum td_err on_token(void *p, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct analyze_ctx *ac = p;
     struct text_analyzer *a = ac->an;
@@ -390,22 +399,71 @@ static enum td_err on_token(void *p, const char *tok, size_t len, enum text_toke
     return TD_OK;
 }
 
+/* The slot of tag `lang` (non-empty) in the analyzer's cache: its first two bytes and length. */
+static size_t lang_slot(const char *lang, size_t len)
+{
+    unsigned h = (unsigned char)lang[0] * 31u + (unsigned char)lang[1] + (unsigned)len * 7u;
+
+    return h & (LANG_SLOTS - 1);
+}
+
+/* Works out the facts of `lang` into `l`. Errors: TD_ERR_NOMEM. */
+static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct analyzer_lang *l)
+{
+    /* Callers pass feed metadata as is ("en-US"); map it once. */
+    text_lang_canonical(lang, l->code);
+    l->decimal_comma = text_number_decimal_comma(l->code);
+    l->russian = strcmp(l->code, "ru") == 0 || strcmp(l->code, "uk") == 0;
+    l->seed = XXH3_64bits(l->code, strlen(l->code));
+    l->stops = stopwords_find(l->code);
+    return stem_cache_get(&a->stems, l->code, &l->stemmer);
+}
+
+enum td_err analyzer_lang(struct text_analyzer *a, const char *lang,
+                          const struct analyzer_lang **out)
+{
+    size_t len = lang != NULL ? strlen(lang) : 0;
+    struct analyzer_lang *l;
+    enum td_err rc;
+
+    /* An empty tag, or one too long to keep, is worked out every time (in slot 0). */
+    if (len == 0 || len >= sizeof(l->tag)) {
+        l = &a->langs[0];
+        l->tag[0] = '\0';
+        rc = lang_fill(a, lang, l);
+        *out = l;
+        return rc;
+    }
+    l = &a->langs[lang_slot(lang, len)];
+    if (memcmp(l->tag, lang, len + 1) != 0) {
+        l->tag[0] = '\0';
+        rc = lang_fill(a, lang, l);
+        if (rc != TD_OK)
+            return rc;
+        memcpy(l->tag, lang, len + 1);
+    }
+    *out = l;
+    return TD_OK;
+}
+
 /* Fills `ac` for language `lang` (any form `text_lang_canonical` accepts). */
 static enum td_err prepare(struct text_analyzer *a, const char *lang, struct analyze_ctx *ac)
 {
-    char code[8];
+    const struct analyzer_lang *l;
+    enum td_err rc = analyzer_lang(a, lang, &l);
 
-    /* Callers pass feed metadata as is ("en-US"); map it once per call. */
-    text_lang_canonical(lang, code);
-    memcpy(ac->code, code, sizeof(ac->code));
-    ac->decimal_comma = text_number_decimal_comma(code);
+    if (rc != TD_OK)
+        return rc;
+    memcpy(ac->code, l->code, sizeof(ac->code));
+    ac->decimal_comma = l->decimal_comma;
     ac->pending = false;
     ac->an = a;
-    ac->seed = XXH3_64bits(code, strlen(code));
-    ac->stops = stopwords_find(code);
-    ac->ja = stopwords_find("ja");
-    ac->zh = stopwords_find("zh");
-    return stem_cache_get(&a->stems, code, &ac->stemmer);
+    ac->seed = l->seed;
+    ac->stops = l->stops;
+    ac->ja = a->ja;
+    ac->zh = a->zh;
+    ac->stemmer = l->stemmer;
+    return TD_OK;
 }
 
 /* text_analyze_valid() with the callback `fn` or the keyed callback `kfn` (the other NULL). */
@@ -435,7 +493,7 @@ static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, cons
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     a->queued = 0;
     /* Terms point into `norm` or the stemmer's buffer, so `fn` must copy them. */
-    rc = tokenize(a->tok, a->norm.data, a->norm.len, on_token, &ac);
+    rc = tokenize_inline(a->tok, a->norm.data, a->norm.len, on_token, on_token, &ac);
     if (rc == TD_OK)
         rc = drain(&ac, a->queued);
     a->queued = 0;

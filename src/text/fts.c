@@ -138,26 +138,20 @@ static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *l
 }
 
 /*
- * `tok` points into the original text, so its offsets are exact whatever
- * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
+ * on_token() for a word that is not plain ASCII (or too long): its normal
+ * form from the memo or from utf8proc. Kept out of line, so that the ASCII
+ * path, inlined into the tokenizer's loop, stays small.
  */
-static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static enum td_err on_other_token(struct fts_ctx *c, const char *tok, size_t len, size_t start)
 {
-    struct fts_ctx *c = ctx;
     struct text_fts *f = c->fts;
     struct memo_slot *m = NULL;
-    size_t start = (size_t)(tok - c->base);
-    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for ascii_lower_word's eight-byte stores */
     enum td_err rc;
     bool keep;
 
-    (void)kind;
-    /*
-     * An ASCII word, the common case, is already NFKC: its normal form is its
-     * lower-case form, so it needs no utf8proc round trip.
-     */
-    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && ascii_lower_word(tok, len, start, low))
-        return c->fn(c->ctx, low, len, start, start + len);
     if (f->memo != NULL && len > 0 && len <= MEMO_IN_MAX) {
         m = &f->memo[XXH3_64bits(tok, len) & (MEMO_SLOTS - 1)];
         if (m->in_len == len && memcmp(m->in, tok, len) == 0)
@@ -180,6 +174,63 @@ static enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_to
     return c->fn(c->ctx, f->norm.data, f->norm.len, start, start + len);
 }
 
+/*
+ * `tok` points into the original text, so its offsets are exact whatever
+ * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
+ */
+TEXT_ALWAYS_INLINE
+static inline enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+{
+    struct fts_ctx *c = ctx;
+    size_t start = (size_t)(tok - c->base);
+    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for ascii_lower_word's eight-byte stores */
+
+    (void)kind;
+    /*
+     * An ASCII word, the common case, is already NFKC: its normal form is its
+     * lower-case form, so it needs no utf8proc round trip.
+     */
+    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && ascii_lower_word(tok, len, start, low))
+        return c->fn(c->ctx, low, len, start, start + len);
+    return on_other_token(c, tok, len, start);
+}
+
+/*
+ * on_token() for a word the tokenizer found to be ASCII letters only: its
+ * normal form is its lower-case form, and lower-casing a letter sets bit
+ * 0x20, eight bytes at a time (the tail as in ascii_lower_word()).
+ */
+TEXT_ALWAYS_INLINE
+static inline enum td_err on_letters(void *ctx, const char *tok, size_t len,
+                                     enum text_token_kind kind)
+{
+    const uint64_t case_bits = 0x2020202020202020ULL;
+    struct fts_ctx *c = ctx;
+    size_t start = (size_t)(tok - c->base), i;
+    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for the eight-byte stores */
+    uint64_t w;
+
+    (void)kind;
+    if (len > TEXT_MAX_TERM_BYTES)
+        return TD_OK; /* junk (see on_other_token), as on_token() drops it */
+    for (i = 0; i + 8 <= len; i += 8) {
+        memcpy(&w, tok + i, 8);
+        w |= case_bits;
+        memcpy(low + i, &w, 8);
+    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (i < len && (len >= 8 || start + len >= 8)) {
+        memcpy(&w, tok + len - 8, 8);
+        w = (w >> 8 * (8 - (len - i))) | case_bits;
+        memcpy(low + i, &w, 8);
+        i = len;
+    }
+#endif
+    for (; i < len; i++)
+        low[i] = (char)(tok[i] | 0x20);
+    return c->fn(c->ctx, low, len, start, start + len);
+}
+
 enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_fts_token_fn fn,
                             void *ctx, struct td_error *err)
 {
@@ -191,7 +242,7 @@ enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_
         return td_error_set(err, TD_ERR_INVALID, "no text to tokenize");
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
-    rc = tokenize(f->tok, s, len, on_token, &c);
+    rc = tokenize_inline(f->tok, s, len, on_token, on_letters, &c);
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
     return TD_OK;

@@ -285,13 +285,19 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                            {NULL, 0, NULL, 0}, err};
     size_t pos = 0;
     enum td_err rc = TD_OK;
+    const struct analyzer_lang *info;
     char code[8];
 
-    /* Canonical once per text, not once per name ("en-US" -> "en"). */
-    text_lang_canonical(lang, code);
-    ns.stops = stopwords_find(code);
+    /* Canonical once per text, not once per name ("en-US" -> "en"); an analyzer keeps it. */
     ns.en = stopwords_find("en");
-    ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
+    if (a == NULL || analyzer_lang(a, lang, &info) != TD_OK) {
+        text_lang_canonical(lang, code);
+        ns.stops = stopwords_find(code);
+        ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
+    } else {
+        ns.stops = info->stops;
+        ns.russian = info->russian;
+    }
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;
@@ -302,6 +308,21 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             if (g == 2)
                 ns.sentence_start = true;
             pos++;
+            continue;
+        }
+        /*
+         * A word that starts in lower case is no name: only its end matters,
+         * found eight letters at a time, and by word_end() only when it goes
+         * on past its ASCII letters (digits, accents, other scripts).
+         */
+        if ((unsigned)(unsigned char)s[pos] - 'a' < 26u) {
+            size_t e = tokenize_letters_end(s, len, pos + 1);
+            if (e < len && ((unsigned char)s[e] >= 0x80 || ascii_word_byte((unsigned char)s[e]))) {
+                struct word_shape ws = {false, false};
+                e = word_end(s, len, e, &ws);
+            }
+            pos = e;
+            ns.sentence_start = false;
             continue;
         }
         cp = utf8_next_fast(s, len, &q);

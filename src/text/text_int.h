@@ -9,7 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
+#include "core/bits.h"
 #include "core/buf.h"
 #include "text/text.h"
 #include "tidings/error.h"
@@ -98,6 +100,30 @@ TD_NODISCARD enum td_err translit_nominative_ru(struct td_buf *w);
 
 /* ---- analyze.c ---- */
 
+struct stop_list;
+struct sb_stemmer;
+
+/*
+ * What a language tag ("en", "en-US", "English") comes to: worked out by
+ * `analyzer_lang` once per analyzer and tag, not once per text.
+ */
+struct analyzer_lang {
+    char tag[16];                  /* the tag as given; "" while the entry is unused */
+    char code[8];                  /* text_lang_canonical() of it */
+    uint64_t seed;                 /* XXH3 of `code`: the analyzer's memo seed */
+    const struct stop_list *stops; /* stopwords_find(code); may be NULL */
+    struct sb_stemmer *stemmer;    /* stem_cache_get(code); NULL: no stemming */
+    bool decimal_comma;            /* text_number_decimal_comma(code) */
+    bool russian;                  /* code is "ru" or "uk" (surnames decline) */
+};
+
+/*
+ * The facts of tag `lang` (may be NULL) for analyzer `a`; borrowed, valid
+ * until the next call. Errors: TD_ERR_NOMEM (no stemmer could be made).
+ */
+TD_NODISCARD enum td_err analyzer_lang(struct text_analyzer *a, const char *lang,
+                                       const struct analyzer_lang **out);
+
 /*
  * The transliterator of analyzer `a`, opened on first use (opening ICU's
  * rules costs milliseconds, so a stream without such names never pays).
@@ -178,6 +204,104 @@ void tokenizer_free(struct tokenizer *tk);
  */
 TD_NODISCARD enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn,
                                   void *ctx);
+
+/*
+ * One step of `tokenize` at `t[*pos]`, a byte that does not start the common
+ * word (see `tokenize_inline`): emits the word, number or CJK/Thai words
+ * found there, or skips one character that is none; advances `*pos`.
+ */
+TD_NODISCARD enum td_err tokenize_step(struct tokenizer *tk, const char *t, size_t n, size_t *pos,
+                                       token_fn fn, void *ctx);
+
+/* Whether byte `c` is ASCII and neither letter nor digit: what separates words. */
+extern const bool tokenize_separators[256];
+
+#ifndef __cplusplus
+/* Inlines a function where the compiler's size heuristics would not (hot loops only). */
+#if defined(__GNUC__) || defined(__clang__)
+#define TEXT_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define TEXT_ALWAYS_INLINE
+#endif
+
+/* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
+static inline bool tokenize_ascii_letter(unsigned char c)
+{
+    return ((unsigned)c | 0x20u) - 'a' < 26u;
+}
+
+/*
+ * The top bit of each of the eight bytes of `w` (bytes in memory order, as
+ * memcpy loads them) that is not an ASCII letter. Each byte is first folded
+ * to lower case and cleared of its top bit, so that adding 0x1f (sets the
+ * top bit from 'a' up) and 0x05 (from '{' up) never carries into the next
+ * byte; a byte from 0x80 up is never a letter.
+ */
+static inline uint64_t tokenize_nonletters8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    uint64_t x = (w | ones * 0x20) & ~highs;
+
+    return ~((x + ones * 0x1f) & ~(x + ones * 0x05) & ~w) & highs;
+}
+
+/* End of the run of ASCII letters from `pos`: eight bytes at a time while they last. */
+static inline size_t tokenize_letters_end(const char *t, size_t n, size_t pos)
+{
+    for (; n - pos >= 8; pos += 8) {
+        uint64_t w, m;
+        memcpy(&w, t + pos, 8);
+        m = tokenize_nonletters8(w);
+        if (m != 0)
+            return pos + bits_first_marked_byte(m);
+    }
+    while (pos < n && tokenize_ascii_letter((unsigned char)t[pos]))
+        pos++;
+    return pos;
+}
+
+/*
+ * `tokenize`, for callers that pass their own static callbacks: inlined with
+ * constant callbacks, the common word (ASCII letters between ASCII
+ * separators, nine tokens in ten) reaches `letters_fn` without an indirect
+ * call, and it can be inlined into the loop; `letters_fn` may rely on the
+ * word being ASCII letters only. Every other token goes to `fn` through
+ * `tokenize_step`, so both split text exactly as `tokenize` does (which
+ * passes `fn` for both).
+ */
+TEXT_ALWAYS_INLINE
+static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, size_t n,
+                                          token_fn fn, token_fn letters_fn, void *ctx)
+{
+    size_t pos = 0, end;
+    enum td_err rc = TD_OK;
+
+    while (pos < n && rc == TD_OK) {
+        unsigned char b = (unsigned char)t[pos];
+        /* Spaces and punctuation between words: skip ASCII ones without decoding. */
+        if (tokenize_separators[b]) {
+            pos++;
+            continue;
+        }
+        /*
+         * The common word: ASCII letters up to an ASCII byte that is neither
+         * letter nor digit (or the end). The step would end it at the same
+         * byte, so it is emitted without classifying anything else; that
+         * byte is a separator, skipped at once.
+         */
+        if (tokenize_ascii_letter(b)) {
+            end = tokenize_letters_end(t, n, pos + 1);
+            if (end == n || tokenize_separators[(unsigned char)t[end]]) {
+                rc = letters_fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
+                pos = end + (end < n);
+                continue;
+            }
+        }
+        rc = tokenize_step(tk, t, n, &pos, fn, ctx);
+    }
+    return rc;
+}
+#endif
 
 #ifdef __cplusplus
 }

@@ -73,24 +73,19 @@ static inline enum cp_class ascii_class(unsigned char c)
 /*
  * Whether byte `c` is ASCII and neither letter nor digit (space,
  * punctuation: what separates words), as a table: one load where the main
- * loop took three compares per byte between words.
+ * loop took three compares per byte between words. Shared with the inline
+ * loop in text_int.h.
  */
 #define SEP(c) ((c) < 0x80 && !((c) >= '0' && (c) <= '9') && !((c) >= 'a' && (c) <= 'z') && \
                 !((c) >= 'A' && (c) <= 'Z'))
 #define SEP4(c) SEP(c), SEP((c) + 1), SEP((c) + 2), SEP((c) + 3)
 #define SEP16(c) SEP4(c), SEP4((c) + 4), SEP4((c) + 8), SEP4((c) + 12)
 #define SEP64(c) SEP16(c), SEP16((c) + 16), SEP16((c) + 32), SEP16((c) + 48)
-static const bool separators[256] = {SEP64(0), SEP64(64), SEP64(128), SEP64(192)};
+const bool tokenize_separators[256] = {SEP64(0), SEP64(64), SEP64(128), SEP64(192)};
 #undef SEP64
 #undef SEP16
 #undef SEP4
 #undef SEP
-
-/* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
-static inline bool is_ascii_letter(unsigned char c)
-{
-    return ((unsigned)c | 0x20u) - 'a' < 26u;
-}
 
 static enum cp_class classify(int32_t cp)
 {
@@ -122,39 +117,22 @@ static inline enum cp_class class_at(const char *t, size_t n, size_t pos, size_t
         *cp = c;
         return ascii_class(c);
     }
+    /*
+     * Two-byte sequences (the text is valid UTF-8) decoded here; U+00C0 to
+     * U+024F, the accented Latin letters, are all letters (categories Lu to
+     * Lo) but for U+00D7 and U+00F7, the multiplication and division signs.
+     */
+    if (c < 0xE0) {
+        int32_t v = (int32_t)((c & 0x1Fu) << 6 | ((unsigned char)t[pos + 1] & 0x3Fu));
+        *next = pos + 2;
+        *cp = v;
+        if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7)
+            return CP_LETTER;
+        return classify(v);
+    }
     *next = pos;
     *cp = utf8_next(t, n, next);
     return classify(*cp);
-}
-
-/*
- * The top bit of each of the eight bytes of `w` (bytes in memory order, as
- * memcpy loads them) that is not an ASCII letter. Each byte is first folded
- * to lower case and cleared of its top bit, so that adding 0x1f (sets the
- * top bit from 'a' up) and 0x05 (from '{' up) never carries into the next
- * byte; a byte from 0x80 up is never a letter.
- */
-static inline uint64_t nonletters8(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    uint64_t x = (w | ones * 0x20) & ~highs;
-
-    return ~((x + ones * 0x1f) & ~(x + ones * 0x05) & ~w) & highs;
-}
-
-/* End of the run of ASCII letters from `pos`: eight bytes at a time while they last. */
-static inline size_t letters_end(const char *t, size_t n, size_t pos)
-{
-    for (; n - pos >= 8; pos += 8) {
-        uint64_t w, m;
-        memcpy(&w, t + pos, 8);
-        m = nonletters8(w);
-        if (m != 0)
-            return pos + bits_first_marked_byte(m);
-    }
-    while (pos < n && is_ascii_letter((unsigned char)t[pos]))
-        pos++;
-    return pos;
 }
 
 /*
@@ -171,7 +149,7 @@ static size_t scan_word(const char *t, size_t n, size_t start, bool *is_number)
     while (pos < n) {
         enum cp_class c;
         /* The bulk of a Latin word: a run of ASCII letters (see letters_end). */
-        size_t p = sep ? pos : letters_end(t, n, pos);
+        size_t p = sep ? pos : tokenize_letters_end(t, n, pos);
         if (p > pos) {
             digits = false;
             pos = p;
@@ -261,49 +239,31 @@ static enum td_err break_run(struct tokenizer *tk, const char *s, size_t len, to
     return rc;
 }
 
-enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn, void *ctx)
+enum td_err tokenize_step(struct tokenizer *tk, const char *t, size_t n, size_t *pos,
+                          token_fn fn, void *ctx)
 {
-    size_t pos = 0, next, end;
-    enum td_err rc = TD_OK;
+    size_t next, end, at = *pos;
     int32_t cp;
     bool is_number;
+    enum cp_class c = class_at(t, n, at, &next, &cp);
 
-    while (pos < n && rc == TD_OK) {
-        enum cp_class c;
-        unsigned char b = (unsigned char)t[pos];
-        /* Spaces and punctuation between words: skip ASCII ones without decoding. */
-        if (separators[b]) {
-            pos++;
-            continue;
-        }
-        /*
-         * The common word: ASCII letters up to an ASCII byte that is neither
-         * letter nor digit (or the end). scan_word would end it at the same
-         * byte, so it is emitted without classifying anything else; that
-         * byte is a separator, skipped at once.
-         */
-        if (is_ascii_letter(b)) {
-            end = letters_end(t, n, pos + 1);
-            if (end == n || separators[(unsigned char)t[end]]) {
-                rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
-                pos = end + (end < n);
-                continue;
-            }
-        }
-        c = class_at(t, n, pos, &next, &cp);
-        if (c == CP_OTHER) {
-            pos = next;
-        } else if (c == CP_COMPLEX) {
-            end = scan_complex(t, n, pos);
-            rc = break_run(tk, t + pos, end - pos, fn, ctx);
-            pos = end;
-        } else {
-            end = scan_word(t, n, pos, &is_number);
-            rc = fn(ctx, t + pos, end - pos, is_number ? TEXT_TOKEN_NUMBER : TEXT_TOKEN_WORD);
-            pos = end;
-        }
+    if (c == CP_OTHER) {
+        *pos = next;
+        return TD_OK;
     }
-    return rc;
+    if (c == CP_COMPLEX) {
+        end = scan_complex(t, n, at);
+        *pos = end;
+        return break_run(tk, t + at, end - at, fn, ctx);
+    }
+    end = scan_word(t, n, at, &is_number);
+    *pos = end;
+    return fn(ctx, t + at, end - at, is_number ? TEXT_TOKEN_NUMBER : TEXT_TOKEN_WORD);
+}
+
+enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn, void *ctx)
+{
+    return tokenize_inline(tk, t, n, fn, fn, ctx);
 }
 
 enum td_err tokenizer_new(struct tokenizer **out, struct td_error *err)

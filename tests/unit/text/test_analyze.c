@@ -340,3 +340,66 @@ TD_TEST(test_analyze__keyed_terms)
     }
     text_analyzer_free(a);
 }
+
+/*
+ * The analyzer keeps what each language tag comes to (analyzer_lang): many
+ * tags, some sharing a cache slot, one too long to keep, in changing order,
+ * must give what a fresh analyzer gives for each.
+ */
+TD_TEST(test_analyze__language_tags_kept_per_analyzer)
+{
+    static const char *const tags[] = {"en",  "EN-us", "en-GB", "English", "de", "deu", "German",
+                                       "es",  "fr",    "ru",    "xx",      "",   NULL,  "ja",
+                                       "pt",  "it",    "nl",    "sv",      "tr", "fi",  "da",
+                                       "a-language-tag-too-long-to-keep"};
+    static const char *const texts[] = {
+        "The earthquakes were shaking Tokyo; 9,66 million homes were damaged.",
+        "Die Bundesregierung hat 2,5 Millionen neue Maßnahmen beschlossen",
+        "Президент заявил о новых переговорах в 3,5 раза"};
+    const size_t nt = sizeof(tags) / sizeof(tags[0]);
+    struct text_analyzer *kept = NULL, *fresh = NULL;
+    char want[512], got[512];
+    size_t round, i, k;
+
+    ASSERT_OK(text_analyzer_new(&kept, NULL));
+    for (round = 0; round < 4; round++) {
+        for (i = 0; i < nt; i++) {
+            const char *tag = tags[(i * (2 * round + 1) + round) % nt];
+            for (k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+                ASSERT_OK(text_analyzer_new(&fresh, NULL));
+                ASSERT_OK(collect_terms(fresh, tag, texts[k], want, sizeof(want), 1));
+                text_analyzer_free(fresh);
+                ASSERT_OK(collect_terms(kept, tag, texts[k], got, sizeof(got), 1));
+                ASSERT_STREQ(got, want);
+            }
+        }
+    }
+    text_analyzer_free(kept);
+}
+
+/* Names take the language's stop words and Russian surnames from the same kept facts. */
+TD_TEST(test_analyze__names_follow_the_language_tag)
+{
+    static const char text[] = "Встреча с Путиным прошла. Но Лавров и Der Minister sagten nichts";
+    static const char *const tags[] = {"en", "ru", "de", "ru-RU", "uk", "en", "ru"};
+    struct text_analyzer *kept = NULL, *fresh = NULL;
+    struct joined want, got;
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&kept, NULL));
+    for (i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+        memset(&want, 0, sizeof(want));
+        memset(&got, 0, sizeof(got));
+        ASSERT_OK(text_analyzer_new(&fresh, NULL));
+        ASSERT_OK(text_names(fresh, tags[i], text, strlen(text), join_name, &want, NULL));
+        text_analyzer_free(fresh);
+        ASSERT_OK(text_names(kept, tags[i], text, strlen(text), join_name, &got, NULL));
+        ASSERT_STREQ(got.s, want.s);
+    }
+    /* The Russian tag puts the declined surname back in the nominative. */
+    memset(&got, 0, sizeof(got));
+    ASSERT_OK(text_names(kept, "ru", text, strlen(text), join_name, &got, NULL));
+    ASSERT_TRUE(strstr(got.s, "putin") != NULL);
+    ASSERT_TRUE(strstr(got.s, "putinym") == NULL);
+    text_analyzer_free(kept);
+}

@@ -110,3 +110,68 @@ TD_TEST(test_fts__oom)
     }
     ASSERT_TRUE(n > 1);
 }
+
+/* What test_fts__ascii_words_at_every_offset checks each token against. */
+struct expect {
+    const char *text;
+    size_t starts[64], lens[64];
+    size_t n, seen;
+    int bad;
+};
+
+static enum td_err check_tok(void *ctx, const char *tok, size_t len, size_t start, size_t end)
+{
+    struct expect *e = ctx;
+    size_t i;
+
+    if (e->seen >= e->n || start != e->starts[e->seen] || len != e->lens[e->seen] ||
+        end != start + len) {
+        e->bad = 1;
+        return TD_OK;
+    }
+    for (i = 0; i < len; i++) {
+        char c = e->text[start + i];
+        if (tok[i] != (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c))
+            e->bad = 1;
+    }
+    e->seen++;
+    return TD_OK;
+}
+
+/*
+ * Words of ASCII letters in mixed case, of 1 to 24 letters, at every offset
+ * from the start of the text (the lower-casing reads whole eight-byte
+ * words, the tail ending at the word's end): each comes back lower-cased
+ * with its offsets, and nothing else.
+ */
+TD_TEST(test_fts__ascii_words_at_every_offset)
+{
+    static const char seps[] = " ,.-";
+    struct text_fts *f = NULL;
+    char text[512];
+    unsigned seed = 7;
+    int round;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    for (round = 0; round < 2000; round++) {
+        struct expect e = {text, {0}, {0}, 0, 0, 0};
+        size_t pos = (size_t)round % 9, i;
+        memset(text, ' ', pos);
+        while (e.n < 64 && pos + 30 < sizeof(text)) {
+            size_t len = 1 + (seed = seed * 1103515245u + 12345u) / 65536 % 24;
+            e.starts[e.n] = pos;
+            e.lens[e.n++] = len;
+            for (i = 0; i < len; i++) {
+                seed = seed * 1103515245u + 12345u;
+                text[pos++] = (char)(((seed >> 16) % 2 ? 'A' : 'a') + (int)((seed >> 17) % 26));
+            }
+            text[pos++] = seps[(seed >> 8) % 4];
+            if (e.n % 5 == 0)
+                break;
+        }
+        ASSERT_OK(text_fts_tokens(f, text, pos - 1, check_tok, &e, NULL));
+        ASSERT_EQ_INT(e.bad, 0);
+        ASSERT_EQ_INT(e.seen, e.n);
+    }
+    text_fts_free(f);
+}

@@ -5,6 +5,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "collect.h"
 #include "text/text.h"
@@ -100,4 +101,39 @@ TD_TEST(test_tokenize__word_ends_at_every_offset)
         }
     }
     text_analyzer_free(a);
+}
+
+static enum td_err count_fts_token(void *ctx, const char *tok, size_t len, size_t start,
+                                   size_t end)
+{
+    (void)tok;
+    (void)len;
+    (void)start;
+    (void)end;
+    (*(size_t *)ctx)++;
+    return TD_OK;
+}
+
+/*
+ * Every code point of two UTF-8 bytes between two ASCII letters: one word
+ * exactly when utf8proc calls it a letter or a mark (the tokenizer decodes
+ * these itself and takes U+00C0..U+024F as letters without asking).
+ */
+TD_TEST(test_tokenize__two_byte_code_points_split_as_utf8proc_says)
+{
+    struct text_fts *f = NULL;
+    int32_t cp;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    for (cp = 0x80; cp < 0x800; cp++) {
+        char s[4] = {'a', (char)(0xC0 | (cp >> 6)), (char)(0x80 | (cp & 0x3F)), 'b'};
+        utf8proc_category_t cat = utf8proc_category(cp);
+        bool letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
+        bool digit = cat == UTF8PROC_CATEGORY_ND;
+        size_t n = 0;
+        ASSERT_OK(text_fts_tokens(f, s, sizeof(s), count_fts_token, &n, NULL));
+        /* Letters, marks and digits ("a٣b") all belong inside a word. */
+        ASSERT_EQ_INT(n, letter || digit ? 1 : 2);
+    }
+    text_fts_free(f);
 }
