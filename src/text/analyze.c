@@ -504,8 +504,12 @@ static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, cons
     return TD_OK;
 }
 
-enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
-                         text_term_fn fn, void *ctx, struct td_error *err)
+/*
+ * The checks of the entry points that take unchecked text: present, within
+ * the size limit and valid UTF-8, which everything after them may assume
+ * (utf8_next does).
+ */
+static enum td_err check_text(const char *s, size_t len, struct td_error *err)
 {
     size_t bad = 0;
 
@@ -513,10 +517,17 @@ enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *
         return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
     if (len > TD_MAX_TEXT_FILE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
-    /* Everything after this point may assume valid UTF-8 (utf8_next does). */
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
-    return analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
+    return TD_OK;
+}
+
+enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
+                         text_term_fn fn, void *ctx, struct td_error *err)
+{
+    enum td_err rc = check_text(s, len, err);
+
+    return rc != TD_OK ? rc : analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
 }
 
 enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
@@ -528,15 +539,9 @@ enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const 
 enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s,
                                size_t len, text_keyed_term_fn fn, void *ctx, struct td_error *err)
 {
-    size_t bad = 0;
+    enum td_err rc = check_text(s, len, err);
 
-    if (s == NULL && len > 0)
-        return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
-    if (len > TD_MAX_TEXT_FILE_BYTES)
-        return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
-    if (!utf8_valid(s, len, &bad))
-        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
-    return analyze_valid(a, lang, s, len, NULL, fn, ctx, err);
+    return rc != TD_OK ? rc : analyze_valid(a, lang, s, len, NULL, fn, ctx, err);
 }
 
 enum td_err text_analyze_keyed_valid(struct text_analyzer *a, const char *lang, const char *s,
