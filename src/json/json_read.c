@@ -7,13 +7,19 @@
 
 #include "core/buf.h"
 #include "core/limits.h"
+#include "core/utf8.h"
 
 enum td_err json_parse_object(const char *line, size_t len, struct json_object **out,
                               struct td_error *err)
 {
-    struct json_tokener *tok = json_tokener_new();
+    struct json_tokener *tok;
     struct json_object *obj;
+    size_t bad = 0;
 
+    /* Raw bytes first, as ingest does: a bad byte gets its offset, not a JSON riddle. */
+    if (!utf8_valid(line, len, &bad))
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte offset %zu", bad);
+    tok = json_tokener_new();
     if (tok == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);

@@ -17,7 +17,8 @@
 /*
  * Parses `len` bytes of strict JSON (UTF-8 validated) that must be one
  * object; on success `*out` owns it (json_object_put). Errors: TD_ERR_NOMEM,
- * TD_ERR_PARSE ("not a JSON object").
+ * TD_ERR_INVALID ("invalid UTF-8 at byte offset N"), TD_ERR_PARSE ("not a
+ * JSON object").
  */
 TD_NODISCARD enum td_err json_parse_object(const char *line, size_t len, struct json_object **out,
                                            struct td_error *err);

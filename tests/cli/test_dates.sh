@@ -30,6 +30,10 @@ expect_line "$WORK/out" '^\{"doc":"p","start":9,"end":30,"type":"DATE","value":"
 printf '%s\n' 'not json' '{"doc":"c","text":"now"}' >"$WORK/bad.jsonl"
 expect_status 1 "$TD" dates "$WORK/bad.jsonl"
 expect_line "$WORK/err" 'bad.jsonl:1:'
+# A line with a byte that is not UTF-8 is named with the byte's offset, not as bad JSON.
+printf '{"doc":"u","text":"caf\xe9"}\n{"doc":"c","text":"now"}\n' >"$WORK/badutf8.jsonl"
+expect_status 1 "$TD" dates "$WORK/badutf8.jsonl"
+expect_line "$WORK/err" 'badutf8.jsonl:1: invalid UTF-8 at byte offset 22'
 expect_line "$WORK/out" '"doc":"c"'
 expect_status 2 "$TD" dates
 
