@@ -18,7 +18,6 @@
 #include "core/limits.h"
 #include "core/map64.h"
 #include "core/time.h"
-#include "core/utf8.h"
 #include "dedup/dedup.h"
 #include "pipeline/pending.h"
 #include "store/store.h"
@@ -389,7 +388,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
                            struct td_error *err)
 {
     enum td_err rc = TD_OK;
-    size_t text_len = strlen(art->text), bad = 0;
+    size_t text_len = strlen(art->text);
 
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
@@ -400,9 +399,8 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     }
     e->weight = 1;
     /* The body is checked once here; analysis and names skip their own checks. */
-    if (rc == TD_OK && text_len <= TD_MAX_TEXT_FILE_BYTES &&
-        !utf8_valid(art->text, text_len, &bad))
-        rc = td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    if (rc == TD_OK)
+        rc = text_check(art->text, text_len, err);
     if (rc == TD_OK)
         rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
@@ -646,8 +644,8 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
         return rc;
     if (rc == TD_OK && !dup)
         rc = store_new(e, art, &idn, &is_copy, err);
-    if (rc == TD_ERR_INVALID && !dup)
-        return rc; /* invalid text is caught before anything is written */
+    if ((rc == TD_ERR_INVALID || rc == TD_ERR_TOO_LARGE) && !dup)
+        return rc; /* invalid or oversized text is caught before anything is written */
     if (rc != TD_OK)
         return fail(e, rc);
     e->batch.duplicates += dup;

@@ -504,12 +504,7 @@ static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, cons
     return TD_OK;
 }
 
-/*
- * The checks of the entry points that take unchecked text: present, within
- * the size limit and valid UTF-8, which everything after them may assume
- * (utf8_next does).
- */
-static enum td_err check_text(const char *s, size_t len, struct td_error *err)
+enum td_err text_check(const char *s, size_t len, struct td_error *err)
 {
     size_t bad = 0;
 
@@ -525,7 +520,7 @@ static enum td_err check_text(const char *s, size_t len, struct td_error *err)
 enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                          text_term_fn fn, void *ctx, struct td_error *err)
 {
-    enum td_err rc = check_text(s, len, err);
+    enum td_err rc = text_check(s, len, err);
 
     return rc != TD_OK ? rc : analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
 }
@@ -539,7 +534,7 @@ enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const 
 enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s,
                                size_t len, text_keyed_term_fn fn, void *ctx, struct td_error *err)
 {
-    enum td_err rc = check_text(s, len, err);
+    enum td_err rc = text_check(s, len, err);
 
     return rc != TD_OK ? rc : analyze_valid(a, lang, s, len, NULL, fn, ctx, err);
 }

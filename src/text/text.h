@@ -96,7 +96,13 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
                                       size_t len, text_term_fn fn, void *ctx,
                                       struct td_error *err);
 /*
- * `text_analyze` for text the caller has already checked with `utf8_valid`
+ * The checks `text_analyze` makes before it reads a byte: `s` present, `len`
+ * within TD_MAX_TEXT_FILE_BYTES, valid UTF-8. Errors as `text_analyze`'s.
+ */
+TD_NODISCARD enum td_err text_check(const char *s, size_t len, struct td_error *err);
+
+/*
+ * `text_analyze` for text the caller has already checked with `text_check`
  * (the engine checks a body once for analysis and names): the same terms,
  * without a second validation pass. Invalid UTF-8 here is undefined.
  */
@@ -144,7 +150,7 @@ TD_NODISCARD enum td_err text_analyze_keyed_valid(struct text_analyzer *a, const
 TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
                                     size_t len, text_term_fn fn, void *ctx,
                                     struct td_error *err);
-/* `text_names` for text already checked with `utf8_valid` (as `text_analyze_valid`). */
+/* `text_names` for text already checked with `text_check` (as `text_analyze_valid`). */
 TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,
                                           size_t len, text_term_fn fn, void *ctx,
                                           struct td_error *err);

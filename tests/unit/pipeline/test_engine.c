@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/limits.h"
 #include "dedup/dedup.h"
 #include "store/store.h"
 #include "test.h"
@@ -478,6 +479,7 @@ TD_TEST(test_engine__invalid_utf8_is_rejected)
     struct td_article a;
     struct td_error err;
     enum td_add_status status;
+    char *huge;
     size_t i;
 
     ASSERT_OK(td_store_open(":memory:", &st, NULL));
@@ -487,6 +489,14 @@ TD_TEST(test_engine__invalid_utf8_is_rejected)
         ASSERT_EQ_INT(td_engine_add(e, &a, NULL, &err), TD_ERR_INVALID);
         ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
     }
+    /* A body over the text limit is refused, not analysed unchecked. */
+    huge = td_malloc(TD_MAX_TEXT_FILE_BYTES + 2);
+    ASSERT_TRUE(huge != NULL);
+    memset(huge, 'a', TD_MAX_TEXT_FILE_BYTES + 1);
+    huge[TD_MAX_TEXT_FILE_BYTES + 1] = '\0';
+    article(&a, "huge", "Too long", huge);
+    ASSERT_EQ_INT(td_engine_add(e, &a, NULL, &err), TD_ERR_TOO_LARGE);
+    td_free(huge);
     article(&a, NULL, NULL, NULL);
     ASSERT_EQ_INT(td_engine_add(e, &a, NULL, NULL), TD_ERR_INVALID);
     ASSERT_EQ_INT(td_engine_add(e, NULL, NULL, NULL), TD_ERR_INVALID);
