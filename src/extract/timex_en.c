@@ -514,6 +514,9 @@ static const struct tx_rule rules[] = {
     {"as soon as possible", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},
+    /* round 11: recall */
+    /* years of unknown count: "over the years", "in the early years" */
+    {"<over|in|during|through the MOD? years", TX_N_FIXED, DU, "PXY"},
 };
 
 /* Regular past tense and participle: reported, announced. */

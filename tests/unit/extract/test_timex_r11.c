@@ -1,0 +1,25 @@
+/*
+ * test_timex_r11.c - tests of the temporal tagger's round-11 rules (src/
+ * extract/timex*.c): expressions the tagger missed (recall) and words it
+ * took for a timex when they are none (spurious). Each row: language,
+ * text, reference date and the expected `nth` timex of the text (-1: the
+ * last one; a NULL span: the text has no timex at all).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* years of unknown count after a preposition: a stretch */
+    {"en", "Over the years the firm grew.", "2022-01-07", 0, "the years", "DURATION", "PXY"},
+    {"en", "Few lives were saved in the early years of the plan.", "2022-01-07", 0,
+     "the early years", "DURATION", "PXY"},
+    {"en", "In the years that followed, they fought on.", "2022-01-07", 0, "the years",
+     "DURATION", "PXY"},
+    /* ... not a year written after it, nor "the years" as a subject */
+    {"en", "The years were hard.", "2022-01-07", 0, NULL, NULL, NULL},
+};
+
+TD_TEST(test_timex_r11__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
