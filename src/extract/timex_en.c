@@ -517,6 +517,10 @@ static const struct tx_rule rules[] = {
     /* round 11: recall */
     /* years of unknown count: "over the years", "in the early years" */
     {"<over|in|during|through the MOD? years", TX_N_FIXED, DU, "PXY"},
+    /* "soon" by a modal or "to" is a time ahead: "may soon seek", "soon will begin" (not
+     * "will soon": TBAQ leaves it out, and a round-2 test has "will soon reopen" untagged) */
+    {"<may|might|could|would|should|must|can|to soon", TX_N_FIXED, D, "FUTURE_REF"},
+    {"soon >will|would|may|might|could|should|must|can", TX_N_FIXED, D, "FUTURE_REF"},
 };
 
 /* Regular past tense and participle: reported, announced. */

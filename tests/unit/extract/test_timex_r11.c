@@ -17,6 +17,15 @@ static const struct timex_case cases[] = {
      "DURATION", "PXY"},
     /* ... not a year written after it, nor "the years" as a subject */
     {"en", "The years were hard.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* "soon" next to a modal or "to" is a time ahead */
+    {"en", "Prosecutors may soon seek an indictment.", "2022-01-07", 0, "soon", "DATE",
+     "FUTURE_REF"},
+    {"en", "The firm soon will begin selling boxes.", "2022-01-07", 0, "soon", "DATE",
+     "FUTURE_REF"},
+    {"en", "It expects sales to soon grow.", "2022-01-07", 0, "soon", "DATE", "FUTURE_REF"},
+    /* ... not in the past, nor in "as soon as" before a clause */
+    {"en", "He was soon released.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "Turn him over as soon as his father arrives.", "2022-01-07", 0, NULL, NULL, NULL},
 };
 
 TD_TEST(test_timex_r11__rules)
