@@ -521,6 +521,11 @@ static const struct tx_rule rules[] = {
      * "will soon": TBAQ leaves it out, and a round-2 test has "will soon reopen" untagged) */
     {"<may|might|could|would|should|must|can|to soon", TX_N_FIXED, D, "FUTURE_REF"},
     {"soon >will|would|may|might|could|should|must|can", TX_N_FIXED, D, "FUTURE_REF"},
+    /* the last day of the reference's year: "by year end", "around year-end", "by year's
+     * end" (valued as the year, as "the end of the year" is, dev value F1 fell) */
+    {"around? year end", TX_N_REL_UNIT, D, "9e"},
+    {"around? year ^- ^end", TX_N_REL_UNIT, D, "9e"},
+    {"around? year " APOS " ^s end", TX_N_REL_UNIT, D, "9e"},
 };
 
 /* Regular past tense and participle: reported, announced. */

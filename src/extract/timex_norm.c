@@ -423,6 +423,10 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
         unit = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
     if (unit == 0)
         return false;
+    /* arg "9e": the last day of the year ("by year end"); of the year before in a past
+     * sentence ("rose 5% since year-end" in January) */
+    if (ru->arg != NULL && ru->arg[1] == 'e' && unit == TX_U_YEAR && r->known)
+        return put(o, "%04lld-12-31", (long long)(r->y - (r->date_tense < 0 ? 1 : 0)));
     /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
      * the sentence is in the future */
     if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&

@@ -26,6 +26,14 @@ static const struct timex_case cases[] = {
     /* ... not in the past, nor in "as soon as" before a clause */
     {"en", "He was soon released.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "Turn him over as soon as his father arrives.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* the end of the year: its last day */
+    {"en", "The deal should close by year end.", "2022-03-07", 0, "year end", "DATE",
+     "2022-12-31"},
+    {"en", "The deal is expected to close around year-end.", "2022-03-07", 0, "around year-end",
+     "DATE", "2022-12-31"},
+    {"en", "Rules should be in place by year's end.", "2022-03-07", 0, "year's end", "DATE",
+     "2022-12-31"},
+    {"en", "Stocks rose 5% since year-end.", "2022-01-07", 0, "year-end", "DATE", "2021-12-31"},
 };
 
 TD_TEST(test_timex_r11__rules)
