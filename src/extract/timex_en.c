@@ -526,6 +526,11 @@ static const struct tx_rule rules[] = {
     {"around? year end", TX_N_REL_UNIT, D, "9e"},
     {"around? year ^- ^end", TX_N_REL_UNIT, D, "9e"},
     {"around? year " APOS " ^s end", TX_N_REL_UNIT, D, "9e"},
+    /* a unit's possessive is the current one: "the week's most active session" */
+    {"the day >'|’ >s", TX_N_REL_UNIT, D, "4"},
+    {"the week >'|’ >s", TX_N_REL_UNIT, D, "6"},
+    {"the month >'|’ >s", TX_N_REL_UNIT, D, "7"},
+    {"the year >'|’ >s", TX_N_REL_UNIT, D, "9"},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -34,6 +34,11 @@ static const struct timex_case cases[] = {
     {"en", "Rules should be in place by year's end.", "2022-03-07", 0, "year's end", "DATE",
      "2022-12-31"},
     {"en", "Stocks rose 5% since year-end.", "2022-01-07", 0, "year-end", "DATE", "2021-12-31"},
+    /* a unit's possessive: the current one, without the "'s" */
+    {"en", "Friday was the week's most active session.", "2022-01-07", -1, "the week", "DATE",
+     "2022-W01"},
+    {"en", "It was the year's best film.", "2021-11-02", 0, "the year", "DATE", "2021"},
+    {"en", "The day's losses were small.", "2022-01-07", 0, "The day", "DATE", "2022-01-07"},
 };
 
 TD_TEST(test_timex_r11__rules)
