@@ -531,6 +531,9 @@ static const struct tx_rule rules[] = {
     {"the week >'|’ >s", TX_N_REL_UNIT, D, "6"},
     {"the month >'|’ >s", TX_N_REL_UNIT, D, "7"},
     {"the year >'|’ >s", TX_N_REL_UNIT, D, "9"},
+    /* names and idioms: the film and showdown "High Noon", the papers "USA Today" */
+    {"high noon", TX_N_SKIP, T, NULL},
+    {"usa|voa today", TX_N_SKIP, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -39,6 +39,13 @@ static const struct timex_case cases[] = {
      "2022-W01"},
     {"en", "It was the year's best film.", "2021-11-02", 0, "the year", "DATE", "2021"},
     {"en", "The day's losses were small.", "2022-01-07", 0, "The day", "DATE", "2022-01-07"},
+    /* names and idioms are no time: "High Noon", "USA Today" */
+    {"en", "He loved the film High Noon.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "For Poland, high noon has come.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "She told USA Today about it.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* ... but a plain noon and today still are */
+    {"en", "Talks end at noon.", "2022-01-07", 0, "noon", "TIME", "2022-01-07T12:00"},
+    {"en", "He told the paper today.", "2022-01-07", 0, "today", "DATE", "2022-01-07"},
 };
 
 TD_TEST(test_timex_r11__rules)
