@@ -498,6 +498,17 @@ static bool rate_word(const struct tx_tok *toks, size_t i, size_t len)
     return len == 1 && (strcmp(toks[i].low, "annually") == 0 || strcmp(toks[i].low, "yearly") == 0);
 }
 
+/* Whether the capitalised season, part of the day or "daily" at `k` opens a name. */
+static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
+{
+    const struct tx_tok *t = &toks[k], *u = &toks[k + 1];
+
+    if (k + 1 >= n || !t->upper || !u->upper || u->glued ||
+        (u->cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))))
+        return false;
+    return (t->cls & ((1u << TX_SEASON) | (1u << TX_PART))) || strcmp(t->low, "daily") == 0;
+}
+
 /*
  * Matches that read as a timex but are none: a name in title case ("This
  * Week"), a bare month abbreviation with no period and no day ("Jan
@@ -515,6 +526,10 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
      * German, which capitalises every noun) */
     if (!nouns_upper && len >= 2 && t->upper && (t->cls & ((1u << TX_REL) | (1u << TX_DEIC))) &&
         toks[i + 1].upper && (toks[i + 1].cls & ((1u << TX_UNIT) | (1u << TX_PART))))
+        return true;
+    /* a season, a part of the day or "daily" in title case before a capitalised word is
+     * a name: "the Summer Olympics", "Monday Night Football", "the Daily Mail" */
+    if (!nouns_upper && title_name(toks, n, i + len - 1))
         return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&

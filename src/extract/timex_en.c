@@ -534,6 +534,8 @@ static const struct tx_rule rules[] = {
     /* names and idioms: the film and showdown "High Noon", the papers "USA Today" */
     {"high noon", TX_N_SKIP, T, NULL},
     {"usa|voa today", TX_N_SKIP, D, NULL},
+    /* "the March on Washington", "the March for Life": a walk, not a month */
+    {"the march >on|for|against", TX_N_SKIP, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

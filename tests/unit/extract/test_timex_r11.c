@@ -43,6 +43,16 @@ static const struct timex_case cases[] = {
     {"en", "He loved the film High Noon.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "For Poland, high noon has come.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "She told USA Today about it.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "Thousands joined the March on Washington.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "She read the Daily Mail.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* ... nor a season or a part of the day in title case before a capitalised word */
+    {"en", "The Summer Olympics opened in London.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "The Spring Festival is a holiday.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "The Monday Night Football game drew fans.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* ... but "in March for health reasons", "The Summer 2019 season" still are */
+    {"en", "He quit in March for health reasons.", "2022-06-07", 0, "March", "DATE", "2022-03"},
+    {"en", "The Summer 2019 season ended.", "2022-01-07", 0, "The Summer 2019", "DATE",
+     "2019-SU"},
     /* ... but a plain noon and today still are */
     {"en", "Talks end at noon.", "2022-01-07", 0, "noon", "TIME", "2022-01-07T12:00"},
     {"en", "He told the paper today.", "2022-01-07", 0, "today", "DATE", "2022-01-07"},
