@@ -531,6 +531,13 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
      * a name: "the Summer Olympics", "Monday Night Football", "the Daily Mail" */
     if (!nouns_upper && title_name(toks, n, i + len - 1))
         return true;
+    /* a count of a unit in title case is a title: "60 Minutes", "the Six-Day War", "the
+     * Hundred Years' War" (not "Thanksgiving Day") */
+    if (!nouns_upper && len >= 2 && toks[i + len - 1].upper &&
+        (toks[i + len - 1].cls & (1u << TX_UNIT)) &&
+        (count_tok(&toks[i + len - 2]) ||
+         (len >= 3 && toks[i + len - 2].low[0] == '-' && count_tok(&toks[i + len - 3]))))
+        return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
         (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&

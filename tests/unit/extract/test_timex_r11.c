@@ -49,6 +49,13 @@ static const struct timex_case cases[] = {
     {"en", "The Summer Olympics opened in London.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "The Spring Festival is a holiday.", "2022-01-07", 0, NULL, NULL, NULL},
     {"en", "The Monday Night Football game drew fans.", "2022-01-07", 0, NULL, NULL, NULL},
+    /* ... nor a count of a unit in title case: a title */
+    {"en", "He said so on CBS's 60 Minutes.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "The Six-Day War changed the region.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "The Hundred Years' War was long.", "2022-01-07", 0, NULL, NULL, NULL},
+    {"en", "He was found on Thanksgiving Day.", "2000-01-07", 0, "Thanksgiving Day", "DATE",
+     "1999-11-25"},
+    {"en", "Talks lasted 60 minutes.", "2022-01-07", 0, "60 minutes", "DURATION", "PT60M"},
     /* ... but "in March for health reasons", "The Summer 2019 season" still are */
     {"en", "He quit in March for health reasons.", "2022-06-07", 0, "March", "DATE", "2022-03"},
     {"en", "The Summer 2019 season ended.", "2022-01-07", 0, "The Summer 2019", "DATE",
