@@ -75,6 +75,14 @@ static const struct tx_lex lex[] = {
     {"arrives", TX_PRESENT, 1}, {"leaves", TX_PRESENT, 1}, {"visits", TX_PRESENT, 1},
     {"returns", TX_PRESENT, 1}, {"closes", TX_PRESENT, 1}, {"convenes", TX_PRESENT, 1},
     {"expires", TX_PRESENT, 1}, {"faces", TX_PRESENT, 1}, {"hosts", TX_PRESENT, 1},
+    /* round 11: more verbs of a scheduled event ("the law takes effect Thursday", "he
+     * testifies Thursday"); not those that are also plural nouns ("votes", "reports") */
+    {"takes", TX_PRESENT, 1}, {"hears", TX_PRESENT, 1}, {"testifies", TX_PRESENT, 1},
+    {"holds", TX_PRESENT, 1}, {"launches", TX_PRESENT, 1}, {"travels", TX_PRESENT, 1},
+    {"speaks", TX_PRESENT, 1}, {"delivers", TX_PRESENT, 1}, {"unveils", TX_PRESENT, 1},
+    {"goes", TX_PRESENT, 1}, {"flies", TX_PRESENT, 1}, {"competes", TX_PRESENT, 1},
+    {"concludes", TX_PRESENT, 1}, {"reconvenes", TX_PRESENT, 1}, {"decides", TX_PRESENT, 1},
+    {"announces", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
     {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},

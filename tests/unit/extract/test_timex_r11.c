@@ -63,6 +63,15 @@ static const struct timex_case cases[] = {
     /* ... but a plain noon and today still are */
     {"en", "Talks end at noon.", "2022-01-07", 0, "noon", "TIME", "2022-01-07T12:00"},
     {"en", "He told the paper today.", "2022-01-07", 0, "today", "DATE", "2022-01-07"},
+    /* more verbs of a scheduled event before a bare weekday look ahead */
+    {"en", "The law takes effect Thursday.", "2013-03-06", 0, "Thursday", "DATE", "2013-03-07"},
+    {"en", "He testifies Thursday in Boston.", "2013-03-06", 0, "Thursday", "DATE",
+     "2013-03-07"},
+    {"en", "The court hears the case Tuesday.", "2013-03-06", 0, "Tuesday", "DATE",
+     "2013-03-12"},
+    /* ... not a plural noun that ends like one: "counted the votes Friday" */
+    {"en", "Officials counted the votes Friday.", "2013-03-06", 0, "Friday", "DATE",
+     "2013-03-01"},
 };
 
 TD_TEST(test_timex_r11__rules)
