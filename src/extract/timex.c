@@ -498,6 +498,25 @@ static bool rate_word(const struct tx_tok *toks, size_t i, size_t len)
     return len == 1 && (strcmp(toks[i].low, "annually") == 0 || strcmp(toks[i].low, "yearly") == 0);
 }
 
+/*
+ * Whether the lone "May" at `i` is the verb of a wish or a question that opens its
+ * sentence or a quote ("May God bless you", "``May we ask"), not the month ("In May we
+ * met", which the old rule "may i|we|you" dropped).
+ */
+static bool may_verb(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    size_t k = i;
+
+    if (len != 1 || strcmp(toks[i].low, "may") != 0 || i + 1 >= n)
+        return false;
+    while (k > 0 && word_in(toks, k - 1, "\"|`|'|“|‘|("))
+        k--;
+    /* an opening quote starts a sentence too: 'He said: "May God bless you."' */
+    if (k == i && k > 0 && !break_before(toks, k))
+        return false;
+    return word_in(toks, i + 1, "i|we|you|he|she|it|they|god|the|this|all|his|her|their|our|your");
+}
+
 /* Whether the capitalised season, part of the day or "daily" at `k` opens a name. */
 static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
 {
@@ -530,6 +549,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     /* a season, a part of the day or "daily" in title case before a capitalised word is
      * a name: "the Summer Olympics", "Monday Night Football", "the Daily Mail" */
     if (!nouns_upper && title_name(toks, n, i + len - 1))
+        return true;
+    if (may_verb(toks, n, i, len))
         return true;
     /* a count of a unit in title case is a title: "60 Minutes", "the Six-Day War", "the
      * Hundred Years' War" (not "Thanksgiving Day") */

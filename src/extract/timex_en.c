@@ -335,9 +335,8 @@ static const struct tx_rule rules[] = {
     /* Negative rules: ages are not durations ("a 6-year-old"). */
     {"NUM ^-? UNIT ^- ^old", TX_N_SKIP, DU, NULL},
     {"NUM UNIT old", TX_N_SKIP, DU, NULL},
-    /* ... nor are papers ("The Sunday Times") or "May I ask" */
+    /* ... nor are papers ("The Sunday Times"); "May I ask" is the verb: see timex.c */
     {"sunday times|telegraph|express|mirror|herald|post|mail|observer|tribune", TX_N_SKIP, D, NULL},
-    {"may i|we|you", TX_N_SKIP, D, NULL},
     /* ... nor is the present of "today's world", "today's youth": no day */
     {"today " APOS " ^s world|youth|society|generation|children|kids|young|students|economy|"
      "culture|technology|media|politics|standards|personal|global|modern|fast|competitive|"

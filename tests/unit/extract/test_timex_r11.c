@@ -63,6 +63,14 @@ static const struct timex_case cases[] = {
     /* ... but a plain noon and today still are */
     {"en", "Talks end at noon.", "2022-01-07", 0, "noon", "TIME", "2022-01-07T12:00"},
     {"en", "He told the paper today.", "2022-01-07", 0, "today", "DATE", "2022-01-07"},
+    /* "May" opening a wish or a question is the verb ... */
+    {"en", "May God bless America.", "2022-07-07", 0, NULL, NULL, NULL},
+    {"en", "He said: \"May the best team win.\"", "2022-07-07", 0, NULL, NULL, NULL},
+    {"en", "May we ask a question?", "2022-07-07", 0, NULL, NULL, NULL},
+    /* ... inside a sentence it is the month (the old rule "may we" dropped it) */
+    {"en", "In May we met again.", "2022-07-07", 0, "May", "DATE", "2022-05"},
+    {"en", "Since May you have paid more.", "2022-07-07", 0, "May", "DATE", "2022-05"},
+    {"en", "May 5 was hot.", "2022-07-07", 0, "May 5", "DATE", "2022-05-05"},
     /* more verbs of a scheduled event before a bare weekday look ahead */
     {"en", "The law takes effect Thursday.", "2013-03-06", 0, "Thursday", "DATE", "2013-03-07"},
     {"en", "He testifies Thursday in Boston.", "2013-03-06", 0, "Thursday", "DATE",
