@@ -135,3 +135,15 @@ expect_status 0 "$TD" dates --json "$WORK/r9en.jsonl"
 expect_line "$WORK/out" '^\{"doc":"o","start":12,"end":44,"type":"DATE","value":"2020-03-08"\}$'
 expect_line "$WORK/out" '^\{"doc":"h","start":17,"end":34,"type":"DATE","value":"1999-11-25"\}$'
 expect_line "$WORK/out" '^\{"doc":"h","start":53,"end":60,"type":"DATE","value":"2000-02-01"\}$'
+
+# Round 11 (English recall and spurious): "over the years", "by year end", "may soon"; names
+# ("High Noon", "the Summer Olympics") are no timex, and "May" inside a sentence is the month.
+printf '%s\n' \
+    '{"doc":"y","dct":"2022-03-07","text":"Over the years the firm grew. It should close by year end. Prosecutors may soon seek an indictment."}' \
+    '{"doc":"n","dct":"2022-07-07","text":"He watched High Noon on the Summer Olympics channel. In May we met."}' >"$WORK/r11en.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r11en.jsonl"
+expect_line "$WORK/out" '^\{"doc":"y","start":5,"end":14,"type":"DURATION","value":"PXY"\}$'
+expect_line "$WORK/out" '^\{"doc":"y","start":49,"end":57,"type":"DATE","value":"2022-12-31"\}$'
+expect_line "$WORK/out" '^\{"doc":"y","start":75,"end":79,"type":"DATE","value":"FUTURE_REF"\}$'
+expect_line "$WORK/out" '^\{"doc":"n","start":56,"end":59,"type":"DATE","value":"2022-05"\}$'
+[ "$(grep -c '"doc":"n"' "$WORK/out")" -eq 1 ] || fail "r11: a name was tagged: $(cat "$WORK/out")"
