@@ -529,8 +529,29 @@ static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
 }
 
 /*
+ * Whether the match [i, i+len) in title case is a name (not in German, which capitalises
+ * every noun): ABC's "This Week", "Good Morning America"; a season, a part of the day or
+ * "daily" before a capitalised word ("the Summer Olympics", "Monday Night Football", "the
+ * Daily Mail"); a count of a unit ("60 Minutes", "the Six-Day War", "the Hundred Years'
+ * War"; not "Thanksgiving Day").
+ */
+static bool title_case_name(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    const struct tx_tok *t = &toks[i], *last = &toks[i + len - 1];
+
+    if (len >= 2 && t->upper && (t->cls & ((1u << TX_REL) | (1u << TX_DEIC))) &&
+        toks[i + 1].upper && (toks[i + 1].cls & ((1u << TX_UNIT) | (1u << TX_PART))))
+        return true;
+    if (title_name(toks, n, i + len - 1))
+        return true;
+    return len >= 2 && last->upper && (last->cls & (1u << TX_UNIT)) &&
+           (count_tok(&toks[i + len - 2]) ||
+            (len >= 3 && toks[i + len - 2].low[0] == '-' && count_tok(&toks[i + len - 3])));
+}
+
+/*
  * Matches that read as a timex but are none: a name in title case ("This
- * Week"), a bare month abbreviation with no period and no day ("Jan
+ * Week", see title_case_name), the verb "May" (may_verb), a bare month abbreviation with no period and no day ("Jan
  * Kavan"), and a rate "a UNIT" or
  * "annually" after a count ("24 hours a day", "$500 million a year", "700
  * seats a week", "8.5% annually").
@@ -541,23 +562,9 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     const struct tx_tok *t = &toks[i];
     size_t k;
 
-    /* a name in title case: ABC's "This Week", "Good Morning America" (not in
-     * German, which capitalises every noun) */
-    if (!nouns_upper && len >= 2 && t->upper && (t->cls & ((1u << TX_REL) | (1u << TX_DEIC))) &&
-        toks[i + 1].upper && (toks[i + 1].cls & ((1u << TX_UNIT) | (1u << TX_PART))))
-        return true;
-    /* a season, a part of the day or "daily" in title case before a capitalised word is
-     * a name: "the Summer Olympics", "Monday Night Football", "the Daily Mail" */
-    if (!nouns_upper && title_name(toks, n, i + len - 1))
+    if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
     if (may_verb(toks, n, i, len))
-        return true;
-    /* a count of a unit in title case is a title: "60 Minutes", "the Six-Day War", "the
-     * Hundred Years' War" (not "Thanksgiving Day") */
-    if (!nouns_upper && len >= 2 && toks[i + len - 1].upper &&
-        (toks[i + len - 1].cls & (1u << TX_UNIT)) &&
-        (count_tok(&toks[i + len - 2]) ||
-         (len >= 3 && toks[i + len - 2].low[0] == '-' && count_tok(&toks[i + len - 3]))))
         return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
