@@ -217,11 +217,17 @@ static const struct tx_rule rules[] = {
     {"MOD de los años YY", TX_N_DECADE, D, NULL},
     {"MOD de los años NUM", TX_N_DECADE, D, NULL},
     {"MOD de los YY", TX_N_DECADE, D, NULL},
+    /* "a mediados de la década de 1990", "a finales de la década de los 80" */
+    {"MOD de la década de|del YEAR", TX_N_DECADE, D, NULL},
+    {"MOD de la década de los YY", TX_N_DECADE, D, NULL},
+    {"MOD de la década de los NUM", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
-    {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, NULL}, /* "la primavera pasada" */
+    {"el|la SEASON de|del YEAR", TX_N_SEASON, D, NULL}, /* "en el verano de 2007" */
+    /* "la primavera pasada"; "W": this winter in January is the one begun in December */
+    {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, "W"},
     /* "en verano", "el invierno": the season near the reference, the tense deciding which */
     {"el|la? SEASON", TX_N_SEASON, D, "T"},
-    {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
+    {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, "W"}, /* "la próxima primavera" */
     {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
     /* "el tercer trimestre fiscal (de 2008)", "el año fiscal 2008" */
     {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, NULL},
@@ -354,6 +360,13 @@ static const struct tx_rule rules[] = {
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
+    /* "en el último año", "la última década": the stretch up to now, as "the past year"
+     * (not "el último año de su mandato", nor "el último trimestre", the latest one) */
+    {"el último año >!de|del", TX_N_FIXED, DU, "P1Y"},
+    {"el último mes >!de|del", TX_N_FIXED, DU, "P1M"},
+    {"la última semana >!de|del", TX_N_FIXED, DU, "P1W"},
+    {"la última década >!de|del", TX_N_FIXED, DU, "P10Y"},
+    {"el último siglo >!de|del", TX_N_FIXED, DU, "P100Y"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},

@@ -62,7 +62,8 @@ enum tx_norm {
                        week REL names ("el martes de la semana pasada"), "W+": of the next */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
-    TX_N_SEASON,    /* season + year, or rel + season */
+    TX_N_SEASON,    /* season + year, or rel + season; `arg` "T": a bare season by the
+                       tense, "W": this winter in January is the one begun in December */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
                        when the text named a quarter, "T": that named quarter */

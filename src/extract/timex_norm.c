@@ -489,8 +489,11 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
         return season_by_tense(r, s, o);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
-     * "last summer" in January 2022 is 2021-SU, not 2022-SU */
-    y = r->m < 3 && rel != 0 ? r->y - 1 : r->y;
+     * "last summer" in January 2022 is 2021-SU, not 2022-SU; `arg` "W": so does
+     * this winter ("este invierno" in January 2022 is 2021-WI) */
+    y = r->m < 3 && (rel != 0 || (s == TX_S_WI && ru->arg != NULL && ru->arg[0] == 'W'))
+            ? r->y - 1
+            : r->y;
     y += (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
     return put(o, "%04lld-%s", (long long)y, season_names[s]);
 }

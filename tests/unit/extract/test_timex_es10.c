@@ -1,0 +1,50 @@
+/*
+ * test_timex_es10.c - tests of the third Spanish round (values): the rules of
+ * src/extract/timex_es.c and the Spanish side of timex.c / timex_norm.c,
+ * written from general Spanish news usage at fixed reference dates
+ * (2008-10-10 is a Friday, 2008-01-18 a Friday). Each row: language, text,
+ * reference date and the expected `nth` timex of the text (-1: the last one).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case form_cases[] = {
+    /* a season of a written year with its article */
+    {"es", "La empresa entró en el mercado en el verano de 2007.", "2008-10-10", 0,
+     "el verano de 2007", "DATE", "2007-SU"},
+    {"es", "La obra se terminó en la primavera del 2005.", "2008-10-10", 0,
+     "la primavera del 2005", "DATE", "2005-SP"},
+    /* early / mid / late in a decade written as "la década de" */
+    {"es", "A mediados de la década de 1990 la empresa se expandió.", "2008-10-10", 0,
+     "mediados de la década de 1990", "DATE", "199"},
+    {"es", "A finales de la década de los 80 cerró la mina.", "2008-10-10", 0,
+     "finales de la década de los 80", "DATE", "198"},
+    {"es", "A principios de la década de los setenta llegó la democracia.", "2008-10-10", 0,
+     "principios de la década de los setenta", "DATE", "197"},
+    /* "el último año": the stretch up to now, a duration, as "the past year" */
+    {"es", "El paro ha crecido un 20% en el último año.", "2008-10-10", 0, "el último año",
+     "DURATION", "P1Y"},
+    {"es", "La bolsa ha caído un 30% en el último mes.", "2008-10-10", 0, "el último mes",
+     "DURATION", "P1M"},
+    {"es", "En la última semana el petróleo ha bajado un 10%.", "2008-10-10", 0,
+     "la última semana", "DURATION", "P1W"},
+    {"es", "En la última década la empresa ha crecido mucho.", "2008-10-10", 0,
+     "la última década", "DURATION", "P10Y"},
+    /* ... not the latest quarter, nor a last week of a month */
+    {"es", "Las ventas crecieron un 20% en el último trimestre.", "2008-10-10", 0,
+     "el último trimestre", "DATE", "2008-Q3"},
+    {"es", "La última semana de octubre habrá elecciones.", "2008-10-10", 0,
+     "La última semana de octubre", "DATE", "2008-W44"},
+    /* this winter, in January, is the one begun in December */
+    {"es", "Las temperaturas de este invierno son las más altas.", "2008-01-18", 0,
+     "este invierno", "DATE", "2007-WI"},
+    {"es", "El próximo invierno será más frío.", "2008-01-18", 0, "El próximo invierno", "DATE",
+     "2008-WI"},
+    {"es", "Este verano habrá elecciones.", "2008-01-18", 0, "Este verano", "DATE", "2008-SU"},
+    {"es", "Este invierno será frío.", "2008-10-10", 0, "Este invierno", "DATE", "2008-WI"},
+};
+
+TD_TEST(test_timex_es10__forms)
+{
+    TIMEX_CHECK_ALL(form_cases);
+}
