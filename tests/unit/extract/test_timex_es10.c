@@ -48,3 +48,28 @@ TD_TEST(test_timex_es10__forms)
 {
     TIMEX_CHECK_ALL(form_cases);
 }
+
+static const struct timex_case participle_cases[] = {
+    /* a past participle before the date looks back */
+    {"es", "El informe, publicado el jueves, prevé una recesión el próximo año.", "2008-10-10",
+     0, "el jueves", "DATE", "2008-10-09"},
+    {"es", "Según el informe publicado el jueves, el paro subirá.", "2008-10-10", 0,
+     "el jueves", "DATE", "2008-10-09"},
+    {"es", "El acuerdo, firmado el lunes en Bruselas, entrará en vigor en enero.", "2008-10-10",
+     0, "el lunes", "DATE", "2008-10-06"},
+    {"es", "El decreto, aprobado el 3 de marzo, entrará en vigor en abril.", "2008-01-18", 0,
+     "el 3 de marzo", "DATE", "2007-03-03"},
+    /* ... but a future passive looks ahead */
+    {"es", "El acuerdo será firmado el lunes en Bruselas.", "2008-10-10", 0, "el lunes", "DATE",
+     "2008-10-13"},
+    {"es", "El decreto será aprobado el 3 de marzo.", "2008-01-18", 0, "el 3 de marzo", "DATE",
+     "2008-03-03"},
+    /* "de hecho" is no participle */
+    {"es", "De hecho, el lunes habrá una reunión.", "2008-01-18", 0, "el lunes", "DATE",
+     "2008-01-21"},
+};
+
+TD_TEST(test_timex_es10__participles)
+{
+    TIMEX_CHECK_ALL(participle_cases);
+}
