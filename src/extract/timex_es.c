@@ -83,6 +83,22 @@ static const struct tx_lex lex[] = {
     /* present tense: the search for the tense stops there */
     {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
     {"están", TX_PRESENT, 1},
+    /* ... and the present of scheduled events, which before a weekday looks ahead ("el
+     * juicio comienza el lunes", "el Papa visita el domingo Lourdes"); not "abre" or
+     * "cierra", which market reports use for the day just past */
+    {"comienza", TX_PRESENT, 1}, {"comienzan", TX_PRESENT, 1}, {"empieza", TX_PRESENT, 1},
+    {"empiezan", TX_PRESENT, 1}, {"arranca", TX_PRESENT, 1}, {"arrancan", TX_PRESENT, 1},
+    {"inicia", TX_PRESENT, 1}, {"inician", TX_PRESENT, 1}, {"termina", TX_PRESENT, 1},
+    {"terminan", TX_PRESENT, 1}, {"concluye", TX_PRESENT, 1}, {"concluyen", TX_PRESENT, 1},
+    {"finaliza", TX_PRESENT, 1}, {"finalizan", TX_PRESENT, 1}, {"vence", TX_PRESENT, 1},
+    {"expira", TX_PRESENT, 1}, {"llega", TX_PRESENT, 1}, {"llegan", TX_PRESENT, 1},
+    {"viaja", TX_PRESENT, 1}, {"viajan", TX_PRESENT, 1}, {"visita", TX_PRESENT, 1},
+    {"visitan", TX_PRESENT, 1}, {"juega", TX_PRESENT, 1}, {"juegan", TX_PRESENT, 1},
+    {"vota", TX_PRESENT, 1}, {"votan", TX_PRESENT, 1}, {"reúne", TX_PRESENT, 1},
+    {"reúnen", TX_PRESENT, 1}, {"celebra", TX_PRESENT, 1}, {"celebran", TX_PRESENT, 1},
+    {"estrena", TX_PRESENT, 1}, {"regresa", TX_PRESENT, 1}, {"regresan", TX_PRESENT, 1},
+    {"inaugura", TX_PRESENT, 1}, {"comparece", TX_PRESENT, 1}, {"comparecen", TX_PRESENT, 1},
+    {"debate", TX_PRESENT, 1}, {"debaten", TX_PRESENT, 1},
     /* past verbs with no regular ending (see past_endings): the sentence looks back */
     {"fue", TX_PAST, 1}, {"fueron", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eran", TX_PAST, 1},
     {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},

@@ -73,3 +73,27 @@ TD_TEST(test_timex_es10__participles)
 {
     TIMEX_CHECK_ALL(participle_cases);
 }
+
+static const struct timex_case present_cases[] = {
+    /* the present of a scheduled event before a weekday: the coming one */
+    {"es", "El juicio comienza el lunes.", "2008-10-10", 0, "el lunes", "DATE", "2008-10-13"},
+    {"es", "El Papa visita el domingo Lourdes.", "2008-10-10", 0, "el domingo", "DATE",
+     "2008-10-12"},
+    {"es", "Los ministros de Finanzas se reúnen el sábado en Washington.", "2008-10-10", 0,
+     "el sábado", "DATE", "2008-10-11"},
+    {"es", "La cumbre empieza el lunes y termina el miércoles.", "2008-01-18", -1,
+     "el miércoles", "DATE", "2008-01-23"},
+    /* ... a past verb or a market report keeps the last one */
+    {"es", "Los ministros se reunieron el sábado en Washington.", "2008-10-10", 0, "el sábado",
+     "DATE", "2008-10-04"},
+    {"es", "La bolsa cierra el lunes con pérdidas.", "2008-10-14", 0, "el lunes", "DATE",
+     "2008-10-13"},
+    /* ... and a noun after an article is no verb */
+    {"es", "La visita el lunes del ministro causó protestas.", "2008-10-10", 0, "el lunes",
+     "DATE", "2008-10-06"},
+};
+
+TD_TEST(test_timex_es10__present)
+{
+    TIMEX_CHECK_ALL(present_cases);
+}
