@@ -365,14 +365,15 @@ static const struct tx_rule rules[] = {
     /* a weekday after or before the day the story is at */
     {"el WDAY siguiente", TX_N_NEXT, D, "+"},
     {"el WDAY anterior", TX_N_NEXT, D, NULL},
-    {"el? WDAY", TX_N_WDAY, D, NULL},
+    /* "F": "llegará el viernes" written on a Friday is next week's */
+    {"el? WDAY", TX_N_WDAY, D, "F"},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
-    {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"el? WDAY por la PART", TX_N_WDAY, T, "F"},
     {"el? REL WDAY por la PART", TX_N_WDAY, T, NULL}, /* "el pasado domingo por la tarde" */
     {"el WDAY REL por la PART", TX_N_WDAY, T, NULL},
     {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
-    {"el? WDAY en la PART", TX_N_WDAY, T, NULL},   /* "el sábado en la noche" */
+    {"el? WDAY en la PART", TX_N_WDAY, T, "F"},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */

@@ -59,7 +59,8 @@ enum tx_norm {
                        "-1NI": with a part of day ("anoche") */
     TX_N_WDAY,      /* weekday, optional rel and part of day (`arg`); `arg` "+": the coming
                        one ("el lunes que viene", "as soon as Tuesday"); "W": of the
-                       week REL names ("el martes de la semana pasada"), "W+": of the next */
+                       week REL names ("el martes de la semana pasada"), "W+": of the next;
+                       "F": a future verb moves the reference's own weekday a week on */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
     TX_N_SEASON,    /* season + year, or rel + season; `arg` "T": a bare season by the

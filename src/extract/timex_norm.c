@@ -370,9 +370,12 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
 {
     if (!SET(c, TX_C_WDAY))
         return false;
-    /* arg "+": the coming one ("el lunes que viene"); otherwise a part of day */
+    /* arg "+": the coming one ("el lunes que viene"); "F": a future verb makes the
+     * reference's own weekday next week's ("llegará el viernes" written on a Friday: that
+     * day would be "hoy"); otherwise a part of day */
     bool ahead = ru->arg != NULL && ru->arg[0] == '+';
-    const char *part = part_of(c, ahead ? NULL : ru->arg);
+    bool next_week = ru->arg != NULL && ru->arg[0] == 'F';
+    const char *part = part_of(c, ahead || next_week ? NULL : ru->arg);
 
     if (!r->known)
         return put_rel_day(o, r, 0, part);
@@ -385,6 +388,9 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
     }
     if (ahead)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], 1, true), part);
+    if (next_week && !SET(c, TX_C_REL) && r->tense > 0 &&
+        c->v[TX_C_WDAY] == weekday_of(days_of(r)))
+        return put_rel_day(o, r, 7, part);
     return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
                        part);
 }

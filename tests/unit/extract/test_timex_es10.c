@@ -97,3 +97,25 @@ TD_TEST(test_timex_es10__present)
 {
     TIMEX_CHECK_ALL(present_cases);
 }
+
+static const struct timex_case same_wday_cases[] = {
+    /* a future verb and the reference's own weekday: next week's (today is "hoy") */
+    {"es", "El presidente llegará el viernes a Madrid.", "2008-10-10", 0, "el viernes", "DATE",
+     "2008-10-17"},
+    {"es", "Se espera que el congreso vote la ley el viernes.", "2008-10-10", 0, "el viernes",
+     "DATE", "2008-10-17"},
+    {"es", "El presidente hablará el viernes por la noche.", "2008-10-10", 0,
+     "el viernes por la noche", "TIME", "2008-10-17TNI"},
+    /* ... not with "este", nor in the past, nor another weekday */
+    {"es", "El congreso votará la ley este viernes.", "2008-10-10", 0, "este viernes", "DATE",
+     "2008-10-10"},
+    {"es", "El viernes el índice cerró con una caída del 3%.", "2008-10-10", 0, "El viernes",
+     "DATE", "2008-10-10"},
+    {"es", "El congreso votará la ley el sábado.", "2008-10-10", 0, "el sábado", "DATE",
+     "2008-10-11"},
+};
+
+TD_TEST(test_timex_es10__same_weekday)
+{
+    TIMEX_CHECK_ALL(same_wday_cases);
+}
