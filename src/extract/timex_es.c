@@ -561,6 +561,11 @@ static const struct tx_rule rules[] = {
     {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
     {"estos días", TX_N_FIXED, D, "PRESENT_REF"}, /* "(en) estos días": these days */
     {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
+    /* "en ese momento": the day the story is at, else a vague past; "en aquella época",
+     * "por aquel entonces": back then (the preposition stays out) */
+    {"ese|aquel mismo? momento", TX_N_NEXT, D, "0r"},
+    {"esa|aquella época", TX_N_FIXED, D, "PAST_REF"},
+    {"aquel entonces", TX_N_FIXED, D, "PAST_REF"},
     /* "al final del año", "a final de mes": the end of the current or a relative unit */
     {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
     {"final de este|esta UNIT", TX_N_REL_UNIT, D, NULL},

@@ -82,7 +82,8 @@ enum tx_norm {
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
-    TX_N_NEXT,      /* "the next day": TX_N_AGO from the last day the text named, if any */
+    TX_N_NEXT,      /* "the next day": TX_N_AGO from the last day the text named, if any;
+                       `arg` "0r": that day, else PAST_REF or FUTURE_REF ("en ese momento") */
     TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference;
                        `arg` "M": of the month REL names ("el 15 de este mes") */
     TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */

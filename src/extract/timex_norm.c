@@ -615,6 +615,11 @@ static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const stru
     if (SET(c, TX_C_WDAY) && r->known)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
                            part_of(c, NULL));
+    /* "0r": that very moment ("en ese momento"), the day the story is at, else a vague
+     * past or future by the tense */
+    if (a[0] == '0' && a[1] == 'r')
+        return r->day_known ? put_rel_day(o, r, 0, "")
+                            : put(o, "%s", r->tense > 0 ? "FUTURE_REF" : "PAST_REF");
     /* a TIME rule keeps the part ("la mañana siguiente"); a DATE rule is the day itself
      * ("the next morning", as TBAQ tags it) */
     if (SET(c, TX_C_PART) && ru->type == TD_TIMEX_TIME && a[0] != '\0' && a[1] == 'd')

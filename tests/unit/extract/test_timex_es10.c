@@ -119,3 +119,26 @@ TD_TEST(test_timex_es10__same_weekday)
 {
     TIMEX_CHECK_ALL(same_wday_cases);
 }
+
+static const struct timex_case then_cases[] = {
+    /* "en ese momento": the day the story is at */
+    {"es",
+     "Singapore Airlines recibió el primer avión el 15 de octubre de 2007. En ese momento la "
+     "empresa tenía 19 pedidos.",
+     "2008-10-10", -1, "ese momento", "DATE", "2007-10-15"},
+    /* ... else a vague past, or a vague future when the verb looks ahead */
+    {"es", "En ese momento, la empresa tenía 300 empleados.", "2008-10-10", 0, "ese momento",
+     "DATE", "PAST_REF"},
+    {"es", "En ese momento se decidirá el futuro de la planta.", "2008-10-10", 0, "ese momento",
+     "DATE", "FUTURE_REF"},
+    /* back then */
+    {"es", "En aquella época la empresa era pequeña.", "2008-10-10", 0, "aquella época", "DATE",
+     "PAST_REF"},
+    {"es", "Por aquel entonces la empresa tenía 19 pedidos.", "2008-10-10", 0, "aquel entonces",
+     "DATE", "PAST_REF"},
+};
+
+TD_TEST(test_timex_es10__then)
+{
+    TIMEX_CHECK_ALL(then_cases);
+}
