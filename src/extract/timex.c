@@ -796,6 +796,37 @@ static size_t year_tail(struct scan *s, const struct td_timex *first, size_t j,
 }
 
 /*
+ * The second decade of "los años 80 y 90", "los ochenta y noventa": after a
+ * decade that ends before token `j`, a connector and the tens of the same
+ * century, as two digits or a word. Returns the tokens consumed (2, else 0).
+ */
+static size_t decade_tail(struct scan *s, const struct td_timex *first, size_t j,
+                          struct td_timex_list *out, enum td_err *rc)
+{
+    struct td_timex x = *first;
+    const struct tx_tok *t;
+    int tens;
+
+    if (*rc != TD_OK || first->type != TD_TIMEX_DATE || strlen(first->value) != 3 ||
+        first->value[0] < '0' || first->value[0] > '9' || first->value[2] < '0' ||
+        first->value[2] > '9' || j + 1 >= s->n || !word_in(s->toks, j, "y|e|o|u|and|or"))
+        return 0;
+    t = &s->toks[j + 1];
+    tens = t->ndig == 2 ? t->num : t->ndig == 0 && (t->cls & (1u << TX_NUM)) ? t->val[TX_NUM] : -1;
+    if (tens < 10 || tens > 90 || tens % 10 != 0 || tens / 10 <= first->value[2] - '0' ||
+        !end_ok(s->toks, s->n, j + 2) ||
+        (j + 2 < s->n && (s->toks[j + 2].cls & (1u << TX_UNIT))))
+        return 0;
+    x.value[2] = (char)('0' + tens / 10);
+    x.start = t->b0;
+    x.end = t->b1;
+    x.start_cp = t->c0;
+    x.end_cp = t->c1;
+    *rc = push(out, &x);
+    return 2;
+}
+
+/*
  * Whether token `i` is the verb "last" ("expected to last several weeks",
  * "will last two days"): after "to", a modal or "not", before a count or a
  * plural unit. The duration after it starts at the next token.
@@ -889,7 +920,11 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
     tail = range_tail(s, &x, &caps, i + len, out, rc);
-    return len + (tail ? tail : year_tail(s, &x, i + len, out, rc));
+    if (tail == 0)
+        tail = year_tail(s, &x, i + len, out, rc);
+    if (tail == 0)
+        tail = decade_tail(s, &x, i + len, out, rc);
+    return len + tail;
 }
 
 enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,

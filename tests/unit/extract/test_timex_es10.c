@@ -142,3 +142,19 @@ TD_TEST(test_timex_es10__then)
 {
     TIMEX_CHECK_ALL(then_cases);
 }
+
+static const struct timex_case decade_cases[] = {
+    /* the second decade of "los años 80 y 90" is its own DATE */
+    {"es", "La música de los años 80 y 90 vuelve a estar de moda.", "2008-10-10", 1, "90", "DATE",
+     "199"},
+    {"es", "En los años 60 y 70 hubo cambios.", "2008-10-10", 0, "los años 60", "DATE", "196"},
+    {"es", "En los años 60 y 70 hubo cambios.", "2008-10-10", 1, "70", "DATE", "197"},
+    /* ... not a count of a unit after it */
+    {"es", "En los años 80 y 90 minutos después.", "2008-10-10", 1, "90 minutos", "DURATION",
+     "PT90M"},
+};
+
+TD_TEST(test_timex_es10__decades)
+{
+    TIMEX_CHECK_ALL(decade_cases);
+}
