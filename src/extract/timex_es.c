@@ -457,6 +457,15 @@ static const struct tx_rule rules[] = {
     {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|tardó "
      "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
+    /* "los cinco últimos años", "los nueve primeros meses (del año)", "los primeros seis
+     * meses": the stretch, with its article and adjective */
+    {"los|las NUM REL UNIT", TX_N_DUR, DU, NULL},
+    {"los|las NUM primeros|primeras UNIT", TX_N_DUR, DU, NULL},
+    {"los|las primeros|primeras NUM UNIT", TX_N_DUR, DU, NULL},
+    /* "la peor crisis en décadas", "por primera vez en años": an unknown stretch (not "en
+     * años anteriores") */
+    {"<en UNITS >!anteriores|pasados|siguientes|posteriores|venideros|de|del", TX_N_DUR, DU,
+     "X"},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     /* "en los 90 minutos": a duration, not the decade of "en los 90" */
     {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},

@@ -158,3 +158,25 @@ TD_TEST(test_timex_es10__decades)
 {
     TIMEX_CHECK_ALL(decade_cases);
 }
+
+static const struct timex_case stretch_cases[] = {
+    /* the first or last N units with the adjective after the count */
+    {"es", "Las ventas cayeron en los nueve primeros meses del año.", "2008-10-10", 0,
+     "los nueve primeros meses", "DURATION", "P9M"},
+    {"es", "Las ventas cayeron en los primeros nueve meses del año.", "2008-10-10", 0,
+     "los primeros nueve meses", "DURATION", "P9M"},
+    {"es", "En los cinco últimos años la empresa creció.", "2008-10-10", 0,
+     "los cinco últimos años", "DURATION", "P5Y"},
+    /* "en décadas", "en años": an unknown stretch */
+    {"es", "Es la peor crisis financiera en décadas.", "2008-10-10", 0, "décadas", "DURATION",
+     "PXDE"},
+    {"es", "Por primera vez en años la bolsa subió.", "2008-10-10", 0, "años", "DURATION",
+     "PXY"},
+    /* ... not "en años anteriores" */
+    {"es", "En años anteriores la bolsa subió.", "2008-10-10", 0, NULL, NULL, NULL},
+};
+
+TD_TEST(test_timex_es10__stretches)
+{
+    TIMEX_CHECK_ALL(stretch_cases);
+}
