@@ -80,6 +80,9 @@ static const struct tx_lex lex[] = {
     {"pretende", TX_FUTURE, 1}, {"pretenden", TX_FUTURE, 1}, {"planean", TX_FUTURE, 1},
     {"programado", TX_FUTURE, 1}, {"programada", TX_FUTURE, 1}, {"previstos", TX_FUTURE, 1},
     {"previstas", TX_FUTURE, 1},
+    /* obligations and wishes look ahead too: "el Senado debe votar el plan el lunes" */
+    {"debe", TX_FUTURE, 1}, {"deben", TX_FUTURE, 1}, {"quiere", TX_FUTURE, 1},
+    {"quieren", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
     {"están", TX_PRESENT, 1},

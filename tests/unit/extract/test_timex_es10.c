@@ -83,6 +83,11 @@ static const struct timex_case present_cases[] = {
      "el sábado", "DATE", "2008-10-11"},
     {"es", "La cumbre empieza el lunes y termina el miércoles.", "2008-01-18", -1,
      "el miércoles", "DATE", "2008-01-23"},
+    /* obligations and wishes look ahead */
+    {"es", "El Senado debe votar el plan el lunes.", "2008-10-10", 0, "el lunes", "DATE",
+     "2008-10-13"},
+    {"es", "El Senado quiere votar el plan el lunes.", "2008-10-10", 0, "el lunes", "DATE",
+     "2008-10-13"},
     /* ... a past verb or a market report keeps the last one */
     {"es", "Los ministros se reunieron el sábado en Washington.", "2008-10-10", 0, "el sábado",
      "DATE", "2008-10-04"},
