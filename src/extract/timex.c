@@ -31,8 +31,10 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 
 /* How far (in tokens) from a match its tense is looked for. */
 #define TENSE_WINDOW 10
-/* The same for a year-less date, which only trusts a verb close before it. */
+/* The same for a year-less date, which only trusts a verb close before it; Spanish
+ * puts more function words between ("saldrá a la venta en Estados Unidos en junio"). */
 #define DATE_TENSE_WINDOW 6
+#define DATE_TENSE_WINDOW_ES 10
 
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
@@ -294,14 +296,15 @@ static bool fronted(const struct tx_tok *toks, size_t i)
  * none after a deadline word ("by Jan. 14", "until May"); a possessive
  * weekday ("Wednesday's ruling") names a past event. With `present_ahead`
  * a present verb before a weekday makes it future ("the vote is on Tuesday").
+ * `date_window`: how far the verb of a year-less date may be.
  */
 static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
-                      size_t j, bool present_ahead)
+                      size_t j, bool present_ahead, size_t date_window)
 {
     bool before;
 
     ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, present_ahead ? 1 : 0, &before);
-    ref->date_tense = tense_near(toks, n, i, j, DATE_TENSE_WINDOW, 0, &before);
+    ref->date_tense = tense_near(toks, n, i, j, date_window, 0, &before);
     if (!before && !fronted(toks, i))
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
@@ -547,6 +550,7 @@ struct scan {
     bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
+    size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
@@ -890,7 +894,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len))
         return 0;
     ref = *s->dct;
-    set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead);
+    set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
@@ -948,6 +952,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.nouns_upper = strcmp(lang->code, "de") == 0;
     s.present_ahead = strcmp(lang->code, "en") == 0 || strcmp(lang->code, "es") == 0;
     s.lower_months = strcmp(lang->code, "en") != 0 && strcmp(lang->code, "de") != 0;
+    s.date_window = strcmp(lang->code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));

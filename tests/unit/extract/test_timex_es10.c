@@ -185,3 +185,19 @@ TD_TEST(test_timex_es10__stretches)
 {
     TIMEX_CHECK_ALL(stretch_cases);
 }
+
+static const struct timex_case window_cases[] = {
+    /* the verb of a year-less date may stand further back in Spanish */
+    {"es", "El teléfono saldrá a la venta en Estados Unidos en junio.", "2007-01-10", 0, "junio",
+     "DATE", "2007-06"},
+    {"es", "El teléfono salió a la venta en Estados Unidos en noviembre.", "2007-01-10", 0,
+     "noviembre", "DATE", "2006-11"},
+    /* ... still within its sentence */
+    {"es", "El teléfono saldrá pronto. En noviembre se vendieron muchos.", "2007-01-10", -1,
+     "noviembre", "DATE", "2006-11"},
+};
+
+TD_TEST(test_timex_es10__window)
+{
+    TIMEX_CHECK_ALL(window_cases);
+}
