@@ -161,7 +161,7 @@ static const struct tx_lex lex[] = {
 #define DU TD_TIMEX_DURATION
 #define S TD_TIMEX_SET
 
-#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo?"
+#define QMOD "casi|unos|unas|aproximadamente|apenas|exactamente|solo|sólo?"
 /* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos
  * horas") */
 #define QMORE "más|menos|cerca|alrededor de"
@@ -243,6 +243,9 @@ static const struct tx_rule rules[] = {
     {"MOD de la|el REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la próxima semana" */
     {"MOD de la UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la semana": this one */
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
+    /* "a finales del mes que viene": the next one */
+    {"MOD de|del UNIT que viene", TX_N_AGO, D, "+"},
+    {"MOD de la UNIT que viene", TX_N_AGO, D, "+"},
     {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
     {"lo que llevamos|lleva de|del UNIT", TX_N_REL_UNIT, D, NULL},
     /* Decades: los años 90, la década de 1990, los noventa. */
@@ -424,6 +427,10 @@ static const struct tx_rule rules[] = {
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
+    /* "hace ya tres años", "hace poco más de un año", "hace justo un mes" */
+    {"hace ya " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace poco " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace justo NUM UNIT", TX_N_AGO, D, NULL},
     {"hace un|una NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás", TX_N_AGO, D, NULL},
     /* "un año antes" alone is a year earlier; before an event ("dos días antes de las

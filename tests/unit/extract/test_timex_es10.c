@@ -201,3 +201,25 @@ TD_TEST(test_timex_es10__window)
 {
     TIMEX_CHECK_ALL(window_cases);
 }
+
+static const struct timex_case ago_cases[] = {
+    /* "hace" with an adverb before the count is still a date back */
+    {"es", "Hace poco más de un año el banco quebró.", "2008-10-10", 0,
+     "Hace poco más de un año", "DATE", "2007"},
+    {"es", "Hace ya tres años el banco quebró.", "2008-10-10", 0, "Hace ya tres años", "DATE",
+     "2005"},
+    {"es", "El banco quebró hace exactamente un año.", "2008-10-10", 0,
+     "hace exactamente un año", "DATE", "2007"},
+    {"es", "El banco quebró hace justo un mes.", "2008-10-10", 0, "hace justo un mes", "DATE",
+     "2008-09"},
+    /* "hace poco" alone stays vague */
+    {"es", "El banco quebró hace poco.", "2008-10-10", 0, "hace poco", "DATE", "PAST_REF"},
+    /* early / late in the coming unit */
+    {"es", "El banco quebrará a finales del mes que viene.", "2008-10-10", 0,
+     "finales del mes que viene", "DATE", "2008-11"},
+};
+
+TD_TEST(test_timex_es10__ago)
+{
+    TIMEX_CHECK_ALL(ago_cases);
+}
