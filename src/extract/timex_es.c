@@ -395,6 +395,9 @@ static const struct tx_rule rules[] = {
     /* the week or month last named: "esa semana", "aquel mismo mes" */
     {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
     {"ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
+    /* "el trimestre anterior", "al trimestre siguiente": next to the quarter the text named */
+    {"el|al trimestre anterior", TX_N_LAST_Q, D, "P"},
+    {"el|al trimestre siguiente", TX_N_LAST_Q, D, "N"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
     {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
     {"la víspera", TX_N_NEXT, D, "-d"},

@@ -67,7 +67,8 @@ enum tx_norm {
                        tense, "W": this winter in January is the one begun in December */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
-                       when the text named a quarter, "T": that named quarter */
+                       when the text named a quarter, "T": that named quarter; "P", "N":
+                       the one before or after it (else the reference's) */
     TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "6":
                        "half a dozen", "h": and a half ("a year and a half ago"), "h0": half
                        a unit ("half a century ago") */

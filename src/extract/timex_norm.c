@@ -542,6 +542,13 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     /* "T": the quarter the text named ("that quarter") */
     if (ru->arg != NULL && ru->arg[0] == 'T')
         return put(o, "%04lld-Q%d", (long long)r->qy, r->qn);
+    /* "P", "N": the quarter before or after the one the text named ("el trimestre
+     * anterior"), else before or after the reference's */
+    if (ru->arg != NULL && (ru->arg[0] == 'P' || ru->arg[0] == 'N') && (r->qknown || r->known)) {
+        q = r->qknown ? r->qy * 4 + r->qn - 1 : r->y * 4 + (r->m - 1) / 3;
+        q += ru->arg[0] == 'P' ? -1 : 1;
+        return put(o, "%04lld-Q%d", (long long)(q / 4), (int)(q % 4) + 1);
+    }
     if (!r->known)
         return put(o, "XXXX-QX");
     q = r->y * 4 + (r->m - 1) / 3 - 1 + (ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0);

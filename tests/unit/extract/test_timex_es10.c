@@ -223,3 +223,19 @@ TD_TEST(test_timex_es10__ago)
 {
     TIMEX_CHECK_ALL(ago_cases);
 }
+
+static const struct timex_case quarter_cases[] = {
+    /* the quarter before or after the one the text named */
+    {"es", "La economía creció un 0,5% en el tercer trimestre respecto al trimestre anterior.",
+     "2008-10-10", 1, "al trimestre anterior", "DATE", "2008-Q2"},
+    {"es", "En el primer trimestre de 2008 perdió 10 millones; en el trimestre siguiente ganó 5.",
+     "2008-10-10", 1, "el trimestre siguiente", "DATE", "2008-Q2"},
+    /* ... else the one before the reference's quarter */
+    {"es", "La economía creció un 0,5% respecto al trimestre anterior.", "2008-10-10", 0,
+     "al trimestre anterior", "DATE", "2008-Q3"},
+};
+
+TD_TEST(test_timex_es10__quarters)
+{
+    TIMEX_CHECK_ALL(quarter_cases);
+}
