@@ -652,6 +652,18 @@ static bool wday_range_end(const struct scan *s, const struct tx_rule *rule,
            word_in(s->toks, i - 1, "to|through|thru|until|till|-");
 }
 
+/* Whether the last year written ends in the sentence of token `i` or the one before. */
+static bool year_recent(const struct scan *s, size_t i)
+{
+    size_t k, breaks = 0;
+
+    if (s->year_end == 0 || s->year_end > i)
+        return false;
+    for (k = s->year_end; k < i && breaks < 2; k++)
+        breaks += break_before(s->toks, k + 1) ? 1 : 0;
+    return breaks < 2;
+}
+
 /*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
@@ -690,9 +702,12 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         a.date_tense = 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
-    /* "in 2010 ... the following year": from the last year written (`arg` "+Y") */
+    /* "in 2010 ... the following year": from the last year written (`arg` "+Y"); "+y",
+     * "-y": only from one written in this sentence or the one before, and not after a
+     * quarter ("en 2005 ... el año anterior"; not "fundada en 1976" paragraphs back) */
     if (rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
-        rule->arg[1] == 'Y' && caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown) {
+        (rule->arg[1] == 'Y' || (rule->arg[1] == 'y' && !ref->qknown && year_recent(s, i))) &&
+        caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown) {
         struct tx_ref a = *ref;
         a.y = s->quarter.ly;
         return timex_normalize(rule, caps, &a, value, size);

@@ -399,14 +399,15 @@ static const struct tx_rule rules[] = {
     {"el|al trimestre anterior", TX_N_LAST_Q, D, "P"},
     {"el|al trimestre siguiente", TX_N_LAST_Q, D, "N"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
-    {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
+    /* "-y", "+y": a year counts from one written just before ("en 2005 ... el año anterior") */
+    {"el|la UNIT anterior", TX_N_NEXT, D, "-y"},
     {"la víspera", TX_N_NEXT, D, "-d"},
     {"ese|aquel|dicho mismo? día", TX_N_NEXT, D, "0d"},
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
     /* "la semana siguiente", "el mes siguiente": after the last day the text named */
-    {"el|la UNIT siguiente", TX_N_NEXT, D, "+"},
+    {"el|la UNIT siguiente", TX_N_NEXT, D, "+y"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
@@ -441,7 +442,7 @@ static const struct tx_rule rules[] = {
     {"NUM UNIT antes >!de|del", TX_N_AGO, D, NULL},
     {QMOD " NUM UNIT >antes >de|del", TX_N_DUR, DU, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
-    {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
+    {"al|el UNIT siguiente", TX_N_NEXT, D, "+y"},
     /* "respecto al año anterior": not the rate "al año" */
     {"al UNIT anterior", TX_N_NEXT, D, NULL},
     /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */

@@ -602,7 +602,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     }
     if (unit < TX_U_DAY)
         unit = TX_U_DAY, n = 0;
-    if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
+    if (unit == TX_U_YEAR && n == 1 && (ru->arg == NULL || strcmp(ru->arg, "-y") == 0) &&
+        r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
     return put_shift(o, r, unit, fwd ? n : -n);
 }

@@ -239,3 +239,23 @@ TD_TEST(test_timex_es10__quarters)
 {
     TIMEX_CHECK_ALL(quarter_cases);
 }
+
+static const struct timex_case year_before_cases[] = {
+    /* "el año anterior", "al año siguiente" count from a year written just before */
+    {"es", "En 2005 la empresa ganó 10 millones. El año anterior había perdido 5 millones.",
+     "2008-10-10", -1, "El año anterior", "DATE", "2004"},
+    {"es", "En 2005 la empresa ganó 10 millones. Al año siguiente perdió 5 millones.",
+     "2008-10-10", -1, "Al año siguiente", "DATE", "2006"},
+    /* ... not from one written paragraphs back, nor after a quarter */
+    {"es",
+     "La empresa, fundada en 1976, tiene 500 empleados. Vende en 30 países. Ganó 10 millones, "
+     "frente a 8 millones el año anterior.",
+     "2008-10-10", -1, "el año anterior", "DATE", "2007"},
+    {"es", "En el tercer trimestre ganó 100 millones, frente a 80 millones el año anterior.",
+     "2008-10-10", -1, "el año anterior", "DATE", "2007-Q3"},
+};
+
+TD_TEST(test_timex_es10__year_before)
+{
+    TIMEX_CHECK_ALL(year_before_cases);
+}
