@@ -665,6 +665,19 @@ static bool year_recent(const struct scan *s, size_t i)
 }
 
 /*
+ * Whether a year rule counts from the last year written ("in 2010 ... the following year",
+ * `arg` "+Y"); "+y", "-y": only from one written in this sentence or the one before, and
+ * not after a quarter ("en 2005 ... el año anterior"; not "fundada en 1976" paragraphs back).
+ */
+static bool from_year(const struct scan *s, const struct tx_rule *rule,
+                      const struct tx_caps *caps, const struct tx_ref *ref, size_t i)
+{
+    return rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
+           (rule->arg[1] == 'Y' || (rule->arg[1] == 'y' && !ref->qknown && year_recent(s, i))) &&
+           caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown;
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -702,12 +715,7 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         a.date_tense = 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
-    /* "in 2010 ... the following year": from the last year written (`arg` "+Y"); "+y",
-     * "-y": only from one written in this sentence or the one before, and not after a
-     * quarter ("en 2005 ... el año anterior"; not "fundada en 1976" paragraphs back) */
-    if (rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
-        (rule->arg[1] == 'Y' || (rule->arg[1] == 'y' && !ref->qknown && year_recent(s, i))) &&
-        caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown) {
+    if (from_year(s, rule, caps, ref, i)) {
         struct tx_ref a = *ref;
         a.y = s->quarter.ly;
         return timex_normalize(rule, caps, &a, value, size);
