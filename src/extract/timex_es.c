@@ -177,6 +177,8 @@ static const struct tx_rule rules[] = {
     {"el? segundo semestre", TX_N_HALF, D, "2"},
     {"el? primer semestre del año REL?", TX_N_HALF, D, "1"},
     {"el? segundo semestre del año REL?", TX_N_HALF, D, "2"},
+    {"el? primer semestre del REL año", TX_N_HALF, D, "1"}, /* "del próximo año" */
+    {"el? segundo semestre del REL año", TX_N_HALF, D, "2"},
     {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
     {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
@@ -248,6 +250,7 @@ static const struct tx_rule rules[] = {
     {"MOD de la UNIT que viene", TX_N_AGO, D, "+"},
     {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
     {"lo que llevamos|lleva de|del UNIT", TX_N_REL_UNIT, D, NULL},
+    {"lo que resta|queda de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* what is left of it */
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},

@@ -35,6 +35,13 @@ static const struct timex_case form_cases[] = {
      "el último trimestre", "DATE", "2008-Q3"},
     {"es", "La última semana de octubre habrá elecciones.", "2008-10-10", 0,
      "La última semana de octubre", "DATE", "2008-W44"},
+    /* a half of the year REL names before it; what is left of the year */
+    {"es", "Entrará en servicio en el segundo semestre del próximo año.", "2008-10-10", 0,
+     "el segundo semestre del próximo año", "DATE", "2009-H2"},
+    {"es", "Entró en servicio en el primer semestre del pasado año.", "2008-10-10", 0,
+     "el primer semestre del pasado año", "DATE", "2007-H1"},
+    {"es", "Entrará en servicio en lo que resta de año.", "2008-10-10", 0, "lo que resta de año",
+     "DATE", "2008"},
     /* this winter, in January, is the one begun in December */
     {"es", "Las temperaturas de este invierno son las más altas.", "2008-01-18", 0,
      "este invierno", "DATE", "2007-WI"},
