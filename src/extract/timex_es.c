@@ -277,14 +277,15 @@ static const struct tx_rule rules[] = {
     /* "en verano", "el invierno": the season near the reference, the tense deciding which */
     {"el|la? SEASON", TX_N_SEASON, D, "T"},
     {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, "W"}, /* "la próxima primavera" */
-    {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    /* "P": with no future verb a quarter two or more ahead is last year's */
+    {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, "P"},
     /* "el tercer trimestre fiscal (de 2008)", "el año fiscal 2008" */
-    {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, "P"},
     {"el año fiscal YEAR", TX_N_Y, D, NULL},
     /* the attacks named by their day: "el 11-S" (New York), "el 11-M" (Madrid) */
     {"el? 11 ^- ^s", TX_N_FIXED, D, "2001-09-11"},
     {"el? 11 ^- ^m", TX_N_FIXED, D, "2004-03-11"},
-    {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */
+    {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, "P"}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},

@@ -65,7 +65,8 @@ enum tx_norm {
     TX_N_REL_MONTH, /* rel + month: last February */
     TX_N_SEASON,    /* season + year, or rel + season; `arg` "T": a bare season by the
                        tense, "W": this winter in January is the one begun in December */
-    TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
+    TX_N_QUARTER,   /* ordinal quarter + year?, or rel; `arg` a year offset, or "P": with
+                       no future verb a quarter two or more ahead is last year's */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
                        when the text named a quarter, "T": that named quarter; "P", "N":
                        the one before or after it (else the reference's) */

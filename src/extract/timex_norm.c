@@ -519,14 +519,19 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
         return false;
     if (!year_of(c, r, &y))
         return put(o, "XXXX-Q%d", q);
+    bool past = ru->arg != NULL && ru->arg[0] == 'P';
+
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
         y += c->v[TX_C_REL];
-    if (!SET(c, TX_C_YEAR) && ru->arg != NULL)
+    if (!SET(c, TX_C_YEAR) && ru->arg != NULL && !past)
         y += strtol(ru->arg, NULL, 10);
     /* a past sentence reports a quarter that is over: "fourth-quarter profit
-     * fell" in March is last year's */
-    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && ru->arg == NULL && r->known &&
-        r->tense < 0 && y == r->y && q > (r->m - 1) / 3 + 1)
+     * fell" in March is last year's; `arg` "P": so does a sentence with no future verb when
+     * the quarter is two or more ahead ("los resultados del cuarto trimestre" in January) */
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && (ru->arg == NULL || past) && r->known &&
+        y == r->y &&
+        ((r->tense < 0 && q > (r->m - 1) / 3 + 1) ||
+         (past && r->tense == 0 && q >= (r->m - 1) / 3 + 3)))
         y--;
     return put(o, "%04lld-Q%d", (long long)y, q);
 }

@@ -237,6 +237,16 @@ static const struct timex_case quarter_cases[] = {
      "2008-10-10", 1, "al trimestre anterior", "DATE", "2008-Q2"},
     {"es", "En el primer trimestre de 2008 perdió 10 millones; en el trimestre siguiente ganó 5.",
      "2008-10-10", 1, "el trimestre siguiente", "DATE", "2008-Q2"},
+    /* with no future verb, a quarter two or more ahead of the reference's is last year's */
+    {"es", "Apple presenta hoy los resultados del cuarto trimestre.", "2007-01-17", -1,
+     "cuarto trimestre", "DATE", "2006-Q4"},
+    {"es", "Los resultados del cuarto trimestre.", "2008-04-20", 0, "cuarto trimestre", "DATE",
+     "2007-Q4"},
+    /* ... not the next one, nor with a future verb */
+    {"es", "Las ventas del segundo trimestre.", "2007-01-17", 0, "segundo trimestre", "DATE",
+     "2007-Q2"},
+    {"es", "Apple espera vender más en el cuarto trimestre.", "2007-01-17", 0,
+     "el cuarto trimestre", "DATE", "2007-Q4"},
     /* ... else the one before the reference's quarter */
     {"es", "La economía creció un 0,5% respecto al trimestre anterior.", "2008-10-10", 0,
      "al trimestre anterior", "DATE", "2008-Q3"},
