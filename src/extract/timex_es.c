@@ -415,6 +415,16 @@ static const struct tx_rule rules[] = {
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
+    {"el|la UNIT actual", TX_N_REL_UNIT, D, NULL},     /* "el año actual" */
+    {"el ejercicio fiscal? actual", TX_N_REL_UNIT, D, "9"},
+    /* the first and last day of a year: "el último día de 2008", "el primer día del próximo
+     * año" (not "el último día", the day before) */
+    {"el primer día de|del año? YEAR", TX_N_HOLIDAY, D, "01-01"},
+    {"el último día de|del año? YEAR", TX_N_HOLIDAY, D, "12-31"},
+    {"el primer día del año REL?", TX_N_HOLIDAY, D, "01-01"},
+    {"el último día del año REL?", TX_N_HOLIDAY, D, "12-31"},
+    {"el primer día del REL año", TX_N_HOLIDAY, D, "01-01"},
+    {"el último día del REL año", TX_N_HOLIDAY, D, "12-31"},
     /* "en el último año", "la última década": the stretch up to now, as "the past year"
      * (not "el último año de su mandato", nor "el último trimestre", the latest one) */
     {"el último año >!de|del", TX_N_FIXED, DU, "P1Y"},

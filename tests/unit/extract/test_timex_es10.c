@@ -42,6 +42,17 @@ static const struct timex_case form_cases[] = {
      "el primer semestre del pasado año", "DATE", "2007-H1"},
     {"es", "Entrará en servicio en lo que resta de año.", "2008-10-10", 0, "lo que resta de año",
      "DATE", "2008"},
+    /* the first and last day of a year; the current unit */
+    {"es", "La ley expira el último día de 2008.", "2008-10-10", 0, "el último día de 2008",
+     "DATE", "2008-12-31"},
+    {"es", "La ley entrará en vigor el primer día del próximo año.", "2008-10-10", 0,
+     "el primer día del próximo año", "DATE", "2009-01-01"},
+    {"es", "El último día del año pasado nevó.", "2008-10-10", 0, "El último día del año pasado",
+     "DATE", "2007-12-31"},
+    {"es", "La empresa prevé ganar 3 millones en el año actual.", "2008-10-10", 0,
+     "el año actual", "DATE", "2008"},
+    {"es", "La empresa prevé ganar 3 millones en el ejercicio actual.", "2008-10-10", 0,
+     "el ejercicio actual", "DATE", "2008"},
     /* this winter, in January, is the one begun in December */
     {"es", "Las temperaturas de este invierno son las más altas.", "2008-01-18", 0,
      "este invierno", "DATE", "2007-WI"},
