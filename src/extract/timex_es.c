@@ -238,6 +238,12 @@ static const struct tx_rule rules[] = {
     {"el YEAR", TX_N_Y, D, NULL}, /* the article belongs to the year: "en el 2020" */
     /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
     {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    /* "los últimos días de septiembre", "las primeras semanas de 2009": early or late in the
+     * month or year, not a stretch of days */
+    {"los primeros|últimos días de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"las primeras|últimas semanas de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"los primeros|últimos días|meses de|del YEAR", TX_N_Y, D, NULL},
+    {"las primeras|últimas semanas de|del YEAR", TX_N_Y, D, NULL},
     {"MOD de|del YEAR", TX_N_Y, D, NULL},
     {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},

@@ -190,6 +190,13 @@ static const struct timex_case stretch_cases[] = {
      "los primeros nueve meses", "DURATION", "P9M"},
     {"es", "En los cinco últimos años la empresa creció.", "2008-10-10", 0,
      "los cinco últimos años", "DURATION", "P5Y"},
+    /* ... but the last days of a month are a part of it, a date */
+    {"es", "El acuerdo se firmó en los últimos días de septiembre.", "2008-10-10", 0,
+     "los últimos días de septiembre", "DATE", "2008-09"},
+    {"es", "El acuerdo se firmará en las primeras semanas de 2009.", "2008-10-10", 0,
+     "las primeras semanas de 2009", "DATE", "2009"},
+    {"es", "El acuerdo se firmó en los últimos días.", "2008-10-10", 0, "los últimos días",
+     "DURATION", "PXD"},
     /* "en décadas", "en años": an unknown stretch */
     {"es", "Es la peor crisis financiera en décadas.", "2008-10-10", 0, "décadas", "DURATION",
      "PXDE"},
