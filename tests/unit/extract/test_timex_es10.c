@@ -2,7 +2,8 @@
  * test_timex_es10.c - tests of the third Spanish round (values): the rules of
  * src/extract/timex_es.c and the Spanish side of timex.c / timex_norm.c,
  * written from general Spanish news usage at fixed reference dates
- * (2008-10-10 is a Friday, 2008-01-18 a Friday). Each row: language, text,
+ * (2008-10-10 and 2008-01-18 are Fridays; also 2007-01-10, 2007-01-17,
+ * 2008-04-20 and 2008-10-14). Each row: language, text,
  * reference date and the expected `nth` timex of the text (-1: the last one).
  */
 #include "test.h"
