@@ -31,8 +31,10 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 
 /* How far (in tokens) from a match its tense is looked for. */
 #define TENSE_WINDOW 10
-/* The same for a year-less date, which only trusts a verb close before it. */
+/* The same for a year-less date, which only trusts a verb close before it; Spanish
+ * puts more function words between ("saldrá a la venta en Estados Unidos en junio"). */
 #define DATE_TENSE_WINDOW 6
+#define DATE_TENSE_WINDOW_ES 10
 
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
@@ -294,14 +296,15 @@ static bool fronted(const struct tx_tok *toks, size_t i)
  * none after a deadline word ("by Jan. 14", "until May"); a possessive
  * weekday ("Wednesday's ruling") names a past event. With `present_ahead`
  * a present verb before a weekday makes it future ("the vote is on Tuesday").
+ * `date_window`: how far the verb of a year-less date may be.
  */
 static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
-                      size_t j, bool present_ahead)
+                      size_t j, bool present_ahead, size_t date_window)
 {
     bool before;
 
     ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, present_ahead ? 1 : 0, &before);
-    ref->date_tense = tense_near(toks, n, i, j, DATE_TENSE_WINDOW, 0, &before);
+    ref->date_tense = tense_near(toks, n, i, j, date_window, 0, &before);
     if (!before && !fronted(toks, i))
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
@@ -597,6 +600,7 @@ struct scan {
     bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
+    size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
@@ -698,6 +702,31 @@ static bool wday_range_end(const struct scan *s, const struct tx_rule *rule,
            word_in(s->toks, i - 1, "to|through|thru|until|till|-");
 }
 
+/* Whether the last year written ends in the sentence of token `i` or the one before. */
+static bool year_recent(const struct scan *s, size_t i)
+{
+    size_t k, breaks = 0;
+
+    if (s->year_end == 0 || s->year_end > i)
+        return false;
+    for (k = s->year_end; k < i && breaks < 2; k++)
+        breaks += break_before(s->toks, k + 1) ? 1 : 0;
+    return breaks < 2;
+}
+
+/*
+ * Whether a year rule counts from the last year written ("in 2010 ... the following year",
+ * `arg` "+Y"); "+y", "-y": only from one written in this sentence or the one before, and
+ * not after a quarter ("en 2005 ... el año anterior"; not "fundada en 1976" paragraphs back).
+ */
+static bool from_year(const struct scan *s, const struct tx_rule *rule,
+                      const struct tx_caps *caps, const struct tx_ref *ref, size_t i)
+{
+    return rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
+           (rule->arg[1] == 'Y' || (rule->arg[1] == 'y' && !ref->qknown && year_recent(s, i))) &&
+           caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown;
+}
+
 /*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
@@ -736,9 +765,7 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         a.date_tense = 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
-    /* "in 2010 ... the following year": from the last year written (`arg` "+Y") */
-    if (rule->norm == TX_N_NEXT && rule->arg != NULL && rule->arg[0] != '\0' &&
-        rule->arg[1] == 'Y' && caps->v[TX_C_UNIT] == TX_U_YEAR && s->quarter.yknown) {
+    if (from_year(s, rule, caps, ref, i)) {
         struct tx_ref a = *ref;
         a.y = s->quarter.ly;
         return timex_normalize(rule, caps, &a, value, size);
@@ -846,6 +873,37 @@ static size_t year_tail(struct scan *s, const struct td_timex *first, size_t j,
 }
 
 /*
+ * The second decade of "los años 80 y 90", "los ochenta y noventa": after a
+ * decade that ends before token `j`, a connector and the tens of the same
+ * century, as two digits or a word. Returns the tokens consumed (2, else 0).
+ */
+static size_t decade_tail(struct scan *s, const struct td_timex *first, size_t j,
+                          struct td_timex_list *out, enum td_err *rc)
+{
+    struct td_timex x = *first;
+    const struct tx_tok *t;
+    int tens;
+
+    if (*rc != TD_OK || first->type != TD_TIMEX_DATE || strlen(first->value) != 3 ||
+        first->value[0] < '0' || first->value[0] > '9' || first->value[2] < '0' ||
+        first->value[2] > '9' || j + 1 >= s->n || !word_in(s->toks, j, "y|e|o|u|and|or"))
+        return 0;
+    t = &s->toks[j + 1];
+    tens = t->ndig == 2 ? t->num : t->ndig == 0 && (t->cls & (1u << TX_NUM)) ? t->val[TX_NUM] : -1;
+    if (tens < 10 || tens > 90 || tens % 10 != 0 || tens / 10 <= first->value[2] - '0' ||
+        !end_ok(s->toks, s->n, j + 2) ||
+        (j + 2 < s->n && (s->toks[j + 2].cls & (1u << TX_UNIT))))
+        return 0;
+    x.value[2] = (char)('0' + tens / 10);
+    x.start = t->b0;
+    x.end = t->b1;
+    x.start_cp = t->c0;
+    x.end_cp = t->c1;
+    *rc = push(out, &x);
+    return 2;
+}
+
+/*
  * Whether token `i` is the verb "last" ("expected to last several weeks",
  * "will last two days"): after "to", a modal or "not", before a count or a
  * plural unit. The duration after it starts at the next token.
@@ -909,7 +967,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len))
         return 0;
     ref = *s->dct;
-    set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead);
+    set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
@@ -939,7 +997,11 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->quarter.ly = caps.v[TX_C_YEAR];
     }
     tail = range_tail(s, &x, &caps, i + len, out, rc);
-    return len + (tail ? tail : year_tail(s, &x, i + len, out, rc));
+    if (tail == 0)
+        tail = year_tail(s, &x, i + len, out, rc);
+    if (tail == 0)
+        tail = decade_tail(s, &x, i + len, out, rc);
+    return len + tail;
 }
 
 enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,
@@ -963,6 +1025,7 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     s.nouns_upper = strcmp(lang->code, "de") == 0;
     s.present_ahead = strcmp(lang->code, "en") == 0 || strcmp(lang->code, "es") == 0;
     s.lower_months = strcmp(lang->code, "en") != 0 && strcmp(lang->code, "de") != 0;
+    s.date_window = strcmp(lang->code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s.dct = dct;
     s.anchor = *dct;
     memset(&s.quarter, 0, sizeof(s.quarter));

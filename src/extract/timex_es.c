@@ -80,9 +80,28 @@ static const struct tx_lex lex[] = {
     {"pretende", TX_FUTURE, 1}, {"pretenden", TX_FUTURE, 1}, {"planean", TX_FUTURE, 1},
     {"programado", TX_FUTURE, 1}, {"programada", TX_FUTURE, 1}, {"previstos", TX_FUTURE, 1},
     {"previstas", TX_FUTURE, 1},
+    /* obligations and wishes look ahead too: "el Senado debe votar el plan el lunes" */
+    {"debe", TX_FUTURE, 1}, {"deben", TX_FUTURE, 1}, {"quiere", TX_FUTURE, 1},
+    {"quieren", TX_FUTURE, 1},
     /* present tense: the search for the tense stops there */
     {"es", TX_PRESENT, 1}, {"son", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
     {"están", TX_PRESENT, 1},
+    /* ... and the present of scheduled events, which before a weekday looks ahead ("el
+     * juicio comienza el lunes", "el Papa visita el domingo Lourdes"); not "abre" or
+     * "cierra", which market reports use for the day just past */
+    {"comienza", TX_PRESENT, 1}, {"comienzan", TX_PRESENT, 1}, {"empieza", TX_PRESENT, 1},
+    {"empiezan", TX_PRESENT, 1}, {"arranca", TX_PRESENT, 1}, {"arrancan", TX_PRESENT, 1},
+    {"inicia", TX_PRESENT, 1}, {"inician", TX_PRESENT, 1}, {"termina", TX_PRESENT, 1},
+    {"terminan", TX_PRESENT, 1}, {"concluye", TX_PRESENT, 1}, {"concluyen", TX_PRESENT, 1},
+    {"finaliza", TX_PRESENT, 1}, {"finalizan", TX_PRESENT, 1}, {"vence", TX_PRESENT, 1},
+    {"expira", TX_PRESENT, 1}, {"llega", TX_PRESENT, 1}, {"llegan", TX_PRESENT, 1},
+    {"viaja", TX_PRESENT, 1}, {"viajan", TX_PRESENT, 1}, {"visita", TX_PRESENT, 1},
+    {"visitan", TX_PRESENT, 1}, {"juega", TX_PRESENT, 1}, {"juegan", TX_PRESENT, 1},
+    {"vota", TX_PRESENT, 1}, {"votan", TX_PRESENT, 1}, {"reúne", TX_PRESENT, 1},
+    {"reúnen", TX_PRESENT, 1}, {"celebra", TX_PRESENT, 1}, {"celebran", TX_PRESENT, 1},
+    {"estrena", TX_PRESENT, 1}, {"regresa", TX_PRESENT, 1}, {"regresan", TX_PRESENT, 1},
+    {"inaugura", TX_PRESENT, 1}, {"comparece", TX_PRESENT, 1}, {"comparecen", TX_PRESENT, 1},
+    {"debate", TX_PRESENT, 1}, {"debaten", TX_PRESENT, 1},
     /* past verbs with no regular ending (see past_endings): the sentence looks back */
     {"fue", TX_PAST, 1}, {"fueron", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eran", TX_PAST, 1},
     {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},
@@ -107,6 +126,30 @@ static const struct tx_lex lex[] = {
     {"venía", TX_PAST, 1}, {"permanecía", TX_PAST, 1}, {"crecía", TX_PAST, 1},
     {"escribía", TX_PAST, 1}, {"ponía", TX_PAST, 1}, {"volvía", TX_PAST, 1},
     {"temía", TX_PAST, 1}, {"servía", TX_PAST, 1}, {"traía", TX_PAST, 1},
+    /* past participles of news events: "el informe, publicado el jueves, prevé ..." looks
+     * back (after "será" or "ser" it is a future passive, see tense_of); not "hecho" ("de
+     * hecho"), "dicho" ("dicho mes"), nor "aplazado" ("aplazado al lunes") */
+    {"publicado", TX_PAST, 1}, {"publicada", TX_PAST, 1}, {"publicados", TX_PAST, 1},
+    {"publicadas", TX_PAST, 1}, {"anunciado", TX_PAST, 1}, {"anunciada", TX_PAST, 1},
+    {"anunciados", TX_PAST, 1}, {"anunciadas", TX_PAST, 1}, {"firmado", TX_PAST, 1},
+    {"firmada", TX_PAST, 1}, {"aprobado", TX_PAST, 1}, {"aprobada", TX_PAST, 1},
+    {"presentado", TX_PAST, 1}, {"presentada", TX_PAST, 1}, {"celebrado", TX_PAST, 1},
+    {"celebrada", TX_PAST, 1}, {"realizado", TX_PAST, 1}, {"realizada", TX_PAST, 1},
+    {"emitido", TX_PAST, 1}, {"emitida", TX_PAST, 1}, {"difundido", TX_PAST, 1},
+    {"difundida", TX_PAST, 1}, {"divulgado", TX_PAST, 1}, {"divulgada", TX_PAST, 1},
+    {"registrado", TX_PAST, 1}, {"registrada", TX_PAST, 1}, {"ocurrido", TX_PAST, 1},
+    {"ocurrida", TX_PAST, 1}, {"detenido", TX_PAST, 1}, {"detenida", TX_PAST, 1},
+    {"detenidos", TX_PAST, 1}, {"fallecido", TX_PAST, 1}, {"fallecida", TX_PAST, 1},
+    {"lanzado", TX_PAST, 1}, {"lanzada", TX_PAST, 1}, {"elegido", TX_PAST, 1},
+    {"elegida", TX_PAST, 1}, {"nombrado", TX_PAST, 1}, {"nombrada", TX_PAST, 1},
+    {"inaugurado", TX_PAST, 1}, {"inaugurada", TX_PAST, 1}, {"entregado", TX_PAST, 1},
+    {"entregada", TX_PAST, 1}, {"recibido", TX_PAST, 1}, {"recibida", TX_PAST, 1},
+    {"confirmado", TX_PAST, 1}, {"confirmada", TX_PAST, 1}, {"revelado", TX_PAST, 1},
+    {"revelada", TX_PAST, 1}, {"asesinado", TX_PAST, 1}, {"asesinada", TX_PAST, 1},
+    {"cerrado", TX_PAST, 1}, {"cerrada", TX_PAST, 1}, {"iniciado", TX_PAST, 1},
+    {"iniciada", TX_PAST, 1}, {"concluido", TX_PAST, 1}, {"concluida", TX_PAST, 1},
+    {"enviado", TX_PAST, 1}, {"enviada", TX_PAST, 1}, {"cancelado", TX_PAST, 1},
+    {"cancelada", TX_PAST, 1}, {"suspendido", TX_PAST, 1}, {"suspendida", TX_PAST, 1},
     /* conditionals look ahead, as "would" does */
     {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
     {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
@@ -118,7 +161,7 @@ static const struct tx_lex lex[] = {
 #define DU TD_TIMEX_DURATION
 #define S TD_TIMEX_SET
 
-#define QMOD "casi|unos|unas|aproximadamente|apenas|solo|sólo?"
+#define QMOD "casi|unos|unas|aproximadamente|apenas|exactamente|solo|sólo?"
 /* "más de", "cerca de": the "de" belongs to the modifier, never alone ("una reunión de dos
  * horas") */
 #define QMORE "más|menos|cerca|alrededor de"
@@ -134,6 +177,8 @@ static const struct tx_rule rules[] = {
     {"el? segundo semestre", TX_N_HALF, D, "2"},
     {"el? primer semestre del año REL?", TX_N_HALF, D, "1"},
     {"el? segundo semestre del año REL?", TX_N_HALF, D, "2"},
+    {"el? primer semestre del REL año", TX_N_HALF, D, "1"}, /* "del próximo año" */
+    {"el? segundo semestre del REL año", TX_N_HALF, D, "2"},
     {"el? primer semestre de|del? año? YEAR", TX_N_HALF, D, "1"},
     {"el? segundo semestre de|del? año? YEAR", TX_N_HALF, D, "2"},
     {"la? primera mitad de|del? año? YEAR", TX_N_HALF, D, "1"},
@@ -193,6 +238,12 @@ static const struct tx_rule rules[] = {
     {"el YEAR", TX_N_Y, D, NULL}, /* the article belongs to the year: "en el 2020" */
     /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
     {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    /* "los últimos días de septiembre", "las primeras semanas de 2009": early or late in the
+     * month or year, not a stretch of days */
+    {"los primeros|últimos días de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"las primeras|últimas semanas de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
+    {"los primeros|últimos días|meses de|del YEAR", TX_N_Y, D, NULL},
+    {"las primeras|últimas semanas de|del YEAR", TX_N_Y, D, NULL},
     {"MOD de|del YEAR", TX_N_Y, D, NULL},
     {"MOD de|del UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -200,8 +251,12 @@ static const struct tx_rule rules[] = {
     {"MOD de la|el REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la próxima semana" */
     {"MOD de la UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la semana": this one */
     {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
+    /* "a finales del mes que viene": the next one */
+    {"MOD de|del UNIT que viene", TX_N_AGO, D, "+"},
+    {"MOD de la UNIT que viene", TX_N_AGO, D, "+"},
     {"lo que va de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "en lo que va de año" */
     {"lo que llevamos|lleva de|del UNIT", TX_N_REL_UNIT, D, NULL},
+    {"lo que resta|queda de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* what is left of it */
     /* Decades: los años 90, la década de 1990, los noventa. */
     {"los años YEAR", TX_N_DECADE, D, NULL},
     {"los años ^' ^YY", TX_N_DECADE, D, NULL},
@@ -217,19 +272,26 @@ static const struct tx_rule rules[] = {
     {"MOD de los años YY", TX_N_DECADE, D, NULL},
     {"MOD de los años NUM", TX_N_DECADE, D, NULL},
     {"MOD de los YY", TX_N_DECADE, D, NULL},
+    /* "a mediados de la década de 1990", "a finales de la década de los 80" */
+    {"MOD de la década de|del YEAR", TX_N_DECADE, D, NULL},
+    {"MOD de la década de los YY", TX_N_DECADE, D, NULL},
+    {"MOD de la década de los NUM", TX_N_DECADE, D, NULL},
     {"SEASON de|del YEAR", TX_N_SEASON, D, NULL},
-    {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, NULL}, /* "la primavera pasada" */
+    {"el|la SEASON de|del YEAR", TX_N_SEASON, D, NULL}, /* "en el verano de 2007" */
+    /* "la primavera pasada"; "W": this winter in January is the one begun in December */
+    {"el|la|este|esta? SEASON REL", TX_N_SEASON, D, "W"},
     /* "en verano", "el invierno": the season near the reference, the tense deciding which */
     {"el|la? SEASON", TX_N_SEASON, D, "T"},
-    {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, NULL}, /* "la próxima primavera" */
-    {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el|la|este|esta? REL SEASON", TX_N_SEASON, D, "W"}, /* "la próxima primavera" */
+    /* "P": with no future verb a quarter two or more ahead is last year's */
+    {"el|este|esta? ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, "P"},
     /* "el tercer trimestre fiscal (de 2008)", "el año fiscal 2008" */
-    {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"el|este|esta? ORD trimestre fiscal de|del? YEAR?", TX_N_QUARTER, D, "P"},
     {"el año fiscal YEAR", TX_N_Y, D, NULL},
     /* the attacks named by their day: "el 11-S" (New York), "el 11-M" (Madrid) */
     {"el? 11 ^- ^s", TX_N_FIXED, D, "2001-09-11"},
     {"el? 11 ^- ^m", TX_N_FIXED, D, "2004-03-11"},
-    {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, NULL}, /* "a finales del tercer..." */
+    {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, "P"}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
@@ -319,14 +381,15 @@ static const struct tx_rule rules[] = {
     /* a weekday after or before the day the story is at */
     {"el WDAY siguiente", TX_N_NEXT, D, "+"},
     {"el WDAY anterior", TX_N_NEXT, D, NULL},
-    {"el? WDAY", TX_N_WDAY, D, NULL},
+    /* "F": "llegará el viernes" written on a Friday is next week's */
+    {"el? WDAY", TX_N_WDAY, D, "F"},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
     {"el|la? WDAY REL", TX_N_WDAY, D, NULL},
-    {"el? WDAY por la PART", TX_N_WDAY, T, NULL},
+    {"el? WDAY por la PART", TX_N_WDAY, T, "F"},
     {"el? REL WDAY por la PART", TX_N_WDAY, T, NULL}, /* "el pasado domingo por la tarde" */
     {"el WDAY REL por la PART", TX_N_WDAY, T, NULL},
     {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
-    {"el? WDAY en la PART", TX_N_WDAY, T, NULL},   /* "el sábado en la noche" */
+    {"el? WDAY en la PART", TX_N_WDAY, T, "F"},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
@@ -342,18 +405,39 @@ static const struct tx_rule rules[] = {
     /* the week or month last named: "esa semana", "aquel mismo mes" */
     {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
     {"ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
+    /* "el trimestre anterior", "al trimestre siguiente": next to the quarter the text named */
+    {"el|al trimestre anterior", TX_N_LAST_Q, D, "P"},
+    {"el|al trimestre siguiente", TX_N_LAST_Q, D, "N"},
     /* "el día anterior", "al día siguiente": from the day the story is at */
-    {"el|la UNIT anterior", TX_N_NEXT, D, NULL},
+    /* "-y", "+y": a year counts from one written just before ("en 2005 ... el año anterior") */
+    {"el|la UNIT anterior", TX_N_NEXT, D, "-y"},
     {"la víspera", TX_N_NEXT, D, "-d"},
     {"ese|aquel|dicho mismo? día", TX_N_NEXT, D, "0d"},
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
     /* "la semana siguiente", "el mes siguiente": after the last day the text named */
-    {"el|la UNIT siguiente", TX_N_NEXT, D, "+"},
+    {"el|la UNIT siguiente", TX_N_NEXT, D, "+y"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
+    {"el|la UNIT actual", TX_N_REL_UNIT, D, NULL},     /* "el año actual" */
+    {"el ejercicio fiscal? actual", TX_N_REL_UNIT, D, "9"},
+    /* the first and last day of a year: "el último día de 2008", "el primer día del próximo
+     * año" (not "el último día", the day before) */
+    {"el primer día de|del año? YEAR", TX_N_HOLIDAY, D, "01-01"},
+    {"el último día de|del año? YEAR", TX_N_HOLIDAY, D, "12-31"},
+    {"el primer día del año REL?", TX_N_HOLIDAY, D, "01-01"},
+    {"el último día del año REL?", TX_N_HOLIDAY, D, "12-31"},
+    {"el primer día del REL año", TX_N_HOLIDAY, D, "01-01"},
+    {"el último día del REL año", TX_N_HOLIDAY, D, "12-31"},
+    /* "en el último año", "la última década": the stretch up to now, as "the past year"
+     * (not "el último año de su mandato", nor "el último trimestre", the latest one) */
+    {"el último año >!de|del", TX_N_FIXED, DU, "P1Y"},
+    {"el último mes >!de|del", TX_N_FIXED, DU, "P1M"},
+    {"la última semana >!de|del", TX_N_FIXED, DU, "P1W"},
+    {"la última década >!de|del", TX_N_FIXED, DU, "P10Y"},
+    {"el último siglo >!de|del", TX_N_FIXED, DU, "P100Y"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -367,6 +451,10 @@ static const struct tx_rule rules[] = {
     {"hace " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
     {"hace FEW UNIT", TX_N_AGO, D, NULL},
+    /* "hace ya tres años", "hace poco más de un año", "hace justo un mes" */
+    {"hace ya " QMOD " NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace poco " QMORE " NUM UNIT", TX_N_AGO, D, NULL},
+    {"hace justo NUM UNIT", TX_N_AGO, D, NULL},
     {"hace un|una NUM de UNIT", TX_N_AGO, D, NULL}, /* "hace un par de años" */
     {"NUM UNIT atrás", TX_N_AGO, D, NULL},
     /* "un año antes" alone is a year earlier; before an event ("dos días antes de las
@@ -374,7 +462,7 @@ static const struct tx_rule rules[] = {
     {"NUM UNIT antes >!de|del", TX_N_AGO, D, NULL},
     {QMOD " NUM UNIT >antes >de|del", TX_N_DUR, DU, NULL},
     {"dentro de NUM UNIT", TX_N_AGO, D, "+"},
-    {"al|el UNIT siguiente", TX_N_NEXT, D, "+"},
+    {"al|el UNIT siguiente", TX_N_NEXT, D, "+y"},
     /* "respecto al año anterior": not the rate "al año" */
     {"al UNIT anterior", TX_N_NEXT, D, NULL},
     /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */
@@ -403,6 +491,15 @@ static const struct tx_rule rules[] = {
     {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|tardó "
      "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
+    /* "los cinco últimos años", "los nueve primeros meses (del año)", "los primeros seis
+     * meses": the stretch, with its article and adjective */
+    {"los|las NUM REL UNIT", TX_N_DUR, DU, NULL},
+    {"los|las NUM primeros|primeras UNIT", TX_N_DUR, DU, NULL},
+    {"los|las primeros|primeras NUM UNIT", TX_N_DUR, DU, NULL},
+    /* "la peor crisis en décadas", "por primera vez en años": an unknown stretch (not "en
+     * años anteriores") */
+    {"<en UNITS >!anteriores|pasados|siguientes|posteriores|venideros|de|del", TX_N_DUR, DU,
+     "X"},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     /* "en los 90 minutos": a duration, not the decade of "en los 90" */
     {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},
@@ -507,6 +604,11 @@ static const struct tx_rule rules[] = {
     {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
     {"estos días", TX_N_FIXED, D, "PRESENT_REF"}, /* "(en) estos días": these days */
     {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
+    /* "en ese momento": the day the story is at, else a vague past; "en aquella época",
+     * "por aquel entonces": back then (the preposition stays out) */
+    {"ese|aquel mismo? momento", TX_N_NEXT, D, "0r"},
+    {"esa|aquella época", TX_N_FIXED, D, "PAST_REF"},
+    {"aquel entonces", TX_N_FIXED, D, "PAST_REF"},
     /* "al final del año", "a final de mes": the end of the current or a relative unit */
     {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
     {"final de este|esta UNIT", TX_N_REL_UNIT, D, NULL},

@@ -59,13 +59,17 @@ enum tx_norm {
                        "-1NI": with a part of day ("anoche") */
     TX_N_WDAY,      /* weekday, optional rel and part of day (`arg`); `arg` "+": the coming
                        one ("el lunes que viene", "as soon as Tuesday"); "W": of the
-                       week REL names ("el martes de la semana pasada"), "W+": of the next */
+                       week REL names ("el martes de la semana pasada"), "W+": of the next;
+                       "F": a future verb moves the reference's own weekday a week on */
     TX_N_REL_UNIT,  /* rel + unit: last year, next week */
     TX_N_REL_MONTH, /* rel + month: last February */
-    TX_N_SEASON,    /* season + year, or rel + season */
-    TX_N_QUARTER,   /* ordinal quarter + year?, or rel */
+    TX_N_SEASON,    /* season + year, or rel + season; `arg` "T": a bare season by the
+                       tense, "W": this winter in January is the one begun in December */
+    TX_N_QUARTER,   /* ordinal quarter + year?, or rel; `arg` a year offset, or "P": with
+                       no future verb a quarter two or more ahead is last year's */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
-                       when the text named a quarter, "T": that named quarter */
+                       when the text named a quarter, "T": that named quarter; "P", "N":
+                       the one before or after it (else the reference's) */
     TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "6":
                        "half a dozen", "h": and a half ("a year and a half ago"), "h0": half
                        a unit ("half a century ago") */
@@ -80,7 +84,8 @@ enum tx_norm {
     TX_N_SKIP,      /* a negative rule: consumes the tokens, emits nothing */
     TX_N_HALF,      /* `arg` "1" or "2": that half of a year (YEAR, or REL to the reference) */
     TX_N_SET_DAY,   /* every MONTH or WDAY (optional part of day): XXXX-07, XXXX-WXX-4TNI */
-    TX_N_NEXT,      /* "the next day": TX_N_AGO from the last day the text named, if any */
+    TX_N_NEXT,      /* "the next day": TX_N_AGO from the last day the text named, if any;
+                       `arg` "0r": that day, else PAST_REF or FUTURE_REF ("en ese momento") */
     TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference;
                        `arg` "M": of the month REL names ("el 15 de este mes") */
     TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */

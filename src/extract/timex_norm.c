@@ -370,9 +370,12 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
 {
     if (!SET(c, TX_C_WDAY))
         return false;
-    /* arg "+": the coming one ("el lunes que viene"); otherwise a part of day */
+    /* arg "+": the coming one ("el lunes que viene"); "F": a future verb makes the
+     * reference's own weekday next week's ("llegará el viernes" written on a Friday: that
+     * day would be "hoy"); otherwise a part of day */
     bool ahead = ru->arg != NULL && ru->arg[0] == '+';
-    const char *part = part_of(c, ahead ? NULL : ru->arg);
+    bool next_week = ru->arg != NULL && ru->arg[0] == 'F';
+    const char *part = part_of(c, ahead || next_week ? NULL : ru->arg);
 
     if (!r->known)
         return put_rel_day(o, r, 0, part);
@@ -385,6 +388,9 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
     }
     if (ahead)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], 1, true), part);
+    if (next_week && !SET(c, TX_C_REL) && r->tense > 0 &&
+        c->v[TX_C_WDAY] == weekday_of(days_of(r)))
+        return put_rel_day(o, r, 7, part);
     return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
                        part);
 }
@@ -493,8 +499,11 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
         return season_by_tense(r, s, o);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
-     * "last summer" in January 2022 is 2021-SU, not 2022-SU */
-    y = r->m < 3 && rel != 0 ? r->y - 1 : r->y;
+     * "last summer" in January 2022 is 2021-SU, not 2022-SU; `arg` "W": so does
+     * this winter ("este invierno" in January 2022 is 2021-WI) */
+    y = r->m < 3 && (rel != 0 || (s == TX_S_WI && ru->arg != NULL && ru->arg[0] == 'W'))
+            ? r->y - 1
+            : r->y;
     y += (rel < 0 && s >= cur ? -1 : 0) + (rel > 0 && s <= cur ? 1 : 0);
     return put(o, "%04lld-%s", (long long)y, season_names[s]);
 }
@@ -514,14 +523,19 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
         return false;
     if (!year_of(c, r, &y))
         return put(o, "XXXX-Q%d", q);
+    bool past = ru->arg != NULL && ru->arg[0] == 'P';
+
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
         y += c->v[TX_C_REL];
-    if (!SET(c, TX_C_YEAR) && ru->arg != NULL)
+    if (!SET(c, TX_C_YEAR) && ru->arg != NULL && !past)
         y += strtol(ru->arg, NULL, 10);
     /* a past sentence reports a quarter that is over: "fourth-quarter profit
-     * fell" in March is last year's */
-    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && ru->arg == NULL && r->known &&
-        r->tense < 0 && y == r->y && q > (r->m - 1) / 3 + 1)
+     * fell" in March is last year's; `arg` "P": so does a sentence with no future verb when
+     * the quarter is two or more ahead ("los resultados del cuarto trimestre" in January) */
+    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && (ru->arg == NULL || past) && r->known &&
+        y == r->y &&
+        ((r->tense < 0 && q > (r->m - 1) / 3 + 1) ||
+         (past && r->tense == 0 && q >= (r->m - 1) / 3 + 3)))
         y--;
     return put(o, "%04lld-Q%d", (long long)y, q);
 }
@@ -537,6 +551,13 @@ static bool n_last_q(const struct tx_rule *ru, const struct tx_caps *c, const st
     /* "T": the quarter the text named ("that quarter") */
     if (ru->arg != NULL && ru->arg[0] == 'T')
         return put(o, "%04lld-Q%d", (long long)r->qy, r->qn);
+    /* "P", "N": the quarter before or after the one the text named ("el trimestre
+     * anterior"), else before or after the reference's */
+    if (ru->arg != NULL && (ru->arg[0] == 'P' || ru->arg[0] == 'N') && (r->qknown || r->known)) {
+        q = r->qknown ? r->qy * 4 + r->qn - 1 : r->y * 4 + (r->m - 1) / 3;
+        q += ru->arg[0] == 'P' ? -1 : 1;
+        return put(o, "%04lld-Q%d", (long long)(q / 4), (int)(q % 4) + 1);
+    }
     if (!r->known)
         return put(o, "XXXX-QX");
     q = r->y * 4 + (r->m - 1) / 3 - 1 + (ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0);
@@ -590,7 +611,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     }
     if (unit < TX_U_DAY)
         unit = TX_U_DAY, n = 0;
-    if (unit == TX_U_YEAR && n == 1 && ru->arg == NULL && r->qknown)
+    if (unit == TX_U_YEAR && n == 1 && (ru->arg == NULL || strcmp(ru->arg, "-y") == 0) &&
+        r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
     return put_shift(o, r, unit, fwd ? n : -n);
 }
@@ -610,6 +632,11 @@ static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const stru
     if (SET(c, TX_C_WDAY) && r->known)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
                            part_of(c, NULL));
+    /* "0r": that very moment ("en ese momento"), the day the story is at, else a vague
+     * past or future by the tense */
+    if (a[0] == '0' && a[1] == 'r')
+        return r->day_known ? put_rel_day(o, r, 0, "")
+                            : put(o, "%s", r->tense > 0 ? "FUTURE_REF" : "PAST_REF");
     /* a TIME rule keeps the part ("la mañana siguiente"); a DATE rule is the day itself
      * ("the next morning", as TBAQ tags it) */
     if (SET(c, TX_C_PART) && ru->type == TD_TIMEX_TIME && a[0] != '\0' && a[1] == 'd')

@@ -147,3 +147,19 @@ expect_line "$WORK/out" '^\{"doc":"y","start":49,"end":57,"type":"DATE","value":
 expect_line "$WORK/out" '^\{"doc":"y","start":75,"end":79,"type":"DATE","value":"FUTURE_REF"\}$'
 expect_line "$WORK/out" '^\{"doc":"n","start":56,"end":59,"type":"DATE","value":"2022-05"\}$'
 [ "$(grep -c '"doc":"n"' "$WORK/out")" -eq 1 ] || fail "r11: a name was tagged: $(cat "$WORK/out")"
+
+# Spanish round 3: a future verb and the reference's own weekday; the present of a scheduled
+# event and a past participle before a weekday; the second decade of "los años 80 y 90"; "en
+# ese momento" with no day named; "el año anterior" after a year just written (code points).
+printf '%s\n' \
+    '{"doc":"f","dct":"2008-10-10","lang":"es","text":"El presidente llegará el viernes a Madrid."}' \
+    '{"doc":"p","dct":"2008-10-10","lang":"es","text":"El juicio comienza el lunes; el informe, publicado el jueves, lo avala."}' \
+    '{"doc":"d","dct":"2008-10-10","lang":"es","text":"La música de los años 80 y 90 vuelve."}' \
+    '{"doc":"t","dct":"2008-10-10","lang":"es","text":"En 2005 ganó 10 millones. En ese momento, el año anterior, había perdido 5."}' >"$WORK/es10.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/es10.jsonl"
+expect_line "$WORK/out" '^\{"doc":"f","start":22,"end":32,"type":"DATE","value":"2008-10-17"\}$'
+expect_line "$WORK/out" '^\{"doc":"p","start":19,"end":27,"type":"DATE","value":"2008-10-13"\}$'
+expect_line "$WORK/out" '^\{"doc":"p","start":51,"end":60,"type":"DATE","value":"2008-10-09"\}$'
+expect_line "$WORK/out" '^\{"doc":"d","start":27,"end":29,"type":"DATE","value":"199"\}$'
+expect_line "$WORK/out" '^\{"doc":"t","start":29,"end":40,"type":"DATE","value":"PAST_REF"\}$'
+expect_line "$WORK/out" '^\{"doc":"t","start":42,"end":57,"type":"DATE","value":"2004"\}$'
