@@ -514,6 +514,20 @@ static const struct tx_rule rules[] = {
     {"as soon as possible", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|immediate future", TX_N_FIXED, D, "FUTURE_REF"},
     {"the near|short term", TX_N_FIXED, D, "FUTURE_REF"},
+    /* round 10: extents */
+    /* an "of"-phrase before a decade or a century is in the extent, as "the end of the
+     * year" is: "the last half of the '80s", "the end of the 1990s", "the start of the
+     * 20th century"; the value is the decade or the century */
+    {"the end|beginning|start|middle|dawn|close of the MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
+    {"the end|beginning|start|middle|dawn|close of the MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
+    {"the first|second|last|latter half of the YEAR ^s", TX_N_DECADE, D, NULL},
+    {"the first|second|last|latter half of the ' ^YY ^s", TX_N_DECADE, D, NULL},
+    {"the end|beginning|start|middle|dawn|close of the ORDN " ORDSUF " century", TX_N_CENTURY,
+     D, NULL},
+    {"the end|beginning|start|middle|dawn|close of the ORD century", TX_N_CENTURY, D, NULL},
+    {"the first|second|last|latter half of the ORDN " ORDSUF " century", TX_N_CENTURY, D,
+     NULL},
+    {"the first|second|last|latter half of the ORD century", TX_N_CENTURY, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

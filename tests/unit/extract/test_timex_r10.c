@@ -1,0 +1,29 @@
+/*
+ * test_timex_r10.c - tests of the temporal tagger's round-10 rules (src/
+ * extract/timex*.c): the extents of English timexes (what TimeML puts inside
+ * a TIMEX3) and the leftovers of round 9. Each row: language, text,
+ * reference date and the expected `nth` timex of the text (-1: the last one).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case extents[] = {
+    /* an "of"-phrase before a decade or a century is in the extent */
+    {"en", "Sales grew through the end of the 1990s.", "2022-01-07", 0, "the end of the 1990s",
+     "DATE", "199"},
+    {"en", "In the first half of the 1980s, prices rose.", "2022-01-07", 0,
+     "the first half of the 1980s", "DATE", "198"},
+    {"en", "Sales were flat in the last half of the '80s, he said.", "2022-01-07", 0,
+     "the last half of the '80s", "DATE", "198"},
+    {"en", "At the start of the 20th century, the town was small.", "2022-01-07", 0,
+     "the start of the 20th century", "DATE", "19"},
+    {"en", "By the end of the nineteenth century it had grown.", "2022-01-07", 0,
+     "the end of the nineteenth century", "DATE", "18"},
+    /* ... but not a preposition before it */
+    {"en", "Prices fell since the mid-1990s.", "2022-01-07", 0, "the mid-1990s", "DATE", "199"},
+};
+
+TD_TEST(test_timex_r10__extents)
+{
+    TIMEX_CHECK_ALL(extents);
+}
