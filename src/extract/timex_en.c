@@ -528,6 +528,14 @@ static const struct tx_rule rules[] = {
     {"the first|second|last|latter half of the ORDN " ORDSUF " century", TX_N_CENTURY, D,
      NULL},
     {"the first|second|last|latter half of the ORD century", TX_N_CENTURY, D, NULL},
+    /* a count left open is one timex: "a day or two", "a week or two ago" (as "a week or so"
+     * since round 4); valued by its first count, as TBAQ values "a month" of "a month or
+     * two" (PXM cost train value F1) */
+    {QMOD " a|an|one UNIT or two|three", TX_N_DUR, DU, NULL},
+    {QMOD " a|an|one UNIT or two ago|earlier", TX_N_AGO, D, NULL},
+    /* n and a half with hyphens: "two-and-a-half years", "a two-and-a-half-hour wait" */
+    {QMOD " NUM ^- ^and ^- ^a ^- ^half UNIT", TX_N_DUR, DU, "H"},
+    {QMOD " NUM ^- ^and ^- ^a ^- ^half ^- ^UNIT", TX_N_DUR, DU, "H"},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -21,6 +21,17 @@ static const struct timex_case extents[] = {
      "the end of the nineteenth century", "DATE", "18"},
     /* ... but not a preposition before it */
     {"en", "Prices fell since the mid-1990s.", "2022-01-07", 0, "the mid-1990s", "DATE", "199"},
+    /* a count left open is one timex, valued by its first count */
+    {"en", "The repair took a day or two.", "2022-01-07", 0, "a day or two", "DURATION", "P1D"},
+    {"en", "In a year or two, it may pay off.", "2022-01-07", 0, "a year or two", "DURATION",
+     "P1Y"},
+    {"en", "He came a week or two ago.", "2022-01-07", 0, "a week or two ago", "DATE",
+     "2021-W52"},
+    /* n and a half written with hyphens */
+    {"en", "He spent two-and-a-half years there.", "2022-01-07", 0, "two-and-a-half years",
+     "DURATION", "P2Y6M"},
+    {"en", "After a two-and-a-half-hour wait, it opened.", "2022-01-07", 0,
+     "two-and-a-half-hour", "DURATION", "PT2H30M"},
 };
 
 TD_TEST(test_timex_r10__extents)
