@@ -220,6 +220,9 @@ static int tense_of(const struct tx_tok *toks, size_t k)
         return TENSE_PRESENT;
     if (k > 0 && strcmp(toks[k].low, "be") == 0 && strcmp(toks[k - 1].low, "to") == 0)
         return 1;
+    /* "the mall is to open in August": a plan, ahead */
+    if (k > 0 && strcmp(toks[k].low, "to") == 0 && word_in(toks, k - 1, "is|are|am"))
+        return 1;
     if (!(toks[k].cls & (1u << TX_PAST)))
         return 0;
     if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
@@ -306,6 +309,13 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
         ref->date_tense = 0;
+    /* ... unless a future or present verb comes before the deadline word: "must be held by
+     * August", "payment is due by May" */
+    if (i > 1 && word_in(toks, i - 1, "by|until|till|before")) {
+        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 1, &before);
+        if (before && t > 0)
+            ref->date_tense = 1;
+    }
     /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
      * before it ("estuvo cerrado hasta el 31 de marzo") */
     if (i > 1 && word_in(toks, i - 1, "hasta")) {

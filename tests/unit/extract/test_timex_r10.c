@@ -38,3 +38,20 @@ TD_TEST(test_timex_r10__extents)
 {
     TIMEX_CHECK_ALL(extents);
 }
+
+static const struct timex_case tenses[] = {
+    /* "is to" + verb is a plan: a month without a year looks ahead */
+    {"en", "The mall is to open in August.", "1998-03-04", 0, "August", "DATE", "1998-08"},
+    {"en", "Talks are to resume by June.", "1998-03-04", 0, "June", "DATE", "1998-06"},
+    /* a deadline keeps a future or present verb before it */
+    {"en", "The vote must be held by August.", "1998-03-04", 0, "August", "DATE", "1998-08"},
+    {"en", "Payment is due by August.", "1998-03-04", 0, "August", "DATE", "1998-08"},
+    /* ... not a past one, nor the deadline word itself ("until" is a future marker) */
+    {"en", "The store was closed until August.", "1998-03-04", 0, "August", "DATE", "1997-08"},
+    {"en", "The vote was held by August.", "1998-03-04", 0, "August", "DATE", "1997-08"},
+};
+
+TD_TEST(test_timex_r10__tenses)
+{
+    TIMEX_CHECK_ALL(tenses);
+}
