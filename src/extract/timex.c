@@ -619,6 +619,20 @@ static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i
 }
 
 /*
+ * Whether a match at token `i` with a month alone ends a range whose start, a
+ * month, ends right before the connector: "from November to February", "from
+ * March 2021 through January". The end is the first such month after the start.
+ */
+static bool month_range_end(const struct scan *s, const struct tx_rule *rule,
+                            const struct tx_caps *caps, size_t i)
+{
+    return rule->norm == TX_N_YM && s->month.known && i >= 1 && s->month_end == i - 1 &&
+           caps->v[TX_C_MONTH] != TX_CAP_UNSET && caps->v[TX_C_YEAR] == TX_CAP_UNSET &&
+           caps->v[TX_C_YY] == TX_CAP_UNSET && caps->v[TX_C_REL] == TX_CAP_UNSET &&
+           word_in(s->toks, i - 1, "to|until|till|through|thru|-");
+}
+
+/*
  * Whether a year-less date at token `i` follows a written month and year in
  * its own sentence ("comenzó en agosto de 2007 y se agravó en septiembre"),
  * unless its tense points the other way from the reference (a future verb
@@ -668,6 +682,16 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
 {
     if (!timex_normalize(rule, caps, ref, value, size))
         return false;
+    /* the end of a month range is the first such month after its start */
+    if (month_range_end(s, rule, caps, i)) {
+        struct tx_ref a = s->month;
+        a.y += a.m == 12;
+        a.m = a.m % 12 + 1;
+        a.tense = 0;
+        a.date_tense = 1;
+        a.tense_word = true;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
     /* a month and year written earlier in the sentence are the anchor */
     if (sentence_year(s, rule, caps, ref, i)) {
         struct tx_ref a = s->anchor;

@@ -49,6 +49,17 @@ static const struct timex_case tenses[] = {
     /* ... not a past one, nor the deadline word itself ("until" is a future marker) */
     {"en", "The store was closed until August.", "1998-03-04", 0, "August", "DATE", "1997-08"},
     {"en", "The vote was held by August.", "1998-03-04", 0, "August", "DATE", "1997-08"},
+    /* the end of a month range is the first such month after its start */
+    {"en", "The season will run from November to February.", "2022-12-20", 1, "February",
+     "DATE", "2024-02"},
+    {"en", "It ran from March 2021 to February.", "2022-12-20", 1, "February", "DATE",
+     "2022-02"},
+    {"en", "It ran from March 2021 until March.", "2022-12-20", 1, "March", "DATE", "2022-03"},
+    {"en", "Talks lasted from October through January.", "2022-01-07", 1, "January", "DATE",
+     "2022-01"},
+    /* ... not a list of two months, which keeps the year its sentence wrote */
+    {"en", "It rained in March 2021 and February.", "2022-12-20", 1, "February", "DATE",
+     "2021-02"},
 };
 
 TD_TEST(test_timex_r10__tenses)
