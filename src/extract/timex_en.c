@@ -536,6 +536,12 @@ static const struct tx_rule rules[] = {
     /* n and a half with hyphens: "two-and-a-half years", "a two-and-a-half-hour wait" */
     {QMOD " NUM ^- ^and ^- ^a ^- ^half UNIT", TX_N_DUR, DU, "H"},
     {QMOD " NUM ^- ^and ^- ^a ^- ^half ^- ^UNIT", TX_N_DUR, DU, "H"},
+    /* "the early hours of Sunday": the "of"-phrase is in the extent, valued as the day (as
+     * "early Sunday"); not before a part of the day ("the early hours of Thursday
+     * morning", where TBAQ tags "Thursday morning") */
+    {"the early|small|wee hours of WDAY >!morning|afternoon|evening|night|,", TX_N_WDAY, D,
+     NULL},
+    {"the early|small|wee hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

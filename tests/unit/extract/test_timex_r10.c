@@ -32,6 +32,14 @@ static const struct timex_case extents[] = {
      "DURATION", "P2Y6M"},
     {"en", "After a two-and-a-half-hour wait, it opened.", "2022-01-07", 0,
      "two-and-a-half-hour", "DURATION", "PT2H30M"},
+    /* "the early hours of Sunday" whole, valued as the day */
+    {"en", "The fire broke out in the early hours of Sunday.", "2022-01-07", 0,
+     "the early hours of Sunday", "DATE", "2022-01-02"},
+    {"en", "It happened in the early hours of Jan. 2, police said.", "2022-01-07", 0,
+     "the early hours of Jan. 2", "DATE", "2022-01-02"},
+    /* ... but a part of the day after it keeps TBAQ's "Thursday morning" */
+    {"en", "He was arrested in the early hours of Thursday morning.", "2022-01-07", 0,
+     "Thursday morning", "DATE", "2022-01-06TMO"},
 };
 
 TD_TEST(test_timex_r10__extents)
