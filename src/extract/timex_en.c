@@ -542,6 +542,17 @@ static const struct tx_rule rules[] = {
     {"the early|small|wee hours of WDAY >!morning|afternoon|evening|night|,", TX_N_WDAY, D,
      NULL},
     {"the early|small|wee hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
+    /* n and a half after "the past" or "more than" is one stretch: "the past year and a
+     * half", "the last two and a half years", "more than a year and a half" */
+    {QMOD " the? past|last|next|previous|coming|first a|an|one? UNIT and a half", TX_N_DUR, DU,
+     "H"},
+    {QMOD " the? past|last|next|previous|coming|first NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {QMORE " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
+    {QMORE " NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {"at least|most a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
+    {"at least|most NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {QMORE " a|an|one UNIT and a half ago|earlier", TX_N_AGO, D, "h"},
+    {QMORE " NUM and a half UNIT ago|earlier", TX_N_AGO, D, "h"},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -32,6 +32,17 @@ static const struct timex_case extents[] = {
      "DURATION", "P2Y6M"},
     {"en", "After a two-and-a-half-hour wait, it opened.", "2022-01-07", 0,
      "two-and-a-half-hour", "DURATION", "PT2H30M"},
+    /* n and a half after "the past" or "more than" */
+    {"en", "Over the past year and a half, it grew.", "2013-03-21", 0,
+     "the past year and a half", "DURATION", "P1Y6M"},
+    {"en", "In the last two and a half years it grew.", "2013-03-21", 0,
+     "the last two and a half years", "DURATION", "P2Y6M"},
+    {"en", "He waited more than a year and a half.", "2013-03-21", 0,
+     "more than a year and a half", "DURATION", "P1Y6M"},
+    {"en", "It took at least two and a half hours.", "2013-03-21", 0,
+     "at least two and a half hours", "DURATION", "PT2H30M"},
+    {"en", "It opened more than a year and a half ago.", "2013-03-21", 0,
+     "more than a year and a half ago", "DATE", "2011-09"},
     /* "the early hours of Sunday" whole, valued as the day */
     {"en", "The fire broke out in the early hours of Sunday.", "2022-01-07", 0,
      "the early hours of Sunday", "DATE", "2022-01-02"},
