@@ -553,6 +553,20 @@ static const struct tx_rule rules[] = {
     {"at least|most NUM and a half UNIT", TX_N_DUR, DU, "H"},
     {QMORE " a|an|one UNIT and a half ago|earlier", TX_N_AGO, D, "h"},
     {QMORE " NUM and a half UNIT ago|earlier", TX_N_AGO, D, "h"},
+    /* the week or the weekend of a holiday is one timex: "Easter week", "the Labor Day
+     * weekend", "over the Thanksgiving weekend" (not "the Christmas quarter") */
+    {"the? this? REL? easter WKU", TX_N_HOLIDAY, D, "E+0"},
+    {"the? this? REL? christmas WKU", TX_N_HOLIDAY, D, "12-25"},
+    {"the? this? REL? thanksgiving WKU", TX_N_HOLIDAY, D, "11/4/4"},
+    {"the? this? REL? labor day WKU", TX_N_HOLIDAY, D, "9/1/1"},
+    {"the? this? REL? memorial day WKU", TX_N_HOLIDAY, D, "5/-1/1"},
+    {"the? this? REL? independence day WKU", TX_N_HOLIDAY, D, "07-04"},
+    {"the? this? REL? fourth of july WKU", TX_N_HOLIDAY, D, "07-04"},
+    {"the? this? REL? presidents " APOS "? day WKU", TX_N_HOLIDAY, D, "2/3/1"},
+    {"the? this? REL? columbus day WKU", TX_N_HOLIDAY, D, "10/2/1"},
+    {"the? this? REL? martin luther king jr ^.? day WKU", TX_N_HOLIDAY, D, "1/3/1"},
+    {"the? this? REL? martin luther king day WKU", TX_N_HOLIDAY, D, "1/3/1"},
+    {"the? this? REL? new year " APOS " ^s WKU", TX_N_HOLIDAY, D, "01-01"},
 };
 
 /* Regular past tense and participle: reported, announced. */

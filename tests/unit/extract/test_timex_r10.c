@@ -43,6 +43,16 @@ static const struct timex_case extents[] = {
      "at least two and a half hours", "DURATION", "PT2H30M"},
     {"en", "It opened more than a year and a half ago.", "2013-03-21", 0,
      "more than a year and a half ago", "DATE", "2011-09"},
+    /* the week or the weekend of a holiday */
+    {"en", "Pilgrims prayed as Easter week began.", "2000-04-17", 0, "Easter week", "DATE",
+     "2000-W16"},
+    {"en", "Over the Labor Day weekend, traffic rose.", "2000-04-17", 0,
+     "the Labor Day weekend", "DATE", "1999-W35-WE"},
+    {"en", "The Thanksgiving weekend was busy.", "2000-04-17", 0, "The Thanksgiving weekend",
+     "DATE", "1999-W47-WE"},
+    /* ... not another unit after it */
+    {"en", "The Christmas quarter was strong.", "2000-04-17", 0, "Christmas", "DATE",
+     "1999-12-25"},
     /* "the early hours of Sunday" whole, valued as the day */
     {"en", "The fire broke out in the early hours of Sunday.", "2022-01-07", 0,
      "the early hours of Sunday", "DATE", "2022-01-02"},
