@@ -567,6 +567,14 @@ static const struct tx_rule rules[] = {
     {"the? this? REL? martin luther king jr ^.? day WKU", TX_N_HOLIDAY, D, "1/3/1"},
     {"the? this? REL? martin luther king day WKU", TX_N_HOLIDAY, D, "1/3/1"},
     {"the? this? REL? new year " APOS " ^s WKU", TX_N_HOLIDAY, D, "01-01"},
+    /* a weekday "of" the week a word names is one timex: "Tuesday of last week" (as the
+     * Spanish "el martes de la semana pasada") */
+    {"WDAY of REL week", TX_N_WDAY, D, "W"},
+    /* "the week before last": two units back (not "the day before last Tuesday") */
+    {"the UNIT before last >.|,|;|:|and|or|but|when|as|in|at|on|to|for|with", TX_N_AGO, D,
+     "2"},
+    /* "a week from today": as "a week from now" */
+    {"NUM UNIT from today", TX_N_AGO, D, "+"},
 };
 
 /* Regular past tense and participle: reported, announced. */

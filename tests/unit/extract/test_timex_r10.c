@@ -53,6 +53,20 @@ static const struct timex_case extents[] = {
     /* ... not another unit after it */
     {"en", "The Christmas quarter was strong.", "2000-04-17", 0, "Christmas", "DATE",
      "1999-12-25"},
+    /* a weekday of a named week, two units back, a span from today */
+    {"en", "It rained on Tuesday of last week.", "2013-03-21", 0, "Tuesday of last week", "DATE",
+     "2013-03-12"},
+    {"en", "It opens Monday of next week.", "2013-03-21", 0, "Monday of next week", "DATE",
+     "2013-03-25"},
+    {"en", "It rained the week before last.", "2013-03-21", 0, "the week before last", "DATE",
+     "2013-W10"},
+    {"en", "It rained the year before last, too.", "2013-03-21", 0, "the year before last",
+     "DATE", "2011"},
+    {"en", "It opens a week from today.", "2013-03-21", 0, "a week from today", "DATE",
+     "2013-W13"},
+    /* ... not the day before a named day */
+    {"en", "The day before last Tuesday it rained.", "2013-03-21", 0, "last Tuesday", "DATE",
+     "2013-03-19"},
     /* "the early hours of Sunday" whole, valued as the day */
     {"en", "The fire broke out in the early hours of Sunday.", "2022-01-07", 0,
      "the early hours of Sunday", "DATE", "2022-01-02"},
