@@ -575,6 +575,11 @@ static const struct tx_rule rules[] = {
      "2"},
     /* "a week from today": as "a week from now" */
     {"NUM UNIT from today", TX_N_AGO, D, "+"},
+    /* a clock hour with its day and part: "10 o'clock Friday night" is one time */
+    {"HOUR o ^' ^clock on? WDAY morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock on? WDAY morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
 };
 
 /* Regular past tense and participle: reported, announced. */

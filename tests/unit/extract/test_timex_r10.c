@@ -67,6 +67,11 @@ static const struct timex_case extents[] = {
     /* ... not the day before a named day */
     {"en", "The day before last Tuesday it rained.", "2013-03-21", 0, "last Tuesday", "DATE",
      "2013-03-19"},
+    /* a clock hour with its day and part of the day */
+    {"en", "It was 10 o'clock Friday night.", "2022-01-07", 0, "10 o'clock Friday night", "TIME",
+     "2022-01-07T22:00"},
+    {"en", "He came at nine o'clock on Tuesday morning.", "2022-01-07", 0,
+     "nine o'clock on Tuesday morning", "TIME", "2022-01-04T09:00"},
     /* "the early hours of Sunday" whole, valued as the day */
     {"en", "The fire broke out in the early hours of Sunday.", "2022-01-07", 0,
      "the early hours of Sunday", "DATE", "2022-01-02"},
