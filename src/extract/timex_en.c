@@ -580,6 +580,8 @@ static const struct tx_rule rules[] = {
     {"HOUR o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
     {"HOURW o ^' ^clock on? WDAY morning", TX_N_TIME, T, "am"},
     {"HOURW o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
+    /* a weekday with its day of the month: "on Tuesday the 26th" */
+    {"WDAY ,? the DAY " ORDSUF, TX_N_DAY, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

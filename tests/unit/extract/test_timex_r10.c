@@ -72,6 +72,11 @@ static const struct timex_case extents[] = {
      "2022-01-07T22:00"},
     {"en", "He came at nine o'clock on Tuesday morning.", "2022-01-07", 0,
      "nine o'clock on Tuesday morning", "TIME", "2022-01-04T09:00"},
+    /* a weekday with its day of the month */
+    {"en", "It opens on Tuesday the 26th.", "2013-03-21", 0, "Tuesday the 26th", "DATE",
+     "2013-03-26"},
+    {"en", "It opened on Friday, the 15th.", "2013-03-21", 0, "Friday, the 15th", "DATE",
+     "2013-03-15"},
     /* "the early hours of Sunday" whole, valued as the day */
     {"en", "The fire broke out in the early hours of Sunday.", "2022-01-07", 0,
      "the early hours of Sunday", "DATE", "2022-01-02"},
