@@ -222,6 +222,9 @@ static int tense_of(const struct tx_tok *toks, size_t k)
         return TENSE_PRESENT;
     if (k > 0 && strcmp(toks[k].low, "be") == 0 && strcmp(toks[k - 1].low, "to") == 0)
         return 1;
+    /* "the mall is to open in August": a plan, ahead */
+    if (k > 0 && strcmp(toks[k].low, "to") == 0 && word_in(toks, k - 1, "is|are|am"))
+        return 1;
     if (!(toks[k].cls & (1u << TX_PAST)))
         return 0;
     if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
@@ -309,6 +312,13 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->date_tense = 0;
     if (i > 0 && word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes"))
         ref->date_tense = 0;
+    /* ... unless a future or present verb comes before the deadline word: "must be held by
+     * August", "payment is due by May" */
+    if (i > 1 && word_in(toks, i - 1, "by|until|till|before")) {
+        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 1, &before);
+        if (before && t > 0)
+            ref->date_tense = 1;
+    }
     /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
      * before it ("estuvo cerrado hasta el 31 de marzo") */
     if (i > 1 && word_in(toks, i - 1, "hasta")) {
@@ -663,6 +673,20 @@ static bool range_end(const struct scan *s, const struct tx_caps *caps, size_t i
 }
 
 /*
+ * Whether a match at token `i` with a month alone ends a range whose start, a
+ * month, ends right before the connector: "from November to February", "from
+ * March 2021 through January". The end is the first such month after the start.
+ */
+static bool month_range_end(const struct scan *s, const struct tx_rule *rule,
+                            const struct tx_caps *caps, size_t i)
+{
+    return rule->norm == TX_N_YM && s->month.known && i >= 1 && s->month_end == i - 1 &&
+           caps->v[TX_C_MONTH] != TX_CAP_UNSET && caps->v[TX_C_YEAR] == TX_CAP_UNSET &&
+           caps->v[TX_C_YY] == TX_CAP_UNSET && caps->v[TX_C_REL] == TX_CAP_UNSET &&
+           word_in(s->toks, i - 1, "to|until|till|through|thru|-");
+}
+
+/*
  * Whether a year-less date at token `i` follows a written month and year in
  * its own sentence ("comenzó en agosto de 2007 y se agravó en septiembre"),
  * unless its tense points the other way from the reference (a future verb
@@ -737,6 +761,16 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
 {
     if (!timex_normalize(rule, caps, ref, value, size))
         return false;
+    /* the end of a month range is the first such month after its start */
+    if (month_range_end(s, rule, caps, i)) {
+        struct tx_ref a = s->month;
+        a.y += a.m == 12;
+        a.m = a.m % 12 + 1;
+        a.tense = 0;
+        a.date_tense = 1;
+        a.tense_word = true;
+        return timex_normalize(rule, caps, &a, value, size);
+    }
     /* a month and year written earlier in the sentence are the anchor */
     if (sentence_year(s, rule, caps, ref, i)) {
         struct tx_ref a = s->anchor;

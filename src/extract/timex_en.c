@@ -543,6 +543,74 @@ static const struct tx_rule rules[] = {
     {"usa|voa today", TX_N_SKIP, D, NULL},
     /* "the March on Washington", "the March for Life": a walk, not a month */
     {"the march >on|for|against", TX_N_SKIP, D, NULL},
+    /* round 10: extents */
+    /* an "of"-phrase before a decade or a century is in the extent, as "the end of the
+     * year" is: "the last half of the '80s", "the end of the 1990s", "the start of the
+     * 20th century"; the value is the decade or the century */
+    {"the end|beginning|start|middle|dawn|close of the MOD? ^-? YEAR ^s", TX_N_DECADE, D, NULL},
+    {"the end|beginning|start|middle|dawn|close of the MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
+    {"the first|second|last|latter half of the YEAR ^s", TX_N_DECADE, D, NULL},
+    {"the first|second|last|latter half of the ' ^YY ^s", TX_N_DECADE, D, NULL},
+    {"the end|beginning|start|middle|dawn|close of the ORDN " ORDSUF " century", TX_N_CENTURY,
+     D, NULL},
+    {"the end|beginning|start|middle|dawn|close of the ORD century", TX_N_CENTURY, D, NULL},
+    {"the first|second|last|latter half of the ORDN " ORDSUF " century", TX_N_CENTURY, D,
+     NULL},
+    {"the first|second|last|latter half of the ORD century", TX_N_CENTURY, D, NULL},
+    /* a count left open is one timex: "a day or two", "a week or two ago" (as "a week or so"
+     * since round 4); valued by its first count, as TBAQ values "a month" of "a month or
+     * two" (PXM cost train value F1) */
+    {QMOD " a|an|one UNIT or two|three", TX_N_DUR, DU, NULL},
+    {QMOD " a|an|one UNIT or two ago|earlier", TX_N_AGO, D, NULL},
+    /* n and a half with hyphens: "two-and-a-half years", "a two-and-a-half-hour wait" */
+    {QMOD " NUM ^- ^and ^- ^a ^- ^half UNIT", TX_N_DUR, DU, "H"},
+    {QMOD " NUM ^- ^and ^- ^a ^- ^half ^- ^UNIT", TX_N_DUR, DU, "H"},
+    /* "the early hours of Sunday": the "of"-phrase is in the extent, valued as the day (as
+     * "early Sunday"); not before a part of the day ("the early hours of Thursday
+     * morning", where TBAQ tags "Thursday morning") */
+    {"the early|small|wee hours of WDAY >!morning|afternoon|evening|night|,", TX_N_WDAY, D,
+     NULL},
+    {"the early|small|wee hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
+    /* n and a half after "the past" or "more than" is one stretch: "the past year and a
+     * half", "the last two and a half years", "more than a year and a half" */
+    {QMOD " the? past|last|next|previous|coming|first a|an|one? UNIT and a half", TX_N_DUR, DU,
+     "H"},
+    {QMOD " the? past|last|next|previous|coming|first NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {QMORE " a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
+    {QMORE " NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {"at least|most a|an|one UNIT and a half", TX_N_DUR, DU, "H"},
+    {"at least|most NUM and a half UNIT", TX_N_DUR, DU, "H"},
+    {QMORE " a|an|one UNIT and a half ago|earlier", TX_N_AGO, D, "h"},
+    {QMORE " NUM and a half UNIT ago|earlier", TX_N_AGO, D, "h"},
+    /* the week or the weekend of a holiday is one timex: "Easter week", "the Labor Day
+     * weekend", "over the Thanksgiving weekend" (not "the Christmas quarter") */
+    {"the? this? REL? easter WKU", TX_N_HOLIDAY, D, "E+0"},
+    {"the? this? REL? christmas WKU", TX_N_HOLIDAY, D, "12-25"},
+    {"the? this? REL? thanksgiving WKU", TX_N_HOLIDAY, D, "11/4/4"},
+    {"the? this? REL? labor day WKU", TX_N_HOLIDAY, D, "9/1/1"},
+    {"the? this? REL? memorial day WKU", TX_N_HOLIDAY, D, "5/-1/1"},
+    {"the? this? REL? independence day WKU", TX_N_HOLIDAY, D, "07-04"},
+    {"the? this? REL? fourth of july WKU", TX_N_HOLIDAY, D, "07-04"},
+    {"the? this? REL? presidents " APOS "? day WKU", TX_N_HOLIDAY, D, "2/3/1"},
+    {"the? this? REL? columbus day WKU", TX_N_HOLIDAY, D, "10/2/1"},
+    {"the? this? REL? martin luther king jr ^.? day WKU", TX_N_HOLIDAY, D, "1/3/1"},
+    {"the? this? REL? martin luther king day WKU", TX_N_HOLIDAY, D, "1/3/1"},
+    {"the? this? REL? new year " APOS " ^s WKU", TX_N_HOLIDAY, D, "01-01"},
+    /* a weekday "of" the week a word names is one timex: "Tuesday of last week" (as the
+     * Spanish "el martes de la semana pasada") */
+    {"WDAY of REL week", TX_N_WDAY, D, "W"},
+    /* "the week before last": two units back (not "the day before last Tuesday") */
+    {"the UNIT before last >.|,|;|:|and|or|but|when|as|in|at|on|to|for|with", TX_N_AGO, D,
+     "2"},
+    /* "a week from today": as "a week from now" */
+    {"NUM UNIT from today", TX_N_AGO, D, "+"},
+    /* a clock hour with its day and part: "10 o'clock Friday night" is one time */
+    {"HOUR o ^' ^clock on? WDAY morning", TX_N_TIME, T, "am"},
+    {"HOUR o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
+    {"HOURW o ^' ^clock on? WDAY morning", TX_N_TIME, T, "am"},
+    {"HOURW o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
+    /* a weekday with its day of the month: "on Tuesday the 26th" */
+    {"WDAY ,? the DAY " ORDSUF, TX_N_DAY, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

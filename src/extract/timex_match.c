@@ -141,6 +141,12 @@ static bool k_hourw(const struct tx_tok *t, int *v)
 {
     return t->ndig == 0 && lex(t, TX_NUM, v) && *v >= 1 && *v <= 12;
 }
+/* A week or a weekend, singular: "Easter week", "the Labor Day weekend". */
+static bool k_wku(const struct tx_tok *t, int *v)
+{
+    return lex(t, TX_UNIT, v) && (*v == TX_U_WEEK || *v == TX_U_WEEKEND) &&
+           !k_units(t, v);
+}
 static bool k_season(const struct tx_tok *t, int *v) { return lex(t, TX_SEASON, v); }
 static bool k_part(const struct tx_tok *t, int *v) { return lex(t, TX_PART, v); }
 static bool k_deic(const struct tx_tok *t, int *v) { return lex(t, TX_DEIC, v); }
@@ -163,7 +169,7 @@ static const struct {
     {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
     {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
     {"WDAYF", k_wdayf, TX_C_WDAY},  {"HOURW", k_hourw, TX_C_HOUR},  {"HHMM", k_hhmm, TX_C_HOUR},
-    {"CENT", k_cent, TX_C_ORD},     {"DAYW", k_dayw, TX_C_DAY},
+    {"CENT", k_cent, TX_C_ORD},     {"DAYW", k_dayw, TX_C_DAY},    {"WKU", k_wku, TX_C_UNIT},
 };
 
 struct elem {

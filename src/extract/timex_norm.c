@@ -814,6 +814,12 @@ static bool n_holiday(const struct tx_rule *ru, const struct tx_caps *c, const s
     time_civil_from_days(days, &y, &m, &d);
     if (!year_near(c, r, m, d, &y) || !holiday_days(a, y, &days))
         return false;
+    /* "Easter week", "the Labor Day weekend": the week or the weekend of the day (a
+     * Monday holiday ends the weekend before its ISO week) */
+    if (SET(c, TX_C_UNIT) && c->v[TX_C_UNIT] == TX_U_WEEK)
+        return put_week(o, days, "");
+    if (SET(c, TX_C_UNIT) && c->v[TX_C_UNIT] == TX_U_WEEKEND)
+        return put_week(o, (days % 7 + 10) % 7 == 0 ? days - 1 : days, "-WE");
     return put_days(o, days);
 }
 

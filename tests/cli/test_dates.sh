@@ -163,3 +163,16 @@ expect_line "$WORK/out" '^\{"doc":"p","start":51,"end":60,"type":"DATE","value":
 expect_line "$WORK/out" '^\{"doc":"d","start":27,"end":29,"type":"DATE","value":"199"\}$'
 expect_line "$WORK/out" '^\{"doc":"t","start":29,"end":40,"type":"DATE","value":"PAST_REF"\}$'
 expect_line "$WORK/out" '^\{"doc":"t","start":42,"end":57,"type":"DATE","value":"2004"\}$'
+# Round 10 (English extents): an "of"-phrase before a decade; n and a half after "the past"; a
+# holiday's weekend; a deadline after a modal and the end of a month range look ahead.
+printf '%s\n' \
+    '{"doc":"d","dct":"2022-01-07","text":"Sales were flat in the last half of the '"'"'80s."}' \
+    '{"doc":"h","dct":"2013-03-21","text":"Over the past year and a half, it grew."}' \
+    '{"doc":"w","dct":"2000-04-17","text":"Over the Labor Day weekend, traffic rose."}' \
+    '{"doc":"r","dct":"2022-12-20","text":"The vote must be held by August. The season will run from November to February."}' >"$WORK/r10en.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r10en.jsonl"
+expect_line "$WORK/out" '^\{"doc":"d","start":19,"end":44,"type":"DATE","value":"198"\}$'
+expect_line "$WORK/out" '^\{"doc":"h","start":5,"end":29,"type":"DURATION","value":"P1Y6M"\}$'
+expect_line "$WORK/out" '^\{"doc":"w","start":5,"end":26,"type":"DATE","value":"1999-W35-WE"\}$'
+expect_line "$WORK/out" '^\{"doc":"r","start":25,"end":31,"type":"DATE","value":"2023-08"\}$'
+expect_line "$WORK/out" '^\{"doc":"r","start":70,"end":78,"type":"DATE","value":"2024-02"\}$'
