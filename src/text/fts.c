@@ -23,9 +23,11 @@
 /*
  * The memo of non-ASCII words -> normal form: a direct-mapped cache (a hit
  * compares the word's bytes, so it is exact). The same accented words come
- * back in every article, and each took a utf8proc round trip.
+ * back in every article, and each took a utf8proc round trip. 4,096 slots
+ * (336 KB a tokenizer): the 3,000-article bench stream has 16,257 distinct
+ * accented words in 107,473, and 1,024 slots missed 49 % of them.
  */
-#define MEMO_SLOTS 1024 /* a power of two */
+#define MEMO_SLOTS 4096 /* a power of two */
 #define MEMO_IN_MAX 32
 #define MEMO_OUT_MAX 48
 
