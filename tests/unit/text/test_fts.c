@@ -175,3 +175,54 @@ TD_TEST(test_fts__ascii_words_at_every_offset)
     }
     text_fts_free(f);
 }
+
+/* What test_fts__accented_words_through_the_memo checks a token against. */
+struct one_word {
+    char want[64];
+    size_t len, seen;
+    int bad;
+};
+
+static enum td_err check_word(void *ctx, const char *tok, size_t len, size_t start, size_t end)
+{
+    struct one_word *w = ctx;
+
+    if (start != 0 || end != w->len || len != strlen(w->want) || memcmp(tok, w->want, len) != 0)
+        w->bad = 1;
+    w->seen++;
+    return TD_OK;
+}
+
+/*
+ * Accented words go through a direct-mapped memo of their normal forms.
+ * Far more distinct words than it has slots, in three passes (so slots are
+ * filled, hit and taken over by other words): each word still comes back
+ * as exactly its own normal form, "Ésomething" -> "ésomething" + "ñ".
+ */
+TD_TEST(test_fts__accented_words_through_the_memo)
+{
+    struct text_fts *f = NULL;
+    int pass, k;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    for (pass = 0; pass < 3; pass++) {
+        for (k = 0; k < 20000; k++) {
+            struct one_word w = {"", 0, 0, 0};
+            char in[64];
+            int v = pass == 1 ? 19999 - k : k, i, n = 0, m = 0;
+            n += snprintf(in, sizeof(in), "\xc3\x89");   /* É */
+            m += snprintf(w.want, sizeof(w.want), "\xc3\xa9"); /* é */
+            for (i = 0; i < 4; i++, v /= 26) {
+                in[n++] = (char)((i % 2 ? 'A' : 'a') + v % 26);
+                w.want[m++] = (char)('a' + v % 26);
+            }
+            n += snprintf(in + n, sizeof(in) - (size_t)n, "\xc3\xb1"); /* ñ */
+            (void)snprintf(w.want + m, sizeof(w.want) - (size_t)m, "\xc3\xb1");
+            w.len = (size_t)n;
+            ASSERT_OK(text_fts_tokens(f, in, (size_t)n, check_word, &w, NULL));
+            ASSERT_EQ_INT(w.bad, 0);
+            ASSERT_EQ_INT(w.seen, 1);
+        }
+    }
+    text_fts_free(f);
+}
