@@ -81,7 +81,7 @@ struct analyze_ctx {
     const struct stop_list *stops; /* of the text's language; may be NULL */
     const struct stop_list *ja;    /* particles, applied to every CJK token */
     const struct stop_list *zh;
-    struct sb_stemmer *stemmer; /* NULL: no stemming */
+    struct stemmer *stemmer;    /* NULL: no stemming */
     text_term_fn fn;            /* exactly one of `fn` and `kfn` is set */
     text_keyed_term_fn kfn;
     void *ctx;
