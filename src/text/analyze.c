@@ -504,14 +504,22 @@ static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, cons
     return TD_OK;
 }
 
-enum td_err text_check(const char *s, size_t len, struct td_error *err)
+enum td_err text_check_valid(const char *s, size_t len, struct td_error *err)
 {
-    size_t bad = 0;
-
     if (s == NULL && len > 0)
         return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
     if (len > TD_MAX_TEXT_FILE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
+    return TD_OK;
+}
+
+enum td_err text_check(const char *s, size_t len, struct td_error *err)
+{
+    size_t bad = 0;
+    enum td_err rc = text_check_valid(s, len, err);
+
+    if (rc != TD_OK)
+        return rc;
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
     return TD_OK;
