@@ -81,14 +81,14 @@ struct analyze_ctx {
     const struct stop_list *stops; /* of the text's language; may be NULL */
     const struct stop_list *ja;    /* particles, applied to every CJK token */
     const struct stop_list *zh;
-    struct stemmer *stemmer;    /* NULL: no stemming */
-    text_term_fn fn;            /* exactly one of `fn` and `kfn` is set */
+    struct stemmer *stemmer; /* NULL: no stemming */
+    text_term_fn fn;         /* exactly one of `fn` and `kfn` is set */
     text_keyed_term_fn kfn;
     void *ctx;
-    char code[8];               /* the canonical language */
-    bool decimal_comma;         /* it writes "9,66" */
-    bool pending;               /* a number waits for a scale word ("6.7 billion") */
-    double value;               /* its value, scales applied so far */
+    char code[8];       /* the canonical language */
+    bool decimal_comma; /* it writes "9,66" */
+    bool pending;       /* a number waits for a scale word ("6.7 billion") */
+    double value;       /* its value, scales applied so far */
 };
 
 enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)

@@ -183,8 +183,8 @@ TD_NODISCARD enum td_err stem_cache_get(struct stem_cache *c, const char *lang,
  * Stems the valid UTF-8 word `w[0..len)`; `*stem` (UTF-8) is borrowed from
  * `st` and valid until its next use. Errors: TD_ERR_NOMEM.
  */
-TD_NODISCARD enum td_err stem_word(struct stemmer *st, const char *w, size_t len,
-                                   const char **stem, size_t *stem_len);
+TD_NODISCARD enum td_err stem_word(struct stemmer *st, const char *w, size_t len, const char **stem,
+                                   size_t *stem_len);
 
 /*
  * `stem_word` with Snowball's UTF-8 stemmer alone, the reference the faster
