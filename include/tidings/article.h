@@ -4,7 +4,8 @@
  * A `struct td_article` owns all of its strings (heap copies, freed by
  * `td_article_release()`). Ingest fills it from JSON Lines or a text file;
  * the engine reads it. Only `text` is always present in a validated article
- * (it may be "" when `title` is not empty).
+ * (it may be "" when `title` is not empty). `valid_utf8` is a promise about
+ * `text`: set it only for text known to be valid UTF-8.
  * Thread-safety: plain data; no shared state.
  */
 #ifndef TIDINGS_ARTICLE_H
@@ -33,6 +34,13 @@ struct td_article {
     int64_t published_at;              /* Unix seconds UTC; valid when `date` */
     enum td_date_precision date_prec;  /* TD_DATE_NONE when `date` is NULL */
     char *meta_json;  /* the record's other fields as a JSON object, or NULL */
+    /*
+     * Set when whoever filled `text` has checked that it is valid UTF-8 (the
+     * reader does, for the records it checks byte by byte); the engine then
+     * skips its own pass over the body. Whoever changes `text` clears it.
+     * False (as `td_article_init` leaves it): the engine checks the bytes.
+     */
+    bool valid_utf8;
 };
 
 /* Prepares `a` (caller-provided memory): all fields NULL/zero. */

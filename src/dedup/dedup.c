@@ -8,7 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
+/* Inlined: XXH3_state_t on the stack, and no library call per piece fed (~26 per article). */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "core/bits.h"

@@ -478,6 +478,12 @@ static bool fill_scanned(struct td_article *a, const char *line, size_t len,
         rc = finish_meta(a, &meta, &ignored);
     if (rc == TD_OK)
         rc = check_text(a, &ignored);
+    /*
+     * The line is valid UTF-8 (the caller checked it), a string value is cut
+     * at ASCII quotes, and its escapes decode to code points that are
+     * neither surrogates nor U+0000 (json_scan_unescape): the text is valid.
+     */
+    a->valid_utf8 = rc == TD_OK;
     td_buf_release(&meta);
     return rc == TD_OK;
 }

@@ -121,6 +121,8 @@ static enum td_err parse_content(struct span *s, const char *name, struct td_art
     a->text = td_strndup(s->p, (size_t)(s->end - s->p));
     if (a->text == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    /* The file is valid UTF-8 and the body a part of it cut at ASCII bytes. */
+    a->valid_utf8 = true;
     return TD_OK;
 }
 

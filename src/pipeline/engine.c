@@ -398,9 +398,13 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_analyze_keyed(e->an, lang, art->title, strlen(art->title), on_term, e, err);
     }
     e->weight = 1;
-    /* The body is checked once here; analysis and names skip their own checks. */
+    /*
+     * The body is checked once here (its bytes only when the reader has not
+     * checked them already); analysis and names skip their own checks.
+     */
     if (rc == TD_OK)
-        rc = text_check(art->text, text_len, err);
+        rc = art->valid_utf8 ? text_check_valid(art->text, text_len, err)
+                             : text_check(art->text, text_len, err);
     if (rc == TD_OK)
         rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;

@@ -81,14 +81,14 @@ struct analyze_ctx {
     const struct stop_list *stops; /* of the text's language; may be NULL */
     const struct stop_list *ja;    /* particles, applied to every CJK token */
     const struct stop_list *zh;
-    struct sb_stemmer *stemmer; /* NULL: no stemming */
-    text_term_fn fn;            /* exactly one of `fn` and `kfn` is set */
+    struct stemmer *stemmer; /* NULL: no stemming */
+    text_term_fn fn;         /* exactly one of `fn` and `kfn` is set */
     text_keyed_term_fn kfn;
     void *ctx;
-    char code[8];               /* the canonical language */
-    bool decimal_comma;         /* it writes "9,66" */
-    bool pending;               /* a number waits for a scale word ("6.7 billion") */
-    double value;               /* its value, scales applied so far */
+    char code[8];       /* the canonical language */
+    bool decimal_comma; /* it writes "9,66" */
+    bool pending;       /* a number waits for a scale word ("6.7 billion") */
+    double value;       /* its value, scales applied so far */
 };
 
 enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
@@ -504,14 +504,22 @@ static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, cons
     return TD_OK;
 }
 
-enum td_err text_check(const char *s, size_t len, struct td_error *err)
+enum td_err text_check_valid(const char *s, size_t len, struct td_error *err)
 {
-    size_t bad = 0;
-
     if (s == NULL && len > 0)
         return td_error_set(err, TD_ERR_INVALID, "no text to analyze");
     if (len > TD_MAX_TEXT_FILE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
+    return TD_OK;
+}
+
+enum td_err text_check(const char *s, size_t len, struct td_error *err)
+{
+    size_t bad = 0;
+    enum td_err rc = text_check_valid(s, len, err);
+
+    if (rc != TD_OK)
+        return rc;
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
     return TD_OK;

@@ -100,6 +100,11 @@ TD_NODISCARD enum td_err text_analyze(struct text_analyzer *a, const char *lang,
  * within TD_MAX_TEXT_FILE_BYTES, valid UTF-8. Errors as `text_analyze`'s.
  */
 TD_NODISCARD enum td_err text_check(const char *s, size_t len, struct td_error *err);
+/*
+ * `text_check` for text known to be valid UTF-8 (a caller that checked it
+ * already): `s` present and `len` within the limit, without reading `s`.
+ */
+TD_NODISCARD enum td_err text_check_valid(const char *s, size_t len, struct td_error *err);
 
 /*
  * `text_analyze` for text the caller has already checked with `text_check`

@@ -101,7 +101,7 @@ TD_NODISCARD enum td_err translit_nominative_ru(struct td_buf *w);
 /* ---- analyze.c ---- */
 
 struct stop_list;
-struct sb_stemmer;
+struct stemmer;
 
 /*
  * What a language tag ("en", "en-US", "English") comes to: worked out by
@@ -112,7 +112,7 @@ struct analyzer_lang {
     char code[8];                  /* text_lang_canonical() of it */
     uint64_t seed;                 /* XXH3 of `code`: the analyzer's memo seed */
     const struct stop_list *stops; /* stopwords_find(code); may be NULL */
-    struct sb_stemmer *stemmer;    /* stem_cache_get(code); NULL: no stemming */
+    struct stemmer *stemmer;       /* stem_cache_get(code); NULL: no stemming */
     bool decimal_comma;            /* text_number_decimal_comma(code) */
     bool russian;                  /* code is "ru" or "uk" (surnames decline) */
 };
@@ -162,28 +162,36 @@ bool stopwords_contain(const struct stop_list *l, const char *w, size_t len);
 
 #define STEM_LANG_COUNT 28
 
-struct sb_stemmer;
+struct stemmer;
 
 /* One lazily created Snowball stemmer per language. Zero-initialise it. */
 struct stem_cache {
-    struct sb_stemmer *stemmers[STEM_LANG_COUNT];
+    struct stemmer *stemmers[STEM_LANG_COUNT];
 };
 
 void stem_cache_release(struct stem_cache *c);
 
 /*
  * The stemmer of the canonical code `lang`, created on first use; `*out` is
- * NULL when Snowball has none for `lang`. Errors: TD_ERR_NOMEM.
+ * NULL when Snowball has none for `lang`. Borrowed: valid until
+ * `stem_cache_release(c)`. Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err stem_cache_get(struct stem_cache *c, const char *lang,
-                                        struct sb_stemmer **out);
+                                        struct stemmer **out);
 
 /*
- * Stems `w[0..len)`; `*stem` is borrowed from `st` and valid until its next
- * use. Errors: TD_ERR_NOMEM.
+ * Stems the valid UTF-8 word `w[0..len)`; `*stem` (UTF-8) is borrowed from
+ * `st` and valid until its next use. Errors: TD_ERR_NOMEM.
  */
-TD_NODISCARD enum td_err stem_word(struct sb_stemmer *st, const char *w, size_t len,
-                                   const char **stem, size_t *stem_len);
+TD_NODISCARD enum td_err stem_word(struct stemmer *st, const char *w, size_t len, const char **stem,
+                                   size_t *stem_len);
+
+/*
+ * `stem_word` with Snowball's UTF-8 stemmer alone, the reference the faster
+ * path is tested against. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err stem_word_utf8(struct stemmer *st, const char *w, size_t len,
+                                        const char **stem, size_t *stem_len);
 
 /* ---- tokenize.c ---- */
 

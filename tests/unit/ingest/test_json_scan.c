@@ -82,6 +82,10 @@ static const char *const lines[] = {
     "{\"text\":\"x\"}}",
     "{\"text\":\"x\" \"a\":\"b\"}",
     "{\"text\":\"unterminated}",
+    "{\"text\":\"ends in a backslash \\",
+    "{\"text\":\"a long plain run, then an escape \\n and a raw \x01 control byte\"}",
+    "{\"text\":\"a long plain run with a raw tab\there\",\"title\":\"T\"}",
+    "{\"text\":\"an escaped quote \\\" is not the end\",\"title\":\"quote \\\"\"}",
     "{\"text\":\"x\",\"a\":nul}",
     "{\"text\":\"x\",\"a\":nullx}",
     "{}",
@@ -114,7 +118,9 @@ static const char *const keys[] = {"id",  "title", "text",  "body", "url", "sour
                                    "lang", "date", "story", "n",    "",    "ti\\u0074le"};
 static const char *const pieces[] = {
     "word", " ", "Caf\xC3\xA9", "\\n", "\\\"", "\\\\", "\\/", "\\u00e9", "\\ud83d\\ude00",
-    "\\ud800", "\\u0000", "\x7f", "/", "\\t", "\xE6\x9D\xB1", "-", "2022-01-07", "en", "\\q"};
+    "\\ud800", "\\u0000", "\x7f", "/", "\\t", "\xE6\x9D\xB1", "-", "2022-01-07", "en", "\\q",
+    /* Raw control bytes (invalid in a string) and plain runs longer than eight bytes. */
+    "\x01", "\t", "\x1f", "a run of plain words longer than sixteen bytes", "caf\xC3\xA9 cr\xC3\xA8me"};
 static const char *const literals[] = {"null", "true", "false", "42", "-1.5", "[1,\"a\"]",
                                        "{\"a\":null}", "\"\"", "nul"};
 static const char *const gaps[] = {"", "", "", " ", "\t", "\r\n"};

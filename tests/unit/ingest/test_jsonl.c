@@ -206,6 +206,30 @@ TD_TEST(test_jsonl__integer_id_and_absent_fields)
     td_article_release(&a);
 }
 
+/*
+ * `valid_utf8` is set when the direct scan took the record (the line was
+ * checked and the escapes decoded to code points), never by json-c's path.
+ */
+TD_TEST(test_jsonl__valid_utf8_only_from_the_direct_scan)
+{
+    struct td_article a;
+
+    ASSERT_OK(parse("{\"text\":\"caf\xC3\xA9 \\u00e9 \\ud83d\\ude00\\n\\\"q\\\"\"}", NULL, &a));
+    ASSERT_STREQ(a.text, "caf\xC3\xA9 \xC3\xA9 \xF0\x9F\x98\x80\n\"q\"");
+    ASSERT_TRUE(a.valid_utf8);
+    td_article_release(&a);
+    ASSERT_TRUE(!a.valid_utf8);
+    /* A nested value is json-c's to read: the text is not vouched for. */
+    ASSERT_OK(parse("{\"text\":\"x\",\"m\":{\"a\":1}}", NULL, &a));
+    ASSERT_STREQ(a.text, "x");
+    ASSERT_TRUE(!a.valid_utf8);
+    td_article_release(&a);
+    /* So is a lone surrogate escape, whatever json-c makes of it. */
+    if (parse("{\"text\":\"a \\ud800 b\"}", NULL, &a) == TD_OK)
+        ASSERT_TRUE(!a.valid_utf8);
+    td_article_release(&a);
+}
+
 TD_TEST(test_jsonl__blank_text_under_title_becomes_empty)
 {
     struct td_article a;

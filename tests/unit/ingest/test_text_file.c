@@ -105,6 +105,8 @@ TD_TEST(test_text_file__date_fields)
     ASSERT_OK(ingest_parse_text("x.txt", s, strlen(s), &a, NULL));
     ASSERT_EQ_INT(a.date_prec, TD_DATE_DAY);
     ASSERT_EQ_INT(a.published_at, 1725840000LL);
+    /* The file's bytes were checked, so the body is vouched for. */
+    ASSERT_TRUE(a.valid_utf8);
     td_article_release(&a);
     /* No date means undated, never "today". */
     s = "Body";

@@ -486,6 +486,8 @@ TD_TEST(test_engine__invalid_utf8_is_rejected)
     ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
     for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         article(&a, "bad", bad[i][0], bad[i][1]);
+        /* Nobody vouched for the text (`valid_utf8` unset): the engine checks it. */
+        ASSERT_TRUE(!a.valid_utf8);
         ASSERT_EQ_INT(td_engine_add(e, &a, NULL, &err), TD_ERR_INVALID);
         ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
     }
@@ -495,6 +497,9 @@ TD_TEST(test_engine__invalid_utf8_is_rejected)
     memset(huge, 'a', TD_MAX_TEXT_FILE_BYTES + 1);
     huge[TD_MAX_TEXT_FILE_BYTES + 1] = '\0';
     article(&a, "huge", "Too long", huge);
+    ASSERT_EQ_INT(td_engine_add(e, &a, NULL, &err), TD_ERR_TOO_LARGE);
+    /* Vouching for the bytes does not lift the size limit. */
+    a.valid_utf8 = true;
     ASSERT_EQ_INT(td_engine_add(e, &a, NULL, &err), TD_ERR_TOO_LARGE);
     td_free(huge);
     article(&a, NULL, NULL, NULL);
