@@ -134,6 +134,8 @@ struct cluster_state {
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
     size_t nmoves, cap_moves;
+    /* Story index + 1 the last cluster_assign() or cluster_add() joined, before its pass. */
+    size_t joined;
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     size_t cap_pick;
     float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
@@ -1700,6 +1702,7 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
         best = cs->nst;
         score = 0.0;
     }
+    cs->joined = best + 1;
     if (join(cs, best, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     if (pass_due(cs) && merge_pass(cs) != TD_OK)
@@ -1754,8 +1757,10 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
 {
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
-    if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK ||
-        join(cs, root(cs, (size_t)story - 1), doc) != TD_OK)
+    if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    cs->joined = root(cs, (size_t)story - 1) + 1;
+    if (join(cs, cs->joined - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /*
      * No pass here: replayed ids already carry the merges the live stream
@@ -1773,6 +1778,30 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
         next_interval(cs);
     }
     return TD_OK;
+}
+
+int64_t cluster_last_joined(const struct cluster_state *cs)
+{
+    return (int64_t)cs->joined;
+}
+
+enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *doc, int64_t joined,
+                           int64_t *story_out, struct td_error *err)
+{
+    /*
+     * Live, the joined story was a candidate (a story in the pool, never a
+     * merged one) or the next new story; anything else cannot come from a
+     * replay of what this state's stream stored.
+     */
+    if (joined < 1 || (uint64_t)joined > cs->nst + 1 ||
+        ((uint64_t)joined <= cs->nst && cs->st[joined - 1].merged_into != 0))
+        return td_error_set(err, TD_ERR_INVALID, "story id %lld cannot be replayed here",
+                            (long long)joined);
+    cs->nmerged = cs->nmoves = 0;
+    if (prepare(cs, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    /* The rest is what cluster_assign() did once it had chosen: the same join and passes. */
+    return finish(cs, doc, (size_t)joined - 1, 0.0, story_out, NULL, err);
 }
 
 enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,

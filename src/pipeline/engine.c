@@ -82,13 +82,39 @@ static struct storyline_doc names_doc(const struct td_engine *e)
     return d;
 }
 
-/* Rebuilds both clustering levels from one stored article. */
+static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err);
+
+/*
+ * Redoes the event level's placement of a stored article. A row that
+ * records the event it joined (migration 11) is placed as it was live:
+ * into that event, with the merge and split passes a live placement ran
+ * (a copy ran none), and the events a split made join their origin's
+ * storyline again; the store already holds what the passes changed. An
+ * older row goes to its stored event, with no pass. `*event` is the event
+ * the live placement reported, which the storyline level and the
+ * near-copy index know the article by (the store may have moved it since).
+ */
+static enum td_err replay_event(struct td_engine *e, const struct store_replay_row *r,
+                                const struct cluster_doc *doc, int64_t *event)
+{
+    enum td_err rc;
+
+    if (r->joined <= 0 || r->is_copy) {
+        *event = r->joined > 0 ? r->joined : r->event;
+        return cluster_add(e->cs, doc, *event, NULL);
+    }
+    rc = cluster_replay(e->cs, doc, r->joined, event, NULL);
+    return rc == TD_OK ? apply_merges(e, false, NULL) : rc;
+}
+
+/* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
     struct td_engine *e = ctx;
     struct cluster_doc doc;
     struct storyline_doc nd;
     struct td_error err;
+    int64_t event = 0;
     enum td_err rc = cluster_vec_parse(&e->vec, r->terms, r->terms_len, &err);
 
     e->names.n = 0;
@@ -99,15 +125,15 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
         return rc;
     doc = cluster_doc_of(&e->vec, r->has_date, r->published_at, r->lang);
     nd = names_doc(e);
-    rc = cluster_add(e->cs, &doc, r->event, NULL);
+    rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)
-        rc = storyline_add(e->sl, r->event, r->story, &nd, NULL);
+        rc = storyline_add(e->sl, event, r->story, &nd, NULL);
     if (rc != TD_OK || r->id == NULL)
         return rc;
     /* Rows stored before signatures were kept get theirs from the body. */
     if (r->near_sig == NULL || dedup_sig_parse(&e->sig, r->near_sig, r->near_sig_len) != TD_OK)
         dedup_near_sig(e->near, r->body != NULL ? r->body : "", &e->sig);
-    return dedup_near_add(e->near, &e->sig, r->id, r->event, NULL);
+    return dedup_near_add(e->near, &e->sig, r->id, event, NULL);
 }
 
 /*
@@ -497,9 +523,11 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
  * merged event and each moved article, so the batch's rows move with the
  * stored ones. A document's number in the event level is its article's
  * seq: both count every stored article, in arrival order, from 1 (articles
- * are never deleted). An event made by a split keeps its origin's storyline.
+ * are never deleted). An event made by a split keeps its origin's
+ * storyline. A replay (`!to_store`) only does the latter: the store has
+ * the rest.
  */
-static enum td_err apply_merges(struct td_engine *e, struct td_error *err)
+static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
     static const struct storyline_doc none = {NULL, NULL, 0};
     const int64_t *from, *into;
@@ -508,12 +536,13 @@ static enum td_err apply_merges(struct td_engine *e, struct td_error *err)
     enum td_err rc = TD_OK;
 
     cluster_take_merges(e->cs, &from, &into, &n);
-    for (i = 0; i < n && rc == TD_OK; i++)
+    for (i = 0; i < n && rc == TD_OK && to_store; i++)
         rc = queue_change(e, from[i], into[i], 0);
     cluster_take_moves(e->cs, &mv, &n);
     for (i = 0; i < n && rc == TD_OK; i++) {
         int64_t story = storyline_story_of(e->sl, mv[i].from);
-        rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
+        if (to_store)
+            rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
         if (rc == TD_OK && story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
             rc = storyline_add(e->sl, mv[i].into, story, &none, err);
     }
@@ -541,9 +570,26 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     } else {
         rc = cluster_assign(e->cs, &doc, event, NULL, err);
         if (rc == TD_OK)
-            rc = apply_merges(e, err);
+            rc = apply_merges(e, true, err);
     }
     return rc == TD_OK ? storyline_place(e->sl, *event, &nd, story, NULL, err) : rc;
+}
+
+/*
+ * The event the article with seq `seq` is in now, from `event`, where it
+ * was at the last flush (a stored row) or when it was placed (a row of the
+ * open batch): the merges and moves queued since, in order. Where an exact
+ * copy goes then does not depend on where the batches ended, so a restart
+ * between two batches places it as the uninterrupted stream does.
+ */
+static int64_t current_event(const struct td_engine *e, int64_t seq, int64_t event)
+{
+    size_t i;
+
+    for (i = 0; i + 2 < e->nmerges; i += 3)
+        if (e->merges[i] == event && (e->merges[i + 2] == 0 || e->merges[i + 2] == seq))
+            event = e->merges[i + 1];
+    return event;
 }
 
 /*
@@ -557,14 +603,19 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
                                  struct td_error *err)
 {
     const char *near;
-    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_event, err);
+    int64_t seq = 0;
+    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_event, &seq, err);
     const struct pending_row *r;
 
     dedup_near_sig(e->near, art->text, &e->sig);
+    if (rc == TD_OK && *copy_of != NULL)
+        *copy_event = current_event(e, seq, *copy_event);
     if (rc != TD_OK || *copy_of != NULL)
         return rc;
     if ((r = pending_find_content(&e->batch_rows, idn->content)) != NULL) {
-        *copy_event = r->event;
+        /* The batch's rows follow the stored ones, in the event level's order. */
+        seq = (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n) + (r - e->batch_rows.rows) + 1;
+        *copy_event = current_event(e, seq, r->event);
         *copy_of = td_strdup(r->art.id);
         return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
@@ -593,6 +644,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     rc = analyze(e, art, lang, err);
     if (rc == TD_OK)
         rc = place(e, art, lang, copy_of, copy_event, &event, &story, err);
+    row.joined = cluster_last_joined(e->cs);
     td_buf_reset(&e->blob);
     td_buf_reset(&e->names_blob);
     if (rc == TD_OK && (cluster_vec_serialize(&e->vec, &e->blob) != TD_OK ||

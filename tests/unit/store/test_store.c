@@ -139,7 +139,7 @@ TD_TEST(test_store__find_content)
     struct fixture f, g;
     uint8_t other[STORE_HASH_BYTES];
     char *id = (char *)"untouched";
-    int64_t event = -1;
+    int64_t event = -1, seq = -1;
 
     ASSERT_OK(td_store_open(":memory:", &st, NULL));
     fixture_init(&f, "first", 1, 3);
@@ -147,13 +147,14 @@ TD_TEST(test_store__find_content)
     ASSERT_OK(store_insert_article(st, &f.row, NULL));
     ASSERT_OK(store_insert_article(st, &g.row, NULL));
     /* The original's event (not its story), which a copy joins. */
-    ASSERT_OK(store_find_content(st, f.content, &id, &event, NULL));
+    ASSERT_OK(store_find_content(st, f.content, &id, &event, &seq, NULL));
     ASSERT_STREQ(id, "first");
     ASSERT_EQ_INT(event, 30);
+    ASSERT_EQ_INT(seq, 1);
     td_free(id);
     memset(other, 0xee, sizeof(other));
     event = -1;
-    ASSERT_OK(store_find_content(st, other, &id, &event, NULL));
+    ASSERT_OK(store_find_content(st, other, &id, &event, NULL, NULL));
     ASSERT_TRUE(id == NULL);
     ASSERT_EQ_INT(event, -1);
     td_store_close(st);
