@@ -62,6 +62,7 @@ struct story {
     uint32_t nmem, next_mem;
     uint64_t last_doc;  /* documents seen when it last took one */
     bool retired;       /* out of the active pool: no centroid, no candidate */
+    bool in_pool;       /* listed in `pool` (see enter_pool()) */
     uint32_t size;
     bool has_date;
     int64_t min_day, max_day;
@@ -107,6 +108,13 @@ struct cluster_state {
     int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
     size_t nretired;          /* stories out of the active pool */
+    /*
+     * The stories of the active pool, and those that left it since the
+     * last sweep (merged ones): what the sweeps look at, so their work
+     * follows the pool, not every story ever made.
+     */
+    uint32_t *pool;
+    size_t npool, cap_pool;
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
@@ -201,6 +209,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->post);
     td_free(cs->apost);
     td_free(cs->st);
+    td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
     td_free(cs->order);
@@ -262,17 +271,40 @@ static void retire(struct cluster_state *cs, struct story *s)
 }
 
 /*
+ * Lists story index `idx`, which has just entered the active pool (its
+ * first article, or one that revives it), in `pool`. Errors: TD_ERR_NOMEM.
+ */
+static enum td_err enter_pool(struct cluster_state *cs, size_t idx)
+{
+    if (cs->st[idx].in_pool)
+        return TD_OK;
+    if (td_grow((void **)&cs->pool, &cs->cap_pool, cs->npool + 1, sizeof(*cs->pool)) != TD_OK)
+        return TD_ERR_NOMEM;
+    cs->pool[cs->npool++] = (uint32_t)idx;
+    cs->st[idx].in_pool = true;
+    return TD_OK;
+}
+
+/*
  * Retires the stories that can no longer be joined: memory follows the
  * active pool, not the archive. Run at fixed document counts, so a replay
- * retires exactly what the uninterrupted stream did.
+ * retires exactly what the uninterrupted stream did. Only the listed
+ * stories are looked at (every story of the pool is listed), and those
+ * out of the pool leave the list.
  */
 static void sweep(struct cluster_state *cs)
 {
-    size_t i;
+    size_t i, n = 0;
 
-    for (i = 0; i < cs->nst; i++)
-        if (stale(cs, &cs->st[i]))
-            retire(cs, &cs->st[i]);
+    for (i = 0; i < cs->npool; i++) {
+        struct story *s = &cs->st[cs->pool[i]];
+        if (stale(cs, s))
+            retire(cs, s);
+        s->in_pool = !s->retired;
+        if (s->in_pool)
+            cs->pool[n++] = cs->pool[i];
+    }
+    cs->npool = n;
 }
 
 size_t cluster_term_count(const struct cluster_state *cs)
@@ -444,8 +476,8 @@ static void mark_active_terms(const struct cluster_state *cs, uint8_t *mark)
     size_t i, k;
     uint32_t j;
 
-    for (i = 0; i < cs->nst; i++) {
-        const struct story *s = &cs->st[i];
+    for (i = 0; i < cs->npool; i++) {
+        const struct story *s = &cs->st[cs->pool[i]];
         if (s->retired)
             continue;
         for (j = 0; j < s->c.n; j++)
@@ -770,6 +802,8 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
         s->retired = false;
         cs->nretired--;
     }
+    if (enter_pool(cs, idx) != TD_OK)
+        return TD_ERR_NOMEM;
     s->last_doc = cs->ndocs;
     note_changed(cs, idx);
     if (s->size++ == 0)
@@ -1592,7 +1626,8 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
         return TD_OK;
     if (ensure_story(cs, nidx) != TD_OK ||
         td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
-                sizeof(*cs->moves)) != TD_OK)
+                sizeof(*cs->moves)) != TD_OK ||
+        enter_pool(cs, nidx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
     for (i = 0; i < s->ring.n; i++)
