@@ -1722,6 +1722,24 @@ static void next_interval(struct cluster_state *cs)
     cs->npass++;
 }
 
+/*
+ * The lasting effects of a pass that merged and split nothing: the stories
+ * it looked at (split_one()) start counting new members again, and the
+ * interval ends. A pass that changed nothing did only this (its candidate
+ * searches and split tests wrote scratch space alone).
+ */
+static void quiet_pass(struct cluster_state *cs)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
+        struct story *s = &cs->st[root(cs, cs->changed[i])];
+        if (!s->retired && s->live != NULL && split_ring_due(&s->live->ring))
+            s->live->ring.fresh = 0;
+    }
+    next_interval(cs);
+}
+
 /* The merge pass: each story changed since the last pass, newest first, may merge once. */
 static enum td_err merge_pass(struct cluster_state *cs)
 {
@@ -1826,20 +1844,12 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
     if (join(cs, cs->joined - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /*
-     * No pass here: replayed ids already carry the merges the live stream
-     * made. The interval restarts where the live stream's did, so a replay
-     * leaves the same changed stories for the next pass, and the stories
-     * the live split pass looked at start counting new members again.
+     * No pass here (a copy runs none, and older stored ids already carry
+     * the merges the live stream made), but the interval ends where it
+     * would have, as after a pass that changed nothing.
      */
-    if (pass_due(cs)) {
-        size_t i;
-        for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
-            struct story *s = &cs->st[root(cs, cs->changed[i])];
-            if (!s->retired && s->live != NULL && split_ring_due(&s->live->ring))
-                s->live->ring.fresh = 0;
-        }
-        next_interval(cs);
-    }
+    if (pass_due(cs))
+        quiet_pass(cs);
     return TD_OK;
 }
 
@@ -1849,7 +1859,7 @@ int64_t cluster_last_joined(const struct cluster_state *cs)
 }
 
 enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *doc, int64_t joined,
-                           int64_t *story_out, struct td_error *err)
+                           bool changed, int64_t *story_out, struct td_error *err)
 {
     /*
      * Live, the joined story was a candidate (a story in the pool, never a
@@ -1864,7 +1874,14 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *d
     if (prepare(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /* The rest is what cluster_assign() did once it had chosen: the same join and passes. */
-    return finish(cs, doc, (size_t)joined - 1, 0.0, story_out, NULL, err);
+    if (changed || !pass_due(cs))
+        return finish(cs, doc, (size_t)joined - 1, 0.0, story_out, NULL, err);
+    cs->joined = (size_t)joined;
+    if (join(cs, (size_t)joined - 1, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    quiet_pass(cs);
+    *story_out = joined;
+    return TD_OK;
 }
 
 enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,

@@ -187,7 +187,10 @@ int64_t cluster_last_joined(const struct cluster_state *cs);
  * Redoes a placement of cluster_assign() from the stored story it joined
  * (`joined`, its cluster_last_joined()): adds `doc` to that story and runs
  * the merge and split passes when due, exactly as the live call did after
- * its choice. Replaying every stored document in arrival order this way
+ * its choice. `changed` says whether the live call's pass merged or split
+ * anything (cluster_take_merges() or cluster_take_moves() gave something);
+ * when it did not, only the pass's bookkeeping is redone, which gives the
+ * same state for a fraction of the work. Replaying every stored document in arrival order this way
  * (copies with cluster_add()) rebuilds the state of the uninterrupted
  * stream: the same centroids, member rings, merges and splits, so later
  * decisions are the same too. As after cluster_assign(), `*story_out` is
@@ -198,7 +201,7 @@ int64_t cluster_last_joined(const struct cluster_state *cs);
  * merged story), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *doc,
-                                        int64_t joined, int64_t *story_out,
+                                        int64_t joined, bool changed, int64_t *story_out,
                                         struct td_error *err);
 
 /*

@@ -69,6 +69,14 @@ struct td_engine {
      */
     int64_t *merges;
     size_t nmerges, cap_merges;
+    /*
+     * The seqs of the articles whose placement ran a pass that changed
+     * something: live, those not yet logged in the store (store_log_pass);
+     * during the replay, all of them (store_read_passes), `next_pass` the
+     * first not yet replayed.
+     */
+    int64_t *passes;
+    size_t npasses, cap_passes, next_pass;
 };
 
 /* The scratch name vector as the storyline level reads it. */
@@ -99,11 +107,18 @@ static enum td_err replay_event(struct td_engine *e, const struct store_replay_r
 {
     enum td_err rc;
 
+    int64_t seq = (int64_t)cluster_doc_count(e->cs) + 1;
+    bool changed;
+
     if (r->joined <= 0 || r->is_copy) {
         *event = r->joined > 0 ? r->joined : r->event;
         return cluster_add(e->cs, doc, *event, NULL);
     }
-    rc = cluster_replay(e->cs, doc, r->joined, event, NULL);
+    /* Only the passes logged as having changed something are computed again. */
+    while (e->next_pass < e->npasses && e->passes[e->next_pass] < seq)
+        e->next_pass++;
+    changed = e->next_pass < e->npasses && e->passes[e->next_pass] == seq;
+    rc = cluster_replay(e->cs, doc, r->joined, changed, event, NULL);
     return rc == TD_OK ? apply_merges(e, false, NULL) : rc;
 }
 
@@ -219,7 +234,12 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK)
         rc = storyline_new(NULL, &e->sl, err);
     if (rc == TD_OK)
+        rc = store_read_passes(st, &e->passes, &e->npasses, err);
+    if (rc == TD_OK)
         rc = store_replay(st, replay_one, e, err);
+    /* From here on the list holds the passes not yet logged. */
+    TD_FREE(e->passes);
+    e->npasses = e->cap_passes = 0;
     if (rc != TD_OK) {
         if (rc == TD_ERR_PARSE)
             td_error_set(err, rc, "corrupt term vector in the store");
@@ -244,6 +264,7 @@ void td_engine_close(struct td_engine *e)
     storyline_free(e->sl);
     dedup_near_free(e->near);
     td_free(e->merges);
+    td_free(e->passes);
     map64_release(&e->tf);
     map64_release(&e->names_tf);
     cluster_vec_release(&e->vec);
@@ -266,7 +287,7 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     store_rollback(e->st);
     memset(&e->batch, 0, sizeof(e->batch));
     pending_clear(&e->batch_rows);
-    e->nmerges = 0;
+    e->nmerges = e->npasses = 0;
     return rc;
 }
 
@@ -285,6 +306,8 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
         else
             rc = store_move_article(e->st, e->merges[i + 2], e->merges[i], e->merges[i + 1], err);
     }
+    for (i = 0; i < e->npasses && rc == TD_OK; i++)
+        rc = store_log_pass(e->st, e->passes[i], err);
     return rc;
 }
 
@@ -296,7 +319,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
     /* The batch's look-ups end here (store_begin would end them too). */
     store_read_end(e->st);
-    rc = e->batch_rows.n > 0 || e->nmerges > 0 ? store_begin(e->st, err) : TD_OK;
+    rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 ? store_begin(e->st, err) : TD_OK;
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
     if (rc == TD_OK)
@@ -306,7 +329,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return fail(e, rc);
     pending_clear(&e->batch_rows);
-    e->nmerges = 0;
+    e->nmerges = e->npasses = 0;
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
     e->done.duplicates += e->batch.duplicates;
@@ -532,13 +555,22 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     static const struct storyline_doc none = {NULL, NULL, 0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
-    size_t n, i;
+    size_t n, nmoves, i;
     enum td_err rc = TD_OK;
 
     cluster_take_merges(e->cs, &from, &into, &n);
     for (i = 0; i < n && rc == TD_OK && to_store; i++)
         rc = queue_change(e, from[i], into[i], 0);
-    cluster_take_moves(e->cs, &mv, &n);
+    cluster_take_moves(e->cs, &mv, &nmoves);
+    /* A restart computes again the passes that changed something, and only those. */
+    if (to_store && n + nmoves > 0 && rc == TD_OK) {
+        if (td_grow((void **)&e->passes, &e->cap_passes, e->npasses + 1, sizeof(*e->passes)) !=
+            TD_OK)
+            rc = TD_ERR_NOMEM;
+        else
+            e->passes[e->npasses++] = (int64_t)cluster_doc_count(e->cs);
+    }
+    n = nmoves;
     for (i = 0; i < n && rc == TD_OK; i++) {
         int64_t story = storyline_story_of(e->sl, mv[i].from);
         if (to_store)

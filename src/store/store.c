@@ -190,9 +190,13 @@ static const char *const migrations[] = {
      * `event` is where the article is now; a restart replays the placements
      * from `joined` and redoes the passes, so the rebuilt clustering is the
      * one the uninterrupted stream had. NULL for older rows: they replay
-     * from `event`, as before.
+     * from `event`, as before. `event_passes` lists the articles (by seq)
+     * whose placement ran a pass that merged or split something: the
+     * replay recomputes those passes and only does the bookkeeping of the
+     * others, which changed nothing.
      */
-    "ALTER TABLE articles ADD COLUMN joined INTEGER;",
+    "ALTER TABLE articles ADD COLUMN joined INTEGER;"
+    "CREATE TABLE event_passes (doc INTEGER PRIMARY KEY);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {

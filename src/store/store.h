@@ -144,6 +144,22 @@ TD_NODISCARD enum td_err store_move_article(struct td_store *st, int64_t seq, in
                                             int64_t into, struct td_error *err);
 
 /*
+ * Records that the placement of the article with seq `doc` ran an event
+ * pass that merged or moved something (see `event_passes`, migration 11);
+ * recording it twice is harmless. Call it inside the caller's transaction.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err);
+
+/*
+ * The seqs store_log_pass() recorded, in increasing order: `*docs_out`
+ * (free with td_free; NULL when none) holds `*n_out` of them.
+ * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n_out,
+                                           struct td_error *err);
+
+/*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
  * is none, and then `*event_out` is its event and `*seq_out` (may be NULL)

@@ -45,7 +45,8 @@ for points in "12" "64" "70" "100" "65 129" "11 70 130" "40 90 150 199"; do
         { diff "$WORK/one.json" "$WORK/out" | head -n 8 >&2; fail "restarts after $points differ"; }
 done
 
-# An older store: the first 70 articles written without `joined` (schema 10).
+# An older store: the first 70 articles written without `joined` and the
+# pass log (schema 10).
 old="$WORK/old.db"
 sed -n "1,70p" "$stream" >"$WORK/first.jsonl"
 expect_status 0 "$TD" --db "$old" ingest --format jsonl "$WORK/first.jsonl"
@@ -58,6 +59,7 @@ triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger
 for name, _ in triggers:
     db.execute("DROP TRIGGER " + name)
 db.execute("ALTER TABLE articles DROP COLUMN joined")
+db.execute("DROP TABLE event_passes")
 for _, sql in triggers:
     db.execute(sql)
 db.execute("PRAGMA user_version = 10")
