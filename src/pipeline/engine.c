@@ -105,10 +105,9 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
 static enum td_err replay_event(struct td_engine *e, const struct store_replay_row *r,
                                 const struct cluster_doc *doc, int64_t *event)
 {
-    enum td_err rc;
-
     int64_t seq = (int64_t)cluster_doc_count(e->cs) + 1;
     bool changed;
+    enum td_err rc;
 
     if (r->joined <= 0 || r->is_copy) {
         *event = r->joined > 0 ? r->joined : r->event;
