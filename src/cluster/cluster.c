@@ -56,19 +56,34 @@ struct sketch {
     uint32_t n;
 };
 
-struct story {
-    struct centroid c;
+/*
+ * What only a story of the active pool keeps: allocated when it enters the
+ * pool (enter_pool()) and freed when it retires, so a retired story keeps
+ * its `struct story` alone.
+ */
+struct story_live {
     struct sketch *mem;  /* the MEMBER_SKETCHES most recent members (ring), or NULL */
     uint32_t nmem, next_mem;
     uint64_t last_doc;  /* documents seen when it last took one */
+    struct split_ring ring; /* latest members, for the split pass (split.h) */
+};
+
+/*
+ * A story (an event, at the engine's event level). The record every story
+ * ever made keeps: 72 bytes, what merges (`merged_into`), cluster_resolve()
+ * and a revival need; the rest is in `live`, only while in the pool.
+ */
+struct story {
+    struct centroid c;
+    struct story_live *live; /* while in the active pool (see `struct story_live`), else NULL */
     bool retired;       /* out of the active pool: no centroid, no candidate */
-    uint32_t size;
+    bool in_pool;       /* listed in `pool` (see enter_pool()) */
     bool has_date;
+    uint32_t size;
     int64_t min_day, max_day;
     uint32_t lang;  /* language of its first article (0 = unknown) */
     uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
-    uint64_t changed_pass; /* merge pass + 1 in whose interval it took an article */
-    struct split_ring ring; /* latest members, for the split pass (split.h) */
+    uint32_t changed_pass; /* merge pass + 1 in whose interval it took an article */
     uint32_t split_from; /* index + 1 of the story it was split from; 0 = none */
 };
 
@@ -107,6 +122,13 @@ struct cluster_state {
     int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
     size_t nretired;          /* stories out of the active pool */
+    /*
+     * The stories of the active pool, and those that left it since the
+     * last sweep (merged ones): what the sweeps look at, so their work
+     * follows the pool, not every story ever made.
+     */
+    uint32_t *pool;
+    size_t npool, cap_pool;
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
@@ -128,16 +150,28 @@ struct cluster_state {
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
-    uint64_t npass;
+    uint32_t npass; /* passes made (2^32 of them take 2.7e11 documents) */
     int64_t *merged_from, *merged_into;
     size_t nmerged, cap_merged_from, cap_merged_into;
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
     size_t nmoves, cap_moves;
+    /* Story index + 1 the last cluster_assign() or cluster_add() joined, before its pass. */
+    size_t joined;
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     size_t cap_pick;
     float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
 };
+
+/* Frees what a story keeps only in the pool (NULL does nothing). */
+static void live_free(struct story_live *l)
+{
+    if (l == NULL)
+        return;
+    td_free(l->mem);
+    split_ring_release(&l->ring);
+    td_free(l);
+}
 
 /* Whether `m` weighs a feature that needs more than the three cosines. */
 static bool uses_more_than_cosines(const struct cluster_model *m)
@@ -182,8 +216,7 @@ void cluster_free(struct cluster_state *cs)
     for (i = 0; i < cs->nst; i++) {
         td_free(cs->st[i].c.ids);
         td_free(cs->st[i].c.w);
-        td_free(cs->st[i].mem);
-        split_ring_release(&cs->st[i].ring);
+        live_free(cs->st[i].live);
     }
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->post[i].v);
@@ -199,6 +232,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->post);
     td_free(cs->apost);
     td_free(cs->st);
+    td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
     td_free(cs->order);
@@ -236,10 +270,11 @@ size_t cluster_active_count(const struct cluster_state *cs)
 static bool stale(const struct cluster_state *cs, const struct story *s)
 {
     const struct cluster_opts *o = &cs->o;
-    uint64_t idle = cs->ndocs - s->last_doc;
+    uint64_t idle;
 
     if (s->retired || s->size == 0)
         return false;
+    idle = cs->ndocs - s->live->last_doc;
     if (o->pool_idle_docs > 0 && idle > o->pool_idle_docs)
         return true;
     return o->pool_days > 0 && s->has_date && cs->has_newest &&
@@ -251,26 +286,52 @@ static void retire(struct cluster_state *cs, struct story *s)
 {
     TD_FREE(s->c.ids);
     TD_FREE(s->c.w);
-    TD_FREE(s->mem);
-    split_ring_release(&s->ring);
+    live_free(s->live);
+    s->live = NULL;
     s->c.n = 0;
-    s->nmem = s->next_mem = 0;
     s->retired = true;
     cs->nretired++;
 }
 
 /*
+ * Lists story index `idx`, which has just entered the active pool (its
+ * first article, or one that revives it), in `pool`. Errors: TD_ERR_NOMEM.
+ */
+static enum td_err enter_pool(struct cluster_state *cs, size_t idx)
+{
+    struct story *s = &cs->st[idx];
+
+    if (s->live == NULL && (s->live = td_calloc(1, sizeof(*s->live))) == NULL)
+        return TD_ERR_NOMEM;
+    if (s->in_pool)
+        return TD_OK;
+    if (td_grow((void **)&cs->pool, &cs->cap_pool, cs->npool + 1, sizeof(*cs->pool)) != TD_OK)
+        return TD_ERR_NOMEM;
+    cs->pool[cs->npool++] = (uint32_t)idx;
+    cs->st[idx].in_pool = true;
+    return TD_OK;
+}
+
+/*
  * Retires the stories that can no longer be joined: memory follows the
  * active pool, not the archive. Run at fixed document counts, so a replay
- * retires exactly what the uninterrupted stream did.
+ * retires exactly what the uninterrupted stream did. Only the listed
+ * stories are looked at (every story of the pool is listed), and those
+ * out of the pool leave the list.
  */
 static void sweep(struct cluster_state *cs)
 {
-    size_t i;
+    size_t i, n = 0;
 
-    for (i = 0; i < cs->nst; i++)
-        if (stale(cs, &cs->st[i]))
-            retire(cs, &cs->st[i]);
+    for (i = 0; i < cs->npool; i++) {
+        struct story *s = &cs->st[cs->pool[i]];
+        if (stale(cs, s))
+            retire(cs, s);
+        s->in_pool = !s->retired;
+        if (s->in_pool)
+            cs->pool[n++] = cs->pool[i];
+    }
+    cs->npool = n;
 }
 
 size_t cluster_term_count(const struct cluster_state *cs)
@@ -442,18 +503,18 @@ static void mark_active_terms(const struct cluster_state *cs, uint8_t *mark)
     size_t i, k;
     uint32_t j;
 
-    for (i = 0; i < cs->nst; i++) {
-        const struct story *s = &cs->st[i];
+    for (i = 0; i < cs->npool; i++) {
+        const struct story *s = &cs->st[cs->pool[i]];
         if (s->retired)
             continue;
         for (j = 0; j < s->c.n; j++)
             mark[s->c.ids[j]] = 1;
-        for (k = 0; k < s->nmem; k++)
-            for (j = 0; j < s->mem[k].n; j++)
-                mark[s->mem[k].ids[j]] = 1;
-        for (k = 0; k < s->ring.n; k++)
-            for (j = 0; j < s->ring.m[k].n; j++)
-                mark[s->ring.m[k].ids[j]] = 1;
+        for (k = 0; k < s->live->nmem; k++)
+            for (j = 0; j < s->live->mem[k].n; j++)
+                mark[s->live->mem[k].ids[j]] = 1;
+        for (k = 0; k < s->live->ring.n; k++)
+            for (j = 0; j < s->live->ring.m[k].n; j++)
+                mark[s->live->ring.m[k].ids[j]] = 1;
     }
 }
 
@@ -690,15 +751,16 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
  */
 static enum td_err remember(struct cluster_state *cs, struct story *s)
 {
+    struct story_live *l = s->live;
     struct sketch *k;
     size_t i, j;
 
-    if (s->mem == NULL && (s->mem = td_calloc(MEMBER_SKETCHES, sizeof(*s->mem))) == NULL)
+    if (l->mem == NULL && (l->mem = td_calloc(MEMBER_SKETCHES, sizeof(*l->mem))) == NULL)
         return TD_ERR_NOMEM;
-    k = &s->mem[s->next_mem];
-    s->next_mem = (s->next_mem + 1) % MEMBER_SKETCHES;
-    if (s->nmem < MEMBER_SKETCHES)
-        s->nmem++;
+    k = &l->mem[l->next_mem];
+    l->next_mem = (l->next_mem + 1) % MEMBER_SKETCHES;
+    if (l->nmem < MEMBER_SKETCHES)
+        l->nmem++;
     k->n = 0;
     for (i = 0; i < cs->norder && k->n < SKETCH_TERMS; i++) {
         const struct dterm *d = &cs->dt[cs->order[i]];
@@ -719,7 +781,7 @@ static enum td_err remember_member(struct cluster_state *cs, struct story *s,
     struct split_member *m;
 
     if (td_grow((void **)&cs->pick, &cs->cap_pick, cs->ndt + 1, sizeof(*cs->pick)) != TD_OK ||
-        (m = split_ring_slot(&s->ring)) == NULL)
+        (m = split_ring_slot(&s->live->ring)) == NULL)
         return TD_ERR_NOMEM;
     m->doc = cs->ndocs;
     m->has_date = doc->has_date;
@@ -760,15 +822,16 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
     if (ensure_story(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
-    if (merge_centroid(cs, s) != TD_OK || (cs->all_features && remember(cs, s) != TD_OK) ||
-        (cs->o.split_min_own > 0 && remember_member(cs, s, doc) != TD_OK))
-        return TD_ERR_NOMEM;
     /* Back in the pool (replay, copies): its centroid starts again from this article. */
     if (s->retired) {
         s->retired = false;
         cs->nretired--;
     }
-    s->last_doc = cs->ndocs;
+    if (enter_pool(cs, idx) != TD_OK || merge_centroid(cs, s) != TD_OK ||
+        (cs->all_features && remember(cs, s) != TD_OK) ||
+        (cs->o.split_min_own > 0 && remember_member(cs, s, doc) != TD_OK))
+        return TD_ERR_NOMEM;
+    s->live->last_doc = cs->ndocs;
     note_changed(cs, idx);
     if (s->size++ == 0)
         s->lang = doc->lang;
@@ -1045,8 +1108,8 @@ static double nearest_member(const struct cluster_state *cs, const struct story 
     double best = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     uint32_t m;
 
-    for (m = 0; m < s->nmem; m++) {
-        const struct sketch *k = &s->mem[m];
+    for (m = 0; m < s->live->nmem; m++) {
+        const struct sketch *k = &s->live->mem[m];
         double dot = 0.0, kn = 0.0;
         size_t j;
         /* `qw` as in cosines(): a term the document lacks adds an exact 0. */
@@ -1430,7 +1493,7 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
         td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need,
                 sizeof(*cs->merged_into)) != TD_OK ||
         add_centroid(cs, &t->c, &f->c) != TD_OK ||
-        (f->ring.n > 0 && split_ring_absorb(&t->ring, &f->ring) != TD_OK))
+        (f->live->ring.n > 0 && split_ring_absorb(&t->live->ring, &f->live->ring) != TD_OK))
         return TD_ERR_NOMEM;
     cs->merged_from[cs->nmerged] = (int64_t)from + 1;
     cs->merged_into[cs->nmerged++] = (int64_t)into + 1;
@@ -1440,7 +1503,8 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
         t->has_date = true;
     }
     t->size += f->size;
-    t->last_doc = t->last_doc > f->last_doc ? t->last_doc : f->last_doc;
+    if (f->live->last_doc > t->live->last_doc)
+        t->live->last_doc = f->live->last_doc;
     note_changed(cs, into);
     retire(cs, f);
     f->merged_into = (uint32_t)into + 1;
@@ -1563,7 +1627,7 @@ static enum td_err take_member(struct cluster_state *cs, uint32_t tidx,
     v.w = (float *)m->a;
     v.n = m->n;
     if (add_centroid(cs, &t->c, &v) != TD_OK || index_member(cs, tidx, m) != TD_OK ||
-        (slot = split_ring_slot(&t->ring)) == NULL)
+        (slot = split_ring_slot(&t->live->ring)) == NULL)
         return TD_ERR_NOMEM;
     *slot = *m;
     if (m->has_date) {
@@ -1590,15 +1654,16 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
         return TD_OK;
     if (ensure_story(cs, nidx) != TD_OK ||
         td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
-                sizeof(*cs->moves)) != TD_OK)
+                sizeof(*cs->moves)) != TD_OK ||
+        enter_pool(cs, nidx) != TD_OK)
         return TD_ERR_NOMEM;
     s = &cs->st[idx];
-    for (i = 0; i < s->ring.n; i++)
+    for (i = 0; i < s->live->ring.n; i++)
         if (move[i])
             order[n++] = i;
-    TD_SHELL_SORT(uint32_t, order, n, s->ring.m[b].doc < s->ring.m[a].doc);
+    TD_SHELL_SORT(uint32_t, order, n, s->live->ring.m[b].doc < s->live->ring.m[a].doc);
     for (i = 0; i < n; i++) {
-        const struct split_member *m = &s->ring.m[order[i]];
+        const struct split_member *m = &s->live->ring.m[order[i]];
         if (take_member(cs, (uint32_t)nidx, m) != TD_OK)
             return TD_ERR_NOMEM;
         centroid_sub(&s->c, m);
@@ -1609,9 +1674,9 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
     s->size -= n;
     cs->st[nidx].lang = s->lang;
     cs->st[nidx].split_from = (uint32_t)idx + 1;
-    cs->st[nidx].last_doc = s->last_doc;
-    cs->st[nidx].ring.fresh = 0;
-    split_ring_drop(&s->ring, move);
+    cs->st[nidx].live->last_doc = s->live->last_doc;
+    cs->st[nidx].live->ring.fresh = 0;
+    split_ring_drop(&s->live->ring, move);
     return TD_OK;
 }
 
@@ -1626,14 +1691,14 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     struct split_terms t;
     bool move[SPLIT_MEMBERS];
 
-    if (s->retired || !split_ring_due(&s->ring))
+    if (s->retired || !split_ring_due(&s->live->ring))
         return TD_OK;
-    s->ring.fresh = 0;
+    s->live->ring.fresh = 0;
     t.logdf = cs->logdf;
     t.anchor = cs->anchor;
     t.logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     t.min_own = cs->o.split_min_own;
-    if (!split_decide(&s->ring, &t, move))
+    if (!split_decide(&s->live->ring, &t, move))
         return TD_OK;
     return split_story(cs, idx, move);
 }
@@ -1655,6 +1720,24 @@ static void next_interval(struct cluster_state *cs)
 {
     cs->nchanged = cs->next_changed = 0;
     cs->npass++;
+}
+
+/*
+ * The lasting effects of a pass that merged and split nothing: the stories
+ * it looked at (split_one()) start counting new members again, and the
+ * interval ends. A pass that changed nothing did only this (its candidate
+ * searches and split tests wrote scratch space alone).
+ */
+static void quiet_pass(struct cluster_state *cs)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
+        struct story *s = &cs->st[root(cs, cs->changed[i])];
+        if (!s->retired && s->live != NULL && split_ring_due(&s->live->ring))
+            s->live->ring.fresh = 0;
+    }
+    next_interval(cs);
 }
 
 /* The merge pass: each story changed since the last pass, newest first, may merge once. */
@@ -1700,6 +1783,7 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
         best = cs->nst;
         score = 0.0;
     }
+    cs->joined = best + 1;
     if (join(cs, best, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     if (pass_due(cs) && merge_pass(cs) != TD_OK)
@@ -1754,24 +1838,49 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
 {
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
-    if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK ||
-        join(cs, root(cs, (size_t)story - 1), doc) != TD_OK)
+    if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    cs->joined = root(cs, (size_t)story - 1) + 1;
+    if (join(cs, cs->joined - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /*
-     * No pass here: replayed ids already carry the merges the live stream
-     * made. The interval restarts where the live stream's did, so a replay
-     * leaves the same changed stories for the next pass, and the stories
-     * the live split pass looked at start counting new members again.
+     * No pass here (a copy runs none, and older stored ids already carry
+     * the merges the live stream made), but the interval ends where it
+     * would have, as after a pass that changed nothing.
      */
-    if (pass_due(cs)) {
-        size_t i;
-        for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
-            struct story *s = &cs->st[root(cs, cs->changed[i])];
-            if (!s->retired && split_ring_due(&s->ring))
-                s->ring.fresh = 0;
-        }
-        next_interval(cs);
-    }
+    if (pass_due(cs))
+        quiet_pass(cs);
+    return TD_OK;
+}
+
+int64_t cluster_last_joined(const struct cluster_state *cs)
+{
+    return (int64_t)cs->joined;
+}
+
+enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *doc, int64_t joined,
+                           bool changed, int64_t *story_out, struct td_error *err)
+{
+    /*
+     * Live, the joined story was a candidate (a story in the pool, never a
+     * merged one) or the next new story; anything else cannot come from a
+     * replay of what this state's stream stored.
+     */
+    if (joined < 1 || (uint64_t)joined > cs->nst + 1 ||
+        ((uint64_t)joined <= cs->nst && cs->st[joined - 1].merged_into != 0))
+        return td_error_set(err, TD_ERR_INVALID, "story id %lld cannot be replayed here",
+                            (long long)joined);
+    cs->nmerged = cs->nmoves = 0;
+    if (prepare(cs, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    /* The rest is what cluster_assign() did once it had chosen: the same join and passes. */
+    if (changed || !pass_due(cs))
+        return finish(cs, doc, (size_t)joined - 1, 0.0, story_out, NULL, err);
+    cs->joined = (size_t)joined;
+    if (join(cs, (size_t)joined - 1, doc) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    quiet_pass(cs);
+    *story_out = joined;
     return TD_OK;
 }
 

@@ -18,7 +18,11 @@
  * younger part's documents move to a new story.
  *
  * The state lives in memory and is rebuilt by replaying the stored
- * articles with `cluster_add()`. Not thread-safe: one state per thread.
+ * articles in arrival order: `cluster_replay()` redoes each placement that
+ * `cluster_assign()` made (the story it joined, `cluster_last_joined()`,
+ * is stored with the article) together with the merge and split passes,
+ * and `cluster_add()` redoes the others, so the rebuilt state is the one
+ * the uninterrupted stream had. Not thread-safe: one state per thread.
  */
 #ifndef TD_CLUSTER_CLUSTER_H
 #define TD_CLUSTER_CLUSTER_H
@@ -162,11 +166,43 @@ TD_NODISCARD enum td_err cluster_assign(struct cluster_state *cs, const struct c
 
 /*
  * Adds `doc` to story `story` (>= 1; stories up to that id are created
- * as needed): used for replaying stored assignments and for exact copies.
+ * as needed), or to the story it was merged into: used for copies (they
+ * follow their original), for replaying them, and for replaying articles
+ * stored before the joined story was (an approximate replay: their stored
+ * story is their final one, and no pass runs). Runs no merge or split pass.
  * Errors: TD_ERR_INVALID (story < 1 or absurdly large), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc,
                                      int64_t story, struct td_error *err);
+
+/*
+ * The story (id >= 1; 0 before any document) the last cluster_assign(),
+ * cluster_replay() or cluster_add() added its document to, before the
+ * merge and split passes of the call moved anything: the engine stores it
+ * with the article, and cluster_replay() takes it back after a restart.
+ */
+int64_t cluster_last_joined(const struct cluster_state *cs);
+
+/*
+ * Redoes a placement of cluster_assign() from the stored story it joined
+ * (`joined`, its cluster_last_joined()): adds `doc` to that story and runs
+ * the merge and split passes when due, exactly as the live call did after
+ * its choice. `changed` says whether the live call's pass merged or split
+ * anything (cluster_take_merges() or cluster_take_moves() gave something);
+ * when it did not, only the pass's bookkeeping is redone, which gives the
+ * same state for a fraction of the work. Replaying every stored document in arrival order this way
+ * (copies with cluster_add()) rebuilds the state of the uninterrupted
+ * stream: the same centroids, member rings, merges and splits, so later
+ * decisions are the same too. As after cluster_assign(), `*story_out` is
+ * where the document ended, and cluster_take_merges() and
+ * cluster_take_moves() give the pass's changes (already in the store: the
+ * caller only updates its own state). Errors: TD_ERR_INVALID (`joined`
+ * cannot have been joined live here: < 1, past the next new story, or a
+ * merged story), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *doc,
+                                        int64_t joined, bool changed, int64_t *story_out,
+                                        struct td_error *err);
 
 /*
  * Training (teacher forcing): computes the features (model.h, MF_RANK_COUNT

@@ -28,6 +28,7 @@ struct profile {
     uint32_t n;
     uint32_t last_doc; /* articles seen before its latest one (low 32 bits) */
     bool retired;      /* out of the candidates, profile freed (see `sweep_docs`) */
+    bool in_pool;      /* listed in `pool` */
 };
 
 /* One name of the current article. */
@@ -48,7 +49,9 @@ struct storyline_state {
     size_t cap_seen, nfree, cap_free, nretired;
     struct profile *ln;      /* storyline id = index + 1 */
     size_t nln, cap_ln;
-    int64_t *ev_story;       /* per event index: its storyline id, 0 while unknown */
+    uint32_t *pool;          /* the storylines not retired: what the sweeps look at */
+    size_t npool, cap_pool;
+    uint32_t *ev_story;      /* per event index: its storyline id (< MAX_IDS), 0 while unknown */
     size_t nev, cap_ev;
     uint64_t ndocs;
     /* Scratch space reused for every article. */
@@ -96,6 +99,7 @@ void storyline_free(struct storyline_state *sl)
     td_free(sl->df);
     td_free(sl->post);
     td_free(sl->ln);
+    td_free(sl->pool);
     td_free(sl->ev_story);
     td_free(sl->dn);
     td_free(sl->stamp);
@@ -180,21 +184,29 @@ static uint32_t since(const struct storyline_state *sl, uint32_t before)
     return (uint32_t)sl->ndocs - before - 1;
 }
 
-/* Retires the storylines idle for `idle_docs` articles, freeing their profiles. */
+/*
+ * Retires the storylines idle for `idle_docs` articles, freeing their
+ * profiles; they leave `pool`, so a sweep looks at the storylines in use,
+ * not at every one ever made.
+ */
 static void retire_idle(struct storyline_state *sl)
 {
-    size_t i;
+    size_t i, n = 0;
 
-    for (i = 0; i < sl->nln; i++) {
-        struct profile *p = &sl->ln[i];
-        if (p->retired || since(sl, p->last_doc) < sl->o.idle_docs)
+    for (i = 0; i < sl->npool; i++) {
+        struct profile *p = &sl->ln[sl->pool[i]];
+        if (since(sl, p->last_doc) < sl->o.idle_docs) {
+            sl->pool[n++] = sl->pool[i];
             continue;
+        }
         TD_FREE(p->ids);
         TD_FREE(p->w);
         p->n = 0;
         p->retired = true;
+        p->in_pool = false;
         sl->nretired++;
     }
+    sl->npool = n;
 }
 
 /* Whether name `id` may be forgotten now; `mark` holds the names of active profiles. */
@@ -240,9 +252,10 @@ static enum td_err forget(struct storyline_state *sl)
     if (mark == NULL || td_grow((void **)&sl->free_ids, &sl->cap_free, sl->nfree + sl->dict.n + 1,
                                 sizeof(*sl->free_ids)) != TD_OK)
         goto out;
-    for (i = 0; i < sl->nln; i++)
-        for (j = 0; j < sl->ln[i].n; j++)
-            mark[sl->ln[i].ids[j]] = 1;
+    /* Retired storylines have no profile: the pool's are all there is to mark. */
+    for (i = 0; i < sl->npool; i++)
+        for (j = 0; j < sl->ln[sl->pool[i]].n; j++)
+            mark[sl->ln[sl->pool[i]].ids[j]] = 1;
     if (map64_drop_if(&sl->dict, drop_name, &f, sl->free_ids + sl->nfree, &ngone) != TD_OK)
         goto out;
     for (i = sl->nfree; i < sl->nfree + ngone; i++) {
@@ -326,7 +339,7 @@ static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t 
         memset(&sl->ev_story[sl->nev], 0, (idx + 1 - sl->nev) * sizeof(*sl->ev_story));
         sl->nev = idx + 1;
     }
-    sl->ev_story[idx] = story;
+    sl->ev_story[idx] = (uint32_t)story;
     return TD_OK;
 }
 
@@ -416,6 +429,12 @@ static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event)
     if (p->retired) {
         p->retired = false;
         sl->nretired--;
+    }
+    if (!p->in_pool) {
+        if (td_grow((void **)&sl->pool, &sl->cap_pool, sl->npool + 1, sizeof(*sl->pool)) != TD_OK)
+            return TD_ERR_NOMEM;
+        sl->pool[sl->npool++] = (uint32_t)idx;
+        p->in_pool = true;
     }
     p->last_doc = (uint32_t)sl->ndocs - 1;
     return index_line(sl, (uint32_t)idx);

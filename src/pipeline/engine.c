@@ -69,6 +69,14 @@ struct td_engine {
      */
     int64_t *merges;
     size_t nmerges, cap_merges;
+    /*
+     * The seqs of the articles whose placement ran a pass that changed
+     * something: live, those not yet logged in the store (store_log_pass);
+     * during the replay, all of them (store_read_passes), `next_pass` the
+     * first not yet replayed.
+     */
+    int64_t *passes;
+    size_t npasses, cap_passes, next_pass;
 };
 
 /* The scratch name vector as the storyline level reads it. */
@@ -82,13 +90,45 @@ static struct storyline_doc names_doc(const struct td_engine *e)
     return d;
 }
 
-/* Rebuilds both clustering levels from one stored article. */
+static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err);
+
+/*
+ * Redoes the event level's placement of a stored article. A row that
+ * records the event it joined (migration 11) is placed as it was live:
+ * into that event, with the merge and split passes a live placement ran
+ * (a copy ran none), and the events a split made join their origin's
+ * storyline again; the store already holds what the passes changed. An
+ * older row goes to its stored event, with no pass. `*event` is the event
+ * the live placement reported, which the storyline level and the
+ * near-copy index know the article by (the store may have moved it since).
+ */
+static enum td_err replay_event(struct td_engine *e, const struct store_replay_row *r,
+                                const struct cluster_doc *doc, int64_t *event)
+{
+    int64_t seq = (int64_t)cluster_doc_count(e->cs) + 1;
+    bool changed;
+    enum td_err rc;
+
+    if (r->joined <= 0 || r->is_copy) {
+        *event = r->joined > 0 ? r->joined : r->event;
+        return cluster_add(e->cs, doc, *event, NULL);
+    }
+    /* Only the passes logged as having changed something are computed again. */
+    while (e->next_pass < e->npasses && e->passes[e->next_pass] < seq)
+        e->next_pass++;
+    changed = e->next_pass < e->npasses && e->passes[e->next_pass] == seq;
+    rc = cluster_replay(e->cs, doc, r->joined, changed, event, NULL);
+    return rc == TD_OK ? apply_merges(e, false, NULL) : rc;
+}
+
+/* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
     struct td_engine *e = ctx;
     struct cluster_doc doc;
     struct storyline_doc nd;
     struct td_error err;
+    int64_t event = 0;
     enum td_err rc = cluster_vec_parse(&e->vec, r->terms, r->terms_len, &err);
 
     e->names.n = 0;
@@ -99,15 +139,15 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
         return rc;
     doc = cluster_doc_of(&e->vec, r->has_date, r->published_at, r->lang);
     nd = names_doc(e);
-    rc = cluster_add(e->cs, &doc, r->event, NULL);
+    rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)
-        rc = storyline_add(e->sl, r->event, r->story, &nd, NULL);
+        rc = storyline_add(e->sl, event, r->story, &nd, NULL);
     if (rc != TD_OK || r->id == NULL)
         return rc;
     /* Rows stored before signatures were kept get theirs from the body. */
     if (r->near_sig == NULL || dedup_sig_parse(&e->sig, r->near_sig, r->near_sig_len) != TD_OK)
         dedup_near_sig(e->near, r->body != NULL ? r->body : "", &e->sig);
-    return dedup_near_add(e->near, &e->sig, r->id, r->event, NULL);
+    return dedup_near_add(e->near, &e->sig, r->id, event, NULL);
 }
 
 /*
@@ -193,7 +233,12 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK)
         rc = storyline_new(NULL, &e->sl, err);
     if (rc == TD_OK)
+        rc = store_read_passes(st, &e->passes, &e->npasses, err);
+    if (rc == TD_OK)
         rc = store_replay(st, replay_one, e, err);
+    /* From here on the list holds the passes not yet logged. */
+    TD_FREE(e->passes);
+    e->npasses = e->cap_passes = 0;
     if (rc != TD_OK) {
         if (rc == TD_ERR_PARSE)
             td_error_set(err, rc, "corrupt term vector in the store");
@@ -218,6 +263,7 @@ void td_engine_close(struct td_engine *e)
     storyline_free(e->sl);
     dedup_near_free(e->near);
     td_free(e->merges);
+    td_free(e->passes);
     map64_release(&e->tf);
     map64_release(&e->names_tf);
     cluster_vec_release(&e->vec);
@@ -240,7 +286,7 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     store_rollback(e->st);
     memset(&e->batch, 0, sizeof(e->batch));
     pending_clear(&e->batch_rows);
-    e->nmerges = 0;
+    e->nmerges = e->npasses = 0;
     return rc;
 }
 
@@ -259,6 +305,8 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
         else
             rc = store_move_article(e->st, e->merges[i + 2], e->merges[i], e->merges[i + 1], err);
     }
+    for (i = 0; i < e->npasses && rc == TD_OK; i++)
+        rc = store_log_pass(e->st, e->passes[i], err);
     return rc;
 }
 
@@ -270,7 +318,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
     /* The batch's look-ups end here (store_begin would end them too). */
     store_read_end(e->st);
-    rc = e->batch_rows.n > 0 || e->nmerges > 0 ? store_begin(e->st, err) : TD_OK;
+    rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 ? store_begin(e->st, err) : TD_OK;
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
     if (rc == TD_OK)
@@ -280,7 +328,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return fail(e, rc);
     pending_clear(&e->batch_rows);
-    e->nmerges = 0;
+    e->nmerges = e->npasses = 0;
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
     e->done.duplicates += e->batch.duplicates;
@@ -501,23 +549,35 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
  * merged event and each moved article, so the batch's rows move with the
  * stored ones. A document's number in the event level is its article's
  * seq: both count every stored article, in arrival order, from 1 (articles
- * are never deleted). An event made by a split keeps its origin's storyline.
+ * are never deleted). An event made by a split keeps its origin's
+ * storyline. A replay (`!to_store`) only does the latter: the store has
+ * the rest.
  */
-static enum td_err apply_merges(struct td_engine *e, struct td_error *err)
+static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
     static const struct storyline_doc none = {NULL, NULL, 0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
-    size_t n, i;
+    size_t n, nmoves, i;
     enum td_err rc = TD_OK;
 
     cluster_take_merges(e->cs, &from, &into, &n);
-    for (i = 0; i < n && rc == TD_OK; i++)
+    for (i = 0; i < n && rc == TD_OK && to_store; i++)
         rc = queue_change(e, from[i], into[i], 0);
-    cluster_take_moves(e->cs, &mv, &n);
+    cluster_take_moves(e->cs, &mv, &nmoves);
+    /* A restart computes again the passes that changed something, and only those. */
+    if (to_store && n + nmoves > 0 && rc == TD_OK) {
+        if (td_grow((void **)&e->passes, &e->cap_passes, e->npasses + 1, sizeof(*e->passes)) !=
+            TD_OK)
+            rc = TD_ERR_NOMEM;
+        else
+            e->passes[e->npasses++] = (int64_t)cluster_doc_count(e->cs);
+    }
+    n = nmoves;
     for (i = 0; i < n && rc == TD_OK; i++) {
         int64_t story = storyline_story_of(e->sl, mv[i].from);
-        rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
+        if (to_store)
+            rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
         if (rc == TD_OK && story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
             rc = storyline_add(e->sl, mv[i].into, story, &none, err);
     }
@@ -545,9 +605,26 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     } else {
         rc = cluster_assign(e->cs, &doc, event, NULL, err);
         if (rc == TD_OK)
-            rc = apply_merges(e, err);
+            rc = apply_merges(e, true, err);
     }
     return rc == TD_OK ? storyline_place(e->sl, *event, &nd, story, NULL, err) : rc;
+}
+
+/*
+ * The event the article with seq `seq` is in now, from `event`, where it
+ * was at the last flush (a stored row) or when it was placed (a row of the
+ * open batch): the merges and moves queued since, in order. Where an exact
+ * copy goes then does not depend on where the batches ended, so a restart
+ * between two batches places it as the uninterrupted stream does.
+ */
+static int64_t current_event(const struct td_engine *e, int64_t seq, int64_t event)
+{
+    size_t i;
+
+    for (i = 0; i + 2 < e->nmerges; i += 3)
+        if (e->merges[i] == event && (e->merges[i + 2] == 0 || e->merges[i + 2] == seq))
+            event = e->merges[i + 1];
+    return event;
 }
 
 /*
@@ -561,14 +638,19 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
                                  struct td_error *err)
 {
     const char *near;
-    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_event, err);
+    int64_t seq = 0;
+    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_event, &seq, err);
     const struct pending_row *r;
 
     dedup_near_sig(e->near, art->text, &e->sig);
+    if (rc == TD_OK && *copy_of != NULL)
+        *copy_event = current_event(e, seq, *copy_event);
     if (rc != TD_OK || *copy_of != NULL)
         return rc;
     if ((r = pending_find_content(&e->batch_rows, idn->content)) != NULL) {
-        *copy_event = r->event;
+        /* The batch's rows follow the stored ones, in the event level's order. */
+        seq = (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n) + (r - e->batch_rows.rows) + 1;
+        *copy_event = current_event(e, seq, r->event);
         *copy_of = td_strdup(r->art.id);
         return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
@@ -597,6 +679,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     rc = analyze(e, art, lang, err);
     if (rc == TD_OK)
         rc = place(e, art, lang, copy_of, copy_event, &event, &story, err);
+    row.joined = cluster_last_joined(e->cs);
     td_buf_reset(&e->blob);
     td_buf_reset(&e->names_blob);
     if (rc == TD_OK && (cluster_vec_serialize(&e->vec, &e->blob) != TD_OK ||

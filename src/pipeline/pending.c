@@ -83,6 +83,7 @@ static bool fill_row(struct pending_row *r, const struct store_article_row *row,
     r->lang_given = row->lang_given;
     r->story = row->story;
     r->event = row->event;
+    r->joined = row->joined;
     r->terms_len = row->terms_len;
     r->names_len = row->names_len;
     memcpy(r->sig, sig, DEDUP_SIG_BYTES);
@@ -157,6 +158,7 @@ enum td_err pending_write(const struct pending *p, struct td_store *st, struct t
         row.copy_of = r->copy_of;
         row.story = r->story;
         row.event = r->event;
+        row.joined = r->joined;
         row.names = r->names;
         row.names_len = r->names_len;
         row.terms = r->terms;

@@ -20,6 +20,7 @@ struct pending_row {
     char *copy_of;
     int64_t story;
     int64_t event;
+    int64_t joined;           /* the event joined before the passes (store_article_row) */
     void *terms;
     size_t terms_len;
     void *names;              /* serialized name terms, or NULL */

@@ -184,16 +184,30 @@ static const char *const migrations[] = {
      * article: 36 k instructions an article, 3.5 % of an ingest.
      */
     "DROP TRIGGER articles_story_stats;",
+    /*
+     * 11: the event an article joined when it was placed, before that
+     * call's merge and split passes moved anything (cluster_last_joined()).
+     * `event` is where the article is now; a restart replays the placements
+     * from `joined` and redoes the passes, so the rebuilt clustering is the
+     * one the uninterrupted stream had. NULL for older rows: they replay
+     * from `event`, as before. `event_passes` lists the articles (by seq)
+     * whose placement ran a pass that merged or split something: the
+     * replay recomputes those passes and only does the bookkeeping of the
+     * others, which changed nothing.
+     */
+    "ALTER TABLE articles ADD COLUMN joined INTEGER;"
+    "CREATE TABLE event_passes (doc INTEGER PRIMARY KEY);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
     [ST_FIND_ID] = "SELECT record_hash FROM articles WHERE id = ?1",
-    [ST_FIND_CONTENT] = "SELECT id, event FROM articles WHERE content_hash = ?1 "
+    [ST_FIND_CONTENT] = "SELECT id, event, seq FROM articles WHERE content_hash = ?1 "
                         "ORDER BY seq LIMIT 1",
     [ST_INSERT] = "INSERT INTO articles (id, record_hash, content_hash, title, body, url,"
                   " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
-                  " story, terms, near_sig, event, names)"
-                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+                  " story, terms, near_sig, event, names, joined)"
+                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+                  "?20)",
     [ST_FTS_UPTO] = "SELECT upto, (SELECT max(seq) FROM (SELECT seq FROM articles"
                     " WHERE seq > (SELECT upto FROM fts_state) ORDER BY seq LIMIT ?1))"
                     " FROM fts_state",
@@ -660,7 +674,8 @@ enum td_err store_find_id(struct td_store *st, const char *id, bool *found,
 }
 
 enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[STORE_HASH_BYTES],
-                               char **id_out, int64_t *event_out, struct td_error *err)
+                               char **id_out, int64_t *event_out, int64_t *seq_out,
+                               struct td_error *err)
 {
     sqlite3_stmt *s;
     enum td_err rc = stmt(st, ST_FIND_CONTENT, &s, err);
@@ -675,8 +690,11 @@ enum td_err store_find_content(struct td_store *st, const uint8_t content_hash[S
         id = td_strdup((const char *)sqlite3_column_text(s, 0));
         if (id == NULL)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
-        else
+        else {
             *event_out = sqlite3_column_int64(s, 1);
+            if (seq_out != NULL)
+                *seq_out = sqlite3_column_int64(s, 2);
+        }
     } else if (src != SQLITE_DONE) {
         rc = store_sqlite_error(st, src, "cannot look up content", err);
     }
@@ -736,6 +754,10 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
         sqlite3_bind_blob(s, 19, row->names, (int)row->names_len, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 19);
+    if (row->joined > 0)
+        sqlite3_bind_int64(s, 20, row->joined);
+    else
+        sqlite3_bind_null(s, 20);
     rc = store_step_done(st, s, "cannot insert article", err);
     sqlite3_clear_bindings(s);
     if (rc == TD_OK)
@@ -750,7 +772,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
     int src = sqlite3_prepare_v2(st->db,
                                  "SELECT story, published_at, terms, id,"
                                  " CASE WHEN near_sig IS NULL THEN body END, near_sig,"
-                                 " event, names, lang FROM articles ORDER BY seq",
+                                 " event, names, lang, coalesce(joined, 0),"
+                                 " copy_of IS NOT NULL FROM articles ORDER BY seq",
                                  -1, &s, NULL);
 
     if (src != SQLITE_OK)
@@ -770,6 +793,8 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
         r.names = sqlite3_column_blob(s, 7);
         r.names_len = (size_t)sqlite3_column_bytes(s, 7);
         r.lang = (const char *)sqlite3_column_text(s, 8);
+        r.joined = sqlite3_column_int64(s, 9);
+        r.is_copy = sqlite3_column_int(s, 10) != 0;
         rc = fn(ctx, &r);
     }
     if (rc == TD_OK && src != SQLITE_DONE)

@@ -30,6 +30,7 @@ struct store_article_row {
     const char *copy_of;          /* id of the article this is an exact or near copy of, or NULL */
     int64_t story;                /* storyline id assigned by the clustering */
     int64_t event;                /* event id assigned by the clustering */
+    int64_t joined;               /* event joined before the passes (migration 11); 0: none */
     const void *names;            /* serialized name-term vector, or NULL */
     size_t names_len;
     const void *terms;            /* serialized term vector (cluster/vector.h) */
@@ -143,13 +144,30 @@ TD_NODISCARD enum td_err store_move_article(struct td_store *st, int64_t seq, in
                                             int64_t into, struct td_error *err);
 
 /*
+ * Records that the placement of the article with seq `doc` ran an event
+ * pass that merged or moved something (see `event_passes`, migration 11);
+ * recording it twice is harmless. Call it inside the caller's transaction.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err);
+
+/*
+ * The seqs store_log_pass() recorded, in increasing order: `*docs_out`
+ * (free with td_free; NULL when none) holds `*n_out` of them.
+ * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n_out,
+                                           struct td_error *err);
+
+/*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
- * is none, and `*event_out` its event.
+ * is none, and then `*event_out` is its event and `*seq_out` (may be NULL)
+ * its seq.
  */
 TD_NODISCARD enum td_err store_find_content(struct td_store *st,
                                             const uint8_t content_hash[STORE_HASH_BYTES],
-                                            char **id_out, int64_t *event_out,
+                                            char **id_out, int64_t *event_out, int64_t *seq_out,
                                             struct td_error *err);
 
 /*
@@ -174,6 +192,8 @@ struct store_replay_row {
     const void *names;   /* serialized name-term vector, or NULL; callback only */
     size_t names_len;
     const char *lang;    /* the stored language; valid during the callback only */
+    int64_t joined;      /* the event it joined before its passes (migration 11); 0: unknown */
+    bool is_copy;        /* whether it was stored as a copy (`copy_of` set) */
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);
 

@@ -1,11 +1,15 @@
 /*
  * store_merge.c - the writes the event level's merge and split passes need:
  * moving the stored articles of one event to another (store_merge_event())
- * and one article to another event (store_move_article()). Both are rare
- * (a few per thousand articles), so the statements are prepared per call
- * rather than cached with the hot-path statements of store.c.
+ * and one article to another event (store_move_article()), and the log of
+ * the passes that changed something (store_log_pass(), store_read_passes()).
+ * All are rare (a few per thousand articles), so the statements are
+ * prepared per call rather than cached with the hot-path statements of
+ * store.c.
  */
 #include <sqlite3.h>
+
+#include "core/alloc.h"
 
 #include "store/store.h"
 #include "store/store_int.h"
@@ -47,4 +51,53 @@ enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, i
         rc = store_sqlite_error(st, src, "cannot move an article to another event", err);
     sqlite3_finalize(s);
     return rc;
+}
+
+enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err)
+{
+    static const char sql[] = "INSERT OR IGNORE INTO event_passes VALUES (?1)";
+    sqlite3_stmt *s = NULL;
+    int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    enum td_err rc = TD_OK;
+
+    if (src == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, doc);
+        src = sqlite3_step(s);
+    }
+    if (src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot log an event pass", err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n_out,
+                              struct td_error *err)
+{
+    static const char sql[] = "SELECT doc FROM event_passes ORDER BY doc";
+    sqlite3_stmt *s = NULL;
+    int64_t *docs = NULL;
+    size_t n = 0, cap = 0;
+    int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    enum td_err rc = TD_OK;
+
+    while (src == SQLITE_OK || src == SQLITE_ROW) {
+        src = sqlite3_step(s);
+        if (src != SQLITE_ROW)
+            break;
+        if (td_grow((void **)&docs, &cap, n + 1, sizeof(*docs)) != TD_OK) {
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+            break;
+        }
+        docs[n++] = sqlite3_column_int64(s, 0);
+    }
+    if (rc == TD_OK && src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot read the event passes", err);
+    sqlite3_finalize(s);
+    if (rc != TD_OK) {
+        td_free(docs);
+        return rc;
+    }
+    *docs_out = docs;
+    *n_out = n;
+    return TD_OK;
 }

@@ -4,7 +4,8 @@
  * with names of its own, is split and its younger part moves to a new
  * event; an event whose members share their names is not, nor one told in
  * two languages; the member ring keeps the latest members; an allocation
- * failure in the pass is reported, not a crash.
+ * failure in the pass is reported, not a crash; a state rebuilt with
+ * cluster_replay() makes the same splits and later decisions as the live one.
  */
 #include <stdio.h>
 #include <string.h>
@@ -350,4 +351,120 @@ TD_TEST(test_split__allocation_failure_is_reported)
         cluster_free(cs);
     }
     ASSERT_TRUE(n > 1);
+}
+
+/* ---- Replaying what cluster_assign() did (cluster_replay) ---- */
+
+/* Documents of the replay test: two storms of five reports each, then more of both. */
+#define REPLAY_DOCS 20
+
+/* Report `k` of the replay test: storm one (names 0..7) or storm two (names 100..107). */
+static enum td_err replay_doc(struct cluster_vec *v, unsigned k, struct cluster_doc *d)
+{
+    static const unsigned second[REPLAY_DOCS] = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+                                                 0, 1, 0, 1, 0, 1, 0, 1, 0, 1};
+    char buf[512];
+    enum td_err rc;
+
+    report(buf, sizeof(buf), k, second[k] ? 100 : 0);
+    rc = words_vec(v, buf);
+    *d = cluster_doc_of(v, false, 0, "en");
+    return rc;
+}
+
+/* Options of the replay test: a pass every 8 documents, and a threshold both storms pass. */
+static void replay_opts(struct cluster_opts *o)
+{
+    cluster_event_opts(o);
+    o->merge_every_docs = 8;
+    o->threshold = 0.05;
+}
+
+TD_TEST(test_split__replay_redoes_the_live_placements)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *live, *again;
+    int64_t joined[REPLAY_DOCS], ended[REPLAY_DOCS], story = 0;
+    bool changed[REPLAY_DOCS];
+    size_t moves = 0, quiet = 0;
+    unsigned k;
+
+    replay_opts(&o);
+    ASSERT_OK(cluster_new(&o, &live, NULL));
+    ASSERT_OK(cluster_new(&o, &again, NULL));
+    ASSERT_EQ_INT(cluster_last_joined(live), 0);
+    for (k = 0; k < REPLAY_DOCS; k++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        const struct cluster_move *mv;
+        const int64_t *from, *into;
+        size_t n, nmerged;
+        ASSERT_OK(replay_doc(&v, k, &d));
+        ASSERT_OK(cluster_assign(live, &d, &ended[k], NULL, NULL));
+        joined[k] = cluster_last_joined(live);
+        cluster_take_moves(live, &mv, &n);
+        cluster_take_merges(live, &from, &into, &nmerged);
+        moves += n;
+        changed[k] = n + nmerged > 0;
+        quiet += (k + 1) % 8 == 0 && !changed[k];
+        cluster_vec_release(&v);
+    }
+    /* The stream is one where a split happens, after which both storms grow apart. */
+    ASSERT_TRUE(moves >= 2);
+    ASSERT_TRUE(ended[10] != ended[11]);
+    /* Some passes changed nothing: the replay only does their bookkeeping. */
+    ASSERT_TRUE(quiet >= 1);
+    /*
+     * Rebuilt from the joined stories (and whether each pass changed
+     * anything) alone, the state ends every document where live did.
+     */
+    for (k = 0; k < REPLAY_DOCS; k++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        ASSERT_OK(replay_doc(&v, k, &d));
+        ASSERT_OK(cluster_replay(again, &d, joined[k], changed[k], &story, NULL));
+        ASSERT_EQ_INT(story, ended[k]);
+        ASSERT_EQ_INT(cluster_last_joined(again), joined[k]);
+        cluster_vec_release(&v);
+    }
+    ASSERT_EQ_INT(cluster_story_count(again), cluster_story_count(live));
+    /* And a new document is placed the same way by both. */
+    for (k = 0; k < 2; k++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        int64_t a = 0, b = 0;
+        ASSERT_OK(replay_doc(&v, 10 + k, &d));
+        ASSERT_OK(cluster_assign(live, &d, &a, NULL, NULL));
+        ASSERT_OK(cluster_assign(again, &d, &b, NULL, NULL));
+        ASSERT_EQ_INT(a, b);
+        ASSERT_EQ_INT(cluster_last_joined(live), cluster_last_joined(again));
+        cluster_vec_release(&v);
+    }
+    cluster_free(live);
+    cluster_free(again);
+}
+
+TD_TEST(test_split__replay_refuses_a_story_it_could_not_have_joined)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_vec v;
+    struct cluster_doc d;
+    struct td_error err;
+    int64_t story = -1;
+
+    replay_opts(&o);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(replay_doc(&v, 0, &d));
+    ASSERT_EQ_INT(cluster_replay(cs, &d, 0, true, &story, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    /* Past the next new story: a gap a live stream never leaves. */
+    ASSERT_EQ_INT(cluster_replay(cs, &d, 2, true, &story, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "'2'") != NULL || strstr(err.msg, " 2 ") != NULL);
+    ASSERT_EQ_INT(story, -1);
+    ASSERT_EQ_INT(cluster_doc_count(cs), 0);
+    ASSERT_OK(cluster_replay(cs, &d, 1, false, &story, NULL));
+    ASSERT_EQ_INT(story, 1);
+    cluster_vec_release(&v);
+    cluster_free(cs);
 }

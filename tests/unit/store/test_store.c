@@ -139,7 +139,7 @@ TD_TEST(test_store__find_content)
     struct fixture f, g;
     uint8_t other[STORE_HASH_BYTES];
     char *id = (char *)"untouched";
-    int64_t event = -1;
+    int64_t event = -1, seq = -1;
 
     ASSERT_OK(td_store_open(":memory:", &st, NULL));
     fixture_init(&f, "first", 1, 3);
@@ -147,13 +147,14 @@ TD_TEST(test_store__find_content)
     ASSERT_OK(store_insert_article(st, &f.row, NULL));
     ASSERT_OK(store_insert_article(st, &g.row, NULL));
     /* The original's event (not its story), which a copy joins. */
-    ASSERT_OK(store_find_content(st, f.content, &id, &event, NULL));
+    ASSERT_OK(store_find_content(st, f.content, &id, &event, &seq, NULL));
     ASSERT_STREQ(id, "first");
     ASSERT_EQ_INT(event, 30);
+    ASSERT_EQ_INT(seq, 1);
     td_free(id);
     memset(other, 0xee, sizeof(other));
     event = -1;
-    ASSERT_OK(store_find_content(st, other, &id, &event, NULL));
+    ASSERT_OK(store_find_content(st, other, &id, &event, NULL, NULL));
     ASSERT_TRUE(id == NULL);
     ASSERT_EQ_INT(event, -1);
     td_store_close(st);
@@ -216,6 +217,8 @@ struct replayed {
     int64_t at[8];
     size_t terms_len[8];
     unsigned char first_byte[8];
+    int64_t joined[8];
+    bool is_copy[8];
 };
 
 static enum td_err on_replay(void *ctx, const struct store_replay_row *r)
@@ -229,6 +232,8 @@ static enum td_err on_replay(void *ctx, const struct store_replay_row *r)
     rp->at[rp->n] = r->published_at;
     rp->terms_len[rp->n] = r->terms_len;
     rp->first_byte[rp->n] = r->terms_len ? *(const unsigned char *)r->terms : 0;
+    rp->joined[rp->n] = r->joined;
+    rp->is_copy[rp->n] = r->is_copy;
     rp->n++;
     return TD_OK;
 }
@@ -259,6 +264,10 @@ TD_TEST(test_store__replay_order_and_fields)
     fixture_init(&f[2], "m-id", 5, 2);
     f[2].art.date = (char *)"1969-12-31T00:00:00Z";
     f[2].art.published_at = -86400;
+    /* The event each joined before its passes (none for the first), and a copy. */
+    f[1].row.joined = 7;
+    f[2].row.joined = 3;
+    f[2].row.copy_of = "a-first-id";
     for (int i = 0; i < 3; i++)
         ASSERT_OK(store_insert_article(st, &f[i].row, NULL));
     memset(&rp, 0, sizeof(rp));
@@ -273,6 +282,10 @@ TD_TEST(test_store__replay_order_and_fields)
     ASSERT_EQ_INT(rp.terms_len[0], 12);
     ASSERT_EQ_INT(rp.terms_len[1], 24);
     ASSERT_EQ_INT(rp.first_byte[1], 7);
+    ASSERT_EQ_INT(rp.joined[0], 0);
+    ASSERT_EQ_INT(rp.joined[1], 7);
+    ASSERT_EQ_INT(rp.joined[2], 3);
+    ASSERT_TRUE(!rp.is_copy[0] && !rp.is_copy[1] && rp.is_copy[2]);
     /* A callback error stops the replay and is returned as is. */
     ASSERT_EQ_INT(store_replay(st, stop_replay, &calls, NULL), TD_ERR_PARSE);
     ASSERT_EQ_INT(calls, 1);
@@ -659,5 +672,35 @@ TD_TEST(test_store__story_summary_rows_match_the_articles)
     ASSERT_TRUE(strstr(title.buf, "|en,fr,ja|Un titre\n") != NULL);
     ASSERT_TRUE(strstr(title.buf, "|en|Original\n") != NULL);
     ASSERT_TRUE(strstr(title.buf, "|nl|-\n") != NULL);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__pass_log_in_order)
+{
+    struct td_store *st;
+    int64_t *docs = (int64_t *)1;
+    size_t n = 99;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(store_read_passes(st, &docs, &n, NULL));
+    ASSERT_EQ_INT(n, 0);
+    ASSERT_TRUE(docs == NULL);
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_log_pass(st, 640, NULL));
+    ASSERT_OK(store_log_pass(st, 64, NULL));
+    ASSERT_OK(store_log_pass(st, 640, NULL)); /* twice is harmless */
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_read_passes(st, &docs, &n, NULL));
+    ASSERT_EQ_INT(n, 2);
+    ASSERT_EQ_INT(docs[0], 64);
+    ASSERT_EQ_INT(docs[1], 640);
+    td_free(docs);
+    /* Rolled back with the batch it belonged to. */
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_log_pass(st, 704, NULL));
+    store_rollback(st);
+    ASSERT_OK(store_read_passes(st, &docs, &n, NULL));
+    ASSERT_EQ_INT(n, 2);
+    td_free(docs);
     td_store_close(st);
 }
