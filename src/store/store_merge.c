@@ -14,60 +14,51 @@
 #include "store/store.h"
 #include "store/store_int.h"
 
-enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
-                              struct td_error *err)
+/*
+ * Runs one write statement `sql` with the `n` integers `v` bound to ?1..?n;
+ * `what` names the write in the error.
+ */
+static enum td_err exec_ints(struct td_store *st, const char *sql, const int64_t *v, int n,
+                             const char *what, struct td_error *err)
 {
-    static const char sql[] = "UPDATE articles SET event = ?2 WHERE event = ?1";
     sqlite3_stmt *s = NULL;
     int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
     enum td_err rc = TD_OK;
+    int i;
 
     if (src == SQLITE_OK) {
-        sqlite3_bind_int64(s, 1, from);
-        sqlite3_bind_int64(s, 2, into);
+        for (i = 0; i < n; i++)
+            sqlite3_bind_int64(s, i + 1, v[i]);
         src = sqlite3_step(s);
     }
     if (src != SQLITE_DONE)
-        rc = store_sqlite_error(st, src, "cannot merge events", err);
+        rc = store_sqlite_error(st, src, what, err);
     sqlite3_finalize(s);
     return rc;
+}
+
+enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
+                              struct td_error *err)
+{
+    const int64_t v[] = {from, into};
+
+    return exec_ints(st, "UPDATE articles SET event = ?2 WHERE event = ?1", v, 2,
+                     "cannot merge events", err);
 }
 
 enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, int64_t into,
                                struct td_error *err)
 {
-    static const char sql[] = "UPDATE articles SET event = ?3 WHERE seq = ?1 AND event = ?2";
-    sqlite3_stmt *s = NULL;
-    int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
-    enum td_err rc = TD_OK;
+    const int64_t v[] = {seq, from, into};
 
-    if (src == SQLITE_OK) {
-        sqlite3_bind_int64(s, 1, seq);
-        sqlite3_bind_int64(s, 2, from);
-        sqlite3_bind_int64(s, 3, into);
-        src = sqlite3_step(s);
-    }
-    if (src != SQLITE_DONE)
-        rc = store_sqlite_error(st, src, "cannot move an article to another event", err);
-    sqlite3_finalize(s);
-    return rc;
+    return exec_ints(st, "UPDATE articles SET event = ?3 WHERE seq = ?1 AND event = ?2", v, 3,
+                     "cannot move an article to another event", err);
 }
 
 enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err)
 {
-    static const char sql[] = "INSERT OR IGNORE INTO event_passes VALUES (?1)";
-    sqlite3_stmt *s = NULL;
-    int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
-    enum td_err rc = TD_OK;
-
-    if (src == SQLITE_OK) {
-        sqlite3_bind_int64(s, 1, doc);
-        src = sqlite3_step(s);
-    }
-    if (src != SQLITE_DONE)
-        rc = store_sqlite_error(st, src, "cannot log an event pass", err);
-    sqlite3_finalize(s);
-    return rc;
+    return exec_ints(st, "INSERT OR IGNORE INTO event_passes VALUES (?1)", &doc, 1,
+                     "cannot log an event pass", err);
 }
 
 enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n_out,
