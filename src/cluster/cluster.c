@@ -39,6 +39,20 @@
 #define PREFETCH_TERMS 8
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
+/*
+ * What `anchor[id]` holds: 0 for a term that is no anchor; for an anchor
+ * term, the languages the stream has seen it in. ANCHOR_UNSEEN: none yet
+ * (only articles of unknown language); 2 .. ANCHOR_MULTI - 1: one language,
+ * `langs[value - 2]`; ANCHOR_MULTI: two or more. With `xl_shared_only`,
+ * only the ANCHOR_MULTI terms count across languages (see xl_term()): a
+ * capitalised word that only one language uses (every German noun) is taken
+ * for that language's word, not a name the other side could share. Derived
+ * from the articles in arrival order, so a replay rebuilds it exactly.
+ */
+#define ANCHOR_UNSEEN 1
+#define ANCHOR_MULTI 255
+/* Languages told apart in `anchor`; past that many, the later ones share the last mark. */
+#define MAX_LANGS (ANCHOR_MULTI - 2)
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -106,7 +120,9 @@ struct cluster_state {
     bool all_features;
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
-    uint8_t *anchor;          /* per term id: 1 for an anchor term (name, number) */
+    uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
+    uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
+    size_t nlangs;
     float *logdf;             /* log(df + 1), cached */
     float *qw;                /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
@@ -607,6 +623,44 @@ static void prefetch_stats(const struct cluster_state *cs, uint32_t id)
 }
 
 /*
+ * The mark of language `lang` in `anchor` (2 .. ANCHOR_MULTI - 1), the
+ * language listed on first sight; 0 for an unknown language, which marks
+ * nothing.
+ */
+static uint8_t lang_mark(struct cluster_state *cs, uint32_t lang)
+{
+    size_t i;
+
+    if (lang == 0)
+        return 0;
+    for (i = 0; i < cs->nlangs; i++)
+        if (cs->langs[i] == lang)
+            return (uint8_t)(i + 2);
+    if (cs->nlangs == MAX_LANGS)
+        return (uint8_t)(MAX_LANGS + 1);
+    cs->langs[cs->nlangs++] = lang;
+    return (uint8_t)(cs->nlangs + 1);
+}
+
+/*
+ * Whether term `id` counts across languages: an anchor term, and with
+ * `xl_shared_only` one seen in two languages or more.
+ */
+static inline bool xl_term(const struct cluster_state *cs, uint32_t id)
+{
+    uint8_t a = cs->anchor[id];
+
+    return cs->o.xl_shared_only ? a == ANCHOR_MULTI : a != 0;
+}
+
+/* Notes that an anchor term (`*a` != 0) was seen in an article of language mark `mark`. */
+static inline void seen_in(uint8_t *a, uint8_t mark)
+{
+    if (mark != 0 && *a != 0 && *a != mark)
+        *a = *a == ANCHOR_UNSEEN ? mark : ANCHOR_MULTI;
+}
+
+/*
  * Loads `doc` into the scratch arrays, counts it in the document
  * frequencies and computes its weights. Leaves `dt` sorted by term id and
  * `order` by decreasing query weight.
@@ -615,6 +669,7 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
 {
     size_t i;
     double norm = 0.0, logn;
+    uint8_t mark;
 
     if (td_grow((void **)&cs->dt, &cs->cap_dt, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
         td_grow((void **)&cs->dt_tmp, &cs->cap_dt_tmp, doc->n + 1, sizeof(*cs->dt)) != TD_OK ||
@@ -645,9 +700,11 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
         return TD_ERR_NOMEM;
     logn = log((double)cs->ndocs + 1.0);
     norm = norm > 0 ? sqrt(norm) : 1.0;
+    mark = lang_mark(cs, doc->lang);
     for (i = 0; i < cs->ndt; i++) {
         struct dterm *d = &cs->dt[i];
         uint32_t df = ++cs->df[d->id];
+        seen_in(&cs->anchor[d->id], mark);
         /* (float)df + 1 is (float)(df + 1) while both are exact (df < 2^24). */
         cs->logdf[d->id] = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
         d->a = (float)(d->a / norm);
@@ -909,14 +966,14 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
  * current IDF. The centroid's length is recomputed every time, not cached:
  * a cached length would make scores depend on when it was computed, and a
  * store replayed after a restart must give the same decisions as the
- * uninterrupted stream. With `anchors_only`, both vectors are restricted to
- * anchor terms (names, numbers): how an article in one language is
- * compared with a story told in another, where the stems of the two
- * languages never meet; `qnorm` is then the norm of the document's anchor
- * terms.
+ * uninterrupted stream. With `xl_only`, both vectors are restricted to the
+ * anchor terms (names, numbers) that count across languages (xl_term()):
+ * how an article in one language is compared with a story told in another,
+ * where the stems of the two languages never meet; `qnorm` is then the norm
+ * of the document's terms of that kind.
  */
 static double cosine(const struct cluster_state *cs, const struct story *s, double qnorm,
-                     bool anchors_only)
+                     bool xl_only)
 {
     double dot = 0.0, cn = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const float *logdf = cs->logdf;
@@ -925,7 +982,7 @@ static double cosine(const struct cluster_state *cs, const struct story *s, doub
     for (j = 0; j < s->c.n; j++) {
         uint32_t id = s->c.ids[j];
         double cw;
-        if (anchors_only && !cs->anchor[id])
+        if (xl_only && !xl_term(cs, id))
             continue;
         cw = s->c.w[j] * (logn1 - logdf[id]);
         cn += cw * cw;
@@ -953,12 +1010,12 @@ static double time_kernel(const struct cluster_opts *o, int64_t gap_days)
 
 /* The similarity of the prepared document and story `s`. */
 static double similarity(const struct cluster_state *cs, const struct story *s,
-                         const struct cluster_doc *doc, double qnorm, double anorm)
+                         const struct cluster_doc *doc, double qnorm, double xnorm)
 {
     double sim = cosine(cs, s, qnorm, false);
 
     if (doc->lang != 0 && s->lang != 0 && doc->lang != s->lang) {
-        double a = cosine(cs, s, anorm, true) * cs->o.cross_lingual;
+        double a = cosine(cs, s, xnorm, true) * cs->o.cross_lingual;
         if (a > sim)
             sim = a;
     }
@@ -980,9 +1037,12 @@ static double time_decay(const struct cluster_state *cs, const struct story *s,
     return cs->o.time_floor + (1.0 - cs->o.time_floor) * time_kernel(&cs->o, gap);
 }
 
-/* Norms of the prepared document's query vector: all terms, anchor terms, the others. */
+/*
+ * Norms of the prepared document's query vector: all terms, anchor terms, the
+ * others, and the anchor terms that count across languages (xl_term()).
+ */
 struct qnorms {
-    double all, anchor, word;
+    double all, anchor, word, xl;
 };
 
 /*
@@ -1000,7 +1060,7 @@ static void doc_scatter(struct cluster_state *cs, bool on)
 
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
 {
-    double a = 0.0, w = 0.0;
+    double a = 0.0, w = 0.0, x = 0.0;
     size_t i;
 
     for (i = 0; i < cs->ndt; i++) {
@@ -1009,10 +1069,12 @@ static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
             a += q2;
         else
             w += q2;
+        x += xl_term(cs, cs->dt[i].id) ? q2 : 0.0;
     }
     n->all = sqrt(a + w);
     n->anchor = sqrt(a);
     n->word = sqrt(w);
+    n->xl = sqrt(x);
 }
 
 static double ratio(double dot, double qn, double cn)
@@ -1176,8 +1238,13 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     cosines(cs, s, qn, c, &f[MF_EVENT_ANCHOR_MISS]);
     f[MF_DOC_ANCHOR_MISS] = cs->all_features ? doc_anchor_miss(cs, s) : 0.0;
     near = cs->all_features ? nearest_member(cs, s, qn->all) : 0.0;
-    if (xl && c[1] * cs->o.cross_lingual > c[0])
-        c[0] = c[1] * cs->o.cross_lingual;
+    /*
+     * Across languages the similarity is the anchor cosine over the terms
+     * that count there (xl_term()); the anchor-cosine feature stays over all
+     * anchor terms.
+     */
+    if (xl)
+        c[0] = fmax(c[0], cosine(cs, s, qn->xl, true) * cs->o.cross_lingual);
     if (xl) {
         c[2] = fmax(c[2], c[0]);
         near = fmax(near, c[0]);
@@ -1333,35 +1400,37 @@ static void shortlist(struct cluster_state *cs)
 
 /*
  * The weight of centroid entry `j` of `s` under the current IDF (`logn1` is
- * log(documents + 1) + 1), or 0 when only anchor terms count and it is not one.
+ * log(documents + 1) + 1), or 0 when only the anchor terms that count across
+ * languages count (see cosine()) and it is not one.
  */
 static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
-                                     size_t j, double logn1, bool anchors_only)
+                                     size_t j, double logn1, bool xl_only)
 {
     uint32_t id = s->c.ids[j];
 
-    if (anchors_only && !cs->anchor[id])
+    if (xl_only && !xl_term(cs, id))
         return 0.0;
     return s->c.w[j] * (logn1 - cs->logdf[id]);
 }
 
 /*
  * The cosine of the centroids of `a` and `b` under the current IDF; with
- * `anchors_only`, over anchor terms only (see cosine()). A merge of the two
+ * `xl_only`, over the anchor terms that count across languages (see
+ * cosine()). A merge of the two
  * sorted id lists: a term on one side only adds to that side's norm alone
  * (its products with the other side are exact zeros, and all weights are
  * >= 0, so leaving them out changes no bit of the sums).
  */
 static double centroid_cosine(const struct cluster_state *cs, const struct story *a,
-                              const struct story *b, bool anchors_only)
+                              const struct story *b, bool xl_only)
 {
     double dot = 0.0, na = 0.0, nb = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i = 0, j = 0;
 
     while (i < a->c.n && j < b->c.n) {
         uint32_t ia = a->c.ids[i], ib = b->c.ids[j];
-        double wa = ia <= ib ? centroid_weight(cs, a, i, logn1, anchors_only) : 0.0;
-        double wb = ib <= ia ? centroid_weight(cs, b, j, logn1, anchors_only) : 0.0;
+        double wa = ia <= ib ? centroid_weight(cs, a, i, logn1, xl_only) : 0.0;
+        double wb = ib <= ia ? centroid_weight(cs, b, j, logn1, xl_only) : 0.0;
         dot += wa * wb;
         na += wa * wa;
         nb += wb * wb;
@@ -1369,11 +1438,11 @@ static double centroid_cosine(const struct cluster_state *cs, const struct story
         j += ib <= ia;
     }
     for (; i < a->c.n; i++) {
-        double wa = centroid_weight(cs, a, i, logn1, anchors_only);
+        double wa = centroid_weight(cs, a, i, logn1, xl_only);
         na += wa * wa;
     }
     for (; j < b->c.n; j++) {
-        double wb = centroid_weight(cs, b, j, logn1, anchors_only);
+        double wb = centroid_weight(cs, b, j, logn1, xl_only);
         nb += wb * wb;
     }
     return na > 0 && nb > 0 && dot > 0 ? dot / sqrt(na * nb) : 0.0;
@@ -1802,7 +1871,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
     size_t i, best = SIZE_MAX;
-    double best_score = 0.0, qnorm = 0.0, anorm = 0.0;
+    double best_score = 0.0, qnorm = 0.0, xnorm = 0.0;
 
     cs->nmerged = cs->nmoves = 0;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
@@ -1815,14 +1884,14 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
     for (i = 0; i < cs->ndt; i++) {
         double q2 = (double)cs->dt[i].q * cs->dt[i].q;
         qnorm += q2;
-        if (cs->anchor[cs->dt[i].id])
-            anorm += q2;
+        if (xl_term(cs, cs->dt[i].id))
+            xnorm += q2;
     }
     qnorm = sqrt(qnorm);
-    anorm = sqrt(anorm);
+    xnorm = sqrt(xnorm);
     for (i = 0; i < cs->ncand; i++) {
         const struct story *s = &cs->st[cs->cand[i]];
-        double score = similarity(cs, s, doc, qnorm, anorm) * time_decay(cs, s, doc);
+        double score = similarity(cs, s, doc, qnorm, xnorm) * time_decay(cs, s, doc);
         if (score > best_score) {
             best_score = score;
             best = cs->cand[i];

@@ -100,9 +100,18 @@ struct cluster_opts {
     uint64_t forget_every_docs;
     uint64_t forget_idle_docs;
     uint32_t forget_max_df;
+    /*
+     * Across languages, count only the anchor terms the stream has seen in
+     * articles of two languages or more (German capitalises every noun, and
+     * name spotting takes them for names). Off by default: the shipped
+     * learned model, retrained with it, loses on ECB+ (docs/QUALITY.md, "A
+     * second check corpus").
+     */
+    bool xl_shared_only;
 };
 #define CLUSTER_OPTS_INIT                                                                          \
-    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0}
+    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
+     false}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -273,7 +282,8 @@ uint64_t cluster_term_hash(const char *term, size_t len);
  * Anchor terms (names, numbers) read the same in every language: their hash
  * has the top bit set (`cluster_anchor_hash`), every other term's has it
  * clear. An article in one language is compared with a story in another on
- * its anchor terms alone.
+ * its anchor terms alone (with `xl_shared_only`, on those the stream has
+ * seen in articles of two languages or more).
  */
 #define CLUSTER_ANCHOR_BIT ((uint64_t)1 << 63)
 uint64_t cluster_anchor_hash(const char *term, size_t len);

@@ -336,6 +336,55 @@ TD_TEST(test_cluster__anchor_terms_link_languages)
     tdoc_release(&en2);
 }
 
+/*
+ * German capitalises every noun, so name spotting makes its nouns anchor
+ * terms. With `xl_shared_only`, an anchor term counts across languages only
+ * once the stream has seen it in two languages: a German report that shares
+ * the one real name of an English story joins it although twenty nouns only
+ * German uses outweigh that name. Without the option its anchor cosine is
+ * below 0.22 and it stays apart.
+ */
+TD_TEST(test_cluster__anchors_need_two_languages)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct tdoc en, de;
+    char words[1024];
+    int64_t s1, s2, s3;
+    size_t len;
+    int i;
+
+    len = (size_t)snprintf(words, sizeof(words), "leerstand kundgebung @Varga");
+    for (i = 0; i < 20 && len < sizeof(words); i++)
+        len += (size_t)snprintf(words + len, sizeof(words) - len, " @Nomen%d", i);
+    ASSERT_TRUE(len < sizeof(words));
+    ASSERT_OK(tdoc_init(&en, "minister arrested bribes rail contract @Varga", true, 100));
+    ASSERT_OK(tdoc_init(&de, words, true, 100));
+    en.d.lang = cluster_lang_code("en");
+    de.d.lang = cluster_lang_code("de");
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &en.d, &s1, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &de.d, &s2, NULL, NULL));
+    ASSERT_TRUE(s2 != s1);
+    cluster_free(cs);
+
+    o.xl_shared_only = true;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &en.d, &s1, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &de.d, &s2, NULL, NULL));
+    ASSERT_EQ_INT(s2, s1);
+    cluster_free(cs);
+
+    /* After a replay (cluster_add()) the languages are counted the same. */
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_add(cs, &en.d, 1, NULL));
+    ASSERT_OK(cluster_assign(cs, &de.d, &s3, NULL, NULL));
+    ASSERT_EQ_INT(s3, 1);
+    cluster_free(cs);
+    tdoc_release(&en);
+    tdoc_release(&de);
+}
+
 /* Language codes: short, distinct, 0 for none. */
 TD_TEST(test_cluster__lang_codes)
 {
