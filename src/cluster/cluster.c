@@ -37,6 +37,13 @@
 #define QUERY_MAX 64
 /* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
 #define PREFETCH_TERMS 8
+/*
+ * Dated arrivals whose median stands in for an undated article's day, and
+ * the most days they may span for the stream's clock to be trusted (see
+ * dated()).
+ */
+#define RECENT_DATES 3
+#define RECENT_SPAN_DAYS 7
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
 /*
@@ -137,6 +144,8 @@ struct cluster_state {
     uint64_t ndocs;
     int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
+    int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
+    size_t nrecent, next_recent;
     size_t nretired;          /* stories out of the active pool */
     /*
      * The stories of the active pool, and those that left it since the
@@ -713,6 +722,44 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     sort_by_id(cs->dt, cs->dt_tmp, cs->ndt);
     top_terms(cs);
     return TD_OK;
+}
+
+/*
+ * The document as the clustering places it. A dated one is returned as it
+ * is, its day noted among the recent arrivals. With `undated_now`, an
+ * undated one is taken to arrive now, as in a live feed: when the
+ * RECENT_DATES latest dated arrivals lie within RECENT_SPAN_DAYS of each
+ * other (the stream runs in date order), it gets the latest of their days,
+ * for the time feature and its story's date span only; otherwise (an
+ * archive replayed in any order, a far-off date typo, fewer dated
+ * arrivals) it stays undated. The ring is derived from the articles in
+ * arrival order, so a replay rebuilds it.
+ */
+static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    struct cluster_doc d = *doc;
+    int64_t v[RECENT_DATES];
+    size_t i, j, n = cs->nrecent;
+
+    if (doc->has_date) {
+        cs->recent_day[cs->next_recent] = doc->day;
+        cs->next_recent = (cs->next_recent + 1) % RECENT_DATES;
+        if (cs->nrecent < RECENT_DATES)
+            cs->nrecent++;
+        return d;
+    }
+    if (!cs->o.undated_now || n < RECENT_DATES)
+        return d;
+    for (i = 0; i < n; i++) {
+        for (j = i; j > 0 && v[j - 1] > cs->recent_day[i]; j--)
+            v[j] = v[j - 1];
+        v[j] = cs->recent_day[i];
+    }
+    if (v[n - 1] - v[0] > RECENT_SPAN_DAYS)
+        return d;
+    d.has_date = true;
+    d.day = v[n - 1];
+    return d;
 }
 
 /* Creates stories until story index `idx` exists. */
@@ -1867,11 +1914,13 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
     return TD_OK;
 }
 
-enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *doc,
+enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *in,
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
     size_t i, best = SIZE_MAX;
     double best_score = 0.0, qnorm = 0.0, xnorm = 0.0;
+    struct cluster_doc d = dated(cs, in);
+    const struct cluster_doc *doc = &d;
 
     cs->nmerged = cs->nmoves = 0;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
@@ -1902,11 +1951,15 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *d
     return finish(cs, doc, best, best_score, story_out, score_out, err);
 }
 
-enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *doc, int64_t story,
+enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *in, int64_t story,
                         struct td_error *err)
 {
+    struct cluster_doc d;
+    const struct cluster_doc *doc = &d;
+
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
+    d = dated(cs, in);
     if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     cs->joined = root(cs, (size_t)story - 1) + 1;
@@ -1927,9 +1980,12 @@ int64_t cluster_last_joined(const struct cluster_state *cs)
     return (int64_t)cs->joined;
 }
 
-enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *doc, int64_t joined,
+enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *in, int64_t joined,
                            bool changed, int64_t *story_out, struct td_error *err)
 {
+    struct cluster_doc d;
+    const struct cluster_doc *doc = &d;
+
     /*
      * Live, the joined story was a candidate (a story in the pool, never a
      * merged one) or the next new story; anything else cannot come from a
@@ -1939,6 +1995,7 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *d
         ((uint64_t)joined <= cs->nst && cs->st[joined - 1].merged_into != 0))
         return td_error_set(err, TD_ERR_INVALID, "story id %lld cannot be replayed here",
                             (long long)joined);
+    d = dated(cs, in);
     cs->nmerged = cs->nmoves = 0;
     if (prepare(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
@@ -1953,15 +2010,18 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *d
     return TD_OK;
 }
 
-enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *doc,
+enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *in,
                             int64_t story, cluster_visit_fn fn, void *ctx, struct td_error *err)
 {
     double f[MF_COUNT];
     struct qnorms qn;
+    struct cluster_doc d;
+    const struct cluster_doc *doc = &d;
     size_t i;
 
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
+    d = dated(cs, in);
     /* Training sees every feature; a state is used either to train or to assign. */
     cs->all_features = true;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)

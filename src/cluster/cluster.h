@@ -108,10 +108,18 @@ struct cluster_opts {
      * second check corpus").
      */
     bool xl_shared_only;
+    /*
+     * An undated article arrives now: when the three latest dated arrivals
+     * lie within a week, it takes the latest of their days for the time
+     * feature and its story's date span (not as its stored date). Off by
+     * default: on the second check corpus it keeps a title-only follow-up
+     * out of its storyline (docs/QUALITY.md, "A second check corpus").
+     */
+    bool undated_now;
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false}
+     false, false}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {

@@ -385,6 +385,65 @@ TD_TEST(test_cluster__anchors_need_two_languages)
     tdoc_release(&de);
 }
 
+/*
+ * Places `x` after the dated documents `dated` (in that order), with the
+ * Gaussian time feature of the event level and `undated_now` as given.
+ */
+static enum td_err place_after(struct tdoc *dated, size_t n, struct tdoc *x, bool undated_now,
+                               int64_t *ids, int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    enum td_err rc;
+    size_t i;
+
+    o.time_sigma_days = 3.0;
+    o.time_floor = 0.0;
+    o.undated_now = undated_now;
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < n; i++)
+        rc = cluster_assign(cs, &dated[i].d, &ids[i], NULL, NULL);
+    if (rc == TD_OK)
+        rc = cluster_assign(cs, &x->d, story, NULL, NULL);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * An undated reaction to a ruling shares more words with an arrest months
+ * earlier than with the ruling of the last days. With `undated_now` it takes
+ * the stream's clock (the last dated arrivals agree within a week) and
+ * joins the ruling; without it, or when the last dated arrivals are months
+ * apart (an archive in any order), it is undated and joins the arrest.
+ */
+TD_TEST(test_cluster__undated_article_arrives_now)
+{
+    struct tdoc d[4], x;
+    int64_t ids[4], story;
+    const char *ruling = "court appeal ruling minister judges verdict upheld";
+    size_t i;
+
+    ASSERT_OK(tdoc_init(&d[0], "court arrest minister bribes rail contract police raid", true, 10));
+    for (i = 1; i < 4; i++)
+        ASSERT_OK(tdoc_init(&d[i], ruling, true, (int64_t)(99 + i)));
+    ASSERT_OK(tdoc_init(&x, "court minister bribes rail contract police appeal ruling", false, 0));
+    ASSERT_OK(place_after(d, 4, &x, false, ids, &story));
+    ASSERT_TRUE(ids[1] != ids[0]);
+    ASSERT_EQ_INT(ids[3], ids[1]);
+    ASSERT_EQ_INT(story, ids[0]);
+    ASSERT_OK(place_after(d, 4, &x, true, ids, &story));
+    ASSERT_EQ_INT(story, ids[1]);
+    /* The arrest last: the three latest dated arrivals span 92 days. */
+    {
+        struct tdoc o[4] = {d[1], d[2], d[3], d[0]};
+        ASSERT_OK(place_after(o, 4, &x, true, ids, &story));
+        ASSERT_EQ_INT(story, ids[3]);
+    }
+    for (i = 0; i < 4; i++)
+        tdoc_release(&d[i]);
+    tdoc_release(&x);
+}
+
 /* Language codes: short, distinct, 0 for none. */
 TD_TEST(test_cluster__lang_codes)
 {
