@@ -38,8 +38,8 @@
 /* How many terms ahead of its look-up a term's dictionary slot is prefetched. */
 #define PREFETCH_TERMS 8
 /*
- * Dated arrivals whose median stands in for an undated article's day, and
- * the most days they may span for the stream's clock to be trusted (see
+ * Dated arrivals whose latest day stands in for an undated article's day,
+ * and the most days they may span for the stream's clock to be trusted (see
  * dated()).
  */
 #define RECENT_DATES 3
@@ -738,8 +738,8 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
 static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_doc *doc)
 {
     struct cluster_doc d = *doc;
-    int64_t v[RECENT_DATES];
-    size_t i, j, n = cs->nrecent;
+    int64_t lo, hi;
+    size_t i;
 
     if (doc->has_date) {
         cs->recent_day[cs->next_recent] = doc->day;
@@ -748,17 +748,17 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
             cs->nrecent++;
         return d;
     }
-    if (!cs->o.undated_now || n < RECENT_DATES)
+    if (!cs->o.undated_now || cs->nrecent < RECENT_DATES)
         return d;
-    for (i = 0; i < n; i++) {
-        for (j = i; j > 0 && v[j - 1] > cs->recent_day[i]; j--)
-            v[j] = v[j - 1];
-        v[j] = cs->recent_day[i];
+    lo = hi = cs->recent_day[0];
+    for (i = 1; i < RECENT_DATES; i++) {
+        lo = cs->recent_day[i] < lo ? cs->recent_day[i] : lo;
+        hi = cs->recent_day[i] > hi ? cs->recent_day[i] : hi;
     }
-    if (v[n - 1] - v[0] > RECENT_SPAN_DAYS)
-        return d;
-    d.has_date = true;
-    d.day = v[n - 1];
+    if (hi - lo <= RECENT_SPAN_DAYS) {
+        d.has_date = true;
+        d.day = hi;
+    }
     return d;
 }
 
