@@ -1290,8 +1290,10 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
      * that count there (xl_term()); the anchor-cosine feature stays over all
      * anchor terms.
      */
-    if (xl)
-        c[0] = fmax(c[0], cosine(cs, s, qn->xl, true) * cs->o.cross_lingual);
+    if (xl) {
+        double a = cs->o.xl_shared_only ? cosine(cs, s, qn->xl, true) : c[1];
+        c[0] = fmax(c[0], a * cs->o.cross_lingual);
+    }
     if (xl) {
         c[2] = fmax(c[2], c[0]);
         near = fmax(near, c[0]);
