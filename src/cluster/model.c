@@ -48,6 +48,18 @@ double model_join(const struct cluster_model *m, const double *f)
     return s;
 }
 
+/* The option slot named `key` ("option.xl_shared_only"), or NULL. */
+static double *option_of(struct cluster_model *m, const char *key, size_t len)
+{
+    static const char xl[] = "option.xl_shared_only", undated[] = "option.undated_now";
+
+    if (len == sizeof(xl) - 1 && memcmp(key, xl, len) == 0)
+        return &m->opt_xl_shared_only;
+    if (len == sizeof(undated) - 1 && memcmp(key, undated, len) == 0)
+        return &m->opt_undated_now;
+    return NULL;
+}
+
 /* The weight slot named `key` ("rank.cos", "join.bias"), or NULL. */
 static double *slot_of(struct cluster_model *m, const char *key, size_t len)
 {
@@ -56,7 +68,7 @@ static double *slot_of(struct cluster_model *m, const char *key, size_t len)
     size_t i, n = rank ? MF_RANK_COUNT : MF_COUNT;
 
     if (!rank && !join)
-        return NULL;
+        return option_of(m, key, len);
     key += 5;
     len -= 5;
     if (len == 4 && memcmp(key, "bias", 4) == 0)
@@ -107,6 +119,9 @@ static enum td_err parse_weight(struct cluster_model *m, unsigned char *seen, co
     v = strtod(sp + 1, &end);
     if (errno != 0 || end == sp + 1 || *end != '\0' || !isfinite(v))
         return td_error_set(err, TD_ERR_PARSE, "%s:%zu: bad number '%s'", name, lineno, sp + 1);
+    if (option_of(m, line, (size_t)(sp - line)) != NULL && v != 0 && v != 1)
+        return td_error_set(err, TD_ERR_PARSE, "%s:%zu: an option is 0 or 1, not '%s'", name,
+                            lineno, sp + 1);
     /* The model is all doubles: a slot's offset names it in `seen`. */
     k = (size_t)((char *)slot - (char *)m) / sizeof(double);
     if (seen[k])
@@ -224,6 +239,9 @@ enum td_err model_format(const struct cluster_model *m, const char *comment, str
     for (i = 0; i < MF_COUNT; i++)
         if (td_buf_addf(out, "join.%s %.17g\n", feature_names[i], m->join[i]) != TD_OK)
             return TD_ERR_NOMEM;
+    if ((m->opt_xl_shared_only != 0 && td_buf_adds(out, "option.xl_shared_only 1\n") != TD_OK) ||
+        (m->opt_undated_now != 0 && td_buf_adds(out, "option.undated_now 1\n") != TD_OK))
+        return TD_ERR_NOMEM;
     return TD_OK;
 }
 

@@ -16,8 +16,9 @@
  *     join.bias -1.1
  *     ...
  * The first line names the format and its version; every other line is
- * `<rank|join>.<feature|bias> <number>`. A feature left out weighs 0; an
- * unknown one, a repeated one or a bad number is an error naming the line.
+ * `<rank|join>.<feature|bias> <number>` or `option.<name> <0|1>`. A feature
+ * left out weighs 0; an unknown one, a repeated one or a bad number is an
+ * error naming the line.
  * Not thread-safe to mutate; a loaded model is read-only and can be shared.
  */
 #ifndef TD_CLUSTER_MODEL_H
@@ -56,6 +57,15 @@ struct cluster_model {
     double rank[MF_RANK_COUNT];
     double join_bias;
     double join[MF_COUNT];
+    /*
+     * How the features are computed, 0 (off) or 1 (on), lines
+     * `option.<name> 0|1` (left out: 0): `option.xl_shared_only` and
+     * `option.undated_now` set the `struct cluster_opts` fields of those
+     * names (cluster.h). A model is scored with the features it was made
+     * for; `tidings train` computes them with both off.
+     */
+    double opt_xl_shared_only;
+    double opt_undated_now;
 };
 
 /* The name of feature `f` ("cos", "anchor_cos", ...). */
@@ -83,7 +93,8 @@ TD_NODISCARD enum td_err model_load(struct cluster_model *out, const char *path,
 /*
  * Appends the model as text to `out`: the header, then `comment` (may be
  * NULL; each of its lines is written as a '#' line), then every weight
- * with 17 significant digits, so parsing it back gives the same doubles.
+ * with 17 significant digits, so parsing it back gives the same doubles,
+ * then the options that are on.
  * Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err model_format(const struct cluster_model *m, const char *comment,

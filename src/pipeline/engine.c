@@ -186,6 +186,10 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return rc;
     co.model = e->o.threshold > 0 ? NULL : &model;
+    if (co.model != NULL) {
+        co.xl_shared_only = model.opt_xl_shared_only != 0;
+        co.undated_now = model.opt_undated_now != 0;
+    }
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
     co.merge_ok = merge_ok;
