@@ -310,6 +310,26 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     return rc;
 }
 
+/*
+ * Whether this engine is still the store's only writer: a document's number
+ * is its article's seq, so rows another engine committed since this one
+ * replayed the store (a second `tidings ingest`, the server) would make this
+ * batch reuse their event ids and move rows that are not its own. Called
+ * under the write lock, before the batch is written.
+ */
+static enum td_err check_sole_writer(struct td_engine *e, struct td_error *err)
+{
+    int64_t last = 0, want = (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n);
+    enum td_err rc = store_last_seq(e->st, &last, err);
+
+    if (rc == TD_OK && last != want)
+        rc = td_error_set(err, TD_ERR_BUSY,
+                          "another process wrote to the database since it was opened "
+                          "(%lld articles stored, %lld expected); run again",
+                          (long long)last, (long long)want);
+    return rc;
+}
+
 enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
 {
     enum td_err rc;
@@ -319,6 +339,8 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     /* The batch's look-ups end here (store_begin would end them too). */
     store_read_end(e->st);
     rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 ? store_begin(e->st, err) : TD_OK;
+    if (rc == TD_OK && e->batch_rows.n > 0)
+        rc = check_sole_writer(e, err);
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
     if (rc == TD_OK)
