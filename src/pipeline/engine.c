@@ -110,7 +110,8 @@ static enum td_err replay_event(struct td_engine *e, const struct store_replay_r
     enum td_err rc;
 
     if (r->joined <= 0 || r->is_copy) {
-        *event = r->joined > 0 ? r->joined : r->event;
+        /* An older row moved by a pass since: the event it was first replayed into (-joined). */
+        *event = r->joined > 0 ? r->joined : r->joined < 0 ? -r->joined : r->event;
         return cluster_add(e->cs, doc, *event, NULL);
     }
     /* Only the passes logged as having changed something are computed again. */

@@ -17,7 +17,9 @@
 enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
                               struct td_error *err)
 {
-    static const char sql[] = "UPDATE articles SET event = ?2 WHERE event = ?1";
+    /* An older row (joined NULL) keeps the event it replays into: see store_replay(). */
+    static const char sql[] =
+        "UPDATE articles SET joined = coalesce(joined, -event), event = ?2 WHERE event = ?1";
     sqlite3_stmt *s = NULL;
     int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
     enum td_err rc = TD_OK;
@@ -36,7 +38,8 @@ enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
 enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, int64_t into,
                                struct td_error *err)
 {
-    static const char sql[] = "UPDATE articles SET event = ?3 WHERE seq = ?1 AND event = ?2";
+    static const char sql[] = "UPDATE articles SET joined = coalesce(joined, -event), event = ?3 "
+                              "WHERE seq = ?1 AND event = ?2";
     sqlite3_stmt *s = NULL;
     int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
     enum td_err rc = TD_OK;
