@@ -311,6 +311,21 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     return rc;
 }
 
+/* The seq of the last stored article as this engine knows it: it counts every one. */
+static int64_t stored_before_batch(const struct td_engine *e)
+{
+    return (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n);
+}
+
+enum td_err td_engine_outdated(struct td_engine *e, bool *outdated, struct td_error *err)
+{
+    int64_t last = 0;
+    enum td_err rc = store_last_seq(e->st, &last, err);
+
+    *outdated = rc == TD_OK && last != stored_before_batch(e);
+    return rc;
+}
+
 /*
  * Whether this engine is still the store's only writer: a document's number
  * is its article's seq, so rows another engine committed since this one
@@ -320,7 +335,7 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
  */
 static enum td_err check_sole_writer(struct td_engine *e, struct td_error *err)
 {
-    int64_t last = 0, want = (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n);
+    int64_t last = 0, want = stored_before_batch(e);
     enum td_err rc = store_last_seq(e->st, &last, err);
 
     if (rc == TD_OK && last != want)

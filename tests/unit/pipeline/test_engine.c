@@ -322,6 +322,7 @@ TD_TEST(test_engine__second_writer_is_refused)
     struct td_engine *e1, *e2;
     struct td_article a;
     struct td_error err;
+    bool outdated = true;
 
     (void)snprintf(path, sizeof(path), "%s/two_writers.db", td_test_tmpdir());
     ASSERT_OK(td_store_open(path, &st1, NULL));
@@ -331,6 +332,10 @@ TD_TEST(test_engine__second_writer_is_refused)
     article(&a, "chess-1", chess_title, chess);
     ASSERT_OK(td_engine_add(e1, &a, NULL, NULL));
     ASSERT_OK(td_engine_flush(e1, NULL));
+    ASSERT_OK(td_engine_outdated(e1, &outdated, NULL));
+    ASSERT_TRUE(!outdated);
+    ASSERT_OK(td_engine_outdated(e2, &outdated, NULL));
+    ASSERT_TRUE(outdated);
     article(&a, "ferry-1", ferry_en_title, ferry_en);
     ASSERT_OK(td_engine_add(e2, &a, NULL, NULL));
     ASSERT_EQ_INT(td_engine_flush(e2, &err), TD_ERR_BUSY);
