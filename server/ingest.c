@@ -58,13 +58,31 @@ void server_ingest_reset(struct server_writer *w)
     w->st = NULL;
 }
 
+/*
+ * Opens the writer, again when another process (a `tidings ingest`) has
+ * stored articles since its engine was opened: the new engine replays them.
+ */
+static enum td_err writer_open_current(struct server *s, struct td_error *err)
+{
+    bool outdated = false;
+    enum td_err rc = writer_open(s, err);
+
+    if (rc == TD_OK)
+        rc = td_engine_outdated(s->writer.engine, &outdated, err);
+    if (rc != TD_OK || !outdated)
+        return rc;
+    td_engine_close(s->writer.engine);
+    s->writer.engine = NULL;
+    return writer_open(s, err);
+}
+
 /* The reading, the commit and the indexing. */
 static enum td_err ingest(struct server *s, const struct td_reader_opts *ro, const char *data,
                           size_t len, struct td_error *err)
 {
     struct ingest_run *run = ro->ctx;
     struct td_engine_counts before, after;
-    enum td_err rc = writer_open(s, err);
+    enum td_err rc = writer_open_current(s, err);
 
     if (rc != TD_OK)
         return rc;

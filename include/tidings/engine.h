@@ -15,6 +15,7 @@
 #ifndef TIDINGS_ENGINE_H
 #define TIDINGS_ENGINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -75,8 +76,22 @@ TD_NODISCARD enum td_err td_engine_open(struct td_store *st, const struct td_eng
 TD_NODISCARD enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
                                        enum td_add_status *status, struct td_error *err);
 
-/* Commits the current batch. Errors: TD_ERR_DB, TD_ERR_BUSY (engine unusable). */
+/*
+ * Commits the current batch. Errors: TD_ERR_DB, TD_ERR_BUSY (engine
+ * unusable), also when another connection stored articles since `e` was
+ * opened (see td_engine_outdated()).
+ */
 TD_NODISCARD enum td_err td_engine_flush(struct td_engine *e, struct td_error *err);
+
+/*
+ * Sets `*outdated` when another connection (another process, or another
+ * engine) has stored articles since `e` was opened: `e`'s clustering state
+ * no longer matches the store, and its next flush would fail. Close it and
+ * open a new engine, which replays them. Call it between batches (after a
+ * flush). Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err td_engine_outdated(struct td_engine *e, bool *outdated,
+                                            struct td_error *err);
 
 /* Committed totals. */
 void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out);

@@ -110,7 +110,8 @@ static enum td_err replay_event(struct td_engine *e, const struct store_replay_r
     enum td_err rc;
 
     if (r->joined <= 0 || r->is_copy) {
-        *event = r->joined > 0 ? r->joined : r->event;
+        /* An older row moved by a pass since: the event it was first replayed into (-joined). */
+        *event = r->joined > 0 ? r->joined : r->joined < 0 ? -r->joined : r->event;
         return cluster_add(e->cs, doc, *event, NULL);
     }
     /* Only the passes logged as having changed something are computed again. */
@@ -314,6 +315,41 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     return rc;
 }
 
+/* The seq of the last stored article as this engine knows it: it counts every one. */
+static int64_t stored_before_batch(const struct td_engine *e)
+{
+    return (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n);
+}
+
+enum td_err td_engine_outdated(struct td_engine *e, bool *outdated, struct td_error *err)
+{
+    int64_t last = 0;
+    enum td_err rc = store_last_seq(e->st, &last, err);
+
+    *outdated = rc == TD_OK && last != stored_before_batch(e);
+    return rc;
+}
+
+/*
+ * Whether this engine is still the store's only writer: a document's number
+ * is its article's seq, so rows another engine committed since this one
+ * replayed the store (a second `tidings ingest`, the server) would make this
+ * batch reuse their event ids and move rows that are not its own. Called
+ * under the write lock, before the batch is written.
+ */
+static enum td_err check_sole_writer(struct td_engine *e, struct td_error *err)
+{
+    int64_t last = 0, want = stored_before_batch(e);
+    enum td_err rc = store_last_seq(e->st, &last, err);
+
+    if (rc == TD_OK && last != want)
+        rc = td_error_set(err, TD_ERR_BUSY,
+                          "another process wrote to the database since it was opened "
+                          "(%lld articles stored, %lld expected); run again",
+                          (long long)last, (long long)want);
+    return rc;
+}
+
 enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
 {
     enum td_err rc;
@@ -323,6 +359,8 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     /* The batch's look-ups end here (store_begin would end them too). */
     store_read_end(e->st);
     rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 ? store_begin(e->st, err) : TD_OK;
+    if (rc == TD_OK && e->batch_rows.n > 0)
+        rc = check_sole_writer(e, err);
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
     if (rc == TD_OK)

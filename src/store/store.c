@@ -190,7 +190,9 @@ static const char *const migrations[] = {
      * `event` is where the article is now; a restart replays the placements
      * from `joined` and redoes the passes, so the rebuilt clustering is the
      * one the uninterrupted stream had. NULL for older rows: they replay
-     * from `event`, as before. `event_passes` lists the articles (by seq)
+     * from `event`, as before; a pass that moves an older row stores its
+     * event before the move as -joined (store_merge.c), which it replays
+     * into from then on. `event_passes` lists the articles (by seq)
      * whose placement ran a pass that merged or split something: the
      * replay recomputes those passes and only does the bookkeeping of the
      * others, which changed nothing.

@@ -129,6 +129,8 @@ TD_NODISCARD enum td_err store_find_id(struct td_store *st, const char *id, bool
 /*
  * Moves every stored article of event `from` to event `into` (the merge
  * pass of the event level, cluster.h); their stories stay as they are.
+ * A moved row stored before migration 11 (`joined` NULL) gets its event
+ * before the move as -joined, the event a restart replays it into.
  * Call it inside the caller's transaction. Errors: TD_ERR_DB, TD_ERR_BUSY.
  */
 TD_NODISCARD enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
@@ -137,7 +139,8 @@ TD_NODISCARD enum td_err store_merge_event(struct td_store *st, int64_t from, in
 /*
  * Moves the stored article with seq `seq` from event `from` to event `into`
  * (the split pass of the event level, cluster.h); its story stays as it
- * is. An article no longer in `from` is left alone. Call it inside the
+ * is. An article no longer in `from` is left alone; an older row gets
+ * -joined as in store_merge_event(). Call it inside the
  * caller's transaction. Errors: TD_ERR_DB, TD_ERR_BUSY.
  */
 TD_NODISCARD enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from,
@@ -192,7 +195,8 @@ struct store_replay_row {
     const void *names;   /* serialized name-term vector, or NULL; callback only */
     size_t names_len;
     const char *lang;    /* the stored language; valid during the callback only */
-    int64_t joined;      /* the event it joined before its passes (migration 11); 0: unknown */
+    int64_t joined;      /* the event it joined before its passes (migration 11); 0: unknown;
+                          * < 0: an older row moved since, first replayed into -joined */
     bool is_copy;        /* whether it was stored as a copy (`copy_of` set) */
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);

@@ -42,8 +42,11 @@ enum td_err store_merge_event(struct td_store *st, int64_t from, int64_t into,
 {
     const int64_t v[] = {from, into};
 
-    return exec_ints(st, "UPDATE articles SET event = ?2 WHERE event = ?1", v, 2,
-                     "cannot merge events", err);
+    /* An older row (joined NULL) keeps the event it replays into: see store_replay(). */
+    return exec_ints(st,
+                     "UPDATE articles SET joined = coalesce(joined, -event), event = ?2"
+                     " WHERE event = ?1",
+                     v, 2, "cannot merge events", err);
 }
 
 enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, int64_t into,
@@ -51,8 +54,10 @@ enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, i
 {
     const int64_t v[] = {seq, from, into};
 
-    return exec_ints(st, "UPDATE articles SET event = ?3 WHERE seq = ?1 AND event = ?2", v, 3,
-                     "cannot move an article to another event", err);
+    return exec_ints(st,
+                     "UPDATE articles SET joined = coalesce(joined, -event), event = ?3"
+                     " WHERE seq = ?1 AND event = ?2",
+                     v, 3, "cannot move an article to another event", err);
 }
 
 enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err)

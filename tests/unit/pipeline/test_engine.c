@@ -308,6 +308,50 @@ static enum td_err add_one(struct td_store *st, const struct td_article *a,
     return rc;
 }
 
+/*
+ * Two engines on one database file (two `tidings ingest` runs, or the
+ * server and an ingest): each numbers events and documents from the state
+ * it replayed, so the second one's batch would reuse event ids of the
+ * first one's articles and move rows by seqs that are not its own. The
+ * second flush must refuse, and a fresh engine carries on from the store.
+ */
+TD_TEST(test_engine__second_writer_is_refused)
+{
+    char path[512];
+    struct td_store *st1, *st2;
+    struct td_engine *e1, *e2;
+    struct td_article a;
+    struct td_error err;
+    bool outdated = true;
+
+    (void)snprintf(path, sizeof(path), "%s/two_writers.db", td_test_tmpdir());
+    ASSERT_OK(td_store_open(path, &st1, NULL));
+    ASSERT_OK(td_store_open(path, &st2, NULL));
+    ASSERT_OK(td_engine_open(st1, NULL, &e1, NULL));
+    ASSERT_OK(td_engine_open(st2, NULL, &e2, NULL));
+    article(&a, "chess-1", chess_title, chess);
+    ASSERT_OK(td_engine_add(e1, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e1, NULL));
+    ASSERT_OK(td_engine_outdated(e1, &outdated, NULL));
+    ASSERT_TRUE(!outdated);
+    ASSERT_OK(td_engine_outdated(e2, &outdated, NULL));
+    ASSERT_TRUE(outdated);
+    article(&a, "ferry-1", ferry_en_title, ferry_en);
+    ASSERT_OK(td_engine_add(e2, &a, NULL, NULL));
+    ASSERT_EQ_INT(td_engine_flush(e2, &err), TD_ERR_BUSY);
+    ASSERT_TRUE(strstr(err.msg, "another") != NULL);
+    ASSERT_EQ_INT(stored_articles(st1), 1);
+    td_engine_close(e2);
+    /* A new engine replays what the other one wrote and stores the article. */
+    ASSERT_OK(add_one(st2, &a, NULL));
+    ASSERT_EQ_INT(stored_articles(st1), 2);
+    ASSERT_EQ_INT(story_of(st1, "chess-1"), 1);
+    ASSERT_EQ_INT(story_of(st1, "ferry-1"), 2);
+    td_engine_close(e1);
+    td_store_close(st2);
+    td_store_close(st1);
+}
+
 TD_TEST(test_engine__reopen_rebuilds_state)
 {
     char path[512];
