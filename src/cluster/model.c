@@ -52,11 +52,14 @@ double model_join(const struct cluster_model *m, const double *f)
 static double *option_of(struct cluster_model *m, const char *key, size_t len)
 {
     static const char xl[] = "option.xl_shared_only", undated[] = "option.undated_now";
+    static const char title[] = "option.title_names";
 
     if (len == sizeof(xl) - 1 && memcmp(key, xl, len) == 0)
         return &m->opt_xl_shared_only;
     if (len == sizeof(undated) - 1 && memcmp(key, undated, len) == 0)
         return &m->opt_undated_now;
+    if (len == sizeof(title) - 1 && memcmp(key, title, len) == 0)
+        return &m->opt_title_names;
     return NULL;
 }
 
@@ -240,7 +243,8 @@ enum td_err model_format(const struct cluster_model *m, const char *comment, str
         if (td_buf_addf(out, "join.%s %.17g\n", feature_names[i], m->join[i]) != TD_OK)
             return TD_ERR_NOMEM;
     if ((m->opt_xl_shared_only != 0 && td_buf_adds(out, "option.xl_shared_only 1\n") != TD_OK) ||
-        (m->opt_undated_now != 0 && td_buf_adds(out, "option.undated_now 1\n") != TD_OK))
+        (m->opt_undated_now != 0 && td_buf_adds(out, "option.undated_now 1\n") != TD_OK) ||
+        (m->opt_title_names != 0 && td_buf_adds(out, "option.title_names 1\n") != TD_OK))
         return TD_ERR_NOMEM;
     return TD_OK;
 }

@@ -61,11 +61,14 @@ struct cluster_model {
      * How the features are computed, 0 (off) or 1 (on), lines
      * `option.<name> 0|1` (left out: 0): `option.xl_shared_only` and
      * `option.undated_now` set the `struct cluster_opts` fields of those
-     * names (cluster.h). A model is scored with the features it was made
-     * for; `tidings train` computes them with both off.
+     * names (cluster.h); `option.title_names` makes the engine read the
+     * names of an article with a blank body from its title, for the
+     * storyline level (src/pipeline/engine.c). A model is scored with the features it was
+     * made for; `tidings train` computes them with all three off.
      */
     double opt_xl_shared_only;
     double opt_undated_now;
+    double opt_title_names;
 };
 
 /* The name of feature `f` ("cos", "anchor_cos", ...). */

@@ -62,6 +62,8 @@ struct td_engine {
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
+    bool in_title;                /* on_name() is reading a title, not a body */
+    bool title_names;             /* model option: a headline's names link its storyline */
     /*
      * Event merges and split moves not yet applied to the store, in the
      * order they happened: (from, into, seq) triples, seq 0 for a merge of
@@ -190,6 +192,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     if (co.model != NULL) {
         co.xl_shared_only = model.opt_xl_shared_only != 0;
         co.undated_now = model.opt_undated_now != 0;
+        e->title_names = model.opt_title_names != 0;
     }
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
@@ -461,9 +464,12 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         count_term(e, cluster_term_hash(key, len + 1));
         return;
     }
-    country_anchor(e, term, len, &replaced);
-    if (!replaced)
-        count_term(e, cluster_anchor_hash(key, len + 1));
+    /* A headline's names link its storyline but are no anchors of the event level. */
+    if (!e->in_title) {
+        country_anchor(e, term, len, &replaced);
+        if (!replaced)
+            count_term(e, cluster_anchor_hash(key, len + 1));
+    }
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;
     if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
@@ -473,7 +479,24 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     ++*v;
 }
 
-/* Analyses title and body of `art` in `lang` into `e->vec`. */
+/* True when `s[0..len)` holds nothing but ASCII white space. */
+static bool is_blank(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            return false;
+    return true;
+}
+
+/*
+ * Analyses title and body of `art` in `lang` into `e->vec`, and the names
+ * of the body into `e->names`. When the body is blank and the event model
+ * turns `option.title_names` on, the title's names go into `e->names`
+ * instead (not into `e->vec`: as event anchors they cost ECB+ 23-35, see
+ * docs/QUALITY.md).
+ */
 static enum td_err analyze(struct td_engine *e, const struct td_article *art, const char *lang,
                            struct td_error *err)
 {
@@ -501,6 +524,12 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->prev_len = 0;
     if (rc == TD_OK)
         rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
+    /* A headline alone still names its people and places (model option title_names). */
+    if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(art->text, text_len)) {
+        e->in_title = true;
+        rc = text_names(e->an, lang, art->title, strlen(art->title), on_name, e, err);
+        e->in_title = false;
+    }
     if (rc == TD_OK && e->tf_oom)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||

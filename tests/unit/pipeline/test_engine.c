@@ -775,3 +775,73 @@ TD_TEST(test_engine__countries_and_figures_join_across_languages)
     ASSERT_STREQ(code, "DE");
     run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
 }
+
+/*
+ * Sets `*joins` to whether the body-less German headline `hl` shares the
+ * English ferry report's story, after the English and Spanish ferry reports
+ * and the chess report, with the event model `model_path` (NULL: the
+ * built-in one).
+ */
+static void headline_joins_ferry(const char *model_path, const char *hl, bool *joins)
+{
+    static const struct scenario_row rows[] = {
+        {"ferry-en", "en", ferry_en_title, ferry_en, NULL},
+        {"ferry-es", "es", ferry_es_title, ferry_es, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+    };
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    int64_t ferry, head;
+    size_t i;
+
+    o.model_path = model_path;
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    for (i = 0; i <= 3; i++) {
+        if (i < 3) {
+            article(&a, rows[i].id, rows[i].title, rows[i].text);
+            a.lang = (char *)rows[i].lang;
+        } else {
+            article(&a, "head-de", hl, "");
+            a.lang = (char *)"de";
+        }
+        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ferry = story_of(st, "ferry-en");
+    head = story_of(st, "head-de");
+    ASSERT_TRUE(ferry >= 1 && head >= 1);
+    ASSERT_TRUE(story_of(st, "chess-en") != head);
+    td_engine_close(e);
+    td_store_close(st);
+    *joins = ferry == head;
+}
+
+/*
+ * A headline with no body is linked by the names in its title when the
+ * model turns `option.title_names` on (the built-in one does); a model
+ * that leaves it off reads names from the body only, so the same headline
+ * stands alone.
+ */
+TD_TEST(test_engine__title_only_item_gets_names_from_title)
+{
+    static const char off[] = "tidings-event-model 1\nrank.cos 1\njoin.bias -0.25\njoin.cos 1\n"
+                              "option.xl_shared_only 1\n";
+    static const char hl[] = "Streik in Valdemora: Inés Carvalho lehnt Angebot von Marisol Lines ab";
+    char path[1024];
+    bool joins = false;
+    FILE *f;
+
+    headline_joins_ferry(NULL, hl, &joins);
+    ASSERT_TRUE(joins);
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/off.model", td_test_tmpdir()) < (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fputs(off, f) >= 0);
+    ASSERT_TRUE(fclose(f) == 0);
+    headline_joins_ferry(path, hl, &joins);
+    ASSERT_TRUE(!joins);
+}
