@@ -12,25 +12,11 @@ stream="$FIX/split_stream.jsonl"
 total=$(wc -l <"$stream")
 
 # make_old DB N: the first N articles, stored as schema 10 stores them (no
-# `joined`, no pass log), as in test_restart_exact.sh.
+# `joined`, no pass log; fixtures/to_schema10.py).
 make_old() {
     sed -n "1,${2}p" "$stream" >"$WORK/first.jsonl"
     expect_status 0 "$TD" --db "$1" ingest --format jsonl "$WORK/first.jsonl"
-    python3 - "$1" <<'P'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-# The search index's triggers need the tidings tokenizer, which this
-# connection lacks: set them aside while the column goes, then put them back.
-triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-for name, _ in triggers:
-    db.execute("DROP TRIGGER " + name)
-db.execute("ALTER TABLE articles DROP COLUMN joined")
-db.execute("DROP TABLE event_passes")
-for _, sql in triggers:
-    db.execute(sql)
-db.execute("PRAGMA user_version = 10")
-db.commit()
-P
+    python3 "$FIX/to_schema10.py" "$1"
 }
 
 moved_total=0
