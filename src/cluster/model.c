@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,18 +49,24 @@ double model_join(const struct cluster_model *m, const double *f)
     return s;
 }
 
+/* The options a model file may set (`option.<name>`), and where each is kept. */
+static const struct {
+    const char *name;
+    size_t offset;
+} options[] = {
+    {"option.xl_shared_only", offsetof(struct cluster_model, opt_xl_shared_only)},
+    {"option.undated_now", offsetof(struct cluster_model, opt_undated_now)},
+    {"option.title_names", offsetof(struct cluster_model, opt_title_names)},
+};
+
 /* The option slot named `key` ("option.xl_shared_only"), or NULL. */
 static double *option_of(struct cluster_model *m, const char *key, size_t len)
 {
-    static const char xl[] = "option.xl_shared_only", undated[] = "option.undated_now";
-    static const char title[] = "option.title_names";
+    size_t i;
 
-    if (len == sizeof(xl) - 1 && memcmp(key, xl, len) == 0)
-        return &m->opt_xl_shared_only;
-    if (len == sizeof(undated) - 1 && memcmp(key, undated, len) == 0)
-        return &m->opt_undated_now;
-    if (len == sizeof(title) - 1 && memcmp(key, title, len) == 0)
-        return &m->opt_title_names;
+    for (i = 0; i < sizeof(options) / sizeof(options[0]); i++)
+        if (strlen(options[i].name) == len && memcmp(key, options[i].name, len) == 0)
+            return (double *)((char *)m + options[i].offset);
     return NULL;
 }
 
@@ -242,10 +249,11 @@ enum td_err model_format(const struct cluster_model *m, const char *comment, str
     for (i = 0; i < MF_COUNT; i++)
         if (td_buf_addf(out, "join.%s %.17g\n", feature_names[i], m->join[i]) != TD_OK)
             return TD_ERR_NOMEM;
-    if ((m->opt_xl_shared_only != 0 && td_buf_adds(out, "option.xl_shared_only 1\n") != TD_OK) ||
-        (m->opt_undated_now != 0 && td_buf_adds(out, "option.undated_now 1\n") != TD_OK) ||
-        (m->opt_title_names != 0 && td_buf_adds(out, "option.title_names 1\n") != TD_OK))
-        return TD_ERR_NOMEM;
+    for (i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
+        double on = *(const double *)((const char *)m + options[i].offset);
+        if (on != 0 && td_buf_addf(out, "%s 1\n", options[i].name) != TD_OK)
+            return TD_ERR_NOMEM;
+    }
     return TD_OK;
 }
 
