@@ -4,8 +4,8 @@
 # byte for byte. The stream (fixtures/split_stream.jsonl, made-up words, see
 # gen_split_stream.py) makes the split pass cut two events, and has copies
 # of moved articles, so a restart has to redo the merges and splits the live
-# stream made. A store written before the joined event was stored
-# (schema 10) still opens, and replays exactly from where it starts.
+# stream made. Stores written before the joined event was stored (schema
+# 10): test_restart_old_store.sh.
 source "$(dirname "$0")/lib.sh"
 
 stream="$FIX/split_stream.jsonl"
@@ -45,32 +45,4 @@ for points in "12" "64" "70" "100" "65 129" "11 70 130" "40 90 150 199"; do
         { diff "$WORK/one.json" "$WORK/out" | head -n 8 >&2; fail "restarts after $points differ"; }
 done
 
-# An older store: the first 70 articles written without `joined` and the
-# pass log (schema 10).
-old="$WORK/old.db"
-sed -n "1,70p" "$stream" >"$WORK/first.jsonl"
-expect_status 0 "$TD" --db "$old" ingest --format jsonl "$WORK/first.jsonl"
-python3 "$FIX/to_schema10.py" "$old"
-cp "$old" "$WORK/old2.db"
-# The rest in one run, and in two: the same export (the old rows replay as
-# before, the new ones exactly).
-sed -n "71,${total}p" "$stream" >"$WORK/rest.jsonl"
-expect_status 0 "$TD" --db "$old" ingest --format jsonl "$WORK/rest.jsonl"
-expect_status 0 "$TD" --db "$old" export --json
-cp "$WORK/out" "$WORK/old.json"
-sed -n "71,130p" "$stream" >"$WORK/rest1.jsonl"
-sed -n "131,${total}p" "$stream" >"$WORK/rest2.jsonl"
-expect_status 0 "$TD" --db "$WORK/old2.db" ingest --format jsonl "$WORK/rest1.jsonl"
-expect_status 0 "$TD" --db "$WORK/old2.db" ingest --format jsonl "$WORK/rest2.jsonl"
-expect_status 0 "$TD" --db "$WORK/old2.db" export --json
-cmp -s "$WORK/out" "$WORK/old.json" || fail "an old store continued in two runs differs from one"
-got=$(python3 - "$old" <<'P'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-print(db.execute("PRAGMA user_version").fetchone()[0],
-      db.execute("SELECT count(*) FROM articles WHERE joined IS NULL").fetchone()[0],
-      db.execute("SELECT count(*) FROM articles WHERE joined IS NOT NULL").fetchone()[0])
-P
-)
-[ "$got" = "11 70 $((total - 70))" ] || fail "old store: want '11 70 $((total - 70))', got '$got'"
 echo "ok"

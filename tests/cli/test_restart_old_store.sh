@@ -4,8 +4,9 @@
 # the events of the old rows, which moves them. A restart must still replay
 # each old row into the event it had when the store was first continued, or
 # the rebuilt clustering is not the one the uninterrupted run had. Old
-# stores cut at 30, 50 and 100 articles of fixtures/split_stream.jsonl,
-# then the rest in one run and in two: `tidings export --json` is the same.
+# stores cut at 30, 50, 70 and 100 articles of fixtures/split_stream.jsonl,
+# then the rest in one run and in two: `tidings export --json` is the same;
+# the store is then migrated (schema 11) with its old rows as they were.
 source "$(dirname "$0")/lib.sh"
 
 stream="$FIX/split_stream.jsonl"
@@ -20,8 +21,8 @@ make_old() {
 }
 
 moved_total=0
-for cut in 30 50 100; do
-    split=$((cut + 37))
+for cuts in 30:67 50:87 70:130 100:137; do
+    cut=${cuts%:*} split=${cuts#*:}
     make_old "$WORK/one-$cut.db" "$cut"
     cp "$WORK/one-$cut.db" "$WORK/two-$cut.db"
     events_before=$(python3 - "$WORK/one-$cut.db" <<'P'
@@ -56,4 +57,13 @@ P
     moved_total=$((moved_total + moved))
 done
 [ "$moved_total" -gt 0 ] || fail "no old row was moved: the stream no longer tests the case"
+got=$(python3 - "$WORK/one-70.db" <<'P'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("PRAGMA user_version").fetchone()[0],
+      db.execute("SELECT count(*) FROM articles WHERE joined IS NULL").fetchone()[0],
+      db.execute("SELECT count(*) FROM articles WHERE joined IS NOT NULL").fetchone()[0])
+P
+)
+[ "$got" = "11 70 $((total - 70))" ] || fail "old store: want '11 70 $((total - 70))', got '$got'"
 echo "ok"
