@@ -137,61 +137,50 @@ TD_TEST(test_model__builtin_model_parses_and_joins_above_its_threshold)
     ASSERT_TRUE(model_join(&m, f) < 0);
 }
 
-/* Options: 0 or 1, off when left out, written back only when on; the built-in model has xl on. */
+/*
+ * Options: 0 or 1, off when left out, written back only when on; the
+ * built-in model has xl_shared_only and title_names on, undated_now off.
+ */
 TD_TEST(test_model__options_parse_format_and_reject_other_values)
 {
     static const char on[] = "tidings-event-model 1\nrank.cos 1\noption.xl_shared_only 1\n"
-                             "option.undated_now 0\n";
-    static const char bad[] = "tidings-event-model 1\noption.undated_now 0.5\n";
+                             "option.undated_now 0\noption.title_names 1\n";
+    static const char off[] = "tidings-event-model 1\nrank.cos 1\n";
+    static const char *const bad[] = {"tidings-event-model 1\noption.undated_now 0.5\n",
+                                      "tidings-event-model 1\noption.title_names 2\n"};
     static const char twice[] = "tidings-event-model 1\noption.undated_now 1\noption.undated_now 1\n";
     struct cluster_model m, back;
     struct td_buf text = TD_BUF_INIT;
     struct td_error err;
+    size_t i;
 
     ASSERT_OK(model_parse(&m, on, sizeof(on) - 1, "t.model", NULL));
     ASSERT_NEAR(m.opt_xl_shared_only, 1.0, 0.0);
     ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
     ASSERT_OK(model_format(&m, NULL, &text));
     ASSERT_TRUE(strstr(text.data, "option.xl_shared_only 1\n") != NULL);
+    ASSERT_TRUE(strstr(text.data, "option.title_names 1\n") != NULL);
     ASSERT_TRUE(strstr(text.data, "option.undated_now") == NULL);
     ASSERT_OK(model_parse(&back, text.data, text.len, "t.model", NULL));
     ASSERT_TRUE(memcmp(&m, &back, sizeof(m)) == 0);
     td_buf_release(&text);
-    ASSERT_EQ_INT(model_parse(&m, bad, sizeof(bad) - 1, "b.model", &err), TD_ERR_PARSE);
-    ASSERT_TRUE(strstr(err.msg, "b.model:2: an option is 0 or 1") != NULL);
+    ASSERT_OK(model_parse(&m, off, sizeof(off) - 1, "t.model", NULL));
+    ASSERT_NEAR(m.opt_xl_shared_only, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_title_names, 0.0, 0.0);
+    ASSERT_OK(model_format(&m, NULL, &text));
+    ASSERT_TRUE(strstr(text.data, "option.") == NULL);
+    td_buf_release(&text);
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        ASSERT_EQ_INT(model_parse(&m, bad[i], strlen(bad[i]), "b.model", &err), TD_ERR_PARSE);
+        ASSERT_TRUE(strstr(err.msg, "b.model:2: an option is 0 or 1") != NULL);
+    }
     ASSERT_EQ_INT(model_parse(&m, twice, sizeof(twice) - 1, "b.model", &err), TD_ERR_PARSE);
     ASSERT_TRUE(strstr(err.msg, "b.model:3:") != NULL);
     ASSERT_OK(model_default(&m, NULL));
     ASSERT_NEAR(m.opt_xl_shared_only, 1.0, 0.0);
     ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
-}
-
-/* option.title_names: parsed, written back only when on, off when left out, on in the built-in model. */
-TD_TEST(test_model__title_names_option)
-{
-    static const char on[] = "tidings-event-model 1\nrank.cos 1\noption.title_names 1\n";
-    static const char off[] = "tidings-event-model 1\nrank.cos 1\n";
-    static const char bad[] = "tidings-event-model 1\noption.title_names 2\n";
-    struct cluster_model m, back;
-    struct td_buf text = TD_BUF_INIT;
-    struct td_error err;
-
-    ASSERT_OK(model_parse(&m, on, sizeof(on) - 1, "t.model", NULL));
-    ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
-    ASSERT_NEAR(m.opt_xl_shared_only, 0.0, 0.0);
-    ASSERT_OK(model_format(&m, NULL, &text));
-    ASSERT_TRUE(strstr(text.data, "option.title_names 1\n") != NULL);
-    ASSERT_OK(model_parse(&back, text.data, text.len, "t.model", NULL));
-    ASSERT_TRUE(memcmp(&m, &back, sizeof(m)) == 0);
-    td_buf_release(&text);
-    ASSERT_OK(model_parse(&m, off, sizeof(off) - 1, "t.model", NULL));
-    ASSERT_NEAR(m.opt_title_names, 0.0, 0.0);
-    ASSERT_OK(model_format(&m, NULL, &text));
-    ASSERT_TRUE(strstr(text.data, "option.title_names") == NULL);
-    td_buf_release(&text);
-    ASSERT_EQ_INT(model_parse(&m, bad, sizeof(bad) - 1, "b.model", &err), TD_ERR_PARSE);
-    ASSERT_TRUE(strstr(err.msg, "b.model:2: an option is 0 or 1") != NULL);
-    ASSERT_OK(model_default(&m, NULL));
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
 }
 
