@@ -720,7 +720,7 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
         return rc;
     if ((r = pending_find_content(&e->batch_rows, idn->content)) != NULL) {
         /* The batch's rows follow the stored ones, in the event level's order. */
-        seq = (int64_t)(cluster_doc_count(e->cs) - e->batch_rows.n) + (r - e->batch_rows.rows) + 1;
+        seq = stored_before_batch(e) + (r - e->batch_rows.rows) + 1;
         *copy_event = current_event(e, seq, r->event);
         *copy_of = td_strdup(r->art.id);
         return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
