@@ -399,16 +399,17 @@ static void retire(struct cluster_state *cs, size_t idx)
  * retired and no story can be created in it any more; the merged ones keep
  * their `merged_into` in `paged_merged`. The sweep has already dropped
  * them from `pool`, and the candidate rounds and passes only reach live
- * stories, so nothing points into the block. On a failure the block stays.
+ * stories, so nothing points into the block. Returns false when the swap
+ * or memory failed: the block stays, to be tried again at the next sweep.
  */
-static void page_out(struct cluster_state *cs, size_t b)
+static bool page_out(struct cluster_state *cs, size_t b)
 {
     struct story_block *blk = cs->blk[b];
     uint32_t *slot;
     size_t i;
 
     if (blk == NULL || blk->nlive > 0 || ((b + 1) << BLOCK_SHIFT) > cs->nst)
-        return;
+        return true;
     for (i = 0; i < BLOCK_STORIES; i++) {
         struct story *s = &blk->s[i];
         /* A stale stamp read back could equal a later round's. */
@@ -416,23 +417,28 @@ static void page_out(struct cluster_state *cs, size_t b)
         if (s->merged_into != 0 &&
             map64_upsert(&cs->paged_merged, (b << BLOCK_SHIFT) + i + 1, s->merged_into, &slot,
                          NULL) != TD_OK)
-            return;
+            return false;
     }
     if (cs->o.page_out(cs->o.page_ctx, (uint64_t)b, blk->s, sizeof(blk->s)) != TD_OK)
-        return;
+        return false;
     td_free(blk);
     cs->blk[b] = NULL;
     cs->npaged++;
+    return true;
 }
 
-/* Pages out the blocks noted by retire() that are still all retired. */
+/*
+ * Pages out the blocks noted by retire() that are still all retired; those
+ * the swap failed to take stay noted.
+ */
 static void page_out_blocks(struct cluster_state *cs)
 {
-    size_t i;
+    size_t i, n = 0;
 
     for (i = 0; i < cs->npageable; i++)
-        page_out(cs, cs->pageable[i]);
-    cs->npageable = 0;
+        if (!page_out(cs, cs->pageable[i]))
+            cs->pageable[n++] = cs->pageable[i];
+    cs->npageable = n;
 }
 
 /*
