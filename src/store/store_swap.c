@@ -19,9 +19,9 @@ static enum td_err swap_open(struct td_store *st, struct td_error *err)
 
     if (st->has_swap)
         return TD_OK;
-    rc = sqlite3_exec(st->db,
-                      "CREATE TEMP TABLE IF NOT EXISTS swap (k INTEGER PRIMARY KEY, v BLOB NOT NULL)",
-                      NULL, NULL, NULL);
+    rc = sqlite3_exec(
+        st->db, "CREATE TEMP TABLE IF NOT EXISTS swap (k INTEGER PRIMARY KEY, v BLOB NOT NULL)",
+        NULL, NULL, NULL);
     if (rc != SQLITE_OK)
         return store_sqlite_error(st, rc, "cannot create the swap table", err);
     st->has_swap = true;

@@ -20,7 +20,7 @@ struct swap {
     void *data[SWAP_BLOCKS];
     size_t len[SWAP_BLOCKS];
     size_t nout, nin;
-    size_t outs[SWAP_BLOCKS]; /* times each block was paged out */
+    size_t outs[SWAP_BLOCKS];      /* times each block was paged out */
     enum td_err fail_out, fail_in; /* what the next calls return, when not TD_OK */
 };
 
@@ -113,8 +113,7 @@ static enum td_err topic_doc(size_t i, struct cluster_vec *v, struct cluster_doc
 }
 
 /* Assigns document `i` in `cs`; `*story` is where it ended, `*merges` counts the merges. */
-static enum td_err assign_topic(struct cluster_state *cs, size_t i, int64_t *story,
-                                size_t *merges)
+static enum td_err assign_topic(struct cluster_state *cs, size_t i, int64_t *story, size_t *merges)
 {
     struct cluster_vec v;
     struct cluster_doc d;
