@@ -8,7 +8,6 @@
  */
 #include "tidings/engine.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -289,11 +288,6 @@ void td_engine_close(struct td_engine *e)
     if (store_in_transaction(e->st))
         store_rollback(e->st);
     pending_release(&e->batch_rows);
-    if (getenv("TD_MEM3_COUNTS") != NULL && e->cs != NULL)
-        fprintf(stderr, "mem3: events %zu active %zu resident %zu paged_merged %zu storylines %zu\n",
-                cluster_story_count(e->cs), cluster_active_count(e->cs),
-                cluster_resident_count(e->cs), cluster_paged_merged_count(e->cs),
-                e->sl != NULL ? storyline_count(e->sl) : 0);
     text_analyzer_free(e->an);
     cluster_free(e->cs);
     storyline_free(e->sl);
