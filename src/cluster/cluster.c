@@ -91,8 +91,9 @@ struct story_live {
 
 /*
  * A story (an event, at the engine's event level). The record every story
- * ever made keeps: 72 bytes, what merges (`merged_into`), cluster_resolve()
- * and a revival need; the rest is in `live`, only while in the pool.
+ * keeps while its block is in memory (`struct story_block`): what merges
+ * (`merged_into`), cluster_resolve() and a revival need; the rest is in
+ * `live`, only while in the pool.
  */
 struct story {
     struct centroid c;
@@ -106,6 +107,25 @@ struct story {
     uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
     uint32_t changed_pass; /* merge pass + 1 in whose interval it took an article */
     uint32_t split_from; /* index + 1 of the story it was split from; 0 = none */
+    uint32_t stamp, hits; /* candidate collection: round last seen in, postings hits in it */
+};
+
+/*
+ * Story records in blocks of BLOCK_STORIES consecutive ids. A block whose
+ * stories have all retired leaves memory at the next sweep (page_out()):
+ * its records go to the caller's swap (`page_out` in cluster.h) and only
+ * its merged stories' `merged_into` stays, in `paged_merged`, for root().
+ * A revival reads the block back (page_in()). Records are copied out and
+ * back byte for byte, so paging changes no decision; what stays in memory
+ * follows the active pool, not every story ever made.
+ */
+#define BLOCK_SHIFT 6
+#define BLOCK_STORIES ((size_t)1 << BLOCK_SHIFT)
+#define BLOCK_MASK (BLOCK_STORIES - 1)
+
+struct story_block {
+    struct story s[BLOCK_STORIES];
+    uint32_t nlive; /* stories of the block not retired */
 };
 
 /* One term of the current document. */
@@ -139,8 +159,12 @@ struct cluster_state {
     uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
     size_t cap_seen, nfree, cap_free;
-    struct story *st;         /* story id = index + 1 */
-    size_t nst, cap_st, cap_stamp, cap_hits;
+    /* Story id = index + 1; its record is in block `index >> BLOCK_SHIFT`, NULL when paged out. */
+    struct story_block **blk;
+    size_t nst, nblk, cap_blk, npaged;
+    struct td_map64 paged_merged; /* story id -> `merged_into`, for the paged-out merged stories */
+    uint32_t *pageable;       /* blocks whose last live story retired since the last sweep */
+    size_t npageable, cap_pageable;
     uint64_t ndocs;
     int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
@@ -168,8 +192,7 @@ struct cluster_state {
     uint32_t morder[MISS_TERMS];   /* the same, MISS_TERMS of them (see doc_anchor_miss) */
     size_t nmiss;
     size_t nanchor;
-    uint32_t *stamp, *hits;   /* per story, for candidate collection */
-    uint32_t cur;
+    uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
@@ -187,6 +210,26 @@ struct cluster_state {
     size_t cap_pick;
     float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
 };
+
+/* The record of story index `idx`, whose block is in memory. */
+static inline struct story *story_at(const struct cluster_state *cs, size_t idx)
+{
+    return &cs->blk[idx >> BLOCK_SHIFT]->s[idx & BLOCK_MASK];
+}
+
+/* Whether the record of story index `idx` is in memory (not paged out). */
+static inline bool resident(const struct cluster_state *cs, size_t idx)
+{
+    return cs->blk[idx >> BLOCK_SHIFT] != NULL;
+}
+
+/* The record of story index `idx` when it is in the active pool, else NULL. */
+static inline struct story *live_story(const struct cluster_state *cs, size_t idx)
+{
+    struct story_block *b = cs->blk[idx >> BLOCK_SHIFT];
+
+    return b != NULL && !b->s[idx & BLOCK_MASK].retired ? &b->s[idx & BLOCK_MASK] : NULL;
+}
 
 /* Frees what a story keeps only in the pool (NULL does nothing). */
 static void live_free(struct story_live *l)
@@ -226,6 +269,7 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
     cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
     map64_init(&cs->dict);
+    map64_init(&cs->paged_merged);
     for (size_t i = 0; i < LOG_TABLE; i++)
         cs->logi[i] = logf((float)i);
     *out = cs;
@@ -239,10 +283,17 @@ void cluster_free(struct cluster_state *cs)
     if (cs == NULL)
         return;
     for (i = 0; i < cs->nst; i++) {
-        td_free(cs->st[i].c.ids);
-        td_free(cs->st[i].c.w);
-        live_free(cs->st[i].live);
+        if (!resident(cs, i))
+            continue;
+        td_free(story_at(cs, i)->c.ids);
+        td_free(story_at(cs, i)->c.w);
+        live_free(story_at(cs, i)->live);
     }
+    for (i = 0; i < cs->nblk; i++)
+        td_free(cs->blk[i]);
+    td_free(cs->blk);
+    td_free(cs->pageable);
+    map64_release(&cs->paged_merged);
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->post[i].v);
     for (i = 0; i < cs->nterms; i++)
@@ -256,13 +307,10 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
-    td_free(cs->st);
     td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
     td_free(cs->order);
-    td_free(cs->stamp);
-    td_free(cs->hits);
     td_free(cs->cand);
     td_free(cs->merged_from);
     td_free(cs->merged_into);
@@ -291,6 +339,16 @@ size_t cluster_active_count(const struct cluster_state *cs)
     return cs->nst - cs->nretired;
 }
 
+size_t cluster_resident_count(const struct cluster_state *cs)
+{
+    return (cs->nblk - cs->npaged) * BLOCK_STORIES;
+}
+
+size_t cluster_paged_merged_count(const struct cluster_state *cs)
+{
+    return cs->paged_merged.n;
+}
+
 /* Whether story `s` leaves the active pool at this sweep (see `pool_days`). */
 static bool stale(const struct cluster_state *cs, const struct story *s)
 {
@@ -306,9 +364,23 @@ static bool stale(const struct cluster_state *cs, const struct story *s)
            cs->newest_day - s->max_day > o->pool_days && idle >= o->pool_sweep_docs;
 }
 
-/* Takes story `s` out of the pool for good, freeing its centroid and member sketches. */
-static void retire(struct cluster_state *cs, struct story *s)
+/* Whether retired story records leave memory (both `page_out` and `page_in` given). */
+static bool paging(const struct cluster_state *cs)
 {
+    return cs->o.page_out != NULL && cs->o.page_in != NULL;
+}
+
+/*
+ * Takes story index `idx` out of the pool, freeing its centroid and member
+ * sketches. When it was its block's last live story, the block is noted for
+ * the next sweep's page_out_blocks() (if the note cannot be made, the block
+ * stays in memory, which changes nothing else).
+ */
+static void retire(struct cluster_state *cs, size_t idx)
+{
+    struct story *s = story_at(cs, idx);
+    struct story_block *b = cs->blk[idx >> BLOCK_SHIFT];
+
     TD_FREE(s->c.ids);
     TD_FREE(s->c.w);
     live_free(s->live);
@@ -316,6 +388,82 @@ static void retire(struct cluster_state *cs, struct story *s)
     s->c.n = 0;
     s->retired = true;
     cs->nretired++;
+    if (--b->nlive == 0 && paging(cs) &&
+        td_grow((void **)&cs->pageable, &cs->cap_pageable, cs->npageable + 1,
+                sizeof(*cs->pageable)) == TD_OK)
+        cs->pageable[cs->npageable++] = (uint32_t)(idx >> BLOCK_SHIFT);
+}
+
+/*
+ * Hands block `b` to the swap and frees it, when all its stories are
+ * retired and no story can be created in it any more; the merged ones keep
+ * their `merged_into` in `paged_merged`. The sweep has already dropped
+ * them from `pool`, and the candidate rounds and passes only reach live
+ * stories, so nothing points into the block. Returns false when the swap
+ * or memory failed: the block stays, to be tried again at the next sweep.
+ */
+static bool page_out(struct cluster_state *cs, size_t b)
+{
+    struct story_block *blk = cs->blk[b];
+    uint32_t *slot;
+    size_t i;
+
+    if (blk == NULL || blk->nlive > 0 || ((b + 1) << BLOCK_SHIFT) > cs->nst)
+        return true;
+    for (i = 0; i < BLOCK_STORIES; i++) {
+        struct story *s = &blk->s[i];
+        /* A stale stamp read back could equal a later round's. */
+        s->stamp = s->hits = 0;
+        if (s->merged_into != 0 &&
+            map64_upsert(&cs->paged_merged, (b << BLOCK_SHIFT) + i + 1, s->merged_into, &slot,
+                         NULL) != TD_OK)
+            return false;
+    }
+    if (cs->o.page_out(cs->o.page_ctx, (uint64_t)b, blk->s, sizeof(blk->s)) != TD_OK)
+        return false;
+    td_free(blk);
+    cs->blk[b] = NULL;
+    cs->npaged++;
+    return true;
+}
+
+/*
+ * Pages out the blocks noted by retire() that are still all retired; those
+ * the swap failed to take stay noted.
+ */
+static void page_out_blocks(struct cluster_state *cs)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < cs->npageable; i++)
+        if (!page_out(cs, cs->pageable[i]))
+            cs->pageable[n++] = cs->pageable[i];
+    cs->npageable = n;
+}
+
+/*
+ * Reads the block of story index `idx` back from the swap when it was
+ * paged out; its stories are all retired, so it holds no pointers.
+ * Errors: TD_ERR_NOMEM, and those of `page_in`.
+ */
+static enum td_err page_in(struct cluster_state *cs, size_t idx)
+{
+    size_t b = idx >> BLOCK_SHIFT;
+    struct story_block *blk;
+    enum td_err rc;
+
+    if (cs->blk[b] != NULL)
+        return TD_OK;
+    if ((blk = td_calloc(1, sizeof(*blk))) == NULL)
+        return TD_ERR_NOMEM;
+    rc = cs->o.page_in(cs->o.page_ctx, (uint64_t)b, blk->s, sizeof(blk->s));
+    if (rc != TD_OK) {
+        td_free(blk);
+        return rc;
+    }
+    cs->blk[b] = blk;
+    cs->npaged--;
+    return TD_OK;
 }
 
 /*
@@ -324,7 +472,7 @@ static void retire(struct cluster_state *cs, struct story *s)
  */
 static enum td_err enter_pool(struct cluster_state *cs, size_t idx)
 {
-    struct story *s = &cs->st[idx];
+    struct story *s = story_at(cs, idx);
 
     if (s->live == NULL && (s->live = td_calloc(1, sizeof(*s->live))) == NULL)
         return TD_ERR_NOMEM;
@@ -333,7 +481,7 @@ static enum td_err enter_pool(struct cluster_state *cs, size_t idx)
     if (td_grow((void **)&cs->pool, &cs->cap_pool, cs->npool + 1, sizeof(*cs->pool)) != TD_OK)
         return TD_ERR_NOMEM;
     cs->pool[cs->npool++] = (uint32_t)idx;
-    cs->st[idx].in_pool = true;
+    story_at(cs, idx)->in_pool = true;
     return TD_OK;
 }
 
@@ -349,14 +497,15 @@ static void sweep(struct cluster_state *cs)
     size_t i, n = 0;
 
     for (i = 0; i < cs->npool; i++) {
-        struct story *s = &cs->st[cs->pool[i]];
+        struct story *s = story_at(cs, cs->pool[i]);
         if (stale(cs, s))
-            retire(cs, s);
+            retire(cs, cs->pool[i]);
         s->in_pool = !s->retired;
         if (s->in_pool)
             cs->pool[n++] = cs->pool[i];
     }
     cs->npool = n;
+    page_out_blocks(cs);
 }
 
 size_t cluster_term_count(const struct cluster_state *cs)
@@ -529,7 +678,7 @@ static void mark_active_terms(const struct cluster_state *cs, uint8_t *mark)
     uint32_t j;
 
     for (i = 0; i < cs->npool; i++) {
-        const struct story *s = &cs->st[cs->pool[i]];
+        const struct story *s = story_at(cs, cs->pool[i]);
         if (s->retired)
             continue;
         for (j = 0; j < s->c.n; j++)
@@ -549,7 +698,7 @@ static bool leads_to_active(const struct cluster_state *cs, const struct posting
     uint32_t j;
 
     for (j = 0; j < p->n; j++)
-        if (!cs->st[root(cs, p->v[j])].retired)
+        if (live_story(cs, root(cs, p->v[j])) != NULL)
             return true;
     return false;
 }
@@ -762,17 +911,28 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
     return d;
 }
 
-/* Creates stories until story index `idx` exists. */
+/*
+ * Creates stories until story index `idx` exists. The blocks past the last
+ * story are new (a block is paged out only once full), so every story made
+ * here is in memory.
+ */
 static enum td_err ensure_story(struct cluster_state *cs, size_t idx)
 {
+    size_t nb = (idx >> BLOCK_SHIFT) + 1, b;
+
     if (idx < cs->nst)
         return TD_OK;
-    if (td_grow((void **)&cs->st, &cs->cap_st, idx + 1, sizeof(*cs->st)) != TD_OK ||
-        td_grow((void **)&cs->stamp, &cs->cap_stamp, idx + 1, sizeof(*cs->stamp)) != TD_OK ||
-        td_grow((void **)&cs->hits, &cs->cap_hits, idx + 1, sizeof(*cs->hits)) != TD_OK)
+    if (td_grow((void **)&cs->blk, &cs->cap_blk, nb, sizeof(*cs->blk)) != TD_OK)
         return TD_ERR_NOMEM;
-    memset(&cs->st[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->st));
-    memset(&cs->stamp[cs->nst], 0, (idx + 1 - cs->nst) * sizeof(*cs->stamp));
+    for (; cs->nblk < nb; cs->nblk++)
+        if ((cs->blk[cs->nblk] = td_calloc(1, sizeof(**cs->blk))) == NULL)
+            return TD_ERR_NOMEM;
+    for (b = cs->nst >> BLOCK_SHIFT; b < nb; b++) {
+        size_t lo = b << BLOCK_SHIFT, hi = lo + BLOCK_STORIES;
+        lo = lo > cs->nst ? lo : cs->nst;
+        hi = hi < idx + 1 ? hi : idx + 1;
+        cs->blk[b]->nlive += (uint32_t)(hi - lo);
+    }
     cs->nst = idx + 1;
     return TD_OK;
 }
@@ -899,7 +1059,7 @@ static enum td_err remember_member(struct cluster_state *cs, struct story *s,
 /* Remembers story index `idx` as changed for the next merge pass (a ring of the latest). */
 static void note_changed(struct cluster_state *cs, size_t idx)
 {
-    struct story *s = &cs->st[idx];
+    struct story *s = story_at(cs, idx);
 
     if (cs->o.merge_every_docs == 0 || s->changed_pass == cs->npass + 1)
         return;
@@ -910,13 +1070,28 @@ static void note_changed(struct cluster_state *cs, size_t idx)
         cs->nchanged++;
 }
 
-/* The index of the story that story index `idx` lives on in (itself unless merged). */
+/*
+ * The index of the story that story index `idx` lives on in (itself unless
+ * merged); paged-out records keep their `merged_into` in `paged_merged`.
+ */
 static size_t root(const struct cluster_state *cs, size_t idx)
 {
-    while (cs->st[idx].merged_into != 0)
-        idx = cs->st[idx].merged_into - 1;
-    return idx;
+    for (;;) {
+        const struct story_block *b = cs->blk[idx >> BLOCK_SHIFT];
+        const uint32_t *v;
+        uint32_t into;
+        if (b != NULL) {
+            into = b->s[idx & BLOCK_MASK].merged_into;
+        } else {
+            v = map64_get(&cs->paged_merged, (uint64_t)idx + 1);
+            into = v != NULL ? *v : 0;
+        }
+        if (into == 0)
+            return idx;
+        idx = into - 1;
+    }
 }
+
 
 /* Adds the prepared document to story index `idx`. */
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
@@ -925,11 +1100,14 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
 
     if (ensure_story(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
-    s = &cs->st[idx];
+    if (page_in(cs, idx) != TD_OK)
+        return TD_ERR_NOMEM;
+    s = story_at(cs, idx);
     /* Back in the pool (replay, copies): its centroid starts again from this article. */
     if (s->retired) {
         s->retired = false;
         cs->nretired--;
+        cs->blk[idx >> BLOCK_SHIFT]->nlive++;
     }
     if (enter_pool(cs, idx) != TD_OK || merge_centroid(cs, s) != TD_OK ||
         (cs->all_features && remember(cs, s) != TD_OK) ||
@@ -961,20 +1139,21 @@ static enum td_err collect_list(struct cluster_state *cs, const struct postings 
 
     for (j = start; j < p->n; j++) {
         uint32_t s = (uint32_t)root(cs, p->v[j]);
-        if (cs->st[s].retired)
+        struct story *x = live_story(cs, s);
+        if (x == NULL)
             continue;
-        if (other_lang != 0 && (cs->st[s].lang == 0 || cs->st[s].lang == other_lang))
+        if (other_lang != 0 && (x->lang == 0 || x->lang == other_lang))
             continue;
-        if (cs->stamp[s] != cs->cur) {
+        if (x->stamp != cs->cur) {
             size_t cap = cs->cap_cand;
             if (td_grow((void **)&cs->cand, &cap, cs->ncand + 1, sizeof(*cs->cand)) != TD_OK)
                 return TD_ERR_NOMEM;
             cs->cap_cand = cap;
-            cs->stamp[s] = cs->cur;
-            cs->hits[s] = 0;
+            x->stamp = cs->cur;
+            x->hits = 0;
             cs->cand[cs->ncand++] = s;
         }
-        cs->hits[s]++;
+        x->hits++;
     }
     return TD_OK;
 }
@@ -983,7 +1162,9 @@ static enum td_err collect_list(struct cluster_state *cs, const struct postings 
 static void new_round(struct cluster_state *cs)
 {
     if (++cs->cur == 0) {
-        memset(cs->stamp, 0, cs->nst * sizeof(*cs->stamp));
+        for (size_t i = 0; i < cs->nst; i++)
+            if (resident(cs, i))
+                story_at(cs, i)->stamp = 0;
         cs->cur = 1;
     }
     cs->ncand = 0;
@@ -1277,7 +1458,7 @@ static double doc_anchor_miss(const struct cluster_state *cs, const struct story
 static void features(const struct cluster_state *cs, uint32_t idx, const struct cluster_doc *doc,
                      const struct qnorms *qn, double *f)
 {
-    const struct story *s = &cs->st[idx];
+    const struct story *s = story_at(cs, idx);
     double c[3], near, decay = time_decay(cs, s, doc);
     size_t nq = cs->nquery + (doc->lang != 0 ? cs->nanchor : 0);
     bool xl = doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
@@ -1305,7 +1486,7 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     /* Across languages only the anchor terms can lead to the event. */
     if (xl)
         nq = cs->nanchor;
-    f[MF_HITS] = nq > 0 ? fmin(1.0, (double)cs->hits[idx] / (double)nq) * decay : 0.0;
+    f[MF_HITS] = nq > 0 ? fmin(1.0, (double)story_at(cs, idx)->hits / (double)nq) * decay : 0.0;
     f[MF_LOG_SIZE] = log(1.0 + (double)s->size);
     f[MF_TIME_GAP] = doc->has_date && s->has_date ? 1.0 - decay : 0.0;
     f[MF_DOC_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_DOC_ANCHOR_MISS]) * decay;
@@ -1351,7 +1532,7 @@ static size_t visit_order(const struct cluster_state *cs, const struct cluster_d
     size_t i, j, n = cs->ncand;
 
     for (i = 0; i < n; i++) {
-        struct visit x = {cs->cand[i], (uint32_t)i, time_decay(cs, &cs->st[cs->cand[i]], doc)};
+        struct visit x = {cs->cand[i], (uint32_t)i, time_decay(cs, story_at(cs, cs->cand[i]), doc)};
         for (j = i; j > 0 && v[j - 1].decay < x.decay; j--)
             v[j] = v[j - 1];
         v[j] = x;
@@ -1424,7 +1605,7 @@ static void shortlist_k(struct cluster_state *cs, size_t keep)
     for (i = 0; i < keep; i++) {
         size_t best = i;
         for (j = i + 1; j < cs->ncand; j++)
-            if (cs->hits[cs->cand[j]] > cs->hits[cs->cand[best]])
+            if (story_at(cs, cs->cand[j])->hits > story_at(cs, cs->cand[best])->hits)
                 best = j;
         uint32_t t = cs->cand[i];
         cs->cand[i] = cs->cand[best];
@@ -1526,7 +1707,7 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
  */
 static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
 {
-    const struct story *s = &cs->st[idx];
+    const struct story *s = story_at(cs, idx);
     double w[MERGE_QUERY], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     uint32_t top[MERGE_QUERY];
     size_t n = 0, i, j;
@@ -1544,12 +1725,12 @@ static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
         top[j] = s->c.ids[i];
     }
     new_round(cs);
-    cs->stamp[idx] = cs->cur; /* never its own candidate */
+    story_at(cs, idx)->stamp = cs->cur; /* never its own candidate */
     for (i = 0; i < n; i++)
         if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = j = 0; i < cs->ncand; i++)
-        if (cs->hits[cs->cand[i]] >= MERGE_MIN_HITS)
+        if (story_at(cs, cs->cand[i])->hits >= MERGE_MIN_HITS)
             cs->cand[j++] = cs->cand[i];
     cs->ncand = j;
     shortlist_k(cs, MERGE_CANDIDATES);
@@ -1603,7 +1784,7 @@ static enum td_err add_centroid(const struct cluster_state *cs, struct centroid 
  */
 static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t into)
 {
-    struct story *f = &cs->st[from], *t = &cs->st[into];
+    struct story *f = story_at(cs, from), *t = story_at(cs, into);
     size_t need = cs->nmerged + 1;
 
     if (td_grow((void **)&cs->merged_from, &cs->cap_merged_from, need,
@@ -1624,7 +1805,7 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
     if (f->live->last_doc > t->live->last_doc)
         t->live->last_doc = f->live->last_doc;
     note_changed(cs, into);
-    retire(cs, f);
+    retire(cs, from);
     f->merged_into = (uint32_t)into + 1;
     return TD_OK;
 }
@@ -1632,7 +1813,7 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
 /* Whether one of story indexes `a` and `b` was split from the other. */
 static bool split_pair(const struct cluster_state *cs, size_t a, size_t b)
 {
-    return cs->st[a].split_from == b + 1 || cs->st[b].split_from == a + 1;
+    return story_at(cs, a)->split_from == b + 1 || story_at(cs, b)->split_from == a + 1;
 }
 
 /*
@@ -1647,7 +1828,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
     size_t i, pick = SIZE_MAX, from, into;
 
-    if (cs->st[idx].retired || cs->st[idx].size < 2)
+    if (live_story(cs, idx) == NULL || story_at(cs, idx)->size < 2)
         return TD_OK;
     if (merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
@@ -1659,12 +1840,12 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * best so far is not compared: it could be picked only to be
          * turned down, or not at all, so the outcome is the same.
          */
-        if (time_kernel(o, span_gap(&cs->st[idx], &cs->st[cs->cand[i]])) * most <
+        if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
                 fmax(best, o->merge_threshold) ||
             /* A split is not undone: its two parts were told apart with more evidence. */
             split_pair(cs, idx, cs->cand[i]))
             continue;
-        sim = story_similarity(cs, &cs->st[idx], &cs->st[cs->cand[i]]);
+        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]));
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];
@@ -1737,7 +1918,7 @@ static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
 static enum td_err take_member(struct cluster_state *cs, uint32_t tidx,
                                const struct split_member *m)
 {
-    struct story *t = &cs->st[tidx];
+    struct story *t = story_at(cs, tidx);
     struct centroid v;
     struct split_member *slot;
 
@@ -1775,7 +1956,7 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
                 sizeof(*cs->moves)) != TD_OK ||
         enter_pool(cs, nidx) != TD_OK)
         return TD_ERR_NOMEM;
-    s = &cs->st[idx];
+    s = story_at(cs, idx);
     for (i = 0; i < s->live->ring.n; i++)
         if (move[i])
             order[n++] = i;
@@ -1790,10 +1971,10 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
         cs->moves[cs->nmoves++].into = (int64_t)nidx + 1;
     }
     s->size -= n;
-    cs->st[nidx].lang = s->lang;
-    cs->st[nidx].split_from = (uint32_t)idx + 1;
-    cs->st[nidx].live->last_doc = s->live->last_doc;
-    cs->st[nidx].live->ring.fresh = 0;
+    story_at(cs, nidx)->lang = s->lang;
+    story_at(cs, nidx)->split_from = (uint32_t)idx + 1;
+    story_at(cs, nidx)->live->last_doc = s->live->last_doc;
+    story_at(cs, nidx)->live->ring.fresh = 0;
     split_ring_drop(&s->live->ring, move);
     return TD_OK;
 }
@@ -1805,11 +1986,11 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
  */
 static enum td_err split_one(struct cluster_state *cs, size_t idx)
 {
-    struct story *s = &cs->st[idx];
+    struct story *s = live_story(cs, idx);
     struct split_terms t;
     bool move[SPLIT_MEMBERS];
 
-    if (s->retired || !split_ring_due(&s->live->ring))
+    if (s == NULL || !split_ring_due(&s->live->ring))
         return TD_OK;
     s->live->ring.fresh = 0;
     t.logdf = cs->logdf;
@@ -1851,8 +2032,8 @@ static void quiet_pass(struct cluster_state *cs)
     size_t i;
 
     for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
-        struct story *s = &cs->st[root(cs, cs->changed[i])];
-        if (!s->retired && s->live != NULL && split_ring_due(&s->live->ring))
+        struct story *s = live_story(cs, root(cs, cs->changed[i]));
+        if (s != NULL && s->live != NULL && split_ring_due(&s->live->ring))
             s->live->ring.fresh = 0;
     }
     next_interval(cs);
@@ -1941,7 +2122,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
     qnorm = sqrt(qnorm);
     xnorm = sqrt(xnorm);
     for (i = 0; i < cs->ncand; i++) {
-        const struct story *s = &cs->st[cs->cand[i]];
+        const struct story *s = story_at(cs, cs->cand[i]);
         double score = similarity(cs, s, doc, qnorm, xnorm) * time_decay(cs, s, doc);
         if (score > best_score) {
             best_score = score;
@@ -1958,6 +2139,7 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *in, 
 {
     struct cluster_doc d;
     const struct cluster_doc *doc = &d;
+    enum td_err rc;
 
     if (story < 1 || (uint64_t)story > MAX_STORIES)
         return td_error_set(err, TD_ERR_INVALID, "story id %lld out of range", (long long)story);
@@ -1965,6 +2147,9 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *in, 
     if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     cs->joined = root(cs, (size_t)story - 1) + 1;
+    /* A copy of an article of a long-retired story reads its record back. */
+    if ((rc = page_in(cs, cs->joined - 1)) != TD_OK)
+        return td_error_set(err, rc, "cannot read back the record of story %zu", cs->joined);
     if (join(cs, cs->joined - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /*
@@ -1987,6 +2172,7 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *i
 {
     struct cluster_doc d;
     const struct cluster_doc *doc = &d;
+    enum td_err rc;
 
     /*
      * Live, the joined story was a candidate (a story in the pool, never a
@@ -1994,13 +2180,17 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *i
      * replay of what this state's stream stored.
      */
     if (joined < 1 || (uint64_t)joined > cs->nst + 1 ||
-        ((uint64_t)joined <= cs->nst && cs->st[joined - 1].merged_into != 0))
+        ((uint64_t)joined <= cs->nst && root(cs, (size_t)joined - 1) != (size_t)joined - 1))
         return td_error_set(err, TD_ERR_INVALID, "story id %lld cannot be replayed here",
                             (long long)joined);
     d = dated(cs, in);
     cs->nmerged = cs->nmoves = 0;
     if (prepare(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
+    /* Live, it was in the pool, so in memory; a store from elsewhere may say otherwise. */
+    if ((uint64_t)joined <= cs->nst && (rc = page_in(cs, (size_t)joined - 1)) != TD_OK)
+        return td_error_set(err, rc, "cannot read back the record of story %lld",
+                            (long long)joined);
     /* The rest is what cluster_assign() did once it had chosen: the same join and passes. */
     if (changed || !pass_due(cs))
         return finish(cs, doc, (size_t)joined - 1, 0.0, story_out, NULL, err);

@@ -36,6 +36,14 @@
 
 /* Whether story `from` may be merged into story `into` (ids >= 1); see `merge_ok`. */
 typedef bool (*cluster_merge_ok_fn)(void *ctx, int64_t from, int64_t into);
+/*
+ * The swap of retired story records (see `page_out`): keeps the `len`
+ * bytes of `data` under `block`, replacing what it held, or copies them
+ * back into `data` (exactly `len` bytes, else an error).
+ */
+typedef enum td_err (*cluster_page_out_fn)(void *ctx, uint64_t block, const void *data,
+                                           size_t len);
+typedef enum td_err (*cluster_page_in_fn)(void *ctx, uint64_t block, void *data, size_t len);
 
 struct cluster_opts {
     double threshold;       /* minimum score to join a story */
@@ -116,10 +124,24 @@ struct cluster_opts {
      * out of its storyline (docs/QUALITY.md, "A second check corpus").
      */
     bool undated_now;
+    /*
+     * Where retired story records go, so that memory follows the active
+     * pool and not every story ever made: story records live in blocks of
+     * consecutive ids, and at a sweep a block whose stories have all
+     * retired is handed to `page_out` and freed; only its merged stories'
+     * links stay in memory. A story revived later (a copy of one of its
+     * articles) has its block read back with `page_in`. The bytes are only
+     * meaningful to this state (pointers and layout of this build), so the
+     * swap lives as long as the state. Both NULL (the default): records stay
+     * in memory. A failed `page_out` leaves the block in memory.
+     */
+    cluster_page_out_fn page_out;
+    cluster_page_in_fn page_in;
+    void *page_ctx;
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false, false}
+     false, false, NULL, NULL, NULL}
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
@@ -262,6 +284,12 @@ int64_t cluster_resolve(const struct cluster_state *cs, int64_t story);
 size_t cluster_story_count(const struct cluster_state *cs);
 /* Number of stories in the active pool (not retired). */
 size_t cluster_active_count(const struct cluster_state *cs);
+/*
+ * Story records in memory (their blocks, see `page_out`), and the merged
+ * ones among the paged-out stories, whose link stays in memory.
+ */
+size_t cluster_resident_count(const struct cluster_state *cs);
+size_t cluster_paged_merged_count(const struct cluster_state *cs);
 uint64_t cluster_doc_count(const struct cluster_state *cs);
 /*
  * Terms in the dictionary, and the length of the per-term arrays (terms

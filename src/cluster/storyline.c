@@ -29,6 +29,24 @@ struct profile {
     uint32_t last_doc; /* articles seen before its latest one (low 32 bits) */
     bool retired;      /* out of the candidates, profile freed (see `sweep_docs`) */
     bool in_pool;      /* listed in `pool` */
+    uint32_t stamp, hits; /* candidate collection: round last seen in, postings hits in it */
+};
+
+/*
+ * Profiles in blocks of LINE_BLOCK consecutive ids. A retired profile holds
+ * nothing (no names, no count; its `last_doc` is set again when it comes
+ * back), so a block whose storylines have all retired is freed at the
+ * sweep and stands for that many retired profiles (NULL in `blk`); one of
+ * them coming back makes the block again (block_of()). What stays in
+ * memory follows the storylines in use, not every one ever made.
+ */
+#define LINE_SHIFT 6
+#define LINE_BLOCK ((size_t)1 << LINE_SHIFT)
+#define LINE_MASK (LINE_BLOCK - 1)
+
+struct line_block {
+    struct profile p[LINE_BLOCK];
+    uint32_t nlive; /* profiles of the block not retired */
 };
 
 /* One name of the current article. */
@@ -47,8 +65,8 @@ struct storyline_state {
     uint32_t *seen;          /* per name id: articles seen before its latest one (low 32 bits) */
     uint32_t *free_ids;      /* forgotten name ids, reused before new ones (`nfree` of them) */
     size_t cap_seen, nfree, cap_free, nretired;
-    struct profile *ln;      /* storyline id = index + 1 */
-    size_t nln, cap_ln;
+    struct line_block **blk; /* storyline id = index + 1, in block index >> LINE_SHIFT */
+    size_t nln, nblk, cap_blk, ndropped;
     uint32_t *pool;          /* the storylines not retired: what the sweeps look at */
     size_t npool, cap_pool;
     uint32_t *ev_story;      /* per event index: its storyline id (< MAX_IDS), 0 while unknown */
@@ -57,13 +75,24 @@ struct storyline_state {
     /* Scratch space reused for every article. */
     struct dname *dn;
     size_t ndn, cap_dn;
-    uint32_t *stamp;         /* per storyline, for candidate collection */
-    uint32_t *hits;          /* per storyline: postings hits of the current article */
-    size_t cap_stamp, cap_hits;
-    uint32_t cur;
+    uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
 };
+
+/* The profile of storyline index `idx`, whose block is in memory. */
+static inline struct profile *line_at(const struct storyline_state *sl, size_t idx)
+{
+    return &sl->blk[idx >> LINE_SHIFT]->p[idx & LINE_MASK];
+}
+
+/* Whether storyline index `idx` is retired (its block may have been freed). */
+static inline bool line_retired(const struct storyline_state *sl, size_t idx)
+{
+    const struct line_block *b = sl->blk[idx >> LINE_SHIFT];
+
+    return b == NULL || b->p[idx & LINE_MASK].retired;
+}
 
 enum td_err storyline_new(const struct storyline_opts *opts, struct storyline_state **out,
                           struct td_error *err)
@@ -88,9 +117,14 @@ void storyline_free(struct storyline_state *sl)
     if (sl == NULL)
         return;
     for (i = 0; i < sl->nln; i++) {
-        td_free(sl->ln[i].ids);
-        td_free(sl->ln[i].w);
+        if (sl->blk[i >> LINE_SHIFT] == NULL)
+            continue;
+        td_free(line_at(sl, i)->ids);
+        td_free(line_at(sl, i)->w);
     }
+    for (i = 0; i < sl->nblk; i++)
+        td_free(sl->blk[i]);
+    td_free(sl->blk);
     for (i = 0; i < sl->nnames; i++)
         td_free(sl->post[i].v);
     map64_release(&sl->dict);
@@ -98,12 +132,9 @@ void storyline_free(struct storyline_state *sl)
     td_free(sl->free_ids);
     td_free(sl->df);
     td_free(sl->post);
-    td_free(sl->ln);
     td_free(sl->pool);
     td_free(sl->ev_story);
     td_free(sl->dn);
-    td_free(sl->stamp);
-    td_free(sl->hits);
     td_free(sl->cand);
     td_free(sl);
 }
@@ -116,6 +147,11 @@ size_t storyline_count(const struct storyline_state *sl)
 size_t storyline_active_count(const struct storyline_state *sl)
 {
     return sl->nln - sl->nretired;
+}
+
+size_t storyline_resident_count(const struct storyline_state *sl)
+{
+    return (sl->nblk - sl->ndropped) * LINE_BLOCK;
 }
 
 size_t storyline_name_count(const struct storyline_state *sl)
@@ -185,6 +221,23 @@ static uint32_t since(const struct storyline_state *sl, uint32_t before)
 }
 
 /*
+ * Frees the blocks whose storylines have all retired, once no storyline can
+ * be made in them any more. Run after retire_idle(), which took the retired
+ * ones out of `pool`; the postings reach them through line_retired() only.
+ */
+static void drop_blocks(struct storyline_state *sl)
+{
+    size_t b;
+
+    for (b = 0; (b + 1) << LINE_SHIFT <= sl->nln; b++) {
+        if (sl->blk[b] == NULL || sl->blk[b]->nlive > 0)
+            continue;
+        TD_FREE(sl->blk[b]);
+        sl->ndropped++;
+    }
+}
+
+/*
  * Retires the storylines idle for `idle_docs` articles, freeing their
  * profiles; they leave `pool`, so a sweep looks at the storylines in use,
  * not at every one ever made.
@@ -194,7 +247,8 @@ static void retire_idle(struct storyline_state *sl)
     size_t i, n = 0;
 
     for (i = 0; i < sl->npool; i++) {
-        struct profile *p = &sl->ln[sl->pool[i]];
+        struct profile *p = line_at(sl, sl->pool[i]);
+        struct line_block *b = sl->blk[sl->pool[i] >> LINE_SHIFT];
         if (since(sl, p->last_doc) < sl->o.idle_docs) {
             sl->pool[n++] = sl->pool[i];
             continue;
@@ -205,8 +259,10 @@ static void retire_idle(struct storyline_state *sl)
         p->retired = true;
         p->in_pool = false;
         sl->nretired++;
+        b->nlive--;
     }
     sl->npool = n;
+    drop_blocks(sl);
 }
 
 /* Whether name `id` may be forgotten now; `mark` holds the names of active profiles. */
@@ -219,7 +275,7 @@ static bool forgettable(const struct storyline_state *sl, uint32_t id, const uin
         (sl->o.forget_max_df > 0 && sl->df[id] > sl->o.forget_max_df))
         return false;
     for (j = 0; j < p->n; j++)
-        if (!sl->ln[p->v[j]].retired)
+        if (!line_retired(sl, p->v[j]))
             return false;
     return true;
 }
@@ -254,8 +310,8 @@ static enum td_err forget(struct storyline_state *sl)
         goto out;
     /* Retired storylines have no profile: the pool's are all there is to mark. */
     for (i = 0; i < sl->npool; i++)
-        for (j = 0; j < sl->ln[sl->pool[i]].n; j++)
-            mark[sl->ln[sl->pool[i]].ids[j]] = 1;
+        for (j = 0; j < line_at(sl, sl->pool[i])->n; j++)
+            mark[line_at(sl, sl->pool[i])->ids[j]] = 1;
     if (map64_drop_if(&sl->dict, drop_name, &f, sl->free_ids + sl->nfree, &ngone) != TD_OK)
         goto out;
     for (i = sl->nfree; i < sl->nfree + ngone; i++) {
@@ -313,17 +369,36 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
     return TD_OK;
 }
 
-/* Creates storylines until index `idx` exists. */
+/*
+ * Creates storylines until index `idx` exists, and makes its block again
+ * when it was freed (all its profiles retired and empty, as they were).
+ */
 static enum td_err ensure_line(struct storyline_state *sl, size_t idx)
 {
-    if (idx < sl->nln)
+    size_t nb = (idx >> LINE_SHIFT) + 1, b, i;
+
+    if (idx < sl->nln) {
+        b = idx >> LINE_SHIFT;
+        if (sl->blk[b] != NULL)
+            return TD_OK;
+        if ((sl->blk[b] = td_calloc(1, sizeof(**sl->blk))) == NULL)
+            return TD_ERR_NOMEM;
+        for (i = 0; i < LINE_BLOCK; i++)
+            sl->blk[b]->p[i].retired = true;
+        sl->ndropped--;
         return TD_OK;
-    if (td_grow((void **)&sl->ln, &sl->cap_ln, idx + 1, sizeof(*sl->ln)) != TD_OK ||
-        td_grow((void **)&sl->stamp, &sl->cap_stamp, idx + 1, sizeof(*sl->stamp)) != TD_OK ||
-        td_grow((void **)&sl->hits, &sl->cap_hits, idx + 1, sizeof(*sl->hits)) != TD_OK)
+    }
+    if (td_grow((void **)&sl->blk, &sl->cap_blk, nb, sizeof(*sl->blk)) != TD_OK)
         return TD_ERR_NOMEM;
-    memset(&sl->ln[sl->nln], 0, (idx + 1 - sl->nln) * sizeof(*sl->ln));
-    memset(&sl->stamp[sl->nln], 0, (idx + 1 - sl->nln) * sizeof(*sl->stamp));
+    for (; sl->nblk < nb; sl->nblk++)
+        if ((sl->blk[sl->nblk] = td_calloc(1, sizeof(**sl->blk))) == NULL)
+            return TD_ERR_NOMEM;
+    for (b = sl->nln >> LINE_SHIFT; b < nb; b++) {
+        size_t lo = b << LINE_SHIFT, hi = lo + LINE_BLOCK;
+        lo = lo > sl->nln ? lo : sl->nln;
+        hi = hi < idx + 1 ? hi : idx + 1;
+        sl->blk[b]->nlive += (uint32_t)(hi - lo);
+    }
     sl->nln = idx + 1;
     return TD_OK;
 }
@@ -421,14 +496,15 @@ static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event)
 {
     struct profile *p;
 
-    if (ensure_line(sl, idx) != TD_OK || merge_profile(sl, &sl->ln[idx]) != TD_OK ||
+    if (ensure_line(sl, idx) != TD_OK || merge_profile(sl, line_at(sl, idx)) != TD_OK ||
         set_event(sl, event, (int64_t)idx + 1) != TD_OK)
         return TD_ERR_NOMEM;
-    p = &sl->ln[idx];
+    p = line_at(sl, idx);
     /* Back among the candidates, its profile started again from this article. */
     if (p->retired) {
         p->retired = false;
         sl->nretired--;
+        sl->blk[idx >> LINE_SHIFT]->nlive++;
     }
     if (!p->in_pool) {
         if (td_grow((void **)&sl->pool, &sl->cap_pool, sl->npool + 1, sizeof(*sl->pool)) != TD_OK)
@@ -446,7 +522,9 @@ static enum td_err collect(struct storyline_state *sl)
     size_t k, j;
 
     if (++sl->cur == 0) {
-        memset(sl->stamp, 0, sl->nln * sizeof(*sl->stamp));
+        for (k = 0; k < sl->nln; k++)
+            if (sl->blk[k >> LINE_SHIFT] != NULL)
+                line_at(sl, k)->stamp = 0;
         sl->cur = 1;
     }
     sl->ncand = 0;
@@ -456,17 +534,19 @@ static enum td_err collect(struct storyline_state *sl)
         for (j = start; j < p->n; j++) {
             uint32_t s = p->v[j];
             size_t cap = sl->cap_cand;
-            if (sl->ln[s].retired)
+            struct profile *x;
+            if (line_retired(sl, s))
                 continue;
-            if (sl->stamp[s] == sl->cur) {
-                sl->hits[s]++;
+            x = line_at(sl, s);
+            if (x->stamp == sl->cur) {
+                x->hits++;
                 continue;
             }
             if (td_grow((void **)&sl->cand, &cap, sl->ncand + 1, sizeof(*sl->cand)) != TD_OK)
                 return TD_ERR_NOMEM;
             sl->cap_cand = cap;
-            sl->stamp[s] = sl->cur;
-            sl->hits[s] = 1;
+            x->stamp = sl->cur;
+            x->hits = 1;
             sl->cand[sl->ncand++] = s;
         }
     }
@@ -488,7 +568,8 @@ static void shortlist(struct storyline_state *sl)
         size_t best = i;
         for (j = i + 1; j < sl->ncand; j++) {
             uint32_t a = sl->cand[j], b = sl->cand[best];
-            if (sl->hits[a] > sl->hits[b] || (sl->hits[a] == sl->hits[b] && a < b))
+            uint32_t ha = line_at(sl, a)->hits, hb = line_at(sl, b)->hits;
+            if (ha > hb || (ha == hb && a < b))
                 best = j;
         }
         uint32_t t = sl->cand[i];
@@ -534,7 +615,7 @@ static size_t best_line(const struct storyline_state *sl, double *score_out)
         qnorm += (double)sl->dn[i].q * sl->dn[i].q;
     qnorm = sqrt(qnorm);
     for (i = 0; i < sl->ncand; i++) {
-        double score = similarity(sl, &sl->ln[sl->cand[i]], qnorm, &shared);
+        double score = similarity(sl, line_at(sl, sl->cand[i]), qnorm, &shared);
         /* Ties go to the older storyline, so the choice never depends on postings order. */
         if (shared >= sl->o.min_shared && score >= sl->o.threshold &&
             (score > best_score || (score == best_score && sl->cand[i] < best))) {

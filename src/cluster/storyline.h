@@ -100,6 +100,12 @@ int64_t storyline_story_of(const struct storyline_state *sl, int64_t event);
 size_t storyline_count(const struct storyline_state *sl);
 /* Storylines not retired (see `sweep_docs`). */
 size_t storyline_active_count(const struct storyline_state *sl);
+/*
+ * Storyline records in memory: they come in blocks of consecutive ids, and
+ * a block whose storylines have all retired is freed at the sweep (a
+ * retired storyline keeps nothing), so this follows the storylines in use.
+ */
+size_t storyline_resident_count(const struct storyline_state *sl);
 /* Names in the dictionary, and the length of the per-name arrays (it never shrinks). */
 size_t storyline_name_count(const struct storyline_state *sl);
 size_t storyline_name_slots(const struct storyline_state *sl);

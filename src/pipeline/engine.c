@@ -167,6 +167,25 @@ static bool merge_ok(void *ctx, int64_t from, int64_t into)
 }
 
 /*
+ * The event level's swap of retired event records (cluster.h `page_out`):
+ * the store connection's temporary table, which lives as long as the
+ * engine's state does and needs no write lock.
+ */
+static enum td_err page_out(void *ctx, uint64_t block, const void *data, size_t len)
+{
+    const struct td_engine *e = ctx;
+
+    return store_swap_put(e->st, (int64_t)block, data, len, NULL);
+}
+
+static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
+{
+    const struct td_engine *e = ctx;
+
+    return store_swap_get(e->st, (int64_t)block, data, len, NULL);
+}
+
+/*
  * Creates the event level: the learned scorer of `o.model_path`,
  * $TIDINGS_MODEL or the built-in model, or with `o.threshold` the hand-set
  * cosine rule.
@@ -198,6 +217,9 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     cluster_event_opts(&co);
     co.merge_ok = merge_ok;
     co.merge_ctx = e;
+    co.page_out = page_out;
+    co.page_in = page_in;
+    co.page_ctx = e;
     return cluster_new(&co, &e->cs, err);
 }
 

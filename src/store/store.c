@@ -471,6 +471,8 @@ void td_store_close(struct td_store *st)
     sqlite3_finalize(st->search_hit);
     sqlite3_finalize(st->search_marks);
     sqlite3_finalize(st->search_upto);
+    sqlite3_finalize(st->swap_put);
+    sqlite3_finalize(st->swap_get);
     store_stats_free(st);
     store_marks_free(st->marks);
     td_free(st->marks_for);

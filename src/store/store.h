@@ -155,6 +155,22 @@ TD_NODISCARD enum td_err store_move_article(struct td_store *st, int64_t seq, in
 TD_NODISCARD enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err);
 
 /*
+ * The connection's swap: blobs by key in a temporary table (created on
+ * first use) that no other connection sees and that ends with the
+ * connection; it takes no lock on the store, so it may be written inside
+ * a read transaction, and a rollback of the connection's transaction
+ * drops what was written in it. store_swap_put() stores `len` bytes of
+ * `data` under `key` (replacing them); store_swap_get() copies them back
+ * into `data`, which must be exactly `len` bytes. Errors: TD_ERR_NOTFOUND
+ * (no such key), TD_ERR_INTERNAL (another length), TD_ERR_TOO_LARGE,
+ * TD_ERR_DB, TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err store_swap_put(struct td_store *st, int64_t key, const void *data,
+                                        size_t len, struct td_error *err);
+TD_NODISCARD enum td_err store_swap_get(struct td_store *st, int64_t key, void *data, size_t len,
+                                        struct td_error *err);
+
+/*
  * The seqs store_log_pass() recorded, in increasing order: `*docs_out`
  * (free with td_free; NULL when none) holds `*n_out` of them.
  * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_BUSY.

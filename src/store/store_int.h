@@ -84,6 +84,8 @@ struct td_store {
     size_t nstory_delta, cap_story_delta;
     struct td_map64 story_index;          /* story id + 2 -> index in story_delta */
     sqlite3_stmt *story_add, *story_lang; /* store_stats.c, prepared lazily */
+    bool has_swap;                        /* store_swap.c: the temporary table exists */
+    sqlite3_stmt *swap_put, *swap_get;    /* likewise, prepared lazily */
 };
 
 /*

@@ -6,6 +6,7 @@
  * and an allocation failure while forgetting is reported; and the same for
  * the storylines of src/cluster/storyline.c that retire and their names.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "cluster/cluster.h"
@@ -287,6 +288,40 @@ TD_TEST(test_forget__idle_storylines_retire_and_their_names_leave)
     /* ...while an article of a known event brings its storyline back. */
     ASSERT_EQ_INT(place(sl, 2, "Tobruk Halvard"), 2);
     ASSERT_EQ_INT(storyline_active_count(sl), 4);
+    storyline_free(sl);
+}
+
+TD_TEST(test_forget__retired_storylines_leave_memory_in_blocks)
+{
+    struct storyline_opts o = small_lines();
+    struct storyline_state *sl;
+    char names[64];
+    int64_t i;
+
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    /* 400 events, each naming people of its own: 400 storylines, retiring as they go. */
+    for (i = 1; i <= 400; i++) {
+        ASSERT_TRUE(snprintf(names, sizeof(names), "Ana%lld Bo%lld Cy%lld", (long long)i,
+                             (long long)i, (long long)i) > 0);
+        ASSERT_EQ_INT(place(sl, i, names), i);
+    }
+    ASSERT_EQ_INT(storyline_count(sl), 400);
+    ASSERT_TRUE(storyline_active_count(sl) <= 4);
+    /* Only the last block (or two) of 64 records is in memory. */
+    ASSERT_TRUE(storyline_resident_count(sl) <= 128);
+    /* An article of the first event brings storyline 1 back, its block made again... */
+    ASSERT_EQ_INT(place(sl, 1, "Ana1 Bo1"), 1);
+    ASSERT_TRUE(storyline_resident_count(sl) <= 192);
+    ASSERT_EQ_INT(storyline_story_of(sl, 1), 1);
+    /* ...and it is a candidate again: a new event naming its people joins it. */
+    ASSERT_EQ_INT(place(sl, 401, "Ana1 Bo1 Dee"), 1);
+    /* Idle again, it retires and its block leaves again. */
+    for (i = 402; i <= 420; i++) {
+        ASSERT_TRUE(snprintf(names, sizeof(names), "Ana%lld Bo%lld Cy%lld", (long long)i,
+                             (long long)i, (long long)i) > 0);
+        ASSERT_EQ_INT(place(sl, i, names), i - 1);
+    }
+    ASSERT_TRUE(storyline_resident_count(sl) <= 128);
     storyline_free(sl);
 }
 
