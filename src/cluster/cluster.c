@@ -1360,6 +1360,18 @@ static size_t visit_order(const struct cluster_state *cs, const struct cluster_d
 }
 
 /*
+ * Whether a candidate with time-damped cosine `pick` is clearly ahead of the
+ * others when the two highest cosines among all candidates are `c1` >= `c2`
+ * (see `short_margin` in cluster.h).
+ */
+static bool clearly_ahead(double pick, double c1, double c2)
+{
+    double other = pick >= c1 ? c2 : c1;
+
+    return pick >= CLUSTER_SHORT_MIN_COS && pick >= CLUSTER_SHORT_RATIO * other;
+}
+
+/*
  * The learned choice among the shortlisted candidates: the best by rank
  * logit (the earliest in the shortlist among equals), joined when the
  * decision logit is positive. Returns the story index, or SIZE_MAX for a
@@ -1370,18 +1382,21 @@ static size_t visit_order(const struct cluster_state *cs, const struct cluster_d
  * cosine is at most max(1, cross_lingual), with a margin for rounding),
  * neither can any after it: they are not scored. A candidate that does not
  * pass the best changes neither the pick nor, without a margin weight, the
- * decision.
+ * decision. A headline under `short_margin` (cluster.h) scores every
+ * candidate: the runner-ups' cosines decide whether its pick is clearly
+ * ahead, and it joins then even when the decision logit says new.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
-    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9), c1 = 0.0, c2 = 0.0;
     struct visit v[ORDER_MAX];
     struct qnorms qn;
     size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
-    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX;
+    bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
+    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
     n = cut ? visit_order(cs, doc, v) : 0;
     doc_norms(cs, &qn);
@@ -1394,6 +1409,8 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
             break;
         features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
+        c2 = fmax(c2, fmin(c1, f[MF_COS]));
+        c1 = fmax(c1, f[MF_COS]);
         if (r > best || (r == best && pos < at)) {
             second = best;
             best = r;
@@ -1411,6 +1428,8 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
     *score = 1.0 / (1.0 + exp(-z));
+    if (z <= 0 && headline && clearly_ahead(best_f[MF_COS], c1, c2))
+        return pick;
     return z > 0 ? pick : SIZE_MAX;
 }
 

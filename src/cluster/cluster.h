@@ -116,10 +116,24 @@ struct cluster_opts {
      * out of its storyline (docs/QUALITY.md, "A second check corpus").
      */
     bool undated_now;
+    /*
+     * A headline (CLUSTER_SHORT_TERMS distinct terms or fewer) has too few
+     * terms for its cosine to reach the join decision's bar even with the
+     * right event. With this, when the scorer leaves it alone, it joins its
+     * best candidate all the same when that one's time-damped cosine is at
+     * least CLUSTER_SHORT_MIN_COS and at least CLUSTER_SHORT_RATIO times
+     * every other candidate's: clearly ahead, so not a choice between two
+     * events of one kind. Off by default (docs/QUALITY.md, "Event-level
+     * recall").
+     */
+    bool short_margin;
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false, false}
+     false, false, false}
+#define CLUSTER_SHORT_TERMS 12
+#define CLUSTER_SHORT_MIN_COS 0.12
+#define CLUSTER_SHORT_RATIO 2.0
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
