@@ -851,3 +851,73 @@ TD_TEST(test_cluster__learned_assign_and_observe_allocation_failures)
     tdoc_release(&b);
     tdoc_release(&c);
 }
+
+/*
+ * Places the documents `words[0..n)` (all dated on one day, so no time
+ * damping) with the built-in rule (join at a cosine of 0.25) and
+ * `short_margin` as given; `ids[i]` is where document i went.
+ */
+static enum td_err place_rule(const char *const *words, size_t n, bool short_margin,
+                              int64_t *ids)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    enum td_err rc;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    o.short_margin = short_margin;
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < n; i++) {
+        struct tdoc t;
+        rc = tdoc_init(&t, words[i], true, 19000);
+        if (rc == TD_OK)
+            rc = cluster_assign(cs, &t.d, &ids[i], NULL, NULL);
+        tdoc_release(&t);
+    }
+    cluster_free(cs);
+    return rc;
+}
+
+static const char *const ferry_long =
+    "ferry strike port crews union wages harbour pay talks captain dock sailors timetable "
+    "passengers cancelled routes island service";
+static const char *const quake_long =
+    "quake tremor valley village rescuers rubble collapsed homes tents aftershock magnitude "
+    "dead injured hospital mayor shelter army";
+
+static const char *const ferry_wreck =
+    "ferry island crews storm sank rescue coastguard lifeboat divers hull wreck survivors "
+    "inquiry weather captain waves sea";
+
+/*
+ * A five-word headline about the ferry strike has a cosine of about 0.21
+ * with it (under the bar of 0.25) and none with the quake: with
+ * `short_margin` it joins the strike. It stays alone when a second ferry
+ * event (a wreck) is about as close, and a 14-term document with a cosine
+ * of about 0.12 to the strike is no headline.
+ */
+TD_TEST(test_cluster__headline_clearly_ahead_joins)
+{
+    const char *const one[] = {ferry_long, quake_long, ferry_long,
+                               "ferry crews island vote referendum"};
+    const char *const two[] = {ferry_long, ferry_wreck, "ferry crews island captain vote referendum"};
+    const char *const longer[] = {ferry_long, quake_long,
+                                  "ferry crews island vote budget coalition minister tax "
+                                  "parliament election debate poll campaign"};
+    int64_t ids[4];
+
+    ASSERT_OK(place_rule(one, 4, false, ids));
+    ASSERT_EQ_INT(ids[2], 1);
+    ASSERT_EQ_INT(ids[3], 3);
+    ASSERT_OK(place_rule(one, 4, true, ids));
+    ASSERT_EQ_INT(ids[1], 2);
+    ASSERT_EQ_INT(ids[3], 1);
+    ASSERT_OK(place_rule(two, 3, true, ids));
+    ASSERT_EQ_INT(ids[1], 2);
+    ASSERT_EQ_INT(ids[2], 3);
+    ASSERT_OK(place_rule(longer, 3, true, ids));
+    ASSERT_EQ_INT(ids[2], 3);
+}
