@@ -139,8 +139,7 @@ TD_TEST(test_model__builtin_model_parses_and_joins_above_its_threshold)
 
 /*
  * Options: 0 or 1, off when left out, written back only when on; the
- * built-in model has xl_shared_only, title_names and short_margin on,
- * undated_now off.
+ * built-in model has all four on.
  */
 TD_TEST(test_model__options_parse_format_and_reject_other_values)
 {
@@ -185,7 +184,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_TRUE(strstr(err.msg, "b.model:3:") != NULL);
     ASSERT_OK(model_default(&m, NULL));
     ASSERT_NEAR(m.opt_xl_shared_only, 1.0, 0.0);
-    ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_undated_now, 1.0, 0.0);
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
 }
