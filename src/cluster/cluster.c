@@ -1360,15 +1360,58 @@ static size_t visit_order(const struct cluster_state *cs, const struct cluster_d
 }
 
 /*
- * Whether a candidate with time-damped cosine `pick` is clearly ahead of the
- * others when the two highest cosines among all candidates are `c1` >= `c2`
- * (see `short_margin` in cluster.h).
+ * What choose_learned() sees of the runner-ups: the two highest time-damped
+ * cosines `c1` >= `c2` and anchor cosines `a1` >= `a2` among the candidates
+ * scored, and the story index of the one with anchor cosine `a1` when it may
+ * join by its anchors (`anchor_margin`: dated, as the article, and in its
+ * language), else SIZE_MAX.
  */
-static bool clearly_ahead(double pick, double c1, double c2)
+struct runner_ups {
+    double c1, c2, a1, a2;
+    size_t apick;
+};
+
+static void runner_ups_note(struct runner_ups *g, size_t idx, const double *f, bool by_anchors)
 {
-    double other = pick >= c1 ? c2 : c1;
+    double a = f[MF_ANCHOR_COS];
+
+    g->c2 = fmax(g->c2, fmin(g->c1, f[MF_COS]));
+    g->c1 = fmax(g->c1, f[MF_COS]);
+    if (a > g->a1) {
+        g->a2 = g->a1;
+        g->a1 = a;
+        g->apick = by_anchors ? idx : SIZE_MAX;
+    } else {
+        g->a2 = fmax(g->a2, a);
+    }
+}
+
+/*
+ * Whether a candidate with time-damped cosine `pick` is clearly ahead of the
+ * others (see `short_margin` in cluster.h).
+ */
+static bool clearly_ahead(const struct runner_ups *g, double pick)
+{
+    double other = pick >= g->c1 ? g->c2 : g->c1;
 
     return pick >= CLUSTER_SHORT_MIN_COS && pick >= CLUSTER_SHORT_RATIO * other;
+}
+
+/* The candidate that joins by its anchor terms (see `anchor_margin`), or SIZE_MAX. */
+static size_t anchors_ahead(const struct runner_ups *g)
+{
+    if (g->apick == SIZE_MAX || g->a1 < CLUSTER_ANCHOR_MIN_COS ||
+        g->a1 < CLUSTER_ANCHOR_RATIO * g->a2)
+        return SIZE_MAX;
+    return g->apick;
+}
+
+/* Whether story `s` may join the article by its anchors (see `anchor_margin`). */
+static bool by_anchors(const struct cluster_state *cs, const struct story *s,
+                       const struct cluster_doc *doc)
+{
+    return cs->o.anchor_margin && doc->has_date && s->has_date &&
+           (doc->lang == 0 || s->lang == 0 || doc->lang == s->lang);
 }
 
 /*
@@ -1382,21 +1425,24 @@ static bool clearly_ahead(double pick, double c1, double c2)
  * cosine is at most max(1, cross_lingual), with a margin for rounding),
  * neither can any after it: they are not scored. A candidate that does not
  * pass the best changes neither the pick nor, without a margin weight, the
- * decision. A headline under `short_margin` (cluster.h) scores every
- * candidate: the runner-ups' cosines decide whether its pick is clearly
- * ahead, and it joins then even when the decision logit says new.
+ * decision. A headline under `short_margin` and a dated article under
+ * `anchor_margin` (cluster.h) score every candidate: the runner-ups decide
+ * whether a candidate is clearly ahead, and it is joined then even when the
+ * decision logit says new.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
-    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9), c1 = 0.0, c2 = 0.0;
+    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+    struct runner_ups g = {0.0, 0.0, 0.0, 0.0, SIZE_MAX};
     struct visit v[ORDER_MAX];
     struct qnorms qn;
     size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
     bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
-    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
+    bool all = headline || (cs->o.anchor_margin && doc->has_date);
+    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !all;
 
     n = cut ? visit_order(cs, doc, v) : 0;
     doc_norms(cs, &qn);
@@ -1409,8 +1455,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
             break;
         features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
-        c2 = fmax(c2, fmin(c1, f[MF_COS]));
-        c1 = fmax(c1, f[MF_COS]);
+        runner_ups_note(&g, idx, f, by_anchors(cs, &cs->st[idx], doc));
         if (r > best || (r == best && pos < at)) {
             second = best;
             best = r;
@@ -1428,9 +1473,9 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
     *score = 1.0 / (1.0 + exp(-z));
-    if (z <= 0 && headline && clearly_ahead(best_f[MF_COS], c1, c2))
+    if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
         return pick;
-    return z > 0 ? pick : SIZE_MAX;
+    return anchors_ahead(&g);
 }
 
 /* Keeps the `keep` candidates with the most postings hits at the front. */

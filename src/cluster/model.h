@@ -65,13 +65,15 @@ struct cluster_model {
      * names of an article with a blank body from its title, for the
      * storyline level (src/pipeline/engine.c); `option.short_margin` sets the
      * `struct cluster_opts` field of that name (a headline joins an event it is
-     * clearly closest to). A model is scored with the features it was
-     * made for; `tidings train` computes them with all four off.
+     * clearly closest to), and `option.anchor_margin` the one of that name (a
+     * follow-up joins by its names). A model is scored with the features it was
+     * made for; `tidings train` computes them with all five off.
      */
     double opt_xl_shared_only;
     double opt_undated_now;
     double opt_title_names;
     double opt_short_margin;
+    double opt_anchor_margin;
 };
 
 /* The name of feature `f` ("cos", "anchor_cos", ...). */

@@ -921,3 +921,68 @@ TD_TEST(test_cluster__headline_clearly_ahead_joins)
     ASSERT_OK(place_rule(longer, 3, true, ids));
     ASSERT_EQ_INT(ids[2], 3);
 }
+
+static const char *const indict =
+    "court indictment counts prosecutors charges trial judge rail contract bribes "
+    "@varga @keltor @korvena";
+static const char *const vote_named =
+    "parliament vote budget coalition minister debate majority seats party ballot "
+    "@varga @keltor @korvena";
+static const char *const follow_up =
+    "lawyer calls document political statement interview reaction appeal office press "
+    "@varga @keltor";
+
+/*
+ * Puts the documents `events[0..n)` into events 1..n (cluster_add()), dated
+ * on `day` when it is > 0, then places `follow_up` dated two days later (or
+ * undated) with the built-in rule and `anchor_margin` as given.
+ */
+static enum td_err follow_up_after(const char *const *events, size_t n, int64_t day,
+                                   bool anchor_margin, int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    struct tdoc t;
+    enum td_err rc;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    cluster_event_opts(&o);
+    o.anchor_margin = anchor_margin;
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < n; i++) {
+        rc = tdoc_init(&t, events[i], day > 0, day);
+        if (rc == TD_OK)
+            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
+        tdoc_release(&t);
+    }
+    if (rc == TD_OK && (rc = tdoc_init(&t, follow_up, day > 0, day + 2)) == TD_OK)
+        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+    tdoc_release(&t);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A lawyer's reaction two days after an indictment shares its names but no
+ * word: it stays alone, and with `anchor_margin` joins the indictment. Not
+ * when it is undated (the time kernel cannot confirm), nor when another
+ * event of those days has the same names (not clearly ahead).
+ */
+TD_TEST(test_cluster__follow_up_joins_by_its_names)
+{
+    const char *const one[] = {indict, quake_long, ferry_long};
+    const char *const two[] = {indict, quake_long, vote_named};
+    int64_t story = 0;
+
+    ASSERT_OK(follow_up_after(one, 3, 19000, false, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_up_after(one, 3, 19000, true, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(follow_up_after(one, 3, 0, true, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_up_after(two, 3, 19000, true, &story));
+    ASSERT_EQ_INT(story, 4);
+}
