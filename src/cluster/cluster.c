@@ -1397,13 +1397,40 @@ static bool clearly_ahead(const struct runner_ups *g, double pick)
     return pick >= CLUSTER_SHORT_MIN_COS && pick >= CLUSTER_SHORT_RATIO * other;
 }
 
-/* The candidate that joins by its anchor terms (see `anchor_margin`), or SIZE_MAX. */
-static size_t anchors_ahead(const struct runner_ups *g)
+/*
+ * The candidate that joins the prepared document by its anchor terms (see
+ * `anchor_margin`), or SIZE_MAX.
+ */
+static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_ups *g)
 {
+    size_t k, shared = 0;
+
     if (g->apick == SIZE_MAX || g->a1 < CLUSTER_ANCHOR_MIN_COS ||
         g->a1 < CLUSTER_ANCHOR_RATIO * g->a2)
         return SIZE_MAX;
-    return g->apick;
+    for (k = 0; k < cs->ndt && shared < CLUSTER_ANCHOR_MIN_SHARED; k++)
+        if (cs->anchor[cs->dt[k].id] && centroid_has(&cs->st[g->apick], cs->dt[k].id))
+            shared++;
+    return shared >= CLUSTER_ANCHOR_MIN_SHARED ? g->apick : SIZE_MAX;
+}
+
+/*
+ * Whether choose_learned() may stop before a candidate of time damping
+ * `decay` (and all after it, damped no more): its rank logit cannot reach
+ * `best` (cosine at most `most`), and under `anchor_margin` (`anchors`) its
+ * anchor cosine, at most `decay`, can neither pass the bar nor come within
+ * CLUSTER_ANCHOR_RATIO of the best one so far, so anchors_ahead() decides
+ * as it would after scoring every candidate.
+ */
+static bool out_of_reach(const struct cluster_model *m, double most, double decay, double best,
+                         const struct runner_ups *g, bool anchors)
+{
+    double reach = g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO
+                                                   : CLUSTER_ANCHOR_MIN_COS;
+
+    if (m->rank_bias + m->rank[MF_COS] * most * decay >= best)
+        return false;
+    return !anchors || decay * (1.0 + 1e-9) < reach;
 }
 
 /* Whether story `s` may join the article by its anchors (see `anchor_margin`). */
@@ -1425,8 +1452,9 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
  * cosine is at most max(1, cross_lingual), with a margin for rounding),
  * neither can any after it: they are not scored. A candidate that does not
  * pass the best changes neither the pick nor, without a margin weight, the
- * decision. A headline under `short_margin` and a dated article under
- * `anchor_margin` (cluster.h) score every candidate: the runner-ups decide
+ * decision. A headline under `short_margin` (cluster.h) scores every
+ * candidate, and a dated article under `anchor_margin` those that could
+ * change what anchors_ahead() says (out_of_reach()): the runner-ups decide
  * whether a candidate is clearly ahead, and it is joined then even when the
  * decision logit says new.
  */
@@ -1441,8 +1469,8 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     struct qnorms qn;
     size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
     bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
-    bool all = headline || (cs->o.anchor_margin && doc->has_date);
-    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !all;
+    bool anchors = cs->o.anchor_margin && doc->has_date;
+    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
     n = cut ? visit_order(cs, doc, v) : 0;
     doc_norms(cs, &qn);
@@ -1451,7 +1479,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
         uint32_t idx = cut ? v[i].idx : cs->cand[i];
         size_t pos = cut ? v[i].pos : i;
         double r;
-        if (cut && pick != SIZE_MAX && m->rank_bias + m->rank[MF_COS] * most * v[i].decay < best)
+        if (cut && pick != SIZE_MAX && out_of_reach(m, most, v[i].decay, best, &g, anchors))
             break;
         features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
@@ -1475,7 +1503,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     *score = 1.0 / (1.0 + exp(-z));
     if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
         return pick;
-    return anchors_ahead(&g);
+    return anchors_ahead(cs, &g);
 }
 
 /* Keeps the `keep` candidates with the most postings hits at the front. */

@@ -133,8 +133,9 @@ struct cluster_opts {
      * a dated article alone, it joins a dated candidate in its own language
      * whose time-damped anchor cosine (names, numbers) is at least
      * CLUSTER_ANCHOR_MIN_COS and at least CLUSTER_ANCHOR_RATIO times every
-     * other candidate's. Off by default: on the 10 k bench stream it costs
-     * 0.0004 of B-cubed precision (docs/QUALITY.md, "Event-level recall").
+     * other candidate's, when its centroid has CLUSTER_ANCHOR_MIN_SHARED of
+     * the article's anchor terms or more (docs/QUALITY.md, "Event-level
+     * recall").
      */
     bool anchor_margin;
 };
@@ -146,6 +147,7 @@ struct cluster_opts {
 #define CLUSTER_SHORT_RATIO 2.0
 #define CLUSTER_ANCHOR_MIN_COS 0.25
 #define CLUSTER_ANCHOR_RATIO 2.0
+#define CLUSTER_ANCHOR_MIN_SHARED 3
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {

@@ -930,15 +930,18 @@ static const char *const vote_named =
     "@varga @keltor @korvena";
 static const char *const follow_up =
     "lawyer calls document political statement interview reaction appeal office press "
+    "@varga @keltor @korvena";
+static const char *const two_names =
+    "lawyer calls document political statement interview reaction appeal office press "
     "@varga @keltor";
 
 /*
  * Puts the documents `events[0..n)` into events 1..n (cluster_add()), dated
- * on `day` when it is > 0, then places `follow_up` dated two days later (or
+ * on `day` when it is > 0, then places `words` dated two days later (or
  * undated) with the built-in rule and `anchor_margin` as given.
  */
 static enum td_err follow_up_after(const char *const *events, size_t n, int64_t day,
-                                   bool anchor_margin, int64_t *story)
+                                   bool anchor_margin, const char *words, int64_t *story)
 {
     struct cluster_opts o = CLUSTER_OPTS_INIT;
     struct cluster_state *cs;
@@ -958,7 +961,7 @@ static enum td_err follow_up_after(const char *const *events, size_t n, int64_t 
             rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
         tdoc_release(&t);
     }
-    if (rc == TD_OK && (rc = tdoc_init(&t, follow_up, day > 0, day + 2)) == TD_OK)
+    if (rc == TD_OK && (rc = tdoc_init(&t, words, day > 0, day + 2)) == TD_OK)
         rc = cluster_assign(cs, &t.d, story, NULL, NULL);
     tdoc_release(&t);
     cluster_free(cs);
@@ -968,8 +971,9 @@ static enum td_err follow_up_after(const char *const *events, size_t n, int64_t 
 /*
  * A lawyer's reaction two days after an indictment shares its names but no
  * word: it stays alone, and with `anchor_margin` joins the indictment. Not
- * when it is undated (the time kernel cannot confirm), nor when another
- * event of those days has the same names (not clearly ahead).
+ * when it is undated (the time kernel cannot confirm), when another event of
+ * those days has the same names (not clearly ahead), nor when it shares two
+ * names only.
  */
 TD_TEST(test_cluster__follow_up_joins_by_its_names)
 {
@@ -977,12 +981,14 @@ TD_TEST(test_cluster__follow_up_joins_by_its_names)
     const char *const two[] = {indict, quake_long, vote_named};
     int64_t story = 0;
 
-    ASSERT_OK(follow_up_after(one, 3, 19000, false, &story));
+    ASSERT_OK(follow_up_after(one, 3, 19000, false, follow_up, &story));
     ASSERT_EQ_INT(story, 4);
-    ASSERT_OK(follow_up_after(one, 3, 19000, true, &story));
+    ASSERT_OK(follow_up_after(one, 3, 19000, true, follow_up, &story));
     ASSERT_EQ_INT(story, 1);
-    ASSERT_OK(follow_up_after(one, 3, 0, true, &story));
+    ASSERT_OK(follow_up_after(one, 3, 0, true, follow_up, &story));
     ASSERT_EQ_INT(story, 4);
-    ASSERT_OK(follow_up_after(two, 3, 19000, true, &story));
+    ASSERT_OK(follow_up_after(two, 3, 19000, true, follow_up, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_up_after(one, 3, 19000, true, two_names, &story));
     ASSERT_EQ_INT(story, 4);
 }

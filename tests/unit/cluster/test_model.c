@@ -139,7 +139,7 @@ TD_TEST(test_model__builtin_model_parses_and_joins_above_its_threshold)
 
 /*
  * Options: 0 or 1, off when left out, written back only when on; the
- * built-in model has all four on.
+ * built-in model has all five on.
  */
 TD_TEST(test_model__options_parse_format_and_reject_other_values)
 {
@@ -187,6 +187,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_undated_now, 1.0, 0.0);
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
 }
 
 TD_TEST(test_model__feature_names_are_distinct)
