@@ -1541,6 +1541,88 @@ static size_t visit_order(const struct cluster_state *cs, const struct cluster_d
 }
 
 /*
+ * What choose_learned() sees of the runner-ups: the two highest time-damped
+ * cosines `c1` >= `c2` and anchor cosines `a1` >= `a2` among the candidates
+ * scored, and the story index of the one with anchor cosine `a1` when it may
+ * join by its anchors (`anchor_margin`: dated, as the article, and in its
+ * language), else SIZE_MAX.
+ */
+struct runner_ups {
+    double c1, c2, a1, a2;
+    size_t apick;
+};
+
+static void runner_ups_note(struct runner_ups *g, size_t idx, const double *f, bool by_anchors)
+{
+    double a = f[MF_ANCHOR_COS];
+
+    g->c2 = fmax(g->c2, fmin(g->c1, f[MF_COS]));
+    g->c1 = fmax(g->c1, f[MF_COS]);
+    if (a > g->a1) {
+        g->a2 = g->a1;
+        g->a1 = a;
+        g->apick = by_anchors ? idx : SIZE_MAX;
+    } else {
+        g->a2 = fmax(g->a2, a);
+    }
+}
+
+/*
+ * Whether a candidate with time-damped cosine `pick` is clearly ahead of the
+ * others (see `short_margin` in cluster.h).
+ */
+static bool clearly_ahead(const struct runner_ups *g, double pick)
+{
+    double other = pick >= g->c1 ? g->c2 : g->c1;
+
+    return pick >= CLUSTER_SHORT_MIN_COS && pick >= CLUSTER_SHORT_RATIO * other;
+}
+
+/*
+ * The candidate that joins the prepared document by its anchor terms (see
+ * `anchor_margin`), or SIZE_MAX.
+ */
+static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_ups *g)
+{
+    size_t k, shared = 0;
+
+    if (g->apick == SIZE_MAX || g->a1 < CLUSTER_ANCHOR_MIN_COS ||
+        g->a1 < CLUSTER_ANCHOR_RATIO * g->a2)
+        return SIZE_MAX;
+    for (k = 0; k < cs->ndt && shared < CLUSTER_ANCHOR_MIN_SHARED; k++)
+        if (cs->anchor[cs->dt[k].id] && centroid_has(story_at(cs, g->apick), cs->dt[k].id))
+            shared++;
+    return shared >= CLUSTER_ANCHOR_MIN_SHARED ? g->apick : SIZE_MAX;
+}
+
+/*
+ * Whether choose_learned() may stop before a candidate of time damping
+ * `decay` (and all after it, damped no more): its rank logit cannot reach
+ * `best` (cosine at most `most`), and under `anchor_margin` (`anchors`) its
+ * anchor cosine, at most `decay`, can neither pass the bar nor come within
+ * CLUSTER_ANCHOR_RATIO of the best one so far, so anchors_ahead() decides
+ * as it would after scoring every candidate.
+ */
+static bool out_of_reach(const struct cluster_model *m, double most, double decay, double best,
+                         const struct runner_ups *g, bool anchors)
+{
+    double reach = g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO
+                                                   : CLUSTER_ANCHOR_MIN_COS;
+
+    if (m->rank_bias + m->rank[MF_COS] * most * decay >= best)
+        return false;
+    return !anchors || decay * (1.0 + 1e-9) < reach;
+}
+
+/* Whether story `s` may join the article by its anchors (see `anchor_margin`). */
+static bool by_anchors(const struct cluster_state *cs, const struct story *s,
+                       const struct cluster_doc *doc)
+{
+    return cs->o.anchor_margin && doc->has_date && s->has_date &&
+           (doc->lang == 0 || s->lang == 0 || doc->lang == s->lang);
+}
+
+/*
  * The learned choice among the shortlisted candidates: the best by rank
  * logit (the earliest in the shortlist among equals), joined when the
  * decision logit is positive. Returns the story index, or SIZE_MAX for a
@@ -1551,7 +1633,11 @@ static size_t visit_order(const struct cluster_state *cs, const struct cluster_d
  * cosine is at most max(1, cross_lingual), with a margin for rounding),
  * neither can any after it: they are not scored. A candidate that does not
  * pass the best changes neither the pick nor, without a margin weight, the
- * decision.
+ * decision. A headline under `short_margin` (cluster.h) scores every
+ * candidate, and a dated article under `anchor_margin` those that could
+ * change what anchors_ahead() says (out_of_reach()): the runner-ups decide
+ * whether a candidate is clearly ahead, and it is joined then even when the
+ * decision logit says new.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
@@ -1559,10 +1645,13 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
     double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+    struct runner_ups g = {0.0, 0.0, 0.0, 0.0, SIZE_MAX};
     struct visit v[ORDER_MAX];
     struct qnorms qn;
     size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
-    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX;
+    bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
+    bool anchors = cs->o.anchor_margin && doc->has_date;
+    bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
     n = cut ? visit_order(cs, doc, v) : 0;
     doc_norms(cs, &qn);
@@ -1571,10 +1660,11 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
         uint32_t idx = cut ? v[i].idx : cs->cand[i];
         size_t pos = cut ? v[i].pos : i;
         double r;
-        if (cut && pick != SIZE_MAX && m->rank_bias + m->rank[MF_COS] * most * v[i].decay < best)
+        if (cut && pick != SIZE_MAX && out_of_reach(m, most, v[i].decay, best, &g, anchors))
             break;
         features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
+        runner_ups_note(&g, idx, f, by_anchors(cs, story_at(cs, idx), doc));
         if (r > best || (r == best && pos < at)) {
             second = best;
             best = r;
@@ -1592,7 +1682,9 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
     *score = 1.0 / (1.0 + exp(-z));
-    return z > 0 ? pick : SIZE_MAX;
+    if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
+        return pick;
+    return anchors_ahead(cs, &g);
 }
 
 /* Keeps the `keep` candidates with the most postings hits at the front. */

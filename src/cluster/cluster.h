@@ -125,6 +125,28 @@ struct cluster_opts {
      */
     bool undated_now;
     /*
+     * A headline (CLUSTER_SHORT_TERMS distinct terms or fewer) has too few
+     * terms for its cosine to reach the join decision's bar even with the
+     * right event. With this, when the scorer leaves it alone, it joins its
+     * best candidate all the same when that one's time-damped cosine is at
+     * least CLUSTER_SHORT_MIN_COS and at least CLUSTER_SHORT_RATIO times
+     * every other candidate's: clearly ahead, so not a choice between two
+     * events of one kind. Off by default (docs/QUALITY.md, "Event-level
+     * recall").
+     */
+    bool short_margin;
+    /*
+     * Within a few days a follow-up with another focus shares the names of
+     * the first reports, not their words. With this, when the scorer leaves
+     * a dated article alone, it joins a dated candidate in its own language
+     * whose time-damped anchor cosine (names, numbers) is at least
+     * CLUSTER_ANCHOR_MIN_COS and at least CLUSTER_ANCHOR_RATIO times every
+     * other candidate's, when its centroid has CLUSTER_ANCHOR_MIN_SHARED of
+     * the article's anchor terms or more (docs/QUALITY.md, "Event-level
+     * recall").
+     */
+    bool anchor_margin;
+    /*
      * Where retired story records go, so that memory follows the active
      * pool and not every story ever made: story records live in blocks of
      * consecutive ids, and at a sweep a block whose stories have all
@@ -141,7 +163,13 @@ struct cluster_opts {
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false, false, NULL, NULL, NULL}
+     false, false, false, false, NULL, NULL, NULL}
+#define CLUSTER_SHORT_TERMS 12
+#define CLUSTER_SHORT_MIN_COS 0.12
+#define CLUSTER_SHORT_RATIO 2.0
+#define CLUSTER_ANCHOR_MIN_COS 0.25
+#define CLUSTER_ANCHOR_RATIO 2.0
+#define CLUSTER_ANCHOR_MIN_SHARED 3
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {

@@ -63,12 +63,17 @@ struct cluster_model {
      * `option.undated_now` set the `struct cluster_opts` fields of those
      * names (cluster.h); `option.title_names` makes the engine read the
      * names of an article with a blank body from its title, for the
-     * storyline level (src/pipeline/engine.c). A model is scored with the features it was
-     * made for; `tidings train` computes them with all three off.
+     * storyline level (src/pipeline/engine.c); `option.short_margin` sets the
+     * `struct cluster_opts` field of that name (a headline joins an event it is
+     * clearly closest to), and `option.anchor_margin` the one of that name (a
+     * follow-up joins by its names). A model is scored with the features it was
+     * made for; `tidings train` computes them with all five off.
      */
     double opt_xl_shared_only;
     double opt_undated_now;
     double opt_title_names;
+    double opt_short_margin;
+    double opt_anchor_margin;
 };
 
 /* The name of feature `f` ("cos", "anchor_cos", ...). */

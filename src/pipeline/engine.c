@@ -211,6 +211,8 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     if (co.model != NULL) {
         co.xl_shared_only = model.opt_xl_shared_only != 0;
         co.undated_now = model.opt_undated_now != 0;
+        co.short_margin = model.opt_short_margin != 0;
+        co.anchor_margin = model.opt_anchor_margin != 0;
         e->title_names = model.opt_title_names != 0;
     }
     /* Events are local in time: a Gaussian over days, no floor. */

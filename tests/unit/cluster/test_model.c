@@ -139,12 +139,13 @@ TD_TEST(test_model__builtin_model_parses_and_joins_above_its_threshold)
 
 /*
  * Options: 0 or 1, off when left out, written back only when on; the
- * built-in model has xl_shared_only and title_names on, undated_now off.
+ * built-in model has all five on.
  */
 TD_TEST(test_model__options_parse_format_and_reject_other_values)
 {
     static const char on[] = "tidings-event-model 1\nrank.cos 1\noption.xl_shared_only 1\n"
-                             "option.undated_now 0\noption.title_names 1\n";
+                             "option.undated_now 0\noption.title_names 1\n"
+                             "option.short_margin 1\n";
     static const char off[] = "tidings-event-model 1\nrank.cos 1\n";
     static const char *const bad[] = {"tidings-event-model 1\noption.undated_now 0.5\n",
                                       "tidings-event-model 1\noption.title_names 2\n"};
@@ -158,8 +159,10 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_xl_shared_only, 1.0, 0.0);
     ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
     ASSERT_OK(model_format(&m, NULL, &text));
     ASSERT_TRUE(strstr(text.data, "option.xl_shared_only 1\n") != NULL);
+    ASSERT_TRUE(strstr(text.data, "option.short_margin 1\n") != NULL);
     ASSERT_TRUE(strstr(text.data, "option.title_names 1\n") != NULL);
     ASSERT_TRUE(strstr(text.data, "option.undated_now") == NULL);
     ASSERT_OK(model_parse(&back, text.data, text.len, "t.model", NULL));
@@ -169,6 +172,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_xl_shared_only, 0.0, 0.0);
     ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
     ASSERT_NEAR(m.opt_title_names, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_short_margin, 0.0, 0.0);
     ASSERT_OK(model_format(&m, NULL, &text));
     ASSERT_TRUE(strstr(text.data, "option.") == NULL);
     td_buf_release(&text);
@@ -180,8 +184,10 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_TRUE(strstr(err.msg, "b.model:3:") != NULL);
     ASSERT_OK(model_default(&m, NULL));
     ASSERT_NEAR(m.opt_xl_shared_only, 1.0, 0.0);
-    ASSERT_NEAR(m.opt_undated_now, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_undated_now, 1.0, 0.0);
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
 }
 
 TD_TEST(test_model__feature_names_are_distinct)
