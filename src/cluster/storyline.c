@@ -582,14 +582,14 @@ static bool recheck_due(struct storyline_state *sl, size_t idx, int64_t event)
 {
     struct profile *p = &sl->ln[idx];
 
-    if (p->young_event != (uint32_t)event || p->checks == 0)
+    if (p->young_event != (uint32_t)event)
         return false;
-    if (since(sl, p->born) > sl->o.recheck_docs) {
+    /* Past its budget the mark stays until the next article: storyline_move() checks it. */
+    if (p->checks == 0 || since(sl, p->born) > sl->o.recheck_docs) {
         p->young_event = 0;
         return false;
     }
-    if (--p->checks == 0)
-        p->young_event = 0;
+    p->checks--;
     return true;
 }
 
@@ -686,7 +686,8 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
 {
     if (mv->from < 1 || (uint64_t)mv->from > sl->nln || mv->into < 1 ||
         (uint64_t)mv->into > sl->nln || mv->from == mv->into ||
-        storyline_story_of(sl, mv->event) != mv->from || sl->ln[mv->into - 1].retired)
+        storyline_story_of(sl, mv->event) != mv->from ||
+        sl->ln[mv->from - 1].young_event != (uint32_t)mv->event || sl->ln[mv->into - 1].retired)
         return td_error_set(err, TD_ERR_INVALID, "cannot move event %lld from story %lld to %lld",
                             (long long)mv->event, (long long)mv->from, (long long)mv->into);
     if (move_line(sl, (size_t)mv->from - 1, (size_t)mv->into - 1, mv->event) != TD_OK)

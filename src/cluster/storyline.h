@@ -142,8 +142,8 @@ bool storyline_last_move(const struct storyline_state *sl, struct storyline_move
 /*
  * Applies a logged move: the replay path, called right after the
  * storyline_add() of the article whose live placement made it. Errors:
- * TD_ERR_INVALID (`mv->event` is not the only event of storyline
- * `mv->from`, or `mv->into` is no other live storyline), TD_ERR_NOMEM.
+ * TD_ERR_INVALID (storyline `mv->from` is not one that `mv->event` alone
+ * may still move, or `mv->into` is no other live storyline), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
                                         struct td_error *err);
