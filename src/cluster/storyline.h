@@ -79,17 +79,8 @@ struct storyline_opts {
 #define STORYLINE_RECHECK_MAX 4
 #define STORYLINE_RECHECK_DOCS 4096
 #define STORYLINE_OPTS_INIT                                                                        \
-    {0.2,                                                                                          \
-     2,                                                                                            \
-     200,                                                                                          \
-     64,                                                                                           \
-     32,                                                                                           \
-     STORYLINE_SWEEP_DOCS,                                                                         \
-     STORYLINE_IDLE_DOCS,                                                                          \
-     STORYLINE_FORGET_MAX_DF,                                                                      \
-     STORYLINE_RECHECK_NAMES,                                                                      \
-     STORYLINE_RECHECK_MAX,                                                                        \
-     STORYLINE_RECHECK_DOCS}
+    {0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF,      \
+     STORYLINE_RECHECK_NAMES, STORYLINE_RECHECK_MAX, STORYLINE_RECHECK_DOCS}
 
 /* The name terms of one article; arrays are borrowed. */
 struct storyline_doc {

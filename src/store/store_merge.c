@@ -100,8 +100,7 @@ enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n
     return TD_OK;
 }
 
-enum td_err store_move_story(struct td_store *st, int64_t from, int64_t into,
-                             struct td_error *err)
+enum td_err store_move_story(struct td_store *st, int64_t from, int64_t into, struct td_error *err)
 {
     static const char *const sql[] = {
         "UPDATE articles SET story = ?2 WHERE story = ?1",

@@ -385,7 +385,8 @@ TD_TEST(test_storyline__replay_applies_logged_moves)
     ASSERT_NEAR(a, b, 1e-12);
     /* The budgets left are the same too: both move a new nameless event alike. */
     ASSERT_EQ_INT(place(live, 7, "", NULL), place(replayed, 7, "", NULL));
-    ASSERT_EQ_INT(place(live, 7, "Halvard Tobruk", NULL), place(replayed, 7, "Halvard Tobruk", NULL));
+    ASSERT_EQ_INT(place(live, 7, "Halvard Tobruk", NULL),
+                  place(replayed, 7, "Halvard Tobruk", NULL));
     ASSERT_EQ_INT(storyline_story_of(live, 7), 2);
     storyline_free(live);
     storyline_free(replayed);
