@@ -397,16 +397,18 @@ TD_TEST(test_storyline__bad_moves)
     static const struct storyline_move bad[] = {
         {2, 2, 2}, /* into itself */
         {2, 1, 3}, /* event 2 is not in storyline 1 */
-        {1, 1, 3}, /* storyline 1 was decided on names: it does not move */
+        {1, 1, 3}, /* storyline 1 was decided on 2 names or more: it does not move */
         {2, 2, 4}, /* no storyline 4 */
         {2, 2, 0},
     };
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
     struct storyline_state *sl;
     struct storyline_move mv = {2, 2, 1};
     struct td_error err;
     size_t i;
 
-    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    o.recheck_names = 2;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
     ASSERT_EQ_INT(place(sl, 3, "Halvard Pellam", NULL), 3);
@@ -448,4 +450,25 @@ TD_TEST(test_storyline__oom_while_moving)
         ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
     }
     ASSERT_TRUE(n > 1);
+}
+
+TD_TEST(test_storyline__decided_on_enough_names_stays)
+{
+    static const char eight[] = "Brokaw Tamsin Ilder Oslen Pellam Halvard Tobruk Velsing";
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+
+    /* A first article with `recheck_names` names or more decided for good. */
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, eight, NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 2);
+    storyline_free(sl);
+    /* With one name fewer than the limit it would have been revisited. */
+    o.recheck_names = 9;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, eight, NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 1);
+    storyline_free(sl);
 }
