@@ -30,6 +30,10 @@ struct profile {
     bool retired;      /* out of the candidates, profile freed (see `sweep_docs`) */
     bool in_pool;      /* listed in `pool` */
     uint32_t stamp, hits; /* candidate collection: round last seen in, postings hits in it */
+    /* Decided again (storyline.h): its only event while it may still move, else 0. */
+    uint32_t young_event;
+    uint32_t born;     /* articles seen before the event's first one (low 32 bits) */
+    uint32_t checks;   /* re-checks left */
 };
 
 /*
@@ -78,6 +82,8 @@ struct storyline_state {
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
+    struct storyline_move last_move; /* what the last storyline_place() moved */
+    bool moved;
 };
 
 /* The profile of storyline index `idx`, whose block is in memory. */
@@ -415,6 +421,12 @@ static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t 
         sl->nev = idx + 1;
     }
     sl->ev_story[idx] = (uint32_t)story;
+    /* A second event in a young storyline: it is no longer one event's to move. */
+    if (!line_retired(sl, (size_t)story - 1)) {
+        struct profile *p = line_at(sl, (size_t)story - 1);
+        if (p->young_event != 0 && p->young_event != (uint32_t)event)
+            p->young_event = 0;
+    }
     return TD_OK;
 }
 
@@ -535,7 +547,8 @@ static enum td_err collect(struct storyline_state *sl)
             uint32_t s = p->v[j];
             size_t cap = sl->cap_cand;
             struct profile *x;
-            if (line_retired(sl, s))
+            /* A storyline moved into another keeps stale postings and no names. */
+            if (line_retired(sl, s) || line_at(sl, s)->n == 0)
                 continue;
             x = line_at(sl, s);
             if (x->stamp == sl->cur) {
@@ -627,17 +640,159 @@ static size_t best_line(const struct storyline_state *sl, double *score_out)
     return best;
 }
 
+/* ---- Storylines decided again (see storyline.h) ---- */
+
+/*
+ * Marks storyline `idx`, just started by `event` from a first article with
+ * `n` names, as young when those were too few to link it to anything.
+ */
+static void mark_young(struct storyline_state *sl, size_t idx, int64_t event, size_t n)
+{
+    struct profile *p = line_at(sl, idx);
+
+    if (sl->o.recheck_max == 0 || n >= sl->o.recheck_names)
+        return;
+    p->young_event = (uint32_t)event;
+    p->born = (uint32_t)sl->ndocs - 1;
+    p->checks = sl->o.recheck_max;
+}
+
+/*
+ * Whether the article of `event` just added to storyline `idx` revisits it,
+ * counting the re-check. The replay calls it as the live placement did, so
+ * the budget left after a restart is the uninterrupted one.
+ */
+static bool recheck_due(struct storyline_state *sl, size_t idx, int64_t event)
+{
+    struct profile *p = line_at(sl, idx);
+
+    if (p->young_event != (uint32_t)event)
+        return false;
+    /* Past its budget the mark stays until the next article: storyline_move() checks it. */
+    if (p->checks == 0 || since(sl, p->born) > sl->o.recheck_docs) {
+        p->young_event = 0;
+        return false;
+    }
+    p->checks--;
+    return true;
+}
+
+/*
+ * Loads profile `idx` into the scratch array as the query: its summed
+ * weights (the cosine does not care about their scale) times IDF.
+ */
+static enum td_err load_profile(struct storyline_state *sl, size_t idx)
+{
+    const struct profile *p = line_at(sl, idx);
+    size_t i;
+
+    if (td_grow((void **)&sl->dn, &sl->cap_dn, (size_t)p->n + 1, sizeof(*sl->dn)) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < p->n; i++) {
+        sl->dn[i].id = p->ids[i];
+        sl->dn[i].a = p->w[i];
+        sl->dn[i].q = p->w[i] * (float)idf(sl, p->ids[i]);
+    }
+    sl->ndn = p->n;
+    return TD_OK;
+}
+
+/* Takes storyline `idx` out of the candidates (their order does not matter). */
+static void drop_candidate(struct storyline_state *sl, uint32_t idx)
+{
+    size_t i;
+
+    for (i = 0; i < sl->ncand; i++) {
+        if (sl->cand[i] == idx) {
+            sl->cand[i] = sl->cand[--sl->ncand];
+            return;
+        }
+    }
+}
+
+/*
+ * Moves storyline `from` (one event, `event`) into `into`: the profile is
+ * added in, `into` is indexed under its names, and `from` is left empty
+ * (its stale postings lead nowhere: collect() skips empty profiles).
+ */
+static enum td_err move_line(struct storyline_state *sl, size_t from, size_t into, int64_t event)
+{
+    struct profile *f = line_at(sl, from);
+
+    if (load_profile(sl, from) != TD_OK || merge_profile(sl, line_at(sl, into)) != TD_OK ||
+        index_line(sl, (uint32_t)into) != TD_OK ||
+        set_event(sl, event, (int64_t)into + 1) != TD_OK)
+        return TD_ERR_NOMEM;
+    TD_FREE(f->ids);
+    TD_FREE(f->w);
+    f->n = 0;
+    f->young_event = 0;
+    line_at(sl, into)->last_doc = (uint32_t)sl->ndocs - 1;
+    sl->last_move.event = event;
+    sl->last_move.from = (int64_t)from + 1;
+    sl->last_move.into = (int64_t)into + 1;
+    sl->moved = true;
+    return TD_OK;
+}
+
+/*
+ * Compares the grown profile of young storyline `idx` with the others, by
+ * the rule a new event meets, and moves it into the best one that links;
+ * `*story`, `*score` then name it.
+ */
+static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event, int64_t *story,
+                           double *score)
+{
+    size_t best;
+
+    if (load_profile(sl, idx) != TD_OK || collect(sl) != TD_OK)
+        return TD_ERR_NOMEM;
+    drop_candidate(sl, (uint32_t)idx);
+    shortlist(sl);
+    best = best_line(sl, score);
+    if (best == SIZE_MAX)
+        return TD_OK;
+    if (move_line(sl, idx, best, event) != TD_OK)
+        return TD_ERR_NOMEM;
+    *story = (int64_t)best + 1;
+    return TD_OK;
+}
+
+bool storyline_last_move(const struct storyline_state *sl, struct storyline_move *out)
+{
+    if (sl->moved)
+        *out = sl->last_move;
+    return sl->moved;
+}
+
+enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
+                           struct td_error *err)
+{
+    if (mv->from < 1 || (uint64_t)mv->from > sl->nln || mv->into < 1 ||
+        (uint64_t)mv->into > sl->nln || mv->from == mv->into ||
+        storyline_story_of(sl, mv->event) != mv->from ||
+        line_retired(sl, (size_t)mv->from - 1) || line_retired(sl, (size_t)mv->into - 1) ||
+        line_at(sl, (size_t)mv->from - 1)->young_event != (uint32_t)mv->event)
+        return td_error_set(err, TD_ERR_INVALID, "cannot move event %lld from story %lld to %lld",
+                            (long long)mv->event, (long long)mv->from, (long long)mv->into);
+    if (move_line(sl, (size_t)mv->from - 1, (size_t)mv->into - 1, mv->event) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    sl->moved = false;
+    return TD_OK;
+}
+
 enum td_err storyline_place(struct storyline_state *sl, int64_t event,
                             const struct storyline_doc *doc, int64_t *story_out,
                             double *score_out, struct td_error *err)
 {
-    int64_t story;
+    int64_t story, known;
     size_t best = SIZE_MAX;
     double score = 0.0;
 
     if (event < 1 || event > MAX_IDS)
         return td_error_set(err, TD_ERR_INVALID, "event id %lld out of range", (long long)event);
-    story = storyline_story_of(sl, event);
+    sl->moved = false;
+    story = known = storyline_story_of(sl, event);
     if (prepare(sl, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     if (story == 0) {
@@ -649,9 +804,14 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
     }
     if (join(sl, (size_t)story - 1, event) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    if (known == 0 && best == SIZE_MAX)
+        mark_young(sl, (size_t)story - 1, event, doc->n);
+    else if (known != 0 && recheck_due(sl, (size_t)story - 1, event) &&
+             recheck(sl, (size_t)story - 1, event, &story, &score) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     *story_out = story;
     if (score_out != NULL)
-        *score_out = best != SIZE_MAX ? score : 0.0;
+        *score_out = best != SIZE_MAX || sl->moved ? score : 0.0;
     return TD_OK;
 }
 
@@ -659,6 +819,7 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
                           const struct storyline_doc *doc, struct td_error *err)
 {
     int64_t known;
+    bool fresh;
 
     if (event < 1 || event > MAX_IDS || story < 1 || story > MAX_IDS)
         return td_error_set(err, TD_ERR_INVALID, "event %lld or story %lld out of range",
@@ -667,7 +828,13 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
     if (known != 0 && known != story)
         return td_error_set(err, TD_ERR_INVALID, "event %lld is in story %lld, not %lld",
                             (long long)event, (long long)known, (long long)story);
+    fresh = known == 0 && (uint64_t)story > sl->nln;
     if (prepare(sl, doc) != TD_OK || join(sl, (size_t)story - 1, event) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    /* The bookkeeping of storyline_place(); a move it made is logged (storyline_move()). */
+    if (fresh)
+        mark_young(sl, (size_t)story - 1, event, doc->n);
+    else if (known != 0)
+        (void)recheck_due(sl, (size_t)story - 1, event);
     return TD_OK;
 }

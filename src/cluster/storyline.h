@@ -13,6 +13,16 @@
  * all articles of an event share one story id. Story ids are 1, 2, 3, ...
  * in creation order.
  *
+ * Decided again: an event whose first article had fewer than
+ * `recheck_names` names (a headline-only flash, text in a script with no
+ * usable names) starts a storyline on next to nothing. While that storyline
+ * holds only this event, each of the event's next `recheck_max` articles
+ * (within `recheck_docs` articles of its start) compares the storyline's
+ * grown profile with the other storylines, by the same rule as a new event
+ * (`min_shared`, `threshold`); when one links, the whole storyline moves
+ * into it and its id is left empty (storyline_last_move()). The replay
+ * applies the logged moves with storyline_move() at the same article.
+ *
  * The state lives in memory and is rebuilt by replaying the stored
  * (event, story, names) of each article with `storyline_add()`, in arrival
  * order; decisions are only taken live, so the rebuilt state equals the
@@ -47,6 +57,10 @@ struct storyline_opts {
     uint64_t sweep_docs;
     uint64_t idle_docs;
     uint32_t forget_max_df;
+    /* Storylines decided again (see the overview); 0 in `recheck_max` turns it off. */
+    size_t recheck_names;  /* a first article with fewer names than this is revisited */
+    uint32_t recheck_max;  /* later articles of the event that revisit it */
+    uint32_t recheck_docs; /* articles after the event's start within which it may move */
 };
 /*
  * The defaults. A storyline idle for 262,144 articles (1,050 days of the
@@ -56,8 +70,18 @@ struct storyline_opts {
 #define STORYLINE_SWEEP_DOCS 65536
 #define STORYLINE_IDLE_DOCS 262144
 #define STORYLINE_FORGET_MAX_DF 64
+/*
+ * A storyline decided on fewer than 8 names (a flash, a short alert, text
+ * whose names are in another script) is revisited by the event's next 4
+ * articles, within 4,096 articles of the stream. 8 keeps ECB+ precision
+ * where any singleton storyline (no limit) lowered it (docs/QUALITY.md).
+ */
+#define STORYLINE_RECHECK_NAMES 8
+#define STORYLINE_RECHECK_MAX 4
+#define STORYLINE_RECHECK_DOCS 4096
 #define STORYLINE_OPTS_INIT                                                                        \
-    {0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF}
+    {0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF,      \
+     STORYLINE_RECHECK_NAMES, STORYLINE_RECHECK_MAX, STORYLINE_RECHECK_DOCS}
 
 /* The name terms of one article; arrays are borrowed. */
 struct storyline_doc {
@@ -67,6 +91,13 @@ struct storyline_doc {
 };
 
 struct storyline_state;
+
+/* A storyline moved into another: all its events (one, `event`) now belong to `into`. */
+struct storyline_move {
+    int64_t event;
+    int64_t from;
+    int64_t into;
+};
 
 TD_NODISCARD enum td_err storyline_new(const struct storyline_opts *opts,
                                        struct storyline_state **out, struct td_error *err);
@@ -92,6 +123,22 @@ TD_NODISCARD enum td_err storyline_place(struct storyline_state *sl, int64_t eve
  */
 TD_NODISCARD enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t story,
                                        const struct storyline_doc *doc, struct td_error *err);
+
+/*
+ * Whether the last storyline_place() call moved its event's storyline
+ * (see "Decided again" above); if so `*out` says how. The caller must log
+ * the move, so that a replay can apply it with storyline_move().
+ */
+bool storyline_last_move(const struct storyline_state *sl, struct storyline_move *out);
+
+/*
+ * Applies a logged move: the replay path, called right after the
+ * storyline_add() of the article whose live placement made it. Errors:
+ * TD_ERR_INVALID (storyline `mv->from` is not one that `mv->event` alone
+ * may still move, or `mv->into` is no other live storyline), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
+                                        struct td_error *err);
 
 /* The storyline of `event`, or 0 when the event is unknown. */
 int64_t storyline_story_of(const struct storyline_state *sl, int64_t event);

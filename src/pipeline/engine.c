@@ -79,6 +79,15 @@ struct td_engine {
      */
     int64_t *passes;
     size_t npasses, cap_passes, next_pass;
+    /*
+     * Storylines decided again (storyline.h): live, the moves not yet
+     * written to the store (store_move_story, store_log_story_move); during
+     * the replay, all the logged ones, `next_smove` the first not yet
+     * applied, and `smove_of` each moved event's index among them.
+     */
+    struct store_story_move *smoves;
+    size_t nsmoves, cap_smoves, next_smove;
+    struct td_map64 smove_of;
 };
 
 /* The scratch name vector as the storyline level reads it. */
@@ -124,6 +133,54 @@ static enum td_err replay_event(struct td_engine *e, const struct store_replay_r
     return rc == TD_OK ? apply_merges(e, false, NULL) : rc;
 }
 
+/*
+ * Redoes the storyline level's placement of a stored article of `event`,
+ * stored in story `stored`. A known event is in the storyline the replay
+ * has for it; a new one in `stored`, unless a logged move took it from
+ * the storyline it started (its articles were rewritten to the new one).
+ * The move logged at this article is applied after it, as it was live.
+ */
+static enum td_err replay_story(struct td_engine *e, int64_t event, int64_t stored,
+                                const struct storyline_doc *nd)
+{
+    int64_t seq = (int64_t)cluster_doc_count(e->cs), story = storyline_story_of(e->sl, event);
+    const uint32_t *i;
+    enum td_err rc;
+
+    if (story == 0) {
+        i = map64_peek(&e->smove_of, (uint64_t)event + 2);
+        story = i != NULL ? e->smoves[*i].from : stored;
+    }
+    rc = storyline_add(e->sl, event, story, nd, NULL);
+    while (rc == TD_OK && e->next_smove < e->nsmoves && e->smoves[e->next_smove].doc <= seq) {
+        const struct store_story_move *m = &e->smoves[e->next_smove++];
+        struct storyline_move mv = {m->event, m->from, m->into};
+        rc = m->doc == seq ? storyline_move(e->sl, &mv, NULL) : TD_ERR_INVALID;
+    }
+    return rc;
+}
+
+/* Reads the logged storyline moves for the replay, indexed by event. */
+static enum td_err read_story_moves(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = store_read_story_moves(e->st, &e->smoves, &e->nsmoves, err);
+    size_t i;
+    uint32_t *slot;
+    bool added;
+
+    for (i = 0; rc == TD_OK && i < e->nsmoves; i++) {
+        /* map64 keys 0 and 1 are one key: shift event ids (>= 1) past them. */
+        if (map64_upsert(&e->smove_of, (uint64_t)e->smoves[i].event + 2, (uint32_t)i, &slot,
+                         &added) != TD_OK)
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        else if (!added)
+            rc = td_error_set(err, TD_ERR_INVALID, "event %lld moved twice",
+                              (long long)e->smoves[i].event);
+    }
+    e->cap_smoves = e->nsmoves;
+    return rc;
+}
+
 /* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
@@ -144,7 +201,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     nd = names_doc(e);
     rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)
-        rc = storyline_add(e->sl, event, r->story, &nd, NULL);
+        rc = replay_story(e, event, r->story, &nd);
     if (rc != TD_OK || r->id == NULL)
         return rc;
     /* Rows stored before signatures were kept get theirs from the body. */
@@ -243,6 +300,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         e->o.batch_size = defaults.batch_size;
     map64_init(&e->tf);
     map64_init(&e->names_tf);
+    map64_init(&e->smove_of);
     cluster_vec_init(&e->names);
     td_buf_init(&e->names_blob, 0);
     pending_init(&e->batch_rows);
@@ -267,10 +325,19 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK)
         rc = store_read_passes(st, &e->passes, &e->npasses, err);
     if (rc == TD_OK)
+        rc = read_story_moves(e, err);
+    if (rc == TD_OK)
         rc = store_replay(st, replay_one, e, err);
-    /* From here on the list holds the passes not yet logged. */
+    /* A logged move past the last article: the store is not what it logged. */
+    if (rc == TD_OK && e->next_smove < e->nsmoves)
+        rc = TD_ERR_INVALID;
+    /* From here on the lists hold the passes and moves not yet logged. */
     TD_FREE(e->passes);
     e->npasses = e->cap_passes = 0;
+    TD_FREE(e->smoves);
+    e->nsmoves = e->cap_smoves = e->next_smove = 0;
+    map64_release(&e->smove_of);
+    map64_init(&e->smove_of);
     if (rc != TD_OK) {
         if (rc == TD_ERR_PARSE)
             td_error_set(err, rc, "corrupt term vector in the store");
@@ -296,6 +363,8 @@ void td_engine_close(struct td_engine *e)
     dedup_near_free(e->near);
     td_free(e->merges);
     td_free(e->passes);
+    td_free(e->smoves);
+    map64_release(&e->smove_of);
     map64_release(&e->tf);
     map64_release(&e->names_tf);
     cluster_vec_release(&e->vec);
@@ -318,7 +387,7 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     store_rollback(e->st);
     memset(&e->batch, 0, sizeof(e->batch));
     pending_clear(&e->batch_rows);
-    e->nmerges = e->npasses = 0;
+    e->nmerges = e->npasses = e->nsmoves = 0;
     return rc;
 }
 
@@ -339,6 +408,12 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     }
     for (i = 0; i < e->npasses && rc == TD_OK; i++)
         rc = store_log_pass(e->st, e->passes[i], err);
+    /* After the batch's rows, so that those of a moved story move too. */
+    for (i = 0; i < e->nsmoves && rc == TD_OK; i++) {
+        rc = store_move_story(e->st, e->smoves[i].from, e->smoves[i].into, err);
+        if (rc == TD_OK)
+            rc = store_log_story_move(e->st, &e->smoves[i], err);
+    }
     return rc;
 }
 
@@ -385,7 +460,9 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
     /* The batch's look-ups end here (store_begin would end them too). */
     store_read_end(e->st);
-    rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 ? store_begin(e->st, err) : TD_OK;
+    rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 || e->nsmoves > 0
+             ? store_begin(e->st, err)
+             : TD_OK;
     if (rc == TD_OK && e->batch_rows.n > 0)
         rc = check_sole_writer(e, err);
     if (rc == TD_OK)
@@ -397,7 +474,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return fail(e, rc);
     pending_clear(&e->batch_rows);
-    e->nmerges = e->npasses = 0;
+    e->nmerges = e->npasses = e->nsmoves = 0;
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
     e->done.duplicates += e->batch.duplicates;
@@ -679,6 +756,24 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }
 
+/* Queues the storyline move the last placement made, if any, for td_engine_flush(). */
+static enum td_err queue_story_move(struct td_engine *e, struct td_error *err)
+{
+    struct storyline_move mv;
+    struct store_story_move *m;
+
+    if (!storyline_last_move(e->sl, &mv))
+        return TD_OK;
+    if (td_grow((void **)&e->smoves, &e->cap_smoves, e->nsmoves + 1, sizeof(*e->smoves)) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    m = &e->smoves[e->nsmoves++];
+    m->doc = (int64_t)cluster_doc_count(e->cs);
+    m->event = mv.event;
+    m->from = mv.from;
+    m->into = mv.into;
+    return TD_OK;
+}
+
 /*
  * Clusters the analysed article into an event (copies follow their
  * original's event), then places the event in a storyline: a new event is
@@ -702,7 +797,9 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         if (rc == TD_OK)
             rc = apply_merges(e, true, err);
     }
-    return rc == TD_OK ? storyline_place(e->sl, *event, &nd, story, NULL, err) : rc;
+    if (rc == TD_OK)
+        rc = storyline_place(e->sl, *event, &nd, story, NULL, err);
+    return rc == TD_OK ? queue_story_move(e, err) : rc;
 }
 
 /*

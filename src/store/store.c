@@ -199,6 +199,15 @@ static const char *const migrations[] = {
      */
     "ALTER TABLE articles ADD COLUMN joined INTEGER;"
     "CREATE TABLE event_passes (doc INTEGER PRIMARY KEY);",
+    /*
+     * 12: storylines decided again (cluster/storyline.h): when an event
+     * first told with no usable names learns them, its one-event storyline
+     * may move into another. `story` is where an article is now; the replay
+     * adds the articles before the move to `from_story`, as the live stream
+     * did, and applies the move at `doc`.
+     */
+    "CREATE TABLE story_moves (doc INTEGER PRIMARY KEY, event INTEGER NOT NULL,"
+    " from_story INTEGER NOT NULL, into_story INTEGER NOT NULL);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {

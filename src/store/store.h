@@ -179,6 +179,41 @@ TD_NODISCARD enum td_err store_read_passes(struct td_store *st, int64_t **docs_o
                                            struct td_error *err);
 
 /*
+ * Moves every stored article of story `from` to story `into` (a storyline
+ * decided again, storyline.h), with the summary rows of both (story_stats,
+ * story_langs); `from` is left with no article and no summary row. Call it
+ * inside the caller's transaction, after the batch's rows are written.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_move_story(struct td_store *st, int64_t from, int64_t into,
+                                          struct td_error *err);
+
+/* One storyline move, logged for the replay (`story_moves`, migration 12). */
+struct store_story_move {
+    int64_t doc;   /* seq of the article whose placement made the move */
+    int64_t event; /* the event moved (as the live placement knew it) */
+    int64_t from;
+    int64_t into;
+};
+
+/*
+ * Records a storyline move. Call it inside the caller's transaction.
+ * Errors: TD_ERR_DB, TD_ERR_BUSY (TD_ERR_CONFLICT: a move already logged at `mv->doc`).
+ */
+TD_NODISCARD enum td_err store_log_story_move(struct td_store *st,
+                                              const struct store_story_move *mv,
+                                              struct td_error *err);
+
+/*
+ * The moves store_log_story_move() recorded, by increasing `doc`:
+ * `*out` (free with td_free; NULL when none) holds `*n_out` of them.
+ * Errors: TD_ERR_NOMEM, TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_read_story_moves(struct td_store *st,
+                                                struct store_story_move **out, size_t *n_out,
+                                                struct td_error *err);
+
+/*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
  * is none, and then `*event_out` is its event and `*seq_out` (may be NULL)

@@ -2,7 +2,9 @@
  * store_merge.c - the writes the event level's merge and split passes need:
  * moving the stored articles of one event to another (store_merge_event())
  * and one article to another event (store_move_article()), and the log of
- * the passes that changed something (store_log_pass(), store_read_passes()).
+ * the passes that changed something (store_log_pass(), store_read_passes()),
+ * and the storyline level's moves (store_move_story(), store_log_story_move(),
+ * store_read_story_moves()).
  * All are rare (a few per thousand articles), so the statements are
  * prepared per call rather than cached with the hot-path statements of
  * store.c.
@@ -94,6 +96,77 @@ enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n
         return rc;
     }
     *docs_out = docs;
+    *n_out = n;
+    return TD_OK;
+}
+
+enum td_err store_move_story(struct td_store *st, int64_t from, int64_t into, struct td_error *err)
+{
+    static const char *const sql[] = {
+        "UPDATE articles SET story = ?2 WHERE story = ?1",
+        "INSERT INTO story_stats SELECT ?2, n, lo, hi, first_seq, title_seq FROM story_stats"
+        " WHERE story = ?1 ON CONFLICT (story) DO UPDATE SET n = n + excluded.n,"
+        " lo = CASE WHEN lo IS NULL OR excluded.lo < lo THEN coalesce(excluded.lo, lo) ELSE lo END,"
+        " hi = CASE WHEN hi IS NULL OR excluded.hi > hi THEN coalesce(excluded.hi, hi) ELSE hi END,"
+        " first_seq = min(coalesce(first_seq, excluded.first_seq),"
+        " coalesce(excluded.first_seq, first_seq)),"
+        " title_seq = min(coalesce(title_seq, excluded.title_seq),"
+        " coalesce(excluded.title_seq, title_seq))",
+        "INSERT OR IGNORE INTO story_langs SELECT ?2, lang FROM story_langs WHERE story = ?1",
+        "DELETE FROM story_langs WHERE story = ?1",
+        "DELETE FROM story_stats WHERE story = ?1",
+    };
+    const int64_t v[] = {from, into};
+    /* The open transaction's counts go in first, so that none is left for `from`. */
+    enum td_err rc = store_stats_flush(st, err);
+    size_t i;
+
+    for (i = 0; rc == TD_OK && i < sizeof(sql) / sizeof(sql[0]); i++)
+        rc = exec_ints(st, sql[i], v, 2, "cannot move a story", err);
+    return rc;
+}
+
+enum td_err store_log_story_move(struct td_store *st, const struct store_story_move *mv,
+                                 struct td_error *err)
+{
+    const int64_t v[] = {mv->doc, mv->event, mv->from, mv->into};
+
+    return exec_ints(st, "INSERT INTO story_moves VALUES (?1, ?2, ?3, ?4)", v, 4,
+                     "cannot log a story move", err);
+}
+
+enum td_err store_read_story_moves(struct td_store *st, struct store_story_move **out,
+                                   size_t *n_out, struct td_error *err)
+{
+    static const char sql[] =
+        "SELECT doc, event, from_story, into_story FROM story_moves ORDER BY doc";
+    sqlite3_stmt *s = NULL;
+    struct store_story_move *mv = NULL;
+    size_t n = 0, cap = 0;
+    int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    enum td_err rc = TD_OK;
+
+    while (src == SQLITE_OK || src == SQLITE_ROW) {
+        src = sqlite3_step(s);
+        if (src != SQLITE_ROW)
+            break;
+        if (td_grow((void **)&mv, &cap, n + 1, sizeof(*mv)) != TD_OK) {
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+            break;
+        }
+        mv[n].doc = sqlite3_column_int64(s, 0);
+        mv[n].event = sqlite3_column_int64(s, 1);
+        mv[n].from = sqlite3_column_int64(s, 2);
+        mv[n++].into = sqlite3_column_int64(s, 3);
+    }
+    if (rc == TD_OK && src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot read the story moves", err);
+    sqlite3_finalize(s);
+    if (rc != TD_OK) {
+        td_free(mv);
+        return rc;
+    }
+    *out = mv;
     *n_out = n;
     return TD_OK;
 }

@@ -244,3 +244,231 @@ TD_TEST(test_storyline__oom)
     }
     ASSERT_TRUE(n > 1);
 }
+
+/*
+ * Storylines decided again: an event first told with no usable names (a
+ * flash in another script) learns them from its next articles and moves
+ * into the storyline they name; an event that names one shared place does not.
+ */
+static const struct {
+    int64_t event;
+    const char *names;
+    int64_t want_story; /* the story the article's event is in after it */
+} late_stream[] = {
+    {1, "Marlowe Quist Ardenne Velsing", 1},
+    {2, "Tobruk Halvard Pellam Harbour", 2},
+    /* Event 3 is first told with no names: a storyline of its own. */
+    {3, "", 3},
+    /* Its next article names the people of storyline 1: it moves there. */
+    {3, "Marlowe Quist Ardenne Oslen", 1},
+    {3, "Quist Oslen", 1},
+    /* Event 4, also first told with no names, then one shared place only. */
+    {4, "", 4},
+    {4, "Velsing Brokaw Tamsin Ilder", 4},
+    /* Event 5: one name only (too few to link), then storyline 2's names. */
+    {5, "Pellam", 5},
+    {5, "Tobruk Halvard Pellam", 2},
+};
+#define NLATE (sizeof(late_stream) / sizeof(late_stream[0]))
+
+TD_TEST(test_storyline__event_moves_when_it_learns_names)
+{
+    struct storyline_state *sl;
+    struct storyline_move mv;
+    double score = -1;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < NLATE; i++) {
+        ASSERT_EQ_INT(place(sl, late_stream[i].event, late_stream[i].names, &score),
+                      late_stream[i].want_story);
+        ASSERT_EQ_INT(storyline_story_of(sl, late_stream[i].event), late_stream[i].want_story);
+        if (i == 3) {
+            ASSERT_TRUE(storyline_last_move(sl, &mv));
+            ASSERT_EQ_INT(mv.event, 3);
+            ASSERT_EQ_INT(mv.from, 3);
+            ASSERT_EQ_INT(mv.into, 1);
+            ASSERT_TRUE(score >= 0.2);
+        } else if (i != 8) {
+            ASSERT_TRUE(!storyline_last_move(sl, &mv));
+        }
+    }
+    /* Storyline 3 is left empty: a new event naming its old names finds storyline 1. */
+    ASSERT_EQ_INT(storyline_count(sl), 5);
+    ASSERT_EQ_INT(place(sl, 6, "Oslen Ardenne Marlowe", NULL), 1);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__without_rechecks_the_first_article_decides)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    size_t i;
+
+    o.recheck_max = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    for (i = 0; i < NLATE; i++)
+        (void)place(sl, late_stream[i].event, late_stream[i].names, NULL);
+    ASSERT_EQ_INT(storyline_story_of(sl, 3), 3);
+    ASSERT_EQ_INT(storyline_story_of(sl, 5), 5);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__recheck_is_bounded)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    int k;
+
+    /* Past its budget of re-checks, the event stays where it is. */
+    o.recheck_max = 2;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
+    for (k = 0; k < 2; k++)
+        ASSERT_EQ_INT(place(sl, 2, "Brokaw Tamsin", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 2);
+    /* Nor does a young storyline move once a second event is in it. */
+    ASSERT_EQ_INT(place(sl, 3, "", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 4, "Brokaw Tamsin Halvard", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Halvard Pellam Ilder", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 5, "Halvard Pellam Ilder", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 3, "Marlowe Quist Ardenne", NULL), 3);
+    storyline_free(sl);
+    /* Nor after `recheck_docs` articles of the stream. */
+    o = (struct storyline_opts)STORYLINE_OPTS_INIT;
+    o.recheck_docs = 3;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
+    for (k = 3; k < 7; k++)
+        ASSERT_EQ_INT(place(sl, k, "", NULL), k);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 2);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__replay_applies_logged_moves)
+{
+    struct storyline_state *live, *replayed;
+    struct storyline_move moves[NLATE];
+    int64_t stories[NLATE];
+    size_t i, nmoves = 0, m = 0;
+    const char *next = "Oslen Quist Tamsin";
+    double a = -1, b = -2;
+
+    ASSERT_OK(storyline_new(NULL, &live, NULL));
+    ASSERT_OK(storyline_new(NULL, &replayed, NULL));
+    for (i = 0; i < NLATE; i++) {
+        stories[i] = place(live, late_stream[i].event, late_stream[i].names, NULL);
+        if (storyline_last_move(live, &moves[nmoves]))
+            moves[nmoves++].event = (int64_t)i; /* the article index, for the replay below */
+    }
+    ASSERT_EQ_INT(nmoves, 2);
+    for (i = 0; i < NLATE; i++) {
+        struct ndoc t;
+        int64_t ev = late_stream[i].event, story = storyline_story_of(replayed, ev);
+        /* A new event starts where it started live: the move's origin if it moved. */
+        if (story == 0)
+            story = (ev == 3 || ev == 5) ? ev : stories[i];
+        ASSERT_OK(ndoc_init(&t, late_stream[i].names));
+        ASSERT_OK(storyline_add(replayed, ev, story, &t.d, NULL));
+        ndoc_release(&t);
+        if (m < nmoves && moves[m].event == (int64_t)i) {
+            struct storyline_move mv = moves[m++];
+            mv.event = ev;
+            ASSERT_OK(storyline_move(replayed, &mv, NULL));
+        }
+        ASSERT_EQ_INT(storyline_story_of(replayed, ev), stories[i]);
+    }
+    ASSERT_EQ_INT(storyline_count(replayed), storyline_count(live));
+    ASSERT_EQ_INT(place(live, 6, next, &a), place(replayed, 6, next, &b));
+    ASSERT_NEAR(a, b, 1e-12);
+    /* The budgets left are the same too: both move a new nameless event alike. */
+    ASSERT_EQ_INT(place(live, 7, "", NULL), place(replayed, 7, "", NULL));
+    ASSERT_EQ_INT(place(live, 7, "Halvard Tobruk", NULL),
+                  place(replayed, 7, "Halvard Tobruk", NULL));
+    ASSERT_EQ_INT(storyline_story_of(live, 7), 2);
+    storyline_free(live);
+    storyline_free(replayed);
+}
+
+TD_TEST(test_storyline__bad_moves)
+{
+    static const struct storyline_move bad[] = {
+        {2, 2, 2}, /* into itself */
+        {2, 1, 3}, /* event 2 is not in storyline 1 */
+        {1, 1, 3}, /* storyline 1 was decided on 2 names or more: it does not move */
+        {2, 2, 4}, /* no storyline 4 */
+        {2, 2, 0},
+    };
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    struct storyline_move mv = {2, 2, 1};
+    struct td_error err;
+    size_t i;
+
+    o.recheck_names = 2;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Halvard Pellam", NULL), 3);
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        ASSERT_EQ_INT(storyline_move(sl, &bad[i], &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "cannot move event 2 from story 2 to 0") != NULL);
+    ASSERT_OK(storyline_move(sl, &mv, NULL));
+    ASSERT_EQ_INT(storyline_story_of(sl, 2), 1);
+    /* Moved once, it is no longer young. */
+    mv.from = 1;
+    mv.into = 3;
+    ASSERT_EQ_INT(storyline_move(sl, &mv, &err), TD_ERR_INVALID);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__oom_while_moving)
+{
+    long n;
+
+    for (n = 1;; n++) {
+        struct storyline_state *sl = NULL;
+        struct ndoc docs[NLATE];
+        size_t i;
+        enum td_err rc;
+        for (i = 0; i < NLATE; i++)
+            ASSERT_OK(ndoc_init(&docs[i], late_stream[i].names));
+        alloc_fail_after(n);
+        rc = storyline_new(NULL, &sl, NULL);
+        for (i = 0; rc == TD_OK && i < NLATE; i++) {
+            int64_t story;
+            rc = storyline_place(sl, late_stream[i].event, &docs[i].d, &story, NULL, NULL);
+        }
+        alloc_fail_after(-1);
+        storyline_free(sl);
+        for (i = 0; i < NLATE; i++)
+            ndoc_release(&docs[i]);
+        if (rc == TD_OK)
+            break;
+        ASSERT_EQ_INT(rc, TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+}
+
+TD_TEST(test_storyline__decided_on_enough_names_stays)
+{
+    static const char eight[] = "Brokaw Tamsin Ilder Oslen Pellam Halvard Tobruk Velsing";
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+
+    /* A first article with `recheck_names` names or more decided for good. */
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, eight, NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 2);
+    storyline_free(sl);
+    /* With one name fewer than the limit it would have been revisited. */
+    o.recheck_names = 9;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, eight, NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 1);
+    storyline_free(sl);
+}

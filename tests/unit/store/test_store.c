@@ -704,3 +704,53 @@ TD_TEST(test_store__pass_log_in_order)
     td_free(docs);
     td_store_close(st);
 }
+
+/*
+ * A story moved into another (a storyline decided again): its articles and
+ * summary rows follow, also those counted in the open transaction, and the
+ * summary rows still agree with the articles; the move log reads back in order.
+ */
+TD_TEST(test_store__story_move_keeps_summary_rows)
+{
+    struct store_story_page page = {INT64_MAX, INT64_MAX, false, 0, NULL, NULL, 100};
+    struct row_text want = {"", 5}, got = {"", 5};
+    struct store_story_move mv = {5, 3, 2, 1}, *log = NULL;
+    struct td_error err;
+    struct td_store *st;
+    size_t n = 0;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    insert_in(st, "a1", 1, 1, "en", 19000, "Dam", NULL);
+    insert_in(st, "a2", 3, 3, "en", 19001, "Chess", NULL);
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    insert_in(st, "b1", 5, 2, "zh", 19200, "Inquiry", NULL);
+    insert_in(st, "b2", 7, 2, "en", 18990, "Inquiry", NULL);
+    /* Story 2's rows are still counts of the open transaction here. */
+    ASSERT_OK(store_move_story(st, 2, 1, NULL));
+    ASSERT_OK(store_log_story_move(st, &mv, NULL));
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_query_run(st, STORE_Q_STORIES, 0, append_row, &want, NULL));
+    ASSERT_OK(store_story_page(st, &page, append_row, &got, NULL));
+    ASSERT_STREQ(got.buf, "3|1|2022-01-09|2022-01-09|en\n"
+                          "1|3|2021-12-29|2022-07-27|en,zh\n");
+    ASSERT_STREQ(want.buf, "1|3|2021-12-29|2022-07-27|en,zh\n"
+                           "3|1|2022-01-09|2022-01-09|en\n");
+    /* One move per article: a second at the same one is a conflict. */
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_EQ_INT(store_log_story_move(st, &mv, &err), TD_ERR_CONFLICT);
+    mv.doc = 2;
+    mv.event = 1;
+    ASSERT_OK(store_log_story_move(st, &mv, NULL));
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_read_story_moves(st, &log, &n, NULL));
+    ASSERT_EQ_INT(n, 2);
+    ASSERT_EQ_INT(log[0].doc, 2);
+    ASSERT_EQ_INT(log[1].doc, 5);
+    ASSERT_EQ_INT(log[1].event, 3);
+    ASSERT_EQ_INT(log[1].from, 2);
+    ASSERT_EQ_INT(log[1].into, 1);
+    td_free(log);
+    td_store_close(st);
+}
