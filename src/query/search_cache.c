@@ -18,7 +18,8 @@
  * match within it), so the word's document frequency grew by at most that
  * much and its IDF, a logarithm, moved by a few per cent; and after
  * SEARCH_CACHE_MAX_AGE seconds, which also bounds how long a story id in a
- * hit can lag behind a reassignment.
+ * hit can lag behind a reassignment (an event merged, or a young storyline
+ * moved into another: store_move_story()).
  *
  * Ownership: the cache owns its entries; a thread refreshing an entry takes
  * it out of the cache, works on it without the lock and puts it back.

@@ -24,8 +24,9 @@
 /*
  * What a story's headlines gave (its top names and its most central
  * headline), kept per database and story while the story's size is
- * unchanged: articles never change once stored, so the same size means the
- * same newest headlines. A busy ingest changes a few stories per commit,
+ * unchanged: articles never change once stored, and a story only grows (a
+ * storyline moved into another leaves its id empty), so the same size means
+ * the same newest headlines. A busy ingest changes a few stories per commit,
  * so a story page redone after each commit reads and tags only those.
  * Direct-mapped by story id; freed never (a few MiB at most).
  */

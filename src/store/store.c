@@ -128,8 +128,9 @@ static const char *const migrations[] = {
      * reads one row per story instead of grouping every article: size, date
      * span, the seq of its
      * earliest non-copy article (and of the earliest one with a title), and
-     * its languages. Filled from the existing rows. Articles never change
-     * story once stored, and are never deleted, so insertion is all it follows.
+     * its languages. Filled from the existing rows. Articles are never
+     * deleted; they change story only when a whole young storyline moves
+     * into another (migration 12, store_move_story(), which moves its row).
      */
     "CREATE TABLE story_stats (story INTEGER PRIMARY KEY, n INTEGER NOT NULL,"
     " lo INTEGER, hi INTEGER, first_seq INTEGER, title_seq INTEGER);"

@@ -14,8 +14,10 @@
  * rows of migration 6 (one row per story, so the cost does not grow with
  * the archive). `?1` is the newest story when the walk began (later stories
  * are not part of it), `?2` the key to start below. Story ids only grow and
- * a story never changes id, so a walk neither repeats nor skips a story
- * while articles arrive; sizes, dates and languages are current.
+ * a story never changes id, so a walk never repeats a story while articles
+ * arrive; a young storyline that moves into another during the walk drops
+ * out of it (its articles count in the other's row from then on). Sizes,
+ * dates and languages are current.
  */
 static const char page_head[] =
     "SELECT s.story, s.n, strftime('%Y-%m-%d', s.lo, 'unixepoch'),"

@@ -9,8 +9,10 @@
  * writes one row per story and per new language. A 512-article batch of the
  * bench stream touches ~140 stories. Outside a transaction an article's
  * counts are written at once, so the rows never lag a committed article.
- * Articles never change story once stored (merges and split moves stay in
- * one storyline) and are never deleted, so insertion is all this follows.
+ * Articles are never deleted, and change story only when a whole young
+ * storyline moves into another (store_move_story() in store_merge.c adds
+ * its row into the other's and deletes it); merges and split moves stay in
+ * one storyline. So insertion and that move are all this follows.
  */
 #include <stdint.h>
 #include <string.h>
