@@ -161,6 +161,21 @@ TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *l
                                           struct td_error *err);
 
 /*
+ * Writes the phonetic match key of name `name[0..len)` (as `text_names`
+ * gives it: case folded, Latin letters, accents allowed) into `out`
+ * (NUL-terminated) and returns its length; 0, with `out` untouched, when
+ * the name has fewer than three consonant sounds ("Li", "Ma") or is over
+ * 64 bytes, or the key does not fit in `cap`. Names that sound alike across
+ * scripts share a key: "marchetti", "maruketti" (katakana) and "marketti"
+ * (Russian) give "mrkt". Vowels and h are dropped (an initial one is "a"),
+ * l/r, b/v/w, p/f, t/d, s/z/ts/sh/sch are one class each, "ch"/"tsch" one
+ * class, "kh" nothing, repeated classes one. With `russian`, the
+ * instrumental endings "-om", "-em" left by a declined name are cut first.
+ * Pure function: no allocation.
+ */
+size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
+
+/*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any
  * form `text_lang_canonical` accepts; false for unknown languages).
  */

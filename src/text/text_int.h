@@ -90,6 +90,16 @@ TD_NODISCARD enum td_err translit_latin(struct translit *t, const char *w, size_
                                         struct td_buf *out);
 
 /*
+ * Appends the toneless pinyin of the Chinese characters `w[0..len)`, the
+ * syllables run together ("马尔凯蒂" -> "maerkaidi"), lower-case ASCII. ICU's
+ * Han-Latin is opened on the first call (tens of milliseconds).
+ * Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (`out` is left as it was),
+ * TD_ERR_INTERNAL (ICU has no Han-Latin).
+ */
+TD_NODISCARD enum td_err translit_pinyin(struct translit *t, const char *w, size_t len,
+                                         struct td_buf *out);
+
+/*
  * Puts a declined Russian surname in the case-folded word `w` back in the
  * nominative: "путина", "путиным" -> "путин"; "зеленского" -> "зеленский".
  * Only the surname patterns "-ин/-ын/-ов/-ев/-ёв" + case ending and

@@ -1,0 +1,231 @@
+/*
+ * namekey.c - a phonetic match key for names across scripts: "Marchetti",
+ * its katakana reading "maruketti" (マルケッティ) and its Russian spelling
+ * "marketti" (Маркетти) all come to "mrkt". The key is a consonant
+ * skeleton: vowels go (Japanese inserts them after every consonant), l/r,
+ * b/v/w, p/f, s/z/ts/sh are one sound each, doubled letters are one. The
+ * clustering compares names by it across languages (model option
+ * `name_keys`, pipeline/engine.c); docs/QUALITY.md, "Names and numbers
+ * across scripts", has its hit and false-match rates.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "core/banned.h"
+
+/* Names longer than this (bytes) get no key. */
+#define MAX_NAME_BYTES 64
+/* A key needs this many classes: "li", "ma", "wu" are too short to tell names apart. */
+#define MIN_KEY_BYTES 3
+
+/* ASCII letters for U+00E0..U+00FF (lower case; '-' for none). */
+static const char latin1[] = "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+/* ASCII letters for U+0100..U+017F, Latin Extended-A. */
+static const char latin_ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkk"
+                                  "llllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuu"
+                                  "uwwyyyzzzzzzs";
+
+/*
+ * Folds the case-folded name `w[0..len)` to lower-case ASCII letters in
+ * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"), other
+ * characters left out. Returns the number of letters.
+ */
+static size_t fold_ascii(const char *w, size_t len, char *out)
+{
+    size_t i = 0, n = 0;
+
+    while (i < len && n < MAX_NAME_BYTES) {
+        unsigned char c = (unsigned char)w[i];
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + ('a' - 'A'));
+            if (c >= 'a' && c <= 'z')
+                out[n++] = (char)c;
+            i++;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0 && i + 1 < len) {
+            unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)w[i + 1] & 0x3Fu);
+            char a = '-';
+            if (cp == 0xDF)
+                a = 's';
+            else if (cp >= 0xE0 && cp <= 0xFF)
+                a = latin1[cp - 0xE0];
+            else if (cp >= 0x100 && cp <= 0x17F)
+                a = latin_ext_a[cp - 0x100];
+            if (a != '-')
+                out[n++] = a;
+            i += 2;
+            continue;
+        }
+        i++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static bool is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* Whether position `i` of `a[0..n)` is past the end or a consonant letter. */
+static bool consonant_or_end(const char *a, size_t n, size_t i)
+{
+    return i >= n || !is_vowel(a[i]);
+}
+
+/*
+ * Spelling rules that make the three ways of writing a name agree before
+ * the letters are classed, applied to every spelling alike:
+ * - the vowels katakana adds after a consonant: "u" (and "o" after t, d)
+ *   between two consonants or at the end ("tesumaku" -> "tesmak");
+ * - an "r" after a vowel and before a consonant or the end, which English
+ *   does not sound and katakana writes as a long vowel (テスマーク "tesumaku"
+ *   for Tesmark): "tesmark" and "tesmak" both lose it;
+ * - a "g" after "n" before a consonant or the end ("Washington", ワシントン
+ *   "washinton").
+ * Rewrites `a` in place; returns its new length.
+ */
+static size_t align_spellings(char *a, size_t n)
+{
+    size_t i, k = 0;
+
+    for (i = 0; i < n; i++) {
+        char c = a[i];
+        bool after_consonant = k > 0 && !is_vowel(a[k - 1]);
+        if ((c == 'u' || (c == 'o' && k > 0 && (a[k - 1] == 't' || a[k - 1] == 'd'))) &&
+            after_consonant && consonant_or_end(a, n, i + 1) && k > 1)
+            continue;
+        a[k++] = c;
+    }
+    n = k;
+    for (i = 0, k = 0; i < n; i++) {
+        char c = a[i];
+        if (c == 'r' && k > 0 && is_vowel(a[k - 1]) && i + 1 < n && !is_vowel(a[i + 1]))
+            continue;
+        if (c == 'g' && k > 0 && a[k - 1] == 'n' && consonant_or_end(a, n, i + 1))
+            continue;
+        a[k++] = c;
+    }
+    a[k] = '\0';
+    return k;
+}
+
+/* Whether `s` starts with `prefix`. */
+static bool starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/*
+ * The sound class of the letters at `s` (ASCII, NUL-terminated); `*used`
+ * letters are consumed. 0 for letters with no consonant sound (vowels, h).
+ * Longest spellings first: "tsch", "dzh", "sch", "ch", "kh", "ph", "th"...
+ */
+static char sound_class(const char *s, size_t *used)
+{
+    static const struct {
+        const char *spelling;
+        char cls;
+    } multi[] = {
+        {"tsch", 'c'}, {"dzh", 'j'}, {"sch", 's'}, {"tch", 'c'}, {"che", 'k'}, {"chi", 'k'},
+        {"ch", 'c'},   {"cz", 'c'},
+        {"zh", 'j'},   {"dj", 'j'},  {"sh", 's'},  {"ts", 's'},  {"tz", 's'}, {"kh", 0},
+        {"ph", 'b'},   {"th", 't'},  {"ck", 'k'},  {"qu", 'k'},  {"gh", 'k'}, {"mb", 'n'},
+        {"mp", 'n'},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(multi) / sizeof(multi[0]); i++) {
+        if (starts(s, multi[i].spelling)) {
+            /* "mb", "mp": the m is an n before a lip sound (katakana writes "nb"); b/p stay. */
+            *used = multi[i].cls == 'n' ? 1 : strlen(multi[i].spelling);
+            /* "che", "chi": Italian "Marchetti", and the katakana チ; the vowel stays. */
+            if (multi[i].cls == 'k' && multi[i].spelling[0] == 'c')
+                *used = 2;
+            return multi[i].cls;
+        }
+    }
+    *used = 1;
+    switch (s[0]) {
+    case 'b': case 'v': case 'p': case 'f':
+        return 'b';
+    case 't': case 'd':
+        return 't';
+    case 'k': case 'q': case 'g':
+        return 'k';
+    case 'c':
+        return s[1] == 'e' || s[1] == 'i' || s[1] == 'y' ? 's' : 'k';
+    case 's': case 'z':
+        return 's';
+    case 'l': case 'r':
+        return 'r';
+    case 'j': case 'm': case 'n':
+        return s[0];
+    case 'x':
+        return 'x';
+    case 'w':
+        /* "ow", "aw": a vowel ("Brown", "Krakow"); else as v (Russian writes "в"). */
+        return s[1] != '\0' && is_vowel(s[1]) ? 'b' : 0;
+    default:
+        return 0; /* vowels and h */
+    }
+}
+
+/*
+ * Russian instrumental endings that a name keeps after transliteration
+ * ("Аркадием" -> "arkadiyem", "Гроссманом" -> "grossmanom"); the vowel
+ * endings of the other cases vanish with the vowels anyway.
+ */
+static size_t strip_russian_case(const char *a, size_t n)
+{
+    static const char *const endings[] = {"yem", "om", "em"};
+    size_t i;
+
+    for (i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
+        size_t k = strlen(endings[i]);
+        if (n >= k + 4 && memcmp(a + n - k, endings[i], k) == 0)
+            return n - k;
+    }
+    return n;
+}
+
+size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap)
+{
+    char a[MAX_NAME_BYTES + 1], key[MAX_NAME_BYTES + 2];
+    size_t n, i = 0, k = 0, consonants = 0;
+
+    if (name == NULL || len == 0 || len > MAX_NAME_BYTES)
+        return 0;
+    n = fold_ascii(name, len, a);
+    if (russian)
+        n = strip_russian_case(a, n);
+    a[n] = '\0';
+    n = align_spellings(a, n);
+    if (n > 0 && (is_vowel(a[0]) || a[0] == 'h' || starts(a, "kh")))
+        key[k++] = 'a';
+    while (i < n) {
+        size_t used;
+        char c = sound_class(a + i, &used);
+        i += used;
+        if (c == 0)
+            continue;
+        if (c == 'x') {
+            if (k == 0 || key[k - 1] != 'k')
+                key[k++] = 'k';
+            c = 's';
+            consonants++;
+        }
+        if (k > 0 && key[k - 1] == c)
+            continue;
+        key[k++] = c;
+        consonants++;
+    }
+    if (k < MIN_KEY_BYTES || k + 1 > cap)
+        return 0;
+    memcpy(out, key, k);
+    out[k] = '\0';
+    return k;
+}
