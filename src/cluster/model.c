@@ -57,6 +57,7 @@ static const struct {
     {"option.xl_shared_only", offsetof(struct cluster_model, opt_xl_shared_only)},
     {"option.undated_now", offsetof(struct cluster_model, opt_undated_now)},
     {"option.title_names", offsetof(struct cluster_model, opt_title_names)},
+    {"option.name_keys", offsetof(struct cluster_model, opt_name_keys)},
 };
 
 /* The option slot named `key` ("option.xl_shared_only"), or NULL. */

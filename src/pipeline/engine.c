@@ -64,6 +64,8 @@ struct td_engine {
     size_t prev_len;
     bool in_title;                /* on_name() is reading a title, not a body */
     bool title_names;             /* model option: a headline's names link its storyline */
+    bool name_keys;               /* model option: names compared by text_name_key() */
+    bool russian;                 /* the article being read is Russian or Ukrainian */
     /*
      * Event merges and split moves not yet applied to the store, in the
      * order they happened: (from, into, seq) triples, seq 0 for a merge of
@@ -193,6 +195,8 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         co.xl_shared_only = model.opt_xl_shared_only != 0;
         co.undated_now = model.opt_undated_now != 0;
         e->title_names = model.opt_title_names != 0;
+        e->name_keys = model.opt_name_keys != 0;
+        text_analyzer_set_han_names(e->an, e->name_keys);
     }
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
@@ -453,6 +457,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
 {
     struct td_engine *e = ctx;
     char key[128];
+    size_t klen = len + 1;
     uint32_t *v;
     bool replaced;
 
@@ -464,15 +469,27 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         count_term(e, cluster_term_hash(key, len + 1));
         return;
     }
+    /*
+     * Model option name_keys: the name counts as its phonetic key ("\x01\x05"
+     * + key), so its katakana, Russian and pinyin spellings meet it; names
+     * too short for a key count as themselves.
+     */
+    if (e->name_keys) {
+        size_t n = text_name_key(term, len, e->russian, key + 2, sizeof(key) - 2);
+        if (n > 0) {
+            key[1] = '\x05';
+            klen = n + 2;
+        }
+    }
     /* A headline's names link its storyline but are no anchors of the event level. */
     if (!e->in_title) {
         country_anchor(e, term, len, &replaced);
         if (!replaced)
-            count_term(e, cluster_anchor_hash(key, len + 1));
+            count_term(e, cluster_anchor_hash(key, klen));
     }
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;
-    if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
+    if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, klen), 0, &v, NULL) != TD_OK) {
         e->tf_oom = true;
         return;
     }
@@ -522,6 +539,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
+    e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
     if (rc == TD_OK)
         rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */

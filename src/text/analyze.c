@@ -39,6 +39,7 @@ struct text_analyzer {
     struct queued_token *queue;
     size_t queued;
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
+    bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
     /* Language tags seen, direct-mapped by their first bytes (see `analyzer_lang`). */
     struct analyzer_lang langs[LANG_SLOTS];
     const struct stop_list *ja, *zh; /* particles, dropped from every CJK token */
@@ -140,6 +141,16 @@ void text_analyzer_free(struct text_analyzer *a)
     td_free(a->queue);
     translit_free(a->xlit);
     td_free(a);
+}
+
+void text_analyzer_set_han_names(struct text_analyzer *a, bool on)
+{
+    a->han_names = on;
+}
+
+bool analyzer_han_names(const struct text_analyzer *a)
+{
+    return a != NULL && a->han_names;
 }
 
 enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,

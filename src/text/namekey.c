@@ -28,8 +28,10 @@ static const char latin_ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiii
 
 /*
  * Folds the case-folded name `w[0..len)` to lower-case ASCII letters in
- * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"), other
- * characters left out. Returns the number of letters.
+ * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"),
+ * apostrophes and hyphens left out. Returns the number of letters; 0 when
+ * the name has a digit ("RM17": a code, not a sound) or a letter of another
+ * script, which would leave a key of only part of it.
  */
 static size_t fold_ascii(const char *w, size_t len, char *out)
 {
@@ -42,6 +44,8 @@ static size_t fold_ascii(const char *w, size_t len, char *out)
                 c = (unsigned char)(c + ('a' - 'A'));
             if (c >= 'a' && c <= 'z')
                 out[n++] = (char)c;
+            else if (c >= '0' && c <= '9')
+                return 0;
             i++;
             continue;
         }
@@ -54,12 +58,13 @@ static size_t fold_ascii(const char *w, size_t len, char *out)
                 a = latin1[cp - 0xE0];
             else if (cp >= 0x100 && cp <= 0x17F)
                 a = latin_ext_a[cp - 0x100];
-            if (a != '-')
-                out[n++] = a;
+            if (a == '-')
+                return 0;
+            out[n++] = a;
             i += 2;
             continue;
         }
-        i++;
+        return 0;
     }
     out[n] = '\0';
     return n;

@@ -155,6 +155,16 @@ TD_NODISCARD enum td_err text_analyze_keyed_valid(struct text_analyzer *a, const
 TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
                                     size_t len, text_term_fn fn, void *ctx,
                                     struct td_error *err);
+/*
+ * Turns on (or off) Chinese names for `text_names` on analyzer `a`: in
+ * Chinese text ("zh"), a run of Han characters used to write foreign names
+ * (three or more, or two next to the name dot "·") is passed as its pinyin,
+ * syllables joined ("马尔凯蒂" -> "maerkaidi"), for `text_name_key` to
+ * compare with Latin names. Off by default: the pinyin alone rarely equals
+ * the Latin spelling. The engine turns it on with model option `name_keys`.
+ */
+void text_analyzer_set_han_names(struct text_analyzer *a, bool on);
+
 /* `text_names` for text already checked with `text_check` (as `text_analyze_valid`). */
 TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,
                                           size_t len, text_term_fn fn, void *ctx,

@@ -143,6 +143,9 @@ TD_NODISCARD enum td_err analyzer_lang(struct text_analyzer *a, const char *lang
 TD_NODISCARD enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
                                            struct td_error *err);
 
+/* Whether `a` (may be NULL) has Han names on (`text_analyzer_set_han_names`). */
+bool analyzer_han_names(const struct text_analyzer *a);
+
 /* ---- langid.cc (C++) ---- */
 
 /*

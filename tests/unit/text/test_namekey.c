@@ -48,6 +48,8 @@ TD_TEST(test_namekey__units)
         {"li", false, ""},
         {"", false, ""},
         {"axel", false, "aksr"},
+        {"rm17", false, ""},             /* a code, not a sound */
+        {"pars\xe6\x97\xa5", false, ""}, /* part of it in another script */
     };
     char key[32];
     size_t i;
