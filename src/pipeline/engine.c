@@ -456,8 +456,8 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
-    char key[128];
-    size_t klen = len + 1;
+    char key[128], pkey[72];
+    size_t n = 0;
     uint32_t *v;
     bool replaced;
 
@@ -470,26 +470,31 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         return;
     }
     /*
-     * Model option name_keys: the name counts as its phonetic key ("\x01\x05"
-     * + key), so its katakana, Russian and pinyin spellings meet it; names
-     * too short for a key count as themselves.
+     * Model option name_keys: the name also counts as its phonetic key
+     * ("\x01\x05" + key), which its katakana, Russian and pinyin spellings
+     * share; within a language the spelling still tells names apart.
      */
-    if (e->name_keys) {
-        size_t n = text_name_key(term, len, e->russian, key + 2, sizeof(key) - 2);
-        if (n > 0) {
-            key[1] = '\x05';
-            klen = n + 2;
-        }
+    if (e->name_keys && (n = text_name_key(term, len, e->russian, pkey + 2, sizeof(pkey) - 2)) > 0) {
+        pkey[0] = '\x01';
+        pkey[1] = '\x05';
+        n += 2;
     }
     /* A headline's names link its storyline but are no anchors of the event level. */
     if (!e->in_title) {
         country_anchor(e, term, len, &replaced);
         if (!replaced)
-            count_term(e, cluster_anchor_hash(key, klen));
+            count_term(e, cluster_anchor_hash(key, len + 1));
+        if (!replaced && n > 0) {
+            /* The key at half the name's weight: within a language the spelling leads. */
+            uint32_t w = e->weight;
+            e->weight = w / 2;
+            count_term(e, cluster_anchor_hash(pkey, n));
+            e->weight = w;
+        }
     }
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;
-    if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, klen), 0, &v, NULL) != TD_OK) {
+    if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
         e->tf_oom = true;
         return;
     }
