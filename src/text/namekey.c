@@ -118,65 +118,91 @@ static size_t align_spellings(char *a, size_t n)
     return k;
 }
 
-/* Whether `s` starts with `prefix`. */
-static bool starts(const char *s, const char *prefix)
+/*
+ * The class of a spelling of two or more letters at `s` that starts with
+ * t, d, s or z, with `*used` its length; -1 when there is none.
+ */
+static int sibilant_digraph(const char *s, size_t *used)
 {
-    return strncmp(s, prefix, strlen(prefix)) == 0;
+    *used = 2;
+    switch (s[0]) {
+    case 't':
+        if (s[1] == 's' && s[2] == 'c' && s[3] == 'h')
+            return *used = 4, 'c';
+        if (s[1] == 'c' && s[2] == 'h')
+            return *used = 3, 'c';
+        if (s[1] == 's' || s[1] == 'z')
+            return 's';
+        return s[1] == 'h' ? 't' : -1;
+    case 'd':
+        if (s[1] == 'z' && s[2] == 'h')
+            return *used = 3, 'j';
+        return s[1] == 'j' ? 'j' : -1;
+    case 's':
+        if (s[1] == 'c' && s[2] == 'h')
+            return *used = 3, 's';
+        return s[1] == 'h' ? 's' : -1;
+    case 'z':
+        return s[1] == 'h' ? 'j' : -1;
+    default:
+        return -1;
+    }
 }
+
+/* As `sibilant_digraph`, for spellings that start with c, k, p, q, g or m. */
+static int other_digraph(const char *s, size_t *used)
+{
+    *used = 2;
+    switch (s[0]) {
+    case 'c':
+        /* "che", "chi": Italian "Marchetti", and the katakana チ; the vowel stays. */
+        if (s[1] == 'h')
+            return s[2] == 'e' || s[2] == 'i' ? 'k' : 'c';
+        if (s[1] == 'z')
+            return 'c';
+        return s[1] == 'k' ? 'k' : -1;
+    case 'k':
+        return s[1] == 'h' ? 0 : -1;
+    case 'p':
+        return s[1] == 'h' ? 'b' : -1;
+    case 'q':
+        return s[1] == 'u' ? 'k' : -1;
+    case 'g':
+        return s[1] == 'h' ? 'k' : -1;
+    case 'm':
+        /* "mb", "mp": the m is an n before a lip sound (katakana writes "nb"); b/p stay. */
+        *used = 1;
+        return s[1] == 'b' || s[1] == 'p' ? 'n' : -1;
+    default:
+        return -1;
+    }
+}
+
+/* The class of each letter a-z: b/v/p/f, t/d, k/g/q, s/z, l/r are one each; '.' none (vowels, h). */
+static const char letter_class[] = ".bct.bk..jkrmn.bkrst.bwx.s";
 
 /*
  * The sound class of the letters at `s` (ASCII, NUL-terminated); `*used`
  * letters are consumed. 0 for letters with no consonant sound (vowels, h).
- * Longest spellings first: "tsch", "dzh", "sch", "ch", "kh", "ph", "th"...
+ * Spellings of several letters first: "tsch", "dzh", "sch", "ch", "kh"...
  */
 static char sound_class(const char *s, size_t *used)
 {
-    static const struct {
-        const char *spelling;
-        char cls;
-    } multi[] = {
-        {"tsch", 'c'}, {"dzh", 'j'}, {"sch", 's'}, {"tch", 'c'}, {"che", 'k'}, {"chi", 'k'},
-        {"ch", 'c'},   {"cz", 'c'},
-        {"zh", 'j'},   {"dj", 'j'},  {"sh", 's'},  {"ts", 's'},  {"tz", 's'}, {"kh", 0},
-        {"ph", 'b'},   {"th", 't'},  {"ck", 'k'},  {"qu", 'k'},  {"gh", 'k'}, {"mb", 'n'},
-        {"mp", 'n'},
-    };
-    size_t i;
+    int c = sibilant_digraph(s, used);
 
-    for (i = 0; i < sizeof(multi) / sizeof(multi[0]); i++) {
-        if (starts(s, multi[i].spelling)) {
-            /* "mb", "mp": the m is an n before a lip sound (katakana writes "nb"); b/p stay. */
-            *used = multi[i].cls == 'n' ? 1 : strlen(multi[i].spelling);
-            /* "che", "chi": Italian "Marchetti", and the katakana チ; the vowel stays. */
-            if (multi[i].cls == 'k' && multi[i].spelling[0] == 'c')
-                *used = 2;
-            return multi[i].cls;
-        }
-    }
+    if (c < 0)
+        c = other_digraph(s, used);
+    if (c >= 0)
+        return (char)c;
     *used = 1;
-    switch (s[0]) {
-    case 'b': case 'v': case 'p': case 'f':
-        return 'b';
-    case 't': case 'd':
-        return 't';
-    case 'k': case 'q': case 'g':
-        return 'k';
-    case 'c':
+    if (s[0] < 'a' || s[0] > 'z')
+        return 0;
+    if (s[0] == 'c')
         return s[1] == 'e' || s[1] == 'i' || s[1] == 'y' ? 's' : 'k';
-    case 's': case 'z':
-        return 's';
-    case 'l': case 'r':
-        return 'r';
-    case 'j': case 'm': case 'n':
-        return s[0];
-    case 'x':
-        return 'x';
-    case 'w':
-        /* "ow", "aw": a vowel ("Brown", "Krakow"); else as v (Russian writes "в"). */
+    /* "ow", "aw": a vowel ("Brown", "Krakow"); else as v (Russian writes "в"). */
+    if (s[0] == 'w')
         return s[1] != '\0' && is_vowel(s[1]) ? 'b' : 0;
-    default:
-        return 0; /* vowels and h */
-    }
+    return letter_class[s[0] - 'a'] == '.' ? 0 : letter_class[s[0] - 'a'];
 }
 
 /*
@@ -209,7 +235,7 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
         n = strip_russian_case(a, n);
     a[n] = '\0';
     n = align_spellings(a, n);
-    if (n > 0 && (is_vowel(a[0]) || a[0] == 'h' || starts(a, "kh")))
+    if (n > 0 && (is_vowel(a[0]) || a[0] == 'h' || (a[0] == 'k' && a[1] == 'h')))
         key[k++] = 'a';
     while (i < n) {
         size_t used;

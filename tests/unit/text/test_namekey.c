@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "collect.h"
 #include "text/text.h"
 #include "text/text_int.h"
 #include "test.h"
@@ -230,4 +231,39 @@ TD_TEST(test_namekey__different_names)
     ASSERT_TRUE(pairs >= 100);
     ASSERT_TRUE(matches <= 22);
     translit_free(t);
+}
+
+/*
+ * Chinese names in Han (text_analyzer_set_han_names): stretches of the
+ * characters Chinese writes foreign names with, three or more or two next
+ * to the name dot, come out as pinyin; ordinary words do not; off by default.
+ */
+TD_TEST(test_namekey__han_names)
+{
+    /* 海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。 */
+    static const char zh[] = "\xe6\xb5\xb7\xe4\xbc\xa6\xe5\xa8\x9c\xc2\xb7\xe9\xa9\xac\xe5\xb0\x94"
+                             "\xe5\x87\xaf\xe8\x92\x82\xe6\x98\xa8\xe5\xa4\xa9\xe5\x9c\xa8\xe9\xa9"
+                             "\xac\xe5\xbe\xb7\xe9\x87\x8c\xe8\xaf\xb4\xef\xbc\x8c\xe6\x88\x91\xe4"
+                             "\xbb\xac\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xbe\x88\xe5\xa5\xbd\xe3\x80\x82";
+    /* 丹·布朗: two characters next to the dot are enough; 丹 alone is not. */
+    static const char dot[] = "\xe4\xb8\xb9\xc2\xb7\xe5\xb8\x83\xe6\x9c\x97";
+    struct text_analyzer *a = NULL;
+    struct joined j = {{0}, 0};
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(text_names(a, "zh", zh, strlen(zh), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "");
+    text_analyzer_set_han_names(a, true);
+    ASSERT_OK(text_names(a, "zh", zh, strlen(zh), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "hailunna maerkaidi madeli");
+    j.len = 0;
+    j.s[0] = '\0';
+    ASSERT_OK(text_names(a, "zh", dot, strlen(dot), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "bulang");
+    /* Japanese kanji are Japanese names and words, never read as Chinese. */
+    j.len = 0;
+    j.s[0] = '\0';
+    ASSERT_OK(text_names(a, "ja", zh, strlen(zh), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "");
+    text_analyzer_free(a);
 }
