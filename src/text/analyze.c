@@ -399,6 +399,8 @@ static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
 static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
 {
     double v;
+    /* A number right after another one ("0845 125 222", a phone number) heads no groups. */
+    bool follows = ac->num_end != NULL && tok == ac->num_end + 1 && ac->num_end[0] == ' ';
 
     if (join_number(ac, tok, len))
         return;
@@ -406,11 +408,11 @@ static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
     if (text_number_value(tok, len, ac->decimal_comma, &v)) {
         ac->pending = true;
         ac->value = v;
-        ac->num_end = tok + len;
-        ac->groupable = group_head(tok, len);
+        ac->groupable = group_head(tok, len) && !follows;
     } else if (len <= TEXT_MAX_TERM_BYTES) {
         emit(ac, tok, len, TEXT_TOKEN_NUMBER);
     }
+    ac->num_end = tok + len;
 }
 
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,

@@ -123,6 +123,9 @@ TD_TEST(test_numbers__space_grouped_thousands)
         {"fr", "les 80  000 autres", "80 0"},
         /* A head that has a separator already is not continued. */
         {"en", "rose 1,200 300 times", "1200 300"},
+        /* Digits in groups after another number are a phone number, not thousands. */
+        {"en", "call 0845 125 222 or 0800 555 111", "845 125 222 800 555 111"},
+        {"fr", "au 01 45 67 89 ou", "1 45 67 89"},
         /* A number after the groups, with a word between, stays apart. */
         {"fr", "80 000 le 12", "80000 12"},
     };
