@@ -199,26 +199,11 @@ enum td_err translit_pinyin(struct translit *t, const char *w, size_t len, struc
 
 enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    int32_t n = 0, limit;
     size_t start = out->len;
-    enum td_err rc;
-
-    if (len > MAX_UNITS)
-        return TD_OK;
-    u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
-    if (U_FAILURE(status))
-        return TD_OK;
-    limit = n;
     /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
-    utrans_transUChars(t->trans, t->u16, &n, MAX_UNITS, 0, &limit, &status);
-    if (U_FAILURE(status))
-        return TD_OK;
-    rc = append_ascii(t->u16, n, out);
-    if (rc != TD_OK) {
-        cut(out, start);
-        return rc;
-    }
-    english_ending(out, start);
-    return TD_OK;
+    enum td_err rc = run(t, t->trans, w, len, out);
+
+    if (rc == TD_OK && out->len > start)
+        english_ending(out, start);
+    return rc;
 }
