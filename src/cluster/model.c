@@ -59,6 +59,7 @@ static const struct {
     {"option.title_names", offsetof(struct cluster_model, opt_title_names)},
     {"option.short_margin", offsetof(struct cluster_model, opt_short_margin)},
     {"option.anchor_margin", offsetof(struct cluster_model, opt_anchor_margin)},
+    {"option.name_keys", offsetof(struct cluster_model, opt_name_keys)},
 };
 
 /* The option slot named `key` ("option.xl_shared_only"), or NULL. */

@@ -74,6 +74,13 @@ struct cluster_model {
     double opt_title_names;
     double opt_short_margin;
     double opt_anchor_margin;
+    /*
+     * `option.name_keys`: the engine compares names by their phonetic key
+     * (`text_name_key`) instead of their spelling, and reads Chinese names
+     * in Han as pinyin (`text_analyzer_set_han_names`), so "Marchetti",
+     * マルケッティ, Маркетти and 马尔凯蒂 meet (src/pipeline/engine.c).
+     */
+    double opt_name_keys;
 };
 
 /* The name of feature `f` ("cos", "anchor_cos", ...). */

@@ -64,6 +64,8 @@ struct td_engine {
     size_t prev_len;
     bool in_title;                /* on_name() is reading a title, not a body */
     bool title_names;             /* model option: a headline's names link its storyline */
+    bool name_keys;               /* model option: names compared by text_name_key() */
+    bool russian;                 /* the article being read is Russian or Ukrainian */
     /*
      * Event merges and split moves not yet applied to the store, in the
      * order they happened: (from, into, seq) triples, seq 0 for a merge of
@@ -271,6 +273,8 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         co.short_margin = model.opt_short_margin != 0;
         co.anchor_margin = model.opt_anchor_margin != 0;
         e->title_names = model.opt_title_names != 0;
+        e->name_keys = model.opt_name_keys != 0;
+        text_analyzer_set_han_names(e->an, e->name_keys);
     }
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
@@ -553,7 +557,8 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
-    char key[128];
+    char key[128], pkey[72];
+    size_t n = 0;
     uint32_t *v;
     bool replaced;
 
@@ -565,11 +570,28 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         count_term(e, cluster_term_hash(key, len + 1));
         return;
     }
+    /*
+     * Model option name_keys: the name also counts as its phonetic key
+     * ("\x01\x05" + key), which its katakana, Russian and pinyin spellings
+     * share; within a language the spelling still tells names apart.
+     */
+    if (e->name_keys && (n = text_name_key(term, len, e->russian, pkey + 2, sizeof(pkey) - 2)) > 0) {
+        pkey[0] = '\x01';
+        pkey[1] = '\x05';
+        n += 2;
+    }
     /* A headline's names link its storyline but are no anchors of the event level. */
     if (!e->in_title) {
         country_anchor(e, term, len, &replaced);
         if (!replaced)
             count_term(e, cluster_anchor_hash(key, len + 1));
+        if (!replaced && n > 0) {
+            /* The key at half the name's weight: within a language the spelling leads. */
+            uint32_t w = e->weight;
+            e->weight = w / 2;
+            count_term(e, cluster_anchor_hash(pkey, n));
+            e->weight = w;
+        }
     }
     if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
         return;
@@ -623,6 +645,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
+    e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
     if (rc == TD_OK)
         rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */

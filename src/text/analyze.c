@@ -39,6 +39,7 @@ struct text_analyzer {
     struct queued_token *queue;
     size_t queued;
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
+    bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
     /* Language tags seen, direct-mapped by their first bytes (see `analyzer_lang`). */
     struct analyzer_lang langs[LANG_SLOTS];
     const struct stop_list *ja, *zh; /* particles, dropped from every CJK token */
@@ -89,6 +90,17 @@ struct analyze_ctx {
     bool decimal_comma; /* it writes "9,66" */
     bool pending;       /* a number waits for a scale word ("6.7 billion") */
     double value;       /* its value, scales applied so far */
+    /*
+     * Numbers written in parts (numbers.c, `text_number_group`): where the
+     * pending number's last part ends in the text, whether a thousands
+     * group may still follow it ("80 000"), the CJK scale character it
+     * ended on, and the larger CJK part waiting for a smaller one
+     * ("23億" waiting for "1000万"; `cjk_unit` 0: none).
+     */
+    const char *num_end;
+    bool groupable;
+    double last_unit;
+    double cjk_acc, cjk_unit;
 };
 
 enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
@@ -129,6 +141,16 @@ void text_analyzer_free(struct text_analyzer *a)
     td_free(a->queue);
     translit_free(a->xlit);
     td_free(a);
+}
+
+void text_analyzer_set_han_names(struct text_analyzer *a, bool on)
+{
+    a->han_names = on;
+}
+
+bool analyzer_han_names(const struct text_analyzer *a)
+{
+    return a != NULL && a->han_names;
 }
 
 enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
@@ -290,23 +312,107 @@ static void flush_number(struct analyze_ctx *ac)
     if (!ac->pending)
         return;
     ac->pending = false;
+    /* The last part of a CJK amount with no scale character counts ones: "4万5000" is 45000. */
+    if (ac->cjk_unit > 0.0)
+        ac->value += ac->cjk_acc;
+    ac->cjk_unit = 0.0;
+    ac->last_unit = 0.0;
+    ac->groupable = false;
     n = text_number_format(ac->value, buf, sizeof(buf));
     if (n > 0)
         emit(ac, buf, n, TEXT_TOKEN_NUMBER);
+}
+
+/* Whether `tok[0..len)` is 1 to 3 plain digits: the head of a space-grouped number. */
+static bool group_head(const char *tok, size_t len)
+{
+    size_t i;
+
+    if (len == 0 || len > 3)
+        return false;
+    for (i = 0; i < len; i++)
+        if (tok[i] < '0' || tok[i] > '9')
+            return false;
+    return true;
+}
+
+/*
+ * Takes number token `tok` into the pending number when it continues it:
+ * a thousands group after one space ("80 000"), or the next part of a CJK
+ * amount right after a scale character ("23億" then "1000").
+ */
+static bool join_number(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    double g;
+
+    if (!ac->pending)
+        return false;
+    if (ac->groupable && tok == ac->num_end + 1 && ac->num_end[0] == ' ' &&
+        text_number_group(tok, len, ac->decimal_comma, &g)) {
+        ac->value = ac->value * 1000.0 + g;
+        ac->groupable = len == 3;
+        ac->num_end = tok + len;
+        return true;
+    }
+    if (ac->last_unit > 0.0 && ac->cjk_unit == 0.0 && tok == ac->num_end &&
+        text_number_value(tok, len, ac->decimal_comma, &g)) {
+        ac->cjk_acc = ac->value;
+        ac->cjk_unit = ac->last_unit;
+        ac->last_unit = 0.0;
+        ac->value = g;
+        ac->num_end = tok + len;
+        return true;
+    }
+    return false;
+}
+
+/*
+ * Applies the CJK scale character that CJK token `tok` starts with to the
+ * pending number it directly follows ("41.2万" -> 412000); false when it is
+ * no scale, or one too large to be the smaller part of an amount.
+ */
+static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    double f;
+
+    if (!ac->pending || tok != ac->num_end || ac->last_unit > 0.0 ||
+        (f = text_number_cjk_scale(tok, len)) == 0.0)
+        return false;
+    /* A unit no smaller than the one before starts a new amount: "2万3亿" is 20000 and 3亿. */
+    if (ac->cjk_unit > 0.0 && f >= ac->cjk_unit) {
+        char buf[40];
+        size_t n = text_number_format(ac->cjk_acc, buf, sizeof(buf));
+        if (n > 0)
+            emit(ac, buf, n, TEXT_TOKEN_NUMBER);
+        ac->cjk_acc = 0.0;
+    }
+    ac->value = ac->value * f + ac->cjk_acc;
+    ac->cjk_acc = 0.0;
+    ac->cjk_unit = 0.0;
+    ac->last_unit = f;
+    ac->groupable = false;
+    ac->num_end = tok + 3;
+    return true;
 }
 
 /* A number is held back until the next token shows whether a scale word multiplies it. */
 static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
 {
     double v;
+    /* A number right after another one ("0845 125 222", a phone number) heads no groups. */
+    bool follows = ac->num_end != NULL && tok == ac->num_end + 1 && ac->num_end[0] == ' ';
 
+    if (join_number(ac, tok, len))
+        return;
     flush_number(ac);
     if (text_number_value(tok, len, ac->decimal_comma, &v)) {
         ac->pending = true;
         ac->value = v;
+        ac->groupable = group_head(tok, len) && !follows;
     } else if (len <= TEXT_MAX_TERM_BYTES) {
         emit(ac, tok, len, TEXT_TOKEN_NUMBER);
     }
+    ac->num_end = tok + len;
 }
 
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
@@ -315,9 +421,12 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     double scale;
 
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
-        (scale = text_number_scale(ac->code, tok, len)) > 0.0)
+        (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
         ac->value *= scale;
-    else if (kind != TEXT_TOKEN_NUMBER)
+        ac->groupable = false;
+    } else if (kind == TEXT_TOKEN_CJK && cjk_scale(ac, tok, len)) {
+        /* the token is still a term of its own, below */
+    } else if (kind != TEXT_TOKEN_NUMBER)
         flush_number(ac);
     switch (kind) {
     case TEXT_TOKEN_WORD:
@@ -457,6 +566,11 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     memcpy(ac->code, l->code, sizeof(ac->code));
     ac->decimal_comma = l->decimal_comma;
     ac->pending = false;
+    ac->num_end = NULL;
+    ac->groupable = false;
+    ac->last_unit = 0.0;
+    ac->cjk_acc = 0.0;
+    ac->cjk_unit = 0.0;
     ac->an = a;
     ac->seed = l->seed;
     ac->stops = l->stops;

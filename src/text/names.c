@@ -28,6 +28,7 @@ struct name_scan {
     bool russian;             /* the text is Russian or Ukrainian: surnames decline */
     struct norm_scratch scratch;
     struct td_error *err;
+    bool han; /* Chinese text with Han names on: foreign names in Han go as pinyin */
 };
 
 /* What scanning a word found out about it. */
@@ -241,6 +242,124 @@ static size_t katakana_end(const char *s, size_t len, size_t p, size_t *n)
     return p;
 }
 
+/*
+ * Han characters that Chinese uses to write foreign names by sound (马 尔 凯
+ * 蒂 for Marchetti, 海 伦 娜 for Helena), sorted. A run of them is a name
+ * candidate; common words rarely have three of them in a row.
+ */
+static const uint16_t han_sound_chars[] = {
+    0x4E01, 0x4E39, 0x4E3D, 0x4E4C, 0x4E54, 0x4E9A, 0x4EA8, 0x4EC0, 0x4F0A, 0x4F11,
+    0x4F26, 0x4F2F, 0x4F69, 0x514B, 0x5170, 0x5179, 0x5185, 0x5188, 0x51EF, 0x5207,
+    0x5217, 0x5229, 0x52A0, 0x52B3, 0x52D2, 0x535A, 0x5361, 0x5362, 0x5384, 0x53E4,
+    0x53F2, 0x5409, 0x54C8, 0x574E, 0x5766, 0x57C3, 0x57FA, 0x5854, 0x585E, 0x591A,
+    0x5938, 0x5947, 0x5948, 0x594E, 0x5965, 0x59AE, 0x59C6, 0x5A01, 0x5A05, 0x5A1C,
+    0x5B81, 0x5B89, 0x5C14, 0x5C24, 0x5C3C, 0x5DF4, 0x5E03, 0x5E0C, 0x5E15, 0x5E93,
+    0x5EB7, 0x5F17, 0x5F6D, 0x5F7C, 0x5FB7, 0x6069, 0x6208, 0x6234, 0x624E, 0x6258,
+    0x626C, 0x62C9, 0x62DC, 0x6377, 0x63D0, 0x6590, 0x65AF, 0x65BD, 0x6602, 0x666E,
+    0x66FC, 0x6717, 0x672C, 0x675C, 0x6770, 0x6797, 0x67E5, 0x67EF, 0x683C, 0x6851,
+    0x6885, 0x68EE, 0x6B27, 0x6BD4, 0x6C49, 0x6C64, 0x6C83, 0x6C99, 0x6CD5, 0x6CE2,
+    0x6CF0, 0x6CFD, 0x6D1B, 0x6D2A, 0x6D77, 0x6E29, 0x6F58, 0x7231, 0x7279, 0x73ED,
+    0x7433, 0x743C, 0x745F, 0x74DC, 0x74E6, 0x767B, 0x76AE, 0x76D6, 0x798F, 0x79D1,
+    0x7A46, 0x7C73, 0x7D22, 0x7EA6, 0x7EB3, 0x7EBD, 0x7EF4, 0x7F57, 0x8003, 0x8036,
+    0x80AF, 0x80E1, 0x820D, 0x827E, 0x82AC, 0x82CF, 0x8303, 0x8328, 0x8389, 0x838E,
+    0x83B1, 0x83F2, 0x8428, 0x8482, 0x8499, 0x857E, 0x897F, 0x8A79, 0x8BFA, 0x8C22,
+    0x8C6A, 0x8D1D, 0x8D21, 0x8D39, 0x8D3E, 0x8D6B, 0x8F9B, 0x8FBE, 0x8FC8, 0x8FEA,
+    0x900A, 0x9053, 0x90A6, 0x91CC, 0x95E8, 0x963F, 0x9686, 0x96C5, 0x96F7, 0x970D,
+    0x97E6, 0x987F, 0x9A6C, 0x9C81, 0x9ED8, 0x9EDB, 0x9F50,
+};
+
+static int cmp_u16(const void *key, const void *elem)
+{
+    return (int)*(const uint16_t *)key - (int)*(const uint16_t *)elem;
+}
+
+static bool is_han(int32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+static bool han_sound_char(int32_t cp)
+{
+    uint16_t c = (uint16_t)cp;
+
+    return cp <= 0xFFFF && bsearch(&c, han_sound_chars,
+                                   sizeof(han_sound_chars) / sizeof(han_sound_chars[0]),
+                                   sizeof(han_sound_chars[0]), cmp_u16) != NULL;
+}
+
+/* Whether `s[at..)` starts with a name dot ("海伦娜·马尔凯蒂"): U+00B7, U+30FB, U+2027, U+2022. */
+static bool name_dot_at(const char *s, size_t len, size_t at)
+{
+    size_t q = at;
+    int32_t cp;
+
+    if (at >= len)
+        return false;
+    cp = utf8_next_fast(s, len, &q);
+    return cp == 0xB7 || cp == 0x30FB || cp == 0x2027 || cp == 0x2022;
+}
+
+/* Whether the code point that ends at `at` is a name dot. */
+static bool name_dot_before(const char *s, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    return (at >= 2 && u[at - 2] == 0xC2 && u[at - 1] == 0xB7) ||
+           (at >= 3 && u[at - 3] == 0xE3 && u[at - 2] == 0x83 && u[at - 1] == 0xBB) ||
+           (at >= 3 && u[at - 3] == 0xE2 && u[at - 2] == 0x80 &&
+            (u[at - 1] == 0xA7 || u[at - 1] == 0xA2));
+}
+
+/* Emits the pinyin of the Han name `s[from..to)` (`chars` characters) if it is long enough. */
+static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, size_t from,
+                            size_t to, size_t chars)
+{
+    struct translit *t;
+    enum td_err rc;
+
+    if (chars < 2 || (chars < 3 && !name_dot_before(s, from) && !name_dot_at(s, len, to)))
+        return TD_OK;
+    rc = analyzer_translit(ns->an, &t, ns->err);
+    if (rc != TD_OK)
+        return rc;
+    td_buf_reset(&ns->latin);
+    rc = translit_pinyin(t, s + from, to - from, &ns->latin);
+    if (rc == TD_ERR_INTERNAL)
+        return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
+    if (rc == TD_OK && ns->latin.len >= 2)
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_WORD);
+    return rc;
+}
+
+/*
+ * Scans the run of Han characters at `*pos` in Chinese text and emits each
+ * stretch of name sound characters in it (see `han_sound_chars`).
+ */
+static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, size_t *pos)
+{
+    size_t p = *pos, from = p, chars = 0;
+    enum td_err rc = TD_OK;
+
+    while (p < len && rc == TD_OK) {
+        size_t q = p;
+        int32_t cp = utf8_next_fast(s, len, &q);
+        if (!is_han(cp))
+            break;
+        if (han_sound_char(cp)) {
+            if (chars++ == 0)
+                from = p;
+        } else {
+            rc = emit_han(ns, s, len, from, p, chars);
+            chars = 0;
+        }
+        p = q;
+    }
+    if (rc == TD_OK)
+        rc = emit_han(ns, s, len, from, p, chars);
+    *pos = p;
+    return rc;
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -255,6 +374,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
             *pos = katakana_end(s, len, start, &n);
             return n >= 2 ? emit(ns, s + start, *pos - start, true) : TD_OK;
         }
+        if (ns->han && is_han(first))
+            return scan_han(ns, s, len, pos);
         ws.foreign = translit_script(first);
     }
     name = is_upper(first) && !ns->sentence_start;
@@ -282,10 +403,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
     struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err};
+                           {NULL, 0, NULL, 0}, err, false};
     size_t pos = 0;
     enum td_err rc = TD_OK;
-    const struct analyzer_lang *info;
+    const struct analyzer_lang *info = NULL;
     char code[8];
 
     /* Canonical once per text, not once per name ("en-US" -> "en"); an analyzer keeps it. */
@@ -298,6 +419,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
         ns.stops = info->stops;
         ns.russian = info->russian;
     }
+    ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;

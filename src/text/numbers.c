@@ -120,6 +120,45 @@ bool text_number_value(const char *tok, size_t len, bool decimal_comma, double *
     return true;
 }
 
+bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *out)
+{
+    char dec = decimal_comma ? ',' : '.';
+    size_t i;
+
+    if (len < 3 || len == 4)
+        return false;
+    for (i = 0; i < len; i++) {
+        bool digit = tok[i] >= '0' && tok[i] <= '9';
+        if (i == 3 ? tok[i] != dec : !digit)
+            return false;
+    }
+    return text_number_value(tok, len, decimal_comma, out);
+}
+
+/* Scale characters of Chinese and Japanese amounts, written after Arabic digits. */
+static const struct {
+    const char *ch; /* UTF-8, three bytes each */
+    double factor;
+} cjk_scales[] = {
+    {"\u4e07", 1e4}, /* 万 */
+    {"\u842c", 1e4}, /* 萬 */
+    {"\u4ebf", 1e8}, /* 亿 */
+    {"\u5104", 1e8}, /* 億 */
+    {"\u5343", 1e3}, /* 千 */
+};
+
+double text_number_cjk_scale(const char *tok, size_t len)
+{
+    size_t i;
+
+    if (len < 3)
+        return 0.0;
+    for (i = 0; i < sizeof(cjk_scales) / sizeof(cjk_scales[0]); i++)
+        if (memcmp(tok, cjk_scales[i].ch, 3) == 0)
+            return cjk_scales[i].factor;
+    return 0.0;
+}
+
 size_t text_number_format(double v, char *out, size_t cap)
 {
     int n = snprintf(out, cap, "%.10g", v);

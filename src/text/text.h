@@ -155,10 +155,35 @@ TD_NODISCARD enum td_err text_analyze_keyed_valid(struct text_analyzer *a, const
 TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
                                     size_t len, text_term_fn fn, void *ctx,
                                     struct td_error *err);
+/*
+ * Turns on (or off) Chinese names for `text_names` on analyzer `a`: in
+ * Chinese text ("zh"), a run of Han characters used to write foreign names
+ * (three or more, or two next to the name dot "·") is passed as its pinyin,
+ * syllables joined ("马尔凯蒂" -> "maerkaidi"), for `text_name_key` to
+ * compare with Latin names. Off by default: the pinyin alone rarely equals
+ * the Latin spelling. The engine turns it on with model option `name_keys`.
+ */
+void text_analyzer_set_han_names(struct text_analyzer *a, bool on);
+
 /* `text_names` for text already checked with `text_check` (as `text_analyze_valid`). */
 TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,
                                           size_t len, text_term_fn fn, void *ctx,
                                           struct td_error *err);
+
+/*
+ * Writes the phonetic match key of name `name[0..len)` (as `text_names`
+ * gives it: case folded, Latin letters, accents allowed) into `out`
+ * (NUL-terminated) and returns its length; 0, with `out` untouched, when
+ * the name has fewer than three consonant sounds ("Li", "Ma") or is over
+ * 64 bytes, or the key does not fit in `cap`. Names that sound alike across
+ * scripts share a key: "marchetti", "maruketti" (katakana) and "marketti"
+ * (Russian) give "mrkt". Vowels and h are dropped (an initial one is "a"),
+ * l/r, b/v/w, p/f, t/d, s/z/ts/sh/sch are one class each, "ch"/"tsch" one
+ * class, "kh" nothing, repeated classes one. With `russian`, the
+ * instrumental endings "-om", "-em" left by a declined name are cut first.
+ * Pure function: no allocation.
+ */
+size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
 
 /*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any

@@ -90,6 +90,16 @@ TD_NODISCARD enum td_err translit_latin(struct translit *t, const char *w, size_
                                         struct td_buf *out);
 
 /*
+ * Appends the toneless pinyin of the Chinese characters `w[0..len)`, the
+ * syllables run together ("马尔凯蒂" -> "maerkaidi"), lower-case ASCII. ICU's
+ * Han-Latin is opened on the first call (tens of milliseconds).
+ * Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (`out` is left as it was),
+ * TD_ERR_INTERNAL (ICU has no Han-Latin).
+ */
+TD_NODISCARD enum td_err translit_pinyin(struct translit *t, const char *w, size_t len,
+                                         struct td_buf *out);
+
+/*
  * Puts a declined Russian surname in the case-folded word `w` back in the
  * nominative: "путина", "путиным" -> "путин"; "зеленского" -> "зеленский".
  * Only the surname patterns "-ин/-ын/-ов/-ев/-ёв" + case ending and
@@ -132,6 +142,9 @@ TD_NODISCARD enum td_err analyzer_lang(struct text_analyzer *a, const char *lang
  */
 TD_NODISCARD enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
                                            struct td_error *err);
+
+/* Whether `a` (may be NULL) has Han names on (`text_analyzer_set_han_names`). */
+bool analyzer_han_names(const struct text_analyzer *a);
 
 /* ---- langid.cc (C++) ---- */
 
@@ -328,6 +341,25 @@ bool text_number_value(const char *tok, size_t len, bool decimal_comma, double *
 
 /* The factor of scale word `w` ("million", "Mrd") in language `code`, or 0. */
 double text_number_scale(const char *code, const char *w, size_t len);
+
+/*
+ * Whether number token `tok` is a thousands group that continues a number
+ * across one space ("80 000", "1 234 567,5"; NBSP and narrow NBSP are
+ * spaces after NFKC): exactly three digits, optionally followed by the
+ * language's decimal separator and digits. Its value goes to `*out`. The
+ * caller checks the rest of the rule: one space before it, a head of 1-3
+ * plain digits, and earlier groups of exactly three digits ("in 2019 200
+ * people" stays two numbers: its head has four digits).
+ */
+bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *out);
+
+/*
+ * The factor of the Chinese/Japanese scale character that `tok` starts
+ * with: 万/萬 10^4, 亿/億 10^8, 千 10^3; 0 for any other token. "41.2万"
+ * is 412000; "23億1000万" is 23 * 10^8 + 1000 * 10^4 (analyze.c adds the
+ * parts).
+ */
+double text_number_cjk_scale(const char *tok, size_t len);
 
 /* Writes `v` in its canonical form ("9.66", "6700000000", "1.8e+11"); its length, 0 if over `cap`. */
 size_t text_number_format(double v, char *out, size_t cap);

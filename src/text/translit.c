@@ -27,8 +27,12 @@ static const char translit_id[] = "Russian-Latin/BGN; Cyrillic-Latin; Greek-Lati
 /* Names longer than this (UTF-16 units, before and after) are not transliterated. */
 #define MAX_UNITS 256
 
+/* Chinese characters to pinyin without tones, for names written in Han (namekey.c keys them). */
+static const char pinyin_id[] = "Han-Latin; Latin-ASCII";
+
 struct translit {
     UTransliterator *trans;
+    UTransliterator *pinyin; /* opened on the first Han name; may be NULL */
     UChar u16[MAX_UNITS];
 };
 
@@ -57,6 +61,8 @@ void translit_free(struct translit *t)
     if (t == NULL)
         return;
     utrans_close(t->trans);
+    if (t->pinyin != NULL)
+        utrans_close(t->pinyin);
     td_free(t);
 }
 
@@ -151,7 +157,9 @@ enum td_err translit_nominative_ru(struct td_buf *w)
     return TD_OK;
 }
 
-enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)
+/* Runs `trans` over `w[0..len)` and appends its ASCII letters; nothing when ICU fails. */
+static enum td_err run(struct translit *t, UTransliterator *trans, const char *w, size_t len,
+                       struct td_buf *out)
 {
     UErrorCode status = U_ZERO_ERROR;
     int32_t n = 0, limit;
@@ -164,15 +172,38 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     if (U_FAILURE(status))
         return TD_OK;
     limit = n;
-    /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
-    utrans_transUChars(t->trans, t->u16, &n, MAX_UNITS, 0, &limit, &status);
+    utrans_transUChars(trans, t->u16, &n, MAX_UNITS, 0, &limit, &status);
     if (U_FAILURE(status))
         return TD_OK;
     rc = append_ascii(t->u16, n, out);
-    if (rc != TD_OK) {
+    if (rc != TD_OK)
         cut(out, start);
-        return rc;
+    return rc;
+}
+
+enum td_err translit_pinyin(struct translit *t, const char *w, size_t len, struct td_buf *out)
+{
+    if (t->pinyin == NULL) {
+        UChar id[sizeof(pinyin_id)];
+        UParseError perr;
+        UErrorCode status = U_ZERO_ERROR;
+        u_uastrcpy(id, pinyin_id);
+        t->pinyin = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
+        if (U_FAILURE(status) || t->pinyin == NULL) {
+            t->pinyin = NULL;
+            return TD_ERR_INTERNAL;
+        }
     }
-    english_ending(out, start);
-    return TD_OK;
+    return run(t, t->pinyin, w, len, out);
+}
+
+enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)
+{
+    size_t start = out->len;
+    /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
+    enum td_err rc = run(t, t->trans, w, len, out);
+
+    if (rc == TD_OK && out->len > start)
+        english_ending(out, start);
+    return rc;
 }

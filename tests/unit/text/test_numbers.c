@@ -94,3 +94,90 @@ TD_TEST(test_numbers__scale_words_need_a_number)
     ASSERT_TRUE(text_number_scale("en", "bill", 4) == 0.0);
     text_analyzer_free(a);
 }
+
+/*
+ * Thousands grouped by spaces (French, Russian, Polish, Swedish write
+ * "80 000", often with a no-break or narrow no-break space) are one number:
+ * a head of 1-3 digits, then groups of exactly three digits after one
+ * space each. Anything else stays apart: a year before a count, a
+ * four-digit group, two spaces, a head with a separator.
+ */
+TD_TEST(test_numbers__space_grouped_thousands)
+{
+    static const struct {
+        const char *lang, *in, *want;
+    } cases[] = {
+        {"fr", "Quelque 80 000 manifestants", "80000"},
+        {"fr", "Quelque 80\xc2\xa0" "000 manifestants", "80000"},
+        {"ru", "\xd0\x9e\xd0\xba\xd0\xbe\xd0\xbb\xd0\xbe 80\xe2\x80\xaf" "000 \xd1\x87\xd0\xb5\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb5\xd0\xba", "80000"},
+        {"sv", "Staden har 1 234 567 invånare", "1234567"},
+        {"fr", "une dette de 12 345,5 euros", "12345.5"},
+        {"fr", "5 000 millions d'euros", "5000000000"},
+        {"pl", "Na ulicach 2 500 osób", "2500"},
+        /* A year followed by a count: the head has four digits. */
+        {"en", "in 2019 200 people died", "2019 200"},
+        {"fr", "en 2019 200 personnes", "2019 200"},
+        /* Groups must be exactly three digits. */
+        {"fr", "les 12 1000 autres", "12 1000"},
+        {"fr", "les 12 10 autres", "12 10"},
+        {"fr", "les 80  000 autres", "80 0"},
+        /* A head that has a separator already is not continued. */
+        {"en", "rose 1,200 300 times", "1200 300"},
+        /* Digits in groups after another number are a phone number, not thousands. */
+        {"en", "call 0845 125 222 or 0800 555 111", "845 125 222 800 555 111"},
+        {"fr", "au 01 45 67 89 ou", "1 45 67 89"},
+        /* A number after the groups, with a word between, stays apart. */
+        {"fr", "80 000 le 12", "80000 12"},
+    };
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        numbers_of(a, cases[i].lang, cases[i].in, got, sizeof(got));
+        if (strcmp(got, cases[i].want) != 0)
+            td_test_fail(__FILE__, __LINE__, "%s '%s': got '%s', want '%s'", cases[i].lang,
+                         cases[i].in, got, cases[i].want);
+    }
+    ASSERT_TRUE(!text_number_group("0000", 4, false, &(double){0}));
+    text_analyzer_free(a);
+}
+
+/*
+ * Chinese and Japanese write amounts with scale characters after Arabic
+ * digits: 万 10^4, 亿/億 10^8, 千 10^3, and a larger part followed by a
+ * smaller one adds up ("23億1000万"). The scale character is still a term.
+ */
+TD_TEST(test_numbers__cjk_scale_characters)
+{
+    static const struct {
+        const char *lang, *in, *want;
+    } cases[] = {
+        {"zh", "\xe9\x94\x80\xe9\x87\x8f 41.2\xe4\xb8\x87\xe8\xbe\x86", "412000"},       /* 销量 41.2万辆 */
+        {"ja", "\xe5\xa3\xb2\xe4\xb8\x8a 23\xe5\x84\x84" "1000\xe4\xb8\x87\xe5\x86\x86", "2310000000"}, /* 売上 23億1000万円 */
+        {"zh", "\xe6\x8a\x95\xe8\xb5\x84 5\xe4\xba\xbf\xe5\x85\x83", "500000000"},      /* 投资 5亿元 */
+        {"ja", "\xe7\xb4\x84 4\xe4\xb8\x87" "5000\xe4\xba\xba", "45000"},               /* 約 4万5000人 */
+        {"zh", "3\xe5\x8d\x83\xe4\xba\xba", "3000"},                                     /* 3千人 */
+        /* A year is no amount; a larger unit after a smaller one starts a new number. */
+        {"ja", "2023\xe5\xb9\xb4 5\xe6\x9c\x88", "2023 5"},                             /* 2023年 5月 */
+        {"zh", "2\xe4\xb8\x87" "3\xe4\xba\xbf", "20000 300000000"},                     /* 2万3亿 */
+        /* A last part with no scale character counts ones. */
+        {"ja", "3\xe5\x84\x84" "20\xe4\xba\xba", "300000020"},                          /* 3億20人 */
+        /* A number after a space is not a part. */
+        {"ja", "3\xe5\x84\x84 20\xe4\xba\xba", "300000000 20"},                         /* 3億 20人 */
+    };
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        numbers_of(a, cases[i].lang, cases[i].in, got, sizeof(got));
+        if (strcmp(got, cases[i].want) != 0)
+            td_test_fail(__FILE__, __LINE__, "%s '%s': got '%s', want '%s'", cases[i].lang,
+                         cases[i].in, got, cases[i].want);
+    }
+    ASSERT_TRUE(text_number_cjk_scale("x", 1) == 0.0);
+    text_analyzer_free(a);
+}

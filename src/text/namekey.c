@@ -1,0 +1,262 @@
+/*
+ * namekey.c - a phonetic match key for names across scripts: "Marchetti",
+ * its katakana reading "maruketti" (マルケッティ) and its Russian spelling
+ * "marketti" (Маркетти) all come to "mrkt". The key is a consonant
+ * skeleton: vowels go (Japanese inserts them after every consonant), l/r,
+ * b/v/w, p/f, s/z/ts/sh are one sound each, doubled letters are one. The
+ * clustering compares names by it across languages (model option
+ * `name_keys`, pipeline/engine.c); docs/QUALITY.md, "Names and numbers
+ * across scripts", has its hit and false-match rates.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "core/banned.h"
+
+/* Names longer than this (bytes) get no key. */
+#define MAX_NAME_BYTES 64
+/* A key needs this many classes: "li", "ma", "wu" are too short to tell names apart. */
+#define MIN_KEY_BYTES 3
+
+/* ASCII letters for U+00E0..U+00FF (lower case; '-' for none). */
+static const char latin1[] = "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+/* ASCII letters for U+0100..U+017F, Latin Extended-A. */
+static const char latin_ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkk"
+                                  "llllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuu"
+                                  "uwwyyyzzzzzzs";
+
+/*
+ * Folds the case-folded name `w[0..len)` to lower-case ASCII letters in
+ * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"),
+ * apostrophes and hyphens left out. Returns the number of letters; 0 when
+ * the name has a digit ("RM17": a code, not a sound) or a letter of another
+ * script, which would leave a key of only part of it.
+ */
+static size_t fold_ascii(const char *w, size_t len, char *out)
+{
+    size_t i = 0, n = 0;
+
+    while (i < len && n < MAX_NAME_BYTES) {
+        unsigned char c = (unsigned char)w[i];
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + ('a' - 'A'));
+            if (c >= 'a' && c <= 'z')
+                out[n++] = (char)c;
+            else if (c >= '0' && c <= '9')
+                return 0;
+            i++;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0 && i + 1 < len) {
+            unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)w[i + 1] & 0x3Fu);
+            char a = '-';
+            if (cp == 0xDF)
+                a = 's';
+            else if (cp >= 0xE0 && cp <= 0xFF)
+                a = latin1[cp - 0xE0];
+            else if (cp >= 0x100 && cp <= 0x17F)
+                a = latin_ext_a[cp - 0x100];
+            if (a == '-')
+                return 0;
+            out[n++] = a;
+            i += 2;
+            continue;
+        }
+        return 0;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static bool is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* Whether position `i` of `a[0..n)` is past the end or a consonant letter. */
+static bool consonant_or_end(const char *a, size_t n, size_t i)
+{
+    return i >= n || !is_vowel(a[i]);
+}
+
+/*
+ * Spelling rules that make the three ways of writing a name agree before
+ * the letters are classed, applied to every spelling alike:
+ * - the vowels katakana adds after a consonant: "u" (and "o" after t, d)
+ *   between two consonants or at the end ("tesumaku" -> "tesmak");
+ * - an "r" after a vowel and before a consonant or the end, which English
+ *   does not sound and katakana writes as a long vowel (テスマーク "tesumaku"
+ *   for Tesmark): "tesmark" and "tesmak" both lose it;
+ * - a "g" after "n" before a consonant or the end ("Washington", ワシントン
+ *   "washinton").
+ * Rewrites `a` in place; returns its new length.
+ */
+static size_t align_spellings(char *a, size_t n)
+{
+    size_t i, k = 0;
+
+    for (i = 0; i < n; i++) {
+        char c = a[i];
+        bool after_consonant = k > 0 && !is_vowel(a[k - 1]);
+        if ((c == 'u' || (c == 'o' && k > 0 && (a[k - 1] == 't' || a[k - 1] == 'd'))) &&
+            after_consonant && consonant_or_end(a, n, i + 1) && k > 1)
+            continue;
+        a[k++] = c;
+    }
+    n = k;
+    for (i = 0, k = 0; i < n; i++) {
+        char c = a[i];
+        if (c == 'r' && k > 0 && is_vowel(a[k - 1]) && i + 1 < n && !is_vowel(a[i + 1]))
+            continue;
+        if (c == 'g' && k > 0 && a[k - 1] == 'n' && consonant_or_end(a, n, i + 1))
+            continue;
+        a[k++] = c;
+    }
+    a[k] = '\0';
+    return k;
+}
+
+/*
+ * The class of a spelling of two or more letters at `s` that starts with
+ * t, d, s or z, with `*used` its length; -1 when there is none.
+ */
+static int sibilant_digraph(const char *s, size_t *used)
+{
+    *used = 2;
+    switch (s[0]) {
+    case 't':
+        if (s[1] == 's' && s[2] == 'c' && s[3] == 'h')
+            return *used = 4, 'c';
+        if (s[1] == 'c' && s[2] == 'h')
+            return *used = 3, 'c';
+        if (s[1] == 's' || s[1] == 'z')
+            return 's';
+        return s[1] == 'h' ? 't' : -1;
+    case 'd':
+        if (s[1] == 'z' && s[2] == 'h')
+            return *used = 3, 'j';
+        return s[1] == 'j' ? 'j' : -1;
+    case 's':
+        if (s[1] == 'c' && s[2] == 'h')
+            return *used = 3, 's';
+        return s[1] == 'h' ? 's' : -1;
+    case 'z':
+        return s[1] == 'h' ? 'j' : -1;
+    default:
+        return -1;
+    }
+}
+
+/* As `sibilant_digraph`, for spellings that start with c, k, p, q, g or m. */
+static int other_digraph(const char *s, size_t *used)
+{
+    *used = 2;
+    switch (s[0]) {
+    case 'c':
+        /* "che", "chi": Italian "Marchetti", and the katakana チ; the vowel stays. */
+        if (s[1] == 'h')
+            return s[2] == 'e' || s[2] == 'i' ? 'k' : 'c';
+        if (s[1] == 'z')
+            return 'c';
+        return s[1] == 'k' ? 'k' : -1;
+    case 'k':
+        return s[1] == 'h' ? 0 : -1;
+    case 'p':
+        return s[1] == 'h' ? 'b' : -1;
+    case 'q':
+        return s[1] == 'u' ? 'k' : -1;
+    case 'g':
+        return s[1] == 'h' ? 'k' : -1;
+    case 'm':
+        /* "mb", "mp": the m is an n before a lip sound (katakana writes "nb"); b/p stay. */
+        *used = 1;
+        return s[1] == 'b' || s[1] == 'p' ? 'n' : -1;
+    default:
+        return -1;
+    }
+}
+
+/* The class of each letter a-z: b/v/p/f, t/d, k/g/q, s/z, l/r are one each; '.' none (vowels, h). */
+static const char letter_class[] = ".bct.bk..jkrmn.bkrst.bwx.s";
+
+/*
+ * The sound class of the letters at `s` (ASCII, NUL-terminated); `*used`
+ * letters are consumed. 0 for letters with no consonant sound (vowels, h).
+ * Spellings of several letters first: "tsch", "dzh", "sch", "ch", "kh"...
+ */
+static char sound_class(const char *s, size_t *used)
+{
+    int c = sibilant_digraph(s, used);
+
+    if (c < 0)
+        c = other_digraph(s, used);
+    if (c >= 0)
+        return (char)c;
+    *used = 1;
+    if (s[0] < 'a' || s[0] > 'z')
+        return 0;
+    if (s[0] == 'c')
+        return s[1] == 'e' || s[1] == 'i' || s[1] == 'y' ? 's' : 'k';
+    /* "ow", "aw": a vowel ("Brown", "Krakow"); else as v (Russian writes "в"). */
+    if (s[0] == 'w')
+        return s[1] != '\0' && is_vowel(s[1]) ? 'b' : 0;
+    return letter_class[s[0] - 'a'] == '.' ? 0 : letter_class[s[0] - 'a'];
+}
+
+/*
+ * Russian instrumental endings that a name keeps after transliteration
+ * ("Аркадием" -> "arkadiyem", "Гроссманом" -> "grossmanom"); the vowel
+ * endings of the other cases vanish with the vowels anyway.
+ */
+static size_t strip_russian_case(const char *a, size_t n)
+{
+    static const char *const endings[] = {"yem", "om", "em"};
+    size_t i;
+
+    for (i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
+        size_t k = strlen(endings[i]);
+        if (n >= k + 4 && memcmp(a + n - k, endings[i], k) == 0)
+            return n - k;
+    }
+    return n;
+}
+
+size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap)
+{
+    char a[MAX_NAME_BYTES + 1], key[MAX_NAME_BYTES + 2];
+    size_t n, i = 0, k = 0, consonants = 0;
+
+    if (name == NULL || len == 0 || len > MAX_NAME_BYTES)
+        return 0;
+    n = fold_ascii(name, len, a);
+    if (russian)
+        n = strip_russian_case(a, n);
+    a[n] = '\0';
+    n = align_spellings(a, n);
+    if (n > 0 && (is_vowel(a[0]) || a[0] == 'h' || (a[0] == 'k' && a[1] == 'h')))
+        key[k++] = 'a';
+    while (i < n) {
+        size_t used;
+        char c = sound_class(a + i, &used);
+        i += used;
+        if (c == 0)
+            continue;
+        if (c == 'x') {
+            if (k == 0 || key[k - 1] != 'k')
+                key[k++] = 'k';
+            c = 's';
+            consonants++;
+        }
+        if (k > 0 && key[k - 1] == c)
+            continue;
+        key[k++] = c;
+        consonants++;
+    }
+    if (k < MIN_KEY_BYTES || k + 1 > cap)
+        return 0;
+    memcpy(out, key, k);
+    out[k] = '\0';
+    return k;
+}

@@ -1,0 +1,269 @@
+/*
+ * test_namekey.c - tests of src/text/namekey.c: the phonetic match key of
+ * names across scripts. Unit rows first, then the measurement on two
+ * tables written for this test (tests/data/text/): 110 names (people,
+ * companies, towns of many origins) with their katakana, Russian
+ * (nominative and one declined case) and Chinese renderings as papers
+ * write them, and 110 pairs of different names that must not match. The
+ * rates are printed and held to floors (docs/QUALITY.md has the figures).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "collect.h"
+#include "text/text.h"
+#include "text/text_int.h"
+#include "test.h"
+
+#define DATA TD_TEST_DATA_DIR "/text"
+
+TD_TEST(test_namekey__units)
+{
+    static const struct {
+        const char *in;
+        bool russian;
+        const char *key; /* "" for no key */
+    } cases[] = {
+        {"marchetti", false, "mkt"}, /* "r" before a consonant is not sounded in English */
+        {"maruketti", false, "mkt"}, /* katakana: epenthetic "u" goes, then the "r" */
+        {"marketti", false, "mkt"},  /* Russian BGN */
+        {"maerkaidi", false, "mkt"}, /* pinyin of 马尔凯蒂: d is t */
+        {"tesmark", false, "tsmk"},
+        {"tesumaku", false, "tsmk"}, /* テスマーク */
+        {"khelena", false, "arn"},   /* kh is nothing */
+        {"herena", false, "arn"},
+        {"schmidt", false, "smt"},
+        {"shumitto", false, "smt"},
+        {"müller", false, ""}, /* m-r: two consonants, no key */
+        {"zürich", false, "src"},
+        {"lambert", false, "rnbt"},
+        {"ranberu", false, "rnbr"}, /* ランベール: the French r is sounded */
+        {"washinton", false, "bsntn"}, /* ワシントン: "ng" before a consonant is "n" */
+        {"washington", false, "bsntn"},
+        {"brown", false, "brn"}, /* "ow" is a vowel */
+        {"buraun", false, "brn"}, /* ブラウン */
+        {"grossmanom", true, "krsmn"}, /* instrumental cut in Russian; g is k */
+        {"grossmanom", false, "krsmnm"},
+        {"tom", true, ""},
+        {"li", false, ""},
+        {"", false, ""},
+        {"axel", false, "aksr"},
+        {"rm17", false, ""},             /* a code, not a sound */
+        {"pars\xe6\x97\xa5", false, ""}, /* part of it in another script */
+    };
+    char key[32];
+    size_t i;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        size_t n = text_name_key(cases[i].in, strlen(cases[i].in), cases[i].russian, key,
+                                 sizeof(key));
+        const char *got = n > 0 ? key : "";
+        if (strcmp(got, cases[i].key) != 0)
+            td_test_fail(__FILE__, __LINE__, "'%s': got '%s', want '%s'", cases[i].in, got,
+                         cases[i].key);
+    }
+    /* No room: no key, and `out` untouched. */
+    memcpy(key, "xyz", 4);
+    ASSERT_TRUE(text_name_key("marchetti", 9, false, key, 3) == 0);
+    ASSERT_STREQ(key, "xyz");
+    ASSERT_TRUE(text_name_key(NULL, 0, false, key, sizeof(key)) == 0);
+}
+
+enum script { LATIN, KANA, CYRILLIC, HAN };
+
+static enum script script_of(const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    if (c == 0xD0 || c == 0xD1)
+        return CYRILLIC;
+    if (c == 0xE3)
+        return KANA;
+    if (c >= 0xE4 && c <= 0xE9)
+        return HAN;
+    return LATIN;
+}
+
+/*
+ * The key of `name` written in any of the four scripts, as the engine would
+ * form it; "" if none. `plain` (may be NULL) gets the term the engine used
+ * before keys: the Latin spelling (room for 64 bytes).
+ */
+static void key_of(struct translit *t, const char *name, bool declined, char *key, size_t cap,
+                   char *plain)
+{
+    struct td_buf norm = TD_BUF_INIT, latin = TD_BUF_INIT;
+    enum script sc = script_of(name);
+    enum td_err rc;
+
+    key[0] = '\0';
+    ASSERT_OK(text_normalize(name, strlen(name), &norm, NULL));
+    if (sc == CYRILLIC && declined)
+        ASSERT_OK(translit_nominative_ru(&norm));
+    if (sc == LATIN)
+        rc = td_buf_add(&latin, norm.data, norm.len);
+    else if (sc == HAN)
+        rc = translit_pinyin(t, norm.data, norm.len, &latin);
+    else
+        rc = translit_latin(t, norm.data, norm.len, &latin);
+    ASSERT_OK(rc);
+    if (plain != NULL)
+        snprintf(plain, 64, "%s", sc == HAN ? norm.data : latin.len > 0 ? latin.data : "");
+    if (latin.len > 0 && text_name_key(latin.data, latin.len, sc == CYRILLIC, key, cap) == 0)
+        key[0] = '\0';
+    td_buf_release(&norm);
+    td_buf_release(&latin);
+}
+
+/* Splits a tab-separated line in place into at most `max` fields; returns how many. */
+static size_t fields(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    char *p = line;
+
+    line[strcspn(line, "\r\n")] = '\0';
+    while (n < max) {
+        f[n++] = p;
+        p = strchr(p, '\t');
+        if (p == NULL)
+            break;
+        *p++ = '\0';
+    }
+    return n;
+}
+
+#define ROWS 128
+#define COLS 5
+
+struct table {
+    char keys[ROWS][COLS][32];
+    char plain[ROWS][COLS][64];
+    size_t rows;
+};
+
+static void read_table(struct translit *t, struct table *tb)
+{
+    FILE *fp = fopen(DATA "/names_across_scripts.tsv", "r");
+    char line[512];
+
+    ASSERT_TRUE(fp != NULL);
+    tb->rows = 0;
+    while (fp != NULL && fgets(line, sizeof(line), fp) != NULL && tb->rows < ROWS) {
+        char *f[COLS];
+        size_t i;
+        ASSERT_TRUE(fields(line, f, COLS) == COLS);
+        for (i = 0; i < COLS; i++)
+            key_of(t, f[i], i == 3, tb->keys[tb->rows][i], 32, tb->plain[tb->rows][i]);
+        tb->rows++;
+    }
+    if (fp != NULL)
+        fclose(fp);
+}
+
+TD_TEST(test_namekey__across_scripts_table)
+{
+    static const char *const col[COLS] = {"latin", "katakana", "russian", "russian cases",
+                                          "chinese"};
+    struct translit *t = NULL;
+    static struct table tb;
+    size_t c, i, j, hits[COLS] = {0}, before[COLS] = {0}, nokey = 0, pairs = 0, false_hits = 0;
+
+    ASSERT_OK(translit_new(&t, NULL));
+    read_table(t, &tb);
+    ASSERT_TRUE(tb.rows >= 100);
+    for (i = 0; i < tb.rows; i++) {
+        nokey += tb.keys[i][0][0] == '\0';
+        for (c = 1; c < COLS; c++) {
+            hits[c] += tb.keys[i][0][0] != '\0' && strcmp(tb.keys[i][0], tb.keys[i][c]) == 0;
+            before[c] += strcmp(tb.plain[i][0], tb.plain[i][c]) == 0;
+        }
+    }
+    /* Every Latin name against every other row's renderings: how often two names meet. */
+    for (i = 0; i < tb.rows; i++)
+        for (j = 0; j < tb.rows; j++)
+            for (c = 1; c < COLS && i != j; c++) {
+                if (tb.keys[i][0][0] == '\0' || strcmp(tb.keys[i][0], tb.keys[j][0]) == 0)
+                    continue;
+                pairs++;
+                false_hits += strcmp(tb.keys[i][0], tb.keys[j][c]) == 0;
+            }
+    for (i = 0; getenv("NAMEKEY_VERBOSE") != NULL && i < tb.rows; i++)
+        printf("namekey: %s %s %s %s %s\n", tb.keys[i][0], tb.keys[i][1], tb.keys[i][2],
+               tb.keys[i][3], tb.keys[i][4]);
+    for (c = 1; c < COLS; c++)
+        printf("namekey: %-13s %3zu/%zu names match their Latin key (spelling alone: %zu)\n",
+               col[c], hits[c], tb.rows, before[c]);
+    printf("namekey: %zu/%zu Latin names too short for a key; cross pairs %zu/%zu match\n", nokey,
+           tb.rows, false_hits, pairs);
+    /* Floors just under what was measured when the key was written. */
+    ASSERT_TRUE(hits[1] >= 68);
+    ASSERT_TRUE(hits[2] >= 82);
+    ASSERT_TRUE(hits[3] >= 81);
+    ASSERT_TRUE(hits[4] >= 46);
+    ASSERT_TRUE(false_hits * 10000 <= pairs * 2);
+    translit_free(t);
+}
+
+TD_TEST(test_namekey__different_names)
+{
+    FILE *fp = fopen(DATA "/names_different.tsv", "r");
+    struct translit *t = NULL;
+    char line[512];
+    size_t pairs = 0, matches = 0;
+
+    ASSERT_OK(translit_new(&t, NULL));
+    ASSERT_TRUE(fp != NULL);
+    while (fp != NULL && fgets(line, sizeof(line), fp) != NULL) {
+        char *f[2], a[32], b[32];
+        ASSERT_TRUE(fields(line, f, 2) == 2);
+        key_of(t, f[0], false, a, sizeof(a), NULL);
+        key_of(t, f[1], true, b, sizeof(b), NULL);
+        pairs++;
+        if (a[0] != '\0' && strcmp(a, b) == 0) {
+            matches++;
+            printf("namekey: different names match: %s / %s (%s)\n", f[0], f[1], a);
+        }
+    }
+    if (fp != NULL)
+        fclose(fp);
+    printf("namekey: %zu/%zu pairs of different names match\n", matches, pairs);
+    ASSERT_TRUE(pairs >= 100);
+    ASSERT_TRUE(matches <= 22);
+    translit_free(t);
+}
+
+/*
+ * Chinese names in Han (text_analyzer_set_han_names): stretches of the
+ * characters Chinese writes foreign names with, three or more or two next
+ * to the name dot, come out as pinyin; ordinary words do not; off by default.
+ */
+TD_TEST(test_namekey__han_names)
+{
+    /* 海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。 */
+    static const char zh[] = "\xe6\xb5\xb7\xe4\xbc\xa6\xe5\xa8\x9c\xc2\xb7\xe9\xa9\xac\xe5\xb0\x94"
+                             "\xe5\x87\xaf\xe8\x92\x82\xe6\x98\xa8\xe5\xa4\xa9\xe5\x9c\xa8\xe9\xa9"
+                             "\xac\xe5\xbe\xb7\xe9\x87\x8c\xe8\xaf\xb4\xef\xbc\x8c\xe6\x88\x91\xe4"
+                             "\xbb\xac\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xbe\x88\xe5\xa5\xbd\xe3\x80\x82";
+    /* 丹·布朗: two characters next to the dot are enough; 丹 alone is not. */
+    static const char dot[] = "\xe4\xb8\xb9\xc2\xb7\xe5\xb8\x83\xe6\x9c\x97";
+    struct text_analyzer *a = NULL;
+    struct joined j = {{0}, 0};
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(text_names(a, "zh", zh, strlen(zh), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "");
+    text_analyzer_set_han_names(a, true);
+    ASSERT_OK(text_names(a, "zh", zh, strlen(zh), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "hailunna maerkaidi madeli");
+    j.len = 0;
+    j.s[0] = '\0';
+    ASSERT_OK(text_names(a, "zh", dot, strlen(dot), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "bulang");
+    /* Japanese kanji are Japanese names and words, never read as Chinese. */
+    j.len = 0;
+    j.s[0] = '\0';
+    ASSERT_OK(text_names(a, "ja", zh, strlen(zh), join_name, &j, NULL));
+    ASSERT_STREQ(j.s, "");
+    text_analyzer_free(a);
+}
