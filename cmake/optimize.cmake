@@ -55,6 +55,8 @@ function(td_pgo_use lib exe)
             -G ${CMAKE_GENERATOR} -DCMAKE_BUILD_TYPE=Release
             -DCMAKE_C_COMPILER=${CMAKE_C_COMPILER} -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}
             -DCMAKE_C_FLAGS=${CMAKE_C_FLAGS} -DCMAKE_CXX_FLAGS=${CMAKE_CXX_FLAGS}
+            -DCMAKE_C_FLAGS_RELEASE=${CMAKE_C_FLAGS_RELEASE}
+            -DCMAKE_CXX_FLAGS_RELEASE=${CMAKE_CXX_FLAGS_RELEASE}
             -DTD_LTO=OFF -DTD_PGO=OFF -DTD_WERROR=OFF -DTD_PGO_GENERATE=${dir}/data
     COMMAND ${CMAKE_COMMAND} -E env --unset=MAKEFLAGS --unset=MFLAGS --unset=MAKELEVEL
             ${CMAKE_COMMAND} --build ${dir}/gen --target tidings -j ${jobs}
