@@ -4,6 +4,9 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 DB ?= tidings.db
+# Profile-guided optimisation of the Release build (cmake/optimize.cmake):
+# `make` first builds an instrumented tidings and trains it; TD_PGO=0 skips that.
+TD_PGO ?= 1
 
 .PHONY: all deps build test test-asan demo eval bench bench-load bench-scale fuzz clean
 
@@ -13,7 +16,8 @@ deps:
 	@bash scripts/install-deps.sh build
 
 build:
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release \
+	    -DTD_PGO=$(if $(filter 0,$(TD_PGO)),OFF,ON) $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
 test: deps build
