@@ -73,6 +73,45 @@ TD_NODISCARD enum td_err td_pubdate_estimate(const char *text, size_t len, const
                                              const int64_t *story_days, size_t ndays,
                                              struct td_pubdate *out, struct td_error *err);
 
+/*
+ * The dated articles around an undated one, as publication days (days
+ * since 1970-01-01, UTC) in any order; arrays may be NULL when their count
+ * is 0. `event_days` are those of its event (articles days apart, a subset
+ * of the story); `story_days` those of its whole story.
+ */
+struct td_pubdate_context {
+    const int64_t *story_days;
+    size_t nstory;
+    const int64_t *event_days;
+    size_t nevent;
+};
+#define TD_PUBDATE_CONTEXT_INIT {NULL, 0, NULL, 0}
+
+/*
+ * `td_pubdate_estimate()` with the article's event as well as its story
+ * (`ctx`, borrowed; NULL means neither). When the event has dated articles
+ * and the text mentions nothing later, the article is dated within the
+ * event: the day its relative mentions ("yesterday", "on Tuesday",
+ * "gestern") fit best against the event's first report, else the event's
+ * middle day; at day precision when the event spans a week or less, else
+ * month. Otherwise as `td_pubdate_estimate()`. Same errors.
+ */
+TD_NODISCARD enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lang,
+                                                const struct td_pubdate_context *ctx,
+                                                struct td_pubdate *out, struct td_error *err);
+
+/*
+ * The estimate for one JSON object (`len` bytes), the form
+ * `tidings timeline --pubdate` reads for leave-one-out scoring:
+ * {"text": ..., "lang": ..., "story": ["YYYY-MM-DD", ...], "event": [...]}
+ * ("lang", "story" and "event" optional). Errors: TD_ERR_PARSE (not a JSON
+ * object, or a malformed date), TD_ERR_INVALID (no "text"),
+ * TD_ERR_TOO_LARGE (over 64 story or event dates, or a line over the
+ * record limit), TD_ERR_NOMEM; `out` is untouched on error.
+ */
+TD_NODISCARD enum td_err td_pubdate_estimate_json(const char *line, size_t len,
+                                                  struct td_pubdate *out, struct td_error *err);
+
 /* ---- Timelines ---- */
 
 /* One article of a story as the timeline reads it; every pointer is borrowed. */

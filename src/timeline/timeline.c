@@ -116,14 +116,17 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
                                struct tl_mention_list *ml, struct td_error *err)
 {
     struct td_pubdate *pub = &tl->dates[i];
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
     enum td_err rc;
 
     rc = td_timex_find(in[i].text, in[i].text_len,
                        pub->source == TD_DATE_SOURCE_GIVEN ? pub->date : NULL, in[i].lang, tx, err);
     if (rc != TD_OK)
         return rc;
+    ctx.story_days = days;
+    ctx.nstory = ndays;
     if (pub->source == TD_DATE_SOURCE_NONE)
-        pubdate_from_timexes(in[i].text, in[i].text_len, tx, days, ndays, pub);
+        pubdate_from_timexes(in[i].text, in[i].text_len, in[i].lang, tx, &ctx, pub);
     if (mention_collect(ml, i, &in[i], tx, pub) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     return TD_OK;
