@@ -27,7 +27,7 @@
  * weighed (one tagging per candidate day) for at most EVENT_MAX_CANDIDATES days.
  */
 #define EVENT_BEFORE_DAYS 2
-#define EVENT_AFTER_DAYS 1
+#define EVENT_AFTER_DAYS 3
 #define EVENT_DAY_SPAN 7
 #define EVENT_MAX_CANDIDATES 24
 
@@ -286,7 +286,8 @@ static bool is_relative_day(const char *text, size_t len, const struct td_timex_
  * on that day or the next). -1 when tagging fails.
  */
 static int64_t relative_cost(const char *text, size_t len, const char *lang,
-                             const struct td_timex_list *tx, int64_t p, int64_t first)
+                             const struct td_timex_list *tx, int64_t p, int64_t first,
+                             int64_t last)
 {
     struct td_timex_list t2;
     struct tl_date d;
@@ -311,9 +312,11 @@ static int64_t relative_cost(const char *text, size_t len, const char *lang,
         if (j == t2.n || t2.items[j].start != tx->items[i].start ||
             !tl_date_parse(t2.items[j].value, &d) || d.prec != TD_DATE_DAY)
             continue;
-        cost += d.first_day < first - 1 ? first - 1 - d.first_day
-                : d.first_day > first   ? d.first_day - first
-                                        : 0;
+        cost += 2 * (d.first_day < first - 1 ? first - 1 - d.first_day
+                     : d.first_day > last    ? d.first_day - last
+                                             : 0);
+        /* News tells its days soon: "on Monday" is likelier written Monday than Sunday next. */
+        cost += d.first_day < p ? p - d.first_day : 0;
     }
     td_timex_list_release(&t2);
     return cost;
@@ -352,7 +355,7 @@ static bool event_pick(const char *text, size_t len, const char *lang,
     if (to - from > EVENT_MAX_CANDIDATES)
         relative = false;
     for (p = from; p <= to; p++) {
-        cost = relative ? relative_cost(text, len, lang, tx, p, first) : 0;
+        cost = relative ? relative_cost(text, len, lang, tx, p, first, last) : 0;
         if (cost < 0)
             cost = 0;
         if (best_cost < 0 || cost < best_cost ||
