@@ -231,10 +231,11 @@ static bool is_code_number(const char *text, size_t len, size_t start, size_t en
 
 /*
  * The latest explicit date the text mentions outside sentences about the
- * future, and whether the words before it place the writer past it.
+ * future, starting no later than day `cap`, and whether the words before it
+ * place the writer past it.
  */
 static bool latest_mention(const char *text, size_t len, const struct td_timex_list *tx,
-                           struct tl_date *latest, bool *after)
+                           int64_t cap, struct tl_date *latest, bool *after)
 {
     struct tl_date d;
     bool have = false;
@@ -244,7 +245,7 @@ static bool latest_mention(const char *text, size_t len, const struct td_timex_l
     memset(latest, 0, sizeof(*latest));
     for (i = 0; i < tx->n; i++) {
         if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
-            is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
+            d.first_day > cap || is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
             in_future_sentence(text, len, tx->items[i].start, tx->items[i].end))
             continue;
         if (!have || d.last_day > latest->last_day) {
@@ -375,24 +376,28 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     static const struct td_pubdate_context none = TD_PUBDATE_CONTEXT_INIT;
     struct tl_date latest;
     bool have, after, found;
-    int64_t lo, hi, day, first, last;
+    int64_t lo, hi, day, first = 0, last = 0, cap;
 
     memset(out, 0, sizeof(*out));
     if (ctx == NULL)
         ctx = &none;
-    have = latest_mention(text, len, tx, &latest, &after);
-    lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
     /*
-     * The event's articles were written days apart: the closest evidence
-     * there is. A mention past the event's last report is taken for a plan
-     * or a forecast the wording did not give away ("bis 2027"), not for the
-     * time of writing, so it does not bound the estimate.
+     * A mention well past the dated articles around the article is taken
+     * for a plan or a forecast the wording did not give away ("bis 2027"),
+     * not for the time of writing: past the event's last report, or half a
+     * year past the story's last, it does not bound the estimate.
      */
+    cap = INT64_MAX;
     if (ctx->nevent > 0) {
         day_range(ctx->event_days, ctx->nevent, &first, &last);
-        if (lo > last + EVENT_AFTER_DAYS)
-            lo = INT64_MIN;
+        cap = last + EVENT_AFTER_DAYS;
+    } else if (ctx->nstory > 0) {
+        day_range(ctx->story_days, ctx->nstory, &first, &last);
+        cap = last + WINDOW_DEFAULT_DAYS;
     }
+    have = latest_mention(text, len, tx, cap, &latest, &after);
+    lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
+    /* The event's articles were written days apart: the closest evidence there is. */
     if (ctx->nevent > 0 && event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->nevent, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;
@@ -403,6 +408,9 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
         hi = latest.last_day +
              (has_recent_wording(text, len) ? WINDOW_RECENT_DAYS : WINDOW_DEFAULT_DAYS);
         day = earliest_in(ctx->story_days, ctx->nstory, lo, hi, &found);
+        /* A text that only tells history is still news of its story's days. */
+        if (!found)
+            day = earliest_in(ctx->story_days, ctx->nstory, lo, INT64_MAX, &found);
     }
     if (found)
         set_estimate(out, day, TD_DATE_MONTH);
