@@ -172,14 +172,23 @@ static enum td_err day_row(void *ctx, const struct store_row *r)
     return TD_OK;
 }
 
-enum td_err query_estimate_date(struct td_store *st, int64_t story, const char *body,
-                                const char *lang, struct td_pubdate *out, struct td_error *err)
+enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row,
+                                const char *body, struct td_pubdate *out, struct td_error *err)
 {
-    struct day_list d = {NULL, 0, 0};
-    enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, story, day_row, &d, err);
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct day_list d = {NULL, 0, 0}, e = {NULL, 0, 0};
+    enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, row->story, day_row, &d, err);
 
+    /* The event's days come first in the estimate: its articles are days apart. */
     if (rc == TD_OK)
-        rc = td_pubdate_estimate(body, strlen(body), lang, d.days, d.n, out, err);
+        rc = store_query_run(st, STORE_Q_EVENT_DAYS, row->event, day_row, &e, err);
+    ctx.story_days = d.days;
+    ctx.nstory = d.n;
+    ctx.event_days = e.days;
+    ctx.nevent = e.n;
+    if (rc == TD_OK)
+        rc = td_pubdate_estimate_in(body, strlen(body), row->lang, &ctx, out, err);
     td_free(d.days);
+    td_free(e.days);
     return rc;
 }

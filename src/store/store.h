@@ -226,6 +226,7 @@ enum store_query {
     STORE_Q_STORY_DAYS,     /* (story) published_at of its dated articles */
     STORE_Q_STORY_TITLES,   /* (story) title, lang of its 12 newest titled articles (by date) */
     STORE_Q_EVENTS_OF_STORY, /* (story) event, size, first_date, last_date, oldest first */
+    STORE_Q_EVENT_DAYS,      /* (event) published_at of its dated articles */
     STORE_Q__COUNT
 };
 

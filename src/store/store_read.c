@@ -50,6 +50,8 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         " ORDER BY published_at DESC, seq DESC LIMIT 12",
     [STORE_Q_STORY_DAYS] =
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
+    [STORE_Q_EVENT_DAYS] =
+        "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
 };
 
 enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *last)

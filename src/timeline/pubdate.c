@@ -60,7 +60,7 @@ static const char *const future_cues[] = {
     "plan", "scheduled", "due",      "until",    "forecast", "forecasts", "aims",  "intends",
     "next", "upcoming",  "going to", "hopes",    "target",   "'ll",
     /* German, Spanish, French, Italian, Portuguese: future tense, "until", "planned", "next". */
-    "wird", "werden", "soll", "sollen", "bis", "geplant", "plant", "künftig", "nächste", "nächsten",
+    "wird", "werden", "soll", "sollen", "bis", "geplant", "künftig", "nächste", "nächsten",
     "será", "serán", "hasta", "prevé", "previsto", "prevista", "planea", "próximo", "próxima",
     "sera", "seront", "jusqu'en", "jusqu'à", "prévu", "prévue", "prévoit", "d'ici", "prochain",
     "prochaine", "sarà", "saranno", "entro", "prevede", "prossimo", "prossima", "serão", "até",

@@ -30,12 +30,22 @@ static const struct ecase cases[] = {
     {"The lighthouse was built in 1887.", {NULL}, "1887"},
     /* The latest of several mentions counts. */
     {"Built in 1887, closed in 1990 and sold in May 2022.", {"2022-05-20", NULL}, "2022-05"},
-    /* A story date long after the mention does not date the article... */
-    {"The pier was rebuilt in March 2023.", {"2025-01-10", NULL}, "2023-03"},
-    /* ...unless it falls within half a year. */
+    /* A text of history is still news of its story's next date, however far... */
+    {"The pier was rebuilt in March 2023.", {"2025-01-10", NULL}, "2025-01"},
+    /* ...and the bound itself dates it when the story has nothing after it. */
+    {"The pier was rebuilt in March 2023.", {"2022-12-10", NULL}, "2023-03"},
+    /* A mention over half a year past the story's last date is a plan, whatever the wording. */
+    {"The new pier opens in March 2027.", {"2022-01-10", NULL}, "2022-01"},
+    /* Codes and names with digits are no years. */
+    {"The asteroid 2009 RM17 passed close to Earth in May 2008.", {NULL}, "2008-05"},
+    /* A story date within half a year dates it. */
     {"The pier was rebuilt in March 2023.", {"2023-08-01", NULL}, "2023-08"},
-    /* "This week" wording narrows the window to a month. */
-    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL}, "2023-03"},
+    /* "This week" wording prefers a story date within a month of the mention... */
+    {"This week the pier reopened, a repair begun in March 2023.",
+     {"2023-03-20", "2023-08-01", NULL},
+     "2023-03"},
+    /* ...else the story's next date, as for any text (measured better on Wikinews). */
+    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL}, "2023-08"},
     /* No date in the text: the story's middle date. */
     {"The keeper retired.", {"2023-01-05", "2023-02-10", NULL}, "2023-01"},
     {"The keeper retired.", {"2023-01-05", "2023-02-10", "2023-06-01"}, "2023-02"},
