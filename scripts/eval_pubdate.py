@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores estimated publication dates leave-one-out over DATED articles.
 
-    eval_pubdate.py TIDINGS_BINARY CORPUS.jsonl [--semeval] [--no-event]
+    eval_pubdate.py TIDINGS_BINARY CORPUS.jsonl [--semeval] [--no-event] [--text-only]
                     [--floors FLOORS.json --name NAME] [--details FILE]
 
 CORPUS is news JSON Lines ({"id","text","date","lang",...}, as data/sample
@@ -21,7 +21,8 @@ within 3 days, in the true month and year, and the mean absolute error in
 days (an estimate of month or year precision counts from the middle of its
 month or year; articles without an estimate are left out of the error).
 With --floors, fails when a share drops under the floor listed for NAME.
---no-event hides the events (story dates only), to measure what they add.
+--no-event hides the events (story dates only), to measure what they add;
+--text-only hides both (each estimate from the article's own text).
 """
 import argparse
 import datetime
@@ -103,6 +104,7 @@ def main():
     ap.add_argument("corpus")
     ap.add_argument("--semeval", action="store_true")
     ap.add_argument("--no-event", action="store_true")
+    ap.add_argument("--text-only", action="store_true")
     ap.add_argument("--floors")
     ap.add_argument("--name")
     ap.add_argument("--details")
@@ -117,8 +119,9 @@ def main():
             mates = [m for m in dated if m["id"] != r["id"]]
             queries.append(json.dumps({
                 "text": r["text"], "lang": r["lang"],
-                "story": [m["date"] for m in mates if where[m["id"]][0] == story][:64],
-                "event": [] if a.no_event else
+                "story": [] if a.text_only else
+                         [m["date"] for m in mates if where[m["id"]][0] == story][:64],
+                "event": [] if a.no_event or a.text_only else
                          [m["date"] for m in mates if where[m["id"]][1] == event][:64]}))
         qpath = os.path.join(tmp, "q.jsonl")
         with open(qpath, "w", encoding="utf-8") as f:
