@@ -58,41 +58,50 @@ static int run_eval(const char *file, bool json)
     return rejected > 0 ? CLI_FAIL : CLI_OK;
 }
 
-/*
- * Prints one {"date","precision"} line per input line of `file` (see
- * td_pubdate_estimate_json); a bad line prints a null date and a message
- * naming the line on stderr, so the output stays aligned with the input.
- */
-static int run_pubdate(const char *file)
+/* Counts the rejected records of `--pubdate` and names their lines. */
+struct pubdate_run {
+    const char *file;
+    size_t bad;
+};
+
+static void pubdate_reject(void *ctx, size_t lineno, const char *msg)
+{
+    fprintf(stderr, "tidings: %s:%zu: %s\n", ((struct pubdate_run *)ctx)->file, lineno, msg);
+}
+
+/* One {"date","precision"} line per record; a null date when unknown or unreadable. */
+static void pubdate_print(void *ctx, const struct td_pubdate *p)
 {
     static const char *const prec_names[] = {"none", "year", "month", "day", "day"};
-    struct td_pubdate p;
+
+    if (p == NULL)
+        ((struct pubdate_run *)ctx)->bad++;
+    if (p == NULL || p->date[0] == '\0')
+        puts("{\"date\":null,\"precision\":\"none\"}");
+    else
+        printf("{\"date\":\"%s\",\"precision\":\"%s\"}\n", p->date, prec_names[p->prec]);
+}
+
+/* Prints one estimate per record of `file`, in order, so the output lines up with the input. */
+static int run_pubdate(const char *file)
+{
+    struct pubdate_run run = {file, 0};
     struct td_error err;
-    size_t cap = 0, lineno = 0, bad = 0;
-    char *line = NULL;
-    ssize_t n;
+    enum td_err rc;
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
 
     if (f == NULL) {
         fprintf(stderr, "tidings: error: cannot open '%s'\n", file);
         return CLI_FAIL;
     }
-    while ((n = getline(&line, &cap, f)) > 0) {
-        lineno++;
-        if (td_pubdate_estimate_json(line, (size_t)n, &p, &err) != TD_OK) {
-            fprintf(stderr, "tidings: %s:%zu: %s\n", file, lineno, err.msg);
-            bad++;
-            puts("{\"date\":null,\"precision\":\"none\"}");
-        } else if (p.date[0] == '\0') {
-            puts("{\"date\":null,\"precision\":\"none\"}");
-        } else {
-            printf("{\"date\":\"%s\",\"precision\":\"%s\"}\n", p.date, prec_names[p.prec]);
-        }
-    }
-    free(line);
+    rc = td_pubdate_estimate_stream(f, pubdate_print, pubdate_reject, &run, &err);
     if (f != stdin)
         fclose(f);
-    return bad > 0 ? CLI_FAIL : CLI_OK;
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    if (run.bad > 0)
+        fprintf(stderr, "tidings: %zu line(s) rejected\n", run.bad);
+    return run.bad > 0 ? CLI_FAIL : CLI_OK;
 }
 
 /* Two lines per event: what and when, then who reported it and who is named. */

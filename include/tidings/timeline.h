@@ -122,6 +122,8 @@ struct td_timeline_input {
     size_t text_len;
     const char *date; /* publication date as given (ISO 8601), or NULL when undated */
     const char *lang; /* language code, or NULL for English */
+    int64_t event;    /* its event (articles days apart), 0 when unknown; an undated
+                         article is dated from its event's dated articles first */
 };
 
 /*
@@ -228,5 +230,17 @@ typedef void (*td_timeline_reject_fn)(void *ctx, size_t lineno, const char *msg)
 TD_NODISCARD enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
                                                  td_timeline_reject_fn on_reject, void *ctx,
                                                  size_t *rejected_out, struct td_error *err);
+
+/*
+ * Reads `td_pubdate_estimate_json()` records from `in` until EOF (blank
+ * lines skipped) and calls `fn(ctx, p)` once per record in order: `p` is
+ * the estimate (borrowed for the call), or NULL for a record that could not
+ * be read, whose reason goes to `on_reject` (may be NULL) with its 1-based
+ * line number. Errors: TD_ERR_IO, TD_ERR_NOMEM.
+ */
+typedef void (*td_pubdate_fn)(void *ctx, const struct td_pubdate *p);
+TD_NODISCARD enum td_err td_pubdate_estimate_stream(FILE *in, td_pubdate_fn fn,
+                                                    td_timeline_reject_fn on_reject, void *ctx,
+                                                    struct td_error *err);
 
 #endif

@@ -71,6 +71,7 @@ static enum td_err text_row(void *ctx, const struct store_row *r)
     a->text_len = a->text != NULL ? strlen(a->text) : 0;
     a->date = dup_or_null(r->col[3], &oom);
     a->lang = dup_or_null(r->col[4], &oom);
+    a->event = r->num[5];
     t->n++; /* released with the rest even when a copy failed */
     return oom ? TD_ERR_NOMEM : TD_OK;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/limits.h"
+#include "json/json_read.h"
 #include "core/time.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
@@ -91,4 +92,34 @@ enum td_err td_pubdate_estimate_json(const char *line, size_t len, struct td_pub
 out:
     json_object_put(obj);
     return rc;
+}
+
+/* The caller's callback and context, for `estimate_one`. */
+struct stream_ctx {
+    td_pubdate_fn fn;
+    void *ctx;
+};
+
+/* Estimates one record and hands it on; a rejected one is handed on as NULL. */
+static enum td_err estimate_one(void *ctx, const char *line, size_t len, struct td_error *why)
+{
+    const struct stream_ctx *s = ctx;
+    struct td_pubdate p;
+    enum td_err rc = td_pubdate_estimate_json(line, len, &p, why);
+
+    if (rc == TD_ERR_NOMEM)
+        return rc;
+    s->fn(s->ctx, rc == TD_OK ? &p : NULL);
+    return rc;
+}
+
+enum td_err td_pubdate_estimate_stream(FILE *in, td_pubdate_fn fn, td_timeline_reject_fn on_reject,
+                                       void *ctx, struct td_error *err)
+{
+    struct stream_ctx s = {fn, ctx};
+    size_t rejected;
+
+    if (in == NULL || fn == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "no input or callback");
+    return json_lines_each(in, estimate_one, &s, on_reject, ctx, &rejected, err);
 }
