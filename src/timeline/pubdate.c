@@ -333,6 +333,11 @@ static size_t count_relative(const char *text, size_t len, const struct td_timex
     return n;
 }
 
+static int64_t day_gap(int64_t a, int64_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
 /*
  * Dates the article within its event (`ev`, its dated articles' days): no
  * earlier than `lo` (from the text's own mentions) and within a few days of
@@ -360,7 +365,7 @@ static bool event_pick(const char *text, size_t len, const char *lang,
         if (cost < 0)
             cost = 0;
         if (best_cost < 0 || cost < best_cost ||
-            (cost == best_cost && (p > mid ? p - mid : mid - p) < (best > mid ? best - mid : mid - best))) {
+            (cost == best_cost && day_gap(p, mid) < day_gap(best, mid))) {
             best_cost = cost;
             best = p;
         }
@@ -398,7 +403,8 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     have = latest_mention(text, len, tx, cap, &latest, &after);
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
     /* The event's articles were written days apart: the closest evidence there is. */
-    if (ctx->nevent > 0 && event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->nevent, &day)) {
+    if (ctx->nevent > 0 &&
+        event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->nevent, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;
     }

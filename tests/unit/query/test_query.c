@@ -56,7 +56,7 @@ TD_TEST(test_query__story_articles_and_notfound)
     ASSERT_STREQ(l.items[1].source, "Wire \\ Service");
     ASSERT_STREQ(l.items[1].url, "https://example.org/a?x=1&y=2");
     ASSERT_TRUE(l.items[1].copy_of == NULL);
-    /* Undated s2-c, a copy in s2-a's event, gets that event's day (timeline/pubdate.c). */
+    /* Undated s2-c, a copy in the event of s2-a, gets its day (timeline/pubdate.c). */
     ASSERT_STREQ(l.items[2].date, "2024-03-02");
     ASSERT_STREQ(l.items[2].date_source, "estimated");
     ASSERT_STREQ(l.items[1].date_source, "given");
