@@ -164,7 +164,8 @@ void td_timeline_release(struct td_timeline *tl);
  * Builds the timeline of one story from its articles `in[0..n)` in arrival
  * order (ties in publication date go to the earlier one). Dated articles
  * are tagged against their date; undated ones get an estimated date first
- * (`td_pubdate_estimate()` with the story's dated articles) and their
+ * (`td_pubdate_estimate_in()` with the dated articles of their event, by
+ * `td_timeline_input.event`, and of the story) and their
  * day-of-year values ("New Year's Eve" as XXXX-12-31) are resolved to the
  * latest such day not after it. Vague and undated values (PRESENT_REF,
  * XXXX-XX-XX), durations, sets, weeks, seasons and quarters are skipped.
