@@ -195,3 +195,31 @@ TD_TEST(test_pubdate__json_records)
     ASSERT_EQ_INT(td_pubdate_estimate_json(b.data, b.len, &p, &err), TD_ERR_TOO_LARGE);
     td_buf_release(&b);
 }
+
+/*
+ * The event path under failing allocations: the first tagging fails with
+ * TD_ERR_NOMEM and leaves the output alone; a failed re-tagging of a
+ * candidate day only leaves the relative days unweighed, never a leak.
+ */
+TD_TEST(test_pubdate__event_oom)
+{
+    const char *rec = "{\"text\":\"Police arrested the former minister on Tuesday.\","
+                      "\"event\":[\"2023-03-15\",\"2023-03-16\",\"2023-03-17\"]}";
+    struct td_pubdate p;
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+
+    for (n = 0; rc != TD_OK; n++) {
+        memset(&p, 0x5a, sizeof(p));
+        alloc_fail_after(n);
+        rc = td_pubdate_estimate_json(rec, strlen(rec), &p, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc != TD_OK)
+            ASSERT_EQ_INT(p.date[0], 0x5a);
+    }
+    ASSERT_TRUE(strncmp(p.date, "2023-03-1", 9) == 0);
+    ASSERT_TRUE(n > 1);
+    ASSERT_OK(td_pubdate_estimate_json(rec, strlen(rec), &p, NULL));
+    ASSERT_STREQ(p.date, "2023-03-14");
+}
