@@ -181,7 +181,7 @@ enum td_err query_estimate_date(struct td_store *st, const struct td_export_row 
     enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, row->story, day_row, &d, err);
 
     /* The event's days come first in the estimate: its articles are days apart. */
-    if (rc == TD_OK)
+    if (rc == TD_OK && row->event != 0)
         rc = store_query_run(st, STORE_Q_EVENT_DAYS, row->event, day_row, &e, err);
     ctx.story_days = d.days;
     ctx.nstory = d.n;
