@@ -2,7 +2,9 @@
  * cmd_timeline.c - `tidings timeline [--json] STORY`: a story's dated events
  * in order, with their sources and first reporter; and `tidings timeline
  * --eval FILE.jsonl`, which scores event dating against gold timelines
- * (scripts/eval_timeline.sh prepares SemEval-2015 Task 4 in that form).
+ * (scripts/eval_timeline.sh prepares SemEval-2015 Task 4 in that form);
+ * and `tidings timeline --pubdate FILE.jsonl`, one publication-date estimate
+ * per line (scripts/eval_pubdate.py scores them leave-one-out).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -11,7 +13,9 @@
 
 #include "commands.h"
 
-#define TIMELINE_USAGE "usage: tidings timeline [--json] STORY | tidings timeline --eval FILE.jsonl"
+#define TIMELINE_USAGE                                                                      \
+    "usage: tidings timeline [--json] STORY | tidings timeline --eval FILE.jsonl | "           \
+    "tidings timeline --pubdate FILE.jsonl"
 
 static void on_reject(void *ctx, size_t lineno, const char *msg)
 {
@@ -52,6 +56,52 @@ static int run_eval(const char *file, bool json)
     if (rejected > 0)
         fprintf(stderr, "tidings: %zu line(s) rejected\n", rejected);
     return rejected > 0 ? CLI_FAIL : CLI_OK;
+}
+
+/* Counts the rejected records of `--pubdate` and names their lines. */
+struct pubdate_run {
+    const char *file;
+    size_t bad;
+};
+
+static void pubdate_reject(void *ctx, size_t lineno, const char *msg)
+{
+    fprintf(stderr, "tidings: %s:%zu: %s\n", ((struct pubdate_run *)ctx)->file, lineno, msg);
+}
+
+/* One {"date","precision"} line per record; a null date when unknown or unreadable. */
+static void pubdate_print(void *ctx, const struct td_pubdate *p)
+{
+    static const char *const prec_names[] = {"none", "year", "month", "day", "day"};
+
+    if (p == NULL)
+        ((struct pubdate_run *)ctx)->bad++;
+    if (p == NULL || p->date[0] == '\0')
+        puts("{\"date\":null,\"precision\":\"none\"}");
+    else
+        printf("{\"date\":\"%s\",\"precision\":\"%s\"}\n", p->date, prec_names[p->prec]);
+}
+
+/* Prints one estimate per record of `file`, in order, so the output lines up with the input. */
+static int run_pubdate(const char *file)
+{
+    struct pubdate_run run = {file, 0};
+    struct td_error err;
+    enum td_err rc;
+    FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
+
+    if (f == NULL) {
+        fprintf(stderr, "tidings: error: cannot open '%s'\n", file);
+        return CLI_FAIL;
+    }
+    rc = td_pubdate_estimate_stream(f, pubdate_print, pubdate_reject, &run, &err);
+    if (f != stdin)
+        fclose(f);
+    if (rc != TD_OK)
+        return cli_error(rc, &err);
+    if (run.bad > 0)
+        fprintf(stderr, "tidings: %zu line(s) rejected\n", run.bad);
+    return run.bad > 0 ? CLI_FAIL : CLI_OK;
 }
 
 /* Two lines per event: what and when, then who reported it and who is named. */
@@ -102,10 +152,10 @@ static int show(struct cli_ctx *ctx, int64_t id, bool json)
     return status;
 }
 
-/* `--eval FILE` and a story id exclude each other; --json applies to both. */
+/* `--eval FILE`, `--pubdate FILE` and a story id exclude each other; --json applies to both. */
 int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv)
 {
-    const char *arg = NULL, *eval = NULL;
+    const char *arg = NULL, *eval = NULL, *pubdate = NULL;
     bool json = false;
     char *end;
     long long v;
@@ -116,6 +166,8 @@ int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv)
             json = true;
         else if (cli_flag(argv[i], "--eval") && i + 1 < argc)
             eval = argv[++i];
+        else if (cli_flag(argv[i], "--pubdate") && i + 1 < argc)
+            pubdate = argv[++i];
         else if (argv[i][0] == '-' && argv[i][1] != '\0')
             return cli_usage("timeline: unknown option '%s'", argv[i]);
         else if (arg == NULL)
@@ -123,6 +175,8 @@ int cmd_timeline(struct cli_ctx *ctx, int argc, char **argv)
         else
             return cli_usage("%s", TIMELINE_USAGE);
     }
+    if (pubdate != NULL)
+        return arg == NULL && eval == NULL ? run_pubdate(pubdate) : cli_usage("%s", TIMELINE_USAGE);
     if (eval != NULL)
         return arg == NULL ? run_eval(eval, json) : cli_usage("%s", TIMELINE_USAGE);
     if (arg == NULL)

@@ -6,7 +6,10 @@
 # 2. SemEval-2015 Task 4 gold timelines (../shared/data/semeval2015-timeline):
 #    the share of gold entries whose event our timeline dates the same, to
 #    the gold precision (`tidings timeline --eval`); fails below
-#    eval/floors-timeline.json.
+#    eval/floors-timeline.json;
+# 3. publication dates, leave-one-out over the dated articles of
+#    data/sample/news.jsonl, data/dev/news2.jsonl and the SemEval articles
+#    (scripts/eval_pubdate.py); fails below eval/floors-pubdate.json.
 # Usage: scripts/eval_timeline.sh TIDINGS_BINARY
 set -euo pipefail
 
@@ -86,3 +89,14 @@ if r["accuracy"] < floor:
           % (r["accuracy"], floor), file=sys.stderr)
     sys.exit(1)
 PY
+
+# 3. Publication dates, leave-one-out (each dated article estimated as if undated).
+for corpus in sample:data/sample/news.jsonl news2:data/dev/news2.jsonl; do
+    name=${corpus%%:*}
+    printf 'pubdate %s: ' "$name"
+    python3 "$repo/scripts/eval_pubdate.py" "$tidings" "$repo/${corpus#*:}" \
+        --floors "$repo/eval/floors-pubdate.json" --name "$name"
+done
+printf 'pubdate semeval: '
+python3 "$repo/scripts/eval_pubdate.py" "$tidings" "$out/semeval.jsonl" --semeval \
+    --floors "$repo/eval/floors-pubdate.json" --name semeval

@@ -73,6 +73,45 @@ TD_NODISCARD enum td_err td_pubdate_estimate(const char *text, size_t len, const
                                              const int64_t *story_days, size_t ndays,
                                              struct td_pubdate *out, struct td_error *err);
 
+/*
+ * The dated articles around an undated one, as publication days (days
+ * since 1970-01-01, UTC) in any order; arrays may be NULL when their count
+ * is 0. `event_days` are those of its event (articles days apart, a subset
+ * of the story); `story_days` those of its whole story.
+ */
+struct td_pubdate_context {
+    const int64_t *story_days;
+    size_t nstory;
+    const int64_t *event_days;
+    size_t nevent;
+};
+#define TD_PUBDATE_CONTEXT_INIT {NULL, 0, NULL, 0}
+
+/*
+ * `td_pubdate_estimate()` with the article's event as well as its story
+ * (`ctx`, borrowed; NULL means neither). When the event has dated articles
+ * and the text mentions nothing later, the article is dated within the
+ * event: the day its relative mentions ("yesterday", "on Tuesday",
+ * "gestern") fit best against the event's first report, else the event's
+ * middle day; at day precision when the event spans a week or less, else
+ * month. Otherwise as `td_pubdate_estimate()`. Same errors.
+ */
+TD_NODISCARD enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lang,
+                                                const struct td_pubdate_context *ctx,
+                                                struct td_pubdate *out, struct td_error *err);
+
+/*
+ * The estimate for one JSON object (`len` bytes), the form
+ * `tidings timeline --pubdate` reads for leave-one-out scoring:
+ * {"text": ..., "lang": ..., "story": ["YYYY-MM-DD", ...], "event": [...]}
+ * ("lang", "story" and "event" optional). Errors: TD_ERR_PARSE (not a JSON
+ * object, or a malformed date), TD_ERR_INVALID (no "text"),
+ * TD_ERR_TOO_LARGE (over 64 story or event dates, or a line over the
+ * record limit), TD_ERR_NOMEM; `out` is untouched on error.
+ */
+TD_NODISCARD enum td_err td_pubdate_estimate_json(const char *line, size_t len,
+                                                  struct td_pubdate *out, struct td_error *err);
+
 /* ---- Timelines ---- */
 
 /* One article of a story as the timeline reads it; every pointer is borrowed. */
@@ -83,6 +122,8 @@ struct td_timeline_input {
     size_t text_len;
     const char *date; /* publication date as given (ISO 8601), or NULL when undated */
     const char *lang; /* language code, or NULL for English */
+    int64_t event;    /* its event (articles days apart), 0 when unknown; an undated
+                         article is dated from its event's dated articles first */
 };
 
 /*
@@ -123,7 +164,8 @@ void td_timeline_release(struct td_timeline *tl);
  * Builds the timeline of one story from its articles `in[0..n)` in arrival
  * order (ties in publication date go to the earlier one). Dated articles
  * are tagged against their date; undated ones get an estimated date first
- * (`td_pubdate_estimate()` with the story's dated articles) and their
+ * (`td_pubdate_estimate_in()` with the dated articles of their event, by
+ * `td_timeline_input.event`, and of the story) and their
  * day-of-year values ("New Year's Eve" as XXXX-12-31) are resolved to the
  * latest such day not after it. Vague and undated values (PRESENT_REF,
  * XXXX-XX-XX), durations, sets, weeks, seasons and quarters are skipped.
@@ -189,5 +231,17 @@ typedef void (*td_timeline_reject_fn)(void *ctx, size_t lineno, const char *msg)
 TD_NODISCARD enum td_err td_timeline_eval_stream(FILE *in, struct td_timeline_score *score,
                                                  td_timeline_reject_fn on_reject, void *ctx,
                                                  size_t *rejected_out, struct td_error *err);
+
+/*
+ * Reads `td_pubdate_estimate_json()` records from `in` until EOF (blank
+ * lines skipped) and calls `fn(ctx, p)` once per record in order: `p` is
+ * the estimate (borrowed for the call), or NULL for a record that could not
+ * be read, whose reason goes to `on_reject` (may be NULL) with its 1-based
+ * line number. Errors: TD_ERR_IO, TD_ERR_NOMEM.
+ */
+typedef void (*td_pubdate_fn)(void *ctx, const struct td_pubdate *p);
+TD_NODISCARD enum td_err td_pubdate_estimate_stream(FILE *in, td_pubdate_fn fn,
+                                                    td_timeline_reject_fn on_reject, void *ctx,
+                                                    struct td_error *err);
 
 #endif

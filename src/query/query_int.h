@@ -63,12 +63,13 @@ TD_NODISCARD enum td_err query_story_dates(struct td_store *st, int64_t id,
                                            struct td_article_list *l, struct td_error *err);
 
 /*
- * Estimates the publication date of one undated article of `story` from its
- * `body` (language `lang`) and the story's dated articles.
- * Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
+ * Estimates the publication date of the undated article `row` (its story,
+ * event and language are read) from its `body` and the dated articles of
+ * its event and story. Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM,
+ * TD_ERR_TOO_LARGE.
  */
-TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, int64_t story, const char *body,
-                                             const char *lang, struct td_pubdate *out,
+TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row,
+                                             const char *body, struct td_pubdate *out,
                                              struct td_error *err);
 
 /*

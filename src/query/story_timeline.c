@@ -71,6 +71,7 @@ static enum td_err text_row(void *ctx, const struct store_row *r)
     a->text_len = a->text != NULL ? strlen(a->text) : 0;
     a->date = dup_or_null(r->col[3], &oom);
     a->lang = dup_or_null(r->col[4], &oom);
+    a->event = r->num[5];
     t->n++; /* released with the rest even when a copy failed */
     return oom ? TD_ERR_NOMEM : TD_OK;
 }
@@ -172,14 +173,23 @@ static enum td_err day_row(void *ctx, const struct store_row *r)
     return TD_OK;
 }
 
-enum td_err query_estimate_date(struct td_store *st, int64_t story, const char *body,
-                                const char *lang, struct td_pubdate *out, struct td_error *err)
+enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row,
+                                const char *body, struct td_pubdate *out, struct td_error *err)
 {
-    struct day_list d = {NULL, 0, 0};
-    enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, story, day_row, &d, err);
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct day_list d = {NULL, 0, 0}, e = {NULL, 0, 0};
+    enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, row->story, day_row, &d, err);
 
+    /* The event's days come first in the estimate: its articles are days apart. */
+    if (rc == TD_OK && row->event != 0)
+        rc = store_query_run(st, STORE_Q_EVENT_DAYS, row->event, day_row, &e, err);
+    ctx.story_days = d.days;
+    ctx.nstory = d.n;
+    ctx.event_days = e.days;
+    ctx.nevent = e.n;
     if (rc == TD_OK)
-        rc = td_pubdate_estimate(body, strlen(body), lang, d.days, d.n, out, err);
+        rc = td_pubdate_estimate_in(body, strlen(body), row->lang, &ctx, out, err);
     td_free(d.days);
+    td_free(e.days);
     return rc;
 }

@@ -273,10 +273,11 @@ enum store_query {
     STORE_Q_ASSIGNMENT,     /* id, story, event in arrival order */
     STORE_Q_EXPORT,         /* id, story, date as known, lang, copy_of, event, body when undated */
     STORE_Q_STORY_EVENTS,   /* story, event, size, first_date, last_date */
-    STORE_Q_STORY_TEXTS,    /* (story) id, title, body, date, lang in arrival order */
+    STORE_Q_STORY_TEXTS,    /* (story) id, title, body, date, lang, event in arrival order */
     STORE_Q_STORY_DAYS,     /* (story) published_at of its dated articles */
     STORE_Q_STORY_TITLES,   /* (story) title, lang of its 12 newest titled articles (by date) */
     STORE_Q_EVENTS_OF_STORY, /* (story) event, size, first_date, last_date, oldest first */
+    STORE_Q_EVENT_DAYS,      /* (event) published_at of its dated articles */
     STORE_Q__COUNT
 };
 

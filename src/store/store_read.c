@@ -40,7 +40,7 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         " FROM articles GROUP BY story, event"
         " ORDER BY story, min(published_at) IS NULL, min(published_at), event",
     [STORE_Q_STORY_TEXTS] =
-        "SELECT id, title, body, date, lang FROM articles WHERE story = ?1 ORDER BY seq",
+        "SELECT id, title, body, date, lang, event FROM articles WHERE story = ?1 ORDER BY seq",
     [STORE_Q_EVENTS_OF_STORY] =
         "SELECT event, count(*), strftime('%Y-%m-%d', min(published_at), 'unixepoch'),"
         " strftime('%Y-%m-%d', max(published_at), 'unixepoch') FROM articles WHERE story = ?1"
@@ -50,6 +50,8 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         " ORDER BY published_at DESC, seq DESC LIMIT 12",
     [STORE_Q_STORY_DAYS] =
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
+    [STORE_Q_EVENT_DAYS] =
+        "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
 };
 
 enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *last)

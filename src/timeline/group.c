@@ -210,8 +210,9 @@ static enum td_err place(struct grouping *g, size_t mi)
 }
 
 /*
- * Publication order of article `a`: the first day of a given date, the
- * last day of an estimated one (an estimate of "2022-01" does not make an
+ * Publication order of article `a` in half days: the first day of a given
+ * date, the last day of an estimated one and after any given on that day
+ * (an estimate of "2022-01", or of the day 2022-01-07, does not make an
  * article first over one dated 2022-01-07), unknown dates last.
  */
 static int64_t pub_day(const struct td_timeline *tl, size_t a)
@@ -220,7 +221,7 @@ static int64_t pub_day(const struct td_timeline *tl, size_t a)
 
     if (tl->dates[a].source == TD_DATE_SOURCE_NONE || !tl_date_parse(tl->dates[a].date, &d))
         return INT64_MAX;
-    return tl->dates[a].source == TD_DATE_SOURCE_ESTIMATED ? d.last_day : d.first_day;
+    return tl->dates[a].source == TD_DATE_SOURCE_ESTIMATED ? 2 * d.last_day + 1 : 2 * d.first_day;
 }
 
 /* Mention indices in publication order of their articles, then text order. */

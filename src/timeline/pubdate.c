@@ -5,6 +5,7 @@
  * the story pick the month.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -19,6 +20,16 @@
 /* How far a year-less date ("on October 25") may lie before or after the writing. */
 #define YEARLESS_BEFORE_DAYS 45
 #define YEARLESS_AFTER_DAYS 7
+/*
+ * An article of an event is dated from EVENT_BEFORE_DAYS before the event's
+ * first report to EVENT_AFTER_DAYS after its last; up to EVENT_DAY_SPAN days
+ * between those, the estimate is a day, else a month. Relative mentions are
+ * weighed (one tagging per candidate day) for at most EVENT_MAX_CANDIDATES days.
+ */
+#define EVENT_BEFORE_DAYS 2
+#define EVENT_AFTER_DAYS 3
+#define EVENT_DAY_SPAN 7
+#define EVENT_MAX_CANDIDATES 24
 
 /*
  * Words just before a date that place the writer after it: "still in
@@ -48,6 +59,12 @@ static const char *const future_cues[] = {
     "will", "would",     "shall",    "expected", "expects",  "expect",    "plans", "planned",
     "plan", "scheduled", "due",      "until",    "forecast", "forecasts", "aims",  "intends",
     "next", "upcoming",  "going to", "hopes",    "target",   "'ll",
+    /* German, Spanish, French, Italian, Portuguese: future tense, "until", "planned", "next". */
+    "wird", "werden", "soll", "sollen", "bis", "geplant", "künftig", "nächste", "nächsten",
+    "será", "serán", "hasta", "prevé", "previsto", "prevista", "planea", "próximo", "próxima",
+    "sera", "seront", "jusqu'en", "jusqu'à", "prévu", "prévue", "prévoit", "d'ici", "prochain",
+    "prochaine", "sarà", "saranno", "entro", "prevede", "prossimo", "prossima", "serão", "até",
+    "prevê",
 };
 
 /* Whether `text[0..len)` holds `word` (lower case) at a word boundary, ignoring case. */
@@ -108,7 +125,7 @@ static bool has_recent_wording(const char *text, size_t len)
     return false;
 }
 
-/* Writes the month (or coarser) that holds `day` into `out`. */
+/* Writes `day` at precision `prec` (a day at most) into `out`. */
 static void set_estimate(struct td_pubdate *out, int64_t day, enum td_date_precision prec)
 {
     struct tl_date d;
@@ -116,8 +133,8 @@ static void set_estimate(struct td_pubdate *out, int64_t day, enum td_date_preci
     int m, dd;
 
     time_civil_from_days(day, &y, &m, &dd);
-    if (prec > TD_DATE_MONTH)
-        prec = TD_DATE_MONTH;
+    if (prec > TD_DATE_DAY)
+        prec = TD_DATE_DAY;
     if (!tl_date_set(&d, y, m, dd, prec))
         return;
     memcpy(out->date, d.value, strlen(d.value) + 1);
@@ -191,61 +208,254 @@ static int64_t yearless_fit(const struct td_timex_list *tx, const int64_t *days,
     return best;
 }
 
-void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_list *tx,
-                          const int64_t *story_days, size_t ndays, struct td_pubdate *out)
+/*
+ * Whether the bare year at [start, end) is part of a code or a name with
+ * digits: glued to a letter or hyphen before it ("COVID-2019", "A2020"),
+ * or followed by a word mixing capitals and digits ("2009 RM17", an
+ * asteroid designation). Such numbers are no dates of the writing.
+ */
+static bool is_code_number(const char *text, size_t len, size_t start, size_t end)
 {
-    struct tl_date d, latest;
-    bool have = false, after = false, found;
-    int64_t lo, hi, day;
+    size_t i = end, caps = 0, digits = 0;
+
+    if (start > 0 && (isalpha((unsigned char)text[start - 1]) || text[start - 1] == '-'))
+        return true;
+    if (end - start != 4 || end + 1 >= len || text[end] != ' ')
+        return false;
+    for (i = end + 1; i < len && isalnum((unsigned char)text[i]); i++) {
+        caps += isupper((unsigned char)text[i]) != 0;
+        digits += isdigit((unsigned char)text[i]) != 0;
+    }
+    return caps > 0 && digits > 0;
+}
+
+/*
+ * The latest explicit date the text mentions outside sentences about the
+ * future, starting no later than day `cap`, and whether the words before it
+ * place the writer past it.
+ */
+static bool latest_mention(const char *text, size_t len, const struct td_timex_list *tx,
+                           int64_t cap, struct tl_date *latest, bool *after)
+{
+    struct tl_date d;
+    bool have = false;
     size_t i;
 
-    memset(out, 0, sizeof(*out));
-    memset(&latest, 0, sizeof(latest));
+    *after = false;
+    memset(latest, 0, sizeof(*latest));
     for (i = 0; i < tx->n; i++) {
         if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
+            d.first_day > cap || is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
             in_future_sentence(text, len, tx->items[i].start, tx->items[i].end))
             continue;
-        if (!have || d.last_day > latest.last_day) {
-            latest = d;
-            after = false;
+        if (!have || d.last_day > latest->last_day) {
+            *latest = d;
+            *after = false;
         }
         have = true;
-        if (d.last_day == latest.last_day)
-            after = after || after_cue_before(text, tx->items[i].start);
+        if (d.last_day == latest->last_day)
+            *after = *after || after_cue_before(text, tx->items[i].start);
     }
+    return have;
+}
+
+/* The smallest and largest of `days[0..n)`, n > 0. */
+static void day_range(const int64_t *days, size_t n, int64_t *lo, int64_t *hi)
+{
+    size_t i;
+
+    *lo = *hi = days[0];
+    for (i = 1; i < n; i++) {
+        *lo = days[i] < *lo ? days[i] : *lo;
+        *hi = days[i] > *hi ? days[i] : *hi;
+    }
+}
+
+/* Whether item `i` of `tx` is a day told relative to the writing ("yesterday", "on Tuesday"). */
+static bool is_relative_day(const char *text, size_t len, const struct td_timex_list *tx,
+                            size_t i)
+{
+    return tx->items[i].type == TD_TIMEX_DATE && strcmp(tx->items[i].value, "XXXX-XX-XX") == 0 &&
+           !in_future_sentence(text, len, tx->items[i].start, tx->items[i].end);
+}
+
+/*
+ * How far the relative days of the text land from the event's happening
+ * when the article is written on day `p`: the text is tagged against `p`
+ * and each day it then resolves counts its distance from [first - 1,
+ * first], `first` being the event's first report (news tells the happening
+ * on that day or the next). -1 when tagging fails.
+ */
+static int64_t relative_cost(const char *text, size_t len, const char *lang,
+                             const struct td_timex_list *tx, int64_t p, int64_t first,
+                             int64_t last)
+{
+    struct td_timex_list t2;
+    struct tl_date d;
+    char dct[16];
+    int64_t y, cost = 0;
+    int m, dd;
+    size_t i, j = 0;
+
+    time_civil_from_days(p, &y, &m, &dd);
+    if (snprintf(dct, sizeof(dct), "%04lld-%02d-%02d", (long long)y, m, dd) >= (int)sizeof(dct))
+        return -1;
+    td_timex_list_init(&t2);
+    if (td_timex_find(text, len, dct, lang, &t2, NULL) != TD_OK) {
+        td_timex_list_release(&t2);
+        return -1;
+    }
+    for (i = 0; i < tx->n; i++) {
+        if (!is_relative_day(text, len, tx, i))
+            continue;
+        while (j < t2.n && t2.items[j].start < tx->items[i].start)
+            j++;
+        if (j == t2.n || t2.items[j].start != tx->items[i].start ||
+            !tl_date_parse(t2.items[j].value, &d) || d.prec != TD_DATE_DAY)
+            continue;
+        cost += 2 * (d.first_day < first - 1 ? first - 1 - d.first_day
+                     : d.first_day > last    ? d.first_day - last
+                                             : 0);
+        /* News tells its days soon: "on Monday" is likelier written Monday than Sunday next. */
+        cost += d.first_day < p ? p - d.first_day : 0;
+    }
+    td_timex_list_release(&t2);
+    return cost;
+}
+
+/* Counts the relative days of `tx` (see `is_relative_day`). */
+static size_t count_relative(const char *text, size_t len, const struct td_timex_list *tx)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < tx->n; i++)
+        n += is_relative_day(text, len, tx, i);
+    return n;
+}
+
+static int64_t day_gap(int64_t a, int64_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+/*
+ * Dates the article within its event (`ev`, its dated articles' days): no
+ * earlier than `lo` (from the text's own mentions) and within a few days of
+ * the event. Among those days, the one where the relative days of the text
+ * best meet the event's first report; ties, and texts without relative
+ * days, go to the day nearest the event's middle. False when `lo` lies past
+ * the event (the text tells of later things than the event does).
+ */
+static bool event_pick(const char *text, size_t len, const char *lang,
+                       const struct td_timex_list *tx, int64_t lo, const int64_t *ev, size_t n,
+                       int64_t *day_out)
+{
+    int64_t first, last, mid = middle_day(ev, n), from, to, p, best = 0, best_cost = -1, cost;
+    bool relative = count_relative(text, len, tx) > 0;
+
+    day_range(ev, n, &first, &last);
+    from = first - EVENT_BEFORE_DAYS > lo ? first - EVENT_BEFORE_DAYS : lo;
+    to = last + EVENT_AFTER_DAYS;
+    if (from > to)
+        return false;
+    if (to - from > EVENT_MAX_CANDIDATES)
+        relative = false;
+    for (p = from; p <= to; p++) {
+        cost = relative ? relative_cost(text, len, lang, tx, p, first, last) : 0;
+        if (cost < 0)
+            cost = 0;
+        if (best_cost < 0 || cost < best_cost ||
+            (cost == best_cost && day_gap(p, mid) < day_gap(best, mid))) {
+            best_cost = cost;
+            best = p;
+        }
+    }
+    *day_out = best;
+    return true;
+}
+
+void pubdate_from_timexes(const char *text, size_t len, const char *lang,
+                          const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
+                          struct td_pubdate *out)
+{
+    static const struct td_pubdate_context none = TD_PUBDATE_CONTEXT_INIT;
+    struct tl_date latest;
+    bool have, after, found;
+    int64_t lo, hi, day, first = 0, last = 0, cap;
+
+    memset(out, 0, sizeof(*out));
+    if (ctx == NULL)
+        ctx = &none;
+    /*
+     * A mention well past the dated articles around the article is taken
+     * for a plan or a forecast the wording did not give away ("bis 2027"),
+     * not for the time of writing: past the event's last report, or half a
+     * year past the story's last, it does not bound the estimate.
+     */
+    cap = INT64_MAX;
+    if (ctx->nevent > 0) {
+        day_range(ctx->event_days, ctx->nevent, &first, &last);
+        cap = last + EVENT_AFTER_DAYS;
+    } else if (ctx->nstory > 0) {
+        day_range(ctx->story_days, ctx->nstory, &first, &last);
+        cap = last + WINDOW_DEFAULT_DAYS;
+    }
+    have = latest_mention(text, len, tx, cap, &latest, &after);
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
+    /* The event's articles were written days apart: the closest evidence there is. */
+    if (ctx->nevent > 0 &&
+        event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->nevent, &day)) {
+        set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
+        return;
+    }
     /* Year-less days ("on October 25") pin the writing closest; they go first. */
-    day = yearless_fit(tx, story_days, ndays, lo, &found);
+    day = yearless_fit(tx, ctx->story_days, ctx->nstory, lo, &found);
     if (!found && have) {
         hi = latest.last_day +
              (has_recent_wording(text, len) ? WINDOW_RECENT_DAYS : WINDOW_DEFAULT_DAYS);
-        day = earliest_in(story_days, ndays, lo, hi, &found);
+        day = earliest_in(ctx->story_days, ctx->nstory, lo, hi, &found);
+        /* A text that only tells history is still news of its story's days. */
+        if (!found)
+            day = earliest_in(ctx->story_days, ctx->nstory, lo, INT64_MAX, &found);
     }
     if (found)
         set_estimate(out, day, TD_DATE_MONTH);
     else if (have)
-        set_estimate(out, lo, latest.prec);
-    else if (ndays > 0)
-        set_estimate(out, middle_day(story_days, ndays), TD_DATE_MONTH);
+        set_estimate(out, lo, latest.prec > TD_DATE_MONTH ? TD_DATE_MONTH : latest.prec);
+    else if (ctx->nstory > 0)
+        set_estimate(out, middle_day(ctx->story_days, ctx->nstory), TD_DATE_MONTH);
 }
 
-enum td_err td_pubdate_estimate(const char *text, size_t len, const char *lang,
-                                const int64_t *story_days, size_t ndays, struct td_pubdate *out,
-                                struct td_error *err)
+enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lang,
+                                   const struct td_pubdate_context *ctx, struct td_pubdate *out,
+                                   struct td_error *err)
 {
     struct td_timex_list tx;
     enum td_err rc;
 
-    if (text == NULL || out == NULL || (story_days == NULL && ndays > 0))
+    if (text == NULL || out == NULL ||
+        (ctx != NULL && ((ctx->story_days == NULL && ctx->nstory > 0) ||
+                         (ctx->event_days == NULL && ctx->nevent > 0))))
         return td_error_set(err, TD_ERR_INVALID, "no text or output for the date estimate");
     if (len > TD_MAX_TEXT_FILE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
     td_timex_list_init(&tx);
     rc = td_timex_find(text, len, NULL, lang, &tx, err);
     if (rc == TD_OK)
-        pubdate_from_timexes(text, len, &tx, story_days, ndays, out);
+        pubdate_from_timexes(text, len, lang, &tx, ctx, out);
     td_timex_list_release(&tx);
     return rc;
+}
+
+enum td_err td_pubdate_estimate(const char *text, size_t len, const char *lang,
+                                const int64_t *story_days, size_t ndays, struct td_pubdate *out,
+                                struct td_error *err)
+{
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+
+    ctx.story_days = story_days;
+    ctx.nstory = ndays;
+    return td_pubdate_estimate_in(text, len, lang, &ctx, out, err);
 }
 
 const char *td_date_source_name(enum td_date_source src)

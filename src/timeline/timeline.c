@@ -110,20 +110,46 @@ static enum td_err prepare(struct td_timeline *tl, const struct td_timeline_inpu
     return TD_OK;
 }
 
+/*
+ * Writes into `out` the days of the dated articles in the event of article
+ * `i` (none when its event is unknown) and returns how many.
+ */
+static size_t event_days(const struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
+                         int64_t *out)
+{
+    struct tl_date d;
+    size_t j, n = 0;
+
+    if (in[i].event == 0)
+        return 0;
+    for (j = 0; j < tl->narticles; j++)
+        if (j != i && in[j].event == in[i].event &&
+            tl->dates[j].source == TD_DATE_SOURCE_GIVEN && tl_date_parse(tl->dates[j].date, &d))
+            out[n++] = d.first_day;
+    return n;
+}
+
 /* Tags article `i` (estimating its date first when undated) and collects its mentions. */
 static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
-                               const int64_t *days, size_t ndays, struct td_timex_list *tx,
+                               int64_t *days, size_t ndays, struct td_timex_list *tx,
                                struct tl_mention_list *ml, struct td_error *err)
 {
     struct td_pubdate *pub = &tl->dates[i];
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
     enum td_err rc;
 
     rc = td_timex_find(in[i].text, in[i].text_len,
                        pub->source == TD_DATE_SOURCE_GIVEN ? pub->date : NULL, in[i].lang, tx, err);
     if (rc != TD_OK)
         return rc;
+    ctx.story_days = days;
+    ctx.nstory = ndays;
+    /* `days` has room for n more: the scratch for the days of this article's event. */
+    ctx.event_days = days + tl->narticles + 1;
     if (pub->source == TD_DATE_SOURCE_NONE)
-        pubdate_from_timexes(in[i].text, in[i].text_len, tx, days, ndays, pub);
+        ctx.nevent = event_days(tl, in, i, days + tl->narticles + 1);
+    if (pub->source == TD_DATE_SOURCE_NONE)
+        pubdate_from_timexes(in[i].text, in[i].text_len, in[i].lang, tx, &ctx, pub);
     if (mention_collect(ml, i, &in[i], tx, pub) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     return TD_OK;
@@ -149,7 +175,7 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
     td_timeline_init(&tl);
     td_timex_list_init(&tx);
     entities_init(&ents);
-    if ((days = td_malloc((n + 1) * sizeof(*days))) == NULL) {
+    if ((days = td_malloc((2 * n + 2) * sizeof(*days))) == NULL) {
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
         goto out;
     }

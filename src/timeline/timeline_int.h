@@ -68,11 +68,13 @@ bool tl_date_same(const struct tl_date *a, const struct tl_date *b);
 /* ---- pubdate.c ---- */
 
 /*
- * The estimate of `td_pubdate_estimate()` from a text already tagged
- * without a reference date (`tx`); cannot fail.
+ * The estimate of `td_pubdate_estimate_in()` from a text already tagged
+ * without a reference date (`tx`); `ctx` may be NULL. Cannot fail (a
+ * failed re-tagging of relative days only leaves them unweighed).
  */
-void pubdate_from_timexes(const char *text, size_t len, const struct td_timex_list *tx,
-                          const int64_t *story_days, size_t ndays, struct td_pubdate *out);
+void pubdate_from_timexes(const char *text, size_t len, const char *lang,
+                          const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
+                          struct td_pubdate *out);
 
 /* ---- mention.c ---- */
 

@@ -14,8 +14,8 @@ expect_line "$WORK/err" "2 accepted"
 expect_status 0 "$TD" stories --json
 expect_status 0 "$TD" story 1 --json
 expect_line "$WORK/out" '"id":"001_vell","title":null,"date":"2021-11-02"'
-# 002_vell is undated: null alone, or its story's month as an estimate.
-grep -Eq '"id":"002_vell","title":null,"date":(null|"2021-11")' "$WORK/out" ||
+# 002_vell is undated: null alone, or an estimate: its event's day, or its story's month.
+grep -Eq '"id":"002_vell","title":null,"date":(null|"2021-11"|"2021-11-02")' "$WORK/out" ||
     { "$TD" story 2 --json > "$WORK/out2"; expect_line "$WORK/out2" '"id":"002_vell","title":null,"date":null'; }
 # stdin, as JSON Lines and as text
 printf '{"id":"s1","text":"Read from standard input."}\n' | "$TD" ingest - 2>"$WORK/err" || fail "stdin jsonl"

@@ -56,8 +56,8 @@ TD_TEST(test_query__story_articles_and_notfound)
     ASSERT_STREQ(l.items[1].source, "Wire \\ Service");
     ASSERT_STREQ(l.items[1].url, "https://example.org/a?x=1&y=2");
     ASSERT_TRUE(l.items[1].copy_of == NULL);
-    /* Undated s2-c gets its story's month as an estimate (timeline/pubdate.c). */
-    ASSERT_STREQ(l.items[2].date, "2024-03");
+    /* Undated s2-c, a copy in the event of s2-a, gets its day (timeline/pubdate.c). */
+    ASSERT_STREQ(l.items[2].date, "2024-03-02");
     ASSERT_STREQ(l.items[2].date_source, "estimated");
     ASSERT_STREQ(l.items[1].date_source, "given");
     ASSERT_TRUE(l.items[2].url == NULL);

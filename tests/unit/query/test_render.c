@@ -66,7 +66,7 @@ TD_TEST(test_render__story_from_fixture)
                        "\"date\":\"2024-03-02\",\"lang\":\"en\",\"source\":\"Wire \\\\ Service\","
                        "\"url\":\"https://example.org/a?x=1&y=2\",\"copy_of\":null,\"event\":2,"
                        "\"date_source\":\"given\",\"added\":[2]},"
-                       "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":\"2024-03\","
+                       "{\"id\":\"s2-c\",\"title\":\"Strike \\\"talks\\\" fail\",\"date\":\"2024-03-02\","
                        "\"lang\":\"en\",\"source\":null,\"url\":null,\"copy_of\":\"s2-a\","
                        "\"event\":2,\"date_source\":\"estimated\",\"added\":[]}],"
                        "\"events\":[{\"id\":5,\"articles\":1,\"first_date\":\"2024-03-01\","

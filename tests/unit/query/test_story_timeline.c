@@ -21,7 +21,7 @@ TD_TEST(test_story_timeline__from_store_and_notfound)
     ASSERT_STREQ(tl.ids[0], "s2-a");
     ASSERT_EQ_INT(tl.dates[0].source, TD_DATE_SOURCE_GIVEN);
     ASSERT_EQ_INT(tl.dates[2].source, TD_DATE_SOURCE_ESTIMATED);
-    ASSERT_STREQ(tl.dates[2].date, "2024-03");
+    ASSERT_STREQ(tl.dates[2].date, "2024-03-02");
     td_timeline_release(&tl);
     ASSERT_EQ_INT(td_query_timeline(st, 42, &tl, &err), TD_ERR_NOTFOUND);
     ASSERT_TRUE(strstr(err.msg, "42") != NULL);

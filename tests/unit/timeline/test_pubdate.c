@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "test.h"
 #include "timeline/timeline_int.h"
 
@@ -30,12 +31,22 @@ static const struct ecase cases[] = {
     {"The lighthouse was built in 1887.", {NULL}, "1887"},
     /* The latest of several mentions counts. */
     {"Built in 1887, closed in 1990 and sold in May 2022.", {"2022-05-20", NULL}, "2022-05"},
-    /* A story date long after the mention does not date the article... */
-    {"The pier was rebuilt in March 2023.", {"2025-01-10", NULL}, "2023-03"},
-    /* ...unless it falls within half a year. */
+    /* A text of history is still news of its story's next date, however far... */
+    {"The pier was rebuilt in March 2023.", {"2025-01-10", NULL}, "2025-01"},
+    /* ...and the bound itself dates it when the story has nothing after it. */
+    {"The pier was rebuilt in March 2023.", {"2022-12-10", NULL}, "2023-03"},
+    /* A mention over half a year past the story's last date is a plan, whatever the wording. */
+    {"The new pier opens in March 2027.", {"2022-01-10", NULL}, "2022-01"},
+    /* Codes and names with digits are no years. */
+    {"The asteroid 2009 RM17 passed close to Earth in May 2008.", {NULL}, "2008-05"},
+    /* A story date within half a year dates it. */
     {"The pier was rebuilt in March 2023.", {"2023-08-01", NULL}, "2023-08"},
-    /* "This week" wording narrows the window to a month. */
-    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL}, "2023-03"},
+    /* "This week" wording prefers a story date within a month of the mention... */
+    {"This week the pier reopened, a repair begun in March 2023.",
+     {"2023-03-20", "2023-08-01", NULL},
+     "2023-03"},
+    /* ...else the story's next date, as for any text (measured better on Wikinews). */
+    {"This week the pier reopened, a repair begun in March 2023.", {"2023-08-01", NULL}, "2023-08"},
     /* No date in the text: the story's middle date. */
     {"The keeper retired.", {"2023-01-05", "2023-02-10", NULL}, "2023-01"},
     {"The keeper retired.", {"2023-01-05", "2023-02-10", "2023-06-01"}, "2023-02"},
@@ -108,4 +119,107 @@ TD_TEST(test_pubdate__oom)
     }
     ASSERT_STREQ(p.date, "2023-04");
     ASSERT_TRUE(n > 1);
+}
+
+struct evcase {
+    const char *text;
+    const char *lang;
+    const char *event[4]; /* dated articles of the article's event, NULL-terminated */
+    const char *want;
+};
+
+/* Reference days fixed: 2023-03-14 is a Tuesday. */
+static const struct evcase event_cases[] = {
+    /* No relative day: the event's middle day, at day precision (a tight event). */
+    {"The council met and voted.", "en", {"2023-03-15", "2023-03-16", "2023-03-20", NULL},
+     "2023-03-16"},
+    /* An event spread over more than a week gives a month only. */
+    {"The council met and voted.", "en", {"2023-03-01", "2023-03-20", NULL}, "2023-03"},
+    /* "Yesterday" meets the event's first report the day after it. */
+    {"Gestern hat das Gericht getagt.", "de", {"2023-03-15", "2023-03-16", NULL}, "2023-03-15"},
+    /* "On Tuesday" is written on the Tuesday or soon after, not a week later. */
+    {"Police arrested the former minister on Tuesday.", "en",
+     {"2023-03-15", "2023-03-16", "2023-03-17", NULL}, "2023-03-14"},
+    /* A later explicit date bounds the estimate from below, inside the event. */
+    {"The tally of 20 March 2023 was final.", "en",
+     {"2023-03-15", "2023-03-16", "2023-03-22", NULL}, "2023-03-20"},
+    /* A year past the event is a plan, not the time of writing. */
+    {"The new line opens in 2027.", "en", {"2023-03-15", NULL}, "2023-03-15"},
+};
+
+TD_TEST(test_pubdate__event_table)
+{
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    int64_t days[4];
+    struct td_pubdate p;
+    size_t i, n;
+
+    for (i = 0; i < sizeof(event_cases) / sizeof(event_cases[0]); i++) {
+        const struct evcase *c = &event_cases[i];
+
+        for (n = 0; n < 4 && c->event[n] != NULL; n++)
+            days[n] = day_of(c->event[n]);
+        ctx.event_days = ctx.story_days = days;
+        ctx.nevent = ctx.nstory = n;
+        ASSERT_OK(td_pubdate_estimate_in(c->text, strlen(c->text), c->lang, &ctx, &p, NULL));
+        ASSERT_STREQ(p.date, c->want);
+        ASSERT_EQ_INT(p.prec, strlen(c->want) == 10 ? TD_DATE_DAY : TD_DATE_MONTH);
+    }
+}
+
+TD_TEST(test_pubdate__json_records)
+{
+    struct td_pubdate p;
+    struct td_error err;
+    struct td_buf b;
+    const char *ok = "{\"text\":\"Gestern hat das Gericht getagt.\",\"lang\":\"de\","
+                     "\"story\":[\"2023-01-02\",\"2023-03-15\"],\"event\":[\"2023-03-15\"]}";
+    size_t i;
+
+    ASSERT_OK(td_pubdate_estimate_json(ok, strlen(ok), &p, NULL));
+    ASSERT_STREQ(p.date, "2023-03-15");
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_ESTIMATED);
+    ASSERT_EQ_INT(td_pubdate_estimate_json("[1]", 3, &p, &err), TD_ERR_PARSE);
+    ASSERT_EQ_INT(td_pubdate_estimate_json("{\"lang\":\"en\"}", 13, &p, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_pubdate_estimate_json("{\"text\":\"x\",\"event\":[\"soon\"]}", 30, &p, &err),
+                  TD_ERR_PARSE);
+    ASSERT_TRUE(strstr(err.msg, "event") != NULL);
+    ASSERT_EQ_INT(td_pubdate_estimate_json("{\"text\":\"x\",\"story\":7}", 22, &p, &err),
+                  TD_ERR_PARSE);
+    ASSERT_EQ_INT(td_pubdate_estimate_json(NULL, 0, &p, &err), TD_ERR_INVALID);
+    td_buf_init(&b, 0);
+    ASSERT_OK(td_buf_adds(&b, "{\"text\":\"x\",\"story\":[\"2023-01-01\""));
+    for (i = 0; i < 64; i++)
+        ASSERT_OK(td_buf_adds(&b, ",\"2023-01-01\""));
+    ASSERT_OK(td_buf_adds(&b, "]}"));
+    ASSERT_EQ_INT(td_pubdate_estimate_json(b.data, b.len, &p, &err), TD_ERR_TOO_LARGE);
+    td_buf_release(&b);
+}
+
+/*
+ * The event path under failing allocations: the first tagging fails with
+ * TD_ERR_NOMEM and leaves the output alone; a failed re-tagging of a
+ * candidate day only leaves the relative days unweighed, never a leak.
+ */
+TD_TEST(test_pubdate__event_oom)
+{
+    const char *rec = "{\"text\":\"Police arrested the former minister on Tuesday.\","
+                      "\"event\":[\"2023-03-15\",\"2023-03-16\",\"2023-03-17\"]}";
+    struct td_pubdate p;
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+
+    for (n = 0; rc != TD_OK; n++) {
+        memset(&p, 0x5a, sizeof(p));
+        alloc_fail_after(n);
+        rc = td_pubdate_estimate_json(rec, strlen(rec), &p, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc != TD_OK)
+            ASSERT_EQ_INT(p.date[0], 0x5a);
+    }
+    ASSERT_TRUE(strncmp(p.date, "2023-03-1", 9) == 0);
+    ASSERT_TRUE(n > 1);
+    ASSERT_OK(td_pubdate_estimate_json(rec, strlen(rec), &p, NULL));
+    ASSERT_STREQ(p.date, "2023-03-14");
 }

@@ -18,24 +18,24 @@ static const struct td_timeline_input story[] = {
      "Councillors in Marrowby backed the restoration of the Greyholm lighthouse on March 10, "
      "2023 by seven votes to two. A storm on March 10, 2023 also tore the roof off the ferry "
      "ticket office at the harbour. The harbour wall was drawn by Holloway in 1891.",
-     0, "2023-03-15", "en"},
+     0, "2023-03-15", "en", 0},
     {"a", "Marrowby votes to save its lighthouse",
      "The town council of Marrowby voted on March 10, 2023 to restore the Greyholm lighthouse. "
      "The tower was built in 1887 by the engineer Agnes Holloway.",
-     0, "2023-03-11", "en"},
+     0, "2023-03-11", "en", 0},
     {"c", NULL,
      "Still in April 2023, keeper Tomas Brell lit the Greyholm lamp for the last time before "
      "the scaffolding went up. The lamp had last failed on New Year's Eve, when a fuse blew in "
      "the Greyholm lantern room.",
-     0, NULL, "en"},
+     0, NULL, "en", 0},
     {"d", NULL,
      "Visitors climb the Greyholm lighthouse of Marrowby again, a year after the scaffolding "
      "came down. The restoration voted by the council in March 2023 cost less than planned.",
-     0, "2024-06-02", "en"},
+     0, "2024-06-02", "en", 0},
     {"e", NULL,
      "A fuse blew in the Greyholm lantern room on December 31, 2022, keeper Tomas Brell "
      "recalled.",
-     0, "2023-05-20", "en"},
+     0, "2023-05-20", "en", 0},
 };
 #define NSTORY (sizeof(story) / sizeof(story[0]))
 
