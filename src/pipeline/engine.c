@@ -150,7 +150,7 @@ static enum td_err replay_story(struct td_engine *e, int64_t event, int64_t stor
     enum td_err rc;
 
     if (story == 0) {
-        i = map64_peek(&e->smove_of, (uint64_t)event + 2);
+        i = map64_get(&e->smove_of, (uint64_t)event + 2);
         story = i != NULL ? e->smoves[*i].from : stored;
     }
     rc = storyline_add(e->sl, event, story, nd, NULL);

@@ -46,40 +46,24 @@ static enum td_err read_days(struct json_object *obj, const char *key, int64_t *
     return TD_OK;
 }
 
-static const char *str_field(struct json_object *obj, const char *key)
-{
-    struct json_object *v;
-
-    if (!json_object_object_get_ex(obj, key, &v) || !json_object_is_type(v, json_type_string))
-        return NULL;
-    return json_object_get_string(v);
-}
-
 enum td_err td_pubdate_estimate_json(const char *line, size_t len, struct td_pubdate *out,
                                      struct td_error *err)
 {
     int64_t story[PUBDATE_MAX_DAYS], event[PUBDATE_MAX_DAYS];
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
-    struct json_tokener *tok;
     struct json_object *obj;
     const char *text;
+    bool bad = false;
     enum td_err rc;
 
     if (line == NULL || out == NULL)
         return td_error_set(err, TD_ERR_INVALID, "no record or output");
     if (len > TD_MAX_LINE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "record over %zu bytes", TD_MAX_LINE_BYTES);
-    if ((tok = json_tokener_new()) == NULL)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
-    obj = json_tokener_parse_ex(tok, line, (int)len);
-    json_tokener_free(tok);
-    if (obj == NULL || !json_object_is_type(obj, json_type_object)) {
-        json_object_put(obj);
-        return td_error_set(err, TD_ERR_PARSE, "not a JSON object");
-    }
-    if ((text = str_field(obj, "text")) == NULL) {
-        rc = td_error_set(err, TD_ERR_INVALID, "missing \"text\"");
+    if ((rc = json_parse_object(line, len, &obj, err)) != TD_OK)
+        return rc;
+    if ((text = json_str_field(obj, "text", &bad)) == NULL) {
+        rc = td_error_set(err, TD_ERR_INVALID, bad ? "\"text\" is not a string" : "missing \"text\"");
         goto out;
     }
     rc = read_days(obj, "story", story, &ctx.nstory, err);
@@ -88,7 +72,8 @@ enum td_err td_pubdate_estimate_json(const char *line, size_t len, struct td_pub
     ctx.story_days = story;
     ctx.event_days = event;
     if (rc == TD_OK)
-        rc = td_pubdate_estimate_in(text, strlen(text), str_field(obj, "lang"), &ctx, out, err);
+        rc = td_pubdate_estimate_in(text, strlen(text), json_str_field(obj, "lang", &bad), &ctx,
+                                    out, err);
 out:
     json_object_put(obj);
     return rc;
