@@ -231,8 +231,9 @@ static bool is_code_number(const char *text, size_t len, size_t start, size_t en
 
 /*
  * The latest explicit date the text mentions outside sentences about the
- * future, starting no later than day `cap`, and whether the words before it
- * place the writer past it.
+ * future, starting no later than day `cap` unless the words before it place
+ * the writer past it ("still in April 2023" is no plan, whatever the dated
+ * articles around say), and whether they do.
  */
 static bool latest_mention(const char *text, size_t len, const struct td_timex_list *tx,
                            int64_t cap, struct tl_date *latest, bool *after)
@@ -245,7 +246,8 @@ static bool latest_mention(const char *text, size_t len, const struct td_timex_l
     memset(latest, 0, sizeof(*latest));
     for (i = 0; i < tx->n; i++) {
         if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
-            d.first_day > cap || is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
+            (d.first_day > cap && !after_cue_before(text, tx->items[i].start)) ||
+            is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
             in_future_sentence(text, len, tx->items[i].start, tx->items[i].end))
             continue;
         if (!have || d.last_day > latest->last_day) {

@@ -145,6 +145,9 @@ static const struct evcase event_cases[] = {
      {"2023-03-15", "2023-03-16", "2023-03-22", NULL}, "2023-03-20"},
     /* A year past the event is a plan, not the time of writing. */
     {"The new line opens in 2027.", "en", {"2023-03-15", NULL}, "2023-03-15"},
+    /* ... but "still in" a month past the event places the writing after it, event or not. */
+    {"Still in April 2023, the keeper lit the lamp every night.", "en", {"2023-03-15", NULL},
+     "2023-05"},
 };
 
 TD_TEST(test_pubdate__event_table)
@@ -181,6 +184,8 @@ TD_TEST(test_pubdate__json_records)
     ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_ESTIMATED);
     ASSERT_EQ_INT(td_pubdate_estimate_json("[1]", 3, &p, &err), TD_ERR_PARSE);
     ASSERT_EQ_INT(td_pubdate_estimate_json("{\"lang\":\"en\"}", 13, &p, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(td_pubdate_estimate_json("{\"text\":7}", 10, &p, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "not a string") != NULL);
     ASSERT_EQ_INT(td_pubdate_estimate_json("{\"text\":\"x\",\"event\":[\"soon\"]}", 30, &p, &err),
                   TD_ERR_PARSE);
     ASSERT_TRUE(strstr(err.msg, "event") != NULL);
