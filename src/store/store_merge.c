@@ -68,12 +68,17 @@ enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *er
                      "cannot log an event pass", err);
 }
 
-enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n_out,
-                              struct td_error *err)
+/*
+ * Reads every row of `sql` into a new array (`*out`, `*n_out` elements of
+ * `size` bytes, the caller frees it), each element filled from its row by
+ * `fill`; `what` names the read in the error. Nothing is returned on error.
+ */
+static enum td_err read_rows(struct td_store *st, const char *sql, size_t size,
+                             void (*fill)(sqlite3_stmt *s, void *row), void **out, size_t *n_out,
+                             const char *what, struct td_error *err)
 {
-    static const char sql[] = "SELECT doc FROM event_passes ORDER BY doc";
     sqlite3_stmt *s = NULL;
-    int64_t *docs = NULL;
+    unsigned char *rows = NULL;
     size_t n = 0, cap = 0;
     int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
     enum td_err rc = TD_OK;
@@ -82,22 +87,34 @@ enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n
         src = sqlite3_step(s);
         if (src != SQLITE_ROW)
             break;
-        if (td_grow((void **)&docs, &cap, n + 1, sizeof(*docs)) != TD_OK) {
+        if (td_grow((void **)&rows, &cap, n + 1, size) != TD_OK) {
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
             break;
         }
-        docs[n++] = sqlite3_column_int64(s, 0);
+        fill(s, rows + n++ * size);
     }
     if (rc == TD_OK && src != SQLITE_DONE)
-        rc = store_sqlite_error(st, src, "cannot read the event passes", err);
+        rc = store_sqlite_error(st, src, what, err);
     sqlite3_finalize(s);
     if (rc != TD_OK) {
-        td_free(docs);
+        td_free(rows);
         return rc;
     }
-    *docs_out = docs;
+    *out = rows;
     *n_out = n;
     return TD_OK;
+}
+
+static void fill_pass(sqlite3_stmt *s, void *row)
+{
+    *(int64_t *)row = sqlite3_column_int64(s, 0);
+}
+
+enum td_err store_read_passes(struct td_store *st, int64_t **docs_out, size_t *n_out,
+                              struct td_error *err)
+{
+    return read_rows(st, "SELECT doc FROM event_passes ORDER BY doc", sizeof(**docs_out),
+                     fill_pass, (void **)docs_out, n_out, "cannot read the event passes", err);
 }
 
 enum td_err store_move_story(struct td_store *st, int64_t from, int64_t into, struct td_error *err)
@@ -135,38 +152,20 @@ enum td_err store_log_story_move(struct td_store *st, const struct store_story_m
                      "cannot log a story move", err);
 }
 
+static void fill_move(sqlite3_stmt *s, void *row)
+{
+    struct store_story_move *mv = row;
+
+    mv->doc = sqlite3_column_int64(s, 0);
+    mv->event = sqlite3_column_int64(s, 1);
+    mv->from = sqlite3_column_int64(s, 2);
+    mv->into = sqlite3_column_int64(s, 3);
+}
+
 enum td_err store_read_story_moves(struct td_store *st, struct store_story_move **out,
                                    size_t *n_out, struct td_error *err)
 {
-    static const char sql[] =
-        "SELECT doc, event, from_story, into_story FROM story_moves ORDER BY doc";
-    sqlite3_stmt *s = NULL;
-    struct store_story_move *mv = NULL;
-    size_t n = 0, cap = 0;
-    int src = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
-    enum td_err rc = TD_OK;
-
-    while (src == SQLITE_OK || src == SQLITE_ROW) {
-        src = sqlite3_step(s);
-        if (src != SQLITE_ROW)
-            break;
-        if (td_grow((void **)&mv, &cap, n + 1, sizeof(*mv)) != TD_OK) {
-            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
-            break;
-        }
-        mv[n].doc = sqlite3_column_int64(s, 0);
-        mv[n].event = sqlite3_column_int64(s, 1);
-        mv[n].from = sqlite3_column_int64(s, 2);
-        mv[n++].into = sqlite3_column_int64(s, 3);
-    }
-    if (rc == TD_OK && src != SQLITE_DONE)
-        rc = store_sqlite_error(st, src, "cannot read the story moves", err);
-    sqlite3_finalize(s);
-    if (rc != TD_OK) {
-        td_free(mv);
-        return rc;
-    }
-    *out = mv;
-    *n_out = n;
-    return TD_OK;
+    return read_rows(st, "SELECT doc, event, from_story, into_story FROM story_moves ORDER BY doc",
+                     sizeof(**out), fill_move, (void **)out, n_out, "cannot read the story moves",
+                     err);
 }
