@@ -37,3 +37,22 @@ expect_line() {
 json_field() {
     printf '%s' "$1" | grep -Eo "\"$2\":[0-9.]+" | head -n 1 | cut -d: -f2
 }
+
+# ingest_parts STREAM DB N1 N2 ...: ingests STREAM into DB in runs that end after lines
+# N1, N2, ... and the last: a restart between each two.
+ingest_parts() {
+    local stream=$1 db=$2 prev=0 n total
+    shift 2
+    total=$(wc -l <"$stream")
+    for n in "$@" "$total"; do
+        sed -n "$((prev + 1)),${n}p" "$stream" >"$WORK/part.jsonl"
+        expect_status 0 "$TD" --db "$db" ingest --format jsonl "$WORK/part.jsonl"
+        prev=$n
+    done
+}
+
+# expect_export DB WANT MESSAGE: `export --json` of DB is the file WANT byte for byte.
+expect_export() {
+    expect_status 0 "$TD" --db "$1" export --json
+    cmp -s "$WORK/out" "$2" || { diff "$2" "$WORK/out" | head -n 8 >&2; fail "$3"; }
+}
