@@ -29,11 +29,31 @@ static void numbers_of(struct text_analyzer *a, const char *lang, const char *in
     }
 }
 
+/* One analysed text and the number terms it must give, space-separated. */
+struct number_case {
+    const char *lang, *in, *want;
+};
+
+/* Checks every case of `cases[0..n)` with one analyser; each failure names its text. */
+static void check_numbers(const struct number_case *cases, size_t n)
+{
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < n; i++) {
+        numbers_of(a, cases[i].lang, cases[i].in, got, sizeof(got));
+        if (strcmp(got, cases[i].want) != 0)
+            td_test_fail(__FILE__, __LINE__, "%s '%s': got '%s', want '%s'", cases[i].lang,
+                         cases[i].in, got, cases[i].want);
+    }
+    text_analyzer_free(a);
+}
+
 TD_TEST(test_numbers__the_same_figure_in_every_language)
 {
-    static const struct {
-        const char *lang, *in, *want;
-    } cases[] = {
+    static const struct number_case cases[] = {
         /* Decimal point or comma, by the language. */
         {"en", "Shares fell 9.66 points", "9.66"},
         {"es", "Las acciones cayeron 9,66 puntos", "9.66"},
@@ -62,18 +82,7 @@ TD_TEST(test_numbers__the_same_figure_in_every_language)
         {"en", "October 07, 2009", "7 2009"},
         {"en", "It rose to 8.04", "8.04"},
     };
-    struct text_analyzer *a = NULL;
-    char got[256];
-    size_t i;
-
-    ASSERT_OK(text_analyzer_new(&a, NULL));
-    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        numbers_of(a, cases[i].lang, cases[i].in, got, sizeof(got));
-        if (strcmp(got, cases[i].want) != 0)
-            td_test_fail(__FILE__, __LINE__, "%s '%s': got '%s', want '%s'", cases[i].lang,
-                         cases[i].in, got, cases[i].want);
-    }
-    text_analyzer_free(a);
+    check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* A scale word that follows no number is an ordinary word, and one of another language is too. */
@@ -104,9 +113,7 @@ TD_TEST(test_numbers__scale_words_need_a_number)
  */
 TD_TEST(test_numbers__space_grouped_thousands)
 {
-    static const struct {
-        const char *lang, *in, *want;
-    } cases[] = {
+    static const struct number_case cases[] = {
         {"fr", "Quelque 80 000 manifestants", "80000"},
         {"fr", "Quelque 80\xc2\xa0" "000 manifestants", "80000"},
         {"ru", "\xd0\x9e\xd0\xba\xd0\xbe\xd0\xbb\xd0\xbe 80\xe2\x80\xaf" "000 \xd1\x87\xd0\xb5\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb5\xd0\xba", "80000"},
@@ -129,19 +136,8 @@ TD_TEST(test_numbers__space_grouped_thousands)
         /* A number after the groups, with a word between, stays apart. */
         {"fr", "80 000 le 12", "80000 12"},
     };
-    struct text_analyzer *a = NULL;
-    char got[256];
-    size_t i;
-
-    ASSERT_OK(text_analyzer_new(&a, NULL));
-    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        numbers_of(a, cases[i].lang, cases[i].in, got, sizeof(got));
-        if (strcmp(got, cases[i].want) != 0)
-            td_test_fail(__FILE__, __LINE__, "%s '%s': got '%s', want '%s'", cases[i].lang,
-                         cases[i].in, got, cases[i].want);
-    }
+    check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
     ASSERT_TRUE(!text_number_group("0000", 4, false, &(double){0}));
-    text_analyzer_free(a);
 }
 
 /*
@@ -151,9 +147,7 @@ TD_TEST(test_numbers__space_grouped_thousands)
  */
 TD_TEST(test_numbers__cjk_scale_characters)
 {
-    static const struct {
-        const char *lang, *in, *want;
-    } cases[] = {
+    static const struct number_case cases[] = {
         {"zh", "\xe9\x94\x80\xe9\x87\x8f 41.2\xe4\xb8\x87\xe8\xbe\x86", "412000"},       /* 销量 41.2万辆 */
         {"ja", "\xe5\xa3\xb2\xe4\xb8\x8a 23\xe5\x84\x84" "1000\xe4\xb8\x87\xe5\x86\x86", "2310000000"}, /* 売上 23億1000万円 */
         {"zh", "\xe6\x8a\x95\xe8\xb5\x84 5\xe4\xba\xbf\xe5\x85\x83", "500000000"},      /* 投资 5亿元 */
@@ -167,17 +161,6 @@ TD_TEST(test_numbers__cjk_scale_characters)
         /* A number after a space is not a part. */
         {"ja", "3\xe5\x84\x84 20\xe4\xba\xba", "300000000 20"},                         /* 3億 20人 */
     };
-    struct text_analyzer *a = NULL;
-    char got[256];
-    size_t i;
-
-    ASSERT_OK(text_analyzer_new(&a, NULL));
-    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        numbers_of(a, cases[i].lang, cases[i].in, got, sizeof(got));
-        if (strcmp(got, cases[i].want) != 0)
-            td_test_fail(__FILE__, __LINE__, "%s '%s': got '%s', want '%s'", cases[i].lang,
-                         cases[i].in, got, cases[i].want);
-    }
+    check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
     ASSERT_TRUE(text_number_cjk_scale("x", 1) == 0.0);
-    text_analyzer_free(a);
 }
