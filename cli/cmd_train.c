@@ -1,8 +1,11 @@
 /*
  * cmd_train.c - `tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X]
- * [-o MODEL] FILE.jsonl...`:
+ * [--option NAME=0|1|none]... [-o MODEL] FILE.jsonl...`:
  * learns the event scorer from labelled articles (include/tidings/train.h)
  * and writes the model file that `--model` / $TIDINGS_MODEL select.
+ * `--option` (repeatable, or comma-separated) sets the model options the
+ * training runs with and the model carries; by default those of the
+ * built-in model.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,10 +14,12 @@
 #include "commands.h"
 
 #define USAGE                                                                                  \
-    "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] [-o MODEL] " \
-    "FILE.jsonl..."
+    "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] "           \
+    "[--option NAME=0|1|none]... [-o MODEL] FILE.jsonl..."
 /* Most training files on one command line. */
 #define MAX_FILES 64
+/* Longest `--option` list, all of them joined by commas. */
+#define MAX_OPTIONS_BYTES 512
 
 static void print_stats(const struct td_train_stats *s, const char *out)
 {
@@ -36,7 +41,8 @@ int cmd_train(struct cli_ctx *ctx, int argc, char **argv)
     struct td_train_stats s;
     struct td_error err;
     const char *files[MAX_FILES], *v;
-    size_t nfiles = 0;
+    char options[MAX_OPTIONS_BYTES];
+    size_t nfiles = 0, nopt = 0;
     enum td_err rc;
     int i;
 
@@ -50,6 +56,16 @@ int cmd_train(struct cli_ctx *ctx, int argc, char **argv)
             o.out_path = v;
         } else if ((v = cli_opt_value(argc, argv, &i, "--features")) != NULL) {
             o.features = v;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--option")) != NULL) {
+            size_t n = strlen(v);
+            if (v[0] == '\0' || nopt + n + 2 > sizeof(options))
+                return cli_usage("train: --option takes NAME=0|1 (at most %d bytes in all)",
+                                 MAX_OPTIONS_BYTES - 2);
+            if (nopt > 0)
+                options[nopt++] = ',';
+            memcpy(options + nopt, v, n + 1);
+            nopt += n;
+            o.options = options;
         } else if ((v = cli_opt_value(argc, argv, &i, "--l2")) != NULL) {
             char *end;
             o.l2 = strtod(v, &end);

@@ -10,7 +10,8 @@
  * it is the article's event), and the best-ranked candidate gives one
  * join-or-new example. Both weight vectors are fitted by L2-penalised
  * logistic regression (Newton's method: deterministic, no seed). Then the
- * clustering itself is run on the training streams with the fitted model,
+ * clustering itself is run on the training streams with the fitted model
+ * (and its options, `options` below, which also shape the features),
  * and the join bias moves by the offset (-3 to +3, steps of 0.25) that
  * gives the best event B-cubed F1 there: teacher forcing never sees a
  * wrong join pull later articles along, the run does. The model is
@@ -31,10 +32,19 @@ struct td_train_opts {
     double l2;            /* L2 penalty on the weights; 0 means 1.0 */
     const char *features; /* comma-separated features to learn from (names in
                              src/cluster/model.c); NULL means all; the others weigh 0 */
+    /*
+     * The model options (src/cluster/model.h) the clustering runs with while
+     * training (features, the join-bias search) and that the model is written
+     * with: comma-separated `<name>=0|1` or `none` (all off), applied left to
+     * right over the options of the built-in model. NULL keeps those.
+     * `name_keys=1` is refused: it changes the text analysis, which the
+     * trainer runs without a model.
+     */
+    const char *options;
 };
-#define TD_TRAIN_OPTS_INIT    \
-    {                         \
-        NULL, NULL, 0.0, NULL \
+#define TD_TRAIN_OPTS_INIT          \
+    {                               \
+        NULL, NULL, 0.0, NULL, NULL \
     }
 
 struct td_train_stats {
@@ -56,8 +66,8 @@ struct td_train_stats {
  * Learns a model from the JSON Lines files `paths[0..npaths)` (each needs
  * an "id" and the gold field on every record) and writes it to
  * `opts->out_path`. `stats` (may be NULL) receives the counts.
- * Errors: TD_ERR_INVALID (no file, no output path, an unknown feature, a
- * record without id or label, duplicate ids, no example of one class), TD_ERR_IO (unreadable
+ * Errors: TD_ERR_INVALID (no file, no output path, an unknown feature or
+ * option, `name_keys=1`, a record without id or label, duplicate ids, no example of one class), TD_ERR_IO (unreadable
  * input, unwritable output), TD_ERR_NOMEM, and the pipeline's errors.
  */
 TD_NODISCARD enum td_err td_train_files(const char *const *paths, size_t npaths,

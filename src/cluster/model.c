@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cluster/cluster.h"
 #include "cluster/model.h"
 #include "core/alloc.h"
 
@@ -61,16 +62,74 @@ static const struct {
     {"option.anchor_margin", offsetof(struct cluster_model, opt_anchor_margin)},
     {"option.name_keys", offsetof(struct cluster_model, opt_name_keys)},
 };
+#define NOPTIONS (sizeof(options) / sizeof(options[0]))
+/* Length of the "option." prefix of every name in `options`. */
+#define OPTION_PREFIX_LEN 7
 
 /* The option slot named `key` ("option.xl_shared_only"), or NULL. */
 static double *option_of(struct cluster_model *m, const char *key, size_t len)
 {
     size_t i;
 
-    for (i = 0; i < sizeof(options) / sizeof(options[0]); i++)
+    for (i = 0; i < NOPTIONS; i++)
         if (strlen(options[i].name) == len && memcmp(key, options[i].name, len) == 0)
             return (double *)((char *)m + options[i].offset);
     return NULL;
+}
+
+/* Sets the one item `item` (`len` bytes: "name=0|1" or "none") of an option list. */
+static enum td_err set_option(struct cluster_model *m, const char *item, size_t len,
+                              struct td_error *err)
+{
+    const char *eq = memchr(item, '=', len);
+    size_t i, n = eq != NULL ? (size_t)(eq - item) : len;
+    double *slot = NULL;
+
+    if (eq == NULL && len == 4 && memcmp(item, "none", 4) == 0) {
+        for (i = 0; i < NOPTIONS; i++)
+            *(double *)((char *)m + options[i].offset) = 0.0;
+        return TD_OK;
+    }
+    for (i = 0; i < NOPTIONS && slot == NULL; i++)
+        if (strlen(options[i].name + OPTION_PREFIX_LEN) == n &&
+            memcmp(item, options[i].name + OPTION_PREFIX_LEN, n) == 0)
+            slot = (double *)((char *)m + options[i].offset);
+    if (slot == NULL)
+        return td_error_set(err, TD_ERR_INVALID, "unknown model option '%.*s'", (int)n, item);
+    if (eq == NULL || len - n != 2 || (eq[1] != '0' && eq[1] != '1'))
+        return td_error_set(err, TD_ERR_INVALID, "model option '%.*s' takes =0 or =1", (int)n,
+                            item);
+    *slot = eq[1] == '1' ? 1.0 : 0.0;
+    return TD_OK;
+}
+
+enum td_err model_set_options(struct cluster_model *m, const char *list, struct td_error *err)
+{
+    while (list != NULL && *list != '\0') {
+        size_t n = strcspn(list, ",");
+        enum td_err rc = n > 0 ? set_option(m, list, n, err) : TD_OK;
+        if (rc != TD_OK)
+            return rc;
+        list += list[n] == ',' ? n + 1 : n;
+    }
+    return TD_OK;
+}
+
+void model_copy_options(struct cluster_model *dst, const struct cluster_model *src)
+{
+    size_t i;
+
+    for (i = 0; i < NOPTIONS; i++)
+        *(double *)((char *)dst + options[i].offset) =
+            *(const double *)((const char *)src + options[i].offset);
+}
+
+void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co)
+{
+    co->xl_shared_only = m->opt_xl_shared_only != 0;
+    co->undated_now = m->opt_undated_now != 0;
+    co->short_margin = m->opt_short_margin != 0;
+    co->anchor_margin = m->opt_anchor_margin != 0;
 }
 
 /* The weight slot named `key` ("rank.cos", "join.bias"), or NULL. */
@@ -252,7 +311,7 @@ enum td_err model_format(const struct cluster_model *m, const char *comment, str
     for (i = 0; i < MF_COUNT; i++)
         if (td_buf_addf(out, "join.%s %.17g\n", feature_names[i], m->join[i]) != TD_OK)
             return TD_ERR_NOMEM;
-    for (i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
+    for (i = 0; i < NOPTIONS; i++) {
         double on = *(const double *)((const char *)m + options[i].offset);
         if (on != 0 && td_buf_addf(out, "%s 1\n", options[i].name) != TD_OK)
             return TD_ERR_NOMEM;

@@ -67,7 +67,8 @@ struct cluster_model {
      * `struct cluster_opts` field of that name (a headline joins an event it is
      * clearly closest to), and `option.anchor_margin` the one of that name (a
      * follow-up joins by its names). A model is scored with the features it was
-     * made for; `tidings train` computes them with all five off.
+     * made for; `tidings train` computes them with the options it is given
+     * (by default those of the built-in model) and writes them.
      */
     double opt_xl_shared_only;
     double opt_undated_now;
@@ -82,6 +83,26 @@ struct cluster_model {
      */
     double opt_name_keys;
 };
+
+struct cluster_opts;
+
+/*
+ * Sets options of `m` from `list`: comma-separated items `<name>=0|1`
+ * (`<name>` without the "option." prefix: "short_margin") or `none` (every
+ * option off), applied left to right. Errors: TD_ERR_INVALID (an unknown
+ * option, a value other than 0 or 1); `m` may then be partly set.
+ */
+TD_NODISCARD enum td_err model_set_options(struct cluster_model *m, const char *list,
+                                           struct td_error *err);
+
+/* Copies every option (not the weights) of `src` into `dst`. */
+void model_copy_options(struct cluster_model *dst, const struct cluster_model *src);
+
+/*
+ * Sets the fields of `co` that the options of `m` decide (`xl_shared_only`,
+ * `undated_now`, `short_margin`, `anchor_margin`), as the engine does.
+ */
+void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co);
 
 /* The name of feature `f` ("cos", "anchor_cos", ...). */
 const char *model_feature_name(enum model_feature f);

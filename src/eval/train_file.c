@@ -41,7 +41,8 @@ struct kept_doc {
 /* The examples of all files, and the state of the file being read. */
 struct trainer {
     const char *label;
-    bool use[MF_RANK_COUNT]; /* the features learned from; the others weigh 0 */
+    bool use[MF_RANK_COUNT];   /* the features learned from; the others weigh 0 */
+    struct cluster_model base; /* only its options: those the clustering runs with */
     struct td_error *err;
     struct pair *pairs;
     size_t npairs, cap_pairs;
@@ -283,6 +284,7 @@ static enum td_err train_stream(struct trainer *t, const char *path)
         rc = td_read_path(&ro, path, t->err);
     if (rc == TD_OK)
         rc = td_engine_flush(t->engine, t->err);
+    model_cluster_opts(&t->base, &co);
     cluster_event_opts(&co);
     if (rc == TD_OK)
         rc = cluster_new(&co, &t->cs, t->err);
@@ -460,6 +462,7 @@ static enum td_err replay_score(const struct trainer *t, const struct cluster_mo
     enum td_err rc = TD_OK;
 
     co.model = m;
+    model_cluster_opts(m, &co);
     cluster_event_opts(&co);
     for (i = 0, start = 0; i < t->nkept && rc == TD_OK; i++) {
         int64_t story = 0;
@@ -544,16 +547,18 @@ static enum td_err tune_bias(const struct trainer *t, struct cluster_model *m,
 
 /* Writes the model with a comment saying how it was made. */
 static enum td_err write_model(const struct cluster_model *m, const char *const *paths,
-                               size_t npaths, const char *label, const char *features, double l2,
-                               const struct td_train_stats *s, const char *out,
-                               struct td_error *err)
+                               size_t npaths, const struct td_train_opts *o, const char *label,
+                               double l2, const struct td_train_stats *s, struct td_error *err)
 {
     struct td_buf text = TD_BUF_INIT, comment = TD_BUF_INIT;
+    const char *out = o->out_path;
     FILE *f;
     size_t i;
-    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s%s%s (l2 %g) on:", label,
-                           features != NULL ? " --features " : "", features != NULL ? features : "",
-                           l2) != TD_OK;
+    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s%s%s%s%s (l2 %g) on:",
+                           label, o->features != NULL ? " --features " : "",
+                           o->features != NULL ? o->features : "",
+                           o->options != NULL ? " --option " : "",
+                           o->options != NULL ? o->options : "", l2) != TD_OK;
 
     for (i = 0; i < npaths && !bad; i++) {
         const char *base = strrchr(paths[i], '/');
@@ -624,6 +629,16 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     t.err = err;
     if (parse_features(&t, opts->features, err) != TD_OK)
         return TD_ERR_INVALID;
+    rc = model_default(&t.base, err);
+    if (rc == TD_OK)
+        rc = model_set_options(&t.base, opts->options, err);
+    if (rc == TD_OK && t.base.opt_name_keys != 0)
+        rc = td_error_set(err, TD_ERR_INVALID,
+                          "model option 'name_keys' cannot be trained (it changes the text "
+                          "analysis, which runs without a model)");
+    if (rc != TD_OK)
+        return rc;
+    model_copy_options(&m, &t.base);
     stream_reset(&t);
     for (i = 0; i < npaths && rc == TD_OK; i++, t.file++)
         rc = train_stream(&t, paths[i]);
@@ -636,7 +651,7 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     if (rc == TD_OK)
         rc = tune_bias(&t, &m, &s, err);
     if (rc == TD_OK)
-        rc = write_model(&m, paths, npaths, t.label, opts->features, l2, &s, opts->out_path, err);
+        rc = write_model(&m, paths, npaths, opts, t.label, l2, &s, err);
     if (rc == TD_OK && stats != NULL)
         *stats = s;
     stream_reset(&t);
