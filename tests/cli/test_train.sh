@@ -28,6 +28,22 @@ grep -Eq '^rank\.nearest 0$' "$WORK/f.model" && fail "nearest was not learned"
 expect_status 1 "$TD" train --features cos,colour -o "$WORK/f.model" "$FIX/train.jsonl"
 expect_line "$WORK/err" "^tidings: error: unknown feature 'colour'$"
 
+# --option: the options the training clusters with are written into the model
+# (default: the built-in model's); `none` turns all off, name_keys is refused.
+expect_line "$WORK/m.model" '^option\.short_margin 1$'
+expect_status 0 "$TD" train --option none --option short_margin=1 -o "$WORK/o.model" \
+    "$FIX/train.jsonl"
+expect_line "$WORK/o.model" '^# trained by tidings train --label event --option none,short_margin=1 '
+expect_line "$WORK/o.model" '^option\.short_margin 1$'
+[ "$(grep -c '^option\.' "$WORK/o.model")" = 1 ] || fail "options other than short_margin set"
+expect_status 0 "$TD" train --option none -o "$WORK/n.model" "$FIX/train.jsonl"
+grep -q '^option\.' "$WORK/n.model" && fail "--option none left an option on"
+expect_status 1 "$TD" train --option name_keys=1 -o "$WORK/k.model" "$FIX/train.jsonl"
+expect_line "$WORK/err" "model option 'name_keys' cannot be trained"
+expect_status 1 "$TD" train --option short_margin=yes -o "$WORK/k.model" "$FIX/train.jsonl"
+expect_line "$WORK/err" "^tidings: error: model option 'short_margin' takes =0 or =1$"
+[ ! -e "$WORK/k.model" ] || fail "a refused option wrote a model"
+
 # The learned model places the fixture; the label reaches only the scorer.
 expect_status 0 "$TD" eval --json --level event --model "$WORK/m.model" "$FIX/train.jsonl"
 expect_line "$WORK/out" '"articles":12,"gold_clusters":4,"clusters":4,.*"bcubed_f1":1\.000000'
@@ -62,4 +78,5 @@ expect_line "$WORK/err" 'cannot learn the candidate ranking: all [0-9]+ examples
 expect_status 2 "$TD" train
 expect_status 2 "$TD" train --l2 0 "$FIX/train.jsonl"
 expect_status 2 "$TD" train --bogus "$FIX/train.jsonl"
+expect_status 2 "$TD" train --option "" "$FIX/train.jsonl"
 echo "ok"

@@ -6,9 +6,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cluster/cluster.h"
 #include "cluster/model.h"
 #include "core/alloc.h"
 #include "test.h"
+#include "words.h"
 
 TD_TEST(test_model__format_then_parse_gives_the_same_weights)
 {
@@ -188,6 +190,114 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
+}
+
+/*
+ * An option list (what `tidings train --option` passes) sets options left
+ * to right over those a model has; bad items name the option.
+ */
+TD_TEST(test_model__option_lists_set_options_and_name_bad_items)
+{
+    static const char *const bad[][2] = {
+        {"colour=1", "unknown model option 'colour'"},
+        {"option.short_margin=1", "unknown model option 'option.short_margin'"},
+        {"short_margin=2", "model option 'short_margin' takes =0 or =1"},
+        {"short_margin", "model option 'short_margin' takes =0 or =1"},
+        {"short_margin=10", "model option 'short_margin' takes =0 or =1"},
+    };
+    struct cluster_model m, copy;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct td_error err;
+    size_t i;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ASSERT_OK(model_set_options(&m, "short_margin=0,,name_keys=1", NULL));
+    ASSERT_NEAR(m.opt_short_margin, 0.0, 0.0);
+    ASSERT_NEAR(m.opt_name_keys, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
+    ASSERT_OK(model_set_options(&m, "none,undated_now=1", NULL));
+    ASSERT_NEAR(m.opt_undated_now, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_xl_shared_only + m.opt_title_names + m.opt_short_margin +
+                    m.opt_anchor_margin + m.opt_name_keys,
+                0.0, 0.0);
+    ASSERT_OK(model_set_options(&m, NULL, NULL));
+    ASSERT_NEAR(m.opt_undated_now, 1.0, 0.0);
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        ASSERT_EQ_INT(model_set_options(&m, bad[i][0], &err), TD_ERR_INVALID);
+        ASSERT_STREQ(err.msg, bad[i][1]);
+    }
+    /* Options are copied without the weights, and reach the clustering's own. */
+    memset(&copy, 0, sizeof(copy));
+    copy.rank[MF_COS] = 2.0;
+    ASSERT_OK(model_default(&m, NULL));
+    model_copy_options(&copy, &m);
+    ASSERT_NEAR(copy.rank[MF_COS], 2.0, 0.0);
+    ASSERT_NEAR(copy.opt_anchor_margin, 1.0, 0.0);
+    ASSERT_NEAR(copy.opt_title_names, 1.0, 0.0);
+    model_cluster_opts(&copy, &o);
+    ASSERT_TRUE(o.xl_shared_only && o.undated_now && o.short_margin && o.anchor_margin);
+    ASSERT_OK(model_set_options(&copy, "none", NULL));
+    model_cluster_opts(&copy, &o);
+    ASSERT_TRUE(!o.xl_shared_only && !o.undated_now && !o.short_margin && !o.anchor_margin);
+}
+
+static const char *const bakers =
+    "bakers strike ovens union wages flour pay talks shifts dawn bread loaves shops closed "
+    "queues town market";
+static const char *const blaze =
+    "fire blaze warehouse firefighters smoke ladder hoses flames roof alarm night district "
+    "engines sirens injured hospital chief";
+
+/*
+ * Places the strike, the fire, the strike again, then a five-word headline
+ * about the strike, with model `m` and the clustering options it carries;
+ * `*headline` is where the headline went.
+ */
+static enum td_err place_headline(const struct cluster_model *m, int64_t *headline)
+{
+    const char *const words[] = {bakers, blaze, bakers, "bakers union vote ballot tonight"};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    enum td_err rc;
+    size_t i;
+
+    o.model = m;
+    model_cluster_opts(m, &o);
+    cluster_event_opts(&o);
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 4; i++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        cluster_vec_init(&v);
+        rc = words_vec(&v, words[i]);
+        d = cluster_doc_of(&v, true, 19000 * 86400LL, NULL);
+        if (rc == TD_OK)
+            rc = cluster_assign(cs, &d, headline, NULL, NULL);
+        cluster_vec_release(&v);
+    }
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A model's option changes a decision: the rule as a model, with
+ * `option.short_margin` (a trained model carries the same line), joins the
+ * headline to the strike it is clearly closest to; without it the headline's
+ * cosine is under the bar and it starts an event.
+ */
+TD_TEST(test_model__a_models_option_changes_a_decision)
+{
+    static const char text[] = "tidings-event-model 1\nrank.cos 1\njoin.bias -0.25\n"
+                               "join.cos 1\noption.short_margin 1\n";
+    struct cluster_model m;
+    int64_t headline = 0;
+
+    ASSERT_OK(model_parse(&m, text, sizeof(text) - 1, "t.model", NULL));
+    ASSERT_OK(place_headline(&m, &headline));
+    ASSERT_EQ_INT(headline, 1);
+    ASSERT_OK(model_set_options(&m, "short_margin=0", NULL));
+    ASSERT_OK(place_headline(&m, &headline));
+    ASSERT_EQ_INT(headline, 3);
 }
 
 TD_TEST(test_model__feature_names_are_distinct)

@@ -73,6 +73,51 @@ TD_TEST(test_train_file__learns_a_model_that_parses)
     ASSERT_TRUE(m.rank[MF_COS] > 0);
 }
 
+/*
+ * The model carries the options it was trained with: by default those of
+ * the built-in model, else what `options` says; `name_keys` and unknown
+ * options are refused before any work.
+ */
+TD_TEST(test_train_file__model_carries_its_options)
+{
+    char in[512], out[512];
+    const char *paths[1] = {in};
+    struct td_train_opts o = TD_TRAIN_OPTS_INIT;
+    struct cluster_model m, builtin;
+    struct td_error err;
+
+    snprintf(in, sizeof(in), "%s/s.jsonl", td_test_tmpdir());
+    snprintf(out, sizeof(out), "%s/s.model", td_test_tmpdir());
+    write_stream(in, NULL);
+    o.label = "ev";
+    o.out_path = out;
+    ASSERT_OK(td_train_files(paths, 1, &o, NULL, NULL));
+    ASSERT_OK(model_load(&m, out, NULL));
+    ASSERT_OK(model_default(&builtin, NULL));
+    ASSERT_NEAR(m.opt_xl_shared_only, builtin.opt_xl_shared_only, 0.0);
+    ASSERT_NEAR(m.opt_undated_now, builtin.opt_undated_now, 0.0);
+    ASSERT_NEAR(m.opt_title_names, builtin.opt_title_names, 0.0);
+    ASSERT_NEAR(m.opt_short_margin, builtin.opt_short_margin, 0.0);
+    ASSERT_NEAR(m.opt_anchor_margin, builtin.opt_anchor_margin, 0.0);
+    ASSERT_NEAR(m.opt_name_keys, builtin.opt_name_keys, 0.0);
+    o.options = "none,short_margin=1";
+    ASSERT_OK(td_train_files(paths, 1, &o, NULL, NULL));
+    ASSERT_OK(model_load(&m, out, NULL));
+    ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_xl_shared_only + m.opt_undated_now + m.opt_title_names +
+                    m.opt_anchor_margin + m.opt_name_keys,
+                0.0, 0.0);
+    ASSERT_TRUE(m.rank[MF_COS] > 0);
+    unlink(out);
+    o.options = "name_keys=1";
+    ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "model option 'name_keys' cannot be trained") != NULL);
+    o.options = "short_margin=1,colour=0";
+    ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
+    ASSERT_STREQ(err.msg, "unknown model option 'colour'");
+    ASSERT_TRUE(access(out, F_OK) != 0);
+}
+
 TD_TEST(test_train_file__errors_name_their_cause)
 {
     char in[512], out[512], bad_out[512];
