@@ -204,7 +204,11 @@ static enum td_err parse_weight(struct cluster_model *m, unsigned char *seen, co
     return TD_OK;
 }
 
-/* Copies line `lineno` of `text` (from `*pos`) into `line`, trailing blanks and CR removed. */
+/*
+ * Copies line `lineno` of `text` (from `*pos`) into `line`, trailing blanks
+ * and CR removed. A comment line (after the header) may be of any length:
+ * only its '#' is copied (`tidings train` writes its command line there).
+ */
 static enum td_err next_line(const char *text, size_t len, size_t *pos, char *line, size_t lineno,
                              const char *name, struct td_error *err)
 {
@@ -214,6 +218,8 @@ static enum td_err next_line(const char *text, size_t len, size_t *pos, char *li
         end++;
     *pos = end < len ? end + 1 : end;
     n = end - start;
+    if (lineno > 1 && n > 0 && text[start] == '#')
+        n = 1;
     while (n > 0 && (text[start + n - 1] == '\r' || text[start + n - 1] == ' ' ||
                      text[start + n - 1] == '\t'))
         n--;
