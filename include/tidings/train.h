@@ -67,8 +67,9 @@ struct td_train_stats {
  * an "id" and the gold field on every record) and writes it to
  * `opts->out_path`. `stats` (may be NULL) receives the counts.
  * Errors: TD_ERR_INVALID (no file, no output path, an unknown feature or
- * option, `name_keys=1`, a record without id or label, duplicate ids, no example of one class), TD_ERR_IO (unreadable
- * input, unwritable output), TD_ERR_NOMEM, and the pipeline's errors.
+ * option, `name_keys=1`, a record without id or label, duplicate ids, no
+ * example of one class), TD_ERR_IO (unreadable input, unwritable output),
+ * TD_ERR_NOMEM, and the pipeline's errors.
  */
 TD_NODISCARD enum td_err td_train_files(const char *const *paths, size_t npaths,
                                         const struct td_train_opts *opts,
