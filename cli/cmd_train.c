@@ -13,8 +13,8 @@
 
 #include "commands.h"
 
-#define USAGE                                                                                  \
-    "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] "           \
+#define USAGE                                                                       \
+    "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] " \
     "[--option NAME=0|1|none]... [-o MODEL] FILE.jsonl..."
 /* Most training files on one command line. */
 #define MAX_FILES 64

@@ -554,11 +554,11 @@ static enum td_err write_model(const struct cluster_model *m, const char *const 
     const char *out = o->out_path;
     FILE *f;
     size_t i;
-    bool bad = td_buf_addf(&comment, "trained by tidings train --label %s%s%s%s%s (l2 %g) on:",
-                           label, o->features != NULL ? " --features " : "",
-                           o->features != NULL ? o->features : "",
-                           o->options != NULL ? " --option " : "",
-                           o->options != NULL ? o->options : "", l2) != TD_OK;
+    bool bad =
+        td_buf_addf(&comment, "trained by tidings train --label %s%s%s%s%s (l2 %g) on:", label,
+                    o->features != NULL ? " --features " : "",
+                    o->features != NULL ? o->features : "", o->options != NULL ? " --option " : "",
+                    o->options != NULL ? o->options : "", l2) != TD_OK;
 
     for (i = 0; i < npaths && !bad; i++) {
         const char *base = strrchr(paths[i], '/');

@@ -104,8 +104,8 @@ TD_TEST(test_train_file__model_carries_its_options)
     ASSERT_OK(td_train_files(paths, 1, &o, NULL, NULL));
     ASSERT_OK(model_load(&m, out, NULL));
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
-    ASSERT_NEAR(m.opt_xl_shared_only + m.opt_undated_now + m.opt_title_names +
-                    m.opt_anchor_margin + m.opt_name_keys,
+    ASSERT_NEAR(m.opt_xl_shared_only + m.opt_undated_now + m.opt_title_names + m.opt_anchor_margin +
+                    m.opt_name_keys,
                 0.0, 0.0);
     ASSERT_TRUE(m.rank[MF_COS] > 0);
     unlink(out);
