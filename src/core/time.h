@@ -34,6 +34,26 @@ enum time_precision { TIME_PREC_YEAR = 1, TIME_PREC_MONTH, TIME_PREC_DAY, TIME_P
 TD_NODISCARD enum td_err time_parse_iso8601(const char *s, size_t len, int64_t *unix_out,
                                             enum time_precision *prec_out, struct td_error *err);
 
+/* Room for the ISO 8601 form `time_parse_date` writes ("2022-01-07T10:30:00+01:00"). */
+#define TIME_ISO_MAX 32
+
+/*
+ * Parses a publication date in any form news feeds and archives use:
+ * ISO 8601 as `time_parse_iso8601` takes it; ISO 8601's basic form
+ * ("20220107", "20220107T103000Z", "20220107T1030+0100"); or an RFC 5322
+ * date, RSS's pubDate ("Fri, 07 Jan 2022 10:30:00 +0100", weekday and
+ * seconds optional, zones +hhmm, UT, UTC, GMT, Z, EST/EDT, CST/CDT, MST/MDT,
+ * PST/PDT; "7 January 2022" alone is a day). English month names only.
+ * `*unix_out` and `*prec_out` as `time_parse_iso8601`. `iso` (`iso_size`
+ * bytes, TIME_ISO_MAX is enough) is "" when `s` was already ISO 8601's
+ * extended form, else that form of the value, in the offset `s` gave, so
+ * "Fri, 07 Jan 2022 23:30:00 -0500" is "2022-01-07T23:30:00-05:00".
+ * Errors: TD_ERR_PARSE, TD_ERR_INVALID (an impossible date or time).
+ */
+TD_NODISCARD enum td_err time_parse_date(const char *s, size_t len, int64_t *unix_out,
+                                         enum time_precision *prec_out, char *iso,
+                                         size_t iso_size, struct td_error *err);
+
 /* The day (days since 1970-01-01, UTC) that contains `unix_sec`; floors before 1970 too. */
 int64_t time_day_of(int64_t unix_sec);
 

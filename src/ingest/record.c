@@ -91,19 +91,24 @@ enum td_err record_set_date(struct td_article *a, const char *s, size_t len,
     int64_t at = 0;
     /* `s` need not be NUL-terminated (text files), hence "%.*s" below. */
     int shown = (int)(len < QUOTE_MAX ? len : QUOTE_MAX);
+    char iso[TIME_ISO_MAX];
     enum td_err rc;
     char *copy;
 
     td_error_clear(&perr);
-    rc = time_parse_iso8601(s, len, &at, &prec, &perr);
+    rc = time_parse_date(s, len, &at, &prec, iso, sizeof(iso), &perr);
     /* The parser says "impossible" for dates that do not exist (2022-02-30). */
     if (rc == TD_ERR_INVALID)
         return td_error_set(err, TD_ERR_INVALID, "impossible date '%.*s'", shown, s);
     if (rc != TD_OK)
         return td_error_set(err, TD_ERR_INVALID, "bad date '%.*s': %s", shown, s,
                             td_error_message(&perr, rc));
-    /* Keep the date as written: it is what users see and grep for. */
-    copy = td_strndup(s, len);
+    /*
+     * Keep an ISO 8601 date as written: it is what users see and grep for.
+     * Other forms (RSS's RFC 5322 dates) are kept in ISO 8601, which every
+     * later reader of `date` (the timex tagger's reference date) expects.
+     */
+    copy = iso[0] != '\0' ? td_strdup(iso) : td_strndup(s, len);
     if (copy == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     td_free(a->date);
