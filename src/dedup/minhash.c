@@ -7,14 +7,16 @@
 #include "core/bits.h"
 #include "dedup/dedup_int.h"
 
-#include "dedup/xxh3_small.h"
+#include "core/xxh3_small.h"
 
 /* For bodies of one or two words only; the hot paths use xxh3_small.h. */
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-/* Bytes of a word that count for its hash; longer words are cut (xxh3_small's limit). */
+/* Bytes of a word that count for its hash; longer words are cut. */
 #define WORD_MAX 64
+/* The seed of the shingle hash (unchanged since signatures were stored). */
+#define SHINGLE_SEED 0x7469646e67730002u
 
 /* Word bytes: ASCII letters and digits, and every byte of a multi-byte character. */
 #define WB(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || \
@@ -58,6 +60,15 @@ static inline uint64_t fold8(uint64_t w)
     return w | upper >> 2;
 }
 
+/* XXH3_64bits() of a word's first bytes (at most WORD_MAX); one copy for the three callers. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static uint64_t word_hash(const void *w, size_t n)
+{
+    return xxh3_small_seeded(w, n, 0);
+}
+
 /*
  * Reads the next word at or after `*p` (before `end`) and returns its hash:
  * XXH3 of its first WORD_MAX bytes, ASCII case-folded; advances `*p`, or
@@ -78,7 +89,7 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
     s += n;
     if (s == e || !is_word_byte(*s)) {
         *p = (const char *)s;
-        *hash = xxh3_small(start, n < WORD_MAX ? n : WORD_MAX);
+        *hash = word_hash(start, n < WORD_MAX ? n : WORD_MAX);
         return true;
     }
     if (n > WORD_MAX)
@@ -99,7 +110,7 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
         s += k;
         if (k < 8) {
             *p = (const char *)s;
-            *hash = xxh3_small(buf, n);
+            *hash = word_hash(buf, n);
             return true;
         }
     }
@@ -112,7 +123,7 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
             buf[n++] = (char)low;
     }
     *p = (const char *)s;
-    *hash = xxh3_small(buf, n);
+    *hash = word_hash(buf, n);
     return true;
 }
 
@@ -164,7 +175,7 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
     out->shingles = 0;
     while (text != NULL && next_word(&text, end, &w2)) {
         if (++nw >= DEDUP_NEAR_SHINGLE_WORDS)
-            update(mins, xxh3_shingle(w0, w1, w2));
+            update(mins, xxh3_words3_seeded(w0, w1, w2, SHINGLE_SEED));
         w0 = w1;
         w1 = w2;
     }
@@ -174,7 +185,7 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
         /* A body shorter than one shingle is one shingle of all its words. */
         uint64_t words[2] = {w0, w1};
         update(mins, XXH3_64bits_withSeed(nw == 1 ? words + 1 : words, nw * sizeof(words[0]),
-                                          XS_SHINGLE_SEED));
+                                          SHINGLE_SEED));
         out->shingles = 1;
     }
     densify(mins);

@@ -1,7 +1,7 @@
 /*
  * test_minhash.c - the near-duplicate signature keeps its stored values:
- * xxh3_small.h's two hashes equal libxxhash's on random input of every
- * length they take, dedup_near_sig() equals a plain reference written with
+ * core/xxh3_small.h's hashes equal libxxhash's on random input of every
+ * length and several seeds, dedup_near_sig() equals a plain reference written with
  * libxxhash (words, shingles, bins, densification as dedup.h describes
  * them) on random texts, and three signatures computed by the code that
  * wrote the stores before xxh3_small.h are pinned.
@@ -10,11 +10,14 @@
 #include <string.h>
 
 #include "dedup/dedup.h"
-#include "dedup/xxh3_small.h"
+#include "core/xxh3_small.h"
 #include "test.h"
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
+
+/* minhash.c's shingle seed. */
+#define SHINGLE_SEED 0x7469646e67730002u
 
 /* xorshift64* */
 static uint64_t rnd(uint64_t *st)
@@ -27,25 +30,31 @@ static uint64_t rnd(uint64_t *st)
 
 TD_TEST(test_minhash__small_hashes_equal_libxxhash)
 {
-    unsigned char buf[64 + 8];
-    uint64_t st = 0x1234567887654321u, w[3];
-    size_t n, r, i, bad = 0;
+    static const uint64_t seeds[] = {0, SHINGLE_SEED, 1, 0xFFFFFFFFFFFFFFFFu, 0x8000000080000000u};
+    unsigned char buf[128 + 8];
+    uint64_t st = 0x1234567887654321u, w[3], seed;
+    size_t n, r, i, k, bad = 0;
 
-    for (n = 0; n <= 64; n++) {
-        for (r = 0; r < 2000; r++) {
+    for (n = 0; n <= 128; n++) {
+        for (r = 0; r < 500; r++) {
             for (i = 0; i < sizeof(buf); i++)
                 buf[i] = (unsigned char)rnd(&st);
             /* Also at an odd offset: the reads must not assume alignment. */
             bad += xxh3_small(buf, n) != XXH3_64bits(buf, n);
             bad += xxh3_small(buf + 3, n) != XXH3_64bits(buf + 3, n);
+            for (k = 0; k < sizeof(seeds) / sizeof(seeds[0]) + 1; k++) {
+                seed = k < sizeof(seeds) / sizeof(seeds[0]) ? seeds[k] : rnd(&st);
+                bad += xxh3_small_seeded(buf + 1, n, seed) != XXH3_64bits_withSeed(buf + 1, n, seed);
+            }
         }
     }
     ASSERT_EQ_INT(bad, 0);
     for (r = 0; r < 200000; r++) {
         for (i = 0; i < 3; i++)
             w[i] = r < 4 ? (r & 1 ? ~(uint64_t)0 : 0) : rnd(&st);
-        bad += xxh3_shingle(w[0], w[1], w[2]) !=
-               XXH3_64bits_withSeed(w, sizeof(w), XS_SHINGLE_SEED);
+        seed = r % 2 ? SHINGLE_SEED : rnd(&st);
+        bad += xxh3_words3_seeded(w[0], w[1], w[2], seed) !=
+               XXH3_64bits_withSeed(w, sizeof(w), seed);
     }
     ASSERT_EQ_INT(bad, 0);
 }
@@ -80,7 +89,7 @@ static void ref_sig(const char *text, struct dedup_sig *out)
     memset(mins, 0xff, sizeof(mins));
     out->shingles = nw >= 3 ? nw - 2 : nw > 0;
     for (i = 0; i + 3 <= nw || (i == 0 && nw > 0 && nw < 3); i++) {
-        uint64_t x = XXH3_64bits_withSeed(words + i, (nw < 3 ? nw : 3) * 8, XS_SHINGLE_SEED);
+        uint64_t x = XXH3_64bits_withSeed(words + i, (nw < 3 ? nw : 3) * 8, SHINGLE_SEED);
         uint32_t bin = (uint32_t)(x % DEDUP_NEAR_HASHES), v = (uint32_t)(x >> 32);
         if (v < mins[bin])
             mins[bin] = v;
