@@ -143,6 +143,40 @@ TD_TEST(test_minhash__signature_equals_reference)
     ASSERT_EQ_INT(bad, 0);
 }
 
+/*
+ * Random bytes from an alphabet of the bytes at the edges of each class
+ * ('@' 'A' 'Z' '[', '`' 'a' 'z' '{', '/' '0' '9' ':', 0x7F 0x80 0xFF, control
+ * bytes), at every length up to 300: words and gaps start and end at every
+ * offset of the eight-byte blocks, and long words run past WORD_MAX.
+ */
+TD_TEST(test_minhash__random_bytes_equal_reference)
+{
+    static const unsigned char alphabet[] = {'@', 'A', 'Z', '[', '`', 'a', 'z', '{', '/', '0',
+                                             '9', ':', 0x7F, 0x80, 0xFF, 0xC3, 0xA9, ' ',
+                                             ' ', '\n', 0x01, 'm', 'M', 'q', 'Q', '5', ','};
+    char text[301];
+    uint64_t st = 0xABCDEF0123456789u;
+    size_t r, i, bad = 0;
+    struct dedup_sig got, want;
+
+    for (r = 0; r < 6000; r++) {
+        size_t len = r % 301, spread = 2 + (size_t)(rnd(&st) % sizeof(alphabet));
+        for (i = 0; i < len; i++) {
+            /* Mostly letters in long runs, now and then anything from the alphabet. */
+            uint64_t x = rnd(&st);
+            text[i] = (char)(x % 8 < 5 ? alphabet[5 + (x >> 8) % 2]
+                                       : alphabet[(x >> 16) % (spread < sizeof(alphabet)
+                                                                  ? spread
+                                                                  : sizeof(alphabet))]);
+        }
+        text[len] = '\0';
+        dedup_near_sig(NULL, text, &got);
+        ref_sig(text, &want);
+        bad += got.shingles != want.shingles || memcmp(got.h, want.h, sizeof(got.h)) != 0;
+    }
+    ASSERT_EQ_INT(bad, 0);
+}
+
 /* Values from the code before xxh3_small.h (e8952c7): stored signatures hold them. */
 TD_TEST(test_minhash__pinned_signatures)
 {
