@@ -14,6 +14,10 @@
 
 #include "core/bits.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 static bool is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -49,6 +53,22 @@ static inline uint64_t spaces8(uint64_t w)
  */
 static size_t next_irregular(const char *s, size_t end, size_t i)
 {
+#if defined(__SSE2__)
+    /* Sixteen bytes at a time where SSE2 is there (every x86-64): a third of the instructions. */
+    const __m128i space = _mm_set1_epi8(' ');
+
+    for (; end - i >= 16; i += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        /* Bytes at most ' ' (below '!'): unsigned minimum with ' ' is the byte itself. */
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(w, space), w));
+        unsigned mv = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, space), v));
+        unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, space));
+        unsigned bad = (m & ~sp) | (m & mv);
+        if (bad != 0)
+            return i + (size_t)__builtin_ctz(bad);
+    }
+#endif
     for (; end - i >= 8; i += 8) {
         uint64_t w, v, m, bad;
         memcpy(&w, s + i, 8);

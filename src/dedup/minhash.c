@@ -7,12 +7,16 @@
 #include "core/bits.h"
 #include "dedup/dedup_int.h"
 
-/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
+#include "core/xxh3_small.h"
+
+/* For bodies of one or two words only; the hot paths use xxh3_small.h. */
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 /* Bytes of a word that count for its hash; longer words are cut. */
 #define WORD_MAX 64
+/* The seed of the shingle hash (unchanged since signatures were stored). */
+#define SHINGLE_SEED 0x7469646e67730002u
 
 /* Word bytes: ASCII letters and digits, and every byte of a multi-byte character. */
 #define WB(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || \
@@ -56,6 +60,15 @@ static inline uint64_t fold8(uint64_t w)
     return w | upper >> 2;
 }
 
+/* XXH3_64bits() of a word's first bytes (at most WORD_MAX); one copy for the three callers. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static uint64_t word_hash(const void *w, size_t n)
+{
+    return xxh3_small_seeded(w, n, 0);
+}
+
 /*
  * Reads the next word at or after `*p` (before `end`) and returns its hash:
  * XXH3 of its first WORD_MAX bytes, ASCII case-folded; advances `*p`, or
@@ -76,7 +89,7 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
     s += n;
     if (s == e || !is_word_byte(*s)) {
         *p = (const char *)s;
-        *hash = XXH3_64bits(start, n < WORD_MAX ? n : WORD_MAX);
+        *hash = word_hash(start, n < WORD_MAX ? n : WORD_MAX);
         return true;
     }
     if (n > WORD_MAX)
@@ -97,7 +110,7 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
         s += k;
         if (k < 8) {
             *p = (const char *)s;
-            *hash = XXH3_64bits(buf, n);
+            *hash = word_hash(buf, n);
             return true;
         }
     }
@@ -110,7 +123,7 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
             buf[n++] = (char)low;
     }
     *p = (const char *)s;
-    *hash = XXH3_64bits(buf, n);
+    *hash = word_hash(buf, n);
     return true;
 }
 
@@ -119,9 +132,8 @@ static bool next_word(const char **p, const char *end, uint64_t *hash)
  * of the DEDUP_NEAR_HASHES bins and competes for that bin's minimum. This
  * costs one hash per shingle instead of one per shingle and bin.
  */
-static void update(uint32_t mins[DEDUP_NEAR_HASHES], const uint64_t *words, size_t n)
+static inline void update(uint32_t mins[DEDUP_NEAR_HASHES], uint64_t x)
 {
-    uint64_t x = XXH3_64bits_withSeed(words, n * sizeof(*words), 0x7469646e67730002u);
     uint32_t bin = (uint32_t)(x % DEDUP_NEAR_HASHES), v = (uint32_t)(x >> 32);
 
     if (v < mins[bin])
@@ -152,7 +164,8 @@ static void densify(uint32_t mins[DEDUP_NEAR_HASHES])
 void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_sig *out)
 {
     uint32_t mins[DEDUP_NEAR_HASHES];
-    uint64_t w[DEDUP_NEAR_SHINGLE_WORDS];
+    /* The last three words' hashes, oldest first: a shingle is (w0, w1, w2). */
+    uint64_t w0 = 0, w1 = 0, w2;
     size_t nw = 0;
     int i;
     const char *end = text != NULL ? text + strlen(text) : NULL;
@@ -160,21 +173,19 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
     (void)nx; /* the signature needs no per-index state */
     memset(mins, 0xff, sizeof(mins));
     out->shingles = 0;
-    while (text != NULL && next_word(&text, end, &w[nw < DEDUP_NEAR_SHINGLE_WORDS ? nw : 0])) {
-        /* `w` is a sliding window: shift once it is full. */
-        if (nw >= DEDUP_NEAR_SHINGLE_WORDS) {
-            uint64_t last = w[0];
-            memmove(w, w + 1, sizeof(w) - sizeof(w[0]));
-            w[DEDUP_NEAR_SHINGLE_WORDS - 1] = last;
-        }
-        if (++nw >= DEDUP_NEAR_SHINGLE_WORDS) {
-            update(mins, w, DEDUP_NEAR_SHINGLE_WORDS);
-            out->shingles++;
-        }
+    while (text != NULL && next_word(&text, end, &w2)) {
+        if (++nw >= DEDUP_NEAR_SHINGLE_WORDS)
+            update(mins, xxh3_words3_seeded(w0, w1, w2, SHINGLE_SEED));
+        w0 = w1;
+        w1 = w2;
     }
-    /* A body shorter than one shingle is one shingle of all its words. */
-    if (nw > 0 && nw < DEDUP_NEAR_SHINGLE_WORDS) {
-        update(mins, w, nw);
+    if (nw >= DEDUP_NEAR_SHINGLE_WORDS) {
+        out->shingles = nw - (DEDUP_NEAR_SHINGLE_WORDS - 1);
+    } else if (nw > 0) {
+        /* A body shorter than one shingle is one shingle of all its words. */
+        uint64_t words[2] = {w0, w1};
+        update(mins, XXH3_64bits_withSeed(nw == 1 ? words + 1 : words, nw * sizeof(words[0]),
+                                          SHINGLE_SEED));
         out->shingles = 1;
     }
     densify(mins);

@@ -7,7 +7,6 @@
  * ("United Kingdom" -> "UK", "U.K.") and adjective forms of one-word country
  * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
  */
-#include <json-c/json.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,12 +163,23 @@ static size_t clean_name(const char *s, size_t n, char *out);
     ((utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |        \
                          UTF8PROC_CASEFOLD | UTF8PROC_IGNORE))
 
-/* NFKC + case folding of `s[0..n)` into `out` (as text/normalize.c folds); 0 when it cannot. */
+/*
+ * NFKC + case folding of `s[0..n)` into `out` (as text/normalize.c folds); 0 when it cannot.
+ * ASCII folds to its lower case: no ASCII character decomposes, composes with
+ * another or is default-ignorable, so utf8proc's answer is that (test_entity
+ * checks it for every ASCII character and pair); most names are ASCII, and
+ * utf8proc took ~3,400 instructions a name.
+ */
 static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
 {
     utf8proc_int32_t cps[ENT_KEY_MAX];
     utf8proc_ssize_t k;
+    size_t i;
 
+    for (i = 0; i < n && i < cap && (unsigned char)s[i] < 0x80; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i]);
+    if (i == n && n < cap)
+        return n;
     k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cps, ENT_KEY_MAX,
                            FOLD_OPTS);
     if (k < 0 || k > ENT_KEY_MAX)
@@ -472,15 +482,6 @@ static enum td_err add_official_parts(struct td_gazetteer *g, const char *s)
     return rc;
 }
 
-static const char *jstr(struct json_object *o, const char *key)
-{
-    struct json_object *v;
-
-    if (!json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
-        return NULL;
-    return json_object_get_string(v);
-}
-
 /* Maps a country's English names (any may be NULL) to its code. */
 static enum td_err add_country_names(struct td_gazetteer *g, const char *code, const char *name,
                                      const char *common, const char *official)
@@ -496,63 +497,47 @@ static enum td_err add_country_names(struct td_gazetteer *g, const char *code, c
     return rc;
 }
 
+/* What an entry of ISO 3166-1 (countries) or ISO 3166-2 (regions) adds. */
+struct place_ctx {
+    struct td_gazetteer *g;
+    bool countries;
+};
+
+/* Adds one iso-codes entry's names (and, for countries, the codes of its names). */
+static enum td_err add_iso_entry(void *ctx, const struct iso_entry *e)
+{
+    const struct place_ctx *pc = ctx;
+    struct td_gazetteer *g = pc->g;
+    const char *name = e->name, *common = e->common_name, *official = e->official_name;
+    enum td_err rc = TD_OK;
+
+    if (pc->countries && e->alpha_2 != NULL && strlen(e->alpha_2) == 2)
+        rc = add_country_names(g, e->alpha_2, name, common, official);
+    if (rc == TD_OK && name != NULL)
+        rc = add_place(g, name, pc->countries);
+    if (rc == TD_OK && common != NULL)
+        rc = add_place(g, common, pc->countries);
+    if (rc == TD_OK && official != NULL && pc->countries)
+        rc = add_place(g, official, true);
+    if (rc == TD_OK && official != NULL && pc->countries)
+        rc = add_official_parts(g, official);
+    return rc;
+}
+
 /* Reads the array `key` of an iso-codes JSON file and adds each entry's names. */
 static enum td_err load_iso_json(struct td_gazetteer *g, const char *path, const char *key,
                                  bool countries, struct td_error *err)
 {
-    struct json_object *root = json_object_from_file(path), *arr;
-    enum td_err rc = TD_OK;
-    size_t i, n;
+    struct place_ctx pc = {g, countries};
+    enum td_err rc = entity_iso_each(path, key, ISO_READ_ANY, add_iso_entry, &pc);
 
-    if (root == NULL)
+    if (rc == TD_ERR_IO)
         return td_error_set(err, TD_ERR_PARSE, "cannot read JSON from '%s'", path);
-    if (!json_object_object_get_ex(root, key, &arr) || !json_object_is_type(arr, json_type_array)) {
-        json_object_put(root);
+    if (rc == TD_ERR_NOTFOUND)
         return td_error_set(err, TD_ERR_PARSE, "'%s' has no '%s' array", path, key);
-    }
-    n = json_object_array_length(arr);
-    for (i = 0; i < n && rc == TD_OK; i++) {
-        struct json_object *e = json_object_array_get_idx(arr, i);
-        const char *name = jstr(e, "name"), *common = jstr(e, "common_name");
-        const char *official = jstr(e, "official_name"), *code = jstr(e, "alpha_2");
-        if (countries && code != NULL && strlen(code) == 2)
-            rc = add_country_names(g, code, name, common, official);
-        if (rc == TD_OK && name != NULL)
-            rc = add_place(g, name, countries);
-        if (rc == TD_OK && common != NULL)
-            rc = add_place(g, common, countries);
-        if (rc == TD_OK && official != NULL && countries)
-            rc = add_place(g, official, true);
-        if (rc == TD_OK && official != NULL && countries)
-            rc = add_official_parts(g, official);
-    }
-    json_object_put(root);
     if (rc != TD_OK)
         return td_error_set(err, rc, "out of memory");
     return TD_OK;
-}
-
-/* Reads a whole small file into a heap buffer; false when it cannot. */
-static bool slurp(const char *path, char **out, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long sz;
-
-    if (f == NULL)
-        return false;
-    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || sz > (16L << 20) ||
-        fseek(f, 0, SEEK_SET) != 0 || (buf = td_malloc((size_t)sz + 1)) == NULL ||
-        fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
-        td_free(buf);
-        fclose(f);
-        return false;
-    }
-    fclose(f);
-    buf[sz] = '\0';
-    *out = buf;
-    *len = (size_t)sz;
-    return true;
 }
 
 static uint32_t mo_u32(const unsigned char *p, bool swap)
@@ -576,7 +561,7 @@ static enum td_err load_mo(struct td_gazetteer *g, const char *path)
     bool swap;
     enum td_err rc = TD_OK;
 
-    if (!slurp(path, &data, &len))
+    if (!entity_iso_slurp(path, &data, &len))
         return TD_OK;
     b = (const unsigned char *)data;
     swap = len >= 20 && mo_u32(b, false) != 0x950412deU;
@@ -611,7 +596,7 @@ static enum td_err load_zones(struct td_gazetteer *g, const char *path)
     size_t len;
     enum td_err rc = TD_OK;
 
-    if (!slurp(path, &data, &len))
+    if (!entity_iso_slurp(path, &data, &len))
         return TD_OK;
     for (line = data; rc == TD_OK && line != NULL && *line != '\0'; line = next) {
         char *tz, *end, *part;
@@ -638,25 +623,11 @@ static enum td_err load_zones(struct td_gazetteer *g, const char *path)
 }
 
 /* ISO 4217 currency codes ("USD", "EUR"): all capitals, yet not organisations. */
-static enum td_err load_currencies(struct td_gazetteer *g, const char *path)
+static enum td_err add_currency(void *ctx, const struct iso_entry *e)
 {
-    struct json_object *root = json_object_from_file(path), *arr;
-    enum td_err rc = TD_OK;
-    size_t i, n;
-
-    if (root == NULL)
+    if (e->alpha_3 == NULL)
         return TD_OK;
-    if (json_object_object_get_ex(root, "4217", &arr) &&
-        json_object_is_type(arr, json_type_array)) {
-        n = json_object_array_length(arr);
-        for (i = 0; i < n && rc == TD_OK; i++) {
-            const char *code = jstr(json_object_array_get_idx(arr, i), "alpha_3");
-            if (code != NULL)
-                rc = add_exact(g, code, strlen(code), ENT_GAZ_NOT_NAME);
-        }
-    }
-    json_object_put(root);
-    return rc;
+    return add_exact(ctx, e->alpha_3, strlen(e->alpha_3), ENT_GAZ_NOT_NAME);
 }
 
 /*
@@ -665,35 +636,31 @@ static enum td_err load_currencies(struct td_gazetteer *g, const char *path)
  * "Greek", "Swedish"), which the country-name patterns cannot derive. Only
  * one-word names count; "Dutch; Flemish" gives both.
  */
-static enum td_err load_languages(struct td_gazetteer *g, const char *path)
+static enum td_err add_language(void *ctx, const struct iso_entry *e)
 {
-    struct json_object *root = json_object_from_file(path), *arr;
+    const char *name = e->name;
     enum td_err rc = TD_OK;
-    size_t i, n;
 
-    if (root == NULL)
+    if (name == NULL || e->alpha_2 == NULL)
         return TD_OK;
-    if (!json_object_object_get_ex(root, "639-2", &arr) ||
-        !json_object_is_type(arr, json_type_array))
-        n = 0;
-    else
-        n = json_object_array_length(arr);
-    for (i = 0; i < n && rc == TD_OK; i++) {
-        struct json_object *e = json_object_array_get_idx(arr, i);
-        const char *name = jstr(e, "name");
-        if (name == NULL || jstr(e, "alpha_2") == NULL)
-            continue;
-        while (rc == TD_OK && *name != '\0') {
-            char buf[ENT_KEY_MAX];
-            size_t len = strcspn(name, ";"), k = clean_name(name, len, buf);
-            if (k >= 3 && memchr(buf, ' ', k) == NULL)
-                rc = add_exact(g, buf, k, ENT_GAZ_DEMONYM);
-            name += len;
-            name += strspn(name, "; ");
-        }
+    while (rc == TD_OK && *name != '\0') {
+        char buf[ENT_KEY_MAX];
+        size_t len = strcspn(name, ";"), k = clean_name(name, len, buf);
+        if (k >= 3 && memchr(buf, ' ', k) == NULL)
+            rc = add_exact(ctx, buf, k, ENT_GAZ_DEMONYM);
+        name += len;
+        name += strspn(name, "; ");
     }
-    json_object_put(root);
     return rc;
+}
+
+/* Reads an optional iso-codes file: a missing or unreadable one adds nothing. */
+static enum td_err load_optional(struct td_gazetteer *g, const char *path, const char *key,
+                                 iso_entry_fn fn)
+{
+    enum td_err rc = entity_iso_each(path, key, ISO_READ_ANY, fn, g);
+
+    return rc == TD_ERR_IO || rc == TD_ERR_NOTFOUND ? TD_OK : rc;
 }
 
 static bool is_file(const char *path)
@@ -721,10 +688,10 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
         is_file(path) && (rc = load_iso_json(g, path, "3166-2", false, err)) != TD_OK)
         return rc;
     if (snprintf(path, sizeof(path), "%s/json/iso_4217.json", dir) < (int)sizeof(path) &&
-        is_file(path) && (rc = load_currencies(g, path)) != TD_OK)
+        is_file(path) && (rc = load_optional(g, path, "4217", add_currency)) != TD_OK)
         return td_error_set(err, rc, "out of memory");
     if (snprintf(path, sizeof(path), "%s/json/iso_639-2.json", dir) < (int)sizeof(path) &&
-        is_file(path) && (rc = load_languages(g, path)) != TD_OK)
+        is_file(path) && (rc = load_optional(g, path, "639-2", add_language)) != TD_OK)
         return td_error_set(err, rc, "out of memory");
     for (i = 0; mo_langs[i] != NULL; i++) {
         if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_3166-1.mo", dir,

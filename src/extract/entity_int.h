@@ -78,6 +78,33 @@ bool entity_words_sorted(void);
 /* 64-bit FNV-1a of `s[0..n)` with ASCII letters lower-cased. */
 uint64_t entity_hash_lower(const char *s, size_t n);
 
+/*
+ * Reads a whole file of at most 16 MiB into a NUL-terminated heap buffer
+ * (`*out`, td_free it; `*len` bytes before the NUL); false when it cannot.
+ */
+bool entity_iso_slurp(const char *path, char **out, size_t *len);
+
+/* The fields of one entry of an iso-codes array the gazetteer reads (NULL when absent). */
+struct iso_entry {
+    const char *name, *common_name, *official_name, *alpha_2, *alpha_3;
+};
+
+/* Called for each entry; a code other than TD_OK stops the reading. */
+typedef enum td_err (*iso_entry_fn)(void *ctx, const struct iso_entry *e);
+
+/* How entity_iso_each reads: its own scan with json-c behind it, or one of the two alone. */
+enum iso_read { ISO_READ_ANY, ISO_READ_SCAN, ISO_READ_JSONC };
+
+/*
+ * Calls `fn(ctx, e)` for each element of the array member `key` of the JSON
+ * file `path` (entries' strings are borrowed for the call). Returns TD_OK,
+ * fn's code, TD_ERR_IO (cannot read the file or it is not JSON),
+ * TD_ERR_NOTFOUND (no array `key`), TD_ERR_NOMEM; ISO_READ_SCAN returns
+ * TD_ERR_PARSE for a file its scan does not take.
+ */
+TD_NODISCARD enum td_err entity_iso_each(const char *path, const char *key, enum iso_read how,
+                                         iso_entry_fn fn, void *ctx);
+
 /* Gazetteer kind bits of the name `key[0..n)` (exact case), 0 when absent. */
 unsigned entity_gaz_lookup(const struct td_gazetteer *gaz, const char *key, size_t n);
 
