@@ -7,9 +7,7 @@
 #include "core/bits.h"
 #include "dedup/dedup_int.h"
 
-#include "core/xxh3_small.h"
-
-/* For bodies of one or two words only; the hot paths use xxh3_small.h. */
+/* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -66,7 +64,15 @@ __attribute__((noinline))
 #endif
 static uint64_t word_hash(const void *w, size_t n)
 {
-    return xxh3_small_seeded(w, n, 0);
+    return XXH3_64bits(w, n);
+}
+
+/* XXH3 of a shingle: its three word hashes as 24 bytes in memory order. */
+static inline uint64_t shingle_hash(uint64_t w0, uint64_t w1, uint64_t w2)
+{
+    const uint64_t w[DEDUP_NEAR_SHINGLE_WORDS] = {w0, w1, w2};
+
+    return XXH3_64bits_withSeed(w, sizeof(w), SHINGLE_SEED);
 }
 
 /*
@@ -175,7 +181,7 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
     out->shingles = 0;
     while (text != NULL && next_word(&text, end, &w2)) {
         if (++nw >= DEDUP_NEAR_SHINGLE_WORDS)
-            update(mins, xxh3_words3_seeded(w0, w1, w2, SHINGLE_SEED));
+            update(mins, shingle_hash(w0, w1, w2));
         w0 = w1;
         w1 = w2;
     }

@@ -1,16 +1,14 @@
 /*
  * test_minhash.c - the near-duplicate signature keeps its stored values:
- * core/xxh3_small.h's hashes equal libxxhash's on random input of every
- * length and several seeds, dedup_near_sig() equals a plain reference written with
- * libxxhash (words, shingles, bins, densification as dedup.h describes
- * them) on random texts, and three signatures computed by the code that
- * wrote the stores before xxh3_small.h are pinned.
+ * dedup_near_sig() equals a plain reference written with libxxhash (words,
+ * shingles, bins, densification as dedup.h describes them) on random texts,
+ * and three signatures computed by the code that wrote the stores before
+ * the signature's loop was rewritten are pinned.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "dedup/dedup.h"
-#include "core/xxh3_small.h"
 #include "test.h"
 
 #define XXH_INLINE_ALL
@@ -26,37 +24,6 @@ static uint64_t rnd(uint64_t *st)
     *st ^= *st << 25;
     *st ^= *st >> 27;
     return *st * 0x2545F4914F6CDD1Du;
-}
-
-TD_TEST(test_minhash__small_hashes_equal_libxxhash)
-{
-    static const uint64_t seeds[] = {0, SHINGLE_SEED, 1, 0xFFFFFFFFFFFFFFFFu, 0x8000000080000000u};
-    unsigned char buf[128 + 8];
-    uint64_t st = 0x1234567887654321u, w[3], seed;
-    size_t n, r, i, k, bad = 0;
-
-    for (n = 0; n <= 128; n++) {
-        for (r = 0; r < 500; r++) {
-            for (i = 0; i < sizeof(buf); i++)
-                buf[i] = (unsigned char)rnd(&st);
-            /* Also at an odd offset: the reads must not assume alignment. */
-            bad += xxh3_small(buf, n) != XXH3_64bits(buf, n);
-            bad += xxh3_small(buf + 3, n) != XXH3_64bits(buf + 3, n);
-            for (k = 0; k < sizeof(seeds) / sizeof(seeds[0]) + 1; k++) {
-                seed = k < sizeof(seeds) / sizeof(seeds[0]) ? seeds[k] : rnd(&st);
-                bad += xxh3_small_seeded(buf + 1, n, seed) != XXH3_64bits_withSeed(buf + 1, n, seed);
-            }
-        }
-    }
-    ASSERT_EQ_INT(bad, 0);
-    for (r = 0; r < 200000; r++) {
-        for (i = 0; i < 3; i++)
-            w[i] = r < 4 ? (r & 1 ? ~(uint64_t)0 : 0) : rnd(&st);
-        seed = r % 2 ? SHINGLE_SEED : rnd(&st);
-        bad += xxh3_words3_seeded(w[0], w[1], w[2], seed) !=
-               XXH3_64bits_withSeed(w, sizeof(w), seed);
-    }
-    ASSERT_EQ_INT(bad, 0);
 }
 
 /* Word bytes as dedup.h defines them. */
@@ -177,7 +144,7 @@ TD_TEST(test_minhash__random_bytes_equal_reference)
     ASSERT_EQ_INT(bad, 0);
 }
 
-/* Values from the code before xxh3_small.h (e8952c7): stored signatures hold them. */
+/* Values from the code at e8952c7: stored signatures hold them. */
 TD_TEST(test_minhash__pinned_signatures)
 {
     static const struct {
