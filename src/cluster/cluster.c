@@ -629,6 +629,13 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
 static void top_terms(struct cluster_state *cs)
 {
     size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
+    /*
+     * The query weight a term needs to enter the full `order` and `query`
+     * lists: their last entry's. A term is offered after every term in the
+     * lists, so an equal weight is heavier() (an earlier index) and gets in
+     * as it would through top_insert(); below the bar it is not offered.
+     */
+    float bar_order = -INFINITY, bar_query = -INFINITY;
 
     cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
     /*
@@ -638,9 +645,17 @@ static void top_terms(struct cluster_state *cs)
      */
     for (i = cs->ndt; i-- > 0;) {
         uint32_t id = cs->dt[i].id;
-        top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
-        if (cs->post[id].n > 0)
+        float q = cs->dt[i].q;
+        if (!(q < bar_order)) {
+            top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
+            if (cs->norder > 0 && cs->norder == cs->o.index_terms)
+                bar_order = cs->dt[cs->order[cs->norder - 1]].q;
+        }
+        if (!(q < bar_query) && cs->post[id].n > 0) {
             top_insert(cs, cs->query, &cs->nquery, kq, i);
+            if (cs->nquery > 0 && cs->nquery == kq)
+                bar_query = cs->dt[cs->query[cs->nquery - 1]].q;
+        }
         if (cs->anchor[id]) {
             top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
@@ -649,9 +664,9 @@ static void top_terms(struct cluster_state *cs)
 }
 
 /*
- * Sorts `dt[0..n)` by id: an LSD radix sort, one byte per pass and only as
- * many passes as the largest id needs, through `tmp` (n entries). Ids are
- * distinct, so the order is the one any sort gives.
+ * Sorts `dt[0..n)` by id: an LSD radix sort over only the bits the largest
+ * id has (core/sort.h), through `tmp` (n entries). Ids are distinct, so the
+ * order is the one any sort gives.
  */
 static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
 {
