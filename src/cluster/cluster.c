@@ -151,7 +151,7 @@ struct cluster_state {
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
     float *logdf;             /* log(df + 1), cached */
-    float *qw;                /* per term id: the scored document's query weight, else 0 */
+    double *qw;               /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
     size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
@@ -569,7 +569,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
         cs->df[fresh] = 0;
         cs->logdf[fresh] = 0.0f;
-        cs->qw[fresh] = 0.0f;
+        cs->qw[fresh] = 0.0;
         cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
@@ -1298,7 +1298,7 @@ static void doc_scatter(struct cluster_state *cs, bool on)
     size_t i;
 
     for (i = 0; i < cs->ndt; i++)
-        cs->qw[cs->dt[i].id] = on ? cs->dt[i].q : 0.0f;
+        cs->qw[cs->dt[i].id] = on ? (double)cs->dt[i].q : 0.0;
 }
 
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
@@ -1366,13 +1366,14 @@ static double top_anchor_miss(const struct top_anchors *t)
  * and `*event_miss`, the share of the centroid's heaviest anchor terms the
  * document lacks. The hottest loop of the clustering: it keeps its sums in
  * registers (a sum indexed by the term's kind went through memory, one
- * store-to-load wait per term) and adds 0 to the sum a term does not
- * belong to, which leaves that sum exactly as it was (all terms are >= 0),
- * so the results are bit for bit those of adding each term to its own sum.
- * The document's weights are read from `qw` (doc_scatter()), not merged
- * with its id-sorted terms: a term the document lacks has weight 0, whose
- * product adds an exact 0 (every query weight of a document term is > 0,
- * so `qw` tells the terms it has).
+ * store-to-load wait per term) and adds each term to the two sums of its
+ * kind only. (It used to add an exact 0 to the other two, which leaves a
+ * sum as it was, as all terms are >= 0 and the sums start at +0: the
+ * results are bit for bit the same, without two additions per term.)
+ * The document's weights are read from `qw` (doc_scatter(); doubles, so
+ * the loop converts no float), not merged with its id-sorted terms: a term
+ * the document lacks has weight 0, whose product adds an exact 0 (every
+ * query weight of a document term is > 0, so `qw` tells the terms it has).
  */
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
@@ -1381,7 +1382,7 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const uint32_t *ids = s->c.ids;
     const float *w = s->c.w, *logdf = cs->logdf;
-    const float *qw = cs->qw;
+    const double *qw = cs->qw;
     const uint8_t *anchor = cs->anchor;
     size_t j, n = s->c.n;
     struct top_anchors top;
@@ -1389,14 +1390,16 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     top.n = 0;
     for (j = 0; j < n; j++) {
         uint32_t id = ids[j];
-        bool k = anchor[id] != 0;
         double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw, p = qw[id] * cw;
-        cn0 += k ? 0.0 : c2;
-        cn1 += k ? c2 : 0.0;
-        dot0 += k ? 0.0 : p;
-        dot1 += k ? p : 0.0;
-        if (k && cs->all_features)
-            top_anchor_add(&top, cw, qw[id] != 0.0f);
+        if (anchor[id] != 0) {
+            cn1 += c2;
+            dot1 += p;
+            if (cs->all_features)
+                top_anchor_add(&top, cw, qw[id] != 0.0);
+        } else {
+            cn0 += c2;
+            dot0 += p;
+        }
     }
     out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
     out[1] = ratio(dot1, qn->anchor, cn1);
