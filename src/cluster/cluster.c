@@ -181,8 +181,16 @@ struct cluster_state {
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
-    struct dterm *dt_tmp;     /* radix sort scratch, `cap_dt_tmp` entries */
+    struct dterm *dt_tmp;     /* sort scratch, `cap_dt_tmp` entries (see sort_by_id()) */
     size_t cap_dt_tmp;
+    /*
+     * sort_by_id()'s bitmaps, all zero between documents: `idbits` has a
+     * bit per term id, `idsum` a bit per word of `idbits`; `at_id` is per
+     * term id, the document's index of that term while it is sorted.
+     */
+    uint64_t *idbits, *idsum;
+    uint32_t *at_id;
+    size_t cap_idbits, cap_idsum, cap_at_id;
     size_t cap_order;
     uint32_t *order;          /* indexes of the index terms in dt, by decreasing q */
     size_t norder;
@@ -310,6 +318,9 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
+    td_free(cs->idbits);
+    td_free(cs->idsum);
+    td_free(cs->at_id);
     td_free(cs->order);
     td_free(cs->cand);
     td_free(cs->merged_from);
@@ -539,10 +550,24 @@ uint64_t cluster_doc_count(const struct cluster_state *cs)
  * Returns the id of term hash `h`, creating the term (df 0) on first sight,
  * under a forgotten id when there is one; notes that it was seen.
  */
+/* td_grow() for words of a bitmap, the new ones zero. */
+static enum td_err grow_bits(uint64_t **p, size_t *cap, size_t need)
+{
+    size_t old = *cap;
+
+    if (td_grow((void **)p, cap, need, sizeof(**p)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memset(*p + old, 0, (*cap - old) * sizeof(**p));
+    return TD_OK;
+}
+
 /* Makes room in the per-term arrays for term ids below `need`. */
 static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
 {
-    if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
+    if (grow_bits(&cs->idbits, &cs->cap_idbits, need / 64 + 1) != TD_OK ||
+        grow_bits(&cs->idsum, &cs->cap_idsum, need / 4096 + 1) != TD_OK ||
+        td_grow((void **)&cs->at_id, &cs->cap_at_id, need, sizeof(*cs->at_id)) != TD_OK ||
+        td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
         td_grow((void **)&cs->seen, &cs->cap_seen, need, sizeof(*cs->seen)) != TD_OK ||
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
@@ -664,13 +689,49 @@ static void top_terms(struct cluster_state *cs)
 }
 
 /*
- * Sorts `dt[0..n)` by id: an LSD radix sort over only the bits the largest
- * id has (core/sort.h), through `tmp` (n entries). Ids are distinct, so the
- * order is the one any sort gives.
+ * Marks term `id`, the document's term `i`, for sort_by_id(): its bit in
+ * `idbits`, that word's bit in `idsum`, and `at_id`. Done by prepare() as
+ * it counts the term, which reads the same per-term entries.
  */
-static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
+static inline void mark_id(struct cluster_state *cs, uint32_t id, size_t i)
 {
-    TD_RADIX_SORT_U32(struct dterm, dt, tmp, n, e.id);
+    cs->at_id[id] = (uint32_t)i;
+    cs->idbits[id >> 6] |= (uint64_t)1 << (id & 63);
+    cs->idsum[id >> 12] |= (uint64_t)1 << ((id >> 6) & 63);
+}
+
+/*
+ * Sorts the document's terms `dt[0..ndt)`, each marked (mark_id()), by id.
+ * Ids are distinct and below `nterms`, so the set bits of `idbits`, read in
+ * increasing order and cleared on the way, give the ids in order, and
+ * `at_id` leads from an id back to its term; `idsum` tells which words of
+ * `idbits` have bits. The work follows the document's terms and one word
+ * of `idsum` per 4,096 term ids, not the passes and digit counters of a
+ * radix sort. The sorted terms go to `dt_tmp`, which then changes places
+ * with `dt`.
+ */
+static void sort_by_id(struct cluster_state *cs)
+{
+    struct dterm *dt = cs->dt, *out = cs->dt_tmp;
+    uint64_t *bits = cs->idbits, *sum = cs->idsum;
+    size_t k = 0, w, cap, nsum = (cs->nterms + 4095) / 4096;
+
+    for (w = 0; w < nsum; w++) {
+        uint64_t sw = sum[w];
+        sum[w] = 0;
+        for (; sw != 0; sw &= sw - 1) {
+            size_t b = w * 64 + (size_t)__builtin_ctzll(sw);
+            uint64_t bw = bits[b];
+            bits[b] = 0;
+            for (; bw != 0; bw &= bw - 1)
+                out[k++] = dt[cs->at_id[b * 64 + (size_t)__builtin_ctzll(bw)]];
+        }
+    }
+    cs->dt = out;
+    cs->dt_tmp = dt;
+    cap = cs->cap_dt;
+    cs->cap_dt = cs->cap_dt_tmp;
+    cs->cap_dt_tmp = cap;
 }
 
 /* ---- Forgetting terms (see `forget_every_docs` in cluster.h) ---- */
@@ -877,13 +938,14 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     for (i = 0; i < cs->ndt; i++) {
         struct dterm *d = &cs->dt[i];
         uint32_t df = ++cs->df[d->id];
+        mark_id(cs, d->id, i);
         seen_in(&cs->anchor[d->id], mark);
         /* (float)df + 1 is (float)(df + 1) while both are exact (df < 2^24). */
         cs->logdf[d->id] = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
-    sort_by_id(cs->dt, cs->dt_tmp, cs->ndt);
+    sort_by_id(cs);
     top_terms(cs);
     return TD_OK;
 }
