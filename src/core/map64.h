@@ -140,6 +140,33 @@ TD_NODISCARD static inline enum td_err map64_upsert(struct td_map64 *m, uint64_t
 }
 
 /*
+ * Adds `delta` to the value of `key` when `key` sits in its home slot; or,
+ * with `may_add`, puts it there with value `delta` when that slot is empty
+ * and no growth is due (where map64_upsert() would put it, with `delta`
+ * added to an initial 0). Returns false, leaving `m` alone, in every other
+ * case. For counting, inline: the engine counts every term occurrence.
+ */
+static inline bool map64_add_home(struct td_map64 *m, uint64_t key, uint32_t delta, bool may_add)
+{
+    uint64_t k = key ? key : 1;
+    size_t at;
+
+    if (m->cap == 0)
+        return false;
+    at = map64_slot_of(k, m->cap);
+    if (m->slots[at].key == k) {
+        m->slots[at].val += delta;
+        return true;
+    }
+    if (!may_add || m->slots[at].key != 0 || (m->n + 1) * 2 > m->cap)
+        return false;
+    m->slots[at].key = k;
+    m->slots[at].val = delta;
+    m->order[m->n++] = (uint32_t)at;
+    return true;
+}
+
+/*
  * Removes from `m` every key whose value `drop(ctx, value)` accepts, and
  * appends those values to `gone` (room for m->n of them) in insertion
  * order; `*ngone` gets their number. The map is rebuilt from the kept keys,

@@ -486,8 +486,8 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     return TD_OK;
 }
 
-/* Counts one term by its hash (title terms weigh more). */
-static void count_term(struct td_engine *e, uint64_t h)
+/* count_term() when the term is neither in its home slot nor goes into it. */
+static void count_term_probe(struct td_engine *e, uint64_t h)
 {
     uint32_t *v;
     bool added;
@@ -500,6 +500,16 @@ static void count_term(struct td_engine *e, uint64_t h)
         return;
     }
     *v += e->weight;
+}
+
+/*
+ * Counts one term by its hash (title terms weigh more); most terms are
+ * found, or go, in their home slot (map64_add_home()), at no call.
+ */
+static inline void count_term(struct td_engine *e, uint64_t h)
+{
+    if (!map64_add_home(&e->tf, h, e->weight, e->tf.n < TD_MAX_TERMS_PER_ARTICLE))
+        count_term_probe(e, h);
 }
 
 /*

@@ -134,6 +134,47 @@ TD_TEST(test_map64__inline_insert_matches_out_of_line)
     map64_release(&b);
 }
 
+/*
+ * Counting with map64_add_home() and map64_upsert() for what it leaves
+ * (as the engine counts terms) gives the map counting with
+ * upsert-then-add alone gives, with a cap on new keys half of the time.
+ */
+TD_TEST(test_map64__add_home_counts_as_upsert_does)
+{
+    struct td_map64 a, b;
+    uint32_t *v;
+    uint64_t x = 88172645463325252ull, k;
+    size_t i;
+
+    map64_init(&a);
+    map64_init(&b);
+    for (i = 0; i < 30000; i++) {
+        bool may_add;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        k = i % 4 == 0 ? x % 211 : x % 100000;
+        may_add = (i / 5000) % 2 == 0;
+        if (!map64_add_home(&a, k, (uint32_t)(i % 7 + 1), may_add) &&
+            (may_add || map64_get(&a, k) != NULL)) {
+            ASSERT_OK(map64_upsert(&a, k, 0, &v, NULL));
+            *v += (uint32_t)(i % 7 + 1);
+        }
+        if (may_add || map64_get(&b, k) != NULL) {
+            bool added;
+            ASSERT_OK(upsert_home_hit_only(&b, k, 0, &v, &added));
+            *v += (uint32_t)(i % 7 + 1);
+        }
+        ASSERT_EQ_INT(a.n, b.n);
+        ASSERT_EQ_INT(a.cap, b.cap);
+    }
+    ASSERT_TRUE(a.n > 1000);
+    ASSERT_TRUE(memcmp(a.slots, b.slots, a.cap * sizeof(*a.slots)) == 0);
+    ASSERT_TRUE(memcmp(a.order, b.order, a.n * sizeof(*a.order)) == 0);
+    map64_release(&a);
+    map64_release(&b);
+}
+
 static bool drop_odd(void *ctx, uint32_t val)
 {
     (void)ctx;
