@@ -65,8 +65,9 @@ void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, co
         for (i = 0; i < n; i++)
             scratch[i] = AT(q, i);
         cut = td_kth_largest(scratch, n, SPLIT_TERMS);
-        for (i = 0; i < n; i++)
-            ties -= AT(q, i) > cut;
+        /* Every weight above the cut is among the first SPLIT_TERMS - 1 (sort.h). */
+        for (i = 0; i < SPLIT_TERMS - 1; i++)
+            ties -= scratch[i] > cut;
     }
     for (i = 0; i < n && k < SPLIT_TERMS; i++) {
         float w = AT(q, i);

@@ -110,7 +110,9 @@ static inline unsigned td_radix_passes(size_t n, unsigned bits)
 
 /*
  * The k-th largest value of `v[0..n)` (1 <= k <= n), by quickselect, in
- * linear time on average; reorders `v`.
+ * linear time on average; reorders `v` so that it is `v[k - 1]`, with no
+ * smaller value before it and no larger one after it (so every value
+ * larger than it is in `v[0..k - 1)`).
  */
 float td_kth_largest(float *v, size_t n, size_t k);
 
