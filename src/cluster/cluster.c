@@ -15,6 +15,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cluster/cluster.h"
 #include "cluster/model.h"
@@ -1422,6 +1425,30 @@ static double top_anchor_miss(const struct top_anchors *t)
     return all > 0 ? miss / all : 0.0;
 }
 
+/* The sums cosines() keeps: dot products and centroid norms, of other and of anchor terms. */
+struct cos_sums {
+    double dot0, dot1, cn0, cn1;
+};
+
+/*
+ * Adds centroid term `id` (weight `cw` under the current IDF, `c2` its
+ * square, `p` its product with the document's weight) to the two sums of
+ * its kind.
+ */
+static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
+                           struct top_anchors *top, uint32_t id, double cw, double c2, double p)
+{
+    if (cs->anchor[id] != 0) {
+        c->cn1 += c2;
+        c->dot1 += p;
+        if (cs->all_features)
+            top_anchor_add(top, cw, cs->qw[id] != 0.0);
+    } else {
+        c->cn0 += c2;
+        c->dot0 += p;
+    }
+}
+
 /*
  * The three cosines of the document and story `s` in one pass over the
  * centroid (see cosine()): all terms, anchor terms only, other terms only;
@@ -1440,32 +1467,42 @@ static double top_anchor_miss(const struct top_anchors *t)
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
 {
-    double dot0 = 0.0, dot1 = 0.0, cn0 = 0.0, cn1 = 0.0;
+    struct cos_sums c = {0.0, 0.0, 0.0, 0.0};
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const uint32_t *ids = s->c.ids;
     const float *w = s->c.w, *logdf = cs->logdf;
     const double *qw = cs->qw;
-    const uint8_t *anchor = cs->anchor;
-    size_t j, n = s->c.n;
+    size_t j = 0, n = s->c.n;
     struct top_anchors top;
 
     top.n = 0;
-    for (j = 0; j < n; j++) {
-        uint32_t id = ids[j];
-        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw, p = qw[id] * cw;
-        if (anchor[id] != 0) {
-            cn1 += c2;
-            dot1 += p;
-            if (cs->all_features)
-                top_anchor_add(&top, cw, qw[id] != 0.0);
-        } else {
-            cn0 += c2;
-            dot0 += p;
-        }
+#if defined(__SSE2__)
+    /*
+     * Two terms at a time: each lane does the scalar loop's operations on
+     * its term (converting, subtracting, multiplying in double, no fused
+     * operations), so every weight and product has the same bits; the sums
+     * then take the two terms in order.
+     */
+    for (; j + 2 <= n; j += 2) {
+        uint32_t i0 = ids[j], i1 = ids[j + 1];
+        __m128d wv = _mm_cvtps_pd(
+            _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
+        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
+        __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
+        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
+        cos_add(cs, &c, &top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
+        cos_add(cs, &c, &top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
+                _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
     }
-    out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
-    out[1] = ratio(dot1, qn->anchor, cn1);
-    out[2] = ratio(dot0, qn->word, cn0);
+#endif
+    for (; j < n; j++) {
+        uint32_t id = ids[j];
+        double cw = w[j] * (logn1 - logdf[id]);
+        cos_add(cs, &c, &top, id, cw, cw * cw, qw[id] * cw);
+    }
+    out[0] = ratio(c.dot0 + c.dot1, qn->all, c.cn0 + c.cn1);
+    out[1] = ratio(c.dot1, qn->anchor, c.cn1);
+    out[2] = ratio(c.dot0, qn->word, c.cn0);
     *event_miss = top_anchor_miss(&top);
 }
 
