@@ -116,8 +116,8 @@ static enum td_err from_map_shell(struct cluster_vec *v, const struct td_map64 *
 
 /*
  * Term hashes are uniform, so their top bits spread them over about as
- * many buckets as there are terms (BUCKETS_MIN to BUCKETS_MAX), of about
- * one term each: one counting pass sizes the buckets, and each term then
+ * many buckets as there are terms (the largest power of two up to their
+ * number, BUCKETS_MIN to BUCKETS_MAX), of one or two terms each: one counting pass sizes the buckets, and each term then
  * goes into its bucket by insertion (which costs one compare per term when
  * buckets are tiny). Skewed keys (tests, hand-made vectors) take the shell
  * sort. Terms are distinct, so both give the same order.
@@ -130,7 +130,7 @@ enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m
 
     if (reserve(v, m->n) != TD_OK)
         return TD_ERR_NOMEM;
-    while (nb < m->n && nb < BUCKETS_MAX) {
+    while (2 * nb <= m->n && nb < BUCKETS_MAX) {
         nb *= 2;
         shift--;
     }
