@@ -15,6 +15,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cluster/cluster.h"
 #include "cluster/model.h"
@@ -151,7 +154,7 @@ struct cluster_state {
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
     float *logdf;             /* log(df + 1), cached */
-    float *qw;                /* per term id: the scored document's query weight, else 0 */
+    double *qw;               /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
     size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
@@ -181,8 +184,16 @@ struct cluster_state {
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
-    struct dterm *dt_tmp;     /* radix sort scratch, `cap_dt_tmp` entries */
+    struct dterm *dt_tmp;     /* sort scratch, `cap_dt_tmp` entries (see sort_by_id()) */
     size_t cap_dt_tmp;
+    /*
+     * sort_by_id()'s bitmaps, all zero between documents: `idbits` has a
+     * bit per term id, `idsum` a bit per word of `idbits`; `at_id` is per
+     * term id, the document's index of that term while it is sorted.
+     */
+    uint64_t *idbits, *idsum;
+    uint32_t *at_id;
+    size_t cap_idbits, cap_idsum, cap_at_id;
     size_t cap_order;
     uint32_t *order;          /* indexes of the index terms in dt, by decreasing q */
     size_t norder;
@@ -310,6 +321,9 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
+    td_free(cs->idbits);
+    td_free(cs->idsum);
+    td_free(cs->at_id);
     td_free(cs->order);
     td_free(cs->cand);
     td_free(cs->merged_from);
@@ -539,10 +553,24 @@ uint64_t cluster_doc_count(const struct cluster_state *cs)
  * Returns the id of term hash `h`, creating the term (df 0) on first sight,
  * under a forgotten id when there is one; notes that it was seen.
  */
+/* td_grow() for words of a bitmap, the new ones zero. */
+static enum td_err grow_bits(uint64_t **p, size_t *cap, size_t need)
+{
+    size_t old = *cap;
+
+    if (td_grow((void **)p, cap, need, sizeof(**p)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memset(*p + old, 0, (*cap - old) * sizeof(**p));
+    return TD_OK;
+}
+
 /* Makes room in the per-term arrays for term ids below `need`. */
 static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
 {
-    if (td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
+    if (grow_bits(&cs->idbits, &cs->cap_idbits, need / 64 + 1) != TD_OK ||
+        grow_bits(&cs->idsum, &cs->cap_idsum, need / 4096 + 1) != TD_OK ||
+        td_grow((void **)&cs->at_id, &cs->cap_at_id, need, sizeof(*cs->at_id)) != TD_OK ||
+        td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
         td_grow((void **)&cs->seen, &cs->cap_seen, need, sizeof(*cs->seen)) != TD_OK ||
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
@@ -569,7 +597,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
         cs->df[fresh] = 0;
         cs->logdf[fresh] = 0.0f;
-        cs->qw[fresh] = 0.0f;
+        cs->qw[fresh] = 0.0;
         cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
@@ -629,6 +657,13 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
 static void top_terms(struct cluster_state *cs)
 {
     size_t i, kq = cs->o.query_terms < QUERY_MAX ? cs->o.query_terms : QUERY_MAX;
+    /*
+     * The query weight a term needs to enter the full `order` and `query`
+     * lists: their last entry's. A term is offered after every term in the
+     * lists, so an equal weight is heavier() (an earlier index) and gets in
+     * as it would through top_insert(); below the bar it is not offered.
+     */
+    float bar_order = -INFINITY, bar_query = -INFINITY;
 
     cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
     /*
@@ -638,9 +673,17 @@ static void top_terms(struct cluster_state *cs)
      */
     for (i = cs->ndt; i-- > 0;) {
         uint32_t id = cs->dt[i].id;
-        top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
-        if (cs->post[id].n > 0)
+        float q = cs->dt[i].q;
+        if (!(q < bar_order)) {
+            top_insert(cs, cs->order, &cs->norder, cs->o.index_terms, i);
+            if (cs->norder > 0 && cs->norder == cs->o.index_terms)
+                bar_order = cs->dt[cs->order[cs->norder - 1]].q;
+        }
+        if (!(q < bar_query) && cs->post[id].n > 0) {
             top_insert(cs, cs->query, &cs->nquery, kq, i);
+            if (cs->nquery > 0 && cs->nquery == kq)
+                bar_query = cs->dt[cs->query[cs->nquery - 1]].q;
+        }
         if (cs->anchor[id]) {
             top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
@@ -649,13 +692,49 @@ static void top_terms(struct cluster_state *cs)
 }
 
 /*
- * Sorts `dt[0..n)` by id: an LSD radix sort, one byte per pass and only as
- * many passes as the largest id needs, through `tmp` (n entries). Ids are
- * distinct, so the order is the one any sort gives.
+ * Marks term `id`, the document's term `i`, for sort_by_id(): its bit in
+ * `idbits`, that word's bit in `idsum`, and `at_id`. Done by prepare() as
+ * it counts the term, which reads the same per-term entries.
  */
-static void sort_by_id(struct dterm *dt, struct dterm *tmp, size_t n)
+static inline void mark_id(struct cluster_state *cs, uint32_t id, size_t i)
 {
-    TD_RADIX_SORT_U32(struct dterm, dt, tmp, n, e.id);
+    cs->at_id[id] = (uint32_t)i;
+    cs->idbits[id >> 6] |= (uint64_t)1 << (id & 63);
+    cs->idsum[id >> 12] |= (uint64_t)1 << ((id >> 6) & 63);
+}
+
+/*
+ * Sorts the document's terms `dt[0..ndt)`, each marked (mark_id()), by id.
+ * Ids are distinct and below `nterms`, so the set bits of `idbits`, read in
+ * increasing order and cleared on the way, give the ids in order, and
+ * `at_id` leads from an id back to its term; `idsum` tells which words of
+ * `idbits` have bits. The work follows the document's terms and one word
+ * of `idsum` per 4,096 term ids, not the passes and digit counters of a
+ * radix sort. The sorted terms go to `dt_tmp`, which then changes places
+ * with `dt`.
+ */
+static void sort_by_id(struct cluster_state *cs)
+{
+    struct dterm *dt = cs->dt, *out = cs->dt_tmp;
+    uint64_t *bits = cs->idbits, *sum = cs->idsum;
+    size_t k = 0, w, cap, nsum = (cs->nterms + 4095) / 4096;
+
+    for (w = 0; w < nsum; w++) {
+        uint64_t sw = sum[w];
+        sum[w] = 0;
+        for (; sw != 0; sw &= sw - 1) {
+            size_t b = w * 64 + (size_t)__builtin_ctzll(sw);
+            uint64_t bw = bits[b];
+            bits[b] = 0;
+            for (; bw != 0; bw &= bw - 1)
+                out[k++] = dt[cs->at_id[b * 64 + (size_t)__builtin_ctzll(bw)]];
+        }
+    }
+    cs->dt = out;
+    cs->dt_tmp = dt;
+    cap = cs->cap_dt;
+    cs->cap_dt = cs->cap_dt_tmp;
+    cs->cap_dt_tmp = cap;
 }
 
 /* ---- Forgetting terms (see `forget_every_docs` in cluster.h) ---- */
@@ -862,13 +941,14 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     for (i = 0; i < cs->ndt; i++) {
         struct dterm *d = &cs->dt[i];
         uint32_t df = ++cs->df[d->id];
+        mark_id(cs, d->id, i);
         seen_in(&cs->anchor[d->id], mark);
         /* (float)df + 1 is (float)(df + 1) while both are exact (df < 2^24). */
         cs->logdf[d->id] = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
         d->a = (float)(d->a / norm);
         d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
-    sort_by_id(cs->dt, cs->dt_tmp, cs->ndt);
+    sort_by_id(cs);
     top_terms(cs);
     return TD_OK;
 }
@@ -1283,7 +1363,7 @@ static void doc_scatter(struct cluster_state *cs, bool on)
     size_t i;
 
     for (i = 0; i < cs->ndt; i++)
-        cs->qw[cs->dt[i].id] = on ? cs->dt[i].q : 0.0f;
+        cs->qw[cs->dt[i].id] = on ? (double)cs->dt[i].q : 0.0;
 }
 
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
@@ -1345,47 +1425,84 @@ static double top_anchor_miss(const struct top_anchors *t)
     return all > 0 ? miss / all : 0.0;
 }
 
+/* The sums cosines() keeps: dot products and centroid norms, of other and of anchor terms. */
+struct cos_sums {
+    double dot0, dot1, cn0, cn1;
+};
+
+/*
+ * Adds centroid term `id` (weight `cw` under the current IDF, `c2` its
+ * square, `p` its product with the document's weight) to the two sums of
+ * its kind.
+ */
+static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
+                           struct top_anchors *top, uint32_t id, double cw, double c2, double p)
+{
+    if (cs->anchor[id] != 0) {
+        c->cn1 += c2;
+        c->dot1 += p;
+        if (cs->all_features)
+            top_anchor_add(top, cw, cs->qw[id] != 0.0);
+    } else {
+        c->cn0 += c2;
+        c->dot0 += p;
+    }
+}
+
 /*
  * The three cosines of the document and story `s` in one pass over the
  * centroid (see cosine()): all terms, anchor terms only, other terms only;
  * and `*event_miss`, the share of the centroid's heaviest anchor terms the
  * document lacks. The hottest loop of the clustering: it keeps its sums in
  * registers (a sum indexed by the term's kind went through memory, one
- * store-to-load wait per term) and adds 0 to the sum a term does not
- * belong to, which leaves that sum exactly as it was (all terms are >= 0),
- * so the results are bit for bit those of adding each term to its own sum.
- * The document's weights are read from `qw` (doc_scatter()), not merged
- * with its id-sorted terms: a term the document lacks has weight 0, whose
- * product adds an exact 0 (every query weight of a document term is > 0,
- * so `qw` tells the terms it has).
+ * store-to-load wait per term) and adds each term to the two sums of its
+ * kind only. (It used to add an exact 0 to the other two, which leaves a
+ * sum as it was, as all terms are >= 0 and the sums start at +0: the
+ * results are bit for bit the same, without two additions per term.)
+ * The document's weights are read from `qw` (doc_scatter(); doubles, so
+ * the loop converts no float), not merged with its id-sorted terms: a term
+ * the document lacks has weight 0, whose product adds an exact 0 (every
+ * query weight of a document term is > 0, so `qw` tells the terms it has).
  */
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
 {
-    double dot0 = 0.0, dot1 = 0.0, cn0 = 0.0, cn1 = 0.0;
+    struct cos_sums c = {0.0, 0.0, 0.0, 0.0};
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const uint32_t *ids = s->c.ids;
     const float *w = s->c.w, *logdf = cs->logdf;
-    const float *qw = cs->qw;
-    const uint8_t *anchor = cs->anchor;
-    size_t j, n = s->c.n;
+    const double *qw = cs->qw;
+    size_t j = 0, n = s->c.n;
     struct top_anchors top;
 
     top.n = 0;
-    for (j = 0; j < n; j++) {
-        uint32_t id = ids[j];
-        bool k = anchor[id] != 0;
-        double cw = w[j] * (logn1 - logdf[id]), c2 = cw * cw, p = qw[id] * cw;
-        cn0 += k ? 0.0 : c2;
-        cn1 += k ? c2 : 0.0;
-        dot0 += k ? 0.0 : p;
-        dot1 += k ? p : 0.0;
-        if (k && cs->all_features)
-            top_anchor_add(&top, cw, qw[id] != 0.0f);
+#if defined(__SSE2__)
+    /*
+     * Two terms at a time: each lane does the scalar loop's operations on
+     * its term (converting, subtracting, multiplying in double, no fused
+     * operations), so every weight and product has the same bits; the sums
+     * then take the two terms in order.
+     */
+    for (; j + 2 <= n; j += 2) {
+        uint32_t i0 = ids[j], i1 = ids[j + 1];
+        __m128d wv = _mm_cvtps_pd(
+            _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
+        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
+        __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
+        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
+        cos_add(cs, &c, &top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
+        cos_add(cs, &c, &top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
+                _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
     }
-    out[0] = ratio(dot0 + dot1, qn->all, cn0 + cn1);
-    out[1] = ratio(dot1, qn->anchor, cn1);
-    out[2] = ratio(dot0, qn->word, cn0);
+#endif
+    for (; j < n; j++) {
+        uint32_t id = ids[j];
+        double cw = w[j] * (logn1 - logdf[id]);
+        cos_add(cs, &c, &top, id, cw, cw * cw, qw[id] * cw);
+    }
+    out[0] = ratio(c.dot0 + c.dot1, qn->all, c.cn0 + c.cn1);
+    out[1] = ratio(c.dot1, qn->anchor, c.cn1);
+    out[2] = ratio(c.dot0, qn->word, c.cn0);
     *event_miss = top_anchor_miss(&top);
 }
 

@@ -65,8 +65,9 @@ void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, co
         for (i = 0; i < n; i++)
             scratch[i] = AT(q, i);
         cut = td_kth_largest(scratch, n, SPLIT_TERMS);
-        for (i = 0; i < n; i++)
-            ties -= AT(q, i) > cut;
+        /* Every weight above the cut is among the first SPLIT_TERMS - 1 (sort.h). */
+        for (i = 0; i < SPLIT_TERMS - 1; i++)
+            ties -= scratch[i] > cut;
     }
     for (i = 0; i < n && k < SPLIT_TERMS; i++) {
         float w = AT(q, i);
@@ -186,20 +187,30 @@ static void similarities(const struct split_ring *r, const struct split_terms *t
     }
 }
 
-/* Mean similarity of member `i` with the other members of group `g`. */
-static double mean_to(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLIT_MEMBERS],
-                      const bool side[SPLIT_MEMBERS], uint32_t i, bool g)
+/*
+ * Mean similarity of member `i` with the other members of each group:
+ * `mean[g]` for group `g` (0 when it has none). One pass for both groups;
+ * each sum adds its members in the same order as a pass per group would.
+ */
+static void mean_to(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLIT_MEMBERS],
+                    const bool side[SPLIT_MEMBERS], uint32_t i, double mean[2])
 {
-    double s = 0.0;
-    uint32_t j, n = 0;
+    double s0 = 0.0, s1 = 0.0;
+    uint32_t j, n0 = 0, n1 = 0;
 
     for (j = 0; j < r->n; j++) {
-        if (j == i || side[j] != g)
+        if (j == i)
             continue;
-        s += sim[i][j];
-        n++;
+        if (side[j]) {
+            s1 += sim[i][j];
+            n1++;
+        } else {
+            s0 += sim[i][j];
+            n0++;
+        }
     }
-    return n > 0 ? s / n : 0.0;
+    mean[0] = n0 > 0 ? s0 / n0 : 0.0;
+    mean[1] = n1 > 0 ? s1 / n1 : 0.0;
 }
 
 /*
@@ -225,7 +236,9 @@ static void partition(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLI
     for (round = 0; round < SPLIT_ROUNDS; round++) {
         bool moved = false;
         for (i = 0; i < r->n; i++) {
-            next[i] = mean_to(r, sim, side, i, true) > mean_to(r, sim, side, i, false);
+            double mean[2];
+            mean_to(r, sim, side, i, mean);
+            next[i] = mean[1] > mean[0];
             moved |= next[i] != side[i];
         }
         memcpy(side, next, r->n * sizeof(*side));

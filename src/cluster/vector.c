@@ -110,40 +110,47 @@ static enum td_err from_map_shell(struct cluster_vec *v, const struct td_map64 *
 
 /* Largest bucket the counting sort below leaves to insertion sort. */
 #define BUCKET_MAX 48
+/* Fewest and most buckets of that sort (powers of two). */
+#define BUCKETS_MIN 16
+#define BUCKETS_MAX 256
 
 /*
- * Term hashes are uniform, so their top byte spreads them over 256 buckets
- * of about one term each: one counting pass places every term in its
- * bucket, and an insertion sort (which costs one compare per term when
- * buckets are tiny) finishes. Skewed keys (tests, hand-made vectors) take
- * the shell sort. Terms are distinct, so both give the same order.
+ * Term hashes are uniform, so their top bits spread them over about as
+ * many buckets as there are terms (the largest power of two up to their
+ * number, BUCKETS_MIN to BUCKETS_MAX), of one or two terms each: one counting pass sizes the buckets, and each term then
+ * goes into its bucket by insertion (which costs one compare per term when
+ * buckets are tiny). Skewed keys (tests, hand-made vectors) take the shell
+ * sort. Terms are distinct, so both give the same order.
  */
 enum td_err cluster_vec_from_map(struct cluster_vec *v, const struct td_map64 *m)
 {
-    size_t start[257] = {0}, i, j, most = 0;
+    size_t start[BUCKETS_MAX], first[BUCKETS_MAX], i, j, most = 0, nb = BUCKETS_MIN, sum = 0;
+    unsigned shift = 64 - 4;
     uint32_t c;
 
     if (reserve(v, m->n) != TD_OK)
         return TD_ERR_NOMEM;
+    while (2 * nb <= m->n && nb < BUCKETS_MAX) {
+        nb *= 2;
+        shift--;
+    }
+    memset(start, 0, nb * sizeof(start[0]));
     for (i = 0; i < m->n; i++) {
-        size_t b = (size_t)(map64_key_at(m, i, &c) >> 56) + 1;
+        size_t b = (size_t)(map64_key_at(m, i, &c) >> shift);
         if (++start[b] > most)
             most = start[b];
     }
     if (most > BUCKET_MAX)
         return from_map_shell(v, m);
-    for (i = 1; i < 257; i++)
-        start[i] += start[i - 1];
+    for (i = 0; i < nb; i++) {
+        size_t k = start[i];
+        first[i] = start[i] = sum;
+        sum += k;
+    }
     for (i = 0; i < m->n; i++) {
         uint64_t t = map64_key_at(m, i, &c);
-        size_t at = start[t >> 56]++;
-        v->terms[at] = t;
-        v->counts[at] = c;
-    }
-    for (i = 1; i < m->n; i++) {
-        uint64_t t = v->terms[i];
-        c = v->counts[i];
-        for (j = i; j > 0 && v->terms[j - 1] > t; j--) {
+        size_t b = (size_t)(t >> shift), lo = first[b];
+        for (j = start[b]++; j > lo && v->terms[j - 1] > t; j--) {
             v->terms[j] = v->terms[j - 1];
             v->counts[j] = v->counts[j - 1];
         }

@@ -11,10 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Inlined: an id is a few bytes, where a library call costs as much as the hash. */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "cluster/cluster.h"
 #include "cluster/model.h"
 #include "cluster/storyline.h"
 #include "core/alloc.h"
+#include "core/bloom.h"
 #include "core/limits.h"
 #include "core/map64.h"
 #include "core/time.h"
@@ -46,6 +51,14 @@ struct td_engine {
     struct storyline_state *sl;   /* the storyline level */
     bool broken;                  /* a failed write left memory and store apart */
     struct pending batch_rows;    /* articles of the open batch, not yet written */
+    /*
+     * The ids and content hashes (id_key(), content_key()) of every stored
+     * article and of the open batch's: the store is asked for an id or a
+     * content only when this says "maybe" (check_id(), find_original()).
+     * Rows another process stores meanwhile are not in it, but they fail
+     * the batch anyway (check_sole_writer()).
+     */
+    struct td_bloom stored;
     struct td_engine_counts done, batch;
     /* Scratch reused for every article. */
     struct td_map64 tf;
@@ -183,6 +196,21 @@ static enum td_err read_story_moves(struct td_engine *e, struct td_error *err)
     return rc;
 }
 
+/* The key of article id `id` in the engine's filter of stored articles (`stored`). */
+static uint64_t id_key(const char *id)
+{
+    return XXH3_64bits(id, strlen(id));
+}
+
+/* The key of a content hash there: its first eight bytes (a hash already). */
+static uint64_t content_key(const uint8_t content[DEDUP_HASH_BYTES])
+{
+    uint64_t k;
+
+    memcpy(&k, content, sizeof(k));
+    return k;
+}
+
 /* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
@@ -193,6 +221,13 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     int64_t event = 0;
     enum td_err rc = cluster_vec_parse(&e->vec, r->terms, r->terms_len, &err);
 
+    /* A row whose keys cannot be read (a short content hash) leaves every look-up to the store. */
+    if (r->id != NULL && r->content_hash != NULL) {
+        td_bloom_add(&e->stored, id_key(r->id));
+        td_bloom_add(&e->stored, content_key(r->content_hash));
+    } else {
+        td_bloom_give_up(&e->stored);
+    }
     e->names.n = 0;
     /* Rows stored before names were kept link to their storyline by nothing. */
     if (rc == TD_OK && r->names != NULL)
@@ -303,6 +338,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (e->o.batch_size == 0)
         e->o.batch_size = defaults.batch_size;
     map64_init(&e->tf);
+    td_bloom_init(&e->stored);
     map64_init(&e->names_tf);
     map64_init(&e->smove_of);
     cluster_vec_init(&e->names);
@@ -370,6 +406,7 @@ void td_engine_close(struct td_engine *e)
     td_free(e->smoves);
     map64_release(&e->smove_of);
     map64_release(&e->tf);
+    td_bloom_release(&e->stored);
     map64_release(&e->names_tf);
     cluster_vec_release(&e->vec);
     cluster_vec_release(&e->names);
@@ -486,8 +523,8 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     return TD_OK;
 }
 
-/* Counts one term by its hash (title terms weigh more). */
-static void count_term(struct td_engine *e, uint64_t h)
+/* count_term() when the term is neither in its home slot nor goes into it. */
+static void count_term_probe(struct td_engine *e, uint64_t h)
 {
     uint32_t *v;
     bool added;
@@ -500,6 +537,16 @@ static void count_term(struct td_engine *e, uint64_t h)
         return;
     }
     *v += e->weight;
+}
+
+/*
+ * Counts one term by its hash (title terms weigh more); most terms are
+ * found, or go, in their home slot (map64_add_home()), at no call.
+ */
+static inline void count_term(struct td_engine *e, uint64_t h)
+{
+    if (!map64_add_home(&e->tf, h, e->weight, e->tf.n < TD_MAX_TERMS_PER_ARTICLE))
+        count_term_probe(e, h);
 }
 
 /*
@@ -712,7 +759,9 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
     else
         dedup_record_hash(art, idn->record);
     idn->id = art->id != NULL ? art->id : idn->hex;
-    rc = store_find_id(e->st, idn->id, &found, stored, err);
+    rc = td_bloom_maybe(&e->stored, id_key(idn->id))
+             ? store_find_id(e->st, idn->id, &found, stored, err)
+             : TD_OK;
     if (rc != TD_OK)
         return rc;
     if (!found) {
@@ -854,7 +903,9 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
 {
     const char *near;
     int64_t seq = 0;
-    enum td_err rc = store_find_content(e->st, idn->content, copy_of, copy_event, &seq, err);
+    enum td_err rc = td_bloom_maybe(&e->stored, content_key(idn->content))
+                         ? store_find_content(e->st, idn->content, copy_of, copy_event, &seq, err)
+                         : TD_OK;
     const struct pending_row *r;
 
     dedup_near_sig(e->near, art->text, &e->sig);
@@ -915,6 +966,10 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     dedup_sig_serialize(&e->sig, sig);
     if (rc == TD_OK && pending_push(&e->batch_rows, &row, sig) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc == TD_OK) {
+        td_bloom_add(&e->stored, id_key(idn->id));
+        td_bloom_add(&e->stored, content_key(idn->content));
+    }
     /*
      * Copies are indexed under their own id: a later copy points to the
      * article it is closest to, and one false match does not redirect the

@@ -787,7 +787,7 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
                                  "SELECT story, published_at, terms, id,"
                                  " CASE WHEN near_sig IS NULL THEN body END, near_sig,"
                                  " event, names, lang, coalesce(joined, 0),"
-                                 " copy_of IS NOT NULL FROM articles ORDER BY seq",
+                                 " copy_of IS NOT NULL, content_hash FROM articles ORDER BY seq",
                                  -1, &s, NULL);
 
     if (src != SQLITE_OK)
@@ -809,6 +809,9 @@ enum td_err store_replay(struct td_store *st, store_replay_fn fn, void *ctx, str
         r.lang = (const char *)sqlite3_column_text(s, 8);
         r.joined = sqlite3_column_int64(s, 9);
         r.is_copy = sqlite3_column_int(s, 10) != 0;
+        r.content_hash = sqlite3_column_blob(s, 11);
+        if (sqlite3_column_bytes(s, 11) != STORE_HASH_BYTES)
+            r.content_hash = NULL;
         rc = fn(ctx, &r);
     }
     if (rc == TD_OK && src != SQLITE_DONE)

@@ -249,6 +249,8 @@ struct store_replay_row {
     int64_t joined;      /* the event it joined before its passes (migration 11); 0: unknown;
                           * < 0: an older row moved since, first replayed into -joined */
     bool is_copy;        /* whether it was stored as a copy (`copy_of` set) */
+    const uint8_t *content_hash; /* STORE_HASH_BYTES, or NULL when the row's is not that long;
+                                  * callback only */
 };
 typedef enum td_err (*store_replay_fn)(void *ctx, const struct store_replay_row *row);
 

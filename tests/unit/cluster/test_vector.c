@@ -79,6 +79,41 @@ TD_TEST(test_vector__from_map_sorts_many_keys)
     map64_release(&m);
 }
 
+/*
+ * Every size from 1 to 600 keys, so that each bucket count the sort picks
+ * (16 to 256, by the number of keys) and the steps between them are met,
+ * with random spread keys and with a few pairs that share all their top
+ * bits (same bucket, inserted in both orders).
+ */
+TD_TEST(test_vector__from_map_sorts_every_size)
+{
+    struct td_map64 m;
+    struct cluster_vec v;
+    uint32_t *val;
+    uint64_t x = 88172645463325252ull;
+    size_t n, i;
+
+    map64_init(&m);
+    cluster_vec_init(&v);
+    for (n = 1; n <= 600; n++) {
+        map64_clear(&m);
+        for (i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            /* Every fifth key is its predecessor's neighbour: one bucket, either order. */
+            uint64_t k = i % 5 == 4 ? (x & 1 ? m.slots[m.order[i - 1]].key + 1
+                                             : m.slots[m.order[i - 1]].key - 1)
+                                    : x;
+            ASSERT_OK(map64_upsert(&m, k, (uint32_t)(i + 1), &val, NULL));
+        }
+        ASSERT_OK(cluster_vec_from_map(&v, &m));
+        check_sorted_from(&v, &m);
+    }
+    cluster_vec_release(&v);
+    map64_release(&m);
+}
+
 TD_TEST(test_vector__serialize_parse_round_trip)
 {
     static const uint64_t terms[] = {1, 0x0102030405060708ull, 0xfffffffffffffff0ull};

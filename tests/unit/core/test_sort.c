@@ -33,6 +33,10 @@ TD_TEST(test_sort__kth_largest_matches_sorting)
             for (i = 0; i < n; i++)
                 work[i] = v[i];
             ASSERT_TRUE(td_kth_largest(work, n, k) == sorted[n - k]);
+            /* Nothing smaller before the k-th, nothing larger after it. */
+            for (i = 0; i < n; i++)
+                ASSERT_TRUE(i < k - 1 ? work[i] >= work[k - 1]
+                                      : i == k - 1 || work[i] <= work[k - 1]);
         }
     }
 }
