@@ -1042,16 +1042,16 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
                            const struct tx_lang *lang, struct td_timex_list *out)
 {
     struct td_timex_list res;
-    struct tx_compiled *rules = NULL;
+    const struct tx_compiled *rules = NULL;
     struct tx_tok *toks = NULL;
     struct scan s;
     enum td_err rc;
     size_t i = 0, step;
 
     td_timex_list_init(&res);
-    rc = timex_tokenize(text, len, lang, &toks, &s.n);
+    rc = timex_compiled_get(lang, &rules);
     if (rc == TD_OK)
-        rc = timex_compile(lang, &rules);
+        rc = timex_tokenize(text, len, rules, &toks, &s.n);
     if (rc != TD_OK)
         goto out;
     s.toks = toks;
@@ -1081,7 +1081,6 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
     }
 out:
     td_timex_list_release(&res);
-    timex_compiled_free(rules);
     td_free(toks);
     return rc;
 }
@@ -1100,5 +1099,8 @@ enum td_err td_timex_find(const char *text, size_t len, const char *dct, const c
     if ((rc = parse_dct(dct, &ref, err)) != TD_OK)
         return rc;
     rc = timex_find_ref(text, len, &ref, timex_lang(lang), out);
-    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "out of memory");
+    if (rc == TD_OK)
+        return TD_OK;
+    return td_error_set(err, rc, rc == TD_ERR_NOMEM ? "out of memory"
+                                                    : "temporal rule table too large to index");
 }

@@ -54,6 +54,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
 
     if (n >= TX_WORD_MAX) {
         t->low[0] = '\0';
+        t->len = 0;
         return;
     }
     for (i = 0; i < n; i++) {
@@ -65,6 +66,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
         t->low[i] = (char)c;
     }
     t->low[n] = '\0';
+    t->len = n;
     t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
 }
 
@@ -72,8 +74,9 @@ static void lower_copy(struct tx_tok *t, const char *text)
  * Sets the numeric fields of a digit token and the lexicon classes of a
  * word. `initial`: the word opens a sentence, so its capital says nothing.
  */
-static void classify(struct tx_tok *t, const struct tx_lang *lang, bool initial)
+static void classify(struct tx_tok *t, const struct tx_compiled *c, bool initial)
 {
+    const struct tx_lang *lang = timex_compiled_lang(c);
     size_t i, n;
 
     t->cls = 0;
@@ -84,13 +87,8 @@ static void classify(struct tx_tok *t, const struct tx_lang *lang, bool initial)
             t->num = t->num * 10 + (t->low[i] - '0');
         return;
     }
-    for (i = 0; i < lang->nlex && t->low[0] != '\0'; i++) {
-        if (strcmp(lang->lex[i].word, t->low) != 0)
-            continue;
-        t->cls |= 1u << lang->lex[i].cls;
-        t->val[lang->lex[i].cls] = lang->lex[i].val;
-    }
-    n = strlen(t->low);
+    timex_lex_classify(c, t);
+    n = t->len;
     for (i = 0; i < lang->nfuture_endings; i++) {
         size_t k = strlen(lang->future_endings[i]);
         /* at least three letters before the ending: "será" yes, "ra" no */
@@ -200,9 +198,10 @@ static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, cons
     return o;
 }
 
-enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *lang,
+enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
                            struct tx_tok **toks_out, size_t *n_out)
 {
+    const struct tx_lang *lang = timex_compiled_lang(c);
     const unsigned char *s = (const unsigned char *)text;
     struct tx_tok *toks = NULL;
     size_t n = 0, cap = 0, pos = 0, cp = 0;
@@ -247,10 +246,11 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
         t->ndig = k == CH_DIGIT ? (int)(t->b1 - t->b0) : 0;
         lower_copy(t, text);
         t->line = newline;
-        classify(t, lang, newline || (n > 1 && sentence_end(&toks[n - 2])));
+        classify(t, c, newline || (n > 1 && sentence_end(&toks[n - 2])));
         newline = false;
     }
     *toks_out = toks;
     *n_out = fold_numbers(toks, n, text, lang->code);
+    timex_match_prepare(c, toks, *n_out);
     return TD_OK;
 }
