@@ -11,6 +11,7 @@
 
 #include "core/limits.h"
 #include "core/time.h"
+#include "extract/timex.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
@@ -286,9 +287,10 @@ static bool is_relative_day(const char *text, size_t len, const struct td_timex_
  * when the article is written on day `p`: the text is tagged against `p`
  * and each day it then resolves counts its distance from [first - 1,
  * first], `first` being the event's first report (news tells the happening
- * on that day or the next). -1 when tagging fails.
+ * on that day or the next). `tt` is the text tokenized once for all the
+ * candidate days (NULL: it could not be). -1 when tagging fails.
  */
-static int64_t relative_cost(const char *text, size_t len, const char *lang,
+static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt,
                              const struct td_timex_list *tx, int64_t p, int64_t first,
                              int64_t last)
 {
@@ -300,10 +302,11 @@ static int64_t relative_cost(const char *text, size_t len, const char *lang,
     size_t i, j = 0;
 
     time_civil_from_days(p, &y, &m, &dd);
-    if (snprintf(dct, sizeof(dct), "%04lld-%02d-%02d", (long long)y, m, dd) >= (int)sizeof(dct))
+    if (tt == NULL ||
+        snprintf(dct, sizeof(dct), "%04lld-%02d-%02d", (long long)y, m, dd) >= (int)sizeof(dct))
         return -1;
     td_timex_list_init(&t2);
-    if (td_timex_find(text, len, dct, lang, &t2, NULL) != TD_OK) {
+    if (timex_text_find(tt, dct, &t2) != TD_OK) {
         td_timex_list_release(&t2);
         return -1;
     }
@@ -354,6 +357,7 @@ static bool event_pick(const char *text, size_t len, const char *lang,
 {
     int64_t first, last, mid = middle_day(ev, n), from, to, p, best = 0, best_cost = -1, cost;
     bool relative = count_relative(text, len, tx) > 0;
+    struct timex_text *tt = NULL;
 
     day_range(ev, n, &first, &last);
     from = first - EVENT_BEFORE_DAYS > lo ? first - EVENT_BEFORE_DAYS : lo;
@@ -362,8 +366,10 @@ static bool event_pick(const char *text, size_t len, const char *lang,
         return false;
     if (to - from > EVENT_MAX_CANDIDATES)
         relative = false;
+    if (relative && timex_text_new(text, len, lang, &tt) != TD_OK)
+        tt = NULL;
     for (p = from; p <= to; p++) {
-        cost = relative ? relative_cost(text, len, lang, tx, p, first, last) : 0;
+        cost = relative ? relative_cost(text, len, tt, tx, p, first, last) : 0;
         if (cost < 0)
             cost = 0;
         if (best_cost < 0 || cost < best_cost ||
@@ -372,6 +378,7 @@ static bool event_pick(const char *text, size_t len, const char *lang,
             best = p;
         }
     }
+    timex_text_free(tt);
     *day_out = best;
     return true;
 }
