@@ -204,6 +204,13 @@ struct strtab {
     size_t mask;
 };
 
+/* Rule sets by what a token holds, each `nset` uint64_t words (bit r: rule r). */
+struct ruleidx {
+    uint64_t always[MAX_RULE_WORDS];      /* any token */
+    uint64_t by_kind[32][MAX_RULE_WORDS]; /* a token of kind k */
+    uint64_t *by_word;                    /* a token of word id w: `nset` words at w * nset */
+};
+
 struct tx_compiled {
     const struct tx_lang *lang;
     struct crule *r;
@@ -215,11 +222,11 @@ struct tx_compiled {
     struct strtab words;
     uint32_t *alts; /* word ids of the elements' alternatives */
     size_t nalts;
-    /* start index: bit r of a set is rule r; `nset` uint64_t words per set */
+    /* start index: bit r of a set is rule r; `nset` uint64_t words per set.
+     * `first`: the rules a token may start; `second`: the rules whose second
+     * token it may be (or that may end after one token) */
     size_t nset;
-    uint64_t always[MAX_RULE_WORDS];              /* rules any token may start */
-    uint64_t by_kind[32][MAX_RULE_WORDS];         /* rules a token of kind k may start */
-    uint64_t *by_word;                            /* `nset` per word id */
+    struct ruleidx first, second;
     /* the lexicon: first entry of each distinct word, then the next with that word */
     struct strtab lex;
     uint32_t *lex_next;
@@ -339,26 +346,48 @@ static bool compile_one(struct tx_compiled *c, const struct tx_rule *rule, struc
     return out->n > 0;
 }
 
+/* Adds rule `r` to the sets of `idx` for what element `el` accepts. */
+static void index_elem(const struct tx_compiled *c, struct ruleidx *idx, size_t r,
+                       const struct elem *el)
+{
+    uint64_t bit = 1ull << (r % 64);
+    size_t w = r / 64, a;
+
+    if (el->neg) {
+        idx->always[w] |= bit;
+        return;
+    }
+    if (el->kind >= 0) {
+        idx->by_kind[el->kind][w] |= bit;
+        return;
+    }
+    for (a = 0; a < el->nalt; a++)
+        idx->by_word[c->alts[el->alt0 + a] * c->nset + w] |= bit;
+}
+
 /*
- * Indexes rule `r` by the elements that can take its first token: those
- * from the first after a `<` context up to the first that is not optional.
+ * Indexes rule `r` by the elements that can take its first token (those
+ * from the first after a `<` context up to the first that is not optional)
+ * and by those that can take its second (the ones that can follow each
+ * first); a rule that can end after its first token may have any second.
  */
 static void index_rule(struct tx_compiled *c, size_t r)
 {
     const struct crule *cr = &c->r[r];
-    uint64_t bit = 1ull << (r % 64);
-    size_t w = r / 64, e, a;
+    size_t e, f, rest;
 
     for (e = cr->e[0].before ? 1 : 0; e < cr->n; e++) {
-        const struct elem *el = &cr->e[e];
-
-        if (el->neg)
-            c->always[w] |= bit;
-        else if (el->kind >= 0)
-            c->by_kind[el->kind][w] |= bit;
-        for (a = 0; !el->neg && el->kind < 0 && a < el->nalt; a++)
-            c->by_word[c->alts[el->alt0 + a] * c->nset + w] |= bit;
-        if (!el->opt)
+        index_elem(c, &c->first, r, &cr->e[e]);
+        for (rest = e + 1; rest < cr->n && cr->e[rest].opt; rest++)
+            ;
+        if (rest == cr->n)
+            c->second.always[r / 64] |= 1ull << (r % 64);
+        for (f = e + 1; f < cr->n; f++) {
+            index_elem(c, &c->second, r, &cr->e[f]);
+            if (!cr->e[f].opt)
+                break;
+        }
+        if (!cr->e[e].opt)
             break;
     }
 }
@@ -423,7 +452,8 @@ static enum td_err compile_all(struct tx_compiled *c)
         if (compile_one(c, &lang->rules[i], &c->r[c->n]))
             c->n++;
     c->nset = (c->n + 63) / 64;
-    if ((c->by_word = td_calloc(c->nwords * c->nset + 1, sizeof(*c->by_word))) == NULL)
+    if ((c->first.by_word = td_calloc(c->nwords * c->nset + 1, sizeof(uint64_t))) == NULL ||
+        (c->second.by_word = td_calloc(c->nwords * c->nset + 1, sizeof(uint64_t))) == NULL)
         return TD_ERR_NOMEM;
     for (i = 0; i < c->n; i++)
         index_rule(c, i);
@@ -456,7 +486,8 @@ void timex_compiled_free(struct tx_compiled *c)
     td_free(c->word_len);
     td_free(c->alts);
     td_free(c->words.slot);
-    td_free(c->by_word);
+    td_free(c->first.by_word);
+    td_free(c->second.by_word);
     td_free(c->lex.slot);
     td_free(c->lex_next);
     td_free(c);
@@ -582,23 +613,42 @@ static size_t match_from(const struct tx_compiled *c, const struct crule *r, siz
     return SIZE_MAX;
 }
 
-/* The rules token `t` may start, as a bit set of `c->nset` words. */
-static void candidates(const struct tx_compiled *c, const struct tx_tok *t, uint64_t *set)
+/* ORs into `set` the rules of `idx` that token `t` may take part in. */
+static void add_sets(const struct tx_compiled *c, const struct ruleidx *idx,
+                     const struct tx_tok *t, uint64_t *set)
 {
     uint32_t ks = t->kinds;
     size_t w;
 
-    memcpy(set, c->always, c->nset * sizeof(*set));
     while (ks != 0) {
         int k = __builtin_ctz(ks);
 
         ks &= ks - 1;
         for (w = 0; w < c->nset; w++)
-            set[w] |= c->by_kind[k][w];
+            set[w] |= idx->by_kind[k][w];
     }
     if (t->lit >= 0)
         for (w = 0; w < c->nset; w++)
-            set[w] |= c->by_word[(size_t)t->lit * c->nset + w];
+            set[w] |= idx->by_word[(size_t)t->lit * c->nset + w];
+}
+
+/*
+ * The rules that may match at token `i`, as a bit set of `c->nset` words:
+ * those token i may start and whose second token toks[i + 1] may be.
+ */
+static void candidates(const struct tx_compiled *c, const struct tx_tok *toks, size_t n,
+                       size_t i, uint64_t *set)
+{
+    uint64_t next[MAX_RULE_WORDS];
+    size_t w;
+
+    memcpy(set, c->first.always, c->nset * sizeof(*set));
+    add_sets(c, &c->first, &toks[i], set);
+    memcpy(next, c->second.always, c->nset * sizeof(*next));
+    if (i + 1 < n)
+        add_sets(c, &c->second, &toks[i + 1], next);
+    for (w = 0; w < c->nset; w++)
+        set[w] &= next[w];
 }
 
 /* Matches rule `cr` at token `i`: the span in tokens (context excluded), 0 if none. */
@@ -625,7 +675,7 @@ size_t timex_match_at(const struct tx_compiled *c, const struct tx_tok *toks, si
     uint64_t set[MAX_RULE_WORDS];
     size_t best = 0, w, len;
 
-    candidates(c, &toks[i], set);
+    candidates(c, toks, n, i, set);
     for (w = 0; w < c->nset; w++) {
         while (set[w] != 0) {
             size_t r = w * 64 + (size_t)__builtin_ctzll(set[w]);
