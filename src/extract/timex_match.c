@@ -161,7 +161,10 @@ static bool k_rel(const struct tx_tok *t, int *v) { return lex(t, TX_REL, v); }
 static bool k_mod(const struct tx_tok *t, int *v) { return lex(t, TX_MOD, v); }
 static bool k_few(const struct tx_tok *t, int *v) { return lex(t, TX_FEW, v); }
 
-/* One row per token kind a pattern may name. */
+/*
+ * One row per token kind a pattern may name. Each fails on a token with no
+ * digits, no lexicon class and no capital: timex_match_prepare() skips those.
+ */
 static const struct {
     const char *name;
     kind_fn fn;
@@ -548,7 +551,8 @@ void timex_match_prepare(const struct tx_compiled *c, struct tx_tok *toks, size_
         struct tx_tok *t = &toks[i];
 
         t->kinds = 0;
-        for (k = 0; k < NKINDS; k++)
+        /* every kind wants digits, a lexicon class or a capital (k_roman) */
+        for (k = 0; (t->ndig > 0 || t->cls != 0 || t->upper) && k < NKINDS; k++)
             if (kinds[k].fn(t, &v))
                 t->kinds |= 1u << k;
         t->lit = -1;
