@@ -30,8 +30,8 @@ for bin in "$A" "$B"; do
         exit 2
     fi
 done
-if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
-    echo "timex: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
+if [ -z "${EPOCHREALTIME:-}" ]; then
+    echo "timex: needs bash 5 (EPOCHREALTIME)" >&2
     exit 2
 fi
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -76,11 +76,13 @@ echo
 echo "| run | binary | dates s | docs/s | MB/s | export --json s | story --json 7 s | timeline --json 7 s |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
 
-timed() { # OUT CMD... -> wall seconds on stdout, the command's stdout in OUT
-    local out=$1
+timed() { # OUT CMD... -> wall seconds (ms resolution) on stdout, the command's stdout in OUT
+    local out=$1 t0 t1
     shift
-    /usr/bin/time -f %e -o "$TMP/time" "${PIN[@]}" "$@" >"$out"
-    cat "$TMP/time"
+    t0=$EPOCHREALTIME
+    "${PIN[@]}" "$@" >"$out"
+    t1=$EPOCHREALTIME
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
 for run in $(seq 1 "$RUNS"); do
@@ -94,7 +96,7 @@ for run in $(seq 1 "$RUNS"); do
         t=$(timed "$TMP/timeline.$side" "$bin" --db "$TMP/q.db" timeline --json 7)
         awk -v r="$run" -v b="$side" -v d="$d" -v n="$docs" -v by="$bytes" -v e="$e" \
             -v s="$s" -v t="$t" 'BEGIN {
-                printf "| %d | %s | %.2f | %.0f | %.2f | %.2f | %.2f | %.2f |\n",
+                printf "| %d | %s | %.3f | %.0f | %.2f | %.3f | %.3f | %.3f |\n",
                        r, b, d, n / (d > 0 ? d : 0.01), by / 1e6 / (d > 0 ? d : 0.01), e, s, t }'
     done
     for what in dates export story timeline; do

@@ -7,8 +7,10 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/limits.h"
 #include "core/time.h"
 #include "extract/timex.h"
@@ -159,15 +161,32 @@ static int64_t earliest_in(const int64_t *days, size_t n, int64_t lo, int64_t hi
     return best;
 }
 
+static int cmp_day(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+    return (x > y) - (x < y);
+}
+
 /*
  * The lower median of `days` (not sorted): the day x with fewer than
- * k + 1 days before it and at least k + 1 at or before it, k = (n - 1) / 2.
- * Quadratic, but a story has few dated articles compared with its words.
+ * k + 1 days before it and at least k + 1 at or before it, k = (n - 1) / 2,
+ * which is the k-th smallest. More than 8 days are sorted in a copy; a few
+ * (or no memory for the copy) are counted, quadratic.
  */
 static int64_t middle_day(const int64_t *days, size_t n)
 {
     size_t i, j, before, upto, k = (n - 1) / 2;
+    int64_t *sorted = n > 8 ? td_malloc(n * sizeof(*sorted)) : NULL, mid;
 
+    /* the k-th smallest: sorted when there are many (a story's hundreds of days) */
+    if (sorted != NULL) {
+        memcpy(sorted, days, n * sizeof(*sorted));
+        qsort(sorted, n, sizeof(*sorted), cmp_day);
+        mid = sorted[k];
+        td_free(sorted);
+        return mid;
+    }
     for (i = 0; i < n; i++) {
         for (before = upto = 0, j = 0; j < n; j++) {
             before += days[j] < days[i];
