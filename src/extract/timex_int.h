@@ -191,6 +191,9 @@ TD_NODISCARD enum td_err timex_tokenize(const char *text, size_t len, const stru
 /* The language `c` was compiled from. */
 const struct tx_lang *timex_compiled_lang(const struct tx_compiled *c);
 
+/* Every token kind that fits `t`, tested one by one (the reference for `t->kinds`). */
+uint32_t timex_token_kinds_all(const struct tx_tok *t);
+
 /* Fills `kinds` and `lit` of tokens [0, n) for matching against `c`. */
 void timex_match_prepare(const struct tx_compiled *c, struct tx_tok *toks, size_t n);
 

@@ -161,29 +161,56 @@ static bool k_rel(const struct tx_tok *t, int *v) { return lex(t, TX_REL, v); }
 static bool k_mod(const struct tx_tok *t, int *v) { return lex(t, TX_MOD, v); }
 static bool k_few(const struct tx_tok *t, int *v) { return lex(t, TX_FEW, v); }
 
+/* What a token must have for a kind to fit it: any of these bits (see token_features()). */
+#define NEED_DIGITS (1u << 30)
+#define NEED_UPPER (1u << 31)
+#define NEED(c) (1u << (c))
+
 /*
- * One row per token kind a pattern may name. Each fails on a token with no
- * digits, no lexicon class and no capital: timex_match_prepare() skips those.
+ * One row per token kind a pattern may name; `need`: a token without any
+ * of those features cannot fit (timex_match_prepare() skips the test).
  */
 static const struct {
     const char *name;
     kind_fn fn;
     int cap; /* enum tx_cap, or -1 for none */
+    uint32_t need;
 } kinds[] = {
-    {"MONTH", k_month, TX_C_MONTH}, {"WDAY", k_wday, TX_C_WDAY},   {"NUM", k_num, TX_C_NUM},
-    {"DAY", k_day, TX_C_DAY},       {"YEAR", k_year, TX_C_YEAR},   {"YY", k_yy, TX_C_YY},
-    {"MM", k_mm, TX_C_MONTH},       {"HOUR", k_hour, TX_C_HOUR},   {"MIN", k_min, TX_C_MIN},
-    {"ORD", k_ord, TX_C_ORD},       {"ORDN", k_ordn, TX_C_ORD},    {"QN", k_qn, TX_C_ORD},
-    {"UNIT", k_unit, TX_C_UNIT},    {"UNITS", k_units, TX_C_UNIT}, {"SEASON", k_season, TX_C_SEASON},
-    {"PART", k_part, TX_C_PART},    {"DEIC", k_deic, TX_C_DEIC},   {"REL", k_rel, TX_C_REL},
-    {"MOD", k_mod, -1},             {"FEW", k_few, TX_C_FEW},      {"HI", k_hi, TX_C_HI},
-    {"TENS", k_tens, TX_C_TENS},    {"ONES", k_ones, TX_C_ONES},   {"ROMAN", k_roman, TX_C_ORD},
-    {"WDAYF", k_wdayf, TX_C_WDAY},  {"HOURW", k_hourw, TX_C_HOUR},  {"HHMM", k_hhmm, TX_C_HOUR},
-    {"CENT", k_cent, TX_C_ORD},     {"DAYW", k_dayw, TX_C_DAY},    {"WKU", k_wku, TX_C_UNIT},
+    {"MONTH", k_month, TX_C_MONTH, NEED(TX_MONTH) | NEED(TX_MONTHCAP)},
+    {"WDAY", k_wday, TX_C_WDAY, NEED(TX_WDAY)},
+    {"NUM", k_num, TX_C_NUM, NEED_DIGITS | NEED(TX_NUM)},
+    {"DAY", k_day, TX_C_DAY, NEED_DIGITS},
+    {"YEAR", k_year, TX_C_YEAR, NEED_DIGITS},
+    {"YY", k_yy, TX_C_YY, NEED_DIGITS},
+    {"MM", k_mm, TX_C_MONTH, NEED_DIGITS},
+    {"HOUR", k_hour, TX_C_HOUR, NEED_DIGITS},
+    {"MIN", k_min, TX_C_MIN, NEED_DIGITS},
+    {"ORD", k_ord, TX_C_ORD, NEED(TX_ORD)},
+    {"ORDN", k_ordn, TX_C_ORD, NEED_DIGITS},
+    {"QN", k_qn, TX_C_ORD, NEED_DIGITS},
+    {"UNIT", k_unit, TX_C_UNIT, NEED(TX_UNIT)},
+    {"UNITS", k_units, TX_C_UNIT, NEED(TX_UNIT)},
+    {"SEASON", k_season, TX_C_SEASON, NEED(TX_SEASON)},
+    {"PART", k_part, TX_C_PART, NEED(TX_PART)},
+    {"DEIC", k_deic, TX_C_DEIC, NEED(TX_DEIC)},
+    {"REL", k_rel, TX_C_REL, NEED(TX_REL)},
+    {"MOD", k_mod, -1, NEED(TX_MOD)},
+    {"FEW", k_few, TX_C_FEW, NEED(TX_FEW)},
+    {"HI", k_hi, TX_C_HI, NEED(TX_NUM)},
+    {"TENS", k_tens, TX_C_TENS, NEED(TX_NUM)},
+    {"ONES", k_ones, TX_C_ONES, NEED(TX_NUM)},
+    {"ROMAN", k_roman, TX_C_ORD, NEED_UPPER},
+    {"WDAYF", k_wdayf, TX_C_WDAY, NEED(TX_WDAY)},
+    {"HOURW", k_hourw, TX_C_HOUR, NEED(TX_NUM)},
+    {"HHMM", k_hhmm, TX_C_HOUR, NEED_DIGITS},
+    {"CENT", k_cent, TX_C_ORD, NEED_DIGITS},
+    {"DAYW", k_dayw, TX_C_DAY, NEED(TX_ORD)},
+    {"WKU", k_wku, TX_C_UNIT, NEED(TX_UNIT)},
 };
 
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))
 _Static_assert(sizeof(kinds) / sizeof(kinds[0]) <= 32, "token kinds must fit a uint32_t");
+_Static_assert(TX_CLASS_COUNT <= 30, "lexicon classes must leave room for NEED_DIGITS, NEED_UPPER");
 
 struct elem {
     int kind;          /* index into `kinds[]`, or -1 for a literal */
@@ -233,6 +260,7 @@ struct tx_compiled {
     /* the lexicon: first entry of each distinct word, then the next with that word */
     struct strtab lex;
     uint32_t *lex_next;
+    size_t *lex_len; /* strlen of each entry's word */
 };
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -404,13 +432,16 @@ static enum td_err index_lexicon(struct tx_compiled *c)
     size_t i, slot, j;
 
     if (strtab_init(&c->lex, lang->nlex) != TD_OK ||
-        (c->lex_next = td_calloc(lang->nlex + 1, sizeof(*c->lex_next))) == NULL)
+        (c->lex_next = td_calloc(lang->nlex + 1, sizeof(*c->lex_next))) == NULL ||
+        (c->lex_len = td_calloc(lang->nlex + 1, sizeof(*c->lex_len))) == NULL)
         return TD_ERR_NOMEM;
+    for (i = 0; i < lang->nlex; i++)
+        c->lex_len[i] = strlen(lang->lex[i].word);
     for (i = 0; i < lang->nlex; i++) {
         const char *w = lang->lex[i].word;
 
         c->lex_next[i] = NO_ID;
-        slot = lex_find(c, w, strlen(w));
+        slot = lex_find(c, w, c->lex_len[i]);
         if (c->lex.slot[slot] == 0) {
             c->lex.slot[slot] = (uint32_t)i + 1;
             continue;
@@ -428,9 +459,9 @@ static size_t lex_find(const struct tx_compiled *c, const char *s, size_t n)
     size_t i = hash_bytes(s, n) & c->lex.mask;
 
     for (; c->lex.slot[i] != 0; i = (i + 1) & c->lex.mask) {
-        const char *w = c->lang->lex[c->lex.slot[i] - 1].word;
+        uint32_t id = c->lex.slot[i] - 1;
 
-        if (strlen(w) == n && memcmp(w, s, n) == 0)
+        if (c->lex_len[id] == n && memcmp(c->lang->lex[id].word, s, n) == 0)
             break;
     }
     return i;
@@ -493,6 +524,7 @@ void timex_compiled_free(struct tx_compiled *c)
     td_free(c->second.by_word);
     td_free(c->lex.slot);
     td_free(c->lex_next);
+    td_free(c->lex_len);
     td_free(c);
 }
 
@@ -542,6 +574,24 @@ void timex_lex_classify(const struct tx_compiled *c, struct tx_tok *t)
     }
 }
 
+/* The token's lexicon classes, NEED_DIGITS and NEED_UPPER as one bit set. */
+static uint32_t token_features(const struct tx_tok *t)
+{
+    return t->cls | (t->ndig > 0 ? NEED_DIGITS : 0) | (t->upper ? NEED_UPPER : 0);
+}
+
+uint32_t timex_token_kinds_all(const struct tx_tok *t)
+{
+    uint32_t all = 0;
+    size_t k;
+    int v;
+
+    for (k = 0; k < NKINDS; k++)
+        if (kinds[k].fn(t, &v))
+            all |= 1u << k;
+    return all;
+}
+
 void timex_match_prepare(const struct tx_compiled *c, struct tx_tok *toks, size_t n)
 {
     size_t i, k, slot;
@@ -550,10 +600,11 @@ void timex_match_prepare(const struct tx_compiled *c, struct tx_tok *toks, size_
     for (i = 0; i < n; i++) {
         struct tx_tok *t = &toks[i];
 
+        uint32_t have = token_features(t);
+
         t->kinds = 0;
-        /* every kind wants digits, a lexicon class or a capital (k_roman) */
-        for (k = 0; (t->ndig > 0 || t->cls != 0 || t->upper) && k < NKINDS; k++)
-            if (kinds[k].fn(t, &v))
+        for (k = 0; have != 0 && k < NKINDS; k++)
+            if ((kinds[k].need & have) && kinds[k].fn(t, &v))
                 t->kinds |= 1u << k;
         t->lit = -1;
         if (t->len == 0)

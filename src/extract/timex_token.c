@@ -110,8 +110,8 @@ static void classify(struct tx_tok *t, const struct tx_compiled *c, bool initial
 /* Whether a token ends a sentence or opens a Spanish one: . ! ? ¿ ¡ */
 static bool sentence_end(const struct tx_tok *t)
 {
-    return strcmp(t->low, ".") == 0 || strcmp(t->low, "!") == 0 || strcmp(t->low, "?") == 0 ||
-           strcmp(t->low, "\xc2\xbf") == 0 || strcmp(t->low, "\xc2\xa1") == 0;
+    return (t->len == 1 && (t->low[0] == '.' || t->low[0] == '!' || t->low[0] == '?')) ||
+           (t->len == 2 && t->low[0] == '\xc2' && (t->low[1] == '\xbf' || t->low[1] == '\xa1'));
 }
 
 /* Grows the token array to hold one more; `*cap` doubles. */

@@ -200,3 +200,29 @@ TD_TEST(test_timex_fast__threads)
         ASSERT_EQ_INT(bad[i], 0);
     }
 }
+
+/* The kinds prepared for each token (with the `need` filter) are all that fit it. */
+TD_TEST(test_timex_fast__token_kinds)
+{
+    static const char extra[] = "XXI XIXe MMX 1800 0400 07 4 31 2021 Q3 twenty-first nineteen "
+                                "ninety-six weeks Tagen May may III Tuesday tonight";
+    const struct tx_lang *langs[] = {&timex_lang_en, &timex_lang_es, &timex_lang_de,
+                                     &timex_lang_fr, &timex_lang_it, &timex_lang_pt};
+    size_t l, t, i, checked = 0;
+
+    for (l = 0; l < sizeof(langs) / sizeof(langs[0]); l++) {
+        for (t = 0; t <= sizeof(texts) / sizeof(texts[0]); t++) {
+            const char *text = t < sizeof(texts) / sizeof(texts[0]) ? texts[t].text : extra;
+            const struct tx_compiled *c = NULL;
+            struct tx_tok *toks = NULL;
+            size_t n = 0;
+
+            ASSERT_OK(timex_compiled_get(langs[l], &c));
+            ASSERT_OK(timex_tokenize(text, strlen(text), c, &toks, &n));
+            for (i = 0; i < n; i++, checked++)
+                ASSERT_EQ_INT(toks[i].kinds, timex_token_kinds_all(&toks[i]));
+            td_free(toks);
+        }
+    }
+    ASSERT_TRUE(checked > 500);
+}
