@@ -188,6 +188,9 @@ void timex_lex_classify(const struct tx_compiled *c, struct tx_tok *t);
 TD_NODISCARD enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
                                         struct tx_tok **toks_out, size_t *n_out);
 
+/* The strlen of each of the language's past (`past`) or future endings. */
+const size_t *timex_compiled_ending_lens(const struct tx_compiled *c, bool past);
+
 /* The language `c` was compiled from. */
 const struct tx_lang *timex_compiled_lang(const struct tx_compiled *c);
 

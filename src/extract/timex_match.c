@@ -261,6 +261,7 @@ struct tx_compiled {
     struct strtab lex;
     uint32_t *lex_next;
     size_t *lex_len; /* strlen of each entry's word */
+    size_t *future_len, *past_len; /* strlen of each ending */
 };
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -437,6 +438,13 @@ static enum td_err index_lexicon(struct tx_compiled *c)
         return TD_ERR_NOMEM;
     for (i = 0; i < lang->nlex; i++)
         c->lex_len[i] = strlen(lang->lex[i].word);
+    if ((c->future_len = td_calloc(lang->nfuture_endings + 1, sizeof(size_t))) == NULL ||
+        (c->past_len = td_calloc(lang->npast_endings + 1, sizeof(size_t))) == NULL)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < lang->nfuture_endings; i++)
+        c->future_len[i] = strlen(lang->future_endings[i]);
+    for (i = 0; i < lang->npast_endings; i++)
+        c->past_len[i] = strlen(lang->past_endings[i]);
     for (i = 0; i < lang->nlex; i++) {
         const char *w = lang->lex[i].word;
 
@@ -525,6 +533,8 @@ void timex_compiled_free(struct tx_compiled *c)
     td_free(c->lex.slot);
     td_free(c->lex_next);
     td_free(c->lex_len);
+    td_free(c->future_len);
+    td_free(c->past_len);
     td_free(c);
 }
 
@@ -549,6 +559,11 @@ enum td_err timex_compiled_get(const struct tx_lang *lang, const struct tx_compi
         *out = cache[i];
     pthread_mutex_unlock(&cache_lock);
     return rc;
+}
+
+const size_t *timex_compiled_ending_lens(const struct tx_compiled *c, bool past)
+{
+    return past ? c->past_len : c->future_len;
 }
 
 const struct tx_lang *timex_compiled_lang(const struct tx_compiled *c)

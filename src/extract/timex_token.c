@@ -33,12 +33,13 @@ static enum ch_kind kind_of(const unsigned char *s, size_t n)
 {
     unsigned char c = s[0];
 
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return CH_SPACE;
-    if (c >= '0' && c <= '9')
-        return CH_DIGIT;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+    /* the common cases first: an ASCII letter (either case), a digit, white space */
+    if ((unsigned)((c | 0x20) - 'a') < 26u)
         return CH_LETTER;
+    if ((unsigned)(c - '0') < 10u)
+        return CH_DIGIT;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) /* \t \n \v \f \r */
+        return CH_SPACE;
     if (c >= 0xC3 && c <= 0xC9 && n >= 2 && !(c == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)))
         return CH_LETTER;
     if (c == 0xC2 && n >= 2 && s[1] == 0xA0)
@@ -77,6 +78,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
 static void classify(struct tx_tok *t, const struct tx_compiled *c, bool initial)
 {
     const struct tx_lang *lang = timex_compiled_lang(c);
+    const size_t *lens;
     size_t i, n;
 
     t->cls = 0;
@@ -89,20 +91,22 @@ static void classify(struct tx_tok *t, const struct tx_compiled *c, bool initial
     }
     timex_lex_classify(c, t);
     n = t->len;
+    lens = timex_compiled_ending_lens(c, false);
     for (i = 0; i < lang->nfuture_endings; i++) {
-        size_t k = strlen(lang->future_endings[i]);
+        size_t k = lens[i];
         /* at least three letters before the ending: "será" yes, "ra" no */
-        if (n >= k + 3 && strcmp(t->low + n - k, lang->future_endings[i]) == 0)
+        if (n >= k + 3 && memcmp(t->low + n - k, lang->future_endings[i], k) == 0)
             t->cls |= 1u << TX_FUTURE;
     }
     /* A past ending counts only on a lower-case word that is nothing else:
      * "reported" yes; "hundred", "United" and "speed" no; a capital that opens
      * a sentence is no name ("Llovió el 3 de marzo") */
-    if ((t->upper && !initial) || t->cls != 0 || (n > 3 && strcmp(t->low + n - 3, "eed") == 0))
+    if ((t->upper && !initial) || t->cls != 0 || (n > 3 && memcmp(t->low + n - 3, "eed", 3) == 0))
         return;
+    lens = timex_compiled_ending_lens(c, true);
     for (i = 0; i < lang->npast_endings; i++) {
-        size_t k = strlen(lang->past_endings[i]);
-        if (n >= k + 3 && strcmp(t->low + n - k, lang->past_endings[i]) == 0)
+        size_t k = lens[i];
+        if (n >= k + 3 && memcmp(t->low + n - k, lang->past_endings[i], k) == 0)
             t->cls |= 1u << TX_PAST;
     }
 }
