@@ -307,11 +307,12 @@ static bool is_relative_day(const char *text, size_t len, const struct td_timex_
  * and each day it then resolves counts its distance from [first - 1,
  * first], `first` being the event's first report (news tells the happening
  * on that day or the next). `tt` is the text tokenized once for all the
- * candidate days (NULL: it could not be). -1 when tagging fails.
+ * candidate days (NULL: it could not be); `rel[i]`: is_relative_day() of
+ * item i, worked out once (NULL: not). -1 when tagging fails.
  */
 static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt,
-                             const struct td_timex_list *tx, int64_t p, int64_t first,
-                             int64_t last)
+                             const struct td_timex_list *tx, const bool *rel, int64_t p,
+                             int64_t first, int64_t last)
 {
     struct td_timex_list t2;
     struct tl_date d;
@@ -330,7 +331,7 @@ static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt
         return -1;
     }
     for (i = 0; i < tx->n; i++) {
-        if (!is_relative_day(text, len, tx, i))
+        if (!(rel != NULL ? rel[i] : is_relative_day(text, len, tx, i)))
             continue;
         while (j < t2.n && t2.items[j].start < tx->items[i].start)
             j++;
@@ -377,6 +378,8 @@ static bool event_pick(const char *text, size_t len, const char *lang,
     int64_t first, last, mid = middle_day(ev, n), from, to, p, best = 0, best_cost = -1, cost;
     bool relative = count_relative(text, len, tx) > 0;
     struct timex_text *tt = NULL;
+    bool *rel;
+    size_t i;
 
     day_range(ev, n, &first, &last);
     from = first - EVENT_BEFORE_DAYS > lo ? first - EVENT_BEFORE_DAYS : lo;
@@ -387,8 +390,11 @@ static bool event_pick(const char *text, size_t len, const char *lang,
         relative = false;
     if (relative && timex_text_new(text, len, lang, &tt) != TD_OK)
         tt = NULL;
+    rel = relative ? td_calloc(tx->n + 1, sizeof(*rel)) : NULL;
+    for (i = 0; rel != NULL && i < tx->n; i++)
+        rel[i] = is_relative_day(text, len, tx, i);
     for (p = from; p <= to; p++) {
-        cost = relative ? relative_cost(text, len, tt, tx, p, first, last) : 0;
+        cost = relative ? relative_cost(text, len, tt, tx, rel, p, first, last) : 0;
         if (cost < 0)
             cost = 0;
         if (best_cost < 0 || cost < best_cost ||
@@ -398,6 +404,7 @@ static bool event_pick(const char *text, size_t len, const char *lang,
         }
     }
     timex_text_free(tt);
+    td_free(rel);
     *day_out = best;
     return true;
 }
