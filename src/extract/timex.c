@@ -602,10 +602,19 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
 #define FULL_MONTHS "january|february|march|april|may|june|july|august|september|october|" \
                     "november|december"
 
+/* A rule match at one token, kept across scans of the same tokens (timex_text). */
+struct tx_memo {
+    bool done;
+    size_t len;
+    const struct tx_rule *rule;
+    struct tx_caps caps;
+};
+
 struct scan {
     const struct tx_tok *toks;
     size_t n;
     const struct tx_compiled *rules;
+    struct tx_memo *memo; /* one per token, or NULL */
     bool nouns_upper; /* the language capitalises every noun (German) */
     bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
@@ -974,6 +983,29 @@ static bool month_name(const struct scan *s, size_t i, size_t len)
            (t->cls & ((1u << TX_MONTH) | (1u << TX_SEASON) | (1u << TX_WDAY)));
 }
 
+/*
+ * timex_match_at() at token `i`; its result does not depend on the
+ * reference, so a scan with a memo computes it once per token.
+ */
+static size_t match_at(const struct scan *s, size_t i, const struct tx_rule **rule,
+                       struct tx_caps *caps)
+{
+    struct tx_memo *m;
+
+    if (s->memo == NULL)
+        return timex_match_at(s->rules, s->toks, s->n, i, rule, caps);
+    m = &s->memo[i];
+    if (!m->done) {
+        m->len = timex_match_at(s->rules, s->toks, s->n, i, &m->rule, &m->caps);
+        m->done = true;
+    }
+    if (m->len > 0) {
+        *rule = m->rule;
+        *caps = m->caps;
+    }
+    return m->len;
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -987,7 +1019,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
      * "-" would take it when it is the first token) */
     if (verb_last(s->toks, s->n, i) || strcmp(s->toks[i].low, "-") == 0)
         return 0;
-    len = timex_match_at(s->rules, s->toks, s->n, i, &rule, &caps);
+    len = match_at(s, i, &rule, &caps);
 
     /* an optional connector with nothing after it is not part of the span:
      * "the third quarter of", "el primer trimestre del", "March 3," */
@@ -1038,40 +1070,36 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     return len + tail;
 }
 
-enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,
-                           const struct tx_lang *lang, struct td_timex_list *out)
+/* Sets up a scan of `toks` against `dct`; `memo` (n entries, or NULL) keeps the rule matches. */
+static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
+                      const struct tx_compiled *rules, struct tx_memo *memo,
+                      const struct tx_ref *dct)
+{
+    const char *code = timex_compiled_lang(rules)->code;
+
+    memset(s, 0, sizeof(*s));
+    s->toks = toks;
+    s->n = n;
+    s->rules = rules;
+    s->memo = memo;
+    s->nouns_upper = strcmp(code, "de") == 0;
+    s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
+    s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0;
+    s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
+    s->dct = dct;
+    s->anchor = *dct;
+}
+
+/* Tags the scan's tokens; replaces `*out` on success. Errors: TD_ERR_NOMEM. */
+static enum td_err scan_run(struct scan *s, struct td_timex_list *out)
 {
     struct td_timex_list res;
-    struct tx_compiled *rules = NULL;
-    struct tx_tok *toks = NULL;
-    struct scan s;
-    enum td_err rc;
+    enum td_err rc = TD_OK;
     size_t i = 0, step;
 
     td_timex_list_init(&res);
-    rc = timex_tokenize(text, len, lang, &toks, &s.n);
-    if (rc == TD_OK)
-        rc = timex_compile(lang, &rules);
-    if (rc != TD_OK)
-        goto out;
-    s.toks = toks;
-    s.rules = rules;
-    s.nouns_upper = strcmp(lang->code, "de") == 0;
-    s.present_ahead = strcmp(lang->code, "en") == 0 || strcmp(lang->code, "es") == 0;
-    s.lower_months = strcmp(lang->code, "en") != 0 && strcmp(lang->code, "de") != 0;
-    s.date_window = strcmp(lang->code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
-    s.dct = dct;
-    s.anchor = *dct;
-    memset(&s.quarter, 0, sizeof(s.quarter));
-    memset(&s.day, 0, sizeof(s.day));
-    s.day_end = 0;
-    memset(&s.month, 0, sizeof(s.month));
-    s.month_end = 0;
-    s.year = 0;
-    s.year_month = false;
-    s.year_end = 0;
-    while (i < s.n && rc == TD_OK) {
-        step = try_at(&s, i, &res, &rc);
+    while (i < s->n && rc == TD_OK) {
+        step = try_at(s, i, &res, &rc);
         i += step ? step : 1;
     }
     if (rc == TD_OK) {
@@ -1079,11 +1107,79 @@ enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dc
         *out = res;
         td_timex_list_init(&res);
     }
-out:
     td_timex_list_release(&res);
-    timex_compiled_free(rules);
+    return rc;
+}
+
+enum td_err timex_find_ref(const char *text, size_t len, const struct tx_ref *dct,
+                           const struct tx_lang *lang, struct td_timex_list *out)
+{
+    const struct tx_compiled *rules = NULL;
+    struct tx_tok *toks = NULL;
+    struct scan s;
+    enum td_err rc;
+    size_t n = 0;
+
+    rc = timex_compiled_get(lang, &rules);
+    if (rc == TD_OK)
+        rc = timex_tokenize(text, len, rules, &toks, &n);
+    if (rc == TD_OK) {
+        scan_init(&s, toks, n, rules, NULL, dct);
+        rc = scan_run(&s, out);
+    }
     td_free(toks);
     return rc;
+}
+
+struct timex_text {
+    const struct tx_compiled *rules;
+    struct tx_tok *toks;
+    size_t n;
+    struct tx_memo *memo;
+};
+
+enum td_err timex_text_new(const char *text, size_t len, const char *lang,
+                           struct timex_text **out)
+{
+    struct timex_text *tt;
+    enum td_err rc;
+
+    if (len > TD_MAX_LINE_BYTES)
+        return TD_ERR_TOO_LARGE;
+    if ((tt = td_calloc(1, sizeof(*tt))) == NULL)
+        return TD_ERR_NOMEM;
+    rc = timex_compiled_get(timex_lang(lang), &tt->rules);
+    if (rc == TD_OK)
+        rc = timex_tokenize(text, len, tt->rules, &tt->toks, &tt->n);
+    if (rc == TD_OK && (tt->memo = td_calloc(tt->n + 1, sizeof(*tt->memo))) == NULL)
+        rc = TD_ERR_NOMEM;
+    if (rc != TD_OK) {
+        timex_text_free(tt);
+        return rc;
+    }
+    *out = tt;
+    return TD_OK;
+}
+
+enum td_err timex_text_find(struct timex_text *tt, const char *dct, struct td_timex_list *out)
+{
+    struct tx_ref ref;
+    struct scan s;
+    enum td_err rc;
+
+    if ((rc = parse_dct(dct, &ref, NULL)) != TD_OK)
+        return rc;
+    scan_init(&s, tt->toks, tt->n, tt->rules, tt->memo, &ref);
+    return scan_run(&s, out);
+}
+
+void timex_text_free(struct timex_text *tt)
+{
+    if (tt == NULL)
+        return;
+    td_free(tt->toks);
+    td_free(tt->memo);
+    td_free(tt);
 }
 
 enum td_err td_timex_find(const char *text, size_t len, const char *dct, const char *lang,
@@ -1100,5 +1196,8 @@ enum td_err td_timex_find(const char *text, size_t len, const char *dct, const c
     if ((rc = parse_dct(dct, &ref, err)) != TD_OK)
         return rc;
     rc = timex_find_ref(text, len, &ref, timex_lang(lang), out);
-    return rc == TD_OK ? TD_OK : td_error_set(err, rc, "out of memory");
+    if (rc == TD_OK)
+        return TD_OK;
+    return td_error_set(err, rc, rc == TD_ERR_NOMEM ? "out of memory"
+                                                    : "temporal rule table too large to index");
 }

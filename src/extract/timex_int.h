@@ -129,6 +129,9 @@ struct tx_tok {
     uint32_t cls;          /* bit set of enum tx_class */
     int val[TX_CLASS_COUNT];
     char low[TX_WORD_MAX]; /* lower-cased text; "" when longer */
+    size_t len;            /* strlen(low) */
+    uint32_t kinds;        /* bit set of the matcher's token kinds it fits (timex_match.c) */
+    int lit;               /* id of `low` among the compiled literals, -1 if none */
 };
 
 /* Capture slots filled by pattern elements; TX_CAP_UNSET when unset. HI,
@@ -162,14 +165,40 @@ struct tx_ref {
     int64_t ly;            /*   the last one ("in 1998 ... that year") */
 };
 
-/* Tokenizes `text`; `*toks_out` is freed with td_free. Errors: TD_ERR_NOMEM. */
-TD_NODISCARD enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *lang,
-                                        struct tx_tok **toks_out, size_t *n_out);
-
 /* A rule table compiled for matching (see timex_match.c). */
 struct tx_compiled;
 TD_NODISCARD enum td_err timex_compile(const struct tx_lang *lang, struct tx_compiled **out);
 void timex_compiled_free(struct tx_compiled *c);
+
+/*
+ * The compiled table of `lang`, built on first use and kept (borrowed) for
+ * the life of the process; thread-safe. Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL
+ * (a rule table too large for the start index).
+ */
+TD_NODISCARD enum td_err timex_compiled_get(const struct tx_lang *lang,
+                                            const struct tx_compiled **out);
+
+/* Sets the lexicon classes and values of a word token from `c`'s lexicon index. */
+void timex_lex_classify(const struct tx_compiled *c, struct tx_tok *t);
+
+/*
+ * Tokenizes `text` with `c`'s language; also fills each token's `kinds` and
+ * `lit` for the matcher. `*toks_out` is freed with td_free. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
+                                        struct tx_tok **toks_out, size_t *n_out);
+
+/* The strlen of each of the language's past (`past`) or future endings. */
+const size_t *timex_compiled_ending_lens(const struct tx_compiled *c, bool past);
+
+/* The language `c` was compiled from. */
+const struct tx_lang *timex_compiled_lang(const struct tx_compiled *c);
+
+/* Every token kind that fits `t`, tested one by one (the reference for `t->kinds`). */
+uint32_t timex_token_kinds_all(const struct tx_tok *t);
+
+/* Fills `kinds` and `lit` of tokens [0, n) for matching against `c`. */
+void timex_match_prepare(const struct tx_compiled *c, struct tx_tok *toks, size_t n);
 
 /*
  * Finds the longest rule match starting at token `i`. Returns the number of

@@ -33,12 +33,13 @@ static enum ch_kind kind_of(const unsigned char *s, size_t n)
 {
     unsigned char c = s[0];
 
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return CH_SPACE;
-    if (c >= '0' && c <= '9')
-        return CH_DIGIT;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+    /* the common cases first: an ASCII letter (either case), a digit, white space */
+    if ((unsigned)((c | 0x20) - 'a') < 26u)
         return CH_LETTER;
+    if ((unsigned)(c - '0') < 10u)
+        return CH_DIGIT;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) /* \t \n \v \f \r */
+        return CH_SPACE;
     if (c >= 0xC3 && c <= 0xC9 && n >= 2 && !(c == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)))
         return CH_LETTER;
     if (c == 0xC2 && n >= 2 && s[1] == 0xA0)
@@ -54,6 +55,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
 
     if (n >= TX_WORD_MAX) {
         t->low[0] = '\0';
+        t->len = 0;
         return;
     }
     for (i = 0; i < n; i++) {
@@ -65,6 +67,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
         t->low[i] = (char)c;
     }
     t->low[n] = '\0';
+    t->len = n;
     t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
 }
 
@@ -72,8 +75,10 @@ static void lower_copy(struct tx_tok *t, const char *text)
  * Sets the numeric fields of a digit token and the lexicon classes of a
  * word. `initial`: the word opens a sentence, so its capital says nothing.
  */
-static void classify(struct tx_tok *t, const struct tx_lang *lang, bool initial)
+static void classify(struct tx_tok *t, const struct tx_compiled *c, bool initial)
 {
+    const struct tx_lang *lang = timex_compiled_lang(c);
+    const size_t *lens;
     size_t i, n;
 
     t->cls = 0;
@@ -84,27 +89,24 @@ static void classify(struct tx_tok *t, const struct tx_lang *lang, bool initial)
             t->num = t->num * 10 + (t->low[i] - '0');
         return;
     }
-    for (i = 0; i < lang->nlex && t->low[0] != '\0'; i++) {
-        if (strcmp(lang->lex[i].word, t->low) != 0)
-            continue;
-        t->cls |= 1u << lang->lex[i].cls;
-        t->val[lang->lex[i].cls] = lang->lex[i].val;
-    }
-    n = strlen(t->low);
+    timex_lex_classify(c, t);
+    n = t->len;
+    lens = timex_compiled_ending_lens(c, false);
     for (i = 0; i < lang->nfuture_endings; i++) {
-        size_t k = strlen(lang->future_endings[i]);
+        size_t k = lens[i];
         /* at least three letters before the ending: "será" yes, "ra" no */
-        if (n >= k + 3 && strcmp(t->low + n - k, lang->future_endings[i]) == 0)
+        if (n >= k + 3 && memcmp(t->low + n - k, lang->future_endings[i], k) == 0)
             t->cls |= 1u << TX_FUTURE;
     }
     /* A past ending counts only on a lower-case word that is nothing else:
      * "reported" yes; "hundred", "United" and "speed" no; a capital that opens
      * a sentence is no name ("Llovió el 3 de marzo") */
-    if ((t->upper && !initial) || t->cls != 0 || (n > 3 && strcmp(t->low + n - 3, "eed") == 0))
+    if ((t->upper && !initial) || t->cls != 0 || (n > 3 && memcmp(t->low + n - 3, "eed", 3) == 0))
         return;
+    lens = timex_compiled_ending_lens(c, true);
     for (i = 0; i < lang->npast_endings; i++) {
-        size_t k = strlen(lang->past_endings[i]);
-        if (n >= k + 3 && strcmp(t->low + n - k, lang->past_endings[i]) == 0)
+        size_t k = lens[i];
+        if (n >= k + 3 && memcmp(t->low + n - k, lang->past_endings[i], k) == 0)
             t->cls |= 1u << TX_PAST;
     }
 }
@@ -112,8 +114,8 @@ static void classify(struct tx_tok *t, const struct tx_lang *lang, bool initial)
 /* Whether a token ends a sentence or opens a Spanish one: . ! ? ¿ ¡ */
 static bool sentence_end(const struct tx_tok *t)
 {
-    return strcmp(t->low, ".") == 0 || strcmp(t->low, "!") == 0 || strcmp(t->low, "?") == 0 ||
-           strcmp(t->low, "\xc2\xbf") == 0 || strcmp(t->low, "\xc2\xa1") == 0;
+    return (t->len == 1 && (t->low[0] == '.' || t->low[0] == '!' || t->low[0] == '?')) ||
+           (t->len == 2 && t->low[0] == '\xc2' && (t->low[1] == '\xbf' || t->low[1] == '\xa1'));
 }
 
 /* Grows the token array to hold one more; `*cap` doubles. */
@@ -200,9 +202,10 @@ static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, cons
     return o;
 }
 
-enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *lang,
+enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
                            struct tx_tok **toks_out, size_t *n_out)
 {
+    const struct tx_lang *lang = timex_compiled_lang(c);
     const unsigned char *s = (const unsigned char *)text;
     struct tx_tok *toks = NULL;
     size_t n = 0, cap = 0, pos = 0, cp = 0;
@@ -247,10 +250,11 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_lang *l
         t->ndig = k == CH_DIGIT ? (int)(t->b1 - t->b0) : 0;
         lower_copy(t, text);
         t->line = newline;
-        classify(t, lang, newline || (n > 1 && sentence_end(&toks[n - 2])));
+        classify(t, c, newline || (n > 1 && sentence_end(&toks[n - 2])));
         newline = false;
     }
     *toks_out = toks;
     *n_out = fold_numbers(toks, n, text, lang->code);
+    timex_match_prepare(c, toks, *n_out);
     return TD_OK;
 }

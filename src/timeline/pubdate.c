@@ -7,10 +7,13 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/alloc.h"
 #include "core/limits.h"
 #include "core/time.h"
+#include "extract/timex.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
@@ -158,15 +161,32 @@ static int64_t earliest_in(const int64_t *days, size_t n, int64_t lo, int64_t hi
     return best;
 }
 
+static int cmp_day(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+    return (x > y) - (x < y);
+}
+
 /*
  * The lower median of `days` (not sorted): the day x with fewer than
- * k + 1 days before it and at least k + 1 at or before it, k = (n - 1) / 2.
- * Quadratic, but a story has few dated articles compared with its words.
+ * k + 1 days before it and at least k + 1 at or before it, k = (n - 1) / 2,
+ * which is the k-th smallest. More than 8 days are sorted in a copy; a few
+ * (or no memory for the copy) are counted, quadratic.
  */
 static int64_t middle_day(const int64_t *days, size_t n)
 {
     size_t i, j, before, upto, k = (n - 1) / 2;
+    int64_t *sorted = n > 8 ? td_malloc(n * sizeof(*sorted)) : NULL, mid;
 
+    /* the k-th smallest: sorted when there are many (a story's hundreds of days) */
+    if (sorted != NULL) {
+        memcpy(sorted, days, n * sizeof(*sorted));
+        qsort(sorted, n, sizeof(*sorted), cmp_day);
+        mid = sorted[k];
+        td_free(sorted);
+        return mid;
+    }
     for (i = 0; i < n; i++) {
         for (before = upto = 0, j = 0; j < n; j++) {
             before += days[j] < days[i];
@@ -286,11 +306,13 @@ static bool is_relative_day(const char *text, size_t len, const struct td_timex_
  * when the article is written on day `p`: the text is tagged against `p`
  * and each day it then resolves counts its distance from [first - 1,
  * first], `first` being the event's first report (news tells the happening
- * on that day or the next). -1 when tagging fails.
+ * on that day or the next). `tt` is the text tokenized once for all the
+ * candidate days (NULL: it could not be); `rel[i]`: is_relative_day() of
+ * item i, worked out once (NULL: not). -1 when tagging fails.
  */
-static int64_t relative_cost(const char *text, size_t len, const char *lang,
-                             const struct td_timex_list *tx, int64_t p, int64_t first,
-                             int64_t last)
+static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt,
+                             const struct td_timex_list *tx, const bool *rel, int64_t p,
+                             int64_t first, int64_t last)
 {
     struct td_timex_list t2;
     struct tl_date d;
@@ -300,15 +322,16 @@ static int64_t relative_cost(const char *text, size_t len, const char *lang,
     size_t i, j = 0;
 
     time_civil_from_days(p, &y, &m, &dd);
-    if (snprintf(dct, sizeof(dct), "%04lld-%02d-%02d", (long long)y, m, dd) >= (int)sizeof(dct))
+    if (tt == NULL ||
+        snprintf(dct, sizeof(dct), "%04lld-%02d-%02d", (long long)y, m, dd) >= (int)sizeof(dct))
         return -1;
     td_timex_list_init(&t2);
-    if (td_timex_find(text, len, dct, lang, &t2, NULL) != TD_OK) {
+    if (timex_text_find(tt, dct, &t2) != TD_OK) {
         td_timex_list_release(&t2);
         return -1;
     }
     for (i = 0; i < tx->n; i++) {
-        if (!is_relative_day(text, len, tx, i))
+        if (!(rel != NULL ? rel[i] : is_relative_day(text, len, tx, i)))
             continue;
         while (j < t2.n && t2.items[j].start < tx->items[i].start)
             j++;
@@ -354,6 +377,9 @@ static bool event_pick(const char *text, size_t len, const char *lang,
 {
     int64_t first, last, mid = middle_day(ev, n), from, to, p, best = 0, best_cost = -1, cost;
     bool relative = count_relative(text, len, tx) > 0;
+    struct timex_text *tt = NULL;
+    bool *rel;
+    size_t i;
 
     day_range(ev, n, &first, &last);
     from = first - EVENT_BEFORE_DAYS > lo ? first - EVENT_BEFORE_DAYS : lo;
@@ -362,8 +388,13 @@ static bool event_pick(const char *text, size_t len, const char *lang,
         return false;
     if (to - from > EVENT_MAX_CANDIDATES)
         relative = false;
+    if (relative && timex_text_new(text, len, lang, &tt) != TD_OK)
+        tt = NULL;
+    rel = relative ? td_calloc(tx->n + 1, sizeof(*rel)) : NULL;
+    for (i = 0; rel != NULL && i < tx->n; i++)
+        rel[i] = is_relative_day(text, len, tx, i);
     for (p = from; p <= to; p++) {
-        cost = relative ? relative_cost(text, len, lang, tx, p, first, last) : 0;
+        cost = relative ? relative_cost(text, len, tt, tx, rel, p, first, last) : 0;
         if (cost < 0)
             cost = 0;
         if (best_cost < 0 || cost < best_cost ||
@@ -372,6 +403,8 @@ static bool event_pick(const char *text, size_t len, const char *lang,
             best = p;
         }
     }
+    timex_text_free(tt);
+    td_free(rel);
     *day_out = best;
     return true;
 }
