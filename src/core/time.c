@@ -102,33 +102,60 @@ static enum td_err parse_offset(const char *p, const char *end, int *off_out,
     return TD_OK;
 }
 
+/*
+ * Reads "hh" SEP "mm" [SEP "ss"] at `*pp`, SEP being `sep` (':'), or nothing
+ * when `sep` is '\0' (ISO 8601's basic form, where seconds are there when a
+ * digit follows). With `fraction`, a decimal fraction may follow the seconds,
+ * or the minutes in the basic form. Ranges are the caller's to check.
+ */
+static enum td_err read_hms(const char **pp, const char *end, char sep, bool fraction, int *hh,
+                            int *mi, int *ss, struct td_error *err)
+{
+    const char *p = *pp;
+    bool has_ss;
+
+    *ss = 0;
+    if (!digits(&p, end, 2, hh) || (sep != '\0' && (p >= end || *p++ != sep)) ||
+        !digits(&p, end, 2, mi))
+        return td_error_set(err, TD_ERR_PARSE, "bad time of day");
+    has_ss = p < end && (sep != '\0' ? *p == sep : *p >= '0' && *p <= '9');
+    if (has_ss) {
+        if (sep != '\0')
+            p++;
+        if (!digits(&p, end, 2, ss))
+            return td_error_set(err, TD_ERR_PARSE, "bad seconds");
+    }
+    if (fraction && (has_ss || sep == '\0') && p < end && (*p == '.' || *p == ',')) {
+        if (++p >= end || *p < '0' || *p > '9')
+            return td_error_set(err, TD_ERR_PARSE, "bad fraction of a second");
+        while (p < end && *p >= '0' && *p <= '9')
+            p++;
+    }
+    *pp = p;
+    return TD_OK;
+}
+
+/* Seconds from midnight UTC of hh:mm:ss at offset `off` (a leap second counts as :59). */
+static int64_t clock_secs(int hh, int mi, int ss, int off)
+{
+    return (int64_t)hh * 3600 + mi * 60 + (ss == 60 ? 59 : ss) - off;
+}
+
 /* Parses "hh:mm[:ss[.fff]]" then an optional offset; returns seconds of day. */
 static enum td_err parse_clock(const char *p, const char *end, int64_t *secs_out,
                                struct td_error *err)
 {
-    int hh, mi, ss = 0, off;
+    int hh, mi, ss, off;
     enum td_err rc;
 
-    if (!digits(&p, end, 2, &hh) || p >= end || *p++ != ':' || !digits(&p, end, 2, &mi))
-        return td_error_set(err, TD_ERR_PARSE, "bad time of day");
-    if (p < end && *p == ':') {
-        p++;
-        if (!digits(&p, end, 2, &ss))
-            return td_error_set(err, TD_ERR_PARSE, "bad seconds");
-        if (p < end && (*p == '.' || *p == ',')) {
-            p++;
-            if (p >= end || *p < '0' || *p > '9')
-                return td_error_set(err, TD_ERR_PARSE, "bad fraction of a second");
-            while (p < end && *p >= '0' && *p <= '9')
-                p++;
-        }
-    }
+    if ((rc = read_hms(&p, end, ':', true, &hh, &mi, &ss, err)) != TD_OK)
+        return rc;
     if (hh > 24 || mi > 59 || ss > 60 || (hh == 24 && (mi || ss)))
         return td_error_set(err, TD_ERR_INVALID, "impossible time of day");
     rc = parse_offset(p, end, &off, err);
     if (rc != TD_OK)
         return rc;
-    *secs_out = (int64_t)hh * 3600 + mi * 60 + (ss == 60 ? 59 : ss) - off;
+    *secs_out = clock_secs(hh, mi, ss, off);
     return TD_OK;
 }
 
@@ -175,24 +202,16 @@ enum td_err time_parse_iso8601(const char *s, size_t len, int64_t *unix_out,
 static enum td_err iso_basic_clock(const char *p, const char *end, int64_t *secs_out,
                                    int *off_out, struct td_error *err)
 {
-    int hh = 0, mi = 0, ss = 0;
+    int hh, mi, ss;
     enum td_err rc;
 
-    if (!digits(&p, end, 2, &hh) || !digits(&p, end, 2, &mi))
-        return td_error_set(err, TD_ERR_PARSE, "expected hhmm after 'T'");
-    if (p < end && *p >= '0' && *p <= '9' && !digits(&p, end, 2, &ss))
-        return td_error_set(err, TD_ERR_PARSE, "bad seconds");
-    if (p < end && (*p == '.' || *p == ',')) {
-        if (++p >= end || *p < '0' || *p > '9')
-            return td_error_set(err, TD_ERR_PARSE, "bad fraction of a second");
-        while (p < end && *p >= '0' && *p <= '9')
-            p++;
-    }
+    if ((rc = read_hms(&p, end, '\0', true, &hh, &mi, &ss, err)) != TD_OK)
+        return rc;
     if (hh > 23 || mi > 59 || ss > 60)
         return td_error_set(err, TD_ERR_INVALID, "impossible time of day");
     if ((rc = parse_offset(p, end, off_out, err)) != TD_OK)
         return rc;
-    *secs_out = (int64_t)hh * 3600 + mi * 60 + (ss == 60 ? 59 : ss) - *off_out;
+    *secs_out = clock_secs(hh, mi, ss, *off_out);
     return TD_OK;
 }
 
@@ -380,18 +399,16 @@ static enum td_err rfc_zone(const char *p, const char *end, int *off_out, struct
 static enum td_err rfc_clock(const char *p, const char *end, int64_t *secs_out, int *off_out,
                              struct td_error *err)
 {
-    int hh, mi, ss = 0;
+    int hh, mi, ss;
     enum td_err rc;
 
-    if (!digits(&p, end, 2, &hh) || p >= end || *p++ != ':' || !digits(&p, end, 2, &mi))
-        return td_error_set(err, TD_ERR_PARSE, "bad time of day");
-    if (p < end && *p == ':' && (p++, !digits(&p, end, 2, &ss)))
-        return td_error_set(err, TD_ERR_PARSE, "bad seconds");
+    if ((rc = read_hms(&p, end, ':', false, &hh, &mi, &ss, err)) != TD_OK)
+        return rc;
     if (hh > 23 || mi > 59 || ss > 60)
         return td_error_set(err, TD_ERR_INVALID, "impossible time of day");
     if ((rc = rfc_zone(skip_spaces(p, end), end, off_out, err)) != TD_OK)
         return rc;
-    *secs_out = (int64_t)hh * 3600 + mi * 60 + (ss == 60 ? 59 : ss) - *off_out;
+    *secs_out = clock_secs(hh, mi, ss, *off_out);
     return TD_OK;
 }
 
