@@ -100,7 +100,7 @@ void model_copy_options(struct cluster_model *dst, const struct cluster_model *s
 
 /*
  * Sets the fields of `co` that the options of `m` decide (`xl_shared_only`,
- * `undated_now`, `short_margin`, `anchor_margin`), as the engine does.
+ * `undated_now`, `short_margin`, `anchor_margin`); the engine and the trainer both use it.
  */
 void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co);
 

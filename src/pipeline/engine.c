@@ -303,10 +303,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         return rc;
     co.model = e->o.threshold > 0 ? NULL : &model;
     if (co.model != NULL) {
-        co.xl_shared_only = model.opt_xl_shared_only != 0;
-        co.undated_now = model.opt_undated_now != 0;
-        co.short_margin = model.opt_short_margin != 0;
-        co.anchor_margin = model.opt_anchor_margin != 0;
+        model_cluster_opts(&model, &co);
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
