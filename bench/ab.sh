@@ -18,12 +18,9 @@ if [ $# -lt 3 ] || [ $# -gt 4 ]; then
     exit 2
 fi
 A=$1 B=$2 STREAM=$3 RUNS=${4:-3}
-for bin in "$A" "$B"; do
-    if [ ! -x "$bin" ]; then
-        echo "ab: $bin is not an executable" >&2
-        exit 2
-    fi
-done
+BENCH_NAME=ab
+source "$(dirname "$0")/lib.sh"
+bench_need_executables "$A" "$B"
 if [ ! -r "$STREAM" ]; then
     echo "ab: cannot read $STREAM" >&2
     exit 2
@@ -32,10 +29,7 @@ if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
     echo "ab: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
     exit 2
 fi
-PIN=()
-if [ -n "${BENCH_CPU:-}" ]; then
-    PIN=(taskset -c "$BENCH_CPU")
-fi
+bench_pin_from_env
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 

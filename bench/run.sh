@@ -21,10 +21,9 @@ if [ $# -ne 1 ]; then
     exit 2
 fi
 TIDINGS=$1
-if [ ! -x "$TIDINGS" ]; then
-    echo "bench: $TIDINGS is not an executable (build first: make build)" >&2
-    exit 2
-fi
+BENCH_NAME=bench
+source "$(dirname "$0")/lib.sh"
+bench_need_executables "$TIDINGS"
 case $TIDINGS in /*) ;; *) TIDINGS=$PWD/$TIDINGS ;; esac
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -32,14 +31,7 @@ OUT=$HERE/out
 SIZES=${BENCH_SIZES:-10000 100000}
 SEED=${BENCH_SEED:-1}
 PYTHON=${PYTHON:-python3}
-PIN=()
-if [ -n "${BENCH_CPU:-}" ]; then
-    if ! command -v taskset >/dev/null 2>&1; then
-        echo "bench: BENCH_CPU needs taskset (Debian: util-linux)" >&2
-        exit 2
-    fi
-    PIN=(taskset -c "$BENCH_CPU")
-fi
+bench_pin_from_env
 mkdir -p "$OUT"
 
 HAVE_GNU_TIME=0

@@ -24,12 +24,9 @@ if [ $# -lt 2 ] || [ $# -gt 3 ]; then
     exit 2
 fi
 A=$1 B=$2 RUNS=${3:-3}
-for bin in "$A" "$B"; do
-    if [ ! -x "$bin" ]; then
-        echo "timex: $bin is not an executable" >&2
-        exit 2
-    fi
-done
+BENCH_NAME=timex
+source "$(dirname "$0")/lib.sh"
+bench_need_executables "$A" "$B"
 if [ -z "${EPOCHREALTIME:-}" ]; then
     echo "timex: needs bash 5 (EPOCHREALTIME)" >&2
     exit 2
@@ -41,10 +38,7 @@ if [ ! -d "$TE3" ]; then
     echo "timex: $TE3 does not exist" >&2
     exit 2
 fi
-PIN=()
-if [ -n "${BENCH_CPU:-}" ]; then
-    PIN=(taskset -c "$BENCH_CPU")
-fi
+bench_pin_from_env
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 

@@ -1,0 +1,26 @@
+# bench/lib.sh - checks and settings the benchmark scripts share; sourced, not run.
+# Each script sets BENCH_NAME (the prefix of its messages) before sourcing.
+
+# Exits 2 unless every argument is an executable file.
+bench_need_executables() {
+    local bin
+    for bin in "$@"; do
+        if [ ! -x "$bin" ]; then
+            echo "$BENCH_NAME: $bin is not an executable (build first: make build)" >&2
+            exit 2
+        fi
+    done
+}
+
+# Sets PIN to the command prefix that pins a run to CPU $BENCH_CPU (taskset),
+# or to nothing when BENCH_CPU is unset; exits 2 when taskset is missing.
+bench_pin_from_env() {
+    PIN=()
+    if [ -n "${BENCH_CPU:-}" ]; then
+        if ! command -v taskset >/dev/null 2>&1; then
+            echo "$BENCH_NAME: BENCH_CPU needs taskset (Debian: util-linux)" >&2
+            exit 2
+        fi
+        PIN=(taskset -c "$BENCH_CPU")
+    fi
+}
