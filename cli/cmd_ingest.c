@@ -88,7 +88,7 @@ static int parse_args(int argc, char **argv, enum td_format *fmt, int *first)
         else
             return cli_usage("ingest: unknown option '%s'", argv[i]);
         if (td_format_parse(v, fmt) != TD_OK)
-            return cli_usage("ingest: unknown format '%s' (auto, jsonl or text)", v);
+            return cli_usage("ingest: unknown format '%s' (auto, jsonl, text or feed)", v);
     }
     *first = i;
     return i < argc ? CLI_OK : cli_usage("ingest: no PATH given");

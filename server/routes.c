@@ -16,7 +16,10 @@
 static const char *const no_params[] = {NULL};
 static const char *const stories_params[] = {"limit", "cursor", "since", "lang", "q", NULL};
 static const char *const search_params[] = {"q", "from", "to", "lang", "story", "limit", NULL};
-static const char *const article_types[] = {"application/json", "application/x-ndjson", NULL};
+static const char *const article_types[] = {"application/json",    "application/x-ndjson",
+                                            "application/rss+xml", "application/atom+xml",
+                                            "application/xml",     "text/xml",
+                                            NULL};
 
 static const struct route routes[] = {
     {"GET", "/healthz", ROUTE_FIXED, handle_healthz, no_params, NULL},
@@ -147,8 +150,9 @@ enum td_err routes_check_body(const struct route *r, struct MHD_Connection *conn
     if (ct == NULL || !type_accepted(ct, r->body_types)) {
         *unsupported = true;
         return td_error_set(err, TD_ERR_INVALID,
-                            "unsupported Content-Type '%.64s' (use application/json or "
-                            "application/x-ndjson)",
+                            "unsupported Content-Type '%.64s' (use application/json, "
+                            "application/x-ndjson, or a feed's application/rss+xml, "
+                            "application/atom+xml or application/xml)",
                             ct != NULL ? ct : "");
     }
     return TD_OK;

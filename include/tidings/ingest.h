@@ -23,9 +23,16 @@
  *    BOM) is the publication date, the rest is the body (trimmed, must not
  *    be empty); the id is the file name without its extension, or NULL for
  *    stdin (the engine then uses the content hash). No date means undated.
- * Auto-detection: ".jsonl", ".ndjson" and ".json" files are JSON Lines, other
- * files (and stdin) are JSON Lines when their first non-blank byte is '{',
- * otherwise text. In directories, hidden entries (".name") are skipped,
+ *  - Feeds: RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read as a stream; one
+ *    article per <item> or <entry>, with the line the item starts on (see
+ *    src/ingest/feed.c for the mapping of elements to fields; HTML becomes
+ *    plain text). XML that is not well formed, or whose root is no feed's,
+ *    ends the file with one reject naming the line; the items before it
+ *    stay delivered. No entity is substituted and nothing is fetched.
+ * Auto-detection: ".jsonl", ".ndjson" and ".json" files are JSON Lines,
+ * ".rss", ".atom" and ".xml" files feeds; other files (and stdin) are JSON
+ * Lines when their first non-blank byte is '{', feeds when they start like
+ * XML ("<?xml", "<rss", "<feed", "<rdf:RDF", "<!--"), otherwise text. In directories, hidden entries (".name") are skipped,
  * symlinks to files are read, symlinks to directories are not followed,
  * and other special files are ignored.
  *
@@ -44,7 +51,13 @@
  * Input formats. TD_FORMAT_JSON (the whole input is one JSON object, which
  * may span lines) is for in-memory bodies only (`td_read_buffer`).
  */
-enum td_format { TD_FORMAT_AUTO = 0, TD_FORMAT_JSONL, TD_FORMAT_TEXT, TD_FORMAT_JSON };
+enum td_format {
+    TD_FORMAT_AUTO = 0,
+    TD_FORMAT_JSONL,
+    TD_FORMAT_TEXT,
+    TD_FORMAT_JSON,
+    TD_FORMAT_FEED /* RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 */
+};
 
 /* Where a record came from, for messages and progress. */
 struct td_record_info {
@@ -88,7 +101,7 @@ TD_NODISCARD enum td_err td_read_path(const struct td_reader_opts *opts, const c
  * with the same validation and callbacks as `td_read_path`; `name` (borrowed,
  * not NULL) is the `file` of each `td_record_info`. `opts->format` chooses:
  * TD_FORMAT_JSONL or TD_FORMAT_AUTO reads JSON Lines (line numbers as in a
- * file), TD_FORMAT_JSON reads the whole buffer as one JSON record (line 1;
+ * file), TD_FORMAT_FEED as a feed, TD_FORMAT_JSON reads the whole buffer as one JSON record (line 1;
  * a leading BOM and surrounding white space are ignored) and TD_FORMAT_TEXT
  * as one text article without an id. The caller caps `len`; records over
  * the per-record limits are rejected as in files. Errors: TD_ERR_INVALID
@@ -121,7 +134,7 @@ const char *td_upload_data(const struct td_upload *u, size_t *len);
 void td_upload_free(struct td_upload *u);
 
 /*
- * Parses a format name ("auto", "jsonl", "text"; exact case). `*out` is set
+ * Parses a format name ("auto", "jsonl", "text", "feed"; exact case). `*out` is set
  * only on success. Errors: TD_ERR_INVALID (unknown name or NULL).
  */
 TD_NODISCARD enum td_err td_format_parse(const char *name, enum td_format *out);

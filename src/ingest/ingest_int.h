@@ -38,6 +38,13 @@ TD_NODISCARD enum td_err record_check_bytes(const char *s, size_t len, struct td
 TD_NODISCARD enum td_err record_check_id(const char *s, size_t len, struct td_error *err);
 
 /*
+ * Whether `s[0..len)` is shaped like a language tag as people write them
+ * ("en", "pt-BR", "zh_Hant", "Spanish"): ASCII letters, then letters, '-'
+ * or '_', at most 16 bytes.
+ */
+bool record_is_lang_tag(const char *s, size_t len);
+
+/*
  * Parses the ISO 8601 date `s[0..len)` and stores a copy of it, its instant
  * and its precision in `a` (which it changes only on success).
  * Errors: TD_ERR_INVALID ("impossible date '...'", "bad date '...': ..."),

@@ -18,8 +18,6 @@
 #include "ingest/ingest_int.h"
 #include "core/banned.h"
 
-/* Longest language tag we accept ("zh-Hant-TW" is 10). */
-#define LANG_MAX_BYTES 16
 /*
  * Quote at most this many bytes of a bad value in a reason: enough to find
  * the record, short enough that a reason never carries an article body.
@@ -66,27 +64,6 @@ static enum td_err dup_into(char **dst, const char *s, size_t n, struct td_error
     return TD_OK;
 }
 
-/* ASCII letters only: isalpha() would follow the locale. */
-static bool is_letter(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Language tags as people write them: "en", "pt-BR", "zh_Hant". */
-static bool is_lang_tag(const char *s, size_t len)
-{
-    size_t i;
-
-    if (len > LANG_MAX_BYTES || !is_letter((unsigned char)s[0]))
-        return false;
-    for (i = 1; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!is_letter(c) && c != '-' && c != '_')
-            return false;
-    }
-    return true;
-}
-
 /*
  * The optional string fields (`title`, `url`, `source`, `lang`, `date`):
  * "" means absent, like null. `title`, `url` and `source` are copied as
@@ -106,7 +83,7 @@ static enum td_err put_optional(struct td_article *a, const struct field *f, con
         return TD_OK;
     if (f->kind == F_DATE)
         return record_set_date(a, s, len, err);
-    if (f->kind == F_LANG && !is_lang_tag(s, len))
+    if (f->kind == F_LANG && !record_is_lang_tag(s, len))
         return td_error_set(err, TD_ERR_INVALID, "bad language tag '%.*s'",
                             (int)(len < QUOTE_MAX ? len : QUOTE_MAX), s);
     return dup_into(slot(a, f), s, len, err);

@@ -1,7 +1,8 @@
 /*
  * reader.c - `td_read_path()`: opens stdin, a file or a directory (see
  * walk.c), decides the format of each file and streams it through the
- * JSON Lines splitter (lines.c) or the text-file parser (text_file.c).
+ * JSON Lines splitter (lines.c), the feed reader (feed.c) or the text-file
+ * parser (text_file.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/limits.h"
+#include "ingest/feed_int.h"
 #include "ingest/ingest.h"
 #include "ingest/ingest_int.h"
 #include "tidings/ingest.h"
@@ -39,10 +41,15 @@ static const struct {
     {"auto", TD_FORMAT_AUTO},
     {"jsonl", TD_FORMAT_JSONL},
     {"text", TD_FORMAT_TEXT},
+    {"feed", TD_FORMAT_FEED},
 };
 
 /* File name extensions that mean JSON Lines whatever the content. */
 static const char *const jsonl_exts[] = {"jsonl", "ndjson", "json"};
+/* File name extensions that mean an RSS or Atom feed (other XML is rejected as no feed). */
+static const char *const feed_exts[] = {"rss", "atom", "xml"};
+/* How an XML document may start: a feed is sniffed by these. */
+static const char *const xml_starts[] = {"<?xml", "<rss", "<feed", "<rdf:RDF", "<!--"};
 
 /* Exact, case-sensitive names: they come from command lines and configs. */
 enum td_err td_format_parse(const char *name, enum td_format *out)
@@ -108,6 +115,10 @@ static enum td_format format_of_name(const char *path)
         if (strcmp(dot + 1, jsonl_exts[i]) == 0)
             return TD_FORMAT_JSONL;
     }
+    for (i = 0; i < sizeof(feed_exts) / sizeof(feed_exts[0]); i++) {
+        if (strcmp(dot + 1, feed_exts[i]) == 0)
+            return TD_FORMAT_FEED;
+    }
     return TD_FORMAT_AUTO;
 }
 
@@ -121,9 +132,25 @@ static size_t skip_blank(const struct td_buf *head, size_t at)
     return at;
 }
 
+/* The format the first non-blank bytes `s[0..n)` show: '{' JSON Lines, an XML start a feed. */
+static enum td_format format_of_start(const char *s, size_t n)
+{
+    size_t i, k;
+
+    if (s[0] == '{')
+        return TD_FORMAT_JSONL;
+    for (i = 0; i < sizeof(xml_starts) / sizeof(xml_starts[0]); i++) {
+        k = strlen(xml_starts[i]);
+        if (n >= k && memcmp(s, xml_starts[i], k) == 0)
+            return TD_FORMAT_FEED;
+    }
+    return TD_FORMAT_TEXT;
+}
+
 /*
  * Reads into `head` until the first non-blank byte shows the format: '{'
- * is JSON Lines, anything else text. A blank input is text for a file (to
+ * is JSON Lines, an XML declaration, comment or feed root element a feed,
+ * anything else text. A blank input is text for a file (to
  * be rejected as empty) and JSON Lines for stdin (nothing to do). Past
  * TD_MAX_TEXT_FILE_BYTES of blanks we stop looking; `head` then holds
  * everything read so far, so no byte is lost whichever reader follows.
@@ -136,15 +163,19 @@ static enum td_err sniff(struct stream *st, enum td_format *fmt, struct td_error
     *fmt = st->is_stdin ? TD_FORMAT_JSONL : TD_FORMAT_TEXT;
     while (st->head.len <= TD_MAX_TEXT_FILE_BYTES) {
         rc = read_chunk(st, &n, err);
-        if (rc != TD_OK || n == 0)
+        if (rc != TD_OK)
             return rc;
         if (td_buf_add(&st->head, st->chunk, n) != TD_OK)
             return td_error_set(err, TD_ERR_NOMEM, "out of memory");
         at = skip_blank(&st->head, at);
-        if (at < st->head.len) {
-            *fmt = st->head.data[at] == '{' ? TD_FORMAT_JSONL : TD_FORMAT_TEXT;
+        /* A '<' needs a few bytes after it, unless the input ended (a short chunk). */
+        if (at < st->head.len &&
+            (st->head.data[at] != '<' || st->head.len - at >= 16 || n < CHUNK_BYTES)) {
+            *fmt = format_of_start(st->head.data + at, st->head.len - at);
             return TD_OK;
         }
+        if (n == 0)
+            return TD_OK;
     }
     return TD_OK;
 }
@@ -169,6 +200,43 @@ static enum td_err read_jsonl(struct stream *st, struct td_error *err)
     if (rc == TD_OK)
         rc = lines_finish(&ls, err);
     lines_release(&ls);
+    return rc;
+}
+
+/* Where a feed's bytes come from: `head` first, then the stream. */
+struct pull {
+    struct stream *st;
+    size_t off;    /* bytes of `head` handed out */
+    bool failed;   /* a read error, reported after the parse */
+};
+
+static int pull_bytes(void *ctx, char *buf, int len)
+{
+    struct pull *p = ctx;
+    size_t n, want = len > 0 ? (size_t)len : 0;
+
+    if (p->off < p->st->head.len) {
+        n = p->st->head.len - p->off < want ? p->st->head.len - p->off : want;
+        memcpy(buf, p->st->head.data + p->off, n);
+        p->off += n;
+        return (int)n;
+    }
+    n = fread(buf, 1, want, p->st->fp);
+    if (n < want && ferror(p->st->fp)) {
+        p->failed = true;
+        return -1;
+    }
+    return (int)n;
+}
+
+/* Streams the rest of the input, `head` first, through the feed reader. */
+static enum td_err read_feed(struct stream *st, struct td_error *err)
+{
+    struct pull p = {st, 0, false};
+    enum td_err rc = feed_read(st->opts, st->name, pull_bytes, &p, err);
+
+    if (rc == TD_OK && p.failed)
+        return td_error_set(err, TD_ERR_IO, "cannot read '%s': %s", st->name, strerror(errno));
     return rc;
 }
 
@@ -212,7 +280,9 @@ static enum td_err read_stream(struct stream *st, enum td_format fmt, struct td_
     }
     if (fmt == TD_FORMAT_AUTO)
         rc = sniff(st, &fmt, err);
-    if (rc == TD_OK)
+    if (rc == TD_OK && fmt == TD_FORMAT_FEED)
+        rc = read_feed(st, err);
+    else if (rc == TD_OK)
         rc = fmt == TD_FORMAT_JSONL ? read_jsonl(st, err) : read_text(st, err);
 out:
     TD_FREE(st->chunk);
@@ -249,7 +319,7 @@ enum td_err td_read_path(const struct td_reader_opts *opts, const char *path,
     if (opts == NULL || path == NULL || opts->on_record == NULL || opts->on_reject == NULL)
         return td_error_set(err, TD_ERR_INVALID, "reading needs a path and both callbacks");
     if (opts->format != TD_FORMAT_AUTO && opts->format != TD_FORMAT_JSONL &&
-        opts->format != TD_FORMAT_TEXT)
+        opts->format != TD_FORMAT_TEXT && opts->format != TD_FORMAT_FEED)
         return td_error_set(err, TD_ERR_INVALID, "unknown input format %d", (int)opts->format);
     td_error_clear(err);
     /* stdin is never closed here: it belongs to the program. */

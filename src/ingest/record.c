@@ -71,6 +71,29 @@ enum td_err record_check_id(const char *s, size_t len, struct td_error *err)
     return TD_OK;
 }
 
+/* Longest language tag we accept ("zh-Hant-TW" is 10). */
+#define LANG_MAX_BYTES 16
+
+/* ASCII letters only: isalpha() would follow the locale. */
+static bool is_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool record_is_lang_tag(const char *s, size_t len)
+{
+    size_t i;
+
+    if (len == 0 || len > LANG_MAX_BYTES || !is_letter((unsigned char)s[0]))
+        return false;
+    for (i = 1; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!is_letter(c) && c != '-' && c != '_')
+            return false;
+    }
+    return true;
+}
+
 /* Maps the parser's precision onto the public enum. */
 static enum td_date_precision precision(enum time_precision p)
 {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # run.sh SECONDS - builds each tests/fuzz/fuzz_*.c against the library sources
 # with clang's libFuzzer + ASan + UBSan and runs it for SECONDS (default 30).
+# FUZZ_ONLY=NAME runs only tests/fuzz/fuzz_NAME.c.
 set -euo pipefail
 secs=${1:-30}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -8,7 +9,7 @@ out="$repo/build-fuzz"
 mkdir -p "$out"
 cd "$repo"
 flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE"
-pkgs="sqlite3 libutf8proc icu-uc icu-i18n json-c libxxhash libmicrohttpd"
+pkgs="sqlite3 libutf8proc icu-uc icu-i18n json-c libxxhash libmicrohttpd libxml-2.0"
 objs=()
 for src in $(find src -name '*.c'); do
     o="$out/obj/${src//\//_}.o"
@@ -16,12 +17,17 @@ for src in $(find src -name '*.c'); do
     clang -std=c11 $flags -Iinclude -Isrc $(pkg-config --cflags $pkgs) -c "$src" -o "$o"
     objs+=("$o")
 done
+# The built-in event model is compiled in from a generated source, as CMake does.
+cmake -DIN="$repo/data/models/events.model" -DOUT="$out/event_model.c" \
+    -P "$repo/cmake/embed_model.cmake"
+clang -std=c11 $flags -Iinclude -Isrc -c "$out/event_model.c" -o "$out/obj/event_model.o"
+objs+=("$out/obj/event_model.o")
 for src in $(find src -name '*.cc'); do
     o="$out/obj/${src//\//_}.o"
     clang++ -std=c++11 $flags -Iinclude -Isrc -c "$src" -o "$o"
     objs+=("$o")
 done
-for t in tests/fuzz/fuzz_*.c; do
+for t in tests/fuzz/fuzz_${FUZZ_ONLY:-*}.c; do
     name=$(basename "$t" .c)
     mkdir -p "$out/$name"
     clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc "$t" "${objs[@]}" \

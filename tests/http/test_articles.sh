@@ -220,5 +220,23 @@ echo "reads answered during the POST: $during"
 get 200 'api/search?q=bulk+AND+item&limit=1'
 body_has '"id":"bulk-'
 
+# ---- POST: an RSS feed (application/rss+xml) and an Atom one; a bad item names its line.
+cat >"$WORK/feed.rss" <<'XML'
+<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Quay Post</title><language>en</language>
+<item><title>Lighthouse keeper retires</title><guid>qp-1</guid>
+<pubDate>Mon, 04 Mar 2024 08:00:00 +0000</pubDate>
+<description>&lt;p&gt;The last lighthouse keeper of the quay retired on Monday.&lt;/p&gt;</description></item>
+<item><guid>qp-2</guid></item>
+</channel></rss>
+XML
+post 200 application/rss+xml "$WORK/feed.rss"
+body_has '^\{"accepted":1,"copies":0,"duplicates":0,"rejected":1,"errors":\[\{"line":6,"reason":"item has neither a title nor any text"\}\]\}$'
+get 200 api/articles/qp-1
+body_has '"source":"Quay Post"'
+printf '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>qa-1</id><title>Tide tables printed</title><updated>2024-03-05T09:00:00Z</updated></entry></feed>' >"$WORK/feed.atom"
+post 200 'application/atom+xml; charset=utf-8' "$WORK/feed.atom"
+body_has '"accepted":1'
+
 stop_server
 echo "ok"
