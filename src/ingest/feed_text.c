@@ -13,6 +13,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/entities.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "core/limits.h"
@@ -132,22 +133,90 @@ static bool looks_like_html(const char *s, size_t n)
     return memchr(s, '<', n) != NULL || memchr(s, '&', n) != NULL;
 }
 
-/* Reads the HTML in `raw` and appends its text to `out`. */
+/* What the HTML reader's callbacks write to. */
+struct html_sink {
+    struct td_buf *out;
+    int skip;       /* depth inside elements whose content is dropped */
+    enum td_err rc; /* the first failure; later callbacks do nothing */
+};
+
+static void html_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    struct html_sink *k = ctx;
+
+    (void)atts;
+    if (k->rc != TD_OK)
+        return;
+    if (k->skip > 0 || name_in(name, skipped, sizeof(skipped) / sizeof(skipped[0])))
+        k->skip++;
+    else if (name_in(name, blocks, sizeof(blocks) / sizeof(blocks[0])))
+        k->rc = td_buf_addc(k->out, '\n');
+}
+
+static void html_end(void *ctx, const xmlChar *name)
+{
+    struct html_sink *k = ctx;
+
+    if (k->rc != TD_OK)
+        return;
+    if (k->skip > 0)
+        k->skip--;
+    else if (name_in(name, blocks, sizeof(blocks) / sizeof(blocks[0])))
+        k->rc = td_buf_addc(k->out, '\n');
+}
+
+static void html_chars(void *ctx, const xmlChar *s, int n)
+{
+    struct html_sink *k = ctx;
+
+    if (k->rc == TD_OK && k->skip == 0 && n > 0)
+        k->rc = td_buf_add(k->out, s, (size_t)n);
+}
+
+/* The HTML reader's complaints about tag soup are no concern of ours. */
+static void html_quiet(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+/*
+ * Reads the HTML in `raw` and appends its text to `out`. libxml2's HTML
+ * parser runs with callbacks (no tree is built): start and end tags mark
+ * lines and skipped content, character data is appended, entities arrive
+ * decoded.
+ */
 static enum td_err html_text(const struct td_buf *raw, struct td_buf *out)
 {
     const int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                      HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
-    htmlDocPtr doc;
-    enum td_err rc;
+    struct html_sink sink = {out, 0, TD_OK};
+    htmlParserCtxtPtr ctxt;
+    htmlSAXHandler sax;
 
+    if (raw->len == 0)
+        return TD_OK;
     /* The cap keeps `raw` far below INT_MAX, the parser's size type. */
-    doc = htmlReadMemory(raw->data, (int)raw->len, NULL, "UTF-8", opts);
-    /* Nothing the HTML parser would build (say, an empty fragment): keep the bytes. */
-    if (doc == NULL)
-        return td_buf_add(out, raw->data, raw->len);
-    rc = walk(doc->children, true, 0, out);
-    xmlFreeDoc(doc);
-    return rc;
+    ctxt = htmlCreateMemoryParserCtxt(raw->data, (int)raw->len);
+    if (ctxt == NULL)
+        return TD_ERR_NOMEM;
+    memset(&sax, 0, sizeof(sax));
+    sax.startElement = html_start;
+    sax.endElement = html_end;
+    sax.characters = html_chars;
+    sax.cdataBlock = html_chars;
+    sax.warning = html_quiet;
+    sax.error = html_quiet;
+    sax.fatalError = html_quiet;
+    memcpy(ctxt->sax, &sax, sizeof(sax));
+    ctxt->userData = &sink;
+    (void)htmlCtxtUseOptions(ctxt, opts);
+    (void)xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    (void)htmlParseDocument(ctxt);
+    if (ctxt->myDoc != NULL)
+        xmlFreeDoc(ctxt->myDoc);
+    htmlFreeParserCtxt(ctxt);
+    return sink.rc;
 }
 
 enum td_err feed_text(const xmlNode *node, enum feed_markup markup, struct td_buf *out)
