@@ -1,5 +1,5 @@
 /*
- * cmd_ingest.c - `tidings ingest [--format F] PATH...`: reads articles,
+ * cmd_ingest.c - `tidings ingest [--format F] [--revisions] PATH...`: reads articles,
  * reports every rejected record as FILE:LINE: reason, prints a summary and
  * shows progress when stderr is a terminal.
  */
@@ -71,16 +71,21 @@ static enum td_err on_record(void *ctx, struct td_article *art, const struct td_
     return rc;
 }
 
-/* Parses the options; fills `*fmt` and the index of the first path. */
-static int parse_args(int argc, char **argv, enum td_format *fmt, int *first)
+/* Parses the options; fills `*fmt`, `*revisions` and the index of the first path. */
+static int parse_args(int argc, char **argv, enum td_format *fmt, bool *revisions, int *first)
 {
     int i;
 
     *fmt = TD_FORMAT_AUTO;
+    *revisions = false;
     for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *v = NULL;
         if (cli_flag(argv[i], "--"))
             return (*first = i + 1) < argc ? CLI_OK : cli_usage("ingest: no PATH given");
+        if (cli_flag(argv[i], "--revisions")) {
+            *revisions = true;
+            continue;
+        }
         if (cli_flag(argv[i], "--format") && i + 1 < argc)
             v = argv[++i];
         else if (strncmp(argv[i], "--format=", 9) == 0)
@@ -100,9 +105,17 @@ static int summarise(struct ingest_run *r, bool failed)
 
     td_engine_counts(r->engine, &c);
     show_progress(r, true);
-    fprintf(stderr, "tidings: %llu accepted (%llu copies), %llu duplicates, %llu rejected\n",
-            (unsigned long long)c.stored, (unsigned long long)c.copies,
-            (unsigned long long)c.duplicates, (unsigned long long)r->rejected);
+    if (c.revisions > 0)
+        fprintf(stderr,
+                "tidings: %llu accepted (%llu copies, %llu revisions), %llu duplicates, %llu "
+                "rejected\n",
+                (unsigned long long)c.stored, (unsigned long long)c.copies,
+                (unsigned long long)c.revisions, (unsigned long long)c.duplicates,
+                (unsigned long long)r->rejected);
+    else
+        fprintf(stderr, "tidings: %llu accepted (%llu copies), %llu duplicates, %llu rejected\n",
+                (unsigned long long)c.stored, (unsigned long long)c.copies,
+                (unsigned long long)c.duplicates, (unsigned long long)r->rejected);
     return failed || r->rejected ? CLI_FAIL : CLI_OK;
 }
 
@@ -114,7 +127,8 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     struct td_indexer *indexer = NULL;
     struct td_error err;
     enum td_err rc = TD_OK;
-    int first = 0, i, status = parse_args(argc, argv, &ro.format, &first);
+    struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
+    int first = 0, i, status = parse_args(argc, argv, &ro.format, &eo.revisions, &first);
     bool failed = false;
 
     if (status != CLI_OK || (status = cli_open_store(ctx, &st)) != CLI_OK)
@@ -122,7 +136,7 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     memset(&run, 0, sizeof(run));
     run.tty = isatty(fileno(stderr));
     run.started = now_seconds();
-    rc = td_engine_open(st, NULL, &run.engine, &err);
+    rc = td_engine_open(st, &eo, &run.engine, &err);
     if (rc != TD_OK) {
         td_store_close(st);
         return cli_error(rc, &err);

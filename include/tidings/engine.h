@@ -36,22 +36,31 @@ struct td_engine_opts {
      * library (data/models/events.model). Read once by td_engine_open().
      */
     const char *model_path;
+    /*
+     * An id already stored with other content (a feed item edited since it
+     * was read) is stored as a revision, under the id "ID#REV" (REV: the
+     * first 16 hex digits of the new record's hash, so the same revision read
+     * again is a duplicate), instead of being refused with TD_ERR_CONFLICT.
+     */
+    bool revisions;
 };
-#define TD_ENGINE_OPTS_INIT {512, 0.0, 0, NULL}
+#define TD_ENGINE_OPTS_INIT {512, 0.0, 0, NULL, false}
 
 /* What happened to one added article. */
 enum td_add_status {
     TD_ADD_STORED = 0, /* new article, stored */
     TD_ADD_COPY,       /* new id, same or nearly the same body as a stored article (a copy
                           or light rewrite): stored, marked copy_of, in the original's story */
-    TD_ADD_DUPLICATE   /* this id is already stored with the same content: nothing changed */
+    TD_ADD_DUPLICATE,  /* this id is already stored with the same content: nothing changed */
+    TD_ADD_REVISION    /* the id was stored with other content: stored as "ID#REV" (opts.revisions) */
 };
 
 /* Committed totals since the engine was opened. */
 struct td_engine_counts {
-    uint64_t stored;      /* including copies */
+    uint64_t stored;      /* including copies and revisions */
     uint64_t copies;
     uint64_t duplicates;
+    uint64_t revisions;   /* stored under "ID#REV" (opts.revisions) */
 };
 
 /*
@@ -69,7 +78,8 @@ TD_NODISCARD enum td_err td_engine_open(struct td_store *st, const struct td_eng
  * Runs `art` (borrowed; its id may be NULL, then the content hash is the id)
  * through the pipeline. On success `*status` (may be NULL) says what
  * happened. Record-level errors leave the engine usable and store nothing:
- * TD_ERR_CONFLICT (the id is stored with different content), TD_ERR_INVALID
+ * TD_ERR_CONFLICT (the id is stored with different content, unless
+ * opts.revisions; or the revision's id would be over TD_MAX_ID_BYTES), TD_ERR_INVALID
  * (invalid text). Other errors (TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM) roll
  * back the uncommitted batch and leave the engine unusable: close it.
  */

@@ -516,6 +516,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
     e->done.duplicates += e->batch.duplicates;
+    e->done.revisions += e->batch.revisions;
     memset(&e->batch, 0, sizeof(e->batch));
     return TD_OK;
 }
@@ -979,11 +980,44 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     return rc;
 }
 
+/* Digits of the record hash that name a revision ("ID#0123456789abcdef"). */
+#define REVISION_HEX 16
+
+/*
+ * After a conflict on `art`'s id (`idn` as check_id() left it): points
+ * `rev` at a copy of `art` under the revision id "ID#REV", kept in `id_buf`,
+ * and checks that id as check_id() does. Errors: TD_ERR_CONFLICT (the
+ * revision's id would be too long), or check_id()'s.
+ */
+static enum td_err as_revision(struct td_engine *e, const struct td_article *art,
+                               struct identity *idn, struct td_article *rev, char *id_buf,
+                               bool *dup, struct td_error *err)
+{
+    char hex[2 * DEDUP_HASH_BYTES + 1];
+    size_t n = strlen(idn->id);
+
+    if (n + 1 + REVISION_HEX > TD_MAX_ID_BYTES)
+        return td_error_set(err, TD_ERR_CONFLICT,
+                            "id '%.64s...' is already stored with different content, and is "
+                            "too long to take a revision suffix", idn->id);
+    dedup_hex(idn->record, hex);
+    memcpy(id_buf, idn->id, n);
+    id_buf[n] = '#';
+    memcpy(id_buf + n + 1, hex, REVISION_HEX);
+    id_buf[n + 1 + REVISION_HEX] = '\0';
+    *rev = *art;
+    rev->id = id_buf;
+    td_error_clear(err);
+    return check_id(e, rev, idn, dup, err);
+}
+
 enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
                           enum td_add_status *status, struct td_error *err)
 {
     struct identity idn;
-    bool dup = false, is_copy = false;
+    struct td_article rev;
+    char rev_id[TD_MAX_ID_BYTES + 1];
+    bool dup = false, is_copy = false, is_rev = false;
     enum td_err rc;
 
     if (e->broken)
@@ -994,6 +1028,11 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
     rc = store_read_begin(e->st, err);
     if (rc == TD_OK)
         rc = check_id(e, art, &idn, &dup, err);
+    if (rc == TD_ERR_CONFLICT && e->o.revisions && art->id != NULL) {
+        rc = as_revision(e, art, &idn, &rev, rev_id, &dup, err);
+        art = &rev;
+        is_rev = rc == TD_OK && !dup;
+    }
     if (rc == TD_ERR_CONFLICT)
         return rc;
     if (rc == TD_OK && !dup)
@@ -1005,8 +1044,12 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
     e->batch.duplicates += dup;
     e->batch.stored += !dup;
     e->batch.copies += is_copy;
+    e->batch.revisions += is_rev;
     if (status != NULL)
-        *status = dup ? TD_ADD_DUPLICATE : is_copy ? TD_ADD_COPY : TD_ADD_STORED;
+        *status = dup       ? TD_ADD_DUPLICATE
+                  : is_rev  ? TD_ADD_REVISION
+                  : is_copy ? TD_ADD_COPY
+                            : TD_ADD_STORED;
     if (e->batch_rows.n >= e->o.batch_size || e->batch.duplicates >= e->o.batch_size)
         return td_engine_flush(e, err);
     return TD_OK;

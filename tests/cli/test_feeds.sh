@@ -4,7 +4,8 @@
 # dates, sources and languages; the reports of one happening from both feeds
 # land in one event; a bad item and the broken XML are reported with their
 # lines; re-reading the same feed (a poller fetching it again) adds nothing;
-# and a feed on stdin is recognised by its first bytes.
+# a feed on stdin is recognised by its first bytes; an edited item is kept as
+# a revision with --revisions.
 source "$(dirname "$0")/lib.sh"
 
 d="$WORK/feeds"
@@ -86,4 +87,16 @@ cat > "$WORK/again.rss" <<'XML'
 XML
 "$TD" ingest - < "$WORK/again.rss" > "$WORK/out" 2> "$WORK/err" || fail "stdin feed: $(cat "$WORK/err")"
 expect_line "$WORK/err" "1 accepted \\(0 copies\\), 1 duplicates, 0 rejected"
+
+# The publisher edits an item: its id is taken, with other content. Refused by default;
+# kept as a revision "ID#REV" with --revisions, and the same edit read again is a duplicate.
+sed 's/the port authority said\./the port authority said on Tuesday afternoon./' "$WORK/again.rss" > "$WORK/edited.rss"
+expect_status 1 "$TD" ingest "$WORK/edited.rss"
+expect_line "$WORK/err" "edited.rss:3: id 'gz-crane-1' is already stored with different content"
+expect_status 0 "$TD" ingest --revisions "$WORK/edited.rss"
+expect_line "$WORK/err" "1 accepted \\(1 copies, 1 revisions\\), 1 duplicates, 0 rejected"
+expect_status 0 "$TD" ingest --revisions "$WORK/edited.rss"
+expect_line "$WORK/err" "0 accepted \\(0 copies\\), 2 duplicates, 0 rejected"
+expect_status 0 "$TD" export --json
+expect_line "$WORK/out" '"id":"gz-crane-1#[0-9a-f]{16}",.*"copy_of":"gz-crane-1"'
 echo "ok"

@@ -167,6 +167,53 @@ TD_TEST(test_engine__conflict_keeps_engine_usable)
     td_store_close(st);
 }
 
+TD_TEST(test_engine__revisions_keep_an_edited_record_under_a_derived_id)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    char path[512], edited[4096];
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a, b;
+    struct td_article_list l;
+    struct td_engine_counts c;
+    enum td_add_status status = TD_ADD_STORED;
+
+    (void)snprintf(path, sizeof(path), "%s/revisions.db", td_test_tmpdir());
+    (void)snprintf(edited, sizeof(edited), "%s The line expects to run again by noon.", ferry_en);
+    o.revisions = true;
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    article(&a, "item-1", ferry_en_title, ferry_en);
+    article(&b, "item-1", ferry_en_title, edited);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_add(e, &b, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_REVISION);
+    /* The same edit read again (the feed fetched again) is the same revision. */
+    ASSERT_OK(td_engine_add(e, &b, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_DUPLICATE);
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_counts(e, &c);
+    ASSERT_EQ_INT(c.stored, 2);
+    ASSERT_EQ_INT(c.revisions, 1);
+    ASSERT_EQ_INT(c.duplicates, 1);
+    ASSERT_OK(td_query_story(st, story_of(st, "item-1"), &l, NULL));
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_STREQ(l.items[0].id, "item-1");
+    ASSERT_TRUE(strncmp(l.items[1].id, "item-1#", 7) == 0 && strlen(l.items[1].id) == 7 + 16);
+    ASSERT_STREQ(l.items[1].copy_of, "item-1");
+    td_article_list_release(&l);
+    td_engine_close(e);
+    /* After a restart the revision is found in the store; without the option it is a conflict. */
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    ASSERT_OK(td_engine_add(e, &b, &status, NULL));
+    ASSERT_EQ_INT(status, TD_ADD_DUPLICATE);
+    td_engine_close(e);
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    ASSERT_EQ_INT(td_engine_add(e, &b, NULL, NULL), TD_ERR_CONFLICT);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
 TD_TEST(test_engine__copy_gets_copy_of_and_story)
 {
     struct td_store *st;
