@@ -33,7 +33,7 @@ test-asan: deps
 DEMO_LISTEN ?= 127.0.0.1:8080
 demo: deps build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
-	@$(BUILD)/tidings --db $(DB) ingest data/sample/news.jsonl
+	@$(BUILD)/tidings --db $(DB) ingest data/sample/news.jsonl data/sample/feed.rss
 	@$(BUILD)/tidings --db $(DB) stories
 	@echo "Open the URL below in a browser; Ctrl-C stops the server."
 	@$(BUILD)/tidings --db $(DB) serve --listen $(DEMO_LISTEN)

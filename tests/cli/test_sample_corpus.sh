@@ -24,4 +24,13 @@ expect_status 0 "$TD" ingest "$SRC/data/sample/news.jsonl"
 expect_status 0 "$TD" stats --json
 expect_line "$WORK/out" '"articles":40,'
 expect_line "$WORK/out" '"languages":\{"de":[0-9]+,"en":[0-9]+,"es":[0-9]+,"fr":[0-9]+\}'
+
+# ... then the sample feed: its follow-ups join their stories, the new story stands alone.
+expect_status 0 "$TD" ingest "$SRC/data/sample/feed.rss"
+expect_line "$WORK/err" "4 accepted \\(0 copies\\), 0 duplicates, 0 rejected"
+expect_status 0 "$TD" export --json
+story_of() { grep "\"id\":\"$1\"" "$WORK/out" | grep -o '"story":[0-9]*'; }
+[ "$(story_of hep-2024-0712-psalter)" = "$(story_of s037)" ] || fail "the psalter follow-up left its story"
+[ "$(story_of hep-2024-0605-lanterna)" = "$(story_of s028)" ] || fail "the Lanterna-2 follow-up left its story"
+[ "$(grep -c "$(story_of hep-2024-0714-fair)," "$WORK/out")" = 1 ] || fail "the cheese fair joined a story"
 echo "ok"
