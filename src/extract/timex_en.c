@@ -616,6 +616,9 @@ static const struct tx_rule rules[] = {
      * and a second "nine months"), "the quarter a year ago" the quarter four back */
     {"the year ^- ^ago|earlier NUM UNIT", TX_N_DUR, DU, NULL},
     {"the quarter|period a year ago|earlier", TX_N_LAST_Q, D, "-4"},
+    /* two vague units joined are one stretch: "in recent weeks and months", "for days or
+     * weeks" (a noun phrase, as TimeML takes it whole; was the first unit alone) */
+    {"recent|coming UNITS and|or UNITS", TX_N_DUR, DU, "X"},
 };
 
 /* Regular past tense and participle: reported, announced. */

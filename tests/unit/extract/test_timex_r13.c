@@ -23,6 +23,15 @@ static const struct timex_case cases[] = {
      "the year-earlier quarter", "DATE", "1988-Q3"},
     {"en", "Sales rose 5% from a year earlier.", "1989-11-02", 0, "a year earlier", "DATE",
      "1988"},
+    /* two vague units joined after "recent" or "coming" are one stretch, valued by the
+     * last unit */
+    {"en", "Many funds in recent weeks and months have sold bonds.", "2022-01-07", 0,
+     "recent weeks and months", "DURATION", "PXM"},
+    {"en", "Prices may rise in the coming days or weeks.", "2022-01-07", 0,
+     "coming days or weeks", "DURATION", "PXW"},
+    /* ... one unit alone is unchanged */
+    {"en", "Many funds in recent weeks have sold bonds.", "2022-01-07", 0, "recent weeks",
+     "DURATION", "PXW"},
 };
 
 TD_TEST(test_timex_r13__rules)
