@@ -619,6 +619,10 @@ static const struct tx_rule rules[] = {
     /* two vague units joined are one stretch: "in recent weeks and months", "for days or
      * weeks" (a noun phrase, as TimeML takes it whole; was the first unit alone) */
     {"recent|coming UNITS and|or UNITS", TX_N_DUR, DU, "X"},
+    /* a month word with "last" or "next" and its day is one date, the word in the extent as
+     * in "last Friday" and its direction set by it: "shot last Oct. 23" (was "last Oct", the
+     * month alone, and the day lost) */
+    {"REL MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

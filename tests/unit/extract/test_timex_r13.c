@@ -32,6 +32,15 @@ static const struct timex_case cases[] = {
     /* ... one unit alone is unchanged */
     {"en", "Many funds in recent weeks have sold bonds.", "2022-01-07", 0, "recent weeks",
      "DURATION", "PXW"},
+    /* "last" or "next" with a month and its day: one date, the day kept */
+    {"en", "He was shot to death last Oct. 23 at his home.", "1998-11-20", 0, "last Oct. 23",
+     "DATE", "1998-10-23"},
+    {"en", "The two met last October 5 in Paris.", "1998-11-20", 0, "last October 5", "DATE",
+     "1998-10-05"},
+    {"en", "The vote is set for next March 3, 2023.", "2022-01-07", 0, "next March 3, 2023",
+     "DATE", "2023-03-03"},
+    /* ... a month with no day is unchanged */
+    {"en", "They met last May.", "1998-11-20", 0, "last May", "DATE", "1998-05"},
 };
 
 TD_TEST(test_timex_r13__rules)
