@@ -611,6 +611,18 @@ static const struct tx_rule rules[] = {
     {"HOURW o ^' ^clock on? WDAY afternoon|evening|night", TX_N_TIME, T, "pm"},
     /* a weekday with its day of the month: "on Tuesday the 26th" */
     {"WDAY ,? the DAY " ORDSUF, TX_N_DAY, D, NULL},
+    /* round 13: a comparison period of a results report is one timex, as TimeML takes a
+     * whole noun phrase: "the year-earlier nine months" is the stretch (not "year-earlier"
+     * and a second "nine months"), "the quarter a year ago" the quarter four back */
+    {"the year ^- ^ago|earlier NUM UNIT", TX_N_DUR, DU, NULL},
+    {"the quarter|period a year ago|earlier", TX_N_LAST_Q, D, "-4"},
+    /* two vague units joined are one stretch: "in recent weeks and months", "for days or
+     * weeks" (a noun phrase, as TimeML takes it whole; was the first unit alone) */
+    {"recent|coming UNITS and|or UNITS", TX_N_DUR, DU, "X"},
+    /* a month word with "last" or "next" and its day is one date, the word in the extent as
+     * in "last Friday" and its direction set by it: "shot last Oct. 23" (was "last Oct", the
+     * month alone, and the day lost) */
+    {"REL MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */

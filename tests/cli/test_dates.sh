@@ -176,3 +176,12 @@ expect_line "$WORK/out" '^\{"doc":"h","start":5,"end":29,"type":"DURATION","valu
 expect_line "$WORK/out" '^\{"doc":"w","start":5,"end":26,"type":"DATE","value":"1999-W35-WE"\}$'
 expect_line "$WORK/out" '^\{"doc":"r","start":25,"end":31,"type":"DATE","value":"2023-08"\}$'
 expect_line "$WORK/out" '^\{"doc":"r","start":70,"end":78,"type":"DATE","value":"2024-02"\}$'
+# Round 13 (extent conventions): a results report's comparison period and two vague units
+# joined after "recent" are one timex each.
+printf '%s\n' \
+    '{"doc":"q","dct":"1989-11-02","text":"For the quarter a year ago, it earned $16 million. Net for the year-earlier nine months fell."}' \
+    '{"doc":"u","dct":"2022-01-07","text":"Many funds in recent weeks and months have sold bonds."}' >"$WORK/r13en.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r13en.jsonl"
+expect_line "$WORK/out" '^\{"doc":"q","start":4,"end":26,"type":"DATE","value":"1988-Q3"\}$'
+expect_line "$WORK/out" '^\{"doc":"q","start":59,"end":87,"type":"DURATION","value":"P9M"\}$'
+expect_line "$WORK/out" '^\{"doc":"u","start":14,"end":37,"type":"DURATION","value":"PXM"\}$'
