@@ -153,9 +153,13 @@ static enum td_err on_other_token(struct fts_ctx *c, const char *tok, size_t len
 {
     struct text_fts *f = c->fts;
     struct memo_slot *m = NULL;
+    char low[TEXT_MAX_TERM_BYTES];
     enum td_err rc;
     bool keep;
 
+    /* ASCII and Latin-1 letters: a normal form of the same length, without memo or utf8proc. */
+    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && normalize_latin1(tok, len, low))
+        return c->fn(c->ctx, low, len, start, start + len);
     if (f->memo != NULL && len > 0 && len <= MEMO_IN_MAX) {
         m = &f->memo[XXH3_64bits(tok, len) & (MEMO_SLOTS - 1)];
         if (m->in_len == len && memcmp(m->in, tok, len) == 0)

@@ -235,6 +235,45 @@ static size_t memo_index(const char *s, size_t n)
     return (h ^ (h >> 15)) & (MEMO_SLOTS - 1);
 }
 
+/*
+ * The Latin-1 letters (U+00C0 to U+00FF but U+00D7 and U+00F7, the
+ * multiplication and division signs), two bytes each, 0xC3 then this byte:
+ * what their second byte becomes under NFKC + case folding. 0 marks the two
+ * signs (not letters: left to utf8proc); 0xFF marks U+00DF, which folds to
+ * "ss". A capital's small letter is 32 code points on; the small letters are
+ * their own normal form (each is a single code point that NFC composes back
+ * from its decomposition; test_normalize__latin1_letters checks all 64).
+ */
+static const unsigned char latin1_fold_tab[64] = {
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0x00, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xff,
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0x00, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+};
+
+bool normalize_latin1(const char *s, size_t n, char *out)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i], f;
+        if (c < 0x80) {
+            out[i++] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+            continue;
+        }
+        /* 0xC3 then a continuation byte: U+00C0 to U+00FF. */
+        if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0u) != 0x80u)
+            return false;
+        f = latin1_fold_tab[(unsigned char)s[i + 1] & 63u];
+        if (f == 0)
+            return false;
+        out[i] = f == 0xff ? 's' : (char)0xC3;
+        out[i + 1] = f == 0xff ? 's' : (char)f;
+        i += 2;
+    }
+    return true;
+}
+
 /* `append_unicode` through the memo: the same stretch always has the same form. */
 static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t n,
                                   struct td_buf *out)
@@ -243,6 +282,15 @@ static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t
     size_t before = out->len;
     enum td_err rc;
 
+    /* A stretch of Latin-1 letters (most accents in western European text) needs no utf8proc. */
+    rc = td_buf_grow(out, n);
+    if (rc != TD_OK)
+        return rc;
+    if (normalize_latin1(s, n, out->data + out->len)) {
+        out->len += n;
+        out->data[out->len] = '\0';
+        return TD_OK;
+    }
     if (sc->memo == NULL && ++sc->segments >= MEMO_AFTER)
         sc->memo = td_calloc(1, sizeof(*sc->memo)); /* NULL: carry on without */
     if (sc->memo == NULL || n > MEMO_IN_MAX)

@@ -50,6 +50,15 @@ void norm_scratch_release(struct norm_scratch *sc);
 TD_NODISCARD enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
                                           struct td_buf *out);
 
+/*
+ * Writes the normal form (NFKC + case folding, as `normalize_append` gives
+ * it) of valid UTF-8 `s[0..n)` to `out` (room for `n` bytes) when `s` holds
+ * only ASCII and the Latin-1 letters U+00C0 to U+00FF (not U+00D7 or
+ * U+00F7): the form then has exactly `n` bytes ("ß" becomes "ss"). Returns
+ * false, with `out` unusable, for any other text.
+ */
+bool normalize_latin1(const char *s, size_t n, char *out);
+
 /* ---- translit.c ---- */
 
 /* An ICU transliterator to Latin ASCII and its scratch space: one per thread. */
