@@ -328,13 +328,16 @@ static inline size_t tokenize_latin1_word_end(const char *t, size_t n, size_t po
  * constant callbacks, the common word (ASCII letters between ASCII
  * separators, nine tokens in ten) reaches `letters_fn` without an indirect
  * call, and it can be inlined into the loop; `letters_fn` may rely on the
- * word being ASCII letters only. Every other token goes to `fn` through
- * `tokenize_step`, so both split text exactly as `tokenize` does (which
- * passes `fn` for both).
+ * word being ASCII letters only. A word of ASCII and Latin-1 letters (at
+ * least one; see `tokenize_latin1_letter`) up to an ASCII separator goes to
+ * `latin1_fn`, which may rely on that. Every other token goes to `fn`
+ * through `tokenize_step`, so all split text exactly as `tokenize` does
+ * (which passes `fn` for all three).
  */
 TEXT_ALWAYS_INLINE
 static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, size_t n,
-                                          token_fn fn, token_fn letters_fn, void *ctx)
+                                          token_fn fn, token_fn letters_fn, token_fn latin1_fn,
+                                          void *ctx)
 {
     size_t pos = 0, end;
     enum td_err rc = TD_OK;
@@ -364,10 +367,10 @@ static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, s
         /*
          * The next most common word: ASCII and Latin-1 letters ("café",
          * "Übermut") up to an ASCII separator or the end, where the step
-         * would end it too; it goes to `fn`.
+         * would end it too; it goes to `latin1_fn`.
          */
         if (tokenize_latin1_letter(t, n, end) && (end = tokenize_latin1_word_end(t, n, end)) != 0) {
-            rc = fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
+            rc = latin1_fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
             pos = end + (end < n);
             continue;
         }
