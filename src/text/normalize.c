@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "core/bits.h"
 #include "core/utf8.h"
 #include "core/banned.h"
 
@@ -308,8 +309,9 @@ static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t
     return rc;
 }
 
-enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
-                             struct td_buf *out)
+/* normalize_append() by stretches: ASCII lower-cased, the rest through append_segment(). */
+static enum td_err append_stretches(struct norm_scratch *sc, const char *s, size_t len,
+                                    struct td_buf *out)
 {
     size_t i = 0;
     enum td_err rc = TD_OK;
@@ -328,6 +330,72 @@ enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
         i = e;
     }
     return rc;
+}
+
+/*
+ * The normal form of the longest start of `s[0..len)` written as ASCII and
+ * Latin-1 letters, whose forms have as many bytes, into `d` (room for `len`
+ * bytes) in one pass: ASCII eight bytes at a time, each non-ASCII stretch
+ * with the ASCII byte before it, as append_stretches() cuts them. Returns
+ * the bytes taken: all, or up to the start of the first stretch that needs
+ * utf8proc (its form may have other lengths).
+ */
+static size_t append_latin1_run(const char *s, size_t len, char *d)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t i = 0, k, e;
+
+    while (i < len) {
+        unsigned char c;
+        uint64_t w;
+        if (len - i >= 8) {
+            uint64_t m;
+            memcpy(&w, s + i, 8);
+            m = w & highs;
+            /*
+             * As in append_ascii_lower(): 0x20 added to each capital. The sums
+             * carry only out of bytes from 0x80 up, into the bytes after them
+             * in memory on a little-endian machine: the bytes before the first
+             * such byte come out right, and those from it on are written again.
+             */
+            w |= ((w + ones * 0x3f) & ~(w + ones * 0x25) & highs) >> 2;
+            memcpy(d + i, &w, 8);
+            if (m == 0) {
+                i += 8;
+                continue;
+            }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += bits_first_marked_byte(m);
+#endif
+        }
+        c = (unsigned char)s[i];
+        if (c < 0x80) {
+            d[i++] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+            continue;
+        }
+        /* A stretch starts here; the byte before it, if any, is ASCII. */
+        k = i > 0 ? i - 1 : i;
+        for (e = i + 1; e < len && (unsigned char)s[e] >= 0x80; e++)
+            ;
+        if (!normalize_latin1(s + k, e - k, d + k))
+            return k;
+        i = e;
+    }
+    return len;
+}
+
+enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
+                             struct td_buf *out)
+{
+    size_t done;
+
+    /* A capped buffer may take a form that utf8proc makes shorter than `len`: by stretches. */
+    if (out->max_bytes != 0 || td_buf_grow(out, len) != TD_OK)
+        return append_stretches(sc, s, len, out);
+    done = append_latin1_run(s, len, out->data + out->len);
+    out->len += done;
+    out->data[out->len] = '\0';
+    return done == len ? TD_OK : append_stretches(sc, s + done, len - done, out);
 }
 
 enum td_err text_normalize(const char *s, size_t len, struct td_buf *out, struct td_error *err)

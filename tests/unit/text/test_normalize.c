@@ -286,3 +286,44 @@ TD_TEST(test_normalize__latin1_mixed_with_others_as_utf8proc)
         td_buf_release(&b);
     }
 }
+
+/*
+ * The one-pass run over ASCII and Latin-1 letters, eight bytes at a time:
+ * one or two accented capitals (or a character it leaves to utf8proc, or a
+ * combining mark) at every offset of a text of capitals and punctuation,
+ * against utf8proc's form of the whole.
+ */
+TD_TEST(test_normalize__latin1_run_at_every_offset)
+{
+    static const char base[] = "THE QUICK-BROWN FOX, JUMPS OVER @[LAZY] DOGS`{}";
+    static const char *const inserts[] = {"\xc3\x89", "\xc3\x9f\xc3\x96", "\xc3\x97",
+                                          "\xc4\x80", "\xcc\x81", "\xc3\xa9\xcc\x81"};
+    size_t at, k, at2;
+
+    for (k = 0; k < sizeof(inserts) / sizeof(inserts[0]); k++) {
+        for (at = 0; at <= sizeof(base) - 1; at++) {
+            for (at2 = at; at2 <= sizeof(base) - 1; at2 += 5) {
+                char in[128], want[256];
+                struct td_buf b = TD_BUF_INIT;
+                size_t n = 0, wn, l = strlen(inserts[k]);
+                memcpy(in, base, at);
+                n = at;
+                memcpy(in + n, inserts[k], l);
+                n += l;
+                memcpy(in + n, base + at, at2 - at);
+                n += at2 - at;
+                memcpy(in + n, "\xc3\x9c", 2); /* Ü */
+                n += 2;
+                memcpy(in + n, base + at2, sizeof(base) - 1 - at2);
+                n += sizeof(base) - 1 - at2;
+                wn = reference(in, n, want, sizeof(want));
+                ASSERT_TRUE(wn != SIZE_MAX);
+                ASSERT_OK(td_buf_adds(&b, "x"));
+                ASSERT_OK(text_normalize(in, n, &b, NULL));
+                ASSERT_EQ_INT(b.len, wn + 1);
+                ASSERT_TRUE(memcmp(b.data + 1, want, wn) == 0 && b.data[b.len] == '\0');
+                td_buf_release(&b);
+            }
+        }
+    }
+}
