@@ -607,7 +607,7 @@ static enum td_err analyze_valid(struct text_analyzer *a, const char *lang, cons
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     a->queued = 0;
     /* Terms point into `norm` or the stemmer's buffer, so `fn` must copy them. */
-    rc = tokenize_inline(a->tok, a->norm.data, a->norm.len, on_token, on_token, &ac);
+    rc = tokenize_inline(a->tok, a->norm.data, a->norm.len, on_token, on_token, on_token, &ac);
     if (rc == TD_OK)
         rc = drain(&ac, a->queued);
     a->queued = 0;

@@ -206,6 +206,15 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
             p++;
             continue;
         }
+        /* Latin-1 letters, the accents of western European text: no decoding, no tables. */
+        if (tokenize_latin1_letter(s, len, p)) {
+            unsigned char d = (unsigned char)s[p + 1];
+            /* U+00DF and U+00E0 up are lower case (Ll), the rest capitals (Lu). */
+            if (d >= 0xA0 || d == 0x9F)
+                all_upper = false;
+            p += 2;
+            continue;
+        }
         cp = utf8_next_fast(s, len, &q);
         if (!is_letter(cp))
             break;

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "core/bits.h"
 #include "core/utf8.h"
 #include "core/banned.h"
 
@@ -235,6 +236,45 @@ static size_t memo_index(const char *s, size_t n)
     return (h ^ (h >> 15)) & (MEMO_SLOTS - 1);
 }
 
+/*
+ * The Latin-1 letters (U+00C0 to U+00FF but U+00D7 and U+00F7, the
+ * multiplication and division signs), two bytes each, 0xC3 then this byte:
+ * what their second byte becomes under NFKC + case folding. 0 marks the two
+ * signs (not letters: left to utf8proc); 0xFF marks U+00DF, which folds to
+ * "ss". A capital's small letter is 32 code points on; the small letters are
+ * their own normal form (each is a single code point that NFC composes back
+ * from its decomposition; test_normalize__latin1_letters checks all 64).
+ */
+static const unsigned char latin1_fold_tab[64] = {
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0x00, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xff,
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0x00, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+};
+
+bool normalize_latin1(const char *s, size_t n, char *out)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i], f;
+        if (c < 0x80) {
+            out[i++] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+            continue;
+        }
+        /* 0xC3 then a continuation byte: U+00C0 to U+00FF. */
+        if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0u) != 0x80u)
+            return false;
+        f = latin1_fold_tab[(unsigned char)s[i + 1] & 63u];
+        if (f == 0)
+            return false;
+        out[i] = f == 0xff ? 's' : (char)0xC3;
+        out[i + 1] = f == 0xff ? 's' : (char)f;
+        i += 2;
+    }
+    return true;
+}
+
 /* `append_unicode` through the memo: the same stretch always has the same form. */
 static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t n,
                                   struct td_buf *out)
@@ -243,6 +283,15 @@ static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t
     size_t before = out->len;
     enum td_err rc;
 
+    /* A stretch of Latin-1 letters (most accents in western European text) needs no utf8proc. */
+    rc = td_buf_grow(out, n);
+    if (rc != TD_OK)
+        return rc;
+    if (normalize_latin1(s, n, out->data + out->len)) {
+        out->len += n;
+        out->data[out->len] = '\0';
+        return TD_OK;
+    }
     if (sc->memo == NULL && ++sc->segments >= MEMO_AFTER)
         sc->memo = td_calloc(1, sizeof(*sc->memo)); /* NULL: carry on without */
     if (sc->memo == NULL || n > MEMO_IN_MAX)
@@ -260,8 +309,9 @@ static enum td_err append_segment(struct norm_scratch *sc, const char *s, size_t
     return rc;
 }
 
-enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
-                             struct td_buf *out)
+/* normalize_append() by stretches: ASCII lower-cased, the rest through append_segment(). */
+static enum td_err append_stretches(struct norm_scratch *sc, const char *s, size_t len,
+                                    struct td_buf *out)
 {
     size_t i = 0;
     enum td_err rc = TD_OK;
@@ -280,6 +330,72 @@ enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
         i = e;
     }
     return rc;
+}
+
+/*
+ * The normal form of the longest start of `s[0..len)` written as ASCII and
+ * Latin-1 letters, whose forms have as many bytes, into `d` (room for `len`
+ * bytes) in one pass: ASCII eight bytes at a time, each non-ASCII stretch
+ * with the ASCII byte before it, as append_stretches() cuts them. Returns
+ * the bytes taken: all, or up to the start of the first stretch that needs
+ * utf8proc (its form may have other lengths).
+ */
+static size_t append_latin1_run(const char *s, size_t len, char *d)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t i = 0, k, e;
+
+    while (i < len) {
+        unsigned char c;
+        uint64_t w;
+        if (len - i >= 8) {
+            uint64_t m;
+            memcpy(&w, s + i, 8);
+            m = w & highs;
+            /*
+             * As in append_ascii_lower(): 0x20 added to each capital. The sums
+             * carry only out of bytes from 0x80 up, into the bytes after them
+             * in memory on a little-endian machine: the bytes before the first
+             * such byte come out right, and those from it on are written again.
+             */
+            w |= ((w + ones * 0x3f) & ~(w + ones * 0x25) & highs) >> 2;
+            memcpy(d + i, &w, 8);
+            if (m == 0) {
+                i += 8;
+                continue;
+            }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += bits_first_marked_byte(m);
+#endif
+        }
+        c = (unsigned char)s[i];
+        if (c < 0x80) {
+            d[i++] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+            continue;
+        }
+        /* A stretch starts here; the byte before it, if any, is ASCII. */
+        k = i > 0 ? i - 1 : i;
+        for (e = i + 1; e < len && (unsigned char)s[e] >= 0x80; e++)
+            ;
+        if (!normalize_latin1(s + k, e - k, d + k))
+            return k;
+        i = e;
+    }
+    return len;
+}
+
+enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
+                             struct td_buf *out)
+{
+    size_t done;
+
+    /* A capped buffer may take a form that utf8proc makes shorter than `len`: by stretches. */
+    if (out->max_bytes != 0 || td_buf_grow(out, len) != TD_OK)
+        return append_stretches(sc, s, len, out);
+    done = append_latin1_run(s, len, out->data + out->len);
+    out->len += done;
+    out->data[out->len] = '\0';
+    return done == len ? TD_OK : append_stretches(sc, s + done, len - done, out);
 }
 
 enum td_err text_normalize(const char *s, size_t len, struct td_buf *out, struct td_error *err)

@@ -50,6 +50,15 @@ void norm_scratch_release(struct norm_scratch *sc);
 TD_NODISCARD enum td_err normalize_append(struct norm_scratch *sc, const char *s, size_t len,
                                           struct td_buf *out);
 
+/*
+ * Writes the normal form (NFKC + case folding, as `normalize_append` gives
+ * it) of valid UTF-8 `s[0..n)` to `out` (room for `n` bytes) when `s` holds
+ * only ASCII and the Latin-1 letters U+00C0 to U+00FF (not U+00D7 or
+ * U+00F7): the form then has exactly `n` bytes ("ß" becomes "ss"). Returns
+ * false, with `out` unusable, for any other text.
+ */
+bool normalize_latin1(const char *s, size_t n, char *out);
+
 /* ---- translit.c ---- */
 
 /* An ICU transliterator to Latin ASCII and its scratch space: one per thread. */
@@ -282,17 +291,53 @@ static inline size_t tokenize_letters_end(const char *t, size_t n, size_t pos)
 }
 
 /*
+ * Whether `t[pos]` starts a Latin-1 letter: 0xC3 then a continuation byte,
+ * U+00C0 to U+00FF, but not U+00D7 or U+00F7 (the multiplication and division
+ * signs). These are all letters (categories Lu and Ll), as `tokenize_step`
+ * classifies them.
+ */
+static inline bool tokenize_latin1_letter(const char *t, size_t n, size_t pos)
+{
+    unsigned char d;
+
+    if ((unsigned char)t[pos] != 0xC3 || n - pos < 2)
+        return false;
+    d = (unsigned char)t[pos + 1];
+    return (d & 0xC0u) == 0x80u && d != 0x97 && d != 0xB7;
+}
+
+/*
+ * End of the run of ASCII and Latin-1 letters from `pos`, which starts a
+ * Latin-1 letter, or 0 when the run is followed by anything but an ASCII
+ * separator or the end (a digit, another character): `tokenize_step` then
+ * finds the word.
+ */
+static inline size_t tokenize_latin1_word_end(const char *t, size_t n, size_t pos)
+{
+    for (;;) {
+        pos = tokenize_letters_end(t, n, pos + 2);
+        if (pos == n || tokenize_separators[(unsigned char)t[pos]])
+            return pos;
+        if (!tokenize_latin1_letter(t, n, pos))
+            return 0;
+    }
+}
+
+/*
  * `tokenize`, for callers that pass their own static callbacks: inlined with
  * constant callbacks, the common word (ASCII letters between ASCII
  * separators, nine tokens in ten) reaches `letters_fn` without an indirect
  * call, and it can be inlined into the loop; `letters_fn` may rely on the
- * word being ASCII letters only. Every other token goes to `fn` through
- * `tokenize_step`, so both split text exactly as `tokenize` does (which
- * passes `fn` for both).
+ * word being ASCII letters only. A word of ASCII and Latin-1 letters (at
+ * least one; see `tokenize_latin1_letter`) up to an ASCII separator goes to
+ * `latin1_fn`, which may rely on that. Every other token goes to `fn`
+ * through `tokenize_step`, so all split text exactly as `tokenize` does
+ * (which passes `fn` for all three).
  */
 TEXT_ALWAYS_INLINE
 static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, size_t n,
-                                          token_fn fn, token_fn letters_fn, void *ctx)
+                                          token_fn fn, token_fn letters_fn, token_fn latin1_fn,
+                                          void *ctx)
 {
     size_t pos = 0, end;
     enum td_err rc = TD_OK;
@@ -310,6 +355,7 @@ static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, s
          * byte, so it is emitted without classifying anything else; that
          * byte is a separator, skipped at once.
          */
+        end = pos;
         if (tokenize_ascii_letter(b)) {
             end = tokenize_letters_end(t, n, pos + 1);
             if (end == n || tokenize_separators[(unsigned char)t[end]]) {
@@ -317,6 +363,16 @@ static inline enum td_err tokenize_inline(struct tokenizer *tk, const char *t, s
                 pos = end + (end < n);
                 continue;
             }
+        }
+        /*
+         * The next most common word: ASCII and Latin-1 letters ("café",
+         * "Übermut") up to an ASCII separator or the end, where the step
+         * would end it too; it goes to `latin1_fn`.
+         */
+        if (tokenize_latin1_letter(t, n, end) && (end = tokenize_latin1_word_end(t, n, end)) != 0) {
+            rc = latin1_fn(ctx, t + pos, end - pos, TEXT_TOKEN_WORD);
+            pos = end + (end < n);
+            continue;
         }
         rc = tokenize_step(tk, t, n, &pos, fn, ctx);
     }

@@ -263,7 +263,7 @@ enum td_err tokenize_step(struct tokenizer *tk, const char *t, size_t n, size_t 
 
 enum td_err tokenize(struct tokenizer *tk, const char *t, size_t n, token_fn fn, void *ctx)
 {
-    return tokenize_inline(tk, t, n, fn, fn, ctx);
+    return tokenize_inline(tk, t, n, fn, fn, fn, ctx);
 }
 
 enum td_err tokenizer_new(struct tokenizer **out, struct td_error *err)

@@ -80,3 +80,69 @@ TD_TEST(test_utf8__every_offset_of_the_ascii_skip)
         }
     }
 }
+
+/* A plain RFC 3629 check, one sequence at a time: the offset of the first bad one, or `len`. */
+static size_t first_bad(const unsigned char *p, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned char c = p[i];
+        size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        size_t k;
+        if (n == 0 || len - i < n)
+            return i;
+        if (n > 1 && (p[i + 1] < lo || p[i + 1] > hi))
+            return i;
+        for (k = 2; k < n; k++)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        i += n;
+    }
+    return len;
+}
+
+/*
+ * Random texts of ASCII runs and valid and broken sequences, several to a
+ * text (so the skip goes on after each): the verdict and the offset of the
+ * plain check above. Exact heap copies, as above.
+ */
+TD_TEST(test_utf8__random_texts_as_the_plain_check)
+{
+    static const char *const pieces[] = {
+        "q", "abcdefg", "0123456789abcdefghij", " ", "\xc3\xa9", "\xc3\x89x", "\xd0\x96",
+        "\xdf\xbf", "\xe2\x80\x94", "\xef\xbf\xbf", "\xf0\x9f\x91\x80", "\xf4\x8f\xbf\xbf",
+        "\xc0\xaf", "\xc1\xbf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\x80", "\xc3", "\xe2\x82",
+        "\xf5\x80\x80\x80", "\xe0\x80\x80", "\xc3\xc3",
+    };
+    unsigned seed = 99;
+    int round;
+
+    for (round = 0; round < 20000; round++) {
+        char buf[256], *s;
+        size_t n = 0, bad = 999, want;
+        int k, count, ok;
+        seed = seed * 1103515245u + 12345u;
+        count = (int)(seed >> 16) % 12;
+        for (k = 0; k < count; k++) {
+            const char *piece;
+            seed = seed * 1103515245u + 12345u;
+            /* Broken pieces one time in four, so that many texts are valid to the end. */
+            piece = pieces[(seed >> 16) % ((seed >> 8) % 4 == 0 ? 22 : 12)];
+            memcpy(buf + n, piece, strlen(piece));
+            n += strlen(piece);
+        }
+        s = td_malloc(n > 0 ? n : 1);
+        ASSERT_TRUE(s != NULL);
+        memcpy(s, buf, n);
+        want = first_bad((const unsigned char *)s, n);
+        ok = utf8_valid(s, n, &bad);
+        td_free(s);
+        ASSERT_EQ_INT(ok, want == n);
+        if (!ok)
+            ASSERT_EQ_INT(bad, want);
+    }
+}

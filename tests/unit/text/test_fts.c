@@ -1,12 +1,13 @@
 /*
  * test_fts.c - tests of src/text/fts.c: the tokens of the search index,
  * one row per input, each token as "form@start-end" (byte offsets into the
- * original text).
+ * original text), and every Latin-1 character inside and around words.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "text/text.h"
 #include "test.h"
 
@@ -197,7 +198,7 @@ static enum td_err check_word(void *ctx, const char *tok, size_t len, size_t sta
  * Accented words go through a direct-mapped memo of their normal forms.
  * Far more distinct words than it has slots, in three passes (so slots are
  * filled, hit and taken over by other words): each word still comes back
- * as exactly its own normal form, "Ésomething" -> "ésomething" + "ñ".
+ * as exactly its own normal form, "Āsomething" -> "āsomething" + "ñ".
  */
 TD_TEST(test_fts__accented_words_through_the_memo)
 {
@@ -210,8 +211,8 @@ TD_TEST(test_fts__accented_words_through_the_memo)
             struct one_word w = {"", 0, 0, 0};
             char in[64];
             int v = pass == 1 ? 19999 - k : k, i, n = 0, m = 0;
-            n += snprintf(in, sizeof(in), "\xc3\x89");   /* É */
-            m += snprintf(w.want, sizeof(w.want), "\xc3\xa9"); /* é */
+            n += snprintf(in, sizeof(in), "\xc4\x80");   /* Ā: not Latin-1, so through the memo */
+            m += snprintf(w.want, sizeof(w.want), "\xc4\x81"); /* ā */
             for (i = 0; i < 4; i++, v /= 26) {
                 in[n++] = (char)((i % 2 ? 'A' : 'a') + v % 26);
                 w.want[m++] = (char)('a' + v % 26);
@@ -223,6 +224,59 @@ TD_TEST(test_fts__accented_words_through_the_memo)
             ASSERT_EQ_INT(w.bad, 0);
             ASSERT_EQ_INT(w.seen, 1);
         }
+    }
+    text_fts_free(f);
+}
+
+/*
+ * Each character U+00C0-U+00FF between letters, at a word's start and end,
+ * in words of every length to 100 bytes and just past it: the tokens and
+ * offsets text_normalize() and the split by category call for (U+00D7 and
+ * U+00F7 are no letters: they split the word, as a space does).
+ */
+TD_TEST(test_fts__latin1_words)
+{
+    struct text_fts *f = NULL;
+    unsigned cp;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    for (cp = 0xC0; cp <= 0xFF; cp++) {
+        bool letter = cp != 0xD7 && cp != 0xF7;
+        char c[3] = {(char)(0xC0 | cp >> 6), (char)(0x80 | (cp & 0x3F)), '\0'};
+        char in[160], want[512], word[128];
+        struct td_buf low = TD_BUF_INIT;
+        struct out o = {"", 0};
+        size_t k;
+
+        ASSERT_OK(text_normalize(c, 2, &low, NULL));
+        ASSERT_TRUE(snprintf(in, sizeof(in), "%sAb%sc %s", c, c, c) > 0);
+        ASSERT_OK(text_fts_tokens(f, in, strlen(in), on_tok, &o, NULL));
+        if (letter)
+            ASSERT_TRUE(snprintf(want, sizeof(want), "%sab%sc@0-7 %s@8-10", low.data, low.data,
+                                 low.data) > 0);
+        else
+            ASSERT_TRUE(snprintf(want, sizeof(want), "ab@2-4 c@6-7") > 0);
+        ASSERT_STREQ(o.buf, want);
+        /* Words of 2 to 101 bytes: up to 100 are tokens, longer ones junk. */
+        for (k = 2; k <= 101 && letter; k++) {
+            size_t i;
+            memset(word, 'Q', k);
+            memcpy(word + (k * 7) % (k - 1), c, 2);
+            word[k] = '\0';
+            o.len = 0;
+            o.buf[0] = '\0';
+            ASSERT_OK(text_fts_tokens(f, word, k, on_tok, &o, NULL));
+            for (i = 0; i < k; i++)
+                if (word[i] == 'Q')
+                    word[i] = 'q';
+            memcpy(word + (k * 7) % (k - 1), low.data, 2);
+            if (k <= 100)
+                ASSERT_TRUE(snprintf(want, sizeof(want), "%s@0-%zu", word, k) > 0);
+            else
+                want[0] = '\0';
+            ASSERT_STREQ(o.buf, want);
+        }
+        td_buf_release(&low);
     }
     text_fts_free(f);
 }

@@ -1,11 +1,15 @@
 /*
  * test_names.c - tests of src/text/names.c: which capitalised words are
  * spotted as names (one table row per sentence), case folding of non-ASCII
- * names, shouted words versus acronyms, and invalid UTF-8.
+ * names, shouted words versus acronyms, every Latin-1 character inside a
+ * word, and invalid UTF-8.
  */
+#include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "collect.h"
 #include "text/text.h"
 #include "test.h"
@@ -92,4 +96,51 @@ TD_TEST(test_names__oom)
             ASSERT_STREQ(j.s, "inés carvalho zürich julia fox miami");
     }
     ASSERT_TRUE(n > 1);
+}
+
+/* Names found in `in` (language "en"), joined by spaces, into `j`. */
+static enum td_err names_of(const char *in, struct joined *j)
+{
+    j->s[0] = '\0';
+    j->len = 0;
+    return text_names(NULL, "en", in, strlen(in), join_name, j, NULL);
+}
+
+/*
+ * Every character U+00C0-U+00FF inside a word: the word goes on through it
+ * exactly when utf8proc calls it a letter, and a long word is shouted (and
+ * dropped) exactly when it is a capital (Lu), in capitalised words and in
+ * words that start in lower case (which are skipped to their end).
+ */
+TD_TEST(test_names__latin1_letters_inside_words)
+{
+    unsigned cp;
+
+    for (cp = 0xC0; cp <= 0xFF; cp++) {
+        char c[3] = {(char)(0xC0 | cp >> 6), (char)(0x80 | (cp & 0x3F)), '\0'};
+        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+        bool letter = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL;
+        char in[64], want[64];
+        struct td_buf low = TD_BUF_INIT;
+        struct joined j;
+
+        ASSERT_OK(text_normalize(c, 2, &low, NULL));
+        ASSERT_TRUE(snprintf(in, sizeof(in), "met Ab%scd x", c) > 0);
+        ASSERT_OK(names_of(in, &j));
+        ASSERT_TRUE(snprintf(want, sizeof(want), letter ? "ab%scd" : "ab", low.data) > 0);
+        ASSERT_STREQ(j.s, want);
+        ASSERT_TRUE(snprintf(in, sizeof(in), "met ABCDE%s x", c) > 0);
+        ASSERT_OK(names_of(in, &j));
+        if (!letter)
+            ASSERT_STREQ(j.s, "abcde");
+        else if (cat == UTF8PROC_CATEGORY_LU)
+            ASSERT_STREQ(j.s, "");
+        else
+            ASSERT_TRUE(snprintf(want, sizeof(want), "abcde%s", low.data) > 0 &&
+                        strcmp(j.s, want) == 0);
+        ASSERT_TRUE(snprintf(in, sizeof(in), "met ab%sCd Paris", c) > 0);
+        ASSERT_OK(names_of(in, &j));
+        ASSERT_STREQ(j.s, letter ? "paris" : "cd paris");
+        td_buf_release(&low);
+    }
 }

@@ -1,13 +1,16 @@
 /*
  * test_normalize.c - tests of src/text/normalize.c: NFKC + case folding
- * from a table, appending, size caps, long non-ASCII text and every
- * allocation failure.
+ * from a table, appending, size caps, long non-ASCII text, the Latin-1
+ * shortcut against utf8proc and every allocation failure.
  */
+#include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "text/text.h"
+#include "text/text_int.h"
 #include "test.h"
 
 static const struct {
@@ -187,4 +190,140 @@ TD_TEST(test_normalize__oom)
         td_buf_release(&b);
     }
     ASSERT_TRUE(n > 0 && n < 100);
+}
+
+/*
+ * utf8proc's NFKC + case folding of `s[0..n)` with normalize.c's options,
+ * into `out` (NUL-ended); its length, or SIZE_MAX when it does not fit.
+ */
+static size_t reference(const char *s, size_t n, char *out, size_t cap)
+{
+    const utf8proc_option_t opts = (utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                       UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                       UTF8PROC_IGNORE);
+    utf8proc_int32_t cps[512];
+    utf8proc_ssize_t count = utf8proc_decompose((const utf8proc_uint8_t *)s,
+                                                (utf8proc_ssize_t)n, cps, 511, opts), len;
+
+    if (count < 0 || count > 511)
+        return SIZE_MAX;
+    /* Composes and re-encodes in place, as normalize.c does (a NUL after the bytes). */
+    len = utf8proc_reencode(cps, count, opts);
+    if (len < 0 || (size_t)len >= cap)
+        return SIZE_MAX;
+    memcpy(out, cps, (size_t)len + 1);
+    return (size_t)len;
+}
+
+/*
+ * normalize_latin1() takes exactly the ASCII bytes and the 62 letters of
+ * U+00C0-U+00FF (not U+00D7, U+00F7), and gives utf8proc's form of each,
+ * alone and after every ASCII byte; any other two-byte character is refused.
+ */
+TD_TEST(test_normalize__latin1_letters)
+{
+    char in[8], out[8], want[16];
+    unsigned cp, a;
+
+    for (cp = 0x80; cp < 0x800; cp++) {
+        bool letter = cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7;
+        in[0] = (char)(0xC0 | cp >> 6);
+        in[1] = (char)(0x80 | (cp & 0x3F));
+        ASSERT_TRUE(normalize_latin1(in, 2, out) == letter);
+        if (!letter)
+            continue;
+        ASSERT_EQ_INT(reference(in, 2, want, sizeof(want)), 2);
+        ASSERT_TRUE(memcmp(out, want, 2) == 0);
+        for (a = 0; a < 0x80; a++) {
+            in[0] = (char)a;
+            in[1] = (char)(0xC0 | cp >> 6);
+            in[2] = (char)(0x80 | (cp & 0x3F));
+            in[3] = (char)a;
+            ASSERT_TRUE(normalize_latin1(in, 4, out));
+            ASSERT_EQ_INT(reference(in, 4, want, sizeof(want)), 4);
+            ASSERT_TRUE(memcmp(out, want, 4) == 0);
+        }
+    }
+    ASSERT_TRUE(normalize_latin1("", 0, out));
+    ASSERT_TRUE(!normalize_latin1("\xc3", 1, out));          /* a lead byte cut off */
+    ASSERT_TRUE(!normalize_latin1("a\xe2\x82\xac", 4, out)); /* U+20AC */
+}
+
+/*
+ * Random text of ASCII, the Latin-1 letters and the characters around them
+ * that must still go to utf8proc (U+00D7, U+00B5, U+0100, a combining acute,
+ * a soft hyphen, U+1E9E): text_normalize() gives utf8proc's form of the whole.
+ */
+TD_TEST(test_normalize__latin1_mixed_with_others_as_utf8proc)
+{
+    static const char *const pieces[] = {
+        "a", "Z", "e", "I", " ", "7", ".", "\xc3\x80", "\xc3\x89", "\xc3\x9f", "\xc3\xa9",
+        "\xc3\xbf", "\xc3\x96", "\xc3\xb1", "\xc3\x97", "\xc2\xb5", "\xc4\x80",
+        "\xcc\x81", "\xc2\xad", "\xe1\xba\x9e", "\xc3\x9e",
+    };
+    unsigned seed = 12345;
+    int round;
+
+    for (round = 0; round < 20000; round++) {
+        char in[256], want[1024];
+        struct td_buf b = TD_BUF_INIT;
+        size_t n = 0, wn;
+        int k, count;
+        seed = seed * 1103515245u + 12345u;
+        count = (int)(seed >> 16) % 24;
+        for (k = 0; k < count; k++) {
+            const char *p;
+            seed = seed * 1103515245u + 12345u;
+            p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+            memcpy(in + n, p, strlen(p));
+            n += strlen(p);
+        }
+        wn = reference(in, n, want, sizeof(want));
+        ASSERT_TRUE(wn != SIZE_MAX);
+        ASSERT_OK(text_normalize(in, n, &b, NULL));
+        ASSERT_EQ_INT(b.len, wn);
+        ASSERT_TRUE(memcmp(b.data, want, wn) == 0);
+        td_buf_release(&b);
+    }
+}
+
+/*
+ * The one-pass run over ASCII and Latin-1 letters, eight bytes at a time:
+ * one or two accented capitals (or a character it leaves to utf8proc, or a
+ * combining mark) at every offset of a text of capitals and punctuation,
+ * against utf8proc's form of the whole.
+ */
+TD_TEST(test_normalize__latin1_run_at_every_offset)
+{
+    static const char base[] = "THE QUICK-BROWN FOX, JUMPS OVER @[LAZY] DOGS`{}";
+    static const char *const inserts[] = {"\xc3\x89", "\xc3\x9f\xc3\x96", "\xc3\x97",
+                                          "\xc4\x80", "\xcc\x81", "\xc3\xa9\xcc\x81"};
+    size_t at, k, at2;
+
+    for (k = 0; k < sizeof(inserts) / sizeof(inserts[0]); k++) {
+        for (at = 0; at <= sizeof(base) - 1; at++) {
+            for (at2 = at; at2 <= sizeof(base) - 1; at2 += 5) {
+                char in[128], want[256];
+                struct td_buf b = TD_BUF_INIT;
+                size_t n = 0, wn, l = strlen(inserts[k]);
+                memcpy(in, base, at);
+                n = at;
+                memcpy(in + n, inserts[k], l);
+                n += l;
+                memcpy(in + n, base + at, at2 - at);
+                n += at2 - at;
+                memcpy(in + n, "\xc3\x9c", 2); /* Ü */
+                n += 2;
+                memcpy(in + n, base + at2, sizeof(base) - 1 - at2);
+                n += sizeof(base) - 1 - at2;
+                wn = reference(in, n, want, sizeof(want));
+                ASSERT_TRUE(wn != SIZE_MAX);
+                ASSERT_OK(td_buf_adds(&b, "x"));
+                ASSERT_OK(text_normalize(in, n, &b, NULL));
+                ASSERT_EQ_INT(b.len, wn + 1);
+                ASSERT_TRUE(memcmp(b.data + 1, want, wn) == 0 && b.data[b.len] == '\0');
+                td_buf_release(&b);
+            }
+        }
+    }
 }

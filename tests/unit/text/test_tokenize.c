@@ -9,6 +9,7 @@
 
 #include "collect.h"
 #include "text/text.h"
+#include "text/text_int.h"
 #include "test.h"
 
 static const struct {
@@ -136,4 +137,68 @@ TD_TEST(test_tokenize__two_byte_code_points_split_as_utf8proc_says)
         ASSERT_EQ_INT(n, letter || digit ? 1 : 2);
     }
     text_fts_free(f);
+}
+
+/* The tokens of one text as offset, length and kind, in order. */
+struct token_log {
+    const char *base;
+    size_t n;
+    size_t at[256][3];
+};
+
+static enum td_err log_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+{
+    struct token_log *l = ctx;
+
+    if (l->n == 256)
+        return TD_ERR_TOO_LARGE;
+    l->at[l->n][0] = (size_t)(tok - l->base);
+    l->at[l->n][1] = len;
+    l->at[l->n][2] = (size_t)kind;
+    l->n++;
+    return TD_OK;
+}
+
+/*
+ * `tokenize` (whose loop takes the common words itself: ASCII letters, and
+ * ASCII with Latin-1 letters) splits random text exactly as `tokenize_step`
+ * alone does, step after step: pieces of ASCII letters, digits, separators,
+ * the Latin-1 letters and the signs between them, other letters, a
+ * combining mark, other spaces and punctuation, CJK.
+ */
+TD_TEST(test_tokenize__latin1_words_as_the_step_splits_them)
+{
+    static const char *const pieces[] = {
+        "a", "Zq", "e", "  ", " ", "7", "3.", ",", "-", "'", "\xc3\x80", "\xc3\xa9", "\xc3\x9f",
+        "\xc3\xbf", "\xc3\x97", "\xc3\xb7", "\xc2\xb5", "\xc2\xa0", "\xc4\x80", "\xcc\x81",
+        "\xe2\x80\x99", "\xe6\x9d\xb1", "\xd0\x96", "\xc3\xb1o",
+    };
+    struct tokenizer *tk = NULL;
+    unsigned seed = 4242;
+    int round;
+
+    ASSERT_OK(tokenizer_new(&tk, NULL));
+    for (round = 0; round < 30000; round++) {
+        static struct token_log got, want;
+        char in[256];
+        size_t n = 0, pos = 0;
+        int k, count;
+        seed = seed * 1103515245u + 12345u;
+        count = (int)(seed >> 16) % 30;
+        for (k = 0; k < count; k++) {
+            const char *p;
+            seed = seed * 1103515245u + 12345u;
+            p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+            memcpy(in + n, p, strlen(p));
+            n += strlen(p);
+        }
+        got.base = want.base = in;
+        got.n = want.n = 0;
+        ASSERT_OK(tokenize(tk, in, n, log_token, &got));
+        while (pos < n)
+            ASSERT_OK(tokenize_step(tk, in, n, &pos, log_token, &want));
+        ASSERT_EQ_INT(got.n, want.n);
+        ASSERT_TRUE(memcmp(got.at, want.at, got.n * sizeof(got.at[0])) == 0);
+    }
+    tokenizer_free(tk);
 }
