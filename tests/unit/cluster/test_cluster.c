@@ -459,7 +459,7 @@ TD_TEST(test_cluster__lang_codes)
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0};
+    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0, false, false, 0, 0};
     int64_t story;
     double score = -1;
 
