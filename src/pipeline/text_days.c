@@ -48,14 +48,17 @@ static bool first_day_of(const char *v, int64_t *day)
     return true;
 }
 
-/* A full date ("YYYY-MM-DD") starting in the first bytes of the first line. */
+/*
+ * A full date ("YYYY-MM-DD") starting in the first bytes of a short first
+ * line (a line of its own, as datelines are, not the first sentence).
+ */
 static void read_dateline(const char *text, size_t len, const char *lang, struct text_days *out)
 {
     size_t head = strcspn(text, "\n"), i;
     struct td_timex_list tx;
 
-    head = head < len ? head : len;
-    head = head < TEXT_DAYS_DATELINE_BYTES ? head : TEXT_DAYS_DATELINE_BYTES;
+    if (head >= len || head > TEXT_DAYS_DATELINE_BYTES)
+        return;
     for (i = 0; i < head && !is_digit(text[i]); i++)
         ;
     if (i == head)

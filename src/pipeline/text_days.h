@@ -12,14 +12,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Bytes at the head of a text where a dateline's date must start, and the bytes tagged for it. */
+/* Bytes at the head of a text where a dateline's date must start, and most bytes of its line. */
 #define TEXT_DAYS_DATELINE_START 40
 #define TEXT_DAYS_DATELINE_BYTES 120
 /* Most bytes a sentence holding a year is read over on each side of the year. */
 #define TEXT_DAYS_SENTENCE_BYTES 300
 
 struct text_days {
-    bool has_told;     /* a full date opens the first line (a dateline) */
+    bool has_told;     /* a full date opens a short first line (a dateline) */
     int64_t told_day;  /* its day, days since 1970-01-01 */
     bool has_after;    /* an explicit date outside talk of the future */
     int64_t after_day; /* the latest first day of one, or the day after it when the
