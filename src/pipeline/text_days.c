@@ -113,7 +113,11 @@ void text_days_read(const char *text, size_t len, const char *lang, struct text_
         return;
     read_dateline(text, len, lang, out);
     for (i = 0; i + 4 <= len; i++) {
-        if (i < done || !is_digit(text[i]) || !year_at(text, len, i))
+        /* Most bytes are no digits: the library's vector scan skips them (a NUL ends the text). */
+        i += strcspn(text + i, "0123456789");
+        if (i + 4 > len)
+            break;
+        if (i < done || !year_at(text, len, i))
             continue;
         for (s = i; s > 0 && i - s < TEXT_DAYS_SENTENCE_BYTES && !sentence_end(text, len, s - 1);
              s--)

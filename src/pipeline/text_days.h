@@ -27,7 +27,8 @@ struct text_days {
 };
 
 /*
- * Reads `text[0..len)` (language `lang`, NULL or "" for English) into
+ * Reads `text[0..len)` (NUL-terminated at `len` or before, which ends it;
+ * language `lang`, NULL or "" for English) into
  * `*out`. A mention after the dateline's day is of what is to come, and is
  * dropped. Out of memory, or a text the tagger refuses, gives nothing;
  * never fails.
