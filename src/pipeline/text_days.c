@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "core/sort.h"
 #include "core/time.h"
 #include "tidings/extract.h"
 #include "tidings/timeline.h"
@@ -104,30 +105,75 @@ static void read_sentence(const char *text, size_t s, size_t e, const char *lang
     }
 }
 
+/* A sentence holding a year: its bounds and the year. */
+struct year_sentence {
+    size_t s, e;
+    int year;
+};
+
+/* Collects up to TEXT_DAYS_MAX_YEARS sentences holding a year, each once; returns how many. */
+static size_t year_sentences(const char *text, size_t len, struct year_sentence *ys)
+{
+    size_t i, s, e, n = 0, done = 0;
+
+    for (i = 0; i + 4 <= len && n < TEXT_DAYS_MAX_YEARS; i++) {
+        /* Most bytes are no digits: the library's vector scan skips them (a NUL ends the text). */
+        i += strcspn(text + i, "0123456789");
+        if (i + 4 > len)
+            break;
+        if (!year_at(text, len, i))
+            continue;
+        if (i < done) {
+            /* Another year of the sentence just taken: it is read for the latest. */
+            ys[n - 1].year = digits(text + i, 4) > ys[n - 1].year ? digits(text + i, 4)
+                                                                   : ys[n - 1].year;
+            continue;
+        }
+        for (s = i; s > 0 && i - s < TEXT_DAYS_BEFORE_BYTES && !sentence_end(text, len, s - 1);
+             s--)
+            ;
+        for (e = i + 4; e < len && e - i < TEXT_DAYS_AFTER_BYTES && !sentence_end(text, len, e);
+             e++)
+            ;
+        ys[n].s = s;
+        ys[n].e = e;
+        ys[n++].year = digits(text + i, 4);
+        done = e;
+    }
+    return n;
+}
+
 void text_days_read(const char *text, size_t len, const char *lang, struct text_days *out)
 {
-    size_t i, s, e, done = 0;
+    struct year_sentence ys[TEXT_DAYS_MAX_YEARS];
+    size_t i, n;
+    int64_t y;
+    int m, d;
 
     memset(out, 0, sizeof(*out));
     if (text == NULL || len == 0)
         return;
     read_dateline(text, len, lang, out);
-    for (i = 0; i + 4 <= len; i++) {
-        /* Most bytes are no digits: the library's vector scan skips them (a NUL ends the text). */
-        i += strcspn(text + i, "0123456789");
-        if (i + 4 > len)
-            break;
-        if (i < done || !year_at(text, len, i))
-            continue;
-        for (s = i; s > 0 && i - s < TEXT_DAYS_SENTENCE_BYTES && !sentence_end(text, len, s - 1);
-             s--)
-            ;
-        for (e = i + 4; e < len && e - i < TEXT_DAYS_SENTENCE_BYTES && !sentence_end(text, len, e);
-             e++)
-            ;
-        read_sentence(text, s, e, lang, out);
-        done = e;
+    /* Written on its dateline's day, it was written on or after that day: no tighter bound. */
+    if (out->has_told) {
+        out->has_after = true;
+        out->after_day = out->told_day;
+        return;
     }
-    if (out->has_told && out->has_after && out->after_day > out->told_day)
-        out->has_after = false;
+    n = year_sentences(text, len, ys);
+    TD_SHELL_SORT(struct year_sentence, ys, n, b.year > a.year || (b.year == a.year && b.s < a.s));
+    /*
+     * From the latest year down, the first in the text among equals: once a
+     * sentence bounds the writing within a year, the others cannot raise
+     * the bound but by a later month of that year, which three years of
+     * margin (CLUSTER_DATE_SPLIT_DAYS) do not need.
+     */
+    for (i = 0; i < n; i++) {
+        if (out->has_after) {
+            time_civil_from_days(out->after_day, &y, &m, &d);
+            if (y >= ys[i].year)
+                break;
+        }
+        read_sentence(text, ys[i].s, ys[i].e, lang, out);
+    }
 }

@@ -24,9 +24,9 @@ TD_TEST(test_text_days__dateline_and_latest_mention)
               &d);
     ASSERT_TRUE(d.has_told);
     ASSERT_EQ_INT(d.told_day, time_days_from_civil(2011, 3, 14));
-    /* The latest mention is the dateline itself, to the month. */
+    /* Written on its dateline's day, it was written on or after it. */
     ASSERT_TRUE(d.has_after);
-    ASSERT_EQ_INT(d.after_day, time_days_from_civil(2011, 3, 1));
+    ASSERT_EQ_INT(d.after_day, time_days_from_civil(2011, 3, 14));
     read_text("Posted: 03/14/2011 9:05 am\nThe ferry Aldwyn ran aground.", &d);
     ASSERT_TRUE(d.has_told);
     ASSERT_EQ_INT(d.told_day, time_days_from_civil(2011, 3, 14));
@@ -60,7 +60,7 @@ TD_TEST(test_text_days__plans_and_numbers_do_not_count)
     ASSERT_TRUE(!d.has_told && !d.has_after);
 }
 
-TD_TEST(test_text_days__a_mention_past_the_dateline_is_dropped)
+TD_TEST(test_text_days__the_dateline_bounds_whatever_the_text_says_later)
 {
     struct text_days d;
 
@@ -69,5 +69,18 @@ TD_TEST(test_text_days__a_mention_past_the_dateline_is_dropped)
               &d);
     ASSERT_TRUE(d.has_told);
     ASSERT_EQ_INT(d.told_day, time_days_from_civil(2012, 4, 2));
-    ASSERT_TRUE(!d.has_after);
+    ASSERT_TRUE(d.has_after);
+    ASSERT_EQ_INT(d.after_day, d.told_day);
+}
+
+TD_TEST(test_text_days__the_latest_year_wins_in_any_order)
+{
+    struct text_days d;
+
+    /* A plan in the latest year, then the latest past year; the first sentence of it bounds. */
+    read_text("Talks will resume in 2030. The mill closed in 1990. The pier opened in March 2016. "
+              "Repairs ended in May 2016. Floods hit the town in 2012.",
+              &d);
+    ASSERT_TRUE(!d.has_told && d.has_after);
+    ASSERT_EQ_INT(d.after_day, time_days_from_civil(2016, 3, 1));
 }
