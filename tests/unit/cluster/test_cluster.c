@@ -36,6 +36,8 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.has_date = has_date;
     t->d.day = day;
     t->d.lang = 0;
+    t->d.has_told = t->d.has_after = false;
+    t->d.told_day = t->d.after_day = 0;
     return rc;
 }
 
