@@ -970,6 +970,11 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
     int64_t lo, hi;
     size_t i;
 
+    /* A publication date is the day the article was written (`date_split`); undated_now's is not. */
+    if (doc->has_date && !doc->has_told) {
+        d.has_told = true;
+        d.told_day = doc->day;
+    }
     if (doc->has_date) {
         cs->recent_day[cs->next_recent] = doc->day;
         cs->next_recent = (cs->next_recent + 1) % RECENT_DATES;
@@ -1130,6 +1135,10 @@ static enum td_err remember_member(struct cluster_state *cs, struct story *s,
     m->doc = cs->ndocs;
     m->has_date = doc->has_date;
     m->day = doc->day;
+    m->has_told = doc->has_told;
+    m->told_day = doc->told_day;
+    m->has_after = doc->has_after;
+    m->after_day = doc->after_day;
     m->lang = doc->lang;
     split_member_pick(m, cs->ndt, &cs->dt[0].id, &cs->dt[0].a, &cs->dt[0].q, sizeof(*cs->dt),
                       cs->pick);
@@ -2206,6 +2215,7 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     t.anchor = cs->anchor;
     t.logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     t.min_own = cs->o.split_min_own;
+    t.apart_days = cs->o.date_split ? CLUSTER_DATE_SPLIT_DAYS : 0;
     if (!split_decide(&s->live->ring, &t, move))
         return TD_OK;
     return split_story(cs, idx, move);

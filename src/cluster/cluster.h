@@ -147,6 +147,16 @@ struct cluster_opts {
      */
     bool anchor_margin;
     /*
+     * The split pass also cuts an event whose remembered members form two
+     * groups years apart by what their texts say of when they were written
+     * (`told_day`, `after_day` of `struct cluster_doc`): one group's
+     * articles all written more than CLUSTER_DATE_SPLIT_DAYS before a day
+     * an article of the other mentions, whatever names of their own the
+     * groups have. Off by default (docs/QUALITY.md, "Same-kind events,
+     * tenth session").
+     */
+    bool date_split;
+    /*
      * Where retired story records go, so that memory follows the active
      * pool and not every story ever made: story records live in blocks of
      * consecutive ids, and at a sweep a block whose stories have all
@@ -163,7 +173,7 @@ struct cluster_opts {
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false, false, false, false, NULL, NULL, NULL}
+     false, false, false, false, false, NULL, NULL, NULL}
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
 #define CLUSTER_SHORT_RATIO 2.0
@@ -179,7 +189,18 @@ struct cluster_doc {
     bool has_date;
     int64_t day;             /* days since 1970-01-01, when `has_date` */
     uint32_t lang;           /* language as cluster_lang_code() gives it; 0 = unknown */
+    /*
+     * What the text says of when it was written (`date_split`): the day it
+     * was written on (its dateline; the clustering takes `day` when
+     * `has_date`), and the latest day it mentions outside talk of the
+     * future, on or after which it was written. cluster_doc_of() reads both
+     * from the vector (cluster_vec_set_days()).
+     */
+    bool has_told, has_after;
+    int64_t told_day, after_day;
 };
+/* Days apart from which `date_split` takes two groups of an event for two happenings. */
+#define CLUSTER_DATE_SPLIT_DAYS 1096
 
 /*
  * Sets the options of the event level in `o` (a Gaussian time feature of
@@ -372,10 +393,26 @@ uint32_t cluster_lang_code(const char *lang);
 /*
  * The document of vector `v` (its terms borrowed: valid while `v` is
  * unchanged), published at Unix time `published_at` when `has_date`, in
- * language `lang` (any code, or NULL).
+ * language `lang` (any code, or NULL); the days cluster_vec_set_days()
+ * put in `v` are its `told_day` and `after_day`, not terms.
  */
 struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
                                   int64_t published_at, const char *lang);
+/*
+ * Puts the days an article's text gives (`told_day`, `after_day` of
+ * `struct cluster_doc`) into its vector, replacing any there, so that they
+ * are stored with its terms and a replay reads them back: records of the
+ * reserved hashes CLUSTER_TOLD_TERM and CLUSTER_AFTER_TERM (below every
+ * real term's, which has odds of 2^-62 of being one; such a term would be
+ * read as a day) whose count is the day plus CLUSTER_DAY_BIAS. A day that
+ * does not fit is left out. Errors: TD_ERR_NOMEM (`v` unchanged).
+ */
+#define CLUSTER_TOLD_TERM ((uint64_t)1)
+#define CLUSTER_AFTER_TERM ((uint64_t)2)
+#define CLUSTER_DAY_BIAS ((int64_t)1 << 30)
+TD_NODISCARD enum td_err cluster_vec_set_days(struct cluster_vec *v, bool has_told,
+                                              int64_t told_day, bool has_after,
+                                              int64_t after_day);
 /*
  * Builds `v` from a map of term hash -> count (see core/map64.h), sorted.
  * Errors: TD_ERR_NOMEM.

@@ -61,6 +61,7 @@ static const struct {
     {"option.short_margin", offsetof(struct cluster_model, opt_short_margin)},
     {"option.anchor_margin", offsetof(struct cluster_model, opt_anchor_margin)},
     {"option.name_keys", offsetof(struct cluster_model, opt_name_keys)},
+    {"option.date_split", offsetof(struct cluster_model, opt_date_split)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */
@@ -130,6 +131,7 @@ void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co)
     co->undated_now = m->opt_undated_now != 0;
     co->short_margin = m->opt_short_margin != 0;
     co->anchor_margin = m->opt_anchor_margin != 0;
+    co->date_split = m->opt_date_split != 0;
 }
 
 /* The weight slot named `key` ("rank.cos", "join.bias"), or NULL. */

@@ -82,6 +82,13 @@ struct cluster_model {
      * マルケッティ, Маркетти and 马尔凯蒂 meet (src/pipeline/engine.c).
      */
     double opt_name_keys;
+    /*
+     * `option.date_split`: the engine reads from the text the day an article
+     * was written on (a dateline) and the latest day it mentions, and the
+     * `struct cluster_opts` field of that name keeps apart what they rule
+     * out (cluster.h).
+     */
+    double opt_date_split;
 };
 
 struct cluster_opts;

@@ -323,6 +323,38 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
     }
 }
 
+/*
+ * Whether the articles of one side of `side` were all written long before a
+ * day the other side mentions (see `bound_days` in `struct split_terms`).
+ */
+static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
+                        const bool side[SPLIT_MEMBERS])
+{
+    bool told[2] = {false, false}, after[2] = {false, false};
+    int64_t told_max[2] = {0, 0}, after_max[2] = {0, 0};
+    uint32_t i;
+    int k;
+
+    if (t->apart_days <= 0)
+        return false;
+    for (i = 0; i < r->n; i++) {
+        const struct split_member *m = &r->m[i];
+        k = side[i];
+        if (m->has_told && (!told[k] || m->told_day > told_max[k])) {
+            told_max[k] = m->told_day;
+            told[k] = true;
+        }
+        if (m->has_after && (!after[k] || m->after_day > after_max[k])) {
+            after_max[k] = m->after_day;
+            after[k] = true;
+        }
+    }
+    for (k = 0; k < 2; k++)
+        if (told[k] && after[!k] && after_max[!k] > told_max[k] + t->apart_days)
+            return true;
+    return false;
+}
+
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
     double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
@@ -350,7 +382,7 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
         anchor_counts(r, t, side, voice, size, own, &shared);
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
-    if (own[0] < t->min_own || own[1] < t->min_own)
+    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];

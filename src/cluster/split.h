@@ -34,6 +34,8 @@ struct split_member {
     uint64_t doc; /* its number in the stream (1, 2, ...) */
     int64_t day;  /* days since 1970-01-01, when `has_date` */
     bool has_date;
+    bool has_told, has_after; /* as in `struct cluster_doc` */
+    int64_t told_day, after_day;
     uint32_t lang; /* as cluster_lang_code() gives it */
     uint32_t n;
     uint32_t ids[SPLIT_TERMS]; /* term ids, increasing */
@@ -54,6 +56,14 @@ struct split_terms {
     const uint8_t *anchor; /* per term id: 1 for an anchor term (name, number) */
     double logn1;          /* log(documents + 1) + 1 */
     size_t min_own;        /* anchor terms of its own each part needs (0: never split) */
+    /*
+     * > 0: the parts are also cut, whatever their own anchor terms, when
+     * the articles of one part that tell when they were written
+     * (`told_day`) were all written more than this many days before a day
+     * an article of the other part mentions (`after_day`): two happenings
+     * years apart.
+     */
+    int64_t apart_days;
 };
 
 /* Whether `r` holds SPLIT_MIN_SIZE members and enough new ones (SPLIT_FRESH) for a look. */
@@ -90,7 +100,8 @@ TD_NODISCARD enum td_err split_ring_absorb(struct split_ring *into, const struct
  * each member to the group it is closer to on average), accepted only when
  * all members share one language, each part has SPLIT_MIN_PART members,
  * and each part has at least `t->min_own` anchor terms of its own (held by
- * at least half of its members, and by none of the other part's). On true,
+ * at least half of its members, and by none of the other part's) or the
+ * parts' dates are years apart (`t->apart_days`). On true,
  * `move[i]` says whether member i (index into `r->m`) belongs to the part
  * that leaves: the one without the oldest member.
  */

@@ -51,7 +51,58 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     d.has_date = has_date;
     d.day = time_day_of(published_at);
     d.lang = cluster_lang_code(lang);
+    d.has_told = d.has_after = false;
+    d.told_day = d.after_day = 0;
+    if (d.n > 0 && d.terms[0] == CLUSTER_TOLD_TERM) {
+        d.has_told = true;
+        d.told_day = (int64_t)d.counts[0] - CLUSTER_DAY_BIAS;
+        d.terms++;
+        d.counts++;
+        d.n--;
+    }
+    if (d.n > 0 && d.terms[0] == CLUSTER_AFTER_TERM) {
+        d.has_after = true;
+        d.after_day = (int64_t)d.counts[0] - CLUSTER_DAY_BIAS;
+        d.terms++;
+        d.counts++;
+        d.n--;
+    }
     return d;
+}
+
+static enum td_err reserve(struct cluster_vec *v, size_t n);
+
+/* Whether `day` fits a count as cluster_vec_set_days() writes it (never 0). */
+static bool day_fits(int64_t day)
+{
+    return day > -CLUSTER_DAY_BIAS && day + CLUSTER_DAY_BIAS <= (int64_t)UINT32_MAX;
+}
+
+enum td_err cluster_vec_set_days(struct cluster_vec *v, bool has_told, int64_t told_day,
+                                 bool has_after, int64_t after_day)
+{
+    size_t old = 0, add, n;
+
+    while (old < v->n && (v->terms[old] == CLUSTER_TOLD_TERM || v->terms[old] == CLUSTER_AFTER_TERM))
+        old++;
+    has_told = has_told && day_fits(told_day);
+    has_after = has_after && day_fits(after_day);
+    add = (size_t)has_told + (size_t)has_after;
+    n = v->n - old + add;
+    if (reserve(v, n) != TD_OK)
+        return TD_ERR_NOMEM;
+    memmove(v->terms + add, v->terms + old, (v->n - old) * sizeof(*v->terms));
+    memmove(v->counts + add, v->counts + old, (v->n - old) * sizeof(*v->counts));
+    if (has_told) {
+        v->terms[0] = CLUSTER_TOLD_TERM;
+        v->counts[0] = (uint32_t)(told_day + CLUSTER_DAY_BIAS);
+    }
+    if (has_after) {
+        v->terms[add - 1] = CLUSTER_AFTER_TERM;
+        v->counts[add - 1] = (uint32_t)(after_day + CLUSTER_DAY_BIAS);
+    }
+    v->n = n;
+    return TD_OK;
 }
 
 uint32_t cluster_lang_code(const char *lang)

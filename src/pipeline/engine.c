@@ -25,6 +25,7 @@
 #include "core/time.h"
 #include "dedup/dedup.h"
 #include "pipeline/pending.h"
+#include "pipeline/text_days.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "tidings/entity.h"
@@ -78,6 +79,7 @@ struct td_engine {
     bool in_title;                /* on_name() is reading a title, not a body */
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
+    bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     /*
      * Event merges and split moves not yet applied to the store, in the
@@ -306,6 +308,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         model_cluster_opts(&model, &co);
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
+        e->date_split = model.opt_date_split != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
     }
     /* Events are local in time: a Gaussian over days, no floor. */
@@ -704,6 +707,14 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||
                         cluster_vec_from_map(&e->names, &e->names_tf) != TD_OK))
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    /* Model option date_split: the days the text gives go with the terms, so a replay has them. */
+    if (rc == TD_OK && e->date_split) {
+        struct text_days td;
+        text_days_read(art->text, text_len, lang, &td);
+        if (cluster_vec_set_days(&e->vec, td.has_told, td.told_day, td.has_after, td.after_day) !=
+            TD_OK)
+            rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    }
     return rc;
 }
 

@@ -37,6 +37,7 @@ static struct split_terms terms_of(size_t min_own)
     t.anchor = anchor;
     t.logn1 = 5.615 + 1.0; /* log(100 + 1) + 1 */
     t.min_own = min_own;
+    t.apart_days = 0;
     return t;
 }
 
@@ -127,6 +128,62 @@ TD_TEST(test_split__too_few_names_of_their_own_is_not_split)
     fill_ring(&r, 8, 4, 1);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     t.min_own = 0;
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+/*
+ * Gives the first `split_at` members of `r` a dateline of day `told` and the
+ * others a mention of day `after` (see `struct cluster_doc`).
+ */
+static void date_ring(struct split_ring *r, uint32_t split_at, int64_t told, int64_t after)
+{
+    uint32_t k;
+
+    for (k = 0; k < r->n; k++) {
+        r->m[k].has_told = k < split_at;
+        r->m[k].told_day = told;
+        r->m[k].has_after = k >= split_at;
+        r->m[k].after_day = after;
+    }
+}
+
+TD_TEST(test_split__groups_years_apart_split_whatever_their_names)
+{
+    struct split_terms t = terms_of(9);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    /*
+     * Two groups with 8 names of their own where 9 are asked for: kept
+     * together, unless the first four were written in May 2005 and each of
+     * the others mentions January 2009, more than apart_days later.
+     */
+    fill_ring(&r, 8, 4, 1);
+    date_ring(&r, 4, 12923, 14245);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    t.apart_days = CLUSTER_DATE_SPLIT_DAYS;
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++)
+        ASSERT_EQ_INT(move[k], k >= 4);
+    /* The other way round: the later group tells its day, the earlier mentions one after it. */
+    date_ring(&r, 4, 14245, 12923);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++) {
+        r.m[k].has_told = k >= 4;
+        r.m[k].has_after = k < 4;
+        r.m[k].told_day = 12923;
+        r.m[k].after_day = 14245;
+    }
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    ASSERT_EQ_INT(move[5], 1);
+    ASSERT_EQ_INT(move[0], 0);
+    /* A year apart is one happening told later (a trial, an anniversary). */
+    date_ring(&r, 4, 12923, 12923 + 365);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    /* Members that tell nothing of their dates are not cut by them. */
+    date_ring(&r, 0, 0, 14245);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
 }
@@ -307,6 +364,57 @@ TD_TEST(test_split__pass_leaves_a_coherent_event)
 
     run_event(0, &n, &into, &first);
     ASSERT_EQ_INT(n, 0);
+}
+
+/*
+ * Puts eight reports that share all their names in event 1 as
+ * run_event() does, the first five written in May 2005 (a dateline), the
+ * last three about a quake in words of their own and each mentioning
+ * January 2009; `*n_out` is the number of moves the pass made.
+ */
+static void run_dated_event(bool date_split, size_t *n_out)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    const struct cluster_move *mv;
+    char buf[512];
+    int64_t story;
+    unsigned k;
+
+    cluster_event_opts(&o);
+    o.merge_every_docs = 8;
+    o.date_split = date_split;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (k = 0; k < 8; k++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        report(buf, sizeof(buf), k, 0);
+        if (k >= 5)
+            (void)snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+                           " quake tremor rubble aftershock");
+        ASSERT_OK(words_vec(&v, buf));
+        ASSERT_OK(cluster_vec_set_days(&v, k < 5, 12923, k >= 5, 14245));
+        d = cluster_doc_of(&v, false, 0, "en");
+        ASSERT_TRUE(d.has_told == (k < 5) && d.has_after == (k >= 5));
+        if (k < 7)
+            ASSERT_OK(cluster_add(cs, &d, 1, NULL));
+        else
+            ASSERT_OK(cluster_assign(cs, &d, &story, NULL, NULL));
+        cluster_vec_release(&v);
+    }
+    cluster_take_moves(cs, &mv, n_out);
+    cluster_free(cs);
+}
+
+TD_TEST(test_split__pass_cuts_an_event_years_apart_with_date_split)
+{
+    size_t n = 1;
+
+    /* The same names all through: without the option the event stays whole. */
+    run_dated_event(false, &n);
+    ASSERT_EQ_INT(n, 0);
+    run_dated_event(true, &n);
+    ASSERT_TRUE(n >= 2);
 }
 
 TD_TEST(test_split__allocation_failure_is_reported)

@@ -1,7 +1,8 @@
 /*
  * test_vector.c - tests of src/cluster/vector.c: building sorted term
  * vectors from maps, the 12-byte record serialization and its parser's
- * checks on corrupt blobs.
+ * checks on corrupt blobs, and the days an article's text gives carried
+ * in its vector (cluster_vec_set_days).
  */
 #include <string.h>
 
@@ -193,6 +194,54 @@ TD_TEST(test_vector__corrupt_blobs)
         ASSERT_TRUE(strstr(err.msg, "corrupt") != NULL);
         cluster_vec_release(&v);
     }
+}
+
+TD_TEST(test_vector__days_ride_with_the_terms)
+{
+    static const uint64_t terms[] = {0x10, 0x20, 0x8000000000000001ull};
+    static const uint32_t counts[] = {2, 1, 4};
+    struct cluster_vec v, w;
+    struct cluster_doc d;
+    struct td_map64 m;
+    struct td_buf b;
+    uint32_t *val;
+    size_t i;
+
+    cluster_vec_init(&v);
+    cluster_vec_init(&w);
+    td_buf_init(&b, 0);
+    map64_init(&m);
+    for (i = 0; i < 3; i++)
+        ASSERT_OK(map64_upsert(&m, terms[i], counts[i], &val, NULL));
+    ASSERT_OK(cluster_vec_from_map(&v, &m));
+    map64_release(&m);
+    ASSERT_OK(cluster_vec_set_days(&v, false, 0, false, 0));
+    ASSERT_EQ_INT(v.n, 3);
+    /* No days: the document is its terms. */
+    d = cluster_doc_of(&v, false, 0, "en");
+    ASSERT_TRUE(!d.has_told && !d.has_after && d.n == 3 && d.terms[0] == 0x10);
+    /* Days before 1970 and after it go in front, come back through the store, and are no terms. */
+    ASSERT_OK(cluster_vec_set_days(&v, true, -3000, true, 14245));
+    ASSERT_EQ_INT(v.n, 5);
+    ASSERT_OK(cluster_vec_serialize(&v, &b));
+    ASSERT_OK(cluster_vec_parse(&w, b.data, b.len, NULL));
+    d = cluster_doc_of(&w, false, 0, "en");
+    ASSERT_TRUE(d.has_told && d.told_day == -3000 && d.has_after && d.after_day == 14245);
+    ASSERT_EQ_INT(d.n, 3);
+    for (i = 0; i < 3; i++)
+        ASSERT_TRUE(d.terms[i] == terms[i] && d.counts[i] == counts[i]);
+    /* Setting again replaces them: the mention alone, then nothing. */
+    ASSERT_OK(cluster_vec_set_days(&w, false, 0, true, 100));
+    d = cluster_doc_of(&w, false, 0, "en");
+    ASSERT_TRUE(!d.has_told && d.has_after && d.after_day == 100 && d.n == 3);
+    ASSERT_OK(cluster_vec_set_days(&w, false, 0, false, 0));
+    ASSERT_EQ_INT(w.n, 3);
+    /* A day too far off for a count is left out. */
+    ASSERT_OK(cluster_vec_set_days(&w, true, CLUSTER_DAY_BIAS * 8, true, -CLUSTER_DAY_BIAS));
+    ASSERT_EQ_INT(w.n, 3);
+    td_buf_release(&b);
+    cluster_vec_release(&v);
+    cluster_vec_release(&w);
 }
 
 TD_TEST(test_vector__term_hash_is_stable)

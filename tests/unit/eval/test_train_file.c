@@ -100,12 +100,13 @@ TD_TEST(test_train_file__model_carries_its_options)
     ASSERT_NEAR(m.opt_short_margin, builtin.opt_short_margin, 0.0);
     ASSERT_NEAR(m.opt_anchor_margin, builtin.opt_anchor_margin, 0.0);
     ASSERT_NEAR(m.opt_name_keys, builtin.opt_name_keys, 0.0);
+    ASSERT_NEAR(m.opt_date_split, builtin.opt_date_split, 0.0);
     o.options = "none,short_margin=1";
     ASSERT_OK(td_train_files(paths, 1, &o, NULL, NULL));
     ASSERT_OK(model_load(&m, out, NULL));
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_xl_shared_only + m.opt_undated_now + m.opt_title_names + m.opt_anchor_margin +
-                    m.opt_name_keys,
+                    m.opt_name_keys + m.opt_date_split,
                 0.0, 0.0);
     ASSERT_TRUE(m.rank[MF_COS] > 0);
     unlink(out);
