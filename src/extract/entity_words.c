@@ -1143,7 +1143,8 @@ static bool joiner_ends(const struct tk_scan *sc, struct ent_tok *t, int32_t cp,
 {
     bool apos = cp == '\'' || cp == 0x2019;
 
-    if (apos && (sc->s[next] == 's' || sc->s[next] == 'S') &&
+    /* `next` may be the end of the text, which need not be NUL-terminated. */
+    if (apos && next < sc->len && (sc->s[next] == 's' || sc->s[next] == 'S') &&
         kind_at(sc->s, sc->len, next + 1) == 0) {
         t->flags |= TK_POSS;
         *poss_end = next + 1;

@@ -746,3 +746,27 @@ TD_TEST(test_entity__country_codes_across_languages)
     ASSERT_TRUE(!td_gazetteer_country(NULL, "reino unido", 11, code));
     td_gazetteer_close(gaz);
 }
+
+/*
+ * A text ending in an apostrophe is read to its length and no further: the
+ * buffer is not NUL-terminated (found by tests/fuzz/fuzz_entities, "2-0.J'";
+ * under ASan a read past the end fails this test).
+ */
+TD_TEST(test_entity__apostrophe_at_the_end_of_an_unterminated_text)
+{
+    static const char *const texts[] = {"2-0.J'", "Ana'", "O\xE2\x80\x99", "Peter's"};
+    struct td_mention_list l;
+    size_t i, n;
+    char *buf;
+
+    for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        n = strlen(texts[i]);
+        buf = td_malloc(n);
+        ASSERT_TRUE(buf != NULL);
+        memcpy(buf, texts[i], n);
+        td_mention_list_init(&l);
+        ASSERT_OK(td_entities_find(NULL, buf, n, "en", &l, NULL));
+        td_mention_list_release(&l);
+        td_free(buf);
+    }
+}
