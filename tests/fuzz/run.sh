@@ -27,12 +27,23 @@ for src in $(find src -name '*.cc'); do
     clang++ -std=c++11 $flags -Iinclude -Isrc -c "$src" -o "$o"
     objs+=("$o")
 done
+failed=()
 for t in tests/fuzz/fuzz_${FUZZ_ONLY:-*}.c; do
     name=$(basename "$t" .c)
     mkdir -p "$out/$name"
     clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc "$t" "${objs[@]}" \
         $(pkg-config --libs $pkgs) -lstemmer -lcld2 -lstdc++ -lm -lpthread -o "$out/$name/$name"
     echo "fuzz: $name for ${secs}s" >&2
-    (cd "$out/$name" && ./"$name" -max_total_time="$secs" -max_len=4096 -print_final_stats=1 \
-        2>&1 | tail -n 3)
+    # A crash is reported (its sanitizer summary and input) and the other targets still run.
+    if ! (cd "$out/$name" && ./"$name" -max_total_time="$secs" -max_len=4096 \
+            -print_final_stats=1 >"$out/$name/log" 2>&1); then
+        grep -E 'ERROR|SUMMARY|Test unit written' "$out/$name/log" >&2 || tail -n 5 "$out/$name/log" >&2
+        failed+=("$name")
+    else
+        tail -n 3 "$out/$name/log"
+    fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "fuzz: crashes in ${failed[*]} (inputs in $out/<target>/)" >&2
+    exit 1
+fi
