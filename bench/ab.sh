@@ -25,10 +25,7 @@ if [ ! -r "$STREAM" ]; then
     echo "ab: cannot read $STREAM" >&2
     exit 2
 fi
-if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
-    echo "ab: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
-    exit 2
-fi
+bench_need_gnu_time
 bench_pin_from_env
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

@@ -20,10 +20,7 @@ BIN=$1 STREAM=$2 RUNS=${3:-3}
 BENCH_NAME=feed
 source "$(dirname "$0")/lib.sh"
 bench_need_executables "$BIN"
-if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
-    echo "feed: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
-    exit 2
-fi
+bench_need_gnu_time
 bench_pin_from_env
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

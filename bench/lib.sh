@@ -12,6 +12,14 @@ bench_need_executables() {
     done
 }
 
+# Exits 2 unless GNU time is /usr/bin/time (its -f and -o give the CPU and peak RSS).
+bench_need_gnu_time() {
+    if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
+        echo "$BENCH_NAME: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
+        exit 2
+    fi
+}
+
 # Sets PIN to the command prefix that pins a run to CPU $BENCH_CPU (taskset),
 # or to nothing when BENCH_CPU is unset; exits 2 when taskset is missing.
 bench_pin_from_env() {
