@@ -612,30 +612,30 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
 }
 
 /*
- * Whether `dt` index `i` goes before index `j` in a top list: a heavier
- * query weight, or the same weight and an earlier index. A total order, so
- * a list holds the same terms in the same order whatever order they are
- * offered in.
+ * The order of a top list ("heavier"): `dt` index `i` goes before index
+ * `j` when its query weight is greater, or the same and `i` < `j`. A total
+ * order, so a list holds the same terms in the same order whatever order
+ * they are offered in; top_insert() compares weights only, as top_terms()
+ * offers the indices in decreasing order.
  */
-static inline bool heavier(const struct dterm *dt, size_t i, size_t j)
-{
-    return dt[i].q > dt[j].q || (dt[i].q == dt[j].q && i < j);
-}
-
 /*
- * Inserts `dt` index `i` into `top` (`*n` used of `k`, by heavier()) when
+ * Inserts `dt` index `i` into `top` (`*n` used of `k`, heavier first) when
  * it is heavy enough: a bounded insertion, as only the top few dozen terms
- * of a document are ever used.
+ * of a document are ever used. Indices are offered in decreasing order
+ * (top_terms()), so `i` is below every index in `top` and heavier(i, j) is
+ * `q(i) >= q(j)`: one comparison of weights (false with a NaN either way).
  */
 static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k,
                        size_t i)
 {
+    const struct dterm *dt = cs->dt;
+    float q = dt[i].q;
     size_t j;
 
-    if (k == 0 || (*n == k && !heavier(cs->dt, i, top[*n - 1])))
+    if (k == 0 || (*n == k && !(q >= dt[top[*n - 1]].q)))
         return;
     j = *n < k ? (*n)++ : *n - 1;
-    for (; j > 0 && heavier(cs->dt, i, top[j - 1]); j--)
+    for (; j > 0 && q >= dt[top[j - 1]].q; j--)
         top[j] = top[j - 1];
     top[j] = (uint32_t)i;
 }
@@ -660,7 +660,7 @@ static void top_terms(struct cluster_state *cs)
     /*
      * The query weight a term needs to enter the full `order` and `query`
      * lists: their last entry's. A term is offered after every term in the
-     * lists, so an equal weight is heavier() (an earlier index) and gets in
+     * lists, so an equal weight is heavier (an earlier index) and gets in
      * as it would through top_insert(); below the bar it is not offered.
      */
     float bar_order = -INFINITY, bar_query = -INFINITY;
@@ -669,7 +669,7 @@ static void top_terms(struct cluster_state *cs)
     /*
      * Highest ids first: the newest terms, which tend to be the rarest and
      * so the heaviest, come early and fewer lighter ones are inserted only
-     * to be pushed out again (heavier() makes the order of offers moot).
+     * to be pushed out again. top_insert() counts on this order.
      */
     for (i = cs->ndt; i-- > 0;) {
         uint32_t id = cs->dt[i].id;

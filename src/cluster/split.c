@@ -123,61 +123,74 @@ void split_ring_drop(struct split_ring *r, const bool move[SPLIT_MEMBERS])
     r->next = 0;
 }
 
-/* One term of one member, for the pairwise products (see similarities()). */
+/* One term of one member, for the pairwise products (see split_similarities()). */
 struct term_of {
-    uint32_t id;
     uint32_t member;
+    uint32_t prev; /* 1 + the index of the previous member's entry of this id; 0: none */
     float a;
 };
 
 /*
- * Sorts `terms[0..n)` by id, keeping the order of equal ids (members in
- * increasing order: the radix sort is stable), through `tmp` (n entries).
+ * Slots of the id table in split_similarities(): a power of two, more than twice
+ * the terms of a full ring, so that probes stay short.
  */
-static void sort_terms(struct term_of *terms, struct term_of *tmp, size_t n)
+#define ID_SLOTS 4096
+
+/* An id and 1 + the index of its latest entry (0: an empty slot). */
+struct id_slot {
+    uint32_t id;
+    uint32_t last;
+};
+
+/* The slot of `id` in `tab`: the one holding it, or the empty one where it goes. */
+static struct id_slot *id_find(struct id_slot tab[ID_SLOTS], uint32_t id)
 {
-    TD_RADIX_SORT_U32(struct term_of, terms, tmp, n, e.id);
+    uint32_t h = (id * 0x9E3779B1u) >> (32 - 12);
+
+    while (tab[h].last != 0 && tab[h].id != id)
+        h = (h + 1) & (ID_SLOTS - 1);
+    return &tab[h];
 }
 
 /*
  * The IDF-weighted cosines of every pair of members, and each member's norm.
- * The terms of all members are sorted by id once and every term adds its
- * products to the pairs of members that hold it: the work follows the terms
- * two members share, not the pairs times their lengths. Each pair's dot
+ * The members' terms go into a table by id, member after member; each term
+ * adds its products to the pairs it makes with the earlier members that
+ * hold its id: the work follows the terms two members share, not the pairs
+ * times their lengths. A member's terms are in increasing id order (as
+ * split_member_pick() takes them from the document), so each pair's dot
  * product still adds its shared terms in increasing id order, with the
- * lower member first in each product, so the sums are bit for bit those of
+ * lower member first in each product: the sums are bit for bit those of
  * merging the two members' lists pair by pair.
  */
-static void similarities(const struct split_ring *r, const struct split_terms *t,
-                         double sim[SPLIT_MEMBERS][SPLIT_MEMBERS])
+void split_similarities(const struct split_ring *r, const struct split_terms *t,
+                        double sim[SPLIT_MEMBERS][SPLIT_MEMBERS])
 {
     double norm[SPLIT_MEMBERS], dot[SPLIT_MEMBERS][SPLIT_MEMBERS];
-    struct term_of e[SPLIT_MEMBERS * SPLIT_TERMS], tmp[SPLIT_MEMBERS * SPLIT_TERMS];
-    size_t n = 0, g, h;
-    uint32_t i, j;
+    struct term_of e[SPLIT_MEMBERS * SPLIT_TERMS];
+    struct id_slot tab[ID_SLOTS];
+    uint32_t i, j, n = 0;
 
-    for (i = 0; i < r->n; i++) {
-        const struct split_member *m = &r->m[i];
+    memset(tab, 0, sizeof(tab));
+    for (j = 0; j < r->n; j++) {
+        const struct split_member *m = &r->m[j];
         double s = 0.0;
         uint32_t k;
+        memset(dot[j], 0, r->n * sizeof(dot[j][0]));
         for (k = 0; k < m->n; k++) {
-            double w = m->a[k] * (t->logn1 - t->logdf[m->ids[k]]);
+            uint32_t id = m->ids[k], p;
+            struct id_slot *slot = id_find(tab, id);
+            double idf = t->logn1 - t->logdf[id], w = m->a[k] * idf;
             s += w * w;
-            e[n].id = m->ids[k];
-            e[n].member = i;
+            for (p = slot->last; p != 0; p = e[p - 1].prev)
+                dot[e[p - 1].member][j] += (double)e[p - 1].a * m->a[k] * idf * idf;
+            e[n].member = j;
+            e[n].prev = slot->last;
             e[n++].a = m->a[k];
+            slot->id = id;
+            slot->last = n;
         }
-        norm[i] = sqrt(s);
-        memset(dot[i], 0, r->n * sizeof(dot[i][0]));
-    }
-    sort_terms(e, tmp, n);
-    for (g = 0; g < n; g = h) {
-        double idf = t->logn1 - t->logdf[e[g].id];
-        for (h = g + 1; h < n && e[h].id == e[g].id; h++)
-            ;
-        for (i = (uint32_t)g; i < h; i++)
-            for (j = i + 1; j < h; j++)
-                dot[e[i].member][e[j].member] += (double)e[i].a * e[j].a * idf * idf;
+        norm[j] = sqrt(s);
     }
     for (i = 0; i < r->n; i++) {
         sim[i][i] = 1.0;
@@ -368,7 +381,7 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     for (i = 1; i < r->n; i++)
         if (r->m[i].lang != r->m[0].lang)
             return false;
-    similarities(r, t, sim);
+    split_similarities(r, t, sim);
     partition(r, sim, side);
     voices(r, sim, voice);
     for (i = 0; i < r->n; i++) {

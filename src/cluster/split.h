@@ -95,6 +95,15 @@ void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, co
 TD_NODISCARD enum td_err split_ring_absorb(struct split_ring *into, const struct split_ring *from);
 
 /*
+ * The IDF-weighted cosine of every pair of members of `r` (`sim[i][j]`,
+ * symmetric, 1 on the diagonal; 0 when a member has no weight), as
+ * split_decide() sees them. Each dot product adds the pair's shared terms
+ * in increasing id order.
+ */
+void split_similarities(const struct split_ring *r, const struct split_terms *t,
+                        double sim[SPLIT_MEMBERS][SPLIT_MEMBERS]);
+
+/*
  * Whether the members of `r` form two groups to be split: a 2-way
  * partition by TF-IDF cosine (two seeds as far apart as possible, then
  * each member to the group it is closer to on average), accepted only when

@@ -58,11 +58,11 @@ static inline uint64_t fold8(uint64_t w)
     return w | upper >> 2;
 }
 
-/* XXH3_64bits() of a word's first bytes (at most WORD_MAX); one copy for the three callers. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static uint64_t word_hash(const void *w, size_t n)
+/*
+ * XXH3_64bits() of a word's first bytes (at most WORD_MAX). Inlined at its
+ * callers: a call cost ~6 instructions a word, about a fifth of the hash.
+ */
+static inline uint64_t word_hash(const void *w, size_t n)
 {
     return XXH3_64bits(w, n);
 }

@@ -7,6 +7,7 @@
  * failure in the pass is reported, not a crash; a state rebuilt with
  * cluster_replay() makes the same splits and later decisions as the live one.
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -277,6 +278,101 @@ TD_TEST(test_split__pick_keeps_the_heaviest_terms_in_id_order)
         if (i > 0)
             ASSERT_TRUE(m.ids[i] > m.ids[i - 1]);
     }
+}
+
+/* xorshift64*, so the random rings are the same everywhere. */
+static uint64_t rnd(uint64_t *st)
+{
+    *st ^= *st >> 12;
+    *st ^= *st << 25;
+    *st ^= *st >> 27;
+    return *st * 0x2545F4914F6CDD1Du;
+}
+
+/*
+ * The cosines as the pair-by-pair merge of two members' lists defines
+ * them: the shared terms in increasing id order, the lower member's weight
+ * first in each product.
+ */
+static void ref_similarities(const struct split_ring *r, const struct split_terms *t,
+                             double sim[SPLIT_MEMBERS][SPLIT_MEMBERS])
+{
+    double norm[SPLIT_MEMBERS];
+    uint32_t i, j, k;
+
+    for (i = 0; i < r->n; i++) {
+        double s = 0.0;
+        for (k = 0; k < r->m[i].n; k++) {
+            double w = r->m[i].a[k] * (t->logn1 - t->logdf[r->m[i].ids[k]]);
+            s += w * w;
+        }
+        norm[i] = sqrt(s);
+    }
+    for (i = 0; i < r->n; i++) {
+        sim[i][i] = 1.0;
+        for (j = i + 1; j < r->n; j++) {
+            const struct split_member *a = &r->m[i], *b = &r->m[j];
+            double dot = 0.0;
+            uint32_t x = 0, y = 0;
+            while (x < a->n && y < b->n) {
+                if (a->ids[x] < b->ids[y]) {
+                    x++;
+                } else if (b->ids[y] < a->ids[x]) {
+                    y++;
+                } else {
+                    double idf = t->logn1 - t->logdf[a->ids[x]];
+                    dot += (double)a->a[x] * b->a[y] * idf * idf;
+                    x++;
+                    y++;
+                }
+            }
+            sim[i][j] = sim[j][i] = norm[i] > 0 && norm[j] > 0 ? dot / (norm[i] * norm[j]) : 0.0;
+        }
+    }
+}
+
+/*
+ * split_similarities() equals the pairwise merge bit for bit on random
+ * rings: 1 to 24 members of 0 to 64 increasing ids drawn from vocabularies
+ * of 70 to 300,000 terms (from members that share most terms to members
+ * that share none), random weights and IDFs.
+ */
+TD_TEST(test_split__similarities_equal_the_pairwise_merge)
+{
+    static float df[300000];
+    static struct split_member mem[SPLIT_MEMBERS];
+    double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    struct split_ring r = {mem, 0, SPLIT_MEMBERS, 0, 0};
+    struct split_terms t = terms_of(0);
+    uint64_t st = 0x5B1175EEDu;
+    size_t round, i, j, bad = 0;
+
+    for (i = 0; i < sizeof(df) / sizeof(df[0]); i++)
+        df[i] = (float)(rnd(&st) % 1000) / 100.0f;
+    t.logdf = df;
+    t.logn1 = 11.5;
+    for (round = 0; round < 3000; round++) {
+        uint32_t vocab = (uint32_t)(70 + rnd(&st) % (round % 3 == 0 ? 100 : 300000 - 70));
+        r.n = (uint32_t)(1 + rnd(&st) % SPLIT_MEMBERS);
+        for (i = 0; i < r.n; i++) {
+            uint32_t want_n = (uint32_t)(rnd(&st) % (SPLIT_TERMS + 1)), id = 0;
+            mem[i].n = 0;
+            /* Increasing ids: each the last plus a random step. */
+            while (mem[i].n < want_n) {
+                id += (uint32_t)(1 + rnd(&st) % (vocab / SPLIT_TERMS + 1));
+                if (id >= vocab)
+                    break;
+                mem[i].ids[mem[i].n] = id;
+                mem[i].a[mem[i].n++] = (float)(rnd(&st) % 1000 + 1) / 1000.0f;
+            }
+        }
+        split_similarities(&r, &t, got);
+        ref_similarities(&r, &t, want);
+        for (i = 0; i < r.n; i++)
+            for (j = 0; j < r.n; j++)
+                bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+    }
+    ASSERT_EQ_INT(bad, 0);
 }
 
 /* ---- Through the clustering state ---- */
