@@ -350,8 +350,11 @@ static enum td_err build(const struct feed *f, const xmlNode *node, struct td_ar
     td_buf_init(&tmp, TD_MAX_LINE_BYTES);
     rc = put_short(it.title, it.title_m, "title", &a->title, &tmp, err);
     if (rc == TD_OK && it.link != NULL && f->kind == KIND_ATOM) {
-        a->url = td_strdup((const char *)attr(it.link, "href"));
-        if (a->url == NULL)
+        const char *href = (const char *)attr(it.link, "href");
+        if (strlen(href) > TD_MAX_SHORT_FIELD_BYTES)
+            rc = td_error_set(err, TD_ERR_TOO_LARGE, "field 'url' longer than %zu bytes",
+                              TD_MAX_SHORT_FIELD_BYTES);
+        else if ((a->url = td_strdup(href)) == NULL)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     } else if (rc == TD_OK) {
         rc = put_short(it.link, FEED_TEXT, "url", &a->url, &tmp, err);
@@ -408,7 +411,8 @@ static void on_xml_error(void *ctx, xmlErrorPtr e)
     struct feed *f = ctx;
     size_t n;
 
-    if (e == NULL || e->level < XML_ERR_ERROR || f->err_msg[0] != '\0')
+    /* Namespace and other recoverable errors do not stop the reader: only a fatal one does. */
+    if (e == NULL || e->level < XML_ERR_FATAL || f->err_msg[0] != '\0')
         return;
     f->err_line = e->line + f->skipped_lines;
     (void)snprintf(f->err_msg, sizeof(f->err_msg), "%s", e->message ? e->message : "error");
