@@ -227,33 +227,16 @@ enum td_err handle_article(struct route_req *rq, struct route_reply *rep, struct
     return rc == TD_OK ? TD_OK : td_error_set(err, rc, "cannot render the article");
 }
 
-/* Whether the media type `ct` (parameters after ';' ignored) is `type`. */
-static bool media_is(const char *ct, const char *type)
-{
-    size_t n = strlen(type);
-
-    return strncasecmp(ct, type, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
-}
-
 /* The format a body's Content-Type names (routes.c has already checked that it is one). */
 static enum td_format body_format(const struct route_req *rq)
 {
-    static const char *const feed_types[] = {"application/rss+xml", "application/atom+xml",
-                                             "application/xml", "text/xml"};
     const char *ct =
         MHD_lookup_connection_value(rq->conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
-    size_t i;
 
-    while (ct != NULL && (*ct == ' ' || *ct == '\t'))
-        ct++;
-    if (ct == NULL)
-        return TD_FORMAT_JSONL;
-    if (media_is(ct, "application/json"))
+    if (ct != NULL && routes_type_in(ct, routes_json_types))
         return TD_FORMAT_JSON;
-    for (i = 0; i < sizeof(feed_types) / sizeof(feed_types[0]); i++) {
-        if (media_is(ct, feed_types[i]))
-            return TD_FORMAT_FEED;
-    }
+    if (ct != NULL && routes_type_in(ct, routes_feed_types))
+        return TD_FORMAT_FEED;
     return TD_FORMAT_JSONL;
 }
 

@@ -16,9 +16,11 @@
 static const char *const no_params[] = {NULL};
 static const char *const stories_params[] = {"limit", "cursor", "since", "lang", "q", NULL};
 static const char *const search_params[] = {"q", "from", "to", "lang", "story", "limit", NULL};
-static const char *const article_types[] = {"application/json",    "application/x-ndjson",
-                                            "application/rss+xml", "application/atom+xml",
-                                            "application/xml",     "text/xml",
+/* The media types of a feed body (read as TD_FORMAT_FEED). */
+#define FEED_TYPES "application/rss+xml", "application/atom+xml", "application/xml", "text/xml"
+const char *const routes_json_types[] = {"application/json", NULL};
+const char *const routes_feed_types[] = {FEED_TYPES, NULL};
+static const char *const article_types[] = {"application/json", "application/x-ndjson", FEED_TYPES,
                                             NULL};
 
 static const struct route routes[] = {
@@ -112,8 +114,7 @@ enum td_err routes_check_params(const struct route *r, struct MHD_Connection *co
     return TD_OK;
 }
 
-/* Whether the media type of `ct` (before any ";" parameter, any case) is one of `types`. */
-static bool type_accepted(const char *ct, const char *const *types)
+bool routes_type_in(const char *ct, const char *const *types)
 {
     size_t n;
 
@@ -147,7 +148,7 @@ enum td_err routes_check_body(const struct route *r, struct MHD_Connection *conn
         if (end == len || *end != '\0' || len[0] == '-')
             return td_error_set(err, TD_ERR_INVALID, "bad Content-Length '%.24s'", len);
     }
-    if (ct == NULL || !type_accepted(ct, r->body_types)) {
+    if (ct == NULL || !routes_type_in(ct, r->body_types)) {
         *unsupported = true;
         return td_error_set(err, TD_ERR_INVALID,
                             "unsupported Content-Type '%.64s' (use application/json, "

@@ -99,6 +99,15 @@ TD_NODISCARD enum td_err routes_check_params(const struct route *r, struct MHD_C
                                              struct td_error *err);
 
 /*
+ * Whether the media type of the Content-Type `ct` (leading blanks and any
+ * ";" parameter ignored, any case) is one of the NULL-terminated `types`.
+ */
+bool routes_type_in(const char *ct, const char *const *types);
+/* application/json (one record), and the media types of a feed body. */
+extern const char *const routes_json_types[];
+extern const char *const routes_feed_types[];
+
+/*
  * Checks the headers of a request for a route that takes a body, before the
  * body is read. Errors: TD_ERR_TOO_LARGE (Content-Length over
  * SERVER_MAX_BODY_BYTES), TD_ERR_INVALID (a malformed Content-Length; or a
