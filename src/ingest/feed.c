@@ -16,6 +16,7 @@
  *   source  the item's <source>, else the channel's (feed's) <title>
  *   meta    {"author": ..., "categories": [...]} when present
  */
+#include <stdint.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -209,11 +210,14 @@ static enum td_err put_short(const xmlNode *n, enum feed_markup m, const char *f
     if (n == NULL)
         return TD_OK;
     rc = feed_text(n, m, tmp);
-    if (rc == TD_ERR_TOO_LARGE || (rc == TD_OK && tmp->len > TD_MAX_SHORT_FIELD_BYTES))
-        return td_error_set(err, TD_ERR_TOO_LARGE, "field '%s' longer than %zu bytes", field,
-                            TD_MAX_SHORT_FIELD_BYTES);
+    /* Past TD_MAX_LINE_BYTES the text was cut short: too long for a short field all the same. */
+    if (rc == TD_ERR_TOO_LARGE)
+        return record_check_short(field, SIZE_MAX, err);
     if (rc != TD_OK)
         return td_error_set(err, rc, "out of memory");
+    rc = record_check_short(field, tmp->len, err);
+    if (rc != TD_OK)
+        return rc;
     if (tmp->len == 0)
         return TD_OK;
     td_free(*dst);
@@ -259,14 +263,9 @@ static enum td_err put_id(const struct item *it, const xmlNode *node, struct td_
             p->children != NULL)
             about = p->children->content;
     }
-    if (rc == TD_OK && about != NULL && about[0] != '\0') {
-        a->id = td_strdup((const char *)about);
-        if (a->id == NULL)
-            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    }
-    if (rc == TD_OK && a->id == NULL && a->url != NULL) {
-        a->id = td_strdup(a->url);
-        if (a->id == NULL)
+    if (rc == TD_OK && a->id == NULL) {
+        const char *fallback = about != NULL && about[0] != '\0' ? (const char *)about : a->url;
+        if (fallback != NULL && (a->id = td_strdup(fallback)) == NULL)
             return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
     if (rc == TD_OK && a->id != NULL)
@@ -351,10 +350,8 @@ static enum td_err build(const struct feed *f, const xmlNode *node, struct td_ar
     rc = put_short(it.title, it.title_m, "title", &a->title, &tmp, err);
     if (rc == TD_OK && it.link != NULL && f->kind == KIND_ATOM) {
         const char *href = (const char *)attr(it.link, "href");
-        if (strlen(href) > TD_MAX_SHORT_FIELD_BYTES)
-            rc = td_error_set(err, TD_ERR_TOO_LARGE, "field 'url' longer than %zu bytes",
-                              TD_MAX_SHORT_FIELD_BYTES);
-        else if ((a->url = td_strdup(href)) == NULL)
+        rc = record_check_short("url", strlen(href), err);
+        if (rc == TD_OK && (a->url = td_strdup(href)) == NULL)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     } else if (rc == TD_OK) {
         rc = put_short(it.link, FEED_TEXT, "url", &a->url, &tmp, err);

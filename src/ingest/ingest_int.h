@@ -32,6 +32,13 @@ bool record_is_blank(const char *s, size_t len);
 TD_NODISCARD enum td_err record_check_bytes(const char *s, size_t len, struct td_error *err);
 
 /*
+ * Checks the length of a short field (title, url, source, lang, date):
+ * at most TD_MAX_SHORT_FIELD_BYTES. Errors: TD_ERR_TOO_LARGE ("field
+ * 'NAME' longer than N bytes").
+ */
+TD_NODISCARD enum td_err record_check_short(const char *field, size_t len, struct td_error *err);
+
+/*
  * Checks an id: not empty, at most TD_MAX_ID_BYTES, no control characters.
  * Errors: TD_ERR_INVALID, TD_ERR_TOO_LARGE.
  */

@@ -76,9 +76,10 @@ static enum td_err dup_into(char **dst, const char *s, size_t n, struct td_error
 static enum td_err put_optional(struct td_article *a, const struct field *f, const char *s,
                                 size_t len, struct td_error *err)
 {
-    if (len > TD_MAX_SHORT_FIELD_BYTES)
-        return td_error_set(err, TD_ERR_TOO_LARGE, "field '%s' longer than %zu bytes", f->name,
-                            TD_MAX_SHORT_FIELD_BYTES);
+    enum td_err rc = record_check_short(f->name, len, err);
+
+    if (rc != TD_OK)
+        return rc;
     if (len == 0)
         return TD_OK;
     if (f->kind == F_DATE)

@@ -50,6 +50,14 @@ enum td_err record_check_bytes(const char *s, size_t len, struct td_error *err)
     return TD_OK;
 }
 
+enum td_err record_check_short(const char *field, size_t len, struct td_error *err)
+{
+    if (len > TD_MAX_SHORT_FIELD_BYTES)
+        return td_error_set(err, TD_ERR_TOO_LARGE, "field '%s' longer than %zu bytes", field,
+                            TD_MAX_SHORT_FIELD_BYTES);
+    return TD_OK;
+}
+
 /*
  * The same rules hold for ids from JSON and from file names, so that an id
  * accepted in one format is accepted in the other.
