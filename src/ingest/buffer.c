@@ -70,24 +70,6 @@ static enum td_err read_one(const struct td_reader_opts *opts, const char *name,
     return reader_deliver(opts, rc, &art, &perr, &info, err);
 }
 
-/* The unread rest of a buffer given to the feed reader. */
-struct mem_pull {
-    const char *data;
-    size_t len, off;
-};
-
-static int mem_pull_bytes(void *ctx, char *buf, int len)
-{
-    struct mem_pull *p = ctx;
-    size_t n = len > 0 ? (size_t)len : 0;
-
-    if (n > p->len - p->off)
-        n = p->len - p->off;
-    memcpy(buf, p->data + p->off, n);
-    p->off += n;
-    return (int)n;
-}
-
 enum td_err td_read_buffer(const struct td_reader_opts *opts, const char *name, const char *data,
                            size_t len, struct td_error *err)
 {
@@ -101,10 +83,8 @@ enum td_err td_read_buffer(const struct td_reader_opts *opts, const char *name, 
     case TD_FORMAT_JSONL: return read_lines(opts, name, data != NULL ? data : "", len, err);
     case TD_FORMAT_JSON:
     case TD_FORMAT_TEXT: return read_one(opts, name, data != NULL ? data : "", len, err);
-    case TD_FORMAT_FEED: {
-        struct mem_pull p = {data != NULL ? data : "", len, 0};
-        return feed_read(opts, name, mem_pull_bytes, &p, err);
-    }
+    case TD_FORMAT_FEED:
+        return feed_read(opts, name, data != NULL ? data : "", len, NULL, NULL, err);
     default: return td_error_set(err, TD_ERR_INVALID, "unknown input format %d", (int)opts->format);
     }
 }

@@ -52,7 +52,12 @@ struct feed {
     char err_msg[XML_MSG_MAX];
     long long last_bytes; /* bytes consumed when the last item ended */
     long last_item;       /* line of the last item handed on, 0 before the first */
-    /* The input as the parser sees it: leading white space is not passed on. */
+    /*
+     * The input: `pre` (bytes already read), then `pull` (NULL: nothing
+     * more); white space before the first other byte is not passed on.
+     */
+    const char *pre;
+    size_t pre_len, pre_off;
     feed_pull_fn pull;
     void *pull_ctx;
     long skipped_lines;   /* line breaks before the first byte passed on */
@@ -523,13 +528,28 @@ static enum td_err on_element(struct feed *f, xmlTextReaderPtr r, bool *stop, in
  * often served with a blank line before it; the lines dropped are added
  * back to every line reported.
  */
+/* The next bytes of the input: the rest of `pre`, then what `pull` gives (0 at the end, -1 on an error). */
+static int next_bytes(struct feed *f, char *buf, int len)
+{
+    size_t n = len > 0 ? (size_t)len : 0;
+
+    if (f->pre_off < f->pre_len) {
+        if (n > f->pre_len - f->pre_off)
+            n = f->pre_len - f->pre_off;
+        memcpy(buf, f->pre + f->pre_off, n);
+        f->pre_off += n;
+        return (int)n;
+    }
+    return f->pull != NULL ? f->pull(f->pull_ctx, buf, len) : 0;
+}
+
 static int pull_trimmed(void *ctx, char *buf, int len)
 {
     struct feed *f = ctx;
     int n, i;
 
     for (;;) {
-        n = f->pull(f->pull_ctx, buf, len);
+        n = next_bytes(f, buf, len);
         if (n <= 0 || f->started)
             return n;
         for (i = 0; i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' ||
@@ -544,8 +564,8 @@ static int pull_trimmed(void *ctx, char *buf, int len)
     }
 }
 
-enum td_err feed_read(const struct td_reader_opts *opts, const char *name, feed_pull_fn pull,
-                      void *pull_ctx, struct td_error *err)
+enum td_err feed_read(const struct td_reader_opts *opts, const char *name, const char *pre,
+                      size_t pre_len, feed_pull_fn pull, void *pull_ctx, struct td_error *err)
 {
     const int xml_opts = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT;
     struct feed f;
@@ -557,6 +577,8 @@ enum td_err feed_read(const struct td_reader_opts *opts, const char *name, feed_
     memset(&f, 0, sizeof(f));
     f.opts = opts;
     f.name = name;
+    f.pre = pre;
+    f.pre_len = pre_len;
     f.pull = pull;
     f.pull_ctx = pull_ctx;
     xmlInitParser();

@@ -37,7 +37,9 @@ TD_NODISCARD enum td_err feed_text(const xmlNode *node, enum feed_markup markup,
 typedef int (*feed_pull_fn)(void *ctx, char *buf, int len);
 
 /*
- * Reads one feed, pulling its bytes through `pull`: every <item> (RSS 2.0,
+ * Reads one feed: the `pre_len` bytes at `pre` (borrowed; bytes a caller
+ * already read, or a whole feed in memory), then what `pull` gives (NULL:
+ * nothing more). Every <item> (RSS 2.0,
  * RSS 1.0) or <entry> (Atom) becomes an article for `opts->on_record`, or
  * a reject with its line and reason; XML that is not well formed ends the
  * feed with one reject naming the line (the items before it stay
@@ -45,6 +47,7 @@ typedef int (*feed_pull_fn)(void *ctx, char *buf, int len);
  * Errors: TD_ERR_NOMEM, or what `on_record` returned.
  */
 TD_NODISCARD enum td_err feed_read(const struct td_reader_opts *opts, const char *name,
-                                   feed_pull_fn pull, void *pull_ctx, struct td_error *err);
+                                   const char *pre, size_t pre_len, feed_pull_fn pull,
+                                   void *pull_ctx, struct td_error *err);
 
 #endif

@@ -203,26 +203,18 @@ static enum td_err read_jsonl(struct stream *st, struct td_error *err)
     return rc;
 }
 
-/* Where a feed's bytes come from: `head` first, then the stream. */
+/* The rest of a feed's stream, after the bytes sniffing put in `head`. */
 struct pull {
-    struct stream *st;
-    size_t off;    /* bytes of `head` handed out */
-    bool failed;   /* a read error, reported after the parse */
+    FILE *fp;
+    bool failed; /* a read error, reported after the parse */
 };
 
 static int pull_bytes(void *ctx, char *buf, int len)
 {
     struct pull *p = ctx;
-    size_t n, want = len > 0 ? (size_t)len : 0;
+    size_t want = len > 0 ? (size_t)len : 0, n = fread(buf, 1, want, p->fp);
 
-    if (p->off < p->st->head.len) {
-        n = p->st->head.len - p->off < want ? p->st->head.len - p->off : want;
-        memcpy(buf, p->st->head.data + p->off, n);
-        p->off += n;
-        return (int)n;
-    }
-    n = fread(buf, 1, want, p->st->fp);
-    if (n < want && ferror(p->st->fp)) {
+    if (n < want && ferror(p->fp)) {
         p->failed = true;
         return -1;
     }
@@ -232,8 +224,9 @@ static int pull_bytes(void *ctx, char *buf, int len)
 /* Streams the rest of the input, `head` first, through the feed reader. */
 static enum td_err read_feed(struct stream *st, struct td_error *err)
 {
-    struct pull p = {st, 0, false};
-    enum td_err rc = feed_read(st->opts, st->name, pull_bytes, &p, err);
+    struct pull p = {st->fp, false};
+    enum td_err rc =
+        feed_read(st->opts, st->name, st->head.data, st->head.len, pull_bytes, &p, err);
 
     if (rc == TD_OK && p.failed)
         return td_error_set(err, TD_ERR_IO, "cannot read '%s': %s", st->name, strerror(errno));
