@@ -528,7 +528,7 @@ static enum td_err on_element(struct feed *f, xmlTextReaderPtr r, bool *stop, in
  * often served with a blank line before it; the lines dropped are added
  * back to every line reported.
  */
-/* The next bytes of the input: the rest of `pre`, then what `pull` gives (0 at the end, -1 on an error). */
+/* The next bytes of the input: the rest of `pre`, then `pull`'s (0 at the end, -1 on an error). */
 static int next_bytes(struct feed *f, char *buf, int len)
 {
     size_t n = len > 0 ? (size_t)len : 0;

@@ -66,7 +66,7 @@ static const xmlChar *entity_text(const xmlNode *ref)
     return ent->content;
 }
 
-/* Appends the text under `n` (its children when `n` is an element), markup aware when `blocks_on`. */
+/* Appends the text of `n` and its siblings; block elements end lines when `blocks_on`. */
 static enum td_err walk(const xmlNode *n, bool blocks_on, int depth, struct td_buf *out)
 {
     const xmlNode *c;
