@@ -38,15 +38,8 @@ echo "|---:|---|---:|---:|---:|---:|---:|---:|"
 for i in $(seq 1 "$RUNS"); do
     for side in A B; do
         if [ "$side" = A ]; then bin=$A; else bin=$B; fi
-        rm -f "$TMP"/db*
-        if ! /usr/bin/time -f "%e %U %S %M" -o "$TMP/time" "${PIN[@]}" "$bin" --db "$TMP/db" \
-                ingest --format jsonl "$STREAM" >"$TMP/log" 2>&1; then
-            echo "ab: $bin failed:" >&2
-            tail -n 5 "$TMP/log" >&2
-            exit 1
-        fi
-        read -r secs user sys kib <"$TMP/time"
-        awk -v i="$i" -v s="$side" -v secs="$secs" -v u="$user" -v y="$sys" -v k="$kib" \
+        bench_timed_ingest "$bin" "$STREAM" --format jsonl
+        awk -v i="$i" -v s="$side" -v secs="$SECS" -v u="$USER_S" -v y="$SYS_S" -v k="$KIB" \
             -v n="$ARTICLES" -v b="$BYTES" 'BEGIN {
             printf "| %d | %s | %.2f | %.0f | %.1f | %.2f | %.2f | %.1f |\n",
                    i, s, secs, n / secs, b / 1e6 / secs, u, y, k / 1024 }'

@@ -32,16 +32,9 @@ echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
 for i in $(seq 1 "$RUNS"); do
     for kind in jsonl feed; do
         if [ "$kind" = jsonl ]; then in=$STREAM; else in=$TMP/stream.rss; fi
-        rm -f "$TMP"/db*
-        if ! /usr/bin/time -f "%e %U %S %M" -o "$TMP/time" "${PIN[@]}" "$BIN" --db "$TMP/db" \
-                ingest "$in" >"$TMP/log" 2>&1; then
-            echo "feed: ingest of $in failed:" >&2
-            tail -n 5 "$TMP/log" >&2
-            exit 1
-        fi
+        bench_timed_ingest "$BIN" "$in"
         "$BIN" --db "$TMP/db" export --json >"$TMP/export.$kind"
-        read -r secs user sys kib <"$TMP/time"
-        awk -v i="$i" -v s="$kind" -v secs="$secs" -v u="$user" -v y="$sys" -v k="$kib" \
+        awk -v i="$i" -v s="$kind" -v secs="$SECS" -v u="$USER_S" -v y="$SYS_S" -v k="$KIB" \
             -v n="$ARTICLES" -v b="$(wc -c <"$in")" 'BEGIN {
             printf "| %d | %s | %.1f | %.2f | %.0f | %.1f | %.2f | %.2f | %.1f |\n",
                    i, s, b / 1e6, secs, n / secs, b / 1e6 / secs, u, y, k / 1024 }'

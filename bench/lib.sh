@@ -32,3 +32,19 @@ bench_pin_from_env() {
         PIN=(taskset -c "$BENCH_CPU")
     fi
 }
+
+# Ingests INPUT with BIN into a fresh database $TMP/db under GNU time, pinned by
+# PIN, with any further arguments before INPUT (`--format jsonl`); sets SECS,
+# USER_S, SYS_S and KIB (peak RSS). On failure prints the log's tail and exits 1.
+bench_timed_ingest() {
+    local bin=$1 input=$2
+    shift 2
+    rm -f "$TMP"/db*
+    if ! /usr/bin/time -f "%e %U %S %M" -o "$TMP/time" "${PIN[@]}" "$bin" --db "$TMP/db" \
+            ingest "$@" "$input" >"$TMP/log" 2>&1; then
+        echo "$BENCH_NAME: $bin failed on $input:" >&2
+        tail -n 5 "$TMP/log" >&2
+        exit 1
+    fi
+    read -r SECS USER_S SYS_S KIB <"$TMP/time"
+}
