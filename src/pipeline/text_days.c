@@ -32,20 +32,11 @@ static int digits(const char *v, int n)
 /* The first day of "YYYY", "YYYY-MM" or "YYYY-MM-DD" at `v`, when it is one. */
 static bool first_day_of(const char *v, int64_t *day)
 {
-    int y, m = 1, d = 1, i;
+    int64_t t;
 
-    for (i = 0; i < 4; i++)
-        if (!is_digit(v[i]))
-            return false;
-    y = digits(v, 4);
-    if (v[4] == '-' && is_digit(v[5]) && is_digit(v[6])) {
-        m = digits(v + 5, 2);
-        if (v[7] == '-' && is_digit(v[8]) && is_digit(v[9]))
-            d = digits(v + 8, 2);
-    }
-    if (!time_valid_date(y, m, d))
+    if (time_parse_iso8601(v, strlen(v), &t, NULL, NULL) != TD_OK)
         return false;
-    *day = time_days_from_civil(y, m, d);
+    *day = time_day_of(t);
     return true;
 }
 
