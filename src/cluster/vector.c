@@ -40,6 +40,22 @@ uint64_t cluster_anchor_hash(const char *term, size_t len)
     return cluster_anchor_key(XXH3_64bits(term, len));
 }
 
+/*
+ * When `d`'s first term is the reserved day record `term`, takes it off the
+ * terms and sets `*day` from its count; else `*day` is 0 and `d` unchanged.
+ */
+static inline bool take_day(struct cluster_doc *d, uint64_t term, int64_t *day)
+{
+    *day = 0;
+    if (d->n == 0 || d->terms[0] != term)
+        return false;
+    *day = (int64_t)d->counts[0] - CLUSTER_DAY_BIAS;
+    d->terms++;
+    d->counts++;
+    d->n--;
+    return true;
+}
+
 struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
                                   int64_t published_at, const char *lang)
 {
@@ -51,22 +67,8 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     d.has_date = has_date;
     d.day = time_day_of(published_at);
     d.lang = cluster_lang_code(lang);
-    d.has_told = d.has_after = false;
-    d.told_day = d.after_day = 0;
-    if (d.n > 0 && d.terms[0] == CLUSTER_TOLD_TERM) {
-        d.has_told = true;
-        d.told_day = (int64_t)d.counts[0] - CLUSTER_DAY_BIAS;
-        d.terms++;
-        d.counts++;
-        d.n--;
-    }
-    if (d.n > 0 && d.terms[0] == CLUSTER_AFTER_TERM) {
-        d.has_after = true;
-        d.after_day = (int64_t)d.counts[0] - CLUSTER_DAY_BIAS;
-        d.terms++;
-        d.counts++;
-        d.n--;
-    }
+    d.has_told = take_day(&d, CLUSTER_TOLD_TERM, &d.told_day);
+    d.has_after = take_day(&d, CLUSTER_AFTER_TERM, &d.after_day);
     return d;
 }
 
