@@ -102,20 +102,17 @@ static int parse_args(int argc, char **argv, enum td_format *fmt, bool *revision
 static int summarise(struct ingest_run *r, bool failed)
 {
     struct td_engine_counts c;
+    char revisions[40] = "";
 
     td_engine_counts(r->engine, &c);
     show_progress(r, true);
+    /* Revisions are named only when there are some (ingest --revisions). */
     if (c.revisions > 0)
-        fprintf(stderr,
-                "tidings: %llu accepted (%llu copies, %llu revisions), %llu duplicates, %llu "
-                "rejected\n",
-                (unsigned long long)c.stored, (unsigned long long)c.copies,
-                (unsigned long long)c.revisions, (unsigned long long)c.duplicates,
-                (unsigned long long)r->rejected);
-    else
-        fprintf(stderr, "tidings: %llu accepted (%llu copies), %llu duplicates, %llu rejected\n",
-                (unsigned long long)c.stored, (unsigned long long)c.copies,
-                (unsigned long long)c.duplicates, (unsigned long long)r->rejected);
+        (void)snprintf(revisions, sizeof(revisions), ", %llu revisions",
+                       (unsigned long long)c.revisions);
+    fprintf(stderr, "tidings: %llu accepted (%llu copies%s), %llu duplicates, %llu rejected\n",
+            (unsigned long long)c.stored, (unsigned long long)c.copies, revisions,
+            (unsigned long long)c.duplicates, (unsigned long long)r->rejected);
     return failed || r->rejected ? CLI_FAIL : CLI_OK;
 }
 
