@@ -46,7 +46,7 @@ def find(date_re, sources, words=()):
 
 checks = [
     ("the 2014 marriage", r"2014", [B], ("married",)),
-    ("the February 2021 divorce filing", r"2021-02", [C], ("divorce",)),
+    ("the February 2021 divorce filing", r"2021-02", [B, C], ("divorce",)),
     ("the December 2021 house bid", r"2021-12", [C], ("house",)),
     ("New Year's Eve in Miami", r"2021-12-31", [A, B, C], ()),
     ("New Year's Day dinner at Carbone in New York", r"2022-01-0[1-6]", [B],

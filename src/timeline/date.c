@@ -108,6 +108,40 @@ bool tl_date_resolve(const char *value, int64_t ref_last_day, struct tl_date *ou
     return false;
 }
 
+bool tl_date_minus(const struct tl_date *t, const char *dur, enum td_date_precision prec,
+                   struct tl_date *out)
+{
+    int64_t y, months, n = 0;
+    int m, d, k;
+    char unit;
+
+    if (dur[0] != 'P')
+        return false;
+    for (k = 1; k < 5 && dur[k] >= '0' && dur[k] <= '9'; k++)
+        n = n * 10 + (dur[k] - '0');
+    unit = dur[k];
+    if (k == 1 || unit == '\0' || dur[k + 1] != '\0')
+        return false;
+    if (prec > t->prec)
+        prec = t->prec;
+    time_civil_from_days(t->first_day, &y, &m, &d);
+    if (unit == 'W' || unit == 'D') {
+        time_civil_from_days(t->first_day - n * (unit == 'W' ? 7 : 1), &y, &m, &d);
+    } else if (unit == 'Y' || unit == 'M') {
+        months = y * 12 + (m - 1) - n * (unit == 'Y' ? 12 : 1);
+        if (months < 12)
+            return false;
+        y = months / 12;
+        m = (int)(months % 12) + 1;
+        /* A year back from February 29 is February 28. */
+        if (d > time_days_in_month(y, m))
+            d = time_days_in_month(y, m);
+    } else {
+        return false;
+    }
+    return tl_date_set(out, y, m, d, prec);
+}
+
 /* "2021-12" and "2021-12-31" are different events even though one holds the other. */
 bool tl_date_same(const struct tl_date *a, const struct tl_date *b)
 {

@@ -18,7 +18,7 @@
 
 /* Shared-word weight a mention needs to join an event of day, or coarser, precision. */
 #define JOIN_DAY 2.0
-#define JOIN_COARSE 3.0
+#define JOIN_COARSE 2.5
 /* A word in more than 1 in COMMON_SHARE of the story's mentions is common (from 4 mentions on). */
 #define COMMON_SHARE 4
 

@@ -300,6 +300,125 @@ static bool timex_date(const struct td_timex *t, const struct tl_date *pub, bool
     return has_pub && tl_date_resolve(t->value, pub->last_day, out);
 }
 
+/*
+ * text[from, to) lower-cased (ASCII), with runs of white space as one space,
+ * no space at either end, and curly apostrophes as '. Returns false when it
+ * does not fit in `cap` bytes.
+ */
+static bool norm_words(const char *text, size_t from, size_t to, char *out, size_t cap)
+{
+    size_t n = 0, i = from;
+    char c;
+
+    while (i < to) {
+        c = text[i];
+        if (isspace((unsigned char)c)) {
+            c = ' ';
+            while (i + 1 < to && isspace((unsigned char)text[i + 1]))
+                i++;
+        } else if (to - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0) {
+            c = '\'';
+            i += 2;
+        }
+        i++;
+        if (c == ' ' && (n == 0 || i >= to))
+            continue;
+        if (n + 1 >= cap)
+            return false;
+        out[n++] = (char)tolower((unsigned char)c);
+    }
+    out[n] = '\0';
+    return true;
+}
+
+/* Whether `s` is one of the NULL-terminated `words`, or starts with one and a space (`prefix`). */
+static bool is_one_of(const char *s, const char *const *words, bool prefix)
+{
+    size_t n;
+
+    for (; *words != NULL; words++) {
+        n = strlen(*words);
+        if (strncmp(s, *words, n) == 0 && (s[n] == '\0' || (prefix && s[n] == ' ')))
+            return true;
+    }
+    return false;
+}
+
+/* Whether `s` ends with one of `words`, a whole word at the start of it. */
+static bool ends_with_one_of(const char *s, const char *const *words)
+{
+    size_t n, k = strlen(s);
+
+    for (; *words != NULL; words++) {
+        n = strlen(*words);
+        if (n <= k && strcmp(s + k - n, *words) == 0 && (n == k || s[k - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The precision a span of whole units back from a day keeps: "two years since" names a year. */
+static enum td_date_precision unit_precision(const char *dur)
+{
+    size_t n = strlen(dur);
+    char unit = n > 0 ? dur[n - 1] : '\0';
+
+    return unit == 'Y' ? TD_DATE_YEAR : unit == 'M' ? TD_DATE_MONTH : TD_DATE_DAY;
+}
+
+/* Words between a date and a span that make it an anniversary ("next month will mark a year"). */
+static const char *const mark_words[] = {"will mark", "would mark", "marks", "marked", "mark",
+                                         "will be", "would be", "is", NULL};
+/* Words before a span counted back from the publication ("it has been two years"). */
+static const char *const since_now_words[] = {"has been", "have been", "it's been", "it is", NULL};
+/* Words after the span that name what it is counted from ... */
+static const char *const since_words[] = {"since", NULL};
+/* ... and those that need nothing before the span ("ten days have passed since the storm"). */
+static const char *const passed_words[] = {"has passed since", "have passed since",
+                                           "has gone by since", "have gone by since", NULL};
+
+/*
+ * Whether timex `i` of `tx` dates, by a span counted back, what the words
+ * after the span tell: "Next month will mark a year since she filed"
+ * (the filing: next month a year back) or, from the publication date `pub`,
+ * "It has been two years since the couple split". English only.
+ */
+static bool anniversary(const struct td_timeline_input *in, const struct td_timex_list *tx,
+                        size_t i, const struct tl_date *pub, bool has_pub, struct tl_date *out)
+{
+    const struct td_timex *t = &tx->items[i], *span = t;
+    const char *const *follow = since_words;
+    char gap[48], after[48];
+    struct tl_date anchor;
+    size_t s, e;
+
+    if (in->lang != NULL && strncmp(in->lang, "en", 2) != 0)
+        return false;
+    mention_sentence(in->text, in->text_len, t->start, t->end, &s, &e);
+    if (t->type == TD_TIMEX_DATE && i + 1 < tx->n) {
+        span = &tx->items[i + 1];
+        if (span->type != TD_TIMEX_DURATION || span->start < t->end || span->end > e ||
+            !norm_words(in->text, t->end, span->start, gap, sizeof(gap)) ||
+            !is_one_of(gap, mark_words, false) || !tl_date_parse(t->value, &anchor))
+            return false;
+    } else if (t->type == TD_TIMEX_DURATION && has_pub) {
+        if (!norm_words(in->text, t->start - (t->start - s > 32 ? 32 : t->start - s), t->start,
+                        gap, sizeof(gap)))
+            return false;
+        if (!ends_with_one_of(gap, since_now_words))
+            follow = passed_words;
+        anchor = *pub;
+        if (unit_precision(t->value) < anchor.prec)
+            anchor.prec = unit_precision(t->value);
+    } else {
+        return false;
+    }
+    norm_words(in->text, span->end, span->end + (e - span->end > 32 ? 32 : e - span->end), after,
+               sizeof(after));
+    return is_one_of(after, follow, true) &&
+           tl_date_minus(&anchor, span->value, anchor.prec, out);
+}
+
 /* Whether some mention of article `art` (from index `from` on) is near its publication. */
 static bool mentions_near(const struct tl_mention_list *l, size_t from, const struct tl_date *pub)
 {
@@ -321,7 +440,8 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     size_t i, from = out->n, s, e;
 
     for (i = 0; i < tx->n; i++) {
-        if (!timex_date(&tx->items[i], &pd, has_pub, &d))
+        if (!anniversary(in, tx, i, &pd, has_pub, &d) &&
+            !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false) != TD_OK)
             return TD_ERR_NOMEM;

@@ -62,6 +62,15 @@ bool tl_date_parse(const char *value, struct tl_date *out);
  */
 bool tl_date_resolve(const char *value, int64_t ref_last_day, struct tl_date *out);
 
+/*
+ * `t` moved back by the TIMEX3 duration `dur` of whole years, months, weeks
+ * or days ("P1Y", "P6M", "P2W", "P10D"), at precision `prec` or `t`'s own
+ * when that is coarser: the day a year before "next month" is not known.
+ * Returns false for any other duration or a date out of range.
+ */
+bool tl_date_minus(const struct tl_date *t, const char *dur, enum td_date_precision prec,
+                   struct tl_date *out);
+
 /* Whether `a` and `b` name the same value at the same precision. */
 bool tl_date_same(const struct tl_date *a, const struct tl_date *b);
 

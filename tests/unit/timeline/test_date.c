@@ -92,3 +92,43 @@ TD_TEST(test_date__resolve_table)
             ASSERT_STREQ(d.value, c->want);
     }
 }
+
+struct mcase {
+    const char *from, *dur; /* a concrete value and a TIMEX3 duration */
+    enum td_date_precision prec;
+    const char *want; /* NULL: not computable */
+};
+
+static const struct mcase minus_cases[] = {
+    /* "Next month (2022-02) will mark a year since": the month a year back. */
+    {"2022-02", "P1Y", TD_DATE_DAY, "2021-02"},
+    {"2022-01-07", "P2Y", TD_DATE_YEAR, "2020"},
+    {"2022-01-07", "P6M", TD_DATE_MONTH, "2021-07"},
+    {"2022-03-31", "P1M", TD_DATE_DAY, "2022-02-28"}, /* clamped to the month's end */
+    {"2024-02-29", "P1Y", TD_DATE_DAY, "2023-02-28"},
+    {"2022-01-07", "P2W", TD_DATE_DAY, "2021-12-24"},
+    {"2022-01-07", "P10D", TD_DATE_DAY, "2021-12-28"},
+    {"2022", "P10Y", TD_DATE_DAY, "2012"}, /* never finer than the value it starts from */
+    {"2022-01-07", "PT2H", TD_DATE_DAY, NULL},
+    {"2022-01-07", "P1.5Y", TD_DATE_DAY, NULL},
+    {"2022-01-07", "PXY", TD_DATE_DAY, NULL},
+    {"2022-01-07", "P", TD_DATE_DAY, NULL},
+    {"2022-01-07", "P3000Y", TD_DATE_DAY, NULL}, /* before year 1 */
+};
+
+TD_TEST(test_date__minus_table)
+{
+    size_t i;
+    struct tl_date d, from;
+
+    for (i = 0; i < sizeof(minus_cases) / sizeof(minus_cases[0]); i++) {
+        const struct mcase *c = &minus_cases[i];
+        bool ok;
+
+        ASSERT_TRUE(tl_date_parse(c->from, &from));
+        ok = tl_date_minus(&from, c->dur, c->prec, &d);
+        ASSERT_EQ_INT(ok, c->want != NULL);
+        if (ok)
+            ASSERT_STREQ(d.value, c->want);
+    }
+}

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "tidings/extract.h"
 #include "test.h"
 #include "timeline/timeline_int.h"
 
@@ -71,4 +72,57 @@ TD_TEST(test_mention__excerpt_keeps_the_date_in_view)
     x = mention_excerpt("It  rained\n on May 3.", 0, 21, 0);
     ASSERT_STREQ(x, "It rained on May 3.");
     td_free(x);
+}
+
+struct acase {
+    const char *text, *lang;
+    const char *want; /* the dates of the mentions, in order, joined by spaces */
+};
+
+static const struct acase anniversary_cases[] = {
+    /* A span counted back from a date dates what follows "since". */
+    {"Next month will mark a year since Kim Fallow filed for divorce.", NULL, "2021-02"},
+    {"Friday marks two weeks since the bridge closed.", NULL, "2021-12-24"},
+    /* ... or from the publication date, at the precision of the span's unit. */
+    {"It has been two years since the couple split.", NULL, "2020"},
+    {"It's been six months since the mill closed.", "en", "2021-07"},
+    {"Ten days have passed since the storm hit.", NULL, "2021-12-28"},
+    /* Not an anniversary: the date stays as it is, a lone span dates nothing. */
+    {"Next month the mill will close for a year.", NULL, "2022-02"},
+    {"The strike lasted two years since nobody gave in.", NULL, ""},
+    {"He has been mayor for two years.", NULL, ""},
+    /* English wording only (Dutch text is tagged with the English rules, as any language
+     * without its own, but its words are not these). */
+    {"Next month will mark a year since the vote.", "nl", "2022-02"},
+};
+
+TD_TEST(test_mention__anniversaries_count_back)
+{
+    size_t i, k;
+    struct td_error err;
+
+    for (i = 0; i < sizeof(anniversary_cases) / sizeof(anniversary_cases[0]); i++) {
+        const struct acase *c = &anniversary_cases[i];
+        struct td_timeline_input in = {"a", NULL, c->text, strlen(c->text), "2022-01-07", c->lang,
+                                       0};
+        struct td_pubdate pub = {"2022-01-07", TD_DATE_DAY, TD_DATE_SOURCE_GIVEN};
+        struct td_timex_list tx;
+        struct tl_mention_list ml = {0};
+        char got[128] = "";
+        size_t n = 0;
+
+        td_timex_list_init(&tx);
+        ASSERT_EQ_INT(td_timex_find(c->text, strlen(c->text), "2022-01-07", c->lang, &tx, &err),
+                      TD_OK);
+        ASSERT_EQ_INT(mention_collect(&ml, 0, &in, &tx, &pub), TD_OK);
+        for (k = 0; k < ml.n; k++) {
+            if (ml.items[k].is_publication)
+                continue;
+            n += (size_t)snprintf(got + n, sizeof(got) - n, "%s%s", n > 0 ? " " : "",
+                                  ml.items[k].date.value);
+        }
+        ASSERT_STREQ(got, c->want);
+        mention_list_release(&ml);
+        td_timex_list_release(&tx);
+    }
 }
