@@ -623,6 +623,26 @@ static const struct tx_rule rules[] = {
      * in "last Friday" and its direction set by it: "shot last Oct. 23" (was "last Oct", the
      * month alone, and the day lost) */
     {"REL MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
+    /* round 14: recall of general kinds, each checked on the TBAQ tuning split */
+    /* "the same day", "that same week": the day the story is at (the last one named), else
+     * the reference, as "the next day" counts from it */
+    {"the|that same UNIT", TX_N_NEXT, D, "0"},
+    /* a bare plural before "after" is a stretch, as before "later": "hours after the vote"
+     * (not before "before": TBAQ values "the days before the slaying" as a date, and dev
+     * value F1 fell) */
+    {"UNITS >after", TX_N_DUR, DU, "X"},
+    /* "the early morning hours of Sunday" is one timex, as "the early hours of Sunday" */
+    {"the early morning hours of WDAY", TX_N_WDAY, D, NULL},
+    {"the early morning hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
+    /* a run of units: "five straight days", "three consecutive years" */
+    {QMOD " NUM straight|consecutive|successive UNIT", TX_N_DUR, DU, NULL},
+    /* a bare plural after "been" or before "away": "it has been years since", "the plan is
+     * still months away" */
+    {"<been UNITS", TX_N_DUR, DU, "X"},
+    {"UNITS >away", TX_N_DUR, DU, "X"},
+    /* a quarter of a century is 25 years (was "a century", P100Y) */
+    {QMOD " a quarter of a|one century", TX_N_FIXED, DU, "P25Y"},
+    {QMOD " a quarter century", TX_N_FIXED, DU, "P25Y"},
 };
 
 /* Regular past tense and participle: reported, announced. */
