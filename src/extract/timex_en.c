@@ -643,6 +643,15 @@ static const struct tx_rule rules[] = {
     /* a quarter of a century is 25 years (was "a century", P100Y) */
     {QMOD " a quarter of a|one century", TX_N_FIXED, DU, "P25Y"},
     {QMOD " a quarter century", TX_N_FIXED, DU, "P25Y"},
+    /* "over" before a count and "ago" is "more than": "just over a year ago" (was "over a
+     * year", a duration, and "ago" lost); "well over a decade" as "just over an hour" */
+    {"over|under NUM UNIT ago|earlier", TX_N_AGO, D, NULL},
+    {"<well over NUM UNIT", TX_N_DUR, DU, NULL},
+    /* a vague count of times is a set as a numbered one is: "several times a year" */
+    {"a? several|few|many times a|an|per|each UNIT", TX_N_SET, S, NULL},
+    /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
+    {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
+    {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},
 };
 
 /* Regular past tense and participle: reported, announced. */
