@@ -649,6 +649,9 @@ static const struct tx_rule rules[] = {
     {"<well over NUM UNIT", TX_N_DUR, DU, NULL},
     /* a vague count of times is a set as a numbered one is: "several times a year" */
     {"a? several|few|many times a|an|per|each UNIT", TX_N_SET, S, NULL},
+    /* a quarter named by its months is one timex: "the July-September quarter" (was two
+     * months) */
+    {"the? MONTH ^.? ^- ^MONTH ^.? quarter", TX_N_QUARTER, D, NULL},
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},

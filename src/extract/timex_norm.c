@@ -519,6 +519,9 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
     int q = SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
     int64_t y;
 
+    /* a quarter named by its months ("the July-September quarter"): the last month's */
+    if (!SET(c, TX_C_ORD) && SET(c, TX_C_MONTH))
+        q = (c->v[TX_C_MONTH] - 1) / 3 + 1;
     if (q < 1 || q > 4)
         return false;
     if (!year_of(c, r, &y))
