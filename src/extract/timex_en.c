@@ -652,6 +652,17 @@ static const struct tx_rule rules[] = {
     /* a quarter named by its months is one timex: "the July-September quarter" (was two
      * months) */
     {"the? MONTH ^.? ^- ^MONTH ^.? quarter", TX_N_QUARTER, D, NULL},
+    /* a clock time with its part of the day is one time: "8:30 in the morning", "at 3 in the
+     * afternoon" (a bare hour only after "at"; it is on the day the story is at, see
+     * `time_story_day` in timex.c: on the reference, dev value F1 fell) */
+    {"HOUR ^: ^MIN in the morning", TX_N_TIME, T, "am"},
+    {"HOUR ^: ^MIN in the afternoon|evening", TX_N_TIME, T, "pm"},
+    {"HOUR ^: ^MIN at night", TX_N_TIME, T, "pm"},
+    {"<at HOUR in the morning", TX_N_TIME, T, "am"},
+    {"<at HOUR in the afternoon|evening", TX_N_TIME, T, "pm"},
+    {"<at HOUR at night", TX_N_TIME, T, "pm"},
+    /* "the following two years" is one stretch, as "the next two years" */
+    {QMOD " the following NUM ^-? UNIT", TX_N_DUR, DU, NULL},
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},
