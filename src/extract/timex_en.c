@@ -663,6 +663,11 @@ static const struct tx_rule rules[] = {
     {"<at HOUR at night", TX_N_TIME, T, "pm"},
     /* "the following two years" is one stretch, as "the next two years" */
     {QMOD " the following NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    /* what is left of a period is one timex, as "the end of the year": "the rest of the
+     * year", "the remainder of this week", "the balance of 2013" */
+    {"the rest|remainder|balance of the|this UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the rest|remainder|balance of REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"the rest|remainder|balance of YEAR", TX_N_Y, D, NULL},
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},
