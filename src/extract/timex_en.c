@@ -668,6 +668,9 @@ static const struct tx_rule rules[] = {
     {"the rest|remainder|balance of the|this UNIT", TX_N_REL_UNIT, D, NULL},
     {"the rest|remainder|balance of REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"the rest|remainder|balance of YEAR", TX_N_Y, D, NULL},
+    /* a season of a year a word names is one date: "the fall of last year" (was "last year"
+     * alone) */
+    {"the? MOD? SEASON of REL year", TX_N_SEASON, D, "Y"},
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},

@@ -497,6 +497,9 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
                                  : put(o, "XXXX-%s", season_names[s]);
     if (ru->arg != NULL && ru->arg[0] == 'T' && rel == 0)
         return season_by_tense(r, s, o);
+    /* `arg` "Y": REL moves the year, not the season ("the fall of last year") */
+    if (ru->arg != NULL && ru->arg[0] == 'Y')
+        return put(o, "%04lld-%s", (long long)(r->y + rel), season_names[s]);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
      * "last summer" in January 2022 is 2021-SU, not 2022-SU; `arg` "W": so does

@@ -82,6 +82,13 @@ static const struct timex_case cases[] = {
      "the remainder of next month", "DATE", "2013-04"},
     {"en", "Cuts are planned for the balance of 2014.", "2013-03-22", 0,
      "the balance of 2014", "DATE", "2014"},
+    /* a season of a year a word names */
+    {"en", "The program was launched in the fall of last year.", "2013-03-22", 0,
+     "the fall of last year", "DATE", "2012-FA"},
+    {"en", "It opens in the early summer of next year.", "2013-03-22", 0,
+     "the early summer of next year", "DATE", "2014-SU"},
+    /* ... "the fall of" an empire is none */
+    {"en", "He wrote about the fall of Rome.", "2013-03-22", 0, NULL, NULL, NULL},
     /* ... "the rest of the world" is no time */
     {"en", "It told the rest of the world.", "2013-03-22", 0, NULL, NULL, NULL},
 };
