@@ -652,6 +652,10 @@ static const struct tx_rule rules[] = {
     /* a quarter named by its months is one timex: "the July-September quarter" (was two
      * months) */
     {"the? MONTH ^.? ^- ^MONTH ^.? quarter", TX_N_QUARTER, D, NULL},
+    /* the final quarter of a year written or named: "the final quarter of 2012", "the last
+     * quarter of next year" (was the year alone) */
+    {"the? final|last quarter of YEAR", TX_N_QUARTER, D, "L"},
+    {"the? final|last quarter of REL year", TX_N_QUARTER, D, "L"},
     /* a clock time with its part of the day is one time: "8:30 in the morning", "at 3 in the
      * afternoon" (a bare hour only after "at"; it is on the day the story is at, see
      * `time_story_day` in timex.c: on the reference, dev value F1 fell) */

@@ -522,9 +522,12 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
     int q = SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
     int64_t y;
 
-    /* a quarter named by its months ("the July-September quarter"): the last month's */
+    /* a quarter named by its months ("the July-September quarter"): the last month's;
+     * `arg` "L": the last one ("the final quarter of 2012") */
     if (!SET(c, TX_C_ORD) && SET(c, TX_C_MONTH))
         q = (c->v[TX_C_MONTH] - 1) / 3 + 1;
+    if (ru->arg != NULL && ru->arg[0] == 'L')
+        q = 4;
     if (q < 1 || q > 4)
         return false;
     if (!year_of(c, r, &y))

@@ -62,6 +62,13 @@ static const struct timex_case cases[] = {
     /* ... "the April-June period" stays two months (it need not be a quarter) */
     {"en", "Exports rose in the April-June period.", "2013-07-22", 0, "April", "DATE",
      "2013-04"},
+    /* the final quarter of a year */
+    {"en", "Sales rose in the final quarter of 2012.", "2013-03-22", 0,
+     "the final quarter of 2012", "DATE", "2012-Q4"},
+    {"en", "The plant opens in the last quarter of next year.", "2013-03-22", 0,
+     "the last quarter of next year", "DATE", "2014-Q4"},
+    /* ... "last quarter" alone is unchanged */
+    {"en", "Sales rose last quarter.", "2013-03-22", 0, "last quarter", "DATE", "2012-Q4"},
     /* a clock time with its part of the day */
     {"en", "The meeting is at 8:30 in the morning.", "2013-03-22", 0, "8:30 in the morning",
      "TIME", "2013-03-22T08:30"},
