@@ -675,6 +675,14 @@ static const struct tx_rule rules[] = {
     /* a season of a year a word names is one date: "the fall of last year" (was "last year"
      * alone) */
     {"the? MOD? SEASON of REL year", TX_N_SEASON, D, "Y"},
+    /* a count of times with the adverb is one set, as "twice a day": "twice daily" */
+    {"once|twice|thrice daily", TX_N_FIXED, S, "P1D"},
+    {"once|twice|thrice weekly", TX_N_FIXED, S, "P1W"},
+    {"once|twice|thrice monthly", TX_N_FIXED, S, "P1M"},
+    {"once|twice|thrice annually|yearly", TX_N_FIXED, S, "P1Y"},
+    {"NUM times daily", TX_N_FIXED, S, "P1D"},
+    /* "every other Tuesday": a weekday of every second week (was the weekday alone) */
+    {"every other WDAY", TX_N_SET_DAY, S, NULL},
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},

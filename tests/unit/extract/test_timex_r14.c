@@ -51,6 +51,10 @@ static const struct timex_case cases[] = {
      "several times a year", "SET", "P1Y"},
     {"en", "She calls a few times a week.", "2013-03-22", 0, "a few times a week", "SET",
      "P1W"},
+    /* a count of times with its adverb, every other weekday */
+    {"en", "Take the pill twice daily.", "2013-03-22", 0, "twice daily", "SET", "P1D"},
+    {"en", "The board meets every other Tuesday.", "2013-03-22", 0, "every other Tuesday",
+     "SET", "XXXX-WXX-2"},
     /* midnight or noon on a weekday */
     {"en", "The strike will start at midnight on Sunday.", "2013-03-22", 0,
      "midnight on Sunday", "TIME", "2013-03-24T24:00"},
