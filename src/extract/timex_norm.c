@@ -512,6 +512,22 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
 }
 
 /*
+ * The number of the quarter a match names: its ordinal, else its last month
+ * ("the July-September quarter"), else the quarter under discussion; `arg`
+ * "L": the last one ("the final quarter of 2012"). 0: none.
+ */
+static int quarter_num(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r)
+{
+    if (ru->arg != NULL && ru->arg[0] == 'L')
+        return 4;
+    if (SET(c, TX_C_ORD))
+        return c->v[TX_C_ORD];
+    if (SET(c, TX_C_MONTH))
+        return (c->v[TX_C_MONTH] - 1) / 3 + 1;
+    return r->qknown ? r->qn : 0;
+}
+
+/*
  * An ordinal quarter of a year: a captured year, or this/next/last year
  * (REL), or `arg` years from the reference; without an ordinal, the
  * quarter under discussion ("the 1988 period").
@@ -519,15 +535,9 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
 static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                       struct out *o)
 {
-    int q = SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
+    int q = quarter_num(ru, c, r);
     int64_t y;
 
-    /* a quarter named by its months ("the July-September quarter"): the last month's;
-     * `arg` "L": the last one ("the final quarter of 2012") */
-    if (!SET(c, TX_C_ORD) && SET(c, TX_C_MONTH))
-        q = (c->v[TX_C_MONTH] - 1) / 3 + 1;
-    if (ru->arg != NULL && ru->arg[0] == 'L')
-        q = 4;
     if (q < 1 || q > 4)
         return false;
     if (!year_of(c, r, &y))
