@@ -683,6 +683,9 @@ static const struct tx_rule rules[] = {
     {"NUM times daily", TX_N_FIXED, S, "P1D"},
     /* "every other Tuesday": a weekday of every second week (was the weekday alone) */
     {"every other WDAY", TX_N_SET_DAY, S, NULL},
+    /* "that time" after a preposition names a time the text spoke of: "at that time",
+     * "during that time" (not "at the time": one untagged in dev, and dev strict fell) */
+    {"<at|by|since|until|from|during that time", TX_N_FIXED, D, "PAST_REF"},
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},

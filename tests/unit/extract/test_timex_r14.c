@@ -51,6 +51,9 @@ static const struct timex_case cases[] = {
      "several times a year", "SET", "P1Y"},
     {"en", "She calls a few times a week.", "2013-03-22", 0, "a few times a week", "SET",
      "P1W"},
+    /* "that time" after a preposition */
+    {"en", "At that time, nobody knew.", "2013-03-22", 0, "that time", "DATE", "PAST_REF"},
+    {"en", "At the time, nobody knew.", "2013-03-22", 0, NULL, NULL, NULL},
     /* a count of times with its adverb, every other weekday */
     {"en", "Take the pill twice daily.", "2013-03-22", 0, "twice daily", "SET", "P1D"},
     {"en", "The board meets every other Tuesday.", "2013-03-22", 0, "every other Tuesday",
