@@ -620,6 +620,8 @@ struct scan {
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
     size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
+    bool time_story_day; /* a bare clock time is on the last day the text named, not only
+                            one named in its own sentence (English, round 14) */
     const struct tx_ref *dct;
     struct tx_ref anchor;
     struct tx_ref quarter; /* only the q* and y* fields are used */
@@ -649,9 +651,10 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
 
 /*
  * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
- * one named earlier in its sentence ("On March 3, 2020, at 4 a.m.").
+ * one named earlier in its sentence ("On March 3, 2020, at 4 a.m."), or with
+ * `time_story_day` anywhere earlier in the text: the day the story is at.
  */
-static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, size_t i)
+static bool time_day_named(const struct scan *s, const struct tx_caps *caps, size_t i)
 {
     size_t k;
 
@@ -659,6 +662,8 @@ static bool same_sentence_day(const struct scan *s, const struct tx_caps *caps, 
         caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
         return false;
+    if (s->time_story_day)
+        return true;
     for (k = s->day_end; k < i; k++)
         if (break_before(s->toks, k + 1))
             return false;
@@ -816,8 +821,9 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     /* "the next day" follows the day the story is at, when the text named one */
     if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
         return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
-    /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence named */
-    if (rule->norm == TX_N_TIME && same_sentence_day(s, caps, i))
+    /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence (English: its
+     * text) named */
+    if (rule->norm == TX_N_TIME && time_day_named(s, caps, i))
         return timex_normalize(rule, caps, &s->day, value, size);
     return true;
 }
@@ -1086,6 +1092,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
+    s->time_story_day = strcmp(code, "en") == 0;
     s->dct = dct;
     s->anchor = *dct;
 }

@@ -497,6 +497,9 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
                                  : put(o, "XXXX-%s", season_names[s]);
     if (ru->arg != NULL && ru->arg[0] == 'T' && rel == 0)
         return season_by_tense(r, s, o);
+    /* `arg` "Y": REL moves the year, not the season ("the fall of last year") */
+    if (ru->arg != NULL && ru->arg[0] == 'Y')
+        return put(o, "%04lld-%s", (long long)(r->y + rel), season_names[s]);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
      * "last summer" in January 2022 is 2021-SU, not 2022-SU; `arg` "W": so does
@@ -509,6 +512,22 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
 }
 
 /*
+ * The number of the quarter a match names: its ordinal, else its last month
+ * ("the July-September quarter"), else the quarter under discussion; `arg`
+ * "L": the last one ("the final quarter of 2012"). 0: none.
+ */
+static int quarter_num(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r)
+{
+    if (ru->arg != NULL && ru->arg[0] == 'L')
+        return 4;
+    if (SET(c, TX_C_ORD))
+        return c->v[TX_C_ORD];
+    if (SET(c, TX_C_MONTH))
+        return (c->v[TX_C_MONTH] - 1) / 3 + 1;
+    return r->qknown ? r->qn : 0;
+}
+
+/*
  * An ordinal quarter of a year: a captured year, or this/next/last year
  * (REL), or `arg` years from the reference; without an ordinal, the
  * quarter under discussion ("the 1988 period").
@@ -516,7 +535,7 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
 static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                       struct out *o)
 {
-    int q = SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
+    int q = quarter_num(ru, c, r);
     int64_t y;
 
     if (q < 1 || q > 4)

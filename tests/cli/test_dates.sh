@@ -185,3 +185,12 @@ expect_status 0 "$TD" dates --json "$WORK/r13en.jsonl"
 expect_line "$WORK/out" '^\{"doc":"q","start":4,"end":26,"type":"DATE","value":"1988-Q3"\}$'
 expect_line "$WORK/out" '^\{"doc":"q","start":59,"end":87,"type":"DURATION","value":"P9M"\}$'
 expect_line "$WORK/out" '^\{"doc":"u","start":14,"end":37,"type":"DURATION","value":"PXM"\}$'
+# Round 14 (recall): "the same day" is the story's day, a bare clock time with its part of the
+# day is on the day named in an earlier sentence, a quarter named by its months is one timex.
+printf '%s\n' \
+    '{"doc":"s","dct":"2013-03-22","text":"The army attacked on March 3, 2012. The rebels fled the same day. It ended at 10 at night."}' \
+    '{"doc":"q","dct":"2013-03-22","text":"Growth was slow in the July-September quarter."}' >"$WORK/r14en.jsonl"
+expect_status 0 "$TD" dates --json "$WORK/r14en.jsonl"
+expect_line "$WORK/out" '^\{"doc":"s","start":52,"end":64,"type":"DATE","value":"2012-03-03"\}$'
+expect_line "$WORK/out" '^\{"doc":"s","start":78,"end":89,"type":"TIME","value":"2012-03-03T22:00"\}$'
+expect_line "$WORK/out" '^\{"doc":"q","start":19,"end":45,"type":"DATE","value":"2012-Q3"\}$'

@@ -65,8 +65,10 @@ static const struct timex_case cases[] = {
      "TIME", "2020-03-03T04:00"},
     {"en", "It hit on March 3, 2020, at 4 a.m. Power returned at 6 p.m. today.", "2022-01-07",
      2, "6 p.m. today", "TIME", "2022-01-07T18:00"},
+    /* ... and since round 14, in English, on the day its text named last (the story's day;
+     * it was the reference's when the day was in another sentence) */
     {"en", "It hit on March 3, 2020. Power returned at 6 p.m.", "2022-01-07", -1, "6 p.m.",
-     "TIME", "2022-01-07T18:00"},
+     "TIME", "2020-03-03T18:00"},
     {"es", "Ayer a las 10 de la noche llegó.", "2022-01-07", 1, "las 10 de la noche", "TIME",
      "2022-01-06T22:00"},
     /* Spanish: "que viene" after a weekday, sets of weekends, "el 2020", "de madrugada",
