@@ -292,6 +292,29 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     return k == 0;
 }
 
+/* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta" */
+#define DEADLINE_WORDS \
+    "prorrogó|prorrogaron|prorrogado|prorrogada|prorrogar|amplió|ampliaron|aplazó|aplazaron|" \
+    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo"
+
+/*
+ * Whether a word of DEADLINE_WORDS stands shortly before token `k` in its sentence: a past
+ * verb there sets a new end, which may lie ahead ("la oferta se prorrogó hasta el 16 de
+ * noviembre", written in October).
+ */
+static bool deadline_before(const struct tx_tok *toks, size_t k)
+{
+    size_t m;
+
+    for (m = k; m > 0 && k - m < DATE_TENSE_WINDOW; m--) {
+        if (break_before(toks, m))
+            return false;
+        if (word_in(toks, m - 1, DEADLINE_WORDS))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
@@ -324,6 +347,8 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
     if (i > 1 && word_in(toks, i - 1, "hasta")) {
         int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
         ref->date_tense = before && t < 0 ? -1 : 1;
+        if (ref->date_tense < 0 && deadline_before(toks, i - 1))
+            ref->date_tense = 0; /* a deadline moved: the nearest such day */
     }
     /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
      * future verb comes before it ("abrirá desde el lunes") */

@@ -150,6 +150,13 @@ static const struct tx_lex lex[] = {
     {"iniciada", TX_PAST, 1}, {"concluido", TX_PAST, 1}, {"concluida", TX_PAST, 1},
     {"enviado", TX_PAST, 1}, {"enviada", TX_PAST, 1}, {"cancelado", TX_PAST, 1},
     {"cancelada", TX_PAST, 1}, {"suspendido", TX_PAST, 1}, {"suspendida", TX_PAST, 1},
+    /* "las declaraciones hechas el viernes" (not "hecho": "de hecho"), "el ejercicio
+     * terminado el 31 de enero" */
+    {"hecha", TX_PAST, 1}, {"hechas", TX_PAST, 1}, {"hechos", TX_PAST, 1},
+    {"terminado", TX_PAST, 1}, {"terminada", TX_PAST, 1}, {"terminados", TX_PAST, 1},
+    {"terminadas", TX_PAST, 1}, {"finalizado", TX_PAST, 1}, {"finalizada", TX_PAST, 1},
+    {"finalizados", TX_PAST, 1}, {"finalizadas", TX_PAST, 1}, {"concluidos", TX_PAST, 1},
+    {"concluidas", TX_PAST, 1}, {"cerrados", TX_PAST, 1}, {"cerradas", TX_PAST, 1},
     /* conditionals look ahead, as "would" does */
     {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
     {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
@@ -343,6 +350,8 @@ static const struct tx_rule rules[] = {
     {"el? día de la hispanidad de|del? YEAR?", TX_N_HOLIDAY, D, "10-12"},
     {"el? día de la constitución de|del? YEAR?", TX_N_HOLIDAY, D, "12-06"},
     {"el? día de los muertos|difuntos de|del? YEAR?", TX_N_HOLIDAY, D, "11-02"},
+    /* the American holiday in translated news: the fourth Thursday of November */
+    {"el? día de acción de gracias de|del? YEAR?", TX_N_HOLIDAY, D, "11/4/4"},
     {"el? miércoles de ceniza de|del? YEAR?", TX_N_HOLIDAY, D, "E-46"},
     {"el? domingo de ramos de|del? YEAR?", TX_N_HOLIDAY, D, "E-7"},
     /* Centuries in Roman numerals: el siglo XXI. */
@@ -504,6 +513,9 @@ static const struct tx_rule rules[] = {
     /* "en los 90 minutos": a duration, not the decade of "en los 90" */
     {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
+    /* "con los años": as time goes by; "en los primeros años" (not "de su mandato") */
+    {"<con los UNITS", TX_N_DUR, DU, "X"},
+    {"los|las primeros|primeras UNITS >!de|del", TX_N_DUR, DU, "X"},
     {"los|las UNITS REL", TX_N_DUR, DU, "X"}, /* "los meses venideros" */
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un|una NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas", "una docena de años" */
@@ -520,6 +532,11 @@ static const struct tx_rule rules[] = {
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */
     {"cada|todos? los? WDAY", TX_N_SET_DAY, S, NULL},
+    /* "los lunes por la noche", "cada jueves por la mañana": XXXX-WXX-1TNI */
+    {"cada WDAY por la PART", TX_N_SET_DAY, S, NULL},
+    {"todos? los WDAY por la PART", TX_N_SET_DAY, S, NULL},
+    /* "pasó al año natural": the calendar year, no rate */
+    {"al año natural|civil", TX_N_SKIP, D, NULL},
     {"al|por UNIT", TX_N_SET, S, NULL},
     /* "dos veces al año", "una vez por semana" */
     {"una vez al|por UNIT", TX_N_SET, S, NULL},
