@@ -211,10 +211,16 @@ static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
  * "to be published"), and "to be" looks ahead. DETERMINERS covers English
  * and Spanish.
  */
-static int tense_of(const struct tx_tok *toks, size_t k)
+static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
 {
     /* after a determiner a marker is a noun or an adjective: "the plan", "a reduced rate" */
     if (k > 0 && word_in(toks, k - 1, DETERMINERS))
+        return 0;
+    /* Spanish "hasta 300 millones", "hasta un 5%": up to an amount, no deadline (a year,
+     * "hasta 2012", or a day, "hasta 15 de marzo", still is one) */
+    if (k + 2 < n && strcmp(toks[k].low, "hasta") == 0 &&
+        ((toks[k + 1].ndig > 0 && toks[k + 1].ndig != 4) || word_in(toks, k + 1, "un|una")) &&
+        strcmp(toks[k + 2].low, "de") != 0)
         return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
@@ -259,7 +265,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
             sub = true;
             continue;
         }
-        if ((t = tense_of(toks, k - 1)) != 0) {
+        if ((t = tense_of(toks, n, k - 1)) != 0) {
             if (!sub)
                 return t == TENSE_PRESENT ? present : t;
             outer = t == TENSE_PRESENT ? present : t;
@@ -270,7 +276,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
     for (k = j; k < n && k - j < window; k++) {
         if (clause_end(&toks[k]) || toks[k].line)
             break;
-        if ((t = tense_of(toks, k)) != 0)
+        if ((t = tense_of(toks, n, k)) != 0)
             return t == TENSE_PRESENT ? 0 : t;
     }
     *before = outer != 0;
@@ -357,6 +363,11 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         if (!(before && t > 0))
             ref->tense = ref->date_tense = -1;
     }
+    /* Spanish "la resolución del miércoles": a named event, as "Wednesday's ruling" (not
+     * "a partir del lunes", "antes del lunes") */
+    if (i > 1 && strcmp(toks[i - 1].low, "del") == 0 && toks[i].cls & (1u << TX_WDAY) &&
+        !word_in(toks, i - 2, "partir|antes|después|despues|través|cerca|alrededor|dentro"))
+        ref->tense = 0;
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;
