@@ -483,7 +483,7 @@ static const struct tx_rule rules[] = {
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
     /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
-    {"<,|( de NUM años >,|)", TX_N_SKIP, DU, NULL},
+    {"<,|( de NUM años >,|)|y|que", TX_N_SKIP, DU, NULL},
     {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
     {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
@@ -492,6 +492,11 @@ static const struct tx_rule rules[] = {
     {"unos|unas YEAR", TX_N_SKIP, D, NULL},
     {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
      "de NUM años", TX_N_SKIP, DU, NULL},
+    /* ... and after other words for a person: "un activista antiabortista de 44 años" */
+    {"<activista|antiabortista|empresario|empresaria|conductor|conductora|piloto|estudiante|"
+     "soldado|trabajador|trabajadora|ciudadano|ciudadana|paciente|sospechoso|sospechosa|"
+     "acusado|acusada|hijo|hija|padre|madre|esposo|esposa|marido|periodista|agente|vecino|"
+     "vecina de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -532,6 +537,7 @@ static const struct tx_rule rules[] = {
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */
     {"cada|todos? los? WDAY", TX_N_SET_DAY, S, NULL},
+    {"cada MONTH", TX_N_SET_DAY, S, NULL}, /* "cada julio": XXXX-07 */
     /* "los lunes por la noche", "cada jueves por la mañana": XXXX-WXX-1TNI */
     {"cada WDAY por la PART", TX_N_SET_DAY, S, NULL},
     {"todos? los WDAY por la PART", TX_N_SET_DAY, S, NULL},
