@@ -33,7 +33,9 @@ static const struct tx_lex lex[] = {
     {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
-    {"cuarta", TX_ORD, 4}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
+    {"cuarta", TX_ORD, 4}, {"quinto", TX_ORD, 5}, {"quinta", TX_ORD, 5}, {"sexto", TX_ORD, 6},
+    {"sexta", TX_ORD, 6}, {"séptimo", TX_ORD, 7}, {"octavo", TX_ORD, 8}, {"noveno", TX_ORD, 9},
+    {"décimo", TX_ORD, 10}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
     {"docena", TX_NUM, 12}, /* "una docena de años" */
     {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
@@ -356,6 +358,7 @@ static const struct tx_rule rules[] = {
     {"el? domingo de ramos de|del? YEAR?", TX_N_HOLIDAY, D, "E-7"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
+    {"el siglo ORD", TX_N_CENTURY, D, NULL}, /* "el siglo tercero" */
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
