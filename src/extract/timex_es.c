@@ -479,6 +479,8 @@ static const struct tx_rule rules[] = {
     {"al UNIT anterior", TX_N_NEXT, D, NULL},
     /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */
     {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, NULL},
+    /* "en septiembre ... respecto al mismo mes del año anterior": that month a year back */
+    {"el? mismo mes del UNIT anterior|pasado", TX_N_NEXT, D, "M"},
     /* "el trimestre", "del trimestre": the quarter under discussion, once one was named */
     {"el|este trimestre", TX_N_QUARTER, D, NULL},
     {"<del|al trimestre", TX_N_QUARTER, D, NULL},

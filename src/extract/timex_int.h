@@ -72,7 +72,8 @@ enum tx_norm {
                        the one before or after it (else the reference's) */
     TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "6":
                        "half a dozen", "h": and a half ("a year and a half ago"), "h0": half
-                       a unit ("half a century ago") */
+                       a unit ("half a century ago"), "M": the month, years back ("el
+                       mismo mes del año anterior") */
     TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of", "6":
                        "half a dozen", "A": only a dozen or a hundred ("a dozen years") */
     TX_N_SET,       /* every + num? + unit */

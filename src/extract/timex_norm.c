@@ -601,6 +601,9 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (a[0] == 'h')
         return ago_half(o, r, unit, a[1] == '0' ? 0 : n);
+    /* "M": the month the story is at, `n` years back ("el mismo mes del año anterior") */
+    if (a[0] == 'M')
+        return unit == TX_U_YEAR && put_shift(o, r, TX_U_MONTH, -12 * n);
     /* "0": the unit the anchor is in; "2": "a couple of"; "6": "half a dozen" */
     n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : a[0] == '6' ? 6 : n;
     if (SET(c, TX_C_FEW))

@@ -113,6 +113,11 @@ static const struct timex_case form_cases[] = {
      "XXXX-WXX-1TNI"},
     {"es", "El tercero sale cada jueves por la mañana.", REF, 0, "cada jueves por la mañana", "SET",
      "XXXX-WXX-4TMO"},
+    /* the month the story is at, a year back */
+    {"es", "Las ventas cayeron un 45% en mayo respecto al mismo mes del año anterior.", REF, -1,
+     "mismo mes del año anterior", "DATE", "2009-05"},
+    {"es", "Las ventas cayeron un 45% respecto al mismo mes del año pasado.", REF, 0,
+     "mismo mes del año pasado", "DATE", "2009-06"},
     /* unknown stretches */
     {"es", "Con los años la empresa creció.", REF, 0, "los años", "DURATION", "PXY"},
     {"es", "En los primeros años la empresa perdió dinero.", REF, 0, "los primeros años",
