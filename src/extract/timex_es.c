@@ -302,6 +302,14 @@ static const struct tx_rule rules[] = {
     {"el? 11 ^- ^m", TX_N_FIXED, D, "2004-03-11"},
     {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, "P"}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
+    /* the last quarter of a written or a relative year: "el último trimestre de 2007" (not
+     * "el último trimestre" alone, the latest one) */
+    {"el? último trimestre de|del año? YEAR", TX_N_QUARTER, D, "L"},
+    {"el? último trimestre del año REL", TX_N_QUARTER, D, "L"},
+    {"el? último trimestre del REL año", TX_N_QUARTER, D, "L"},
+    /* "el próximo año fiscal", "el año fiscal pasado" */
+    {"el|la? REL UNIT fiscal", TX_N_REL_UNIT, D, NULL},
+    {"el UNIT fiscal REL", TX_N_REL_UNIT, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
     /* ... after its weekday: "el lunes día 13", "el lunes 13," (not "el lunes 13 personas") */

@@ -66,7 +66,8 @@ enum tx_norm {
     TX_N_SEASON,    /* season + year, or rel + season; `arg` "T": a bare season by the
                        tense, "W": this winter in January is the one begun in December */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel; `arg` a year offset, or "P": with
-                       no future verb a quarter two or more ahead is last year's */
+                       no future verb a quarter two or more ahead is last year's, "L": the
+                       fourth quarter (the last of the year named) */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
                        when the text named a quarter, "T": that named quarter; "P", "N":
                        the one before or after it (else the reference's) */

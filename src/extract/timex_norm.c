@@ -516,7 +516,9 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
 static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                       struct out *o)
 {
-    int q = SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
+    /* `arg` "L": the last quarter of the year named ("el último trimestre de 2007") */
+    bool last = ru->arg != NULL && ru->arg[0] == 'L';
+    int q = last ? 4 : SET(c, TX_C_ORD) ? c->v[TX_C_ORD] : r->qknown ? r->qn : 0;
     int64_t y;
 
     if (q < 1 || q > 4)
@@ -527,7 +529,7 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
 
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
         y += c->v[TX_C_REL];
-    if (!SET(c, TX_C_YEAR) && ru->arg != NULL && !past)
+    if (!SET(c, TX_C_YEAR) && ru->arg != NULL && !past && !last)
         y += strtol(ru->arg, NULL, 10);
     /* a past sentence reports a quarter that is over: "fourth-quarter profit
      * fell" in March is last year's; `arg` "P": so does a sentence with no future verb when

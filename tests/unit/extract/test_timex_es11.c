@@ -118,6 +118,13 @@ static const struct timex_case form_cases[] = {
      "mismo mes del año anterior", "DATE", "2009-05"},
     {"es", "Las ventas cayeron un 45% respecto al mismo mes del año pasado.", REF, 0,
      "mismo mes del año pasado", "DATE", "2009-06"},
+    /* the last quarter of a written or relative year; a relative fiscal year */
+    {"es", "Las ventas del último trimestre de 2007 fueron récord.", REF, 0,
+     "último trimestre de 2007", "DATE", "2007-Q4"},
+    {"es", "Las ventas del último trimestre del año pasado fueron récord.", REF, 0,
+     "último trimestre del año pasado", "DATE", "2009-Q4"},
+    {"es", "El próximo año fiscal comenzará en abril.", REF, 0, "El próximo año fiscal", "DATE",
+     "2011"},
     /* unknown stretches */
     {"es", "Con los años la empresa creció.", REF, 0, "los años", "DURATION", "PXY"},
     {"es", "En los primeros años la empresa perdió dinero.", REF, 0, "los primeros años",
