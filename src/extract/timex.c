@@ -235,6 +235,12 @@ static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
         return 0;
     if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
         return 0;
+    /* a Spanish participle after a future "estar" or the like: "los mercados permanecerán
+     * cerrados el lunes" (the future verb before it decides) */
+    if (k > 0 && word_in(toks, k - 1,
+                         "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
+                         "seguirá|seguirán|estaría|estarían"))
+        return 0;
     return -1;
 }
 

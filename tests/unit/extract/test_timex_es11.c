@@ -84,6 +84,12 @@ static const struct timex_case tense_cases[] = {
      "DATE", "2010-05-28"},
     {"es", "En el ejercicio terminado el 31 de marzo la empresa ganó 3 millones.", "2010-10-10", 0,
      "el 31 de marzo", "DATE", "2010-03-31"},
+    /* ... but after a future "estar" a participle is a state ahead */
+    {"es", "Los mercados permanecerán cerrados el lunes por la festividad.", REF, 0, "el lunes",
+     "DATE", "2010-06-07"},
+    {"es", "La tienda estará cerrada el lunes.", REF, 0, "el lunes", "DATE", "2010-06-07"},
+    {"es", "Los mercados, cerrados el lunes por la festividad, abren hoy.", REF, 0, "el lunes",
+     "DATE", "2010-05-31"},
     /* a deadline moved by a past verb is the nearest such day; a plain past "hasta" looks
      * back */
     {"es", "La oferta se prorrogó hasta el 16 de junio.", REF, 0, "el 16 de junio", "DATE",
