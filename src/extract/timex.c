@@ -328,6 +328,36 @@ static bool deadline_before(const struct tx_tok *toks, size_t k)
 }
 
 /*
+ * The Spanish words before the match at token `i` that set its tenses: "hasta" (a deadline),
+ * "desde" (since a past day), "del" before a weekday (a named event).
+ */
+static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i)
+{
+    bool before;
+
+    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
+     * before it ("estuvo cerrado hasta el 31 de marzo") */
+    if (i > 1 && word_in(toks, i - 1, "hasta")) {
+        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
+        ref->date_tense = before && t < 0 ? -1 : 1;
+        if (ref->date_tense < 0 && deadline_before(toks, i - 1))
+            ref->date_tense = 0; /* a deadline moved: the nearest such day */
+    }
+    /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
+     * future verb comes before it ("abrirá desde el lunes") */
+    if (i > 0 && word_in(toks, i - 1, "desde")) {
+        int t = tense_near(toks, n, i - 1, i - 1, TENSE_WINDOW, 0, &before);
+        if (!(before && t > 0))
+            ref->tense = ref->date_tense = -1;
+    }
+    /* Spanish "la resolución del miércoles": a named event, as "Wednesday's ruling" (not
+     * "a partir del lunes", "antes del lunes") */
+    if (i > 1 && strcmp(toks[i - 1].low, "del") == 0 && toks[i].cls & (1u << TX_WDAY) &&
+        !word_in(toks, i - 2, "partir|antes|después|despues|través|cerca|alrededor|dentro"))
+        ref->tense = 0;
+}
+
+/*
  * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
  * before the date (or after it when the date opens the sentence), and
@@ -354,26 +384,7 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         if (before && t > 0)
             ref->date_tense = 1;
     }
-    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
-     * before it ("estuvo cerrado hasta el 31 de marzo") */
-    if (i > 1 && word_in(toks, i - 1, "hasta")) {
-        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
-        ref->date_tense = before && t < 0 ? -1 : 1;
-        if (ref->date_tense < 0 && deadline_before(toks, i - 1))
-            ref->date_tense = 0; /* a deadline moved: the nearest such day */
-    }
-    /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
-     * future verb comes before it ("abrirá desde el lunes") */
-    if (i > 0 && word_in(toks, i - 1, "desde")) {
-        int t = tense_near(toks, n, i - 1, i - 1, TENSE_WINDOW, 0, &before);
-        if (!(before && t > 0))
-            ref->tense = ref->date_tense = -1;
-    }
-    /* Spanish "la resolución del miércoles": a named event, as "Wednesday's ruling" (not
-     * "a partir del lunes", "antes del lunes") */
-    if (i > 1 && strcmp(toks[i - 1].low, "del") == 0 && toks[i].cls & (1u << TX_WDAY) &&
-        !word_in(toks, i - 2, "partir|antes|después|despues|través|cerca|alrededor|dentro"))
-        ref->tense = 0;
+    set_tense_es(ref, toks, n, i);
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;
