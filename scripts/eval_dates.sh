@@ -15,6 +15,9 @@
 #   --tune   the tuning mode: scores only TBAQ, split deterministically into
 #            tbaq_train (80 %) and tbaq_dev (every 5th document by sorted
 #            name, 20 %); a rule change is kept only if it helps tbaq_dev.
+#            It also scores es_dev (eval/dates/es-dev.jsonl: our Spanish
+#            translations of timex sentences of 33 tbaq_train documents,
+#            built from eval/dates/es-dev.txt), the Spanish tuning set.
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -58,6 +61,7 @@ if [ -n "$tune" ]; then
     sets=(
         "tbaq_train:split-train:$te3/Training/TBAQ-cleaned"
         "tbaq_dev:split-dev:$te3/Training/TBAQ-cleaned"
+        "es_dev:jsonl:$repo/eval/dates/es-dev.jsonl"
     )
 fi
 
@@ -73,6 +77,10 @@ convert() { # name kind source -> $out/name.gold.jsonl (also the tagger's input)
         python3 "$shared/tools/meantime_bio.py" "$src" --prefix "$lang" -o "$out/$name.bio.jsonl"
         # the tagger reads "lang"; the scorers ignore it
         sed "s/^{/{\"lang\": \"$lang\", /" "$out/$name.bio.jsonl" >"$out/$name.gold.jsonl"
+        ;;
+    jsonl)
+        # already gold JSON Lines with "lang" (eval/dates/es-dev.jsonl)
+        cp "$src" "$out/$name.gold.jsonl"
         ;;
     split-*)
         # The documents sorted by name; every 5th (index 4, 9, ...) is dev.

@@ -211,10 +211,16 @@ static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
  * "to be published"), and "to be" looks ahead. DETERMINERS covers English
  * and Spanish.
  */
-static int tense_of(const struct tx_tok *toks, size_t k)
+static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
 {
     /* after a determiner a marker is a noun or an adjective: "the plan", "a reduced rate" */
     if (k > 0 && word_in(toks, k - 1, DETERMINERS))
+        return 0;
+    /* Spanish "hasta 300 millones", "hasta un 5%": up to an amount, no deadline (a year,
+     * "hasta 2012", or a day, "hasta 15 de marzo", still is one) */
+    if (k + 2 < n && strcmp(toks[k].low, "hasta") == 0 &&
+        ((toks[k + 1].ndig > 0 && toks[k + 1].ndig != 4) || word_in(toks, k + 1, "un|una")) &&
+        strcmp(toks[k + 2].low, "de") != 0)
         return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
@@ -228,6 +234,12 @@ static int tense_of(const struct tx_tok *toks, size_t k)
     if (!(toks[k].cls & (1u << TX_PAST)))
         return 0;
     if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
+        return 0;
+    /* a Spanish participle after a future "estar" or the like: "los mercados permanecerán
+     * cerrados el lunes" (the future verb before it decides) */
+    if (k > 0 && word_in(toks, k - 1,
+                         "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
+                         "seguirá|seguirán|estaría|estarían"))
         return 0;
     return -1;
 }
@@ -259,7 +271,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
             sub = true;
             continue;
         }
-        if ((t = tense_of(toks, k - 1)) != 0) {
+        if ((t = tense_of(toks, n, k - 1)) != 0) {
             if (!sub)
                 return t == TENSE_PRESENT ? present : t;
             outer = t == TENSE_PRESENT ? present : t;
@@ -270,7 +282,7 @@ static int tense_near(const struct tx_tok *toks, size_t n, size_t i, size_t j, s
     for (k = j; k < n && k - j < window; k++) {
         if (clause_end(&toks[k]) || toks[k].line)
             break;
-        if ((t = tense_of(toks, k)) != 0)
+        if ((t = tense_of(toks, n, k)) != 0)
             return t == TENSE_PRESENT ? 0 : t;
     }
     *before = outer != 0;
@@ -290,6 +302,59 @@ static bool fronted(const struct tx_tok *toks, size_t i)
         if (break_before(toks, k))
             return true;
     return k == 0;
+}
+
+/* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta" */
+#define DEADLINE_WORDS \
+    "prorrogó|prorrogaron|prorrogado|prorrogada|prorrogar|amplió|ampliaron|aplazó|aplazaron|" \
+    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo"
+
+/*
+ * Whether a word of DEADLINE_WORDS stands shortly before token `k` in its sentence: a past
+ * verb there sets a new end, which may lie ahead ("la oferta se prorrogó hasta el 16 de
+ * noviembre", written in October).
+ */
+static bool deadline_before(const struct tx_tok *toks, size_t k)
+{
+    size_t m;
+
+    for (m = k; m > 0 && k - m < DATE_TENSE_WINDOW; m--) {
+        if (break_before(toks, m))
+            return false;
+        if (word_in(toks, m - 1, DEADLINE_WORDS))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * The Spanish words before the match at token `i` that set its tenses: "hasta" (a deadline),
+ * "desde" (since a past day), "del" before a weekday (a named event).
+ */
+static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i)
+{
+    bool before;
+
+    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
+     * before it ("estuvo cerrado hasta el 31 de marzo") */
+    if (i > 1 && word_in(toks, i - 1, "hasta")) {
+        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
+        ref->date_tense = before && t < 0 ? -1 : 1;
+        if (ref->date_tense < 0 && deadline_before(toks, i - 1))
+            ref->date_tense = 0; /* a deadline moved: the nearest such day */
+    }
+    /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
+     * future verb comes before it ("abrirá desde el lunes") */
+    if (i > 0 && word_in(toks, i - 1, "desde")) {
+        int t = tense_near(toks, n, i - 1, i - 1, TENSE_WINDOW, 0, &before);
+        if (!(before && t > 0))
+            ref->tense = ref->date_tense = -1;
+    }
+    /* Spanish "la resolución del miércoles": a named event, as "Wednesday's ruling" (not
+     * "a partir del lunes", "antes del lunes") */
+    if (i > 1 && strcmp(toks[i - 1].low, "del") == 0 && toks[i].cls & (1u << TX_WDAY) &&
+        !word_in(toks, i - 2, "partir|antes|después|despues|través|cerca|alrededor|dentro"))
+        ref->tense = 0;
 }
 
 /*
@@ -319,19 +384,7 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         if (before && t > 0)
             ref->date_tense = 1;
     }
-    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
-     * before it ("estuvo cerrado hasta el 31 de marzo") */
-    if (i > 1 && word_in(toks, i - 1, "hasta")) {
-        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
-        ref->date_tense = before && t < 0 ? -1 : 1;
-    }
-    /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
-     * future verb comes before it ("abrirá desde el lunes") */
-    if (i > 0 && word_in(toks, i - 1, "desde")) {
-        int t = tense_near(toks, n, i - 1, i - 1, TENSE_WINDOW, 0, &before);
-        if (!(before && t > 0))
-            ref->tense = ref->date_tense = -1;
-    }
+    set_tense_es(ref, toks, n, i);
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;

@@ -33,7 +33,9 @@ static const struct tx_lex lex[] = {
     {"primer", TX_ORD, 1}, {"primero", TX_ORD, 1}, {"primera", TX_ORD, 1},
     {"segundo", TX_ORD, 2}, {"segunda", TX_ORD, 2}, {"tercer", TX_ORD, 3},
     {"tercero", TX_ORD, 3}, {"tercera", TX_ORD, 3}, {"cuarto", TX_ORD, 4},
-    {"cuarta", TX_ORD, 4}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
+    {"cuarta", TX_ORD, 4}, {"quinto", TX_ORD, 5}, {"quinta", TX_ORD, 5}, {"sexto", TX_ORD, 6},
+    {"sexta", TX_ORD, 6}, {"séptimo", TX_ORD, 7}, {"octavo", TX_ORD, 8}, {"noveno", TX_ORD, 9},
+    {"décimo", TX_ORD, 10}, {"par", TX_NUM, 2}, /* "un par de": a couple of */
     {"docena", TX_NUM, 12}, /* "una docena de años" */
     {"segundos", TX_UNIT, TX_U_SEC}, {"minuto", TX_UNIT, TX_U_MIN}, {"minutos", TX_UNIT, TX_U_MIN},
     {"hora", TX_UNIT, TX_U_HOUR}, {"horas", TX_UNIT, TX_U_HOUR},
@@ -150,6 +152,13 @@ static const struct tx_lex lex[] = {
     {"iniciada", TX_PAST, 1}, {"concluido", TX_PAST, 1}, {"concluida", TX_PAST, 1},
     {"enviado", TX_PAST, 1}, {"enviada", TX_PAST, 1}, {"cancelado", TX_PAST, 1},
     {"cancelada", TX_PAST, 1}, {"suspendido", TX_PAST, 1}, {"suspendida", TX_PAST, 1},
+    /* "las declaraciones hechas el viernes" (not "hecho": "de hecho"), "el ejercicio
+     * terminado el 31 de enero" */
+    {"hecha", TX_PAST, 1}, {"hechas", TX_PAST, 1}, {"hechos", TX_PAST, 1},
+    {"terminado", TX_PAST, 1}, {"terminada", TX_PAST, 1}, {"terminados", TX_PAST, 1},
+    {"terminadas", TX_PAST, 1}, {"finalizado", TX_PAST, 1}, {"finalizada", TX_PAST, 1},
+    {"finalizados", TX_PAST, 1}, {"finalizadas", TX_PAST, 1}, {"concluidos", TX_PAST, 1},
+    {"concluidas", TX_PAST, 1}, {"cerrados", TX_PAST, 1}, {"cerradas", TX_PAST, 1},
     /* conditionals look ahead, as "would" does */
     {"sería", TX_FUTURE, 1}, {"serían", TX_FUTURE, 1}, {"podría", TX_FUTURE, 1},
     {"podrían", TX_FUTURE, 1}, {"habría", TX_FUTURE, 1}, {"tendría", TX_FUTURE, 1},
@@ -293,6 +302,14 @@ static const struct tx_rule rules[] = {
     {"el? 11 ^- ^m", TX_N_FIXED, D, "2004-03-11"},
     {"MOD del ORD trimestre de|del? YEAR?", TX_N_QUARTER, D, "P"}, /* "a finales del tercer..." */
     {"el|este|esta? ORD trimestre del año REL?", TX_N_QUARTER, D, NULL},
+    /* the last quarter of a written or a relative year: "el último trimestre de 2007" (not
+     * "el último trimestre" alone, the latest one) */
+    {"el? último trimestre de|del año? YEAR", TX_N_QUARTER, D, "L"},
+    {"el? último trimestre del año REL", TX_N_QUARTER, D, "L"},
+    {"el? último trimestre del REL año", TX_N_QUARTER, D, "L"},
+    /* "el próximo año fiscal", "el año fiscal pasado" */
+    {"el|la? REL UNIT fiscal", TX_N_REL_UNIT, D, NULL},
+    {"el UNIT fiscal REL", TX_N_REL_UNIT, D, NULL},
     /* the day of a month left unsaid: "el pasado día 14", "el día 3" */
     {"el REL? día DAY", TX_N_DAY, D, NULL},
     /* ... after its weekday: "el lunes día 13", "el lunes 13," (not "el lunes 13 personas") */
@@ -343,10 +360,13 @@ static const struct tx_rule rules[] = {
     {"el? día de la hispanidad de|del? YEAR?", TX_N_HOLIDAY, D, "10-12"},
     {"el? día de la constitución de|del? YEAR?", TX_N_HOLIDAY, D, "12-06"},
     {"el? día de los muertos|difuntos de|del? YEAR?", TX_N_HOLIDAY, D, "11-02"},
+    /* the American holiday in translated news: the fourth Thursday of November */
+    {"el? día de acción de gracias de|del? YEAR?", TX_N_HOLIDAY, D, "11/4/4"},
     {"el? miércoles de ceniza de|del? YEAR?", TX_N_HOLIDAY, D, "E-46"},
     {"el? domingo de ramos de|del? YEAR?", TX_N_HOLIDAY, D, "E-7"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
+    {"el siglo ORD", TX_N_CENTURY, D, NULL}, /* "el siglo tercero" */
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
@@ -467,6 +487,8 @@ static const struct tx_rule rules[] = {
     {"al UNIT anterior", TX_N_NEXT, D, NULL},
     /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */
     {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, NULL},
+    /* "en septiembre ... respecto al mismo mes del año anterior": that month a year back */
+    {"el? mismo mes del UNIT anterior|pasado", TX_N_NEXT, D, "M"},
     /* "el trimestre", "del trimestre": the quarter under discussion, once one was named */
     {"el|este trimestre", TX_N_QUARTER, D, NULL},
     {"<del|al trimestre", TX_N_QUARTER, D, NULL},
@@ -474,7 +496,7 @@ static const struct tx_rule rules[] = {
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
     /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
-    {"<,|( de NUM años >,|)", TX_N_SKIP, DU, NULL},
+    {"<,|( de NUM años >,|)|y|que", TX_N_SKIP, DU, NULL},
     {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
     {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
@@ -483,6 +505,11 @@ static const struct tx_rule rules[] = {
     {"unos|unas YEAR", TX_N_SKIP, D, NULL},
     {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
      "de NUM años", TX_N_SKIP, DU, NULL},
+    /* ... and after other words for a person: "un activista antiabortista de 44 años" */
+    {"<activista|antiabortista|empresario|empresaria|conductor|conductora|piloto|estudiante|"
+     "soldado|trabajador|trabajadora|ciudadano|ciudadana|paciente|sospechoso|sospechosa|"
+     "acusado|acusada|hijo|hija|padre|madre|esposo|esposa|marido|periodista|agente|vecino|"
+     "vecina de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -504,6 +531,9 @@ static const struct tx_rule rules[] = {
     /* "en los 90 minutos": a duration, not the decade of "en los 90" */
     {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},
     {"los|las REL UNIT", TX_N_DUR, DU, "X"},
+    /* "con los años": as time goes by; "en los primeros años" (not "de su mandato") */
+    {"<con los UNITS", TX_N_DUR, DU, "X"},
+    {"los|las primeros|primeras UNITS >!de|del", TX_N_DUR, DU, "X"},
     {"los|las UNITS REL", TX_N_DUR, DU, "X"}, /* "los meses venideros" */
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     {"un|una NUM de UNIT", TX_N_DUR, DU, NULL}, /* "un par de horas", "una docena de años" */
@@ -520,6 +550,12 @@ static const struct tx_rule rules[] = {
     {"cada|todos|todas los|las? NUM? UNIT", TX_N_SET, S, NULL},
     /* "cada lunes", "los domingos", "todos los sábados" */
     {"cada|todos? los? WDAY", TX_N_SET_DAY, S, NULL},
+    {"cada MONTH", TX_N_SET_DAY, S, NULL}, /* "cada julio": XXXX-07 */
+    /* "los lunes por la noche", "cada jueves por la mañana": XXXX-WXX-1TNI */
+    {"cada WDAY por la PART", TX_N_SET_DAY, S, NULL},
+    {"todos? los WDAY por la PART", TX_N_SET_DAY, S, NULL},
+    /* "pasó al año natural": the calendar year, no rate */
+    {"al año natural|civil", TX_N_SKIP, D, NULL},
     {"al|por UNIT", TX_N_SET, S, NULL},
     /* "dos veces al año", "una vez por semana" */
     {"una vez al|por UNIT", TX_N_SET, S, NULL},

@@ -66,13 +66,15 @@ enum tx_norm {
     TX_N_SEASON,    /* season + year, or rel + season; `arg` "T": a bare season by the
                        tense, "W": this winter in January is the one begun in December */
     TX_N_QUARTER,   /* ordinal quarter + year?, or rel; `arg` a year offset, or "P": with
-                       no future verb a quarter two or more ahead is last year's */
+                       no future verb a quarter two or more ahead is last year's, "L": the
+                       fourth quarter (the last of the year named) */
     TX_N_LAST_Q,    /* the last completed quarter ("the latest quarter"); `arg` "Q": only
                        when the text named a quarter, "T": that named quarter; "P", "N":
                        the one before or after it (else the reference's) */
     TX_N_AGO,       /* num + unit before the reference; `arg` "2": "a couple of", "6":
                        "half a dozen", "h": and a half ("a year and a half ago"), "h0": half
-                       a unit ("half a century ago") */
+                       a unit ("half a century ago"), "M": the month, years back ("el
+                       mismo mes del año anterior") */
     TX_N_DUR,       /* num + unit: P3D, PT2H; no num: X; `arg` "2": "a couple of", "6":
                        "half a dozen", "A": only a dozen or a hundred ("a dozen years") */
     TX_N_SET,       /* every + num? + unit */

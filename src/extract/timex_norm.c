@@ -528,6 +528,28 @@ static int quarter_num(const struct tx_rule *ru, const struct tx_caps *c, const 
 }
 
 /*
+ * The year of quarter `q` when the text wrote none: `y` (the reference's) moved by REL or by
+ * a year offset in `arg`. A past sentence reports a quarter that is over: "fourth-quarter
+ * profit fell" in March is last year's; `arg` "P": so does a sentence with no future verb
+ * when the quarter is two or more ahead ("los resultados del cuarto trimestre" in January).
+ */
+static int64_t quarter_year(const struct tx_rule *ru, const struct tx_caps *c,
+                            const struct tx_ref *r, int q, int64_t y)
+{
+    bool past = ru->arg != NULL && ru->arg[0] == 'P';
+
+    if (ru->arg != NULL && !past)
+        y += strtol(ru->arg, NULL, 10);
+    if (SET(c, TX_C_REL))
+        return y + c->v[TX_C_REL];
+    if ((ru->arg == NULL || past) && r->known && y == r->y &&
+        ((r->tense < 0 && q > (r->m - 1) / 3 + 1) ||
+         (past && r->tense == 0 && q >= (r->m - 1) / 3 + 3)))
+        return y - 1;
+    return y;
+}
+
+/*
  * An ordinal quarter of a year: a captured year, or this/next/last year
  * (REL), or `arg` years from the reference; without an ordinal, the
  * quarter under discussion ("the 1988 period").
@@ -542,20 +564,8 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
         return false;
     if (!year_of(c, r, &y))
         return put(o, "XXXX-Q%d", q);
-    bool past = ru->arg != NULL && ru->arg[0] == 'P';
-
-    if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
-        y += c->v[TX_C_REL];
-    if (!SET(c, TX_C_YEAR) && ru->arg != NULL && !past)
-        y += strtol(ru->arg, NULL, 10);
-    /* a past sentence reports a quarter that is over: "fourth-quarter profit
-     * fell" in March is last year's; `arg` "P": so does a sentence with no future verb when
-     * the quarter is two or more ahead ("los resultados del cuarto trimestre" in January) */
-    if (!SET(c, TX_C_YEAR) && !SET(c, TX_C_REL) && (ru->arg == NULL || past) && r->known &&
-        y == r->y &&
-        ((r->tense < 0 && q > (r->m - 1) / 3 + 1) ||
-         (past && r->tense == 0 && q >= (r->m - 1) / 3 + 3)))
-        y--;
+    if (!SET(c, TX_C_YEAR))
+        y = quarter_year(ru, c, r, q, y);
     return put(o, "%04lld-Q%d", (long long)y, q);
 }
 
@@ -607,11 +617,20 @@ static bool ago_half(struct out *o, const struct tx_ref *r, int unit, int64_t n)
     return put_shift(o, r, unit, -n);
 }
 
+/* The count of `n_ago`: "0" the unit the anchor is in, "2" "a couple of", "6" "half a dozen",
+ * else the captured number or one. */
+static int64_t ago_count(const char *a, const struct tx_caps *c)
+{
+    if (a[0] == '0' || a[0] == '2' || a[0] == '6')
+        return a[0] - '0';
+    return SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
+}
+
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
     const char *a = ru->arg != NULL ? ru->arg : "";
-    int64_t n = SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
+    int64_t n = ago_count(a, c);
     bool fwd = a[0] == '+';
     bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
@@ -620,8 +639,9 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
         return false;
     if (a[0] == 'h')
         return ago_half(o, r, unit, a[1] == '0' ? 0 : n);
-    /* "0": the unit the anchor is in; "2": "a couple of"; "6": "half a dozen" */
-    n = a[0] == '0' ? 0 : a[0] == '2' ? 2 : a[0] == '6' ? 6 : n;
+    /* "M": the month the story is at, `n` years back ("el mismo mes del año anterior") */
+    if (a[0] == 'M')
+        return unit == TX_U_YEAR && put_shift(o, r, TX_U_MONTH, -12 * n);
     if (SET(c, TX_C_FEW))
         return put(o, "%s", fwd ? "FUTURE_REF" : "PAST_REF");
     if (unit == TX_U_DECADE || unit == TX_U_CENTURY) {
