@@ -74,9 +74,9 @@ TD_TEST(test_tokenize__cjk_particles_dropped)
 TD_TEST(test_tokenize__word_ends_at_every_offset)
 {
     static const struct {
-        const char *end;  /* what follows the letters */
-        int splits;       /* 1: "xy" is a word of its own; 0: the word goes on */
-    } ends[] = {{"@xy", 1}, {"[xy", 1}, {"`xy", 1}, {"{xy", 1}, {" xy", 1},
+        const char *end; /* what follows the letters */
+        int splits;      /* 1: "xy" is a word of its own; 0: the word goes on */
+    } ends[] = {{"@xy", 1},    {"[xy", 1}, {"`xy", 1},        {"{xy", 1}, {" xy", 1},
                 {"\x7fxy", 1}, {"0xy", 0}, {"\xc3\xa9xy", 0}, {"", 1}};
     const char letters[] = "AzZaMbYcqRstUvwXyZaz";
     struct text_analyzer *a = NULL;
@@ -104,8 +104,39 @@ TD_TEST(test_tokenize__word_ends_at_every_offset)
     text_analyzer_free(a);
 }
 
-static enum td_err count_fts_token(void *ctx, const char *tok, size_t len, size_t start,
-                                   size_t end)
+/*
+ * tokenize_letters_end() itself (its fast paths fall back to the step, so a
+ * wrong end would only show as time): a run of letters of both cases from
+ * every start, stopped by every byte that is no ASCII letter (the neighbours
+ * of the letter ranges among them) at every offset up to 40, or by the end
+ * of the text, across the sixteen- and eight-byte blocks and the tail.
+ */
+TD_TEST(test_tokenize__letters_end_at_every_offset)
+{
+    const char letters[] = "AzZaMbYcqRstUvwXyZazQqGgHhJjKkLlNnOoPpIiEe";
+    char in[48];
+    unsigned c;
+    size_t start, stop, n;
+
+    for (c = 0; c < 256; c++) {
+        if (tokenize_ascii_letter((unsigned char)c))
+            continue;
+        for (start = 0; start < 8; start++) {
+            for (stop = start; stop <= 40; stop++) {
+                memcpy(in, letters, sizeof(in) - 6);
+                memset(in + sizeof(in) - 6, 'x', 6);
+                in[stop] = (char)c;
+                ASSERT_EQ_INT(tokenize_letters_end(in, sizeof(in), start), stop);
+                /* The text ends where the stopper was: the run goes to its end. */
+                n = stop;
+                memcpy(in, letters, sizeof(in) - 6);
+                ASSERT_EQ_INT(tokenize_letters_end(in, n, start), n);
+            }
+        }
+    }
+}
+
+static enum td_err count_fts_token(void *ctx, const char *tok, size_t len, size_t start, size_t end)
 {
     (void)tok;
     (void)len;
@@ -169,9 +200,30 @@ static enum td_err log_token(void *ctx, const char *tok, size_t len, enum text_t
 TD_TEST(test_tokenize__latin1_words_as_the_step_splits_them)
 {
     static const char *const pieces[] = {
-        "a", "Zq", "e", "  ", " ", "7", "3.", ",", "-", "'", "\xc3\x80", "\xc3\xa9", "\xc3\x9f",
-        "\xc3\xbf", "\xc3\x97", "\xc3\xb7", "\xc2\xb5", "\xc2\xa0", "\xc4\x80", "\xcc\x81",
-        "\xe2\x80\x99", "\xe6\x9d\xb1", "\xd0\x96", "\xc3\xb1o",
+        "a",
+        "Zq",
+        "e",
+        "  ",
+        " ",
+        "7",
+        "3.",
+        ",",
+        "-",
+        "'",
+        "\xc3\x80",
+        "\xc3\xa9",
+        "\xc3\x9f",
+        "\xc3\xbf",
+        "\xc3\x97",
+        "\xc3\xb7",
+        "\xc2\xb5",
+        "\xc2\xa0",
+        "\xc4\x80",
+        "\xcc\x81",
+        "\xe2\x80\x99",
+        "\xe6\x9d\xb1",
+        "\xd0\x96",
+        "\xc3\xb1o",
     };
     struct tokenizer *tk = NULL;
     unsigned seed = 4242;
