@@ -113,11 +113,12 @@ static inline uint64_t ascii_lower8(uint64_t w)
 
 /*
  * Lower-cases the ASCII word `tok[0..len)` (1 <= len <= TEXT_MAX_TERM_BYTES)
- * into `low` (room for len + 8 bytes), eight bytes at a time; false (and `low` unusable) when a
- * byte is not ASCII. A word's last partial eight bytes are read as the eight that end it, which the
- * text holds when it has `len >= 8` or at least `before` bytes before it with `before + len >= 8`;
- * the bytes that do not belong to the word are shifted out (little-endian only). Elsewhere, and on
- * other machines, the tail goes byte by byte.
+ * into `low` (room for len + 8 bytes), eight bytes at a time; false (and `low` unusable) when a byte
+ * is not ASCII. A word's last partial eight bytes are read as the eight
+ * that end it, which the text holds when it has `len >= 8` or at least
+ * `before` bytes before it with `before + len >= 8`; the bytes that do not
+ * belong to the word are shifted out (little-endian only). Elsewhere, and
+ * on other machines, the tail goes byte by byte.
  */
 static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *low)
 {
@@ -162,8 +163,7 @@ static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *l
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
-static enum td_err
-on_other_token(struct fts_ctx *c, const char *tok, size_t len, size_t start)
+static enum td_err on_other_token(struct fts_ctx *c, const char *tok, size_t len, size_t start)
 {
     struct text_fts *f = c->fts;
     struct memo_slot *m = NULL;
@@ -201,8 +201,7 @@ on_other_token(struct fts_ctx *c, const char *tok, size_t len, size_t start)
  * normalisation later does to its bytes ("Ｔｏｋｙｏ" is 15 bytes, "tokyo" 5).
  */
 TEXT_ALWAYS_INLINE
-static inline enum td_err on_token(void *ctx, const char *tok, size_t len,
-                                   enum text_token_kind kind)
+static inline enum td_err on_token(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
     size_t start = (size_t)(tok - c->base);
@@ -250,8 +249,7 @@ static inline enum td_err on_letters(void *ctx, const char *tok, size_t len,
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
-static enum td_err
-on_latin1(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+static enum td_err on_latin1(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
 {
     struct fts_ctx *c = ctx;
     size_t start = (size_t)(tok - c->base), i;

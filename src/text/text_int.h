@@ -222,7 +222,8 @@ TD_NODISCARD enum td_err stem_word_utf8(struct stemmer *st, const char *w, size_
 /* ---- tokenize.c ---- */
 
 /* Called once per token; a non-OK return stops `tokenize`. */
-typedef enum td_err (*token_fn)(void *ctx, const char *tok, size_t len, enum text_token_kind kind);
+typedef enum td_err (*token_fn)(void *ctx, const char *tok, size_t len,
+                                enum text_token_kind kind);
 
 struct tokenizer;
 
@@ -438,8 +439,7 @@ bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *
  */
 double text_number_cjk_scale(const char *tok, size_t len);
 
-/* Writes `v` in its canonical form ("9.66", "6700000000", "1.8e+11"); its length, 0 if over `cap`.
- */
+/* Writes `v` in its canonical form ("9.66", "6700000000", "1.8e+11"); its length, 0 if over `cap`. */
 size_t text_number_format(double v, char *out, size_t cap);
 
 #endif

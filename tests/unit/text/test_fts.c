@@ -212,7 +212,7 @@ TD_TEST(test_fts__accented_words_through_the_memo)
             struct one_word w = {"", 0, 0, 0};
             char in[64];
             int v = pass == 1 ? 19999 - k : k, i, n = 0, m = 0;
-            n += snprintf(in, sizeof(in), "\xc4\x80"); /* Ā: not Latin-1, so through the memo */
+            n += snprintf(in, sizeof(in), "\xc4\x80");   /* Ā: not Latin-1, so through the memo */
             m += snprintf(w.want, sizeof(w.want), "\xc4\x81"); /* ā */
             for (i = 0; i < 4; i++, v /= 26) {
                 in[n++] = (char)((i % 2 ? 'A' : 'a') + v % 26);

@@ -74,9 +74,9 @@ TD_TEST(test_tokenize__cjk_particles_dropped)
 TD_TEST(test_tokenize__word_ends_at_every_offset)
 {
     static const struct {
-        const char *end; /* what follows the letters */
-        int splits;      /* 1: "xy" is a word of its own; 0: the word goes on */
-    } ends[] = {{"@xy", 1},    {"[xy", 1}, {"`xy", 1},        {"{xy", 1}, {" xy", 1},
+        const char *end;  /* what follows the letters */
+        int splits;       /* 1: "xy" is a word of its own; 0: the word goes on */
+    } ends[] = {{"@xy", 1}, {"[xy", 1}, {"`xy", 1}, {"{xy", 1}, {" xy", 1},
                 {"\x7fxy", 1}, {"0xy", 0}, {"\xc3\xa9xy", 0}, {"", 1}};
     const char letters[] = "AzZaMbYcqRstUvwXyZaz";
     struct text_analyzer *a = NULL;
@@ -136,7 +136,8 @@ TD_TEST(test_tokenize__letters_end_at_every_offset)
     }
 }
 
-static enum td_err count_fts_token(void *ctx, const char *tok, size_t len, size_t start, size_t end)
+static enum td_err count_fts_token(void *ctx, const char *tok, size_t len, size_t start,
+                                   size_t end)
 {
     (void)tok;
     (void)len;
@@ -200,30 +201,9 @@ static enum td_err log_token(void *ctx, const char *tok, size_t len, enum text_t
 TD_TEST(test_tokenize__latin1_words_as_the_step_splits_them)
 {
     static const char *const pieces[] = {
-        "a",
-        "Zq",
-        "e",
-        "  ",
-        " ",
-        "7",
-        "3.",
-        ",",
-        "-",
-        "'",
-        "\xc3\x80",
-        "\xc3\xa9",
-        "\xc3\x9f",
-        "\xc3\xbf",
-        "\xc3\x97",
-        "\xc3\xb7",
-        "\xc2\xb5",
-        "\xc2\xa0",
-        "\xc4\x80",
-        "\xcc\x81",
-        "\xe2\x80\x99",
-        "\xe6\x9d\xb1",
-        "\xd0\x96",
-        "\xc3\xb1o",
+        "a", "Zq", "e", "  ", " ", "7", "3.", ",", "-", "'", "\xc3\x80", "\xc3\xa9", "\xc3\x9f",
+        "\xc3\xbf", "\xc3\x97", "\xc3\xb7", "\xc2\xb5", "\xc2\xa0", "\xc4\x80", "\xcc\x81",
+        "\xe2\x80\x99", "\xe6\x9d\xb1", "\xd0\x96", "\xc3\xb1o",
     };
     struct tokenizer *tk = NULL;
     unsigned seed = 4242;
