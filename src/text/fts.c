@@ -10,6 +10,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -40,17 +44,26 @@ struct memo_slot {
     char out[MEMO_OUT_MAX];
 };
 
+/*
+ * Past this many bytes, the lower-cased copy of a text is freed after the
+ * call instead of kept for the next one (a long query or body is rare).
+ */
+#define LOWER_KEEP_BYTES ((size_t)1 << 20)
+
 struct text_fts {
     struct tokenizer *tok;       /* ICU break iterator and UTF-16 scratch */
     struct norm_scratch scratch; /* utf8proc code points */
     struct td_buf norm;          /* the normalised form of the current token */
     struct memo_slot *memo;      /* MEMO_SLOTS of them; NULL: none (allocation failed) */
+    char *lower;                 /* the text with 'A'-'Z' lower-cased, `lower_cap` bytes */
+    size_t lower_cap;
 };
 
 /* What the `tokenize` callback needs to turn a slice into an offset pair. */
 struct fts_ctx {
     struct text_fts *fts;
     const char *base; /* start of the text given to `text_fts_tokens` */
+    char *lower;      /* `base` with ASCII capitals lower-cased, byte for byte */
     text_fts_token_fn fn;
     void *ctx;
 };
@@ -81,6 +94,7 @@ void text_fts_free(struct text_fts *f)
     norm_scratch_release(&f->scratch);
     td_buf_release(&f->norm);
     td_free(f->memo);
+    td_free(f->lower);
     td_free(f);
 }
 
@@ -205,38 +219,21 @@ static inline enum td_err on_token(void *ctx, const char *tok, size_t len, enum 
 
 /*
  * on_token() for a word the tokenizer found to be ASCII letters only: its
- * normal form is its lower-case form, and lower-casing a letter sets bit
- * 0x20, eight bytes at a time (the tail as in ascii_lower_word()).
+ * normal form is its lower-case form, which the lower-cased copy of the
+ * text holds at the same offsets, so the word is handed over from there
+ * without a copy of its own.
  */
 TEXT_ALWAYS_INLINE
 static inline enum td_err on_letters(void *ctx, const char *tok, size_t len,
                                      enum text_token_kind kind)
 {
-    const uint64_t case_bits = 0x2020202020202020ULL;
     struct fts_ctx *c = ctx;
-    size_t start = (size_t)(tok - c->base), i;
-    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for the eight-byte stores */
-    uint64_t w;
+    size_t start = (size_t)(tok - c->base);
 
     (void)kind;
     if (len > TEXT_MAX_TERM_BYTES)
         return TD_OK; /* junk (see on_other_token), as on_token() drops it */
-    for (i = 0; i + 8 <= len; i += 8) {
-        memcpy(&w, tok + i, 8);
-        w |= case_bits;
-        memcpy(low + i, &w, 8);
-    }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (i < len && (len >= 8 || start + len >= 8)) {
-        memcpy(&w, tok + len - 8, 8);
-        w = (w >> 8 * (8 - (len - i))) | case_bits;
-        memcpy(low + i, &w, 8);
-        i = len;
-    }
-#endif
-    for (; i < len; i++)
-        low[i] = (char)(tok[i] | 0x20);
-    return c->fn(c->ctx, low, len, start, start + len);
+    return c->fn(c->ctx, c->lower + start, len, start, start + len);
 }
 
 /*
@@ -244,7 +241,9 @@ static inline enum td_err on_letters(void *ctx, const char *tok, size_t len,
  * only (tokenize_latin1_letter()): its normal form has as many bytes, each
  * ASCII letter in lower case, each capital U+00C0-U+00DE (0xC3 then 0x80 to
  * 0x9E) 32 code points on, U+00DF ("ß") as "ss", small letters as they are:
- * normalize_latin1() without its checks, which the tokenizer has made. Out
+ * normalize_latin1() without its checks, which the tokenizer has made. The
+ * form is written over the word's bytes in the lower-cased copy, whose
+ * ASCII letters are in lower case already; no other token reads them. Out
  * of line: one word in ten on the bench stream, and the loop stays small.
  */
 #if defined(__GNUC__) || defined(__clang__)
@@ -254,29 +253,91 @@ static enum td_err on_latin1(void *ctx, const char *tok, size_t len, enum text_t
 {
     struct fts_ctx *c = ctx;
     size_t start = (size_t)(tok - c->base), i;
-    char low[TEXT_MAX_TERM_BYTES + 1]; /* a last 0xC3 writes its pair */
+    char *low = c->lower + start;
 
     (void)kind;
     /* Junk (see on_other_token), as on_token() drops it. */
     if (len > TEXT_MAX_TERM_BYTES)
         return TD_OK;
     for (i = 0; i < len; i++) {
-        unsigned char b = (unsigned char)tok[i], d;
-        if (b < 0x80) {
-            low[i] = (char)(b | 0x20);
+        unsigned char d;
+        if ((unsigned char)tok[i] < 0x80)
             continue;
-        }
         d = (unsigned char)tok[++i];
-        low[i - 1] = d == 0x9F ? 's' : (char)0xC3;
-        low[i] = d == 0x9F ? 's' : (char)(d < 0xA0 ? d + 0x20 : d);
+        if (d == 0x9F) {
+            low[i - 1] = 's';
+            low[i] = 's';
+        } else if (d < 0xA0) {
+            low[i] = (char)(d + 0x20);
+        }
     }
     return c->fn(c->ctx, low, len, start, start + len);
+}
+
+/*
+ * Copies `s[0..n)` to `out` with the ASCII capitals lower-cased and every
+ * other byte (UTF-8 sequences included) as it is, eight bytes at a time:
+ * each byte's top bit is cleared before the additions of ascii_lower8(),
+ * so that none carries into the next byte, and a byte that had it set is
+ * left alone. One pass over the text costs less than a copy per word.
+ */
+static void ascii_lower_text(const char *s, size_t n, char *out)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t i = 0;
+
+#if defined(__SSE2__)
+    /*
+     * Sixteen bytes at a time where SSE2 is there (every x86-64), a quarter
+     * of the instructions: the compares are signed, so a byte from 0x80 up
+     * is below 'A' and stays as it is.
+     */
+    const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+
+    for (; n - i >= 16; i += 16) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(w, below_a), _mm_cmplt_epi8(w, above_z));
+        _mm_storeu_si128((__m128i *)(void *)(out + i),
+                         _mm_or_si128(w, _mm_and_si128(up, case_bit)));
+    }
+#endif
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, x;
+        memcpy(&w, s + i, 8);
+        x = w & ~highs;
+        w |= ((x + ones * 0x3f) & ~(x + ones * 0x25) & ~w & highs) >> 2;
+        memcpy(out + i, &w, 8);
+    }
+    for (; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        out[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
+    }
+}
+
+/* Makes `f->lower` hold at least `n` bytes; its old contents are not kept. */
+static enum td_err lower_reserve(struct text_fts *f, size_t n, struct td_error *err)
+{
+    size_t cap = 4096;
+    char *p;
+
+    if (n <= f->lower_cap)
+        return TD_OK;
+    while (cap < n)
+        cap = cap > SIZE_MAX / 2 ? n : cap * 2;
+    p = td_malloc(cap);
+    if (p == NULL)
+        return td_error_set(err, TD_ERR_NOMEM, "cannot allocate %zu bytes for a text", n);
+    td_free(f->lower);
+    f->lower = p;
+    f->lower_cap = cap;
+    return TD_OK;
 }
 
 enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_fts_token_fn fn,
                             void *ctx, struct td_error *err)
 {
-    struct fts_ctx c = {f, s, fn, ctx};
+    struct fts_ctx c = {f, s, NULL, fn, ctx};
     size_t bad = 0;
     enum td_err rc;
 
@@ -284,7 +345,18 @@ enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_
         return td_error_set(err, TD_ERR_INVALID, "no text to tokenize");
     if (!utf8_valid(s, len, &bad))
         return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
+    if (len == 0)
+        return TD_OK;
+    rc = lower_reserve(f, len, err);
+    if (rc != TD_OK)
+        return rc;
+    c.lower = f->lower;
+    ascii_lower_text(s, len, c.lower);
     rc = tokenize_inline(f->tok, s, len, on_token, on_letters, on_latin1, &c);
+    if (f->lower_cap > LOWER_KEEP_BYTES) {
+        TD_FREE(f->lower);
+        f->lower_cap = 0;
+    }
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
     return TD_OK;

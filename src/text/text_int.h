@@ -11,6 +11,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/bits.h"
 #include "core/buf.h"
 #include "text/text.h"
@@ -275,9 +279,27 @@ static inline uint64_t tokenize_nonletters8(uint64_t w)
     return ~((x + ones * 0x1f) & ~(x + ones * 0x05) & ~w) & highs;
 }
 
-/* End of the run of ASCII letters from `pos`: eight bytes at a time while they last. */
+/*
+ * End of the run of ASCII letters from `pos`: sixteen bytes at a time where
+ * SSE2 is there (every x86-64; the compares are signed, so a byte from 0x80
+ * up, still negative with bit 0x20 set, is no letter), then eight while
+ * they last.
+ */
 static inline size_t tokenize_letters_end(const char *t, size_t n, size_t pos)
 {
+#if defined(__SSE2__)
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    const __m128i below_a = _mm_set1_epi8('a' - 1), above_z = _mm_set1_epi8('z' + 1);
+
+    for (; n - pos >= 16; pos += 16) {
+        __m128i w =
+            _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t + pos)), case_bit);
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(w, below_a), _mm_cmplt_epi8(w, above_z));
+        unsigned m = ~(unsigned)_mm_movemask_epi8(letter) & 0xFFFFu;
+        if (m != 0)
+            return pos + (size_t)__builtin_ctz(m);
+    }
+#endif
     for (; n - pos >= 8; pos += 8) {
         uint64_t w, m;
         memcpy(&w, t + pos, 8);

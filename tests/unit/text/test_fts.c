@@ -9,6 +9,7 @@
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "text/text.h"
+#include "text/text_int.h"
 #include "test.h"
 
 struct out {
@@ -278,5 +279,135 @@ TD_TEST(test_fts__latin1_words)
         }
         td_buf_release(&low);
     }
+    text_fts_free(f);
+}
+
+/* One token as text_fts_tokens() gives it or as the reference makes it. */
+struct ref_tok {
+    char form[TEXT_MAX_TERM_BYTES + 1];
+    size_t len, start, end;
+};
+
+struct ref_list {
+    const char *base;
+    struct ref_tok toks[256];
+    size_t n;
+    int bad;
+};
+
+static enum td_err add_fts(void *ctx, const char *tok, size_t len, size_t start, size_t end)
+{
+    struct ref_list *l = ctx;
+
+    if (l->n >= 256 || len > TEXT_MAX_TERM_BYTES) {
+        l->bad = 1;
+        return TD_OK;
+    }
+    memcpy(l->toks[l->n].form, tok, len);
+    l->toks[l->n].len = len;
+    l->toks[l->n].start = start;
+    l->toks[l->n++].end = end;
+    return TD_OK;
+}
+
+/* The reference: `tokenize`'s split, each slice through text_normalize(), empty and long ones
+ * dropped. */
+static enum td_err add_ref(void *ctx, const char *tok, size_t len, enum text_token_kind kind)
+{
+    struct ref_list *l = ctx;
+    struct td_buf low = TD_BUF_INIT;
+    size_t start = (size_t)(tok - l->base);
+    enum td_err rc;
+
+    (void)kind;
+    rc = text_normalize(tok, len, &low, NULL);
+    if (rc == TD_OK && low.len > 0 && low.len <= TEXT_MAX_TERM_BYTES)
+        rc = add_fts(l, low.data, low.len, start, start + len);
+    td_buf_release(&low);
+    return rc;
+}
+
+/*
+ * Random texts of ASCII letters in both cases, the bytes around the letter
+ * ranges ('@' '[' '`' '{'), digits, spaces, Latin-1 letters of both cases
+ * and "ß", ×, Ā, a combining mark, CJK and Cyrillic, up to 300 bytes, so
+ * that words start and end at every offset of the sixteen- and eight-byte
+ * lower-casing blocks: text_fts_tokens() gives exactly the tokens, forms
+ * and offsets of `tokenize`'s split with each slice normalised on its own.
+ */
+TD_TEST(test_fts__tokens_as_tokenize_and_normalize_give_them)
+{
+    static const char *const pieces[] = {
+        "A",
+        "Z",
+        "a",
+        "z",
+        "Q",
+        "q",
+        "M",
+        "@",
+        "[",
+        "`",
+        "{",
+        "0",
+        "7",
+        " ",
+        " ",
+        ",",
+        ".",
+        "\xc3\x80",
+        "\xc3\x9e",
+        "\xc3\x9f",
+        "\xc3\xa9",
+        "\xc3\x89",
+        "\xc3\xbf",
+        "\xc3\x97",
+        "\xc4\x80",
+        "e\xcc\x81",
+        "\xe6\x9d\xb1\xe4\xba\xac",
+        "\xd0\x9c\xd0\xbe",
+        "-",
+        "'",
+    };
+    const size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
+    struct text_fts *f = NULL;
+    struct tokenizer *tk = NULL;
+    unsigned seed = 11;
+    int round;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    ASSERT_OK(tokenizer_new(&tk, NULL));
+    for (round = 0; round < 20000; round++) {
+        static struct ref_list got, want;
+        char text[320];
+        size_t len = 0, limit, i;
+        seed = seed * 1103515245u + 12345u;
+        limit = (seed >> 8) % 300;
+        while (len < limit) {
+            const char *p;
+            seed = seed * 1103515245u + 12345u;
+            /* Mostly letters, so that long words cross the blocks. */
+            p = (seed >> 16) % 3 ? pieces[(seed >> 20) % 7] : pieces[(seed >> 20) % n_pieces];
+            if (len + strlen(p) >= sizeof(text))
+                break;
+            memcpy(text + len, p, strlen(p));
+            len += strlen(p);
+        }
+        got.base = want.base = text;
+        got.n = want.n = 0;
+        got.bad = want.bad = 0;
+        ASSERT_OK(text_fts_tokens(f, text, len, add_fts, &got, NULL));
+        ASSERT_OK(tokenize(tk, text, len, add_ref, &want));
+        ASSERT_EQ_INT(got.bad, 0);
+        ASSERT_EQ_INT(want.bad, 0);
+        ASSERT_EQ_INT(got.n, want.n);
+        for (i = 0; i < got.n; i++) {
+            ASSERT_EQ_INT(got.toks[i].start, want.toks[i].start);
+            ASSERT_EQ_INT(got.toks[i].end, want.toks[i].end);
+            ASSERT_EQ_INT(got.toks[i].len, want.toks[i].len);
+            ASSERT_TRUE(memcmp(got.toks[i].form, want.toks[i].form, got.toks[i].len) == 0);
+        }
+    }
+    tokenizer_free(tk);
     text_fts_free(f);
 }

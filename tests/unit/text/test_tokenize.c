@@ -104,6 +104,38 @@ TD_TEST(test_tokenize__word_ends_at_every_offset)
     text_analyzer_free(a);
 }
 
+/*
+ * tokenize_letters_end() itself (its fast paths fall back to the step, so a
+ * wrong end would only show as time): a run of letters of both cases from
+ * every start, stopped by every byte that is no ASCII letter (the neighbours
+ * of the letter ranges among them) at every offset up to 40, or by the end
+ * of the text, across the sixteen- and eight-byte blocks and the tail.
+ */
+TD_TEST(test_tokenize__letters_end_at_every_offset)
+{
+    const char letters[] = "AzZaMbYcqRstUvwXyZazQqGgHhJjKkLlNnOoPpIiEe";
+    char in[48];
+    unsigned c;
+    size_t start, stop, n;
+
+    for (c = 0; c < 256; c++) {
+        if (tokenize_ascii_letter((unsigned char)c))
+            continue;
+        for (start = 0; start < 8; start++) {
+            for (stop = start; stop <= 40; stop++) {
+                memcpy(in, letters, sizeof(in) - 6);
+                memset(in + sizeof(in) - 6, 'x', 6);
+                in[stop] = (char)c;
+                ASSERT_EQ_INT(tokenize_letters_end(in, sizeof(in), start), stop);
+                /* The text ends where the stopper was: the run goes to its end. */
+                n = stop;
+                memcpy(in, letters, sizeof(in) - 6);
+                ASSERT_EQ_INT(tokenize_letters_end(in, n, start), n);
+            }
+        }
+    }
+}
+
 static enum td_err count_fts_token(void *ctx, const char *tok, size_t len, size_t start,
                                    size_t end)
 {
