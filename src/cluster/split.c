@@ -5,7 +5,7 @@
  * of one happening share its names and numbers; two happenings of one
  * kind (two earthquakes, two shootings) share their words but each has
  * names, places and figures of its own, which only show once each group
- * has a few members, and no report tells of both.
+ * has a few members.
  */
 #include <math.h>
 #include <string.h>
@@ -368,43 +368,6 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     return false;
 }
 
-/*
- * Whether the two parts of `side` lie apart by their words alone, whatever
- * their names: no member of one part is as alike as SPLIT_BRIDGE to one of
- * the other (no report tells of both), and the members are less alike
- * across the parts than SPLIT_APART times the mean within the less coherent
- * part. Two angles on one happening (the attack and the charge) are bridged
- * by the reports that tell both; two happenings of one kind share the words
- * of their kind, and no report tells both. `size` is each part's voices.
- */
-static bool words_apart(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLIT_MEMBERS],
-                        const bool side[SPLIT_MEMBERS], const size_t size[2])
-{
-    double across = 0.0, within[2] = {0.0, 0.0};
-    size_t n_across = 0, n_within[2] = {0, 0};
-    uint32_t i, j;
-
-    if (size[0] < SPLIT_APART_PART || size[1] < SPLIT_APART_PART)
-        return false;
-    for (i = 0; i < r->n; i++)
-        for (j = i + 1; j < r->n; j++) {
-            if (side[i] == side[j]) {
-                within[side[i]] += sim[i][j];
-                n_within[side[i]]++;
-                continue;
-            }
-            if (sim[i][j] >= SPLIT_BRIDGE)
-                return false;
-            across += sim[i][j];
-            n_across++;
-        }
-    /* Each part has 3 voices, so 3 members: both have pairs within. */
-    if (n_across == 0 || n_within[0] == 0 || n_within[1] == 0)
-        return false;
-    return across / (double)n_across <
-           SPLIT_APART * fmin(within[0] / (double)n_within[0], within[1] / (double)n_within[1]);
-}
-
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
     double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
@@ -432,8 +395,7 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
         anchor_counts(r, t, side, voice, size, own, &shared);
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
-    if ((own[0] < t->min_own || own[1] < t->min_own) && !words_apart(r, sim, side, size) &&
-        !dates_apart(r, t, side))
+    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];

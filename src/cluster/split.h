@@ -23,15 +23,6 @@
 /* Cosine from which two members count as one voice (copies, light rewrites of one story). */
 #define SPLIT_SAME_VOICE 0.6
 /*
- * Two parts apart by their words alone (split_decide()): no member of one
- * part as alike as SPLIT_BRIDGE to a member of the other, the mean cosine
- * across the parts under SPLIT_APART times the mean within the less coherent
- * part, and at least SPLIT_APART_PART voices in each part.
- */
-#define SPLIT_BRIDGE 0.35
-#define SPLIT_APART 0.7
-#define SPLIT_APART_PART 3
-/*
  * New members since the last look before an event is looked at again: at
  * least SPLIT_FRESH, and a quarter of those remembered, so that a large
  * event that keeps growing costs a look every few passes, not every pass.
@@ -118,10 +109,8 @@ void split_similarities(const struct split_ring *r, const struct split_terms *t,
  * each member to the group it is closer to on average), accepted only when
  * all members share one language, each part has SPLIT_MIN_PART members,
  * and each part has at least `t->min_own` anchor terms of its own (held by
- * at least half of its members, and by none of the other part's), or the
- * parts are apart by their words (no member bridges them, SPLIT_BRIDGE and
- * SPLIT_APART), or the parts' dates are years apart (`t->apart_days`).
- * `t->min_own` 0 turns the split pass off. On true,
+ * at least half of its members, and by none of the other part's) or the
+ * parts' dates are years apart (`t->apart_days`). On true,
  * `move[i]` says whether member i (index into `r->m`) belongs to the part
  * that leaves: the one without the oldest member.
  */

@@ -18,7 +18,7 @@
 #include "words.h"
 
 /* Term ids of the hand-made members: words below 50, anchor terms (names) from 50. */
-#define NTERMS 300
+#define NTERMS 200
 #define FIRST_ANCHOR 50
 
 static float logdf[NTERMS];
@@ -50,45 +50,29 @@ static void add_term(struct split_member *m, uint32_t id)
 }
 
 /*
- * Words of the kind of happening every hand-made member holds, few or
- * many, and the words of its own that go with them.
+ * Member `k` (document k + 1): the six words of the kind of happening
+ * (ids 0-5), anchor terms from `first` to `first + nanchors - 1`, and
+ * twelve words of its own (ids 100 + 12k ...: for k < 8 no two members
+ * share them, so no two are copies).
  */
-#define FEW_KIND_WORDS 6
-#define MANY_KIND_WORDS 20
-#define OWN_WORDS(nkind) ((nkind) > FEW_KIND_WORDS ? 20u : 12u)
-
-/*
- * Member `k` (document k + 1): `nkind` words of the kind of happening (ids
- * 0 to nkind - 1, below FIRST_ANCHOR), anchor terms from `first` to `first
- * + nanchors - 1`, and OWN_WORDS(nkind) words of its own (ids 100 + k *
- * OWN_WORDS ...: for k < 8 no two members share them, so no two are
- * copies). Of two groups of 8 other names each, with FEW_KIND_WORDS the
- * groups are apart by their words (cosine 0.23 across, 0.54 within); with
- * MANY_KIND_WORDS they are not (0.42 across, 0.58 within), and only their
- * names can split them.
- */
-static void make_member(struct split_member *m, uint32_t k, uint32_t nkind, uint32_t first,
-                        uint32_t nanchors, uint32_t lang)
+static void make_member(struct split_member *m, uint32_t k, uint32_t first, uint32_t nanchors,
+                        uint32_t lang)
 {
     uint32_t i;
 
     memset(m, 0, sizeof(*m));
     m->doc = k + 1;
     m->lang = lang;
-    for (i = 0; i < nkind; i++)
+    for (i = 0; i < 6; i++)
         add_term(m, i);
     for (i = 0; i < nanchors; i++)
         add_term(m, first + i);
-    for (i = 0; i < OWN_WORDS(nkind); i++)
-        add_term(m, 100 + (k * OWN_WORDS(nkind) + i) % (NTERMS - 100));
+    for (i = 0; i < 12; i++)
+        add_term(m, 100 + (k * 12 + i) % 100);
 }
 
-/*
- * Fills `r` with `n` members of `nkind` kind words: those before `split_at`
- * hold one set of 8 names, the others another, in language `lang_b`.
- */
-static void fill_ring(struct split_ring *r, uint32_t n, uint32_t nkind, uint32_t split_at,
-                      uint32_t lang_b)
+/* Fills `r` with `n` members; member k gets anchors from `first(k)`. */
+static void fill_ring(struct split_ring *r, uint32_t n, uint32_t split_at, uint32_t lang_b)
 {
     uint32_t k;
 
@@ -97,9 +81,9 @@ static void fill_ring(struct split_ring *r, uint32_t n, uint32_t nkind, uint32_t
         struct split_member *m = split_ring_slot(r);
         ASSERT_TRUE(m != NULL);
         if (k < split_at)
-            make_member(m, k, nkind, FIRST_ANCHOR, 8, 1);
+            make_member(m, k, FIRST_ANCHOR, 8, 1);
         else
-            make_member(m, k, nkind, FIRST_ANCHOR + 20, 8, lang_b);
+            make_member(m, k, FIRST_ANCHOR + 20, 8, lang_b);
     }
 }
 
@@ -111,7 +95,7 @@ TD_TEST(test_split__two_groups_with_names_of_their_own_split)
     uint32_t k;
 
     /* Four reports of one happening, then four of another of the same kind. */
-    fill_ring(&r, 8, MANY_KIND_WORDS, 4, 1);
+    fill_ring(&r, 8, 4, 1);
     ASSERT_TRUE(split_ring_due(&r));
     ASSERT_TRUE(split_decide(&r, &t, move));
     /* The younger part leaves: the part without the first member. */
@@ -130,7 +114,7 @@ TD_TEST(test_split__one_happening_is_not_split)
     bool move[SPLIT_MEMBERS];
 
     /* Eight reports that all carry the same names, each in words of its own. */
-    fill_ring(&r, 8, FEW_KIND_WORDS, 8, 1);
+    fill_ring(&r, 8, 8, 1);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
 }
@@ -142,63 +126,10 @@ TD_TEST(test_split__too_few_names_of_their_own_is_not_split)
     bool move[SPLIT_MEMBERS];
 
     /* Two groups with 8 names each, where 9 are asked for; 0 turns the test off. */
-    fill_ring(&r, 8, MANY_KIND_WORDS, 4, 1);
+    fill_ring(&r, 8, 4, 1);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     t.min_own = 0;
     ASSERT_TRUE(!split_decide(&r, &t, move));
-    split_ring_release(&r);
-}
-
-TD_TEST(test_split__groups_apart_by_their_words_split_whatever_their_names)
-{
-    struct split_terms t = terms_of(9);
-    struct split_ring r;
-    bool move[SPLIT_MEMBERS];
-    uint32_t k;
-
-    /*
-     * Two groups with 8 names each, where 9 are asked for, that share only
-     * the words of their kind (cosine 0.23 across, 0.54 within): no report
-     * tells both, so they are two happenings.
-     */
-    fill_ring(&r, 8, FEW_KIND_WORDS, 4, 1);
-    ASSERT_TRUE(split_decide(&r, &t, move));
-    for (k = 0; k < 8; k++)
-        ASSERT_EQ_INT(move[k], k >= 4);
-    split_ring_release(&r);
-}
-
-TD_TEST(test_split__a_report_of_both_keeps_the_groups_together)
-{
-    struct split_terms t = terms_of(9);
-    struct split_ring r;
-    bool move[SPLIT_MEMBERS];
-
-    /*
-     * The same groups, but member 3 names the people of both (anchors 50-77):
-     * its cosine with the other group is 0.41, over SPLIT_BRIDGE.
-     */
-    fill_ring(&r, 8, FEW_KIND_WORDS, 4, 1);
-    make_member(&r.m[3], 3, FEW_KIND_WORDS, FIRST_ANCHOR, 28, 1);
-    ASSERT_TRUE(!split_decide(&r, &t, move));
-    split_ring_release(&r);
-}
-
-TD_TEST(test_split__apart_by_words_needs_three_voices_a_part)
-{
-    struct split_terms t = terms_of(9);
-    struct split_ring r;
-    bool move[SPLIT_MEMBERS];
-
-    /* Six reports and two of another happening: too few to tell by words alone. */
-    fill_ring(&r, 8, FEW_KIND_WORDS, 6, 1);
-    ASSERT_TRUE(!split_decide(&r, &t, move));
-    split_ring_release(&r);
-    /* With a third, the second part has its three voices. */
-    fill_ring(&r, 8, FEW_KIND_WORDS, 5, 1);
-    ASSERT_TRUE(split_decide(&r, &t, move));
-    ASSERT_EQ_INT(move[5], 1);
-    ASSERT_EQ_INT(move[4], 0);
     split_ring_release(&r);
 }
 
@@ -230,7 +161,7 @@ TD_TEST(test_split__groups_years_apart_split_whatever_their_names)
      * together, unless the first four were written in May 2005 and each of
      * the others mentions January 2009, more than apart_days later.
      */
-    fill_ring(&r, 8, MANY_KIND_WORDS, 4, 1);
+    fill_ring(&r, 8, 4, 1);
     date_ring(&r, 4, 12923, 14245);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     t.apart_days = CLUSTER_DATE_SPLIT_DAYS;
@@ -265,7 +196,7 @@ TD_TEST(test_split__two_languages_are_not_split)
     bool move[SPLIT_MEMBERS];
 
     /* The same two groups, the second in another language: never cut along languages. */
-    fill_ring(&r, 8, FEW_KIND_WORDS, 4, 2);
+    fill_ring(&r, 8, 4, 2);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
 }
@@ -286,9 +217,9 @@ TD_TEST(test_split__copies_count_as_one_voice)
         struct split_member *m = split_ring_slot(&r);
         ASSERT_TRUE(m != NULL);
         if (k < 5)
-            make_member(m, k, FEW_KIND_WORDS, FIRST_ANCHOR, 8, 1);
+            make_member(m, k, FIRST_ANCHOR, 8, 1);
         else
-            make_member(m, 5, FEW_KIND_WORDS, FIRST_ANCHOR + 20, 8, 1);
+            make_member(m, 5, FIRST_ANCHOR + 20, 8, 1);
         m->doc = k + 1;
     }
     ASSERT_TRUE(!split_decide(&r, &t, move));
@@ -305,7 +236,7 @@ TD_TEST(test_split__ring_keeps_the_latest_members)
     for (k = 0; k < SPLIT_MEMBERS + 5; k++) {
         struct split_member *m = split_ring_slot(&a);
         ASSERT_TRUE(m != NULL);
-        make_member(m, k, FEW_KIND_WORDS, FIRST_ANCHOR, 2, 1);
+        make_member(m, k, FIRST_ANCHOR, 2, 1);
     }
     ASSERT_EQ_INT(a.n, SPLIT_MEMBERS);
     for (k = 0; k < SPLIT_MEMBERS; k++)
@@ -314,7 +245,7 @@ TD_TEST(test_split__ring_keeps_the_latest_members)
     for (k = 0; k < 3; k++) {
         struct split_member *m = split_ring_slot(&b);
         ASSERT_TRUE(m != NULL);
-        make_member(m, 100 + k, FEW_KIND_WORDS, FIRST_ANCHOR, 2, 1);
+        make_member(m, 100 + k, FIRST_ANCHOR, 2, 1);
     }
     ASSERT_OK(split_ring_absorb(&a, &b));
     ASSERT_EQ_INT(a.n, SPLIT_MEMBERS);
