@@ -366,47 +366,91 @@ static enum td_date_precision unit_precision(const char *dur)
     return unit == 'Y' ? TD_DATE_YEAR : unit == 'M' ? TD_DATE_MONTH : TD_DATE_DAY;
 }
 
-/* Words between a date and a span that make it an anniversary ("next month will mark a year"). */
-static const char *const mark_words[] = {"will mark", "would mark", "marks", "marked", "mark",
-                                         "will be", "would be", "is", NULL};
-/* Words before a span counted back from the publication ("it has been two years"). */
-static const char *const since_now_words[] = {"has been", "have been", "it's been", "it is", NULL};
-/* Words after the span that name what it is counted from ... */
-static const char *const since_words[] = {"since", NULL};
-/* ... and those that need nothing before the span ("ten days have passed since the storm"). */
-static const char *const passed_words[] = {"has passed since", "have passed since",
-                                           "has gone by since", "have gone by since", NULL};
+/*
+ * The wording of an anniversary in one language, each list NULL-terminated:
+ * `mark` stands between a date and a span ("next month *will mark* a
+ * year"), `since_now` before a span counted from the publication ("*it
+ * has been* two years"), `since` after the span names what it is counted
+ * from ("*since* she filed"), and `passed` after a span with nothing
+ * before it ("ten days *have passed since*").
+ */
+struct anniversary_words {
+    const char *lang;
+    const char *const *mark, *const *since_now, *const *since, *const *passed;
+};
+
+#define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
+static const char *const no_words[] = {NULL};
+
+static const struct anniversary_words anniversary_langs[] = {
+    {"en", WORDS("will mark", "would mark", "marks", "marked", "mark", "will be", "would be", "is"),
+     WORDS("has been", "have been", "it's been", "it is"), WORDS("since"),
+     WORDS("has passed since", "have passed since", "has gone by since", "have gone by since")},
+    /* "Hoy se cumplen diez años de la tragedia", "han pasado dos años desde que ..." */
+    {"es",
+     WORDS("se cumple", "se cumplen", "se cumplirá", "se cumplirán", "se cumplió", "se cumplieron",
+           "se cumplía", "se cumplían"),
+     WORDS("han pasado", "ha pasado", "han transcurrido", "ha transcurrido", "se cumple",
+           "se cumplen"),
+     WORDS("de", "del", "desde"), no_words},
+    /* "Cela fait deux ans que ...", "deux ans se sont écoulés depuis ..." */
+    {"fr", WORDS("marque", "marquera", "marquait"), WORDS("cela fait", "ça fait", "Ça fait"),
+     WORDS("que", "depuis"),
+     WORDS("se sont écoulés depuis", "s'est écoulé depuis", "sont passés depuis")},
+    /* "Oggi ricorrono dieci anni dalla strage", "sono passati due anni da ..." */
+    {"it", WORDS("ricorre", "ricorrono", "ricorrerà", "ricorreranno"),
+     WORDS("sono passati", "è passato", "sono trascorsi", "è trascorso", "ricorre", "ricorrono"),
+     WORDS("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli"), no_words},
+    /* "Hoje faz um ano que ...", "completam-se dez anos da tragédia" */
+    {"pt", WORDS("faz", "fazem", "completa-se", "completam-se", "se completa", "se completam"),
+     WORDS("faz", "fazem", "passaram-se", "passou-se", "completa-se", "completam-se"), WORDS("que", "de", "do", "da", "desde"),
+     no_words},
+};
+
+/* The anniversary wording of language `lang` (NULL: English), or NULL for none. */
+static const struct anniversary_words *anniversary_words_of(const char *lang)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof(anniversary_langs) / sizeof(anniversary_langs[0]); k++)
+        if (strncmp(lang != NULL ? lang : "en", anniversary_langs[k].lang, 2) == 0)
+            return &anniversary_langs[k];
+    return NULL;
+}
 
 /*
  * Whether timex `i` of `tx` dates, by a span counted back, what the words
  * after the span tell: "Next month will mark a year since she filed"
  * (the filing: next month a year back) or, from the publication date `pub`,
- * "It has been two years since the couple split". English only.
+ * "It has been two years since the couple split". In English, Spanish,
+ * French, Italian and Portuguese wording (anniversary_langs).
  */
 static bool anniversary(const struct td_timeline_input *in, const struct td_timex_list *tx,
                         size_t i, const struct tl_date *pub, bool has_pub, struct tl_date *out)
 {
+    const struct anniversary_words *w = anniversary_words_of(in->lang);
     const struct td_timex *t = &tx->items[i], *span = t;
-    const char *const *follow = since_words;
+    const char *const *follow;
     char gap[48], after[48];
     struct tl_date anchor;
     size_t s, e;
 
-    if (in->lang != NULL && strncmp(in->lang, "en", 2) != 0)
+    if (w == NULL)
         return false;
+    follow = w->since;
     mention_sentence(in->text, in->text_len, t->start, t->end, &s, &e);
     if (t->type == TD_TIMEX_DATE && i + 1 < tx->n) {
         span = &tx->items[i + 1];
         if (span->type != TD_TIMEX_DURATION || span->start < t->end || span->end > e ||
             !norm_words(in->text, t->end, span->start, gap, sizeof(gap)) ||
-            !is_one_of(gap, mark_words, false) || !tl_date_parse(t->value, &anchor))
+            !is_one_of(gap, w->mark, false) || !tl_date_parse(t->value, &anchor))
             return false;
     } else if (t->type == TD_TIMEX_DURATION && has_pub) {
         if (!norm_words(in->text, t->start - (t->start - s > 32 ? 32 : t->start - s), t->start,
                         gap, sizeof(gap)))
             return false;
-        if (!ends_with_one_of(gap, since_now_words))
-            follow = passed_words;
+        if (!ends_with_one_of(gap, w->since_now))
+            follow = w->passed;
         anchor = *pub;
         if (unit_precision(t->value) < anchor.prec)
             anchor.prec = unit_precision(t->value);
@@ -440,11 +484,15 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     size_t i, from = out->n, s, e;
 
     for (i = 0; i < tx->n; i++) {
-        if (!anniversary(in, tx, i, &pd, has_pub, &d) &&
-            !timex_date(&tx->items[i], &pd, has_pub, &d))
+        bool counted = anniversary(in, tx, i, &pd, has_pub, &d);
+
+        if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false) != TD_OK)
             return TD_ERR_NOMEM;
+        /* The span a date counted back by is used up ("hoy se cumplen diez años de"). */
+        if (counted && tx->items[i].type != TD_TIMEX_DURATION)
+            i++;
     }
     /*
      * A given date far from everything the article dates means the article

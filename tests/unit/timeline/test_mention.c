@@ -91,7 +91,19 @@ static const struct acase anniversary_cases[] = {
     {"Next month the mill will close for a year.", NULL, "2022-02"},
     {"The strike lasted two years since nobody gave in.", NULL, ""},
     {"He has been mayor for two years.", NULL, ""},
-    /* English wording only (Dutch text is tagged with the English rules, as any language
+    /* The same in Spanish, French, Italian and Portuguese wording. */
+    {"Hoy se cumplen diez años de la tragedia.", "es", "2012-01-07"},
+    {"El próximo mes se cumplirá un año desde que pidió el divorcio.", "es", "2021-02"},
+    {"Han pasado dos años desde que la pareja se separó.", "es", "2020"},
+    {"Cela fait deux ans que le couple s'est séparé.", "fr", "2020"},
+    {"Deux ans se sont écoulés depuis la fermeture de la mine.", "fr", "2020"},
+    {"Oggi ricorrono dieci anni dalla strage.", "it", "2012-01-07"},
+    {"Sono passati due anni dalla chiusura della miniera.", "it", "2020"},
+    {"Hoje faz um ano que a mina fechou.", "pt", "2021-01-07"},
+    {"Completam-se dez anos da tragédia.", "pt", "2012"},
+    /* A span after such words that is not followed by what it counts from. */
+    {"Han pasado dos años difíciles.", "es", ""},
+    /* English wording only in English (Dutch text is tagged with the English rules, as any language
      * without its own, but its words are not these). */
     {"Next month will mark a year since the vote.", "nl", "2022-02"},
 };
