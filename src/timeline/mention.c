@@ -331,14 +331,18 @@ static bool norm_words(const char *text, size_t from, size_t to, char *out, size
     return true;
 }
 
-/* Whether `s` is one of the NULL-terminated `words`, or starts with one and a space (`prefix`). */
+/*
+ * Whether `s` is one of the NULL-terminated `words`, or (`prefix`) starts
+ * with one followed by a space or a comma ("her, dass").
+ */
 static bool is_one_of(const char *s, const char *const *words, bool prefix)
 {
     size_t n;
 
     for (; *words != NULL; words++) {
         n = strlen(*words);
-        if (strncmp(s, *words, n) == 0 && (s[n] == '\0' || (prefix && s[n] == ' ')))
+        if (strncmp(s, *words, n) == 0 &&
+            (s[n] == '\0' || (prefix && (s[n] == ' ' || s[n] == ','))))
             return true;
     }
     return false;
@@ -401,10 +405,13 @@ static const struct anniversary_words anniversary_langs[] = {
     {"it", WORDS("ricorre", "ricorrono", "ricorrerà", "ricorreranno"),
      WORDS("sono passati", "è passato", "sono trascorsi", "è trascorso", "ricorre", "ricorrono"),
      WORDS("da", "dal", "dalla", "dallo", "dai", "dalle", "dagli"), no_words},
+    /* "Heute ist es zehn Jahre her, dass ...", "zwei Jahre sind vergangen, seit ..." */
+    {"de", WORDS("ist es", "sind es", "war es", "waren es"), WORDS("es ist", "es sind"),
+     WORDS("her"), WORDS("sind vergangen, seit", "ist vergangen, seit")},
     /* "Hoje faz um ano que ...", "completam-se dez anos da tragédia" */
     {"pt", WORDS("faz", "fazem", "completa-se", "completam-se", "se completa", "se completam"),
-     WORDS("faz", "fazem", "passaram-se", "passou-se", "completa-se", "completam-se"), WORDS("que", "de", "do", "da", "desde"),
-     no_words},
+     WORDS("faz", "fazem", "passaram-se", "passou-se", "completa-se", "completam-se"),
+     WORDS("que", "de", "do", "da", "desde"), no_words},
 };
 
 /* The anniversary wording of language `lang` (NULL: English), or NULL for none. */
@@ -423,7 +430,7 @@ static const struct anniversary_words *anniversary_words_of(const char *lang)
  * after the span tell: "Next month will mark a year since she filed"
  * (the filing: next month a year back) or, from the publication date `pub`,
  * "It has been two years since the couple split". In English, Spanish,
- * French, Italian and Portuguese wording (anniversary_langs).
+ * French, German, Italian and Portuguese wording (anniversary_langs).
  */
 static bool anniversary(const struct td_timeline_input *in, const struct td_timex_list *tx,
                         size_t i, const struct tl_date *pub, bool has_pub, struct tl_date *out)
@@ -446,8 +453,8 @@ static bool anniversary(const struct td_timeline_input *in, const struct td_time
             !is_one_of(gap, w->mark, false) || !tl_date_parse(t->value, &anchor))
             return false;
     } else if (t->type == TD_TIMEX_DURATION && has_pub) {
-        if (!norm_words(in->text, t->start - (t->start - s > 32 ? 32 : t->start - s), t->start,
-                        gap, sizeof(gap)))
+        if (!norm_words(in->text, t->start - (t->start - s > 32 ? 32 : t->start - s), t->start, gap,
+                        sizeof(gap)))
             return false;
         if (!ends_with_one_of(gap, w->since_now))
             follow = w->passed;
@@ -459,8 +466,7 @@ static bool anniversary(const struct td_timeline_input *in, const struct td_time
     }
     norm_words(in->text, span->end, span->end + (e - span->end > 32 ? 32 : e - span->end), after,
                sizeof(after));
-    return is_one_of(after, follow, true) &&
-           tl_date_minus(&anchor, span->value, anchor.prec, out);
+    return is_one_of(after, follow, true) && tl_date_minus(&anchor, span->value, anchor.prec, out);
 }
 
 /* Whether some mention of article `art` (from index `from` on) is near its publication. */

@@ -91,12 +91,15 @@ static const struct acase anniversary_cases[] = {
     {"Next month the mill will close for a year.", NULL, "2022-02"},
     {"The strike lasted two years since nobody gave in.", NULL, ""},
     {"He has been mayor for two years.", NULL, ""},
-    /* The same in Spanish, French, Italian and Portuguese wording. */
+    /* The same in Spanish, French, German, Italian and Portuguese wording. */
     {"Hoy se cumplen diez años de la tragedia.", "es", "2012-01-07"},
     {"El próximo mes se cumplirá un año desde que pidió el divorcio.", "es", "2021-02"},
     {"Han pasado dos años desde que la pareja se separó.", "es", "2020"},
     {"Cela fait deux ans que le couple s'est séparé.", "fr", "2020"},
     {"Deux ans se sont écoulés depuis la fermeture de la mine.", "fr", "2020"},
+    {"Heute ist es zehn Jahre her, dass die Mine schloss.", "de", "2012-01-07"},
+    {"Es ist zwei Jahre her, dass sich das Paar trennte.", "de", "2020"},
+    {"Zwei Jahre sind vergangen, seit die Mine schloss.", "de", "2020"},
     {"Oggi ricorrono dieci anni dalla strage.", "it", "2012-01-07"},
     {"Sono passati due anni dalla chiusura della miniera.", "it", "2020"},
     {"Hoje faz um ano que a mina fechou.", "pt", "2021-01-07"},
@@ -115,8 +118,8 @@ TD_TEST(test_mention__anniversaries_count_back)
 
     for (i = 0; i < sizeof(anniversary_cases) / sizeof(anniversary_cases[0]); i++) {
         const struct acase *c = &anniversary_cases[i];
-        struct td_timeline_input in = {"a", NULL, c->text, strlen(c->text), "2022-01-07", c->lang,
-                                       0};
+        struct td_timeline_input in = {"a",          NULL,    c->text, strlen(c->text),
+                                       "2022-01-07", c->lang, 0};
         struct td_pubdate pub = {"2022-01-07", TD_DATE_DAY, TD_DATE_SOURCE_GIVEN};
         struct td_timex_list tx;
         struct tl_mention_list ml = {0};
