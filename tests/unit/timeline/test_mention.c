@@ -118,8 +118,11 @@ TD_TEST(test_mention__anniversaries_count_back)
 
     for (i = 0; i < sizeof(anniversary_cases) / sizeof(anniversary_cases[0]); i++) {
         const struct acase *c = &anniversary_cases[i];
-        struct td_timeline_input in = {"a",          NULL,    c->text, strlen(c->text),
-                                       "2022-01-07", c->lang, 0};
+        struct td_timeline_input in = {.id = "a",
+                                       .text = c->text,
+                                       .text_len = strlen(c->text),
+                                       .date = "2022-01-07",
+                                       .lang = c->lang};
         struct td_pubdate pub = {"2022-01-07", TD_DATE_DAY, TD_DATE_SOURCE_GIVEN};
         struct td_timex_list tx;
         struct tl_mention_list ml = {0};
