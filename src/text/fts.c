@@ -99,63 +99,6 @@ void text_fts_free(struct text_fts *f)
 }
 
 /*
- * Lower-cases the ASCII letters of `w`, eight bytes below 0x80: adding 0x3f
- * sets a byte's top bit when it is >= 'A', adding 0x25 when it is > 'Z', and
- * no addition carries into the next byte; 0x20 lower-cases. (A byte with its
- * top bit set may come out wrong: callers drop such words.)
- */
-static inline uint64_t ascii_lower8(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-
-    return w | (((w + ones * 0x3f) & ~(w + ones * 0x25) & highs) >> 2);
-}
-
-/*
- * Lower-cases the ASCII word `tok[0..len)` (1 <= len <= TEXT_MAX_TERM_BYTES)
- * into `low` (room for len + 8 bytes), eight bytes at a time; false (and `low` unusable) when a byte
- * is not ASCII. A word's last partial eight bytes are read as the eight
- * that end it, which the text holds when it has `len >= 8` or at least
- * `before` bytes before it with `before + len >= 8`; the bytes that do not
- * belong to the word are shifted out (little-endian only). Elsewhere, and
- * on other machines, the tail goes byte by byte.
- */
-static bool ascii_lower_word(const char *tok, size_t len, size_t before, char *low)
-{
-    const uint64_t highs = 0x8080808080808080ULL;
-    uint64_t all = 0, w;
-    size_t i;
-
-    for (i = 0; i + 8 <= len; i += 8) {
-        memcpy(&w, tok + i, 8);
-        all |= w;
-        w = ascii_lower8(w);
-        memcpy(low + i, &w, 8);
-    }
-    if (i == len)
-        return !(all & highs);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (len >= 8 || before + len >= 8) {
-        size_t drop = 8 - (len - i); /* bytes of the eight that are not the tail */
-        memcpy(&w, tok + len - 8, 8);
-        w >>= 8 * drop;
-        all |= w;
-        w = ascii_lower8(w);
-        memcpy(low + i, &w, 8); /* a fixed size: one store, past `len` into the slack */
-        return !(all & highs);
-    }
-#else
-    (void)before;
-#endif
-    for (; i < len; i++) {
-        unsigned char b = (unsigned char)tok[i];
-        all |= b;
-        low[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
-    }
-    return !(all & highs);
-}
-
-/*
  * on_token() for a word that is not plain ASCII (or too long): its normal
  * form from the memo or from utf8proc. Kept out of line, so that the ASCII
  * path, inlined into the tokenizer's loop, stays small.
@@ -205,15 +148,15 @@ static inline enum td_err on_token(void *ctx, const char *tok, size_t len, enum 
 {
     struct fts_ctx *c = ctx;
     size_t start = (size_t)(tok - c->base);
-    char low[TEXT_MAX_TERM_BYTES + 8]; /* slack for ascii_lower_word's eight-byte stores */
 
     (void)kind;
     /*
      * An ASCII word, the common case, is already NFKC: its normal form is its
-     * lower-case form, so it needs no utf8proc round trip.
+     * lower-case form, which the lower-cased copy of the text holds at the
+     * same offsets, so it needs no utf8proc round trip and no copy.
      */
-    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && ascii_lower_word(tok, len, start, low))
-        return c->fn(c->ctx, low, len, start, start + len);
+    if (len > 0 && len <= TEXT_MAX_TERM_BYTES && text_is_ascii(tok, len))
+        return c->fn(c->ctx, c->lower + start, len, start, start + len);
     return on_other_token(c, tok, len, start);
 }
 
@@ -277,9 +220,10 @@ static enum td_err on_latin1(void *ctx, const char *tok, size_t len, enum text_t
 /*
  * Copies `s[0..n)` to `out` with the ASCII capitals lower-cased and every
  * other byte (UTF-8 sequences included) as it is, eight bytes at a time:
- * each byte's top bit is cleared before the additions of ascii_lower8(),
- * so that none carries into the next byte, and a byte that had it set is
- * left alone. One pass over the text costs less than a copy per word.
+ * with each byte's top bit cleared, adding 0x3f sets it from 'A' up and
+ * adding 0x25 from '[' up, none carrying into the next byte; 0x20 then
+ * lower-cases the capitals, and a byte that had its top bit set is left
+ * alone. One pass over the text costs less than a copy per word.
  */
 static void ascii_lower_text(const char *s, size_t n, char *out)
 {

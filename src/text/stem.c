@@ -131,18 +131,6 @@ enum td_err stem_word_utf8(struct stemmer *st, const char *w, size_t len, const 
     return TD_OK;
 }
 
-/* Whether the `n` bytes at `s` are all ASCII. */
-static bool is_ascii(const unsigned char *s, size_t n)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        if (s[i] >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 /*
  * An ASCII word goes to the Latin-1 build. Both builds come from the same
  * Snowball source and differ only in how they read and write a character,
@@ -162,13 +150,13 @@ enum td_err stem_word(struct stemmer *st, const char *w, size_t len, const char 
     const sb_symbol *r;
     size_t n;
 
-    if (st->latin1 == NULL || !is_ascii((const unsigned char *)w, len))
+    if (st->latin1 == NULL || !text_is_ascii(w, len))
         return stem_word_utf8(st, w, len, stem, stem_len);
     r = sb_stemmer_stem(st->latin1, (const sb_symbol *)w, (int)len);
     if (r == NULL)
         return TD_ERR_NOMEM;
     n = (size_t)sb_stemmer_length(st->latin1);
-    if (!is_ascii(r, n))
+    if (!text_is_ascii((const char *)r, n))
         return stem_word_utf8(st, w, len, stem, stem_len);
     *stem = (const char *)r;
     *stem_len = n;

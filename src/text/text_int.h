@@ -258,6 +258,22 @@ extern const bool tokenize_separators[256];
 #define TEXT_ALWAYS_INLINE
 #endif
 
+/* Whether the `n` bytes at `s` are all ASCII (below 0x80), eight at a time. */
+static inline bool text_is_ascii(const char *s, size_t n)
+{
+    const uint64_t highs = 0x8080808080808080ULL;
+    uint64_t all = 0, w;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        all |= w;
+    }
+    for (; i < n; i++)
+        all |= (unsigned char)s[i];
+    return !(all & highs);
+}
+
 /* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
 static inline bool tokenize_ascii_letter(unsigned char c)
 {
