@@ -538,7 +538,8 @@ static int64_t quarter_year(const struct tx_rule *ru, const struct tx_caps *c,
 {
     bool past = ru->arg != NULL && ru->arg[0] == 'P';
 
-    if (ru->arg != NULL && !past)
+    /* a year offset; "L" (quarter_num) is none */
+    if (ru->arg != NULL && !past && ru->arg[0] != 'L')
         y += strtol(ru->arg, NULL, 10);
     if (SET(c, TX_C_REL))
         return y + c->v[TX_C_REL];
