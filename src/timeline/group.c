@@ -5,7 +5,10 @@
  * their sentences share enough words: a shared name weighs 2, another
  * content word 1, and words that run through much of the story (the names
  * every article repeats) count half, since they tell nothing about which
- * happening a sentence is about.
+ * happening a sentence is about. Then an event dated only to a month or a
+ * year folds into a finer event inside that span when they share enough
+ * words ("the fire in March" and "the fire late on Monday, March 4" are one
+ * happening), keeping the finer date and its earlier reporter.
  */
 #include <stdint.h>
 #include <string.h>
@@ -19,6 +22,8 @@
 /* Shared-word weight a mention needs to join an event of day, or coarser, precision. */
 #define JOIN_DAY 2.0
 #define JOIN_COARSE 2.5
+/* Shared-word weight a month or year event needs to fold into a finer event inside it. */
+#define FOLD_NEED 2.5
 /* A word in more than 1 in COMMON_SHARE of the story's mentions is common (from 4 mentions on). */
 #define COMMON_SHARE 4
 
@@ -29,8 +34,10 @@ struct work {
     size_t nwords;
     size_t *arts; /* owned; article indices, ascending, unique */
     size_t narts;
-    size_t order;  /* creation order, the last tie-breaker */
-    uint32_t next; /* 1 + index of the previous event with the same date, 0 for none */
+    size_t order;     /* creation order, the last tie-breaker */
+    size_t first_art; /* the article that reported it first: `first`'s unless folded */
+    uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
+    bool dead;        /* folded into a finer event */
 };
 
 struct grouping {
@@ -90,12 +97,15 @@ static enum td_err find_common(struct grouping *g)
     return TD_OK;
 }
 
-/* The weight of the words `a` and `b` (both sorted) share. */
+/*
+ * The weight of the words `a` and `b` (both sorted) share; `*plain` (when
+ * not NULL) gets the part of it from words that are no names.
+ */
 static double shared_weight(const struct grouping *g, const uint64_t *a, size_t na,
-                            const uint64_t *b, size_t nb)
+                            const uint64_t *b, size_t nb, double *plain)
 {
     size_t i = 0, j = 0;
-    double sum = 0, w;
+    double sum = 0, w, words = 0;
 
     while (i < na && j < nb) {
         if (key(a[i]) < key(b[j])) {
@@ -104,11 +114,15 @@ static double shared_weight(const struct grouping *g, const uint64_t *a, size_t 
             j++;
         } else {
             w = ((a[i] | b[j]) & TL_NAME_BIT) ? 2.0 : 1.0;
-            sum += is_common(g, a[i]) ? w / 2 : w;
+            w = is_common(g, a[i]) ? w / 2 : w;
+            sum += w;
+            words += ((a[i] | b[j]) & TL_NAME_BIT) ? 0 : w;
             i++;
             j++;
         }
     }
+    if (plain != NULL)
+        *plain = words;
     return sum;
 }
 
@@ -174,6 +188,7 @@ static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
     *pick = g->nev;
     memset(&g->ev[*pick], 0, sizeof(g->ev[*pick]));
     g->ev[*pick].first = mi;
+    g->ev[*pick].first_art = g->ml->items[mi].art;
     g->ev[*pick].order = g->nev;
     g->ev[*pick].next = *head;
     *head = (uint32_t)(++g->nev);
@@ -195,7 +210,7 @@ static enum td_err place(struct grouping *g, size_t mi)
     for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
         if (!tl_date_same(&g->ml->items[g->ev[i - 1].first].date, &m->date))
             continue; /* a hash collision */
-        s = shared_weight(g, g->ev[i - 1].words, g->ev[i - 1].nwords, m->words, m->nwords);
+        s = shared_weight(g, g->ev[i - 1].words, g->ev[i - 1].nwords, m->words, m->nwords, NULL);
         if (s >= need && (s > best || (s == best && i - 1 < pick))) {
             best = s;
             pick = i - 1;
@@ -246,6 +261,129 @@ static size_t *visit_order(const struct td_timeline *tl, const struct tl_mention
     return ord;
 }
 
+/* The first day of event `e`'s date. */
+static int64_t ev_day(const struct grouping *g, size_t e)
+{
+    return g->ml->items[g->ev[e].first].date.first_day;
+}
+
+/* Indices of the live events finer than `prec`, by first day (owned by the caller). */
+static size_t *finer_events(const struct grouping *g, enum td_date_precision prec, size_t *n)
+{
+    size_t *out = td_malloc((g->nev + 1) * sizeof(*out)), e;
+
+    *n = 0;
+    if (out == NULL)
+        return NULL;
+    for (e = 0; e < g->nev; e++)
+        if (!g->ev[e].dead && g->ml->items[g->ev[e].first].date.prec > prec)
+            out[(*n)++] = e;
+    TD_SHELL_SORT(size_t, out, *n, ev_day(g, b) < ev_day(g, a) || (ev_day(g, b) == ev_day(g, a) && b < a));
+    return out;
+}
+
+/*
+ * The finer event inside coarse event `c`'s span that shares the most
+ * weight with it, at least FOLD_NEED and some of it from words that are no
+ * names (a speaker quoted on two happenings is no evidence they are one),
+ * the earliest made on a tie; SIZE_MAX for none.
+ */
+static size_t fold_target(const struct grouping *g, size_t c, const size_t *fine, size_t nfine)
+{
+    const struct tl_date *cd = &g->ml->items[g->ev[c].first].date;
+    const struct work *w = &g->ev[c];
+    size_t lo = 0, hi = nfine, mid, pick = SIZE_MAX;
+    double best = 0, s, plain;
+
+    while (lo < hi) {
+        mid = lo + (hi - lo) / 2;
+        if (ev_day(g, fine[mid]) < cd->first_day)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < nfine && ev_day(g, fine[lo]) <= cd->last_day; lo++) {
+        s = shared_weight(g, g->ev[fine[lo]].words, g->ev[fine[lo]].nwords, w->words, w->nwords,
+                          &plain);
+        if (s >= FOLD_NEED && plain > 0 && (s > best || (s == best && fine[lo] < pick))) {
+            best = s;
+            pick = fine[lo];
+        }
+    }
+    return pick;
+}
+
+/* Whether article `a` comes before `b` in the visit order (publication, then input). */
+static bool published_before(const struct td_timeline *tl, size_t a, size_t b)
+{
+    return pub_day(tl, a) < pub_day(tl, b) || (pub_day(tl, a) == pub_day(tl, b) && a < b);
+}
+
+/*
+ * Folds event `c` into `f`: its words and articles. One of its articles
+ * becomes `f`'s first reporter when published earlier, but not before `f`'s
+ * day (an article that said the flyby was due in June did not report it).
+ */
+static enum td_err fold_into(const struct grouping *g, struct work *f, struct work *c)
+{
+    int64_t day = g->ml->items[f->first].date.first_day;
+    size_t i;
+
+    if (union_words(f, c->words, c->nwords) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < c->narts; i++)
+        if (add_art(f, c->arts[i]) != TD_OK)
+            return TD_ERR_NOMEM;
+    for (i = 0; i < c->narts; i++)
+        if (pub_day(g->tl, c->arts[i]) >= 2 * day && published_before(g->tl, c->arts[i], f->first_art))
+            f->first_art = c->arts[i];
+    c->dead = true;
+    return TD_OK;
+}
+
+/* Drops the folded events, keeping the others in creation order. */
+static void drop_dead(struct grouping *g)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < g->nev; i++) {
+        if (g->ev[i].dead) {
+            td_free(g->ev[i].words);
+            td_free(g->ev[i].arts);
+        } else {
+            g->ev[n++] = g->ev[i];
+        }
+    }
+    g->nev = n;
+}
+
+/*
+ * Folds month events, then year events, into the finer events inside their
+ * span that tell the same happening (fold_target); a year event may fold
+ * into a month or day event grown by the first round.
+ */
+static enum td_err fold_coarse(struct grouping *g)
+{
+    static const enum td_date_precision coarse[] = {TD_DATE_MONTH, TD_DATE_YEAR};
+    size_t *fine, nfine, k, c, f;
+    enum td_err rc = TD_OK;
+
+    for (k = 0; rc == TD_OK && k < sizeof(coarse) / sizeof(coarse[0]); k++) {
+        if ((fine = finer_events(g, coarse[k], &nfine)) == NULL)
+            return TD_ERR_NOMEM;
+        for (c = 0; rc == TD_OK && c < g->nev; c++) {
+            if (g->ev[c].dead || g->ml->items[g->ev[c].first].date.prec != coarse[k])
+                continue;
+            f = fold_target(g, c, fine, nfine);
+            if (f != SIZE_MAX)
+                rc = fold_into(g, &g->ev[f], &g->ev[c]);
+        }
+        td_free(fine);
+    }
+    drop_dead(g);
+    return rc;
+}
+
 /* Turns assembled event `w` into `ev`. */
 static enum td_err finish_event(const struct grouping *g, struct work *w,
                                 const struct td_timeline_input *in, const struct tl_entities *ents,
@@ -256,7 +394,7 @@ static enum td_err finish_event(const struct grouping *g, struct work *w,
     memset(ev, 0, sizeof(*ev));
     memcpy(ev->date, m->date.value, sizeof(ev->date));
     ev->prec = m->date.prec;
-    ev->first = m->art;
+    ev->first = w->first_art;
     ev->articles = w->arts;
     ev->narticles = w->narts;
     w->arts = NULL;
@@ -307,6 +445,8 @@ enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
         rc = TD_ERR_NOMEM;
     for (i = 0; rc == TD_OK && i < ml->n; i++)
         rc = place(&g, ord[i]);
+    if (rc == TD_OK)
+        rc = fold_coarse(&g);
     td_free(ord);
     if (rc == TD_OK) {
         sort_work(&g);

@@ -77,16 +77,66 @@ TD_TEST(test_timeline__groups_one_happening_keeps_others_apart)
 
     fill(in);
     ASSERT_OK(td_timeline_build(in, NSTORY, &tl, NULL));
-    /* The vote, told by a and b, is one event; the storm the same day is another. */
+    /*
+     * The vote, told by a and b, is one event; d's "voted by the council in
+     * March 2023" is the same happening at month precision and folds into
+     * it. The storm the same day is another event.
+     */
     vote = find_event(&tl, "2023-03-10", "voted");
     storm = find_event(&tl, "2023-03-10", "storm");
     ASSERT_TRUE(vote >= 0 && storm >= 0 && vote != storm);
-    ASSERT_EQ_INT(tl.events[vote].narticles, 2);
+    ASSERT_EQ_INT(tl.events[vote].narticles, 3);
     ASSERT_TRUE(has_article(&tl.events[vote], 0) && has_article(&tl.events[vote], 1));
+    ASSERT_TRUE(has_article(&tl.events[vote], 3));
     ASSERT_EQ_INT(tl.events[storm].narticles, 1);
     /* a (2023-03-11) reported the vote before b (2023-03-15), though b arrived first. */
     ASSERT_EQ_INT(tl.events[vote].first, 1);
     ASSERT_EQ_INT(tl.events[storm].first, 0);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A month or year mention folds into the finer event of its happening inside
+ * its span: the finer date stays, the earlier reporter becomes the first
+ * unless it wrote before the day, and a month mention of another happening
+ * stays apart.
+ */
+TD_TEST(test_timeline__coarse_folds_into_finer)
+{
+    struct td_timeline_input in[] = {
+        {"z", NULL,
+         "Water from the Harwick dam, which burst in May 2023, still covers the Ostrel valley. "
+         "Farmers in Ostrel protested in May 2023 against the new water tax.",
+         0, "2023-05-10", "en", 0},
+        {"x", NULL,
+         "An inquiry found that the Harwick dam burst on May 2, 2023 because of a blocked "
+         "spillway, flooding the Ostrel valley.",
+         0, "2023-05-25", "en", 0},
+        {"y", NULL,
+         "The Harwick dam, which burst in 2023 and flooded the Ostrel valley, has been rebuilt.",
+         0, "2024-02-01", "en", 0},
+        {"p", NULL,
+         "Engineers warned that the Harwick dam could burst in May 2023 and flood the Ostrel "
+         "valley.",
+         0, "2023-04-01", "en", 0},
+    };
+    size_t i, n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long burst, tax;
+
+    for (i = 0; i < n; i++)
+        in[i].text_len = strlen(in[i].text);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    burst = find_event(&tl, "2023-05-02", "inquiry");
+    tax = find_event(&tl, "2023-05", "protested");
+    ASSERT_TRUE(burst >= 0 && tax >= 0);
+    ASSERT_EQ_INT(tl.events[burst].prec, TD_DATE_DAY);
+    ASSERT_EQ_INT(tl.events[burst].narticles, 4);
+    /* z told it on May 10, x only on May 25; p's warning came before it happened. */
+    ASSERT_EQ_INT(tl.events[burst].first, 0);
+    ASSERT_EQ_INT(tl.events[tax].narticles, 1);
+    ASSERT_EQ_INT(find_event(&tl, "2023-05", "Harwick"), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2023", ""), -1);
     td_timeline_release(&tl);
 }
 
@@ -110,9 +160,10 @@ TD_TEST(test_timeline__order_and_precision)
         ASSERT_TRUE(p.first_day <= q.first_day);
         ASSERT_EQ_INT(tl.events[e].prec, q.prec);
     }
-    /* "March 2023" (month) and "March 10, 2023" (day) are kept apart, the month first. */
-    ASSERT_TRUE(find_event(&tl, "2023-03", "March 2023") >= 0);
-    ASSERT_TRUE(find_event(&tl, "2023-03", "March 2023") < find_event(&tl, "2023-03-10", "voted"));
+    /* A month with no finer event of its happening stays, before the later days. */
+    ASSERT_TRUE(find_event(&tl, "2023-04", "April 2023") > find_event(&tl, "2023-03-10", "voted"));
+    ASSERT_EQ_INT(tl.events[find_event(&tl, "2023-04", "April 2023")].prec, TD_DATE_MONTH);
+    ASSERT_EQ_INT(find_event(&tl, "2023-03", ""), -1); /* d's March 2023 folded */
     td_timeline_release(&tl);
 }
 
@@ -155,13 +206,13 @@ TD_TEST(test_timeline__retrospective_adds_its_publication)
     ASSERT_EQ_INT(tl.events[pub].first, 3);
     /* a mentions March 10 the day before it appeared: no publication event for a. */
     ASSERT_EQ_INT(find_event(&tl, "2023-03-11", ""), -1);
-    /* What d added: its March 2023 mention and its publication. */
+    /* What d added: its publication (its March 2023 mention joined a's vote). */
     n = td_timeline_added(&tl, 3, ids, 8);
-    ASSERT_EQ_INT(n, 2);
-    ASSERT_EQ_INT(ids[1], pub + 1);
+    ASSERT_EQ_INT(n, 1);
+    ASSERT_EQ_INT(ids[0], pub + 1);
     for (k = 0; k < n; k++)
         ASSERT_EQ_INT(tl.events[ids[k] - 1].first, 3);
-    ASSERT_EQ_INT(td_timeline_added(&tl, 3, ids, 1), 2); /* a count past `max` */
+    ASSERT_EQ_INT(td_timeline_added(&tl, 3, ids, 0), 1); /* a count past `max` */
     td_timeline_release(&tl);
 }
 
