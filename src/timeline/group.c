@@ -278,7 +278,8 @@ static size_t *finer_events(const struct grouping *g, enum td_date_precision pre
     for (e = 0; e < g->nev; e++)
         if (!g->ev[e].dead && g->ml->items[g->ev[e].first].date.prec > prec)
             out[(*n)++] = e;
-    TD_SHELL_SORT(size_t, out, *n, ev_day(g, b) < ev_day(g, a) || (ev_day(g, b) == ev_day(g, a) && b < a));
+    TD_SHELL_SORT(size_t, out, *n,
+                  ev_day(g, b) < ev_day(g, a) || (ev_day(g, b) == ev_day(g, a) && b < a));
     return out;
 }
 
@@ -335,7 +336,8 @@ static enum td_err fold_into(const struct grouping *g, struct work *f, struct wo
         if (add_art(f, c->arts[i]) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = 0; i < c->narts; i++)
-        if (pub_day(g->tl, c->arts[i]) >= 2 * day && published_before(g->tl, c->arts[i], f->first_art))
+        if (pub_day(g->tl, c->arts[i]) >= 2 * day &&
+            published_before(g->tl, c->arts[i], f->first_art))
             f->first_art = c->arts[i];
     c->dead = true;
     return TD_OK;

@@ -113,8 +113,8 @@ TD_TEST(test_timeline__coarse_folds_into_finer)
          "spillway, flooding the Ostrel valley.",
          0, "2023-05-25", "en", 0},
         {"y", NULL,
-         "The Harwick dam, which burst in 2023 and flooded the Ostrel valley, has been rebuilt.",
-         0, "2024-02-01", "en", 0},
+         "The Harwick dam, which burst in 2023 and flooded the Ostrel valley, has been rebuilt.", 0,
+         "2024-02-01", "en", 0},
         {"p", NULL,
          "Engineers warned that the Harwick dam could burst in May 2023 and flood the Ostrel "
          "valley.",
