@@ -162,7 +162,7 @@ enum td_err td_timeline_eval_json(const char *line, size_t len, struct td_timeli
     rc = td_timex_find(r.text, r.len, r.dct != NULL ? pub.date : NULL, NULL, &tx, err);
     if (rc == TD_OK && r.dct == NULL)
         pubdate_from_timexes(r.text, r.len, NULL, &tx, NULL, &pub);
-    if (rc == TD_OK && mention_collect(&ml, 0, &in, &tx, &pub) != TD_OK)
+    if (rc == TD_OK && mention_collect(&ml, 0, &in, &tx, &pub, NULL) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && (rc = score_gold(&r, &ml, &sc, err)) == TD_OK) {
         score->gold += sc.gold;

@@ -32,7 +32,10 @@ struct work {
     size_t first;    /* index of its first mention */
     uint64_t *words; /* owned; sorted union of its mentions' words */
     size_t nwords;
-    size_t *arts; /* owned; article indices, ascending, unique */
+    uint64_t *xkeys; /* owned; sorted union of its mentions' cross-language keys */
+    size_t nxkeys;
+    uint64_t langs; /* language slots of its mentions, one bit each */
+    size_t *arts;   /* owned; article indices, ascending, unique */
     size_t narts;
     size_t order;     /* creation order, the last tie-breaker */
     size_t first_art; /* the article that reported it first: `first`'s unless folded */
@@ -79,12 +82,15 @@ static enum td_err find_common(struct grouping *g)
     if (ml->n < COMMON_SHARE)
         return TD_OK;
     for (i = 0; i < ml->n; i++) {
-        if (td_grow((void **)&all, &cap, n + ml->items[i].nwords + 1, sizeof(*all)) != TD_OK) {
+        if (td_grow((void **)&all, &cap, n + ml->items[i].nwords + ml->items[i].nxkeys + 1,
+                    sizeof(*all)) != TD_OK) {
             td_free(all);
             return TD_ERR_NOMEM;
         }
         for (j = 0; j < ml->items[i].nwords; j++)
             all[n++] = key(ml->items[i].words[j]);
+        for (j = 0; j < ml->items[i].nxkeys; j++)
+            all[n++] = key(ml->items[i].xkeys[j]);
     }
     TD_SHELL_SORT(uint64_t, all, n, b < a); /* ascending: see core/sort.h */
     for (i = 0; i < n; i += run) {
@@ -126,26 +132,68 @@ static double shared_weight(const struct grouping *g, const uint64_t *a, size_t 
     return sum;
 }
 
-/* Merges the sorted `add` into the event's word union. */
-static enum td_err union_words(struct work *w, const uint64_t *add, size_t nadd)
+/* Merges the sorted `add` into the sorted set `*set` of `*n` keys. */
+static enum td_err union_keys(uint64_t **set, size_t *n, const uint64_t *add, size_t nadd)
 {
-    uint64_t *out = td_malloc((w->nwords + nadd + 1) * sizeof(*out));
-    size_t i = 0, j = 0, n = 0;
+    uint64_t *out, *in = *set;
+    size_t i = 0, j = 0, k = 0;
 
-    if (out == NULL)
+    if (nadd == 0)
+        return TD_OK;
+    if ((out = td_malloc((*n + nadd + 1) * sizeof(*out))) == NULL)
         return TD_ERR_NOMEM;
-    while (i < w->nwords || j < nadd) {
-        if (j >= nadd || (i < w->nwords && key(w->words[i]) < key(add[j])))
-            out[n++] = w->words[i++];
-        else if (i >= w->nwords || key(add[j]) < key(w->words[i]))
-            out[n++] = add[j++];
+    while (i < *n || j < nadd) {
+        if (j >= nadd || (i < *n && key(in[i]) < key(add[j])))
+            out[k++] = in[i++];
+        else if (i >= *n || key(add[j]) < key(in[i]))
+            out[k++] = add[j++];
         else
-            out[n++] = w->words[i++] | add[j++];
+            out[k++] = in[i++] | add[j++];
     }
-    td_free(w->words);
-    w->words = out;
-    w->nwords = n;
+    td_free(in);
+    *set = out;
+    *n = k;
     return TD_OK;
+}
+
+/* Adds a mention's or another event's words, keys and languages to event `w`. */
+static enum td_err union_into(struct work *w, const uint64_t *words, size_t nwords,
+                              const uint64_t *xkeys, size_t nxkeys, uint64_t langs)
+{
+    if (union_keys(&w->words, &w->nwords, words, nwords) != TD_OK ||
+        union_keys(&w->xkeys, &w->nxkeys, xkeys, nxkeys) != TD_OK)
+        return TD_ERR_NOMEM;
+    w->langs |= langs;
+    return TD_OK;
+}
+
+/*
+ * The weight event `w` shares with the words `words` and keys `xkeys` of
+ * languages `langs`; `*plain` gets the part that is not names. Sentences of
+ * a language in common are compared by their words. Otherwise also by the
+ * words that are no names (spelled alike in both) plus the keys, which
+ * stand for names and numbers across languages, whichever weighs more: a
+ * name spelled alike counts once either way, and a sentence-initial name,
+ * which has no key, still counts as a word.
+ */
+static double match_weight(const struct grouping *g, const struct work *w, const uint64_t *words,
+                           size_t nwords, const uint64_t *xkeys, size_t nxkeys, uint64_t langs,
+                           double *plain)
+{
+    double sw, pw, sx, px;
+
+    sw = shared_weight(g, w->words, w->nwords, words, nwords, &pw);
+    if ((w->langs & langs) != 0 || w->langs == 0 || langs == 0) {
+        *plain = pw;
+        return sw;
+    }
+    sx = shared_weight(g, w->xkeys, w->nxkeys, xkeys, nxkeys, &px);
+    if (pw + sx <= sw) {
+        *plain = pw;
+        return sw;
+    }
+    *plain = pw + px;
+    return pw + sx;
 }
 
 static enum td_err add_art(struct work *w, size_t art)
@@ -202,7 +250,7 @@ static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
 static enum td_err place(struct grouping *g, size_t mi)
 {
     const struct tl_mention *m = &g->ml->items[mi];
-    double need = m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE, best = 0, s;
+    double need = m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE, best = 0, s, plain;
     const uint32_t *head = map64_get(&g->by_date, date_key(&m->date));
     size_t i, pick = SIZE_MAX;
     struct work *w;
@@ -210,7 +258,8 @@ static enum td_err place(struct grouping *g, size_t mi)
     for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
         if (!tl_date_same(&g->ml->items[g->ev[i - 1].first].date, &m->date))
             continue; /* a hash collision */
-        s = shared_weight(g, g->ev[i - 1].words, g->ev[i - 1].nwords, m->words, m->nwords, NULL);
+        s = match_weight(g, &g->ev[i - 1], m->words, m->nwords, m->xkeys, m->nxkeys,
+                         (uint64_t)1 << m->lang, &plain);
         if (s >= need && (s > best || (s == best && i - 1 < pick))) {
             best = s;
             pick = i - 1;
@@ -219,7 +268,7 @@ static enum td_err place(struct grouping *g, size_t mi)
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];
-    if (union_words(w, m->words, m->nwords) != TD_OK)
+    if (union_into(w, m->words, m->nwords, m->xkeys, m->nxkeys, (uint64_t)1 << m->lang) != TD_OK)
         return TD_ERR_NOMEM;
     return add_art(w, m->art);
 }
@@ -304,8 +353,8 @@ static size_t fold_target(const struct grouping *g, size_t c, const size_t *fine
             hi = mid;
     }
     for (; lo < nfine && ev_day(g, fine[lo]) <= cd->last_day; lo++) {
-        s = shared_weight(g, g->ev[fine[lo]].words, g->ev[fine[lo]].nwords, w->words, w->nwords,
-                          &plain);
+        s = match_weight(g, &g->ev[fine[lo]], w->words, w->nwords, w->xkeys, w->nxkeys, w->langs,
+                         &plain);
         if (s >= FOLD_NEED && plain > 0 && (s > best || (s == best && fine[lo] < pick))) {
             best = s;
             pick = fine[lo];
@@ -330,7 +379,7 @@ static enum td_err fold_into(const struct grouping *g, struct work *f, struct wo
     int64_t day = g->ml->items[f->first].date.first_day;
     size_t i;
 
-    if (union_words(f, c->words, c->nwords) != TD_OK)
+    if (union_into(f, c->words, c->nwords, c->xkeys, c->nxkeys, c->langs) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < c->narts; i++)
         if (add_art(f, c->arts[i]) != TD_OK)
@@ -351,6 +400,7 @@ static void drop_dead(struct grouping *g)
     for (i = 0; i < g->nev; i++) {
         if (g->ev[i].dead) {
             td_free(g->ev[i].words);
+            td_free(g->ev[i].xkeys);
             td_free(g->ev[i].arts);
         } else {
             g->ev[n++] = g->ev[i];
@@ -412,6 +462,7 @@ static void grouping_release(struct grouping *g)
 
     for (i = 0; i < g->nev; i++) {
         td_free(g->ev[i].words);
+        td_free(g->ev[i].xkeys);
         td_free(g->ev[i].arts);
     }
     td_free(g->ev);
@@ -431,6 +482,26 @@ static void sort_work(struct grouping *g)
                         (mi[b.first].date.prec == mi[a.first].date.prec && b.order < a.order))));
 }
 
+/*
+ * Gives each mention the slot of its article's language in the story
+ * (NULL is English); languages past the 64th share the last slot.
+ */
+static void language_slots(struct tl_mention_list *ml, const struct td_timeline_input *in)
+{
+    const char *seen[64];
+    size_t nseen = 0, i, k;
+    const char *lang;
+
+    for (i = 0; i < ml->n; i++) {
+        lang = in[ml->items[i].art].lang != NULL ? in[ml->items[i].art].lang : "en";
+        for (k = 0; k < nseen && strcmp(seen[k], lang) != 0; k++)
+            ;
+        if (k == nseen && nseen < 64)
+            seen[nseen++] = lang;
+        ml->items[i].lang = (unsigned)(k < 64 ? k : 63);
+    }
+}
+
 enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
                          const struct td_timeline_input *in, const struct tl_entities *ents)
 {
@@ -442,6 +513,7 @@ enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
     map64_init(&g.by_date);
     g.ml = ml;
     g.tl = tl;
+    language_slots(ml, in);
     rc = find_common(&g);
     if (rc == TD_OK && (ord = visit_order(tl, ml)) == NULL)
         rc = TD_ERR_NOMEM;

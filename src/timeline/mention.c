@@ -264,7 +264,7 @@ oom:
 /* Appends a mention for `date` in the sentence around [tstart, tend). */
 static enum td_err add_mention(struct tl_mention_list *out, size_t art,
                                const struct td_timeline_input *in, const struct tl_date *date,
-                               size_t tstart, size_t tend, bool is_pub)
+                               size_t tstart, size_t tend, bool is_pub, struct text_analyzer *a)
 {
     struct tl_mention *m;
     size_t s, e;
@@ -281,8 +281,10 @@ static enum td_err add_mention(struct tl_mention_list *out, size_t art,
     m->tx_start = tstart;
     m->tx_end = tend;
     m->is_publication = is_pub;
-    if (mention_words(m, in->text, s, e, tstart, tend, in->lang) != TD_OK) {
+    if (mention_words(m, in->text, s, e, tstart, tend, in->lang) != TD_OK ||
+        mention_xkeys(m, a, in->text, in->lang) != TD_OK) {
         td_free(m->words);
+        td_free(m->xkeys);
         return TD_ERR_NOMEM;
     }
     out->n++;
@@ -483,7 +485,7 @@ static bool mentions_near(const struct tl_mention_list *l, size_t from, const st
 
 enum td_err mention_collect(struct tl_mention_list *out, size_t art,
                             const struct td_timeline_input *in, const struct td_timex_list *tx,
-                            const struct td_pubdate *pub)
+                            const struct td_pubdate *pub, struct text_analyzer *a)
 {
     struct tl_date pd, d;
     bool has_pub = pub->source != TD_DATE_SOURCE_NONE && tl_date_parse(pub->date, &pd);
@@ -494,7 +496,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
 
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
-        if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false) != TD_OK)
+        if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
         /* The span a date counted back by is used up ("hoy se cumplen diez años de"). */
         if (counted && tx->items[i].type != TD_TIMEX_DURATION)
@@ -514,15 +516,17 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     for (i = from; i < out->n; i++)
         if (out->items[i].start == s)
             return TD_OK;
-    return add_mention(out, art, in, &pd, 0, 0, true);
+    return add_mention(out, art, in, &pd, 0, 0, true, a);
 }
 
 void mention_list_release(struct tl_mention_list *l)
 {
     size_t i;
 
-    for (i = 0; i < l->n; i++)
+    for (i = 0; i < l->n; i++) {
         td_free(l->items[i].words);
+        td_free(l->items[i].xkeys);
+    }
     td_free(l->items);
     memset(l, 0, sizeof(*l));
 }

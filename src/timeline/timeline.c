@@ -10,6 +10,7 @@
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "core/time.h"
+#include "text/text.h"
 #include "timeline/timeline.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
@@ -123,8 +124,8 @@ static size_t event_days(const struct td_timeline *tl, const struct td_timeline_
     if (in[i].event == 0)
         return 0;
     for (j = 0; j < tl->narticles; j++)
-        if (j != i && in[j].event == in[i].event &&
-            tl->dates[j].source == TD_DATE_SOURCE_GIVEN && tl_date_parse(tl->dates[j].date, &d))
+        if (j != i && in[j].event == in[i].event && tl->dates[j].source == TD_DATE_SOURCE_GIVEN &&
+            tl_date_parse(tl->dates[j].date, &d))
             out[n++] = d.first_day;
     return n;
 }
@@ -132,7 +133,8 @@ static size_t event_days(const struct td_timeline *tl, const struct td_timeline_
 /* Tags article `i` (estimating its date first when undated) and collects its mentions. */
 static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
                                int64_t *days, size_t ndays, struct td_timex_list *tx,
-                               struct tl_mention_list *ml, struct td_error *err)
+                               struct tl_mention_list *ml, struct text_analyzer *a,
+                               struct td_error *err)
 {
     struct td_pubdate *pub = &tl->dates[i];
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
@@ -150,8 +152,43 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
         ctx.nevent = event_days(tl, in, i, days + tl->narticles + 1);
     if (pub->source == TD_DATE_SOURCE_NONE)
         pubdate_from_timexes(in[i].text, in[i].text_len, in[i].lang, tx, &ctx, pub);
-    if (mention_collect(ml, i, &in[i], tx, pub) != TD_OK)
+    if (mention_collect(ml, i, &in[i], tx, pub, a) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    return TD_OK;
+}
+
+/* Whether the story is written in more than one language (NULL is English). */
+static bool several_languages(const struct td_timeline_input *in, size_t n)
+{
+    const char *first = n > 0 && in[0].lang != NULL ? in[0].lang : "en";
+    size_t i;
+
+    for (i = 1; i < n; i++)
+        if (strcmp(in[i].lang != NULL ? in[i].lang : "en", first) != 0)
+            return true;
+    return false;
+}
+
+/*
+ * The analyzer for the keys that compare sentences across languages, only
+ * wanted when the story has several; NULL (and TD_OK) also when ICU cannot
+ * start, which leaves such sentences to their words. Chinese names stay
+ * without keys: opening ICU's Han-Latin transliterator cost ~0.3 s a
+ * timeline and joined nothing more on data/dev/news3.jsonl.
+ */
+static enum td_err xkey_analyzer(const struct td_timeline_input *in, size_t n,
+                                 struct text_analyzer **a, struct td_error *err)
+{
+    enum td_err rc;
+
+    *a = NULL;
+    if (!several_languages(in, n))
+        return TD_OK;
+    rc = text_analyzer_new(a, NULL);
+    if (rc == TD_ERR_NOMEM)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc != TD_OK)
+        *a = NULL;
     return TD_OK;
 }
 
@@ -166,6 +203,7 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
     struct tl_mention_list ml = {NULL, 0, 0};
     struct td_timex_list tx;
     struct tl_entities ents;
+    struct text_analyzer *a = NULL;
     int64_t *days = NULL;
     size_t ndays = 0, i;
     enum td_err rc = check_inputs(in, n, out, err);
@@ -180,14 +218,17 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
         goto out;
     }
     rc = prepare(&tl, in, n, days, &ndays, err);
+    if (rc == TD_OK)
+        rc = xkey_analyzer(in, n, &a, err);
     for (i = 0; rc == TD_OK && i < n; i++)
-        rc = tag_article(&tl, in, i, days, ndays, &tx, &ml, err);
+        rc = tag_article(&tl, in, i, days, ndays, &tx, &ml, a, err);
     /* Entities only matter for events; a story without any skips the tagger. */
     if (rc == TD_OK && ml.n > 0 && with_entities)
         rc = entities_build(&ents, in, n, err);
     if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
 out:
+    text_analyzer_free(a);
     entities_release(&ents);
     td_free(days);
     td_timex_list_release(&tx);

@@ -32,6 +32,9 @@ struct tl_mention {
     size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
     uint64_t *words;         /* owned; sorted hashes of content words, TL_NAME_BIT on names */
     size_t nwords;
+    uint64_t *xkeys; /* owned; sorted keys that hold across languages (xkeys.c), or NULL */
+    size_t nxkeys;
+    unsigned lang;   /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
 };
 
@@ -104,6 +107,20 @@ TD_NODISCARD enum td_err mention_words(struct tl_mention *m, const char *text, s
                                        size_t end, size_t skip_start, size_t skip_end,
                                        const char *lang);
 
+struct text_analyzer;
+
+/* ---- xkeys.c ---- */
+
+/*
+ * Sets the keys of mention `m` (its sentence in `text`, written in `lang`)
+ * that hold across languages: the phonetic keys of its names (TL_NAME_BIT)
+ * and its numbers, leaving out the date expression, one-digit numbers and
+ * year-like ones. None when `a` is NULL or the text is not valid UTF-8.
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err mention_xkeys(struct tl_mention *m, struct text_analyzer *a,
+                                       const char *text, const char *lang);
+
 /*
  * A heap copy of `text[start..end)` with white space collapsed, cut to
  * about 240 bytes at a UTF-8 boundary (ending in "…") keeping byte `anchor`
@@ -114,12 +131,13 @@ char *mention_excerpt(const char *text, size_t start, size_t end, size_t anchor)
 /*
  * Appends to `out` the dated mentions of article `art` (`in`), whose text
  * has been tagged into `tx` against its publication date `pub` (source
- * GIVEN, ESTIMATED or NONE). Errors: TD_ERR_NOMEM.
+ * GIVEN, ESTIMATED or NONE), with the keys of `mention_xkeys` when `a` (an
+ * analyzer, borrowed) is not NULL. Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err mention_collect(struct tl_mention_list *out, size_t art,
                                          const struct td_timeline_input *in,
                                          const struct td_timex_list *tx,
-                                         const struct td_pubdate *pub);
+                                         const struct td_pubdate *pub, struct text_analyzer *a);
 
 /* Frees the mentions and their words; the list is empty afterwards. */
 void mention_list_release(struct tl_mention_list *l);

@@ -132,7 +132,7 @@ TD_TEST(test_mention__anniversaries_count_back)
         td_timex_list_init(&tx);
         ASSERT_EQ_INT(td_timex_find(c->text, strlen(c->text), "2022-01-07", c->lang, &tx, &err),
                       TD_OK);
-        ASSERT_EQ_INT(mention_collect(&ml, 0, &in, &tx, &pub), TD_OK);
+        ASSERT_EQ_INT(mention_collect(&ml, 0, &in, &tx, &pub, NULL), TD_OK);
         for (k = 0; k < ml.n; k++) {
             if (ml.items[k].is_publication)
                 continue;

@@ -140,6 +140,48 @@ TD_TEST(test_timeline__coarse_folds_into_finer)
     td_timeline_release(&tl);
 }
 
+static const struct td_timeline_input babel[] = {
+    {"en", NULL,
+     "Rescuers brought all 17 miners of the Altyn Dala mine up from 430 metres on "
+     "April 19, 2024.",
+     0, "2024-04-19", "en", 0},
+    {"ru", NULL,
+     "Спасатели подняли всех 17 горняков рудника «Алтын Дала» с глубины 430 метров "
+     "19 апреля 2024 года.",
+     0, "2024-04-20", "ru", 0},
+    {"es", NULL, "Los conductores de autobús de Sevilla hicieron huelga el 19 de abril de 2024.", 0,
+     "2024-04-20", "es", 0},
+};
+#define NBABEL (sizeof(babel) / sizeof(babel[0]))
+
+/*
+ * Across languages a sentence is matched by its names' sound keys and its
+ * numbers as well as by words spelled alike: the Russian report of the
+ * rescue joins the English one; the same day's strike in Spanish, sharing
+ * neither, stays apart.
+ */
+TD_TEST(test_timeline__one_happening_across_languages)
+{
+    struct td_timeline_input in[NBABEL];
+    struct td_timeline tl;
+    size_t i;
+    long rescue, strike;
+
+    memcpy(in, babel, sizeof(babel));
+    for (i = 0; i < NBABEL; i++)
+        in[i].text_len = strlen(in[i].text);
+    ASSERT_OK(td_timeline_build(in, NBABEL, &tl, NULL));
+    rescue = find_event(&tl, "2024-04-19", "Rescuers");
+    strike = find_event(&tl, "2024-04-19", "huelga");
+    ASSERT_TRUE(rescue >= 0 && strike >= 0 && rescue != strike);
+    ASSERT_EQ_INT(tl.events[rescue].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[rescue], 0) && has_article(&tl.events[rescue], 1));
+    ASSERT_EQ_INT(tl.events[rescue].first, 0);
+    ASSERT_EQ_INT(tl.events[strike].narticles, 1);
+    ASSERT_EQ_INT(find_event(&tl, "2024-04-19", "Спасатели"), -1);
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];
@@ -299,8 +341,8 @@ TD_TEST(test_timeline__errors)
 /* Every allocation failure gives TD_ERR_NOMEM, leaks nothing and leaves `out` alone. */
 TD_TEST(test_timeline__oom)
 {
-    struct td_timeline_input in[NSTORY];
-    struct td_timeline tl;
+    struct td_timeline_input in[NSTORY], babel_in[NBABEL];
+    struct td_timeline tl, other;
     enum td_err rc = TD_ERR_NOMEM;
     char *json;
     long n;
@@ -316,6 +358,20 @@ TD_TEST(test_timeline__oom)
             ASSERT_TRUE(tl.events == NULL && tl.ids == NULL);
     }
     ASSERT_TRUE(n > 10);
+    /* A story in three languages also opens an analyzer for the keys across them. */
+    memcpy(babel_in, babel, sizeof(babel));
+    for (n = 0; n < (long)NBABEL; n++)
+        babel_in[n].text_len = strlen(babel_in[n].text);
+    rc = TD_ERR_NOMEM;
+    for (n = 0; rc != TD_OK; n++) {
+        td_timeline_init(&other);
+        alloc_fail_after(n);
+        rc = td_timeline_build(babel_in, NBABEL, &other, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+    }
+    ASSERT_EQ_INT(other.n, 2);
+    td_timeline_release(&other);
     rc = TD_ERR_NOMEM;
     for (n = 0; rc != TD_OK; n++) {
         json = (char *)"untouched";
