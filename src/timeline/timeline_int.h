@@ -32,9 +32,9 @@ struct tl_mention {
     size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
     uint64_t *words;         /* owned; sorted hashes of content words, TL_NAME_BIT on names */
     size_t nwords;
-    uint64_t *xkeys; /* owned; sorted keys that hold across languages (xkeys.c), or NULL */
+    uint64_t *xkeys;         /* owned; sorted keys that hold across languages (xkeys.c) */
     size_t nxkeys;
-    unsigned lang;   /* the story's language slot of its article (group.c), below 64 */
+    unsigned lang;       /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
 };
 
