@@ -32,7 +32,7 @@ struct tl_mention {
     size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
     uint64_t *words;         /* owned; sorted hashes of content words, TL_NAME_BIT on names */
     size_t nwords;
-    uint64_t *xkeys;         /* owned; sorted keys that hold across languages (xkeys.c) */
+    uint64_t *xkeys; /* owned; sorted keys that hold across languages (xkeys.c) */
     size_t nxkeys;
     unsigned lang;       /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
@@ -147,8 +147,8 @@ void mention_list_release(struct tl_mention_list *l);
 /* The entities of a story: each article's mentions and their merged set. */
 struct tl_entities {
     const struct td_gazetteer *gaz; /* the shared one (entities.c); NULL without iso-codes */
-    struct td_entity_set *set;     /* owned; resolved by `entities_build` */
-    struct td_mention_list *lists; /* owned; one per article, in input order */
+    struct td_entity_set *set;      /* owned; resolved by `entities_build` */
+    struct td_mention_list *lists;  /* owned; one per article, in input order */
     size_t n;
 };
 
