@@ -39,13 +39,19 @@ static const struct td_timeline_input story[] = {
 };
 #define NSTORY (sizeof(story) / sizeof(story[0]))
 
-static void fill(struct td_timeline_input *in)
+/* Sets the text lengths of `in[0..n)`. */
+static void measure(struct td_timeline_input *in, size_t n)
 {
     size_t i;
 
-    memcpy(in, story, sizeof(story));
-    for (i = 0; i < NSTORY; i++)
+    for (i = 0; i < n; i++)
         in[i].text_len = strlen(in[i].text);
+}
+
+static void fill(struct td_timeline_input *in)
+{
+    memcpy(in, story, sizeof(story));
+    measure(in, NSTORY);
 }
 
 /* The index of the event with `date` whose text contains `word`, or -1. */
@@ -120,12 +126,11 @@ TD_TEST(test_timeline__coarse_folds_into_finer)
          "valley.",
          0, "2023-04-01", "en", 0},
     };
-    size_t i, n = sizeof(in) / sizeof(in[0]);
+    size_t n = sizeof(in) / sizeof(in[0]);
     struct td_timeline tl;
     long burst, tax;
 
-    for (i = 0; i < n; i++)
-        in[i].text_len = strlen(in[i].text);
+    measure(in, n);
     ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
     burst = find_event(&tl, "2023-05-02", "inquiry");
     tax = find_event(&tl, "2023-05", "protested");
@@ -164,12 +169,10 @@ TD_TEST(test_timeline__one_happening_across_languages)
 {
     struct td_timeline_input in[NBABEL];
     struct td_timeline tl;
-    size_t i;
     long rescue, strike;
 
     memcpy(in, babel, sizeof(babel));
-    for (i = 0; i < NBABEL; i++)
-        in[i].text_len = strlen(in[i].text);
+    measure(in, NBABEL);
     ASSERT_OK(td_timeline_build(in, NBABEL, &tl, NULL));
     rescue = find_event(&tl, "2024-04-19", "Rescuers");
     strike = find_event(&tl, "2024-04-19", "huelga");
@@ -360,8 +363,7 @@ TD_TEST(test_timeline__oom)
     ASSERT_TRUE(n > 10);
     /* A story in three languages also opens an analyzer for the keys across them. */
     memcpy(babel_in, babel, sizeof(babel));
-    for (n = 0; n < (long)NBABEL; n++)
-        babel_in[n].text_len = strlen(babel_in[n].text);
+    measure(babel_in, NBABEL);
     rc = TD_ERR_NOMEM;
     for (n = 0; rc != TD_OK; n++) {
         td_timeline_init(&other);
