@@ -19,7 +19,8 @@
 
 /* One row per language; the first is the default. */
 static const struct tx_lang *const langs[] = {
-    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it, &timex_lang_pt,
+    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
+    &timex_lang_it, &timex_lang_pt, &timex_lang_zh, &timex_lang_ja,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -92,8 +93,22 @@ static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_erro
 }
 
 /* Whether a token is part of a word or number (not punctuation). */
+/*
+ * Whether the token is one character of the scripts written without spaces
+ * (CJK ideographs, kana, their punctuation U+3000..U+9FFF, full-width forms
+ * U+FF00..U+FFEF): a word of its own, which a date may touch ("在19日说").
+ */
+static bool cjk_char(const struct tx_tok *t)
+{
+    unsigned char b0 = (unsigned char)t->low[0], b1 = (unsigned char)t->low[1];
+
+    return t->b1 - t->b0 == 3 && ((b0 >= 0xE3 && b0 <= 0xE9) || (b0 == 0xEF && b1 >= 0xBC));
+}
+
 static bool wordish(const struct tx_tok *t)
 {
+    if (cjk_char(t))
+        return false;
     return t->ndig > 0 || t->cls != 0 || (t->b1 - t->b0 > 1) ||
            (t->low[0] >= 'a' && t->low[0] <= 'z');
 }

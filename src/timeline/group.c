@@ -119,7 +119,7 @@ static double shared_weight(const struct grouping *g, const uint64_t *a, size_t 
         } else if (key(a[i]) > key(b[j])) {
             j++;
         } else {
-            w = ((a[i] | b[j]) & TL_NAME_BIT) ? 2.0 : 1.0;
+            w = ((a[i] | b[j]) & TL_NAME_BIT) ? 2.0 : (a[i] & TL_PART_BIT) ? 0.5 : 1.0;
             w = is_common(g, a[i]) ? w / 2 : w;
             sum += w;
             words += ((a[i] | b[j]) & TL_NAME_BIT) ? 0 : w;
@@ -256,8 +256,14 @@ static enum td_err place(struct grouping *g, size_t mi)
     struct work *w;
 
     for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
-        if (!tl_date_same(&g->ml->items[g->ev[i - 1].first].date, &m->date))
+        const struct tl_mention *f = &g->ml->items[g->ev[i - 1].first];
+        if (!tl_date_same(&f->date, &m->date))
             continue; /* a hash collision */
+        /* A sentence that names its day twice ("on March 5 at 10 a.m.") tells one happening. */
+        if (f->art == m->art && f->start == m->start) {
+            pick = i - 1;
+            break;
+        }
         s = match_weight(g, &g->ev[i - 1], m->words, m->nwords, m->xkeys, m->nxkeys,
                          (uint64_t)1 << m->lang, &plain);
         if (s >= need && (s > best || (s == best && i - 1 < pick))) {

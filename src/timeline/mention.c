@@ -50,11 +50,29 @@ static bool stop_is_abbreviation(const char *text, size_t i)
     return false;
 }
 
-/* Whether the byte at `i` ends a sentence: . ! ? followed by space, or a blank line. */
+/*
+ * Whether the byte at `i` is the last of a full stop, exclamation or
+ * question mark of Chinese and Japanese (。 ！ ？), which ends a sentence
+ * without a space after it.
+ */
+static bool cjk_stop_at(const char *text, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)text;
+
+    return i >= 2 && ((u[i - 2] == 0xE3 && u[i - 1] == 0x80 && u[i] == 0x82) ||
+                      (u[i - 2] == 0xEF && u[i - 1] == 0xBC && (u[i] == 0x81 || u[i] == 0x9F)));
+}
+
+/*
+ * Whether the byte at `i` ends a sentence: . ! ? followed by space, a blank
+ * line, or the last byte of 。 ！ ？.
+ */
 static bool sentence_end_at(const char *text, size_t len, size_t i)
 {
     char c = text[i];
 
+    if (cjk_stop_at(text, i))
+        return true;
     if (c == '\n')
         return i + 1 < len && text[i + 1] == '\n';
     if (c != '.' && c != '!' && c != '?')
@@ -105,7 +123,48 @@ static uint64_t word_hash(const char *w, size_t n)
         h ^= (unsigned char)tolower((unsigned char)w[i]);
         h *= 1099511628211ULL;
     }
-    return h & ~TL_NAME_BIT;
+    return h & ~(TL_NAME_BIT | TL_PART_BIT);
+}
+
+/* The byte length of the CJK ideograph or kana at `p` (U+3040..U+9FFF), else 0. */
+static size_t cjk_letter(const char *p, const char *end)
+{
+    const unsigned char *u = (const unsigned char *)p;
+
+    if (end - p < 3 || u[0] < 0xE3 || u[0] > 0xE9 || (u[0] == 0xE3 && u[1] < 0x81))
+        return 0;
+    return 3;
+}
+
+/*
+ * Adds the pairs of neighbouring CJK letters of the word `w[0..n)` (these
+ * scripts put no spaces between words, so a pair stands for a word or part
+ * of one, weighed as half a word); returns whether the word had any.
+ */
+static enum td_err add_pairs(struct tl_mention *m, size_t *cap, const char *w, size_t n, bool *had)
+{
+    const char *p = w, *end = w + n;
+    size_t a, b;
+
+    *had = false;
+    while (p < end) {
+        a = cjk_letter(p, end);
+        if (a == 0) {
+            p++;
+            continue;
+        }
+        *had = true;
+        b = cjk_letter(p + a, end);
+        if (b == 0) {
+            p += a;
+            continue;
+        }
+        if (td_grow((void **)&m->words, cap, m->nwords + 1, sizeof(*m->words)) != TD_OK)
+            return TD_ERR_NOMEM;
+        m->words[m->nwords++] = word_hash(p, a + b) | TL_PART_BIT;
+        p += a;
+    }
+    return TD_OK;
 }
 
 /* Whether `p` starts a curly apostrophe or quote (E2 80 98..9F), which separates words. */
@@ -177,7 +236,7 @@ enum td_err mention_words(struct tl_mention *m, const char *text, size_t start, 
 {
     const char *p = text + start, *e = text + end, *w;
     size_t cap = m->nwords, n;
-    bool first = true;
+    bool first = true, cjk;
 
     while (p < e) {
         if (!word_byte(p, e)) {
@@ -192,7 +251,8 @@ enum td_err mention_words(struct tl_mention *m, const char *text, size_t start, 
             p += *p == '\'' ? 1 : 3;
         if ((size_t)(w - text) >= skip_start && (size_t)(w - text) < skip_end)
             continue;
-        if (add_word(m, &cap, w, n, first, lang) != TD_OK)
+        if (add_pairs(m, &cap, w, n, &cjk) != TD_OK ||
+            (!cjk && add_word(m, &cap, w, n, first, lang) != TD_OK))
             return TD_ERR_NOMEM;
         first = false;
     }

@@ -23,6 +23,8 @@ struct tl_date {
 
 /* The top bit of a word hash marks a proper name (capitalised mid-sentence). */
 #define TL_NAME_BIT ((uint64_t)1 << 63)
+/* The next bit marks two characters of a script written without spaces (CJK): half a word. */
+#define TL_PART_BIT ((uint64_t)1 << 62)
 
 /* One dated sentence of one article. */
 struct tl_mention {
@@ -30,7 +32,7 @@ struct tl_mention {
     struct tl_date date;
     size_t start, end;       /* the sentence, byte offsets into the article text */
     size_t tx_start, tx_end; /* the date expression itself (empty for a publication) */
-    uint64_t *words;         /* owned; sorted hashes of content words, TL_NAME_BIT on names */
+    uint64_t *words;         /* owned; sorted hashes of content words (mention.c) */
     size_t nwords;
     uint64_t *xkeys; /* owned; sorted keys that hold across languages (xkeys.c) */
     size_t nxkeys;

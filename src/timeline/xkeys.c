@@ -34,7 +34,7 @@ static uint64_t tagged_hash(char tag, const char *s, size_t n)
 
     for (i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return h & ~TL_NAME_BIT;
+    return h & ~(TL_NAME_BIT | TL_PART_BIT);
 }
 
 static void push(struct xkey_sink *k, uint64_t key)

@@ -29,6 +29,10 @@ static const struct scase cases[] = {
     /* Closing quotes stay with their sentence; lines break sentences. */
     {"\"We opened on May 3, 2021.\" Then more.", "May 3, 2021", "\"We opened on May 3, 2021.\""},
     {"Headline of May 3, 2021\nBody text.", "May 3, 2021", "Headline of May 3, 2021"},
+    /* Chinese and Japanese full stops end a sentence with no space after them. */
+    {"前文。紧急情况部19日说，矿工已全部获救！后文？", "19日",
+     "紧急情况部19日说，矿工已全部获救！"},
+    {"指揮者が28日、死去した。87歳だった。", "28日", "指揮者が28日、死去した。"},
 };
 
 TD_TEST(test_mention__sentence_table)

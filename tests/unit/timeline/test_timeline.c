@@ -185,6 +185,36 @@ TD_TEST(test_timeline__one_happening_across_languages)
     td_timeline_release(&tl);
 }
 
+/*
+ * Chinese has no spaces: pairs of characters stand for its words, so a
+ * copy of a report joins it; a sentence that names its day twice (a date
+ * and a clock time) is one event.
+ */
+TD_TEST(test_timeline__chinese_pairs_and_one_sentence)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL, "8月21日上午10时许，临江县化工园区内的瑞丰化工有限公司发生爆炸。", 0,
+         "2024-08-21", "zh", 0},
+        {"b", NULL, "记者获悉，8月21日临江县瑞丰化工有限公司发生爆炸，已造成9人死亡。", 0,
+         "2024-08-22", "zh", 0},
+        {"c", NULL, "8月21日，西班牙队在里斯本以3比1获胜。", 0, "2024-08-22", "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long blast, match;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    blast = find_event(&tl, "2024-08-21", "上午10时");
+    match = find_event(&tl, "2024-08-21", "里斯本");
+    ASSERT_TRUE(blast >= 0 && match >= 0 && blast != match);
+    ASSERT_EQ_INT(tl.events[blast].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[blast], 0) && has_article(&tl.events[blast], 1));
+    ASSERT_EQ_INT(tl.events[match].narticles, 1);
+    ASSERT_EQ_INT(tl.n, 2); /* a's date and clock time: one event */
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];

@@ -1,0 +1,154 @@
+/*
+ * timex_zh.c - Chinese and Japanese lexicon and rules of the temporal
+ * tagger, one table for both: the two write dates alike with Arabic digits
+ * and the characters 年 (year), 月 (month), 日 (day): "2024年3月12日",
+ * "3月12日", "12日" (a day of the month left unsaid, near the reference),
+ * "2024年"; relative words of a relation character and a unit character
+ * ("去年", "上个月", "下周", "昨天", "今年", Japanese "先週", "来月",
+ * "昨年", "昨日"); weekdays ("星期二", "周二", "火曜日"); times ("14时30分",
+ * "下午3点", "午後3時"); durations and spans back ("70小时", "三天",
+ * "5年前", "3日間"); sets ("每天", "毎週"); vague references ("目前",
+ * "現在", "最近"). The tokenizer makes each character of these scripts a
+ * token of its own, so a pattern lists one element per character.
+ * Written from general usage; there is no Chinese or Japanese evaluation set.
+ */
+#include "extract/timex_int.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct tx_lex lex[] = {
+    /* units: a year, a month, a week (Chinese 周, Japanese 週), a day (天, 日), a quarter,
+     * an hour (小时, 時間), a minute (分钟) */
+    {"年", TX_UNIT, TX_U_YEAR},
+    {"月", TX_UNIT, TX_U_MONTH},
+    {"周", TX_UNIT, TX_U_WEEK},
+    {"週", TX_UNIT, TX_U_WEEK},
+    {"天", TX_UNIT, TX_U_DAY},
+    {"日", TX_UNIT, TX_U_DAY},
+    {"季", TX_UNIT, TX_U_QUARTER},
+    {"时", TX_UNIT, TX_U_HOUR},
+    {"時", TX_UNIT, TX_U_HOUR},
+    {"分", TX_UNIT, TX_U_MIN},
+    /* relations before a unit: last (去年, 上周, 昨天, 先月), this (今年, 本月, 这周), next */
+    {"去", TX_REL, -1},
+    {"上", TX_REL, -1},
+    {"昨", TX_REL, -1},
+    {"先", TX_REL, -1},
+    {"今", TX_REL, 0},
+    {"本", TX_REL, 0},
+    {"这", TX_REL, 0},
+    {"明", TX_REL, 1},
+    {"下", TX_REL, 1},
+    {"来", TX_REL, 1},
+    /* numerals, which also number the Chinese weekdays (星期一 .. 星期六; 日, 天: Sunday) */
+    {"一", TX_NUM, 1},
+    {"二", TX_NUM, 2},
+    {"两", TX_NUM, 2},
+    {"三", TX_NUM, 3},
+    {"四", TX_NUM, 4},
+    {"五", TX_NUM, 5},
+    {"六", TX_NUM, 6},
+    {"七", TX_NUM, 7},
+    {"八", TX_NUM, 8},
+    {"九", TX_NUM, 9},
+    {"十", TX_NUM, 10},
+    {"一", TX_WDAY, 1},
+    {"二", TX_WDAY, 2},
+    {"三", TX_WDAY, 3},
+    {"四", TX_WDAY, 4},
+    {"五", TX_WDAY, 5},
+    {"六", TX_WDAY, 6},
+    {"日", TX_WDAY, 7},
+    {"天", TX_WDAY, 7},
+    /* the Japanese weekdays before 曜: 月曜日 .. 土曜日 (日曜日 above) */
+    {"月", TX_WDAY, 1},
+    {"火", TX_WDAY, 2},
+    {"水", TX_WDAY, 3},
+    {"木", TX_WDAY, 4},
+    {"金", TX_WDAY, 5},
+    {"土", TX_WDAY, 6},
+};
+
+#define D TD_TIMEX_DATE
+#define T TD_TIMEX_TIME
+#define DU TD_TIMEX_DURATION
+#define S TD_TIMEX_SET
+
+/*
+ * On a tie between rules of one length the first wins, so dates come before
+ * the general "NUM UNIT" duration: "3月" is March, "12日" the 12th, "2024年"
+ * a year, while "3年", "三天" and "35日" are spans.
+ */
+static const struct tx_rule rules[] = {
+    /* Dates: 2024年3月12日, 2024年3月, 去年3月 (March of last year), 3月12日, 12日 (12号),
+     * 2024年, 3月份. */
+    {"YEAR 年 MM 月 DAY 日|号", TX_N_YMD, D, NULL},
+    {"YEAR 年 MM 月", TX_N_YM, D, NULL},
+    {"REL 年 MM 月 DAY 日|号", TX_N_YMD, D, "Y"},
+    {"REL 年 MM 月", TX_N_YM, D, "Y"},
+    {"MM 月 DAY 日|号", TX_N_YMD, D, NULL},
+    {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
+    {"YEAR ^/ ^MM ^/ ^DAY", TX_N_YMD, D, NULL},
+    {"MM 月 份?", TX_N_YM, D, NULL},
+    {"DAY 日|号", TX_N_DAY, D, NULL},
+    {"YEAR 年", TX_N_Y, D, NULL},
+    {"YEAR 年 代", TX_N_DECADE, D, NULL},
+    /* Words that look relative and are not: 先天 (inborn), 上天 (heaven), 来日 (a visit to
+     * Japan), and months in Chinese numerals (三月), which "NUM UNIT" would make spans. */
+    {"先 天", TX_N_SKIP, D, NULL},
+    {"上 天", TX_N_SKIP, D, NULL},
+    {"来 日", TX_N_SKIP, D, NULL},
+    {"NUM 月", TX_N_SKIP, D, NULL},
+    /* Relative to the reference: 去年, 上个月, 下周, 昨天, 今年, 先週, 来月, 昨日. */
+    {"先 日", TX_N_FIXED, D, "PAST_REF"},
+    {"前 天", TX_N_DEIC, D, "-2"},
+    {"一 昨 日", TX_N_DEIC, D, "-2"},
+    {"后 天", TX_N_DEIC, D, "+2"},
+    {"明 後 日", TX_N_DEIC, D, "+2"},
+    {"翌 日", TX_N_NEXT, D, "+d"},
+    {"次 日", TX_N_NEXT, D, "+d"},
+    {"REL 个|個|か|ヶ? UNIT", TX_N_REL_UNIT, D, NULL},
+    {"REL 星 期", TX_N_REL_UNIT, D, "6"},
+    {"REL 周|週 末", TX_N_REL_UNIT, D, "5"},
+    {"周|週 末", TX_N_REL_UNIT, D, "5p"},
+    /* Weekdays: 星期二, 周二, 礼拜二, 上周二 (of last week), 火曜日 (火曜), 来週の月曜日. */
+    {"星 期 WDAY", TX_N_WDAY, D, NULL},
+    {"礼 拜 WDAY", TX_N_WDAY, D, NULL},
+    {"周 WDAY", TX_N_WDAY, D, NULL},
+    {"REL 周|星 期? WDAY", TX_N_WDAY, D, "W"},
+    {"REL 週 の? WDAY 曜 日?", TX_N_WDAY, D, "W"},
+    {"WDAY 曜 日?", TX_N_WDAY, D, NULL},
+    /* Times: 14时30分, 14時30分, 3点半, 下午3点, 午後3時, 凌晨2时14分. */
+    {"下 午 HOUR 时|時|点|點 MIN? 分?", TX_N_TIME, T, "pm"},
+    {"晚 上 HOUR 时|時|点|點 MIN? 分?", TX_N_TIME, T, "pm"},
+    {"午 後 HOUR 时|時|点|點 MIN? 分?", TX_N_TIME, T, "pm"},
+    {"HOUR 时|時|点|點 半", TX_N_TIME, T, "+30"},
+    {"HOUR 时|時|点|點 MIN 分", TX_N_TIME, T, NULL},
+    {"HOUR 时|時|点|點 钟|鐘?", TX_N_TIME, T, NULL},
+    {"HOUR ^: ^MIN", TX_N_TIME, T, NULL},
+    /* Back and ahead: 5年前, 3个月前, 两天前, 3日前; 5年后, 3日後. */
+    {"NUM UNIT 前", TX_N_AGO, D, NULL},
+    {"NUM 个|個|か|ヶ UNIT 前", TX_N_AGO, D, NULL},
+    {"NUM UNIT 后|後", TX_N_AGO, D, "+"},
+    {"NUM 个|個|か|ヶ UNIT 后|後", TX_N_AGO, D, "+"},
+    /* Durations: 70小时, 30分钟, 3日間, 3時間, 5年间, 6个月, 三天, 两周. */
+    {"NUM 小 UNIT", TX_N_DUR, DU, NULL},
+    {"NUM UNIT 钟|鐘", TX_N_DUR, DU, NULL},
+    {"NUM UNIT 間|间", TX_N_DUR, DU, NULL},
+    {"NUM 个|個|か|ヶ UNIT 間|间?", TX_N_DUR, DU, NULL},
+    {"NUM UNIT", TX_N_DUR, DU, NULL},
+    /* Sets: 每天, 每年, 每周, 毎日, 毎週. */
+    {"每|毎 个|個? UNIT", TX_N_SET, S, NULL},
+    /* Vague references. */
+    {"目 前", TX_N_FIXED, D, "PRESENT_REF"},
+    {"现 在", TX_N_FIXED, D, "PRESENT_REF"},
+    {"現 在", TX_N_FIXED, D, "PRESENT_REF"},
+    {"当 前", TX_N_FIXED, D, "PRESENT_REF"},
+    {"最 近", TX_N_FIXED, D, "PAST_REF"},
+    {"近 年", TX_N_FIXED, D, "PAST_REF"},
+    {"将 来", TX_N_FIXED, D, "FUTURE_REF"},
+    {"今 後", TX_N_FIXED, D, "FUTURE_REF"},
+};
+
+const struct tx_lang timex_lang_zh = {"zh", lex, N(lex), rules, N(rules), NULL, 0, NULL, 0};
+const struct tx_lang timex_lang_ja = {"ja", lex, N(lex), rules, N(rules), NULL, 0, NULL, 0};
