@@ -43,7 +43,6 @@ static void sqlite_setup(void)
         (void)sqlite3_initialize();
 }
 
-#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -342,13 +341,6 @@ static enum td_err migrate(struct td_store *st, struct td_error *err)
             return rc;
         if ((rc = exec(st, migrations[v], err)) == TD_OK)
             rc = exec(st, pragma, err);
-        if (rc == TD_OK && v == 1 && getenv("TD_EXP_DETAIL") != NULL) {
-            char sql[512];
-            (void)snprintf(sql, sizeof(sql), "DROP TABLE articles_fts; CREATE VIRTUAL TABLE "
-                "articles_fts USING fts5(title, body, content='articles', content_rowid='seq', "
-                "tokenize='" STORE_FTS_TOKENIZER "', detail=%s);", getenv("TD_EXP_DETAIL"));
-            rc = exec(st, sql, err);
-        }
         if (rc == TD_OK)
             rc = exec(st, "COMMIT", err);
         if (rc != TD_OK) {

@@ -7,58 +7,6 @@
 
 #include "core/alloc.h"
 
-#include <stdlib.h>
-#include <string.h>
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
-/* EXPERIMENT (perf15): hand each distinct token once per column value. */
-#define DSET_SLOTS 4096
-struct dset_slot {
-    uint64_t h;
-    uint32_t gen;
-    uint32_t off;
-    uint32_t len;
-};
-struct dset {
-    struct dset_slot slot[DSET_SLOTS];
-    char *arena;
-    size_t arena_len, arena_cap;
-    uint32_t gen;
-};
-static struct dset g_dset;
-static int g_dedup = -1;
-
-/* True when the token was seen before in this call. */
-static bool dset_seen(struct dset *d, const char *tok, size_t len)
-{
-    uint64_t h = XXH3_64bits(tok, len);
-    size_t i = (size_t)h & (DSET_SLOTS - 1);
-
-    for (;; i = (i + 1) & (DSET_SLOTS - 1)) {
-        struct dset_slot *sl = &d->slot[i];
-        if (sl->gen != d->gen) {
-            if (d->arena_len + len > d->arena_cap) {
-                size_t cap = (d->arena_cap + len) * 2;
-                char *a = td_realloc(d->arena, cap);
-                if (a == NULL)
-                    return false;
-                d->arena = a;
-                d->arena_cap = cap;
-            }
-            memcpy(d->arena + d->arena_len, tok, len);
-            sl->h = h;
-            sl->gen = d->gen;
-            sl->off = (uint32_t)d->arena_len;
-            sl->len = (uint32_t)len;
-            d->arena_len += len;
-            return false;
-        }
-        if (sl->h == h && sl->len == len && memcmp(d->arena + sl->off, tok, len) == 0)
-            return true;
-    }
-}
-
 /* One tokenizer instance: what FTS5 calls a `Fts5Tokenizer`. */
 struct fts_tok {
     const struct store_fts_tokenizer *impl;
@@ -70,7 +18,6 @@ struct emit_ctx {
     void *fts_ctx;
     int (*x_token)(void *, int, const char *, int, int, int);
     int src; /* the last SQLite result of `x_token` */
-    bool dedup;
 };
 
 static int sqlite_code(enum td_err rc)
@@ -115,8 +62,6 @@ static enum td_err emit(void *ctx, const char *tok, size_t len, size_t start, si
 {
     struct emit_ctx *e = ctx;
 
-    if (e->dedup && dset_seen(&g_dset, tok, len))
-        return TD_OK;
     /* `tokenize` received an int length, so every offset fits in an int. */
     e->src = e->x_token(e->fts_ctx, 0, tok, (int)len, (int)start, (int)end);
     return e->src == SQLITE_OK ? TD_OK : TD_ERR_DB;
@@ -130,16 +75,10 @@ static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text
                         int (*x_token)(void *, int, const char *, int, int, int))
 {
     struct fts_tok *t = (struct fts_tok *)p;
-    struct emit_ctx e = {ctx, x_token, SQLITE_OK, false};
+    struct emit_ctx e = {ctx, x_token, SQLITE_OK};
     enum td_err rc;
 
-    if (g_dedup < 0)
-        g_dedup = getenv("TD_EXP_DEDUP") != NULL;
-    e.dedup = g_dedup && (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
-    if (e.dedup) {
-        g_dset.gen++;
-        g_dset.arena_len = 0;
-    }
+    (void)flags;
     if (n < 0)
         return SQLITE_ERROR;
     rc = t->impl->tokenize(t->state, text ? text : "", (size_t)n, emit, &e, NULL);
