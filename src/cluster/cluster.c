@@ -90,12 +90,6 @@ struct story_live {
     uint32_t nmem, next_mem;
     uint64_t last_doc;  /* documents seen when it last took one */
     struct split_ring ring; /* latest members, for the split pass (split.h) */
-    /*
-     * A weak founding join (see `founders` in `struct split_terms`): the
-     * document numbers of its first article and of the second, which
-     * joined it below SPLIT_FOUNDING_COS; 0 when it was founded otherwise.
-     */
-    uint64_t founders[2];
 };
 
 /*
@@ -1169,37 +1163,6 @@ static void note_changed(struct cluster_state *cs, size_t idx)
  * The index of the story that story index `idx` lives on in (itself unless
  * merged); paged-out records keep their `merged_into` in `paged_merged`.
  */
-static double similarity(const struct cluster_state *cs, const struct story *s,
-                         const struct cluster_doc *doc, double qnorm, double xnorm);
-static double time_decay(const struct cluster_state *cs, const struct story *s,
-                         const struct cluster_doc *doc);
-
-/*
- * Notes a weak founding join: the prepared document is the second article
- * of story `s` (still the first one's alone) and scores below
- * SPLIT_FOUNDING_COS with it. The score is computed here, from the state
- * and the document alone, so a replay notes the same joins.
- */
-static void note_founding(struct cluster_state *cs, struct story *s, const struct cluster_doc *doc)
-{
-    double qnorm = 0.0, xnorm = 0.0;
-    size_t i;
-
-    if (cs->o.split_min_own == 0 || s->size != 1 || s->live->ring.n != 1)
-        return;
-    for (i = 0; i < cs->ndt; i++) {
-        double q2 = (double)cs->dt[i].q * cs->dt[i].q;
-        qnorm += q2;
-        if (xl_term(cs, cs->dt[i].id))
-            xnorm += q2;
-    }
-    if (similarity(cs, s, doc, sqrt(qnorm), sqrt(xnorm)) * time_decay(cs, s, doc) >=
-        SPLIT_FOUNDING_COS)
-        return;
-    s->live->founders[0] = s->live->ring.m[0].doc;
-    s->live->founders[1] = cs->ndocs;
-}
-
 static size_t root(const struct cluster_state *cs, size_t idx)
 {
     for (;;) {
@@ -1235,10 +1198,7 @@ static enum td_err join(struct cluster_state *cs, size_t idx, const struct clust
         cs->nretired--;
         cs->blk[idx >> BLOCK_SHIFT]->nlive++;
     }
-    if (enter_pool(cs, idx) != TD_OK)
-        return TD_ERR_NOMEM;
-    note_founding(cs, s, doc);
-    if (merge_centroid(cs, s) != TD_OK ||
+    if (enter_pool(cs, idx) != TD_OK || merge_centroid(cs, s) != TD_OK ||
         (cs->all_features && remember(cs, s) != TD_OK) ||
         (cs->o.split_min_own > 0 && remember_member(cs, s, doc) != TD_OK))
         return TD_ERR_NOMEM;
@@ -2256,12 +2216,8 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     t.logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     t.min_own = cs->o.split_min_own;
     t.apart_days = cs->o.date_split ? CLUSTER_DATE_SPLIT_DAYS : 0;
-    t.founders[0] = s->live->founders[0];
-    t.founders[1] = s->live->founders[1];
     if (!split_decide(&s->live->ring, &t, move))
         return TD_OK;
-    /* The founders are now in two events. */
-    s->live->founders[0] = s->live->founders[1] = 0;
     return split_story(cs, idx, move);
 }
 

@@ -368,30 +368,6 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     return false;
 }
 
-/*
- * Whether the founders of the event (`founders` in `struct split_terms`)
- * are on different sides of `side`, with no bridge between the sides.
- */
-static bool founders_apart(const struct split_ring *r, const struct split_terms *t,
-                           double sim[SPLIT_MEMBERS][SPLIT_MEMBERS], const bool side[SPLIT_MEMBERS])
-{
-    uint32_t i, j, at[2] = {SPLIT_MEMBERS, SPLIT_MEMBERS};
-
-    if (t->founders[0] == 0)
-        return false;
-    for (i = 0; i < r->n; i++)
-        for (j = 0; j < 2; j++)
-            if (r->m[i].doc == t->founders[j])
-                at[j] = i;
-    if (at[0] == SPLIT_MEMBERS || at[1] == SPLIT_MEMBERS || side[at[0]] == side[at[1]])
-        return false;
-    for (i = 0; i < r->n; i++)
-        for (j = i + 1; j < r->n; j++)
-            if (side[i] != side[j] && sim[i][j] >= SPLIT_FOUNDERS_BRIDGE)
-                return false;
-    return true;
-}
-
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
     double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
@@ -419,8 +395,7 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
         anchor_counts(r, t, side, voice, size, own, &shared);
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
-    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side) &&
-        !founders_apart(r, t, sim, side))
+    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];

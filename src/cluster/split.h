@@ -20,14 +20,6 @@
 /* Fewest remembered members before an event is looked at, and per part of a split. */
 #define SPLIT_MIN_SIZE 6
 #define SPLIT_MIN_PART 2
-/*
- * A weak founding join: the second article of an event scored below this
- * cosine with the first (the join bar is 0.25). See `founders` in `struct
- * split_terms`.
- */
-#define SPLIT_FOUNDING_COS 0.28
-/* The founders' parts are cut only when no member of one is this alike to one of the other. */
-#define SPLIT_FOUNDERS_BRIDGE 0.40
 /* Cosine from which two members count as one voice (copies, light rewrites of one story). */
 #define SPLIT_SAME_VOICE 0.6
 /*
@@ -72,16 +64,6 @@ struct split_terms {
      * years apart.
      */
     int64_t apart_days;
-    /*
-     * The document numbers of the first two articles of the event when the
-     * second joined the first below SPLIT_FOUNDING_COS (a join the stream
-     * had little evidence for), else 0. The parts are also cut, whatever
-     * their own anchor terms, when the partition puts these two on
-     * different sides and no member of one part is as alike as
-     * SPLIT_FOUNDERS_BRIDGE to a member of the other: the event was two
-     * from its second article on, and each drew reports of its own.
-     */
-    uint64_t founders[2];
 };
 
 /* Whether `r` holds SPLIT_MIN_SIZE members and enough new ones (SPLIT_FRESH) for a look. */

@@ -39,7 +39,6 @@ static struct split_terms terms_of(size_t min_own)
     t.logn1 = 5.615 + 1.0; /* log(100 + 1) + 1 */
     t.min_own = min_own;
     t.apart_days = 0;
-    t.founders[0] = t.founders[1] = 0;
     return t;
 }
 
@@ -223,71 +222,6 @@ TD_TEST(test_split__copies_count_as_one_voice)
             make_member(m, 5, FIRST_ANCHOR + 20, 8, 1);
         m->doc = k + 1;
     }
-    ASSERT_TRUE(!split_decide(&r, &t, move));
-    split_ring_release(&r);
-}
-
-/*
- * A ring of 8 members in two groups with 8 names each, the groups taking
- * turns (even members one happening, odd members the other); with
- * `bridge`, member 7 holds the names of both.
- */
-static void turns_ring(struct split_ring *r, bool bridge)
-{
-    uint32_t k;
-
-    memset(r, 0, sizeof(*r));
-    for (k = 0; k < 8; k++) {
-        struct split_member *m = split_ring_slot(r);
-        ASSERT_TRUE(m != NULL);
-        if (bridge && k == 7)
-            make_member(m, k, FIRST_ANCHOR, 28, 1);
-        else
-            make_member(m, k, FIRST_ANCHOR + (k % 2 ? 20 : 0), 8, 1);
-    }
-}
-
-TD_TEST(test_split__weakly_founded_event_splits_along_its_founders)
-{
-    struct split_terms t = terms_of(9);
-    struct split_ring r;
-    bool move[SPLIT_MEMBERS];
-    uint32_t k;
-
-    /*
-     * 8 names of their own where 9 are asked for: not cut, unless the
-     * event's second article (document 2, the other happening's first
-     * report) joined its first weakly.
-     */
-    turns_ring(&r, false);
-    ASSERT_TRUE(!split_decide(&r, &t, move));
-    t.founders[0] = 1;
-    t.founders[1] = 2;
-    ASSERT_TRUE(split_decide(&r, &t, move));
-    /* The second article leaves with its own group. */
-    for (k = 0; k < 8; k++)
-        ASSERT_EQ_INT(move[k], k % 2 == 1);
-    split_ring_release(&r);
-}
-
-TD_TEST(test_split__founders_on_one_side_or_bridged_are_not_split)
-{
-    struct split_terms t = terms_of(9);
-    struct split_ring r;
-    bool move[SPLIT_MEMBERS];
-
-    /* The weak join was within one group (documents 1 and 3). */
-    turns_ring(&r, false);
-    t.founders[0] = 1;
-    t.founders[1] = 3;
-    ASSERT_TRUE(!split_decide(&r, &t, move));
-    /* A founder the ring no longer holds. */
-    t.founders[1] = 99;
-    ASSERT_TRUE(!split_decide(&r, &t, move));
-    split_ring_release(&r);
-    /* A report that tells both holds the groups together. */
-    turns_ring(&r, true);
-    t.founders[1] = 2;
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
 }
