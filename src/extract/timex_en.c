@@ -83,6 +83,12 @@ static const struct tx_lex lex[] = {
     {"goes", TX_PRESENT, 1}, {"flies", TX_PRESENT, 1}, {"competes", TX_PRESENT, 1},
     {"concludes", TX_PRESENT, 1}, {"reconvenes", TX_PRESENT, 1}, {"decides", TX_PRESENT, 1},
     {"announces", TX_PRESENT, 1},
+    /* round 15: the plural of a scheduled event's verb, as "meets" ("the two teams meet
+     * Tuesday night"; was last Tuesday) */
+    {"meet", TX_PRESENT, 1}, {"resume", TX_PRESENT, 1}, {"arrive", TX_PRESENT, 1},
+    {"convene", TX_PRESENT, 1}, {"reconvene", TX_PRESENT, 1}, {"testify", TX_PRESENT, 1},
+    {"face", TX_PRESENT, 1}, {"play", TX_PRESENT, 1}, {"host", TX_PRESENT, 1},
+    {"visit", TX_PRESENT, 1}, {"travel", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
     {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},
