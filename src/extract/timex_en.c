@@ -447,6 +447,9 @@ static const struct tx_rule rules[] = {
     {"saturdays", TX_N_FIXED, S, "XXXX-WXX-6"},
     {"sundays", TX_N_FIXED, S, "XXXX-WXX-7"},
     {"weekends", TX_N_FIXED, S, "XXXX-WXX-WE"},
+    /* round 15: the working days, as the weekends: "open every weekday", "on weekdays" */
+    {"every|each weekday", TX_N_FIXED, S, "XXXX-WXX-WD"},
+    {"weekdays", TX_N_FIXED, S, "XXXX-WXX-WD"},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},
     {"WDAY mornings", TX_N_SET_DAY, S, "MO"},
     {"WDAY afternoons", TX_N_SET_DAY, S, "AF"},
