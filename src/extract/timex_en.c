@@ -99,6 +99,9 @@ static const struct tx_lex lex[] = {
     {"sent", TX_PAST, 1}, {"spent", TX_PAST, 1}, {"brought", TX_PAST, 1},
     {"became", TX_PAST, 1}, {"struck", TX_PAST, 1}, {"wrote", TX_PAST, 1},
     {"sold", TX_PAST, 1}, {"paid", TX_PAST, 1}, {"led", TX_PAST, 1}, {"fled", TX_PAST, 1},
+    /* round 15: "since" looks back as "until" looks ahead ("in custody since his arrest in
+     * March" is the last March) */
+    {"since", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE

@@ -37,6 +37,9 @@ static const struct timex_case cases[] = {
     /* ... a past verb still looks back */
     {"en", "The two clubs met Tuesday night.", "2022-07-04", 0, "Tuesday night", "DATE",
      "2022-06-28TNI"},
+    /* "since" looks back for a month without a year */
+    {"en", "He has been in custody since his arrest in March.", "2013-11-25", 0, "March", "DATE",
+     "2013-03"},
     /* working days as a set */
     {"en", "The market is open every weekday.", "2025-01-15", 0, "every weekday", "SET",
      "XXXX-WXX-WD"},
