@@ -112,6 +112,10 @@ static const struct tx_lex lex[] = {
 #define APOS "^'|’"
 #define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
+/* what a results report counts per period */
+#define HALFNOUN "profit|profits|earnings|sales|revenue|revenues|results|loss|losses|net|growth|" \
+    "output|performance|deficit|income|figures|margin|margins|demand|production|exports|" \
+    "imports|spending|dividend|gdp|operating|pretax"
 /* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET" */
 #define ZONE "edt|est|et|cdt|cst|mdt|mst|pdt|pst|pt|gmt|utc|bst"
 #define AM "a ^. ^m ^.? " ZONE "?"
@@ -173,6 +177,10 @@ static const struct tx_rule rules[] = {
     {"the? second|last|latter half of YEAR", TX_N_HALF, D, "2"},
     {"the? first half of the? REL? year", TX_N_HALF, D, "1"},
     {"the? second|last|latter half of the? REL? year", TX_N_HALF, D, "2"},
+    /* round 15: a half of the year as an adjective of a results report, as "third-quarter":
+     * "first-half profit" (not a game's "second-half goal") */
+    {"first ^- ^half >" HALFNOUN, TX_N_HALF, D, "1"},
+    {"second ^- ^half >" HALFNOUN, TX_N_HALF, D, "2"},
     {"the? first two quarters of YEAR", TX_N_HALF, D, "1"},
     {"the? last|second two quarters of YEAR", TX_N_HALF, D, "2"},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */

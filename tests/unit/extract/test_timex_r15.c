@@ -40,6 +40,12 @@ static const struct timex_case cases[] = {
     /* "since" looks back for a month without a year */
     {"en", "He has been in custody since his arrest in March.", "2013-11-25", 0, "March", "DATE",
      "2013-03"},
+    /* a half of the year as an adjective of results, not of a game */
+    {"en", "The bank said first-half profit doubled.", "2013-08-01", 0, "first-half", "DATE",
+     "2013-H1"},
+    {"en", "Second-half sales are expected to improve.", "2013-08-01", 0, "Second-half", "DATE",
+     "2013-H2"},
+    {"en", "He scored a second-half goal.", "2013-08-01", 0, NULL, NULL, NULL},
     /* working days as a set */
     {"en", "The market is open every weekday.", "2025-01-15", 0, "every weekday", "SET",
      "XXXX-WXX-WD"},
