@@ -651,6 +651,9 @@ static const struct tx_rule rules[] = {
      * (not before "before": TBAQ values "the days before the slaying" as a date, and dev
      * value F1 fell) */
     {"UNITS >after", TX_N_DUR, DU, "X"},
+    /* round 15: the second of two vague stretches: "for months, if not years", "weeks or even
+     * months" */
+    {"<not|even UNITS", TX_N_DUR, DU, "X"},
     /* "the early morning hours of Sunday" is one timex, as "the early hours of Sunday" */
     {"the early morning hours of WDAY", TX_N_WDAY, D, NULL},
     {"the early morning hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},

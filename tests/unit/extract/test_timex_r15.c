@@ -46,6 +46,11 @@ static const struct timex_case cases[] = {
     {"en", "Second-half sales are expected to improve.", "2013-08-01", 0, "Second-half", "DATE",
      "2013-H2"},
     {"en", "He scored a second-half goal.", "2013-08-01", 0, NULL, NULL, NULL},
+    /* the second of two vague stretches */
+    {"en", "Aid will be needed for months, if not years.", "2023-02-07", 1, "years", "DURATION",
+     "PXY"},
+    {"en", "Repairs could take weeks or even months.", "2023-02-07", -1, "months", "DURATION",
+     "PXM"},
     /* working days as a set */
     {"en", "The market is open every weekday.", "2025-01-15", 0, "every weekday", "SET",
      "XXXX-WXX-WD"},
