@@ -54,8 +54,7 @@ static const struct timex_case cases[] = {
     /* working days as a set */
     {"en", "The market is open every weekday.", "2025-01-15", 0, "every weekday", "SET",
      "XXXX-WXX-WD"},
-    {"en", "The office is staffed on weekdays.", "2025-01-15", 0, "weekdays", "SET",
-     "XXXX-WXX-WD"},
+    {"en", "The office is staffed on weekdays.", "2025-01-15", 0, "weekdays", "SET", "XXXX-WXX-WD"},
 };
 
 TD_TEST(test_timex_r15__rules)
