@@ -17,7 +17,9 @@
 #            name, 20 %); a rule change is kept only if it helps tbaq_dev.
 #            It also scores es_dev (eval/dates/es-dev.jsonl: our Spanish
 #            translations of timex sentences of 33 tbaq_train documents,
-#            built from eval/dates/es-dev.txt), the Spanish tuning set.
+#            built from eval/dates/es-dev.txt), the Spanish tuning set, and
+#            en_news (eval/dates/en-news.jsonl: our own English news
+#            sentences with gold timexes, built from eval/dates/en-news.txt).
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -62,6 +64,7 @@ if [ -n "$tune" ]; then
         "tbaq_train:split-train:$te3/Training/TBAQ-cleaned"
         "tbaq_dev:split-dev:$te3/Training/TBAQ-cleaned"
         "es_dev:jsonl:$repo/eval/dates/es-dev.jsonl"
+        "en_news:jsonl:$repo/eval/dates/en-news.jsonl"
     )
 fi
 
@@ -79,7 +82,7 @@ convert() { # name kind source -> $out/name.gold.jsonl (also the tagger's input)
         sed "s/^{/{\"lang\": \"$lang\", /" "$out/$name.bio.jsonl" >"$out/$name.gold.jsonl"
         ;;
     jsonl)
-        # already gold JSON Lines with "lang" (eval/dates/es-dev.jsonl)
+        # already gold JSON Lines with "lang" (eval/dates/es-dev.jsonl, en-news.jsonl)
         cp "$src" "$out/$name.gold.jsonl"
         ;;
     split-*)

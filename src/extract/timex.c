@@ -239,6 +239,12 @@ static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
         return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
+    /* a bare verb after a modal or "to" is no present ("should resume", "plans to meet"):
+     * the word before it decides */
+    if ((toks[k].cls & (1u << TX_PRESENT)) && k > 0 &&
+        word_in(toks, k - 1,
+                "to|will|would|should|could|might|must|can|may|shall|did|do|does|not"))
+        return 0;
     if (toks[k].cls & (1u << TX_PRESENT))
         return TENSE_PRESENT;
     if (k > 0 && strcmp(toks[k].low, "be") == 0 && strcmp(toks[k - 1].low, "to") == 0)

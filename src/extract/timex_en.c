@@ -83,6 +83,12 @@ static const struct tx_lex lex[] = {
     {"goes", TX_PRESENT, 1}, {"flies", TX_PRESENT, 1}, {"competes", TX_PRESENT, 1},
     {"concludes", TX_PRESENT, 1}, {"reconvenes", TX_PRESENT, 1}, {"decides", TX_PRESENT, 1},
     {"announces", TX_PRESENT, 1},
+    /* round 15: the plural of a scheduled event's verb, as "meets" ("the two teams meet
+     * Tuesday night"; was last Tuesday) */
+    {"meet", TX_PRESENT, 1}, {"resume", TX_PRESENT, 1}, {"arrive", TX_PRESENT, 1},
+    {"convene", TX_PRESENT, 1}, {"reconvene", TX_PRESENT, 1}, {"testify", TX_PRESENT, 1},
+    {"face", TX_PRESENT, 1}, {"play", TX_PRESENT, 1}, {"host", TX_PRESENT, 1},
+    {"visit", TX_PRESENT, 1}, {"travel", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
     {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},
@@ -93,6 +99,9 @@ static const struct tx_lex lex[] = {
     {"sent", TX_PAST, 1}, {"spent", TX_PAST, 1}, {"brought", TX_PAST, 1},
     {"became", TX_PAST, 1}, {"struck", TX_PAST, 1}, {"wrote", TX_PAST, 1},
     {"sold", TX_PAST, 1}, {"paid", TX_PAST, 1}, {"led", TX_PAST, 1}, {"fled", TX_PAST, 1},
+    /* round 15: "since" looks back as "until" looks ahead ("in custody since his arrest in
+     * March" is the last March) */
+    {"since", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -103,6 +112,10 @@ static const struct tx_lex lex[] = {
 #define APOS "^'|’"
 #define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
+/* what a results report counts per period */
+#define HALFNOUN "profit|profits|earnings|sales|revenue|revenues|results|loss|losses|net|growth|" \
+    "output|performance|deficit|income|figures|margin|margins|demand|production|exports|" \
+    "imports|spending|dividend|gdp|operating|pretax"
 /* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET" */
 #define ZONE "edt|est|et|cdt|cst|mdt|mst|pdt|pst|pt|gmt|utc|bst"
 #define AM "a ^. ^m ^.? " ZONE "?"
@@ -164,6 +177,10 @@ static const struct tx_rule rules[] = {
     {"the? second|last|latter half of YEAR", TX_N_HALF, D, "2"},
     {"the? first half of the? REL? year", TX_N_HALF, D, "1"},
     {"the? second|last|latter half of the? REL? year", TX_N_HALF, D, "2"},
+    /* round 15: a half of the year as an adjective of a results report, as "third-quarter":
+     * "first-half profit" (not a game's "second-half goal") */
+    {"first ^- ^half >" HALFNOUN, TX_N_HALF, D, "1"},
+    {"second ^- ^half >" HALFNOUN, TX_N_HALF, D, "2"},
     {"the? first two quarters of YEAR", TX_N_HALF, D, "1"},
     {"the? last|second two quarters of YEAR", TX_N_HALF, D, "2"},
     /* Decades and centuries: the 1990s, the '90s, the 20th century. */
@@ -441,6 +458,9 @@ static const struct tx_rule rules[] = {
     {"saturdays", TX_N_FIXED, S, "XXXX-WXX-6"},
     {"sundays", TX_N_FIXED, S, "XXXX-WXX-7"},
     {"weekends", TX_N_FIXED, S, "XXXX-WXX-WE"},
+    /* round 15: the working days, as the weekends: "open every weekday", "on weekdays" */
+    {"every|each weekday", TX_N_FIXED, S, "XXXX-WXX-WD"},
+    {"weekdays", TX_N_FIXED, S, "XXXX-WXX-WD"},
     {"WDAY nights", TX_N_SET_DAY, S, "NI"},
     {"WDAY mornings", TX_N_SET_DAY, S, "MO"},
     {"WDAY afternoons", TX_N_SET_DAY, S, "AF"},
@@ -631,6 +651,9 @@ static const struct tx_rule rules[] = {
      * (not before "before": TBAQ values "the days before the slaying" as a date, and dev
      * value F1 fell) */
     {"UNITS >after", TX_N_DUR, DU, "X"},
+    /* round 15: the second of two vague stretches: "for months, if not years", "weeks or even
+     * months" */
+    {"<not|even UNITS", TX_N_DUR, DU, "X"},
     /* "the early morning hours of Sunday" is one timex, as "the early hours of Sunday" */
     {"the early morning hours of WDAY", TX_N_WDAY, D, NULL},
     {"the early morning hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},

@@ -660,6 +660,27 @@ static bool elem_match(const struct tx_compiled *c, const struct elem *e, const 
     return true;
 }
 
+/*
+ * Whether a sentence ends before token `i`, so that no timex may run on into
+ * it: a line break, or a capitalised determiner after a full stop ("by
+ * January. The first minister" is no "January the first"). A capital after a
+ * stop may go on a timex ("5 p.m. EST Tuesday", "St. Patrick's Day").
+ */
+static bool sentence_break(const struct tx_tok *toks, size_t i)
+{
+    static const char *const starts[] = {"the", "a", "an", "this", "that", "these", "those"};
+    size_t k;
+
+    if (toks[i].line)
+        return true;
+    if (!toks[i].upper || strcmp(toks[i - 1].low, ".") != 0)
+        return false;
+    for (k = 0; k < sizeof(starts) / sizeof(starts[0]); k++)
+        if (strcmp(toks[i].low, starts[k]) == 0)
+            return true;
+    return false;
+}
+
 /* Matches elements e.. from token i; returns the end token or SIZE_MAX. */
 static size_t match_from(const struct tx_compiled *c, const struct crule *r, size_t e,
                          const struct tx_tok *toks, size_t n, size_t i, size_t start,
@@ -671,6 +692,8 @@ static size_t match_from(const struct tx_compiled *c, const struct crule *r, siz
     if (e == r->n)
         return i > start ? i : SIZE_MAX;
     taken = *caps;
+    if (i < n && i > start && sentence_break(toks, i))
+        return r->e[e].opt ? match_from(c, r, e + 1, toks, n, i, start, caps) : SIZE_MAX;
     if (i < n && elem_match(c, &r->e[e], &toks[i], i == start, &taken)) {
         end = match_from(c, r, e + 1, toks, n, i + 1, start, &taken);
         if (end != SIZE_MAX) {
