@@ -1,7 +1,8 @@
 /*
  * group.c - mentions into events. Mentions are visited in publication
- * order (earliest article first), so the mention that opens an event is
- * its first report. A later mention joins an event with the same date when
+ * order (earliest article first), so the first mention of an event written
+ * on or after its day is its first report (one written before announced
+ * it, and leads only while no report follows). A mention joins an event with the same date when
  * their sentences share enough words: a shared name weighs 2, another
  * content word 1, and words that run through much of the story (the names
  * every article repeats) count half, since they tell nothing about which
@@ -38,7 +39,8 @@ struct work {
     size_t *arts;   /* owned; article indices, ascending, unique */
     size_t narts;
     size_t order;     /* creation order, the last tie-breaker */
-    size_t first_art; /* the article that reported it first: `first`'s unless folded */
+    size_t lead;      /* the mention the event shows: the first published on or after its day */
+    size_t first_art; /* the article that reported it first: `lead`'s unless folded */
     uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
     bool dead;        /* folded into a finer event */
 };
@@ -223,6 +225,33 @@ static uint64_t date_key(const struct tl_date *d)
     return h | 1;
 }
 
+/*
+ * Publication order of article `a` in half days: the first day of a given
+ * date, the last day of an estimated one and after any given on that day
+ * (an estimate of "2022-01", or of the day 2022-01-07, does not make an
+ * article first over one dated 2022-01-07), unknown dates last.
+ */
+static int64_t pub_day(const struct td_timeline *tl, size_t a)
+{
+    struct tl_date d;
+
+    if (tl->dates[a].source == TD_DATE_SOURCE_NONE || !tl_date_parse(tl->dates[a].date, &d))
+        return INT64_MAX;
+    return tl->dates[a].source == TD_DATE_SOURCE_ESTIMATED ? 2 * d.last_day + 1 : 2 * d.first_day;
+}
+
+/* Whether article `a` comes before `b` in the visit order (publication, then input). */
+static bool published_before(const struct td_timeline *tl, size_t a, size_t b)
+{
+    return pub_day(tl, a) < pub_day(tl, b) || (pub_day(tl, a) == pub_day(tl, b) && a < b);
+}
+
+/* Whether article `a` was published on or after `day` (days since 1970-01-01). */
+static bool reported_on(const struct td_timeline *tl, size_t a, int64_t day)
+{
+    return pub_day(tl, a) >= 2 * day;
+}
+
 /* Opens a new event for mention `mi`, linked to the others of its date. */
 static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
 {
@@ -236,6 +265,7 @@ static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
     *pick = g->nev;
     memset(&g->ev[*pick], 0, sizeof(g->ev[*pick]));
     g->ev[*pick].first = mi;
+    g->ev[*pick].lead = mi;
     g->ev[*pick].first_art = g->ml->items[mi].art;
     g->ev[*pick].order = g->nev;
     g->ev[*pick].next = *head;
@@ -274,24 +304,18 @@ static enum td_err place(struct grouping *g, size_t mi)
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];
+    /*
+     * An article written before the day (a vote announced, a flyby due) did
+     * not report the happening: the first that wrote on or after it leads.
+     */
+    if (!reported_on(g->tl, g->ml->items[w->lead].art, m->date.first_day) &&
+        reported_on(g->tl, m->art, m->date.first_day)) {
+        w->lead = mi;
+        w->first_art = m->art;
+    }
     if (union_into(w, m->words, m->nwords, m->xkeys, m->nxkeys, (uint64_t)1 << m->lang) != TD_OK)
         return TD_ERR_NOMEM;
     return add_art(w, m->art);
-}
-
-/*
- * Publication order of article `a` in half days: the first day of a given
- * date, the last day of an estimated one and after any given on that day
- * (an estimate of "2022-01", or of the day 2022-01-07, does not make an
- * article first over one dated 2022-01-07), unknown dates last.
- */
-static int64_t pub_day(const struct td_timeline *tl, size_t a)
-{
-    struct tl_date d;
-
-    if (tl->dates[a].source == TD_DATE_SOURCE_NONE || !tl_date_parse(tl->dates[a].date, &d))
-        return INT64_MAX;
-    return tl->dates[a].source == TD_DATE_SOURCE_ESTIMATED ? 2 * d.last_day + 1 : 2 * d.first_day;
 }
 
 /* Mention indices in publication order of their articles, then text order. */
@@ -369,12 +393,6 @@ static size_t fold_target(const struct grouping *g, size_t c, const size_t *fine
     return pick;
 }
 
-/* Whether article `a` comes before `b` in the visit order (publication, then input). */
-static bool published_before(const struct td_timeline *tl, size_t a, size_t b)
-{
-    return pub_day(tl, a) < pub_day(tl, b) || (pub_day(tl, a) == pub_day(tl, b) && a < b);
-}
-
 /*
  * Folds event `c` into `f`: its words and articles. One of its articles
  * becomes `f`'s first reporter when published earlier, but not before `f`'s
@@ -391,8 +409,9 @@ static enum td_err fold_into(const struct grouping *g, struct work *f, struct wo
         if (add_art(f, c->arts[i]) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = 0; i < c->narts; i++)
-        if (pub_day(g->tl, c->arts[i]) >= 2 * day &&
-            published_before(g->tl, c->arts[i], f->first_art))
+        if (reported_on(g->tl, c->arts[i], day) &&
+            (!reported_on(g->tl, f->first_art, day) ||
+             published_before(g->tl, c->arts[i], f->first_art)))
             f->first_art = c->arts[i];
     c->dead = true;
     return TD_OK;
@@ -447,11 +466,11 @@ static enum td_err finish_event(const struct grouping *g, struct work *w,
                                 const struct td_timeline_input *in, const struct tl_entities *ents,
                                 struct td_timeline_event *ev)
 {
-    const struct tl_mention *m = &g->ml->items[w->first];
+    const struct tl_mention *m = &g->ml->items[w->lead];
 
     memset(ev, 0, sizeof(*ev));
-    memcpy(ev->date, m->date.value, sizeof(ev->date));
-    ev->prec = m->date.prec;
+    memcpy(ev->date, g->ml->items[w->first].date.value, sizeof(ev->date));
+    ev->prec = g->ml->items[w->first].date.prec;
     ev->first = w->first_art;
     ev->articles = w->arts;
     ev->narticles = w->narts;

@@ -215,6 +215,38 @@ TD_TEST(test_timeline__chinese_pairs_and_one_sentence)
     td_timeline_release(&tl);
 }
 
+/*
+ * An article written before the day announced the happening; the first
+ * written on or after it reported it, and the event shows its sentence.
+ */
+TD_TEST(test_timeline__reported_not_announced)
+{
+    struct td_timeline_input in[] = {
+        {"p", NULL, "Polls say Mira Castell will win the vote on October 6, 2024.", 0, "2024-10-01",
+         "en", 0},
+        {"q", NULL, "Mira Castell won the vote on October 6, 2024 with 31 percent.", 0,
+         "2024-10-07", "en", 0},
+        {"r", NULL, "Mira Castell took the vote on October 6, 2024, her first win.", 0,
+         "2024-10-08", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long vote;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_EQ_INT(tl.n, 1);
+    vote = find_event(&tl, "2024-10-06", "won");
+    ASSERT_TRUE(vote >= 0);
+    ASSERT_EQ_INT(tl.events[vote].narticles, 3);
+    ASSERT_EQ_INT(tl.events[vote].first, 1);
+    /* Without a report after the day, the announcement stays first. */
+    td_timeline_release(&tl);
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    ASSERT_EQ_INT(tl.events[0].first, 0);
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];
