@@ -11,15 +11,19 @@
 # ../shared/tools/meantime_bio.py, tagged with lang "es"), evaluation only.
 # Usage: scripts/eval_dates.sh TIDINGS_BINARY [--errors] [--tune]
 #   --errors writes build/eval_dates/tbaq.errors.tsv (TBAQ only; with
-#            --tune, tbaq_train.errors.tsv: the dev errors stay unread).
+#            --tune, tbaq_train.errors.tsv and the es_* lists: the TBAQ dev
+#            errors stay unread).
 #   --tune   the tuning mode: scores only TBAQ, split deterministically into
 #            tbaq_train (80 %) and tbaq_dev (every 5th document by sorted
 #            name, 20 %); a rule change is kept only if it helps tbaq_dev.
 #            It also scores es_dev (eval/dates/es-dev.jsonl: our Spanish
-#            translations of timex sentences of 33 tbaq_train documents,
-#            built from eval/dates/es-dev.txt), the Spanish tuning set, and
-#            en_news (eval/dates/en-news.jsonl: our own English news
-#            sentences with gold timexes, built from eval/dates/en-news.txt).
+#            translations of timex sentences of tbaq_train documents,
+#            built from eval/dates/es-dev.txt; 60 documents) and es_news
+#            (eval/dates/es-news.jsonl: Wikinews-style Spanish reports of our
+#            own, built from eval/dates/es-news.txt), the Spanish tuning sets
+#            (--errors also writes their error lists), and en_news
+#            (eval/dates/en-news.jsonl: our own English news sentences with
+#            gold timexes, built from eval/dates/en-news.txt).
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -65,6 +69,7 @@ if [ -n "$tune" ]; then
         "tbaq_dev:split-dev:$te3/Training/TBAQ-cleaned"
         "es_dev:jsonl:$repo/eval/dates/es-dev.jsonl"
         "en_news:jsonl:$repo/eval/dates/en-news.jsonl"
+        "es_news:jsonl:$repo/eval/dates/es-news.jsonl"
     )
 fi
 
@@ -121,7 +126,7 @@ for row in "${sets[@]}"; do
         cat "$out/$name.ref.log" >&2
         exit 1
     fi
-    if [ "$errors" = "--errors" ] && { [ "$name" = tbaq ] || [ "$name" = tbaq_train ]; }; then
+    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | es_*) true ;; *) false ;; esac; then
         "$tidings" dates --score "$gold" --errors "$out/$name.sys.jsonl" | tail -n +7 \
             >"$out/$name.errors.tsv"
         echo "errors: $out/$name.errors.tsv"
