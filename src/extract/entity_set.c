@@ -380,12 +380,22 @@ static int cmp_entity(const void *pa, const void *pb)
     return strcmp(a->name, b->name);
 }
 
-/* The canonical name of a root: the surface with most words, then most mentions. */
+/*
+ * The canonical name of a root: a full name (two words or more) over a
+ * single word, then the surface seen most, then the one with most words. A
+ * longer form seen less is a name with a word in front that is not its own
+ * (German "Sängerin Giulia Ferrante", "Provinz Jiangsu" beside "Giulia
+ * Ferrante"), while the single words are its parts ("West", "Kanye").
+ */
 static bool better_name(const struct group *a, const struct group *b)
 {
-    if (a->ntok != b->ntok)
-        return a->ntok > b->ntok;
-    return a->count > b->count;
+    size_t fa = a->ntok >= 2, fb = b->ntok >= 2;
+
+    if (fa != fb)
+        return fa > fb;
+    if (a->count != b->count)
+        return a->count > b->count;
+    return a->ntok > b->ntok;
 }
 
 /* Builds `ents` from the union-find roots: counts, votes, names, aliases. */

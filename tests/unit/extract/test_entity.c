@@ -325,18 +325,23 @@ TD_TEST(test_entity__find_errors)
     ASSERT_STREQ(td_entity_type_name((enum td_entity_type)0), "?");
 }
 
-/* Tags `text` and adds it to `set`. */
-static enum td_err add_doc(struct td_entity_set *set, const char *text)
+/* Tags `text`, written in `lang`, and adds it to `set`. */
+static enum td_err add_doc_in(struct td_entity_set *set, const char *text, const char *lang)
 {
     struct td_mention_list l;
     enum td_err rc;
 
     td_mention_list_init(&l);
-    rc = td_entities_find(NULL, text, strlen(text), "en", &l, NULL);
+    rc = td_entities_find(NULL, text, strlen(text), lang, &l, NULL);
     if (rc == TD_OK)
         rc = td_entity_set_add(set, text, strlen(text), &l, NULL);
     td_mention_list_release(&l);
     return rc;
+}
+
+static enum td_err add_doc(struct td_entity_set *set, const char *text)
+{
+    return add_doc_in(set, text, "en");
 }
 
 static bool has_alias(const struct td_entity *e, const char *a)
@@ -414,6 +419,30 @@ TD_TEST(test_entity__rename_in_quotes)
     ASSERT_STREQ(e->name, "Jonathan Marsh");
     ASSERT_TRUE(has_alias(e, "Jay"));
     ASSERT_EQ_INT(td_entity_set_entity_of(set, 1, 0), td_entity_set_entity_of(set, 0, 0));
+    td_entity_set_free(set);
+}
+
+/*
+ * The canonical name is a full name seen most, not the longest surface: a
+ * German role noun in front ("Sängerin Giulia Ferrante", once) is no part
+ * of the name the other articles write ("Giulia Ferrante", three times).
+ */
+TD_TEST(test_entity__canonical_is_the_full_name_seen_most)
+{
+    struct td_entity_set *set = NULL;
+    const struct td_entity *e;
+
+    ASSERT_OK(td_entity_set_new(&set, NULL));
+    ASSERT_OK(
+        add_doc_in(set, "Gestern hat die Sängerin Giulia Ferrante in Mailand gesungen.", "de"));
+    ASSERT_OK(add_doc(set, "The singer Giulia Ferrante toured Italy. Ferrante sang in Milan."));
+    ASSERT_OK(add_doc(set, "Fans cheered when Giulia Ferrante sang."));
+    ASSERT_OK(add_doc(set, "Critics praised Giulia Ferrante."));
+    ASSERT_OK(td_entity_set_resolve(set, NULL));
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 1, 0));
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Giulia Ferrante");
+    ASSERT_TRUE(has_alias(e, "Ferrante"));
     td_entity_set_free(set);
 }
 
