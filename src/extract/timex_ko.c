@@ -75,8 +75,10 @@ static const struct tx_rule rules[] = {
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"YEAR ^. ^MM ^. ^DAY", TX_N_YMD, D, NULL},
     {"MM 월", TX_N_YM, D, NULL},
-    {"DAY 일", TX_N_DAY, D, NULL},
     {"YEAR 년", TX_N_Y, D, NULL},
+    /* a count before 동안 (during) is a span: "3일 동안" (the span is 3일) */
+    {"NUM UNIT >동 >안", TX_N_DUR, DU, NULL},
+    {"DAY 일", TX_N_DAY, D, NULL},
     {"YEAR 년 대", TX_N_DECADE, D, NULL},
     /* Halves and quarters: 상반기, 올해 하반기, 2024년 상반기, 3분기, 올해 1분기. */
     {"상 반 기", TX_N_HALF, D, "1"},
@@ -126,10 +128,9 @@ static const struct tx_rule rules[] = {
     {"NUM UNIT 간 후|뒤", TX_N_AGO, D, "+"},
     /* Not spans: 한 일 (the deed), 두 분 (two persons), 세 시 (three o'clock in words). */
     {"한|두|세|네 일|시|분|초|년|월", TX_N_SKIP, D, NULL},
-    /* Durations: 3시간, 30분, 6개월, 3년간, 3일 동안 (the span is 3일), 두 달, 3주. */
+    /* Durations: 3시간, 30분, 6개월, 3년간, 두 달, 3주. */
     {"NUM UNIT 간", TX_N_DUR, DU, NULL},
     {"NUM 개 UNIT 간?", TX_N_DUR, DU, NULL},
-    {"NUM UNIT >동 >안", TX_N_DUR, DU, NULL},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     /* Sets: 매일, 매주, 매달, 매월, 매년. */
     {"매 UNIT", TX_N_SET, S, NULL},
