@@ -116,8 +116,8 @@ static bool hangul(const struct tx_tok *t)
 
     if (t->b1 - t->b0 != 3 || s[0] < 0xEA || s[0] > 0xED)
         return false;
-    return !(s[0] == 0xEA && s[1] < 0xB0) && !(s[0] == 0xED && (s[1] > 0x9E ||
-                                                                 (s[1] == 0x9E && s[2] > 0xA3)));
+    return !(s[0] == 0xEA && s[1] < 0xB0) &&
+           !(s[0] == 0xED && (s[1] > 0x9E || (s[1] == 0x9E && s[2] > 0xA3)));
 }
 
 static bool wordish(const struct tx_tok *t)

@@ -71,6 +71,10 @@ static const struct tx_rule rules[] = {
     {"REL UNITS MM 월", TX_N_YM, D, "Y"},
     {"지 REL UNITS MM 월 DAY 일", TX_N_YMD, D, "Y"},
     {"지 REL UNITS MM 월", TX_N_YM, D, "Y"},
+    /* 지난 3일, 지난 3월 12일 (the 3rd, March 12 gone by), 지난 3월 (the last March) */
+    {"지 REL DAY 일", TX_N_DAY, D, NULL},
+    {"지 REL MM 월 DAY 일", TX_N_YMD, D, NULL},
+    {"지 REL MM 월", TX_N_REL_MONTH, D, NULL},
     {"MM 월 DAY 일", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"YEAR ^. ^MM ^. ^DAY", TX_N_YMD, D, NULL},
