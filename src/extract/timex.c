@@ -20,7 +20,7 @@
 /* One row per language; the first is the default. */
 static const struct tx_lang *const langs[] = {
     &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
-    &timex_lang_it, &timex_lang_pt, &timex_lang_zh, &timex_lang_ja,
+    &timex_lang_it, &timex_lang_pt, &timex_lang_zh, &timex_lang_ja, &timex_lang_ko,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -102,12 +102,27 @@ static bool cjk_char(const struct tx_tok *t)
 {
     unsigned char b0 = (unsigned char)t->low[0], b1 = (unsigned char)t->low[1];
 
-    return t->b1 - t->b0 == 3 && ((b0 >= 0xE3 && b0 <= 0xE9) || (b0 == 0xEF && b1 >= 0xBC));
+    return t->b1 - t->b0 >= 3 && ((b0 >= 0xE3 && b0 <= 0xE9) || (b0 == 0xEF && b1 >= 0xBC));
+}
+
+/*
+ * Whether the token is a Hangul syllable (U+AC00..U+D7A3, UTF-8 EA B0 80 ..
+ * ED 9E A3). Korean writes spaces between words and glues particles after
+ * them: a date may touch a syllable after it ("12일에") but not before it.
+ */
+static bool hangul(const struct tx_tok *t)
+{
+    const unsigned char *s = (const unsigned char *)t->low;
+
+    if (t->b1 - t->b0 != 3 || s[0] < 0xEA || s[0] > 0xED)
+        return false;
+    return !(s[0] == 0xEA && s[1] < 0xB0) &&
+           !(s[0] == 0xED && (s[1] > 0x9E || (s[1] == 0x9E && s[2] > 0xA3)));
 }
 
 static bool wordish(const struct tx_tok *t)
 {
-    if (cjk_char(t))
+    if (cjk_char(t) || hangul(t))
         return false;
     return t->ndig > 0 || t->cls != 0 || (t->b1 - t->b0 > 1) ||
            (t->low[0] >= 'a' && t->low[0] <= 'z');
@@ -179,6 +194,8 @@ static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
 {
     if (i > 0 && toks[i].glued && !(i > 1 && year_range(toks, n, i - 1))) {
         const struct tx_tok *p = &toks[i - 1];
+        if (hangul(p))
+            return false;
         if (wordish(p) || p->low[0] == '$')
             return false;
         if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)

@@ -90,7 +90,8 @@ enum tx_norm {
                        `arg` "0r": that day, else PAST_REF or FUTURE_REF ("en ese momento") */
     TX_N_DAY,       /* a day of a month left unsaid ("el pasado día 14"), near the reference;
                        `arg` "M": of the month REL names ("el 15 de este mes") */
-    TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's */
+    TX_N_THAT_YEAR, /* the year last written ("that year", "ese año"), else the reference's;
+                       `arg` a year offset from it ("+1": the year after) */
     TX_N_COUNT
 };
 
@@ -116,7 +117,7 @@ struct tx_lang {
 };
 
 extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr,
-    timex_lang_it, timex_lang_pt, timex_lang_zh, timex_lang_ja;
+    timex_lang_it, timex_lang_pt, timex_lang_zh, timex_lang_ja, timex_lang_ko;
 
 #define TX_WORD_MAX 24
 

@@ -965,15 +965,17 @@ static bool n_set_day(const struct tx_rule *ru, const struct tx_caps *c, const s
     return put(o, "XXXX-WXX-%d%s%s", c->v[TX_C_WDAY], part[0] ? "T" : "", part);
 }
 
-/* "that year", "ese mismo año": the year the text last named, else the reference's. */
+/* "that year", "ese mismo año": the year the text last named, else the reference's; `arg`
+ * a year offset from it ("翌年", the year after: "+1"). */
 static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                         struct out *o)
 {
-    (void)ru;
+    long off = ru->arg != NULL ? strtol(ru->arg, NULL, 10) : 0;
+
     (void)c;
     if (r->yknown)
-        return put(o, "%04lld", (long long)r->ly);
-    return r->known ? put(o, "%04lld", (long long)r->y) : put(o, "XXXX");
+        return put(o, "%04lld", (long long)(r->ly + off));
+    return r->known ? put(o, "%04lld", (long long)(r->y + off)) : put(o, "XXXX");
 }
 
 /* The day `d` of the month `k` months from the reference's, as days since 1970; false if none. */

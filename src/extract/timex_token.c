@@ -202,6 +202,146 @@ static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, cons
     return o;
 }
 
+/*
+ * The value of one Chinese numeral character: 0..9 (〇 零 一 .. 九, 两), or
+ * a multiplier 10, 100, 1000 (十 百 千); -1 for any other token.
+ */
+static int cjk_numeral(const struct tx_tok *t)
+{
+    static const struct { const char *ch; int v; } digits[] = {
+        {"〇", 0}, {"零", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
+        {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"百", 100},
+        {"千", 1000},
+    };
+    size_t i;
+
+    if (t->len != 3 || t->c1 - t->c0 != 1)
+        return -1;
+    for (i = 0; i < sizeof(digits) / sizeof(digits[0]); i++)
+        if (memcmp(t->low, digits[i].ch, 3) == 0)
+            return digits[i].v;
+    return -1;
+}
+
+/*
+ * The value of the numeral characters toks[0..n): digit by digit with no
+ * multiplier ("二〇二四" 2024, `*ndig` 4), else by position ("二十四" 24,
+ * "十二" 12, "一百二十" 120; `*ndig` the digits of a value under 100, else 0).
+ */
+static int cjk_value(const struct tx_tok *toks, size_t n, int *ndig)
+{
+    int total = 0, cur = 0, v;
+    bool place = false;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        place = place || cjk_numeral(&toks[i]) >= 10;
+    for (i = 0; i < n && !place; i++)
+        total = total * 10 + cjk_numeral(&toks[i]);
+    for (i = 0; i < n && place; i++) {
+        v = cjk_numeral(&toks[i]);
+        if (v < 10) {
+            cur = v;
+            continue;
+        }
+        total += (cur == 0 ? 1 : cur) * v;
+        cur = 0;
+    }
+    total += cur;
+    *ndig = !place ? (int)n : total < 10 ? 1 : total < 100 ? 2 : 0;
+    return total;
+}
+
+/*
+ * Folds each run of glued Chinese numeral characters (at most 8) into one
+ * token that counts as a number: with `ndig` and `num` as digits would have
+ * ("三月", "二十四日", "二〇二四年"), or a TX_NUM word for a value of 100
+ * or more by position ("一百天"). A lone character keeps its lexicon
+ * classes (the weekday of "星期三"). Returns the new count.
+ */
+static size_t fold_cjk_numbers(struct tx_tok *toks, size_t n, const char *text)
+{
+    size_t i, j, o = 0;
+    int ndig;
+
+    for (i = 0; i < n; i = j) {
+        for (j = i; j < n && j - i < 8 && cjk_numeral(&toks[j]) >= 0 &&
+                    (j == i || toks[j].glued);
+             j++)
+            ;
+        toks[o] = toks[i];
+        if (j == i) {
+            j = i + 1;
+            o++;
+            continue;
+        }
+        toks[o].num = cjk_value(&toks[i], j - i, &ndig);
+        toks[o].ndig = ndig;
+        if (j - i > 1) {
+            toks[o].b1 = toks[j - 1].b1;
+            toks[o].c1 = toks[j - 1].c1;
+            lower_copy(&toks[o], text);
+            toks[o].cls = 1u << TX_NUM;
+            toks[o].val[TX_NUM] = toks[o].num;
+        }
+        if (ndig == 0)
+            toks[o].num = -1;
+        o++;
+    }
+    return o;
+}
+
+/* The first year of each Japanese era, less one: 令和6年 is 2018 + 6. */
+static const struct { const char *name; int base, last; } eras[] = {
+    {"令和", 2018, 99}, {"平成", 1988, 31}, {"昭和", 1925, 64}, {"大正", 1911, 15},
+    {"明治", 1867, 45},
+};
+
+/* The base year of the era named by tokens i, i+1, else -1; `*last` its last year. */
+static int era_base(const struct tx_tok *toks, size_t i, int *last)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof(eras) / sizeof(eras[0]); k++) {
+        if (memcmp(toks[i].low, eras[k].name, 3) == 0 &&
+            strcmp(toks[i + 1].low, eras[k].name + 3) == 0 && toks[i].len == 3) {
+            *last = eras[k].last;
+            return eras[k].base;
+        }
+    }
+    return -1;
+}
+
+/*
+ * Folds a Japanese era year, its name and its number before 年 ("令和6年",
+ * "平成三十一年", "令和元年": the first), into one four-digit year token.
+ * Returns the new count.
+ */
+static size_t fold_eras(struct tx_tok *toks, size_t n, const char *text)
+{
+    size_t i, o = 0;
+    int base, last, num;
+
+    for (i = 0; i < n; i++) {
+        toks[o] = toks[i];
+        base = i + 3 < n ? era_base(toks, i, &last) : -1;
+        num = base < 0 || toks[i + 2].ndig > 2 ? -1 : toks[i + 2].num;
+        if (base >= 0 && strcmp(toks[i + 2].low, "元") == 0)
+            num = 1;
+        if (num >= 1 && num <= last && strcmp(toks[i + 3].low, "年") == 0) {
+            toks[o].b1 = toks[i + 2].b1;
+            toks[o].c1 = toks[i + 2].c1;
+            lower_copy(&toks[o], text);
+            toks[o].cls = 0;
+            toks[o].ndig = 4;
+            toks[o].num = base + num;
+            i += 2;
+        }
+        o++;
+    }
+    return o;
+}
+
 enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
                            struct tx_tok **toks_out, size_t *n_out)
 {
@@ -254,7 +394,10 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         newline = false;
     }
     *toks_out = toks;
-    *n_out = fold_numbers(toks, n, text, lang->code);
+    n = fold_numbers(toks, n, text, lang->code);
+    if (strcmp(lang->code, "zh") == 0 || strcmp(lang->code, "ja") == 0)
+        n = fold_eras(toks, fold_cjk_numbers(toks, n, text), text);
+    *n_out = n;
     timex_match_prepare(c, toks, *n_out);
     return TD_OK;
 }

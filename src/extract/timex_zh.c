@@ -8,8 +8,12 @@
  * "昨年", "昨日"); weekdays ("星期二", "周二", "火曜日"); times ("14时30分",
  * "下午3点", "午後3時"); durations and spans back ("70小时", "三天",
  * "5年前", "3日間"); sets ("每天", "毎週"); vague references ("目前",
- * "現在", "最近"). The tokenizer makes each character of these scripts a
- * token of its own, so a pattern lists one element per character.
+ * "現在", "最近"); parts of a year or month ("上半年", "第三季度", "年底",
+ * "3月下旬"); solar holidays ("元旦", "国庆节", "クリスマス"); words anchored
+ * to the day or year the text last named ("当天", "前日", "翌年", "同年").
+ * Runs of Chinese numerals are one number token ("二十四", "二〇二四") and
+ * Japanese era years one year token ("令和6年"), see timex_token.c. The
+ * tokenizer makes each character of these scripts a token of its own, so a pattern lists one element per character.
  * Written from general usage; there is no Chinese or Japanese evaluation set.
  */
 #include "extract/timex_int.h"
@@ -93,12 +97,55 @@ static const struct tx_rule rules[] = {
     {"DAY 日|号", TX_N_DAY, D, NULL},
     {"YEAR 年", TX_N_Y, D, NULL},
     {"YEAR 年 代", TX_N_DECADE, D, NULL},
+    /* Parts of a year or month: 年初, 年底, 2024年末, 3月底, 上旬 .. 下旬 (the month), 上半年,
+     * 今年下半年, 2023年上半年 (halves), 第三季度, 2024年第1季度, 第3四半期, 1～3月期. */
+    {"YEAR 年 初|底|末", TX_N_Y, D, NULL},
+    {"REL 年 年? 初|底|末", TX_N_REL_UNIT, D, "9"},
+    {"年 初|底|末", TX_N_REL_UNIT, D, "9"},
+    {"MM 月 初|底|末", TX_N_YM, D, NULL},
+    {"REL 个? 月 月? 初|底|末", TX_N_REL_UNIT, D, "7"},
+    {"月 初|底|末", TX_N_REL_UNIT, D, "7"},
+    {"MM 月 上|中|下 旬", TX_N_YM, D, NULL},
+    {"REL 个? 月 上|中|下 旬", TX_N_REL_UNIT, D, "7"},
+    {"YEAR 年 MM 月 初|底|末", TX_N_YM, D, NULL},
+    {"YEAR 年 MM 月 上|中|下 旬", TX_N_YM, D, NULL},
+    {"YEAR 年 上 半 年|期", TX_N_HALF, D, "1"},
+    {"YEAR 年 下 半 年|期", TX_N_HALF, D, "2"},
+    {"REL 年 上 半 年|期", TX_N_HALF, D, "1"},
+    {"REL 年 下 半 年|期", TX_N_HALF, D, "2"},
+    {"上 半 年|期", TX_N_HALF, D, "1"},
+    {"下 半 年|期", TX_N_HALF, D, "2"},
+    {"YEAR 年 第 QN 季 度?", TX_N_QUARTER, D, NULL},
+    {"YEAR 年 第 QN 四 半 期", TX_N_QUARTER, D, NULL},
+    {"REL 年 第 QN 季 度?", TX_N_QUARTER, D, NULL},
+    {"第 QN 季 度", TX_N_QUARTER, D, NULL},
+    {"第 QN 四 半 期", TX_N_QUARTER, D, NULL},
+    {"1 ～|〜|~ 6 月 期", TX_N_HALF, D, "1"},
+    {"7 ～|〜|~ 12 月 期", TX_N_HALF, D, "2"},
+    {"MM ～|〜|~ MM 月 期", TX_N_QUARTER, D, NULL},
+    /* Anniversaries: 10周年 (ten years), not ten weeks. */
+    {"NUM 周|週 UNIT", TX_N_DUR, DU, NULL},
+    /* Holidays of the solar calendar (the lunar ones, 春节 and 除夕, move: not here). */
+    {"元 旦|日", TX_N_HOLIDAY, D, "01-01"},
+    {"圣|聖 诞|誕 节|節?", TX_N_HOLIDAY, D, "12-25"},
+    {"ク リ ス マ ス", TX_N_HOLIDAY, D, "12-25"},
+    {"国|國 庆|慶 节|節|日", TX_N_HOLIDAY, D, "10-01"},
+    {"劳|勞 动|動 节|節", TX_N_HOLIDAY, D, "05-01"},
+    {"大 晦 日", TX_N_HOLIDAY, D, "12-31"},
+    {"YEAR 年 元 旦|日", TX_N_HOLIDAY, D, "01-01"},
+    {"YEAR 年 圣|聖 诞|誕 节|節?", TX_N_HOLIDAY, D, "12-25"},
+    {"YEAR 年 国|國 庆|慶 节|節|日", TX_N_HOLIDAY, D, "10-01"},
     /* Words that look relative and are not: 先天 (inborn), 上天 (heaven), 来日 (a visit to
      * Japan), and months in Chinese numerals (三月), which "NUM UNIT" would make spans. */
     {"先 天", TX_N_SKIP, D, NULL},
     {"上 天", TX_N_SKIP, D, NULL},
     {"来 日", TX_N_SKIP, D, NULL},
     {"NUM 月", TX_N_SKIP, D, NULL},
+    /* 十分 (very), 一时 (for a while), 三分之一 (a third), 百分之 (per cent). */
+    {"十 分", TX_N_SKIP, D, NULL},
+    {"一 时|時", TX_N_SKIP, D, NULL},
+    {"次 分|时|時", TX_N_SKIP, D, NULL},
+    {"NUM 分 之", TX_N_SKIP, D, NULL},
     /* Relative to the reference: 去年, 上个月, 下周, 昨天, 今年, 先週, 来月, 昨日. */
     {"先 日", TX_N_FIXED, D, "PAST_REF"},
     {"前 天", TX_N_DEIC, D, "-2"},
@@ -107,6 +154,17 @@ static const struct tx_rule rules[] = {
     {"明 後 日", TX_N_DEIC, D, "+2"},
     {"翌 日", TX_N_NEXT, D, "+d"},
     {"次 日", TX_N_NEXT, D, "+d"},
+    /* Anchored to the day or year the text last named: 当天, 当日, 同日 (that day), 前日
+     * (the day before), 翌年, 次年 (the year after), 同年 (that year), 去年同期 (the same
+     * time a year before the reference). */
+    {"当|當 天|日", TX_N_NEXT, D, "0r"},
+    {"同 日", TX_N_NEXT, D, "0r"},
+    {"前 日", TX_N_NEXT, D, "-d"},
+    {"翌|次 年", TX_N_THAT_YEAR, D, "+1"},
+    {"翌|次 UNIT", TX_N_NEXT, D, "+"},
+    {"同 年", TX_N_THAT_YEAR, D, NULL},
+    {"去|上 UNIT 同 期", TX_N_AGO, D, "M"},
+    {"前 UNIT 同 期", TX_N_AGO, D, "M"},
     {"REL 个|個|か|ヶ? UNIT", TX_N_REL_UNIT, D, NULL},
     {"REL 星 期", TX_N_REL_UNIT, D, "6"},
     {"REL 周|週 末", TX_N_REL_UNIT, D, "5"},
