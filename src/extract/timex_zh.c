@@ -13,8 +13,9 @@
  * to the day or year the text last named ("当天", "前日", "翌年", "同年").
  * Runs of Chinese numerals are one number token ("二十四", "二〇二四") and
  * Japanese era years one year token ("令和6年"), see timex_token.c. The
- * tokenizer makes each character of these scripts a token of its own, so a pattern lists one element per character.
- * Written from general usage; there is no Chinese or Japanese evaluation set.
+ * tokenizer makes each character of these scripts a token of its own, so a pattern lists one
+ * element per character. Written from general usage; there is no Chinese or Japanese evaluation
+ * set.
  */
 #include "extract/timex_int.h"
 
@@ -120,6 +121,9 @@ static const struct tx_rule rules[] = {
     {"REL 年 第 QN 季 度?", TX_N_QUARTER, D, NULL},
     {"第 QN 季 度", TX_N_QUARTER, D, NULL},
     {"第 QN 四 半 期", TX_N_QUARTER, D, NULL},
+    {"YEAR 年 1 ～|〜|~ 6 月 期", TX_N_HALF, D, "1"},
+    {"YEAR 年 7 ～|〜|~ 12 月 期", TX_N_HALF, D, "2"},
+    {"YEAR 年 MM ～|〜|~ MM 月 期", TX_N_QUARTER, D, NULL},
     {"1 ～|〜|~ 6 月 期", TX_N_HALF, D, "1"},
     {"7 ～|〜|~ 12 月 期", TX_N_HALF, D, "2"},
     {"MM ～|〜|~ MM 月 期", TX_N_QUARTER, D, NULL},
@@ -163,6 +167,8 @@ static const struct tx_rule rules[] = {
     {"翌|次 年", TX_N_THAT_YEAR, D, "+1"},
     {"翌|次 UNIT", TX_N_NEXT, D, "+"},
     {"同 年", TX_N_THAT_YEAR, D, NULL},
+    /* "前年同期比" is "year on year", a comparison, no date of its own */
+    {"去|上|前 UNIT 同 期 比", TX_N_SKIP, D, NULL},
     {"去|上 UNIT 同 期", TX_N_AGO, D, "M"},
     {"前 UNIT 同 期", TX_N_AGO, D, "M"},
     {"REL 个|個|か|ヶ? UNIT", TX_N_REL_UNIT, D, NULL},
