@@ -225,7 +225,8 @@ static size_t strip_russian_case(const char *a, size_t n)
 
 size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap)
 {
-    char a[MAX_NAME_BYTES + 1], key[MAX_NAME_BYTES + 2];
+    /* A letter adds at most two classes ("x" is k + s), and an initial vowel one more. */
+    char a[MAX_NAME_BYTES + 1], key[2 * MAX_NAME_BYTES + 2];
     size_t n, i = 0, k = 0, consonants = 0;
 
     if (name == NULL || len == 0 || len > MAX_NAME_BYTES)

@@ -38,11 +38,11 @@ TD_TEST(test_namekey__units)
         {"müller", false, ""}, /* m-r: two consonants, no key */
         {"zürich", false, "src"},
         {"lambert", false, "rnbt"},
-        {"ranberu", false, "rnbr"}, /* ランベール: the French r is sounded */
+        {"ranberu", false, "rnbr"},    /* ランベール: the French r is sounded */
         {"washinton", false, "bsntn"}, /* ワシントン: "ng" before a consonant is "n" */
         {"washington", false, "bsntn"},
-        {"brown", false, "brn"}, /* "ow" is a vowel */
-        {"buraun", false, "brn"}, /* ブラウン */
+        {"brown", false, "brn"},       /* "ow" is a vowel */
+        {"buraun", false, "brn"},      /* ブラウン */
         {"grossmanom", true, "krsmn"}, /* instrumental cut in Russian; g is k */
         {"grossmanom", false, "krsmnm"},
         {"tom", true, ""},
@@ -56,8 +56,8 @@ TD_TEST(test_namekey__units)
     size_t i;
 
     for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        size_t n = text_name_key(cases[i].in, strlen(cases[i].in), cases[i].russian, key,
-                                 sizeof(key));
+        size_t n =
+            text_name_key(cases[i].in, strlen(cases[i].in), cases[i].russian, key, sizeof(key));
         const char *got = n > 0 ? key : "";
         if (strcmp(got, cases[i].key) != 0)
             td_test_fail(__FILE__, __LINE__, "'%s': got '%s', want '%s'", cases[i].in, got,
@@ -68,6 +68,19 @@ TD_TEST(test_namekey__units)
     ASSERT_TRUE(text_name_key("marchetti", 9, false, key, 3) == 0);
     ASSERT_STREQ(key, "xyz");
     ASSERT_TRUE(text_name_key(NULL, 0, false, key, sizeof(key)) == 0);
+    /*
+     * Each "x" is two classes (k, s): a name of 64 of them has a key of 128,
+     * which must neither overrun the key's buffer (the timeline fuzzer found
+     * it did) nor fit a small `out`.
+     */
+    {
+        char x64[65], big[160];
+        memset(x64, 'x', 64);
+        x64[64] = '\0';
+        ASSERT_EQ_INT(text_name_key(x64, 64, false, big, sizeof(big)), 128);
+        ASSERT_EQ_INT(strspn(big, "ks"), 128);
+        ASSERT_EQ_INT(text_name_key(x64, 64, false, key, sizeof(key)), 0);
+    }
 }
 
 enum script { LATIN, KANA, CYRILLIC, HAN };
