@@ -92,7 +92,6 @@ static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_erro
     return TD_OK;
 }
 
-/* Whether a token is part of a word or number (not punctuation). */
 /*
  * Whether the token is one character of the scripts written without spaces
  * (CJK ideographs, kana, their punctuation U+3000..U+9FFF, full-width forms
@@ -120,6 +119,10 @@ static bool hangul(const struct tx_tok *t)
            !(s[0] == 0xED && (s[1] > 0x9E || (s[1] == 0x9E && s[2] > 0xA3)));
 }
 
+/*
+ * Whether a token is part of a word or number (not punctuation); a CJK
+ * character or Hangul syllable is a word of its own, which a date may touch.
+ */
 static bool wordish(const struct tx_tok *t)
 {
     if (cjk_char(t) || hangul(t))

@@ -1,10 +1,11 @@
 /*
  * xkeys.c - the part of a dated sentence that holds across languages: the
- * names in it, each as its phonetic key (text_name_key: "Altyn Dala",
- * "Алтын Дала" and "アルティン・ダラ" come to the same keys), and its
- * numbers as values ("1,150", "1.150" and "1150" are one). group.c compares
- * sentences of two languages by these instead of by their words, which
- * only match when both languages spell a word alike.
+ * names in it, each as its phonetic key (text_name_key: "Altyn" and
+ * "Алтын" come to one key; a name of fewer than three sounds, "Dala", has
+ * none), and its numbers as values ("14,2" and "14.2", "12.000" and
+ * "12,000" are one). group.c compares sentences of two languages by these
+ * as well as by their words, which only match when both languages spell a
+ * word alike.
  *
  * Left out: the date expression itself (every mention of a day has it),
  * numbers of one digit (too common to tell happenings apart) and the
