@@ -45,18 +45,8 @@ static const struct tx_lex lex[] = {
     {"明", TX_REL, 1},
     {"下", TX_REL, 1},
     {"来", TX_REL, 1},
-    /* numerals, which also number the Chinese weekdays (星期一 .. 星期六; 日, 天: Sunday) */
-    {"一", TX_NUM, 1},
-    {"二", TX_NUM, 2},
-    {"两", TX_NUM, 2},
-    {"三", TX_NUM, 3},
-    {"四", TX_NUM, 4},
-    {"五", TX_NUM, 5},
-    {"六", TX_NUM, 6},
-    {"七", TX_NUM, 7},
-    {"八", TX_NUM, 8},
-    {"九", TX_NUM, 9},
-    {"十", TX_NUM, 10},
+    /* the numerals as weekdays (星期一 .. 星期六; 日, 天: Sunday); as numbers they are
+     * folded by timex_token.c's fold_cjk_numbers, which gives them digits */
     {"一", TX_WDAY, 1},
     {"二", TX_WDAY, 2},
     {"三", TX_WDAY, 3},
