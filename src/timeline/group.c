@@ -217,12 +217,7 @@ static enum td_err add_art(struct work *w, size_t art)
 /* A non-zero hash of a date value and precision, the key of `by_date`. */
 static uint64_t date_key(const struct tl_date *d)
 {
-    uint64_t h = 1469598103934665603ULL ^ (uint64_t)d->prec;
-    const char *p;
-
-    for (p = d->value; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
-    return h | 1;
+    return tl_fnv1a(TL_FNV_BASIS ^ (uint64_t)d->prec, d->value, strlen(d->value)) | 1;
 }
 
 /*

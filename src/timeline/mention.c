@@ -116,7 +116,7 @@ void mention_sentence(const char *text, size_t len, size_t from, size_t to, size
 /* FNV-1a over a lower-cased word. */
 static uint64_t word_hash(const char *w, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = TL_FNV_BASIS;
     size_t i;
 
     for (i = 0; i < n; i++) {

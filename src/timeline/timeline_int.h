@@ -26,6 +26,17 @@ struct tl_date {
 /* The next bit marks two characters of a script written without spaces (CJK): half a word. */
 #define TL_PART_BIT ((uint64_t)1 << 62)
 
+/* FNV-1a: hash `h` (TL_FNV_BASIS for a fresh one) continued over `s[0..n)`. */
+#define TL_FNV_BASIS 1469598103934665603ULL
+static inline uint64_t tl_fnv1a(uint64_t h, const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
 /* One dated sentence of one article. */
 struct tl_mention {
     size_t art; /* index of the article in the story input */

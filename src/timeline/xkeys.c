@@ -30,12 +30,7 @@ struct xkey_sink {
 /* FNV-1a of a one-byte tag ('k' name key, 'n' number) and `s[0..n)`. */
 static uint64_t tagged_hash(char tag, const char *s, size_t n)
 {
-    uint64_t h = (1469598103934665603ULL ^ (unsigned char)tag) * 1099511628211ULL;
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return h & ~(TL_NAME_BIT | TL_PART_BIT);
+    return tl_fnv1a(tl_fnv1a(TL_FNV_BASIS, &tag, 1), s, n) & ~(TL_NAME_BIT | TL_PART_BIT);
 }
 
 static void push(struct xkey_sink *k, uint64_t key)
