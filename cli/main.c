@@ -135,6 +135,8 @@ int main(int argc, char **argv)
         usage(stderr);
         return CLI_USAGE;
     }
+    /* Huge pages for the working set; the server's threads keep their own arenas. */
+    (void)td_heap_setup(strcmp(argv[i], "serve") != 0);
     for (c = 0; c < sizeof(commands) / sizeof(commands[0]); c++)
         if (strcmp(argv[i], commands[c].name) == 0)
             return commands[c].fn(&ctx, argc - i, argv + i);

@@ -18,5 +18,6 @@
 #include "tidings/query.h"
 #include "tidings/eval.h"
 #include "tidings/train.h"
+#include "tidings/heap.h"
 
 #endif

@@ -1,0 +1,33 @@
+/*
+ * heap.h - the process's C heap, for programs that own their process.
+ *
+ * Tidings keeps a working set of many small blocks (dictionaries, vectors,
+ * SQLite's page cache) that it reads at random; on Linux with glibc these
+ * come faster from transparent huge pages (2 MiB) than from 4 KiB pages:
+ * fewer page faults and fewer TLB misses. A library must not change the
+ * heap of a program that embeds it, so this is a separate call that the
+ * CLI makes first thing in main(), before any thread starts.
+ */
+#ifndef TIDINGS_HEAP_H
+#define TIDINGS_HEAP_H
+
+#include <stddef.h>
+
+/*
+ * Lays out glibc's heap for a large working set: blocks up to 32 MiB come
+ * from the main heap (not one mmap each), the heap reserves a quarter of
+ * the machine's memory (at most 1 GiB) of address space at once and
+ * offers it huge pages, and memory freed below that is kept, not handed
+ * back and faulted in again. With `one_arena`, every thread allocates from
+ * that heap (glibc otherwise gives each thread an arena of its own); a
+ * server with many threads should pass 0. Only address space is reserved:
+ * memory is used as it is touched, in 2 MiB steps inside the reservation.
+ *
+ * Returns the bytes offered huge pages; 0 when nothing could be offered:
+ * another allocator (sanitizers, valgrind), no glibc, no huge pages, or a
+ * heap that did not grow. Either way malloc works as before.
+ * Not thread-safe: call once, before any other thread exists.
+ */
+size_t td_heap_setup(int one_arena);
+
+#endif
