@@ -18,9 +18,12 @@
  * from the main heap (not one mmap each), the heap reserves a quarter of
  * the machine's memory (at most 1 GiB) of address space at once and
  * offers it huge pages, and memory freed below that is kept, not handed
- * back and faulted in again. With `one_arena`, every thread allocates from
- * that heap (glibc otherwise gives each thread an arena of its own); a
- * server with many threads should pass 0. Only address space is reserved:
+ * back and faulted in again. With `one_arena`, and when the process may
+ * run on one CPU only (its affinity mask), every thread allocates from that
+ * heap, the background indexer's memory gets huge pages too, and threads
+ * that cannot run at once do not contend for its lock; on more CPUs, or
+ * without `one_arena` (a server with many threads), glibc gives each
+ * thread an arena of its own as usual. Only address space is reserved:
  * memory is used as it is touched, in 2 MiB steps inside the reservation.
  *
  * Returns the bytes offered huge pages; 0 when nothing could be offered:

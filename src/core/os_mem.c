@@ -14,6 +14,7 @@
 #endif
 
 #include "core/alloc.h"
+#include "core/sched.h"
 #include "tidings/heap.h"
 
 /* The huge page size madvise works in on x86-64 and arm64 with 4 KiB pages. */
@@ -99,7 +100,7 @@ size_t td_heap_setup(int one_arena)
     size_t reserve = reserve_bytes();
     uintptr_t end, top, lo, hi;
 
-    if (one_arena)
+    if (one_arena && !sched_several_cpus())
         (void)mallopt(M_ARENA_MAX, 1);
     if (reserve < PROBE_BYTES || !grow_heap(reserve))
         return 0;

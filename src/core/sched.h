@@ -5,6 +5,8 @@
 #ifndef TD_CORE_SCHED_H
 #define TD_CORE_SCHED_H
 
+#include <stdbool.h>
+
 /* The nice value of background threads (0 normal, 19 lowest). */
 #define SCHED_BACKGROUND_NICE 10
 
@@ -14,5 +16,8 @@
  * thread keeps its priority.
  */
 void sched_background_thread(void);
+
+/* Whether this process may run on more than one CPU (its affinity mask; true when unknown). */
+bool sched_several_cpus(void);
 
 #endif

@@ -10,13 +10,9 @@
  * idle (0.7-1.0 s of a 5.5 s ingest of 10k articles pinned to one CPU, see
  * docs/BENCHMARKS.md). A server's indexer always indexes as articles come.
  */
-#if defined(__linux__) && !defined(_GNU_SOURCE)
-#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
-#endif
 #include "tidings/query.h"
 
 #include <pthread.h>
-#include <sched.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -44,19 +40,6 @@ struct td_indexer {
     enum td_err rc;         /* the thread's result, read after join */
     struct td_error err;
 };
-
-/* Whether this process may run on more than one CPU (true when unknown). */
-static bool several_cpus(void)
-{
-#ifdef __linux__
-    cpu_set_t set;
-
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof(set), &set) == 0)
-        return CPU_COUNT(&set) > 1;
-#endif
-    return true;
-}
 
 /* Blocks until td_indexer_stop. */
 static void wait_stop(struct td_indexer *ix)
@@ -99,7 +82,7 @@ static void *run(void *arg)
     sched_background_thread();
     rc = td_store_open(ix->path, &st, &ix->err);
 
-    if (rc == TD_OK && ix->bulk && !several_cpus()) {
+    if (rc == TD_OK && ix->bulk && !sched_several_cpus()) {
         wait_stop(ix);
         /* It reads the articles once, in order: a small cache does, and keeps the peak low. */
         rc = store_set_cache_kib(st, DRAIN_CACHE_KIB, &ix->err);
