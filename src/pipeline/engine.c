@@ -43,6 +43,14 @@
 #define TITLE_WEIGHT 2
 /* Each capitalised name in the body adds a language-independent term this many times. */
 #define NAME_WEIGHT 2
+/* Names the engine keeps for words without capitals before it starts over (remember_name()). */
+#define SEEN_NAMES_MAX ((size_t)1 << 20)
+/*
+ * Consonants an Arabic or Hangul word needs to be taken for a name it
+ * sounds like: with three, common words meet names by chance ("handa",
+ * Korean "does", and any name of skeleton "ntd" or "nt").
+ */
+#define UNCASED_MIN_SKELETON 4
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -81,6 +89,20 @@ struct td_engine {
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
+    /*
+     * Capitalised names seen, for words of scripts without capitals (Arabic,
+     * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
+     * every name whose key is recorded; `seen_keys` maps the hash of a name's
+     * `text_name_key` to an index into `seen_anchor`, that name's anchor hash.
+     * Both start over at SEEN_NAMES_MAX names; a replay does not refill them.
+     */
+    struct td_map64 seen_names, seen_keys;
+    uint64_t *seen_anchor;
+    size_t nseen, cap_seen;
+    struct td_buf seen_skel; /* each seen name's consonant skeleton, NUL-terminated */
+    uint32_t *seen_skel_at;  /* where the skeleton of seen name i starts in `seen_skel` */
+    size_t cap_skel_at;
+    bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
     /*
      * Event merges and split moves not yet applied to the store, in the
      * order they happened: (from, into, seq) triples, seq 0 for a merge of
@@ -340,6 +362,9 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     map64_init(&e->tf);
     td_bloom_init(&e->stored);
     map64_init(&e->names_tf);
+    map64_init(&e->seen_names);
+    map64_init(&e->seen_keys);
+    td_buf_init(&e->seen_skel, 0);
     map64_init(&e->smove_of);
     cluster_vec_init(&e->names);
     td_buf_init(&e->names_blob, 0);
@@ -350,6 +375,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     rc = store_set_cache_kib(st, ENGINE_CACHE_KIB, err);
     if (rc == TD_OK)
         rc = text_analyzer_new(&e->an, err);
+    if (rc == TD_OK)
+        text_analyzer_set_uncased_names(e->an, true);
     /* Without iso-codes (a warning elsewhere) countries are only their names. */
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -408,6 +435,11 @@ void td_engine_close(struct td_engine *e)
     map64_release(&e->tf);
     td_bloom_release(&e->stored);
     map64_release(&e->names_tf);
+    map64_release(&e->seen_names);
+    map64_release(&e->seen_keys);
+    td_free(e->seen_anchor);
+    td_buf_release(&e->seen_skel);
+    td_free(e->seen_skel_at);
     cluster_vec_release(&e->vec);
     cluster_vec_release(&e->names);
     td_buf_release(&e->names_blob);
@@ -596,6 +628,153 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
 }
 
 /*
+ * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
+ * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
+ * lower case, a doubled letter once ("Haddad" -> "dd" -> "d" once).
+ * Returns its length.
+ */
+static size_t skeleton(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len && n + 1 < cap; i++) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + ('a' - 'A'));
+        if (c < 'a' || c > 'z' || strchr("aeiouywh", c) != NULL || (n > 0 && out[n - 1] == c))
+            continue;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* The sound class of a consonant, so that letters one script cannot tell apart match. */
+static char sound_class(char c)
+{
+    switch (c) {
+    case 'p': case 'f': case 'v': return 'b';
+    case 'd': return 't';
+    case 'g': case 'q': case 'c': return 'k';
+    case 'z': case 'j': return 's';
+    case 'l': return 'r';
+    default: return c;
+    }
+}
+
+/*
+ * Whether two consonant skeletons are one name's: equal letter by letter up
+ * to sound class ("lndkfst" of "ليندكفيست" and "lndqvst" of Lindqvist), or,
+ * for skeletons of four or more, one letter added, dropped or changed.
+ */
+static bool same_skeleton(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0, j = 0, edits = 0;
+
+    while (i < na && j < nb && edits <= 1) {
+        if (sound_class(a[i]) == sound_class(b[j])) {
+            i++;
+            j++;
+        } else if (na - i > nb - j) {
+            i++, edits++;
+        } else if (nb - j > na - i) {
+            j++, edits++;
+        } else {
+            i++, j++, edits++;
+        }
+    }
+    edits += (na - i) + (nb - j);
+    return edits == 0 || (edits == 1 && na >= 4 && nb >= 4);
+}
+
+/*
+ * Records the capitalised name `term` (anchor hash `anchor`) under its
+ * phonetic key, once per name, for on_uncased(). Out of memory only costs
+ * the record.
+ */
+static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+{
+    char key[72];
+    size_t n;
+    uint32_t *v;
+    bool added;
+
+    if (map64_get(&e->seen_names, anchor) != NULL)
+        return;
+    if (e->nseen >= SEEN_NAMES_MAX) {
+        map64_clear(&e->seen_names);
+        map64_clear(&e->seen_keys);
+        td_buf_reset(&e->seen_skel);
+        e->nseen = 0;
+    }
+    if (map64_upsert(&e->seen_names, anchor, 0, &v, NULL) != TD_OK ||
+        (n = text_name_key(term, len, e->russian, key, sizeof(key))) == 0 ||
+        td_grow((void **)&e->seen_anchor, &e->cap_seen, e->nseen + 1, sizeof(uint64_t)) != TD_OK ||
+        td_grow((void **)&e->seen_skel_at, &e->cap_skel_at, e->nseen + 1, sizeof(uint32_t)) !=
+            TD_OK ||
+        map64_upsert(&e->seen_keys, cluster_term_hash(key, n), (uint32_t)e->nseen, &v, &added) !=
+            TD_OK)
+        return;
+    /* The first spelling seen speaks for its key. */
+    if (added) {
+        char skel[72];
+        size_t at = e->seen_skel.len;
+        if (td_buf_add(&e->seen_skel, skel, skeleton(term, len, skel, sizeof(skel)) + 1) != TD_OK) {
+            map64_clear(&e->seen_keys); /* no skeleton for its index: forget the keys */
+            e->nseen = 0;
+            return;
+        }
+        e->seen_skel_at[e->nseen] = (uint32_t)at;
+        e->seen_anchor[e->nseen++] = anchor;
+    }
+}
+
+/* Counts the name with anchor hash `anchor` once more in the name vector. */
+static void count_story_name(struct td_engine *e, uint64_t anchor)
+{
+    uint32_t *v;
+
+    if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
+        return;
+    if (map64_upsert(&e->names_tf, anchor, 0, &v, NULL) != TD_OK) {
+        e->tf_oom = true;
+        return;
+    }
+    ++*v;
+}
+
+/*
+ * An Arabic or Hangul word in Latin letters (text.h, TEXT_TOKEN_UNCASED):
+ * a name when its phonetic key is the key of a capitalised name the engine
+ * has seen and their consonant skeletons agree (same_skeleton(), four
+ * consonants or more), and then counted as that name (the anchor of its
+ * first spelling), so "ليندكفيست" and "린드크비스트" meet "Lindqvist". A word's
+ * form without its affix (TEXT_TOKEN_UNCASED_ALT) is tried when the whole
+ * word was none.
+ */
+static void on_uncased(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
+{
+    char key[72], skel[72];
+    size_t n;
+    uint32_t *idx;
+
+    if (kind == TEXT_TOKEN_UNCASED)
+        e->uncased_hit = false;
+    else if (e->uncased_hit)
+        return;
+    n = text_name_key(term, len, false, key, sizeof(key));
+    if (n == 0 || (idx = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
+        return;
+    if (skeleton(term, len, skel, sizeof(skel)) < UNCASED_MIN_SKELETON ||
+        !same_skeleton(skel, e->seen_skel.data + e->seen_skel_at[*idx]))
+        return;
+    e->uncased_hit = true;
+    if (!e->in_title)
+        count_term(e, e->seen_anchor[*idx]);
+    count_story_name(e, e->seen_anchor[*idx]);
+}
+
+/*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by. A
  * capitalised month or weekday counts as an ordinary term instead: a clue
@@ -607,9 +786,13 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     struct td_engine *e = ctx;
     char key[128], pkey[72];
     size_t n = 0;
-    uint32_t *v;
+    uint64_t anchor;
     bool replaced;
 
+    if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT) {
+        on_uncased(e, term, len, kind);
+        return;
+    }
     if (len + 1 > sizeof(key))
         return;
     key[0] = '\x01';
@@ -618,6 +801,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         count_term(e, cluster_term_hash(key, len + 1));
         return;
     }
+    anchor = cluster_anchor_hash(key, len + 1);
+    remember_name(e, term, len, anchor);
     /*
      * Model option name_keys: the name also counts as its phonetic key
      * ("\x01\x05" + key), which its katakana, Russian and pinyin spellings
@@ -632,7 +817,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     if (!e->in_title) {
         country_anchor(e, term, len, &replaced);
         if (!replaced)
-            count_term(e, cluster_anchor_hash(key, len + 1));
+            count_term(e, anchor);
         if (!replaced && n > 0) {
             /* The key at half the name's weight: within a language the spelling leads. */
             uint32_t w = e->weight;
@@ -641,13 +826,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
             e->weight = w;
         }
     }
-    if (e->names_tf.n >= TD_MAX_TERMS_PER_ARTICLE)
-        return;
-    if (map64_upsert(&e->names_tf, cluster_anchor_hash(key, len + 1), 0, &v, NULL) != TD_OK) {
-        e->tf_oom = true;
-        return;
-    }
-    ++*v;
+    count_story_name(e, anchor);
 }
 
 /* True when `s[0..len)` holds nothing but ASCII white space. */

@@ -40,6 +40,7 @@ struct text_analyzer {
     size_t queued;
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
     bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
+    bool uncased_names;    /* names.c passes Arabic and Hangul words in Latin (see text.h) */
     /* Language tags seen, direct-mapped by their first bytes (see `analyzer_lang`). */
     struct analyzer_lang langs[LANG_SLOTS];
     const struct stop_list *ja, *zh; /* particles, dropped from every CJK token */
@@ -153,6 +154,16 @@ bool analyzer_han_names(const struct text_analyzer *a)
     return a != NULL && a->han_names;
 }
 
+void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on)
+{
+    a->uncased_names = on;
+}
+
+bool analyzer_uncased_names(const struct text_analyzer *a)
+{
+    return a != NULL && a->uncased_names;
+}
+
 enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
                               struct td_error *err)
 {
@@ -231,7 +242,10 @@ static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, co
     /* Unknown language: the folded word itself is the best term we have. */
     if (ac->stemmer == NULL) {
         *term = w;
-        *term_len = len;
+        /* Hangul (UTF-8 lead bytes EA-ED): the noun without its particle. */
+        *term_len = len >= 3 && (unsigned char)w[0] >= 0xEA && (unsigned char)w[0] <= 0xED
+                        ? stem_hangul(w, len)
+                        : len;
         return TD_OK;
     }
     return stem_word(ac->stemmer, w, len, term, term_len);
@@ -441,6 +455,9 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     case TEXT_TOKEN_NUMBER:
         /* Numbers ("7.4", "1,200") are strong event clues, kept as values (numbers.c). */
         on_number(ac, tok, len);
+        return TD_OK;
+    case TEXT_TOKEN_UNCASED:
+    case TEXT_TOKEN_UNCASED_ALT: /* names.c only */
         return TD_OK;
     }
     return TD_OK;

@@ -5,7 +5,8 @@
  * of one story together, across languages too, since they are rarely
  * translated. Names in Cyrillic, Greek and katakana are passed on in Latin
  * letters (translit.c), so they meet their usual spelling in other
- * languages. Entity extraction proper comes in extract/.
+ * languages; on request, so is every word of Arabic and Hangul, which have
+ * no capitals, for the caller to pick the names from. Entity extraction proper comes in extract/.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@ struct name_scan {
     struct norm_scratch scratch;
     struct td_error *err;
     bool han; /* Chinese text with Han names on: foreign names in Han go as pinyin */
+    bool uncased; /* uncased names on: Arabic and Hangul words go in Latin (text.h) */
 };
 
 /* What scanning a word found out about it. */
@@ -369,6 +371,83 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
     return rc;
 }
 
+/* Arabic letters that stick to the next word: "و" and, "ف" then, "ب" with, "ل" for, "ك" as. */
+static const char *const ar_prefixes[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84",
+                                          "\xD9\x83"};
+
+/* Bytes an Arabic word keeps after its prefix is cut: three letters. */
+#define AR_MIN_STEM 6
+
+/*
+ * The word `w[0..n)` without a Korean particle at its end or an Arabic
+ * prefix at its start, in `[*from, *to)`; false when it has none.
+ */
+static bool cut_affix(const char *w, size_t n, bool arabic, size_t *from, size_t *to)
+{
+    size_t i;
+
+    *from = 0;
+    *to = n;
+    if (arabic) {
+        for (i = 0; i < sizeof(ar_prefixes) / sizeof(ar_prefixes[0]); i++)
+            if (n >= 2 + AR_MIN_STEM && memcmp(w, ar_prefixes[i], 2) == 0) {
+                *from = 2;
+                return true;
+            }
+        return false;
+    }
+    *to = stem_hangul(w, n);
+    return *to < n;
+}
+
+/* Passes the Latin spelling of the Arabic or Hangul word `w[0..n)` as `kind`. */
+static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t n, bool arabic,
+                                    enum text_token_kind kind)
+{
+    struct translit *t;
+    enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
+
+    if (rc != TD_OK)
+        return rc;
+    td_buf_reset(&ns->latin);
+    rc = translit_uncased(t, w, n, arabic, &ns->latin);
+    if (rc == TD_ERR_INTERNAL)
+        return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Arabic-Latin'");
+    if (rc == TD_OK && ns->latin.len >= 2)
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, kind);
+    return rc;
+}
+
+/*
+ * Scans the Arabic or Hangul word at `*pos` (its first code point `first`)
+ * and passes it, then its form without an affix when it has one (text.h,
+ * TEXT_TOKEN_UNCASED): these scripts have no capitals to tell names by.
+ */
+static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len, size_t *pos,
+                                int32_t first)
+{
+    size_t start = *pos, p = *pos, from, to;
+    bool arabic = translit_arabic(first);
+    enum td_err rc;
+
+    while (p < len) {
+        size_t q = p;
+        int32_t cp = utf8_next_fast(s, len, &q);
+        /* Arabic's vowel marks and tatweel stay inside the word. */
+        if (!(arabic ? translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640
+                     : translit_hangul(cp)))
+            break;
+        p = q;
+    }
+    *pos = p;
+    if (p - start < 4)
+        return TD_OK; /* one letter or syllable */
+    rc = emit_uncased_one(ns, s + start, p - start, arabic, TEXT_TOKEN_UNCASED);
+    if (rc == TD_OK && cut_affix(s + start, p - start, arabic, &from, &to))
+        rc = emit_uncased_one(ns, s + start + from, to - from, arabic, TEXT_TOKEN_UNCASED_ALT);
+    return rc;
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -385,6 +464,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         }
         if (ns->han && is_han(first))
             return scan_han(ns, s, len, pos);
+        if (ns->uncased && (translit_arabic(first) || translit_hangul(first)))
+            return scan_uncased(ns, s, len, pos, first);
         ws.foreign = translit_script(first);
     }
     name = is_upper(first) && !ns->sentence_start;
@@ -412,7 +493,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
     struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err, false};
+                           {NULL, 0, NULL, 0}, err, false, false};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -429,6 +510,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
         ns.russian = info->russian;
     }
     ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
+    ns.uncased = analyzer_uncased_names(a);
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;

@@ -162,3 +162,29 @@ enum td_err stem_word(struct stemmer *st, const char *w, size_t len, const char 
     *stem_len = n;
     return TD_OK;
 }
+
+/*
+ * Korean particles that follow a noun in the same word, longest first where
+ * one ends another ("에서" before "서"-less "에").
+ */
+static const char *const ko_particles[] = {
+    "에서는", "에게서", "으로는", "이라고", "에서의", "까지는", "부터는", "에서", "에게", "으로",
+    "께서",   "부터",   "까지",   "보다",   "처럼",   "이나",   "라고",   "하고", "과의", "와의",
+    "에는",   "에도",   "의",     "은",     "는",     "이",     "가",     "을",   "를",   "에",
+    "와",     "과",     "로",     "도",     "만",
+};
+
+/* Bytes a Korean word keeps after its particle is cut: two syllables. */
+#define KO_MIN_STEM 6
+
+size_t stem_hangul(const char *w, size_t len)
+{
+    size_t i, k;
+
+    for (i = 0; i < sizeof(ko_particles) / sizeof(ko_particles[0]); i++) {
+        k = strlen(ko_particles[i]);
+        if (len >= k + KO_MIN_STEM && memcmp(w + len - k, ko_particles[i], k) == 0)
+            return len - k;
+    }
+    return len;
+}

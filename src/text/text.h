@@ -55,7 +55,15 @@ enum text_token_kind {
     TEXT_TOKEN_WORD = 0, /* letters (possibly with digits) */
     TEXT_TOKEN_NUMBER,   /* digits only, possibly with . or , inside */
     TEXT_TOKEN_CJK,      /* a word from ICU segmentation of CJK/Thai text */
-    TEXT_TOKEN_CALENDAR  /* text_names only: a capitalised month or weekday, no name */
+    TEXT_TOKEN_CALENDAR, /* text_names only: a capitalised month or weekday, no name */
+    /*
+     * text_names with uncased names on only: the Latin spelling of a word of
+     * a script without capitals (Arabic, Hangul), which may be a name or not;
+     * UNCASED_ALT follows it with the word's spelling without an attached
+     * particle or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر").
+     */
+    TEXT_TOKEN_UNCASED,
+    TEXT_TOKEN_UNCASED_ALT
 };
 
 /*
@@ -164,6 +172,16 @@ TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, c
  * the Latin spelling. The engine turns it on with model option `name_keys`.
  */
 void text_analyzer_set_han_names(struct text_analyzer *a, bool on);
+/*
+ * Turns on (or off) words of scripts without capitals for `text_names` on
+ * analyzer `a`: every Arabic or Hangul word of two letters or more is passed
+ * in Latin letters as TEXT_TOKEN_UNCASED (then, when it has one, its form
+ * without a particle or prefix as TEXT_TOKEN_UNCASED_ALT), since these
+ * scripts write names, foreign ones too, with no mark; the caller decides
+ * which are names (the engine: those whose `text_name_key` it has seen on a
+ * capitalised name). Off by default.
+ */
+void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on);
 
 /* `text_names` for text already checked with `text_check` (as `text_analyze_valid`). */
 TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,

@@ -83,6 +83,18 @@ static inline bool translit_katakana(int32_t cp)
            (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F);
 }
 
+/* Whether `cp` is an Arabic letter (the Arabic block's letters, no digits or marks). */
+static inline bool translit_arabic(int32_t cp)
+{
+    return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3);
+}
+
+/* Whether `cp` is a Hangul syllable. */
+static inline bool translit_hangul(int32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
 /* Whether `cp` is a letter of a script names are transliterated from: Cyrillic, Greek, katakana. */
 static inline bool translit_script(int32_t cp)
 {
@@ -111,6 +123,15 @@ TD_NODISCARD enum td_err translit_latin(struct translit *t, const char *w, size_
  */
 TD_NODISCARD enum td_err translit_pinyin(struct translit *t, const char *w, size_t len,
                                          struct td_buf *out);
+
+/*
+ * Appends the Latin spelling of the Arabic or Hangul word `w[0..len)`,
+ * lower-case ASCII (ICU's Arabic-Latin and Hangul-Latin, opened on the first
+ * call): "بيتر" -> "bitr" (with `arabic`: a waw or ya before no vowel is the
+ * vowel), "피터" -> "piteo". Errors as translit_pinyin().
+ */
+TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
+                                          bool arabic, struct td_buf *out);
 
 /*
  * Puts a declined Russian surname in the case-folded word `w` back in the
@@ -158,6 +179,8 @@ TD_NODISCARD enum td_err analyzer_translit(struct text_analyzer *a, struct trans
 
 /* Whether `a` (may be NULL) has Han names on (`text_analyzer_set_han_names`). */
 bool analyzer_han_names(const struct text_analyzer *a);
+/* Whether `a` (may be NULL) has uncased names on (`text_analyzer_set_uncased_names`). */
+bool analyzer_uncased_names(const struct text_analyzer *a);
 
 /* ---- langid.cc (C++) ---- */
 
@@ -218,6 +241,14 @@ TD_NODISCARD enum td_err stem_word(struct stemmer *st, const char *w, size_t len
  */
 TD_NODISCARD enum td_err stem_word_utf8(struct stemmer *st, const char *w, size_t len,
                                         const char **stem, size_t *stem_len);
+
+/*
+ * The length of the Hangul word `w[0..len)` without the Korean particle
+ * glued to its end ("한빛항공은", "한빛항공이", "한빛항공의" -> "한빛항공"),
+ * when two syllables or more remain; `len` when it has none. Korean has no
+ * Snowball stemmer, and the particles make one noun many words.
+ */
+size_t stem_hangul(const char *w, size_t len);
 
 /* ---- tokenize.c ---- */
 

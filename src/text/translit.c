@@ -29,10 +29,13 @@ static const char translit_id[] = "Russian-Latin/BGN; Cyrillic-Latin; Greek-Lati
 
 /* Chinese characters to pinyin without tones, for names written in Han (namekey.c keys them). */
 static const char pinyin_id[] = "Han-Latin; Latin-ASCII";
+/* Arabic and Hangul words, for the engine to match with names it saw (namekey.c keys them). */
+static const char uncased_id[] = "Arabic-Latin; Hangul-Latin; Latin-ASCII";
 
 struct translit {
     UTransliterator *trans;
-    UTransliterator *pinyin; /* opened on the first Han name; may be NULL */
+    UTransliterator *pinyin;  /* opened on the first Han name; may be NULL */
+    UTransliterator *uncased; /* opened on the first Arabic or Hangul word; may be NULL */
     UChar u16[MAX_UNITS];
 };
 
@@ -63,6 +66,8 @@ void translit_free(struct translit *t)
     utrans_close(t->trans);
     if (t->pinyin != NULL)
         utrans_close(t->pinyin);
+    if (t->uncased != NULL)
+        utrans_close(t->uncased);
     td_free(t);
 }
 
@@ -181,20 +186,62 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
     return rc;
 }
 
+/* Opens the transliterator `id` into `*trans` unless open; false when ICU cannot. */
+static bool open_once(UTransliterator **trans, const char *id_ascii, size_t id_size)
+{
+    UChar id[64];
+    UParseError perr;
+    UErrorCode status = U_ZERO_ERROR;
+
+    if (*trans != NULL)
+        return true;
+    if (id_size > sizeof(id) / sizeof(id[0]))
+        return false;
+    u_uastrcpy(id, id_ascii);
+    *trans = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
+    if (U_FAILURE(status) || *trans == NULL) {
+        *trans = NULL;
+        return false;
+    }
+    return true;
+}
+
 enum td_err translit_pinyin(struct translit *t, const char *w, size_t len, struct td_buf *out)
 {
-    if (t->pinyin == NULL) {
-        UChar id[sizeof(pinyin_id)];
-        UParseError perr;
-        UErrorCode status = U_ZERO_ERROR;
-        u_uastrcpy(id, pinyin_id);
-        t->pinyin = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
-        if (U_FAILURE(status) || t->pinyin == NULL) {
-            t->pinyin = NULL;
-            return TD_ERR_INTERNAL;
-        }
-    }
+    if (!open_once(&t->pinyin, pinyin_id, sizeof(pinyin_id)))
+        return TD_ERR_INTERNAL;
     return run(t, t->pinyin, w, len, out);
+}
+
+/*
+ * Arabic writes long vowels with the consonant letters waw and ya, which
+ * ICU gives as "w" and "y": one before no vowel is the vowel ("bytr" ->
+ * "bitr" for Peter, "markw" -> "marku"), so that the key drops it as it
+ * drops the vowels of the Latin spelling. The word's first letter stays.
+ */
+static void arabic_vowels(struct td_buf *out, size_t start)
+{
+    size_t i;
+
+    for (i = start + 1; i < out->len; i++) {
+        char c = out->data[i], next = i + 1 < out->len ? out->data[i + 1] : '\0';
+        if ((c == 'w' || c == 'y') && (next == '\0' || strchr("aeiou", next) == NULL))
+            out->data[i] = c == 'w' ? 'u' : 'i';
+    }
+}
+
+enum td_err translit_uncased(struct translit *t, const char *w, size_t len, bool arabic,
+                             struct td_buf *out)
+{
+    size_t start = out->len;
+    enum td_err rc;
+
+    if (!open_once(&t->uncased, uncased_id, sizeof(uncased_id)))
+        return TD_ERR_INTERNAL;
+    rc = run(t, t->uncased, w, len, out);
+    if (rc == TD_OK && arabic)
+        arabic_vowels(out, start);
+    return rc;
 }
 
 enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)

@@ -892,3 +892,41 @@ TD_TEST(test_engine__title_only_item_gets_names_from_title)
     headline_joins_ferry(path, hl, &joins);
     ASSERT_TRUE(!joins);
 }
+
+static const char bridge_en_title[] = "Veenhaven closes its harbour bridge";
+static const char bridge_en[] =
+    "Mayor Markus Lindqvist of Veenhaven said on Monday that the harbour bridge will close for "
+    "two weeks after inspectors from Kristiansund found cracks in its main girder. Lindqvist "
+    "said ferries would carry commuters across the Ostervik channel meanwhile.";
+
+/*
+ * Arabic and Hangul have no capitals, so their names come from the words
+ * that sound like a capitalised name the engine has seen (text.h,
+ * TEXT_TOKEN_UNCASED): reports in Arabic and Korean that share nothing with
+ * the English one but the sound of its names (no number, no Latin word)
+ * join it; the chess report, which names none of them, stays apart.
+ */
+TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
+{
+    static const struct scenario_row rows[] = {
+        {"bridge-en", "en", bridge_en_title, bridge_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"bridge-ar", "ar", "إغلاق جسر الميناء",
+         "قال رئيس بلدية فينهافن ماركوس ليندكفيست يوم الاثنين إن جسر الميناء سيغلق لمدة أسبوعين "
+         "بعد أن وجد مفتشون من كريستيانسوند شقوقا في العارضة الرئيسية. وأضاف ليندكفيست أن العبارات "
+         "ستنقل الركاب عبر قناة أوسترفيك.",
+         "bridge-en"},
+    };
+    static const struct scenario_row rows_ko[] = {
+        {"bridge-en", "en", bridge_en_title, bridge_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"bridge-ko", "ko", "항구 다리 폐쇄",
+         "빈하벤의 마르쿠스 린드크비스트 시장은 월요일 크리스티안순드에서 온 검사관들이 주 거더에서 "
+         "균열을 발견한 뒤 항구 다리를 두 주 동안 폐쇄한다고 밝혔다. 린드크비스트는 그동안 "
+         "여객선이 오스테르비크 해협을 건너 통근자를 실어 나를 것이라고 말했다.",
+         "bridge-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    run_scenario(rows_ko, sizeof(rows_ko) / sizeof(rows_ko[0]));
+}

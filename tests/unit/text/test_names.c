@@ -144,3 +144,57 @@ TD_TEST(test_names__latin1_letters_inside_words)
         td_buf_release(&low);
     }
 }
+
+/* Appends each term to `ctx` (a struct joined), prefixed "U:" / "A:" when uncased (text.h). */
+static void join_uncased(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    struct joined *j = ctx;
+    const char *tag = kind == TEXT_TOKEN_UNCASED ? "U:" : kind == TEXT_TOKEN_UNCASED_ALT ? "A:" : "";
+
+    if (j->len + len + 4 > sizeof(j->s))
+        return;
+    if (j->len > 0)
+        j->s[j->len++] = ' ';
+    memcpy(j->s + j->len, tag, strlen(tag));
+    j->len += strlen(tag);
+    memcpy(j->s + j->len, term, len);
+    j->len += len;
+    j->s[j->len] = '\0';
+}
+
+/*
+ * Arabic and Hangul have no capitals: with uncased names on, every word of
+ * two letters or more comes in Latin letters (a waw or ya before no vowel
+ * read as the vowel), then its form without a Korean particle or an Arabic
+ * prefix; off (the default), none of them does.
+ */
+TD_TEST(test_names__arabic_and_hangul_words_when_asked)
+{
+    static const struct {
+        const char *lang, *in, *want;
+    } rows[] = {
+        {"ar", "قال ماركوس ليندكفيست في فينهافن", "U:qal U:markus U:lindkfist A:yndkfist U:fi U:finhafn A:ynhafn"},
+        {"ar", "وفينهافن بلدة", "U:wfinhafn A:finhafn U:bldt A:ldt"},
+        {"ko", "린드크비스트는 빈하벤에서 말했다", "U:lindeukeubiseuteuneun A:lindeukeubiseuteu "
+                                                 "U:binhabeneseo A:binhaben U:malhaessda"},
+        {"ko", "어제 Anna 피터가 왔다", "U:eoje anna U:piteoga A:piteo U:wassda"},
+    };
+    struct text_analyzer *a;
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct joined j = {"", 0};
+        text_analyzer_set_uncased_names(a, false);
+        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j,
+                             NULL));
+        ASSERT_TRUE(strstr(j.s, "U:") == NULL);
+        j.len = 0;
+        j.s[0] = '\0';
+        text_analyzer_set_uncased_names(a, true);
+        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j,
+                             NULL));
+        ASSERT_STREQ(j.s, rows[i].want);
+    }
+    text_analyzer_free(a);
+}

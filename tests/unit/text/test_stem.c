@@ -182,3 +182,30 @@ TD_TEST(test_stem__accented_word_takes_utf8_build)
     ASSERT_TRUE(memcmp(stem, "verkiez", 7) == 0);
     stem_cache_release(&cache);
 }
+
+/*
+ * Korean particles come off a noun when two syllables remain; a word with
+ * none, or one syllable left, is as it was; in analysis, the forms of one
+ * noun give one term.
+ */
+TD_TEST(test_stem__hangul_particles)
+{
+    static const struct {
+        const char *in, *out;
+    } rows[] = {
+        {"한빛항공은", "한빛항공"}, {"한빛항공이", "한빛항공"}, {"한빛항공의", "한빛항공"},
+        {"서울에서는", "서울"},     {"청주에서", "청주"},       {"정부가", "정부"},
+        {"한빛항공", "한빛항공"},   {"나는", "나는"},           {"이성우", "이성우"},
+        {"검사관들이", "검사관들"},
+    };
+    char got[256];
+    struct text_analyzer *a = NULL;
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+        ASSERT_EQ_INT(stem_hangul(rows[i].in, strlen(rows[i].in)), strlen(rows[i].out));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(collect_terms(a, "ko", "한빛항공은 한빛항공의 한빛항공", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "한빛항공 한빛항공 한빛항공");
+    text_analyzer_free(a);
+}
