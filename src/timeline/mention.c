@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/alloc.h"
 #include "core/buf.h"
@@ -322,6 +323,25 @@ oom:
 }
 
 /* Appends a mention for `date` in the sentence around [tstart, tend). */
+/*
+ * Whether the sentence `text[s..e)` is a page's copyright line ("© 2025
+ * Meridian Wire", "Copyright 2024 ..."): its year dates the page, not a
+ * happening.
+ */
+static bool copyright_line(const char *text, size_t s, size_t e)
+{
+    static const char mark[] = "\xC2\xA9", word[] = "copyright";
+    size_t i, n = sizeof(word) - 1;
+
+    for (i = s; i + 1 < e; i++) {
+        if (memcmp(text + i, mark, 2) == 0)
+            return true;
+        if (i + n <= e && strncasecmp(text + i, word, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 static enum td_err add_mention(struct tl_mention_list *out, size_t art,
                                const struct td_timeline_input *in, const struct tl_date *date,
                                size_t tstart, size_t tend, bool is_pub, struct text_analyzer *a)
@@ -555,6 +575,9 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         bool counted = anniversary(in, tx, i, &pd, has_pub, &d);
 
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
+            continue;
+        mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
+        if (copyright_line(in->text, s, e))
             continue;
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;

@@ -468,3 +468,32 @@ TD_TEST(test_timeline__without_entities)
     td_timeline_release(&a);
     td_timeline_release(&b);
 }
+
+/*
+ * A page's copyright line ("© 2025 ...", "Copyright 2024 ...") dates the
+ * page, not a happening: no event comes of it; the report's own date stays.
+ */
+TD_TEST(test_timeline__copyright_lines_are_no_events)
+{
+    struct td_timeline_input in[] = {
+        {"w", NULL,
+         "A freight train derailed near Vretaby on March 3, 2025, blocking the line.\n\n"
+         "(Reporting by Anna Berg)\n\n\xC2\xA9 2025 Meridian Wire. All rights reserved.",
+         0, "2025-03-04", "en", 0},
+        {"x", NULL,
+         "Crews cleared the Vretaby line on March 5, 2025. Copyright 2024 Nordic Rail News.", 0,
+         "2025-03-05", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-03-03", "derailed") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2025-03-05", "cleared") >= 0);
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strcmp(tl.events[e].date, "2025") != 0);
+        ASSERT_TRUE(strcmp(tl.events[e].date, "2024") != 0);
+    }
+    td_timeline_release(&tl);
+}
