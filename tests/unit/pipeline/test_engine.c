@@ -908,25 +908,26 @@ static const char bridge_en[] =
  */
 TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
 {
-    static const struct scenario_row rows[] = {
-        {"bridge-en", "en", bridge_en_title, bridge_en, NULL},
-        {"chess-en", "en", chess_title, chess, NULL},
+    static const struct scenario_row versions[] = {
         {"bridge-ar", "ar", "إغلاق جسر الميناء",
          "قال رئيس بلدية فينهافن ماركوس ليندكفيست يوم الاثنين إن جسر الميناء سيغلق لمدة أسبوعين "
          "بعد أن وجد مفتشون من كريستيانسوند شقوقا في العارضة الرئيسية. وأضاف ليندكفيست أن العبارات "
          "ستنقل الركاب عبر قناة أوسترفيك.",
          "bridge-en"},
-    };
-    static const struct scenario_row rows_ko[] = {
-        {"bridge-en", "en", bridge_en_title, bridge_en, NULL},
-        {"chess-en", "en", chess_title, chess, NULL},
         {"bridge-ko", "ko", "항구 다리 폐쇄",
          "빈하벤의 마르쿠스 린드크비스트 시장은 월요일 크리스티안순드에서 온 검사관들이 주 거더에서 "
          "균열을 발견한 뒤 항구 다리를 두 주 동안 폐쇄한다고 밝혔다. 린드크비스트는 그동안 "
          "여객선이 오스테르비크 해협을 건너 통근자를 실어 나를 것이라고 말했다.",
          "bridge-en"},
     };
+    size_t v;
 
-    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
-    run_scenario(rows_ko, sizeof(rows_ko) / sizeof(rows_ko[0]));
+    for (v = 0; v < sizeof(versions) / sizeof(versions[0]); v++) {
+        const struct scenario_row rows[] = {
+            {"bridge-en", "en", bridge_en_title, bridge_en, NULL},
+            {"chess-en", "en", chess_title, chess, NULL},
+            versions[v],
+        };
+        run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    }
 }
