@@ -41,6 +41,15 @@ struct text_analyzer {
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
     bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
     bool uncased_names;    /* names.c passes Arabic and Hangul words in Latin (see text.h) */
+    /*
+     * Memo of Arabic or Hangul word -> its Latin spelling (ICU costs ~1.4 us
+     * a word, and every word of such text goes through it): keys are XXH3 of
+     * the word, values offsets into `uncased_arena` (a length byte, then the
+     * spelling). Starts over past UNCASED_MEMO_BYTES.
+     */
+    struct td_map64 uncased_memo;
+    struct td_buf uncased_arena;
+    struct td_buf uncased_latin; /* scratch of a spelling not in the memo */
     /* Language tags seen, direct-mapped by their first bytes (see `analyzer_lang`). */
     struct analyzer_lang langs[LANG_SLOTS];
     const struct stop_list *ja, *zh; /* particles, dropped from every CJK token */
@@ -118,6 +127,9 @@ enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
     td_buf_init(&a->norm, 0);
     td_buf_init(&a->memo_arena, 0);
     map64_init(&a->memo);
+    map64_init(&a->uncased_memo);
+    td_buf_init(&a->uncased_arena, 0);
+    td_buf_init(&a->uncased_latin, 0);
     a->ja = stopwords_find("ja");
     a->zh = stopwords_find("zh");
     rc = tokenizer_new(&a->tok, err);
@@ -138,6 +150,9 @@ void text_analyzer_free(struct text_analyzer *a)
     tokenizer_free(a->tok);
     stem_cache_release(&a->stems);
     map64_release(&a->memo);
+    map64_release(&a->uncased_memo);
+    td_buf_release(&a->uncased_arena);
+    td_buf_release(&a->uncased_latin);
     td_buf_release(&a->memo_arena);
     td_free(a->queue);
     translit_free(a->xlit);
@@ -157,6 +172,46 @@ bool analyzer_han_names(const struct text_analyzer *a)
 void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on)
 {
     a->uncased_names = on;
+}
+
+/* Bytes of spellings the uncased memo holds before it starts over. */
+#define UNCASED_MEMO_BYTES ((size_t)4 << 20)
+
+enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_t len, bool arabic,
+                                   const char **latin, size_t *latin_len, struct td_error *err)
+{
+    uint64_t key = XXH3_64bits(w, len);
+    uint32_t *off = map64_get(&a->uncased_memo, key);
+    struct translit *t;
+    unsigned char n;
+    enum td_err rc;
+
+    if (off == NULL) {
+        rc = analyzer_translit(a, &t, err);
+        if (rc != TD_OK)
+            return rc;
+        td_buf_reset(&a->uncased_latin);
+        rc = translit_uncased(t, w, len, arabic, &a->uncased_latin);
+        if (rc != TD_OK)
+            return rc;
+        /* A spelling too long for the length byte is not kept: names are shorter. */
+        n = a->uncased_latin.len <= 255 ? (unsigned char)a->uncased_latin.len : 0;
+        if (a->uncased_arena.len + n + 1 > UNCASED_MEMO_BYTES) {
+            map64_clear(&a->uncased_memo);
+            td_buf_reset(&a->uncased_arena);
+        }
+        rc = map64_upsert(&a->uncased_memo, key, (uint32_t)a->uncased_arena.len, &off, NULL);
+        if (rc == TD_OK)
+            rc = td_buf_add(&a->uncased_arena, &n, 1);
+        if (rc == TD_OK)
+            rc = td_buf_add(&a->uncased_arena, a->uncased_latin.data, n);
+        if (rc != TD_OK)
+            return rc;
+    }
+    n = (unsigned char)a->uncased_arena.data[*off];
+    *latin = a->uncased_arena.data + *off + 1;
+    *latin_len = n;
+    return TD_OK;
 }
 
 bool analyzer_uncased_names(const struct text_analyzer *a)

@@ -404,17 +404,14 @@ static bool cut_affix(const char *w, size_t n, bool arabic, size_t *from, size_t
 static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t n, bool arabic,
                                     enum text_token_kind kind)
 {
-    struct translit *t;
-    enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
+    const char *latin;
+    size_t len;
+    enum td_err rc = analyzer_uncased_latin(ns->an, w, n, arabic, &latin, &len, ns->err);
 
-    if (rc != TD_OK)
-        return rc;
-    td_buf_reset(&ns->latin);
-    rc = translit_uncased(t, w, n, arabic, &ns->latin);
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Arabic-Latin'");
-    if (rc == TD_OK && ns->latin.len >= 2)
-        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, kind);
+    if (rc == TD_OK && len >= 2)
+        ns->fn(ns->ctx, latin, len, kind);
     return rc;
 }
 

@@ -181,6 +181,15 @@ TD_NODISCARD enum td_err analyzer_translit(struct text_analyzer *a, struct trans
 bool analyzer_han_names(const struct text_analyzer *a);
 /* Whether `a` (may be NULL) has uncased names on (`text_analyzer_set_uncased_names`). */
 bool analyzer_uncased_names(const struct text_analyzer *a);
+/*
+ * The Latin spelling of the Arabic or Hangul word `w[0..len)`
+ * (translit_uncased()), from `a`'s memo or made and kept there; `*latin`
+ * (`*latin_len` bytes, not NUL-terminated, possibly 0) is borrowed until the
+ * next call. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE, TD_ERR_INTERNAL (ICU).
+ */
+TD_NODISCARD enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_t len,
+                                                bool arabic, const char **latin,
+                                                size_t *latin_len, struct td_error *err);
 
 /* ---- langid.cc (C++) ---- */
 
