@@ -1846,54 +1846,60 @@ static void shortlist(struct cluster_state *cs)
 #define MERGE_CANDIDATES 8
 #define MERGE_MIN_HITS 3
 
-/*
- * The weight of centroid entry `j` of `s` under the current IDF (`logn1` is
- * log(documents + 1) + 1), or 0 when only the anchor terms that count across
- * languages count (see cosine()) and it is not one.
- */
+/* The weight of centroid entry `j` of `s` under the current IDF (`logn1` is log(documents + 1) + 1). */
 static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
-                                     size_t j, double logn1, bool xl_only)
+                                     size_t j, double logn1)
 {
-    uint32_t id = s->c.ids[j];
+    return s->c.w[j] * (logn1 - cs->logdf[s->c.ids[j]]);
+}
 
-    if (xl_only && !xl_term(cs, id))
-        return 0.0;
-    return s->c.w[j] * (logn1 - cs->logdf[id]);
+/* Sums of products and squares of two centroids' weights: all terms, and those of xl_term(). */
+struct cosine_sums {
+    double dot, na, nb, xdot, xna, xnb;
+};
+
+/* Adds weights `wa`, `wb` of term `id` (0 on the side that lacks it) to `t`. */
+static inline void add_pair(const struct cluster_state *cs, struct cosine_sums *t, uint32_t id,
+                            double wa, double wb)
+{
+    t->dot += wa * wb;
+    t->na += wa * wa;
+    t->nb += wb * wb;
+    if (xl_term(cs, id)) {
+        t->xdot += wa * wb;
+        t->xna += wa * wa;
+        t->xnb += wb * wb;
+    }
 }
 
 /*
- * The cosine of the centroids of `a` and `b` under the current IDF; with
- * `xl_only`, over the anchor terms that count across languages (see
- * cosine()). A merge of the two
- * sorted id lists: a term on one side only adds to that side's norm alone
- * (its products with the other side are exact zeros, and all weights are
- * >= 0, so leaving them out changes no bit of the sums).
+ * The cosines of the centroids of `a` and `b` under the current IDF, over
+ * all terms (`*all`) and over the anchor terms that count across languages
+ * (`*xl`, see cosine()), in one merge of the two sorted id lists: a term on
+ * one side only adds to that side's norm alone (its products with the other
+ * side are exact zeros, and all weights are >= 0, so leaving them out
+ * changes no bit of the sums).
  */
-static double centroid_cosine(const struct cluster_state *cs, const struct story *a,
-                              const struct story *b, bool xl_only)
+static void centroid_cosines(const struct cluster_state *cs, const struct story *a,
+                             const struct story *b, double *all, double *xl)
 {
-    double dot = 0.0, na = 0.0, nb = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i = 0, j = 0;
 
     while (i < a->c.n && j < b->c.n) {
         uint32_t ia = a->c.ids[i], ib = b->c.ids[j];
-        double wa = ia <= ib ? centroid_weight(cs, a, i, logn1, xl_only) : 0.0;
-        double wb = ib <= ia ? centroid_weight(cs, b, j, logn1, xl_only) : 0.0;
-        dot += wa * wb;
-        na += wa * wa;
-        nb += wb * wb;
+        add_pair(cs, &t, ia <= ib ? ia : ib, ia <= ib ? centroid_weight(cs, a, i, logn1) : 0.0,
+                 ib <= ia ? centroid_weight(cs, b, j, logn1) : 0.0);
         i += ia <= ib;
         j += ib <= ia;
     }
-    for (; i < a->c.n; i++) {
-        double wa = centroid_weight(cs, a, i, logn1, xl_only);
-        na += wa * wa;
-    }
-    for (; j < b->c.n; j++) {
-        double wb = centroid_weight(cs, b, j, logn1, xl_only);
-        nb += wb * wb;
-    }
-    return na > 0 && nb > 0 && dot > 0 ? dot / sqrt(na * nb) : 0.0;
+    for (; i < a->c.n; i++)
+        add_pair(cs, &t, a->c.ids[i], centroid_weight(cs, a, i, logn1), 0.0);
+    for (; j < b->c.n; j++)
+        add_pair(cs, &t, b->c.ids[j], 0.0, centroid_weight(cs, b, j, logn1));
+    *all = t.na > 0 && t.nb > 0 && t.dot > 0 ? t.dot / sqrt(t.na * t.nb) : 0.0;
+    *xl = t.xna > 0 && t.xnb > 0 && t.xdot > 0 ? t.xdot / sqrt(t.xna * t.xnb) : 0.0;
 }
 
 /* Days between the date spans of `a` and `b` (0 when they overlap or one is undated). */
@@ -1912,10 +1918,19 @@ static int64_t span_gap(const struct story *a, const struct story *b)
 static double story_similarity(const struct cluster_state *cs, const struct story *a,
                                const struct story *b)
 {
-    double sim = centroid_cosine(cs, a, b, false);
+    double sim, xl;
 
-    if (a->lang != 0 && b->lang != 0 && a->lang != b->lang)
-        sim = fmax(sim, centroid_cosine(cs, a, b, true) * cs->o.cross_lingual);
+    centroid_cosines(cs, a, b, &sim, &xl);
+
+    /*
+     * A story's language is its first article's; either may have taken
+     * reports in other languages since, whose stems the other never meets,
+     * so below the bar the anchor terms that count across languages have
+     * their say whatever languages the two started in (with
+     * `xl_shared_only`, a stream in one language has none).
+     */
+    if ((a->lang != 0 && b->lang != 0 && a->lang != b->lang) || sim < cs->o.merge_threshold)
+        sim = fmax(sim, xl * cs->o.cross_lingual);
     return sim * time_kernel(&cs->o, span_gap(a, b));
 }
 

@@ -220,3 +220,62 @@ TD_TEST(test_merge__allocation_failure_is_reported)
     ASSERT_TRUE(n > 1);
     cluster_vec_release(&v);
 }
+
+/* Clusters `w` in language `lang`, dated on day 0; `*story` is its story. */
+static enum td_err assign_lang(struct cluster_state *cs, const char *w, const char *lang,
+                               int64_t *story)
+{
+    struct cluster_vec v;
+    struct cluster_doc d;
+    enum td_err rc = words_vec(&v, w);
+
+    if (rc == TD_OK) {
+        d = cluster_doc_of(&v, true, 1757635200, lang);
+        rc = cluster_assign(cs, &d, story, NULL, NULL);
+    }
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/*
+ * Two events that both started with a Swedish report, each taking reports
+ * in other languages, share their names (anchor terms seen in several
+ * languages) but few words: the pass merges them by those names, as it
+ * would if they had started in two languages; in a stream of one language
+ * the same pair stays apart (no anchor term is shared across languages).
+ */
+TD_TEST(test_merge__events_started_in_one_language_merge_by_shared_names)
+{
+    static const char *const docs[][2] = {
+        {"sv", "tag olycka natt spar @vretaby @malmgren @31"},
+        {"sv", "just nu raddning sjukhus helikopter skadade @vretaby @malmgren @31"},
+        {"de", "zug entgleisung nacht @vretaby @malmgren @31"},
+        {"en", "rescue hospital helicopter injured @vretaby @malmgren @31"},
+    };
+    int pass;
+
+    for (pass = 0; pass < 2; pass++) {
+        struct cluster_opts o = merge_opts(4);
+        struct cluster_state *cs;
+        const int64_t *from, *into;
+        int64_t s[4];
+        size_t i, n = 0, merges = 0;
+
+        o.xl_shared_only = true;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        for (i = 0; i < 4; i++) {
+            /* The second pass keeps every report in Swedish. */
+            ASSERT_OK(assign_lang(cs, docs[i][1], pass == 0 ? docs[i][0] : "sv", &s[i]));
+            cluster_take_merges(cs, &from, &into, &n);
+            merges += n;
+        }
+        ASSERT_TRUE(s[0] != s[1]);
+        if (pass == 0) {
+            ASSERT_EQ_INT(merges, 1);
+            ASSERT_EQ_INT(cluster_resolve(cs, s[1]), cluster_resolve(cs, s[0]));
+        } else {
+            ASSERT_EQ_INT(merges, 0);
+        }
+        cluster_free(cs);
+    }
+}
