@@ -47,8 +47,8 @@
 #define SEEN_NAMES_MAX ((size_t)1 << 20)
 /*
  * Consonants an Arabic or Hangul word needs to be taken for a name it
- * sounds like: with three, common words meet names by chance ("handa",
- * Korean "does", and any name of skeleton "ntd" or "nt").
+ * sounds like: with three, common words meet names by chance (on news4,
+ * Korean "boinda", seems, and Arabic "mthf", museum, matched names).
  */
 #define UNCASED_MIN_SKELETON 4
 
@@ -687,6 +687,15 @@ static bool same_skeleton(const char *a, const char *b)
     return edits == 0 || (edits == 1 && na >= 4 && nb >= 4);
 }
 
+/* Empties the record of names seen (remember_name()). */
+static void forget_names(struct td_engine *e)
+{
+    map64_clear(&e->seen_names);
+    map64_clear(&e->seen_keys);
+    td_buf_reset(&e->seen_skel);
+    e->nseen = 0;
+}
+
 /*
  * Records the capitalised name `term` (anchor hash `anchor`) under its
  * phonetic key, once per name, for on_uncased(). Out of memory only costs
@@ -701,12 +710,8 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
 
     if (map64_get(&e->seen_names, anchor) != NULL)
         return;
-    if (e->nseen >= SEEN_NAMES_MAX) {
-        map64_clear(&e->seen_names);
-        map64_clear(&e->seen_keys);
-        td_buf_reset(&e->seen_skel);
-        e->nseen = 0;
-    }
+    if (e->nseen >= SEEN_NAMES_MAX)
+        forget_names(e);
     if (map64_upsert(&e->seen_names, anchor, 0, &v, NULL) != TD_OK ||
         (n = text_name_key(term, len, e->russian, key, sizeof(key))) == 0 ||
         td_grow((void **)&e->seen_anchor, &e->cap_seen, e->nseen + 1, sizeof(uint64_t)) != TD_OK ||
@@ -720,8 +725,7 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
         char skel[72];
         size_t at = e->seen_skel.len;
         if (td_buf_add(&e->seen_skel, skel, skeleton(term, len, skel, sizeof(skel)) + 1) != TD_OK) {
-            map64_clear(&e->seen_keys); /* no skeleton for its index: forget the keys */
-            e->nseen = 0;
+            forget_names(e); /* its key has an index with no skeleton */
             return;
         }
         e->seen_skel_at[e->nseen] = (uint32_t)at;

@@ -6,7 +6,8 @@
  * translated. Names in Cyrillic, Greek and katakana are passed on in Latin
  * letters (translit.c), so they meet their usual spelling in other
  * languages; on request, so is every word of Arabic and Hangul, which have
- * no capitals, for the caller to pick the names from. Entity extraction proper comes in extract/.
+ * no capitals, for the caller to pick the names from. Entity extraction
+ * proper comes in extract/.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -409,7 +410,8 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
     enum td_err rc = analyzer_uncased_latin(ns->an, w, n, arabic, &latin, &len, ns->err);
 
     if (rc == TD_ERR_INTERNAL)
-        return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Arabic-Latin'");
+        return td_error_set(ns->err, rc, "cannot open ICU transliterators 'Arabic-Latin; "
+                                         "Hangul-Latin'");
     if (rc == TD_OK && len >= 2)
         ns->fn(ns->ctx, latin, len, kind);
     return rc;
