@@ -45,7 +45,7 @@ struct text_analyzer {
      * Memo of Arabic or Hangul word -> its Latin spelling (ICU costs ~1.4 us
      * a word, and every word of such text goes through it): keys are XXH3 of
      * the word, values offsets into `uncased_arena` (a length byte, then the
-     * spelling). Starts over past UNCASED_MEMO_BYTES.
+     * spelling). Starts over past UNCASED_MEMO_BYTES or UNCASED_MEMO_WORDS.
      */
     struct td_map64 uncased_memo;
     struct td_buf uncased_arena;
@@ -174,8 +174,9 @@ void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on)
     a->uncased_names = on;
 }
 
-/* Bytes of spellings the uncased memo holds before it starts over. */
+/* Bytes of spellings, and words, the uncased memo holds before it starts over. */
 #define UNCASED_MEMO_BYTES ((size_t)4 << 20)
+#define UNCASED_MEMO_WORDS ((size_t)1 << 18)
 
 enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_t len, bool arabic,
                                    const char **latin, size_t *latin_len, struct td_error *err)
@@ -196,7 +197,8 @@ enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_
             return rc;
         /* A spelling too long for the length byte is not kept: names are shorter. */
         n = a->uncased_latin.len <= 255 ? (unsigned char)a->uncased_latin.len : 0;
-        if (a->uncased_arena.len + n + 1 > UNCASED_MEMO_BYTES) {
+        if (a->uncased_arena.len + n + 1 > UNCASED_MEMO_BYTES ||
+            a->uncased_memo.n >= UNCASED_MEMO_WORDS) {
             map64_clear(&a->uncased_memo);
             td_buf_reset(&a->uncased_arena);
         }
