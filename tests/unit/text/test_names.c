@@ -198,3 +198,32 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
     }
     text_analyzer_free(a);
 }
+
+/*
+ * Out of memory anywhere on the uncased path (transliterator, memo) is
+ * TD_ERR_NOMEM; once memory suffices, the words come out as with plenty.
+ */
+TD_TEST(test_names__uncased_oom)
+{
+    static const char text[] = "قال ماركوس ليندكفيست 린드크비스트는 빈하벤에서";
+    enum td_err rc = TD_ERR_NOMEM;
+    long n;
+
+    for (n = 0; rc != TD_OK; n++) {
+        struct joined j = {"", 0};
+        struct text_analyzer *a = NULL;
+        alloc_fail_after(n);
+        rc = text_analyzer_new(&a, NULL);
+        if (rc == TD_OK) {
+            text_analyzer_set_uncased_names(a, true);
+            rc = text_names(a, "ar", text, strlen(text), join_uncased, &j, NULL);
+        }
+        alloc_fail_after(-1);
+        text_analyzer_free(a);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        if (rc == TD_OK)
+            ASSERT_STREQ(j.s, "U:qal U:markus U:lindkfist A:yndkfist U:lindeukeubiseuteuneun "
+                              "A:lindeukeubiseuteu U:binhabeneseo A:binhaben");
+    }
+    ASSERT_TRUE(n > 3);
+}
