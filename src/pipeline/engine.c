@@ -45,6 +45,8 @@
 #define NAME_WEIGHT 2
 /* Names the engine keeps for words without capitals before it starts over (remember_name()). */
 #define SEEN_NAMES_MAX ((size_t)1 << 20)
+/* The latest articles whose names a reopened engine reads again for its record (recall_names()). */
+#define RECALL_ARTICLES 4096
 /*
  * Consonants an Arabic or Hangul word needs to be taken for a name it
  * sounds like: with three, common words meet names by chance (on news4,
@@ -94,7 +96,8 @@ struct td_engine {
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
      * every name whose key is recorded; `seen_keys` maps the hash of a name's
      * `text_name_key` to an index into `seen_anchor`, that name's anchor hash.
-     * Both start over at SEEN_NAMES_MAX names; a replay does not refill them.
+     * Both start over at SEEN_NAMES_MAX names; on open, the names of the
+     * latest RECALL_ARTICLES stored articles fill them again (recall_names()).
      */
     struct td_map64 seen_names, seen_keys;
     uint64_t *seen_anchor;
@@ -141,6 +144,7 @@ static struct storyline_doc names_doc(const struct td_engine *e)
 }
 
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err);
+static enum td_err recall_names(struct td_engine *e, struct td_error *err);
 
 /*
  * Redoes the event level's placement of a stored article. A row that
@@ -395,6 +399,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         rc = read_story_moves(e, err);
     if (rc == TD_OK)
         rc = store_replay(st, replay_one, e, err);
+    if (rc == TD_OK)
+        rc = recall_names(e, err);
     /* A logged move past the last article: the store is not what it logged. */
     if (rc == TD_OK && e->next_smove < e->nsmoves)
         rc = TD_ERR_INVALID;
@@ -831,6 +837,52 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         }
     }
     count_story_name(e, anchor);
+}
+
+/* text_names() callback of recall_names(): records the capitalised names only. */
+static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    struct td_engine *e = ctx;
+    char key[128];
+
+    if (kind != TEXT_TOKEN_WORD || len + 1 > sizeof(key))
+        return;
+    key[0] = '\x01';
+    memcpy(key + 1, term, len);
+    remember_name(e, term, len, cluster_anchor_hash(key, len + 1));
+}
+
+/* Records the names of one stored article (title, body, lang), for recall_names(). */
+static enum td_err recall_row(void *ctx, const struct store_row *row)
+{
+    struct td_engine *e = ctx;
+    const char *lang = row->col[2] != NULL ? row->col[2] : "";
+    enum td_err rc = TD_OK;
+    int i;
+
+    e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
+    for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
+        if (row->col[i] != NULL)
+            rc = text_names(e->an, lang, row->col[i], strlen(row->col[i]), on_recalled_name, e,
+                            NULL);
+    /* Stored texts were checked on the way in; one that fails now only adds no names. */
+    return rc == TD_ERR_NOMEM ? rc : TD_OK;
+}
+
+/*
+ * Fills the record of names seen (remember_name()) from the latest
+ * RECALL_ARTICLES stored articles, so that a reopened store still finds the
+ * names of Arabic and Hangul words (the replay reads term vectors, not texts).
+ */
+static enum td_err recall_names(struct td_engine *e, struct td_error *err)
+{
+    int64_t last = 0;
+    enum td_err rc = store_last_seq(e->st, &last, err);
+
+    if (rc != TD_OK || last == 0)
+        return rc;
+    return store_query_run(e->st, STORE_Q_TEXTS_AFTER,
+                           last > RECALL_ARTICLES ? last - RECALL_ARTICLES : 0, recall_row, e, err);
 }
 
 /* True when `s[0..len)` holds nothing but ASCII white space. */

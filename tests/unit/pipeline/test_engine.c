@@ -931,3 +931,35 @@ TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
         run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
     }
 }
+
+/*
+ * Each add_one() opens a new engine on the store, as separate `tidings
+ * ingest` runs do: the Korean report, added by the third, still finds the
+ * names the English one was stored with (recall_names()).
+ */
+TD_TEST(test_engine__names_for_hangul_survive_a_reopen)
+{
+    static const char ko[] =
+        "빈하벤의 마르쿠스 린드크비스트 시장은 월요일 크리스티안순드에서 온 검사관들이 주 거더에서 "
+        "균열을 발견한 뒤 항구 다리를 두 주 동안 폐쇄한다고 밝혔다. 린드크비스트는 그동안 "
+        "여객선이 오스테르비크 해협을 건너 통근자를 실어 나를 것이라고 말했다.";
+    struct td_store *st;
+    struct td_article a;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    article(&a, "bridge-en", bridge_en_title, bridge_en);
+    a.lang = (char *)"en";
+    dated(&a, "2024-03-04", 1709510400);
+    ASSERT_OK(add_one(st, &a, NULL));
+    article(&a, "chess-en", chess_title, chess);
+    a.lang = (char *)"en";
+    dated(&a, "2024-03-04", 1709514000);
+    ASSERT_OK(add_one(st, &a, NULL));
+    article(&a, "bridge-ko", "항구 다리 폐쇄", ko);
+    a.lang = (char *)"ko";
+    dated(&a, "2024-03-04", 1709517600);
+    ASSERT_OK(add_one(st, &a, NULL));
+    ASSERT_EQ_INT(story_of(st, "bridge-ko"), story_of(st, "bridge-en"));
+    ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "bridge-en"));
+    td_store_close(st);
+}
