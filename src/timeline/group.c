@@ -513,7 +513,7 @@ static void language_slots(struct tl_mention_list *ml, const struct td_timeline_
     const char *lang;
 
     for (i = 0; i < ml->n; i++) {
-        lang = in[ml->items[i].art].lang != NULL ? in[ml->items[i].art].lang : "en";
+        lang = tl_lang(&in[ml->items[i].art]);
         for (k = 0; k < nseen && strcmp(seen[k], lang) != 0; k++)
             ;
         if (k == nseen && nseen < 64)

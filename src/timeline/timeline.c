@@ -160,11 +160,10 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
 /* Whether the story is written in more than one language (NULL is English). */
 static bool several_languages(const struct td_timeline_input *in, size_t n)
 {
-    const char *first = n > 0 && in[0].lang != NULL ? in[0].lang : "en";
     size_t i;
 
     for (i = 1; i < n; i++)
-        if (strcmp(in[i].lang != NULL ? in[i].lang : "en", first) != 0)
+        if (strcmp(tl_lang(&in[i]), tl_lang(&in[0])) != 0)
             return true;
     return false;
 }

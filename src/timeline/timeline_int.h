@@ -26,6 +26,12 @@ struct tl_date {
 /* The next bit marks two characters of a script written without spaces (CJK): half a word. */
 #define TL_PART_BIT ((uint64_t)1 << 62)
 
+/* The language of timeline input `in`: its tag, or "en" when it has none. */
+static inline const char *tl_lang(const struct td_timeline_input *in)
+{
+    return in->lang != NULL ? in->lang : "en";
+}
+
 /* FNV-1a: hash `h` (TL_FNV_BASIS for a fresh one) continued over `s[0..n)`. */
 #define TL_FNV_BASIS 1469598103934665603ULL
 static inline uint64_t tl_fnv1a(uint64_t h, const char *s, size_t n)
