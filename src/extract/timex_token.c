@@ -342,6 +342,68 @@ static size_t fold_eras(struct tx_tok *toks, size_t n, const char *text)
     return o;
 }
 
+/*
+ * Dutch glues the part of the day to a weekday or to "gister": "zondagavond",
+ * "gisteravond", "morgenochtend". The length of such a part ending token `t`
+ * whose stem is a weekday or a deictic of `c`'s lexicon, else 0.
+ */
+static size_t part_suffix(const struct tx_compiled *c, const struct tx_tok *t)
+{
+    static const char *const parts[] = {"ochtend", "morgen", "middag", "avond", "nacht"};
+    struct tx_tok stem;
+    size_t i, k;
+
+    for (i = 0; t->ndig == 0 && i < sizeof(parts) / sizeof(parts[0]); i++) {
+        k = strlen(parts[i]);
+        if (t->len < k + 4 || strcmp(t->low + t->len - k, parts[i]) != 0)
+            continue;
+        stem = *t;
+        stem.len = t->len - k;
+        stem.low[stem.len] = '\0';
+        timex_lex_classify(c, &stem);
+        if (stem.cls & ((1u << TX_WDAY) | (1u << TX_DEIC)))
+            return k;
+    }
+    return 0;
+}
+
+/*
+ * Splits each compound of part_suffix() into its stem and a glued part of
+ * the day, in place from the end (the array grows to hold them). Errors:
+ * TD_ERR_NOMEM.
+ */
+static enum td_err split_compounds(struct tx_tok **toks, size_t *n, size_t *cap,
+                                   const struct tx_compiled *c, const char *text)
+{
+    size_t i, o, extra = 0, k;
+
+    for (i = 0; i < *n; i++)
+        extra += part_suffix(c, &(*toks)[i]) > 0;
+    while (*cap < *n + extra)
+        if (reserve(toks, *cap, cap) != TD_OK)
+            return TD_ERR_NOMEM;
+    for (i = *n, o = *n + extra; i-- > 0;) {
+        struct tx_tok *t = &(*toks)[i];
+        k = part_suffix(c, t);
+        (*toks)[--o] = *t;
+        if (k == 0)
+            continue;
+        (*toks)[o].b0 = t->b1 - k;
+        (*toks)[o].c0 = t->c1 - k;
+        (*toks)[o].glued = true;
+        (*toks)[o].line = false;
+        lower_copy(&(*toks)[o], text);
+        classify(&(*toks)[o], c, false);
+        (*toks)[--o] = *t;
+        (*toks)[o].b1 = t->b1 - k;
+        (*toks)[o].c1 = t->c1 - k;
+        lower_copy(&(*toks)[o], text);
+        classify(&(*toks)[o], c, t->line);
+    }
+    *n += extra;
+    return TD_OK;
+}
+
 enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
                            struct tx_tok **toks_out, size_t *n_out)
 {
@@ -392,6 +454,10 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         t->line = newline;
         classify(t, c, newline || (n > 1 && sentence_end(&toks[n - 2])));
         newline = false;
+    }
+    if (strcmp(lang->code, "nl") == 0 && split_compounds(&toks, &n, &cap, c, text) != TD_OK) {
+        td_free(toks);
+        return TD_ERR_NOMEM;
     }
     *toks_out = toks;
     n = fold_numbers(toks, n, text, lang->code);
