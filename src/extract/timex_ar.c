@@ -92,6 +92,9 @@ static const struct tx_rule rules[] = {
     /* Dates: 12 مارس 2024, 12 مارس/آذار 2024, يوم الأحد 12 مارس, 12/3/2024. */
     {"يوم? WDAY? DAY MONTH YEAR?", TX_N_YMD, D, NULL},
     {"يوم? WDAY? DAY MONTH ^/ ^MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* the first of the month: "الأول من نوفمبر/تشرين الثاني" */
+    {"DAYW من MONTH YEAR?", TX_N_YMD, D, NULL},
+    {"DAYW من MONTH ^/ ^MONTH YEAR?", TX_N_YMD, D, NULL},
     {"DAY ^/|- ^MM ^/|- ^YEAR", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"شهر? MONTH YEAR", TX_N_YM, D, NULL},
