@@ -103,6 +103,10 @@ static const struct tx_rule rules[] = {
     {"شهر MONTH", TX_N_YM, D, NULL},
     {"<في|منذ|حتى|خلال|قبل|بعد MONTH", TX_N_YM, D, NULL},
     {"MONTH REL", TX_N_REL_MONTH, D, NULL},
+    {"MONTH ^/ ^MONTH REL", TX_N_REL_MONTH, D, NULL},
+    /* of the year named: "يوليو/تموز من العام الماضي" (July of last year) */
+    {"شهر? MONTH من UNIT REL", TX_N_YM, D, "Y"},
+    {"شهر? MONTH ^/ ^MONTH من UNIT REL", TX_N_YM, D, "Y"},
     {"عام|العام|سنة YEAR", TX_N_Y, D, NULL},
     /* Early / mid / late: مطلع مارس, منتصف عام 2020, نهاية العام الماضي. */
     {"MOD شهر? MONTH YEAR?", TX_N_YM, D, NULL},

@@ -70,7 +70,8 @@ static const struct tx_lex lex[] = {
     /* tense cues for a bare weekday */
     {"zal", TX_FUTURE, 1}, {"zullen", TX_FUTURE, 1}, {"gaat", TX_FUTURE, 1},
     {"gaan", TX_FUTURE, 1}, {"tot", TX_FUTURE, 1},
-    {"moet", TX_FUTURE, 1}, {"moeten", TX_FUTURE, 1},
+    {"moet", TX_FUTURE, 1}, {"moeten", TX_FUTURE, 1}, {"verwacht", TX_FUTURE, 1},
+    {"verwachten", TX_FUTURE, 1},
     {"is", TX_PRESENT, 1}, {"zijn", TX_PRESENT, 1},
     {"heeft", TX_PAST, 1}, {"hebben", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"hadden", TX_PAST, 1}, {"was", TX_PAST, 1}, {"waren", TX_PAST, 1},

@@ -38,6 +38,8 @@ static const struct timex_case cases[] = {
     {"nl", "Komende dinsdag beslist de rechter.", R, 0, "Komende dinsdag", "DATE",
      "2024-04-23"},
     {"nl", "De raad heeft het vrijdag bekendgemaakt.", R, 0, "vrijdag", "DATE", "2024-04-19"},
+    {"nl", "Het bedrijf verwacht donderdag te herstarten.", R, 0, "donderdag", "DATE",
+     "2024-04-25"},
     {"nl", "Dinsdag vorige week brak brand uit.", R, 0, "Dinsdag vorige week", "DATE",
      "2024-04-09"},
     /* back and ahead, durations */
