@@ -507,9 +507,12 @@ static size_t fold_arabic(struct tx_tok *toks, size_t n, const struct tx_compile
     timex_match_prepare(c, toks, n);
     for (i = 0; i < n; i++) {
         strip_prefix(c, &toks[i], text);
-        /* a lone prefix glued before a number: "و3 أيام" (and three days) */
+        /* a lone prefix glued before a number: "و3 أيام" (and three days); the
+         * era letter after a year: "2024م" (AD; a Hijri "1445هـ" stays glued) */
         if (i > 0 && toks[i].ndig > 0 && toks[i - 1].len == 2 &&
             arabic_prefix((const unsigned char *)toks[i - 1].low))
+            toks[i].glued = false;
+        if (i > 0 && toks[i - 1].ndig == 4 && strcmp(toks[i].low, "م") == 0)
             toks[i].glued = false;
     }
     for (i = 0; i < n; i++) {
