@@ -21,6 +21,7 @@
 static const struct tx_lang *const langs[] = {
     &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
     &timex_lang_it, &timex_lang_pt, &timex_lang_zh, &timex_lang_ja, &timex_lang_ko,
+    &timex_lang_nl, &timex_lang_ar,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -119,13 +120,20 @@ static bool hangul(const struct tx_tok *t)
            !(s[0] == 0xED && (s[1] > 0x9E || (s[1] == 0x9E && s[2] > 0xA3)));
 }
 
+/* Whether the token is the Arabic comma, semicolon, question mark or full stop: ، ؛ ؟ ۔ */
+static bool arabic_punct(const struct tx_tok *t)
+{
+    return t->len == 2 && (strcmp(t->low, "،") == 0 || strcmp(t->low, "؛") == 0 ||
+                           strcmp(t->low, "؟") == 0 || strcmp(t->low, "۔") == 0);
+}
+
 /*
  * Whether a token is part of a word or number (not punctuation); a CJK
  * character or Hangul syllable is a word of its own, which a date may touch.
  */
 static bool wordish(const struct tx_tok *t)
 {
-    if (cjk_char(t) || hangul(t))
+    if (cjk_char(t) || hangul(t) || arabic_punct(t))
         return false;
     return t->ndig > 0 || t->cls != 0 || (t->b1 - t->b0 > 1) ||
            (t->low[0] >= 'a' && t->low[0] <= 'z');

@@ -29,7 +29,22 @@ static size_t seq_len(unsigned char c)
  * (U+00C0..U+024F, two-byte sequences C3..C9) count as letters, so "März"
  * and "sábado" stay one word; other non-ASCII (quotes, dashes) is punctuation.
  */
-static enum ch_kind kind_of(const unsigned char *s, size_t n)
+/*
+ * Arabic script (U+0600..U+06FF, lead bytes D8..DB) for the Arabic table:
+ * the Arabic-Indic digits U+0660..U+0669 and U+06F0..U+06F9 are digits, the
+ * punctuation ، ؛ ؟ ٪ ٫ ٬ ٭ ۔ stays punctuation, the rest are letters.
+ */
+static enum ch_kind arabic_kind(unsigned char c, unsigned char c2)
+{
+    if ((c == 0xD9 && c2 >= 0xA0 && c2 <= 0xA9) || (c == 0xDB && c2 >= 0xB0 && c2 <= 0xB9))
+        return CH_DIGIT;
+    if ((c == 0xD8 && (c2 == 0x8C || c2 == 0x9B || c2 == 0x9F)) ||
+        (c == 0xD9 && c2 >= 0xAA && c2 <= 0xAD) || (c == 0xDB && c2 == 0x94))
+        return CH_PUNCT;
+    return CH_LETTER;
+}
+
+static enum ch_kind kind_of(const unsigned char *s, size_t n, bool arabic)
 {
     unsigned char c = s[0];
 
@@ -40,6 +55,8 @@ static enum ch_kind kind_of(const unsigned char *s, size_t n)
         return CH_DIGIT;
     if (c == ' ' || (c >= '\t' && c <= '\r')) /* \t \n \v \f \r */
         return CH_SPACE;
+    if (arabic && c >= 0xD8 && c <= 0xDB && n >= 2)
+        return arabic_kind(c, s[1]);
     if (c >= 0xC3 && c <= 0xC9 && n >= 2 && !(c == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)))
         return CH_LETTER;
     if (c == 0xC2 && n >= 2 && s[1] == 0xA0)
@@ -69,6 +86,29 @@ static void lower_copy(struct tx_tok *t, const char *text)
     t->low[n] = '\0';
     t->len = n;
     t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
+}
+
+/*
+ * The number of digits of a digit token, whose `low` it rewrites in ASCII:
+ * an Arabic-Indic digit (two bytes, D9 A0..A9 or DB B0..B9) becomes its
+ * ASCII digit, so the offsets stay those of the text and the rest of the
+ * tagger sees plain digits. A run too long for `low` keeps it empty.
+ */
+static int ascii_digits(struct tx_tok *t)
+{
+    size_t i, o = 0;
+
+    for (i = 0; i < t->len; i++) {
+        unsigned char b = (unsigned char)t->low[i];
+        if (b == 0xD9 || b == 0xDB) {
+            unsigned char b2 = (unsigned char)t->low[++i];
+            b = (unsigned char)('0' + b2 - (b == 0xD9 ? 0xA0 : 0xB0));
+        }
+        t->low[o++] = (char)b;
+    }
+    t->low[o] = '\0';
+    t->len = o;
+    return (int)(t->c1 - t->c0);
 }
 
 /*
@@ -342,6 +382,155 @@ static size_t fold_eras(struct tx_tok *toks, size_t n, const char *text)
     return o;
 }
 
+/*
+ * Dutch glues the part of the day to a weekday or to "gister": "zondagavond",
+ * "gisteravond", "morgenochtend". The length of such a part ending token `t`
+ * whose stem is a weekday or a deictic of `c`'s lexicon, else 0.
+ */
+static size_t part_suffix(const struct tx_compiled *c, const struct tx_tok *t)
+{
+    static const char *const parts[] = {"ochtend", "morgen", "middag", "avond", "nacht"};
+    struct tx_tok stem;
+    size_t i, k;
+
+    for (i = 0; t->ndig == 0 && i < sizeof(parts) / sizeof(parts[0]); i++) {
+        k = strlen(parts[i]);
+        if (t->len < k + 4 || strcmp(t->low + t->len - k, parts[i]) != 0)
+            continue;
+        stem = *t;
+        stem.len = t->len - k;
+        stem.low[stem.len] = '\0';
+        timex_lex_classify(c, &stem);
+        if (stem.cls & ((1u << TX_WDAY) | (1u << TX_DEIC)))
+            return k;
+    }
+    return 0;
+}
+
+/*
+ * Splits each compound of part_suffix() into its stem and a glued part of
+ * the day, in place from the end (the array grows to hold them). Errors:
+ * TD_ERR_NOMEM.
+ */
+static enum td_err split_compounds(struct tx_tok **toks, size_t *n, size_t *cap,
+                                   const struct tx_compiled *c, const char *text)
+{
+    size_t i, o, extra = 0, k;
+
+    for (i = 0; i < *n; i++)
+        extra += part_suffix(c, &(*toks)[i]) > 0;
+    while (*cap < *n + extra)
+        if (reserve(toks, *cap, cap) != TD_OK)
+            return TD_ERR_NOMEM;
+    for (i = *n, o = *n + extra; i-- > 0;) {
+        struct tx_tok *t = &(*toks)[i];
+        k = part_suffix(c, t);
+        (*toks)[--o] = *t;
+        if (k == 0)
+            continue;
+        (*toks)[o].b0 = t->b1 - k;
+        (*toks)[o].c0 = t->c1 - k;
+        (*toks)[o].glued = true;
+        (*toks)[o].line = false;
+        lower_copy(&(*toks)[o], text);
+        classify(&(*toks)[o], c, false);
+        (*toks)[--o] = *t;
+        (*toks)[o].b1 = t->b1 - k;
+        (*toks)[o].c1 = t->c1 - k;
+        lower_copy(&(*toks)[o], text);
+        classify(&(*toks)[o], c, t->line);
+    }
+    *n += extra;
+    return TD_OK;
+}
+
+/* Whether token `t` is a letter of the Arabic prefixes و ف ب ل ك (and, so, in, to, as). */
+static bool arabic_prefix(const unsigned char *p)
+{
+    static const char *const prefixes[] = {"و", "ف", "ب", "ل", "ك"};
+    size_t i;
+
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+        if (memcmp(p, prefixes[i], 2) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * Drops one or two attached prefixes from an Arabic word that the table
+ * does not know but whose rest it does: "بالأمس" is "الأمس", "وفي" stays.
+ * The token then starts after them, as a word of its own.
+ */
+static void strip_prefix(const struct tx_compiled *c, struct tx_tok *t, const char *text)
+{
+    struct tx_tok k = *t;
+    int n;
+
+    if (t->ndig != 0 || t->cls != 0 || t->lit >= 0 || t->len < 6)
+        return;
+    for (n = 0; n < 2 && k.len >= 6 && arabic_prefix((const unsigned char *)k.low); n++) {
+        k.b0 += 2;
+        k.c0 += 1;
+        lower_copy(&k, text);
+        classify(&k, c, false);
+        timex_match_prepare(c, &k, 1);
+        if (k.cls != 0 || k.lit >= 0) {
+            k.glued = false;
+            *t = k;
+            return;
+        }
+    }
+}
+
+/* The month "كانون الثاني" (January) and the other two-word Levantine names, else 0. */
+static int levant_month(const struct tx_tok *a, const struct tx_tok *b)
+{
+    bool kanun = strcmp(a->low, "كانون") == 0, tishrin = strcmp(a->low, "تشرين") == 0;
+    bool first = strcmp(b->low, "الأول") == 0 || strcmp(b->low, "الاول") == 0;
+    bool second = strcmp(b->low, "الثاني") == 0;
+
+    if (b->glued || (!first && !second))
+        return 0;
+    return kanun ? (first ? 12 : 1) : tishrin ? (first ? 10 : 11) : 0;
+}
+
+/*
+ * The Arabic table's token layer: strips attached prefixes, then folds each
+ * two-word Levantine month into one month token. Returns the new count.
+ */
+static size_t fold_arabic(struct tx_tok *toks, size_t n, const struct tx_compiled *c,
+                          const char *text)
+{
+    size_t i, o = 0;
+    int m;
+
+    timex_match_prepare(c, toks, n);
+    for (i = 0; i < n; i++) {
+        strip_prefix(c, &toks[i], text);
+        /* a lone prefix glued before a number: "و3 أيام" (and three days); the
+         * era letter after a year: "2024م" (AD; a Hijri "1445هـ" stays glued) */
+        if (i > 0 && toks[i].ndig > 0 && toks[i - 1].len == 2 &&
+            arabic_prefix((const unsigned char *)toks[i - 1].low))
+            toks[i].glued = false;
+        if (i > 0 && toks[i - 1].ndig == 4 && strcmp(toks[i].low, "م") == 0)
+            toks[i].glued = false;
+    }
+    for (i = 0; i < n; i++) {
+        toks[o] = toks[i];
+        m = i + 1 < n ? levant_month(&toks[i], &toks[i + 1]) : 0;
+        if (m > 0) {
+            toks[o].b1 = toks[i + 1].b1;
+            toks[o].c1 = toks[i + 1].c1;
+            lower_copy(&toks[o], text);
+            toks[o].cls = 1u << TX_MONTH;
+            toks[o].val[TX_MONTH] = m;
+            i++;
+        }
+        o++;
+    }
+    return o;
+}
+
 enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compiled *c,
                            struct tx_tok **toks_out, size_t *n_out)
 {
@@ -349,7 +538,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
     const unsigned char *s = (const unsigned char *)text;
     struct tx_tok *toks = NULL;
     size_t n = 0, cap = 0, pos = 0, cp = 0;
-    bool space = true, newline = true;
+    bool space = true, newline = true, arabic = strcmp(lang->code, "ar") == 0;
 
     while (pos < len) {
         size_t cl = seq_len(s[pos]);
@@ -357,7 +546,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         struct tx_tok *t;
 
         cl = pos + cl > len ? len - pos : cl;
-        k = kind_of(s + pos, len - pos);
+        k = kind_of(s + pos, len - pos, arabic);
         if (k == CH_SPACE) {
             space = true;
             newline = newline || s[pos] == '\n';
@@ -380,23 +569,29 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         while (k != CH_PUNCT && pos < len) {
             size_t l2 = seq_len(s[pos]);
             l2 = pos + l2 > len ? len - pos : l2;
-            if (kind_of(s + pos, len - pos) != k)
+            if (kind_of(s + pos, len - pos, arabic) != k)
                 break;
             pos += l2;
             cp++;
         }
         t->b1 = pos;
         t->c1 = cp;
-        t->ndig = k == CH_DIGIT ? (int)(t->b1 - t->b0) : 0;
         lower_copy(t, text);
+        t->ndig = k == CH_DIGIT ? ascii_digits(t) : 0;
         t->line = newline;
         classify(t, c, newline || (n > 1 && sentence_end(&toks[n - 2])));
         newline = false;
+    }
+    if (strcmp(lang->code, "nl") == 0 && split_compounds(&toks, &n, &cap, c, text) != TD_OK) {
+        td_free(toks);
+        return TD_ERR_NOMEM;
     }
     *toks_out = toks;
     n = fold_numbers(toks, n, text, lang->code);
     if (strcmp(lang->code, "zh") == 0 || strcmp(lang->code, "ja") == 0)
         n = fold_eras(toks, fold_cjk_numbers(toks, n, text), text);
+    if (arabic)
+        n = fold_arabic(toks, n, c, text);
     *n_out = n;
     timex_match_prepare(c, toks, *n_out);
     return TD_OK;
