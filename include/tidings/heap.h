@@ -25,6 +25,9 @@
  * without `one_arena` (a server with many threads), glibc gives each
  * thread an arena of its own as usual. Only address space is reserved:
  * memory is used as it is touched, in 2 MiB steps inside the reservation.
+ * Made for throughput: a program that answers requests may rather not
+ * call it, since zeroing a fresh 2 MiB page takes longer than a 4 KiB one
+ * (the CLI leaves it out of `tidings serve`).
  *
  * Returns the bytes offered huge pages; 0 when nothing could be offered:
  * another allocator (sanitizers, valgrind), no glibc, no huge pages, or a
