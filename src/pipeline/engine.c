@@ -633,64 +633,20 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
     }
 }
 
-/*
- * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
- * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
- * lower case, a doubled letter once ("Haddad" -> "dd" -> "d" once).
- * Returns its length.
- */
-static size_t skeleton(const char *w, size_t len, char *out, size_t cap)
-{
-    size_t i, n = 0;
-
-    for (i = 0; i < len && n + 1 < cap; i++) {
-        char c = w[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + ('a' - 'A'));
-        if (c < 'a' || c > 'z' || strchr("aeiouywh", c) != NULL || (n > 0 && out[n - 1] == c))
-            continue;
-        out[n++] = c;
-    }
-    out[n] = '\0';
-    return n;
-}
-
-/* The sound class of a consonant, so that letters one script cannot tell apart match. */
-static char sound_class(char c)
-{
-    switch (c) {
-    case 'p': case 'f': case 'v': return 'b';
-    case 'd': return 't';
-    case 'g': case 'q': case 'c': return 'k';
-    case 'z': case 'j': return 's';
-    case 'l': return 'r';
-    default: return c;
-    }
-}
+/* Bytes of a name's term: "\x01" and the name. */
+#define NAME_TERM_BYTES 128
 
 /*
- * Whether two consonant skeletons are one name's: equal letter by letter up
- * to sound class ("lndkfst" of "ليندكفيست" and "lndqvst" of Lindqvist), or,
- * for skeletons of four or more, one letter added, dropped or changed.
+ * Writes the term of name `term[0..len)`, "\x01" and the name, distinct
+ * from stemmed words, into `key`; returns its length, 0 for a name too long.
  */
-static bool same_skeleton(const char *a, const char *b)
+static size_t name_term(const char *term, size_t len, char key[NAME_TERM_BYTES])
 {
-    size_t na = strlen(a), nb = strlen(b), i = 0, j = 0, edits = 0;
-
-    while (i < na && j < nb && edits <= 1) {
-        if (sound_class(a[i]) == sound_class(b[j])) {
-            i++;
-            j++;
-        } else if (na - i > nb - j) {
-            i++, edits++;
-        } else if (nb - j > na - i) {
-            j++, edits++;
-        } else {
-            i++, j++, edits++;
-        }
-    }
-    edits += (na - i) + (nb - j);
-    return edits == 0 || (edits == 1 && na >= 4 && nb >= 4);
+    if (len + 1 > NAME_TERM_BYTES)
+        return 0;
+    key[0] = '\x01';
+    memcpy(key + 1, term, len);
+    return len + 1;
 }
 
 /* Empties the record of names seen (remember_name()). */
@@ -730,7 +686,8 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
     if (added) {
         char skel[72];
         size_t at = e->seen_skel.len;
-        if (td_buf_add(&e->seen_skel, skel, skeleton(term, len, skel, sizeof(skel)) + 1) != TD_OK) {
+        size_t n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
+        if (td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK) {
             forget_names(e); /* its key has an index with no skeleton */
             return;
         }
@@ -756,8 +713,8 @@ static void count_story_name(struct td_engine *e, uint64_t anchor)
 /*
  * An Arabic or Hangul word in Latin letters (text.h, TEXT_TOKEN_UNCASED):
  * a name when its phonetic key is the key of a capitalised name the engine
- * has seen and their consonant skeletons agree (same_skeleton(), four
- * consonants or more), and then counted as that name (the anchor of its
+ * has seen and their consonant skeletons agree (text_name_skeletons_agree(),
+ * four consonants or more), and then counted as that name (the anchor of its
  * first spelling), so "ليندكفيست" and "린드크비스트" meet "Lindqvist". A word's
  * form without its affix (TEXT_TOKEN_UNCASED_ALT) is tried when the whole
  * word was none.
@@ -775,8 +732,8 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
     n = text_name_key(term, len, false, key, sizeof(key));
     if (n == 0 || (idx = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
         return;
-    if (skeleton(term, len, skel, sizeof(skel)) < UNCASED_MIN_SKELETON ||
-        !same_skeleton(skel, e->seen_skel.data + e->seen_skel_at[*idx]))
+    if (text_name_skeleton(term, len, skel, sizeof(skel)) < UNCASED_MIN_SKELETON ||
+        !text_name_skeletons_agree(skel, e->seen_skel.data + e->seen_skel_at[*idx]))
         return;
     e->uncased_hit = true;
     if (!e->in_title)
@@ -794,8 +751,8 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
-    char key[128], pkey[72];
-    size_t n = 0;
+    char key[NAME_TERM_BYTES], pkey[72];
+    size_t klen, n = 0;
     uint64_t anchor;
     bool replaced;
 
@@ -803,15 +760,13 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         on_uncased(e, term, len, kind);
         return;
     }
-    if (len + 1 > sizeof(key))
+    if ((klen = name_term(term, len, key)) == 0)
         return;
-    key[0] = '\x01';
-    memcpy(key + 1, term, len);
     if (kind == TEXT_TOKEN_CALENDAR) {
-        count_term(e, cluster_term_hash(key, len + 1));
+        count_term(e, cluster_term_hash(key, klen));
         return;
     }
-    anchor = cluster_anchor_hash(key, len + 1);
+    anchor = cluster_anchor_hash(key, klen);
     remember_name(e, term, len, anchor);
     /*
      * Model option name_keys: the name also counts as its phonetic key
@@ -843,13 +798,11 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
 static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
-    char key[128];
+    char key[NAME_TERM_BYTES];
+    size_t n;
 
-    if (kind != TEXT_TOKEN_WORD || len + 1 > sizeof(key))
-        return;
-    key[0] = '\x01';
-    memcpy(key + 1, term, len);
-    remember_name(e, term, len, cluster_anchor_hash(key, len + 1));
+    if (kind == TEXT_TOKEN_WORD && (n = name_term(term, len, key)) > 0)
+        remember_name(e, term, len, cluster_anchor_hash(key, n));
 }
 
 /* Records the names of one stored article (title, body, lang), for recall_names(). */

@@ -299,10 +299,8 @@ static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, co
     /* Unknown language: the folded word itself is the best term we have. */
     if (ac->stemmer == NULL) {
         *term = w;
-        /* Hangul (UTF-8 lead bytes EA-ED): the noun without its particle. */
-        *term_len = len >= 3 && (unsigned char)w[0] >= 0xEA && (unsigned char)w[0] <= 0xED
-                        ? stem_hangul(w, len)
-                        : len;
+        /* A Hangul noun without its particle (other words come back whole). */
+        *term_len = stem_hangul(w, len);
         return TD_OK;
     }
     return stem_word(ac->stemmer, w, len, term, term_len);

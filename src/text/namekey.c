@@ -261,3 +261,63 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
     out[k] = '\0';
     return k;
 }
+
+/*
+ * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
+ * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
+ * lower case, a doubled letter once ("Haddad" -> "dd" -> "d" once).
+ * Returns its length.
+ */
+size_t text_name_skeleton(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len && n + 1 < cap; i++) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + ('a' - 'A'));
+        if (c < 'a' || c > 'z' || strchr("aeiouywh", c) != NULL || (n > 0 && out[n - 1] == c))
+            continue;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* The sound class of a consonant, so that letters one script cannot tell apart match. */
+static char skeleton_class(char c)
+{
+    switch (c) {
+    case 'p': case 'f': case 'v': return 'b';
+    case 'd': return 't';
+    case 'g': case 'q': case 'c': return 'k';
+    case 'z': case 'j': return 's';
+    case 'l': return 'r';
+    default: return c;
+    }
+}
+
+/*
+ * Whether two consonant skeletons are one name's: equal letter by letter up
+ * to sound class ("lndkfst" of "ليندكفيست" and "lndqvst" of Lindqvist), or,
+ * for skeletons of four or more, one letter added, dropped or changed.
+ */
+bool text_name_skeletons_agree(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0, j = 0, edits = 0;
+
+    while (i < na && j < nb && edits <= 1) {
+        if (skeleton_class(a[i]) == skeleton_class(b[j])) {
+            i++;
+            j++;
+        } else if (na - i > nb - j) {
+            i++, edits++;
+        } else if (nb - j > na - i) {
+            j++, edits++;
+        } else {
+            i++, j++, edits++;
+        }
+    }
+    edits += (na - i) + (nb - j);
+    return edits == 0 || (edits == 1 && na >= 4 && nb >= 4);
+}

@@ -181,6 +181,9 @@ size_t stem_hangul(const char *w, size_t len)
 {
     size_t i, k;
 
+    /* Only a word that starts in the Hangul range (UTF-8 lead bytes EA-ED) is looked at. */
+    if (len < 3 || (unsigned char)w[0] < 0xEA || (unsigned char)w[0] > 0xED)
+        return len;
     for (i = 0; i < sizeof(ko_particles) / sizeof(ko_particles[0]); i++) {
         k = strlen(ko_particles[i]);
         if (len >= k + KO_MIN_STEM && memcmp(w + len - k, ko_particles[i], k) == 0)

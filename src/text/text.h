@@ -204,6 +204,21 @@ TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *l
 size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
 
 /*
+ * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
+ * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
+ * lower case, a doubled letter once. Returns its length. Finer than the key:
+ * the engine checks with it that a word of a script without capitals that
+ * has a name's key is spelt like that name.
+ */
+size_t text_name_skeleton(const char *w, size_t len, char *out, size_t cap);
+/*
+ * Whether two skeletons are one name's: equal letter by letter up to sound
+ * class (b/p/f/v, t/d, k/g/q/c, s/z/j, l/r), or, when both have four
+ * letters or more, but for one letter added, dropped or changed.
+ */
+bool text_name_skeletons_agree(const char *a, const char *b);
+
+/*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any
  * form `text_lang_canonical` accepts; false for unknown languages).
  */

@@ -254,7 +254,8 @@ TD_NODISCARD enum td_err stem_word_utf8(struct stemmer *st, const char *w, size_
 /*
  * The length of the Hangul word `w[0..len)` without the Korean particle
  * glued to its end ("한빛항공은", "한빛항공이", "한빛항공의" -> "한빛항공"),
- * when two syllables or more remain; `len` when it has none. Korean has no
+ * when two syllables or more remain; `len` when it has none or is no
+ * Hangul word. Korean has no
  * Snowball stemmer, and the particles make one noun many words.
  */
 size_t stem_hangul(const char *w, size_t len);
