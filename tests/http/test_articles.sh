@@ -188,8 +188,11 @@ awk 'BEGIN {
         printf "{\"id\":\"bulk-%d\",\"title\":\"Bulk %d\",\"text\":\"Item %d of the bulk load%s.\"}\n", i, i, i, w
     }
 }' >"$WORK/bulk.ndjson"
+# The upload is throttled (about 2 s for its 0.9 MB) so that the POST surely
+# outlasts the readers' start on a fast machine; unthrottled it sometimes
+# ended before the first read was sent.
 (
-    curl -s -o "$WORK/bulk.out" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+    curl -s -o "$WORK/bulk.out" -w '%{http_code}' --limit-rate 400K -H 'Content-Type: application/x-ndjson' \
         --data-binary @"$WORK/bulk.ndjson" "${URL}api/articles" >"$WORK/bulk.status"
     date +%s%N >"$WORK/bulk.end"
 ) &
