@@ -106,3 +106,15 @@ size_t utf8_count(const char *s, size_t len)
         n += ((unsigned char)s[i] & 0xC0) != 0x80;
     return n;
 }
+
+bool utf8_arabic_prefix(const char *p)
+{
+    static const char *const prefixes[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84",
+                                           "\xD9\x83"};
+    size_t i;
+
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+        if (memcmp(p, prefixes[i], 2) == 0)
+            return true;
+    return false;
+}

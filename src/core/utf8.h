@@ -36,4 +36,10 @@ static inline int32_t utf8_next_fast(const char *s, size_t len, size_t *pos)
 /* Number of code points in valid UTF-8 `s[0..len)`. */
 size_t utf8_count(const char *s, size_t len);
 
+/*
+ * Whether the two bytes at `p` (at least two readable) are one of the Arabic
+ * letters that attach to the next word: و and, ف so, ب with, ل for, ك as.
+ */
+bool utf8_arabic_prefix(const char *p);
+
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/utf8.h"
 #include "extract/timex_int.h"
 #include "core/banned.h"
 
@@ -444,18 +445,6 @@ static enum td_err split_compounds(struct tx_tok **toks, size_t *n, size_t *cap,
     return TD_OK;
 }
 
-/* Whether token `t` is a letter of the Arabic prefixes و ف ب ل ك (and, so, in, to, as). */
-static bool arabic_prefix(const unsigned char *p)
-{
-    static const char *const prefixes[] = {"و", "ف", "ب", "ل", "ك"};
-    size_t i;
-
-    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
-        if (memcmp(p, prefixes[i], 2) == 0)
-            return true;
-    return false;
-}
-
 /*
  * Drops one or two attached prefixes from an Arabic word that the table
  * does not know but whose rest it does: "بالأمس" is "الأمس", "وفي" stays.
@@ -468,7 +457,7 @@ static void strip_prefix(const struct tx_compiled *c, struct tx_tok *t, const ch
 
     if (t->ndig != 0 || t->cls != 0 || t->lit >= 0 || t->len < 6)
         return;
-    for (n = 0; n < 2 && k.len >= 6 && arabic_prefix((const unsigned char *)k.low); n++) {
+    for (n = 0; n < 2 && k.len >= 6 && utf8_arabic_prefix(k.low); n++) {
         k.b0 += 2;
         k.c0 += 1;
         lower_copy(&k, text);
@@ -510,7 +499,7 @@ static size_t fold_arabic(struct tx_tok *toks, size_t n, const struct tx_compile
         /* a lone prefix glued before a number: "و3 أيام" (and three days); the
          * era letter after a year: "2024م" (AD; a Hijri "1445هـ" stays glued) */
         if (i > 0 && toks[i].ndig > 0 && toks[i - 1].len == 2 &&
-            arabic_prefix((const unsigned char *)toks[i - 1].low))
+            utf8_arabic_prefix(toks[i - 1].low))
             toks[i].glued = false;
         if (i > 0 && toks[i - 1].ndig == 4 && strcmp(toks[i].low, "م") == 0)
             toks[i].glued = false;

@@ -372,10 +372,6 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
     return rc;
 }
 
-/* Arabic letters that stick to the next word: "و" and, "ف" then, "ب" with, "ل" for, "ك" as. */
-static const char *const ar_prefixes[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84",
-                                          "\xD9\x83"};
-
 /* Bytes an Arabic word keeps after its prefix is cut: three letters. */
 #define AR_MIN_STEM 6
 
@@ -385,17 +381,13 @@ static const char *const ar_prefixes[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\
  */
 static bool cut_affix(const char *w, size_t n, bool arabic, size_t *from, size_t *to)
 {
-    size_t i;
-
     *from = 0;
     *to = n;
     if (arabic) {
-        for (i = 0; i < sizeof(ar_prefixes) / sizeof(ar_prefixes[0]); i++)
-            if (n >= 2 + AR_MIN_STEM && memcmp(w, ar_prefixes[i], 2) == 0) {
-                *from = 2;
-                return true;
-            }
-        return false;
+        if (n < 2 + AR_MIN_STEM || !utf8_arabic_prefix(w))
+            return false;
+        *from = 2;
+        return true;
     }
     *to = stem_hangul(w, n);
     return *to < n;
