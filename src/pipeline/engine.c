@@ -49,10 +49,13 @@
 #define RECALL_ARTICLES 4096
 /*
  * Consonants an Arabic or Hangul word needs to be taken for a name it
- * sounds like: with three, common words meet names by chance (on news4,
- * Korean "boinda", seems, and Arabic "mthf", museum, matched names).
+ * sounds like. Below UNCASED_SKELETON_ALONE its vowels must fit the name's
+ * too (text_name_vowels_agree()): by consonants alone common words met
+ * names by chance (on news4, Korean "boinda", seems, and Arabic "mthf",
+ * museum).
  */
-#define UNCASED_MIN_SKELETON 4
+#define UNCASED_MIN_SKELETON 3
+#define UNCASED_SKELETON_ALONE 4
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -91,6 +94,7 @@ struct td_engine {
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
+    bool all_vowels;              /* ... is Korean, whose script writes every vowel */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
@@ -102,8 +106,9 @@ struct td_engine {
     struct td_map64 seen_names, seen_keys;
     uint64_t *seen_anchor;
     size_t nseen, cap_seen;
-    struct td_buf seen_skel; /* each seen name's consonant skeleton, NUL-terminated */
-    uint32_t *seen_skel_at;  /* where the skeleton of seen name i starts in `seen_skel` */
+    /* each seen name's consonant skeleton and vowel gaps (text_name_vowels()), each NUL-terminated */
+    struct td_buf seen_skel;
+    uint32_t *seen_skel_at; /* where the skeleton of seen name i starts in `seen_skel` */
     size_t cap_skel_at;
     bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
     /*
@@ -684,10 +689,12 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
         return;
     /* The first spelling seen speaks for its key. */
     if (added) {
-        char skel[72];
+        char skel[72], vowels[72];
         size_t at = e->seen_skel.len;
         size_t n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
-        if (td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK) {
+        size_t n_vowels = text_name_vowels(term, len, vowels, sizeof(vowels));
+        if (td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK ||
+            td_buf_add(&e->seen_skel, vowels, n_vowels + 1) != TD_OK) {
             forget_names(e); /* its key has an index with no skeleton */
             return;
         }
@@ -714,15 +721,17 @@ static void count_story_name(struct td_engine *e, uint64_t anchor)
  * An Arabic or Hangul word in Latin letters (text.h, TEXT_TOKEN_UNCASED):
  * a name when its phonetic key is the key of a capitalised name the engine
  * has seen and their consonant skeletons agree (text_name_skeletons_agree(),
- * four consonants or more), and then counted as that name (the anchor of its
+ * three consonants or more; below four, and in Korean always, the vowels
+ * must fit too: text_name_vowels_agree()), and then counted as that name (the anchor of its
  * first spelling), so "ليندكفيست" and "린드크비스트" meet "Lindqvist". A word's
  * form without its affix (TEXT_TOKEN_UNCASED_ALT) is tried when the whole
  * word was none.
  */
 static void on_uncased(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
 {
-    char key[72], skel[72];
-    size_t n;
+    char key[72], skel[72], vowels[72];
+    const char *name_skel;
+    size_t n, n_skel;
     uint32_t *idx;
 
     if (kind == TEXT_TOKEN_UNCASED)
@@ -732,9 +741,21 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
     n = text_name_key(term, len, false, key, sizeof(key));
     if (n == 0 || (idx = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
         return;
-    if (text_name_skeleton(term, len, skel, sizeof(skel)) < UNCASED_MIN_SKELETON ||
-        !text_name_skeletons_agree(skel, e->seen_skel.data + e->seen_skel_at[*idx]))
+    name_skel = e->seen_skel.data + e->seen_skel_at[*idx];
+    n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
+    if (n_skel < UNCASED_MIN_SKELETON || !text_name_skeletons_agree(skel, name_skel))
         return;
+    /*
+     * Short skeletons, and Korean words (Hangul writes every vowel), must
+     * fit the name's vowels too; Arabic leaves short vowels unwritten.
+     */
+    if (n_skel < UNCASED_SKELETON_ALONE || strlen(name_skel) < UNCASED_SKELETON_ALONE ||
+        e->all_vowels) {
+        text_name_vowels(term, len, vowels, sizeof(vowels));
+        if (!text_name_vowels_agree(vowels, name_skel + strlen(name_skel) + 1,
+                                    e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1))
+            return;
+    }
     e->uncased_hit = true;
     if (!e->in_title)
         count_term(e, e->seen_anchor[*idx]);
@@ -814,6 +835,7 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
     int i;
 
     e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
+    e->all_vowels = strcmp(lang, "ko") == 0;
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
         if (row->col[i] != NULL)
             rc = text_names(e->an, lang, row->col[i], strlen(row->col[i]), on_recalled_name, e,
@@ -882,6 +904,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
     e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
+    e->all_vowels = strcmp(lang, "ko") == 0;
     if (rc == TD_OK)
         rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */

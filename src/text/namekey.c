@@ -284,6 +284,69 @@ size_t text_name_skeleton(const char *w, size_t len, char *out, size_t cap)
     return n;
 }
 
+/* The vowel class of an ASCII letter of a gap: 1 for a, 2 for e/i/y, 4 for o/u/w. */
+static char vowel_class(char c)
+{
+    return c == 'a' ? 1 : (c == 'o' || c == 'u' || c == 'w') ? 4 : 2;
+}
+
+/*
+ * Ends the gap whose classes are `mask`, of `letters` vowels that were "eu"
+ * when `eu`: Korean writes "eu" (으) where a foreign name has no vowel
+ * ("Bond" 본드 "bondeu"), so such a gap counts as empty.
+ */
+static char gap_char(int mask, size_t letters, bool eu)
+{
+    return (char)('0' + (letters == 2 && eu ? 0 : mask));
+}
+
+size_t text_name_vowels(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i, n = 0, letters = 0;
+    char last = 0;
+    int mask = 0;
+    bool eu = false;
+
+    if (cap < 2)
+        return 0;
+    for (i = 0; i < len && n + 2 < cap; i++) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + ('a' - 'A'));
+        if (c < 'a' || c > 'z' || c == 'h' || c == last)
+            continue;
+        if (strchr("aeiouyw", c) != NULL) {
+            eu = letters == 0 ? c == 'e' : (eu && letters == 1 && c == 'u');
+            mask |= vowel_class(c);
+            letters++;
+            continue;
+        }
+        out[n++] = gap_char(mask, letters, eu);
+        mask = 0;
+        letters = 0;
+        last = c;
+    }
+    out[n++] = gap_char(mask, letters, eu);
+    out[n] = '\0';
+    return n;
+}
+
+bool text_name_vowels_agree(const char *word, const char *name, size_t max_missing)
+{
+    size_t i, vowels = 0, missing = 0;
+
+    if (strlen(word) != strlen(name))
+        return false;
+    for (i = 0; word[i] != '\0'; i++) {
+        int w = word[i] - '0', m = name[i] - '0';
+        if (w != 0 && (w & m) == 0)
+            return false;
+        vowels += w != 0;
+        missing += w == 0 && m != 0;
+    }
+    return vowels >= 2 && missing <= max_missing;
+}
+
 /* The sound class of a consonant, so that letters one script cannot tell apart match. */
 static char skeleton_class(char c)
 {

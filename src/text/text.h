@@ -217,6 +217,23 @@ size_t text_name_skeleton(const char *w, size_t len, char *out, size_t cap);
  * letters or more, but for one letter added, dropped or changed.
  */
 bool text_name_skeletons_agree(const char *a, const char *b);
+/*
+ * The vowels of the Latin word `w[0..len)` around its consonant skeleton, in
+ * `out` (room for `cap` bytes, NUL-terminated): one digit per gap, before the
+ * first consonant, between two, after the last, '0' + the classes of the
+ * vowels in it (1 a, 2 e/i/y, 4 o/u/w; a Korean "eu" alone counts as none).
+ * "Kerapa" gives "0211". Returns the number of gaps, the skeleton's length + 1.
+ */
+size_t text_name_vowels(const char *w, size_t len, char *out, size_t cap);
+/*
+ * Whether the vowels of a word of a script without capitals (`word`, gaps
+ * from text_name_vowels()) fit a name's (`name`), for skeletons too short
+ * to tell a name from a common word: both have as many gaps, each vowel
+ * the word writes has its class in the name's gap, the word writes two
+ * vowels or more, and at most `max_missing` of the name's gaps with a vowel
+ * have none in the word (Arabic leaves short vowels unwritten).
+ */
+bool text_name_vowels_agree(const char *word, const char *name, size_t max_missing);
 
 /*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any

@@ -933,6 +933,42 @@ TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
 }
 
 /*
+ * Names of three consonants (Kerapa, Manado, Tomini) are too short to be
+ * taken by consonants alone: the Arabic and Korean words that sound like
+ * them must also write vowels that fit the names' (Hangul writes all of
+ * them, Arabic its long ones), and then they join the English report.
+ */
+TD_TEST(test_engine__short_names_join_when_their_vowels_fit)
+{
+    static const char volcano_en_title[] = "Mount Kerapa erupts near Manado";
+    static const char volcano_en[] =
+        "Mount Kerapa erupted on Tuesday and sent ash over Manado, where the airport closed. "
+        "Kerapa had been quiet for years; villages on Tomini bay were cleared. Residents of "
+        "Manado were told to stay indoors while Kerapa kept erupting.";
+    static const struct scenario_row versions[] = {
+        {"volcano-ar", "ar", "ثوران بركان كيرابا قرب مانادو",
+         "ثار بركان كيرابا يوم الثلاثاء وغطى الرماد مدينة مانادو حيث أغلق المطار. وكان كيرابا "
+         "هادئا منذ سنوات، وأخليت القرى على خليج توميني. وطلب من سكان مانادو البقاء في منازلهم.",
+         "volcano-en"},
+        {"volcano-ko", "ko", "케라파 화산 분화, 마나도 공항 폐쇄",
+         "케라파 화산이 화요일 분화해 마나도 상공을 화산재로 덮었고 공항이 폐쇄됐다. 케라파는 "
+         "몇 년 동안 조용했다. 토미니 만의 마을 주민들이 대피했고 마나도 주민들은 실내에 머물라는 "
+         "권고를 받았다.",
+         "volcano-en"},
+    };
+    size_t v;
+
+    for (v = 0; v < sizeof(versions) / sizeof(versions[0]); v++) {
+        const struct scenario_row rows[] = {
+            {"volcano-en", "en", volcano_en_title, volcano_en, NULL},
+            {"chess-en", "en", chess_title, chess, NULL},
+            versions[v],
+        };
+        run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    }
+}
+
+/*
  * Each add_one() opens a new engine on the store, as separate `tidings
  * ingest` runs do: the Korean report, added by the third, still finds the
  * names the English one was stored with (recall_names()).

@@ -280,3 +280,48 @@ TD_TEST(test_namekey__han_names)
     ASSERT_STREQ(j.s, "");
     text_analyzer_free(a);
 }
+
+/* Whether `word` (a Latin spelling) fits `name` by vowels, at most `missing` of them unwritten. */
+static bool vowels_fit(const char *word, const char *name, size_t missing)
+{
+    char a[32], b[32];
+
+    text_name_vowels(word, strlen(word), a, sizeof(a));
+    text_name_vowels(name, strlen(name), b, sizeof(b));
+    return text_name_vowels_agree(a, b, missing);
+}
+
+/*
+ * The vowels around a consonant skeleton, which short names of scripts
+ * without capitals must also fit (pipeline/engine.c, on_uncased()).
+ */
+TD_TEST(test_namekey__vowel_gaps)
+{
+    char g[32];
+
+    ASSERT_EQ_INT((int)text_name_vowels("Kerapa", 6, g, sizeof(g)), 4);
+    ASSERT_STREQ(g, "0211");
+    /* A doubled consonant is one, "h" is none, a Korean "eu" alone is no vowel. */
+    text_name_vowels("Haddad", 6, g, sizeof(g));
+    ASSERT_STREQ(g, "11");
+    text_name_vowels("bondeu", 6, g, sizeof(g));
+    ASSERT_STREQ(g, "0400");
+    text_name_vowels("Oudeman", 7, g, sizeof(g));
+    ASSERT_STREQ(g, "4210");
+    ASSERT_EQ_INT((int)text_name_vowels("x", 1, g, 1), 0);
+
+    /* Hangul writes every vowel: 케라파 "kelapa", 마나도 "manado". */
+    ASSERT_TRUE(vowels_fit("kelapa", "Kerapa", 0));
+    ASSERT_TRUE(vowels_fit("manado", "Manado", 0));
+    /* Arabic its long ones: مادبا "madba" misses one of Madaba's, مانادو "manadu". */
+    ASSERT_TRUE(vowels_fit("madba", "Madaba", 1));
+    ASSERT_TRUE(!vowels_fit("madba", "Madaba", 0));
+    ASSERT_TRUE(vowels_fit("manadu", "Manado", 1));
+    /* Common words: a vowel where the name has none, or too few vowels. */
+    ASSERT_TRUE(!vowels_fit("boinda", "Bond", 1)); /* 보인다, seems */
+    ASSERT_TRUE(!vowels_fit("mthf", "Mathaf", 1));  /* متحف, museum */
+    ASSERT_TRUE(!vowels_fit("bitr", "Peter", 1));   /* one vowel is too little */
+    ASSERT_TRUE(!vowels_fit("gilog", "Geologi", 0)); /* 기록, record */
+    /* Another number of gaps: another skeleton. */
+    ASSERT_TRUE(!vowels_fit("kelapan", "Kerapa", 1));
+}
