@@ -118,3 +118,13 @@ bool utf8_arabic_prefix(const char *p)
             return true;
     return false;
 }
+
+size_t utf8_prefix(const char *s, size_t max)
+{
+    size_t n = strnlen(s, max);
+
+    /* s[n] exists (the string goes on, or is its NUL); a continuation byte there means a cut. */
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}

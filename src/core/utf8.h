@@ -37,6 +37,13 @@ static inline int32_t utf8_next_fast(const char *s, size_t len, size_t *pos)
 size_t utf8_count(const char *s, size_t len);
 
 /*
+ * The length of the longest start of the NUL-terminated UTF-8 `s` of at
+ * most `max` bytes that ends between two characters, so a cut text stays
+ * valid: strnlen(s, max), less the bytes of a character it would split.
+ */
+size_t utf8_prefix(const char *s, size_t max);
+
+/*
  * Whether the two bytes at `p` (at least two readable) are one of the Arabic
  * letters that attach to the next word: و and, ف so, ب with, ل for, ك as.
  */

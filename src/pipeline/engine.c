@@ -23,6 +23,7 @@
 #include "core/limits.h"
 #include "core/map64.h"
 #include "core/time.h"
+#include "core/utf8.h"
 #include "dedup/dedup.h"
 #include "pipeline/pending.h"
 #include "pipeline/text_days.h"
@@ -942,14 +943,17 @@ static void language(struct td_engine *e, const struct td_article *art, char lan
             return;
         *given = false;
     }
-    /* Detection reads the title and at most the first 4 KiB of the body. */
+    /*
+     * Detection reads the title and at most the first 4 KiB of the body, cut
+     * between characters: the detector rejects a sample that ends inside one.
+     */
     td_buf_reset(sample);
     if ((art->title == NULL || td_buf_adds(sample, art->title) == TD_OK) &&
         td_buf_addc(sample, '\n') == TD_OK &&
-        td_buf_add(sample, art->text, strnlen(art->text, 4096)) == TD_OK)
+        td_buf_add(sample, art->text, utf8_prefix(art->text, 4096)) == TD_OK)
         text_detect_lang(sample->data, sample->len, lang, NULL);
     else
-        text_detect_lang(art->text, strnlen(art->text, 4096), lang, NULL);
+        text_detect_lang(art->text, utf8_prefix(art->text, 4096), lang, NULL);
 }
 
 /* Per-article identity: the id to store and the two hashes. */

@@ -47,6 +47,22 @@ TD_TEST(test_utf8__decode_and_count)
     ASSERT_EQ_INT(utf8_count(s, len), 4);
 }
 
+/* A cut at most `max` bytes long never splits a character. */
+TD_TEST(test_utf8__prefix_ends_between_characters)
+{
+    const char *s = "a\xc3\xa9\xe6\x9d\xb1\xf0\x9f\x91\x80";
+
+    ASSERT_EQ_INT(utf8_prefix(s, 1), 1);
+    ASSERT_EQ_INT(utf8_prefix(s, 2), 1);
+    ASSERT_EQ_INT(utf8_prefix(s, 3), 3);
+    ASSERT_EQ_INT(utf8_prefix(s, 5), 3);
+    ASSERT_EQ_INT(utf8_prefix(s, 6), 6);
+    ASSERT_EQ_INT(utf8_prefix(s, 9), 6);
+    ASSERT_EQ_INT(utf8_prefix(s, 10), 10);
+    ASSERT_EQ_INT(utf8_prefix(s, 4096), 10);
+    ASSERT_EQ_INT(utf8_prefix(s, 0), 0);
+}
+
 /*
  * A two-byte letter, a three-byte dash and a bad byte at every offset of an
  * ASCII text of every length up to 40: the sixteen- and eight-byte skips

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "core/limits.h"
 #include "dedup/dedup.h"
 #include "store/store.h"
@@ -689,6 +690,40 @@ TD_TEST(test_engine__detected_language_is_stored)
     td_stats_release(&s);
     td_engine_close(e);
     td_store_close(st);
+}
+
+/*
+ * A Russian body longer than the 4 KiB that detection reads, with the cut
+ * inside a letter (one ASCII byte first, then two-byte letters): the
+ * sample ends between characters and the language is still found.
+ */
+TD_TEST(test_engine__long_bodies_are_detected_whatever_the_cut)
+{
+    static const char ru[] = "Мэр города сказал в понедельник, что мост через гавань закроют на "
+                             "две недели после того, как инспекторы нашли трещины в балке. ";
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    struct td_stats s;
+    struct td_buf body;
+
+    td_buf_init(&body, 0);
+    ASSERT_OK(td_buf_addc(&body, '"'));
+    while (body.len < 6000)
+        ASSERT_OK(td_buf_adds(&body, ru));
+    ASSERT_TRUE(((unsigned char)body.data[4096] & 0xC0) == 0x80);
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "ru-long", "", body.data);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_OK(td_query_stats(st, &s, NULL));
+    ASSERT_EQ_INT(s.nlangs, 1);
+    ASSERT_STREQ(s.langs[0].lang, "ru");
+    td_stats_release(&s);
+    td_engine_close(e);
+    td_store_close(st);
+    td_buf_release(&body);
 }
 
 /* One add under allocation failure `n` on a fresh engine; returns its code. */
