@@ -178,7 +178,8 @@ void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on)
 #define UNCASED_MEMO_BYTES ((size_t)4 << 20)
 #define UNCASED_MEMO_WORDS ((size_t)1 << 18)
 
-enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_t len, bool arabic,
+enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_t len,
+                                  enum translit_uncased_script script,
                                    const char **latin, size_t *latin_len, struct td_error *err)
 {
     uint64_t key = XXH3_64bits(w, len);
@@ -192,7 +193,7 @@ enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_
         if (rc != TD_OK)
             return rc;
         td_buf_reset(&a->uncased_latin);
-        rc = translit_uncased(t, w, len, arabic, &a->uncased_latin);
+        rc = translit_uncased(t, w, len, script, &a->uncased_latin);
         if (rc != TD_OK)
             return rc;
         /* A spelling too long for the length byte is not kept: names are shorter. */

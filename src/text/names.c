@@ -379,11 +379,14 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
  * The word `w[0..n)` without a Korean particle at its end or an Arabic
  * prefix at its start, in `[*from, *to)`; false when it has none.
  */
-static bool cut_affix(const char *w, size_t n, bool arabic, size_t *from, size_t *to)
+static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, size_t *from,
+                      size_t *to)
 {
     *from = 0;
     *to = n;
-    if (arabic) {
+    if (script == UNCASED_DEVANAGARI)
+        return false; /* Hindi writes its postpositions apart */
+    if (script == UNCASED_ARABIC) {
         if (n < 2 + AR_MIN_STEM || !utf8_arabic_prefix(w))
             return false;
         *from = 2;
@@ -393,49 +396,61 @@ static bool cut_affix(const char *w, size_t n, bool arabic, size_t *from, size_t
     return *to < n;
 }
 
-/* Passes the Latin spelling of the Arabic or Hangul word `w[0..n)` as `kind`. */
-static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t n, bool arabic,
+/* Passes the Latin spelling of the word `w[0..n)` of `script` as `kind`. */
+static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t n,
+                                    enum translit_uncased_script script,
                                     enum text_token_kind kind)
 {
     const char *latin;
     size_t len;
-    enum td_err rc = analyzer_uncased_latin(ns->an, w, n, arabic, &latin, &len, ns->err);
+    enum td_err rc = analyzer_uncased_latin(ns->an, w, n, script, &latin, &len, ns->err);
 
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterators 'Arabic-Latin; "
-                                         "Hangul-Latin'");
+                                         "Hangul-Latin; Devanagari-Latin'");
     if (rc == TD_OK && len >= 2)
         ns->fn(ns->ctx, latin, len, kind);
     return rc;
 }
 
+/* Whether `cp` goes on a word of `script`: Arabic's vowel marks and tatweel stay inside it. */
+static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
+{
+    switch (script) {
+    case UNCASED_ARABIC:
+        return translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640;
+    case UNCASED_HANGUL:
+        return translit_hangul(cp);
+    case UNCASED_DEVANAGARI:
+        return translit_devanagari(cp);
+    default:
+        return false;
+    }
+}
+
 /*
- * Scans the Arabic or Hangul word at `*pos` (its first code point `first`)
- * and passes it, then its form without an affix when it has one (text.h,
+ * Scans the word of `script` at `*pos` (Arabic, Hangul or Devanagari) and
+ * passes it, then its form without an affix when it has one (text.h,
  * TEXT_TOKEN_UNCASED): these scripts have no capitals to tell names by.
  */
 static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len, size_t *pos,
-                                int32_t first)
+                                enum translit_uncased_script script)
 {
     size_t start = *pos, p = *pos, from, to;
-    bool arabic = translit_arabic(first);
     enum td_err rc;
 
     while (p < len) {
         size_t q = p;
-        int32_t cp = utf8_next_fast(s, len, &q);
-        /* Arabic's vowel marks and tatweel stay inside the word. */
-        if (!(arabic ? translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640
-                     : translit_hangul(cp)))
+        if (!uncased_in_word(script, utf8_next_fast(s, len, &q)))
             break;
         p = q;
     }
     *pos = p;
     if (p - start < 4)
         return TD_OK; /* one letter or syllable */
-    rc = emit_uncased_one(ns, s + start, p - start, arabic, TEXT_TOKEN_UNCASED);
-    if (rc == TD_OK && cut_affix(s + start, p - start, arabic, &from, &to))
-        rc = emit_uncased_one(ns, s + start + from, to - from, arabic, TEXT_TOKEN_UNCASED_ALT);
+    rc = emit_uncased_one(ns, s + start, p - start, script, TEXT_TOKEN_UNCASED);
+    if (rc == TD_OK && cut_affix(s + start, p - start, script, &from, &to))
+        rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
     return rc;
 }
 
@@ -455,8 +470,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         }
         if (ns->han && is_han(first))
             return scan_han(ns, s, len, pos);
-        if (ns->uncased && (translit_arabic(first) || translit_hangul(first)))
-            return scan_uncased(ns, s, len, pos, first);
+        if (ns->uncased && translit_uncased_start(first) != UNCASED_NONE)
+            return scan_uncased(ns, s, len, pos, translit_uncased_start(first));
         ws.foreign = translit_script(first);
     }
     name = is_upper(first) && !ns->sentence_start;

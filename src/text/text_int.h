@@ -95,6 +95,34 @@ static inline bool translit_hangul(int32_t cp)
     return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
+/* Whether `cp` is a Devanagari letter, vowel sign or mark (not a danda or digit). */
+static inline bool translit_devanagari(int32_t cp)
+{
+    return (cp >= 0x0900 && cp <= 0x0963) || (cp >= 0x0970 && cp <= 0x097F);
+}
+
+/* Scripts without capitals whose words may be names (text_analyzer_set_uncased_names). */
+enum translit_uncased_script {
+    UNCASED_NONE = 0,
+    UNCASED_HANGUL,
+    UNCASED_ARABIC,
+    UNCASED_DEVANAGARI /* Hindi, Marathi, Nepali */
+};
+
+/* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
+static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
+{
+    if (translit_arabic(cp))
+        return UNCASED_ARABIC;
+    if (translit_hangul(cp))
+        return UNCASED_HANGUL;
+    /* A word starts with a vowel or consonant letter, not a sign. */
+    if ((cp >= 0x0904 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x0961) ||
+        (cp >= 0x0972 && cp <= 0x097F))
+        return UNCASED_DEVANAGARI;
+    return UNCASED_NONE;
+}
+
 /* Whether `cp` is a letter of a script names are transliterated from: Cyrillic, Greek, katakana. */
 static inline bool translit_script(int32_t cp)
 {
@@ -125,13 +153,15 @@ TD_NODISCARD enum td_err translit_pinyin(struct translit *t, const char *w, size
                                          struct td_buf *out);
 
 /*
- * Appends the Latin spelling of the Arabic or Hangul word `w[0..len)`,
- * lower-case ASCII (ICU's Arabic-Latin and Hangul-Latin, opened on the first
- * call): "بيتر" -> "bitr" (with `arabic`: a waw or ya before no vowel is the
- * vowel), "피터" -> "piteo". Errors as translit_pinyin().
+ * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
+ * ASCII (ICU's Arabic-Latin, Hangul-Latin and Devanagari-Latin, opened on
+ * the first call): "بيتر" -> "bitr" (Arabic: a waw or ya before no vowel is
+ * the vowel), "피터" -> "piteo", "पीटर" -> "pitar" (Devanagari: the vowel a
+ * consonant ending a word carries is not said). Errors as translit_pinyin().
  */
 TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
-                                          bool arabic, struct td_buf *out);
+                                          enum translit_uncased_script script,
+                                          struct td_buf *out);
 
 /*
  * Puts a declined Russian surname in the case-folded word `w` back in the
@@ -182,13 +212,14 @@ bool analyzer_han_names(const struct text_analyzer *a);
 /* Whether `a` (may be NULL) has uncased names on (`text_analyzer_set_uncased_names`). */
 bool analyzer_uncased_names(const struct text_analyzer *a);
 /*
- * The Latin spelling of the Arabic or Hangul word `w[0..len)`
+ * The Latin spelling of the word `w[0..len)` of `script`
  * (translit_uncased()), from `a`'s memo or made and kept there; `*latin`
  * (`*latin_len` bytes, not NUL-terminated, possibly 0) is borrowed until the
  * next call. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE, TD_ERR_INTERNAL (ICU).
  */
 TD_NODISCARD enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_t len,
-                                                bool arabic, const char **latin,
+                                                enum translit_uncased_script script,
+                                                const char **latin,
                                                 size_t *latin_len, struct td_error *err);
 
 /* ---- langid.cc (C++) ---- */

@@ -10,6 +10,7 @@
 #include <unicode/utrans.h>
 
 #include "core/alloc.h"
+#include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
 
@@ -30,7 +31,7 @@ static const char translit_id[] = "Russian-Latin/BGN; Cyrillic-Latin; Greek-Lati
 /* Chinese characters to pinyin without tones, for names written in Han (namekey.c keys them). */
 static const char pinyin_id[] = "Han-Latin; Latin-ASCII";
 /* Arabic and Hangul words, for the engine to match with names it saw (namekey.c keys them). */
-static const char uncased_id[] = "Arabic-Latin; Hangul-Latin; Latin-ASCII";
+static const char uncased_id[] = "Arabic-Latin; Hangul-Latin; Devanagari-Latin; Latin-ASCII";
 
 struct translit {
     UTransliterator *trans;
@@ -230,8 +231,31 @@ static void arabic_vowels(struct td_buf *out, size_t start)
     }
 }
 
-enum td_err translit_uncased(struct translit *t, const char *w, size_t len, bool arabic,
-                             struct td_buf *out)
+/*
+ * Devanagari writes a consonant with its vowel a unless a sign says
+ * otherwise, and ICU spells that vowel out; Hindi does not say it at the end
+ * of a word ("पीटर" Peter is "pitara" to ICU, "pitar" here), so it goes when
+ * the word `w[0..len)` ends with a consonant letter (or its nukta).
+ */
+static void devanagari_final_vowel(const char *w, size_t len, struct td_buf *out, size_t start)
+{
+    size_t i = len;
+    int32_t last;
+
+    while (i > 0 && ((unsigned char)w[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return;
+    i--; /* the last character's lead byte */
+    last = utf8_next(w, len, &i);
+    if (((last >= 0x0915 && last <= 0x0939) || (last >= 0x0958 && last <= 0x095F) ||
+         last == 0x093C) &&
+        out->len >= start + 3 && out->data[out->len - 1] == 'a')
+        out->len--;
+}
+
+enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
+                             enum translit_uncased_script script, struct td_buf *out)
 {
     size_t start = out->len;
     enum td_err rc;
@@ -239,8 +263,10 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len, bool
     if (!open_once(&t->uncased, uncased_id, sizeof(uncased_id)))
         return TD_ERR_INTERNAL;
     rc = run(t, t->uncased, w, len, out);
-    if (rc == TD_OK && arabic)
+    if (rc == TD_OK && script == UNCASED_ARABIC)
         arabic_vowels(out, start);
+    if (rc == TD_OK && script == UNCASED_DEVANAGARI)
+        devanagari_final_vowel(w, len, out, start);
     return rc;
 }
 

@@ -969,9 +969,10 @@ TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
 
 /*
  * Names of three consonants (Kerapa, Manado, Tomini) are too short to be
- * taken by consonants alone: the Arabic and Korean words that sound like
- * them must also write vowels that fit the names' (Hangul writes all of
- * them, Arabic its long ones), and then they join the English report.
+ * taken by consonants alone: the Arabic, Korean and Hindi words that sound
+ * like them must also write vowels that fit the names' (Hangul and
+ * Devanagari write all of them, Arabic its long ones), and then they join
+ * the English report.
  */
 TD_TEST(test_engine__short_names_join_when_their_vowels_fit)
 {
@@ -989,6 +990,11 @@ TD_TEST(test_engine__short_names_join_when_their_vowels_fit)
          "케라파 화산이 화요일 분화해 마나도 상공을 화산재로 덮었고 공항이 폐쇄됐다. 케라파는 "
          "몇 년 동안 조용했다. 토미니 만의 마을 주민들이 대피했고 마나도 주민들은 실내에 머물라는 "
          "권고를 받았다.",
+         "volcano-en"},
+        {"volcano-hi", "hi", "केरापा ज्वालामुखी फटा, मनाडो हवाई अड्डा बंद",
+         "केरापा ज्वालामुखी मंगलवार को फटा और मनाडो पर राख गिरी, जहां हवाई अड्डा बंद कर दिया गया। "
+         "केरापा कई वर्षों से शांत था। टोमिनी खाड़ी के गांव खाली कराए गए और मनाडो के लोगों से घर में "
+         "रहने को कहा गया।",
          "volcano-en"},
     };
     size_t v;

@@ -178,6 +178,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ko", "린드크비스트는 빈하벤에서 말했다", "U:lindeukeubiseuteuneun A:lindeukeubiseuteu "
                                                  "U:binhabeneseo A:binhaben U:malhaessda"},
         {"ko", "어제 Anna 피터가 왔다", "U:eoje anna U:piteoga A:piteo U:wassda"},
+        /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
+        {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
     };
     struct text_analyzer *a;
     size_t i;
