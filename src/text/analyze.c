@@ -108,6 +108,8 @@ struct analyze_ctx {
      * ("23億" waiting for "1000万"; `cjk_unit` 0: none).
      */
     const char *num_end;
+    /* The end of the live-update time stamp being skipped (see stamp_len()), or NULL. */
+    const char *stamp_end;
     bool groupable;
     double last_unit;
     double cjk_acc, cjk_unit;
@@ -221,8 +223,7 @@ bool analyzer_uncased_names(const struct text_analyzer *a)
     return a != NULL && a->uncased_names;
 }
 
-enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
-                              struct td_error *err)
+enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out, struct td_error *err)
 {
     if (a->xlit == NULL) {
         enum td_err rc = translit_new(&a->xlit, err);
@@ -266,7 +267,8 @@ size_t text_analyzer_memo_words(const struct text_analyzer *a)
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
-static uint64_t term_key(const char *term, size_t len)
+static uint64_t
+term_key(const char *term, size_t len)
 {
     return XXH3_64bits(term, len);
 }
@@ -464,13 +466,64 @@ static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
     return true;
 }
 
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/*
+ * The length of the live-update time stamp that number token `tok` opens
+ * in `text` (the normalised text it points into), else 0: a clock time
+ * ("07.30", "9:05") at the start of a line, then a colon or a dash
+ * ("07.30: Polisen ...", "21:05 - Komisja ..."). A live page stamps each
+ * update so; the time of the update is no clue to what happened, and its
+ * two numbers (7 and 30) would be anchors that any report of another event
+ * written at that minute shares. A time in running text ("at 9:30") stays.
+ */
+static size_t stamp_len(const struct td_buf *text, const char *tok)
+{
+    const char *start = text->data, *end = text->data + text->len, *p = tok, *b = tok;
+    size_t h = 0;
+
+    while (b > start && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+    if (b > start && b[-1] != '\n')
+        return 0;
+    while (p < end && is_digit(*p) && h < 3)
+        p++, h++;
+    if (h == 0 || h > 2 || end - p < 4 || (p[0] != '.' && p[0] != ':') || !is_digit(p[1]) ||
+        !is_digit(p[2]) || is_digit(p[3]) ||
+        (h == 2 && (tok[0] - '0') * 10 + (tok[1] - '0') > 23) || p[1] > '5')
+        return 0;
+    p += 3;
+    while (p < end && *p == ' ')
+        p++;
+    if (p < end && (*p == ':' || *p == '-' || *p == '|'))
+        return (size_t)(p + 1 - tok);
+    /* An en or em dash (U+2013, U+2014). */
+    if (end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
+        return (size_t)(p + 3 - tok);
+    return 0;
+}
+
 /* A number is held back until the next token shows whether a scale word multiplies it. */
 static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
 {
     double v;
     /* A number right after another one ("0845 125 222", a phone number) heads no groups. */
     bool follows = ac->num_end != NULL && tok == ac->num_end + 1 && ac->num_end[0] == ' ';
+    size_t stamp;
 
+    /* The numbers of a live-update stamp ("21:05 -") give no term. */
+    if (ac->stamp_end != NULL && tok < ac->stamp_end)
+        return;
+    if ((stamp = stamp_len(&ac->an->norm, tok)) > 0) {
+        flush_number(ac);
+        ac->stamp_end = tok + stamp;
+        ac->num_end = NULL;
+        return;
+    }
     if (join_number(ac, tok, len))
         return;
     flush_number(ac);
@@ -512,8 +565,7 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         on_number(ac, tok, len);
         return TD_OK;
     case TEXT_TOKEN_UNCASED:
-    case TEXT_TOKEN_UNCASED_ALT: /* names.c only */
-        return TD_OK;
+    case TEXT_TOKEN_UNCASED_ALT: /* names.c only */ return TD_OK;
     }
     return TD_OK;
 }
@@ -639,6 +691,7 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     ac->decimal_comma = l->decimal_comma;
     ac->pending = false;
     ac->num_end = NULL;
+    ac->stamp_end = NULL;
     ac->groupable = false;
     ac->last_unit = 0.0;
     ac->cjk_acc = 0.0;
@@ -719,14 +772,14 @@ enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *
     return rc != TD_OK ? rc : analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
 }
 
-enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
-                               size_t len, text_term_fn fn, void *ctx, struct td_error *err)
+enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
+                               text_term_fn fn, void *ctx, struct td_error *err)
 {
     return analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
 }
 
-enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s,
-                               size_t len, text_keyed_term_fn fn, void *ctx, struct td_error *err)
+enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s, size_t len,
+                               text_keyed_term_fn fn, void *ctx, struct td_error *err)
 {
     enum td_err rc = text_check(s, len, err);
 
