@@ -65,8 +65,8 @@
 #define MAX_LANGS (ANCHOR_MULTI - 2)
 
 struct centroid {
-    uint32_t *ids; /* term ids, increasing */
-    float *w;      /* summed unit TF weights */
+    uint32_t *ids;  /* term ids, increasing */
+    float *w;       /* summed unit TF weights */
     uint32_t n;
 };
 
@@ -86,9 +86,9 @@ struct sketch {
  * its `struct story` alone.
  */
 struct story_live {
-    struct sketch *mem; /* the MEMBER_SKETCHES most recent members (ring), or NULL */
+    struct sketch *mem;  /* the MEMBER_SKETCHES most recent members (ring), or NULL */
     uint32_t nmem, next_mem;
-    uint64_t last_doc;      /* documents seen when it last took one */
+    uint64_t last_doc;  /* documents seen when it last took one */
     struct split_ring ring; /* latest members, for the split pass (split.h) */
 };
 
@@ -101,16 +101,16 @@ struct story_live {
 struct story {
     struct centroid c;
     struct story_live *live; /* while in the active pool (see `struct story_live`), else NULL */
-    bool retired;            /* out of the active pool: no centroid, no candidate */
-    bool in_pool;            /* listed in `pool` (see enter_pool()) */
+    bool retired;       /* out of the active pool: no centroid, no candidate */
+    bool in_pool;       /* listed in `pool` (see enter_pool()) */
     bool has_date;
     uint32_t size;
     int64_t min_day, max_day;
-    uint32_t lang;         /* language of its first article (0 = unknown) */
-    uint32_t merged_into;  /* index + 1 of the story it was merged into; 0 = none */
+    uint32_t lang;  /* language of its first article (0 = unknown) */
+    uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
     uint32_t changed_pass; /* merge pass + 1 in whose interval it took an article */
-    uint32_t split_from;   /* index + 1 of the story it was split from; 0 = none */
-    uint32_t stamp, hits;  /* candidate collection: round last seen in, postings hits in it */
+    uint32_t split_from; /* index + 1 of the story it was split from; 0 = none */
+    uint32_t stamp, hits; /* candidate collection: round last seen in, postings hits in it */
 };
 
 /*
@@ -140,7 +140,7 @@ struct dterm {
 
 struct cluster_state {
     struct cluster_opts o;
-    struct cluster_model model; /* the learned scorer, when `o.model` was set */
+    struct cluster_model model;  /* the learned scorer, when `o.model` was set */
     /*
      * Whether the features beyond the cosines are computed: for training
      * (cluster_observe) and for a model that weighs any of them. Member
@@ -148,32 +148,32 @@ struct cluster_state {
      * cosine alone, costs no more memory or time than the hand-set rule.
      */
     bool all_features;
-    struct td_map64 dict;      /* term hash -> term id */
-    uint32_t *df;              /* per term id */
-    uint8_t *anchor;           /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
+    struct td_map64 dict;     /* term hash -> term id */
+    uint32_t *df;             /* per term id */
+    uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
-    float *logdf;           /* log(df + 1), cached */
-    double *qw;             /* per term id: the scored document's query weight, else 0 */
-    struct postings *post;  /* per term id */
-    struct postings *apost; /* per term id: stories by their anchor terms (see anchor_terms) */
+    float *logdf;             /* log(df + 1), cached */
+    double *qw;               /* per term id: the scored document's query weight, else 0 */
+    struct postings *post;    /* per term id */
+    struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
     size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
-    uint32_t *seen;     /* per term id: documents seen before its latest one (low 32 bits) */
-    uint32_t *free_ids; /* forgotten term ids, reused before new ones (`nfree` of them) */
+    uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
+    uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
     size_t cap_seen, nfree, cap_free;
     /* Story id = index + 1; its record is in block `index >> BLOCK_SHIFT`, NULL when paged out. */
     struct story_block **blk;
     size_t nst, nblk, cap_blk, npaged;
     struct td_map64 paged_merged; /* story id -> `merged_into`, for the paged-out merged stories */
-    uint32_t *pageable;           /* blocks whose last live story retired since the last sweep */
+    uint32_t *pageable;       /* blocks whose last live story retired since the last sweep */
     size_t npageable, cap_pageable;
     uint64_t ndocs;
-    int64_t newest_day; /* latest date seen, when `has_newest` */
+    int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
     int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
     size_t nrecent, next_recent;
-    size_t nretired; /* stories out of the active pool */
+    size_t nretired;          /* stories out of the active pool */
     /*
      * The stories of the active pool, and those that left it since the
      * last sweep (merged ones): what the sweeps look at, so their work
@@ -184,7 +184,7 @@ struct cluster_state {
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
-    struct dterm *dt_tmp; /* sort scratch, `cap_dt_tmp` entries (see sort_by_id()) */
+    struct dterm *dt_tmp;     /* sort scratch, `cap_dt_tmp` entries (see sort_by_id()) */
     size_t cap_dt_tmp;
     /*
      * sort_by_id()'s bitmaps, all zero between documents: `idbits` has a
@@ -195,15 +195,15 @@ struct cluster_state {
     uint32_t *at_id;
     size_t cap_idbits, cap_idsum, cap_at_id;
     size_t cap_order;
-    uint32_t *order; /* indexes of the index terms in dt, by decreasing q */
+    uint32_t *order;          /* indexes of the index terms in dt, by decreasing q */
     size_t norder;
-    uint32_t query[QUERY_MAX]; /* indexes of the query terms in dt (see top_terms) */
+    uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
     size_t nquery;
     uint32_t aorder[ANCHOR_TERMS]; /* indexes of the heaviest anchor terms in dt */
     uint32_t morder[MISS_TERMS];   /* the same, MISS_TERMS of them (see doc_anchor_miss) */
     size_t nmiss;
     size_t nanchor;
-    uint32_t cur; /* the candidate round (see `struct story` `stamp`) */
+    uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
@@ -429,8 +429,9 @@ static bool page_out(struct cluster_state *cs, size_t b)
         struct story *s = &blk->s[i];
         /* A stale stamp read back could equal a later round's. */
         s->stamp = s->hits = 0;
-        if (s->merged_into != 0 && map64_upsert(&cs->paged_merged, (b << BLOCK_SHIFT) + i + 1,
-                                                s->merged_into, &slot, NULL) != TD_OK)
+        if (s->merged_into != 0 &&
+            map64_upsert(&cs->paged_merged, (b << BLOCK_SHIFT) + i + 1, s->merged_into, &slot,
+                         NULL) != TD_OK)
             return false;
     }
     if (cs->o.page_out(cs->o.page_ctx, (uint64_t)b, blk->s, sizeof(blk->s)) != TD_OK)
@@ -625,7 +626,8 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
  * (top_terms()), so `i` is below every index in `top` and heavier(i, j) is
  * `q(i) >= q(j)`: one comparison of weights (false with a NaN either way).
  */
-static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k, size_t i)
+static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k,
+                       size_t i)
 {
     const struct dterm *dt = cs->dt;
     float q = dt[i].q;
@@ -969,8 +971,7 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
     int64_t lo, hi;
     size_t i;
 
-    /* A publication date is the day the article was written (`date_split`); undated_now's is not.
-     */
+    /* A publication date is the day the article was written (`date_split`); undated_now's is not. */
     if (doc->has_date && !doc->has_told) {
         d.has_told = true;
         d.told_day = doc->day;
@@ -1180,6 +1181,7 @@ static size_t root(const struct cluster_state *cs, size_t idx)
         idx = into - 1;
     }
 }
+
 
 /* Adds the prepared document to story index `idx`. */
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
@@ -1472,8 +1474,8 @@ static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
  * the document lacks has weight 0, whose product adds an exact 0 (every
  * query weight of a document term is > 0, so `qw` tells the terms it has).
  */
-static void cosines(const struct cluster_state *cs, const struct story *s, const struct qnorms *qn,
-                    double out[3], double *event_miss)
+static void cosines(const struct cluster_state *cs, const struct story *s,
+                    const struct qnorms *qn, double out[3], double *event_miss)
 {
     struct cos_sums c = {0.0, 0.0, 0.0, 0.0};
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
@@ -1493,8 +1495,8 @@ static void cosines(const struct cluster_state *cs, const struct story *s, const
      */
     for (; j + 2 <= n; j += 2) {
         uint32_t i0 = ids[j], i1 = ids[j + 1];
-        __m128d wv =
-            _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
+        __m128d wv = _mm_cvtps_pd(
+            _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
         __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
         __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
         __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
@@ -1641,9 +1643,9 @@ static bool ranks_by_cosine(const struct cluster_model *m)
 
 /* A shortlisted candidate as choose_learned() visits it. */
 struct visit {
-    uint32_t idx; /* story index */
-    uint32_t pos; /* place in the shortlist: the earlier of two equal ranks wins */
-    double decay; /* time_decay(), when ordered */
+    uint32_t idx;  /* story index */
+    uint32_t pos;  /* place in the shortlist: the earlier of two equal ranks wins */
+    double decay;  /* time_decay(), when ordered */
 };
 
 /*
@@ -1731,8 +1733,8 @@ static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_
 static bool out_of_reach(const struct cluster_model *m, double most, double decay, double best,
                          const struct runner_ups *g, bool anchors)
 {
-    double reach =
-        g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO : CLUSTER_ANCHOR_MIN_COS;
+    double reach = g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO
+                                                   : CLUSTER_ANCHOR_MIN_COS;
 
     if (m->rank_bias + m->rank[MF_COS] * most * decay >= best)
         return false;
@@ -1764,7 +1766,8 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
  * whether a candidate is clearly ahead, and it is joined then even when the
  * decision logit says new.
  */
-static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc, double *score)
+static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
+                             double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
@@ -1844,8 +1847,7 @@ static void shortlist(struct cluster_state *cs)
 #define MERGE_CANDIDATES 8
 #define MERGE_MIN_HITS 1
 
-/* The weight of centroid entry `j` of `s` under the current IDF (`logn1` is log(documents + 1) +
- * 1). */
+/* The weight of centroid entry `j` of `s` under the current IDF (`logn1` is log(documents + 1) + 1). */
 static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
                                      size_t j, double logn1)
 {
@@ -1951,7 +1953,8 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
 
     while (i < m->n && j < s->c.n) {
         uint32_t im = m->ids[i], is = s->c.ids[j];
-        add_pair(cs, &t, im <= is ? im : is, im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
+        add_pair(cs, &t, im <= is ? im : is,
+                 im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
                  is <= im ? centroid_weight(cs, s, j, logn1) : 0.0);
         i += im <= is;
         j += is <= im;
@@ -2099,10 +2102,10 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
     struct story *f = story_at(cs, from), *t = story_at(cs, into);
     size_t need = cs->nmerged + 1;
 
-    if (td_grow((void **)&cs->merged_from, &cs->cap_merged_from, need, sizeof(*cs->merged_from)) !=
-            TD_OK ||
-        td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need, sizeof(*cs->merged_into)) !=
-            TD_OK ||
+    if (td_grow((void **)&cs->merged_from, &cs->cap_merged_from, need,
+                sizeof(*cs->merged_from)) != TD_OK ||
+        td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need,
+                sizeof(*cs->merged_into)) != TD_OK ||
         add_centroid(cs, &t->c, &f->c) != TD_OK ||
         (f->live->ring.n > 0 && split_ring_absorb(&t->live->ring, &f->live->ring) != TD_OK))
         return TD_ERR_NOMEM;
@@ -2164,8 +2167,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * only such a pair can merge.
          */
         if (sim < o->merge_threshold && o->merge_links &&
-            (o->merge_ok == NULL ||
-             o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1)))
+            (o->merge_ok == NULL || o->merge_ok(o->merge_ctx, (int64_t)idx + 1,
+                                                (int64_t)cs->cand[i] + 1)))
             sim = fmax(sim, member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i])));
         if (sim > best) {
             best = sim;
@@ -2368,8 +2371,8 @@ static enum td_err merge_pass(struct cluster_state *cs)
     size_t i, n = cs->nchanged;
 
     for (i = 0; i < n; i++)
-        todo[i] =
-            cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) % CLUSTER_MERGE_CHANGED];
+        todo[i] = cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) %
+                              CLUSTER_MERGE_CHANGED];
     next_interval(cs);
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i]) != TD_OK)
@@ -2397,7 +2400,8 @@ int64_t cluster_resolve(const struct cluster_state *cs, int64_t story)
 
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */
 static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *doc, size_t best,
-                          double score, int64_t *story_out, double *score_out, struct td_error *err)
+                          double score, int64_t *story_out, double *score_out,
+                          struct td_error *err)
 {
     if (best == SIZE_MAX) {
         best = cs->nst;
@@ -2523,8 +2527,8 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *i
     return TD_OK;
 }
 
-enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *in, int64_t story,
-                            cluster_visit_fn fn, void *ctx, struct td_error *err)
+enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *in,
+                            int64_t story, cluster_visit_fn fn, void *ctx, struct td_error *err)
 {
     double f[MF_COUNT];
     struct qnorms qn;

@@ -223,7 +223,8 @@ bool analyzer_uncased_names(const struct text_analyzer *a)
     return a != NULL && a->uncased_names;
 }
 
-enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out, struct td_error *err)
+enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
+                              struct td_error *err)
 {
     if (a->xlit == NULL) {
         enum td_err rc = translit_new(&a->xlit, err);
@@ -267,8 +268,7 @@ size_t text_analyzer_memo_words(const struct text_analyzer *a)
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
-static uint64_t
-term_key(const char *term, size_t len)
+static uint64_t term_key(const char *term, size_t len)
 {
     return XXH3_64bits(term, len);
 }
@@ -565,7 +565,8 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         on_number(ac, tok, len);
         return TD_OK;
     case TEXT_TOKEN_UNCASED:
-    case TEXT_TOKEN_UNCASED_ALT: /* names.c only */ return TD_OK;
+    case TEXT_TOKEN_UNCASED_ALT: /* names.c only */
+        return TD_OK;
     }
     return TD_OK;
 }
@@ -772,14 +773,14 @@ enum td_err text_analyze(struct text_analyzer *a, const char *lang, const char *
     return rc != TD_OK ? rc : analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
 }
 
-enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
-                               text_term_fn fn, void *ctx, struct td_error *err)
+enum td_err text_analyze_valid(struct text_analyzer *a, const char *lang, const char *s,
+                               size_t len, text_term_fn fn, void *ctx, struct td_error *err)
 {
     return analyze_valid(a, lang, s, len, fn, NULL, ctx, err);
 }
 
-enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s, size_t len,
-                               text_keyed_term_fn fn, void *ctx, struct td_error *err)
+enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang, const char *s,
+                               size_t len, text_keyed_term_fn fn, void *ctx, struct td_error *err)
 {
     enum td_err rc = text_check(s, len, err);
 

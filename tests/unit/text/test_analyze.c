@@ -378,17 +378,10 @@ TD_TEST(test_analyze__keyed_terms)
  */
 TD_TEST(test_analyze__language_tags_kept_per_analyzer)
 {
-    static const char *const tags[] = {"en",     "EN-us",
-                                       "en-GB",  "English",
-                                       "de",     "deu",
-                                       "German", "es",
-                                       "fr",     "ru",
-                                       "xx",     "",
-                                       NULL,     "ja",
-                                       "pt",     "it",
-                                       "nl",     "sv",
-                                       "tr",     "fi",
-                                       "da",     "a-language-tag-too-long-to-keep"};
+    static const char *const tags[] = {"en",  "EN-us", "en-GB", "English", "de", "deu", "German",
+                                       "es",  "fr",    "ru",    "xx",      "",   NULL,  "ja",
+                                       "pt",  "it",    "nl",    "sv",      "tr", "fi",  "da",
+                                       "a-language-tag-too-long-to-keep"};
     static const char *const texts[] = {
         "The earthquakes were shaking Tokyo; 9,66 million homes were damaged.",
         "Die Bundesregierung hat 2,5 Millionen neue Maßnahmen beschlossen",
