@@ -47,6 +47,14 @@
  */
 #define RECENT_DATES 3
 #define RECENT_SPAN_DAYS 7
+/*
+ * The latest dated arrivals whose order is watched, and how many of them
+ * must have come in date order (no more than RECENT_SPAN_DAYS before the
+ * newest date seen when they came) for the newest date to stand in for an
+ * undated article's day (see dated()).
+ */
+#define ORDER_WINDOW 8
+#define ORDER_MIN 7
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
 /*
@@ -173,6 +181,8 @@ struct cluster_state {
     bool has_newest;
     int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
     size_t nrecent, next_recent;
+    uint8_t in_order[ORDER_WINDOW]; /* 1: that dated arrival came in date order (ring) */
+    size_t norder_seen, next_order;
     size_t nretired;          /* stories out of the active pool */
     /*
      * The stories of the active pool, and those that left it since the
@@ -960,11 +970,32 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
  * undated one is taken to arrive now, as in a live feed: when the
  * RECENT_DATES latest dated arrivals lie within RECENT_SPAN_DAYS of each
  * other (the stream runs in date order), it gets the latest of their days,
- * for the time feature and its story's date span only; otherwise (an
- * archive replayed in any order, a far-off date typo, fewer dated
- * arrivals) it stays undated. The ring is derived from the articles in
- * arrival order, so a replay rebuilds it.
+ * for the time feature and its story's date span only; when they do not
+ * because one of them came late, but the stream has run in date order all
+ * the same (in_order_stream()), it gets the newest date seen; otherwise (an
+ * archive replayed in any order, fewer dated arrivals) it stays undated.
+ * An undated item after a late arrival would else be free to join an event
+ * of any year. The rings are derived from the articles in arrival order, so
+ * a replay rebuilds them.
  */
+/*
+ * Whether the stream runs in date order: ORDER_MIN of the ORDER_WINDOW
+ * latest dated arrivals came no more than RECENT_SPAN_DAYS before the
+ * newest date seen. A live feed does, with now and then a late arrival
+ * (which alone breaks the three latest dated arrivals' agreement); an
+ * archive replayed in any order does not.
+ */
+static bool in_order_stream(const struct cluster_state *cs)
+{
+    size_t i, n = 0;
+
+    if (cs->norder_seen < ORDER_WINDOW)
+        return false;
+    for (i = 0; i < ORDER_WINDOW; i++)
+        n += cs->in_order[i];
+    return n >= ORDER_MIN;
+}
+
 static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_doc *doc)
 {
     struct cluster_doc d = *doc;
@@ -977,6 +1008,12 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
         d.told_day = doc->day;
     }
     if (doc->has_date) {
+        /* `newest_day` is still the newest before this article (prepare() comes next). */
+        cs->in_order[cs->next_order] =
+            !cs->has_newest || doc->day >= cs->newest_day - RECENT_SPAN_DAYS;
+        cs->next_order = (cs->next_order + 1) % ORDER_WINDOW;
+        if (cs->norder_seen < ORDER_WINDOW)
+            cs->norder_seen++;
         cs->recent_day[cs->next_recent] = doc->day;
         cs->next_recent = (cs->next_recent + 1) % RECENT_DATES;
         if (cs->nrecent < RECENT_DATES)
@@ -993,6 +1030,9 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
     if (hi - lo <= RECENT_SPAN_DAYS) {
         d.has_date = true;
         d.day = hi;
+    } else if (in_order_stream(cs)) {
+        d.has_date = true;
+        d.day = cs->newest_day;
     }
     return d;
 }
