@@ -119,7 +119,9 @@ struct cluster_opts {
     /*
      * An undated article arrives now: when the three latest dated arrivals
      * lie within a week, it takes the latest of their days for the time
-     * feature and its story's date span (not as its stored date). Off by
+     * feature and its story's date span (not as its stored date); when a
+     * late arrival among them breaks that but 7 of the 8 latest dated
+     * arrivals came in date order, the newest date seen. Off by
      * default: on the second check corpus it keeps a title-only follow-up
      * out of its storyline (docs/QUALITY.md, "A second check corpus").
      */
