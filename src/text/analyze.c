@@ -471,6 +471,47 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* Whether `tok` opens a line of the text that starts at `start` (only blanks before it). */
+static bool opens_line(const char *start, const char *tok)
+{
+    while (tok > start && (tok[-1] == ' ' || tok[-1] == '\t'))
+        tok--;
+    return tok == start || tok[-1] == '\n';
+}
+
+/* The length of the clock time ("07.30", "9:05", hours up to 23) at `p`, else 0. */
+static size_t clock_len(const char *p, const char *end)
+{
+    size_t h = 0;
+
+    while (p + h < end && is_digit(p[h]) && h < 3)
+        h++;
+    if (h == 0 || h > 2 || end - (p + h) < 4)
+        return 0;
+    if (h == 2 && (p[0] - '0') * 10 + (p[1] - '0') > 23)
+        return 0;
+    p += h;
+    if ((p[0] != '.' && p[0] != ':') || !is_digit(p[1]) || !is_digit(p[2]) || is_digit(p[3]) ||
+        p[1] > '5')
+        return 0;
+    return h + 3;
+}
+
+/* The length of the blanks and the colon, bar or dash (also U+2013, U+2014) at `p`, else 0. */
+static size_t stamp_mark_len(const char *p, const char *end)
+{
+    const char *q = p;
+
+    while (q < end && *q == ' ')
+        q++;
+    if (q < end && (*q == ':' || *q == '-' || *q == '|'))
+        return (size_t)(q + 1 - p);
+    if (end - q >= 3 && (unsigned char)q[0] == 0xE2 && (unsigned char)q[1] == 0x80 &&
+        ((unsigned char)q[2] == 0x93 || (unsigned char)q[2] == 0x94))
+        return (size_t)(q + 3 - p);
+    return 0;
+}
+
 /*
  * The length of the live-update time stamp that number token `tok` opens
  * in `text` (the normalised text it points into), else 0: a clock time
@@ -482,29 +523,13 @@ static bool is_digit(char c)
  */
 static size_t stamp_len(const struct td_buf *text, const char *tok)
 {
-    const char *start = text->data, *end = text->data + text->len, *p = tok, *b = tok;
-    size_t h = 0;
+    const char *end = text->data + text->len;
+    size_t clock, mark;
 
-    while (b > start && (b[-1] == ' ' || b[-1] == '\t'))
-        b--;
-    if (b > start && b[-1] != '\n')
+    if (!opens_line(text->data, tok) || (clock = clock_len(tok, end)) == 0 ||
+        (mark = stamp_mark_len(tok + clock, end)) == 0)
         return 0;
-    while (p < end && is_digit(*p) && h < 3)
-        p++, h++;
-    if (h == 0 || h > 2 || end - p < 4 || (p[0] != '.' && p[0] != ':') || !is_digit(p[1]) ||
-        !is_digit(p[2]) || is_digit(p[3]) ||
-        (h == 2 && (tok[0] - '0') * 10 + (tok[1] - '0') > 23) || p[1] > '5')
-        return 0;
-    p += 3;
-    while (p < end && *p == ' ')
-        p++;
-    if (p < end && (*p == ':' || *p == '-' || *p == '|'))
-        return (size_t)(p + 1 - tok);
-    /* An en or em dash (U+2013, U+2014). */
-    if (end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
-        return (size_t)(p + 3 - tok);
-    return 0;
+    return clock + mark;
 }
 
 /* A number is held back until the next token shows whether a scale word multiplies it. */
