@@ -47,6 +47,14 @@
  */
 #define RECENT_DATES 3
 #define RECENT_SPAN_DAYS 7
+/*
+ * The latest dated arrivals whose order is watched, and how many of them
+ * must have come in date order (no more than RECENT_SPAN_DAYS before the
+ * newest date seen when they came) for the newest date to stand in for an
+ * undated article's day (see dated()).
+ */
+#define ORDER_WINDOW 8
+#define ORDER_MIN 7
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
 /*
@@ -173,6 +181,8 @@ struct cluster_state {
     bool has_newest;
     int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
     size_t nrecent, next_recent;
+    uint8_t in_order[ORDER_WINDOW]; /* 1: that dated arrival came in date order (ring) */
+    size_t norder_seen, next_order;
     size_t nretired;          /* stories out of the active pool */
     /*
      * The stories of the active pool, and those that left it since the
@@ -343,6 +353,7 @@ void cluster_event_opts(struct cluster_opts *o)
     o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
     o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
+    o->merge_links = true;
     o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
     o->forget_idle_docs = CLUSTER_FORGET_IDLE_DOCS;
     o->forget_max_df = CLUSTER_FORGET_MAX_DF;
@@ -959,11 +970,32 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
  * undated one is taken to arrive now, as in a live feed: when the
  * RECENT_DATES latest dated arrivals lie within RECENT_SPAN_DAYS of each
  * other (the stream runs in date order), it gets the latest of their days,
- * for the time feature and its story's date span only; otherwise (an
- * archive replayed in any order, a far-off date typo, fewer dated
- * arrivals) it stays undated. The ring is derived from the articles in
- * arrival order, so a replay rebuilds it.
+ * for the time feature and its story's date span only; when they do not
+ * because one of them came late, but the stream has run in date order all
+ * the same (in_order_stream()), it gets the newest date seen; otherwise (an
+ * archive replayed in any order, fewer dated arrivals) it stays undated.
+ * An undated item after a late arrival would else be free to join an event
+ * of any year. The rings are derived from the articles in arrival order, so
+ * a replay rebuilds them.
  */
+/*
+ * Whether the stream runs in date order: ORDER_MIN of the ORDER_WINDOW
+ * latest dated arrivals came no more than RECENT_SPAN_DAYS before the
+ * newest date seen. A live feed does, with now and then a late arrival
+ * (which alone breaks the three latest dated arrivals' agreement); an
+ * archive replayed in any order does not.
+ */
+static bool in_order_stream(const struct cluster_state *cs)
+{
+    size_t i, n = 0;
+
+    if (cs->norder_seen < ORDER_WINDOW)
+        return false;
+    for (i = 0; i < ORDER_WINDOW; i++)
+        n += cs->in_order[i];
+    return n >= ORDER_MIN;
+}
+
 static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_doc *doc)
 {
     struct cluster_doc d = *doc;
@@ -976,6 +1008,12 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
         d.told_day = doc->day;
     }
     if (doc->has_date) {
+        /* `newest_day` is still the newest before this article (prepare() comes next). */
+        cs->in_order[cs->next_order] =
+            !cs->has_newest || doc->day >= cs->newest_day - RECENT_SPAN_DAYS;
+        cs->next_order = (cs->next_order + 1) % ORDER_WINDOW;
+        if (cs->norder_seen < ORDER_WINDOW)
+            cs->norder_seen++;
         cs->recent_day[cs->next_recent] = doc->day;
         cs->next_recent = (cs->next_recent + 1) % RECENT_DATES;
         if (cs->nrecent < RECENT_DATES)
@@ -992,6 +1030,9 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
     if (hi - lo <= RECENT_SPAN_DAYS) {
         d.has_date = true;
         d.day = hi;
+    } else if (in_order_stream(cs)) {
+        d.has_date = true;
+        d.day = cs->newest_day;
     }
     return d;
 }
@@ -1842,9 +1883,9 @@ static void shortlist(struct cluster_state *cs)
 
 /* Most centroid terms of a changed story that lead to merge candidates. */
 #define MERGE_QUERY 10
-/* Candidates compared in full, and the fewest of those terms they must share. */
+/* Candidates compared in full, and the fewest postings hits they need. */
 #define MERGE_CANDIDATES 8
-#define MERGE_MIN_HITS 3
+#define MERGE_MIN_HITS 1
 
 /* The weight of centroid entry `j` of `s` under the current IDF (`logn1` is log(documents + 1) + 1). */
 static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
@@ -1935,21 +1976,81 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
 }
 
 /*
- * Collects the live stories other than `idx` found through the postings of
- * the MERGE_QUERY heaviest terms of its centroid.
+ * The similarity of remembered member `m` with the centroid of `s`, as
+ * placement would score that article against `s` now (see similarity()):
+ * the cosine of its kept terms under the current IDF, or, in another
+ * language than the story's first, the cosine over the anchor terms that
+ * count across languages when that is higher; damped by the time kernel
+ * between its day and the story's date span.
  */
-static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
+static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
+                                const struct story *s, double logn1)
 {
-    const struct story *s = story_at(cs, idx);
+    struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
+    size_t i = 0, j = 0;
+    double sim, xl;
+    int64_t gap = 0;
+
+    while (i < m->n && j < s->c.n) {
+        uint32_t im = m->ids[i], is = s->c.ids[j];
+        add_pair(cs, &t, im <= is ? im : is,
+                 im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
+                 is <= im ? centroid_weight(cs, s, j, logn1) : 0.0);
+        i += im <= is;
+        j += is <= im;
+    }
+    for (; i < m->n; i++)
+        add_pair(cs, &t, m->ids[i], m->a[i] * (logn1 - cs->logdf[m->ids[i]]), 0.0);
+    for (; j < s->c.n; j++)
+        add_pair(cs, &t, s->c.ids[j], 0.0, centroid_weight(cs, s, j, logn1));
+    sim = t.na > 0 && t.nb > 0 && t.dot > 0 ? t.dot / sqrt(t.na * t.nb) : 0.0;
+    xl = t.xna > 0 && t.xnb > 0 && t.xdot > 0 ? t.xdot / sqrt(t.xna * t.xnb) : 0.0;
+    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
+        sim = fmax(sim, xl * cs->o.cross_lingual);
+    if (m->has_date && s->has_date && m->day < s->min_day)
+        gap = s->min_day - m->day;
+    else if (m->has_date && s->has_date && m->day > s->max_day)
+        gap = m->day - s->max_day;
+    return sim * time_kernel(&cs->o, gap);
+}
+
+/*
+ * The strongest single link between stories `a` and `b`: the best
+ * member_similarity() of a remembered member of either with the other's
+ * centroid. Two pieces of one big event (a long report and the wire items,
+ * two live items, a report in each of several languages) each hold
+ * articles that would join the other, while their centroids, summed over
+ * many languages and lengths, stay under the merge bar.
+ */
+static double member_link(const struct cluster_state *cs, const struct story *a,
+                          const struct story *b)
+{
+    double best = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    uint32_t k;
+
+    for (k = 0; k < a->live->ring.n; k++)
+        best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, logn1));
+    for (k = 0; k < b->live->ring.n; k++)
+        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, logn1));
+    return best;
+}
+
+/*
+ * Puts the `n_max` heaviest terms of the centroid of `s` (by the current
+ * IDF) into `top`, only anchor terms that count across languages with
+ * `xl_only`; returns how many.
+ */
+static size_t centroid_top(const struct cluster_state *cs, const struct story *s, bool xl_only,
+                           uint32_t *top, size_t n_max)
+{
     double w[MERGE_QUERY], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    uint32_t top[MERGE_QUERY];
     size_t n = 0, i, j;
 
     for (i = 0; i < s->c.n; i++) {
         double x = s->c.w[i] * (logn1 - cs->logdf[s->c.ids[i]]);
-        if (n == MERGE_QUERY && x <= w[n - 1])
+        if ((xl_only && !xl_term(cs, s->c.ids[i])) || (n == n_max && x <= w[n - 1]))
             continue;
-        j = n < MERGE_QUERY ? n++ : n - 1;
+        j = n < n_max ? n++ : n - 1;
         for (; j > 0 && w[j - 1] < x; j--) {
             w[j] = w[j - 1];
             top[j] = top[j - 1];
@@ -1957,10 +2058,31 @@ static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
         w[j] = x;
         top[j] = s->c.ids[i];
     }
+    return n;
+}
+
+/*
+ * Collects the live stories other than `idx` found through the postings of
+ * the MERGE_QUERY heaviest terms of its centroid, and through the anchor
+ * postings of its MERGE_QUERY heaviest anchor terms that count across
+ * languages (the names and numbers by which its reports in other languages
+ * found it), keeping those found MERGE_MIN_HITS times or more.
+ */
+static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
+{
+    const struct story *s = story_at(cs, idx);
+    uint32_t top[MERGE_QUERY];
+    size_t n, i, j;
+
     new_round(cs);
     story_at(cs, idx)->stamp = cs->cur; /* never its own candidate */
+    n = centroid_top(cs, s, false, top, MERGE_QUERY);
     for (i = 0; i < n; i++)
         if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
+            return TD_ERR_NOMEM;
+    n = centroid_top(cs, s, true, top, MERGE_QUERY);
+    for (i = 0; i < n; i++)
+        if (collect_list(cs, &cs->apost[top[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = j = 0; i < cs->ncand; i++)
         if (story_at(cs, cs->cand[i])->hits >= MERGE_MIN_HITS)
@@ -2079,6 +2201,15 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             split_pair(cs, idx, cs->cand[i]))
             continue;
         sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]));
+        /*
+         * Below the bar, a member of one that would join the other links
+         * them (member_link()); only for a pair `merge_ok` allows, as
+         * only such a pair can merge.
+         */
+        if (sim < o->merge_threshold && o->merge_links &&
+            (o->merge_ok == NULL || o->merge_ok(o->merge_ctx, (int64_t)idx + 1,
+                                                (int64_t)cs->cand[i] + 1)))
+            sim = fmax(sim, member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i])));
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];

@@ -119,7 +119,9 @@ struct cluster_opts {
     /*
      * An undated article arrives now: when the three latest dated arrivals
      * lie within a week, it takes the latest of their days for the time
-     * feature and its story's date span (not as its stored date). Off by
+     * feature and its story's date span (not as its stored date); when a
+     * late arrival among them breaks that but 7 of the 8 latest dated
+     * arrivals came in date order, the newest date seen. Off by
      * default: on the second check corpus it keeps a title-only follow-up
      * out of its storyline (docs/QUALITY.md, "A second check corpus").
      */
@@ -157,6 +159,16 @@ struct cluster_opts {
      */
     bool date_split;
     /*
+     * The merge pass also merges two stories whose centroids stay under
+     * `merge_threshold` when a remembered member of one scores that much
+     * against the other's centroid, as placement would score it now: the
+     * pieces of one big event told in many languages and lengths, which
+     * each hold articles that would join the other (docs/QUALITY.md,
+     * "Event-level recall on news4"). Off by default; cluster_event_opts()
+     * turns it on.
+     */
+    bool merge_links;
+    /*
      * Where retired story records go, so that memory follows the active
      * pool and not every story ever made: story records live in blocks of
      * consecutive ids, and at a sweep a block whose stories have all
@@ -173,7 +185,7 @@ struct cluster_opts {
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false, false, false, false, false, NULL, NULL, NULL}
+     false, false, false, false, false, false, NULL, NULL, NULL}
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
 #define CLUSTER_SHORT_RATIO 2.0

@@ -108,6 +108,8 @@ struct analyze_ctx {
      * ("23億" waiting for "1000万"; `cjk_unit` 0: none).
      */
     const char *num_end;
+    /* The end of the live-update time stamp being skipped (see stamp_len()), or NULL. */
+    const char *stamp_end;
     bool groupable;
     double last_unit;
     double cjk_acc, cjk_unit;
@@ -465,13 +467,89 @@ static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
     return true;
 }
 
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Whether `tok` opens a line of the text that starts at `start` (only blanks before it). */
+static bool opens_line(const char *start, const char *tok)
+{
+    while (tok > start && (tok[-1] == ' ' || tok[-1] == '\t'))
+        tok--;
+    return tok == start || tok[-1] == '\n';
+}
+
+/* The length of the clock time ("07.30", "9:05", hours up to 23) at `p`, else 0. */
+static size_t clock_len(const char *p, const char *end)
+{
+    size_t h = 0;
+
+    while (p + h < end && is_digit(p[h]) && h < 3)
+        h++;
+    if (h == 0 || h > 2 || end - (p + h) < 4)
+        return 0;
+    if (h == 2 && (p[0] - '0') * 10 + (p[1] - '0') > 23)
+        return 0;
+    p += h;
+    if ((p[0] != '.' && p[0] != ':') || !is_digit(p[1]) || !is_digit(p[2]) || is_digit(p[3]) ||
+        p[1] > '5')
+        return 0;
+    return h + 3;
+}
+
+/* The length of the blanks and the colon, bar or dash (also U+2013, U+2014) at `p`, else 0. */
+static size_t stamp_mark_len(const char *p, const char *end)
+{
+    const char *q = p;
+
+    while (q < end && *q == ' ')
+        q++;
+    if (q < end && (*q == ':' || *q == '-' || *q == '|'))
+        return (size_t)(q + 1 - p);
+    if (end - q >= 3 && (unsigned char)q[0] == 0xE2 && (unsigned char)q[1] == 0x80 &&
+        ((unsigned char)q[2] == 0x93 || (unsigned char)q[2] == 0x94))
+        return (size_t)(q + 3 - p);
+    return 0;
+}
+
+/*
+ * The length of the live-update time stamp that number token `tok` opens
+ * in `text` (the normalised text it points into), else 0: a clock time
+ * ("07.30", "9:05") at the start of a line, then a colon or a dash
+ * ("07.30: Polisen ...", "21:05 - Komisja ..."). A live page stamps each
+ * update so; the time of the update is no clue to what happened, and its
+ * two numbers (7 and 30) would be anchors that any report of another event
+ * written at that minute shares. A time in running text ("at 9:30") stays.
+ */
+static size_t stamp_len(const struct td_buf *text, const char *tok)
+{
+    const char *end = text->data + text->len;
+    size_t clock, mark;
+
+    if (!opens_line(text->data, tok) || (clock = clock_len(tok, end)) == 0 ||
+        (mark = stamp_mark_len(tok + clock, end)) == 0)
+        return 0;
+    return clock + mark;
+}
+
 /* A number is held back until the next token shows whether a scale word multiplies it. */
 static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
 {
     double v;
     /* A number right after another one ("0845 125 222", a phone number) heads no groups. */
     bool follows = ac->num_end != NULL && tok == ac->num_end + 1 && ac->num_end[0] == ' ';
+    size_t stamp;
 
+    /* The numbers of a live-update stamp ("21:05 -") give no term. */
+    if (ac->stamp_end != NULL && tok < ac->stamp_end)
+        return;
+    if ((stamp = stamp_len(&ac->an->norm, tok)) > 0) {
+        flush_number(ac);
+        ac->stamp_end = tok + stamp;
+        ac->num_end = NULL;
+        return;
+    }
     if (join_number(ac, tok, len))
         return;
     flush_number(ac);
@@ -640,6 +718,7 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     ac->decimal_comma = l->decimal_comma;
     ac->pending = false;
     ac->num_end = NULL;
+    ac->stamp_end = NULL;
     ac->groupable = false;
     ac->last_unit = 0.0;
     ac->cjk_acc = 0.0;

@@ -446,6 +446,38 @@ TD_TEST(test_cluster__undated_article_arrives_now)
     tdoc_release(&x);
 }
 
+/*
+ * A live feed in date order with one late arrival: the three latest dated
+ * arrivals no longer agree, but seven of the eight latest came in date
+ * order, so the undated reaction still arrives now (the newest date seen)
+ * and stays away from the arrest three months earlier, which it shares
+ * more words with. The same articles with every other ruling dated months
+ * apart (an archive in any order) leave it undated: it joins the arrest.
+ */
+TD_TEST(test_cluster__undated_after_a_late_arrival_arrives_now)
+{
+    struct tdoc d[10], x;
+    int64_t ids[10], story;
+    const char *ruling = "court appeal ruling minister judges verdict upheld";
+    size_t i;
+
+    ASSERT_OK(tdoc_init(&d[0], "court arrest minister bribes rail contract police raid", true, 10));
+    for (i = 1; i < 9; i++)
+        ASSERT_OK(tdoc_init(&d[i], ruling, true, (int64_t)(99 + i)));
+    ASSERT_OK(tdoc_init(&d[9], "storm coast wind ferries harbour closed", true, 60));
+    ASSERT_OK(tdoc_init(&x, "court minister bribes rail contract police appeal ruling", false, 0));
+    ASSERT_OK(place_after(d, 10, &x, true, ids, &story));
+    ASSERT_TRUE(story != ids[0]);
+    ASSERT_EQ_INT(story, ids[8]);
+    for (i = 1; i < 9; i += 2)
+        d[i].d.day = 300 + (int64_t)i * 20;
+    ASSERT_OK(place_after(d, 10, &x, true, ids, &story));
+    ASSERT_EQ_INT(story, ids[0]);
+    for (i = 0; i < 10; i++)
+        tdoc_release(&d[i]);
+    tdoc_release(&x);
+}
+
 /* Language codes: short, distinct, 0 for none. */
 TD_TEST(test_cluster__lang_codes)
 {

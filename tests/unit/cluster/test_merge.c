@@ -279,3 +279,50 @@ TD_TEST(test_merge__events_started_in_one_language_merge_by_shared_names)
         cluster_free(cs);
     }
 }
+
+/*
+ * Two pieces of one event: the first report and a follow-up that tells it
+ * again with another focus, each an event of its own (nothing shared),
+ * then a fuller report that names both angles and joins the first. The
+ * centroids stay under the merge bar, but that report would join the
+ * second piece too: with `merge_links` the pass merges them by it, without
+ * it they stay apart.
+ */
+TD_TEST(test_merge__pieces_of_one_event_merge_by_a_member)
+{
+    static const char *const docs[] = {
+        "p1 p2 p3 p4 p5 p6",
+        "q1 q2 q3 q4 q5 q6",
+        "p1 p2 p3 p4 p5 p6 q1 q2 q3 q4",
+        "p1 p2 p3 p4 p5 p6 r1 r2",
+    };
+    int links;
+
+    for (links = 0; links < 2; links++) {
+        struct cluster_opts o = merge_opts(4);
+        struct cluster_state *cs;
+        const int64_t *from, *into;
+        int64_t s[4];
+        size_t i, n = 0;
+
+        o.split_min_own = CLUSTER_SPLIT_MIN_OWN; /* members are remembered for the split pass */
+        o.merge_links = links == 1;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        for (i = 0; i < 4; i++)
+            ASSERT_OK(assign_words(cs, docs[i], &s[i], NULL));
+        cluster_take_merges(cs, &from, &into, &n);
+        /* Placement alone: the fuller report and the last one join the first piece. */
+        ASSERT_EQ_INT(s[1], 2);
+        ASSERT_EQ_INT(s[2], 1);
+        if (links == 1) {
+            ASSERT_EQ_INT(n, 1);
+            ASSERT_EQ_INT(from[0], 2);
+            ASSERT_EQ_INT(into[0], 1);
+            ASSERT_EQ_INT(cluster_resolve(cs, 2), 1);
+        } else {
+            ASSERT_EQ_INT(n, 0);
+            ASSERT_EQ_INT(cluster_resolve(cs, 2), 2);
+        }
+        cluster_free(cs);
+    }
+}

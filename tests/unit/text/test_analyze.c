@@ -62,6 +62,36 @@ TD_TEST(test_analyze__table)
     text_analyzer_free(a);
 }
 
+/*
+ * Live-update time stamps: a clock time that opens a line and is followed
+ * by a colon or a dash gives no term; the same time in running text, a
+ * line-opening number that is no clock time, and a time with no colon or
+ * dash after it stay numbers.
+ */
+TD_TEST(test_analyze__live_update_stamps_give_no_terms)
+{
+    static const char *const rows[][3] = {
+        {"sv", "05.10: Ett nattåg har spårat ur.\n\n06.50: Region Gävleborg larmar.",
+         "nattåg spår ur region gävleborg larm"},
+        {"pl", "21:05 - Komisja liczy głosy\n21:40 – wyniki", "komisja liczy głosy wyniki"},
+        {"en", "  9:30 | Polls open\nTurnout at 9:30 was 12%", "poll open turnout 9 30 12"},
+        {"en", "At 07.30: police confirmed two dead", "7.3 polic confirm two dead"},
+        {"en", "07.30 police confirmed two dead", "7.3 polic confirm two dead"},
+        {"en", "31: the number of injured", "31 number injur"},
+        {"en", "25.10: not a time", "25.1 time"},
+    };
+    struct text_analyzer *a = NULL;
+    char got[512];
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        ASSERT_OK(collect_terms(a, rows[i][0], rows[i][1], got, sizeof(got), 0));
+        ASSERT_STREQ(got, rows[i][2]);
+    }
+    text_analyzer_free(a);
+}
+
 TD_TEST(test_analyze__kinds)
 {
     struct text_analyzer *a = NULL;
