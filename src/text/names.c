@@ -32,6 +32,7 @@ struct name_scan {
     struct td_error *err;
     bool han; /* Chinese text with Han names on: foreign names in Han go as pinyin */
     bool uncased; /* uncased names on: Arabic and Hangul words go in Latin (text.h) */
+    bool han_uncased; /* Chinese text with uncased names on, Han names off: pinyin as UNCASED */
 };
 
 /* What scanning a word found out about it. */
@@ -339,7 +340,8 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
     if (rc == TD_OK && ns->latin.len >= 2)
-        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_WORD);
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len,
+               ns->han ? TEXT_TOKEN_WORD : TEXT_TOKEN_UNCASED);
     return rc;
 }
 
@@ -468,7 +470,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
             *pos = katakana_end(s, len, start, &n);
             return n >= 2 ? emit(ns, s + start, *pos - start, true) : TD_OK;
         }
-        if (ns->han && is_han(first))
+        if ((ns->han || ns->han_uncased) && is_han(first))
             return scan_han(ns, s, len, pos);
         if (ns->uncased && translit_uncased_start(first) != UNCASED_NONE)
             return scan_uncased(ns, s, len, pos, translit_uncased_start(first));
@@ -499,7 +501,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
     struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err, false, false};
+                           {NULL, 0, NULL, 0}, err, false, false, false};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -517,6 +519,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     }
     ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
     ns.uncased = analyzer_uncased_names(a);
+    ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;

@@ -58,7 +58,8 @@ enum text_token_kind {
     TEXT_TOKEN_CALENDAR, /* text_names only: a capitalised month or weekday, no name */
     /*
      * text_names with uncased names on only: the Latin spelling of a word of
-     * a script without capitals (Arabic, Hangul, Devanagari), which may be a name or not;
+     * a script without capitals (Arabic, Hangul, Devanagari; in Chinese text
+     * with Han names off, a stretch of name sound characters in pinyin), which may be a name or not;
      * UNCASED_ALT follows it with the word's spelling without an attached
      * particle or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر").
      */
@@ -174,7 +175,9 @@ TD_NODISCARD enum td_err text_names(struct text_analyzer *a, const char *lang, c
 void text_analyzer_set_han_names(struct text_analyzer *a, bool on);
 /*
  * Turns on (or off) words of scripts without capitals for `text_names` on
- * analyzer `a`: every Arabic, Hangul or Devanagari word of two letters or more is passed
+ * analyzer `a`: every Arabic, Hangul or Devanagari word of two letters or more (and,
+ * in Chinese text with Han names off, each stretch of the characters
+ * Chinese writes foreign names with, in pinyin) is passed
  * in Latin letters as TEXT_TOKEN_UNCASED (then, when it has one, its form
  * without a particle or prefix as TEXT_TOKEN_UNCASED_ALT), since these
  * scripts write names, foreign ones too, with no mark; the caller decides

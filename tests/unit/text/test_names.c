@@ -180,6 +180,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ko", "어제 Anna 피터가 왔다", "U:eoje anna U:piteoga A:piteo U:wassda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
+        /* Chinese: the stretches of name sound characters, in pinyin (Han names off). */
+        {"zh", "海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。", "U:hailunna U:maerkaidi U:madeli"},
     };
     struct text_analyzer *a;
     size_t i;
