@@ -112,6 +112,7 @@ struct td_engine {
     uint32_t *seen_skel_at; /* where the skeleton of seen name i starts in `seen_skel` */
     size_t cap_skel_at;
     bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
+    uint64_t last_anchor; /* the anchor of the last name on_name() counted */
     /*
      * Event merges and split moves not yet applied to the store, in the
      * order they happened: (from, into, seq) triples, seq 0 for a merge of
@@ -719,14 +720,16 @@ static void count_story_name(struct td_engine *e, uint64_t anchor)
 }
 
 /*
- * An Arabic or Hangul word in Latin letters (text.h, TEXT_TOKEN_UNCASED):
- * a name when its phonetic key is the key of a capitalised name the engine
- * has seen and their consonant skeletons agree (text_name_skeletons_agree(),
- * three consonants or more; below four, and in Korean always, the vowels
- * must fit too: text_name_vowels_agree()), and then counted as that name (the anchor of its
- * first spelling), so "ليندكفيست" and "린드크비스트" meet "Lindqvist". A word's
- * form without its affix (TEXT_TOKEN_UNCASED_ALT) is tried when the whole
- * word was none.
+ * An Arabic, Hangul or Devanagari word, or a Chinese name, in Latin letters
+ * (text.h, TEXT_TOKEN_UNCASED): a name when its phonetic key is the key of
+ * a capitalised name the engine has seen and their consonant skeletons
+ * agree (text_name_skeletons_agree(), three consonants or more; below four,
+ * and in Korean always, the vowels must fit too: text_name_vowels_agree()),
+ * and then counted as that name (the anchor of its first spelling), so
+ * "ليندكفيست" and "린드크비스트" meet "Lindqvist". A word's form without its
+ * affix (TEXT_TOKEN_UNCASED_ALT) is tried when the whole word was none. A
+ * katakana name's spelling (TEXT_TOKEN_NAME_SOUND) is tried the same way
+ * after on_name() counted it, unless the name it meets is that one.
  */
 static void on_uncased(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
 {
@@ -735,13 +738,15 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
     size_t n, n_skel;
     uint32_t *idx;
 
-    if (kind == TEXT_TOKEN_UNCASED)
+    if (kind != TEXT_TOKEN_UNCASED_ALT)
         e->uncased_hit = false;
     else if (e->uncased_hit)
         return;
     n = text_name_key(term, len, false, key, sizeof(key));
     if (n == 0 || (idx = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
         return;
+    if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[*idx] == e->last_anchor)
+        return; /* the name itself, just counted by on_name() */
     name_skel = e->seen_skel.data + e->seen_skel_at[*idx];
     n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
     if (n_skel < UNCASED_MIN_SKELETON || !text_name_skeletons_agree(skel, name_skel))
@@ -778,7 +783,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     uint64_t anchor;
     bool replaced;
 
-    if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT) {
+    if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||
+        kind == TEXT_TOKEN_NAME_SOUND) {
         on_uncased(e, term, len, kind);
         return;
     }
@@ -789,6 +795,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         return;
     }
     anchor = cluster_anchor_hash(key, klen);
+    e->last_anchor = anchor;
     remember_name(e, term, len, anchor);
     /*
      * Model option name_keys: the name also counts as its phonetic key

@@ -591,7 +591,8 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         on_number(ac, tok, len);
         return TD_OK;
     case TEXT_TOKEN_UNCASED:
-    case TEXT_TOKEN_UNCASED_ALT: /* names.c only */
+    case TEXT_TOKEN_UNCASED_ALT:
+    case TEXT_TOKEN_NAME_SOUND: /* names.c only */
         return TD_OK;
     }
     return TD_OK;

@@ -126,9 +126,11 @@ static bool is_calendar_word(const char *w, size_t len)
 
 /*
  * Emits the Latin spelling of the normalised word in `ns->word`; the word
- * itself when transliteration leaves less than two letters of it.
+ * itself when transliteration leaves less than two letters of it. With
+ * `sound` (katakana, whose spellings seldom meet the Latin ones: "maruketti"),
+ * the spelling follows again as TEXT_TOKEN_NAME_SOUND.
  */
-static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind)
+static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind, bool sound)
 {
     struct translit *t;
     enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
@@ -141,10 +143,13 @@ static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind)
     rc = translit_latin(t, ns->word.data, ns->word.len, &ns->latin);
     if (rc != TD_OK)
         return rc;
-    if (ns->latin.len >= 2)
-        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, kind);
-    else
+    if (ns->latin.len < 2) {
         ns->fn(ns->ctx, ns->word.data, ns->word.len, kind);
+        return TD_OK;
+    }
+    ns->fn(ns->ctx, ns->latin.data, ns->latin.len, kind);
+    if (sound && kind == TEXT_TOKEN_WORD)
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_NAME_SOUND);
     return TD_OK;
 }
 
@@ -153,7 +158,7 @@ static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind)
  * and days as such. Stop words are looked up in the word's own script, so
  * a Russian "Но" opening a clause is dropped before transliteration.
  */
-static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool foreign)
+static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool foreign, bool sound)
 {
     enum td_err rc;
     enum text_token_kind kind;
@@ -170,7 +175,7 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool fo
         return TD_OK;
     kind = is_calendar_word(ns->word.data, ns->word.len) ? TEXT_TOKEN_CALENDAR : TEXT_TOKEN_WORD;
     if (foreign && ns->an != NULL)
-        return emit_latin(ns, kind);
+        return emit_latin(ns, kind, sound);
     ns->fn(ns->ctx, ns->word.data, ns->word.len, kind);
     return TD_OK;
 }
@@ -468,7 +473,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     if (first >= 0x80) {
         if (translit_katakana(first)) {
             *pos = katakana_end(s, len, start, &n);
-            return n >= 2 ? emit(ns, s + start, *pos - start, true) : TD_OK;
+            return n >= 2 ? emit(ns, s + start, *pos - start, true, ns->uncased) : TD_OK;
         }
         if ((ns->han || ns->han_uncased) && is_han(first))
             return scan_han(ns, s, len, pos);
@@ -483,7 +488,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         return TD_OK;
     /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
     if (!ws.all_upper || end - start <= 6)
-        return emit(ns, s + start, end - start, ws.foreign);
+        return emit(ns, s + start, end - start, ws.foreign, false);
     return TD_OK;
 }
 

@@ -64,7 +64,13 @@ enum text_token_kind {
      * particle or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر").
      */
     TEXT_TOKEN_UNCASED,
-    TEXT_TOKEN_UNCASED_ALT
+    TEXT_TOKEN_UNCASED_ALT,
+    /*
+     * text_names with uncased names on only: the Latin spelling of the
+     * katakana name just passed, again, for the caller to map onto a Latin
+     * name that sounds like it ("maruketti" for Marchetti).
+     */
+    TEXT_TOKEN_NAME_SOUND
 };
 
 /*

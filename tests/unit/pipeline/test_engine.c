@@ -1010,6 +1010,26 @@ TD_TEST(test_engine__short_names_join_when_their_vowels_fit)
 }
 
 /*
+ * Katakana spells a name by its sounds ("リンドクヴィスト" rindokuvisuto):
+ * the spelling rarely meets the Latin one, so it is also matched by sound
+ * against the names the engine has seen, and the Japanese report joins.
+ */
+TD_TEST(test_engine__katakana_names_join_by_sound)
+{
+    const struct scenario_row rows[] = {
+        {"bridge-en", "en", bridge_en_title, bridge_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"bridge-ja", "ja", "港の橋を閉鎖",
+         "フェーンハーフェンのマルクス・リンドクヴィスト市長は月曜日、クリスティアンスンの検査官が"
+         "主桁に亀裂を見つけたため、港の橋を二週間閉鎖すると述べた。リンドクヴィスト市長によると、"
+         "その間はフェリーがオステルヴィーク海峡を渡って通勤者を運ぶ。",
+         "bridge-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Each add_one() opens a new engine on the store, as separate `tidings
  * ingest` runs do: the Korean report, added by the third, still finds the
  * names the English one was stored with (recall_names()).
