@@ -785,7 +785,9 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
 
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||
         kind == TEXT_TOKEN_NAME_SOUND) {
-        on_uncased(e, term, len, kind);
+        /* With name_keys the katakana name's key already meets the Latin one's. */
+        if (kind != TEXT_TOKEN_NAME_SOUND || !e->name_keys)
+            on_uncased(e, term, len, kind);
         return;
     }
     if ((klen = name_term(term, len, key)) == 0)
