@@ -17,6 +17,7 @@
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "core/sort.h"
+#include "core/time.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
@@ -269,26 +270,25 @@ static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
 }
 
 /*
- * Puts mention `mi` into the best matching event of the same date (only
- * those are visited, through `by_date`), or opens a new one.
+ * The event dated `date` that mention `mi` matches best with weight `need`
+ * or more, the earliest made on a tie; SIZE_MAX for none. Only the events
+ * of that date are visited, through `by_date`.
  */
-static enum td_err place(struct grouping *g, size_t mi)
+static size_t best_event(const struct grouping *g, size_t mi, const struct tl_date *date,
+                         double need)
 {
     const struct tl_mention *m = &g->ml->items[mi];
-    double need = m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE, best = 0, s, plain;
-    const uint32_t *head = map64_get(&g->by_date, date_key(&m->date));
+    const uint32_t *head = map64_get(&g->by_date, date_key(date));
     size_t i, pick = SIZE_MAX;
-    struct work *w;
+    double best = 0, s, plain;
 
     for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
         const struct tl_mention *f = &g->ml->items[g->ev[i - 1].first];
-        if (!tl_date_same(&f->date, &m->date))
+        if (!tl_date_same(&f->date, date))
             continue; /* a hash collision */
         /* A sentence that names its day twice ("on March 5 at 10 a.m.") tells one happening. */
-        if (f->art == m->art && f->start == m->start) {
-            pick = i - 1;
-            break;
-        }
+        if (f->art == m->art && f->start == m->start)
+            return i - 1;
         s = match_weight(g, &g->ev[i - 1], m->words, m->nwords, m->xkeys, m->nxkeys,
                          (uint64_t)1 << m->lang, &plain);
         if (s >= need && (s > best || (s == best && i - 1 < pick))) {
@@ -296,6 +296,39 @@ static enum td_err place(struct grouping *g, size_t mi)
             pick = i - 1;
         }
     }
+    return pick;
+}
+
+/*
+ * The event of the day before that a publication mention `mi` (an article
+ * that names no day near its own and so stands for what it reports) tells:
+ * a report written the day after the happening ("a mis au jour", no day
+ * named, published the morning after). SIZE_MAX for none.
+ */
+static size_t day_before_event(const struct grouping *g, size_t mi)
+{
+    const struct tl_mention *m = &g->ml->items[mi];
+    struct tl_date prev;
+    int64_t y;
+    int mo, d;
+
+    if (!m->is_publication || m->date.prec != TD_DATE_DAY)
+        return SIZE_MAX;
+    time_civil_from_days(m->date.first_day - 1, &y, &mo, &d);
+    if (!tl_date_set(&prev, y, mo, d, TD_DATE_DAY))
+        return SIZE_MAX;
+    return best_event(g, mi, &prev, JOIN_DAY);
+}
+
+/* Puts mention `mi` into the best matching event of its date, or opens a new one. */
+static enum td_err place(struct grouping *g, size_t mi)
+{
+    const struct tl_mention *m = &g->ml->items[mi];
+    size_t pick = best_event(g, mi, &m->date, m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE);
+    struct work *w;
+
+    if (pick == SIZE_MAX)
+        pick = day_before_event(g, mi);
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];
@@ -303,8 +336,8 @@ static enum td_err place(struct grouping *g, size_t mi)
      * An article written before the day (a vote announced, a flyby due) did
      * not report the happening: the first that wrote on or after it leads.
      */
-    if (!reported_on(g->tl, g->ml->items[w->lead].art, m->date.first_day) &&
-        reported_on(g->tl, m->art, m->date.first_day)) {
+    if (!reported_on(g->tl, g->ml->items[w->lead].art, g->ml->items[w->first].date.first_day) &&
+        reported_on(g->tl, m->art, g->ml->items[w->first].date.first_day)) {
         w->lead = mi;
         w->first_art = m->art;
     }

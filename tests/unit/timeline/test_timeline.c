@@ -247,6 +247,42 @@ TD_TEST(test_timeline__reported_not_announced)
     td_timeline_release(&tl);
 }
 
+/*
+ * A report published the day after the happening that names no day of its
+ * own stands for what it reports: it joins the happening of the day
+ * before when their sentences match, and another such report does not.
+ */
+TD_TEST(test_timeline__report_of_the_day_before)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Archaeologists led by Rania Haddad found a sealed tomb at Tell Umm Dafla on November "
+         "8, 2023, the antiquities department said.",
+         0, "2023-11-08", "en", 0},
+        {"b", NULL,
+         "A team led by the archaeologist Rania Haddad has found a sealed Nabataean tomb at Tell "
+         "Umm Dafla in southern Jordan.",
+         0, "2023-11-09", "en", 0},
+        {"c", NULL, "The ferry from Aqaba to Nuweiba was cancelled because of high winds.", 0,
+         "2023-11-09", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long tomb, ferry;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    tomb = find_event(&tl, "2023-11-08", "sealed tomb");
+    ferry = find_event(&tl, "2023-11-09", "ferry");
+    ASSERT_TRUE(tomb >= 0 && ferry >= 0);
+    ASSERT_EQ_INT(tl.n, 2);
+    ASSERT_EQ_INT(tl.events[tomb].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[tomb], 0) && has_article(&tl.events[tomb], 1));
+    ASSERT_EQ_INT(tl.events[tomb].first, 0);
+    ASSERT_EQ_INT(tl.events[ferry].narticles, 1);
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];
