@@ -210,6 +210,14 @@ static const struct tcase cases[] = {
     /* Code points and other languages: German nouns need evidence. */
     {"Él vio a José Ñúñez en Freedonia.", "es", "PER:José Ñúñez|LOC:Freedonia"},
     {"Der Vertrag wurde in Freedonia unterschrieben.", "de", "LOC:Freedonia"},
+    /* A given name written the Korean way keeps its second syllable; a compound does not. */
+    {"Chief executive Jung Tae-ho apologised.", "en", "PER:Jung Tae-ho"},
+    {"Reporting by Han Ji-won in Seoul.", "en", "PER:Han Ji-won|LOC:Seoul"},
+    {"The Lutz Vosk-led board met the Detroit-based Orvel Airlines.", "en",
+     "ORG:Lutz Vosk|ORG:Detroit|ORG:Orvel Airlines"},
+    /* Turkish: a case ending after an apostrophe ends the name before the next one. */
+    {"Ürdün'de Madaba Müzesi soyuldu.", "tr", "PER:Madaba Müzesi"},
+    {"Kazı başkanı Rania Haddad'ın ekibi Ürdün'e döndü.", "tr", "PER:Rania Haddad|ORG:Ürdün"},
 };
 
 TD_TEST(test_entity__rule_table)
