@@ -431,6 +431,30 @@ TD_TEST(test_entity__rename_in_quotes)
 }
 
 /*
+ * A place or organisation the sources write alone more often than a
+ * two-word "person" ending in it ("Dorf Vretaby", the German "near the
+ * village of Vretaby") is shown as they write it.
+ */
+TD_TEST(test_entity__place_shown_as_most_write_it)
+{
+    struct td_entity_set *set = NULL;
+    const struct td_entity *e;
+
+    ASSERT_OK(td_entity_set_new(&set, NULL));
+    ASSERT_OK(add_doc_in(set, "Der Zug entgleiste nahe dem Dorf Vretaby.", "de"));
+    ASSERT_OK(add_doc(set, "A train derailed near the village of Vretaby. Police in Vretaby said."));
+    ASSERT_OK(add_doc(set, "Investigators reached Vretaby on Friday."));
+    ASSERT_OK(td_entity_set_resolve(set, NULL));
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 2, 0));
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Vretaby");
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 0, 0));
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Vretaby");
+    td_entity_set_free(set);
+}
+
+/*
  * The canonical name is a full name seen most, not the longest surface: a
  * German role noun in front ("Sängerin Giulia Ferrante", once) is no part
  * of the name the other articles write ("Giulia Ferrante", three times).
