@@ -44,6 +44,7 @@ struct work {
     size_t first_art; /* the article that reported it first: `lead`'s unless folded */
     uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
     bool dead;        /* folded into a finer event */
+    bool background;  /* only background mentions: kept only when folded into another */
 };
 
 struct grouping {
@@ -332,6 +333,7 @@ static enum td_err place(struct grouping *g, size_t mi)
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];
+    w->background = (w->narts == 0 || w->background) && m->is_background;
     /*
      * An article written before the day (a vote announced, a flyby due) did
      * not report the happening: the first that wrote on or after it leads.
@@ -436,6 +438,7 @@ static enum td_err fold_into(const struct grouping *g, struct work *f, struct wo
     for (i = 0; i < c->narts; i++)
         if (add_art(f, c->arts[i]) != TD_OK)
             return TD_ERR_NOMEM;
+    f->background = f->background && c->background;
     for (i = 0; i < c->narts; i++)
         if (reported_on(g->tl, c->arts[i], day) &&
             (!reported_on(g->tl, f->first_art, day) ||
@@ -465,7 +468,8 @@ static void drop_dead(struct grouping *g)
 /*
  * Folds month events, then year events, into the finer events inside their
  * span that tell the same happening (fold_target); a year event may fold
- * into a month or day event grown by the first round.
+ * into a month or day event grown by the first round. Then drops the
+ * events of background mentions only, which folded nowhere.
  */
 static enum td_err fold_coarse(struct grouping *g)
 {
@@ -485,6 +489,9 @@ static enum td_err fold_coarse(struct grouping *g)
         }
         td_free(fine);
     }
+    /* Background ("the line had been inspected in May") adds sources, never an event. */
+    for (c = 0; c < g->nev; c++)
+        g->ev[c].dead = g->ev[c].dead || g->ev[c].background;
     drop_dead(g);
     return rc;
 }

@@ -56,6 +56,7 @@ struct tl_mention {
     size_t nxkeys;
     unsigned lang;       /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
+    bool is_background;  /* told as background (mention.c): joins an event, opens none */
 };
 
 struct tl_mention_list {

@@ -283,6 +283,38 @@ TD_TEST(test_timeline__report_of_the_day_before)
     td_timeline_release(&tl);
 }
 
+/*
+ * Background opens no event: a date told in the pluperfect ("had been
+ * inspected in May", "avait été proposé en mars") or in a relative clause
+ * that describes a name ("which began flying in 2019"). The same dates
+ * told as happenings do.
+ */
+TD_TEST(test_timeline__background_opens_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "A night train derailed near Vretaby on September 12, 2025. The line had been inspected "
+         "in May. The operator, which began running trains in 2019, said it would help.",
+         0, "2025-09-12", "en", 0},
+        {"b", NULL, "L'autel avait été proposé en mars à la vente.", 0, "2025-09-14", "fr", 0},
+        {"c", NULL, "Inspectors checked the line near Vretaby in May, the agency said.", 0,
+         "2025-09-13", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-09-12", "derailed") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "2025-05", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2019", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2025-03", ""), -1);
+    td_timeline_release(&tl);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-05", "Inspectors") >= 0);
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];
