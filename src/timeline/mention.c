@@ -609,9 +609,10 @@ static bool has_pluperfect(const char *clause, const char *lang)
  * Whether the date at `tx_start` is background to the story rather than a
  * happening it reports: told in the pluperfect ("the line had been
  * inspected in May", "avait été proposé en mars"), or inside a relative
- * clause that describes a name ("The carrier, which began flying in 2019,
+ * clause that describes a thing ("The carrier, which began flying in 2019,
  * operates ..."). Only its clause counts: from the last comma, semicolon
- * or bracket before it.
+ * or bracket before it. A clause on a person ("West, who she'd been
+ * married to since 2014") is the person's story, and stays.
  */
 static bool background(const struct td_timeline_input *in, size_t s, size_t tx_start)
 {
@@ -623,7 +624,7 @@ static bool background(const struct td_timeline_input *in, size_t s, size_t tx_s
     if (tx_start - c >= sizeof(clause) || !norm_words(in->text, c, tx_start, clause, sizeof(clause)))
         return false;
     if (c > s && in->text[c - 1] == ',' && (in->lang == NULL || strncmp(in->lang, "en", 2) == 0) &&
-        is_one_of(clause, WORDS("which", "who", "whose"), true))
+        is_one_of(clause, WORDS("which"), true))
         return true;
     return has_pluperfect(clause, in->lang);
 }
