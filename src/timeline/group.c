@@ -24,6 +24,14 @@
 /* Shared-word weight a mention needs to join an event of day, or coarser, precision. */
 #define JOIN_DAY 2.0
 #define JOIN_COARSE 2.5
+/*
+ * The weight of words that are no names a mention needs to join a day event
+ * that already holds another sentence of its article: a report tells its
+ * day's happening in several sentences, and a story-wide name alone does
+ * not tie a second happening of that day to it ("a storm also tore the roof
+ * off the ferry office at Marrowby harbour").
+ */
+#define JOIN_SAME_ARTICLE 1.0
 /* Shared-word weight a month or year event needs to fold into a finer event inside it. */
 #define FOLD_NEED 2.5
 /* A word in more than 1 in COMMON_SHARE of the story's mentions is common (from 4 mentions on). */
@@ -270,9 +278,21 @@ static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
     return TD_OK;
 }
 
+/* Whether event `w` already holds article `art`. */
+static bool has_art(const struct work *w, size_t art)
+{
+    size_t i;
+
+    for (i = 0; i < w->narts; i++)
+        if (w->arts[i] == art)
+            return true;
+    return false;
+}
+
 /*
  * The event dated `date` that mention `mi` matches best with weight `need`
- * or more, the earliest made on a tie; SIZE_MAX for none. Only the events
+ * or more (or, for a day event holding its article, JOIN_SAME_ARTICLE of
+ * words that are no names), the earliest made on a tie; SIZE_MAX for none. Only the events
  * of that date are visited, through `by_date`.
  */
 static size_t best_event(const struct grouping *g, size_t mi, const struct tl_date *date,
@@ -292,7 +312,9 @@ static size_t best_event(const struct grouping *g, size_t mi, const struct tl_da
             return i - 1;
         s = match_weight(g, &g->ev[i - 1], m->words, m->nwords, m->xkeys, m->nxkeys,
                          (uint64_t)1 << m->lang, &plain);
-        if (s >= need && (s > best || (s == best && i - 1 < pick))) {
+        if ((s >= need || (date->prec == TD_DATE_DAY && plain >= JOIN_SAME_ARTICLE &&
+                           has_art(&g->ev[i - 1], m->art))) &&
+            (s > best || (s == best && i - 1 < pick))) {
             best = s;
             pick = i - 1;
         }

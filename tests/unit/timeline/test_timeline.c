@@ -315,6 +315,33 @@ TD_TEST(test_timeline__background_opens_no_event)
     td_timeline_release(&tl);
 }
 
+/*
+ * A report tells its day's happening in several sentences: a second
+ * sentence of the same article and day that shares a word that is no name
+ * ("train") joins it; one that shares nothing stays apart.
+ */
+TD_TEST(test_timeline__one_report_several_sentences)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "A night train derailed near Vretaby on September 12, 2025, police said. Five "
+         "carriages of the train left the track on September 12, 2025. A storm on September 12, "
+         "2025 also closed the road to the coast.",
+         0, "2025-09-12", "en", 0},
+    };
+    struct td_timeline tl;
+    long derail, storm;
+
+    measure(in, 1);
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    derail = find_event(&tl, "2025-09-12", "derailed");
+    storm = find_event(&tl, "2025-09-12", "storm");
+    ASSERT_TRUE(derail >= 0 && storm >= 0 && derail != storm);
+    ASSERT_EQ_INT(find_event(&tl, "2025-09-12", "carriages"), -1);
+    ASSERT_EQ_INT(tl.n, 2);
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];
