@@ -1392,6 +1392,55 @@ enum td_err td_entities_find(const struct td_gazetteer *gaz, const char *text, s
     return entity_find_ex(gaz, text, len, lang, out, NULL, err);
 }
 
+/* Whether `cp` is a lower-case letter of the Turkish alphabet. */
+static bool turkish_lower(int32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || cp == 0x131 || cp == 0xFC || cp == 0xF6 || cp == 0xE7 ||
+           cp == 0x15F || cp == 0x11F;
+}
+
+/* Whether `s[from..end)` is one or more lower-case Turkish letters. */
+static bool lower_suffix(const char *s, size_t from, size_t end)
+{
+    size_t q = from;
+
+    while (q < end)
+        if (!turkish_lower(utf8_next(s, end, &q)))
+            return false;
+    return from < end;
+}
+
+/*
+ * Turkish writes a name's case ending after an apostrophe ("Ürdün'de", in
+ * Jordan; "Madaba'nın"): the name ends at the apostrophe, and the next
+ * capitalised word starts another name. Cuts each capitalised token there
+ * and marks it as one a name does not run past (TK_POSS).
+ */
+static void split_case_endings(struct tagger *tg)
+{
+    size_t i, p, q, apos;
+    int32_t cp;
+
+    for (i = 0; i < tg->n; i++) {
+        struct ent_tok *t = &tg->t[i];
+        if (!(t->flags & TK_CAP))
+            continue;
+        for (p = t->start, apos = 0; p < t->end && apos == 0;) {
+            q = p;
+            cp = utf8_next(tg->text, t->end, &q);
+            if (cp == '\'' || cp == 0x2019)
+                apos = p;
+            p = q > p ? q : p + 1;
+        }
+        if (apos == 0 || !lower_suffix(tg->text, p, t->end))
+            continue;
+        t->end_cp = t->start_cp + utf8_count(tg->text + t->start, apos - t->start);
+        t->end = apos;
+        t->flags |= TK_POSS;
+        t->lhash = entity_hash_lower(tg->text + t->start, t->end - t->start);
+    }
+}
+
 enum td_err entity_find_ex(const struct td_gazetteer *gaz, const char *text, size_t len,
                            const char *lang, struct td_mention_list *out,
                            struct td_mention_list *non, struct td_error *err)
@@ -1413,6 +1462,8 @@ enum td_err entity_find_ex(const struct td_gazetteer *gaz, const char *text, siz
     tg.german = lang != NULL && strncmp(lang, "de", 2) == 0;
     tg.english = lang == NULL || lang[0] == '\0' || strncmp(lang, "en", 2) == 0;
     rc = entity_tokenize(text, len, &tg.t, &tg.n, &tg.tcap);
+    if (rc == TD_OK && lang != NULL && strncmp(lang, "tr", 2) == 0)
+        split_case_endings(&tg);
     if (rc == TD_OK)
         rc = build_sets(&tg);
     if (rc == TD_OK)

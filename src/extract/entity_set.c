@@ -381,6 +381,16 @@ static int cmp_entity(const void *pa, const void *pb)
 }
 
 /*
+ * Whether the single word `w` ends the full name `f` and is seen more
+ * often than it, and not as a person.
+ */
+static bool alone_more(const struct group *w, const struct group *f)
+{
+    return majority(f->votes) == TD_ENT_PER && majority(w->votes) != TD_ENT_PER &&
+           w->count > f->count && word_affix(w->surface, f->surface, true);
+}
+
+/*
  * The canonical name of a root: a full name (two words or more) over a
  * single word, then the surface seen most, then the one with most words. A
  * longer form seen less is a name with a word in front that is not its own
@@ -390,6 +400,15 @@ static int cmp_entity(const void *pa, const void *pb)
 static bool better_name(const struct group *a, const struct group *b)
 {
     size_t fa = a->ntok >= 2, fb = b->ntok >= 2;
+
+    /*
+     * A place or organisation the sources write alone more often than the
+     * "person" ending in it is shown alone: "Dorf Vretaby" (German "near
+     * the village of Vretaby", a person by its shape) once, "Vretaby" in
+     * every report.
+     */
+    if (fa != fb && alone_more(fa ? b : a, fa ? a : b))
+        return !fa;
 
     if (fa != fb)
         return fa > fb;

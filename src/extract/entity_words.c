@@ -1019,6 +1019,7 @@ struct tk_scan {
     const char *s;
     size_t len, pos, cp; /* byte and code-point position */
     bool pending_sent, pending_break;
+    bool prev_cap; /* the word before was capitalised */
 };
 
 static int32_t peek(const struct tk_scan *sc, size_t *next)
@@ -1132,6 +1133,71 @@ static bool lower_tail(const char *s, size_t len, size_t p)
     return p >= len || s[p] != '-';
 }
 
+/* Whether `s` starts with `p` (case-blind for the first letter); advances `*i` past it. */
+static bool take(const char *s, size_t n, size_t *i, const char *p)
+{
+    size_t k = strlen(p), j;
+
+    if (*i + k > n)
+        return false;
+    for (j = 0; j < k; j++)
+        if ((s[*i + j] | 0x20) != p[j])
+            return false;
+    *i += k;
+    return true;
+}
+
+/* Takes the longest of the NULL-terminated `opts` at `*i` (they are listed longest first). */
+static bool take_one(const char *s, size_t n, size_t *i, const char *const *opts)
+{
+    for (; *opts != NULL; opts++)
+        if (take(s, n, i, *opts))
+            return true;
+    return false;
+}
+
+/*
+ * Whether `s[0..n)` is one syllable of romanised Korean: an initial
+ * consonant or none, a vowel, a final of k, l, m, n, ng, p or none
+ * ("Tae", "ho", "Ji", "won", "Hyun", "Seung"; not "led", "Vosk").
+ */
+static bool korean_syllable(const char *s, size_t n)
+{
+    static const char *const initial[] = {"kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n",
+                                          "d", "t", "r", "l", "m", "b", "p", "s", "j", "h", NULL};
+    static const char *const vowel[] = {"yae", "yeo", "wae", "ae", "ya", "eo", "ye", "wa", "oe",
+                                        "yo", "wo", "we", "wi", "yu", "eu", "ui", "a", "e", "o",
+                                        "u", "i", NULL};
+    static const char *const final[] = {"ng", "k", "l", "m", "n", "p", NULL};
+    size_t i = 0;
+
+    take_one(s, n, &i, initial);
+    if (!take_one(s, n, &i, vowel))
+        return false;
+    take_one(s, n, &i, final);
+    return i == n;
+}
+
+/*
+ * Whether the hyphen before byte `next` joins the two syllables of a given
+ * name written the Korean way ("Jung Tae-ho", "Han Ji-won"): a capitalised
+ * syllable right after another capitalised word, then a lower-case one
+ * that ends the word. "Detroit-based" and "Vosk-led" stay two words.
+ */
+static bool name_syllables(const struct tk_scan *sc, const struct ent_tok *t, size_t next)
+{
+    size_t p = next;
+
+    if (!sc->prev_cap || sc->pending_break || sc->pending_sent || sc->pos - t->start > 5 ||
+        !(t->flags & TK_CAP))
+        return false;
+    while (p < sc->len && sc->s[p] >= 'a' && sc->s[p] <= 'z')
+        p++;
+    return kind_at(sc->s, sc->len, p) == 0 && (p >= sc->len || sc->s[p] != '-') &&
+           korean_syllable(sc->s + t->start, sc->pos - t->start) &&
+           korean_syllable(sc->s + next, p - next);
+}
+
 /*
  * Whether the joiner `cp` (next byte `next`) ends the word `t` instead of
  * joining it: a possessive "'s" (sets TK_POSS and `*poss_end`, the byte
@@ -1153,7 +1219,7 @@ static bool joiner_ends(const struct tk_scan *sc, struct ent_tok *t, int32_t cp,
     if (apos && contraction(sc->s, sc->len, next))
         return true;
     if (cp == '-' && (t->flags & TK_CAP) && lower_tail(sc->s, sc->len, next))
-        return true;
+        return !name_syllables(sc, t, next);
     return kind_at(sc->s, sc->len, next) == 0;
 }
 
@@ -1207,7 +1273,7 @@ static void read_word(struct tk_scan *sc, struct ent_tok *t)
 enum td_err entity_tokenize(const char *text, size_t len, struct ent_tok **toks, size_t *n,
                             size_t *cap)
 {
-    struct tk_scan sc = {text, len, 0, 0, true, false};
+    struct tk_scan sc = {text, len, 0, 0, true, false, false};
     size_t count = 0;
 
     for (;;) {
@@ -1225,6 +1291,7 @@ enum td_err entity_tokenize(const char *text, size_t len, struct ent_tok **toks,
         }
         t = &(*toks)[count++];
         read_word(&sc, t);
+        sc.prev_cap = (t->flags & TK_CAP) != 0;
         if (sc.pending_sent)
             t->flags |= TK_SENT;
         if (sc.pending_break)

@@ -599,6 +599,33 @@ static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
            (anchor->y * 12 + anchor->m) * 31 + anchor->d > (dct->y * 12 + dct->m) * 31 + dct->d;
 }
 
+/* The month count y * 12 + m - 1 of a value starting "YYYY-MM", or -1. */
+static long value_month(const char *value)
+{
+    size_t i;
+
+    for (i = 0; i < 7; i++)
+        if (i == 4 ? value[i] != '-' : (value[i] < '0' || value[i] > '9'))
+            return -1;
+    return strtol(value, NULL, 10) * 12 + strtol(value + 5, NULL, 10) - 1;
+}
+
+/*
+ * Whether a year-less date read against the narrative anchor (`anchored`)
+ * jumps back before the anchor's month while its reading against the
+ * reference (`at_dct`) lies between the anchor and the reference: the text
+ * has moved on from the anchor towards the present ("it vanished in July
+ * 2024 ... seized days before the sale in March", written in October 2025,
+ * is March 2025), so the reference's reading stands.
+ */
+static bool anchor_back(const char *anchored, const char *at_dct, const struct tx_ref *anchor,
+                        const struct tx_ref *dct)
+{
+    long a = value_month(anchored), d = value_month(at_dct), am = anchor->y * 12L + anchor->m - 1;
+
+    return a >= 0 && d >= 0 && dct->known && a < am && d >= am && d <= dct->y * 12L + dct->m - 1;
+}
+
 /* Whether token `k` is a count: digits, a number word or a per cent sign. */
 static bool count_tok(const struct tx_tok *t)
 {
@@ -898,10 +925,15 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
         !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
+        char at_dct[TD_TIMEX_VALUE_MAX];
+        int n = snprintf(at_dct, sizeof(at_dct), "%s", value);
         a.tense = ref->tense;
         a.date_tense = 0; /* the anchor already is the story's past */
         if (!timex_normalize(rule, caps, &a, value, size))
             return false;
+        if (n > 0 && (size_t)n < sizeof(at_dct) && (size_t)n < size &&
+            anchor_back(value, at_dct, &s->anchor, s->dct))
+            memcpy(value, at_dct, (size_t)n + 1);
     }
     /* the end of a range takes its year from the start: "from March 3 to March 5" */
     if (range_end(s, caps, i)) {

@@ -34,14 +34,16 @@ static enum td_err open_gazetteer(struct tl_entities *e)
     return td_gazetteer_shared(&e->gaz);
 }
 
-enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in, size_t n,
-                           struct td_error *err)
+/*
+ * Tags every article, trims sentence-initial words the story writes in
+ * lower case (`casing`) and adds the mentions to the set.
+ */
+static enum td_err tag_all(struct tl_entities *e, const struct tl_casing *casing,
+                           const struct td_timeline_input *in, size_t n, struct td_error *err)
 {
     size_t i;
     enum td_err rc;
 
-    if ((rc = open_gazetteer(e)) != TD_OK || (rc = td_entity_set_new(&e->set, err)) != TD_OK)
-        return td_error_set(err, rc, "out of memory");
     if ((e->lists = td_calloc(n + 1, sizeof(*e->lists))) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     e->n = n;
@@ -51,11 +53,33 @@ enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input
     for (i = 0; i < n; i++) {
         rc = td_entities_find(e->gaz, in[i].text, in[i].text_len, in[i].lang, &e->lists[i], err);
         if (rc == TD_OK)
+            casing_trim(casing, in[i].text, &e->lists[i]);
+        if (rc == TD_OK)
             rc = td_entity_set_add(e->set, in[i].text, in[i].text_len, &e->lists[i], err);
         if (rc != TD_OK)
             return rc;
     }
-    return td_entity_set_resolve(e->set, err);
+    return TD_OK;
+}
+
+enum td_err entities_build(struct tl_entities *e, const struct td_timeline_input *in, size_t n,
+                           struct td_error *err)
+{
+    struct tl_casing casing;
+    size_t i;
+    enum td_err rc;
+
+    if ((rc = open_gazetteer(e)) != TD_OK || (rc = td_entity_set_new(&e->set, err)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
+    casing_init(&casing);
+    for (i = 0; i < n; i++)
+        if (casing_add(&casing, in[i].text, in[i].text_len) != TD_OK) {
+            casing_release(&casing);
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        }
+    rc = tag_all(e, &casing, in, n, err);
+    casing_release(&casing);
+    return rc != TD_OK ? rc : td_entity_set_resolve(e->set, err);
 }
 
 /* Adds one entity unless the event already lists it. */

@@ -17,12 +17,21 @@
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "core/sort.h"
+#include "core/time.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
 /* Shared-word weight a mention needs to join an event of day, or coarser, precision. */
 #define JOIN_DAY 2.0
 #define JOIN_COARSE 2.5
+/*
+ * The weight of words that are no names a mention needs to join a day event
+ * that already holds another sentence of its article: a report tells its
+ * day's happening in several sentences, and a story-wide name alone does
+ * not tie a second happening of that day to it ("a storm also tore the roof
+ * off the ferry office at Marrowby harbour").
+ */
+#define JOIN_SAME_ARTICLE 1.0
 /* Shared-word weight a month or year event needs to fold into a finer event inside it. */
 #define FOLD_NEED 2.5
 /* A word in more than 1 in COMMON_SHARE of the story's mentions is common (from 4 mentions on). */
@@ -43,6 +52,7 @@ struct work {
     size_t first_art; /* the article that reported it first: `lead`'s unless folded */
     uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
     bool dead;        /* folded into a finer event */
+    bool background;  /* only background mentions: kept only when folded into another */
 };
 
 struct grouping {
@@ -268,43 +278,90 @@ static enum td_err open_event(struct grouping *g, size_t mi, size_t *pick)
     return TD_OK;
 }
 
+/* Whether event `w` already holds article `art`. */
+static bool has_art(const struct work *w, size_t art)
+{
+    size_t i;
+
+    for (i = 0; i < w->narts; i++)
+        if (w->arts[i] == art)
+            return true;
+    return false;
+}
+
 /*
- * Puts mention `mi` into the best matching event of the same date (only
- * those are visited, through `by_date`), or opens a new one.
+ * The event dated `date` that mention `mi` matches best with weight `need`
+ * or more (or, for a day event holding its article, JOIN_SAME_ARTICLE of
+ * words that are no names), the earliest made on a tie; SIZE_MAX for none. Only the events
+ * of that date are visited, through `by_date`.
  */
-static enum td_err place(struct grouping *g, size_t mi)
+static size_t best_event(const struct grouping *g, size_t mi, const struct tl_date *date,
+                         double need)
 {
     const struct tl_mention *m = &g->ml->items[mi];
-    double need = m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE, best = 0, s, plain;
-    const uint32_t *head = map64_get(&g->by_date, date_key(&m->date));
+    const uint32_t *head = map64_get(&g->by_date, date_key(date));
     size_t i, pick = SIZE_MAX;
-    struct work *w;
+    double best = 0, s, plain;
 
     for (i = head != NULL ? *head : 0; i > 0; i = g->ev[i - 1].next) {
         const struct tl_mention *f = &g->ml->items[g->ev[i - 1].first];
-        if (!tl_date_same(&f->date, &m->date))
+        if (!tl_date_same(&f->date, date))
             continue; /* a hash collision */
         /* A sentence that names its day twice ("on March 5 at 10 a.m.") tells one happening. */
-        if (f->art == m->art && f->start == m->start) {
-            pick = i - 1;
-            break;
-        }
+        if (f->art == m->art && f->start == m->start)
+            return i - 1;
         s = match_weight(g, &g->ev[i - 1], m->words, m->nwords, m->xkeys, m->nxkeys,
                          (uint64_t)1 << m->lang, &plain);
-        if (s >= need && (s > best || (s == best && i - 1 < pick))) {
+        if ((s >= need || (date->prec == TD_DATE_DAY && plain >= JOIN_SAME_ARTICLE &&
+                           has_art(&g->ev[i - 1], m->art))) &&
+            (s > best || (s == best && i - 1 < pick))) {
             best = s;
             pick = i - 1;
         }
     }
+    return pick;
+}
+
+/*
+ * The event of the day before that a publication mention `mi` (an article
+ * that names no day near its own and so stands for what it reports) tells:
+ * a report written the day after the happening ("a mis au jour", no day
+ * named, published the morning after). SIZE_MAX for none.
+ */
+static size_t day_before_event(const struct grouping *g, size_t mi)
+{
+    const struct tl_mention *m = &g->ml->items[mi];
+    struct tl_date prev;
+    int64_t y;
+    int mo, d;
+
+    if (!m->is_publication || m->date.prec != TD_DATE_DAY)
+        return SIZE_MAX;
+    time_civil_from_days(m->date.first_day - 1, &y, &mo, &d);
+    if (!tl_date_set(&prev, y, mo, d, TD_DATE_DAY))
+        return SIZE_MAX;
+    return best_event(g, mi, &prev, JOIN_DAY);
+}
+
+/* Puts mention `mi` into the best matching event of its date, or opens a new one. */
+static enum td_err place(struct grouping *g, size_t mi)
+{
+    const struct tl_mention *m = &g->ml->items[mi];
+    size_t pick = best_event(g, mi, &m->date, m->date.prec == TD_DATE_DAY ? JOIN_DAY : JOIN_COARSE);
+    struct work *w;
+
+    if (pick == SIZE_MAX)
+        pick = day_before_event(g, mi);
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];
+    w->background = (w->narts == 0 || w->background) && m->is_background;
     /*
      * An article written before the day (a vote announced, a flyby due) did
      * not report the happening: the first that wrote on or after it leads.
      */
-    if (!reported_on(g->tl, g->ml->items[w->lead].art, m->date.first_day) &&
-        reported_on(g->tl, m->art, m->date.first_day)) {
+    if (!reported_on(g->tl, g->ml->items[w->lead].art, g->ml->items[w->first].date.first_day) &&
+        reported_on(g->tl, m->art, g->ml->items[w->first].date.first_day)) {
         w->lead = mi;
         w->first_art = m->art;
     }
@@ -403,6 +460,7 @@ static enum td_err fold_into(const struct grouping *g, struct work *f, struct wo
     for (i = 0; i < c->narts; i++)
         if (add_art(f, c->arts[i]) != TD_OK)
             return TD_ERR_NOMEM;
+    f->background = f->background && c->background;
     for (i = 0; i < c->narts; i++)
         if (reported_on(g->tl, c->arts[i], day) &&
             (!reported_on(g->tl, f->first_art, day) ||
@@ -432,7 +490,8 @@ static void drop_dead(struct grouping *g)
 /*
  * Folds month events, then year events, into the finer events inside their
  * span that tell the same happening (fold_target); a year event may fold
- * into a month or day event grown by the first round.
+ * into a month or day event grown by the first round. Then drops the
+ * events of background mentions only, which folded nowhere.
  */
 static enum td_err fold_coarse(struct grouping *g)
 {
@@ -452,6 +511,9 @@ static enum td_err fold_coarse(struct grouping *g)
         }
         td_free(fine);
     }
+    /* Background ("the line had been inspected in May") adds sources, never an event. */
+    for (c = 0; c < g->nev; c++)
+        g->ev[c].dead = g->ev[c].dead || g->ev[c].background;
     drop_dead(g);
     return rc;
 }

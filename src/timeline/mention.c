@@ -551,6 +551,84 @@ static bool anniversary(const struct td_timeline_input *in, const struct td_time
     return is_one_of(after, follow, true) && tl_date_minus(&anchor, span->value, anchor.prec, out);
 }
 
+/*
+ * The pluperfect of one language: its auxiliaries, and the endings of a
+ * past participle right after one ("had been", "had listed"; not "had
+ * dinner"). NULL-terminated.
+ */
+struct pluperfect_words {
+    const char *lang;
+    const char *const *aux, *const *ending;
+};
+
+static const struct pluperfect_words pluperfect_langs[] = {
+    {"en", WORDS("had"), WORDS("been", "ed", "en", "wn")},
+    {"fr", WORDS("avait", "avaient"), WORDS("été", "é", "ée", "és", "ées", "i", "is", "it", "u")},
+    {"es", WORDS("había", "habían"), WORDS("ado", "ada", "ados", "adas", "ido", "ida", "idos")},
+    {"sv", WORDS("hade"), WORDS("t", "ts", "ats", "its", "ats")},
+};
+
+/* Whether `w[0..n)` ends with one of `endings`. */
+static bool ends_in(const char *w, size_t n, const char *const *endings)
+{
+    size_t k;
+
+    for (; *endings != NULL; endings++) {
+        k = strlen(*endings);
+        if (k <= n && memcmp(w + n - k, *endings, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the clause `clause` (lower case, words one space apart) has a pluperfect of `lang`. */
+static bool has_pluperfect(const char *clause, const char *lang)
+{
+    const struct pluperfect_words *pw = NULL;
+    const char *w = clause, *next, *end;
+    size_t k;
+
+    for (k = 0; k < sizeof(pluperfect_langs) / sizeof(pluperfect_langs[0]); k++)
+        if (strncmp(lang != NULL ? lang : "en", pluperfect_langs[k].lang, 2) == 0)
+            pw = &pluperfect_langs[k];
+    while (pw != NULL && w != NULL && *w != '\0') {
+        next = strchr(w, ' ');
+        if (next != NULL && is_one_of(w, pw->aux, true)) {
+            end = strchr(next + 1, ' ');
+            if (end == NULL)
+                end = next + 1 + strlen(next + 1);
+            if (ends_in(next + 1, (size_t)(end - next - 1), pw->ending))
+                return true;
+        }
+        w = next != NULL ? next + 1 : NULL;
+    }
+    return false;
+}
+
+/*
+ * Whether the date at `tx_start` is background to the story rather than a
+ * happening it reports: told in the pluperfect ("the line had been
+ * inspected in May", "avait été proposé en mars"), or inside a relative
+ * clause that describes a thing ("The carrier, which began flying in 2019,
+ * operates ..."). Only its clause counts: from the last comma, semicolon
+ * or bracket before it. A clause on a person ("West, who she'd been
+ * married to since 2014") is the person's story, and stays.
+ */
+static bool background(const struct td_timeline_input *in, size_t s, size_t tx_start)
+{
+    char clause[160];
+    size_t c = tx_start;
+
+    while (c > s && in->text[c - 1] != ',' && in->text[c - 1] != ';' && in->text[c - 1] != '(')
+        c--;
+    if (tx_start - c >= sizeof(clause) || !norm_words(in->text, c, tx_start, clause, sizeof(clause)))
+        return false;
+    if (c > s && in->text[c - 1] == ',' && (in->lang == NULL || strncmp(in->lang, "en", 2) == 0) &&
+        is_one_of(clause, WORDS("which"), true))
+        return true;
+    return has_pluperfect(clause, in->lang);
+}
+
 /* Whether some mention of article `art` (from index `from` on) is near its publication. */
 static bool mentions_near(const struct tl_mention_list *l, size_t from, const struct tl_date *pub)
 {
@@ -581,6 +659,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
             continue;
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
+        out->items[out->n - 1].is_background = !counted && background(in, s, tx->items[i].start);
         /* The span a date counted back by is used up ("hoy se cumplen diez años de"). */
         if (counted && tx->items[i].type != TD_TIMEX_DURATION)
             i++;

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/map64.h"
 #include "tidings/entity.h"
 #include "tidings/extract.h"
 #include "tidings/timeline.h"
@@ -55,6 +56,7 @@ struct tl_mention {
     size_t nxkeys;
     unsigned lang;       /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
+    bool is_background;  /* told as background (mention.c): joins an event, opens none */
 };
 
 struct tl_mention_list {
@@ -160,6 +162,26 @@ TD_NODISCARD enum td_err mention_collect(struct tl_mention_list *out, size_t art
 
 /* Frees the mentions and their words; the list is empty afterwards. */
 void mention_list_release(struct tl_mention_list *l);
+
+/* ---- casing.c ---- */
+
+/* How the articles of a story write each word (lower case, capitalised inside a sentence). */
+struct tl_casing {
+    struct td_map64 words; /* word hash -> lower-case count | capitalised count << 16 */
+};
+
+void casing_init(struct tl_casing *c);
+void casing_release(struct tl_casing *c);
+
+/* Counts the words of `text[0..len)`. Errors: TD_ERR_NOMEM. */
+TD_NODISCARD enum td_err casing_add(struct tl_casing *c, const char *text, size_t len);
+
+/*
+ * Trims from each mention of `l` (found in `text`) a first word that only
+ * opens a sentence and is mostly written in lower case in the story
+ * ("Volgens Rijnhaven" -> "Rijnhaven"), dropping mentions left empty.
+ */
+void casing_trim(const struct tl_casing *c, const char *text, struct td_mention_list *l);
 
 /* ---- entities.c ---- */
 

@@ -210,6 +210,14 @@ static const struct tcase cases[] = {
     /* Code points and other languages: German nouns need evidence. */
     {"Él vio a José Ñúñez en Freedonia.", "es", "PER:José Ñúñez|LOC:Freedonia"},
     {"Der Vertrag wurde in Freedonia unterschrieben.", "de", "LOC:Freedonia"},
+    /* A given name written the Korean way keeps its second syllable; a compound does not. */
+    {"Chief executive Jung Tae-ho apologised.", "en", "PER:Jung Tae-ho"},
+    {"Reporting by Han Ji-won in Seoul.", "en", "PER:Han Ji-won|LOC:Seoul"},
+    {"The Lutz Vosk-led board met the Detroit-based Orvel Airlines.", "en",
+     "ORG:Lutz Vosk|ORG:Detroit|ORG:Orvel Airlines"},
+    /* Turkish: a case ending after an apostrophe ends the name before the next one. */
+    {"Ürdün'de Madaba Müzesi soyuldu.", "tr", "PER:Madaba Müzesi"},
+    {"Kazı başkanı Rania Haddad'ın ekibi Ürdün'e döndü.", "tr", "PER:Rania Haddad|ORG:Ürdün"},
 };
 
 TD_TEST(test_entity__rule_table)
@@ -419,6 +427,30 @@ TD_TEST(test_entity__rename_in_quotes)
     ASSERT_STREQ(e->name, "Jonathan Marsh");
     ASSERT_TRUE(has_alias(e, "Jay"));
     ASSERT_EQ_INT(td_entity_set_entity_of(set, 1, 0), td_entity_set_entity_of(set, 0, 0));
+    td_entity_set_free(set);
+}
+
+/*
+ * A place or organisation the sources write alone more often than a
+ * two-word "person" ending in it ("Dorf Vretaby", the German "near the
+ * village of Vretaby") is shown as they write it.
+ */
+TD_TEST(test_entity__place_shown_as_most_write_it)
+{
+    struct td_entity_set *set = NULL;
+    const struct td_entity *e;
+
+    ASSERT_OK(td_entity_set_new(&set, NULL));
+    ASSERT_OK(add_doc_in(set, "Der Zug entgleiste nahe dem Dorf Vretaby.", "de"));
+    ASSERT_OK(add_doc(set, "A train derailed near the village of Vretaby. Police in Vretaby said."));
+    ASSERT_OK(add_doc(set, "Investigators reached Vretaby on Friday."));
+    ASSERT_OK(td_entity_set_resolve(set, NULL));
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 2, 0));
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Vretaby");
+    e = td_entity_set_get(set, td_entity_set_entity_of(set, 0, 0));
+    ASSERT_TRUE(e != NULL);
+    ASSERT_STREQ(e->name, "Vretaby");
     td_entity_set_free(set);
 }
 

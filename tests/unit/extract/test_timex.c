@@ -482,6 +482,10 @@ static const struct tcase last_cases[] = {
     /* Narrative anchoring: a far date takes the year of the last explicit date... */
     {"They met in December 2021. He was at a New Year's Eve party.", "2024-09-09", "en", "New Year's Eve", "DATE", "2021-12-31"},
     {"They met in December 2021. In March they split.", "2024-09-09", "en", "March", "DATE", "2022-03"},
+    /* ...but not back before the anchor when the reference's reading lies between the two */
+    {"It vanished in July 2024. It was seized before the sale in March.", "2025-10-03", "en", "March", "DATE", "2025-03"},
+    {"It vanished in July 2024. It was seized before the sale in May.", "2025-10-03", "en", "May", "DATE", "2025-05"},
+    {"It vanished in July 2024. In November it turned up.", "2025-10-03", "en", "November", "DATE", "2024-11"},
     /* ...but a date within two months of the article date keeps it. */
     {"The 1988 talks began on Aug. 1, 1988. The new round began on Aug. 2.", "1990-08-15", "en", "Aug. 2", "DATE", "1990-08-02"},
     {"Hubo una fiesta en diciembre de 2021. Volvió en Nochevieja.", "2024-09-09", "es", "Nochevieja", "DATE", "2021-12-31"},

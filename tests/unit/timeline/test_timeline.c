@@ -247,6 +247,101 @@ TD_TEST(test_timeline__reported_not_announced)
     td_timeline_release(&tl);
 }
 
+/*
+ * A report published the day after the happening that names no day of its
+ * own stands for what it reports: it joins the happening of the day
+ * before when their sentences match, and another such report does not.
+ */
+TD_TEST(test_timeline__report_of_the_day_before)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Archaeologists led by Rania Haddad found a sealed tomb at Tell Umm Dafla on November "
+         "8, 2023, the antiquities department said.",
+         0, "2023-11-08", "en", 0},
+        {"b", NULL,
+         "A team led by the archaeologist Rania Haddad has found a sealed Nabataean tomb at Tell "
+         "Umm Dafla in southern Jordan.",
+         0, "2023-11-09", "en", 0},
+        {"c", NULL, "The ferry from Aqaba to Nuweiba was cancelled because of high winds.", 0,
+         "2023-11-09", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long tomb, ferry;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    tomb = find_event(&tl, "2023-11-08", "sealed tomb");
+    ferry = find_event(&tl, "2023-11-09", "ferry");
+    ASSERT_TRUE(tomb >= 0 && ferry >= 0);
+    ASSERT_EQ_INT(tl.n, 2);
+    ASSERT_EQ_INT(tl.events[tomb].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[tomb], 0) && has_article(&tl.events[tomb], 1));
+    ASSERT_EQ_INT(tl.events[tomb].first, 0);
+    ASSERT_EQ_INT(tl.events[ferry].narticles, 1);
+    td_timeline_release(&tl);
+}
+
+/*
+ * Background opens no event: a date told in the pluperfect ("had been
+ * inspected in May", "avait été proposé en mars") or in a relative clause
+ * that describes a name ("which began flying in 2019"). The same dates
+ * told as happenings do.
+ */
+TD_TEST(test_timeline__background_opens_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "A night train derailed near Vretaby on September 12, 2025. The line had been inspected "
+         "in May. The operator, which began running trains in 2019, said it would help.",
+         0, "2025-09-12", "en", 0},
+        {"b", NULL, "L'autel avait été proposé en mars à la vente.", 0, "2025-09-14", "fr", 0},
+        {"c", NULL, "Inspectors checked the line near Vretaby in May, the agency said.", 0,
+         "2025-09-13", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-09-12", "derailed") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "2025-05", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2019", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2025-03", ""), -1);
+    td_timeline_release(&tl);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-05", "Inspectors") >= 0);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A report tells its day's happening in several sentences: a second
+ * sentence of the same article and day that shares a word that is no name
+ * ("train") joins it; one that shares nothing stays apart.
+ */
+TD_TEST(test_timeline__one_report_several_sentences)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "A night train derailed near Vretaby on September 12, 2025, police said. Five "
+         "carriages of the train left the track on September 12, 2025. A storm on September 12, "
+         "2025 also closed the road to the coast.",
+         0, "2025-09-12", "en", 0},
+    };
+    struct td_timeline tl;
+    long derail, storm;
+
+    measure(in, 1);
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    derail = find_event(&tl, "2025-09-12", "derailed");
+    storm = find_event(&tl, "2025-09-12", "storm");
+    ASSERT_TRUE(derail >= 0 && storm >= 0 && derail != storm);
+    ASSERT_EQ_INT(find_event(&tl, "2025-09-12", "carriages"), -1);
+    ASSERT_EQ_INT(tl.n, 2);
+    td_timeline_release(&tl);
+}
+
 TD_TEST(test_timeline__order_and_precision)
 {
     struct td_timeline_input in[NSTORY];

@@ -1,0 +1,82 @@
+/*
+ * test_casing.c - tests of src/timeline/casing.c: a capitalised word that
+ * only opens sentences and that the story mostly writes in lower case is
+ * trimmed from the names it starts.
+ */
+#include <string.h>
+
+#include "test.h"
+#include "timeline/timeline_int.h"
+
+/* A mention of `text` from the first occurrence of `name`, code points as bytes (ASCII). */
+static struct td_mention mention(const char *text, const char *name)
+{
+    struct td_mention m;
+    const char *at = strstr(text, name);
+
+    memset(&m, 0, sizeof(m));
+    m.start = m.start_cp = at != NULL ? (size_t)(at - text) : 0;
+    m.end = m.end_cp = m.start + strlen(name);
+    m.type = TD_ENT_ORG;
+    return m;
+}
+
+TD_TEST(test_casing__sentence_openers_written_lower_case_go)
+{
+    static const char a[] = "Volgens Rijnhaven is de schade groot. Door de storing lag alles stil.";
+    static const char b[] = "De terminal werkt volgens plan, door de nacht. Mark Rutte sprak. "
+                            "Daarna zei Mark Rutte nee, en Mark lachte. Prijzen mark het.";
+    struct td_mention items[4];
+    struct td_mention_list l = {items, 0, 4};
+    struct tl_casing c;
+
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, a, strlen(a)));
+    ASSERT_OK(casing_add(&c, b, strlen(b)));
+    items[0] = mention(a, "Volgens Rijnhaven");
+    items[1] = mention(a, "Door");
+    l.n = 2;
+    casing_trim(&c, a, &l);
+    ASSERT_EQ_INT(l.n, 1); /* "Door" alone was no name */
+    ASSERT_EQ_INT(l.items[0].start, 8);
+    ASSERT_EQ_INT(l.items[0].start_cp, 8);
+    ASSERT_EQ_INT(l.items[0].end, 17);
+    /* "Mark" is written capitalised inside sentences more often than in lower case. */
+    items[0] = mention(b, "Mark Rutte");
+    l.n = 1;
+    casing_trim(&c, b, &l);
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(b, "Mark Rutte") - b));
+    casing_release(&c);
+}
+
+/* A dateline's dash and a clock time's colon open a sentence too; a name inside one does not. */
+TD_TEST(test_casing__datelines_and_inside_sentences)
+{
+    static const char t[] = "VRETABY - Dagen efter. 11.45: Dagen gick. Hon sa att dagen var lång "
+                            "och att Dagen Nyheter skrev.";
+    struct td_mention items[3];
+    struct td_mention_list l = {items, 0, 3};
+    struct tl_casing c;
+
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, t, strlen(t)));
+    items[0] = mention(t, "Dagen efter");
+    items[1] = mention(t, "Dagen gick");
+    items[2] = mention(t, "Dagen Nyheter");
+    l.n = 3;
+    items[0].end = items[0].start + 5;
+    items[1].end = items[1].start + 5;
+    casing_trim(&c, t, &l);
+    /* "dagen" once in lower case, "Dagen" once inside a sentence: not mostly lower. */
+    ASSERT_EQ_INT(l.n, 3);
+    casing_release(&c);
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, t, strlen(t)));
+    ASSERT_OK(casing_add(&c, "dagen och dagen", 15));
+    l.n = 3;
+    casing_trim(&c, t, &l);
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Dagen Nyheter") - t));
+    casing_release(&c);
+}
