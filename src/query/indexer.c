@@ -16,7 +16,6 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include <stdlib.h>
 
 #include "core/alloc.h"
 #include "core/sched.h"
@@ -85,13 +84,8 @@ static void *run(void *arg)
 
     if (rc == TD_OK && ix->bulk && !sched_several_cpus()) {
         wait_stop(ix);
-        if (getenv("TD_EXP_NOINDEX") != NULL) {
-            td_store_close(st);
-            ix->rc = TD_OK;
-            return NULL;
-        }
         /* It reads the articles once, in order: a small cache does, and keeps the peak low. */
-        rc = store_set_cache_kib(st, getenv("TD_EXP_DCACHE") ? (size_t)strtoul(getenv("TD_EXP_DCACHE"), NULL, 10) : DRAIN_CACHE_KIB, &ix->err);
+        rc = store_set_cache_kib(st, DRAIN_CACHE_KIB, &ix->err);
         /*
          * Its checkpoints wait for the disk on another thread while it tokenizes
          * on; without that thread they run in line, as before.
@@ -99,7 +93,7 @@ static void *run(void *arg)
         if (rc == TD_OK && td_store_checkpoint_in_background(st, NULL) != TD_OK)
             rc = TD_OK;
         while (rc == TD_OK) {
-            rc = store_fts_catch_up(st, getenv("TD_EXP_DROWS") ? (size_t)strtoul(getenv("TD_EXP_DROWS"), NULL, 10) : DRAIN_ROWS, &n, &ix->err);
+            rc = store_fts_catch_up(st, DRAIN_ROWS, &n, &ix->err);
             if (n == 0)
                 break;
         }

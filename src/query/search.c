@@ -4,7 +4,6 @@
  * into plain text plus highlight spans counted in code points.
  */
 #include "tidings/query.h"
-#include <stdlib.h>
 
 #include <stdint.h>
 #include <string.h>
@@ -327,7 +326,7 @@ enum td_err search_catch_up_nowait(struct td_store *st, struct td_error *err)
     if (!store_index_on_read(st))
         return TD_OK;
     do
-        rc = store_fts_catch_up_nowait(st, getenv("TD_EXP_DROWS") ? (size_t)strtoul(getenv("TD_EXP_DROWS"), NULL, 10) : 4096, &n, err);
+        rc = store_fts_catch_up_nowait(st, 4096, &n, err);
     while (rc == TD_OK && n > 0);
     /*
      * A writer holds the lock: rather than wait behind its batches, search
@@ -346,8 +345,6 @@ enum td_err td_search_index_catch_up(struct td_store *st, struct td_error *err)
     size_t n = 0;
     enum td_err rc;
 
-    if (getenv("TD_EXP_NOINDEX") != NULL)
-        return TD_OK;
     do
         rc = store_fts_catch_up(st, 4096, &n, err);
     while (rc == TD_OK && n > 0);

@@ -5,8 +5,6 @@
  */
 #include "store/store_int.h"
 
-#include <stdlib.h>
-
 #include <pthread.h>
 #include <stdatomic.h>
 #include <sys/stat.h>
@@ -402,37 +400,6 @@ static void unshare_token(struct td_store *st)
     st->file = NULL;
 }
 
-/* EXPERIMENT ONLY (throwaway): FTS5 and page cache options from the environment. */
-static void exp_env(struct td_store *st)
-{
-    char sql[160];
-    const char *v;
-
-    if ((v = getenv("TD_EXP_AUTOMERGE")) != NULL) {
-        (void)snprintf(sql, sizeof(sql),
-                       "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', %s);", v);
-        (void)sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-    }
-    if ((v = getenv("TD_EXP_CRISIS")) != NULL) {
-        (void)snprintf(sql, sizeof(sql),
-                       "INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', %s);", v);
-        (void)sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-    }
-    if ((v = getenv("TD_EXP_PGSZ")) != NULL) {
-        (void)snprintf(sql, sizeof(sql),
-                       "INSERT INTO articles_fts(articles_fts, rank) VALUES ('pgsz', %s);", v);
-        (void)sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-    }
-    if ((v = getenv("TD_EXP_CACHE_KIB")) != NULL) {
-        (void)snprintf(sql, sizeof(sql), "PRAGMA cache_size=-%s;", v);
-        (void)sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-    }
-    if ((v = getenv("TD_EXP_MMAP")) != NULL) {
-        (void)snprintf(sql, sizeof(sql), "PRAGMA mmap_size=%s;", v);
-        (void)sqlite3_exec(st->db, sql, NULL, NULL, NULL);
-    }
-}
-
 enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
                        struct td_store **out, struct td_error *err)
 {
@@ -469,8 +436,6 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
         rc = migrate(st, err);
     if (rc == TD_OK)
         rc = ckpt_point(st, err);
-    if (rc == TD_OK)
-        exp_env(st);
     if (rc == TD_OK)
         share_token(st, path);
     /* SQLite reads the file lazily, so "not a database" shows up only here: name the path. */
