@@ -209,19 +209,6 @@ static const char *const migrations[] = {
      */
     "CREATE TABLE story_moves (doc INTEGER PRIMARY KEY, event INTEGER NOT NULL,"
     " from_story INTEGER NOT NULL, into_story INTEGER NOT NULL);",
-    /*
-     * 13: FTS5 merges its segments 16 at a time instead of 4 (its
-     * `automerge`, STORE_FTS_AUTOMERGE). Each merge rewrites the postings
-     * it takes in, and a posting goes through about log4(segments) merges
-     * at 4 but log16(segments) at 16: the cost of indexing an article grew
-     * with the store (on one core, 0.091 ms an article at 10 k, 0.185 ms at
-     * 1 M), and building the index of 50 k articles took 35 % fewer
-     * instructions (docs/BENCHMARKS.md, perf16). A search looks a term up
-     * in more segments, 1-12 % more instructions at 50 k; results are the
-     * same.
-     */
-    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', "
-    STR(STORE_FTS_AUTOMERGE) ");",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
@@ -472,22 +459,6 @@ enum td_err store_set_cache_kib(struct td_store *st, size_t kib, struct td_error
 
     (void)snprintf(pragma, sizeof(pragma), "PRAGMA cache_size=-%zu;", kib);
     return exec(st, pragma, err);
-}
-
-enum td_err store_fts_automerge(struct td_store *st, int *out, struct td_error *err)
-{
-    sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(st->db, "SELECT v FROM articles_fts_config WHERE k = 'automerge'",
-                                -1, &s, NULL);
-    int v = STORE_FTS5_DEFAULT_AUTOMERGE;
-
-    if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
-        v = sqlite3_column_int(s, 0);
-    sqlite3_finalize(s);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return store_sqlite_error(st, rc, "cannot read the search index settings", err);
-    *out = v;
-    return TD_OK;
 }
 
 void td_store_close(struct td_store *st)

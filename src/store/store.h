@@ -93,10 +93,6 @@ unsigned long store_ckpt_runs(const struct td_store *st);
  * + 31.8 k to 15.7 k + 8.6 k per 10 k bench articles (docs/BENCHMARKS.md).
  */
 #define STORE_PAGE_BYTES 16384
-/* Segments of one level the full-text index merges at once (FTS5 `automerge`; migration 13). */
-#define STORE_FTS_AUTOMERGE 16
-/* FTS5's own `automerge`, which stores made before migration 13 keep. */
-#define STORE_FTS5_DEFAULT_AUTOMERGE 4
 
 /* How long a connection waits for another one's write lock before TD_ERR_BUSY. */
 /*
@@ -300,13 +296,6 @@ TD_NODISCARD enum td_err store_query_run(struct td_store *st, enum store_query q
  * KiB; `store_open` sets 64 MiB). Errors: TD_ERR_DB.
  */
 TD_NODISCARD enum td_err store_set_cache_kib(struct td_store *st, size_t kib, struct td_error *err);
-
-/*
- * `*out` is how many segments of one level the full-text index merges at
- * once (FTS5's `automerge`: STORE_FTS_AUTOMERGE from migration 13 on,
- * STORE_FTS5_DEFAULT_AUTOMERGE before). Errors: TD_ERR_DB, TD_ERR_BUSY.
- */
-TD_NODISCARD enum td_err store_fts_automerge(struct td_store *st, int *out, struct td_error *err);
 
 /*
  * Brings the full-text index up to date with at most `max_rows` committed

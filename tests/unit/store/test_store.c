@@ -496,20 +496,6 @@ TD_TEST(test_store__new_store_has_large_pages)
     ASSERT_EQ_INT(header_page_size(path), STORE_PAGE_BYTES);
 }
 
-/* Migration 13: a store's search index merges STORE_FTS_AUTOMERGE segments at once, not FTS5's 4. */
-TD_TEST(test_store__search_index_merges_sixteen_segments)
-{
-    struct td_store *st = NULL;
-    int automerge = 0;
-
-    ASSERT_OK(td_store_open(":memory:", &st, NULL));
-    ASSERT_OK(store_fts_automerge(st, &automerge, NULL));
-    ASSERT_EQ_INT(automerge, STORE_FTS_AUTOMERGE);
-    td_store_close(st);
-    /* Without the migration the store would read FTS5's own value. */
-    ASSERT_TRUE(STORE_FTS_AUTOMERGE != STORE_FTS5_DEFAULT_AUTOMERGE);
-}
-
 TD_TEST(test_store__old_store_keeps_its_pages)
 {
     char path[512];
