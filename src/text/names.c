@@ -94,17 +94,25 @@ static const unsigned char gap_kind[256] = {GAP64(0), GAP64(64), GAP64(128), GAP
 #undef ENDS
 
 /*
- * Month and weekday names, which English (and German, for every noun)
- * capitalise and other languages do not: they name no one, and as anchor
- * terms (matched across languages) they only keep an English article from
- * matching its translation. Case folded, sorted (bytes) for bsearch.
+ * Month and weekday names, which English, German (for every noun),
+ * Turkish, Indonesian and Greek capitalise and other languages do not: they
+ * name no one, and as anchor terms (matched across languages) they only
+ * keep an English article from matching its translation. Case folded (a
+ * Greek final sigma folds to σ), sorted (bytes) for bsearch.
  */
 static const char *const calendar_words[] = {
-    "april", "august", "december", "dezember", "dienstag", "donnerstag", "februar", "february",
-    "freitag", "friday", "januar", "january", "juli", "july", "june", "juni", "march",
-    "mittwoch", "monday", "montag", "märz", "november", "october", "oktober", "samstag",
-    "saturday", "september", "sonnabend", "sonntag", "sunday", "thursday", "tuesday",
-    "wednesday",
+    "agustus", "april", "aralık", "august", "ağustos", "cuma", "cumartesi", "december", "desember",
+    "dezember", "dienstag", "donnerstag", "ekim", "eylül", "februar", "februari", "february",
+    "freitag", "friday", "haziran", "januar", "januari", "january", "juli", "july", "jumat",
+    "june", "juni", "kamis", "kasım", "march", "maret", "mart", "mayıs", "mei", "minggu",
+    "mittwoch", "monday", "montag", "märz", "nisan", "november", "ocak", "october", "oktober",
+    "pazar", "pazartesi", "perşembe", "rabu", "sabtu", "salı", "samstag", "saturday", "selasa",
+    "senin", "september", "sonnabend", "sonntag", "sunday", "temmuz", "thursday", "tuesday",
+    "wednesday", "çarşamba", "şubat", "απρίλιοσ", "απριλίου", "αυγούστου", "αύγουστοσ",
+    "δεκέμβριοσ", "δεκεμβρίου", "δευτέρα", "ιανουάριοσ", "ιανουαρίου", "ιουλίου", "ιουνίου",
+    "ιούλιοσ", "ιούνιοσ", "κυριακή", "μάιοσ", "μάρτιοσ", "μαΐου", "μαρτίου", "νοέμβριοσ",
+    "νοεμβρίου", "οκτωβρίου", "οκτώβριοσ", "πέμπτη", "παρασκευή", "σάββατο", "σεπτέμβριοσ",
+    "σεπτεμβρίου", "τετάρτη", "τρίτη", "φεβρουάριοσ", "φεβρουαρίου",
 };
 
 static int cmp_word(const void *key, const void *elem)
@@ -114,7 +122,7 @@ static int cmp_word(const void *key, const void *elem)
 
 static bool is_calendar_word(const char *w, size_t len)
 {
-    char buf[16];
+    char buf[32];
 
     if (len >= sizeof(buf))
         return false;

@@ -35,6 +35,11 @@ static const struct {
     {"en", "Only Sentence Start Is Dropped", "sentence start dropped"},
     {"en", "", ""},
     {NULL, "met Anna in Köln", "anna köln"},
+    /* Turkish, Indonesian and Greek capitalise months and weekdays too: no names. */
+    {"tr", "Dün Selin Aydoğan 12 Eylül Salı günü Ankara ziyaret etti", "selin aydoğan ankara"},
+    {"id", "Kata Joko pada Senin 12 Agustus di Jakarta", "joko jakarta"},
+    {"el", "Ο Παπαδόπουλος είπε την Τρίτη 3 Σεπτεμβρίου στην Αθήνα", "παπαδόπουλοσ αθήνα"},
+    {"el", "Στις αρχές του Μαΐου και τον Δεκέμβριος ο Νίκος", "νίκοσ"},
 };
 
 TD_TEST(test_names__table)
