@@ -1380,19 +1380,23 @@ static double similarity(const struct cluster_state *cs, const struct story *s,
     return sim;
 }
 
+/* Days between `day` and the date span of dated story `s`; 0 inside it. */
+static int64_t day_gap(const struct story *s, int64_t day)
+{
+    if (day < s->min_day)
+        return s->min_day - day;
+    if (day > s->max_day)
+        return day - s->max_day;
+    return 0;
+}
+
 /* Damping for the distance in days between the document and the story's date span. */
 static double time_decay(const struct cluster_state *cs, const struct story *s,
                          const struct cluster_doc *doc)
 {
-    int64_t gap = 0;
-
     if (!doc->has_date || !s->has_date)
         return 1.0;
-    if (doc->day < s->min_day)
-        gap = s->min_day - doc->day;
-    else if (doc->day > s->max_day)
-        gap = doc->day - s->max_day;
-    return cs->o.time_floor + (1.0 - cs->o.time_floor) * time_kernel(&cs->o, gap);
+    return cs->o.time_floor + (1.0 - cs->o.time_floor) * time_kernel(&cs->o, day_gap(s, doc->day));
 }
 
 /*
@@ -1887,7 +1891,10 @@ static void shortlist(struct cluster_state *cs)
 #define MERGE_CANDIDATES 8
 #define MERGE_MIN_HITS 1
 
-/* The weight of centroid entry `j` of `s` under the current IDF (`logn1` is log(documents + 1) + 1). */
+/*
+ * The weight of centroid entry `j` of `s` under the current IDF (`logn1` is
+ * log(documents + 1) + 1).
+ */
 static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
                                      size_t j, double logn1)
 {
@@ -1898,6 +1905,13 @@ static inline double centroid_weight(const struct cluster_state *cs, const struc
 struct cosine_sums {
     double dot, na, nb, xdot, xna, xnb;
 };
+
+/* The cosines of `t`: over all terms (`*all`) and over the xl_term() ones (`*xl`). */
+static void sums_cosines(const struct cosine_sums *t, double *all, double *xl)
+{
+    *all = t->na > 0 && t->nb > 0 && t->dot > 0 ? t->dot / sqrt(t->na * t->nb) : 0.0;
+    *xl = t->xna > 0 && t->xnb > 0 && t->xdot > 0 ? t->xdot / sqrt(t->xna * t->xnb) : 0.0;
+}
 
 /* Adds weights `wa`, `wb` of term `id` (0 on the side that lacks it) to `t`. */
 static inline void add_pair(const struct cluster_state *cs, struct cosine_sums *t, uint32_t id,
@@ -1939,8 +1953,7 @@ static void centroid_cosines(const struct cluster_state *cs, const struct story 
         add_pair(cs, &t, a->c.ids[i], centroid_weight(cs, a, i, logn1), 0.0);
     for (; j < b->c.n; j++)
         add_pair(cs, &t, b->c.ids[j], 0.0, centroid_weight(cs, b, j, logn1));
-    *all = t.na > 0 && t.nb > 0 && t.dot > 0 ? t.dot / sqrt(t.na * t.nb) : 0.0;
-    *xl = t.xna > 0 && t.xnb > 0 && t.xdot > 0 ? t.xdot / sqrt(t.xna * t.xnb) : 0.0;
+    sums_cosines(&t, all, xl);
 }
 
 /* Days between the date spans of `a` and `b` (0 when they overlap or one is undated). */
@@ -1989,7 +2002,6 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
     struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
     size_t i = 0, j = 0;
     double sim, xl;
-    int64_t gap = 0;
 
     while (i < m->n && j < s->c.n) {
         uint32_t im = m->ids[i], is = s->c.ids[j];
@@ -2003,15 +2015,10 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
         add_pair(cs, &t, m->ids[i], m->a[i] * (logn1 - cs->logdf[m->ids[i]]), 0.0);
     for (; j < s->c.n; j++)
         add_pair(cs, &t, s->c.ids[j], 0.0, centroid_weight(cs, s, j, logn1));
-    sim = t.na > 0 && t.nb > 0 && t.dot > 0 ? t.dot / sqrt(t.na * t.nb) : 0.0;
-    xl = t.xna > 0 && t.xnb > 0 && t.xdot > 0 ? t.xdot / sqrt(t.xna * t.xnb) : 0.0;
+    sums_cosines(&t, &sim, &xl);
     if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
         sim = fmax(sim, xl * cs->o.cross_lingual);
-    if (m->has_date && s->has_date && m->day < s->min_day)
-        gap = s->min_day - m->day;
-    else if (m->has_date && s->has_date && m->day > s->max_day)
-        gap = m->day - s->max_day;
-    return sim * time_kernel(&cs->o, gap);
+    return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
 }
 
 /*

@@ -107,7 +107,7 @@ struct td_engine {
     struct td_map64 seen_names, seen_keys;
     uint64_t *seen_anchor;
     size_t nseen, cap_seen;
-    /* each seen name's consonant skeleton and vowel gaps (text_name_vowels()), each NUL-terminated */
+    /* Each seen name's consonant skeleton, then its vowel gaps (text_name_vowels()). */
     struct td_buf seen_skel;
     uint32_t *seen_skel_at; /* where the skeleton of seen name i starts in `seen_skel` */
     size_t cap_skel_at;
@@ -825,6 +825,13 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     count_story_name(e, anchor);
 }
 
+/* Sets what the name callbacks need to know of the language `lang` of the text they read. */
+static void names_language(struct td_engine *e, const char *lang)
+{
+    e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
+    e->all_vowels = strcmp(lang, "ko") == 0;
+}
+
 /* text_names() callback of recall_names(): records the capitalised names only. */
 static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
@@ -844,8 +851,7 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
     enum td_err rc = TD_OK;
     int i;
 
-    e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
-    e->all_vowels = strcmp(lang, "ko") == 0;
+    names_language(e, lang);
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
         if (row->col[i] != NULL)
             rc = text_names(e->an, lang, row->col[i], strlen(row->col[i]), on_recalled_name, e,
@@ -913,8 +919,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
-    e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
-    e->all_vowels = strcmp(lang, "ko") == 0;
+    names_language(e, lang);
     if (rc == TD_OK)
         rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */

@@ -475,6 +475,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     size_t start = *pos, p = *pos, end, n;
     int32_t first = utf8_next_fast(s, len, &p);
     struct word_shape ws = {true, false};
+    enum translit_uncased_script script;
     bool name;
 
     /* Latin words pay one comparison here for the other scripts. */
@@ -485,8 +486,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         }
         if ((ns->han || ns->han_uncased) && is_han(first))
             return scan_han(ns, s, len, pos);
-        if (ns->uncased && translit_uncased_start(first) != UNCASED_NONE)
-            return scan_uncased(ns, s, len, pos, translit_uncased_start(first));
+        if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE)
+            return scan_uncased(ns, s, len, pos, script);
         ws.foreign = translit_script(first);
     }
     name = is_upper(first) && !ns->sentence_start;

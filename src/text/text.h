@@ -58,8 +58,9 @@ enum text_token_kind {
     TEXT_TOKEN_CALENDAR, /* text_names only: a capitalised month or weekday, no name */
     /*
      * text_names with uncased names on only: the Latin spelling of a word of
-     * a script without capitals (Arabic, Hangul, Devanagari; in Chinese text
-     * with Han names off, a stretch of name sound characters in pinyin), which may be a name or not;
+     * a script without capitals (Arabic, Hangul, Devanagari; in Chinese
+     * text with Han names off, a stretch of name sound characters in
+     * pinyin), which may be a name or not;
      * UNCASED_ALT follows it with the word's spelling without an attached
      * particle or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر").
      */
