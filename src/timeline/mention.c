@@ -565,7 +565,7 @@ static const struct pluperfect_words pluperfect_langs[] = {
     {"en", WORDS("had"), WORDS("been", "ed", "en", "wn")},
     {"fr", WORDS("avait", "avaient"), WORDS("été", "é", "ée", "és", "ées", "i", "is", "it", "u")},
     {"es", WORDS("había", "habían"), WORDS("ado", "ada", "ados", "adas", "ido", "ida", "idos")},
-    {"sv", WORDS("hade"), WORDS("t", "ts", "ats", "its", "ats")},
+    {"sv", WORDS("hade"), WORDS("t", "ts", "ats", "its")},
 };
 
 /* Whether `w[0..n)` ends with one of `endings`. */
