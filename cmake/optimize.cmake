@@ -13,7 +13,7 @@
 #   (a nested configure with TD_PGO_GENERATE), runs scripts/pgo-train.sh with
 #   it, which writes the profile (.gcda files) to <build>/pgo/data, then LIB
 #   and EXE are compiled with -fprofile-use. Any change to a source, header,
-#   the embedded model or web page, or the training script and its inputs
+#   the embedded model, table of bodies or web page, or the training script and its inputs
 #   re-runs all of it, and every object of LIB and EXE is compiled again. The
 #   profile lives only in the build tree. -fprofile-partial-training keeps
 #   code the training never ran optimised as usual rather than for size.
@@ -63,6 +63,7 @@ function(td_pgo_use lib exe)
     COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/pgo-train.sh ${dir}/gen/tidings ${CMAKE_SOURCE_DIR}
     COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
     DEPENDS ${deps} ${CMAKE_SOURCE_DIR}/data/models/events.model
+            ${CMAKE_SOURCE_DIR}/data/orgs/bodies.tsv
             ${CMAKE_SOURCE_DIR}/scripts/pgo-train.sh ${CMAKE_SOURCE_DIR}/bench/gen_stream.py
             ${CMAKE_SOURCE_DIR}/data/sample/news.jsonl ${CMAKE_SOURCE_DIR}/cmake/optimize.cmake
             ${CMAKE_SOURCE_DIR}/CMakeLists.txt

@@ -57,6 +57,10 @@
  */
 #define UNCASED_MIN_SKELETON 3
 #define UNCASED_SKELETON_ALONE 4
+/* Acronyms defined in the stream the engine keeps (define_acronym()) before it starts over. */
+#define ALIASES_MAX 4096
+/* Capitalised words of a defined acronym's full name it keeps, the first ones. */
+#define ALIAS_WORDS 4
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -111,6 +115,22 @@ struct td_engine {
     struct td_buf seen_skel;
     uint32_t *seen_skel_at; /* where the skeleton of seen name i starts in `seen_skel` */
     size_t cap_skel_at;
+    /*
+     * International bodies by their names in many languages (text.h,
+     * TEXT_TOKEN_ORG): owned, built from the table compiled in.
+     */
+    struct text_orgs *orgs;
+    /*
+     * Acronyms the stream defined ("Full Name (ACR)", TEXT_TOKEN_ACRONYM_DEF):
+     * `alias_of` maps the acronym's anchor hash to an index i; the anchors of
+     * its full name's words are `alias_words[i * ALIAS_WORDS ..]`,
+     * `alias_n[i]` of them. Start over at ALIASES_MAX acronyms.
+     */
+    struct td_map64 alias_of;
+    uint64_t *alias_words;
+    uint8_t *alias_n;
+    size_t nalias, cap_alias_words, cap_alias_n;
+    size_t def_at; /* the alias being filled by DEF_WORD tokens; SIZE_MAX: none */
     bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
     uint64_t last_anchor; /* the anchor of the last name on_name() counted */
     /*
@@ -377,6 +397,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     map64_init(&e->seen_keys);
     td_buf_init(&e->seen_skel, 0);
     map64_init(&e->smove_of);
+    map64_init(&e->alias_of);
+    e->def_at = SIZE_MAX;
     cluster_vec_init(&e->names);
     td_buf_init(&e->names_blob, 0);
     pending_init(&e->batch_rows);
@@ -388,6 +410,12 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         rc = text_analyzer_new(&e->an, err);
     if (rc == TD_OK)
         text_analyzer_set_uncased_names(e->an, true);
+    if (rc == TD_OK)
+        rc = text_orgs_builtin(&e->orgs, err);
+    if (rc == TD_OK) {
+        text_analyzer_set_orgs(e->an, e->orgs);
+        text_analyzer_set_acronym_defs(e->an, true);
+    }
     /* Without iso-codes (a warning elsewhere) countries are only their names. */
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -438,6 +466,10 @@ void td_engine_close(struct td_engine *e)
         store_rollback(e->st);
     pending_release(&e->batch_rows);
     text_analyzer_free(e->an);
+    text_orgs_free(e->orgs);
+    map64_release(&e->alias_of);
+    td_free(e->alias_words);
+    td_free(e->alias_n);
     cluster_free(e->cs);
     storyline_free(e->sl);
     dedup_near_free(e->near);
@@ -769,6 +801,87 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
 }
 
 /*
+ * Starts the alias of the acronym spelt `term` (TEXT_TOKEN_ACRONYM_DEF): its
+ * full name's words follow (add_alias_word()). A later definition of the
+ * same acronym replaces the earlier one. Out of memory only costs the alias.
+ */
+static void define_acronym(struct td_engine *e, const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen = name_term(term, len, key);
+    uint32_t *v;
+    bool added;
+
+    e->def_at = SIZE_MAX;
+    if (klen == 0)
+        return;
+    if (e->nalias >= ALIASES_MAX) {
+        map64_clear(&e->alias_of);
+        e->nalias = 0;
+    }
+    if (td_grow((void **)&e->alias_words, &e->cap_alias_words, (e->nalias + 1) * ALIAS_WORDS,
+                sizeof(uint64_t)) != TD_OK ||
+        td_grow((void **)&e->alias_n, &e->cap_alias_n, e->nalias + 1, 1) != TD_OK ||
+        map64_upsert(&e->alias_of, cluster_anchor_hash(key, klen), (uint32_t)e->nalias, &v,
+                     &added) != TD_OK)
+        return;
+    if (added)
+        e->nalias++;
+    e->def_at = *v;
+    e->alias_n[e->def_at] = 0;
+}
+
+/* Adds the name spelt `term` (TEXT_TOKEN_DEF_WORD) to the alias being defined. */
+static void add_alias_word(struct td_engine *e, const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen = name_term(term, len, key);
+
+    if (e->def_at == SIZE_MAX || klen == 0 || e->alias_n[e->def_at] >= ALIAS_WORDS)
+        return;
+    e->alias_words[e->def_at * ALIAS_WORDS + e->alias_n[e->def_at]++] =
+        cluster_anchor_hash(key, klen);
+}
+
+/*
+ * Counts the full name's words of the defined acronym with anchor `anchor`,
+ * at half a name's weight each, so that a report that writes only the
+ * acronym meets one that writes only the full name.
+ */
+static void count_alias(struct td_engine *e, uint64_t anchor)
+{
+    const uint32_t *v = map64_get(&e->alias_of, anchor);
+    uint32_t w = e->weight;
+    size_t i;
+
+    if (v == NULL)
+        return;
+    e->weight = w / 2;
+    for (i = 0; i < e->alias_n[*v]; i++)
+        if (e->alias_words[*v * ALIAS_WORDS + i] != anchor)
+            count_term(e, e->alias_words[*v * ALIAS_WORDS + i]);
+    e->weight = w;
+}
+
+/* A body found by its table form (TEXT_TOKEN_ORG): counts as the name `key`, the English one. */
+static void on_org(struct td_engine *e, const char *key, size_t len)
+{
+    char term[NAME_TERM_BYTES];
+    size_t klen = name_term(key, len, term);
+    uint64_t anchor;
+
+    if (klen == 0)
+        return;
+    anchor = cluster_anchor_hash(term, klen);
+    if (!e->in_title) {
+        count_term(e, anchor);
+        if (e->alias_of.n > 0)
+            count_alias(e, anchor);
+    }
+    count_story_name(e, anchor);
+}
+
+/*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by. A
  * capitalised month or weekday counts as an ordinary term instead: a clue
@@ -788,6 +901,15 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         /* With name_keys the katakana name's key already meets the Latin one's. */
         if (kind != TEXT_TOKEN_NAME_SOUND || !e->name_keys)
             on_uncased(e, term, len, kind);
+        return;
+    }
+    if (kind == TEXT_TOKEN_ORG || kind == TEXT_TOKEN_ACRONYM_DEF || kind == TEXT_TOKEN_DEF_WORD) {
+        if (kind == TEXT_TOKEN_ORG)
+            on_org(e, term, len);
+        else if (kind == TEXT_TOKEN_ACRONYM_DEF)
+            define_acronym(e, term, len);
+        else
+            add_alias_word(e, term, len);
         return;
     }
     if ((klen = name_term(term, len, key)) == 0)
@@ -814,6 +936,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         country_anchor(e, term, len, &replaced);
         if (!replaced)
             count_term(e, anchor);
+        if (e->alias_of.n > 0)
+            count_alias(e, anchor);
         if (!replaced && n > 0) {
             /* The key at half the name's weight: within a language the spelling leads. */
             uint32_t w = e->weight;
@@ -839,7 +963,11 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
     char key[NAME_TERM_BYTES];
     size_t n;
 
-    if (kind == TEXT_TOKEN_WORD && (n = name_term(term, len, key)) > 0)
+    if (kind == TEXT_TOKEN_ACRONYM_DEF)
+        define_acronym(e, term, len);
+    else if (kind == TEXT_TOKEN_DEF_WORD)
+        add_alias_word(e, term, len);
+    else if (kind == TEXT_TOKEN_WORD && (n = name_term(term, len, key)) > 0)
         remember_name(e, term, len, cluster_anchor_hash(key, n));
 }
 

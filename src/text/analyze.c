@@ -41,6 +41,9 @@ struct text_analyzer {
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
     bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
     bool uncased_names;    /* names.c passes Arabic and Hangul words in Latin (see text.h) */
+    bool acronym_defs;     /* names.c passes acronym definitions (see text.h) */
+    const struct text_orgs *orgs; /* borrowed: the bodies names.c finds; may be NULL */
+    struct org_scratch org_x;     /* names.c's scratch for finding them */
     /*
      * Memo of Arabic or Hangul word -> its Latin spelling (ICU costs ~1.4 us
      * a word, and every word of such text goes through it): keys are XXH3 of
@@ -132,6 +135,8 @@ enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
     map64_init(&a->uncased_memo);
     td_buf_init(&a->uncased_arena, 0);
     td_buf_init(&a->uncased_latin, 0);
+    td_buf_init(&a->org_x.words, 0);
+    td_buf_init(&a->org_x.tmp, 0);
     a->ja = stopwords_find("ja");
     a->zh = stopwords_find("zh");
     rc = tokenizer_new(&a->tok, err);
@@ -158,6 +163,7 @@ void text_analyzer_free(struct text_analyzer *a)
     td_buf_release(&a->memo_arena);
     td_free(a->queue);
     translit_free(a->xlit);
+    org_scratch_release(&a->org_x);
     td_free(a);
 }
 
@@ -222,6 +228,31 @@ enum td_err analyzer_uncased_latin(struct text_analyzer *a, const char *w, size_
 bool analyzer_uncased_names(const struct text_analyzer *a)
 {
     return a != NULL && a->uncased_names;
+}
+
+void text_analyzer_set_orgs(struct text_analyzer *a, const struct text_orgs *o)
+{
+    a->orgs = o;
+}
+
+const struct text_orgs *analyzer_orgs(const struct text_analyzer *a)
+{
+    return a != NULL ? a->orgs : NULL;
+}
+
+void text_analyzer_set_acronym_defs(struct text_analyzer *a, bool on)
+{
+    a->acronym_defs = on;
+}
+
+bool analyzer_acronym_defs(const struct text_analyzer *a)
+{
+    return a != NULL && a->acronym_defs;
+}
+
+struct org_scratch *analyzer_org_scratch(struct text_analyzer *a)
+{
+    return &a->org_x;
 }
 
 enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
@@ -593,6 +624,9 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     case TEXT_TOKEN_UNCASED:
     case TEXT_TOKEN_UNCASED_ALT:
     case TEXT_TOKEN_NAME_SOUND: /* names.c only */
+    case TEXT_TOKEN_ORG:
+    case TEXT_TOKEN_ACRONYM_DEF:
+    case TEXT_TOKEN_DEF_WORD:
         return TD_OK;
     }
     return TD_OK;

@@ -33,6 +33,12 @@ struct name_scan {
     bool han; /* Chinese text with Han names on: foreign names in Han go as pinyin */
     bool uncased; /* uncased names on: Arabic and Hangul words go in Latin (text.h) */
     bool han_uncased; /* Chinese text with uncased names on, Han names off: pinyin as UNCASED */
+    const struct text_orgs *orgs; /* bodies to find (TEXT_TOKEN_ORG); NULL: none */
+    struct org_scratch *org_x;    /* the analyzer's scratch for them */
+    const char *lang;             /* the text's canonical language, for the table */
+    size_t org_done;              /* Han, kana and Hangul before this byte were searched */
+    bool defs;                    /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
+    size_t caps_end;              /* the end of the last word in capitals; 0: none yet */
 };
 
 /* What scanning a word found out about it. */
@@ -132,13 +138,19 @@ static bool is_calendar_word(const char *w, size_t len)
                    sizeof(calendar_words[0]), cmp_word) != NULL;
 }
 
+/* A name candidate as `text_names` passes it (see spell()). */
+struct spelling {
+    const char *s; /* borrowed from the scan's buffers until the next spelling */
+    size_t len;
+    enum text_token_kind kind;
+    bool latin; /* transliterated: a katakana name's spelling may follow as a sound */
+};
+
 /*
- * Emits the Latin spelling of the normalised word in `ns->word`; the word
- * itself when transliteration leaves less than two letters of it. With
- * `sound` (katakana, whose spellings seldom meet the Latin ones: "maruketti"),
- * the spelling follows again as TEXT_TOKEN_NAME_SOUND.
+ * Spells the normalised word in `ns->word` in Latin letters; the word
+ * itself when transliteration leaves less than two letters of it.
  */
-static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind, bool sound)
+static enum td_err spell_latin(struct name_scan *ns, struct spelling *sp)
 {
     struct translit *t;
     enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
@@ -152,25 +164,29 @@ static enum td_err emit_latin(struct name_scan *ns, enum text_token_kind kind, b
     if (rc != TD_OK)
         return rc;
     if (ns->latin.len < 2) {
-        ns->fn(ns->ctx, ns->word.data, ns->word.len, kind);
+        sp->s = ns->word.data;
+        sp->len = ns->word.len;
         return TD_OK;
     }
-    ns->fn(ns->ctx, ns->latin.data, ns->latin.len, kind);
-    if (sound && kind == TEXT_TOKEN_WORD)
-        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_NAME_SOUND);
+    sp->s = ns->latin.data;
+    sp->len = ns->latin.len;
+    sp->latin = true;
     return TD_OK;
 }
 
 /*
- * Normalises and emits one name candidate unless it is a stop word; months
- * and days as such. Stop words are looked up in the word's own script, so
- * a Russian "Но" opening a clause is dropped before transliteration.
+ * Normalises a name candidate into `*sp`, `sp->len` 0 when it is a stop
+ * word or too short or long; months and days as such. Stop words are looked
+ * up in the word's own script, so a Russian "Но" opening a clause is dropped
+ * before transliteration.
  */
-static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool foreign, bool sound)
+static enum td_err spell(struct name_scan *ns, const char *w, size_t len, bool foreign,
+                         struct spelling *sp)
 {
     enum td_err rc;
-    enum text_token_kind kind;
 
+    sp->len = 0;
+    sp->latin = false;
     td_buf_reset(&ns->word);
     /* The text was validated once by `text_names`. */
     rc = normalize_append(&ns->scratch, w, len, &ns->word);
@@ -181,10 +197,30 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool fo
     if (stopwords_contain(ns->stops, ns->word.data, ns->word.len) ||
         stopwords_contain(ns->en, ns->word.data, ns->word.len))
         return TD_OK;
-    kind = is_calendar_word(ns->word.data, ns->word.len) ? TEXT_TOKEN_CALENDAR : TEXT_TOKEN_WORD;
+    sp->kind =
+        is_calendar_word(ns->word.data, ns->word.len) ? TEXT_TOKEN_CALENDAR : TEXT_TOKEN_WORD;
     if (foreign && ns->an != NULL)
-        return emit_latin(ns, kind, sound);
-    ns->fn(ns->ctx, ns->word.data, ns->word.len, kind);
+        return spell_latin(ns, sp);
+    sp->s = ns->word.data;
+    sp->len = ns->word.len;
+    return TD_OK;
+}
+
+/*
+ * Emits one name candidate unless it is none (spell()). With `sound`
+ * (katakana, whose spellings seldom meet the Latin ones: "maruketti"), a
+ * transliterated spelling follows again as TEXT_TOKEN_NAME_SOUND.
+ */
+static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool foreign, bool sound)
+{
+    struct spelling sp;
+    enum td_err rc = spell(ns, w, len, foreign, &sp);
+
+    if (rc != TD_OK || sp.len == 0)
+        return rc;
+    ns->fn(ns->ctx, sp.s, sp.len, sp.kind);
+    if (sound && sp.latin && sp.kind == TEXT_TOKEN_WORD)
+        ns->fn(ns->ctx, sp.s, sp.len, TEXT_TOKEN_NAME_SOUND);
     return TD_OK;
 }
 
@@ -469,6 +505,222 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     return rc;
 }
 
+/* Whether only spaces stand in `s[from..to)` (true when empty). */
+static bool only_spaces(const char *s, size_t from, size_t to)
+{
+    for (; from < to; from++)
+        if (s[from] != ' ')
+            return false;
+    return true;
+}
+
+/* Whether, after spaces only, the word at `p` starts with two capitals: shouted text. */
+static bool caps_word_at(const char *s, size_t len, size_t p)
+{
+    int k;
+
+    while (p < len && s[p] == ' ')
+        p++;
+    for (k = 0; k < 2 && p < len; k++)
+        if (!is_upper(utf8_next_fast(s, len, &p)))
+            return false;
+    return k == 2;
+}
+
+/* Searches the run of Han, kana and Hangul at `start` for bodies, once per run. */
+static void scan_cjk_orgs(struct name_scan *ns, const char *s, size_t len, size_t start)
+{
+    struct org_match m;
+    size_t p = start;
+
+    while (p < len) {
+        size_t q = p;
+        if (!orgs_cjk(utf8_next_fast(s, len, &q)))
+            break;
+        if (orgs_match_cjk(ns->orgs, s, len, p, ns->lang, &m)) {
+            ns->fn(ns->ctx, m.key, m.key_len, TEXT_TOKEN_ORG);
+            q = m.end;
+        }
+        p = q;
+    }
+    ns->org_done = p;
+}
+
+/*
+ * Passes the key of a body whose form starts at the word at `start` (first
+ * code point `first`). A form that is that one word, in a script with
+ * capitals, stands for the word: `*replaced_end` is then its end (0
+ * otherwise). An acronym next to a word in capitals is shouted text, no body.
+ */
+static enum td_err find_org(struct name_scan *ns, const char *s, size_t len, size_t start,
+                            int32_t first, size_t *replaced_end)
+{
+    struct org_match m;
+    enum td_err rc;
+
+    *replaced_end = 0;
+    if (first >= 0x3000 && orgs_cjk(first)) {
+        if (start >= ns->org_done)
+            scan_cjk_orgs(ns, s, len, start);
+        return TD_OK;
+    }
+    if (!is_upper(first) && translit_uncased_start(first) == UNCASED_NONE)
+        return TD_OK;
+    rc = orgs_match_word(ns->orgs, ns->org_x, s, len, start, ns->lang, &m);
+    if (rc != TD_OK || m.end == 0)
+        return rc;
+    if (m.acronym && ((ns->caps_end > 0 && only_spaces(s, ns->caps_end, start)) ||
+                      caps_word_at(s, len, m.end)))
+        return TD_OK;
+    /*
+     * An English full name ("United Nations") adds no key: English reports
+     * name the body by the acronym that is the key, and the full names of
+     * ECB+ 1-22 counting as their acronyms moved the learned model's
+     * training and cost it three dev splits (docs/QUALITY.md, `acro6`).
+     */
+    if (!m.one_word && strcmp(ns->lang, "en") == 0)
+        return TD_OK;
+    ns->fn(ns->ctx, m.key, m.key_len, TEXT_TOKEN_ORG);
+    if (m.one_word && is_upper(first))
+        *replaced_end = m.end;
+    return TD_OK;
+}
+
+/* Words of a full name an acronym may stand for (check_definition()). */
+#define DEF_MAX_WORDS 12
+/* Bytes before "(ACR)" searched for its full name, or after "ACR (" for its ")". */
+#define DEF_MAX_BYTES 240
+/* Letters of an acronym that may be defined. */
+#define DEF_MAX_LETTERS 10
+
+/* One word of a candidate full name. */
+struct def_word {
+    size_t start, end;
+    int32_t initial; /* first letter, lower case */
+    bool upper;      /* it starts with a capital */
+};
+
+/* Whether `cp` ends a stretch that a full name may not cross. */
+static bool def_stop(int32_t cp)
+{
+    return ends_sentence(cp) || cp == ',' || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
+           cp == '"';
+}
+
+/*
+ * The words of `s[from..to)` after the last stretch end (def_stop()), the
+ * last DEF_MAX_WORDS of them; with `stop_at_paren`, only those before the
+ * first ")" and `*closed` tells whether there was one.
+ */
+static size_t def_words(const char *s, size_t from, size_t to, bool stop_at_paren,
+                        struct def_word w[DEF_MAX_WORDS], bool *closed)
+{
+    size_t n = 0, p = from;
+
+    *closed = false;
+    while (p < to) {
+        size_t q = p;
+        int32_t cp = utf8_next_fast(s, to, &q);
+        if (is_letter(cp) || (cp >= '0' && cp <= '9')) {
+            struct word_shape ws = {true, false};
+            size_t e = word_end(s, to, q, &ws);
+            if (n == DEF_MAX_WORDS)
+                memmove(w, w + 1, --n * sizeof(*w));
+            w[n].start = p;
+            w[n].end = e;
+            w[n].initial = utf8proc_tolower(cp);
+            w[n++].upper = is_upper(cp);
+            p = e > q ? e : q;
+            continue;
+        }
+        if (stop_at_paren && cp == ')') {
+            *closed = true;
+            return n;
+        }
+        if (def_stop(cp))
+            n = 0;
+        p = q;
+    }
+    return n;
+}
+
+/* Whether the acronym's letters `a[0..na)` are the initials of `w[0..n)` in order, from the first. */
+static bool initials_fit(const int32_t *a, size_t na, const struct def_word *w, size_t n)
+{
+    size_t i, k = 1;
+
+    if (n < 2 || !w[0].upper || w[0].initial != a[0])
+        return false;
+    for (i = 1; i < n && k < na; i++)
+        if (w[i].initial == a[k])
+            k++;
+    return k == na;
+}
+
+/* Passes ACRONYM_DEF for the acronym `s[start..end)`, then DEF_WORD for each name in `w`. */
+static enum td_err emit_definition(struct name_scan *ns, const char *s, size_t start, size_t end,
+                                   const struct def_word *w, size_t n)
+{
+    struct spelling sp;
+    size_t q = start, i;
+    enum td_err rc = spell(ns, s + start, end - start, translit_script(utf8_next_fast(s, end, &q)),
+                           &sp);
+
+    if (rc != TD_OK || sp.len == 0 || sp.kind != TEXT_TOKEN_WORD)
+        return rc;
+    ns->fn(ns->ctx, sp.s, sp.len, TEXT_TOKEN_ACRONYM_DEF);
+    for (i = 0; i < n && rc == TD_OK; i++) {
+        q = w[i].start;
+        if (!w[i].upper)
+            continue;
+        rc = spell(ns, s + w[i].start, w[i].end - w[i].start,
+                   translit_script(utf8_next_fast(s, w[i].end, &q)), &sp);
+        if (rc == TD_OK && sp.len > 0 && sp.kind == TEXT_TOKEN_WORD)
+            ns->fn(ns->ctx, sp.s, sp.len, TEXT_TOKEN_DEF_WORD);
+    }
+    return rc;
+}
+
+/*
+ * An acronym `s[start..end)` in capitals defined where it stands: "Full Name
+ * (ACR)" or "ACR (Full Name)", the acronym's letters being the initials of
+ * the name's words in order (lower-case words may come between: "Organisation
+ * de coopération de Shanghai (OCS)"). Passes the definition (emit_definition()).
+ */
+static enum td_err check_definition(struct name_scan *ns, const char *s, size_t len, size_t start,
+                                    size_t end)
+{
+    struct def_word w[DEF_MAX_WORDS];
+    int32_t a[DEF_MAX_LETTERS];
+    size_t na = 0, n, j, p = start, from;
+    bool closed;
+
+    while (p < end && na < DEF_MAX_LETTERS) {
+        int32_t cp = utf8_next_fast(s, end, &p);
+        if (is_letter(cp))
+            a[na++] = utf8proc_tolower(cp);
+    }
+    if (na < 2 || p < end)
+        return TD_OK;
+    if (start > 0 && s[start - 1] == '(' && end < len && s[end] == ')') {
+        from = start - 1 > DEF_MAX_BYTES ? start - 1 - DEF_MAX_BYTES : 0;
+        while (from < start && ((unsigned char)s[from] & 0xC0) == 0x80)
+            from++;
+        n = def_words(s, from, start - 1, false, w, &closed);
+        for (j = n; j-- > 0;)
+            if (w[j].upper && w[j].initial == a[0] && initials_fit(a, na, w + j, n - j))
+                return emit_definition(ns, s, start, end, w + j, n - j);
+        return TD_OK;
+    }
+    if (end + 2 < len && s[end] == ' ' && s[end + 1] == '(') {
+        n = def_words(s, end + 2, len - (end + 2) > DEF_MAX_BYTES ? end + 2 + DEF_MAX_BYTES : len,
+                      true, w, &closed);
+        if (closed && initials_fit(a, na, w, n))
+            return emit_definition(ns, s, start, end, w, n);
+    }
+    return TD_OK;
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -476,8 +728,19 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     int32_t first = utf8_next_fast(s, len, &p);
     struct word_shape ws = {true, false};
     enum translit_uncased_script script;
+    enum td_err rc = TD_OK;
     bool name;
 
+    if (ns->orgs != NULL) {
+        size_t replaced_end;
+        rc = find_org(ns, s, len, start, first, &replaced_end);
+        if (rc != TD_OK)
+            return rc;
+        if (replaced_end > 0) {
+            *pos = replaced_end;
+            return TD_OK;
+        }
+    }
     /* Latin words pay one comparison here for the other scripts. */
     if (first >= 0x80) {
         if (translit_katakana(first)) {
@@ -493,12 +756,14 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     name = is_upper(first) && !ns->sentence_start;
     end = word_end(s, len, p, &ws);
     *pos = end;
-    if (!name)
-        return TD_OK;
+    if (ws.all_upper && end > p && is_upper(first))
+        ns->caps_end = end; /* two capitals or more */
     /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
-    if (!ws.all_upper || end - start <= 6)
-        return emit(ns, s + start, end - start, ws.foreign, false);
-    return TD_OK;
+    if (name && (!ws.all_upper || end - start <= 6))
+        rc = emit(ns, s + start, end - start, ws.foreign, false);
+    if (rc == TD_OK && ns->defs && ws.all_upper && is_upper(first))
+        rc = check_definition(ns, s, len, start, end);
+    return rc;
 }
 
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
@@ -515,7 +780,8 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
     struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err, false, false, false};
+                           {NULL, 0, NULL, 0}, err, false, false, false, NULL, NULL, "", 0, false,
+                           0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -533,6 +799,12 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     }
     ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
     ns.uncased = analyzer_uncased_names(a);
+    ns.orgs = analyzer_orgs(a);
+    ns.defs = analyzer_acronym_defs(a);
+    if (ns.orgs != NULL)
+        ns.org_x = analyzer_org_scratch(a);
+    if (info != NULL)
+        ns.lang = info->code;
     ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {

@@ -71,7 +71,25 @@ enum text_token_kind {
      * katakana name just passed, again, for the caller to map onto a Latin
      * name that sounds like it ("maruketti" for Marchetti).
      */
-    TEXT_TOKEN_NAME_SOUND
+    TEXT_TOKEN_NAME_SOUND,
+    /*
+     * text_names with a table of bodies set (text_analyzer_set_orgs()) only:
+     * an international body named in any of its forms ("ONU", "ООН",
+     * "联合国", "United Nations"), as the table's key ("un"). A form of one
+     * word in a script with capitals stands for that word, which then
+     * comes as no name of its own; longer forms come in addition.
+     */
+    TEXT_TOKEN_ORG,
+    /*
+     * text_names with acronym definitions on (text_analyzer_set_acronym_defs())
+     * only: "Full Name (ACR)" or "ACR (Full Name)", where the acronym's letters
+     * are the initials of the name's words in order, gives ACRONYM_DEF with the
+     * acronym as its name is spelt, then DEF_WORD with each capitalised word of
+     * the full name as its name is spelt ("sco", then "shanghai",
+     * "cooperation", "organisation").
+     */
+    TEXT_TOKEN_ACRONYM_DEF,
+    TEXT_TOKEN_DEF_WORD
 };
 
 /*
@@ -81,6 +99,7 @@ enum text_token_kind {
 typedef void (*text_term_fn)(void *ctx, const char *term, size_t len, enum text_token_kind kind);
 
 struct text_analyzer;
+struct text_orgs; /* orgs.c: a table of international bodies */
 
 /* Errors: TD_ERR_NOMEM, TD_ERR_INTERNAL (ICU could not start). */
 TD_NODISCARD enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err);
@@ -193,6 +212,15 @@ void text_analyzer_set_han_names(struct text_analyzer *a, bool on);
  */
 void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on);
 
+/*
+ * Sets the table of bodies `text_names` on analyzer `a` finds (TEXT_TOKEN_ORG);
+ * `o` is borrowed and must outlive `a` or the next call; NULL (the default)
+ * finds none.
+ */
+void text_analyzer_set_orgs(struct text_analyzer *a, const struct text_orgs *o);
+/* Turns on (or off) acronym definitions for `text_names` on `a` (TEXT_TOKEN_ACRONYM_DEF). */
+void text_analyzer_set_acronym_defs(struct text_analyzer *a, bool on);
+
 /* `text_names` for text already checked with `text_check` (as `text_analyze_valid`). */
 TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,
                                           size_t len, text_term_fn fn, void *ctx,
@@ -250,6 +278,30 @@ bool text_name_vowels_agree(const char *word, const char *name, size_t max_missi
  * form `text_lang_canonical` accepts; false for unknown languages).
  */
 bool text_is_stopword(const char *lang, const char *w, size_t len);
+
+/* ---- orgs.c: international bodies by their names in many languages ---- */
+
+/*
+ * A table of bodies: canonical keys and the forms that name them, in which
+ * languages (the format is described in data/orgs/bodies.tsv). Immutable once
+ * built, so one table may serve any number of analyzers and threads.
+ */
+struct text_orgs;
+
+/*
+ * Builds a table from the text `tsv[0..len)`; free it with `text_orgs_free()`.
+ * Errors: TD_ERR_INVALID (NULL arguments), TD_ERR_PARSE (a line without its
+ * three fields or with a bad form; the message gives the line), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err text_orgs_parse(const char *tsv, size_t len, struct text_orgs **out,
+                                         struct td_error *err);
+/* The table compiled in from data/orgs/bodies.tsv; as `text_orgs_parse()`. */
+TD_NODISCARD enum td_err text_orgs_builtin(struct text_orgs **out, struct td_error *err);
+/* Frees a table; NULL does nothing. */
+void text_orgs_free(struct text_orgs *o);
+/* The number of distinct keys (bodies), and of forms, in `o` (0 for NULL). */
+size_t text_orgs_bodies(const struct text_orgs *o);
+size_t text_orgs_forms(const struct text_orgs *o);
 
 /* ---- fts.c: the tokens of the full-text search index ---- */
 

@@ -222,6 +222,50 @@ TD_NODISCARD enum td_err analyzer_uncased_latin(struct text_analyzer *a, const c
                                                 const char **latin,
                                                 size_t *latin_len, struct td_error *err);
 
+/* The table of bodies set on `a` (may be NULL), or NULL. */
+const struct text_orgs *analyzer_orgs(const struct text_analyzer *a);
+/* Whether `a` (may be NULL) has acronym definitions on. */
+bool analyzer_acronym_defs(const struct text_analyzer *a);
+/* The scratch space of `a` for orgs.c's matching (`a` not NULL). */
+struct org_scratch *analyzer_org_scratch(struct text_analyzer *a);
+
+/* ---- orgs.c ---- */
+
+/* The text of data/orgs/bodies.tsv, compiled in (cmake/embed_orgs.cmake). */
+extern const unsigned char text_orgs_data[];
+extern const size_t text_orgs_data_len;
+
+/* Scratch space for matching: words folded, reused. Zero-initialise it. */
+struct org_scratch {
+    struct td_buf words, tmp;
+    struct norm_scratch sc;
+};
+/* Frees the scratch space and leaves it empty and reusable. */
+void org_scratch_release(struct org_scratch *x);
+
+/* A body found in the text: `key` (borrowed from the table) and where its form ends. */
+struct org_match {
+    size_t end;      /* 0: none */
+    const char *key; /* NUL-terminated, `key_len` bytes */
+    size_t key_len;
+    bool acronym;    /* an acronym form ("WHO"), not a phrase */
+    bool one_word;   /* the form is the one word at its start */
+};
+
+/* Whether `cp` is Han, kana or Hangul, whose forms orgs_match_cjk() finds inside a run. */
+bool orgs_cjk(int32_t cp);
+/*
+ * The longest acronym or phrase form of `o` usable in language `lang` (the
+ * canonical code) that starts at the word at `s[at..)` (valid UTF-8), in `*m`
+ * (`m->end` 0: none). Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (a word).
+ */
+TD_NODISCARD enum td_err orgs_match_word(const struct text_orgs *o, struct org_scratch *x,
+                                         const char *s, size_t len, size_t at, const char *lang,
+                                         struct org_match *m);
+/* The longest Han, kana or Hangul form of `o` at `s[at..)`, in `*m`; false when none. */
+bool orgs_match_cjk(const struct text_orgs *o, const char *s, size_t len, size_t at,
+                    const char *lang, struct org_match *m);
+
 /* ---- langid.cc (C++) ---- */
 
 /*

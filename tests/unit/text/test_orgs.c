@@ -1,0 +1,259 @@
+/*
+ * test_orgs.c - tests of src/text/orgs.c (the table of international bodies
+ * and its forms) and of how `text_names` passes the bodies it finds
+ * (TEXT_TOKEN_ORG) and the acronyms a text defines (TEXT_TOKEN_ACRONYM_DEF).
+ */
+#include <string.h>
+
+#include "collect.h"
+#include "core/alloc.h"
+#include "test.h"
+#include "text/text.h"
+
+/* Joins the names with a tag per kind: "O:" a body, "D:" a defined acronym, "W:" its words. */
+static void join_tagged(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    struct joined *j = ctx;
+    const char *tag = kind == TEXT_TOKEN_ORG                                         ? "O:"
+                      : kind == TEXT_TOKEN_ACRONYM_DEF                               ? "D:"
+                      : kind == TEXT_TOKEN_DEF_WORD                                  ? "W:"
+                      : kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ? "U:"
+                                                                                     : "";
+
+    if (j->len + len + 4 > sizeof(j->s))
+        return;
+    if (j->len > 0)
+        j->s[j->len++] = ' ';
+    memcpy(j->s + j->len, tag, strlen(tag));
+    j->len += strlen(tag);
+    memcpy(j->s + j->len, term, len);
+    j->len += len;
+    j->s[j->len] = '\0';
+}
+
+/* The bodies ("O:" terms only) that `text_names` finds in `in`, joined. */
+static void bodies_of(struct text_analyzer *a, const char *lang, const char *in, char *out,
+                      size_t cap)
+{
+    struct joined j = {"", 0};
+    const char *p;
+    size_t n = 0;
+
+    out[0] = '\0';
+    if (text_names(a, lang, in, strlen(in), join_tagged, &j, NULL) != TD_OK)
+        return;
+    for (p = strstr(j.s, "O:"); p != NULL; p = strstr(p + 2, "O:")) {
+        size_t k = strcspn(p + 2, " ");
+        if (n + k + 2 > cap)
+            break;
+        if (n > 0)
+            out[n++] = ' ';
+        memcpy(out + n, p + 2, k);
+        n += k;
+        out[n] = '\0';
+    }
+}
+
+/* The built-in table reads, and holds the 50 to 80 bodies it was written with. */
+TD_TEST(test_orgs__builtin_table)
+{
+    struct text_orgs *o = NULL;
+
+    ASSERT_OK(text_orgs_builtin(&o, NULL));
+    ASSERT_TRUE(text_orgs_bodies(o) >= 50 && text_orgs_bodies(o) <= 80);
+    ASSERT_TRUE(text_orgs_forms(o) > 500);
+    text_orgs_free(o);
+    text_orgs_free(NULL);
+}
+
+/* One row per script: each form finds its key, in running text, where names stand. */
+TD_TEST(test_orgs__forms_per_script)
+{
+    static const struct {
+        const char *lang, *in, *want;
+    } rows[] = {
+        /* Latin: acronyms in capitals anywhere, a sentence's start too; phrases case-folded. */
+        {"en", "Leaders of the SCO met. NATO said the WHO agreed.", "sco nato who"},
+        {"es", "Las Naciones Unidas y el Banco Mundial.", "un worldbank"},
+        /* English full names add no key (the acronym is the key); one-word forms do. */
+        {"en", "The United Nations, the World Bank and Nato.", "nato"},
+        {"es", "la ONU y la Organización Mundial de la Salud (OMS)", "un who who"},
+        {"fr", "l'ONU et l'Organisation mondiale de la santé", "un who"},
+        {"de", "die Vereinten Nationen und die EU-Kommission", "un ec"},
+        {"pt", "A UE e o FMI", "eu imf"},
+        {"tr", "AB ve BM", "eu un"},
+        /* Cyrillic: acronyms, and phrases in their case forms. */
+        {"ru", "Лидеры ШОС и НАТО; представители Организации Объединённых Наций", "sco nato un"},
+        {"ru", "эксперты Всемирной организации здравоохранения", "who"},
+        {"uk", "Представники ООН і ЄС", "un eu"},
+        /* Greek. */
+        {"el", "Ο ΟΗΕ και η Ευρωπαϊκής Ένωσης", "un eu"},
+        /* Han, kana and Hangul: anywhere inside a run. */
+        {"zh", "上合组织峰会在比什凯克举行，联合国秘书长出席。", "sco un"},
+        {"ja", "国連と北大西洋条約機構の会合", "un nato"},
+        {"ko", "유엔은 세계보건기구와 함께", "un who"},
+        /* Arabic and Devanagari: word for word, with hamza forms folded. */
+        {"ar", "قادة منظمة شنغهاي للتعاون والامم المتحدة", "sco"},
+        {"ar", "قال الأمين العام للأمم المتحدة إن الأمم المتحدة", "un"},
+        {"hi", "शंघाई सहयोग संगठन की बैठक में संयुक्त राष्ट्र", "sco un"},
+    };
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_orgs_builtin(&o, NULL));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_uncased_names(a, true);
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        text_analyzer_set_orgs(a, NULL);
+        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+        ASSERT_STREQ(got, "");
+        text_analyzer_set_orgs(a, o);
+        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+        ASSERT_STREQ(got, rows[i].want);
+    }
+    text_analyzer_free(a);
+    text_orgs_free(o);
+}
+
+/*
+ * Acronyms that are words too count only in capitals, as whole words, in
+ * the languages listed for them, and not in shouted text.
+ */
+TD_TEST(test_orgs__ambiguous_words_are_no_bodies)
+{
+    static const struct {
+        const char *lang, *in, *want;
+    } rows[] = {
+        {"en", "Who said it? The man who came. Eu and Un are names.", ""},
+        {"pt", "Eu acho que sim, disse eu.", ""},
+        {"en", "WHO ARE THEY, the headline asked.", ""},
+        {"en", "The ONUS is on them; UNO stands.", ""}, /* no whole word; UNO German only */
+        {"de", "Die UNO tagt.", "un"},
+        {"en", "Prices rose, the CPI showed.", ""}, /* CPI: a court in Romance text */
+        {"es", "Ante la CPI, en La Haya.", "icc"},
+        {"en", "The EU said. The WHO said.", "eu who"},
+    };
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_orgs_builtin(&o, NULL));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_orgs(a, o);
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+        ASSERT_STREQ(got, rows[i].want);
+    }
+    text_analyzer_free(a);
+    text_orgs_free(o);
+}
+
+/*
+ * A one-word form in a script with capitals stands for the word; longer forms
+ * come as well, but for English ones.
+ */
+TD_TEST(test_orgs__one_word_forms_stand_for_the_word)
+{
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    struct joined j = {"", 0};
+    static const char in[] = "Officials of the Russian ООН and the Naciones Unidas met.";
+
+    ASSERT_OK(text_orgs_builtin(&o, NULL));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_orgs(a, o);
+    ASSERT_OK(text_names(a, "en", in, strlen(in), join_tagged, &j, NULL));
+    ASSERT_STREQ(j.s, "russian O:un naciones unidas");
+    j.len = 0;
+    ASSERT_OK(text_names(a, "es", in, strlen(in), join_tagged, &j, NULL));
+    ASSERT_STREQ(j.s, "russian O:un O:un naciones unidas");
+    text_analyzer_free(a);
+    text_orgs_free(o);
+}
+
+/* A table of one's own: languages, bad lines and allocation failures. */
+TD_TEST(test_orgs__parse)
+{
+    static const char good[] = "# a comment\n\nxyz\t*\tXYZ | Xylo Zeta\nxyz\tfr\tZYX\n";
+    static const char *const bad[] = {"xyz\n", "xyz\t*\n", "\t*\tXYZ\n", "xyz\t*\tXYZ | \n"};
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    struct td_error err;
+    char got[64];
+    enum td_err rc = TD_ERR_NOMEM;
+    size_t i;
+    long n;
+
+    ASSERT_OK(text_orgs_parse(good, strlen(good), &o, NULL));
+    ASSERT_EQ_INT(text_orgs_bodies(o), 1);
+    ASSERT_EQ_INT(text_orgs_forms(o), 3);
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_orgs(a, o);
+    bodies_of(a, "de", "the XYZ and Xylo Zeta, not ZYX", got, sizeof(got));
+    ASSERT_STREQ(got, "xyz xyz");
+    bodies_of(a, "fr", "la ZYX", got, sizeof(got));
+    ASSERT_STREQ(got, "xyz");
+    text_analyzer_free(a);
+    text_orgs_free(o);
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        o = NULL;
+        ASSERT_EQ_INT(text_orgs_parse(bad[i], strlen(bad[i]), &o, &err), TD_ERR_PARSE);
+        ASSERT_TRUE(o == NULL && strstr(err.msg, "line 1") != NULL);
+    }
+    ASSERT_EQ_INT(text_orgs_parse(NULL, 0, &o, NULL), TD_ERR_INVALID);
+    for (n = 0; rc != TD_OK; n++) {
+        o = NULL;
+        alloc_fail_after(n);
+        rc = text_orgs_parse(good, strlen(good), &o, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+        ASSERT_TRUE(rc == TD_OK || o == NULL);
+        text_orgs_free(o);
+    }
+}
+
+/*
+ * Definitions: "Full Name (ACR)" and "ACR (Full Name)" give the acronym and
+ * the full name's capitalised words; initials that do not fit, or no
+ * parentheses, give none; off (the default), nothing comes.
+ */
+TD_TEST(test_orgs__acronym_definitions)
+{
+    static const struct {
+        const char *lang, *in, *want;
+    } rows[] = {
+        {"en", "the Varnholt Basin Authority (VBA) said",
+         "varnholt basin authority vba D:vba "
+         "W:varnholt W:basin W:authority"},
+        {"fr", "l'Organisation de coopération de Korvath (OCK) a dit",
+         "organisation korvath ock D:ock W:organisation W:korvath"},
+        {"en", "the VBA (Varnholt Basin Authority) said",
+         "vba D:vba W:varnholt W:basin W:authority varnholt basin authority"},
+        {"ru", "Организация Кравецкого Союза (ОКС) заявила",
+         "kravetsky soyuza oks D:oks W:organizatsiya W:kravetsky W:soyuza"},
+        /* Initials that do not fit the acronym, or nothing around it. */
+        {"en", "said John Smith (AP) on Monday", "john smith ap monday"},
+        {"en", "the VBA said in Varnholt", "vba varnholt"},
+    };
+    struct text_analyzer *a = NULL;
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct joined j = {"", 0};
+        text_analyzer_set_acronym_defs(a, false);
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_tagged, &j, NULL));
+        ASSERT_TRUE(strstr(j.s, "D:") == NULL && strstr(j.s, "W:") == NULL);
+        j.len = 0;
+        j.s[0] = '\0';
+        text_analyzer_set_acronym_defs(a, true);
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_tagged, &j, NULL));
+        ASSERT_STREQ(j.s, rows[i].want);
+    }
+    text_analyzer_free(a);
+}
