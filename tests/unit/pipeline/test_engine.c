@@ -1060,3 +1060,77 @@ TD_TEST(test_engine__names_for_hangul_survive_a_reopen)
     ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "bridge-en"));
     td_store_close(st);
 }
+
+/*
+ * A bloc named by its acronym in two languages: "SCO" and "ШОС" share no
+ * letter, and the reports share no other name or number; the table of
+ * bodies (src/text/orgs.c) counts both as the name "sco", and they join.
+ */
+TD_TEST(test_engine__translated_acronyms_join)
+{
+    const struct scenario_row rows[] = {
+        {"sco-en", "en", "SCO summit agrees on railway fund",
+         "Leaders of the SCO agreed on a joint fund for regional railways at the SCO summit, "
+         "officials said after the talks. The SCO summit closed with a declaration on transport "
+         "links and customs rules for freight trains.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"sco-ru", "ru", "Саммит ШОС договорился о фонде",
+         "Лидеры стран ШОС договорились о создании общего фонда для региональных железных дорог, "
+         "сообщили официальные лица после переговоров. Саммит ШОС завершился принятием декларации "
+         "о транспортных связях и таможенных правилах для грузовых поездов.",
+         "sco-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/* The event of article `id` (td_query_assignment_at()). */
+static int64_t event_of(struct td_store *st, const char *id)
+{
+    struct find_story f = {id, 0, 0};
+
+    return td_query_assignment_at(st, TD_LEVEL_EVENT, on_assign, &f, NULL) == TD_OK ? f.story
+                                                                                     : -1;
+}
+
+/*
+ * An acronym the stream defined ("Varnholt Basin Authority (VBA)", a week
+ * before) stands for its full name's words: a report that writes only "VBA"
+ * then meets a Spanish one that writes only the full name.
+ */
+TD_TEST(test_engine__defined_acronyms_meet_their_full_names)
+{
+    static const char *const texts[][4] = {
+        {"def-en", "en", "Basin authority publishes its yearly report",
+         "The Varnholt Basin Authority (VBA) published its yearly report on water levels, "
+         "irrigation quotas and the state of its pumping stations on Tuesday."},
+        {"dam-en", "en", "Authority orders dam gates shut",
+         "The VBA ordered the gates of the upper dam shut after heavy rain, engineers said. "
+         "The VBA expects the reservoir to crest within two days."},
+        {"dam-es", "es", "Cierran las compuertas de la presa",
+         "La Varnholt Basin Authority ordenó cerrar las compuertas de la presa superior tras las "
+         "intensas lluvias, según los ingenieros. La Varnholt Basin Authority espera que el "
+         "embalse alcance su máximo en dos días."},
+    };
+    static const int64_t at[] = {1709510400, 1710115200, 1710118800};
+    static const char *const dates[] = {"2024-03-04", "2024-03-11", "2024-03-11"};
+    struct td_store *st;
+    struct td_engine *e;
+    size_t i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    for (i = 0; i < 3; i++) {
+        struct td_article a;
+        article(&a, texts[i][0], texts[i][2], texts[i][3]);
+        a.lang = (char *)texts[i][1];
+        dated(&a, dates[i], at[i]);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_EQ_INT(event_of(st, "dam-es"), event_of(st, "dam-en"));
+    ASSERT_TRUE(event_of(st, "def-en") != event_of(st, "dam-en"));
+    td_engine_close(e);
+    td_store_close(st);
+}
