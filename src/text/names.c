@@ -34,6 +34,7 @@ struct name_scan {
     bool uncased; /* uncased names on: Arabic and Hangul words go in Latin (text.h) */
     bool han_uncased; /* Chinese text with uncased names on, Han names off: pinyin as UNCASED */
     const struct text_orgs *orgs; /* bodies to find (TEXT_TOKEN_ORG); NULL: none */
+    const struct org_filter *org_filter; /* theirs, when `orgs` is set */
     struct org_scratch *org_x;    /* the analyzer's scratch for them */
     const char *lang;             /* the text's canonical language, for the table */
     size_t org_done;              /* Han, kana and Hangul before this byte were searched */
@@ -546,30 +547,30 @@ static void scan_cjk_orgs(struct name_scan *ns, const char *s, size_t len, size_
     ns->org_done = p;
 }
 
+/* A word where a body's name may start (find_org()). */
+struct org_word {
+    size_t start, end;
+    size_t caps_before; /* the end of the last word in capitals before it; 0: none */
+    bool caps;          /* it has no lower-case letter */
+};
+
 /*
- * Passes the key of a body whose form starts at the word at `start` (first
- * code point `first`). A form that is that one word, in a script with
- * capitals, stands for the word: `*replaced_end` is then its end (0
- * otherwise). An acronym next to a word in capitals is shouted text, no body.
+ * Passes the key of a body whose form starts at the word `w`. A form that is that one word, in a
+ * script with capitals, stands for the word: `*replaced_end` is then its end
+ * (0 otherwise). An acronym next to a word in capitals is shouted text, no body.
  */
-static enum td_err find_org(struct name_scan *ns, const char *s, size_t len, size_t start,
-                            int32_t first, size_t *replaced_end)
+static enum td_err find_org(struct name_scan *ns, const char *s, size_t len,
+                            const struct org_word *w, size_t *replaced_end)
 {
     struct org_match m;
+    size_t q = w->start;
     enum td_err rc;
 
     *replaced_end = 0;
-    if (first >= 0x3000 && orgs_cjk(first)) {
-        if (start >= ns->org_done)
-            scan_cjk_orgs(ns, s, len, start);
-        return TD_OK;
-    }
-    if (!is_upper(first) && translit_uncased_start(first) == UNCASED_NONE)
-        return TD_OK;
-    rc = orgs_match_word(ns->orgs, ns->org_x, s, len, start, ns->lang, &m);
+    rc = orgs_match_word(ns->orgs, ns->org_x, s, len, w->start, w->end, w->caps, ns->lang, &m);
     if (rc != TD_OK || m.end == 0)
         return rc;
-    if (m.acronym && ((ns->caps_end > 0 && only_spaces(s, ns->caps_end, start)) ||
+    if (m.acronym && ((w->caps_before > 0 && only_spaces(s, w->caps_before, w->start)) ||
                       caps_word_at(s, len, m.end)))
         return TD_OK;
     /*
@@ -581,7 +582,7 @@ static enum td_err find_org(struct name_scan *ns, const char *s, size_t len, siz
     if (!m.one_word && strcmp(ns->lang, "en") == 0)
         return TD_OK;
     ns->fn(ns->ctx, m.key, m.key_len, TEXT_TOKEN_ORG);
-    if (m.one_word && is_upper(first))
+    if (m.one_word && is_upper(utf8_next_fast(s, len, &q)))
         *replaced_end = m.end;
     return TD_OK;
 }
@@ -728,36 +729,53 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     int32_t first = utf8_next_fast(s, len, &p);
     struct word_shape ws = {true, false};
     enum translit_uncased_script script;
+    struct org_word w;
     enum td_err rc = TD_OK;
     bool name;
 
-    if (ns->orgs != NULL) {
-        size_t replaced_end;
-        rc = find_org(ns, s, len, start, first, &replaced_end);
-        if (rc != TD_OK)
-            return rc;
-        if (replaced_end > 0) {
-            *pos = replaced_end;
-            return TD_OK;
-        }
-    }
     /* Latin words pay one comparison here for the other scripts. */
     if (first >= 0x80) {
+        if (ns->orgs != NULL && first >= 0x3000 && orgs_cjk(first) && start >= ns->org_done)
+            scan_cjk_orgs(ns, s, len, start);
         if (translit_katakana(first)) {
             *pos = katakana_end(s, len, start, &n);
             return n >= 2 ? emit(ns, s + start, *pos - start, true, ns->uncased) : TD_OK;
         }
         if ((ns->han || ns->han_uncased) && is_han(first))
             return scan_han(ns, s, len, pos);
-        if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE)
+        if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE) {
+            size_t unused;
+            w.start = start;
+            w.end = orgs_word_end(s, len, start);
+            w.caps_before = 0;
+            w.caps = false;
+            if (ns->orgs != NULL && script != UNCASED_HANGUL &&
+                (rc = find_org(ns, s, len, &w, &unused)) != TD_OK)
+                return rc;
             return scan_uncased(ns, s, len, pos, script);
+        }
         ws.foreign = translit_script(first);
     }
     name = is_upper(first) && !ns->sentence_start;
     end = word_end(s, len, p, &ws);
     *pos = end;
+    w.caps_before = ns->caps_end;
+    /* Where the word before a body's acronym ended, if in capitals (find_org()). */
     if (ws.all_upper && end > p && is_upper(first))
         ns->caps_end = end; /* two capitals or more */
+    /* Most capitalised words start no body's name: the filter says so without a call. */
+    if (ns->orgs != NULL && is_upper(first) &&
+        (ws.all_upper || org_filter_may(ns->org_filter, s + start, end - start))) {
+        size_t replaced_end;
+        w.start = start;
+        w.end = end;
+        w.caps = ws.all_upper;
+        rc = find_org(ns, s, len, &w, &replaced_end);
+        if (rc != TD_OK || replaced_end > 0) {
+            *pos = replaced_end > end ? replaced_end : end;
+            return rc;
+        }
+    }
     /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
     if (name && (!ws.all_upper || end - start <= 6))
         rc = emit(ns, s + start, end - start, ws.foreign, false);
@@ -780,8 +798,8 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
     struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err, false, false, false, NULL, NULL, "", 0, false,
-                           0};
+                           {NULL, 0, NULL, 0}, err, false, false, false, NULL, NULL, NULL, "", 0,
+                           false, 0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -801,8 +819,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     ns.uncased = analyzer_uncased_names(a);
     ns.orgs = analyzer_orgs(a);
     ns.defs = analyzer_acronym_defs(a);
-    if (ns.orgs != NULL)
+    if (ns.orgs != NULL) {
         ns.org_x = analyzer_org_scratch(a);
+        ns.org_filter = orgs_filter(ns.orgs);
+    }
     if (info != NULL)
         ns.lang = info->code;
     ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;

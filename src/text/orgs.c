@@ -52,6 +52,7 @@ struct text_orgs {
     size_t bodies;                    /* distinct keys */
     struct td_buf pool;               /* keys, forms and language lists, NUL-terminated */
     struct td_map64 first[ORG_KINDS]; /* hash -> index of the first form of its run */
+    struct org_filter filter;         /* the keys of `first[ORG_PHRASE]` (text_int.h) */
 };
 
 /* Whether `cp` is part of a word: letters, marks and digits. */
@@ -73,11 +74,24 @@ bool orgs_cjk(int32_t cp)
            (cp >= 0x31F0 && cp <= 0x31FF);
 }
 
+/* Whether ASCII byte `c` is a letter or digit. */
+static bool ascii_alnum(unsigned char c)
+{
+    return (unsigned)(c | 0x20) - 'a' < 26u || (unsigned)c - '0' < 10u;
+}
+
 /* End of the word that starts at `p` (its letters, marks and digits). */
 static size_t word_end(const char *s, size_t len, size_t p)
 {
     while (p < len) {
         size_t q = p;
+        /* ASCII letters and digits, most of any word: no decoding. */
+        if ((unsigned char)s[p] < 0x80) {
+            if (!ascii_alnum((unsigned char)s[p]))
+                break;
+            p++;
+            continue;
+        }
         if (!word_cp(utf8_next_fast(s, len, &q)))
             break;
         p = q;
@@ -111,6 +125,13 @@ static size_t next_word(const char *s, size_t len, size_t p)
 static enum td_err add_folded(struct td_buf *out, const char *src, size_t n)
 {
     size_t i = 0;
+
+    /* Only Arabic (0xD8, 0xD9) and Cyrillic yo (0xD1) change: copy any other text whole. */
+    while (i < n && (unsigned char)src[i] != 0xD8 && (unsigned char)src[i] != 0xD9 &&
+           (unsigned char)src[i] != 0xD1)
+        i++;
+    if (td_buf_add(out, src, i) != TD_OK)
+        return TD_ERR_NOMEM;
 
     while (i < n) {
         const unsigned char *u = (const unsigned char *)src + i;
@@ -168,10 +189,27 @@ static size_t prefix_bytes(const char *s, size_t len, size_t max_cps)
     return p;
 }
 
-/* The look-up key of a phrase's folded first word `w[0..n)`. */
+/*
+ * The look-up key of the bytes `w[0..n)`: up to 7 bytes packed with their
+ * length (no hashing: a key is computed for every capitalised word), longer
+ * ones hashed. map64 spreads the keys over its slots itself.
+ */
+static uint64_t bytes_key(const char *w, size_t n)
+{
+    uint64_t k = (uint64_t)n << 56;
+    size_t i;
+
+    if (n > 7)
+        return XXH3_64bits(w, n) | (uint64_t)1 << 63;
+    for (i = 0; i < n; i++)
+        k |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    return k;
+}
+
+/* The look-up key of a phrase's folded first word `w[0..n)`: its first ORG_KEY_CPS characters. */
 static uint64_t phrase_hash(const char *w, size_t n)
 {
-    return XXH3_64bits(w, prefix_bytes(w, n, ORG_KEY_CPS));
+    return bytes_key(w, prefix_bytes(w, n, ORG_KEY_CPS));
 }
 
 /* Whether language `lang` may use form `f`. */
@@ -282,7 +320,7 @@ static enum td_err add_form(struct text_orgs *o, struct norm_scratch *sc, const 
         rc = pool_add(o, s, n, &f.text);
     } else if (!has_lower_or_space(s, n)) {
         f.kind = ORG_ACRONYM;
-        f.hash = XXH3_64bits(s, word_end(s, n, 0));
+        f.hash = bytes_key(s, word_end(s, n, 0));
         rc = pool_add(o, s, n, &f.text);
     } else {
         f.kind = ORG_PHRASE;
@@ -355,6 +393,10 @@ static enum td_err index_forms(struct text_orgs *o)
         bool added;
         if (i == 0 || f->kind != f[-1].kind || f->hash != f[-1].hash)
             rc = map64_upsert(&o->first[f->kind], f->hash, (uint32_t)i, &v, NULL);
+        if (f->kind == ORG_PHRASE) {
+            size_t bit = org_filter_bit(f->hash);
+            o->filter.bits[bit / 64] |= (uint64_t)1 << (bit % 64);
+        }
         if (rc == TD_OK)
             rc = map64_upsert(&keys, XXH3_64bits(key, strlen(key)), 0, &v, &added);
         if (rc == TD_OK && added)
@@ -417,6 +459,11 @@ void text_orgs_free(struct text_orgs *o)
     td_free(o);
 }
 
+const struct org_filter *orgs_filter(const struct text_orgs *o)
+{
+    return &o->filter;
+}
+
 size_t text_orgs_bodies(const struct text_orgs *o)
 {
     return o != NULL ? o->bodies : 0;
@@ -461,7 +508,7 @@ static void keep(const struct text_orgs *o, const struct org_form *f, size_t end
 static void match_acronyms(const struct text_orgs *o, const char *s, size_t len, size_t at,
                            size_t we, const char *lang, struct org_match *m)
 {
-    uint64_t h = XXH3_64bits(s + at, we - at);
+    uint64_t h = bytes_key(s + at, we - at);
     size_t i;
 
     if (!run_of(o, ORG_ACRONYM, h, &i))
@@ -585,17 +632,44 @@ static enum td_err match_phrases(const struct text_orgs *o, struct org_scratch *
     return w.rc;
 }
 
-enum td_err orgs_match_word(const struct text_orgs *o, struct org_scratch *x, const char *s,
-                            size_t len, size_t at, const char *lang, struct org_match *m)
+/*
+ * Whether no phrase can start with the word `s[at..we)`: when its first
+ * ORG_KEY_CPS characters are ASCII, their lower case is what folding gives,
+ * so the look-up key comes without folding the word (most capitalised words
+ * start no body's name, and folding costs a normalisation).
+ */
+static bool no_phrase_from(const struct text_orgs *o, const char *s, size_t at, size_t we)
 {
-    size_t we = word_end(s, len, at);
+    char low[ORG_KEY_CPS];
+    size_t n = we - at < ORG_KEY_CPS ? we - at : ORG_KEY_CPS, i;
 
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[at + i];
+        if (c >= 0x80)
+            return false; /* fold to know */
+        low[i] = (char)((unsigned)c - 'A' < 26u ? c | 0x20 : c);
+    }
+    return map64_get(&o->first[ORG_PHRASE], bytes_key(low, n)) == NULL;
+}
+
+size_t orgs_word_end(const char *s, size_t len, size_t at)
+{
+    return word_end(s, len, at);
+}
+
+enum td_err orgs_match_word(const struct text_orgs *o, struct org_scratch *x, const char *s,
+                            size_t len, size_t at, size_t we, bool caps, const char *lang,
+                            struct org_match *m)
+{
     m->end = 0;
     m->key = NULL;
     m->key_len = 0;
     if (we == at)
         return TD_OK;
-    match_acronyms(o, s, len, at, we, lang, m);
+    if (caps)
+        match_acronyms(o, s, len, at, we, lang, m);
+    if (no_phrase_from(o, s, at, we))
+        return TD_OK;
     return match_phrases(o, x, s, len, at, lang, m);
 }
 

@@ -252,16 +252,66 @@ struct org_match {
     bool one_word;   /* the form is the one word at its start */
 };
 
+/*
+ * A bit per look-up key of the phrases' first words (ORG_FILTER_BITS of them,
+ * a key's bit picked by org_filter_bit()): most capitalised words start no
+ * body's name, and this tells so without a call (org_filter_may()).
+ */
+#define ORG_FILTER_BITS 4096
+struct org_filter {
+    uint64_t bits[ORG_FILTER_BITS / 64];
+};
+/* The bit of look-up key `key` in an org_filter. */
+static inline size_t org_filter_bit(uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 52);
+}
+/*
+ * Whether a phrase of the table may start with the word `w[0..n)`: false
+ * only when its first four characters are ASCII and no phrase's first word
+ * starts so (case folded); for other words, true.
+ */
+static inline bool org_filter_may(const struct org_filter *f, const char *w, size_t n)
+{
+    uint64_t key;
+    size_t i, bit;
+
+    if (n >= 4) {
+        /* A word's ASCII bytes are letters and digits: | 0x20 is their case folding. */
+        const unsigned char *u = (const unsigned char *)w;
+        uint32_t four = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
+                        (uint32_t)u[3] << 24;
+        if ((four & 0x80808080u) != 0)
+            return true;
+        key = (uint64_t)4 << 56 | (uint64_t)(four | 0x20202020u);
+    } else {
+        key = (uint64_t)n << 56;
+        for (i = 0; i < n; i++) {
+            unsigned c = (unsigned char)w[i];
+            if (c >= 0x80)
+                return true;
+            key |= (uint64_t)(c | 0x20) << (8 * i);
+        }
+    }
+    bit = org_filter_bit(key);
+    return (f->bits[bit / 64] >> (bit % 64) & 1) != 0;
+}
+/* The filter of the phrases of `o`; borrowed, valid as long as `o`. */
+const struct org_filter *orgs_filter(const struct text_orgs *o);
+
 /* Whether `cp` is Han, kana or Hangul, whose forms orgs_match_cjk() finds inside a run. */
 bool orgs_cjk(int32_t cp);
+/* The end of the word at `s[at..)` as orgs.c reads words (letters, marks, digits). */
+size_t orgs_word_end(const char *s, size_t len, size_t at);
 /*
  * The longest acronym or phrase form of `o` usable in language `lang` (the
- * canonical code) that starts at the word at `s[at..)` (valid UTF-8), in `*m`
- * (`m->end` 0: none). Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (a word).
+ * canonical code) that starts at the word `s[at..we)` (valid UTF-8), in `*m`
+ * (`m->end` 0: none); acronyms only when the word has no lower-case letter
+ * (`caps`). Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (a word).
  */
 TD_NODISCARD enum td_err orgs_match_word(const struct text_orgs *o, struct org_scratch *x,
-                                         const char *s, size_t len, size_t at, const char *lang,
-                                         struct org_match *m);
+                                         const char *s, size_t len, size_t at, size_t we,
+                                         bool caps, const char *lang, struct org_match *m);
 /* The longest Han, kana or Hangul form of `o` at `s[at..)`, in `*m`; false when none. */
 bool orgs_match_cjk(const struct text_orgs *o, const char *s, size_t len, size_t at,
                     const char *lang, struct org_match *m);
