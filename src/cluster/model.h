@@ -89,6 +89,12 @@ struct cluster_model {
      * out (cluster.h).
      */
     double opt_date_split;
+    /*
+     * `option.acronym_defs`: the engine reads acronyms the text defines
+     * ("Full Name (ACR)") and counts a later bare "ACR" as its full name's
+     * words too (text_analyzer_set_acronym_defs(), src/pipeline/engine.c).
+     */
+    double opt_acronym_defs;
 };
 
 struct cluster_opts;

@@ -363,6 +363,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->name_keys = model.opt_name_keys != 0;
         e->date_split = model.opt_date_split != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
+        text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
     }
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
@@ -412,10 +413,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         text_analyzer_set_uncased_names(e->an, true);
     if (rc == TD_OK)
         rc = text_orgs_builtin(&e->orgs, err);
-    if (rc == TD_OK) {
+    if (rc == TD_OK)
         text_analyzer_set_orgs(e->an, e->orgs);
-        text_analyzer_set_acronym_defs(e->an, true);
-    }
     /* Without iso-codes (a warning elsewhere) countries are only their names. */
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
