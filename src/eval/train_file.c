@@ -632,10 +632,11 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     rc = model_default(&t.base, err);
     if (rc == TD_OK)
         rc = model_set_options(&t.base, opts->options, err);
-    if (rc == TD_OK && t.base.opt_name_keys != 0)
+    if (rc == TD_OK && (t.base.opt_name_keys != 0 || t.base.opt_acronym_defs != 0))
         rc = td_error_set(err, TD_ERR_INVALID,
-                          "model option 'name_keys' cannot be trained (it changes the text "
-                          "analysis, which runs without a model)");
+                          "model option '%s' cannot be trained (it changes the text "
+                          "analysis, which runs without a model)",
+                          t.base.opt_name_keys != 0 ? "name_keys" : "acronym_defs");
     if (rc != TD_OK)
         return rc;
     model_copy_options(&m, &t.base);
