@@ -607,6 +607,17 @@ static enum td_err parse_features(struct trainer *t, const char *list, struct td
     return TD_OK;
 }
 
+/* TD_ERR_INVALID when `m` has an option that changes the text analysis (training runs without). */
+static enum td_err check_trainable(const struct cluster_model *m, struct td_error *err)
+{
+    if (m->opt_name_keys == 0 && m->opt_acronym_defs == 0)
+        return TD_OK;
+    return td_error_set(err, TD_ERR_INVALID,
+                        "model option '%s' cannot be trained (it changes the text analysis, "
+                        "which runs without a model)",
+                        m->opt_name_keys != 0 ? "name_keys" : "acronym_defs");
+}
+
 enum td_err td_train_files(const char *const *paths, size_t npaths,
                            const struct td_train_opts *opts, struct td_train_stats *stats,
                            struct td_error *err)
@@ -632,11 +643,8 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     rc = model_default(&t.base, err);
     if (rc == TD_OK)
         rc = model_set_options(&t.base, opts->options, err);
-    if (rc == TD_OK && (t.base.opt_name_keys != 0 || t.base.opt_acronym_defs != 0))
-        rc = td_error_set(err, TD_ERR_INVALID,
-                          "model option '%s' cannot be trained (it changes the text "
-                          "analysis, which runs without a model)",
-                          t.base.opt_name_keys != 0 ? "name_keys" : "acronym_defs");
+    if (rc == TD_OK)
+        rc = check_trainable(&t.base, err);
     if (rc != TD_OK)
         return rc;
     model_copy_options(&m, &t.base);

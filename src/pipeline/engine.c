@@ -130,7 +130,7 @@ struct td_engine {
     uint64_t *alias_words;
     uint8_t *alias_n;
     size_t nalias, cap_alias_words, cap_alias_n;
-    size_t def_at; /* the alias being filled by DEF_WORD tokens; SIZE_MAX: none */
+    size_t def_at;    /* the alias being filled by DEF_WORD tokens; SIZE_MAX: none */
     bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
     uint64_t last_anchor; /* the anchor of the last name on_name() counted */
     /*

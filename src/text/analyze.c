@@ -626,8 +626,7 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     case TEXT_TOKEN_NAME_SOUND: /* names.c only */
     case TEXT_TOKEN_ORG:
     case TEXT_TOKEN_ACRONYM_DEF:
-    case TEXT_TOKEN_DEF_WORD:
-        return TD_OK;
+    case TEXT_TOKEN_DEF_WORD: return TD_OK;
     }
     return TD_OK;
 }

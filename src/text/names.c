@@ -33,13 +33,13 @@ struct name_scan {
     bool han; /* Chinese text with Han names on: foreign names in Han go as pinyin */
     bool uncased; /* uncased names on: Arabic and Hangul words go in Latin (text.h) */
     bool han_uncased; /* Chinese text with uncased names on, Han names off: pinyin as UNCASED */
-    const struct text_orgs *orgs; /* bodies to find (TEXT_TOKEN_ORG); NULL: none */
+    const struct text_orgs *orgs;        /* bodies to find (TEXT_TOKEN_ORG); NULL: none */
     const struct org_filter *org_filter; /* theirs, when `orgs` is set */
-    struct org_scratch *org_x;    /* the analyzer's scratch for them */
-    const char *lang;             /* the text's canonical language, for the table */
-    size_t org_done;              /* Han, kana and Hangul before this byte were searched */
-    bool defs;                    /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
-    size_t caps_end;              /* the end of the last word in capitals; 0: none yet */
+    struct org_scratch *org_x;           /* the analyzer's scratch for them */
+    const char *lang;                    /* the text's canonical language, for the table */
+    size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
+    bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
+    size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
 };
 
 /* What scanning a word found out about it. */
@@ -648,7 +648,8 @@ static size_t def_words(const char *s, size_t from, size_t to, bool stop_at_pare
     return n;
 }
 
-/* Whether the acronym's letters `a[0..na)` are the initials of `w[0..n)` in order, from the first. */
+/* Whether the acronym's letters `a[0..na)` are the initials of `w[0..n)` in order, from the first.
+ */
 static bool initials_fit(const int32_t *a, size_t na, const struct def_word *w, size_t n)
 {
     size_t i, k = 1;
@@ -667,8 +668,8 @@ static enum td_err emit_definition(struct name_scan *ns, const char *s, size_t s
 {
     struct spelling sp;
     size_t q = start, i;
-    enum td_err rc = spell(ns, s + start, end - start, translit_script(utf8_next_fast(s, end, &q)),
-                           &sp);
+    enum td_err rc =
+        spell(ns, s + start, end - start, translit_script(utf8_next_fast(s, end, &q)), &sp);
 
     if (rc != TD_OK || sp.len == 0 || sp.kind != TEXT_TOKEN_WORD)
         return rc;
@@ -725,16 +726,61 @@ static enum td_err check_definition(struct name_scan *ns, const char *s, size_t 
     return TD_OK;
 }
 
+/* Scans the word of `script` (no capitals) at `*pos`: its bodies (Arabic, Devanagari), then it. */
+static enum td_err scan_uncased_word(struct name_scan *ns, const char *s, size_t len, size_t *pos,
+                                     enum translit_uncased_script script)
+{
+    struct org_word w = {*pos, 0, 0, false};
+    size_t unused;
+    enum td_err rc;
+
+    w.end = orgs_word_end(s, len, *pos);
+    if (ns->orgs != NULL && script != UNCASED_HANGUL &&
+        (rc = find_org(ns, s, len, &w, &unused)) != TD_OK)
+        return rc;
+    return scan_uncased(ns, s, len, pos, script);
+}
+
+/*
+ * The bodies at the capitalised word `w` (find_org()); most such words
+ * start no body's name, and the filter says so without a call.
+ */
+static enum td_err cased_orgs(struct name_scan *ns, const char *s, size_t len,
+                              const struct org_word *w, size_t *replaced_end)
+{
+    *replaced_end = 0;
+    if (ns->orgs == NULL ||
+        !(w->caps || org_filter_may(ns->org_filter, s + w->start, w->end - w->start)))
+        return TD_OK;
+    return find_org(ns, s, len, w, replaced_end);
+}
+
+/*
+ * Emits the capitalised word `w` if it is a name (`name`: no sentence
+ * starts there), then the definition it may give (check_definition()).
+ */
+static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
+                              const struct org_word *w, const struct word_shape *ws, bool name)
+{
+    enum td_err rc = TD_OK;
+
+    /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
+    if (name && (!ws->all_upper || w->end - w->start <= 6))
+        rc = emit(ns, s + w->start, w->end - w->start, ws->foreign, false);
+    if (rc == TD_OK && ns->defs && ws->all_upper)
+        rc = check_definition(ns, s, len, w->start, w->end);
+    return rc;
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
-    size_t start = *pos, p = *pos, end, n;
+    size_t start = *pos, p = *pos, n, replaced_end;
     int32_t first = utf8_next_fast(s, len, &p);
     struct word_shape ws = {true, false};
     enum translit_uncased_script script;
     struct org_word w;
-    enum td_err rc = TD_OK;
-    bool name;
+    enum td_err rc;
 
     /* Latin words pay one comparison here for the other scripts. */
     if (first >= 0x80) {
@@ -746,45 +792,25 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         }
         if ((ns->han || ns->han_uncased) && is_han(first))
             return scan_han(ns, s, len, pos);
-        if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE) {
-            size_t unused;
-            w.start = start;
-            w.end = orgs_word_end(s, len, start);
-            w.caps_before = 0;
-            w.caps = false;
-            if (ns->orgs != NULL && script != UNCASED_HANGUL &&
-                (rc = find_org(ns, s, len, &w, &unused)) != TD_OK)
-                return rc;
-            return scan_uncased(ns, s, len, pos, script);
-        }
+        if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE)
+            return scan_uncased_word(ns, s, len, pos, script);
         ws.foreign = translit_script(first);
     }
-    name = is_upper(first) && !ns->sentence_start;
-    end = word_end(s, len, p, &ws);
-    *pos = end;
+    w.start = start;
+    w.end = *pos = word_end(s, len, p, &ws);
+    if (!is_upper(first))
+        return TD_OK;
     w.caps_before = ns->caps_end;
+    w.caps = ws.all_upper;
     /* Where the word before a body's acronym ended, if in capitals (find_org()). */
-    if (ws.all_upper && end > p && is_upper(first))
-        ns->caps_end = end; /* two capitals or more */
-    /* Most capitalised words start no body's name: the filter says so without a call. */
-    if (ns->orgs != NULL && is_upper(first) &&
-        (ws.all_upper || org_filter_may(ns->org_filter, s + start, end - start))) {
-        size_t replaced_end;
-        w.start = start;
-        w.end = end;
-        w.caps = ws.all_upper;
-        rc = find_org(ns, s, len, &w, &replaced_end);
-        if (rc != TD_OK || replaced_end > 0) {
-            *pos = replaced_end > end ? replaced_end : end;
-            return rc;
-        }
+    if (ws.all_upper && w.end > p)
+        ns->caps_end = w.end; /* two capitals or more */
+    rc = cased_orgs(ns, s, len, &w, &replaced_end);
+    if (rc != TD_OK || replaced_end > 0) {
+        *pos = replaced_end > w.end ? replaced_end : w.end;
+        return rc;
     }
-    /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
-    if (name && (!ws.all_upper || end - start <= 6))
-        rc = emit(ns, s + start, end - start, ws.foreign, false);
-    if (rc == TD_OK && ns->defs && ws.all_upper && is_upper(first))
-        rc = check_definition(ns, s, len, start, end);
-    return rc;
+    return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
@@ -800,9 +826,10 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err, false, false, false, NULL, NULL, NULL, "", 0,
-                           false, 0};
+    struct name_scan ns = {
+        NULL, NULL,  fn,    ctx,   a,    TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
+        err,  false, false, false, NULL, NULL,        NULL,        "",   0,     false,
+        0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;

@@ -248,8 +248,8 @@ struct org_match {
     size_t end;      /* 0: none */
     const char *key; /* NUL-terminated, `key_len` bytes */
     size_t key_len;
-    bool acronym;    /* an acronym form ("WHO"), not a phrase */
-    bool one_word;   /* the form is the one word at its start */
+    bool acronym;  /* an acronym form ("WHO"), not a phrase */
+    bool one_word; /* the form is the one word at its start */
 };
 
 /*
@@ -279,8 +279,8 @@ static inline bool org_filter_may(const struct org_filter *f, const char *w, siz
     if (n >= 4) {
         /* A word's ASCII bytes are letters and digits: | 0x20 is their case folding. */
         const unsigned char *u = (const unsigned char *)w;
-        uint32_t four = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
-                        (uint32_t)u[3] << 24;
+        uint32_t four =
+            (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
         if ((four & 0x80808080u) != 0)
             return true;
         key = (uint64_t)4 << 56 | (uint64_t)(four | 0x20202020u);
@@ -310,8 +310,8 @@ size_t orgs_word_end(const char *s, size_t len, size_t at);
  * (`caps`). Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (a word).
  */
 TD_NODISCARD enum td_err orgs_match_word(const struct text_orgs *o, struct org_scratch *x,
-                                         const char *s, size_t len, size_t at, size_t we,
-                                         bool caps, const char *lang, struct org_match *m);
+                                         const char *s, size_t len, size_t at, size_t we, bool caps,
+                                         const char *lang, struct org_match *m);
 /* The longest Han, kana or Hangul form of `o` at `s[at..)`, in `*m`; false when none. */
 bool orgs_match_cjk(const struct text_orgs *o, const char *s, size_t len, size_t at,
                     const char *lang, struct org_match *m);

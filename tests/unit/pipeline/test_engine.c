@@ -1091,8 +1091,7 @@ static int64_t event_of(struct td_store *st, const char *id)
 {
     struct find_story f = {id, 0, 0};
 
-    return td_query_assignment_at(st, TD_LEVEL_EVENT, on_assign, &f, NULL) == TD_OK ? f.story
-                                                                                     : -1;
+    return td_query_assignment_at(st, TD_LEVEL_EVENT, on_assign, &f, NULL) == TD_OK ? f.story : -1;
 }
 
 /*
