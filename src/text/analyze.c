@@ -587,7 +587,9 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         return TD_OK;
     case TEXT_TOKEN_UNCASED:
     case TEXT_TOKEN_UNCASED_ALT:
-    case TEXT_TOKEN_NAME_SOUND: /* names.c only */
+    case TEXT_TOKEN_NAME_SOUND:
+    case TEXT_TOKEN_NAME_PINYIN:
+    case TEXT_TOKEN_OPENER: /* names.c only */
         return TD_OK;
     }
     return TD_OK;

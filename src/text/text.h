@@ -71,7 +71,21 @@ enum text_token_kind {
      * katakana name just passed, again, for the caller to map onto a Latin
      * name that sounds like it ("maruketti" for Marchetti).
      */
-    TEXT_TOKEN_NAME_SOUND
+    TEXT_TOKEN_NAME_SOUND,
+    /*
+     * text_names with uncased names on, in Chinese text only: a common
+     * Chinese surname and the one or two characters after it, in pinyin run
+     * together ("习近平" -> "xijin", then "xijinping"), which may be a
+     * Chinese name as Latin papers write it ("Xi Jinping") or not.
+     */
+    TEXT_TOKEN_NAME_PINYIN,
+    /*
+     * text_names with uncased names on only: a word of a capital and one to
+     * five lower-case ASCII letters that opens a sentence, in lower case (no
+     * name by its capital alone: "Zhou Lianhai said"), for the caller to
+     * pair with the name after it.
+     */
+    TEXT_TOKEN_OPENER
 };
 
 /*
