@@ -73,10 +73,10 @@ enum text_token_kind {
      */
     TEXT_TOKEN_NAME_SOUND,
     /*
-     * text_names with uncased names on, in Chinese text only: a common
-     * Chinese surname and the one or two characters after it, in pinyin run
-     * together ("习近平" -> "xijin", then "xijinping"), which may be a
-     * Chinese name as Latin papers write it ("Xi Jinping") or not.
+     * text_names with uncased names on, in Chinese or Japanese text only: a
+     * common Chinese surname and the one or two characters after it, in
+     * pinyin run together ("习近平" -> "xijin", then "xijinping"), which may
+     * be a Chinese name as Latin papers write it ("Xi Jinping") or not.
      */
     TEXT_TOKEN_NAME_PINYIN,
     /*

@@ -1033,18 +1033,21 @@ TD_TEST(test_engine__katakana_names_join_by_sound)
  * Latin papers write a Chinese name in pinyin, family name first; Chinese
  * writes it in Han with no mark of where it ends. A surname and the one or
  * two characters after it, in pinyin, that spell two names seen in a row
- * count as those names (TEXT_TOKEN_NAME_PINYIN): the Chinese report joins
- * the English one; the Chinese report on another official of the same
- * surname does not.
+ * count as those names (TEXT_TOKEN_NAME_PINYIN): the Chinese report, and
+ * the Japanese one (Japanese writes Chinese names in kanji), join the
+ * English one; the Chinese report on another official of the same surname
+ * does not.
  */
+static const char resign_en_title[] = "Commerce minister Zhou Lianhai resigns";
+static const char resign_en[] =
+    "Zhou Lianhai, who led the commerce ministry for four years, resigned on Monday after auditors "
+    "questioned contracts signed by his office. Zhou Lianhai said he would cooperate with the "
+    "inquiry, according to a statement from Beijing.";
+
 TD_TEST(test_engine__chinese_names_join_their_pinyin)
 {
-    const struct scenario_row rows[] = {
-        {"resign-en", "en", "Commerce minister Zhou Lianhai resigns",
-         "Zhou Lianhai, who led the commerce ministry for four years, resigned on Monday after "
-         "auditors questioned contracts signed by his office. Zhou Lianhai said he would "
-         "cooperate with the inquiry, according to a statement from Beijing.",
-         NULL},
+    const struct scenario_row zh[] = {
+        {"resign-en", "en", resign_en_title, resign_en, NULL},
         {"chess-en", "en", chess_title, chess, NULL},
         {"resign-zh", "zh", "商务部长辞职",
          "商务部长周连海周一辞职。审计人员此前对其办公室签订的合同提出质疑。周连海表示将配合调查。",
@@ -1053,8 +1056,16 @@ TD_TEST(test_engine__chinese_names_join_their_pinyin)
          "港务局局长周建国周一宣布，港口扩建工程正式开工，预计三年内完工。周建国说，新码头将增加一倍的吞吐能力。",
          NULL},
     };
+    const struct scenario_row ja[] = {
+        {"resign-en", "en", resign_en_title, resign_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"resign-ja", "ja", "商務相が辞任",
+         "中国の周連海商務相は月曜日、監査で契約が問題視されたことを受けて辞任した。周連海氏は調査に協力すると述べた。",
+         "resign-en"},
+    };
 
-    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    run_scenario(zh, sizeof(zh) / sizeof(zh[0]));
+    run_scenario(ja, sizeof(ja) / sizeof(ja[0]));
 }
 
 /*

@@ -197,6 +197,9 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"zh", "海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。",
          "U:hailunna P:maer P:maerkai U:maerkaidi P:made P:madeli U:madeli"},
         {"zh", "外交部长王毅会见了李强。", "P:wangyi P:wangyihui P:liqiang"},
+        /* Japanese writes Chinese names in kanji too; its own names by sound are katakana. */
+        {"ja", "習近平国家主席はマルケッティ氏と会談した。",
+         "P:xijin P:xijinping maruketti S:maruketti"},
         /* A short capitalised word opening a sentence is no name, but may start one. */
         {"en", "Zhou Lianhai met Wang Yi. Police said so. The Senate agreed.",
          "O:zhou lianhai wang yi O:police O:the senate"},
