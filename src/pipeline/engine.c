@@ -661,12 +661,19 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
 /*
  * Writes the term of name `term[0..len)`, "\x01" and the name, distinct
  * from stemmed words, into `key`; returns its length, 0 for a name too long.
+ * A name with a letter of Latin Extended-A loses its accents
+ * (text_name_fold()): papers in other languages write "Kızılbük" as
+ * "Kizilbuk".
  */
 static size_t name_term(const char *term, size_t len, char key[NAME_TERM_BYTES])
 {
+    size_t n;
+
     if (len + 1 > NAME_TERM_BYTES)
         return 0;
     key[0] = '\x01';
+    if ((n = text_name_fold(term, len, key + 1, NAME_TERM_BYTES - 1)) > 0)
+        return n + 1;
     memcpy(key + 1, term, len);
     return len + 1;
 }

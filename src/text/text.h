@@ -228,6 +228,19 @@ TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *l
 size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
 
 /*
+ * The case-folded name `w[0..len)` with its Latin letters' accents dropped,
+ * in `out` (room for `cap` bytes, NUL-terminated), when it has a letter of
+ * Latin Extended-A (Turkish, Polish, Czech, Romanian, Baltic...), which
+ * papers in other languages mostly leave out: "kızılbük" -> "kizilbuk",
+ * "łódź" -> "lodz" ("ß" -> "ss"; other ASCII bytes stay). Returns its
+ * length; 0 for a name without such a letter ("müller", "josé" stay as
+ * they are: the papers of most languages keep Latin-1 accents), with a
+ * character that is no Latin letter of Latin-1 or Extended-A, or that does
+ * not fit.
+ */
+size_t text_name_fold(const char *w, size_t len, char *out, size_t cap);
+
+/*
  * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
  * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
  * lower case, a doubled letter once. Returns its length. Finer than the key:

@@ -1069,6 +1069,30 @@ TD_TEST(test_engine__chinese_names_join_their_pinyin)
 }
 
 /*
+ * Papers in other languages drop the letters of Latin Extended-A: the
+ * Turkish "Kızılbük" and "Doğanbey" are "Kizilbuk" and "Doganbey" in the
+ * English report, and the name is folded so that both meet.
+ */
+TD_TEST(test_engine__extended_latin_names_meet_their_plain_spelling)
+{
+    const struct scenario_row rows[] = {
+        {"fire-en", "en", "Wildfire forces evacuations near Kizilbuk",
+         "A wildfire that started in pine forest above Kizilbuk spread towards Doganbey overnight, "
+         "and firefighters from Yesilkent evacuated hundreds of holiday homes as strong winds "
+         "carried embers across the bay. Kizilbuk's mayor asked visitors to leave by boat.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-tr", "tr", "Kızılbük'te orman yangını",
+         "Kızılbük üzerindeki çam ormanında başlayan yangın gece boyunca Doğanbey'e doğru ilerledi. "
+         "Yeşilkent'ten gelen itfaiye ekipleri yüzlerce yazlığı boşalttı. Kızılbük belediye "
+         "başkanı ziyaretçilerden tekneyle ayrılmalarını istedi.",
+         "fire-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Each add_one() opens a new engine on the store, as separate `tidings
  * ingest` runs do: the Korean report, added by the third, still finds the
  * names the English one was stored with (recall_names()).
