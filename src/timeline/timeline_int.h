@@ -163,6 +163,29 @@ TD_NODISCARD enum td_err mention_collect(struct tl_mention_list *out, size_t art
 /* Frees the mentions and their words; the list is empty afterwards. */
 void mention_list_release(struct tl_mention_list *l);
 
+/* ---- tense.c ---- */
+
+/*
+ * Moves the year-less month or day `*d` (the expression `in->text[tx_start
+ * ..tx_end)` in the sentence starting at `s`) a year ahead when it falls in
+ * the publication `pub`'s year before its month and the sentence speaks of
+ * the future before it ("It will be opened for signature ... in May" in a
+ * November report: next May). Returns whether it moved `*d`.
+ */
+bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_start, size_t tx_end,
+                     const struct tl_date *pub, struct tl_date *d);
+
+/*
+ * Whether the bare year `d` is no happening of a report published at
+ * `pub`: the report's own year or a later one (a target, a plan, "by
+ * 2040", "bis 2040", "к 2040 году"), or two years back or more (background:
+ * "the dig began in 2021", "a decade ago") unless `clause` (the words
+ * before the date from the last comma, lower case; may be NULL) opens on a
+ * person ("who she'd been married to since 2014"). False for any other
+ * precision.
+ */
+bool tense_year_background(const char *clause, const struct tl_date *d, const struct tl_date *pub);
+
 /* ---- casing.c ---- */
 
 /* How the articles of a story write each word (lower case, capitalised inside a sentence). */
