@@ -620,7 +620,7 @@ static bool has_pluperfect(const char *clause, const char *lang)
  * been married to since 2014") is the person's story, and stays.
  */
 static bool background(const struct td_timeline_input *in, size_t s, size_t tx_start,
-                       const struct tl_date *d, const struct tl_date *pub)
+                       const struct tl_date *d, const struct tl_date *pub, bool *by_year)
 {
     char clause[160];
     size_t c = tx_start;
@@ -629,15 +629,16 @@ static bool background(const struct td_timeline_input *in, size_t s, size_t tx_s
     while (c > s && in->text[c - 1] != ',' && in->text[c - 1] != ';' && in->text[c - 1] != '(')
         c--;
     ok = tx_start - c < sizeof(clause) && norm_words(in->text, c, tx_start, clause, sizeof(clause));
-    if (pub != NULL && tense_year_background(ok ? clause : NULL, d, pub))
-        return true;
-    if (!ok)
-        return false;
-    if (c > s && in->text[c - 1] == ',' && (in->lang == NULL || strncmp(in->lang, "en", 2) == 0) &&
+    *by_year = false;
+    if (ok && c > s && in->text[c - 1] == ',' &&
+        (in->lang == NULL || strncmp(in->lang, "en", 2) == 0) &&
         is_one_of(clause, WORDS("which"), true) &&
         (pub == NULL || d->last_day < pub->first_day - RELATIVE_NEAR_DAYS))
         return true;
-    return has_pluperfect(clause, in->lang);
+    if (ok && has_pluperfect(clause, in->lang))
+        return true;
+    *by_year = pub != NULL && tense_year_background(ok ? clause : NULL, d, pub);
+    return *by_year;
 }
 
 /* Whether some mention of article `art` (from index `from` on) is near its publication. */
@@ -659,6 +660,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     struct tl_date pd, d;
     bool has_pub = pub->source != TD_DATE_SOURCE_NONE && tl_date_parse(pub->date, &pd);
     size_t i, from = out->n, s, e;
+    bool by_year = false;
 
     for (i = 0; i < tx->n; i++) {
         bool counted = anniversary(in, tx, i, &pd, has_pub, &d);
@@ -673,7 +675,8 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
         out->items[out->n - 1].is_background =
-            !counted && background(in, s, tx->items[i].start, &d, has_pub ? &pd : NULL);
+            !counted && background(in, s, tx->items[i].start, &d, has_pub ? &pd : NULL, &by_year);
+        out->items[out->n - 1].is_years_back = !counted && by_year && tense_years_back(&d, &pd);
         /* The span a date counted back by is used up ("hoy se cumplen diez años de"). */
         if (counted && tx->items[i].type != TD_TIMEX_DURATION)
             i++;

@@ -189,6 +189,12 @@ bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_sta
     return tl_date_set(d, y + 1, m, day, d->prec);
 }
 
+bool tense_years_back(const struct tl_date *d, const struct tl_date *pub)
+{
+    return d->prec == TD_DATE_YEAR &&
+           strtol(d->value, NULL, 10) <= strtol(pub->value, NULL, 10) - 2;
+}
+
 bool tense_year_background(const char *clause, const struct tl_date *d, const struct tl_date *pub)
 {
     int64_t y, py;

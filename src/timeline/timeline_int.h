@@ -57,6 +57,7 @@ struct tl_mention {
     unsigned lang;       /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
     bool is_background;  /* told as background (mention.c): joins an event, opens none */
+    bool is_years_back;  /* background only as a bare year years back (tense.c) */
 };
 
 struct tl_mention_list {
@@ -186,6 +187,9 @@ bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_sta
  */
 bool tense_year_background(const char *clause, const struct tl_date *d, const struct tl_date *pub);
 
+/* Whether the bare year `d` lies two years or more before the publication `pub`. */
+bool tense_years_back(const struct tl_date *d, const struct tl_date *pub);
+
 /* ---- casing.c ---- */
 
 /* How the articles of a story write each word (lower case, capitalised inside a sentence). */
@@ -235,6 +239,15 @@ TD_NODISCARD enum td_err entities_build(struct tl_entities *e, const struct td_t
 TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
                                        const struct td_timeline_input *in,
                                        const struct tl_mention *m);
+
+/*
+ * Clears the background mark of each mention of `ml` that is background
+ * only as a bare year years back when its sentence names a person most of
+ * the story's articles name (its protagonist: a conductor's birth and
+ * career in the story of his death). Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err entities_protagonists(const struct tl_entities *e,
+                                               struct tl_mention_list *ml);
 
 /* ---- group.c ---- */
 
