@@ -349,6 +349,30 @@ TD_TEST(test_timeline__targets_plans_and_future_months)
 }
 
 /*
+ * A year years back is background unless its sentence names the story's
+ * protagonist: the conductor's emigration in the story of his death stays,
+ * the hall's opening does not.
+ */
+TD_TEST(test_timeline__protagonist_keeps_years_back)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "The conductor Arkady Lebedinsky died in Vienna on March 28, 2024. Arkady Lebedinsky "
+         "emigrated to Austria in 1974. The concert hall opened in 1870.",
+         0, "2024-03-28", "en", 0},
+        {"b", NULL, "Arkady Lebedinsky, the conductor, died in Vienna on March 28, 2024.", 0,
+         "2024-03-29", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "1974", "emigrated") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "1870", ""), -1);
+    td_timeline_release(&tl);
+}
+
+/*
  * A report tells its day's happening in several sentences: a second
  * sentence of the same article and day that shares a word that is no name
  * ("train") joins it; one that shares nothing stays apart.
