@@ -204,11 +204,15 @@ void casing_release(struct tl_casing *c);
 TD_NODISCARD enum td_err casing_add(struct tl_casing *c, const char *text, size_t len);
 
 /*
- * Trims from each mention of `l` (found in `text`) a first word that only
- * opens a sentence and is mostly written in lower case in the story
- * ("Volgens Rijnhaven" -> "Rijnhaven"), dropping mentions left empty.
+ * Trims from each mention of `l` (found in `text` of `len` bytes) a first
+ * word that only opens a sentence and is mostly written in lower case in
+ * the story ("Volgens Rijnhaven" -> "Rijnhaven", "В Бишкеке" -> "Бишкеке"),
+ * dropping mentions left empty, those inside the article's dateline
+ * ("PANAMA CITY, May 12 (Atlas Wire Service) -") and a sentence's first
+ * word that a hyphen joins to a lower-case one ("Ninety-four").
  */
-void casing_trim(const struct tl_casing *c, const char *text, struct td_mention_list *l);
+void casing_trim(const struct tl_casing *c, const char *text, size_t len,
+                 struct td_mention_list *l);
 
 /* ---- entities.c ---- */
 
