@@ -148,7 +148,12 @@ static void count_articles(const struct tl_entities *e, size_t *counts, size_t n
         }
 }
 
-/* Whether the sentence of `m` names a person that `counts` says most articles name. */
+/*
+ * Whether the sentence of `m` names the story's protagonist: a person that
+ * `counts` says two articles or more name, a third of them at least and
+ * half as many as name the most-named person `top` (one name across a
+ * story in several scripts is several entities, hence no majority).
+ */
 static bool names_protagonist(const struct tl_entities *e, const size_t *counts, size_t nent,
                               size_t top, const struct tl_mention *m)
 {
@@ -160,7 +165,7 @@ static bool names_protagonist(const struct tl_entities *e, const size_t *counts,
             continue;
         idx = td_entity_set_entity_of(e->set, m->art, k);
         if (idx < nent && td_entity_set_get(e->set, idx)->type == TD_ENT_PER && counts[idx] >= 2 &&
-            2 * counts[idx] >= top)
+            2 * counts[idx] >= top && 3 * counts[idx] >= e->n)
             return true;
     }
     return false;

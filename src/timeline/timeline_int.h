@@ -246,9 +246,11 @@ TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const struc
 
 /*
  * Clears the background mark of each mention of `ml` that is background
- * only as a bare year years back when its sentence names a person most of
- * the story's articles name (its protagonist: a conductor's birth and
- * career in the story of his death). Errors: TD_ERR_NOMEM.
+ * only as a bare year years back when its sentence names the story's
+ * protagonist: a person named in two articles or more, in a third of the
+ * story's at least and in at least half as many as the most-named person
+ * (a conductor's birth and career in the story of his death).
+ * Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err entities_protagonists(const struct tl_entities *e,
                                                struct tl_mention_list *ml);
