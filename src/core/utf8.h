@@ -33,6 +33,12 @@ static inline int32_t utf8_next_fast(const char *s, size_t len, size_t *pos)
     return utf8_next(s, len, pos);
 }
 
+/* Whether `c` is an ASCII digit (not isdigit(): that one depends on the locale). */
+static inline bool utf8_is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 /* Number of code points in valid UTF-8 `s[0..len)`. */
 size_t utf8_count(const char *s, size_t len);
 

@@ -7,6 +7,7 @@
 
 #include "core/alloc.h"
 #include "core/limits.h"
+#include "core/utf8.h"
 #include "ingest/ingest.h"
 #include "ingest/ingest_int.h"
 #include "core/banned.h"
@@ -27,12 +28,6 @@ static void skip_space(struct span *s)
         s->p++;
 }
 
-/* Not isdigit(): that one depends on the locale. */
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /*
  * Whether `s` starts with "date", white space and something meant as a
  * date. "date" is also an English word, so the header needs a token that
@@ -46,8 +41,8 @@ static bool has_date_header(const struct span *s)
         return false;
     while (q < s->end && record_is_space((unsigned char)*q))
         q++;
-    return s->end - q >= 5 && is_digit(q[0]) && is_digit(q[1]) && is_digit(q[2]) &&
-           is_digit(q[3]) && q[4] == '-';
+    return s->end - q >= 5 && utf8_is_digit(q[0]) && utf8_is_digit(q[1]) && utf8_is_digit(q[2]) &&
+           utf8_is_digit(q[3]) && q[4] == '-';
 }
 
 /* Consumes the date header (see `has_date_header`) and stores its date in `a`. */

@@ -116,6 +116,18 @@ struct td_engine {
     uint32_t *seen_skel_at; /* where the skeleton of seen name i starts in `seen_skel` */
     size_t cap_skel_at;
     /*
+     * Two capitalised names in a row, run together ("xi" + "jinping"), for
+     * Chinese names in Han (TEXT_TOKEN_NAME_PINYIN): `seen_pairs` maps the
+     * hash of the pair to an index into `pair_anchor`, the two names' anchor
+     * hashes; starts over at SEEN_NAMES_MAX pairs. `pair_first` is the last
+     * name read if it may start a pair (remember_pair()).
+     */
+    struct td_map64 seen_pairs;
+    uint64_t *pair_anchor;
+    size_t npairs, cap_pairs;
+    char pair_first[8];
+    size_t pair_first_len;
+    /*
      * International bodies by their names in many languages (text.h,
      * TEXT_TOKEN_ORG): owned, built from the table compiled in.
      */
@@ -396,6 +408,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     map64_init(&e->names_tf);
     map64_init(&e->seen_names);
     map64_init(&e->seen_keys);
+    map64_init(&e->seen_pairs);
     td_buf_init(&e->seen_skel, 0);
     map64_init(&e->smove_of);
     map64_init(&e->alias_of);
@@ -481,6 +494,8 @@ void td_engine_close(struct td_engine *e)
     map64_release(&e->names_tf);
     map64_release(&e->seen_names);
     map64_release(&e->seen_keys);
+    map64_release(&e->seen_pairs);
+    td_free(e->pair_anchor);
     td_free(e->seen_anchor);
     td_buf_release(&e->seen_skel);
     td_free(e->seen_skel_at);
@@ -677,12 +692,19 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
 /*
  * Writes the term of name `term[0..len)`, "\x01" and the name, distinct
  * from stemmed words, into `key`; returns its length, 0 for a name too long.
+ * A name with a letter of Latin Extended-A loses its accents
+ * (text_name_fold()): papers in other languages write "Kızılbük" as
+ * "Kizilbuk".
  */
 static size_t name_term(const char *term, size_t len, char key[NAME_TERM_BYTES])
 {
+    size_t n;
+
     if (len + 1 > NAME_TERM_BYTES)
         return 0;
     key[0] = '\x01';
+    if ((n = text_name_fold(term, len, key + 1, NAME_TERM_BYTES - 1)) > 0)
+        return n + 1;
     memcpy(key + 1, term, len);
     return len + 1;
 }
@@ -734,6 +756,72 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
         e->seen_skel_at[e->nseen] = (uint32_t)at;
         e->seen_anchor[e->nseen++] = anchor;
     }
+}
+
+/* Letters of a name that may start a pair (a surname), and of a pair, at most. */
+#define PAIR_FIRST_MAX 6
+#define PAIR_MAX 16
+
+/* Whether `s[0..len)` is lower-case ASCII letters only. */
+static bool ascii_letters(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    return true;
+}
+
+/*
+ * Notes `term` (lower-case ASCII letters) as the first name of the next
+ * pair (remember_pair()) if it may be one: a name, or a word that opens a
+ * sentence (TEXT_TOKEN_OPENER, no name by itself: "Zhou Lianhai said ...").
+ */
+static void note_pair_first(struct td_engine *e, const char *term, size_t len)
+{
+    e->pair_first_len = len <= PAIR_FIRST_MAX ? len : 0;
+    memcpy(e->pair_first, term, e->pair_first_len);
+}
+
+/*
+ * Records the capitalised name `term` (anchor hash `anchor`) run together
+ * with the name before it when that one may be a surname ("Xi Jinping" ->
+ * "xijinping"), for on_name_pinyin(); then notes `term` as the next pair's
+ * first name if it may be one. The two need not be neighbours in the text:
+ * a pair no Chinese name spells costs a slot and nothing else. Out of
+ * memory only costs the record.
+ */
+static void remember_pair(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+{
+    char joined[PAIR_MAX];
+    size_t first = e->pair_first_len;
+    uint32_t *v;
+    bool added, letters = ascii_letters(term, len);
+
+    e->pair_first_len = 0;
+    if (!letters)
+        return;
+    if (first > 0 && first + len <= PAIR_MAX) {
+        memcpy(joined, e->pair_first, first);
+        memcpy(joined + first, term, len);
+        if (e->npairs >= SEEN_NAMES_MAX) {
+            map64_clear(&e->seen_pairs);
+            e->npairs = 0;
+        }
+        if (td_grow((void **)&e->pair_anchor, &e->cap_pairs, 2 * (e->npairs + 1),
+                    sizeof(uint64_t)) == TD_OK &&
+            map64_upsert(&e->seen_pairs, cluster_term_hash(joined, first + len),
+                         (uint32_t)e->npairs, &v, &added) == TD_OK &&
+            added) {
+            char key[PAIR_FIRST_MAX + 1] = {'\x01'};
+            memcpy(key + 1, joined, first);
+            e->pair_anchor[2 * e->npairs] = cluster_anchor_hash(key, first + 1);
+            e->pair_anchor[2 * e->npairs + 1] = anchor;
+            e->npairs++;
+        }
+    }
+    note_pair_first(e, term, len);
 }
 
 /* Counts the name with anchor hash `anchor` once more in the name vector. */
@@ -881,6 +969,27 @@ static void on_org(struct td_engine *e, const char *key, size_t len)
 }
 
 /*
+ * A Chinese surname and what follows it in pinyin (text.h,
+ * TEXT_TOKEN_NAME_PINYIN): when it spells two capitalised names the engine
+ * has seen in a row (remember_pair()), it counts as both, so "习近平" meets
+ * "Xi Jinping".
+ */
+static void on_name_pinyin(struct td_engine *e, const char *term, size_t len)
+{
+    uint32_t *idx = map64_get(&e->seen_pairs, cluster_term_hash(term, len));
+    size_t i;
+
+    if (idx == NULL)
+        return;
+    for (i = 0; i < 2; i++) {
+        uint64_t anchor = e->pair_anchor[2 * (size_t)*idx + i];
+        if (!e->in_title)
+            count_term(e, anchor);
+        count_story_name(e, anchor);
+    }
+}
+
+/*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by. A
  * capitalised month or weekday counts as an ordinary term instead: a clue
@@ -895,6 +1004,14 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     uint64_t anchor;
     bool replaced;
 
+    if (kind == TEXT_TOKEN_NAME_PINYIN) {
+        on_name_pinyin(e, term, len);
+        return;
+    }
+    if (kind == TEXT_TOKEN_OPENER) {
+        note_pair_first(e, term, len);
+        return;
+    }
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||
         kind == TEXT_TOKEN_NAME_SOUND) {
         /* With name_keys the katakana name's key already meets the Latin one's. */
@@ -920,6 +1037,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     anchor = cluster_anchor_hash(key, klen);
     e->last_anchor = anchor;
     remember_name(e, term, len, anchor);
+    remember_pair(e, term, len, anchor);
     /*
      * Model option name_keys: the name also counts as its phonetic key
      * ("\x01\x05" + key), which its katakana, Russian and pinyin spellings
@@ -966,8 +1084,13 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
         define_acronym(e, term, len);
     else if (kind == TEXT_TOKEN_DEF_WORD)
         add_alias_word(e, term, len);
-    else if (kind == TEXT_TOKEN_WORD && (n = name_term(term, len, key)) > 0)
-        remember_name(e, term, len, cluster_anchor_hash(key, n));
+    else if (kind == TEXT_TOKEN_OPENER)
+        note_pair_first(e, term, len);
+    else if (kind == TEXT_TOKEN_WORD && (n = name_term(term, len, key)) > 0) {
+        uint64_t anchor = cluster_anchor_hash(key, n);
+        remember_name(e, term, len, anchor);
+        remember_pair(e, term, len, anchor);
+    }
 }
 
 /* Records the names of one stored article (title, body, lang), for recall_names(). */
@@ -980,9 +1103,11 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
 
     names_language(e, lang);
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
-        if (row->col[i] != NULL)
+        if (row->col[i] != NULL) {
+            e->pair_first_len = 0;
             rc = text_names(e->an, lang, row->col[i], strlen(row->col[i]), on_recalled_name, e,
                             NULL);
+        }
     /* Stored texts were checked on the way in; one that fails now only adds no names. */
     return rc == TD_ERR_NOMEM ? rc : TD_OK;
 }
@@ -1046,12 +1171,14 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
+    e->pair_first_len = 0;
     names_language(e, lang);
     if (rc == TD_OK)
         rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */
     if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(art->text, text_len)) {
         e->in_title = true;
+        e->pair_first_len = 0;
         rc = text_names(e->an, lang, art->title, strlen(art->title), on_name, e, err);
         e->in_title = false;
     }

@@ -10,14 +10,10 @@
 
 #include "core/sort.h"
 #include "core/time.h"
+#include "core/utf8.h"
 #include "tidings/extract.h"
 #include "tidings/timeline.h"
 #include "core/banned.h"
-
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 /* The value of the `n` digits at `v` (all digits). */
 static int digits(const char *v, int n)
@@ -51,7 +47,7 @@ static void read_dateline(const char *text, size_t len, const char *lang, struct
 
     if (head >= len || head > TEXT_DAYS_DATELINE_BYTES)
         return;
-    for (i = 0; i < head && !is_digit(text[i]); i++)
+    for (i = 0; i < head && !utf8_is_digit(text[i]); i++)
         ;
     if (i == head)
         return;
@@ -76,7 +72,7 @@ static bool sentence_end(const char *text, size_t len, size_t i)
 /* Whether the four digits at `i` stand alone and read as a year (1900-2099). */
 static bool year_at(const char *text, size_t len, size_t i)
 {
-    if (i + 4 > len || (i > 0 && is_digit(text[i - 1])) || (i + 4 < len && is_digit(text[i + 4])))
+    if (i + 4 > len || (i > 0 && utf8_is_digit(text[i - 1])) || (i + 4 < len && utf8_is_digit(text[i + 4])))
         return false;
     return (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
 }

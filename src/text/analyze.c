@@ -498,11 +498,6 @@ static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
     return true;
 }
 
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Whether `tok` opens a line of the text that starts at `start` (only blanks before it). */
 static bool opens_line(const char *start, const char *tok)
 {
@@ -516,14 +511,14 @@ static size_t clock_len(const char *p, const char *end)
 {
     size_t h = 0;
 
-    while (p + h < end && is_digit(p[h]) && h < 3)
+    while (p + h < end && utf8_is_digit(p[h]) && h < 3)
         h++;
     if (h == 0 || h > 2 || end - (p + h) < 4)
         return 0;
     if (h == 2 && (p[0] - '0') * 10 + (p[1] - '0') > 23)
         return 0;
     p += h;
-    if ((p[0] != '.' && p[0] != ':') || !is_digit(p[1]) || !is_digit(p[2]) || is_digit(p[3]) ||
+    if ((p[0] != '.' && p[0] != ':') || !utf8_is_digit(p[1]) || !utf8_is_digit(p[2]) || utf8_is_digit(p[3]) ||
         p[1] > '5')
         return 0;
     return h + 3;
@@ -623,10 +618,13 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         return TD_OK;
     case TEXT_TOKEN_UNCASED:
     case TEXT_TOKEN_UNCASED_ALT:
-    case TEXT_TOKEN_NAME_SOUND: /* names.c only */
+    case TEXT_TOKEN_NAME_SOUND:
+    case TEXT_TOKEN_NAME_PINYIN:
+    case TEXT_TOKEN_OPENER:
     case TEXT_TOKEN_ORG:
     case TEXT_TOKEN_ACRONYM_DEF:
-    case TEXT_TOKEN_DEF_WORD: return TD_OK;
+    case TEXT_TOKEN_DEF_WORD: /* names.c only */
+        return TD_OK;
     }
     return TD_OK;
 }

@@ -27,6 +27,57 @@ static const char latin_ext_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiii
                                   "uwwyyyzzzzzzs";
 
 /*
+ * The ASCII letter of the lower-case two-byte Latin letter at `w` ("é" ->
+ * 'e', "ı" -> 'i', "ß" -> 's'); '-' for any other two-byte character.
+ */
+static char latin_letter(const char *w)
+{
+    unsigned cp = (((unsigned char)w[0] & 0x1Fu) << 6) | ((unsigned char)w[1] & 0x3Fu);
+
+    if (cp == 0xDF)
+        return 's';
+    if (cp >= 0xE0 && cp <= 0xFF)
+        return latin1[cp - 0xE0];
+    if (cp >= 0x100 && cp <= 0x17F)
+        return latin_ext_a[cp - 0x100];
+    return '-';
+}
+
+size_t text_name_fold(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i = 0, n = 0;
+    bool ext_a = false;
+
+    /* Only names with a letter of Latin Extended-A (lead bytes 0xC4 and 0xC5). */
+    for (i = 0; i < len && !ext_a; i++)
+        ext_a = (unsigned char)w[i] == 0xC4 || (unsigned char)w[i] == 0xC5;
+    if (!ext_a)
+        return 0;
+    i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)w[i];
+        char a = (char)c;
+        if (c >= 0x80) {
+            if ((c & 0xE0) != 0xC0 || i + 1 >= len || (a = latin_letter(w + i)) == '-')
+                return 0;
+            i++;
+        }
+        if (n + 1 >= cap)
+            return 0;
+        out[n++] = a;
+        /* "ß" is "ss" as the Latin papers write it ("Strasse"). */
+        if (c == 0xC3 && (unsigned char)w[i] == 0x9F) {
+            if (n + 1 >= cap)
+                return 0;
+            out[n++] = 's';
+        }
+        i++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/*
  * Folds the case-folded name `w[0..len)` to lower-case ASCII letters in
  * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"),
  * apostrophes and hyphens left out. Returns the number of letters; 0 when
@@ -50,14 +101,7 @@ static size_t fold_ascii(const char *w, size_t len, char *out)
             continue;
         }
         if ((c & 0xE0) == 0xC0 && i + 1 < len) {
-            unsigned cp = ((c & 0x1Fu) << 6) | ((unsigned char)w[i + 1] & 0x3Fu);
-            char a = '-';
-            if (cp == 0xDF)
-                a = 's';
-            else if (cp >= 0xE0 && cp <= 0xFF)
-                a = latin1[cp - 0xE0];
-            else if (cp >= 0x100 && cp <= 0x17F)
-                a = latin_ext_a[cp - 0x100];
+            char a = latin_letter(w + i);
             if (a == '-')
                 return 0;
             out[n++] = a;

@@ -33,6 +33,7 @@ struct name_scan {
     bool han; /* Chinese text with Han names on: foreign names in Han go as pinyin */
     bool uncased; /* uncased names on: Arabic and Hangul words go in Latin (text.h) */
     bool han_uncased; /* Chinese text with uncased names on, Han names off: pinyin as UNCASED */
+    bool han_surnames; /* Chinese or Japanese text with uncased names on: emit_han_name() */
     const struct text_orgs *orgs;        /* bodies to find (TEXT_TOKEN_ORG); NULL: none */
     const struct org_filter *org_filter; /* theirs, when `orgs` is set */
     struct org_scratch *org_x;           /* the analyzer's scratch for them */
@@ -225,6 +226,31 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool fo
     return TD_OK;
 }
 
+/* Letters of a sentence's first word that text_names passes as TEXT_TOKEN_OPENER, at most. */
+#define OPENER_MAX 6
+
+/*
+ * Emits the word `w[0..len)` opening a sentence as TEXT_TOKEN_OPENER, lower
+ * case, when it is a capital and 1 to OPENER_MAX - 1 lower-case ASCII
+ * letters: the shape of a surname in pinyin ("Zhou", "Wang"). Stop words
+ * are not filtered: they pair with no Chinese name.
+ */
+static void emit_opener(struct name_scan *ns, const char *w, size_t len)
+{
+    char low[OPENER_MAX];
+    size_t i;
+
+    if (len < 2 || len > OPENER_MAX || w[0] < 'A' || w[0] > 'Z')
+        return;
+    low[0] = (char)(w[0] - 'A' + 'a');
+    for (i = 1; i < len; i++) {
+        if (w[i] < 'a' || w[i] > 'z')
+            return;
+        low[i] = w[i];
+    }
+    ns->fn(ns->ctx, low, len, TEXT_TOKEN_OPENER);
+}
+
 /* Whether ASCII byte `c` can be inside a word (letters and digits). */
 static bool ascii_word_byte(unsigned char c)
 {
@@ -350,6 +376,39 @@ static bool han_sound_char(int32_t cp)
                                    sizeof(han_sound_chars[0]), cmp_u16) != NULL;
 }
 
+/*
+ * Common Chinese surnames (simplified, traditional and as Japanese writes
+ * them), sorted: a Chinese name is one of them and one or two characters
+ * more ("习近平", "王毅", "習近平").
+ */
+static const uint16_t han_surnames[] = {
+    0x4E01, 0x4E07, 0x4E25, 0x4E54, 0x4E60, 0x4E8E, 0x4EFB, 0x4F0D, 0x4F55, 0x4F59,
+    0x4FAF, 0x4FDE, 0x502A, 0x5085, 0x51AF, 0x5218, 0x5289, 0x5305, 0x5353, 0x5362,
+    0x53F2, 0x53F6, 0x5411, 0x5415, 0x5433, 0x5434, 0x5442, 0x5449, 0x5468, 0x5510,
+    0x56B4, 0x590F, 0x59DA, 0x59DC, 0x5B54, 0x5B59, 0x5B5F, 0x5B6B, 0x5B8B, 0x5C39,
+    0x5D14, 0x5DE6, 0x5E9E, 0x5ED6, 0x5F20, 0x5F35, 0x5F6D, 0x5F90, 0x6234, 0x65B9,
+    0x66F9, 0x66FE, 0x6731, 0x674E, 0x675C, 0x6768, 0x6797, 0x67EF, 0x6817, 0x6881,
+    0x694A, 0x6B66, 0x6BB5, 0x6BB7, 0x6BDB, 0x6C5F, 0x6C64, 0x6C6A, 0x6C88, 0x6E29,
+    0x6E6F, 0x6EAB, 0x6F58, 0x718A, 0x738B, 0x7518, 0x7530, 0x767D, 0x76E7, 0x77F3,
+    0x795D, 0x79E6, 0x7A0B, 0x7F57, 0x7F85, 0x7FD2, 0x7FDF, 0x803F, 0x8096, 0x80E1,
+    0x82CF, 0x8303, 0x83AB, 0x842C, 0x8449, 0x845B, 0x8463, 0x848B, 0x84B2, 0x8521,
+    0x8523, 0x856D, 0x859B, 0x8607, 0x8881, 0x8983, 0x8A31, 0x8B1D, 0x8B5A, 0x8BB8,
+    0x8C22, 0x8C2D, 0x8CC0, 0x8CC8, 0x8CF4, 0x8D3A, 0x8D3E, 0x8D56, 0x8D75, 0x8D99,
+    0x9093, 0x90B1, 0x90B5, 0x90B9, 0x90D1, 0x90DD, 0x90ED, 0x9112, 0x9127, 0x912D,
+    0x91D1, 0x9322, 0x937E, 0x949F, 0x94B1, 0x95BB, 0x95EB, 0x9646, 0x9648, 0x9673,
+    0x9676, 0x9678, 0x96F7, 0x97CB, 0x97D3, 0x97E6, 0x97E9, 0x9867, 0x987E, 0x99AC,
+    0x99AE, 0x9A6C, 0x9A86, 0x9AD8, 0x9B4F, 0x9C81, 0x9EC3, 0x9EC4, 0x9ECE, 0x9F8D,
+    0x9F94, 0x9F99, 0x9F9A,
+};
+
+static bool han_surname(int32_t cp)
+{
+    uint16_t c = (uint16_t)cp;
+
+    return cp <= 0xFFFF && bsearch(&c, han_surnames, sizeof(han_surnames) / sizeof(han_surnames[0]),
+                                   sizeof(han_surnames[0]), cmp_u16) != NULL;
+}
+
 /* Whether `s[at..)` starts with a name dot ("海伦娜·马尔凯蒂"): U+00B7, U+30FB, U+2027, U+2022. */
 static bool name_dot_at(const char *s, size_t len, size_t at)
 {
@@ -373,14 +432,17 @@ static bool name_dot_before(const char *s, size_t at)
             (u[at - 1] == 0xA7 || u[at - 1] == 0xA2));
 }
 
-/* Emits the pinyin of the Han name `s[from..to)` (`chars` characters) if it is long enough. */
+/*
+ * Emits the pinyin of the Han name `s[from..to)` (`chars` characters) if it
+ * is long enough, in Chinese text (Japanese writes foreign names in katakana).
+ */
 static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, size_t from,
                             size_t to, size_t chars)
 {
     struct translit *t;
     enum td_err rc;
 
-    if (chars < 2 || (chars < 3 && !name_dot_before(s, from) && !name_dot_at(s, len, to)))
+    if ((!ns->han && !ns->han_uncased) || chars < 2 || (chars < 3 && !name_dot_before(s, from) && !name_dot_at(s, len, to)))
         return TD_OK;
     rc = analyzer_translit(ns->an, &t, ns->err);
     if (rc != TD_OK)
@@ -395,9 +457,45 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
     return rc;
 }
 
+/* Han characters of a Chinese name after its surname, at most. */
+#define HAN_GIVEN_MAX 2
+
+/*
+ * Emits the pinyin of the surname at `s[at..)` with the one and then the two
+ * Han characters after it (TEXT_TOKEN_NAME_PINYIN), for the caller to match
+ * with Chinese names seen in Latin letters.
+ */
+static enum td_err emit_han_name(struct name_scan *ns, const char *s, size_t len, size_t at)
+{
+    char py[(HAN_GIVEN_MAX + 1) * PINYIN_CHAR_MAX];
+    size_t n = 0, chars = 0, p = at;
+    struct translit *t;
+    enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
+
+    while (rc == TD_OK && p < len && chars <= HAN_GIVEN_MAX) {
+        size_t q = p, m;
+        int32_t cp = utf8_next_fast(s, len, &q);
+        const char *one;
+        if (!is_han(cp))
+            break;
+        rc = translit_pinyin_char(t, s + p, q - p, cp, &one);
+        if (rc == TD_ERR_INTERNAL)
+            return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
+        if (rc != TD_OK || (m = strlen(one)) == 0)
+            break;
+        memcpy(py + n, one, m);
+        n += m;
+        if (++chars >= 2)
+            ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_PINYIN);
+        p = q;
+    }
+    return rc;
+}
+
 /*
  * Scans the run of Han characters at `*pos` in Chinese text and emits each
- * stretch of name sound characters in it (see `han_sound_chars`).
+ * stretch of name sound characters in it (see `han_sound_chars`), and, with
+ * uncased names on, each surname with what follows it (emit_han_name()).
  */
 static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -408,6 +506,10 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
         size_t q = p;
         int32_t cp = utf8_next_fast(s, len, &q);
         if (!is_han(cp))
+            break;
+        if (ns->han_surnames && han_surname(cp))
+            rc = emit_han_name(ns, s, len, p);
+        if (rc != TD_OK)
             break;
         if (han_sound_char(cp)) {
             if (chars++ == 0)
@@ -790,7 +892,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
             *pos = katakana_end(s, len, start, &n);
             return n >= 2 ? emit(ns, s + start, *pos - start, true, ns->uncased) : TD_OK;
         }
-        if ((ns->han || ns->han_uncased) && is_han(first))
+        if ((ns->han || ns->han_uncased || ns->han_surnames) && is_han(first))
             return scan_han(ns, s, len, pos);
         if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE)
             return scan_uncased_word(ns, s, len, pos, script);
@@ -798,8 +900,11 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     }
     w.start = start;
     w.end = *pos = word_end(s, len, p, &ws);
-    if (!is_upper(first))
+    if (!is_upper(first)) {
+        if (ns->uncased && ns->sentence_start)
+            emit_opener(ns, s + start, w.end - start);
         return TD_OK;
+    }
     w.caps_before = ns->caps_end;
     w.caps = ws.all_upper;
     /* Where the word before a body's acronym ended, if in capitals (find_org()). */
@@ -810,6 +915,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         *pos = replaced_end > w.end ? replaced_end : w.end;
         return rc;
     }
+    if (ns->uncased && ns->sentence_start)
+        emit_opener(ns, s + start, w.end - start);
     return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
@@ -826,10 +933,9 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct name_scan ns = {
-        NULL, NULL,  fn,    ctx,   a,    TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
-        err,  false, false, false, NULL, NULL,        NULL,        "",   0,     false,
-        0};
+    struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
+                           {NULL, 0, NULL, 0}, err, false, false, false, false, NULL, NULL, NULL,
+                           "", 0, false, 0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -856,6 +962,8 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     if (info != NULL)
         ns.lang = info->code;
     ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;
+    ns.han_surnames = ns.uncased && info != NULL &&
+                      (strcmp(info->code, "zh") == 0 || strcmp(info->code, "ja") == 0);
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;

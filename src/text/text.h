@@ -73,6 +73,20 @@ enum text_token_kind {
      */
     TEXT_TOKEN_NAME_SOUND,
     /*
+     * text_names with uncased names on, in Chinese or Japanese text only: a
+     * common Chinese surname and the one or two characters after it, in
+     * pinyin run together ("习近平" -> "xijin", then "xijinping"), which may
+     * be a Chinese name as Latin papers write it ("Xi Jinping") or not.
+     */
+    TEXT_TOKEN_NAME_PINYIN,
+    /*
+     * text_names with uncased names on only: a word of a capital and one to
+     * five lower-case ASCII letters that opens a sentence, in lower case (no
+     * name by its capital alone: "Zhou Lianhai said"), for the caller to
+     * pair with the name after it.
+     */
+    TEXT_TOKEN_OPENER,
+    /*
      * text_names with a table of bodies set (text_analyzer_set_orgs()) only:
      * an international body named in any of its forms ("ONU", "ООН",
      * "联合国", "United Nations"), as the table's key ("un"). A form of one
@@ -240,6 +254,19 @@ TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *l
  * Pure function: no allocation.
  */
 size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
+
+/*
+ * The case-folded name `w[0..len)` with its Latin letters' accents dropped,
+ * in `out` (room for `cap` bytes, NUL-terminated), when it has a letter of
+ * Latin Extended-A (Turkish, Polish, Czech, Romanian, Baltic...), which
+ * papers in other languages mostly leave out: "kızılbük" -> "kizilbuk",
+ * "łódź" -> "lodz" ("ß" -> "ss"; other ASCII bytes stay). Returns its
+ * length; 0 for a name without such a letter ("müller", "josé" stay as
+ * they are: the papers of most languages keep Latin-1 accents), with a
+ * character that is no Latin letter of Latin-1 or Extended-A, or that does
+ * not fit.
+ */
+size_t text_name_fold(const char *w, size_t len, char *out, size_t cap);
 
 /*
  * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for

@@ -152,6 +152,19 @@ TD_NODISCARD enum td_err translit_latin(struct translit *t, const char *w, size_
 TD_NODISCARD enum td_err translit_pinyin(struct translit *t, const char *w, size_t len,
                                          struct td_buf *out);
 
+/* Room for one character's pinyin and its NUL ("zhuang" is the longest syllable). */
+#define PINYIN_CHAR_MAX 8
+
+/*
+ * Points `*py` at the toneless pinyin of the one Chinese character `c[0..len)`
+ * (code point `cp`), "" when it has none; the string stays valid until the
+ * next call. Remembered by code point (a table of fixed size), so an
+ * article's repeated characters reach ICU once. Errors: TD_ERR_NOMEM,
+ * TD_ERR_INTERNAL (ICU has no Han-Latin).
+ */
+TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c, size_t len,
+                                              int32_t cp, const char **py);
+
 /*
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
  * ASCII (ICU's Arabic-Latin, Hangul-Latin and Devanagari-Latin, opened on

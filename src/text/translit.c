@@ -33,11 +33,22 @@ static const char pinyin_id[] = "Han-Latin; Latin-ASCII";
 /* Arabic and Hangul words, for the engine to match with names it saw (namekey.c keys them). */
 static const char uncased_id[] = "Arabic-Latin; Hangul-Latin; Devanagari-Latin; Latin-ASCII";
 
+/* Characters whose pinyin translit_pinyin_char() keeps (direct-mapped by code point). */
+#define PINYIN_CACHE 1024
+
+/* One character's pinyin: `cp` 0 for an empty slot. */
+struct pinyin_slot {
+    int32_t cp;
+    char py[PINYIN_CHAR_MAX];
+};
+
 struct translit {
     UTransliterator *trans;
     UTransliterator *pinyin;  /* opened on the first Han name; may be NULL */
     UTransliterator *uncased; /* opened on the first Arabic or Hangul word; may be NULL */
     UChar u16[MAX_UNITS];
+    struct td_buf py_out; /* translit_pinyin_char()'s scratch */
+    struct pinyin_slot py_cache[PINYIN_CACHE];
 };
 
 enum td_err translit_new(struct translit **out, struct td_error *err)
@@ -49,6 +60,7 @@ enum td_err translit_new(struct translit **out, struct td_error *err)
 
     if (t == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "cannot allocate transliterator");
+    td_buf_init(&t->py_out, 64);
     u_uastrcpy(id, translit_id);
     t->trans = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
     if (U_FAILURE(status) || t->trans == NULL) {
@@ -69,6 +81,7 @@ void translit_free(struct translit *t)
         utrans_close(t->pinyin);
     if (t->uncased != NULL)
         utrans_close(t->uncased);
+    td_buf_release(&t->py_out);
     td_free(t);
 }
 
@@ -212,6 +225,28 @@ enum td_err translit_pinyin(struct translit *t, const char *w, size_t len, struc
     if (!open_once(&t->pinyin, pinyin_id, sizeof(pinyin_id)))
         return TD_ERR_INTERNAL;
     return run(t, t->pinyin, w, len, out);
+}
+
+enum td_err translit_pinyin_char(struct translit *t, const char *c, size_t len, int32_t cp,
+                                 const char **py)
+{
+    struct pinyin_slot *slot = &t->py_cache[(uint32_t)cp % PINYIN_CACHE];
+    enum td_err rc;
+
+    if (slot->cp == cp) {
+        *py = slot->py;
+        return TD_OK;
+    }
+    td_buf_reset(&t->py_out);
+    rc = translit_pinyin(t, c, len, &t->py_out);
+    if (rc != TD_OK && rc != TD_ERR_TOO_LARGE)
+        return rc;
+    slot->cp = cp;
+    slot->py[0] = '\0';
+    if (rc == TD_OK && t->py_out.len < PINYIN_CHAR_MAX)
+        memcpy(slot->py, t->py_out.data, t->py_out.len + 1);
+    *py = slot->py;
+    return TD_OK;
 }
 
 /*

@@ -35,14 +35,77 @@ static bool word_byte(unsigned char b)
     return isalnum(b) || b >= 0x80;
 }
 
-/* The hash of `w[0..n)` with ASCII letters lower-cased (never 0 or 1, the map's empty keys). */
+/*
+ * The code point of the two-byte UTF-8 letter at `p` (Latin-1, Greek and
+ * Cyrillic live there), or -1 for anything else.
+ */
+static int32_t two_byte_letter(const unsigned char *p, size_t left)
+{
+    if (left < 2 || p[0] < 0xC3 || p[0] > 0xD3 || (p[1] & 0xC0) != 0x80)
+        return -1;
+    return ((int32_t)(p[0] & 0x1F) << 6) | (int32_t)(p[1] & 0x3F);
+}
+
+/* Whether code point `cp` is a capital of Latin-1, Greek or Cyrillic, and its lower case. */
+static bool upper_cp(int32_t cp, int32_t *lower)
+{
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9) ||
+        (cp >= 0x410 && cp <= 0x42F)) {
+        *lower = cp + 0x20;
+        return true;
+    }
+    if (cp >= 0x400 && cp <= 0x40F) {
+        *lower = cp + 0x50;
+        return true;
+    }
+    *lower = cp;
+    return false;
+}
+
+/*
+ * The case of the letter at `text[at]`: 1 a capital, -1 lower case, 0
+ * neither (a digit, a letter of a script without case). ASCII, Latin-1,
+ * Greek and Cyrillic.
+ */
+static int letter_case(const char *text, size_t at, size_t len)
+{
+    unsigned char first = (unsigned char)text[at];
+    int32_t cp, low;
+
+    if (first < 0x80)
+        return (first >= 'A' && first <= 'Z') ? 1 : (first >= 'a' && first <= 'z') ? -1 : 0;
+    cp = two_byte_letter((const unsigned char *)text + at, len - at);
+    if (cp < 0)
+        return 0;
+    if (upper_cp(cp, &low))
+        return 1;
+    return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
+                   (cp >= 0x430 && cp <= 0x45F)
+               ? -1
+               : 0;
+}
+
+/*
+ * The hash of `w[0..n)` with its capitals (ASCII, Latin-1, Greek, Cyrillic)
+ * lower-cased (never 0 or 1, the map's empty keys).
+ */
 static uint64_t word_key(const char *w, size_t n)
 {
     uint64_t h = TL_FNV_BASIS;
-    size_t i;
+    size_t i = 0;
+    int32_t cp, low;
 
-    for (i = 0; i < n; i++)
+    while (i < n) {
+        cp = two_byte_letter((const unsigned char *)w + i, n - i);
+        if (cp >= 0 && upper_cp(cp, &low)) {
+            h = (h ^ (0xC0u | ((uint32_t)low >> 6))) * 1099511628211ULL;
+            h = (h ^ (0x80u | ((uint32_t)low & 0x3Fu))) * 1099511628211ULL;
+            i += 2;
+            continue;
+        }
         h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 1099511628211ULL;
+        i++;
+    }
     return h | 2;
 }
 
@@ -67,14 +130,15 @@ static bool sentence_start(const char *text, size_t at)
 }
 
 /* Counts one word: lower case, or capitalised inside a sentence. */
-static enum td_err count_word(struct tl_casing *c, const char *text, size_t at, size_t n)
+static enum td_err count_word(struct tl_casing *c, const char *text, size_t len, size_t at,
+                              size_t n)
 {
-    unsigned char first = (unsigned char)text[at];
+    int kind = letter_case(text, at, len);
     uint32_t add, *v;
 
-    if (first >= 'a' && first <= 'z')
+    if (kind < 0)
         add = LOWER_ONE;
-    else if (first >= 'A' && first <= 'Z' && !sentence_start(text, at))
+    else if (kind > 0 && !sentence_start(text, at))
         add = CAP_ONE;
     else
         return TD_OK;
@@ -96,7 +160,7 @@ enum td_err casing_add(struct tl_casing *c, const char *text, size_t len)
         }
         for (w = i; i < len && word_byte((unsigned char)text[i]); i++)
             ;
-        if (count_word(c, text, w, i - w) != TD_OK)
+        if (count_word(c, text, len, w, i - w) != TD_OK)
             return TD_ERR_NOMEM;
     }
     return TD_OK;
@@ -134,12 +198,78 @@ static bool trim_mention(const struct tl_casing *c, const char *text, struct td_
     return m->start < m->end;
 }
 
-void casing_trim(const struct tl_casing *c, const char *text, struct td_mention_list *l)
-{
-    size_t i, k = 0;
+/* Longest dateline looked for ("PANAMA CITY, May 12 (Atlas Wire Service) -"), in bytes. */
+#define DATELINE_MAX_BYTES 120
 
-    for (i = 0; i < l->n; i++)
+/* Whether `text[at..)` starts a word of two letters or more, all capitals. */
+static bool capitals_word(const char *text, size_t len, size_t at)
+{
+    size_t i = at, letters = 0;
+    int kind;
+
+    while (i < len && word_byte((unsigned char)text[i])) {
+        kind = letter_case(text, i, len);
+        if (kind < 0)
+            return false;
+        letters += kind > 0;
+        i += (unsigned char)text[i] >= 0xC0 ? 2 : 1;
+    }
+    return letters >= 2;
+}
+
+/*
+ * The end of the article's dateline: the text before the first dash or
+ * colon of the body when it opens with a word in capitals ("NAIROBI, Nov 29
+ * (Atlas Wire Service) - ", "БИШКЕК - "); 0 when there is none.
+ */
+static size_t dateline_end(const char *text, size_t len)
+{
+    size_t i = 0, max;
+
+    while (i < len && isspace((unsigned char)text[i]))
+        i++;
+    if (i >= len || !capitals_word(text, len, i))
+        return 0;
+    max = len - i > DATELINE_MAX_BYTES ? i + DATELINE_MAX_BYTES : len;
+    for (; i + 1 < max && text[i] != '\n'; i++) {
+        if (text[i] == ':' && text[i + 1] == ' ')
+            return i;
+        if (text[i] == ' ' && text[i + 1] == '-' && i + 2 < len && text[i + 2] == ' ')
+            return i + 1;
+        if (text[i] == ' ' && i + 3 < len && (unsigned char)text[i + 1] == 0xE2 &&
+            (unsigned char)text[i + 2] == 0x80 &&
+            ((unsigned char)text[i + 3] == 0x93 || (unsigned char)text[i + 3] == 0x94))
+            return i + 1;
+    }
+    return 0;
+}
+
+/*
+ * Whether the word at `at` goes on in lower case after a hyphen
+ * ("Ninety-four", "Well-known"): at a sentence's start, a word of the
+ * compound, not a name.
+ */
+static bool lower_compound(const char *text, size_t len, size_t at)
+{
+    size_t e = at;
+
+    while (e < len && word_byte((unsigned char)text[e]))
+        e++;
+    return e + 1 < len && text[e] == '-' && letter_case(text, e + 1, len) < 0;
+}
+
+void casing_trim(const struct tl_casing *c, const char *text, size_t len, struct td_mention_list *l)
+{
+    size_t i, k = 0, dl = dateline_end(text, len);
+
+    for (i = 0; i < l->n; i++) {
+        /* The dateline's place and outlet are the report's, not the story's. */
+        if (l->items[i].end <= dl)
+            continue;
+        if (sentence_start(text, l->items[i].start) && lower_compound(text, len, l->items[i].start))
+            continue;
         if (trim_mention(c, text, &l->items[i]))
             l->items[k++] = l->items[i];
+    }
     l->n = k;
 }

@@ -53,7 +53,7 @@ static enum td_err tag_all(struct tl_entities *e, const struct tl_casing *casing
     for (i = 0; i < n; i++) {
         rc = td_entities_find(e->gaz, in[i].text, in[i].text_len, in[i].lang, &e->lists[i], err);
         if (rc == TD_OK)
-            casing_trim(casing, in[i].text, &e->lists[i]);
+            casing_trim(casing, in[i].text, in[i].text_len, &e->lists[i]);
         if (rc == TD_OK)
             rc = td_entity_set_add(e->set, in[i].text, in[i].text_len, &e->lists[i], err);
         if (rc != TD_OK)
@@ -124,4 +124,68 @@ enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities
                             td_entity_type_name(l->items[k].type));
     }
     return rc;
+}
+
+/*
+ * The number of articles of the story that name each entity of the set,
+ * into `counts` (one per entity, zeroed by the caller).
+ */
+static void count_articles(const struct tl_entities *e, size_t *counts, size_t nent)
+{
+    size_t i, k, idx, j;
+    bool seen;
+
+    for (i = 0; i < e->n; i++)
+        for (k = 0; k < e->lists[i].n; k++) {
+            idx = td_entity_set_entity_of(e->set, i, k);
+            if (idx >= nent)
+                continue;
+            /* Counted once an article: only the first mention of the entity in it. */
+            for (seen = false, j = 0; j < k && !seen; j++)
+                seen = td_entity_set_entity_of(e->set, i, j) == idx;
+            if (!seen)
+                counts[idx]++;
+        }
+}
+
+/*
+ * Whether the sentence of `m` names the story's protagonist: a person that
+ * `counts` says two articles or more name, a third of them at least and
+ * half as many as name the most-named person `top` (one name across a
+ * story in several scripts is several entities, hence no majority).
+ */
+static bool names_protagonist(const struct tl_entities *e, const size_t *counts, size_t nent,
+                              size_t top, const struct tl_mention *m)
+{
+    const struct td_mention_list *l = &e->lists[m->art];
+    size_t k, idx;
+
+    for (k = 0; k < l->n; k++) {
+        if (l->items[k].start < m->start || l->items[k].end > m->end)
+            continue;
+        idx = td_entity_set_entity_of(e->set, m->art, k);
+        if (idx < nent && td_entity_set_get(e->set, idx)->type == TD_ENT_PER && counts[idx] >= 2 &&
+            2 * counts[idx] >= top && 3 * counts[idx] >= e->n)
+            return true;
+    }
+    return false;
+}
+
+enum td_err entities_protagonists(const struct tl_entities *e, struct tl_mention_list *ml)
+{
+    size_t nent, *counts, i, top = 0;
+
+    if (e->set == NULL || (nent = td_entity_set_count(e->set)) == 0)
+        return TD_OK;
+    if ((counts = td_calloc(nent, sizeof(*counts))) == NULL)
+        return TD_ERR_NOMEM;
+    count_articles(e, counts, nent);
+    for (i = 0; i < nent; i++)
+        if (td_entity_set_get(e->set, i)->type == TD_ENT_PER && counts[i] > top)
+            top = counts[i];
+    for (i = 0; i < ml->n; i++)
+        if (ml->items[i].is_years_back && names_protagonist(e, counts, nent, top, &ml->items[i]))
+            ml->items[i].is_background = false;
+    td_free(counts);
+    return TD_OK;
 }

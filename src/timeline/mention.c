@@ -19,6 +19,8 @@
 #define EXCERPT_MAX_BYTES 240
 /* A dated article adds its own publication as an event unless it mentions a date this close. */
 #define PUBLICATION_NEAR_DAYS 7
+/* A relative clause dating something this close before its report tells the story itself. */
+#define RELATIVE_NEAR_DAYS 31
 
 /* Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee"). */
 static const char *const abbreviations[] = {
@@ -606,27 +608,37 @@ static bool has_pluperfect(const char *clause, const char *lang)
 }
 
 /*
- * Whether the date at `tx_start` is background to the story rather than a
- * happening it reports: told in the pluperfect ("the line had been
- * inspected in May", "avait été proposé en mars"), or inside a relative
- * clause that describes a thing ("The carrier, which began flying in 2019,
- * operates ..."). Only its clause counts: from the last comma, semicolon
- * or bracket before it. A clause on a person ("West, who she'd been
- * married to since 2014") is the person's story, and stays.
+ * Whether the date `d` at `tx_start` is background to the story rather
+ * than a happening it reports: told in the pluperfect ("the line had been
+ * inspected in May", "avait été proposé en mars"), inside a relative clause
+ * that describes a thing ("The carrier, which began flying in 2019,
+ * operates ...") and dates something more than a month before the report
+ * `pub` (a clause that dates the story's own happening stays: "which
+ * started in Valencia ten days ago"), or a bare year that is no happening
+ * (`tense_year_background`). Only its clause counts: from the last comma,
+ * semicolon or bracket before it. A clause on a person ("West, who she'd
+ * been married to since 2014") is the person's story, and stays.
  */
-static bool background(const struct td_timeline_input *in, size_t s, size_t tx_start)
+static bool background(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                       const struct tl_date *d, const struct tl_date *pub, bool *by_year)
 {
     char clause[160];
     size_t c = tx_start;
+    bool ok;
 
     while (c > s && in->text[c - 1] != ',' && in->text[c - 1] != ';' && in->text[c - 1] != '(')
         c--;
-    if (tx_start - c >= sizeof(clause) || !norm_words(in->text, c, tx_start, clause, sizeof(clause)))
-        return false;
-    if (c > s && in->text[c - 1] == ',' && (in->lang == NULL || strncmp(in->lang, "en", 2) == 0) &&
-        is_one_of(clause, WORDS("which"), true))
+    ok = tx_start - c < sizeof(clause) && norm_words(in->text, c, tx_start, clause, sizeof(clause));
+    *by_year = false;
+    if (ok && c > s && in->text[c - 1] == ',' &&
+        (in->lang == NULL || strncmp(in->lang, "en", 2) == 0) &&
+        is_one_of(clause, WORDS("which"), true) &&
+        (pub == NULL || d->last_day < pub->first_day - RELATIVE_NEAR_DAYS))
         return true;
-    return has_pluperfect(clause, in->lang);
+    if (ok && has_pluperfect(clause, in->lang))
+        return true;
+    *by_year = pub != NULL && tense_year_background(ok ? clause : NULL, d, pub);
+    return *by_year;
 }
 
 /* Whether some mention of article `art` (from index `from` on) is near its publication. */
@@ -648,6 +660,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     struct tl_date pd, d;
     bool has_pub = pub->source != TD_DATE_SOURCE_NONE && tl_date_parse(pub->date, &pd);
     size_t i, from = out->n, s, e;
+    bool by_year = false;
 
     for (i = 0; i < tx->n; i++) {
         bool counted = anniversary(in, tx, i, &pd, has_pub, &d);
@@ -657,9 +670,13 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
         if (copyright_line(in->text, s, e))
             continue;
+        if (has_pub && !counted)
+            tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
-        out->items[out->n - 1].is_background = !counted && background(in, s, tx->items[i].start);
+        out->items[out->n - 1].is_background =
+            !counted && background(in, s, tx->items[i].start, &d, has_pub ? &pd : NULL, &by_year);
+        out->items[out->n - 1].is_years_back = !counted && by_year && tense_years_back(&d, &pd);
         /* The span a date counted back by is used up ("hoy se cumplen diez años de"). */
         if (counted && tx->items[i].type != TD_TIMEX_DURATION)
             i++;

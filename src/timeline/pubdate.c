@@ -59,14 +59,65 @@ static const char *const recent_cues[] = {
  * will start in 2010"): its dates say nothing about when it was written.
  */
 static const char *const future_cues[] = {
-    "will", "would",     "shall",    "expected", "expects",  "expect",    "plans", "planned",
-    "plan", "scheduled", "due",      "until",    "forecast", "forecasts", "aims",  "intends",
-    "next", "upcoming",  "going to", "hopes",    "target",   "'ll",
+    "will",
+    "would",
+    "shall",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "planned",
+    "plan",
+    "scheduled",
+    "due",
+    "until",
+    "forecast",
+    "forecasts",
+    "aims",
+    "intends",
+    "next",
+    "upcoming",
+    "going to",
+    "hopes",
+    "target",
+    "'ll",
     /* German, Spanish, French, Italian, Portuguese: future tense, "until", "planned", "next". */
-    "wird", "werden", "soll", "sollen", "bis", "geplant", "künftig", "nächste", "nächsten",
-    "será", "serán", "hasta", "prevé", "previsto", "prevista", "planea", "próximo", "próxima",
-    "sera", "seront", "jusqu'en", "jusqu'à", "prévu", "prévue", "prévoit", "d'ici", "prochain",
-    "prochaine", "sarà", "saranno", "entro", "prevede", "prossimo", "prossima", "serão", "até",
+    "wird",
+    "werden",
+    "soll",
+    "sollen",
+    "bis",
+    "geplant",
+    "künftig",
+    "nächste",
+    "nächsten",
+    "será",
+    "serán",
+    "hasta",
+    "prevé",
+    "previsto",
+    "prevista",
+    "planea",
+    "próximo",
+    "próxima",
+    "sera",
+    "seront",
+    "jusqu'en",
+    "jusqu'à",
+    "prévu",
+    "prévue",
+    "prévoit",
+    "d'ici",
+    "prochain",
+    "prochaine",
+    "sarà",
+    "saranno",
+    "entro",
+    "prevede",
+    "prossimo",
+    "prossima",
+    "serão",
+    "até",
     "prevê",
 };
 
@@ -294,8 +345,7 @@ static void day_range(const int64_t *days, size_t n, int64_t *lo, int64_t *hi)
 }
 
 /* Whether item `i` of `tx` is a day told relative to the writing ("yesterday", "on Tuesday"). */
-static bool is_relative_day(const char *text, size_t len, const struct td_timex_list *tx,
-                            size_t i)
+static bool is_relative_day(const char *text, size_t len, const struct td_timex_list *tx, size_t i)
 {
     return tx->items[i].type == TD_TIMEX_DATE && strcmp(tx->items[i].value, "XXXX-XX-XX") == 0 &&
            !in_future_sentence(text, len, tx->items[i].start, tx->items[i].end);

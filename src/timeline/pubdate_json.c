@@ -63,7 +63,8 @@ enum td_err td_pubdate_estimate_json(const char *line, size_t len, struct td_pub
     if ((rc = json_parse_object(line, len, &obj, err)) != TD_OK)
         return rc;
     if ((text = json_str_field(obj, "text", &bad)) == NULL) {
-        rc = td_error_set(err, TD_ERR_INVALID, bad ? "\"text\" is not a string" : "missing \"text\"");
+        rc = td_error_set(err, TD_ERR_INVALID,
+                          bad ? "\"text\" is not a string" : "missing \"text\"");
         goto out;
     }
     rc = read_days(obj, "story", story, &ctx.nstory, err);

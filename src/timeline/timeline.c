@@ -224,6 +224,8 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
     /* Entities only matter for events; a story without any skips the tagger. */
     if (rc == TD_OK && ml.n > 0 && with_entities)
         rc = entities_build(&ents, in, n, err);
+    if (rc == TD_OK && ml.n > 0 && with_entities && entities_protagonists(&ents, &ml) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
 out:

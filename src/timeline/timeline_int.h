@@ -57,6 +57,7 @@ struct tl_mention {
     unsigned lang;       /* the story's language slot of its article (group.c), below 64 */
     bool is_publication; /* the article's own date standing for what it reports */
     bool is_background;  /* told as background (mention.c): joins an event, opens none */
+    bool is_years_back;  /* background only as a bare year years back (tense.c) */
 };
 
 struct tl_mention_list {
@@ -163,6 +164,32 @@ TD_NODISCARD enum td_err mention_collect(struct tl_mention_list *out, size_t art
 /* Frees the mentions and their words; the list is empty afterwards. */
 void mention_list_release(struct tl_mention_list *l);
 
+/* ---- tense.c ---- */
+
+/*
+ * Moves the year-less month or day `*d` (the expression `in->text[tx_start
+ * ..tx_end)` in the sentence starting at `s`) a year ahead when it falls in
+ * the publication `pub`'s year before its month and the sentence speaks of
+ * the future before it ("It will be opened for signature ... in May" in a
+ * November report: next May). Returns whether it moved `*d`.
+ */
+bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_start, size_t tx_end,
+                     const struct tl_date *pub, struct tl_date *d);
+
+/*
+ * Whether the bare year `d` is no happening of a report published at
+ * `pub`: the report's own year or a later one (a target, a plan, "by
+ * 2040", "bis 2040", "к 2040 году"), or two years back or more (background:
+ * "the dig began in 2021", "a decade ago") unless `clause` (the words
+ * before the date from the last comma, lower case; may be NULL) opens on a
+ * person ("who she'd been married to since 2014"). False for any other
+ * precision.
+ */
+bool tense_year_background(const char *clause, const struct tl_date *d, const struct tl_date *pub);
+
+/* Whether the bare year `d` lies two years or more before the publication `pub`. */
+bool tense_years_back(const struct tl_date *d, const struct tl_date *pub);
+
 /* ---- casing.c ---- */
 
 /* How the articles of a story write each word (lower case, capitalised inside a sentence). */
@@ -177,11 +204,15 @@ void casing_release(struct tl_casing *c);
 TD_NODISCARD enum td_err casing_add(struct tl_casing *c, const char *text, size_t len);
 
 /*
- * Trims from each mention of `l` (found in `text`) a first word that only
- * opens a sentence and is mostly written in lower case in the story
- * ("Volgens Rijnhaven" -> "Rijnhaven"), dropping mentions left empty.
+ * Trims from each mention of `l` (found in `text` of `len` bytes) a first
+ * word that only opens a sentence and is mostly written in lower case in
+ * the story ("Volgens Rijnhaven" -> "Rijnhaven", "В Бишкеке" -> "Бишкеке"),
+ * dropping mentions left empty, those inside the article's dateline
+ * ("PANAMA CITY, May 12 (Atlas Wire Service) -") and a sentence's first
+ * word that a hyphen joins to a lower-case one ("Ninety-four").
  */
-void casing_trim(const struct tl_casing *c, const char *text, struct td_mention_list *l);
+void casing_trim(const struct tl_casing *c, const char *text, size_t len,
+                 struct td_mention_list *l);
 
 /* ---- entities.c ---- */
 
@@ -212,6 +243,17 @@ TD_NODISCARD enum td_err entities_build(struct tl_entities *e, const struct td_t
 TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
                                        const struct td_timeline_input *in,
                                        const struct tl_mention *m);
+
+/*
+ * Clears the background mark of each mention of `ml` that is background
+ * only as a bare year years back when its sentence names the story's
+ * protagonist: a person named in two articles or more, in a third of the
+ * story's at least and in at least half as many as the most-named person
+ * (a conductor's birth and career in the story of his death).
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err entities_protagonists(const struct tl_entities *e,
+                                               struct tl_mention_list *ml);
 
 /* ---- group.c ---- */
 

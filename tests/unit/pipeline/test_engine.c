@@ -1031,6 +1031,69 @@ TD_TEST(test_engine__katakana_names_join_by_sound)
 }
 
 /*
+ * Latin papers write a Chinese name in pinyin, family name first; Chinese
+ * writes it in Han with no mark of where it ends. A surname and the one or
+ * two characters after it, in pinyin, that spell two names seen in a row
+ * count as those names (TEXT_TOKEN_NAME_PINYIN): the Chinese report, and
+ * the Japanese one (Japanese writes Chinese names in kanji), join the
+ * English one; the Chinese report on another official of the same surname
+ * does not.
+ */
+static const char resign_en_title[] = "Commerce minister Zhou Lianhai resigns";
+static const char resign_en[] =
+    "Zhou Lianhai, who led the commerce ministry for four years, resigned on Monday after auditors "
+    "questioned contracts signed by his office. Zhou Lianhai said he would cooperate with the "
+    "inquiry, according to a statement from Beijing.";
+
+TD_TEST(test_engine__chinese_names_join_their_pinyin)
+{
+    const struct scenario_row zh[] = {
+        {"resign-en", "en", resign_en_title, resign_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"resign-zh", "zh", "商务部长辞职",
+         "商务部长周连海周一辞职。审计人员此前对其办公室签订的合同提出质疑。周连海表示将配合调查。",
+         "resign-en"},
+        {"port-zh", "zh", "港口扩建开工",
+         "港务局局长周建国周一宣布，港口扩建工程正式开工，预计三年内完工。周建国说，新码头将增加一倍的吞吐能力。",
+         NULL},
+    };
+    const struct scenario_row ja[] = {
+        {"resign-en", "en", resign_en_title, resign_en, NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"resign-ja", "ja", "商務相が辞任",
+         "中国の周連海商務相は月曜日、監査で契約が問題視されたことを受けて辞任した。周連海氏は調査に協力すると述べた。",
+         "resign-en"},
+    };
+
+    run_scenario(zh, sizeof(zh) / sizeof(zh[0]));
+    run_scenario(ja, sizeof(ja) / sizeof(ja[0]));
+}
+
+/*
+ * Papers in other languages drop the letters of Latin Extended-A: the
+ * Turkish "Kızılbük" and "Doğanbey" are "Kizilbuk" and "Doganbey" in the
+ * English report, and the name is folded so that both meet.
+ */
+TD_TEST(test_engine__extended_latin_names_meet_their_plain_spelling)
+{
+    const struct scenario_row rows[] = {
+        {"fire-en", "en", "Wildfire forces evacuations near Kizilbuk",
+         "A wildfire that started in pine forest above Kizilbuk spread towards Doganbey overnight, "
+         "and firefighters from Yesilkent evacuated hundreds of holiday homes as strong winds "
+         "carried embers across the bay. Kizilbuk's mayor asked visitors to leave by boat.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-tr", "tr", "Kızılbük'te orman yangını",
+         "Kızılbük üzerindeki çam ormanında başlayan yangın gece boyunca Doğanbey'e doğru ilerledi. "
+         "Yeşilkent'ten gelen itfaiye ekipleri yüzlerce yazlığı boşalttı. Kızılbük belediye "
+         "başkanı ziyaretçilerden tekneyle ayrılmalarını istedi.",
+         "fire-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Each add_one() opens a new engine on the store, as separate `tidings
  * ingest` runs do: the Korean report, added by the third, still finds the
  * names the English one was stored with (recall_names()).

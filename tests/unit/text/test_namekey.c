@@ -325,3 +325,30 @@ TD_TEST(test_namekey__vowel_gaps)
     /* Another number of gaps: another skeleton. */
     ASSERT_TRUE(!vowels_fit("kelapan", "Kerapa", 1));
 }
+
+/*
+ * Names with a letter of Latin Extended-A lose their accents, as papers in
+ * other languages write them; names with Latin-1 accents only, and names of
+ * other scripts, are not folded (0).
+ */
+TD_TEST(test_namekey__fold_extended_a)
+{
+    static const struct {
+        const char *in, *want; /* "" for no fold */
+    } rows[] = {
+        {"kızılbük", "kizilbuk"}, {"muğla", "mugla"},   {"łódź", "lodz"},
+        {"dvořák", "dvorak"},     {"ștefan", ""},       {"großmann", ""},
+        {"müller", ""},           {"josé", ""},         {"obrien", ""},
+        {"weiße-łąka", "weisse-laka"}, {"путин", ""},
+    };
+    char out[64];
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        size_t n = text_name_fold(rows[i].in, strlen(rows[i].in), out, sizeof(out));
+        if (n == 0)
+            out[0] = '\0';
+        ASSERT_STREQ(out, rows[i].want);
+    }
+    ASSERT_EQ_INT(text_name_fold("łódź", strlen("łódź"), out, 4), 0); /* does not fit */
+}

@@ -157,6 +157,8 @@ static void join_uncased(void *ctx, const char *term, size_t len, enum text_toke
     const char *tag = kind == TEXT_TOKEN_UNCASED       ? "U:"
                       : kind == TEXT_TOKEN_UNCASED_ALT ? "A:"
                       : kind == TEXT_TOKEN_NAME_SOUND  ? "S:"
+                      : kind == TEXT_TOKEN_NAME_PINYIN ? "P:"
+                      : kind == TEXT_TOKEN_OPENER      ? "O:"
                                                        : "";
 
     if (j->len + len + 4 > sizeof(j->s))
@@ -188,8 +190,19 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ko", "어제 Anna 피터가 왔다", "U:eoje anna U:piteoga A:piteo U:wassda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
-        /* Chinese: the stretches of name sound characters, in pinyin (Han names off). */
-        {"zh", "海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。", "U:hailunna U:maerkaidi U:madeli"},
+        /*
+         * Chinese: the stretches of name sound characters, in pinyin (Han names
+         * off); a surname (马) with one and two characters after it, in pinyin.
+         */
+        {"zh", "海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。",
+         "U:hailunna P:maer P:maerkai U:maerkaidi P:made P:madeli U:madeli"},
+        {"zh", "外交部长王毅会见了李强。", "P:wangyi P:wangyihui P:liqiang"},
+        /* Japanese writes Chinese names in kanji too; its own names by sound are katakana. */
+        {"ja", "習近平国家主席はマルケッティ氏と会談した。",
+         "P:xijin P:xijinping maruketti S:maruketti"},
+        /* A short capitalised word opening a sentence is no name, but may start one. */
+        {"en", "Zhou Lianhai met Wang Yi. Police said so. The Senate agreed.",
+         "O:zhou lianhai wang yi O:police O:the senate"},
         /* Katakana names are names already; their spelling comes again to be matched by sound. */
         {"ja", "マルケッティ氏が東京で話した。", "maruketti S:maruketti"},
     };
@@ -202,7 +215,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         text_analyzer_set_uncased_names(a, false);
         ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j,
                              NULL));
-        ASSERT_TRUE(strstr(j.s, "U:") == NULL && strstr(j.s, "S:") == NULL);
+        ASSERT_TRUE(strstr(j.s, "U:") == NULL && strstr(j.s, "S:") == NULL &&
+                    strstr(j.s, "P:") == NULL && strstr(j.s, "O:") == NULL);
         j.len = 0;
         j.s[0] = '\0';
         text_analyzer_set_uncased_names(a, true);

@@ -36,7 +36,7 @@ TD_TEST(test_casing__sentence_openers_written_lower_case_go)
     items[0] = mention(a, "Volgens Rijnhaven");
     items[1] = mention(a, "Door");
     l.n = 2;
-    casing_trim(&c, a, &l);
+    casing_trim(&c, a, strlen(a), &l);
     ASSERT_EQ_INT(l.n, 1); /* "Door" alone was no name */
     ASSERT_EQ_INT(l.items[0].start, 8);
     ASSERT_EQ_INT(l.items[0].start_cp, 8);
@@ -44,7 +44,7 @@ TD_TEST(test_casing__sentence_openers_written_lower_case_go)
     /* "Mark" is written capitalised inside sentences more often than in lower case. */
     items[0] = mention(b, "Mark Rutte");
     l.n = 1;
-    casing_trim(&c, b, &l);
+    casing_trim(&c, b, strlen(b), &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(b, "Mark Rutte") - b));
     casing_release(&c);
@@ -67,7 +67,7 @@ TD_TEST(test_casing__datelines_and_inside_sentences)
     l.n = 3;
     items[0].end = items[0].start + 5;
     items[1].end = items[1].start + 5;
-    casing_trim(&c, t, &l);
+    casing_trim(&c, t, strlen(t), &l);
     /* "dagen" once in lower case, "Dagen" once inside a sentence: not mostly lower. */
     ASSERT_EQ_INT(l.n, 3);
     casing_release(&c);
@@ -75,8 +75,69 @@ TD_TEST(test_casing__datelines_and_inside_sentences)
     ASSERT_OK(casing_add(&c, t, strlen(t)));
     ASSERT_OK(casing_add(&c, "dagen och dagen", 15));
     l.n = 3;
-    casing_trim(&c, t, &l);
+    casing_trim(&c, t, strlen(t), &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Dagen Nyheter") - t));
+    casing_release(&c);
+}
+
+/*
+ * Cyrillic capitals count as capitals: a sentence-opening preposition or
+ * word the story writes in lower case goes ("В Бишкеке" -> "Бишкеке",
+ * "Главы", "По"); a name that opens a sentence stays ("Бишкек").
+ */
+TD_TEST(test_casing__cyrillic_sentence_openers)
+{
+    static const char t[] = "В Бишкеке прошёл саммит. Главы государств приехали в город. По его "
+                            "словам, заместитель главы банка приехал по делу. Бишкек ждал.";
+    struct td_mention items[4];
+    struct td_mention_list l = {items, 0, 4};
+    struct tl_casing c;
+
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, t, strlen(t)));
+    items[0] = mention(t, "В Бишкеке");
+    items[1] = mention(t, "Главы");
+    items[2] = mention(t, "По");
+    items[3] = mention(t, "Бишкек ждал");
+    items[3].end = items[3].start + strlen("Бишкек");
+    l.n = 4;
+    casing_trim(&c, t, strlen(t), &l);
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Бишкеке") - t));
+    ASSERT_EQ_INT(l.items[0].start_cp, 2);
+    ASSERT_EQ_INT(l.items[1].start, (size_t)(strstr(t, "Бишкек ждал") - t));
+    casing_release(&c);
+}
+
+/*
+ * The names of a dateline (its place and outlet) are no names of the
+ * story, and a sentence's first word joined by a hyphen to a lower-case one
+ * ("Ninety-four") is no name; the same place in the body stays.
+ */
+TD_TEST(test_casing__dateline_names_and_compounds_go)
+{
+    static const char t[] = "PANAMA CITY, May 12 (Atlas Wire Service) - Ninety-four countries "
+                            "signed the treaty in Panama City on Tuesday.";
+    static const char u[] = "Rome - the mayor said it. Panama City signed.";
+    struct td_mention items[4];
+    struct td_mention_list l = {items, 0, 4};
+    struct tl_casing c;
+
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, t, strlen(t)));
+    items[0] = mention(t, "PANAMA CITY");
+    items[1] = mention(t, "Atlas Wire Service");
+    items[2] = mention(t, "Ninety");
+    items[3] = mention(t, "Panama City");
+    l.n = 4;
+    casing_trim(&c, t, strlen(t), &l);
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Panama City") - t));
+    /* A body that opens with a name in small letters has no dateline. */
+    items[0] = mention(u, "Rome");
+    l.n = 1;
+    casing_trim(&c, u, strlen(u), &l);
+    ASSERT_EQ_INT(l.n, 1);
     casing_release(&c);
 }

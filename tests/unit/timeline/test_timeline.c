@@ -17,11 +17,11 @@ static const struct td_timeline_input story[] = {
     {"b", NULL,
      "Councillors in Marrowby backed the restoration of the Greyholm lighthouse on March 10, "
      "2023 by seven votes to two. A storm on March 10, 2023 also tore the roof off the ferry "
-     "ticket office at the harbour. The harbour wall was drawn by Holloway in 1891.",
+     "ticket office at the harbour. The harbour wall is the work of Holloway, who drew it in 1891.",
      0, "2023-03-15", "en", 0},
     {"a", "Marrowby votes to save its lighthouse",
      "The town council of Marrowby voted on March 10, 2023 to restore the Greyholm lighthouse. "
-     "The tower was built in 1887 by the engineer Agnes Holloway.",
+     "The tower is the work of the engineer Agnes Holloway, who built it in 1887.",
      0, "2023-03-11", "en", 0},
     {"c", NULL,
      "Still in April 2023, keeper Tomas Brell lit the Greyholm lamp for the last time before "
@@ -316,6 +316,63 @@ TD_TEST(test_timeline__background_opens_no_event)
 }
 
 /*
+ * Reported at a fixed date (2025-11-29): a target year ("by 2040"), the
+ * report's own year, years back ("began in 2022", "a decade ago") open no
+ * event, the year before does; a year-less month in a sentence about the
+ * future ("will be opened ... in May") is next May, and a relative clause
+ * dating the story's own days ("which started ten days ago") stays.
+ */
+TD_TEST(test_timeline__targets_plans_and_future_months)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Negotiators adopted a plastics treaty in Nairobi on November 29, 2025. It cuts "
+         "production by 30 percent by 2040. Negotiations began in 2022. It will be opened for "
+         "signature in Panama in May. Output would fall back to where it stood a decade ago. "
+         "Sales of plastic fell in 2024. The protest, which started in Valencia ten days ago, "
+         "ended.",
+         0, "2025-11-29", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 1);
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-11-29", "adopted") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "2040", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2022", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2015", ""), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2025-05", ""), -1);
+    ASSERT_TRUE(find_event(&tl, "2026-05", "signature") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2024", "Sales") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2025-11-19", "Valencia") >= 0);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A year years back is background unless its sentence names the story's
+ * protagonist: the conductor's emigration in the story of his death stays,
+ * the hall's opening does not.
+ */
+TD_TEST(test_timeline__protagonist_keeps_years_back)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "The conductor Arkady Lebedinsky died in Vienna on March 28, 2024. Arkady Lebedinsky "
+         "emigrated to Austria in 1974. The concert hall opened in 1870.",
+         0, "2024-03-28", "en", 0},
+        {"b", NULL, "Arkady Lebedinsky, the conductor, died in Vienna on March 28, 2024.", 0,
+         "2024-03-29", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "1974", "emigrated") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "1870", ""), -1);
+    td_timeline_release(&tl);
+}
+
+/*
  * A report tells its day's happening in several sentences: a second
  * sentence of the same article and day that shares a word that is no name
  * ("train") joins it; one that shares nothing stays apart.
@@ -452,7 +509,7 @@ TD_TEST(test_timeline__json)
 {
     static const char first_event[] =
         "{\"story\":7,\"events\":[{\"id\":1,\"date\":\"1887\",\"precision\":\"year\","
-        "\"text\":\"The tower was built in 1887 by the engineer Agnes Holloway.\","
+        "\"text\":\"The tower is the work of the engineer Agnes Holloway, who built it in 1887.\","
         "\"articles\":[\"a\"],\"first\":\"a\","
         "\"entities\":[{\"name\":\"Agnes Holloway\",\"type\":\"PER\"}]},";
     struct td_timeline_input in[2];
