@@ -930,6 +930,20 @@ enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s,
     return text_names_valid(a, lang, s, len, fn, ctx, err);
 }
 
+/* Sets what `ns` needs of the bodies and definitions of analyzer `a`, for text in `info`. */
+static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
+                           const struct analyzer_lang *info)
+{
+    ns->orgs = analyzer_orgs(a);
+    ns->defs = analyzer_acronym_defs(a);
+    if (ns->orgs != NULL) {
+        ns->org_x = analyzer_org_scratch(a);
+        ns->org_filter = orgs_filter(ns->orgs);
+    }
+    if (info != NULL)
+        ns->lang = info->code;
+}
+
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
@@ -953,14 +967,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     }
     ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
     ns.uncased = analyzer_uncased_names(a);
-    ns.orgs = analyzer_orgs(a);
-    ns.defs = analyzer_acronym_defs(a);
-    if (ns.orgs != NULL) {
-        ns.org_x = analyzer_org_scratch(a);
-        ns.org_filter = orgs_filter(ns.orgs);
-    }
-    if (info != NULL)
-        ns.lang = info->code;
+    scan_orgs_init(&ns, a, info);
     ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;
     ns.han_surnames = ns.uncased && info != NULL &&
                       (strcmp(info->code, "zh") == 0 || strcmp(info->code, "ja") == 0);
