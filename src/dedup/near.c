@@ -3,7 +3,8 @@
  * the most recent articles, grown by doubling up to the window, and one
  * open-addressing table per band whose slots name ring positions. An
  * evicted article's entries are deleted, so the tables hold live entries
- * only and never need a rebuild to shed dead ones.
+ * only and never need a rebuild to shed dead ones. Every pass over an
+ * article's bands hashes them all and prefetches their slots first.
  */
 #include <string.h>
 
@@ -239,7 +240,6 @@ const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig 
 {
     size_t best = 0;
     int b, best_n = DEDUP_NEAR_MIN_MATCHES - 1;
-
     uint64_t x[DEDUP_NEAR_BANDS];
 
     if (nx->live == 0 || sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
