@@ -3,11 +3,13 @@
  * the most recent articles, grown by doubling up to the window, and one
  * open-addressing table per band whose slots name ring positions. An
  * evicted article's entries are deleted, so the tables hold live entries
- * only and never need a rebuild to shed dead ones.
+ * only and never need a rebuild to shed dead ones. Every pass over an
+ * article's bands hashes them all and prefetches their slots first.
  */
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/prefetch.h"
 #include "dedup/dedup_int.h"
 #include "core/banned.h"
 
@@ -193,12 +195,14 @@ static bool slot_matches(const struct dedup_near *nx, uint32_t s, uint64_t x, co
     return (s & FP_MASK) == (x & FP_MASK) && same_band(slot_doc(nx, s)->sig, sig, b);
 }
 
-/* Scores every candidate in the bucket of band `b`, keeping the best (ties: the oldest). */
-static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, size_t *best,
-                      int *best_n)
+/*
+ * Scores every candidate in the bucket of band `b` (hash `x`), keeping the
+ * best (ties: the oldest).
+ */
+static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, uint64_t x,
+                      size_t *best, int *best_n)
 {
     const uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
-    uint64_t x = band_hash(sig, b);
     size_t pos = home_of(x, nx->band_cap), probes;
 
     for (probes = 0; t[pos] != 0 && probes < MAX_PROBE; probes++) {
@@ -215,16 +219,34 @@ static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, s
     }
 }
 
+/*
+ * The hashes of the bands of `sig` into `x`, each home slot prefetched: the
+ * tables are far larger than the caches once the window fills, and the
+ * look-ups that follow would otherwise wait for their misses one at a time.
+ */
+static void hash_bands(const struct dedup_near *nx, const uint16_t *sig,
+                       uint64_t x[DEDUP_NEAR_BANDS])
+{
+    int b;
+
+    for (b = 0; b < DEDUP_NEAR_BANDS; b++) {
+        x[b] = band_hash(sig, b);
+        prefetch_read(nx->slots + (size_t)b * nx->band_cap + home_of(x[b], nx->band_cap));
+    }
+}
+
 const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
                             int64_t *story_out, int *matches_out)
 {
     size_t best = 0;
     int b, best_n = DEDUP_NEAR_MIN_MATCHES - 1;
+    uint64_t x[DEDUP_NEAR_BANDS];
 
     if (nx->live == 0 || sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
         return NULL;
+    hash_bands(nx, sig->h, x);
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
-        scan_band(nx, sig->h, b, &best, &best_n);
+        scan_band(nx, sig->h, b, x[b], &best, &best_n);
     if (best_n < DEDUP_NEAR_MIN_MATCHES)
         return NULL;
     *story_out = nx->docs[best].story;
@@ -234,14 +256,13 @@ const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig 
 }
 
 /*
- * Puts band `b` of the doc at ring position `at` into its table, unless its
+ * Puts band `b` (hash `x`) of the doc at ring position `at` into its table, unless its
  * bucket is full or its slot would be over DIST_MAX from home.
  */
-static void put_band(struct dedup_near *nx, size_t at, int b)
+static void put_band(struct dedup_near *nx, size_t at, int b, uint64_t x)
 {
     uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
     const uint16_t *sig = nx->docs[at].sig;
-    uint64_t x = band_hash(sig, b);
     size_t pos = home_of(x, nx->band_cap), dist = 0;
     int same = 0;
 
@@ -252,16 +273,15 @@ static void put_band(struct dedup_near *nx, size_t at, int b)
 }
 
 /*
- * Deletes band `b` of the doc at ring position `at` from its table (it may
+ * Deletes band `b` (hash `x`) of the doc at ring position `at` from its table (it may
  * be absent: a full bucket left it out), then shifts later entries of the
  * probe run back so that no lookup stops early at the hole. An entry moves
  * back when its home is not after the hole, which its distance tells.
  */
-static void drop_band(struct dedup_near *nx, size_t at, int b)
+static void drop_band(struct dedup_near *nx, size_t at, int b, uint64_t x)
 {
     uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
     size_t cap = nx->band_cap, i, j, gap;
-    uint64_t x = band_hash(nx->docs[at].sig, b);
     uint32_t key = slot_of(at, x, 0), mask = ~(DIST_MAX << FP_BITS);
 
     for (i = home_of(x, cap); (t[i] & mask) != key; i = i + 1 == cap ? 0 : i + 1)
@@ -280,12 +300,13 @@ static void drop_band(struct dedup_near *nx, size_t at, int b)
     t[i] = 0;
 }
 
-static void put_doc(struct dedup_near *nx, size_t at)
+/* Puts the bands of the doc at ring position `at`, whose hashes hash_bands() left in `x`. */
+static void put_doc(struct dedup_near *nx, size_t at, const uint64_t x[DEDUP_NEAR_BANDS])
 {
     int b;
 
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
-        put_band(nx, at, b);
+        put_band(nx, at, b, x[b]);
 }
 
 /* Forgets every doc (after a failed resize: the index is emptied, not broken). */
@@ -312,6 +333,7 @@ static enum td_err resize(struct dedup_near *nx, size_t ring)
 {
     size_t band_cap = ring * LOAD_NUM / LOAD_DEN + 1, i;
     struct near_doc *docs;
+    uint64_t x[DEDUP_NEAR_BANDS];
 
     if (ring > nx->ring_cap) {
         docs = td_realloc(nx->docs, ring * sizeof(*docs));
@@ -328,8 +350,10 @@ static enum td_err resize(struct dedup_near *nx, size_t ring)
     }
     nx->ring_cap = ring;
     nx->band_cap = band_cap;
-    for (i = 0; i < nx->live; i++)
-        put_doc(nx, i);
+    for (i = 0; i < nx->live; i++) {
+        hash_bands(nx, nx->docs[i].sig, x);
+        put_doc(nx, i, x);
+    }
     return TD_OK;
 }
 
@@ -347,10 +371,12 @@ static size_t ring_wanted(const struct dedup_near *nx)
 static void evict_oldest(struct dedup_near *nx)
 {
     struct near_doc *d = &nx->docs[nx->first];
+    uint64_t x[DEDUP_NEAR_BANDS];
     int b;
 
+    hash_bands(nx, d->sig, x);
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
-        drop_band(nx, nx->first, b);
+        drop_band(nx, nx->first, b, x[b]);
     release_id(d);
     nx->first = (nx->first + 1) % nx->ring_cap;
     nx->live--;
@@ -360,6 +386,7 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
                            int64_t story, struct td_error *err)
 {
     struct near_doc staged;
+    uint64_t x[DEDUP_NEAR_BANDS];
     size_t at;
 
     if (sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
@@ -377,6 +404,8 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
         release_id(&staged);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
+    /* The new doc's slots are fetched while the oldest one's entries are deleted. */
+    hash_bands(nx, sig->h, x);
     if (nx->live == nx->ring_cap)
         evict_oldest(nx);
     at = (nx->first + nx->live) % nx->ring_cap;
@@ -384,7 +413,7 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
     memcpy(staged.sig, sig->h, sizeof(staged.sig));
     nx->docs[at] = staged;
     nx->live++;
-    put_doc(nx, at);
+    put_doc(nx, at, x);
     return TD_OK;
 }
 
