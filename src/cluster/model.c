@@ -2,7 +2,7 @@
  * model.c - the learned event scorer's weights: feature names, the two
  * logits, and the model file (text, versioned, one weight per line; see
  * model.h). The default model is data/models/events.model, compiled into
- * the library by cmake/embed_model.cmake.
+ * the library by cmake/embed_file.cmake.
  */
 #include <errno.h>
 #include <math.h>

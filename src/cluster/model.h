@@ -149,7 +149,7 @@ TD_NODISCARD enum td_err model_load(struct cluster_model *out, const char *path,
 TD_NODISCARD enum td_err model_format(const struct cluster_model *m, const char *comment,
                                       struct td_buf *out);
 
-/* The text of data/models/events.model, generated into the build by cmake/embed_model.cmake. */
+/* The text of data/models/events.model, generated into the build by cmake/embed_file.cmake. */
 extern const char cluster_default_model[];
 extern const size_t cluster_default_model_len;
 

@@ -367,13 +367,17 @@ static bool is_han(int32_t cp)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
-static bool han_sound_char(int32_t cp)
+/* Whether `cp` is in the sorted table `t` of `n` BMP code points. */
+static bool in_han_table(int32_t cp, const uint16_t *t, size_t n)
 {
     uint16_t c = (uint16_t)cp;
 
-    return cp <= 0xFFFF && bsearch(&c, han_sound_chars,
-                                   sizeof(han_sound_chars) / sizeof(han_sound_chars[0]),
-                                   sizeof(han_sound_chars[0]), cmp_u16) != NULL;
+    return cp <= 0xFFFF && bsearch(&c, t, n, sizeof(t[0]), cmp_u16) != NULL;
+}
+
+static bool han_sound_char(int32_t cp)
+{
+    return in_han_table(cp, han_sound_chars, sizeof(han_sound_chars) / sizeof(han_sound_chars[0]));
 }
 
 /*
@@ -403,10 +407,7 @@ static const uint16_t han_surnames[] = {
 
 static bool han_surname(int32_t cp)
 {
-    uint16_t c = (uint16_t)cp;
-
-    return cp <= 0xFFFF && bsearch(&c, han_surnames, sizeof(han_surnames) / sizeof(han_surnames[0]),
-                                   sizeof(han_surnames[0]), cmp_u16) != NULL;
+    return in_han_table(cp, han_surnames, sizeof(han_surnames) / sizeof(han_surnames[0]));
 }
 
 /* Whether `s[at..)` starts with a name dot ("海伦娜·马尔凯蒂"): U+00B7, U+30FB, U+2027, U+2022. */

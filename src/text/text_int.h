@@ -244,7 +244,7 @@ struct org_scratch *analyzer_org_scratch(struct text_analyzer *a);
 
 /* ---- orgs.c ---- */
 
-/* The text of data/orgs/bodies.tsv, compiled in (cmake/embed_orgs.cmake). */
+/* The text of data/orgs/bodies.tsv, compiled in (cmake/embed_file.cmake). */
 extern const unsigned char text_orgs_data[];
 extern const size_t text_orgs_data_len;
 
