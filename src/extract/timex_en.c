@@ -230,6 +230,9 @@ static const struct tx_rule rules[] = {
     {"this? REL? christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
     {"this? REL? new year " APOS " ^s eve YEAR?", TX_N_HOLIDAY, D, "12-31"},
     {"this? REL? new year " APOS " ^s day? YEAR?", TX_N_HOLIDAY, D, "01-01"},
+    /* another country's independence day ("Peru's", "... of Peru") is not July 4 */
+    {"<s independence day", TX_N_SKIP, D, NULL},
+    {"independence day >of", TX_N_SKIP, D, NULL},
     {"this? REL? independence day YEAR?", TX_N_HOLIDAY, D, "07-04"},
     {"this? REL? the? fourth of july YEAR?", TX_N_HOLIDAY, D, "07-04"},
     {"this? REL? halloween YEAR?", TX_N_HOLIDAY, D, "10-31"},

@@ -103,6 +103,8 @@ static const struct tx_rule rules[] = {
     {"le? jour de l ^' ^an YEAR?", TX_N_HOLIDAY, D, "01-01"},
     {"le? nouvel an YEAR?", TX_N_HOLIDAY, D, "01-01"},
     {"le? 14 juillet", TX_N_HOLIDAY, D, "07-14"},
+    /* another country's national day ("la fête nationale du Pérou") is not July 14 */
+    {"la? fête nationale >du|des|de", TX_N_SKIP, D, NULL},
     {"la? fête nationale YEAR?", TX_N_HOLIDAY, D, "07-14"},
     {"la? fête du travail YEAR?", TX_N_HOLIDAY, D, "05-01"},
     {"la? saint ^- ^valentin YEAR?", TX_N_HOLIDAY, D, "02-14"},

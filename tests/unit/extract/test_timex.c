@@ -50,6 +50,10 @@ static const struct tcase cases[] = {
     /* A past holiday a week before the article is this year's (seed article 001). */
     {"On New Year's Day, he was spotted in New York.", "2022-01-07", "en", "New Year's Day", "DATE", "2022-01-01"},
     {"On Christmas Day, he was spotted in Paris.", "2022-01-07", "en", "Christmas Day", "DATE", "2021-12-25"},
+    /* Independence Day is July 4, but not another country's. */
+    {"They marched on Independence Day.", "2022-07-10", "en", "Independence Day", "DATE", "2022-07-04"},
+    {"They marched on Peru's independence day.", "2022-07-10", "en", NULL, NULL, NULL},
+    {"The Independence Day of Peru was quiet.", "2022-07-10", "en", NULL, NULL, NULL},
     {"Thanksgiving was quiet.", "2021-12-01", "en", "Thanksgiving", "DATE", "2021-11-25"},
     /* Durations, sets and vague references. */
     {"It lasted three days.", "2022-01-07", "en", "three days", "DURATION", "P3D"},
@@ -404,6 +408,9 @@ static const struct tcase cases[] = {
     {"La Pentecôte 2024 tombe tard.", "", "fr", "La Pentecôte 2024", "DATE", "2024-05-19"},
     {"Le réveillon de Noël 2020 fut calme.", "", "fr", "Le réveillon de Noël 2020", "DATE", "2020-12-24"},
     {"La Saint-Valentin approche.", "2022-02-01", "fr", "La Saint-Valentin", "DATE", "2022-02-14"},
+    /* la fête nationale is July 14, but not another country's. */
+    {"Paris prépare la fête nationale.", "2022-07-01", "fr", "la fête nationale", "DATE", "2022-07-14"},
+    {"Lima prépare la fête nationale du Pérou.", "2022-07-01", "fr", NULL, NULL, NULL},
     /* Italian. */
     {"Il 7 gennaio 2022 è arrivato.", "", "it", "7 gennaio 2022", "DATE", "2022-01-07"},
     {"Maggio del 2020 fu caldo.", "", "it", "Maggio del 2020", "DATE", "2020-05"},
