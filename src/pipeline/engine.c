@@ -990,6 +990,31 @@ static void on_name_pinyin(struct td_engine *e, const char *term, size_t len)
 }
 
 /*
+ * The tokens that only note something for the names that follow, read alike
+ * live and on recall: a sentence's opening word (a pair's first name), an
+ * acronym being defined and its full name's words. True when `kind` is one.
+ */
+static bool note_token(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_OPENER)
+        note_pair_first(e, term, len);
+    else if (kind == TEXT_TOKEN_ACRONYM_DEF)
+        define_acronym(e, term, len);
+    else if (kind == TEXT_TOKEN_DEF_WORD)
+        add_alias_word(e, term, len);
+    else
+        return false;
+    return true;
+}
+
+/* Records the capitalised name `term` (anchor `anchor`) as seen: its key and its pair. */
+static void remember_seen(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+{
+    remember_name(e, term, len, anchor);
+    remember_pair(e, term, len, anchor);
+}
+
+/*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by. A
  * capitalised month or weekday counts as an ordinary term instead: a clue
@@ -1004,12 +1029,10 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     uint64_t anchor;
     bool replaced;
 
+    if (note_token(e, term, len, kind))
+        return;
     if (kind == TEXT_TOKEN_NAME_PINYIN) {
         on_name_pinyin(e, term, len);
-        return;
-    }
-    if (kind == TEXT_TOKEN_OPENER) {
-        note_pair_first(e, term, len);
         return;
     }
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||
@@ -1019,13 +1042,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
             on_uncased(e, term, len, kind);
         return;
     }
-    if (kind == TEXT_TOKEN_ORG || kind == TEXT_TOKEN_ACRONYM_DEF || kind == TEXT_TOKEN_DEF_WORD) {
-        if (kind == TEXT_TOKEN_ORG)
-            on_org(e, term, len);
-        else if (kind == TEXT_TOKEN_ACRONYM_DEF)
-            define_acronym(e, term, len);
-        else
-            add_alias_word(e, term, len);
+    if (kind == TEXT_TOKEN_ORG) {
+        on_org(e, term, len);
         return;
     }
     if ((klen = name_term(term, len, key)) == 0)
@@ -1036,8 +1054,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     }
     anchor = cluster_anchor_hash(key, klen);
     e->last_anchor = anchor;
-    remember_name(e, term, len, anchor);
-    remember_pair(e, term, len, anchor);
+    remember_seen(e, term, len, anchor);
     /*
      * Model option name_keys: the name also counts as its phonetic key
      * ("\x01\x05" + key), which its katakana, Russian and pinyin spellings
@@ -1080,17 +1097,9 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
     char key[NAME_TERM_BYTES];
     size_t n;
 
-    if (kind == TEXT_TOKEN_ACRONYM_DEF)
-        define_acronym(e, term, len);
-    else if (kind == TEXT_TOKEN_DEF_WORD)
-        add_alias_word(e, term, len);
-    else if (kind == TEXT_TOKEN_OPENER)
-        note_pair_first(e, term, len);
-    else if (kind == TEXT_TOKEN_WORD && (n = name_term(term, len, key)) > 0) {
-        uint64_t anchor = cluster_anchor_hash(key, n);
-        remember_name(e, term, len, anchor);
-        remember_pair(e, term, len, anchor);
-    }
+    if (!note_token(e, term, len, kind) && kind == TEXT_TOKEN_WORD &&
+        (n = name_term(term, len, key)) > 0)
+        remember_seen(e, term, len, cluster_anchor_hash(key, n));
 }
 
 /* Records the names of one stored article (title, body, lang), for recall_names(). */

@@ -72,7 +72,8 @@ static bool sentence_end(const char *text, size_t len, size_t i)
 /* Whether the four digits at `i` stand alone and read as a year (1900-2099). */
 static bool year_at(const char *text, size_t len, size_t i)
 {
-    if (i + 4 > len || (i > 0 && utf8_is_digit(text[i - 1])) || (i + 4 < len && utf8_is_digit(text[i + 4])))
+    if (i + 4 > len || (i > 0 && utf8_is_digit(text[i - 1])) ||
+        (i + 4 < len && utf8_is_digit(text[i + 4])))
         return false;
     return (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
 }

@@ -518,8 +518,8 @@ static size_t clock_len(const char *p, const char *end)
     if (h == 2 && (p[0] - '0') * 10 + (p[1] - '0') > 23)
         return 0;
     p += h;
-    if ((p[0] != '.' && p[0] != ':') || !utf8_is_digit(p[1]) || !utf8_is_digit(p[2]) || utf8_is_digit(p[3]) ||
-        p[1] > '5')
+    if ((p[0] != '.' && p[0] != ':') || !utf8_is_digit(p[1]) || !utf8_is_digit(p[2]) ||
+        utf8_is_digit(p[3]) || p[1] > '5')
         return 0;
     return h + 3;
 }

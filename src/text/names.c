@@ -443,7 +443,8 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
     struct translit *t;
     enum td_err rc;
 
-    if ((!ns->han && !ns->han_uncased) || chars < 2 || (chars < 3 && !name_dot_before(s, from) && !name_dot_at(s, len, to)))
+    if ((!ns->han && !ns->han_uncased) || chars < 2 ||
+        (chars < 3 && !name_dot_before(s, from) && !name_dot_at(s, len, to)))
         return TD_OK;
     rc = analyzer_translit(ns->an, &t, ns->err);
     if (rc != TD_OK)
@@ -901,11 +902,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     }
     w.start = start;
     w.end = *pos = word_end(s, len, p, &ws);
-    if (!is_upper(first)) {
-        if (ns->uncased && ns->sentence_start)
-            emit_opener(ns, s + start, w.end - start);
+    if (!is_upper(first))
         return TD_OK;
-    }
     w.caps_before = ns->caps_end;
     w.caps = ws.all_upper;
     /* Where the word before a body's acronym ended, if in capitals (find_org()). */
