@@ -42,15 +42,23 @@ enum td_err collect_terms(struct text_analyzer *a, const char *lang, const char 
     return rc;
 }
 
-void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+void joined_add(struct joined *j, const char *tag, const char *term, size_t len)
 {
-    struct joined *j = ctx;
+    size_t nt = strlen(tag);
 
-    if (kind != TEXT_TOKEN_WORD || j->len + len + 2 > sizeof(j->s))
+    if (j->len + nt + len + 2 > sizeof(j->s))
         return;
     if (j->len > 0)
         j->s[j->len++] = ' ';
+    memcpy(j->s + j->len, tag, nt);
+    j->len += nt;
     memcpy(j->s + j->len, term, len);
     j->len += len;
     j->s[j->len] = '\0';
+}
+
+void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_WORD)
+        joined_add(ctx, "", term, len);
 }

@@ -24,5 +24,7 @@ struct joined {
     size_t len;
 };
 void join_name(void *ctx, const char *term, size_t len, enum text_token_kind kind);
+/* Appends `tag` and `term[0..len)` to `j`, a space before when not first; drops what does not fit. */
+void joined_add(struct joined *j, const char *tag, const char *term, size_t len);
 
 #endif

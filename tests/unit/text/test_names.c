@@ -161,15 +161,7 @@ static void join_uncased(void *ctx, const char *term, size_t len, enum text_toke
                       : kind == TEXT_TOKEN_OPENER      ? "O:"
                                                        : "";
 
-    if (j->len + len + 4 > sizeof(j->s))
-        return;
-    if (j->len > 0)
-        j->s[j->len++] = ' ';
-    memcpy(j->s + j->len, tag, strlen(tag));
-    j->len += strlen(tag);
-    memcpy(j->s + j->len, term, len);
-    j->len += len;
-    j->s[j->len] = '\0';
+    joined_add(j, tag, term, len);
 }
 
 /*

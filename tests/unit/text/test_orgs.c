@@ -20,15 +20,7 @@ static void join_tagged(void *ctx, const char *term, size_t len, enum text_token
                       : kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ? "U:"
                                                                                      : "";
 
-    if (j->len + len + 4 > sizeof(j->s))
-        return;
-    if (j->len > 0)
-        j->s[j->len++] = ' ';
-    memcpy(j->s + j->len, tag, strlen(tag));
-    j->len += strlen(tag);
-    memcpy(j->s + j->len, term, len);
-    j->len += len;
-    j->s[j->len] = '\0';
+    joined_add(j, tag, term, len);
 }
 
 /* The bodies ("O:" terms only) that `text_names` finds in `in`, joined. */
