@@ -29,8 +29,14 @@
 #include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
-/* Anchor terms (names, numbers) of a document indexed and queried across languages. */
-#define ANCHOR_TERMS 4
+/*
+ * Anchor terms (names, numbers): a story is indexed under an article's
+ * ANCHOR_TERMS heaviest (and those tied with the last, anchor_ties()), and
+ * an article looks for stories in other languages through its AQUERY_TERMS
+ * heaviest that have anchor postings.
+ */
+#define ANCHOR_TERMS 6
+#define AQUERY_TERMS 12
 /* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
 #define MISS_TERMS 8
 /* Members a story remembers, and terms per member, for the nearest-member feature. */
@@ -209,7 +215,7 @@ struct cluster_state {
     size_t norder;
     uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
     size_t nquery;
-    uint32_t aquery[ANCHOR_TERMS]; /* indexes in dt of anchor query terms (see top_terms) */
+    uint32_t aquery[AQUERY_TERMS]; /* indexes in dt of anchor query terms (see top_terms) */
     size_t naquery;
     uint32_t morder[MISS_TERMS]; /* indexes of the heaviest anchor terms in dt */
     size_t nmiss;
@@ -721,7 +727,7 @@ static void top_terms(struct cluster_state *cs)
         if (cs->anchor[id]) {
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
             if (cs->apost[id].n > 0)
-                top_insert(cs, cs->aquery, &cs->naquery, ANCHOR_TERMS, i);
+                top_insert(cs, cs->aquery, &cs->naquery, AQUERY_TERMS, i);
         }
     }
     anchor_ties(cs);

@@ -421,9 +421,9 @@ static bool joins_across(struct tdoc *en, struct tdoc *es)
 
 /*
  * A report in another language finds the story through the names it shares
- * with it, though its own new names (a local place, a spokesman) weigh
- * more: the anchor query takes the heaviest names that a story is indexed
- * under, not the heaviest names of all, which no story has yet.
+ * with it, though its thirteen own new names (local places, officials)
+ * weigh more: the anchor query takes the heaviest names that a story is
+ * indexed under, not the heaviest names of all, which no story has yet.
  */
 TD_TEST(test_cluster__anchor_query_skips_names_no_story_has)
 {
@@ -432,7 +432,8 @@ TD_TEST(test_cluster__anchor_query_skips_names_no_story_has)
     ASSERT_OK(tdoc_init(&en, REPORT_WORDS " @Castell @Rebane @Sorvik @Dalmat", true, 100));
     ASSERT_OK(tdoc_init(&es,
                         "presa rota valle inundado ingenieros grietas @Castell @Rebane @Sorvik "
-                        "@Ortuella @Zamarra @Iturbe @Lekeitio",
+                        "@Dalmat @Ortuella @Zamarra @Iturbe @Lekeitio @Arrasate @Bergara @Elgoibar "
+                        "@Ermua @Durango @Galdakao @Mungia @Sopela @Gernika",
                         true, 100));
     ASSERT_TRUE(joins_across(&en, &es));
     tdoc_release(&en);
@@ -441,8 +442,8 @@ TD_TEST(test_cluster__anchor_query_skips_names_no_story_has)
 
 /*
  * A story whose eight names are all new has them all at one weight: it is
- * indexed under all of them, not under four chosen by their term ids, so a
- * report in another language that shares any four of them finds it.
+ * indexed under all of them, not under six chosen by their term ids, so a
+ * report in another language that shares any two of them finds it.
  */
 TD_TEST(test_cluster__tied_names_all_indexed)
 {
@@ -458,9 +459,9 @@ TD_TEST(test_cluster__tied_names_all_indexed)
         len += (size_t)snprintf(en_words + len, sizeof(en_words) - len, " %s", names[i]);
     ASSERT_TRUE(len < sizeof(en_words));
     ASSERT_OK(tdoc_init(&en, en_words, true, 100));
-    /* Every set of four of the eight names. */
+    /* Every pair of the eight names. */
     for (set = 0; set < 256; set++) {
-        if (__builtin_popcount(set) != 4)
+        if (__builtin_popcount(set) != 2)
             continue;
         len = (size_t)snprintf(es_words, sizeof(es_words), "presa rota valle inundado");
         for (i = 0; i < 8; i++)
@@ -472,7 +473,7 @@ TD_TEST(test_cluster__tied_names_all_indexed)
         tdoc_release(&es);
         tried++;
     }
-    ASSERT_EQ_INT(tried, 70);
+    ASSERT_EQ_INT(tried, 28);
     tdoc_release(&en);
 }
 
