@@ -126,7 +126,7 @@ static uint64_t word_hash(const char *w, size_t n)
         h ^= (unsigned char)tolower((unsigned char)w[i]);
         h *= 1099511628211ULL;
     }
-    return h & ~(TL_NAME_BIT | TL_PART_BIT);
+    return h & ~TL_MARK_BITS;
 }
 
 /* The byte length of the CJK ideograph or kana at `p` (U+3040..U+9FFF), else 0. */
