@@ -186,6 +186,138 @@ TD_TEST(test_timeline__one_happening_across_languages)
 }
 
 /*
+ * A number of two digits or more shared across languages weighs as a name:
+ * the French report of the first patient's death (an age, 34, and nothing
+ * else in common) joins the English one; a Spanish sentence of that day
+ * with another number stays apart.
+ */
+TD_TEST(test_timeline__numbers_tie_languages)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "The first known patient, a 34-year-old gold miner, died on April 3, 2027 at the "
+         "district hospital.",
+         0, "2027-04-12", "en", 0},
+        {"fr", NULL, "Le premier malade connu, un orpailleur de 34 ans, est mort le 3 avril 2027.",
+         0, "2027-04-13", "fr", 0},
+        {"es", NULL, "Unos 250 conductores de autobús hicieron huelga el 3 de abril de 2027.", 0,
+         "2027-04-13", "es", 0},
+    };
+    struct td_timeline tl;
+    long death, strike;
+
+    measure(in, 3);
+    ASSERT_OK(td_timeline_build(in, 3, &tl, NULL));
+    death = find_event(&tl, "2027-04-03", "miner");
+    strike = find_event(&tl, "2027-04-03", "huelga");
+    ASSERT_TRUE(death >= 0 && strike >= 0 && death != strike);
+    ASSERT_EQ_INT(tl.events[death].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[death], 1));
+    ASSERT_EQ_INT(tl.events[strike].narticles, 1);
+    ASSERT_EQ_INT(tl.n, 2);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A sentence that names a day and the day next to it tells one happening,
+ * by the first ("overran the runway on October 15 ... spoke on October
+ * 16"): the second opens no event. Days further apart are two happenings
+ * ("filed a lawsuit on February 3 over the fire of August 12").
+ */
+TD_TEST(test_timeline__next_day_in_one_sentence)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Park Ji-hoon, 41, who was on the jet that overran the runway at Cheongju on October 15, "
+         "2025, told reporters on October 16, 2025 that the cabin filled with smoke.",
+         0, "2025-10-17", "en", 0},
+        {"b", NULL,
+         "Families of the three firefighters killed in the Corvaia fire of August 12, 2024 filed "
+         "a lawsuit on February 3, 2025.",
+         0, "2025-02-04", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-10-15", "overran") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "2025-10-16", "overran"), -1);
+    ASSERT_TRUE(find_event(&tl, "2024-08-12", "lawsuit") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2025-02-03", "lawsuit") >= 0);
+    ASSERT_EQ_INT(tl.n, 3);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A vote just before midnight, dated Saturday in English and Sunday in
+ * German: the German day event folds into the English one of the day
+ * before, which shares its numbers (148 votes, 14 abstentions). A German
+ * sentence of that Sunday with only the city's name in common stays, and
+ * so does, in a story of its own, an English one of the Sunday with the
+ * same numbers (within one language, the next day's words are as often the
+ * next happening).
+ */
+TD_TEST(test_timeline__next_day_across_languages)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Countries meeting in Nairobi adopted a plastics treaty on November 29, 2025 by 148 "
+         "votes to 9, with 14 abstentions.",
+         0, "2025-11-29", "en", 0},
+        {"de", NULL,
+         "Das Abkommen wurde am 30. November 2025 mit 148 Ja-Stimmen bei 9 Gegenstimmen und 14 "
+         "Enthaltungen angenommen. Am 30. November 2025 demonstrierten Umweltverbände in Nairobi.",
+         0, "2025-11-30", "de", 0},
+        {"en2", NULL,
+         "Delegates left Nairobi on November 30, 2025, a day after the 148 votes and 14 "
+         "abstentions.",
+         0, "2025-11-30", "en", 0},
+    };
+    struct td_timeline tl;
+    long vote;
+
+    measure(in, 3);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    vote = find_event(&tl, "2025-11-29", "adopted");
+    ASSERT_TRUE(vote >= 0);
+    ASSERT_TRUE(has_article(&tl.events[vote], 1));
+    ASSERT_EQ_INT(find_event(&tl, "2025-11-30", "Ja-Stimmen"), -1);
+    ASSERT_TRUE(find_event(&tl, "2025-11-30", "demonstrierten") >= 0);
+    td_timeline_release(&tl);
+    in[1] = in[2];
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-11-30", "Delegates") >= 0);
+    ASSERT_EQ_INT(tl.n, 2);
+    td_timeline_release(&tl);
+}
+
+/*
+ * Arabic writes names without capitals: its words are keyed, and a key
+ * the story's capitalised names share ("مادبا", Madaba) ties the Arabic
+ * report of the theft to the English one.
+ */
+TD_TEST(test_timeline__arabic_report_joins_by_a_name)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "A bronze incense burner was stolen from the regional museum in Madaba on July 22, 2024.",
+         0, "2024-07-22", "en", 0},
+        {"ar", NULL, "أعلنت الشرطة يوم الاثنين سرقة المبخرة من مستودع متحف مادبا الإقليمي.", 0,
+         "2024-07-22", "ar", 0},
+    };
+    struct td_timeline tl;
+    long theft;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    theft = find_event(&tl, "2024-07-22", "Madaba");
+    ASSERT_TRUE(theft >= 0);
+    ASSERT_EQ_INT(tl.events[theft].narticles, 2);
+    ASSERT_EQ_INT(tl.n, 1);
+    td_timeline_release(&tl);
+}
+
+/*
  * Chinese has no spaces: pairs of characters stand for its words, so a
  * copy of a report joins it; a sentence that names its day twice (a date
  * and a clock time) is one event.
