@@ -781,3 +781,38 @@ TD_TEST(test_timeline__copyright_lines_are_no_events)
     }
     td_timeline_release(&tl);
 }
+
+/*
+ * A line that opens with a label and ends without a full stop is a link to
+ * another article ("Lesen Sie auch: ...", "【相关阅读】..."): its date is
+ * that story's, and opens no event. A labelled line that ends as a
+ * sentence stays ("Update: ... reopened on May 3, 2027.").
+ */
+TD_TEST(test_timeline__link_lines_are_no_events)
+{
+    struct td_timeline_input in[] = {
+        {"de", NULL,
+         "Der Hafen von Kibondwe wurde am 2. Mai 2027 geschlossen.\n\n"
+         "Lesen Sie auch: Hamburger Hafen meldet Umschlagsrekord im April",
+         0, "2027-05-03", "de", 0},
+        {"en", NULL,
+         "Officials closed the port of Kibondwe on May 2, 2027.\n"
+         "Update: the port road reopened on May 3, 2027.\n"
+         "Related: Euro zone business activity slows in March",
+         0, "2027-05-04", "en", 0},
+        {"zh", NULL, "基邦杜韦港5月2日关闭。\n【相关阅读】东非共同体峰会将于下月在阿鲁沙举行", 0,
+         "2027-05-03", "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2027-05-03", "reopened") >= 0);
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2027-05-02", 10) == 0 ||
+                    strncmp(tl.events[e].date, "2027-05-03", 10) == 0);
+        ASSERT_TRUE(strstr(tl.events[e].text, "Related") == NULL);
+    }
+    td_timeline_release(&tl);
+}
