@@ -36,8 +36,8 @@
 #define FOLD_NEED 2.5
 /*
  * What a day event needs to fold into an event of the day before or after
- * told only in other languages: two names or numbers' worth in all, one of
- * them no name (a number, a word spelled alike).
+ * that lacks one of its languages: two names or numbers' worth in all, one
+ * of them no name (a number, a word spelled alike).
  */
 #define NEXT_DAY_NEED 4.0
 #define NEXT_DAY_PLAIN 2.0
@@ -220,6 +220,23 @@ static double match_weight(const struct grouping *g, const struct work *w, const
     }
     *plain = pw + px;
     return pw + sx;
+}
+
+/*
+ * The weight events `f` and `c` share by the words that are no names plus
+ * the keys (names and numbers across languages), or by words alone when
+ * that weighs more, whatever languages they share; `*plain` as for
+ * `match_weight`.
+ */
+static double keys_weight(const struct grouping *g, const struct work *f, const struct work *c,
+                          double *plain)
+{
+    double sw, pw, sx, px;
+
+    sw = shared_weight(g, f->words, f->nwords, c->words, c->nwords, &pw);
+    sx = shared_weight(g, f->xkeys, f->nxkeys, c->xkeys, c->nxkeys, &px);
+    *plain = pw + sx > sw ? pw + px : pw;
+    return pw + sx > sw ? pw + sx : sw;
 }
 
 static enum td_err add_art(struct work *w, size_t art)
@@ -526,9 +543,9 @@ static bool takes_in(const struct grouping *g, size_t f, size_t c)
 
 /*
  * The live event of the day `day` (days since 1970-01-01) that takes in
- * day event `c` (`takes_in`), shares no language with it and matches it
- * with NEXT_DAY_NEED, NEXT_DAY_PLAIN of it no names; the best, SIZE_MAX
- * for none.
+ * day event `c` (`takes_in`), lacks a language of it and matches it by
+ * words and keys (`keys_weight`) with NEXT_DAY_NEED, NEXT_DAY_PLAIN of it
+ * no names; the best, SIZE_MAX for none.
  */
 static size_t next_day_target(const struct grouping *g, size_t c, int64_t day)
 {
@@ -546,10 +563,10 @@ static size_t next_day_target(const struct grouping *g, size_t c, int64_t day)
         return SIZE_MAX;
     for (i = *head; i > 0; i = g->ev[i - 1].next) {
         const struct work *f = &g->ev[i - 1];
-        if (f->dead || i - 1 == c || (f->langs & w->langs) != 0 ||
+        if (f->dead || i - 1 == c || (w->langs & ~f->langs) == 0 ||
             !tl_date_same(&g->ml->items[f->first].date, &d) || !takes_in(g, i - 1, c))
             continue;
-        s = match_weight(g, f, w->words, w->nwords, w->xkeys, w->nxkeys, w->langs, &plain);
+        s = keys_weight(g, f, w, &plain);
         if (s >= NEXT_DAY_NEED && plain >= NEXT_DAY_PLAIN && s > best) {
             best = s;
             pick = i - 1;
@@ -564,8 +581,9 @@ static size_t next_day_target(const struct grouping *g, size_t c, int64_t day)
  * midnight dated "in der Nacht zum Sonntag" in German and "on Saturday" in
  * English, a report dated by its local time. Within one language, the
  * same words on the next day are as often the next happening ("struck late
- * on Wednesday", "rescuers ended the search on Thursday"), so only events
- * with no language in common fold.
+ * on Wednesday", "rescuers ended the search on Thursday"), so an event
+ * folds only into one that lacks a language it is told in (a French report
+ * may stand in both, by its "samedi soir" and its "peu avant minuit").
  */
 static enum td_err fold_next_days(struct grouping *g)
 {
