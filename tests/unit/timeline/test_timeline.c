@@ -833,3 +833,29 @@ TD_TEST(test_timeline__link_lines_are_no_events)
     }
     td_timeline_release(&tl);
 }
+
+/*
+ * The text counts from its writer's day: a live blog dated
+ * "2027-07-11T19:00:00-05:00" (the 12th in UTC) puts "22:35" on the 11th,
+ * the evening of the vote in Lima; "Monday" in a Tokyo report dated
+ * "2027-07-12T02:30:00+09:00" (the 11th in UTC) is the 12th.
+ */
+TD_TEST(test_timeline__text_counts_from_its_local_day)
+{
+    struct td_timeline_input in[] = {
+        {"lima", NULL,
+         "En vivo: Perú vota.\n22:35 | Paredes habla en Miraflores: \"Los números nos son "
+         "favorables\".",
+         0, "2027-07-11T19:00:00-05:00", "es", 0},
+        {"tokyo", NULL, "The yen fell 0.6% against the dollar on Monday morning.", 0,
+         "2027-07-12T02:30:00+09:00", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2027-07-11", "Miraflores") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2027-07-12", "yen") >= 0);
+    ASSERT_STREQ(tl.dates[0].date, "2027-07-12");
+    td_timeline_release(&tl);
+}
