@@ -86,6 +86,10 @@ static const struct tx_rule rules[] = {
     {"YEAR ^/ ^MM ^/ ^DAY", TX_N_YMD, D, NULL},
     {"MM 月 份?", TX_N_YM, D, NULL},
     {"DAY 日|号", TX_N_DAY, D, NULL},
+    /* "于16日前往" is "goes on the 16th" (前往, to go to), not "16 days ago". */
+    {"DAY 日 前 往", TX_N_DAY, D, NULL},
+    /* "予定を1日延長" is "extended by a day" (延長, 延长, 延期), not the 1st. */
+    {"NUM UNIT 延 長|长|期", TX_N_DUR, DU, NULL},
     {"YEAR 年", TX_N_Y, D, NULL},
     {"YEAR 年 代", TX_N_DECADE, D, NULL},
     /* Parts of a year or month: 年初, 年底, 2024年末, 3月底, 上旬 .. 下旬 (the month), 上半年,
@@ -159,6 +163,8 @@ static const struct tx_rule rules[] = {
     {"同 年", TX_N_THAT_YEAR, D, NULL},
     /* "前年同期比" is "year on year", a comparison, no date of its own */
     {"去|上|前 UNIT 同 期 比", TX_N_SKIP, D, NULL},
+    /* ... and "前日比" is "day on day" */
+    {"前 日 比", TX_N_SKIP, D, NULL},
     {"去|上 UNIT 同 期", TX_N_AGO, D, "M"},
     {"前 UNIT 同 期", TX_N_AGO, D, "M"},
     {"REL 个|個|か|ヶ? UNIT", TX_N_REL_UNIT, D, NULL},

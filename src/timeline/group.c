@@ -34,6 +34,15 @@
 #define JOIN_SAME_ARTICLE 1.0
 /* Shared-word weight a month or year event needs to fold into a finer event inside it. */
 #define FOLD_NEED 2.5
+/*
+ * What a day event needs to fold into an event of the day before or after
+ * that lacks one of its languages: two names or numbers' worth in all, one
+ * of them no name (a number, a word spelled alike).
+ */
+#define NEXT_DAY_NEED 4.0
+#define NEXT_DAY_PLAIN 2.0
+/* The weight of a number shared across languages (a count, an age, an amount). */
+#define NUMBER_WEIGHT 2.0
 /* A word in more than 1 in COMMON_SHARE of the story's mentions is common (from 4 mentions on). */
 #define COMMON_SHARE 4
 
@@ -51,6 +60,7 @@ struct work {
     size_t lead;      /* the mention the event shows: the first published on or after its day */
     size_t first_art; /* the article that reported it first: `lead`'s unless folded */
     uint32_t next;    /* 1 + index of the previous event with the same date, 0 for none */
+    size_t nmentions; /* mentions placed in it (folds not counted) */
     bool dead;        /* folded into a finer event */
     bool background;  /* only background mentions: kept only when folded into another */
 };
@@ -63,6 +73,7 @@ struct grouping {
     struct work *ev; /* owned */
     size_t nev, cap;
     struct td_map64 by_date; /* date hash -> 1 + index of its latest event */
+    size_t *at;              /* owned; the event each mention was placed in, by mention */
 };
 
 static uint64_t key(uint64_t w)
@@ -131,7 +142,10 @@ static double shared_weight(const struct grouping *g, const uint64_t *a, size_t 
         } else if (key(a[i]) > key(b[j])) {
             j++;
         } else {
-            w = ((a[i] | b[j]) & TL_NAME_BIT) ? 2.0 : (a[i] & TL_PART_BIT) ? 0.5 : 1.0;
+            w = ((a[i] | b[j]) & TL_NAME_BIT) ? 2.0
+                : (a[i] & TL_PART_BIT)        ? 0.5
+                : (a[i] & TL_NUMBER_BIT)      ? NUMBER_WEIGHT
+                                              : 1.0;
             w = is_common(g, a[i]) ? w / 2 : w;
             sum += w;
             words += ((a[i] | b[j]) & TL_NAME_BIT) ? 0 : w;
@@ -206,6 +220,23 @@ static double match_weight(const struct grouping *g, const struct work *w, const
     }
     *plain = pw + px;
     return pw + sx;
+}
+
+/*
+ * The weight events `f` and `c` share by the words that are no names plus
+ * the keys (names and numbers across languages), or by words alone when
+ * that weighs more, whatever languages they share; `*plain` as for
+ * `match_weight`.
+ */
+static double keys_weight(const struct grouping *g, const struct work *f, const struct work *c,
+                          double *plain)
+{
+    double sw, pw, sx, px;
+
+    sw = shared_weight(g, f->words, f->nwords, c->words, c->nwords, &pw);
+    sx = shared_weight(g, f->xkeys, f->nxkeys, c->xkeys, c->nxkeys, &px);
+    *plain = pw + sx > sw ? pw + px : pw;
+    return pw + sx > sw ? pw + sx : sw;
 }
 
 static enum td_err add_art(struct work *w, size_t art)
@@ -343,6 +374,33 @@ static size_t day_before_event(const struct grouping *g, size_t mi)
     return best_event(g, mi, &prev, JOIN_DAY);
 }
 
+/*
+ * Whether mention `mi` is a later day of a sentence that dated a day next
+ * to it before ("15일 밤 ... 16일 이렇게 말했다": landed on the night of the
+ * 15th, said so on the 16th; "11日（日本時間12日未明）": the 11th abroad is
+ * the 12th at home). Such a sentence tells one happening, by its first
+ * day: the other joins a matching event of its own day but opens none. A
+ * day further off is a happening of its own ("filed a lawsuit on Monday
+ * over the wildfire last August"). Mentions of one article are listed in
+ * text order, so a sentence's dates are neighbours.
+ */
+static bool later_next_day(const struct tl_mention_list *ml, size_t mi)
+{
+    const struct tl_mention *m = &ml->items[mi], *o;
+    size_t k;
+
+    if (m->date.prec != TD_DATE_DAY)
+        return false;
+    for (k = mi; k > 0 && ml->items[k - 1].art == m->art && ml->items[k - 1].start == m->start;
+         k--) {
+        o = &ml->items[k - 1];
+        if (o->date.prec == TD_DATE_DAY && (o->date.first_day == m->date.first_day + 1 ||
+                                            o->date.first_day + 1 == m->date.first_day))
+            return true;
+    }
+    return false;
+}
+
 /* Puts mention `mi` into the best matching event of its date, or opens a new one. */
 static enum td_err place(struct grouping *g, size_t mi)
 {
@@ -355,7 +413,10 @@ static enum td_err place(struct grouping *g, size_t mi)
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];
-    w->background = (w->narts == 0 || w->background) && m->is_background;
+    g->at[mi] = pick;
+    w->nmentions++;
+    w->background =
+        (w->narts == 0 || w->background) && (m->is_background || later_next_day(g->ml, mi));
     /*
      * An article written before the day (a vote announced, a flyby due) did
      * not report the happening: the first that wrote on or after it leads.
@@ -470,6 +531,79 @@ static enum td_err fold_into(const struct grouping *g, struct work *f, struct wo
     return TD_OK;
 }
 
+/*
+ * Whether day event `f` should take in day event `c` of the day next to
+ * it: it has more articles, or as many and the earlier day.
+ */
+static bool takes_in(const struct grouping *g, size_t f, size_t c)
+{
+    return g->ev[f].narts > g->ev[c].narts ||
+           (g->ev[f].narts == g->ev[c].narts && ev_day(g, f) < ev_day(g, c));
+}
+
+/*
+ * The live event of the day `day` (days since 1970-01-01) that takes in
+ * day event `c` (`takes_in`), lacks a language of it and matches it by
+ * words and keys (`keys_weight`) with NEXT_DAY_NEED, NEXT_DAY_PLAIN of it
+ * no names; the best, SIZE_MAX for none.
+ */
+static size_t next_day_target(const struct grouping *g, size_t c, int64_t day)
+{
+    const struct work *w = &g->ev[c];
+    const uint32_t *head;
+    struct tl_date d;
+    size_t i, pick = SIZE_MAX;
+    double best = 0, s, plain;
+    int64_t y;
+    int mo, dd;
+
+    time_civil_from_days(day, &y, &mo, &dd);
+    if (!tl_date_set(&d, y, mo, dd, TD_DATE_DAY) ||
+        (head = map64_get(&g->by_date, date_key(&d))) == NULL)
+        return SIZE_MAX;
+    for (i = *head; i > 0; i = g->ev[i - 1].next) {
+        const struct work *f = &g->ev[i - 1];
+        if (f->dead || i - 1 == c || (w->langs & ~f->langs) == 0 ||
+            !tl_date_same(&g->ml->items[f->first].date, &d) || !takes_in(g, i - 1, c))
+            continue;
+        s = keys_weight(g, f, w, &plain);
+        if (s >= NEXT_DAY_NEED && plain >= NEXT_DAY_PLAIN && s > best) {
+            best = s;
+            pick = i - 1;
+        }
+    }
+    return pick;
+}
+
+/*
+ * Folds a day event into an event of the day before or after that other
+ * languages tell with the same names and numbers: a vote just before
+ * midnight dated "in der Nacht zum Sonntag" in German and "on Saturday" in
+ * English, a report dated by its local time. Within one language, the
+ * same words on the next day are as often the next happening ("struck late
+ * on Wednesday", "rescuers ended the search on Thursday"), so an event
+ * folds only into one that lacks a language it is told in (a French report
+ * may stand in both, by its "samedi soir" and its "peu avant minuit").
+ */
+static enum td_err fold_next_days(struct grouping *g)
+{
+    size_t c, f, f2;
+    int64_t day;
+
+    for (c = 0; c < g->nev; c++) {
+        if (g->ev[c].dead || g->ml->items[g->ev[c].first].date.prec != TD_DATE_DAY)
+            continue;
+        day = ev_day(g, c);
+        f = next_day_target(g, c, day - 1);
+        f2 = next_day_target(g, c, day + 1);
+        if (f == SIZE_MAX || (f2 != SIZE_MAX && takes_in(g, f2, f)))
+            f = f2;
+        if (f != SIZE_MAX && fold_into(g, &g->ev[f], &g->ev[c]) != TD_OK)
+            return TD_ERR_NOMEM;
+    }
+    return TD_OK;
+}
+
 /* Drops the folded events, keeping the others in creation order. */
 static void drop_dead(struct grouping *g)
 {
@@ -549,6 +683,7 @@ static void grouping_release(struct grouping *g)
     }
     td_free(g->ev);
     td_free(g->common);
+    td_free(g->at);
     map64_release(&g->by_date);
 }
 
@@ -599,8 +734,12 @@ enum td_err group_events(struct td_timeline *tl, struct tl_mention_list *ml,
     rc = find_common(&g);
     if (rc == TD_OK && (ord = visit_order(tl, ml)) == NULL)
         rc = TD_ERR_NOMEM;
+    if (rc == TD_OK && (g.at = td_malloc((ml->n + 1) * sizeof(*g.at))) == NULL)
+        rc = TD_ERR_NOMEM;
     for (i = 0; rc == TD_OK && i < ml->n; i++)
         rc = place(&g, ord[i]);
+    if (rc == TD_OK)
+        rc = fold_next_days(&g);
     if (rc == TD_OK)
         rc = fold_coarse(&g);
     td_free(ord);

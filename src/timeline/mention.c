@@ -21,6 +21,8 @@
 #define PUBLICATION_NEAR_DAYS 7
 /* A relative clause dating something this close before its report tells the story itself. */
 #define RELATIVE_NEAR_DAYS 31
+/* The longest label before the colon of a link line ("Διαβάστε επίσης:" is 30 bytes). */
+#define LABEL_MAX_BYTES 48
 
 /* Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee"). */
 static const char *const abbreviations[] = {
@@ -126,7 +128,7 @@ static uint64_t word_hash(const char *w, size_t n)
         h ^= (unsigned char)tolower((unsigned char)w[i]);
         h *= 1099511628211ULL;
     }
-    return h & ~(TL_NAME_BIT | TL_PART_BIT);
+    return h & ~TL_MARK_BITS;
 }
 
 /* The byte length of the CJK ideograph or kana at `p` (U+3040..U+9FFF), else 0. */
@@ -324,7 +326,6 @@ oom:
     return NULL;
 }
 
-/* Appends a mention for `date` in the sentence around [tstart, tend). */
 /*
  * Whether the sentence `text[s..e)` is a page's copyright line ("© 2025
  * Meridian Wire", "Copyright 2024 ..."): its year dates the page, not a
@@ -344,6 +345,71 @@ static bool copyright_line(const char *text, size_t s, size_t e)
     return false;
 }
 
+/* Whether `text[s..e)` is a whole line of `text` (of `len` bytes), white space aside. */
+static bool whole_line(const char *text, size_t len, size_t s, size_t e)
+{
+    while (s > 0 && text[s - 1] != '\n' && isspace((unsigned char)text[s - 1]))
+        s--;
+    while (e < len && text[e] != '\n' && isspace((unsigned char)text[e]))
+        e++;
+    return (s == 0 || text[s - 1] == '\n') && (e == len || text[e] == '\n');
+}
+
+/* Whether `text[s..e)` ends as a sentence does: . ! ? 。 ！ ？, or a quote or bracket after one. */
+static bool ends_as_sentence(const char *text, size_t s, size_t e)
+{
+    static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                        "\xE2\x80\x9D", "\xC2\xBB"};
+    size_t k;
+
+    if (e <= s)
+        return false;
+    if (strchr(".!?\")'", text[e - 1]) != NULL)
+        return true;
+    for (k = 0; k < sizeof(stops) / sizeof(stops[0]); k++)
+        if (e - s >= 3 && memcmp(text + e - strlen(stops[k]), stops[k], strlen(stops[k])) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * Whether `text[s..e)` opens with a label: a bracketed one ("【相关阅读】",
+ * "【関連記事】") or at most four words with a letter, then a colon ("Lesen
+ * Sie auch:", "Te puede interesar:", "Related:", "Читайте также:").
+ */
+static bool opens_with_label(const char *text, size_t s, size_t e)
+{
+    static const char open_bracket[] = "\xE3\x80\x90"; /* 【 */
+    size_t i, words = 1;
+    bool letter = false;
+
+    if (e - s >= 3 && memcmp(text + s, open_bracket, 3) == 0)
+        return true;
+    for (i = s; i < e && i - s <= LABEL_MAX_BYTES; i++) {
+        if (text[i] == ':' || (e - i >= 3 && memcmp(text + i, "\xEF\xBC\x9A", 3) == 0))
+            return letter && i > s;
+        if (text[i] == ' ')
+            words += text[i + 1] != ' ' && text[i + 1] != ':';
+        letter = letter || (unsigned char)text[i] >= 0x80 || isalpha((unsigned char)text[i]);
+        if (words > 4 || strchr(".!?|", text[i]) != NULL)
+            return false;
+    }
+    return false;
+}
+
+/*
+ * Whether the sentence `text[s..e)` is a link to another article: a line of
+ * its own that opens with a label and ends without a full stop, a headline
+ * ("Lesen Sie auch: Hamburger Hafen meldet Umschlagsrekord im April",
+ * "【相关阅读】东非共同体峰会将于下月在阿鲁沙举行"). Its date is another story's.
+ */
+static bool link_line(const char *text, size_t len, size_t s, size_t e)
+{
+    return whole_line(text, len, s, e) && !ends_as_sentence(text, s, e) &&
+           opens_with_label(text, s, e);
+}
+
+/* Appends a mention for `date` in the sentence around [tstart, tend). */
 static enum td_err add_mention(struct tl_mention_list *out, size_t art,
                                const struct td_timeline_input *in, const struct tl_date *date,
                                size_t tstart, size_t tend, bool is_pub, struct text_analyzer *a)
@@ -668,7 +734,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
-        if (copyright_line(in->text, s, e))
+        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e))
             continue;
         if (has_pub && !counted)
             tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);

@@ -130,6 +130,24 @@ static size_t event_days(const struct td_timeline *tl, const struct td_timeline_
     return n;
 }
 
+/*
+ * The day the text of an article with the given date `date` counts from:
+ * its writer's own, the date as written before any time and offset
+ * ("2027-07-11T19:00:00-05:00" is the 11th in Lima, where the live blog's
+ * "22:35" and "23:52" fall, though the 12th in UTC). Copied into `out` (11
+ * bytes); `utc` (the UTC day) when `date` does not open with a day.
+ */
+static const char *local_day(const char *date, const char *utc, char *out)
+{
+    struct tl_date d;
+
+    if (date == NULL || strlen(date) < 10)
+        return utc;
+    memcpy(out, date, 10);
+    out[10] = '\0';
+    return tl_date_parse(out, &d) && d.prec == TD_DATE_DAY ? out : utc;
+}
+
 /* Tags article `i` (estimating its date first when undated) and collects its mentions. */
 static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
                                int64_t *days, size_t ndays, struct td_timex_list *tx,
@@ -138,10 +156,13 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
 {
     struct td_pubdate *pub = &tl->dates[i];
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    char local[11];
     enum td_err rc;
 
     rc = td_timex_find(in[i].text, in[i].text_len,
-                       pub->source == TD_DATE_SOURCE_GIVEN ? pub->date : NULL, in[i].lang, tx, err);
+                       pub->source == TD_DATE_SOURCE_GIVEN ? local_day(in[i].date, pub->date, local)
+                                                           : NULL,
+                       in[i].lang, tx, err);
     if (rc != TD_OK)
         return rc;
     ctx.story_days = days;
@@ -226,6 +247,8 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
         rc = entities_build(&ents, in, n, err);
     if (rc == TD_OK && ml.n > 0 && with_entities && entities_protagonists(&ents, &ml) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc == TD_OK)
+        xkeys_keep_named(&ml);
     if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
 out:

@@ -26,6 +26,16 @@ struct tl_date {
 #define TL_NAME_BIT ((uint64_t)1 << 63)
 /* The next bit marks two characters of a script written without spaces (CJK): half a word. */
 #define TL_PART_BIT ((uint64_t)1 << 62)
+/* The next marks a number among the keys that hold across languages (xkeys.c). */
+#define TL_NUMBER_BIT ((uint64_t)1 << 61)
+/*
+ * And the next a key of a word in a script without capitals (Arabic,
+ * Hangul, Devanagari, Chinese transcriptions), a name only when the story
+ * writes a capitalised name with that key (`xkeys_keep_named`).
+ */
+#define TL_UNCASED_BIT ((uint64_t)1 << 60)
+/* The bits above that are no part of a word's or key's identity hash. */
+#define TL_MARK_BITS (TL_NAME_BIT | TL_PART_BIT | TL_NUMBER_BIT | TL_UNCASED_BIT)
 
 /* The language of timeline input `in`: its tag, or "en" when it has none. */
 static inline const char *tl_lang(const struct td_timeline_input *in)
@@ -142,6 +152,14 @@ struct text_analyzer;
  */
 TD_NODISCARD enum td_err mention_xkeys(struct tl_mention *m, struct text_analyzer *a,
                                        const char *text, const char *lang);
+
+/*
+ * Keeps, of the keys of the words of scripts without capitals in `ml`,
+ * those that some capitalised name of the story also has ("مادبا" and
+ * "Madaba" are one key), as name keys, and drops the others (a common word
+ * of Arabic is no name). Cannot fail.
+ */
+void xkeys_keep_named(struct tl_mention_list *ml);
 
 /*
  * A heap copy of `text[start..end)` with white space collapsed, cut to

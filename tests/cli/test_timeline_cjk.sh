@@ -16,9 +16,9 @@ story=$(grep -o '"id":[0-9]*' "$WORK/out" | head -n 1 | cut -d: -f2)
 
 expect_status 0 "$TD" timeline --json "$story"
 tr '{' '\n' < "$WORK/out" > "$WORK/events"
-expect_line "$WORK/events" '"date":"2024-04-03","precision":"day","text":"台湾花莲县4月3日上午[^"]*","articles":\["zh1"\]'
+# The Japanese report of the quake ("台湾東部の花蓮県で3日...") joins the Chinese one by its magnitude.
+expect_line "$WORK/events" '"date":"2024-04-03","precision":"day","text":"台湾花莲县4月3日上午[^"]*","articles":\["zh1","ja1"\]'
 expect_line "$WORK/events" '"date":"2024-04-03","precision":"day","text":"台积电（TSMC）当天[^"]*","articles":\["zh1"\]'
-expect_line "$WORK/events" '"date":"2024-04-03","precision":"day","text":"台湾東部の花蓮県で3日[^"]*","articles":\["ja1"\]'
 expect_line "$WORK/events" '"date":"2024-04-04","precision":"day","text":"TSMCは翌日[^"]*","articles":\["ja1"\]'
 expect_line "$WORK/events" '"date":"2024-04-03","precision":"day","text":"대만 화롄에서 어제[^"]*","articles":\["ko1"\]'
 expect_line "$WORK/events" '"date":"2024-04-04","precision":"day","text":"화롄 규모 7.4 지진 이후 TSMC는 4월 4일[^"]*","articles":\["ko2"\]'

@@ -186,6 +186,155 @@ TD_TEST(test_timeline__one_happening_across_languages)
 }
 
 /*
+ * A number of two digits or more shared across languages weighs as a name:
+ * the French report of the first patient's death (an age, 34, and nothing
+ * else in common) joins the English one; a Spanish sentence of that day
+ * with another number stays apart.
+ */
+TD_TEST(test_timeline__numbers_tie_languages)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "The first known patient, a 34-year-old gold miner, died on April 3, 2027 at the "
+         "district hospital.",
+         0, "2027-04-12", "en", 0},
+        {"fr", NULL, "Le premier malade connu, un orpailleur de 34 ans, est mort le 3 avril 2027.",
+         0, "2027-04-13", "fr", 0},
+        {"es", NULL, "Unos 250 conductores de autobús hicieron huelga el 3 de abril de 2027.", 0,
+         "2027-04-13", "es", 0},
+    };
+    struct td_timeline tl;
+    long death, strike;
+
+    measure(in, 3);
+    ASSERT_OK(td_timeline_build(in, 3, &tl, NULL));
+    death = find_event(&tl, "2027-04-03", "miner");
+    strike = find_event(&tl, "2027-04-03", "huelga");
+    ASSERT_TRUE(death >= 0 && strike >= 0 && death != strike);
+    ASSERT_EQ_INT(tl.events[death].narticles, 2);
+    ASSERT_TRUE(has_article(&tl.events[death], 1));
+    ASSERT_EQ_INT(tl.events[strike].narticles, 1);
+    ASSERT_EQ_INT(tl.n, 2);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A sentence that names a day and the day next to it tells one happening,
+ * by the first ("overran the runway on October 15 ... spoke on October
+ * 16"): the second opens no event. Days further apart are two happenings
+ * ("filed a lawsuit on February 3 over the fire of August 12").
+ */
+TD_TEST(test_timeline__next_day_in_one_sentence)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Park Ji-hoon, 41, who was on the jet that overran the runway at Cheongju on October 15, "
+         "2025, told reporters on October 16, 2025 that the cabin filled with smoke.",
+         0, "2025-10-17", "en", 0},
+        {"b", NULL,
+         "Families of the three firefighters killed in the Corvaia fire of August 12, 2024 filed "
+         "a lawsuit on February 3, 2025.",
+         0, "2025-02-04", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-10-15", "overran") >= 0);
+    ASSERT_EQ_INT(find_event(&tl, "2025-10-16", "overran"), -1);
+    ASSERT_TRUE(find_event(&tl, "2024-08-12", "lawsuit") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2025-02-03", "lawsuit") >= 0);
+    ASSERT_EQ_INT(tl.n, 3);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A vote just before midnight, dated Saturday in English and Sunday in
+ * German: the German day event folds into the English one of the day
+ * before, which shares its numbers (148 votes, 14 abstentions), though a
+ * French report stands in both (its "30 novembre" sentence joined the
+ * German one by the name Gigiri): the German event brings a language the
+ * English one lacks. A German sentence of that Sunday with only the city's
+ * name in common stays, and so does, in a story of its own, an English one
+ * of the Sunday with the same numbers (within one language, the next day's
+ * words are as often the next happening).
+ */
+TD_TEST(test_timeline__next_day_across_languages)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Countries meeting in Nairobi adopted a plastics treaty on November 29, 2025 by 148 "
+         "votes to 9, with 14 abstentions.",
+         0, "2025-11-29", "en", 0},
+        {"de", NULL,
+         "Das Abkommen wurde am 30. November 2025 in Gigiri mit 148 Ja-Stimmen bei 9 "
+         "Gegenstimmen und 14 Enthaltungen angenommen. Am 30. November 2025 demonstrierten "
+         "Umweltverbände in Nairobi.",
+         0, "2025-11-30", "de", 0},
+        {"fr", NULL,
+         "Les délégués ont adopté le traité le 29 novembre 2025 à Nairobi, par 148 voix. Le "
+         "scrutin s'est achevé le 30 novembre 2025 dans la salle de Gigiri.",
+         0, "2025-11-30", "fr", 0},
+        {"en3", NULL,
+         "Delegates adopted the plastics treaty in Nairobi on November 29, 2025 after two weeks "
+         "of talks.",
+         0, "2025-11-29", "en", 0},
+        {"x", NULL,
+         "The talks opened on November 17, 2025. Fishermen marched on November 22, 2025. A "
+         "ministers' meeting was held on November 25, 2025. Observers arrived on November 26, "
+         "2025. A storm hit the coast on November 20, 2025. Ferries stopped on November 21, 2025.",
+         0, "2025-11-27", "en", 0},
+        {"en2", NULL,
+         "Delegates left Nairobi on November 30, 2025, a day after the 148 votes and 14 "
+         "abstentions.",
+         0, "2025-11-30", "en", 0},
+    };
+    struct td_timeline tl;
+    long vote;
+
+    measure(in, 6);
+    ASSERT_OK(td_timeline_build(in, 5, &tl, NULL));
+    vote = find_event(&tl, "2025-11-29", "adopted");
+    ASSERT_TRUE(vote >= 0);
+    ASSERT_TRUE(has_article(&tl.events[vote], 1) && has_article(&tl.events[vote], 2));
+    ASSERT_EQ_INT(find_event(&tl, "2025-11-30", "Ja-Stimmen"), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2025-11-30", "Gigiri"), -1);
+    ASSERT_TRUE(find_event(&tl, "2025-11-30", "demonstrierten") >= 0);
+    td_timeline_release(&tl);
+    in[1] = in[5];
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2025-11-30", "Delegates") >= 0);
+    ASSERT_EQ_INT(tl.n, 2);
+    td_timeline_release(&tl);
+}
+
+/*
+ * Arabic writes names without capitals: its words are keyed, and a key
+ * the story's capitalised names share ("مادبا", Madaba) ties the Arabic
+ * report of the theft to the English one.
+ */
+TD_TEST(test_timeline__arabic_report_joins_by_a_name)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "A bronze incense burner was stolen from the regional museum in Madaba on July 22, 2024.",
+         0, "2024-07-22", "en", 0},
+        {"ar", NULL, "أعلنت الشرطة يوم الاثنين سرقة المبخرة من مستودع متحف مادبا الإقليمي.", 0,
+         "2024-07-22", "ar", 0},
+    };
+    struct td_timeline tl;
+    long theft;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    theft = find_event(&tl, "2024-07-22", "Madaba");
+    ASSERT_TRUE(theft >= 0);
+    ASSERT_EQ_INT(tl.events[theft].narticles, 2);
+    ASSERT_EQ_INT(tl.n, 1);
+    td_timeline_release(&tl);
+}
+
+/*
  * Chinese has no spaces: pairs of characters stand for its words, so a
  * copy of a report joins it; a sentence that names its day twice (a date
  * and a clock time) is one event.
@@ -647,5 +796,66 @@ TD_TEST(test_timeline__copyright_lines_are_no_events)
         ASSERT_TRUE(strcmp(tl.events[e].date, "2025") != 0);
         ASSERT_TRUE(strcmp(tl.events[e].date, "2024") != 0);
     }
+    td_timeline_release(&tl);
+}
+
+/*
+ * A line that opens with a label and ends without a full stop is a link to
+ * another article ("Lesen Sie auch: ...", "【相关阅读】..."): its date is
+ * that story's, and opens no event. A labelled line that ends as a
+ * sentence stays ("Update: ... reopened on May 3, 2027.").
+ */
+TD_TEST(test_timeline__link_lines_are_no_events)
+{
+    struct td_timeline_input in[] = {
+        {"de", NULL,
+         "Der Hafen von Kibondwe wurde am 2. Mai 2027 geschlossen.\n\n"
+         "Lesen Sie auch: Hamburger Hafen meldet Umschlagsrekord im April",
+         0, "2027-05-03", "de", 0},
+        {"en", NULL,
+         "Officials closed the port of Kibondwe on May 2, 2027.\n"
+         "Update: the port road reopened on May 3, 2027.\n"
+         "Related: Euro zone business activity slows in March",
+         0, "2027-05-04", "en", 0},
+        {"zh", NULL, "基邦杜韦港5月2日关闭。\n【相关阅读】东非共同体峰会将于下月在阿鲁沙举行", 0,
+         "2027-05-03", "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2027-05-03", "reopened") >= 0);
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2027-05-02", 10) == 0 ||
+                    strncmp(tl.events[e].date, "2027-05-03", 10) == 0);
+        ASSERT_TRUE(strstr(tl.events[e].text, "Related") == NULL);
+    }
+    td_timeline_release(&tl);
+}
+
+/*
+ * The text counts from its writer's day: a live blog dated
+ * "2027-07-11T19:00:00-05:00" (the 12th in UTC) puts "22:35" on the 11th,
+ * the evening of the vote in Lima; "Monday" in a Tokyo report dated
+ * "2027-07-12T02:30:00+09:00" (the 11th in UTC) is the 12th.
+ */
+TD_TEST(test_timeline__text_counts_from_its_local_day)
+{
+    struct td_timeline_input in[] = {
+        {"lima", NULL,
+         "En vivo: Perú vota.\n22:35 | Paredes habla en Miraflores: \"Los números nos son "
+         "favorables\".",
+         0, "2027-07-11T19:00:00-05:00", "es", 0},
+        {"tokyo", NULL, "The yen fell 0.6% against the dollar on Monday morning.", 0,
+         "2027-07-12T02:30:00+09:00", "en", 0},
+    };
+    struct td_timeline tl;
+
+    measure(in, 2);
+    ASSERT_OK(td_timeline_build(in, 2, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2027-07-11", "Miraflores") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2027-07-12", "yen") >= 0);
+    ASSERT_STREQ(tl.dates[0].date, "2027-07-12");
     td_timeline_release(&tl);
 }

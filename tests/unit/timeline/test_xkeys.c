@@ -89,3 +89,38 @@ TD_TEST(test_xkeys__left_out)
     ASSERT_EQ_INT(m.nxkeys, 0);
     text_analyzer_free(a);
 }
+
+/*
+ * Arabic has no capitals: each of its words is keyed (marked uncased), and
+ * only the keys a capitalised name of the story shares stay, as name keys
+ * ("مادبا" and "Madaba"); "المتحف" (the museum) and the rest go.
+ */
+TD_TEST(test_xkeys__uncased_words_kept_when_a_name_has_their_key)
+{
+    struct text_analyzer *a;
+    struct tl_mention m[2];
+    struct tl_mention_list l = {m, 2, 2};
+    size_t i, uncased = 0;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    keys(a, "The burner was stolen from the regional museum in Madaba on Monday.", "Monday", "en",
+         &m[0]);
+    keys(a, "أعلنت الشرطة يوم الاثنين سرقة المبخرة من مستودع متحف مادبا الإقليمي.", "يوم الاثنين",
+         "ar", &m[1]);
+    ASSERT_EQ_INT(m[0].nxkeys, 1);
+    ASSERT_TRUE(m[1].nxkeys > 2);
+    for (i = 0; i < m[1].nxkeys; i++)
+        uncased += (m[1].xkeys[i] & TL_UNCASED_BIT) != 0;
+    ASSERT_EQ_INT(uncased, m[1].nxkeys);
+    xkeys_keep_named(&l);
+    ASSERT_EQ_INT(m[0].nxkeys, 1);
+    ASSERT_EQ_INT(m[1].nxkeys, 1);
+    ASSERT_TRUE(m[1].xkeys[0] == m[0].xkeys[0] && (m[1].xkeys[0] & TL_NAME_BIT) != 0);
+    /* Chinese is left without them (Han-Latin is slow to open). */
+    td_free(m[1].xkeys);
+    keys(a, "警方周一宣布，马达巴博物馆的香炉被盗。", "周一", "zh", &m[1]);
+    ASSERT_EQ_INT(m[1].nxkeys, 0);
+    td_free(m[0].xkeys);
+    td_free(m[1].xkeys);
+    text_analyzer_free(a);
+}
