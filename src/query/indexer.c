@@ -75,7 +75,7 @@ static bool idle(struct td_indexer *ix)
 /*
  * Merges the segments the drain left, once, in transactions of MERGE_PAGES
  * pages: a run of N chunks becomes one segment after one rewrite of its
- * postings, where merging 4 at a time as the chunks came rewrote them about
+ * postings, where merging 4 at a time as the chunks came rewrote them up to
  * log4(N) times (docs/BENCHMARKS.md, "perf18"). Fewer than
  * STORE_FTS_AUTOMERGE segments on a level are left as FTS5 would leave them.
  */
