@@ -27,6 +27,8 @@
 #define DRAIN_ROWS 4096
 /* The page cache of that drain, in KiB. */
 #define DRAIN_CACHE_KIB 8192
+/* FTS5 leaf pages (~4 KB each) merged per transaction after the drain: ~16 MB of log. */
+#define MERGE_PAGES 4096
 /* How long the thread sleeps when there is nothing to index. */
 #define IDLE_MS 20
 
@@ -70,6 +72,22 @@ static bool idle(struct td_indexer *ix)
     return stop;
 }
 
+/*
+ * Merges the segments the drain left, once, in transactions of MERGE_PAGES
+ * pages: a run of N chunks becomes one segment after one rewrite of its
+ * postings, where merging 4 at a time as the chunks came rewrote them up to
+ * log4(N) times (docs/BENCHMARKS.md, "perf18"). Fewer than
+ * STORE_FTS_AUTOMERGE segments on a level are left as FTS5 would leave them.
+ */
+static enum td_err merge_drained(struct td_store *st, struct td_error *err)
+{
+    bool more = true;
+    enum td_err rc = TD_OK;
+
+    while (rc == TD_OK && more)
+        rc = store_fts_merge(st, MERGE_PAGES, &more, err);
+    return rc;
+}
 
 static void *run(void *arg)
 {
@@ -93,10 +111,12 @@ static void *run(void *arg)
         if (rc == TD_OK && td_store_checkpoint_in_background(st, NULL) != TD_OK)
             rc = TD_OK;
         while (rc == TD_OK) {
-            rc = store_fts_catch_up(st, DRAIN_ROWS, &n, &ix->err);
+            rc = store_fts_catch_up_unmerged(st, DRAIN_ROWS, &n, &ix->err);
             if (n == 0)
                 break;
         }
+        if (rc == TD_OK)
+            rc = merge_drained(st, &ix->err);
     }
     /* Once stopped, it still drains what is committed, then exits. */
     while (rc == TD_OK) {

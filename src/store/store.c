@@ -226,6 +226,10 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_FTS_INDEX] = "INSERT INTO articles_fts(rowid, title, body)"
                      " SELECT seq, title, body FROM articles WHERE seq > ?1 AND seq <= ?2",
     [ST_FTS_DONE] = "UPDATE fts_state SET upto = ?1",
+    [ST_FTS_AUTOMERGE] = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', ?1)",
+    [ST_FTS_CRISISMERGE] =
+        "INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', ?1)",
+    [ST_FTS_MERGE] = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', ?1)",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_BEGIN_READ] = "BEGIN DEFERRED",
     [ST_DATA_VERSION] = "PRAGMA data_version",
@@ -860,8 +864,51 @@ static enum td_err fts_index_range(struct td_store *st, int64_t from, int64_t to
     return store_step_done(st, s, "cannot update the search index", err);
 }
 
-enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *indexed,
-                               struct td_error *err)
+/*
+ * Sets FTS5's `automerge` and `crisismerge` for the open transaction (the
+ * settings are rows of `articles_fts_config`, so they commit with it).
+ */
+static enum td_err fts_merge_settings(struct td_store *st, int automerge, int crisismerge,
+                                      struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_FTS_AUTOMERGE, &s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_int(s, 1, automerge);
+    if ((rc = store_step_done(st, s, "cannot set the search index merging", err)) != TD_OK)
+        return rc;
+    if ((rc = stmt(st, ST_FTS_CRISISMERGE, &s, err)) != TD_OK)
+        return rc;
+    sqlite3_bind_int(s, 1, crisismerge);
+    return store_step_done(st, s, "cannot set the search index merging", err);
+}
+
+/*
+ * Indexes the next chunk inside the open transaction. Unmerged, FTS5 merges
+ * nothing when it writes the chunk's segment out (at the end of the INSERT
+ * statement): both merge settings are off while it runs and set back to
+ * FTS5's defaults before the transaction commits, so that no committed state
+ * ever has merging off.
+ */
+static enum td_err catch_up_in_tx(struct td_store *st, size_t max_rows, bool unmerged,
+                                  int64_t *from, int64_t *to, struct td_error *err)
+{
+    enum td_err rc = fts_range(st, max_rows ? max_rows : 1, from, to, err);
+
+    if (rc != TD_OK || *to <= *from)
+        return rc;
+    if (unmerged && (rc = fts_merge_settings(st, 0, STORE_FTS_CRISISMERGE_OFF, err)) != TD_OK)
+        return rc;
+    rc = fts_index_range(st, *from, *to, err);
+    if (unmerged && rc == TD_OK)
+        rc = fts_merge_settings(st, STORE_FTS_AUTOMERGE, STORE_FTS_CRISISMERGE, err);
+    return rc;
+}
+
+static enum td_err catch_up(struct td_store *st, size_t max_rows, bool unmerged, size_t *indexed,
+                            struct td_error *err)
 {
     int64_t from = 0, to = 0;
     bool own_tx = !st->in_tx;
@@ -870,14 +917,52 @@ enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *ind
     *indexed = 0;
     if (own_tx && (rc = store_begin(st, err)) != TD_OK)
         return rc;
-    rc = fts_range(st, max_rows ? max_rows : 1, &from, &to, err);
-    if (rc == TD_OK && to > from)
-        rc = fts_index_range(st, from, to, err);
+    rc = catch_up_in_tx(st, max_rows, unmerged, &from, &to, err);
     if (own_tx && rc == TD_OK)
         rc = store_commit(st, err);
     if (own_tx && rc != TD_OK)
         store_rollback(st);
     if (rc == TD_OK && to > from)
         *indexed = (size_t)(to - from);
+    return rc;
+}
+
+enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *indexed,
+                               struct td_error *err)
+{
+    return catch_up(st, max_rows, false, indexed, err);
+}
+
+enum td_err store_fts_catch_up_unmerged(struct td_store *st, size_t max_rows, size_t *indexed,
+                                        struct td_error *err)
+{
+    return catch_up(st, max_rows, true, indexed, err);
+}
+
+enum td_err store_fts_merge(struct td_store *st, int pages, bool *more, struct td_error *err)
+{
+    sqlite3_stmt *s;
+    sqlite3_int64 before;
+    bool own_tx = !st->in_tx, wrote = false;
+    enum td_err rc;
+
+    if (pages <= 0)
+        return td_error_set(err, TD_ERR_INVALID, "bad number of pages to merge");
+    if (own_tx && (rc = store_begin(st, err)) != TD_OK)
+        return rc;
+    before = sqlite3_total_changes64(st->db);
+    rc = stmt(st, ST_FTS_MERGE, &s, err);
+    if (rc == TD_OK) {
+        sqlite3_bind_int(s, 1, pages);
+        rc = store_step_done(st, s, "cannot merge the search index", err);
+    }
+    /* FTS5's documented test: a merge that did some work changed at least two rows. */
+    wrote = rc == TD_OK && sqlite3_total_changes64(st->db) - before >= 2;
+    if (own_tx && rc == TD_OK)
+        rc = store_commit(st, err);
+    if (own_tx && rc != TD_OK)
+        store_rollback(st);
+    if (rc == TD_OK)
+        *more = wrote;
     return rc;
 }

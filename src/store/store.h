@@ -307,6 +307,38 @@ TD_NODISCARD enum td_err store_set_cache_kib(struct td_store *st, size_t kib, st
 TD_NODISCARD enum td_err store_fts_catch_up(struct td_store *st, size_t max_rows, size_t *indexed,
                                             struct td_error *err);
 
+/*
+ * FTS5's own defaults for merging (its `automerge` and `crisismerge`), which
+ * every committed state of the index keeps; and the largest `crisismerge` it
+ * takes (it caps the value at 1,999 segments on a level).
+ */
+#define STORE_FTS_AUTOMERGE 4
+#define STORE_FTS_CRISISMERGE 16
+#define STORE_FTS_CRISISMERGE_OFF 2000
+
+/*
+ * `store_fts_catch_up` for building much of the index at once: the segment
+ * the chunk makes is not merged with the others (merging is off for the
+ * transaction only), so that a long run of chunks leaves a run of segments
+ * for `store_fts_merge` to merge once, instead of merging each posting again
+ * at every level (docs/BENCHMARKS.md, "perf18"). Up to 1,999 such segments
+ * may wait on one level; past that FTS5 merges them itself. Searches work
+ * meanwhile, but each has one segment more to read per chunk.
+ * Errors: TD_ERR_BUSY, TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_fts_catch_up_unmerged(struct td_store *st, size_t max_rows,
+                                                     size_t *indexed, struct td_error *err);
+
+/*
+ * Does about `pages` pages of merging on the full-text index in its own
+ * transaction (or the open one), where a level holds STORE_FTS_AUTOMERGE
+ * segments or more (FTS5's 'merge' command); all such segments of a level
+ * become one. `*more` says whether it wrote anything: call it until it is
+ * false. Errors: TD_ERR_INVALID (`pages` <= 0), TD_ERR_BUSY, TD_ERR_DB.
+ */
+TD_NODISCARD enum td_err store_fts_merge(struct td_store *st, int pages, bool *more,
+                                         struct td_error *err);
+
 /* ---- Full-text search (store_search.c) ---- */
 
 /* Bytes that mark a match in snippets; never part of valid UTF-8 text. */

@@ -571,6 +571,105 @@ TD_TEST(test_store__search_index_catches_up_in_chunks)
     td_store_close(st);
 }
 
+/* Stores articles `first`..`first + n - 1` and indexes each in a chunk of its own. */
+static void index_singly(struct td_store *st, int first, int n, bool unmerged)
+{
+    struct fixture f;
+    char id[16];
+    size_t got = 0;
+    int i;
+
+    for (i = first; i < first + n; i++) {
+        (void)snprintf(id, sizeof(id), "s%d", i);
+        fixture_init(&f, id, (uint8_t)(2 * i), i);
+        ASSERT_OK(store_insert_article(st, &f.row, NULL));
+        if (unmerged)
+            ASSERT_OK(store_fts_catch_up_unmerged(st, 1, &got, NULL));
+        else
+            ASSERT_OK(store_fts_catch_up(st, 1, &got, NULL));
+        ASSERT_EQ_INT(got, 1);
+    }
+}
+
+/* Runs store_fts_merge until it has nothing left; `*calls` is how many calls did some work. */
+static void merge_all(struct td_store *st, int *calls)
+{
+    bool more = true;
+
+    *calls = 0;
+    while (more && *calls < 100) {
+        ASSERT_OK(store_fts_merge(st, 64, &more, NULL));
+        *calls += more;
+    }
+}
+
+TD_TEST(test_store__unmerged_chunks_wait_for_one_merge)
+{
+    struct td_store *st = NULL;
+    int calls = 0;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    /*
+     * 16 one-article segments: merging as they come, FTS5 merges a level's
+     * segments as soon as it holds STORE_FTS_CRISISMERGE of them.
+     */
+    index_singly(st, 0, STORE_FTS_CRISISMERGE, true);
+    ASSERT_EQ_INT(search_count(st, "body"), STORE_FTS_CRISISMERGE);
+    ASSERT_EQ_INT(search_count(st, "\"body text\""), STORE_FTS_CRISISMERGE);
+    merge_all(st, &calls);
+    ASSERT_TRUE(calls >= 1);
+    ASSERT_EQ_INT(search_count(st, "body"), STORE_FTS_CRISISMERGE);
+    ASSERT_EQ_INT(search_count(st, "\"body text\""), STORE_FTS_CRISISMERGE);
+    merge_all(st, &calls);
+    ASSERT_EQ_INT(calls, 0);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__merged_chunks_leave_no_merge)
+{
+    struct td_store *st = NULL;
+    int calls = 0;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    index_singly(st, 0, STORE_FTS_CRISISMERGE, false);
+    merge_all(st, &calls);
+    ASSERT_EQ_INT(calls, 0);
+    ASSERT_EQ_INT(search_count(st, "body"), STORE_FTS_CRISISMERGE);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__unmerged_chunk_commits_merging_on)
+{
+    char path[512];
+    struct td_store *st = NULL;
+    int calls = 0;
+
+    tmp_path(path, sizeof(path), "unmerged.db");
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    index_singly(st, 0, 1, true);
+    td_store_close(st);
+    /* A new connection reads the committed settings: merging must be on again. */
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    index_singly(st, 1, STORE_FTS_CRISISMERGE - 1, false);
+    merge_all(st, &calls);
+    ASSERT_EQ_INT(calls, 0);
+    ASSERT_EQ_INT(search_count(st, "body"), STORE_FTS_CRISISMERGE);
+    td_store_close(st);
+}
+
+TD_TEST(test_store__merge_needs_pages)
+{
+    struct td_store *st = NULL;
+    struct td_error err;
+    bool more = true;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_EQ_INT(store_fts_merge(st, 0, &more, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(err.code, TD_ERR_INVALID);
+    ASSERT_TRUE(more);
+    td_store_close(st);
+}
+
 /* Appends the row's first `ncol` columns, '|'-separated, and a newline to the buffer `ctx`. */
 struct row_text {
     char buf[2048];
