@@ -989,6 +989,32 @@ static void on_name_pinyin(struct td_engine *e, const char *term, size_t len)
     }
 }
 
+/* Letters a reading (TEXT_TOKEN_NAME_READING) needs to count as the name it spells. */
+#define READING_MIN_LETTERS 5
+
+/*
+ * A way a stretch of Han, kanji or Hangul may read (text.h,
+ * TEXT_TOKEN_NAME_READING): counted as the capitalised name it spells
+ * exactly when the engine has seen that name ("启航" qihang meets "Qihang",
+ * "森本" morimoto meets "Morimoto"). Readings are many and most are no name,
+ * so only a spelling seen, of READING_MIN_LETTERS or more, counts.
+ */
+static void on_name_reading(struct td_engine *e, const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen;
+    uint64_t anchor;
+
+    if (len < READING_MIN_LETTERS || (klen = name_term(term, len, key)) == 0)
+        return;
+    anchor = cluster_anchor_hash(key, klen);
+    if (map64_get(&e->seen_names, anchor) == NULL)
+        return;
+    if (!e->in_title)
+        count_term(e, anchor);
+    count_story_name(e, anchor);
+}
+
 /*
  * The tokens that only note something for the names that follow, read alike
  * live and on recall: a sentence's opening word (a pair's first name), an
@@ -1033,6 +1059,10 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         return;
     if (kind == TEXT_TOKEN_NAME_PINYIN) {
         on_name_pinyin(e, term, len);
+        return;
+    }
+    if (kind == TEXT_TOKEN_NAME_READING) {
+        on_name_reading(e, term, len);
         return;
     }
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||

@@ -463,15 +463,18 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
 #define HAN_GIVEN_MAX 2
 
 /*
- * Emits the pinyin of the surname at `s[at..)` with the one and then the two
- * Han characters after it (TEXT_TOKEN_NAME_PINYIN), for the caller to match
- * with Chinese names seen in Latin letters.
+ * Emits the pinyin of the two and of the three Han characters at `s[at..)`
+ * as TEXT_TOKEN_NAME_READING (a brand or place Latin papers write in
+ * pinyin: "启航" qihang, "振宇" Zhenyu), and, when the first is a common
+ * surname, as TEXT_TOKEN_NAME_PINYIN too, for the caller to match with
+ * Chinese names seen in Latin letters.
  */
 static enum td_err emit_han_name(struct name_scan *ns, const char *s, size_t len, size_t at)
 {
     char py[(HAN_GIVEN_MAX + 1) * PINYIN_CHAR_MAX];
     size_t n = 0, chars = 0, p = at;
     struct translit *t;
+    bool surname = false;
     enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
 
     while (rc == TD_OK && p < len && chars <= HAN_GIVEN_MAX) {
@@ -485,11 +488,16 @@ static enum td_err emit_han_name(struct name_scan *ns, const char *s, size_t len
             return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
         if (rc != TD_OK || (m = strlen(one)) == 0)
             break;
+        if (chars == 0)
+            surname = han_surname(cp);
         memcpy(py + n, one, m);
         n += m;
-        if (++chars >= 2)
-            ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_PINYIN);
         p = q;
+        if (++chars < 2)
+            continue;
+        ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_READING);
+        if (surname)
+            ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_PINYIN);
     }
     return rc;
 }
@@ -509,7 +517,7 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
         int32_t cp = utf8_next_fast(s, len, &q);
         if (!is_han(cp))
             break;
-        if (ns->han_surnames && han_surname(cp))
+        if (ns->han_surnames)
             rc = emit_han_name(ns, s, len, p);
         if (rc != TD_OK)
             break;
