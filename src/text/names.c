@@ -592,6 +592,26 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
     }
 }
 
+/* Bytes of one Hangul syllable in UTF-8. */
+#define HANGUL_SYLLABLE_BYTES 3
+
+/*
+ * Emits the first two and three syllables of the Hangul word `w[0..n)`, when
+ * it is longer, in Latin letters as TEXT_TOKEN_NAME_READING: Korean writes a
+ * company's or team's name and what it is as one word ("대호자동차", Daeho
+ * + motor car), so the name is the head of the word.
+ */
+static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n)
+{
+    size_t k;
+    enum td_err rc = TD_OK;
+
+    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++)
+        rc = emit_uncased_one(ns, w, k * HANGUL_SYLLABLE_BYTES, UNCASED_HANGUL,
+                              TEXT_TOKEN_NAME_READING);
+    return rc;
+}
+
 /*
  * Scans the word of `script` at `*pos` (Arabic, Hangul or Devanagari) and
  * passes it, then its form without an affix when it has one (text.h,
@@ -615,6 +635,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     rc = emit_uncased_one(ns, s + start, p - start, script, TEXT_TOKEN_UNCASED);
     if (rc == TD_OK && cut_affix(s + start, p - start, script, &from, &to))
         rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
+    if (rc == TD_OK && script == UNCASED_HANGUL)
+        rc = emit_hangul_heads(ns, s + start, p - start);
     return rc;
 }
 
