@@ -503,6 +503,23 @@ static enum td_err emit_han_name(struct name_scan *ns, const char *s, size_t len
 }
 
 /*
+ * Emits the Japanese readings of the one, two and three kanji at `s[at..)`
+ * (kanji_emit_readings()) while the table has each of them: Japanese names
+ * and places in kanji, which Chinese papers write in kanji too.
+ */
+static void emit_kanji_readings(struct name_scan *ns, const char *s, size_t len, size_t at)
+{
+    const char *readings[KANJI_WINDOW_MAX];
+    size_t k, p = at;
+
+    for (k = 0; k < KANJI_WINDOW_MAX && p < len; k++) {
+        if ((readings[k] = kanji_name_readings(utf8_next_fast(s, len, &p))) == NULL)
+            return;
+        kanji_emit_readings(readings, k + 1, ns->fn, ns->ctx);
+    }
+}
+
+/*
  * Scans the run of Han characters at `*pos` in Chinese text and emits each
  * stretch of name sound characters in it (see `han_sound_chars`), and, with
  * uncased names on, each surname with what follows it (emit_han_name()).
@@ -517,8 +534,10 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
         int32_t cp = utf8_next_fast(s, len, &q);
         if (!is_han(cp))
             break;
-        if (ns->han_surnames)
+        if (ns->han_surnames) {
+            emit_kanji_readings(ns, s, len, p);
             rc = emit_han_name(ns, s, len, p);
+        }
         if (rc != TD_OK)
             break;
         if (han_sound_char(cp)) {
