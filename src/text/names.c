@@ -410,6 +410,27 @@ static bool han_surname(int32_t cp)
     return in_han_table(cp, han_surnames, sizeof(han_surnames) / sizeof(han_surnames[0]));
 }
 
+static bool is_hiragana(int32_t cp)
+{
+    return cp >= 0x3041 && cp <= 0x309F;
+}
+
+/*
+ * End of the hiragana run whose first character ends at `p`. Hiragana
+ * writes no names but stands between them with no space ("森本首相は黒田氏と"):
+ * the kanji after it start a run of their own (scan_han()).
+ */
+static size_t hiragana_end(const char *s, size_t len, size_t p)
+{
+    while (p < len) {
+        size_t q = p;
+        if (!is_hiragana(utf8_next_fast(s, len, &q)))
+            break;
+        p = q;
+    }
+    return p;
+}
+
 /* Whether `s[at..)` starts with a name dot ("海伦娜·马尔凯蒂"): U+00B7, U+30FB, U+2027, U+2022. */
 static bool name_dot_at(const char *s, size_t len, size_t at)
 {
@@ -945,6 +966,10 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         }
         if ((ns->han || ns->han_uncased || ns->han_surnames) && is_han(first))
             return scan_han(ns, s, len, pos);
+        if (ns->han_surnames && is_hiragana(first)) {
+            *pos = hiragana_end(s, len, p);
+            return TD_OK;
+        }
         if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE)
             return scan_uncased_word(ns, s, len, pos, script);
         ws.foreign = translit_script(first);
