@@ -444,12 +444,13 @@ struct spelling_state {
 /* Spells kanji `i` on of the window after `len` bytes, each reading in turn. */
 static void spell_from(struct spelling_state *st, size_t i, size_t len)
 {
-    const char *r = st->readings[i];
+    const char *r;
 
     if (i == st->n) {
         st->fn(st->ctx, st->buf, len, TEXT_TOKEN_NAME_READING);
         return;
     }
+    r = st->readings[i];
     while (*r != '\0') {
         size_t n = strcspn(r, " "), m;
         if (n < KANJI_READING_MAX) {
