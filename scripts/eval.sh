@@ -49,13 +49,19 @@ scorer="$shared/tools/score_clusters.py"
 # Korean, Turkish, Polish, Dutch and Indonesian; sport, health, culture, business, politics,
 # disasters, courts and tech; same-kind pairs): run once as a check on main's engine, a dev set
 # since (docs/QUALITY.md, "A sixth check corpus").
+# `news7_*` is the seventh, data/dev/news7.jsonl (seventeen languages weighted like wire traffic,
+# with Swedish, Vietnamese, Persian, Hindi, Ukrainian, Greek and Korean; central banks, a bank run,
+# port strikes, ferries, a train crash, a launch failure, an oil spill, a heatwave, a crop disease,
+# a hijacking, a summit, an exam leak, a celebrity trial, a default): run once as a check on
+# main's engine, a dev set since (docs/QUALITY.md, "A seventh check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
     news3_event news3_story news3_event_learned news3_story_learned
     news4_event news4_story news4_event_learned news4_story_learned
     news5_event news5_story news5_event_learned news5_story_learned
-    news6_event news6_story news6_event_learned news6_story_learned)
+    news6_event news6_story news6_event_learned news6_story_learned
+    news7_event news7_story news7_event_learned news7_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -64,7 +70,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news3_story_learned]=news3_event [news4_story]=news4_event [news4_event_learned]=news4_event
     [news4_story_learned]=news4_event [news5_story]=news5_event [news5_event_learned]=news5_event
     [news5_story_learned]=news5_event [news6_story]=news6_event [news6_event_learned]=news6_event
-    [news6_story_learned]=news6_event)
+    [news6_story_learned]=news6_event [news7_story]=news7_event [news7_event_learned]=news7_event
+    [news7_story_learned]=news7_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -73,7 +80,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news3_story]=story [news3_event_learned]=event [news3_story_learned]=story [news4_event]=event
     [news4_story]=story [news4_event_learned]=event [news4_story_learned]=story [news5_event]=event
     [news5_story]=story [news5_event_learned]=event [news5_story_learned]=story [news6_event]=event
-    [news6_story]=story [news6_event_learned]=event [news6_story_learned]=story)
+    [news6_story]=story [news6_event_learned]=event [news6_story_learned]=story [news7_event]=event
+    [news7_story]=story [news7_event_learned]=event [news7_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -82,7 +90,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news3_story]=story [news3_event_learned]=event [news3_story_learned]=story [news4_event]=event
     [news4_story]=story [news4_event_learned]=event [news4_story_learned]=story [news5_event]=event
     [news5_story]=story [news5_event_learned]=event [news5_story_learned]=story [news6_event]=event
-    [news6_story]=story [news6_event_learned]=event [news6_story_learned]=story)
+    [news6_story]=story [news6_event_learned]=event [news6_story_learned]=story [news7_event]=event
+    [news7_story]=story [news7_event_learned]=event [news7_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -94,7 +103,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news3_event_learned]=$trained [news3_story_learned]=$trained
     [news4_event_learned]=$trained [news4_story_learned]=$trained
     [news5_event_learned]=$trained [news5_story_learned]=$trained
-    [news6_event_learned]=$trained [news6_story_learned]=$trained)
+    [news6_event_learned]=$trained [news6_story_learned]=$trained
+    [news7_event_learned]=$trained [news7_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -118,6 +128,7 @@ convert_set() {
     news4_event) cp data/dev/news4.jsonl "$out/$name.jsonl" ;;
     news5_event) cp data/dev/news5.jsonl "$out/$name.jsonl" ;;
     news6_event) cp data/dev/news6.jsonl "$out/$name.jsonl" ;;
+    news7_event) cp data/dev/news7.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"

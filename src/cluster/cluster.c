@@ -29,8 +29,14 @@
 #include "core/sort.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
-/* Anchor terms (names, numbers) of a document indexed and queried across languages. */
-#define ANCHOR_TERMS 4
+/*
+ * Anchor terms (names, numbers): a story is indexed under an article's
+ * ANCHOR_TERMS heaviest (and those tied with the last, anchor_ties()), and
+ * an article looks for stories in other languages through its AQUERY_TERMS
+ * heaviest that have anchor postings.
+ */
+#define ANCHOR_TERMS 6
+#define AQUERY_TERMS 12
 /* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
 #define MISS_TERMS 8
 /* Members a story remembers, and terms per member, for the nearest-member feature. */
@@ -209,10 +215,11 @@ struct cluster_state {
     size_t norder;
     uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
     size_t nquery;
-    uint32_t aorder[ANCHOR_TERMS]; /* indexes of the heaviest anchor terms in dt */
-    uint32_t morder[MISS_TERMS];   /* the same, MISS_TERMS of them (see doc_anchor_miss) */
+    uint32_t aquery[AQUERY_TERMS]; /* indexes in dt of anchor query terms (see top_terms) */
+    size_t naquery;
+    uint32_t morder[MISS_TERMS]; /* indexes of the heaviest anchor terms in dt */
     size_t nmiss;
-    size_t nanchor;
+    size_t nanchor;           /* anchor terms indexed under: `morder`'s first (see anchor_ties()) */
     uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
@@ -652,18 +659,40 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
 }
 
 /*
+ * The anchor terms a story is indexed under (`morder`'s first `nanchor`):
+ * the ANCHOR_TERMS heaviest and those as heavy as the last of them, up to
+ * MISS_TERMS in all. An article whose names are all new has them all at
+ * one weight, and which of them came first would else be decided by their
+ * term ids, not by the text.
+ */
+static void anchor_ties(struct cluster_state *cs)
+{
+    size_t k = cs->nmiss < ANCHOR_TERMS ? cs->nmiss : ANCHOR_TERMS;
+
+    if (k == ANCHOR_TERMS) {
+        float last = cs->dt[cs->morder[k - 1]].q;
+        while (k < cs->nmiss && cs->dt[cs->morder[k]].q == last)
+            k++;
+    }
+    cs->nanchor = k;
+}
+
+/*
  * Picks the document's terms by decreasing query weight:
  *  - `order`: the `index_terms` heaviest, under which its story is indexed;
  *  - `query`: the `query_terms` heaviest among terms with postings (a term
  *    never indexed before cannot lead to a story), to find candidates;
- *  - `aorder`: the ANCHOR_TERMS heaviest anchor terms (names, numbers),
- *    with postings of their own (`apost`): an article in another language
- *    finds a story, and is found by later ones, through the names and
- *    numbers they share, which are rarely among its heaviest terms. Kept
- *    apart from `post`, they leave the candidates within one language as
- *    they were;
- *  - `morder`: the MISS_TERMS heaviest anchor terms, for the learned
- *    scorer's anchor-miss feature.
+ *  - `morder`: the MISS_TERMS heaviest anchor terms (names, numbers), for
+ *    the learned scorer's anchor-miss feature; its first `nanchor` are
+ *    those the story is indexed under in the anchor postings (`apost`,
+ *    anchor_ties()): an article in another language finds a story, and is
+ *    found by later ones, through the names and numbers they share, which
+ *    are rarely among its heaviest terms. Kept apart from `post`, they
+ *    leave the candidates within one language as they were;
+ *  - `aquery`: the ANCHOR_TERMS heaviest anchor terms with anchor
+ *    postings, to find candidates in other languages (as `query`: a name
+ *    never indexed before cannot lead to a story, and a new article's
+ *    heaviest names are the ones no story has).
  */
 static void top_terms(struct cluster_state *cs)
 {
@@ -676,7 +705,7 @@ static void top_terms(struct cluster_state *cs)
      */
     float bar_order = -INFINITY, bar_query = -INFINITY;
 
-    cs->norder = cs->nquery = cs->nanchor = cs->nmiss = 0;
+    cs->norder = cs->nquery = cs->naquery = cs->nmiss = 0;
     /*
      * Highest ids first: the newest terms, which tend to be the rarest and
      * so the heaviest, come early and fewer lighter ones are inserted only
@@ -696,10 +725,12 @@ static void top_terms(struct cluster_state *cs)
                 bar_query = cs->dt[cs->query[cs->nquery - 1]].q;
         }
         if (cs->anchor[id]) {
-            top_insert(cs, cs->aorder, &cs->nanchor, ANCHOR_TERMS, i);
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
+            if (cs->apost[id].n > 0)
+                top_insert(cs, cs->aquery, &cs->naquery, AQUERY_TERMS, i);
         }
     }
+    anchor_ties(cs);
 }
 
 /*
@@ -1130,7 +1161,7 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
         if (postings_push(&cs->post[cs->dt[cs->order[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     for (k = 0; k < cs->nanchor; k++)
-        if (postings_push(&cs->apost[cs->dt[cs->aorder[k]].id], idx, cs->o.postings_scan) != TD_OK)
+        if (postings_push(&cs->apost[cs->dt[cs->morder[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -1313,8 +1344,8 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
     for (k = 0; k < cs->nquery; k++)
         if (collect_list(cs, &cs->post[cs->dt[cs->query[k]].id], 0) != TD_OK)
             return TD_ERR_NOMEM;
-    for (k = 0; k < cs->nanchor && doc->lang != 0; k++)
-        if (collect_list(cs, &cs->apost[cs->dt[cs->aorder[k]].id], doc->lang) != TD_OK)
+    for (k = 0; k < cs->naquery && doc->lang != 0; k++)
+        if (collect_list(cs, &cs->apost[cs->dt[cs->aquery[k]].id], doc->lang) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -1599,7 +1630,7 @@ static bool centroid_has(const struct story *s, uint32_t id)
     return lo < s->c.n && s->c.ids[lo] == id;
 }
 
-/* Weight share of the document's heaviest anchor terms (`aorder`) that `s` lacks. */
+/* Weight share of the document's heaviest anchor terms (`morder`) that `s` lacks. */
 static double doc_anchor_miss(const struct cluster_state *cs, const struct story *s)
 {
     double all = 0.0, miss = 0.0;
@@ -1631,7 +1662,7 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
 {
     const struct story *s = story_at(cs, idx);
     double c[3], near, decay = time_decay(cs, s, doc);
-    size_t nq = cs->nquery + (doc->lang != 0 ? cs->nanchor : 0);
+    size_t nq = cs->nquery + (doc->lang != 0 ? cs->naquery : 0);
     bool xl = doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
 
     cosines(cs, s, qn, c, &f[MF_EVENT_ANCHOR_MISS]);
@@ -1656,7 +1687,7 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     f[MF_XL_ANCHOR_COS] = xl ? f[MF_ANCHOR_COS] : 0.0;
     /* Across languages only the anchor terms can lead to the event. */
     if (xl)
-        nq = cs->nanchor;
+        nq = cs->naquery;
     f[MF_HITS] = nq > 0 ? fmin(1.0, (double)story_at(cs, idx)->hits / (double)nq) * decay : 0.0;
     f[MF_LOG_SIZE] = log(1.0 + (double)s->size);
     f[MF_TIME_GAP] = doc->has_date && s->has_date ? 1.0 - decay : 0.0;

@@ -388,6 +388,96 @@ TD_TEST(test_cluster__anchors_need_two_languages)
 }
 
 /*
+ * Twenty words, each twice: more than the `index_terms` (16) a story is
+ * indexed under in the word postings, and each heavier than a name said
+ * once, so the story is found in another language through its anchor
+ * postings only.
+ */
+#define REPORT_WORDS                                                                           \
+    "dam dam breach breach valley valley flooded flooded engineers engineers warned warned "   \
+    "cracks cracks spillway spillway reservoir reservoir downstream downstream sirens sirens " \
+    "farms farms bridges bridges roads roads villagers villagers shelters shelters rescuers "  \
+    "rescuers helicopters helicopters boats boats mud mud"
+
+/*
+ * Places `en` then `es` (English, then Spanish) in a fresh state; whether
+ * `es` joins `en`'s story.
+ */
+static bool joins_across(struct tdoc *en, struct tdoc *es)
+{
+    struct cluster_state *cs;
+    int64_t s1 = 0, s2 = 0;
+
+    en->d.lang = cluster_lang_code("en");
+    es->d.lang = cluster_lang_code("es");
+    if (cluster_new(NULL, &cs, NULL) != TD_OK)
+        return false;
+    if (cluster_assign(cs, &en->d, &s1, NULL, NULL) != TD_OK ||
+        cluster_assign(cs, &es->d, &s2, NULL, NULL) != TD_OK)
+        s2 = -1;
+    cluster_free(cs);
+    return s2 == s1;
+}
+
+/*
+ * A report in another language finds the story through the names it shares
+ * with it, though its thirteen own new names (local places, officials)
+ * weigh more: the anchor query takes the heaviest names that a story is
+ * indexed under, not the heaviest names of all, which no story has yet.
+ */
+TD_TEST(test_cluster__anchor_query_skips_names_no_story_has)
+{
+    struct tdoc en, es;
+
+    ASSERT_OK(tdoc_init(&en, REPORT_WORDS " @Castell @Rebane @Sorvik @Dalmat", true, 100));
+    ASSERT_OK(tdoc_init(&es,
+                        "presa rota valle inundado ingenieros grietas @Castell @Rebane @Sorvik "
+                        "@Dalmat @Ortuella @Zamarra @Iturbe @Lekeitio @Arrasate @Bergara @Elgoibar "
+                        "@Ermua @Durango @Galdakao @Mungia @Sopela @Gernika",
+                        true, 100));
+    ASSERT_TRUE(joins_across(&en, &es));
+    tdoc_release(&en);
+    tdoc_release(&es);
+}
+
+/*
+ * A story whose eight names are all new has them all at one weight: it is
+ * indexed under all of them, not under six chosen by their term ids, so a
+ * report in another language that shares any two of them finds it.
+ */
+TD_TEST(test_cluster__tied_names_all_indexed)
+{
+    static const char *const names[8] = {"@Amaru",   "@Bexley", "@Corvi",  "@Dunmore",
+                                         "@Essling", "@Farrow", "@Gethin", "@Halvard"};
+    char en_words[512], es_words[512];
+    struct tdoc en, es;
+    unsigned set, i, tried = 0;
+    size_t len;
+
+    len = (size_t)snprintf(en_words, sizeof(en_words), "%s", REPORT_WORDS);
+    for (i = 0; i < 8; i++)
+        len += (size_t)snprintf(en_words + len, sizeof(en_words) - len, " %s", names[i]);
+    ASSERT_TRUE(len < sizeof(en_words));
+    ASSERT_OK(tdoc_init(&en, en_words, true, 100));
+    /* Every pair of the eight names. */
+    for (set = 0; set < 256; set++) {
+        if (__builtin_popcount(set) != 2)
+            continue;
+        len = (size_t)snprintf(es_words, sizeof(es_words), "presa rota valle inundado");
+        for (i = 0; i < 8; i++)
+            if (set & (1u << i))
+                len += (size_t)snprintf(es_words + len, sizeof(es_words) - len, " %s", names[i]);
+        ASSERT_TRUE(len < sizeof(es_words));
+        ASSERT_OK(tdoc_init(&es, es_words, true, 100));
+        ASSERT_TRUE(joins_across(&en, &es));
+        tdoc_release(&es);
+        tried++;
+    }
+    ASSERT_EQ_INT(tried, 28);
+    tdoc_release(&en);
+}
+
+/*
  * Places `x` after the dated documents `dated` (in that order), with the
  * Gaussian time feature of the event level and `undated_now` as given.
  */
