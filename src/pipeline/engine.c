@@ -111,6 +111,13 @@ struct td_engine {
     struct td_map64 seen_names, seen_keys;
     uint64_t *seen_anchor;
     size_t nseen, cap_seen;
+    /*
+     * The next seen name with the same key as seen name i, UINT32_MAX for
+     * none: `seen_keys` leads to the first spelling of a key, and the others
+     * follow it, the latest first ("Muğla" after "Michael", both "mkr").
+     */
+    uint32_t *seen_next;
+    size_t cap_next;
     /* Each seen name's consonant skeleton, then its vowel gaps (text_name_vowels()). */
     struct td_buf seen_skel;
     uint32_t *seen_skel_at; /* where the skeleton of seen name i starts in `seen_skel` */
@@ -499,6 +506,7 @@ void td_engine_close(struct td_engine *e)
     td_free(e->seen_anchor);
     td_buf_release(&e->seen_skel);
     td_free(e->seen_skel_at);
+    td_free(e->seen_next);
     cluster_vec_release(&e->vec);
     cluster_vec_release(&e->names);
     td_buf_release(&e->names_blob);
@@ -720,14 +728,15 @@ static void forget_names(struct td_engine *e)
 
 /*
  * Records the capitalised name `term` (anchor hash `anchor`) under its
- * phonetic key, once per name, for on_uncased(). Out of memory only costs
+ * phonetic key, once per name, for on_uncased(): the first spelling of a
+ * key heads it, later ones follow (`seen_next`). Out of memory only costs
  * the record.
  */
 static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
 {
-    char key[72];
-    size_t n;
-    uint32_t *v;
+    char key[72], skel[72], vowels[72], folded[NAME_TERM_BYTES];
+    size_t n, n_skel, n_vowels, at = e->seen_skel.len;
+    uint32_t *v, i = (uint32_t)e->nseen;
     bool added;
 
     if (map64_get(&e->seen_names, anchor) != NULL)
@@ -739,23 +748,31 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
         td_grow((void **)&e->seen_anchor, &e->cap_seen, e->nseen + 1, sizeof(uint64_t)) != TD_OK ||
         td_grow((void **)&e->seen_skel_at, &e->cap_skel_at, e->nseen + 1, sizeof(uint32_t)) !=
             TD_OK ||
-        map64_upsert(&e->seen_keys, cluster_term_hash(key, n), (uint32_t)e->nseen, &v, &added) !=
-            TD_OK)
+        td_grow((void **)&e->seen_next, &e->cap_next, e->nseen + 1, sizeof(uint32_t)) != TD_OK)
         return;
-    /* The first spelling seen speaks for its key. */
-    if (added) {
-        char skel[72], vowels[72];
-        size_t at = e->seen_skel.len;
-        size_t n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
-        size_t n_vowels = text_name_vowels(term, len, vowels, sizeof(vowels));
-        if (td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK ||
-            td_buf_add(&e->seen_skel, vowels, n_vowels + 1) != TD_OK) {
-            forget_names(e); /* its key has an index with no skeleton */
-            return;
-        }
-        e->seen_skel_at[e->nseen] = (uint32_t)at;
-        e->seen_anchor[e->nseen++] = anchor;
+    /* Skeleton and vowels are of ASCII letters: "Muğla" has them as "Mugla". */
+    if ((n_skel = text_name_fold(term, len, folded, sizeof(folded))) > 0) {
+        term = folded;
+        len = n_skel;
     }
+    n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
+    n_vowels = text_name_vowels(term, len, vowels, sizeof(vowels));
+    if (td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK ||
+        td_buf_add(&e->seen_skel, vowels, n_vowels + 1) != TD_OK ||
+        map64_upsert(&e->seen_keys, cluster_term_hash(key, n), i, &v, &added) != TD_OK) {
+        /* Back to the record as it was: the skeleton of a name with no index goes. */
+        e->seen_skel.len = at;
+        if (e->seen_skel.cap > 0)
+            e->seen_skel.data[at] = '\0';
+        return;
+    }
+    e->seen_next[i] = UINT32_MAX;
+    if (!added) {
+        e->seen_next[i] = e->seen_next[*v];
+        e->seen_next[*v] = i;
+    }
+    e->seen_skel_at[i] = (uint32_t)at;
+    e->seen_anchor[e->nseen++] = anchor;
 }
 
 /* Letters of a name that may start a pair (a surname), and of a pair, at most. */
@@ -850,12 +867,39 @@ static void count_story_name(struct td_engine *e, uint64_t anchor)
  * katakana name's spelling (TEXT_TOKEN_NAME_SOUND) is tried the same way
  * after on_name() counted it, unless the name it meets is that one.
  */
+/* Spellings of one key on_uncased() tries, at most. */
+#define SPELLINGS_PER_KEY 8
+
+/*
+ * Whether the word `term` with skeleton `skel` (`n_skel` letters) is the
+ * seen name `i` (on_uncased()): skeletons agree, and below
+ * UNCASED_SKELETON_ALONE, or in Korean, vowels fit.
+ */
+static bool uncased_fits(const struct td_engine *e, const char *term, size_t len,
+                         const char *skel, size_t n_skel, uint32_t i)
+{
+    const char *name_skel = e->seen_skel.data + e->seen_skel_at[i];
+    char vowels[72];
+
+    if (!text_name_skeletons_agree(skel, name_skel))
+        return false;
+    /*
+     * Short skeletons, and Korean words (Hangul writes every vowel), must
+     * fit the name's vowels too; Arabic leaves short vowels unwritten.
+     */
+    if (n_skel >= UNCASED_SKELETON_ALONE && strlen(name_skel) >= UNCASED_SKELETON_ALONE &&
+        !e->all_vowels)
+        return true;
+    text_name_vowels(term, len, vowels, sizeof(vowels));
+    return text_name_vowels_agree(vowels, name_skel + strlen(name_skel) + 1,
+                                  e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1);
+}
+
 static void on_uncased(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
 {
-    char key[72], skel[72], vowels[72];
-    const char *name_skel;
-    size_t n, n_skel;
-    uint32_t *idx;
+    char key[72], skel[72];
+    size_t n, n_skel, k;
+    uint32_t *idx, i;
 
     if (kind != TEXT_TOKEN_UNCASED_ALT)
         e->uncased_hit = false;
@@ -864,27 +908,20 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
     n = text_name_key(term, len, false, key, sizeof(key));
     if (n == 0 || (idx = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
         return;
-    if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[*idx] == e->last_anchor)
-        return; /* the name itself, just counted by on_name() */
-    name_skel = e->seen_skel.data + e->seen_skel_at[*idx];
     n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
-    if (n_skel < UNCASED_MIN_SKELETON || !text_name_skeletons_agree(skel, name_skel))
+    if (n_skel < UNCASED_MIN_SKELETON)
         return;
-    /*
-     * Short skeletons, and Korean words (Hangul writes every vowel), must
-     * fit the name's vowels too; Arabic leaves short vowels unwritten.
-     */
-    if (n_skel < UNCASED_SKELETON_ALONE || strlen(name_skel) < UNCASED_SKELETON_ALONE ||
-        e->all_vowels) {
-        text_name_vowels(term, len, vowels, sizeof(vowels));
-        if (!text_name_vowels_agree(vowels, name_skel + strlen(name_skel) + 1,
-                                    e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1))
-            return;
+    for (i = *idx, k = 0; i != UINT32_MAX && k < SPELLINGS_PER_KEY; i = e->seen_next[i], k++) {
+        if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[i] == e->last_anchor)
+            return; /* the name itself, just counted by on_name() */
+        if (!uncased_fits(e, term, len, skel, n_skel, i))
+            continue;
+        e->uncased_hit = true;
+        if (!e->in_title)
+            count_term(e, e->seen_anchor[i]);
+        count_story_name(e, e->seen_anchor[i]);
+        return;
     }
-    e->uncased_hit = true;
-    if (!e->in_title)
-        count_term(e, e->seen_anchor[*idx]);
-    count_story_name(e, e->seen_anchor[*idx]);
 }
 
 /*
@@ -989,6 +1026,32 @@ static void on_name_pinyin(struct td_engine *e, const char *term, size_t len)
     }
 }
 
+/* Letters a reading (TEXT_TOKEN_NAME_READING) needs to count as the name it spells. */
+#define READING_MIN_LETTERS 5
+
+/*
+ * A way a stretch of Han, kanji or Hangul may read (text.h,
+ * TEXT_TOKEN_NAME_READING): counted as the capitalised name it spells
+ * exactly when the engine has seen that name ("启航" qihang meets "Qihang",
+ * "森本" morimoto meets "Morimoto"). Readings are many and most are no name,
+ * so only a spelling seen, of READING_MIN_LETTERS or more, counts.
+ */
+static void on_name_reading(struct td_engine *e, const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen;
+    uint64_t anchor;
+
+    if (len < READING_MIN_LETTERS || (klen = name_term(term, len, key)) == 0)
+        return;
+    anchor = cluster_anchor_hash(key, klen);
+    if (map64_get(&e->seen_names, anchor) == NULL)
+        return;
+    if (!e->in_title)
+        count_term(e, anchor);
+    count_story_name(e, anchor);
+}
+
 /*
  * The tokens that only note something for the names that follow, read alike
  * live and on recall: a sentence's opening word (a pair's first name), an
@@ -1033,6 +1096,10 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         return;
     if (kind == TEXT_TOKEN_NAME_PINYIN) {
         on_name_pinyin(e, term, len);
+        return;
+    }
+    if (kind == TEXT_TOKEN_NAME_READING) {
+        on_name_reading(e, term, len);
         return;
     }
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||

@@ -623,7 +623,8 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     case TEXT_TOKEN_OPENER:
     case TEXT_TOKEN_ORG:
     case TEXT_TOKEN_ACRONYM_DEF:
-    case TEXT_TOKEN_DEF_WORD: /* names.c only */
+    case TEXT_TOKEN_DEF_WORD:
+    case TEXT_TOKEN_NAME_READING: /* names.c only */
         return TD_OK;
     }
     return TD_OK;

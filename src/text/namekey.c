@@ -175,7 +175,8 @@ static int sibilant_digraph(const char *s, size_t *used)
             return *used = 4, 'c';
         if (s[1] == 'c' && s[2] == 'h')
             return *used = 3, 'c';
-        if (s[1] == 's' || s[1] == 'z')
+        /* "tce", "tci" sound "tse", as Korean and Arabic spell them ("Stratocell"). */
+        if (s[1] == 's' || s[1] == 'z' || (s[1] == 'c' && (s[2] == 'e' || s[2] == 'i')))
             return 's';
         return s[1] == 'h' ? 't' : -1;
     case 'd':

@@ -410,6 +410,27 @@ static bool han_surname(int32_t cp)
     return in_han_table(cp, han_surnames, sizeof(han_surnames) / sizeof(han_surnames[0]));
 }
 
+static bool is_hiragana(int32_t cp)
+{
+    return cp >= 0x3041 && cp <= 0x309F;
+}
+
+/*
+ * End of the hiragana run whose first character ends at `p`. Hiragana
+ * writes no names but stands between them with no space ("森本首相は黒田氏と"):
+ * the kanji after it start a run of their own (scan_han()).
+ */
+static size_t hiragana_end(const char *s, size_t len, size_t p)
+{
+    while (p < len) {
+        size_t q = p;
+        if (!is_hiragana(utf8_next_fast(s, len, &q)))
+            break;
+        p = q;
+    }
+    return p;
+}
+
 /* Whether `s[at..)` starts with a name dot ("海伦娜·马尔凯蒂"): U+00B7, U+30FB, U+2027, U+2022. */
 static bool name_dot_at(const char *s, size_t len, size_t at)
 {
@@ -463,15 +484,18 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
 #define HAN_GIVEN_MAX 2
 
 /*
- * Emits the pinyin of the surname at `s[at..)` with the one and then the two
- * Han characters after it (TEXT_TOKEN_NAME_PINYIN), for the caller to match
- * with Chinese names seen in Latin letters.
+ * Emits the pinyin of the two and of the three Han characters at `s[at..)`
+ * as TEXT_TOKEN_NAME_READING (a brand or place Latin papers write in
+ * pinyin: "启航" qihang, "振宇" Zhenyu), and, when the first is a common
+ * surname, as TEXT_TOKEN_NAME_PINYIN too, for the caller to match with
+ * Chinese names seen in Latin letters.
  */
 static enum td_err emit_han_name(struct name_scan *ns, const char *s, size_t len, size_t at)
 {
     char py[(HAN_GIVEN_MAX + 1) * PINYIN_CHAR_MAX];
     size_t n = 0, chars = 0, p = at;
     struct translit *t;
+    bool surname = false;
     enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
 
     while (rc == TD_OK && p < len && chars <= HAN_GIVEN_MAX) {
@@ -485,13 +509,35 @@ static enum td_err emit_han_name(struct name_scan *ns, const char *s, size_t len
             return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
         if (rc != TD_OK || (m = strlen(one)) == 0)
             break;
+        if (chars == 0)
+            surname = han_surname(cp);
         memcpy(py + n, one, m);
         n += m;
-        if (++chars >= 2)
-            ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_PINYIN);
         p = q;
+        if (++chars < 2)
+            continue;
+        ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_READING);
+        if (surname)
+            ns->fn(ns->ctx, py, n, TEXT_TOKEN_NAME_PINYIN);
     }
     return rc;
+}
+
+/*
+ * Emits the Japanese readings of the one, two and three kanji at `s[at..)`
+ * (kanji_emit_readings()) while the table has each of them: Japanese names
+ * and places in kanji, which Chinese papers write in kanji too.
+ */
+static void emit_kanji_readings(struct name_scan *ns, const char *s, size_t len, size_t at)
+{
+    const char *readings[KANJI_WINDOW_MAX];
+    size_t k, p = at;
+
+    for (k = 0; k < KANJI_WINDOW_MAX && p < len; k++) {
+        if ((readings[k] = kanji_name_readings(utf8_next_fast(s, len, &p))) == NULL)
+            return;
+        kanji_emit_readings(readings, k + 1, ns->fn, ns->ctx);
+    }
 }
 
 /*
@@ -509,8 +555,10 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
         int32_t cp = utf8_next_fast(s, len, &q);
         if (!is_han(cp))
             break;
-        if (ns->han_surnames && han_surname(cp))
+        if (ns->han_surnames) {
+            emit_kanji_readings(ns, s, len, p);
             rc = emit_han_name(ns, s, len, p);
+        }
         if (rc != TD_OK)
             break;
         if (han_sound_char(cp)) {
@@ -584,6 +632,26 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
     }
 }
 
+/* Bytes of one Hangul syllable in UTF-8. */
+#define HANGUL_SYLLABLE_BYTES 3
+
+/*
+ * Emits the first two and three syllables of the Hangul word `w[0..n)`, when
+ * it is longer, in Latin letters as TEXT_TOKEN_NAME_READING: Korean writes a
+ * company's or team's name and what it is as one word ("대호자동차", Daeho
+ * + motor car), so the name is the head of the word.
+ */
+static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n)
+{
+    size_t k;
+    enum td_err rc = TD_OK;
+
+    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++)
+        rc = emit_uncased_one(ns, w, k * HANGUL_SYLLABLE_BYTES, UNCASED_HANGUL,
+                              TEXT_TOKEN_NAME_READING);
+    return rc;
+}
+
 /*
  * Scans the word of `script` at `*pos` (Arabic, Hangul or Devanagari) and
  * passes it, then its form without an affix when it has one (text.h,
@@ -607,6 +675,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     rc = emit_uncased_one(ns, s + start, p - start, script, TEXT_TOKEN_UNCASED);
     if (rc == TD_OK && cut_affix(s + start, p - start, script, &from, &to))
         rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
+    if (rc == TD_OK && script == UNCASED_HANGUL)
+        rc = emit_hangul_heads(ns, s + start, p - start);
     return rc;
 }
 
@@ -896,6 +966,10 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         }
         if ((ns->han || ns->han_uncased || ns->han_surnames) && is_han(first))
             return scan_han(ns, s, len, pos);
+        if (ns->han_surnames && is_hiragana(first)) {
+            *pos = hiragana_end(s, len, p);
+            return TD_OK;
+        }
         if (ns->uncased && (script = translit_uncased_start(first)) != UNCASED_NONE)
             return scan_uncased_word(ns, s, len, pos, script);
         ws.foreign = translit_script(first);

@@ -103,7 +103,18 @@ enum text_token_kind {
      * "cooperation", "organisation").
      */
     TEXT_TOKEN_ACRONYM_DEF,
-    TEXT_TOKEN_DEF_WORD
+    TEXT_TOKEN_DEF_WORD,
+    /*
+     * text_names with uncased names on only: a way a stretch of a script
+     * without capitals may be read in Latin letters, for the caller to count
+     * only when it is exactly a capitalised name it has seen: in Chinese and
+     * Japanese text, the pinyin of every two and three Han characters in a
+     * row ("启航能源" -> "qihang", "hangneng", ...) and the Japanese readings
+     * of one to three kanji of names ("森本" -> "morimoto", ...); in Korean
+     * text, the first two and three syllables of a word ("대호자동차" ->
+     * "daeho", "daehoja").
+     */
+    TEXT_TOKEN_NAME_READING
 };
 
 /*

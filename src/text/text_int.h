@@ -354,6 +354,28 @@ const struct stop_list *stopwords_find(const char *lang);
 /* Whether `w[0..len)` is in `l` (`l` may be NULL: false). */
 bool stopwords_contain(const struct stop_list *l, const char *w, size_t len);
 
+/* ---- kanji.c: readings of kanji in Japanese names ---- */
+
+/* Kanji in a row that kanji_emit_readings() spells, at most. */
+#define KANJI_WINDOW_MAX 3
+/* Bytes of one reading of one kanji, at most (with room for its voiced form). */
+#define KANJI_READING_MAX 10
+
+/*
+ * The readings of the kanji `cp` in Japanese names, in Latin letters,
+ * space-separated ("ta" for "田", "kawa ko" for "河"); NULL when the table
+ * has none. Static storage.
+ */
+const char *kanji_name_readings(int32_t cp);
+
+/*
+ * Passes each way the `n` kanji (1 to KANJI_WINDOW_MAX) whose readings are
+ * `readings[0..n)` (from kanji_name_readings()) may read in a row, to `fn`
+ * as TEXT_TOKEN_NAME_READING: every reading of each, and after the first
+ * the voiced form too ("黒田" -> "kurota", "kuroda"). Nothing for other `n`.
+ */
+void kanji_emit_readings(const char *const *readings, size_t n, text_term_fn fn, void *ctx);
+
 /* ---- stem.c ---- */
 
 #define STEM_LANG_COUNT 28

@@ -34,7 +34,7 @@ static const char pinyin_id[] = "Han-Latin; Latin-ASCII";
 static const char uncased_id[] = "Arabic-Latin; Hangul-Latin; Devanagari-Latin; Latin-ASCII";
 
 /* Characters whose pinyin translit_pinyin_char() keeps (direct-mapped by code point). */
-#define PINYIN_CACHE 1024
+#define PINYIN_CACHE 8192
 
 /* One character's pinyin: `cp` 0 for an empty slot. */
 struct pinyin_slot {

@@ -1070,6 +1070,88 @@ TD_TEST(test_engine__chinese_names_join_their_pinyin)
 }
 
 /*
+ * A stretch of Han, kanji or Hangul that reads exactly as a capitalised
+ * name the engine has seen counts as that name (TEXT_TOKEN_NAME_READING):
+ * a Chinese brand in pinyin ("启航" Qihang), a Japanese name in kanji
+ * ("森本慎吾" Shingo Morimoto), in Japanese and in Chinese text, and a
+ * Korean company whose name heads a longer word ("대호자동차", Daeho +
+ * motor car). Each report joins its English one; without the readings
+ * they share nothing.
+ */
+TD_TEST(test_engine__readings_join_names_seen)
+{
+    static const char qihang_title[] = "Battery maker Qihang soars on market debut";
+    static const char qihang[] =
+        "Shares of battery maker Qihang soared on their first day of trading in Hong Kong on "
+        "Wednesday. Chairman Fang Lei said Qihang would spend the money raised on new plants in "
+        "Hungary and Mexico.";
+    static const char morimoto_title[] = "Japan's ruling coalition loses upper house majority";
+    static const char morimoto[] =
+        "Prime Minister Shingo Morimoto said on Monday he would stay in office after his coalition "
+        "lost its majority in the upper house. Morimoto told reporters in Tokyo that he took the "
+        "result seriously.";
+    static const char daeho_title[] = "Daeho Motors recalls electric cars over battery fault";
+    static const char daeho[] =
+        "South Korean carmaker Daeho Motors is recalling its electric cars worldwide because "
+        "software may fail to detect overheating battery cells. Daeho said owners should limit "
+        "fast charging until the update.";
+    const struct scenario_row versions[] = {
+        {"qihang-zh", "zh", "电池制造商上市首日大涨",
+         "电池制造商启航周三在香港挂牌交易，股价大涨。董事长表示，启航将把募集的资金用于在匈牙利和墨西哥"
+         "建设新工厂。",
+         "qihang-en"},
+        {"morimoto-ja", "ja", "与党、参院で過半数割れ",
+         "森本慎吾首相は月曜日、参院選で与党が過半数を失ったが続投すると表明した。森本首相は記者団に、"
+         "結果を真摯に受け止めると述べた。",
+         "morimoto-en"},
+        {"morimoto-zh", "zh", "日本执政联盟失去参议院过半数议席",
+         "日本首相森本慎吾周一表示，尽管执政联盟在参议院选举中失去过半数议席，他将继续执政。森本对记者"
+         "说，他严肃对待这一结果。",
+         "morimoto-en"},
+        {"daeho-ko", "ko", "전기차 리콜",
+         "대호자동차가 배터리 과열을 감지하지 못할 수 있는 전기차를 전 세계에서 리콜한다. 대호자동차는 "
+         "업데이트 때까지 급속 충전을 제한하라고 당부했다.",
+         "daeho-en"},
+    };
+    size_t v;
+
+    for (v = 0; v < sizeof(versions) / sizeof(versions[0]); v++) {
+        const struct scenario_row rows[] = {
+            {"qihang-en", "en", qihang_title, qihang, NULL},
+            {"morimoto-en", "en", morimoto_title, morimoto, NULL},
+            {"daeho-en", "en", daeho_title, daeho, NULL},
+            {"chess-en", "en", chess_title, chess, NULL},
+            versions[v],
+        };
+        run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    }
+}
+
+/*
+ * An Arabic word is tried against every spelling seen with its key, not
+ * the first one only: "موغلا" (mughla) shares its key with "Mikkel", seen
+ * first, whose vowels do not fit, and meets "Muğla", whose skeleton and
+ * vowels are those of its plain spelling "Mugla".
+ */
+TD_TEST(test_engine__uncased_words_meet_every_spelling_of_a_key)
+{
+    const struct scenario_row rows[] = {
+        {"fire-en", "en", "Wildfire spreads in western Turkey",
+         "Forest ranger Mikkel Sorensen said the wildfire above Muğla spread overnight as strong "
+         "winds carried embers across the hills. The governor of Muğla ordered villages "
+         "evacuated.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-ar", "ar", "حريق غابات في تركيا",
+         "قال مسؤولون إن حريق الغابات فوق موغلا امتد ليلا مع رياح قوية. وأمر والي موغلا بإخلاء "
+         "القرى.",
+         "fire-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Papers in other languages drop the letters of Latin Extended-A: the
  * Turkish "Kızılbük" and "Doğanbey" are "Kizilbuk" and "Doganbey" in the
  * English report, and the name is folded so that both meet.

@@ -49,6 +49,10 @@ TD_TEST(test_namekey__units)
         {"li", false, ""},
         {"", false, ""},
         {"axel", false, "aksr"},
+        {"stratocell", false, "strsr"},    /* "tce" sounds "tse" ... */
+        {"seuteulatosel", false, "strsr"}, /* ... as 스트라토셀 writes it */
+        {"stratusil", false, "strsr"},     /* and ستراتوسيل */
+        {"hutchinson", false, "acnsn"},    /* "tch" stays one sound */
         {"rm17", false, ""},             /* a code, not a sound */
         {"pars\xe6\x97\xa5", false, ""}, /* part of it in another script */
     };

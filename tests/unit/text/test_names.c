@@ -150,7 +150,11 @@ TD_TEST(test_names__latin1_letters_inside_words)
     }
 }
 
-/* Appends each term to `ctx` (a struct joined), prefixed "U:" / "A:" when uncased (text.h). */
+/*
+ * Appends each term to `ctx` (a struct joined), prefixed "U:" / "A:" when
+ * uncased (text.h); readings (TEXT_TOKEN_NAME_READING) are left to
+ * test_names__readings_of_han_kanji_and_hangul.
+ */
 static void join_uncased(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct joined *j = ctx;
@@ -161,7 +165,84 @@ static void join_uncased(void *ctx, const char *term, size_t len, enum text_toke
                       : kind == TEXT_TOKEN_OPENER      ? "O:"
                                                        : "";
 
-    joined_add(j, tag, term, len);
+    if (kind != TEXT_TOKEN_NAME_READING)
+        joined_add(j, tag, term, len);
+}
+
+/* Appends the readings (TEXT_TOKEN_NAME_READING) only, to `ctx` (a struct joined). */
+static void join_readings(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_NAME_READING)
+        joined_add(ctx, "", term, len);
+}
+
+/* Whether the word `w` is one of the space-separated words of `s`. */
+static bool has_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    const char *p = s;
+
+    while ((p = strstr(p, w)) != NULL) {
+        if ((p == s || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+            return true;
+        p++;
+    }
+    return false;
+}
+
+/*
+ * With uncased names on, the readings a stretch may have come as
+ * TEXT_TOKEN_NAME_READING: in Chinese and Japanese text the pinyin of every
+ * two and three Han characters and the Japanese readings of one to three
+ * kanji of names; in Korean text the first two and three syllables of a
+ * longer word. Off, none comes; other scripts give none.
+ */
+TD_TEST(test_names__readings_of_han_kanji_and_hangul)
+{
+    static const struct {
+        const char *lang, *in, *want, *not_want;
+    } rows[] = {
+        /* Pinyin of two and three characters, wherever they start. */
+        {"zh", "启航能源", "qihang hangneng nengyuan qihangneng hangnengyuan", "qi"},
+        {"zh", "董事长贺振宇说", "zhenyu hezhenyu dongshi", "he"},
+        /* Kanji of names: every reading, voiced after the first ("黒田" kuroda). */
+        {"ja", "森本慎吾首相", "morimoto shingo mori", "morimotoo"},
+        /* Kanji after hiragana start a run of their own. */
+        {"ja", "首相は黒田氏と会った。", "kuroda kurota", "kurodaa"},
+        {"ja", "大河内氏", "okochi okawa", "okouchii"},
+        {"ja", "哲也氏", "tetsuya tetsu", "tetsuyashi"},
+        /* Chinese papers write Japanese names in kanji too, some simplified ("黑"). */
+        {"zh", "黑田选手", "kuroda", "kurodaa"},
+        /* Hangul: the head of a longer word, where Korean glues "motor car" to a name. */
+        {"ko", "대호자동차는 리콜했다", "daeho daehoja", "dae"},
+        {"en", "Daeho Motors and Qihang Energy", "", "daeho"},
+    };
+    struct text_analyzer *a;
+    size_t i;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct joined j = {"", 0};
+        char want[64];
+        const char *w;
+        size_t n;
+        text_analyzer_set_uncased_names(a, false);
+        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_readings, &j,
+                             NULL));
+        ASSERT_STREQ(j.s, "");
+        text_analyzer_set_uncased_names(a, true);
+        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_readings, &j,
+                             NULL));
+        for (w = rows[i].want; *w != '\0'; w += n + (w[n] == ' ')) {
+            n = strcspn(w, " ");
+            ASSERT_TRUE(n < sizeof(want) && snprintf(want, sizeof(want), "%.*s", (int)n, w) > 0);
+            ASSERT_TRUE(has_word(j.s, want));
+        }
+        ASSERT_TRUE(!has_word(j.s, rows[i].not_want));
+        if (rows[i].want[0] == '\0')
+            ASSERT_STREQ(j.s, "");
+    }
+    text_analyzer_free(a);
 }
 
 /*
