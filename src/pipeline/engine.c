@@ -108,7 +108,7 @@ struct td_engine {
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, whose script writes every vowel */
-    bool first_of_key;            /* ... is Korean, Chinese or Japanese: on_uncased() tries one name a key */
+    bool first_of_key;            /* ... is Korean, Chinese or Japanese (on_uncased()) */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of

@@ -537,7 +537,7 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
 
 /*
  * The bytes of the prefix of the Arabic word `w[0..n)` that a name it
- * spells does not have: the article ("الأهواز" Ahvaz, "al-Ahwaz" to ICU),
+ * spells does not have: the article ("الأهواز" Ahvaz, "alahwaz" to ICU),
  * one prefix letter (و ف ب ل ك) and the article after it ("والأهواز"),
  * "لل", or the letter alone; 0 for none, or when fewer than three letters
  * (AR_MIN_STEM bytes) would stay.
@@ -591,7 +591,7 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
     return rc;
 }
 
-/* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay inside it. */
+/* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
 static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
 {
     switch (script) {
