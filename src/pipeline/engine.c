@@ -57,6 +57,14 @@
  */
 #define UNCASED_MIN_SKELETON 3
 #define UNCASED_SKELETON_ALONE 4
+/*
+ * Names of one phonetic key an uncased word is compared with, the first
+ * seen and then the latest: short keys ("trn" of Tehran, Turin, Darlan...)
+ * are shared by many names.
+ */
+#define KEY_NAMES_MAX 8
+/* The end of a list of names of one key (`seen_next`). */
+#define KEY_NONE UINT32_MAX
 /* Acronyms defined in the stream the engine keeps (define_acronym()) before it starts over. */
 #define ALIASES_MAX 4096
 /* Capitalised words of a defined acronym's full name it keeps, the first ones. */
@@ -100,6 +108,7 @@ struct td_engine {
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, whose script writes every vowel */
+    bool first_of_key;            /* ... is Korean, Chinese or Japanese (on_uncased()) */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
@@ -112,9 +121,9 @@ struct td_engine {
     uint64_t *seen_anchor;
     size_t nseen, cap_seen;
     /*
-     * The next seen name with the same key as seen name i, UINT32_MAX for
-     * none: `seen_keys` leads to the first spelling of a key, and the others
-     * follow it, the latest first ("Muğla" after "Michael", both "mkr").
+     * Names that share a key: `seen_next[i]` is the next name after i with
+     * its key (KEY_NONE ends the list), the first spelling first, then the
+     * latest (remember_name()).
      */
     uint32_t *seen_next;
     size_t cap_next;
@@ -727,16 +736,47 @@ static void forget_names(struct td_engine *e)
 }
 
 /*
+ * Appends the skeleton and vowel gaps of the name `term` as seen name
+ * `e->nseen`, after the name `head` of its key (KEY_NONE: it is the first);
+ * false when out of memory.
+ */
+static bool add_seen(struct td_engine *e, const char *term, size_t len, uint64_t anchor,
+                     uint32_t head)
+{
+    char skel[72], vowels[72], folded[NAME_TERM_BYTES];
+    size_t at = e->seen_skel.len, n_skel, n_vowels;
+
+    /* Skeleton and vowels are of ASCII letters: "Muğla" has them as "Mugla". */
+    if ((n_skel = text_name_fold(term, len, folded, sizeof(folded))) > 0) {
+        term = folded;
+        len = n_skel;
+    }
+    n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
+    n_vowels = text_name_vowels(term, len, vowels, sizeof(vowels));
+
+    if (td_grow((void **)&e->seen_next, &e->cap_next, e->nseen + 1, sizeof(uint32_t)) != TD_OK ||
+        td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK ||
+        td_buf_add(&e->seen_skel, vowels, n_vowels + 1) != TD_OK)
+        return false;
+    /* After the first spelling, so that the latest names come next. */
+    e->seen_next[e->nseen] = head == KEY_NONE ? KEY_NONE : e->seen_next[head];
+    if (head != KEY_NONE)
+        e->seen_next[head] = (uint32_t)e->nseen;
+    e->seen_skel_at[e->nseen] = (uint32_t)at;
+    e->seen_anchor[e->nseen++] = anchor;
+    return true;
+}
+
+/*
  * Records the capitalised name `term` (anchor hash `anchor`) under its
- * phonetic key, once per name, for on_uncased(): the first spelling of a
- * key heads it, later ones follow (`seen_next`). Out of memory only costs
- * the record.
+ * phonetic key, once per name, for on_uncased(); names that share a key
+ * are all kept. Out of memory only costs the record.
  */
 static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
 {
-    char key[72], skel[72], vowels[72], folded[NAME_TERM_BYTES];
-    size_t n, n_skel, n_vowels, at = e->seen_skel.len;
-    uint32_t *v, i = (uint32_t)e->nseen;
+    char key[72];
+    size_t n;
+    uint32_t *v;
     bool added;
 
     if (map64_get(&e->seen_names, anchor) != NULL)
@@ -748,31 +788,11 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
         td_grow((void **)&e->seen_anchor, &e->cap_seen, e->nseen + 1, sizeof(uint64_t)) != TD_OK ||
         td_grow((void **)&e->seen_skel_at, &e->cap_skel_at, e->nseen + 1, sizeof(uint32_t)) !=
             TD_OK ||
-        td_grow((void **)&e->seen_next, &e->cap_next, e->nseen + 1, sizeof(uint32_t)) != TD_OK)
+        map64_upsert(&e->seen_keys, cluster_term_hash(key, n), (uint32_t)e->nseen, &v, &added) !=
+            TD_OK)
         return;
-    /* Skeleton and vowels are of ASCII letters: "Muğla" has them as "Mugla". */
-    if ((n_skel = text_name_fold(term, len, folded, sizeof(folded))) > 0) {
-        term = folded;
-        len = n_skel;
-    }
-    n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
-    n_vowels = text_name_vowels(term, len, vowels, sizeof(vowels));
-    if (td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK ||
-        td_buf_add(&e->seen_skel, vowels, n_vowels + 1) != TD_OK ||
-        map64_upsert(&e->seen_keys, cluster_term_hash(key, n), i, &v, &added) != TD_OK) {
-        /* Back to the record as it was: the skeleton of a name with no index goes. */
-        e->seen_skel.len = at;
-        if (e->seen_skel.cap > 0)
-            e->seen_skel.data[at] = '\0';
-        return;
-    }
-    e->seen_next[i] = UINT32_MAX;
-    if (!added) {
-        e->seen_next[i] = e->seen_next[*v];
-        e->seen_next[*v] = i;
-    }
-    e->seen_skel_at[i] = (uint32_t)at;
-    e->seen_anchor[e->nseen++] = anchor;
+    if (!add_seen(e, term, len, anchor, added ? KEY_NONE : *v))
+        forget_names(e); /* a key may have an index with no skeleton */
 }
 
 /* Letters of a name that may start a pair (a surname), and of a pair, at most. */
@@ -855,73 +875,109 @@ static void count_story_name(struct td_engine *e, uint64_t anchor)
     ++*v;
 }
 
+/* How many places of `a` and `b` (NUL-terminated) hold the same byte. */
+static size_t same_places(const char *a, const char *b)
+{
+    size_t i, n = 0;
+
+    for (i = 0; a[i] != '\0' && b[i] != '\0'; i++)
+        n += a[i] == b[i];
+    return n;
+}
+
+/*
+ * How well the uncased word `term` (skeleton `skel` of `n_skel` consonants,
+ * vowel gaps `vowels`) fits seen name `idx`: 0 when it does not (their
+ * consonant skeletons must agree, text_name_skeletons_agree(); short
+ * skeletons, and Korean words, whose script writes every vowel, must fit
+ * the name's vowels too, text_name_vowels_agree(); Arabic leaves short
+ * vowels unwritten), else 1 + the consonants and vowel gaps they spell
+ * alike, to choose among the names of one key.
+ */
+static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *skel,
+                          size_t n_skel, const char *vowels)
+{
+    const char *name_skel = e->seen_skel.data + e->seen_skel_at[idx];
+    const char *name_vowels = name_skel + strlen(name_skel) + 1;
+
+    if (!text_name_skeletons_agree(skel, name_skel))
+        return 0;
+    if ((n_skel < UNCASED_SKELETON_ALONE || strlen(name_skel) < UNCASED_SKELETON_ALONE ||
+         e->all_vowels) &&
+        !text_name_vowels_agree(vowels, name_vowels,
+                                e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1))
+        return 0;
+    return 1 + same_places(skel, name_skel) + same_places(vowels, name_vowels);
+}
+
+/*
+ * The seen name of the list from `head` (its first KEY_NAMES_MAX) that the
+ * uncased word `term` fits best (uncased_fit()), or with `first` the first
+ * it fits at all; KEY_NONE for none, and when it meets the name just
+ * counted as a katakana name's spelling.
+ */
+static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first,
+                         const char *term, size_t len, enum text_token_kind kind)
+{
+    char skel[72], vowels[72];
+    size_t n_skel = text_name_skeleton(term, len, skel, sizeof(skel)), tried, fit, best = 0;
+    uint32_t idx, found = KEY_NONE;
+
+    if (n_skel < UNCASED_MIN_SKELETON)
+        return KEY_NONE;
+    text_name_vowels(term, len, vowels, sizeof(vowels));
+    for (idx = head, tried = 0; idx != KEY_NONE && tried < KEY_NAMES_MAX;
+         idx = e->seen_next[idx], tried++) {
+        if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[idx] == e->last_anchor)
+            return KEY_NONE; /* the name itself, just counted by on_name() */
+        fit = uncased_fit(e, idx, skel, n_skel, vowels);
+        if (fit > 0 && first)
+            return idx;
+        if (fit > best) {
+            best = fit;
+            found = idx;
+        }
+    }
+    return found;
+}
+
 /*
  * An Arabic, Hangul or Devanagari word, or a Chinese name, in Latin letters
  * (text.h, TEXT_TOKEN_UNCASED): a name when its phonetic key is the key of
- * a capitalised name the engine has seen and their consonant skeletons
- * agree (text_name_skeletons_agree(), three consonants or more; below four,
- * and in Korean always, the vowels must fit too: text_name_vowels_agree()),
+ * a capitalised name the engine has seen (of the first KEY_NAMES_MAX with
+ * that key, the one it fits best, or in Korean, Chinese and Japanese text
+ * the first it fits: best_fit(), three consonants or more),
  * and then counted as that name (the anchor of its first spelling), so
  * "ليندكفيست" and "린드크비스트" meet "Lindqvist". A word's form without its
  * affix (TEXT_TOKEN_UNCASED_ALT) is tried when the whole word was none. A
  * katakana name's spelling (TEXT_TOKEN_NAME_SOUND) is tried the same way
  * after on_name() counted it, unless the name it meets is that one.
  */
-/* Spellings of one key on_uncased() tries, at most. */
-#define SPELLINGS_PER_KEY 8
-
-/*
- * Whether the word `term` with skeleton `skel` (`n_skel` letters) is the
- * seen name `i` (on_uncased()): skeletons agree, and below
- * UNCASED_SKELETON_ALONE, or in Korean, vowels fit.
- */
-static bool uncased_fits(const struct td_engine *e, const char *term, size_t len,
-                         const char *skel, size_t n_skel, uint32_t i)
-{
-    const char *name_skel = e->seen_skel.data + e->seen_skel_at[i];
-    char vowels[72];
-
-    if (!text_name_skeletons_agree(skel, name_skel))
-        return false;
-    /*
-     * Short skeletons, and Korean words (Hangul writes every vowel), must
-     * fit the name's vowels too; Arabic leaves short vowels unwritten.
-     */
-    if (n_skel >= UNCASED_SKELETON_ALONE && strlen(name_skel) >= UNCASED_SKELETON_ALONE &&
-        !e->all_vowels)
-        return true;
-    text_name_vowels(term, len, vowels, sizeof(vowels));
-    return text_name_vowels_agree(vowels, name_skel + strlen(name_skel) + 1,
-                                  e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1);
-}
-
 static void on_uncased(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
 {
-    char key[72], skel[72];
-    size_t n, n_skel, k;
-    uint32_t *idx, i;
+    char key[72];
+    size_t n;
+    uint32_t *head, idx;
 
     if (kind != TEXT_TOKEN_UNCASED_ALT)
         e->uncased_hit = false;
     else if (e->uncased_hit)
         return;
     n = text_name_key(term, len, false, key, sizeof(key));
-    if (n == 0 || (idx = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
+    if (n == 0 || (head = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
         return;
-    n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
-    if (n_skel < UNCASED_MIN_SKELETON)
+    /*
+     * Korean, Chinese and Japanese readings take the first name that fits
+     * (names7), Arabic, Persian and Devanagari words the best (scripts7):
+     * each was the better on its scripts' dev sets.
+     */
+    idx = best_fit(e, *head, e->first_of_key, term, len, kind);
+    if (idx == KEY_NONE)
         return;
-    for (i = *idx, k = 0; i != UINT32_MAX && k < SPELLINGS_PER_KEY; i = e->seen_next[i], k++) {
-        if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[i] == e->last_anchor)
-            return; /* the name itself, just counted by on_name() */
-        if (!uncased_fits(e, term, len, skel, n_skel, i))
-            continue;
-        e->uncased_hit = true;
-        if (!e->in_title)
-            count_term(e, e->seen_anchor[i]);
-        count_story_name(e, e->seen_anchor[i]);
-        return;
-    }
+    e->uncased_hit = true;
+    if (!e->in_title)
+        count_term(e, e->seen_anchor[idx]);
+    count_story_name(e, e->seen_anchor[idx]);
 }
 
 /*
@@ -1155,6 +1211,7 @@ static void names_language(struct td_engine *e, const char *lang)
 {
     e->russian = strcmp(lang, "ru") == 0 || strcmp(lang, "uk") == 0;
     e->all_vowels = strcmp(lang, "ko") == 0;
+    e->first_of_key = e->all_vowels || strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0;
 }
 
 /* text_names() callback of recall_names(): records the capitalised names only. */

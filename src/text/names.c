@@ -579,6 +579,30 @@ static enum td_err scan_han(struct name_scan *ns, const char *s, size_t len, siz
 /* Bytes an Arabic word keeps after its prefix is cut: three letters. */
 #define AR_MIN_STEM 6
 
+/* The Arabic article "ال", and "لل", its form after the preposition "ل". */
+#define AR_ARTICLE "\xD8\xA7\xD9\x84"
+#define AR_LIL "\xD9\x84\xD9\x84"
+
+/*
+ * The bytes of the prefix of the Arabic word `w[0..n)` that a name it
+ * spells does not have: the article ("الأهواز" Ahvaz, "alahwaz" to ICU),
+ * one prefix letter (و ف ب ل ك) and the article after it ("والأهواز"),
+ * "لل", or the letter alone; 0 for none, or when fewer than three letters
+ * (AR_MIN_STEM bytes) would stay.
+ */
+static size_t arabic_prefix_bytes(const char *w, size_t n)
+{
+    size_t from = 0;
+
+    if (n >= 4 && (memcmp(w, AR_ARTICLE, 4) == 0 || memcmp(w, AR_LIL, 4) == 0))
+        from = 4;
+    else if (n >= 6 && utf8_arabic_prefix(w) && memcmp(w + 2, AR_ARTICLE, 4) == 0)
+        from = 6;
+    else if (n >= 2 && utf8_arabic_prefix(w))
+        from = 2;
+    return n >= from + AR_MIN_STEM ? from : 0;
+}
+
 /*
  * The word `w[0..n)` without a Korean particle at its end or an Arabic
  * prefix at its start, in `[*from, *to)`; false when it has none.
@@ -591,10 +615,8 @@ static bool cut_affix(const char *w, size_t n, enum translit_uncased_script scri
     if (script == UNCASED_DEVANAGARI)
         return false; /* Hindi writes its postpositions apart */
     if (script == UNCASED_ARABIC) {
-        if (n < 2 + AR_MIN_STEM || !utf8_arabic_prefix(w))
-            return false;
-        *from = 2;
-        return true;
+        *from = arabic_prefix_bytes(w, n);
+        return *from > 0;
     }
     *to = stem_hangul(w, n);
     return *to < n;
@@ -617,12 +639,14 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
     return rc;
 }
 
-/* Whether `cp` goes on a word of `script`: Arabic's vowel marks and tatweel stay inside it. */
+/* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
 static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
 {
     switch (script) {
     case UNCASED_ARABIC:
-        return translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640;
+        /* Persian joins the parts of a word with a zero-width non-joiner ("نیک‌بخت"). */
+        return translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640 ||
+               cp == 0x200C;
     case UNCASED_HANGUL:
         return translit_hangul(cp);
     case UNCASED_DEVANAGARI:

@@ -205,6 +205,31 @@ static enum td_err decompose(struct norm_scratch *sc, const char *s, size_t n, s
     return TD_OK;
 }
 
+/*
+ * Arabic-Indic (U+0660..0669), Persian (U+06F0..06F9) and Devanagari
+ * (U+0966..096F) digits as ASCII ones, and the Arabic decimal and thousands
+ * separators as '.' and ',', so that "۱۵۸" is the number 158 that other
+ * languages write (NFKC keeps them). Rewrites `cps[0..n)` in place.
+ */
+static void ascii_digits(int32_t *cps, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        int32_t c = cps[i];
+        if (c >= 0x0660 && c <= 0x0669)
+            cps[i] = '0' + (c - 0x0660);
+        else if (c >= 0x06F0 && c <= 0x06F9)
+            cps[i] = '0' + (c - 0x06F0);
+        else if (c >= 0x0966 && c <= 0x096F)
+            cps[i] = '0' + (c - 0x0966);
+        else if (c == 0x066B)
+            cps[i] = '.';
+        else if (c == 0x066C)
+            cps[i] = ',';
+    }
+}
+
 /* Normalises one non-ASCII segment with utf8proc and appends it. */
 static enum td_err append_unicode(struct norm_scratch *sc, const char *s, size_t n,
                                   struct td_buf *out)
@@ -218,6 +243,7 @@ static enum td_err append_unicode(struct norm_scratch *sc, const char *s, size_t
     if (rc != TD_OK)
         return rc;
     count = drop_dot_above(sc->cps, count);
+    ascii_digits(sc->cps, count);
     /* Composes and re-encodes in place: 4 bytes per entry always suffice. */
     bytes = utf8proc_reencode(sc->cps, (utf8proc_ssize_t)count, NORM_OPTIONS);
     if (bytes < 0)

@@ -1011,6 +1011,33 @@ TD_TEST(test_engine__short_names_join_when_their_vowels_fit)
 }
 
 /*
+ * Short phonetic keys are shared by many names: "Khuzestan" has the key of
+ * "Estonia" ("astn"), seen first. An Arabic word is compared with the
+ * names of its key it fits best, not with the first only, so "خوزستان"
+ * meets Khuzestan and the Arabic report joins the English one; it stays
+ * apart when only the first name of a key is tried.
+ */
+TD_TEST(test_engine__arabic_words_meet_any_name_of_their_key)
+{
+    const struct scenario_row rows[] = {
+        {"tour-en", "en", "Orchestra begins tour of Estonia",
+         "The national orchestra began its tour of Estonia on Monday. Estonia has eleven concert "
+         "halls, and the orchestra will play in each of them before it leaves Estonia.",
+         NULL},
+        {"heat-en", "en", "Heat closes offices in Khuzestan",
+         "Offices in Khuzestan closed on Tuesday as temperatures rose. Officials in Khuzestan said "
+         "hospitals were full, and people in Khuzestan were asked to save power.",
+         NULL},
+        {"heat-ar", "ar", "الحر يغلق الدوائر في خوزستان",
+         "أغلقت الدوائر في خوزستان يوم الثلاثاء مع ارتفاع الحرارة. وقال مسؤولون في خوزستان إن "
+         "المستشفيات ممتلئة، ودعي سكان خوزستان إلى توفير الطاقة.",
+         "heat-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Katakana spells a name by its sounds ("リンドクヴィスト" rindokuvisuto):
  * the spelling rarely meets the Latin one, so it is also matched by sound
  * against the names the engine has seen, and the Japanese report joins.

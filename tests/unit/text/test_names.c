@@ -263,6 +263,11 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ko", "어제 Anna 피터가 왔다", "U:eoje anna U:piteoga A:piteo U:wassda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
+        /* Persian joins a word's parts with ZWNJ: one word, as Latin papers write it. */
+        {"fa", "علیرضا نیک\u200cبخت در اهواز", "U:lirda U:nikbkht U:dr U:ahwaz"},
+        /* The article, alone, after a prefix letter, and as "لل", goes in the other form. */
+        {"ar", "في الأهواز والأهواز للكهرباء", "U:fi U:alahwaz A:ahwaz U:walahwaz A:ahwaz "
+                                             "U:llkhrba A:khrba"},
         /*
          * Chinese: the stretches of name sound characters, in pinyin (Han names
          * off); a surname (马) with one and two characters after it, in pinyin.

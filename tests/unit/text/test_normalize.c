@@ -31,6 +31,8 @@ static const struct {
     {"co\xc2\xadop\xe2\x80\x8b", "coop"},              /* soft hyphen, zero-width space */
     {"\xe2\x85\xa8 km\xc2\xb2", "ix km2"},             /* Roman numeral nine, superscript */
     {"don\xe2\x80\x99t", "don\xe2\x80\x99t"},          /* curly apostrophe kept */
+    {"\xdb\xb1\xdb\xb5\xdb\xb8 \xd9\xa8\xd9\xab\xd9\xa5", "158 8.5"},      /* Persian, Arabic-Indic */
+    {"\xe0\xa5\xa8\xe0\xa5\xaa \xd9\xa1\xd9\xac\xd9\xa2", "24 1,2"},     /* Devanagari; separator */
     /* Every ASCII byte around the capitals, eight at a time and in the tail. */
     {"\x01\x1f !/09:?@AMZ[`az{~\x7f ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\x01\x1f !/09:?@amz[`az{~\x7f "
      "abcdefghijklmnopqrstuvwxyz"},

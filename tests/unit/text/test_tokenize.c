@@ -30,7 +30,7 @@ static const struct {
     {"ab_cd ab@cd.com", "ab:w cd:w ab:w cd:w com:w"},
     {"Москва, 2024", "москва:w 2024:n"},
     {"हिन्दी समाचार", "हिन्दी:w समाचार:w"},
-    {"٣٤ ۵", "٣٤:n ۵:n"},
+    {"٣٤ ۵", "34:n 5:n"}, /* Arabic-Indic and Persian digits are ASCII ones after normalising */
     {"iPhone发布会", "iphone:w 发布:c 会:c"},
     {"東京で地震が発生", "東京:c 地震:c 発生:c"},
     {"カタカナ、テスト。", "カタカナ:c テスト:c"},
