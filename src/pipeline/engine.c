@@ -894,8 +894,8 @@ static size_t same_places(const char *a, const char *b)
  * vowels unwritten), else 1 + the consonants and vowel gaps they spell
  * alike, to choose among the names of one key.
  */
-static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *skel,
-                          size_t n_skel, const char *vowels)
+static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *skel, size_t n_skel,
+                          const char *vowels)
 {
     const char *name_skel = e->seen_skel.data + e->seen_skel_at[idx];
     const char *name_vowels = name_skel + strlen(name_skel) + 1;
@@ -916,8 +916,8 @@ static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *s
  * it fits at all; KEY_NONE for none, and when it meets the name just
  * counted as a katakana name's spelling.
  */
-static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first,
-                         const char *term, size_t len, enum text_token_kind kind)
+static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, const char *term,
+                         size_t len, enum text_token_kind kind)
 {
     char skel[72], vowels[72];
     size_t n_skel = text_name_skeleton(term, len, skel, sizeof(skel)), tried, fit, best = 0;
