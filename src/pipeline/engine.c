@@ -1331,7 +1331,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     return rc;
 }
 
-/* The language of `art`: the given code made canonical, else detected. */
+/* The language of `art`: the given code made canonical (text_lang_given()), else detected. */
 static void language(struct td_engine *e, const struct td_article *art, char lang[8],
                      bool *given)
 {
@@ -1339,7 +1339,7 @@ static void language(struct td_engine *e, const struct td_article *art, char lan
 
     *given = art->lang != NULL && art->lang[0] != '\0';
     if (*given) {
-        text_lang_canonical(art->lang, lang);
+        text_lang_given(art->lang, lang);
         if (lang[0] != '\0')
             return;
         *given = false;

@@ -144,6 +144,49 @@ void text_lang_canonical(const char *code, char out[8])
         memcpy(out, langs[idx].code, 3);
 }
 
+/*
+ * Every ISO 639-1 code, two letters each, one space apart: a given code
+ * that is one names a language even where `langs` has no row for it.
+ */
+static const char iso639_1[] =
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu";
+
+void text_lang_given(const char *code, char out[8])
+{
+    size_t i, len;
+    char c[2];
+
+    text_lang_canonical(code, out);
+    if (out[0] != '\0' || code == NULL)
+        return;
+    while (*code == ' ' || *code == '\t')
+        code++;
+    len = strlen(code);
+    while (len > 0 && (code[len - 1] == ' ' || code[len - 1] == '\t'))
+        len--;
+    if (base_len(code, len) != 2)
+        return;
+    for (i = 0; i < 2; i++) {
+        c[i] = (char)(code[i] >= 'A' && code[i] <= 'Z' ? code[i] - 'A' + 'a' : code[i]);
+        if (c[i] < 'a' || c[i] > 'z')
+            return;
+    }
+    for (i = 0; i + 1 < sizeof(iso639_1); i += 3) {
+        if (iso639_1[i] == c[0] && iso639_1[i + 1] == c[1]) {
+            out[0] = c[0];
+            out[1] = c[1];
+            out[2] = '\0';
+            return;
+        }
+    }
+}
+
 /* Copies the ISO form of CLD2 code `c` into `lang`. */
 static void map_cld2(const char *c, char lang[8])
 {

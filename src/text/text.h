@@ -51,6 +51,15 @@ void text_detect_lang(const char *s, size_t len, char lang[8], bool *reliable);
  */
 void text_lang_canonical(const char *code, char out[8]);
 
+/*
+ * The language of an article whose record gives `code`: text_lang_canonical()
+ * of it, else, for a language Tidings has no table row for, its ISO 639-1
+ * code as written ("uk", "MS", "pl-PL" -> "uk", "ms", "pl"), which the
+ * language detector might not find in a short text; "" when `code` is no
+ * such code ("xx", "und", "klingon"). `out` has room for 8 bytes.
+ */
+void text_lang_given(const char *code, char out[8]);
+
 enum text_token_kind {
     TEXT_TOKEN_WORD = 0, /* letters (possibly with digits) */
     TEXT_TOKEN_NUMBER,   /* digits only, possibly with . or , inside */

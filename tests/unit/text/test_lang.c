@@ -53,6 +53,31 @@ TD_TEST(test_lang__canonical_null_and_long)
     ASSERT_STREQ(out, "");
 }
 
+/* A given code: the table's, else any ISO 639-1 code, else none. */
+TD_TEST(test_lang__given_codes)
+{
+    static const struct {
+        const char *in;
+        const char *out;
+    } given[] = {
+        {"uk", "uk"},    {"MS", "ms"},    {"pl-PL", "pl"},   {" fa ", "fa"}, {"he", "he"},
+        {"vi_VN", "vi"}, {"eng", "en"},   {"Deutsch", "de"}, {"xx", ""},     {"qq", ""},
+        {"und", ""},     {"klingon", ""}, {"u", ""},         {"u1", ""},     {"", ""},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(given) / sizeof(given[0]); i++) {
+        char out[8] = "junk";
+        text_lang_given(given[i].in, out);
+        ASSERT_STREQ(out, given[i].out);
+    }
+    {
+        char out[8] = "junk";
+        text_lang_given(NULL, out);
+        ASSERT_STREQ(out, "");
+    }
+}
+
 static const struct {
     const char *lang;
     const char *text;
