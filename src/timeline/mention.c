@@ -7,10 +7,12 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "core/alloc.h"
 #include "core/buf.h"
 #include "core/time.h"
+#include "core/utf8.h"
 #include "text/text.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
@@ -24,12 +26,33 @@
 /* The longest label before the colon of a link line ("Διαβάστε επίσης:" is 30 bytes). */
 #define LABEL_MAX_BYTES 48
 
-/* Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee"). */
+/*
+ * Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee",
+ * German "1,2 Mrd. Euro", "Nr. 5", French "Mme Roux").
+ */
 static const char *const abbreviations[] = {
-    "Mr",  "Mrs", "Ms",   "Dr",  "St",  "Jr",   "Sr",  "Gen", "Sen", "Rep",    "Gov", "Prof",
-    "Inc", "Co",  "Corp", "Ltd", "No",  "vs",   "Mt",  "Lt",  "Col", "Capt",   "Sgt", "Jan",
-    "Feb", "Mar", "Apr",  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
+    "Mr",     "Mrs", "Ms",  "Dr",   "St",  "Jr",  "Sr",  "Gen",  "Sen", "Rep",  "Gov",
+    "Prof",   "Inc", "Co",  "Corp", "Ltd", "No",  "vs",  "Mt",   "Lt",  "Col",  "Capt",
+    "Sgt",    "Jan", "Feb", "Mar",  "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
+    "approx", "Mrd", "Mio", "Tsd",  "Nr",  "bzw", "ca",  "Mme",  "Sra", "Dott",
 };
+
+/*
+ * Whether the text after `i` goes on in lower case after white space: a
+ * sentence starts with a capital or a digit, so a full stop before "рублей"
+ * ("1,2 млрд. рублей") or "and" ("etc. and") ends none.
+ */
+static bool lower_case_follows(const char *text, size_t len, size_t i)
+{
+    int32_t cp;
+
+    while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
+        i++;
+    if (i >= len)
+        return false;
+    cp = utf8_next(text, len, &i);
+    return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
 
 /*
  * Whether the full stop at `i` closes an abbreviation, an initial ("J.
@@ -91,7 +114,9 @@ static bool sentence_end_at(const char *text, size_t len, size_t i)
     if (i + 2 < len && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
         ((unsigned char)text[i + 2] == 0x9D || (unsigned char)text[i + 2] == 0x99))
         i += 3;
-    return i >= len || isspace((unsigned char)text[i]);
+    if (i < len && !isspace((unsigned char)text[i]))
+        return false;
+    return c != '.' || !lower_case_follows(text, len, i);
 }
 
 void mention_sentence(const char *text, size_t len, size_t from, size_t to, size_t *start,

@@ -24,6 +24,11 @@ static const struct scase cases[] = {
      "The U.S. firm J. Holm Ltd. signed on May 3, 2021."},
     {"Vorher. Der Vertrag wurde am 7. Januar 2022 unterschrieben. Danach.", "7. Januar 2022",
      "Der Vertrag wurde am 7. Januar 2022 unterschrieben."},
+    {"Vorher. Der Fonds zahlte am 7. Januar 2022 rund 1,2 Mrd. Euro aus. Danach.", "7. Januar 2022",
+     "Der Fonds zahlte am 7. Januar 2022 rund 1,2 Mrd. Euro aus."},
+    /* A full stop before a lower-case word ends no sentence, in any script. */
+    {"Ранее. 7 марта 2022 года банк выдал 1,2 млрд. рублей кредитов. Позже.", "7 марта 2022",
+     "7 марта 2022 года банк выдал 1,2 млрд. рублей кредитов."},
     /* A year closes a sentence as any word does. */
     {"It opened in 2021. It closed in 2023.", "2023", "It closed in 2023."},
     /* Closing quotes stay with their sentence; lines break sentences. */
