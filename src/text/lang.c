@@ -123,6 +123,20 @@ static int find_lang(const char *needle)
     return -1;
 }
 
+/* `code` without the blanks around it: its start, and its length in `*len`. */
+static const char *trim_blanks(const char *code, size_t *len)
+{
+    size_t n;
+
+    while (*code == ' ' || *code == '\t')
+        code++;
+    n = strlen(code);
+    while (n > 0 && (code[n - 1] == ' ' || code[n - 1] == '\t'))
+        n--;
+    *len = n;
+    return code;
+}
+
 void text_lang_canonical(const char *code, char out[8])
 {
     char needle[KEY_MAX + 3];
@@ -132,11 +146,7 @@ void text_lang_canonical(const char *code, char out[8])
     out[0] = '\0';
     if (code == NULL)
         return;
-    while (*code == ' ' || *code == '\t')
-        code++;
-    len = strlen(code);
-    while (len > 0 && (code[len - 1] == ' ' || code[len - 1] == '\t'))
-        len--;
+    code = trim_blanks(code, &len);
     if (!make_needle(code, base_len(code, len), needle))
         return;
     idx = find_lang(needle);
@@ -165,11 +175,7 @@ void text_lang_given(const char *code, char out[8])
     text_lang_canonical(code, out);
     if (out[0] != '\0' || code == NULL)
         return;
-    while (*code == ' ' || *code == '\t')
-        code++;
-    len = strlen(code);
-    while (len > 0 && (code[len - 1] == ' ' || code[len - 1] == '\t'))
-        len--;
+    code = trim_blanks(code, &len);
     if (base_len(code, len) != 2)
         return;
     for (i = 0; i < 2; i++) {
