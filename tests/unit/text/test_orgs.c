@@ -46,6 +46,40 @@ static void bodies_of(struct text_analyzer *a, const char *lang, const char *in,
     }
 }
 
+/* A text, its language, and the bodies text_names() must find in it. */
+struct org_row {
+    const char *lang, *in, *want;
+};
+
+/*
+ * Asserts that the built-in table finds each row's bodies. With `uncased`,
+ * names of scripts without capitals are on, and each row must find none
+ * without the table.
+ */
+static void assert_rows(const struct org_row *rows, size_t n, bool uncased)
+{
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_orgs_builtin(&o, NULL));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_uncased_names(a, uncased);
+    for (i = 0; i < n; i++) {
+        if (uncased) {
+            text_analyzer_set_orgs(a, NULL);
+            bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+            ASSERT_STREQ(got, "");
+        }
+        text_analyzer_set_orgs(a, o);
+        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+        ASSERT_STREQ(got, rows[i].want);
+    }
+    text_analyzer_free(a);
+    text_orgs_free(o);
+}
+
 /* The built-in table reads, and holds the 50 to 80 bodies it was written with. */
 TD_TEST(test_orgs__builtin_table)
 {
@@ -61,9 +95,7 @@ TD_TEST(test_orgs__builtin_table)
 /* One row per script: each form finds its key, in running text, where names stand. */
 TD_TEST(test_orgs__forms_per_script)
 {
-    static const struct {
-        const char *lang, *in, *want;
-    } rows[] = {
+    static const struct org_row rows[] = {
         /* Latin: acronyms in capitals anywhere, a sentence's start too; phrases case-folded. */
         {"es", "Líderes de la SCO. OTAN dijo que la OMS aceptó.", "sco nato who"},
         /* English text: only an acronym the name path drops as a stop word ("WHO"). */
@@ -92,24 +124,8 @@ TD_TEST(test_orgs__forms_per_script)
         {"ar", "قال الأمين العام للأمم المتحدة إن الأمم المتحدة", "un"},
         {"hi", "शंघाई सहयोग संगठन की बैठक में संयुक्त राष्ट्र", "sco un"},
     };
-    struct text_orgs *o = NULL;
-    struct text_analyzer *a = NULL;
-    char got[256];
-    size_t i;
 
-    ASSERT_OK(text_orgs_builtin(&o, NULL));
-    ASSERT_OK(text_analyzer_new(&a, NULL));
-    text_analyzer_set_uncased_names(a, true);
-    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-        text_analyzer_set_orgs(a, NULL);
-        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
-        ASSERT_STREQ(got, "");
-        text_analyzer_set_orgs(a, o);
-        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
-        ASSERT_STREQ(got, rows[i].want);
-    }
-    text_analyzer_free(a);
-    text_orgs_free(o);
+    assert_rows(rows, sizeof(rows) / sizeof(rows[0]), true);
 }
 
 /*
@@ -118,9 +134,7 @@ TD_TEST(test_orgs__forms_per_script)
  */
 TD_TEST(test_orgs__ambiguous_words_are_no_bodies)
 {
-    static const struct {
-        const char *lang, *in, *want;
-    } rows[] = {
+    static const struct org_row rows[] = {
         {"en", "Who said it? The man who came. Eu and Un are names.", ""},
         {"pt", "Eu acho que sim, disse eu.", ""},
         {"en", "WHO ARE THEY, the headline asked.", ""},
@@ -131,20 +145,8 @@ TD_TEST(test_orgs__ambiguous_words_are_no_bodies)
         {"fr", "L'UE a dit. L'OMS a dit.", "eu who"},
         {"en", "The EU said. The WHO said.", "who"},
     };
-    struct text_orgs *o = NULL;
-    struct text_analyzer *a = NULL;
-    char got[256];
-    size_t i;
 
-    ASSERT_OK(text_orgs_builtin(&o, NULL));
-    ASSERT_OK(text_analyzer_new(&a, NULL));
-    text_analyzer_set_orgs(a, o);
-    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
-        ASSERT_STREQ(got, rows[i].want);
-    }
-    text_analyzer_free(a);
-    text_orgs_free(o);
+    assert_rows(rows, sizeof(rows) / sizeof(rows[0]), false);
 }
 
 /*
