@@ -25,7 +25,6 @@
 #include "core/time.h"
 #include "core/utf8.h"
 #include "dedup/dedup.h"
-#include "pipeline/closing.h"
 #include "pipeline/pending.h"
 #include "pipeline/text_days.h"
 #include "store/store.h"
@@ -104,7 +103,6 @@ struct td_engine {
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
     bool in_title;                /* on_name() is reading a title, not a body */
-    bool in_closing;              /* ... the closing part of a body: no event terms */
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
@@ -656,8 +654,6 @@ static void count_term_probe(struct td_engine *e, uint64_t h)
  */
 static inline void count_term(struct td_engine *e, uint64_t h)
 {
-    if (e->in_closing)
-        return;
     if (!map64_add_home(&e->tf, h, e->weight, e->tf.n < TD_MAX_TERMS_PER_ARTICLE))
         count_term_probe(e, h);
 }
@@ -1277,38 +1273,6 @@ static bool is_blank(const char *s, size_t len)
 }
 
 /*
- * Analyses the checked body `text[0..len)` in `lang`: its words and names
- * into the event terms, its names into `e->names`. The closing part of a
- * long body (closing_start(), the last quarter of its sentences) adds no event
- * terms, only storyline names: a long report ends on what is around its
- * happening (earlier happenings of its kind, reactions, background), words
- * that a same-kind happening shares and its own later reports do not (ECB+
- * 1-22: B-cubed F1 0.8947 -> 0.9039, mean of 9 orders; but 1-11 and 12-22
- * alone lose, docs/QUALITY.md, "Background sentences (`events10`)").
- */
-static enum td_err analyze_body(struct td_engine *e, const char *text, size_t len,
-                                const char *lang, struct td_error *err)
-{
-    size_t cut = closing_start(text, len);
-    enum td_err rc = text_analyze_keyed_valid(e->an, lang, text, cut, on_term, e, err);
-
-    e->weight = NAME_WEIGHT;
-    e->prev_len = 0;
-    e->pair_first_len = 0;
-    names_language(e, lang);
-    if (rc == TD_OK)
-        rc = text_names_valid(e->an, lang, text, cut, on_name, e, err);
-    if (rc == TD_OK && cut < len) {
-        e->in_closing = true;
-        e->prev_len = 0;
-        e->pair_first_len = 0;
-        rc = text_names_valid(e->an, lang, text + cut, len - cut, on_name, e, err);
-        e->in_closing = false;
-    }
-    return rc;
-}
-
-/*
  * Analyses title and body of `art` in `lang` into `e->vec`, and the names
  * of the body into `e->names`. When the body is blank and the event model
  * turns `option.title_names` on, the title's names go into `e->names`
@@ -1337,7 +1301,13 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = art->valid_utf8 ? text_check_valid(art->text, text_len, err)
                              : text_check(art->text, text_len, err);
     if (rc == TD_OK)
-        rc = analyze_body(e, art->text, text_len, lang, err);
+        rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
+    e->weight = NAME_WEIGHT;
+    e->prev_len = 0;
+    e->pair_first_len = 0;
+    names_language(e, lang);
+    if (rc == TD_OK)
+        rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */
     if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(art->text, text_len)) {
         e->in_title = true;
