@@ -101,12 +101,34 @@ static inline bool translit_devanagari(int32_t cp)
     return (cp >= 0x0900 && cp <= 0x0963) || (cp >= 0x0970 && cp <= 0x097F);
 }
 
+/* Whether `cp` is a Hebrew letter (final forms too; not points or punctuation). */
+static inline bool translit_hebrew(int32_t cp)
+{
+    return cp >= 0x05D0 && cp <= 0x05EA;
+}
+
+/* Whether `cp` is a Bengali letter, vowel sign or mark (not a digit or currency sign). */
+static inline bool translit_bengali(int32_t cp)
+{
+    return (cp >= 0x0981 && cp <= 0x09E3) || cp == 0x09F0 || cp == 0x09F1;
+}
+
+/* Whether `cp` is a Thai letter, vowel or mark (not a digit or punctuation). */
+static inline bool translit_thai(int32_t cp)
+{
+    return (cp >= 0x0E01 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E4E);
+}
+
 /* Scripts without capitals whose words may be names (text_analyzer_set_uncased_names). */
 enum translit_uncased_script {
     UNCASED_NONE = 0,
     UNCASED_HANGUL,
-    UNCASED_ARABIC,
-    UNCASED_DEVANAGARI /* Hindi, Marathi, Nepali */
+    UNCASED_ARABIC,     /* Arabic, Persian, Urdu */
+    UNCASED_DEVANAGARI, /* Hindi, Marathi, Nepali */
+    UNCASED_HEBREW,
+    UNCASED_BENGALI,
+    UNCASED_THAI,   /* a run between spaces: Thai writes none between words */
+    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -120,6 +142,14 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     if ((cp >= 0x0904 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x0961) ||
         (cp >= 0x0972 && cp <= 0x097F))
         return UNCASED_DEVANAGARI;
+    if (translit_hebrew(cp))
+        return UNCASED_HEBREW;
+    if ((cp >= 0x0985 && cp <= 0x09B9) || (cp >= 0x09DC && cp <= 0x09E1) || cp == 0x09F0 ||
+        cp == 0x09F1)
+        return UNCASED_BENGALI;
+    /* A consonant, or a vowel written before its consonant. */
+    if ((cp >= 0x0E01 && cp <= 0x0E2E) || (cp >= 0x0E40 && cp <= 0x0E44))
+        return UNCASED_THAI;
     return UNCASED_NONE;
 }
 
