@@ -200,12 +200,18 @@ static const UChar urdu_letters[][2] = {
     {0x06C1, 0x0647}, {0x06C2, 0x0647}, {0x06C3, 0x0629}, {0x06D2, 0x064A}, {0x06D3, 0x064A},
 };
 
-/* Writes the Urdu letters of `u[0..n)` as their Arabic ones (`urdu_letters`). */
+/*
+ * Writes the Urdu letters of the word `u[0..n)` as their Arabic ones
+ * (`urdu_letters`); a final heh goal ہ after another letter is the vowel a
+ * ("کولکتہ" Kolkata, "اسفرہ" Isfara), written as alef.
+ */
 static void urdu_as_arabic(UChar *u, int32_t n)
 {
     int32_t i;
     size_t k;
 
+    if (n >= 2 && u[n - 1] == 0x06C1)
+        u[n - 1] = 0x0627;
     for (i = 0; i < n; i++) {
         if (u[i] < 0x0679 || u[i] > 0x06D3)
             continue;

@@ -291,8 +291,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"bn", "কলকাতার পদ্মা এয়ারওয়েজের", "U:kalakatar A:kalakata U:padma U:eyaraoyejer A:eyaraoyej"},
         /* Thai: a run between spaces is one word; อ after a consonant is o. */
         {"th", "ริดซวานุดดิน จอมเทียน", "U:ridswanuddin U:comtheiyn"},
-        /* Urdu letters read as their Arabic ones ("ڈھاکہ" was "akh"). */
-        {"ur", "ڈھاکہ کولکتہ", "U:dhakh U:kulkth"},
+        /* Urdu letters read as their Arabic ones ("ڈھاکہ" was "akh"), a final heh goal as a. */
+        {"ur", "ڈھاکہ کولکتہ", "U:dhaka U:kulkta"},
         /* Korean: a second spelling with "kw" as "k" and "j" as "z", after the other forms. */
         {"ko", "퀼론에 히노키자키", "U:kwillone A:kwillon A:killon U:hinokijaki A:hinokizaki"},
     };
