@@ -134,6 +134,9 @@ enum translit_uncased_script {
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
 static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
 {
+    /* Latin with accents, Greek and Cyrillic, most non-ASCII words, are below them all. */
+    if (cp < 0x05D0)
+        return UNCASED_NONE;
     if (translit_arabic(cp))
         return UNCASED_ARABIC;
     if (translit_hangul(cp))
