@@ -200,10 +200,13 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
 
 /*
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
- * ASCII (ICU's Arabic-Latin, Hangul-Latin and Devanagari-Latin, opened on
- * the first call): "بيتر" -> "bitr" (Arabic: a waw or ya before no vowel is
- * the vowel), "피터" -> "piteo", "पीटर" -> "pitar" (Devanagari: the vowel a
- * consonant ending a word carries is not said). Errors as translit_pinyin().
+ * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
+ * Bengali-Latin or Thai-Latin, each opened on the first word of its script):
+ * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
+ * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
+ * "pitar" (Devanagari and Bengali: the vowel a consonant ending a word
+ * carries is not said), "จอม" -> "com". Appends nothing for UNCASED_NONE.
+ * Errors as translit_pinyin().
  */
 TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                                           enum translit_uncased_script script,

@@ -224,7 +224,7 @@ static void urdu_as_arabic(UChar *u, int32_t n)
 /*
  * ICU's Thai-Latin writes the letter อ, which carries a vowel or is the
  * vowel o, as "x": it goes at the start of a word and after a vowel ("xo"
- * of โอ for "o"), and is "o" after a consonant ("cxm" of จอม, "jom").
+ * of โอ for "o"), and is "o" after a consonant ("cxm" of จอม, Jom, is "com").
  */
 static void thai_o(struct td_buf *out, size_t start)
 {
