@@ -603,23 +603,90 @@ static size_t arabic_prefix_bytes(const char *w, size_t n)
     return n >= from + AR_MIN_STEM ? from : 0;
 }
 
+/* Bytes a Hebrew word keeps after its prefix letters are cut: three letters. */
+#define HE_MIN_STEM 6
+
+/* Whether the two bytes at `p` are a Hebrew prefix letter: ו ב ל מ ה ש כ. */
+static bool hebrew_prefix(const char *p)
+{
+    return (unsigned char)p[0] == 0xD7 && memchr("\x95\x91\x9C\x9E\x94\xA9\x9B", p[1], 7) != NULL;
+}
+
 /*
- * The word `w[0..n)` without a Korean particle at its end or an Arabic
- * prefix at its start, in `[*from, *to)`; false when it has none.
+ * The bytes of the `k`-th (1 or 2) cut of the prefix letters of the Hebrew
+ * word `w[0..n)`: Hebrew glues "and", "in", "to", "from", "the", "that" and
+ * "as" to the word after them ("בירושלים" in Jerusalem, "ובירושלים"), and
+ * names often start with those letters too ("מזרחי"), so one letter and then
+ * two are tried; 0 when the word has no such prefix, or when fewer than
+ * three letters would stay.
  */
-static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, size_t *from,
-                      size_t *to)
+static size_t hebrew_prefix_bytes(const char *w, size_t n, int k)
+{
+    size_t from = 0;
+
+    while (from < 2 * (size_t)k && n >= from + 2 && hebrew_prefix(w + from))
+        from += 2;
+    return from == 2 * (size_t)k && n >= from + HE_MIN_STEM ? from : 0;
+}
+
+/* Bytes a Bengali word keeps after its ending is cut: three letters or signs. */
+#define BN_MIN_STEM 9
+
+/*
+ * Endings Bengali glues to a name (case, article, plural), longest first:
+ * "কলকাতার" of Kolkata, "এয়ারওয়েজের" of Airways, "কলকাতায়" in Kolkata
+ * (য় both as one code point and as য with nukta).
+ */
+static const char *const bn_endings[] = {
+    "\xE0\xA7\x9F\xE0\xA7\x87\xE0\xA6\xB0",             /* য়ের */
+    "\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\xB0", /* য়ের */
+    "\xE0\xA6\x97\xE0\xA7\x81\xE0\xA6\xB2\xE0\xA7\x8B", /* গুলো */
+    "\xE0\xA6\xA6\xE0\xA7\x87\xE0\xA6\xB0",             /* দের */
+    "\xE0\xA6\x9F\xE0\xA6\xBF\xE0\xA6\xB0",             /* টির */
+    "\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87",             /* য়ে */
+    "\xE0\xA7\x9F\xE0\xA7\x87",                         /* য়ে */
+    "\xE0\xA7\x87\xE0\xA6\xB0",                         /* ের */
+    "\xE0\xA6\x8F\xE0\xA6\xB0",                         /* এর */
+    "\xE0\xA6\xA4\xE0\xA7\x87",                         /* তে */
+    "\xE0\xA6\x95\xE0\xA7\x87",                         /* কে */
+    "\xE0\xA6\x9F\xE0\xA6\xBF",                         /* টি */
+    "\xE0\xA6\x9F\xE0\xA6\xBE",                         /* টা */
+    "\xE0\xA6\xAF\xE0\xA6\xBC",                         /* য় */
+    "\xE0\xA7\x9F",                                     /* য় */
+    "\xE0\xA6\xB0",                                     /* র */
+};
+
+/* The length of the Bengali word `w[0..n)` without its ending (`bn_endings`); `n` for none. */
+static size_t bengali_stem(const char *w, size_t n)
+{
+    size_t i, k;
+
+    for (i = 0; i < sizeof(bn_endings) / sizeof(bn_endings[0]); i++) {
+        k = strlen(bn_endings[i]);
+        if (n >= k + BN_MIN_STEM && memcmp(w + n - k, bn_endings[i], k) == 0)
+            return n - k;
+    }
+    return n;
+}
+
+/*
+ * The word `w[0..n)` without a Korean particle or Bengali ending at its end
+ * or an Arabic or Hebrew prefix at its start (for Hebrew, the `k`-th cut of
+ * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
+ * false when it has none.
+ */
+static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
+                      size_t *from, size_t *to)
 {
     *from = 0;
     *to = n;
-    if (script == UNCASED_DEVANAGARI)
-        return false; /* Hindi writes its postpositions apart */
-    if (script == UNCASED_ARABIC) {
-        *from = arabic_prefix_bytes(w, n);
-        return *from > 0;
+    switch (script) {
+    case UNCASED_ARABIC: *from = k == 1 ? arabic_prefix_bytes(w, n) : 0; return *from > 0;
+    case UNCASED_HEBREW: *from = hebrew_prefix_bytes(w, n, k); return *from > 0;
+    case UNCASED_HANGUL: *to = k == 1 ? stem_hangul(w, n) : n; return *to < n;
+    case UNCASED_BENGALI: *to = k == 1 ? bengali_stem(w, n) : n; return *to < n;
+    default: return false; /* Hindi writes its postpositions apart */
     }
-    *to = stem_hangul(w, n);
-    return *to < n;
 }
 
 /* Passes the Latin spelling of the word `w[0..n)` of `script` as `kind`. */
@@ -651,9 +718,53 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
         return translit_hangul(cp);
     case UNCASED_DEVANAGARI:
         return translit_devanagari(cp);
+    case UNCASED_HEBREW:
+        /* Points and accents stay; maqaf, paseq and sof pasuq end the word. */
+        return translit_hebrew(cp) || (cp >= 0x0591 && cp <= 0x05C7 && cp != 0x05BE &&
+                                       cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6);
+    case UNCASED_BENGALI:
+        /* Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"). */
+        return translit_bengali(cp) || cp == 0x200C || cp == 0x200D;
+    case UNCASED_THAI:
+        return translit_thai(cp);
     default:
         return false;
     }
+}
+
+/* Letters of a Hangul word's second spelling (hangul_second_spelling()), at most. */
+#define HANGUL_SPELLING_MAX 64
+
+/*
+ * Passes a second Latin spelling of the Hangul word `w[0..n)`, when it has
+ * one, as TEXT_TOKEN_UNCASED_ALT: Korean writes the "qu" of foreign names
+ * as "kw" (퀼론 "kwillon", Quillon) and their z as j (히노키자키 "hinokijaki",
+ * Hinokizaki), and the romanisation follows the Korean letters; the second
+ * spelling has "k" and "z" there. It is tried after the word's other forms.
+ */
+static enum td_err hangul_second_spelling(struct name_scan *ns, const char *w, size_t n)
+{
+    char second[HANGUL_SPELLING_MAX];
+    const char *latin;
+    size_t len, i, k = 0;
+    bool changed = false;
+    enum td_err rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
+
+    if (rc != TD_OK || len >= sizeof(second))
+        return rc;
+    for (i = 0; i < len; i++) {
+        if (latin[i] == 'k' && i + 1 < len && latin[i + 1] == 'w') {
+            second[k++] = 'k';
+            i++; /* the w */
+            changed = true;
+            continue;
+        }
+        changed = changed || latin[i] == 'j';
+        second[k++] = latin[i] == 'j' ? 'z' : latin[i];
+    }
+    if (changed && k >= 2)
+        ns->fn(ns->ctx, second, k, TEXT_TOKEN_UNCASED_ALT);
+    return TD_OK;
 }
 
 /* Bytes of one Hangul syllable in UTF-8. */
@@ -686,6 +797,7 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
 {
     size_t start = *pos, p = *pos, from, to;
     enum td_err rc;
+    int k;
 
     while (p < len) {
         size_t q = p;
@@ -697,8 +809,11 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     if (p - start < 4)
         return TD_OK; /* one letter or syllable */
     rc = emit_uncased_one(ns, s + start, p - start, script, TEXT_TOKEN_UNCASED);
-    if (rc == TD_OK && cut_affix(s + start, p - start, script, &from, &to))
-        rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
+    for (k = 1; k <= 2 && rc == TD_OK; k++)
+        if (cut_affix(s + start, p - start, script, k, &from, &to))
+            rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
+    if (rc == TD_OK && script == UNCASED_HANGUL)
+        rc = hangul_second_spelling(ns, s + start, stem_hangul(s + start, p - start));
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start);
     return rc;
@@ -933,7 +1048,8 @@ static enum td_err scan_uncased_word(struct name_scan *ns, const char *s, size_t
     enum td_err rc;
 
     w.end = orgs_word_end(s, len, *pos);
-    if (ns->orgs != NULL && script != UNCASED_HANGUL &&
+    /* The table has bodies' names in Arabic and Devanagari, none in the other scripts. */
+    if (ns->orgs != NULL && (script == UNCASED_ARABIC || script == UNCASED_DEVANAGARI) &&
         (rc = find_org(ns, s, len, &w, &unused)) != TD_OK)
         return rc;
     return scan_uncased(ns, s, len, pos, script);

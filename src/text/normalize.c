@@ -206,10 +206,31 @@ static enum td_err decompose(struct norm_scratch *sc, const char *s, size_t n, s
 }
 
 /*
- * Arabic-Indic (U+0660..0669), Persian (U+06F0..06F9) and Devanagari
- * (U+0966..096F) digits as ASCII ones, and the Arabic decimal and thousands
- * separators as '.' and ',', so that "۱۵۸" is the number 158 that other
- * languages write (NFKC keeps them). Rewrites `cps[0..n)` in place.
+ * The zeros of the runs of ten decimal digits that scripts of the news
+ * write instead of ASCII ones: Arabic-Indic, Persian, Devanagari, Bengali,
+ * Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+ * Tibetan, Myanmar, Khmer. Sorted.
+ */
+static const int32_t digit_zeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6,
+                                      0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+                                      0x0ED0, 0x0F20, 0x1040, 0x17E0};
+
+/* The ASCII digit of the script digit `c` (`digit_zeros`); `c` itself for anything else. */
+static int32_t ascii_digit(int32_t c)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(digit_zeros) / sizeof(digit_zeros[0]) && digit_zeros[i] <= c; i++)
+        if (c <= digit_zeros[i] + 9)
+            return '0' + (c - digit_zeros[i]);
+    return c;
+}
+
+/*
+ * Digits of other scripts as ASCII ones (ascii_digit()), and the Arabic
+ * decimal and thousands separators as '.' and ',', so that "۱۵۸" and "১৫৮"
+ * are the number 158 that other languages write (NFKC keeps them).
+ * Rewrites `cps[0..n)` in place.
  */
 static void ascii_digits(int32_t *cps, size_t n)
 {
@@ -217,16 +238,14 @@ static void ascii_digits(int32_t *cps, size_t n)
 
     for (i = 0; i < n; i++) {
         int32_t c = cps[i];
-        if (c >= 0x0660 && c <= 0x0669)
-            cps[i] = '0' + (c - 0x0660);
-        else if (c >= 0x06F0 && c <= 0x06F9)
-            cps[i] = '0' + (c - 0x06F0);
-        else if (c >= 0x0966 && c <= 0x096F)
-            cps[i] = '0' + (c - 0x0966);
-        else if (c == 0x066B)
+        if (c < 0x0660 || c > 0x17E9)
+            continue;
+        if (c == 0x066B)
             cps[i] = '.';
         else if (c == 0x066C)
             cps[i] = ',';
+        else
+            cps[i] = ascii_digit(c);
     }
 }
 

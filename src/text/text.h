@@ -67,11 +67,15 @@ enum text_token_kind {
     TEXT_TOKEN_CALENDAR, /* text_names only: a capitalised month or weekday, no name */
     /*
      * text_names with uncased names on only: the Latin spelling of a word of
-     * a script without capitals (Arabic, Hangul, Devanagari; in Chinese
-     * text with Han names off, a stretch of name sound characters in
-     * pinyin), which may be a name or not;
+     * a script without capitals (Arabic, Hangul, Devanagari, Hebrew,
+     * Bengali; a run of Thai between spaces; in Chinese text with Han names
+     * off, a stretch of name sound characters in pinyin), which may be a
+     * name or not;
      * UNCASED_ALT follows it with the word's spelling without an attached
-     * particle or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر").
+     * particle, ending or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر",
+     * "কলকাতার" -> "কলকাতা"); a Hebrew word may have two (one prefix letter
+     * cut, then two: "ובירושלים" -> "בירושלים", "ירושלים"), and a Hangul word a
+     * second spelling ("퀼론" "kwillon" -> "killon", "j" as "z").
      */
     TEXT_TOKEN_UNCASED,
     TEXT_TOKEN_UNCASED_ALT,

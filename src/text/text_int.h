@@ -101,17 +101,42 @@ static inline bool translit_devanagari(int32_t cp)
     return (cp >= 0x0900 && cp <= 0x0963) || (cp >= 0x0970 && cp <= 0x097F);
 }
 
+/* Whether `cp` is a Hebrew letter (final forms too; not points or punctuation). */
+static inline bool translit_hebrew(int32_t cp)
+{
+    return cp >= 0x05D0 && cp <= 0x05EA;
+}
+
+/* Whether `cp` is a Bengali letter, vowel sign or mark (not a digit or currency sign). */
+static inline bool translit_bengali(int32_t cp)
+{
+    return (cp >= 0x0981 && cp <= 0x09E3) || cp == 0x09F0 || cp == 0x09F1;
+}
+
+/* Whether `cp` is a Thai letter, vowel or mark (not a digit or punctuation). */
+static inline bool translit_thai(int32_t cp)
+{
+    return (cp >= 0x0E01 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E4E);
+}
+
 /* Scripts without capitals whose words may be names (text_analyzer_set_uncased_names). */
 enum translit_uncased_script {
     UNCASED_NONE = 0,
     UNCASED_HANGUL,
-    UNCASED_ARABIC,
-    UNCASED_DEVANAGARI /* Hindi, Marathi, Nepali */
+    UNCASED_ARABIC,     /* Arabic, Persian, Urdu */
+    UNCASED_DEVANAGARI, /* Hindi, Marathi, Nepali */
+    UNCASED_HEBREW,
+    UNCASED_BENGALI,
+    UNCASED_THAI,   /* a run between spaces: Thai writes none between words */
+    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
 static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
 {
+    /* Latin with accents, Greek and Cyrillic, most non-ASCII words, are below them all. */
+    if (cp < 0x05D0)
+        return UNCASED_NONE;
     if (translit_arabic(cp))
         return UNCASED_ARABIC;
     if (translit_hangul(cp))
@@ -120,6 +145,14 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     if ((cp >= 0x0904 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x0961) ||
         (cp >= 0x0972 && cp <= 0x097F))
         return UNCASED_DEVANAGARI;
+    if (translit_hebrew(cp))
+        return UNCASED_HEBREW;
+    if ((cp >= 0x0985 && cp <= 0x09B9) || (cp >= 0x09DC && cp <= 0x09E1) || cp == 0x09F0 ||
+        cp == 0x09F1)
+        return UNCASED_BENGALI;
+    /* A consonant, or a vowel written before its consonant. */
+    if ((cp >= 0x0E01 && cp <= 0x0E2E) || (cp >= 0x0E40 && cp <= 0x0E44))
+        return UNCASED_THAI;
     return UNCASED_NONE;
 }
 
@@ -167,10 +200,13 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
 
 /*
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
- * ASCII (ICU's Arabic-Latin, Hangul-Latin and Devanagari-Latin, opened on
- * the first call): "بيتر" -> "bitr" (Arabic: a waw or ya before no vowel is
- * the vowel), "피터" -> "piteo", "पीटर" -> "pitar" (Devanagari: the vowel a
- * consonant ending a word carries is not said). Errors as translit_pinyin().
+ * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
+ * Bengali-Latin or Thai-Latin, each opened on the first word of its script):
+ * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
+ * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
+ * "pitar" (Devanagari and Bengali: the vowel a consonant ending a word
+ * carries is not said), "จอม" -> "com". Appends nothing for UNCASED_NONE.
+ * Errors as translit_pinyin().
  */
 TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                                           enum translit_uncased_script script,

@@ -30,8 +30,19 @@ static const char translit_id[] = "Russian-Latin/BGN; Cyrillic-Latin; Greek-Lati
 
 /* Chinese characters to pinyin without tones, for names written in Han (namekey.c keys them). */
 static const char pinyin_id[] = "Han-Latin; Latin-ASCII";
-/* Arabic and Hangul words, for the engine to match with names it saw (namekey.c keys them). */
-static const char uncased_id[] = "Arabic-Latin; Hangul-Latin; Devanagari-Latin; Latin-ASCII";
+/*
+ * Words of the scripts without capitals, for the engine to match with names
+ * it saw (namekey.c keys them): one transliterator per script, by
+ * `enum translit_uncased_script`, so that a word goes through its own rules only.
+ */
+static const char *const uncased_ids[UNCASED_SCRIPTS] = {
+    [UNCASED_HANGUL] = "Hangul-Latin; Latin-ASCII",
+    [UNCASED_ARABIC] = "Arabic-Latin; Latin-ASCII",
+    [UNCASED_DEVANAGARI] = "Devanagari-Latin; Latin-ASCII",
+    [UNCASED_HEBREW] = "Hebrew-Latin; Latin-ASCII",
+    [UNCASED_BENGALI] = "Bengali-Latin; Latin-ASCII",
+    [UNCASED_THAI] = "Thai-Latin; Latin-ASCII",
+};
 
 /* Characters whose pinyin translit_pinyin_char() keeps (direct-mapped by code point). */
 #define PINYIN_CACHE 8192
@@ -44,8 +55,9 @@ struct pinyin_slot {
 
 struct translit {
     UTransliterator *trans;
-    UTransliterator *pinyin;  /* opened on the first Han name; may be NULL */
-    UTransliterator *uncased; /* opened on the first Arabic or Hangul word; may be NULL */
+    UTransliterator *pinyin; /* opened on the first Han name; may be NULL */
+    /* Opened on the first word of each script; NULL until then. */
+    UTransliterator *uncased[UNCASED_SCRIPTS];
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
     struct pinyin_slot py_cache[PINYIN_CACHE];
@@ -79,8 +91,9 @@ void translit_free(struct translit *t)
     utrans_close(t->trans);
     if (t->pinyin != NULL)
         utrans_close(t->pinyin);
-    if (t->uncased != NULL)
-        utrans_close(t->uncased);
+    for (size_t i = 0; i < UNCASED_SCRIPTS; i++)
+        if (t->uncased[i] != NULL)
+            utrans_close(t->uncased[i]);
     td_buf_release(&t->py_out);
     td_free(t);
 }
@@ -176,9 +189,80 @@ enum td_err translit_nominative_ru(struct td_buf *w)
     return TD_OK;
 }
 
-/* Runs `trans` over `w[0..len)` and appends its ASCII letters; nothing when ICU fails. */
+/*
+ * Urdu letters that ICU's Arabic-Latin leaves as they are, and the Arabic
+ * letters whose sound they share closest: the retroflex ٹ ڈ ڑ as t d r,
+ * the nasal ں as n, ے ۓ as ya, the two hehs ہ ھ (the second marks an
+ * aspirate: "ڈھاکہ" Dhaka) and ۂ as heh, ۃ as ta marbuta.
+ */
+static const UChar urdu_letters[][2] = {
+    {0x0679, 0x062A}, {0x0688, 0x062F}, {0x0691, 0x0631}, {0x06BA, 0x0646}, {0x06BE, 0x0647},
+    {0x06C1, 0x0647}, {0x06C2, 0x0647}, {0x06C3, 0x0629}, {0x06D2, 0x064A}, {0x06D3, 0x064A},
+};
+
+/*
+ * Writes the Urdu letters of the word `u[0..n)` as their Arabic ones
+ * (`urdu_letters`); a final heh goal ہ after another letter is the vowel a
+ * ("کولکتہ" Kolkata, "اسفرہ" Isfara), written as alef.
+ */
+static void urdu_as_arabic(UChar *u, int32_t n)
+{
+    int32_t i;
+    size_t k;
+
+    if (n >= 2 && u[n - 1] == 0x06C1)
+        u[n - 1] = 0x0627;
+    for (i = 0; i < n; i++) {
+        if (u[i] < 0x0679 || u[i] > 0x06D3)
+            continue;
+        for (k = 0; k < sizeof(urdu_letters) / sizeof(urdu_letters[0]); k++)
+            if (u[i] == urdu_letters[k][0])
+                u[i] = urdu_letters[k][1];
+    }
+}
+
+/*
+ * ICU's Thai-Latin writes the letter อ, which carries a vowel or is the
+ * vowel o, as "x": it goes at the start of a word and after a vowel ("xo"
+ * of โอ for "o"), and is "o" after a consonant ("cxm" of จอม, Jom, is "com").
+ */
+static void thai_o(struct td_buf *out, size_t start)
+{
+    size_t i, k = start;
+
+    for (i = start; i < out->len; i++) {
+        char c = out->data[i];
+        if (c == 'x') {
+            if (k == start || strchr("aeiou", out->data[k - 1]) != NULL)
+                continue;
+            c = 'o';
+        }
+        out->data[k++] = c;
+    }
+    cut(out, k);
+}
+
+/*
+ * Hebrew's he after another letter as alef, which ICU leaves out: there it
+ * is a vowel at the end of a word or a weak h inside one, and ICU's "h"
+ * after "k", "s", "t" or "p" would read as one sound with it ("כהן" Cohen
+ * would be "khn", whose key has no k).
+ */
+static void hebrew_he(UChar *u, int32_t n)
+{
+    int32_t i;
+
+    for (i = 1; i < n; i++)
+        if (u[i] == 0x05D4 && u[i - 1] >= 0x05D0 && u[i - 1] <= 0x05EA)
+            u[i] = 0x05D0;
+}
+
+/*
+ * Runs `trans` over `w[0..len)` (a word of `script`, or UNCASED_NONE) and
+ * appends its ASCII letters; nothing when ICU fails.
+ */
 static enum td_err run(struct translit *t, UTransliterator *trans, const char *w, size_t len,
-                       struct td_buf *out)
+                       enum translit_uncased_script script, struct td_buf *out)
 {
     UErrorCode status = U_ZERO_ERROR;
     int32_t n = 0, limit;
@@ -190,6 +274,10 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
     u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
     if (U_FAILURE(status))
         return TD_OK;
+    if (script == UNCASED_ARABIC)
+        urdu_as_arabic(t->u16, n);
+    if (script == UNCASED_HEBREW)
+        hebrew_he(t->u16, n);
     limit = n;
     utrans_transUChars(trans, t->u16, &n, MAX_UNITS, 0, &limit, &status);
     if (U_FAILURE(status))
@@ -201,7 +289,7 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
 }
 
 /* Opens the transliterator `id` into `*trans` unless open; false when ICU cannot. */
-static bool open_once(UTransliterator **trans, const char *id_ascii, size_t id_size)
+static bool open_once(UTransliterator **trans, const char *id_ascii)
 {
     UChar id[64];
     UParseError perr;
@@ -209,7 +297,7 @@ static bool open_once(UTransliterator **trans, const char *id_ascii, size_t id_s
 
     if (*trans != NULL)
         return true;
-    if (id_size > sizeof(id) / sizeof(id[0]))
+    if (strlen(id_ascii) >= sizeof(id) / sizeof(id[0]))
         return false;
     u_uastrcpy(id, id_ascii);
     *trans = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
@@ -222,9 +310,9 @@ static bool open_once(UTransliterator **trans, const char *id_ascii, size_t id_s
 
 enum td_err translit_pinyin(struct translit *t, const char *w, size_t len, struct td_buf *out)
 {
-    if (!open_once(&t->pinyin, pinyin_id, sizeof(pinyin_id)))
+    if (!open_once(&t->pinyin, pinyin_id))
         return TD_ERR_INTERNAL;
-    return run(t, t->pinyin, w, len, out);
+    return run(t, t->pinyin, w, len, UNCASED_NONE, out);
 }
 
 enum td_err translit_pinyin_char(struct translit *t, const char *c, size_t len, int32_t cp,
@@ -266,13 +354,28 @@ static void arabic_vowels(struct td_buf *out, size_t start)
     }
 }
 
+/* Whether `cp` is a Devanagari consonant letter or the nukta after one. */
+static bool devanagari_consonant(int32_t cp)
+{
+    return (cp >= 0x0915 && cp <= 0x0939) || (cp >= 0x0958 && cp <= 0x095F) || cp == 0x093C;
+}
+
+/* Whether `cp` is a Bengali consonant letter or the nukta after one (not ৎ, which has no vowel). */
+static bool bengali_consonant(int32_t cp)
+{
+    return (cp >= 0x0995 && cp <= 0x09B9) || (cp >= 0x09DC && cp <= 0x09DF) || cp == 0x09BC ||
+           cp == 0x09F0 || cp == 0x09F1;
+}
+
 /*
- * Devanagari writes a consonant with its vowel a unless a sign says
- * otherwise, and ICU spells that vowel out; Hindi does not say it at the end
- * of a word ("पीटर" Peter is "pitara" to ICU, "pitar" here), so it goes when
- * the word `w[0..len)` ends with a consonant letter (or its nukta).
+ * Devanagari and Bengali write a consonant with its vowel a unless a sign
+ * says otherwise, and ICU spells that vowel out; Hindi and Bengali do not
+ * say it at the end of a word ("पीटर" Peter is "pitara" to ICU, "pitar"
+ * here), so it goes when the word `w[0..len)` ends with a consonant letter
+ * (`consonant`).
  */
-static void devanagari_final_vowel(const char *w, size_t len, struct td_buf *out, size_t start)
+static void final_vowel(const char *w, size_t len, bool (*consonant)(int32_t), struct td_buf *out,
+                        size_t start)
 {
     size_t i = len;
     int32_t last;
@@ -283,9 +386,7 @@ static void devanagari_final_vowel(const char *w, size_t len, struct td_buf *out
         return;
     i--; /* the last character's lead byte */
     last = utf8_next(w, len, &i);
-    if (((last >= 0x0915 && last <= 0x0939) || (last >= 0x0958 && last <= 0x095F) ||
-         last == 0x093C) &&
-        out->len >= start + 3 && out->data[out->len - 1] == 'a')
+    if (consonant(last) && out->len >= start + 3 && out->data[out->len - 1] == 'a')
         out->len--;
 }
 
@@ -295,21 +396,30 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
     size_t start = out->len;
     enum td_err rc;
 
-    if (!open_once(&t->uncased, uncased_id, sizeof(uncased_id)))
+    if (script <= UNCASED_NONE || script >= UNCASED_SCRIPTS)
+        return TD_OK;
+    if (!open_once(&t->uncased[script], uncased_ids[script]))
         return TD_ERR_INTERNAL;
-    rc = run(t, t->uncased, w, len, out);
-    if (rc == TD_OK && script == UNCASED_ARABIC)
+    rc = run(t, t->uncased[script], w, len, script, out);
+    if (rc != TD_OK)
+        return rc;
+    /* Hebrew, an abjad like Arabic, writes long vowels with waw and yod too. */
+    if (script == UNCASED_ARABIC || script == UNCASED_HEBREW)
         arabic_vowels(out, start);
-    if (rc == TD_OK && script == UNCASED_DEVANAGARI)
-        devanagari_final_vowel(w, len, out, start);
-    return rc;
+    if (script == UNCASED_DEVANAGARI)
+        final_vowel(w, len, devanagari_consonant, out, start);
+    if (script == UNCASED_BENGALI)
+        final_vowel(w, len, bengali_consonant, out, start);
+    if (script == UNCASED_THAI)
+        thai_o(out, start);
+    return TD_OK;
 }
 
 enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)
 {
     size_t start = out->len;
     /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
-    enum td_err rc = run(t, t->trans, w, len, out);
+    enum td_err rc = run(t, t->trans, w, len, UNCASED_NONE, out);
 
     if (rc == TD_OK && out->len > start)
         english_ending(out, start);

@@ -1038,6 +1038,50 @@ TD_TEST(test_engine__arabic_words_meet_any_name_of_their_key)
 }
 
 /*
+ * Thai writes no spaces between words but puts them around a name; a run
+ * between spaces goes in Latin letters ("ริดซวานุดดิน" ridswanuddin) and meets
+ * the name seen in Latin: the Thai report joins the English one.
+ */
+TD_TEST(test_engine__thai_runs_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"sultan-en", "en", "Council elects Ridzwanuddin as sultan",
+         "The council of rulers elected Ridzwanuddin as the new sultan on Monday. Ridzwanuddin "
+         "will reign for five years, and Ridzwanuddin takes the oath next month.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"sultan-th", "th", "สภาเลือก ริดซวานุดดิน เป็นสุลต่าน",
+         "ที่ประชุมผู้ปกครองเลือก ริดซวานุดดิน เป็นสุลต่านองค์ใหม่เมื่อวันจันทร์ ริดซวานุดดิน "
+         "จะครองราชย์ห้าปี และ ริดซวานุดดิน จะสาบานตนเดือนหน้า",
+         "sultan-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Bengali glues case endings to names ("কলকাতায়" in Kolkata, "এয়ারওয়েজের"
+ * of Airways): the names without their endings meet the Latin ones, and
+ * the Bengali report joins the English one.
+ */
+TD_TEST(test_engine__bengali_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"landing-en", "en", "Padma Airways jet lands on its nose at Kolkata",
+         "A Padma Airways plane from Dhaka landed on its nose at Kolkata on Monday after its front "
+         "wheel failed. Six people on board were hurt, Padma Airways said.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"landing-bn", "bn", "কলকাতায় পদ্মা এয়ারওয়েজের বিমানের জরুরি অবতরণ",
+         "ঢাকা থেকে আসা পদ্মা এয়ারওয়েজের একটি বিমান সোমবার কলকাতায় জরুরি অবতরণ করেছে। "
+         "বিমানের ছয়জন যাত্রী আহত হয়েছেন। পদ্মা এয়ারওয়েজ তদন্ত শুরু করেছে।",
+         "landing-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Katakana spells a name by its sounds ("リンドクヴィスト" rindokuvisuto):
  * the spelling rarely meets the Latin one, so it is also matched by sound
  * against the names the engine has seen, and the Japanese report joins.

@@ -260,7 +260,7 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ar", "وفينهافن بلدة", "U:wfinhafn A:finhafn U:bldt A:ldt"},
         {"ko", "린드크비스트는 빈하벤에서 말했다", "U:lindeukeubiseuteuneun A:lindeukeubiseuteu "
                                                  "U:binhabeneseo A:binhaben U:malhaessda"},
-        {"ko", "어제 Anna 피터가 왔다", "U:eoje anna U:piteoga A:piteo U:wassda"},
+        {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
         /* Persian joins a word's parts with ZWNJ: one word, as Latin papers write it. */
@@ -283,6 +283,18 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "O:zhou lianhai wang yi O:police O:the senate"},
         /* Katakana names are names already; their spelling comes again to be matched by sound. */
         {"ja", "マルケッティ氏が東京で話した。", "maruketti S:maruketti"},
+        /* Hebrew: waw and yod before no vowel are vowels; one prefix letter cut, then two. */
+        {"he", "ובירושלים מזרחי", "U:wbiruslim A:biruslim A:yruslim U:mzrhi A:zrhi"},
+        /* Hebrew's he after a letter is silent: "כהן" Cohen is "kn", not "khn". */
+        {"he", "כהן", "U:kn"},
+        /* Bengali: no final vowel after a consonant; a case ending cut in the other form. */
+        {"bn", "কলকাতার পদ্মা এয়ারওয়েজের", "U:kalakatar A:kalakata U:padma U:eyaraoyejer A:eyaraoyej"},
+        /* Thai: a run between spaces is one word; อ after a consonant is o. */
+        {"th", "ริดซวานุดดิน จอมเทียน", "U:ridswanuddin U:comtheiyn"},
+        /* Urdu letters read as their Arabic ones ("ڈھاکہ" was "akh"), a final heh goal as a. */
+        {"ur", "ڈھاکہ کولکتہ", "U:dhaka U:kulkta"},
+        /* Korean: a second spelling with "kw" as "k" and "j" as "z", after the other forms. */
+        {"ko", "퀼론에 히노키자키", "U:kwillone A:kwillon A:killon U:hinokijaki A:hinokizaki"},
     };
     struct text_analyzer *a;
     size_t i;

@@ -33,6 +33,10 @@ static const struct {
     {"don\xe2\x80\x99t", "don\xe2\x80\x99t"},          /* curly apostrophe kept */
     {"\xdb\xb1\xdb\xb5\xdb\xb8 \xd9\xa8\xd9\xab\xd9\xa5", "158 8.5"},      /* Persian, Arabic-Indic */
     {"\xe0\xa5\xa8\xe0\xa5\xaa \xd9\xa1\xd9\xac\xd9\xa2", "24 1,2"},     /* Devanagari; separator */
+    /* Bengali, Thai, Tamil, Tibetan, Myanmar and Khmer digits. */
+    {"৯০ দিন ๒๕ ௧௯ ༠ ၉ ៩", "90 দিন 25 19 0 9 9"},
+    /* A Thai sign after the digits stays. */
+    {"\xe0\xa7\xaf \xe0\xb9\x9a", "9 \xe0\xb9\x9a"},
     /* Every ASCII byte around the capitals, eight at a time and in the tail. */
     {"\x01\x1f !/09:?@AMZ[`az{~\x7f ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\x01\x1f !/09:?@amz[`az{~\x7f "
      "abcdefghijklmnopqrstuvwxyz"},
