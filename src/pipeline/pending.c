@@ -12,57 +12,55 @@
 
 #include "core/alloc.h"
 
+/*
+ * The arena's blocks: a batch of 512 bench articles (~3.5 KB each) takes
+ * seven; a reset keeps up to PENDING_KEEP_BYTES of them, so a batch of
+ * unusually long articles does not pin its memory.
+ */
+#define PENDING_BLOCK_BYTES ((size_t)256 << 10)
+#define PENDING_KEEP_BYTES ((size_t)8 << 20)
+
 void pending_init(struct pending *p)
 {
     memset(p, 0, sizeof(*p));
     map64_init(&p->by_id);
     map64_init(&p->by_content);
-}
-
-static void row_release(struct pending_row *r)
-{
-    td_article_release(&r->art);
-    td_free(r->copy_of);
-    td_free(r->terms);
-    td_free(r->names);
+    arena_init(&p->mem, PENDING_BLOCK_BYTES, PENDING_KEEP_BYTES);
 }
 
 void pending_clear(struct pending *p)
 {
-    size_t i;
-
-    for (i = 0; i < p->n; i++)
-        row_release(&p->rows[i]);
     p->n = 0;
     map64_clear(&p->by_id);
     map64_clear(&p->by_content);
+    arena_reset(&p->mem);
 }
 
 void pending_release(struct pending *p)
 {
-    pending_clear(p);
     td_free(p->rows);
     map64_release(&p->by_id);
     map64_release(&p->by_content);
+    arena_release(&p->mem);
     pending_init(p);
 }
 
-/* Copies an optional string; false on OOM. */
-static bool dup_opt(char **dst, const char *src)
+/* Deep-copies the article fields of `src` into `dst` (initialised), in `mem`; false on OOM. */
+static bool copy_article(struct td_arena *mem, struct td_article *dst, const struct td_article *src)
 {
-    *dst = src != NULL ? td_strdup(src) : NULL;
-    return src == NULL || *dst != NULL;
-}
+    int oom = 0;
 
-/* Deep-copies the article fields of `src` into `dst` (initialised). */
-static bool copy_article(struct td_article *dst, const struct td_article *src)
-{
     dst->published_at = src->published_at;
     dst->date_prec = src->date_prec;
-    return dup_opt(&dst->id, src->id) && dup_opt(&dst->title, src->title) &&
-           dup_opt(&dst->text, src->text) && dup_opt(&dst->url, src->url) &&
-           dup_opt(&dst->source, src->source) && dup_opt(&dst->lang, src->lang) &&
-           dup_opt(&dst->date, src->date) && dup_opt(&dst->meta_json, src->meta_json);
+    dst->id = arena_strdup(mem, src->id, &oom);
+    dst->title = arena_strdup(mem, src->title, &oom);
+    dst->text = arena_strdup(mem, src->text, &oom);
+    dst->url = arena_strdup(mem, src->url, &oom);
+    dst->source = arena_strdup(mem, src->source, &oom);
+    dst->lang = arena_strdup(mem, src->lang, &oom);
+    dst->date = arena_strdup(mem, src->date, &oom);
+    dst->meta_json = arena_strdup(mem, src->meta_json, &oom);
+    return !oom;
 }
 
 static uint64_t content_key(const uint8_t content[STORE_HASH_BYTES])
@@ -73,10 +71,12 @@ static uint64_t content_key(const uint8_t content[STORE_HASH_BYTES])
     return k;
 }
 
-/* Fills `r` from `row`; false on OOM (then `r` holds what it has, to release). */
-static bool fill_row(struct pending_row *r, const struct store_article_row *row,
-                     const unsigned char sig[DEDUP_SIG_BYTES])
+/* Fills `r` from `row`, its copies in `mem`; false on OOM. */
+static bool fill_row(struct td_arena *mem, struct pending_row *r,
+                     const struct store_article_row *row, const unsigned char sig[DEDUP_SIG_BYTES])
 {
+    int oom = 0;
+
     memset(r, 0, sizeof(*r));
     td_article_init(&r->art);
     (void)snprintf(r->lang, sizeof(r->lang), "%s", row->lang);
@@ -89,37 +89,33 @@ static bool fill_row(struct pending_row *r, const struct store_article_row *row,
     memcpy(r->sig, sig, DEDUP_SIG_BYTES);
     memcpy(r->record, row->record_hash, STORE_HASH_BYTES);
     memcpy(r->content, row->content_hash, STORE_HASH_BYTES);
-    r->terms = td_malloc(row->terms_len ? row->terms_len : 1);
+    r->terms = arena_memdup(mem, row->terms, row->terms_len);
     if (r->terms == NULL)
         return false;
-    if (row->terms_len)
-        memcpy(r->terms, row->terms, row->terms_len);
-    if (row->names != NULL) {
-        r->names = td_malloc(row->names_len ? row->names_len : 1);
-        if (r->names == NULL)
-            return false;
-        if (row->names_len)
-            memcpy(r->names, row->names, row->names_len);
-    }
-    return copy_article(&r->art, row->art) && dup_opt(&r->copy_of, row->copy_of);
+    if (row->names != NULL && (r->names = arena_memdup(mem, row->names, row->names_len)) == NULL)
+        return false;
+    r->copy_of = arena_strdup(mem, row->copy_of, &oom);
+    return copy_article(mem, &r->art, row->art) && !oom;
 }
 
 enum td_err pending_push(struct pending *p, const struct store_article_row *row,
                          const unsigned char sig[DEDUP_SIG_BYTES])
 {
     struct pending_row *r;
+    struct arena_mark m = arena_mark(&p->mem);
     uint32_t *slot;
     bool added;
 
     if (td_grow((void **)&p->rows, &p->cap, p->n + 1, sizeof(*p->rows)) != TD_OK)
         return TD_ERR_NOMEM;
     r = &p->rows[p->n];
-    if (!fill_row(r, row, sig) ||
-        map64_upsert(&p->by_id, XXH3_64bits(r->art.id, strlen(r->art.id)), (uint32_t)p->n,
-                     &slot, NULL) != TD_OK ||
+    if (!fill_row(&p->mem, r, row, sig) ||
+        map64_upsert(&p->by_id, XXH3_64bits(r->art.id, strlen(r->art.id)), (uint32_t)p->n, &slot,
+                     NULL) != TD_OK ||
         map64_upsert(&p->by_content, content_key(r->content), (uint32_t)p->n, &slot, &added) !=
             TD_OK) {
-        row_release(r);
+        /* The row's copies go back to the arena. */
+        arena_rewind(&p->mem, m);
         return TD_ERR_NOMEM;
     }
     p->n++;
