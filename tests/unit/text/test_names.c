@@ -40,6 +40,8 @@ static const struct {
     {"id", "Kata Joko pada Senin 12 Agustus di Jakarta", "joko jakarta"},
     {"el", "Ο Παπαδόπουλος είπε την Τρίτη 3 Σεπτεμβρίου στην Αθήνα", "παπαδόπουλοσ αθήνα"},
     {"el", "Στις αρχές του Μαΐου και τον Δεκέμβριος ο Νίκος", "νίκοσ"},
+    /* Turkish suffixes after an apostrophe (' or U+2019) are no part of the name. */
+    {"tr", "dün Erdoğan'ın Ankara\u2019da ve İstanbul'daki", "erdoğan ankara istanbul"},
 };
 
 TD_TEST(test_names__table)
