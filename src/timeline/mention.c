@@ -434,6 +434,74 @@ static bool link_line(const char *text, size_t len, size_t s, size_t e)
            opens_with_label(text, s, e);
 }
 
+/* The line of `text` (of `len` bytes) around byte `at`, white space trimmed: [*s, *e). */
+static void line_around(const char *text, size_t len, size_t at, size_t *s, size_t *e)
+{
+    *s = at;
+    *e = at;
+    while (*s > 0 && text[*s - 1] != '\n')
+        (*s)--;
+    while (*e < len && text[*e] != '\n')
+        (*e)++;
+    while (*s < *e && isspace((unsigned char)text[*s]))
+        (*s)++;
+    while (*e > *s && isspace((unsigned char)text[*e - 1]))
+        (*e)--;
+}
+
+/* How many times `c` stands between spaces in `text[s..e)` (" | "). */
+static size_t separators(const char *text, size_t s, size_t e, char c)
+{
+    size_t i, n = 0;
+
+    for (i = s + 1; i + 1 < e; i++)
+        n += text[i] == c && text[i - 1] == ' ' && text[i + 1] == ' ';
+    return n;
+}
+
+/*
+ * Whether `text[s..e)` numbers a list inline: "1." and later "2." each
+ * after a space, with words between ("Most read: 1. Council approves new
+ * bus lanes 2. Heat pump grants ...").
+ */
+static bool numbered_list(const char *text, size_t s, size_t e)
+{
+    size_t i, one = SIZE_MAX;
+
+    for (i = s + 1; i + 2 < e; i++) {
+        if (text[i - 1] != ' ' || text[i + 1] != '.' || text[i + 2] != ' ')
+            continue;
+        if (text[i] == '1' && (i < 2 || !isdigit((unsigned char)text[i - 2])))
+            one = i;
+        else if (text[i] == '2' && one != SIZE_MAX && i > one + 8)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether the line around byte `at` is page furniture rather than the
+ * report: a list of links set apart by bars ("More in World: Storm knocks
+ * out power ... | Parliament debates ... | Tags: ..."; two bars at least,
+ * as a live blog's "16:40 BST | ..." has one), a labelled list numbered
+ * inline ("Lo más leído: 1. ... 2. ..."), or a whole line in brackets (a
+ * caption or credit: "(Photo: Shoes left at the gate on Sunday. ...)").
+ * Its dates are other stories' or the picture's.
+ */
+static bool furniture_line(const char *text, size_t len, size_t at)
+{
+    size_t s, e;
+
+    line_around(text, len, at, &s, &e);
+    if (e - s < 2)
+        return false;
+    if (separators(text, s, e, '|') >= 2)
+        return true;
+    if (text[s] == '(' && text[e - 1] == ')')
+        return true;
+    return opens_with_label(text, s, e) && numbered_list(text, s, e);
+}
+
 /* Appends a mention for `date` in the sentence around [tstart, tend). */
 static enum td_err add_mention(struct tl_mention_list *out, size_t art,
                                const struct td_timeline_input *in, const struct tl_date *date,
@@ -744,6 +812,29 @@ static bool mentions_near(const struct tl_mention_list *l, size_t from, const st
     return false;
 }
 
+/*
+ * The article's lead: the first sentence of its first line that ends as a
+ * sentence and is no furniture, past a dateline on a line of its own
+ * ("ÖSTERSUND -"), a byline ("Av Lisa Brännström") or a caption; the
+ * first sentence of the text when no line qualifies.
+ */
+static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
+{
+    size_t at = 0, ls, le;
+
+    while (at < len) {
+        line_around(text, len, at, &ls, &le);
+        if (le > ls && ends_as_sentence(text, ls, le) && !furniture_line(text, len, ls)) {
+            mention_sentence(text, len, ls, ls, s, e);
+            return;
+        }
+        while (at < len && text[at] != '\n')
+            at++;
+        at++;
+    }
+    mention_sentence(text, len, 0, 0, s, e);
+}
+
 enum td_err mention_collect(struct tl_mention_list *out, size_t art,
                             const struct td_timeline_input *in, const struct td_timex_list *tx,
                             const struct td_pubdate *pub, struct text_analyzer *a)
@@ -759,7 +850,8 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
-        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e))
+        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
+            furniture_line(in->text, in->text_len, tx->items[i].start))
             continue;
         if (has_pub && !counted)
             tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
@@ -779,7 +871,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
      */
     if (pub->source != TD_DATE_SOURCE_GIVEN || !has_pub || mentions_near(out, from, &pd))
         return TD_OK;
-    mention_sentence(in->text, in->text_len, 0, 0, &s, &e);
+    lead_sentence(in->text, in->text_len, &s, &e);
     if (s >= e)
         return TD_OK;
     /* A lead that dates something itself already says what the article reports. */
