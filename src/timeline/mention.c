@@ -380,11 +380,14 @@ static bool whole_line(const char *text, size_t len, size_t s, size_t e)
     return (s == 0 || text[s - 1] == '\n') && (e == len || text[e] == '\n');
 }
 
-/* Whether `text[s..e)` ends as a sentence does: . ! ? 。 ！ ？, or a quote or bracket after one. */
+/*
+ * Whether `text[s..e)` ends as a sentence does: . ! ? 。 ！ ？ and the
+ * Devanagari danda, or a quote or bracket after one.
+ */
 static bool ends_as_sentence(const char *text, size_t s, size_t e)
 {
     static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                        "\xE2\x80\x9D", "\xC2\xBB"};
+                                        "\xE2\x80\x9D", "\xC2\xBB",   "\xE0\xA5\xA4"};
     size_t k;
 
     if (e <= s)
@@ -498,6 +501,10 @@ static bool furniture_line(const char *text, size_t len, size_t at)
     if (separators(text, s, e, '|') >= 2)
         return true;
     if (text[s] == '(' && text[e - 1] == ')')
+        return true;
+    /* "【本社報道部】": a bracketed label alone on its line (E3 80 90 ... E3 80 91). */
+    if (e - s >= 6 && memcmp(text + s, "\xE3\x80\x90", 3) == 0 &&
+        memcmp(text + e - 3, "\xE3\x80\x91", 3) == 0)
         return true;
     return opens_with_label(text, s, e) && numbered_list(text, s, e);
 }
@@ -813,9 +820,25 @@ static bool mentions_near(const struct tl_mention_list *l, size_t from, const st
 }
 
 /*
+ * Whether `text[s..e)` holds two words or more: a space between letters, or
+ * two ideographs or kana of the scripts written without spaces.
+ */
+static bool several_words(const char *text, size_t s, size_t e)
+{
+    size_t i;
+
+    for (i = s; i < e; i++)
+        if (text[i] == ' ' || (cjk_letter(text + i, text + e) > 0 &&
+                               cjk_letter(text + i + 3, text + e) > 0))
+            return true;
+    return false;
+}
+
+/*
  * The article's lead: the first sentence of its first line that ends as a
- * sentence and is no furniture, past a dateline on a line of its own
- * ("ÖSTERSUND -"), a byline ("Av Lisa Brännström") or a caption; the
+ * sentence, is no furniture and has more than one word, past a
+ * dateline on a line of its own ("ÖSTERSUND -", "मुंबई।"), a byline ("Av
+ * Lisa Brännström") or a caption; the
  * first sentence of the text when no line qualifies.
  */
 static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
@@ -824,7 +847,8 @@ static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
 
     while (at < len) {
         line_around(text, len, at, &ls, &le);
-        if (le > ls && ends_as_sentence(text, ls, le) && !furniture_line(text, len, ls)) {
+        if (several_words(text, ls, le) && ends_as_sentence(text, ls, le) &&
+            !furniture_line(text, len, ls)) {
             mention_sentence(text, len, ls, ls, s, e);
             return;
         }
@@ -878,7 +902,7 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
     for (i = from; i < out->n; i++)
         if (out->items[i].start == s)
             return TD_OK;
-    return add_mention(out, art, in, &pd, 0, 0, true, a);
+    return add_mention(out, art, in, &pd, s, s, true, a);
 }
 
 void mention_list_release(struct tl_mention_list *l)
