@@ -387,7 +387,7 @@ static bool whole_line(const char *text, size_t len, size_t s, size_t e)
 static bool ends_as_sentence(const char *text, size_t s, size_t e)
 {
     static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                        "\xE2\x80\x9D", "\xC2\xBB",   "\xE0\xA5\xA4"};
+                                        "\xE2\x80\x9D", "\xC2\xBB",     "\xE0\xA5\xA4"};
     size_t k;
 
     if (e <= s)
@@ -780,7 +780,8 @@ static bool has_pluperfect(const char *clause, const char *lang)
  * that describes a thing ("The carrier, which began flying in 2019,
  * operates ...") and dates something more than a month before the report
  * `pub` (a clause that dates the story's own happening stays: "which
- * started in Valencia ten days ago"), or a bare year that is no happening
+ * started in Valencia ten days ago"), a deadline after the report ("until
+ * 30 September", a target), or a bare year that is no happening
  * (`tense_year_background`). Only its clause counts: from the last comma,
  * semicolon or bracket before it. A clause on a person ("West, who she'd
  * been married to since 2014") is the person's story, and stays.
@@ -802,6 +803,8 @@ static bool background(const struct td_timeline_input *in, size_t s, size_t tx_s
         (pub == NULL || d->last_day < pub->first_day - RELATIVE_NEAR_DAYS))
         return true;
     if (ok && has_pluperfect(clause, in->lang))
+        return true;
+    if (pub != NULL && tense_future_deadline(in, s, tx_start, d, pub))
         return true;
     *by_year = pub != NULL && tense_year_background(ok ? clause : NULL, d, pub);
     return *by_year;
@@ -828,8 +831,8 @@ static bool several_words(const char *text, size_t s, size_t e)
     size_t i;
 
     for (i = s; i < e; i++)
-        if (text[i] == ' ' || (cjk_letter(text + i, text + e) > 0 &&
-                               cjk_letter(text + i + 3, text + e) > 0))
+        if (text[i] == ' ' ||
+            (cjk_letter(text + i, text + e) > 0 && cjk_letter(text + i + 3, text + e) > 0))
             return true;
     return false;
 }
@@ -877,8 +880,9 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
             furniture_line(in->text, in->text_len, tx->items[i].start))
             continue;
-        if (has_pub && !counted)
-            tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
+        if (has_pub && !counted &&
+            !tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d))
+            tense_planned_ahead(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
         out->items[out->n - 1].is_background =

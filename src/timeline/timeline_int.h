@@ -195,6 +195,26 @@ bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_sta
                      const struct tl_date *pub, struct tl_date *d);
 
 /*
+ * Moves the date `*d` (the expression `in->text[tx_start..tx_end)` in the
+ * sentence starting at `s`) that the tagger read back from the publication
+ * `pub` to the reading ahead when the sentence points forward: a weekday in
+ * a plan told in the past tense ("was due to arrive on Wednesday",
+ * "sollte", "debía", "devait") a week ahead, and a year-less deadline
+ * ("until 30 September", "jusqu'au", "hasta", "bis") more than a quarter
+ * back a year ahead. Returns whether it moved `*d`.
+ */
+bool tense_planned_ahead(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                         size_t tx_end, const struct tl_date *pub, struct tl_date *d);
+
+/*
+ * Whether the date `d` at `tx_start` (in the sentence starting at `s`) is a
+ * deadline after the publication `pub` ("until 30 September", "bis Ende
+ * September", "hasta el 30 de septiembre"): a target, not a happening.
+ */
+bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                           const struct tl_date *d, const struct tl_date *pub);
+
+/*
  * Whether the bare year `d` is no happening of a report published at
  * `pub`: the report's own year or a later one (a target, a plan, "by
  * 2040", "bis 2040", "к 2040 году"), or two years back or more (background:
