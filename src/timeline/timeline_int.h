@@ -242,14 +242,15 @@ void casing_release(struct tl_casing *c);
 TD_NODISCARD enum td_err casing_add(struct tl_casing *c, const char *text, size_t len);
 
 /*
- * Trims from each mention of `l` (found in `text` of `len` bytes) a first
- * word that only opens a sentence and is mostly written in lower case in
- * the story ("Volgens Rijnhaven" -> "Rijnhaven", "В Бишкеке" -> "Бишкеке"),
+ * Trims from each mention of `l` (found in `text` of `len` bytes, written
+ * in `lang`, NULL for English) a first word that only opens a sentence and
+ * is mostly written in lower case in the story or is a stop word of `lang`
+ * ("Volgens Rijnhaven" -> "Rijnhaven", "В Бишкеке" -> "Бишкеке", "На"),
  * dropping mentions left empty, those inside the article's dateline
  * ("PANAMA CITY, May 12 (Atlas Wire Service) -") and a sentence's first
  * word that a hyphen joins to a lower-case one ("Ninety-four").
  */
-void casing_trim(const struct tl_casing *c, const char *text, size_t len,
+void casing_trim(const struct tl_casing *c, const char *text, size_t len, const char *lang,
                  struct td_mention_list *l);
 
 /* ---- entities.c ---- */

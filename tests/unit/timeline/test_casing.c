@@ -36,7 +36,7 @@ TD_TEST(test_casing__sentence_openers_written_lower_case_go)
     items[0] = mention(a, "Volgens Rijnhaven");
     items[1] = mention(a, "Door");
     l.n = 2;
-    casing_trim(&c, a, strlen(a), &l);
+    casing_trim(&c, a, strlen(a), NULL, &l);
     ASSERT_EQ_INT(l.n, 1); /* "Door" alone was no name */
     ASSERT_EQ_INT(l.items[0].start, 8);
     ASSERT_EQ_INT(l.items[0].start_cp, 8);
@@ -44,7 +44,7 @@ TD_TEST(test_casing__sentence_openers_written_lower_case_go)
     /* "Mark" is written capitalised inside sentences more often than in lower case. */
     items[0] = mention(b, "Mark Rutte");
     l.n = 1;
-    casing_trim(&c, b, strlen(b), &l);
+    casing_trim(&c, b, strlen(b), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(b, "Mark Rutte") - b));
     casing_release(&c);
@@ -67,7 +67,7 @@ TD_TEST(test_casing__datelines_and_inside_sentences)
     l.n = 3;
     items[0].end = items[0].start + 5;
     items[1].end = items[1].start + 5;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     /* "dagen" once in lower case, "Dagen" once inside a sentence: not mostly lower. */
     ASSERT_EQ_INT(l.n, 3);
     casing_release(&c);
@@ -75,7 +75,7 @@ TD_TEST(test_casing__datelines_and_inside_sentences)
     ASSERT_OK(casing_add(&c, t, strlen(t)));
     ASSERT_OK(casing_add(&c, "dagen och dagen", 15));
     l.n = 3;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Dagen Nyheter") - t));
     casing_release(&c);
@@ -102,7 +102,7 @@ TD_TEST(test_casing__cyrillic_sentence_openers)
     items[3] = mention(t, "Бишкек ждал");
     items[3].end = items[3].start + strlen("Бишкек");
     l.n = 4;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     ASSERT_EQ_INT(l.n, 2);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Бишкеке") - t));
     ASSERT_EQ_INT(l.items[0].start_cp, 2);
@@ -131,13 +131,13 @@ TD_TEST(test_casing__dateline_names_and_compounds_go)
     items[2] = mention(t, "Ninety");
     items[3] = mention(t, "Panama City");
     l.n = 4;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Panama City") - t));
     /* A body that opens with a name in small letters has no dateline. */
     items[0] = mention(u, "Rome");
     l.n = 1;
-    casing_trim(&c, u, strlen(u), &l);
+    casing_trim(&c, u, strlen(u), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     casing_release(&c);
 }
