@@ -11,6 +11,7 @@
 
 #include "core/alloc.h"
 #include "core/utf8.h"
+#include "text/text.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
@@ -126,7 +127,13 @@ static bool sentence_start(const char *text, size_t at)
         return true;
     if (strchr(".!?:\n", text[i - 1]) != NULL)
         return true;
-    return text[i - 1] == '-' && i >= 2 && text[i - 2] == ' ' && i < at;
+    if (text[i - 1] == '-' && i >= 2 && text[i - 2] == ' ' && i < at)
+        return true;
+    /* An en or em dash after a dateline: "БАТКЕН – На участке" (E2 80 93, E2 80 94). */
+    return i >= 4 && i < at && (unsigned char)text[i - 3] == 0xE2 &&
+           (unsigned char)text[i - 2] == 0x80 &&
+           ((unsigned char)text[i - 1] == 0x93 || (unsigned char)text[i - 1] == 0x94) &&
+           text[i - 4] == ' ';
 }
 
 /* Counts one word: lower case, or capitalised inside a sentence. */
@@ -166,6 +173,32 @@ enum td_err casing_add(struct tl_casing *c, const char *text, size_t len)
     return TD_OK;
 }
 
+/*
+ * Whether `w[0..n)`, its capitals (ASCII, Latin-1, Greek, Cyrillic)
+ * lower-cased, is a stop word of `lang` (NULL: English): "На", "В", "По",
+ * "The", "Der" open a sentence but name nothing.
+ */
+static bool is_stopword(const char *w, size_t n, const char *lang)
+{
+    char low[64];
+    size_t i = 0, k = 0;
+    int32_t cp, lc;
+
+    if (n >= sizeof(low))
+        return false;
+    while (i < n) {
+        cp = two_byte_letter((const unsigned char *)w + i, n - i);
+        if (cp >= 0 && upper_cp(cp, &lc)) {
+            low[k++] = (char)(0xC0u | ((uint32_t)lc >> 6));
+            low[k++] = (char)(0x80u | ((uint32_t)lc & 0x3Fu));
+            i += 2;
+            continue;
+        }
+        low[k++] = (char)tolower((unsigned char)w[i++]);
+    }
+    return text_is_stopword(lang != NULL ? lang : "en", low, k);
+}
+
 /* Whether the story writes `w[0..n)` in lower case more often than capitalised inside sentences. */
 static bool mostly_lower(const struct tl_casing *c, const char *w, size_t n)
 {
@@ -174,19 +207,49 @@ static bool mostly_lower(const struct tl_casing *c, const char *w, size_t n)
     return v != NULL && (*v & COUNT_MAX) > ((*v >> 16) & COUNT_MAX);
 }
 
+/* Whether the story never writes `w[0..n)` capitalised inside a sentence. */
+static bool never_inside(const struct tl_casing *c, const char *w, size_t n)
+{
+    const uint32_t *v = map64_get(&c->words, word_key(w, n));
+
+    return v == NULL || ((*v >> 16) & COUNT_MAX) == 0;
+}
+
 /*
- * Trims mention `m` of `text`: while it opens a sentence with a word the
- * story mostly writes in lower case, that word goes. Returns false when
- * nothing of the name is left.
+ * Whether mention `m` is one word that opens a sentence and that the
+ * story never writes capitalised inside one: capitalised only by its
+ * place ("Sale el minero número 12", "Shift boss Hector Olivares"). A name
+ * the story tells is written inside sentences too; a place may open all
+ * the sentences that name it ("Ukraine banned ..."), and stays.
  */
-static bool trim_mention(const struct tl_casing *c, const char *text, struct td_mention *m)
+static bool lone_opener(const struct tl_casing *c, const char *text, const struct td_mention *m)
+{
+    size_t i;
+
+    if (m->type == TD_ENT_LOC || !sentence_start(text, m->start))
+        return false;
+    for (i = m->start; i < m->end; i++)
+        if (!word_byte((unsigned char)text[i]))
+            return false;
+    return never_inside(c, text + m->start, m->end - m->start);
+}
+
+/*
+ * Trims mention `m` of `text` (written in `lang`): while it opens a
+ * sentence with a word the story mostly writes in lower case, or a stop
+ * word of its language, that word goes. Returns false when nothing of the
+ * name is left.
+ */
+static bool trim_mention(const struct tl_casing *c, const char *text, const char *lang,
+                         struct td_mention *m)
 {
     size_t e;
 
     while (m->start < m->end && sentence_start(text, m->start)) {
         for (e = m->start; e < m->end && word_byte((unsigned char)text[e]); e++)
             ;
-        if (e == m->start || !mostly_lower(c, text + m->start, e - m->start))
+        if (e == m->start || (!mostly_lower(c, text + m->start, e - m->start) &&
+                              !is_stopword(text + m->start, e - m->start, lang)))
             return true;
         while (e < m->end && !word_byte((unsigned char)text[e]))
             e++;
@@ -234,7 +297,8 @@ static size_t dateline_end(const char *text, size_t len)
     for (; i + 1 < max && text[i] != '\n'; i++) {
         if (text[i] == ':' && text[i + 1] == ' ')
             return i;
-        if (text[i] == ' ' && text[i + 1] == '-' && i + 2 < len && text[i + 2] == ' ')
+        if (text[i] == ' ' && text[i + 1] == '-' &&
+            (i + 2 >= len || text[i + 2] == ' ' || text[i + 2] == '\n'))
             return i + 1;
         if (text[i] == ' ' && i + 3 < len && (unsigned char)text[i + 1] == 0xE2 &&
             (unsigned char)text[i + 2] == 0x80 &&
@@ -258,7 +322,8 @@ static bool lower_compound(const char *text, size_t len, size_t at)
     return e + 1 < len && text[e] == '-' && letter_case(text, e + 1, len) < 0;
 }
 
-void casing_trim(const struct tl_casing *c, const char *text, size_t len, struct td_mention_list *l)
+void casing_trim(const struct tl_casing *c, const char *text, size_t len, const char *lang,
+                 struct td_mention_list *l)
 {
     size_t i, k = 0, dl = dateline_end(text, len);
 
@@ -268,7 +333,7 @@ void casing_trim(const struct tl_casing *c, const char *text, size_t len, struct
             continue;
         if (sentence_start(text, l->items[i].start) && lower_compound(text, len, l->items[i].start))
             continue;
-        if (trim_mention(c, text, &l->items[i]))
+        if (trim_mention(c, text, lang, &l->items[i]) && !lone_opener(c, text, &l->items[i]))
             l->items[k++] = l->items[i];
     }
     l->n = k;

@@ -53,7 +53,7 @@ static enum td_err tag_all(struct tl_entities *e, const struct tl_casing *casing
     for (i = 0; i < n; i++) {
         rc = td_entities_find(e->gaz, in[i].text, in[i].text_len, in[i].lang, &e->lists[i], err);
         if (rc == TD_OK)
-            casing_trim(casing, in[i].text, in[i].text_len, &e->lists[i]);
+            casing_trim(casing, in[i].text, in[i].text_len, in[i].lang, &e->lists[i]);
         if (rc == TD_OK)
             rc = td_entity_set_add(e->set, in[i].text, in[i].text_len, &e->lists[i], err);
         if (rc != TD_OK)

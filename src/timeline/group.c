@@ -320,6 +320,13 @@ static bool has_art(const struct work *w, size_t art)
     return false;
 }
 
+/* Whether mentions `a` and `b` have the same content words, three or more. */
+static bool same_words(const struct tl_mention *a, const struct tl_mention *b)
+{
+    return a->nwords >= 3 && a->nwords == b->nwords &&
+           memcmp(a->words, b->words, a->nwords * sizeof(*a->words)) == 0;
+}
+
 /*
  * The event dated `date` that mention `mi` matches best with weight `need`
  * or more (or, for a day event holding its article, JOIN_SAME_ARTICLE of
@@ -340,6 +347,9 @@ static size_t best_event(const struct grouping *g, size_t mi, const struct tl_da
             continue; /* a hash collision */
         /* A sentence that names its day twice ("on March 5 at 10 a.m.") tells one happening. */
         if (f->art == m->art && f->start == m->start)
+            return i - 1;
+        /* So does a sentence copied word for word into another report. */
+        if (same_words(f, m))
             return i - 1;
         s = match_weight(g, &g->ev[i - 1], m->words, m->nwords, m->xkeys, m->nxkeys,
                          (uint64_t)1 << m->lang, &plain);

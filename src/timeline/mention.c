@@ -380,11 +380,14 @@ static bool whole_line(const char *text, size_t len, size_t s, size_t e)
     return (s == 0 || text[s - 1] == '\n') && (e == len || text[e] == '\n');
 }
 
-/* Whether `text[s..e)` ends as a sentence does: . ! ? 。 ！ ？, or a quote or bracket after one. */
+/*
+ * Whether `text[s..e)` ends as a sentence does: . ! ? 。 ！ ？ and the
+ * Devanagari danda, or a quote or bracket after one.
+ */
 static bool ends_as_sentence(const char *text, size_t s, size_t e)
 {
     static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                        "\xE2\x80\x9D", "\xC2\xBB"};
+                                        "\xE2\x80\x9D", "\xC2\xBB",     "\xE0\xA5\xA4"};
     size_t k;
 
     if (e <= s)
@@ -432,6 +435,78 @@ static bool link_line(const char *text, size_t len, size_t s, size_t e)
 {
     return whole_line(text, len, s, e) && !ends_as_sentence(text, s, e) &&
            opens_with_label(text, s, e);
+}
+
+/* The line of `text` (of `len` bytes) around byte `at`, white space trimmed: [*s, *e). */
+static void line_around(const char *text, size_t len, size_t at, size_t *s, size_t *e)
+{
+    *s = at;
+    *e = at;
+    while (*s > 0 && text[*s - 1] != '\n')
+        (*s)--;
+    while (*e < len && text[*e] != '\n')
+        (*e)++;
+    while (*s < *e && isspace((unsigned char)text[*s]))
+        (*s)++;
+    while (*e > *s && isspace((unsigned char)text[*e - 1]))
+        (*e)--;
+}
+
+/* How many times `c` stands between spaces in `text[s..e)` (" | "). */
+static size_t separators(const char *text, size_t s, size_t e, char c)
+{
+    size_t i, n = 0;
+
+    for (i = s + 1; i + 1 < e; i++)
+        n += text[i] == c && text[i - 1] == ' ' && text[i + 1] == ' ';
+    return n;
+}
+
+/*
+ * Whether `text[s..e)` numbers a list inline: "1." and later "2." each
+ * after a space, with words between ("Most read: 1. Council approves new
+ * bus lanes 2. Heat pump grants ...").
+ */
+static bool numbered_list(const char *text, size_t s, size_t e)
+{
+    size_t i, one = SIZE_MAX;
+
+    for (i = s + 1; i + 2 < e; i++) {
+        if (text[i - 1] != ' ' || text[i + 1] != '.' || text[i + 2] != ' ')
+            continue;
+        if (text[i] == '1' && (i < 2 || !isdigit((unsigned char)text[i - 2])))
+            one = i;
+        else if (text[i] == '2' && one != SIZE_MAX && i > one + 8)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether the line around byte `at` is page furniture rather than the
+ * report: a list of links set apart by bars ("More in World: Storm knocks
+ * out power ... | Parliament debates ... | Tags: ..."; two bars at least,
+ * as a live blog's "16:40 BST | ..." has one), a labelled list numbered
+ * inline ("Lo más leído: 1. ... 2. ..."), or a whole line in brackets (a
+ * caption or credit: "(Photo: Shoes left at the gate on Sunday. ...)").
+ * Its dates are other stories' or the picture's.
+ */
+static bool furniture_line(const char *text, size_t len, size_t at)
+{
+    size_t s, e;
+
+    line_around(text, len, at, &s, &e);
+    if (e - s < 2)
+        return false;
+    if (separators(text, s, e, '|') >= 2)
+        return true;
+    if (text[s] == '(' && text[e - 1] == ')')
+        return true;
+    /* "【本社報道部】": a bracketed label alone on its line (E3 80 90 ... E3 80 91). */
+    if (e - s >= 6 && memcmp(text + s, "\xE3\x80\x90", 3) == 0 &&
+        memcmp(text + e - 3, "\xE3\x80\x91", 3) == 0)
+        return true;
+    return opens_with_label(text, s, e) && numbered_list(text, s, e);
 }
 
 /* Appends a mention for `date` in the sentence around [tstart, tend). */
@@ -705,7 +780,8 @@ static bool has_pluperfect(const char *clause, const char *lang)
  * that describes a thing ("The carrier, which began flying in 2019,
  * operates ...") and dates something more than a month before the report
  * `pub` (a clause that dates the story's own happening stays: "which
- * started in Valencia ten days ago"), or a bare year that is no happening
+ * started in Valencia ten days ago"), a deadline after the report ("until
+ * 30 September", a target), or a bare year that is no happening
  * (`tense_year_background`). Only its clause counts: from the last comma,
  * semicolon or bracket before it. A clause on a person ("West, who she'd
  * been married to since 2014") is the person's story, and stays.
@@ -728,6 +804,8 @@ static bool background(const struct td_timeline_input *in, size_t s, size_t tx_s
         return true;
     if (ok && has_pluperfect(clause, in->lang))
         return true;
+    if (pub != NULL && tense_future_deadline(in, s, tx_start, d, pub))
+        return true;
     *by_year = pub != NULL && tense_year_background(ok ? clause : NULL, d, pub);
     return *by_year;
 }
@@ -742,6 +820,46 @@ static bool mentions_near(const struct tl_mention_list *l, size_t from, const st
             l->items[i].date.first_day <= pub->last_day + 1)
             return true;
     return false;
+}
+
+/*
+ * Whether `text[s..e)` holds two words or more: a space between letters, or
+ * two ideographs or kana of the scripts written without spaces.
+ */
+static bool several_words(const char *text, size_t s, size_t e)
+{
+    size_t i;
+
+    for (i = s; i < e; i++)
+        if (text[i] == ' ' ||
+            (cjk_letter(text + i, text + e) > 0 && cjk_letter(text + i + 3, text + e) > 0))
+            return true;
+    return false;
+}
+
+/*
+ * The article's lead: the first sentence of its first line that ends as a
+ * sentence, is no furniture and has more than one word, past a
+ * dateline on a line of its own ("ÖSTERSUND -", "मुंबई।"), a byline ("Av
+ * Lisa Brännström") or a caption; the
+ * first sentence of the text when no line qualifies.
+ */
+static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
+{
+    size_t at = 0, ls, le;
+
+    while (at < len) {
+        line_around(text, len, at, &ls, &le);
+        if (several_words(text, ls, le) && ends_as_sentence(text, ls, le) &&
+            !furniture_line(text, len, ls)) {
+            mention_sentence(text, len, ls, ls, s, e);
+            return;
+        }
+        while (at < len && text[at] != '\n')
+            at++;
+        at++;
+    }
+    mention_sentence(text, len, 0, 0, s, e);
 }
 
 enum td_err mention_collect(struct tl_mention_list *out, size_t art,
@@ -759,10 +877,12 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
-        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e))
+        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
+            furniture_line(in->text, in->text_len, tx->items[i].start))
             continue;
-        if (has_pub && !counted)
-            tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
+        if (has_pub && !counted &&
+            !tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d))
+            tense_planned_ahead(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
         out->items[out->n - 1].is_background =
@@ -779,14 +899,14 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
      */
     if (pub->source != TD_DATE_SOURCE_GIVEN || !has_pub || mentions_near(out, from, &pd))
         return TD_OK;
-    mention_sentence(in->text, in->text_len, 0, 0, &s, &e);
+    lead_sentence(in->text, in->text_len, &s, &e);
     if (s >= e)
         return TD_OK;
     /* A lead that dates something itself already says what the article reports. */
     for (i = from; i < out->n; i++)
         if (out->items[i].start == s)
             return TD_OK;
-    return add_mention(out, art, in, &pd, 0, 0, true, a);
+    return add_mention(out, art, in, &pd, s, s, true, a);
 }
 
 void mention_list_release(struct tl_mention_list *l)

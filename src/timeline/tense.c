@@ -9,11 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/time.h"
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
 /* A clause relative to its reference can hold about this many bytes of the sentence. */
 #define LOOKBACK_MAX_BYTES 400
+/* A deadline read back further than this before its report is more likely the next one. */
+#define DEADLINE_BACK_DAYS 90
 
 #define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
 
@@ -187,6 +190,183 @@ bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_sta
         return false;
     day = d->prec == TD_DATE_DAY ? (int)strtol(d->value + 8, NULL, 10) : 1;
     return tl_date_set(d, y + 1, m, day, d->prec);
+}
+
+/*
+ * A plan told in the past tense, which points forward from the report all
+ * the same ("was due to arrive on Wednesday"), by language; each list
+ * NULL-terminated.
+ */
+static const struct future_words planned_langs[] = {
+    {"en",
+     WORDS("was due to", "were due to", "was expected to", "were expected to", "was scheduled to",
+           "were scheduled to", "was set to", "were set to", "was supposed to", "were supposed to",
+           "was to", "were to"),
+     no_endings},
+    {"de", WORDS("sollte", "sollten", "war geplant", "waren geplant"), no_endings},
+    {"fr", WORDS("devait", "devaient", "était prévu", "était prévue", "étaient prévus"),
+     no_endings},
+    {"es", WORDS("debía", "debían", "estaba previsto", "estaba prevista", "estaban previstos"),
+     no_endings},
+    {"it", WORDS("doveva", "dovevano", "era previsto", "era prevista"), no_endings},
+    {"pt", WORDS("deveria", "deveriam", "devia", "estava previsto", "estava prevista"), no_endings},
+    {"ru", WORDS("должен был", "должна была", "должно было", "должны были", "планировалось"),
+     no_endings},
+};
+
+/*
+ * The words that set a deadline just before a date ("until", "jusqu'au",
+ * "hasta", "bis", "fino al", "até", "до"), by language.
+ */
+static const struct future_words deadline_langs[] = {
+    {"en", WORDS("until", "till", "through"), no_endings},
+    {"de", WORDS("bis", "bis zum", "bis zur"), no_endings},
+    {"fr",
+     WORDS("jusqu'au", "jusqu'à", "jusqu'en",
+           "jusqu\xE2\x80\x99"
+           "au",
+           "jusqu\xE2\x80\x99"
+           "à"),
+     no_endings},
+    {"es", WORDS("hasta", "hasta el"), no_endings},
+    {"it", WORDS("fino al", "fino a", "entro il"), no_endings},
+    {"pt", WORDS("até", "até ao", "até o", "até a"), no_endings},
+    {"ru", WORDS("до"), no_endings},
+};
+
+/* The entry of `lang` (NULL: English) in `table` of `n`, or NULL. */
+static const struct future_words *words_of(const struct future_words *table, size_t n,
+                                           const char *lang)
+{
+    size_t k;
+
+    for (k = 0; k < n; k++)
+        if (strncmp(lang != NULL ? lang : "en", table[k].lang, 2) == 0)
+            return &table[k];
+    return NULL;
+}
+
+/* Whether `s[0..n)` (lower case) holds one of the words of `fw` (may be NULL). */
+static bool has_one_of(const char *s, size_t n, const struct future_words *fw)
+{
+    const char *const *w;
+
+    for (w = fw != NULL ? fw->words : no_endings; *w != NULL; w++)
+        if (has_word(s, n, *w))
+            return true;
+    return false;
+}
+
+/* Whether `s[0..n)` (lower case) ends with one of the words of `fw`, a whole word. */
+static bool ends_with_word(const char *s, size_t n, const struct future_words *fw)
+{
+    const char *const *w;
+    size_t k;
+
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    for (w = fw != NULL ? fw->words : no_endings; *w != NULL; w++) {
+        k = strlen(*w);
+        if (k <= n && memcmp(s + n - k, *w, k) == 0 &&
+            (k == n || s[n - k - 1] == ' ' || s[n - k - 1] == '('))
+            return true;
+    }
+    return false;
+}
+
+/* Whether `text[from..to)` holds a digit (ASCII or full-width). */
+static bool has_digit(const char *text, size_t from, size_t to)
+{
+    size_t i;
+
+    for (i = from; i < to; i++)
+        if (isdigit((unsigned char)text[i]) ||
+            (i + 2 < to && (unsigned char)text[i] == 0xEF && (unsigned char)text[i + 1] == 0xBC &&
+             (unsigned char)text[i + 2] >= 0x90 && (unsigned char)text[i + 2] <= 0x99))
+            return true;
+    return false;
+}
+
+/*
+ * A weekday read back from the report in a plan told in the past tense:
+ * "was due to arrive on Wednesday" in a report of Tuesday 6 March is 7
+ * March, not 28 February. Only a day two to six days back that the
+ * expression names without digits (a weekday, not "yesterday").
+ */
+static bool planned_weekday(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                            size_t tx_end, const struct tl_date *pub, struct tl_date *d)
+{
+    char buf[LOOKBACK_MAX_BYTES + 1];
+    size_t from = tx_start - s > LOOKBACK_MAX_BYTES ? tx_start - LOOKBACK_MAX_BYTES : s, n;
+    int64_t back = pub->first_day - d->first_day, y;
+    int m, day;
+
+    if (d->prec != TD_DATE_DAY || pub->prec != TD_DATE_DAY || back < 2 || back > 6 ||
+        has_digit(in->text, tx_start, tx_end))
+        return false;
+    n = lower_copy(in->text, from, tx_start, buf, sizeof(buf));
+    if (!has_one_of(
+            buf, n,
+            words_of(planned_langs, sizeof(planned_langs) / sizeof(planned_langs[0]), in->lang)))
+        return false;
+    time_civil_from_days(d->first_day + 7, &y, &m, &day);
+    return tl_date_set(d, y, m, day, TD_DATE_DAY);
+}
+
+/* Whether the words just before `text[tx_start..)` set a deadline in `lang`. */
+static bool after_deadline_word(const struct td_timeline_input *in, size_t s, size_t tx_start)
+{
+    char buf[48];
+    size_t from = tx_start - s > 24 ? tx_start - 24 : s, n;
+
+    n = lower_copy(in->text, from, tx_start, buf, sizeof(buf));
+    /* Chinese writes no spaces: "自即日起至9月30日" (from today until 30 September). */
+    if (in->lang != NULL && strncmp(in->lang, "zh", 2) == 0)
+        return n >= 3 && memcmp(buf + n - 3, "\xE8\x87\xB3", 3) == 0;
+    return ends_with_word(
+        buf, n,
+        words_of(deadline_langs, sizeof(deadline_langs) / sizeof(deadline_langs[0]), in->lang));
+}
+
+bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                           const struct tl_date *d, const struct tl_date *pub)
+{
+    return d->first_day > pub->last_day && after_deadline_word(in, s, tx_start);
+}
+
+/*
+ * A year-less deadline read a year back: "banned exports until 30
+ * September" in a June report is this September, though the sentence is in
+ * the past tense. Only when the date read back lies more than a quarter
+ * before the report and a year later falls within the year after it.
+ */
+static bool deadline_ahead(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                           size_t tx_end, const struct tl_date *pub, struct tl_date *d)
+{
+    struct tl_date later;
+    int64_t y;
+    int m;
+
+    if ((d->prec != TD_DATE_DAY && d->prec != TD_DATE_MONTH) || pub->prec != TD_DATE_DAY ||
+        d->last_day >= pub->first_day - DEADLINE_BACK_DAYS ||
+        has_year_digits(in->text, tx_start, tx_end))
+        return false;
+    if (!after_deadline_word(in, s, tx_start))
+        return false;
+    year_month(d->value, &y, &m);
+    if (!tl_date_set(&later, y + 1, m,
+                     d->prec == TD_DATE_DAY ? (int)strtol(d->value + 8, NULL, 10) : 1, d->prec) ||
+        later.first_day <= pub->first_day || later.first_day > pub->first_day + 366)
+        return false;
+    *d = later;
+    return true;
+}
+
+bool tense_planned_ahead(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                         size_t tx_end, const struct tl_date *pub, struct tl_date *d)
+{
+    return planned_weekday(in, s, tx_start, tx_end, pub, d) ||
+           deadline_ahead(in, s, tx_start, tx_end, pub, d);
 }
 
 bool tense_years_back(const struct tl_date *d, const struct tl_date *pub)

@@ -195,6 +195,26 @@ bool tense_next_year(const struct td_timeline_input *in, size_t s, size_t tx_sta
                      const struct tl_date *pub, struct tl_date *d);
 
 /*
+ * Moves the date `*d` (the expression `in->text[tx_start..tx_end)` in the
+ * sentence starting at `s`) that the tagger read back from the publication
+ * `pub` to the reading ahead when the sentence points forward: a weekday in
+ * a plan told in the past tense ("was due to arrive on Wednesday",
+ * "sollte", "debía", "devait") a week ahead, and a year-less deadline
+ * ("until 30 September", "jusqu'au", "hasta", "bis") more than a quarter
+ * back a year ahead. Returns whether it moved `*d`.
+ */
+bool tense_planned_ahead(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                         size_t tx_end, const struct tl_date *pub, struct tl_date *d);
+
+/*
+ * Whether the date `d` at `tx_start` (in the sentence starting at `s`) is a
+ * deadline after the publication `pub` ("until 30 September", "bis Ende
+ * September", "hasta el 30 de septiembre"): a target, not a happening.
+ */
+bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t tx_start,
+                           const struct tl_date *d, const struct tl_date *pub);
+
+/*
  * Whether the bare year `d` is no happening of a report published at
  * `pub`: the report's own year or a later one (a target, a plan, "by
  * 2040", "bis 2040", "к 2040 году"), or two years back or more (background:
@@ -222,14 +242,15 @@ void casing_release(struct tl_casing *c);
 TD_NODISCARD enum td_err casing_add(struct tl_casing *c, const char *text, size_t len);
 
 /*
- * Trims from each mention of `l` (found in `text` of `len` bytes) a first
- * word that only opens a sentence and is mostly written in lower case in
- * the story ("Volgens Rijnhaven" -> "Rijnhaven", "В Бишкеке" -> "Бишкеке"),
+ * Trims from each mention of `l` (found in `text` of `len` bytes, written
+ * in `lang`, NULL for English) a first word that only opens a sentence and
+ * is mostly written in lower case in the story or is a stop word of `lang`
+ * ("Volgens Rijnhaven" -> "Rijnhaven", "В Бишкеке" -> "Бишкеке", "На"),
  * dropping mentions left empty, those inside the article's dateline
  * ("PANAMA CITY, May 12 (Atlas Wire Service) -") and a sentence's first
  * word that a hyphen joins to a lower-case one ("Ninety-four").
  */
-void casing_trim(const struct tl_casing *c, const char *text, size_t len,
+void casing_trim(const struct tl_casing *c, const char *text, size_t len, const char *lang,
                  struct td_mention_list *l);
 
 /* ---- entities.c ---- */

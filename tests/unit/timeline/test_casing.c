@@ -36,7 +36,7 @@ TD_TEST(test_casing__sentence_openers_written_lower_case_go)
     items[0] = mention(a, "Volgens Rijnhaven");
     items[1] = mention(a, "Door");
     l.n = 2;
-    casing_trim(&c, a, strlen(a), &l);
+    casing_trim(&c, a, strlen(a), NULL, &l);
     ASSERT_EQ_INT(l.n, 1); /* "Door" alone was no name */
     ASSERT_EQ_INT(l.items[0].start, 8);
     ASSERT_EQ_INT(l.items[0].start_cp, 8);
@@ -44,7 +44,7 @@ TD_TEST(test_casing__sentence_openers_written_lower_case_go)
     /* "Mark" is written capitalised inside sentences more often than in lower case. */
     items[0] = mention(b, "Mark Rutte");
     l.n = 1;
-    casing_trim(&c, b, strlen(b), &l);
+    casing_trim(&c, b, strlen(b), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(b, "Mark Rutte") - b));
     casing_release(&c);
@@ -67,7 +67,7 @@ TD_TEST(test_casing__datelines_and_inside_sentences)
     l.n = 3;
     items[0].end = items[0].start + 5;
     items[1].end = items[1].start + 5;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     /* "dagen" once in lower case, "Dagen" once inside a sentence: not mostly lower. */
     ASSERT_EQ_INT(l.n, 3);
     casing_release(&c);
@@ -75,7 +75,7 @@ TD_TEST(test_casing__datelines_and_inside_sentences)
     ASSERT_OK(casing_add(&c, t, strlen(t)));
     ASSERT_OK(casing_add(&c, "dagen och dagen", 15));
     l.n = 3;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Dagen Nyheter") - t));
     casing_release(&c);
@@ -101,8 +101,9 @@ TD_TEST(test_casing__cyrillic_sentence_openers)
     items[2] = mention(t, "По");
     items[3] = mention(t, "Бишкек ждал");
     items[3].end = items[3].start + strlen("Бишкек");
+    items[3].type = TD_ENT_LOC; /* a place may open every sentence that names it */
     l.n = 4;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     ASSERT_EQ_INT(l.n, 2);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Бишкеке") - t));
     ASSERT_EQ_INT(l.items[0].start_cp, 2);
@@ -131,13 +132,76 @@ TD_TEST(test_casing__dateline_names_and_compounds_go)
     items[2] = mention(t, "Ninety");
     items[3] = mention(t, "Panama City");
     l.n = 4;
-    casing_trim(&c, t, strlen(t), &l);
+    casing_trim(&c, t, strlen(t), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
     ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Panama City") - t));
     /* A body that opens with a name in small letters has no dateline. */
     items[0] = mention(u, "Rome");
+    items[0].type = TD_ENT_LOC;
     l.n = 1;
-    casing_trim(&c, u, strlen(u), &l);
+    casing_trim(&c, u, strlen(u), NULL, &l);
     ASSERT_EQ_INT(l.n, 1);
+    casing_release(&c);
+}
+
+/*
+ * A sentence-opening stop word of the article's language is no name, even
+ * when the story never writes it in lower case ("На", after a dateline's en
+ * dash); a one-word opener the story never writes capitalised inside a
+ * sentence is no name ("Sale el minero", "Shift boss"), unless a place.
+ */
+TD_TEST(test_casing__stop_words_and_lone_openers_go)
+{
+    static const char t[] = "БАТКЕН – На участке границы идут бои.";
+    static const char u[] = "22:05 - Sale el minero Jonathan Pizarro. Shift boss Hector Olivares "
+                            "was first out. Chile waited. Pizarro smiled.";
+    struct td_mention items[5];
+    struct td_mention_list l = {items, 0, 5};
+    struct tl_casing c;
+
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, t, strlen(t)));
+    items[0] = mention(t, "На");
+    l.n = 1;
+    casing_trim(&c, t, strlen(t), "ru", &l);
+    ASSERT_EQ_INT(l.n, 0);
+    casing_release(&c);
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, u, strlen(u)));
+    items[0] = mention(u, "Sale");
+    items[1] = mention(u, "Shift");
+    items[2] = mention(u, "Hector Olivares");
+    items[3] = mention(u, "Chile");
+    items[3].type = TD_ENT_LOC;
+    items[4] = mention(u, "Pizarro smiled");
+    items[4].end = items[4].start + strlen("Pizarro");
+    l.n = 5;
+    casing_trim(&c, u, strlen(u), "es", &l);
+    /* "Pizarro" is written inside a sentence ("minero Jonathan Pizarro"): a name. */
+    ASSERT_EQ_INT(l.n, 3);
+    ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(u, "Hector") - u));
+    ASSERT_EQ_INT(l.items[1].start, (size_t)(strstr(u, "Chile") - u));
+    ASSERT_EQ_INT(l.items[2].start, (size_t)(strstr(u, "Pizarro smiled") - u));
+    casing_release(&c);
+}
+
+/* A dateline alone on its line ("ÖSTERSUND -") is the report's, not a name of the story. */
+TD_TEST(test_casing__dateline_on_its_own_line)
+{
+    static const char t[] = "ÖSTERSUND -\n\nKöerna ringlade sig i Östersund.";
+    struct td_mention items[2];
+    struct td_mention_list l = {items, 0, 2};
+    struct tl_casing c;
+
+    casing_init(&c);
+    ASSERT_OK(casing_add(&c, t, strlen(t)));
+    items[0] = mention(t, "ÖSTERSUND");
+    items[0].type = TD_ENT_LOC;
+    items[1] = mention(t, "Östersund");
+    items[1].type = TD_ENT_LOC;
+    l.n = 2;
+    casing_trim(&c, t, strlen(t), "sv", &l);
+    ASSERT_EQ_INT(l.n, 1);
+    ASSERT_EQ_INT(l.items[0].start, (size_t)(strstr(t, "Östersund") - t));
     casing_release(&c);
 }

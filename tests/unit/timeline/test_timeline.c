@@ -859,3 +859,101 @@ TD_TEST(test_timeline__text_counts_from_its_local_day)
     ASSERT_STREQ(tl.dates[0].date, "2027-07-12");
     td_timeline_release(&tl);
 }
+
+/*
+ * Page furniture opens no event: a line of links set apart by bars, a
+ * labelled list numbered inline and a caption in brackets date other
+ * stories or the picture. A lead past a dateline and a byline on lines of
+ * their own is the report's first sentence ("ÖSTERSUND -" is no entry).
+ */
+TD_TEST(test_timeline__furniture_is_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"es", NULL,
+         "Veintitrés mineros quedaron atrapados el lunes 5 de marzo de 2029 en Quebrada Honda.\n\n"
+         "Más noticias: Temporal de lluvias en el norte | El Congreso debate la ley | Etiquetas: "
+         "internacional | Suscríbete y recibe cada mañana las noticias del 6 de marzo de 2029.\n\n"
+         "Most read: 1. Ringwood council votes on March 4, 2029 to keep the market 2. Five "
+         "recipes for a cold evening.\n\n"
+         "(Photo: Shoes left at the mine gate on Sunday, March 4, 2029. Polaris Press)",
+         0, "2029-03-05", "es", 0},
+        {"sv", NULL,
+         "ÖSTERSUND -\n\nAv Lisa Brännström\n\nKöerna ringlade sig utanför Fjällmark Sparbank.", 0,
+         "2028-04-19", "sv", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2029-03-05", "Quebrada Honda") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2028-04-19", "Köerna") >= 0);
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2029-03-06", 10) != 0);
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2029-03-04", 10) != 0);
+        ASSERT_TRUE(strstr(tl.events[e].text, "STERSUND") == NULL);
+    }
+    td_timeline_release(&tl);
+}
+
+/*
+ * A plan told in the past tense points forward from its report: "was due
+ * to arrive on Wednesday" in a report of Tuesday 6 March is 7 March. A
+ * year-less deadline in a past-tense sentence ("jusqu'au 30 septembre" in
+ * June) is this September, and a deadline after the report is a target
+ * that opens no event; the ban of Friday stays.
+ */
+TD_TEST(test_timeline__plans_and_deadlines_point_forward)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Engineers said the rock was fractured. A second rig from a contractor in Antofagasta "
+         "was due to arrive on Wednesday.",
+         0, "2029-03-06", "en", 0},
+        {"fr", NULL,
+         "L'Ukraine a interdit vendredi les exportations de blé jusqu'au 30 septembre, en raison "
+         "de la propagation de la pyriculariose du blé.",
+         0, "2028-06-17", "fr", 0},
+        {"es", NULL,
+         "Ucrania prohibió las exportaciones de trigo hasta el 30 de septiembre por la "
+         "propagación de un hongo.",
+         0, "2028-06-17", "es", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2029-03-07", "second rig") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2028-06-16", "interdit") >= 0);
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2029-02-28", 10) != 0);
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2027-09", 7) != 0);
+        ASSERT_TRUE(strncmp(tl.events[e].date, "2028-09", 7) != 0);
+    }
+    td_timeline_release(&tl);
+}
+
+/*
+ * A sentence copied word for word into another report is one event, even
+ * when its words run through the story and count half ("Quillon",
+ * "revenue", "billion" in every article).
+ */
+TD_TEST(test_timeline__copied_sentence_is_one_event)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL, "Quillon had revenue of $212 billion in 2028.", 0, "2029-06-27", "en", 0},
+        {"b", NULL, "Quillon had revenue of $212 billion in 2028.", 0, "2029-06-28", "en", 0},
+        {"c", NULL, "Quillon revenue billion fine on June 3, 2029.", 0, "2029-06-27", "en", 0},
+        {"d", NULL, "Quillon revenue billion appeal on June 5, 2029.", 0, "2029-06-27", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e, years = 0;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    for (e = 0; e < tl.n; e++)
+        years += strcmp(tl.events[e].date, "2028") == 0;
+    ASSERT_EQ_INT(years, 1);
+    td_timeline_release(&tl);
+}
