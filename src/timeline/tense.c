@@ -57,16 +57,20 @@ static const char *const past_words[] = {
     "прошлом", "прошлого", "去年",     "昨年",    NULL,
 };
 
-/* The future wording of `lang` (NULL: English), or NULL for none. */
-static const struct future_words *future_of(const char *lang)
+/* The entry of `lang` (NULL: English) in `table` of `n`, or NULL. */
+static const struct future_words *words_of(const struct future_words *table, size_t n,
+                                           const char *lang)
 {
     size_t k;
 
-    for (k = 0; k < sizeof(future_langs) / sizeof(future_langs[0]); k++)
-        if (strncmp(lang != NULL ? lang : "en", future_langs[k].lang, 2) == 0)
-            return &future_langs[k];
+    for (k = 0; k < n; k++)
+        if (strncmp(lang != NULL ? lang : "en", table[k].lang, 2) == 0)
+            return &table[k];
     return NULL;
 }
+
+/* The entry of `lang` in the array `table` (words_of()). */
+#define WORDS_OF(table, lang) words_of((table), sizeof(table) / sizeof((table)[0]), (lang))
 
 /* Whether `s[0..n)` holds `w` as whole words (bounded by non-letters or the ends). */
 static bool has_word(const char *s, size_t n, const char *w)
@@ -82,6 +86,17 @@ static bool has_word(const char *s, size_t n, const char *w)
         if (!isalnum(before) && before < 0x80 && !isalnum(after) && after < 0x80)
             return true;
     }
+    return false;
+}
+
+/* Whether `s[0..n)` (lower case) holds one of the words of `fw` (may be NULL). */
+static bool has_one_of(const char *s, size_t n, const struct future_words *fw)
+{
+    const char *const *w;
+
+    for (w = fw != NULL ? fw->words : no_endings; *w != NULL; w++)
+        if (has_word(s, n, *w))
+            return true;
     return false;
 }
 
@@ -133,17 +148,13 @@ static size_t lower_copy(const char *text, size_t from, size_t to, char *out, si
 /* Whether `s[0..n)` (lower case) speaks of the future in `lang`. */
 static bool speaks_future(const char *s, size_t n, const char *lang)
 {
-    const struct future_words *fw = future_of(lang);
-    const char *const *w;
+    const struct future_words *fw = WORDS_OF(future_langs, lang);
 
     if (lang != NULL && (strncmp(lang, "zh", 2) == 0 || strncmp(lang, "ja", 2) == 0))
         return strstr(s, "将") != NULL || strstr(s, "予定") != NULL || strstr(s, "计划") != NULL;
     if (fw == NULL)
         return false;
-    for (w = fw->words; *w != NULL; w++)
-        if (has_word(s, n, *w))
-            return true;
-    return has_ending(s, n, fw->endings);
+    return has_one_of(s, n, fw) || has_ending(s, n, fw->endings);
 }
 
 /* The year and month of a "YYYY-MM..." value. */
@@ -234,29 +245,6 @@ static const struct future_words deadline_langs[] = {
     {"ru", WORDS("до"), no_endings},
 };
 
-/* The entry of `lang` (NULL: English) in `table` of `n`, or NULL. */
-static const struct future_words *words_of(const struct future_words *table, size_t n,
-                                           const char *lang)
-{
-    size_t k;
-
-    for (k = 0; k < n; k++)
-        if (strncmp(lang != NULL ? lang : "en", table[k].lang, 2) == 0)
-            return &table[k];
-    return NULL;
-}
-
-/* Whether `s[0..n)` (lower case) holds one of the words of `fw` (may be NULL). */
-static bool has_one_of(const char *s, size_t n, const struct future_words *fw)
-{
-    const char *const *w;
-
-    for (w = fw != NULL ? fw->words : no_endings; *w != NULL; w++)
-        if (has_word(s, n, *w))
-            return true;
-    return false;
-}
-
 /* Whether `s[0..n)` (lower case) ends with one of the words of `fw`, a whole word. */
 static bool ends_with_word(const char *s, size_t n, const struct future_words *fw)
 {
@@ -305,9 +293,7 @@ static bool planned_weekday(const struct td_timeline_input *in, size_t s, size_t
         has_digit(in->text, tx_start, tx_end))
         return false;
     n = lower_copy(in->text, from, tx_start, buf, sizeof(buf));
-    if (!has_one_of(
-            buf, n,
-            words_of(planned_langs, sizeof(planned_langs) / sizeof(planned_langs[0]), in->lang)))
+    if (!has_one_of(buf, n, WORDS_OF(planned_langs, in->lang)))
         return false;
     time_civil_from_days(d->first_day + 7, &y, &m, &day);
     return tl_date_set(d, y, m, day, TD_DATE_DAY);
@@ -323,9 +309,7 @@ static bool after_deadline_word(const struct td_timeline_input *in, size_t s, si
     /* Chinese writes no spaces: "自即日起至9月30日" (from today until 30 September). */
     if (in->lang != NULL && strncmp(in->lang, "zh", 2) == 0)
         return n >= 3 && memcmp(buf + n - 3, "\xE8\x87\xB3", 3) == 0;
-    return ends_with_word(
-        buf, n,
-        words_of(deadline_langs, sizeof(deadline_langs) / sizeof(deadline_langs[0]), in->lang));
+    return ends_with_word(buf, n, WORDS_OF(deadline_langs, in->lang));
 }
 
 bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t tx_start,
