@@ -87,25 +87,39 @@ static int letter_case(const char *text, size_t at, size_t len)
 }
 
 /*
+ * The lower-case bytes of the character at `w[*i]` (of `n` bytes) into
+ * `out`: a two-byte capital (Latin-1, Greek, Cyrillic) as its two-byte
+ * small letter, any other byte ASCII-lower-cased. Returns their number (1
+ * or 2) and moves `*i` past the character.
+ */
+static size_t fold_next(const char *w, size_t n, size_t *i, unsigned char out[2])
+{
+    int32_t low, cp = two_byte_letter((const unsigned char *)w + *i, n - *i);
+
+    if (cp >= 0 && upper_cp(cp, &low)) {
+        out[0] = (unsigned char)(0xC0u | ((uint32_t)low >> 6));
+        out[1] = (unsigned char)(0x80u | ((uint32_t)low & 0x3Fu));
+        *i += 2;
+        return 2;
+    }
+    out[0] = (unsigned char)tolower((unsigned char)w[(*i)++]);
+    return 1;
+}
+
+/*
  * The hash of `w[0..n)` with its capitals (ASCII, Latin-1, Greek, Cyrillic)
  * lower-cased (never 0 or 1, the map's empty keys).
  */
 static uint64_t word_key(const char *w, size_t n)
 {
     uint64_t h = TL_FNV_BASIS;
-    size_t i = 0;
-    int32_t cp, low;
+    size_t i = 0, k, j;
+    unsigned char b[2];
 
     while (i < n) {
-        cp = two_byte_letter((const unsigned char *)w + i, n - i);
-        if (cp >= 0 && upper_cp(cp, &low)) {
-            h = (h ^ (0xC0u | ((uint32_t)low >> 6))) * 1099511628211ULL;
-            h = (h ^ (0x80u | ((uint32_t)low & 0x3Fu))) * 1099511628211ULL;
-            i += 2;
-            continue;
-        }
-        h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 1099511628211ULL;
-        i++;
+        k = fold_next(w, n, &i, b);
+        for (j = 0; j < k; j++)
+            h = (h ^ b[j]) * 1099511628211ULL;
     }
     return h | 2;
 }
@@ -182,19 +196,14 @@ static bool is_stopword(const char *w, size_t n, const char *lang)
 {
     char low[64];
     size_t i = 0, k = 0;
-    int32_t cp, lc;
+    unsigned char b[2];
 
     if (n >= sizeof(low))
         return false;
     while (i < n) {
-        cp = two_byte_letter((const unsigned char *)w + i, n - i);
-        if (cp >= 0 && upper_cp(cp, &lc)) {
-            low[k++] = (char)(0xC0u | ((uint32_t)lc >> 6));
-            low[k++] = (char)(0x80u | ((uint32_t)lc & 0x3Fu));
-            i += 2;
-            continue;
-        }
-        low[k++] = (char)tolower((unsigned char)w[i++]);
+        size_t m = fold_next(w, n, &i, b);
+        memcpy(low + k, b, m);
+        k += m;
     }
     return text_is_stopword(lang != NULL ? lang : "en", low, k);
 }
