@@ -897,6 +897,38 @@ TD_TEST(test_timeline__furniture_is_no_event)
 }
 
 /*
+ * A dateline on its own line ("BUDAPEST, Feb 4 (Lanternfish) -"), a "Most
+ * read" list a headline a line, and a newsletter's call ("Newsletter: ...
+ * Friday morning, free. Sign up") open no event: the report's own sentence
+ * stands alone on its day. A numbered line with no neighbour numbered next
+ * to it is the report's.
+ */
+TD_TEST(test_timeline__dateline_and_list_lines_are_no_events)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "BUDAPEST, Feb 4 (Lanternfish) -\n\n"
+         "A wave of cyanide-laced sludge was moving down the Tisza river on Tuesday.\n\n"
+         "2. Fishing was banned on Monday along the river.\n\n"
+         "Most read\n1. Council votes on March 14 to keep late-night buses\n"
+         "2. Markets rally on Thursday after the rate cut\n3. Quiz: the week's news?\n\n"
+         "Newsletter: The news on Friday morning, free. Sign up",
+         0, "2030-02-05", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2030-02-05", "Tisza") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2030-02-04", "Fishing") >= 0);
+    ASSERT_EQ_INT(2, (long)tl.n);
+    for (e = 0; e < tl.n; e++)
+        ASSERT_TRUE(strstr(tl.events[e].text, "BUDAPEST") == NULL);
+    td_timeline_release(&tl);
+}
+
+/*
  * A plan told in the past tense points forward from its report: "was due
  * to arrive on Wednesday" in a report of Tuesday 6 March is 7 March. A
  * year-less deadline in a past-tense sentence ("jusqu'au 30 septembre" in
