@@ -929,6 +929,42 @@ TD_TEST(test_timeline__dateline_and_list_lines_are_no_events)
 }
 
 /*
+ * A week in review tells the story in one paragraph and another storyline
+ * under a heading of its own ("Argentina. Half a world away, ..."): the
+ * paragraph names nothing the story's other reports name, so its Wednesday
+ * opens no event of this story. The story's own paragraph of the review
+ * joins its happening, and the other report's lone paragraph on its own
+ * happening stays.
+ */
+TD_TEST(test_timeline__round_up_paragraph_opens_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Swarms of desert locusts invaded farms near Lokwamor in Turkana County on Saturday, "
+         "officials in Lodwar said.\n\n"
+         "Esther Lomuria of the county said the swarm settled along the Kerio valley.",
+         0, "2030-01-20", "en", 0},
+        {"en", NULL,
+         "Kenya. The worst locust invasion in years spread from Lokwamor towards Lodwar and the "
+         "Kerio valley in Turkana County on Saturday.\n\n"
+         "Argentina. Half a world away, a swarm of South American locusts settled on fields in "
+         "Chaco province on Wednesday, and Paraguay put its border on alert.",
+         0, "2030-01-24", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    e = (size_t)find_event(&tl, "2030-01-19", "Lokwamor");
+    ASSERT_TRUE(e < tl.n);
+    ASSERT_EQ_INT(2, (long)tl.events[e].narticles);
+    for (e = 0; e < tl.n; e++)
+        ASSERT_TRUE(strstr(tl.events[e].text, "Chaco") == NULL);
+    td_timeline_release(&tl);
+}
+
+/*
  * A plan told in the past tense points forward from its report: "was due
  * to arrive on Wednesday" in a report of Tuesday 6 March is 7 March. A
  * year-less deadline in a past-tense sentence ("jusqu'au 30 septembre" in
