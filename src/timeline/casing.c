@@ -351,8 +351,10 @@ static void cut_case_adjective(const char *text, size_t len, struct td_mention *
 {
     size_t k, n, e = m->end, w = m->end;
 
-    /* Only before the lower-case noun it agrees with ("области", "премии"): a surname
-     * declines alike ("с Аркадием Лебединским, скончавшимся ..."). */
+    /*
+     * Only before the lower-case noun it agrees with ("области", "премии"): a
+     * surname declines alike ("с Аркадием Лебединским, скончавшимся ...").
+     */
     if (e + 1 >= len || text[e] != ' ' || letter_case(text, e + 1, len) >= 0)
         return;
     while (w > m->start && text[w - 1] != ' ')
