@@ -965,6 +965,34 @@ TD_TEST(test_timeline__round_up_paragraph_opens_no_event)
 }
 
 /*
+ * A night across two days ("17日晚至18日凌晨", the evening of the 17th to
+ * the small hours of the 18th) is one happening: the Chinese sentence joins
+ * the rescue that the English report dates by its end, the 18th, and opens
+ * no entry of the 17th.
+ */
+TD_TEST(test_timeline__night_across_two_days_is_one_event)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Rescuers hoisted the last of 21 surviving miners from the Quebrada Honda mine early on "
+         "Sunday.",
+         0, "2029-03-18", "en", 0},
+        {"zh", NULL, "被困的矿工17日晚至18日凌晨通过救生舱陆续升井，21人获救。", 0, "2029-03-19",
+         "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    e = (size_t)find_event(&tl, "2029-03-18", "Quebrada Honda");
+    ASSERT_TRUE(e < tl.n);
+    ASSERT_EQ_INT(2, (long)tl.events[e].narticles);
+    ASSERT_EQ_INT(1, (long)tl.n);
+    td_timeline_release(&tl);
+}
+
+/*
  * A plan told in the past tense points forward from its report: "was due
  * to arrive on Wednesday" in a report of Tuesday 6 March is 7 March. A
  * year-less deadline in a past-tense sentence ("jusqu'au 30 septembre" in
