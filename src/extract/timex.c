@@ -128,6 +128,16 @@ static bool arabic_punct(const struct tx_tok *t)
 }
 
 /*
+ * Whether the token is a closing curly double quote (” U+201D), which ends a
+ * name before a date in Chinese ("“红海门户”20日", the 20th). After a date
+ * it stays glued ("“巴哈里1号”" is a name, not the 1st).
+ */
+static bool closing_quote(const struct tx_tok *t)
+{
+    return t->b1 - t->b0 == 3 && memcmp(t->low, "\xE2\x80\x9D", 3) == 0;
+}
+
+/*
  * Whether a token is part of a word or number (not punctuation); a CJK
  * character or Hangul syllable is a word of its own, which a date may touch.
  */
@@ -207,7 +217,7 @@ static bool boundary_ok(const struct tx_tok *toks, size_t n, size_t i, size_t j)
         const struct tx_tok *p = &toks[i - 1];
         if (hangul(p))
             return false;
-        if (wordish(p) || p->low[0] == '$')
+        if ((wordish(p) && !closing_quote(p)) || p->low[0] == '$')
             return false;
         if ((p->low[0] == ',' || p->low[0] == '.') && p->glued && i > 1 && toks[i - 2].ndig)
             return false;

@@ -244,8 +244,9 @@ static size_t fold_numbers(struct tx_tok *toks, size_t n, const char *text, cons
 }
 
 /*
- * The value of one Chinese numeral character: 0..9 (〇 零 一 .. 九, 两), or
- * a multiplier 10, 100, 1000 (十 百 千); -1 for any other token.
+ * The value of one Chinese numeral character: 0..9 (〇 零 一 .. 九, 两, and
+ * the full-width digits ０..９ that Japanese print), or a multiplier 10,
+ * 100, 1000 (十 百 千); -1 for any other token.
  */
 static int cjk_numeral(const struct tx_tok *t)
 {
@@ -258,6 +259,10 @@ static int cjk_numeral(const struct tx_tok *t)
 
     if (t->len != 3 || t->c1 - t->c0 != 1)
         return -1;
+    /* Full-width digits ０..９ (EF BC 90..99), as Japanese print "２０日". */
+    if ((unsigned char)t->low[0] == 0xEF && (unsigned char)t->low[1] == 0xBC &&
+        (unsigned char)t->low[2] >= 0x90 && (unsigned char)t->low[2] <= 0x99)
+        return (unsigned char)t->low[2] - 0x90;
     for (i = 0; i < sizeof(digits) / sizeof(digits[0]); i++)
         if (memcmp(t->low, digits[i].ch, 3) == 0)
             return digits[i].v;

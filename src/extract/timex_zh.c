@@ -86,6 +86,8 @@ static const struct tx_rule rules[] = {
     {"YEAR ^/ ^MM ^/ ^DAY", TX_N_YMD, D, NULL},
     {"MM 月 份?", TX_N_YM, D, NULL},
     {"DAY 日|号", TX_N_DAY, D, NULL},
+    /* "2号机组", "２号機", "3号线", "5号楼": the number of a unit, line or building, no day. */
+    {"DAY 号 机|機|线|線|楼|樓|馆|館|车|車", TX_N_SKIP, D, NULL},
     /* "于16日前往" is "goes on the 16th" (前往, to go to), not "16 days ago". */
     {"DAY 日 前 往", TX_N_DAY, D, NULL},
     /* "予定を1日延長" is "extended by a day" (延長, 延长, 延期), not the 1st. */

@@ -331,6 +331,46 @@ static bool lower_compound(const char *text, size_t len, size_t at)
     return e + 1 < len && text[e] == '-' && letter_case(text, e + 1, len) < 0;
 }
 
+/*
+ * The oblique cases of the Russian and Ukrainian adjectives in -ский/-ський
+ * (genitive, dative, instrumental, prepositional): "Баткенской",
+ * "Херсонського". The nominative ("Баткенская", "Херсонський") is not here.
+ */
+static const char *const case_adjective_endings[] = {
+    "ской",  "ского",  "скому",  "ским",  "ском",  "ских",
+    "ської", "ського", "ському", "ським", "ській", "ських",
+};
+
+/*
+ * Cuts a trailing adjective in an oblique case off a name of two words or
+ * more: the recogniser takes "Ак-Булак Баткенской" out of "села Ак-Булак
+ * Баткенской области" (the village of Ak-Bulak of Batken region), whose
+ * last word qualifies the name by the region and is no part of it.
+ */
+static void cut_case_adjective(const char *text, size_t len, struct td_mention *m)
+{
+    size_t k, n, e = m->end, w = m->end;
+
+    /*
+     * Only before the lower-case noun it agrees with ("области", "премии"): a
+     * surname declines alike ("с Аркадием Лебединским, скончавшимся ...").
+     */
+    if (e + 1 >= len || text[e] != ' ' || letter_case(text, e + 1, len) >= 0)
+        return;
+    while (w > m->start && text[w - 1] != ' ')
+        w--;
+    if (w <= m->start + 1)
+        return;
+    for (k = 0; k < sizeof(case_adjective_endings) / sizeof(case_adjective_endings[0]); k++) {
+        n = strlen(case_adjective_endings[k]);
+        if (e - w > n && memcmp(text + e - n, case_adjective_endings[k], n) == 0) {
+            m->end_cp -= utf8_count(text + w - 1, e - w + 1);
+            m->end = w - 1;
+            return;
+        }
+    }
+}
+
 void casing_trim(const struct tl_casing *c, const char *text, size_t len, const char *lang,
                  struct td_mention_list *l)
 {
@@ -342,6 +382,7 @@ void casing_trim(const struct tl_casing *c, const char *text, size_t len, const 
             continue;
         if (sentence_start(text, l->items[i].start) && lower_compound(text, len, l->items[i].start))
             continue;
+        cut_case_adjective(text, len, &l->items[i]);
         if (trim_mention(c, text, lang, &l->items[i]) && !lone_opener(c, text, &l->items[i]))
             l->items[k++] = l->items[i];
     }

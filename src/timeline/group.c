@@ -411,6 +411,31 @@ static bool later_next_day(const struct tl_mention_list *ml, size_t mi)
     return false;
 }
 
+/*
+ * The event of the next day that mention `mi` tells when its sentence
+ * names that day after its own: a night across two days ("17日晚至18日凌晨",
+ * from the evening of the 17th to the small hours of the 18th; "dans la
+ * nuit de samedi à dimanche") is one happening, which the other reports
+ * may date by its end. SIZE_MAX for none, or when the sentence names no
+ * next day.
+ */
+static size_t night_end_event(const struct grouping *g, size_t mi)
+{
+    const struct tl_mention_list *ml = g->ml;
+    const struct tl_mention *m = &ml->items[mi], *o;
+    size_t k;
+
+    if (m->date.prec != TD_DATE_DAY)
+        return SIZE_MAX;
+    for (k = mi + 1; k < ml->n && ml->items[k].art == m->art && ml->items[k].start == m->start;
+         k++) {
+        o = &ml->items[k];
+        if (o->date.prec == TD_DATE_DAY && o->date.first_day == m->date.first_day + 1)
+            return best_event(g, mi, &o->date, JOIN_DAY);
+    }
+    return SIZE_MAX;
+}
+
 /* Puts mention `mi` into the best matching event of its date, or opens a new one. */
 static enum td_err place(struct grouping *g, size_t mi)
 {
@@ -420,6 +445,8 @@ static enum td_err place(struct grouping *g, size_t mi)
 
     if (pick == SIZE_MAX)
         pick = day_before_event(g, mi);
+    if (pick == SIZE_MAX)
+        pick = night_end_event(g, mi);
     if (pick == SIZE_MAX && open_event(g, mi, &pick) != TD_OK)
         return TD_ERR_NOMEM;
     w = &g->ev[pick];

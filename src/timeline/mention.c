@@ -25,6 +25,8 @@
 #define RELATIVE_NEAR_DAYS 31
 /* The longest label before the colon of a link line ("Διαβάστε επίσης:" is 30 bytes). */
 #define LABEL_MAX_BYTES 48
+/* The longest dateline on a line of its own ("BUDAPEST, Feb 4 (Lanternfish) -" is 32 bytes). */
+#define DATELINE_MAX_BYTES 80
 
 /*
  * Words whose full stop does not end a sentence ("Mr. Smith", "Gen. Lee",
@@ -483,12 +485,92 @@ static bool numbered_list(const char *text, size_t s, size_t e)
 }
 
 /*
+ * Whether `text[s..e)` (a trimmed line) is a dateline on a line of its own:
+ * a few words ending in a dash after a space or a full stop ("BUDAPEST, Feb
+ * 4 (Lanternfish) -", "VAL-SÉVRINE (Savoie) –", "MADRID.-"). Its date is the
+ * report's, told again where the report itself tells it.
+ */
+static bool dateline_line(const char *text, size_t s, size_t e)
+{
+    static const char *const dashes[] = {"\xE2\x80\x93", "\xE2\x80\x94"}; /* – — */
+    size_t k, n = 0;
+
+    if (e - s > DATELINE_MAX_BYTES)
+        return false;
+    if (text[e - 1] == '-')
+        n = 1;
+    for (k = 0; n == 0 && k < sizeof(dashes) / sizeof(dashes[0]); k++)
+        if (e - s > 3 && memcmp(text + e - 3, dashes[k], 3) == 0)
+            n = 3;
+    return n > 0 && e - s > n && (text[e - n - 1] == ' ' || text[e - n - 1] == '.');
+}
+
+/* The number of one or two digits and a full stop that open `text[s..e)` ("2. "), else -1. */
+static int item_number(const char *text, size_t s, size_t e)
+{
+    size_t i = s;
+    int v = 0;
+
+    while (i < e && i - s < 2 && isdigit((unsigned char)text[i]))
+        v = v * 10 + (text[i++] - '0');
+    if (i == s || i + 1 >= e || text[i] != '.' || text[i + 1] != ' ')
+        return -1;
+    return v;
+}
+
+/*
+ * The trimmed line next to the one at [s, e) of `text`, blank lines
+ * skipped: the one before (`ahead` false) or after. [*ns, *ne) is empty at
+ * either end of the text.
+ */
+static void neighbour_line(const char *text, size_t len, size_t s, size_t e, bool ahead, size_t *ns,
+                           size_t *ne)
+{
+    size_t i = ahead ? e : s;
+
+    *ns = *ne = i;
+    if (ahead) {
+        while (i < len && isspace((unsigned char)text[i]))
+            i++;
+        if (i < len)
+            line_around(text, len, i, ns, ne);
+        return;
+    }
+    while (i > 0 && isspace((unsigned char)text[i - 1]))
+        i--;
+    if (i > 0)
+        line_around(text, len, i - 1, ns, ne);
+}
+
+/*
+ * Whether the line [s, e) is an item of a numbered list of headlines: it
+ * opens with "N. ", the line before or after carries the number next to it,
+ * and it ends without a full stop ("Most read" / "Les plus lus" / "Lo más
+ * leído" and then "1. ..." "2. ..." "3. ..." a line each).
+ */
+static bool list_item_line(const char *text, size_t len, size_t s, size_t e)
+{
+    int v = item_number(text, s, e);
+    size_t ps, pe, ns, ne;
+
+    if (v < 0 || ends_as_sentence(text, s, e))
+        return false;
+    neighbour_line(text, len, s, e, false, &ps, &pe);
+    neighbour_line(text, len, s, e, true, &ns, &ne);
+    return (pe > ps && item_number(text, ps, pe) == v - 1) ||
+           (ne > ns && item_number(text, ns, ne) == v + 1);
+}
+
+/*
  * Whether the line around byte `at` is page furniture rather than the
  * report: a list of links set apart by bars ("More in World: Storm knocks
  * out power ... | Parliament debates ... | Tags: ..."; two bars at least,
  * as a live blog's "16:40 BST | ..." has one), a labelled list numbered
- * inline ("Lo más leído: 1. ... 2. ..."), or a whole line in brackets (a
- * caption or credit: "(Photo: Shoes left at the gate on Sunday. ...)").
+ * inline ("Lo más leído: 1. ... 2. ...") or a line each
+ * (`list_item_line`), a whole line in brackets (a caption or credit:
+ * "(Photo: Shoes left at the gate on Sunday. ...)"), a dateline of its own
+ * (`dateline_line`) or a labelled line that ends as no sentence (a
+ * newsletter's or a link's call).
  * Its dates are other stories' or the picture's.
  */
 static bool furniture_line(const char *text, size_t len, size_t at)
@@ -505,6 +587,11 @@ static bool furniture_line(const char *text, size_t len, size_t at)
     /* "【本社報道部】": a bracketed label alone on its line (E3 80 90 ... E3 80 91). */
     if (e - s >= 6 && memcmp(text + s, "\xE3\x80\x90", 3) == 0 &&
         memcmp(text + e - 3, "\xE3\x80\x91", 3) == 0)
+        return true;
+    if (dateline_line(text, s, e) || list_item_line(text, len, s, e))
+        return true;
+    /* A labelled line that ends as no sentence: "Newsletter: ... per E-Mail. Jetzt anmelden". */
+    if (opens_with_label(text, s, e) && !ends_as_sentence(text, s, e))
         return true;
     return opens_with_label(text, s, e) && numbered_list(text, s, e);
 }

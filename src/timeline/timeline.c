@@ -247,6 +247,8 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
         rc = entities_build(&ents, in, n, err);
     if (rc == TD_OK && ml.n > 0 && with_entities && entities_protagonists(&ents, &ml) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc == TD_OK && offstory_mark(&ml, in, n) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
         xkeys_keep_named(&ml);
     if (rc == TD_OK && group_events(&tl, &ml, in, &ents) != TD_OK)

@@ -294,6 +294,20 @@ TD_NODISCARD enum td_err entities_fill(struct td_timeline_event *ev, const struc
 TD_NODISCARD enum td_err entities_protagonists(const struct tl_entities *e,
                                                struct tl_mention_list *ml);
 
+/* ---- offstory.c ---- */
+
+/*
+ * Marks as background the mentions (publications aside) in a paragraph of
+ * an article of `in[0..n)` that names something, capitalised inside a
+ * sentence, no other article of the story names, when another paragraph of
+ * that article names something they do: a round-up's paragraph on another
+ * storyline ("Argentina. Half a world away, ... in Chaco province on
+ * Wednesday." in a week in review of Kenya's locusts) joins an event of the
+ * story but opens none. Errors: TD_ERR_NOMEM (`ml` unchanged).
+ */
+TD_NODISCARD enum td_err offstory_mark(struct tl_mention_list *ml,
+                                       const struct td_timeline_input *in, size_t n);
+
 /* ---- group.c ---- */
 
 /*

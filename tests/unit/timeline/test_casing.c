@@ -191,6 +191,31 @@ TD_TEST(test_casing__stop_words_and_lone_openers_go)
     ASSERT_EQ_INT(l.items[2].start, (size_t)(strstr(u, "Pizarro smiled") - u));
 }
 
+/*
+ * A trailing adjective in an oblique case before the noun it agrees with
+ * qualifies a name and is no part of it ("села Ак-Булак Баткенской
+ * области": Ak-Bulak of Batken region); a surname that declines alike stays
+ * ("с Аркадием Лебединским, скончавшимся ...").
+ */
+TD_TEST(test_casing__case_adjective_cut_off_a_name)
+{
+    static const char t[] = "Бои идут в районе села Ак-Булак Баткенской области. Прощание с "
+                            "дирижёром Аркадием Лебединским, скончавшимся в марте, прошло.";
+    struct td_mention items[2];
+    struct td_mention_list l = {items, 0, 2};
+    size_t end_cp;
+
+    items[0] = mention(t, "Ак-Булак Баткенской");
+    items[1] = mention(t, "Аркадием Лебединским");
+    end_cp = items[0].end_cp;
+    l.n = 2;
+    trim_alone(t, "ru", &l);
+    ASSERT_EQ_INT(l.n, 2);
+    ASSERT_EQ_INT(l.items[0].end, (size_t)(strstr(t, " Баткенской") - t));
+    ASSERT_EQ_INT(l.items[0].end_cp, end_cp - 11); /* " Баткенской" */
+    ASSERT_EQ_INT(l.items[1].end, (size_t)(strstr(t, ", скончавшимся") - t));
+}
+
 /* A dateline alone on its line ("ÖSTERSUND -") is the report's, not a name of the story. */
 TD_TEST(test_casing__dateline_on_its_own_line)
 {

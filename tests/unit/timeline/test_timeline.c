@@ -897,6 +897,102 @@ TD_TEST(test_timeline__furniture_is_no_event)
 }
 
 /*
+ * A dateline on its own line ("BUDAPEST, Feb 4 (Lanternfish) -"), a "Most
+ * read" list a headline a line, and a newsletter's call ("Newsletter: ...
+ * Friday morning, free. Sign up") open no event: the report's own sentence
+ * stands alone on its day. A numbered line with no neighbour numbered next
+ * to it is the report's.
+ */
+TD_TEST(test_timeline__dateline_and_list_lines_are_no_events)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "BUDAPEST, Feb 4 (Lanternfish) -\n\n"
+         "A wave of cyanide-laced sludge was moving down the Tisza river on Tuesday.\n\n"
+         "2. Fishing was banned on Monday along the river.\n\n"
+         "Most read\n1. Council votes on March 14 to keep late-night buses\n"
+         "2. Markets rally on Thursday after the rate cut\n3. Quiz: the week's news?\n\n"
+         "Newsletter: The news on Friday morning, free. Sign up",
+         0, "2030-02-05", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2030-02-05", "Tisza") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2030-02-04", "Fishing") >= 0);
+    ASSERT_EQ_INT(2, (long)tl.n);
+    for (e = 0; e < tl.n; e++)
+        ASSERT_TRUE(strstr(tl.events[e].text, "BUDAPEST") == NULL);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A week in review tells the story in one paragraph and another storyline
+ * under a heading of its own ("Argentina. Half a world away, ..."): the
+ * paragraph names nothing the story's other reports name, so its Wednesday
+ * opens no event of this story. The story's own paragraph of the review
+ * joins its happening, and the other report's lone paragraph on its own
+ * happening stays.
+ */
+TD_TEST(test_timeline__round_up_paragraph_opens_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Swarms of desert locusts invaded farms near Lokwamor in Turkana County on Saturday, "
+         "officials in Lodwar said.\n\n"
+         "Esther Lomuria of the county said the swarm settled along the Kerio valley.",
+         0, "2030-01-20", "en", 0},
+        {"en", NULL,
+         "Kenya. The worst locust invasion in years spread from Lokwamor towards Lodwar and the "
+         "Kerio valley in Turkana County on Saturday.\n\n"
+         "Argentina. Half a world away, a swarm of South American locusts settled on fields in "
+         "Chaco province on Wednesday, and Paraguay put its border on alert.",
+         0, "2030-01-24", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    e = (size_t)find_event(&tl, "2030-01-19", "Lokwamor");
+    ASSERT_TRUE(e < tl.n);
+    ASSERT_EQ_INT(2, (long)tl.events[e].narticles);
+    for (e = 0; e < tl.n; e++)
+        ASSERT_TRUE(strstr(tl.events[e].text, "Chaco") == NULL);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A night across two days ("17日晚至18日凌晨", the evening of the 17th to
+ * the small hours of the 18th) is one happening: the Chinese sentence joins
+ * the rescue that the English report dates by its end, the 18th, and opens
+ * no entry of the 17th.
+ */
+TD_TEST(test_timeline__night_across_two_days_is_one_event)
+{
+    struct td_timeline_input in[] = {
+        {"en", NULL,
+         "Rescuers hoisted the last of 21 surviving miners from the Quebrada Honda mine early on "
+         "Sunday.",
+         0, "2029-03-18", "en", 0},
+        {"zh", NULL, "被困的矿工17日晚至18日凌晨通过救生舱陆续升井，21人获救。", 0, "2029-03-19",
+         "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    e = (size_t)find_event(&tl, "2029-03-18", "Quebrada Honda");
+    ASSERT_TRUE(e < tl.n);
+    ASSERT_EQ_INT(2, (long)tl.events[e].narticles);
+    ASSERT_EQ_INT(1, (long)tl.n);
+    td_timeline_release(&tl);
+}
+
+/*
  * A plan told in the past tense points forward from its report: "was due
  * to arrive on Wednesday" in a report of Tuesday 6 March is 7 March. A
  * year-less deadline in a past-tense sentence ("jusqu'au 30 septembre" in
