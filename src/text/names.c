@@ -848,9 +848,9 @@ static const char *const hangul_finals_closed[28] = {
  */
 static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
 {
-    size_t p = 0, k = 0, m;
+    size_t p = 0, k = 0;
     int32_t cp = 0, next;
-    const char *part[3];
+    const char *part[3], *c;
     int i;
 
     if (n < HANGUL_SYLLABLE_BYTES || !translit_hangul(cp = utf8_next_fast(w, n, &p)))
@@ -865,12 +865,13 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
         part[1] = hangul_vowels[(syl % 588) / 28];
         part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
                                                            : hangul_finals_closed[syl % 28];
-        for (i = 0; i < 3; i++) {
-            if (k + (m = strlen(part[i])) + 1 > cap)
-                return 0;
-            memcpy(out + k, part[i], m);
-            k += m;
-        }
+        /* Parts of one to three letters: copied a byte at a time, no strlen(). */
+        for (i = 0; i < 3; i++)
+            for (c = part[i]; *c != '\0'; c++) {
+                if (k + 2 > cap)
+                    return 0;
+                out[k++] = *c;
+            }
         cp = next;
     }
     out[k] = '\0';
@@ -945,11 +946,12 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     for (k = 1; k <= 2 && rc == TD_OK; k++)
         if (cut_affix(s + start, p - start, script, k, &from, &to))
             rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
-    if (rc == TD_OK && script == UNCASED_HANGUL)
-        rc = hangul_second_spelling(ns, s + start, stem_hangul(s + start, p - start));
-    if (rc == TD_OK && script == UNCASED_HANGUL)
-        rc = emit_hangul_closed(ns, s + start, stem_hangul(s + start, p - start),
-                                TEXT_TOKEN_UNCASED_ALT);
+    if (rc == TD_OK && script == UNCASED_HANGUL) {
+        to = stem_hangul(s + start, p - start);
+        rc = hangul_second_spelling(ns, s + start, to);
+        if (rc == TD_OK)
+            rc = emit_hangul_closed(ns, s + start, to, TEXT_TOKEN_UNCASED_ALT);
+    }
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start);
     return rc;
@@ -1175,7 +1177,14 @@ static enum td_err check_definition(struct name_scan *ns, const char *s, size_t 
     return TD_OK;
 }
 
-/* Scans the word of `script` (no capitals) at `*pos`: its bodies (Arabic, Devanagari), then it. */
+/*
+ * Scans the word of `script` (no capitals) at `*pos`: its bodies (Arabic, Devanagari), then it.
+ * Not inlined: inlined into text_names_valid()'s loop over mostly Latin text, its growing
+ * code for other scripts cost that loop (callgrind, names9).
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
 static enum td_err scan_uncased_word(struct name_scan *ns, const char *s, size_t len, size_t *pos,
                                      enum translit_uncased_script script)
 {
