@@ -1215,7 +1215,7 @@ static void names_language(struct td_engine *e, const char *lang)
      * "a"): without the vowels' test, "হাসপাতালে" (in hospital) met a
      * "Hospital" on news8 and moved a report out of its story.
      */
-    e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0;
+    e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "ta") == 0;
     e->first_of_key = e->all_vowels || strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0;
 }
 

@@ -308,10 +308,20 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
 }
 
 /*
+ * Whether the letter at `w[i]` is the d of "dj", the French and Dutch
+ * spelling of the sound j ("Djibouti", "Djokovic"), which scripts with a
+ * letter for j write without it ("ג'יבוטי", "جيبوتي").
+ */
+static bool dj_at(const char *w, size_t len, size_t i)
+{
+    return (w[i] == 'd' || w[i] == 'D') && i + 1 < len && (w[i + 1] == 'j' || w[i + 1] == 'J');
+}
+
+/*
  * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
- * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
- * lower case, a doubled letter once ("Haddad" -> "dd" -> "d" once).
- * Returns its length.
+ * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h
+ * and the d of "dj" (dj_at()), lower case, a doubled letter once ("Haddad"
+ * -> "dd" -> "d" once). Returns its length.
  */
 size_t text_name_skeleton(const char *w, size_t len, char *out, size_t cap)
 {
@@ -321,7 +331,8 @@ size_t text_name_skeleton(const char *w, size_t len, char *out, size_t cap)
         char c = w[i];
         if (c >= 'A' && c <= 'Z')
             c = (char)(c + ('a' - 'A'));
-        if (c < 'a' || c > 'z' || strchr("aeiouywh", c) != NULL || (n > 0 && out[n - 1] == c))
+        if (c < 'a' || c > 'z' || strchr("aeiouywh", c) != NULL || (n > 0 && out[n - 1] == c) ||
+            dj_at(w, len, i))
             continue;
         out[n++] = c;
     }
@@ -358,7 +369,7 @@ size_t text_name_vowels(const char *w, size_t len, char *out, size_t cap)
         char c = w[i];
         if (c >= 'A' && c <= 'Z')
             c = (char)(c + ('a' - 'A'));
-        if (c < 'a' || c > 'z' || c == 'h' || c == last)
+        if (c < 'a' || c > 'z' || c == 'h' || c == last || dj_at(w, len, i))
             continue;
         if (strchr("aeiouyw", c) != NULL) {
             eu = letters == 0 ? c == 'e' : (eu && letters == 1 && c == 'u');

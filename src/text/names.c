@@ -669,8 +669,46 @@ static size_t bengali_stem(const char *w, size_t n)
     return n;
 }
 
+/* Bytes a Tamil word keeps after its ending is cut: three letters or signs. */
+#define TA_MIN_STEM 9
+
 /*
- * The word `w[0..n)` without a Korean particle or Bengali ending at its end
+ * Endings Tamil glues to a name (case, "and"), longest first: "மதுரையில்" in
+ * Madurai, "வைரவனின்" of Vairavan, "வைரவனுக்கு" to Vairavan, "ஹாவோரானை"
+ * Haoran (object). A stem left ending in a bare consonant says no vowel
+ * there (final_vowel() in translit.c): "வைரவன" is "vairavan".
+ */
+static const char *const ta_endings[] = {
+    "\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAE\xBF\xE0\xAE\xB0\xE0\xAF\x81\xE0\xAE\xA8"
+    "\xE0\xAF\x8D\xE0\xAE\xA4\xE0\xAF\x81",                                 /* ிலிருந்து */
+    "\xE0\xAF\x81\xE0\xAE\x95\xE0\xAF\x8D\xE0\xAE\x95\xE0\xAF\x81", /* ுக்கு */
+    "\xE0\xAE\xAF\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAF\x8D",             /* யில் */
+    "\xE0\xAE\xAF\xE0\xAE\xBF\xE0\xAE\xA9\xE0\xAF\x8D",             /* யின் */
+    "\xE0\xAE\x95\xE0\xAF\x8D\xE0\xAE\x95\xE0\xAF\x81",             /* க்கு */
+    "\xE0\xAF\x81\xE0\xAE\x9F\xE0\xAE\xA9\xE0\xAF\x8D",             /* ுடன் */
+    "\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAF\x8D",                             /* ில் */
+    "\xE0\xAE\xBF\xE0\xAE\xA9\xE0\xAF\x8D",                             /* ின் */
+    "\xE0\xAE\xBE\xE0\xAE\xB2\xE0\xAF\x8D",                             /* ால் */
+    "\xE0\xAF\x81\xE0\xAE\xAE\xE0\xAF\x8D",                             /* ும் */
+    "\xE0\xAE\xAF\xE0\xAF\x88",                                             /* யை */
+    "\xE0\xAF\x88",                                                             /* ை */
+};
+
+/* The length of the Tamil word `w[0..n)` without its ending (`ta_endings`); `n` for none. */
+static size_t tamil_stem(const char *w, size_t n)
+{
+    size_t i, k;
+
+    for (i = 0; i < sizeof(ta_endings) / sizeof(ta_endings[0]); i++) {
+        k = strlen(ta_endings[i]);
+        if (n >= k + TA_MIN_STEM && memcmp(w + n - k, ta_endings[i], k) == 0)
+            return n - k;
+    }
+    return n;
+}
+
+/*
+ * The word `w[0..n)` without a Korean particle or Bengali or Tamil ending at its end
  * or an Arabic or Hebrew prefix at its start (for Hebrew, the `k`-th cut of
  * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
  * false when it has none.
@@ -685,6 +723,7 @@ static bool cut_affix(const char *w, size_t n, enum translit_uncased_script scri
     case UNCASED_HEBREW: *from = hebrew_prefix_bytes(w, n, k); return *from > 0;
     case UNCASED_HANGUL: *to = k == 1 ? stem_hangul(w, n) : n; return *to < n;
     case UNCASED_BENGALI: *to = k == 1 ? bengali_stem(w, n) : n; return *to < n;
+    case UNCASED_TAMIL: *to = k == 1 ? tamil_stem(w, n) : n; return *to < n;
     default: return false; /* Hindi writes its postpositions apart */
     }
 }
@@ -727,9 +766,22 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
         return translit_bengali(cp) || cp == 0x200C || cp == 0x200D;
     case UNCASED_THAI:
         return translit_thai(cp);
+    case UNCASED_TAMIL:
+        return translit_tamil(cp);
     default:
         return false;
     }
+}
+
+/*
+ * Whether `cp` is a geresh after the Hebrew letter `prev` that takes one
+ * (ג ז צ ץ: "ג'יבוטי" Djibouti), U+05F3 or an apostrophe as most text types
+ * it: a part of the word, which translit.c spells.
+ */
+static bool hebrew_geresh(int32_t prev, int32_t cp)
+{
+    return (cp == 0x05F3 || cp == '\'') &&
+           (prev == 0x05D2 || prev == 0x05D6 || prev == 0x05E6 || prev == 0x05E5);
 }
 
 /* Letters of a Hangul word's second spelling (hangul_second_spelling()), at most. */
@@ -770,6 +822,82 @@ static enum td_err hangul_second_spelling(struct name_scan *ns, const char *w, s
 /* Bytes of one Hangul syllable in UTF-8. */
 #define HANGUL_SYLLABLE_BYTES 3
 
+/* The letters of a Hangul syllable's initial consonant and vowel (Revised Romanization). */
+static const char *const hangul_initials[19] = {"g", "kk", "n", "d", "tt", "l", "m",
+                                                "b", "pp", "s", "ss", "",  "j", "jj",
+                                                "ch", "k", "t", "p", "h"};
+static const char *const hangul_vowels[21] = {"a",  "ae", "ya", "yae", "eo", "e",  "yeo",
+                                              "ye", "o",  "wa", "wae", "oe", "yo", "u",
+                                              "wo", "we", "wi", "yu",  "eu", "ui", "i"};
+/* Its final consonant before a vowel, which goes on to the next syllable, as ICU spells it. */
+static const char *const hangul_finals_linked[28] = {
+    "", "g", "kk", "gs", "n", "nj", "nh", "d", "l",  "lg", "lm", "lb", "ls", "lt",
+    "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h"};
+/* ... and before a consonant or at the end of the word, where it is said k, t, p, l, m, n, ng. */
+static const char *const hangul_finals_closed[28] = {
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+    "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+/*
+ * The Revised Romanization of the Hangul word `w[0..n)` in `out` (room for
+ * `cap` bytes; NUL-terminated), its length; 0 when it does not fit or is
+ * not all syllables. It differs from ICU's letter-by-letter spelling where
+ * a syllable's final consonant comes before a consonant or ends the word:
+ * said there, and written by the papers, as k, t or p ("방콕" Bangkok, ICU
+ * "bangkog"; "한빛" Hanbit, ICU "hanbich").
+ */
+static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t p = 0, k = 0;
+    int32_t cp = 0, next;
+    const char *part[3], *c;
+    int i;
+
+    if (n < HANGUL_SYLLABLE_BYTES || !translit_hangul(cp = utf8_next_fast(w, n, &p)))
+        return 0;
+    while (cp != 0) {
+        int32_t syl = cp - 0xAC00;
+        next = p < n ? utf8_next_fast(w, n, &p) : 0;
+        if (next != 0 && !translit_hangul(next))
+            return 0;
+        /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
+        part[0] = hangul_initials[syl / 588];
+        part[1] = hangul_vowels[(syl % 588) / 28];
+        part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
+                                                           : hangul_finals_closed[syl % 28];
+        /* Parts of one to three letters: copied a byte at a time, no strlen(). */
+        for (i = 0; i < 3; i++)
+            for (c = part[i]; *c != '\0'; c++) {
+                if (k + 2 > cap)
+                    return 0;
+                out[k++] = *c;
+            }
+        cp = next;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/*
+ * Passes the Revised Romanization of the Hangul word `w[0..n)` as `kind`
+ * (hangul_closed()) when ICU spells it otherwise.
+ */
+static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_t n,
+                                      enum text_token_kind kind)
+{
+    char rr[HANGUL_SPELLING_MAX];
+    const char *latin;
+    size_t len, k = hangul_closed(w, n, rr, sizeof(rr));
+    enum td_err rc;
+
+    if (k < 2)
+        return TD_OK;
+    rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
+    if (rc == TD_OK && (len != k || memcmp(latin, rr, k) != 0))
+        ns->fn(ns->ctx, rr, k, kind);
+    return rc;
+}
+
 /*
  * Emits the first two and three syllables of the Hangul word `w[0..n)`, when
  * it is longer, in Latin letters as TEXT_TOKEN_NAME_READING: Korean writes a
@@ -781,9 +909,12 @@ static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t
     size_t k;
     enum td_err rc = TD_OK;
 
-    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++)
+    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++) {
         rc = emit_uncased_one(ns, w, k * HANGUL_SYLLABLE_BYTES, UNCASED_HANGUL,
                               TEXT_TOKEN_NAME_READING);
+        if (rc == TD_OK)
+            rc = emit_hangul_closed(ns, w, k * HANGUL_SYLLABLE_BYTES, TEXT_TOKEN_NAME_READING);
+    }
     return rc;
 }
 
@@ -796,13 +927,16 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
                                 enum translit_uncased_script script)
 {
     size_t start = *pos, p = *pos, from, to;
+    int32_t prev = 0;
     enum td_err rc;
     int k;
 
     while (p < len) {
         size_t q = p;
-        if (!uncased_in_word(script, utf8_next_fast(s, len, &q)))
+        int32_t cp = utf8_next_fast(s, len, &q);
+        if (!uncased_in_word(script, cp) && !(script == UNCASED_HEBREW && hebrew_geresh(prev, cp)))
             break;
+        prev = cp;
         p = q;
     }
     *pos = p;
@@ -812,8 +946,12 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     for (k = 1; k <= 2 && rc == TD_OK; k++)
         if (cut_affix(s + start, p - start, script, k, &from, &to))
             rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
-    if (rc == TD_OK && script == UNCASED_HANGUL)
-        rc = hangul_second_spelling(ns, s + start, stem_hangul(s + start, p - start));
+    if (rc == TD_OK && script == UNCASED_HANGUL) {
+        to = stem_hangul(s + start, p - start);
+        rc = hangul_second_spelling(ns, s + start, to);
+        if (rc == TD_OK)
+            rc = emit_hangul_closed(ns, s + start, to, TEXT_TOKEN_UNCASED_ALT);
+    }
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start);
     return rc;
@@ -1039,7 +1177,14 @@ static enum td_err check_definition(struct name_scan *ns, const char *s, size_t 
     return TD_OK;
 }
 
-/* Scans the word of `script` (no capitals) at `*pos`: its bodies (Arabic, Devanagari), then it. */
+/*
+ * Scans the word of `script` (no capitals) at `*pos`: its bodies (Arabic, Devanagari), then it.
+ * Not inlined: inlined into text_names_valid()'s loop over mostly Latin text, its growing
+ * code for other scripts cost that loop (callgrind, names9).
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
 static enum td_err scan_uncased_word(struct name_scan *ns, const char *s, size_t len, size_t *pos,
                                      enum translit_uncased_script script)
 {

@@ -294,8 +294,9 @@ size_t text_name_fold(const char *w, size_t len, char *out, size_t cap);
 
 /*
  * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
- * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h,
- * lower case, a doubled letter once. Returns its length. Finer than the key:
+ * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h
+ * and the d of "dj" ("Djibouti" -> "jbt"), lower case, a doubled letter
+ * once. Returns its length. Finer than the key:
  * the engine checks with it that a word of a script without capitals that
  * has a name's key is spelt like that name.
  */

@@ -119,6 +119,12 @@ static inline bool translit_thai(int32_t cp)
     return (cp >= 0x0E01 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E4E);
 }
 
+/* Whether `cp` is a Tamil letter, vowel sign or mark (not a digit or sign of the calendar). */
+static inline bool translit_tamil(int32_t cp)
+{
+    return (cp >= 0x0B82 && cp <= 0x0BCD) || cp == 0x0BD7;
+}
+
 /* Scripts without capitals whose words may be names (text_analyzer_set_uncased_names). */
 enum translit_uncased_script {
     UNCASED_NONE = 0,
@@ -128,6 +134,7 @@ enum translit_uncased_script {
     UNCASED_HEBREW,
     UNCASED_BENGALI,
     UNCASED_THAI,   /* a run between spaces: Thai writes none between words */
+    UNCASED_TAMIL,
     UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
@@ -153,6 +160,9 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     /* A consonant, or a vowel written before its consonant. */
     if ((cp >= 0x0E01 && cp <= 0x0E2E) || (cp >= 0x0E40 && cp <= 0x0E44))
         return UNCASED_THAI;
+    /* A vowel or consonant letter, or the aytham. */
+    if (cp >= 0x0B83 && cp <= 0x0BB9)
+        return UNCASED_TAMIL;
     return UNCASED_NONE;
 }
 
@@ -201,11 +211,12 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
 /*
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
  * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
- * Bengali-Latin or Thai-Latin, each opened on the first word of its script):
+ * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script):
  * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
  * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
- * "pitar" (Devanagari and Bengali: the vowel a consonant ending a word
- * carries is not said), "จอม" -> "com". Appends nothing for UNCASED_NONE.
+ * "pitar" (Devanagari, Bengali and Tamil: the vowel a consonant ending a word
+ * carries is not said), "จอม" -> "com", "ג'יבוטי" -> "jibuti" (a geresh makes
+ * ג and ז a j, צ a ch). Appends nothing for UNCASED_NONE.
  * Errors as translit_pinyin().
  */
 TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, size_t len,

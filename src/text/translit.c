@@ -42,6 +42,7 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
     [UNCASED_HEBREW] = "Hebrew-Latin; Latin-ASCII",
     [UNCASED_BENGALI] = "Bengali-Latin; Latin-ASCII",
     [UNCASED_THAI] = "Thai-Latin; Latin-ASCII",
+    [UNCASED_TAMIL] = "Tamil-Latin; Latin-ASCII",
 };
 
 /* Characters whose pinyin translit_pinyin_char() keeps (direct-mapped by code point). */
@@ -258,6 +259,31 @@ static void hebrew_he(UChar *u, int32_t n)
 }
 
 /*
+ * Hebrew writes the sounds it has no letter for with a geresh (U+05F3, or
+ * an apostrophe) after a letter: ג' is j ("ג'יבוטי" Djibouti), ז' the zh
+ * of Brezhnev, which names keep as j too, and צ' or ץ' ch ("צ'אד" Chad).
+ * ICU knows none of them: letter and geresh of the word `u[0..n)` go as two
+ * Latin letters, which ICU leaves.
+ */
+static void hebrew_geresh(UChar *u, int32_t n)
+{
+    int32_t i;
+
+    for (i = 0; i + 1 < n; i++) {
+        UChar c = u[i];
+        if (u[i + 1] != 0x05F3 && u[i + 1] != '\'')
+            continue;
+        if (c == 0x05D2 || c == 0x05D6) {
+            u[i] = 'j';
+            u[i + 1] = 'j'; /* doubled letters are one sound to the key */
+        } else if (c == 0x05E6 || c == 0x05E5) {
+            u[i] = 'c';
+            u[i + 1] = 'h';
+        }
+    }
+}
+
+/*
  * Runs `trans` over `w[0..len)` (a word of `script`, or UNCASED_NONE) and
  * appends its ASCII letters; nothing when ICU fails.
  */
@@ -276,8 +302,10 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
         return TD_OK;
     if (script == UNCASED_ARABIC)
         urdu_as_arabic(t->u16, n);
-    if (script == UNCASED_HEBREW)
+    if (script == UNCASED_HEBREW) {
+        hebrew_geresh(t->u16, n);
         hebrew_he(t->u16, n);
+    }
     limit = n;
     utrans_transUChars(trans, t->u16, &n, MAX_UNITS, 0, &limit, &status);
     if (U_FAILURE(status))
@@ -367,6 +395,12 @@ static bool bengali_consonant(int32_t cp)
            cp == 0x09F0 || cp == 0x09F1;
 }
 
+/* Whether `cp` is a Tamil consonant letter (one without its pulli says a vowel). */
+static bool tamil_consonant(int32_t cp)
+{
+    return cp >= 0x0B95 && cp <= 0x0BB9;
+}
+
 /*
  * Devanagari and Bengali write a consonant with its vowel a unless a sign
  * says otherwise, and ICU spells that vowel out; Hindi and Bengali do not
@@ -410,6 +444,9 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
         final_vowel(w, len, devanagari_consonant, out, start);
     if (script == UNCASED_BENGALI)
         final_vowel(w, len, bengali_consonant, out, start);
+    /* Tamil ends a word with its pulli; a stem cut from its ending (cut_affix()) has none. */
+    if (script == UNCASED_TAMIL)
+        final_vowel(w, len, tamil_consonant, out, start);
     if (script == UNCASED_THAI)
         thai_o(out, start);
     return TD_OK;

@@ -913,7 +913,8 @@ TD_TEST(test_engine__title_only_item_gets_names_from_title)
 {
     static const char off[] = "tidings-event-model 1\nrank.cos 1\njoin.bias -0.25\njoin.cos 1\n"
                               "option.xl_shared_only 1\n";
-    static const char hl[] = "Streik in Valdemora: Inés Carvalho lehnt Angebot von Marisol Lines ab";
+    static const char hl[] =
+        "Streik in Valdemora: Inés Carvalho lehnt Angebot von Marisol Lines ab";
     char path[1024];
     bool joins = false;
     FILE *f;
@@ -951,7 +952,8 @@ TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
          "ستنقل الركاب عبر قناة أوسترفيك.",
          "bridge-en"},
         {"bridge-ko", "ko", "항구 다리 폐쇄",
-         "빈하벤의 마르쿠스 린드크비스트 시장은 월요일 크리스티안순드에서 온 검사관들이 주 거더에서 "
+         "빈하벤의 마르쿠스 린드크비스트 시장은 월요일 크리스티안순드에서 온 검사관들이 주 "
+         "거더에서 "
          "균열을 발견한 뒤 항구 다리를 두 주 동안 폐쇄한다고 밝혔다. 린드크비스트는 그동안 "
          "여객선이 오스테르비크 해협을 건너 통근자를 실어 나를 것이라고 말했다.",
          "bridge-en"},
@@ -1082,6 +1084,53 @@ TD_TEST(test_engine__bengali_words_meet_latin_names)
 }
 
 /*
+ * Tamil glues case endings to names as Bengali does ("ரங்கராஜன்" Rangarajan,
+ * "மாரத்தானில்" in the marathon): the Tamil report, with no number in
+ * common, meets the names of the English one and joins it.
+ */
+TD_TEST(test_engine__tamil_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"marathon-en", "en", "Kavitha Rangarajan wins Marina marathon",
+         "Kavitha Rangarajan won the Marina marathon on Sunday, finishing ahead of the defending "
+         "champion. Rangarajan, a schoolteacher from Thanjavur, said she had trained for two "
+         "years.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"marathon-ta", "ta", "மெரினா மாரத்தானில் கவிதா ரங்கராஜன் வெற்றி",
+         "ஞாயிற்றுக்கிழமை நடைபெற்ற மெரினா மாரத்தான் போட்டியில் தஞ்சாவூரைச் சேர்ந்த கவிதா "
+         "ரங்கராஜன் முதலிடம் பிடித்தார். ரங்கராஜன் ஒரு பள்ளி ஆசிரியை.",
+         "marathon-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Korean writes a final consonant before another consonant as it sounds
+ * there, and the papers too: "방콕" Bangkok and "한빛" Hanbit, which ICU
+ * spells "bangkog" and "hanbich". With their Revised Romanization the
+ * Korean report joins the English one.
+ */
+TD_TEST(test_engine__korean_closed_finals_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"overrun-en", "en", "Hanbit Air jet overruns runway after flight from Bangkok",
+         "A Hanbit Air jet arriving from Bangkok ran off the end of the runway at Muan on Tuesday "
+         "night. Hanbit Air said none of the passengers were hurt and that the crew had reported "
+         "heavy rain.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"overrun-ko", "ko", "방콕발 한빛항공 여객기 활주로 이탈",
+         "방콕에서 출발한 한빛항공 여객기가 화요일 밤 착륙 도중 활주로를 벗어났다. 한빛항공은 "
+         "승객 가운데 다친 사람은 없으며 조종사가 폭우를 보고했다고 밝혔다.",
+         "overrun-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Katakana spells a name by its sounds ("リンドクヴィスト" rindokuvisuto):
  * the spelling rarely meets the Latin one, so it is also matched by sound
  * against the names the engine has seen, and the Japanese report joins.
@@ -1125,14 +1174,16 @@ TD_TEST(test_engine__chinese_names_join_their_pinyin)
          "商务部长周连海周一辞职。审计人员此前对其办公室签订的合同提出质疑。周连海表示将配合调查。",
          "resign-en"},
         {"port-zh", "zh", "港口扩建开工",
-         "港务局局长周建国周一宣布，港口扩建工程正式开工，预计三年内完工。周建国说，新码头将增加一倍的吞吐能力。",
+         "港务局局长周建国周一宣布，港口扩建工程正式开工，预计三年内完工。周建国说，新码头将增加一"
+         "倍的吞吐能力。",
          NULL},
     };
     const struct scenario_row ja[] = {
         {"resign-en", "en", resign_en_title, resign_en, NULL},
         {"chess-en", "en", chess_title, chess, NULL},
         {"resign-ja", "ja", "商務相が辞任",
-         "中国の周連海商務相は月曜日、監査で契約が問題視されたことを受けて辞任した。周連海氏は調査に協力すると述べた。",
+         "中国の周連海商務相は月曜日、監査で契約が問題視されたことを受けて辞任した。周連海氏は調査"
+         "に協力すると述べた。",
          "resign-en"},
     };
 
@@ -1168,19 +1219,23 @@ TD_TEST(test_engine__readings_join_names_seen)
         "fast charging until the update.";
     const struct scenario_row versions[] = {
         {"qihang-zh", "zh", "电池制造商上市首日大涨",
-         "电池制造商启航周三在香港挂牌交易，股价大涨。董事长表示，启航将把募集的资金用于在匈牙利和墨西哥"
+         "电池制造商启航周三在香港挂牌交易，股价大涨。董事长表示，启航将把募集的资金用于在匈牙利和"
+         "墨西哥"
          "建设新工厂。",
          "qihang-en"},
         {"morimoto-ja", "ja", "与党、参院で過半数割れ",
-         "森本慎吾首相は月曜日、参院選で与党が過半数を失ったが続投すると表明した。森本首相は記者団に、"
+         "森本慎吾首相は月曜日、参院選で与党が過半数を失ったが続投すると表明した。森本首相は記者団"
+         "に、"
          "結果を真摯に受け止めると述べた。",
          "morimoto-en"},
         {"morimoto-zh", "zh", "日本执政联盟失去参议院过半数议席",
-         "日本首相森本慎吾周一表示，尽管执政联盟在参议院选举中失去过半数议席，他将继续执政。森本对记者"
+         "日本首相森本慎吾周一表示，尽管执政联盟在参议院选举中失去过半数议席，他将继续执政。森本对"
+         "记者"
          "说，他严肃对待这一结果。",
          "morimoto-en"},
         {"daeho-ko", "ko", "전기차 리콜",
-         "대호자동차가 배터리 과열을 감지하지 못할 수 있는 전기차를 전 세계에서 리콜한다. 대호자동차는 "
+         "대호자동차가 배터리 과열을 감지하지 못할 수 있는 전기차를 전 세계에서 리콜한다. "
+         "대호자동차는 "
          "업데이트 때까지 급속 충전을 제한하라고 당부했다.",
          "daeho-en"},
     };
@@ -1237,7 +1292,8 @@ TD_TEST(test_engine__extended_latin_names_meet_their_plain_spelling)
          NULL},
         {"chess-en", "en", chess_title, chess, NULL},
         {"fire-tr", "tr", "Kızılbük'te orman yangını",
-         "Kızılbük üzerindeki çam ormanında başlayan yangın gece boyunca Doğanbey'e doğru ilerledi. "
+         "Kızılbük üzerindeki çam ormanında başlayan yangın gece boyunca Doğanbey'e doğru "
+         "ilerledi. "
          "Yeşilkent'ten gelen itfaiye ekipleri yüzlerce yazlığı boşalttı. Kızılbük belediye "
          "başkanı ziyaretçilerden tekneyle ayrılmalarını istedi.",
          "fire-en"},

@@ -53,8 +53,8 @@ TD_TEST(test_namekey__units)
         {"seuteulatosel", false, "strsr"}, /* ... as 스트라토셀 writes it */
         {"stratusil", false, "strsr"},     /* and ستراتوسيل */
         {"hutchinson", false, "acnsn"},    /* "tch" stays one sound */
-        {"rm17", false, ""},             /* a code, not a sound */
-        {"pars\xe6\x97\xa5", false, ""}, /* part of it in another script */
+        {"rm17", false, ""},               /* a code, not a sound */
+        {"pars\xe6\x97\xa5", false, ""},   /* part of it in another script */
     };
     char key[32];
     size_t i;
@@ -322,12 +322,35 @@ TD_TEST(test_namekey__vowel_gaps)
     ASSERT_TRUE(!vowels_fit("madba", "Madaba", 0));
     ASSERT_TRUE(vowels_fit("manadu", "Manado", 1));
     /* Common words: a vowel where the name has none, or too few vowels. */
-    ASSERT_TRUE(!vowels_fit("boinda", "Bond", 1)); /* 보인다, seems */
-    ASSERT_TRUE(!vowels_fit("mthf", "Mathaf", 1));  /* متحف, museum */
-    ASSERT_TRUE(!vowels_fit("bitr", "Peter", 1));   /* one vowel is too little */
+    ASSERT_TRUE(!vowels_fit("boinda", "Bond", 1));   /* 보인다, seems */
+    ASSERT_TRUE(!vowels_fit("mthf", "Mathaf", 1));   /* متحف, museum */
+    ASSERT_TRUE(!vowels_fit("bitr", "Peter", 1));    /* one vowel is too little */
     ASSERT_TRUE(!vowels_fit("gilog", "Geologi", 0)); /* 기록, record */
     /* Another number of gaps: another skeleton. */
     ASSERT_TRUE(!vowels_fit("kelapan", "Kerapa", 1));
+    /* The d of "dj" is the French spelling of j: "Djibouti" fits ג'יבוטי "jjibuti". */
+    ASSERT_TRUE(vowels_fit("jjibuti", "Djibouti", 1));
+}
+
+/* The consonant skeleton: vowels, y, w, h and the d of "dj" go; a doubled letter is one. */
+TD_TEST(test_namekey__skeletons)
+{
+    static const struct {
+        const char *in, *want;
+    } rows[] = {
+        {"Haddad", "d"},    {"Lindqvist", "lndqvst"}, {"Djibouti", "jbt"},
+        {"jjibuti", "jbt"}, {"Adjani", "jn"},         {"Madrid", "mdrd"},
+        {"", ""},
+    };
+    char out[32];
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        ASSERT_EQ_INT((int)text_name_skeleton(rows[i].in, strlen(rows[i].in), out, sizeof(out)),
+                      (int)strlen(rows[i].want));
+        ASSERT_STREQ(out, rows[i].want);
+    }
+    ASSERT_TRUE(text_name_skeletons_agree("jbt", "jbt"));
 }
 
 /*
@@ -340,10 +363,17 @@ TD_TEST(test_namekey__fold_extended_a)
     static const struct {
         const char *in, *want; /* "" for no fold */
     } rows[] = {
-        {"kızılbük", "kizilbuk"}, {"muğla", "mugla"},   {"łódź", "lodz"},
-        {"dvořák", "dvorak"},     {"ștefan", ""},       {"großmann", ""},
-        {"müller", ""},           {"josé", ""},         {"obrien", ""},
-        {"weiße-łąka", "weisse-laka"}, {"путин", ""},
+        {"kızılbük", "kizilbuk"},
+        {"muğla", "mugla"},
+        {"łódź", "lodz"},
+        {"dvořák", "dvorak"},
+        {"ștefan", ""},
+        {"großmann", ""},
+        {"müller", ""},
+        {"josé", ""},
+        {"obrien", ""},
+        {"weiße-łąka", "weisse-laka"},
+        {"путин", ""},
     };
     char out[64];
     size_t i;

@@ -229,12 +229,12 @@ TD_TEST(test_names__readings_of_han_kanji_and_hangul)
         const char *w;
         size_t n;
         text_analyzer_set_uncased_names(a, false);
-        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_readings, &j,
-                             NULL));
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_readings, &j, NULL));
         ASSERT_STREQ(j.s, "");
         text_analyzer_set_uncased_names(a, true);
-        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_readings, &j,
-                             NULL));
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_readings, &j, NULL));
         for (w = rows[i].want; *w != '\0'; w += n + (w[n] == ' ')) {
             n = strcspn(w, " ");
             ASSERT_TRUE(n < sizeof(want) && snprintf(want, sizeof(want), "%.*s", (int)n, w) > 0);
@@ -258,18 +258,22 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
     static const struct {
         const char *lang, *in, *want;
     } rows[] = {
-        {"ar", "قال ماركوس ليندكفيست في فينهافن", "U:qal U:markus U:lindkfist A:yndkfist U:fi U:finhafn A:ynhafn"},
+        {"ar", "قال ماركوس ليندكفيست في فينهافن",
+         "U:qal U:markus U:lindkfist A:yndkfist U:fi U:finhafn A:ynhafn"},
         {"ar", "وفينهافن بلدة", "U:wfinhafn A:finhafn U:bldt A:ldt"},
-        {"ko", "린드크비스트는 빈하벤에서 말했다", "U:lindeukeubiseuteuneun A:lindeukeubiseuteu "
-                                                 "U:binhabeneseo A:binhaben U:malhaessda"},
-        {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda"},
+        {"ko", "린드크비스트는 빈하벤에서 말했다",
+         "U:lindeukeubiseuteuneun A:lindeukeubiseuteu "
+         "U:binhabeneseo A:binhaben U:malhaessda "
+         "A:malhaetda"},
+        {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda A:watda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
         /* Persian joins a word's parts with ZWNJ: one word, as Latin papers write it. */
         {"fa", "علیرضا نیک\u200cبخت در اهواز", "U:lirda U:nikbkht U:dr U:ahwaz"},
         /* The article, alone, after a prefix letter, and as "لل", goes in the other form. */
-        {"ar", "في الأهواز والأهواز للكهرباء", "U:fi U:alahwaz A:ahwaz U:walahwaz A:ahwaz "
-                                             "U:llkhrba A:khrba"},
+        {"ar", "في الأهواز والأهواز للكهرباء",
+         "U:fi U:alahwaz A:ahwaz U:walahwaz A:ahwaz "
+         "U:llkhrba A:khrba"},
         /*
          * Chinese: the stretches of name sound characters, in pinyin (Han names
          * off); a surname (马) with one and two characters after it, in pinyin.
@@ -290,13 +294,28 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         /* Hebrew's he after a letter is silent: "כהן" Cohen is "kn", not "khn". */
         {"he", "כהן", "U:kn"},
         /* Bengali: no final vowel after a consonant; a case ending cut in the other form. */
-        {"bn", "কলকাতার পদ্মা এয়ারওয়েজের", "U:kalakatar A:kalakata U:padma U:eyaraoyejer A:eyaraoyej"},
+        {"bn", "কলকাতার পদ্মা এয়ারওয়েজের",
+         "U:kalakatar A:kalakata U:padma U:eyaraoyejer A:eyaraoyej"},
         /* Thai: a run between spaces is one word; อ after a consonant is o. */
         {"th", "ริดซวานุดดิน จอมเทียน", "U:ridswanuddin U:comtheiyn"},
         /* Urdu letters read as their Arabic ones ("ڈھاکہ" was "akh"), a final heh goal as a. */
         {"ur", "ڈھاکہ کولکتہ", "U:dhaka U:kulkta"},
         /* Korean: a second spelling with "kw" as "k" and "j" as "z", after the other forms. */
         {"ko", "퀼론에 히노키자키", "U:kwillone A:kwillon A:killon U:hinokijaki A:hinokizaki"},
+        /*
+         * Korean: the Revised Romanization after them, when ICU spells a final
+         * consonant before a consonant or the word's end otherwise (k, t, p);
+         * one before a vowel goes on to it ("방콕에서" bangkog-eseo).
+         */
+        {"ko", "방콕에서 한빛 부엌이",
+         "U:bangkogeseo A:bangkog A:bangkok U:hanbich A:hanbit "
+         "U:bueoki A:bueok"},
+        /* Tamil: a case ending cut in the other form, a bare final consonant says no vowel. */
+        {"ta", "மதுரையில் செந்தில் வைரவனின் சிங்கப்பூரில்",
+         "U:maturaiyil A:maturai U:centil A:cent U:vairavanin A:vairavan U:cinkappuril "
+         "A:cinkappur"},
+        /* Hebrew: a geresh (or an apostrophe) after ג ז צ is part of the word: j, ch. */
+        {"he", "ג'יבוטי צ׳אד", "U:jjibuti U:chd"},
     };
     struct text_analyzer *a;
     size_t i;
@@ -305,15 +324,15 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
     for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         struct joined j = {"", 0};
         text_analyzer_set_uncased_names(a, false);
-        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j,
-                             NULL));
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j, NULL));
         ASSERT_TRUE(strstr(j.s, "U:") == NULL && strstr(j.s, "S:") == NULL &&
                     strstr(j.s, "P:") == NULL && strstr(j.s, "O:") == NULL);
         j.len = 0;
         j.s[0] = '\0';
         text_analyzer_set_uncased_names(a, true);
-        ASSERT_OK(text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j,
-                             NULL));
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_uncased, &j, NULL));
         ASSERT_STREQ(j.s, rows[i].want);
     }
     text_analyzer_free(a);
