@@ -662,7 +662,7 @@ static bool links(const struct storyline_state *sl, const struct match *m, bool 
 {
     if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold)
         return true;
-    return by_rare && sl->o.rare_share > 0 && m->rare >= sl->o.min_shared &&
+    return by_rare && sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
            m->rare_share >= sl->o.rare_share && m->score >= sl->o.rare_threshold;
 }
 
