@@ -7,6 +7,8 @@
  * profile: the sum of its articles' unit-length sublinear name vectors,
  * sorted by name id and pruned to the heaviest `profile_terms`. IDF is
  * applied when comparing, so profiles never go stale as frequencies grow.
+ * `sdf` counts, per name, the live profiles holding it (kept as profiles
+ * gain, prune, retire and move), for the rare-name rule (links()).
  * A periodic sweep retires long-idle storylines and forgets the names
  * nothing active uses, so memory follows the recent stream (sweep()).
  */
@@ -53,6 +55,14 @@ struct line_block {
     uint32_t nlive; /* profiles of the block not retired */
 };
 
+/* How the scratch article meets one candidate storyline (similarity()). */
+struct match {
+    double score;      /* IDF-weighted cosine */
+    double rare_share; /* share of the article's squared weight on the names only it holds */
+    size_t shared;     /* names in common */
+    size_t rare;       /* of which only this storyline holds */
+};
+
 /* One name of the current article. */
 struct dname {
     uint32_t id;
@@ -64,8 +74,9 @@ struct storyline_state {
     struct storyline_opts o;
     struct td_map64 dict;    /* name hash -> name id */
     uint32_t *df;            /* per name id: articles naming it */
+    uint32_t *sdf;           /* per name id: live profiles that hold it */
     struct postings *post;   /* per name id */
-    size_t nnames, cap_df, cap_post;
+    size_t nnames, cap_df, cap_sdf, cap_post;
     uint32_t *seen;          /* per name id: articles seen before its latest one (low 32 bits) */
     uint32_t *free_ids;      /* forgotten name ids, reused before new ones (`nfree` of them) */
     size_t cap_seen, nfree, cap_free, nretired;
@@ -137,6 +148,7 @@ void storyline_free(struct storyline_state *sl)
     td_free(sl->seen);
     td_free(sl->free_ids);
     td_free(sl->df);
+    td_free(sl->sdf);
     td_free(sl->post);
     td_free(sl->pool);
     td_free(sl->ev_story);
@@ -189,12 +201,14 @@ static enum td_err name_id(struct storyline_state *sl, uint64_t h, uint32_t *id_
 
     /* Room first, so a failure leaves the dictionary and the arrays in step. */
     if (td_grow((void **)&sl->df, &sl->cap_df, need, sizeof(*sl->df)) != TD_OK ||
+        td_grow((void **)&sl->sdf, &sl->cap_sdf, need, sizeof(*sl->sdf)) != TD_OK ||
         td_grow((void **)&sl->seen, &sl->cap_seen, need, sizeof(*sl->seen)) != TD_OK ||
         td_grow((void **)&sl->post, &sl->cap_post, need, sizeof(*sl->post)) != TD_OK ||
         map64_upsert(&sl->dict, h, fresh, &slot, &added) != TD_OK)
         return TD_ERR_NOMEM;
     if (added) {
         sl->df[fresh] = 0;
+        sl->sdf[fresh] = 0;
         memset(&sl->post[fresh], 0, sizeof(*sl->post));
         if (sl->nfree > 0)
             sl->nfree--;
@@ -243,6 +257,18 @@ static void drop_blocks(struct storyline_state *sl)
     }
 }
 
+/* Frees the names of profile `p`, which no longer holds them (`sdf`). */
+static void release_profile(struct storyline_state *sl, struct profile *p)
+{
+    uint32_t j;
+
+    for (j = 0; j < p->n; j++)
+        sl->sdf[p->ids[j]]--;
+    TD_FREE(p->ids);
+    TD_FREE(p->w);
+    p->n = 0;
+}
+
 /*
  * Retires the storylines idle for `idle_docs` articles, freeing their
  * profiles; they leave `pool`, so a sweep looks at the storylines in use,
@@ -259,9 +285,7 @@ static void retire_idle(struct storyline_state *sl)
             sl->pool[n++] = sl->pool[i];
             continue;
         }
-        TD_FREE(p->ids);
-        TD_FREE(p->w);
-        p->n = 0;
+        release_profile(sl, p);
         p->retired = true;
         p->in_pool = false;
         sl->nretired++;
@@ -439,7 +463,7 @@ static float cut_weight(const struct profile *p, size_t keep, float *tmp)
 }
 
 /* Keeps the `keep` heaviest names of a profile, in id order. */
-static enum td_err prune(struct profile *p, size_t keep)
+static enum td_err prune(struct storyline_state *sl, struct profile *p, size_t keep)
 {
     float *tmp = td_malloc(p->n * sizeof(*tmp));
     float cut;
@@ -453,8 +477,12 @@ static enum td_err prune(struct profile *p, size_t keep)
         if (p->w[i] >= cut) {
             p->ids[n] = p->ids[i];
             p->w[n++] = p->w[i];
+        } else {
+            sl->sdf[p->ids[i]]--;
         }
     }
+    for (; i < p->n; i++)
+        sl->sdf[p->ids[i]]--;
     p->n = n;
     return TD_OK;
 }
@@ -477,6 +505,7 @@ static enum td_err merge_profile(struct storyline_state *sl, struct profile *p)
             w[n++] = p->w[i++];
         } else if (i >= p->n || sl->dn[j].id < p->ids[i]) {
             ids[n] = sl->dn[j].id;
+            sl->sdf[sl->dn[j].id]++;
             w[n++] = sl->dn[j++].a;
         } else {
             ids[n] = p->ids[i];
@@ -489,7 +518,7 @@ static enum td_err merge_profile(struct storyline_state *sl, struct profile *p)
     p->w = w;
     p->n = (uint32_t)n;
     /* Prune only past twice the budget, so pruning cost is amortised. */
-    return n > 2 * sl->o.profile_terms ? prune(p, sl->o.profile_terms) : TD_OK;
+    return n > 2 * sl->o.profile_terms ? prune(sl, p, sl->o.profile_terms) : TD_OK;
 }
 
 /* Records storyline `idx` in the postings of the article's names. */
@@ -599,12 +628,12 @@ static void shortlist(struct storyline_state *sl)
  * decides as the uninterrupted one did.
  */
 static double similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
-                         size_t *shared)
+                         struct match *m)
 {
-    double dot = 0.0, pn = 0.0;
+    double dot = 0.0, pn = 0.0, own = 0.0;
     size_t i = 0, j;
 
-    *shared = 0;
+    m->shared = m->rare = 0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
         pn += pw * pw;
@@ -612,25 +641,48 @@ static double similarity(const struct storyline_state *sl, const struct profile 
             i++;
         if (i < sl->ndn && sl->dn[i].id == p->ids[j]) {
             dot += sl->dn[i].q * pw;
-            ++*shared;
+            m->shared++;
+            /* A name no other live storyline holds. */
+            if (sl->sdf[p->ids[j]] == 1) {
+                own += (double)sl->dn[i].q * sl->dn[i].q;
+                m->rare++;
+            }
         }
     }
-    return qnorm > 0 && pn > 0 && dot > 0 ? dot / (qnorm * sqrt(pn)) : 0.0;
+    m->rare_share = qnorm > 0 ? own / (qnorm * qnorm) : 0.0;
+    m->score = qnorm > 0 && pn > 0 && dot > 0 ? dot / (qnorm * sqrt(pn)) : 0.0;
+    return m->score;
 }
 
-/* The best candidate storyline for the scratch article, or SIZE_MAX. */
-static size_t best_line(const struct storyline_state *sl, double *score_out)
+/*
+ * Whether a candidate links: by the cosine, or, when `by_rare`, by the
+ * names that only it holds (see `rare_share` in storyline.h).
+ */
+static bool links(const struct storyline_state *sl, const struct match *m, bool by_rare)
 {
-    size_t i, best = SIZE_MAX, shared;
+    if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold)
+        return true;
+    return by_rare && sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
+           m->rare_share >= sl->o.rare_share && m->score >= sl->o.rare_threshold;
+}
+
+/*
+ * The best candidate storyline for the scratch article, or SIZE_MAX;
+ * `by_rare`: also by the rare-name rule (a new event's first article).
+ */
+static size_t best_line(const struct storyline_state *sl, double *score_out, bool by_rare)
+{
+    size_t i, best = SIZE_MAX;
     double qnorm = 0.0, best_score = 0.0;
+    struct match m;
 
     for (i = 0; i < sl->ndn; i++)
         qnorm += (double)sl->dn[i].q * sl->dn[i].q;
     qnorm = sqrt(qnorm);
     for (i = 0; i < sl->ncand; i++) {
-        double score = similarity(sl, line_at(sl, sl->cand[i]), qnorm, &shared);
+        double score = similarity(sl, line_at(sl, sl->cand[i]), qnorm, &m);
         /* Ties go to the older storyline, so the choice never depends on postings order. */
-        if (shared >= sl->o.min_shared && score >= sl->o.threshold &&
+        if (links(sl, &m, by_rare) &&
             (score > best_score || (score == best_score && sl->cand[i] < best))) {
             best_score = score;
             best = sl->cand[i];
@@ -720,12 +772,9 @@ static enum td_err move_line(struct storyline_state *sl, size_t from, size_t int
     struct profile *f = line_at(sl, from);
 
     if (load_profile(sl, from) != TD_OK || merge_profile(sl, line_at(sl, into)) != TD_OK ||
-        index_line(sl, (uint32_t)into) != TD_OK ||
-        set_event(sl, event, (int64_t)into + 1) != TD_OK)
+        index_line(sl, (uint32_t)into) != TD_OK || set_event(sl, event, (int64_t)into + 1) != TD_OK)
         return TD_ERR_NOMEM;
-    TD_FREE(f->ids);
-    TD_FREE(f->w);
-    f->n = 0;
+    release_profile(sl, f);
     f->young_event = 0;
     line_at(sl, into)->last_doc = (uint32_t)sl->ndocs - 1;
     sl->last_move.event = event;
@@ -749,7 +798,7 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
         return TD_ERR_NOMEM;
     drop_candidate(sl, (uint32_t)idx);
     shortlist(sl);
-    best = best_line(sl, score);
+    best = best_line(sl, score, false);
     if (best == SIZE_MAX)
         return TD_OK;
     if (move_line(sl, idx, best, event) != TD_OK)
@@ -770,8 +819,8 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
 {
     if (mv->from < 1 || (uint64_t)mv->from > sl->nln || mv->into < 1 ||
         (uint64_t)mv->into > sl->nln || mv->from == mv->into ||
-        storyline_story_of(sl, mv->event) != mv->from ||
-        line_retired(sl, (size_t)mv->from - 1) || line_retired(sl, (size_t)mv->into - 1) ||
+        storyline_story_of(sl, mv->event) != mv->from || line_retired(sl, (size_t)mv->from - 1) ||
+        line_retired(sl, (size_t)mv->into - 1) ||
         line_at(sl, (size_t)mv->from - 1)->young_event != (uint32_t)mv->event)
         return td_error_set(err, TD_ERR_INVALID, "cannot move event %lld from story %lld to %lld",
                             (long long)mv->event, (long long)mv->from, (long long)mv->into);
@@ -782,8 +831,8 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
 }
 
 enum td_err storyline_place(struct storyline_state *sl, int64_t event,
-                            const struct storyline_doc *doc, int64_t *story_out,
-                            double *score_out, struct td_error *err)
+                            const struct storyline_doc *doc, int64_t *story_out, double *score_out,
+                            struct td_error *err)
 {
     int64_t story, known;
     size_t best = SIZE_MAX;
@@ -799,7 +848,7 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
         if (collect(sl) != TD_OK)
             return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
         shortlist(sl);
-        best = best_line(sl, &score);
+        best = best_line(sl, &score, true);
         story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
     }
     if (join(sl, (size_t)story - 1, event) != TD_OK)

@@ -103,9 +103,10 @@ TD_TEST(test_storyline__thresholds_are_options)
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "Velsing Brokaw Tamsin", NULL), 1);
     storyline_free(sl);
-    /* A threshold above any cosine keeps every event apart. */
+    /* A threshold above any cosine, with the rare-name rule off, keeps every event apart. */
     o = (struct storyline_opts)STORYLINE_OPTS_INIT;
     o.threshold = 1.5;
+    o.rare_share = 0;
     ASSERT_OK(storyline_new(&o, &sl, NULL));
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Velsing", NULL), 2);
@@ -470,5 +471,67 @@ TD_TEST(test_storyline__decided_on_enough_names_stays)
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Ardenne", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, eight, NULL), 2);
     ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 1);
+    storyline_free(sl);
+}
+
+/*
+ * Storylines by rare names: a mine collapse told at length (its mine and
+ * region in every report), a strike storyline in the same country, and two
+ * later events. The charges weeks later name the mine's owner, his firm,
+ * the town and the regulator, names no other storyline holds, among names
+ * of their own; a second strike shares only the country, its capital and a
+ * port (held by both storylines, or by one alone: one rare name is not
+ * enough).
+ */
+#define MINE "Atacama Atacama Atacama Altamira Altamira Chile "
+static const char *const mine_story[] = {
+    MINE "Insunza Rodrigo Minera Copiapo Santiago Sernageomin Onemi",
+    MINE "Minera Borquez Valentina Copiapo Onemi Santiago Codelco",
+    MINE "Borquez Onemi Codelco Antofagasta Caldera Lagos Ximena",
+    MINE "Minera Insunza Rodrigo Capsula Santiago Pinera Golborne",
+    MINE "Fenix Nasa Duncan Michael Estrella Camp Esperanza Sepulveda",
+    MINE "Urzua Luis Avalos Florencio Mamani Carlos Bolivia Morales",
+    MINE "Segovia Dario Ticona Ariel Barrios Yonni Gomez Mario Rojas",
+    "Atacama Atacama Atacama Chile Lobos Franklin Pena Victor Zamora Villarroel Raul",
+    "Atacama Atacama Atacama Chile Iturra Juan Bustos Raul Aguilar Cortez Pedro Herrera",
+};
+#undef MINE
+static const char strike_story[] = "Chile Santiago Colegio Profesores Valparaiso Aguilar Mario Cut";
+static const char mine_charges[] = "Insunza Insunza Rodrigo Minera Copiapo Sernageomin Fiscalia "
+                                   "Tribunal Guzman";
+static const char second_strike[] = "Chile Santiago Portuarios Union Iquique Tapia Ruben "
+                                    "Antofagasta";
+
+/* Places the two storylines of the fixture: the mine (event 1) and the strike (event 2). */
+static void place_mine_and_strike(struct storyline_state *sl)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(mine_story) / sizeof(mine_story[0]); i++)
+        ASSERT_EQ_INT(place(sl, 1, mine_story[i], NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, strike_story, NULL), 2);
+}
+
+TD_TEST(test_storyline__rare_names_link_a_later_event)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_mine_and_strike(sl);
+    /* Linked below the cosine threshold, by the names only the mine's storyline holds. */
+    ASSERT_EQ_INT(place(sl, 3, mine_charges, &score), 1);
+    ASSERT_TRUE(score >= o.rare_threshold && score < o.threshold);
+    /* Two shared names, neither rare, and a low cosine: a storyline of its own. */
+    ASSERT_EQ_INT(place(sl, 4, second_strike, &score), 3);
+    ASSERT_EQ_INT(storyline_count(sl), 3);
+    storyline_free(sl);
+    /* With the rule off the charges start a storyline, as they did before it. */
+    o.rare_share = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_mine_and_strike(sl);
+    ASSERT_EQ_INT(place(sl, 3, mine_charges, &score), 3);
+    ASSERT_EQ_INT(place(sl, 4, second_strike, &score), 4);
     storyline_free(sl);
 }
