@@ -21,6 +21,7 @@
 
 #include "tidings/article.h"
 #include "tidings/error.h"
+#include "tidings/mem.h"
 #include "tidings/store.h"
 
 struct td_engine;
@@ -105,6 +106,16 @@ TD_NODISCARD enum td_err td_engine_outdated(struct td_engine *e, bool *outdated,
 
 /* Committed totals. */
 void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out);
+
+/*
+ * Reports the heap memory `e` holds (tidings/mem.h), one row per holder:
+ * the analyzer's memos, the near-copy index, the event and storyline
+ * levels, the engine's own records (stored ids, names seen, acronyms, the
+ * open batch) and the SQLite page cache of its store's connection. For
+ * diagnostics (`tidings ingest --mem-stats`) and budget tests; allocates
+ * nothing.
+ */
+void td_engine_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx);
 
 /* Rolls back anything not flushed and frees `e`; NULL is a no-op. */
 void td_engine_close(struct td_engine *e);

@@ -32,6 +32,15 @@ TD_NODISCARD enum td_err td_store_open(const char *path, struct td_store **out,
 void td_store_close(struct td_store *st);
 
 /*
+ * Makes SQLite count its memory from now on, for the whole process, so a
+ * memory report (td_engine_mem()) can say how much SQLite holds and held at
+ * its peak. Off by default: the count costs every SQLite allocation a
+ * global mutex. Call it before the first td_store_open() of the process;
+ * later it does nothing. Not thread-safe.
+ */
+void td_store_track_memory(void);
+
+/*
  * For a bulk load through `st`: WAL checkpoints, and their waits for the
  * disk, move from the committing thread to a thread of their own with its
  * own connection, so the load goes on working meanwhile (even on one CPU).

@@ -16,6 +16,7 @@
 
 #include "tidings/article.h"
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 #define DEDUP_HASH_BYTES 16
 
@@ -96,6 +97,8 @@ const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig 
 
 /* Bytes the index holds (ring, band tables, the struct; not ids over 22 bytes). */
 size_t dedup_near_bytes(const struct dedup_near *nx);
+/* Reports the index's memory (tidings/mem.h): its articles, and the bytes with long ids. */
+void dedup_near_mem(const struct dedup_near *nx, td_mem_row_fn fn, void *ctx);
 
 /*
  * Indexes `sig` under `id` (copied) and `story`, evicting the oldest

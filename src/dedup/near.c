@@ -422,3 +422,15 @@ size_t dedup_near_bytes(const struct dedup_near *nx)
     return sizeof(*nx) + nx->ring_cap * sizeof(*nx->docs) +
            nx->band_cap * DEDUP_NEAR_BANDS * sizeof(*nx->slots);
 }
+
+void dedup_near_mem(const struct dedup_near *nx, td_mem_row_fn fn, void *ctx)
+{
+    size_t i, bytes = dedup_near_bytes(nx);
+
+    for (i = 0; i < nx->live; i++) {
+        const struct near_doc *d = &nx->docs[(nx->first + i) % nx->ring_cap];
+        if (id_on_heap(d))
+            bytes += strlen(heap_id(d)) + 1;
+    }
+    fn(ctx, "near copies: index", nx->live, bytes);
+}

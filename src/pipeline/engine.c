@@ -529,6 +529,37 @@ void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out)
     *out = e->done;
 }
 
+/* Reports the engine's own records: stored ids, names seen, name pairs, acronyms, the batch. */
+static void records_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx)
+{
+    size_t blocks = 0;
+
+    fn(ctx, "engine: stored ids and contents (Bloom)", e->done.stored, td_bloom_bytes(&e->stored));
+    fn(ctx, "engine: names seen", e->nseen,
+       map64_bytes(&e->seen_names) + map64_bytes(&e->seen_keys) +
+           e->cap_seen * sizeof(*e->seen_anchor) + e->cap_next * sizeof(*e->seen_next) +
+           e->seen_skel.cap + e->cap_skel_at * sizeof(*e->seen_skel_at));
+    fn(ctx, "engine: name pairs seen", e->npairs,
+       map64_bytes(&e->seen_pairs) + e->cap_pairs * sizeof(*e->pair_anchor));
+    fn(ctx, "engine: acronyms defined", e->nalias,
+       map64_bytes(&e->alias_of) + e->cap_alias_words * sizeof(*e->alias_words) +
+           e->cap_alias_n * sizeof(*e->alias_n));
+    (void)arena_blocks(&e->batch_rows.mem, &blocks);
+    fn(ctx, "engine: open batch", e->batch_rows.n,
+       e->batch_rows.cap * sizeof(*e->batch_rows.rows) + map64_bytes(&e->batch_rows.by_id) +
+           map64_bytes(&e->batch_rows.by_content) + blocks);
+}
+
+void td_engine_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx)
+{
+    text_analyzer_mem(e->an, fn, ctx);
+    dedup_near_mem(e->near, fn, ctx);
+    cluster_mem(e->cs, fn, ctx);
+    storyline_mem(e->sl, fn, ctx);
+    records_mem(e, fn, ctx);
+    store_mem(e->st, fn, ctx);
+}
+
 /* Marks the engine unusable after a failed write and drops the open batch. */
 static enum td_err fail(struct td_engine *e, enum td_err rc)
 {
