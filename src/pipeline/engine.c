@@ -40,6 +40,16 @@
  */
 #define ENGINE_CACHE_KIB 16384
 
+/*
+ * The near-copy index keeps the articles of the event level's active pool
+ * (dated at most CLUSTER_POOL_DAYS before the newest), and at least the
+ * latest NEAR_KEEP_ARTICLES whatever their dates, within its window
+ * (dedup_near_set_age()). On the bench stream (250 articles a day) that is
+ * 16 k articles, 13 MiB, where the window alone grew to 200 k, 160 MiB
+ * (docs/BENCHMARKS.md, "perf20"); a stream out of date order (the check
+ * sets, shuffled) keeps everything up to 16 k articles, as before.
+ */
+#define NEAR_KEEP_ARTICLES ((size_t)1 << 14)
 /* Title words count this many times in the article's term vector. */
 #define TITLE_WEIGHT 2
 /* Each capitalised name in the body adds a language-independent term this many times. */
@@ -327,7 +337,8 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     /* Rows stored before signatures were kept get theirs from the body. */
     if (r->near_sig == NULL || dedup_sig_parse(&e->sig, r->near_sig, r->near_sig_len) != TD_OK)
         dedup_near_sig(e->near, r->body != NULL ? r->body : "", &e->sig);
-    return dedup_near_add(e->near, &e->sig, r->id, event, NULL);
+    return dedup_near_add_dated(e->near, &e->sig, r->id, event, r->has_date,
+                                time_day_of(r->published_at), NULL);
 }
 
 /*
@@ -449,6 +460,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
         rc = dedup_near_new(e->o.near_window, &e->near, err);
+    if (rc == TD_OK)
+        dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
         /* Its message names the model file and line: keep it. */
         td_engine_close(e);
@@ -1637,7 +1650,8 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
      * copies of the article it hit.
      */
     if (rc == TD_OK)
-        rc = dedup_near_add(e->near, &e->sig, idn->id, event, err);
+        rc = dedup_near_add_dated(e->near, &e->sig, idn->id, event, art->date != NULL,
+                                  time_day_of(art->published_at), err);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;
