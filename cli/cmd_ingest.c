@@ -119,14 +119,20 @@ static void print_mem_row(void *ctx, const char *what, size_t entries, size_t by
     fprintf(stderr, "  %-50s %12zu %10.2f\n", what, entries, (double)bytes / 1048576.0);
 }
 
-/* --mem-stats: what the engine holds, and the process's heap and resident memory. */
-static void print_mem(const struct td_engine *engine, const char *when)
+/*
+ * --mem-stats: what the engine holds (NULL: SQLite's memory through `st`),
+ * and the process's heap and resident memory.
+ */
+static void print_mem(const struct td_engine *engine, struct td_store *st, const char *when)
 {
     struct td_heap_stats h;
     size_t total = 0;
 
     fprintf(stderr, "tidings: memory %s\n  %-50s %12s %10s\n", when, "holder", "entries", "MiB");
-    td_engine_mem(engine, print_mem_row, &total);
+    if (engine != NULL)
+        td_engine_mem(engine, print_mem_row, &total);
+    else
+        td_store_mem(st, print_mem_row, &total);
     print_mem_row(&total, "total of the rows above (not sqlite: whole process)", 0, total);
     td_heap_stats(&h);
     fprintf(stderr, "  heap %.2f MiB (in use %.2f, free %.2f), resident %.2f MiB, peak %.2f MiB\n",
@@ -135,12 +141,11 @@ static void print_mem(const struct td_engine *engine, const char *when)
             (double)h.peak_rss_bytes / 1048576.0);
 }
 
-static int summarise(struct ingest_run *r, bool failed)
+static int summarise(struct ingest_run *r, const struct td_engine_counts *counts, bool failed)
 {
-    struct td_engine_counts c;
+    struct td_engine_counts c = *counts;
     char revisions[40] = "";
 
-    td_engine_counts(r->engine, &c);
     show_progress(r, true);
     /* Revisions are named only when there are some (ingest --revisions). */
     if (c.revisions > 0)
@@ -161,6 +166,7 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     struct td_error err;
     enum td_err rc = TD_OK;
     struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
+    struct td_engine_counts counts;
     struct ingest_args a;
     int i, status = parse_args(argc, argv, &a);
     bool failed = false;
@@ -201,7 +207,15 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     if (!failed && (rc = td_engine_flush(run.engine, &err)) != TD_OK)
         failed = true;
     if (a.mem_stats)
-        print_mem(run.engine, "after the articles (before the search index)");
+        print_mem(run.engine, st, "after the articles (before the search index)");
+    /*
+     * The engine's memory goes back to the heap before the index is built
+     * (on one CPU, after the articles), which then reuses it: the peak is the
+     * larger of the two, not their sum.
+     */
+    td_engine_counts(run.engine, &counts);
+    td_engine_close(run.engine);
+    run.engine = NULL;
     /*
      * The search index is built after the articles commit, in large chunks
      * (several times cheaper than row by row); an ingest killed here has
@@ -214,9 +228,8 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     if (failed)
         cli_error(rc, &err);
     if (a.mem_stats)
-        print_mem(run.engine, "at the end");
-    status = summarise(&run, failed || status != CLI_OK);
-    td_engine_close(run.engine);
+        print_mem(NULL, st, "at the end");
+    status = summarise(&run, &counts, failed || status != CLI_OK);
     td_store_close(st);
     return status;
 }

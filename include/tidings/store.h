@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 struct td_store;
 
@@ -39,6 +40,14 @@ void td_store_close(struct td_store *st);
  * later it does nothing. Not thread-safe.
  */
 void td_store_track_memory(void);
+
+/*
+ * Reports SQLite's memory (tidings/mem.h): the page caches of `st`'s
+ * connection (its temporary database's too), its schema and statements,
+ * and the whole process's SQLite heap now and at its peak (both 0 unless
+ * td_store_track_memory() came first). Allocates nothing.
+ */
+void td_store_mem(struct td_store *st, td_mem_row_fn fn, void *ctx);
 
 /*
  * For a bulk load through `st`: WAL checkpoints, and their waits for the

@@ -576,7 +576,7 @@ void td_engine_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx)
     cluster_mem(e->cs, fn, ctx);
     storyline_mem(e->sl, fn, ctx);
     records_mem(e, fn, ctx);
-    store_mem(e->st, fn, ctx);
+    td_store_mem(e->st, fn, ctx);
 }
 
 /* Marks the engine unusable after a failed write and drops the open batch. */

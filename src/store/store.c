@@ -474,7 +474,7 @@ static size_t db_status(struct td_store *st, int op)
     return (size_t)cur;
 }
 
-void store_mem(struct td_store *st, td_mem_row_fn fn, void *ctx)
+void td_store_mem(struct td_store *st, td_mem_row_fn fn, void *ctx)
 {
     sqlite3_int64 cur = 0, hi = 0;
 

@@ -18,7 +18,6 @@
 #include <stdint.h>
 
 #include "tidings/article.h"
-#include "tidings/mem.h"
 #include "tidings/store.h"
 
 #define STORE_HASH_BYTES 16
@@ -297,14 +296,6 @@ TD_NODISCARD enum td_err store_query_run(struct td_store *st, enum store_query q
  * KiB; `store_open` sets 64 MiB). Errors: TD_ERR_DB.
  */
 TD_NODISCARD enum td_err store_set_cache_kib(struct td_store *st, size_t kib, struct td_error *err);
-
-/*
- * Reports SQLite's memory (tidings/mem.h): this connection's page caches
- * (its temporary database's too), its schema and statements, and the whole
- * process's SQLite heap now and at its peak (zero unless
- * td_store_track_memory() was called first).
- */
-void store_mem(struct td_store *st, td_mem_row_fn fn, void *ctx);
 
 /*
  * Brings the full-text index up to date with at most `max_rows` committed
