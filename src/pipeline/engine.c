@@ -420,6 +420,16 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     return cluster_new(&co, &e->cs, err);
 }
 
+/* Opens the near-copy index, bounded by its window and by age (NEAR_KEEP_ARTICLES). */
+static enum td_err open_near(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = dedup_near_new(e->o.near_window, &e->near, err);
+
+    if (rc == TD_OK)
+        dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
+    return rc;
+}
+
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
                            struct td_engine **out, struct td_error *err)
 {
@@ -465,9 +475,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
-        rc = dedup_near_new(e->o.near_window, &e->near, err);
-    if (rc == TD_OK)
-        dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
+        rc = open_near(e, err);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
         /* Its message names the model file and line: keep it. */
         td_engine_close(e);
