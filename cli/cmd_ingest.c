@@ -1,7 +1,7 @@
 /*
- * cmd_ingest.c - `tidings ingest [--format F] [--revisions] PATH...`: reads articles,
- * reports every rejected record as FILE:LINE: reason, prints a summary and
- * shows progress when stderr is a terminal.
+ * cmd_ingest.c - `tidings ingest [--format F] [--revisions] [--mem-stats] PATH...`:
+ * reads articles, reports every rejected record as FILE:LINE: reason, prints
+ * a summary and shows progress when stderr is a terminal.
  */
 #include <stdio.h>
 #include <string.h>

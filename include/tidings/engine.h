@@ -5,7 +5,8 @@
  * in-memory clustering state from the stored articles. `td_engine_add()`
  * runs one article through text analysis, duplicate detection (exact, and
  * near copies by MinHash over word 3-shingles among the most recent
- * `near_window` articles) and clustering, and writes it inside the current
+ * `near_window` articles: those of the last 30 days of the stream's dates,
+ * and at least the latest 16,384) and clustering, and writes it inside the current
  * batch transaction; `td_engine_flush()` commits the batch. An article is
  * acknowledged (counted in `td_engine_counts()`) only once its batch has
  * committed, so a killed ingest can simply be run again: stored ids are recognised as duplicates.
