@@ -56,10 +56,10 @@
 #define NAME_WEIGHT 2
 /*
  * Names, and name pairs, the engine keeps for words without capitals before
- * it starts over (remember_name(), remember_pair()): at most about 12 and
- * 7 MiB. At 2^20 they grew with the stream's names to 18 MiB at 100 k
- * articles of the bench stream and on towards 130 MiB; the check sets
- * stay far below 2^17 names (docs/BENCHMARKS.md, "perf20").
+ * it starts over (remember_name(), remember_pair()): about 16 and 7 MiB at
+ * most. At 2^20 they grew with the stream's names, to 18 MiB at 100 k
+ * articles of the bench stream and 84 MiB at 1 M; the check sets stay far
+ * below 2^17 names (docs/BENCHMARKS.md, "perf20").
  */
 #define SEEN_NAMES_MAX ((size_t)1 << 17)
 /* The latest articles whose names a reopened engine reads again for its record (recall_names()). */
