@@ -451,9 +451,8 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
     return dedup_near_add_dated(nx, sig, id, story, false, 0, err);
 }
 
-enum td_err dedup_near_add_dated(struct dedup_near *nx, const struct dedup_sig *sig,
-                                 const char *id, int64_t story, bool has_day, int64_t day,
-                                 struct td_error *err)
+enum td_err dedup_near_add_dated(struct dedup_near *nx, const struct dedup_sig *sig, const char *id,
+                                 int64_t story, bool has_day, int64_t day, struct td_error *err)
 {
     struct near_doc staged;
     uint64_t x[DEDUP_NEAR_BANDS];
