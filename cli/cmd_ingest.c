@@ -1,7 +1,7 @@
 /*
- * cmd_ingest.c - `tidings ingest [--format F] [--revisions] PATH...`: reads articles,
- * reports every rejected record as FILE:LINE: reason, prints a summary and
- * shows progress when stderr is a terminal.
+ * cmd_ingest.c - `tidings ingest [--format F] [--revisions] [--mem-stats] PATH...`:
+ * reads articles, reports every rejected record as FILE:LINE: reason, prints
+ * a summary and shows progress when stderr is a terminal.
  */
 #include <stdio.h>
 #include <string.h>
@@ -71,19 +71,31 @@ static enum td_err on_record(void *ctx, struct td_article *art, const struct td_
     return rc;
 }
 
-/* Parses the options; fills `*fmt`, `*revisions` and the index of the first path. */
-static int parse_args(int argc, char **argv, enum td_format *fmt, bool *revisions, int *first)
+/* The command line of `ingest`. */
+struct ingest_args {
+    enum td_format fmt;
+    bool revisions;
+    bool mem_stats; /* --mem-stats: memory reports on stderr */
+    int first;      /* index of the first path */
+};
+
+/* Parses the options into `a`. */
+static int parse_args(int argc, char **argv, struct ingest_args *a)
 {
     int i;
 
-    *fmt = TD_FORMAT_AUTO;
-    *revisions = false;
+    memset(a, 0, sizeof(*a));
+    a->fmt = TD_FORMAT_AUTO;
     for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *v = NULL;
         if (cli_flag(argv[i], "--"))
-            return (*first = i + 1) < argc ? CLI_OK : cli_usage("ingest: no PATH given");
+            return (a->first = i + 1) < argc ? CLI_OK : cli_usage("ingest: no PATH given");
         if (cli_flag(argv[i], "--revisions")) {
-            *revisions = true;
+            a->revisions = true;
+            continue;
+        }
+        if (cli_flag(argv[i], "--mem-stats")) {
+            a->mem_stats = true;
             continue;
         }
         if (cli_flag(argv[i], "--format") && i + 1 < argc)
@@ -92,19 +104,48 @@ static int parse_args(int argc, char **argv, enum td_format *fmt, bool *revision
             v = argv[i] + 9;
         else
             return cli_usage("ingest: unknown option '%s'", argv[i]);
-        if (td_format_parse(v, fmt) != TD_OK)
+        if (td_format_parse(v, &a->fmt) != TD_OK)
             return cli_usage("ingest: unknown format '%s' (auto, jsonl, text or feed)", v);
     }
-    *first = i;
+    a->first = i;
     return i < argc ? CLI_OK : cli_usage("ingest: no PATH given");
 }
 
-static int summarise(struct ingest_run *r, bool failed)
+static void print_mem_row(void *ctx, const char *what, size_t entries, size_t bytes)
 {
-    struct td_engine_counts c;
+    size_t *total = ctx;
+
+    *total += strncmp(what, "sqlite: whole", 13) == 0 ? 0 : bytes;
+    fprintf(stderr, "  %-50s %12zu %10.2f\n", what, entries, (double)bytes / 1048576.0);
+}
+
+/*
+ * --mem-stats: what the engine holds (NULL: SQLite's memory through `st`),
+ * and the process's heap and resident memory.
+ */
+static void print_mem(const struct td_engine *engine, struct td_store *st, const char *when)
+{
+    struct td_heap_stats h;
+    size_t total = 0;
+
+    fprintf(stderr, "tidings: memory %s\n  %-50s %12s %10s\n", when, "holder", "entries", "MiB");
+    if (engine != NULL)
+        td_engine_mem(engine, print_mem_row, &total);
+    else
+        td_store_mem(st, print_mem_row, &total);
+    print_mem_row(&total, "total of the rows above (not sqlite: whole process)", 0, total);
+    td_heap_stats(&h);
+    fprintf(stderr, "  heap %.2f MiB (in use %.2f, free %.2f), resident %.2f MiB, peak %.2f MiB\n",
+            (double)h.heap_bytes / 1048576.0, (double)h.in_use_bytes / 1048576.0,
+            (double)h.free_bytes / 1048576.0, (double)h.rss_bytes / 1048576.0,
+            (double)h.peak_rss_bytes / 1048576.0);
+}
+
+static int summarise(struct ingest_run *r, const struct td_engine_counts *counts, bool failed)
+{
+    struct td_engine_counts c = *counts;
     char revisions[40] = "";
 
-    td_engine_counts(r->engine, &c);
     show_progress(r, true);
     /* Revisions are named only when there are some (ingest --revisions). */
     if (c.revisions > 0)
@@ -125,10 +166,18 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     struct td_error err;
     enum td_err rc = TD_OK;
     struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
-    int first = 0, i, status = parse_args(argc, argv, &ro.format, &eo.revisions, &first);
+    struct td_engine_counts counts;
+    struct ingest_args a;
+    int i, status = parse_args(argc, argv, &a);
     bool failed = false;
 
-    if (status != CLI_OK || (status = cli_open_store(ctx, &st)) != CLI_OK)
+    if (status != CLI_OK)
+        return status;
+    if (a.mem_stats)
+        td_store_track_memory();
+    ro.format = a.fmt;
+    eo.revisions = a.revisions;
+    if ((status = cli_open_store(ctx, &st)) != CLI_OK)
         return status;
     memset(&run, 0, sizeof(run));
     run.tty = isatty(fileno(stderr));
@@ -147,7 +196,7 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     ro.on_record = on_record;
     ro.on_reject = on_reject;
     ro.ctx = &run;
-    for (i = first; i < argc && !failed; i++) {
+    for (i = a.first; i < argc && !failed; i++) {
         rc = td_read_path(&ro, argv[i], &err);
         /* An unreadable path is reported and the others are still read. */
         if (rc == TD_ERR_IO)
@@ -157,6 +206,16 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
     }
     if (!failed && (rc = td_engine_flush(run.engine, &err)) != TD_OK)
         failed = true;
+    if (a.mem_stats)
+        print_mem(run.engine, st, "after the articles (before the search index)");
+    /*
+     * The engine's memory goes back to the heap before the index is built
+     * (on one CPU, after the articles), which then reuses it: the peak is the
+     * larger of the two, not their sum.
+     */
+    td_engine_counts(run.engine, &counts);
+    td_engine_close(run.engine);
+    run.engine = NULL;
     /*
      * The search index is built after the articles commit, in large chunks
      * (several times cheaper than row by row); an ingest killed here has
@@ -168,8 +227,9 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
         failed = true;
     if (failed)
         cli_error(rc, &err);
-    status = summarise(&run, failed || status != CLI_OK);
-    td_engine_close(run.engine);
+    if (a.mem_stats)
+        print_mem(NULL, st, "at the end");
+    status = summarise(&run, &counts, failed || status != CLI_OK);
     td_store_close(st);
     return status;
 }

@@ -14,7 +14,7 @@ static const struct {
     int (*fn)(struct cli_ctx *ctx, int argc, char **argv);
     const char *help;
 } commands[] = {
-    {"ingest", cmd_ingest, "ingest [--format auto|jsonl|text|feed] [--revisions] PATH...  store and cluster articles"},
+    {"ingest", cmd_ingest, "ingest [--format auto|jsonl|text|feed] [--revisions] [--mem-stats] PATH...  store and cluster articles"},
     {"stories", cmd_stories,
      "stories [--json] [--since DATE] [--lang CODE] [-q TEXT] [--limit N] [--cursor C]  list "
      "stories, largest first; with a filter, one page newest first"},

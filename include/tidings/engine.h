@@ -5,7 +5,8 @@
  * in-memory clustering state from the stored articles. `td_engine_add()`
  * runs one article through text analysis, duplicate detection (exact, and
  * near copies by MinHash over word 3-shingles among the most recent
- * `near_window` articles) and clustering, and writes it inside the current
+ * `near_window` articles: those of the last 30 days of the stream's dates,
+ * and at least the latest 16,384) and clustering, and writes it inside the current
  * batch transaction; `td_engine_flush()` commits the batch. An article is
  * acknowledged (counted in `td_engine_counts()`) only once its batch has
  * committed, so a killed ingest can simply be run again: stored ids are recognised as duplicates.
@@ -21,6 +22,7 @@
 
 #include "tidings/article.h"
 #include "tidings/error.h"
+#include "tidings/mem.h"
 #include "tidings/store.h"
 
 struct td_engine;
@@ -105,6 +107,16 @@ TD_NODISCARD enum td_err td_engine_outdated(struct td_engine *e, bool *outdated,
 
 /* Committed totals. */
 void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out);
+
+/*
+ * Reports the heap memory `e` holds (tidings/mem.h), one row per holder:
+ * the analyzer's memos, the near-copy index, the event and storyline
+ * levels, the engine's own records (stored ids, names seen, acronyms, the
+ * open batch) and the SQLite page cache of its store's connection. For
+ * diagnostics (`tidings ingest --mem-stats`) and budget tests; allocates
+ * nothing.
+ */
+void td_engine_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx);
 
 /* Rolls back anything not flushed and frees `e`; NULL is a no-op. */
 void td_engine_close(struct td_engine *e);

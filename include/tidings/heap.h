@@ -36,4 +36,20 @@
  */
 size_t td_heap_setup(int one_arena);
 
+/* The C heap and the process's resident memory, in bytes (td_heap_stats()). */
+struct td_heap_stats {
+    size_t heap_bytes;     /* the allocator's arenas and mmapped blocks */
+    size_t in_use_bytes;   /* handed out and not freed */
+    size_t free_bytes;     /* inside the arenas, free: kept for reuse */
+    size_t rss_bytes;      /* resident now (VmRSS) */
+    size_t peak_rss_bytes; /* resident at the peak so far (VmHWM) */
+};
+
+/*
+ * Fills `out` from glibc's mallinfo2() and Linux's /proc/self/status; a
+ * figure the system cannot give is 0. For diagnostics: mallinfo2() walks
+ * the free lists, so it takes time with a large heap. Thread-safe.
+ */
+void td_heap_stats(struct td_heap_stats *out);
+
 #endif

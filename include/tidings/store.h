@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 struct td_store;
 
@@ -30,6 +31,23 @@ TD_NODISCARD enum td_err td_store_open(const char *path, struct td_store **out,
 
 /* Rolls back any open transaction and closes `st`; NULL is a no-op. */
 void td_store_close(struct td_store *st);
+
+/*
+ * Makes SQLite count its memory from now on, for the whole process, so a
+ * memory report (td_engine_mem()) can say how much SQLite holds and held at
+ * its peak. Off by default: the count costs every SQLite allocation a
+ * global mutex. Call it before the first td_store_open() of the process;
+ * later it does nothing. Not thread-safe.
+ */
+void td_store_track_memory(void);
+
+/*
+ * Reports SQLite's memory (tidings/mem.h): the page caches of `st`'s
+ * connection (its temporary database's too), its schema and statements,
+ * and the whole process's SQLite heap now and at its peak (both 0 unless
+ * td_store_track_memory() came first). Allocates nothing.
+ */
+void td_store_mem(struct td_store *st, td_mem_row_fn fn, void *ctx);
 
 /*
  * For a bulk load through `st`: WAL checkpoints, and their waits for the

@@ -2633,3 +2633,63 @@ enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     return TD_OK;
 }
+
+/* Heap bytes of the per-term arrays (indexed by term id) besides the dictionary. */
+static size_t term_array_bytes(const struct cluster_state *cs)
+{
+    return cs->cap_df * sizeof(*cs->df) + cs->cap_anchor * sizeof(*cs->anchor) +
+           cs->cap_logdf * sizeof(*cs->logdf) + cs->cap_qw * sizeof(*cs->qw) +
+           cs->cap_post * sizeof(*cs->post) + cs->cap_apost * sizeof(*cs->apost) +
+           cs->cap_seen * sizeof(*cs->seen) + cs->cap_free * sizeof(*cs->free_ids) +
+           cs->cap_idbits * sizeof(*cs->idbits) + cs->cap_idsum * sizeof(*cs->idsum) +
+           cs->cap_at_id * sizeof(*cs->at_id);
+}
+
+/* Heap bytes of what a resident story holds beyond its record (centroid; sketches, ring). */
+static size_t story_extra_bytes(const struct story *s)
+{
+    size_t bytes = (size_t)s->c.n * (sizeof(*s->c.ids) + sizeof(*s->c.w));
+
+    if (s->live == NULL)
+        return bytes;
+    bytes += sizeof(*s->live) + (size_t)s->live->ring.cap * sizeof(*s->live->ring.m);
+    if (s->live->mem != NULL)
+        bytes += MEMBER_SKETCHES * sizeof(*s->live->mem);
+    return bytes;
+}
+
+/* Reports the resident story blocks: their records and what the stories hold. */
+static void stories_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
+{
+    size_t b, i, n = 0, bytes = cs->cap_blk * sizeof(*cs->blk) + cs->cap_pool * sizeof(*cs->pool);
+
+    for (b = 0; b < cs->nblk; b++) {
+        if (cs->blk[b] == NULL)
+            continue;
+        bytes += sizeof(*cs->blk[b]);
+        for (i = 0; i < BLOCK_STORIES && (b << BLOCK_SHIFT) + i < cs->nst; i++, n++)
+            bytes += story_extra_bytes(&cs->blk[b]->s[i]);
+    }
+    fn(ctx, "events: stories in memory", n, bytes);
+}
+
+void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
+{
+    size_t i, n = 0, bytes = 0, slots = cs->nterms;
+
+    fn(ctx, "events: term dictionary", cs->dict.n, map64_bytes(&cs->dict) + term_array_bytes(cs));
+    for (i = 0; i < slots && i < cs->cap_post && i < cs->cap_apost; i++) {
+        n += cs->post[i].n + cs->apost[i].n;
+        bytes += (size_t)(cs->post[i].cap + cs->apost[i].cap) * sizeof(uint32_t);
+    }
+    fn(ctx, "events: postings", n, bytes);
+    stories_mem(cs, fn, ctx);
+    fn(ctx, "events: merged links of paged-out stories", cs->paged_merged.n,
+       map64_bytes(&cs->paged_merged));
+    fn(ctx, "events: scratch", 0,
+       (cs->cap_dt + cs->cap_dt_tmp) * sizeof(*cs->dt) + cs->cap_order * sizeof(*cs->order) +
+           cs->cap_cand * sizeof(*cs->cand) + cs->cap_pick * sizeof(*cs->pick) +
+           cs->cap_pageable * sizeof(*cs->pageable) +
+           (cs->cap_merged_from + cs->cap_merged_into) * sizeof(int64_t) +
+           cs->cap_moves * sizeof(*cs->moves));
+}

@@ -33,6 +33,7 @@
 
 #include "core/buf.h"
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 /* Whether story `from` may be merged into story `into` (ids >= 1); see `merge_ok`. */
 typedef bool (*cluster_merge_ok_fn)(void *ctx, int64_t from, int64_t into);
@@ -360,6 +361,14 @@ size_t cluster_term_count(const struct cluster_state *cs);
 size_t cluster_term_slots(const struct cluster_state *cs);
 /* The document frequency of term hash `h` (0 when not in the dictionary). */
 uint32_t cluster_term_df(const struct cluster_state *cs, uint64_t h);
+/*
+ * Reports the memory of the event level (tidings/mem.h), each row's name
+ * starting with `level` ("events"): the term dictionary with its per-term
+ * arrays, the postings, the story records in memory (with the centroids,
+ * sketches and split rings of the active pool), the merged links of
+ * paged-out stories, and the per-document scratch.
+ */
+void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx);
 
 /*
  * Term vectors: building one from a stream of terms, and (de)serializing it

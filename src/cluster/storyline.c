@@ -887,3 +887,29 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
         (void)recheck_due(sl, (size_t)story - 1, event);
     return TD_OK;
 }
+
+void storyline_mem(const struct storyline_state *sl, td_mem_row_fn fn, void *ctx)
+{
+    size_t i, n = 0, bytes = 0;
+
+    fn(ctx, "storylines: name dictionary", sl->dict.n,
+       map64_bytes(&sl->dict) + sl->cap_df * sizeof(*sl->df) + sl->cap_post * sizeof(*sl->post) +
+           sl->cap_seen * sizeof(*sl->seen) + sl->cap_free * sizeof(*sl->free_ids));
+    for (i = 0; i < sl->nnames; i++) {
+        n += sl->post[i].n;
+        bytes += (size_t)sl->post[i].cap * sizeof(uint32_t);
+    }
+    fn(ctx, "storylines: postings", n, bytes);
+    n = 0;
+    bytes = sl->cap_blk * sizeof(*sl->blk) + sl->cap_pool * sizeof(*sl->pool);
+    for (i = 0; i < sl->nln; i++) {
+        if (sl->blk[i >> LINE_SHIFT] == NULL)
+            continue;
+        n++;
+        bytes += (size_t)line_at(sl, i)->n * (sizeof(uint32_t) + sizeof(float));
+    }
+    for (i = 0; i < sl->nblk; i++)
+        bytes += sl->blk[i] != NULL ? sizeof(*sl->blk[i]) : 0;
+    fn(ctx, "storylines: profiles in memory", n, bytes);
+    fn(ctx, "storylines: event -> storyline", sl->nev, sl->cap_ev * sizeof(*sl->ev_story));
+}

@@ -49,6 +49,7 @@
 #include <stdint.h>
 
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 struct storyline_opts {
     double threshold;      /* minimum name cosine to join a storyline */
@@ -132,6 +133,12 @@ struct storyline_move {
 TD_NODISCARD enum td_err storyline_new(const struct storyline_opts *opts,
                                        struct storyline_state **out, struct td_error *err);
 void storyline_free(struct storyline_state *sl);
+/*
+ * Reports the memory of the storyline level (tidings/mem.h): the name
+ * dictionary with its per-name arrays, the postings, the profiles in memory,
+ * and the event -> storyline table.
+ */
+void storyline_mem(const struct storyline_state *sl, td_mem_row_fn fn, void *ctx);
 
 /*
  * Places an article of event `event` (>= 1): an event already known keeps

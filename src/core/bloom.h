@@ -40,6 +40,15 @@ void td_bloom_release(struct td_bloom *b);
 void td_bloom_add(struct td_bloom *b, uint64_t key);
 /* Makes the filter say "maybe" to everything (a key that could not be added). */
 void td_bloom_give_up(struct td_bloom *b);
+/* Heap bytes of the generations' bit arrays. */
+static inline size_t td_bloom_bytes(const struct td_bloom *b)
+{
+    size_t k, bytes = 0;
+
+    for (k = 0; k < b->ngen; k++)
+        bytes += b->gen[k].nbits / 8;
+    return bytes;
+}
 
 /* Bit `i` of generation `g`'s two bits for `key`. */
 static inline size_t td_bloom_bit(const struct td_bloom_gen *g, uint64_t key, unsigned i)

@@ -30,6 +30,11 @@ void map64_init(struct td_map64 *m);
 void map64_release(struct td_map64 *m);
 /* Removes every key, keeping the memory; costs O(keys), not O(capacity). */
 void map64_clear(struct td_map64 *m);
+/* Heap bytes `m` holds: its slots and its insertion order (see rehash() in map64.c). */
+static inline size_t map64_bytes(const struct td_map64 *m)
+{
+    return m->cap == 0 ? 0 : m->cap * sizeof(*m->slots) + (m->cap / 2 + 1) * sizeof(*m->order);
+}
 /* The i-th key inserted (0 <= i < m->n) and its value. */
 static inline uint64_t map64_key_at(const struct td_map64 *m, size_t i, uint32_t *val)
 {

@@ -5,7 +5,9 @@
 #include "core/os_mem.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -125,3 +127,43 @@ size_t td_heap_setup(int one_arena)
 }
 
 #endif
+
+/* The value in bytes of a "Name:   123 kB" line of /proc/self/status, or 0. */
+static size_t status_kib_line(const char *line, const char *name)
+{
+    size_t n = strlen(name);
+    unsigned long long kib = 0;
+
+    if (strncmp(line, name, n) != 0 || sscanf(line + n, "%llu", &kib) != 1)
+        return 0;
+    return (size_t)kib * 1024;
+}
+
+/* Resident bytes now and at the peak, from /proc/self/status (Linux; 0 elsewhere). */
+static void read_rss(struct td_heap_stats *out)
+{
+    char line[256];
+    FILE *f = fopen("/proc/self/status", "r");
+
+    if (f == NULL)
+        return;
+    while (fgets(line, sizeof(line), f) != NULL) {
+        out->rss_bytes += status_kib_line(line, "VmRSS:");
+        out->peak_rss_bytes += status_kib_line(line, "VmHWM:");
+    }
+    fclose(f);
+}
+
+void td_heap_stats(struct td_heap_stats *out)
+{
+    memset(out, 0, sizeof(*out));
+#if defined(__GLIBC__) && __GLIBC_PREREQ(2, 33)
+    {
+        struct mallinfo2 mi = mallinfo2();
+        out->heap_bytes = mi.arena + mi.hblkhd;
+        out->in_use_bytes = mi.uordblks + mi.hblkhd;
+        out->free_bytes = mi.fordblks;
+    }
+#endif
+    read_rss(out);
+}

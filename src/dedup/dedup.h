@@ -16,6 +16,7 @@
 
 #include "tidings/article.h"
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 #define DEDUP_HASH_BYTES 16
 
@@ -96,6 +97,8 @@ const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig 
 
 /* Bytes the index holds (ring, band tables, the struct; not ids over 22 bytes). */
 size_t dedup_near_bytes(const struct dedup_near *nx);
+/* Reports the index's memory (tidings/mem.h): its articles, and the bytes with long ids. */
+void dedup_near_mem(const struct dedup_near *nx, td_mem_row_fn fn, void *ctx);
 
 /*
  * Indexes `sig` under `id` (copied) and `story`, evicting the oldest
@@ -106,5 +109,28 @@ size_t dedup_near_bytes(const struct dedup_near *nx);
  */
 TD_NODISCARD enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig,
                                         const char *id, int64_t story, struct td_error *err);
+
+/*
+ * Bounds the index by age as well as by its window, so that what it holds
+ * follows the stream's recent days (the event level's active pool) rather
+ * than a count of articles: before each add, the oldest article is evicted
+ * while the index holds `keep` articles or more and that article's day is
+ * more than `max_days` before the newest day added. The latest `keep - 1`
+ * articles are thus never evicted by age, and a stream shorter than `keep`
+ * keeps everything within the window. `keep` 0 turns the rule off (the
+ * default). Articles are evicted oldest first, so one out of date order
+ * waits for the older ones before it.
+ */
+void dedup_near_set_age(struct dedup_near *nx, size_t keep, int64_t max_days);
+
+/*
+ * dedup_near_add() for an article dated `day` (days since 1970-01-01) when
+ * `has_day`; an undated one counts as dated on the newest day added before
+ * it (or as older than every date, when none was). Errors: as
+ * dedup_near_add().
+ */
+TD_NODISCARD enum td_err dedup_near_add_dated(struct dedup_near *nx, const struct dedup_sig *sig,
+                                              const char *id, int64_t story, bool has_day,
+                                              int64_t day, struct td_error *err);
 
 #endif

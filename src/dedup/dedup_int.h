@@ -14,6 +14,7 @@
 struct near_doc {
     uint16_t sig[DEDUP_NEAR_HASHES];
     int64_t story;
+    int32_t day; /* days since 1970-01-01, clamped (see dedup_near_set_age()) */
     /*
      * The id a copy of this article points to: NUL-padded inline, or (last
      * byte 1) a td_malloc'd copy whose pointer fills the first bytes.
@@ -33,6 +34,11 @@ struct dedup_near {
      */
     uint32_t *slots;
     size_t band_cap;
+    /* The age rule (dedup_near_set_age()); `keep` 0: off. */
+    size_t keep;
+    int64_t max_days;
+    int32_t newest_day; /* the latest day added, when `has_newest` */
+    bool has_newest;
 };
 
 #endif

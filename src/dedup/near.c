@@ -321,26 +321,50 @@ static void forget_all(struct dedup_near *nx)
 }
 
 /*
+ * Gives the ring `ring` positions (more than now) with its live docs at
+ * positions 0.. in order. Without evictions they are there already and a
+ * realloc keeps them; after age evictions (dedup_near_set_age()) they may
+ * wrap around the ring's end and are copied into a new ring. Either way the
+ * new positions stay untouched (so not resident) until articles fill them.
+ * Errors: TD_ERR_NOMEM (nothing changed).
+ */
+static enum td_err grow_ring(struct dedup_near *nx, size_t ring)
+{
+    struct near_doc *docs;
+    size_t head;
+
+    if (nx->first == 0) {
+        docs = td_realloc(nx->docs, ring * sizeof(*docs));
+        if (docs == NULL)
+            return TD_ERR_NOMEM;
+        nx->docs = docs;
+        return TD_OK;
+    }
+    docs = td_malloc(ring * sizeof(*docs));
+    if (docs == NULL)
+        return TD_ERR_NOMEM;
+    head = nx->ring_cap - nx->first < nx->live ? nx->ring_cap - nx->first : nx->live;
+    memcpy(docs, nx->docs + nx->first, head * sizeof(*docs));
+    memcpy(docs + head, nx->docs, (nx->live - head) * sizeof(*docs));
+    td_free(nx->docs);
+    nx->docs = docs;
+    nx->first = 0;
+    return TD_OK;
+}
+
+/*
  * Gives the ring `ring` positions (at least as many as now) and rebuilds
- * the band tables for it. The ring only grows while nothing was evicted, so
- * its live docs are at positions 0.. and a realloc keeps them there; its new
- * positions stay untouched (so not resident) until articles fill them. The
- * old tables are freed before the new ones are allocated, so growing never
- * holds both; the price is that a failure to allocate the new tables
- * empties the index. Errors: TD_ERR_NOMEM.
+ * the band tables for it. The old tables are freed before the new ones are
+ * allocated, so growing never holds both; the price is that a failure to
+ * allocate the new tables empties the index. Errors: TD_ERR_NOMEM.
  */
 static enum td_err resize(struct dedup_near *nx, size_t ring)
 {
     size_t band_cap = ring * LOAD_NUM / LOAD_DEN + 1, i;
-    struct near_doc *docs;
     uint64_t x[DEDUP_NEAR_BANDS];
 
-    if (ring > nx->ring_cap) {
-        docs = td_realloc(nx->docs, ring * sizeof(*docs));
-        if (docs == NULL)
-            return TD_ERR_NOMEM; /* nothing changed */
-        nx->docs = docs;
-    }
+    if (ring > nx->ring_cap && grow_ring(nx, ring) != TD_OK)
+        return TD_ERR_NOMEM;
     TD_FREE(nx->slots);
     nx->band_cap = 0;
     nx->slots = td_calloc(band_cap * DEDUP_NEAR_BANDS, sizeof(*nx->slots));
@@ -351,8 +375,9 @@ static enum td_err resize(struct dedup_near *nx, size_t ring)
     nx->ring_cap = ring;
     nx->band_cap = band_cap;
     for (i = 0; i < nx->live; i++) {
-        hash_bands(nx, nx->docs[i].sig, x);
-        put_doc(nx, i, x);
+        size_t at = (nx->first + i) % nx->ring_cap;
+        hash_bands(nx, nx->docs[at].sig, x);
+        put_doc(nx, at, x);
     }
     return TD_OK;
 }
@@ -382,8 +407,52 @@ static void evict_oldest(struct dedup_near *nx)
     nx->live--;
 }
 
+void dedup_near_set_age(struct dedup_near *nx, size_t keep, int64_t max_days)
+{
+    nx->keep = keep;
+    nx->max_days = max_days > 0 ? max_days : 0;
+}
+
+/* `day` clamped to what a doc keeps (int32_t: far beyond any real date). */
+static int32_t clamp_day(int64_t day)
+{
+    return day < INT32_MIN + 1 ? INT32_MIN + 1 : day > INT32_MAX ? INT32_MAX : (int32_t)day;
+}
+
+/*
+ * The day a new doc keeps, after noting it as the newest when it is: an
+ * undated doc takes the newest day added, or INT32_MIN before any (older
+ * than every date, so the age rule evicts it first).
+ */
+static int32_t doc_day(struct dedup_near *nx, bool has_day, int64_t day)
+{
+    int32_t d = clamp_day(day);
+
+    if (!has_day)
+        return nx->has_newest ? nx->newest_day : INT32_MIN;
+    if (!nx->has_newest || d > nx->newest_day) {
+        nx->newest_day = d;
+        nx->has_newest = true;
+    }
+    return d;
+}
+
+/* The age rule (dedup_near_set_age()): evicts the oldest docs while they are too old. */
+static void age_out(struct dedup_near *nx)
+{
+    while (nx->keep > 0 && nx->live >= nx->keep && nx->has_newest &&
+           (int64_t)nx->newest_day - nx->docs[nx->first].day > nx->max_days)
+        evict_oldest(nx);
+}
+
 enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, const char *id,
                            int64_t story, struct td_error *err)
+{
+    return dedup_near_add_dated(nx, sig, id, story, false, 0, err);
+}
+
+enum td_err dedup_near_add_dated(struct dedup_near *nx, const struct dedup_sig *sig, const char *id,
+                                 int64_t story, bool has_day, int64_t day, struct td_error *err)
 {
     struct near_doc staged;
     uint64_t x[DEDUP_NEAR_BANDS];
@@ -395,9 +464,13 @@ enum td_err dedup_near_add(struct dedup_near *nx, const struct dedup_sig *sig, c
     memset(&staged, 0, sizeof(staged));
     if (set_id(&staged, id) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    staged.day = doc_day(nx, has_day, day);
+    if (nx->slots != NULL)
+        age_out(nx);
     /*
      * Tables are missing at the start and after a failed resize. `first` is
-     * 0 until the first eviction, which only a ring as large as the window makes.
+     * 0 until the first eviction, which only the age rule or a ring as large
+     * as the window makes.
      */
     if ((nx->slots == NULL || (nx->live == nx->ring_cap && nx->ring_cap < nx->window)) &&
         resize(nx, ring_wanted(nx)) != TD_OK) {
@@ -421,4 +494,16 @@ size_t dedup_near_bytes(const struct dedup_near *nx)
 {
     return sizeof(*nx) + nx->ring_cap * sizeof(*nx->docs) +
            nx->band_cap * DEDUP_NEAR_BANDS * sizeof(*nx->slots);
+}
+
+void dedup_near_mem(const struct dedup_near *nx, td_mem_row_fn fn, void *ctx)
+{
+    size_t i, bytes = dedup_near_bytes(nx);
+
+    for (i = 0; i < nx->live; i++) {
+        const struct near_doc *d = &nx->docs[(nx->first + i) % nx->ring_cap];
+        if (id_on_heap(d))
+            bytes += strlen(heap_id(d)) + 1;
+    }
+    fn(ctx, "near copies: index", nx->live, bytes);
 }

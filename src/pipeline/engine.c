@@ -40,12 +40,28 @@
  */
 #define ENGINE_CACHE_KIB 16384
 
+/*
+ * The near-copy index keeps the articles of the event level's active pool
+ * (dated at most CLUSTER_POOL_DAYS before the newest), and at least the
+ * latest NEAR_KEEP_ARTICLES whatever their dates, within its window
+ * (dedup_near_set_age()). On the bench stream (250 articles a day) that is
+ * 16 k articles, 13 MiB, where the window alone grew to 200 k, 160 MiB
+ * (docs/BENCHMARKS.md, "perf20"); a stream out of date order (the check
+ * sets, shuffled) keeps everything up to 16 k articles, as before.
+ */
+#define NEAR_KEEP_ARTICLES ((size_t)1 << 14)
 /* Title words count this many times in the article's term vector. */
 #define TITLE_WEIGHT 2
 /* Each capitalised name in the body adds a language-independent term this many times. */
 #define NAME_WEIGHT 2
-/* Names the engine keeps for words without capitals before it starts over (remember_name()). */
-#define SEEN_NAMES_MAX ((size_t)1 << 20)
+/*
+ * Names, and name pairs, the engine keeps for words without capitals before
+ * it starts over (remember_name(), remember_pair()): about 16 and 7 MiB at
+ * most. At 2^20 they grew with the stream's names, to 18 MiB at 100 k
+ * articles of the bench stream and 84 MiB at 1 M; the check sets stay far
+ * below 2^17 names (docs/BENCHMARKS.md, "perf20").
+ */
+#define SEEN_NAMES_MAX ((size_t)1 << 17)
 /* The latest articles whose names a reopened engine reads again for its record (recall_names()). */
 #define RECALL_ARTICLES 4096
 /*
@@ -327,7 +343,8 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     /* Rows stored before signatures were kept get theirs from the body. */
     if (r->near_sig == NULL || dedup_sig_parse(&e->sig, r->near_sig, r->near_sig_len) != TD_OK)
         dedup_near_sig(e->near, r->body != NULL ? r->body : "", &e->sig);
-    return dedup_near_add(e->near, &e->sig, r->id, event, NULL);
+    return dedup_near_add_dated(e->near, &e->sig, r->id, event, r->has_date,
+                                time_day_of(r->published_at), NULL);
 }
 
 /*
@@ -403,6 +420,16 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     return cluster_new(&co, &e->cs, err);
 }
 
+/* Opens the near-copy index, bounded by its window and by age (NEAR_KEEP_ARTICLES). */
+static enum td_err open_near(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = dedup_near_new(e->o.near_window, &e->near, err);
+
+    if (rc == TD_OK)
+        dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
+    return rc;
+}
+
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
                            struct td_engine **out, struct td_error *err)
 {
@@ -448,7 +475,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
-        rc = dedup_near_new(e->o.near_window, &e->near, err);
+        rc = open_near(e, err);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
         /* Its message names the model file and line: keep it. */
         td_engine_close(e);
@@ -527,6 +554,37 @@ void td_engine_close(struct td_engine *e)
 void td_engine_counts(const struct td_engine *e, struct td_engine_counts *out)
 {
     *out = e->done;
+}
+
+/* Reports the engine's own records: stored ids, names seen, name pairs, acronyms, the batch. */
+static void records_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx)
+{
+    size_t blocks = 0;
+
+    fn(ctx, "engine: stored ids and contents (Bloom)", e->done.stored, td_bloom_bytes(&e->stored));
+    fn(ctx, "engine: names seen", e->nseen,
+       map64_bytes(&e->seen_names) + map64_bytes(&e->seen_keys) +
+           e->cap_seen * sizeof(*e->seen_anchor) + e->cap_next * sizeof(*e->seen_next) +
+           e->seen_skel.cap + e->cap_skel_at * sizeof(*e->seen_skel_at));
+    fn(ctx, "engine: name pairs seen", e->npairs,
+       map64_bytes(&e->seen_pairs) + e->cap_pairs * sizeof(*e->pair_anchor));
+    fn(ctx, "engine: acronyms defined", e->nalias,
+       map64_bytes(&e->alias_of) + e->cap_alias_words * sizeof(*e->alias_words) +
+           e->cap_alias_n * sizeof(*e->alias_n));
+    (void)arena_blocks(&e->batch_rows.mem, &blocks);
+    fn(ctx, "engine: open batch", e->batch_rows.n,
+       e->batch_rows.cap * sizeof(*e->batch_rows.rows) + map64_bytes(&e->batch_rows.by_id) +
+           map64_bytes(&e->batch_rows.by_content) + blocks);
+}
+
+void td_engine_mem(const struct td_engine *e, td_mem_row_fn fn, void *ctx)
+{
+    text_analyzer_mem(e->an, fn, ctx);
+    dedup_near_mem(e->near, fn, ctx);
+    cluster_mem(e->cs, fn, ctx);
+    storyline_mem(e->sl, fn, ctx);
+    records_mem(e, fn, ctx);
+    td_store_mem(e->st, fn, ctx);
 }
 
 /* Marks the engine unusable after a failed write and drops the open batch. */
@@ -1606,7 +1664,8 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
      * copies of the article it hit.
      */
     if (rc == TD_OK)
-        rc = dedup_near_add(e->near, &e->sig, idn->id, event, err);
+        rc = dedup_near_add_dated(e->near, &e->sig, idn->id, event, art->date != NULL,
+                                  time_day_of(art->published_at), err);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;

@@ -457,6 +457,35 @@ out:
     return TD_OK;
 }
 
+void td_store_track_memory(void)
+{
+    /* Fails harmlessly once SQLite has started; sqlite_setup() then cannot turn it off. */
+    if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 1) == SQLITE_OK)
+        (void)sqlite3_initialize();
+}
+
+/* One of the connection's figures from sqlite3_db_status(); 0 when SQLite refuses. */
+static size_t db_status(struct td_store *st, int op)
+{
+    int cur = 0, hi = 0;
+
+    if (sqlite3_db_status(st->db, op, &cur, &hi, 0) != SQLITE_OK || cur < 0)
+        return 0;
+    return (size_t)cur;
+}
+
+void td_store_mem(struct td_store *st, td_mem_row_fn fn, void *ctx)
+{
+    sqlite3_int64 cur = 0, hi = 0;
+
+    fn(ctx, "sqlite: page cache of this connection", 0, db_status(st, SQLITE_DBSTATUS_CACHE_USED));
+    fn(ctx, "sqlite: schema and statements of this connection", 0,
+       db_status(st, SQLITE_DBSTATUS_SCHEMA_USED) + db_status(st, SQLITE_DBSTATUS_STMT_USED));
+    (void)sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 0);
+    fn(ctx, "sqlite: whole process, now", 0, cur > 0 ? (size_t)cur : 0);
+    fn(ctx, "sqlite: whole process, peak", 0, hi > 0 ? (size_t)hi : 0);
+}
+
 enum td_err store_set_cache_kib(struct td_store *st, size_t kib, struct td_error *err)
 {
     char pragma[64];

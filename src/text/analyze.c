@@ -292,6 +292,13 @@ size_t text_analyzer_memo_words(const struct text_analyzer *a)
     return a->memo.n;
 }
 
+void text_analyzer_mem(const struct text_analyzer *a, td_mem_row_fn fn, void *ctx)
+{
+    fn(ctx, "text: word memo", a->memo.n, map64_bytes(&a->memo) + a->memo_arena.cap);
+    fn(ctx, "text: uncased spelling memo", a->uncased_memo.n,
+       map64_bytes(&a->uncased_memo) + a->uncased_arena.cap);
+}
+
 /*
  * The key text_keyed_term_fn passes with a term. Not inlined: only new words
  * and numbers come here, and inlined into flush_number() the hash's paths

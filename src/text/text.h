@@ -16,6 +16,7 @@
 
 #include "core/buf.h"
 #include "tidings/error.h"
+#include "tidings/mem.h"
 
 /* UTF-8 validation lives in core/utf8.h (`utf8_valid`), shared with ingest. */
 
@@ -148,6 +149,9 @@ void text_analyzer_free(struct text_analyzer *a);
  * of a whole stream. For tests and diagnostics.
  */
 size_t text_analyzer_memo_words(const struct text_analyzer *a);
+
+/* Reports the memory of the analyzer's memos (tidings/mem.h): words, then uncased spellings. */
+void text_analyzer_mem(const struct text_analyzer *a, td_mem_row_fn fn, void *ctx);
 
 /*
  * Analyses `s[0..len)` written in language `lang` (a 2-letter code, "" or

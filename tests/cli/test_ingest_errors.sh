@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every bad record is reported as FILE:LINE: reason and skipped; good ones
-# are stored; exit status 1 when something was rejected.
+# are stored; exit status 1 when something was rejected. --mem-stats reports memory.
 source "$(dirname "$0")/lib.sh"
 
 expect_status 1 "$TD" ingest "$FIX/mixed.jsonl"
@@ -29,6 +29,13 @@ big="$WORK/big.jsonl"
 expect_status 1 "$TD" ingest "$big"
 expect_line "$WORK/err" "big.jsonl:1: "
 expect_line "$WORK/err" "1 accepted"
+
+# --mem-stats reports the holders once the articles commit, and SQLite's memory at the end.
+expect_status 0 "$TD" ingest --mem-stats "$FIX/stories.jsonl"
+expect_line "$WORK/err" "^tidings: memory after the articles"
+expect_line "$WORK/err" "^  near copies: index  *[1-9][0-9]* "
+expect_line "$WORK/err" "^tidings: memory at the end"
+expect_line "$WORK/err" "^  sqlite: whole process, peak  *0  *[0-9.]*[1-9]"
 
 # A missing path is an error naming the path; usage errors exit 2.
 expect_status 1 "$TD" ingest "$WORK/nope.jsonl"

@@ -1,4 +1,4 @@
-/* test_os_mem.c - tests of src/core/os_mem.c: the heap layout of td_heap_setup(). */
+/* test_os_mem.c - tests of src/core/os_mem.c: td_heap_setup()'s heap layout, td_heap_stats(). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,4 +87,28 @@ TD_TEST(test_os_mem__heap_setup_offers_the_heap_huge_pages)
     (void)thp_offered;
     (void)mapping_asks_huge;
 #endif
+}
+
+/* td_heap_stats: a block in use shows in the heap; on Linux the resident sizes are read. */
+TD_TEST(test_os_mem__heap_stats)
+{
+    struct td_heap_stats before, after;
+    const size_t n = (size_t)8 << 20;
+    unsigned char *p;
+
+    td_heap_stats(&before);
+    p = td_malloc(n);
+    ASSERT_TRUE(p != NULL);
+    memset(p, 1, n);
+    td_heap_stats(&after);
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    ASSERT_TRUE(after.in_use_bytes >= before.in_use_bytes + n);
+    ASSERT_TRUE(after.heap_bytes >= after.in_use_bytes);
+#endif
+#ifdef __linux__
+    ASSERT_TRUE(after.rss_bytes > 0);
+    ASSERT_TRUE(after.peak_rss_bytes >= after.rss_bytes);
+    ASSERT_TRUE(after.peak_rss_bytes >= before.peak_rss_bytes);
+#endif
+    td_free(p);
 }

@@ -1,7 +1,8 @@
 /*
  * test_near.c - tests of src/dedup/minhash.c and near.c: signatures are
  * case- and punctuation-blind, a light rewrite is found and a different
- * text is not, short bodies are not indexed, the window evicts, and OOM.
+ * text is not, short bodies are not indexed, the window evicts, the age rule
+ * evicts old days, and OOM.
  */
 #include <stdio.h>
 #include <string.h>
@@ -349,4 +350,113 @@ TD_TEST(test_near__window_clamped)
     ASSERT_OK(dedup_near_new(0, &nx, NULL));
     ASSERT_EQ_INT((long)nx->window, DEDUP_NEAR_WINDOW);
     dedup_near_free(nx);
+}
+
+/* A random signature: far from every other one, so its own article. */
+static void random_sig(struct dedup_sig *s, uint64_t *st)
+{
+    size_t k;
+
+    s->shingles = 50;
+    for (k = 0; k < DEDUP_NEAR_HASHES; k++)
+        s->h[k] = (uint16_t)next_rand(st);
+}
+
+/* Whether the article with signature `s` is found as story `story`. */
+static bool found_as(const struct dedup_near *nx, const struct dedup_sig *s, int64_t story)
+{
+    int64_t got = -1;
+
+    return dedup_near_find(nx, s, &got, NULL) != NULL && got == story;
+}
+
+/*
+ * The age rule: past `keep` articles, those dated more than `max_days`
+ * before the newest leave, oldest first, down to `keep - 1`; an undated
+ * article counts as dated on the newest day.
+ */
+TD_TEST(test_near__age_evicts_old_days)
+{
+    struct dedup_near *nx;
+    struct dedup_sig s[7];
+    static const int64_t day[7] = {0, 0, 0, 0, 10, 40, 0};
+    uint64_t st = 7;
+    int i;
+
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    dedup_near_set_age(nx, 4, 30);
+    for (i = 0; i < 5; i++) {
+        random_sig(&s[i], &st);
+        ASSERT_OK(dedup_near_add_dated(nx, &s[i], "x", i, true, day[i], NULL));
+    }
+    /* Day 10 is within 30 days of day 0: five articles, none evicted. */
+    for (i = 0; i < 5; i++)
+        ASSERT_TRUE(found_as(nx, &s[i], i));
+    random_sig(&s[5], &st);
+    ASSERT_OK(dedup_near_add_dated(nx, &s[5], "x", 5, true, day[5], NULL));
+    /* Day 40: articles 0 and 1 (day 0) leave; 2 stays, the index being down to keep - 1. */
+    ASSERT_TRUE(!found_as(nx, &s[0], 0));
+    ASSERT_TRUE(!found_as(nx, &s[1], 1));
+    for (i = 2; i < 6; i++)
+        ASSERT_TRUE(found_as(nx, &s[i], i));
+    /* Undated: it counts as day 40, so article 2 (day 0) leaves, not itself. */
+    random_sig(&s[6], &st);
+    ASSERT_OK(dedup_near_add_dated(nx, &s[6], "x", 6, false, day[6], NULL));
+    ASSERT_TRUE(!found_as(nx, &s[2], 2));
+    for (i = 3; i < 7; i++)
+        ASSERT_TRUE(found_as(nx, &s[i], i));
+    dedup_near_free(nx);
+}
+
+/* Without the rule (the default) and with `keep` 0, dates change nothing. */
+TD_TEST(test_near__age_rule_off)
+{
+    struct dedup_near *nx;
+    struct dedup_sig s[3];
+    uint64_t st = 9;
+    int i;
+
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    dedup_near_set_age(nx, 0, 1);
+    for (i = 0; i < 3; i++) {
+        random_sig(&s[i], &st);
+        ASSERT_OK(dedup_near_add_dated(nx, &s[i], "x", i, true, (int64_t)i * 1000, NULL));
+    }
+    for (i = 0; i < 3; i++)
+        ASSERT_TRUE(found_as(nx, &s[i], i));
+    dedup_near_free(nx);
+}
+
+/*
+ * After age evictions the live articles wrap around the ring's end; when
+ * recent ones then fill it, it grows and every one is still found.
+ */
+TD_TEST(test_near__age_then_growth_keeps_every_article)
+{
+    enum { OLD = 1500, NEW = 2500, KEEP = 8 };
+    struct dedup_near *nx;
+    struct dedup_sig *s = td_calloc(NEW, sizeof(*s)), old;
+    uint64_t st = 11;
+    size_t live = 0;
+    int i;
+
+    ASSERT_TRUE(s != NULL);
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    dedup_near_set_age(nx, KEEP, 0);
+    for (i = 0; i < OLD; i++) {
+        random_sig(&old, &st);
+        ASSERT_OK(dedup_near_add_dated(nx, &old, "old", i, true, i, NULL));
+    }
+    ASSERT_TRUE(nx->first != 0);
+    for (i = 0; i < NEW; i++) {
+        random_sig(&s[i], &st);
+        ASSERT_OK(dedup_near_add_dated(nx, &s[i], "new", OLD + i, true, OLD, NULL));
+    }
+    ASSERT_TRUE(nx->ring_cap >= NEW);
+    for (i = 0; i < NEW; i++)
+        live += found_as(nx, &s[i], OLD + i);
+    ASSERT_EQ_INT(live, NEW);
+    ASSERT_TRUE(!found_as(nx, &old, OLD - 1));
+    dedup_near_free(nx);
+    td_free(s);
 }

@@ -1435,3 +1435,58 @@ TD_TEST(test_engine__defined_acronyms_meet_their_full_names)
     defined_acronym_joins(path, &joins);
     ASSERT_TRUE(joins);
 }
+
+/* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
+struct mem_rows {
+    size_t n;
+    size_t near_entries, words, events_terms, stored, total_bytes;
+    bool named;
+};
+
+static void mem_row(void *ctx, const char *what, size_t entries, size_t bytes)
+{
+    struct mem_rows *r = ctx;
+
+    r->n++;
+    r->named = r->named && what != NULL && what[0] != '\0';
+    r->total_bytes += bytes;
+    if (strcmp(what, "near copies: index") == 0)
+        r->near_entries = entries;
+    else if (strcmp(what, "text: word memo") == 0)
+        r->words = entries;
+    else if (strcmp(what, "events: term dictionary") == 0)
+        r->events_terms = entries;
+    else if (strcmp(what, "engine: stored ids and contents (Bloom)") == 0)
+        r->stored = entries;
+}
+
+/* The memory report names every holder and counts what the engine took in. */
+TD_TEST(test_engine__mem_report_rows)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    struct mem_rows before = {0, 0, 0, 0, 0, 0, true}, after = before;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    td_engine_mem(e, mem_row, &before);
+    ASSERT_TRUE(before.named);
+    ASSERT_TRUE(before.n >= 10);
+    ASSERT_EQ_INT(before.near_entries, 0);
+    ASSERT_EQ_INT(before.events_terms, 0);
+    article(&a, "a1", ferry_en_title, ferry_en);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    article(&a, "a2", chess_title, chess);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_mem(e, mem_row, &after);
+    ASSERT_EQ_INT(after.n, before.n);
+    ASSERT_EQ_INT(after.near_entries, 2);
+    ASSERT_EQ_INT(after.stored, 2);
+    ASSERT_TRUE(after.words > 20);
+    ASSERT_TRUE(after.events_terms > 20);
+    ASSERT_TRUE(after.total_bytes > before.total_bytes);
+    td_engine_close(e);
+    td_store_close(st);
+}
