@@ -893,8 +893,9 @@ void storyline_mem(const struct storyline_state *sl, td_mem_row_fn fn, void *ctx
     size_t i, n = 0, bytes = 0;
 
     fn(ctx, "storylines: name dictionary", sl->dict.n,
-       map64_bytes(&sl->dict) + sl->cap_df * sizeof(*sl->df) + sl->cap_post * sizeof(*sl->post) +
-           sl->cap_seen * sizeof(*sl->seen) + sl->cap_free * sizeof(*sl->free_ids));
+       map64_bytes(&sl->dict) + sl->cap_df * sizeof(*sl->df) + sl->cap_sdf * sizeof(*sl->sdf) +
+           sl->cap_post * sizeof(*sl->post) + sl->cap_seen * sizeof(*sl->seen) +
+           sl->cap_free * sizeof(*sl->free_ids));
     for (i = 0; i < sl->nnames; i++) {
         n += sl->post[i].n;
         bytes += (size_t)sl->post[i].cap * sizeof(uint32_t);
