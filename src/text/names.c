@@ -656,14 +656,19 @@ static const char *const bn_endings[] = {
     "\xE0\xA6\xB0",                                     /* র */
 };
 
-/* The length of the Bengali word `w[0..n)` without its ending (`bn_endings`); `n` for none. */
-static size_t bengali_stem(const char *w, size_t n)
+/*
+ * The length of the word `w[0..n)` without the first of the `count` endings
+ * that fits, keeping at least `min_stem` bytes; `n` for none. Bengali and
+ * Tamil endings (`bn_endings`, `ta_endings`) are listed longest first.
+ */
+static size_t cut_ending(const char *w, size_t n, const char *const *endings, size_t count,
+                         size_t min_stem)
 {
     size_t i, k;
 
-    for (i = 0; i < sizeof(bn_endings) / sizeof(bn_endings[0]); i++) {
-        k = strlen(bn_endings[i]);
-        if (n >= k + BN_MIN_STEM && memcmp(w + n - k, bn_endings[i], k) == 0)
+    for (i = 0; i < count; i++) {
+        k = strlen(endings[i]);
+        if (n >= k + min_stem && memcmp(w + n - k, endings[i], k) == 0)
             return n - k;
     }
     return n;
@@ -694,19 +699,6 @@ static const char *const ta_endings[] = {
     "\xE0\xAF\x88",                                                             /* ை */
 };
 
-/* The length of the Tamil word `w[0..n)` without its ending (`ta_endings`); `n` for none. */
-static size_t tamil_stem(const char *w, size_t n)
-{
-    size_t i, k;
-
-    for (i = 0; i < sizeof(ta_endings) / sizeof(ta_endings[0]); i++) {
-        k = strlen(ta_endings[i]);
-        if (n >= k + TA_MIN_STEM && memcmp(w + n - k, ta_endings[i], k) == 0)
-            return n - k;
-    }
-    return n;
-}
-
 /*
  * The word `w[0..n)` without a Korean particle or Bengali or Tamil ending at its end
  * or an Arabic or Hebrew prefix at its start (for Hebrew, the `k`-th cut of
@@ -722,8 +714,16 @@ static bool cut_affix(const char *w, size_t n, enum translit_uncased_script scri
     case UNCASED_ARABIC: *from = k == 1 ? arabic_prefix_bytes(w, n) : 0; return *from > 0;
     case UNCASED_HEBREW: *from = hebrew_prefix_bytes(w, n, k); return *from > 0;
     case UNCASED_HANGUL: *to = k == 1 ? stem_hangul(w, n) : n; return *to < n;
-    case UNCASED_BENGALI: *to = k == 1 ? bengali_stem(w, n) : n; return *to < n;
-    case UNCASED_TAMIL: *to = k == 1 ? tamil_stem(w, n) : n; return *to < n;
+    case UNCASED_BENGALI:
+        *to = k == 1 ? cut_ending(w, n, bn_endings, sizeof(bn_endings) / sizeof(bn_endings[0]),
+                                  BN_MIN_STEM)
+                     : n;
+        return *to < n;
+    case UNCASED_TAMIL:
+        *to = k == 1 ? cut_ending(w, n, ta_endings, sizeof(ta_endings) / sizeof(ta_endings[0]),
+                                  TA_MIN_STEM)
+                     : n;
+        return *to < n;
     default: return false; /* Hindi writes its postpositions apart */
     }
 }
