@@ -622,13 +622,13 @@ static void shortlist(struct storyline_state *sl)
 }
 
 /*
- * IDF-weighted cosine of the scratch article's names and profile `p`;
- * `*shared` is the number of names they have in common. The profile's
- * length is recomputed every time, not cached, so that a replayed state
- * decides as the uninterrupted one did.
+ * How the scratch article meets profile `p`, in `*m`: the IDF-weighted
+ * cosine of their names, the names in common and those only `p` holds. The
+ * profile's length is recomputed every time, not cached, so that a replayed
+ * state decides as the uninterrupted one did.
  */
-static double similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
-                         struct match *m)
+static void similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
+                       struct match *m)
 {
     double dot = 0.0, pn = 0.0, own = 0.0;
     size_t i = 0, j;
@@ -651,7 +651,6 @@ static double similarity(const struct storyline_state *sl, const struct profile 
     }
     m->rare_share = qnorm > 0 ? own / (qnorm * qnorm) : 0.0;
     m->score = qnorm > 0 && pn > 0 && dot > 0 ? dot / (qnorm * sqrt(pn)) : 0.0;
-    return m->score;
 }
 
 /*
@@ -680,11 +679,11 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
         qnorm += (double)sl->dn[i].q * sl->dn[i].q;
     qnorm = sqrt(qnorm);
     for (i = 0; i < sl->ncand; i++) {
-        double score = similarity(sl, line_at(sl, sl->cand[i]), qnorm, &m);
+        similarity(sl, line_at(sl, sl->cand[i]), qnorm, &m);
         /* Ties go to the older storyline, so the choice never depends on postings order. */
         if (links(sl, &m, by_rare) &&
-            (score > best_score || (score == best_score && sl->cand[i] < best))) {
-            best_score = score;
+            (m.score > best_score || (m.score == best_score && sl->cand[i] < best))) {
+            best_score = m.score;
             best = sl->cand[i];
         }
     }

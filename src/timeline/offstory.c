@@ -23,7 +23,7 @@
 #define HEADING_MAX_WORDS 3
 #define HEADING_MAX_BYTES 40
 
-/* The sorted name keys of every article, one run per article, and where each starts. */
+/* The name keys of the story: each article's distinct keys once, all sorted together. */
 struct story_names {
     uint64_t *keys; /* owned; every article's distinct keys, then all of them sorted */
     size_t n, cap;
