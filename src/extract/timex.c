@@ -788,12 +788,21 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
     return s->day.day_known ? &s->day : NULL;
 }
 
+/* Whether `day` lies after the reference while `tense` is past, or before it while future. */
+static bool day_against_tense(const struct tx_ref *day, const struct tx_ref *dct, int tense)
+{
+    int64_t d = (day->y * 12 + day->m) * 31 + day->d, r = (dct->y * 12 + dct->m) * 31 + dct->d;
+
+    return dct->known && ((tense < 0 && d > r) || (tense > 0 && d < r));
+}
+
 /*
  * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
  * one named earlier in its sentence ("On March 3, 2020, at 4 a.m."), or with
  * `time_story_day` anywhere earlier in the text: the day the story is at.
  */
-static bool time_day_named(const struct scan *s, const struct tx_caps *caps, size_t i)
+static bool time_day_named(const struct scan *s, const struct tx_caps *caps, int tense,
+                           size_t i)
 {
     size_t k;
 
@@ -801,8 +810,10 @@ static bool time_day_named(const struct scan *s, const struct tx_caps *caps, siz
         caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
         return false;
+    /* round 16: a day named in an earlier sentence that the time's own tense cannot reach
+     * is another story ("jobs data due on Feb. 7. Oil settled at 2:30 p.m." is today) */
     if (s->time_story_day)
-        return true;
+        return !day_against_tense(&s->day, s->dct, tense);
     for (k = s->day_end; k < i; k++)
         if (break_before(s->toks, k + 1))
             return false;
@@ -967,7 +978,7 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence (English: its
      * text) named */
-    if (rule->norm == TX_N_TIME && time_day_named(s, caps, i))
+    if (rule->norm == TX_N_TIME && time_day_named(s, caps, ref->tense, i))
         return timex_normalize(rule, caps, &s->day, value, size);
     return true;
 }

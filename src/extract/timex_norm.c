@@ -433,6 +433,11 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
      * sentence ("rose 5% since year-end" in January) */
     if (ru->arg != NULL && ru->arg[1] == 'e' && unit == TX_U_YEAR && r->known)
         return put(o, "%04lld-12-31", (long long)(r->y - (r->date_tense < 0 ? 1 : 0)));
+    /* arg "9q": "the full year" after the text named the fourth quarter of the year before
+     * is that year ("profit fell in the fourth quarter ... For the full year", in March) */
+    if (ru->arg != NULL && ru->arg[1] == 'q' && unit == TX_U_YEAR && r->known && r->qknown &&
+        r->qn == 4 && r->qy == r->y - 1)
+        return put(o, "%04lld", (long long)r->qy);
     /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
      * the sentence is in the future */
     if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
@@ -636,6 +641,10 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
+    /* "M" with a year: the month the story is at, in that year ("el mismo mes de 2023") */
+    if (a[0] == 'M' && SET(c, TX_C_YEAR))
+        return unit == TX_U_MONTH && r->known &&
+               put(o, "%04d-%02d", c->v[TX_C_YEAR], r->m);
     if (unit == 0)
         return false;
     if (a[0] == 'h')
