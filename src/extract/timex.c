@@ -609,6 +609,16 @@ static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
            (anchor->y * 12 + anchor->m) * 31 + anchor->d > (dct->y * 12 + dct->m) * 31 + dct->d;
 }
 
+/*
+ * Whether the narrative anchor lies in a month before the reference's: a future verb does not
+ * look ahead from a past story ("began in December 2021 ... Markets expect a cut by June", round
+ * 16).
+ */
+static bool anchor_before(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return anchor->known && dct->known && anchor->y * 12 + anchor->m < dct->y * 12 + dct->m;
+}
+
 /* The month count y * 12 + m - 1 of a value starting "YYYY-MM", or -1. */
 static long value_month(const char *value)
 {
@@ -944,7 +954,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     }
     if (narrative[rule->norm] && caps->v[TX_C_REL] == TX_CAP_UNSET && !near_dct(value, s->dct) &&
         anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
-        !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
+        !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct)) &&
+        !(ref->date_tense > 0 && anchor_before(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
         char at_dct[TD_TIMEX_VALUE_MAX];
         int n = snprintf(at_dct, sizeof(at_dct), "%s", value);
@@ -1247,7 +1258,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
-    s->time_story_day = strcmp(code, "en") == 0;
+    s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->dct = dct;
     s->anchor = *dct;
 }
