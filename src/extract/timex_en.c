@@ -733,6 +733,9 @@ static const struct tx_rule rules[] = {
     {"the final quarter", TX_N_QUARTER, D, "L"},
     /* "a single day": one unit */
     {"a single UNIT", TX_N_DUR, DU, NULL},
+    /* "the first nine months of the year": the year is the current one, as "for the year" (TBAQ
+     * tags it on its own) */
+    {"<of the year", TX_N_REL_UNIT, D, "9"},
     /* an age in a large count is no timex: "4 billion years old" (was "years", PXY) */
     {"UNIT old", TX_N_SKIP, DU, NULL},
 };
