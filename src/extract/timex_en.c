@@ -60,7 +60,7 @@ static const struct tx_lex lex[] = {
     {"planned", TX_FUTURE, 1},
     {"until", TX_FUTURE, 1}, {"set", TX_FUTURE, 1}, {"plan", TX_FUTURE, 1},
     {"plans", TX_FUTURE, 1}, {"planning", TX_FUTURE, 1}, {"soon", TX_FUTURE, 1},
-    {"postponed", TX_FUTURE, 1}, {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
+    {"would", TX_FUTURE, 1}, {"going", TX_FUTURE, 1},
     {"hope", TX_FUTURE, 1}, {"hopes", TX_FUTURE, 1}, {"hoping", TX_FUTURE, 1},
     {"slated", TX_FUTURE, 1}, {"intend", TX_FUTURE, 1}, {"intends", TX_FUTURE, 1},
     /* modals of what may yet happen: "the trial might start in December" (not "could", a
