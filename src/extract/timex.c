@@ -888,14 +888,18 @@ static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
 /*
  * Whether a weekday match at token `i` ends a range whose start, a day, ends
  * in a weekday right before the connector: "from Monday to Friday", "Monday
- * through Wednesday" (not "from Sept. 14 to Thursday"). The end is the first
- * such weekday after the start.
+ * through Wednesday", also with a part of the day ("from Thursday evening through Saturday
+ * morning", round 16; not "from Sept. 14 to Thursday"). The end is the first such weekday
+ * after the start.
  */
 static bool wday_range_end(const struct scan *s, const struct tx_rule *rule,
                            const struct tx_caps *caps, size_t i)
 {
     return rule->norm == TX_N_WDAY && s->day.day_known && i >= 2 && s->day_end == i - 1 &&
-           (s->toks[i - 2].cls & (1u << TX_WDAY)) && caps->v[TX_C_WDAY] != TX_CAP_UNSET &&
+           ((s->toks[i - 2].cls & (1u << TX_WDAY)) ||
+            (i >= 3 && (s->toks[i - 2].cls & (1u << TX_PART)) &&
+             (s->toks[i - 3].cls & (1u << TX_WDAY)))) &&
+           caps->v[TX_C_WDAY] != TX_CAP_UNSET &&
            caps->v[TX_C_REL] == TX_CAP_UNSET &&
            word_in(s->toks, i - 1, "to|through|thru|until|till|-");
 }
