@@ -736,8 +736,8 @@ static const struct tx_rule rules[] = {
     /* "the first nine months of the year": the year is the current one, as "for the year" (TBAQ
      * tags it on its own) */
     {"<of the year", TX_N_REL_UNIT, D, "9"},
-    /* an age in a large count is no timex: "4 billion years old" (was "years", PXY) */
-    {"UNIT old", TX_N_SKIP, DU, NULL},
+    /* a distance is no timex: "120 light-years away" (was "years", PXY) */
+    {"light ^- ^UNIT", TX_N_SKIP, DU, NULL},
 };
 
 /* Regular past tense and participle: reported, announced. */
