@@ -725,7 +725,9 @@ static const struct tx_rule rules[] = {
      * the same month last year"; was "the same month", valued as August itself) */
     {"the same month of? the? last|previous|prior UNIT", TX_N_NEXT, D, "M"},
     {"the same month a UNIT ago|earlier", TX_N_NEXT, D, "M"},
-    /* "the prior quarter", as "the previous quarter" */
+    /* "the prior quarter": the one before the quarter the text named, else the reference's
+     * (as "el trimestre anterior"); "the prior year", as "the previous year" */
+    {"the prior quarter", TX_N_LAST_Q, D, "P"},
     {"the prior UNIT", TX_N_NEXT, D, "-Y"},
     /* a fiscal quarter named by its last month: "the June quarter" */
     {"the MONTH quarter", TX_N_QUARTER, D, NULL},
