@@ -419,6 +419,17 @@ static bool put_shift(struct out *o, const struct tx_ref *r, int unit, int64_t n
     }
 }
 
+/*
+ * Whether a year rule with `arg` "9q" names the year of a fourth quarter the text named, the
+ * year before the reference's: "profit fell in the fourth quarter ... For the full year", in
+ * March, is last year (round 16).
+ */
+static bool full_year_of_q4(const struct tx_rule *ru, const struct tx_ref *r, int unit)
+{
+    return ru->arg != NULL && ru->arg[1] == 'q' && unit == TX_U_YEAR && r->known &&
+           r->qknown && r->qn == 4 && r->qy == r->y - 1;
+}
+
 static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                        struct out *o)
 {
@@ -433,10 +444,7 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
      * sentence ("rose 5% since year-end" in January) */
     if (ru->arg != NULL && ru->arg[1] == 'e' && unit == TX_U_YEAR && r->known)
         return put(o, "%04lld-12-31", (long long)(r->y - (r->date_tense < 0 ? 1 : 0)));
-    /* arg "9q": "the full year" after the text named the fourth quarter of the year before
-     * is that year ("profit fell in the fourth quarter ... For the full year", in March) */
-    if (ru->arg != NULL && ru->arg[1] == 'q' && unit == TX_U_YEAR && r->known && r->qknown &&
-        r->qn == 4 && r->qy == r->y - 1)
+    if (full_year_of_q4(ru, r, unit))
         return put(o, "%04lld", (long long)r->qy);
     /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
      * the sentence is in the future */
@@ -636,6 +644,12 @@ static int64_t ago_count(const char *a, const struct tx_caps *c)
     return SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
 }
 
+/* "M" with a year: the month the story is at, in that year ("el mismo mes de 2023", round 16). */
+static bool month_in_year(const struct tx_caps *c, const struct tx_ref *r, int unit, struct out *o)
+{
+    return unit == TX_U_MONTH && r->known && put(o, "%04d-%02d", c->v[TX_C_YEAR], r->m);
+}
+
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -645,10 +659,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
-    /* "M" with a year: the month the story is at, in that year ("el mismo mes de 2023") */
     if (a[0] == 'M' && SET(c, TX_C_YEAR))
-        return unit == TX_U_MONTH && r->known &&
-               put(o, "%04d-%02d", c->v[TX_C_YEAR], r->m);
+        return month_in_year(c, r, unit, o);
     if (unit == 0)
         return false;
     if (a[0] == 'h')
