@@ -609,6 +609,16 @@ static bool anchor_after(const struct tx_ref *anchor, const struct tx_ref *dct)
            (anchor->y * 12 + anchor->m) * 31 + anchor->d > (dct->y * 12 + dct->m) * 31 + dct->d;
 }
 
+/*
+ * Whether the narrative anchor lies in a month before the reference's: a future verb does not
+ * look ahead from a past story ("began in December 2021 ... Markets expect a cut by June", round
+ * 16).
+ */
+static bool anchor_before(const struct tx_ref *anchor, const struct tx_ref *dct)
+{
+    return anchor->known && dct->known && anchor->y * 12 + anchor->m < dct->y * 12 + dct->m;
+}
+
 /* The month count y * 12 + m - 1 of a value starting "YYYY-MM", or -1. */
 static long value_month(const char *value)
 {
@@ -788,12 +798,21 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
     return s->day.day_known ? &s->day : NULL;
 }
 
+/* Whether `day` lies after the reference while `tense` is past, or before it while future. */
+static bool day_against_tense(const struct tx_ref *day, const struct tx_ref *dct, int tense)
+{
+    int64_t d = (day->y * 12 + day->m) * 31 + day->d, r = (dct->y * 12 + dct->m) * 31 + dct->d;
+
+    return dct->known && ((tense < 0 && d > r) || (tense > 0 && d < r));
+}
+
 /*
  * Whether a time at token `i` without a day of its own ("at 4 a.m.") has
  * one named earlier in its sentence ("On March 3, 2020, at 4 a.m."), or with
  * `time_story_day` anywhere earlier in the text: the day the story is at.
  */
-static bool time_day_named(const struct scan *s, const struct tx_caps *caps, size_t i)
+static bool time_day_named(const struct scan *s, const struct tx_caps *caps, int tense,
+                           size_t i)
 {
     size_t k;
 
@@ -801,8 +820,10 @@ static bool time_day_named(const struct scan *s, const struct tx_caps *caps, siz
         caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
         return false;
+    /* round 16: a day named in an earlier sentence that the time's own tense cannot reach
+     * is another story ("jobs data due on Feb. 7. Oil settled at 2:30 p.m." is today) */
     if (s->time_story_day)
-        return true;
+        return !day_against_tense(&s->day, s->dct, tense);
     for (k = s->day_end; k < i; k++)
         if (break_before(s->toks, k + 1))
             return false;
@@ -867,14 +888,18 @@ static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
 /*
  * Whether a weekday match at token `i` ends a range whose start, a day, ends
  * in a weekday right before the connector: "from Monday to Friday", "Monday
- * through Wednesday" (not "from Sept. 14 to Thursday"). The end is the first
- * such weekday after the start.
+ * through Wednesday", also with a part of the day ("from Thursday evening through Saturday
+ * morning", round 16; not "from Sept. 14 to Thursday"). The end is the first such weekday
+ * after the start.
  */
 static bool wday_range_end(const struct scan *s, const struct tx_rule *rule,
                            const struct tx_caps *caps, size_t i)
 {
     return rule->norm == TX_N_WDAY && s->day.day_known && i >= 2 && s->day_end == i - 1 &&
-           (s->toks[i - 2].cls & (1u << TX_WDAY)) && caps->v[TX_C_WDAY] != TX_CAP_UNSET &&
+           ((s->toks[i - 2].cls & (1u << TX_WDAY)) ||
+            (i >= 3 && (s->toks[i - 2].cls & (1u << TX_PART)) &&
+             (s->toks[i - 3].cls & (1u << TX_WDAY)))) &&
+           caps->v[TX_C_WDAY] != TX_CAP_UNSET &&
            caps->v[TX_C_REL] == TX_CAP_UNSET &&
            word_in(s->toks, i - 1, "to|through|thru|until|till|-");
 }
@@ -933,7 +958,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     }
     if (narrative[rule->norm] && caps->v[TX_C_REL] == TX_CAP_UNSET && !near_dct(value, s->dct) &&
         anchor_moved(&s->anchor, s->dct) && anchor_close(&s->anchor, s->dct) &&
-        !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct))) {
+        !(ref->date_tense < 0 && anchor_after(&s->anchor, s->dct)) &&
+        !(ref->date_tense > 0 && anchor_before(&s->anchor, s->dct))) {
         struct tx_ref a = s->anchor;
         char at_dct[TD_TIMEX_VALUE_MAX];
         int n = snprintf(at_dct, sizeof(at_dct), "%s", value);
@@ -967,7 +993,7 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence (English: its
      * text) named */
-    if (rule->norm == TX_N_TIME && time_day_named(s, caps, i))
+    if (rule->norm == TX_N_TIME && time_day_named(s, caps, ref->tense, i))
         return timex_normalize(rule, caps, &s->day, value, size);
     return true;
 }
@@ -1236,7 +1262,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
-    s->time_story_day = strcmp(code, "en") == 0;
+    s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->dct = dct;
     s->anchor = *dct;
 }

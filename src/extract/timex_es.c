@@ -438,6 +438,10 @@ static const struct tx_rule rules[] = {
     {"el día de DEIC", TX_N_DEIC, D, NULL},
     /* "la semana siguiente", "el mes siguiente": after the last day the text named */
     {"el|la UNIT siguiente", TX_N_NEXT, D, "+y"},
+    /* round 16 (before "UNIT REL", which ties): "frente al 2,5% del mes anterior" ("del"
+     * out of the extent, as "al mes anterior") is one before the month the story is at (was
+     * the reference's month less one) */
+    {"<del UNIT anterior", TX_N_NEXT, D, "-"},
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
@@ -489,6 +493,11 @@ static const struct tx_rule rules[] = {
     {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, NULL},
     /* "en septiembre ... respecto al mismo mes del año anterior": that month a year back */
     {"el? mismo mes del UNIT anterior|pasado", TX_N_NEXT, D, "M"},
+    /* round 16: "un 11% más que en el mismo mes de 2023": the month the story is at, in
+     * that year (was "2023" alone) */
+    {"el? mismo UNIT de YEAR", TX_N_NEXT, D, "M"},
+    /* a count of units ranked by an adjective is no stretch: "los diez años más cálidos" */
+    {"los|las NUM UNIT >más|menos", TX_N_SKIP, DU, NULL},
     /* "el trimestre", "del trimestre": the quarter under discussion, once one was named */
     {"el|este trimestre", TX_N_QUARTER, D, NULL},
     {"<del|al trimestre", TX_N_QUARTER, D, NULL},

@@ -419,6 +419,17 @@ static bool put_shift(struct out *o, const struct tx_ref *r, int unit, int64_t n
     }
 }
 
+/*
+ * Whether a year rule with `arg` "9q" names the year of a fourth quarter the text named, the
+ * year before the reference's: "profit fell in the fourth quarter ... For the full year", in
+ * March, is last year (round 16).
+ */
+static bool full_year_of_q4(const struct tx_rule *ru, const struct tx_ref *r, int unit)
+{
+    return ru->arg != NULL && ru->arg[1] == 'q' && unit == TX_U_YEAR && r->known &&
+           r->qknown && r->qn == 4 && r->qy == r->y - 1;
+}
+
 static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                        struct out *o)
 {
@@ -433,6 +444,8 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
      * sentence ("rose 5% since year-end" in January) */
     if (ru->arg != NULL && ru->arg[1] == 'e' && unit == TX_U_YEAR && r->known)
         return put(o, "%04lld-12-31", (long long)(r->y - (r->date_tense < 0 ? 1 : 0)));
+    if (full_year_of_q4(ru, r, unit))
+        return put(o, "%04lld", (long long)r->qy);
     /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
      * the sentence is in the future */
     if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
@@ -477,9 +490,13 @@ static bool season_by_tense(const struct tx_ref *r, int s, struct out *o)
     int64_t y = r->y - (s == TX_S_WI && r->m < 3 ? 1 : 0);
     int64_t start = y * 12 + 3 * s, now = r->y * 12 + r->m; /* months: SP 3, ..., WI 12 */
 
-    if (r->date_tense < 0 && start > now)
+    /* the verb of a weekday when none is close enough for a date (round 16: "will present a
+     * new strategy at an investor meeting in the spring", said in November) */
+    int tense = r->date_tense != 0 ? r->date_tense : r->tense;
+
+    if (tense < 0 && start > now)
         y--;
-    else if (r->date_tense > 0 && start + 2 < now)
+    else if (tense > 0 && start + 2 < now)
         y++;
     return put(o, "%04lld-%s", (long long)y, season_names[s]);
 }
@@ -627,6 +644,12 @@ static int64_t ago_count(const char *a, const struct tx_caps *c)
     return SET(c, TX_C_NUM) ? c->v[TX_C_NUM] : 1;
 }
 
+/* "M" with a year: the month the story is at, in that year ("el mismo mes de 2023", round 16). */
+static bool month_in_year(const struct tx_caps *c, const struct tx_ref *r, int unit, struct out *o)
+{
+    return unit == TX_U_MONTH && r->known && put(o, "%04d-%02d", c->v[TX_C_YEAR], r->m);
+}
+
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -636,6 +659,8 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     bool one_day = a[0] != '\0' && a[1] == 'd';
     int unit = SET(c, TX_C_UNIT) ? c->v[TX_C_UNIT] : one_day ? TX_U_DAY : 0;
 
+    if (a[0] == 'M' && SET(c, TX_C_YEAR))
+        return month_in_year(c, r, unit, o);
     if (unit == 0)
         return false;
     if (a[0] == 'h')
