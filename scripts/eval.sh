@@ -74,6 +74,13 @@ scorer="$shared/tools/score_clusters.py"
 # rationing, an airline insolvency, a cricket fixing ban, a footbridge collapse, a hostage
 # release): run once as a held-out check on main's engine (docs/QUALITY.md, "A tenth check
 # corpus").
+# `news11_*` is the eleventh, data/dev/news11.jsonl (thirty-four languages weighted like wire
+# traffic, with Kazakh, Azerbaijani, Finnish, Malayalam, Tagalog, Punjabi, Nepali and Hausa new;
+# a bank-vault heist, record snow, a messaging-app ban, an ammonia leak, an abandoned qualifier,
+# a seal die-off, a gas find, a museum reopening, a container-ship fire, a coffee frost, two rail
+# stoppages, a chip-plant fire, a typhoon's two landfalls, a dam-release flood, a vaccine recall,
+# an esports cheating case): run once as a held-out check on main's engine (docs/QUALITY.md,
+# "An eleventh check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -84,7 +91,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news7_event news7_story news7_event_learned news7_story_learned
     news8_event news8_story news8_event_learned news8_story_learned
     news9_event news9_story news9_event_learned news9_story_learned
-    news10_event news10_story news10_event_learned news10_story_learned)
+    news10_event news10_story news10_event_learned news10_story_learned
+    news11_event news11_story news11_event_learned news11_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -97,7 +105,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news7_story_learned]=news7_event [news8_story]=news8_event [news8_event_learned]=news8_event
     [news8_story_learned]=news8_event [news9_story]=news9_event [news9_event_learned]=news9_event
     [news9_story_learned]=news9_event [news10_story]=news10_event
-    [news10_event_learned]=news10_event [news10_story_learned]=news10_event)
+    [news10_event_learned]=news10_event [news10_story_learned]=news10_event
+    [news11_story]=news11_event [news11_event_learned]=news11_event
+    [news11_story_learned]=news11_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -111,7 +121,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news8_story]=story [news8_event_learned]=event [news8_story_learned]=story [news9_event]=event
     [news9_story]=story [news9_event_learned]=event [news9_story_learned]=story
     [news10_event]=event [news10_story]=story [news10_event_learned]=event
-    [news10_story_learned]=story)
+    [news10_story_learned]=story [news11_event]=event [news11_story]=story
+    [news11_event_learned]=event [news11_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -125,7 +136,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news8_story]=story [news8_event_learned]=event [news8_story_learned]=story [news9_event]=event
     [news9_story]=story [news9_event_learned]=event [news9_story_learned]=story
     [news10_event]=event [news10_story]=story [news10_event_learned]=event
-    [news10_story_learned]=story)
+    [news10_story_learned]=story [news11_event]=event [news11_story]=story
+    [news11_event_learned]=event [news11_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -141,7 +153,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news7_event_learned]=$trained [news7_story_learned]=$trained
     [news8_event_learned]=$trained [news8_story_learned]=$trained
     [news9_event_learned]=$trained [news9_story_learned]=$trained
-    [news10_event_learned]=$trained [news10_story_learned]=$trained)
+    [news10_event_learned]=$trained [news10_story_learned]=$trained
+    [news11_event_learned]=$trained [news11_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -169,6 +182,7 @@ convert_set() {
     news8_event) cp data/dev/news8.jsonl "$out/$name.jsonl" ;;
     news9_event) cp data/dev/news9.jsonl "$out/$name.jsonl" ;;
     news10_event) cp data/dev/news10.jsonl "$out/$name.jsonl" ;;
+    news11_event) cp data/dev/news11.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
