@@ -191,8 +191,8 @@ struct cluster_opts {
     void *page_ctx;
 };
 #define CLUSTER_OPTS_INIT                                                                          \
-    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, NULL, NULL, 0, 0, 0, \
-     0, false, false, false, false, false, false, NULL, NULL, NULL}
+    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, NULL, NULL, 0, \
+     0, 0, 0, false, false, false, false, false, false, NULL, NULL, NULL}
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
 #define CLUSTER_SHORT_RATIO 2.0
