@@ -2,8 +2,9 @@
  * test_merge.c - tests of the merge pass in src/cluster/cluster.c: two
  * events that grow together are merged into the older one, later articles
  * and cluster_add() land on it; different events are not merged, nor are
- * events the `merge_ok` callback keeps apart; and an allocation failure in
- * the pass is reported, not a crash.
+ * events the `merge_ok` callback keeps apart; a lone report merges with
+ * the event its flashes formed after it (`merge_single_threshold`); and an
+ * allocation failure in the pass is reported, not a crash.
  */
 #include <stdio.h>
 #include <string.h>
