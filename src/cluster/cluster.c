@@ -359,6 +359,7 @@ void cluster_event_opts(struct cluster_opts *o)
     o->pool_sweep_docs = CLUSTER_POOL_SWEEP_DOCS;
     o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
     o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
+    o->merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
     o->merge_links = true;
     o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
@@ -2210,18 +2211,34 @@ static bool split_pair(const struct cluster_state *cs, size_t a, size_t b)
 }
 
 /*
+ * The bar story index `idx` must reach to merge: `merge_threshold`, or
+ * `merge_single_threshold` for a story of one article (0: it does not
+ * look). An article alone is compared by its own terms, as placement
+ * compares it, so its bar is lower than the one two centroids must reach,
+ * and higher than the join bar it missed.
+ */
+static double merge_bar(const struct cluster_state *cs, size_t idx)
+{
+    return story_at(cs, idx)->size < 2 ? cs->o.merge_single_threshold : cs->o.merge_threshold;
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
- * merges them. A story of one article starts no search: it was compared
- * with its candidates when it was placed, at most one pass ago, and a story
- * that grew towards it since is changed too and finds it from its side.
+ * merges them. A story of one article was compared with its candidates
+ * when it was placed, at most one pass ago, under the join bar; since then
+ * they may have grown towards it without their centroids' heaviest terms
+ * leading back to it (a long report whose shorter reports formed an event
+ * of their own after it), so it looks for them itself, with its own bar
+ * (merge_bar()).
  */
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
     size_t i, pick = SIZE_MAX, from, into;
+    double bar;
 
-    if (live_story(cs, idx) == NULL || story_at(cs, idx)->size < 2)
+    if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
         return TD_OK;
     if (merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
@@ -2234,7 +2251,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * turned down, or not at all, so the outcome is the same.
          */
         if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
-                fmax(best, o->merge_threshold) ||
+                fmax(best, bar) ||
             /* A split is not undone: its two parts were told apart with more evidence. */
             split_pair(cs, idx, cs->cand[i]))
             continue;
@@ -2244,7 +2261,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * them (member_link()); only for a pair `merge_ok` allows, as
          * only such a pair can merge.
          */
-        if (sim < o->merge_threshold && o->merge_links &&
+        if (sim < bar && o->merge_links &&
             (o->merge_ok == NULL || o->merge_ok(o->merge_ctx, (int64_t)idx + 1,
                                                 (int64_t)cs->cand[i] + 1)))
             sim = fmax(sim, member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i])));
@@ -2253,7 +2270,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             pick = cs->cand[i];
         }
     }
-    if (pick == SIZE_MAX || best < o->merge_threshold)
+    if (pick == SIZE_MAX || best < bar)
         return TD_OK;
     /* The older story lives on, so ids already handed out mostly stay valid. */
     from = pick > idx ? pick : idx;

@@ -82,9 +82,15 @@ struct cluster_opts {
      * cosine (time-damped as in placement) reaches `merge_threshold` into
      * the older story, when `merge_ok` (may be NULL) allows it. 0 turns the
      * pass off. See cluster_take_merges().
+     * A story of one article that came in since the last pass compares
+     * itself in the same way with the bar `merge_single_threshold`
+     * instead (0: it starts no search): placed alone, under the join bar,
+     * it may fit an event that grew in the meantime (a long report that
+     * opened before its flashes formed their own event).
      */
     uint64_t merge_every_docs;
     double merge_threshold;
+    double merge_single_threshold;
     cluster_merge_ok_fn merge_ok;
     void *merge_ctx;
     /*
@@ -185,8 +191,8 @@ struct cluster_opts {
     void *page_ctx;
 };
 #define CLUSTER_OPTS_INIT                                                                          \
-    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, NULL, NULL, 0, 0, 0, 0, \
-     false, false, false, false, false, false, NULL, NULL, NULL}
+    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, NULL, NULL, 0, \
+     0, 0, 0, false, false, false, false, false, false, NULL, NULL, NULL}
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
 #define CLUSTER_SHORT_RATIO 2.0
@@ -242,6 +248,7 @@ void cluster_event_opts(struct cluster_opts *o);
 /* The event level's merge pass (see `merge_every_docs`). */
 #define CLUSTER_MERGE_EVERY_DOCS 64
 #define CLUSTER_MERGE_THRESHOLD 0.5
+#define CLUSTER_MERGE_SINGLE_THRESHOLD 0.4
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
 /* The event level's split pass (see `split_min_own`). */

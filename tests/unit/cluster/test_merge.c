@@ -2,8 +2,9 @@
  * test_merge.c - tests of the merge pass in src/cluster/cluster.c: two
  * events that grow together are merged into the older one, later articles
  * and cluster_add() land on it; different events are not merged, nor are
- * events the `merge_ok` callback keeps apart; and an allocation failure in
- * the pass is reported, not a crash.
+ * events the `merge_ok` callback keeps apart; a lone report merges with
+ * the event its flashes formed after it (`merge_single_threshold`); and an
+ * allocation failure in the pass is reported, not a crash.
  */
 #include <stdio.h>
 #include <string.h>
@@ -322,6 +323,53 @@ TD_TEST(test_merge__pieces_of_one_event_merge_by_a_member)
         } else {
             ASSERT_EQ_INT(n, 0);
             ASSERT_EQ_INT(cluster_resolve(cs, 2), 2);
+        }
+        cluster_free(cs);
+    }
+}
+
+/*
+ * A long report comes first and stays alone (under the join bar of 0.6 with
+ * what follows); two flashes then form an event of their own. The flashes'
+ * event and the report score between `merge_single_threshold` (0.4) and
+ * `merge_threshold` (0.5): from the event's side the pass leaves them apart,
+ * and only the report, looking for itself, merges them into its older
+ * event. Without the single-article bar (0) the two stay apart.
+ */
+TD_TEST(test_merge__a_lone_report_merges_with_the_event_its_flashes_formed)
+{
+    static const char *const docs[] = {
+        "w1 w2 w3 w4 w5 w6 w7",
+        "w1 w2 w3 w4 w9",
+        "w1 w2 w3 w4 w9 w10",
+    };
+    int single;
+
+    for (single = 0; single < 2; single++) {
+        struct cluster_opts o = merge_opts(3);
+        struct cluster_state *cs;
+        const int64_t *from, *into;
+        int64_t s[3];
+        size_t i, n = 0;
+
+        o.merge_single_threshold = single == 1 ? CLUSTER_MERGE_SINGLE_THRESHOLD : 0.0;
+        ASSERT_OK(cluster_new(&o, &cs, NULL));
+        for (i = 0; i < 3; i++)
+            ASSERT_OK(assign_words(cs, docs[i], &s[i], NULL));
+        cluster_take_merges(cs, &from, &into, &n);
+        /* Placement alone: the report alone, the second flash with the first. */
+        ASSERT_EQ_INT(s[0], 1);
+        ASSERT_EQ_INT(s[1], 2);
+        if (single == 1) {
+            ASSERT_EQ_INT(n, 1);
+            ASSERT_EQ_INT(from[0], 2);
+            ASSERT_EQ_INT(into[0], 1);
+            ASSERT_EQ_INT(s[2], 1);
+            ASSERT_EQ_INT(cluster_active_count(cs), 1);
+        } else {
+            ASSERT_EQ_INT(n, 0);
+            ASSERT_EQ_INT(s[2], 2);
+            ASSERT_EQ_INT(cluster_active_count(cs), 2);
         }
         cluster_free(cs);
     }
