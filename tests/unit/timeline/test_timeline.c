@@ -1053,3 +1053,35 @@ TD_TEST(test_timeline__copied_sentence_is_one_event)
     ASSERT_EQ_INT(years, 1);
     td_timeline_release(&tl);
 }
+
+/*
+ * A live blog's lines of one day that share only their en dash are two
+ * happenings (the dash was a word, and tied every line of a blog into
+ * one); a Chinese report that opens with its date ("3月5日，...") joins
+ * another of that day by the words after the date.
+ */
+TD_TEST(test_timeline__punctuation_is_no_word)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "12 h 00 – Le préfet confirme le bilan des victimes.\n\n"
+         "10 h 35 – Le ministre visitera Valmont dans l'après-midi.",
+         0, "2030-02-10T12:00:00+01:00", "fr", 0},
+        {"b", NULL, "3月5日，青云汽车匈牙利工厂正式投产。", 0, "2026-03-05", "zh", 0},
+        {"c", NULL, "青云汽车匈牙利工厂5日正式投产。", 0, "2026-03-06", "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long e;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2030-02-10", "préfet") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2030-02-10", "ministre") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2030-02-10", "préfet") !=
+                find_event(&tl, "2030-02-10", "ministre"));
+    e = find_event(&tl, "2026-03-05", "青云");
+    ASSERT_TRUE(e >= 0);
+    ASSERT_EQ_INT(tl.events[e].narticles, 2);
+    td_timeline_release(&tl);
+}
