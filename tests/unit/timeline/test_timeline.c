@@ -1085,3 +1085,36 @@ TD_TEST(test_timeline__punctuation_is_no_word)
     ASSERT_EQ_INT(tl.events[e].narticles, 2);
     td_timeline_release(&tl);
 }
+
+/*
+ * A people's adjective is no name of an event ("three Dutch and two Italian
+ * guests"); the place beside it stays. Without the iso-codes gazetteer the
+ * tagger knows no demonym and there is nothing to check.
+ */
+TD_TEST(test_timeline__demonyms_are_no_names)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "An avalanche hit a hotel in Valmont on Saturday, killing three Dutch and two "
+         "Italian guests, the Hungarian consul said.",
+         0, "2030-02-10", "en", 0},
+    };
+    const struct td_gazetteer *gaz = NULL;
+    struct td_timeline tl;
+    size_t e, k;
+
+    measure(in, 1);
+    if (td_gazetteer_shared(&gaz) != TD_OK || gaz == NULL)
+        return;
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    ASSERT_TRUE(tl.n > 0);
+    for (e = 0; e < tl.n; e++)
+        for (k = 0; k < tl.events[e].nentities; k++) {
+            ASSERT_TRUE(strcmp(tl.events[e].entities[k].name, "Dutch") != 0);
+            ASSERT_TRUE(strcmp(tl.events[e].entities[k].name, "Italian") != 0);
+            ASSERT_TRUE(strcmp(tl.events[e].entities[k].name, "Hungarian") != 0);
+        }
+    ASSERT_TRUE(find_event(&tl, "2030-02-09", "Valmont") >= 0);
+    ASSERT_EQ_INT(tl.events[find_event(&tl, "2030-02-09", "Valmont")].nentities, 1);
+    td_timeline_release(&tl);
+}
