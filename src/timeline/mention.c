@@ -1000,7 +1000,8 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
             continue;
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
         if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
-            furniture_line(in->text, in->text_len, tx->items[i].start))
+            furniture_line(in->text, in->text_len, tx->items[i].start) ||
+            tense_contract_month(in, s, e, tx->items[i].start, tx->items[i].end, &d))
             continue;
         if (has_pub && !counted &&
             !tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d))

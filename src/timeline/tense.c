@@ -319,6 +319,80 @@ bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t 
 }
 
 /*
+ * The words that make a month a traded contract's ("Wheat for September
+ * delivery", "Weizen zur Lieferung im September", "the December contract",
+ * "Dezember-Kontrakt"), by language: `before` ends the words just before
+ * the month (a preposition may follow it), `after` opens those just after.
+ */
+struct contract_words {
+    const char *lang;
+    const char *const *before, *const *after;
+};
+
+static const struct contract_words contract_langs[] = {
+    {"en", WORDS("delivery"), WORDS("delivery", "contract", "contracts", "futures")},
+    {"de", WORDS("lieferung", "lieferungen"), WORDS("kontrakt", "kontrakte", "lieferung")},
+    {"fr", WORDS("livraison", "échéance"), WORDS("livraison")},
+    {"es", WORDS("entrega", "vencimiento"), WORDS("entrega")},
+    {"it", WORDS("consegna"), WORDS("consegna")},
+    {"pt", WORDS("entrega", "vencimento"), WORDS("entrega")},
+    {"ru", WORDS("поставкой", "поставки", "поставка"), WORDS("поставки")},
+    {"zh", no_endings, WORDS("交割", "合约", "期货")},
+};
+
+/* Whether `s[0..n)` (lower case) opens with the whole word `w` ("-kontrakt" too). */
+static bool opens_with_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w), i = 0;
+
+    while (i < n && (s[i] == ' ' || s[i] == '-'))
+        i++;
+    return n - i >= k && memcmp(s + i, w, k) == 0 &&
+           (n - i == k || !isalnum((unsigned char)s[i + k]) || (unsigned char)s[i + k] >= 0xE3);
+}
+
+/* Whether `s[0..n)` (lower case) ends with the whole word `w`, or with it and a short word. */
+static bool ends_near_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w), e = n, b;
+
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    for (b = e; b > 0 && s[b - 1] != ' '; b--)
+        ;
+    /* A preposition of four bytes at most between: "Lieferung im", "livraison en". */
+    if (e - b <= 4 && !(e >= k && memcmp(s + e - k, w, k) == 0))
+        for (e = b; e > 0 && s[e - 1] == ' '; e--)
+            ;
+    return e >= k && memcmp(s + e - k, w, k) == 0 &&
+           (e == k || !isalnum((unsigned char)s[e - k - 1]));
+}
+
+bool tense_contract_month(const struct td_timeline_input *in, size_t s, size_t e, size_t tx_start,
+                          size_t tx_end, const struct tl_date *d)
+{
+    const struct contract_words *cw = NULL;
+    const char *const *w;
+    char buf[48];
+    size_t k, n;
+
+    for (k = 0; k < sizeof(contract_langs) / sizeof(contract_langs[0]); k++)
+        if (strncmp(tl_lang(in), contract_langs[k].lang, 2) == 0)
+            cw = &contract_langs[k];
+    if (d->prec != TD_DATE_MONTH || cw == NULL)
+        return false;
+    n = lower_copy(in->text, tx_start - s > 24 ? tx_start - 24 : s, tx_start, buf, sizeof(buf));
+    for (w = cw->before; *w != NULL; w++)
+        if (ends_near_word(buf, n, *w))
+            return true;
+    n = lower_copy(in->text, tx_end, e - tx_end > 24 ? tx_end + 24 : e, buf, sizeof(buf));
+    for (w = cw->after; *w != NULL; w++)
+        if (opens_with_word(buf, n, *w))
+            return true;
+    return false;
+}
+
+/*
  * A year-less deadline read a year back: "banned exports until 30
  * September" in a June report is this September, though the sentence is in
  * the past tense. Only when the date read back lies more than a quarter

@@ -1118,3 +1118,33 @@ TD_TEST(test_timeline__demonyms_are_no_names)
     ASSERT_EQ_INT(tl.events[find_event(&tl, "2030-02-09", "Valmont")].nentities, 1);
     td_timeline_release(&tl);
 }
+
+/*
+ * A month that names a traded contract ("for September delivery", "zur
+ * Lieferung im September", "Dezember-Kontrakt") dates no happening; a
+ * month the sentence's happening took place in stays.
+ */
+TD_TEST(test_timeline__contract_month_is_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Wheat for September delivery rose 7.4% on Euronext. The disease was first found "
+         "in May, officials said.",
+         0, "2028-06-16", "en", 0},
+        {"b", NULL,
+         "Weizen zur Lieferung im September stieg um 7,4 Prozent. Der Dezember-Kontrakt "
+         "legte 5 Prozent zu.",
+         0, "2028-06-16", "de", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strstr(tl.events[e].date, "-09") == NULL);
+        ASSERT_TRUE(strstr(tl.events[e].date, "-12") == NULL);
+    }
+    ASSERT_TRUE(find_event(&tl, "2028-05", "May") >= 0);
+    td_timeline_release(&tl);
+}
