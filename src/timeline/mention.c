@@ -1003,6 +1003,9 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
             furniture_line(in->text, in->text_len, tx->items[i].start) ||
             tense_contract_month(in, s, e, tx->items[i].start, tx->items[i].end, &d))
             continue;
+        if (out->n > from && out->items[out->n - 1].start == s)
+            tense_weekday_range(in, &out->items[out->n - 1], tx->items[i].start, tx->items[i].end,
+                                &d);
         if (has_pub && !counted &&
             !tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d))
             tense_planned_ahead(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);

@@ -14,6 +14,8 @@
 #include "core/banned.h"
 
 /* A clause relative to its reference can hold about this many bytes of the sentence. */
+/* The longest link between two weekdays of one range ("de samedi à dimanche": " à "). */
+#define RANGE_LINK_MAX_BYTES 8
 #define LOOKBACK_MAX_BYTES 400
 /* A deadline read back further than this before its report is more likely the next one. */
 #define DEADLINE_BACK_DAYS 90
@@ -316,6 +318,37 @@ bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t 
                            const struct tl_date *d, const struct tl_date *pub)
 {
     return d->first_day > pub->last_day && after_deadline_word(in, s, tx_start);
+}
+
+/*
+ * Whether the bytes `text[from..to)` only join two dates: a few letters,
+ * spaces or a dash, no digit and no mark that ends a clause ("à", "to",
+ * "auf", "into", "-").
+ */
+static bool short_link(const char *text, size_t from, size_t to)
+{
+    size_t i;
+
+    if (to < from || to - from > RANGE_LINK_MAX_BYTES)
+        return false;
+    for (i = from; i < to; i++)
+        if (strchr(",;.:()\n", text[i]) != NULL || isdigit((unsigned char)text[i]))
+            return false;
+    return true;
+}
+
+bool tense_weekday_range(const struct td_timeline_input *in, const struct tl_mention *prev,
+                         size_t tx_start, size_t tx_end, struct tl_date *d)
+{
+    int64_t back = prev->date.first_day - d->first_day, y;
+    int m, day;
+
+    if (d->prec != TD_DATE_DAY || prev->date.prec != TD_DATE_DAY || prev->is_publication ||
+        back < 1 || back > 6 || !short_link(in->text, prev->tx_end, tx_start) ||
+        has_digit(in->text, prev->tx_start, prev->tx_end) || has_digit(in->text, tx_start, tx_end))
+        return false;
+    time_civil_from_days(d->first_day + 7, &y, &m, &day);
+    return tl_date_set(d, y, m, day, TD_DATE_DAY);
 }
 
 /*

@@ -1148,3 +1148,31 @@ TD_TEST(test_timeline__contract_month_is_no_event)
     ASSERT_TRUE(find_event(&tl, "2028-05", "May") >= 0);
     td_timeline_release(&tl);
 }
+
+/*
+ * The second weekday of a range lies after the first: "dans la nuit de
+ * samedi à dimanche" in a Saturday report is the Sunday after (not 6 days
+ * back); "offices close on Tuesday and Wednesday" in a Tuesday report is
+ * this Wednesday. Two weekdays apart in a sentence keep their readings.
+ */
+TD_TEST(test_timeline__weekday_range_runs_forward)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL, "Les secours ont travaillé dans la nuit de samedi à dimanche au chalet.", 0,
+         "2030-02-09", "fr", 0},
+        {"b", NULL, "Iran closed offices in Tehran on Tuesday and Wednesday to save power.", 0,
+         "2028-07-25", "en", 0},
+        {"c", NULL, "The ferry sank on Sunday, and divers found the wreck on Friday.", 0,
+         "2028-07-25", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_EQ_INT(find_event(&tl, "2030-02-03", "secours"), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2028-07-19", "Tehran"), -1);
+    ASSERT_TRUE(find_event(&tl, "2028-07-23", "ferry") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2028-07-21", "ferry") >= 0);
+    td_timeline_release(&tl);
+}
