@@ -229,7 +229,7 @@ static const struct future_words planned_langs[] = {
 
 /*
  * The words that set a deadline just before a date ("until", "jusqu'au",
- * "hasta", "bis", "fino al", "até", "до"), by language.
+ * "hasta", "bis", "fino al", "até", "до", "حتى"), by language.
  */
 static const struct future_words deadline_langs[] = {
     {"en", WORDS("until", "till", "through"), no_endings},
@@ -245,6 +245,7 @@ static const struct future_words deadline_langs[] = {
     {"it", WORDS("fino al", "fino a", "entro il"), no_endings},
     {"pt", WORDS("até", "até ao", "até o", "até a"), no_endings},
     {"ru", WORDS("до"), no_endings},
+    {"ar", WORDS("حتى"), no_endings},
 };
 
 /* Whether `s[0..n)` (lower case) ends with one of the words of `fw`, a whole word. */
@@ -354,8 +355,9 @@ bool tense_weekday_range(const struct td_timeline_input *in, const struct tl_men
 /*
  * The words that make a month a traded contract's ("Wheat for September
  * delivery", "Weizen zur Lieferung im September", "the December contract",
- * "Dezember-Kontrakt"), by language: `before` ends the words just before
- * the month (a preposition may follow it), `after` opens those just after.
+ * "Dezember-Kontrakt", "للتسليم في يوليو"), by language: `before` ends the
+ * words just before the month (a preposition may follow it), `after` opens
+ * those just after.
  */
 struct contract_words {
     const char *lang;
@@ -371,6 +373,7 @@ static const struct contract_words contract_langs[] = {
     {"pt", WORDS("entrega", "vencimento"), WORDS("entrega")},
     {"ru", WORDS("поставкой", "поставки", "поставка"), WORDS("поставки")},
     {"zh", no_endings, WORDS("交割", "合约", "期货")},
+    {"ar", WORDS("للتسليم", "تسليم"), no_endings},
 };
 
 /* Whether `s[0..n)` (lower case) opens with the whole word `w` ("-kontrakt" too). */

@@ -1135,6 +1135,10 @@ TD_TEST(test_timeline__contract_month_is_no_event)
          "Weizen zur Lieferung im September stieg um 7,4 Prozent. Der Dezember-Kontrakt "
          "legte 5 Prozent zu.",
          0, "2028-06-16", "de", 0},
+        {"c", NULL,
+         "لا تملك مصر عقودا كبيرة مع موردين للتسليم في يوليو. وحظرت الحكومة التصدير حتى "
+         "نهاية سبتمبر.",
+         0, "2028-06-16", "ar", 0},
     };
     size_t n = sizeof(in) / sizeof(in[0]), e;
     struct td_timeline tl;
@@ -1144,6 +1148,7 @@ TD_TEST(test_timeline__contract_month_is_no_event)
     for (e = 0; e < tl.n; e++) {
         ASSERT_TRUE(strstr(tl.events[e].date, "-09") == NULL);
         ASSERT_TRUE(strstr(tl.events[e].date, "-12") == NULL);
+        ASSERT_TRUE(strstr(tl.events[e].date, "-07") == NULL);
     }
     ASSERT_TRUE(find_event(&tl, "2028-05", "May") >= 0);
     td_timeline_release(&tl);
