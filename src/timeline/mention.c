@@ -984,6 +984,27 @@ static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
     mention_sentence(text, len, 0, 0, s, e);
 }
 
+/*
+ * Whether the date `d` of timex `t` (in the sentence [s, e) of `in`) dates
+ * no happening: it stands on a copyright, link or furniture line, or names
+ * a traded contract's month.
+ */
+static bool no_happening(const struct td_timeline_input *in, size_t s, size_t e,
+                         const struct td_timex *t, const struct tl_date *d)
+{
+    return copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
+           furniture_line(in->text, in->text_len, t->start) ||
+           tense_contract_month(in, s, e, t->start, t->end, d);
+}
+
+/* Moves the date `*d` of timex `t` ahead of the publication `pd` when its sentence says so. */
+static void read_ahead(const struct td_timeline_input *in, size_t s, const struct td_timex *t,
+                       const struct tl_date *pd, struct tl_date *d)
+{
+    if (!tense_next_year(in, s, t->start, t->end, pd, d))
+        tense_planned_ahead(in, s, t->start, t->end, pd, d);
+}
+
 enum td_err mention_collect(struct tl_mention_list *out, size_t art,
                             const struct td_timeline_input *in, const struct td_timex_list *tx,
                             const struct td_pubdate *pub, struct text_analyzer *a)
@@ -999,16 +1020,13 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
-        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
-            furniture_line(in->text, in->text_len, tx->items[i].start) ||
-            tense_contract_month(in, s, e, tx->items[i].start, tx->items[i].end, &d))
+        if (no_happening(in, s, e, &tx->items[i], &d))
             continue;
         if (out->n > from && out->items[out->n - 1].start == s)
             tense_weekday_range(in, &out->items[out->n - 1], tx->items[i].start, tx->items[i].end,
                                 &d);
-        if (has_pub && !counted &&
-            !tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d))
-            tense_planned_ahead(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
+        if (has_pub && !counted)
+            read_ahead(in, s, &tx->items[i], &pd, &d);
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
         out->items[out->n - 1].is_background =
