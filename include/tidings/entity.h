@@ -95,6 +95,15 @@ bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, si
                           char code[3]);
 
 /*
+ * Whether `name[0..n)` (as written: "Hungarian", "Swedish") is a people's
+ * adjective the gazetteer knows, derived from a country name or a language
+ * name, and no place name itself: the tagger calls such a word a place, and
+ * a list of who took part may want to leave it out. `name` is borrowed.
+ * False for a NULL gazetteer.
+ */
+bool td_gazetteer_demonym(const struct td_gazetteer *gaz, const char *name, size_t n);
+
+/*
  * The process-wide gazetteer from the default place (as td_gazetteer_open
  * with `dir` NULL), loaded on the first call and kept until the process
  * ends; thread-safe. `*out` is NULL when the gazetteer is unavailable

@@ -256,6 +256,13 @@ bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, si
     return true;
 }
 
+bool td_gazetteer_demonym(const struct td_gazetteer *gaz, const char *name, size_t n)
+{
+    unsigned kind = entity_gaz_lookup(gaz, name, n);
+
+    return (kind & ENT_GAZ_DEMONYM) != 0 && (kind & ENT_GAZ_PLACE) == 0;
+}
+
 /*
  * Normalises an iso-codes name: the part before a comma or parenthesis
  * ("Korea, Republic of" -> "Korea"), runs of spaces or underscores as one

@@ -116,6 +116,11 @@ enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities
             continue;
         idx = td_entity_set_entity_of(e->set, m->art, k);
         ent = idx != SIZE_MAX ? td_entity_set_get(e->set, idx) : NULL;
+        /* A people's adjective ("three Dutch and two Italian guests") names nobody. */
+        if (td_gazetteer_demonym(e->gaz, in->text + l->items[k].start,
+                                 l->items[k].end - l->items[k].start) ||
+            (ent != NULL && td_gazetteer_demonym(e->gaz, ent->name, strlen(ent->name))))
+            continue;
         if (ent != NULL)
             rc = add_entity(ev, &cap, ent->name, strlen(ent->name), td_entity_type_name(ent->type));
         else

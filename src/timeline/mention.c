@@ -206,11 +206,37 @@ static bool is_curly(const char *p, const char *end)
            (unsigned char)p[2] >= 0x98 && (unsigned char)p[2] <= 0x9F;
 }
 
+/*
+ * The byte length of the punctuation mark at `p`, else 0: Latin-1's
+ * (U+00A0..U+00BF: no-break space, guillemets, inverted marks), the
+ * General Punctuation block (U+2000..U+206F: dashes, curly quotes, bullets,
+ * ellipsis), the CJK one (U+3000..U+303F: 、。「」【】) and the full-width
+ * marks (U+FF01..U+FF0F, U+FF1A..U+FF20, U+FF3B..U+FF40, U+FF5B..U+FF65:
+ * ，：（）). A mark separates words and is none: a live blog's "12 h 00 –
+ * ..." lines share their en dash with every dateline of the story, not a word.
+ */
+static size_t punct_len(const char *p, const char *end)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    unsigned cp;
+
+    if (end - p >= 2 && u[0] == 0xC2 && u[1] >= 0xA0 && u[1] <= 0xBF)
+        return 2;
+    if (end - p < 3 || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return 0;
+    cp = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+                   (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+                   (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65)
+               ? 3
+               : 0;
+}
+
 static bool word_byte(const char *p, const char *end)
 {
     unsigned char c = (unsigned char)*p;
 
-    return isalnum(c) || (c >= 0x80 && !is_curly(p, end)) || c == '-';
+    return isalnum(c) || (c >= 0x80 && punct_len(p, end) == 0) || c == '-';
 }
 
 static int cmp_u64(uint64_t a, uint64_t b)
@@ -272,7 +298,7 @@ enum td_err mention_words(struct tl_mention *m, const char *text, size_t start, 
 
     while (p < e) {
         if (!word_byte(p, e)) {
-            p += is_curly(p, e) ? 3 : 1;
+            p += punct_len(p, e) > 0 ? punct_len(p, e) : 1;
             continue;
         }
         for (w = p; p < e && word_byte(p, e); p++)
@@ -281,8 +307,17 @@ enum td_err mention_words(struct tl_mention *m, const char *text, size_t start, 
         /* "West's": the possessive belongs to the name. */
         if (p < e && (*p == '\'' || is_curly(p, e)) && (size_t)(e - p) > 1)
             p += *p == '\'' ? 1 : 3;
-        if ((size_t)(w - text) >= skip_start && (size_t)(w - text) < skip_end)
-            continue;
+        /*
+         * A word that starts inside the date expression is part of it; what
+         * runs on past its end ("3月5日青云汽车...", no space after a CJK
+         * date) is not.
+         */
+        if ((size_t)(w - text) >= skip_start && (size_t)(w - text) < skip_end) {
+            if ((size_t)(w - text) + n <= skip_end)
+                continue;
+            n -= skip_end - (size_t)(w - text);
+            w = text + skip_end;
+        }
         if (add_pairs(m, &cap, w, n, &cjk) != TD_OK ||
             (!cjk && add_word(m, &cap, w, n, first, lang) != TD_OK))
             return TD_ERR_NOMEM;
@@ -949,6 +984,27 @@ static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
     mention_sentence(text, len, 0, 0, s, e);
 }
 
+/*
+ * Whether the date `d` of timex `t` (in the sentence [s, e) of `in`) dates
+ * no happening: it stands on a copyright, link or furniture line, or names
+ * a traded contract's month.
+ */
+static bool no_happening(const struct td_timeline_input *in, size_t s, size_t e,
+                         const struct td_timex *t, const struct tl_date *d)
+{
+    return copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
+           furniture_line(in->text, in->text_len, t->start) ||
+           tense_contract_month(in, s, e, t->start, t->end, d);
+}
+
+/* Moves the date `*d` of timex `t` ahead of the publication `pd` when its sentence says so. */
+static void read_ahead(const struct td_timeline_input *in, size_t s, const struct td_timex *t,
+                       const struct tl_date *pd, struct tl_date *d)
+{
+    if (!tense_next_year(in, s, t->start, t->end, pd, d))
+        tense_planned_ahead(in, s, t->start, t->end, pd, d);
+}
+
 enum td_err mention_collect(struct tl_mention_list *out, size_t art,
                             const struct td_timeline_input *in, const struct td_timex_list *tx,
                             const struct td_pubdate *pub, struct text_analyzer *a)
@@ -964,12 +1020,13 @@ enum td_err mention_collect(struct tl_mention_list *out, size_t art,
         if (!counted && !timex_date(&tx->items[i], &pd, has_pub, &d))
             continue;
         mention_sentence(in->text, in->text_len, tx->items[i].start, tx->items[i].end, &s, &e);
-        if (copyright_line(in->text, s, e) || link_line(in->text, in->text_len, s, e) ||
-            furniture_line(in->text, in->text_len, tx->items[i].start))
+        if (no_happening(in, s, e, &tx->items[i], &d))
             continue;
-        if (has_pub && !counted &&
-            !tense_next_year(in, s, tx->items[i].start, tx->items[i].end, &pd, &d))
-            tense_planned_ahead(in, s, tx->items[i].start, tx->items[i].end, &pd, &d);
+        if (out->n > from && out->items[out->n - 1].start == s)
+            tense_weekday_range(in, &out->items[out->n - 1], tx->items[i].start, tx->items[i].end,
+                                &d);
+        if (has_pub && !counted)
+            read_ahead(in, s, &tx->items[i], &pd, &d);
         if (add_mention(out, art, in, &d, tx->items[i].start, tx->items[i].end, false, a) != TD_OK)
             return TD_ERR_NOMEM;
         out->items[out->n - 1].is_background =

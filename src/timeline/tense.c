@@ -14,6 +14,8 @@
 #include "core/banned.h"
 
 /* A clause relative to its reference can hold about this many bytes of the sentence. */
+/* The longest link between two weekdays of one range ("de samedi à dimanche": " à "). */
+#define RANGE_LINK_MAX_BYTES 8
 #define LOOKBACK_MAX_BYTES 400
 /* A deadline read back further than this before its report is more likely the next one. */
 #define DEADLINE_BACK_DAYS 90
@@ -227,7 +229,7 @@ static const struct future_words planned_langs[] = {
 
 /*
  * The words that set a deadline just before a date ("until", "jusqu'au",
- * "hasta", "bis", "fino al", "até", "до"), by language.
+ * "hasta", "bis", "fino al", "até", "до", "حتى"), by language.
  */
 static const struct future_words deadline_langs[] = {
     {"en", WORDS("until", "till", "through"), no_endings},
@@ -243,6 +245,7 @@ static const struct future_words deadline_langs[] = {
     {"it", WORDS("fino al", "fino a", "entro il"), no_endings},
     {"pt", WORDS("até", "até ao", "até o", "até a"), no_endings},
     {"ru", WORDS("до"), no_endings},
+    {"ar", WORDS("حتى"), no_endings},
 };
 
 /* Whether `s[0..n)` (lower case) ends with one of the words of `fw`, a whole word. */
@@ -316,6 +319,113 @@ bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t 
                            const struct tl_date *d, const struct tl_date *pub)
 {
     return d->first_day > pub->last_day && after_deadline_word(in, s, tx_start);
+}
+
+/*
+ * Whether the bytes `text[from..to)` only join two dates: a few letters,
+ * spaces or a dash, no digit and no mark that ends a clause ("à", "to",
+ * "auf", "into", "-").
+ */
+static bool short_link(const char *text, size_t from, size_t to)
+{
+    size_t i;
+
+    if (to < from || to - from > RANGE_LINK_MAX_BYTES)
+        return false;
+    for (i = from; i < to; i++)
+        if (strchr(",;.:()\n", text[i]) != NULL || isdigit((unsigned char)text[i]))
+            return false;
+    return true;
+}
+
+bool tense_weekday_range(const struct td_timeline_input *in, const struct tl_mention *prev,
+                         size_t tx_start, size_t tx_end, struct tl_date *d)
+{
+    int64_t back = prev->date.first_day - d->first_day, y;
+    int m, day;
+
+    if (d->prec != TD_DATE_DAY || prev->date.prec != TD_DATE_DAY || prev->is_publication ||
+        back < 1 || back > 6 || !short_link(in->text, prev->tx_end, tx_start) ||
+        has_digit(in->text, prev->tx_start, prev->tx_end) || has_digit(in->text, tx_start, tx_end))
+        return false;
+    time_civil_from_days(d->first_day + 7, &y, &m, &day);
+    return tl_date_set(d, y, m, day, TD_DATE_DAY);
+}
+
+/*
+ * The words that make a month a traded contract's ("Wheat for September
+ * delivery", "Weizen zur Lieferung im September", "the December contract",
+ * "Dezember-Kontrakt", "للتسليم في يوليو"), by language: `before` ends the
+ * words just before the month (a preposition may follow it), `after` opens
+ * those just after.
+ */
+struct contract_words {
+    const char *lang;
+    const char *const *before, *const *after;
+};
+
+static const struct contract_words contract_langs[] = {
+    {"en", WORDS("delivery"), WORDS("delivery", "contract", "contracts", "futures")},
+    {"de", WORDS("lieferung", "lieferungen"), WORDS("kontrakt", "kontrakte", "lieferung")},
+    {"fr", WORDS("livraison", "échéance"), WORDS("livraison")},
+    {"es", WORDS("entrega", "vencimiento"), WORDS("entrega")},
+    {"it", WORDS("consegna"), WORDS("consegna")},
+    {"pt", WORDS("entrega", "vencimento"), WORDS("entrega")},
+    {"ru", WORDS("поставкой", "поставки", "поставка"), WORDS("поставки")},
+    {"zh", no_endings, WORDS("交割", "合约", "期货")},
+    {"ar", WORDS("للتسليم", "تسليم"), no_endings},
+};
+
+/* Whether `s[0..n)` (lower case) opens with the whole word `w` ("-kontrakt" too). */
+static bool opens_with_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w), i = 0;
+
+    while (i < n && (s[i] == ' ' || s[i] == '-'))
+        i++;
+    return n - i >= k && memcmp(s + i, w, k) == 0 &&
+           (n - i == k || !isalnum((unsigned char)s[i + k]) || (unsigned char)s[i + k] >= 0xE3);
+}
+
+/* Whether `s[0..n)` (lower case) ends with the whole word `w`, or with it and a short word. */
+static bool ends_near_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w), e = n, b;
+
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    for (b = e; b > 0 && s[b - 1] != ' '; b--)
+        ;
+    /* A preposition of four bytes at most between: "Lieferung im", "livraison en". */
+    if (e - b <= 4 && !(e >= k && memcmp(s + e - k, w, k) == 0))
+        for (e = b; e > 0 && s[e - 1] == ' '; e--)
+            ;
+    return e >= k && memcmp(s + e - k, w, k) == 0 &&
+           (e == k || !isalnum((unsigned char)s[e - k - 1]));
+}
+
+bool tense_contract_month(const struct td_timeline_input *in, size_t s, size_t e, size_t tx_start,
+                          size_t tx_end, const struct tl_date *d)
+{
+    const struct contract_words *cw = NULL;
+    const char *const *w;
+    char buf[48];
+    size_t k, n;
+
+    for (k = 0; k < sizeof(contract_langs) / sizeof(contract_langs[0]); k++)
+        if (strncmp(tl_lang(in), contract_langs[k].lang, 2) == 0)
+            cw = &contract_langs[k];
+    if (d->prec != TD_DATE_MONTH || cw == NULL)
+        return false;
+    n = lower_copy(in->text, tx_start - s > 24 ? tx_start - 24 : s, tx_start, buf, sizeof(buf));
+    for (w = cw->before; *w != NULL; w++)
+        if (ends_near_word(buf, n, *w))
+            return true;
+    n = lower_copy(in->text, tx_end, e - tx_end > 24 ? tx_end + 24 : e, buf, sizeof(buf));
+    for (w = cw->after; *w != NULL; w++)
+        if (opens_with_word(buf, n, *w))
+            return true;
+    return false;
 }
 
 /*

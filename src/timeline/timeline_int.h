@@ -215,6 +215,26 @@ bool tense_future_deadline(const struct td_timeline_input *in, size_t s, size_t 
                            const struct tl_date *d, const struct tl_date *pub);
 
 /*
+ * Moves the weekday `*d` (the expression `in->text[tx_start..tx_end)`) a
+ * week ahead when the date before it in its sentence, `prev`, is a weekday
+ * after it joined to it by a short link: the second weekday of a range
+ * lies after the first ("dans la nuit de samedi à dimanche" in a Saturday
+ * report is the Sunday after, not the one before). Returns whether it
+ * moved `*d`.
+ */
+bool tense_weekday_range(const struct td_timeline_input *in, const struct tl_mention *prev,
+                         size_t tx_start, size_t tx_end, struct tl_date *d);
+
+/*
+ * Whether the month `d` (the expression `in->text[tx_start..tx_end)` in the
+ * sentence [s, e)) is a traded contract's, no happening: "Wheat for
+ * September delivery", "zur Lieferung im September", "the December
+ * contract", "Dezember-Kontrakt", "9月合约".
+ */
+bool tense_contract_month(const struct td_timeline_input *in, size_t s, size_t e, size_t tx_start,
+                          size_t tx_end, const struct tl_date *d);
+
+/*
  * Whether the bare year `d` is no happening of a report published at
  * `pub`: the report's own year or a later one (a target, a plan, "by
  * 2040", "bis 2040", "к 2040 году"), or two years back or more (background:

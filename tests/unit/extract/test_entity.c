@@ -831,3 +831,21 @@ TD_TEST(test_entity__apostrophe_at_the_end_of_an_unterminated_text)
         td_free(buf);
     }
 }
+
+/*
+ * A people's adjective, derived from a country name or a language name, is
+ * a demonym; a place is none, nor a word the gazetteer does not know.
+ */
+TD_TEST(test_entity__demonyms_of_the_gazetteer)
+{
+    struct td_gazetteer *gaz = fixture_gaz();
+
+    ASSERT_TRUE(gaz != NULL);
+    ASSERT_TRUE(td_gazetteer_demonym(gaz, "Freedonian", 10));
+    ASSERT_TRUE(td_gazetteer_demonym(gaz, "Freedish", 8));
+    ASSERT_TRUE(!td_gazetteer_demonym(gaz, "Freedonia", 9));
+    ASSERT_TRUE(!td_gazetteer_demonym(gaz, "Lutz", 4));
+    ASSERT_TRUE(!td_gazetteer_demonym(gaz, "Marrowby", 8));
+    ASSERT_TRUE(!td_gazetteer_demonym(NULL, "Freedonian", 10));
+    td_gazetteer_close(gaz);
+}

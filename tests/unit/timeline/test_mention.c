@@ -153,3 +153,39 @@ TD_TEST(test_mention__anniversaries_count_back)
         td_timex_list_release(&tx);
     }
 }
+
+/* A sentence (its date expression given, may be "") and how many content words it has. */
+struct wcase {
+    const char *text, *expr;
+    size_t want;
+};
+
+static const struct wcase word_cases[] = {
+    /* Punctuation marks are no words: the en dash of a live blog's "12 h 00 – ...". */
+    {"Alpha – Bravo — Charlie", "", 3},
+    {"« Alpha » … Bravo • Charlie ‹Delta›", "", 4},
+    {"Alpha，Bravo：Charlie", "", 3},
+    /* A word that runs on past a CJK date is no part of it: "青云", "云汽", "汽车". */
+    {"3月5日，青云汽车", "3月5日", 3},
+    {"3月5日青云汽车", "3月5日", 3},
+    {"On March 5 Alpha", "March 5", 1},
+};
+
+TD_TEST(test_mention__words_table)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(word_cases) / sizeof(word_cases[0]); i++) {
+        const struct wcase *c = &word_cases[i];
+        struct tl_mention m;
+        const char *at = c->expr[0] != '\0' ? strstr(c->text, c->expr) : c->text;
+        size_t from = (size_t)(at - c->text);
+
+        memset(&m, 0, sizeof(m));
+        ASSERT_TRUE(at != NULL);
+        ASSERT_OK(
+            mention_words(&m, c->text, 0, strlen(c->text), from, from + strlen(c->expr), "en"));
+        ASSERT_EQ_INT(m.nwords, c->want);
+        td_free(m.words);
+    }
+}

@@ -1053,3 +1053,131 @@ TD_TEST(test_timeline__copied_sentence_is_one_event)
     ASSERT_EQ_INT(years, 1);
     td_timeline_release(&tl);
 }
+
+/*
+ * A live blog's lines of one day that share only their en dash are two
+ * happenings (the dash was a word, and tied every line of a blog into
+ * one); a Chinese report that opens with its date ("3月5日，...") joins
+ * another of that day by the words after the date.
+ */
+TD_TEST(test_timeline__punctuation_is_no_word)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "12 h 00 – Le préfet confirme le bilan des victimes.\n\n"
+         "10 h 35 – Le ministre visitera Valmont dans l'après-midi.",
+         0, "2030-02-10T12:00:00+01:00", "fr", 0},
+        {"b", NULL, "3月5日，青云汽车匈牙利工厂正式投产。", 0, "2026-03-05", "zh", 0},
+        {"c", NULL, "青云汽车匈牙利工厂5日正式投产。", 0, "2026-03-06", "zh", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+    long e;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_TRUE(find_event(&tl, "2030-02-10", "préfet") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2030-02-10", "ministre") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2030-02-10", "préfet") !=
+                find_event(&tl, "2030-02-10", "ministre"));
+    e = find_event(&tl, "2026-03-05", "青云");
+    ASSERT_TRUE(e >= 0);
+    ASSERT_EQ_INT(tl.events[e].narticles, 2);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A people's adjective is no name of an event ("three Dutch and two Italian
+ * guests"); the place beside it stays. Without the iso-codes gazetteer the
+ * tagger knows no demonym and there is nothing to check.
+ */
+TD_TEST(test_timeline__demonyms_are_no_names)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "An avalanche hit a hotel in Valmont on Saturday, killing three Dutch and two "
+         "Italian guests, the Hungarian consul said.",
+         0, "2030-02-10", "en", 0},
+    };
+    const struct td_gazetteer *gaz = NULL;
+    struct td_timeline tl;
+    size_t e, k;
+
+    measure(in, 1);
+    if (td_gazetteer_shared(&gaz) != TD_OK || gaz == NULL)
+        return;
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    ASSERT_TRUE(tl.n > 0);
+    for (e = 0; e < tl.n; e++)
+        for (k = 0; k < tl.events[e].nentities; k++) {
+            ASSERT_TRUE(strcmp(tl.events[e].entities[k].name, "Dutch") != 0);
+            ASSERT_TRUE(strcmp(tl.events[e].entities[k].name, "Italian") != 0);
+            ASSERT_TRUE(strcmp(tl.events[e].entities[k].name, "Hungarian") != 0);
+        }
+    ASSERT_TRUE(find_event(&tl, "2030-02-09", "Valmont") >= 0);
+    ASSERT_EQ_INT(tl.events[find_event(&tl, "2030-02-09", "Valmont")].nentities, 1);
+    td_timeline_release(&tl);
+}
+
+/*
+ * A month that names a traded contract ("for September delivery", "zur
+ * Lieferung im September", "Dezember-Kontrakt") dates no happening; a
+ * month the sentence's happening took place in stays.
+ */
+TD_TEST(test_timeline__contract_month_is_no_event)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Wheat for September delivery rose 7.4% on Euronext. The disease was first found "
+         "in May, officials said.",
+         0, "2028-06-16", "en", 0},
+        {"b", NULL,
+         "Weizen zur Lieferung im September stieg um 7,4 Prozent. Der Dezember-Kontrakt "
+         "legte 5 Prozent zu.",
+         0, "2028-06-16", "de", 0},
+        {"c", NULL,
+         "لا تملك مصر عقودا كبيرة مع موردين للتسليم في يوليو. وحظرت الحكومة التصدير حتى "
+         "نهاية سبتمبر.",
+         0, "2028-06-16", "ar", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]), e;
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    for (e = 0; e < tl.n; e++) {
+        ASSERT_TRUE(strstr(tl.events[e].date, "-09") == NULL);
+        ASSERT_TRUE(strstr(tl.events[e].date, "-12") == NULL);
+        ASSERT_TRUE(strstr(tl.events[e].date, "-07") == NULL);
+    }
+    ASSERT_TRUE(find_event(&tl, "2028-05", "May") >= 0);
+    td_timeline_release(&tl);
+}
+
+/*
+ * The second weekday of a range lies after the first: "dans la nuit de
+ * samedi à dimanche" in a Saturday report is the Sunday after (not 6 days
+ * back); "offices close on Tuesday and Wednesday" in a Tuesday report is
+ * this Wednesday. Two weekdays apart in a sentence keep their readings.
+ */
+TD_TEST(test_timeline__weekday_range_runs_forward)
+{
+    struct td_timeline_input in[] = {
+        {"a", NULL, "Les secours ont travaillé dans la nuit de samedi à dimanche au chalet.", 0,
+         "2030-02-09", "fr", 0},
+        {"b", NULL, "Iran closed offices in Tehran on Tuesday and Wednesday to save power.", 0,
+         "2028-07-25", "en", 0},
+        {"c", NULL, "The ferry sank on Sunday, and divers found the wreck on Friday.", 0,
+         "2028-07-25", "en", 0},
+    };
+    size_t n = sizeof(in) / sizeof(in[0]);
+    struct td_timeline tl;
+
+    measure(in, n);
+    ASSERT_OK(td_timeline_build(in, n, &tl, NULL));
+    ASSERT_EQ_INT(find_event(&tl, "2030-02-03", "secours"), -1);
+    ASSERT_EQ_INT(find_event(&tl, "2028-07-19", "Tehran"), -1);
+    ASSERT_TRUE(find_event(&tl, "2028-07-23", "ferry") >= 0);
+    ASSERT_TRUE(find_event(&tl, "2028-07-21", "ferry") >= 0);
+    td_timeline_release(&tl);
+}
