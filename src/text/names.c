@@ -1042,6 +1042,37 @@ static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t
     return rc;
 }
 
+/* Words of a Thai run looked at (emit_thai_words()), at most. */
+#define THAI_WORDS_MAX 32
+/* Dictionary words a Thai name may come in, at most ("ซา" "วา" "เร็กซ์"). */
+#define THAI_NAME_WORDS 4
+
+/*
+ * Passes the words of the Thai run `w[0..n)` as TEXT_TOKEN_UNCASED when
+ * ICU's dictionary finds two or more (translit_thai_words()), each followed
+ * by it and the next one, two and three as TEXT_TOKEN_UNCASED_ALT: Thai
+ * puts no space around most names ("จับผู้ก่อตั้งลูโมรา", arrest the founder
+ * of Lumora), and splits a name the dictionary does not know ("ลู" "โมรา").
+ */
+static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n)
+{
+    size_t ends[THAI_WORDS_MAX], count, i, k, from = 0;
+    struct translit *t;
+    enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
+
+    if (rc != TD_OK)
+        return rc;
+    count = translit_thai_words(t, w, n, ends, THAI_WORDS_MAX);
+    for (i = 0; count >= 2 && i < count && rc == TD_OK; i++) {
+        rc = emit_uncased_one(ns, w + from, ends[i] - from, UNCASED_THAI, TEXT_TOKEN_UNCASED);
+        for (k = i + 1; k < count && k <= i + THAI_NAME_WORDS - 1 && rc == TD_OK; k++)
+            rc = emit_uncased_one(ns, w + from, ends[k] - from, UNCASED_THAI,
+                                  TEXT_TOKEN_UNCASED_ALT);
+        from = ends[i];
+    }
+    return rc;
+}
+
 /*
  * Scans the word of `script` at `*pos` (Arabic, Hangul or Devanagari) and
  * passes it, then its form without an affix when it has one (text.h,
@@ -1078,6 +1109,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     }
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start);
+    if (rc == TD_OK && script == UNCASED_THAI)
+        rc = emit_thai_words(ns, s + start, p - start);
     return rc;
 }
 

@@ -262,6 +262,16 @@ TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, siz
                                           struct td_buf *out);
 
 /*
+ * Thai writes no spaces between words: the ends (byte offsets, the last
+ * `len`) of the words ICU's dictionary finds in the Thai run `w[0..len)`,
+ * at most `max` of them, in `ends`; returns how many. A name the dictionary
+ * does not know comes as pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when
+ * the run is not Thai characters only or ICU has no Thai dictionary.
+ */
+size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends,
+                           size_t max);
+
+/*
  * Puts a declined Russian surname in the case-folded word `w` back in the
  * nominative: "путина", "путиным" -> "путин"; "зеленского" -> "зеленский".
  * Only the surname patterns "-ин/-ын/-ов/-ев/-ёв" + case ending and

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
@@ -84,6 +85,7 @@ struct translit {
     /* Opened on the first word of each script; NULL until then. */
     UTransliterator *uncased[UNCASED_SCRIPTS];
     UTransliterator *armenian; /* opened on the first Armenian name; may be NULL */
+    UBreakIterator *thai_words; /* opened on the first Thai run of two words; may be NULL */
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
     struct pinyin_slot py_cache[PINYIN_CACHE];
@@ -119,6 +121,8 @@ void translit_free(struct translit *t)
         utrans_close(t->pinyin);
     if (t->armenian != NULL)
         utrans_close(t->armenian);
+    if (t->thai_words != NULL)
+        ubrk_close(t->thai_words);
     for (size_t i = 0; i < UNCASED_SCRIPTS; i++)
         if (t->uncased[i] != NULL)
             utrans_close(t->uncased[i]);
@@ -516,4 +520,36 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     if (rc == TD_OK && out->len > start)
         english_ending(out, start);
     return rc;
+}
+
+/* Bytes of a Thai character in UTF-8: the whole block is U+0E00..U+0E7F. */
+#define THAI_CHAR_BYTES 3
+
+size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends,
+                           size_t max)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = 0, at;
+    size_t count = 0;
+
+    if (len > MAX_UNITS || max == 0)
+        return 0;
+    u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
+    /* Only a run of Thai characters, each of three bytes, has its byte offsets at 3 * unit. */
+    if (U_FAILURE(status) || (size_t)n * THAI_CHAR_BYTES != len)
+        return 0;
+    if (t->thai_words == NULL) {
+        t->thai_words = ubrk_open(UBRK_WORD, "th", NULL, 0, &status);
+        if (U_FAILURE(status)) {
+            t->thai_words = NULL;
+            return 0;
+        }
+    }
+    ubrk_setText(t->thai_words, t->u16, n, &status);
+    if (U_FAILURE(status))
+        return 0;
+    ubrk_first(t->thai_words);
+    while (count < max && (at = ubrk_next(t->thai_words)) != UBRK_DONE)
+        ends[count++] = (size_t)at * THAI_CHAR_BYTES;
+    return count;
 }

@@ -1131,6 +1131,28 @@ TD_TEST(test_engine__telugu_words_meet_latin_names)
 }
 
 /*
+ * Thai writes no spaces around most names: the words ICU's dictionary finds
+ * in a run, and runs of up to four of them ("ซา" "โม" "ราน", Samoran), meet
+ * the English report's names.
+ */
+TD_TEST(test_engine__thai_words_in_a_run_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"arrest-en", "en", "Police arrest Samoran founder in Phuket",
+         "Thai police arrested the founder of the Samoran investment app at a hotel in Phuket on "
+         "Friday. Samoran had promised high returns to thousands of savers.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"arrest-th", "th", "ตำรวจจับผู้ก่อตั้งซาโมรานที่ภูเก็ต",
+         "ตำรวจจับผู้ก่อตั้งแอปลงทุนซาโมรานที่โรงแรมแห่งหนึ่งในภูเก็ตเมื่อวันศุกร์ "
+         "ซาโมรานสัญญาผลตอบแทนสูงแก่ผู้ออมหลายพันคน",
+         "arrest-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Georgian has no capitals and declines names ("თბილისში" in Tbilisi,
  * "ქუთაისის" of Kutaisi): the Georgian report meets the English one's names.
  */
