@@ -1153,6 +1153,33 @@ TD_TEST(test_engine__thai_words_in_a_run_meet_latin_names)
 }
 
 /*
+ * Hebrew writes a name's long vowels only: "מזרחי" mzrhi (Mizrahi) has
+ * three consonants and one vowel, which fit the name's; the Hebrew report
+ * meets Mizrahi and joins the English one, and a Hebrew word of those
+ * consonants with no vowel written ("מזרח" east) meets nothing.
+ */
+TD_TEST(test_engine__hebrew_names_of_three_consonants_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"coins-en", "en", "Dealer Mizrahi convicted of smuggling ancient coins",
+         "A Tel Aviv court convicted the antiques dealer Mizrahi of smuggling ancient coins "
+         "abroad. Prosecutors said Mizrahi had hidden the coins in furniture; Mizrahi denied it.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"coins-he", "he", "סוחר העתיקות מזרחי הורשע בהברחת מטבעות",
+         "בית המשפט הרשיע את סוחר העתיקות מזרחי בהברחת מטבעות עתיקים לחו\"ל. לפי התביעה "
+         "מזרחי הסתיר את המטבעות ברהיטים, ומזרחי הכחיש.",
+         "coins-en"},
+        /* "מזרח" mzrh, east, writes no vowel: it is no Mizrahi. */
+        {"rain-he", "he", "גשם כבד במזרח הארץ",
+         "גשם כבד ירד היום במזרח הארץ. במזרח נסגרו כבישים, ותושבי המזרח התבקשו להישאר בבית.",
+         NULL},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Georgian has no capitals and declines names ("თბილისში" in Tbilisi,
  * "ქუთაისის" of Kutaisi): the Georgian report meets the English one's names.
  */
