@@ -124,7 +124,7 @@ struct td_engine {
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean or Bengali, whose scripts write every vowel */
-    bool abjad; /* ... is Hebrew or Persian: a name of three consonants may have one vowel written */
+    bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
     bool first_of_key;            /* ... is Korean, Chinese or Japanese (on_uncased()) */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,

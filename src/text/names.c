@@ -757,14 +757,14 @@ static const char *const te_endings[] = {
     "\xE0\xB0\xA8\xE0\xB1\x81\xE0\xB0\x82\xE0\xB0\x9A\xE0\xB0\xBF", /* నుంచి */
     "\xE0\xB0\xA8\xE0\xB1\x81\xE0\xB0\x82\xE0\xB0\xA1\xE0\xB0\xBF", /* నుండి */
     "\xE0\xB0\xB2\xE0\xB1\x8B\xE0\xB0\xA8\xE0\xB0\xBF",             /* లోని */
-    "\xE0\xB0\xB2\xE0\xB1\x8B",                                         /* లో */
-    "\xE0\xB0\x95\xE0\xB1\x81",                                         /* కు */
-    "\xE0\xB0\x95\xE0\xB0\xBF",                                         /* కి */
-    "\xE0\xB0\xA4\xE0\xB1\x8B",                                         /* తో */
-    "\xE0\xB0\xAA\xE0\xB1\x88",                                         /* పై */
-    "\xE0\xB0\xA8\xE0\xB1\x81",                                         /* ను */
-    "\xE0\xB0\xA8\xE0\xB0\xBF",                                         /* ని */
-    "\xE0\xB0\xB2\xE0\xB1\x81",                                         /* లు */
+    "\xE0\xB0\xB2\xE0\xB1\x8B",                                     /* లో */
+    "\xE0\xB0\x95\xE0\xB1\x81",                                     /* కు */
+    "\xE0\xB0\x95\xE0\xB0\xBF",                                     /* కి */
+    "\xE0\xB0\xA4\xE0\xB1\x8B",                                     /* తో */
+    "\xE0\xB0\xAA\xE0\xB1\x88",                                     /* పై */
+    "\xE0\xB0\xA8\xE0\xB1\x81",                                     /* ను */
+    "\xE0\xB0\xA8\xE0\xB0\xBF",                                     /* ని */
+    "\xE0\xB0\xB2\xE0\xB1\x81",                                     /* లు */
 };
 
 /*
@@ -807,9 +807,9 @@ static size_t ethiopic_prefix_bytes(const char *w, size_t n)
 
 /*
  * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu or
- * Georgian ending at its end or an Arabic, Hebrew or Amharic prefix at its start (for Hebrew, the `k`-th cut of
- * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
- * false when it has none.
+ * Georgian ending at its end or an Arabic, Hebrew or Amharic prefix at its
+ * start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes(); other scripts
+ * have one cut), in `[*from, *to)`; false when it has none.
  */
 static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
                       size_t *from, size_t *to)
@@ -886,12 +886,10 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
     case UNCASED_TAMIL:
         return translit_tamil(cp);
     case UNCASED_TELUGU:
-        /* Not the ZWNJ: Telugu writes it between a name and its ending ("హైదరాబాద్‌లో"). */
+        /* Not ZWNJ: Telugu writes it before an ending ("హైదరాబాద్‌లో"). */
         return translit_telugu(cp);
-    case UNCASED_GEORGIAN:
-        return translit_georgian(cp);
-    case UNCASED_ETHIOPIC:
-        return translit_ethiopic(cp);
+    case UNCASED_GEORGIAN: return translit_georgian(cp);
+    case UNCASED_ETHIOPIC: return translit_ethiopic(cp);
     default:
         return false;
     }

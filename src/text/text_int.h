@@ -158,12 +158,12 @@ enum translit_uncased_script {
     UNCASED_DEVANAGARI, /* Hindi, Marathi, Nepali */
     UNCASED_HEBREW,
     UNCASED_BENGALI,
-    UNCASED_THAI,   /* a run between spaces: Thai writes none between words */
+    UNCASED_THAI, /* a run between spaces: Thai writes none between words */
     UNCASED_TAMIL,
     UNCASED_TELUGU,
     UNCASED_GEORGIAN, /* Mkhedruli */
     UNCASED_ETHIOPIC, /* Amharic, Tigrinya (Ge'ez) */
-    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
+    UNCASED_SCRIPTS   /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -268,8 +268,7 @@ TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, siz
  * does not know comes as pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when
  * the run is not Thai characters only or ICU has no Thai dictionary.
  */
-size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends,
-                           size_t max);
+size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max);
 
 /*
  * Puts a declined Russian surname in the case-folded word `w` back in the

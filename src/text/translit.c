@@ -84,7 +84,7 @@ struct translit {
     UTransliterator *pinyin; /* opened on the first Han name; may be NULL */
     /* Opened on the first word of each script; NULL until then. */
     UTransliterator *uncased[UNCASED_SCRIPTS];
-    UTransliterator *armenian; /* opened on the first Armenian name; may be NULL */
+    UTransliterator *armenian;  /* opened on the first Armenian name; may be NULL */
     UBreakIterator *thai_words; /* opened on the first Thai run of two words; may be NULL */
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
@@ -525,8 +525,7 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
 /* Bytes of a Thai character in UTF-8: the whole block is U+0E00..U+0E7F. */
 #define THAI_CHAR_BYTES 3
 
-size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends,
-                           size_t max)
+size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max)
 {
     UErrorCode status = U_ZERO_ERROR;
     int32_t n = 0, at;

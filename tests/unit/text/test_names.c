@@ -332,8 +332,10 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"te", "హైదరాబాద్\u200cలో చంద్రబాబు తెలంగాణకు",
          "U:haidarabad U:lo U:chandrababu U:telanganaku A:telangana"},
         /* Georgian: a case ending (or the nominative's -i) cut in the other form. */
-        {"ka", "თბილისში ერევანი ბათუმი", "U:tbilisshi A:tbilis U:erevani A:erevan U:batumi A:batum"},
-        /* Amharic: a preposition's syllable cut in the other form; ጅ ሽ are j, sh; no sixth-order vowel. */
+        {"ka", "თბილისში ერევანი ბათუმი",
+         "U:tbilisshi A:tbilis U:erevani A:erevan U:batumi A:batum"},
+        /* Amharic: a preposition's syllable cut in the other form; ጅ ሽ are j, sh; no sixth-order
+           vowel. */
         {"am", "በአዲስ አበባ ጅማ ዋሽንግተን", "U:baadis A:adis U:ababa U:jma U:washngtan"},
         /* Armenian has capitals: the name whole by BGN/PCGN, then its stem without its ending. */
         {"hy", "Նա Երևանում և Գյումրիում էր", "yerevanum U:yerevan gyumrium U:gyumri"},
