@@ -124,6 +124,7 @@ struct td_engine {
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean or Bengali, whose scripts write every vowel */
+    bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
     bool first_of_key;            /* ... is Korean, Chinese or Japanese (on_uncased()) */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
@@ -944,6 +945,31 @@ static size_t same_places(const char *a, const char *b)
 }
 
 /*
+ * Whether a Hebrew or Persian word of three consonants fits a seen name
+ * whose vowels it does not (text_name_vowels_agree() wants two written):
+ * these scripts write one long vowel of "מזרחי" mzrhi (Mizrahi) and "تهران"
+ * thran (Tehran) and none of the short ones. The skeletons must be the
+ * same letters, the word must write one vowel at least, each in the
+ * name's gap, and leave out one of the name's vowel gaps at most.
+ */
+static bool abjad_fit(const char *skel, const char *name_skel, const char *vowels,
+                      const char *name_vowels)
+{
+    size_t i, written = 0, missing = 0;
+
+    if (strlen(skel) != 3 || strcmp(skel, name_skel) != 0 || strlen(vowels) != strlen(name_vowels))
+        return false;
+    for (i = 0; vowels[i] != '\0'; i++) {
+        int w = vowels[i] - '0', m = name_vowels[i] - '0';
+        if (w != 0 && (w & m) == 0)
+            return false;
+        written += w != 0;
+        missing += w == 0 && m != 0;
+    }
+    return written >= 1 && missing <= 1;
+}
+
+/*
  * How well the uncased word `term` (skeleton `skel` of `n_skel` consonants,
  * vowel gaps `vowels`) fits seen name `idx`: 0 when it does not (their
  * consonant skeletons must agree, text_name_skeletons_agree(); short
@@ -963,7 +989,8 @@ static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *s
     if ((n_skel < UNCASED_SKELETON_ALONE || strlen(name_skel) < UNCASED_SKELETON_ALONE ||
          e->all_vowels) &&
         !text_name_vowels_agree(vowels, name_vowels,
-                                e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1))
+                                e->all_vowels && n_skel < UNCASED_SKELETON_ALONE ? 0 : 1) &&
+        !(e->abjad && abjad_fit(skel, name_skel, vowels, name_vowels)))
         return 0;
     return 1 + same_places(skel, name_skel) + same_places(vowels, name_vowels);
 }
@@ -1273,8 +1300,11 @@ static void names_language(struct td_engine *e, const char *lang)
      * "a"): without the vowels' test, "হাসপাতালে" (in hospital) met a
      * "Hospital" on news8 and moved a report out of its story.
      */
-    e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "ta") == 0;
-    e->first_of_key = e->all_vowels || strcmp(lang, "zh") == 0 || strcmp(lang, "ja") == 0;
+    e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "ta") == 0 ||
+                    strcmp(lang, "th") == 0;
+    e->abjad = strcmp(lang, "he") == 0;
+    e->first_of_key = (e->all_vowels && strcmp(lang, "th") != 0) || strcmp(lang, "zh") == 0 ||
+                      strcmp(lang, "ja") == 0;
 }
 
 /* text_names() callback of recall_names(): records the capitalised names only. */

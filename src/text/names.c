@@ -209,6 +209,67 @@ static enum td_err spell(struct name_scan *ns, const char *w, size_t len, bool f
 }
 
 /*
+ * The length of the word `w[0..n)` without the first of the `count` endings
+ * that fits, keeping at least `min_stem` bytes; `n` for none. Bengali and
+ * Tamil endings (`bn_endings`, `ta_endings`) are listed longest first.
+ */
+static size_t cut_ending(const char *w, size_t n, const char *const *endings, size_t count,
+                         size_t min_stem)
+{
+    size_t i, k;
+
+    for (i = 0; i < count; i++) {
+        k = strlen(endings[i]);
+        if (n >= k + min_stem && memcmp(w + n - k, endings[i], k) == 0)
+            return n - k;
+    }
+    return n;
+}
+
+/* Bytes an Armenian name keeps after its ending is cut: four letters. */
+#define HY_MIN_STEM 8
+
+/*
+ * Endings Armenian glues to a name, longest first: "Երևանում" in Yerevan,
+ * "Մոսկվայից" from Moscow, "Հայաստանի" of Armenia, "Հայաստանը" the article.
+ */
+static const char *const hy_endings[] = {
+    "\xD5\xB8\xD6\x82\xD5\xB4", /* ում */
+    "\xD5\xAB\xD6\x81",         /* ից */
+    "\xD5\xAB",                 /* ի */
+    "\xD5\xA8",                 /* ը */
+};
+
+/*
+ * After the Armenian name in `ns->word` went out whole (emit()), passes its
+ * stem without a case ending or article, in Latin letters, as
+ * TEXT_TOKEN_UNCASED: the engine takes it for the seen name it sounds like.
+ * Only with uncased names on, and for Armenian words with such an ending.
+ */
+static enum td_err emit_armenian_stem(struct name_scan *ns)
+{
+    struct translit *t;
+    size_t n;
+    enum td_err rc;
+
+    if (!ns->uncased || ns->word.len < 2 || (unsigned char)ns->word.data[0] < 0xD4 ||
+        (unsigned char)ns->word.data[0] > 0xD6)
+        return TD_OK;
+    n = cut_ending(ns->word.data, ns->word.len, hy_endings,
+                   sizeof(hy_endings) / sizeof(hy_endings[0]), HY_MIN_STEM);
+    if (n == ns->word.len)
+        return TD_OK;
+    rc = analyzer_translit(ns->an, &t, ns->err);
+    if (rc != TD_OK)
+        return rc;
+    td_buf_reset(&ns->latin);
+    rc = translit_latin(t, ns->word.data, n, &ns->latin);
+    if (rc == TD_OK && ns->latin.len >= 2)
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_UNCASED);
+    return rc;
+}
+
+/*
  * Emits one name candidate unless it is none (spell()). With `sound`
  * (katakana, whose spellings seldom meet the Latin ones: "maruketti"), a
  * transliterated spelling follows again as TEXT_TOKEN_NAME_SOUND.
@@ -223,6 +284,8 @@ static enum td_err emit(struct name_scan *ns, const char *w, size_t len, bool fo
     ns->fn(ns->ctx, sp.s, sp.len, sp.kind);
     if (sound && sp.latin && sp.kind == TEXT_TOKEN_WORD)
         ns->fn(ns->ctx, sp.s, sp.len, TEXT_TOKEN_NAME_SOUND);
+    if (sp.latin && sp.kind == TEXT_TOKEN_WORD)
+        return emit_armenian_stem(ns);
     return TD_OK;
 }
 
@@ -656,24 +719,6 @@ static const char *const bn_endings[] = {
     "\xE0\xA6\xB0",                                     /* র */
 };
 
-/*
- * The length of the word `w[0..n)` without the first of the `count` endings
- * that fits, keeping at least `min_stem` bytes; `n` for none. Bengali and
- * Tamil endings (`bn_endings`, `ta_endings`) are listed longest first.
- */
-static size_t cut_ending(const char *w, size_t n, const char *const *endings, size_t count,
-                         size_t min_stem)
-{
-    size_t i, k;
-
-    for (i = 0; i < count; i++) {
-        k = strlen(endings[i]);
-        if (n >= k + min_stem && memcmp(w + n - k, endings[i], k) == 0)
-            return n - k;
-    }
-    return n;
-}
-
 /* Bytes a Tamil word keeps after its ending is cut: three letters or signs. */
 #define TA_MIN_STEM 9
 
@@ -699,11 +744,72 @@ static const char *const ta_endings[] = {
     "\xE0\xAF\x88",                                                             /* ை */
 };
 
+/* Bytes a Telugu or Georgian word keeps after its ending is cut: three letters or signs. */
+#define TE_MIN_STEM 9
+#define KA_MIN_STEM 9
+
 /*
- * The word `w[0..n)` without a Korean particle or Bengali or Tamil ending at its end
- * or an Arabic or Hebrew prefix at its start (for Hebrew, the `k`-th cut of
- * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
- * false when it has none.
+ * Endings Telugu glues to a name (case, plural), longest first:
+ * "హైదరాబాదులో" in Hyderabad, "తెలంగాణకు" to Telangana. Written after a
+ * zero-width non-joiner ("హైదరాబాద్‌లో") they are a word of their own.
+ */
+static const char *const te_endings[] = {
+    "\xE0\xB0\xA8\xE0\xB1\x81\xE0\xB0\x82\xE0\xB0\x9A\xE0\xB0\xBF", /* నుంచి */
+    "\xE0\xB0\xA8\xE0\xB1\x81\xE0\xB0\x82\xE0\xB0\xA1\xE0\xB0\xBF", /* నుండి */
+    "\xE0\xB0\xB2\xE0\xB1\x8B\xE0\xB0\xA8\xE0\xB0\xBF",             /* లోని */
+    "\xE0\xB0\xB2\xE0\xB1\x8B",                                     /* లో */
+    "\xE0\xB0\x95\xE0\xB1\x81",                                     /* కు */
+    "\xE0\xB0\x95\xE0\xB0\xBF",                                     /* కి */
+    "\xE0\xB0\xA4\xE0\xB1\x8B",                                     /* తో */
+    "\xE0\xB0\xAA\xE0\xB1\x88",                                     /* పై */
+    "\xE0\xB0\xA8\xE0\xB1\x81",                                     /* ను */
+    "\xE0\xB0\xA8\xE0\xB0\xBF",                                     /* ని */
+    "\xE0\xB0\xB2\xE0\xB1\x81",                                     /* లు */
+};
+
+/*
+ * Endings Georgian glues to a name, longest first: "თბილისში" in Tbilisi,
+ * "თბილისიდან" from Tbilisi, "ბათუმის" of Batumi, and the nominative's -i
+ * that a name ending in a consonant takes ("ერევანი" Yerevan).
+ */
+static const char *const ka_endings[] = {
+    "\xE1\x83\x98\xE1\x83\x93\xE1\x83\x90\xE1\x83\x9C", /* იდან */
+    "\xE1\x83\x93\xE1\x83\x90\xE1\x83\x9C",             /* დან */
+    "\xE1\x83\x97\xE1\x83\x90\xE1\x83\x9C",             /* თან */
+    "\xE1\x83\xA8\xE1\x83\x98",                         /* ში */
+    "\xE1\x83\x98\xE1\x83\xA1",                         /* ის */
+    "\xE1\x83\x96\xE1\x83\x94",                         /* ზე */
+    "\xE1\x83\x98\xE1\x83\x97",                         /* ით */
+    "\xE1\x83\x9B\xE1\x83\x90",                         /* მა */
+    "\xE1\x83\xA1",                                     /* ს */
+    "\xE1\x83\x98",                                     /* ი */
+};
+
+/* Bytes an Ethiopic word keeps after its prefix is cut: two syllables. */
+#define ET_MIN_STEM 6
+
+/*
+ * The bytes of the prepositions Amharic writes as a syllable before the
+ * Ethiopic word `w[0..n)`: በ in, ለ to, ከ from, የ of ("በአዲስ አበባ" in
+ * Addis Ababa); 0 for none, or when fewer than two syllables would stay.
+ */
+static size_t ethiopic_prefix_bytes(const char *w, size_t n)
+{
+    static const char prefixes[][4] = {"\xE1\x89\xA0", "\xE1\x88\x88", "\xE1\x8A\xA8",
+                                       "\xE1\x8B\xA8"};
+    size_t i;
+
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+        if (n >= 3 + ET_MIN_STEM && memcmp(w, prefixes[i], 3) == 0)
+            return 3;
+    return 0;
+}
+
+/*
+ * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu or
+ * Georgian ending at its end or an Arabic, Hebrew or Amharic prefix at its
+ * start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes(); other scripts
+ * have one cut), in `[*from, *to)`; false when it has none.
  */
 static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
                       size_t *from, size_t *to)
@@ -724,6 +830,17 @@ static bool cut_affix(const char *w, size_t n, enum translit_uncased_script scri
                                   TA_MIN_STEM)
                      : n;
         return *to < n;
+    case UNCASED_TELUGU:
+        *to = k == 1 ? cut_ending(w, n, te_endings, sizeof(te_endings) / sizeof(te_endings[0]),
+                                  TE_MIN_STEM)
+                     : n;
+        return *to < n;
+    case UNCASED_GEORGIAN:
+        *to = k == 1 ? cut_ending(w, n, ka_endings, sizeof(ka_endings) / sizeof(ka_endings[0]),
+                                  KA_MIN_STEM)
+                     : n;
+        return *to < n;
+    case UNCASED_ETHIOPIC: *from = k == 1 ? ethiopic_prefix_bytes(w, n) : 0; return *from > 0;
     default: return false; /* Hindi writes its postpositions apart */
     }
 }
@@ -768,6 +885,11 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
         return translit_thai(cp);
     case UNCASED_TAMIL:
         return translit_tamil(cp);
+    case UNCASED_TELUGU:
+        /* Not ZWNJ: Telugu writes it before an ending ("హైదరాబాద్‌లో"). */
+        return translit_telugu(cp);
+    case UNCASED_GEORGIAN: return translit_georgian(cp);
+    case UNCASED_ETHIOPIC: return translit_ethiopic(cp);
     default:
         return false;
     }
@@ -918,6 +1040,37 @@ static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t
     return rc;
 }
 
+/* Words of a Thai run looked at (emit_thai_words()), at most. */
+#define THAI_WORDS_MAX 32
+/* Dictionary words a Thai name may come in, at most ("ซา" "วา" "เร็กซ์"). */
+#define THAI_NAME_WORDS 4
+
+/*
+ * Passes the words of the Thai run `w[0..n)` as TEXT_TOKEN_UNCASED when
+ * ICU's dictionary finds two or more (translit_thai_words()), each followed
+ * by it and the next one, two and three as TEXT_TOKEN_UNCASED_ALT: Thai
+ * puts no space around most names ("จับผู้ก่อตั้งลูโมรา", arrest the founder
+ * of Lumora), and splits a name the dictionary does not know ("ลู" "โมรา").
+ */
+static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n)
+{
+    size_t ends[THAI_WORDS_MAX], count, i, k, from = 0;
+    struct translit *t;
+    enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
+
+    if (rc != TD_OK)
+        return rc;
+    count = translit_thai_words(t, w, n, ends, THAI_WORDS_MAX);
+    for (i = 0; count >= 2 && i < count && rc == TD_OK; i++) {
+        rc = emit_uncased_one(ns, w + from, ends[i] - from, UNCASED_THAI, TEXT_TOKEN_UNCASED);
+        for (k = i + 1; k < count && k <= i + THAI_NAME_WORDS - 1 && rc == TD_OK; k++)
+            rc = emit_uncased_one(ns, w + from, ends[k] - from, UNCASED_THAI,
+                                  TEXT_TOKEN_UNCASED_ALT);
+        from = ends[i];
+    }
+    return rc;
+}
+
 /*
  * Scans the word of `script` at `*pos` (Arabic, Hangul or Devanagari) and
  * passes it, then its form without an affix when it has one (text.h,
@@ -954,6 +1107,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
     }
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start);
+    if (rc == TD_OK && script == UNCASED_THAI)
+        rc = emit_thai_words(ns, s + start, p - start);
     return rc;
 }
 

@@ -125,6 +125,31 @@ static inline bool translit_tamil(int32_t cp)
     return (cp >= 0x0B82 && cp <= 0x0BCD) || cp == 0x0BD7;
 }
 
+/* Whether `cp` is a Telugu letter, vowel sign or mark (not a digit or fraction). */
+static inline bool translit_telugu(int32_t cp)
+{
+    return cp >= 0x0C00 && cp <= 0x0C63;
+}
+
+/* Whether `cp` is a Georgian letter of Mkhedruli, the script without case of today's text. */
+static inline bool translit_georgian(int32_t cp)
+{
+    return (cp >= 0x10D0 && cp <= 0x10FA) || (cp >= 0x10FC && cp <= 0x10FF);
+}
+
+/* Whether `cp` is an Ethiopic syllable or mark (not the word space, stops or numbers). */
+static inline bool translit_ethiopic(int32_t cp)
+{
+    return (cp >= 0x1200 && cp <= 0x135F) || (cp >= 0x1380 && cp <= 0x138F) ||
+           (cp >= 0x2D80 && cp <= 0x2DDE);
+}
+
+/* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
+static inline bool translit_armenian(int32_t cp)
+{
+    return (cp >= 0x0531 && cp <= 0x0556) || (cp >= 0x0561 && cp <= 0x0587);
+}
+
 /* Scripts without capitals whose words may be names (text_analyzer_set_uncased_names). */
 enum translit_uncased_script {
     UNCASED_NONE = 0,
@@ -133,9 +158,12 @@ enum translit_uncased_script {
     UNCASED_DEVANAGARI, /* Hindi, Marathi, Nepali */
     UNCASED_HEBREW,
     UNCASED_BENGALI,
-    UNCASED_THAI,   /* a run between spaces: Thai writes none between words */
+    UNCASED_THAI, /* a run between spaces: Thai writes none between words */
     UNCASED_TAMIL,
-    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
+    UNCASED_TELUGU,
+    UNCASED_GEORGIAN, /* Mkhedruli */
+    UNCASED_ETHIOPIC, /* Amharic, Tigrinya (Ge'ez) */
+    UNCASED_SCRIPTS   /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -163,15 +191,25 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     /* A vowel or consonant letter, or the aytham. */
     if (cp >= 0x0B83 && cp <= 0x0BB9)
         return UNCASED_TAMIL;
+    if ((cp >= 0x0C05 && cp <= 0x0C39) || (cp >= 0x0C58 && cp <= 0x0C61))
+        return UNCASED_TELUGU;
+    if (translit_georgian(cp))
+        return UNCASED_GEORGIAN;
+    /* Ethiopic has no signs a word could start with: every character is a syllable. */
+    if (translit_ethiopic(cp) && !(cp >= 0x135D && cp <= 0x135F))
+        return UNCASED_ETHIOPIC;
     return UNCASED_NONE;
 }
 
-/* Whether `cp` is a letter of a script names are transliterated from: Cyrillic, Greek, katakana. */
+/*
+ * Whether `cp` is a letter of a script names are transliterated from:
+ * Cyrillic, Greek, Armenian, katakana.
+ */
 static inline bool translit_script(int32_t cp)
 {
-    /* Greek and Coptic, Cyrillic (with its supplement), Greek Extended, katakana. */
-    return (cp >= 0x0370 && cp <= 0x052F) || (cp >= 0x1F00 && cp <= 0x1FFF) ||
-           translit_katakana(cp);
+    /* Greek and Coptic, Cyrillic (with its supplement), Armenian, Greek Extended, katakana. */
+    return (cp >= 0x0370 && cp <= 0x052F) || translit_armenian(cp) ||
+           (cp >= 0x1F00 && cp <= 0x1FFF) || translit_katakana(cp);
 }
 
 /*
@@ -222,6 +260,15 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
 TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                                           enum translit_uncased_script script,
                                           struct td_buf *out);
+
+/*
+ * Thai writes no spaces between words: the ends (byte offsets, the last
+ * `len`) of the words ICU's dictionary finds in the Thai run `w[0..len)`,
+ * at most `max` of them, in `ends`; returns how many. A name the dictionary
+ * does not know comes as pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when
+ * the run is not Thai characters only or ICU has no Thai dictionary.
+ */
+size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max);
 
 /*
  * Puts a declined Russian surname in the case-folded word `w` back in the

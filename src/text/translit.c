@@ -1,11 +1,12 @@
 /*
- * translit.c - Latin spellings of names written in Cyrillic, Greek or
- * katakana, through ICU's transliterators, so that "Путин" and "Putin" give
+ * translit.c - Latin spellings of names written in Cyrillic, Greek, Armenian
+ * or katakana, through ICU's transliterators, so that "Путин" and "Putin" give
  * one anchor term and articles about one event meet across scripts without
  * machine translation. names.c calls it for the words that need it only.
  */
 #include <string.h>
 
+#include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
@@ -43,7 +44,31 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
     [UNCASED_BENGALI] = "Bengali-Latin; Latin-ASCII",
     [UNCASED_THAI] = "Thai-Latin; Latin-ASCII",
     [UNCASED_TAMIL] = "Tamil-Latin; Latin-ASCII",
+    [UNCASED_TELUGU] = "Telugu-Latin; Latin-ASCII",
+    [UNCASED_GEORGIAN] = "Georgian-Latin; Latin-ASCII",
+    [UNCASED_ETHIOPIC] = "Ethiopic-Latin; Latin-ASCII",
 };
+
+/*
+ * Rules that take the place of `uncased_ids[]` for a script (ICU rule
+ * syntax, "::" naming a transliterator), where ICU's letters would not meet
+ * the papers' spellings:
+ * - Telugu-Latin writes చ as ISO 15919's "c" ("candrababu"), which the key
+ *   reads as k; the papers write "ch" (Chandrababu, Chiranjeevi).
+ * - Ethiopic-Latin writes the sixth order, a vowel said short or not at
+ *   all, as "ǝ" ("wasǝnǝgǝtan" for ዋሽንግተን, Washington), and ጅ ሽ ቸ ዥ ኝ as
+ *   "ǧ š č ž ñ", which Latin-ASCII makes g, s, c, z, n: the papers write
+ *   j, sh, ch, zh, ny (ጅማ Jimma), and no vowel where the sixth order is.
+ */
+static const char *const uncased_rules[UNCASED_SCRIPTS] = {
+    [UNCASED_TELUGU] = "::Telugu-Latin; c > ch; ::Latin-ASCII;",
+    [UNCASED_ETHIOPIC] = "::Ethiopic-Latin; \\u01E7 > j; \\u0161 > sh; \\u010D > ch; "
+                         "\\u017E > zh; \\u00F1 > ny; \\u01DD > ; \\u02BE > ; \\u02BF > ; "
+                         "::Latin-ASCII;",
+};
+
+/* Armenian names (a cased script) by BGN/PCGN ("Երևան" Yerevan), opened on the first one. */
+static const char armenian_id[] = "Armenian-Latin/BGN; Latin-ASCII";
 
 /* Characters whose pinyin translit_pinyin_char() keeps (direct-mapped by code point). */
 #define PINYIN_CACHE 8192
@@ -59,6 +84,8 @@ struct translit {
     UTransliterator *pinyin; /* opened on the first Han name; may be NULL */
     /* Opened on the first word of each script; NULL until then. */
     UTransliterator *uncased[UNCASED_SCRIPTS];
+    UTransliterator *armenian;  /* opened on the first Armenian name; may be NULL */
+    UBreakIterator *thai_words; /* opened on the first Thai run of two words; may be NULL */
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
     struct pinyin_slot py_cache[PINYIN_CACHE];
@@ -92,6 +119,10 @@ void translit_free(struct translit *t)
     utrans_close(t->trans);
     if (t->pinyin != NULL)
         utrans_close(t->pinyin);
+    if (t->armenian != NULL)
+        utrans_close(t->armenian);
+    if (t->thai_words != NULL)
+        ubrk_close(t->thai_words);
     for (size_t i = 0; i < UNCASED_SCRIPTS; i++)
         if (t->uncased[i] != NULL)
             utrans_close(t->uncased[i]);
@@ -316,19 +347,29 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
     return rc;
 }
 
-/* Opens the transliterator `id` into `*trans` unless open; false when ICU cannot. */
-static bool open_once(UTransliterator **trans, const char *id_ascii)
+/* Room for the longest of `uncased_rules[]` in UTF-16 units. */
+#define RULES_UNITS 256
+
+/*
+ * Opens the transliterator `id` into `*trans` unless open, or with `rules`
+ * (may be NULL) the one those rules make, named `id`; false when ICU cannot.
+ */
+static bool open_once(UTransliterator **trans, const char *id_ascii, const char *rules_ascii)
 {
-    UChar id[64];
+    UChar id[64], rules[RULES_UNITS];
     UParseError perr;
     UErrorCode status = U_ZERO_ERROR;
 
     if (*trans != NULL)
         return true;
-    if (strlen(id_ascii) >= sizeof(id) / sizeof(id[0]))
+    if (strlen(id_ascii) >= sizeof(id) / sizeof(id[0]) ||
+        (rules_ascii != NULL && strlen(rules_ascii) >= RULES_UNITS))
         return false;
     u_uastrcpy(id, id_ascii);
-    *trans = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &perr, &status);
+    if (rules_ascii != NULL)
+        u_uastrcpy(rules, rules_ascii);
+    *trans = utrans_openU(id, -1, UTRANS_FORWARD, rules_ascii != NULL ? rules : NULL,
+                          rules_ascii != NULL ? -1 : 0, &perr, &status);
     if (U_FAILURE(status) || *trans == NULL) {
         *trans = NULL;
         return false;
@@ -338,7 +379,7 @@ static bool open_once(UTransliterator **trans, const char *id_ascii)
 
 enum td_err translit_pinyin(struct translit *t, const char *w, size_t len, struct td_buf *out)
 {
-    if (!open_once(&t->pinyin, pinyin_id))
+    if (!open_once(&t->pinyin, pinyin_id, NULL))
         return TD_ERR_INTERNAL;
     return run(t, t->pinyin, w, len, UNCASED_NONE, out);
 }
@@ -432,7 +473,7 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
 
     if (script <= UNCASED_NONE || script >= UNCASED_SCRIPTS)
         return TD_OK;
-    if (!open_once(&t->uncased[script], uncased_ids[script]))
+    if (!open_once(&t->uncased[script], uncased_ids[script], uncased_rules[script]))
         return TD_ERR_INTERNAL;
     rc = run(t, t->uncased[script], w, len, script, out);
     if (rc != TD_OK)
@@ -452,13 +493,62 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
     return TD_OK;
 }
 
+/* Whether the UTF-8 word `w[0..len)` starts with an Armenian letter (U+0531..U+0587). */
+static bool armenian_word(const char *w, size_t len)
+{
+    size_t p = 0;
+
+    return len >= 2 && (unsigned char)w[0] >= 0xD4 && (unsigned char)w[0] <= 0xD6 &&
+           translit_armenian(utf8_next(w, len, &p));
+}
+
 enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct td_buf *out)
 {
     size_t start = out->len;
+    UTransliterator *trans = t->trans;
+    enum td_err rc;
+
+    /* Armenian has a transliterator of its own: the compound one stays as fast for the rest. */
+    if (armenian_word(w, len)) {
+        if (!open_once(&t->armenian, armenian_id, NULL))
+            return TD_OK;
+        trans = t->armenian;
+    }
     /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
-    enum td_err rc = run(t, t->trans, w, len, UNCASED_NONE, out);
+    rc = run(t, trans, w, len, UNCASED_NONE, out);
 
     if (rc == TD_OK && out->len > start)
         english_ending(out, start);
     return rc;
+}
+
+/* Bytes of a Thai character in UTF-8: the whole block is U+0E00..U+0E7F. */
+#define THAI_CHAR_BYTES 3
+
+size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = 0, at;
+    size_t count = 0;
+
+    if (len > MAX_UNITS || max == 0)
+        return 0;
+    u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
+    /* Only a run of Thai characters, each of three bytes, has its byte offsets at 3 * unit. */
+    if (U_FAILURE(status) || (size_t)n * THAI_CHAR_BYTES != len)
+        return 0;
+    if (t->thai_words == NULL) {
+        t->thai_words = ubrk_open(UBRK_WORD, "th", NULL, 0, &status);
+        if (U_FAILURE(status)) {
+            t->thai_words = NULL;
+            return 0;
+        }
+    }
+    ubrk_setText(t->thai_words, t->u16, n, &status);
+    if (U_FAILURE(status))
+        return 0;
+    ubrk_first(t->thai_words);
+    while (count < max && (at = ubrk_next(t->thai_words)) != UBRK_DONE)
+        ends[count++] = (size_t)at * THAI_CHAR_BYTES;
+    return count;
 }

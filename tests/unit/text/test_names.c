@@ -296,8 +296,17 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         /* Bengali: no final vowel after a consonant; a case ending cut in the other form. */
         {"bn", "কলকাতার পদ্মা এয়ারওয়েজের",
          "U:kalakatar A:kalakata U:padma U:eyaraoyejer A:eyaraoyej"},
-        /* Thai: a run between spaces is one word; อ after a consonant is o. */
-        {"th", "ริดซวานุดดิน จอมเทียน", "U:ridswanuddin U:comtheiyn"},
+        /*
+         * Thai: a run between spaces is one word; อ after a consonant is o.
+         * Then the words ICU's dictionary finds in it, each with the next
+         * one after it: a name it does not know comes in pieces ("ลู" "โมรา").
+         */
+        {"th", "ริดซวานุดดิน จอมเทียน",
+         "U:ridswanuddin U:rids A:ridswa A:ridswanud A:ridswanuddin U:wa A:wanud A:wanuddin "
+         "U:nud A:nuddin U:din U:comtheiyn U:com A:comtheiyn U:theiyn"},
+        {"th", "ก่อตั้งลูโมรา",
+         "U:kotanglumora U:ko A:kotang A:kotanglu A:kotanglumora U:tang A:tanglu A:tanglumora "
+         "U:lu A:lumora U:mora"},
         /* Urdu letters read as their Arabic ones ("ڈھاکہ" was "akh"), a final heh goal as a. */
         {"ur", "ڈھاکہ کولکتہ", "U:dhaka U:kulkta"},
         /* Korean: a second spelling with "kw" as "k" and "j" as "z", after the other forms. */
@@ -316,6 +325,20 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "A:cinkappur"},
         /* Hebrew: a geresh (or an apostrophe) after ג ז צ is part of the word: j, ch. */
         {"he", "ג'יבוטי צ׳אד", "U:jjibuti U:chd"},
+        /*
+         * Telugu: a case ending cut in the other form, or a word of its own
+         * after a ZWNJ; చ is "ch", as the papers write it.
+         */
+        {"te", "హైదరాబాద్\u200cలో చంద్రబాబు తెలంగాణకు",
+         "U:haidarabad U:lo U:chandrababu U:telanganaku A:telangana"},
+        /* Georgian: a case ending (or the nominative's -i) cut in the other form. */
+        {"ka", "თბილისში ერევანი ბათუმი",
+         "U:tbilisshi A:tbilis U:erevani A:erevan U:batumi A:batum"},
+        /* Amharic: a preposition's syllable cut in the other form; ጅ ሽ are j, sh; no sixth-order
+           vowel. */
+        {"am", "በአዲስ አበባ ጅማ ዋሽንግተን", "U:baadis A:adis U:ababa U:jma U:washngtan"},
+        /* Armenian has capitals: the name whole by BGN/PCGN, then its stem without its ending. */
+        {"hy", "Նա Երևանում և Գյումրիում էր", "yerevanum U:yerevan gyumrium U:gyumri"},
     };
     struct text_analyzer *a;
     size_t i;
