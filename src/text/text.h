@@ -301,8 +301,8 @@ struct text_inflection;
 
 /*
  * The table of language `lang` (a code text_lang_given() accepts):
- * Polish, Czech, Slovak, Croatian, Serbian, Bosnian, Slovene and Hungarian
- * have one; NULL for the others and for NULL.
+ * Polish, Czech, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian,
+ * Russian and Ukrainian have one; NULL for the others and for NULL.
  */
 const struct text_inflection *text_inflection_find(const char *lang);
 
@@ -314,8 +314,14 @@ typedef bool (*text_base_fn)(void *ctx, const char *base, size_t len);
  * the language of `inf`: for each case ending of the table it ends with
  * (a stem of 4 letters or more left), the stem with each of the language's
  * nominative endings ("wąsowicza" -> "wąsowicz", "gdyni" -> "gdynia",
- * "budapesten" -> "budapest"), never `w` itself nor a base under 4
- * letters. Returns true when `fit` did; false with a NULL `inf`.
+ * "budapesten" -> "budapest"), then the stem as it was before the ending
+ * changed it, with each nominative ending: a Hungarian long final vowel
+ * short ("európában" -> "európa"), a dropped vowel put back ("havla" ->
+ * "havel", "borowca" -> "borowiec"), a Polish o made ó ("krakowie" ->
+ * "kraków"). Russian and Ukrainian words come in Latin letters, as the
+ * names scanner spells them ("bishkeke" -> "bishkek"). Never `w` itself
+ * nor a base under 4 letters. Returns true when `fit` did; false with a
+ * NULL `inf`.
  */
 bool text_name_bases(const struct text_inflection *inf, const char *w, size_t len,
                      text_base_fn fit, void *ctx);
