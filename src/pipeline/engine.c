@@ -126,6 +126,7 @@ struct td_engine {
     bool all_vowels;              /* ... is Korean or Bengali, whose scripts write every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
     bool first_of_key;            /* ... is Korean, Chinese or Japanese (on_uncased()) */
+    const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
@@ -1218,6 +1219,44 @@ static void remember_seen(struct td_engine *e, const char *term, size_t len, uin
     remember_pair(e, term, len, anchor);
 }
 
+/* What seen_base() looks for: a base form of a name the engine has seen, copied to `out`. */
+struct base_search {
+    const struct td_engine *e;
+    char out[NAME_TERM_BYTES];
+    size_t len;
+};
+
+/* text_base_fn of inflected_base(): whether `base` is a name seen (its anchor's). */
+static bool seen_base(void *ctx, const char *base, size_t len)
+{
+    struct base_search *bs = ctx;
+    char key[NAME_TERM_BYTES];
+    size_t klen = name_term(base, len, key);
+
+    if (klen == 0 || len >= sizeof(bs->out) ||
+        map64_get(&bs->e->seen_names, cluster_anchor_hash(key, klen)) == NULL)
+        return false;
+    memcpy(bs->out, base, len);
+    bs->len = len;
+    return true;
+}
+
+/*
+ * In a text of a language that inflects names (text_inflection_find()), the
+ * seen name the word `*term` is with a case ending ("Wąsowicza", "Gdyni",
+ * "Budapesten" once "Wąsowicz", "Gdynia", "Budapest" were seen): `*term`
+ * and `*len` then point at it in `bs`. A word that is no such form stays.
+ */
+static void inflected_base(struct td_engine *e, struct base_search *bs, const char **term,
+                           size_t *len)
+{
+    bs->e = e;
+    if (e->inflection != NULL && text_name_bases(e->inflection, *term, *len, seen_base, bs)) {
+        *term = bs->out;
+        *len = bs->len;
+    }
+}
+
 /*
  * Counts a name as an anchor term ("\x01" + name), distinct from stemmed
  * words, and once more in the name vector the storyline level links by. A
@@ -1232,6 +1271,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     size_t klen, n = 0;
     uint64_t anchor;
     bool replaced;
+    struct base_search bs;
 
     if (note_token(e, term, len, kind))
         return;
@@ -1254,6 +1294,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         on_org(e, term, len);
         return;
     }
+    if (kind == TEXT_TOKEN_WORD)
+        inflected_base(e, &bs, &term, &len);
     if ((klen = name_term(term, len, key)) == 0)
         return;
     if (kind == TEXT_TOKEN_CALENDAR) {
@@ -1305,6 +1347,7 @@ static void names_language(struct td_engine *e, const char *lang)
     e->abjad = strcmp(lang, "he") == 0;
     e->first_of_key = (e->all_vowels && strcmp(lang, "th") != 0) || strcmp(lang, "zh") == 0 ||
                       strcmp(lang, "ja") == 0;
+    e->inflection = text_inflection_find(lang);
 }
 
 /* text_names() callback of recall_names(): records the capitalised names only. */
@@ -1313,9 +1356,12 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
     struct td_engine *e = ctx;
     char key[NAME_TERM_BYTES];
     size_t n;
+    struct base_search bs;
 
-    if (!note_token(e, term, len, kind) && kind == TEXT_TOKEN_WORD &&
-        (n = name_term(term, len, key)) > 0)
+    if (note_token(e, term, len, kind) || kind != TEXT_TOKEN_WORD)
+        return;
+    inflected_base(e, &bs, &term, &len); /* as on_name() reads it */
+    if ((n = name_term(term, len, key)) > 0)
         remember_seen(e, term, len, cluster_anchor_hash(key, n));
 }
 

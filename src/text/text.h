@@ -296,6 +296,36 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
  */
 size_t text_name_fold(const char *w, size_t len, char *out, size_t cap);
 
+/* A language's table of case endings on names (inflect.c), for text_name_bases(). */
+struct text_inflection;
+
+/*
+ * The table of language `lang` (a code text_lang_given() accepts):
+ * Polish, Czech, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian,
+ * Russian and Ukrainian have one; NULL for the others and for NULL.
+ */
+const struct text_inflection *text_inflection_find(const char *lang);
+
+/* Called with a base form (NUL-terminated); true stops the search. */
+typedef bool (*text_base_fn)(void *ctx, const char *base, size_t len);
+
+/*
+ * Offers `fit` the base forms the lower-case name `w[0..len)` may have in
+ * the language of `inf`: for each case ending of the table it ends with
+ * (a stem of 4 letters or more left), the stem with each of the language's
+ * nominative endings ("wąsowicza" -> "wąsowicz", "gdyni" -> "gdynia",
+ * "budapesten" -> "budapest"), then the stem as it was before the ending
+ * changed it, with each nominative ending: a Hungarian long final vowel
+ * short ("európában" -> "európa"), a dropped vowel put back ("havla" ->
+ * "havel", "borowca" -> "borowiec"), a Polish o made ó ("krakowie" ->
+ * "kraków"). Russian and Ukrainian words come in Latin letters, as the
+ * names scanner spells them ("bishkeke" -> "bishkek"). Never `w` itself
+ * nor a base under 4 letters. Returns true when `fit` did; false with a
+ * NULL `inf`.
+ */
+bool text_name_bases(const struct text_inflection *inf, const char *w, size_t len,
+                     text_base_fn fit, void *ctx);
+
 /*
  * The consonant skeleton of the Latin word `w[0..len)` in `out` (room for
  * `cap` bytes, NUL-terminated): its ASCII letters but vowels, y, w and h

@@ -1,0 +1,244 @@
+/*
+ * inflect.c - the base forms an inflected name may have. Polish, Slovak,
+ * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian and Ukrainian put
+ * case endings and suffixes on names ("Wąsowicza", "v Bratislave",
+ * "Beogradu", "Budapesten", "в Бишкеке"), which keep them from meeting the
+ * same name written elsewhere. The tables hold each language's common
+ * endings from its grammar, and the changes a stem goes through when an
+ * ending comes on (a long final vowel in Hungarian, a vowel that drops out
+ * in the Slavic languages); the engine counts a word as a base form only
+ * when it has seen that exact name (pipeline/engine.c, inflected_base()).
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "core/banned.h"
+
+/* Letters a base form's stem (the word without its ending) needs, and the base itself. */
+#define MIN_STEM_LETTERS 4
+#define MIN_BASE_LETTERS 4
+/* Bytes of a base form, at most. */
+#define MAX_BASE_BYTES 64
+
+struct text_inflection {
+    const char *code;
+    const char *const *endings;     /* case endings and suffixes, longest first, NULL-ended */
+    const char *const *nominatives; /* what may replace one: "" first, NULL-ended */
+    /*
+     * Vowels that drop out of a stem's last syllable when an ending comes
+     * on ("Havel" -> "Havla", "Borowiec" -> "Borowca", "Čačak" -> "Čačka"),
+     * NULL-ended; NULL for none.
+     */
+    const char *const *fleeting;
+    bool long_final; /* Hungarian: a final a/e is á/é before a suffix ("Európa" -> "Európában") */
+    bool o_acute;    /* Polish: a last ó is o before an ending ("Kraków" -> "Krakowie") */
+};
+
+static const char *const pl_endings[] = {"ami", "ach", "ego", "emu", "owi", "om", "em", "ie", "ym",
+                                         "im",  "a",   "u",   "y",   "ą",   "ę",  "i",  NULL};
+static const char *const pl_nominatives[] = {"", "a", "o", "ia", NULL};
+static const char *const pl_fleeting[] = {"e", "ie", NULL};
+/*
+ * Slovak, Croatian/Serbian/Bosnian and Slovene also make a name's
+ * possessive adjective with -ov- ("Nobelova cena", "Nobelovu cenu",
+ * "Nobelove nagrade"), which goes back to the name. Czech, which does the
+ * same, has no table: see docs/QUALITY.md, "inflect10".
+ */
+static const char *const sk_endings[] = {"ových", "ovým", "ovou", "ovej", "ách", "ami", "ého",
+                                         "ému",   "ovi",  "ovu",  "ova",  "ovo", "om",  "ou",
+                                         "ej",    "a",    "u",    "e",    "y",   "i",   NULL};
+static const char *const sk_nominatives[] = {"", "a", "o", NULL};
+static const char *const e_fleeting[] = {"e", NULL};
+static const char *const hbs_endings[] = {"ovog", "ovom", "ovoj", "ovih", "ovim", "ima", "ama",
+                                          "ovi",  "ova",  "ove",  "ovu",  "ovo",  "om",  "em",
+                                          "oj",   "a",    "u",    "e",    "i",    NULL};
+static const char *const hbs_fleeting[] = {"a", NULL};
+static const char *const sl_endings[] = {"ovega", "ovem", "ovih", "ova", "ove", "ovo",
+                                         "ovi",   "om",   "em",   "ih",  "ov",  "ju",
+                                         "a",     "u",    "e",    "i",   NULL};
+static const char *const hu_endings[] = {
+    "ban", "ben", "ból", "ből", "nak", "nek", "ról", "ről", "val", "vel", "nál", "nél",
+    "hoz", "hez", "höz", "tól", "től", "ért", "nal", "nel", "ba",  "be",  "on",  "en",
+    "ön",  "ot",  "et",  "öt",  "at",  "ra",  "re",  "ig",  "t",   NULL};
+static const char *const hu_nominatives[] = {"", NULL};
+/*
+ * Russian and Ukrainian names come here in Latin letters (names.c spells
+ * Cyrillic so): "Бишкеке" is "bishkeke", "Києві" "kievi", "Бергеном"
+ * "bergenom". Besides the case endings, the adjective of a place
+ * ("Баткенской" of Batken) goes back to the place.
+ */
+static const char *const ru_endings[] = {"skogo", "skaya", "skoye", "skomu", "skoy", "skiy", "skom",
+                                         "skoj",  "skij",  "oyu",   "eyu",   "om",   "em",   "oy",
+                                         "ey",    "a",     "u",     "e",     "y",    "i",    NULL};
+static const char *const ru_nominatives[] = {"", "a", "ya", NULL};
+
+static const struct text_inflection tables[] = {
+    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true},
+    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false},
+    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false},
+    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false},
+    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false},
+    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false},
+    {"hu", hu_endings, hu_nominatives, NULL, true, false},
+    {"ru", ru_endings, ru_nominatives, NULL, false, false},
+    {"uk", ru_endings, ru_nominatives, NULL, false, false},
+};
+
+const struct text_inflection *text_inflection_find(const char *lang)
+{
+    char code[8];
+    size_t i;
+
+    if (lang == NULL)
+        return NULL;
+    text_lang_given(lang, code);
+    for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+        if (strcmp(tables[i].code, code) == 0)
+            return &tables[i];
+    return NULL;
+}
+
+/* Code points of the UTF-8 text `s[0..len)`. */
+static size_t letters(const char *s, size_t len)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* What the search is at: the word, its language, and whom to offer bases. */
+struct search {
+    const struct text_inflection *inf;
+    const char *w;
+    size_t len;
+    text_base_fn fit;
+    void *ctx;
+};
+
+/* Tries the stem `st[0..n)` with each nominative ending of the language but `w`'s own form. */
+static bool try_stem(const struct search *s, const char *st, size_t n)
+{
+    char base[MAX_BASE_BYTES];
+    size_t i, k;
+
+    memcpy(base, st, n);
+    for (i = 0; s->inf->nominatives[i] != NULL; i++) {
+        k = strlen(s->inf->nominatives[i]);
+        if (n + k >= sizeof(base) ||
+            (n + k == s->len && memcmp(s->w, st, n) == 0 &&
+             memcmp(s->w + n, s->inf->nominatives[i], k) == 0) ||
+            letters(st, n) + letters(s->inf->nominatives[i], k) < MIN_BASE_LETTERS)
+            continue; /* the word itself, or too short */
+        memcpy(base + n, s->inf->nominatives[i], k);
+        base[n + k] = '\0';
+        if (s->fit(s->ctx, base, n + k))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the byte `c` is an ASCII consonant letter. */
+static bool consonant(char c)
+{
+    return c >= 'a' && c <= 'z' && strchr("aeiouy", c) == NULL;
+}
+
+/* Consonants with a diacritic of the languages with a fleeting vowel, in UTF-8. */
+static const char accented_consonants[] = "čćďđľłńňřśšťźżž";
+
+/*
+ * Whether the letter that ends at `st[n)` (n > 0) is a consonant: an ASCII
+ * one, or a two-byte one of `accented_consonants` ("čačk" of "Čačak").
+ */
+static bool consonant_before(const char *st, size_t n)
+{
+    const char *p;
+
+    if (((unsigned char)st[n - 1] & 0x80) == 0)
+        return consonant(st[n - 1]);
+    if (n < 2 || ((unsigned char)st[n - 2] & 0xE0) != 0xC0)
+        return false;
+    for (p = accented_consonants; *p != '\0'; p += 2)
+        if (p[0] == st[n - 2] && p[1] == st[n - 1])
+            return true;
+    return false;
+}
+
+/*
+ * The stem `st[0..n)` with the vowel `v` put back before its last letter,
+ * an ASCII consonant after another consonant ("havl" + e: "havel", "čačk"
+ * + a: "čačak"), tried as try_stem() does.
+ */
+static bool try_fleeting(const struct search *s, const char *st, size_t n, const char *v)
+{
+    char out[MAX_BASE_BYTES];
+    size_t k = strlen(v);
+
+    if (n < 2 || n + k >= sizeof(out) || !consonant(st[n - 1]) || !consonant_before(st, n - 1))
+        return false;
+    memcpy(out, st, n - 1);
+    memcpy(out + n - 1, v, k);
+    out[n - 1 + k] = st[n - 1];
+    return try_stem(s, out, n + k);
+}
+
+/*
+ * The stem `st[0..n)` with `from` (UTF-8) at `at` replaced by `to`, tried
+ * as try_stem() does.
+ */
+static bool try_swap(const struct search *s, const char *st, size_t n, size_t at, const char *from,
+                     const char *to)
+{
+    char out[MAX_BASE_BYTES];
+    size_t f = strlen(from), t = strlen(to);
+
+    if (at + f > n || memcmp(st + at, from, f) != 0 || n - f + t >= sizeof(out))
+        return false;
+    memcpy(out, st, at);
+    memcpy(out + at, to, t);
+    memcpy(out + at + t, st + at + f, n - at - f);
+    return try_stem(s, out, n - f + t);
+}
+
+/*
+ * The forms the stem `w[0..n)` may have had before its ending came on:
+ * itself, then with a long final vowel made short (Hungarian), with a
+ * dropped vowel put back, with a Polish o made ó again.
+ */
+static bool try_forms(const struct search *s, size_t n)
+{
+    const char *st = s->w;
+    size_t i;
+
+    if (try_stem(s, st, n))
+        return true;
+    if (s->inf->long_final && n >= 2 &&
+        (try_swap(s, st, n, n - 2, "á", "a") || try_swap(s, st, n, n - 2, "é", "e")))
+        return true;
+    for (i = 0; s->inf->fleeting != NULL && s->inf->fleeting[i] != NULL; i++)
+        if (try_fleeting(s, st, n, s->inf->fleeting[i]))
+            return true;
+    return s->inf->o_acute && n >= 2 && consonant(st[n - 1]) && try_swap(s, st, n, n - 2, "o", "ó");
+}
+
+bool text_name_bases(const struct text_inflection *inf, const char *w, size_t len, text_base_fn fit,
+                     void *ctx)
+{
+    struct search s = {inf, w, len, fit, ctx};
+    size_t i, n;
+
+    if (inf == NULL || len >= MAX_BASE_BYTES)
+        return false;
+    for (i = 0; inf->endings[i] != NULL; i++) {
+        n = strlen(inf->endings[i]);
+        if (n >= len || memcmp(w + len - n, inf->endings[i], n) != 0 ||
+            letters(w, len - n) < MIN_STEM_LETTERS)
+            continue;
+        if (try_forms(&s, len - n))
+            return true;
+    }
+    return false;
+}

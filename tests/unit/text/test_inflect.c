@@ -1,0 +1,122 @@
+/*
+ * test_inflect.c - tests of src/text/inflect.c: which base forms an
+ * inflected name is offered as, per language (case endings, possessive
+ * adjectives, stems that change under an ending), and the limits (short
+ * stems, the word itself, languages without a table).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "text/text.h"
+#include "test.h"
+
+/* The bases offered, joined by spaces, and the one `fit` accepts. */
+struct offered {
+    char s[512];
+    size_t len;
+    const char *want;
+};
+
+static bool collect_base(void *ctx, const char *base, size_t len)
+{
+    struct offered *o = ctx;
+    int n = snprintf(o->s + o->len, sizeof(o->s) - o->len, "%s%.*s", o->len > 0 ? " " : "",
+                     (int)len, base);
+
+    if (n > 0 && (size_t)n < sizeof(o->s) - o->len)
+        o->len += (size_t)n;
+    return o->want != NULL && strlen(o->want) == len && memcmp(o->want, base, len) == 0;
+}
+
+/* Whether `w` in `lang` is offered as `base`. */
+static bool offers(const char *lang, const char *w, const char *base)
+{
+    struct offered o = {"", 0, base};
+
+    return text_name_bases(text_inflection_find(lang), w, strlen(w), collect_base, &o);
+}
+
+/* One row: a word of language `lang` and the base it should be offered as. */
+static const struct {
+    const char *lang, *word, *base;
+} bases[] = {
+    /* Case endings, with the nominative ending put back. */
+    {"pl", "wąsowicza", "wąsowicz"},
+    {"pl", "wąsowiczem", "wąsowicz"},
+    {"pl", "gdyni", "gdynia"},
+    {"pl-PL", "warszawie", "warszawa"},
+    {"hr", "beogradu", "beograd"},
+    {"sr", "zagreba", "zagreb"},
+    {"hu", "budapesten", "budapest"},
+    {"hu", "orbánnak", "orbán"},
+    {"sk", "bratislave", "bratislava"},
+    {"sl", "ljubljani", "ljubljana"},
+    /* Russian and Ukrainian, as the names scanner spells them in Latin letters. */
+    {"ru", "bishkeke", "bishkek"},
+    {"ru", "bergenom", "bergen"},
+    {"ru", "moskve", "moskva"},
+    {"ru", "yaponii", "yaponiya"},
+    {"ru", "batkenskoy", "batken"},
+    {"uk", "kievi", "kiev"},
+    {"uk", "kharkova", "kharkov"},
+    /* Possessive adjectives in -ov-. */
+    {"sk", "nobelovu", "nobel"},
+    {"sk", "nobelovej", "nobel"},
+    {"hr", "nobelove", "nobel"},
+    {"sl", "nobelovo", "nobel"},
+    /* A Hungarian long final vowel made short again. */
+    {"hu", "európában", "európa"},
+    {"hu", "szegedre", "szeged"},
+    /* A vowel that dropped out of the last syllable put back. */
+    {"sk", "havla", "havel"},
+    {"pl", "borowca", "borowiec"},
+    {"pl", "leszka", "leszek"},
+    {"hr", "kragujevca", "kragujevac"},
+    {"sr", "čačka", "čačak"},
+    /* A Polish o that was ó. */
+    {"pl", "krakowie", "kraków"},
+};
+
+TD_TEST(test_inflect__case_endings_meet_the_base)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(bases) / sizeof(bases[0]); i++) {
+        if (!offers(bases[i].lang, bases[i].word, bases[i].base))
+            fprintf(stderr, "row %zu: %s '%s' not offered as '%s'\n", i, bases[i].lang,
+                    bases[i].word, bases[i].base);
+        ASSERT_TRUE(offers(bases[i].lang, bases[i].word, bases[i].base));
+    }
+}
+
+TD_TEST(test_inflect__limits)
+{
+    struct offered o = {"", 0, NULL};
+
+    /* Languages without a table (Czech among them: see inflect.c), and a NULL one. */
+    ASSERT_TRUE(text_inflection_find("en") == NULL);
+    ASSERT_TRUE(text_inflection_find("tr") == NULL);
+    ASSERT_TRUE(text_inflection_find("cs") == NULL);
+    ASSERT_TRUE(text_inflection_find(NULL) == NULL);
+    ASSERT_TRUE(!offers("en", "wąsowicza", "wąsowicz"));
+    /* A stem under four letters is none ("jana" is no form of "jan"). */
+    ASSERT_TRUE(!offers("sk", "jana", "jan"));
+    ASSERT_TRUE(!offers("sk", "brne", "brno"));
+    /* Hungarian has no nominative ending to put back, nor a vowel to drop. */
+    ASSERT_TRUE(!offers("hu", "budapesta", "budapesto"));
+    ASSERT_TRUE(!offers("hu", "szegedben", "szegeden"));
+    /* A vowel goes back only between two consonants, and only the language's own. */
+    ASSERT_TRUE(!offers("hu", "havla", "havel"));
+    ASSERT_TRUE(!offers("sk", "ivana", "ivean"));
+    ASSERT_TRUE(!offers("hr", "čačka", "čaček"));
+    /* The word itself is never offered, nor anything for a word too long. */
+    ASSERT_TRUE(!text_name_bases(text_inflection_find("pl"), "gdynia", 6, collect_base, &o));
+    ASSERT_TRUE(strstr(o.s, "gdynia") == NULL);
+    ASSERT_TRUE(strstr(o.s, "gdyni") != NULL);
+    o.len = 0;
+    o.s[0] = '\0';
+    ASSERT_TRUE(!text_name_bases(
+        text_inflection_find("pl"),
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 65, collect_base, &o));
+    ASSERT_TRUE(o.len == 0);
+}
