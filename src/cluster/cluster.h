@@ -238,12 +238,16 @@ void cluster_event_opts(struct cluster_opts *o);
 #define CLUSTER_POOL_SWEEP_DOCS 4096
 /*
  * The event level's forgetting of terms (see `forget_every_docs`): past
- * every sample and evaluation set, which stay far below 65,536 articles, so
+ * every sample and evaluation set, which stay far below 16,384 articles, so
  * their decisions do not change. A term of the bench stream idle for
- * 65,536 articles (260 days of it) belongs to events retired long ago.
+ * 16,384 articles (65 days of it, over twice CLUSTER_POOL_DAYS)
+ * belongs to events retired since; the engine's near-copy index keeps as
+ * many articles (NEAR_KEEP_ARTICLES). At 65,536 the dictionary held the
+ * terms of the last 65-131 k articles of the bench stream: 48.6 MiB at
+ * 100 k (24.3 now) and 79.1 at 1 M (docs/BENCHMARKS.md, "perf21").
  */
-#define CLUSTER_FORGET_EVERY_DOCS 65536
-#define CLUSTER_FORGET_IDLE_DOCS 65536
+#define CLUSTER_FORGET_EVERY_DOCS 16384
+#define CLUSTER_FORGET_IDLE_DOCS 16384
 #define CLUSTER_FORGET_MAX_DF 64
 /* The event level's merge pass (see `merge_every_docs`). */
 #define CLUSTER_MERGE_EVERY_DOCS 64

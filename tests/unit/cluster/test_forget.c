@@ -4,7 +4,9 @@
  * dictionary, terms the active pool uses stay, forgotten ids are reused
  * without their old counts or postings, a replay forgets the same terms,
  * and an allocation failure while forgetting is reported; and the same for
- * the storylines of src/cluster/storyline.c that retire and their names.
+ * the storylines of src/cluster/storyline.c that retire and their names;
+ * under the event level's defaults the dictionary keeps the terms of the
+ * recent stream only.
  */
 #include <stdio.h>
 #include <string.h>
@@ -254,6 +256,57 @@ static int64_t place(struct storyline_state *sl, int64_t event, const char *word
     }
     cluster_vec_release(&v);
     return story;
+}
+
+/*
+ * Places document `i` of a stream of 250 a day (as the bench stream) whose
+ * documents share no word: four of its own each, so each is a new event.
+ */
+static enum td_err assign_unique(struct cluster_state *cs, uint32_t i)
+{
+    char words[64];
+    struct cluster_vec v;
+    struct cluster_doc d;
+    int64_t story;
+    enum td_err rc;
+    int n = snprintf(words, sizeof(words), "a%u b%u c%u d%u", i, i, i, i);
+
+    if (n < 0 || (size_t)n >= sizeof(words))
+        return TD_ERR_INTERNAL;
+    rc = words_vec(&v, words);
+    if (rc == TD_OK) {
+        d = cluster_doc_of(&v, true, (int64_t)(i / 250) * 86400, NULL);
+        rc = cluster_assign(cs, &d, &story, NULL, NULL);
+    }
+    cluster_vec_release(&v);
+    return rc;
+}
+
+TD_TEST(test_forget__event_defaults_keep_the_terms_of_the_recent_stream)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    uint32_t i, n = 4 * CLUSTER_FORGET_EVERY_DOCS;
+
+    cluster_event_opts(&o);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < n; i++)
+        ASSERT_OK(assign_unique(cs, i));
+    /*
+     * The last round (at document n) forgot every term unseen for
+     * CLUSTER_FORGET_IDLE_DOCS documents: their events left the pool
+     * 30 days after their day. What stays is the recent stream's, four
+     * terms a document, not the 4 n terms of the whole stream; the
+     * forgotten ids were reused, so the per-term arrays stopped growing.
+     */
+    ASSERT_EQ_INT(cluster_term_count(cs), 4 * (size_t)CLUSTER_FORGET_IDLE_DOCS);
+    ASSERT_TRUE(cluster_term_slots(cs) <= 8 * (size_t)CLUSTER_FORGET_IDLE_DOCS);
+    ASSERT_EQ_INT(df_of(cs, "a0"), 0);
+    /* Documents 49,151 and 49,152 (from 0) lie either side of the idle span. */
+    ASSERT_EQ_INT(df_of(cs, "d49151"), 0);
+    ASSERT_EQ_INT(df_of(cs, "d49152"), 1);
+    ASSERT_EQ_INT(df_of(cs, "a65535"), 1);
+    cluster_free(cs);
 }
 
 /* Sweeps every 4 articles; idle for 2 articles retires a storyline and forgets a name. */
