@@ -27,11 +27,8 @@
 #define DRAIN_ROWS 4096
 /* The page cache of that drain, in KiB. */
 #define DRAIN_CACHE_KIB 8192
-/*
- * FTS5 leaf pages merged per transaction after the drain: ~16 MB of log, the
- * leaves being up to 16,000 bytes since store migration 13.
- */
-#define MERGE_PAGES 1024
+/* FTS5 leaf pages (~4 KB each) merged per transaction after the drain: ~16 MB of log. */
+#define MERGE_PAGES 4096
 /* How long the thread sleeps when there is nothing to index. */
 #define IDLE_MS 20
 
