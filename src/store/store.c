@@ -209,15 +209,6 @@ static const char *const migrations[] = {
      */
     "CREATE TABLE story_moves (doc INTEGER PRIMARY KEY, event INTEGER NOT NULL,"
     " from_story INTEGER NOT NULL, into_story INTEGER NOT NULL);",
-    /*
-     * 13: FTS5 writes leaves of up to 16,000 bytes instead of its default
-     * 4,050, one to a 16 KiB database page (STORE_PAGE_BYTES) with room to
-     * spare, instead of about four: the final merge of a bulk drain has a
-     * quarter of the leaves to start, finish and look up (merge CPU -25 % at
-     * 100 k bench articles; docs/BENCHMARKS.md, "perf22"). Only new leaves
-     * take the size; what a search finds and ranks does not depend on it.
-     */
-    "INSERT INTO articles_fts(articles_fts, rank) VALUES ('pgsz', 16000);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
