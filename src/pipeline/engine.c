@@ -123,9 +123,9 @@ struct td_engine {
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
-    bool all_vowels;              /* ... is Korean or Bengali, whose scripts write every vowel */
+    bool all_vowels;              /* ... is Korean, Bengali, Tamil or Thai: every vowel written */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
-    bool first_of_key;            /* ... is Korean, Chinese or Japanese (on_uncased()) */
+    bool first_of_key;            /* ... takes the first name that fits (on_uncased()) */
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
@@ -946,10 +946,11 @@ static size_t same_places(const char *a, const char *b)
 }
 
 /*
- * Whether a Hebrew or Persian word of three consonants fits a seen name
- * whose vowels it does not (text_name_vowels_agree() wants two written):
- * these scripts write one long vowel of "מזרחי" mzrhi (Mizrahi) and "تهران"
- * thran (Tehran) and none of the short ones. The skeletons must be the
+ * Whether a Hebrew word of three consonants fits a seen name whose vowels
+ * it does not (text_name_vowels_agree() wants two written): Hebrew writes
+ * one long vowel of "מזרחי" mzrhi (Mizrahi) and none of the short ones
+ * (Persian, which does the same, lost news7 floors with it: QUALITY.md,
+ * names10). The skeletons must be the
  * same letters, the word must write one vowel at least, each in the
  * name's gap, and leave out one of the name's vowel gaps at most.
  */
