@@ -252,8 +252,7 @@ static enum td_err emit_armenian_stem(struct name_scan *ns)
     size_t n;
     enum td_err rc;
 
-    if (!ns->uncased || ns->word.len < 2 || (unsigned char)ns->word.data[0] < 0xD4 ||
-        (unsigned char)ns->word.data[0] > 0xD6)
+    if (!ns->uncased || !translit_armenian_word(ns->word.data, ns->word.len))
         return TD_OK;
     n = cut_ending(ns->word.data, ns->word.len, hy_endings,
                    sizeof(hy_endings) / sizeof(hy_endings[0]), HY_MIN_STEM);
@@ -805,6 +804,25 @@ static size_t ethiopic_prefix_bytes(const char *w, size_t n)
     return 0;
 }
 
+/* The endings a script glues to a name, cut by cut_ending(), and the stem they leave. */
+struct ending_table {
+    const char *const *endings; /* longest first; NULL: the script has none listed */
+    size_t count;
+    size_t min_stem; /* bytes */
+};
+
+#define ENDINGS(list, min)                        \
+    {                                             \
+        list, sizeof(list) / sizeof(list[0]), min \
+    }
+
+static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
+    [UNCASED_BENGALI] = ENDINGS(bn_endings, BN_MIN_STEM),
+    [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM),
+    [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM),
+    [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM),
+};
+
 /*
  * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu or
  * Georgian ending at its end or an Arabic, Hebrew or Amharic prefix at its
@@ -814,32 +832,18 @@ static size_t ethiopic_prefix_bytes(const char *w, size_t n)
 static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
                       size_t *from, size_t *to)
 {
+    const struct ending_table *et = &script_endings[script];
+
     *from = 0;
     *to = n;
+    if (et->endings != NULL) {
+        *to = k == 1 ? cut_ending(w, n, et->endings, et->count, et->min_stem) : n;
+        return *to < n;
+    }
     switch (script) {
     case UNCASED_ARABIC: *from = k == 1 ? arabic_prefix_bytes(w, n) : 0; return *from > 0;
     case UNCASED_HEBREW: *from = hebrew_prefix_bytes(w, n, k); return *from > 0;
     case UNCASED_HANGUL: *to = k == 1 ? stem_hangul(w, n) : n; return *to < n;
-    case UNCASED_BENGALI:
-        *to = k == 1 ? cut_ending(w, n, bn_endings, sizeof(bn_endings) / sizeof(bn_endings[0]),
-                                  BN_MIN_STEM)
-                     : n;
-        return *to < n;
-    case UNCASED_TAMIL:
-        *to = k == 1 ? cut_ending(w, n, ta_endings, sizeof(ta_endings) / sizeof(ta_endings[0]),
-                                  TA_MIN_STEM)
-                     : n;
-        return *to < n;
-    case UNCASED_TELUGU:
-        *to = k == 1 ? cut_ending(w, n, te_endings, sizeof(te_endings) / sizeof(te_endings[0]),
-                                  TE_MIN_STEM)
-                     : n;
-        return *to < n;
-    case UNCASED_GEORGIAN:
-        *to = k == 1 ? cut_ending(w, n, ka_endings, sizeof(ka_endings) / sizeof(ka_endings[0]),
-                                  KA_MIN_STEM)
-                     : n;
-        return *to < n;
     case UNCASED_ETHIOPIC: *from = k == 1 ? ethiopic_prefix_bytes(w, n) : 0; return *from > 0;
     default: return false; /* Hindi writes its postpositions apart */
     }

@@ -150,6 +150,9 @@ static inline bool translit_armenian(int32_t cp)
     return (cp >= 0x0531 && cp <= 0x0556) || (cp >= 0x0561 && cp <= 0x0587);
 }
 
+/* Whether the UTF-8 word `w[0..len)` starts with an Armenian letter (translit_armenian()). */
+bool translit_armenian_word(const char *w, size_t len);
+
 /* Scripts without capitals whose words may be names (text_analyzer_set_uncased_names). */
 enum translit_uncased_script {
     UNCASED_NONE = 0,

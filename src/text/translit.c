@@ -493,8 +493,7 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
     return TD_OK;
 }
 
-/* Whether the UTF-8 word `w[0..len)` starts with an Armenian letter (U+0531..U+0587). */
-static bool armenian_word(const char *w, size_t len)
+bool translit_armenian_word(const char *w, size_t len)
 {
     size_t p = 0;
 
@@ -509,7 +508,7 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     enum td_err rc;
 
     /* Armenian has a transliterator of its own: the compound one stays as fast for the rest. */
-    if (armenian_word(w, len)) {
+    if (translit_armenian_word(w, len)) {
         if (!open_once(&t->armenian, armenian_id, NULL))
             return TD_OK;
         trans = t->armenian;
