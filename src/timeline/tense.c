@@ -13,9 +13,9 @@
 #include "timeline/timeline_int.h"
 #include "core/banned.h"
 
-/* A clause relative to its reference can hold about this many bytes of the sentence. */
 /* The longest link between two weekdays of one range ("de samedi à dimanche": " à "). */
 #define RANGE_LINK_MAX_BYTES 8
+/* A clause relative to its reference can hold about this many bytes of the sentence. */
 #define LOOKBACK_MAX_BYTES 400
 /* A deadline read back further than this before its report is more likely the next one. */
 #define DEADLINE_BACK_DAYS 90
@@ -355,25 +355,30 @@ bool tense_weekday_range(const struct td_timeline_input *in, const struct tl_men
 /*
  * The words that make a month a traded contract's ("Wheat for September
  * delivery", "Weizen zur Lieferung im September", "the December contract",
- * "Dezember-Kontrakt", "للتسليم في يوليو"), by language: `before` ends the
- * words just before the month (a preposition may follow it), `after` opens
- * those just after.
+ * "Dezember-Kontrakt", "للتسليم في يوليو"), by language: those that end the
+ * words just before the month (a preposition may follow them), and those
+ * that open the words just after it.
  */
-struct contract_words {
-    const char *lang;
-    const char *const *before, *const *after;
+static const struct future_words contract_before_langs[] = {
+    {"en", WORDS("delivery"), no_endings},
+    {"de", WORDS("lieferung", "lieferungen"), no_endings},
+    {"fr", WORDS("livraison", "échéance"), no_endings},
+    {"es", WORDS("entrega", "vencimiento"), no_endings},
+    {"it", WORDS("consegna"), no_endings},
+    {"pt", WORDS("entrega", "vencimento"), no_endings},
+    {"ru", WORDS("поставкой", "поставки", "поставка"), no_endings},
+    {"ar", WORDS("للتسليم", "تسليم"), no_endings},
 };
 
-static const struct contract_words contract_langs[] = {
-    {"en", WORDS("delivery"), WORDS("delivery", "contract", "contracts", "futures")},
-    {"de", WORDS("lieferung", "lieferungen"), WORDS("kontrakt", "kontrakte", "lieferung")},
-    {"fr", WORDS("livraison", "échéance"), WORDS("livraison")},
-    {"es", WORDS("entrega", "vencimiento"), WORDS("entrega")},
-    {"it", WORDS("consegna"), WORDS("consegna")},
-    {"pt", WORDS("entrega", "vencimento"), WORDS("entrega")},
-    {"ru", WORDS("поставкой", "поставки", "поставка"), WORDS("поставки")},
-    {"zh", no_endings, WORDS("交割", "合约", "期货")},
-    {"ar", WORDS("للتسليم", "تسليم"), no_endings},
+static const struct future_words contract_after_langs[] = {
+    {"en", WORDS("delivery", "contract", "contracts", "futures"), no_endings},
+    {"de", WORDS("kontrakt", "kontrakte", "lieferung"), no_endings},
+    {"fr", WORDS("livraison"), no_endings},
+    {"es", WORDS("entrega"), no_endings},
+    {"it", WORDS("consegna"), no_endings},
+    {"pt", WORDS("entrega"), no_endings},
+    {"ru", WORDS("поставки"), no_endings},
+    {"zh", WORDS("交割", "合约", "期货"), no_endings},
 };
 
 /* Whether `s[0..n)` (lower case) opens with the whole word `w` ("-kontrakt" too). */
@@ -407,22 +412,20 @@ static bool ends_near_word(const char *s, size_t n, const char *w)
 bool tense_contract_month(const struct td_timeline_input *in, size_t s, size_t e, size_t tx_start,
                           size_t tx_end, const struct tl_date *d)
 {
-    const struct contract_words *cw = NULL;
+    const struct future_words *before = WORDS_OF(contract_before_langs, tl_lang(in));
+    const struct future_words *after = WORDS_OF(contract_after_langs, tl_lang(in));
     const char *const *w;
     char buf[48];
-    size_t k, n;
+    size_t n;
 
-    for (k = 0; k < sizeof(contract_langs) / sizeof(contract_langs[0]); k++)
-        if (strncmp(tl_lang(in), contract_langs[k].lang, 2) == 0)
-            cw = &contract_langs[k];
-    if (d->prec != TD_DATE_MONTH || cw == NULL)
+    if (d->prec != TD_DATE_MONTH || (before == NULL && after == NULL))
         return false;
     n = lower_copy(in->text, tx_start - s > 24 ? tx_start - 24 : s, tx_start, buf, sizeof(buf));
-    for (w = cw->before; *w != NULL; w++)
+    for (w = before != NULL ? before->words : no_endings; *w != NULL; w++)
         if (ends_near_word(buf, n, *w))
             return true;
     n = lower_copy(in->text, tx_end, e - tx_end > 24 ? tx_end + 24 : e, buf, sizeof(buf));
-    for (w = cw->after; *w != NULL; w++)
+    for (w = after != NULL ? after->words : no_endings; *w != NULL; w++)
         if (opens_with_word(buf, n, *w))
             return true;
     return false;
