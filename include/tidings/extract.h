@@ -37,6 +37,8 @@ struct td_timex {
     size_t start_cp, end_cp;  /* the same span in Unicode code points */
     enum td_timex_type type;
     char value[TD_TIMEX_VALUE_MAX]; /* TIMEX3 value, NUL-terminated */
+    const char *rule;         /* the pattern of the rule that matched: static, borrowed; for
+                                 the rule report (TIDINGS_TIMEX_RULES, see `td_timex_tag_json`) */
 };
 
 struct td_timex_list {
@@ -79,7 +81,10 @@ TD_NODISCARD enum td_err td_timex_find(const char *text, size_t len, const char 
  * no newline; "dct" and "lang" may be missing, null or empty) and sets
  * `*out` to the result lines, one {"doc","start","end","type","value"}
  * object per timex, each ending in "\n" (an empty string when there is
- * none). start/end are code-point offsets into "text". `*out` is a heap
+ * none). start/end are code-point offsets into "text". When the
+ * environment variable TIDINGS_TIMEX_RULES is set and not empty, each object
+ * also has "rule", the pattern that produced the span (for the per-rule error
+ * report of scripts/timex_rules.py; not in the default output). `*out` is a heap
  * string freed with `td_timex_string_free()`. Errors: TD_ERR_PARSE (not a
  * JSON object, malformed dct), TD_ERR_INVALID (missing or non-string
  * "doc"/"text"), TD_ERR_TOO_LARGE, TD_ERR_NOMEM.

@@ -1224,6 +1224,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     x.start_cp = s->toks[i].c0;
     x.end_cp = s->toks[i + len - 1].c1;
     x.type = rule->type;
+    x.rule = rule->pat;
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);

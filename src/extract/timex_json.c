@@ -4,6 +4,7 @@
  * {"doc","start","end","type","value"} line per timex.
  */
 #include <json-c/json.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -13,8 +14,9 @@
 #include "extract/timex.h"
 #include "core/banned.h"
 
-/* Appends one output line per timex to `b`. */
-static enum td_err render(struct td_buf *b, const char *doc, const struct td_timex_list *l)
+/* Appends one output line per timex to `b`; with `rules`, each line names its rule's pattern. */
+static enum td_err render(struct td_buf *b, const char *doc, const struct td_timex_list *l,
+                          bool rules)
 {
     enum td_err rc = TD_OK;
     size_t i;
@@ -29,10 +31,22 @@ static enum td_err render(struct td_buf *b, const char *doc, const struct td_tim
                              x->start_cp, x->end_cp, td_timex_type_name(x->type));
         if (rc == TD_OK)
             rc = td_buf_add_json_str(b, x->value, strlen(x->value));
+        if (rc == TD_OK && rules && x->rule != NULL)
+            rc = td_buf_adds(b, ",\"rule\":");
+        if (rc == TD_OK && rules && x->rule != NULL)
+            rc = td_buf_add_json_str(b, x->rule, strlen(x->rule));
         if (rc == TD_OK)
             rc = td_buf_adds(b, "}\n");
     }
     return rc;
+}
+
+/* Whether the caller asked for each span's rule (TIDINGS_TIMEX_RULES set and not empty). */
+static bool rules_wanted(void)
+{
+    const char *v = getenv("TIDINGS_TIMEX_RULES");
+
+    return v != NULL && v[0] != '\0';
 }
 
 enum td_err td_timex_tag_json(const char *line, size_t len, char **out, struct td_error *err)
@@ -60,7 +74,7 @@ enum td_err td_timex_tag_json(const char *line, size_t len, char **out, struct t
         goto out;
     }
     rc = td_timex_find(text, strlen(text), dct, lang, &l, err);
-    if (rc == TD_OK && (rc = render(&b, doc, &l)) != TD_OK)
+    if (rc == TD_OK && (rc = render(&b, doc, &l, rules_wanted())) != TD_OK)
         td_error_set(err, rc, "cannot render timexes of '%.64s'", doc);
     if (rc == TD_OK) {
         char *s = td_buf_take(&b, NULL);

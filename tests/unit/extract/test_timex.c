@@ -622,3 +622,41 @@ TD_TEST(test_timex__oom)
     ASSERT_EQ_INT(l.n, 3);
     td_timex_list_release(&l);
 }
+
+/* timex17: each span names the rule that made it; the JSON line shows it only on request. */
+TD_TEST(test_timex__rule_of_each_span)
+{
+    static const char text[] = "He left last week and was back Jan. 10-12.";
+    struct td_timex_list l;
+
+    td_timex_list_init(&l);
+    ASSERT_OK(td_timex_find(text, strlen(text), "2022-01-07", "en", &l, NULL));
+    ASSERT_EQ_INT(l.n, 3);
+    ASSERT_STREQ(l.items[0].rule, "MOD? REL UNIT");
+    ASSERT_TRUE(l.items[1].rule != NULL);
+    /* the end of a day range comes from the rule of its start */
+    ASSERT_STREQ(l.items[2].rule, l.items[1].rule);
+    td_timex_list_release(&l);
+}
+
+TD_TEST(test_timex__json_rule_on_request)
+{
+    static const char line[] = "{\"doc\":\"d1\",\"dct\":\"2022-01-07\",\"text\":\"Left last week.\"}";
+    static const char plain[] =
+        "{\"doc\":\"d1\",\"start\":5,\"end\":14,\"type\":\"DATE\",\"value\":\"2021-W52\"}\n";
+    char *out = NULL;
+
+    ASSERT_OK(td_timex_tag_json(line, strlen(line), &out, NULL));
+    ASSERT_STREQ(out, plain);
+    td_timex_string_free(out);
+    setenv("TIDINGS_TIMEX_RULES", "", 1); /* empty: off */
+    ASSERT_OK(td_timex_tag_json(line, strlen(line), &out, NULL));
+    ASSERT_STREQ(out, plain);
+    td_timex_string_free(out);
+    setenv("TIDINGS_TIMEX_RULES", "1", 1);
+    ASSERT_OK(td_timex_tag_json(line, strlen(line), &out, NULL));
+    unsetenv("TIDINGS_TIMEX_RULES");
+    ASSERT_STREQ(out, "{\"doc\":\"d1\",\"start\":5,\"end\":14,\"type\":\"DATE\",\"value\":\"2021-W52\","
+                      "\"rule\":\"MOD? REL UNIT\"}\n");
+    td_timex_string_free(out);
+}
