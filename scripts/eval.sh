@@ -81,6 +81,12 @@ scorer="$shared/tools/score_clusters.py"
 # stoppages, a chip-plant fire, a typhoon's two landfalls, a dam-release flood, a vaccine recall,
 # an esports cheating case): run once as a held-out check on main's engine (docs/QUALITY.md,
 # "An eleventh check corpus").
+# `news12_*` is the twelfth, data/dev/news12.jsonl (thirty-seven languages weighted like wire
+# traffic, with Mongolian, Estonian, Bulgarian, Sinhala and Yoruba new; a meteor airburst, a
+# prisoner swap, a gondola fall, two farm blockades, a deepfake fraud, a dinosaur find, a
+# sinkhole, two Olympic host votes, a solar storm, a Tour de France crash, a club's exclusion, a
+# train hitting elephants, a desalination outage, a tanker blast, a rogue trader): run once as a
+# held-out check on main's engine (docs/QUALITY.md, "A twelfth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -92,7 +98,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news8_event news8_story news8_event_learned news8_story_learned
     news9_event news9_story news9_event_learned news9_story_learned
     news10_event news10_story news10_event_learned news10_story_learned
-    news11_event news11_story news11_event_learned news11_story_learned)
+    news11_event news11_story news11_event_learned news11_story_learned
+    news12_event news12_story news12_event_learned news12_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -107,7 +114,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news9_story_learned]=news9_event [news10_story]=news10_event
     [news10_event_learned]=news10_event [news10_story_learned]=news10_event
     [news11_story]=news11_event [news11_event_learned]=news11_event
-    [news11_story_learned]=news11_event)
+    [news11_story_learned]=news11_event [news12_story]=news12_event
+    [news12_event_learned]=news12_event [news12_story_learned]=news12_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -122,7 +130,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news9_story]=story [news9_event_learned]=event [news9_story_learned]=story
     [news10_event]=event [news10_story]=story [news10_event_learned]=event
     [news10_story_learned]=story [news11_event]=event [news11_story]=story
-    [news11_event_learned]=event [news11_story_learned]=story)
+    [news11_event_learned]=event [news11_story_learned]=story [news12_event]=event
+    [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -137,7 +146,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news9_story]=story [news9_event_learned]=event [news9_story_learned]=story
     [news10_event]=event [news10_story]=story [news10_event_learned]=event
     [news10_story_learned]=story [news11_event]=event [news11_story]=story
-    [news11_event_learned]=event [news11_story_learned]=story)
+    [news11_event_learned]=event [news11_story_learned]=story [news12_event]=event
+    [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -154,7 +164,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news8_event_learned]=$trained [news8_story_learned]=$trained
     [news9_event_learned]=$trained [news9_story_learned]=$trained
     [news10_event_learned]=$trained [news10_story_learned]=$trained
-    [news11_event_learned]=$trained [news11_story_learned]=$trained)
+    [news11_event_learned]=$trained [news11_story_learned]=$trained
+    [news12_event_learned]=$trained [news12_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -183,6 +194,7 @@ convert_set() {
     news9_event) cp data/dev/news9.jsonl "$out/$name.jsonl" ;;
     news10_event) cp data/dev/news10.jsonl "$out/$name.jsonl" ;;
     news11_event) cp data/dev/news11.jsonl "$out/$name.jsonl" ;;
+    news12_event) cp data/dev/news12.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
