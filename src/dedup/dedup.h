@@ -128,7 +128,7 @@ void dedup_furniture_add(struct dedup_furniture *f, const struct dedup_lines *li
 uint32_t dedup_line_hash(const uint64_t *words, size_t n);
 /* Adds `h` to `lines` unless it is there; past DEDUP_FURN_LINES, replaces the oldest tail line. */
 void dedup_lines_push(struct dedup_lines *lines, uint32_t h);
-/* The line hashes of `text` (NUL-terminated; NULL is empty), as dedup_near_sig_clean() gives them. */
+/* The line hashes of `text` (NUL-terminated; NULL is empty) as dedup_near_sig_clean() has them. */
 void dedup_lines_of(const char *text, struct dedup_lines *out);
 
 /*

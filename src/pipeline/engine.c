@@ -106,7 +106,7 @@ struct td_engine {
      * filled again on open from the latest RECALL_ARTICLES (recall_row()).
      */
     struct dedup_furniture *furn;
-    struct dedup_lines lines;     /* scratch: the line hashes of the article being added */
+    struct dedup_lines lines;       /* scratch: the line hashes of the article being added */
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
@@ -411,6 +411,14 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     return cluster_new(&co, &e->cs, err);
 }
 
+/* The near-duplicate index and the furniture table, empty (the replay and the recall fill them). */
+static enum td_err open_dedup(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = dedup_near_new(e->o.near_window, &e->near, err);
+
+    return rc == TD_OK ? dedup_furniture_new(DEDUP_FURN_WINDOW, &e->furn, err) : rc;
+}
+
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
                            struct td_engine **out, struct td_error *err)
 {
@@ -456,9 +464,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
-        rc = dedup_near_new(e->o.near_window, &e->near, err);
-    if (rc == TD_OK)
-        rc = dedup_furniture_new(DEDUP_FURN_WINDOW, &e->furn, err);
+        rc = open_dedup(e, err);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
         /* Its message names the model file and line: keep it. */
         td_engine_close(e);
