@@ -5,7 +5,9 @@
  * is still an exact copy; the record hash
  * covers every field, to tell a re-ingested record from a conflicting one.
  * Near-duplicates: a MinHash signature over word 3-shingles (minhash.c) and
- * an in-memory banded LSH index over the most recent articles (near.c).
+ * an in-memory banded LSH index over the most recent articles (near.c);
+ * page furniture (lines many recent articles carry) is left out of the
+ * signature (furniture.c), and a proposed copy is checked on both texts (pair.c).
  */
 #ifndef TD_DEDUP_DEDUP_H
 #define TD_DEDUP_DEDUP_H
