@@ -79,8 +79,8 @@
 #define MAX_LANGS (ANCHOR_MULTI - 2)
 
 struct centroid {
-    uint32_t *ids; /* term ids, increasing */
-    float *w;      /* summed unit TF weights */
+    uint32_t *ids;  /* term ids, increasing */
+    float *w;       /* summed unit TF weights */
     uint32_t n;
 };
 
@@ -100,9 +100,9 @@ struct sketch {
  * its `struct story` alone.
  */
 struct story_live {
-    struct sketch *mem; /* the MEMBER_SKETCHES most recent members (ring), or NULL */
+    struct sketch *mem;  /* the MEMBER_SKETCHES most recent members (ring), or NULL */
     uint32_t nmem, next_mem;
-    uint64_t last_doc;      /* documents seen when it last took one */
+    uint64_t last_doc;  /* documents seen when it last took one */
     struct split_ring ring; /* latest members, for the split pass (split.h) */
 };
 
@@ -115,16 +115,16 @@ struct story_live {
 struct story {
     struct centroid c;
     struct story_live *live; /* while in the active pool (see `struct story_live`), else NULL */
-    bool retired;            /* out of the active pool: no centroid, no candidate */
-    bool in_pool;            /* listed in `pool` (see enter_pool()) */
+    bool retired;       /* out of the active pool: no centroid, no candidate */
+    bool in_pool;       /* listed in `pool` (see enter_pool()) */
     bool has_date;
     uint32_t size;
     int64_t min_day, max_day;
-    uint32_t lang;         /* language of its first article (0 = unknown) */
-    uint32_t merged_into;  /* index + 1 of the story it was merged into; 0 = none */
+    uint32_t lang;  /* language of its first article (0 = unknown) */
+    uint32_t merged_into; /* index + 1 of the story it was merged into; 0 = none */
     uint32_t changed_pass; /* merge pass + 1 in whose interval it took an article */
-    uint32_t split_from;   /* index + 1 of the story it was split from; 0 = none */
-    uint32_t stamp, hits;  /* candidate collection: round last seen in, postings hits in it */
+    uint32_t split_from; /* index + 1 of the story it was split from; 0 = none */
+    uint32_t stamp, hits; /* candidate collection: round last seen in, postings hits in it */
 };
 
 /*
@@ -145,15 +145,6 @@ struct story_block {
     uint32_t nlive; /* stories of the block not retired */
 };
 
-/*
- * An article that joined an existing event of another first language: its
- * document number and the story index it joined (see `rehome_every_docs`).
- */
-struct young_join {
-    uint64_t doc; /* 0: moved already, not looked at again */
-    uint32_t idx;
-};
-
 /* One term of the current document. */
 struct dterm {
     uint32_t id;
@@ -163,7 +154,7 @@ struct dterm {
 
 struct cluster_state {
     struct cluster_opts o;
-    struct cluster_model model; /* the learned scorer, when `o.model` was set */
+    struct cluster_model model;  /* the learned scorer, when `o.model` was set */
     /*
      * Whether the features beyond the cosines are computed: for training
      * (cluster_observe) and for a model that weighs any of them. Member
@@ -171,34 +162,34 @@ struct cluster_state {
      * cosine alone, costs no more memory or time than the hand-set rule.
      */
     bool all_features;
-    struct td_map64 dict;      /* term hash -> term id */
-    uint32_t *df;              /* per term id */
-    uint8_t *anchor;           /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
+    struct td_map64 dict;     /* term hash -> term id */
+    uint32_t *df;             /* per term id */
+    uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
-    float *logdf;           /* log(df + 1), cached */
-    double *qw;             /* per term id: the scored document's query weight, else 0 */
-    struct postings *post;  /* per term id */
-    struct postings *apost; /* per term id: stories by their anchor terms (see anchor_terms) */
+    float *logdf;             /* log(df + 1), cached */
+    double *qw;               /* per term id: the scored document's query weight, else 0 */
+    struct postings *post;    /* per term id */
+    struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
     size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
-    uint32_t *seen;     /* per term id: documents seen before its latest one (low 32 bits) */
-    uint32_t *free_ids; /* forgotten term ids, reused before new ones (`nfree` of them) */
+    uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
+    uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
     size_t cap_seen, nfree, cap_free;
     /* Story id = index + 1; its record is in block `index >> BLOCK_SHIFT`, NULL when paged out. */
     struct story_block **blk;
     size_t nst, nblk, cap_blk, npaged;
     struct td_map64 paged_merged; /* story id -> `merged_into`, for the paged-out merged stories */
-    uint32_t *pageable;           /* blocks whose last live story retired since the last sweep */
+    uint32_t *pageable;       /* blocks whose last live story retired since the last sweep */
     size_t npageable, cap_pageable;
     uint64_t ndocs;
-    int64_t newest_day; /* latest date seen, when `has_newest` */
+    int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
     int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
     size_t nrecent, next_recent;
     uint8_t in_order[ORDER_WINDOW]; /* 1: that dated arrival came in date order (ring) */
     size_t norder_seen, next_order;
-    size_t nretired; /* stories out of the active pool */
+    size_t nretired;          /* stories out of the active pool */
     /*
      * The stories of the active pool, and those that left it since the
      * last sweep (merged ones): what the sweeps look at, so their work
@@ -209,7 +200,7 @@ struct cluster_state {
     /* Scratch space reused for every document. */
     struct dterm *dt;
     size_t ndt, cap_dt;
-    struct dterm *dt_tmp; /* sort scratch, `cap_dt_tmp` entries (see sort_by_id()) */
+    struct dterm *dt_tmp;     /* sort scratch, `cap_dt_tmp` entries (see sort_by_id()) */
     size_t cap_dt_tmp;
     /*
      * sort_by_id()'s bitmaps, all zero between documents: `idbits` has a
@@ -220,25 +211,22 @@ struct cluster_state {
     uint32_t *at_id;
     size_t cap_idbits, cap_idsum, cap_at_id;
     size_t cap_order;
-    uint32_t *order; /* indexes of the index terms in dt, by decreasing q */
+    uint32_t *order;          /* indexes of the index terms in dt, by decreasing q */
     size_t norder;
-    uint32_t query[QUERY_MAX]; /* indexes of the query terms in dt (see top_terms) */
+    uint32_t query[QUERY_MAX];     /* indexes of the query terms in dt (see top_terms) */
     size_t nquery;
     uint32_t aquery[AQUERY_TERMS]; /* indexes in dt of anchor query terms (see top_terms) */
     size_t naquery;
     uint32_t morder[MISS_TERMS]; /* indexes of the heaviest anchor terms in dt */
     size_t nmiss;
-    size_t nanchor; /* anchor terms indexed under: `morder`'s first (see anchor_ties()) */
-    uint32_t cur;   /* the candidate round (see `struct story` `stamp`) */
+    size_t nanchor;           /* anchor terms indexed under: `morder`'s first (see anchor_ties()) */
+    uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
     uint32_t npass; /* passes made (2^32 of them take 2.7e11 documents) */
-    /* Re-homing (`rehome_every_docs`): the latest joins across languages (ring). */
-    struct young_join young[CLUSTER_REHOME_RING];
-    size_t nyoung, next_young;
     int64_t *merged_from, *merged_into;
     size_t nmerged, cap_merged_from, cap_merged_into;
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
@@ -374,8 +362,6 @@ void cluster_event_opts(struct cluster_opts *o)
     o->merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
     o->merge_links = true;
-    o->rehome_every_docs = CLUSTER_REHOME_EVERY_DOCS;
-    o->rehome_ratio = CLUSTER_REHOME_RATIO;
     o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
     o->forget_idle_docs = CLUSTER_FORGET_IDLE_DOCS;
     o->forget_max_df = CLUSTER_FORGET_MAX_DF;
@@ -461,8 +447,9 @@ static bool page_out(struct cluster_state *cs, size_t b)
         struct story *s = &blk->s[i];
         /* A stale stamp read back could equal a later round's. */
         s->stamp = s->hits = 0;
-        if (s->merged_into != 0 && map64_upsert(&cs->paged_merged, (b << BLOCK_SHIFT) + i + 1,
-                                                s->merged_into, &slot, NULL) != TD_OK)
+        if (s->merged_into != 0 &&
+            map64_upsert(&cs->paged_merged, (b << BLOCK_SHIFT) + i + 1, s->merged_into, &slot,
+                         NULL) != TD_OK)
             return false;
     }
     if (cs->o.page_out(cs->o.page_ctx, (uint64_t)b, blk->s, sizeof(blk->s)) != TD_OK)
@@ -657,7 +644,8 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
  * (top_terms()), so `i` is below every index in `top` and heavier(i, j) is
  * `q(i) >= q(j)`: one comparison of weights (false with a NaN either way).
  */
-static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k, size_t i)
+static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n, size_t k,
+                       size_t i)
 {
     const struct dterm *dt = cs->dt;
     float q = dt[i].q;
@@ -1046,8 +1034,7 @@ static struct cluster_doc dated(struct cluster_state *cs, const struct cluster_d
     int64_t lo, hi;
     size_t i;
 
-    /* A publication date is the day the article was written (`date_split`); undated_now's is not.
-     */
+    /* A publication date is the day the article was written (`date_split`); undated_now's is not. */
     if (doc->has_date && !doc->has_told) {
         d.has_told = true;
         d.told_day = doc->day;
@@ -1266,6 +1253,7 @@ static size_t root(const struct cluster_state *cs, size_t idx)
         idx = into - 1;
     }
 }
+
 
 /* Adds the prepared document to story index `idx`. */
 static enum td_err join(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
@@ -1562,8 +1550,8 @@ static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
  * the document lacks has weight 0, whose product adds an exact 0 (every
  * query weight of a document term is > 0, so `qw` tells the terms it has).
  */
-static void cosines(const struct cluster_state *cs, const struct story *s, const struct qnorms *qn,
-                    double out[3], double *event_miss)
+static void cosines(const struct cluster_state *cs, const struct story *s,
+                    const struct qnorms *qn, double out[3], double *event_miss)
 {
     struct cos_sums c = {0.0, 0.0, 0.0, 0.0};
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
@@ -1583,8 +1571,8 @@ static void cosines(const struct cluster_state *cs, const struct story *s, const
      */
     for (; j + 2 <= n; j += 2) {
         uint32_t i0 = ids[j], i1 = ids[j + 1];
-        __m128d wv =
-            _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
+        __m128d wv = _mm_cvtps_pd(
+            _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
         __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
         __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
         __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
@@ -1731,9 +1719,9 @@ static bool ranks_by_cosine(const struct cluster_model *m)
 
 /* A shortlisted candidate as choose_learned() visits it. */
 struct visit {
-    uint32_t idx; /* story index */
-    uint32_t pos; /* place in the shortlist: the earlier of two equal ranks wins */
-    double decay; /* time_decay(), when ordered */
+    uint32_t idx;  /* story index */
+    uint32_t pos;  /* place in the shortlist: the earlier of two equal ranks wins */
+    double decay;  /* time_decay(), when ordered */
 };
 
 /*
@@ -1821,8 +1809,8 @@ static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_
 static bool out_of_reach(const struct cluster_model *m, double most, double decay, double best,
                          const struct runner_ups *g, bool anchors)
 {
-    double reach =
-        g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO : CLUSTER_ANCHOR_MIN_COS;
+    double reach = g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO
+                                                   : CLUSTER_ANCHOR_MIN_COS;
 
     if (m->rank_bias + m->rank[MF_COS] * most * decay >= best)
         return false;
@@ -1854,7 +1842,8 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
  * whether a candidate is clearly ahead, and it is joined then even when the
  * decision logit says new.
  */
-static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc, double *score)
+static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
+                             double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
@@ -2033,12 +2022,14 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
 
 /*
  * The similarity of remembered member `m` with the centroid of `s`, as
- * member_similarity() gives it; with `without`, `m` is a member of `s` and
- * its own weights are taken out of the centroid first (the story as it
- * would be without it; a weight the centroid pruned stays at 0).
+ * placement would score that article against `s` now (see similarity()):
+ * the cosine of its kept terms under the current IDF, or, in another
+ * language than the story's first, the cosine over the anchor terms that
+ * count across languages when that is higher; damped by the time kernel
+ * between its day and the story's date span.
  */
-static double member_sim(const struct cluster_state *cs, const struct split_member *m,
-                         const struct story *s, double logn1, bool without)
+static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
+                                const struct story *s, double logn1)
 {
     struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
     size_t i = 0, j = 0;
@@ -2046,11 +2037,9 @@ static double member_sim(const struct cluster_state *cs, const struct split_memb
 
     while (i < m->n && j < s->c.n) {
         uint32_t im = m->ids[i], is = s->c.ids[j];
-        double ws = is <= im ? centroid_weight(cs, s, j, logn1) : 0.0;
-        if (without && im == is)
-            ws = fmax(0.0, (double)(s->c.w[j] - m->a[i]) * (logn1 - cs->logdf[is]));
-        add_pair(cs, &t, im <= is ? im : is, im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
-                 ws);
+        add_pair(cs, &t, im <= is ? im : is,
+                 im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
+                 is <= im ? centroid_weight(cs, s, j, logn1) : 0.0);
         i += im <= is;
         j += is <= im;
     }
@@ -2062,20 +2051,6 @@ static double member_sim(const struct cluster_state *cs, const struct split_memb
     if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
         sim = fmax(sim, xl * cs->o.cross_lingual);
     return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
-}
-
-/*
- * The similarity of remembered member `m` with the centroid of `s`, as
- * placement would score that article against `s` now (see similarity()):
- * the cosine of its kept terms under the current IDF, or, in another
- * language than the story's first, the cosine over the anchor terms that
- * count across languages when that is higher; damped by the time kernel
- * between its day and the story's date span.
- */
-static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
-                                const struct story *s, double logn1)
-{
-    return member_sim(cs, m, s, logn1, false);
 }
 
 /*
@@ -2206,10 +2181,10 @@ static enum td_err merge_stories(struct cluster_state *cs, size_t from, size_t i
     struct story *f = story_at(cs, from), *t = story_at(cs, into);
     size_t need = cs->nmerged + 1;
 
-    if (td_grow((void **)&cs->merged_from, &cs->cap_merged_from, need, sizeof(*cs->merged_from)) !=
-            TD_OK ||
-        td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need, sizeof(*cs->merged_into)) !=
-            TD_OK ||
+    if (td_grow((void **)&cs->merged_from, &cs->cap_merged_from, need,
+                sizeof(*cs->merged_from)) != TD_OK ||
+        td_grow((void **)&cs->merged_into, &cs->cap_merged_into, need,
+                sizeof(*cs->merged_into)) != TD_OK ||
         add_centroid(cs, &t->c, &f->c) != TD_OK ||
         (f->live->ring.n > 0 && split_ring_absorb(&t->live->ring, &f->live->ring) != TD_OK))
         return TD_ERR_NOMEM;
@@ -2287,8 +2262,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * only such a pair can merge.
          */
         if (sim < bar && o->merge_links &&
-            (o->merge_ok == NULL ||
-             o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1)))
+            (o->merge_ok == NULL || o->merge_ok(o->merge_ctx, (int64_t)idx + 1,
+                                                (int64_t)cs->cand[i] + 1)))
             sim = fmax(sim, member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i])));
         if (sim > best) {
             best = sim;
@@ -2447,161 +2422,6 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     return split_story(cs, idx, move);
 }
 
-/* ---- Re-homing with hindsight (see `rehome_every_docs` in cluster.h) ---- */
-
-/*
- * Remembers that the document just added to story index `idx` joined an
- * existing event first told in another language: live and in the replay
- * alike, so that both look at the same articles.
- */
-static void note_young(struct cluster_state *cs, size_t idx, const struct cluster_doc *doc)
-{
-    const struct story *s = story_at(cs, idx);
-    struct young_join *y;
-
-    if (cs->o.rehome_every_docs == 0 || s->size < 2 || s->lang == 0 || doc->lang == 0 ||
-        s->lang == doc->lang)
-        return;
-    y = &cs->young[cs->next_young];
-    y->doc = cs->ndocs;
-    y->idx = (uint32_t)idx;
-    cs->next_young = (cs->next_young + 1) % CLUSTER_REHOME_RING;
-    if (cs->nyoung < CLUSTER_REHOME_RING)
-        cs->nyoung++;
-}
-
-/*
- * Puts the `n_max` heaviest terms of member `m` (by the current IDF) into
- * `top`, only anchor terms that count across languages with `xl_only`;
- * returns how many.
- */
-static size_t member_top(const struct cluster_state *cs, const struct split_member *m, bool xl_only,
-                         double logn1, uint32_t *top, size_t n_max)
-{
-    double w[MERGE_QUERY];
-    size_t n = 0, i, j;
-
-    for (i = 0; i < m->n; i++) {
-        double x = m->a[i] * (logn1 - cs->logdf[m->ids[i]]);
-        if ((xl_only && !xl_term(cs, m->ids[i])) || (n == n_max && x <= w[n - 1]))
-            continue;
-        j = n < n_max ? n++ : n - 1;
-        for (; j > 0 && w[j - 1] < x; j--) {
-            w[j] = w[j - 1];
-            top[j] = top[j - 1];
-        }
-        w[j] = x;
-        top[j] = m->ids[i];
-    }
-    return n;
-}
-
-/*
- * Collects the live stories other than `idx` that the heaviest terms of its
- * member `m` lead to, as merge_candidates() does for a centroid.
- */
-static enum td_err member_candidates(struct cluster_state *cs, const struct split_member *m,
-                                     size_t idx, double logn1)
-{
-    uint32_t top[MERGE_QUERY];
-    size_t n, i;
-
-    new_round(cs);
-    story_at(cs, idx)->stamp = cs->cur;
-    n = member_top(cs, m, false, logn1, top, MERGE_QUERY);
-    for (i = 0; i < n; i++)
-        if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
-            return TD_ERR_NOMEM;
-    n = member_top(cs, m, true, logn1, top, MERGE_QUERY);
-    for (i = 0; i < n; i++)
-        if (collect_list(cs, &cs->apost[top[i]], 0) != TD_OK)
-            return TD_ERR_NOMEM;
-    shortlist_k(cs, MERGE_CANDIDATES);
-    return TD_OK;
-}
-
-/*
- * Moves member `k` of story index `from` to story index `into`, as the
- * split pass moves a member to a new story, and records the move.
- */
-static enum td_err move_member(struct cluster_state *cs, size_t from, uint32_t k, size_t into)
-{
-    struct story *s = story_at(cs, from);
-    struct split_member m = s->live->ring.m[k];
-    bool move[SPLIT_MEMBERS] = {false};
-
-    if (td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + 1, sizeof(*cs->moves)) != TD_OK ||
-        take_member(cs, (uint32_t)into, &m) != TD_OK)
-        return TD_ERR_NOMEM;
-    centroid_sub(&s->c, &m);
-    s->size--;
-    move[k] = true;
-    split_ring_drop(&s->live->ring, move);
-    note_changed(cs, from);
-    note_changed(cs, into);
-    cs->moves[cs->nmoves].doc = m.doc;
-    cs->moves[cs->nmoves].from = (int64_t)from + 1;
-    cs->moves[cs->nmoves++].into = (int64_t)into + 1;
-    return TD_OK;
-}
-
-/* The ring slot of the member of `s` that is document `doc`, or UINT32_MAX. */
-static uint32_t member_slot(const struct story *s, uint64_t doc)
-{
-    uint32_t k;
-
-    for (k = 0; k < s->live->ring.n; k++)
-        if (s->live->ring.m[k].doc == doc)
-            return k;
-    return UINT32_MAX;
-}
-
-/*
- * Scores young join `y` again and moves its article when another event
- * fits it clearly better than its own does without it.
- */
-static enum td_err rehome_one(struct cluster_state *cs, struct young_join *y)
-{
-    const struct cluster_opts *o = &cs->o;
-    double logn1 = log((double)cs->ndocs + 1.0) + 1.0, own, best = 0.0;
-    size_t idx = root(cs, y->idx), i, pick = SIZE_MAX;
-    const struct story *s = live_story(cs, idx);
-    uint32_t k;
-
-    if (s == NULL || s->live == NULL || s->size < 2 || (k = member_slot(s, y->doc)) == UINT32_MAX)
-        return TD_OK;
-    own = member_sim(cs, &s->live->ring.m[k], s, logn1, true);
-    if (member_candidates(cs, &s->live->ring.m[k], idx, logn1) != TD_OK)
-        return TD_ERR_NOMEM;
-    for (i = 0; i < cs->ncand; i++) {
-        double sim = member_similarity(cs, &s->live->ring.m[k], story_at(cs, cs->cand[i]), logn1);
-        if (sim > best) {
-            best = sim;
-            pick = cs->cand[i];
-        }
-    }
-    if (pick == SIZE_MAX || best < CLUSTER_REHOME_MIN || best < o->rehome_ratio * own ||
-        (o->merge_ok != NULL && !o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)pick + 1)))
-        return TD_OK;
-    y->doc = 0;
-    return move_member(cs, idx, k, pick);
-}
-
-/* The re-homing pass: each young join of the ring, oldest first, may move once. */
-static enum td_err rehome_pass(struct cluster_state *cs)
-{
-    size_t i, first = (cs->next_young + CLUSTER_REHOME_RING - cs->nyoung) % CLUSTER_REHOME_RING;
-
-    for (i = 0; i < cs->nyoung; i++) {
-        struct young_join *y = &cs->young[(first + i) % CLUSTER_REHOME_RING];
-        if (y->doc == 0 || cs->ndocs - y->doc > CLUSTER_REHOME_YOUNG_DOCS)
-            continue;
-        if (rehome_one(cs, y) != TD_OK)
-            return TD_ERR_NOMEM;
-    }
-    return TD_OK;
-}
-
 void cluster_take_moves(struct cluster_state *cs, const struct cluster_move **moves, size_t *n)
 {
     *moves = cs->moves;
@@ -2609,21 +2429,9 @@ void cluster_take_moves(struct cluster_state *cs, const struct cluster_move **mo
 }
 
 /* Whether the document just added ends a merge interval. */
-static bool merge_due(const struct cluster_state *cs)
-{
-    return cs->o.merge_every_docs > 0 && cs->ndocs % cs->o.merge_every_docs == 0;
-}
-
-/* Whether the document just added is followed by a re-homing pass. */
-static bool rehome_due(const struct cluster_state *cs)
-{
-    return cs->o.rehome_every_docs > 0 && cs->ndocs % cs->o.rehome_every_docs == 0;
-}
-
-/* Whether the document just added is followed by a pass of either kind. */
 static bool pass_due(const struct cluster_state *cs)
 {
-    return merge_due(cs) || rehome_due(cs);
+    return cs->o.merge_every_docs > 0 && cs->ndocs % cs->o.merge_every_docs == 0;
 }
 
 /* Starts the next merge interval: no story changed in it yet. */
@@ -2643,9 +2451,6 @@ static void quiet_pass(struct cluster_state *cs)
 {
     size_t i;
 
-    /* A re-homing pass that moved nothing left nothing behind. */
-    if (!merge_due(cs))
-        return;
     for (i = 0; i < cs->nchanged && cs->o.split_min_own > 0; i++) {
         struct story *s = live_story(cs, root(cs, cs->changed[i]));
         if (s != NULL && s->live != NULL && split_ring_due(&s->live->ring))
@@ -2661,8 +2466,8 @@ static enum td_err merge_pass(struct cluster_state *cs)
     size_t i, n = cs->nchanged;
 
     for (i = 0; i < n; i++)
-        todo[i] =
-            cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) % CLUSTER_MERGE_CHANGED];
+        todo[i] = cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) %
+                              CLUSTER_MERGE_CHANGED];
     next_interval(cs);
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i]) != TD_OK)
@@ -2690,7 +2495,8 @@ int64_t cluster_resolve(const struct cluster_state *cs, int64_t story)
 
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */
 static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *doc, size_t best,
-                          double score, int64_t *story_out, double *score_out, struct td_error *err)
+                          double score, int64_t *story_out, double *score_out,
+                          struct td_error *err)
 {
     if (best == SIZE_MAX) {
         best = cs->nst;
@@ -2699,11 +2505,8 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
     cs->joined = best + 1;
     if (join(cs, best, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    note_young(cs, best, doc);
-    if (merge_due(cs) && merge_pass(cs) != TD_OK)
+    if (pass_due(cs) && merge_pass(cs) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
-    if (rehome_due(cs) && rehome_pass(cs) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory while re-homing articles");
     *story_out = cluster_resolve(cs, (int64_t)best + 1);
     /* The split pass may have moved this very document. */
     for (size_t i = 0; i < cs->nmoves; i++)
@@ -2814,14 +2617,13 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *i
     cs->joined = (size_t)joined;
     if (join(cs, (size_t)joined - 1, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    note_young(cs, (size_t)joined - 1, doc);
     quiet_pass(cs);
     *story_out = joined;
     return TD_OK;
 }
 
-enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *in, int64_t story,
-                            cluster_visit_fn fn, void *ctx, struct td_error *err)
+enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *in,
+                            int64_t story, cluster_visit_fn fn, void *ctx, struct td_error *err)
 {
     double f[MF_COUNT];
     struct qnorms qn;

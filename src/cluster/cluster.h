@@ -42,7 +42,8 @@ typedef bool (*cluster_merge_ok_fn)(void *ctx, int64_t from, int64_t into);
  * bytes of `data` under `block`, replacing what it held, or copies them
  * back into `data` (exactly `len` bytes, else an error).
  */
-typedef enum td_err (*cluster_page_out_fn)(void *ctx, uint64_t block, const void *data, size_t len);
+typedef enum td_err (*cluster_page_out_fn)(void *ctx, uint64_t block, const void *data,
+                                           size_t len);
 typedef enum td_err (*cluster_page_in_fn)(void *ctx, uint64_t block, void *data, size_t len);
 
 struct cluster_opts {
@@ -188,29 +189,10 @@ struct cluster_opts {
     cluster_page_out_fn page_out;
     cluster_page_in_fn page_in;
     void *page_ctx;
-    /*
-     * Re-homing with hindsight: an article that joined an event told in
-     * another language was compared on the names the stream shared then,
-     * and a happening's own names count across languages only once a
-     * second language has named them. Every `rehome_every_docs` documents,
-     * each article among the CLUSTER_REHOME_RING latest that joined an
-     * existing event of another first language, no more than
-     * CLUSTER_REHOME_YOUNG_DOCS documents ago, is scored again as placement
-     * would score it now: against its event without it, and against the
-     * events its heaviest terms lead to. It moves to the best other event
-     * when that one scores at least CLUSTER_REHOME_MIN and `rehome_ratio`
-     * times its own event, and `merge_ok` (may be NULL) allows the pair.
-     * Its move is reported like a split's (cluster_take_moves()). 0 turns
-     * it off.
-     */
-    uint64_t rehome_every_docs;
-    double rehome_ratio;
 };
-#define CLUSTER_OPTS_INIT                                                                        \
-    {                                                                                            \
-        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, NULL, NULL, \
-            0, 0, 0, 0, false, false, false, false, false, false, NULL, NULL, NULL, 0, 0.0       \
-    }
+#define CLUSTER_OPTS_INIT                                                                          \
+    {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, NULL, NULL, 0, \
+     0, 0, 0, false, false, false, false, false, false, NULL, NULL, NULL}
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
 #define CLUSTER_SHORT_RATIO 2.0
@@ -220,12 +202,12 @@ struct cluster_opts {
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {
-    const uint64_t *terms;  /* term hashes, strictly increasing */
-    const uint32_t *counts; /* occurrences of each term (> 0) */
+    const uint64_t *terms;   /* term hashes, strictly increasing */
+    const uint32_t *counts;  /* occurrences of each term (> 0) */
     size_t n;
     bool has_date;
-    int64_t day;   /* days since 1970-01-01, when `has_date` */
-    uint32_t lang; /* language as cluster_lang_code() gives it; 0 = unknown */
+    int64_t day;             /* days since 1970-01-01, when `has_date` */
+    uint32_t lang;           /* language as cluster_lang_code() gives it; 0 = unknown */
     /*
      * What the text says of when it was written (`date_split`): the day it
      * was written on (its dateline; the clustering takes `day` when
@@ -273,12 +255,6 @@ void cluster_event_opts(struct cluster_opts *o);
 #define CLUSTER_MERGE_SINGLE_THRESHOLD 0.4
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
-/* The event level's re-homing (see `rehome_every_docs`). */
-#define CLUSTER_REHOME_EVERY_DOCS 16
-#define CLUSTER_REHOME_RATIO 1.5
-#define CLUSTER_REHOME_MIN 0.25
-#define CLUSTER_REHOME_RING 32
-#define CLUSTER_REHOME_YOUNG_DOCS 64
 /* The event level's split pass (see `split_min_own`). */
 #define CLUSTER_SPLIT_MIN_OWN 6
 
@@ -410,7 +386,7 @@ void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx);
  * for the store. A `struct cluster_vec` owns its arrays.
  */
 struct cluster_vec {
-    uint64_t *terms; /* sorted, unique */
+    uint64_t *terms;   /* sorted, unique */
     uint32_t *counts;
     size_t n, cap;
 };
@@ -452,8 +428,8 @@ uint32_t cluster_lang_code(const char *lang);
  * language `lang` (any code, or NULL); the days cluster_vec_set_days()
  * put in `v` are its `told_day` and `after_day`, not terms.
  */
-struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date, int64_t published_at,
-                                  const char *lang);
+struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
+                                  int64_t published_at, const char *lang);
 /*
  * Puts the days an article's text gives (`told_day`, `after_day` of
  * `struct cluster_doc`) into its vector, replacing any there, so that they
@@ -467,7 +443,8 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date, in
 #define CLUSTER_AFTER_TERM ((uint64_t)2)
 #define CLUSTER_DAY_BIAS ((int64_t)1 << 30)
 TD_NODISCARD enum td_err cluster_vec_set_days(struct cluster_vec *v, bool has_told,
-                                              int64_t told_day, bool has_after, int64_t after_day);
+                                              int64_t told_day, bool has_after,
+                                              int64_t after_day);
 /*
  * Builds `v` from a map of term hash -> count (see core/map64.h), sorted.
  * Errors: TD_ERR_NOMEM.
