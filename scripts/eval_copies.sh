@@ -5,7 +5,8 @@
 # database, reads `tidings export --json` and scores copy_of against the
 # generator's gold_copy_of. Usage: eval_copies.sh TIDINGS_BINARY [SEED]
 #   env MAX_EDIT (default 0.3), MAX_CONTAINMENT (default 0.4; see gen_copies.py),
-#   OUT (default build/eval-copies).
+#   FURNITURE (default 0; N puts every article on a page of one of N sites with
+#   furniture, see gen_copies.py), OUT (default build/eval-copies).
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: scripts/eval_copies.sh TIDINGS_BINARY [SEED]" >&2; exit 2; }
 tidings=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -21,7 +22,7 @@ if [ -d "$(dirname "$repo")/shared/data/ecbplus" ]; then
     inputs=("$out/ecb.jsonl" "${inputs[@]}")
 fi
 python3 scripts/gen_copies.py --seed "$seed" --max-edit "${MAX_EDIT:-0.3}" \
-    --max-containment "${MAX_CONTAINMENT:-0.4}" \
+    --max-containment "${MAX_CONTAINMENT:-0.4}" --furniture "${FURNITURE:-0}" \
     -o "$out/copies.jsonl" "${inputs[@]}"
 rm -f "$out/copies.db" "$out/copies.db-wal" "$out/copies.db-shm"
 "$tidings" --db "$out/copies.db" ingest "$out/copies.jsonl" 2>"$out/ingest.log" ||

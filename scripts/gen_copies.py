@@ -20,8 +20,19 @@ Every copy comes after its original. Each output line keeps the input
 fields and adds "gold_copy_of" (the original's id, or null) and
 "edit_rate". Only originals with at least --min-words words get copies.
 
+With --furniture N (default 0: off, and the output is as without it), every
+article is also put on a page of one of N invented sites: a byline line
+first, then the body, then a "Related:" line of its own and the site's
+furniture block (a "More in" line, a "Most read" list, a cookie notice and a
+copyright line, the same on every page of the site), each a line of its
+own. An original's copies keep its edited body and go on a page of the same
+site (half of them) or of another one. The copies and edits are the same as
+without furniture (the furniture has its own random stream), so the two
+sets score the same copies; what changes is that different pages of one
+site share a block of 60-90 words.
+
 Usage: gen_copies.py [--seed 1] [--copy-share 0.5] [--max-edit 0.3]
-                     [--min-words 50] -o OUT.jsonl IN.jsonl...
+                     [--min-words 50] [--furniture N] -o OUT.jsonl IN.jsonl...
 Standard library only; deterministic for a given --seed and input.
 """
 
@@ -113,6 +124,63 @@ def make_copy(rng, orig, n, max_edit, vocab):
     return c
 
 
+SECTIONS = ("World", "Business", "Politics", "Sport", "Local", "Science")
+NOTICES = (
+    "We use cookies to give you a better experience. If you keep browsing, we assume you agree "
+    "to our cookie policy.",
+    "This site stores cookies on your device to measure traffic and show relevant offers. You "
+    "can change your choice at any time in the privacy settings.",
+    "Our pages use cookies and similar tools. By clicking accept or continuing to read, you "
+    "consent to their use as set out in our privacy notice.",
+)
+
+
+def headline(rng, vocab):
+    """A made-up headline of 4-7 words drawn from the input's words."""
+    ws = [rng.choice(vocab) for _ in range(rng.randint(4, 7))]
+    return " ".join(ws).capitalize()
+
+
+def make_sites(rng, n, vocab):
+    """`n` invented sites, each with reporters and a fixed furniture block."""
+    sites = []
+    for i in range(n):
+        name = "The %s %s" % (rng.choice(vocab).capitalize(),
+                              rng.choice(("Herald", "Courier", "Post", "Ledger", "Wire")))
+        more = "More in %s: %s" % (rng.choice(SECTIONS),
+                                   " | ".join(headline(rng, vocab) for _ in range(4)))
+        most = "Most read: " + " ".join("%d. %s" % (k + 1, headline(rng, vocab))
+                                         for k in range(4))
+        block = [more, most, rng.choice(NOTICES),
+                 "(c) %d %s. All rights reserved." % (2020 + i % 6, name)]
+        reporters = ["By %s %s" % (rng.choice(vocab).capitalize(), rng.choice(vocab).capitalize())
+                     for _ in range(3)]
+        sites.append((reporters, block))
+    return sites
+
+
+def dress(rng, a, sites, vocab, site=None):
+    """Puts article `a` on a page of a site (random unless given); returns the site index."""
+    if site is None:
+        site = rng.randrange(len(sites))
+    reporters, block = sites[site]
+    lines = [rng.choice(reporters), a["text"], "Related: " + headline(rng, vocab)] + block
+    a["text"] = "\n\n".join(lines)
+    return site
+
+
+def add_furniture(rng, keyed, n_sites, vocab):
+    """Dresses every article of `keyed` (originals before their copies) in site furniture."""
+    sites = make_sites(rng, n_sites, vocab)
+    site_of = {}
+    for _, a in keyed:
+        orig = a.get("gold_copy_of")
+        if orig is None:
+            site_of[a["id"]] = dress(rng, a, sites, vocab)
+        else:
+            dress(rng, a, sites, vocab, site_of[orig] if rng.random() < 0.5 else None)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("inputs", nargs="+")
@@ -124,6 +192,8 @@ def main():
     ap.add_argument("--min-words", type=int, default=50)
     ap.add_argument("--max-containment", type=float, default=0.4,
                     help="3-shingle containment that makes two inputs the same article")
+    ap.add_argument("--furniture", type=int, default=0,
+                    help="put every article on a page of one of N sites with furniture (0: off)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
 
@@ -147,6 +217,8 @@ def main():
             n += 1
             keyed.append((rng.uniform(k, 1.0) + 1e-9, make_copy(rng, a, n, args.max_edit, vocab)))
     keyed.sort(key=lambda kv: kv[0])
+    if args.furniture > 0:
+        add_furniture(random.Random(args.seed + 7919), keyed, args.furniture, vocab)
 
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
     for _, a in keyed:

@@ -5,7 +5,9 @@
  * is still an exact copy; the record hash
  * covers every field, to tell a re-ingested record from a conflicting one.
  * Near-duplicates: a MinHash signature over word 3-shingles (minhash.c) and
- * an in-memory banded LSH index over the most recent articles (near.c).
+ * an in-memory banded LSH index over the most recent articles (near.c);
+ * page furniture (lines many recent articles carry) is left out of the
+ * signature (furniture.c), and a proposed copy is checked on both texts (pair.c).
  */
 #ifndef TD_DEDUP_DEDUP_H
 #define TD_DEDUP_DEDUP_H
@@ -74,6 +76,87 @@ TD_NODISCARD enum td_err dedup_sig_parse(struct dedup_sig *sig, const void *data
 
 /* The LSH index: hash seeds, a ring of recent signatures, the band table. */
 struct dedup_near;
+
+/*
+ * Page furniture (furniture.c): blocks a site prints on many pages ("more
+ * in this section", "most read", cookie and newsletter notices, copyright
+ * lines, bylines) are no content, and two different pages that share them
+ * are no copies. A line (text between line feeds) is known by a hash of
+ * its words (case-folded, punctuation ignored); the table counts, for each
+ * line hash, in how many of the latest DEDUP_FURN_WINDOW articles it
+ * occurs. A line found in at least DEDUP_FURN_MIN_ARTICLES of them is
+ * furniture: dedup_near_sig_clean() leaves it out of the signature. The
+ * count needs no pass over the whole input and its memory is fixed (about
+ * 5 MiB for the default window): an article's first DEDUP_FURN_HEAD and
+ * last lines, DEDUP_FURN_LINES in all, are counted.
+ * Three and not two articles: the unchanged paragraphs of two copies of
+ * one original are in two earlier articles when a third copy comes.
+ */
+#define DEDUP_FURN_WINDOW 4096
+#define DEDUP_FURN_MIN_ARTICLES 3
+#define DEDUP_FURN_LINES 48
+#define DEDUP_FURN_HEAD 16
+
+/* The distinct line hashes of one article that the furniture table counts. */
+struct dedup_lines {
+    uint32_t h[DEDUP_FURN_LINES];
+    size_t n;    /* hashes in `h` */
+    size_t seen; /* lines pushed past the first DEDUP_FURN_LINES; picks the tail slot to reuse */
+};
+
+struct dedup_furniture;
+
+/*
+ * Creates a table over the latest `window` articles (0 means
+ * DEDUP_FURN_WINDOW; at most 1,000,000). Free with dedup_furniture_free().
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err dedup_furniture_new(size_t window, struct dedup_furniture **out,
+                                             struct td_error *err);
+void dedup_furniture_free(struct dedup_furniture *f);
+
+/* Whether line hash `line` is furniture: in at least DEDUP_FURN_MIN_ARTICLES counted articles. */
+bool dedup_furniture_has(const struct dedup_furniture *f, uint32_t line);
+
+/*
+ * Counts the lines of one more article (`lines` as dedup_near_sig_clean()
+ * or dedup_lines_of() left them; an article without lines counts too, as
+ * the window is a number of articles), forgetting the oldest article's
+ * lines once `window` are counted. Cannot fail: the table is allocated
+ * in full by dedup_furniture_new().
+ */
+void dedup_furniture_add(struct dedup_furniture *f, const struct dedup_lines *lines);
+
+/* The hash of a line of `n` word hashes (as minhash.c computes them); never 0. */
+uint32_t dedup_line_hash(const uint64_t *words, size_t n);
+/* Adds `h` to `lines` unless it is there; past DEDUP_FURN_LINES, replaces the oldest tail line. */
+void dedup_lines_push(struct dedup_lines *lines, uint32_t h);
+/* The line hashes of `text` (NUL-terminated; NULL is empty) as dedup_near_sig_clean() has them. */
+void dedup_lines_of(const char *text, struct dedup_lines *out);
+
+/*
+ * The signature of `text` (NUL-terminated UTF-8; NULL is empty) without its
+ * furniture lines (`furn` may be NULL: none), and its line hashes for
+ * dedup_furniture_add(). When no line is furniture it equals
+ * dedup_near_sig(): the words go to the shingles in the same order, and a
+ * shingle may span a line feed or a left-out line.
+ */
+void dedup_near_sig_clean(const struct dedup_furniture *furn, const char *text,
+                          struct dedup_sig *out, struct dedup_lines *lines);
+
+/*
+ * The pair test at flag time (pair.c): whether `text` is a copy of
+ * `original` once furniture lines (by `furn`, may be NULL) are left out of
+ * both. The shorter text's words must be shared enough (3-shingle
+ * containment at least 0.2); and when each text keeps a substantial part
+ * outside the lines the two share verbatim, those parts must share words
+ * too (containment at least 0.15), so that two different pages of one
+ * site, whose only common part is a block of lines not yet counted as
+ * furniture, are not copies. On success `*is_copy` is the answer.
+ * Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err dedup_pair_is_copy(const struct dedup_furniture *furn, const char *text,
+                                            const char *original, bool *is_copy);
 
 /*
  * Creates an index that keeps at most `window` articles (0 means

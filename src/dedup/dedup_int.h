@@ -41,4 +41,13 @@ struct dedup_near {
     bool has_newest;
 };
 
+/*
+ * Reads the next word at or after `*p` (before `end`): its hash as the
+ * signature hashes words, and whether a line feed came before it; false at
+ * the end. For pair.c, which must see words as the signature does.
+ */
+bool minhash_next_word(const char **p, const char *end, uint64_t *hash, bool *new_line);
+/* The hash of the shingle of three word hashes, as the signature hashes it. */
+uint64_t minhash_shingle(uint64_t w0, uint64_t w1, uint64_t w2);
+
 #endif

@@ -64,6 +64,8 @@
 #define SEEN_NAMES_MAX ((size_t)1 << 17)
 /* The latest articles whose names a reopened engine reads again for its record (recall_names()). */
 #define RECALL_ARTICLES 4096
+/* Recall also fills the furniture table again, with exactly the articles it had counted. */
+_Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furniture window");
 /*
  * Consonants an Arabic or Hangul word needs to be taken for a name it
  * sounds like. Below UNCASED_SKELETON_ALONE its vowels must fit the name's
@@ -115,6 +117,12 @@ struct td_engine {
     struct td_buf sample;         /* scratch: the text language detection reads */
     struct dedup_near *near;      /* near-duplicate index, rebuilt from the store on open */
     struct dedup_sig sig;         /* scratch: the signature of the article being added */
+    /*
+     * Page furniture: lines of the latest DEDUP_FURN_WINDOW stored articles,
+     * filled again on open from the latest RECALL_ARTICLES (recall_row()).
+     */
+    struct dedup_furniture *furn;
+    struct dedup_lines lines;       /* scratch: the line hashes of the article being added */
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
@@ -422,14 +430,18 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     return cluster_new(&co, &e->cs, err);
 }
 
-/* Opens the near-copy index, bounded by its window and by age (NEAR_KEEP_ARTICLES). */
-static enum td_err open_near(struct td_engine *e, struct td_error *err)
+/*
+ * Opens the near-copy index, bounded by its window and by age (NEAR_KEEP_ARTICLES),
+ * and the furniture table, empty (the replay and the recall fill them).
+ */
+static enum td_err open_dedup(struct td_engine *e, struct td_error *err)
 {
     enum td_err rc = dedup_near_new(e->o.near_window, &e->near, err);
 
-    if (rc == TD_OK)
-        dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
-    return rc;
+    if (rc != TD_OK)
+        return rc;
+    dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
+    return dedup_furniture_new(DEDUP_FURN_WINDOW, &e->furn, err);
 }
 
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
@@ -477,7 +489,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
-        rc = open_near(e, err);
+        rc = open_dedup(e, err);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
         /* Its message names the model file and line: keep it. */
         td_engine_close(e);
@@ -530,6 +542,7 @@ void td_engine_close(struct td_engine *e)
     cluster_free(e->cs);
     storyline_free(e->sl);
     dedup_near_free(e->near);
+    dedup_furniture_free(e->furn);
     td_free(e->merges);
     td_free(e->passes);
     td_free(e->smoves);
@@ -1374,6 +1387,9 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
     enum td_err rc = TD_OK;
     int i;
 
+    /* The latest stored articles are the furniture table's window, in arrival order. */
+    dedup_lines_of(row->col[1], &e->lines);
+    dedup_furniture_add(e->furn, &e->lines);
     names_language(e, lang);
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
         if (row->col[i] != NULL) {
@@ -1656,11 +1672,43 @@ static int64_t current_event(const struct td_engine *e, int64_t seq, int64_t eve
     return event;
 }
 
+/* Copies the body of the row store_article_get() gives into `*(char **)ctx`. */
+static enum td_err body_row(void *ctx, const struct store_row *row)
+{
+    char **out = ctx;
+
+    *out = td_strdup(row->col[2] != NULL ? row->col[2] : "");
+    return *out != NULL ? TD_OK : TD_ERR_NOMEM;
+}
+
+/*
+ * Whether `art` passes the pair test (dedup_pair_is_copy()) against the
+ * indexed article `id`, whose body is in the open batch or in the store. An
+ * id the store does not have (it cannot happen) keeps the index's word.
+ */
+static enum td_err pair_check(struct td_engine *e, const struct td_article *art, const char *id,
+                              bool *is_copy, struct td_error *err)
+{
+    const struct pending_row *r = pending_find_id(&e->batch_rows, id);
+    char *body = NULL;
+    enum td_err rc = TD_OK;
+
+    *is_copy = true;
+    if (r == NULL)
+        rc = store_article_get(e->st, id, body_row, &body, err);
+    if (rc == TD_OK && (r != NULL || body != NULL) &&
+        dedup_pair_is_copy(e->furn, art->text, r != NULL ? r->art.text : body, is_copy) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    td_free(body);
+    return rc;
+}
+
 /*
  * Finds the original of `art`: the first stored article with the same
- * content, else the most similar recent one by MinHash (a near copy). On
- * success `*copy_of` is a heap id (td_free) or NULL. Leaves the article's
- * signature in `e->sig` for indexing.
+ * content, else the most similar recent one by MinHash (a near copy) that
+ * passes the pair test. On success `*copy_of` is a heap id (td_free) or
+ * NULL. Leaves the article's signature, without its furniture lines, in
+ * `e->sig` for indexing, and its line hashes in `e->lines`.
  */
 static enum td_err find_original(struct td_engine *e, const struct td_article *art,
                                  const struct identity *idn, char **copy_of, int64_t *copy_event,
@@ -1672,8 +1720,9 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
                          ? store_find_content(e->st, idn->content, copy_of, copy_event, &seq, err)
                          : TD_OK;
     const struct pending_row *r;
+    bool is_copy;
 
-    dedup_near_sig(e->near, art->text, &e->sig);
+    dedup_near_sig_clean(e->furn, art->text, &e->sig, &e->lines);
     if (rc == TD_OK && *copy_of != NULL)
         *copy_event = current_event(e, seq, *copy_event);
     if (rc != TD_OK || *copy_of != NULL)
@@ -1686,9 +1735,17 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
         return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
     near = dedup_near_find(e->near, &e->sig, copy_event, NULL);
-    if (near != NULL && (*copy_of = td_strdup(near)) == NULL)
+    if (near == NULL)
+        return TD_OK;
+    /* The index's id is borrowed until the next add: copied before the store is read. */
+    if ((*copy_of = td_strdup(near)) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    return TD_OK;
+    rc = pair_check(e, art, *copy_of, &is_copy, err);
+    if (rc != TD_OK || !is_copy) {
+        TD_FREE(*copy_of);
+        *copy_event = 0;
+    }
+    return rc;
 }
 
 /* Analyses, clusters and writes one new article inside the open transaction. */
@@ -1743,6 +1800,8 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
     if (rc == TD_OK)
         rc = dedup_near_add_dated(e->near, &e->sig, idn->id, event, art->date != NULL,
                                   time_day_of(art->published_at), err);
+    if (rc == TD_OK)
+        dedup_furniture_add(e->furn, &e->lines);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;

@@ -1,0 +1,207 @@
+/*
+ * test_furniture.c - tests of src/dedup/furniture.c and of the furniture-free
+ * signature in minhash.c: a line is furniture from its third article on, one
+ * article counts a line once, the window forgets (checked against a brute-force
+ * count through many evictions), the signature leaves furniture lines out and
+ * is the old one when there is none, and OOM.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/alloc.h"
+#include "dedup/dedup.h"
+#include "test.h"
+
+static const char *body =
+    "The harbour board of Kessling voted on Monday to close the old north pier "
+    "to lorries after divers found that two of its wooden piles had rotted "
+    "through. Fishing boats may still tie up there until the repairs start.";
+static const char *block = "\n\nMost read: 1. Council keeps the Sunday market 2. Five soups for a "
+                           "cold night\n\nWe use cookies to make this site work. By reading on you "
+                           "accept them.\n\n(c) 2031 Kessling Evening Star. All rights reserved.";
+
+/* Counts one article of text `text` in `f`. */
+static void count_text(struct dedup_furniture *f, const char *text)
+{
+    struct dedup_lines lines;
+
+    dedup_lines_of(text, &lines);
+    dedup_furniture_add(f, &lines);
+}
+
+/* The hash of the first line of `text`. */
+static uint32_t first_line(const char *text)
+{
+    struct dedup_lines lines;
+
+    dedup_lines_of(text, &lines);
+    return lines.n > 0 ? lines.h[0] : 0;
+}
+
+TD_TEST(test_furniture__line_of_three_articles)
+{
+    struct dedup_furniture *f;
+    uint32_t h =
+        first_line("We use cookies to make this site work. By reading on you accept them.");
+
+    ASSERT_OK(dedup_furniture_new(0, &f, NULL));
+    count_text(f, block);
+    count_text(f, body);
+    count_text(f, block);
+    ASSERT_TRUE(!dedup_furniture_has(f, h));
+    count_text(f, block);
+    ASSERT_TRUE(dedup_furniture_has(f, h));
+    /* Case, spacing and punctuation do not make another line. */
+    ASSERT_TRUE(dedup_furniture_has(
+        f,
+        first_line("  we USE cookies to make this site work -- by reading on, you accept them")));
+    ASSERT_TRUE(!dedup_furniture_has(f, first_line(body)));
+    dedup_furniture_free(f);
+}
+
+TD_TEST(test_furniture__one_article_counts_a_line_once)
+{
+    struct dedup_furniture *f;
+    struct dedup_lines lines;
+    char text[512];
+
+    snprintf(text, sizeof(text), "%s\nBy Ana Ruiz\n%s\nBy Ana Ruiz\nBy Ana Ruiz", body, body);
+    dedup_lines_of(text, &lines);
+    ASSERT_EQ_INT(lines.n, 2);
+    ASSERT_OK(dedup_furniture_new(0, &f, NULL));
+    count_text(f, text);
+    count_text(f, text);
+    ASSERT_TRUE(!dedup_furniture_has(f, first_line("By Ana Ruiz")));
+    count_text(f, text);
+    ASSERT_TRUE(dedup_furniture_has(f, first_line("By Ana Ruiz")));
+    dedup_furniture_free(f);
+}
+
+TD_TEST(test_furniture__long_page_keeps_head_and_tail)
+{
+    struct dedup_lines lines;
+    char text[8192];
+    size_t len = 0;
+    int i;
+
+    for (i = 0; i < 100; i++)
+        len += (size_t)snprintf(text + len, sizeof(text) - len, "line number %d here\n", i);
+    dedup_lines_of(text, &lines);
+    ASSERT_EQ_INT(lines.n, DEDUP_FURN_LINES);
+    ASSERT_TRUE(lines.h[0] == first_line("line number 0 here"));
+    ASSERT_TRUE(lines.h[DEDUP_FURN_HEAD - 1] == first_line("line number 15 here"));
+    /* The tail rows hold the last lines: 99 is among them, 50 is not. */
+    for (i = DEDUP_FURN_HEAD; i < DEDUP_FURN_LINES; i++)
+        if (lines.h[i] == first_line("line number 99 here"))
+            break;
+    ASSERT_TRUE(i < DEDUP_FURN_LINES);
+    for (i = 0; i < DEDUP_FURN_LINES; i++)
+        ASSERT_TRUE(lines.h[i] != first_line("line number 50 here"));
+}
+
+/* xorshift64* */
+static uint64_t rnd(uint64_t *st)
+{
+    *st ^= *st >> 12;
+    *st ^= *st << 25;
+    *st ^= *st >> 27;
+    return *st * 0x2545F4914F6CDD1Du;
+}
+
+/* The line hash of pool line `p`: distinct for distinct `p`, never 0. */
+static uint32_t pool_line(size_t p)
+{
+    return (uint32_t)p * 2654435761u + 1u;
+}
+
+/*
+ * Random articles of lines drawn from a small pool through a window of 50:
+ * every line's answer equals a count over the latest 50 articles, kept by
+ * hand, through thousands of evictions (deletions that shift probe runs back).
+ */
+TD_TEST(test_furniture__window_matches_brute_force)
+{
+    enum { WINDOW = 50, POOL = 300, ARTICLES = 3000, PER = 12 };
+    static size_t hist[ARTICLES][PER], nhist[ARTICLES];
+    size_t count[POOL] = {0};
+    struct dedup_furniture *f;
+    struct dedup_lines lines;
+    uint64_t st = 42;
+    size_t a, i, k, p;
+
+    ASSERT_OK(dedup_furniture_new(WINDOW, &f, NULL));
+    for (a = 0; a < ARTICLES; a++) {
+        size_t n = rnd(&st) % PER;
+        lines.n = lines.seen = 0;
+        nhist[a] = 0;
+        for (i = 0; i < n; i++) {
+            p = rnd(&st) % POOL;
+            for (k = 0; k < nhist[a] && hist[a][k] != p; k++)
+                ;
+            if (k == nhist[a])
+                hist[a][nhist[a]++] = p;
+            dedup_lines_push(&lines, pool_line(p)); /* a repeat is dropped here too */
+        }
+        ASSERT_EQ_INT(lines.n, nhist[a]);
+        dedup_furniture_add(f, &lines);
+        for (k = 0; k < nhist[a]; k++)
+            count[hist[a][k]]++;
+        if (a >= WINDOW)
+            for (k = 0; k < nhist[a - WINDOW]; k++)
+                count[hist[a - WINDOW][k]]--;
+        for (p = 0; p < POOL; p++)
+            ASSERT_EQ_INT(dedup_furniture_has(f, pool_line(p)),
+                          count[p] >= DEDUP_FURN_MIN_ARTICLES);
+    }
+    dedup_furniture_free(f);
+}
+
+TD_TEST(test_furniture__signature_leaves_furniture_out)
+{
+    struct dedup_furniture *f;
+    struct dedup_near *nx;
+    struct dedup_sig clean, plain, want;
+    struct dedup_lines lines;
+    char page[1024];
+
+    snprintf(page, sizeof(page), "%s%s", body, block);
+    ASSERT_OK(dedup_furniture_new(0, &f, NULL));
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    /* Nothing is furniture yet: the signature is the one stored before furniture was. */
+    dedup_near_sig_clean(f, page, &clean, &lines);
+    dedup_near_sig(nx, page, &plain);
+    ASSERT_TRUE(memcmp(clean.h, plain.h, sizeof(plain.h)) == 0);
+    ASSERT_EQ_INT(clean.shingles, plain.shingles);
+    ASSERT_EQ_INT(lines.n, 4);
+    count_text(f, block);
+    count_text(f, block);
+    count_text(f, block);
+    /* Now the block is furniture: the page signs as its body alone. */
+    dedup_near_sig_clean(f, page, &clean, &lines);
+    dedup_near_sig(nx, body, &want);
+    ASSERT_TRUE(memcmp(clean.h, want.h, sizeof(want.h)) == 0);
+    ASSERT_EQ_INT(clean.shingles, want.shingles);
+    ASSERT_EQ_INT(lines.n, 4);
+    /* A page of furniture only has no shingles, so it is never indexed. */
+    dedup_near_sig_clean(f, block, &clean, &lines);
+    ASSERT_EQ_INT(clean.shingles, 0);
+    dedup_near_free(nx);
+    dedup_furniture_free(f);
+}
+
+TD_TEST(test_furniture__oom)
+{
+    struct dedup_furniture *f = NULL;
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    for (n = 0; rc == TD_ERR_NOMEM; n++) {
+        alloc_fail_after(n);
+        rc = dedup_furniture_new(0, &f, NULL);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+    count_text(f, block);
+    dedup_furniture_free(f);
+}
