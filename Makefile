@@ -43,6 +43,7 @@ eval: deps build
 	@bash scripts/eval.sh $(BUILD)/tidings
 	@bash scripts/eval_dates.sh $(BUILD)/tidings
 	@bash scripts/eval_copies.sh $(BUILD)/tidings
+	@FURNITURE=40 OUT=$(BUILD)/eval-copies-furniture bash scripts/eval_copies.sh $(BUILD)/tidings
 	@bash scripts/eval_xling.sh $(BUILD)/tidings
 	@bash scripts/eval_timeline.sh $(BUILD)/tidings
 	@bash scripts/eval_entities.sh $(BUILD)/tidings

@@ -6,7 +6,9 @@
 # generator's gold_copy_of. Usage: eval_copies.sh TIDINGS_BINARY [SEED]
 #   env MAX_EDIT (default 0.3), MAX_CONTAINMENT (default 0.4; see gen_copies.py),
 #   FURNITURE (default 0; N puts every article on a page of one of N sites with
-#   furniture, see gen_copies.py), OUT (default build/eval-copies).
+#   furniture, see gen_copies.py), OUT (default build/eval-copies),
+#   FLOORS (default eval/floors-copies.json, or eval/floors-copies-furniture.json
+#   when FURNITURE is set).
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: scripts/eval_copies.sh TIDINGS_BINARY [SEED]" >&2; exit 2; }
 tidings=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -29,7 +31,9 @@ rm -f "$out/copies.db" "$out/copies.db-wal" "$out/copies.db-shm"
     { cat "$out/ingest.log" >&2; exit 1; }
 "$tidings" --db "$out/copies.db" export --json >"$out/export.jsonl"
 
-exec python3 - "$out/copies.jsonl" "$out/export.jsonl" "$repo/eval/floors-copies.json" <<'PY'
+floors=eval/floors-copies.json
+[ "${FURNITURE:-0}" = 0 ] || floors=eval/floors-copies-furniture.json
+exec python3 - "$out/copies.jsonl" "$out/export.jsonl" "$repo/${FLOORS:-$floors}" <<'PY'
 import json, os, sys
 
 gold = {}
