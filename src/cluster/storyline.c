@@ -25,17 +25,17 @@
 #define MAX_IDS ((int64_t)1 << 31)
 
 struct profile {
-    uint32_t *ids; /* name ids, increasing */
-    float *w;      /* summed unit weights */
+    uint32_t *ids;  /* name ids, increasing */
+    float *w;       /* summed unit weights */
     uint32_t n;
-    uint32_t last_doc;    /* articles seen before its latest one (low 32 bits) */
-    bool retired;         /* out of the candidates, profile freed (see `sweep_docs`) */
-    bool in_pool;         /* listed in `pool` */
+    uint32_t last_doc; /* articles seen before its latest one (low 32 bits) */
+    bool retired;      /* out of the candidates, profile freed (see `sweep_docs`) */
+    bool in_pool;      /* listed in `pool` */
     uint32_t stamp, hits; /* candidate collection: round last seen in, postings hits in it */
     /* Decided again (storyline.h): its only event while it may still move, else 0. */
     uint32_t young_event;
-    uint32_t born;   /* articles seen before the event's first one (low 32 bits) */
-    uint32_t checks; /* re-checks left */
+    uint32_t born;     /* articles seen before the event's first one (low 32 bits) */
+    uint32_t checks;   /* re-checks left */
 };
 
 /*
@@ -66,31 +66,31 @@ struct match {
 /* One name of the current article. */
 struct dname {
     uint32_t id;
-    float a; /* unit-length sublinear weight */
-    float q; /* a * idf */
+    float a;  /* unit-length sublinear weight */
+    float q;  /* a * idf */
 };
 
 struct storyline_state {
     struct storyline_opts o;
-    struct td_map64 dict;  /* name hash -> name id */
-    uint32_t *df;          /* per name id: articles naming it */
-    uint32_t *sdf;         /* per name id: live profiles that hold it */
-    struct postings *post; /* per name id */
+    struct td_map64 dict;    /* name hash -> name id */
+    uint32_t *df;            /* per name id: articles naming it */
+    uint32_t *sdf;           /* per name id: live profiles that hold it */
+    struct postings *post;   /* per name id */
     size_t nnames, cap_df, cap_sdf, cap_post;
-    uint32_t *seen;     /* per name id: articles seen before its latest one (low 32 bits) */
-    uint32_t *free_ids; /* forgotten name ids, reused before new ones (`nfree` of them) */
+    uint32_t *seen;          /* per name id: articles seen before its latest one (low 32 bits) */
+    uint32_t *free_ids;      /* forgotten name ids, reused before new ones (`nfree` of them) */
     size_t cap_seen, nfree, cap_free, nretired;
     struct line_block **blk; /* storyline id = index + 1, in block index >> LINE_SHIFT */
     size_t nln, nblk, cap_blk, ndropped;
-    uint32_t *pool; /* the storylines not retired: what the sweeps look at */
+    uint32_t *pool;          /* the storylines not retired: what the sweeps look at */
     size_t npool, cap_pool;
-    uint32_t *ev_story; /* per event index: its storyline id (< MAX_IDS), 0 while unknown */
+    uint32_t *ev_story;      /* per event index: its storyline id (< MAX_IDS), 0 while unknown */
     size_t nev, cap_ev;
     uint64_t ndocs;
     /* Scratch space reused for every article. */
     struct dname *dn;
     size_t ndn, cap_dn;
-    uint32_t cur; /* the candidate round (see `struct profile` `stamp`) */
+    uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
     struct storyline_move last_move; /* what the last storyline_place() moved */
@@ -664,7 +664,7 @@ static bool links(const struct storyline_state *sl, const struct match *m, bool 
         return true;
     if (!by_rare)
         return false;
-    /* A single exclusive name: the cosine then is that name's share of the profile. */
+    /* With one exclusive name shared, the cosine is that name's share of the profile. */
     if (sl->o.single_threshold > 0 && m->rare >= 1 && m->score >= sl->o.single_threshold)
         return true;
     return sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
