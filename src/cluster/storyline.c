@@ -655,13 +655,19 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
 
 /*
  * Whether a candidate links: by the cosine, or, when `by_rare`, by the
- * names that only it holds (see `rare_share` in storyline.h).
+ * names that only it holds (see `rare_share` in storyline.h), or by one
+ * such name that dominates its profile (`single_threshold`).
  */
 static bool links(const struct storyline_state *sl, const struct match *m, bool by_rare)
 {
     if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold)
         return true;
-    return by_rare && sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
+    if (!by_rare)
+        return false;
+    /* With one exclusive name shared, the cosine is that name's share of the profile. */
+    if (sl->o.single_threshold > 0 && m->rare >= 1 && m->score >= sl->o.single_threshold)
+        return true;
+    return sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
            m->rare_share >= sl->o.rare_share && m->score >= sl->o.rare_threshold;
 }
 

@@ -103,10 +103,11 @@ TD_TEST(test_storyline__thresholds_are_options)
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "Velsing Brokaw Tamsin", NULL), 1);
     storyline_free(sl);
-    /* A threshold above any cosine, with the rare-name rule off, keeps every event apart. */
+    /* A threshold above any cosine, with the rare-name rules off, keeps every event apart. */
     o = (struct storyline_opts)STORYLINE_OPTS_INIT;
     o.threshold = 1.5;
     o.rare_share = 0;
+    o.single_threshold = 0;
     ASSERT_OK(storyline_new(&o, &sl, NULL));
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Velsing", NULL), 2);
@@ -266,8 +267,8 @@ static const struct {
     /* Event 4, also first told with no names, then one shared place only. */
     {4, "", 4},
     {4, "Velsing Brokaw Tamsin Ilder", 4},
-    /* Event 5: one name only (too few to link), then storyline 2's names. */
-    {5, "Pellam", 5},
+    /* Event 5: one name no storyline holds (too few to link), then storyline 2's names. */
+    {5, "Zennor", 5},
     {5, "Tobruk Halvard Pellam", 2},
 };
 #define NLATE (sizeof(late_stream) / sizeof(late_stream[0]))
@@ -533,5 +534,49 @@ TD_TEST(test_storyline__rare_names_link_a_later_event)
     place_mine_and_strike(sl);
     ASSERT_EQ_INT(place(sl, 3, mine_charges, &score), 3);
     ASSERT_EQ_INT(place(sl, 4, second_strike, &score), 4);
+    storyline_free(sl);
+}
+
+/*
+ * One central rare name: a bridge collapse told in four reports, all naming
+ * the town, and a ferry storyline that also names the river. A flash weeks
+ * later naming only the town (the inquiry, in a script whose other names
+ * were not read) links to the bridge; a flash naming only the river, held by
+ * both storylines, and one naming only a name a single report gave in
+ * passing, do not.
+ */
+static const char *const bridge_story[] = {
+    "Kelmarsh Kelmarsh Kelmarsh Arvon Tavish Oduya",
+    "Kelmarsh Kelmarsh Arvon Brennock",
+    "Kelmarsh Kelmarsh Tavish Oduya",
+    "Kelmarsh Kelmarsh Brennock Lissard Penhallow Quarrie Stennet Vosper Arvon",
+};
+
+TD_TEST(test_storyline__one_central_rare_name_links_a_flash)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < sizeof(bridge_story) / sizeof(bridge_story[0]); i++)
+        ASSERT_EQ_INT(place(sl, 1, bridge_story[i], NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Arvon Halloran Seaton Marrick", NULL), 2);
+    /* The town weighs most in the bridge's profile and no other storyline holds it. */
+    ASSERT_EQ_INT(place(sl, 3, "Kelmarsh", &score), 1);
+    ASSERT_TRUE(score >= o.single_threshold);
+    /* The river is in both storylines: one shared name is not enough. */
+    ASSERT_EQ_INT(place(sl, 4, "Arvon", &score), 3);
+    /* A name of one report among many: the bridge's alone, but not what it is about. */
+    ASSERT_EQ_INT(place(sl, 5, "Stennet", &score), 4);
+    storyline_free(sl);
+    /* With the rule off the town's flash starts a storyline, as it did before it. */
+    o.single_threshold = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    for (i = 0; i < sizeof(bridge_story) / sizeof(bridge_story[0]); i++)
+        ASSERT_EQ_INT(place(sl, 1, bridge_story[i], NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Arvon Halloran Seaton Marrick", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Kelmarsh", &score), 3);
     storyline_free(sl);
 }
