@@ -8,7 +8,9 @@
  * sorted by name id and pruned to the heaviest `profile_terms`. IDF is
  * applied when comparing, so profiles never go stale as frequencies grow.
  * `sdf` counts, per name, the live profiles holding it (kept as profiles
- * gain, prune, retire and move), for the rare-name rule (links()).
+ * gain, prune, retire and move), for the rare-name rule (links()). A
+ * profile also keeps the dated span of its articles, for the time check of
+ * a one-name link (near_in_time()).
  * A periodic sweep retires long-idle storylines and forgets the names
  * nothing active uses, so memory follows the recent stream (sweep()).
  */
@@ -36,6 +38,9 @@ struct profile {
     uint32_t young_event;
     uint32_t born;     /* articles seen before the event's first one (low 32 bits) */
     uint32_t checks;   /* re-checks left */
+    /* The span of its dated articles (Unix seconds), when `dated`; an undated one adds nothing. */
+    int64_t first_at, last_at;
+    bool dated;
 };
 
 /*
@@ -61,6 +66,7 @@ struct match {
     double rare_share; /* share of the article's squared weight on the names only it holds */
     size_t shared;     /* names in common */
     size_t rare;       /* of which only this storyline holds */
+    double rare_top;   /* the largest squared unit weight in the article of such a name */
 };
 
 /* One name of the current article. */
@@ -87,7 +93,11 @@ struct storyline_state {
     uint32_t *ev_story;      /* per event index: its storyline id (< MAX_IDS), 0 while unknown */
     size_t nev, cap_ev;
     uint64_t ndocs;
-    /* Scratch space reused for every article. */
+    int64_t clock_at;        /* the newest date seen (Unix seconds), when `has_clock` */
+    bool has_clock;
+    /* Scratch space reused for every article; `at` is its time, when `at_known`. */
+    int64_t at;
+    bool at_known;
     struct dname *dn;
     size_t ndn, cap_dn;
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
@@ -267,6 +277,7 @@ static void release_profile(struct storyline_state *sl, struct profile *p)
     TD_FREE(p->ids);
     TD_FREE(p->w);
     p->n = 0;
+    p->dated = false;
 }
 
 /*
@@ -368,6 +379,23 @@ static enum td_err sweep(struct storyline_state *sl)
 }
 
 /*
+ * Notes the time of the article: its date, or with `single_undated_now` the
+ * newest date the stream has seen (an undated item in a feed arrives now);
+ * a stream with no dates at all leaves it unknown. The replay reads the
+ * same articles in the same order, so it keeps the same clock.
+ */
+static void note_time(struct storyline_state *sl, const struct storyline_doc *doc)
+{
+    if (doc->has_date) {
+        if (!sl->has_clock || doc->published_at > sl->clock_at)
+            sl->clock_at = doc->published_at;
+        sl->has_clock = true;
+    }
+    sl->at_known = doc->has_date || (sl->o.single_undated_now && sl->has_clock);
+    sl->at = doc->has_date ? doc->published_at : sl->clock_at;
+}
+
+/*
  * Loads `doc` into the scratch array, counts it in the document
  * frequencies and computes its weights; leaves `dn` sorted by name id.
  */
@@ -386,6 +414,7 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
     }
     sl->ndn = doc->n;
     sl->ndocs++;
+    note_time(sl, doc);
     if (sweep_due(sl) && sweep(sl) != TD_OK)
         return TD_ERR_NOMEM;
     norm = norm > 0 ? sqrt(norm) : 1.0;
@@ -532,8 +561,16 @@ static enum td_err index_line(struct storyline_state *sl, uint32_t idx)
     return TD_OK;
 }
 
+/* Widens the dated span of `p` to hold `first`..`last` (Unix seconds). */
+static void widen_span(struct profile *p, int64_t first, int64_t last)
+{
+    p->first_at = !p->dated || first < p->first_at ? first : p->first_at;
+    p->last_at = !p->dated || last > p->last_at ? last : p->last_at;
+    p->dated = true;
+}
+
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
-static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event)
+static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, bool dated)
 {
     struct profile *p;
 
@@ -554,6 +591,9 @@ static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event)
         p->in_pool = true;
     }
     p->last_doc = (uint32_t)sl->ndocs - 1;
+    /* Only a date of its own widens the span: a time taken from the stream's clock is a guess. */
+    if (dated)
+        widen_span(p, sl->at, sl->at);
     return index_line(sl, (uint32_t)idx);
 }
 
@@ -634,6 +674,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     size_t i = 0, j;
 
     m->shared = m->rare = 0;
+    m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
         pn += pw * pw;
@@ -644,7 +685,9 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
             m->shared++;
             /* A name no other live storyline holds. */
             if (sl->sdf[p->ids[j]] == 1) {
+                double a2 = (double)sl->dn[i].a * sl->dn[i].a;
                 own += (double)sl->dn[i].q * sl->dn[i].q;
+                m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
             }
         }
@@ -654,14 +697,58 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
 }
 
 /*
- * Whether a candidate links: by the cosine, or, when `by_rare`, by the
- * names that only it holds (see `rare_share` in storyline.h).
+ * Unit weights are floats: a name that is exactly half of what an article
+ * names (two names, each once) must not fall short of a share of 0.5 by a
+ * rounding.
  */
-static bool links(const struct storyline_state *sl, const struct match *m, bool by_rare)
+#define SHARE_SLACK 1e-6
+
+/*
+ * Whether the article's time lies within `single_days` of the dated span of
+ * profile `p` (0 days: any time will do). Both must be known.
+ */
+static bool near_in_time(const struct storyline_state *sl, const struct profile *p)
+{
+    uint64_t slack = (uint64_t)sl->o.single_days * 86400;
+
+    if (sl->o.single_days == 0)
+        return true;
+    if (!sl->at_known || !p->dated)
+        return false;
+    /* The gaps in unsigned arithmetic, so that no date from outside can overflow them. */
+    if (sl->at < p->first_at)
+        return (uint64_t)p->first_at - (uint64_t)sl->at <= slack;
+    return sl->at <= p->last_at || (uint64_t)sl->at - (uint64_t)p->last_at <= slack;
+}
+
+/*
+ * Whether profile `p`, met as `*m`, links by one central name only it holds
+ * (`single_threshold`): with one such name shared, the cosine is that name's
+ * share of the profile; the name must also carry `single_share` of the
+ * article's names, and the article come within `single_days` of the story.
+ */
+static bool links_by_one_name(const struct storyline_state *sl, const struct profile *p,
+                              const struct match *m)
+{
+    return sl->o.single_threshold > 0 && m->rare >= 1 && m->score >= sl->o.single_threshold &&
+           m->rare_top + SHARE_SLACK >= sl->o.single_share && near_in_time(sl, p);
+}
+
+/*
+ * Whether profile `p`, met as `*m`, links: by the cosine, or, when
+ * `by_rare`, by the names that only it holds (see `rare_share` in
+ * storyline.h), or by one such name central to both (links_by_one_name()).
+ */
+static bool links(const struct storyline_state *sl, const struct profile *p,
+                  const struct match *m, bool by_rare)
 {
     if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold)
         return true;
-    return by_rare && sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
+    if (!by_rare)
+        return false;
+    if (links_by_one_name(sl, p, m))
+        return true;
+    return sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
            m->rare_share >= sl->o.rare_share && m->score >= sl->o.rare_threshold;
 }
 
@@ -679,9 +766,10 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
         qnorm += (double)sl->dn[i].q * sl->dn[i].q;
     qnorm = sqrt(qnorm);
     for (i = 0; i < sl->ncand; i++) {
-        similarity(sl, line_at(sl, sl->cand[i]), qnorm, &m);
+        const struct profile *p = line_at(sl, sl->cand[i]);
+        similarity(sl, p, qnorm, &m);
         /* Ties go to the older storyline, so the choice never depends on postings order. */
-        if (links(sl, &m, by_rare) &&
+        if (links(sl, p, &m, by_rare) &&
             (m.score > best_score || (m.score == best_score && sl->cand[i] < best))) {
             best_score = m.score;
             best = sl->cand[i];
@@ -773,6 +861,8 @@ static enum td_err move_line(struct storyline_state *sl, size_t from, size_t int
     if (load_profile(sl, from) != TD_OK || merge_profile(sl, line_at(sl, into)) != TD_OK ||
         index_line(sl, (uint32_t)into) != TD_OK || set_event(sl, event, (int64_t)into + 1) != TD_OK)
         return TD_ERR_NOMEM;
+    if (f->dated)
+        widen_span(line_at(sl, into), f->first_at, f->last_at);
     release_profile(sl, f);
     f->young_event = 0;
     line_at(sl, into)->last_doc = (uint32_t)sl->ndocs - 1;
@@ -850,7 +940,7 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
         best = best_line(sl, &score, true);
         story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
     }
-    if (join(sl, (size_t)story - 1, event) != TD_OK)
+    if (join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     if (known == 0 && best == SIZE_MAX)
         mark_young(sl, (size_t)story - 1, event, doc->n);
@@ -877,7 +967,7 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
         return td_error_set(err, TD_ERR_INVALID, "event %lld is in story %lld, not %lld",
                             (long long)event, (long long)known, (long long)story);
     fresh = known == 0 && (uint64_t)story > sl->nln;
-    if (prepare(sl, doc) != TD_OK || join(sl, (size_t)story - 1, event) != TD_OK)
+    if (prepare(sl, doc) != TD_OK || join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     /* The bookkeeping of storyline_place(); a move it made is logged (storyline_move()). */
     if (fresh)

@@ -213,14 +213,17 @@ struct td_engine {
     struct td_map64 smove_of;
 };
 
-/* The scratch name vector as the storyline level reads it. */
-static struct storyline_doc names_doc(const struct td_engine *e)
+/* The scratch name vector as the storyline level reads it, with the article's date if any. */
+static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
+                                      int64_t published_at)
 {
     struct storyline_doc d;
 
     d.names = e->names.terms;
     d.counts = e->names.counts;
     d.n = e->names.n;
+    d.has_date = has_date;
+    d.published_at = has_date ? published_at : 0;
     return d;
 }
 
@@ -344,7 +347,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     if (rc != TD_OK)
         return rc;
     doc = cluster_doc_of(&e->vec, r->has_date, r->published_at, r->lang);
-    nd = names_doc(e);
+    nd = names_doc(e, r->has_date, r->published_at);
     rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)
         rc = replay_story(e, event, r->story, &nd);
@@ -1580,7 +1583,7 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
  */
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
-    static const struct storyline_doc none = {NULL, NULL, 0};
+    static const struct storyline_doc none = {NULL, NULL, 0, false, 0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
     size_t n, nmoves, i;
@@ -1637,7 +1640,7 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
                          int64_t *story, struct td_error *err)
 {
     struct cluster_doc doc;
-    struct storyline_doc nd = names_doc(e);
+    struct storyline_doc nd = names_doc(e, art->date != NULL, art->published_at);
     enum td_err rc;
 
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);

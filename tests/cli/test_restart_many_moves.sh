@@ -5,12 +5,24 @@
 # in its own hash slot, so this needs a stream that logs many: the first
 # 8,000 articles of the bench generator's stream (seed 1) log 17, and the
 # replay of the 17th once missed its event (a lookup that only read the
-# home slot) and refused the store as inconsistent.
+# home slot) and refused the store as inconsistent. Since one central rare
+# name links a one-name flash at once (docs/QUALITY.md, `story11`), the raw
+# stream logs one move; so an article whose story was last seen 100 or more
+# articles before is told in lower case (no names, as a report in a script
+# with no usable names): its event starts a young storyline and moves once
+# its next article names the story (19 moves).
 source "$(dirname "$0")/lib.sh"
 
 stream="$WORK/stream.jsonl"
 python3 "$SRC/bench/gen_stream.py" -n 10000 --seed 1 -o "$WORK/gen.jsonl" 2>/dev/null
-head -n 8010 "$WORK/gen.jsonl" >"$stream"
+head -n 8010 "$WORK/gen.jsonl" | python3 -c 'import json, sys
+last = {}
+for i, line in enumerate(sys.stdin):
+    a = json.loads(line)
+    if i - last.get(a["story"], i) >= 100:
+        a["title"], a["text"] = a["title"].lower(), a["text"].lower()
+    last[a["story"]] = i
+    print(json.dumps(a, ensure_ascii=False))' >"$stream"
 
 expect_status 0 "$TD" --db "$WORK/one.db" ingest --format jsonl "$stream"
 expect_status 0 "$TD" --db "$WORK/one.db" export --json

@@ -2,9 +2,11 @@
  * test_storyline.c - tests of src/cluster/storyline.c: new events joining a
  * storyline through shared names or starting their own, known events
  * keeping theirs, the shared-names rule, replay with `storyline_add`
- * reproducing live decisions, argument errors, profile pruning and
- * allocation failures.
+ * reproducing live decisions, argument errors, profile pruning,
+ * allocation failures, and the one-name link with its second evidence
+ * (the name's share of the article, the time).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +31,8 @@ static enum td_err ndoc_init(struct ndoc *t, const char *words)
     t->d.names = t->v.terms;
     t->d.counts = t->v.counts;
     t->d.n = t->v.n;
+    t->d.has_date = false;
+    t->d.published_at = 0;
     return rc;
 }
 
@@ -37,17 +41,34 @@ static void ndoc_release(struct ndoc *t)
     cluster_vec_release(&t->v);
 }
 
-/* Places an article with `words` as names in `event`; returns its story (or -1). */
-static int64_t place(struct storyline_state *sl, int64_t event, const char *words, double *score)
+/* Day 0 of the dated fixtures: 2030-01-01 00:00 UTC. */
+#define DAY0 1893456000
+#define UNDATED (-1)
+
+/*
+ * Places an article with `words` as names in `event`, dated `day` days
+ * after DAY0 (UNDATED: no date); returns its story (or -1).
+ */
+static int64_t place_on(struct storyline_state *sl, int64_t event, const char *words, int day,
+                        double *score)
 {
     struct ndoc t;
     int64_t story = -1;
 
-    if (ndoc_init(&t, words) != TD_OK ||
-        storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
-        story = -1;
+    if (ndoc_init(&t, words) == TD_OK) {
+        t.d.has_date = day != UNDATED;
+        t.d.published_at = day != UNDATED ? DAY0 + (int64_t)day * 86400 : 0;
+        if (storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
+            story = -1;
+    }
     ndoc_release(&t);
     return story;
+}
+
+/* Places an undated article with `words` as names in `event`; returns its story (or -1). */
+static int64_t place(struct storyline_state *sl, int64_t event, const char *words, double *score)
+{
+    return place_on(sl, event, words, UNDATED, score);
 }
 
 /* A storyline told twice, an unrelated one, and one sharing a single name with the first. */
@@ -103,10 +124,11 @@ TD_TEST(test_storyline__thresholds_are_options)
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "Velsing Brokaw Tamsin", NULL), 1);
     storyline_free(sl);
-    /* A threshold above any cosine, with the rare-name rule off, keeps every event apart. */
+    /* A threshold above any cosine, with the rare-name rules off, keeps every event apart. */
     o = (struct storyline_opts)STORYLINE_OPTS_INIT;
     o.threshold = 1.5;
     o.rare_share = 0;
+    o.single_threshold = 0;
     ASSERT_OK(storyline_new(&o, &sl, NULL));
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Velsing", NULL), 2);
@@ -266,8 +288,8 @@ static const struct {
     /* Event 4, also first told with no names, then one shared place only. */
     {4, "", 4},
     {4, "Velsing Brokaw Tamsin Ilder", 4},
-    /* Event 5: one name only (too few to link), then storyline 2's names. */
-    {5, "Pellam", 5},
+    /* Event 5: one name no storyline holds (too few to link), then storyline 2's names. */
+    {5, "Zennor", 5},
     {5, "Tobruk Halvard Pellam", 2},
 };
 #define NLATE (sizeof(late_stream) / sizeof(late_stream[0]))
@@ -534,4 +556,221 @@ TD_TEST(test_storyline__rare_names_link_a_later_event)
     ASSERT_EQ_INT(place(sl, 3, mine_charges, &score), 3);
     ASSERT_EQ_INT(place(sl, 4, second_strike, &score), 4);
     storyline_free(sl);
+}
+
+/*
+ * One central rare name: a bridge collapse told in four reports, all naming
+ * the town, and a ferry storyline that also names the river. A flash weeks
+ * later naming only the town (the inquiry, in a script whose other names
+ * were not read) links to the bridge; a flash naming only the river, held by
+ * both storylines, and one naming only a name a single report gave in
+ * passing, do not.
+ */
+static const char *const bridge_story[] = {
+    "Kelmarsh Kelmarsh Kelmarsh Arvon Tavish Oduya",
+    "Kelmarsh Kelmarsh Arvon Brennock",
+    "Kelmarsh Kelmarsh Tavish Oduya",
+    "Kelmarsh Kelmarsh Brennock Lissard Penhallow Quarrie Stennet Vosper Arvon",
+};
+
+/* The bridge's reports on days 0-3 and the ferry's on day 4. */
+static void place_bridge_and_ferry(struct storyline_state *sl, bool dated)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(bridge_story) / sizeof(bridge_story[0]); i++)
+        ASSERT_EQ_INT(place_on(sl, 1, bridge_story[i], dated ? (int)i : UNDATED, NULL), 1);
+    ASSERT_EQ_INT(place_on(sl, 2, "Arvon Halloran Seaton Marrick", dated ? 4 : UNDATED, NULL), 2);
+}
+
+TD_TEST(test_storyline__one_central_rare_name_links_a_flash)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    /* The town weighs most in the bridge's profile and no other storyline holds it. */
+    ASSERT_EQ_INT(place_on(sl, 3, "Kelmarsh", 30, &score), 1);
+    ASSERT_TRUE(score >= o.single_threshold);
+    /* The river is in both storylines: one shared name is not enough. */
+    ASSERT_EQ_INT(place_on(sl, 4, "Arvon", 31, &score), 3);
+    /* A name of one report among many: the bridge's alone, but not what it is about. */
+    ASSERT_EQ_INT(place_on(sl, 5, "Stennet", 32, &score), 4);
+    storyline_free(sl);
+    /* With the rule off the town's flash starts a storyline, as it did before it. */
+    o.single_threshold = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place_on(sl, 3, "Kelmarsh", 30, &score), 3);
+    storyline_free(sl);
+}
+
+/*
+ * A one-name link wants its time: the town's flash 200 days after the
+ * bridge's last report, or in a stream with no dates at all (as ECB+ is),
+ * says nothing of being a follow-up; within 90 days it links. An undated
+ * flash in a dated stream is taken to arrive at the newest date seen.
+ */
+TD_TEST(test_storyline__one_name_link_wants_its_time)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place_on(sl, 3, "Kelmarsh", 203, &score), 3);
+    storyline_free(sl);
+    /* Before the bridge's first report by more than 90 days: no link either. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place_on(sl, 3, "Kelmarsh", -120, &score), 3);
+    storyline_free(sl);
+    /* Two months after its last report, a follow-up. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place_on(sl, 3, "Kelmarsh", 63, &score), 1);
+    storyline_free(sl);
+    /* No dates anywhere: no time, no one-name link. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_bridge_and_ferry(sl, false);
+    ASSERT_EQ_INT(place(sl, 3, "Kelmarsh", &score), 3);
+    storyline_free(sl);
+    /* An undated flash in a dated stream arrives now (day 4)... */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place(sl, 3, "Kelmarsh", &score), 1);
+    storyline_free(sl);
+    /* ... unless `single_undated_now` is off. */
+    o.single_undated_now = false;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place(sl, 3, "Kelmarsh", &score), 3);
+    storyline_free(sl);
+    /* With the time check off (0 days) the late flash links, as it did before it. */
+    o = (struct storyline_opts)STORYLINE_OPTS_INIT;
+    o.single_days = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_bridge_and_ferry(sl, true);
+    ASSERT_EQ_INT(place_on(sl, 3, "Kelmarsh", 203, &score), 1);
+    storyline_free(sl);
+}
+
+/*
+ * A one-name link wants a name central to the article too. A storyline
+ * about one town (every report names it thrice); a report naming the town
+ * twice among three names of its own is about something else that involves
+ * the town (its share of the article's names is under one half), though its
+ * cosine with the town's profile passes `single_threshold`; a flash naming
+ * the town and one other name links.
+ */
+static const char *const town_story[] = {
+    "Wendaby Wendaby Wendaby Corrin",
+    "Wendaby Wendaby Wendaby Ashlow",
+    "Wendaby Wendaby Wendaby Pelham",
+    "Wendaby Wendaby Wendaby Dunmere",
+};
+static const char town_aside[] = "Wendaby Wendaby Orvell Pendry Quenby";
+
+/* The town's reports on days 0-3 and an unrelated storyline on day 4. */
+static void place_town(struct storyline_state *sl)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(town_story) / sizeof(town_story[0]); i++)
+        ASSERT_EQ_INT(place_on(sl, 1, town_story[i], (int)i, NULL), 1);
+    ASSERT_EQ_INT(place_on(sl, 2, "Halloran Seaton Marrick", 4, NULL), 2);
+}
+
+TD_TEST(test_storyline__one_name_link_wants_a_central_name)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_town(sl);
+    ASSERT_EQ_INT(place_on(sl, 3, town_aside, 10, &score), 3);
+    storyline_free(sl);
+    /* Half of the flash's names: the town's storyline (the aside's would now hold the town too). */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_town(sl);
+    ASSERT_EQ_INT(place_on(sl, 3, "Wendaby Tarrow", 10, &score), 1);
+    ASSERT_TRUE(score >= o.single_threshold);
+    storyline_free(sl);
+    /* Without the share rule the aside links, on a cosine past `single_threshold`. */
+    o.single_share = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_town(sl);
+    ASSERT_EQ_INT(place_on(sl, 3, town_aside, 10, &score), 1);
+    ASSERT_TRUE(score >= o.single_threshold);
+    storyline_free(sl);
+}
+
+/* Places an article with `words` in `event` at Unix time `at`; returns its story (or -1). */
+static int64_t place_at(struct storyline_state *sl, int64_t event, const char *words, int64_t at)
+{
+    struct ndoc t;
+    int64_t story = -1;
+
+    if (ndoc_init(&t, words) == TD_OK) {
+        t.d.has_date = true;
+        t.d.published_at = at;
+        if (storyline_place(sl, event, &t.d, &story, NULL, NULL) != TD_OK)
+            story = -1;
+    }
+    ndoc_release(&t);
+    return story;
+}
+
+/* Dates at the ends of the range are compared without overflow (UBSan checks it). */
+TD_TEST(test_storyline__one_name_link_with_extreme_dates)
+{
+    struct storyline_state *sl;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < sizeof(bridge_story) / sizeof(bridge_story[0]); i++)
+        ASSERT_EQ_INT(place_at(sl, 1, bridge_story[i], INT64_MAX), 1);
+    ASSERT_EQ_INT(place_at(sl, 2, "Kelmarsh", INT64_MIN), 2);
+    storyline_free(sl);
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < sizeof(bridge_story) / sizeof(bridge_story[0]); i++)
+        ASSERT_EQ_INT(place_at(sl, 1, bridge_story[i], INT64_MIN), 1);
+    ASSERT_EQ_INT(place_at(sl, 2, "Kelmarsh", INT64_MAX), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Kelmarsh Tarrow", NULL), 3);
+    storyline_free(sl);
+}
+
+/* The clock and the storylines' dated spans come back with the replay. */
+TD_TEST(test_storyline__replay_keeps_the_time_of_one_name_links)
+{
+    struct storyline_state *live, *replayed;
+    struct ndoc t;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &live, NULL));
+    ASSERT_OK(storyline_new(NULL, &replayed, NULL));
+    place_bridge_and_ferry(live, true);
+    for (i = 0; i < sizeof(bridge_story) / sizeof(bridge_story[0]); i++) {
+        ASSERT_OK(ndoc_init(&t, bridge_story[i]));
+        t.d.has_date = true;
+        t.d.published_at = DAY0 + (int64_t)i * 86400;
+        ASSERT_OK(storyline_add(replayed, 1, 1, &t.d, NULL));
+        ndoc_release(&t);
+    }
+    ASSERT_OK(ndoc_init(&t, "Arvon Halloran Seaton Marrick"));
+    t.d.has_date = true;
+    t.d.published_at = DAY0 + 4 * 86400;
+    ASSERT_OK(storyline_add(replayed, 2, 2, &t.d, NULL));
+    ndoc_release(&t);
+    /* Undated: both take day 4 from their clocks and link; 200 days on, neither does. */
+    ASSERT_EQ_INT(place(live, 3, "Kelmarsh", NULL), 1);
+    ASSERT_EQ_INT(place(replayed, 3, "Kelmarsh", NULL), 1);
+    ASSERT_EQ_INT(place_on(live, 4, "Kelmarsh", 204, NULL), 3);
+    ASSERT_EQ_INT(place_on(replayed, 4, "Kelmarsh", 204, NULL), 3);
+    storyline_free(live);
+    storyline_free(replayed);
 }
