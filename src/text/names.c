@@ -784,6 +784,37 @@ static const char *const ka_endings[] = {
     "\xE1\x83\x98",                                     /* ი */
 };
 
+/* Bytes a Malayalam word keeps after its ending is cut: three letters or signs. */
+#define ML_MIN_STEM 9
+
+/*
+ * Endings Malayalam glues to a name (case), longest first: "കൊച്ചിയിൽ" in
+ * Kochi, "കൊച്ചിയിൽനിന്ന്" from Kochi, "കൊല്ലത്തിന്റെ" of Kollam,
+ * "ഇന്ത്യയുടെ" of India, "കപ്പലിൽ" in the ship. A stem cut from an ending
+ * that starts with a vowel sign keeps its consonant's a ("kappala"), which
+ * only the vowels of short names notice.
+ */
+static const char *const ml_endings[] = {
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB5\xBD\xE0\xB4\xA8\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D"
+    "\xE0\xB4\xA8\xE0\xB5\x8D", /* യിൽനിന്ന് */
+    "\xE0\xB4\xBF\xE0\xB5\xBD\xE0\xB4\xA8\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D\xE0\xB4\xA8"
+    "\xE0\xB5\x8D", /* ിൽനിന്ന് */
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x87\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95"
+    "\xE0\xB5\x8D", /* യിലേക്ക് */
+    "\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x87\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95"
+    "\xE0\xB5\x8D", /* ിലേക്ക് */
+    "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D\xE0\xB4\xB1\xE0\xB5\x86", /* ിന്റെ */
+    "\xE0\xB4\xAF\xE0\xB5\x81\xE0\xB4\x9F\xE0\xB5\x86",             /* യുടെ */
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x86",             /* യിലെ */
+    "\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95\xE0\xB5\x8D",             /* ക്ക് */
+    "\xE0\xB5\x81\xE0\xB4\x9F\xE0\xB5\x86",                         /* ുടെ */
+    "\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x86",                         /* ിലെ */
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB5\xBD",                         /* യിൽ */
+    "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x86",                         /* ിനെ */
+    "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D",                         /* ിന് */
+    "\xE0\xB4\xBF\xE0\xB5\xBD",                                     /* ിൽ */
+};
+
 /* Bytes an Ethiopic word keeps after its prefix is cut: two syllables. */
 #define ET_MIN_STEM 6
 
@@ -821,13 +852,14 @@ static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
     [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM),
     [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM),
     [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM),
+    [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM),
 };
 
 /*
- * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu or
- * Georgian ending at its end or an Arabic, Hebrew or Amharic prefix at its
- * start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes(); other scripts
- * have one cut), in `[*from, *to)`; false when it has none.
+ * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu,
+ * Georgian or Malayalam ending at its end or an Arabic, Hebrew or Amharic
+ * prefix at its start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes();
+ * other scripts have one cut), in `[*from, *to)`; false when it has none.
  */
 static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
                       size_t *from, size_t *to)
@@ -894,6 +926,10 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
         return translit_telugu(cp);
     case UNCASED_GEORGIAN: return translit_georgian(cp);
     case UNCASED_ETHIOPIC: return translit_ethiopic(cp);
+    case UNCASED_GURMUKHI: return translit_gurmukhi(cp);
+    case UNCASED_MALAYALAM:
+        /* A ZWNJ after a virama stays inside the word ("എൽബ്‌മാർഷ്"). */
+        return translit_malayalam(cp) || cp == 0x200C || cp == 0x200D;
     default:
         return false;
     }
