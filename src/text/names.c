@@ -802,7 +802,7 @@ static const char *const ml_endings[] = {
     "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x87\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95"
     "\xE0\xB5\x8D", /* യിലേക്ക് */
     "\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x87\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95"
-    "\xE0\xB5\x8D", /* ിലേക്ക് */
+    "\xE0\xB5\x8D",                                                 /* ിലേക്ക് */
     "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D\xE0\xB4\xB1\xE0\xB5\x86", /* ിന്റെ */
     "\xE0\xB4\xAF\xE0\xB5\x81\xE0\xB4\x9F\xE0\xB5\x86",             /* യുടെ */
     "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x86",             /* യിലെ */
@@ -1006,12 +1006,14 @@ static const char *const hangul_finals_closed[28] = {
  * not all syllables. It differs from ICU's letter-by-letter spelling where
  * a syllable's final consonant comes before a consonant or ends the word:
  * said there, and written by the papers, as k, t or p ("방콕" Bangkok, ICU
- * "bangkog"; "한빛" Hanbit, ICU "hanbich").
+ * "bangkog"; "한빛" Hanbit, ICU "hanbich"), and where a syllable starts with
+ * ㄹ: r, as the papers write it ("계림" Gyerim, ICU "gyelim"), but l after a
+ * final ㄹ ("달라" dalla).
  */
 static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
 {
     size_t p = 0, k = 0;
-    int32_t cp = 0, next;
+    int32_t cp = 0, next, prev_final = 0;
     const char *part[3], *c;
     int i;
 
@@ -1022,9 +1024,11 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
         next = p < n ? utf8_next_fast(w, n, &p) : 0;
         if (next != 0 && !translit_hangul(next))
             return 0;
-        /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
-        part[0] = hangul_initials[syl / 588];
+        /* The initial ㄹ (index 5) is r, l after the final ㄹ (index 8). */
+        part[0] = syl / 588 == 5 && prev_final != 8 ? "r" : hangul_initials[syl / 588];
+        prev_final = syl % 28;
         part[1] = hangul_vowels[(syl % 588) / 28];
+        /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
         part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
                                                            : hangul_finals_closed[syl % 28];
         /* Parts of one to three letters: copied a byte at a time, no strlen(). */

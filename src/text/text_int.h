@@ -188,7 +188,7 @@ enum translit_uncased_script {
     UNCASED_ETHIOPIC, /* Amharic, Tigrinya (Ge'ez) */
     UNCASED_GURMUKHI, /* Punjabi in India */
     UNCASED_MALAYALAM,
-    UNCASED_SCRIPTS   /* the number of the above, UNCASED_NONE included */
+    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */

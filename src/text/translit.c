@@ -78,9 +78,9 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
  * the key reads "mp" as "np" and the skeleton is the same either way, but
  * the key of "ramapura" is not Rampura's. A word's last a is final_vowel()'s.
  */
-#define SCHWA_RULES                                                                          \
-    "$C = [bcdfgjklmnpqrstvxz\\u1E0D\\u1E37\\u1E45\\u1E47\\u1E5B\\u1E5F\\u1E63\\u015B\\u1E6D"  \
-    "\\u00F1]; $V = [aeiou\\u0101\\u012B\\u016B\\u0113\\u014D]; "                          \
+#define SCHWA_RULES                                                                           \
+    "$C = [bcdfgjklmnpqrstvxz\\u1E0D\\u1E37\\u1E45\\u1E47\\u1E5B\\u1E5F\\u1E63\\u015B\\u1E6D" \
+    "\\u00F1]; $V = [aeiou\\u0101\\u012B\\u016B\\u0113\\u014D]; "                             \
     "$V $C h? { a } $C h? [eiou\\u0101\\u012B\\u016B\\u0113\\u014D] > ; "                     \
     "$V $C h? { a } $C h? a $C > ; "
 
@@ -89,8 +89,9 @@ static const char *const uncased_rules[UNCASED_SCRIPTS] = {
     [UNCASED_ETHIOPIC] = "::Ethiopic-Latin; \\u01E7 > j; \\u0161 > sh; \\u010D > ch; "
                          "\\u017E > zh; \\u00F1 > ny; \\u01DD > ; \\u02BE > ; \\u02BF > ; "
                          "::Latin-ASCII;",
-    [UNCASED_GURMUKHI] = "\\u0A70 > \\u0A28\\u0A4D; \\u0A02 > \\u0A28\\u0A4D; ::Gurmukhi-Latin; "
-                         SCHWA_RULES "\\u015B > sh; c > ch; ::Latin-ASCII;",
+    [UNCASED_GURMUKHI] =
+        "\\u0A70 > \\u0A28\\u0A4D; \\u0A02 > \\u0A28\\u0A4D; ::Gurmukhi-Latin; " SCHWA_RULES
+        "\\u015B > sh; c > ch; ::Latin-ASCII;",
     [UNCASED_MALAYALAM] = "::Malayalam-Latin; e\\u0101 > o; \\u0113\\u0101 > o; "
                           "\\u1E5F\\u1E5F > tt; n\\u1E5F > nt; \\u1E3B > zh; c > ch; "
                           "\\u0D7A > n; \\u0D7B > n; \\u0D7C > r; \\u0D7D > l; \\u0D7E > l; "
