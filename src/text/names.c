@@ -898,6 +898,19 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
     return rc;
 }
 
+/*
+ * The letters, vowel signs and marks of each script without capitals
+ * (text_int.h); Arabic and Hebrew, whose words take more, are
+ * uncased_in_word()'s own.
+ */
+static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
+    [UNCASED_HANGUL] = translit_hangul,       [UNCASED_DEVANAGARI] = translit_devanagari,
+    [UNCASED_BENGALI] = translit_bengali,     [UNCASED_THAI] = translit_thai,
+    [UNCASED_TAMIL] = translit_tamil,         [UNCASED_TELUGU] = translit_telugu,
+    [UNCASED_GEORGIAN] = translit_georgian,   [UNCASED_ETHIOPIC] = translit_ethiopic,
+    [UNCASED_GURMUKHI] = translit_gurmukhi,   [UNCASED_MALAYALAM] = translit_malayalam,
+};
+
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
 static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
 {
@@ -906,33 +919,25 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
         /* Persian joins the parts of a word with a zero-width non-joiner ("نیک‌بخت"). */
         return translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640 ||
                cp == 0x200C;
-    case UNCASED_HANGUL:
-        return translit_hangul(cp);
-    case UNCASED_DEVANAGARI:
-        return translit_devanagari(cp);
     case UNCASED_HEBREW:
         /* Points and accents stay; maqaf, paseq and sof pasuq end the word. */
         return translit_hebrew(cp) || (cp >= 0x0591 && cp <= 0x05C7 && cp != 0x05BE &&
                                        cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6);
     case UNCASED_BENGALI:
-        /* Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"). */
-        return translit_bengali(cp) || cp == 0x200C || cp == 0x200D;
-    case UNCASED_THAI:
-        return translit_thai(cp);
-    case UNCASED_TAMIL:
-        return translit_tamil(cp);
-    case UNCASED_TELUGU:
-        /* Not ZWNJ: Telugu writes it before an ending ("హైదరాబాద్‌లో"). */
-        return translit_telugu(cp);
-    case UNCASED_GEORGIAN: return translit_georgian(cp);
-    case UNCASED_ETHIOPIC: return translit_ethiopic(cp);
-    case UNCASED_GURMUKHI: return translit_gurmukhi(cp);
     case UNCASED_MALAYALAM:
-        /* A ZWNJ after a virama stays inside the word ("എൽബ്‌മാർഷ്"). */
-        return translit_malayalam(cp) || cp == 0x200C || cp == 0x200D;
+        /*
+         * Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"), Malayalam
+         * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"). Not
+         * Telugu: it writes one before an ending ("హైదరాబాద్‌లో").
+         */
+        if (cp == 0x200C || cp == 0x200D)
+            return true;
+        break;
     default:
-        return false;
+        break;
     }
+    return script > UNCASED_NONE && script < UNCASED_SCRIPTS && script_letter[script] != NULL &&
+           script_letter[script](cp);
 }
 
 /*
