@@ -784,6 +784,37 @@ static const char *const ka_endings[] = {
     "\xE1\x83\x98",                                     /* ი */
 };
 
+/* Bytes a Malayalam word keeps after its ending is cut: three letters or signs. */
+#define ML_MIN_STEM 9
+
+/*
+ * Endings Malayalam glues to a name (case), longest first: "കൊച്ചിയിൽ" in
+ * Kochi, "കൊച്ചിയിൽനിന്ന്" from Kochi, "കൊല്ലത്തിന്റെ" of Kollam,
+ * "ഇന്ത്യയുടെ" of India, "കപ്പലിൽ" in the ship. A stem cut from an ending
+ * that starts with a vowel sign keeps its consonant's a ("kappala"), which
+ * only the vowels of short names notice.
+ */
+static const char *const ml_endings[] = {
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB5\xBD\xE0\xB4\xA8\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D"
+    "\xE0\xB4\xA8\xE0\xB5\x8D", /* യിൽനിന്ന് */
+    "\xE0\xB4\xBF\xE0\xB5\xBD\xE0\xB4\xA8\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D\xE0\xB4\xA8"
+    "\xE0\xB5\x8D", /* ിൽനിന്ന് */
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x87\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95"
+    "\xE0\xB5\x8D", /* യിലേക്ക് */
+    "\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x87\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95"
+    "\xE0\xB5\x8D",                                                 /* ിലേക്ക് */
+    "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D\xE0\xB4\xB1\xE0\xB5\x86", /* ിന്റെ */
+    "\xE0\xB4\xAF\xE0\xB5\x81\xE0\xB4\x9F\xE0\xB5\x86",             /* യുടെ */
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x86",             /* യിലെ */
+    "\xE0\xB4\x95\xE0\xB5\x8D\xE0\xB4\x95\xE0\xB5\x8D",             /* ക്ക് */
+    "\xE0\xB5\x81\xE0\xB4\x9F\xE0\xB5\x86",                         /* ുടെ */
+    "\xE0\xB4\xBF\xE0\xB4\xB2\xE0\xB5\x86",                         /* ിലെ */
+    "\xE0\xB4\xAF\xE0\xB4\xBF\xE0\xB5\xBD",                         /* യിൽ */
+    "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x86",                         /* ിനെ */
+    "\xE0\xB4\xBF\xE0\xB4\xA8\xE0\xB5\x8D",                         /* ിന് */
+    "\xE0\xB4\xBF\xE0\xB5\xBD",                                     /* ിൽ */
+};
+
 /* Bytes an Ethiopic word keeps after its prefix is cut: two syllables. */
 #define ET_MIN_STEM 6
 
@@ -821,13 +852,14 @@ static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
     [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM),
     [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM),
     [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM),
+    [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM),
 };
 
 /*
- * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu or
- * Georgian ending at its end or an Arabic, Hebrew or Amharic prefix at its
- * start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes(); other scripts
- * have one cut), in `[*from, *to)`; false when it has none.
+ * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu,
+ * Georgian or Malayalam ending at its end or an Arabic, Hebrew or Amharic
+ * prefix at its start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes();
+ * other scripts have one cut), in `[*from, *to)`; false when it has none.
  */
 static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
                       size_t *from, size_t *to)
@@ -866,6 +898,19 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
     return rc;
 }
 
+/*
+ * The letters, vowel signs and marks of each script without capitals
+ * (text_int.h); Arabic and Hebrew, whose words take more, are
+ * uncased_in_word()'s own.
+ */
+static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
+    [UNCASED_HANGUL] = translit_hangul,       [UNCASED_DEVANAGARI] = translit_devanagari,
+    [UNCASED_BENGALI] = translit_bengali,     [UNCASED_THAI] = translit_thai,
+    [UNCASED_TAMIL] = translit_tamil,         [UNCASED_TELUGU] = translit_telugu,
+    [UNCASED_GEORGIAN] = translit_georgian,   [UNCASED_ETHIOPIC] = translit_ethiopic,
+    [UNCASED_GURMUKHI] = translit_gurmukhi,   [UNCASED_MALAYALAM] = translit_malayalam,
+};
+
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
 static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
 {
@@ -874,29 +919,25 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
         /* Persian joins the parts of a word with a zero-width non-joiner ("نیک‌بخت"). */
         return translit_arabic(cp) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640 ||
                cp == 0x200C;
-    case UNCASED_HANGUL:
-        return translit_hangul(cp);
-    case UNCASED_DEVANAGARI:
-        return translit_devanagari(cp);
     case UNCASED_HEBREW:
         /* Points and accents stay; maqaf, paseq and sof pasuq end the word. */
         return translit_hebrew(cp) || (cp >= 0x0591 && cp <= 0x05C7 && cp != 0x05BE &&
                                        cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6);
     case UNCASED_BENGALI:
-        /* Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"). */
-        return translit_bengali(cp) || cp == 0x200C || cp == 0x200D;
-    case UNCASED_THAI:
-        return translit_thai(cp);
-    case UNCASED_TAMIL:
-        return translit_tamil(cp);
-    case UNCASED_TELUGU:
-        /* Not ZWNJ: Telugu writes it before an ending ("హైదరాబాద్‌లో"). */
-        return translit_telugu(cp);
-    case UNCASED_GEORGIAN: return translit_georgian(cp);
-    case UNCASED_ETHIOPIC: return translit_ethiopic(cp);
+    case UNCASED_MALAYALAM:
+        /*
+         * Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"), Malayalam
+         * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"). Not
+         * Telugu: it writes one before an ending ("హైదరాబాద్‌లో").
+         */
+        if (cp == 0x200C || cp == 0x200D)
+            return true;
+        break;
     default:
-        return false;
+        break;
     }
+    return script > UNCASED_NONE && script < UNCASED_SCRIPTS && script_letter[script] != NULL &&
+           script_letter[script](cp);
 }
 
 /*
@@ -970,12 +1011,14 @@ static const char *const hangul_finals_closed[28] = {
  * not all syllables. It differs from ICU's letter-by-letter spelling where
  * a syllable's final consonant comes before a consonant or ends the word:
  * said there, and written by the papers, as k, t or p ("방콕" Bangkok, ICU
- * "bangkog"; "한빛" Hanbit, ICU "hanbich").
+ * "bangkog"; "한빛" Hanbit, ICU "hanbich"), and where a syllable starts with
+ * ㄹ: r, as the papers write it ("계림" Gyerim, ICU "gyelim"), but l after a
+ * final ㄹ ("달라" dalla).
  */
 static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
 {
     size_t p = 0, k = 0;
-    int32_t cp = 0, next;
+    int32_t cp = 0, next, prev_final = 0;
     const char *part[3], *c;
     int i;
 
@@ -986,9 +1029,11 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
         next = p < n ? utf8_next_fast(w, n, &p) : 0;
         if (next != 0 && !translit_hangul(next))
             return 0;
-        /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
-        part[0] = hangul_initials[syl / 588];
+        /* The initial ㄹ (index 5) is r, l after the final ㄹ (index 8). */
+        part[0] = syl / 588 == 5 && prev_final != 8 ? "r" : hangul_initials[syl / 588];
+        prev_final = syl % 28;
         part[1] = hangul_vowels[(syl % 588) / 28];
+        /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
         part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
                                                            : hangul_finals_closed[syl % 28];
         /* Parts of one to three letters: copied a byte at a time, no strlen(). */

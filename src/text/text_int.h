@@ -144,6 +144,26 @@ static inline bool translit_ethiopic(int32_t cp)
            (cp >= 0x2D80 && cp <= 0x2DDE);
 }
 
+/*
+ * Whether `cp` is a Gurmukhi letter, vowel sign or mark (tippi, addak and
+ * bindi too; not a digit).
+ */
+static inline bool translit_gurmukhi(int32_t cp)
+{
+    return (cp >= 0x0A01 && cp <= 0x0A4D) || cp == 0x0A51 || (cp >= 0x0A59 && cp <= 0x0A5E) ||
+           (cp >= 0x0A70 && cp <= 0x0A75);
+}
+
+/*
+ * Whether `cp` is a Malayalam letter, vowel sign or mark, the chillu letters
+ * (a consonant with no vowel: "ൽ" l) included; not a digit or number sign.
+ */
+static inline bool translit_malayalam(int32_t cp)
+{
+    return (cp >= 0x0D00 && cp <= 0x0D4E) || (cp >= 0x0D54 && cp <= 0x0D57) ||
+           (cp >= 0x0D5F && cp <= 0x0D63) || (cp >= 0x0D7A && cp <= 0x0D7F);
+}
+
 /* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
 static inline bool translit_armenian(int32_t cp)
 {
@@ -166,7 +186,9 @@ enum translit_uncased_script {
     UNCASED_TELUGU,
     UNCASED_GEORGIAN, /* Mkhedruli */
     UNCASED_ETHIOPIC, /* Amharic, Tigrinya (Ge'ez) */
-    UNCASED_SCRIPTS   /* the number of the above, UNCASED_NONE included */
+    UNCASED_GURMUKHI, /* Punjabi in India */
+    UNCASED_MALAYALAM,
+    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -196,6 +218,12 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
         return UNCASED_TAMIL;
     if ((cp >= 0x0C05 && cp <= 0x0C39) || (cp >= 0x0C58 && cp <= 0x0C61))
         return UNCASED_TELUGU;
+    if ((cp >= 0x0A05 && cp <= 0x0A39) || (cp >= 0x0A59 && cp <= 0x0A5E) ||
+        (cp >= 0x0A72 && cp <= 0x0A74))
+        return UNCASED_GURMUKHI;
+    if ((cp >= 0x0D05 && cp <= 0x0D3A) || (cp >= 0x0D5F && cp <= 0x0D61) ||
+        (cp >= 0x0D7A && cp <= 0x0D7F))
+        return UNCASED_MALAYALAM;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */

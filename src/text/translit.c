@@ -47,6 +47,8 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
     [UNCASED_TELUGU] = "Telugu-Latin; Latin-ASCII",
     [UNCASED_GEORGIAN] = "Georgian-Latin; Latin-ASCII",
     [UNCASED_ETHIOPIC] = "Ethiopic-Latin; Latin-ASCII",
+    [UNCASED_GURMUKHI] = "Gurmukhi-Latin; Latin-ASCII",
+    [UNCASED_MALAYALAM] = "Malayalam-Latin; Latin-ASCII",
 };
 
 /*
@@ -59,12 +61,41 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
  *   all, as "ǝ" ("wasǝnǝgǝtan" for ዋሽንግተን, Washington), and ጅ ሽ ቸ ዥ ኝ as
  *   "ǧ š č ž ñ", which Latin-ASCII makes g, s, c, z, n: the papers write
  *   j, sh, ch, zh, ny (ጅማ Jimma), and no vowel where the sixth order is.
+ * - Gurmukhi-Latin drops the tippi and writes the bindi as "m" ("ਪੰਜਾਬ"
+ *   pajaba, "ਸਿੰਘ" sigha): both are the n the papers write (Punjab, Singh)
+ *   and become one before ICU runs; ਸ਼ and ਚ are "sh" and "ch", as for Telugu.
+ * - Malayalam-Latin writes the vowel sign ൊ o as "eā" ("കൊല്ലം" keāllam,
+ *   Kollam), leaves the chillu letters (ൽ ർ ൻ ൺ ൾ ൿ: a consonant without
+ *   a vowel) untransliterated, which dropped them, and writes റ്റ (said tt) as
+ *   "ṟṟ", ഴ as "ḻ" and ഷ as "ṣ": the papers write o, l r n n l k, tt
+ *   ("സ്റ്റാർ" star), zh (Alappuzha), sh, and ch for ച as for Telugu.
  */
+/*
+ * Indic schwa deletion, after ICU's Latin of Gurmukhi: a consonant says its
+ * vowel a unless a sign says otherwise, and ICU writes it out, but Punjabi
+ * and Hindi do not say it between a vowel and consonant and a consonant and
+ * a vowel that is said ("ਰਾਮਪੁਰਾ" ramapura is Rampura, "ਮਨਜਿੰਦਰ" Manjinder):
+ * the key reads "mp" as "np" and the skeleton is the same either way, but
+ * the key of "ramapura" is not Rampura's. A word's last a is final_vowel()'s.
+ */
+#define SCHWA_RULES                                                                           \
+    "$C = [bcdfgjklmnpqrstvxz\\u1E0D\\u1E37\\u1E45\\u1E47\\u1E5B\\u1E5F\\u1E63\\u015B\\u1E6D" \
+    "\\u00F1]; $V = [aeiou\\u0101\\u012B\\u016B\\u0113\\u014D]; "                             \
+    "$V $C h? { a } $C h? [eiou\\u0101\\u012B\\u016B\\u0113\\u014D] > ; "                     \
+    "$V $C h? { a } $C h? a $C > ; "
+
 static const char *const uncased_rules[UNCASED_SCRIPTS] = {
     [UNCASED_TELUGU] = "::Telugu-Latin; c > ch; ::Latin-ASCII;",
     [UNCASED_ETHIOPIC] = "::Ethiopic-Latin; \\u01E7 > j; \\u0161 > sh; \\u010D > ch; "
                          "\\u017E > zh; \\u00F1 > ny; \\u01DD > ; \\u02BE > ; \\u02BF > ; "
                          "::Latin-ASCII;",
+    [UNCASED_GURMUKHI] =
+        "\\u0A70 > \\u0A28\\u0A4D; \\u0A02 > \\u0A28\\u0A4D; ::Gurmukhi-Latin; " SCHWA_RULES
+        "\\u015B > sh; c > ch; ::Latin-ASCII;",
+    [UNCASED_MALAYALAM] = "::Malayalam-Latin; e\\u0101 > o; \\u0113\\u0101 > o; "
+                          "\\u1E5F\\u1E5F > tt; n\\u1E5F > nt; \\u1E3B > zh; c > ch; "
+                          "\\u0D7A > n; \\u0D7B > n; \\u0D7C > r; \\u0D7D > l; \\u0D7E > l; "
+                          "\\u0D7F > k; \\u1E63 > sh; \\u015B > sh; ::Latin-ASCII;",
 };
 
 /* Armenian names (a cased script) by BGN/PCGN ("Երևան" Yerevan), opened on the first one. */
@@ -348,7 +379,7 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
 }
 
 /* Room for the longest of `uncased_rules[]` in UTF-16 units. */
-#define RULES_UNITS 256
+#define RULES_UNITS 512
 
 /*
  * Opens the transliterator `id` into `*trans` unless open, or with `rules`
@@ -436,6 +467,12 @@ static bool bengali_consonant(int32_t cp)
            cp == 0x09F0 || cp == 0x09F1;
 }
 
+/* Whether `cp` is a Gurmukhi consonant letter or the nukta after one. */
+static bool gurmukhi_consonant(int32_t cp)
+{
+    return (cp >= 0x0A15 && cp <= 0x0A39) || (cp >= 0x0A59 && cp <= 0x0A5E) || cp == 0x0A3C;
+}
+
 /* Whether `cp` is a Tamil consonant letter (one without its pulli says a vowel). */
 static bool tamil_consonant(int32_t cp)
 {
@@ -485,6 +522,9 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
         final_vowel(w, len, devanagari_consonant, out, start);
     if (script == UNCASED_BENGALI)
         final_vowel(w, len, bengali_consonant, out, start);
+    /* Punjabi, as Hindi, does not say it either ("ਸਾਦਿਕ" sadika, Sadiq). */
+    if (script == UNCASED_GURMUKHI)
+        final_vowel(w, len, gurmukhi_consonant, out, start);
     /* Tamil ends a word with its pulli; a stem cut from its ending (cut_affix()) has none. */
     if (script == UNCASED_TAMIL)
         final_vowel(w, len, tamil_consonant, out, start);

@@ -1273,6 +1273,78 @@ TD_TEST(test_engine__korean_closed_finals_meet_latin_names)
 }
 
 /*
+ * Hangul's initial ㄹ is r in the papers' spelling ("해림" Haerim), l to ICU
+ * ("haelim"): with the Revised Romanization's r the head of "해림식품은"
+ * (Haerim Foods) is the English report's name, and so is the head of
+ * "서린포장이" (Seorin Packaging): the Korean report joins.
+ */
+TD_TEST(test_engine__korean_initial_r_meets_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"recall-en", "en", "Haerim Foods recalls frozen dumplings",
+         "Haerim Foods recalled its frozen dumplings on Thursday after customers found metal "
+         "fragments in them. The dumplings were packed by Seorin Packaging. Haerim said buyers "
+         "would get their money back.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"recall-ko", "ko", "해림식품, 냉동만두 회수",
+         "해림식품은 목요일 냉동만두에서 금속 조각이 발견돼 제품을 회수한다고 밝혔다. 제품은 "
+         "서린포장이 포장했다. 해림식품은 구매자들에게 환불을 약속했다.",
+         "recall-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Punjabi in Gurmukhi writes the n of "ਜਲੰਧਰ" Jalandhar with a tippi, which
+ * ICU drops, and leaves the vowel a of "ਕਰਤਾਰਪੁਰ" (kartarapura) unsaid: with
+ * both put right the Punjabi report meets the English one's names and joins it.
+ */
+TD_TEST(test_engine__punjabi_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"flood-en", "en", "Sutlej floods villages near Jalandhar",
+         "The Sutlej overflowed near Jalandhar on Monday, flooding villages around Kartarpur. "
+         "Deputy commissioner Harjinder Sandhu said families from Kartarpur were moved to relief "
+         "camps.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"flood-pa", "pa", "ਜਲੰਧਰ ਨੇੜੇ ਸਤਲੁਜ ਵਿੱਚ ਹੜ੍ਹ",
+         "ਸੋਮਵਾਰ ਨੂੰ ਜਲੰਧਰ ਨੇੜੇ ਸਤਲੁਜ ਦਰਿਆ ਵਿੱਚ ਹੜ੍ਹ ਆਉਣ ਨਾਲ ਕਰਤਾਰਪੁਰ ਦੇ ਪਿੰਡਾਂ ਵਿੱਚ ਪਾਣੀ "
+         "ਭਰ ਗਿਆ। ਡਿਪਟੀ ਕਮਿਸ਼ਨਰ ਹਰਜਿੰਦਰ ਸੰਧੂ ਨੇ ਕਿਹਾ ਕਿ ਕਰਤਾਰਪੁਰ ਤੋਂ ਪਰਿਵਾਰਾਂ ਨੂੰ ਰਾਹਤ "
+         "ਕੈਂਪਾਂ ਵਿੱਚ ਭੇਜਿਆ ਗਿਆ ਹੈ।",
+         "flood-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Malayalam: ICU writes the o of "കൊല്ലം" Kollam as "eā" and leaves the
+ * chillu letters and ഴ (Alappuzha) as they are; the papers' spelling and the
+ * case ending cut from "ആലപ്പുഴയിൽ" (in Alappuzha) let the Malayalam report
+ * meet the English one's names and join it.
+ */
+TD_TEST(test_engine__malayalam_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"boat-en", "en", "Fishing boat capsizes off Kollam",
+         "A fishing boat capsized off Kollam on Friday. The coast guard rescued the crew and took "
+         "them to Neendakara harbour. Two fishermen from Alappuzha are missing.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"boat-ml", "ml", "കൊല്ലം തീരത്ത് മത്സ്യബന്ധന ബോട്ട് മറിഞ്ഞു",
+         "വെള്ളിയാഴ്ച കൊല്ലം തീരത്ത് മത്സ്യബന്ധന ബോട്ട് മറിഞ്ഞു. തീരസംരക്ഷണ സേന "
+         "ജീവനക്കാരെ രക്ഷപ്പെടുത്തി നീണ്ടകര തുറമുഖത്ത് എത്തിച്ചു. ആലപ്പുഴയിൽ നിന്നുള്ള "
+         "രണ്ട് മത്സ്യത്തൊഴിലാളികളെ കാണാനില്ല.",
+         "boat-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Katakana spells a name by its sounds ("リンドクヴィスト" rindokuvisuto):
  * the spelling rarely meets the Latin one, so it is also matched by sound
  * against the names the engine has seen, and the Japanese report joins.

@@ -217,6 +217,8 @@ TD_TEST(test_names__readings_of_han_kanji_and_hangul)
         {"zh", "黑田选手", "kuroda", "kurodaa"},
         /* Hangul: the head of a longer word, where Korean glues "motor car" to a name. */
         {"ko", "대호자동차는 리콜했다", "daeho daehoja", "dae"},
+        /* Hangul's initial ㄹ as the papers write it, r: "계림" Gyerim (ICU "gyelim"). */
+        {"ko", "계림바이오는 백신을", "gyerim gyelim gyerimba", "gyerimbaio"},
         {"en", "Daeho Motors and Qihang Energy", "", "daeho"},
     };
     struct text_analyzer *a;
@@ -262,7 +264,7 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "U:qal U:markus U:lindkfist A:yndkfist U:fi U:finhafn A:ynhafn"},
         {"ar", "وفينهافن بلدة", "U:wfinhafn A:finhafn U:bldt A:ldt"},
         {"ko", "린드크비스트는 빈하벤에서 말했다",
-         "U:lindeukeubiseuteuneun A:lindeukeubiseuteu "
+         "U:lindeukeubiseuteuneun A:lindeukeubiseuteu A:rindeukeubiseuteu "
          "U:binhabeneseo A:binhaben U:malhaessda "
          "A:malhaetda"},
         {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda A:watda"},
@@ -339,6 +341,18 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"am", "በአዲስ አበባ ጅማ ዋሽንግተን", "U:baadis A:adis U:ababa U:jma U:washngtan"},
         /* Armenian has capitals: the name whole by BGN/PCGN, then its stem without its ending. */
         {"hy", "Նա Երևանում և Գյումրիում էր", "yerevanum U:yerevan gyumrium U:gyumri"},
+        /*
+         * Gurmukhi: tippi and bindi are n; a consonant's vowel a is not said
+         * between a vowel and a said vowel, nor at the end; ਚ is "ch".
+         */
+        {"pa", "ਰਾਮਪੁਰਾ ਵਿੱਚ ਮਨਜਿੰਦਰ ਸਿੰਘ ਪੰਜਾਬ ਜਲੰਧਰ",
+         "U:rampura U:vich U:manjindar U:singh U:panjab U:jalandhar"},
+        /*
+         * Malayalam: ൊ is o, chillu letters are consonants, റ്റ tt, ഴ zh, ഷ sh,
+         * ച ch; a ZWNJ stays in the word; a case ending cut in the other form.
+         */
+        {"ml", "കൊല്ലം ആലപ്പുഴയിൽ എൽബ്\u200cമാർഷ് സ്റ്റാർ കൊച്ചിയിൽ",
+         "U:kollam U:alappuzhayil A:alappuzha U:elbmarsh U:sttar U:kochchiyil A:kochchi"},
     };
     struct text_analyzer *a;
     size_t i;
@@ -385,7 +399,8 @@ TD_TEST(test_names__uncased_oom)
         ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
         if (rc == TD_OK)
             ASSERT_STREQ(j.s, "U:qal U:markus U:lindkfist A:yndkfist U:lindeukeubiseuteuneun "
-                              "A:lindeukeubiseuteu U:binhabeneseo A:binhaben");
+                              "A:lindeukeubiseuteu A:rindeukeubiseuteu U:binhabeneseo "
+                              "A:binhaben");
     }
     ASSERT_TRUE(n > 3);
 }
