@@ -116,10 +116,16 @@ enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities
             continue;
         idx = td_entity_set_entity_of(e->set, m->art, k);
         ent = idx != SIZE_MAX ? td_entity_set_get(e->set, idx) : NULL;
-        /* A people's adjective ("three Dutch and two Italian guests") names nobody. */
+        /*
+         * A people's adjective ("three Dutch and two Italian guests", "deux
+         * Néerlandaises") names nobody. A translated one is checked on the
+         * entity's whole name only: Italian "Russo" may stand for "Marco Russo".
+         */
         if (td_gazetteer_demonym(e->gaz, in->text + l->items[k].start,
                                  l->items[k].end - l->items[k].start) ||
-            (ent != NULL && td_gazetteer_demonym(e->gaz, ent->name, strlen(ent->name))))
+            (ent != NULL && td_gazetteer_demonym_any(e->gaz, ent->name, strlen(ent->name))) ||
+            (ent == NULL && td_gazetteer_demonym_any(e->gaz, in->text + l->items[k].start,
+                                                     l->items[k].end - l->items[k].start)))
             continue;
         if (ent != NULL)
             rc = add_entity(ev, &cap, ent->name, strlen(ent->name), td_entity_type_name(ent->type));
