@@ -5,7 +5,10 @@
  * and ISO 4217 currency codes, which are never names) and tzdata's zone1970.tab (continents and the
  * cities that name time zones). Derived forms are added by rule: initials of multi-word names
  * ("United Kingdom" -> "UK", "U.K.") and adjective forms of one-word country
- * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
+ * names ("Japan" -> "Japanese", "Canada" -> "Canadian"); the translated
+ * language names of LC_MESSAGES/iso_639-2.mo give the people's adjectives of
+ * the other languages ("néerlandais" -> "Néerlandaise"), kept apart from the
+ * tagger's names.
  */
 #include <pthread.h>
 #include <stdio.h>
