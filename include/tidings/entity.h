@@ -104,6 +104,17 @@ bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, si
 bool td_gazetteer_demonym(const struct td_gazetteer *gaz, const char *name, size_t n);
 
 /*
+ * Like `td_gazetteer_demonym()`, and also true for a people's adjective or
+ * noun in one of the translations read (fr, de, es, it, pt, nl), in any case
+ * and inflection the regular endings give: the translated names of the
+ * languages whose English name is an adjective ("Néerlandaise", "Français",
+ * "französische", "española", "Tedeschi", "Franse"). Compared after NFKC and
+ * case folding; a place as written is never one ("China"). `name` is
+ * borrowed. False for a NULL gazetteer.
+ */
+bool td_gazetteer_demonym_any(const struct td_gazetteer *gaz, const char *name, size_t n);
+
+/*
  * The process-wide gazetteer from the default place (as td_gazetteer_open
  * with `dir` NULL), loaded on the first call and kept until the process
  * ends; thread-safe. `*out` is NULL when the gazetteer is unavailable

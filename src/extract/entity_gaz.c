@@ -5,7 +5,10 @@
  * and ISO 4217 currency codes, which are never names) and tzdata's zone1970.tab (continents and the
  * cities that name time zones). Derived forms are added by rule: initials of multi-word names
  * ("United Kingdom" -> "UK", "U.K.") and adjective forms of one-word country
- * names ("Japan" -> "Japanese", "Canada" -> "Canadian").
+ * names ("Japan" -> "Japanese", "Canada" -> "Canadian"); the translated
+ * language names of LC_MESSAGES/iso_639-2.mo give the people's adjectives of
+ * the other languages ("néerlandais" -> "Néerlandaise"), kept apart from the
+ * tagger's names.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -30,7 +33,7 @@ static const char *const mo_langs[] = {"es", "de", "fr", "it", "pt", "nl", NULL}
 
 struct gslot {
     uint64_t hash;
-    uint32_t off;   /* into `arena`; 0 marks an empty slot */
+    uint32_t off; /* into `arena`; 0 marks an empty slot */
     uint16_t len;
     uint16_t value; /* names: enum ent_gaz_kind bits; countries: the code's two letters */
 };
@@ -47,6 +50,8 @@ struct td_gazetteer {
     struct gtable names;     /* exact names -> kind bits */
     struct gtable countries; /* country names, NFKC + case folded as text/ folds words, in
                                 every language read -> ISO 3166-1 alpha-2 code */
+    struct gtable demonyms;  /* people's adjectives in the translations read, folded -> 1;
+                                only `td_gazetteer_demonym_any()` reads it, never the tagger */
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -159,8 +164,8 @@ static size_t clean_name(const char *s, size_t n, char *out);
 
 /* ---- Country names -> ISO codes, the same key across languages ---- */
 
-#define FOLD_OPTS                                                                      \
-    ((utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |        \
+#define FOLD_OPTS                                                               \
+    ((utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | \
                          UTF8PROC_CASEFOLD | UTF8PROC_IGNORE))
 
 /*
@@ -230,8 +235,7 @@ static enum td_err add_country(struct td_gazetteer *g, const char *raw, const ch
 }
 
 /* Sets `code` to that of an iso-codes name as it stands in the catalogue; false if none. */
-static bool country_of_raw(const struct td_gazetteer *g, const char *raw, size_t len,
-                           char code[2])
+static bool country_of_raw(const struct td_gazetteer *g, const char *raw, size_t len, char code[2])
 {
     char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
     size_t n = len < ENT_KEY_MAX ? clean_name(raw, len, clean) : 0;
@@ -261,6 +265,22 @@ bool td_gazetteer_demonym(const struct td_gazetteer *gaz, const char *name, size
     unsigned kind = entity_gaz_lookup(gaz, name, n);
 
     return (kind & ENT_GAZ_DEMONYM) != 0 && (kind & ENT_GAZ_PLACE) == 0;
+}
+
+bool td_gazetteer_demonym_any(const struct td_gazetteer *gaz, const char *name, size_t n)
+{
+    char key[ENT_KEY_MAX];
+    size_t k;
+
+    if (gaz == NULL || n == 0 || n >= ENT_KEY_MAX)
+        return false;
+    if (td_gazetteer_demonym(gaz, name, n))
+        return true;
+    /* A place as written is no adjective ("China", though Spanish "chino" gives "china"). */
+    if ((entity_gaz_lookup(gaz, name, n) & ENT_GAZ_PLACE) != 0 ||
+        (k = fold_name(name, n, key, sizeof(key))) == 0)
+        return false;
+    return table_get(&gaz->demonyms, gaz->arena, key, k) != NULL;
 }
 
 /*
@@ -554,13 +574,18 @@ static uint32_t mo_u32(const unsigned char *p, bool swap)
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
+/* One original/translation pair of a .mo catalogue (neither NUL-terminated by the caller). */
+typedef enum td_err (*mo_pair_fn)(struct td_gazetteer *g, const char *orig, size_t on,
+                                  const char *trans, size_t n, const char *lang);
+
 /*
- * Adds the translations of a GNU gettext .mo catalogue (magic 0x950412de;
+ * Calls `fn` for each pair of a GNU gettext .mo catalogue (magic 0x950412de;
  * header: revision, count, offset of the originals table, offset of the
  * translations table; each table entry is length + offset). A malformed
- * catalogue is skipped as a whole.
+ * catalogue is skipped as a whole; so are pairs that run past its end.
  */
-static enum td_err load_mo(struct td_gazetteer *g, const char *path)
+static enum td_err mo_each(struct td_gazetteer *g, const char *path, const char *lang,
+                           mo_pair_fn fn)
 {
     const unsigned char *b;
     char *data;
@@ -582,18 +607,137 @@ static enum td_err load_mo(struct td_gazetteer *g, const char *path)
     for (i = 0; i < count && rc == TD_OK; i++) {
         size_t n = mo_u32(b + tab + 8 * i, swap), off = mo_u32(b + tab + 8 * i + 4, swap);
         size_t on = mo_u32(b + orig + 8 * i, swap), ooff = mo_u32(b + orig + 8 * i + 4, swap);
-        char code[2];
-        if (off >= len || n >= len - off || n == 0 || n >= ENT_KEY_MAX)
+        if (off >= len || n >= len - off || n == 0 || n >= ENT_KEY_MAX || ooff >= len ||
+            on >= len - ooff)
             continue;
-        rc = add_place(g, data + off, false);
-        /* A translated country name maps to the code of the English one (copied out first). */
-        if (rc == TD_OK && ooff < len && on < len - ooff &&
-            country_of_raw(g, data + ooff, on, code))
-            rc = add_country(g, data + off, code);
+        rc = fn(g, data + ooff, on, data + off, n, lang);
     }
 out:
     td_free(data);
     return rc;
+}
+
+/* A translated country name: a place, mapped to the code of the English one. */
+static enum td_err add_country_translation(struct td_gazetteer *g, const char *orig, size_t on,
+                                           const char *trans, size_t n, const char *lang)
+{
+    char code[2];
+    enum td_err rc = add_place(g, trans, false);
+
+    (void)n;
+    (void)lang;
+    if (rc == TD_OK && country_of_raw(g, orig, on, code))
+        rc = add_country(g, trans, code);
+    return rc;
+}
+
+/*
+ * The regular endings of a people's adjective in the translations read: a
+ * language name ending in `end` (folded) loses `cut` bytes and takes each
+ * of `suffixes` ("|"-separated). The first row of a language that matches
+ * wins, so longer endings come first. Wrong guesses are words no text uses.
+ */
+static const struct form_rule {
+    const char *lang, *end;
+    size_t cut;
+    const char *suffixes;
+} form_rules[] = {
+    /* néerlandais -> néerlandaise(s); italien -> italienne(s); russe -> russes. */
+    {"fr", "s", 0, "e|es"},
+    {"fr", "en", 0, "ne|nes|s"},
+    {"fr", "e", 0, "s"},
+    {"fr", "", 0, "e|s|es"},
+    /* Französisch -> französische(n|r|s|m). */
+    {"de", "sch", 0, "e|en|er|es|em"},
+    /* Francés -> francesa(s), francese; Alemán -> alemana(s); Ruso -> rusa(s). */
+    {"es", "\xc3\xa9s", 3, "esa|esas|eses"},
+    {"es", "\xc3\xa1n", 3, "ana|anas|anes"},
+    {"es", "o", 1, "a|os|as"},
+    {"es", "l", 0, "a|es|as"},
+    {"pt", "\xc3\xaas", 3, "esa|esas|eses"},
+    {"pt", "o", 1, "a|os|as"},
+    /* Tedesco -> tedesca, tedeschi, tedesche; Italiano -> italiana, -i, -e; Olandese -> -i. */
+    {"it", "co", 1, "a|hi|he"},
+    {"it", "o", 1, "a|i|e"},
+    {"it", "e", 1, "i"},
+    /* Frans -> Franse; Italiaans -> Italiaanse. */
+    {"nl", "s", 0, "e"},
+};
+
+/* Adds folded `key[0..n)` to the table of translated people's adjectives. */
+static enum td_err add_folded_demonym(struct td_gazetteer *g, const char *key, size_t n)
+{
+    uint64_t h = hash_exact(key, n);
+    struct gslot *sl;
+    enum td_err rc;
+
+    if ((rc = table_reserve(&g->demonyms, g->arena, 1024)) != TD_OK)
+        return rc;
+    sl = find_slot(&g->demonyms, g->arena, key, n, h);
+    if (sl->off != 0)
+        return TD_OK;
+    if ((rc = arena_add(g, key, n, &sl->off)) != TD_OK)
+        return rc;
+    sl->hash = h;
+    sl->len = (uint16_t)n;
+    sl->value = 1;
+    g->demonyms.count++;
+    return TD_OK;
+}
+
+/* Adds `key[0..n)` (folded) and its forms by the first rule of `lang` whose ending it has. */
+static enum td_err add_forms(struct td_gazetteer *g, const char *key, size_t n, const char *lang)
+{
+    const struct form_rule *r = NULL;
+    char buf[ENT_KEY_MAX];
+    size_t i, el;
+    const char *sfx;
+    enum td_err rc = add_folded_demonym(g, key, n);
+
+    for (i = 0; r == NULL && i < sizeof(form_rules) / sizeof(form_rules[0]); i++) {
+        el = strlen(form_rules[i].end);
+        if (strcmp(form_rules[i].lang, lang) == 0 && el < n &&
+            memcmp(key + n - el, form_rules[i].end, el) == 0)
+            r = &form_rules[i];
+    }
+    for (sfx = r != NULL ? r->suffixes : ""; rc == TD_OK && *sfx != '\0';) {
+        size_t sl = strcspn(sfx, "|");
+        if (n - r->cut + sl < sizeof(buf)) {
+            memcpy(buf, key, n - r->cut);
+            memcpy(buf + n - r->cut, sfx, sl);
+            rc = add_folded_demonym(g, buf, n - r->cut + sl);
+        }
+        sfx += sl;
+        sfx += *sfx == '|';
+    }
+    return rc;
+}
+
+/*
+ * A translated language name whose English original is a people's
+ * adjective (`add_language`: "French" -> fr "français", de "Französisch",
+ * es "Francés", it "Francese") gives that adjective in the translation's
+ * language, with its inflected forms. Only the first name of a list
+ * ("Olandese; Fiammingo", "Holandés, Flamenco"), and only one word.
+ */
+static enum td_err add_language_forms(struct td_gazetteer *g, const char *orig, size_t on,
+                                      const char *trans, size_t n, const char *lang)
+{
+    char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
+    size_t k = 0, i;
+
+    for (i = 0; i < on && k + 1 < sizeof(clean) && strchr(";,(", orig[i]) == NULL; i++)
+        clean[k++] = orig[i];
+    while (k > 0 && clean[k - 1] == ' ')
+        k--;
+    if (k == 0 || (entity_gaz_lookup(g, clean, k) & ENT_GAZ_DEMONYM) == 0)
+        return TD_OK;
+    n = strcspn(trans, ";,(");
+    while (n > 0 && trans[n - 1] == ' ')
+        n--;
+    if (n < 3 || memchr(trans, ' ', n) != NULL || (n = fold_name(trans, n, key, sizeof(key))) < 3)
+        return TD_OK;
+    return add_forms(g, key, n, lang);
 }
 
 /* Continents and cities of tzdata's zone1970.tab ("Europe/Paris", "America/New_York"). */
@@ -703,7 +847,11 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
     for (i = 0; mo_langs[i] != NULL; i++) {
         if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_3166-1.mo", dir,
                      mo_langs[i]) < (int)sizeof(path) &&
-            (rc = load_mo(g, path)) != TD_OK)
+            (rc = mo_each(g, path, mo_langs[i], add_country_translation)) != TD_OK)
+            return td_error_set(err, rc, "out of memory");
+        if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_639-2.mo", dir,
+                     mo_langs[i]) < (int)sizeof(path) &&
+            (rc = mo_each(g, path, mo_langs[i], add_language_forms)) != TD_OK)
             return td_error_set(err, rc, "out of memory");
     }
     if (snprintf(path, sizeof(path), "%s/zone1970.tab", zdir ? zdir : TD_ZONEINFO_DIR) <
@@ -742,6 +890,7 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
     td_free(gaz->arena);
     td_free(gaz->names.slots);
     td_free(gaz->countries.slots);
+    td_free(gaz->demonyms.slots);
     td_free(gaz);
 }
 

@@ -102,6 +102,74 @@ static enum td_err add_entity(struct td_timeline_event *ev, size_t *cap, const c
     return TD_OK;
 }
 
+/*
+ * Words that count in German, where every noun is capitalised: a name that
+ * opens with one ("Zwei Tage", "Hunderte Lastwagen", "Mehrere
+ * Onlinehändler") or follows one or a figure ("24,6 Mio. Tonnen Weizen",
+ * "zwei Wochen Verhandlungen", "500 Tonnen") is a quantity of something.
+ * Cardinals from two (the indefinite article "ein" also opens names of
+ * things: "eine Siemens-Sprecherin"), quantifiers and scale words.
+ */
+static const char *const de_count_words[] = {
+    "zwei",    "drei",     "vier",     "fünf",      "sechs",   "sieben",  "acht",
+    "neun",    "zehn",     "elf",      "zwölf",     "zwanzig", "dreißig", "hundert",
+    "tausend", "hunderte", "tausende", "dutzende",  "mehrere", "etliche", "zahlreiche",
+    "mio.",    "mio",      "million",  "millionen", "mrd.",    "mrd",     "milliarden",
+};
+
+/* Whether `w[0..n)` is one of `de_count_words` in any case of its first letter. */
+static bool is_count_word(const char *w, size_t n)
+{
+    size_t i;
+
+    for (i = 0; n > 0 && i < sizeof(de_count_words) / sizeof(de_count_words[0]); i++)
+        if (strlen(de_count_words[i]) == n && memcmp(de_count_words[i] + 1, w + 1, n - 1) == 0 &&
+            (w[0] == de_count_words[i][0] ||
+             (w[0] >= 'A' && w[0] <= 'Z' && w[0] + ('a' - 'A') == de_count_words[i][0])))
+            return true;
+    return false;
+}
+
+/*
+ * Whether `w[0..n)` is a figure: digits with inner separators ("500", "24,6",
+ * "1.200"); not an ordinal ("1." as in "1. FC Köln") nor four bare digits,
+ * which are mostly a year ("seit 2021 Bundeskanzler").
+ */
+static bool is_figure(const char *w, size_t n)
+{
+    size_t i;
+
+    size_t digits = 0;
+
+    if (n == 0 || w[n - 1] < '0' || w[n - 1] > '9')
+        return false;
+    for (i = 0; i < n; i++) {
+        if ((w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.')
+            return false;
+        digits += w[i] >= '0' && w[i] <= '9';
+    }
+    return !(n == 4 && digits == 4);
+}
+
+/* Whether the German mention `text[start..end)` is a quantity by `de_count_words`. */
+static bool is_quantity(const char *text, size_t start, size_t end)
+{
+    size_t a = start, b = start;
+
+    while (b < end && text[b] != ' ')
+        b++;
+    if (is_count_word(text + a, b - a))
+        return true;
+    /* The word before, across one space. */
+    if (start < 2 || text[start - 1] != ' ')
+        return false;
+    b = start - 1;
+    a = b;
+    while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
+        a--;
+    return is_figure(text + a, b - a) || is_count_word(text + a, b - a);
+}
+
 enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities *e,
                           const struct td_timeline_input *in, const struct tl_mention *m)
 {
@@ -116,10 +184,19 @@ enum td_err entities_fill(struct td_timeline_event *ev, const struct tl_entities
             continue;
         idx = td_entity_set_entity_of(e->set, m->art, k);
         ent = idx != SIZE_MAX ? td_entity_set_get(e->set, idx) : NULL;
-        /* A people's adjective ("three Dutch and two Italian guests") names nobody. */
+        /*
+         * A people's adjective ("three Dutch and two Italian guests", "deux
+         * Néerlandaises") names nobody. A translated one is checked on the
+         * entity's whole name only: Italian "Russo" may stand for "Marco Russo".
+         */
         if (td_gazetteer_demonym(e->gaz, in->text + l->items[k].start,
                                  l->items[k].end - l->items[k].start) ||
-            (ent != NULL && td_gazetteer_demonym(e->gaz, ent->name, strlen(ent->name))))
+            (ent != NULL && td_gazetteer_demonym_any(e->gaz, ent->name, strlen(ent->name))) ||
+            (ent == NULL && td_gazetteer_demonym_any(e->gaz, in->text + l->items[k].start,
+                                                     l->items[k].end - l->items[k].start)))
+            continue;
+        if (in->lang != NULL && strncmp(in->lang, "de", 2) == 0 &&
+            is_quantity(in->text, l->items[k].start, l->items[k].end))
             continue;
         if (ent != NULL)
             rc = add_entity(ev, &cap, ent->name, strlen(ent->name), td_entity_type_name(ent->type));

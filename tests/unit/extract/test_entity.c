@@ -442,7 +442,8 @@ TD_TEST(test_entity__place_shown_as_most_write_it)
 
     ASSERT_OK(td_entity_set_new(&set, NULL));
     ASSERT_OK(add_doc_in(set, "Der Zug entgleiste nahe dem Dorf Vretaby.", "de"));
-    ASSERT_OK(add_doc(set, "A train derailed near the village of Vretaby. Police in Vretaby said."));
+    ASSERT_OK(
+        add_doc(set, "A train derailed near the village of Vretaby. Police in Vretaby said."));
     ASSERT_OK(add_doc(set, "Investigators reached Vretaby on Friday."));
     ASSERT_OK(td_entity_set_resolve(set, NULL));
     e = td_entity_set_get(set, td_entity_set_entity_of(set, 2, 0));
@@ -805,6 +806,89 @@ TD_TEST(test_entity__country_codes_across_languages)
     ASSERT_TRUE(!td_gazetteer_country(gaz, "no es un país", 14, code));
     ASSERT_TRUE(!td_gazetteer_country(gaz, "United Kingdom", 14, code)); /* keys are folded */
     ASSERT_TRUE(!td_gazetteer_country(NULL, "reino unido", 11, code));
+    td_gazetteer_close(gaz);
+}
+
+/* Writes `root`/locale/`lang`/LC_MESSAGES/`file` as a .mo catalogue of `n` pairs. */
+static bool write_locale_mo(const char *root, const char *lang, const char *file,
+                            const char *const (*pairs)[2], size_t n)
+{
+    char path[1200];
+
+    (void)snprintf(path, sizeof(path), "%s/locale", root);
+    (void)mkdir(path, 0700);
+    (void)snprintf(path, sizeof(path), "%s/locale/%s", root, lang);
+    (void)mkdir(path, 0700);
+    (void)snprintf(path, sizeof(path), "%s/locale/%s/LC_MESSAGES", root, lang);
+    (void)mkdir(path, 0700);
+    (void)snprintf(path, sizeof(path), "%s/locale/%s/LC_MESSAGES/%s", root, lang, file);
+    return write_mo(path, pairs, n);
+}
+
+/*
+ * The translated names of a language whose English name is a people's
+ * adjective give that adjective in each translation's language, in every
+ * case and regular inflection; a language with no two-letter code (no
+ * English adjective) gives none, and the English check is unchanged.
+ */
+TD_TEST(test_entity__demonyms_of_the_translations)
+{
+    static const char *const fr[][2] = {{"Freedish; Old Freedish", "freedois"},
+                                        {"Zorbic", "zorbais"}};
+    static const char *const de[][2] = {{"Freedish; Old Freedish", "Fr\xc3\xbc"
+                                                                   "disch"}};
+    static const char *const es[][2] = {{"Freedish; Old Freedish", "Fried\xc3\xa9s, antiguo"}};
+    static const char *const it[][2] = {{"Freedish; Old Freedish", "Fridesco"}};
+    static const char *const yes[] = {"Freedoise",
+                                      "FREEDOISES",
+                                      "freedois",
+                                      "fr\xc3\xbc"
+                                      "dische",
+                                      "Fr\xc3\xbc"
+                                      "dischen",
+                                      "Friedesa",
+                                      "Fried\xc3\xa9s",
+                                      "Fridesca",
+                                      "Fridesche",
+                                      "Freedish",
+                                      "Freedonian"};
+    static const char *const no[] = {"Zorbaise",   "zorbais",   "Freedonia",
+                                     "Freedoisen", "Friedesco", "Lutz"};
+    char root[1024], path[1200];
+    struct td_gazetteer *gaz = NULL;
+    size_t i;
+
+    (void)snprintf(root, sizeof(root), "%s/dm", td_test_tmpdir());
+    ASSERT_TRUE(mkdir(root, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/iso/json", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    ASSERT_TRUE(write_file(path, "iso_3166-1.json",
+                           "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\"}]}\n"));
+    ASSERT_TRUE(write_file(path, "iso_639-2.json",
+                           "{\"639-2\":[{\"alpha_2\":\"fd\",\"alpha_3\":\"fdn\","
+                           "\"name\":\"Freedish; Old Freedish\"},"
+                           "{\"alpha_3\":\"zrb\",\"name\":\"Zorbic\"}]}\n"));
+    ASSERT_TRUE(write_locale_mo(root, "fr", "iso_639-2.mo", fr, 2));
+    ASSERT_TRUE(write_locale_mo(root, "de", "iso_639-2.mo", de, 1));
+    ASSERT_TRUE(write_locale_mo(root, "es", "iso_639-2.mo", es, 1));
+    ASSERT_TRUE(write_locale_mo(root, "it", "iso_639-2.mo", it, 1));
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_OK(td_gazetteer_open(path, &gaz, NULL));
+    for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+        if (!td_gazetteer_demonym_any(gaz, yes[i], strlen(yes[i])))
+            fprintf(stderr, "not a demonym: '%s'\n", yes[i]);
+        ASSERT_TRUE(td_gazetteer_demonym_any(gaz, yes[i], strlen(yes[i])));
+    }
+    for (i = 0; i < sizeof(no) / sizeof(no[0]); i++) {
+        if (td_gazetteer_demonym_any(gaz, no[i], strlen(no[i])))
+            fprintf(stderr, "a demonym: '%s'\n", no[i]);
+        ASSERT_TRUE(!td_gazetteer_demonym_any(gaz, no[i], strlen(no[i])));
+    }
+    /* The tagger's own check reads English only. */
+    ASSERT_TRUE(!td_gazetteer_demonym(gaz, "Freedoise", 9));
+    ASSERT_TRUE(!td_gazetteer_demonym_any(NULL, "Freedoise", 9));
     td_gazetteer_close(gaz);
 }
 

@@ -1120,6 +1120,105 @@ TD_TEST(test_timeline__demonyms_are_no_names)
 }
 
 /*
+ * A people's adjective or noun in French, German, Spanish, Italian or Dutch
+ * ("une Néerlandaise et un Français", "die französische Regierung", "dos
+ * españolas", "het Indonesische eiland") names nobody either; a place in
+ * the same sentence stays.
+ */
+TD_TEST(test_timeline__translated_demonyms_are_no_names)
+{
+    static const char *const gone[] = {"N\xc3\xa9"
+                                       "erlandaise",
+                                       "Fran\xc3\xa7"
+                                       "ais",
+                                       "Franz\xc3\xb6"
+                                       "sische",
+                                       "Espa\xc3\xb1"
+                                       "olas",
+                                       "Indonesische",
+                                       "Tedeschi"};
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Une avalanche a frapp\xc3\xa9 un h\xc3\xb4tel de Valmont samedi. Une N\xc3\xa9"
+         "erlandaise "
+         "et un Fran\xc3\xa7"
+         "ais \xc3\xa9taient toujours dans un \xc3\xa9tat grave dimanche.",
+         0, "2030-02-09", "fr", 0},
+        {"b", NULL,
+         "Am Montag sagte die Franz\xc3\xb6sische Regierung in Paris, das Hotel bleibe zu.", 0,
+         "2030-02-11", "de", 0},
+        {"c", NULL, "Espa\xc3\xb1olas y Tedeschi llegaron a Valmont el martes.", 0, "2030-02-12",
+         "es", 0},
+        {"d", NULL, "Op het Indonesische eiland Java vielen woensdag twee doden.", 0, "2030-02-13",
+         "nl", 0},
+    };
+    const struct td_gazetteer *gaz = NULL;
+    struct td_timeline tl;
+    size_t e, k, i, places = 0;
+
+    measure(in, 4);
+    if (td_gazetteer_shared(&gaz) != TD_OK || gaz == NULL)
+        return;
+    ASSERT_OK(td_timeline_build(in, 4, &tl, NULL));
+    ASSERT_TRUE(tl.n > 0);
+    for (e = 0; e < tl.n; e++)
+        for (k = 0; k < tl.events[e].nentities; k++) {
+            const char *name = tl.events[e].entities[k].name;
+            for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+                if (strcmp(name, gone[i]) == 0)
+                    fprintf(stderr, "still a name: '%s'\n", name);
+                ASSERT_TRUE(strcmp(name, gone[i]) != 0);
+            }
+            places += strcmp(name, "Java") == 0 || strcmp(name, "Valmont") == 0;
+        }
+    ASSERT_TRUE(places >= 2);
+    td_timeline_release(&tl);
+}
+
+/*
+ * In German every noun is capitalised: a phrase that opens with a count
+ * word ("Zwei Tage", "Hunderte Lastwagen") or follows a figure or a count
+ * word ("24,6 Mio. Tonnen Weizen", "zwei Wochen Verhandlungen") is a
+ * quantity, no name; a name after a year or an ordinal stays ("seit 2021
+ * Bundeskanzlerin Angela Merkel", "1. FC Köln").
+ */
+TD_TEST(test_timeline__german_quantities_are_no_names)
+{
+    static const char *const gone[] = {"Zwei Tage", "Hunderte Lastwagen", "Tonnen Weizen",
+                                       "Wochen Verhandlungen"};
+    struct td_timeline_input in[] = {
+        {"a", NULL,
+         "Zwei Tage nach dem Streik standen am Montag erneut Hunderte Lastwagen vor dem Hafen "
+         "von Rostock. Die Ukraine exportierte im Mai 24,6 Mio. Tonnen Weizen, sagte Olga "
+         "Kramer am Dienstag. Nach zwei Wochen Verhandlungen einigte sich der 1. FC K\xc3\xb6ln "
+         "am Mittwoch mit Karl Brenner.",
+         0, "2030-06-06", "de", 0},
+    };
+    const struct td_gazetteer *gaz = NULL;
+    struct td_timeline tl;
+    size_t e, k, i, kept = 0;
+
+    measure(in, 1);
+    if (td_gazetteer_shared(&gaz) != TD_OK || gaz == NULL)
+        return;
+    ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
+    ASSERT_TRUE(tl.n > 0);
+    for (e = 0; e < tl.n; e++)
+        for (k = 0; k < tl.events[e].nentities; k++) {
+            const char *name = tl.events[e].entities[k].name;
+            for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+                if (strcmp(name, gone[i]) == 0)
+                    fprintf(stderr, "still a name: '%s'\n", name);
+                ASSERT_TRUE(strcmp(name, gone[i]) != 0);
+            }
+            kept += strstr(name, "Rostock") != NULL || strcmp(name, "Olga Kramer") == 0 ||
+                    strstr(name, "Karl Brenner") != NULL;
+        }
+    ASSERT_TRUE(kept >= 3);
+    td_timeline_release(&tl);
+}
+
+/*
  * A month that names a traded contract ("for September delivery", "zur
  * Lieferung im September", "Dezember-Kontrakt") dates no happening; a
  * month the sentence's happening took place in stays.
