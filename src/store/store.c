@@ -213,8 +213,11 @@ static const char *const migrations[] = {
      * 13: the exact-copy look-up's keys (store_find_content) move out of
      * the index `articles_content`, whose random keys made each
      * 512-article transaction rewrite most of its pages into the log, into
-     * two tables of (content_hash, seq): `content_new`, small, which a
-     * trigger fills as rows are inserted, and `content_keys`, the rest,
+     * two tables of (content_hash, seq): `content_new`, small, which
+     * store_insert_article fills with each row's key in the row's
+     * transaction (not a trigger: a statement that writes two tables keeps
+     * a statement journal, 11 GB of temporary file writes per 100 k
+     * articles, docs/BENCHMARKS.md `perf24`), and `content_keys`, the rest,
      * which takes the small one's keys in key order once it holds
      * STORE_CONTENT_FOLD of them (store_commit), so each of its pages is
      * written once per fold. Both are derived from `articles` and change
@@ -225,9 +228,7 @@ static const char *const migrations[] = {
     "CREATE TABLE content_new (content_hash BLOB NOT NULL, seq INTEGER NOT NULL,"
     " PRIMARY KEY (content_hash, seq)) WITHOUT ROWID;"
     "INSERT INTO content_keys SELECT content_hash, seq FROM articles ORDER BY content_hash, seq;"
-    "DROP INDEX articles_content;"
-    "CREATE TRIGGER articles_content_new AFTER INSERT ON articles BEGIN"
-    " INSERT INTO content_new VALUES (new.content_hash, new.seq); END;",
+    "DROP INDEX articles_content;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
@@ -235,6 +236,7 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_FIND_CONTENT] = "SELECT id, event, seq FROM articles WHERE seq = (SELECT min(seq) FROM"
                         " (SELECT seq FROM content_keys WHERE content_hash = ?1 UNION ALL"
                         " SELECT seq FROM content_new WHERE content_hash = ?1))",
+    [ST_CONTENT_ADD] = "INSERT INTO content_new VALUES (?1, ?2)",
     [ST_CONTENT_COUNT] = "SELECT count(*) FROM content_new",
     [ST_CONTENT_FOLD] = "INSERT INTO content_keys SELECT content_hash, seq FROM content_new"
                         " ORDER BY content_hash, seq",
@@ -828,9 +830,50 @@ static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 }
 
+/* Adds the key of the row just inserted as `seq` to `content_new` (migration 13). */
+static enum td_err content_add(struct td_store *st, const uint8_t *content_hash, int64_t seq,
+                               struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_CONTENT_ADD, &s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_blob(s, 1, content_hash, STORE_HASH_BYTES, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, seq);
+    rc = store_step_done(st, s, "cannot insert article", err);
+    sqlite3_clear_bindings(s);
+    return rc;
+}
+
+static enum td_err insert_row(struct td_store *st, const struct store_article_row *row,
+                              struct td_error *err);
+
+/*
+ * Outside a transaction the row and its content key are written in one of
+ * their own, so that no committed row lacks its key.
+ */
 enum td_err store_insert_article(struct td_store *st, const struct store_article_row *row,
                                  struct td_error *err)
 {
+    enum td_err rc;
+
+    if (st->in_tx)
+        return insert_row(st, row, err);
+    if ((rc = store_begin(st, err)) != TD_OK)
+        return rc;
+    if ((rc = insert_row(st, row, err)) == TD_OK)
+        rc = store_commit(st, err);
+    if (rc != TD_OK)
+        store_rollback(st);
+    return rc;
+}
+
+/* Inserts the row, its content key and its counts inside the open transaction. */
+static enum td_err insert_row(struct td_store *st, const struct store_article_row *row,
+                              struct td_error *err)
+{
+    int64_t seq;
     const struct td_article *a = row->art;
     sqlite3_stmt *s;
     enum td_err rc = stmt(st, ST_INSERT, &s, err);
@@ -875,9 +918,11 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
         sqlite3_bind_null(s, 20);
     rc = store_step_done(st, s, "cannot insert article", err);
     sqlite3_clear_bindings(s);
-    st->tx_inserts = st->tx_inserts || (rc == TD_OK && st->in_tx);
+    seq = sqlite3_last_insert_rowid(st->db);
+    if (rc == TD_OK && (rc = content_add(st, row->content_hash, seq, err)) == TD_OK)
+        st->tx_inserts = true;
     if (rc == TD_OK)
-        rc = store_stats_count(st, row, sqlite3_last_insert_rowid(st->db), err);
+        rc = store_stats_count(st, row, seq, err);
     return rc == TD_OK ? lang_count(st, row->lang, err) : rc;
 }
 

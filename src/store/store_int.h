@@ -14,6 +14,7 @@
 enum store_stmt {
     ST_FIND_ID,
     ST_FIND_CONTENT,
+    ST_CONTENT_ADD,
     ST_CONTENT_COUNT,
     ST_CONTENT_FOLD,
     ST_CONTENT_CLEAR,
