@@ -243,8 +243,11 @@ TD_NODISCARD enum td_err store_find_content(struct td_store *st,
                                             struct td_error *err);
 
 /*
- * Inserts one article; a trigger adds its title and body to the full-text
- * index in the same transaction. Errors: TD_ERR_CONFLICT (id exists), TD_ERR_DB, TD_ERR_BUSY. */
+ * Inserts one article and its content key (migration 13), in the open
+ * transaction or, outside one, in one of their own; store_fts_catch_up
+ * indexes its text later. Errors: TD_ERR_CONFLICT (id exists), TD_ERR_DB,
+ * TD_ERR_BUSY.
+ */
 TD_NODISCARD enum td_err store_insert_article(struct td_store *st,
                                               const struct store_article_row *row,
                                               struct td_error *err);
