@@ -209,12 +209,38 @@ static const char *const migrations[] = {
      */
     "CREATE TABLE story_moves (doc INTEGER PRIMARY KEY, event INTEGER NOT NULL,"
     " from_story INTEGER NOT NULL, into_story INTEGER NOT NULL);",
+    /*
+     * 13: the exact-copy look-up's keys (store_find_content) move out of
+     * the index `articles_content`, whose random keys made each
+     * 512-article transaction rewrite most of its pages into the log, into
+     * two tables of (content_hash, seq): `content_new`, small, which
+     * store_insert_article fills with each row's key in the row's
+     * transaction (not a trigger: a statement that writes two tables keeps
+     * a statement journal, 11 GB of temporary file writes per 100 k
+     * articles, docs/BENCHMARKS.md `perf24`), and `content_keys`, the rest,
+     * which takes the small one's keys in key order once it holds
+     * STORE_CONTENT_FOLD of them (store_commit), so each of its pages is
+     * written once per fold. Both are derived from `articles` and change
+     * only inside the transactions that insert rows: a crash loses nothing.
+     */
+    "CREATE TABLE content_keys (content_hash BLOB NOT NULL, seq INTEGER NOT NULL,"
+    " PRIMARY KEY (content_hash, seq)) WITHOUT ROWID;"
+    "CREATE TABLE content_new (content_hash BLOB NOT NULL, seq INTEGER NOT NULL,"
+    " PRIMARY KEY (content_hash, seq)) WITHOUT ROWID;"
+    "INSERT INTO content_keys SELECT content_hash, seq FROM articles ORDER BY content_hash, seq;"
+    "DROP INDEX articles_content;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
     [ST_FIND_ID] = "SELECT record_hash FROM articles WHERE id = ?1",
-    [ST_FIND_CONTENT] = "SELECT id, event, seq FROM articles WHERE content_hash = ?1 "
-                        "ORDER BY seq LIMIT 1",
+    [ST_FIND_CONTENT] = "SELECT id, event, seq FROM articles WHERE seq = (SELECT min(seq) FROM"
+                        " (SELECT seq FROM content_keys WHERE content_hash = ?1 UNION ALL"
+                        " SELECT seq FROM content_new WHERE content_hash = ?1))",
+    [ST_CONTENT_ADD] = "INSERT INTO content_new VALUES (?1, ?2)",
+    [ST_CONTENT_COUNT] = "SELECT count(*) FROM content_new",
+    [ST_CONTENT_FOLD] = "INSERT INTO content_keys SELECT content_hash, seq FROM content_new"
+                        " ORDER BY content_hash, seq",
+    [ST_CONTENT_CLEAR] = "DELETE FROM content_new",
     [ST_INSERT] = "INSERT INTO articles (id, record_hash, content_hash, title, body, url,"
                   " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
                   " story, terms, near_sig, event, names, joined)"
@@ -419,6 +445,7 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
     if (st == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory opening '%s'", path);
     st->index_on_read = true;
+    st->content_fold = STORE_CONTENT_FOLD;
     st->fts = fts;
     st->token = atomic_fetch_add(&open_count, 1) + 1;
     (void)pthread_once(&sqlite_setup_once, sqlite_setup);
@@ -621,6 +648,35 @@ static enum td_err lang_count(struct td_store *st, const char *lang, struct td_e
     return TD_OK;
 }
 
+static enum td_err read_int(struct td_store *st, enum store_stmt which, const char *what,
+                            int64_t *out, struct td_error *err);
+
+/* Runs statement `which`, which returns no row; `what` names it in errors. */
+static enum td_err run(struct td_store *st, enum store_stmt which, const char *what,
+                       struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, which, &s, err);
+
+    return rc == TD_OK ? store_step_done(st, s, what, err) : rc;
+}
+
+/*
+ * Inside the open transaction, moves the keys of `content_new` into
+ * `content_keys` in key order once there are `st->content_fold` of them
+ * (migration 13); with the transaction's rows, or not at all.
+ */
+static enum td_err content_fold(struct td_store *st, struct td_error *err)
+{
+    int64_t n = 0;
+    enum td_err rc = read_int(st, ST_CONTENT_COUNT, "cannot count content keys", &n, err);
+
+    if (rc != TD_OK || n < (int64_t)st->content_fold)
+        return rc;
+    rc = run(st, ST_CONTENT_FOLD, "cannot fold content keys", err);
+    return rc == TD_OK ? run(st, ST_CONTENT_CLEAR, "cannot fold content keys", err) : rc;
+}
+
 enum td_err store_commit(struct td_store *st, struct td_error *err)
 {
     sqlite3_stmt *s;
@@ -629,12 +685,25 @@ enum td_err store_commit(struct td_store *st, struct td_error *err)
     if (!st->in_tx)
         return TD_OK;
     if ((rc = lang_flush(st, err)) != TD_OK || (rc = store_stats_flush(st, err)) != TD_OK ||
+        (st->tx_inserts && (rc = content_fold(st, err)) != TD_OK) ||
         (rc = stmt(st, ST_COMMIT, &s, err)) != TD_OK)
         return rc;
     rc = store_step_done(st, s, "cannot commit", err);
-    if (rc == TD_OK)
+    if (rc == TD_OK) {
         st->in_tx = false;
+        st->tx_inserts = false;
+    }
     return rc;
+}
+
+void store_set_content_fold(struct td_store *st, size_t keys)
+{
+    st->content_fold = keys > 0 ? keys : 1;
+}
+
+enum td_err store_content_unfolded(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    return read_int(st, ST_CONTENT_COUNT, "cannot count content keys", out, err);
 }
 
 /* Steps statement `which`, which returns one integer, into `*out`; `what` names it in errors. */
@@ -682,6 +751,7 @@ uint64_t store_token(const struct td_store *st)
 void store_rollback(struct td_store *st)
 {
     st->nlangs = 0;
+    st->tx_inserts = false;
     store_stats_reset(st);
     if (!st->in_tx && !st->in_read)
         return;
@@ -760,9 +830,50 @@ static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
         sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 }
 
+/* Adds the key of the row just inserted as `seq` to `content_new` (migration 13). */
+static enum td_err content_add(struct td_store *st, const uint8_t *content_hash, int64_t seq,
+                               struct td_error *err)
+{
+    sqlite3_stmt *s;
+    enum td_err rc = stmt(st, ST_CONTENT_ADD, &s, err);
+
+    if (rc != TD_OK)
+        return rc;
+    sqlite3_bind_blob(s, 1, content_hash, STORE_HASH_BYTES, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, seq);
+    rc = store_step_done(st, s, "cannot insert article", err);
+    sqlite3_clear_bindings(s);
+    return rc;
+}
+
+static enum td_err insert_row(struct td_store *st, const struct store_article_row *row,
+                              struct td_error *err);
+
+/*
+ * Outside a transaction the row and its content key are written in one of
+ * their own, so that no committed row lacks its key.
+ */
 enum td_err store_insert_article(struct td_store *st, const struct store_article_row *row,
                                  struct td_error *err)
 {
+    enum td_err rc;
+
+    if (st->in_tx)
+        return insert_row(st, row, err);
+    if ((rc = store_begin(st, err)) != TD_OK)
+        return rc;
+    if ((rc = insert_row(st, row, err)) == TD_OK)
+        rc = store_commit(st, err);
+    if (rc != TD_OK)
+        store_rollback(st);
+    return rc;
+}
+
+/* Inserts the row, its content key and its counts inside the open transaction. */
+static enum td_err insert_row(struct td_store *st, const struct store_article_row *row,
+                              struct td_error *err)
+{
+    int64_t seq;
     const struct td_article *a = row->art;
     sqlite3_stmt *s;
     enum td_err rc = stmt(st, ST_INSERT, &s, err);
@@ -807,8 +918,11 @@ enum td_err store_insert_article(struct td_store *st, const struct store_article
         sqlite3_bind_null(s, 20);
     rc = store_step_done(st, s, "cannot insert article", err);
     sqlite3_clear_bindings(s);
+    seq = sqlite3_last_insert_rowid(st->db);
+    if (rc == TD_OK && (rc = content_add(st, row->content_hash, seq, err)) == TD_OK)
+        st->tx_inserts = true;
     if (rc == TD_OK)
-        rc = store_stats_count(st, row, sqlite3_last_insert_rowid(st->db), err);
+        rc = store_stats_count(st, row, seq, err);
     return rc == TD_OK ? lang_count(st, row->lang, err) : rc;
 }
 

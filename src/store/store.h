@@ -214,6 +214,24 @@ TD_NODISCARD enum td_err store_read_story_moves(struct td_store *st,
                                                 struct td_error *err);
 
 /*
+ * The exact-copy look-up's newest keys are kept in a small table and moved
+ * into the large one, in key order, once a committing transaction that
+ * inserted articles finds this many of them (migration 13): each page of
+ * the large table is then written to the log once per fold, not once per
+ * transaction. By perf23's model of random inserts (docs/BENCHMARKS.md),
+ * 16 k keeps the small table's pages (~40 at most) and the folds' cost
+ * both low from 100 k to 1 M articles.
+ */
+#define STORE_CONTENT_FOLD 16384
+
+/* Sets the fold size of this connection (for tests); 0 is taken as 1. */
+void store_set_content_fold(struct td_store *st, size_t keys);
+
+/* How many content keys are not folded yet, into `*out` (for tests). Errors: TD_ERR_DB. */
+TD_NODISCARD enum td_err store_content_unfolded(struct td_store *st, int64_t *out,
+                                                struct td_error *err);
+
+/*
  * Finds the first stored article with this content hash. On success
  * `*id_out` is a heap copy of its id (free with td_free) or NULL when there
  * is none, and then `*event_out` is its event and `*seq_out` (may be NULL)
@@ -225,8 +243,11 @@ TD_NODISCARD enum td_err store_find_content(struct td_store *st,
                                             struct td_error *err);
 
 /*
- * Inserts one article; a trigger adds its title and body to the full-text
- * index in the same transaction. Errors: TD_ERR_CONFLICT (id exists), TD_ERR_DB, TD_ERR_BUSY. */
+ * Inserts one article and its content key (migration 13), in the open
+ * transaction or, outside one, in one of their own; store_fts_catch_up
+ * indexes its text later. Errors: TD_ERR_CONFLICT (id exists), TD_ERR_DB,
+ * TD_ERR_BUSY.
+ */
 TD_NODISCARD enum td_err store_insert_article(struct td_store *st,
                                               const struct store_article_row *row,
                                               struct td_error *err);

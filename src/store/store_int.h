@@ -14,6 +14,10 @@
 enum store_stmt {
     ST_FIND_ID,
     ST_FIND_CONTENT,
+    ST_CONTENT_ADD,
+    ST_CONTENT_COUNT,
+    ST_CONTENT_FOLD,
+    ST_CONTENT_CLEAR,
     ST_INSERT,
     ST_FTS_UPTO,
     ST_FTS_INDEX,
@@ -74,6 +78,8 @@ struct td_store {
     struct open_file *file;               /* that file's entry (store.c), or NULL */
     bool in_tx;                           /* a write transaction is open */
     bool in_read;                         /* a read transaction of store_read_begin is open */
+    bool tx_inserts;                      /* the write transaction inserted an article */
+    size_t content_fold;                  /* content keys folded at once (store_set_content_fold) */
     struct store_ckpt *ckpt;              /* store_ckpt.c: background checkpoints, or NULL */
     int ckpt_pages;                       /* log pages in STORE_CKPT_BYTES, >= 1 */
     /* Articles inserted per language in the open transaction, for lang_stats. */
