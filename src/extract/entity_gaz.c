@@ -134,28 +134,44 @@ static enum td_err arena_add(struct td_gazetteer *g, const char *s, size_t n, ui
     return TD_OK;
 }
 
-/* Adds one name (exact bytes) with `kind`; an existing name gains the bits. */
-static enum td_err add_exact(struct td_gazetteer *g, const char *s, size_t n, unsigned kind)
+/*
+ * Finds `s[0..n)` in table `t` of the arena, or adds it with `value` (room
+ * for `first` slots is made on first use); `*slot` is its slot. An existing
+ * key keeps its value: the caller decides what a second sight means.
+ */
+static enum td_err table_put(struct td_gazetteer *g, struct gtable *t, size_t first, const char *s,
+                             size_t n, uint16_t value, struct gslot **slot)
 {
     uint64_t h = hash_exact(s, n);
     struct gslot *sl;
     enum td_err rc;
 
-    if (n == 0 || n >= ENT_KEY_MAX)
-        return TD_OK;
-    if ((rc = table_reserve(&g->names, g->arena, 4096)) != TD_OK)
+    if ((rc = table_reserve(t, g->arena, first)) != TD_OK)
         return rc;
-    sl = find_slot(&g->names, g->arena, s, n, h);
-    if (sl->off != 0) {
-        sl->value = (uint16_t)(sl->value | kind);
+    sl = find_slot(t, g->arena, s, n, h);
+    *slot = sl;
+    if (sl->off != 0)
         return TD_OK;
-    }
     if ((rc = arena_add(g, s, n, &sl->off)) != TD_OK)
         return rc;
     sl->hash = h;
     sl->len = (uint16_t)n;
-    sl->value = (uint16_t)kind;
-    g->names.count++;
+    sl->value = value;
+    t->count++;
+    return TD_OK;
+}
+
+/* Adds one name (exact bytes) with `kind`; an existing name gains the bits. */
+static enum td_err add_exact(struct td_gazetteer *g, const char *s, size_t n, unsigned kind)
+{
+    struct gslot *sl;
+    enum td_err rc;
+
+    if (n == 0 || n >= ENT_KEY_MAX)
+        return TD_OK;
+    if ((rc = table_put(g, &g->names, 4096, s, n, (uint16_t)kind, &sl)) != TD_OK)
+        return rc;
+    sl->value = (uint16_t)(sl->value | kind);
     return TD_OK;
 }
 
@@ -214,24 +230,10 @@ static enum td_err add_country(struct td_gazetteer *g, const char *raw, const ch
     char clean[ENT_KEY_MAX], key[ENT_KEY_MAX];
     size_t n = clean_name(raw, strlen(raw), clean);
     struct gslot *sl;
-    uint64_t h;
-    enum td_err rc;
 
     if (n == 0 || (n = fold_name(clean, n, key, sizeof(key))) < 2)
         return TD_OK;
-    if ((rc = table_reserve(&g->countries, g->arena, 1024)) != TD_OK)
-        return rc;
-    h = hash_exact(key, n);
-    sl = find_slot(&g->countries, g->arena, key, n, h);
-    if (sl->off != 0)
-        return TD_OK;
-    if ((rc = arena_add(g, key, n, &sl->off)) != TD_OK)
-        return rc;
-    sl->hash = h;
-    sl->len = (uint16_t)n;
-    sl->value = code_value(code);
-    g->countries.count++;
-    return TD_OK;
+    return table_put(g, &g->countries, 1024, key, n, code_value(code), &sl);
 }
 
 /* Sets `code` to that of an iso-codes name as it stands in the catalogue; false if none. */
@@ -667,22 +669,9 @@ static const struct form_rule {
 /* Adds folded `key[0..n)` to the table of translated people's adjectives. */
 static enum td_err add_folded_demonym(struct td_gazetteer *g, const char *key, size_t n)
 {
-    uint64_t h = hash_exact(key, n);
     struct gslot *sl;
-    enum td_err rc;
 
-    if ((rc = table_reserve(&g->demonyms, g->arena, 1024)) != TD_OK)
-        return rc;
-    sl = find_slot(&g->demonyms, g->arena, key, n, h);
-    if (sl->off != 0)
-        return TD_OK;
-    if ((rc = arena_add(g, key, n, &sl->off)) != TD_OK)
-        return rc;
-    sl->hash = h;
-    sl->len = (uint16_t)n;
-    sl->value = 1;
-    g->demonyms.count++;
-    return TD_OK;
+    return table_put(g, &g->demonyms, 1024, key, n, 1, &sl);
 }
 
 /* Adds `key[0..n)` (folded) and its forms by the first rule of `lang` whose ending it has. */

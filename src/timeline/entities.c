@@ -137,9 +137,7 @@ static bool is_count_word(const char *w, size_t n)
  */
 static bool is_figure(const char *w, size_t n)
 {
-    size_t i;
-
-    size_t digits = 0;
+    size_t i, digits = 0;
 
     if (n == 0 || w[n - 1] < '0' || w[n - 1] > '9')
         return false;
