@@ -87,6 +87,13 @@ scorer="$shared/tools/score_clusters.py"
 # sinkhole, two Olympic host votes, a solar storm, a Tour de France crash, a club's exclusion, a
 # train hitting elephants, a desalination outage, a tanker blast, a rogue trader): run once as a
 # held-out check on main's engine (docs/QUALITY.md, "A twelfth check corpus").
+# `news13_*` is the thirteenth, data/dev/news13.jsonl (thirty-one languages weighted like wire
+# traffic, with Croatian, Slovak, Catalan, Danish and Latvian new; two whale strandings and the
+# sonar finding, a wartime bomb and a later blast, a cocaine haul with two sets of arrests, a honey
+# fraud, a cyclone and cholera, a stolen violin, a crypto-exchange hack, a hockey final, a concert
+# crush, two aircraft orders, two shark attacks, a lottery jackpot, a mammoth calf, a looted bronze,
+# a yacht capsize): run once as a held-out check on main's engine (docs/QUALITY.md, "A thirteenth
+# check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -99,7 +106,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news9_event news9_story news9_event_learned news9_story_learned
     news10_event news10_story news10_event_learned news10_story_learned
     news11_event news11_story news11_event_learned news11_story_learned
-    news12_event news12_story news12_event_learned news12_story_learned)
+    news12_event news12_story news12_event_learned news12_story_learned
+    news13_event news13_story news13_event_learned news13_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -115,7 +123,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news10_event_learned]=news10_event [news10_story_learned]=news10_event
     [news11_story]=news11_event [news11_event_learned]=news11_event
     [news11_story_learned]=news11_event [news12_story]=news12_event
-    [news12_event_learned]=news12_event [news12_story_learned]=news12_event)
+    [news12_event_learned]=news12_event [news12_story_learned]=news12_event
+    [news13_story]=news13_event [news13_event_learned]=news13_event
+    [news13_story_learned]=news13_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -131,7 +141,9 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news10_event]=event [news10_story]=story [news10_event_learned]=event
     [news10_story_learned]=story [news11_event]=event [news11_story]=story
     [news11_event_learned]=event [news11_story_learned]=story [news12_event]=event
-    [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story)
+    [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story
+    [news13_event]=event [news13_story]=story [news13_event_learned]=event
+    [news13_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -147,7 +159,9 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news10_event]=event [news10_story]=story [news10_event_learned]=event
     [news10_story_learned]=story [news11_event]=event [news11_story]=story
     [news11_event_learned]=event [news11_story_learned]=story [news12_event]=event
-    [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story)
+    [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story
+    [news13_event]=event [news13_story]=story [news13_event_learned]=event
+    [news13_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -165,7 +179,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news9_event_learned]=$trained [news9_story_learned]=$trained
     [news10_event_learned]=$trained [news10_story_learned]=$trained
     [news11_event_learned]=$trained [news11_story_learned]=$trained
-    [news12_event_learned]=$trained [news12_story_learned]=$trained)
+    [news12_event_learned]=$trained [news12_story_learned]=$trained
+    [news13_event_learned]=$trained [news13_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -195,6 +210,7 @@ convert_set() {
     news10_event) cp data/dev/news10.jsonl "$out/$name.jsonl" ;;
     news11_event) cp data/dev/news11.jsonl "$out/$name.jsonl" ;;
     news12_event) cp data/dev/news12.jsonl "$out/$name.jsonl" ;;
+    news13_event) cp data/dev/news13.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
