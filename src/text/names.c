@@ -904,11 +904,12 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
  * uncased_in_word()'s own.
  */
 static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
-    [UNCASED_HANGUL] = translit_hangul,       [UNCASED_DEVANAGARI] = translit_devanagari,
-    [UNCASED_BENGALI] = translit_bengali,     [UNCASED_THAI] = translit_thai,
-    [UNCASED_TAMIL] = translit_tamil,         [UNCASED_TELUGU] = translit_telugu,
-    [UNCASED_GEORGIAN] = translit_georgian,   [UNCASED_ETHIOPIC] = translit_ethiopic,
-    [UNCASED_GURMUKHI] = translit_gurmukhi,   [UNCASED_MALAYALAM] = translit_malayalam,
+    [UNCASED_HANGUL] = translit_hangul,     [UNCASED_DEVANAGARI] = translit_devanagari,
+    [UNCASED_BENGALI] = translit_bengali,   [UNCASED_THAI] = translit_thai,
+    [UNCASED_TAMIL] = translit_tamil,       [UNCASED_TELUGU] = translit_telugu,
+    [UNCASED_GEORGIAN] = translit_georgian, [UNCASED_ETHIOPIC] = translit_ethiopic,
+    [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
+    [UNCASED_SINHALA] = translit_sinhala,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -925,10 +926,12 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
                                        cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6);
     case UNCASED_BENGALI:
     case UNCASED_MALAYALAM:
+    case UNCASED_SINHALA:
         /*
          * Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"), Malayalam
-         * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"). Not
-         * Telugu: it writes one before an ending ("హైదరాబాద్‌లో").
+         * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"), Sinhala
+         * a ZWJ in its conjuncts ("ත්‍රි" tri). Not Telugu: it writes one
+         * before an ending ("హైదరాబాద్‌లో").
          */
         if (cp == 0x200C || cp == 0x200D)
             return true;
