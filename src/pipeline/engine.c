@@ -967,15 +967,17 @@ static size_t same_places(const char *a, const char *b)
  * one long vowel of "מזרחי" mzrhi (Mizrahi) and none of the short ones
  * (Persian, which does the same, lost news7 floors with it: QUALITY.md,
  * names10). The skeletons must be the
- * same letters, the word must write one vowel at least, each in the
- * name's gap, and leave out one of the name's vowel gaps at most.
+ * same letters up to their sound class (ק is ICU's q: "מיקל" miql for
+ * Mikkel), the word must write one vowel at least, each in the name's gap,
+ * and leave out one of the name's vowel gaps at most.
  */
 static bool abjad_fit(const char *skel, const char *name_skel, const char *vowels,
                       const char *name_vowels)
 {
     size_t i, written = 0, missing = 0;
 
-    if (strlen(skel) != 3 || strcmp(skel, name_skel) != 0 || strlen(vowels) != strlen(name_vowels))
+    if (strlen(skel) != 3 || !text_name_skeletons_agree(skel, name_skel) ||
+        strlen(vowels) != strlen(name_vowels))
         return false;
     for (i = 0; vowels[i] != '\0'; i++) {
         int w = vowels[i] - '0', m = name_vowels[i] - '0';
