@@ -1415,9 +1415,8 @@ TD_TEST(test_engine__thai_kh_meets_latin_k)
 
 /*
  * A Telugu word that opens with a vowel letter meets a name of two
- * consonants when its vowels are the name's ("ఒదురు" oduru, Oduru); the
- * Telugu report joins. A Telugu word that opens with a consonant does not
- * (two_fit()).
+ * consonants when its vowels are the name's ("ఒదురు" oduru, Oduru;
+ * two_fit()): the Telugu report joins.
  */
 TD_TEST(test_engine__abugida_names_of_two_consonants_meet_latin_names)
 {
