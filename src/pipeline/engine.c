@@ -131,7 +131,7 @@ struct td_engine {
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
-    bool all_vowels;              /* ... is Korean, Bengali, Tamil or Thai: every vowel written */
+    bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
     bool abugida; /* ... is Indic or Ethiopic: names of two consonants (two_fit()) */
     bool first_of_key;            /* ... takes the first name that fits (on_uncased()) */

@@ -289,7 +289,8 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
 /*
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
  * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
- * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script):
+ * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script;
+ * Sinhala by translit.c's own table, "කොළඹ" -> "kolamba"):
  * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
  * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
  * "pitar" (Devanagari, Bengali and Tamil: the vowel a consonant ending a word
