@@ -1419,7 +1419,7 @@ static void names_language(struct td_engine *e, const char *lang)
      * Bengali writes every vowel as well (ICU spells the unwritten one as
      * "a"): without the vowels' test, "হাসপাতালে" (in hospital) met a
      * "Hospital" on news8 and moved a report out of its story. So does
-     * Sinhala: "තීරණය" tiranaya (decision) met a name of skeleton "dln".
+     * Sinhala: "මණ්ඩලය" mandalaya (council) met a seen "Monitor".
      */
     e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "ta") == 0 ||
                     strcmp(lang, "th") == 0 || strcmp(lang, "si") == 0;
