@@ -131,8 +131,9 @@ struct td_engine {
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool russian;                 /* the article being read is Russian or Ukrainian */
-    bool all_vowels;              /* ... is Korean, Bengali, Tamil or Thai: every vowel written */
+    bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
+    bool abugida; /* ... is Indic or Ethiopic: names of two consonants (two_fit()) */
     bool first_of_key;            /* ... takes the first name that fits (on_uncased()) */
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
@@ -967,15 +968,17 @@ static size_t same_places(const char *a, const char *b)
  * one long vowel of "מזרחי" mzrhi (Mizrahi) and none of the short ones
  * (Persian, which does the same, lost news7 floors with it: QUALITY.md,
  * names10). The skeletons must be the
- * same letters, the word must write one vowel at least, each in the
- * name's gap, and leave out one of the name's vowel gaps at most.
+ * same letters up to their sound class (ק is ICU's q: "מיקל" miql for
+ * Mikkel), the word must write one vowel at least, each in the name's gap,
+ * and leave out one of the name's vowel gaps at most.
  */
 static bool abjad_fit(const char *skel, const char *name_skel, const char *vowels,
                       const char *name_vowels)
 {
     size_t i, written = 0, missing = 0;
 
-    if (strlen(skel) != 3 || strcmp(skel, name_skel) != 0 || strlen(vowels) != strlen(name_vowels))
+    if (strlen(skel) != 3 || !text_name_skeletons_agree(skel, name_skel) ||
+        strlen(vowels) != strlen(name_vowels))
         return false;
     for (i = 0; vowels[i] != '\0'; i++) {
         int w = vowels[i] - '0', m = name_vowels[i] - '0';
@@ -985,6 +988,42 @@ static bool abjad_fit(const char *skel, const char *name_skel, const char *vowel
         missing += w == 0 && m != 0;
     }
     return written >= 1 && missing <= 1;
+}
+
+/*
+ * Whether an uncased word of two consonants fits a seen name of two
+ * (skeletons equal up to sound class) by its vowels. Only words of an
+ * abugida (Indic scripts, Ethiopic) that open with a vowel letter come here
+ * (best_fit()): these scripts write every vowel, and one said first with a
+ * letter of its own, which the name opens with too ("ఆహ్మదీ" and "አህመዲ"
+ * ahmadi, Ahmadi); a word that opens with a consonant has its key's third
+ * class from a w, y or h, which they spell otherwise than the Latin name
+ * (ICU's v of వ, the y of "কুয়েত" kuyet for Kuwait). Each of the word's
+ * vowel gaps must hold just what the name's holds, one vowel at least.
+ */
+static bool two_fit(const char *skel, const char *name_skel, const char *vowels,
+                    const char *name_vowels)
+{
+    size_t i, written = 0;
+
+    if (strlen(name_skel) != 2 || !text_name_skeletons_agree(skel, name_skel) ||
+        strlen(vowels) != strlen(name_vowels))
+        return false;
+    for (i = 0; vowels[i] != '\0'; i++) {
+        int w = vowels[i] - '0', m = name_vowels[i] - '0';
+        if (w != m)
+            return false;
+        written += w != 0;
+    }
+    return written >= 1;
+}
+
+/* Whether the uncased word `term[0..len)` has a skeleton of two consonants (two_fit()). */
+static bool two_consonants(const char *term, size_t len)
+{
+    char skel[72];
+
+    return text_name_skeleton(term, len, skel, sizeof(skel)) < UNCASED_MIN_SKELETON;
 }
 
 /*
@@ -1002,6 +1041,8 @@ static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *s
     const char *name_skel = e->seen_skel.data + e->seen_skel_at[idx];
     const char *name_vowels = name_skel + strlen(name_skel) + 1;
 
+    if (n_skel < UNCASED_MIN_SKELETON)
+        return two_fit(skel, name_skel, vowels, name_vowels) ? 1 + same_places(skel, name_skel) : 0;
     if (!text_name_skeletons_agree(skel, name_skel))
         return 0;
     if ((n_skel < UNCASED_SKELETON_ALONE || strlen(name_skel) < UNCASED_SKELETON_ALONE ||
@@ -1026,7 +1067,8 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
     size_t n_skel = text_name_skeleton(term, len, skel, sizeof(skel)), tried, fit, best = 0;
     uint32_t idx, found = KEY_NONE;
 
-    if (n_skel < UNCASED_MIN_SKELETON)
+    if (n_skel < UNCASED_MIN_SKELETON &&
+        !(n_skel == UNCASED_MIN_SKELETON - 1 && e->abugida && strchr("aeiou", term[0]) != NULL))
         return KEY_NONE;
     text_name_vowels(term, len, vowels, sizeof(vowels));
     for (idx = head, tried = 0; idx != KEY_NONE && tried < KEY_NAMES_MAX;
@@ -1080,7 +1122,13 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
     e->uncased_hit = true;
     if (!e->in_title)
         count_term(e, e->seen_anchor[idx]);
-    count_story_name(e, e->seen_anchor[idx]);
+    /*
+     * A name of two consonants is an anchor of the event, no name of the
+     * storyline: on news7 the right ones (Hindi "उत्तर" Uttar, "अशोक" Ashok)
+     * took a Hindi flash linked by one name out of its storyline.
+     */
+    if (!two_consonants(term, len))
+        count_story_name(e, e->seen_anchor[idx]);
 }
 
 /*
@@ -1350,6 +1398,19 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     count_story_name(e, anchor);
 }
 
+/* Whether `lang` is written in an Indic script or Ethiopic, which write every vowel. */
+static bool abugida_language(const char *lang)
+{
+    static const char langs[][3] = {"hi", "mr", "ne", "bn", "pa", "gu", "or",
+                                    "ta", "te", "kn", "ml", "si", "am", "ti"};
+    size_t i;
+
+    for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
+        if (strcmp(lang, langs[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Sets what the name callbacks need to know of the language `lang` of the text they read. */
 static void names_language(struct td_engine *e, const char *lang)
 {
@@ -1357,11 +1418,13 @@ static void names_language(struct td_engine *e, const char *lang)
     /*
      * Bengali writes every vowel as well (ICU spells the unwritten one as
      * "a"): without the vowels' test, "হাসপাতালে" (in hospital) met a
-     * "Hospital" on news8 and moved a report out of its story.
+     * "Hospital" on news8 and moved a report out of its story. So does
+     * Sinhala: "මණ්ඩලය" mandalaya (council) met a seen "Monitor".
      */
     e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "ta") == 0 ||
-                    strcmp(lang, "th") == 0;
+                    strcmp(lang, "th") == 0 || strcmp(lang, "si") == 0;
     e->abjad = strcmp(lang, "he") == 0;
+    e->abugida = abugida_language(lang);
     e->first_of_key = (e->all_vowels && strcmp(lang, "th") != 0) || strcmp(lang, "zh") == 0 ||
                       strcmp(lang, "ja") == 0;
     e->inflection = text_inflection_find(lang);

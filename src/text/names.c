@@ -881,6 +881,32 @@ static bool cut_affix(const char *w, size_t n, enum translit_uncased_script scri
     }
 }
 
+/* Letters of a Thai word's second spelling (thai_second_spelling()), at most. */
+#define THAI_SPELLING_MAX 64
+
+/*
+ * Passes a second spelling of the Latin `latin[0..len)` of a Thai word, when
+ * it has one, as TEXT_TOKEN_UNCASED_ALT: Thai writes the k of foreign names
+ * with its aspirated letters ค ข ("โคลัมโบ" Colombo, "บัตติคาโลอา"
+ * Batticaloa), which ICU spells "kh", and the key reads "kh" as no consonant
+ * (the Russian х); the second spelling has "k" there.
+ */
+static void thai_second_spelling(struct name_scan *ns, const char *latin, size_t len)
+{
+    char second[THAI_SPELLING_MAX];
+    size_t i, k = 0;
+
+    if (len >= sizeof(second))
+        return;
+    for (i = 0; i < len; i++) {
+        second[k++] = latin[i];
+        if (latin[i] == 'k' && i + 1 < len && latin[i + 1] == 'h')
+            i++; /* the h */
+    }
+    if (k < len)
+        ns->fn(ns->ctx, second, k, TEXT_TOKEN_UNCASED_ALT);
+}
+
 /* Passes the Latin spelling of the word `w[0..n)` of `script` as `kind`. */
 static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t n,
                                     enum translit_uncased_script script,
@@ -893,8 +919,11 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterators 'Arabic-Latin; "
                                          "Hangul-Latin; Devanagari-Latin'");
-    if (rc == TD_OK && len >= 2)
+    if (rc == TD_OK && len >= 2) {
         ns->fn(ns->ctx, latin, len, kind);
+        if (script == UNCASED_THAI)
+            thai_second_spelling(ns, latin, len);
+    }
     return rc;
 }
 
@@ -904,11 +933,12 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
  * uncased_in_word()'s own.
  */
 static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
-    [UNCASED_HANGUL] = translit_hangul,       [UNCASED_DEVANAGARI] = translit_devanagari,
-    [UNCASED_BENGALI] = translit_bengali,     [UNCASED_THAI] = translit_thai,
-    [UNCASED_TAMIL] = translit_tamil,         [UNCASED_TELUGU] = translit_telugu,
-    [UNCASED_GEORGIAN] = translit_georgian,   [UNCASED_ETHIOPIC] = translit_ethiopic,
-    [UNCASED_GURMUKHI] = translit_gurmukhi,   [UNCASED_MALAYALAM] = translit_malayalam,
+    [UNCASED_HANGUL] = translit_hangul,     [UNCASED_DEVANAGARI] = translit_devanagari,
+    [UNCASED_BENGALI] = translit_bengali,   [UNCASED_THAI] = translit_thai,
+    [UNCASED_TAMIL] = translit_tamil,       [UNCASED_TELUGU] = translit_telugu,
+    [UNCASED_GEORGIAN] = translit_georgian, [UNCASED_ETHIOPIC] = translit_ethiopic,
+    [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
+    [UNCASED_SINHALA] = translit_sinhala,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -925,10 +955,12 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
                                        cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6);
     case UNCASED_BENGALI:
     case UNCASED_MALAYALAM:
+    case UNCASED_SINHALA:
         /*
          * Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"), Malayalam
-         * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"). Not
-         * Telugu: it writes one before an ending ("హైదరాబాద్‌లో").
+         * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"), Sinhala
+         * a ZWJ in its conjuncts ("ත්‍රි" tri). Not Telugu: it writes one
+         * before an ending ("హైదరాబాద్‌లో").
          */
         if (cp == 0x200C || cp == 0x200D)
             return true;

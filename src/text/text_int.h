@@ -164,6 +164,12 @@ static inline bool translit_malayalam(int32_t cp)
            (cp >= 0x0D5F && cp <= 0x0D63) || (cp >= 0x0D7A && cp <= 0x0D7F);
 }
 
+/* Whether `cp` is a Sinhala letter, vowel sign or mark (not a Sinhala Lith digit). */
+static inline bool translit_sinhala(int32_t cp)
+{
+    return (cp >= 0x0D81 && cp <= 0x0DDF) || cp == 0x0DF2 || cp == 0x0DF3;
+}
+
 /* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
 static inline bool translit_armenian(int32_t cp)
 {
@@ -188,7 +194,8 @@ enum translit_uncased_script {
     UNCASED_ETHIOPIC, /* Amharic, Tigrinya (Ge'ez) */
     UNCASED_GURMUKHI, /* Punjabi in India */
     UNCASED_MALAYALAM,
-    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
+    UNCASED_SINHALA, /* spelt by translit.c's own table: ICU has no Sinhala-Latin */
+    UNCASED_SCRIPTS  /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -224,6 +231,8 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     if ((cp >= 0x0D05 && cp <= 0x0D3A) || (cp >= 0x0D5F && cp <= 0x0D61) ||
         (cp >= 0x0D7A && cp <= 0x0D7F))
         return UNCASED_MALAYALAM;
+    if (cp >= 0x0D85 && cp <= 0x0DC6)
+        return UNCASED_SINHALA;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */
@@ -280,7 +289,8 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
 /*
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
  * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
- * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script):
+ * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script;
+ * Sinhala by translit.c's own table, "කොළඹ" -> "kolamba"):
  * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
  * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
  * "pitar" (Devanagari, Bengali and Tamil: the vowel a consonant ending a word

@@ -502,6 +502,71 @@ static void final_vowel(const char *w, size_t len, bool (*consonant)(int32_t), s
         out->len--;
 }
 
+/* The first code point of sinhala_letters[] and the number it covers (U+0D80..U+0DDF). */
+#define SINHALA_FIRST 0x0D80
+#define SINHALA_COUNT 0x60
+
+/*
+ * Sinhala in the spelling of the Sri Lankan press, by code point from
+ * U+0D80: a consonant carries the vowel a unless a sign or the al-lakuna
+ * follows (sinhala_latin()), so the table has its consonant only; the
+ * independent vowels and the vowel signs (from U+0DCF) are the vowel.
+ * ව is w (Polonnaruwa, Mahaweli), æ is e ("මහවැලි" Mahaweli), the
+ * prenasalised ඟ ඦ ඬ ඳ ඹ are ng nj nd nd mb (කොළඹ Kolamba, Colombo), the
+ * anusvara ං n ("ලංකා" Lanka). Empty: unassigned, or a sign spelt by the code.
+ */
+static const char *const sinhala_letters[SINHALA_COUNT] = {
+    [0x02] = "n",  [0x03] = "h",   [0x05] = "a",  [0x06] = "a",   [0x07] = "e",  [0x08] = "e",
+    [0x09] = "i",  [0x0A] = "i",   [0x0B] = "u",  [0x0C] = "u",   [0x0D] = "ri", [0x0E] = "ri",
+    [0x0F] = "li", [0x10] = "li",  [0x11] = "e",  [0x12] = "e",   [0x13] = "ai", [0x14] = "o",
+    [0x15] = "o",  [0x16] = "au",  [0x1A] = "k",  [0x1B] = "kh",  [0x1C] = "g",  [0x1D] = "gh",
+    [0x1E] = "ng", [0x1F] = "ng",  [0x20] = "ch", [0x21] = "chh", [0x22] = "j",  [0x23] = "jh",
+    [0x24] = "ny", [0x25] = "gny", [0x26] = "nj", [0x27] = "t",   [0x28] = "th", [0x29] = "d",
+    [0x2A] = "dh", [0x2B] = "n",   [0x2C] = "nd", [0x2D] = "t",   [0x2E] = "th", [0x2F] = "d",
+    [0x30] = "dh", [0x31] = "n",   [0x33] = "nd", [0x34] = "p",   [0x35] = "ph", [0x36] = "b",
+    [0x37] = "bh", [0x38] = "m",   [0x39] = "mb", [0x3A] = "y",   [0x3B] = "r",  [0x3D] = "l",
+    [0x40] = "w",  [0x41] = "sh",  [0x42] = "sh", [0x43] = "s",   [0x44] = "h",  [0x45] = "l",
+    [0x46] = "f",  [0x4F] = "a",   [0x50] = "e",  [0x51] = "e",   [0x52] = "i",  [0x53] = "i",
+    [0x54] = "u",  [0x56] = "u",   [0x58] = "ru", [0x59] = "e",   [0x5A] = "e",  [0x5B] = "ai",
+    [0x5C] = "o",  [0x5D] = "o",   [0x5E] = "au", [0x5F] = "lu",
+};
+
+/* Whether `cp` is a Sinhala consonant letter (it says a vowel a unless a sign follows). */
+static bool sinhala_consonant(int32_t cp)
+{
+    return cp >= 0x0D9A && cp <= 0x0DC6;
+}
+
+/*
+ * Appends the Latin spelling of the Sinhala word `w[0..len)`
+ * (`sinhala_letters`): a consonant is followed by a unless the next
+ * character is a vowel sign or the al-lakuna (U+0DCA), which writes no
+ * vowel; ZWJ and ZWNJ, which only shape conjuncts ("ත්‍රි" tri), and
+ * anything outside the block are left out.
+ */
+static enum td_err sinhala_latin(const char *w, size_t len, struct td_buf *out)
+{
+    size_t i = 0, start = out->len;
+    int32_t cp = i < len ? utf8_next(w, len, &i) : -1;
+    enum td_err rc = TD_OK;
+
+    while (cp >= 0 && rc == TD_OK) {
+        int32_t next = i < len ? utf8_next(w, len, &i) : -1;
+        const char *latin = cp >= SINHALA_FIRST && cp < SINHALA_FIRST + SINHALA_COUNT
+                                ? sinhala_letters[cp - SINHALA_FIRST]
+                                : NULL;
+        if (latin != NULL)
+            rc = td_buf_adds(out, latin);
+        if (rc == TD_OK && sinhala_consonant(cp) && !(next >= 0x0DCA && next <= 0x0DDF) &&
+            next != 0x0DF2 && next != 0x0DF3)
+            rc = td_buf_addc(out, 'a');
+        cp = next;
+    }
+    if (rc != TD_OK)
+        cut(out, start);
+    return rc;
+}
+
 enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                              enum translit_uncased_script script, struct td_buf *out)
 {
@@ -510,6 +575,8 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
 
     if (script <= UNCASED_NONE || script >= UNCASED_SCRIPTS)
         return TD_OK;
+    if (script == UNCASED_SINHALA)
+        return sinhala_latin(w, len, out);
     if (!open_once(&t->uncased[script], uncased_ids[script], uncased_rules[script]))
         return TD_ERR_INTERNAL;
     rc = run(t, t->uncased[script], w, len, script, out);

@@ -1345,6 +1345,97 @@ TD_TEST(test_engine__malayalam_words_meet_latin_names)
 }
 
 /*
+ * Sinhala, which ICU does not transliterate (translit.c's own table):
+ * "දොම්බගහවෙල", "රත්මල්කන්ද" and "කිරිවනගොඩ" meet Dombagahawela,
+ * Ratmalkanda and Kiriwanagoda, and the Sinhala report joins the English one.
+ */
+TD_TEST(test_engine__sinhala_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"slide-en", "en", "Landslide buries road to Dombagahawela",
+         "A landslide buried the only road to Dombagahawela on Sunday. Families from "
+         "Dombagahawela and Ratmalkanda spent the night at a temple in Kiriwanagoda, and the army "
+         "began clearing the road.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"slide-si", "si", "දොම්බගහවෙල මාර්ගය නායයෑමකින් වැසී යයි",
+         "ඉරිදා ඇති වූ නායයෑමකින් දොම්බගහවෙල වෙත යන එකම මාර්ගය වැසී ගියේය. දොම්බගහවෙල සහ "
+         "රත්මල්කන්ද පවුල් කිරිවනගොඩ විහාරයේ රාත්\u200dරිය ගත කළ අතර හමුදාව මාර්ගය පිරිසිදු "
+         "කිරීම ආරම්භ කළේය.",
+         "slide-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * A Hebrew name of three consonants with one vowel written meets a Latin
+ * one whose skeleton is the same up to sound class: "קמיר" is ICU's qmir,
+ * and its q is the k of Kamir.
+ */
+TD_TEST(test_engine__hebrew_qof_meets_latin_k)
+{
+    const struct scenario_row rows[] = {
+        {"fire-en", "en", "Fire destroys Kamir bakery",
+         "A fire destroyed the Kamir family bakery in the old market on Tuesday night. "
+         "Firefighters said the blaze began in an oven. Dana Kamir, who runs the bakery, said no "
+         "one was hurt and that Kamir bread would be sold from a van.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-he", "he", "שריפה השמידה את מאפיית קמיר",
+         "שריפה השמידה ביום שלישי בלילה את מאפיית משפחת קמיר בשוק הישן. לפי הכבאים האש פרצה "
+         "בתנור. דנה קמיר, המנהלת את המאפייה, אמרה שאיש לא נפגע ושלחם קמיר יימכר מטנדר.",
+         "fire-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Thai writes the k of a foreign name with ค ("คาโรนิกา" kharonika): its
+ * second spelling, with k, meets Karonika, and the Thai report joins.
+ */
+TD_TEST(test_engine__thai_kh_meets_latin_k)
+{
+    const struct scenario_row rows[] = {
+        {"ferry-en", "en", "Ferry sinks off Karonika island",
+         "A tourist ferry sank off Karonika island on Saturday. All passengers were rescued by "
+         "fishing boats and taken to the Karonika pier, the harbour office said.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"ferry-th", "th", "เรือเฟอร์รี่ล่มนอกเกาะ คาโรนิกา",
+         "เรือเฟอร์รี่นักท่องเที่ยวล่มนอกเกาะ คาโรนิกา เมื่อวันเสาร์ "
+         "ผู้โดยสารทุกคนได้รับการช่วยเหลือโดยเรือประมงและนำส่งท่าเรือ คาโรนิกา "
+         "สำนักงานท่าเรือระบุ",
+         "ferry-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * A Telugu word that opens with a vowel letter meets a name of two
+ * consonants when its vowels are the name's ("ఒదురు" oduru, Oduru;
+ * two_fit()): the Telugu report joins.
+ */
+TD_TEST(test_engine__abugida_names_of_two_consonants_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"well-en", "en", "Well collapse traps workers at Oduru",
+         "Three workers were trapped when a well collapsed at Oduru on Monday. Rescuers from Oduru "
+         "dug through the night.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"well-te", "te", "ఒదురులో బావి కూలి కార్మికులు చిక్కుకున్నారు",
+         "సోమవారం ఒదురులో బావి కూలిపోవడంతో ముగ్గురు కార్మికులు చిక్కుకున్నారు. ఒదురు నుంచి "
+         "వచ్చిన సహాయక బృందాలు రాత్రంతా తవ్వాయి.",
+         "well-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Katakana spells a name by its sounds ("リンドクヴィスト" rindokuvisuto):
  * the spelling rarely meets the Latin one, so it is also matched by sound
  * against the names the engine has seen, and the Japanese report joins.

@@ -353,6 +353,20 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          */
         {"ml", "കൊല്ലം ആലപ്പുഴയിൽ എൽബ്\u200cമാർഷ് സ്റ്റാർ കൊച്ചിയിൽ",
          "U:kollam U:alappuzhayil A:alappuzha U:elbmarsh U:sttar U:kochchiyil A:kochchi"},
+        /*
+         * Sinhala (translit.c's own table): a consonant says a unless a sign
+         * or the al-lakuna follows; a ZWJ stays in the word (ත්‍රි tri); ව is
+         * w, ැ e, ං n.
+         */
+        {"si", "දොම්බගහවෙල රත්මල්කන්ද ත්\u200dරිකුණාමලය මහවැලි ලංකා",
+         "U:dombagahawela U:ratmalkanda U:trikunamalaya U:mahaweli U:lanka"},
+        /*
+         * Thai: after each form with ICU's kh, its second spelling with k
+         * (Thai writes the k of foreign names with ค ข); then the dictionary's words.
+         */
+        {"th", "คาโรนิกา",
+         "U:kharonika A:karonika U:kha A:ka A:kharo A:karo A:kharoni A:karoni A:kharonika "
+         "A:karonika U:ro A:roni A:ronika U:ni A:nika U:ka"},
     };
     struct text_analyzer *a;
     size_t i;
