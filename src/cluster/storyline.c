@@ -735,11 +735,13 @@ static bool links_by_one_name(const struct storyline_state *sl, const struct pro
 }
 
 /*
- * Whether `*m` links by at least `rare_names` names that only its storyline
- * holds: with `rare_share` of the article's weight on them at the lower
- * cosine, or with `rare_low_share` at the higher one (storyline.h).
+ * Whether profile `p`, met as `*m`, links by at least `rare_names` names
+ * that only it holds: with `rare_share` of the article's weight on them at
+ * the lower cosine, or with `rare_low_share` at the higher one when the
+ * article also comes within `single_days` of the story (storyline.h).
  */
-static bool links_by_rare_names(const struct storyline_state *sl, const struct match *m)
+static bool links_by_rare_names(const struct storyline_state *sl, const struct profile *p,
+                                const struct match *m)
 {
     if (m->rare < sl->o.rare_names)
         return false;
@@ -747,7 +749,7 @@ static bool links_by_rare_names(const struct storyline_state *sl, const struct m
         m->score >= sl->o.rare_threshold)
         return true;
     return sl->o.rare_low_share > 0 && m->rare_share >= sl->o.rare_low_share &&
-           m->score >= sl->o.rare_low_threshold;
+           m->score >= sl->o.rare_low_threshold && near_in_time(sl, p);
 }
 
 /*
@@ -762,7 +764,7 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
         return true;
     if (!by_rare)
         return false;
-    return links_by_one_name(sl, p, m) || links_by_rare_names(sl, m);
+    return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m);
 }
 
 /*
