@@ -735,9 +735,27 @@ static bool links_by_one_name(const struct storyline_state *sl, const struct pro
 }
 
 /*
+ * Whether profile `p`, met as `*m`, links by at least `rare_names` names
+ * that only it holds: with `rare_share` of the article's weight on them at
+ * the lower cosine, or with `rare_low_share` at the higher one when the
+ * article also comes within `single_days` of the story (storyline.h).
+ */
+static bool links_by_rare_names(const struct storyline_state *sl, const struct profile *p,
+                                const struct match *m)
+{
+    if (m->rare < sl->o.rare_names)
+        return false;
+    if (sl->o.rare_share > 0 && m->rare_share >= sl->o.rare_share &&
+        m->score >= sl->o.rare_threshold)
+        return true;
+    return sl->o.rare_low_share > 0 && m->rare_share >= sl->o.rare_low_share &&
+           m->score >= sl->o.rare_low_threshold && near_in_time(sl, p);
+}
+
+/*
  * Whether profile `p`, met as `*m`, links: by the cosine, or, when
- * `by_rare`, by the names that only it holds (see `rare_share` in
- * storyline.h), or by one such name central to both (links_by_one_name()).
+ * `by_rare`, by the names that only it holds (links_by_rare_names()), or
+ * by one such name central to both (links_by_one_name()).
  */
 static bool links(const struct storyline_state *sl, const struct profile *p,
                   const struct match *m, bool by_rare)
@@ -746,10 +764,7 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
         return true;
     if (!by_rare)
         return false;
-    if (links_by_one_name(sl, p, m))
-        return true;
-    return sl->o.rare_share > 0 && m->rare >= sl->o.rare_names &&
-           m->rare_share >= sl->o.rare_share && m->score >= sl->o.rare_threshold;
+    return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m);
 }
 
 /*

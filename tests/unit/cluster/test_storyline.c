@@ -128,6 +128,7 @@ TD_TEST(test_storyline__thresholds_are_options)
     o = (struct storyline_opts)STORYLINE_OPTS_INIT;
     o.threshold = 1.5;
     o.rare_share = 0;
+    o.rare_low_share = 0;
     o.single_threshold = 0;
     ASSERT_OK(storyline_new(&o, &sl, NULL));
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist Velsing", NULL), 1);
@@ -549,12 +550,76 @@ TD_TEST(test_storyline__rare_names_link_a_later_event)
     ASSERT_EQ_INT(place(sl, 4, second_strike, &score), 3);
     ASSERT_EQ_INT(storyline_count(sl), 3);
     storyline_free(sl);
-    /* With the rule off the charges start a storyline, as they did before it. */
+    /* With the rules off the charges start a storyline, as they did before them. */
     o.rare_share = 0;
+    o.rare_low_share = 0;
     ASSERT_OK(storyline_new(&o, &sl, NULL));
     place_mine_and_strike(sl);
     ASSERT_EQ_INT(place(sl, 3, mine_charges, &score), 3);
     ASSERT_EQ_INT(place(sl, 4, second_strike, &score), 4);
+    storyline_free(sl);
+}
+
+/*
+ * Rare names among many: a report a week on (the inquiry's first hearing)
+ * names the mine, the firm, its owner and the town, names only the mine's
+ * storyline holds, among seven names of its own (officials, witnesses), so
+ * they carry less than `rare_share` of its weight; its cosine is under
+ * `threshold`. The strike storyline of the fixture shares four names with
+ * the mine's (the country, the capital and two names given in passing),
+ * all the mine's alone while it is the only other storyline, at a cosine
+ * just under `rare_low_threshold`: it must stay apart. Like a one-name
+ * link, the rule wants the report within `single_days` of the story.
+ */
+static const char mine_inquiry[] = "Altamira Insunza Minera Copiapo Vidal Cerda Fuentes Rivas "
+                                   "Pizarro Nunez Araya";
+
+/* The mine's reports on days 0-8 and the strike's on day 9 (UNDATED: none dated). */
+static void place_mine_and_strike_on(struct storyline_state *sl, int day0)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(mine_story) / sizeof(mine_story[0]); i++)
+        ASSERT_EQ_INT(
+            place_on(sl, 1, mine_story[i], day0 == UNDATED ? UNDATED : day0 + (int)i, NULL), 1);
+    ASSERT_EQ_INT(place_on(sl, 2, strike_story, day0 == UNDATED ? UNDATED : day0 + 9, NULL), 2);
+}
+
+TD_TEST(test_storyline__rare_names_among_many_link_a_follow_up)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_mine_and_strike_on(sl, 0);
+    ASSERT_EQ_INT(place_on(sl, 3, mine_inquiry, 15, &score), 1);
+    ASSERT_TRUE(score >= o.rare_low_threshold && score < o.threshold);
+    storyline_free(sl);
+    /* Without the rule it starts a storyline: its rare names carry under `rare_share`. */
+    o.rare_low_share = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_mine_and_strike_on(sl, 0);
+    ASSERT_EQ_INT(place_on(sl, 3, mine_inquiry, 15, &score), 3);
+    storyline_free(sl);
+    /* 200 days on, or in a stream with no dates, the same names are no follow-up. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_mine_and_strike_on(sl, 0);
+    ASSERT_EQ_INT(place_on(sl, 3, mine_inquiry, 208, &score), 3);
+    storyline_free(sl);
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_mine_and_strike_on(sl, UNDATED);
+    ASSERT_EQ_INT(place(sl, 3, mine_inquiry, &score), 3);
+    storyline_free(sl);
+    /* A lower cosine would let the strike into the mine's storyline. */
+    o = (struct storyline_opts)STORYLINE_OPTS_INIT;
+    o.rare_low_threshold = 0.12;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    for (i = 0; i < sizeof(mine_story) / sizeof(mine_story[0]); i++)
+        ASSERT_EQ_INT(place_on(sl, 1, mine_story[i], (int)i, NULL), 1);
+    ASSERT_EQ_INT(place_on(sl, 2, strike_story, 9, &score), 1);
+    ASSERT_TRUE(score >= 0.12 && score < STORYLINE_RARE_LOW_THRESHOLD);
     storyline_free(sl);
 }
 
