@@ -165,10 +165,6 @@ struct cluster_state {
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
-    uint8_t *isnum;
-    size_t cap_isnum;
-    int numx, numx_min;
-    size_t numx_from;
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
     float *logdf;             /* log(df + 1), cached */
@@ -302,8 +298,6 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
     map64_init(&cs->dict);
     map64_init(&cs->paged_merged);
-    cs->numx = getenv("TD_NUMX") ? atoi(getenv("TD_NUMX")) : 0;
-    cs->numx_min = getenv("TD_NUMX_MIN") ? atoi(getenv("TD_NUMX_MIN")) : cs->numx;
     for (size_t i = 0; i < LOG_TABLE; i++)
         cs->logi[i] = logf((float)i);
     *out = cs;
@@ -337,7 +331,6 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->free_ids);
     td_free(cs->df);
     td_free(cs->anchor);
-    td_free(cs->isnum);
     td_free(cs->logdf);
     td_free(cs->qw);
     td_free(cs->post);
@@ -602,7 +595,6 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
-        td_grow((void **)&cs->isnum, &cs->cap_isnum, need, sizeof(*cs->isnum)) != TD_OK ||
         td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
         return TD_ERR_NOMEM;
     return TD_OK;
@@ -626,8 +618,6 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         cs->logdf[fresh] = 0.0f;
         cs->qw[fresh] = 0.0;
         cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
-        cs->isnum[fresh] = cs->numx > 0 && (h & (CLUSTER_ANCHOR_BIT | CLUSTER_NUMBER_BIT)) ==
-                                                (CLUSTER_ANCHOR_BIT | CLUSTER_NUMBER_BIT);
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
         if (cs->nfree > 0)
@@ -1656,20 +1646,6 @@ static double doc_anchor_miss(const struct cluster_state *cs, const struct story
     return all > 0 ? miss / all : 0.0;
 }
 
-static bool number_conflict_k(const struct cluster_state *cs, const struct story *s, size_t k)
-{
-    size_t i, nd = 0, nc = 0, shared = 0;
-
-    for (i = 0; i < cs->ndt; i++)
-        if (cs->isnum[cs->dt[i].id]) {
-            nd++;
-            shared += centroid_has(s, cs->dt[i].id);
-        }
-    for (i = 0; i < s->c.n; i++)
-        nc += cs->isnum[s->c.ids[i]];
-    return nd >= k && nc >= k && shared == 0;
-}
-
 /*
  * The features (model.h) of the prepared document against candidate story
  * index `idx`. Two rules keep weights learned on undated text in one
@@ -1719,10 +1695,6 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     f[MF_DOC_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_DOC_ANCHOR_MISS]) * decay;
     f[MF_EVENT_ANCHOR_MISS] = 1.0 - (1.0 - f[MF_EVENT_ANCHOR_MISS]) * decay;
     f[MF_NEAREST] = near * decay;
-    f[MF_NUM_CONFLICT] = cs->all_features && cs->numx > 0 && getenv("TD_NUMF") &&
-                                 number_conflict_k(cs, s, (size_t)atoi(getenv("TD_NUMF")))
-                             ? 1.0
-                             : 0.0;
 }
 
 /*
@@ -1870,24 +1842,6 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
  * whether a candidate is clearly ahead, and it is joined then even when the
  * decision logit says new.
  */
-static bool number_conflict(const struct cluster_state *cs, size_t idx)
-{
-    const struct story *s = story_at(cs, idx);
-    size_t i, nd = 0, nc = 0, shared = 0;
-
-    for (i = 0; i < cs->ndt; i++)
-        if (cs->isnum[cs->dt[i].id]) {
-            nd++;
-            shared += centroid_has(s, cs->dt[i].id);
-        }
-    for (i = 0; i < s->c.n; i++)
-        nc += cs->isnum[s->c.ids[i]];
-    if (getenv("TD_NUMX_LOG"))
-        fprintf(stderr, "numx doc %zu nd %zu nc %zu shared %zu size %u story %zu\n", (size_t)cs->ndocs, nd, nc, shared, (unsigned)s->size, idx);
-    return nd >= (size_t)cs->numx && nc >= (size_t)cs->numx_min && shared == 0 &&
-           s->size <= (uint32_t)(getenv("TD_NUMX_SIZE") ? atoi(getenv("TD_NUMX_SIZE")) : 1000000);
-}
-
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              double *score)
 {
@@ -1927,10 +1881,6 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     doc_scatter(cs, false);
     if (pick == SIZE_MAX)
         return SIZE_MAX;
-    if (cs->numx > 0 && number_conflict(cs, pick)) {
-        cs->numx_from = pick + 1;
-        return SIZE_MAX;
-    }
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
@@ -2467,7 +2417,6 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     t.logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     t.min_own = cs->o.split_min_own;
     t.apart_days = cs->o.date_split ? CLUSTER_DATE_SPLIT_DAYS : 0;
-    t.isnum = cs->numx > 0 ? cs->isnum : NULL;
     if (!split_decide(&s->live->ring, &t, move))
         return TD_OK;
     return split_story(cs, idx, move);
@@ -2549,21 +2498,13 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
                           double score, int64_t *story_out, double *score_out,
                           struct td_error *err)
 {
-    size_t from = cs->numx_from;
-    bool fresh = best == SIZE_MAX;
-
-    cs->numx_from = 0;
     if (best == SIZE_MAX) {
         best = cs->nst;
         score = 0.0;
     }
     cs->joined = best + 1;
-    if (getenv("TD_NUMX_LOG"))
-        fprintf(stderr, "join doc %zu story %zu\n", (size_t)cs->ndocs, best);
     if (join(cs, best, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
-    if (fresh && from > 0 && getenv("TD_NUMX_KEEP"))
-        story_at(cs, best)->split_from = (uint32_t)from;
     if (pass_due(cs) && merge_pass(cs) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
     *story_out = cluster_resolve(cs, (int64_t)best + 1);

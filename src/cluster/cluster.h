@@ -30,7 +30,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
 
 #include "core/buf.h"
 #include "tidings/error.h"
@@ -415,15 +414,9 @@ static inline uint64_t cluster_term_key(uint64_t xxh3)
     return xxh3 & ~CLUSTER_ANCHOR_BIT;
 }
 
-#define CLUSTER_NUMBER_BIT ((uint64_t)1 << 62)
 static inline uint64_t cluster_anchor_key(uint64_t xxh3)
 {
-    return getenv("TD_NUMX") ? (xxh3 | CLUSTER_ANCHOR_BIT) & ~CLUSTER_NUMBER_BIT : xxh3 | CLUSTER_ANCHOR_BIT;
-}
-
-static inline uint64_t cluster_number_key(uint64_t xxh3)
-{
-    return xxh3 | CLUSTER_ANCHOR_BIT | CLUSTER_NUMBER_BIT;
+    return xxh3 | CLUSTER_ANCHOR_BIT;
 }
 
 /* A language code ("en") as a small non-zero number; 0 for NULL or "". */

@@ -22,7 +22,7 @@
 
 static const char *const feature_names[MF_COUNT] = {
     "cos",      "anchor_cos",      "word_cos",          "xl_anchor_cos", "hits",   "log_size",
-    "time_gap", "doc_anchor_miss", "event_anchor_miss", "nearest", "num_conflict", "rank_p", "margin",
+    "time_gap", "doc_anchor_miss", "event_anchor_miss", "nearest",       "rank_p", "margin",
 };
 
 const char *model_feature_name(enum model_feature f)

@@ -43,7 +43,6 @@ enum model_feature {
     MF_DOC_ANCHOR_MISS,   /* weight share of the article's heaviest anchors the event lacks */
     MF_EVENT_ANCHOR_MISS, /* weight share of the event's heaviest anchors the article lacks */
     MF_NEAREST,           /* highest cosine with one of the event's last members, time-damped */
-    MF_NUM_CONFLICT,
     MF_RANK_COUNT,        /* features above: ranking and decision */
     MF_RANK_P = MF_RANK_COUNT, /* decision only: sigmoid of the candidate's rank logit */
     MF_MARGIN,                 /* decision only: rank_p minus the runner-up's rank_p (0 if none) */

@@ -1,5 +1,3 @@
-#include <stdlib.h>
-#include <stdio.h>
 /*
  * split.c - the split pass's decision (see split.h): the members an event
  * remembers, a 2-way partition of them by cosine, and the test that the
@@ -306,11 +304,11 @@ static size_t bits(uint32_t x)
  */
 static void anchor_counts(const struct split_ring *r, const struct split_terms *t,
                           const bool side[SPLIT_MEMBERS], const uint32_t voice[SPLIT_MEMBERS],
-                          const size_t size[2], size_t own[2], size_t *shared, size_t ownn[2], size_t *sharedn)
+                          const size_t size[2], size_t own[2], size_t *shared)
 {
     static const size_t most = SPLIT_MEMBERS * SPLIT_TERMS;
     struct held h[SPLIT_MEMBERS * SPLIT_TERMS];
-    size_t n = 0, i = 0, sharedany = 0;
+    size_t n = 0, i = 0;
     uint32_t k, m;
 
     for (m = 0; m < r->n; m++)
@@ -322,9 +320,7 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
             }
     TD_SHELL_SORT(struct held, h, n, b.id < a.id);
     own[0] = own[1] = *shared = 0;
-    ownn[0] = ownn[1] = *sharedn = 0;
     while (i < n) {
-        bool isn = t->isnum != NULL && t->isnum[h[i].id];
         uint32_t v[2] = {0, 0};
         size_t c[2], j;
         for (j = i; j < n && h[j].id == h[i].id; j++)
@@ -332,20 +328,12 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
         c[0] = bits(v[0]);
         c[1] = bits(v[1]);
         for (k = 0; k < 2; k++)
-            if (c[k] >= 2 && 2 * c[k] >= size[k] && 10 * c[!k] <= size[!k]) {
+            if (c[k] >= 2 && 2 * c[k] >= size[k] && 10 * c[!k] <= size[!k])
                 own[k]++;
-                ownn[k] += isn;
-            }
-        if (2 * c[0] >= size[0] && 2 * c[1] >= size[1]) {
+        if (2 * c[0] >= size[0] && 2 * c[1] >= size[1])
             ++*shared;
-            *sharedn += isn;
-        }
-        if (isn && c[0] > 0 && c[1] > 0)
-            sharedany++;
         i = j;
     }
-    if (getenv("TD_SPN_ANY"))
-        *sharedn = sharedany;
 }
 
 /*
@@ -380,78 +368,13 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     return false;
 }
 
-static size_t member_numbers(const struct split_member *m, const struct split_terms *t)
-{
-    size_t n = 0;
-    uint32_t k;
-
-    for (k = 0; k < m->n; k++)
-        n += t->isnum[m->ids[k]] != 0;
-    return n;
-}
-
-static bool numbers_shared(const struct split_member *a, const struct split_member *b,
-                           const struct split_terms *t)
-{
-    uint32_t i = 0, j = 0;
-
-    while (i < a->n && j < b->n) {
-        if (a->ids[i] < b->ids[j])
-            i++;
-        else if (a->ids[i] > b->ids[j])
-            j++;
-        else {
-            if (t->isnum[a->ids[i]])
-                return true;
-            i++;
-            j++;
-        }
-    }
-    return false;
-}
-
-static bool numbers_apart(const struct split_ring *r, const struct split_terms *t,
-                          const bool side[SPLIT_MEMBERS])
-{
-    size_t pairs = 0, apart = 0, k = getenv("TD_SPX_K") ? (size_t)atoi(getenv("TD_SPX_K")) : 3;
-    size_t minp = getenv("TD_SPX_P") ? (size_t)atoi(getenv("TD_SPX_P")) : 2;
-    double thr;
-    bool enough[SPLIT_MEMBERS];
-    uint32_t i, j;
-
-    if (t->isnum == NULL || getenv("TD_SPX") == NULL)
-        return false;
-    thr = atof(getenv("TD_SPX"));
-    for (i = 0; i < r->n; i++)
-        enough[i] = member_numbers(&r->m[i], t) >= k;
-    size_t wpairs = 0, wapart = 0;
-    double wthr = getenv("TD_SPX_W") ? atof(getenv("TD_SPX_W")) : 2.0;
-    for (i = 0; i < r->n; i++)
-        for (j = i + 1; j < r->n; j++)
-            if (enough[i] && enough[j]) {
-                bool sh = numbers_shared(&r->m[i], &r->m[j], t);
-                if (side[i] != side[j]) {
-                    pairs++;
-                    apart += !sh;
-                } else {
-                    wpairs++;
-                    wapart += !sh;
-                }
-            }
-    if (getenv("TD_SPX_LOG"))
-        fprintf(stderr, "spx pairs %zu apart %zu within %zu %zu\n", pairs, apart, wpairs, wapart);
-    return pairs >= minp && (double)apart >= thr * (double)pairs &&
-           (double)wapart <= wthr * (double)wpairs;
-}
-
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
     double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
     bool side[SPLIT_MEMBERS];
     uint32_t voice[SPLIT_MEMBERS], vs[2] = {0, 0};
-    size_t size[2], own[2] = {0, 0}, shared = 0, ownn[2] = {0, 0}, sharedn = 0;
+    size_t size[2], own[2] = {0, 0}, shared = 0;
     uint32_t i, oldest = 0;
-    size_t spn = getenv("TD_SPN") ? (size_t)atoi(getenv("TD_SPN")) : 1000;
 
     if (t->min_own == 0 || r->n < SPLIT_MIN_SIZE)
         return false;
@@ -469,20 +392,10 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     size[0] = bits(vs[0]);
     size[1] = bits(vs[1]);
     if (size[0] >= SPLIT_MIN_PART && size[1] >= SPLIT_MIN_PART)
-        anchor_counts(r, t, side, voice, size, own, &shared, ownn, &sharedn);
+        anchor_counts(r, t, side, voice, size, own, &shared);
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
-    if (getenv("TD_SPN_LOG"))
-    {
-        (void)numbers_apart(r, t, side);
-        fprintf(stderr, "look own %zu %zu shared %zu ownn %zu %zu sharedn %zu size %zu %zu members", own[0], own[1], shared, ownn[0], ownn[1], sharedn, size[0], size[1]);
-        for (i = 0; i < r->n; i++)
-            fprintf(stderr, " %llu:%d", (unsigned long long)r->m[i].doc, (int)side[i]);
-        fprintf(stderr, "\n");
-    }
-    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side) &&
-        !numbers_apart(r, t, side) &&
-        !(ownn[0] >= spn && ownn[1] >= spn && (!getenv("TD_SPN_S0") || sharedn == 0)))
+    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];

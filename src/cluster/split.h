@@ -64,7 +64,6 @@ struct split_terms {
      * years apart.
      */
     int64_t apart_days;
-    const uint8_t *isnum;
 };
 
 /* Whether `r` holds SPLIT_MIN_SIZE members and enough new ones (SPLIT_FRESH) for a look. */

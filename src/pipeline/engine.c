@@ -744,7 +744,7 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
 {
     (void)term;
     (void)len;
-    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? (getenv("TD_NUMX") ? cluster_number_key(key) : (key | CLUSTER_ANCHOR_BIT)) : cluster_term_key(key));
+    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
 }
 
 /*
