@@ -123,6 +123,7 @@ struct td_engine {
      */
     struct dedup_furniture *furn;
     struct dedup_lines lines;       /* scratch: the line hashes of the article being added */
+    struct td_buf body;             /* scratch: the body without its furniture (analyze()) */
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
@@ -130,6 +131,7 @@ struct td_engine {
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
+    bool furniture_text;          /* model option: page furniture stays out of analyze() */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, Bengali, Tamil or Thai: every vowel written */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
@@ -420,6 +422,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
         e->date_split = model.opt_date_split != 0;
+        e->furniture_text = model.opt_furniture_text != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
     }
@@ -479,6 +482,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
     td_buf_init(&e->sample, 0);
+    td_buf_init(&e->body, 0);
     rc = store_set_cache_kib(st, ENGINE_CACHE_KIB, err);
     if (rc == TD_OK)
         rc = text_analyzer_new(&e->an, err);
@@ -566,6 +570,7 @@ void td_engine_close(struct td_engine *e)
     td_buf_release(&e->names_blob);
     td_buf_release(&e->blob);
     td_buf_release(&e->sample);
+    td_buf_release(&e->body);
     td_free(e);
 }
 
@@ -1390,9 +1395,12 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
     enum td_err rc = TD_OK;
     int i;
 
-    /* The latest stored articles are the furniture table's window, in arrival order. */
+    /*
+     * The latest stored articles are the furniture table's window, in
+     * arrival order, each with the event it joined when it was placed.
+     */
     dedup_lines_of(row->col[1], &e->lines);
-    dedup_furniture_add(e->furn, &e->lines);
+    dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
     names_language(e, lang);
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
         if (row->col[i] != NULL) {
@@ -1432,6 +1440,22 @@ static bool is_blank(const char *s, size_t len)
 }
 
 /*
+ * Leaves in `e->body` the body of the article being added without the lines
+ * that find_original() found to be page furniture for the clustering
+ * (DEDUP_FURN_TEXT in `e->lines`): the vectors and names are then taken from
+ * what the page says, not from the block a site or a language prints on
+ * every page. Errors: TD_ERR_NOMEM.
+ */
+static enum td_err strip_furniture(struct td_engine *e, const char *text, struct td_error *err)
+{
+    size_t cut;
+
+    if (dedup_furniture_strip(e->furn, text, &e->body, &cut) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    return TD_OK;
+}
+
+/*
  * Analyses title and body of `art` in `lang` into `e->vec`, and the names
  * of the body into `e->names`. When the body is blank and the event model
  * turns `option.title_names` on, the title's names go into `e->names`
@@ -1443,6 +1467,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
 {
     enum td_err rc = TD_OK;
     size_t text_len = strlen(art->text);
+    const char *text = art->text;
 
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
@@ -1459,16 +1484,21 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     if (rc == TD_OK)
         rc = art->valid_utf8 ? text_check_valid(art->text, text_len, err)
                              : text_check(art->text, text_len, err);
+    if (rc == TD_OK && e->furniture_text && e->lines.text_furniture > 0 &&
+        (rc = strip_furniture(e, art->text, err)) == TD_OK && e->body.len < text_len) {
+        text = e->body.data;
+        text_len = e->body.len;
+    }
     if (rc == TD_OK)
-        rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
+        rc = text_analyze_keyed_valid(e->an, lang, text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
     e->pair_first_len = 0;
     names_language(e, lang);
     if (rc == TD_OK)
-        rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
+        rc = text_names_valid(e->an, lang, text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */
-    if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(art->text, text_len)) {
+    if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(text, text_len)) {
         e->in_title = true;
         e->pair_first_len = 0;
         rc = text_names(e->an, lang, art->title, strlen(art->title), on_name, e, err);
@@ -1482,7 +1512,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     /* Model option date_split: the days the text gives go with the terms, so a replay has them. */
     if (rc == TD_OK && e->date_split) {
         struct text_days td;
-        text_days_read(art->text, text_len, lang, &td);
+        text_days_read(text, text_len, lang, &td);
         if (cluster_vec_set_days(&e->vec, td.has_told, td.told_day, td.has_after, td.after_day) !=
             TD_OK)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -1804,7 +1834,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
         rc = dedup_near_add_dated(e->near, &e->sig, idn->id, event, art->date != NULL,
                                   time_day_of(art->published_at), err);
     if (rc == TD_OK)
-        dedup_furniture_add(e->furn, &e->lines);
+        dedup_furniture_add_event(e->furn, &e->lines, row.joined);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;
