@@ -1372,6 +1372,22 @@ static void names_language(struct td_engine *e, const char *lang)
     e->inflection = text_inflection_find(lang);
 }
 
+/*
+ * Leaves in `e->body` the body of the article being added without the lines
+ * that find_original() found to be page furniture for the clustering
+ * (DEDUP_FURN_TEXT in `e->lines`): the vectors and names are then taken from
+ * what the page says, not from the block a site or a language prints on
+ * every page. Errors: TD_ERR_NOMEM.
+ */
+static enum td_err strip_furniture(struct td_engine *e, const char *text, struct td_error *err)
+{
+    size_t cut;
+
+    if (dedup_furniture_strip(e->furn, text, &e->body, &cut) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    return TD_OK;
+}
+
 /* text_names() callback of recall_names(): records the capitalised names only. */
 static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
@@ -1391,22 +1407,29 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
 static enum td_err recall_row(void *ctx, const struct store_row *row)
 {
     struct td_engine *e = ctx;
-    const char *lang = row->col[2] != NULL ? row->col[2] : "";
+    const char *lang = row->col[2] != NULL ? row->col[2] : "",
+               *text[2] = {row->col[0], row->col[1]};
+    struct dedup_sig scratch;
     enum td_err rc = TD_OK;
     int i;
 
     /*
      * The latest stored articles are the furniture table's window, in
-     * arrival order, each with the event it joined when it was placed.
+     * arrival order, each with the event it joined when it was placed. With
+     * `furniture_text`, the names were read without the furniture the table
+     * then knew, and are read so again.
      */
-    dedup_lines_of(row->col[1], &e->lines);
+    dedup_near_sig_clean(e->furniture_text ? e->furn : NULL, text[1], &scratch, &e->lines);
+    if (e->lines.text_furniture > 0 && strip_furniture(e, text[1], NULL) == TD_OK)
+        text[1] = e->body.data;
+    else if (e->lines.text_furniture > 0)
+        return TD_ERR_NOMEM;
     dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
     names_language(e, lang);
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
-        if (row->col[i] != NULL) {
+        if (text[i] != NULL) {
             e->pair_first_len = 0;
-            rc = text_names(e->an, lang, row->col[i], strlen(row->col[i]), on_recalled_name, e,
-                            NULL);
+            rc = text_names(e->an, lang, text[i], strlen(text[i]), on_recalled_name, e, NULL);
         }
     /* Stored texts were checked on the way in; one that fails now only adds no names. */
     return rc == TD_ERR_NOMEM ? rc : TD_OK;
@@ -1437,22 +1460,6 @@ static bool is_blank(const char *s, size_t len)
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
             return false;
     return true;
-}
-
-/*
- * Leaves in `e->body` the body of the article being added without the lines
- * that find_original() found to be page furniture for the clustering
- * (DEDUP_FURN_TEXT in `e->lines`): the vectors and names are then taken from
- * what the page says, not from the block a site or a language prints on
- * every page. Errors: TD_ERR_NOMEM.
- */
-static enum td_err strip_furniture(struct td_engine *e, const char *text, struct td_error *err)
-{
-    size_t cut;
-
-    if (dedup_furniture_strip(e->furn, text, &e->body, &cut) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    return TD_OK;
 }
 
 /*
