@@ -1373,18 +1373,28 @@ static void names_language(struct td_engine *e, const char *lang)
 }
 
 /*
- * Leaves in `e->body` the body of the article being added without the lines
- * that find_original() found to be page furniture for the clustering
- * (DEDUP_FURN_TEXT in `e->lines`): the vectors and names are then taken from
- * what the page says, not from the block a site or a language prints on
- * every page. Errors: TD_ERR_NOMEM.
+ * The text the vectors and names of the article being added are taken from:
+ * `*text` (`*len` bytes), or its body without the lines that find_original()
+ * found to be page furniture for the clustering (DEDUP_FURN_TEXT in
+ * `e->lines`), kept in `e->body`. Without them when the model option
+ * `furniture_text` is on, and in any case when they are at least half the
+ * body: a page that is mostly a site's or a language's block would be
+ * clustered by the block (docs/QUALITY.md, "Page furniture out of the
+ * clustering text"). Errors: TD_ERR_NOMEM.
  */
-static enum td_err strip_furniture(struct td_engine *e, const char *text, struct td_error *err)
+static enum td_err clustering_text(struct td_engine *e, const char **text, size_t *len,
+                                   struct td_error *err)
 {
     size_t cut;
 
-    if (dedup_furniture_strip(e->furn, text, &e->body, &cut) != TD_OK)
+    if (e->lines.text_furniture == 0)
+        return TD_OK;
+    if (dedup_furniture_strip(e->furn, *text, &e->body, &cut) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (e->body.len < *len && (e->furniture_text || e->body.len <= *len / 2)) {
+        *text = e->body.data;
+        *len = e->body.len;
+    }
     return TD_OK;
 }
 
@@ -1408,21 +1418,20 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
 {
     struct td_engine *e = ctx;
     const char *lang = row->col[2] != NULL ? row->col[2] : "",
-               *text[2] = {row->col[0], row->col[1]};
+               *text[2] = {row->col[0], row->col[1] != NULL ? row->col[1] : ""};
+    size_t len = strlen(text[1]);
     struct dedup_sig scratch;
     enum td_err rc = TD_OK;
     int i;
 
     /*
      * The latest stored articles are the furniture table's window, in
-     * arrival order, each with the event it joined when it was placed. With
-     * `furniture_text`, the names were read without the furniture the table
-     * then knew, and are read so again.
+     * arrival order, each with the event it joined when it was placed. The
+     * names were read from the clustering text by what the table knew then
+     * (clustering_text()), and are read so again.
      */
-    dedup_near_sig_clean(e->furniture_text ? e->furn : NULL, text[1], &scratch, &e->lines);
-    if (e->lines.text_furniture > 0 && strip_furniture(e, text[1], NULL) == TD_OK)
-        text[1] = e->body.data;
-    else if (e->lines.text_furniture > 0)
+    dedup_near_sig_clean(e->furn, text[1], &scratch, &e->lines);
+    if (clustering_text(e, &text[1], &len, NULL) != TD_OK)
         return TD_ERR_NOMEM;
     dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
     names_language(e, lang);
@@ -1491,11 +1500,8 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     if (rc == TD_OK)
         rc = art->valid_utf8 ? text_check_valid(art->text, text_len, err)
                              : text_check(art->text, text_len, err);
-    if (rc == TD_OK && e->furniture_text && e->lines.text_furniture > 0 &&
-        (rc = strip_furniture(e, art->text, err)) == TD_OK && e->body.len < text_len) {
-        text = e->body.data;
-        text_len = e->body.len;
-    }
+    if (rc == TD_OK)
+        rc = clustering_text(e, &text, &text_len, err);
     if (rc == TD_OK)
         rc = text_analyze_keyed_valid(e->an, lang, text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
