@@ -100,9 +100,10 @@ struct dedup_near;
 #define DEDUP_FURN_HEAD 16
 
 /*
- * Page furniture in the clustering text: a line is left out of the text
- * that the event and story vectors and the names are taken from (model
- * option `furniture_text`) when it is furniture for the signature, or when
+ * Page furniture in the clustering text: a line may be left out of the
+ * text that the event and story vectors and the names are taken from (the
+ * engine decides when: clustering_text() in src/pipeline/engine.c) when it
+ * is furniture for the signature, or when
  * it is in DEDUP_FURN_TEXT_MIN_ARTICLES counted articles placed in more
  * than one event (dedup_furniture_add_event()). So the block of a site or a
  * language goes from its third page on when its first two pages were about
