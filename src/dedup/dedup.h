@@ -179,9 +179,8 @@ void dedup_lines_of(const char *text, struct dedup_lines *out);
  * left out. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (`out`'s cap): `out`
  * is then unspecified.
  */
-TD_NODISCARD enum td_err dedup_furniture_strip(const struct dedup_furniture *furn,
-                                               const char *text, struct td_buf *out,
-                                               size_t *cut);
+TD_NODISCARD enum td_err dedup_furniture_strip(const struct dedup_furniture *furn, const char *text,
+                                               struct td_buf *out, size_t *cut);
 
 /*
  * The signature of `text` (NUL-terminated UTF-8; NULL is empty) without its
