@@ -63,6 +63,7 @@ static const struct {
     {"option.name_keys", offsetof(struct cluster_model, opt_name_keys)},
     {"option.date_split", offsetof(struct cluster_model, opt_date_split)},
     {"option.acronym_defs", offsetof(struct cluster_model, opt_acronym_defs)},
+    {"option.furniture_text", offsetof(struct cluster_model, opt_furniture_text)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */

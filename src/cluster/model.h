@@ -95,6 +95,16 @@ struct cluster_model {
      * words too (text_analyzer_set_acronym_defs(), src/pipeline/engine.c).
      */
     double opt_acronym_defs;
+    /*
+     * `option.furniture_text`: the engine takes the terms, names and days of
+     * an article from its body without the lines that are page furniture by
+     * the furniture table (DEDUP_FURN_TEXT in src/dedup/dedup.h: lines on
+     * earlier pages of more than one event), so that a block a site or a
+     * language prints on every page neither joins nor parts events and
+     * stories (src/pipeline/engine.c, analyze()). Off in the built-in model:
+     * docs/QUALITY.md, "Page furniture out of the clustering text".
+     */
+    double opt_furniture_text;
 };
 
 struct cluster_opts;

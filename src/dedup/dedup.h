@@ -20,6 +20,8 @@
 #include "tidings/error.h"
 #include "tidings/mem.h"
 
+struct td_buf;
+
 #define DEDUP_HASH_BYTES 16
 
 /* XXH3-128 of the body (or the title of a title-only article), white space collapsed. */
@@ -97,11 +99,36 @@ struct dedup_near;
 #define DEDUP_FURN_LINES 48
 #define DEDUP_FURN_HEAD 16
 
+/*
+ * Page furniture in the clustering text: a line may be left out of the
+ * text that the event and story vectors and the names are taken from (the
+ * engine decides when: clustering_text() in src/pipeline/engine.c) when it
+ * is furniture for the signature, or when
+ * it is in DEDUP_FURN_TEXT_MIN_ARTICLES counted articles placed in more
+ * than one event (dedup_furniture_add_event()). So the block of a site or a
+ * language goes from its third page on when its first two pages were about
+ * two events, and from its fourth in any case; a paragraph two reports of
+ * one event share (a wire paragraph both reprint) stays, as that event's
+ * signal. From three articles on, the event cannot be asked: when the
+ * block is what joined the first pages into one event, their events are
+ * one, and the block would stay for ever. "More than one event" is
+ * approximate: the table keeps a few bits of the event of the first
+ * article that counted the line and a bit set when an article of another
+ * event counts it, and that bit stays while any article in the window has
+ * the line.
+ */
+#define DEDUP_FURN_TEXT_MIN_ARTICLES 2
+
+/* dedup_furniture_kind() bits: out of the signature; out of the clustering text. */
+#define DEDUP_FURN_SIG 1u
+#define DEDUP_FURN_TEXT 2u
+
 /* The distinct line hashes of one article that the furniture table counts. */
 struct dedup_lines {
     uint32_t h[DEDUP_FURN_LINES];
     size_t n;    /* hashes in `h` */
     size_t seen; /* lines pushed past the first DEDUP_FURN_LINES; picks the tail slot to reuse */
+    size_t text_furniture; /* lines of the text that are DEDUP_FURN_TEXT (dedup_near_sig_clean()) */
 };
 
 struct dedup_furniture;
@@ -117,6 +144,8 @@ void dedup_furniture_free(struct dedup_furniture *f);
 
 /* Whether line hash `line` is furniture: in at least DEDUP_FURN_MIN_ARTICLES counted articles. */
 bool dedup_furniture_has(const struct dedup_furniture *f, uint32_t line);
+/* What line hash `line` is: DEDUP_FURN_SIG and DEDUP_FURN_TEXT bits, 0 for content. */
+unsigned dedup_furniture_kind(const struct dedup_furniture *f, uint32_t line);
 
 /*
  * Counts the lines of one more article (`lines` as dedup_near_sig_clean()
@@ -126,6 +155,13 @@ bool dedup_furniture_has(const struct dedup_furniture *f, uint32_t line);
  * in full by dedup_furniture_new().
  */
 void dedup_furniture_add(struct dedup_furniture *f, const struct dedup_lines *lines);
+/*
+ * dedup_furniture_add() for an article placed in event `event` (any id that
+ * names the event; dedup_furniture_add() is event 0), so that a line counted
+ * in articles of two events becomes DEDUP_FURN_TEXT.
+ */
+void dedup_furniture_add_event(struct dedup_furniture *f, const struct dedup_lines *lines,
+                               int64_t event);
 
 /* The hash of a line of `n` word hashes (as minhash.c computes them); never 0. */
 uint32_t dedup_line_hash(const uint64_t *words, size_t n);
@@ -135,9 +171,22 @@ void dedup_lines_push(struct dedup_lines *lines, uint32_t h);
 void dedup_lines_of(const char *text, struct dedup_lines *out);
 
 /*
+ * `text` (NUL-terminated; NULL is empty) without the lines that are
+ * DEDUP_FURN_TEXT in `furn` (may be NULL: none), lines as the signature
+ * reads them; into `out`, which is reset first. What stays is byte for
+ * byte the text's (the line feeds that ended a left-out line go with it),
+ * so valid UTF-8 stays valid. On success `*cut` is the number of lines
+ * left out. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE (`out`'s cap): `out`
+ * is then unspecified.
+ */
+TD_NODISCARD enum td_err dedup_furniture_strip(const struct dedup_furniture *furn, const char *text,
+                                               struct td_buf *out, size_t *cut);
+
+/*
  * The signature of `text` (NUL-terminated UTF-8; NULL is empty) without its
  * furniture lines (`furn` may be NULL: none), and its line hashes for
- * dedup_furniture_add(). When no line is furniture it equals
+ * dedup_furniture_add(); `lines->text_furniture` counts the lines that are
+ * DEDUP_FURN_TEXT, for dedup_furniture_strip(). When no line is furniture it equals
  * dedup_near_sig(): the words go to the shingles in the same order, and a
  * shingle may span a line feed or a left-out line.
  */

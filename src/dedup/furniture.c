@@ -7,16 +7,32 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "dedup/dedup_int.h"
 #include "core/banned.h"
 
-/* The largest window (its tables stay under 1 GiB). */
+/* The largest window (its tables stay under 1 GiB; its counts fit COUNT_BITS). */
 #define MAX_WINDOW 1000000
+
+/*
+ * The low half of a slot: the articles counted (COUNT_BITS), a tag of the
+ * event of the first article counted (TAG_BITS), and a bit set once an
+ * article of another tag counted the line too.
+ */
+#define COUNT_BITS 20
+#define COUNT_MASK ((1u << COUNT_BITS) - 1)
+#define TAG_BITS 11
+#define TAG_SHIFT COUNT_BITS
+#define TAG_MASK (((1u << TAG_BITS) - 1) << TAG_SHIFT)
+#define MIXED_BIT (1u << 31)
+_Static_assert(MAX_WINDOW <= COUNT_MASK, "a count must fit its bits");
+_Static_assert(COUNT_BITS + TAG_BITS == 31, "count, tag and the mixed bit fill 32 bits");
 
 struct dedup_furniture {
     /*
      * `cap` slots (a power of two, at least twice the most line hashes the
-     * ring can hold): line hash << 32 | articles counted, 0 when empty;
+     * ring can hold): line hash << 32 | mixed bit, event tag and articles
+     * counted (COUNT_BITS above), 0 when empty;
      * linear probing from the hash's low bits, deletion by backward shift.
      */
     uint64_t *slots;
@@ -71,17 +87,46 @@ static size_t find(const struct dedup_furniture *f, uint32_t line)
 
 bool dedup_furniture_has(const struct dedup_furniture *f, uint32_t line)
 {
-    uint64_t s = f->slots[find(f, line)];
-
-    return s != 0 && (uint32_t)s >= DEDUP_FURN_MIN_ARTICLES;
+    return (dedup_furniture_kind(f, line) & DEDUP_FURN_SIG) != 0;
 }
 
-/* Counts `line` once more. The table has room: it is twice the ring's hashes. */
-static void count_up(struct dedup_furniture *f, uint32_t line)
+unsigned dedup_furniture_kind(const struct dedup_furniture *f, uint32_t line)
+{
+    uint64_t s = f->slots[find(f, line)];
+    uint32_t low = (uint32_t)s, n = low & COUNT_MASK;
+    unsigned kind = 0;
+
+    if (s == 0)
+        return 0;
+    if (n >= DEDUP_FURN_MIN_ARTICLES)
+        kind |= DEDUP_FURN_SIG | DEDUP_FURN_TEXT;
+    else if (n >= DEDUP_FURN_TEXT_MIN_ARTICLES && (low & MIXED_BIT) != 0)
+        kind |= DEDUP_FURN_TEXT;
+    return kind;
+}
+
+/* A few bits of an event id (any id: a multiplicative hash spreads them). */
+static uint32_t event_tag(int64_t event)
+{
+    return (uint32_t)(((uint64_t)event * 0x9E3779B97F4A7C15u) >> (64 - TAG_BITS)) << TAG_SHIFT;
+}
+
+/*
+ * Counts `line` once more, for an article with event tag `tag`. The table
+ * has room: it is twice the ring's hashes.
+ */
+static void count_up(struct dedup_furniture *f, uint32_t line, uint32_t tag)
 {
     size_t i = find(f, line);
+    uint64_t s = f->slots[i];
 
-    f->slots[i] = f->slots[i] != 0 ? f->slots[i] + 1 : (uint64_t)line << 32 | 1u;
+    if (s == 0) {
+        f->slots[i] = (uint64_t)line << 32 | tag | 1u;
+        return;
+    }
+    if (((uint32_t)s & TAG_MASK) != tag)
+        s |= MIXED_BIT;
+    f->slots[i] = s + 1;
 }
 
 /*
@@ -113,7 +158,7 @@ static void count_down(struct dedup_furniture *f, uint32_t line)
 
     if (f->slots[i] == 0)
         return; /* not there: cannot happen while ring and table agree */
-    if ((uint32_t)f->slots[i] > 1)
+    if (((uint32_t)f->slots[i] & COUNT_MASK) > 1)
         f->slots[i]--;
     else
         delete_at(f, i);
@@ -121,8 +166,14 @@ static void count_down(struct dedup_furniture *f, uint32_t line)
 
 void dedup_furniture_add(struct dedup_furniture *f, const struct dedup_lines *lines)
 {
+    dedup_furniture_add_event(f, lines, 0);
+}
+
+void dedup_furniture_add_event(struct dedup_furniture *f, const struct dedup_lines *lines,
+                               int64_t event)
+{
     size_t at, k, n = lines->n < DEDUP_FURN_LINES ? lines->n : DEDUP_FURN_LINES;
-    uint32_t *row;
+    uint32_t *row, tag = event_tag(event);
 
     if (f->live == f->window) {
         row = f->ring + f->first * DEDUP_FURN_LINES;
@@ -135,7 +186,7 @@ void dedup_furniture_add(struct dedup_furniture *f, const struct dedup_lines *li
     row = f->ring + at * DEDUP_FURN_LINES;
     for (k = 0; k < n; k++) {
         row[k] = lines->h[k];
-        count_up(f, lines->h[k]);
+        count_up(f, lines->h[k], tag);
     }
     f->nr[at] = (unsigned char)n;
     f->live++;
@@ -155,4 +206,74 @@ void dedup_lines_push(struct dedup_lines *lines, uint32_t h)
     /* Full: the tail rows turn into a ring of the latest lines (furniture ends pages). */
     lines->h[DEDUP_FURN_HEAD + lines->seen % tail] = h;
     lines->seen++;
+}
+
+/* Lines of more words than this are paragraphs, never furniture (as in minhash.c). */
+#define STRIP_LINE_WORDS 256
+
+/* The line of text being read by dedup_furniture_strip(). */
+struct strip_line {
+    uint64_t w[STRIP_LINE_WORDS];
+    size_t n;
+    bool is_long;
+    const char *start; /* its first byte: the line feed that began it, or the text's start */
+};
+
+/*
+ * Ends the line that runs up to `end` (exclusive): appends it to `out`
+ * unless it is clustering furniture, which it counts in `*cut`.
+ */
+static enum td_err strip_end(const struct dedup_furniture *furn, struct strip_line *ln,
+                             const char *end, struct td_buf *out, size_t *cut)
+{
+    bool drop = furn != NULL && ln->n > 0 && !ln->is_long &&
+                (dedup_furniture_kind(furn, dedup_line_hash(ln->w, ln->n)) & DEDUP_FURN_TEXT) != 0;
+    enum td_err rc = TD_OK;
+
+    if (drop)
+        (*cut)++;
+    else if (end > ln->start)
+        rc = td_buf_add(out, ln->start, (size_t)(end - ln->start));
+    ln->start = end;
+    ln->n = 0;
+    ln->is_long = false;
+    return rc;
+}
+
+/*
+ * A line is its words from minhash_next_word(), so it is the line the
+ * signature and the table see; its bytes run from the line feed that ends
+ * the line before it (or the text's start) to the first line feed after its
+ * last word (or the text's end), so that a left-out line takes the line
+ * feeds before it and the line before keeps its own final punctuation.
+ */
+enum td_err dedup_furniture_strip(const struct dedup_furniture *furn, const char *text,
+                                  struct td_buf *out, size_t *cut)
+{
+    struct strip_line ln;
+    const char *p = text, *end = text != NULL ? text + strlen(text) : NULL, *prev = text, *nl_at;
+    uint64_t h;
+    bool nl;
+    enum td_err rc = TD_OK;
+
+    td_buf_reset(out);
+    *cut = 0;
+    if (text == NULL)
+        return TD_OK;
+    ln.n = 0;
+    ln.is_long = false;
+    ln.start = text;
+    while (rc == TD_OK && minhash_next_word(&p, end, &h, &nl)) {
+        if (nl && (nl_at = memchr(prev, '\n', (size_t)(p - prev))) != NULL &&
+            (ln.n > 0 || ln.is_long))
+            rc = strip_end(furn, &ln, nl_at, out, cut);
+        if (ln.n == STRIP_LINE_WORDS)
+            ln.is_long = true;
+        if (!ln.is_long)
+            ln.w[ln.n++] = h;
+        prev = p;
+    }
+    if (rc == TD_OK)
+        rc = strip_end(furn, &ln, end, out, cut);
+    return rc;
 }

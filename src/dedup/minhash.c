@@ -277,8 +277,10 @@ static void end_line(struct line_state *ls, struct shingler *sh, const struct de
 
     if (ls->n > 0 && !ls->is_long) {
         uint32_t h = line_final(ls->h);
+        unsigned kind = furn != NULL ? dedup_furniture_kind(furn, h) : 0;
         dedup_lines_push(lines, h);
-        if (furn == NULL || !dedup_furniture_has(furn, h))
+        lines->text_furniture += (kind & DEDUP_FURN_TEXT) != 0;
+        if ((kind & DEDUP_FURN_SIG) == 0)
             for (i = 0; i < ls->n; i++)
                 shingler_word(sh, ls->w[i]);
     }
@@ -318,7 +320,7 @@ void dedup_near_sig_clean(const struct dedup_furniture *furn, const char *text,
     ls.n = 0;
     ls.is_long = false;
     ls.h = LINE_SEED;
-    lines->n = lines->seen = 0;
+    lines->n = lines->seen = lines->text_furniture = 0;
     while (text != NULL && next_word(&text, end, &w, &nl)) {
         if (nl)
             end_line(&ls, &sh, furn, lines);

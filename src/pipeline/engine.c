@@ -123,6 +123,7 @@ struct td_engine {
      */
     struct dedup_furniture *furn;
     struct dedup_lines lines;       /* scratch: the line hashes of the article being added */
+    struct td_buf body;             /* scratch: the body without its furniture (analyze()) */
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
@@ -130,6 +131,7 @@ struct td_engine {
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
+    bool furniture_text;          /* model option: page furniture stays out of analyze() */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
@@ -421,6 +423,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
         e->date_split = model.opt_date_split != 0;
+        e->furniture_text = model.opt_furniture_text != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
     }
@@ -480,6 +483,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     cluster_vec_init(&e->vec);
     td_buf_init(&e->blob, 0);
     td_buf_init(&e->sample, 0);
+    td_buf_init(&e->body, 0);
     rc = store_set_cache_kib(st, ENGINE_CACHE_KIB, err);
     if (rc == TD_OK)
         rc = text_analyzer_new(&e->an, err);
@@ -567,6 +571,7 @@ void td_engine_close(struct td_engine *e)
     td_buf_release(&e->names_blob);
     td_buf_release(&e->blob);
     td_buf_release(&e->sample);
+    td_buf_release(&e->body);
     td_free(e);
 }
 
@@ -1430,6 +1435,32 @@ static void names_language(struct td_engine *e, const char *lang)
     e->inflection = text_inflection_find(lang);
 }
 
+/*
+ * The text the vectors and names of the article being added are taken from:
+ * `*text` (`*len` bytes), or its body without the lines that find_original()
+ * found to be page furniture for the clustering (DEDUP_FURN_TEXT in
+ * `e->lines`), kept in `e->body`. Without them when the model option
+ * `furniture_text` is on, and in any case when they are at least half the
+ * body: a page that is mostly a site's or a language's block would be
+ * clustered by the block (docs/QUALITY.md, "Page furniture out of the
+ * clustering text"). Errors: TD_ERR_NOMEM.
+ */
+static enum td_err clustering_text(struct td_engine *e, const char **text, size_t *len,
+                                   struct td_error *err)
+{
+    size_t cut;
+
+    if (e->lines.text_furniture == 0)
+        return TD_OK;
+    if (dedup_furniture_strip(e->furn, *text, &e->body, &cut) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (e->body.len < *len && (e->furniture_text || e->body.len <= *len / 2)) {
+        *text = e->body.data;
+        *len = e->body.len;
+    }
+    return TD_OK;
+}
+
 /* text_names() callback of recall_names(): records the capitalised names only. */
 static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
@@ -1449,19 +1480,28 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
 static enum td_err recall_row(void *ctx, const struct store_row *row)
 {
     struct td_engine *e = ctx;
-    const char *lang = row->col[2] != NULL ? row->col[2] : "";
+    const char *lang = row->col[2] != NULL ? row->col[2] : "",
+               *text[2] = {row->col[0], row->col[1] != NULL ? row->col[1] : ""};
+    size_t len = strlen(text[1]);
+    struct dedup_sig scratch;
     enum td_err rc = TD_OK;
     int i;
 
-    /* The latest stored articles are the furniture table's window, in arrival order. */
-    dedup_lines_of(row->col[1], &e->lines);
-    dedup_furniture_add(e->furn, &e->lines);
+    /*
+     * The latest stored articles are the furniture table's window, in
+     * arrival order, each with the event it joined when it was placed. The
+     * names were read from the clustering text by what the table knew then
+     * (clustering_text()), and are read so again.
+     */
+    dedup_near_sig_clean(e->furn, text[1], &scratch, &e->lines);
+    if (clustering_text(e, &text[1], &len, NULL) != TD_OK)
+        return TD_ERR_NOMEM;
+    dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
     names_language(e, lang);
     for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
-        if (row->col[i] != NULL) {
+        if (text[i] != NULL) {
             e->pair_first_len = 0;
-            rc = text_names(e->an, lang, row->col[i], strlen(row->col[i]), on_recalled_name, e,
-                            NULL);
+            rc = text_names(e->an, lang, text[i], strlen(text[i]), on_recalled_name, e, NULL);
         }
     /* Stored texts were checked on the way in; one that fails now only adds no names. */
     return rc == TD_ERR_NOMEM ? rc : TD_OK;
@@ -1506,6 +1546,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
 {
     enum td_err rc = TD_OK;
     size_t text_len = strlen(art->text);
+    const char *text = art->text;
 
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
@@ -1523,15 +1564,17 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = art->valid_utf8 ? text_check_valid(art->text, text_len, err)
                              : text_check(art->text, text_len, err);
     if (rc == TD_OK)
-        rc = text_analyze_keyed_valid(e->an, lang, art->text, text_len, on_term, e, err);
+        rc = clustering_text(e, &text, &text_len, err);
+    if (rc == TD_OK)
+        rc = text_analyze_keyed_valid(e->an, lang, text, text_len, on_term, e, err);
     e->weight = NAME_WEIGHT;
     e->prev_len = 0;
     e->pair_first_len = 0;
     names_language(e, lang);
     if (rc == TD_OK)
-        rc = text_names_valid(e->an, lang, art->text, text_len, on_name, e, err);
+        rc = text_names_valid(e->an, lang, text, text_len, on_name, e, err);
     /* A headline alone still names its people and places (model option title_names). */
-    if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(art->text, text_len)) {
+    if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(text, text_len)) {
         e->in_title = true;
         e->pair_first_len = 0;
         rc = text_names(e->an, lang, art->title, strlen(art->title), on_name, e, err);
@@ -1545,7 +1588,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     /* Model option date_split: the days the text gives go with the terms, so a replay has them. */
     if (rc == TD_OK && e->date_split) {
         struct text_days td;
-        text_days_read(art->text, text_len, lang, &td);
+        text_days_read(text, text_len, lang, &td);
         if (cluster_vec_set_days(&e->vec, td.has_told, td.told_day, td.has_after, td.after_day) !=
             TD_OK)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
@@ -1867,7 +1910,7 @@ static enum td_err store_new(struct td_engine *e, const struct td_article *art,
         rc = dedup_near_add_dated(e->near, &e->sig, idn->id, event, art->date != NULL,
                                   time_day_of(art->published_at), err);
     if (rc == TD_OK)
-        dedup_furniture_add(e->furn, &e->lines);
+        dedup_furniture_add_event(e->furn, &e->lines, row.joined);
     *is_copy = copy_of != NULL;
     td_free(copy_of);
     return rc;

@@ -52,7 +52,8 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
     [STORE_Q_EVENT_DAYS] =
         "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
-    [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang FROM articles WHERE seq > ?1 ORDER BY seq",
+    [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang, abs(coalesce(joined, event)) FROM articles"
+                           " WHERE seq > ?1 ORDER BY seq",
 };
 
 enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *last)

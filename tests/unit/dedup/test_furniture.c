@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "dedup/dedup.h"
 #include "test.h"
 
@@ -115,8 +116,8 @@ static uint32_t pool_line(size_t p)
 }
 
 /*
- * Random articles of lines drawn from a small pool through a window of 50:
- * every line's answer equals a count over the latest 50 articles, kept by
+ * Random articles of lines drawn from a small pool, in random events,
+ * through a window of 50: every line's answer equals a count over the latest 50 articles, kept by
  * hand, through thousands of evictions (deletions that shift probe runs back).
  */
 TD_TEST(test_furniture__window_matches_brute_force)
@@ -143,7 +144,8 @@ TD_TEST(test_furniture__window_matches_brute_force)
             dedup_lines_push(&lines, pool_line(p)); /* a repeat is dropped here too */
         }
         ASSERT_EQ_INT(lines.n, nhist[a]);
-        dedup_furniture_add(f, &lines);
+        /* Events of their own: the count must not see the event bits beside it. */
+        dedup_furniture_add_event(f, &lines, (int64_t)(rnd(&st) % 40));
         for (k = 0; k < nhist[a]; k++)
             count[hist[a][k]]++;
         if (a >= WINDOW)
@@ -203,5 +205,143 @@ TD_TEST(test_furniture__oom)
     }
     ASSERT_TRUE(n > 1);
     count_text(f, block);
+    dedup_furniture_free(f);
+}
+
+/* The kind of the first line of `text` in `f`. */
+static unsigned kind_of(const struct dedup_furniture *f, const char *text)
+{
+    return dedup_furniture_kind(f, first_line(text));
+}
+
+/* Counts one article of text `text`, placed in event `event`, in `f`. */
+static void count_event(struct dedup_furniture *f, const char *text, int64_t event)
+{
+    struct dedup_lines lines;
+
+    dedup_lines_of(text, &lines);
+    dedup_furniture_add_event(f, &lines, event);
+}
+
+/*
+ * A line in two reports of one event (a wire paragraph both reprint) stays
+ * in the clustering text; a line on pages of two events leaves it from its
+ * second page on; from three pages on, every line that is furniture for
+ * the signature leaves it too.
+ */
+TD_TEST(test_furniture__text_furniture_needs_two_events)
+{
+    const char *wire = "The board said repairs would cost about two million crowns.";
+    const char *cookie = "We use cookies to make this site work. By reading on you accept them.";
+    struct dedup_furniture *f;
+
+    ASSERT_OK(dedup_furniture_new(0, &f, NULL));
+    count_event(f, wire, 7);
+    count_event(f, wire, 7);
+    ASSERT_EQ_INT(kind_of(f, wire), 0);
+    count_event(f, cookie, 7);
+    ASSERT_EQ_INT(kind_of(f, cookie), 0);
+    count_event(f, cookie, 8);
+    ASSERT_EQ_INT(kind_of(f, cookie), DEDUP_FURN_TEXT);
+    count_event(f, cookie, 7);
+    ASSERT_EQ_INT(kind_of(f, cookie), DEDUP_FURN_SIG | DEDUP_FURN_TEXT);
+    count_event(f, wire, 7);
+    ASSERT_EQ_INT(kind_of(f, wire), DEDUP_FURN_SIG | DEDUP_FURN_TEXT);
+    ASSERT_EQ_INT(kind_of(f, body), 0);
+    dedup_furniture_free(f);
+}
+
+/* The count keeps its meaning beside the event bits, through a window's evictions. */
+TD_TEST(test_furniture__window_forgets_with_events)
+{
+    const char *line = "Most read: five soups for a cold night";
+    struct dedup_furniture *f;
+    int i;
+
+    ASSERT_OK(dedup_furniture_new(4, &f, NULL));
+    count_event(f, line, 1);
+    count_event(f, line, 2);
+    ASSERT_EQ_INT(kind_of(f, line), DEDUP_FURN_TEXT);
+    for (i = 0; i < 3; i++)
+        count_event(f, body, 3);
+    /* One article with the line is left in the window of four. */
+    ASSERT_EQ_INT(kind_of(f, line), 0);
+    count_event(f, body, 3);
+    /* None left: the line is forgotten, its event bits with it. */
+    count_event(f, line, 5);
+    count_event(f, line, 5);
+    ASSERT_EQ_INT(kind_of(f, line), 0);
+    count_event(f, line, 6);
+    ASSERT_EQ_INT(kind_of(f, line), DEDUP_FURN_SIG | DEDUP_FURN_TEXT);
+    dedup_furniture_free(f);
+}
+
+/* The clustering text of a page: its body, byte for byte, once the block is furniture. */
+TD_TEST(test_furniture__strip_leaves_the_body)
+{
+    struct dedup_furniture *f;
+    struct dedup_sig sig;
+    struct dedup_lines lines;
+    struct td_buf out = TD_BUF_INIT;
+    char page[1024], framed[1200];
+    size_t cut = 9;
+
+    snprintf(page, sizeof(page), "%s%s", body, block);
+    ASSERT_OK(dedup_furniture_new(0, &f, NULL));
+    /* Nothing counted: the text comes back whole. */
+    ASSERT_OK(dedup_furniture_strip(f, page, &out, &cut));
+    ASSERT_EQ_INT(cut, 0);
+    ASSERT_STREQ(out.data, page);
+    dedup_near_sig_clean(f, page, &sig, &lines);
+    ASSERT_EQ_INT(lines.text_furniture, 0);
+    count_event(f, block, 1);
+    count_event(f, block, 2);
+    dedup_near_sig_clean(f, page, &sig, &lines);
+    ASSERT_EQ_INT(lines.text_furniture, 3);
+    ASSERT_OK(dedup_furniture_strip(f, page, &out, &cut));
+    ASSERT_EQ_INT(cut, 3);
+    ASSERT_STREQ(out.data, body);
+    /* A line of the block between two paragraphs goes with the line feeds before it. */
+    snprintf(framed, sizeof(framed),
+             "\n\nFirst paragraph, ends here.\n\nMost read: 1. Council keeps the Sunday market "
+             "2. Five soups for a cold night\n\n  Last paragraph.\n");
+    ASSERT_OK(dedup_furniture_strip(f, framed, &out, &cut));
+    ASSERT_EQ_INT(cut, 1);
+    ASSERT_STREQ(out.data, "\n\nFirst paragraph, ends here.\n\n  Last paragraph.\n");
+    /* A page of furniture only is left empty; NULL is empty. */
+    ASSERT_OK(dedup_furniture_strip(f, block, &out, &cut));
+    ASSERT_EQ_INT(cut, 3);
+    ASSERT_STREQ(out.data, "");
+    ASSERT_OK(dedup_furniture_strip(f, NULL, &out, &cut));
+    ASSERT_EQ_INT(cut, 0);
+    ASSERT_OK(dedup_furniture_strip(NULL, page, &out, &cut));
+    ASSERT_STREQ(out.data, page);
+    td_buf_release(&out);
+    dedup_furniture_free(f);
+}
+
+TD_TEST(test_furniture__strip_oom)
+{
+    struct dedup_furniture *f;
+    struct td_buf out = TD_BUF_INIT;
+    char page[1024];
+    size_t cut;
+    long n;
+    enum td_err rc = TD_ERR_NOMEM;
+
+    snprintf(page, sizeof(page), "%s%s", body, block);
+    ASSERT_OK(dedup_furniture_new(0, &f, NULL));
+    count_event(f, block, 1);
+    count_event(f, block, 2);
+    for (n = 0; rc == TD_ERR_NOMEM; n++) {
+        td_buf_release(&out);
+        alloc_fail_after(n);
+        rc = dedup_furniture_strip(f, page, &out, &cut);
+        alloc_fail_after(-1);
+        ASSERT_TRUE(rc == TD_OK || rc == TD_ERR_NOMEM);
+    }
+    ASSERT_TRUE(n > 1);
+    ASSERT_STREQ(out.data, body);
+    td_buf_release(&out);
     dedup_furniture_free(f);
 }
