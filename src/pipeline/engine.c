@@ -1461,6 +1461,17 @@ static enum td_err clustering_text(struct td_engine *e, const char **text, size_
     return TD_OK;
 }
 
+/* True when `s[0..len)` holds nothing but ASCII white space. */
+static bool is_blank(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            return false;
+    return true;
+}
+
 /* text_names() callback of recall_names(): records the capitalised names only. */
 static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
@@ -1476,7 +1487,12 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
         remember_seen(e, term, len, cluster_anchor_hash(key, n));
 }
 
-/* Records the names of one stored article (title, body, lang), for recall_names(). */
+/*
+ * Records the names of one stored article (title, body, lang), for
+ * recall_names(), from the text analyze() read them from when the article
+ * was added: the body (its clustering text), and the headline only when
+ * that is blank and the model reads headline names (option title_names).
+ */
 static enum td_err recall_row(void *ctx, const struct store_row *row)
 {
     struct td_engine *e = ctx;
@@ -1498,10 +1514,14 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
         return TD_ERR_NOMEM;
     dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
     names_language(e, lang);
-    for (i = 0; i < 2 && rc != TD_ERR_NOMEM; i++)
+    /* As analyze() reads them: the body, then the headline only when the body is blank. */
+    if (!e->title_names || !is_blank(text[1], len))
+        text[0] = NULL;
+    for (i = 1; i >= 0 && rc != TD_ERR_NOMEM; i--)
         if (text[i] != NULL) {
             e->pair_first_len = 0;
-            rc = text_names(e->an, lang, text[i], strlen(text[i]), on_recalled_name, e, NULL);
+            rc = text_names(e->an, lang, text[i], i == 1 ? len : strlen(text[i]), on_recalled_name,
+                            e, NULL);
         }
     /* Stored texts were checked on the way in; one that fails now only adds no names. */
     return rc == TD_ERR_NOMEM ? rc : TD_OK;
@@ -1521,17 +1541,6 @@ static enum td_err recall_names(struct td_engine *e, struct td_error *err)
         return rc;
     return store_query_run(e->st, STORE_Q_TEXTS_AFTER,
                            last > RECALL_ARTICLES ? last - RECALL_ARTICLES : 0, recall_row, e, err);
-}
-
-/* True when `s[0..len)` holds nothing but ASCII white space. */
-static bool is_blank(const char *s, size_t len)
-{
-    size_t i;
-
-    for (i = 0; i < len; i++)
-        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-            return false;
-    return true;
 }
 
 /*
