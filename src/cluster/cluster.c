@@ -206,6 +206,8 @@ struct cluster_state {
      * sort_by_id()'s bitmaps, all zero between documents: `idbits` has a
      * bit per term id, `idsum` a bit per word of `idbits`; `at_id` is per
      * term id, the document's index of that term while it is sorted.
+     * merge_one() borrows `idbits` and `at_id` for a story's centroid
+     * (mark_centroid()) and leaves `idbits` all zero again.
      */
     uint64_t *idbits, *idsum;
     uint32_t *at_id;
@@ -223,6 +225,9 @@ struct cluster_state {
     uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
+    /* merge_one()'s: the weights of the centroid it looks at, under the current IDF. */
+    double *mw;
+    size_t cap_mw;
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
@@ -343,6 +348,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->at_id);
     td_free(cs->order);
     td_free(cs->cand);
+    td_free(cs->mw);
     td_free(cs->merged_from);
     td_free(cs->merged_into);
     td_free(cs->moves);
@@ -1959,32 +1965,101 @@ static inline void add_pair(const struct cluster_state *cs, struct cosine_sums *
     }
 }
 
-/*
- * The cosines of the centroids of `a` and `b` under the current IDF, over
- * all terms (`*all`) and over the anchor terms that count across languages
- * (`*xl`, see cosine()), in one merge of the two sorted id lists: a term on
- * one side only adds to that side's norm alone (its products with the other
- * side are exact zeros, and all weights are >= 0, so leaving them out
- * changes no bit of the sums).
- */
-static void centroid_cosines(const struct cluster_state *cs, const struct story *a,
-                             const struct story *b, double *all, double *xl)
-{
-    struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
-    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    size_t i = 0, j = 0;
+/* The squared norms of a centroid under the current IDF: all terms, and the xl_term() ones. */
+struct centroid_norms {
+    double n, xn;
+};
 
-    while (i < a->c.n && j < b->c.n) {
-        uint32_t ia = a->c.ids[i], ib = b->c.ids[j];
-        add_pair(cs, &t, ia <= ib ? ia : ib, ia <= ib ? centroid_weight(cs, a, i, logn1) : 0.0,
-                 ib <= ia ? centroid_weight(cs, b, j, logn1) : 0.0);
-        i += ia <= ib;
-        j += ib <= ia;
+/*
+ * The squared norms of the centroid of `s`, whose weights under the current
+ * IDF are `w` (merge_weights()), summed in id order, as centroid_cosines()
+ * adds them.
+ */
+static struct centroid_norms centroid_norms(const struct cluster_state *cs, const struct story *s,
+                                            const double *w)
+{
+    struct centroid_norms r = {0.0, 0.0};
+    size_t i;
+
+    for (i = 0; i < s->c.n; i++) {
+        r.n += w[i] * w[i];
+        if (xl_term(cs, s->c.ids[i]))
+            r.xn += w[i] * w[i];
     }
-    for (; i < a->c.n; i++)
-        add_pair(cs, &t, a->c.ids[i], centroid_weight(cs, a, i, logn1), 0.0);
-    for (; j < b->c.n; j++)
-        add_pair(cs, &t, b->c.ids[j], 0.0, centroid_weight(cs, b, j, logn1));
+    return r;
+}
+
+/*
+ * Puts the weights of the centroid of `s` under the current IDF (`logn1`),
+ * centroid_weight() of each entry, into `cs->mw`.
+ */
+static enum td_err merge_weights(struct cluster_state *cs, const struct story *s, double logn1)
+{
+    size_t i;
+
+    if (td_grow((void **)&cs->mw, &cs->cap_mw, s->c.n > 0 ? s->c.n : 1, sizeof(*cs->mw)) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < s->c.n; i++)
+        cs->mw[i] = centroid_weight(cs, s, i, logn1);
+    return TD_OK;
+}
+
+/*
+ * Marks the ids of the centroid of `s` in `idbits`, each with its index in
+ * `at_id`, for centroid_cosines(); unmark_centroid() clears them again, so
+ * that the bitmap is all zero between documents, as sort_by_id() needs.
+ */
+static void mark_centroid(struct cluster_state *cs, const struct story *s)
+{
+    size_t i;
+
+    for (i = 0; i < s->c.n; i++) {
+        uint32_t id = s->c.ids[i];
+        cs->at_id[id] = (uint32_t)i;
+        cs->idbits[id >> 6] |= (uint64_t)1 << (id & 63);
+    }
+}
+
+static void unmark_centroid(struct cluster_state *cs, const struct story *s)
+{
+    size_t i;
+
+    for (i = 0; i < s->c.n; i++)
+        cs->idbits[s->c.ids[i] >> 6] = 0;
+}
+
+/*
+ * The cosines of the centroids of `a` (marked, mark_centroid(), its weights
+ * in `cs->mw`, merge_weights(), with squared norms `na`, centroid_norms())
+ * and `b` under the current IDF (`logn1`),
+ * over all terms (`*all`) and over the anchor terms that count across
+ * languages (`*xl`, see cosine()), in one pass over the terms of `b` in id
+ * order: a term of `b` that `a` has adds its product. A term on one side
+ * only would add an exact zero to the products (all weights are >= 0), so
+ * leaving it out changes no bit of the sums, which add the same terms in
+ * the same order as one merge of the two sorted id lists; each norm is
+ * that centroid's own sum in id order.
+ */
+static void centroid_cosines(const struct cluster_state *cs, const struct story *b, double logn1,
+                             struct centroid_norms na, double *all, double *xl)
+{
+    struct cosine_sums t = {0.0, na.n, 0.0, 0.0, na.xn, 0.0};
+    size_t j;
+
+    for (j = 0; j < b->c.n; j++) {
+        uint32_t id = b->c.ids[j];
+        double wb = centroid_weight(cs, b, j, logn1);
+        bool x = xl_term(cs, id);
+        t.nb += wb * wb;
+        if (x)
+            t.xnb += wb * wb;
+        if ((cs->idbits[id >> 6] >> (id & 63)) & 1) {
+            double p = cs->mw[cs->at_id[id]] * wb;
+            t.dot += p;
+            if (x)
+                t.xdot += p;
+        }
+    }
     sums_cosines(&t, all, xl);
 }
 
@@ -2002,11 +2077,11 @@ static int64_t span_gap(const struct story *a, const struct story *b)
 
 /* How alike stories `a` and `b` are, as placement compares an article with a story. */
 static double story_similarity(const struct cluster_state *cs, const struct story *a,
-                               const struct story *b)
+                               const struct story *b, double logn1, struct centroid_norms na)
 {
     double sim, xl;
 
-    centroid_cosines(cs, a, b, &sim, &xl);
+    centroid_cosines(cs, b, logn1, na, &sim, &xl);
 
     /*
      * A story's language is its first article's; either may have taken
@@ -2076,18 +2151,21 @@ static double member_link(const struct cluster_state *cs, const struct story *a,
 
 /*
  * Puts the `n_max` heaviest terms of the centroid of `s` (by the current
- * IDF) into `top`, only anchor terms that count across languages with
- * `xl_only`; returns how many.
+ * IDF: its weights in `cs->mw`, merge_weights()) into `top`, only anchor
+ * terms that count across languages with `xl_only`; returns how many.
  */
 static size_t centroid_top(const struct cluster_state *cs, const struct story *s, bool xl_only,
                            uint32_t *top, size_t n_max)
 {
-    double w[MERGE_QUERY], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    double w[MERGE_QUERY];
     size_t n = 0, i, j;
 
     for (i = 0; i < s->c.n; i++) {
-        double x = s->c.w[i] * (logn1 - cs->logdf[s->c.ids[i]]);
-        if ((xl_only && !xl_term(cs, s->c.ids[i])) || (n == n_max && x <= w[n - 1]))
+        double x;
+        if (xl_only && !xl_term(cs, s->c.ids[i]))
+            continue;
+        x = cs->mw[i];
+        if (n == n_max && x <= w[n - 1])
             continue;
         j = n < n_max ? n++ : n - 1;
         for (; j > 0 && w[j - 1] < x; j--) {
@@ -2101,7 +2179,8 @@ static size_t centroid_top(const struct cluster_state *cs, const struct story *s
 }
 
 /*
- * Collects the live stories other than `idx` found through the postings of
+ * Collects the live stories other than `idx` (its centroid's weights in
+ * `cs->mw`, merge_weights()) found through the postings of
  * the MERGE_QUERY heaviest terms of its centroid, and through the anchor
  * postings of its MERGE_QUERY heaviest anchor terms that count across
  * languages (the names and numbers by which its reports in other languages
@@ -2235,12 +2314,15 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i, pick = SIZE_MAX, from, into;
+    struct centroid_norms norms;
+    bool have_norms = false;
     double bar;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
         return TD_OK;
-    if (merge_candidates(cs, idx) != TD_OK)
+    if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
         double sim;
@@ -2255,7 +2337,12 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             /* A split is not undone: its two parts were told apart with more evidence. */
             split_pair(cs, idx, cs->cand[i]))
             continue;
-        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]));
+        if (!have_norms) {
+            norms = centroid_norms(cs, story_at(cs, idx), cs->mw);
+            mark_centroid(cs, story_at(cs, idx));
+            have_norms = true;
+        }
+        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
         /*
          * Below the bar, a member of one that would join the other links
          * them (member_link()); only for a pair `merge_ok` allows, as
@@ -2270,6 +2357,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             pick = cs->cand[i];
         }
     }
+    if (have_norms)
+        unmark_centroid(cs, story_at(cs, idx));
     if (pick == SIZE_MAX || best < bar)
         return TD_OK;
     /* The older story lives on, so ids already handed out mostly stay valid. */
@@ -2705,8 +2794,8 @@ void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
        map64_bytes(&cs->paged_merged));
     fn(ctx, "events: scratch", 0,
        (cs->cap_dt + cs->cap_dt_tmp) * sizeof(*cs->dt) + cs->cap_order * sizeof(*cs->order) +
-           cs->cap_cand * sizeof(*cs->cand) + cs->cap_pick * sizeof(*cs->pick) +
-           cs->cap_pageable * sizeof(*cs->pageable) +
+           cs->cap_cand * sizeof(*cs->cand) + cs->cap_mw * sizeof(*cs->mw) +
+           cs->cap_pick * sizeof(*cs->pick) + cs->cap_pageable * sizeof(*cs->pageable) +
            (cs->cap_merged_from + cs->cap_merged_into) * sizeof(int64_t) +
            cs->cap_moves * sizeof(*cs->moves));
 }

@@ -169,6 +169,56 @@ TD_TEST(test_merge__merge_ok_can_refuse)
     cluster_free(cs);
 }
 
+/*
+ * Refuses every merge, after asking: a merge pass then compares events
+ * (merge_one() marks an event's terms in the placement's scratch bitmap
+ * for that) and changes nothing.
+ */
+static bool refuse_all(void *ctx, int64_t from, int64_t into)
+{
+    (void)from;
+    (void)into;
+    ++*(int *)ctx;
+    return false;
+}
+
+TD_TEST(test_merge__a_pass_that_merges_nothing_leaves_placement_alone)
+{
+    struct cluster_opts with = merge_opts(1), without = merge_opts(0);
+    struct cluster_state *a, *b;
+    const int64_t *from, *into;
+    size_t i, round, n;
+    int calls = 0;
+
+    with.merge_ok = refuse_all;
+    with.merge_ctx = &calls;
+    ASSERT_OK(cluster_new(&with, &a, NULL));
+    ASSERT_OK(cluster_new(&without, &b, NULL));
+    /* A pass after every article; then the other article set, whose words are new. */
+    for (round = 0; round < 2; round++) {
+        for (i = 0; i < NTOGETHER + NAPART; i++) {
+            const char *w = i < NTOGETHER ? together[i] : apart[i - NTOGETHER];
+            struct cluster_vec v;
+            struct cluster_doc d;
+            int64_t sa, sb;
+            double ca, cb;
+            ASSERT_OK(words_vec(&v, w));
+            d = cluster_doc_of(&v, false, 0, NULL);
+            ASSERT_OK(cluster_assign(a, &d, &sa, &ca, NULL));
+            ASSERT_OK(cluster_assign(b, &d, &sb, &cb, NULL));
+            cluster_vec_release(&v);
+            /* The same story and the same score, bit for bit. */
+            ASSERT_EQ_INT(sa, sb);
+            ASSERT_TRUE(memcmp(&ca, &cb, sizeof(ca)) == 0);
+            cluster_take_merges(a, &from, &into, &n);
+            ASSERT_EQ_INT(n, 0);
+        }
+    }
+    ASSERT_TRUE(calls >= 1);
+    cluster_free(a);
+    cluster_free(b);
+}
+
 TD_TEST(test_merge__replay_follows_a_merged_id)
 {
     struct cluster_opts o = merge_opts(NTOGETHER);
