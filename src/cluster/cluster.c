@@ -2149,33 +2149,46 @@ static double member_link(const struct cluster_state *cs, const struct story *a,
     return best;
 }
 
-/*
- * Puts the `n_max` heaviest terms of the centroid of `s` (by the current
- * IDF: its weights in `cs->mw`, merge_weights()) into `top`, only anchor
- * terms that count across languages with `xl_only`; returns how many.
- */
-static size_t centroid_top(const struct cluster_state *cs, const struct story *s, bool xl_only,
-                           uint32_t *top, size_t n_max)
-{
+/* The MERGE_QUERY heaviest terms offered to it, heaviest first (ties: the first offered). */
+struct merge_query {
     double w[MERGE_QUERY];
-    size_t n = 0, i, j;
+    uint32_t id[MERGE_QUERY];
+    size_t n;
+};
 
-    for (i = 0; i < s->c.n; i++) {
-        double x;
-        if (xl_only && !xl_term(cs, s->c.ids[i]))
-            continue;
-        x = cs->mw[i];
-        if (n == n_max && x <= w[n - 1])
-            continue;
-        j = n < n_max ? n++ : n - 1;
-        for (; j > 0 && w[j - 1] < x; j--) {
-            w[j] = w[j - 1];
-            top[j] = top[j - 1];
-        }
-        w[j] = x;
-        top[j] = s->c.ids[i];
+/* Offers term `id` of weight `x` to `t`. */
+static inline void top_offer(struct merge_query *t, uint32_t id, double x)
+{
+    size_t j;
+
+    if (t->n == MERGE_QUERY && x <= t->w[t->n - 1])
+        return;
+    j = t->n < MERGE_QUERY ? t->n++ : t->n - 1;
+    for (; j > 0 && t->w[j - 1] < x; j--) {
+        t->w[j] = t->w[j - 1];
+        t->id[j] = t->id[j - 1];
     }
-    return n;
+    t->w[j] = x;
+    t->id[j] = id;
+}
+
+/*
+ * Puts the MERGE_QUERY heaviest terms of the centroid of `s` (by the
+ * current IDF: its weights in `cs->mw`, merge_weights()) into `all`, and
+ * its heaviest anchor terms that count across languages into `xl`, in one
+ * pass over its terms.
+ */
+static void centroid_top(const struct cluster_state *cs, const struct story *s,
+                         struct merge_query *all, struct merge_query *xl)
+{
+    size_t i;
+
+    all->n = xl->n = 0;
+    for (i = 0; i < s->c.n; i++) {
+        top_offer(all, s->c.ids[i], cs->mw[i]);
+        if (xl_term(cs, s->c.ids[i]))
+            top_offer(xl, s->c.ids[i], cs->mw[i]);
+    }
 }
 
 /*
@@ -2188,19 +2201,17 @@ static size_t centroid_top(const struct cluster_state *cs, const struct story *s
  */
 static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
 {
-    const struct story *s = story_at(cs, idx);
-    uint32_t top[MERGE_QUERY];
-    size_t n, i, j;
+    struct merge_query all, xl;
+    size_t i, j;
 
     new_round(cs);
     story_at(cs, idx)->stamp = cs->cur; /* never its own candidate */
-    n = centroid_top(cs, s, false, top, MERGE_QUERY);
-    for (i = 0; i < n; i++)
-        if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
+    centroid_top(cs, story_at(cs, idx), &all, &xl);
+    for (i = 0; i < all.n; i++)
+        if (collect_list(cs, &cs->post[all.id[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
-    n = centroid_top(cs, s, true, top, MERGE_QUERY);
-    for (i = 0; i < n; i++)
-        if (collect_list(cs, &cs->apost[top[i]], 0) != TD_OK)
+    for (i = 0; i < xl.n; i++)
+        if (collect_list(cs, &cs->apost[xl.id[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = j = 0; i < cs->ncand; i++)
         if (story_at(cs, cs->cand[i])->hits >= MERGE_MIN_HITS)
