@@ -225,9 +225,12 @@ struct cluster_state {
     uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
-    /* merge_one()'s: the weights of the centroid it looks at, under the current IDF. */
-    double *mw;
-    size_t cap_mw;
+    /*
+     * merge_one()'s: the weights of the centroid it looks at under the
+     * current IDF, and those of a candidate's for member_link().
+     */
+    double *mw, *mw2;
+    size_t cap_mw, cap_mw2;
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
@@ -349,6 +352,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->order);
     td_free(cs->cand);
     td_free(cs->mw);
+    td_free(cs->mw2);
     td_free(cs->merged_from);
     td_free(cs->merged_into);
     td_free(cs->moves);
@@ -1991,17 +1995,24 @@ static struct centroid_norms centroid_norms(const struct cluster_state *cs, cons
 
 /*
  * Puts the weights of the centroid of `s` under the current IDF (`logn1`),
- * centroid_weight() of each entry, into `cs->mw`.
+ * centroid_weight() of each entry, into `*w` (`*cap` entries, grown).
  */
-static enum td_err merge_weights(struct cluster_state *cs, const struct story *s, double logn1)
+static enum td_err centroid_weights(const struct cluster_state *cs, const struct story *s,
+                                    double logn1, double **w, size_t *cap)
 {
     size_t i;
 
-    if (td_grow((void **)&cs->mw, &cs->cap_mw, s->c.n > 0 ? s->c.n : 1, sizeof(*cs->mw)) != TD_OK)
+    if (td_grow((void **)w, cap, s->c.n > 0 ? s->c.n : 1, sizeof(**w)) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < s->c.n; i++)
-        cs->mw[i] = centroid_weight(cs, s, i, logn1);
+        (*w)[i] = centroid_weight(cs, s, i, logn1);
     return TD_OK;
+}
+
+/* centroid_weights() of `s` into `cs->mw`, for merge_one(). */
+static enum td_err merge_weights(struct cluster_state *cs, const struct story *s, double logn1)
+{
+    return centroid_weights(cs, s, logn1, &cs->mw, &cs->cap_mw);
 }
 
 /*
@@ -2101,27 +2112,34 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
  * the cosine of its kept terms under the current IDF, or, in another
  * language than the story's first, the cosine over the anchor terms that
  * count across languages when that is higher; damped by the time kernel
- * between its day and the story's date span.
+ * between its day and the story's date span. `s` is marked
+ * (mark_centroid()), its weights are `w` and its squared norms `sn`
+ * (centroid_norms()): the member's terms, in id order, add their norms and,
+ * where `s` has the term, their products, the same sums in the same order
+ * as one merge of the two id lists (see centroid_cosines()).
  */
 static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
-                                const struct story *s, double logn1)
+                                const struct story *s, const double *w, struct centroid_norms sn,
+                                double logn1)
 {
-    struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
-    size_t i = 0, j = 0;
+    struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
+    uint32_t i;
     double sim, xl;
 
-    while (i < m->n && j < s->c.n) {
-        uint32_t im = m->ids[i], is = s->c.ids[j];
-        add_pair(cs, &t, im <= is ? im : is,
-                 im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
-                 is <= im ? centroid_weight(cs, s, j, logn1) : 0.0);
-        i += im <= is;
-        j += is <= im;
+    for (i = 0; i < m->n; i++) {
+        uint32_t id = m->ids[i];
+        double wa = m->a[i] * (logn1 - cs->logdf[id]);
+        bool x = xl_term(cs, id);
+        t.na += wa * wa;
+        if (x)
+            t.xna += wa * wa;
+        if ((cs->idbits[id >> 6] >> (id & 63)) & 1) {
+            double p = wa * w[cs->at_id[id]];
+            t.dot += p;
+            if (x)
+                t.xdot += p;
+        }
     }
-    for (; i < m->n; i++)
-        add_pair(cs, &t, m->ids[i], m->a[i] * (logn1 - cs->logdf[m->ids[i]]), 0.0);
-    for (; j < s->c.n; j++)
-        add_pair(cs, &t, s->c.ids[j], 0.0, centroid_weight(cs, s, j, logn1));
     sums_cosines(&t, &sim, &xl);
     if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
         sim = fmax(sim, xl * cs->o.cross_lingual);
@@ -2131,22 +2149,36 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
 /*
  * The strongest single link between stories `a` and `b`: the best
  * member_similarity() of a remembered member of either with the other's
- * centroid. Two pieces of one big event (a long report and the wire items,
- * two live items, a report in each of several languages) each hold
- * articles that would join the other, while their centroids, summed over
- * many languages and lengths, stay under the merge bar.
+ * centroid, into `*out`. Two pieces of one big event (a long report and the
+ * wire items, two live items, a report in each of several languages) each
+ * hold articles that would join the other, while their centroids, summed
+ * over many languages and lengths, stay under the merge bar. `a` is
+ * merge_one()'s story: marked, its weights in `cs->mw`, its squared norms
+ * `na`; it is marked again on return, `b` is not.
  */
-static double member_link(const struct cluster_state *cs, const struct story *a,
-                          const struct story *b)
+static enum td_err member_link(struct cluster_state *cs, const struct story *a,
+                               const struct story *b, struct centroid_norms na, double logn1,
+                               double *out)
 {
-    double best = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    double best = 0.0;
+    struct centroid_norms nb;
     uint32_t k;
 
-    for (k = 0; k < a->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, logn1));
+    if (a->live->ring.n > 0) {
+        if (centroid_weights(cs, b, logn1, &cs->mw2, &cs->cap_mw2) != TD_OK)
+            return TD_ERR_NOMEM;
+        nb = centroid_norms(cs, b, cs->mw2);
+        unmark_centroid(cs, a);
+        mark_centroid(cs, b);
+        for (k = 0; k < a->live->ring.n; k++)
+            best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1));
+        unmark_centroid(cs, b);
+        mark_centroid(cs, a);
+    }
     for (k = 0; k < b->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, logn1));
-    return best;
+        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1));
+    *out = best;
+    return TD_OK;
 }
 
 /* The MERGE_QUERY heaviest terms offered to it, heaviest first (ties: the first offered). */
@@ -2360,9 +2392,16 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * only such a pair can merge.
          */
         if (sim < bar && o->merge_links &&
-            (o->merge_ok == NULL || o->merge_ok(o->merge_ctx, (int64_t)idx + 1,
-                                                (int64_t)cs->cand[i] + 1)))
-            sim = fmax(sim, member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i])));
+            (o->merge_ok == NULL ||
+             o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1))) {
+            double link;
+            if (member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), norms, logn1,
+                            &link) != TD_OK) {
+                unmark_centroid(cs, story_at(cs, idx));
+                return TD_ERR_NOMEM;
+            }
+            sim = fmax(sim, link);
+        }
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];
@@ -2805,7 +2844,7 @@ void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
        map64_bytes(&cs->paged_merged));
     fn(ctx, "events: scratch", 0,
        (cs->cap_dt + cs->cap_dt_tmp) * sizeof(*cs->dt) + cs->cap_order * sizeof(*cs->order) +
-           cs->cap_cand * sizeof(*cs->cand) + cs->cap_mw * sizeof(*cs->mw) +
+           cs->cap_cand * sizeof(*cs->cand) + (cs->cap_mw + cs->cap_mw2) * sizeof(*cs->mw) +
            cs->cap_pick * sizeof(*cs->pick) + cs->cap_pageable * sizeof(*cs->pageable) +
            (cs->cap_merged_from + cs->cap_merged_into) * sizeof(int64_t) +
            cs->cap_moves * sizeof(*cs->moves));
