@@ -1955,20 +1955,6 @@ static void sums_cosines(const struct cosine_sums *t, double *all, double *xl)
     *xl = t->xna > 0 && t->xnb > 0 && t->xdot > 0 ? t->xdot / sqrt(t->xna * t->xnb) : 0.0;
 }
 
-/* Adds weights `wa`, `wb` of term `id` (0 on the side that lacks it) to `t`. */
-static inline void add_pair(const struct cluster_state *cs, struct cosine_sums *t, uint32_t id,
-                            double wa, double wb)
-{
-    t->dot += wa * wb;
-    t->na += wa * wa;
-    t->nb += wb * wb;
-    if (xl_term(cs, id)) {
-        t->xdot += wa * wb;
-        t->xna += wa * wa;
-        t->xnb += wb * wb;
-    }
-}
-
 /* The squared norms of a centroid under the current IDF: all terms, and the xl_term() ones. */
 struct centroid_norms {
     double n, xn;
@@ -1976,8 +1962,8 @@ struct centroid_norms {
 
 /*
  * The squared norms of the centroid of `s`, whose weights under the current
- * IDF are `w` (merge_weights()), summed in id order, as centroid_cosines()
- * adds them.
+ * IDF are `w` (centroid_weights()), summed in id order, as a merge of two
+ * centroids' id lists would add them.
  */
 static struct centroid_norms centroid_norms(const struct cluster_state *cs, const struct story *s,
                                             const double *w)
