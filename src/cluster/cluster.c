@@ -206,6 +206,8 @@ struct cluster_state {
      * sort_by_id()'s bitmaps, all zero between documents: `idbits` has a
      * bit per term id, `idsum` a bit per word of `idbits`; `at_id` is per
      * term id, the document's index of that term while it is sorted.
+     * merge_one() borrows `idbits` and `at_id` for a story's centroid
+     * (mark_centroid()) and leaves `idbits` all zero again.
      */
     uint64_t *idbits, *idsum;
     uint32_t *at_id;
@@ -223,6 +225,12 @@ struct cluster_state {
     uint32_t cur;             /* the candidate round (see `struct story` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
+    /*
+     * merge_one()'s: the weights of the centroid it looks at under the
+     * current IDF, and those of a candidate's for member_link().
+     */
+    double *mw, *mw2;
+    size_t cap_mw, cap_mw2;
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
@@ -343,6 +351,8 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->at_id);
     td_free(cs->order);
     td_free(cs->cand);
+    td_free(cs->mw);
+    td_free(cs->mw2);
     td_free(cs->merged_from);
     td_free(cs->merged_into);
     td_free(cs->moves);
@@ -1945,46 +1955,108 @@ static void sums_cosines(const struct cosine_sums *t, double *all, double *xl)
     *xl = t->xna > 0 && t->xnb > 0 && t->xdot > 0 ? t->xdot / sqrt(t->xna * t->xnb) : 0.0;
 }
 
-/* Adds weights `wa`, `wb` of term `id` (0 on the side that lacks it) to `t`. */
-static inline void add_pair(const struct cluster_state *cs, struct cosine_sums *t, uint32_t id,
-                            double wa, double wb)
+/* The squared norms of a centroid under the current IDF: all terms, and the xl_term() ones. */
+struct centroid_norms {
+    double n, xn;
+};
+
+/*
+ * The squared norms of the centroid of `s`, whose weights under the current
+ * IDF are `w` (centroid_weights()), summed in id order, as a merge of two
+ * centroids' id lists would add them.
+ */
+static struct centroid_norms centroid_norms(const struct cluster_state *cs, const struct story *s,
+                                            const double *w)
 {
-    t->dot += wa * wb;
-    t->na += wa * wa;
-    t->nb += wb * wb;
-    if (xl_term(cs, id)) {
-        t->xdot += wa * wb;
-        t->xna += wa * wa;
-        t->xnb += wb * wb;
+    struct centroid_norms r = {0.0, 0.0};
+    size_t i;
+
+    for (i = 0; i < s->c.n; i++) {
+        r.n += w[i] * w[i];
+        if (xl_term(cs, s->c.ids[i]))
+            r.xn += w[i] * w[i];
     }
+    return r;
 }
 
 /*
- * The cosines of the centroids of `a` and `b` under the current IDF, over
- * all terms (`*all`) and over the anchor terms that count across languages
- * (`*xl`, see cosine()), in one merge of the two sorted id lists: a term on
- * one side only adds to that side's norm alone (its products with the other
- * side are exact zeros, and all weights are >= 0, so leaving them out
- * changes no bit of the sums).
+ * Puts the weights of the centroid of `s` under the current IDF (`logn1`),
+ * centroid_weight() of each entry, into `*w` (`*cap` entries, grown).
  */
-static void centroid_cosines(const struct cluster_state *cs, const struct story *a,
-                             const struct story *b, double *all, double *xl)
+static enum td_err centroid_weights(const struct cluster_state *cs, const struct story *s,
+                                    double logn1, double **w, size_t *cap)
 {
-    struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
-    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    size_t i = 0, j = 0;
+    size_t i;
 
-    while (i < a->c.n && j < b->c.n) {
-        uint32_t ia = a->c.ids[i], ib = b->c.ids[j];
-        add_pair(cs, &t, ia <= ib ? ia : ib, ia <= ib ? centroid_weight(cs, a, i, logn1) : 0.0,
-                 ib <= ia ? centroid_weight(cs, b, j, logn1) : 0.0);
-        i += ia <= ib;
-        j += ib <= ia;
+    if (td_grow((void **)w, cap, s->c.n > 0 ? s->c.n : 1, sizeof(**w)) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < s->c.n; i++)
+        (*w)[i] = centroid_weight(cs, s, i, logn1);
+    return TD_OK;
+}
+
+/* centroid_weights() of `s` into `cs->mw`, for merge_one(). */
+static enum td_err merge_weights(struct cluster_state *cs, const struct story *s, double logn1)
+{
+    return centroid_weights(cs, s, logn1, &cs->mw, &cs->cap_mw);
+}
+
+/*
+ * Marks the ids of the centroid of `s` in `idbits`, each with its index in
+ * `at_id`, for centroid_cosines(); unmark_centroid() clears them again, so
+ * that the bitmap is all zero between documents, as sort_by_id() needs.
+ */
+static void mark_centroid(struct cluster_state *cs, const struct story *s)
+{
+    size_t i;
+
+    for (i = 0; i < s->c.n; i++) {
+        uint32_t id = s->c.ids[i];
+        cs->at_id[id] = (uint32_t)i;
+        cs->idbits[id >> 6] |= (uint64_t)1 << (id & 63);
     }
-    for (; i < a->c.n; i++)
-        add_pair(cs, &t, a->c.ids[i], centroid_weight(cs, a, i, logn1), 0.0);
-    for (; j < b->c.n; j++)
-        add_pair(cs, &t, b->c.ids[j], 0.0, centroid_weight(cs, b, j, logn1));
+}
+
+static void unmark_centroid(struct cluster_state *cs, const struct story *s)
+{
+    size_t i;
+
+    for (i = 0; i < s->c.n; i++)
+        cs->idbits[s->c.ids[i] >> 6] = 0;
+}
+
+/*
+ * The cosines of the centroids of `a` (marked, mark_centroid(), its weights
+ * in `cs->mw`, merge_weights(), with squared norms `na`, centroid_norms())
+ * and `b` under the current IDF (`logn1`),
+ * over all terms (`*all`) and over the anchor terms that count across
+ * languages (`*xl`, see cosine()), in one pass over the terms of `b` in id
+ * order: a term of `b` that `a` has adds its product. A term on one side
+ * only would add an exact zero to the products (all weights are >= 0), so
+ * leaving it out changes no bit of the sums, which add the same terms in
+ * the same order as one merge of the two sorted id lists; each norm is
+ * that centroid's own sum in id order.
+ */
+static void centroid_cosines(const struct cluster_state *cs, const struct story *b, double logn1,
+                             struct centroid_norms na, double *all, double *xl)
+{
+    struct cosine_sums t = {0.0, na.n, 0.0, 0.0, na.xn, 0.0};
+    size_t j;
+
+    for (j = 0; j < b->c.n; j++) {
+        uint32_t id = b->c.ids[j];
+        double wb = centroid_weight(cs, b, j, logn1);
+        bool x = xl_term(cs, id);
+        t.nb += wb * wb;
+        if (x)
+            t.xnb += wb * wb;
+        if ((cs->idbits[id >> 6] >> (id & 63)) & 1) {
+            double p = cs->mw[cs->at_id[id]] * wb;
+            t.dot += p;
+            if (x)
+                t.xdot += p;
+        }
+    }
     sums_cosines(&t, all, xl);
 }
 
@@ -2002,11 +2074,11 @@ static int64_t span_gap(const struct story *a, const struct story *b)
 
 /* How alike stories `a` and `b` are, as placement compares an article with a story. */
 static double story_similarity(const struct cluster_state *cs, const struct story *a,
-                               const struct story *b)
+                               const struct story *b, double logn1, struct centroid_norms na)
 {
     double sim, xl;
 
-    centroid_cosines(cs, a, b, &sim, &xl);
+    centroid_cosines(cs, b, logn1, na, &sim, &xl);
 
     /*
      * A story's language is its first article's; either may have taken
@@ -2026,27 +2098,34 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
  * the cosine of its kept terms under the current IDF, or, in another
  * language than the story's first, the cosine over the anchor terms that
  * count across languages when that is higher; damped by the time kernel
- * between its day and the story's date span.
+ * between its day and the story's date span. `s` is marked
+ * (mark_centroid()), its weights are `w` and its squared norms `sn`
+ * (centroid_norms()): the member's terms, in id order, add their norms and,
+ * where `s` has the term, their products, the same sums in the same order
+ * as one merge of the two id lists (see centroid_cosines()).
  */
 static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
-                                const struct story *s, double logn1)
+                                const struct story *s, const double *w, struct centroid_norms sn,
+                                double logn1)
 {
-    struct cosine_sums t = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
-    size_t i = 0, j = 0;
+    struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
+    uint32_t i;
     double sim, xl;
 
-    while (i < m->n && j < s->c.n) {
-        uint32_t im = m->ids[i], is = s->c.ids[j];
-        add_pair(cs, &t, im <= is ? im : is,
-                 im <= is ? m->a[i] * (logn1 - cs->logdf[im]) : 0.0,
-                 is <= im ? centroid_weight(cs, s, j, logn1) : 0.0);
-        i += im <= is;
-        j += is <= im;
+    for (i = 0; i < m->n; i++) {
+        uint32_t id = m->ids[i];
+        double wa = m->a[i] * (logn1 - cs->logdf[id]);
+        bool x = xl_term(cs, id);
+        t.na += wa * wa;
+        if (x)
+            t.xna += wa * wa;
+        if ((cs->idbits[id >> 6] >> (id & 63)) & 1) {
+            double p = wa * w[cs->at_id[id]];
+            t.dot += p;
+            if (x)
+                t.xdot += p;
+        }
     }
-    for (; i < m->n; i++)
-        add_pair(cs, &t, m->ids[i], m->a[i] * (logn1 - cs->logdf[m->ids[i]]), 0.0);
-    for (; j < s->c.n; j++)
-        add_pair(cs, &t, s->c.ids[j], 0.0, centroid_weight(cs, s, j, logn1));
     sums_cosines(&t, &sim, &xl);
     if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
         sim = fmax(sim, xl * cs->o.cross_lingual);
@@ -2056,52 +2135,83 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
 /*
  * The strongest single link between stories `a` and `b`: the best
  * member_similarity() of a remembered member of either with the other's
- * centroid. Two pieces of one big event (a long report and the wire items,
- * two live items, a report in each of several languages) each hold
- * articles that would join the other, while their centroids, summed over
- * many languages and lengths, stay under the merge bar.
+ * centroid, into `*out`. Two pieces of one big event (a long report and the
+ * wire items, two live items, a report in each of several languages) each
+ * hold articles that would join the other, while their centroids, summed
+ * over many languages and lengths, stay under the merge bar. `a` is
+ * merge_one()'s story: marked, its weights in `cs->mw`, its squared norms
+ * `na`; it is marked again on return, `b` is not.
  */
-static double member_link(const struct cluster_state *cs, const struct story *a,
-                          const struct story *b)
+static enum td_err member_link(struct cluster_state *cs, const struct story *a,
+                               const struct story *b, struct centroid_norms na, double logn1,
+                               double *out)
 {
-    double best = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    double best = 0.0;
+    struct centroid_norms nb;
     uint32_t k;
 
-    for (k = 0; k < a->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, logn1));
-    for (k = 0; k < b->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, logn1));
-    return best;
-}
-
-/*
- * Puts the `n_max` heaviest terms of the centroid of `s` (by the current
- * IDF) into `top`, only anchor terms that count across languages with
- * `xl_only`; returns how many.
- */
-static size_t centroid_top(const struct cluster_state *cs, const struct story *s, bool xl_only,
-                           uint32_t *top, size_t n_max)
-{
-    double w[MERGE_QUERY], logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    size_t n = 0, i, j;
-
-    for (i = 0; i < s->c.n; i++) {
-        double x = s->c.w[i] * (logn1 - cs->logdf[s->c.ids[i]]);
-        if ((xl_only && !xl_term(cs, s->c.ids[i])) || (n == n_max && x <= w[n - 1]))
-            continue;
-        j = n < n_max ? n++ : n - 1;
-        for (; j > 0 && w[j - 1] < x; j--) {
-            w[j] = w[j - 1];
-            top[j] = top[j - 1];
-        }
-        w[j] = x;
-        top[j] = s->c.ids[i];
+    if (a->live->ring.n > 0) {
+        if (centroid_weights(cs, b, logn1, &cs->mw2, &cs->cap_mw2) != TD_OK)
+            return TD_ERR_NOMEM;
+        nb = centroid_norms(cs, b, cs->mw2);
+        unmark_centroid(cs, a);
+        mark_centroid(cs, b);
+        for (k = 0; k < a->live->ring.n; k++)
+            best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1));
+        unmark_centroid(cs, b);
+        mark_centroid(cs, a);
     }
-    return n;
+    for (k = 0; k < b->live->ring.n; k++)
+        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1));
+    *out = best;
+    return TD_OK;
+}
+
+/* The MERGE_QUERY heaviest terms offered to it, heaviest first (ties: the first offered). */
+struct merge_query {
+    double w[MERGE_QUERY];
+    uint32_t id[MERGE_QUERY];
+    size_t n;
+};
+
+/* Offers term `id` of weight `x` to `t`. */
+static inline void top_offer(struct merge_query *t, uint32_t id, double x)
+{
+    size_t j;
+
+    if (t->n == MERGE_QUERY && x <= t->w[t->n - 1])
+        return;
+    j = t->n < MERGE_QUERY ? t->n++ : t->n - 1;
+    for (; j > 0 && t->w[j - 1] < x; j--) {
+        t->w[j] = t->w[j - 1];
+        t->id[j] = t->id[j - 1];
+    }
+    t->w[j] = x;
+    t->id[j] = id;
 }
 
 /*
- * Collects the live stories other than `idx` found through the postings of
+ * Puts the MERGE_QUERY heaviest terms of the centroid of `s` (by the
+ * current IDF: its weights in `cs->mw`, merge_weights()) into `all`, and
+ * its heaviest anchor terms that count across languages into `xl`, in one
+ * pass over its terms.
+ */
+static void centroid_top(const struct cluster_state *cs, const struct story *s,
+                         struct merge_query *all, struct merge_query *xl)
+{
+    size_t i;
+
+    all->n = xl->n = 0;
+    for (i = 0; i < s->c.n; i++) {
+        top_offer(all, s->c.ids[i], cs->mw[i]);
+        if (xl_term(cs, s->c.ids[i]))
+            top_offer(xl, s->c.ids[i], cs->mw[i]);
+    }
+}
+
+/*
+ * Collects the live stories other than `idx` (its centroid's weights in
+ * `cs->mw`, merge_weights()) found through the postings of
  * the MERGE_QUERY heaviest terms of its centroid, and through the anchor
  * postings of its MERGE_QUERY heaviest anchor terms that count across
  * languages (the names and numbers by which its reports in other languages
@@ -2109,19 +2219,17 @@ static size_t centroid_top(const struct cluster_state *cs, const struct story *s
  */
 static enum td_err merge_candidates(struct cluster_state *cs, size_t idx)
 {
-    const struct story *s = story_at(cs, idx);
-    uint32_t top[MERGE_QUERY];
-    size_t n, i, j;
+    struct merge_query all, xl;
+    size_t i, j;
 
     new_round(cs);
     story_at(cs, idx)->stamp = cs->cur; /* never its own candidate */
-    n = centroid_top(cs, s, false, top, MERGE_QUERY);
-    for (i = 0; i < n; i++)
-        if (collect_list(cs, &cs->post[top[i]], 0) != TD_OK)
+    centroid_top(cs, story_at(cs, idx), &all, &xl);
+    for (i = 0; i < all.n; i++)
+        if (collect_list(cs, &cs->post[all.id[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
-    n = centroid_top(cs, s, true, top, MERGE_QUERY);
-    for (i = 0; i < n; i++)
-        if (collect_list(cs, &cs->apost[top[i]], 0) != TD_OK)
+    for (i = 0; i < xl.n; i++)
+        if (collect_list(cs, &cs->apost[xl.id[i]], 0) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = j = 0; i < cs->ncand; i++)
         if (story_at(cs, cs->cand[i])->hits >= MERGE_MIN_HITS)
@@ -2235,12 +2343,15 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i, pick = SIZE_MAX, from, into;
+    struct centroid_norms norms;
+    bool have_norms = false;
     double bar;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
         return TD_OK;
-    if (merge_candidates(cs, idx) != TD_OK)
+    if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
         double sim;
@@ -2255,21 +2366,35 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             /* A split is not undone: its two parts were told apart with more evidence. */
             split_pair(cs, idx, cs->cand[i]))
             continue;
-        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]));
+        if (!have_norms) {
+            norms = centroid_norms(cs, story_at(cs, idx), cs->mw);
+            mark_centroid(cs, story_at(cs, idx));
+            have_norms = true;
+        }
+        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
         /*
          * Below the bar, a member of one that would join the other links
          * them (member_link()); only for a pair `merge_ok` allows, as
          * only such a pair can merge.
          */
         if (sim < bar && o->merge_links &&
-            (o->merge_ok == NULL || o->merge_ok(o->merge_ctx, (int64_t)idx + 1,
-                                                (int64_t)cs->cand[i] + 1)))
-            sim = fmax(sim, member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i])));
+            (o->merge_ok == NULL ||
+             o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1))) {
+            double link;
+            if (member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), norms, logn1,
+                            &link) != TD_OK) {
+                unmark_centroid(cs, story_at(cs, idx));
+                return TD_ERR_NOMEM;
+            }
+            sim = fmax(sim, link);
+        }
         if (sim > best) {
             best = sim;
             pick = cs->cand[i];
         }
     }
+    if (have_norms)
+        unmark_centroid(cs, story_at(cs, idx));
     if (pick == SIZE_MAX || best < bar)
         return TD_OK;
     /* The older story lives on, so ids already handed out mostly stay valid. */
@@ -2705,8 +2830,8 @@ void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
        map64_bytes(&cs->paged_merged));
     fn(ctx, "events: scratch", 0,
        (cs->cap_dt + cs->cap_dt_tmp) * sizeof(*cs->dt) + cs->cap_order * sizeof(*cs->order) +
-           cs->cap_cand * sizeof(*cs->cand) + cs->cap_pick * sizeof(*cs->pick) +
-           cs->cap_pageable * sizeof(*cs->pageable) +
+           cs->cap_cand * sizeof(*cs->cand) + (cs->cap_mw + cs->cap_mw2) * sizeof(*cs->mw) +
+           cs->cap_pick * sizeof(*cs->pick) + cs->cap_pageable * sizeof(*cs->pageable) +
            (cs->cap_merged_from + cs->cap_merged_into) * sizeof(int64_t) +
            cs->cap_moves * sizeof(*cs->moves));
 }

@@ -169,6 +169,146 @@ TD_TEST(test_merge__merge_ok_can_refuse)
     cluster_free(cs);
 }
 
+/*
+ * Refuses every merge, after asking: a merge pass then compares events
+ * (merge_one() marks an event's terms in the placement's scratch bitmap
+ * for that) and changes nothing.
+ */
+static bool refuse_all(void *ctx, int64_t from, int64_t into)
+{
+    (void)from;
+    (void)into;
+    ++*(int *)ctx;
+    return false;
+}
+
+/* Allows every merge and counts the calls. */
+static bool allow_all(void *ctx, int64_t from, int64_t into)
+{
+    (void)from;
+    (void)into;
+    ++*(int *)ctx;
+    return true;
+}
+
+/*
+ * Places both article sets twice with `with` (a pass after every article
+ * that must merge nothing) and without passes: every placement must get the
+ * same story and the same score, bit for bit.
+ */
+static void assert_passes_change_nothing(struct cluster_opts with)
+{
+    struct cluster_opts without = merge_opts(0);
+    struct cluster_state *a, *b;
+    const int64_t *from, *into;
+    size_t i, round, n;
+
+    ASSERT_OK(cluster_new(&with, &a, NULL));
+    ASSERT_OK(cluster_new(&without, &b, NULL));
+    /* A pass after every article; then the other article set, whose words are new. */
+    for (round = 0; round < 2; round++) {
+        for (i = 0; i < NTOGETHER + NAPART; i++) {
+            const char *w = i < NTOGETHER ? together[i] : apart[i - NTOGETHER];
+            struct cluster_vec v;
+            struct cluster_doc d;
+            int64_t sa, sb;
+            double ca, cb;
+            ASSERT_OK(words_vec(&v, w));
+            d = cluster_doc_of(&v, false, 0, NULL);
+            ASSERT_OK(cluster_assign(a, &d, &sa, &ca, NULL));
+            ASSERT_OK(cluster_assign(b, &d, &sb, &cb, NULL));
+            cluster_vec_release(&v);
+            ASSERT_EQ_INT(sa, sb);
+            ASSERT_TRUE(memcmp(&ca, &cb, sizeof(ca)) == 0);
+            cluster_take_merges(a, &from, &into, &n);
+            ASSERT_EQ_INT(n, 0);
+        }
+    }
+    cluster_free(a);
+    cluster_free(b);
+}
+
+TD_TEST(test_merge__a_pass_that_merges_nothing_leaves_placement_alone)
+{
+    struct cluster_opts o = merge_opts(1);
+    int calls = 0;
+
+    /* Every merge refused: the candidates' centroids are compared, no member links. */
+    o.merge_ok = refuse_all;
+    o.merge_ctx = &calls;
+    assert_passes_change_nothing(o);
+    ASSERT_TRUE(calls >= 1);
+    /* Merges allowed but a bar no pair reaches: the member links are compared too. */
+    calls = 0;
+    o.merge_ok = allow_all;
+    o.merge_links = true;
+    o.merge_threshold = o.merge_single_threshold = 0.999;
+    assert_passes_change_nothing(o);
+    ASSERT_TRUE(calls >= 1);
+}
+
+/* `n` words "<prefix>0" .. "<prefix><n - 1>", space-separated, into `buf`. */
+static const char *spread(char *buf, size_t cap, const char *prefix, int n)
+{
+    size_t len = 0;
+    int i;
+
+    buf[0] = '\0';
+    for (i = 0; i < n && len + 16 < cap; i++)
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s%d", i ? " " : "", prefix, i);
+    return buf;
+}
+
+/*
+ * The member links of a pass (merge_one() marks the changed event's terms,
+ * then for member_link() the candidate's instead, and back) leave no mark
+ * behind, also where the two events' term ids lie in different words of
+ * the bitmap: 64 filler terms between them put the second event's own
+ * terms in a word of their own, and a later article with one of them must
+ * be placed as without passes.
+ */
+TD_TEST(test_merge__member_links_leave_no_marks)
+{
+    static const char *const docs[] = {
+        "x1 x2 x3 x4 x5 x6", /* event X */
+        NULL,                /* fillers f0..f63 */
+        "x1 x2 x3 y1 y2 y3", /* event Y: its own terms 64 ids on */
+        "x1 x4 x5 x6 x2",    /* joins X: the pass compares X with Y, member by member */
+        "y1 p1 p2 p3",       /* one of Y's own terms */
+        "y2 y3 p4 p5",
+    };
+    struct cluster_opts with = merge_opts(1), without = merge_opts(0);
+    struct cluster_state *a, *b;
+    char fill[1024];
+    size_t i;
+    int calls = 0;
+
+    with.merge_ok = allow_all;
+    with.merge_ctx = &calls;
+    with.merge_links = true;
+    with.merge_threshold = with.merge_single_threshold = 0.999;
+    with.split_min_own = without.split_min_own = CLUSTER_SPLIT_MIN_OWN;
+    ASSERT_OK(cluster_new(&with, &a, NULL));
+    ASSERT_OK(cluster_new(&without, &b, NULL));
+    for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+        const char *w = docs[i] != NULL ? docs[i] : spread(fill, sizeof(fill), "f", 64);
+        struct cluster_vec v;
+        struct cluster_doc d;
+        int64_t sa, sb;
+        double ca, cb;
+        ASSERT_OK(words_vec(&v, w));
+        d = cluster_doc_of(&v, false, 0, NULL);
+        ASSERT_OK(cluster_assign(a, &d, &sa, &ca, NULL));
+        ASSERT_OK(cluster_assign(b, &d, &sb, &cb, NULL));
+        cluster_vec_release(&v);
+        ASSERT_EQ_INT(sa, sb);
+        ASSERT_TRUE(memcmp(&ca, &cb, sizeof(ca)) == 0);
+    }
+    ASSERT_TRUE(calls >= 1);
+    cluster_free(a);
+    cluster_free(b);
+}
+
 TD_TEST(test_merge__replay_follows_a_merged_id)
 {
     struct cluster_opts o = merge_opts(NTOGETHER);
