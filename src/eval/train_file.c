@@ -610,12 +610,17 @@ static enum td_err parse_features(struct trainer *t, const char *list, struct td
 /* TD_ERR_INVALID when `m` has an option that changes the text analysis (training runs without). */
 static enum td_err check_trainable(const struct cluster_model *m, struct td_error *err)
 {
-    if (m->opt_name_keys == 0 && m->opt_acronym_defs == 0)
+    const char *name = m->opt_name_keys != 0        ? "name_keys"
+                       : m->opt_acronym_defs != 0   ? "acronym_defs"
+                       : m->opt_furniture_text != 0 ? "furniture_text"
+                                                    : NULL;
+
+    if (name == NULL)
         return TD_OK;
     return td_error_set(err, TD_ERR_INVALID,
                         "model option '%s' cannot be trained (it changes the text analysis, "
                         "which runs without a model)",
-                        m->opt_name_keys != 0 ? "name_keys" : "acronym_defs");
+                        name);
 }
 
 enum td_err td_train_files(const char *const *paths, size_t npaths,

@@ -116,6 +116,9 @@ TD_TEST(test_train_file__model_carries_its_options)
     o.options = "acronym_defs=1";
     ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
     ASSERT_TRUE(strstr(err.msg, "model option 'acronym_defs' cannot be trained") != NULL);
+    o.options = "furniture_text=1";
+    ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "model option 'furniture_text' cannot be trained") != NULL);
     o.options = "short_margin=1,colour=0";
     ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
     ASSERT_STREQ(err.msg, "unknown model option 'colour'");
