@@ -15,7 +15,9 @@ Prints the per-fold scores, then one row per rule that fires at least N times (d
 the total change of each F1 without it and the change of strict F1 in each fold, and last the
 rules that fire at most 1, 2, 4 and 8 times dropped together (the "long tail").
 """
-import collections, json, os, subprocess, sys, tempfile
+import collections, json, os, sys, tempfile
+
+from timex_rules import run as run_dates
 
 
 def load(paths):
@@ -25,20 +27,13 @@ def load(paths):
 
 
 def tag(binary, golds):
+    """The tagger's spans by document (timex_rules.run() on a file of `golds`)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         f.write("".join(json.dumps(g) + "\n" for g in golds))
     try:
-        env = dict(os.environ, TIDINGS_TIMEX_RULES="1")
-        out = subprocess.run([binary, "dates", "--json", f.name], env=env, check=True,
-                             capture_output=True, text=True).stdout
+        return run_dates(binary, f.name)
     finally:
         os.unlink(f.name)
-    spans = collections.defaultdict(list)
-    for line in out.splitlines():
-        if line.strip():
-            s = json.loads(line)
-            spans[s["doc"]].append(s)
-    return spans
 
 
 def count(golds, spans, k, keep):
