@@ -147,8 +147,12 @@ for i in $(seq 20); do
         --data-binary @"$WORK/slow.ndjson" "${URL}api/articles" &
     slow+=("$!")
 done
+# The probes start once the twenty have had a second to connect (forking them takes longer
+# while other tests load the machine; one CI run saw no 503 in the ten seconds after starting
+# them), and go on for ~20 s, well inside the ~50 s each slow upload lasts.
+sleep 1
 refused=
-for _ in $(seq 100); do
+for _ in $(seq 200); do
     code=$(curl -s -o "$WORK/body" -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
         --data-binary @"$WORK/seed.ndjson" "${URL}api/articles")
     [ "$code" = 503 ] && { refused=yes; break; }
