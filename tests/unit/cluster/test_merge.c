@@ -192,6 +192,26 @@ static bool allow_all(void *ctx, int64_t from, int64_t into)
 }
 
 /*
+ * Places the article of words `w` in `a` and in `b`: both must give it the
+ * same story and the same score, bit for bit.
+ */
+static void place_both(struct cluster_state *a, struct cluster_state *b, const char *w)
+{
+    struct cluster_vec v;
+    struct cluster_doc d;
+    int64_t sa, sb;
+    double ca, cb;
+
+    ASSERT_OK(words_vec(&v, w));
+    d = cluster_doc_of(&v, false, 0, NULL);
+    ASSERT_OK(cluster_assign(a, &d, &sa, &ca, NULL));
+    ASSERT_OK(cluster_assign(b, &d, &sb, &cb, NULL));
+    cluster_vec_release(&v);
+    ASSERT_EQ_INT(sa, sb);
+    ASSERT_TRUE(memcmp(&ca, &cb, sizeof(ca)) == 0);
+}
+
+/*
  * Places both article sets twice with `with` (a pass after every article
  * that must merge nothing) and without passes: every placement must get the
  * same story and the same score, bit for bit.
@@ -209,17 +229,7 @@ static void assert_passes_change_nothing(struct cluster_opts with)
     for (round = 0; round < 2; round++) {
         for (i = 0; i < NTOGETHER + NAPART; i++) {
             const char *w = i < NTOGETHER ? together[i] : apart[i - NTOGETHER];
-            struct cluster_vec v;
-            struct cluster_doc d;
-            int64_t sa, sb;
-            double ca, cb;
-            ASSERT_OK(words_vec(&v, w));
-            d = cluster_doc_of(&v, false, 0, NULL);
-            ASSERT_OK(cluster_assign(a, &d, &sa, &ca, NULL));
-            ASSERT_OK(cluster_assign(b, &d, &sb, &cb, NULL));
-            cluster_vec_release(&v);
-            ASSERT_EQ_INT(sa, sb);
-            ASSERT_TRUE(memcmp(&ca, &cb, sizeof(ca)) == 0);
+            place_both(a, b, w);
             cluster_take_merges(a, &from, &into, &n);
             ASSERT_EQ_INT(n, 0);
         }
@@ -292,17 +302,7 @@ TD_TEST(test_merge__member_links_leave_no_marks)
     ASSERT_OK(cluster_new(&without, &b, NULL));
     for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
         const char *w = docs[i] != NULL ? docs[i] : spread(fill, sizeof(fill), "f", 64);
-        struct cluster_vec v;
-        struct cluster_doc d;
-        int64_t sa, sb;
-        double ca, cb;
-        ASSERT_OK(words_vec(&v, w));
-        d = cluster_doc_of(&v, false, 0, NULL);
-        ASSERT_OK(cluster_assign(a, &d, &sa, &ca, NULL));
-        ASSERT_OK(cluster_assign(b, &d, &sb, &cb, NULL));
-        cluster_vec_release(&v);
-        ASSERT_EQ_INT(sa, sb);
-        ASSERT_TRUE(memcmp(&ca, &cb, sizeof(ca)) == 0);
+        place_both(a, b, w);
     }
     ASSERT_TRUE(calls >= 1);
     cluster_free(a);
