@@ -1119,6 +1119,22 @@ TD_TEST(test_timeline__demonyms_are_no_names)
     td_timeline_release(&tl);
 }
 
+/* Asserts that no entity of an event of `tl` is named one of `gone[0..n)`. */
+static void assert_no_entity_named(const struct td_timeline *tl, const char *const *gone, size_t n)
+{
+    size_t e, k, i;
+
+    for (e = 0; e < tl->n; e++)
+        for (k = 0; k < tl->events[e].nentities; k++) {
+            const char *name = tl->events[e].entities[k].name;
+            for (i = 0; i < n; i++) {
+                if (strcmp(name, gone[i]) == 0)
+                    fprintf(stderr, "still a name: '%s'\n", name);
+                ASSERT_TRUE(strcmp(name, gone[i]) != 0);
+            }
+        }
+}
+
 /*
  * A people's adjective or noun in French, German, Spanish, Italian or Dutch
  * ("une Néerlandaise et un Français", "die französische Regierung", "dos
@@ -1154,21 +1170,17 @@ TD_TEST(test_timeline__translated_demonyms_are_no_names)
     };
     const struct td_gazetteer *gaz = NULL;
     struct td_timeline tl;
-    size_t e, k, i, places = 0;
+    size_t e, k, places = 0;
 
     measure(in, 4);
     if (td_gazetteer_shared(&gaz) != TD_OK || gaz == NULL)
         return;
     ASSERT_OK(td_timeline_build(in, 4, &tl, NULL));
     ASSERT_TRUE(tl.n > 0);
+    assert_no_entity_named(&tl, gone, sizeof(gone) / sizeof(gone[0]));
     for (e = 0; e < tl.n; e++)
         for (k = 0; k < tl.events[e].nentities; k++) {
             const char *name = tl.events[e].entities[k].name;
-            for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
-                if (strcmp(name, gone[i]) == 0)
-                    fprintf(stderr, "still a name: '%s'\n", name);
-                ASSERT_TRUE(strcmp(name, gone[i]) != 0);
-            }
             places += strcmp(name, "Java") == 0 || strcmp(name, "Valmont") == 0;
         }
     ASSERT_TRUE(places >= 2);
@@ -1196,21 +1208,17 @@ TD_TEST(test_timeline__german_quantities_are_no_names)
     };
     const struct td_gazetteer *gaz = NULL;
     struct td_timeline tl;
-    size_t e, k, i, kept = 0;
+    size_t e, k, kept = 0;
 
     measure(in, 1);
     if (td_gazetteer_shared(&gaz) != TD_OK || gaz == NULL)
         return;
     ASSERT_OK(td_timeline_build(in, 1, &tl, NULL));
     ASSERT_TRUE(tl.n > 0);
+    assert_no_entity_named(&tl, gone, sizeof(gone) / sizeof(gone[0]));
     for (e = 0; e < tl.n; e++)
         for (k = 0; k < tl.events[e].nentities; k++) {
             const char *name = tl.events[e].entities[k].name;
-            for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
-                if (strcmp(name, gone[i]) == 0)
-                    fprintf(stderr, "still a name: '%s'\n", name);
-                ASSERT_TRUE(strcmp(name, gone[i]) != 0);
-            }
             kept += strstr(name, "Rostock") != NULL || strcmp(name, "Olga Kramer") == 0 ||
                     strstr(name, "Karl Brenner") != NULL;
         }
