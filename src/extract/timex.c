@@ -19,8 +19,9 @@
 
 /* One row per language; the first is the default. */
 static const struct tx_lang *const langs[] = {
-    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it, &timex_lang_pt,
-    &timex_lang_zh, &timex_lang_ja, &timex_lang_ko, &timex_lang_nl, &timex_lang_ar, &timex_lang_el,
+    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it,
+    &timex_lang_pt, &timex_lang_zh, &timex_lang_ja, &timex_lang_ko, &timex_lang_nl,
+    &timex_lang_ar, &timex_lang_el, &timex_lang_ru,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
