@@ -126,7 +126,7 @@ static void lower_copy(struct tx_tok *t, const char *text)
             c = (unsigned char)(c + 32);
         } else if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) {
             c = (unsigned char)(c + 32); /* Latin-1 capitals U+00C0..U+00DE */
-        } else if (i + 1 < n && lower_greek_cyrillic(s + i, o + i)) {
+        } else if ((c == 0xCE || c == 0xD0) && i + 1 < n && lower_greek_cyrillic(s + i, o + i)) {
             t->upper = t->upper || i == 0;
             i++;
             continue;

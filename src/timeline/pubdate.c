@@ -343,18 +343,23 @@ static bool is_decade_year(const char *text, size_t len, size_t start, size_t en
 {
     char low[48];
     size_t i = end, w, b, e, n;
+    bool apos = false;
 
     if (end - start != 4)
         return false;
-    if (i < len && (text[i] == '-' || text[i] == '\''))
+    if (i < len && (text[i] == '-' || text[i] == '\'')) {
+        apos = text[i] == '\'';
         i++;
-    else if (i + 3 <= len && memcmp(text + i, "\xE2\x80\x99", 3) == 0) /* ’ */
+    } else if (i + 3 <= len && memcmp(text + i, "\xE2\x80\x99", 3) == 0) { /* ’ */
+        apos = true;
         i += 3;
+    }
     for (n = 0; i + n < len && n < sizeof(low) - 1 && !isspace((unsigned char)text[i + n]) &&
                 !ispunct((unsigned char)text[i + n]);
          n++)
         low[n] = (char)tolower((unsigned char)text[i + n]);
-    if (n > 0 &&
+    /* "2024's budget" is a possessive, not a decade */
+    if (n > 0 && !(apos && n == 1 && low[0] == 's') &&
         starts_with_any(low, n, decade_after, sizeof(decade_after) / sizeof(*decade_after)))
         return true;
     /* the two words before: their starts, lower-cased (ASCII only) */
