@@ -333,20 +333,13 @@ static bool starts_with_any(const char *w, size_t n, const char *const *list, si
     return false;
 }
 
-/*
- * Whether the bare four-digit year at [start, end) names a decade, in any
- * language: a decade word among the two words before it, or a plural or
- * decade ending glued after it (see `decade_before`, `decade_after`). A
- * decade is background, never the time of writing.
- */
-static bool is_decade_year(const char *text, size_t len, size_t start, size_t end)
+/* Whether a decade or plural ending is glued after the year ending at byte `end`. */
+static bool decade_ending_after(const char *text, size_t len, size_t end)
 {
     char low[48];
-    size_t i = end, w, b, e, n;
+    size_t i = end, n;
     bool apos = false;
 
-    if (end - start != 4)
-        return false;
     if (i < len && (text[i] == '-' || text[i] == '\'')) {
         apos = text[i] == '\'';
         i++;
@@ -359,15 +352,22 @@ static bool is_decade_year(const char *text, size_t len, size_t start, size_t en
          n++)
         low[n] = (char)tolower((unsigned char)text[i + n]);
     /* "2024's budget" is a possessive, not a decade */
-    if (n > 0 && !(apos && n == 1 && low[0] == 's') &&
-        starts_with_any(low, n, decade_after, sizeof(decade_after) / sizeof(*decade_after)))
-        return true;
-    /* the two words before: their starts, lower-cased (ASCII only) */
-    for (e = start, w = 0; w < 2; w++) {
+    return n > 0 && !(apos && n == 1 && low[0] == 's') &&
+           starts_with_any(low, n, decade_after, sizeof(decade_after) / sizeof(*decade_after));
+}
+
+/* Whether one of the two words before byte `start` begins with a decade word. */
+static bool decade_word_before(const char *text, size_t start)
+{
+    char low[48];
+    size_t w, b, e = start, n;
+
+    for (w = 0; w < 2; w++) {
         while (e > 0 && (isspace((unsigned char)text[e - 1]) || text[e - 1] == '\''))
             e--;
         for (b = e; b > 0 && !isspace((unsigned char)text[b - 1]); b--)
             ;
+        /* the word's start, lower-cased (ASCII only) */
         for (n = 0; b + n < e && n < sizeof(low) - 1; n++)
             low[n] = (char)tolower((unsigned char)text[b + n]);
         if (n > 0 &&
@@ -376,6 +376,18 @@ static bool is_decade_year(const char *text, size_t len, size_t start, size_t en
         e = b;
     }
     return false;
+}
+
+/*
+ * Whether the bare four-digit year at [start, end) names a decade, in any
+ * language: a decade word among the two words before it, or a plural or
+ * decade ending glued after it (see `decade_before`, `decade_after`). A
+ * decade is background, never the time of writing.
+ */
+static bool is_decade_year(const char *text, size_t len, size_t start, size_t end)
+{
+    return end - start == 4 &&
+           (decade_ending_after(text, len, end) || decade_word_before(text, start));
 }
 
 /*
