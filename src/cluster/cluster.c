@@ -1814,7 +1814,10 @@ static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_
  * `best` (cosine at most `most`), and under `anchor_margin` (`anchors`) its
  * anchor cosine, at most `decay`, can neither pass the bar nor come within
  * CLUSTER_ANCHOR_RATIO of the best one so far, so anchors_ahead() decides
- * as it would after scoring every candidate.
+ * as it would after scoring every candidate; under `follow_margin`
+ * (`follow`) its cosine, at most `most` times `decay`, cannot come within
+ * CLUSTER_SHORT_RATIO of the best one so far either, so follows() decides
+ * so too.
  */
 static bool out_of_reach(const struct cluster_model *m, double most, double decay, double best,
                          const struct runner_ups *g, bool anchors, bool follow)
