@@ -320,14 +320,30 @@ static bool ascii_word_byte(unsigned char c)
 }
 
 /*
+ * Whether `cp` is a letter of a script written without spaces between
+ * words (hiragana, Han, Hangul), which a Latin name may touch on either side
+ * ("韩国女团SOLRAE演唱会", "SOLRAE의").
+ */
+static bool unspaced_letter(int32_t cp)
+{
+    return (cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+/*
  * End of the word whose first code point ends at `p` (letters, marks,
  * digits). A katakana letter ends it: katakana runs are words of their own
- * (see `katakana_end`), also where they follow kanji with no space.
+ * (see `katakana_end`), also where they follow kanji with no space. So does
+ * a hiragana, Han or Hangul letter (`unspaced_letter`) after letters only: a
+ * Latin name written against Chinese, Japanese or Korean text is a word of
+ * its own, not part of one run of capitals with the characters after it; a
+ * code with digits stays one word with the classifier after it ("H5N1型",
+ * "A320neo系列"), no name (news10 and news12, docs/QUALITY.md "cjk14").
  */
 static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *ws)
 {
     /* Locals, not `ws`: stores through a pointer would be redone per byte (char aliases all). */
-    bool all_upper = ws->all_upper, foreign = ws->foreign;
+    bool all_upper = ws->all_upper, foreign = ws->foreign, digit = false;
 
     while (p < len) {
         size_t q = p;
@@ -345,6 +361,7 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
                 all_upper = false;
             else if (!ascii_word_byte(c))
                 break;
+            digit = digit || (unsigned)c - '0' < 10u;
             p++;
             continue;
         }
@@ -362,7 +379,7 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
             break;
         /* Latin letters with accents ("é", "ü") are below Greek: one comparison for them. */
         if (cp >= 0x0370) {
-            if (translit_katakana(cp))
+            if (translit_katakana(cp) || (!digit && unspaced_letter(cp)))
                 break;
             foreign = foreign || translit_script(cp);
         }
@@ -1467,6 +1484,17 @@ static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
     return rc;
 }
 
+/*
+ * Whether the word at `s[start..)` follows a single capital letter and a
+ * hyphen ("K-POP", "X-RAY", "E-MAIL"): the second part of a common word
+ * spelt with a letter, which papers writing "K-pop" show is no name.
+ */
+static bool after_letter_hyphen(const char *s, size_t start)
+{
+    return start >= 2 && s[start - 1] == '-' && s[start - 2] >= 'A' && s[start - 2] <= 'Z' &&
+           (start == 2 || !ascii_word_byte((unsigned char)s[start - 3]));
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -1511,7 +1539,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     }
     if (ns->uncased && ns->sentence_start)
         emit_opener(ns, s + start, w.end - start);
-    return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
+    return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start && !after_letter_hyphen(s, start));
 }
 
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
