@@ -535,9 +535,47 @@ static bool name_dot_before(const char *s, size_t at)
             (u[at - 1] == 0xA7 || u[at - 1] == 0xA2));
 }
 
+/* 尔 (U+5C14), the name sound character for an "l" or "r" with no vowel. */
+#define HAN_ER 0x5C14
+
+/*
+ * After the pinyin of the Han name `s[from..to)` went out as
+ * TEXT_TOKEN_UNCASED, passes it again with each 尔 as "l" as
+ * TEXT_TOKEN_UNCASED_ALT, which the engine reads only when the pinyin met
+ * no name: 尔 writes an "r" ("马尔凯蒂" Marchetti, whose key drops an "r"
+ * before a consonant as the pinyin's "er" does) and an "l" ("哈努尔比特"
+ * HaneulBit, "hanulbite"). Nothing when the name has no 尔.
+ */
+static enum td_err emit_han_er_alt(struct name_scan *ns, struct translit *t, const char *s,
+                                   size_t len, size_t from, size_t to)
+{
+    size_t p = from;
+    bool er = false;
+    enum td_err rc = TD_OK;
+
+    td_buf_reset(&ns->latin);
+    while (rc == TD_OK && p < to) {
+        size_t q = p;
+        int32_t cp = utf8_next_fast(s, len, &q);
+        const char *one;
+        er = er || cp == HAN_ER;
+        rc = cp == HAN_ER ? td_buf_addc(&ns->latin, 'l')
+                          : translit_pinyin_char(t, s + p, q - p, cp, &one);
+        if (rc == TD_OK && cp != HAN_ER)
+            rc = td_buf_adds(&ns->latin, one);
+        p = q;
+    }
+    if (rc == TD_ERR_INTERNAL)
+        return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
+    if (rc == TD_OK && er && ns->latin.len >= 2)
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_UNCASED_ALT);
+    return rc;
+}
+
 /*
  * Emits the pinyin of the Han name `s[from..to)` (`chars` characters) if it
- * is long enough, in Chinese text (Japanese writes foreign names in katakana).
+ * is long enough, in Chinese text (Japanese writes foreign names in katakana);
+ * with Han names off, the pinyin with 尔 as "l" may follow (emit_han_er_alt()).
  */
 static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, size_t from,
                             size_t to, size_t chars)
@@ -555,9 +593,12 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
     rc = translit_pinyin(t, s + from, to - from, &ns->latin);
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
-    if (rc == TD_OK && ns->latin.len >= 2)
+    if (rc == TD_OK && ns->latin.len >= 2) {
         ns->fn(ns->ctx, ns->latin.data, ns->latin.len,
                ns->han ? TEXT_TOKEN_WORD : TEXT_TOKEN_UNCASED);
+        if (!ns->han)
+            rc = emit_han_er_alt(ns, t, s, len, from, to);
+    }
     return rc;
 }
 
