@@ -1529,8 +1529,10 @@ static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
 
 /*
  * Whether the word at `s[start..)` follows a single capital letter and a
- * hyphen ("K-POP", "X-RAY", "E-MAIL"): the second part of a common word
- * spelt with a letter, which papers writing "K-pop" show is no name.
+ * hyphen ("K-POP", "X-RAY", "E-MAIL"): in capitals, the second part of a
+ * common word spelt with a letter, which papers writing "K-pop" show is no
+ * name (scan_word() asks it for words in capitals only: "X-Men" and
+ * "D-Wash", a congressman's party and state, are names).
  */
 static bool after_letter_hyphen(const char *s, size_t start)
 {
@@ -1582,7 +1584,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     }
     if (ns->uncased && ns->sentence_start)
         emit_opener(ns, s + start, w.end - start);
-    return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start && !after_letter_hyphen(s, start));
+    return emit_cased(ns, s, len, &w, &ws,
+                      !ns->sentence_start && !(ws.all_upper && after_letter_hyphen(s, start)));
 }
 
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,

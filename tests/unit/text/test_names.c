@@ -40,8 +40,8 @@ static const struct {
     {"id", "Kata Joko pada Senin 12 Agustus di Jakarta", "joko jakarta"},
     {"el", "Ο Παπαδόπουλος είπε την Τρίτη 3 Σεπτεμβρίου στην Αθήνα", "παπαδόπουλοσ αθήνα"},
     {"el", "Στις αρχές του Μαΐου και τον Δεκέμβριος ο Νίκος", "νίκοσ"},
-    /* A word after a capital letter and a hyphen is no name ("K-pop" as papers write it). */
-    {"en", "the K-POP group Velmora in X-RAY", "velmora"},
+    /* A word in capitals after a capital and a hyphen is no name ("K-pop"); "X-Men" is. */
+    {"en", "the K-POP group Velmora in X-RAY met the X-Men", "velmora men"},
     /* Turkish suffixes after an apostrophe (' or U+2019) are no part of the name. */
     {"tr", "dün Erdoğan'ın Ankara\u2019da ve İstanbul'daki", "erdoğan ankara istanbul"},
 };
