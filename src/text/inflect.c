@@ -1,13 +1,15 @@
 /*
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
- * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian and Ukrainian put
- * case endings and suffixes on names ("Wąsowicza", "v Bratislave",
- * "Beogradu", "Budapesten", "в Бишкеке"), which keep them from meeting the
- * same name written elsewhere. The tables hold each language's common
- * endings from its grammar, and the changes a stem goes through when an
- * ending comes on (a long final vowel in Hungarian, a vowel that drops out
- * in the Slavic languages); the engine counts a word as a base form only
- * when it has seen that exact name (pipeline/engine.c, inflected_base()).
+ * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
+ * Latvian, Lithuanian, Finnish and Estonian put case endings and suffixes
+ * on names ("Wąsowicza", "v Bratislave", "Beogradu", "Budapesten", "в
+ * Бишкеке", "Arēnā", "Vilniuje", "Kanadassa"), which keep them from
+ * meeting the same name written elsewhere. The tables hold each language's
+ * common endings from its grammar, and the changes a stem goes through when
+ * an ending comes on (a long final vowel in Hungarian, a vowel that drops
+ * out in the Slavic languages, a consonant softened before -e or -i); the
+ * engine counts a word as a base form only when it has seen that exact name
+ * (pipeline/engine.c, inflected_base()).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -21,6 +23,18 @@
 /* Bytes of a base form, at most. */
 #define MAX_BASE_BYTES 64
 
+/*
+ * A stem's last letters `to` that are `from` before the ending `ending`
+ * ("" for every ending): the Polish and Croatian k, g, h, r, d and t that
+ * soften before the -e/-i of the dative and locative ("Polska" -> "w
+ * Polsce", "Rijeka" -> "u Rijeci", "Praga" -> "w Pradze"), the -i a
+ * Finnish or Estonian case puts on a name ending in a consonant ("Egypt" ->
+ * "Egyptissä"). A list ends with a NULL `ending`.
+ */
+struct alternation {
+    const char *ending, *from, *to;
+};
+
 struct text_inflection {
     const char *code;
     const char *const *endings;     /* case endings and suffixes, longest first, NULL-ended */
@@ -33,17 +47,20 @@ struct text_inflection {
     const char *const *fleeting;
     bool long_final; /* Hungarian: a final a/e is á/é before a suffix ("Európa" -> "Európában") */
     bool o_acute;    /* Polish: a last ó is o before an ending ("Kraków" -> "Krakowie") */
+    /* How a stem's end changes before some endings; NULL for none. */
+    const struct alternation *alternations;
 };
 
+/* Polish; the -e of the locative comes after a softened consonant ("Polsce", "Odrze"). */
 static const char *const pl_endings[] = {"ami", "ach", "ego", "emu", "owi", "om", "em", "ie", "ym",
-                                         "im",  "a",   "u",   "y",   "ą",   "ę",  "i",  NULL};
+                                         "im",  "a",   "u",   "y",   "ą",   "ę",  "i",  "e",  NULL};
 static const char *const pl_nominatives[] = {"", "a", "o", "ia", NULL};
 static const char *const pl_fleeting[] = {"e", "ie", NULL};
 /*
  * Slovak, Croatian/Serbian/Bosnian and Slovene also make a name's
  * possessive adjective with -ov- ("Nobelova cena", "Nobelovu cenu",
  * "Nobelove nagrade"), which goes back to the name. Czech, which does the
- * same, has no table: see docs/QUALITY.md, "inflect10".
+ * same, has no table: see docs/QUALITY.md, "inflect10" and "inflect11".
  */
 static const char *const sk_endings[] = {"ových", "ovým", "ovou", "ovej", "ách", "ami", "ého",
                                          "ému",   "ovi",  "ovu",  "ova",  "ovo", "om",  "ou",
@@ -73,16 +90,60 @@ static const char *const ru_endings[] = {"skogo", "skaya", "skoye", "skomu", "sk
                                          "ey",    "a",     "u",     "e",     "y",    "i",    NULL};
 static const char *const ru_nominatives[] = {"", "a", "ya", NULL};
 
+/* Polish: "Polsce", "Pradze", "Kanadzie", "Krecie", "Odrze" (Polska, Praga, Kanada, ...). */
+static const struct alternation pl_alternations[] = {{"e", "c", "k"},   {"e", "dz", "g"},
+                                                     {"ie", "dz", "d"}, {"ie", "c", "t"},
+                                                     {"e", "rz", "r"},  {NULL, NULL, NULL}};
+/* Croatian, Serbian, Bosnian: "Rijeci", "Africi", "Volzi" (Rijeka, Afrika, Volga). */
+static const struct alternation hbs_alternations[] = {
+    {"i", "c", "k"}, {"i", "z", "g"}, {"i", "s", "h"}, {NULL, NULL, NULL}};
+/*
+ * Latvian ("Arēnā", "Kanādu", "Latvijas", "Ozoliņam"): a masculine name
+ * ends in -s, -š or -is in the nominative, a feminine one in -a or -e.
+ */
+static const char *const lv_endings[] = {"iem", "ām", "ās", "ai", "as", "am", "os",
+                                         "us",  "ei", "es", "ēm", "ēs", "u",  "ā",
+                                         "a",   "i",  "e",  "ē",  NULL};
+static const char *const lv_nominatives[] = {"", "a", "s", "š", "is", "e", NULL};
+/* Lithuanian ("Vilniuje", "Kauno", "Klaipėdoje", "Lietuvos"; "Londone" of London). */
+static const char *const lt_endings[] = {
+    "iuose", "uose", "iams", "iems", "oje", "ėje", "uje", "yje", "iui", "aus", "ams",
+    "ose",   "ėse",  "ių",   "ais",  "iu",  "io",  "os",  "ės",  "ui",  "ai",  "ei",
+    "ą",     "ę",    "į",    "ų",    "o",   "u",   "e",   "a",   NULL};
+static const char *const lt_nominatives[] = {"", "as", "is", "ys", "us", "a", "ė", NULL};
+/*
+ * Finnish ("Kanadassa", "Latvian", "Kanadaan"): the cases are suffixes on
+ * the name, the illative lengthening its last vowel; a name that ends in a
+ * consonant takes an -i- before them ("Egyptissä", "Egyptiin").
+ */
+static const char *const fi_endings[] = {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä",
+                                         "lle", "ksi", "na",  "nä",  "ta",  "tä",  "an",  "än",
+                                         "en",  "in",  "on",  "un",  "yn",  "n",   NULL};
+static const struct alternation fi_alternations[] = {{"", "i", ""}, {NULL, NULL, NULL}};
+/*
+ * Estonian ("Tallinnas", "Londonist", "Riiga"): the cases are suffixes on
+ * the genitive, which puts a vowel on a name ending in a consonant
+ * ("Tallinna", "Londoni").
+ */
+static const char *const et_endings[] = {"sse", "lt", "st", "ga", "ks", "ni", "na", "ta", "le",
+                                         "l",   "s",  "d",  "t",  "a",  "i",  "u",  "e",  NULL};
+static const struct alternation et_alternations[] = {
+    {"", "a", ""}, {"", "i", ""}, {"", "u", ""}, {"", "e", ""}, {NULL, NULL, NULL}};
+
 static const struct text_inflection tables[] = {
-    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true},
-    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false},
-    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false},
-    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false},
-    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false},
-    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false},
-    {"hu", hu_endings, hu_nominatives, NULL, true, false},
-    {"ru", ru_endings, ru_nominatives, NULL, false, false},
-    {"uk", ru_endings, ru_nominatives, NULL, false, false},
+    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations},
+    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL},
+    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations},
+    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations},
+    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations},
+    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL},
+    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL},
+    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL},
+    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL},
+    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL},
+    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL},
+    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations},
+    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)
@@ -206,15 +267,24 @@ static bool try_swap(const struct search *s, const char *st, size_t n, size_t at
 /*
  * The forms the stem `w[0..n)` may have had before its ending came on:
  * itself, then with a long final vowel made short (Hungarian), with a
- * dropped vowel put back, with a Polish o made ó again.
+ * dropped vowel put back, with a Polish o made ó again, with its last
+ * letters as they were before `ending` changed them (the table's
+ * alternations).
  */
-static bool try_forms(const struct search *s, size_t n)
+static bool try_forms(const struct search *s, size_t n, const char *ending)
 {
+    const struct alternation *a;
     const char *st = s->w;
-    size_t i;
+    size_t i, f;
 
     if (try_stem(s, st, n))
         return true;
+    for (a = s->inf->alternations; a != NULL && a->ending != NULL; a++) {
+        f = strlen(a->from);
+        if ((a->ending[0] == '\0' || strcmp(a->ending, ending) == 0) && n > f &&
+            try_swap(s, st, n, n - f, a->from, a->to))
+            return true;
+    }
     if (s->inf->long_final && n >= 2 &&
         (try_swap(s, st, n, n - 2, "á", "a") || try_swap(s, st, n, n - 2, "é", "e")))
         return true;
@@ -237,7 +307,7 @@ bool text_name_bases(const struct text_inflection *inf, const char *w, size_t le
         if (n >= len || memcmp(w + len - n, inf->endings[i], n) != 0 ||
             letters(w, len - n) < MIN_STEM_LETTERS)
             continue;
-        if (try_forms(&s, len - n))
+        if (try_forms(&s, len - n, inf->endings[i]))
             return true;
     }
     return false;

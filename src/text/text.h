@@ -301,8 +301,9 @@ struct text_inflection;
 
 /*
  * The table of language `lang` (a code text_lang_given() accepts):
- * Polish, Czech, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian,
- * Russian and Ukrainian have one; NULL for the others and for NULL.
+ * Polish, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian, Russian,
+ * Ukrainian, Latvian, Lithuanian, Finnish and Estonian have one; NULL for
+ * the others (Czech among them) and for NULL.
  */
 const struct text_inflection *text_inflection_find(const char *lang);
 
@@ -318,10 +319,11 @@ typedef bool (*text_base_fn)(void *ctx, const char *base, size_t len);
  * changed it, with each nominative ending: a Hungarian long final vowel
  * short ("európában" -> "európa"), a dropped vowel put back ("havla" ->
  * "havel", "borowca" -> "borowiec"), a Polish o made ó ("krakowie" ->
- * "kraków"). Russian and Ukrainian words come in Latin letters, as the
- * names scanner spells them ("bishkeke" -> "bishkek"). Never `w` itself
- * nor a base under 4 letters. Returns true when `fit` did; false with a
- * NULL `inf`.
+ * "kraków"), a consonant softened by the ending made hard again ("rijeci"
+ * -> "rijeka", "polsce" -> "polska"), a Finnish or Estonian link vowel
+ * dropped ("egyptissä" -> "egypt", "tallinnas" -> "tallinn"). Russian and Ukrainian words come in
+ * Latin letters, as the names scanner spells them ("bishkeke" -> "bishkek"). Never `w` itself nor a
+ * base under 4 letters. Returns true when `fit` did; false with a NULL `inf`.
  */
 bool text_name_bases(const struct text_inflection *inf, const char *w, size_t len,
                      text_base_fn fit, void *ctx);

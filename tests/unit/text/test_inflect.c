@@ -75,6 +75,38 @@ static const struct {
     {"sr", "čačka", "čačak"},
     /* A Polish o that was ó. */
     {"pl", "krakowie", "kraków"},
+    /* A consonant softened before the ending made hard again. */
+    {"pl", "polsce", "polska"},
+    {"pl", "pradze", "praga"},
+    {"pl", "kanadzie", "kanada"},
+    {"pl", "krecie", "kreta"},
+    {"pl", "odrze", "odra"},
+    {"hr", "rijeci", "rijeka"},
+    {"hr", "africi", "afrika"},
+    {"sr", "volzi", "volga"},
+    /* Latvian: feminine -a, masculine -s, -š, -is. */
+    {"lv", "arēnā", "arēna"},
+    {"lv", "kanādu", "kanāda"},
+    {"lv", "latvijas", "latvija"},
+    {"lv", "jelgavā", "jelgava"},
+    {"lv", "ozoliņam", "ozoliņš"},
+    {"lv", "kalnam", "kalns"},
+    /* Lithuanian: -as, -us, -a, and a foreign name without one. */
+    {"lt", "kauno", "kaunas"},
+    {"lt", "vilniuje", "vilnius"},
+    {"lt", "vilniaus", "vilnius"},
+    {"lt", "klaipėdoje", "klaipėda"},
+    {"lt", "londone", "london"},
+    /* Finnish suffixes, the illative, and the -i- after a consonant. */
+    {"fi", "kanadassa", "kanada"},
+    {"fi", "latvian", "latvia"},
+    {"fi", "kanadaan", "kanada"},
+    {"fi", "egyptissä", "egypt"},
+    {"fi", "egyptiin", "egypt"},
+    /* Estonian suffixes on the genitive, its vowel dropped after a consonant. */
+    {"et", "tallinnas", "tallinn"},
+    {"et", "londonist", "london"},
+    {"et", "tartus", "tartu"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
@@ -109,6 +141,17 @@ TD_TEST(test_inflect__limits)
     ASSERT_TRUE(!offers("hu", "havla", "havel"));
     ASSERT_TRUE(!offers("sk", "ivana", "ivean"));
     ASSERT_TRUE(!offers("hr", "čačka", "čaček"));
+    /* A consonant is made hard again only before the ending that softens it. */
+    ASSERT_TRUE(!offers("hr", "rijeca", "rijeka"));
+    ASSERT_TRUE(!offers("pl", "odrzu", "odra"));
+    ASSERT_TRUE(!offers("sk", "rijeci", "rijeka"));
+    /* Short stems stay (Latvian "Rīgā"), and no stem change a table lacks (Finnish "Riiassa"). */
+    ASSERT_TRUE(!offers("lv", "rīgā", "rīga"));
+    ASSERT_TRUE(!offers("fi", "riiassa", "riika"));
+    /* Nominatives with no ending of their table are not cut. */
+    ASSERT_TRUE(!text_name_bases(text_inflection_find("lt"), "vilnius", 7, collect_base, &o));
+    ASSERT_TRUE(!text_name_bases(text_inflection_find("fi"), "helsinki", 8, collect_base, &o));
+    ASSERT_TRUE(o.len == 0);
     /* The word itself is never offered, nor anything for a word too long. */
     ASSERT_TRUE(!text_name_bases(text_inflection_find("pl"), "gdynia", 6, collect_base, &o));
     ASSERT_TRUE(strstr(o.s, "gdynia") == NULL);
