@@ -468,6 +468,29 @@ static enum td_err open_dedup(struct td_engine *e, struct td_error *err)
     return dedup_furniture_new(DEDUP_FURN_WINDOW, &e->furn, err);
 }
 
+/*
+ * Rebuilds the engine's memory from the store: both clustering levels and
+ * the near-copy index (the replay), the records of names seen (their log)
+ * and the furniture table (the latest articles).
+ */
+static enum td_err rebuild(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = store_read_passes(e->st, &e->passes, &e->npasses, err);
+
+    if (rc == TD_OK)
+        rc = read_story_moves(e, err);
+    if (rc == TD_OK)
+        rc = store_replay(e->st, replay_one, e, err);
+    if (rc == TD_OK)
+        rc = read_seen(e, err);
+    if (rc == TD_OK)
+        rc = recall_names(e, err);
+    /* A logged move past the last article: the store is not what it logged. */
+    if (rc == TD_OK && e->next_smove < e->nsmoves)
+        rc = TD_ERR_INVALID;
+    return rc;
+}
+
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
                            struct td_engine **out, struct td_error *err)
 {
@@ -524,18 +547,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK)
         rc = storyline_new(NULL, &e->sl, err);
     if (rc == TD_OK)
-        rc = store_read_passes(st, &e->passes, &e->npasses, err);
-    if (rc == TD_OK)
-        rc = read_story_moves(e, err);
-    if (rc == TD_OK)
-        rc = store_replay(st, replay_one, e, err);
-    if (rc == TD_OK)
-        rc = read_seen(e, err);
-    if (rc == TD_OK)
-        rc = recall_names(e, err);
-    /* A logged move past the last article: the store is not what it logged. */
-    if (rc == TD_OK && e->next_smove < e->nsmoves)
-        rc = TD_ERR_INVALID;
+        rc = rebuild(e, err);
     /* From here on the lists hold the passes and moves not yet logged. */
     TD_FREE(e->passes);
     e->npasses = e->cap_passes = 0;
