@@ -94,6 +94,15 @@ scorer="$shared/tools/score_clusters.py"
 # crush, two aircraft orders, two shark attacks, a lottery jackpot, a mammoth calf, a looted bronze,
 # a yacht capsize): run once as a held-out check on main's engine (docs/QUALITY.md, "A thirteenth
 # check corpus").
+# `news14_*` is the fourteenth, data/dev/news14.jsonl (twenty-eight languages weighted like wire
+# traffic, with Norwegian, Icelandic, Slovene, Lithuanian and Albanian new; a fjord rockslide and
+# the village's abandonment, a glacial flood and the temporary bridge, a giant diamond and its sale,
+# a cave rescue and the charge, a gas blast and the technician's charge, a Palme d'Or, three orca
+# events, two tennis finals, two listeria outbreaks, a helicopter escape and the arrest, a Moon
+# landing and the lander's wake-up, a takeover bid and the veto, a president's removal and arrest,
+# a tomb and its sarcophagus, a mine flood, the rescue and the owner's arrest, a ship in a
+# Bosphorus mansion): run once as a held-out check on main's engine (docs/QUALITY.md, "A fourteenth
+# check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -107,7 +116,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news10_event news10_story news10_event_learned news10_story_learned
     news11_event news11_story news11_event_learned news11_story_learned
     news12_event news12_story news12_event_learned news12_story_learned
-    news13_event news13_story news13_event_learned news13_story_learned)
+    news13_event news13_story news13_event_learned news13_story_learned
+    news14_event news14_story news14_event_learned news14_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -125,7 +135,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news11_story_learned]=news11_event [news12_story]=news12_event
     [news12_event_learned]=news12_event [news12_story_learned]=news12_event
     [news13_story]=news13_event [news13_event_learned]=news13_event
-    [news13_story_learned]=news13_event)
+    [news13_story_learned]=news13_event [news14_story]=news14_event
+    [news14_event_learned]=news14_event [news14_story_learned]=news14_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -143,7 +154,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news11_event_learned]=event [news11_story_learned]=story [news12_event]=event
     [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story
     [news13_event]=event [news13_story]=story [news13_event_learned]=event
-    [news13_story_learned]=story)
+    [news13_story_learned]=story [news14_event]=event [news14_story]=story
+    [news14_event_learned]=event [news14_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -161,7 +173,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news11_event_learned]=event [news11_story_learned]=story [news12_event]=event
     [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story
     [news13_event]=event [news13_story]=story [news13_event_learned]=event
-    [news13_story_learned]=story)
+    [news13_story_learned]=story [news14_event]=event [news14_story]=story
+    [news14_event_learned]=event [news14_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -180,7 +193,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news10_event_learned]=$trained [news10_story_learned]=$trained
     [news11_event_learned]=$trained [news11_story_learned]=$trained
     [news12_event_learned]=$trained [news12_story_learned]=$trained
-    [news13_event_learned]=$trained [news13_story_learned]=$trained)
+    [news13_event_learned]=$trained [news13_story_learned]=$trained
+    [news14_event_learned]=$trained [news14_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -211,6 +225,7 @@ convert_set() {
     news11_event) cp data/dev/news11.jsonl "$out/$name.jsonl" ;;
     news12_event) cp data/dev/news12.jsonl "$out/$name.jsonl" ;;
     news13_event) cp data/dev/news13.jsonl "$out/$name.jsonl" ;;
+    news14_event) cp data/dev/news14.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"

@@ -1814,15 +1814,20 @@ static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_
  * `best` (cosine at most `most`), and under `anchor_margin` (`anchors`) its
  * anchor cosine, at most `decay`, can neither pass the bar nor come within
  * CLUSTER_ANCHOR_RATIO of the best one so far, so anchors_ahead() decides
- * as it would after scoring every candidate.
+ * as it would after scoring every candidate; under `follow_margin`
+ * (`follow`) its cosine, at most `most` times `decay`, cannot come within
+ * CLUSTER_SHORT_RATIO of the best one so far either, so follows() decides
+ * so too.
  */
 static bool out_of_reach(const struct cluster_model *m, double most, double decay, double best,
-                         const struct runner_ups *g, bool anchors)
+                         const struct runner_ups *g, bool anchors, bool follow)
 {
     double reach = g->a1 >= CLUSTER_ANCHOR_MIN_COS ? g->a1 / CLUSTER_ANCHOR_RATIO
                                                    : CLUSTER_ANCHOR_MIN_COS;
 
     if (m->rank_bias + m->rank[MF_COS] * most * decay >= best)
+        return false;
+    if (follow && most * decay * CLUSTER_SHORT_RATIO >= g->c1)
         return false;
     return !anchors || decay * (1.0 + 1e-9) < reach;
 }
@@ -1833,6 +1838,39 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
 {
     return cs->o.anchor_margin && doc->has_date && s->has_date &&
            (doc->lang == 0 || s->lang == 0 || doc->lang == s->lang);
+}
+
+/*
+ * Whether story index `pick`, the scorer's choice with time-damped cosine
+ * `cos`, takes the prepared document (a short one with a date of its own,
+ * see `follow_margin`) as its follow-up: dated within CLUSTER_FOLLOW_DAYS of
+ * it, in its language, holding one of its heaviest anchor terms when it has
+ * any, and clearly ahead of the other candidates.
+ */
+static bool follows(const struct cluster_state *cs, const struct cluster_doc *doc, size_t pick,
+                    const struct runner_ups *g, double cos)
+{
+    const struct story *s = story_at(cs, pick);
+
+    return s->has_date && day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS &&
+           (doc->lang == 0 || s->lang == 0 || doc->lang == s->lang) &&
+           (cs->nmiss == 0 || doc_anchor_miss(cs, s) < 1.0) && clearly_ahead(g, cos);
+}
+
+/*
+ * Where the prepared document goes when the decision logit says new: the
+ * story it joins by its anchors (anchors_ahead()), else `pick` (time-damped
+ * cosine `cos`) when it takes the document as a follow-up (`follow`:
+ * follows()), else SIZE_MAX.
+ */
+static size_t joined_anyway(const struct cluster_state *cs, const struct cluster_doc *doc,
+                            size_t pick, const struct runner_ups *g, bool follow, double cos)
+{
+    size_t apick = anchors_ahead(cs, g);
+
+    if (apick == SIZE_MAX && follow && follows(cs, doc, pick, g, cos))
+        return pick;
+    return apick;
 }
 
 /*
@@ -1848,12 +1886,14 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
  * pass the best changes neither the pick nor, without a margin weight, the
  * decision. A headline under `short_margin` (cluster.h) scores every
  * candidate, and a dated article under `anchor_margin` those that could
- * change what anchors_ahead() says (out_of_reach()): the runner-ups decide
+ * change what anchors_ahead() says (out_of_reach()), and a short one with a
+ * date of its own (`given_date`) under `follow_margin` those whose cosine
+ * could come within CLUSTER_SHORT_RATIO of the best: the runner-ups decide
  * whether a candidate is clearly ahead, and it is joined then even when the
  * decision logit says new.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
-                             double *score)
+                             bool given_date, double *score)
 {
     const struct cluster_model *m = cs->o.model;
     double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
@@ -1864,6 +1904,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
     bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
     bool anchors = cs->o.anchor_margin && doc->has_date;
+    bool follow = cs->o.follow_margin && given_date && cs->ndt <= CLUSTER_FOLLOW_TERMS;
     bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
     n = cut ? visit_order(cs, doc, v) : 0;
@@ -1873,7 +1914,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
         uint32_t idx = cut ? v[i].idx : cs->cand[i];
         size_t pos = cut ? v[i].pos : i;
         double r;
-        if (cut && pick != SIZE_MAX && out_of_reach(m, most, v[i].decay, best, &g, anchors))
+        if (cut && pick != SIZE_MAX && out_of_reach(m, most, v[i].decay, best, &g, anchors, follow))
             break;
         features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
@@ -1897,7 +1938,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     *score = 1.0 / (1.0 + exp(-z));
     if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
         return pick;
-    return anchors_ahead(cs, &g);
+    return joined_anyway(cs, doc, pick, &g, follow, best_f[MF_COS]);
 }
 
 /* Keeps the `keep` candidates with the most postings hits at the front. */
@@ -2655,7 +2696,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
     if (cs->o.model != NULL) {
-        best = choose_learned(cs, doc, &best_score);
+        best = choose_learned(cs, doc, in->has_date, &best_score);
         return finish(cs, doc, best, best_score, story_out, score_out, err);
     }
     for (i = 0; i < cs->ndt; i++) {

@@ -156,6 +156,21 @@ struct cluster_opts {
      */
     bool anchor_margin;
     /*
+     * A first flash and its next update in one language share few words:
+     * short texts reach a cosine of 0.15-0.25 with the right event, under
+     * the join bar. With this, when the scorer leaves a short article
+     * (CLUSTER_FOLLOW_TERMS distinct terms or fewer) with a date of its own
+     * (not one `undated_now` gave it) alone, it joins its pick all the same
+     * when that one is dated within CLUSTER_FOLLOW_DAYS of it, in its
+     * language (or either unknown), holds one of its heaviest anchor terms
+     * when it has any (a same-kind event elsewhere has other names), and
+     * its time-damped cosine is at least CLUSTER_SHORT_MIN_COS and
+     * CLUSTER_SHORT_RATIO times every other candidate's, as `short_margin`
+     * asks of a headline. Off by default (docs/QUALITY.md, "Same-day
+     * follow-ups in one language").
+     */
+    bool follow_margin;
+    /*
      * The split pass also cuts an event whose remembered members form two
      * groups years apart by what their texts say of when they were written
      * (`told_day`, `after_day` of `struct cluster_doc`): one group's
@@ -192,13 +207,15 @@ struct cluster_opts {
 };
 #define CLUSTER_OPTS_INIT                                                                          \
     {0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, NULL, NULL, 0, \
-     0, 0, 0, false, false, false, false, false, false, NULL, NULL, NULL}
+     0, 0, 0, false, false, false, false, false, false, false, NULL, NULL, NULL}
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
 #define CLUSTER_SHORT_RATIO 2.0
 #define CLUSTER_ANCHOR_MIN_COS 0.25
 #define CLUSTER_ANCHOR_RATIO 2.0
 #define CLUSTER_ANCHOR_MIN_SHARED 3
+#define CLUSTER_FOLLOW_DAYS 1
+#define CLUSTER_FOLLOW_TERMS 60
 
 /* One article as the clustering sees it; arrays are borrowed. */
 struct cluster_doc {

@@ -64,6 +64,7 @@ static const struct {
     {"option.date_split", offsetof(struct cluster_model, opt_date_split)},
     {"option.acronym_defs", offsetof(struct cluster_model, opt_acronym_defs)},
     {"option.furniture_text", offsetof(struct cluster_model, opt_furniture_text)},
+    {"option.follow_margin", offsetof(struct cluster_model, opt_follow_margin)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */
@@ -133,6 +134,7 @@ void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co)
     co->undated_now = m->opt_undated_now != 0;
     co->short_margin = m->opt_short_margin != 0;
     co->anchor_margin = m->opt_anchor_margin != 0;
+    co->follow_margin = m->opt_follow_margin != 0;
     co->date_split = m->opt_date_split != 0;
 }
 

@@ -105,6 +105,12 @@ struct cluster_model {
      * docs/QUALITY.md, "Page furniture out of the clustering text".
      */
     double opt_furniture_text;
+    /*
+     * `option.follow_margin`: sets the `struct cluster_opts` field of that
+     * name (a same-day follow-up in one language joins the event it is
+     * clearly closest to).
+     */
+    double opt_follow_margin;
 };
 
 struct cluster_opts;

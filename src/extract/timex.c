@@ -19,9 +19,9 @@
 
 /* One row per language; the first is the default. */
 static const struct tx_lang *const langs[] = {
-    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr,
-    &timex_lang_it, &timex_lang_pt, &timex_lang_zh, &timex_lang_ja, &timex_lang_ko,
-    &timex_lang_nl, &timex_lang_ar,
+    &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it,
+    &timex_lang_pt, &timex_lang_zh, &timex_lang_ja, &timex_lang_ko, &timex_lang_nl,
+    &timex_lang_ar, &timex_lang_el, &timex_lang_ru,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -1261,7 +1261,8 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->memo = memo;
     s->nouns_upper = strcmp(code, "de") == 0;
     s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
-    s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0;
+    /* English, German and Greek capitalise months and weekdays */
+    s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->dct = dct;

@@ -57,6 +57,11 @@ static bool k_wdayf(const struct tx_tok *t, int *v)
 {
     return !(t->cls & (1u << TX_ORD)) && lex(t, TX_WDAY, v);
 }
+/* A weekday name that is no ordinal, or a capitalised one (Greek "Τρίτη", not "τρίτη"). */
+static bool k_wdayc(const struct tx_tok *t, int *v)
+{
+    return (t->upper || !(t->cls & (1u << TX_ORD))) && lex(t, TX_WDAY, v);
+}
 static bool k_num(const struct tx_tok *t, int *v)
 {
     return digits_in(t, 4, 0, 9999, v) || lex(t, TX_NUM, v);
@@ -206,6 +211,7 @@ static const struct {
     {"CENT", k_cent, TX_C_ORD, NEED_DIGITS},
     {"DAYW", k_dayw, TX_C_DAY, NEED(TX_ORD)},
     {"WKU", k_wku, TX_C_UNIT, NEED(TX_UNIT)},
+    {"WDAYC", k_wdayc, TX_C_WDAY, NEED(TX_WDAY)},
 };
 
 #define NKINDS (sizeof(kinds) / sizeof(kinds[0]))

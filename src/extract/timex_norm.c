@@ -433,11 +433,16 @@ static bool full_year_of_q4(const struct tx_rule *ru, const struct tx_ref *r, in
 static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                        struct out *o)
 {
-    int unit = c->v[TX_C_UNIT];
+    int unit = c->v[TX_C_UNIT], rel = SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0;
+    char *end;
 
-    /* A rule without a UNIT element names its unit in `arg` ("the weekend"). */
-    if (!SET(c, TX_C_UNIT))
-        unit = ru->arg != NULL ? (int)strtol(ru->arg, NULL, 10) : 0;
+    /* A rule without a UNIT element names its unit in `arg` ("the weekend"), and may
+     * follow it with a relation ("9-1": last year, Greek "πέρσι"). */
+    if (!SET(c, TX_C_UNIT)) {
+        unit = ru->arg != NULL ? (int)strtol(ru->arg, &end, 10) : 0;
+        if (ru->arg != NULL && (*end == '-' || *end == '+'))
+            rel = (int)strtol(end, NULL, 10);
+    }
     if (unit == 0)
         return false;
     /* arg "9e": the last day of the year ("by year end"); of the year before in a past
@@ -455,7 +460,7 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
     if (unit == TX_U_WEEKEND && SET(c, TX_C_REL) && c->v[TX_C_REL] > 0 && r->known &&
         weekday_of(days_of(r)) < 6)
         return put_shift(o, r, unit, 0);
-    return put_shift(o, r, unit, SET(c, TX_C_REL) ? c->v[TX_C_REL] : 0);
+    return put_shift(o, r, unit, rel);
 }
 
 static bool n_rel_month(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,

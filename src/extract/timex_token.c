@@ -12,6 +12,8 @@
 #include "core/banned.h"
 
 enum ch_kind { CH_SPACE, CH_DIGIT, CH_LETTER, CH_PUNCT };
+/* The letters a table reads besides Latin ones. */
+enum tx_script { TX_SCRIPT_LATIN, TX_SCRIPT_ARABIC, TX_SCRIPT_GREEK_CYRILLIC };
 
 /* Length of the UTF-8 sequence that starts with byte `c` (1 for stray bytes). */
 static size_t seq_len(unsigned char c)
@@ -45,7 +47,17 @@ static enum ch_kind arabic_kind(unsigned char c, unsigned char c2)
     return CH_LETTER;
 }
 
-static enum ch_kind kind_of(const unsigned char *s, size_t n, bool arabic)
+/*
+ * Greek (U+0380..U+03FF, lead bytes CE CF, the ano teleia U+0387 aside) and
+ * Cyrillic (U+0400..U+04FF, lead bytes D0..D3) letters, for the Greek and
+ * Russian tables: words of these scripts are words, not punctuation.
+ */
+static bool greek_cyrillic_letter(unsigned char c, unsigned char c2)
+{
+    return (c == 0xCE && c2 != 0x87) || c == 0xCF || (c >= 0xD0 && c <= 0xD3);
+}
+
+static enum ch_kind kind_of(const unsigned char *s, size_t n, enum tx_script script)
 {
     unsigned char c = s[0];
 
@@ -56,8 +68,10 @@ static enum ch_kind kind_of(const unsigned char *s, size_t n, bool arabic)
         return CH_DIGIT;
     if (c == ' ' || (c >= '\t' && c <= '\r')) /* \t \n \v \f \r */
         return CH_SPACE;
-    if (arabic && c >= 0xD8 && c <= 0xDB && n >= 2)
+    if (script == TX_SCRIPT_ARABIC && c >= 0xD8 && c <= 0xDB && n >= 2)
         return arabic_kind(c, s[1]);
+    if (script == TX_SCRIPT_GREEK_CYRILLIC && n >= 2 && greek_cyrillic_letter(c, s[1]))
+        return CH_LETTER;
     if (c >= 0xC3 && c <= 0xC9 && n >= 2 && !(c == 0xC3 && (s[1] == 0x97 || s[1] == 0xB7)))
         return CH_LETTER;
     if (c == 0xC2 && n >= 2 && s[1] == 0xA0)
@@ -65,28 +79,62 @@ static enum ch_kind kind_of(const unsigned char *s, size_t n, bool arabic)
     return CH_PUNCT;
 }
 
+/*
+ * Lower-cases the two-byte Greek or Cyrillic capital `s[0..2)` into `o`
+ * (same length): Greek U+0391..U+03A9 and the accented U+0386..U+038F,
+ * Cyrillic U+0400..U+042F. Returns false (and copies nothing) for any other
+ * pair of bytes.
+ */
+static bool lower_greek_cyrillic(const unsigned char *s, unsigned char *o)
+{
+    static const unsigned char accented[16] = {
+        [0x6] = 0xAC, [0x8] = 0xAD, [0x9] = 0xAE, [0xA] = 0xAF,
+        [0xC] = 0xCC, [0xE] = 0xCD, [0xF] = 0xCE};
+    unsigned int cp = ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu), lo;
+
+    if ((s[0] != 0xCE && s[0] != 0xD0) || (s[1] & 0xC0) != 0x80)
+        return false;
+    if (cp >= 0x386 && cp <= 0x38F && accented[cp - 0x380] != 0)
+        lo = 0x300 + accented[cp - 0x380];
+    else if ((cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F))
+        lo = cp + 0x20;
+    else if (cp >= 0x400 && cp <= 0x40F)
+        lo = cp + 0x50;
+    else
+        return false;
+    o[0] = (unsigned char)(0xC0 | (lo >> 6));
+    o[1] = (unsigned char)(0x80 | (lo & 0x3F));
+    return true;
+}
+
 /* Fills `t->low` with the lower-cased bytes, or "" when they do not fit. */
 static void lower_copy(struct tx_tok *t, const char *text)
 {
     size_t n = t->b1 - t->b0, i;
     const unsigned char *s = (const unsigned char *)text + t->b0;
+    unsigned char *o = (unsigned char *)t->low;
 
     if (n >= TX_WORD_MAX) {
         t->low[0] = '\0';
         t->len = 0;
         return;
     }
+    t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
     for (i = 0; i < n; i++) {
         unsigned char c = s[i];
-        if (c >= 'A' && c <= 'Z')
+        if (c >= 'A' && c <= 'Z') {
             c = (unsigned char)(c + 32);
-        else if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+        } else if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) {
             c = (unsigned char)(c + 32); /* Latin-1 capitals U+00C0..U+00DE */
-        t->low[i] = (char)c;
+        } else if ((c == 0xCE || c == 0xD0) && i + 1 < n && lower_greek_cyrillic(s + i, o + i)) {
+            t->upper = t->upper || i == 0;
+            i++;
+            continue;
+        }
+        o[i] = c;
     }
     t->low[n] = '\0';
     t->len = n;
-    t->upper = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && n > 1 && s[1] < 0x9F);
 }
 
 /*
@@ -533,6 +581,10 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
     struct tx_tok *toks = NULL;
     size_t n = 0, cap = 0, pos = 0, cp = 0;
     bool space = true, newline = true, arabic = strcmp(lang->code, "ar") == 0;
+    enum tx_script script = arabic ? TX_SCRIPT_ARABIC
+                            : strcmp(lang->code, "el") == 0 || strcmp(lang->code, "ru") == 0
+                                ? TX_SCRIPT_GREEK_CYRILLIC
+                                : TX_SCRIPT_LATIN;
 
     while (pos < len) {
         size_t cl = seq_len(s[pos]);
@@ -540,7 +592,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         struct tx_tok *t;
 
         cl = pos + cl > len ? len - pos : cl;
-        k = kind_of(s + pos, len - pos, arabic);
+        k = kind_of(s + pos, len - pos, script);
         if (k == CH_SPACE) {
             space = true;
             newline = newline || s[pos] == '\n';
@@ -563,7 +615,7 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         while (k != CH_PUNCT && pos < len) {
             size_t l2 = seq_len(s[pos]);
             l2 = pos + l2 > len ? len - pos : l2;
-            if (kind_of(s + pos, len - pos, arabic) != k)
+            if (kind_of(s + pos, len - pos, script) != k)
                 break;
             pos += l2;
             cp++;

@@ -148,6 +148,7 @@ struct td_engine {
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
     bool abugida; /* ... is Indic or Ethiopic: names of two consonants (two_fit()) */
     bool first_of_key;            /* ... takes the first name that fits (on_uncased()) */
+    bool han_alt;                 /* ... is Chinese: a second reading's vowels must fit too */
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
@@ -1151,6 +1152,33 @@ static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *s
 }
 
 /*
+ * Whether the vowels of a Chinese name's second reading (its pinyin with 尔
+ * as "l", names.c emit_han_er_alt()) fit those of the seen name `idx`: no gap
+ * where both have a vowel and the vowels differ, two or more where they are
+ * alike, the last gap aside (pinyin ends a final consonant with a vowel: "te"
+ * for t). A second reading is a guess, so its consonants alone do not do:
+ * "leiyitalke" (雷伊塔尔科) has the key and skeleton of Rodrigo.
+ */
+static bool han_alt_vowels_fit(const struct td_engine *e, uint32_t idx, const char *vowels)
+{
+    const char *name_skel = e->seen_skel.data + e->seen_skel_at[idx];
+    const char *name_vowels = name_skel + strlen(name_skel) + 1;
+    size_t i, n = strlen(vowels), alike = 0;
+
+    if (n != strlen(name_vowels))
+        return false;
+    for (i = 0; i + 1 < n; i++) {
+        int w = vowels[i] - '0', m = name_vowels[i] - '0';
+        if (w == 0 || m == 0)
+            continue;
+        if ((w & m) == 0)
+            return false;
+        alike++;
+    }
+    return alike >= 2;
+}
+
+/*
  * The seen name of the list from `head` (its first KEY_NAMES_MAX) that the
  * uncased word `term` fits best (uncased_fit()), or with `first` the first
  * it fits at all; KEY_NONE for none, and when it meets the name just
@@ -1172,6 +1200,9 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
         if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[idx] == e->last_anchor)
             return KEY_NONE; /* the name itself, just counted by on_name() */
         fit = uncased_fit(e, idx, skel, n_skel, vowels);
+        if (fit > 0 && kind == TEXT_TOKEN_UNCASED_ALT && e->han_alt &&
+            !han_alt_vowels_fit(e, idx, vowels))
+            fit = 0;
         if (fit > 0 && first)
             return idx;
         if (fit > best) {
@@ -1568,6 +1599,7 @@ static void names_language(struct td_engine *e, const char *lang)
     e->abugida = abugida_language(lang);
     e->first_of_key = (e->all_vowels && strcmp(lang, "th") != 0) || strcmp(lang, "zh") == 0 ||
                       strcmp(lang, "ja") == 0;
+    e->han_alt = strcmp(lang, "zh") == 0;
     e->inflection = text_inflection_find(lang);
 }
 

@@ -320,14 +320,30 @@ static bool ascii_word_byte(unsigned char c)
 }
 
 /*
+ * Whether `cp` is a letter of a script written without spaces between
+ * words (hiragana, Han, Hangul), which a Latin name may touch on either side
+ * ("韩国女团SOLRAE演唱会", "SOLRAE의").
+ */
+static bool unspaced_letter(int32_t cp)
+{
+    return (cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+/*
  * End of the word whose first code point ends at `p` (letters, marks,
  * digits). A katakana letter ends it: katakana runs are words of their own
- * (see `katakana_end`), also where they follow kanji with no space.
+ * (see `katakana_end`), also where they follow kanji with no space. So does
+ * a hiragana, Han or Hangul letter (`unspaced_letter`) after letters only: a
+ * Latin name written against Chinese, Japanese or Korean text is a word of
+ * its own, not part of one run of capitals with the characters after it; a
+ * code with digits stays one word with the classifier after it ("H5N1型",
+ * "A320neo系列"), no name (news10 and news12, docs/QUALITY.md "cjk14").
  */
 static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *ws)
 {
     /* Locals, not `ws`: stores through a pointer would be redone per byte (char aliases all). */
-    bool all_upper = ws->all_upper, foreign = ws->foreign;
+    bool all_upper = ws->all_upper, foreign = ws->foreign, digit = false;
 
     while (p < len) {
         size_t q = p;
@@ -345,6 +361,7 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
                 all_upper = false;
             else if (!ascii_word_byte(c))
                 break;
+            digit = digit || (unsigned)c - '0' < 10u;
             p++;
             continue;
         }
@@ -362,7 +379,7 @@ static size_t word_end(const char *s, size_t len, size_t p, struct word_shape *w
             break;
         /* Latin letters with accents ("é", "ü") are below Greek: one comparison for them. */
         if (cp >= 0x0370) {
-            if (translit_katakana(cp))
+            if (translit_katakana(cp) || (!digit && unspaced_letter(cp)))
                 break;
             foreign = foreign || translit_script(cp);
         }
@@ -396,27 +413,29 @@ static size_t katakana_end(const char *s, size_t len, size_t p, size_t *n)
 /*
  * Han characters that Chinese uses to write foreign names by sound (马 尔 凯
  * 蒂 for Marchetti, 海 伦 娜 for Helena), sorted. A run of them is a name
- * candidate; common words rarely have three of them in a row.
+ * candidate; common words rarely have three of them in a row. The twenty
+ * added by cjk14 (努 莫 玛 瑙 涅 恰 堡 赞 鲍 宾 摩 圭 昆 赖 庞 舒 滕 锡 佐 瑞,
+ * from the Xinhua syllable table) are ones that rarely start or end a
+ * common word; 东 南 文 明 金 华 路 万 英, which do, stay out.
  */
 static const uint16_t han_sound_chars[] = {
-    0x4E01, 0x4E39, 0x4E3D, 0x4E4C, 0x4E54, 0x4E9A, 0x4EA8, 0x4EC0, 0x4F0A, 0x4F11,
-    0x4F26, 0x4F2F, 0x4F69, 0x514B, 0x5170, 0x5179, 0x5185, 0x5188, 0x51EF, 0x5207,
-    0x5217, 0x5229, 0x52A0, 0x52B3, 0x52D2, 0x535A, 0x5361, 0x5362, 0x5384, 0x53E4,
-    0x53F2, 0x5409, 0x54C8, 0x574E, 0x5766, 0x57C3, 0x57FA, 0x5854, 0x585E, 0x591A,
-    0x5938, 0x5947, 0x5948, 0x594E, 0x5965, 0x59AE, 0x59C6, 0x5A01, 0x5A05, 0x5A1C,
-    0x5B81, 0x5B89, 0x5C14, 0x5C24, 0x5C3C, 0x5DF4, 0x5E03, 0x5E0C, 0x5E15, 0x5E93,
-    0x5EB7, 0x5F17, 0x5F6D, 0x5F7C, 0x5FB7, 0x6069, 0x6208, 0x6234, 0x624E, 0x6258,
-    0x626C, 0x62C9, 0x62DC, 0x6377, 0x63D0, 0x6590, 0x65AF, 0x65BD, 0x6602, 0x666E,
-    0x66FC, 0x6717, 0x672C, 0x675C, 0x6770, 0x6797, 0x67E5, 0x67EF, 0x683C, 0x6851,
-    0x6885, 0x68EE, 0x6B27, 0x6BD4, 0x6C49, 0x6C64, 0x6C83, 0x6C99, 0x6CD5, 0x6CE2,
-    0x6CF0, 0x6CFD, 0x6D1B, 0x6D2A, 0x6D77, 0x6E29, 0x6F58, 0x7231, 0x7279, 0x73ED,
-    0x7433, 0x743C, 0x745F, 0x74DC, 0x74E6, 0x767B, 0x76AE, 0x76D6, 0x798F, 0x79D1,
-    0x7A46, 0x7C73, 0x7D22, 0x7EA6, 0x7EB3, 0x7EBD, 0x7EF4, 0x7F57, 0x8003, 0x8036,
-    0x80AF, 0x80E1, 0x820D, 0x827E, 0x82AC, 0x82CF, 0x8303, 0x8328, 0x8389, 0x838E,
-    0x83B1, 0x83F2, 0x8428, 0x8482, 0x8499, 0x857E, 0x897F, 0x8A79, 0x8BFA, 0x8C22,
-    0x8C6A, 0x8D1D, 0x8D21, 0x8D39, 0x8D3E, 0x8D6B, 0x8F9B, 0x8FBE, 0x8FC8, 0x8FEA,
-    0x900A, 0x9053, 0x90A6, 0x91CC, 0x95E8, 0x963F, 0x9686, 0x96C5, 0x96F7, 0x970D,
-    0x97E6, 0x987F, 0x9A6C, 0x9C81, 0x9ED8, 0x9EDB, 0x9F50,
+    0x4E01, 0x4E39, 0x4E3D, 0x4E4C, 0x4E54, 0x4E9A, 0x4EA8, 0x4EC0, 0x4F0A, 0x4F11, 0x4F26, 0x4F2F,
+    0x4F50, 0x4F69, 0x514B, 0x5170, 0x5179, 0x5185, 0x5188, 0x51EF, 0x5207, 0x5217, 0x5229, 0x52A0,
+    0x52AA, 0x52B3, 0x52D2, 0x535A, 0x5361, 0x5362, 0x5384, 0x53E4, 0x53F2, 0x5409, 0x54C8, 0x572D,
+    0x574E, 0x5766, 0x57C3, 0x57FA, 0x5821, 0x5854, 0x585E, 0x591A, 0x5938, 0x5947, 0x5948, 0x594E,
+    0x5965, 0x59AE, 0x59C6, 0x5A01, 0x5A05, 0x5A1C, 0x5B81, 0x5B89, 0x5BBE, 0x5C14, 0x5C24, 0x5C3C,
+    0x5DF4, 0x5E03, 0x5E0C, 0x5E15, 0x5E93, 0x5E9E, 0x5EB7, 0x5F17, 0x5F6D, 0x5F7C, 0x5FB7, 0x6069,
+    0x6070, 0x6208, 0x6234, 0x624E, 0x6258, 0x626C, 0x62C9, 0x62DC, 0x6377, 0x63D0, 0x6469, 0x6590,
+    0x65AF, 0x65BD, 0x6602, 0x6606, 0x666E, 0x66FC, 0x6717, 0x672C, 0x675C, 0x6770, 0x6797, 0x67E5,
+    0x67EF, 0x683C, 0x6851, 0x6885, 0x68EE, 0x6B27, 0x6BD4, 0x6C49, 0x6C64, 0x6C83, 0x6C99, 0x6CD5,
+    0x6CE2, 0x6CF0, 0x6CFD, 0x6D1B, 0x6D2A, 0x6D77, 0x6D85, 0x6E29, 0x6ED5, 0x6F58, 0x7231, 0x7279,
+    0x739B, 0x73ED, 0x7433, 0x743C, 0x7459, 0x745E, 0x745F, 0x74DC, 0x74E6, 0x767B, 0x76AE, 0x76D6,
+    0x798F, 0x79D1, 0x7A46, 0x7C73, 0x7D22, 0x7EA6, 0x7EB3, 0x7EBD, 0x7EF4, 0x7F57, 0x8003, 0x8036,
+    0x80AF, 0x80E1, 0x820D, 0x8212, 0x827E, 0x82AC, 0x82CF, 0x8303, 0x8328, 0x8389, 0x838E, 0x83AB,
+    0x83B1, 0x83F2, 0x8428, 0x8482, 0x8499, 0x857E, 0x897F, 0x8A79, 0x8BFA, 0x8C22, 0x8C6A, 0x8D1D,
+    0x8D21, 0x8D39, 0x8D3E, 0x8D56, 0x8D5E, 0x8D6B, 0x8F9B, 0x8FBE, 0x8FC8, 0x8FEA, 0x900A, 0x9053,
+    0x90A6, 0x91CC, 0x9521, 0x95E8, 0x963F, 0x9686, 0x96C5, 0x96F7, 0x970D, 0x97E6, 0x987F, 0x9A6C,
+    0x9C81, 0x9C8D, 0x9ED8, 0x9EDB, 0x9F50,
 };
 
 static int cmp_u16(const void *key, const void *elem)
@@ -516,9 +535,47 @@ static bool name_dot_before(const char *s, size_t at)
             (u[at - 1] == 0xA7 || u[at - 1] == 0xA2));
 }
 
+/* 尔 (U+5C14), the name sound character for an "l" or "r" with no vowel. */
+#define HAN_ER 0x5C14
+
+/*
+ * After the pinyin of the Han name `s[from..to)` went out as
+ * TEXT_TOKEN_UNCASED, passes it again with each 尔 as "l" as
+ * TEXT_TOKEN_UNCASED_ALT, which the engine reads only when the pinyin met
+ * no name: 尔 writes an "r" ("马尔凯蒂" Marchetti, whose key drops an "r"
+ * before a consonant as the pinyin's "er" does) and an "l" ("哈努尔比特"
+ * HaneulBit, "hanulbite"). Nothing when the name has no 尔.
+ */
+static enum td_err emit_han_er_alt(struct name_scan *ns, struct translit *t, const char *s,
+                                   size_t len, size_t from, size_t to)
+{
+    size_t p = from;
+    bool er = false;
+    enum td_err rc = TD_OK;
+
+    td_buf_reset(&ns->latin);
+    while (rc == TD_OK && p < to) {
+        size_t q = p;
+        int32_t cp = utf8_next_fast(s, len, &q);
+        const char *one;
+        er = er || cp == HAN_ER;
+        rc = cp == HAN_ER ? td_buf_addc(&ns->latin, 'l')
+                          : translit_pinyin_char(t, s + p, q - p, cp, &one);
+        if (rc == TD_OK && cp != HAN_ER)
+            rc = td_buf_adds(&ns->latin, one);
+        p = q;
+    }
+    if (rc == TD_ERR_INTERNAL)
+        return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
+    if (rc == TD_OK && er && ns->latin.len >= 2)
+        ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_UNCASED_ALT);
+    return rc;
+}
+
 /*
  * Emits the pinyin of the Han name `s[from..to)` (`chars` characters) if it
- * is long enough, in Chinese text (Japanese writes foreign names in katakana).
+ * is long enough, in Chinese text (Japanese writes foreign names in katakana);
+ * with Han names off, the pinyin with 尔 as "l" may follow (emit_han_er_alt()).
  */
 static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, size_t from,
                             size_t to, size_t chars)
@@ -536,9 +593,12 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
     rc = translit_pinyin(t, s + from, to - from, &ns->latin);
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
-    if (rc == TD_OK && ns->latin.len >= 2)
+    if (rc == TD_OK && ns->latin.len >= 2) {
         ns->fn(ns->ctx, ns->latin.data, ns->latin.len,
                ns->han ? TEXT_TOKEN_WORD : TEXT_TOKEN_UNCASED);
+        if (!ns->han)
+            rc = emit_han_er_alt(ns, t, s, len, from, to);
+    }
     return rc;
 }
 
@@ -1467,6 +1527,19 @@ static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
     return rc;
 }
 
+/*
+ * Whether the word at `s[start..)` follows a single capital letter and a
+ * hyphen ("K-POP", "X-RAY", "E-MAIL"): in capitals, the second part of a
+ * common word spelt with a letter, which papers writing "K-pop" show is no
+ * name (scan_word() asks it for words in capitals only: "X-Men" and
+ * "D-Wash", a congressman's party and state, are names).
+ */
+static bool after_letter_hyphen(const char *s, size_t start)
+{
+    return start >= 2 && s[start - 1] == '-' && s[start - 2] >= 'A' && s[start - 2] <= 'Z' &&
+           (start == 2 || !ascii_word_byte((unsigned char)s[start - 3]));
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -1511,7 +1584,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     }
     if (ns->uncased && ns->sentence_start)
         emit_opener(ns, s + start, w.end - start);
-    return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
+    return emit_cased(ns, s, len, &w, &ws,
+                      !ns->sentence_start && !(ws.all_upper && after_letter_hyphen(s, start)));
 }
 
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,

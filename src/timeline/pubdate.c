@@ -301,6 +301,96 @@ static bool is_code_number(const char *text, size_t len, size_t start, size_t en
 }
 
 /*
+ * Words that make a bare year a decade when they stand among the two words
+ * before it ("τη δεκαετία του 1990", "la década de 1990", "de jaren 1990"),
+ * in any language; matched at the start of a word, lower case.
+ */
+static const char *const decade_before[] = {
+    "decade", "década",    "décennie", "decenni", "jahrzehnt", "δεκαετί", "десятилет",
+    "dekad",  "desetilet", "évtized",  "årti",    "jaren",     "années",  "anni",
+    "anos",   "años",      "anys",     "anii",    "lata",      "latach",  "dècad",
+};
+
+/*
+ * Endings glued to a bare year that make it a decade ("1990s", "1990er",
+ * "1990-х", "1990-talet", "1990'larda", "1990-ih", "1990年代"): after an
+ * optional hyphen or apostrophe, the start of the word's rest.
+ */
+static const char *const decade_after[] = {
+    "s", "er", "х", "е", "ых", "ые", "tal", "luku", "luvu", "ih", "ima", "lar", "ler", "年代",
+};
+
+/* Whether `w[0..n)` starts with one of `list` (lower case). */
+static bool starts_with_any(const char *w, size_t n, const char *const *list, size_t count)
+{
+    size_t i, l;
+
+    for (i = 0; i < count; i++) {
+        l = strlen(list[i]);
+        if (l <= n && memcmp(w, list[i], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether a decade or plural ending is glued after the year ending at byte `end`. */
+static bool decade_ending_after(const char *text, size_t len, size_t end)
+{
+    char low[48];
+    size_t i = end, n;
+    bool apos = false;
+
+    if (i < len && (text[i] == '-' || text[i] == '\'')) {
+        apos = text[i] == '\'';
+        i++;
+    } else if (i + 3 <= len && memcmp(text + i, "\xE2\x80\x99", 3) == 0) { /* ’ */
+        apos = true;
+        i += 3;
+    }
+    for (n = 0; i + n < len && n < sizeof(low) - 1 && !isspace((unsigned char)text[i + n]) &&
+                !ispunct((unsigned char)text[i + n]);
+         n++)
+        low[n] = (char)tolower((unsigned char)text[i + n]);
+    /* "2024's budget" is a possessive, not a decade */
+    return n > 0 && !(apos && n == 1 && low[0] == 's') &&
+           starts_with_any(low, n, decade_after, sizeof(decade_after) / sizeof(*decade_after));
+}
+
+/* Whether one of the two words before byte `start` begins with a decade word. */
+static bool decade_word_before(const char *text, size_t start)
+{
+    char low[48];
+    size_t w, b, e = start, n;
+
+    for (w = 0; w < 2; w++) {
+        while (e > 0 && (isspace((unsigned char)text[e - 1]) || text[e - 1] == '\''))
+            e--;
+        for (b = e; b > 0 && !isspace((unsigned char)text[b - 1]); b--)
+            ;
+        /* the word's start, lower-cased (ASCII only) */
+        for (n = 0; b + n < e && n < sizeof(low) - 1; n++)
+            low[n] = (char)tolower((unsigned char)text[b + n]);
+        if (n > 0 &&
+            starts_with_any(low, n, decade_before, sizeof(decade_before) / sizeof(*decade_before)))
+            return true;
+        e = b;
+    }
+    return false;
+}
+
+/*
+ * Whether the bare four-digit year at [start, end) names a decade, in any
+ * language: a decade word among the two words before it, or a plural or
+ * decade ending glued after it (see `decade_before`, `decade_after`). A
+ * decade is background, never the time of writing.
+ */
+static bool is_decade_year(const char *text, size_t len, size_t start, size_t end)
+{
+    return end - start == 4 &&
+           (decade_ending_after(text, len, end) || decade_word_before(text, start));
+}
+
+/*
  * The latest explicit date the text mentions outside sentences about the
  * future, starting no later than day `cap` unless the words before it place
  * the writer past it ("still in April 2023" is no plan, whatever the dated
@@ -319,6 +409,7 @@ static bool latest_mention(const char *text, size_t len, const struct td_timex_l
         if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
             (d.first_day > cap && !after_cue_before(text, tx->items[i].start)) ||
             is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
+            is_decade_year(text, len, tx->items[i].start, tx->items[i].end) ||
             in_future_sentence(text, len, tx->items[i].start, tx->items[i].end))
             continue;
         if (!have || d.last_day > latest->last_day) {

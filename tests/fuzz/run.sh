@@ -17,11 +17,16 @@ for src in $(find src -name '*.c'); do
     clang -std=c11 $flags -Iinclude -Isrc $(pkg-config --cflags $pkgs) -c "$src" -o "$o"
     objs+=("$o")
 done
-# The built-in event model is compiled in from a generated source, as CMake does.
-cmake -DIN="$repo/data/models/events.model" -DOUT="$out/event_model.c" \
-    -P "$repo/cmake/embed_model.cmake"
-clang -std=c11 $flags -Iinclude -Isrc -c "$out/event_model.c" -o "$out/obj/event_model.o"
-objs+=("$out/obj/event_model.o")
+# The data compiled into the library (the built-in event model, the table of
+# international bodies) comes from generated sources, as CMakeLists.txt makes them.
+embed() { # embed IN OUT_STEM NAME TYPE HEADER
+    cmake -DIN="$repo/$1" -DOUT="$out/$2.c" -DNAME="$3" -DTYPE="$4" -DHEADER="$5" \
+        -P "$repo/cmake/embed_file.cmake"
+    clang -std=c11 $flags -Iinclude -Isrc -c "$out/$2.c" -o "$out/obj/$2.o"
+    objs+=("$out/obj/$2.o")
+}
+embed data/models/events.model event_model cluster_default_model char cluster/model.h
+embed data/orgs/bodies.tsv orgs_data text_orgs_data "unsigned char" text/text_int.h
 for src in $(find src -name '*.cc'); do
     o="$out/obj/${src//\//_}.o"
     clang++ -std=c++11 $flags -Iinclude -Isrc -c "$src" -o "$o"

@@ -1116,3 +1116,77 @@ TD_TEST(test_cluster__follow_up_joins_by_its_names)
     ASSERT_OK(follow_up_after(one, 3, 19000, true, two_names, &story));
     ASSERT_EQ_INT(story, 4);
 }
+
+static const char *const stranding =
+    "whales stranded beach island volunteers police rescue tide walker morning dogs sand "
+    "@romo @lakolk";
+static const char *const stranding_update =
+    "volunteers whales tide buckets sheets water noon coastguard vets crowd hours cold "
+    "wind calves boats @romo";
+static const char *const stranding_elsewhere =
+    "volunteers whales tide buckets sheets water noon coastguard vets crowd hours cold "
+    "wind calves boats @texel";
+static const char *const harbour_crowd =
+    "ferry strike port crews buckets sheets noon harbour pay talks captain dock sailors";
+
+/*
+ * Puts `events[0..n)` into events 1..n (cluster_add()) dated on day 19000,
+ * then places `words` `after` days later (undated when `after` < 0) with
+ * the built-in rule and `follow_margin` as given.
+ */
+static enum td_err flash_then(const char *const *events, size_t n, bool follow_margin,
+                              const char *words, int64_t after, int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    struct tdoc t;
+    enum td_err rc;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    cluster_event_opts(&o);
+    o.follow_margin = follow_margin;
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < n; i++) {
+        rc = tdoc_init(&t, events[i], true, 19000);
+        if (rc == TD_OK)
+            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
+        tdoc_release(&t);
+    }
+    if (rc == TD_OK && (rc = tdoc_init(&t, words, after >= 0, 19000 + after)) == TD_OK)
+        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+    tdoc_release(&t);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A first flash and its update of the same morning share a few words and a
+ * name, under the join bar: the update stays alone, and with
+ * `follow_margin` joins the flash. Not when it comes three days later,
+ * undated, or naming another place only (a same-kind event elsewhere), nor
+ * when another event is as close (not clearly ahead).
+ */
+TD_TEST(test_cluster__same_day_update_joins_its_flash)
+{
+    const char *const one[] = {stranding, quake_long, ferry_long};
+    const char *const two[] = {stranding, quake_long, harbour_crowd};
+    int64_t story = 0;
+
+    ASSERT_OK(flash_then(one, 3, false, stranding_update, 0, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(flash_then(one, 3, true, stranding_update, 0, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(flash_then(one, 3, true, stranding_update, 1, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(flash_then(one, 3, true, stranding_update, 3, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(flash_then(one, 3, true, stranding_update, -1, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(flash_then(one, 3, true, stranding_elsewhere, 0, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(flash_then(two, 3, true, stranding_update, 0, &story));
+    ASSERT_EQ_INT(story, 4);
+}

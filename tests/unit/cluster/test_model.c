@@ -194,6 +194,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_title_names, 1.0, 0.0);
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_follow_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_date_split, 0.0, 0.0); /* built, measured, off: QUALITY.md "Same-kind events" */
 }
 
@@ -240,10 +241,12 @@ TD_TEST(test_model__option_lists_set_options_and_name_bad_items)
     ASSERT_NEAR(copy.opt_anchor_margin, 1.0, 0.0);
     ASSERT_NEAR(copy.opt_title_names, 1.0, 0.0);
     model_cluster_opts(&copy, &o);
-    ASSERT_TRUE(o.xl_shared_only && o.undated_now && o.short_margin && o.anchor_margin);
+    ASSERT_TRUE(o.xl_shared_only && o.undated_now && o.short_margin && o.anchor_margin &&
+                o.follow_margin);
     ASSERT_OK(model_set_options(&copy, "none", NULL));
     model_cluster_opts(&copy, &o);
-    ASSERT_TRUE(!o.xl_shared_only && !o.undated_now && !o.short_margin && !o.anchor_margin);
+    ASSERT_TRUE(!o.xl_shared_only && !o.undated_now && !o.short_margin && !o.anchor_margin &&
+                !o.follow_margin);
     ASSERT_TRUE(!o.date_split);
     ASSERT_OK(model_set_options(&copy, "date_split=1", NULL));
     ASSERT_NEAR(copy.opt_date_split, 1.0, 0.0);

@@ -1583,6 +1583,36 @@ TD_TEST(test_engine__uncased_words_meet_every_spelling_of_a_key)
 }
 
 /*
+ * 尔 writes an l as well as an r: the Chinese "塔穆尔贝克" (tamuerbeike, whose
+ * key drops the r before b) meets Tamulbek by its second reading
+ * "tamulbeike", the only thing the two reports share. The same reading has
+ * the key and skeleton of Tomrabik, whose vowels do not fit: no join.
+ */
+TD_TEST(test_engine__han_er_reads_as_l_when_the_vowels_fit)
+{
+    static const char zh_title[] = "加密货币交易所遭黑客攻击";
+    static const char zh[] = "加密货币交易所塔穆尔贝克周二表示，黑客盗走其热钱包中的资产，已暂停所"
+                             "有提现。塔穆尔贝克称将以自有资金赔偿用户。";
+    static const char *const names[] = {"Tamulbek", "Tomrabik"};
+    size_t i;
+
+    for (i = 0; i < 2; i++) {
+        char title[128], text[512];
+        snprintf(title, sizeof(title), "Crypto exchange %s halts withdrawals after hack", names[i]);
+        snprintf(text, sizeof(text),
+                 "The crypto exchange %s halted all withdrawals on Tuesday after hackers drained "
+                 "its hot wallet. %s said customers would be repaid from its own funds.",
+                 names[i], names[i]);
+        const struct scenario_row rows[] = {
+            {"hack-en", "en", title, text, NULL},
+            {"chess-en", "en", chess_title, chess, NULL},
+            {"hack-zh", "zh", zh_title, zh, i == 0 ? "hack-en" : NULL},
+        };
+        run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    }
+}
+
+/*
  * Papers in other languages drop the letters of Latin Extended-A: the
  * Turkish "Kızılbük" and "Doğanbey" are "Kizilbuk" and "Doganbey" in the
  * English report, and the name is folded so that both meet.

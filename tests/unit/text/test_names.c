@@ -40,6 +40,8 @@ static const struct {
     {"id", "Kata Joko pada Senin 12 Agustus di Jakarta", "joko jakarta"},
     {"el", "Ο Παπαδόπουλος είπε την Τρίτη 3 Σεπτεμβρίου στην Αθήνα", "παπαδόπουλοσ αθήνα"},
     {"el", "Στις αρχές του Μαΐου και τον Δεκέμβριος ο Νίκος", "νίκοσ"},
+    /* A word in capitals after a capital and a hyphen is no name ("K-pop"); "X-Men" is. */
+    {"en", "the K-POP group Velmora in X-RAY met the X-Men", "velmora men"},
     /* Turkish suffixes after an apostrophe (' or U+2019) are no part of the name. */
     {"tr", "dün Erdoğan'ın Ankara\u2019da ve İstanbul'daki", "erdoğan ankara istanbul"},
 };
@@ -281,7 +283,12 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          * off); a surname (马) with one and two characters after it, in pinyin.
          */
         {"zh", "海伦娜·马尔凯蒂昨天在马德里说，我们今天很好。",
-         "U:hailunna P:maer P:maerkai U:maerkaidi P:made P:madeli U:madeli"},
+         "U:hailunna P:maer P:maerkai U:maerkaidi A:malkaidi P:made P:madeli U:madeli"},
+        /* 尔 writes an l as well as an r: the name comes again with "l" (努 is a sound too). */
+        {"zh", "交易所哈努尔比特说", "U:hanuerbite A:hanulbite"},
+        /* A Latin name against Han or Hangul is a word of its own; a code keeps its classifier. */
+        {"zh", "女团Velmora演唱会和H7N3型", "velmora"},
+        {"ko", "걸그룹 Velmora의 공연", "U:geolgeulub A:geolgeurup velmora U:gongyeon"},
         {"zh", "外交部长王毅会见了李强。", "P:wangyi P:wangyihui P:liqiang"},
         /* Japanese writes Chinese names in kanji too; its own names by sound are katakana. */
         {"ja", "習近平国家主席はマルケッティ氏と会談した。",

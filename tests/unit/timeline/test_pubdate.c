@@ -84,6 +84,40 @@ TD_TEST(test_pubdate__estimate_table)
     }
 }
 
+/* A decade is background, in any language: no estimate from it alone (no story dates). */
+static const struct {
+    const char *lang, *text, *want;
+} decade_cases[] = {
+    /* the Greek table reads the decade ("199"), which is no date of the writing */
+    {"el", "Το άγαλμα είχε κλαπεί τη δεκαετία του 1990.", ""},
+    /* languages without a table: a decade word before the year, or an ending glued after */
+    {"ru", "Статуя была украдена в 1990-х годах.", ""},
+    {"sv", "Statyn stals på 1990-talet.", ""},
+    {"tr", "Heykel 1990'larda çalındı.", ""},
+    {"pl", "Posąg skradziono w latach 1990.", ""},
+    {"ca", "L'estàtua va ser robada a la dècada de 1990 i retornada el 2021.", "2021"},
+    /* a year with no decade word keeps its year */
+    {"hu", "A szobrot 2024 nyarán lopták el.", "2024"},
+    {"sv", "Statyn stals 1990 och hittades 2021.", "2021"},
+    {"sv", "Statyn stals 1990.", "1990"},
+    /* a possessive is no decade */
+    {"en", "The statue was the museum's pride, 2024's best find.", "2024"},
+    {"en", "The statue was stolen in the 1990s and returned in 2021.", "2021"},
+};
+
+TD_TEST(test_pubdate__decade_is_no_date)
+{
+    struct td_pubdate p;
+    size_t i;
+
+    for (i = 0; i < sizeof(decade_cases) / sizeof(decade_cases[0]); i++) {
+        const char *t = decade_cases[i].text;
+
+        ASSERT_OK(td_pubdate_estimate(t, strlen(t), decade_cases[i].lang, NULL, 0, &p, NULL));
+        ASSERT_STREQ(p.date, decade_cases[i].want);
+    }
+}
+
 TD_TEST(test_pubdate__source_names_and_errors)
 {
     struct td_pubdate p;
