@@ -3,13 +3,15 @@
  * comes back from the replay with its values, in order and in its own
  * kind's row; a clear marks the row as starting its kind over and restarts
  * the count of entries; what the store holds replays the same; rows cut
- * short, of an unknown entry or of the wrong kind are errors.
+ * short, of an unknown entry or of the wrong kind are errors, and an
+ * engine does not open on one.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "pipeline/seen_log.h"
 #include "test.h"
+#include "tidings/engine.h"
 
 /* The entries replayed, written as text: "c0;" "n<anchor>,<key>,<sv>;" ... */
 struct trace {
@@ -173,4 +175,25 @@ TD_TEST(test_seen_log__broken_rows_are_parse_errors)
     ASSERT_OK(seen_log_replay(&counted, SEEN_NAMES, NULL, 0, &fns, &t));
     seen_log_release(&l);
     seen_log_release(&counted);
+}
+
+/* An engine does not open on a broken log: it would not know the names the live one knew. */
+TD_TEST(test_seen_log__engine_refuses_a_broken_log)
+{
+    static const unsigned char cut[] = {4, 1, 2}; /* a pair entry cut short */
+    struct td_store *st;
+    struct td_engine *e = NULL;
+    struct td_error err = {0};
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    td_engine_close(e);
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_seen_append(st, SEEN_PAIRS, cut, sizeof(cut), false, NULL));
+    ASSERT_OK(store_commit(st, NULL));
+    e = NULL;
+    ASSERT_EQ_INT(td_engine_open(st, NULL, &e, &err), TD_ERR_PARSE);
+    ASSERT_TRUE(e == NULL);
+    ASSERT_TRUE(strstr(err.msg, "names log") != NULL);
+    td_store_close(st);
 }
