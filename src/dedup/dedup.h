@@ -89,7 +89,7 @@ struct dedup_near;
  * occurs. A line found in at least DEDUP_FURN_MIN_ARTICLES of them is
  * furniture: dedup_near_sig_clean() leaves it out of the signature. The
  * count needs no pass over the whole input and its memory is fixed (about
- * 5 MiB for the default window): an article's first DEDUP_FURN_HEAD and
+ * 6 MiB for the default window): an article's first DEDUP_FURN_HEAD and
  * last lines, DEDUP_FURN_LINES in all, are counted.
  * Three and not two articles: the unchanged paragraphs of two copies of
  * one original are in two earlier articles when a third copy comes.
@@ -112,10 +112,12 @@ struct dedup_near;
  * signal. From three articles on, the event cannot be asked: when the
  * block is what joined the first pages into one event, their events are
  * one, and the block would stay for ever. "More than one event" is
- * approximate: the table keeps a few bits of the event of the first
- * article that counted the line and a bit set when an article of another
- * event counts it, and that bit stays while any article in the window has
- * the line.
+ * approximate: the table keeps a few bits of each article's event (a tag),
+ * and asks whether the window's articles with the line are of more than
+ * one tag. It used to ask whether any article since the line was first
+ * counted, and continuously since, was of another tag than that first one:
+ * the same while no article has left the window, but then a table filled
+ * again from the window alone (a restart) could answer otherwise.
  */
 #define DEDUP_FURN_TEXT_MIN_ARTICLES 2
 

@@ -1,8 +1,11 @@
 /*
  * furniture.c - the page furniture table (see dedup.h): for each line hash,
- * in how many of the latest articles it occurs, kept exactly over a sliding
- * window of articles (a ring of their line hashes and an open-addressing
- * count table that forgets an article's lines when it leaves the ring).
+ * in how many of the latest articles it occurs, and whether those are of
+ * more than one event, kept exactly over a sliding window of articles (a
+ * ring of their line hashes and an open-addressing count table that
+ * forgets an article's lines when it leaves the ring). What the table
+ * says is a function of the window's articles alone, so a table filled
+ * again from the latest articles (a restart) says what the live one did.
  */
 #include <string.h>
 
@@ -11,22 +14,21 @@
 #include "dedup/dedup_int.h"
 #include "core/banned.h"
 
-/* The largest window (its tables stay under 1 GiB; its counts fit COUNT_BITS). */
-#define MAX_WINDOW 1000000
+/* The largest window (its counts fit COUNT_BITS, its runs `runs`' 16 bits). */
+#define MAX_WINDOW 65535
 
 /*
- * The low half of a slot: the articles counted (COUNT_BITS), a tag of the
- * event of the first article counted (TAG_BITS), and a bit set once an
- * article of another tag counted the line too.
+ * The low half of a slot: the articles counted (COUNT_BITS) and a tag of
+ * the event of the latest one (TAG_BITS); the top bit is unused.
  */
 #define COUNT_BITS 20
 #define COUNT_MASK ((1u << COUNT_BITS) - 1)
 #define TAG_BITS 11
 #define TAG_SHIFT COUNT_BITS
 #define TAG_MASK (((1u << TAG_BITS) - 1) << TAG_SHIFT)
-#define MIXED_BIT (1u << 31)
-_Static_assert(MAX_WINDOW <= COUNT_MASK, "a count must fit its bits");
-_Static_assert(COUNT_BITS + TAG_BITS == 31, "count, tag and the mixed bit fill 32 bits");
+_Static_assert(MAX_WINDOW <= COUNT_MASK && MAX_WINDOW <= UINT16_MAX,
+               "a count and a run must fit their bits");
+_Static_assert(COUNT_BITS + TAG_BITS <= 32, "count and tag fit the low half");
 
 struct dedup_furniture {
     /*
@@ -36,6 +38,14 @@ struct dedup_furniture {
      * linear probing from the hash's low bits, deletion by backward shift.
      */
     uint64_t *slots;
+    /*
+     * Per slot: how many of the latest articles that count its line, in a
+     * row, have the tag of the latest one. The line's articles are of more
+     * than one tag exactly when this is below their count: the oldest
+     * leave first, so an article leaving shortens the run only when every
+     * article counted was in it.
+     */
+    uint16_t *runs;
     size_t cap;
     uint32_t *ring;    /* `window` * DEDUP_FURN_LINES line hashes, one row per article */
     unsigned char *nr; /* hashes in each row (at most DEDUP_FURN_LINES) */
@@ -55,9 +65,10 @@ enum td_err dedup_furniture_new(size_t window, struct dedup_furniture **out, str
         ;
     /* Calloc'd: pages of the tables that no line reaches are never touched. */
     f->slots = td_calloc(f->cap, sizeof(*f->slots));
+    f->runs = td_calloc(f->cap, sizeof(*f->runs));
     f->ring = td_calloc(f->window * DEDUP_FURN_LINES, sizeof(*f->ring));
     f->nr = td_calloc(f->window, 1);
-    if (f->slots == NULL || f->ring == NULL || f->nr == NULL) {
+    if (f->slots == NULL || f->runs == NULL || f->ring == NULL || f->nr == NULL) {
         dedup_furniture_free(f);
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
@@ -70,6 +81,7 @@ void dedup_furniture_free(struct dedup_furniture *f)
     if (f == NULL)
         return;
     td_free(f->slots);
+    td_free(f->runs);
     td_free(f->ring);
     td_free(f->nr);
     td_free(f);
@@ -92,15 +104,16 @@ bool dedup_furniture_has(const struct dedup_furniture *f, uint32_t line)
 
 unsigned dedup_furniture_kind(const struct dedup_furniture *f, uint32_t line)
 {
-    uint64_t s = f->slots[find(f, line)];
-    uint32_t low = (uint32_t)s, n = low & COUNT_MASK;
+    size_t i = find(f, line);
+    uint64_t s = f->slots[i];
+    uint32_t n = (uint32_t)s & COUNT_MASK;
     unsigned kind = 0;
 
     if (s == 0)
         return 0;
     if (n >= DEDUP_FURN_MIN_ARTICLES)
         kind |= DEDUP_FURN_SIG | DEDUP_FURN_TEXT;
-    else if (n >= DEDUP_FURN_TEXT_MIN_ARTICLES && (low & MIXED_BIT) != 0)
+    else if (n >= DEDUP_FURN_TEXT_MIN_ARTICLES && f->runs[i] < n)
         kind |= DEDUP_FURN_TEXT;
     return kind;
 }
@@ -122,10 +135,15 @@ static void count_up(struct dedup_furniture *f, uint32_t line, uint32_t tag)
 
     if (s == 0) {
         f->slots[i] = (uint64_t)line << 32 | tag | 1u;
+        f->runs[i] = 1;
         return;
     }
-    if (((uint32_t)s & TAG_MASK) != tag)
-        s |= MIXED_BIT;
+    if (((uint32_t)s & TAG_MASK) != tag) {
+        s = (s & ~(uint64_t)TAG_MASK) | tag;
+        f->runs[i] = 1;
+    } else {
+        f->runs[i]++;
+    }
     f->slots[i] = s + 1;
 }
 
@@ -145,23 +163,28 @@ static void delete_at(struct dedup_furniture *f, size_t i)
         home = (size_t)(f->slots[j] >> 32) & mask;
         if (((j - home) & mask) >= ((j - i) & mask)) {
             f->slots[i] = f->slots[j];
+            f->runs[i] = f->runs[j];
             i = j;
         }
     }
     f->slots[i] = 0;
 }
 
-/* Counts `line` once less, deleting it at zero. */
+/* Counts `line` once less, for the oldest article that counted it, deleting it at zero. */
 static void count_down(struct dedup_furniture *f, uint32_t line)
 {
     size_t i = find(f, line);
+    uint32_t n;
 
     if (f->slots[i] == 0)
         return; /* not there: cannot happen while ring and table agree */
-    if (((uint32_t)f->slots[i] & COUNT_MASK) > 1)
+    if ((n = (uint32_t)f->slots[i] & COUNT_MASK) > 1) {
         f->slots[i]--;
-    else
+        if (f->runs[i] > n - 1)
+            f->runs[i] = (uint16_t)(n - 1);
+    } else {
         delete_at(f, i);
+    }
 }
 
 void dedup_furniture_add(struct dedup_furniture *f, const struct dedup_lines *lines)

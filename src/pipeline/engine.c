@@ -26,6 +26,7 @@
 #include "core/utf8.h"
 #include "dedup/dedup.h"
 #include "pipeline/pending.h"
+#include "pipeline/seen_log.h"
 #include "pipeline/text_days.h"
 #include "store/store.h"
 #include "text/text.h"
@@ -62,7 +63,11 @@
  * below 2^17 names (docs/BENCHMARKS.md, "perf20").
  */
 #define SEEN_NAMES_MAX ((size_t)1 << 17)
-/* The latest articles whose names a reopened engine reads again for its record (recall_names()). */
+/*
+ * The latest articles a reopened engine reads again (recall_names()): for
+ * the furniture table, and for the records of names seen of a store that
+ * has no log of them yet (one written before migration 14).
+ */
 #define RECALL_ARTICLES 4096
 /* Recall also fills the furniture table again, with exactly the articles it had counted. */
 _Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furniture window");
@@ -87,6 +92,12 @@ _Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furn
 #define ALIASES_MAX 4096
 /* Capitalised words of a defined acronym's full name it keeps, the first ones. */
 #define ALIAS_WORDS 4
+/*
+ * Entries of the acronyms' log (seen_log.h) past which a flush writes the
+ * record whole instead (log_aliases_whole()): acronyms defined again and
+ * again would grow it without end, where names and pairs start over.
+ */
+#define ALIAS_LOG_MAX (4 * ALIASES_MAX * (1 + ALIAS_WORDS))
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -144,8 +155,9 @@ struct td_engine {
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
      * every name whose key is recorded; `seen_keys` maps the hash of a name's
      * `text_name_key` to an index into `seen_anchor`, that name's anchor hash.
-     * Both start over at SEEN_NAMES_MAX names; on open, the names of the
-     * latest RECALL_ARTICLES stored articles fill them again (recall_names()).
+     * Both start over at SEEN_NAMES_MAX names. Every change to these
+     * records, the pairs' and the acronyms' is logged (`log`) and written
+     * with the batch, and a reopened engine replays the log (read_seen()).
      */
     struct td_map64 seen_names, seen_keys;
     uint64_t *seen_anchor;
@@ -191,6 +203,9 @@ struct td_engine {
     size_t def_at;    /* the alias being filled by DEF_WORD tokens; SIZE_MAX: none */
     bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
     uint64_t last_anchor; /* the anchor of the last name on_name() counted */
+    struct seen_log log;  /* the changes to the records above not yet written */
+    bool log_on;          /* changes are logged (not while the stored log is replayed) */
+    size_t seen_rows;     /* rows of the stored log read on open */
     /*
      * Event merges and split moves not yet applied to the store, in the
      * order they happened: (from, into, seq) triples, seq 0 for a merge of
@@ -233,6 +248,8 @@ static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
 
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err);
 static enum td_err recall_names(struct td_engine *e, struct td_error *err);
+static enum td_err read_seen(struct td_engine *e, struct td_error *err);
+static enum td_err write_seen(struct td_engine *e, struct td_error *err);
 
 /*
  * Redoes the event level's placement of a stored article. A row that
@@ -452,6 +469,29 @@ static enum td_err open_dedup(struct td_engine *e, struct td_error *err)
     return dedup_furniture_new(DEDUP_FURN_WINDOW, &e->furn, err);
 }
 
+/*
+ * Rebuilds the engine's memory from the store: both clustering levels and
+ * the near-copy index (the replay), the records of names seen (their log)
+ * and the furniture table (the latest articles).
+ */
+static enum td_err rebuild(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc = store_read_passes(e->st, &e->passes, &e->npasses, err);
+
+    if (rc == TD_OK)
+        rc = read_story_moves(e, err);
+    if (rc == TD_OK)
+        rc = store_replay(e->st, replay_one, e, err);
+    if (rc == TD_OK)
+        rc = read_seen(e, err);
+    if (rc == TD_OK)
+        rc = recall_names(e, err);
+    /* A logged move past the last article: the store is not what it logged. */
+    if (rc == TD_OK && e->next_smove < e->nsmoves)
+        rc = TD_ERR_INVALID;
+    return rc;
+}
+
 enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opts,
                            struct td_engine **out, struct td_error *err)
 {
@@ -478,6 +518,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     map64_init(&e->smove_of);
     map64_init(&e->alias_of);
     e->def_at = SIZE_MAX;
+    seen_log_init(&e->log);
     cluster_vec_init(&e->names);
     td_buf_init(&e->names_blob, 0);
     pending_init(&e->batch_rows);
@@ -507,16 +548,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK)
         rc = storyline_new(NULL, &e->sl, err);
     if (rc == TD_OK)
-        rc = store_read_passes(st, &e->passes, &e->npasses, err);
-    if (rc == TD_OK)
-        rc = read_story_moves(e, err);
-    if (rc == TD_OK)
-        rc = store_replay(st, replay_one, e, err);
-    if (rc == TD_OK)
-        rc = recall_names(e, err);
-    /* A logged move past the last article: the store is not what it logged. */
-    if (rc == TD_OK && e->next_smove < e->nsmoves)
-        rc = TD_ERR_INVALID;
+        rc = rebuild(e, err);
     /* From here on the lists hold the passes and moves not yet logged. */
     TD_FREE(e->passes);
     e->npasses = e->cap_passes = 0;
@@ -526,7 +558,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     map64_init(&e->smove_of);
     if (rc != TD_OK) {
         if (rc == TD_ERR_PARSE)
-            td_error_set(err, rc, "corrupt term vector in the store");
+            td_error_set(err, rc, "corrupt term vector or names log in the store");
         else if (rc == TD_ERR_INVALID)
             td_error_set(err, rc, "inconsistent event and story ids in the store");
         td_engine_close(e);
@@ -546,6 +578,7 @@ void td_engine_close(struct td_engine *e)
     text_analyzer_free(e->an);
     text_orgs_free(e->orgs);
     map64_release(&e->alias_of);
+    seen_log_release(&e->log);
     td_free(e->alias_words);
     td_free(e->alias_n);
     cluster_free(e->cs);
@@ -619,6 +652,7 @@ static enum td_err fail(struct td_engine *e, enum td_err rc)
     store_rollback(e->st);
     memset(&e->batch, 0, sizeof(e->batch));
     pending_clear(&e->batch_rows);
+    seen_log_reset(&e->log);
     e->nmerges = e->npasses = e->nsmoves = 0;
     return rc;
 }
@@ -692,20 +726,25 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
         return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
     /* The batch's look-ups end here (store_begin would end them too). */
     store_read_end(e->st);
-    rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 || e->nsmoves > 0
+    rc = e->batch_rows.n > 0 || e->nmerges > 0 || e->npasses > 0 || e->nsmoves > 0 ||
+                 seen_log_pending(&e->log)
              ? store_begin(e->st, err)
              : TD_OK;
-    if (rc == TD_OK && e->batch_rows.n > 0)
+    /* The log's changes follow the stored rows': another writer's would come between. */
+    if (rc == TD_OK && (e->batch_rows.n > 0 || seen_log_pending(&e->log)))
         rc = check_sole_writer(e, err);
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
     if (rc == TD_OK)
         rc = store_merges(e, err);
+    if (rc == TD_OK && seen_log_pending(&e->log))
+        rc = write_seen(e, err);
     if (rc == TD_OK)
         rc = store_commit(e->st, err);
     if (rc != TD_OK)
         return fail(e, rc);
     pending_clear(&e->batch_rows);
+    seen_log_reset(&e->log);
     e->nmerges = e->npasses = e->nsmoves = 0;
     e->done.stored += e->batch.stored;
     e->done.copies += e->batch.copies;
@@ -816,30 +855,44 @@ static void forget_names(struct td_engine *e)
     map64_clear(&e->seen_keys);
     td_buf_reset(&e->seen_skel);
     e->nseen = 0;
+    if (e->log_on)
+        seen_log_clear(&e->log, SEEN_NAMES);
 }
 
+/* Bytes of a name's consonant skeleton, and of its vowel gaps, with their NULs, at most. */
+#define SOUNDS_BYTES 72
+
 /*
- * Appends the skeleton and vowel gaps of the name `term` as seen name
- * `e->nseen`, after the name `head` of its key (KEY_NONE: it is the first);
- * false when out of memory.
+ * Writes the consonant skeleton of the name `term`, then its vowel gaps,
+ * each NUL-terminated, into `sv`; returns the bytes written.
  */
-static bool add_seen(struct td_engine *e, const char *term, size_t len, uint64_t anchor,
-                     uint32_t head)
+static size_t name_sounds(const char *term, size_t len, char sv[2 * SOUNDS_BYTES])
 {
-    char skel[72], vowels[72], folded[NAME_TERM_BYTES];
-    size_t at = e->seen_skel.len, n_skel, n_vowels;
+    char folded[NAME_TERM_BYTES];
+    size_t n_skel, n_vowels;
 
     /* Skeleton and vowels are of ASCII letters: "Muğla" has them as "Mugla". */
     if ((n_skel = text_name_fold(term, len, folded, sizeof(folded))) > 0) {
         term = folded;
         len = n_skel;
     }
-    n_skel = text_name_skeleton(term, len, skel, sizeof(skel));
-    n_vowels = text_name_vowels(term, len, vowels, sizeof(vowels));
+    n_skel = text_name_skeleton(term, len, sv, SOUNDS_BYTES);
+    n_vowels = text_name_vowels(term, len, sv + n_skel + 1, SOUNDS_BYTES);
+    return n_skel + 1 + n_vowels + 1;
+}
+
+/*
+ * Appends the skeleton and vowel gaps `sv[0..n_sv)` (name_sounds()) of a
+ * name as seen name `e->nseen`, after the name `head` of its key (KEY_NONE:
+ * it is the first); false when out of memory.
+ */
+static bool add_seen(struct td_engine *e, const char *sv, size_t n_sv, uint64_t anchor,
+                     uint32_t head)
+{
+    size_t at = e->seen_skel.len;
 
     if (td_grow((void **)&e->seen_next, &e->cap_next, e->nseen + 1, sizeof(uint32_t)) != TD_OK ||
-        td_buf_add(&e->seen_skel, skel, n_skel + 1) != TD_OK ||
-        td_buf_add(&e->seen_skel, vowels, n_vowels + 1) != TD_OK)
+        td_buf_add(&e->seen_skel, sv, n_sv) != TD_OK)
         return false;
     /* After the first spelling, so that the latest names come next. */
     e->seen_next[e->nseen] = head == KEY_NONE ? KEY_NONE : e->seen_next[head];
@@ -851,31 +904,52 @@ static bool add_seen(struct td_engine *e, const char *term, size_t len, uint64_t
 }
 
 /*
- * Records the capitalised name `term` (anchor hash `anchor`) under its
- * phonetic key, once per name, for on_uncased(); names that share a key
- * are all kept. Out of memory only costs the record.
+ * Records the name `anchor` as seen and, `has_key`, under the hash `key` of
+ * its phonetic key with its sounds `sv[0..n_sv)` (name_sounds()), and logs
+ * what changed: remember_name() live, the stored log's replay on open. Out
+ * of memory only costs the record.
  */
-static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+static void record_name(struct td_engine *e, uint64_t anchor, bool has_key, uint64_t key,
+                        const char *sv, size_t n_sv)
 {
-    char key[72];
-    size_t n;
     uint32_t *v;
     bool added;
 
-    if (map64_get(&e->seen_names, anchor) != NULL)
-        return;
     if (e->nseen >= SEEN_NAMES_MAX)
         forget_names(e);
-    if (map64_upsert(&e->seen_names, anchor, 0, &v, NULL) != TD_OK ||
-        (n = text_name_key(term, len, e->russian, key, sizeof(key))) == 0 ||
+    if (map64_upsert(&e->seen_names, anchor, 0, &v, NULL) != TD_OK)
+        return;
+    /* Without its key (none, or no memory for it) the name is seen all the same. */
+    if (!has_key ||
         td_grow((void **)&e->seen_anchor, &e->cap_seen, e->nseen + 1, sizeof(uint64_t)) != TD_OK ||
         td_grow((void **)&e->seen_skel_at, &e->cap_skel_at, e->nseen + 1, sizeof(uint32_t)) !=
             TD_OK ||
-        map64_upsert(&e->seen_keys, cluster_term_hash(key, n), (uint32_t)e->nseen, &v, &added) !=
-            TD_OK)
+        map64_upsert(&e->seen_keys, key, (uint32_t)e->nseen, &v, &added) != TD_OK) {
+        if (e->log_on)
+            seen_log_name(&e->log, anchor, false, 0, NULL, 0);
         return;
-    if (!add_seen(e, term, len, anchor, added ? KEY_NONE : *v))
+    }
+    if (!add_seen(e, sv, n_sv, anchor, added ? KEY_NONE : *v))
         forget_names(e); /* a key may have an index with no skeleton */
+    else if (e->log_on)
+        seen_log_name(&e->log, anchor, true, key, sv, n_sv);
+}
+
+/*
+ * Records the capitalised name `term` (anchor hash `anchor`) under its
+ * phonetic key, once per name, for on_uncased(); names that share a key
+ * are all kept.
+ */
+static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+{
+    char key[72], sv[2 * SOUNDS_BYTES];
+    size_t n, n_sv = 0;
+
+    if (map64_get(&e->seen_names, anchor) != NULL)
+        return;
+    if ((n = text_name_key(term, len, e->russian, key, sizeof(key))) > 0)
+        n_sv = name_sounds(term, len, sv);
+    record_name(e, anchor, n > 0, n > 0 ? cluster_term_hash(key, n) : 0, sv, n_sv);
 }
 
 /* Letters of a name that may start a pair (a surname), and of a pair, at most. */
@@ -905,6 +979,29 @@ static void note_pair_first(struct td_engine *e, const char *term, size_t len)
 }
 
 /*
+ * Adds the pair of hash `hash` to the record of pairs (starting it over at
+ * SEEN_NAMES_MAX pairs): where its two names' anchors go when it is new,
+ * NULL when it was known (or out of memory).
+ */
+static uint64_t *new_pair(struct td_engine *e, uint64_t hash)
+{
+    uint32_t *v;
+    bool added;
+
+    if (e->npairs >= SEEN_NAMES_MAX) {
+        map64_clear(&e->seen_pairs);
+        e->npairs = 0;
+        if (e->log_on)
+            seen_log_clear(&e->log, SEEN_PAIRS);
+    }
+    if (td_grow((void **)&e->pair_anchor, &e->cap_pairs, 2 * (e->npairs + 1), sizeof(uint64_t)) !=
+            TD_OK ||
+        map64_upsert(&e->seen_pairs, hash, (uint32_t)e->npairs, &v, &added) != TD_OK || !added)
+        return NULL;
+    return &e->pair_anchor[2 * e->npairs++];
+}
+
+/*
  * Records the capitalised name `term` (anchor hash `anchor`) run together
  * with the name before it when that one may be a surname ("Xi Jinping" ->
  * "xijinping"), for on_name_pinyin(); then notes `term` as the next pair's
@@ -916,29 +1013,23 @@ static void remember_pair(struct td_engine *e, const char *term, size_t len, uin
 {
     char joined[PAIR_MAX];
     size_t first = e->pair_first_len;
-    uint32_t *v;
-    bool added, letters = ascii_letters(term, len);
+    bool letters = ascii_letters(term, len);
 
     e->pair_first_len = 0;
     if (!letters)
         return;
     if (first > 0 && first + len <= PAIR_MAX) {
+        uint64_t hash, *pair;
         memcpy(joined, e->pair_first, first);
         memcpy(joined + first, term, len);
-        if (e->npairs >= SEEN_NAMES_MAX) {
-            map64_clear(&e->seen_pairs);
-            e->npairs = 0;
-        }
-        if (td_grow((void **)&e->pair_anchor, &e->cap_pairs, 2 * (e->npairs + 1),
-                    sizeof(uint64_t)) == TD_OK &&
-            map64_upsert(&e->seen_pairs, cluster_term_hash(joined, first + len),
-                         (uint32_t)e->npairs, &v, &added) == TD_OK &&
-            added) {
+        hash = cluster_term_hash(joined, first + len);
+        if ((pair = new_pair(e, hash)) != NULL) {
             char key[PAIR_FIRST_MAX + 1] = {'\x01'};
             memcpy(key + 1, joined, first);
-            e->pair_anchor[2 * e->npairs] = cluster_anchor_hash(key, first + 1);
-            e->pair_anchor[2 * e->npairs + 1] = anchor;
-            e->npairs++;
+            pair[0] = cluster_anchor_hash(key, first + 1);
+            pair[1] = anchor;
+            if (e->log_on)
+                seen_log_pair(&e->log, hash, pair[0], pair[1]);
         }
     }
     note_pair_first(e, term, len);
@@ -1167,6 +1258,43 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
         count_story_name(e, e->seen_anchor[idx]);
 }
 
+/* Empties the record of acronyms defined. */
+static void forget_aliases(struct td_engine *e);
+
+/*
+ * Starts the alias of the acronym with anchor `anchor` (define_acronym(),
+ * and the stored log's replay) and logs it.
+ */
+static void define_alias(struct td_engine *e, uint64_t anchor)
+{
+    uint32_t *v;
+    bool added;
+
+    if (e->nalias >= ALIASES_MAX)
+        forget_aliases(e);
+    if (td_grow((void **)&e->alias_words, &e->cap_alias_words, (e->nalias + 1) * ALIAS_WORDS,
+                sizeof(uint64_t)) != TD_OK ||
+        td_grow((void **)&e->alias_n, &e->cap_alias_n, e->nalias + 1, 1) != TD_OK ||
+        map64_upsert(&e->alias_of, anchor, (uint32_t)e->nalias, &v, &added) != TD_OK)
+        return;
+    if (added)
+        e->nalias++;
+    e->def_at = *v;
+    e->alias_n[e->def_at] = 0;
+    if (e->log_on)
+        seen_log_alias(&e->log, anchor);
+}
+
+/* Adds the word with anchor `anchor` to the alias being defined, and logs it. */
+static void alias_word(struct td_engine *e, uint64_t anchor)
+{
+    if (e->def_at == SIZE_MAX || e->alias_n[e->def_at] >= ALIAS_WORDS)
+        return;
+    e->alias_words[e->def_at * ALIAS_WORDS + e->alias_n[e->def_at]++] = anchor;
+    if (e->log_on)
+        seen_log_alias_word(&e->log, anchor);
+}
+
 /*
  * Starts the alias of the acronym spelt `term` (TEXT_TOKEN_ACRONYM_DEF): its
  * full name's words follow (add_alias_word()). A later definition of the
@@ -1176,26 +1304,10 @@ static void define_acronym(struct td_engine *e, const char *term, size_t len)
 {
     char key[NAME_TERM_BYTES];
     size_t klen = name_term(term, len, key);
-    uint32_t *v;
-    bool added;
 
     e->def_at = SIZE_MAX;
-    if (klen == 0)
-        return;
-    if (e->nalias >= ALIASES_MAX) {
-        map64_clear(&e->alias_of);
-        e->nalias = 0;
-    }
-    if (td_grow((void **)&e->alias_words, &e->cap_alias_words, (e->nalias + 1) * ALIAS_WORDS,
-                sizeof(uint64_t)) != TD_OK ||
-        td_grow((void **)&e->alias_n, &e->cap_alias_n, e->nalias + 1, 1) != TD_OK ||
-        map64_upsert(&e->alias_of, cluster_anchor_hash(key, klen), (uint32_t)e->nalias, &v,
-                     &added) != TD_OK)
-        return;
-    if (added)
-        e->nalias++;
-    e->def_at = *v;
-    e->alias_n[e->def_at] = 0;
+    if (klen > 0)
+        define_alias(e, cluster_anchor_hash(key, klen));
 }
 
 /* Adds the name spelt `term` (TEXT_TOKEN_DEF_WORD) to the alias being defined. */
@@ -1204,10 +1316,34 @@ static void add_alias_word(struct td_engine *e, const char *term, size_t len)
     char key[NAME_TERM_BYTES];
     size_t klen = name_term(term, len, key);
 
-    if (e->def_at == SIZE_MAX || klen == 0 || e->alias_n[e->def_at] >= ALIAS_WORDS)
-        return;
-    e->alias_words[e->def_at * ALIAS_WORDS + e->alias_n[e->def_at]++] =
-        cluster_anchor_hash(key, klen);
+    if (klen > 0)
+        alias_word(e, cluster_anchor_hash(key, klen));
+}
+
+/* Empties the record of acronyms defined. */
+static void forget_aliases(struct td_engine *e)
+{
+    map64_clear(&e->alias_of);
+    e->nalias = 0;
+    if (e->log_on)
+        seen_log_clear(&e->log, SEEN_ALIASES);
+}
+
+/*
+ * Logs the record of acronyms whole, as the definitions that make it again
+ * (in the order they were first made), in place of the log so far.
+ */
+static void log_aliases_whole(struct td_engine *e)
+{
+    size_t i, k;
+    uint32_t at;
+
+    seen_log_clear(&e->log, SEEN_ALIASES);
+    for (i = 0; i < e->alias_of.n; i++) {
+        seen_log_alias(&e->log, map64_key_at(&e->alias_of, i, &at));
+        for (k = 0; k < e->alias_n[at]; k++)
+            seen_log_alias_word(&e->log, e->alias_words[at * ALIAS_WORDS + k]);
+    }
 }
 
 /*
@@ -1542,6 +1678,11 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
      * (clustering_text()), and are read so again.
      */
     dedup_near_sig_clean(e->furn, text[1], &scratch, &e->lines);
+    /* A store with a log of the names seen has them from it (read_seen()). */
+    if (e->seen_rows > 0) {
+        dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
+        return TD_OK;
+    }
     if (clustering_text(e, &text[1], &len, NULL) != TD_OK)
         return TD_ERR_NOMEM;
     dedup_furniture_add_event(e->furn, &e->lines, row->num[3]);
@@ -1560,9 +1701,12 @@ static enum td_err recall_row(void *ctx, const struct store_row *row)
 }
 
 /*
- * Fills the record of names seen (remember_name()) from the latest
- * RECALL_ARTICLES stored articles, so that a reopened store still finds the
- * names of Arabic and Hangul words (the replay reads term vectors, not texts).
+ * Fills the furniture table from the latest RECALL_ARTICLES stored
+ * articles, and for a store with no log of the names seen (read_seen()),
+ * the records of names seen (remember_name()) too, so that a reopened
+ * store still finds the names of Arabic and Hangul words (the replay reads
+ * term vectors, not texts): only those of these articles, but logged, to
+ * be written with the next batch, so that the next reopen reads them back.
  */
 static enum td_err recall_names(struct td_engine *e, struct td_error *err)
 {
@@ -1573,6 +1717,87 @@ static enum td_err recall_names(struct td_engine *e, struct td_error *err)
         return rc;
     return store_query_run(e->st, STORE_Q_TEXTS_AFTER,
                            last > RECALL_ARTICLES ? last - RECALL_ARTICLES : 0, recall_row, e, err);
+}
+
+/* seen_replay callbacks: the stored log's entries, applied as they were live. */
+static void replay_clear(void *ctx, enum seen_kind kind)
+{
+    struct td_engine *e = ctx;
+
+    if (kind == SEEN_NAMES) {
+        forget_names(e);
+    } else if (kind == SEEN_PAIRS) {
+        map64_clear(&e->seen_pairs);
+        e->npairs = 0;
+    } else {
+        forget_aliases(e);
+    }
+}
+
+static void replay_name(void *ctx, uint64_t anchor, bool has_key, uint64_t key, const char *sv,
+                        size_t n_sv)
+{
+    record_name(ctx, anchor, has_key, key, sv, n_sv);
+}
+
+static void replay_pair(void *ctx, uint64_t hash, uint64_t first, uint64_t second)
+{
+    uint64_t *pair = new_pair(ctx, hash);
+
+    if (pair != NULL) {
+        pair[0] = first;
+        pair[1] = second;
+    }
+}
+
+static void replay_alias(void *ctx, uint64_t anchor)
+{
+    define_alias(ctx, anchor);
+}
+
+static void replay_alias_word(void *ctx, uint64_t anchor)
+{
+    alias_word(ctx, anchor);
+}
+
+/* store_seen_fn of read_seen(): replays one stored row of the log. */
+static enum td_err seen_row(void *ctx, int kind, const void *ops, size_t len)
+{
+    static const struct seen_replay fns = {replay_clear, replay_name, replay_pair, replay_alias,
+                                           replay_alias_word};
+    struct td_engine *e = ctx;
+
+    return seen_log_replay(&e->log, kind, ops, len, &fns, e);
+}
+
+/*
+ * Rebuilds the records of names seen, name pairs and acronyms from the
+ * store's log of them (seen_log.h), exactly as the engine that wrote it
+ * left them; `e->seen_rows` says how many rows it read (none: a store
+ * from before the log, or that never saw a name). Errors: TD_ERR_PARSE, the
+ * store's.
+ */
+static enum td_err read_seen(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc;
+
+    e->log_on = false;
+    rc = store_seen_read(e->st, seen_row, e, &e->seen_rows, err);
+    e->log_on = true;
+    e->def_at = SIZE_MAX;
+    return rc;
+}
+
+/*
+ * Writes the open batch's changes to the records of names seen, inside the
+ * flush's transaction; the acronyms' record goes whole once its log has
+ * grown past ALIAS_LOG_MAX entries.
+ */
+static enum td_err write_seen(struct td_engine *e, struct td_error *err)
+{
+    if (e->log.entries[SEEN_ALIASES] > ALIAS_LOG_MAX)
+        log_aliases_whole(e);
+    return seen_log_write(&e->log, e->st, err);
 }
 
 /*

@@ -229,6 +229,16 @@ static const char *const migrations[] = {
     " PRIMARY KEY (content_hash, seq)) WITHOUT ROWID;"
     "INSERT INTO content_keys SELECT content_hash, seq FROM articles ORDER BY content_hash, seq;"
     "DROP INDEX articles_content;",
+    /*
+     * 14: the log of what the engine's records of names seen took in (the
+     * names Arabic and Hangul words are matched against, name pairs,
+     * acronyms defined), one row per kind and batch, written in the batch's
+     * transaction (store_seen.c): a reopened engine reads it back instead
+     * of reading the latest 4,096 articles' texts again, which missed the
+     * names of older ones. Empty for older stores: their first reopen
+     * still reads the texts, and logs what it found.
+     */
+    "CREATE TABLE seen_log (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, ops BLOB NOT NULL);",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {

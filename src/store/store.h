@@ -214,6 +214,29 @@ TD_NODISCARD enum td_err store_read_story_moves(struct td_store *st,
                                                 struct td_error *err);
 
 /*
+ * The log of the engine's records of names seen (`seen_log`, migration 14):
+ * rows of bytes the engine alone reads, each of one `kind` (a small
+ * number), kept in the order they were appended.
+ * store_seen_append() appends `len` bytes of `ops` as a row of `kind`; with
+ * `is_base` (the row starts that kind over: nothing before it is needed)
+ * it deletes the kind's earlier rows. Call it inside the caller's
+ * transaction. Errors: TD_ERR_TOO_LARGE, TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_seen_append(struct td_store *st, int kind, const void *ops,
+                                           size_t len, bool is_base, struct td_error *err);
+
+/* Called with each row of the log, oldest first; the bytes last until it returns. */
+typedef enum td_err (*store_seen_fn)(void *ctx, int kind, const void *ops, size_t len);
+
+/*
+ * Hands every row of the log to `fn`, in the order they were appended, and
+ * counts them into `*rows`. Stops at the first error `fn` returns (and
+ * returns it). Errors: TD_ERR_DB, TD_ERR_BUSY, and `fn`'s.
+ */
+TD_NODISCARD enum td_err store_seen_read(struct td_store *st, store_seen_fn fn, void *ctx,
+                                         size_t *rows, struct td_error *err);
+
+/*
  * The exact-copy look-up's newest keys are kept in a small table and moved
  * into the large one, in key order, once a committing transaction that
  * inserted articles finds this many of them (migration 13): each page of

@@ -345,3 +345,70 @@ TD_TEST(test_furniture__strip_oom)
     td_buf_release(&out);
     dedup_furniture_free(f);
 }
+
+/*
+ * What the table says of a line depends on the window's articles alone: a
+ * table fed a long stream answers as one fed only its latest WINDOW
+ * articles (what a restart does), through evictions, including the "more
+ * than one event" of a line two articles share (DEDUP_FURN_TEXT), checked
+ * against the events of the window's articles with the line, by hand.
+ */
+TD_TEST(test_furniture__answers_depend_on_the_window_alone)
+{
+    enum { WINDOW = 20, POOL = 40, ARTICLES = 600, PER = 6, EVENTS = 3 };
+    static size_t hist[ARTICLES][PER], nhist[ARTICLES];
+    static int64_t ev[ARTICLES];
+    struct dedup_furniture *f, *g;
+    struct dedup_lines lines;
+    uint64_t st = 7;
+    size_t a, b, i, k, p, text_lines = 0;
+
+    ASSERT_OK(dedup_furniture_new(WINDOW, &f, NULL));
+    for (a = 0; a < ARTICLES; a++) {
+        size_t n = 1 + rnd(&st) % PER;
+        lines.n = lines.seen = 0;
+        nhist[a] = 0;
+        for (i = 0; i < n; i++) {
+            p = rnd(&st) % POOL;
+            for (k = 0; k < nhist[a] && hist[a][k] != p; k++)
+                ;
+            if (k == nhist[a])
+                hist[a][nhist[a]++] = p;
+            dedup_lines_push(&lines, pool_line(p));
+        }
+        ev[a] = 1 + (int64_t)(rnd(&st) % EVENTS);
+        dedup_furniture_add_event(f, &lines, ev[a]);
+        if (a + 1 < WINDOW)
+            continue;
+        /* The restart's table: the latest WINDOW articles only. */
+        ASSERT_OK(dedup_furniture_new(WINDOW, &g, NULL));
+        for (b = a + 1 - WINDOW; b <= a; b++) {
+            lines.n = lines.seen = 0;
+            for (k = 0; k < nhist[b]; k++)
+                dedup_lines_push(&lines, pool_line(hist[b][k]));
+            dedup_furniture_add_event(g, &lines, ev[b]);
+        }
+        for (p = 0; p < POOL; p++) {
+            size_t count = 0;
+            bool mixed = false;
+            int64_t first = 0;
+            for (b = a + 1 - WINDOW; b <= a; b++)
+                for (k = 0; k < nhist[b]; k++)
+                    if (hist[b][k] == p) {
+                        mixed = mixed || (count > 0 && ev[b] != first);
+                        first = count++ == 0 ? ev[b] : first;
+                    }
+            ASSERT_EQ_INT(dedup_furniture_kind(f, pool_line(p)),
+                          dedup_furniture_kind(g, pool_line(p)));
+            if (count == DEDUP_FURN_TEXT_MIN_ARTICLES) {
+                ASSERT_EQ_INT((dedup_furniture_kind(f, pool_line(p)) & DEDUP_FURN_TEXT) != 0,
+                              mixed);
+                text_lines += mixed;
+            }
+        }
+        dedup_furniture_free(g);
+    }
+    /* The stream does reach the case: lines of two articles of two events. */
+    ASSERT_TRUE(text_lines > 0);
+    dedup_furniture_free(f);
+}

@@ -1771,6 +1771,90 @@ TD_TEST(test_engine__defined_acronyms_meet_their_full_names)
     ASSERT_TRUE(joins);
 }
 
+/* store_seen_fn: counts the rows of the acronyms' kind (seen_log.h SEEN_ALIASES, 2). */
+static enum td_err count_alias_rows(void *ctx, int kind, const void *ops, size_t len)
+{
+    (void)ops;
+    (void)len;
+    *(size_t *)ctx += kind == 2;
+    return TD_OK;
+}
+
+/*
+ * Acronyms defined again and again would grow their log without end: past
+ * its bound a flush writes the record whole and drops the older rows. After
+ * 45 reports that each define "ABC" 500 times (90,000 log entries, in
+ * batches of 4), the log keeps few rows of acronyms, and a reopened engine
+ * still knows "VBA", defined first: the bare "VBA" report meets the Spanish
+ * one with the full name, as in test_engine__defined_acronyms_meet_their_full_names.
+ */
+TD_TEST(test_engine__acronyms_log_is_bounded_and_survives_a_reopen)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+    struct td_buf body = TD_BUF_INIT;
+    char path[1024], id[32];
+    size_t i, rows = 0, alias_rows = 0;
+    FILE *f;
+
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/defs-log.model", td_test_tmpdir()) <
+                (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fwrite(cluster_default_model, 1, cluster_default_model_len, f) ==
+                cluster_default_model_len);
+    ASSERT_TRUE(fputs("\noption.acronym_defs 1\n", f) >= 0);
+    ASSERT_TRUE(fclose(f) == 0);
+    o.model_path = path;
+    o.batch_size = 4;
+    for (i = 0; i < 500; i++)
+        ASSERT_OK(td_buf_adds(&body, "The Alpha Bravo Charlie (ABC) met again. "));
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    article(&a, "def-en", "Basin authority publishes its yearly report",
+            "The Varnholt Basin Authority (VBA) published its yearly report on water levels, "
+            "irrigation quotas and the state of its pumping stations on Tuesday.");
+    a.lang = (char *)"en";
+    dated(&a, "2024-03-04", 1709510400);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    for (i = 0; i < 45; i++) {
+        ASSERT_TRUE(snprintf(id, sizeof(id), "abc-%zu", i) < (int)sizeof(id));
+        /* Each its own text: no exact copy of the one before. */
+        ASSERT_OK(td_buf_addf(&body, "Note %zu. ", i));
+        article(&a, id, "Committee notes", body.data);
+        a.lang = (char *)"en";
+        dated(&a, "2024-03-05", 1709596800 + (int64_t)i);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_engine_close(e);
+    ASSERT_OK(store_seen_read(st, count_alias_rows, &alias_rows, &rows, NULL));
+    /* One row a flush (12 flushes) without the bound. */
+    ASSERT_TRUE(alias_rows >= 1 && alias_rows <= 3);
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    article(&a, "dam-en", "Authority orders dam gates shut",
+            "The VBA ordered the gates of the upper dam shut after heavy rain, engineers said. "
+            "The VBA expects the reservoir to crest within two days.");
+    a.lang = (char *)"en";
+    dated(&a, "2024-03-11", 1710115200);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    article(
+        &a, "dam-es", "Cierran las compuertas de la presa",
+        "La Varnholt Basin Authority ordenó cerrar las compuertas de la presa superior tras las "
+        "intensas lluvias, según los ingenieros. La Varnholt Basin Authority espera que el "
+        "embalse alcance su máximo en dos días.");
+    a.lang = (char *)"es";
+    dated(&a, "2024-03-11", 1710118800);
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_EQ_INT(event_of(st, "dam-es"), event_of(st, "dam-en"));
+    td_engine_close(e);
+    td_store_close(st);
+    td_buf_release(&body);
+}
+
 /* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
 struct mem_rows {
     size_t n;
