@@ -1511,33 +1511,36 @@ static enum td_err cased_orgs(struct name_scan *ns, const char *s, size_t len,
 }
 
 /*
- * Emits the capitalised word `w` if it is a name (`name`: no sentence
- * starts there), then the definition it may give (check_definition()).
- */
-static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
-                              const struct org_word *w, const struct word_shape *ws, bool name)
-{
-    enum td_err rc = TD_OK;
-
-    /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
-    if (name && (!ws->all_upper || w->end - w->start <= 6))
-        rc = emit(ns, s + w->start, w->end - w->start, ws->foreign, false);
-    if (rc == TD_OK && ns->defs && ws->all_upper)
-        rc = check_definition(ns, s, len, w->start, w->end);
-    return rc;
-}
-
-/*
  * Whether the word at `s[start..)` follows a single capital letter and a
  * hyphen ("K-POP", "X-RAY", "E-MAIL"): in capitals, the second part of a
  * common word spelt with a letter, which papers writing "K-pop" show is no
- * name (scan_word() asks it for words in capitals only: "X-Men" and
+ * name (emit_cased() asks it for words in capitals only: "X-Men" and
  * "D-Wash", a congressman's party and state, are names).
  */
 static bool after_letter_hyphen(const char *s, size_t start)
 {
     return start >= 2 && s[start - 1] == '-' && s[start - 2] >= 'A' && s[start - 2] <= 'Z' &&
            (start == 2 || !ascii_word_byte((unsigned char)s[start - 3]));
+}
+
+/*
+ * Emits the capitalised word `w` if it is a name (`name`: no sentence
+ * starts there; not the capitals after "K-"), then the definition it may
+ * give (check_definition()).
+ */
+static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
+                              const struct org_word *w, const struct word_shape *ws, bool name)
+{
+    enum td_err rc = TD_OK;
+
+    if (name && ws->all_upper && after_letter_hyphen(s, w->start))
+        name = false;
+    /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
+    if (name && (!ws->all_upper || w->end - w->start <= 6))
+        rc = emit(ns, s + w->start, w->end - w->start, ws->foreign, false);
+    if (rc == TD_OK && ns->defs && ws->all_upper)
+        rc = check_definition(ns, s, len, w->start, w->end);
+    return rc;
 }
 
 /* Scans one word starting at `*pos`; emits it when it is a name. */
@@ -1584,8 +1587,7 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     }
     if (ns->uncased && ns->sentence_start)
         emit_opener(ns, s + start, w.end - start);
-    return emit_cased(ns, s, len, &w, &ws,
-                      !ns->sentence_start && !(ws.all_upper && after_letter_hyphen(s, start)));
+    return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
