@@ -64,6 +64,7 @@ static const struct {
     {"option.date_split", offsetof(struct cluster_model, opt_date_split)},
     {"option.acronym_defs", offsetof(struct cluster_model, opt_acronym_defs)},
     {"option.furniture_text", offsetof(struct cluster_model, opt_furniture_text)},
+    {"option.backref_names", offsetof(struct cluster_model, opt_backref_names)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */

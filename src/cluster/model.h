@@ -105,6 +105,15 @@ struct cluster_model {
      * docs/QUALITY.md, "Page furniture out of the clustering text".
      */
     double opt_furniture_text;
+    /*
+     * `option.backref_names`: the names that only a clause dating another
+     * happening away from the article's holds ("a day after India's Saffron
+     * Air placed...", src/pipeline/backref.h) are no anchors of its event;
+     * the storyline still reads them (src/pipeline/engine.c, body_names()).
+     * Off in the built-in model: docs/QUALITY.md, "Names that date
+     * themselves away".
+     */
+    double opt_backref_names;
 };
 
 struct cluster_opts;
