@@ -727,7 +727,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     return TD_OK;
 }
 
-/* count_term() when the term is neither in its home slot nor goes into it. */
+/* count_word() when the term is neither in its home slot nor goes into it. */
 static void count_term_probe(struct td_engine *e, uint64_t h)
 {
     uint32_t *v;
@@ -747,13 +747,19 @@ static void count_term_probe(struct td_engine *e, uint64_t h)
  * Counts one term by its hash (title terms weigh more); most terms are
  * found, or go, in their home slot (map64_add_home()), at no call.
  */
+static inline void count_word(struct td_engine *e, uint64_t h)
+{
+    if (!map64_add_home(&e->tf, h, e->weight, e->tf.n < TD_MAX_TERMS_PER_ARTICLE))
+        count_term_probe(e, h);
+}
+
+/* count_word() for the name callbacks (on_name() and the functions it calls). */
 static inline void count_term(struct td_engine *e, uint64_t h)
 {
     /* A name only a clause about another happening holds is no anchor of this one's event. */
     if (e->in_backref && map64_get(&e->tf, h) == NULL)
         return;
-    if (!map64_add_home(&e->tf, h, e->weight, e->tf.n < TD_MAX_TERMS_PER_ARTICLE))
-        count_term_probe(e, h);
+    count_word(e, h);
 }
 
 /*
@@ -766,7 +772,7 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
 {
     (void)term;
     (void)len;
-    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
+    count_word(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
 }
 
 /*
