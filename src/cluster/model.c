@@ -65,6 +65,7 @@ static const struct {
     {"option.acronym_defs", offsetof(struct cluster_model, opt_acronym_defs)},
     {"option.furniture_text", offsetof(struct cluster_model, opt_furniture_text)},
     {"option.follow_margin", offsetof(struct cluster_model, opt_follow_margin)},
+    {"option.backref_names", offsetof(struct cluster_model, opt_backref_names)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */

@@ -111,6 +111,14 @@ struct cluster_model {
      * clearly closest to).
      */
     double opt_follow_margin;
+     * `option.backref_names`: the names that only a clause dating another
+     * happening away from the article's holds ("a day after India's Saffron
+     * Air placed...", src/pipeline/backref.h) are no anchors of its event;
+     * the storyline still reads them (src/pipeline/engine.c, body_names()).
+     * Off in the built-in model: docs/QUALITY.md, "Names that date
+     * themselves away".
+     */
+    double opt_backref_names;
 };
 
 struct cluster_opts;

@@ -613,6 +613,7 @@ static enum td_err check_trainable(const struct cluster_model *m, struct td_erro
     const char *name = m->opt_name_keys != 0        ? "name_keys"
                        : m->opt_acronym_defs != 0   ? "acronym_defs"
                        : m->opt_furniture_text != 0 ? "furniture_text"
+                       : m->opt_backref_names != 0  ? "backref_names"
                                                     : NULL;
 
     if (name == NULL)

@@ -25,6 +25,7 @@
 #include "core/time.h"
 #include "core/utf8.h"
 #include "dedup/dedup.h"
+#include "pipeline/backref.h"
 #include "pipeline/pending.h"
 #include "pipeline/seen_log.h"
 #include "pipeline/text_days.h"
@@ -135,14 +136,21 @@ struct td_engine {
     struct dedup_furniture *furn;
     struct dedup_lines lines;       /* scratch: the line hashes of the article being added */
     struct td_buf body;             /* scratch: the body without its furniture (analyze()) */
+    struct td_buf backref;          /* scratch: the body, its back-references blanked */
+    struct td_buf backref_title;    /* scratch: the headline case-folded (body_names()) */
     const struct td_gazetteer *gaz; /* shared country names; NULL without iso-codes */
     char prev_name[64];           /* scratch: the name before, for two-word country names */
     size_t prev_len;
     bool in_title;                /* on_name() is reading a title, not a body */
+    bool in_backref;              /* ... a clause that dates another happening (body_names()) */
+    bool backref_probe;           /* ... that clause, only to find a name the headline holds */
+    bool backref_titled;          /* the probe found one */
+    const char *title;            /* the headline of the article being read, or NULL */
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool furniture_text;          /* model option: page furniture stays out of analyze() */
+    bool backref_names;           /* model option: body_names() reads back-references apart */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
@@ -442,6 +450,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->name_keys = model.opt_name_keys != 0;
         e->date_split = model.opt_date_split != 0;
         e->furniture_text = model.opt_furniture_text != 0;
+        e->backref_names = model.opt_backref_names != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
     }
@@ -526,6 +535,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     td_buf_init(&e->blob, 0);
     td_buf_init(&e->sample, 0);
     td_buf_init(&e->body, 0);
+    td_buf_init(&e->backref, 0);
+    td_buf_init(&e->backref_title, 0);
     rc = store_set_cache_kib(st, ENGINE_CACHE_KIB, err);
     if (rc == TD_OK)
         rc = text_analyzer_new(&e->an, err);
@@ -606,6 +617,8 @@ void td_engine_close(struct td_engine *e)
     td_buf_release(&e->blob);
     td_buf_release(&e->sample);
     td_buf_release(&e->body);
+    td_buf_release(&e->backref);
+    td_buf_release(&e->backref_title);
     td_free(e);
 }
 
@@ -754,7 +767,7 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     return TD_OK;
 }
 
-/* count_term() when the term is neither in its home slot nor goes into it. */
+/* count_word() when the term is neither in its home slot nor goes into it. */
 static void count_term_probe(struct td_engine *e, uint64_t h)
 {
     uint32_t *v;
@@ -774,10 +787,19 @@ static void count_term_probe(struct td_engine *e, uint64_t h)
  * Counts one term by its hash (title terms weigh more); most terms are
  * found, or go, in their home slot (map64_add_home()), at no call.
  */
-static inline void count_term(struct td_engine *e, uint64_t h)
+static inline void count_word(struct td_engine *e, uint64_t h)
 {
     if (!map64_add_home(&e->tf, h, e->weight, e->tf.n < TD_MAX_TERMS_PER_ARTICLE))
         count_term_probe(e, h);
+}
+
+/* count_word() for the name callbacks (on_name() and the functions it calls). */
+static inline void count_term(struct td_engine *e, uint64_t h)
+{
+    /* A name only a clause about another happening holds is no anchor of this one's event. */
+    if (e->in_backref && map64_get(&e->tf, h) == NULL)
+        return;
+    count_word(e, h);
 }
 
 /*
@@ -790,7 +812,7 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
 {
     (void)term;
     (void)len;
-    count_term(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
+    count_word(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
 }
 
 /*
@@ -1501,6 +1523,31 @@ static void inflected_base(struct td_engine *e, struct base_search *bs, const ch
  * within a language, but neither an anchor across languages nor a name
  * that links storylines.
  */
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Whether the headline of the article being read (case-folded in
+ * `e->backref_title`) holds the folded name `term[0..len)` as a word: a
+ * clause naming what the headline names tells of the article's own subject
+ * ("Keltor Rail barred ... after Varga verdict": "two days after former
+ * minister Tomas Varga was convicted").
+ */
+static bool in_headline(const struct td_engine *e, const char *term, size_t len)
+{
+    const char *t = e->backref_title.data, *hit;
+
+    if (len == 0)
+        return false;
+    for (; (hit = strstr(t, term)) != NULL; t = hit + 1)
+        if ((hit == e->backref_title.data || !ascii_alnum((unsigned char)hit[-1])) &&
+            !ascii_alnum((unsigned char)hit[len]))
+            return true;
+    return false;
+}
+
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
@@ -1510,6 +1557,11 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     bool replaced;
     struct base_search bs;
 
+    if (e->backref_probe) {
+        if (kind == TEXT_TOKEN_WORD && in_headline(e, term, len))
+            e->backref_titled = true;
+        return;
+    }
     if (note_token(e, term, len, kind))
         return;
     if (kind == TEXT_TOKEN_NAME_PINYIN) {
@@ -1801,6 +1853,72 @@ static enum td_err write_seen(struct td_engine *e, struct td_error *err)
 }
 
 /*
+ * Reads the names of the clause `text[0..len)` of a body, which dates
+ * another happening (backref_find()), with `in_backref` set: its names
+ * count for the storyline, and for the event level only when the rest of
+ * the body named them too; unless the headline gives one of its names (a
+ * first reading, `backref_probe`), and the clause then tells of the
+ * article's own subject and counts as any other.
+ */
+static enum td_err clause_names(struct td_engine *e, const char *lang, const char *text, size_t len,
+                                struct td_error *err)
+{
+    enum td_err rc;
+
+    e->backref_probe = true;
+    e->backref_titled = false;
+    rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
+    e->backref_probe = false;
+    e->in_backref = !e->backref_titled;
+    e->prev_len = 0;
+    e->pair_first_len = 0;
+    if (rc == TD_OK)
+        rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
+    e->in_backref = false;
+    return rc;
+}
+
+/*
+ * Reads the names of the body `text[0..len)` (valid UTF-8) in `lang`. With
+ * the model option `backref_names`, the clauses that date another
+ * happening away from the article's (backref_find(): "a day after India's
+ * Saffron Air placed...") are read after the rest, one by one
+ * (clause_names()); the rest is read with them blanked, so its sentence
+ * starts stay where they were. Errors: TD_ERR_NOMEM, and those of
+ * text_names_valid().
+ */
+static enum td_err body_names(struct td_engine *e, const char *lang, const char *text, size_t len,
+                              struct td_error *err)
+{
+    struct backref_spans sp;
+    enum td_err rc;
+    size_t i;
+
+    sp.n = 0;
+    if (e->backref_names)
+        backref_find(text, len, lang, &sp);
+    if (sp.n == 0)
+        return text_names_valid(e->an, lang, text, len, on_name, e, err);
+    td_buf_reset(&e->backref);
+    td_buf_reset(&e->backref_title);
+    if (td_buf_add(&e->backref, text, len) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    /* A headline that does not fold (not UTF-8) names nothing. */
+    if (e->title != NULL &&
+        text_normalize(e->title, strlen(e->title), &e->backref_title, NULL) == TD_ERR_NOMEM)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < sp.n; i++)
+        memset(e->backref.data + sp.start[i], ' ', sp.end[i] - sp.start[i]);
+    rc = text_names_valid(e->an, lang, e->backref.data, len, on_name, e, err);
+    for (i = 0; i < sp.n && rc == TD_OK; i++) {
+        e->prev_len = 0;
+        e->pair_first_len = 0;
+        rc = clause_names(e, lang, text + sp.start[i], sp.end[i] - sp.start[i], err);
+    }
+    return rc;
+}
+
+/*
  * Analyses title and body of `art` in `lang` into `e->vec`, and the names
  * of the body into `e->names`. When the body is blank and the event model
  * turns `option.title_names` on, the title's names go into `e->names`
@@ -1817,6 +1935,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
     e->tf_oom = false;
+    e->title = art->title;
     if (art->title != NULL) {
         e->weight = TITLE_WEIGHT;
         rc = text_analyze_keyed(e->an, lang, art->title, strlen(art->title), on_term, e, err);
@@ -1838,7 +1957,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->pair_first_len = 0;
     names_language(e, lang);
     if (rc == TD_OK)
-        rc = text_names_valid(e->an, lang, text, text_len, on_name, e, err);
+        rc = body_names(e, lang, text, text_len, err);
     /* A headline alone still names its people and places (model option title_names). */
     if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(text, text_len)) {
         e->in_title = true;

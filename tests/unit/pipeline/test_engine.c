@@ -1855,6 +1855,83 @@ TD_TEST(test_engine__acronyms_log_is_bounded_and_survives_a_reopen)
     td_buf_release(&body);
 }
 
+/*
+ * Sets `*apart` to whether a French report of a second stranding, which
+ * names the first one's island only in "un jour après le drame de
+ * Romsholm", is in an event of its own after an English and a German report
+ * of the first, with the event model `model_path` (NULL: the built-in one)
+ * and the French headline `title`.
+ */
+static void second_stranding_apart(const char *model_path, const char *title, bool *apart)
+{
+    static const char *const texts[][4] = {
+        {"a-en", "en", "Pilot whales stranded on Romsholm",
+         "More than seventy pilot whales stranded on the beach of Romsholm on Monday morning. "
+         "Rescuers from Havnby and the volunteer network of Ingrid Solvang tried to keep them wet "
+         "until the tide turned."},
+        {"a-de", "de", "Grindwale auf Romsholm gestrandet",
+         "Mehr als siebzig Grindwale sind am Montagmorgen am Strand von Romsholm gestrandet. "
+         "Helfer "
+         "aus Havnby und Freiwillige um Ingrid Solvang versuchten, die Tiere nass zu halten."},
+        {"b-fr", "fr", NULL,
+         "Trente et un globicéphales se sont échoués mardi sur la plage de Tessaloe, un jour après "
+         "le drame de Romsholm. Les bénévoles ont tenté de les remettre à l'eau."},
+    };
+    static const int64_t at[] = {1709539200, 1709546400, 1709625600};
+    static const char *const dates[] = {"2024-03-04", "2024-03-04", "2024-03-05"};
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    size_t i;
+
+    o.model_path = model_path;
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    for (i = 0; i < 3; i++) {
+        struct td_article a;
+        article(&a, texts[i][0], texts[i][2] != NULL ? texts[i][2] : title, texts[i][3]);
+        a.lang = (char *)texts[i][1];
+        dated(&a, dates[i], at[i]);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    ASSERT_TRUE(event_of(st, "a-de") == event_of(st, "a-en"));
+    *apart = event_of(st, "b-fr") != event_of(st, "a-en");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * With the model option `backref_names` (off in the built-in model), a name
+ * that only a clause dating another happening holds is no anchor of the
+ * article's event: the second stranding no longer joins the first through
+ * the island's name, as it does without the option. A headline that names
+ * the island makes the clause the article's own subject, and it joins again.
+ */
+TD_TEST(test_engine__names_only_a_back_reference_holds_are_no_event_anchors)
+{
+    static const char plain[] = "Nouvel échouage de globicéphales";
+    static const char named[] = "Romsholm : nouvel échouage de globicéphales";
+    char path[1024];
+    bool apart = true;
+    FILE *f;
+
+    second_stranding_apart(NULL, plain, &apart);
+    ASSERT_TRUE(!apart);
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/backref.model", td_test_tmpdir()) <
+                (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fwrite(cluster_default_model, 1, cluster_default_model_len, f) ==
+                cluster_default_model_len);
+    ASSERT_TRUE(fputs("\noption.backref_names 1\n", f) >= 0);
+    ASSERT_TRUE(fclose(f) == 0);
+    second_stranding_apart(path, plain, &apart);
+    ASSERT_TRUE(apart);
+    second_stranding_apart(path, named, &apart);
+    ASSERT_TRUE(!apart);
+}
+
 /* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
 struct mem_rows {
     size_t n;

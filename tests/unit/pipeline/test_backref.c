@@ -1,0 +1,95 @@
+/*
+ * test_backref.c - tests of src/pipeline/backref.c: a time unit of days
+ * next to the language's "after" starts a clause about another happening,
+ * which ends at a clause boundary or after BACKREF_WORDS words; hours, a
+ * bare "after" and languages without a table give none. The texts are
+ * written for this test.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "pipeline/backref.h"
+#include "test.h"
+
+/* Finds the clauses of `text` in `lang`; the first one's text in `first` ("" when none). */
+static size_t clauses(const char *text, const char *lang, char *first, size_t cap)
+{
+    struct backref_spans sp;
+    size_t n;
+
+    backref_find(text, strlen(text), lang, &sp);
+    first[0] = '\0';
+    if (sp.n > 0) {
+        n = sp.end[0] - sp.start[0];
+        if (n >= cap)
+            n = cap - 1;
+        memcpy(first, text + sp.start[0], n);
+        first[n] = '\0';
+    }
+    return sp.n;
+}
+
+TD_TEST(test_backref__a_unit_and_after_open_a_clause)
+{
+    char c[256];
+
+    ASSERT_EQ_INT(clauses("Thirty whales beached on Tessaloe on Thursday, three days after 74 came "
+                          "ashore on Romsholm. Twelve were alive.",
+                          "en", c, sizeof(c)),
+                  1);
+    ASSERT_STREQ(c, "days after 74 came ashore on Romsholm");
+    /* Six words after "after" at most: the article's own subject may follow in the sentence. */
+    ASSERT_EQ_INT(clauses("Drei Tage nach der Massenstrandung auf Romsholm sind auf der Insel "
+                          "Tessaloe 31 Grindwale angespült worden.",
+                          "de", c, sizeof(c)),
+                  1);
+    ASSERT_STREQ(c, "Tage nach der Massenstrandung auf Romsholm sind auf");
+    ASSERT_EQ_INT(
+        clauses("Trente globicéphales se sont échoués, un jour après le drame de Romsholm.", "fr",
+                c, sizeof(c)),
+        1);
+    ASSERT_STREQ(c, "jour après le drame de Romsholm");
+    /* Arabic puts the unit after "بعد"; "،" ends the clause. */
+    ASSERT_EQ_INT(
+        clauses("وجاءت الصفقة بعد يوم واحد من طلبية سافرون، وقال محللون", "ar", c, sizeof(c)), 1);
+    ASSERT_STREQ(c, "بعد يوم واحد من طلبية سافرون");
+    /* Chinese tells the other happening before "三天后", back to the last "，". */
+    ASSERT_EQ_INT(
+        clauses("据报道，在罗姆斯霍尔姆74头鲸搁浅三天后，又有31头鲸搁浅。", "zh", c, sizeof(c)), 1);
+    ASSERT_STREQ(c, "在罗姆斯霍尔姆74头鲸搁浅三");
+    /* A comma inside a number does not end the clause. */
+    ASSERT_EQ_INT(clauses("Two days after 1,200 workers marched in Delsk the plant shut.", "en", c,
+                          sizeof(c)),
+                  1);
+    ASSERT_STREQ(c, "days after 1,200 workers marched in Delsk the");
+}
+
+TD_TEST(test_backref__hours_a_bare_after_and_other_languages_give_none)
+{
+    char c[64];
+
+    /* Hours after the quake is the same happening. */
+    ASSERT_EQ_INT(
+        clauses("Rescuers reached Delsk hours after the quake struck.", "en", c, sizeof(c)), 0);
+    ASSERT_EQ_INT(clauses("After the vote in Delsk, the mayor resigned.", "en", c, sizeof(c)), 0);
+    /* "afterwards" and "aftermath" are no "after". */
+    ASSERT_EQ_INT(clauses("Two days afterwards Delsk reopened.", "en", c, sizeof(c)), 0);
+    ASSERT_EQ_INT(
+        clauses("Three days after the flood in Delsk the bridge reopened.", "ko", c, sizeof(c)), 0);
+    ASSERT_EQ_INT(clauses("", "en", c, sizeof(c)), 0);
+}
+
+TD_TEST(test_backref__clauses_in_text_order_at_most_the_cap)
+{
+    struct backref_spans sp;
+    char text[2048];
+    size_t i, at = 0;
+
+    for (i = 0; i < BACKREF_MAX_SPANS + 3; i++)
+        at += (size_t)snprintf(text + at, sizeof(text) - at, "It came %zu days after the storm. ",
+                               i + 2);
+    backref_find(text, at, "en", &sp);
+    ASSERT_EQ_INT(sp.n, BACKREF_MAX_SPANS);
+    for (i = 1; i < sp.n; i++)
+        ASSERT_TRUE(sp.start[i] >= sp.end[i - 1]);
+}
