@@ -111,6 +111,7 @@ struct cluster_model {
      * clearly closest to).
      */
     double opt_follow_margin;
+    /*
      * `option.backref_names`: the names that only a clause dating another
      * happening away from the article's holds ("a day after India's Saffron
      * Air placed...", src/pipeline/backref.h) are no anchors of its event;
