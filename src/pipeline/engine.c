@@ -807,11 +807,8 @@ static inline void count_term(struct td_engine *e, uint64_t h)
  * language). `key` is the term's XXH3, which the analyzer keeps with its
  * memoised words: no hash per occurrence here.
  */
-static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind,
-                    uint64_t key)
+static void on_term(void *ctx, enum text_token_kind kind, uint64_t key)
 {
-    (void)term;
-    (void)len;
     count_word(ctx, kind == TEXT_TOKEN_NUMBER ? cluster_anchor_key(key) : cluster_term_key(key));
 }
 

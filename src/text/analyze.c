@@ -21,6 +21,33 @@
 /* Entries of the analyzer's cache of language tags: a power of two. */
 #define LANG_SLOTS 16
 
+/*
+ * A slot of the word memo: the word's key and its term's key side by side,
+ * so that a keyed analysis (text_analyze_keyed) of a memoised word reads
+ * one cache line. The term's bytes, which only a plain analysis needs,
+ * stay in the arena.
+ */
+struct memo_slot {
+    uint64_t key;  /* XXH3 of the word seeded by the language (0 read as 1); 0: empty */
+    uint64_t tkey; /* XXH3 of its term (text_keyed_term_fn's key); MEMO_STOP_KEY: no term */
+};
+
+/*
+ * The word memo: an open-addressing table (linear probing, home slot as
+ * map64_slot_of(), at most half full) of `memo_slot`, with `off[i]`, slot
+ * i's offset into the analyzer's `memo_arena` (the term's key, MEMO_KEY_BYTES
+ * of it in host byte order, a length byte, then the term; MEMO_STOP for a
+ * word with no term), and `order`, the slot of each word in insertion order
+ * (n entries), so that clearing costs O(words).
+ */
+struct word_memo {
+    struct memo_slot *slots;
+    uint32_t *off;
+    uint32_t *order;
+    size_t cap; /* a power of two, or 0 before the first word */
+    size_t n;
+};
+
 struct text_analyzer {
     struct norm_scratch scratch; /* utf8proc code points */
     struct td_buf norm;          /* the normalised text of the current call */
@@ -28,12 +55,10 @@ struct text_analyzer {
     struct stem_cache stems;
     /*
      * Memo of word -> term: news vocabulary is Zipfian, so most words were
-     * seen before and need neither a stop-word search nor the stemmer.
-     * Keys are XXH3 of the word seeded by the language; values are offsets
-     * into `memo_arena` (the term's key, MEMO_KEY_BYTES of it in host byte
-     * order, a length byte, then the term) or MEMO_STOP.
+     * seen before and need neither a stop-word search nor the stemmer
+     * (see `struct word_memo`).
      */
-    struct td_map64 memo;
+    struct word_memo memo;
     struct td_buf memo_arena;
     /* Tokens waiting for their memo look-up (see `on_token`); reused. */
     struct queued_token *queue;
@@ -77,6 +102,12 @@ struct queued_token {
 };
 
 #define MEMO_STOP UINT32_MAX
+/*
+ * A memo slot's `tkey` for a word with no term (a stop word, or a term too
+ * long). A term whose key happens to be this value is not memoised: the
+ * word is worked out again each time, which gives the same term.
+ */
+#define MEMO_STOP_KEY UINT64_C(0)
 /* Bytes of a memoised term's key (text_keyed_term_fn) ahead of its length byte. */
 #define MEMO_KEY_BYTES 8
 /*
@@ -87,6 +118,140 @@ struct queued_token {
  */
 #define MEMO_MAX_BYTES ((size_t)32 * 1024 * 1024)
 #define MEMO_MAX_WORDS ((size_t)1 << 19)
+/* Slots of the word memo's first table. */
+#define MEMO_FIRST_SLOTS 64
+/* No slot (memo_find(), memo_peek()). */
+#define MEMO_NONE SIZE_MAX
+
+static void memo_init(struct word_memo *m)
+{
+    memset(m, 0, sizeof(*m));
+}
+
+static void memo_release(struct word_memo *m)
+{
+    td_free(m->slots);
+    td_free(m->off);
+    td_free(m->order);
+    memo_init(m);
+}
+
+/* Heap bytes of the table (not the arena). */
+static size_t memo_bytes(const struct word_memo *m)
+{
+    return m->cap == 0 ? 0
+                       : m->cap * (sizeof(*m->slots) + sizeof(*m->off)) +
+                             (m->cap / 2 + 1) * sizeof(*m->order);
+}
+
+/* Removes every word, keeping the memory. */
+static void memo_clear(struct word_memo *m)
+{
+    size_t i;
+
+    /* Every word goes, so emptying just their slots leaves no broken probe chain. */
+    for (i = 0; i < m->n; i++)
+        m->slots[m->order[i]].key = 0;
+    m->n = 0;
+}
+
+/* The slot holding word key `key`, or MEMO_NONE. Inline: on the path of every analysed word. */
+static inline size_t memo_find(const struct word_memo *m, uint64_t key)
+{
+    size_t i;
+
+    if (m->cap == 0)
+        return MEMO_NONE;
+    key = key ? key : 1;
+    for (i = map64_slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
+        if (m->slots[i].key == key)
+            return i;
+        if (m->slots[i].key == 0)
+            return MEMO_NONE;
+    }
+}
+
+/* Starts fetching the slot where a probe for `key` starts. */
+static inline void memo_prefetch(const struct word_memo *m, uint64_t key)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (m->cap != 0)
+        __builtin_prefetch(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
+#else
+    (void)m;
+    (void)key;
+#endif
+}
+
+/* The slot of `key` if it is its home slot (the usual case), else MEMO_NONE. */
+static inline size_t memo_peek(const struct word_memo *m, uint64_t key)
+{
+    size_t i;
+
+    if (m->cap == 0)
+        return MEMO_NONE;
+    key = key ? key : 1;
+    i = map64_slot_of(key, m->cap);
+    return m->slots[i].key == key ? i : MEMO_NONE;
+}
+
+/* Moves every word into a table of `ncap` slots, keeping the insertion order. */
+static enum td_err memo_rehash(struct word_memo *m, size_t ncap)
+{
+    struct memo_slot *slots = td_calloc(ncap, sizeof(*slots));
+    uint32_t *off = td_malloc(ncap * sizeof(*off));
+    uint32_t *order = td_malloc((ncap / 2 + 1) * sizeof(*order));
+    size_t i, j;
+
+    if (slots == NULL || off == NULL || order == NULL) {
+        td_free(slots);
+        td_free(off);
+        td_free(order);
+        return TD_ERR_NOMEM;
+    }
+    for (i = 0; i < m->n; i++) {
+        size_t from = m->order[i];
+        for (j = map64_slot_of(m->slots[from].key, ncap); slots[j].key != 0;
+             j = (j + 1) & (ncap - 1))
+            ;
+        slots[j] = m->slots[from];
+        off[j] = m->off[from];
+        order[i] = (uint32_t)j;
+    }
+    td_free(m->slots);
+    td_free(m->off);
+    td_free(m->order);
+    m->slots = slots;
+    m->off = off;
+    m->order = order;
+    m->cap = ncap;
+    return TD_OK;
+}
+
+/*
+ * Adds word key `key` with its term's key `tkey` and arena offset `off`; a
+ * word already there keeps what it has. Errors: TD_ERR_NOMEM (`m` unchanged).
+ */
+static enum td_err memo_add(struct word_memo *m, uint64_t key, uint64_t tkey, uint32_t off)
+{
+    size_t i;
+
+    key = key ? key : 1;
+    /* Keep the load factor under 1/2 so probes stay short. */
+    if ((m->n + 1) * 2 > m->cap) {
+        enum td_err rc = memo_rehash(m, m->cap ? m->cap * 2 : MEMO_FIRST_SLOTS);
+        if (rc != TD_OK)
+            return rc;
+    }
+    for (i = map64_slot_of(key, m->cap); m->slots[i].key != 0; i = (i + 1) & (m->cap - 1))
+        if (m->slots[i].key == key)
+            return TD_OK;
+    m->slots[i].key = key;
+    m->slots[i].tkey = tkey;
+    m->off[i] = off;
+    m->order[m->n++] = (uint32_t)i;
+    return TD_OK;
+}
 
 /* What the token callback needs for one `text_analyze` call. */
 struct analyze_ctx {
@@ -131,7 +296,7 @@ enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
      */
     td_buf_init(&a->norm, 0);
     td_buf_init(&a->memo_arena, 0);
-    map64_init(&a->memo);
+    memo_init(&a->memo);
     map64_init(&a->uncased_memo);
     td_buf_init(&a->uncased_arena, 0);
     td_buf_init(&a->uncased_latin, 0);
@@ -156,7 +321,7 @@ void text_analyzer_free(struct text_analyzer *a)
     td_buf_release(&a->norm);
     tokenizer_free(a->tok);
     stem_cache_release(&a->stems);
-    map64_release(&a->memo);
+    memo_release(&a->memo);
     map64_release(&a->uncased_memo);
     td_buf_release(&a->uncased_arena);
     td_buf_release(&a->uncased_latin);
@@ -294,7 +459,7 @@ size_t text_analyzer_memo_words(const struct text_analyzer *a)
 
 void text_analyzer_mem(const struct text_analyzer *a, td_mem_row_fn fn, void *ctx)
 {
-    fn(ctx, "text: word memo", a->memo.n, map64_bytes(&a->memo) + a->memo_arena.cap);
+    fn(ctx, "text: word memo", a->memo.n, memo_bytes(&a->memo) + a->memo_arena.cap);
     fn(ctx, "text: uncased spelling memo", a->uncased_memo.n,
        map64_bytes(&a->uncased_memo) + a->uncased_arena.cap);
 }
@@ -317,7 +482,7 @@ static inline void emit_keyed(const struct analyze_ctx *ac, const char *term, si
                               enum text_token_kind kind, uint64_t key)
 {
     if (ac->kfn != NULL)
-        ac->kfn(ac->ctx, term, len, kind, key);
+        ac->kfn(ac->ctx, kind, key);
     else
         ac->fn(ac->ctx, term, len, kind);
 }
@@ -351,13 +516,16 @@ static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, co
 static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *term, size_t len,
                             uint64_t tkey)
 {
-    uint32_t *slot, off = (uint32_t)a->memo_arena.len;
+    uint32_t off = (uint32_t)a->memo_arena.len;
     unsigned char n = (unsigned char)len;
     enum td_err rc;
 
+    /* The slot's `tkey` could not tell this term from none (MEMO_STOP_KEY). */
+    if (term != NULL && tkey == MEMO_STOP_KEY)
+        return TD_OK;
     if (a->memo_arena.len + MEMO_KEY_BYTES + len + 1 > MEMO_MAX_BYTES ||
         a->memo.n + 1 >= MEMO_MAX_WORDS) {
-        map64_clear(&a->memo);
+        memo_clear(&a->memo);
         td_buf_reset(&a->memo_arena);
         off = 0;
     }
@@ -370,8 +538,8 @@ static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *t
         if (rc != TD_OK)
             return rc;
     }
-    rc = map64_upsert(&a->memo, key, term != NULL ? off : MEMO_STOP, &slot, NULL);
-    return rc;
+    return memo_add(&a->memo, key, term != NULL ? tkey : MEMO_STOP_KEY,
+                    term != NULL ? off : MEMO_STOP);
 }
 
 /* The memo key of a word: its bytes, seeded by the language. */
@@ -383,7 +551,7 @@ static uint64_t memo_key(const struct analyze_ctx *ac, const char *w, size_t len
 static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, uint64_t key)
 {
     struct text_analyzer *a = ac->an;
-    uint32_t *hit;
+    size_t hit;
     const char *term;
     size_t term_len;
     uint64_t tkey;
@@ -391,14 +559,18 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
 
     if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len))
         return TD_OK;
-    hit = map64_get(&a->memo, key);
-    if (hit != NULL) {
-        if (*hit != MEMO_STOP) {
-            const char *m = a->memo_arena.data + *hit;
-            uint64_t k;
-            memcpy(&k, m, MEMO_KEY_BYTES);
-            emit_keyed(ac, m + MEMO_KEY_BYTES + 1, (unsigned char)m[MEMO_KEY_BYTES],
-                       TEXT_TOKEN_WORD, k);
+    hit = memo_find(&a->memo, key);
+    if (hit != MEMO_NONE) {
+        tkey = a->memo.slots[hit].tkey;
+        if (tkey == MEMO_STOP_KEY)
+            return TD_OK;
+        /* A keyed analysis needs the term's key only, which the slot holds. */
+        if (ac->kfn != NULL) {
+            ac->kfn(ac->ctx, TEXT_TOKEN_WORD, tkey);
+        } else {
+            const char *m = a->memo_arena.data + a->memo.off[hit];
+            ac->fn(ac->ctx, m + MEMO_KEY_BYTES + 1, (unsigned char)m[MEMO_KEY_BYTES],
+                   TEXT_TOKEN_WORD);
         }
         return TD_OK;
     }
@@ -639,15 +811,17 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
 
 /*
  * Starts fetching the memoised term of queued token `t`, once its slot (whose
- * fetch started when it was queued) has had time to arrive.
+ * fetch started when it was queued) has had time to arrive: for a plain
+ * analysis only, as a keyed one reads nothing past the slot.
  */
 static void prefetch_term(const struct text_analyzer *a, const struct queued_token *t)
 {
-    const uint32_t *v;
+    size_t i;
 
-    if (t->key != 0 && (v = map64_peek(&a->memo, t->key)) != NULL && *v != MEMO_STOP) {
+    if (t->key != 0 && (i = memo_peek(&a->memo, t->key)) != MEMO_NONE &&
+        a->memo.off[i] != MEMO_STOP) {
 #if defined(__GNUC__) || defined(__clang__)
-        __builtin_prefetch(a->memo_arena.data + *v + MEMO_KEY_BYTES);
+        __builtin_prefetch(a->memo_arena.data + a->memo.off[i] + MEMO_KEY_BYTES);
 #endif
     }
 }
@@ -661,7 +835,7 @@ static enum td_err drain(struct analyze_ctx *ac, size_t n)
     size_t i;
 
     for (i = 0; i < n && rc == TD_OK; i++) {
-        if (i + PEEK_AHEAD < a->queued)
+        if (ac->kfn == NULL && i + PEEK_AHEAD < a->queued)
             prefetch_term(a, &q[i + PEEK_AHEAD]);
         rc = process(ac, q[i].s, q[i].len, q[i].kind, q[i].key);
     }
@@ -694,7 +868,7 @@ static inline enum td_err on_token(void *p, const char *tok, size_t len, enum te
     /* Only words are looked up, and only those on_word does not skip by length. */
     if ((kind == TEXT_TOKEN_WORD || kind == TEXT_TOKEN_CALENDAR) && len <= TEXT_MAX_TERM_BYTES) {
         t->key = memo_key(ac, tok, len);
-        map64_prefetch(&a->memo, t->key);
+        memo_prefetch(&a->memo, t->key);
     }
     return TD_OK;
 }

@@ -193,13 +193,13 @@ TD_NODISCARD enum td_err text_analyze_valid(struct text_analyzer *a, const char 
                                             void *ctx, struct td_error *err);
 
 /*
- * One analysed term, as text_term_fn, with its key: XXH3_64bits() of the
+ * One analysed term, as text_term_fn, by its key alone: XXH3_64bits() of the
  * term's bytes (unseeded). The analyzer keeps each memoised word's key with
- * its term, so a caller that keys terms by that hash (the clustering's term
- * vectors) does not hash every occurrence again.
+ * the word, so a caller that keys terms by that hash (the clustering's term
+ * vectors) does not hash every occurrence again, and the analyzer does not
+ * read the term's bytes (another cache miss per word).
  */
-typedef void (*text_keyed_term_fn)(void *ctx, const char *term, size_t len,
-                                   enum text_token_kind kind, uint64_t key);
+typedef void (*text_keyed_term_fn)(void *ctx, enum text_token_kind kind, uint64_t key);
 
 /* `text_analyze` and `text_analyze_valid` with keyed terms: the same terms in the same order. */
 TD_NODISCARD enum td_err text_analyze_keyed(struct text_analyzer *a, const char *lang,

@@ -280,6 +280,13 @@ static void count_term(void *ctx, const char *term, size_t len, enum text_token_
     ++*(size_t *)ctx;
 }
 
+static void count_keyed(void *ctx, enum text_token_kind kind, uint64_t key)
+{
+    (void)kind;
+    (void)key;
+    ++*(size_t *)ctx;
+}
+
 /*
  * The memo of word -> term is bounded: a stream that keeps coining words
  * (here 600,000 distinct made-up ones, "zq" + six letters) never holds
@@ -318,31 +325,48 @@ TD_TEST(test_analyze__memo_is_bounded_and_starting_over_changes_nothing)
     text_analyzer_free(a);
 }
 
-/* What the keyed callback saw: the terms as collect_terms() writes them, and bad keys. */
+/* Terms by key and kind, as the keyed callback gives them or as hashed from the plain one's. */
 struct keyed {
-    char terms[512];
-    size_t len, bad_keys, n;
+    uint64_t key[64];
+    int kind[64];
+    size_t n;
 };
 
-static void add_keyed(void *ctx, const char *term, size_t len, enum text_token_kind kind,
-                      uint64_t key)
+static void add_keyed(void *ctx, enum text_token_kind kind, uint64_t key)
 {
-    static const char *const suffix[] = {":w", ":n", ":c"};
     struct keyed *k = ctx;
-    int w = snprintf(k->terms + k->len, sizeof(k->terms) - k->len, "%s%.*s%s",
-                     k->len > 0 ? " " : "", (int)len, term, suffix[kind]);
 
-    if (w > 0 && (size_t)w < sizeof(k->terms) - k->len)
-        k->len += (size_t)w;
+    if (k->n < 64) {
+        k->key[k->n] = key;
+        k->kind[k->n] = (int)kind;
+    }
     k->n++;
-    if (key != XXH3_64bits(term, len))
-        k->bad_keys++;
+}
+
+static void add_plain(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    add_keyed(ctx, kind, XXH3_64bits(term, len));
+}
+
+/* Whether `a` and `b` hold the same terms in the same order. */
+static bool same_keyed(const struct keyed *a, const struct keyed *b)
+{
+    size_t i;
+
+    if (a->n != b->n || a->n > 64)
+        return false;
+    for (i = 0; i < a->n; i++)
+        if (a->key[i] != b->key[i] || a->kind[i] != b->kind[i])
+            return false;
+    return true;
 }
 
 /*
- * The keyed analysis gives the terms of the plain one, in order, each with
- * XXH3 of its bytes, whether the word came from the memo (second round) or
- * not, and for numbers and scaled numbers too.
+ * The keyed analysis gives the terms of the plain one, in order, each as
+ * XXH3 of its bytes, whether the word came from the memo or not, whichever
+ * analysis put it there (the first round's keyed one takes every word from
+ * the memo the plain one filled; the second round's plain one reads the
+ * terms of the memo's slots), and for numbers and scaled numbers too.
  */
 TD_TEST(test_analyze__keyed_terms)
 {
@@ -350,6 +374,7 @@ TD_TEST(test_analyze__keyed_terms)
         {"en", "Officials said 6.7 billion dollars of flooding damage hit 3,700 homes in Tokyo"},
         {"de", "Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen"},
         {"ja", "東京で地震が発生しました"},
+        {"en", "Officials of the flooded homes said the damage was 6.7 billion dollars"},
     };
     struct text_analyzer *a = NULL;
     size_t round, i;
@@ -357,18 +382,65 @@ TD_TEST(test_analyze__keyed_terms)
     ASSERT_OK(text_analyzer_new(&a, NULL));
     for (round = 0; round < 2; round++) {
         for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-            struct keyed k;
-            char plain[512];
+            struct keyed k, plain;
+            const char *s = texts[i][1];
             memset(&k, 0, sizeof(k));
-            ASSERT_OK(collect_terms(a, texts[i][0], texts[i][1], plain, sizeof(plain), 1));
-            ASSERT_OK(text_analyze_keyed(a, texts[i][0], texts[i][1], strlen(texts[i][1]),
-                                         add_keyed, &k, NULL));
+            memset(&plain, 0, sizeof(plain));
+            ASSERT_OK(text_analyze(a, texts[i][0], s, strlen(s), add_plain, &plain, NULL));
+            ASSERT_OK(text_analyze_keyed(a, texts[i][0], s, strlen(s), add_keyed, &k, NULL));
             ASSERT_TRUE(k.n >= 3);
-            ASSERT_STREQ(k.terms, plain);
-            ASSERT_EQ_INT(k.bad_keys, 0);
+            ASSERT_TRUE(same_keyed(&k, &plain));
         }
     }
     text_analyzer_free(a);
+}
+
+/*
+ * A word memoised by a keyed analysis gives the plain one its term (the
+ * term's bytes, which the keyed one never reads back, are kept for it);
+ * and after the memo starts over, both give what they gave before.
+ */
+TD_TEST(test_analyze__memo_filled_by_keyed_analysis_serves_plain_one)
+{
+    static const char probe[] = "Ferry crews counted 6.7 billion litres in the flooded harbours.";
+    static char text[8 * 4096 + 1];
+    struct text_analyzer *a = NULL, *fresh = NULL;
+    struct keyed k, plain, want, k_after, plain_after;
+    size_t w = 0, i, tl, n = 0;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    ASSERT_OK(text_analyzer_new(&fresh, NULL));
+    memset(&k, 0, sizeof(k));
+    memset(&plain, 0, sizeof(plain));
+    memset(&want, 0, sizeof(want));
+    ASSERT_OK(text_analyze(fresh, "en", probe, strlen(probe), add_plain, &want, NULL));
+    ASSERT_OK(text_analyze_keyed(a, "en", probe, strlen(probe), add_keyed, &k, NULL));
+    ASSERT_OK(text_analyze(a, "en", probe, strlen(probe), add_plain, &plain, NULL));
+    ASSERT_TRUE(want.n >= 5);
+    ASSERT_TRUE(same_keyed(&k, &want));
+    ASSERT_TRUE(same_keyed(&plain, &want));
+    /* Words enough for the memo to start over (2^19), analysed keyed. */
+    while (w < 600000) {
+        for (tl = 0, i = 0; i < 4096; i++, w++) {
+            size_t j, x = w;
+            text[tl++] = 'z';
+            text[tl++] = 'q';
+            for (j = 0; j < 5; j++, x /= 26)
+                text[tl++] = (char)('a' + x % 26);
+            text[tl++] = ' ';
+        }
+        ASSERT_OK(text_analyze_keyed(a, "en", text, tl, count_keyed, &n, NULL));
+    }
+    ASSERT_EQ_INT(n, w);
+    ASSERT_TRUE(text_analyzer_memo_words(a) < w - ((size_t)1 << 18));
+    memset(&k_after, 0, sizeof(k_after));
+    memset(&plain_after, 0, sizeof(plain_after));
+    ASSERT_OK(text_analyze(a, "en", probe, strlen(probe), add_plain, &plain_after, NULL));
+    ASSERT_OK(text_analyze_keyed(a, "en", probe, strlen(probe), add_keyed, &k_after, NULL));
+    ASSERT_TRUE(same_keyed(&plain_after, &want));
+    ASSERT_TRUE(same_keyed(&k_after, &want));
+    text_analyzer_free(a);
+    text_analyzer_free(fresh);
 }
 
 /*
