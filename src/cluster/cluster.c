@@ -904,7 +904,7 @@ out:
  * top_terms() read next: with hundreds of thousands of terms, each is
  * otherwise a cache miss, taken one after the other.
  */
-static void prefetch_stats(const struct cluster_state *cs, uint32_t id)
+PREFETCH_INLINE void prefetch_stats(const struct cluster_state *cs, uint32_t id)
 {
     prefetch_read(&cs->df[id]);
     prefetch_read(&cs->logdf[id]);

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/prefetch.h"
 #include "tidings/error.h"
 
 /* A slot: key and value side by side, so a lookup touches one cache line. */
@@ -76,15 +77,10 @@ static inline uint32_t *map64_get(const struct td_map64 *m, uint64_t key)
  * Hints the CPU to fetch the slot where a probe for `key` starts, so that a
  * map64_get a little later finds it in cache. No effect on the map.
  */
-static inline void map64_prefetch(const struct td_map64 *m, uint64_t key)
+PREFETCH_INLINE void map64_prefetch(const struct td_map64 *m, uint64_t key)
 {
-#if defined(__GNUC__) || defined(__clang__)
     if (m->cap != 0)
-        __builtin_prefetch(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
-#else
-    (void)m;
-    (void)key;
-#endif
+        prefetch_read(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
 }
 
 /*

@@ -14,6 +14,7 @@
 #include "core/alloc.h"
 #include "core/limits.h"
 #include "core/map64.h"
+#include "core/prefetch.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
 #include "core/banned.h"
@@ -172,15 +173,10 @@ static inline size_t memo_find(const struct word_memo *m, uint64_t key)
 }
 
 /* Starts fetching the slot where a probe for `key` starts. */
-static inline void memo_prefetch(const struct word_memo *m, uint64_t key)
+PREFETCH_INLINE void memo_prefetch(const struct word_memo *m, uint64_t key)
 {
-#if defined(__GNUC__) || defined(__clang__)
     if (m->cap != 0)
-        __builtin_prefetch(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
-#else
-    (void)m;
-    (void)key;
-#endif
+        prefetch_read(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
 }
 
 /* The slot of `key` if it is its home slot (the usual case), else MEMO_NONE. */
@@ -814,16 +810,13 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
  * fetch started when it was queued) has had time to arrive: for a plain
  * analysis only, as a keyed one reads nothing past the slot.
  */
-static void prefetch_term(const struct text_analyzer *a, const struct queued_token *t)
+PREFETCH_INLINE void prefetch_term(const struct text_analyzer *a, const struct queued_token *t)
 {
     size_t i;
 
     if (t->key != 0 && (i = memo_peek(&a->memo, t->key)) != MEMO_NONE &&
-        a->memo.off[i] != MEMO_STOP) {
-#if defined(__GNUC__) || defined(__clang__)
-        __builtin_prefetch(a->memo_arena.data + a->memo.off[i] + MEMO_KEY_BYTES);
-#endif
-    }
+        a->memo.off[i] != MEMO_STOP)
+        prefetch_read(a->memo_arena.data + a->memo.off[i] + MEMO_KEY_BYTES);
 }
 
 /* Processes the first `n` queued tokens in order and moves the rest to the front. */
