@@ -1702,6 +1702,32 @@ static int64_t event_of(struct td_store *st, const char *id)
 }
 
 /*
+ * Opens an engine with the event model `model_path` (NULL: the built-in one)
+ * on a new in-memory store, adds the three dated articles of `texts` (id,
+ * lang, title, body; a NULL title takes `title`) and flushes. The caller
+ * closes `*e` and `*st`.
+ */
+static void add_three_dated(const char *model_path, const char *const texts[][4],
+                            const char *const dates[], const int64_t at[], const char *title,
+                            struct td_store **st, struct td_engine **e)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    size_t i;
+
+    o.model_path = model_path;
+    ASSERT_OK(td_store_open(":memory:", st, NULL));
+    ASSERT_OK(td_engine_open(*st, &o, e, NULL));
+    for (i = 0; i < 3; i++) {
+        struct td_article a;
+        article(&a, texts[i][0], texts[i][2] != NULL ? texts[i][2] : title, texts[i][3]);
+        a.lang = (char *)texts[i][1];
+        dated(&a, dates[i], at[i]);
+        ASSERT_OK(td_engine_add(*e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(*e, NULL));
+}
+
+/*
  * Sets `*joins` to whether, after a report defines "Varnholt Basin Authority (VBA)", one a
  * week later that writes only "VBA" shares an event with a Spanish one that
  * writes only the full name, with the event model `model_path` (NULL: the
@@ -1723,22 +1749,10 @@ static void defined_acronym_joins(const char *model_path, bool *joins)
     };
     static const int64_t at[] = {1709510400, 1710115200, 1710118800};
     static const char *const dates[] = {"2024-03-04", "2024-03-11", "2024-03-11"};
-    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
     struct td_store *st;
     struct td_engine *e;
-    size_t i;
 
-    o.model_path = model_path;
-    ASSERT_OK(td_store_open(":memory:", &st, NULL));
-    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
-    for (i = 0; i < 3; i++) {
-        struct td_article a;
-        article(&a, texts[i][0], texts[i][2], texts[i][3]);
-        a.lang = (char *)texts[i][1];
-        dated(&a, dates[i], at[i]);
-        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
-    }
-    ASSERT_OK(td_engine_flush(e, NULL));
+    add_three_dated(model_path, texts, dates, at, NULL, &st, &e);
     *joins = event_of(st, "dam-es") == event_of(st, "dam-en");
     ASSERT_TRUE(event_of(st, "def-en") != event_of(st, "dam-en"));
     td_engine_close(e);
@@ -1879,22 +1893,10 @@ static void second_stranding_apart(const char *model_path, const char *title, bo
     };
     static const int64_t at[] = {1709539200, 1709546400, 1709625600};
     static const char *const dates[] = {"2024-03-04", "2024-03-04", "2024-03-05"};
-    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
     struct td_store *st;
     struct td_engine *e;
-    size_t i;
 
-    o.model_path = model_path;
-    ASSERT_OK(td_store_open(":memory:", &st, NULL));
-    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
-    for (i = 0; i < 3; i++) {
-        struct td_article a;
-        article(&a, texts[i][0], texts[i][2] != NULL ? texts[i][2] : title, texts[i][3]);
-        a.lang = (char *)texts[i][1];
-        dated(&a, dates[i], at[i]);
-        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
-    }
-    ASSERT_OK(td_engine_flush(e, NULL));
+    add_three_dated(model_path, texts, dates, at, title, &st, &e);
     ASSERT_TRUE(event_of(st, "a-de") == event_of(st, "a-en"));
     *apart = event_of(st, "b-fr") != event_of(st, "a-en");
     td_engine_close(e);
