@@ -1061,11 +1061,12 @@ static const char *const two_names =
 
 /*
  * Puts the documents `events[0..n)` into events 1..n (cluster_add()), dated
- * on `day` when it is > 0, then places `words` dated two days later (or
- * undated) with the built-in rule and `anchor_margin` as given.
+ * on `day` when it is > 0, then places `words` (dated `wday` when `wdated`)
+ * with the built-in rule and `anchor_margin` and `follow_margin` as given.
  */
-static enum td_err follow_up_after(const char *const *events, size_t n, int64_t day,
-                                   bool anchor_margin, const char *words, int64_t *story)
+static enum td_err events_then(const char *const *events, size_t n, int64_t day, bool anchor_margin,
+                               bool follow_margin, const char *words, bool wdated, int64_t wday,
+                               int64_t *story)
 {
     struct cluster_opts o = CLUSTER_OPTS_INIT;
     struct cluster_state *cs;
@@ -1078,6 +1079,7 @@ static enum td_err follow_up_after(const char *const *events, size_t n, int64_t 
     o.model = &m;
     cluster_event_opts(&o);
     o.anchor_margin = anchor_margin;
+    o.follow_margin = follow_margin;
     rc = cluster_new(&o, &cs, NULL);
     for (i = 0; rc == TD_OK && i < n; i++) {
         rc = tdoc_init(&t, events[i], day > 0, day);
@@ -1085,11 +1087,22 @@ static enum td_err follow_up_after(const char *const *events, size_t n, int64_t 
             rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
         tdoc_release(&t);
     }
-    if (rc == TD_OK && (rc = tdoc_init(&t, words, day > 0, day + 2)) == TD_OK)
+    if (rc == TD_OK && (rc = tdoc_init(&t, words, wdated, wday)) == TD_OK)
         rc = cluster_assign(cs, &t.d, story, NULL, NULL);
     tdoc_release(&t);
     cluster_free(cs);
     return rc;
+}
+
+/*
+ * Puts the documents `events[0..n)` into events 1..n, dated on `day` when it
+ * is > 0, then places `words` dated two days later (or undated) with the
+ * built-in rule and `anchor_margin` as given.
+ */
+static enum td_err follow_up_after(const char *const *events, size_t n, int64_t day,
+                                   bool anchor_margin, const char *words, int64_t *story)
+{
+    return events_then(events, n, day, anchor_margin, false, words, day > 0, day + 2, story);
 }
 
 /*
@@ -1130,36 +1143,15 @@ static const char *const harbour_crowd =
     "ferry strike port crews buckets sheets noon harbour pay talks captain dock sailors";
 
 /*
- * Puts `events[0..n)` into events 1..n (cluster_add()) dated on day 19000,
- * then places `words` `after` days later (undated when `after` < 0) with
- * the built-in rule and `follow_margin` as given.
+ * Puts `events[0..n)` into events 1..n dated on day 19000, then places
+ * `words` `after` days later (undated when `after` < 0) with the built-in
+ * rule and `follow_margin` as given.
  */
 static enum td_err flash_then(const char *const *events, size_t n, bool follow_margin,
                               const char *words, int64_t after, int64_t *story)
 {
-    struct cluster_opts o = CLUSTER_OPTS_INIT;
-    struct cluster_state *cs;
-    struct cluster_model m;
-    struct tdoc t;
-    enum td_err rc;
-    size_t i;
-
-    rule_model(&m, o.threshold);
-    o.model = &m;
-    cluster_event_opts(&o);
-    o.follow_margin = follow_margin;
-    rc = cluster_new(&o, &cs, NULL);
-    for (i = 0; rc == TD_OK && i < n; i++) {
-        rc = tdoc_init(&t, events[i], true, 19000);
-        if (rc == TD_OK)
-            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
-        tdoc_release(&t);
-    }
-    if (rc == TD_OK && (rc = tdoc_init(&t, words, after >= 0, 19000 + after)) == TD_OK)
-        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
-    tdoc_release(&t);
-    cluster_free(cs);
-    return rc;
+    return events_then(events, n, 19000, false, follow_margin, words, after >= 0, 19000 + after,
+                       story);
 }
 
 /*
