@@ -116,6 +116,28 @@ static uint32_t pool_line(size_t p)
 }
 
 /*
+ * Fills `lines` with `n` lines drawn at random from a pool of `pool` (a
+ * repeat is dropped, as dedup_lines_push() drops it) and keeps the distinct
+ * pool indexes, in order, in `row[0..*nrow)`.
+ */
+static void draw_lines(uint64_t *st, size_t n, size_t pool, size_t *row, size_t *nrow,
+                       struct dedup_lines *lines)
+{
+    size_t i, k, p;
+
+    lines->n = lines->seen = 0;
+    *nrow = 0;
+    for (i = 0; i < n; i++) {
+        p = rnd(st) % pool;
+        for (k = 0; k < *nrow && row[k] != p; k++)
+            ;
+        if (k == *nrow)
+            row[(*nrow)++] = p;
+        dedup_lines_push(lines, pool_line(p));
+    }
+}
+
+/*
  * Random articles of lines drawn from a small pool, in random events,
  * through a window of 50: every line's answer equals a count over the latest 50 articles, kept by
  * hand, through thousands of evictions (deletions that shift probe runs back).
@@ -128,21 +150,11 @@ TD_TEST(test_furniture__window_matches_brute_force)
     struct dedup_furniture *f;
     struct dedup_lines lines;
     uint64_t st = 42;
-    size_t a, i, k, p;
+    size_t a, k, p;
 
     ASSERT_OK(dedup_furniture_new(WINDOW, &f, NULL));
     for (a = 0; a < ARTICLES; a++) {
-        size_t n = rnd(&st) % PER;
-        lines.n = lines.seen = 0;
-        nhist[a] = 0;
-        for (i = 0; i < n; i++) {
-            p = rnd(&st) % POOL;
-            for (k = 0; k < nhist[a] && hist[a][k] != p; k++)
-                ;
-            if (k == nhist[a])
-                hist[a][nhist[a]++] = p;
-            dedup_lines_push(&lines, pool_line(p)); /* a repeat is dropped here too */
-        }
+        draw_lines(&st, rnd(&st) % PER, POOL, hist[a], &nhist[a], &lines);
         ASSERT_EQ_INT(lines.n, nhist[a]);
         /* Events of their own: the count must not see the event bits beside it. */
         dedup_furniture_add_event(f, &lines, (int64_t)(rnd(&st) % 40));
@@ -361,21 +373,11 @@ TD_TEST(test_furniture__answers_depend_on_the_window_alone)
     struct dedup_furniture *f, *g;
     struct dedup_lines lines;
     uint64_t st = 7;
-    size_t a, b, i, k, p, text_lines = 0;
+    size_t a, b, k, p, text_lines = 0;
 
     ASSERT_OK(dedup_furniture_new(WINDOW, &f, NULL));
     for (a = 0; a < ARTICLES; a++) {
-        size_t n = 1 + rnd(&st) % PER;
-        lines.n = lines.seen = 0;
-        nhist[a] = 0;
-        for (i = 0; i < n; i++) {
-            p = rnd(&st) % POOL;
-            for (k = 0; k < nhist[a] && hist[a][k] != p; k++)
-                ;
-            if (k == nhist[a])
-                hist[a][nhist[a]++] = p;
-            dedup_lines_push(&lines, pool_line(p));
-        }
+        draw_lines(&st, 1 + rnd(&st) % PER, POOL, hist[a], &nhist[a], &lines);
         ev[a] = 1 + (int64_t)(rnd(&st) % EVENTS);
         dedup_furniture_add_event(f, &lines, ev[a]);
         if (a + 1 < WINDOW)
