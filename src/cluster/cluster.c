@@ -1832,12 +1832,17 @@ static bool out_of_reach(const struct cluster_model *m, double most, double deca
     return !anchors || decay * (1.0 + 1e-9) < reach;
 }
 
+/* Whether story `s` and the article are in one language, or either's is unknown. */
+static bool same_lang(const struct story *s, const struct cluster_doc *doc)
+{
+    return doc->lang == 0 || s->lang == 0 || doc->lang == s->lang;
+}
+
 /* Whether story `s` may join the article by its anchors (see `anchor_margin`). */
 static bool by_anchors(const struct cluster_state *cs, const struct story *s,
                        const struct cluster_doc *doc)
 {
-    return cs->o.anchor_margin && doc->has_date && s->has_date &&
-           (doc->lang == 0 || s->lang == 0 || doc->lang == s->lang);
+    return cs->o.anchor_margin && doc->has_date && s->has_date && same_lang(s, doc);
 }
 
 /*
@@ -1852,8 +1857,7 @@ static bool follows(const struct cluster_state *cs, const struct cluster_doc *do
 {
     const struct story *s = story_at(cs, pick);
 
-    return s->has_date && day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS &&
-           (doc->lang == 0 || s->lang == 0 || doc->lang == s->lang) &&
+    return s->has_date && day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS && same_lang(s, doc) &&
            (cs->nmiss == 0 || doc_anchor_miss(cs, s) < 1.0) && clearly_ahead(g, cos);
 }
 
