@@ -319,6 +319,18 @@ static bool ascii_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* Whether `cp` is a Han ideograph (the unified block and extension A). */
+static bool is_han(int32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+/* Whether `cp` is a hiragana letter. */
+static bool is_hiragana(int32_t cp)
+{
+    return cp >= 0x3041 && cp <= 0x309F;
+}
+
 /*
  * Whether `cp` is a letter of a script written without spaces between
  * words (hiragana, Han, Hangul), which a Latin name may touch on either side
@@ -326,8 +338,7 @@ static bool ascii_word_byte(unsigned char c)
  */
 static bool unspaced_letter(int32_t cp)
 {
-    return (cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+    return is_hiragana(cp) || is_han(cp) || translit_hangul(cp);
 }
 
 /*
@@ -443,11 +454,6 @@ static int cmp_u16(const void *key, const void *elem)
     return (int)*(const uint16_t *)key - (int)*(const uint16_t *)elem;
 }
 
-static bool is_han(int32_t cp)
-{
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
-}
-
 /* Whether `cp` is in the sorted table `t` of `n` BMP code points. */
 static bool in_han_table(int32_t cp, const uint16_t *t, size_t n)
 {
@@ -489,11 +495,6 @@ static const uint16_t han_surnames[] = {
 static bool han_surname(int32_t cp)
 {
     return in_han_table(cp, han_surnames, sizeof(han_surnames) / sizeof(han_surnames[0]));
-}
-
-static bool is_hiragana(int32_t cp)
-{
-    return cp >= 0x3041 && cp <= 0x309F;
 }
 
 /*
