@@ -103,6 +103,15 @@ scorer="$shared/tools/score_clusters.py"
 # a tomb and its sarcophagus, a mine flood, the rescue and the owner's arrest, a ship in a
 # Bosphorus mansion): run once as a held-out check on main's engine (docs/QUALITY.md, "A fourteenth
 # check corpus").
+# `news15_*` is the fifteenth, data/dev/news15.jsonl (twenty-nine languages weighted like wire
+# traffic, with Afrikaans, Galician, Macedonian and Marathi new; a smog emergency and the clean-air
+# law, a bus off a mountain pass and the driver's charge, two expressway snow jams, a trawler
+# sinking, its wreck and the report, an ice floe on Baikal and the ice ban, a drilling licence
+# refused, granted and suspended, a billboard collapse, the owner's arrest and the billboard ban,
+# two bear attacks a day apart, jellyfish in a nuclear plant, a heat record, a chemical-plant blast
+# and the indictment, a bank outage and the fine, an America's Cup and the next venue, export
+# licences for magnets and the first licences, a church's last cross, a tower fire and the fines):
+# run once as a held-out check on main's engine (docs/QUALITY.md, "A fifteenth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -117,7 +126,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news11_event news11_story news11_event_learned news11_story_learned
     news12_event news12_story news12_event_learned news12_story_learned
     news13_event news13_story news13_event_learned news13_story_learned
-    news14_event news14_story news14_event_learned news14_story_learned)
+    news14_event news14_story news14_event_learned news14_story_learned
+    news15_event news15_story news15_event_learned news15_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -136,7 +146,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news12_event_learned]=news12_event [news12_story_learned]=news12_event
     [news13_story]=news13_event [news13_event_learned]=news13_event
     [news13_story_learned]=news13_event [news14_story]=news14_event
-    [news14_event_learned]=news14_event [news14_story_learned]=news14_event)
+    [news14_event_learned]=news14_event [news14_story_learned]=news14_event
+    [news15_story]=news15_event [news15_event_learned]=news15_event
+    [news15_story_learned]=news15_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -155,7 +167,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story
     [news13_event]=event [news13_story]=story [news13_event_learned]=event
     [news13_story_learned]=story [news14_event]=event [news14_story]=story
-    [news14_event_learned]=event [news14_story_learned]=story)
+    [news14_event_learned]=event [news14_story_learned]=story [news15_event]=event
+    [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -174,7 +187,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news12_story]=story [news12_event_learned]=event [news12_story_learned]=story
     [news13_event]=event [news13_story]=story [news13_event_learned]=event
     [news13_story_learned]=story [news14_event]=event [news14_story]=story
-    [news14_event_learned]=event [news14_story_learned]=story)
+    [news14_event_learned]=event [news14_story_learned]=story [news15_event]=event
+    [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -194,7 +208,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news11_event_learned]=$trained [news11_story_learned]=$trained
     [news12_event_learned]=$trained [news12_story_learned]=$trained
     [news13_event_learned]=$trained [news13_story_learned]=$trained
-    [news14_event_learned]=$trained [news14_story_learned]=$trained)
+    [news14_event_learned]=$trained [news14_story_learned]=$trained
+    [news15_event_learned]=$trained [news15_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -226,6 +241,7 @@ convert_set() {
     news12_event) cp data/dev/news12.jsonl "$out/$name.jsonl" ;;
     news13_event) cp data/dev/news13.jsonl "$out/$name.jsonl" ;;
     news14_event) cp data/dev/news14.jsonl "$out/$name.jsonl" ;;
+    news15_event) cp data/dev/news15.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
