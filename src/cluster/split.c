@@ -451,9 +451,8 @@ static bool median_days_differ(const struct split_ring *r, const bool side[SPLIT
 static bool multi_accept(const struct split_ring *r, const bool side[SPLIT_MEMBERS],
                          const size_t own[2], size_t shared)
 {
-    return own[0] >= SPLIT_MULTI_OWN && own[1] >= SPLIT_MULTI_OWN &&
-           shared <= SPLIT_MULTI_SHARED && language_on_both_sides(r, side) &&
-           median_days_differ(r, side);
+    return own[0] >= SPLIT_MULTI_OWN && own[1] >= SPLIT_MULTI_OWN && shared <= SPLIT_MULTI_SHARED &&
+           language_on_both_sides(r, side) && median_days_differ(r, side);
 }
 
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
