@@ -446,7 +446,13 @@ static bool median_days_differ(const struct split_ring *r, const bool side[SPLIT
  * The test for an event told in several languages (see split_decide()):
  * the cut is not along the languages (one language on both sides), the
  * parts share at most SPLIT_MULTI_SHARED anchor terms, each has
- * SPLIT_MULTI_OWN of its own, and their median days differ.
+ * SPLIT_MULTI_OWN of its own, and their median days differ. Fewer own
+ * names suffice than in one language because a short wire report in
+ * another language carries few names the others spell alike; what keeps
+ * one happening whole is that its sub-groups share its names (spelled
+ * alike, they are shared; spelled apart by language, the cut is along the
+ * languages) and are told on the same days, while two same-kind happenings
+ * (two finals, two outbreaks) come a day or more apart.
  */
 static bool multi_accept(const struct split_ring *r, const bool side[SPLIT_MEMBERS],
                          const size_t own[2], size_t shared)
