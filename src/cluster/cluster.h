@@ -97,7 +97,8 @@ struct cluster_opts {
      * The split pass (split.h), run with the merge pass: a changed story
      * whose remembered members form two groups with at least
      * `split_min_own` names and numbers of their own each is cut in two,
-     * and its younger part becomes a new story. 0 turns the pass off (and
+     * and its younger part becomes a new story (members in several
+     * languages: a test of its own, see split_decide() in split.h). 0 turns the pass off (and
      * no members are remembered). See cluster_take_moves().
      */
     size_t split_min_own;

@@ -368,22 +368,120 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     return false;
 }
 
+/* Whether the members of `r` are in more than one language. */
+static bool many_languages(const struct split_ring *r)
+{
+    uint32_t i;
+
+    for (i = 1; i < r->n; i++)
+        if (r->m[i].lang != r->m[0].lang)
+            return true;
+    return false;
+}
+
+/*
+ * The cosines of the members of `r` over their anchor terms alone (names,
+ * numbers, country codes): across languages these are what two reports
+ * share, while their words differ with the language. `view` is scratch for
+ * the members cut down to their anchors.
+ */
+static void anchor_similarities(const struct split_ring *r, const struct split_terms *t,
+                                struct split_member view[SPLIT_MEMBERS],
+                                double sim[SPLIT_MEMBERS][SPLIT_MEMBERS])
+{
+    struct split_ring a = *r;
+    uint32_t i, k;
+
+    a.m = view;
+    for (i = 0; i < r->n; i++) {
+        uint32_t n = 0;
+        view[i] = r->m[i];
+        for (k = 0; k < r->m[i].n; k++)
+            if (t->anchor[r->m[i].ids[k]]) {
+                view[i].ids[n] = r->m[i].ids[k];
+                view[i].a[n++] = r->m[i].a[k];
+            }
+        view[i].n = n;
+    }
+    split_similarities(&a, t, sim);
+}
+
+/* Whether some language has members on both sides of `side`. */
+static bool language_on_both_sides(const struct split_ring *r, const bool side[SPLIT_MEMBERS])
+{
+    uint32_t i, j;
+
+    for (i = 0; i < r->n; i++)
+        for (j = i + 1; j < r->n; j++)
+            if (side[i] != side[j] && r->m[i].lang == r->m[j].lang)
+                return true;
+    return false;
+}
+
+/*
+ * Whether the dated members of the two sides have different median days
+ * (the lower median when a side has an even count); false when a side has
+ * no dated member.
+ */
+static bool median_days_differ(const struct split_ring *r, const bool side[SPLIT_MEMBERS])
+{
+    int64_t day[2][SPLIT_MEMBERS];
+    size_t n[2] = {0, 0};
+    uint32_t i;
+    int k;
+
+    for (i = 0; i < r->n; i++)
+        if (r->m[i].has_date) {
+            k = side[i];
+            day[k][n[k]++] = r->m[i].day;
+        }
+    if (n[0] == 0 || n[1] == 0)
+        return false;
+    for (k = 0; k < 2; k++)
+        TD_SHELL_SORT(int64_t, day[k], n[k], b < a);
+    return day[0][(n[0] - 1) / 2] != day[1][(n[1] - 1) / 2];
+}
+
+/*
+ * The test for an event told in several languages (see split_decide()):
+ * the cut is not along the languages (one language on both sides), the
+ * parts share at most SPLIT_MULTI_SHARED anchor terms, each has
+ * SPLIT_MULTI_OWN of its own, and their median days differ. Fewer own
+ * names suffice than in one language because a short wire report in
+ * another language carries few names the others spell alike; what keeps
+ * one happening whole is that its sub-groups share its names (spelled
+ * alike, they are shared; spelled apart by language, the cut is along the
+ * languages) and are told on the same days, while two same-kind happenings
+ * (two finals, two outbreaks) come a day or more apart.
+ */
+static bool multi_accept(const struct split_ring *r, const bool side[SPLIT_MEMBERS],
+                         const size_t own[2], size_t shared)
+{
+    return own[0] >= SPLIT_MULTI_OWN && own[1] >= SPLIT_MULTI_OWN && shared <= SPLIT_MULTI_SHARED &&
+           language_on_both_sides(r, side) && median_days_differ(r, side);
+}
+
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
-    double sim[SPLIT_MEMBERS][SPLIT_MEMBERS];
-    bool side[SPLIT_MEMBERS];
+    double sim[SPLIT_MEMBERS][SPLIT_MEMBERS], words[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    struct split_member view[SPLIT_MEMBERS];
+    bool side[SPLIT_MEMBERS], multi;
     uint32_t voice[SPLIT_MEMBERS], vs[2] = {0, 0};
     size_t size[2], own[2] = {0, 0}, shared = 0;
     uint32_t i, oldest = 0;
 
     if (t->min_own == 0 || r->n < SPLIT_MIN_SIZE)
         return false;
-    for (i = 1; i < r->n; i++)
-        if (r->m[i].lang != r->m[0].lang)
-            return false;
-    split_similarities(r, t, sim);
-    partition(r, sim, side);
-    voices(r, sim, voice);
+    multi = many_languages(r);
+    split_similarities(r, t, words);
+    /*
+     * Across languages the partition goes by the anchor terms, or it would
+     * follow the languages; copies still count as one voice by all terms.
+     */
+    if (multi)
+        anchor_similarities(r, t, view, sim);
+    partition(r, multi ? sim : words, side);
+    voices(r, words, voice);
     for (i = 0; i < r->n; i++) {
         vs[side[i]] |= voice[i];
         if (r->m[i].doc < r->m[oldest].doc)
@@ -391,11 +489,11 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     }
     size[0] = bits(vs[0]);
     size[1] = bits(vs[1]);
-    if (size[0] >= SPLIT_MIN_PART && size[1] >= SPLIT_MIN_PART)
-        anchor_counts(r, t, side, voice, size, own, &shared);
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
-    if ((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
+    anchor_counts(r, t, side, voice, size, own, &shared);
+    if (multi ? !multi_accept(r, side, own, shared)
+              : (own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];

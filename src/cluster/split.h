@@ -23,6 +23,13 @@
 /* Cosine from which two members count as one voice (copies, light rewrites of one story). */
 #define SPLIT_SAME_VOICE 0.6
 /*
+ * An event told in several languages (a language on each side, see
+ * split_decide()): anchor terms of its own each part needs, and most anchor
+ * terms the two parts may share.
+ */
+#define SPLIT_MULTI_OWN 2
+#define SPLIT_MULTI_SHARED 2
+/*
  * New members since the last look before an event is looked at again: at
  * least SPLIT_FRESH, and a quarter of those remembered, so that a large
  * event that keeps growing costs a look every few passes, not every pass.
@@ -107,10 +114,18 @@ void split_similarities(const struct split_ring *r, const struct split_terms *t,
  * Whether the members of `r` form two groups to be split: a 2-way
  * partition by TF-IDF cosine (two seeds as far apart as possible, then
  * each member to the group it is closer to on average), accepted only when
- * all members share one language, each part has SPLIT_MIN_PART members,
- * and each part has at least `t->min_own` anchor terms of its own (held by
- * at least half of its members, and by none of the other part's) or the
- * parts' dates are years apart (`t->apart_days`). On true,
+ * each part has SPLIT_MIN_PART voices, and
+ * - members all in one language: each part has at least `t->min_own`
+ *   anchor terms of its own (held by at least half of its voices, and by at
+ *   most a tenth of the other part's) or the parts' dates are years apart
+ *   (`t->apart_days`);
+ * - members in several languages (the partition then by the cosine over
+ *   anchor terms alone): some language has members on both sides (the cut
+ *   is not along the languages), each part has SPLIT_MULTI_OWN anchor terms
+ *   of its own, the parts share at most SPLIT_MULTI_SHARED (held by half of
+ *   each), and the median publication days of their dated members differ:
+ *   two same-kind happenings on different days, each with its own names.
+ * `t->min_own` 0 turns the pass off. On true,
  * `move[i]` says whether member i (index into `r->m`) belongs to the part
  * that leaves: the one without the oldest member.
  */

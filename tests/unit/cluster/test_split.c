@@ -2,10 +2,11 @@
  * test_split.c - tests of the split pass (src/cluster/split.c and its hooks
  * in src/cluster/cluster.c): an event whose members form two groups, each
  * with names of its own, is split and its younger part moves to a new
- * event; an event whose members share their names is not, nor one told in
- * two languages; the member ring keeps the latest members; an allocation
- * failure in the pass is reported, not a crash; a state rebuilt with
- * cluster_replay() makes the same splits and later decisions as the live one.
+ * event; an event whose members share their names is not, nor one cut
+ * along its languages; an event told in several languages is cut when its
+ * two groups have names of their own and different days; the member ring keeps the latest members;
+ * an allocation failure in the pass is reported, not a crash; a state rebuilt with cluster_replay()
+ * makes the same splits and later decisions as the live one.
  */
 #include <math.h>
 #include <stdio.h>
@@ -197,6 +198,80 @@ TD_TEST(test_split__two_languages_are_not_split)
 
     /* The same two groups, the second in another language: never cut along languages. */
     fill_ring(&r, 8, 4, 2);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+/*
+ * Fills `r` with eight members in two groups of four: group A (members 0-3)
+ * with anchors FIRST_ANCHOR.., dated `day_a`; group B (4-7) with anchors
+ * from `first_b`, dated `day_b`. Member k's language is `lang_a[k % 2]` in
+ * group A and `lang_b[k % 2]` in group B.
+ */
+static void multi_ring(struct split_ring *r, uint32_t first_b, int64_t day_a, int64_t day_b,
+                       const uint32_t lang_a[2], const uint32_t lang_b[2])
+{
+    uint32_t k;
+
+    memset(r, 0, sizeof(*r));
+    for (k = 0; k < 8; k++) {
+        struct split_member *m = split_ring_slot(r);
+        ASSERT_TRUE(m != NULL);
+        if (k < 4)
+            make_member(m, k, FIRST_ANCHOR, 8, lang_a[k % 2]);
+        else
+            make_member(m, k, first_b, 8, lang_b[k % 2]);
+        m->has_date = true;
+        m->day = k < 4 ? day_a : day_b;
+    }
+}
+
+TD_TEST(test_split__two_days_in_several_languages_split)
+{
+    static const uint32_t both[2] = {1, 2};
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    /*
+     * Two same-kind happenings a day apart, each told in two languages (the
+     * same two), each with names of its own: cut, the younger part leaves.
+     */
+    multi_ring(&r, FIRST_ANCHOR + 20, 20000, 20001, both, both);
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++)
+        ASSERT_EQ_INT(move[k], k >= 4);
+    split_ring_release(&r);
+    /* The same groups on one day: one happening told from two sides. */
+    multi_ring(&r, FIRST_ANCHOR + 20, 20000, 20000, both, both);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+    /* Undated members: no day to tell them apart. */
+    multi_ring(&r, FIRST_ANCHOR + 20, 20000, 20001, both, both);
+    for (k = 0; k < 8; k++)
+        r.m[k].has_date = k < 4;
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__several_languages_sharing_names_or_cut_by_language_stay)
+{
+    static const uint32_t both[2] = {1, 2}, one[2] = {1, 1}, other[2] = {2, 2};
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+
+    /* A day apart, but the parts share three names (ids 55-57): more than SPLIT_MULTI_SHARED. */
+    multi_ring(&r, FIRST_ANCHOR + 5, 20000, 20001, both, both);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+    /* Two shared names are still two happenings. */
+    multi_ring(&r, FIRST_ANCHOR + 6, 20000, 20001, both, both);
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    split_ring_release(&r);
+    /* A day apart with names of their own, but each part in a language of its own. */
+    multi_ring(&r, FIRST_ANCHOR + 20, 20000, 20001, one, other);
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
 }
