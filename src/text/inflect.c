@@ -1,9 +1,10 @@
 /*
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
- * Latvian, Lithuanian, Finnish and Estonian put case endings and suffixes
- * on names ("Wąsowicza", "v Bratislave", "Beogradu", "Budapesten", "в
- * Бишкеке", "Arēnā", "Vilniuje", "Kanadassa"), which keep them from
+ * Latvian, Lithuanian, Finnish, Estonian, Icelandic and Albanian put case
+ * endings and suffixes on names ("Wąsowicza", "v Bratislave", "Beogradu",
+ * "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje", "Kanadassa",
+ * "Reykjavíkur", "Durrësit"), which keep them from
  * meeting the same name written elsewhere. The tables hold each language's
  * common endings from its grammar, and the changes a stem goes through when
  * an ending comes on (a long final vowel in Hungarian, a vowel that drops
@@ -35,6 +36,17 @@ struct alternation {
     const char *ending, *from, *to;
 };
 
+/*
+ * An ending after which only `nominative` is put back, not every
+ * nominative of the language: the Slovene -o of a feminine's accusative
+ * ("Mrzlo luknjo" of "Mrzla luknja"), which on a masculine or neuter
+ * nominative ("Marko", "Porto") is no ending at all. A list ends with a
+ * NULL `ending`.
+ */
+struct own_ending {
+    const char *ending, *nominative;
+};
+
 struct text_inflection {
     const char *code;
     const char *const *endings;     /* case endings and suffixes, longest first, NULL-ended */
@@ -49,6 +61,8 @@ struct text_inflection {
     bool o_acute;    /* Polish: a last ó is o before an ending ("Kraków" -> "Krakowie") */
     /* How a stem's end changes before some endings; NULL for none. */
     const struct alternation *alternations;
+    /* Endings with a nominative of their own, tried after `endings`; NULL for none. */
+    const struct own_ending *own;
 };
 
 /* Polish; the -e of the locative comes after a softened consonant ("Polsce", "Odrze"). */
@@ -74,6 +88,8 @@ static const char *const hbs_fleeting[] = {"a", NULL};
 static const char *const sl_endings[] = {"ovega", "ovem", "ovih", "ova", "ove", "ovo",
                                          "ovi",   "om",   "em",   "ih",  "ov",  "ju",
                                          "a",     "u",    "e",    "i",   NULL};
+/* Slovene: a feminine's accusative and instrumental -o ("Mrzlo", "Slovenijo"). */
+static const struct own_ending sl_own[] = {{"o", "a"}, {NULL, NULL}};
 static const char *const hu_endings[] = {
     "ban", "ben", "ból", "ből", "nak", "nek", "ról", "ről", "val", "vel", "nál", "nél",
     "hoz", "hez", "höz", "tól", "től", "ért", "nal", "nel", "ba",  "be",  "on",  "en",
@@ -130,20 +146,44 @@ static const char *const et_endings[] = {"sse", "lt", "st", "ga", "ks", "ni", "n
 static const struct alternation et_alternations[] = {
     {"", "a", ""}, {"", "i", ""}, {"", "u", ""}, {"", "e", ""}, {NULL, NULL, NULL}};
 
+/*
+ * Icelandic ("Reykjavíkur", "Íslands", "Mýrdalssandi", "Veðurstofu"): the
+ * genitive -s, -ar, -ur, the dative -i, -u, -um, a weak noun's -a, -u, on
+ * a nominative in -ur, -a, -i or none; a river in -á has the genitive -ár
+ * ("Þjórsár").
+ */
+static const char *const is_endings[] = {"ar", "ur", "um", "s", "i", "u", "a", NULL};
+static const char *const is_nominatives[] = {"", "ur", "a", "i", NULL};
+static const struct own_ending is_own[] = {{"ár", "á"}, {NULL, NULL}};
+/*
+ * Albanian ("Durrësit", "Lleshajn", "Tiranës", "Putinit"): the definite
+ * article and its cases come at the end of a name, foreign ones too:
+ * masculine -i, -in, -it (-u, -un, -ut after k, g, h; -n, -t after a
+ * vowel or j), feminine -a, -ën, -ës (-së, -në after -i); a feminine's
+ * nominative ends in -ë, or -a as other languages write it ("Tirana").
+ */
+static const char *const sq_endings[] = {"it", "in", "ut", "un", "ës", "ën",
+                                         "i",  "u",  "n",  "t",  "a",  NULL};
+static const char *const sq_nominatives[] = {"", "ë", "a", NULL};
+/* A feminine in -i: "Shqipërisë", "Shqipërinë" of "Shqipëri" (not the -në of "Tiranë"). */
+static const struct own_ending sq_own[] = {{"isë", "i"}, {"inë", "i"}, {NULL, NULL}};
+
 static const struct text_inflection tables[] = {
-    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations},
-    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL},
-    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations},
-    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations},
-    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations},
-    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL},
-    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL},
-    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL},
-    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL},
-    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL},
-    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL},
-    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations},
-    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations},
+    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL},
+    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL},
+    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL},
+    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL},
+    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL},
+    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL, sl_own},
+    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL, NULL},
+    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL},
+    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL},
+    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL, NULL},
+    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL, NULL},
+    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations, NULL},
+    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL},
+    {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own},
+    {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)
@@ -294,10 +334,26 @@ static bool try_forms(const struct search *s, size_t n, const char *ending)
     return s->inf->o_acute && n >= 2 && consonant(st[n - 1]) && try_swap(s, st, n, n - 2, "o", "ó");
 }
 
+/* The stem `s->w[0..n)` with only the nominative `nom`, offered as try_stem() does. */
+static bool try_own(const struct search *s, size_t n, const char *nom)
+{
+    char base[MAX_BASE_BYTES];
+    size_t k = strlen(nom);
+
+    if (n + k >= sizeof(base) || (n + k == s->len && memcmp(s->w + n, nom, k) == 0) ||
+        letters(s->w, n) + letters(nom, k) < MIN_BASE_LETTERS)
+        return false; /* the word itself (its ending is the nominative), or too short */
+    memcpy(base, s->w, n);
+    memcpy(base + n, nom, k);
+    base[n + k] = '\0';
+    return s->fit(s->ctx, base, n + k);
+}
+
 bool text_name_bases(const struct text_inflection *inf, const char *w, size_t len, text_base_fn fit,
                      void *ctx)
 {
     struct search s = {inf, w, len, fit, ctx};
+    const struct own_ending *o;
     size_t i, n;
 
     if (inf == NULL || len >= MAX_BASE_BYTES)
@@ -308,6 +364,12 @@ bool text_name_bases(const struct text_inflection *inf, const char *w, size_t le
             letters(w, len - n) < MIN_STEM_LETTERS)
             continue;
         if (try_forms(&s, len - n, inf->endings[i]))
+            return true;
+    }
+    for (o = inf->own; o != NULL && o->ending != NULL; o++) {
+        n = strlen(o->ending);
+        if (n < len && memcmp(w + len - n, o->ending, n) == 0 &&
+            letters(w, len - n) >= MIN_STEM_LETTERS && try_own(&s, len - n, o->nominative))
             return true;
     }
     return false;

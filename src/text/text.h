@@ -302,7 +302,7 @@ struct text_inflection;
 /*
  * The table of language `lang` (a code text_lang_given() accepts):
  * Polish, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian, Russian,
- * Ukrainian, Latvian, Lithuanian, Finnish and Estonian have one; NULL for
+ * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic and Albanian have one; NULL for
  * the others (Czech among them) and for NULL.
  */
 const struct text_inflection *text_inflection_find(const char *lang);
@@ -321,7 +321,9 @@ typedef bool (*text_base_fn)(void *ctx, const char *base, size_t len);
  * "havel", "borowca" -> "borowiec"), a Polish o made ó ("krakowie" ->
  * "kraków"), a consonant softened by the ending made hard again ("rijeci"
  * -> "rijeka", "polsce" -> "polska"), a Finnish or Estonian link vowel
- * dropped ("egyptissä" -> "egypt", "tallinnas" -> "tallinn"). Russian and Ukrainian words come in
+ * dropped ("egyptissä" -> "egypt", "tallinnas" -> "tallinn"); last, the endings after which only
+ * one nominative goes back (Slovene "mrzlo" -> "mrzla", never "marko" -> "mark"; Icelandic
+ * "hvítingsár" -> "hvítingsá"). Russian and Ukrainian words come in
  * Latin letters, as the names scanner spells them ("bishkeke" -> "bishkek"). Never `w` itself nor a
  * base under 4 letters. Returns true when `fit` did; false with a NULL `inf`.
  */

@@ -107,6 +107,28 @@ static const struct {
     {"et", "tallinnas", "tallinn"},
     {"et", "londonist", "london"},
     {"et", "tartus", "tartu"},
+    /* Slovene: a feminine's accusative and instrumental -o goes back to -a. */
+    {"sl", "mrzlo", "mrzla"},
+    {"sl", "slovenijo", "slovenija"},
+    /* Icelandic: genitive and dative on strong and weak names, and a river's -ár. */
+    {"is", "reykjavíkur", "reykjavík"},
+    {"is", "íslands", "ísland"},
+    {"is", "kirkjubæjarklausturs", "kirkjubæjarklaustur"},
+    {"is", "mýrdalssandi", "mýrdalssandur"},
+    {"is", "suðurlandi", "suðurland"},
+    {"is", "veðurstofu", "veðurstofa"},
+    {"is", "bjarna", "bjarni"},
+    {"is", "hvítingsár", "hvítingsá"},
+    /* Albanian: the definite article and its cases, on native and foreign names. */
+    {"sq", "durrësit", "durrës"},
+    {"sq", "durrësi", "durrës"},
+    {"sq", "lleshajn", "lleshaj"},
+    {"sq", "putinit", "putin"},
+    {"sq", "irakut", "irak"},
+    {"sq", "tiranës", "tirana"},
+    {"sq", "berishën", "berisha"},
+    {"sq", "shqipërisë", "shqipëri"},
+    {"sq", "shqipërinë", "shqipëri"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
@@ -129,6 +151,8 @@ TD_TEST(test_inflect__limits)
     ASSERT_TRUE(text_inflection_find("en") == NULL);
     ASSERT_TRUE(text_inflection_find("tr") == NULL);
     ASSERT_TRUE(text_inflection_find("cs") == NULL);
+    ASSERT_TRUE(text_inflection_find("is") != NULL);
+    ASSERT_TRUE(text_inflection_find("sq") != NULL);
     ASSERT_TRUE(text_inflection_find(NULL) == NULL);
     ASSERT_TRUE(!offers("en", "wąsowicza", "wąsowicz"));
     /* A stem under four letters is none ("jana" is no form of "jan"). */
@@ -148,6 +172,15 @@ TD_TEST(test_inflect__limits)
     /* Short stems stay (Latvian "Rīgā"), and no stem change a table lacks (Finnish "Riiassa"). */
     ASSERT_TRUE(!offers("lv", "rīgā", "rīga"));
     ASSERT_TRUE(!offers("fi", "riiassa", "riika"));
+    /* An ending with a nominative of its own puts back only that one. */
+    ASSERT_TRUE(!offers("sl", "marko", "mark"));
+    ASSERT_TRUE(!offers("sl", "porto", "port"));
+    ASSERT_TRUE(!offers("sl", "mrzlo", "mrzl"));
+    ASSERT_TRUE(!offers("is", "hvítingsár", "hvítings"));
+    ASSERT_TRUE(!offers("sq", "tiranë", "tira"));
+    /* Short stems stay (Icelandic "Víkur", Albanian "Rinit"). */
+    ASSERT_TRUE(!offers("is", "víkur", "vík"));
+    ASSERT_TRUE(!offers("sq", "rinit", "rin"));
     /* Nominatives with no ending of their table are not cut. */
     ASSERT_TRUE(!text_name_bases(text_inflection_find("lt"), "vilnius", 7, collect_base, &o));
     ASSERT_TRUE(!text_name_bases(text_inflection_find("fi"), "helsinki", 8, collect_base, &o));
