@@ -1099,6 +1099,21 @@ static const char *const hangul_finals_closed[28] = {
     "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
 
 /*
+ * Whether the Hangul syllable `syl` (its index from 가) is 쓰, 츠 or 쯔: the
+ * National Institute of Korean Language writes the Japanese つ as 쓰
+ * ("쓰키지" Tsukiji), and the papers often as 츠 or 쯔 ("츠쿠바" Tsukuba);
+ * Korean words have 쓰 too (쓰다, to write), so it is a second reading.
+ */
+static bool hangul_tsu(int32_t syl)
+{
+    int32_t initial = syl / 588;
+
+    /* Initials ㅆ (10), ㅉ (13), ㅊ (14); vowel ㅡ (18); no final. */
+    return (initial == 10 || initial == 13 || initial == 14) && (syl % 588) / 28 == 18 &&
+           syl % 28 == 0;
+}
+
+/*
  * The Revised Romanization of the Hangul word `w[0..n)` in `out` (room for
  * `cap` bytes; NUL-terminated), its length; 0 when it does not fit or is
  * not all syllables. It differs from ICU's letter-by-letter spelling where
@@ -1106,9 +1121,10 @@ static const char *const hangul_finals_closed[28] = {
  * said there, and written by the papers, as k, t or p ("방콕" Bangkok, ICU
  * "bangkog"; "한빛" Hanbit, ICU "hanbich"), and where a syllable starts with
  * ㄹ: r, as the papers write it ("계림" Gyerim, ICU "gyelim"), but l after a
- * final ㄹ ("달라" dalla).
+ * final ㄹ ("달라" dalla). With `tsu`, a syllable 쓰, 츠 or 쯔 with no final
+ * is "tsu" (hangul_tsu()).
  */
-static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
+static size_t hangul_closed(const char *w, size_t n, bool tsu, char *out, size_t cap)
 {
     size_t p = 0, k = 0;
     int32_t cp = 0, next, prev_final = 0;
@@ -1129,6 +1145,10 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
         /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
         part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
                                                            : hangul_finals_closed[syl % 28];
+        if (tsu && hangul_tsu(syl)) {
+            part[0] = "ts";
+            part[1] = "u";
+        }
         /* Parts of one to three letters: copied a byte at a time, no strlen(). */
         for (i = 0; i < 3; i++)
             for (c = part[i]; *c != '\0'; c++) {
@@ -1144,14 +1164,15 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
 
 /*
  * Passes the Revised Romanization of the Hangul word `w[0..n)` as `kind`
- * (hangul_closed()) when ICU spells it otherwise.
+ * (hangul_closed()) when ICU spells it otherwise, then its reading with
+ * "tsu" when it has 쓰, 츠 or 쯔 (hangul_tsu()).
  */
 static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_t n,
                                       enum text_token_kind kind)
 {
-    char rr[HANGUL_SPELLING_MAX];
+    char rr[HANGUL_SPELLING_MAX], ts[HANGUL_SPELLING_MAX];
     const char *latin;
-    size_t len, k = hangul_closed(w, n, rr, sizeof(rr));
+    size_t len, k = hangul_closed(w, n, false, rr, sizeof(rr)), t;
     enum td_err rc;
 
     if (k < 2)
@@ -1159,26 +1180,81 @@ static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_
     rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
     if (rc == TD_OK && (len != k || memcmp(latin, rr, k) != 0))
         ns->fn(ns->ctx, rr, k, kind);
+    t = hangul_closed(w, n, true, ts, sizeof(ts));
+    if (rc == TD_OK && t > 0 && (t != k || memcmp(ts, rr, k) != 0))
+        ns->fn(ns->ctx, ts, t, kind);
     return rc;
+}
+
+/* Passes the Hangul `w[0..n)` in each of its Latin spellings as `kind`. */
+static enum td_err emit_hangul_reading(struct name_scan *ns, const char *w, size_t n,
+                                       enum text_token_kind kind)
+{
+    enum td_err rc = emit_uncased_one(ns, w, n, UNCASED_HANGUL, kind);
+
+    return rc == TD_OK ? emit_hangul_closed(ns, w, n, kind) : rc;
+}
+
+/* Consonants a Hangul word's Latin spelling has for its sound to be tried (engine.c). */
+#define HANGUL_SOUND_CONSONANTS 3
+
+/*
+ * Whether the Hangul `w[0..n)` has fewer than HANGUL_SOUND_CONSONANTS in the
+ * skeleton of its Latin spelling (text_name_skeleton()), too few for the
+ * engine to match it by sound; `*rc` is the transliteration's outcome.
+ */
+static bool hangul_short(struct name_scan *ns, const char *w, size_t n, enum td_err *rc)
+{
+    char skel[HANGUL_SPELLING_MAX];
+    const char *latin;
+    size_t len;
+
+    *rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
+    return *rc == TD_OK &&
+           text_name_skeleton(latin, len, skel, sizeof(skel)) < HANGUL_SOUND_CONSONANTS;
+}
+
+/*
+ * Passes the Revised Romanization of the first two syllables of the Hangul
+ * word `w[0..n)` and of all three, when it has three, as
+ * TEXT_TOKEN_NAME_PINYIN: a Korean name is a surname of one syllable and a
+ * given name of two written as one word ("염하린"), which the Latin papers
+ * write apart and hyphenate ("Yeom Ha-rin": the names Yeom and Ha in a row).
+ */
+static void emit_hangul_person(struct name_scan *ns, const char *w, size_t n)
+{
+    char rr[HANGUL_SPELLING_MAX];
+    size_t k, len;
+
+    if (n != 3 * HANGUL_SYLLABLE_BYTES)
+        return;
+    for (k = 2; k <= 3; k++)
+        if ((len = hangul_closed(w, k * HANGUL_SYLLABLE_BYTES, false, rr, sizeof(rr))) > 0)
+            ns->fn(ns->ctx, rr, len, TEXT_TOKEN_NAME_PINYIN);
 }
 
 /*
  * Emits the first two and three syllables of the Hangul word `w[0..n)`, when
  * it is longer, in Latin letters as TEXT_TOKEN_NAME_READING: Korean writes a
  * company's or team's name and what it is as one word ("대호자동차", Daeho
- * + motor car), so the name is the head of the word.
+ * + motor car), so the name is the head of the word. Then its stem
+ * `w[0..stem)` (no particle) whole, when it is no head already and of two
+ * syllables or more: a name of two consonants ("우사기" Usagi) is too short
+ * to be taken by its sound (TEXT_TOKEN_UNCASED), but may spell one exactly;
+ * and a stem of three syllables as a person's name (emit_hangul_person()).
  */
-static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n)
+static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n, size_t stem)
 {
     size_t k;
     enum td_err rc = TD_OK;
 
-    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++) {
-        rc = emit_uncased_one(ns, w, k * HANGUL_SYLLABLE_BYTES, UNCASED_HANGUL,
-                              TEXT_TOKEN_NAME_READING);
-        if (rc == TD_OK)
-            rc = emit_hangul_closed(ns, w, k * HANGUL_SYLLABLE_BYTES, TEXT_TOKEN_NAME_READING);
-    }
+    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++)
+        rc = emit_hangul_reading(ns, w, k * HANGUL_SYLLABLE_BYTES, TEXT_TOKEN_NAME_READING);
+    if (rc == TD_OK && stem >= 2 * HANGUL_SYLLABLE_BYTES &&
+        (stem == n || stem > 3 * HANGUL_SYLLABLE_BYTES) && hangul_short(ns, w, stem, &rc))
+        rc = emit_hangul_reading(ns, w, stem, TEXT_TOKEN_NAME_READING);
+    if (rc == TD_OK)
+        emit_hangul_person(ns, w, stem);
     return rc;
 }
 
@@ -1248,7 +1324,7 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
             rc = emit_hangul_closed(ns, s + start, to, TEXT_TOKEN_UNCASED_ALT);
     }
     if (rc == TD_OK && script == UNCASED_HANGUL)
-        rc = emit_hangul_heads(ns, s + start, p - start);
+        rc = emit_hangul_heads(ns, s + start, p - start, to);
     if (rc == TD_OK && script == UNCASED_THAI)
         rc = emit_thai_words(ns, s + start, p - start);
     return rc;
