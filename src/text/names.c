@@ -1237,11 +1237,13 @@ static void emit_hangul_person(struct name_scan *ns, const char *w, size_t n)
  * Emits the first two and three syllables of the Hangul word `w[0..n)`, when
  * it is longer, in Latin letters as TEXT_TOKEN_NAME_READING: Korean writes a
  * company's or team's name and what it is as one word ("대호자동차", Daeho
- * + motor car), so the name is the head of the word. Then its stem
- * `w[0..stem)` (no particle) whole, when it is no head already and of two
- * syllables or more: a name of two consonants ("우사기" Usagi) is too short
- * to be taken by its sound (TEXT_TOKEN_UNCASED), but may spell one exactly;
- * and a stem of three syllables as a person's name (emit_hangul_person()).
+ * + motor car), so the name is the head of the word. Then the word whole
+ * and its stem `w[0..stem)` (no particle), when it is no head already, of
+ * two syllables or more and of two consonants or fewer (hangul_short()): such
+ * a name ("이케다" Ikeda) is too short to be taken by its sound
+ * (TEXT_TOKEN_UNCASED), but may spell one exactly; the word whole as well,
+ * since a name may end in a particle's syllable ("사카이" Sakai, 이). Last,
+ * a stem of three syllables as a person's name (emit_hangul_person()).
  */
 static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n, size_t stem)
 {
@@ -1250,8 +1252,10 @@ static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t
 
     for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++)
         rc = emit_hangul_reading(ns, w, k * HANGUL_SYLLABLE_BYTES, TEXT_TOKEN_NAME_READING);
-    if (rc == TD_OK && stem >= 2 * HANGUL_SYLLABLE_BYTES &&
-        (stem == n || stem > 3 * HANGUL_SYLLABLE_BYTES) && hangul_short(ns, w, stem, &rc))
+    if (rc == TD_OK && n >= 2 * HANGUL_SYLLABLE_BYTES && hangul_short(ns, w, n, &rc))
+        rc = emit_hangul_reading(ns, w, n, TEXT_TOKEN_NAME_READING);
+    if (rc == TD_OK && stem < n && stem > 3 * HANGUL_SYLLABLE_BYTES &&
+        hangul_short(ns, w, stem, &rc))
         rc = emit_hangul_reading(ns, w, stem, TEXT_TOKEN_NAME_READING);
     if (rc == TD_OK)
         emit_hangul_person(ns, w, stem);
