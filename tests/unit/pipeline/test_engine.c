@@ -1336,8 +1336,10 @@ TD_TEST(test_engine__korean_spellings_of_japanese_names_meet_latin_names)
  * Korean transcribes Chinese names syllable by syllable, the o of "gou" as
  * 어 ("헤이루거우" heilugeou, Heilugou: two consonants, every vowel written),
  * and writes a Korean person's name as one word that the Latin papers split
- * and hyphenate ("서유진", Seo Yu-jin: the names Seo and Yu in a row). Each
- * Korean report joins the English one it tells.
+ * and hyphenate ("서유진", Seo Yu-jin: the names Seo and Yu in a row), with
+ * the surname as its bearers spell it and the given name often with "u" for
+ * "eo" ("정현태", Chung Hyun-tae). Each Korean report joins the English one
+ * it tells.
  */
 TD_TEST(test_engine__korean_chinese_and_person_names_meet_latin_names)
 {
@@ -1364,8 +1366,21 @@ TD_TEST(test_engine__korean_chinese_and_person_names_meet_latin_names)
          "award-en"},
     };
 
+    const struct scenario_row surname[] = {
+        {"arrest-en", "en", "Chung Hyun-tae arrested over bid rigging",
+         "Prosecutors arrested Chung Hyun-tae on Tuesday on charges of rigging bids for port "
+         "contracts. Chung Hyun-tae denied the charges through his lawyer.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"arrest-ko", "ko", "정현태 입찰 담합 혐의로 체포",
+         "검찰은 화요일 항만 공사 입찰을 담합한 혐의로 정현태 씨를 체포했다. "
+         "정현태 씨는 변호인을 통해 혐의를 부인했다.",
+         "arrest-en"},
+    };
+
     run_scenario(mine, sizeof(mine) / sizeof(mine[0]));
     run_scenario(award, sizeof(award) / sizeof(award[0]));
+    run_scenario(surname, sizeof(surname) / sizeof(surname[0]));
 }
 
 /*

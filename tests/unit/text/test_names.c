@@ -283,7 +283,14 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          */
         {"ko", "쓰바키항공은 츠쿠바의 서유진",
          "U:sseubakihanggongeun A:sseubakihanggong A:tsubakihanggong U:cheukubaui A:cheukuba "
-         "A:tsukuba P:cheuku P:cheukuba U:seoyujin A:seoyuzin P:seoyu P:seoyujin"},
+         "A:tsukuba P:cheuku P:cheukuba U:seoyujin A:seoyuzin P:seoyu P:suhyu P:seoyujin"},
+        /*
+         * A listed surname in each of its usual spellings (정 Jung, Chung,
+         * Jeong), the given name's first syllable also with "eo" as "u".
+         */
+        {"ko", "정현수 씨",
+         "U:jeonghyeonsu A:zeonghyeonsu P:junghyeon P:junghyun P:chunghyeon P:chunghyun "
+         "P:jeonghyeon P:jeonghyun P:jeonghyeonsu"},
         {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda A:watda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
