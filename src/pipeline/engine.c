@@ -155,6 +155,7 @@ struct td_engine {
     bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
     bool abugida; /* ... is Indic or Ethiopic: names of two consonants (two_fit()) */
+    bool hangul;  /* ... is Korean: names of two consonants too (hangul_two_fit()) */
     bool first_of_key;            /* ... takes the first name that fits (on_uncased()) */
     bool han_alt;                 /* ... is Chinese: a second reading's vowels must fit too */
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
@@ -1134,6 +1135,30 @@ static bool two_fit(const char *skel, const char *name_skel, const char *vowels,
     return written >= 1;
 }
 
+/*
+ * Whether a Korean word of two consonants that opens with a vowel or h
+ * (best_fit()) fits a seen name of two: the skeletons agree and each of the
+ * three vowel gaps is written, as the name's is, and the same, or 어 "eo"
+ * (or another two-vowel spelling) where the name has one of its vowels:
+ * Korean transcribes the o and e of Chinese and Japanese names with 어
+ * ("헤이수이거우" heisuigeou, Heishuigou; "우사기" usagi, Usagi).
+ */
+static bool hangul_two_fit(const char *skel, const char *name_skel, const char *vowels,
+                           const char *name_vowels)
+{
+    size_t i;
+
+    if (strlen(name_skel) != 2 || !text_name_skeletons_agree(skel, name_skel) ||
+        strlen(vowels) != 3 || strlen(name_vowels) != 3)
+        return false;
+    for (i = 0; i < 3; i++) {
+        int w = vowels[i] - '0', m = name_vowels[i] - '0';
+        if (w == 0 || m == 0 || (w != m && !(w == 6 && (w & m) != 0)))
+            return false;
+    }
+    return true;
+}
+
 /* Whether the uncased word `term[0..len)` has a skeleton of two consonants (two_fit()). */
 static bool two_consonants(const char *term, size_t len)
 {
@@ -1158,7 +1183,9 @@ static size_t uncased_fit(const struct td_engine *e, uint32_t idx, const char *s
     const char *name_vowels = name_skel + strlen(name_skel) + 1;
 
     if (n_skel < UNCASED_MIN_SKELETON)
-        return two_fit(skel, name_skel, vowels, name_vowels) ? 1 + same_places(skel, name_skel) : 0;
+        return (e->hangul ? hangul_two_fit : two_fit)(skel, name_skel, vowels, name_vowels)
+                   ? 1 + same_places(skel, name_skel)
+                   : 0;
     if (!text_name_skeletons_agree(skel, name_skel))
         return 0;
     if ((n_skel < UNCASED_SKELETON_ALONE || strlen(name_skel) < UNCASED_SKELETON_ALONE ||
@@ -1211,7 +1238,8 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
     uint32_t idx, found = KEY_NONE;
 
     if (n_skel < UNCASED_MIN_SKELETON &&
-        !(n_skel == UNCASED_MIN_SKELETON - 1 && e->abugida && strchr("aeiou", term[0]) != NULL))
+        !(n_skel == UNCASED_MIN_SKELETON - 1 && (e->abugida || e->hangul) &&
+          strchr(e->hangul ? "aeiouh" : "aeiou", term[0]) != NULL))
         return KEY_NONE;
     text_name_vowels(term, len, vowels, sizeof(vowels));
     for (idx = head, tried = 0; idx != KEY_NONE && tried < KEY_NAMES_MAX;
@@ -1646,6 +1674,7 @@ static void names_language(struct td_engine *e, const char *lang)
                     strcmp(lang, "th") == 0 || strcmp(lang, "si") == 0;
     e->abjad = strcmp(lang, "he") == 0;
     e->abugida = abugida_language(lang);
+    e->hangul = strcmp(lang, "ko") == 0;
     e->first_of_key = (e->all_vowels && strcmp(lang, "th") != 0) || strcmp(lang, "zh") == 0 ||
                       strcmp(lang, "ja") == 0;
     e->han_alt = strcmp(lang, "zh") == 0;

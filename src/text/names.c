@@ -1099,6 +1099,21 @@ static const char *const hangul_finals_closed[28] = {
     "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
 
 /*
+ * Whether the Hangul syllable `syl` (its index from 가) is 쓰, 츠 or 쯔: the
+ * National Institute of Korean Language writes the Japanese つ as 쓰
+ * ("쓰키지" Tsukiji), and the papers often as 츠 or 쯔 ("츠쿠바" Tsukuba);
+ * Korean words have 쓰 too (쓰다, to write), so it is a second reading.
+ */
+static bool hangul_tsu(int32_t syl)
+{
+    int32_t initial = syl / 588;
+
+    /* Initials ㅆ (10), ㅉ (13), ㅊ (14); vowel ㅡ (18); no final. */
+    return (initial == 10 || initial == 13 || initial == 14) && (syl % 588) / 28 == 18 &&
+           syl % 28 == 0;
+}
+
+/*
  * The Revised Romanization of the Hangul word `w[0..n)` in `out` (room for
  * `cap` bytes; NUL-terminated), its length; 0 when it does not fit or is
  * not all syllables. It differs from ICU's letter-by-letter spelling where
@@ -1106,9 +1121,10 @@ static const char *const hangul_finals_closed[28] = {
  * said there, and written by the papers, as k, t or p ("방콕" Bangkok, ICU
  * "bangkog"; "한빛" Hanbit, ICU "hanbich"), and where a syllable starts with
  * ㄹ: r, as the papers write it ("계림" Gyerim, ICU "gyelim"), but l after a
- * final ㄹ ("달라" dalla).
+ * final ㄹ ("달라" dalla). With `tsu`, a syllable 쓰, 츠 or 쯔 with no final
+ * is "tsu" (hangul_tsu()).
  */
-static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
+static size_t hangul_closed(const char *w, size_t n, bool tsu, char *out, size_t cap)
 {
     size_t p = 0, k = 0;
     int32_t cp = 0, next, prev_final = 0;
@@ -1129,6 +1145,10 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
         /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
         part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
                                                            : hangul_finals_closed[syl % 28];
+        if (tsu && hangul_tsu(syl)) {
+            part[0] = "ts";
+            part[1] = "u";
+        }
         /* Parts of one to three letters: copied a byte at a time, no strlen(). */
         for (i = 0; i < 3; i++)
             for (c = part[i]; *c != '\0'; c++) {
@@ -1144,14 +1164,15 @@ static size_t hangul_closed(const char *w, size_t n, char *out, size_t cap)
 
 /*
  * Passes the Revised Romanization of the Hangul word `w[0..n)` as `kind`
- * (hangul_closed()) when ICU spells it otherwise.
+ * (hangul_closed()) when ICU spells it otherwise, then its reading with
+ * "tsu" when it has 쓰, 츠 or 쯔 (hangul_tsu()).
  */
 static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_t n,
                                       enum text_token_kind kind)
 {
-    char rr[HANGUL_SPELLING_MAX];
+    char rr[HANGUL_SPELLING_MAX], ts[HANGUL_SPELLING_MAX];
     const char *latin;
-    size_t len, k = hangul_closed(w, n, rr, sizeof(rr));
+    size_t len, k = hangul_closed(w, n, false, rr, sizeof(rr)), t;
     enum td_err rc;
 
     if (k < 2)
@@ -1159,26 +1180,204 @@ static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_
     rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
     if (rc == TD_OK && (len != k || memcmp(latin, rr, k) != 0))
         ns->fn(ns->ctx, rr, k, kind);
+    t = hangul_closed(w, n, true, ts, sizeof(ts));
+    if (rc == TD_OK && t > 0 && (t != k || memcmp(ts, rr, k) != 0))
+        ns->fn(ns->ctx, ts, t, kind);
     return rc;
+}
+
+/* Passes the Hangul `w[0..n)` in each of its Latin spellings as `kind`. */
+static enum td_err emit_hangul_reading(struct name_scan *ns, const char *w, size_t n,
+                                       enum text_token_kind kind)
+{
+    enum td_err rc = emit_uncased_one(ns, w, n, UNCASED_HANGUL, kind);
+
+    return rc == TD_OK ? emit_hangul_closed(ns, w, n, kind) : rc;
+}
+
+/* Consonants a Hangul word's Latin spelling has for its sound to be tried (engine.c). */
+#define HANGUL_SOUND_CONSONANTS 3
+
+/*
+ * Whether the Hangul `w[0..n)` has fewer than HANGUL_SOUND_CONSONANTS in the
+ * skeleton of its Latin spelling (text_name_skeleton()), too few for the
+ * engine to match it by sound; `*rc` is the transliteration's outcome.
+ */
+static bool hangul_short(struct name_scan *ns, const char *w, size_t n, enum td_err *rc)
+{
+    char skel[HANGUL_SPELLING_MAX];
+    const char *latin;
+    size_t len;
+
+    *rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
+    return *rc == TD_OK &&
+           text_name_skeleton(latin, len, skel, sizeof(skel)) < HANGUL_SOUND_CONSONANTS;
+}
+
+/* A Korean surname (a Hangul syllable) and its spellings in the Latin papers, space-separated. */
+struct ko_surname {
+    int32_t syllable;
+    const char *latin;
+};
+
+/*
+ * The common Korean surnames, by code point, and how the papers spell them,
+ * which is seldom the Revised Romanization ("김" Kim, not gim; "이" Lee, Yi
+ * or Rhee; "박" Park; "고" Ko): a family name keeps the spelling its bearers
+ * chose, and these are the usual ones.
+ */
+static const struct ko_surname ko_surnames[] = {
+    {0xAC15, "kang"},        {0xACBD, "kyung"},
+    {0xACE0, "ko koh"},      {0xACF5, "kong"},
+    {0xACFD, "kwak"},        {0xAD6C, "koo ku"},
+    {0xAD6D, "kook"},        {0xAD8C, "kwon"},
+    {0xAE08, "keum"},        {0xAE30, "ki"},
+    {0xAE38, "gil kil"},     {0xAE40, "kim"},
+    {0xB098, "na"},          {0xB0A8, "nam"},
+    {0xB178, "noh roh"},     {0xB3C4, "do"},
+    {0xB77C, "ra"},          {0xB958, "ryu yoo"},
+    {0xB9C8, "ma"},          {0xB9F9, "maeng"},
+    {0xBA85, "myung"},       {0xBAA8, "mo"},
+    {0xBB38, "moon"},        {0xBBFC, "min"},
+    {0xBC15, "park pak"},    {0xBC18, "ban"},
+    {0xBC29, "bang"},        {0xBC30, "bae"},
+    {0xBC31, "baek paik"},   {0xBCC0, "byun"},
+    {0xBD09, "bong"},        {0xC11C, "seo suh"},
+    {0xC11D, "seok"},        {0xC120, "sun"},
+    {0xC124, "seol"},        {0xC131, "sung"},
+    {0xC190, "son sohn"},    {0xC1A1, "song"},
+    {0xC2E0, "shin"},        {0xC2EC, "shim"},
+    {0xC548, "ahn"},         {0xC591, "yang"},
+    {0xC5C4, "um eom"},      {0xC5EC, "yeo"},
+    {0xC5F0, "yeon"},        {0xC5FC, "yeom"},
+    {0xC608, "ye"},          {0xC624, "oh"},
+    {0xC625, "ok"},          {0xC655, "wang"},
+    {0xC6A9, "yong"},        {0xC6B0, "woo"},
+    {0xC6D0, "won"},         {0xC720, "yoo yu"},
+    {0xC721, "yook"},        {0xC724, "yoon yun"},
+    {0xC774, "lee yi rhee"}, {0xC778, "in"},
+    {0xC784, "lim im"},      {0xC7A5, "jang chang"},
+    {0xC804, "jeon jun"},    {0xC815, "jung chung jeong"},
+    {0xC81C, "je"},          {0xC870, "cho jo"},
+    {0xC8FC, "joo ju"},      {0xC9C0, "ji"},
+    {0xC9C4, "jin"},         {0xCC28, "cha"},
+    {0xCC44, "chae"},        {0xCC9C, "chun cheon"},
+    {0xCD5C, "choi"},        {0xCD94, "choo"},
+    {0xD0C1, "tak"},         {0xD3B8, "pyun"},
+    {0xD45C, "pyo"},         {0xD558, "ha"},
+    {0xD55C, "han"},         {0xD568, "ham"},
+    {0xD5C8, "heo huh"},     {0xD604, "hyun"},
+    {0xD64D, "hong"},        {0xD669, "hwang"},
+};
+
+/* Letters of a Korean name's pair as emit_hangul_person() joins it, at most. */
+#define KO_PAIR_MAX 32
+
+/* The Latin spellings of the surname syllable `syl` (space-separated), or NULL. */
+static const char *ko_surname_latin(int32_t syl)
+{
+    size_t lo = 0, hi = sizeof(ko_surnames) / sizeof(ko_surnames[0]);
+
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ko_surnames[mid].syllable == syl)
+            return ko_surnames[mid].latin;
+        if (ko_surnames[mid].syllable < syl)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/*
+ * Passes `surname[0..n)` joined to the given name's first syllable `given`
+ * as TEXT_TOKEN_NAME_PINYIN, and again with its "eo" as "u" when it has one
+ * (성 seong, Sung; 현 hyeon, Hyun: the older spelling names keep).
+ */
+static void emit_ko_pair(struct name_scan *ns, const char *surname, size_t n, const char *given)
+{
+    char pair[KO_PAIR_MAX];
+    size_t k = n, i;
+    bool eo = false;
+
+    if (n + strlen(given) >= sizeof(pair))
+        return;
+    memcpy(pair, surname, n);
+    for (i = 0; given[i] != '\0'; i++)
+        pair[k++] = given[i];
+    ns->fn(ns->ctx, pair, k, TEXT_TOKEN_NAME_PINYIN);
+    for (i = 0, k = n; given[i] != '\0'; i++) {
+        eo = eo || (given[i] == 'e' && given[i + 1] == 'o');
+        if (given[i] == 'e' && given[i + 1] == 'o')
+            continue; /* the o follows, as u */
+        pair[k++] = given[i] == 'o' && i > 0 && given[i - 1] == 'e' ? 'u' : given[i];
+    }
+    if (eo)
+        ns->fn(ns->ctx, pair, k, TEXT_TOKEN_NAME_PINYIN);
+}
+
+/*
+ * Passes the spellings of a Korean person's name that the Latin papers
+ * split, when the Hangul word `w[0..n)` has three syllables, as
+ * TEXT_TOKEN_NAME_PINYIN: a Korean name is a surname of one syllable and a
+ * given name of two written as one word ("염하린"), which the Latin papers
+ * write apart and hyphenate ("Yeom Ha-rin": the names Yeom and Ha in a row).
+ * So each usual spelling of the surname (ko_surnames[]) with the given
+ * name's first syllable ("고동현" Ko Dong-hyeon, "이성우" Lee Sung-woo), or
+ * for a surname not listed the Revised Romanization of the first two
+ * syllables; then that of all three.
+ */
+static void emit_hangul_person(struct name_scan *ns, const char *w, size_t n)
+{
+    char rr[HANGUL_SPELLING_MAX], given[HANGUL_SPELLING_MAX];
+    const char *latin;
+    size_t k, len;
+    int32_t syl;
+
+    if (n != 3 * HANGUL_SYLLABLE_BYTES)
+        return;
+    k = 0;
+    syl = utf8_next_fast(w, n, &k);
+    latin = ko_surname_latin(syl);
+    if (latin != NULL && hangul_closed(w + HANGUL_SYLLABLE_BYTES, HANGUL_SYLLABLE_BYTES, false,
+                                       given, sizeof(given)) > 0)
+        while (*latin != '\0') {
+            len = strcspn(latin, " ");
+            emit_ko_pair(ns, latin, len, given);
+            latin += len + (latin[len] == ' ');
+        }
+    for (k = latin == NULL ? 2 : 3; k <= 3; k++)
+        if ((len = hangul_closed(w, k * HANGUL_SYLLABLE_BYTES, false, rr, sizeof(rr))) > 0)
+            ns->fn(ns->ctx, rr, len, TEXT_TOKEN_NAME_PINYIN);
 }
 
 /*
  * Emits the first two and three syllables of the Hangul word `w[0..n)`, when
  * it is longer, in Latin letters as TEXT_TOKEN_NAME_READING: Korean writes a
  * company's or team's name and what it is as one word ("대호자동차", Daeho
- * + motor car), so the name is the head of the word.
+ * + motor car), so the name is the head of the word. Then the word whole
+ * and its stem `w[0..stem)` (no particle), when it is no head already, of
+ * two syllables or more and of two consonants or fewer (hangul_short()): such
+ * a name ("이케다" Ikeda) is too short to be taken by its sound
+ * (TEXT_TOKEN_UNCASED), but may spell one exactly; the word whole as well,
+ * since a name may end in a particle's syllable ("사카이" Sakai, 이). Last,
+ * a stem of three syllables as a person's name (emit_hangul_person()).
  */
-static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n)
+static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t n, size_t stem)
 {
     size_t k;
     enum td_err rc = TD_OK;
 
-    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++) {
-        rc = emit_uncased_one(ns, w, k * HANGUL_SYLLABLE_BYTES, UNCASED_HANGUL,
-                              TEXT_TOKEN_NAME_READING);
-        if (rc == TD_OK)
-            rc = emit_hangul_closed(ns, w, k * HANGUL_SYLLABLE_BYTES, TEXT_TOKEN_NAME_READING);
-    }
+    for (k = 2; k <= 3 && rc == TD_OK && k * HANGUL_SYLLABLE_BYTES < n; k++)
+        rc = emit_hangul_reading(ns, w, k * HANGUL_SYLLABLE_BYTES, TEXT_TOKEN_NAME_READING);
+    if (rc == TD_OK && n >= 2 * HANGUL_SYLLABLE_BYTES && hangul_short(ns, w, n, &rc))
+        rc = emit_hangul_reading(ns, w, n, TEXT_TOKEN_NAME_READING);
+    if (rc == TD_OK && stem < n && stem > 3 * HANGUL_SYLLABLE_BYTES &&
+        hangul_short(ns, w, stem, &rc))
+        rc = emit_hangul_reading(ns, w, stem, TEXT_TOKEN_NAME_READING);
+    if (rc == TD_OK)
+        emit_hangul_person(ns, w, stem);
     return rc;
 }
 
@@ -1248,7 +1447,7 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
             rc = emit_hangul_closed(ns, s + start, to, TEXT_TOKEN_UNCASED_ALT);
     }
     if (rc == TD_OK && script == UNCASED_HANGUL)
-        rc = emit_hangul_heads(ns, s + start, p - start);
+        rc = emit_hangul_heads(ns, s + start, p - start, to);
     if (rc == TD_OK && script == UNCASED_THAI)
         rc = emit_thai_words(ns, s + start, p - start);
     return rc;

@@ -1297,6 +1297,93 @@ TD_TEST(test_engine__korean_initial_r_meets_latin_names)
 }
 
 /*
+ * Korean writes the Japanese "tsu" as 쓰 ("쓰바키" sseubaki, Tsubaki) and
+ * glues "airline" to the name ("쓰바키항공"): the head read with "tsu" is the
+ * English report's name. "사카이" sakai has two consonants only, too few to
+ * be taken by its sound, but spells the name exactly. Each Korean report
+ * joins the English one it tells.
+ */
+TD_TEST(test_engine__korean_spellings_of_japanese_names_meet_latin_names)
+{
+    const struct scenario_row tsu[] = {
+        {"divert-en", "en", "Tsubaki Air jet diverted after smoke alarm",
+         "A Tsubaki Air jet landed early on Friday after smoke was seen in the cabin. Tsubaki Air "
+         "said the passengers left the plane without harm.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"divert-ko", "ko", "쓰바키항공 여객기 비상 착륙",
+         "쓰바키항공 여객기가 금요일 객실에서 연기가 발견돼 비상 착륙했다. "
+         "쓰바키항공 측은 승객들이 다치지 않고 내렸다고 밝혔다.",
+         "divert-en"},
+    };
+    const struct scenario_row exact[] = {
+        {"plant-en", "en", "Fire halts output at Sakai plant",
+         "A fire stopped production at a chemical plant in Sakai on Friday. Firefighters in Sakai "
+         "put it out within hours.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"plant-ko", "ko", "사카이 화학공장 화재",
+         "금요일 사카이 화학공장에서 불이 나 생산이 멈췄다. 사카이 소방대가 몇 시간 만에 불을 "
+         "껐다.",
+         "plant-en"},
+    };
+
+    run_scenario(tsu, sizeof(tsu) / sizeof(tsu[0]));
+    run_scenario(exact, sizeof(exact) / sizeof(exact[0]));
+}
+
+/*
+ * Korean transcribes Chinese names syllable by syllable, the o of "gou" as
+ * 어 ("헤이루거우" heilugeou, Heilugou: two consonants, every vowel written),
+ * and writes a Korean person's name as one word that the Latin papers split
+ * and hyphenate ("서유진", Seo Yu-jin: the names Seo and Yu in a row), with
+ * the surname as its bearers spell it and the given name often with "u" for
+ * "eo" ("정현태", Chung Hyun-tae). Each Korean report joins the English one
+ * it tells.
+ */
+TD_TEST(test_engine__korean_chinese_and_person_names_meet_latin_names)
+{
+    const struct scenario_row mine[] = {
+        {"mine-en", "en", "Miners trapped at Heilugou colliery",
+         "Water flooded the Heilugou colliery on Monday and trapped miners underground, state "
+         "media said. Rescuers at Heilugou were pumping water out.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"mine-ko", "ko", "헤이루거우 탄광 침수",
+         "월요일 헤이루거우 탄광에 물이 들어차 광부들이 갇혔다고 관영 매체가 보도했다. "
+         "구조대는 헤이루거우 현장에서 물을 퍼내고 있다.",
+         "mine-en"},
+    };
+    const struct scenario_row award[] = {
+        {"award-en", "en", "Director Seo Yu-jin wins top prize at Berlinale",
+         "South Korean director Seo Yu-jin won the top prize of the festival on Saturday for a "
+         "film about fishermen. Seo Yu-jin thanked her cast.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"award-ko", "ko", "서유진 감독 최고상 수상",
+         "서유진 감독이 토요일 어부들의 이야기를 그린 영화로 최고상을 받았다. "
+         "서유진 감독은 배우들에게 감사를 전했다.",
+         "award-en"},
+    };
+
+    const struct scenario_row surname[] = {
+        {"arrest-en", "en", "Chung Hyun-tae arrested over bid rigging",
+         "Prosecutors arrested Chung Hyun-tae on Tuesday on charges of rigging bids for port "
+         "contracts. Chung Hyun-tae denied the charges through his lawyer.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"arrest-ko", "ko", "정현태 입찰 담합 혐의로 체포",
+         "검찰은 화요일 항만 공사 입찰을 담합한 혐의로 정현태 씨를 체포했다. "
+         "정현태 씨는 변호인을 통해 혐의를 부인했다.",
+         "arrest-en"},
+    };
+
+    run_scenario(mine, sizeof(mine) / sizeof(mine[0]));
+    run_scenario(award, sizeof(award) / sizeof(award[0]));
+    run_scenario(surname, sizeof(surname) / sizeof(surname[0]));
+}
+
+/*
  * Punjabi in Gurmukhi writes the n of "ਜਲੰਧਰ" Jalandhar with a tippi, which
  * ICU drops, and leaves the vowel a of "ਕਰਤਾਰਪੁਰ" (kartarapura) unsaid: with
  * both put right the Punjabi report meets the English one's names and joins it.

@@ -221,6 +221,13 @@ TD_TEST(test_names__readings_of_han_kanji_and_hangul)
         {"ko", "대호자동차는 리콜했다", "daeho daehoja", "dae"},
         /* Hangul's initial ㄹ as the papers write it, r: "계림" Gyerim (ICU "gyelim"). */
         {"ko", "계림바이오는 백신을", "gyerim gyelim gyerimba", "gyerimbaio"},
+        /*
+         * Hangul: the head with 쓰 as "tsu" (the Japanese つ); a stem of two
+         * consonants whole ("이케다" ikeda), too short to be matched by sound.
+         */
+        {"ko", "쓰바키항공은 이케다에", "sseubaki tsuba tsubaki ikeda", "sseubakihanggong"},
+        /* ... and the word whole, whose last syllable may be the name's, not a particle. */
+        {"ko", "사카이 공장", "sakai", "gongjang"},
         {"en", "Daeho Motors and Qihang Energy", "", "daeho"},
     };
     struct text_analyzer *a;
@@ -267,8 +274,23 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ar", "وفينهافن بلدة", "U:wfinhafn A:finhafn U:bldt A:ldt"},
         {"ko", "린드크비스트는 빈하벤에서 말했다",
          "U:lindeukeubiseuteuneun A:lindeukeubiseuteu A:rindeukeubiseuteu "
-         "U:binhabeneseo A:binhaben U:malhaessda "
-         "A:malhaetda"},
+         "U:binhabeneseo A:binhaben P:binha P:binhaben U:malhaessda "
+         "A:malhaetda P:malhaet P:malhaetda"},
+        /*
+         * Korean: 쓰, 츠 and 쯔 read as "tsu" too (the Japanese つ) after the
+         * word's other forms; a stem of three syllables, as a person's name,
+         * in its first two and all three (surname, given name: "서유진").
+         */
+        {"ko", "쓰바키항공은 츠쿠바의 서유진",
+         "U:sseubakihanggongeun A:sseubakihanggong A:tsubakihanggong U:cheukubaui A:cheukuba "
+         "A:tsukuba P:cheuku P:cheukuba U:seoyujin A:seoyuzin P:seoyu P:suhyu P:seoyujin"},
+        /*
+         * A listed surname in each of its usual spellings (정 Jung, Chung,
+         * Jeong), the given name's first syllable also with "eo" as "u".
+         */
+        {"ko", "정현수 씨",
+         "U:jeonghyeonsu A:zeonghyeonsu P:junghyeon P:junghyun P:chunghyeon P:chunghyun "
+         "P:jeonghyeon P:jeonghyun P:jeonghyeonsu"},
         {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda A:watda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
@@ -288,7 +310,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"zh", "交易所哈努尔比特说", "U:hanuerbite A:hanulbite"},
         /* A Latin name against Han or Hangul is a word of its own; a code keeps its classifier. */
         {"zh", "女团Velmora演唱会和H7N3型", "velmora"},
-        {"ko", "걸그룹 Velmora의 공연", "U:geolgeulub A:geolgeurup velmora U:gongyeon"},
+        {"ko", "걸그룹 Velmora의 공연",
+         "U:geolgeulub A:geolgeurup P:geolgeu P:geolgeurup velmora U:gongyeon"},
         {"zh", "外交部长王毅会见了李强。", "P:wangyi P:wangyihui P:liqiang"},
         /* Japanese writes Chinese names in kanji too; its own names by sound are katakana. */
         {"ja", "習近平国家主席はマルケッティ氏と会談した。",
@@ -421,7 +444,7 @@ TD_TEST(test_names__uncased_oom)
         if (rc == TD_OK)
             ASSERT_STREQ(j.s, "U:qal U:markus U:lindkfist A:yndkfist U:lindeukeubiseuteuneun "
                               "A:lindeukeubiseuteu A:rindeukeubiseuteu U:binhabeneseo "
-                              "A:binhaben");
+                              "A:binhaben P:binha P:binhaben");
     }
     ASSERT_TRUE(n > 3);
 }
