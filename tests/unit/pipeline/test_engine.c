@@ -1988,3 +1988,51 @@ TD_TEST(test_engine__mem_report_rows)
     td_engine_close(e);
     td_store_close(st);
 }
+
+/*
+ * Sets `*linked` to whether a ban a week after a yacht sinking, whose body
+ * names the town of the sinking once among the names of its own, joins the
+ * sinking's storyline under the headline `title`.
+ */
+static void ban_joins_sinking(const char *title, bool *linked)
+{
+    static const char *const texts[][4] = {
+        {"s-en", "en", "Orcas sink a yacht off Quelbarra",
+         "A group of orcas rammed and sank the yacht Corvina Gale off Quelbarra before dawn on "
+         "Tuesday. Two sailors from Penmarric were picked up by the trawler Saint Odran and "
+         "landed at Quelbarra."},
+        {"s-de", "de", "Orcas versenken Jacht vor Quelbarra",
+         "Orcas haben am Dienstag vor Quelbarra die Jacht Corvina Gale versenkt. Die beiden "
+         "Segler aus Penmarric wurden vom Trawler Saint Odran aufgenommen."},
+        {"b-en", "en", NULL,
+         "The Navigation Office barred sailing boats under fifteen metres from going more "
+         "than two miles offshore between Quelbarra and Tarvento until the end of summer, after "
+         "orcas sank a yacht there last week."},
+    };
+    static const int64_t at[] = {1709539200, 1709546400, 1710144000};
+    static const char *const dates[] = {"2024-03-04", "2024-03-04", "2024-03-11"};
+    struct td_store *st;
+    struct td_engine *e;
+
+    add_three_dated(NULL, texts, dates, at, title, &st, &e);
+    ASSERT_TRUE(story_of(st, "s-de") == story_of(st, "s-en"));
+    *linked = story_of(st, "b-en") == story_of(st, "s-en");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * The headline's names reach the storyline level (storyline.h): the ban
+ * names the town of the sinking in its headline and body, and that town is
+ * the sinking's storyline's alone, so it links; with a headline that does
+ * not name it, the one name in the body is too little and it starts its own.
+ */
+TD_TEST(test_engine__a_headline_name_links_a_sequel)
+{
+    bool linked = false;
+
+    ban_joins_sinking("Small yachts kept near the coast between Quelbarra and Tarvento", &linked);
+    ASSERT_TRUE(linked);
+    ban_joins_sinking("Small yachts kept near the coast after orca attacks", &linked);
+    ASSERT_TRUE(!linked);
+}
