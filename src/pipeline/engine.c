@@ -146,6 +146,7 @@ struct td_engine {
     bool backref_probe;           /* ... that clause, only to find a name the headline holds */
     bool backref_titled;          /* the probe found one */
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
+    bool title_probe_due;         /* the article has a headline and a body (analyze()) */
     uint64_t title_anchor[STORYLINE_TITLE_NAMES]; /* scratch: the headline's names, `ntitle` */
     size_t ntitle;
     const char *title;            /* the headline of the article being read, or NULL */
@@ -1561,9 +1562,12 @@ static void note_title_name(struct td_engine *e, const char *term, size_t len,
     char key[NAME_TERM_BYTES];
     size_t klen, i;
     uint64_t anchor;
+    struct base_search bs;
 
-    if (kind != TEXT_TOKEN_WORD || e->ntitle == STORYLINE_TITLE_NAMES ||
-        (klen = name_term(term, len, key)) == 0)
+    if (kind != TEXT_TOKEN_WORD || e->ntitle == STORYLINE_TITLE_NAMES)
+        return;
+    inflected_base(e, &bs, &term, &len);
+    if ((klen = name_term(term, len, key)) == 0)
         return;
     anchor = cluster_anchor_hash(key, klen);
     for (i = 0; i < e->ntitle; i++)
@@ -2002,9 +2006,9 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     names_language(e, lang);
     if (rc == TD_OK)
         rc = body_names(e, lang, text, text_len, err);
+    /* The headline's names are read in place(), for a new event only. */
     e->ntitle = 0;
-    if (rc == TD_OK && art->title != NULL && !is_blank(text, text_len))
-        rc = title_anchors(e, lang, art->title, err);
+    e->title_probe_due = art->title != NULL && !is_blank(text, text_len);
     /* A headline alone still names its people and places (model option title_names). */
     if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(text, text_len)) {
         e->in_title = true;
@@ -2191,6 +2195,10 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         if (rc == TD_OK)
             rc = apply_merges(e, true, err);
     }
+    /* Only a new event's first article is linked by its headline's names (storyline.h). */
+    if (rc == TD_OK && e->title_probe_due && storyline_story_of(e->sl, *event) == 0)
+        rc = title_anchors(e, lang, art->title, err);
+    nd.ntitle = e->ntitle;
     if (rc == TD_OK)
         rc = storyline_place(e->sl, *event, &nd, story, NULL, err);
     return rc == TD_OK ? queue_story_move(e, err) : rc;
