@@ -63,6 +63,16 @@
  * seen (`single_undated_now`). Again only a new event's first article links
  * so.
  *
+ * The headline's names: the headline says what an article is about. A
+ * round-up over two stories links to both by its body's names; when
+ * `title_first` is on, a linking candidate that holds a name of the
+ * headline beats those that do not. A sequel (a ban after two sinkings)
+ * may share one name with its story, the place, under every rule above;
+ * it also links when a name only the candidate holds is in both its
+ * headline and its body, the cosine reaches `title_threshold` and the
+ * article comes within `single_days` of the storyline. Only a new event's
+ * first article reads its headline's names (storyline_doc `title_names`).
+ *
  * The state lives in memory and is rebuilt by replaying the stored
  * (event, story, names) of each article with `storyline_add()`, in arrival
  * order; decisions are only taken live, so the rebuilt state equals the
