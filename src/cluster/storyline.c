@@ -67,6 +67,7 @@ struct match {
     size_t shared;     /* names in common */
     size_t rare;       /* of which only this storyline holds */
     double rare_top;   /* the largest squared unit weight in the article of such a name */
+    size_t title_rare; /* of the rare ones, those the headline names too */
 };
 
 /* One name of the current article. */
@@ -100,6 +101,8 @@ struct storyline_state {
     bool at_known;
     struct dname *dn;
     size_t ndn, cap_dn;
+    uint32_t tid[STORYLINE_TITLE_NAMES]; /* the ids of the headline's names already known */
+    size_t ntid;
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
@@ -413,6 +416,12 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
         norm += (double)sl->dn[i].a * sl->dn[i].a;
     }
     sl->ndn = doc->n;
+    sl->ntid = 0;
+    for (i = 0; i < doc->ntitle && i < STORYLINE_TITLE_NAMES; i++) {
+        const uint32_t *id = map64_get(&sl->dict, doc->title_names[i]);
+        if (id != NULL)
+            sl->tid[sl->ntid++] = *id;
+    }
     sl->ndocs++;
     note_time(sl, doc);
     if (sweep_due(sl) && sweep(sl) != TD_OK)
@@ -661,6 +670,37 @@ static void shortlist(struct storyline_state *sl)
     sl->ncand = keep;
 }
 
+/* Whether name `id` is one of the article's headline names (`tid`). */
+static bool in_title(const struct storyline_state *sl, uint32_t id)
+{
+    size_t i;
+
+    for (i = 0; i < sl->ntid; i++)
+        if (sl->tid[i] == id)
+            return true;
+    return false;
+}
+
+/* Whether profile `p` holds one of the article's headline names (its ids increase). */
+static bool holds_title_name(const struct storyline_state *sl, const struct profile *p)
+{
+    size_t i;
+
+    for (i = 0; i < sl->ntid; i++) {
+        uint32_t lo = 0, hi = p->n;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (p->ids[mid] < sl->tid[i])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < p->n && p->ids[lo] == sl->tid[i])
+            return true;
+    }
+    return false;
+}
+
 /*
  * How the scratch article meets profile `p`, in `*m`: the IDF-weighted
  * cosine of their names, the names in common and those only `p` holds. The
@@ -673,7 +713,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     double dot = 0.0, pn = 0.0, own = 0.0;
     size_t i = 0, j;
 
-    m->shared = m->rare = 0;
+    m->shared = m->rare = m->title_rare = 0;
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
@@ -689,6 +729,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
                 own += (double)sl->dn[i].q * sl->dn[i].q;
                 m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
+                m->title_rare += in_title(sl, p->ids[j]);
             }
         }
     }
@@ -753,6 +794,18 @@ static bool links_by_rare_names(const struct storyline_state *sl, const struct p
 }
 
 /*
+ * Whether profile `p`, met as `*m`, links by a name only it holds that the
+ * article's headline and body both give (`title_threshold`), the article
+ * coming within `single_days` of the story.
+ */
+static bool links_by_title_name(const struct storyline_state *sl, const struct profile *p,
+                                const struct match *m)
+{
+    return sl->o.title_threshold > 0 && m->title_rare >= 1 && m->score >= sl->o.title_threshold &&
+           near_in_time(sl, p);
+}
+
+/*
  * Whether profile `p`, met as `*m`, links: by the cosine, or, when
  * `by_rare`, by the names that only it holds (links_by_rare_names()), or
  * by one such name central to both (links_by_one_name()).
@@ -764,7 +817,8 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
         return true;
     if (!by_rare)
         return false;
-    return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m);
+    return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m) ||
+           links_by_title_name(sl, p, m);
 }
 
 /*
@@ -775,6 +829,7 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
 {
     size_t i, best = SIZE_MAX;
     double qnorm = 0.0, best_score = 0.0;
+    bool best_titled = false;
     struct match m;
 
     for (i = 0; i < sl->ndn; i++)
@@ -782,12 +837,20 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
     qnorm = sqrt(qnorm);
     for (i = 0; i < sl->ncand; i++) {
         const struct profile *p = line_at(sl, sl->cand[i]);
+        bool titled;
         similarity(sl, p, qnorm, &m);
+        if (!links(sl, p, &m, by_rare))
+            continue;
+        /* A new event's first article goes with a storyline its headline names (a round-up). */
+        titled = by_rare && sl->o.title_first && holds_title_name(sl, p);
+        if (best_titled && !titled)
+            continue;
         /* Ties go to the older storyline, so the choice never depends on postings order. */
-        if (links(sl, p, &m, by_rare) &&
-            (m.score > best_score || (m.score == best_score && sl->cand[i] < best))) {
+        if ((titled && !best_titled) || m.score > best_score ||
+            (m.score == best_score && sl->cand[i] < best)) {
             best_score = m.score;
             best = sl->cand[i];
+            best_titled = titled;
         }
     }
     *score_out = best_score;

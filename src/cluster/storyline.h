@@ -63,6 +63,16 @@
  * seen (`single_undated_now`). Again only a new event's first article links
  * so.
  *
+ * The headline's names: the headline says what an article is about. A
+ * round-up over two stories links to both by its body's names; when
+ * `title_first` is on, a linking candidate that holds a name of the
+ * headline beats those that do not. A sequel (a ban after two sinkings)
+ * may share one name with its story, the place, under every rule above;
+ * it also links when a name only the candidate holds is in both its
+ * headline and its body, the cosine reaches `title_threshold` and the
+ * article comes within `single_days` of the storyline. Only a new event's
+ * first article reads its headline's names (storyline_doc `title_names`).
+ *
  * The state lives in memory and is rebuilt by replaying the stored
  * (event, story, names) of each article with `storyline_add()`, in arrival
  * order; decisions are only taken live, so the rebuilt state equals the
@@ -114,6 +124,9 @@ struct storyline_opts {
     double single_share;     /* least share of the article's squared unit name weight on it */
     uint32_t single_days;    /* most days between the article and the storyline's dated span */
     bool single_undated_now; /* an undated article takes the newest date seen so far */
+    /* The headline's names (see the overview); false and 0 turn them off. */
+    bool title_first;       /* a linking candidate the headline names beats the others */
+    double title_threshold; /* least cosine for a link by a headline name only it holds */
 };
 /*
  * The defaults. A storyline idle for 262,144 articles (1,050 days of the
@@ -173,13 +186,24 @@ struct storyline_opts {
 #define STORYLINE_SINGLE_SHARE 0.5
 #define STORYLINE_SINGLE_DAYS 90
 #define STORYLINE_SINGLE_UNDATED_NOW true
-#define STORYLINE_OPTS_INIT                                                                        \
-    {0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF,      \
-     STORYLINE_RECHECK_NAMES, STORYLINE_RECHECK_MAX, STORYLINE_RECHECK_DOCS,                       \
-     STORYLINE_RARE_NAMES, STORYLINE_RARE_SHARE, STORYLINE_RARE_THRESHOLD,                         \
-     STORYLINE_RARE_LOW_SHARE, STORYLINE_RARE_LOW_THRESHOLD,                                       \
-     STORYLINE_SINGLE_THRESHOLD, STORYLINE_SINGLE_SHARE, STORYLINE_SINGLE_DAYS,                    \
-     STORYLINE_SINGLE_UNDATED_NOW}
+/*
+ * The headline's names: a linking candidate that holds one of them is
+ * preferred, and one that alone holds a name of the headline and the body
+ * links at a cosine of TITLE_THRESHOLD or more, within `single_days`.
+ */
+#define STORYLINE_TITLE_FIRST true
+#define STORYLINE_TITLE_THRESHOLD 0.1
+/* Headline names an article passes at most (struct storyline_doc). */
+#define STORYLINE_TITLE_NAMES 16
+#define STORYLINE_OPTS_INIT                                                                      \
+    {                                                                                            \
+        0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF, \
+            STORYLINE_RECHECK_NAMES, STORYLINE_RECHECK_MAX, STORYLINE_RECHECK_DOCS,              \
+            STORYLINE_RARE_NAMES, STORYLINE_RARE_SHARE, STORYLINE_RARE_THRESHOLD,                \
+            STORYLINE_RARE_LOW_SHARE, STORYLINE_RARE_LOW_THRESHOLD, STORYLINE_SINGLE_THRESHOLD,  \
+            STORYLINE_SINGLE_SHARE, STORYLINE_SINGLE_DAYS, STORYLINE_SINGLE_UNDATED_NOW,         \
+            STORYLINE_TITLE_FIRST, STORYLINE_TITLE_THRESHOLD                                     \
+    }
 
 /* The name terms of one article and its date; arrays are borrowed. */
 struct storyline_doc {
@@ -188,6 +212,10 @@ struct storyline_doc {
     size_t n;
     bool has_date;           /* `published_at` is known */
     int64_t published_at;    /* Unix seconds, UTC */
+    /* The headline's names as hashed in `names`, in any order; only a new event's first article's
+     * count. */
+    const uint64_t *title_names;
+    size_t ntitle; /* at most STORYLINE_TITLE_NAMES are read */
 };
 
 struct storyline_state;

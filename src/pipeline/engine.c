@@ -145,6 +145,10 @@ struct td_engine {
     bool in_backref;              /* ... a clause that dates another happening (body_names()) */
     bool backref_probe;           /* ... that clause, only to find a name the headline holds */
     bool backref_titled;          /* the probe found one */
+    bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
+    bool title_probe_due;         /* the article has a headline and a body (analyze()) */
+    uint64_t title_anchor[STORYLINE_TITLE_NAMES]; /* scratch: the headline's names, `ntitle` */
+    size_t ntitle;
     const char *title;            /* the headline of the article being read, or NULL */
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
@@ -252,6 +256,8 @@ static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
     d.n = e->names.n;
     d.has_date = has_date;
     d.published_at = has_date ? published_at : 0;
+    d.title_names = e->title_anchor;
+    d.ntitle = e->ntitle;
     return d;
 }
 
@@ -1573,6 +1579,31 @@ static bool in_headline(const struct td_engine *e, const char *term, size_t len)
     return false;
 }
 
+/*
+ * Notes the capitalised name `term` of a headline (title_anchors()) by the
+ * anchor hash it counts under in a body; other tokens, a repeat, or one past
+ * STORYLINE_TITLE_NAMES are left out.
+ */
+static void note_title_name(struct td_engine *e, const char *term, size_t len,
+                            enum text_token_kind kind)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen, i;
+    uint64_t anchor;
+    struct base_search bs;
+
+    if (kind != TEXT_TOKEN_WORD || e->ntitle == STORYLINE_TITLE_NAMES)
+        return;
+    inflected_base(e, &bs, &term, &len);
+    if ((klen = name_term(term, len, key)) == 0)
+        return;
+    anchor = cluster_anchor_hash(key, klen);
+    for (i = 0; i < e->ntitle; i++)
+        if (e->title_anchor[i] == anchor)
+            return;
+    e->title_anchor[e->ntitle++] = anchor;
+}
+
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
@@ -1582,6 +1613,10 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     bool replaced;
     struct base_search bs;
 
+    if (e->title_probe) {
+        note_title_name(e, term, len, kind);
+        return;
+    }
     if (e->backref_probe) {
         if (kind == TEXT_TOKEN_WORD && in_headline(e, term, len))
             e->backref_titled = true;
@@ -1945,6 +1980,22 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
 }
 
 /*
+ * Notes the names of the headline `title` in `e->title_anchor` (the
+ * storyline level prefers a candidate the headline names, storyline.h),
+ * with no other effect: nothing is counted or remembered.
+ */
+static enum td_err title_anchors(struct td_engine *e, const char *lang, const char *title,
+                                 struct td_error *err)
+{
+    enum td_err rc;
+
+    e->title_probe = true;
+    rc = text_names(e->an, lang, title, strlen(title), on_name, e, err);
+    e->title_probe = false;
+    return rc;
+}
+
+/*
  * Analyses title and body of `art` in `lang` into `e->vec`, and the names
  * of the body into `e->names`. When the body is blank and the event model
  * turns `option.title_names` on, the title's names go into `e->names`
@@ -1984,6 +2035,9 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     names_language(e, lang);
     if (rc == TD_OK)
         rc = body_names(e, lang, text, text_len, err);
+    /* The headline's names are read in place(), for a new event only. */
+    e->ntitle = 0;
+    e->title_probe_due = art->title != NULL && !is_blank(text, text_len);
     /* A headline alone still names its people and places (model option title_names). */
     if (rc == TD_OK && e->title_names && art->title != NULL && is_blank(text, text_len)) {
         e->in_title = true;
@@ -2100,7 +2154,7 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
  */
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
-    static const struct storyline_doc none = {NULL, NULL, 0, false, 0};
+    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
     size_t n, nmoves, i;
@@ -2170,6 +2224,10 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         if (rc == TD_OK)
             rc = apply_merges(e, true, err);
     }
+    /* Only a new event's first article is linked by its headline's names (storyline.h). */
+    if (rc == TD_OK && e->title_probe_due && storyline_story_of(e->sl, *event) == 0)
+        rc = title_anchors(e, lang, art->title, err);
+    nd.ntitle = e->ntitle;
     if (rc == TD_OK)
         rc = storyline_place(e->sl, *event, &nd, story, NULL, err);
     return rc == TD_OK ? queue_story_move(e, err) : rc;

@@ -33,6 +33,8 @@ static enum td_err ndoc_init(struct ndoc *t, const char *words)
     t->d.n = t->v.n;
     t->d.has_date = false;
     t->d.published_at = 0;
+    t->d.title_names = NULL;
+    t->d.ntitle = 0;
     return rc;
 }
 
@@ -838,4 +840,149 @@ TD_TEST(test_storyline__replay_keeps_the_time_of_one_name_links)
     ASSERT_EQ_INT(place_on(replayed, 4, "Kelmarsh", 204, NULL), 3);
     storyline_free(live);
     storyline_free(replayed);
+}
+
+/*
+ * The headline's names. A round-up over two stories: its body names the
+ * blast's people and place and the cave's, and links to both; the cave's
+ * smaller profile meets it at the higher cosine, but the headline names the
+ * blast's city (the body gives it only in a dateline no name is read from),
+ * so it goes with the blast.
+ */
+static const char *const cave_story[] = {
+    "Cerknica Zupevc Bostjan Notranjska",
+    "Cerknica Zupevc Bostjan Notranjska Ljubljana",
+};
+static const char *const blast_story[] = {
+    "Kaunas Silainiai Lithuania Kriauceliunas Vaidotas Dainava Zaliakalnis",
+    "Kaunas Silainiai Lithuania Kriauceliunas Vaidotas Vilnius Ignitis Baltic",
+    "Kaunas Silainiai Kriauceliunas Vaidotas Lithuania Seimas Nauseda",
+};
+static const char *const roundup = "Silainiai Lithuania Vaidotas Cerknica Zupevc Bostjan Riga";
+
+/*
+ * Places an article of `event` dated `day` with `words` as the body's names
+ * and `title` (space-separated) as the headline's; returns its story.
+ */
+static int64_t place_titled(struct storyline_state *sl, int64_t event, const char *words,
+                            const char *title, int day, double *score)
+{
+    struct ndoc t;
+    uint64_t th[STORYLINE_TITLE_NAMES];
+    size_t nt = 0;
+    const char *p = title;
+    int64_t story = -1;
+
+    while (*p && nt < STORYLINE_TITLE_NAMES) {
+        size_t n = strcspn(p, " ");
+        th[nt++] = cluster_term_hash(p, n);
+        p += n;
+        p += *p == ' ';
+    }
+    if (ndoc_init(&t, words) == TD_OK) {
+        t.d.has_date = true;
+        t.d.published_at = DAY0 + (int64_t)day * 86400;
+        t.d.title_names = th;
+        t.d.ntitle = nt;
+        if (storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
+            story = -1;
+    }
+    ndoc_release(&t);
+    return story;
+}
+
+static void place_cave_and_blast(struct storyline_state *sl)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(cave_story) / sizeof(cave_story[0]); i++)
+        ASSERT_EQ_INT(place_on(sl, 1, cave_story[i], (int)i, NULL), 1);
+    for (i = 0; i < sizeof(blast_story) / sizeof(blast_story[0]); i++)
+        ASSERT_EQ_INT(place_on(sl, 2, blast_story[i], 2 + (int)i, NULL), 2);
+}
+
+TD_TEST(test_storyline__a_round_up_goes_with_the_story_its_headline_names)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+
+    /* With no headline names the cosine decides: the cave. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_cave_and_blast(sl);
+    ASSERT_EQ_INT(place_titled(sl, 3, roundup, "", 8, NULL), 1);
+    storyline_free(sl);
+    /* The headline names Kaunas, which only the blast's storyline holds. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_cave_and_blast(sl);
+    ASSERT_EQ_INT(place_titled(sl, 3, roundup, "Europe Kaunas", 8, NULL), 2);
+    storyline_free(sl);
+    /* A headline name neither storyline holds changes nothing. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_cave_and_blast(sl);
+    ASSERT_EQ_INT(place_titled(sl, 3, roundup, "Europe Trieste", 8, NULL), 1);
+    storyline_free(sl);
+    /* With the rule off the cosine decides again. */
+    o.title_first = false;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_cave_and_blast(sl);
+    ASSERT_EQ_INT(place_titled(sl, 3, roundup, "Europe Kaunas", 8, NULL), 1);
+    storyline_free(sl);
+}
+
+/*
+ * A sequel whose headline names the story's place: the ban on small boats
+ * off the town where the second yacht sank names the town once among the
+ * ministry's and the coast's names, a cosine under every other rule. The
+ * town is the orca storyline's alone and the headline gives it: it links,
+ * within `single_days`; not without the headline, not with the town only in
+ * the headline, nor months later.
+ */
+static const char *const orca_story[] = {
+    "Sines Portugal Lark",
+    "Sines Portugal Lark",
+    "Barbate Mistral Sines Portugal Lark",
+    "Barbate Barbate Mistral Cadiz",
+};
+static const char *const orca_ban = "Trafalgar Barbate Mercante Tarifa";
+
+static void place_orcas(struct storyline_state *sl)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(orca_story) / sizeof(orca_story[0]); i++)
+        ASSERT_EQ_INT(place_on(sl, i < 2 ? 1 : 2, orca_story[i], (int)i, NULL), 1);
+    ASSERT_EQ_INT(place_on(sl, 3, "Tokyo Kishida Osaka", 5, NULL), 2);
+}
+
+TD_TEST(test_storyline__a_headline_name_links_a_sequel)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "Marina Mercante Barbate Tarifa", 14, &score), 1);
+    ASSERT_TRUE(score >= o.title_threshold && score < o.threshold);
+    storyline_free(sl);
+    /* Without the headline, or with the rule off, it starts a storyline of its own. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "", 14, NULL), 3);
+    storyline_free(sl);
+    o.title_threshold = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "Marina Mercante Barbate Tarifa", 14, NULL), 3);
+    storyline_free(sl);
+    /* The town in the headline only, not in the body: no shared name. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, "Trafalgar Mercante Tarifa", "Barbate", 14, NULL), 3);
+    storyline_free(sl);
+    /* 200 days on the town is met again, no sequel. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "Marina Mercante Barbate Tarifa", 203, NULL), 3);
+    storyline_free(sl);
 }

@@ -2075,3 +2075,71 @@ TD_TEST(test_engine__mem_report_rows)
     td_engine_close(e);
     td_store_close(st);
 }
+
+/*
+ * Sets `*linked` to whether a ban a week after a yacht sinking, whose body
+ * names the town of the sinking once among the names of its own, joins the
+ * sinking's storyline under the headline `title`; `polish`: the town is
+ * Kelmarsk and the ban is written in Polish ("w Kelmarsku").
+ */
+static void ban_joins_sinking(const char *title, bool polish, bool *linked)
+{
+    static const char *const pl_texts[][4] = {
+        {"s-en", "en", "Orcas sink a yacht off Kelmarsk",
+         "A group of orcas rammed and sank the yacht Corvina Gale off Kelmarsk before dawn on "
+         "Tuesday. Two sailors from Penmarric were picked up by the trawler Saint Odran and "
+         "landed at Kelmarsk."},
+        {"s-de", "de", "Orcas versenken Jacht vor Kelmarsk",
+         "Orcas haben am Dienstag vor Kelmarsk die Jacht Corvina Gale versenkt. Die beiden "
+         "Segler aus Penmarric wurden vom Trawler Saint Odran aufgenommen."},
+        {"b-en", "pl", NULL,
+         "Urząd Żeglugi zakazał małym jachtom wypływania dalej niż dwie mile od brzegu przy "
+         "Tarvento i w Kelmarsku do końca lata, po tym jak orki zatopiły tam jacht w zeszłym "
+         "tygodniu."},
+    };
+    static const char *const en_texts[][4] = {
+        {"s-en", "en", "Orcas sink a yacht off Quelbarra",
+         "A group of orcas rammed and sank the yacht Corvina Gale off Quelbarra before dawn on "
+         "Tuesday. Two sailors from Penmarric were picked up by the trawler Saint Odran and "
+         "landed at Quelbarra."},
+        {"s-de", "de", "Orcas versenken Jacht vor Quelbarra",
+         "Orcas haben am Dienstag vor Quelbarra die Jacht Corvina Gale versenkt. Die beiden "
+         "Segler aus Penmarric wurden vom Trawler Saint Odran aufgenommen."},
+        {"b-en", "en", NULL,
+         "The Navigation Office barred sailing boats under fifteen metres from going more "
+         "than two miles offshore between Quelbarra and Tarvento until the end of summer, after "
+         "orcas sank a yacht there last week."},
+    };
+    static const int64_t at[] = {1709539200, 1709546400, 1710144000};
+    static const char *const dates[] = {"2024-03-04", "2024-03-04", "2024-03-11"};
+    struct td_store *st;
+    struct td_engine *e;
+
+    add_three_dated(NULL, polish ? pl_texts : en_texts, dates, at, title, &st, &e);
+    ASSERT_TRUE(story_of(st, "s-de") == story_of(st, "s-en"));
+    *linked = story_of(st, "b-en") == story_of(st, "s-en");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * The headline's names reach the storyline level (storyline.h): the ban
+ * names the town of the sinking in its headline and body, and that town is
+ * the sinking's storyline's alone, so it links; with a headline that does
+ * not name it, the one name in the body is too little and it starts its own.
+ */
+TD_TEST(test_engine__a_headline_name_links_a_sequel)
+{
+    bool linked = false;
+
+    ban_joins_sinking("Small yachts kept near the coast between Quelbarra and Tarvento", false,
+                      &linked);
+    ASSERT_TRUE(linked);
+    ban_joins_sinking("Small yachts kept near the coast after orca attacks", false, &linked);
+    ASSERT_TRUE(!linked);
+    /* A headline's name in a case form counts as the base form seen before ("w Kelmarsku"). */
+    ban_joins_sinking("Zakaz dla małych jachtów w Kelmarsku", true, &linked);
+    ASSERT_TRUE(linked);
+    ban_joins_sinking("Zakaz dla małych jachtów po atakach orek", true, &linked);
+    ASSERT_TRUE(!linked);
+}
