@@ -96,10 +96,12 @@ struct td_pubdate_context {
      * unknown), borrowed. The event's articles that name more of the same
      * names as the undated one weigh more in its middle day: a cluster
      * that holds two happenings days apart dates the article by the one it
-     * tells of.
+     * tells of. Read for events of at most TD_PUBDATE_NAMES_MAX dated
+     * articles (a larger one weighs every article the same).
      */
     const struct td_pubdate_text *event_texts;
 };
+#define TD_PUBDATE_NAMES_MAX 64
 #define TD_PUBDATE_CONTEXT_INIT \
     {                           \
         NULL, 0, NULL, 0, NULL  \

@@ -211,9 +211,17 @@ enum td_err query_estimate_date(struct td_store *st, const struct td_export_row 
     struct day_list d = {NULL, NULL, 0, 0, 0}, e = {NULL, NULL, 0, 0, 0};
     enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, row->story, day_row, &d, err);
 
-    /* The event's days come first in the estimate: its articles are days apart. */
+    /*
+     * The event's days come first in the estimate: its articles are days apart. Their texts
+     * only for an event small enough for its names to be weighed (TD_PUBDATE_NAMES_MAX).
+     */
     if (rc == TD_OK && row->event != 0)
-        rc = store_query_run(st, STORE_Q_EVENT_DAYS, row->event, event_row, &e, err);
+        rc = store_query_run(st, STORE_Q_EVENT_DAYS, row->event, day_row, &e, err);
+    if (rc == TD_OK && e.n > 0 && e.n <= TD_PUBDATE_NAMES_MAX) {
+        day_list_release(&e);
+        memset(&e, 0, sizeof(e));
+        rc = store_query_run(st, STORE_Q_EVENT_TEXTS, row->event, event_row, &e, err);
+    }
     ctx.story_days = d.days;
     ctx.nstory = d.n;
     ctx.event_days = e.days;

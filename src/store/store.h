@@ -323,7 +323,8 @@ enum store_query {
     STORE_Q_STORY_DAYS,      /* (story) published_at of its dated articles */
     STORE_Q_STORY_TITLES,    /* (story) title, lang of its 12 newest titled articles (by date) */
     STORE_Q_EVENTS_OF_STORY, /* (story) event, size, first_date, last_date, oldest first */
-    STORE_Q_EVENT_DAYS,      /* (event) published_at and body of its dated articles */
+    STORE_Q_EVENT_DAYS,      /* (event) published_at of its dated articles */
+    STORE_Q_EVENT_TEXTS,     /* (event) published_at and body of its dated articles */
     STORE_Q_TEXTS_AFTER,     /* (seq) title, body, lang, the event joined when placed, of the
                                 articles after it, in arrival order */
     STORE_Q__COUNT

@@ -50,6 +50,8 @@ static const char *const query_sql[STORE_Q__COUNT] = {
     [STORE_Q_STORY_DAYS] =
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
     [STORE_Q_EVENT_DAYS] =
+        "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
+    [STORE_Q_EVENT_TEXTS] =
         "SELECT published_at, body FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
     [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang, abs(coalesce(joined, event)) FROM articles"
                             " WHERE seq > ?1 ORDER BY seq",

@@ -137,7 +137,8 @@ bool pubdate_event_middle(const char *text, size_t len, const int64_t *days,
     struct weighed_day *wd;
     size_t i, nn = 0, total = 0, sum = 0, most = 0;
 
-    if (texts == NULL || n == 0 || (wd = td_calloc(n, sizeof(*wd))) == NULL)
+    if (texts == NULL || n == 0 || n > TD_PUBDATE_NAMES_MAX ||
+        (wd = td_calloc(n, sizeof(*wd))) == NULL)
         return false;
     names = td_malloc(NAME_MAX * sizeof(*names));
     scratch = td_malloc(NAME_MAX * sizeof(*scratch));

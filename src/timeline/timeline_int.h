@@ -127,7 +127,7 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
  * text `text[0..len)`, each day weighed by one plus the names (capitalised
  * words) its article's text `texts[i]` shares with it: the lower weighted
  * median, into `*mid`. False (and `*mid` untouched) when `texts` is NULL,
- * `n` is 0 or memory runs out.
+ * `n` is 0 or over TD_PUBDATE_NAMES_MAX, or memory runs out.
  */
 bool pubdate_event_middle(const char *text, size_t len, const int64_t *days,
                           const struct td_pubdate_text *texts, size_t n, int64_t *mid);
