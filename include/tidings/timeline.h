@@ -113,8 +113,11 @@ struct td_pubdate_context {
  * and the text mentions nothing later, the article is dated within the
  * event: the day its relative mentions ("yesterday", "on Tuesday",
  * "gestern") fit best against the event's first report, else the event's
- * middle day; at day precision when the event spans a week or less, else
- * month. Otherwise as `td_pubdate_estimate()`. Same errors.
+ * middle day (weighed by shared names when `ctx->event_texts` is given);
+ * at day precision when the event spans a week or less, else month. Dates
+ * on page furniture (a copyright line, a link, a caption) bound nothing; a
+ * copyright line's year is an upper bound on the mentions that count.
+ * Otherwise as `td_pubdate_estimate()`. Same errors.
  */
 TD_NODISCARD enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lang,
                                                 const struct td_pubdate_context *ctx,
