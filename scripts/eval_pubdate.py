@@ -22,7 +22,9 @@ days (an estimate of month or year precision counts from the middle of its
 month or year; articles without an estimate are left out of the error).
 With --floors, fails when a share drops under the floor listed for NAME.
 --no-event hides the events (story dates only), to measure what they add;
---text-only hides both (each estimate from the article's own text).
+--text-only hides both (each estimate from the article's own text);
+--no-texts leaves out the event mates' texts (which weigh the event's middle
+day by the names each shares with the article, as the export does).
 """
 import argparse
 import datetime
@@ -105,6 +107,7 @@ def main():
     ap.add_argument("--semeval", action="store_true")
     ap.add_argument("--no-event", action="store_true")
     ap.add_argument("--text-only", action="store_true")
+    ap.add_argument("--no-texts", action="store_true")
     ap.add_argument("--floors")
     ap.add_argument("--name")
     ap.add_argument("--details")
@@ -122,7 +125,9 @@ def main():
                 "story": [] if a.text_only else
                          [m["date"] for m in mates if where[m["id"]][0] == story][:64],
                 "event": [] if a.no_event or a.text_only else
-                         [m["date"] for m in mates if where[m["id"]][1] == event][:64]}))
+                         [m["date"] for m in mates if where[m["id"]][1] == event][:64],
+                "event_texts": None if a.no_event or a.text_only or a.no_texts else
+                               [m["text"] for m in mates if where[m["id"]][1] == event][:64]}))
         qpath = os.path.join(tmp, "q.jsonl")
         with open(qpath, "w", encoding="utf-8") as f:
             f.write("\n".join(queries) + "\n")

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Scores the estimated dates of the UNDATED articles of news corpora.
 
-    eval_undated.py TIDINGS_BINARY CORPUS.jsonl... [--details]
+    eval_undated.py TIDINGS_BINARY CORPUS.jsonl... [--details] [--after DAYS]
+
+    e.g. eval_undated.py build-plain/tidings data/dev/news{2..14}.jsonl --details
 
 Each corpus is ingested as it is into a throwaway store; `tidings export
 --json` gives every article's date and its source. An undated article's
@@ -9,13 +11,22 @@ estimate is "right" when its span (a day, month or year) meets the span of
 the dates given to the articles of its gold event (else of its gold story
 when the event has no dated article), "wrong" when it does not, "none"
 when there is no estimate. Prints one line per corpus and a total.
+--after DAYS also counts as right an estimate that ends up to DAYS days
+after the gold dates' span: an undated follow-up written after the dated
+reports of its event ("landed on Monday evening", the day after the final).
 """
 import calendar
+import datetime
 import json
 import os
 import subprocess
 import sys
 import tempfile
+
+
+def shift(day, days):
+    d = datetime.date(*day) + datetime.timedelta(days=days)
+    return d.year, d.month, d.day
 
 
 def span(value):
@@ -30,7 +41,7 @@ def span(value):
     return d, d
 
 
-def score(tidings, path, details):
+def score(tidings, path, details, after=0):
     recs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "u.db")
@@ -56,7 +67,7 @@ def score(tidings, path, details):
             continue
         else:
             lo, hi = span(est)
-            glo, ghi = span(min(days))[0], span(max(days))[1]
+            glo, ghi = span(min(days))[0], shift(span(max(days))[1], after)
             kind = "right" if lo <= ghi and glo <= hi else "wrong"
         counts[kind] += 1
         if details and kind != "right":
@@ -67,10 +78,16 @@ def score(tidings, path, details):
 
 
 def main():
-    args = [a for a in sys.argv[2:] if a != "--details"]
+    argv = sys.argv[2:]
+    after = 0
+    if "--after" in argv:
+        k = argv.index("--after")
+        after = int(argv[k + 1])
+        del argv[k:k + 2]
+    args = [a for a in argv if a != "--details"]
     total = {"right": 0, "none": 0, "wrong": 0}
     for path in args:
-        c = score(sys.argv[1], path, "--details" in sys.argv)
+        c = score(sys.argv[1], path, "--details" in sys.argv, after)
         print("%-12s right %3d  none %3d  wrong %3d" % (os.path.basename(path), c["right"],
                                                          c["none"], c["wrong"]))
         for k in total:

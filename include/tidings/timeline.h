@@ -73,6 +73,12 @@ TD_NODISCARD enum td_err td_pubdate_estimate(const char *text, size_t len, const
                                              const int64_t *story_days, size_t ndays,
                                              struct td_pubdate *out, struct td_error *err);
 
+/* One text of `td_pubdate_context.event_texts`: `len` bytes of UTF-8. */
+struct td_pubdate_text {
+    const char *text;
+    size_t len;
+};
+
 /*
  * The dated articles around an undated one, as publication days (days
  * since 1970-01-01, UTC) in any order; arrays may be NULL when their count
@@ -84,8 +90,22 @@ struct td_pubdate_context {
     size_t nstory;
     const int64_t *event_days;
     size_t nevent;
+    /*
+     * The texts of the event's dated articles, one per `event_days` entry
+     * in the same order (NULL: none given; an entry's `text` NULL: that one
+     * unknown), borrowed. The event's articles that name more of the same
+     * names as the undated one weigh more in its middle day: a cluster
+     * that holds two happenings days apart dates the article by the one it
+     * tells of. Read for events of at most TD_PUBDATE_NAMES_MAX dated
+     * articles (a larger one weighs every article the same).
+     */
+    const struct td_pubdate_text *event_texts;
 };
-#define TD_PUBDATE_CONTEXT_INIT {NULL, 0, NULL, 0}
+#define TD_PUBDATE_NAMES_MAX 64
+#define TD_PUBDATE_CONTEXT_INIT \
+    {                           \
+        NULL, 0, NULL, 0, NULL  \
+    }
 
 /*
  * `td_pubdate_estimate()` with the article's event as well as its story
@@ -93,8 +113,11 @@ struct td_pubdate_context {
  * and the text mentions nothing later, the article is dated within the
  * event: the day its relative mentions ("yesterday", "on Tuesday",
  * "gestern") fit best against the event's first report, else the event's
- * middle day; at day precision when the event spans a week or less, else
- * month. Otherwise as `td_pubdate_estimate()`. Same errors.
+ * middle day (weighed by shared names when `ctx->event_texts` is given);
+ * at day precision when the event spans a week or less, else month. Dates
+ * on page furniture (a copyright line, a link, a caption) bound nothing; a
+ * copyright line's year is an upper bound on the mentions that count.
+ * Otherwise as `td_pubdate_estimate()`. Same errors.
  */
 TD_NODISCARD enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lang,
                                                 const struct td_pubdate_context *ctx,
@@ -103,11 +126,11 @@ TD_NODISCARD enum td_err td_pubdate_estimate_in(const char *text, size_t len, co
 /*
  * The estimate for one JSON object (`len` bytes), the form
  * `tidings timeline --pubdate` reads for leave-one-out scoring:
- * {"text": ..., "lang": ..., "story": ["YYYY-MM-DD", ...], "event": [...]}
- * ("lang", "story" and "event" optional). Errors: TD_ERR_PARSE (not a JSON
- * object, or a malformed date), TD_ERR_INVALID (no "text"),
- * TD_ERR_TOO_LARGE (over 64 story or event dates, or a line over the
- * record limit), TD_ERR_NOMEM; `out` is untouched on error.
+ * {"text": ..., "lang": ..., "story": ["YYYY-MM-DD", ...], "event": [...],
+ * "event_texts": [...]} ("lang", "story", "event" and "event_texts"
+ * optional; "event_texts" holds one text per "event" date, in order). Errors: TD_ERR_PARSE (not a
+ * JSON object, or a malformed date), TD_ERR_INVALID (no "text"), TD_ERR_TOO_LARGE (over 64 story or
+ * event dates, or a line over the record limit), TD_ERR_NOMEM; `out` is untouched on error.
  */
 TD_NODISCARD enum td_err td_pubdate_estimate_json(const char *line, size_t len,
                                                   struct td_pubdate *out, struct td_error *err);

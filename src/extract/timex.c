@@ -21,7 +21,7 @@
 static const struct tx_lang *const langs[] = {
     &timex_lang_en, &timex_lang_es, &timex_lang_de, &timex_lang_fr, &timex_lang_it,
     &timex_lang_pt, &timex_lang_zh, &timex_lang_ja, &timex_lang_ko, &timex_lang_nl,
-    &timex_lang_ar, &timex_lang_el, &timex_lang_ru,
+    &timex_lang_ar, &timex_lang_el, &timex_lang_ru, &timex_lang_nb,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -63,8 +63,13 @@ void td_timex_list_release(struct td_timex_list *list)
 
 const struct tx_lang *timex_lang(const char *code)
 {
+    /* Norwegian (Bokmål, Nynorsk), Danish and Swedish share one table (timex_nb.c). */
+    static const char *const nordic[] = {"no", "nn", "da", "sv"};
     size_t i;
 
+    for (i = 0; code != NULL && i < sizeof(nordic) / sizeof(nordic[0]); i++)
+        if (strncmp(code, nordic[i], 2) == 0)
+            return &timex_lang_nb;
     for (i = 0; code != NULL && i < sizeof(langs) / sizeof(langs[0]); i++)
         if (strncmp(code, langs[i]->code, 2) == 0)
             return langs[i];

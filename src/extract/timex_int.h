@@ -118,7 +118,7 @@ struct tx_lang {
 
 extern const struct tx_lang timex_lang_en, timex_lang_es, timex_lang_de, timex_lang_fr,
     timex_lang_it, timex_lang_pt, timex_lang_zh, timex_lang_ja, timex_lang_ko, timex_lang_nl,
-    timex_lang_ar, timex_lang_el, timex_lang_ru;
+    timex_lang_ar, timex_lang_el, timex_lang_ru, timex_lang_nb;
 
 #define TX_WORD_MAX 24
 

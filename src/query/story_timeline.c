@@ -157,10 +157,11 @@ enum td_err query_story_dates(struct td_store *st, int64_t id, struct td_article
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }
 
-/* The publication days of a story's dated articles. */
+/* The publication days of a story's (or an event's) dated articles, and their texts. */
 struct day_list {
-    int64_t *days; /* owned */
-    size_t n, cap;
+    int64_t *days;                 /* owned */
+    struct td_pubdate_text *texts; /* owned, each text owned; NULL for a story's list */
+    size_t n, cap, tcap;
 };
 
 static enum td_err day_row(void *ctx, const struct store_row *r)
@@ -173,23 +174,62 @@ static enum td_err day_row(void *ctx, const struct store_row *r)
     return TD_OK;
 }
 
+/* day_row() for an event: its day and its body (the names it shares weigh its day). */
+static enum td_err event_row(void *ctx, const struct store_row *r)
+{
+    struct day_list *d = ctx;
+    const char *body = r->col[1] != NULL ? r->col[1] : "";
+    struct td_pubdate_text *t;
+
+    if (td_grow((void **)&d->texts, &d->tcap, d->n + 1, sizeof(*d->texts)) != TD_OK)
+        return TD_ERR_NOMEM;
+    t = &d->texts[d->n];
+    t->len = strlen(body);
+    if ((t->text = td_strdup(body)) == NULL)
+        return TD_ERR_NOMEM;
+    if (day_row(ctx, r) != TD_OK) {
+        td_free((void *)t->text);
+        return TD_ERR_NOMEM;
+    }
+    return TD_OK;
+}
+
+static void day_list_release(struct day_list *d)
+{
+    size_t i;
+
+    for (i = 0; d->texts != NULL && i < d->n; i++)
+        td_free((void *)d->texts[i].text);
+    td_free(d->texts);
+    td_free(d->days);
+}
+
 enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row,
                                 const char *body, struct td_pubdate *out, struct td_error *err)
 {
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
-    struct day_list d = {NULL, 0, 0}, e = {NULL, 0, 0};
+    struct day_list d = {NULL, NULL, 0, 0, 0}, e = {NULL, NULL, 0, 0, 0};
     enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, row->story, day_row, &d, err);
 
-    /* The event's days come first in the estimate: its articles are days apart. */
+    /*
+     * The event's days come first in the estimate: its articles are days apart. Their texts
+     * only for an event small enough for its names to be weighed (TD_PUBDATE_NAMES_MAX).
+     */
     if (rc == TD_OK && row->event != 0)
         rc = store_query_run(st, STORE_Q_EVENT_DAYS, row->event, day_row, &e, err);
+    if (rc == TD_OK && e.n > 0 && e.n <= TD_PUBDATE_NAMES_MAX) {
+        day_list_release(&e);
+        memset(&e, 0, sizeof(e));
+        rc = store_query_run(st, STORE_Q_EVENT_TEXTS, row->event, event_row, &e, err);
+    }
     ctx.story_days = d.days;
     ctx.nstory = d.n;
     ctx.event_days = e.days;
     ctx.nevent = e.n;
+    ctx.event_texts = e.texts;
     if (rc == TD_OK)
         rc = td_pubdate_estimate_in(body, strlen(body), row->lang, &ctx, out, err);
-    td_free(d.days);
-    td_free(e.days);
+    day_list_release(&d);
+    day_list_release(&e);
     return rc;
 }

@@ -33,12 +33,11 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         " END, lang, copy_of, event, CASE WHEN date IS NULL THEN body END FROM articles"
         " ORDER BY seq",
     /* Events inside each story, oldest first (undated events last). */
-    [STORE_Q_STORY_EVENTS] =
-        "SELECT story, event, count(*),"
-        " strftime('%Y-%m-%d', min(published_at), 'unixepoch'),"
-        " strftime('%Y-%m-%d', max(published_at), 'unixepoch')"
-        " FROM articles GROUP BY story, event"
-        " ORDER BY story, min(published_at) IS NULL, min(published_at), event",
+    [STORE_Q_STORY_EVENTS] = "SELECT story, event, count(*),"
+                             " strftime('%Y-%m-%d', min(published_at), 'unixepoch'),"
+                             " strftime('%Y-%m-%d', max(published_at), 'unixepoch')"
+                             " FROM articles GROUP BY story, event"
+                             " ORDER BY story, min(published_at) IS NULL, min(published_at), event",
     [STORE_Q_STORY_TEXTS] =
         "SELECT id, title, body, date, lang, event FROM articles WHERE story = ?1 ORDER BY seq",
     [STORE_Q_EVENTS_OF_STORY] =
@@ -52,8 +51,10 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         "SELECT published_at FROM articles WHERE story = ?1 AND published_at IS NOT NULL",
     [STORE_Q_EVENT_DAYS] =
         "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
+    [STORE_Q_EVENT_TEXTS] =
+        "SELECT published_at, body FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
     [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang, abs(coalesce(joined, event)) FROM articles"
-                           " WHERE seq > ?1 ORDER BY seq",
+                            " WHERE seq > ?1 ORDER BY seq",
 };
 
 enum td_err store_step_rows(sqlite3_stmt *s, store_row_fn fn, void *ctx, int *last)

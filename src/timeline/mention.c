@@ -984,6 +984,23 @@ static void lead_sentence(const char *text, size_t len, size_t *s, size_t *e)
     mention_sentence(text, len, 0, 0, s, e);
 }
 
+bool mention_on_copyright(const char *text, size_t len, size_t start, size_t end)
+{
+    size_t s, e;
+
+    mention_sentence(text, len, start, end, &s, &e);
+    return copyright_line(text, s, e);
+}
+
+bool mention_on_furniture(const char *text, size_t len, size_t start, size_t end)
+{
+    size_t s, e;
+
+    mention_sentence(text, len, start, end, &s, &e);
+    return copyright_line(text, s, e) || link_line(text, len, s, e) ||
+           furniture_line(text, len, start);
+}
+
 /*
  * Whether the date `d` of timex `t` (in the sentence [s, e) of `in`) dates
  * no happening: it stands on a copyright, link or furniture line, or names

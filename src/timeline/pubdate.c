@@ -119,6 +119,9 @@ static const char *const future_cues[] = {
     "serão",
     "até",
     "prevê",
+    /* Arabic: "until", "will" */
+    "حتى",
+    "سوف",
 };
 
 /* Whether `text[0..len)` holds `word` (lower case) at a word boundary, ignoring case. */
@@ -129,7 +132,8 @@ static bool has_word(const char *text, size_t len, const char *word)
     for (i = 0; i + wl <= len; i++) {
         if (i > 0 && isalnum((unsigned char)text[i - 1]))
             continue;
-        for (j = 0; j < wl && tolower((unsigned char)text[i + j]) == word[j]; j++)
+        /* unsigned on both sides: "será", "künftig" and "حتى" hold bytes over 127 */
+        for (j = 0; j < wl && tolower((unsigned char)text[i + j]) == (unsigned char)word[j]; j++)
             ;
         if (j == wl && (i + wl == len || !isalnum((unsigned char)text[i + wl])))
             return true;
@@ -391,8 +395,29 @@ static bool is_decade_year(const char *text, size_t len, size_t start, size_t en
 }
 
 /*
+ * The last day of the earliest year the page's copyright line names ("©
+ * 2035 Baltic Newsline"), or INT64_MAX. The page was printed in that year
+ * or before it, and the article written no later: a bound, never the date.
+ */
+static int64_t copyright_bound(const char *text, size_t len, const struct td_timex_list *tx)
+{
+    struct tl_date d;
+    int64_t bound = INT64_MAX;
+    size_t i;
+
+    for (i = 0; i < tx->n; i++)
+        if (tx->items[i].type == TD_TIMEX_DATE && tl_date_parse(tx->items[i].value, &d) &&
+            d.prec == TD_DATE_YEAR && d.last_day < bound &&
+            mention_on_copyright(text, len, tx->items[i].start, tx->items[i].end))
+            bound = d.last_day;
+    return bound;
+}
+
+/*
  * The latest explicit date the text mentions outside sentences about the
- * future, starting no later than day `cap` unless the words before it place
+ * future and outside page furniture (a copyright line, a link to another
+ * story, a caption: `mention_on_furniture`), starting no later than day
+ * `cap` (nor after the copyright year) unless the words before it place
  * the writer past it ("still in April 2023" is no plan, whatever the dated
  * articles around say), and whether they do.
  */
@@ -402,12 +427,15 @@ static bool latest_mention(const char *text, size_t len, const struct td_timex_l
     struct tl_date d;
     bool have = false;
     size_t i;
+    int64_t bound = copyright_bound(text, len, tx);
 
     *after = false;
     memset(latest, 0, sizeof(*latest));
+    cap = bound < cap ? bound : cap;
     for (i = 0; i < tx->n; i++) {
         if (tx->items[i].type != TD_TIMEX_DATE || !tl_date_parse(tx->items[i].value, &d) ||
             (d.first_day > cap && !after_cue_before(text, tx->items[i].start)) ||
+            mention_on_furniture(text, len, tx->items[i].start, tx->items[i].end) ||
             is_code_number(text, len, tx->items[i].start, tx->items[i].end) ||
             is_decade_year(text, len, tx->items[i].start, tx->items[i].end) ||
             in_future_sentence(text, len, tx->items[i].start, tx->items[i].end))
@@ -435,11 +463,24 @@ static void day_range(const int64_t *days, size_t n, int64_t *lo, int64_t *hi)
     }
 }
 
-/* Whether item `i` of `tx` is a day told relative to the writing ("yesterday", "on Tuesday"). */
+/*
+ * Whether item `i` of `tx` is a day told relative to the writing ("yesterday", "on Tuesday"),
+ * with or without its part of the day ("Monday evening", "last night": XXXX-XX-XXTEV).
+ */
 static bool is_relative_day(const char *text, size_t len, const struct td_timex_list *tx, size_t i)
 {
-    return tx->items[i].type == TD_TIMEX_DATE && strcmp(tx->items[i].value, "XXXX-XX-XX") == 0 &&
+    const char *v = tx->items[i].value;
+
+    return (tx->items[i].type == TD_TIMEX_DATE || tx->items[i].type == TD_TIMEX_TIME) &&
+           strncmp(v, "XXXX-XX-XX", 10) == 0 && (v[10] == '\0' || v[10] == 'T') &&
            !in_future_sentence(text, len, tx->items[i].start, tx->items[i].end);
+}
+
+/* Whether a day's value ends in an evening or a night ("2035-06-11TEV", "...TNI"). */
+static bool evening(const char *value)
+{
+    return strlen(value) >= 13 && value[10] == 'T' &&
+           (strncmp(value + 11, "EV", 2) == 0 || strncmp(value + 11, "NI", 2) == 0);
 }
 
 /*
@@ -482,8 +523,11 @@ static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt
         cost += 2 * (d.first_day < first - 1 ? first - 1 - d.first_day
                      : d.first_day > last    ? d.first_day - last
                                              : 0);
-        /* News tells its days soon: "on Monday" is likelier written Monday than Sunday next. */
-        cost += d.first_day < p ? p - d.first_day : 0;
+        /*
+         * News tells its days soon: "on Monday" is likelier written Monday than Sunday next;
+         * an evening or a night ("Monday evening", "last night") that day or the next.
+         */
+        cost += d.first_day < p ? p - d.first_day - (evening(t2.items[j].value) ? 1 : 0) : 0;
     }
     td_timex_list_release(&t2);
     return cost;
@@ -513,15 +557,17 @@ static int64_t day_gap(int64_t a, int64_t b)
  * the event (the text tells of later things than the event does).
  */
 static bool event_pick(const char *text, size_t len, const char *lang,
-                       const struct td_timex_list *tx, int64_t lo, const int64_t *ev, size_t n,
-                       int64_t *day_out)
+                       const struct td_timex_list *tx, int64_t lo, const int64_t *ev,
+                       const struct td_pubdate_text *ev_texts, size_t n, int64_t *day_out)
 {
-    int64_t first, last, mid = middle_day(ev, n), from, to, p, best = 0, best_cost = -1, cost;
+    int64_t first, last, mid, from, to, p, best = 0, best_cost = -1, cost;
     bool relative = count_relative(text, len, tx) > 0;
     struct timex_text *tt = NULL;
     bool *rel;
     size_t i;
 
+    if (!pubdate_event_middle(text, len, ev, ev_texts, n, &mid))
+        mid = middle_day(ev, n);
     day_range(ev, n, &first, &last);
     from = first - EVENT_BEFORE_DAYS > lo ? first - EVENT_BEFORE_DAYS : lo;
     to = last + EVENT_AFTER_DAYS;
@@ -580,7 +626,7 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
     /* The event's articles were written days apart: the closest evidence there is. */
     if (ctx->nevent > 0 &&
-        event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->nevent, &day)) {
+        event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->event_texts, ctx->nevent, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;
     }

@@ -46,11 +46,41 @@ static enum td_err read_days(struct json_object *obj, const char *key, int64_t *
     return TD_OK;
 }
 
+/*
+ * Reads the optional array of strings "event_texts" of `obj` (the texts of
+ * the "event" dates, in their order) into `texts`; `*have` false when absent.
+ */
+static enum td_err read_texts(struct json_object *obj, size_t nevent, struct td_pubdate_text *texts,
+                              bool *have, struct td_error *err)
+{
+    struct json_object *arr, *v;
+    size_t i;
+
+    *have = false;
+    if (!json_object_object_get_ex(obj, "event_texts", &arr) ||
+        json_object_is_type(arr, json_type_null))
+        return TD_OK;
+    if (!json_object_is_type(arr, json_type_array) || json_object_array_length(arr) != nevent)
+        return td_error_set(err, TD_ERR_PARSE,
+                            "\"event_texts\" is not an array of as many strings as \"event\"");
+    for (i = 0; i < nevent; i++) {
+        v = json_object_array_get_idx(arr, i);
+        if (!json_object_is_type(v, json_type_string))
+            return td_error_set(err, TD_ERR_PARSE, "\"event_texts\" item %zu is no string", i + 1);
+        texts[i].text = json_object_get_string(v);
+        texts[i].len = (size_t)json_object_get_string_len(v);
+    }
+    *have = true;
+    return TD_OK;
+}
+
 enum td_err td_pubdate_estimate_json(const char *line, size_t len, struct td_pubdate *out,
                                      struct td_error *err)
 {
     int64_t story[PUBDATE_MAX_DAYS], event[PUBDATE_MAX_DAYS];
+    struct td_pubdate_text texts[PUBDATE_MAX_DAYS];
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    bool have_texts = false;
     struct json_object *obj;
     const char *text;
     bool bad = false;
@@ -70,8 +100,11 @@ enum td_err td_pubdate_estimate_json(const char *line, size_t len, struct td_pub
     rc = read_days(obj, "story", story, &ctx.nstory, err);
     if (rc == TD_OK)
         rc = read_days(obj, "event", event, &ctx.nevent, err);
+    if (rc == TD_OK)
+        rc = read_texts(obj, ctx.nevent, texts, &have_texts, err);
     ctx.story_days = story;
     ctx.event_days = event;
+    ctx.event_texts = have_texts ? texts : NULL;
     if (rc == TD_OK)
         rc = td_pubdate_estimate_in(text, strlen(text), json_str_field(obj, "lang", &bad), &ctx,
                                     out, err);

@@ -113,10 +113,11 @@ static enum td_err prepare(struct td_timeline *tl, const struct td_timeline_inpu
 
 /*
  * Writes into `out` the days of the dated articles in the event of article
- * `i` (none when its event is unknown) and returns how many.
+ * `i` (none when its event is unknown), and their texts into `texts` in the
+ * same order, and returns how many.
  */
 static size_t event_days(const struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
-                         int64_t *out)
+                         int64_t *out, struct td_pubdate_text *texts)
 {
     struct tl_date d;
     size_t j, n = 0;
@@ -125,8 +126,11 @@ static size_t event_days(const struct td_timeline *tl, const struct td_timeline_
         return 0;
     for (j = 0; j < tl->narticles; j++)
         if (j != i && in[j].event == in[i].event && tl->dates[j].source == TD_DATE_SOURCE_GIVEN &&
-            tl_date_parse(tl->dates[j].date, &d))
+            tl_date_parse(tl->dates[j].date, &d)) {
+            texts[n].text = in[j].text;
+            texts[n].len = in[j].text_len;
             out[n++] = d.first_day;
+        }
     return n;
 }
 
@@ -150,9 +154,9 @@ static const char *local_day(const char *date, const char *utc, char *out)
 
 /* Tags article `i` (estimating its date first when undated) and collects its mentions. */
 static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_input *in, size_t i,
-                               int64_t *days, size_t ndays, struct td_timex_list *tx,
-                               struct tl_mention_list *ml, struct text_analyzer *a,
-                               struct td_error *err)
+                               int64_t *days, size_t ndays, struct td_pubdate_text *texts,
+                               struct td_timex_list *tx, struct tl_mention_list *ml,
+                               struct text_analyzer *a, struct td_error *err)
 {
     struct td_pubdate *pub = &tl->dates[i];
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
@@ -170,7 +174,8 @@ static enum td_err tag_article(struct td_timeline *tl, const struct td_timeline_
     /* `days` has room for n more: the scratch for the days of this article's event. */
     ctx.event_days = days + tl->narticles + 1;
     if (pub->source == TD_DATE_SOURCE_NONE)
-        ctx.nevent = event_days(tl, in, i, days + tl->narticles + 1);
+        ctx.nevent = event_days(tl, in, i, days + tl->narticles + 1, texts);
+    ctx.event_texts = texts;
     if (pub->source == TD_DATE_SOURCE_NONE)
         pubdate_from_timexes(in[i].text, in[i].text_len, in[i].lang, tx, &ctx, pub);
     if (mention_collect(ml, i, &in[i], tx, pub, a) != TD_OK)
@@ -225,6 +230,7 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
     struct tl_entities ents;
     struct text_analyzer *a = NULL;
     int64_t *days = NULL;
+    struct td_pubdate_text *texts = NULL;
     size_t ndays = 0, i;
     enum td_err rc = check_inputs(in, n, out, err);
 
@@ -233,7 +239,9 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
     td_timeline_init(&tl);
     td_timex_list_init(&tx);
     entities_init(&ents);
-    if ((days = td_malloc((2 * n + 2) * sizeof(*days))) == NULL) {
+    days = td_malloc((2 * n + 2) * sizeof(*days));
+    texts = td_malloc((n + 1) * sizeof(*texts));
+    if (days == NULL || texts == NULL) {
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -241,7 +249,7 @@ enum td_err timeline_build(const struct td_timeline_input *in, size_t n, bool wi
     if (rc == TD_OK)
         rc = xkey_analyzer(in, n, &a, err);
     for (i = 0; rc == TD_OK && i < n; i++)
-        rc = tag_article(&tl, in, i, days, ndays, &tx, &ml, a, err);
+        rc = tag_article(&tl, in, i, days, ndays, texts, &tx, &ml, a, err);
     /* Entities only matter for events; a story without any skips the tagger. */
     if (rc == TD_OK && ml.n > 0 && with_entities)
         rc = entities_build(&ents, in, n, err);
@@ -257,6 +265,7 @@ out:
     text_analyzer_free(a);
     entities_release(&ents);
     td_free(days);
+    td_free(texts);
     td_timex_list_release(&tx);
     mention_list_release(&ml);
     if (rc != TD_OK) {

@@ -120,6 +120,18 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
                           const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
                           struct td_pubdate *out);
 
+/* ---- pubdate_names.c ---- */
+
+/*
+ * The middle day of the event's dated days `days[0..n)` for the undated
+ * text `text[0..len)`, each day weighed by one plus the names (capitalised
+ * words) its article's text `texts[i]` shares with it: the lower weighted
+ * median, into `*mid`. False (and `*mid` untouched) when `texts` is NULL,
+ * `n` is 0 or over TD_PUBDATE_NAMES_MAX, or memory runs out.
+ */
+bool pubdate_event_middle(const char *text, size_t len, const int64_t *days,
+                          const struct td_pubdate_text *texts, size_t n, int64_t *mid);
+
 /* ---- mention.c ---- */
 
 /*
@@ -129,6 +141,19 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
  */
 void mention_sentence(const char *text, size_t len, size_t from, size_t to, size_t *start,
                       size_t *end);
+
+/*
+ * Whether the date expression at [start, end) of `text` stands on the page's
+ * copyright line ("© 2035 Baltic Newsline", "Copyright 2024 ...").
+ */
+bool mention_on_copyright(const char *text, size_t len, size_t start, size_t end);
+
+/*
+ * Whether it stands on page furniture: the copyright line, a link to
+ * another article, a caption, a dateline of its own, a list of headlines
+ * or a labelled call (the lines whose dates timeline events leave out).
+ */
+bool mention_on_furniture(const char *text, size_t len, size_t start, size_t end);
 
 /*
  * Appends the content-word signature of `text[start..end)` to `m` (sorted,

@@ -115,9 +115,9 @@ static const struct acase anniversary_cases[] = {
     {"Completam-se dez anos da tragédia.", "pt", "2012"},
     /* A span after such words that is not followed by what it counts from. */
     {"Han pasado dos años difíciles.", "es", ""},
-    /* English wording only in English (Swedish text is tagged with the English rules, as any
+    /* English wording only in English (Finnish text is tagged with the English rules, as any
      * language without its own, but its words are not these). */
-    {"Next month will mark a year since the vote.", "sv", "2022-02"},
+    {"Next month will mark a year since the vote.", "fi", "2022-02"},
 };
 
 TD_TEST(test_mention__anniversaries_count_back)

@@ -262,3 +262,137 @@ TD_TEST(test_pubdate__event_oom)
     ASSERT_OK(td_pubdate_estimate_json(rec, strlen(rec), &p, NULL));
     ASSERT_STREQ(p.date, "2023-03-14");
 }
+
+/*
+ * Page furniture holds no publication date: a copyright line's year (at
+ * most a bound: no later mention dates the writing), a link to another
+ * story, a caption. No story dates.
+ */
+static const struct {
+    const char *text, *want;
+} furniture_cases[] = {
+    {"The museum reopened after the repairs.\n\nCopyright 2035 Northline Media. Reproduction "
+     "without written permission is prohibited.",
+     ""},
+    {"The museum reopened after the repairs.\n\n\xC2\xA9 2035 Northline Media", ""},
+    /* other mentions still count ... */
+    {"The pier was rebuilt in March 2023.\n\n\xC2\xA9 2035 Northline Media", "2023-03"},
+    /* ... but none after the copyright year: the page was printed before it */
+    {"The bridge was finished in 2038.\n\n\xC2\xA9 2035 Northline Media", ""},
+    {"The ferry sank off the cape.\n\nRelated: Harbour records busiest March 2031\n", ""},
+    {"The ferry sank off the cape.\n\n(Photo: The harbour in May 2030. Northline)\n", ""},
+};
+
+TD_TEST(test_pubdate__furniture_is_no_date)
+{
+    struct td_pubdate p;
+    size_t i;
+
+    for (i = 0; i < sizeof(furniture_cases) / sizeof(furniture_cases[0]); i++) {
+        const char *t = furniture_cases[i].text;
+
+        ASSERT_OK(td_pubdate_estimate(t, strlen(t), "en", NULL, 0, &p, NULL));
+        ASSERT_STREQ(p.date, furniture_cases[i].want);
+    }
+}
+
+/* Reference days fixed: 2023-03-12 is a Sunday, 2023-03-14 a Tuesday. */
+static const struct evcase relative_cases[] = {
+    /* A weekday with its part of the day is a relative day too ("Monday evening")... */
+    {"He landed at the airport on Monday evening.",
+     "en",
+     {"2023-03-12", "2023-03-12", "2023-03-12", NULL},
+     "2023-03-13"},
+    /* ... and an evening or a night is told that day or the next as readily. */
+    {"The quake struck the coast on Tuesday night.",
+     "en",
+     {"2023-03-14", "2023-03-15", "2023-03-15", "2023-03-15"},
+     "2023-03-15"},
+    /* Norwegian, Danish and Swedish weekdays are read (timex_nb.c): a final won on Sunday. */
+    {"Haugsvær vant finalen i Paris søndag.",
+     "nb",
+     {"2023-03-11", "2023-03-11", "2023-03-12"},
+     "2023-03-12"},
+    {"Han landade på Arlanda i söndags.",
+     "sv",
+     {"2023-03-11", "2023-03-11", "2023-03-12"},
+     "2023-03-12"},
+};
+
+TD_TEST(test_pubdate__relative_days_with_parts_and_nordic)
+{
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    int64_t days[4];
+    struct td_pubdate p;
+    size_t i, n;
+
+    for (i = 0; i < sizeof(relative_cases) / sizeof(relative_cases[0]); i++) {
+        const struct evcase *c = &relative_cases[i];
+
+        for (n = 0; n < 4 && c->event[n] != NULL; n++)
+            days[n] = day_of(c->event[n]);
+        ctx.event_days = ctx.story_days = days;
+        ctx.nevent = ctx.nstory = n;
+        ASSERT_OK(td_pubdate_estimate_in(c->text, strlen(c->text), c->lang, &ctx, &p, NULL));
+        ASSERT_STREQ(p.date, c->want);
+    }
+}
+
+/*
+ * One cluster, two happenings: four reports of a French cheese outbreak
+ * (days 3 to 5) and three of a German one (day 6). An undated German item
+ * with no date word is dated by the reports that share its names, not by
+ * the cluster's middle day (day 5); without the texts, the middle day.
+ */
+TD_TEST(test_pubdate__names_pick_the_happening)
+{
+    static const char *const mates[] = {
+        "Listeria : trois morts, une tomme du Jura rappelée par la fruitière de Septmoncel.",
+        "Les autorités sanitaires du Jura confirment trois décès liés à la tomme.",
+        "La fruitière de Septmoncel retire toute sa production de tomme.",
+        "Listériose : un quatrième décès, la fruitière de Septmoncel fermée.",
+        "Listerien in Fleischsalat von Feinkost Haberlander: zwei Tote in Kaufbeuren.",
+        "Haberlander ruft Fleischsalat zurück; Kaufbeuren prüft weitere Fälle.",
+        "Two dead in Kaufbeuren after Haberlander meat salad recall.",
+    };
+    static const char *const when[] = {"2035-07-03", "2035-07-03", "2035-07-03", "2035-07-05",
+                                       "2035-07-06", "2035-07-06", "2035-07-06"};
+    const char *text = "Das LGL prüft, ob der Tod einer Frau in Kaufbeuren mit dem Fleischsalat "
+                       "von Feinkost Haberlander zusammenhängt.";
+    const char *rec = "{\"text\":\"Haberlander: Fleischsalat aus Kaufbeuren\","
+                      "\"event\":[\"2035-07-03\",\"2035-07-03\",\"2035-07-06\",\"2035-07-06\"],"
+                      "\"event_texts\":[\"Tomme du Jura\",\"Septmoncel\","
+                      "\"Haberlander Fleischsalat Kaufbeuren\",\"Kaufbeuren Haberlander\"]}";
+    const char *bad = "{\"text\":\"x\",\"event\":[\"2035-07-03\"],\"event_texts\":[]}";
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate_text texts[7];
+    int64_t days[7];
+    struct td_pubdate p;
+    struct td_error err;
+    size_t i;
+
+    for (i = 0; i < 7; i++) {
+        days[i] = day_of(when[i]);
+        texts[i].text = mates[i];
+        texts[i].len = strlen(mates[i]);
+    }
+    ctx.event_days = ctx.story_days = days;
+    ctx.nevent = ctx.nstory = 7;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "de", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2035-07-05");
+    ctx.event_texts = texts;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "de", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2035-07-06");
+    /* one happening: every report shares the names, the middle day stands */
+    for (i = 0; i < 7; i++) {
+        texts[i].text = "Haberlander Fleischsalat Kaufbeuren";
+        texts[i].len = strlen(texts[i].text);
+    }
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "de", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2035-07-05");
+    /* the same through `tidings timeline --pubdate`'s records */
+    ASSERT_OK(td_pubdate_estimate_json(rec, strlen(rec), &p, NULL));
+    ASSERT_STREQ(p.date, "2035-07-06");
+    ASSERT_EQ_INT(td_pubdate_estimate_json(bad, strlen(bad), &p, &err), TD_ERR_PARSE);
+    ASSERT_TRUE(strstr(err.msg, "event_texts") != NULL);
+}
