@@ -235,26 +235,6 @@ static void hash_bands(const struct dedup_near *nx, const uint16_t *sig,
     }
 }
 
-/*
- * Starts fetching the band slots of the oldest doc when the next add may
- * delete it (the ring is full, or the age rule is on and has docs to judge):
- * a look-up comes before each add, with the article's clustering between
- * the two, so the deletion finds its slots on the way or arrived instead of
- * waiting for all of them at once. Reads and changes nothing.
- */
-PREFETCH_INLINE void prefetch_oldest(const struct dedup_near *nx)
-{
-    const uint16_t *sig;
-    int b;
-
-    if (nx->live == 0 || (nx->live < nx->ring_cap && (nx->keep == 0 || nx->live < nx->keep)))
-        return;
-    sig = nx->docs[nx->first].sig;
-    for (b = 0; b < DEDUP_NEAR_BANDS; b++)
-        prefetch_read(nx->slots + (size_t)b * nx->band_cap +
-                      home_of(band_hash(sig, b), nx->band_cap));
-}
-
 const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
                             int64_t *story_out, int *matches_out)
 {
@@ -265,7 +245,6 @@ const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig 
     if (nx->live == 0 || sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
         return NULL;
     hash_bands(nx, sig->h, x);
-    prefetch_oldest(nx);
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
         scan_band(nx, sig->h, b, x[b], &best, &best_n);
     if (best_n < DEDUP_NEAR_MIN_MATCHES)
