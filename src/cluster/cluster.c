@@ -1534,16 +1534,16 @@ struct cos_sums {
  * its kind.
  */
 /*
- * Starts fetching what cosines() reads of term `id`: its document
- * frequency's log, the document's weight and the anchor mark, three tables
- * indexed by term id that a centroid's sorted ids walk with gaps of
- * thousands of bytes (no hardware prefetcher follows them).
+ * Starts fetching what cosines() reads of term `id` in its two largest
+ * tables indexed by term id, which a centroid's sorted ids walk with gaps
+ * of thousands of bytes (no hardware prefetcher follows them): its document
+ * frequency's log and the document's weight. (The anchor marks, a byte a
+ * term, mostly stay in the cache.)
  */
 PREFETCH_INLINE void prefetch_cos(const struct cluster_state *cs, uint32_t id)
 {
     prefetch_read(&cs->logdf[id]);
     prefetch_read(&cs->qw[id]);
-    prefetch_read(&cs->anchor[id]);
 }
 
 static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
