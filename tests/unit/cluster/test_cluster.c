@@ -857,6 +857,49 @@ TD_TEST(test_cluster__observe_reports_features_and_joins_the_given_story)
     cluster_free(cs);
 }
 
+/*
+ * The anchor cosine counts anchor terms only and the word cosine the others
+ * (cosines() adds each term to its kind's sums, two terms at a time with no
+ * branch on the kind): a document sharing only plain words with the story
+ * has a word cosine and no anchor cosine, one sharing only anchors the
+ * reverse. The story's centroid has an odd number of terms, so both the
+ * two-term loop and the last single term run.
+ */
+TD_TEST(test_cluster__anchor_and_word_cosines_take_their_own_terms)
+{
+    static const char *const docs[] = {"ferry strike port grain", "@harwick @2024 @ostend harbour"};
+    struct cluster_state *cs;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct seen_rows rows;
+    struct tdoc a, d;
+    size_t i;
+
+    ASSERT_OK(
+        tdoc_init(&a, "ferry strike port crews union @harwick @2024 @ostend gale", true, 100));
+    cluster_event_opts(&o);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    memset(&rows, 0, sizeof(rows));
+    ASSERT_OK(cluster_observe(cs, &a.d, 1, record, &rows, NULL));
+    for (i = 0; i < 2; i++) {
+        memset(&rows, 0, sizeof(rows));
+        ASSERT_OK(tdoc_init(&d, docs[i], true, 100));
+        ASSERT_OK(cluster_observe(cs, &d.d, (int64_t)(2 + i), record, &rows, NULL));
+        ASSERT_EQ_INT(rows.n, 1);
+        ASSERT_EQ_INT(rows.story[0], 1);
+        ASSERT_TRUE(rows.f[0][MF_COS] > 0.1);
+        if (i == 0) {
+            ASSERT_TRUE(rows.f[0][MF_WORD_COS] > 0.1);
+            ASSERT_NEAR(rows.f[0][MF_ANCHOR_COS], 0.0, 1e-12);
+        } else {
+            ASSERT_TRUE(rows.f[0][MF_ANCHOR_COS] > 0.1);
+            ASSERT_NEAR(rows.f[0][MF_WORD_COS], 0.0, 1e-12);
+        }
+        tdoc_release(&d);
+    }
+    tdoc_release(&a);
+    cluster_free(cs);
+}
+
 TD_TEST(test_cluster__active_pool_retires_old_and_idle_stories)
 {
     struct cluster_opts o = CLUSTER_OPTS_INIT;

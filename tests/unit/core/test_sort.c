@@ -1,4 +1,5 @@
 /* test_sort.c - tests of src/core/sort.c and the TD_SHELL_SORT and TD_RADIX_SORT_U32 macros. */
+#include <math.h>
 #include <stdint.h>
 
 #include "core/sort.h"
@@ -52,6 +53,47 @@ TD_TEST(test_sort__kth_largest_edges)
     ASSERT_TRUE(td_kth_largest(up, 8, 1) == 8.0f);
     ASSERT_TRUE(td_kth_largest(down, 8, 8) == 1.0f);
     ASSERT_TRUE(td_kth_largest(up, 8, 3) == 6.0f);
+}
+
+/*
+ * Long arrays, which take many rounds: every value kept before the k-th is at
+ * least it, every one after at most it, and it is the sorted array's, with
+ * continuous weights and with weights drawn from 3 values (long runs of
+ * ties on both sides of the cut).
+ */
+TD_TEST(test_sort__kth_largest_long_arrays)
+{
+    static float v[3000], sorted[3000], work[3000];
+    static const size_t ks[] = {1, 2, 64, 999, 1000, 1001, 2999, 3000};
+    uint32_t seed = 99;
+    size_t n = 3000, i, j, round;
+
+    for (round = 0; round < 2; round++) {
+        for (i = 0; i < n; i++) {
+            uint32_t r = next_rand(&seed);
+            v[i] = round ? (float)(r % 3) : (float)(r % 1000003) / 13.0f;
+            sorted[i] = v[i];
+        }
+        TD_SHELL_SORT(float, sorted, n, b < a); /* ascending */
+        for (j = 0; j < sizeof(ks) / sizeof(ks[0]); j++) {
+            size_t k = ks[j];
+            for (i = 0; i < n; i++)
+                work[i] = v[i];
+            ASSERT_TRUE(td_kth_largest(work, n, k) == sorted[n - k]);
+            for (i = 0; i < n; i++)
+                ASSERT_TRUE(i < k - 1 ? work[i] >= work[k - 1]
+                                      : i == k - 1 || work[i] <= work[k - 1]);
+        }
+    }
+}
+
+/* Values that compare with nothing (NaN) end the selection instead of looping for ever. */
+TD_TEST(test_sort__kth_largest_ends_on_nan)
+{
+    float v[5] = {NAN, NAN, NAN, NAN, NAN};
+
+    (void)td_kth_largest(v, 5, 3);
+    ASSERT_TRUE(v[2] != v[2]);
 }
 
 /* One element for the radix sort test: a key and its place in the input. */
