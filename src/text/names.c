@@ -1515,23 +1515,34 @@ static bool country_fits(const char *s, size_t start, size_t run, size_t at, siz
     return end >= run || !name_kana(utf8_next_fast(s, run, &q));
 }
 
+/* The end of the run of Han, kana and Hangul at `start`, found once (`*run` 0: not yet). */
+static size_t run_end(const char *s, size_t len, size_t start, size_t *run)
+{
+    size_t p = start;
+
+    while (*run == 0 && p < len) {
+        size_t q = p;
+        if (!orgs_cjk(utf8_next_fast(s, len, &q)))
+            break;
+        p = q;
+    }
+    if (*run == 0)
+        *run = p;
+    return *run;
+}
+
 /* Searches the run of Han, kana and Hangul at `start` for bodies, once per run. */
 static void scan_cjk_orgs(struct name_scan *ns, const char *s, size_t len, size_t start)
 {
     struct org_match m;
-    size_t p = start, run = start;
+    size_t p = start, run = 0;
 
-    while (run < len) {
-        size_t q = run;
+    while (p < len) {
+        size_t q = p;
         if (!orgs_cjk(utf8_next_fast(s, len, &q)))
             break;
-        run = q;
-    }
-    while (p < run) {
-        size_t q = p;
-        utf8_next_fast(s, len, &q);
         if (orgs_match_cjk(ns->orgs, s, len, p, ns->lang, &m) &&
-            (m.key[0] != '@' || country_fits(s, start, run, p, m.end))) {
+            (m.key[0] != '@' || country_fits(s, start, run_end(s, len, start, &run), p, m.end))) {
             ns->fn(ns->ctx, m.key, m.key_len, TEXT_TOKEN_ORG);
             q = m.end;
         }
