@@ -95,6 +95,16 @@ bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, si
                           char code[3]);
 
 /*
+ * The country names of iso-codes' Korean, Japanese and Chinese translations
+ * that are written in Han, kana or Hangul ("프랑스", "ロシア", "俄罗斯",
+ * "美国"), with the short forms of full names ("러시아 연방" -> "러시아"), as
+ * lines of a table of bodies (text.h, text_orgs_parse()) whose key is "@"
+ * and the ISO 3166-1 code ("@FR\t*\t프랑스"); `*len` bytes, empty for a
+ * NULL gazetteer. A form two countries share is left out. Owned by `gaz`.
+ */
+const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *len);
+
+/*
  * Whether `name[0..n)` (as written: "Hungarian", "Swedish") is a people's
  * adjective the gazetteer knows, derived from a country name or a language
  * name, and no place name itself: the tagger calls such a word a place, and

@@ -120,6 +120,13 @@ struct cluster_model {
      * themselves away".
      */
     double opt_backref_names;
+    /*
+     * `option.cjk_countries`: country names in Han, kana and Hangul (iso-codes'
+     * ko, ja, zh_CN and zh_TW translations; "프랑스의", "ロシア", "俄罗斯") count
+     * as the country's anchor term, as "France" and "Francia" do; 0 (default):
+     * not read (docs/QUALITY.md, `korean16`).
+     */
+    double opt_cjk_countries;
 };
 
 struct cluster_opts;

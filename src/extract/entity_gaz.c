@@ -18,6 +18,8 @@
 #include <utf8proc.h>
 
 #include "core/alloc.h"
+#include "core/buf.h"
+#include "core/utf8.h"
 #include "extract/entity_int.h"
 #include "core/banned.h"
 
@@ -30,6 +32,8 @@
 
 /* Translations read besides English: the languages the tagger handles and neighbours. */
 static const char *const mo_langs[] = {"es", "de", "fr", "it", "pt", "nl", NULL};
+/* Translations whose country names are Han, kana or Hangul (td_gazetteer_cjk_countries()). */
+static const char *const cjk_langs[] = {"ko", "ja", "zh_CN", "zh_TW", NULL};
 
 struct gslot {
     uint64_t hash;
@@ -52,6 +56,9 @@ struct td_gazetteer {
                                 every language read -> ISO 3166-1 alpha-2 code */
     struct gtable demonyms;  /* people's adjectives in the translations read, folded -> 1;
                                 only `td_gazetteer_demonym_any()` reads it, never the tagger */
+    struct gtable cjk;       /* country names in Han, kana, Hangul (exact) -> code; 0: two codes */
+    struct gtable cjk_cut;   /* their short names (cjk_short_name()), the same way */
+    struct td_buf cjk_tsv; /* `cjk` as lines of a table of bodies (td_gazetteer_cjk_countries()) */
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -633,6 +640,204 @@ static enum td_err add_country_translation(struct td_gazetteer *g, const char *o
     return rc;
 }
 
+/* ---- Country names in Han, kana and Hangul, for the text module's table of bodies ---- */
+
+/* The script of a code point of such a name: 1 Han, 2 kana (and the name dot), 3 Hangul, 0 other.
+ */
+static int cjk_script(int32_t cp)
+{
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
+        return 1;
+    if ((cp >= 0x3041 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF))
+        return 2;
+    return cp >= 0xAC00 && cp <= 0xD7A3 ? 3 : 0;
+}
+
+/*
+ * Whether `s[0..n)` may stand for its country anywhere in a run of Han, kana
+ * or Hangul: two code points or more, all of these scripts; two Han
+ * characters only when the second is 国 or 國 ("美国", "米国"), the character
+ * for a state: Chinese writes no spaces, and other pairs are as often the
+ * end of one word and the start of the next ("沿海地区" holds 海地 Haiti).
+ */
+static bool cjk_form_ok(const char *s, size_t n)
+{
+    size_t p = 0, cps = 0;
+    int32_t cp = 0;
+    bool all_han = true;
+
+    while (p < n) {
+        int sc;
+        cp = utf8_next_fast(s, n, &p);
+        if ((sc = cjk_script(cp)) == 0)
+            return false;
+        all_han = all_han && sc == 1;
+        cps++;
+    }
+    return cps >= 3 || (cps == 2 && (!all_han || cp == 0x56FD || cp == 0x570B));
+}
+
+/* Whether `s[0..n)` ends with the NUL-terminated `end`. */
+static bool ends_with(const char *s, size_t n, const char *end)
+{
+    size_t k = strlen(end);
+
+    return n >= k && memcmp(s + n - k, end, k) == 0;
+}
+
+/*
+ * Whether the words `s[0..n)` (one space apart) all name a state's form in
+ * Korean: 공화국 republic, 연방 federation, 연합국 union, and the words of
+ * the kind of state, 이슬람 Islamic, 아랍 Arab, 민주 democratic, 인민
+ * people's, 다국가 plurinational. Not the words of a place ("적도 기니"
+ * Equatorial Guinea).
+ */
+static bool korean_state_words(const char *s, size_t n)
+{
+    static const char *const words[] = {"공화국", "연방", "연합국", "이슬람",
+                                        "아랍",   "민주", "인민",   "다국가"};
+    size_t at = 0, i;
+
+    while (at < n) {
+        const char *sp = memchr(s + at, ' ', n - at);
+        size_t k = (sp != NULL ? (size_t)(sp - s) : n) - at;
+        for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+            if (strlen(words[i]) == k && memcmp(s + at, words[i], k) == 0)
+                break;
+        if (i == sizeof(words) / sizeof(words[0]))
+            return false;
+        at += k + 1;
+    }
+    return true;
+}
+
+/*
+ * The length of the short name in the full name `s[0..n)` of a country in
+ * Han, kana or Hangul, or 0 for none: the name without the words for a
+ * state's form at its end ("러시아 연방", "ロシア連邦", "俄羅斯聯邦" -> Russia;
+ * "モンゴル国"), and then, in kana, without what follows a name dot
+ * ("イラン・イスラム共和国" -> "イラン").
+ */
+static size_t cjk_short_name(const char *s, size_t n)
+{
+    static const char *const state_words[] = {"連合共和国", "共和国", "共和國",
+                                              "連邦",       "联邦",   "聯邦"};
+    const char *sp = memchr(s, ' ', n);
+    size_t i, k = n, q;
+
+    if (sp != NULL) /* Korean: "X 공화국", "X 연방", "X 이슬람 공화국", "X 다국가 연합국" */
+        return korean_state_words(sp + 1, n - (size_t)(sp + 1 - s)) ? (size_t)(sp - s) : 0;
+    for (i = 0; i < sizeof(state_words) / sizeof(state_words[0]) && k == n; i++)
+        if (ends_with(s, n, state_words[i]))
+            k = n - strlen(state_words[i]);
+    if (k == n && ends_with(s, n, "\xE5\x9B\xBD") && n > 3) { /* 国 after kana */
+        q = n - 3;
+        while (q > 0 && ((unsigned char)s[q] & 0xC0) == 0x80)
+            q--;
+        q = q > 0 ? q - 1 : 0;
+        while (q > 0 && ((unsigned char)s[q] & 0xC0) == 0x80)
+            q--;
+        k = cjk_script(utf8_next_fast(s, n, &q)) == 2 ? n - 3 : n;
+    }
+    if (k == n)
+        return 0;
+    for (q = 0; q + 3 <= k; q++)
+        if (memcmp(s + q, "\xE3\x83\xBB", 3) == 0) /* ・ */
+            return q;
+    return k;
+}
+
+/* Puts form `s[0..n)` of `code` into `t`; a form of two codes gets 0 and is never used. */
+static enum td_err cjk_put(struct td_gazetteer *g, struct gtable *t, const char *s, size_t n,
+                           const char code[2])
+{
+    struct gslot *sl;
+    enum td_err rc;
+
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n == 0 || n >= ENT_KEY_MAX || !cjk_form_ok(s, n))
+        return TD_OK;
+    if ((rc = table_put(g, t, 512, s, n, code_value(code), &sl)) != TD_OK)
+        return rc;
+    if (sl->value != code_value(code))
+        sl->value = 0;
+    return TD_OK;
+}
+
+/*
+ * A translated country name in Han, kana or Hangul: its part before a comma
+ * or parenthesis as written, and a state's name in parentheses
+ * ("大韓民国 (韓国)"), go to `cjk`; its short name (cjk_short_name()) to
+ * `cjk_cut`, which yields to `cjk` (load_cjk_countries()).
+ */
+static enum td_err add_cjk_country(struct td_gazetteer *g, const char *orig, size_t on,
+                                   const char *trans, size_t n, const char *lang)
+{
+    char code[2];
+    size_t main_len = strcspn(trans, ",(");
+    const char *open = memchr(trans, '(', n), *close;
+    size_t cut;
+    enum td_err rc;
+
+    (void)lang;
+    if (!country_of_raw(g, orig, on, code))
+        return TD_OK;
+    if (main_len > n)
+        main_len = n;
+    if ((rc = cjk_put(g, &g->cjk, trans, main_len, code)) != TD_OK)
+        return rc;
+    while (main_len > 0 && trans[main_len - 1] == ' ')
+        main_len--;
+    if ((cut = cjk_short_name(trans, main_len)) > 0 &&
+        (rc = cjk_put(g, &g->cjk_cut, trans, cut, code)) != TD_OK)
+        return rc;
+    if (open != NULL && (close = memchr(open, ')', n - (size_t)(open - trans))) != NULL &&
+        (ends_with(open + 1, (size_t)(close - open - 1), "\xE5\x9B\xBD") ||
+         ends_with(open + 1, (size_t)(close - open - 1), "\xE5\x9C\x8B")))
+        rc = cjk_put(g, &g->cjk, open + 1, (size_t)(close - open - 1), code);
+    return rc;
+}
+
+/*
+ * Reads the Korean, Japanese and Chinese country names and writes them as
+ * lines of a table of bodies, key "@" and the code, into `cjk_tsv`.
+ */
+static enum td_err load_cjk_countries(struct td_gazetteer *g, const char *dir)
+{
+    char path[4096];
+    size_t i;
+    enum td_err rc = TD_OK;
+
+    for (i = 0; cjk_langs[i] != NULL && rc == TD_OK; i++)
+        if (snprintf(path, sizeof(path), "%s/../locale/%s/LC_MESSAGES/iso_3166-1.mo", dir,
+                     cjk_langs[i]) < (int)sizeof(path))
+            rc = mo_each(g, path, cjk_langs[i], add_cjk_country);
+    for (i = 0; i < g->cjk_cut.nslots && rc == TD_OK; i++) {
+        const struct gslot *c = &g->cjk_cut.slots[i];
+        struct gslot *sl;
+        if (c->off != 0 && c->value != 0 &&
+            table_get(&g->cjk, g->arena, g->arena + c->off, c->len) == NULL)
+            rc = table_put(g, &g->cjk, 512, g->arena + c->off, c->len, c->value, &sl);
+    }
+    for (i = 0; i < g->cjk.nslots && rc == TD_OK; i++) {
+        const struct gslot *c = &g->cjk.slots[i];
+        char code[2];
+        if (c->off == 0 || c->value == 0)
+            continue;
+        value_code(c->value, code);
+        rc = td_buf_addf(&g->cjk_tsv, "@%c%c\t*\t%.*s\n", code[0], code[1], (int)c->len,
+                         g->arena + c->off);
+    }
+    return rc;
+}
+
+const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *len)
+{
+    *len = gaz != NULL ? gaz->cjk_tsv.len : 0;
+    return gaz != NULL ? gaz->cjk_tsv.data : "";
+}
+
 /*
  * The regular endings of a people's adjective in the translations read: a
  * language name ending in `end` (folded) loses `cut` bytes and takes each
@@ -843,6 +1048,8 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
             (rc = mo_each(g, path, mo_langs[i], add_language_forms)) != TD_OK)
             return td_error_set(err, rc, "out of memory");
     }
+    if ((rc = load_cjk_countries(g, dir)) != TD_OK)
+        return td_error_set(err, rc, "out of memory");
     if (snprintf(path, sizeof(path), "%s/zone1970.tab", zdir ? zdir : TD_ZONEINFO_DIR) <
             (int)sizeof(path) &&
         (rc = load_zones(g, path)) != TD_OK)
@@ -863,6 +1070,7 @@ enum td_err td_gazetteer_open(const char *dir, struct td_gazetteer **out, struct
         dir = TD_ISO_CODES_DIR;
     if ((g = td_calloc(1, sizeof(*g))) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    td_buf_init(&g->cjk_tsv, 0);
     rc = load_all(g, dir, err);
     if (rc != TD_OK) {
         td_gazetteer_close(g);
@@ -880,6 +1088,9 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
     td_free(gaz->names.slots);
     td_free(gaz->countries.slots);
     td_free(gaz->demonyms.slots);
+    td_free(gaz->cjk.slots);
+    td_free(gaz->cjk_cut.slots);
+    td_buf_release(&gaz->cjk_tsv);
     td_free(gaz);
 }
 

@@ -152,6 +152,7 @@ struct td_engine {
     const char *title;            /* the headline of the article being read, or NULL */
     bool title_names;             /* model option: a headline's names link its storyline */
     bool name_keys;               /* model option: names compared by text_name_key() */
+    bool cjk_countries;           /* model option: countries in Han, kana and Hangul (on_org()) */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool furniture_text;          /* model option: page furniture stays out of analyze() */
     bool backref_names;           /* model option: body_names() reads back-references apart */
@@ -429,6 +430,26 @@ static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
 }
 
 /*
+ * Model option cjk_countries: the table of bodies again, with the country
+ * names in Han, kana and Hangul of iso-codes' Korean, Japanese and Chinese
+ * translations (td_gazetteer_cjk_countries()), which on_org() counts.
+ */
+static enum td_err add_cjk_countries(struct td_engine *e, struct td_error *err)
+{
+    struct text_orgs *o;
+    size_t n;
+    const char *cjk = td_gazetteer_cjk_countries(e->gaz, &n);
+    enum td_err rc = text_orgs_builtin_with(cjk, n, &o, err);
+
+    if (rc != TD_OK)
+        return rc;
+    text_analyzer_set_orgs(e->an, o);
+    text_orgs_free(e->orgs);
+    e->orgs = o;
+    return TD_OK;
+}
+
+/*
  * Creates the event level: the learned scorer of `o.model_path`,
  * $TIDINGS_MODEL or the built-in model, or with `o.threshold` the hand-set
  * cosine rule.
@@ -455,6 +476,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         model_cluster_opts(&model, &co);
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
+        e->cjk_countries = model.opt_cjk_countries != 0;
         e->date_split = model.opt_date_split != 0;
         e->furniture_text = model.opt_furniture_text != 0;
         e->backref_names = model.opt_backref_names != 0;
@@ -549,13 +571,13 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         rc = text_analyzer_new(&e->an, err);
     if (rc == TD_OK)
         text_analyzer_set_uncased_names(e->an, true);
+    /* Without iso-codes (a warning elsewhere) countries are only their names. */
+    if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
         rc = text_orgs_builtin(&e->orgs, err);
     if (rc == TD_OK)
         text_analyzer_set_orgs(e->an, e->orgs);
-    /* Without iso-codes (a warning elsewhere) countries are only their names. */
-    if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
-        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
         rc = open_dedup(e, err);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
@@ -563,6 +585,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         td_engine_close(e);
         return rc;
     }
+    if (rc == TD_OK && e->cjk_countries)
+        rc = add_cjk_countries(e, err);
     if (rc == TD_OK)
         rc = storyline_new(NULL, &e->sl, err);
     if (rc == TD_OK)
@@ -1419,14 +1443,31 @@ static void count_alias(struct td_engine *e, uint64_t anchor)
     e->weight = w;
 }
 
-/* A body found by its table form (TEXT_TOKEN_ORG): counts as the name `key`, the English one. */
+/*
+ * A body found by its table form (TEXT_TOKEN_ORG): counts as the name `key`,
+ * the English one. With model option cjk_countries, a country in Han, kana
+ * or Hangul (key "@" and its code) counts as the country's anchor term, as
+ * its name in a language with capitals does (country_anchor()): "프랑스의",
+ * "フランス" and "法国" meet "France"; at the event level only, as there, and
+ * at half a name's weight: these scripts use the name as an adjective too
+ * ("中国煤矿", "日 반도체"), where Latin papers write "Chinese".
+ */
 static void on_org(struct td_engine *e, const char *key, size_t len)
 {
     char term[NAME_TERM_BYTES];
-    size_t klen = name_term(key, len, term);
+    size_t klen;
     uint64_t anchor;
 
-    if (klen == 0)
+    if (len == 3 && key[0] == '@') {
+        char code[3] = {'\x02', key[1], key[2]};
+        uint32_t w = e->weight;
+        e->weight = w / 2;
+        if (!e->in_title)
+            count_term(e, cluster_anchor_hash(code, sizeof(code)));
+        e->weight = w;
+        return;
+    }
+    if ((klen = name_term(key, len, term)) == 0)
         return;
     anchor = cluster_anchor_hash(term, klen);
     if (!e->in_title) {

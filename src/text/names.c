@@ -1475,17 +1475,74 @@ static bool caps_word_at(const char *s, size_t len, size_t p)
     return k == 2;
 }
 
+/*
+ * Whether `cp` is katakana that can be part of a name (with the long vowel
+ * mark): not the name dot ・, which parts names, nor hiragana, which writes
+ * the particles after them ("フランスで").
+ */
+static bool name_kana(int32_t cp)
+{
+    return ((cp >= 0x30A1 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF)) && cp != 0x30FB;
+}
+
+/*
+ * Whether a country's form (a key "@" and a code, text_orgs_builtin_with())
+ * found at `s[at..end)` in the run of Han, kana and Hangul `s[start..run)`
+ * stands there as the name. Korean spaces its words, so a Hangul form opens
+ * the word and is all of it or all but its particle ("프랑스의", stem_hangul():
+ * not "인도" in "인도양" or a word "이란" glued after a noun); a katakana
+ * form is a whole stretch of katakana ("タイ" Thailand not in "タイヤ"
+ * tyre); a Han form may stand anywhere (cjk_form_ok() in entity_gaz.c keeps
+ * only those that can).
+ */
+static bool country_fits(const char *s, size_t start, size_t run, size_t at, size_t end)
+{
+    size_t q = at, b;
+    int32_t first = utf8_next_fast(s, run, &q);
+
+    if (first >= 0xAC00 && first <= 0xD7A3)
+        return at == start && (end == run || stem_hangul(s + start, run - start) == end - start);
+    if (!name_kana(first))
+        return true; /* Han */
+    if (at > start) {
+        b = at - 1;
+        while (b > start && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b--;
+        if (name_kana(utf8_next_fast(s, run, &b)))
+            return false;
+    }
+    q = end;
+    return end >= run || !name_kana(utf8_next_fast(s, run, &q));
+}
+
+/* The end of the run of Han, kana and Hangul at `start`, found once (`*run` 0: not yet). */
+static size_t run_end(const char *s, size_t len, size_t start, size_t *run)
+{
+    size_t p = start;
+
+    while (*run == 0 && p < len) {
+        size_t q = p;
+        if (!orgs_cjk(utf8_next_fast(s, len, &q)))
+            break;
+        p = q;
+    }
+    if (*run == 0)
+        *run = p;
+    return *run;
+}
+
 /* Searches the run of Han, kana and Hangul at `start` for bodies, once per run. */
 static void scan_cjk_orgs(struct name_scan *ns, const char *s, size_t len, size_t start)
 {
     struct org_match m;
-    size_t p = start;
+    size_t p = start, run = 0;
 
     while (p < len) {
         size_t q = p;
         if (!orgs_cjk(utf8_next_fast(s, len, &q)))
             break;
-        if (orgs_match_cjk(ns->orgs, s, len, p, ns->lang, &m)) {
+        if (orgs_match_cjk(ns->orgs, s, len, p, ns->lang, &m) &&
+            (m.key[0] != '@' || country_fits(s, start, run_end(s, len, start, &run), p, m.end))) {
             ns->fn(ns->ctx, m.key, m.key_len, TEXT_TOKEN_ORG);
             q = m.end;
         }

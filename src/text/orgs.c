@@ -446,6 +446,26 @@ enum td_err text_orgs_builtin(struct text_orgs **out, struct td_error *err)
     return text_orgs_parse((const char *)text_orgs_data, text_orgs_data_len, out, err);
 }
 
+enum td_err text_orgs_builtin_with(const char *extra, size_t len, struct text_orgs **out,
+                                   struct td_error *err)
+{
+    struct td_buf all;
+    enum td_err rc;
+
+    if (len == 0)
+        return text_orgs_builtin(out, err);
+    td_buf_init(&all, 0);
+    rc = td_buf_add(&all, text_orgs_data, text_orgs_data_len);
+    if (rc == TD_OK)
+        rc = td_buf_addc(&all, '\n');
+    if (rc == TD_OK)
+        rc = td_buf_add(&all, extra, len);
+    rc = rc == TD_OK ? text_orgs_parse(all.data, all.len, out, err)
+                     : td_error_set(err, rc, "out of memory");
+    td_buf_release(&all);
+    return rc;
+}
+
 void text_orgs_free(struct text_orgs *o)
 {
     size_t k;

@@ -387,6 +387,14 @@ TD_NODISCARD enum td_err text_orgs_parse(const char *tsv, size_t len, struct tex
                                          struct td_error *err);
 /* The table compiled in from data/orgs/bodies.tsv; as `text_orgs_parse()`. */
 TD_NODISCARD enum td_err text_orgs_builtin(struct text_orgs **out, struct td_error *err);
+/*
+ * The table compiled in and the lines `extra[0..len)` after it, in the same
+ * form (the engine adds the countries in Han, kana and Hangul: a key "@" and
+ * a code stands for a country; text_names finds such a form only where
+ * orgs_country_fits() says); as `text_orgs_parse()`.
+ */
+TD_NODISCARD enum td_err text_orgs_builtin_with(const char *extra, size_t len,
+                                                struct text_orgs **out, struct td_error *err);
 /* Frees a table; NULL does nothing. */
 void text_orgs_free(struct text_orgs *o);
 /* The number of distinct keys (bodies), and of forms, in `o` (0 for NULL). */

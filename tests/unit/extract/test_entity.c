@@ -826,6 +826,71 @@ static bool write_locale_mo(const char *root, const char *lang, const char *file
 }
 
 /*
+ * The Korean, Japanese and Chinese catalogues give the country names in
+ * Han, kana and Hangul as lines of a table of bodies: the full name, and
+ * without the words for a state's form ("프리도니아 공화국", "フリードニア連邦");
+ * not a Korean name of several place words, not two Han characters that do
+ * not end in 国, and a short form yields to another country's full name.
+ */
+TD_TEST(test_entity__cjk_country_names)
+{
+    static const char *const ko[][2] = {
+        {"Freedonia", "\xED\x94\x84\xEB\xA6\xAC\xEB\x8F\x84"
+                      "\xEB\x8B\x88\xEC\x95\x84 "
+                      "\xEA\xB3\xB5\xED\x99\x94\xEA\xB5\xAD"},
+        {"United Kingdom", "\xEC\x98\x81\xEA\xB5\xAD"},
+        {"Sylvania, Grand Duchy of", "\xEC\xA0\x81\xEB\x8F\x84 \xEA\xB8\xB0\xEB\x8B\x88"}};
+    static const char *const ja[][2] = {
+        {"Freedonia", "\xE3\x83\x95\xE3\x83\xAA\xE3\x83\xBC\xE3\x83\x89\xE3\x83\x8B"
+                      "\xE3\x82\xA2\xE9\x80\xA3\xE9\x82\xA6"},
+        {"Sylvania, Grand Duchy of", "\xE3\x83\x95\xE3\x83\xAA\xE3\x83\xBC\xE3\x83\x89"
+                                     "\xE3\x83\x8B\xE3\x82\xA2"}};
+    static const char *const zh[][2] = {{"United Kingdom", "\xE8\x8B\xB1\xE5\x9B\xBD"},
+                                        {"Sylvania, Grand Duchy of", "\xE8\xA5\xBF\xE5\xB0\x94"}};
+    char root[1024], path[1200];
+    struct td_gazetteer *gaz = NULL;
+    const char *t;
+    size_t n;
+
+    (void)snprintf(root, sizeof(root), "%s/cjk", td_test_tmpdir());
+    ASSERT_TRUE(mkdir(root, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    (void)snprintf(path, sizeof(path), "%s/iso/json", root);
+    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    ASSERT_TRUE(write_file(path, "iso_3166-1.json",
+                           "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\"},"
+                           "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
+                           "{\"alpha_2\":\"SY\",\"name\":\"Sylvania, Grand Duchy of\"}]}\n"));
+    ASSERT_TRUE(write_locale_mo(root, "ko", "iso_3166-1.mo", ko, 3));
+    ASSERT_TRUE(write_locale_mo(root, "ja", "iso_3166-1.mo", ja, 2));
+    ASSERT_TRUE(write_locale_mo(root, "zh_CN", "iso_3166-1.mo", zh, 2));
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_OK(td_gazetteer_open(path, &gaz, NULL));
+    t = td_gazetteer_cjk_countries(gaz, &n);
+    ASSERT_EQ_INT(strlen(t), n);
+    /* 프리도니아, 영국, 英国; フリードニア連邦 and フリードニア, which is Sylvania's full name. */
+    ASSERT_TRUE(
+        strstr(t, "@FD\t*\t\xED\x94\x84\xEB\xA6\xAC\xEB\x8F\x84\xEB\x8B\x88\xEC\x95\x84\n") !=
+        NULL);
+    ASSERT_TRUE(strstr(t, "@GB\t*\t\xEC\x98\x81\xEA\xB5\xAD\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@GB\t*\t\xE8\x8B\xB1\xE5\x9B\xBD\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@FD\t*\t\xE3\x83\x95\xE3\x83\xAA\xE3\x83\xBC\xE3\x83\x89\xE3\x83\x8B"
+                          "\xE3\x82\xA2\xE9\x80\xA3\xE9\x82\xA6\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@SY\t*\t\xE3\x83\x95\xE3\x83\xAA\xE3\x83\xBC\xE3\x83\x89\xE3\x83\x8B"
+                          "\xE3\x82\xA2\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@FD\t*\t\xE3\x83\x95\xE3\x83\xAA\xE3\x83\xBC\xE3\x83\x89\xE3\x83\x8B"
+                          "\xE3\x82\xA2\n") == NULL);
+    /* Neither "프리도니아 공화국" with its space, nor 적도 or 西尔. */
+    ASSERT_TRUE(strstr(t, " ") == NULL);
+    ASSERT_TRUE(strstr(t, "\xEC\xA0\x81\xEB\x8F\x84") == NULL);
+    ASSERT_TRUE(strstr(t, "\xE8\xA5\xBF\xE5\xB0\x94") == NULL);
+    ASSERT_EQ_INT(td_gazetteer_cjk_countries(NULL, &n)[0], '\0');
+    ASSERT_EQ_INT(n, 0);
+    td_gazetteer_close(gaz);
+}
+
+/*
  * The translated names of a language whose English name is a people's
  * adjective give that adjective in each translation's language, in every
  * case and regular inflection; a language with no two-letter code (no

@@ -930,6 +930,77 @@ TD_TEST(test_engine__title_only_item_gets_names_from_title)
     ASSERT_TRUE(!joins);
 }
 
+/*
+ * Sets `*joins` to whether the Korean rail-strike report shares the English
+ * one's story, with the built-in event model and option.cjk_countries as
+ * `on` says.
+ */
+static void korean_strike_joins(bool on, bool *joins)
+{
+    static const struct scenario_row rows[] = {
+        {"strike-en", "en", "Strike halts trains across France",
+         "A national rail strike halted most trains across France on Tuesday. Unions in France "
+         "oppose the pension reform, and commuters waited for hours at the stations.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"strike-ko", "ko", "프랑스 철도 파업",
+         "프랑스에서 화요일 전국 철도 파업으로 대부분의 열차가 멈췄다. 프랑스의 노조는 연금 "
+         "개혁에 반대하며 통근자들은 역에서 몇 시간 동안 기다렸다.",
+         NULL},
+    };
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct cluster_model m;
+    struct td_buf text = TD_BUF_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    char path[1024];
+    FILE *f;
+    size_t i;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_cjk_countries = on ? 1.0 : 0.0;
+    ASSERT_OK(model_format(&m, NULL, &text));
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/cjk%d.model", td_test_tmpdir(), on) <
+                (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fwrite(text.data, 1, text.len, f) == text.len);
+    ASSERT_TRUE(fclose(f) == 0);
+    td_buf_release(&text);
+    o.model_path = path;
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct td_article a;
+        article(&a, rows[i].id, rows[i].title, rows[i].text);
+        a.lang = (char *)rows[i].lang;
+        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    *joins = story_of(st, "strike-ko") == story_of(st, "strike-en");
+    ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "strike-en"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * Korean, Japanese and Chinese write a country by its own name ("프랑스의"):
+ * under option.cjk_countries (off in the built-in model) it counts as the
+ * country's anchor, as "France" does, and the Korean report that shares
+ * nothing else with the English one joins it; without the option it stays
+ * apart.
+ */
+TD_TEST(test_engine__cjk_country_names_meet_latin_ones_under_the_option)
+{
+    bool joins = false;
+
+    korean_strike_joins(true, &joins);
+    ASSERT_TRUE(joins);
+    korean_strike_joins(false, &joins);
+    ASSERT_TRUE(!joins);
+}
+
 static const char bridge_en_title[] = "Veenhaven closes its harbour bridge";
 static const char bridge_en[] =
     "Mayor Markus Lindqvist of Veenhaven said on Monday that the harbour bridge will close for "

@@ -214,6 +214,63 @@ TD_TEST(test_orgs__parse)
 }
 
 /*
+ * Countries in Han, kana and Hangul (key "@" and the code, as the engine adds
+ * them under model option cjk_countries): a Hangul form is a whole word or
+ * its stem before a particle ("프랑스의"; not 인도 in "인도양", not 이란 glued
+ * to "무엇이란"); a katakana form a whole stretch of katakana (タイ in
+ * "タイで", not in "タイヤ"); a Han form anywhere ("中国煤矿"). Bodies are
+ * found as before.
+ */
+TD_TEST(test_orgs__countries_in_cjk_scripts)
+{
+    static const char extra[] = "@FR\t*\t\xED\x94\x84\xEB\x9E\x91\xEC\x8A\xA4\n"
+                                "@IN\t*\t\xEC\x9D\xB8\xEB\x8F\x84\n"
+                                "@IR\t*\t\xEC\x9D\xB4\xEB\x9E\x80\n"
+                                "@TH\t*\t\xE3\x82\xBF\xE3\x82\xA4\n"
+                                "@CN\t*\t\xE4\xB8\xAD\xE5\x9B\xBD\n";
+    static const struct {
+        const char *lang, *in, *want;
+    } rows[] = {
+        /* 프랑스의 노조, 인도양의 섬 */
+        {"ko",
+         "\xED\x94\x84\xEB\x9E\x91\xEC\x8A\xA4\xEC\x9D\x98 \xEB\x85\xB8\xEC\xA1\xB0, "
+         "\xEC\x9D\xB8\xEB\x8F\x84\xEC\x96\x91\xEC\x9D\x98 \xEC\x84\xAC",
+         "@FR"},
+        /* 인도를 요청했다 */
+        {"ko", "\xEC\x9D\xB8\xEB\x8F\x84\xEB\xA5\xBC \xEC\x9A\x94\xEC\xB2\xAD", "@IN"},
+        /* 무엇이란 */
+        {"ko", "\xEB\xAC\xB4\xEC\x97\x87\xEC\x9D\xB4\xEB\x9E\x80", ""},
+        /* タイヤ工場がタイで */
+        {"ja",
+         "\xE3\x82\xBF\xE3\x82\xA4\xE3\x83\xA4\xE5\xB7\xA5\xE5\xA0\xB4\xE3\x81\x8C"
+         "\xE3\x82\xBF\xE3\x82\xA4\xE3\x81\xA7",
+         "@TH"},
+        /* 中国煤矿, 联合国 */
+        {"zh",
+         "\xE4\xB8\xAD\xE5\x9B\xBD\xE7\x85\xA4\xE7\x9F\xBF\xEF\xBC\x8C\xE8\x81\x94"
+         "\xE5\x90\x88\xE5\x9B\xBD",
+         "@CN un"},
+    };
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_orgs_builtin_with(extra, strlen(extra), &o, NULL));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_uncased_names(a, true);
+    text_analyzer_set_orgs(a, o);
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+        ASSERT_STREQ(got, rows[i].want);
+    }
+    text_analyzer_free(a);
+    text_orgs_free(o);
+    ASSERT_OK(text_orgs_builtin_with(NULL, 0, &o, NULL));
+    text_orgs_free(o);
+}
+
+/*
  * Definitions: "Full Name (ACR)" and "ACR (Full Name)" give the acronym and
  * the full name's capitalised words; initials that do not fit, or no
  * parentheses, give none; off (the default), nothing comes.
