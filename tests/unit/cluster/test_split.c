@@ -305,12 +305,13 @@ TD_TEST(test_split__several_languages_clause_names_and_digits_are_not_shared)
         r.m[k].digit = (uint64_t)0xC << 6;
     }
     ASSERT_TRUE(split_decide(&r, &t, move));
-    /* Only the numbers: two names are left shared, but the cut needs more. */
+    /* The two numbers alone out: two names left shared, SPLIT_MULTI_SHARED, still a cut. */
     for (k = 4; k < 8; k++)
         r.m[k].clause = 0;
     ASSERT_TRUE(split_decide(&r, &t, move));
     for (k = 4; k < 8; k++)
         r.m[k].digit = (uint64_t)0x8 << 6;
+    /* One number out: three shared names, one happening. */
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
     /* In one language the marks change nothing: the shared names still keep it whole. */
