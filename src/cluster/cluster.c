@@ -245,6 +245,7 @@ struct cluster_state {
     /* Story index + 1 the last cluster_assign() or cluster_add() joined, before its pass. */
     size_t joined;
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
+    uint64_t digit_key[10]; /* the anchor hashes of the numbers 0-9 (mark_clause()) */
     size_t cap_pick;
     float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
 };
@@ -310,6 +311,10 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     map64_init(&cs->paged_merged);
     for (size_t i = 0; i < LOG_TABLE; i++)
         cs->logi[i] = logf((float)i);
+    for (size_t i = 0; i < 10; i++) {
+        char c = (char)('0' + i);
+        cs->digit_key[i] = cluster_anchor_hash(&c, 1);
+    }
     *out = cs;
     return TD_OK;
 }
@@ -1208,6 +1213,34 @@ static enum td_err remember(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
+/*
+ * Marks the picked terms of `m` that are one-digit numbers, and those that
+ * `doc` gives only in a clause about another happening (split.h).
+ */
+static void mark_clause(const struct cluster_state *cs, struct split_member *m,
+                        const struct cluster_doc *doc)
+{
+    size_t i;
+    uint32_t k;
+
+    m->clause = m->digit = 0;
+    for (i = 0; i < 10; i++) {
+        const uint32_t *id = map64_get(&cs->dict, cs->digit_key[i]);
+        for (k = 0; id != NULL && k < m->n; k++)
+            if (m->ids[k] == *id)
+                m->digit |= (uint64_t)1 << k;
+    }
+    for (i = 0; i < doc->nclause; i++) {
+        const uint32_t *id;
+        size_t at = doc->clause_at[i] - 1;
+        if (at >= doc->n || (id = map64_get(&cs->dict, doc->terms[at])) == NULL)
+            continue;
+        for (k = 0; k < m->n; k++)
+            if (m->ids[k] == *id)
+                m->clause |= (uint64_t)1 << k;
+    }
+}
+
 /* Remembers the prepared document among the latest members of `s`, for the split pass. */
 static enum td_err remember_member(struct cluster_state *cs, struct story *s,
                                    const struct cluster_doc *doc)
@@ -1227,6 +1260,7 @@ static enum td_err remember_member(struct cluster_state *cs, struct story *s,
     m->lang = doc->lang;
     split_member_pick(m, cs->ndt, &cs->dt[0].id, &cs->dt[0].a, &cs->dt[0].q, sizeof(*cs->dt),
                       cs->pick);
+    mark_clause(cs, m, doc);
     return TD_OK;
 }
 

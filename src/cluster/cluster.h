@@ -235,6 +235,16 @@ struct cluster_doc {
      */
     bool has_told, has_after;
     int64_t told_day, after_day;
+    /*
+     * The indices into `terms` of the names the article gives only inside a
+     * clause that dates another happening ("a day after X won the women's
+     * title"), as cluster_vec_set_clause() put them in the vector: they join
+     * as any term, but the split pass does not take them for names the
+     * member holds (split.h). Each is 1 + the index; borrowed from the
+     * vector's counts.
+     */
+    const uint32_t *clause_at;
+    size_t nclause;
 };
 /* Days apart from which `date_split` takes two groups of an event for two happenings. */
 #define CLUSTER_DATE_SPLIT_DAYS 1096
@@ -463,6 +473,20 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
 TD_NODISCARD enum td_err cluster_vec_set_days(struct cluster_vec *v, bool has_told,
                                               int64_t told_day, bool has_after,
                                               int64_t after_day);
+/*
+ * Marks the terms `hashes[0..n)` of `v` (those not in `v` are skipped, at
+ * most CLUSTER_CLAUSE_MAX are kept) as names given only inside a clause
+ * about another happening (`clause_at` of `struct cluster_doc`), stored with
+ * the terms so that a replay reads them back: records of the reserved
+ * hashes CLUSTER_CLAUSE_TERM + 0, 1, ... after the day records, whose count
+ * is 1 + the term's index among the vector's other terms. Call it after
+ * cluster_vec_set_days(); `n` 0 leaves `v` as it is. Errors: TD_ERR_NOMEM
+ * (`v` unchanged).
+ */
+#define CLUSTER_CLAUSE_TERM ((uint64_t)3)
+#define CLUSTER_CLAUSE_MAX 16
+TD_NODISCARD enum td_err cluster_vec_set_clause(struct cluster_vec *v, const uint64_t *hashes,
+                                                size_t n);
 /*
  * Builds `v` from a map of term hash -> count (see core/map64.h), sorted.
  * Errors: TD_ERR_NOMEM.

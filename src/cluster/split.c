@@ -260,6 +260,23 @@ static void partition(const struct split_ring *r, double sim[SPLIT_MEMBERS][SPLI
     }
 }
 
+/*
+ * Whether term k of member `m` counts as an anchor the member holds: an
+ * anchor term, and with `multi` (an event in several languages) not a name
+ * the article gives only in a clause about another happening ("a day after
+ * X won the women's title": X is the other happening's), nor, with
+ * `digits` as well, a one-digit number (a set's "6-4", "3 dead"), which two
+ * happenings of one kind share by chance.
+ */
+static bool held_anchor(const struct split_member *m, uint32_t k, const struct split_terms *t,
+                        bool multi, bool digits)
+{
+    uint64_t bit = (uint64_t)1 << k;
+
+    return t->anchor[m->ids[k]] && !(multi && (m->clause & bit) != 0) &&
+           !(multi && digits && (m->digit & bit) != 0);
+}
+
 /* One anchor term of one member, for counting which part holds it. */
 struct held {
     uint32_t id;
@@ -300,12 +317,15 @@ static size_t bits(uint32_t x)
  * Counts the anchor terms each part has of its own (`own`: held by at
  * least half of its voices, and two, and by at most a tenth of the other
  * part's) and those both parts share (`*shared`: held by half of each).
- * `size` is the number of voices of each part.
+ * `size` is the number of voices of each part. With `multi` (an event in
+ * several languages) the anchors are those held_anchor() leaves, and an own
+ * one may be held by a fifth of the other part's voices (SPLIT_MULTI_OTHER).
  */
 static void anchor_counts(const struct split_ring *r, const struct split_terms *t,
                           const bool side[SPLIT_MEMBERS], const uint32_t voice[SPLIT_MEMBERS],
-                          const size_t size[2], size_t own[2], size_t *shared)
+                          const size_t size[2], bool multi, size_t own[2], size_t *shared)
 {
+    const size_t other = multi ? SPLIT_MULTI_OTHER : 10;
     static const size_t most = SPLIT_MEMBERS * SPLIT_TERMS;
     struct held h[SPLIT_MEMBERS * SPLIT_TERMS];
     size_t n = 0, i = 0;
@@ -313,7 +333,7 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
 
     for (m = 0; m < r->n; m++)
         for (k = 0; k < r->m[m].n && n < most; k++)
-            if (t->anchor[r->m[m].ids[k]]) {
+            if (held_anchor(&r->m[m], k, t, multi, true)) {
                 h[n].id = r->m[m].ids[k];
                 h[n].voice = voice[m];
                 h[n++].side = side[m];
@@ -328,7 +348,7 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
         c[0] = bits(v[0]);
         c[1] = bits(v[1]);
         for (k = 0; k < 2; k++)
-            if (c[k] >= 2 && 2 * c[k] >= size[k] && 10 * c[!k] <= size[!k])
+            if (c[k] >= 2 && 2 * c[k] >= size[k] && other * c[!k] <= size[!k])
                 own[k]++;
         if (2 * c[0] >= size[0] && 2 * c[1] >= size[1])
             ++*shared;
@@ -397,7 +417,7 @@ static void anchor_similarities(const struct split_ring *r, const struct split_t
         uint32_t n = 0;
         view[i] = r->m[i];
         for (k = 0; k < r->m[i].n; k++)
-            if (t->anchor[r->m[i].ids[k]]) {
+            if (held_anchor(&r->m[i], k, t, true, false)) {
                 view[i].ids[n] = r->m[i].ids[k];
                 view[i].a[n++] = r->m[i].a[k];
             }
@@ -491,7 +511,7 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     size[1] = bits(vs[1]);
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
-    anchor_counts(r, t, side, voice, size, own, &shared);
+    anchor_counts(r, t, side, voice, size, multi, own, &shared);
     if (multi ? !multi_accept(r, side, own, shared)
               : (own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
         return false;

@@ -30,6 +30,13 @@
 #define SPLIT_MULTI_OWN 2
 #define SPLIT_MULTI_SHARED 2
 /*
+ * In such an event, a part's own anchor term may be held by one in
+ * SPLIT_MULTI_OTHER of the other part's voices (one in ten in one
+ * language): a report of one final that previews the other names its
+ * players once.
+ */
+#define SPLIT_MULTI_OTHER 5
+/*
  * New members since the last look before an event is looked at again: at
  * least SPLIT_FRESH, and a quarter of those remembered, so that a large
  * event that keeps growing costs a look every few passes, not every pass.
@@ -44,6 +51,12 @@ struct split_member {
     bool has_told, has_after; /* as in `struct cluster_doc` */
     int64_t told_day, after_day;
     uint32_t lang; /* as cluster_lang_code() gives it */
+    /*
+     * Bit k: `ids[k]` is a name the article gives only inside a clause about
+     * another happening (`clause_at` of `struct cluster_doc`).
+     */
+    uint64_t clause;
+    uint64_t digit; /* bit k: `ids[k]` is a one-digit number ("3 dead", a set's "6-4") */
     uint32_t n;
     uint32_t ids[SPLIT_TERMS]; /* term ids, increasing */
     float a[SPLIT_TERMS];      /* unit-length sublinear TF weights */
@@ -122,9 +135,13 @@ void split_similarities(const struct split_ring *r, const struct split_terms *t,
  * - members in several languages (the partition then by the cosine over
  *   anchor terms alone): some language has members on both sides (the cut
  *   is not along the languages), each part has SPLIT_MULTI_OWN anchor terms
- *   of its own, the parts share at most SPLIT_MULTI_SHARED (held by half of
+ *   of its own (held by at most one in SPLIT_MULTI_OTHER of the other's
+ *   voices), the parts share at most SPLIT_MULTI_SHARED (held by half of
  *   each), and the median publication days of their dated members differ:
  *   two same-kind happenings on different days, each with its own names.
+ *   A member's names given only in a clause about another happening
+ *   (`clause`) are none of its anchors here, and one-digit numbers
+ *   (`digit`) count neither as own nor as shared.
  * `t->min_own` 0 turns the pass off. On true,
  * `move[i]` says whether member i (index into `r->m`) belongs to the part
  * that leaves: the one without the oldest member.

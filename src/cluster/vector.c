@@ -69,6 +69,14 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     d.lang = cluster_lang_code(lang);
     d.has_told = take_day(&d, CLUSTER_TOLD_TERM, &d.told_day);
     d.has_after = take_day(&d, CLUSTER_AFTER_TERM, &d.after_day);
+    d.clause_at = d.counts;
+    d.nclause = 0;
+    while (d.nclause < d.n && d.nclause < CLUSTER_CLAUSE_MAX &&
+           d.terms[d.nclause] == CLUSTER_CLAUSE_TERM + d.nclause)
+        d.nclause++;
+    d.terms += d.nclause;
+    d.counts += d.nclause;
+    d.n -= d.nclause;
     return d;
 }
 
@@ -104,6 +112,55 @@ enum td_err cluster_vec_set_days(struct cluster_vec *v, bool has_told, int64_t t
         v->counts[add - 1] = (uint32_t)(after_day + CLUSTER_DAY_BIAS);
     }
     v->n = n;
+    return TD_OK;
+}
+
+/* The index of `h` among `terms[0..n)` (sorted), or `n` when it is not there. */
+static size_t term_index(const uint64_t *terms, size_t n, uint64_t h)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (terms[mid] < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && terms[lo] == h ? lo : n;
+}
+
+enum td_err cluster_vec_set_clause(struct cluster_vec *v, const uint64_t *hashes, size_t n)
+{
+    uint32_t at[CLUSTER_CLAUSE_MAX];
+    size_t days = 0, first, k = 0, i, j;
+
+    while (days < v->n && v->terms[days] < CLUSTER_CLAUSE_TERM)
+        days++;
+    first = days;
+    while (first < v->n && first - days < CLUSTER_CLAUSE_MAX &&
+           v->terms[first] == CLUSTER_CLAUSE_TERM + (first - days))
+        first++;
+    for (i = 0; i < n && k < CLUSTER_CLAUSE_MAX; i++) {
+        size_t x = term_index(v->terms + first, v->n - first, hashes[i]);
+        if (x == v->n - first)
+            continue;
+        for (j = 0; j < k && at[j] != x; j++)
+            ;
+        if (j == k)
+            at[k++] = (uint32_t)x;
+    }
+    if (k == 0)
+        return TD_OK;
+    if (reserve(v, v->n - (first - days) + k) != TD_OK)
+        return TD_ERR_NOMEM;
+    memmove(v->terms + days + k, v->terms + first, (v->n - first) * sizeof(*v->terms));
+    memmove(v->counts + days + k, v->counts + first, (v->n - first) * sizeof(*v->counts));
+    v->n = v->n - (first - days) + k;
+    for (j = 0; j < k; j++) {
+        v->terms[days + j] = CLUSTER_CLAUSE_TERM + j;
+        v->counts[days + j] = at[j] + 1;
+    }
     return TD_OK;
 }
 

@@ -145,6 +145,11 @@ struct td_engine {
     bool in_backref;              /* ... a clause that dates another happening (body_names()) */
     bool backref_probe;           /* ... that clause, only to find a name the headline holds */
     bool backref_titled;          /* the probe found one */
+    bool clause_collect;          /* ... only to note its names (mark_clause_names()) */
+    bool clause_in;               /* ... noting a clause's names, else the rest of the body's */
+    struct td_map64 clause_rest;  /* scratch: the body's names outside its clauses */
+    uint64_t clause_only[CLUSTER_CLAUSE_MAX]; /* scratch: names only the clauses give */
+    size_t nclause_only;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
     bool title_probe_due;         /* the article has a headline and a body (analyze()) */
     uint64_t title_anchor[STORYLINE_TITLE_NAMES]; /* scratch: the headline's names, `ntitle` */
@@ -566,6 +571,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     td_buf_init(&e->body, 0);
     td_buf_init(&e->backref, 0);
     td_buf_init(&e->backref_title, 0);
+    map64_init(&e->clause_rest);
     rc = store_set_cache_kib(st, ENGINE_CACHE_KIB, err);
     if (rc == TD_OK)
         rc = text_analyzer_new(&e->an, err);
@@ -650,6 +656,7 @@ void td_engine_close(struct td_engine *e)
     td_buf_release(&e->body);
     td_buf_release(&e->backref);
     td_buf_release(&e->backref_title);
+    map64_release(&e->clause_rest);
     td_free(e);
 }
 
@@ -824,9 +831,37 @@ static inline void count_word(struct td_engine *e, uint64_t h)
         count_term_probe(e, h);
 }
 
+/*
+ * Notes one hash of a name for mark_clause_names(): outside the clauses in
+ * `clause_rest`; inside one, in `clause_only` when the rest did not give it
+ * and the article's terms hold it.
+ */
+static void note_clause_hash(struct td_engine *e, uint64_t h)
+{
+    uint32_t *v;
+    size_t i;
+
+    if (!e->clause_in) {
+        if (map64_upsert(&e->clause_rest, h, 0, &v, NULL) != TD_OK)
+            e->tf_oom = true;
+        return;
+    }
+    if (map64_get(&e->clause_rest, h) != NULL || map64_get(&e->tf, h) == NULL ||
+        e->nclause_only == CLUSTER_CLAUSE_MAX)
+        return;
+    for (i = 0; i < e->nclause_only; i++)
+        if (e->clause_only[i] == h)
+            return;
+    e->clause_only[e->nclause_only++] = h;
+}
+
 /* count_word() for the name callbacks (on_name() and the functions it calls). */
 static inline void count_term(struct td_engine *e, uint64_t h)
 {
+    if (e->clause_collect) {
+        note_clause_hash(e, h);
+        return;
+    }
     /* A name only a clause about another happening holds is no anchor of this one's event. */
     if (e->in_backref && map64_get(&e->tf, h) == NULL)
         return;
@@ -1645,6 +1680,36 @@ static void note_title_name(struct td_engine *e, const char *term, size_t len,
     e->title_anchor[e->ntitle++] = anchor;
 }
 
+/*
+ * The anchor hashes of a word name (its country's code, its phonetic key
+ * with `name_keys`) as on_name() counts them, for note_clause_hash();
+ * other tokens are skipped.
+ */
+static void collect_name(struct td_engine *e, const char *term, size_t len,
+                         enum text_token_kind kind)
+{
+    char key[NAME_TERM_BYTES], pkey[72];
+    size_t klen, n;
+    struct base_search bs;
+    bool replaced;
+
+    if (kind != TEXT_TOKEN_WORD)
+        return;
+    inflected_base(e, &bs, &term, &len);
+    if ((klen = name_term(term, len, key)) == 0)
+        return;
+    /* A country's code comes through count_term(), which notes it here. */
+    country_anchor(e, term, len, &replaced);
+    if (!replaced)
+        note_clause_hash(e, cluster_anchor_hash(key, klen));
+    if (e->name_keys &&
+        (n = text_name_key(term, len, e->russian, pkey + 2, sizeof(pkey) - 2)) > 0) {
+        pkey[0] = '\x01';
+        pkey[1] = '\x05';
+        note_clause_hash(e, cluster_anchor_hash(pkey, n + 2));
+    }
+}
+
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
@@ -1661,6 +1726,10 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     if (e->backref_probe) {
         if (kind == TEXT_TOKEN_WORD && in_headline(e, term, len))
             e->backref_titled = true;
+        return;
+    }
+    if (e->clause_collect) {
+        collect_name(e, term, len, kind);
         return;
     }
     if (note_token(e, term, len, kind))
@@ -1981,6 +2050,70 @@ static enum td_err clause_names(struct td_engine *e, const char *lang, const cha
 }
 
 /*
+ * Copies the body `text[0..len)` into `e->backref` with the clauses `sp`
+ * blanked, and the headline case-folded into `e->backref_title`.
+ * Errors: TD_ERR_NOMEM.
+ */
+static enum td_err blank_clauses(struct td_engine *e, const char *text, size_t len,
+                                 const struct backref_spans *sp, struct td_error *err)
+{
+    size_t i;
+
+    td_buf_reset(&e->backref);
+    td_buf_reset(&e->backref_title);
+    if (td_buf_add(&e->backref, text, len) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    /* A headline that does not fold (not UTF-8) names nothing. */
+    if (e->title != NULL &&
+        text_normalize(e->title, strlen(e->title), &e->backref_title, NULL) == TD_ERR_NOMEM)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (i = 0; i < sp->n; i++)
+        memset(e->backref.data + sp->start[i], ' ', sp->end[i] - sp->start[i]);
+    return TD_OK;
+}
+
+/*
+ * Without the model option `backref_names`, the body's names were counted
+ * as any; this notes in `clause_only` those that only its clauses `sp`
+ * give (and the article's terms hold), unless the headline names one of a
+ * clause's names (clause_names()): the split pass then does not take them
+ * for names the article holds (cluster_vec_set_clause()). Nothing is
+ * counted. Errors: TD_ERR_NOMEM, and those of text_names_valid().
+ */
+static enum td_err mark_clause_names(struct td_engine *e, const char *lang, const char *text,
+                                     size_t len, const struct backref_spans *sp,
+                                     struct td_error *err)
+{
+    enum td_err rc;
+    size_t i;
+
+    if ((rc = blank_clauses(e, text, len, sp, err)) != TD_OK)
+        return rc;
+    map64_clear(&e->clause_rest);
+    e->clause_collect = true;
+    e->clause_in = false;
+    e->prev_len = 0;
+    e->pair_first_len = 0;
+    rc = text_names_valid(e->an, lang, e->backref.data, len, on_name, e, err);
+    for (i = 0; i < sp->n && rc == TD_OK; i++) {
+        const char *c = text + sp->start[i];
+        size_t n = sp->end[i] - sp->start[i];
+        e->clause_collect = false;
+        e->backref_probe = true;
+        e->backref_titled = false;
+        rc = text_names_valid(e->an, lang, c, n, on_name, e, err);
+        e->backref_probe = false;
+        e->clause_collect = true;
+        e->clause_in = true;
+        if (rc == TD_OK && !e->backref_titled)
+            rc = text_names_valid(e->an, lang, c, n, on_name, e, err);
+        e->clause_in = false;
+    }
+    e->clause_collect = false;
+    return rc;
+}
+
+/*
  * Reads the names of the body `text[0..len)` (valid UTF-8) in `lang`. With
  * the model option `backref_names`, the clauses that date another
  * happening away from the article's (backref_find(): "a day after India's
@@ -1997,20 +2130,16 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
     size_t i;
 
     sp.n = 0;
-    if (e->backref_names)
-        backref_find(text, len, lang, &sp);
+    e->nclause_only = 0;
+    backref_find(text, len, lang, &sp);
     if (sp.n == 0)
         return text_names_valid(e->an, lang, text, len, on_name, e, err);
-    td_buf_reset(&e->backref);
-    td_buf_reset(&e->backref_title);
-    if (td_buf_add(&e->backref, text, len) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    /* A headline that does not fold (not UTF-8) names nothing. */
-    if (e->title != NULL &&
-        text_normalize(e->title, strlen(e->title), &e->backref_title, NULL) == TD_ERR_NOMEM)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    for (i = 0; i < sp.n; i++)
-        memset(e->backref.data + sp.start[i], ' ', sp.end[i] - sp.start[i]);
+    if (!e->backref_names) {
+        rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
+        return rc == TD_OK ? mark_clause_names(e, lang, text, len, &sp, err) : rc;
+    }
+    if ((rc = blank_clauses(e, text, len, &sp, err)) != TD_OK)
+        return rc;
     rc = text_names_valid(e->an, lang, e->backref.data, len, on_name, e, err);
     for (i = 0; i < sp.n && rc == TD_OK; i++) {
         e->prev_len = 0;
@@ -2099,6 +2228,8 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
             TD_OK)
             rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
+    if (rc == TD_OK && cluster_vec_set_clause(&e->vec, e->clause_only, e->nclause_only) != TD_OK)
+        rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     return rc;
 }
 

@@ -276,6 +276,99 @@ TD_TEST(test_split__several_languages_sharing_names_or_cut_by_language_stay)
     split_ring_release(&r);
 }
 
+/*
+ * Across languages, names shared only because one part's reports give them
+ * in a clause about the other happening ("a day after X won the women's
+ * title", `clause`), or one-digit numbers (a set's "6-4", `digit`), do not
+ * hold the two parts together.
+ */
+TD_TEST(test_split__several_languages_clause_names_and_digits_are_not_shared)
+{
+    static const uint32_t both[2] = {1, 2};
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    /* Part B (anchors 54-61) shares four of A's names (54-57): one happening. */
+    multi_ring(&r, FIRST_ANCHOR + 4, 20000, 20001, both, both);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    /* B's reports give those four only in a clause about A's happening: cut. */
+    for (k = 4; k < 8; k++)
+        r.m[k].clause = (uint64_t)0xF << 6; /* terms 6-9: ids 54-57 */
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++)
+        ASSERT_EQ_INT(move[k], k >= 4);
+    /* Two of them in a clause, two one-digit numbers: cut as well. */
+    for (k = 4; k < 8; k++) {
+        r.m[k].clause = (uint64_t)0x3 << 6;
+        r.m[k].digit = (uint64_t)0xC << 6;
+    }
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    /* The two numbers alone out: two names left shared, SPLIT_MULTI_SHARED, still a cut. */
+    for (k = 4; k < 8; k++)
+        r.m[k].clause = 0;
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 4; k < 8; k++)
+        r.m[k].digit = (uint64_t)0x8 << 6;
+    /* One number out: three shared names, one happening. */
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+    /* In one language the marks change nothing: the shared names still keep it whole. */
+    multi_ring(&r, FIRST_ANCHOR + 4, 20000, 20001, (const uint32_t[2]){1, 1},
+               (const uint32_t[2]){1, 1});
+    for (k = 4; k < 8; k++)
+        r.m[k].clause = (uint64_t)0xF << 6;
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+/* Inserts anchor term `id` into member `m`, keeping its ids in increasing order. */
+static void insert_term(struct split_member *m, uint32_t id)
+{
+    uint32_t j;
+
+    for (j = m->n++; j > 0 && m->ids[j - 1] > id; j--) {
+        m->ids[j] = m->ids[j - 1];
+        m->a[j] = m->a[j - 1];
+    }
+    m->ids[j] = id;
+    m->a[j] = 0.2f;
+}
+
+/*
+ * Across languages a part's own names may be held by a fifth of the other
+ * part's voices (one report of the first final previews the second's
+ * players); in one language a tenth.
+ */
+TD_TEST(test_split__several_languages_own_names_one_preview_allowed)
+{
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k, i;
+
+    for (i = 0; i < 2; i++) {
+        memset(&r, 0, sizeof(r));
+        /* Five reports of the first happening, three of the second a day later. */
+        for (k = 0; k < 8; k++) {
+            struct split_member *m = split_ring_slot(&r);
+            uint32_t j;
+            ASSERT_TRUE(m != NULL);
+            make_member(m, k, k < 5 ? FIRST_ANCHOR : FIRST_ANCHOR + 20, 8, i == 0 ? 1 + k % 2 : 1);
+            m->has_date = true;
+            m->day = k < 5 ? 20000 : 20001;
+            /* The first report names seven of the second part's eight names. */
+            for (j = 0; k == 0 && j < 7; j++)
+                insert_term(m, FIRST_ANCHOR + 20 + j);
+        }
+        ASSERT_EQ_INT(split_decide(&r, &t, move), i == 0);
+        for (k = 0; i == 0 && k < 8; k++)
+            ASSERT_EQ_INT(move[k], k >= 5);
+        split_ring_release(&r);
+    }
+}
+
 TD_TEST(test_split__copies_count_as_one_voice)
 {
     struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);

@@ -2,7 +2,8 @@
  * test_vector.c - tests of src/cluster/vector.c: building sorted term
  * vectors from maps, the 12-byte record serialization and its parser's
  * checks on corrupt blobs, and the days an article's text gives carried
- * in its vector (cluster_vec_set_days).
+ * in its vector (cluster_vec_set_days), and so the names it gives only in
+ * a clause about another happening (cluster_vec_set_clause).
  */
 #include <string.h>
 
@@ -239,6 +240,55 @@ TD_TEST(test_vector__days_ride_with_the_terms)
     /* A day too far off for a count is left out. */
     ASSERT_OK(cluster_vec_set_days(&w, true, CLUSTER_DAY_BIAS * 8, true, -CLUSTER_DAY_BIAS));
     ASSERT_EQ_INT(w.n, 3);
+    td_buf_release(&b);
+    cluster_vec_release(&v);
+    cluster_vec_release(&w);
+}
+
+TD_TEST(test_vector__clause_names_ride_with_the_terms)
+{
+    static const uint64_t terms[] = {0x10, 0x20, 0x8000000000000001ull, 0x8000000000000009ull};
+    static const uint64_t marked[] = {0x8000000000000009ull, 0x77, 0x20, 0x20};
+    struct cluster_vec v, w;
+    struct cluster_doc d;
+    struct td_map64 m;
+    struct td_buf b;
+    uint32_t *val;
+    size_t i;
+
+    cluster_vec_init(&v);
+    cluster_vec_init(&w);
+    td_buf_init(&b, 0);
+    map64_init(&m);
+    for (i = 0; i < 4; i++)
+        ASSERT_OK(map64_upsert(&m, terms[i], (uint32_t)i + 1, &val, NULL));
+    ASSERT_OK(cluster_vec_from_map(&v, &m));
+    map64_release(&m);
+    /* No names marked: the vector is as it was. */
+    ASSERT_OK(cluster_vec_set_clause(&v, marked, 0));
+    ASSERT_EQ_INT(v.n, 4);
+    d = cluster_doc_of(&v, false, 0, "en");
+    ASSERT_EQ_INT(d.nclause, 0);
+    /* Two of the names are terms (one given twice), one is not: two records after the days. */
+    ASSERT_OK(cluster_vec_set_days(&v, true, 14000, false, 0));
+    ASSERT_OK(cluster_vec_set_clause(&v, marked, 4));
+    ASSERT_EQ_INT(v.n, 7);
+    ASSERT_OK(cluster_vec_serialize(&v, &b));
+    ASSERT_OK(cluster_vec_parse(&w, b.data, b.len, NULL));
+    d = cluster_doc_of(&w, false, 0, "en");
+    ASSERT_TRUE(d.has_told && d.told_day == 14000 && !d.has_after);
+    ASSERT_EQ_INT(d.n, 4);
+    for (i = 0; i < 4; i++)
+        ASSERT_TRUE(d.terms[i] == terms[i] && d.counts[i] == i + 1);
+    ASSERT_EQ_INT(d.nclause, 2);
+    ASSERT_TRUE(d.terms[d.clause_at[0] - 1] == marked[0]);
+    ASSERT_TRUE(d.terms[d.clause_at[1] - 1] == marked[2]);
+    /* Marking again replaces them; the days can still be set after. */
+    ASSERT_OK(cluster_vec_set_clause(&w, marked + 2, 1));
+    ASSERT_OK(cluster_vec_set_days(&w, false, 0, true, 14001));
+    d = cluster_doc_of(&w, false, 0, "en");
+    ASSERT_TRUE(!d.has_told && d.has_after && d.after_day == 14001);
+    ASSERT_TRUE(d.n == 4 && d.nclause == 1 && d.terms[d.clause_at[0] - 1] == 0x20);
     td_buf_release(&b);
     cluster_vec_release(&v);
     cluster_vec_release(&w);

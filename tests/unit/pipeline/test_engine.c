@@ -12,6 +12,7 @@
 #include "core/limits.h"
 #include "dedup/dedup.h"
 #include "store/store.h"
+#include "cluster/cluster.h"
 #include "cluster/model.h"
 #include "test.h"
 #include "tidings/entity.h"
@@ -2090,6 +2091,72 @@ TD_TEST(test_engine__names_only_a_back_reference_holds_are_no_event_anchors)
     ASSERT_TRUE(apart);
     second_stranding_apart(path, named, &apart);
     ASSERT_TRUE(!apart);
+}
+
+/* The number of names stored as given only in a back-reference clause, per replayed row. */
+static enum td_err count_clause_names(void *ctx, const struct store_replay_row *row)
+{
+    size_t *n = ctx;
+    struct cluster_vec v;
+    struct cluster_doc d;
+    enum td_err rc;
+
+    cluster_vec_init(&v);
+    rc = cluster_vec_parse(&v, row->terms, row->terms_len, NULL);
+    d = cluster_doc_of(&v, row->has_date, row->published_at, row->lang);
+    *n = rc == TD_OK ? d.nclause : 99;
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/* The clause names the engine stores for one article `title` / `text`, alone in a store. */
+static void clause_names_of(const char *title, const char *text, size_t *n)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "c1", title, text);
+    a.lang = (char *)"en";
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    *n = 99;
+    ASSERT_OK(store_replay(st, count_clause_names, n, NULL));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * With the option backref_names off, the names a body gives only in a clause
+ * dating another happening still join, but are stored as such for the split
+ * pass: none when the rest of the body or the headline names them too, or
+ * when there is no such clause.
+ */
+TD_TEST(test_engine__names_only_a_back_reference_gives_are_stored_as_such)
+{
+    static const char title[] = "Haugstad wins the men's final";
+    static const char clause[] =
+        "Per Haugstad beat Tomas Riel in the final in Lyon on Sunday, a day after Maria Oyelaran "
+        "won the women's title. The crowd stood for Haugstad.";
+    static const char named[] =
+        "Per Haugstad beat Tomas Riel in the final in Lyon on Sunday, a day after Maria Oyelaran "
+        "won the women's title. The crowd cheered Maria Oyelaran and Per Haugstad.";
+    static const char plain[] =
+        "Per Haugstad beat Tomas Riel in the final in Lyon on Sunday. Maria Oyelaran won the "
+        "women's title. The crowd stood for Haugstad.";
+
+    size_t n;
+
+    clause_names_of(title, clause, &n);
+    ASSERT_TRUE(n >= 2 && n < 99);
+    clause_names_of(title, named, &n);
+    ASSERT_EQ_INT(n, 0);
+    clause_names_of("Oyelaran and Haugstad win in Lyon", clause, &n);
+    ASSERT_EQ_INT(n, 0);
+    clause_names_of(title, plain, &n);
+    ASSERT_EQ_INT(n, 0);
 }
 
 /* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
