@@ -377,6 +377,7 @@ void cluster_event_opts(struct cluster_opts *o)
     o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
     o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
     o->merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o->merge_early_threshold = CLUSTER_MERGE_EARLY_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
     o->merge_links = true;
     o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
@@ -2429,13 +2430,35 @@ static double merge_bar(const struct cluster_state *cs, size_t idx)
 }
 
 /*
+ * Whether story indexes `a` and `b` are a first flash and the event its
+ * later reports formed (`merge_early_threshold`): the older one small,
+ * the younger one bigger, both dated within CLUSTER_FOLLOW_DAYS. Indexes
+ * are handed out in creation order, so the older story has the lower one.
+ */
+static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
+{
+    const struct story *old = story_at(cs, a < b ? a : b), *young = story_at(cs, a < b ? b : a);
+
+    return cs->o.merge_early_threshold > 0.0 && old->size <= CLUSTER_MERGE_EARLY_SIZE &&
+           young->size > old->size && old->has_date && young->has_date &&
+           span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
+}
+
+/* The bar the pair of story indexes `idx` (merge_one()'s) and `cand` must reach to merge. */
+static double pair_bar(const struct cluster_state *cs, size_t idx, size_t cand, double bar)
+{
+    return early_pair(cs, idx, cand) ? fmin(bar, cs->o.merge_early_threshold) : bar;
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
  * merges them. A story of one article was compared with its candidates
  * when it was placed, at most one pass ago, under the join bar; since then
  * they may have grown towards it without their centroids' heaviest terms
  * leading back to it (a long report whose shorter reports formed an event
  * of their own after it), so it looks for them itself, with its own bar
- * (merge_bar()).
+ * (merge_bar()); a first flash and the event of its later reports meet a
+ * lower one (pair_bar()).
  */
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
@@ -2452,15 +2475,15 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        double sim;
+        double sim, pb = pair_bar(cs, idx, cs->cand[i], bar);
         /*
          * A candidate whose time kernel alone keeps its similarity (a
-         * cosine, at most 1 up to rounding) below the threshold or the
-         * best so far is not compared: it could be picked only to be
-         * turned down, or not at all, so the outcome is the same.
+         * cosine, at most 1 up to rounding) below its bar or the best
+         * so far is not compared: it could be picked only to be turned
+         * down, or not at all, so the outcome is the same.
          */
         if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
-                fmax(best, bar) ||
+                fmax(best, pb) ||
             /* A split is not undone: its two parts were told apart with more evidence. */
             split_pair(cs, idx, cs->cand[i]))
             continue;
@@ -2475,7 +2498,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          * them (member_link()); only for a pair `merge_ok` allows, as
          * only such a pair can merge.
          */
-        if (sim < bar && o->merge_links &&
+        if (sim < pb && o->merge_links &&
             (o->merge_ok == NULL ||
              o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1))) {
             double link;
@@ -2486,14 +2509,15 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             }
             sim = fmax(sim, link);
         }
-        if (sim > best) {
+        /* Only a candidate over its own bar is picked (the best of those). */
+        if (sim >= pb && sim > best) {
             best = sim;
             pick = cs->cand[i];
         }
     }
     if (have_norms)
         unmark_centroid(cs, story_at(cs, idx));
-    if (pick == SIZE_MAX || best < bar)
+    if (pick == SIZE_MAX)
         return TD_OK;
     /* The older story lives on, so ids already handed out mostly stay valid. */
     from = pick > idx ? pick : idx;
