@@ -2444,10 +2444,16 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
            span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
-/* The bar the pair of story indexes `idx` (merge_one()'s) and `cand` must reach to merge. */
-static double pair_bar(const struct cluster_state *cs, size_t idx, size_t cand, double bar)
+/*
+ * Whether the callback allows story indexes `a` and `b` to merge:
+ * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
+ */
+static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool early)
 {
-    return early_pair(cs, idx, cand) ? fmin(bar, cs->o.merge_early_threshold) : bar;
+    cluster_merge_ok_fn ok =
+        early && cs->o.merge_early_ok != NULL ? cs->o.merge_early_ok : cs->o.merge_ok;
+
+    return ok == NULL || ok(cs->o.merge_ctx, (int64_t)a + 1, (int64_t)b + 1);
 }
 
 /*
@@ -2458,7 +2464,7 @@ static double pair_bar(const struct cluster_state *cs, size_t idx, size_t cand, 
  * leading back to it (a long report whose shorter reports formed an event
  * of their own after it), so it looks for them itself, with its own bar
  * (merge_bar()); a first flash and the event of its later reports meet a
- * lower one (pair_bar()).
+ * lower one (`merge_early_threshold`).
  */
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
@@ -2467,7 +2473,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i, pick = SIZE_MAX, from, into;
     struct centroid_norms norms;
-    bool have_norms = false;
+    bool have_norms = false, pick_early = false;
     double bar;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
@@ -2475,7 +2481,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        double sim, pb = pair_bar(cs, idx, cs->cand[i], bar);
+        bool early = early_pair(cs, idx, cs->cand[i]);
+        double sim, pb = early ? fmin(bar, o->merge_early_threshold) : bar;
         /*
          * A candidate whose time kernel alone keeps its similarity (a
          * cosine, at most 1 up to rounding) below its bar or the best
@@ -2495,12 +2502,10 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
         sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
         /*
          * Below the bar, a member of one that would join the other links
-         * them (member_link()); only for a pair `merge_ok` allows, as
-         * only such a pair can merge.
+         * them (member_link()); only for a pair the callback allows
+         * (pair_ok()), as only such a pair can merge.
          */
-        if (sim < pb && o->merge_links &&
-            (o->merge_ok == NULL ||
-             o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1))) {
+        if (sim < pb && o->merge_links && pair_ok(cs, idx, cs->cand[i], early)) {
             double link;
             if (member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), norms, logn1,
                             &link) != TD_OK) {
@@ -2513,6 +2518,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
         if (sim >= pb && sim > best) {
             best = sim;
             pick = cs->cand[i];
+            pick_early = early;
         }
     }
     if (have_norms)
@@ -2522,7 +2528,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     /* The older story lives on, so ids already handed out mostly stay valid. */
     from = pick > idx ? pick : idx;
     into = pick > idx ? idx : pick;
-    if (o->merge_ok != NULL && !o->merge_ok(o->merge_ctx, (int64_t)from + 1, (int64_t)into + 1))
+    if (!pair_ok(cs, from, into, pick_early))
         return TD_OK;
     return merge_stories(cs, from, into);
 }

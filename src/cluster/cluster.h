@@ -101,6 +101,12 @@ struct cluster_opts {
      */
     double merge_early_threshold;
     cluster_merge_ok_fn merge_ok;
+    /*
+     * Decides instead of `merge_ok` for a pair `merge_early_threshold`
+     * found (a first flash and the event of its later reports), which may
+     * need more than `merge_ok` allows; NULL: `merge_ok` decides.
+     */
+    cluster_merge_ok_fn merge_early_ok;
     void *merge_ctx;
     /*
      * The split pass (split.h), run with the merge pass: a changed story
@@ -215,10 +221,11 @@ struct cluster_opts {
     cluster_page_in_fn page_in;
     void *page_ctx;
 };
-#define CLUSTER_OPTS_INIT                                                                       \
-    {                                                                                           \
-        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL, \
-            NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, NULL, NULL, NULL \
+#define CLUSTER_OPTS_INIT                                                                        \
+    {                                                                                            \
+        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,  \
+            NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, NULL, NULL, \
+            NULL                                                                                 \
     }
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12

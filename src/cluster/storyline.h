@@ -274,6 +274,26 @@ bool storyline_last_move(const struct storyline_state *sl, struct storyline_move
 TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
                                         struct td_error *err);
 
+/*
+ * Whether `event` is the only event of its storyline, and that storyline is
+ * live: it can be folded into another (storyline_fold()). Reads the whole
+ * event table: for the rare merges of events across storylines only.
+ */
+bool storyline_alone(const struct storyline_state *sl, int64_t event);
+
+/*
+ * Folds the storyline of `event`, which holds that event alone
+ * (storyline_alone()), into storyline `into`: the event level merged `event`
+ * with an event of `into` (a first flash and the event its later reports
+ * formed), and events nest in storylines. The profile is added in and the
+ * folded id is left empty, as a move leaves it; no move is reported
+ * (storyline_last_move()): the caller logs it, and the replay folds again
+ * where the live stream did. Errors: TD_ERR_INVALID (not alone, or `into` is
+ * no other live storyline), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err storyline_fold(struct storyline_state *sl, int64_t event, int64_t into,
+                                        struct td_error *err);
+
 /* The storyline of `event`, or 0 when the event is unknown. */
 int64_t storyline_story_of(const struct storyline_state *sl, int64_t event);
 

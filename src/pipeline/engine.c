@@ -337,6 +337,9 @@ static enum td_err read_story_moves(struct td_engine *e, struct td_error *err)
     uint32_t *slot;
     bool added;
 
+    /* Folds (fold_lines()) come first, by their negative `doc`: the replay folds again itself. */
+    while (rc == TD_OK && e->next_smove < e->nsmoves && e->smoves[e->next_smove].doc < 0)
+        e->next_smove++;
     for (i = 0; rc == TD_OK && i < e->nsmoves; i++) {
         /* map64 keys 0 and 1 are one key: shift event ids (>= 1) past them. */
         if (map64_upsert(&e->smove_of, (uint64_t)e->smoves[i].event + 2, (uint32_t)i, &slot,
@@ -416,6 +419,49 @@ static bool merge_ok(void *ctx, int64_t from, int64_t into)
 }
 
 /*
+ * The storyline fold that merging event `from` into `into` across two
+ * storylines needs (storyline_fold()): the event whose storyline holds it
+ * alone goes into the other's, the younger storyline (the higher id) into
+ * the older one when both could. False when neither can, or when the two
+ * share a storyline already.
+ */
+static bool fold_plan(const struct td_engine *e, int64_t from, int64_t into, int64_t *event,
+                      int64_t *story)
+{
+    int64_t sf = storyline_story_of(e->sl, from), si = storyline_story_of(e->sl, into);
+    int64_t young = sf > si ? from : into, old = sf > si ? into : from;
+
+    if (sf == 0 || si == 0 || sf == si)
+        return false;
+    if (storyline_alone(e->sl, young)) {
+        *event = young;
+        *story = storyline_story_of(e->sl, old);
+        return true;
+    }
+    if (storyline_alone(e->sl, old)) {
+        *event = old;
+        *story = storyline_story_of(e->sl, young);
+        return true;
+    }
+    return false;
+}
+
+/*
+ * A first flash and the event its later reports formed (cluster.h
+ * `merge_early_threshold`) often start two storylines: the flash names too
+ * little to link. Such a pair may also merge when one of the two
+ * storylines holds its event alone, and so can be folded into the other
+ * (apply_merges()).
+ */
+static bool merge_early_ok(void *ctx, int64_t from, int64_t into)
+{
+    const struct td_engine *e = ctx;
+    int64_t event, story;
+
+    return merge_ok(ctx, from, into) || fold_plan(e, from, into, &event, &story);
+}
+
+/*
  * The event level's swap of retired event records (cluster.h `page_out`):
  * the store connection's temporary table, which lives as long as the
  * engine's state does and needs no write lock.
@@ -491,6 +537,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
     co.merge_ok = merge_ok;
+    co.merge_early_ok = merge_early_ok;
     co.merge_ctx = e;
     co.page_out = page_out;
     co.page_in = page_in;
@@ -2315,6 +2362,39 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
 }
 
 /*
+ * Folds the storylines of events `from` and `into`, just merged, when they
+ * were two (fold_plan(), merge_early_ok()), the `k`-th merge of the pass:
+ * live and in the replay alike, at the same point of the stream. Live
+ * (`to_store`) it also queues the fold as a story move, so that the store
+ * moves the folded storyline's articles and logs it; its `doc` is
+ * -(seq * FOLD_SLOTS + k), never a placement's, and the replay reads it
+ * only for the storyline the event started in (replay_story()).
+ */
+#define FOLD_SLOTS 128
+static enum td_err fold_lines(struct td_engine *e, int64_t from, int64_t into, size_t k,
+                              bool to_store, struct td_error *err)
+{
+    int64_t event, story, was;
+    struct store_story_move *m;
+    enum td_err rc;
+
+    if (!fold_plan(e, from, into, &event, &story))
+        return TD_OK;
+    was = storyline_story_of(e->sl, event);
+    rc = storyline_fold(e->sl, event, story, err);
+    if (rc != TD_OK || !to_store)
+        return rc;
+    if (td_grow((void **)&e->smoves, &e->cap_smoves, e->nsmoves + 1, sizeof(*e->smoves)) != TD_OK)
+        return TD_ERR_NOMEM;
+    m = &e->smoves[e->nsmoves++];
+    m->doc = -((int64_t)cluster_doc_count(e->cs) * FOLD_SLOTS + (int64_t)(k % FOLD_SLOTS));
+    m->event = event;
+    m->from = was;
+    m->into = story;
+    return TD_OK;
+}
+
+/*
  * Takes the merges and split moves the event level's last pass made;
  * td_engine_flush() writes the open batch, then moves the articles of each
  * merged event and each moved article, so the batch's rows move with the
@@ -2333,8 +2413,12 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     enum td_err rc = TD_OK;
 
     cluster_take_merges(e->cs, &from, &into, &n);
-    for (i = 0; i < n && rc == TD_OK && to_store; i++)
-        rc = queue_change(e, from[i], into[i], 0);
+    for (i = 0; i < n && rc == TD_OK; i++) {
+        if (to_store)
+            rc = queue_change(e, from[i], into[i], 0);
+        if (rc == TD_OK)
+            rc = fold_lines(e, from[i], into[i], i, to_store, err);
+    }
     cluster_take_moves(e->cs, &mv, &nmoves);
     /* A restart computes again the passes that changed something, and only those. */
     if (to_store && n + nmoves > 0 && rc == TD_OK) {

@@ -535,12 +535,15 @@ static enum td_err assign_day(struct cluster_state *cs, const char *w, int day, 
 /*
  * Runs the first flash `docs[0]` on day 0 and its two follow-ups on day
  * `day` (undated when < 0) with a pass after the third, with
- * `merge_early_threshold` at `early`; `*merged` says whether the
+ * `merge_early_threshold` at `early` and the callbacks `ok` and `early_ok`
+ * (may be NULL; their context counts calls); `*merged` says whether the
  * follow-ups' event merged into the flash's.
  */
-static void run_flash(const char *const docs[3], int day, double early, bool *merged)
+static void run_flash_with(const char *const docs[3], int day, double early, cluster_merge_ok_fn ok,
+                           cluster_merge_ok_fn early_ok, bool *merged)
 {
     struct cluster_opts o = merge_opts(3);
+    int calls = 0;
     struct cluster_state *cs;
     const int64_t *from, *into;
     int64_t s[3];
@@ -548,6 +551,9 @@ static void run_flash(const char *const docs[3], int day, double early, bool *me
 
     o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
     o.merge_early_threshold = early;
+    o.merge_ok = ok;
+    o.merge_early_ok = early_ok;
+    o.merge_ctx = &calls;
     o.time_tau_days = 1e9; /* no time decay: the rule's own day test decides */
     ASSERT_OK(cluster_new(&o, &cs, NULL));
     for (i = 0; i < 3; i++)
@@ -558,6 +564,12 @@ static void run_flash(const char *const docs[3], int day, double early, bool *me
     ASSERT_EQ_INT(s[1], 2);
     *merged = n == 1 && from[0] == 2 && into[0] == 1 && s[2] == 1;
     cluster_free(cs);
+}
+
+/* run_flash_with() with no callbacks. */
+static void run_flash(const char *const docs[3], int day, double early, bool *merged)
+{
+    run_flash_with(docs, day, early, NULL, NULL, merged);
 }
 
 /*
@@ -589,5 +601,28 @@ TD_TEST(test_merge__a_first_flash_merges_with_the_event_of_its_later_reports)
     ASSERT_TRUE(!merged);
     /* A bar over the pair's score keeps it apart: the bar decides, not the day. */
     run_flash(docs, 1, 0.37, &merged);
+    ASSERT_TRUE(!merged);
+}
+
+/*
+ * Such a pair is the early callback's to allow (`merge_early_ok`, which the
+ * engine gives when one of the two storylines can fold into the other):
+ * with `merge_ok` refusing every merge it still merges when
+ * `merge_early_ok` allows it, and not when that one is unset.
+ */
+TD_TEST(test_merge__the_early_callback_decides_a_first_flash_pair)
+{
+    static const char *const docs[3] = {
+        "w1 w2 w3 w4 w5 w6 w7 w8",
+        "w1 w2 w3 w4 w9 w10",
+        "w1 w2 w3 w4 w9 w10 w11",
+    };
+    bool merged;
+
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, NULL, &merged);
+    ASSERT_TRUE(!merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, allow_all, &merged);
+    ASSERT_TRUE(merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, allow_all, refuse_all, &merged);
     ASSERT_TRUE(!merged);
 }
