@@ -24,6 +24,13 @@
  * into it and its id is left empty (storyline_last_move()). The replay
  * applies the logged moves with storyline_move() at the same article.
  *
+ * Folded: the event level may merge a first flash's event with the event
+ * its later reports formed in another storyline (cluster.h
+ * `merge_early_threshold`); when one of the two storylines holds its event
+ * alone, storyline_fold() adds it into the other and leaves its id empty,
+ * as a move does. The caller logs the fold and the replay folds again at
+ * the same point of the stream.
+ *
  * Storylines by rare names: a story's later event (the charges after a
  * mine collapse, weeks on) names the story's people, firm and place among
  * names of its own, and against a profile grown over many reports its
