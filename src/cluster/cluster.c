@@ -2429,11 +2429,25 @@ static double merge_bar(const struct cluster_state *cs, size_t idx)
     return story_at(cs, idx)->size < 2 ? cs->o.merge_single_threshold : cs->o.merge_threshold;
 }
 
+/* Whether story index `idx` took part in a merge of the current pass. */
+static bool merged_in_pass(const struct cluster_state *cs, size_t idx)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nmerged; i++)
+        if (cs->merged_into[i] == (int64_t)idx + 1 || cs->merged_from[i] == (int64_t)idx + 1)
+            return true;
+    return false;
+}
+
 /*
  * Whether story indexes `a` and `b` are a first flash and the event its
  * later reports formed (`merge_early_threshold`): the older one small,
  * the younger one bigger, both dated within CLUSTER_FOLLOW_DAYS. Indexes
  * are handed out in creation order, so the older story has the lower one.
+ * A story merged earlier in the pass is no such pair's: `merge_early_ok`
+ * decided the pair on the storylines as they were before the pass, which
+ * its caller changes only after it (the engine's storyline folds).
  */
 static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
 {
@@ -2441,7 +2455,8 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
 
     return cs->o.merge_early_threshold > 0.0 && old->size <= CLUSTER_MERGE_EARLY_SIZE &&
            young->size > old->size && old->has_date && young->has_date &&
-           span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
+           span_gap(old, young) <= CLUSTER_FOLLOW_DAYS && !merged_in_pass(cs, a) &&
+           !merged_in_pass(cs, b);
 }
 
 /*
