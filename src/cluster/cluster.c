@@ -2429,25 +2429,11 @@ static double merge_bar(const struct cluster_state *cs, size_t idx)
     return story_at(cs, idx)->size < 2 ? cs->o.merge_single_threshold : cs->o.merge_threshold;
 }
 
-/* Whether story index `idx` took part in a merge of the current pass. */
-static bool merged_in_pass(const struct cluster_state *cs, size_t idx)
-{
-    size_t i;
-
-    for (i = 0; i < cs->nmerged; i++)
-        if (cs->merged_into[i] == (int64_t)idx + 1 || cs->merged_from[i] == (int64_t)idx + 1)
-            return true;
-    return false;
-}
-
 /*
  * Whether story indexes `a` and `b` are a first flash and the event its
  * later reports formed (`merge_early_threshold`): the older one small,
  * the younger one bigger, both dated within CLUSTER_FOLLOW_DAYS. Indexes
  * are handed out in creation order, so the older story has the lower one.
- * A story merged earlier in the pass is no such pair's: `merge_early_ok`
- * decided the pair on the storylines as they were before the pass, which
- * its caller changes only after it (the engine's storyline folds).
  */
 static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
 {
@@ -2455,8 +2441,7 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
 
     return cs->o.merge_early_threshold > 0.0 && old->size <= CLUSTER_MERGE_EARLY_SIZE &&
            young->size > old->size && old->has_date && young->has_date &&
-           span_gap(old, young) <= CLUSTER_FOLLOW_DAYS && !merged_in_pass(cs, a) &&
-           !merged_in_pass(cs, b);
+           span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
 /*
@@ -2518,9 +2503,11 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
         /*
          * Below the bar, a member of one that would join the other links
          * them (member_link()); only for a pair the callback allows
-         * (pair_ok()), as only such a pair can merge.
+         * (pair_ok()), as only such a pair can merge. `merge_early_ok`
+         * is asked only once, of the pick: its caller may act on a yes.
          */
-        if (sim < pb && o->merge_links && pair_ok(cs, idx, cs->cand[i], early)) {
+        if (sim < pb && o->merge_links &&
+            ((early && o->merge_early_ok != NULL) || pair_ok(cs, idx, cs->cand[i], early))) {
             double link;
             if (member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), norms, logn1,
                             &link) != TD_OK) {

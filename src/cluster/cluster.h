@@ -104,7 +104,10 @@ struct cluster_opts {
     /*
      * Decides instead of `merge_ok` for a pair `merge_early_threshold`
      * found (a first flash and the event of its later reports), which may
-     * need more than `merge_ok` allows; NULL: `merge_ok` decides.
+     * need more than `merge_ok` allows; NULL: `merge_ok` decides. It is
+     * asked once per such merge, right before it, and a yes is always
+     * followed by the merge, so the caller may act on it (the engine folds
+     * two storylines into one then).
      */
     cluster_merge_ok_fn merge_early_ok;
     void *merge_ctx;

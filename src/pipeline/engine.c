@@ -249,6 +249,14 @@ struct td_engine {
     struct store_story_move *smoves;
     size_t nsmoves, cap_smoves, next_smove;
     struct td_map64 smove_of;
+    /*
+     * The storyline folds made during the event level's last pass
+     * (merge_early_ok()): `nfolds` moves of (event, from, into), for
+     * apply_merges() to log; `fold_rc` an error one of them met.
+     */
+    struct store_story_move *folds;
+    size_t nfolds, cap_folds;
+    enum td_err fold_rc;
 };
 
 /* The scratch name vector as the storyline level reads it, with the article's date if any. */
@@ -337,7 +345,7 @@ static enum td_err read_story_moves(struct td_engine *e, struct td_error *err)
     uint32_t *slot;
     bool added;
 
-    /* Folds (fold_lines()) come first, by their negative `doc`: the replay folds again itself. */
+    /* Folds (log_folds()) come first, by their negative `doc`: the replay folds again itself. */
     while (rc == TD_OK && e->next_smove < e->nsmoves && e->smoves[e->next_smove].doc < 0)
         e->next_smove++;
     for (i = 0; rc == TD_OK && i < e->nsmoves; i++) {
@@ -450,15 +458,34 @@ static bool fold_plan(const struct td_engine *e, int64_t from, int64_t into, int
  * A first flash and the event its later reports formed (cluster.h
  * `merge_early_threshold`) often start two storylines: the flash names too
  * little to link. Such a pair may also merge when one of the two
- * storylines holds its event alone, and so can be folded into the other
- * (apply_merges()).
+ * storylines holds its event alone: the event level asks once, right
+ * before the merge, so that storyline is folded into the other here
+ * (storyline_fold()), live and in the replay alike, and the next question
+ * of the same pass sees the storylines as they are now. apply_merges()
+ * logs the folds.
  */
 static bool merge_early_ok(void *ctx, int64_t from, int64_t into)
 {
-    const struct td_engine *e = ctx;
-    int64_t event, story;
+    struct td_engine *e = ctx;
+    struct store_story_move *m;
+    int64_t event, story, was;
 
-    return merge_ok(ctx, from, into) || fold_plan(e, from, into, &event, &story);
+    if (merge_ok(ctx, from, into))
+        return true;
+    if (e->fold_rc != TD_OK || !fold_plan(e, from, into, &event, &story))
+        return false;
+    was = storyline_story_of(e->sl, event);
+    if (td_grow((void **)&e->folds, &e->cap_folds, e->nfolds + 1, sizeof(*e->folds)) != TD_OK ||
+        storyline_fold(e->sl, event, story, NULL) != TD_OK) {
+        e->fold_rc = TD_ERR_NOMEM;
+        return false;
+    }
+    m = &e->folds[e->nfolds++];
+    m->doc = 0;
+    m->event = event;
+    m->from = was;
+    m->into = story;
+    return true;
 }
 
 /*
@@ -681,6 +708,7 @@ void td_engine_close(struct td_engine *e)
     dedup_near_free(e->near);
     dedup_furniture_free(e->furn);
     td_free(e->merges);
+    td_free(e->folds);
     td_free(e->passes);
     td_free(e->smoves);
     map64_release(&e->smove_of);
@@ -2362,35 +2390,26 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
 }
 
 /*
- * Folds the storylines of events `from` and `into`, just merged, when they
- * were two (fold_plan(), merge_early_ok()), the `k`-th merge of the pass:
- * live and in the replay alike, at the same point of the stream. Live
- * (`to_store`) it also queues the fold as a story move, so that the store
- * moves the folded storyline's articles and logs it; its `doc` is
- * -(seq * FOLD_SLOTS + k), never a placement's, and the replay reads it
- * only for the storyline the event started in (replay_story()).
+ * Queues the storyline folds of the last pass (merge_early_ok()) as story
+ * moves, so that the store moves the folded storylines' articles and logs
+ * them; the `k`-th fold of the pass gets the `doc` -(seq * FOLD_SLOTS + k),
+ * never a placement's (a pass merges at most CLUSTER_MERGE_CHANGED events),
+ * and the replay reads it only for the storyline the event started in
+ * (replay_story()): it folds again itself.
  */
 #define FOLD_SLOTS 128
-static enum td_err fold_lines(struct td_engine *e, int64_t from, int64_t into, size_t k,
-                              bool to_store, struct td_error *err)
+static enum td_err log_folds(struct td_engine *e)
 {
-    int64_t event, story, was;
-    struct store_story_move *m;
-    enum td_err rc;
+    size_t k;
 
-    if (!fold_plan(e, from, into, &event, &story))
-        return TD_OK;
-    was = storyline_story_of(e->sl, event);
-    rc = storyline_fold(e->sl, event, story, err);
-    if (rc != TD_OK || !to_store)
-        return rc;
-    if (td_grow((void **)&e->smoves, &e->cap_smoves, e->nsmoves + 1, sizeof(*e->smoves)) != TD_OK)
+    if (td_grow((void **)&e->smoves, &e->cap_smoves, e->nsmoves + e->nfolds + 1,
+                sizeof(*e->smoves)) != TD_OK)
         return TD_ERR_NOMEM;
-    m = &e->smoves[e->nsmoves++];
-    m->doc = -((int64_t)cluster_doc_count(e->cs) * FOLD_SLOTS + (int64_t)(k % FOLD_SLOTS));
-    m->event = event;
-    m->from = was;
-    m->into = story;
+    for (k = 0; k < e->nfolds; k++) {
+        e->smoves[e->nsmoves] = e->folds[k];
+        e->smoves[e->nsmoves++].doc =
+            -((int64_t)cluster_doc_count(e->cs) * FOLD_SLOTS + (int64_t)(k % FOLD_SLOTS));
+    }
     return TD_OK;
 }
 
@@ -2413,12 +2432,13 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     enum td_err rc = TD_OK;
 
     cluster_take_merges(e->cs, &from, &into, &n);
-    for (i = 0; i < n && rc == TD_OK; i++) {
-        if (to_store)
-            rc = queue_change(e, from[i], into[i], 0);
-        if (rc == TD_OK)
-            rc = fold_lines(e, from[i], into[i], i, to_store, err);
-    }
+    for (i = 0; i < n && rc == TD_OK && to_store; i++)
+        rc = queue_change(e, from[i], into[i], 0);
+    if (rc == TD_OK)
+        rc = e->fold_rc;
+    if (rc == TD_OK && to_store && e->nfolds > 0)
+        rc = log_folds(e);
+    e->nfolds = 0;
     cluster_take_moves(e->cs, &mv, &nmoves);
     /* A restart computes again the passes that changed something, and only those. */
     if (to_store && n + nmoves > 0 && rc == TD_OK) {
