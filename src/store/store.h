@@ -190,7 +190,7 @@ TD_NODISCARD enum td_err store_move_story(struct td_store *st, int64_t from, int
 
 /*
  * One storyline move, logged for the replay (`story_moves`, migration 12).
- * A storyline folded by an event merge (the engine's fold_lines()) is
+ * A storyline folded by an event merge (the engine's merge_early_ok()) is
  * logged with a negative `doc`, -(seq * 128 + its rank in the pass): the
  * replay folds again itself and reads only where the event started.
  */

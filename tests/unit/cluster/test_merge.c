@@ -536,11 +536,11 @@ static enum td_err assign_day(struct cluster_state *cs, const char *w, int day, 
  * Runs the first flash `docs[0]` on day 0 and its two follow-ups on day
  * `day` (undated when < 0) with a pass after the third, with
  * `merge_early_threshold` at `early` and the callbacks `ok` and `early_ok`
- * (may be NULL; their context counts calls); `*merged` says whether the
- * follow-ups' event merged into the flash's.
+ * (may be NULL); `*merged` says whether the follow-ups' event merged into
+ * the flash's, `*ncalls` how often the callbacks were asked.
  */
 static void run_flash_with(const char *const docs[3], int day, double early, cluster_merge_ok_fn ok,
-                           cluster_merge_ok_fn early_ok, bool *merged)
+                           cluster_merge_ok_fn early_ok, bool *merged, int *ncalls)
 {
     struct cluster_opts o = merge_opts(3);
     int calls = 0;
@@ -563,13 +563,16 @@ static void run_flash_with(const char *const docs[3], int day, double early, clu
     ASSERT_EQ_INT(s[0], 1);
     ASSERT_EQ_INT(s[1], 2);
     *merged = n == 1 && from[0] == 2 && into[0] == 1 && s[2] == 1;
+    *ncalls = calls;
     cluster_free(cs);
 }
 
 /* run_flash_with() with no callbacks. */
 static void run_flash(const char *const docs[3], int day, double early, bool *merged)
 {
-    run_flash_with(docs, day, early, NULL, NULL, merged);
+    int calls;
+
+    run_flash_with(docs, day, early, NULL, NULL, merged, &calls);
 }
 
 /*
@@ -608,7 +611,8 @@ TD_TEST(test_merge__a_first_flash_merges_with_the_event_of_its_later_reports)
  * Such a pair is the early callback's to allow (`merge_early_ok`, which the
  * engine gives when one of the two storylines can fold into the other):
  * with `merge_ok` refusing every merge it still merges when
- * `merge_early_ok` allows it, and not when that one is unset.
+ * `merge_early_ok` allows it, and not when that one is unset; it is asked
+ * once, of the pair that merges.
  */
 TD_TEST(test_merge__the_early_callback_decides_a_first_flash_pair)
 {
@@ -618,11 +622,16 @@ TD_TEST(test_merge__the_early_callback_decides_a_first_flash_pair)
         "w1 w2 w3 w4 w9 w10 w11",
     };
     bool merged;
+    int calls;
 
-    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, NULL, &merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, NULL, &merged, &calls);
     ASSERT_TRUE(!merged);
-    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, allow_all, &merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, allow_all, &merged, &calls);
     ASSERT_TRUE(merged);
-    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, allow_all, refuse_all, &merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, allow_all, refuse_all, &merged, &calls);
     ASSERT_TRUE(!merged);
+    /* Asked once, of the pick, right before the merge: the engine folds storylines on a yes. */
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, NULL, allow_all, &merged, &calls);
+    ASSERT_TRUE(merged);
+    ASSERT_EQ_INT(calls, 1);
 }
