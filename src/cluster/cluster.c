@@ -238,6 +238,9 @@ struct cluster_state {
     size_t nchanged, next_changed;
     uint32_t npass; /* passes made (2^32 of them take 2.7e11 documents) */
     int64_t *merged_from, *merged_into;
+    /* Stories an early pair merged into in the current pass (early_pair()): not split in it. */
+    uint32_t early_into[CLUSTER_MERGE_CHANGED];
+    size_t nearly;
     size_t nmerged, cap_merged_from, cap_merged_into;
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
@@ -2532,6 +2535,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     into = pick > idx ? idx : pick;
     if (!pair_ok(cs, from, into, pick_early))
         return TD_OK;
+    if (pick_early && cs->nearly < CLUSTER_MERGE_CHANGED)
+        cs->early_into[cs->nearly++] = (uint32_t)into;
     return merge_stories(cs, from, into);
 }
 
@@ -2664,8 +2669,19 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     struct split_terms t;
     bool move[SPLIT_MEMBERS];
 
+    size_t i;
+
     if (s == NULL || !split_ring_due(&s->live->ring))
         return TD_OK;
+    /*
+     * A first flash and the event of its later reports, just merged, are
+     * not cut again in the same pass: the members the merge brought in are
+     * all fresh, and a cut of them in several languages would part the
+     * one happening anew, along other lines.
+     */
+    for (i = 0; i < cs->nearly; i++)
+        if (cs->early_into[i] == idx)
+            return TD_OK;
     s->live->ring.fresh = 0;
     t.logdf = cs->logdf;
     t.anchor = cs->anchor;
@@ -2724,6 +2740,7 @@ static enum td_err merge_pass(struct cluster_state *cs)
         todo[i] = cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) %
                               CLUSTER_MERGE_CHANGED];
     next_interval(cs);
+    cs->nearly = 0;
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i]) != TD_OK)
             return TD_ERR_NOMEM;
