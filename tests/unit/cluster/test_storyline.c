@@ -984,7 +984,10 @@ TD_TEST(test_storyline__a_headline_name_links_a_sequel)
     ASSERT_OK(storyline_new(NULL, &sl, NULL));
     place_orcas(sl);
     ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "Marina Mercante Barbate Tarifa", 203, NULL), 3);
+    storyline_free(sl);
+}
 
+/*
  * storyline_alone() and storyline_fold(): a first flash names too little to
  * link (storyline 1, its event alone); its later reports start storyline 2.
  * When the event level merges the two events, the flash's storyline folds
