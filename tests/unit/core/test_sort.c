@@ -14,6 +14,22 @@ static uint32_t next_rand(uint32_t *s)
     return *s;
 }
 
+/*
+ * Selects the k-th largest of a copy of v[0..n) in work and checks it is
+ * sorted[n - k] (sorted ascending), with nothing smaller before it and
+ * nothing larger after it.
+ */
+static void check_kth(const float *v, const float *sorted, float *work, size_t n, size_t k)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        work[i] = v[i];
+    ASSERT_TRUE(td_kth_largest(work, n, k) == sorted[n - k]);
+    for (i = 0; i < n; i++)
+        ASSERT_TRUE(i < k - 1 ? work[i] >= work[k - 1] : i == k - 1 || work[i] <= work[k - 1]);
+}
+
 /* td_kth_largest agrees with a full sort for every k, with and without ties. */
 TD_TEST(test_sort__kth_largest_matches_sorting)
 {
@@ -30,15 +46,8 @@ TD_TEST(test_sort__kth_largest_matches_sorting)
             sorted[i] = v[i];
         }
         TD_SHELL_SORT(float, sorted, n, b < a); /* ascending */
-        for (k = 1; k <= n; k++) {
-            for (i = 0; i < n; i++)
-                work[i] = v[i];
-            ASSERT_TRUE(td_kth_largest(work, n, k) == sorted[n - k]);
-            /* Nothing smaller before the k-th, nothing larger after it. */
-            for (i = 0; i < n; i++)
-                ASSERT_TRUE(i < k - 1 ? work[i] >= work[k - 1]
-                                      : i == k - 1 || work[i] <= work[k - 1]);
-        }
+        for (k = 1; k <= n; k++)
+            check_kth(v, sorted, work, n, k);
     }
 }
 
@@ -75,15 +84,8 @@ TD_TEST(test_sort__kth_largest_long_arrays)
             sorted[i] = v[i];
         }
         TD_SHELL_SORT(float, sorted, n, b < a); /* ascending */
-        for (j = 0; j < sizeof(ks) / sizeof(ks[0]); j++) {
-            size_t k = ks[j];
-            for (i = 0; i < n; i++)
-                work[i] = v[i];
-            ASSERT_TRUE(td_kth_largest(work, n, k) == sorted[n - k]);
-            for (i = 0; i < n; i++)
-                ASSERT_TRUE(i < k - 1 ? work[i] >= work[k - 1]
-                                      : i == k - 1 || work[i] <= work[k - 1]);
-        }
+        for (j = 0; j < sizeof(ks) / sizeof(ks[0]); j++)
+            check_kth(v, sorted, work, n, ks[j]);
     }
 }
 

@@ -730,6 +730,23 @@ static void put32(unsigned char *b, size_t *o, uint32_t v)
     b[(*o)++] = (unsigned char)(v >> 24);
 }
 
+/*
+ * Makes the fresh folders `name`/iso/json under the test's temporary folder:
+ * `root` gets `name`'s path and `path` that of its iso/json. False if one
+ * exists already or cannot be made.
+ */
+static bool make_iso_tree(const char *name, char *root, size_t rootsz, char *path, size_t pathsz)
+{
+    (void)snprintf(root, rootsz, "%s/%s", td_test_tmpdir(), name);
+    if (mkdir(root, 0700) != 0)
+        return false;
+    (void)snprintf(path, pathsz, "%s/iso", root);
+    if (mkdir(path, 0700) != 0)
+        return false;
+    (void)snprintf(path, pathsz, "%s/iso/json", root);
+    return mkdir(path, 0700) == 0;
+}
+
 /* Writes a gettext .mo catalogue of `n` (original, translation) pairs to `path`. */
 static bool write_mo(const char *path, const char *const (*pairs)[2], size_t n)
 {
@@ -773,12 +790,7 @@ TD_TEST(test_entity__country_codes_across_languages)
     char root[1024], path[1200], code[3] = "";
     struct td_gazetteer *gaz = NULL;
 
-    (void)snprintf(root, sizeof(root), "%s/cc", td_test_tmpdir());
-    ASSERT_TRUE(mkdir(root, 0700) == 0);
-    (void)snprintf(path, sizeof(path), "%s/iso", root);
-    ASSERT_TRUE(mkdir(path, 0700) == 0);
-    (void)snprintf(path, sizeof(path), "%s/iso/json", root);
-    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    ASSERT_TRUE(make_iso_tree("cc", root, sizeof(root), path, sizeof(path)));
     ASSERT_TRUE(write_file(path, "iso_3166-1.json",
                            "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\","
                            "\"official_name\":\"Republic of Freedonia\"},"
@@ -852,12 +864,7 @@ TD_TEST(test_entity__cjk_country_names)
     const char *t;
     size_t n;
 
-    (void)snprintf(root, sizeof(root), "%s/cjk", td_test_tmpdir());
-    ASSERT_TRUE(mkdir(root, 0700) == 0);
-    (void)snprintf(path, sizeof(path), "%s/iso", root);
-    ASSERT_TRUE(mkdir(path, 0700) == 0);
-    (void)snprintf(path, sizeof(path), "%s/iso/json", root);
-    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    ASSERT_TRUE(make_iso_tree("cjk", root, sizeof(root), path, sizeof(path)));
     ASSERT_TRUE(write_file(path, "iso_3166-1.json",
                            "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\"},"
                            "{\"alpha_2\":\"GB\",\"name\":\"United Kingdom\"},"
@@ -923,12 +930,7 @@ TD_TEST(test_entity__demonyms_of_the_translations)
     struct td_gazetteer *gaz = NULL;
     size_t i;
 
-    (void)snprintf(root, sizeof(root), "%s/dm", td_test_tmpdir());
-    ASSERT_TRUE(mkdir(root, 0700) == 0);
-    (void)snprintf(path, sizeof(path), "%s/iso", root);
-    ASSERT_TRUE(mkdir(path, 0700) == 0);
-    (void)snprintf(path, sizeof(path), "%s/iso/json", root);
-    ASSERT_TRUE(mkdir(path, 0700) == 0);
+    ASSERT_TRUE(make_iso_tree("dm", root, sizeof(root), path, sizeof(path)));
     ASSERT_TRUE(write_file(path, "iso_3166-1.json",
                            "{\"3166-1\":[{\"alpha_2\":\"FD\",\"name\":\"Freedonia\"}]}\n"));
     ASSERT_TRUE(write_file(path, "iso_639-2.json",
