@@ -119,6 +119,12 @@ TD_TEST(test_train_file__model_carries_its_options)
     o.options = "furniture_text=1";
     ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
     ASSERT_TRUE(strstr(err.msg, "model option 'furniture_text' cannot be trained") != NULL);
+    o.options = "backref_names=1";
+    ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "model option 'backref_names' cannot be trained") != NULL);
+    o.options = "cjk_countries=1";
+    ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
+    ASSERT_TRUE(strstr(err.msg, "model option 'cjk_countries' cannot be trained") != NULL);
     o.options = "short_margin=1,colour=0";
     ASSERT_EQ_INT(td_train_files(paths, 1, &o, NULL, &err), TD_ERR_INVALID);
     ASSERT_STREQ(err.msg, "unknown model option 'colour'");
