@@ -1113,6 +1113,41 @@ static bool hangul_tsu(int32_t syl)
            syl % 28 == 0;
 }
 
+/* The readings hangul_closed() gives: Revised Romanization, with "tsu", with pinyin's x, q, ü. */
+enum hangul_mode { HANGUL_RR, HANGUL_TSU, HANGUL_PINYIN };
+
+/*
+ * The pinyin spelling of the initial and vowel of the Hangul syllable `syl`
+ * where Korean writes a Chinese sound otherwise than pinyin (the National
+ * Institute of Korean Language's table for Chinese): x as ㅅ before i, ü and
+ * a y-vowel (시 xi, 샤 xia, 셰 xie, 슈 xiu, 쉬 xu, 쉐 xue), q as ㅊ before i
+ * and ü (치 qi, 취 qu), ü as 위 after ㅈ (쥐 ju), ㄹ and ㄴ (뤼 lü, written "lv"
+ * by the papers; 뉘 nv). Sets `part[0..2)` and returns true then; else false.
+ */
+static bool hangul_pinyin(int32_t syl, const char **part)
+{
+    /* Vowels after ㅅ: ㅑ ㅕ ㅖ ㅞ ㅟ ㅠ ㅣ (2, 6, 7, 15, 16, 17, 20). */
+    static const char *const x_vowel[21] = {
+        [2] = "ia", [6] = "ie", [7] = "ie", [15] = "ue", [16] = "u", [17] = "iu", [20] = "i"};
+    int32_t initial = syl / 588, vowel = (syl % 588) / 28;
+
+    if (initial == 9 && x_vowel[vowel] != NULL) {
+        part[0] = "x";
+        part[1] = x_vowel[vowel];
+    } else if ((initial == 12 || initial == 14) && (vowel == 15 || vowel == 16)) {
+        part[0] = initial == 12 ? "j" : "q";
+        part[1] = vowel == 15 ? "ue" : "u";
+    } else if (initial == 14 && vowel == 20) {
+        part[0] = "q";
+    } else if ((initial == 5 || initial == 2) && (vowel == 15 || vowel == 16)) {
+        part[0] = initial == 5 ? "l" : "n";
+        part[1] = vowel == 15 ? "ve" : "v";
+    } else {
+        return false;
+    }
+    return true;
+}
+
 /*
  * The Revised Romanization of the Hangul word `w[0..n)` in `out` (room for
  * `cap` bytes; NUL-terminated), its length; 0 when it does not fit or is
@@ -1121,12 +1156,15 @@ static bool hangul_tsu(int32_t syl)
  * said there, and written by the papers, as k, t or p ("방콕" Bangkok, ICU
  * "bangkog"; "한빛" Hanbit, ICU "hanbich"), and where a syllable starts with
  * ㄹ: r, as the papers write it ("계림" Gyerim, ICU "gyelim"), but l after a
- * final ㄹ ("달라" dalla). With `tsu`, a syllable 쓰, 츠 or 쯔 with no final
- * is "tsu" (hangul_tsu()).
+ * final ㄹ ("달라" dalla). With HANGUL_TSU, a syllable 쓰, 츠 or 쯔 with no
+ * final is "tsu" (hangul_tsu()); with HANGUL_PINYIN, the syllables Korean
+ * writes for pinyin's x, q and ü are spelt as pinyin does (hangul_pinyin()),
+ * and 0 is returned when there is none.
  */
-static size_t hangul_closed(const char *w, size_t n, bool tsu, char *out, size_t cap)
+static size_t hangul_closed(const char *w, size_t n, enum hangul_mode mode, char *out, size_t cap)
 {
     size_t p = 0, k = 0;
+    bool pinyin = false;
     int32_t cp = 0, next, prev_final = 0;
     const char *part[3], *c;
     int i;
@@ -1145,10 +1183,12 @@ static size_t hangul_closed(const char *w, size_t n, bool tsu, char *out, size_t
         /* The next syllable starts with a vowel when its initial is ㅇ (index 11). */
         part[2] = next != 0 && (next - 0xAC00) / 588 == 11 ? hangul_finals_linked[syl % 28]
                                                            : hangul_finals_closed[syl % 28];
-        if (tsu && hangul_tsu(syl)) {
+        if (mode == HANGUL_TSU && hangul_tsu(syl)) {
             part[0] = "ts";
             part[1] = "u";
         }
+        if (mode == HANGUL_PINYIN && hangul_pinyin(syl, part))
+            pinyin = true;
         /* Parts of one to three letters: copied a byte at a time, no strlen(). */
         for (i = 0; i < 3; i++)
             for (c = part[i]; *c != '\0'; c++) {
@@ -1159,20 +1199,21 @@ static size_t hangul_closed(const char *w, size_t n, bool tsu, char *out, size_t
         cp = next;
     }
     out[k] = '\0';
-    return k;
+    return mode == HANGUL_PINYIN && !pinyin ? 0 : k;
 }
 
 /*
  * Passes the Revised Romanization of the Hangul word `w[0..n)` as `kind`
  * (hangul_closed()) when ICU spells it otherwise, then its reading with
- * "tsu" when it has 쓰, 츠 or 쯔 (hangul_tsu()).
+ * "tsu" when it has 쓰, 츠 or 쯔 (hangul_tsu()), and its pinyin reading when
+ * it has a syllable of pinyin's x, q or ü (hangul_pinyin()).
  */
 static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_t n,
                                       enum text_token_kind kind)
 {
     char rr[HANGUL_SPELLING_MAX], ts[HANGUL_SPELLING_MAX];
     const char *latin;
-    size_t len, k = hangul_closed(w, n, false, rr, sizeof(rr)), t;
+    size_t len, k = hangul_closed(w, n, HANGUL_RR, rr, sizeof(rr)), t;
     enum td_err rc;
 
     if (k < 2)
@@ -1180,8 +1221,11 @@ static enum td_err emit_hangul_closed(struct name_scan *ns, const char *w, size_
     rc = analyzer_uncased_latin(ns->an, w, n, UNCASED_HANGUL, &latin, &len, ns->err);
     if (rc == TD_OK && (len != k || memcmp(latin, rr, k) != 0))
         ns->fn(ns->ctx, rr, k, kind);
-    t = hangul_closed(w, n, true, ts, sizeof(ts));
+    t = hangul_closed(w, n, HANGUL_TSU, ts, sizeof(ts));
     if (rc == TD_OK && t > 0 && (t != k || memcmp(ts, rr, k) != 0))
+        ns->fn(ns->ctx, ts, t, kind);
+    t = hangul_closed(w, n, HANGUL_PINYIN, ts, sizeof(ts));
+    if (rc == TD_OK && t > 0)
         ns->fn(ns->ctx, ts, t, kind);
     return rc;
 }
@@ -1340,7 +1384,7 @@ static void emit_hangul_person(struct name_scan *ns, const char *w, size_t n)
     k = 0;
     syl = utf8_next_fast(w, n, &k);
     latin = ko_surname_latin(syl);
-    if (latin != NULL && hangul_closed(w + HANGUL_SYLLABLE_BYTES, HANGUL_SYLLABLE_BYTES, false,
+    if (latin != NULL && hangul_closed(w + HANGUL_SYLLABLE_BYTES, HANGUL_SYLLABLE_BYTES, HANGUL_RR,
                                        given, sizeof(given)) > 0)
         while (*latin != '\0') {
             len = strcspn(latin, " ");
@@ -1348,7 +1392,7 @@ static void emit_hangul_person(struct name_scan *ns, const char *w, size_t n)
             latin += len + (latin[len] == ' ');
         }
     for (k = latin == NULL ? 2 : 3; k <= 3; k++)
-        if ((len = hangul_closed(w, k * HANGUL_SYLLABLE_BYTES, false, rr, sizeof(rr))) > 0)
+        if ((len = hangul_closed(w, k * HANGUL_SYLLABLE_BYTES, HANGUL_RR, rr, sizeof(rr))) > 0)
             ns->fn(ns->ctx, rr, len, TEXT_TOKEN_NAME_PINYIN);
 }
 

@@ -1456,6 +1456,53 @@ TD_TEST(test_engine__korean_chinese_and_person_names_meet_latin_names)
 }
 
 /*
+ * Korean writes pinyin's x, q and ü otherwise than pinyin (the National
+ * Institute of Korean Language's table for Chinese): x as ㅅ before i ("산시"
+ * Shanxi), q as ㅊ before i ("칭쉬" Qingxu), ü as 위 ("뤼량산" Lüliangshan,
+ * written "Lvliangshan" by the papers). Each Korean report joins the English one by the
+ * pinyin reading of its names (names.c hangul_pinyin()).
+ */
+TD_TEST(test_engine__korean_spellings_of_pinyin_x_q_and_u_meet_latin_names)
+{
+    const struct scenario_row shanxi[] = {
+        {"blast-en", "en", "Gas blast at a coal mine in Shanxi",
+         "A gas explosion tore through a coal mine in Shanxi on Tuesday, state media said. "
+         "Officials in Shanxi sent rescue teams to the pit.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"blast-ko", "ko", "산시 탄광 가스 폭발",
+         "화요일 산시 탄광에서 가스 폭발이 일어났다고 관영 매체가 보도했다. "
+         "산시 당국은 구조대를 현장에 보냈다.",
+         "blast-en"},
+    };
+    const struct scenario_row qingxu[] = {
+        {"fire-en", "en", "Warehouse fire in Qingxu county",
+         "A fire destroyed a grain warehouse in Qingxu county on Friday. Firefighters in Qingxu "
+         "fought the blaze for six hours.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-ko", "ko", "칭쉬 곡물 창고 화재",
+         "금요일 칭쉬 곡물 창고에서 불이 났다. 칭쉬 소방대는 여섯 시간 동안 불길과 싸웠다.",
+         "fire-en"},
+    };
+    const struct scenario_row lvliang[] = {
+        {"blaze-en", "en", "Forest fire spreads in the Lvliangshan mountains",
+         "A forest fire spread across the Lvliangshan mountains on Sunday after weeks without "
+         "rain, state media said. Firefighters in the Lvliangshan range cut breaks.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"blaze-ko", "ko", "뤼량산 산불 확산",
+         "일요일 몇 주째 비가 오지 않은 뤼량산 일대로 산불이 번졌다고 관영 매체가 보도했다. "
+         "뤼량산 소방대는 방화선을 만들었다.",
+         "blaze-en"},
+    };
+
+    run_scenario(shanxi, sizeof(shanxi) / sizeof(shanxi[0]));
+    run_scenario(qingxu, sizeof(qingxu) / sizeof(qingxu[0]));
+    run_scenario(lvliang, sizeof(lvliang) / sizeof(lvliang[0]));
+}
+
+/*
  * Punjabi in Gurmukhi writes the n of "ਜਲੰਧਰ" Jalandhar with a tippi, which
  * ICU drops, and leaves the vowel a of "ਕਰਤਾਰਪੁਰ" (kartarapura) unsaid: with
  * both put right the Punjabi report meets the English one's names and joins it.

@@ -291,6 +291,13 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ko", "정현수 씨",
          "U:jeonghyeonsu A:zeonghyeonsu P:junghyeon P:junghyun P:chunghyeon P:chunghyun "
          "P:jeonghyeon P:jeonghyun P:jeonghyeonsu"},
+        /*
+         * Pinyin's x, q and ü as Korean writes them (ㅅ, ㅊ before i; 위) come
+         * again in pinyin's letters, last.
+         */
+        {"ko", "뤼량의 산시 칭쉬는 쥐룽",
+         "U:lwilyangui A:lwilyang A:rwiryang A:lvryang U:sansi A:sanxi U:chingswineun "
+         "A:chingswi A:qingxu U:jwilung A:zwilung A:jwirung A:jurung"},
         {"ko", "어제 Anna 피터가 왔다", "U:eoje A:eoze anna U:piteoga A:piteo U:wassda A:watda"},
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
