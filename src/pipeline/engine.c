@@ -2024,6 +2024,25 @@ static enum td_err write_seen(struct td_engine *e, struct td_error *err)
 }
 
 /*
+ * Sets `*titled` to whether the headline gives one of the names of the
+ * clause `text[0..len)` (a first reading with `backref_probe`: nothing is
+ * counted); the clause then tells of the article's own subject.
+ * Errors: those of text_names_valid().
+ */
+static enum td_err clause_titled(struct td_engine *e, const char *lang, const char *text,
+                                 size_t len, bool *titled, struct td_error *err)
+{
+    enum td_err rc;
+
+    e->backref_probe = true;
+    e->backref_titled = false;
+    rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
+    e->backref_probe = false;
+    *titled = e->backref_titled;
+    return rc;
+}
+
+/*
  * Reads the names of the clause `text[0..len)` of a body, which dates
  * another happening (backref_find()), with `in_backref` set: its names
  * count for the storyline, and for the event level only when the rest of
@@ -2035,12 +2054,10 @@ static enum td_err clause_names(struct td_engine *e, const char *lang, const cha
                                 struct td_error *err)
 {
     enum td_err rc;
+    bool titled;
 
-    e->backref_probe = true;
-    e->backref_titled = false;
-    rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
-    e->backref_probe = false;
-    e->in_backref = !e->backref_titled;
+    rc = clause_titled(e, lang, text, len, &titled, err);
+    e->in_backref = !titled;
     e->prev_len = 0;
     e->pair_first_len = 0;
     if (rc == TD_OK)
@@ -2098,14 +2115,11 @@ static enum td_err mark_clause_names(struct td_engine *e, const char *lang, cons
     for (i = 0; i < sp->n && rc == TD_OK; i++) {
         const char *c = text + sp->start[i];
         size_t n = sp->end[i] - sp->start[i];
-        e->clause_collect = false;
-        e->backref_probe = true;
-        e->backref_titled = false;
-        rc = text_names_valid(e->an, lang, c, n, on_name, e, err);
-        e->backref_probe = false;
-        e->clause_collect = true;
+        bool titled;
+
+        rc = clause_titled(e, lang, c, n, &titled, err);
         e->clause_in = true;
-        if (rc == TD_OK && !e->backref_titled)
+        if (rc == TD_OK && !titled)
             rc = text_names_valid(e->an, lang, c, n, on_name, e, err);
         e->clause_in = false;
     }
