@@ -997,6 +997,34 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
     return TD_OK;
 }
 
+bool storyline_alone(const struct storyline_state *sl, int64_t event)
+{
+    int64_t story = storyline_story_of(sl, event);
+    size_t i;
+
+    if (story == 0 || line_retired(sl, (size_t)story - 1))
+        return false;
+    for (i = 0; i < sl->nev; i++)
+        if (sl->ev_story[i] == (uint32_t)story && (int64_t)i + 1 != event)
+            return false;
+    return true;
+}
+
+enum td_err storyline_fold(struct storyline_state *sl, int64_t event, int64_t into,
+                           struct td_error *err)
+{
+    int64_t from = storyline_story_of(sl, event);
+
+    if (!storyline_alone(sl, event) || into < 1 || (uint64_t)into > sl->nln || into == from ||
+        line_retired(sl, (size_t)into - 1))
+        return td_error_set(err, TD_ERR_INVALID, "cannot fold event %lld from story %lld into %lld",
+                            (long long)event, (long long)from, (long long)into);
+    if (move_line(sl, (size_t)from - 1, (size_t)into - 1, event) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    sl->moved = false;
+    return TD_OK;
+}
+
 enum td_err storyline_place(struct storyline_state *sl, int64_t event,
                             const struct storyline_doc *doc, int64_t *story_out, double *score_out,
                             struct td_error *err)

@@ -24,6 +24,13 @@
  * into it and its id is left empty (storyline_last_move()). The replay
  * applies the logged moves with storyline_move() at the same article.
  *
+ * Folded: the event level may merge a first flash's event with the event
+ * its later reports formed in another storyline (cluster.h
+ * `merge_early_threshold`); when one of the two storylines holds its event
+ * alone, storyline_fold() adds it into the other and leaves its id empty,
+ * as a move does. The caller logs the fold and the replay folds again at
+ * the same point of the stream.
+ *
  * Storylines by rare names: a story's later event (the charges after a
  * mine collapse, weeks on) names the story's people, firm and place among
  * names of its own, and against a profile grown over many reports its
@@ -272,6 +279,26 @@ bool storyline_last_move(const struct storyline_state *sl, struct storyline_move
  * may still move, or `mv->into` is no other live storyline), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
+                                        struct td_error *err);
+
+/*
+ * Whether `event` is the only event of its storyline, and that storyline is
+ * live: it can be folded into another (storyline_fold()). Reads the whole
+ * event table: for the rare merges of events across storylines only.
+ */
+bool storyline_alone(const struct storyline_state *sl, int64_t event);
+
+/*
+ * Folds the storyline of `event`, which holds that event alone
+ * (storyline_alone()), into storyline `into`: the event level merged `event`
+ * with an event of `into` (a first flash and the event its later reports
+ * formed), and events nest in storylines. The profile is added in and the
+ * folded id is left empty, as a move leaves it; no move is reported
+ * (storyline_last_move()): the caller logs it, and the replay folds again
+ * where the live stream did. Errors: TD_ERR_INVALID (not alone, or `into` is
+ * no other live storyline), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err storyline_fold(struct storyline_state *sl, int64_t event, int64_t into,
                                         struct td_error *err);
 
 /* The storyline of `event`, or 0 when the event is unknown. */

@@ -986,3 +986,38 @@ TD_TEST(test_storyline__a_headline_name_links_a_sequel)
     ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "Marina Mercante Barbate Tarifa", 203, NULL), 3);
     storyline_free(sl);
 }
+
+/*
+ * storyline_alone() and storyline_fold(): a first flash names too little to
+ * link (storyline 1, its event alone); its later reports start storyline 2.
+ * When the event level merges the two events, the flash's storyline folds
+ * into the other: its event and names go there, and a later article of the
+ * flash's names finds storyline 2. A storyline of two events does not fold.
+ */
+TD_TEST(test_storyline__a_lone_flash_folds_into_the_storyline_of_its_reports)
+{
+    struct storyline_state *sl;
+    struct storyline_move mv;
+    struct td_error err;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Rijeka", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Croatia Bellatrix Guayaquil Ecuador", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Croatia Bellatrix Guayaquil", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Bellatrix Guayaquil Ecuador", NULL), 2);
+    ASSERT_TRUE(storyline_alone(sl, 1));
+    ASSERT_TRUE(!storyline_alone(sl, 2));
+    ASSERT_TRUE(!storyline_alone(sl, 9));
+    /* Not alone, the same storyline, or no storyline: refused, nothing changes. */
+    ASSERT_EQ_INT(storyline_fold(sl, 2, 1, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_fold(sl, 1, 1, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_fold(sl, 1, 7, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_story_of(sl, 1), 1);
+    ASSERT_OK(storyline_fold(sl, 1, 2, NULL));
+    ASSERT_EQ_INT(storyline_story_of(sl, 1), 2);
+    ASSERT_TRUE(!storyline_last_move(sl, &mv));
+    ASSERT_TRUE(!storyline_alone(sl, 1));
+    /* The flash's name now leads to storyline 2: a new event naming it and Ecuador joins. */
+    ASSERT_EQ_INT(place(sl, 4, "Rijeka Ecuador", NULL), 2);
+    storyline_free(sl);
+}
