@@ -1010,6 +1010,41 @@ bool storyline_alone(const struct storyline_state *sl, int64_t event)
     return true;
 }
 
+/*
+ * The names of profile `a` that profile `b` lacks, and in `*b_own` those
+ * of `b` that `a` lacks (both sorted by name id).
+ */
+static size_t own_names(const struct profile *a, const struct profile *b, size_t *b_own)
+{
+    size_t i = 0, j = 0, shared = 0;
+
+    while (i < a->n && j < b->n) {
+        if (a->ids[i] == b->ids[j]) {
+            shared++;
+            i++;
+            j++;
+        } else if (a->ids[i] < b->ids[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    *b_own = b->n - shared;
+    return a->n - shared;
+}
+
+bool storyline_may_fold(const struct storyline_state *sl, int64_t a, int64_t b)
+{
+    int64_t sa = storyline_story_of(sl, a), sb = storyline_story_of(sl, b);
+    size_t own_a, own_b;
+
+    if (sa == 0 || sb == 0 || line_retired(sl, (size_t)sa - 1) ||
+        line_retired(sl, (size_t)sb - 1))
+        return false;
+    own_a = own_names(line_at(sl, (size_t)sa - 1), line_at(sl, (size_t)sb - 1), &own_b);
+    return own_a < STORYLINE_FOLD_OWN_NAMES || own_b < STORYLINE_FOLD_OWN_NAMES;
+}
+
 enum td_err storyline_fold(struct storyline_state *sl, int64_t event, int64_t into,
                            struct td_error *err)
 {

@@ -200,6 +200,15 @@ struct storyline_opts {
  */
 #define STORYLINE_TITLE_FIRST true
 #define STORYLINE_TITLE_THRESHOLD 0.1
+/*
+ * A fold (storyline_may_fold()) needs one of the two storylines to hold
+ * fewer than 16 names the other lacks (twice STORYLINE_RECHECK_NAMES, what
+ * a storyline decided on next to nothing starts with). On news2-news15 the
+ * right folds left 0-10 such names on the poorer side; the wrong one, two
+ * bear attacks a day apart in two countries, 19 and 32 (docs/QUALITY.md,
+ * "The storyline fold asks for a side that names little").
+ */
+#define STORYLINE_FOLD_OWN_NAMES 16
 /* Headline names an article passes at most (struct storyline_doc). */
 #define STORYLINE_TITLE_NAMES 16
 #define STORYLINE_OPTS_INIT                                                                      \
@@ -287,6 +296,17 @@ TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct
  * event table: for the rare merges of events across storylines only.
  */
 bool storyline_alone(const struct storyline_state *sl, int64_t event);
+
+/*
+ * Whether the storylines of events `a` and `b` may fold into one
+ * (storyline_fold()): both live, and one of the two profiles holds fewer
+ * than STORYLINE_FOLD_OWN_NAMES names the other lacks. The storyline level
+ * keeps a first flash apart because it names too little to link; when
+ * both name plenty of their own, it kept them apart on the evidence (two
+ * happenings of one kind, a day apart, each with its own place and
+ * people), and the fold would undo that. False for an unknown event.
+ */
+bool storyline_may_fold(const struct storyline_state *sl, int64_t a, int64_t b);
 
 /*
  * Folds the storyline of `event`, which holds that event alone

@@ -430,8 +430,9 @@ static bool merge_ok(void *ctx, int64_t from, int64_t into)
  * The storyline fold that merging event `from` into `into` across two
  * storylines needs (storyline_fold()): the event whose storyline holds it
  * alone goes into the other's, the younger storyline (the higher id) into
- * the older one when both could. False when neither can, or when the two
- * share a storyline already.
+ * the older one when both could. False when neither can, when the two
+ * share a storyline already, or when both name plenty the other does not
+ * (storyline_may_fold(): two happenings the storyline level told apart).
  */
 static bool fold_plan(const struct td_engine *e, int64_t from, int64_t into, int64_t *event,
                       int64_t *story)
@@ -439,7 +440,7 @@ static bool fold_plan(const struct td_engine *e, int64_t from, int64_t into, int
     int64_t sf = storyline_story_of(e->sl, from), si = storyline_story_of(e->sl, into);
     int64_t young = sf > si ? from : into, old = sf > si ? into : from;
 
-    if (sf == 0 || si == 0 || sf == si)
+    if (sf == 0 || si == 0 || sf == si || !storyline_may_fold(e->sl, from, into))
         return false;
     if (storyline_alone(e->sl, young)) {
         *event = young;
