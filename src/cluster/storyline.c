@@ -1038,8 +1038,7 @@ bool storyline_may_fold(const struct storyline_state *sl, int64_t a, int64_t b)
     int64_t sa = storyline_story_of(sl, a), sb = storyline_story_of(sl, b);
     size_t own_a, own_b;
 
-    if (sa == 0 || sb == 0 || line_retired(sl, (size_t)sa - 1) ||
-        line_retired(sl, (size_t)sb - 1))
+    if (sa == 0 || sb == 0 || line_retired(sl, (size_t)sa - 1) || line_retired(sl, (size_t)sb - 1))
         return false;
     own_a = own_names(line_at(sl, (size_t)sa - 1), line_at(sl, (size_t)sb - 1), &own_b);
     return own_a < STORYLINE_FOLD_OWN_NAMES || own_b < STORYLINE_FOLD_OWN_NAMES;

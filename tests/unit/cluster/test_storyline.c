@@ -1021,3 +1021,53 @@ TD_TEST(test_storyline__a_lone_flash_folds_into_the_storyline_of_its_reports)
     ASSERT_EQ_INT(place(sl, 4, "Rijeka Ecuador", NULL), 2);
     storyline_free(sl);
 }
+
+/*
+ * Writes `n` names of their own into `buf` ("<tag>0 <tag>1 ..."), then
+ * `shared`: the article of one event with as many names the others lack.
+ */
+static const char *own_run(char *buf, size_t cap, const char *tag, int n, const char *shared)
+{
+    size_t len = 0;
+    int i;
+
+    buf[0] = '\0';
+    for (i = 0; i < n && len < cap; i++)
+        len += (size_t)snprintf(buf + len, cap - len, "%s%d ", tag, i);
+    if (len < cap)
+        snprintf(buf + len, cap - len, "%s", shared);
+    return buf;
+}
+
+/*
+ * storyline_may_fold(): two storylines that each name plenty the other
+ * lacks (a bear attack in one country and one the next day in another,
+ * sharing one name) were told apart on the evidence and do not fold; a
+ * flash naming little does, and so does a side with one name fewer than
+ * STORYLINE_FOLD_OWN_NAMES of its own.
+ */
+TD_TEST(test_storyline__two_storylines_rich_in_their_own_names_do_not_fold)
+{
+    struct storyline_state *sl;
+    char buf[512];
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, own_run(buf, sizeof(buf), "Tatra", 20, "Ursus"), NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, own_run(buf, sizeof(buf), "Harg", 20, "Ursus"), NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Ursus Velmor", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 4,
+                        own_run(buf, sizeof(buf), "Brin", STORYLINE_FOLD_OWN_NAMES - 1, "Ursus"),
+                        NULL),
+                  4);
+    ASSERT_EQ_INT(
+        place(sl, 5, own_run(buf, sizeof(buf), "Cald", STORYLINE_FOLD_OWN_NAMES, "Ursus"), NULL),
+        5);
+    ASSERT_TRUE(!storyline_may_fold(sl, 1, 2));
+    ASSERT_TRUE(!storyline_may_fold(sl, 2, 1));
+    ASSERT_TRUE(storyline_may_fold(sl, 3, 2));
+    ASSERT_TRUE(storyline_may_fold(sl, 2, 3));
+    ASSERT_TRUE(storyline_may_fold(sl, 4, 2));
+    ASSERT_TRUE(!storyline_may_fold(sl, 5, 2));
+    ASSERT_TRUE(!storyline_may_fold(sl, 1, 9));
+    storyline_free(sl);
+}
