@@ -782,6 +782,31 @@ static const char *const bn_endings[] = {
     "\xE0\xA7\x87",                                     /* ে */
 };
 
+/* Bytes a Gujarati word keeps after its ending is cut: three letters or signs. */
+#define GU_MIN_STEM 9
+
+/*
+ * Case endings and postpositions Gujarati glues to a name, longest first:
+ * "અમદાવાદમાં" in Ahmedabad, "ગુજરાતની" of Gujarat, "સુરતથી" from Surat,
+ * "ભારતને" to India, "પોલીસે" (the agent's -e).
+ */
+static const char *const gu_endings[] = {
+    "\xE0\xAA\xAE\xE0\xAA\xBE\xE0\xAA\x82\xE0\xAA\xA5\xE0\xAB\x80", /* માંથી */
+    "\xE0\xAA\xB8\xE0\xAB\x81\xE0\xAA\xA7\xE0\xAB\x80",             /* સુધી */
+    "\xE0\xAA\xAE\xE0\xAA\xBE\xE0\xAA\x9F\xE0\xAB\x87",             /* માટે */
+    "\xE0\xAA\xAE\xE0\xAA\xBE\xE0\xAA\x82",                         /* માં */
+    "\xE0\xAA\xA8\xE0\xAA\xBE\xE0\xAA\x82",                         /* નાં */
+    "\xE0\xAA\xA8\xE0\xAB\x81\xE0\xAA\x82",                         /* નું */
+    "\xE0\xAA\xA8\xE0\xAB\x8B",                                     /* નો */
+    "\xE0\xAA\xA8\xE0\xAB\x80",                                     /* ની */
+    "\xE0\xAA\xA8\xE0\xAA\xBE",                                     /* ના */
+    "\xE0\xAA\xA8\xE0\xAB\x87",                                     /* ને */
+    "\xE0\xAA\xA5\xE0\xAB\x80",                                     /* થી */
+    "\xE0\xAA\xAA\xE0\xAA\xB0",                                     /* પર */
+    "\xE0\xAA\x8F",                                                 /* એ */
+    "\xE0\xAB\x87",                                                 /* ે */
+};
+
 /* Bytes a Marathi word keeps after its ending is cut: three letters or signs. */
 #define MR_MIN_STEM 9
 
@@ -996,6 +1021,7 @@ static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
     [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM, NULL),
     [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM, NULL),
     [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM, NULL),
+    [UNCASED_GUJARATI] = ENDINGS(gu_endings, GU_MIN_STEM, NULL),
 };
 
 /* Marathi's, in Devanagari: only for text in Marathi, since Hindi writes them apart. */
@@ -1017,7 +1043,7 @@ static const struct ending_table *endings_of(const struct name_scan *ns,
 
 /*
  * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu,
- * Georgian, Malayalam or Marathi ending at its end or an Arabic, Hebrew or
+ * Georgian, Malayalam, Gujarati or Marathi ending at its end or an Arabic, Hebrew or
  * Amharic prefix at its start (for Hebrew, the `k`-th cut of
  * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
  * false when it has none.
@@ -1097,7 +1123,7 @@ static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
     [UNCASED_TAMIL] = translit_tamil,       [UNCASED_TELUGU] = translit_telugu,
     [UNCASED_GEORGIAN] = translit_georgian, [UNCASED_ETHIOPIC] = translit_ethiopic,
     [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
-    [UNCASED_SINHALA] = translit_sinhala,
+    [UNCASED_SINHALA] = translit_sinhala,   [UNCASED_GUJARATI] = translit_gujarati,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */

@@ -381,6 +381,15 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "U:vennelapurattil A:vennelapuram A:vennelapuratt U:maturaiyaic A:maturai"},
         /* Bengali: the locative's -e on a name ending in a consonant. */
         {"bn", "লোজানে পাঞ্জাবের", "U:lojane A:lojan U:panjaber A:panjab"},
+        /*
+         * Gujarati: the anusvara is n (Gandhinagar); a case ending or
+         * postposition cut in the other form, a final consonant's a not said.
+         */
+        {"gu", "અમદાવાદમાં ગુજરાતની ગાંધીનગર સુરતથી વડોદરાના પોલીસે",
+         "U:amadavadaman A:amadavad U:gujaratani A:gujarat U:gandhinagar U:suratathi A:surat "
+         "U:vadodarana A:vadodara U:polise A:polis"},
+        /* A Gujarati stem of fewer than three letters or signs is not cut. */
+        {"gu", "ઘરમાં", "U:gharaman"},
         /* Hebrew: a geresh (or an apostrophe) after ג ז צ is part of the word: j, ch. */
         {"he", "ג'יבוטי צ׳אד", "U:jjibuti U:chd"},
         /*
