@@ -39,6 +39,7 @@ struct name_scan {
     struct org_scratch *org_x;           /* the analyzer's scratch for them */
     const char *lang;                    /* the text's canonical language, for the table */
     const char *given;                   /* the language as given (text_lang_given()) */
+    int marathi;                         /* `given` is Marathi: 1, not: 0, not looked up: -1 */
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
@@ -1028,14 +1029,17 @@ static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
 static const struct ending_table marathi_endings = ENDINGS(mr_endings, MR_MIN_STEM, mr_oblique);
 
 /* The endings `ns`'s text glues to a word of `script`: its language's or its script's. */
-static const struct ending_table *endings_of(const struct name_scan *ns,
+static const struct ending_table *endings_of(struct name_scan *ns,
                                              enum translit_uncased_script script)
 {
     char code[8];
 
     if (script == UNCASED_DEVANAGARI) {
-        text_lang_given(ns->given, code);
-        if (strcmp(code, "mr") == 0)
+        if (ns->marathi < 0) {
+            text_lang_given(ns->given, code);
+            ns->marathi = strcmp(code, "mr") == 0;
+        }
+        if (ns->marathi)
             return &marathi_endings;
     }
     return &script_endings[script];
@@ -2086,7 +2090,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     struct name_scan ns = {
         NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
         err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
-        0,    false, 0};
+        -1,   0,     false, 0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
