@@ -446,9 +446,8 @@ enum td_err analyzer_hanja(struct text_analyzer *a, const struct hanja_table **o
         return TD_OK;
     if (!a->hanja_read) {
         const char *path = getenv("TIDINGS_HANJA");
-        enum td_err rc = hanja_table_load(path != NULL && path[0] != '\0' ? path
-                                                                           : HANJA_DEFAULT_PATH,
-                                          &a->hanja, err);
+        enum td_err rc = hanja_table_load(
+            path != NULL && path[0] != '\0' ? path : HANJA_DEFAULT_PATH, &a->hanja, err);
         if (rc != TD_OK)
             return rc;
         a->hanja_read = true;

@@ -55,9 +55,8 @@ static bool read_file(const char *path, char **buf, size_t *len)
     *buf = NULL;
     if (f == NULL)
         return false;
-    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 ||
-        (size_t)sz > TD_MAX_HANJA_FILE_BYTES || fseek(f, 0, SEEK_SET) != 0 ||
-        (*buf = td_calloc((size_t)sz + 1, 1)) == NULL ||
+    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || (size_t)sz > TD_MAX_HANJA_FILE_BYTES ||
+        fseek(f, 0, SEEK_SET) != 0 || (*buf = td_calloc((size_t)sz + 1, 1)) == NULL ||
         fread(*buf, 1, (size_t)sz, f) != (size_t)sz) {
         fclose(f);
         td_free(*buf);
@@ -198,8 +197,8 @@ size_t hanja_readings(const struct hanja_table *t, int32_t cp, int32_t out[HANJA
 int32_t hanja_initial_law(int32_t syl)
 {
     /* Vowels ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ (2, 6, 7, 12, 17, 20) take no ㄹ or ㄴ before them. */
-    static const bool y_vowel[21] = {[2] = true, [6] = true, [7] = true,
-                                     [12] = true, [17] = true, [20] = true};
+    static const bool y_vowel[21] = {
+        [2] = true, [6] = true, [7] = true, [12] = true, [17] = true, [20] = true};
     int32_t i = syl - HANGUL_FIRST, initial = i / 588, vowel = (i % 588) / 28;
 
     if (i < 0 || syl > HANGUL_LAST)

@@ -1442,8 +1442,8 @@ static void put_syllable(char *out, int32_t syl)
 
 /*
  * The Korean reading of the Han character `cp` first in a word, or 0:
- * a reading that is a Korean surname (ko_surnames[]) when it has one ("金"
- * 김 before 금), else its first, after the initial-sound law ("李" 이).
+ * a reading that is a Korean surname (ko_surnames[]) when it has one ("車"
+ * 차, not 거), else its first; after the initial-sound law ("李" 이).
  */
 static int32_t hanja_first(const struct hanja_table *t, int32_t cp)
 {
@@ -1451,7 +1451,7 @@ static int32_t hanja_first(const struct hanja_table *t, int32_t cp)
     size_t n = hanja_readings(t, cp, r), i;
 
     for (i = 0; i < n; i++)
-        if (ko_surname_latin(hanja_initial_law(r[i]) - 0xAC00) != NULL)
+        if (ko_surname_latin(hanja_initial_law(r[i])) != NULL)
             return hanja_initial_law(r[i]);
     return n > 0 ? hanja_initial_law(r[0]) : 0;
 }
