@@ -10,7 +10,7 @@ set -euo pipefail
 
 pkgs=(build-essential g++ cmake pkg-config libsqlite3-dev libutf8proc-dev libicu-dev
       libstemmer-dev libcld2-dev libjson-c-dev libxxhash-dev libmicrohttpd-dev libxml2-dev python3 curl
-      iso-codes)
+      iso-codes libhangul-data)
 if [ "${1:-build}" = ci ]; then
     pkgs+=(pmccabe clang chromium wrk)
 fi

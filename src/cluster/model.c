@@ -67,6 +67,7 @@ static const struct {
     {"option.follow_margin", offsetof(struct cluster_model, opt_follow_margin)},
     {"option.backref_names", offsetof(struct cluster_model, opt_backref_names)},
     {"option.cjk_countries", offsetof(struct cluster_model, opt_cjk_countries)},
+    {"option.hanja_readings", offsetof(struct cluster_model, opt_hanja_readings)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */

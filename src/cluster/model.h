@@ -127,6 +127,14 @@ struct cluster_model {
      * not read (docs/QUALITY.md, `korean16`).
      */
     double opt_cjk_countries;
+    /*
+     * `option.hanja_readings`: Han characters in Chinese and Japanese text
+     * also read as Korean reads them ("蔚山" ulsan, "韩结" hangyeol), which
+     * count as a name seen in Latin letters they spell (libhangul-data's
+     * table, text.h text_analyzer_set_hanja_readings()); 0 (default): not
+     * read (docs/QUALITY.md, `korean17`).
+     */
+    double opt_hanja_readings;
 };
 
 struct cluster_opts;

@@ -17,6 +17,8 @@
 #define TD_MAX_DIR_DEPTH 64
 /* Distinct terms kept per article vector. */
 #define TD_MAX_TERMS_PER_ARTICLE 4096
+/* The Han-to-Hangul reading table (libhangul's hanja.txt, ~6.5 MB; text/hanja.c). */
+#define TD_MAX_HANJA_FILE_BYTES ((size_t)32 * 1024 * 1024)
 /* A full-text search query. */
 #define TD_MAX_QUERY_BYTES ((size_t)4096)
 

@@ -561,6 +561,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->backref_names = model.opt_backref_names != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
+        text_analyzer_set_hanja_readings(e->an, model.opt_hanja_readings != 0);
     }
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
@@ -1382,7 +1383,10 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
         !(n_skel == UNCASED_MIN_SKELETON - 1 && (e->abugida || e->hangul) &&
           strchr(e->hangul ? "aeiouh" : "aeiou", term[0]) != NULL))
         return KEY_NONE;
-    text_name_vowels(term, len, vowels, sizeof(vowels));
+    if (kind == TEXT_TOKEN_NAME_SOUND)
+        text_name_kana_vowels(term, len, vowels, sizeof(vowels));
+    else
+        text_name_vowels(term, len, vowels, sizeof(vowels));
     for (idx = head, tried = 0; idx != KEY_NONE && tried < KEY_NAMES_MAX;
          idx = e->seen_next[idx], tried++) {
         if (kind == TEXT_TOKEN_NAME_SOUND && e->seen_anchor[idx] == e->last_anchor)

@@ -5,6 +5,7 @@
  */
 #include "text/text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Inlined: the hashes here are of a few bytes, where a library call costs as much as the hash. */
@@ -65,6 +66,9 @@ struct text_analyzer {
     struct queued_token *queue;
     size_t queued;
     struct translit *xlit; /* names.c's, opened on its first non-Latin name; may be NULL */
+    struct hanja_table *hanja; /* names.c's, read on its first Han character; may be NULL */
+    bool hanja_read;           /* analyzer_hanja() has tried to read it */
+    bool hanja_on;             /* text_analyzer_set_hanja_readings() */
     bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
     bool uncased_names;    /* names.c passes Arabic and Hangul words in Latin (see text.h) */
     bool acronym_defs;     /* names.c passes acronym definitions (see text.h) */
@@ -324,6 +328,7 @@ void text_analyzer_free(struct text_analyzer *a)
     td_buf_release(&a->memo_arena);
     td_free(a->queue);
     translit_free(a->xlit);
+    hanja_table_free(a->hanja);
     org_scratch_release(&a->org_x);
     td_free(a);
 }
@@ -425,6 +430,29 @@ enum td_err analyzer_translit(struct text_analyzer *a, struct translit **out,
             return rc;
     }
     *out = a->xlit;
+    return TD_OK;
+}
+
+void text_analyzer_set_hanja_readings(struct text_analyzer *a, bool on)
+{
+    a->hanja_on = on;
+}
+
+enum td_err analyzer_hanja(struct text_analyzer *a, const struct hanja_table **out,
+                           struct td_error *err)
+{
+    *out = NULL;
+    if (!a->hanja_on)
+        return TD_OK;
+    if (!a->hanja_read) {
+        const char *path = getenv("TIDINGS_HANJA");
+        enum td_err rc = hanja_table_load(
+            path != NULL && path[0] != '\0' ? path : HANJA_DEFAULT_PATH, &a->hanja, err);
+        if (rc != TD_OK)
+            return rc;
+        a->hanja_read = true;
+    }
+    *out = a->hanja;
     return TD_OK;
 }
 

@@ -137,7 +137,11 @@ static bool consonant_or_end(const char *a, size_t n, size_t i)
  *   "washinton").
  * Rewrites `a` in place; returns its new length.
  */
-static size_t align_spellings(char *a, size_t n)
+/*
+ * Drops from `a[0..n)` the vowels katakana adds after a consonant: "u" (and
+ * "o" after t, d) between two consonants or at the end; returns the new length.
+ */
+static size_t drop_kana_vowels(char *a, size_t n)
 {
     size_t i, k = 0;
 
@@ -149,7 +153,14 @@ static size_t align_spellings(char *a, size_t n)
             continue;
         a[k++] = c;
     }
-    n = k;
+    return k;
+}
+
+static size_t align_spellings(char *a, size_t n)
+{
+    size_t i, k;
+
+    n = drop_kana_vowels(a, n);
     for (i = 0, k = 0; i < n; i++) {
         char c = a[i];
         if (c == 'r' && k > 0 && is_vowel(a[k - 1]) && i + 1 < n && !is_vowel(a[i + 1]))
@@ -439,4 +450,17 @@ bool text_name_skeletons_agree(const char *a, const char *b)
     }
     edits += (na - i) + (nb - j);
     return edits == 0 || (edits == 1 && na >= 4 && nb >= 4);
+}
+
+size_t text_name_kana_vowels(const char *w, size_t len, char *out, size_t cap)
+{
+    char a[MAX_NAME_BYTES + 1];
+    size_t i, n;
+
+    if (len > MAX_NAME_BYTES)
+        return text_name_vowels(w, len, out, cap);
+    for (i = 0; i < len; i++)
+        a[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + ('a' - 'A')) : w[i];
+    n = drop_kana_vowels(a, len);
+    return text_name_vowels(a, n, out, cap);
 }

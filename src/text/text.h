@@ -263,6 +263,17 @@ void text_analyzer_set_uncased_names(struct text_analyzer *a, bool on);
 void text_analyzer_set_orgs(struct text_analyzer *a, const struct text_orgs *o);
 /* Turns on (or off) acronym definitions for `text_names` on `a` (TEXT_TOKEN_ACRONYM_DEF). */
 void text_analyzer_set_acronym_defs(struct text_analyzer *a, bool on);
+/*
+ * Turns on (or off) the Sino-Korean readings of Han characters for
+ * `text_names` on `a` with uncased names on: in Chinese and Japanese text,
+ * every two and three Han characters in a row read as Korean reads them,
+ * in Revised Romanization, as TEXT_TOKEN_NAME_READING ("蔚山" -> "ulsan",
+ * "韩结" -> "hangyeol"), and three as a Korean person's name
+ * (TEXT_TOKEN_NAME_PINYIN, "裴承哲" -> "baeseung"). The table is Debian's
+ * libhangul-data (hanja.txt; $TIDINGS_HANJA overrides its path), read on
+ * the first Han character; without it there are none. Off by default.
+ */
+void text_analyzer_set_hanja_readings(struct text_analyzer *a, bool on);
 
 /* `text_names` for text already checked with `text_check` (as `text_analyze_valid`). */
 TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s,
@@ -354,6 +365,13 @@ bool text_name_skeletons_agree(const char *a, const char *b);
  * "Kerapa" gives "0211". Returns the number of gaps, the skeleton's length + 1.
  */
 size_t text_name_vowels(const char *w, size_t len, char *out, size_t cap);
+/*
+ * As text_name_vowels(), for the Latin spelling `w[0..len)` of a katakana
+ * word: without the vowels katakana adds after a consonant, a "u" (an "o"
+ * after t or d) between two consonants or at the end, which the Latin name
+ * does not write ("hangyoru", ハンギョル, has the gaps of "Hangyeol").
+ */
+size_t text_name_kana_vowels(const char *w, size_t len, char *out, size_t cap);
 /*
  * Whether the vowels of a word of a script without capitals (`word`, gaps
  * from text_name_vowels()) fit a name's (`name`), for skeletons too short

@@ -522,6 +522,47 @@ const char *kanji_name_readings(int32_t cp);
  */
 void kanji_emit_readings(const char *const *readings, size_t n, text_term_fn fn, void *ctx);
 
+/* ---- hanja.c ---- */
+
+/* Readings of one Han character the table keeps, at most. */
+#define HANJA_READINGS 2
+/* The table Debian's libhangul-data installs; TIDINGS_HANJA overrides it. */
+#define HANJA_DEFAULT_PATH "/usr/share/libhangul/hanja/hanja.txt"
+
+struct hanja_table;
+
+/*
+ * Reads the Sino-Korean readings of single Han characters from the
+ * libhangul table at `path` ("reading:hanja:gloss" lines) into `*out`, freed
+ * with hanja_table_free(); `*out` is NULL when the file is missing,
+ * unreadable or over TD_MAX_HANJA_FILE_BYTES. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err hanja_table_load(const char *path, struct hanja_table **out,
+                                          struct td_error *err);
+void hanja_table_free(struct hanja_table *t);
+/*
+ * The Hangul syllables `cp` reads as in Korean, in the table's order (the
+ * dictionary reading first: "李" 리, 이), in `out`; their count, 0 for none
+ * or a NULL table.
+ */
+size_t hanja_readings(const struct hanja_table *t, int32_t cp, int32_t out[HANJA_READINGS]);
+/*
+ * The Hangul syllable `syl` as it is said and written first in a word in
+ * South Korea (the initial-sound law): ㄹ is ㅇ before ㅣ and the y-vowels
+ * and ㄴ before the others, ㄴ is ㅇ before ㅣ and the y-vowels ("리" 이,
+ * "류" 유, "로" 노, "녀" 여). Any other code point comes back as it is.
+ */
+int32_t hanja_initial_law(int32_t syl);
+
+/*
+ * The Sino-Korean reading table of `a` when its readings are on
+ * (text_analyzer_set_hanja_readings()), read on first use from
+ * $TIDINGS_HANJA or HANJA_DEFAULT_PATH (hanja_table_load()); `*out` NULL
+ * when they are off or there is none. Borrowed. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err analyzer_hanja(struct text_analyzer *a, const struct hanja_table **out,
+                                        struct td_error *err);
+
 /* ---- stem.c ---- */
 
 #define STEM_LANG_COUNT 28

@@ -5,6 +5,7 @@
  * and clustering of short hand-written reports (also across languages).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
@@ -1402,6 +1403,102 @@ TD_TEST(test_engine__korean_spellings_of_japanese_names_meet_latin_names)
 
     run_scenario(tsu, sizeof(tsu) / sizeof(tsu[0]));
     run_scenario(exact, sizeof(exact) / sizeof(exact[0]));
+}
+
+/*
+ * Katakana ends a syllable with a vowel the Latin name does not write
+ * ("ハンギョル" hangyoru, Hangyeol; "ウルサン" urusan, Ulsan): those vowels
+ * leave the name's vowel gaps alone, and the Japanese report that shares
+ * only the firm and the city with the English one joins it.
+ */
+TD_TEST(test_engine__katakana_vowels_after_a_consonant_meet_a_korean_name)
+{
+    const struct scenario_row rows[] = {
+        {"blast-en", "en", "Blast at Hangyeol Chemical plant in Ulsan",
+         "An explosion tore through a Hangyeol Chemical plant in Ulsan on Saturday. Hangyeol "
+         "Chemical said the reactor was under repair; firefighters in Ulsan put out the fire.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"blast-ja", "ja", "ウルサンの化学工場で爆発",
+         "ウルサンにあるハンギョル化学の工場で土曜日に爆発があった。ハンギョル化学によると"
+         "反応器を修理していた。ウルサンの消防が火を消した。",
+         "blast-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Sets `*joins` to whether the Chinese report of the blast ("韩结化学",
+ * "蔚山") shares the English one's story, with the built-in event model and
+ * option.hanja_readings as `on` says (the table: a small one written for
+ * the tests, through $TIDINGS_HANJA).
+ */
+static void chinese_blast_joins(bool on, bool *joins)
+{
+    static const struct scenario_row rows[] = {
+        {"blast-en", "en", "Blast at Hangyeol Chemical plant in Ulsan",
+         "An explosion tore through a Hangyeol Chemical plant in Ulsan on Saturday. Hangyeol "
+         "Chemical said the reactor was under repair; firefighters in Ulsan put out the fire.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"blast-zh", "zh", "蔚山化工厂爆炸",
+         "周六蔚山韩结化学工厂发生爆炸。韩结化学表示，当时反应釜正在检修。蔚山消防部门扑灭了大火。",
+         NULL},
+    };
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct cluster_model m;
+    struct td_buf text = TD_BUF_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    char path[1024];
+    FILE *f;
+    size_t i;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_hanja_readings = on ? 1.0 : 0.0;
+    ASSERT_OK(model_format(&m, NULL, &text));
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/hanja%d.model", td_test_tmpdir(), on) <
+                (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fwrite(text.data, 1, text.len, f) == text.len);
+    ASSERT_TRUE(fclose(f) == 0);
+    td_buf_release(&text);
+    o.model_path = path;
+    ASSERT_TRUE(setenv("TIDINGS_HANJA", TD_TEST_DATA_DIR "/text/hanja_small.txt", 1) == 0);
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct td_article a;
+        article(&a, rows[i].id, rows[i].title, rows[i].text);
+        a.lang = (char *)rows[i].lang;
+        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    *joins = story_of(st, "blast-zh") == story_of(st, "blast-en");
+    ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "blast-en"));
+    td_engine_close(e);
+    td_store_close(st);
+    ASSERT_TRUE(unsetenv("TIDINGS_HANJA") == 0);
+}
+
+/*
+ * Chinese writes a Korean firm and city in Han characters ("韩结化学",
+ * "蔚山"), which read in Korean as the Latin papers spell them: under
+ * option.hanja_readings the Chinese report meets the English one by
+ * Hangyeol and Ulsan and joins it; without the option (the built-in model)
+ * the pinyin "hanjie", "weishan" meet nothing and it stays apart.
+ */
+TD_TEST(test_engine__han_read_as_korean_meets_latin_names_under_the_option)
+{
+    bool joins = false;
+
+    chinese_blast_joins(true, &joins);
+    ASSERT_TRUE(joins);
+    chinese_blast_joins(false, &joins);
+    ASSERT_TRUE(!joins);
 }
 
 /*

@@ -314,6 +314,22 @@ TD_TEST(test_namekey__vowel_gaps)
     ASSERT_STREQ(g, "4210");
     ASSERT_EQ_INT((int)text_name_vowels("x", 1, g, 1), 0);
 
+    /*
+     * Katakana's own vowels after a consonant go: ハンギョル "hangyoru" has the
+     * gaps of Hangyeol, ウルサン "urusan" those of Ulsan, トヨダ "toyoda" keeps
+     * its o (before a vowel); without the rule the last gap of "hangyoru" is 4.
+     */
+    ASSERT_EQ_INT((int)text_name_kana_vowels("hangyoru", 8, g, sizeof(g)), 4);
+    ASSERT_STREQ(g, "1060");
+    text_name_vowels("Hangyeol", 8, g + 8, sizeof(g) - 8);
+    ASSERT_STREQ(g + 8, "1060");
+    text_name_vowels("hangyoru", 8, g, sizeof(g));
+    ASSERT_STREQ(g, "1064");
+    text_name_kana_vowels("URUSAN", 6, g, sizeof(g));
+    ASSERT_STREQ(g, "4010");
+    text_name_kana_vowels("toyoda", 6, g, sizeof(g));
+    ASSERT_STREQ(g, "061");
+
     /* Hangul writes every vowel: 케라파 "kelapa", 마나도 "manado". */
     ASSERT_TRUE(vowels_fit("kelapa", "Kerapa", 0));
     ASSERT_TRUE(vowels_fit("manado", "Manado", 0));

@@ -5,6 +5,7 @@
  * word, and invalid UTF-8.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -482,4 +483,62 @@ TD_TEST(test_names__uncased_oom)
                               "A:binhaben P:binha P:binhaben");
     }
     ASSERT_TRUE(n > 3);
+}
+
+/* join callback of the Sino-Korean rows: readings as "R:", person pairs as "P:". */
+static void join_hanja(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_NAME_READING)
+        joined_add(ctx, "R:", term, len);
+    else if (kind == TEXT_TOKEN_NAME_PINYIN)
+        joined_add(ctx, "P:", term, len);
+}
+
+/*
+ * With Sino-Korean readings on (and the table: a small one written for the
+ * test, through $TIDINGS_HANJA), every two and three Han characters of
+ * Chinese and Japanese text also come as Korean reads them, in Revised
+ * Romanization ("蔚山" ulsan, "韩结" hangyeol), the first after the
+ * initial-sound law and as a surname when it reads as one ("李" 이, "車"
+ * 차), and three as a Korean person's name; off (the default), none.
+ */
+TD_TEST(test_names__han_read_as_korean_when_asked)
+{
+    static const struct {
+        const char *lang, *in, *want, *not_want;
+    } rows[] = {
+        {"zh", "韩结化学蔚山工厂", "R:ulsan R:hangyeol R:hangyeolhwa R:gyeolhwa", "R:wiusan"},
+        {"ja", "韓国・蔚山の化学", "R:ulsan R:hwahak", "R:hangukul"},
+        {"zh", "裴承哲", "P:baeseung P:baeseungcheol R:baeseung", "R:seung"},
+        {"zh", "李承哲", "P:leeseung P:yiseung P:rheeseung R:iseung", "R:riseung"},
+        {"zh", "車哲", "R:chacheol", "R:geocheol"},
+    };
+    struct text_analyzer *a;
+    size_t i;
+
+    ASSERT_TRUE(setenv("TIDINGS_HANJA", TD_TEST_DATA_DIR "/text/hanja_small.txt", 1) == 0);
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_uncased_names(a, true);
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct joined off = {"", 0}, on = {"", 0};
+        char want[64];
+        const char *w;
+        size_t n;
+        text_analyzer_set_hanja_readings(a, false);
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_hanja, &off, NULL));
+        text_analyzer_set_hanja_readings(a, true);
+        ASSERT_OK(
+            text_names(a, rows[i].lang, rows[i].in, strlen(rows[i].in), join_hanja, &on, NULL));
+        for (w = rows[i].want; *w != '\0'; w += n + (w[n] == ' ')) {
+            n = strcspn(w, " ");
+            ASSERT_TRUE(n < sizeof(want) && snprintf(want, sizeof(want), "%.*s", (int)n, w) > 0);
+            if (!has_word(on.s, want) || has_word(off.s, want))
+                td_test_fail(__FILE__, __LINE__, "'%s': '%s' on [%s] off [%s]", rows[i].in, want,
+                             on.s, off.s);
+        }
+        ASSERT_TRUE(!has_word(on.s, rows[i].not_want));
+    }
+    text_analyzer_free(a);
+    ASSERT_TRUE(unsetenv("TIDINGS_HANJA") == 0);
 }
