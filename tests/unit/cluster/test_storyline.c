@@ -35,6 +35,9 @@ static enum td_err ndoc_init(struct ndoc *t, const char *words)
     t->d.published_at = 0;
     t->d.title_names = NULL;
     t->d.ntitle = 0;
+    t->d.clause_names = NULL;
+    t->d.nclause = 0;
+    t->d.country = 0;
     return rc;
 }
 
@@ -423,7 +426,7 @@ TD_TEST(test_storyline__bad_moves)
     static const struct storyline_move bad[] = {
         {2, 2, 2}, /* into itself */
         {2, 1, 3}, /* event 2 is not in storyline 1 */
-        {1, 1, 3}, /* storyline 1 was decided on 2 names or more: it does not move */
+        {3, 3, 1}, /* storyline 3 holds two events: it does not move */
         {2, 2, 4}, /* no storyline 4 */
         {2, 2, 0},
     };
@@ -438,6 +441,7 @@ TD_TEST(test_storyline__bad_moves)
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
     ASSERT_EQ_INT(place(sl, 3, "Halvard Pellam", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 4, "Halvard Pellam", NULL), 3);
     for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         ASSERT_EQ_INT(storyline_move(sl, &bad[i], &err), TD_ERR_INVALID);
     ASSERT_TRUE(strstr(err.msg, "cannot move event 2 from story 2 to 0") != NULL);
