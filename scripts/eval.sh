@@ -112,6 +112,15 @@ scorer="$shared/tools/score_clusters.py"
 # and the indictment, a bank outage and the fine, an America's Cup and the next venue, export
 # licences for magnets and the first licences, a church's last cross, a tower fire and the fines):
 # run once as a held-out check on main's engine (docs/QUALITY.md, "A fifteenth check corpus").
+# `news16_*` is the sixteenth, data/dev/news16.jsonl (twenty-six languages weighted like wire
+# traffic, with Basque, Welsh, Belarusian, Uzbek and Irish new; an avalanche and the resort
+# director's arrest, a pier fire and the rebuild money, a Grand Slam, a cruise-ship norovirus
+# outbreak and the fine, a flooded potash mine and its closure, two airport drone closures two days
+# apart and an arrest, a record auction and the buyer, a sumo promotion and the first title, three
+# Panama Canal decisions, a tunnel fire and the reopening, locust swarms in two countries, a zoo
+# tiger and the director's removal, an AI law passed and signed, a Venice flood, the resignation and
+# the aid, two ice jams on one river, a bridge struck by a barge and the captain's arrest): run
+# once as a held-out check on main's engine (docs/QUALITY.md, "A sixteenth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -127,7 +136,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news12_event news12_story news12_event_learned news12_story_learned
     news13_event news13_story news13_event_learned news13_story_learned
     news14_event news14_story news14_event_learned news14_story_learned
-    news15_event news15_story news15_event_learned news15_story_learned)
+    news15_event news15_story news15_event_learned news15_story_learned
+    news16_event news16_story news16_event_learned news16_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -148,7 +158,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news13_story_learned]=news13_event [news14_story]=news14_event
     [news14_event_learned]=news14_event [news14_story_learned]=news14_event
     [news15_story]=news15_event [news15_event_learned]=news15_event
-    [news15_story_learned]=news15_event)
+    [news15_story_learned]=news15_event [news16_story]=news16_event
+    [news16_event_learned]=news16_event [news16_story_learned]=news16_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -168,7 +179,9 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news13_event]=event [news13_story]=story [news13_event_learned]=event
     [news13_story_learned]=story [news14_event]=event [news14_story]=story
     [news14_event_learned]=event [news14_story_learned]=story [news15_event]=event
-    [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story)
+    [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story
+    [news16_event]=event [news16_story]=story [news16_event_learned]=event
+    [news16_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -188,7 +201,9 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news13_event]=event [news13_story]=story [news13_event_learned]=event
     [news13_story_learned]=story [news14_event]=event [news14_story]=story
     [news14_event_learned]=event [news14_story_learned]=story [news15_event]=event
-    [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story)
+    [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story
+    [news16_event]=event [news16_story]=story [news16_event_learned]=event
+    [news16_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -209,7 +224,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news12_event_learned]=$trained [news12_story_learned]=$trained
     [news13_event_learned]=$trained [news13_story_learned]=$trained
     [news14_event_learned]=$trained [news14_story_learned]=$trained
-    [news15_event_learned]=$trained [news15_story_learned]=$trained)
+    [news15_event_learned]=$trained [news15_story_learned]=$trained
+    [news16_event_learned]=$trained [news16_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -242,6 +258,7 @@ convert_set() {
     news13_event) cp data/dev/news13.jsonl "$out/$name.jsonl" ;;
     news14_event) cp data/dev/news14.jsonl "$out/$name.jsonl" ;;
     news15_event) cp data/dev/news15.jsonl "$out/$name.jsonl" ;;
+    news16_event) cp data/dev/news16.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"

@@ -238,6 +238,9 @@ struct cluster_state {
     size_t nchanged, next_changed;
     uint32_t npass; /* passes made (2^32 of them take 2.7e11 documents) */
     int64_t *merged_from, *merged_into;
+    /* Stories an early pair merged into in the current pass (early_pair()): not split in it. */
+    uint32_t early_into[CLUSTER_MERGE_CHANGED];
+    size_t nearly;
     size_t nmerged, cap_merged_from, cap_merged_into;
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
@@ -377,6 +380,7 @@ void cluster_event_opts(struct cluster_opts *o)
     o->merge_every_docs = CLUSTER_MERGE_EVERY_DOCS;
     o->merge_threshold = CLUSTER_MERGE_THRESHOLD;
     o->merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o->merge_early_threshold = CLUSTER_MERGE_EARLY_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
     o->merge_links = true;
     o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
@@ -2429,13 +2433,41 @@ static double merge_bar(const struct cluster_state *cs, size_t idx)
 }
 
 /*
+ * Whether story indexes `a` and `b` are a first flash and the event its
+ * later reports formed (`merge_early_threshold`): the older one small,
+ * the younger one bigger, both dated within CLUSTER_FOLLOW_DAYS. Indexes
+ * are handed out in creation order, so the older story has the lower one.
+ */
+static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
+{
+    const struct story *old = story_at(cs, a < b ? a : b), *young = story_at(cs, a < b ? b : a);
+
+    return cs->o.merge_early_threshold > 0.0 && old->size <= CLUSTER_MERGE_EARLY_SIZE &&
+           young->size > old->size && old->has_date && young->has_date &&
+           span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
+}
+
+/*
+ * Whether the callback allows story indexes `a` and `b` to merge:
+ * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
+ */
+static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool early)
+{
+    cluster_merge_ok_fn ok =
+        early && cs->o.merge_early_ok != NULL ? cs->o.merge_early_ok : cs->o.merge_ok;
+
+    return ok == NULL || ok(cs->o.merge_ctx, (int64_t)a + 1, (int64_t)b + 1);
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
  * merges them. A story of one article was compared with its candidates
  * when it was placed, at most one pass ago, under the join bar; since then
  * they may have grown towards it without their centroids' heaviest terms
  * leading back to it (a long report whose shorter reports formed an event
  * of their own after it), so it looks for them itself, with its own bar
- * (merge_bar()).
+ * (merge_bar()); a first flash and the event of its later reports meet a
+ * lower one (`merge_early_threshold`).
  */
 static enum td_err merge_one(struct cluster_state *cs, size_t idx)
 {
@@ -2444,7 +2476,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i, pick = SIZE_MAX, from, into;
     struct centroid_norms norms;
-    bool have_norms = false;
+    bool have_norms = false, pick_early = false;
     double bar;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
@@ -2452,15 +2484,16 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        double sim;
+        bool early = early_pair(cs, idx, cs->cand[i]);
+        double sim, pb = early ? fmin(bar, o->merge_early_threshold) : bar;
         /*
          * A candidate whose time kernel alone keeps its similarity (a
-         * cosine, at most 1 up to rounding) below the threshold or the
-         * best so far is not compared: it could be picked only to be
-         * turned down, or not at all, so the outcome is the same.
+         * cosine, at most 1 up to rounding) below its bar or the best
+         * so far is not compared: it could be picked only to be turned
+         * down, or not at all, so the outcome is the same.
          */
         if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
-                fmax(best, bar) ||
+                fmax(best, pb) ||
             /* A split is not undone: its two parts were told apart with more evidence. */
             split_pair(cs, idx, cs->cand[i]))
             continue;
@@ -2472,12 +2505,12 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
         sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
         /*
          * Below the bar, a member of one that would join the other links
-         * them (member_link()); only for a pair `merge_ok` allows, as
-         * only such a pair can merge.
+         * them (member_link()); only for a pair the callback allows
+         * (pair_ok()), as only such a pair can merge. `merge_early_ok`
+         * is asked only once, of the pick: its caller may act on a yes.
          */
-        if (sim < bar && o->merge_links &&
-            (o->merge_ok == NULL ||
-             o->merge_ok(o->merge_ctx, (int64_t)idx + 1, (int64_t)cs->cand[i] + 1))) {
+        if (sim < pb && o->merge_links &&
+            ((early && o->merge_early_ok != NULL) || pair_ok(cs, idx, cs->cand[i], early))) {
             double link;
             if (member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), norms, logn1,
                             &link) != TD_OK) {
@@ -2486,20 +2519,24 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
             }
             sim = fmax(sim, link);
         }
-        if (sim > best) {
+        /* Only a candidate over its own bar is picked (the best of those). */
+        if (sim >= pb && sim > best) {
             best = sim;
             pick = cs->cand[i];
+            pick_early = early;
         }
     }
     if (have_norms)
         unmark_centroid(cs, story_at(cs, idx));
-    if (pick == SIZE_MAX || best < bar)
+    if (pick == SIZE_MAX)
         return TD_OK;
     /* The older story lives on, so ids already handed out mostly stay valid. */
     from = pick > idx ? pick : idx;
     into = pick > idx ? idx : pick;
-    if (o->merge_ok != NULL && !o->merge_ok(o->merge_ctx, (int64_t)from + 1, (int64_t)into + 1))
+    if (!pair_ok(cs, from, into, pick_early))
         return TD_OK;
+    if (pick_early && cs->nearly < CLUSTER_MERGE_CHANGED)
+        cs->early_into[cs->nearly++] = (uint32_t)into;
     return merge_stories(cs, from, into);
 }
 
@@ -2632,8 +2669,19 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
     struct split_terms t;
     bool move[SPLIT_MEMBERS];
 
+    size_t i;
+
     if (s == NULL || !split_ring_due(&s->live->ring))
         return TD_OK;
+    /*
+     * A first flash and the event of its later reports, just merged, are
+     * not cut again in the same pass: the members the merge brought in are
+     * all fresh, and a cut of them in several languages would part the
+     * one happening anew, along other lines.
+     */
+    for (i = 0; i < cs->nearly; i++)
+        if (cs->early_into[i] == idx)
+            return TD_OK;
     s->live->ring.fresh = 0;
     t.logdf = cs->logdf;
     t.anchor = cs->anchor;
@@ -2692,6 +2740,7 @@ static enum td_err merge_pass(struct cluster_state *cs)
         todo[i] = cs->changed[(cs->next_changed + CLUSTER_MERGE_CHANGED - 1 - i) %
                               CLUSTER_MERGE_CHANGED];
     next_interval(cs);
+    cs->nearly = 0;
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i]) != TD_OK)
             return TD_ERR_NOMEM;

@@ -1153,6 +1153,68 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
     return TD_OK;
 }
 
+bool storyline_alone(const struct storyline_state *sl, int64_t event)
+{
+    int64_t story = storyline_story_of(sl, event);
+    size_t i;
+
+    if (story == 0 || line_retired(sl, (size_t)story - 1))
+        return false;
+    for (i = 0; i < sl->nev; i++)
+        if (sl->ev_story[i] == (uint32_t)story && (int64_t)i + 1 != event)
+            return false;
+    return true;
+}
+
+/*
+ * The names of profile `a` that profile `b` lacks, and in `*b_own` those
+ * of `b` that `a` lacks (both sorted by name id).
+ */
+static size_t own_names(const struct profile *a, const struct profile *b, size_t *b_own)
+{
+    size_t i = 0, j = 0, shared = 0;
+
+    while (i < a->n && j < b->n) {
+        if (a->ids[i] == b->ids[j]) {
+            shared++;
+            i++;
+            j++;
+        } else if (a->ids[i] < b->ids[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    *b_own = b->n - shared;
+    return a->n - shared;
+}
+
+bool storyline_may_fold(const struct storyline_state *sl, int64_t a, int64_t b)
+{
+    int64_t sa = storyline_story_of(sl, a), sb = storyline_story_of(sl, b);
+    size_t own_a, own_b;
+
+    if (sa == 0 || sb == 0 || line_retired(sl, (size_t)sa - 1) || line_retired(sl, (size_t)sb - 1))
+        return false;
+    own_a = own_names(line_at(sl, (size_t)sa - 1), line_at(sl, (size_t)sb - 1), &own_b);
+    return own_a < STORYLINE_FOLD_OWN_NAMES || own_b < STORYLINE_FOLD_OWN_NAMES;
+}
+
+enum td_err storyline_fold(struct storyline_state *sl, int64_t event, int64_t into,
+                           struct td_error *err)
+{
+    int64_t from = storyline_story_of(sl, event);
+
+    if (!storyline_alone(sl, event) || into < 1 || (uint64_t)into > sl->nln || into == from ||
+        line_retired(sl, (size_t)into - 1))
+        return td_error_set(err, TD_ERR_INVALID, "cannot fold event %lld from story %lld into %lld",
+                            (long long)event, (long long)from, (long long)into);
+    if (move_line(sl, (size_t)from - 1, (size_t)into - 1, event) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    sl->moved = false;
+    return TD_OK;
+}
+
 enum td_err storyline_place(struct storyline_state *sl, int64_t event,
                             const struct storyline_doc *doc, int64_t *story_out, double *score_out,
                             struct td_error *err)

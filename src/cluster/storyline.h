@@ -24,6 +24,13 @@
  * into it and its id is left empty (storyline_last_move()). The replay
  * applies the logged moves with storyline_move() at the same article.
  *
+ * Folded: the event level may merge a first flash's event with the event
+ * its later reports formed in another storyline (cluster.h
+ * `merge_early_threshold`); when one of the two storylines holds its event
+ * alone, storyline_fold() adds it into the other and leaves its id empty,
+ * as a move does. The caller logs the fold and the replay folds again at
+ * the same point of the stream.
+ *
  * Storylines by rare names: a story's later event (the charges after a
  * mine collapse, weeks on) names the story's people, firm and place among
  * names of its own, and against a profile grown over many reports its
@@ -217,6 +224,15 @@ struct storyline_opts {
  * event").
  */
 #define STORYLINE_BACKREF_CENTRAL 0.5
+/*
+ * A fold (storyline_may_fold()) needs one of the two storylines to hold
+ * fewer than 16 names the other lacks (twice STORYLINE_RECHECK_NAMES, what
+ * a storyline decided on next to nothing starts with). On news2-news15 the
+ * right folds left 0-10 such names on the poorer side; the wrong one, two
+ * bear attacks a day apart in two countries, 19 and 32 (docs/QUALITY.md,
+ * "The storyline fold asks for a side that names little").
+ */
+#define STORYLINE_FOLD_OWN_NAMES 16
 /* Headline names an article passes at most (struct storyline_doc). */
 #define STORYLINE_TITLE_NAMES 16
 /* Clause names an article passes at most (struct storyline_doc). */
@@ -302,6 +318,37 @@ bool storyline_last_move(const struct storyline_state *sl, struct storyline_move
  * other live storyline), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
+                                        struct td_error *err);
+
+/*
+ * Whether `event` is the only event of its storyline, and that storyline is
+ * live: it can be folded into another (storyline_fold()). Reads the whole
+ * event table: for the rare merges of events across storylines only.
+ */
+bool storyline_alone(const struct storyline_state *sl, int64_t event);
+
+/*
+ * Whether the storylines of events `a` and `b` may fold into one
+ * (storyline_fold()): both live, and one of the two profiles holds fewer
+ * than STORYLINE_FOLD_OWN_NAMES names the other lacks. The storyline level
+ * keeps a first flash apart because it names too little to link; when
+ * both name plenty of their own, it kept them apart on the evidence (two
+ * happenings of one kind, a day apart, each with its own place and
+ * people), and the fold would undo that. False for an unknown event.
+ */
+bool storyline_may_fold(const struct storyline_state *sl, int64_t a, int64_t b);
+
+/*
+ * Folds the storyline of `event`, which holds that event alone
+ * (storyline_alone()), into storyline `into`: the event level merged `event`
+ * with an event of `into` (a first flash and the event its later reports
+ * formed), and events nest in storylines. The profile is added in and the
+ * folded id is left empty, as a move leaves it; no move is reported
+ * (storyline_last_move()): the caller logs it, and the replay folds again
+ * where the live stream did. Errors: TD_ERR_INVALID (not alone, or `into` is
+ * no other live storyline), TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err storyline_fold(struct storyline_state *sl, int64_t event, int64_t into,
                                         struct td_error *err);
 
 /* The storyline of `event`, or 0 when the event is unknown. */

@@ -259,6 +259,14 @@ struct td_engine {
     struct store_story_move *smoves;
     size_t nsmoves, cap_smoves, next_smove;
     struct td_map64 smove_of;
+    /*
+     * The storyline folds made during the event level's last pass
+     * (merge_early_ok()): `nfolds` moves of (event, from, into), for
+     * apply_merges() to log; `fold_rc` an error one of them met.
+     */
+    struct store_story_move *folds;
+    size_t nfolds, cap_folds;
+    enum td_err fold_rc;
 };
 
 /*
@@ -356,6 +364,9 @@ static enum td_err read_story_moves(struct td_engine *e, struct td_error *err)
     uint32_t *slot;
     bool added;
 
+    /* Folds (log_folds()) come first, by their negative `doc`: the replay folds again itself. */
+    while (rc == TD_OK && e->next_smove < e->nsmoves && e->smoves[e->next_smove].doc < 0)
+        e->next_smove++;
     for (i = 0; rc == TD_OK && i < e->nsmoves; i++) {
         /* map64 keys 0 and 1 are one key: shift event ids (>= 1) past them. */
         if (map64_upsert(&e->smove_of, (uint64_t)e->smoves[i].event + 2, (uint32_t)i, &slot,
@@ -435,6 +446,69 @@ static bool merge_ok(void *ctx, int64_t from, int64_t into)
 }
 
 /*
+ * The storyline fold that merging event `from` into `into` across two
+ * storylines needs (storyline_fold()): the event whose storyline holds it
+ * alone goes into the other's, the younger storyline (the higher id) into
+ * the older one when both could. False when neither can, when the two
+ * share a storyline already, or when both name plenty the other does not
+ * (storyline_may_fold(): two happenings the storyline level told apart).
+ */
+static bool fold_plan(const struct td_engine *e, int64_t from, int64_t into, int64_t *event,
+                      int64_t *story)
+{
+    int64_t sf = storyline_story_of(e->sl, from), si = storyline_story_of(e->sl, into);
+    int64_t young = sf > si ? from : into, old = sf > si ? into : from;
+
+    if (sf == 0 || si == 0 || sf == si || !storyline_may_fold(e->sl, from, into))
+        return false;
+    if (storyline_alone(e->sl, young)) {
+        *event = young;
+        *story = storyline_story_of(e->sl, old);
+        return true;
+    }
+    if (storyline_alone(e->sl, old)) {
+        *event = old;
+        *story = storyline_story_of(e->sl, young);
+        return true;
+    }
+    return false;
+}
+
+/*
+ * A first flash and the event its later reports formed (cluster.h
+ * `merge_early_threshold`) often start two storylines: the flash names too
+ * little to link. Such a pair may also merge when one of the two
+ * storylines holds its event alone: the event level asks once, right
+ * before the merge, so that storyline is folded into the other here
+ * (storyline_fold()), live and in the replay alike, and the next question
+ * of the same pass sees the storylines as they are now. apply_merges()
+ * logs the folds.
+ */
+static bool merge_early_ok(void *ctx, int64_t from, int64_t into)
+{
+    struct td_engine *e = ctx;
+    struct store_story_move *m;
+    int64_t event, story, was;
+
+    if (merge_ok(ctx, from, into))
+        return true;
+    if (e->fold_rc != TD_OK || !fold_plan(e, from, into, &event, &story))
+        return false;
+    was = storyline_story_of(e->sl, event);
+    if (td_grow((void **)&e->folds, &e->cap_folds, e->nfolds + 1, sizeof(*e->folds)) != TD_OK ||
+        storyline_fold(e->sl, event, story, NULL) != TD_OK) {
+        e->fold_rc = TD_ERR_NOMEM;
+        return false;
+    }
+    m = &e->folds[e->nfolds++];
+    m->doc = 0;
+    m->event = event;
+    m->from = was;
+    m->into = story;
+    return true;
+}
+
+/*
  * The event level's swap of retired event records (cluster.h `page_out`):
  * the store connection's temporary table, which lives as long as the
  * engine's state does and needs no write lock.
@@ -510,6 +584,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     /* Events are local in time: a Gaussian over days, no floor. */
     cluster_event_opts(&co);
     co.merge_ok = merge_ok;
+    co.merge_early_ok = merge_early_ok;
     co.merge_ctx = e;
     co.page_out = page_out;
     co.page_in = page_in;
@@ -653,6 +728,7 @@ void td_engine_close(struct td_engine *e)
     dedup_near_free(e->near);
     dedup_furniture_free(e->furn);
     td_free(e->merges);
+    td_free(e->folds);
     td_free(e->passes);
     td_free(e->smoves);
     map64_release(&e->smove_of);
@@ -2414,6 +2490,30 @@ static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into,
 }
 
 /*
+ * Queues the storyline folds of the last pass (merge_early_ok()) as story
+ * moves, so that the store moves the folded storylines' articles and logs
+ * them; the `k`-th fold of the pass gets the `doc` -(seq * FOLD_SLOTS + k),
+ * never a placement's (a pass merges at most CLUSTER_MERGE_CHANGED events),
+ * and the replay reads it only for the storyline the event started in
+ * (replay_story()): it folds again itself.
+ */
+#define FOLD_SLOTS 128
+static enum td_err log_folds(struct td_engine *e)
+{
+    size_t k;
+
+    if (td_grow((void **)&e->smoves, &e->cap_smoves, e->nsmoves + e->nfolds + 1,
+                sizeof(*e->smoves)) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (k = 0; k < e->nfolds; k++) {
+        e->smoves[e->nsmoves] = e->folds[k];
+        e->smoves[e->nsmoves++].doc =
+            -((int64_t)cluster_doc_count(e->cs) * FOLD_SLOTS + (int64_t)(k % FOLD_SLOTS));
+    }
+    return TD_OK;
+}
+
+/*
  * Takes the merges and split moves the event level's last pass made;
  * td_engine_flush() writes the open batch, then moves the articles of each
  * merged event and each moved article, so the batch's rows move with the
@@ -2434,6 +2534,11 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     cluster_take_merges(e->cs, &from, &into, &n);
     for (i = 0; i < n && rc == TD_OK && to_store; i++)
         rc = queue_change(e, from[i], into[i], 0);
+    if (rc == TD_OK)
+        rc = e->fold_rc;
+    if (rc == TD_OK && to_store && e->nfolds > 0)
+        rc = log_folds(e);
+    e->nfolds = 0;
     cluster_take_moves(e->cs, &mv, &nmoves);
     /* A restart computes again the passes that changed something, and only those. */
     if (to_store && n + nmoves > 0 && rc == TD_OK) {

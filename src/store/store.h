@@ -188,9 +188,14 @@ TD_NODISCARD enum td_err store_read_passes(struct td_store *st, int64_t **docs_o
 TD_NODISCARD enum td_err store_move_story(struct td_store *st, int64_t from, int64_t into,
                                           struct td_error *err);
 
-/* One storyline move, logged for the replay (`story_moves`, migration 12). */
+/*
+ * One storyline move, logged for the replay (`story_moves`, migration 12).
+ * A storyline folded by an event merge (the engine's merge_early_ok()) is
+ * logged with a negative `doc`, -(seq * 128 + its rank in the pass): the
+ * replay folds again itself and reads only where the event started.
+ */
 struct store_story_move {
-    int64_t doc;   /* seq of the article whose placement made the move */
+    int64_t doc;   /* seq of the article whose placement made the move (< 0: a fold) */
     int64_t event; /* the event moved (as the live placement knew it) */
     int64_t from;
     int64_t into;

@@ -3,7 +3,9 @@
  * events that grow together are merged into the older one, later articles
  * and cluster_add() land on it; different events are not merged, nor are
  * events the `merge_ok` callback keeps apart; a lone report merges with
- * the event its flashes formed after it (`merge_single_threshold`); and an
+ * the event its flashes formed after it (`merge_single_threshold`), and a
+ * first flash with the event its later reports formed the next day
+ * (`merge_early_threshold`); and an
  * allocation failure in the pass is reported, not a crash.
  */
 #include <stdio.h>
@@ -513,4 +515,123 @@ TD_TEST(test_merge__a_lone_report_merges_with_the_event_its_flashes_formed)
         }
         cluster_free(cs);
     }
+}
+
+/* Clusters `w` dated `day` days after day 0 (undated when `day` < 0); `*story` is its story. */
+static enum td_err assign_day(struct cluster_state *cs, const char *w, int day, int64_t *story)
+{
+    struct cluster_vec v;
+    struct cluster_doc d;
+    enum td_err rc = words_vec(&v, w);
+
+    if (rc == TD_OK) {
+        d = cluster_doc_of(&v, day >= 0, 1757635200 + (int64_t)(day > 0 ? day : 0) * 86400, NULL);
+        rc = cluster_assign(cs, &d, story, NULL, NULL);
+    }
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/*
+ * Runs the first flash `docs[0]` on day 0 and its two follow-ups on day
+ * `day` (undated when < 0) with a pass after the third, with
+ * `merge_early_threshold` at `early` and the callbacks `ok` and `early_ok`
+ * (may be NULL); `*merged` says whether the follow-ups' event merged into
+ * the flash's, `*ncalls` how often the callbacks were asked.
+ */
+static void run_flash_with(const char *const docs[3], int day, double early, cluster_merge_ok_fn ok,
+                           cluster_merge_ok_fn early_ok, bool *merged, int *ncalls)
+{
+    struct cluster_opts o = merge_opts(3);
+    int calls = 0;
+    struct cluster_state *cs;
+    const int64_t *from, *into;
+    int64_t s[3];
+    size_t i, n = 0;
+
+    o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o.merge_early_threshold = early;
+    o.merge_ok = ok;
+    o.merge_early_ok = early_ok;
+    o.merge_ctx = &calls;
+    o.time_tau_days = 1e9; /* no time decay: the rule's own day test decides */
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < 3; i++)
+        ASSERT_OK(assign_day(cs, docs[i], i == 0 ? (day < 0 ? -1 : 0) : day, &s[i]));
+    cluster_take_merges(cs, &from, &into, &n);
+    /* Placement alone: the flash alone, the second follow-up with the first. */
+    ASSERT_EQ_INT(s[0], 1);
+    ASSERT_EQ_INT(s[1], 2);
+    *merged = n == 1 && from[0] == 2 && into[0] == 1 && s[2] == 1;
+    *ncalls = calls;
+    cluster_free(cs);
+}
+
+/* run_flash_with() with no callbacks. */
+static void run_flash(const char *const docs[3], int day, double early, bool *merged)
+{
+    int calls;
+
+    run_flash_with(docs, day, early, NULL, NULL, merged, &calls);
+}
+
+/*
+ * A first flash stays alone (under the join bar of 0.6 with what follows)
+ * and its two follow-ups form an event of their own. The two score between
+ * `merge_early_threshold` (0.33) and `merge_single_threshold` (0.4): with
+ * the rule off they stay apart; with it the follow-ups' event merges into
+ * the flash's when they come the same day or the next, and not three days
+ * later or undated.
+ */
+TD_TEST(test_merge__a_first_flash_merges_with_the_event_of_its_later_reports)
+{
+    static const char *const docs[3] = {
+        "w1 w2 w3 w4 w5 w6 w7 w8",
+        "w1 w2 w3 w4 w9 w10",
+        "w1 w2 w3 w4 w9 w10 w11",
+    };
+    bool merged;
+
+    run_flash(docs, 1, 0.0, &merged);
+    ASSERT_TRUE(!merged);
+    run_flash(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, &merged);
+    ASSERT_TRUE(merged);
+    run_flash(docs, 0, CLUSTER_MERGE_EARLY_THRESHOLD, &merged);
+    ASSERT_TRUE(merged);
+    run_flash(docs, 3, CLUSTER_MERGE_EARLY_THRESHOLD, &merged);
+    ASSERT_TRUE(!merged);
+    run_flash(docs, -1, CLUSTER_MERGE_EARLY_THRESHOLD, &merged);
+    ASSERT_TRUE(!merged);
+    /* A bar over the pair's score keeps it apart: the bar decides, not the day. */
+    run_flash(docs, 1, 0.37, &merged);
+    ASSERT_TRUE(!merged);
+}
+
+/*
+ * Such a pair is the early callback's to allow (`merge_early_ok`, which the
+ * engine gives when one of the two storylines can fold into the other):
+ * with `merge_ok` refusing every merge it still merges when
+ * `merge_early_ok` allows it, and not when that one is unset; it is asked
+ * once, of the pair that merges.
+ */
+TD_TEST(test_merge__the_early_callback_decides_a_first_flash_pair)
+{
+    static const char *const docs[3] = {
+        "w1 w2 w3 w4 w5 w6 w7 w8",
+        "w1 w2 w3 w4 w9 w10",
+        "w1 w2 w3 w4 w9 w10 w11",
+    };
+    bool merged;
+    int calls;
+
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, NULL, &merged, &calls);
+    ASSERT_TRUE(!merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, refuse_all, allow_all, &merged, &calls);
+    ASSERT_TRUE(merged);
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, allow_all, refuse_all, &merged, &calls);
+    ASSERT_TRUE(!merged);
+    /* Asked once, of the pick, right before the merge: the engine folds storylines on a yes. */
+    run_flash_with(docs, 1, CLUSTER_MERGE_EARLY_THRESHOLD, NULL, allow_all, &merged, &calls);
+    ASSERT_TRUE(merged);
+    ASSERT_EQ_INT(calls, 1);
 }

@@ -1166,3 +1166,88 @@ TD_TEST(test_storyline__replay_applies_a_back_reference_move)
     storyline_free(live);
     storyline_free(replayed);
 }
+
+/*
+ * storyline_alone() and storyline_fold(): a first flash names too little to
+ * link (storyline 1, its event alone); its later reports start storyline 2.
+ * When the event level merges the two events, the flash's storyline folds
+ * into the other: its event and names go there, and a later article of the
+ * flash's names finds storyline 2. A storyline of two events does not fold.
+ */
+TD_TEST(test_storyline__a_lone_flash_folds_into_the_storyline_of_its_reports)
+{
+    struct storyline_state *sl;
+    struct storyline_move mv;
+    struct td_error err;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Rijeka", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Croatia Bellatrix Guayaquil Ecuador", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 2, "Croatia Bellatrix Guayaquil", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Bellatrix Guayaquil Ecuador", NULL), 2);
+    ASSERT_TRUE(storyline_alone(sl, 1));
+    ASSERT_TRUE(!storyline_alone(sl, 2));
+    ASSERT_TRUE(!storyline_alone(sl, 9));
+    /* Not alone, the same storyline, or no storyline: refused, nothing changes. */
+    ASSERT_EQ_INT(storyline_fold(sl, 2, 1, &err), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_fold(sl, 1, 1, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_fold(sl, 1, 7, NULL), TD_ERR_INVALID);
+    ASSERT_EQ_INT(storyline_story_of(sl, 1), 1);
+    ASSERT_OK(storyline_fold(sl, 1, 2, NULL));
+    ASSERT_EQ_INT(storyline_story_of(sl, 1), 2);
+    ASSERT_TRUE(!storyline_last_move(sl, &mv));
+    ASSERT_TRUE(!storyline_alone(sl, 1));
+    /* The flash's name now leads to storyline 2: a new event naming it and Ecuador joins. */
+    ASSERT_EQ_INT(place(sl, 4, "Rijeka Ecuador", NULL), 2);
+    storyline_free(sl);
+}
+
+/*
+ * Writes `n` names of their own into `buf` ("<tag>0 <tag>1 ..."), then
+ * `shared`: the article of one event with as many names the others lack.
+ */
+static const char *own_run(char *buf, size_t cap, const char *tag, int n, const char *shared)
+{
+    size_t len = 0;
+    int i;
+
+    buf[0] = '\0';
+    for (i = 0; i < n && len < cap; i++)
+        len += (size_t)snprintf(buf + len, cap - len, "%s%d ", tag, i);
+    if (len < cap)
+        snprintf(buf + len, cap - len, "%s", shared);
+    return buf;
+}
+
+/*
+ * storyline_may_fold(): two storylines that each name plenty the other
+ * lacks (a bear attack in one country and one the next day in another,
+ * sharing one name) were told apart on the evidence and do not fold; a
+ * flash naming little does, and so does a side with one name fewer than
+ * STORYLINE_FOLD_OWN_NAMES of its own.
+ */
+TD_TEST(test_storyline__two_storylines_rich_in_their_own_names_do_not_fold)
+{
+    struct storyline_state *sl;
+    char buf[512];
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, own_run(buf, sizeof(buf), "Tatra", 20, "Ursus"), NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, own_run(buf, sizeof(buf), "Harg", 20, "Ursus"), NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Ursus Velmor", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 4,
+                        own_run(buf, sizeof(buf), "Brin", STORYLINE_FOLD_OWN_NAMES - 1, "Ursus"),
+                        NULL),
+                  4);
+    ASSERT_EQ_INT(
+        place(sl, 5, own_run(buf, sizeof(buf), "Cald", STORYLINE_FOLD_OWN_NAMES, "Ursus"), NULL),
+        5);
+    ASSERT_TRUE(!storyline_may_fold(sl, 1, 2));
+    ASSERT_TRUE(!storyline_may_fold(sl, 2, 1));
+    ASSERT_TRUE(storyline_may_fold(sl, 3, 2));
+    ASSERT_TRUE(storyline_may_fold(sl, 2, 3));
+    ASSERT_TRUE(storyline_may_fold(sl, 4, 2));
+    ASSERT_TRUE(!storyline_may_fold(sl, 5, 2));
+    ASSERT_TRUE(!storyline_may_fold(sl, 1, 9));
+    storyline_free(sl);
+}
