@@ -1,11 +1,12 @@
 /*
  * cmd_train.c - `tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X]
- * [--option NAME=0|1|none]... [-o MODEL] FILE.jsonl...`:
+ * [--option NAME=0|1|none]... [--bias mean|min|regret|pooled] [-o MODEL] FILE.jsonl...`:
  * learns the event scorer from labelled articles (include/tidings/train.h)
  * and writes the model file that `--model` / $TIDINGS_MODEL select.
  * `--option` (repeatable, or comma-separated) sets the model options the
  * training runs with and the model carries; by default those of the
- * built-in model.
+ * built-in model. `--bias` says how the join-bias offset is chosen from
+ * the per-stream F1 (enum td_train_bias; default `mean`).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,7 @@
 
 #define USAGE                                                                       \
     "usage: tidings train [--label FIELD[,FIELD...]] [--features F,F...] [--l2 X] " \
-    "[--option NAME=0|1|none]... [-o MODEL] FILE.jsonl..."
+    "[--option NAME=0|1|none]... [--bias mean|min|regret|pooled] [-o MODEL] FILE.jsonl..."
 /* Most training files on one command line. */
 #define MAX_FILES 64
 /* Longest `--option` list, all of them joined by commas. */
@@ -33,6 +34,23 @@ static void print_stats(const struct td_train_stats *s, const char *out)
     printf("join bias moved by %+.2f: event B-cubed F1 on the training streams %.4f -> %.4f\n",
            s->bias_offset, s->fitted_bcubed_f1, s->tuned_bcubed_f1);
     printf("model written to %s\n", out);
+}
+
+/* The rule named `name` into `*rule`; false when there is none of that name. */
+static bool parse_bias(const char *name, enum td_train_bias *rule)
+{
+    static const char *const names[] = {"mean", "min", "regret", "pooled"};
+    static const enum td_train_bias rules[] = {TD_TRAIN_BIAS_MEAN, TD_TRAIN_BIAS_MIN,
+                                               TD_TRAIN_BIAS_REGRET, TD_TRAIN_BIAS_POOLED};
+    size_t i;
+
+    for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (strcmp(name, names[i]) == 0) {
+            *rule = rules[i];
+            return true;
+        }
+    }
+    return false;
 }
 
 int cmd_train(struct cli_ctx *ctx, int argc, char **argv)
@@ -66,6 +84,9 @@ int cmd_train(struct cli_ctx *ctx, int argc, char **argv)
             memcpy(options + nopt, v, n + 1);
             nopt += n;
             o.options = options;
+        } else if ((v = cli_opt_value(argc, argv, &i, "--bias")) != NULL) {
+            if (!parse_bias(v, &o.bias))
+                return cli_usage("train: --bias takes mean, min, regret or pooled");
         } else if ((v = cli_opt_value(argc, argv, &i, "--l2")) != NULL) {
             char *end;
             o.l2 = strtod(v, &end);

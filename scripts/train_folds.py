@@ -10,8 +10,12 @@ trained on 1-11. --model FILE scores a given model (or `rule`, the built-in scor
 rows instead of training. Prints one line per row (B-cubed precision / F1) and the means.
 docs/QUALITY.md, "News dev sets as training data (`train16`)", has the figures and commands.
 
+--bias RULE passes `tidings train --bias RULE` (how the join-bias offset is chosen; default mean)
+and the offset each trained model took is printed. docs/QUALITY.md, "A join-bias rule that many
+news streams cannot outvote (`train17`)", has those figures.
+
 Usage: scripts/train_folds.py TIDINGS [--features F,..] [--option O,..] [--l2 X] [--no-news]
-                              [--halves 2-8:9-15] [--model FILE|rule] [--work DIR]
+                              [--bias RULE] [--halves 2-8:9-15] [--model FILE|rule] [--work DIR]
 """
 import argparse
 import json
@@ -39,9 +43,11 @@ def ecb(work, topics):
 
 def train(a, name, files):
     out = os.path.join(a.work, name + ".model")
-    subprocess.run([a.tidings, "train", "--label", "event,story", "--features", a.features,
-                    "--option", a.option, "--l2", str(a.l2), "-o", out] + files,
-                   check=True, capture_output=True)
+    r = subprocess.run([a.tidings, "train", "--label", "event,story", "--features", a.features,
+                        "--option", a.option, "--l2", str(a.l2), "--bias", a.bias, "-o", out]
+                       + files, check=True, capture_output=True, text=True)
+    moved = [line for line in r.stdout.splitlines() if line.startswith("join bias moved")]
+    print(f"model {name:6} {moved[0] if moved else ''}")
     return out
 
 
@@ -60,6 +66,7 @@ def main():
     p.add_argument("--option", default=SHIPPED_OPTIONS)
     p.add_argument("--l2", type=float, default=1.0)
     p.add_argument("--no-news", action="store_true")
+    p.add_argument("--bias", default="mean", choices=("mean", "min", "regret", "pooled"))
     p.add_argument("--halves", default="2-8:9-15")
     p.add_argument("--model")
     p.add_argument("--work", default=os.path.join(REPO, "build", "train_folds"))

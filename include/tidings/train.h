@@ -13,9 +13,10 @@
  * clustering itself is run on the training streams with the fitted model
  * (and its options, `options` below, which also shape the features),
  * and the join bias moves by the offset (-3 to +3, steps of 0.25) that
- * gives the best event B-cubed F1 there: teacher forcing never sees a
- * wrong join pull later articles along, the run does. The model is
- * written as text (format in src/cluster/model.h).
+ * gives the best event B-cubed F1 there (by default the mean over the
+ * streams; `bias` below): teacher forcing never sees a wrong join pull
+ * later articles along, the run does. The model is written as text
+ * (format in src/cluster/model.h).
  * Thread-safety: no shared state.
  */
 #ifndef TIDINGS_TRAIN_H
@@ -24,6 +25,19 @@
 #include <stddef.h>
 
 #include "tidings/error.h"
+
+/*
+ * How the join-bias offset is chosen from the event B-cubed F1 of each
+ * training stream at each offset tried (src/eval/train_bias.c). MEAN, the
+ * default, lets many streams whose F1 hardly moves with the bias outvote
+ * one whose F1 falls steeply; the others do not.
+ */
+enum td_train_bias {
+    TD_TRAIN_BIAS_MEAN,   /* the best mean F1 over the streams */
+    TD_TRAIN_BIAS_MIN,    /* the best F1 of the worst stream */
+    TD_TRAIN_BIAS_REGRET, /* the smallest largest loss of a stream against its own best */
+    TD_TRAIN_BIAS_POOLED  /* the best F1 of all articles scored together */
+};
 
 struct td_train_opts {
     const char *label;    /* gold field, or comma-separated fields (the first a record
@@ -41,10 +55,11 @@ struct td_train_opts {
      * trainer runs without a model.
      */
     const char *options;
+    enum td_train_bias bias; /* how the join-bias offset is chosen; 0 is MEAN */
 };
-#define TD_TRAIN_OPTS_INIT          \
-    {                               \
-        NULL, NULL, 0.0, NULL, NULL \
+#define TD_TRAIN_OPTS_INIT                              \
+    {                                                   \
+        NULL, NULL, 0.0, NULL, NULL, TD_TRAIN_BIAS_MEAN \
     }
 
 struct td_train_stats {
@@ -57,9 +72,9 @@ struct td_train_stats {
     double rank_accuracy;      /* share of articles whose gold event was a candidate and
                                   is ranked first, among those */
     double join_accuracy;      /* share of decisions the fitted join rule gets right */
-    double fitted_bcubed_f1;   /* event B-cubed F1 of the training streams, fitted bias */
+    double fitted_bcubed_f1;   /* mean event B-cubed F1 of the training streams, fitted bias */
     double bias_offset;        /* what the bias search added to the join bias */
-    double tuned_bcubed_f1;    /* event B-cubed F1 of the training streams, final model */
+    double tuned_bcubed_f1;    /* mean event B-cubed F1 of the training streams, final model */
 };
 
 /*

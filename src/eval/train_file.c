@@ -17,6 +17,7 @@
 #include "core/alloc.h"
 #include "core/map64.h"
 #include "core/time.h"
+#include "eval/train_bias.h"
 #include "store/store.h"
 #include "tidings/engine.h"
 #include "tidings/eval.h"
@@ -435,6 +436,8 @@ static enum td_err fit(struct trainer *t, double l2, struct cluster_model *m,
 /* The join-bias offsets tried by tune_bias(), from -TUNE_SPAN to +TUNE_SPAN. */
 #define TUNE_SPAN 3.0
 #define TUNE_STEP 0.25
+/* How many: -3, -2.75, ..., +3 (offset 0 in the middle). */
+#define NOFFSETS 25
 
 /* Sends `pred[start..end)` (event ids of `cs`, NULL: none) to the events they were merged into. */
 static void resolve_merged(const struct cluster_state *cs, int64_t *pred, size_t start,
@@ -449,16 +452,18 @@ static void resolve_merged(const struct cluster_state *cs, int64_t *pred, size_t
 /*
  * Clusters every kept article with model `m` (one fresh state per file,
  * as the engine would) and scores the events against the gold ones:
- * B-cubed F1 over all files, where no event spans two files.
+ * `row[f]` gets file f's event B-cubed F1 (NAN when no article of it was
+ * kept) and `*pooled` that of all files' articles together (no event spans
+ * two files).
  */
 static enum td_err replay_score(const struct trainer *t, const struct cluster_model *m,
-                                const char *const *gold, int64_t *pred, double *f1,
+                                const char *const *gold, int64_t *pred, double *row, double *pooled,
                                 struct td_error *err)
 {
     struct cluster_opts co = CLUSTER_OPTS_INIT;
     struct cluster_state *cs = NULL;
     struct td_eval_scores sc;
-    size_t i, start;
+    size_t i, start, nfiles = t->kept[t->nkept - 1].file + 1;
     enum td_err rc = TD_OK;
 
     co.model = m;
@@ -481,15 +486,18 @@ static enum td_err replay_score(const struct trainer *t, const struct cluster_mo
     for (i = 0; i < t->nkept; i++)
         pred[i] |= (int64_t)t->kept[i].file << 40;
     cluster_free(cs);
-    /* The mean over the streams: a small stream counts as much as a large one. */
-    *f1 = 0.0;
+    for (i = 0; i < nfiles; i++)
+        row[i] = NAN;
     for (i = 0, start = 0; rc == TD_OK && i <= t->nkept; i++) {
         if (i < t->nkept && t->kept[i].file == t->kept[start].file)
             continue;
         rc = td_eval_score(gold + start, pred + start, i - start, &sc, err);
-        *f1 += sc.bcubed_f1 / (double)(t->kept[t->nkept - 1].file + 1);
+        row[t->kept[start].file] = sc.bcubed_f1;
         start = i;
     }
+    if (rc == TD_OK)
+        rc = td_eval_score(gold, pred, t->nkept, &sc, err);
+    *pooled = sc.bcubed_f1;
     return rc;
 }
 
@@ -507,39 +515,55 @@ static char **gold_strings(const struct trainer *t)
     return g;
 }
 
+/* Event B-cubed F1 per stream at every offset tried, and pooled over the streams. */
+struct bias_table {
+    double offsets[NOFFSETS];
+    double pooled[NOFFSETS];
+    double *f1; /* NOFFSETS x nfiles, row by row (owned) */
+    size_t nfiles;
+};
+
 /*
  * The decision was fitted to labels of pure gold events, one join at a
  * time; in use, one wrong join carries the articles after it along. So
  * the decision's bias is then set by running the clustering itself on the
- * training streams and keeping the offset with the best B-cubed F1 (the
- * smallest offset on ties): a one-dimensional search, deterministic.
+ * training streams at each offset and keeping the one `rule` prefers
+ * (train_bias_pick(): by default the best mean B-cubed F1 over the
+ * streams, the smallest offset on ties): a one-dimensional search,
+ * deterministic.
  */
 static enum td_err tune_bias(const struct trainer *t, struct cluster_model *m,
-                             struct td_train_stats *s, struct td_error *err)
+                             enum td_train_bias rule, struct td_train_stats *s,
+                             struct td_error *err)
 {
     char **gold = gold_strings(t);
     int64_t *pred = td_malloc((t->nkept + 1) * sizeof(*pred));
-    double best = -1.0, best_off = 0.0, off, f1 = 0.0;
+    struct bias_table bt;
     struct cluster_model trial = *m;
-    enum td_err rc =
-        gold != NULL && pred != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    size_t o, pick;
+    enum td_err rc;
 
-    for (off = -TUNE_SPAN; rc == TD_OK && off <= TUNE_SPAN + 1e-9; off += TUNE_STEP) {
-        trial.join_bias = m->join_bias + off;
-        rc = replay_score(t, &trial, (const char *const *)gold, pred, &f1, err);
-        if (rc == TD_OK && fabs(off) < 1e-9)
-            s->fitted_bcubed_f1 = f1;
-        if (rc == TD_OK &&
-            (f1 > best + 1e-12 || (fabs(f1 - best) <= 1e-12 && fabs(off) < fabs(best_off)))) {
-            best = f1;
-            best_off = off;
-        }
+    bt.nfiles = t->kept[t->nkept - 1].file + 1;
+    bt.f1 = td_malloc(NOFFSETS * bt.nfiles * sizeof(*bt.f1));
+    rc = gold != NULL && pred != NULL && bt.f1 != NULL
+             ? TD_OK
+             : td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    for (o = 0; rc == TD_OK && o < NOFFSETS; o++) {
+        bt.offsets[o] = -TUNE_SPAN + (double)o * TUNE_STEP;
+        trial.join_bias = m->join_bias + bt.offsets[o];
+        rc = replay_score(t, &trial, (const char *const *)gold, pred, bt.f1 + o * bt.nfiles,
+                          &bt.pooled[o], err);
     }
     if (rc == TD_OK) {
-        m->join_bias += best_off;
-        s->bias_offset = best_off;
-        s->tuned_bcubed_f1 = best;
+        pick = train_bias_pick(rule, bt.f1, bt.pooled, bt.offsets, NOFFSETS, bt.nfiles);
+        m->join_bias += bt.offsets[pick];
+        s->bias_offset = bt.offsets[pick];
+        s->fitted_bcubed_f1 =
+            train_bias_score(TD_TRAIN_BIAS_MEAN, bt.f1, NULL, NOFFSETS, bt.nfiles, NOFFSETS / 2);
+        s->tuned_bcubed_f1 =
+            train_bias_score(TD_TRAIN_BIAS_MEAN, bt.f1, NULL, NOFFSETS, bt.nfiles, pick);
     }
+    td_free(bt.f1);
     td_free(gold);
     td_free(pred);
     return rc;
@@ -555,10 +579,12 @@ static enum td_err write_model(const struct cluster_model *m, const char *const 
     FILE *f;
     size_t i;
     bool bad =
-        td_buf_addf(&comment, "trained by tidings train --label %s%s%s%s%s (l2 %g) on:", label,
+        td_buf_addf(&comment, "trained by tidings train --label %s%s%s%s%s%s%s (l2 %g) on:", label,
                     o->features != NULL ? " --features " : "",
                     o->features != NULL ? o->features : "", o->options != NULL ? " --option " : "",
-                    o->options != NULL ? o->options : "", l2) != TD_OK;
+                    o->options != NULL ? o->options : "",
+                    o->bias != TD_TRAIN_BIAS_MEAN ? " --bias " : "",
+                    o->bias != TD_TRAIN_BIAS_MEAN ? train_bias_name(o->bias) : "", l2) != TD_OK;
 
     for (i = 0; i < npaths && !bad; i++) {
         const char *base = strrchr(paths[i], '/');
@@ -640,6 +666,8 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
         return td_error_set(err, TD_ERR_INVALID, "no training file");
     if (opts == NULL || opts->out_path == NULL || opts->out_path[0] == '\0')
         return td_error_set(err, TD_ERR_INVALID, "no output path for the model");
+    if ((unsigned)opts->bias > (unsigned)TD_TRAIN_BIAS_POOLED)
+        return td_error_set(err, TD_ERR_INVALID, "unknown join-bias rule %d", (int)opts->bias);
     memset(&t, 0, sizeof(t));
     memset(&s, 0, sizeof(s));
     memset(&m, 0, sizeof(m));
@@ -665,7 +693,7 @@ enum td_err td_train_files(const char *const *paths, size_t npaths,
     if (rc == TD_OK)
         rc = fit(&t, l2, &m, &s, err);
     if (rc == TD_OK)
-        rc = tune_bias(&t, &m, &s, err);
+        rc = tune_bias(&t, &m, opts->bias, &s, err);
     if (rc == TD_OK)
         rc = write_model(&m, paths, npaths, opts, t.label, l2, &s, err);
     if (rc == TD_OK && stats != NULL)

@@ -38,6 +38,8 @@ struct name_scan {
     const struct org_filter *org_filter; /* theirs, when `orgs` is set */
     struct org_scratch *org_x;           /* the analyzer's scratch for them */
     const char *lang;                    /* the text's canonical language, for the table */
+    const char *given;                   /* the language as given (text_lang_given()) */
+    int marathi;                         /* `given` is Marathi: 1, not: 0, not looked up: -1 */
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
@@ -758,7 +760,8 @@ static size_t hebrew_prefix_bytes(const char *w, size_t n, int k)
 /*
  * Endings Bengali glues to a name (case, article, plural), longest first:
  * "কলকাতার" of Kolkata, "এয়ারওয়েজের" of Airways, "কলকাতায়" in Kolkata
- * (য় both as one code point and as য with nukta).
+ * (য় both as one code point and as য with nukta), "লন্ডনে" in London (the
+ * locative's -e on a name ending in a consonant).
  */
 static const char *const bn_endings[] = {
     "\xE0\xA7\x9F\xE0\xA7\x87\xE0\xA6\xB0",             /* য়ের */
@@ -777,6 +780,101 @@ static const char *const bn_endings[] = {
     "\xE0\xA6\xAF\xE0\xA6\xBC",                         /* য় */
     "\xE0\xA7\x9F",                                     /* য় */
     "\xE0\xA6\xB0",                                     /* র */
+    "\xE0\xA7\x87",                                     /* ে */
+};
+
+/* Bytes a Gujarati word keeps after its ending is cut: three letters or signs. */
+#define GU_MIN_STEM 9
+
+/*
+ * Case endings and postpositions Gujarati glues to a name, longest first:
+ * "અમદાવાદમાં" in Ahmedabad, "ગુજરાતની" of Gujarat, "સુરતથી" from Surat,
+ * "ભારતને" to India, "પોલીસે" (the agent's -e).
+ */
+static const char *const gu_endings[] = {
+    "\xE0\xAA\xAE\xE0\xAA\xBE\xE0\xAA\x82\xE0\xAA\xA5\xE0\xAB\x80", /* માંથી */
+    "\xE0\xAA\xB8\xE0\xAB\x81\xE0\xAA\xA7\xE0\xAB\x80",             /* સુધી */
+    "\xE0\xAA\xAE\xE0\xAA\xBE\xE0\xAA\x9F\xE0\xAB\x87",             /* માટે */
+    "\xE0\xAA\xAE\xE0\xAA\xBE\xE0\xAA\x82",                         /* માં */
+    "\xE0\xAA\xA8\xE0\xAA\xBE\xE0\xAA\x82",                         /* નાં */
+    "\xE0\xAA\xA8\xE0\xAB\x81\xE0\xAA\x82",                         /* નું */
+    "\xE0\xAA\xA8\xE0\xAB\x8B",                                     /* નો */
+    "\xE0\xAA\xA8\xE0\xAB\x80",                                     /* ની */
+    "\xE0\xAA\xA8\xE0\xAA\xBE",                                     /* ના */
+    "\xE0\xAA\xA8\xE0\xAB\x87",                                     /* ને */
+    "\xE0\xAA\xA5\xE0\xAB\x80",                                     /* થી */
+    "\xE0\xAA\xAA\xE0\xAA\xB0",                                     /* પર */
+    "\xE0\xAA\x8F",                                                 /* એ */
+    "\xE0\xAB\x87",                                                 /* ે */
+};
+
+/* Bytes a Marathi word keeps after its ending is cut: three letters or signs. */
+#define MR_MIN_STEM 9
+
+/*
+ * Case endings and postpositions Marathi glues to a name (on its oblique
+ * stem, below), longest first: "पुण्यात" in Pune, "गोव्यातील" of (in) Goa,
+ * "हडपसरमधील" in Hadapsar, "भारताचा" of India, "अमेरिकेला" to America.
+ * Hindi, in the same script, writes them apart ("पुणे में").
+ */
+static const char *const mr_endings[] = {
+    "\xE0\xA4\xAA\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA4\x82\xE0\xA4\xA4", /* पर्यंत */
+    "\xE0\xA4\xAA\xE0\xA5\x87\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB7\xE0\xA4\xBE", /* पेक्षा */
+    "\xE0\xA4\xAE\xE0\xA4\xA7\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA5\x87", /* मध्ये */
+    "\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xB8\xE0\xA5\x82\xE0\xA4\xA8", /* पासून */
+    "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB7\xE0\xA4\xAF\xE0\xA5\x80", /* विषयी */
+    "\xE0\xA4\xAE\xE0\xA4\xA7\xE0\xA5\x80\xE0\xA4\xB2",             /* मधील */
+    "\xE0\xA4\xAE\xE0\xA4\xA7\xE0\xA5\x82\xE0\xA4\xA8",             /* मधून */
+    "\xE0\xA4\x95\xE0\xA4\xA1\xE0\xA5\x82\xE0\xA4\xA8",             /* कडून */
+    "\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xA4\xE0\xA4\xB0",             /* नंतर */
+    "\xE0\xA4\x9A\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA4\xBE",             /* च्या */
+    "\xE0\xA4\xB8\xE0\xA4\xBE\xE0\xA4\xA0\xE0\xA5\x80",             /* साठी */
+    "\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA5\x80\xE0\xA4\xB2",             /* वरील */
+    "\xE0\xA4\xA4\xE0\xA5\x80\xE0\xA4\xB2",                         /* तील */
+    "\xE0\xA4\xA4\xE0\xA5\x82\xE0\xA4\xA8",                         /* तून */
+    "\xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\xA8",                         /* हून */
+    "\xE0\xA4\x95\xE0\xA4\xA1\xE0\xA5\x87",                         /* कडे */
+    "\xE0\xA4\x9A\xE0\xA4\xBE",                                     /* चा */
+    "\xE0\xA4\x9A\xE0\xA5\x80",                                     /* ची */
+    "\xE0\xA4\x9A\xE0\xA5\x87",                                     /* चे */
+    "\xE0\xA4\xB2\xE0\xA4\xBE",                                     /* ला */
+    "\xE0\xA4\xA8\xE0\xA4\xBE",                                     /* ना */
+    "\xE0\xA4\xA8\xE0\xA5\x87",                                     /* ने */
+    "\xE0\xA4\xA8\xE0\xA5\x80",                                     /* नी */
+    "\xE0\xA4\xB6\xE0\xA5\x80",                                     /* शी */
+    "\xE0\xA4\xB5\xE0\xA4\xB0",                                     /* वर */
+    "\xE0\xA4\xA4",                                                 /* त */
+};
+
+/*
+ * The last letters `from` of an oblique stem and the nominative's `to`
+ * they go back to, tried in order before the stem itself.
+ */
+struct oblique {
+    const char *from, *to;
+};
+
+/*
+ * Marathi: a neuter in -e and a masculine in -a make the oblique in -ya
+ * ("पुणे" -> "पुण्या-", "गोवा" -> "गोव्या-"), a feminine in -a in -e
+ * ("अमेरिका" -> "अमेरिके-"), a name ending in a consonant takes -a
+ * ("भारत" -> "भारता-"); -i and -u stay ("दिल्लीत").
+ */
+static const struct oblique mr_oblique[] = {
+    {"\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA4\xBE", "\xE0\xA5\x87"}, /* ्या -> े */
+    {"\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA4\xBE", "\xE0\xA4\xBE"}, /* ्या -> ा */
+    {"\xE0\xA5\x87", "\xE0\xA4\xBE"},                         /* े -> ा */
+    {"\xE0\xA4\xBE", ""},                                     /* ा -> (none) */
+    {NULL, NULL},
+};
+
+/*
+ * Tamil: a name in -am takes -attu- before a case ending
+ * ("வெண்ணெலபுரம்" -> "வெண்ணெலபுரத்தில்" in Vennelapuram).
+ */
+static const struct oblique ta_oblique[] = {
+    {"\xE0\xAE\xA4\xE0\xAF\x8D\xE0\xAE\xA4", "\xE0\xAE\xAE\xE0\xAF\x8D"}, /* த்த -> ம் */
+    {NULL, NULL},
 };
 
 /* Bytes a Tamil word keeps after its ending is cut: three letters or signs. */
@@ -785,23 +883,32 @@ static const char *const bn_endings[] = {
 /*
  * Endings Tamil glues to a name (case, "and"), longest first: "மதுரையில்" in
  * Madurai, "வைரவனின்" of Vairavan, "வைரவனுக்கு" to Vairavan, "ஹாவோரானை"
- * Haoran (object). A stem left ending in a bare consonant says no vowel
- * there (final_vowel() in translit.c): "வைரவன" is "vairavan".
+ * Haoran (object), "மதுரையைச்" (the object before a word in ச, whose
+ * consonant it doubles). A stem left ending in a bare consonant says no
+ * vowel there (final_vowel() in translit.c): "வைரவன" is "vairavan".
  */
 static const char *const ta_endings[] = {
     "\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAE\xBF\xE0\xAE\xB0\xE0\xAF\x81\xE0\xAE\xA8"
-    "\xE0\xAF\x8D\xE0\xAE\xA4\xE0\xAF\x81",                                 /* ிலிருந்து */
+    "\xE0\xAF\x8D\xE0\xAE\xA4\xE0\xAF\x81", /* ிலிருந்து */
     "\xE0\xAF\x81\xE0\xAE\x95\xE0\xAF\x8D\xE0\xAE\x95\xE0\xAF\x81", /* ுக்கு */
     "\xE0\xAE\xAF\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAF\x8D",             /* யில் */
     "\xE0\xAE\xAF\xE0\xAE\xBF\xE0\xAE\xA9\xE0\xAF\x8D",             /* யின் */
+    "\xE0\xAE\xAF\xE0\xAF\x88\xE0\xAE\x9A\xE0\xAF\x8D",             /* யைச் */
+    "\xE0\xAE\xAF\xE0\xAF\x88\xE0\xAE\x95\xE0\xAF\x8D",             /* யைக் */
+    "\xE0\xAE\xAF\xE0\xAF\x88\xE0\xAE\xA4\xE0\xAF\x8D",             /* யைத் */
+    "\xE0\xAE\xAF\xE0\xAF\x88\xE0\xAE\xAA\xE0\xAF\x8D",             /* யைப் */
     "\xE0\xAE\x95\xE0\xAF\x8D\xE0\xAE\x95\xE0\xAF\x81",             /* க்கு */
     "\xE0\xAF\x81\xE0\xAE\x9F\xE0\xAE\xA9\xE0\xAF\x8D",             /* ுடன் */
-    "\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAF\x8D",                             /* ில் */
-    "\xE0\xAE\xBF\xE0\xAE\xA9\xE0\xAF\x8D",                             /* ின் */
-    "\xE0\xAE\xBE\xE0\xAE\xB2\xE0\xAF\x8D",                             /* ால் */
-    "\xE0\xAF\x81\xE0\xAE\xAE\xE0\xAF\x8D",                             /* ும் */
-    "\xE0\xAE\xAF\xE0\xAF\x88",                                             /* யை */
-    "\xE0\xAF\x88",                                                             /* ை */
+    "\xE0\xAE\xBF\xE0\xAE\xB2\xE0\xAF\x8D",                         /* ில் */
+    "\xE0\xAE\xBF\xE0\xAE\xA9\xE0\xAF\x8D",                         /* ின் */
+    "\xE0\xAF\x88\xE0\xAE\x9A\xE0\xAF\x8D",                         /* ைச் */
+    "\xE0\xAF\x88\xE0\xAE\x95\xE0\xAF\x8D",                         /* ைக் */
+    "\xE0\xAF\x88\xE0\xAE\xA4\xE0\xAF\x8D",                         /* ைத் */
+    "\xE0\xAF\x88\xE0\xAE\xAA\xE0\xAF\x8D",                         /* ைப் */
+    "\xE0\xAE\xBE\xE0\xAE\xB2\xE0\xAF\x8D",                         /* ால் */
+    "\xE0\xAF\x81\xE0\xAE\xAE\xE0\xAF\x8D",                         /* ும் */
+    "\xE0\xAE\xAF\xE0\xAF\x88",                                     /* யை */
+    "\xE0\xAF\x88",                                                 /* ை */
 };
 
 /* Bytes a Telugu or Georgian word keeps after its ending is cut: three letters or signs. */
@@ -900,33 +1007,54 @@ static size_t ethiopic_prefix_bytes(const char *w, size_t n)
 struct ending_table {
     const char *const *endings; /* longest first; NULL: the script has none listed */
     size_t count;
-    size_t min_stem; /* bytes */
+    size_t min_stem;               /* bytes */
+    const struct oblique *oblique; /* a stem's nominative ends, NULL-ended; NULL: none */
 };
 
-#define ENDINGS(list, min)                        \
-    {                                             \
-        list, sizeof(list) / sizeof(list[0]), min \
+#define ENDINGS(list, min, oblique)                        \
+    {                                                      \
+        list, sizeof(list) / sizeof(list[0]), min, oblique \
     }
 
 static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
-    [UNCASED_BENGALI] = ENDINGS(bn_endings, BN_MIN_STEM),
-    [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM),
-    [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM),
-    [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM),
-    [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM),
+    [UNCASED_BENGALI] = ENDINGS(bn_endings, BN_MIN_STEM, NULL),
+    [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM, ta_oblique),
+    [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM, NULL),
+    [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM, NULL),
+    [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM, NULL),
+    [UNCASED_GUJARATI] = ENDINGS(gu_endings, GU_MIN_STEM, NULL),
 };
+
+/* Marathi's, in Devanagari: only for text in Marathi, since Hindi writes them apart. */
+static const struct ending_table marathi_endings = ENDINGS(mr_endings, MR_MIN_STEM, mr_oblique);
+
+/* The endings `ns`'s text glues to a word of `script`: its language's or its script's. */
+static const struct ending_table *endings_of(struct name_scan *ns,
+                                             enum translit_uncased_script script)
+{
+    char code[8];
+
+    if (script == UNCASED_DEVANAGARI) {
+        if (ns->marathi < 0) {
+            text_lang_given(ns->given, code);
+            ns->marathi = strcmp(code, "mr") == 0;
+        }
+        if (ns->marathi)
+            return &marathi_endings;
+    }
+    return &script_endings[script];
+}
 
 /*
  * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu,
- * Georgian or Malayalam ending at its end or an Arabic, Hebrew or Amharic
- * prefix at its start (for Hebrew, the `k`-th cut of hebrew_prefix_bytes();
- * other scripts have one cut), in `[*from, *to)`; false when it has none.
+ * Georgian, Malayalam, Gujarati or Marathi ending at its end or an Arabic, Hebrew or
+ * Amharic prefix at its start (for Hebrew, the `k`-th cut of
+ * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
+ * false when it has none.
  */
-static bool cut_affix(const char *w, size_t n, enum translit_uncased_script script, int k,
-                      size_t *from, size_t *to)
+static bool cut_affix(const struct ending_table *et, const char *w, size_t n,
+                      enum translit_uncased_script script, int k, size_t *from, size_t *to)
 {
-    const struct ending_table *et = &script_endings[script];
-
     *from = 0;
     *to = n;
     if (et->endings != NULL) {
@@ -999,7 +1127,7 @@ static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
     [UNCASED_TAMIL] = translit_tamil,       [UNCASED_TELUGU] = translit_telugu,
     [UNCASED_GEORGIAN] = translit_georgian, [UNCASED_ETHIOPIC] = translit_ethiopic,
     [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
-    [UNCASED_SINHALA] = translit_sinhala,
+    [UNCASED_SINHALA] = translit_sinhala,   [UNCASED_GUJARATI] = translit_gujarati,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -1456,6 +1584,42 @@ static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n
     return rc;
 }
 
+/* Bytes of a stem with its nominative end put back (emit_nominatives()), at most. */
+#define NOMINATIVE_MAX 192
+
+/*
+ * Passes the nominatives the stem `w[0..n)` of `script` may have had before
+ * its case ending came on (`et`'s oblique stems: "पुण्या" of "पुण्यात" as
+ * "पुणे", then "पुणा"), as TEXT_TOKEN_UNCASED_ALT, before the stem itself:
+ * the rows of the first `from` it ends with; each needs the table's
+ * `min_stem` bytes before the letters it replaces.
+ */
+static enum td_err emit_nominatives(struct name_scan *ns, const char *w, size_t n,
+                                    enum translit_uncased_script script,
+                                    const struct ending_table *et)
+{
+    const struct oblique *oblique = et->oblique;
+    char buf[NOMINATIVE_MAX];
+    const char *met = NULL;
+    enum td_err rc = TD_OK;
+    size_t f, t;
+
+    for (; oblique != NULL && oblique->from != NULL && rc == TD_OK; oblique++) {
+        if (met != NULL && strcmp(met, oblique->from) != 0)
+            break; /* "्या" met: not its "ा" again */
+        f = strlen(oblique->from);
+        t = strlen(oblique->to);
+        if (n < f + et->min_stem || n - f + t > sizeof(buf) ||
+            memcmp(w + n - f, oblique->from, f) != 0)
+            continue;
+        met = oblique->from;
+        memcpy(buf, w, n - f);
+        memcpy(buf + n - f, oblique->to, t);
+        rc = emit_uncased_one(ns, buf, n - f + t, script, TEXT_TOKEN_UNCASED_ALT);
+    }
+    return rc;
+}
+
 /*
  * Scans the word of `script` at `*pos` (Arabic, Hangul or Devanagari) and
  * passes it, then its form without an affix when it has one (text.h,
@@ -1466,6 +1630,7 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
 {
     size_t start = *pos, p = *pos, from, to;
     int32_t prev = 0;
+    const struct ending_table *et = endings_of(ns, script);
     enum td_err rc;
     int k;
 
@@ -1482,8 +1647,12 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
         return TD_OK; /* one letter or syllable */
     rc = emit_uncased_one(ns, s + start, p - start, script, TEXT_TOKEN_UNCASED);
     for (k = 1; k <= 2 && rc == TD_OK; k++)
-        if (cut_affix(s + start, p - start, script, k, &from, &to))
-            rc = emit_uncased_one(ns, s + start + from, to - from, script, TEXT_TOKEN_UNCASED_ALT);
+        if (cut_affix(et, s + start, p - start, script, k, &from, &to)) {
+            rc = emit_nominatives(ns, s + start + from, to - from, script, et);
+            if (rc == TD_OK)
+                rc = emit_uncased_one(ns, s + start + from, to - from, script,
+                                      TEXT_TOKEN_UNCASED_ALT);
+        }
     if (rc == TD_OK && script == UNCASED_HANGUL) {
         to = stem_hangul(s + start, p - start);
         rc = hangul_second_spelling(ns, s + start, to);
@@ -1918,9 +2087,10 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct name_scan ns = {NULL, NULL, fn, ctx, a, TD_BUF_INIT, TD_BUF_INIT, true, false,
-                           {NULL, 0, NULL, 0}, err, false, false, false, false, NULL, NULL, NULL,
-                           "", 0, false, 0};
+    struct name_scan ns = {
+        NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
+        err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
+        -1,   0,     false, 0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;

@@ -69,14 +69,15 @@ enum text_token_kind {
     /*
      * text_names with uncased names on only: the Latin spelling of a word of
      * a script without capitals (Arabic, Hangul, Devanagari, Hebrew,
-     * Bengali; a run of Thai between spaces; in Chinese text with Han names
-     * off, a stretch of name sound characters in pinyin), which may be a
-     * name or not;
-     * UNCASED_ALT follows it with the word's spelling without an attached
+     * Bengali, Gujarati and the others of translit_uncased_start(); a run of Thai between spaces;
+     * in Chinese text with Han names off, a stretch of name sound characters in pinyin), which may
+     * be a name or not; UNCASED_ALT follows it with the word's spelling without an attached
      * particle, ending or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر",
-     * "কলকাতার" -> "কলকাতা"); a Hebrew word may have two (one prefix letter
-     * cut, then two: "ובירושלים" -> "בירושלים", "ירושלים"), and a Hangul word a
-     * second spelling ("퀼론" "kwillon" -> "killon", "j" as "z").
+     * "কলকাতার" -> "কলকাতা"; in Marathi and Tamil the nominatives of the
+     * oblique stem first: "पुण्यात" -> "पुणे", "पुणा", "पुण्या"); a Hebrew
+     * word may have two (one prefix letter cut, then two: "ובירושלים" ->
+     * "בירושלים", "ירושלים"), and a Hangul word a second spelling ("퀼론"
+     * "kwillon" -> "killon", "j" as "z").
      */
     TEXT_TOKEN_UNCASED,
     TEXT_TOKEN_UNCASED_ALT,

@@ -154,6 +154,14 @@ static inline bool translit_gurmukhi(int32_t cp)
            (cp >= 0x0A70 && cp <= 0x0A75);
 }
 
+/* Whether `cp` is a Gujarati letter, vowel sign or mark (not a digit, abbreviation or rupee sign).
+ */
+static inline bool translit_gujarati(int32_t cp)
+{
+    return (cp >= 0x0A81 && cp <= 0x0ACD) || cp == 0x0AD0 || (cp >= 0x0AE0 && cp <= 0x0AE3) ||
+           (cp >= 0x0AF9 && cp <= 0x0AFF);
+}
+
 /*
  * Whether `cp` is a Malayalam letter, vowel sign or mark, the chillu letters
  * (a consonant with no vowel: "ൽ" l) included; not a digit or number sign.
@@ -195,7 +203,8 @@ enum translit_uncased_script {
     UNCASED_GURMUKHI, /* Punjabi in India */
     UNCASED_MALAYALAM,
     UNCASED_SINHALA, /* spelt by translit.c's own table: ICU has no Sinhala-Latin */
-    UNCASED_SCRIPTS  /* the number of the above, UNCASED_NONE included */
+    UNCASED_GUJARATI,
+    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -233,6 +242,8 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
         return UNCASED_MALAYALAM;
     if (cp >= 0x0D85 && cp <= 0x0DC6)
         return UNCASED_SINHALA;
+    if ((cp >= 0x0A85 && cp <= 0x0AB9) || cp == 0x0AE0 || cp == 0x0AE1 || cp == 0x0AF9)
+        return UNCASED_GUJARATI;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */

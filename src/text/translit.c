@@ -49,6 +49,7 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
     [UNCASED_ETHIOPIC] = "Ethiopic-Latin; Latin-ASCII",
     [UNCASED_GURMUKHI] = "Gurmukhi-Latin; Latin-ASCII",
     [UNCASED_MALAYALAM] = "Malayalam-Latin; Latin-ASCII",
+    [UNCASED_GUJARATI] = "Gujarati-Latin; Latin-ASCII",
 };
 
 /*
@@ -69,6 +70,9 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
  *   a vowel) untransliterated, which dropped them, and writes റ്റ (said tt) as
  *   "ṟṟ", ഴ as "ḻ" and ഷ as "ṣ": the papers write o, l r n n l k, tt
  *   ("സ്റ്റാർ" star), zh (Alappuzha), sh, and ch for ച as for Telugu.
+ * - Gujarati-Latin writes the anusvara as "m" ("ગાંધીનગર" gamdhinagara):
+ *   the papers write n (Gandhinagar), so it becomes one before ICU runs;
+ *   ચ, શ and ષ are "ch" and "sh" as for Gurmukhi.
  */
 /*
  * Indic schwa deletion, after ICU's Latin of Gurmukhi: a consonant says its
@@ -96,6 +100,8 @@ static const char *const uncased_rules[UNCASED_SCRIPTS] = {
                           "\\u1E5F\\u1E5F > tt; n\\u1E5F > nt; \\u1E3B > zh; c > ch; "
                           "\\u0D7A > n; \\u0D7B > n; \\u0D7C > r; \\u0D7D > l; \\u0D7E > l; "
                           "\\u0D7F > k; \\u1E63 > sh; \\u015B > sh; ::Latin-ASCII;",
+    [UNCASED_GUJARATI] = "\\u0A82 > \\u0AA8\\u0ACD; ::Gujarati-Latin; \\u015B > sh; "
+                         "\\u1E63 > sh; c > ch; ::Latin-ASCII;",
 };
 
 /* Armenian names (a cased script) by BGN/PCGN ("Երևան" Yerevan), opened on the first one. */
@@ -473,6 +479,12 @@ static bool gurmukhi_consonant(int32_t cp)
     return (cp >= 0x0A15 && cp <= 0x0A39) || (cp >= 0x0A59 && cp <= 0x0A5E) || cp == 0x0A3C;
 }
 
+/* Whether `cp` is a Gujarati consonant letter or the nukta after one. */
+static bool gujarati_consonant(int32_t cp)
+{
+    return (cp >= 0x0A95 && cp <= 0x0AB9) || cp == 0x0AF9 || cp == 0x0ABC;
+}
+
 /* Whether `cp` is a Tamil consonant letter (one without its pulli says a vowel). */
 static bool tamil_consonant(int32_t cp)
 {
@@ -592,6 +604,8 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
     /* Punjabi, as Hindi, does not say it either ("ਸਾਦਿਕ" sadika, Sadiq). */
     if (script == UNCASED_GURMUKHI)
         final_vowel(w, len, gurmukhi_consonant, out, start);
+    if (script == UNCASED_GUJARATI)
+        final_vowel(w, len, gujarati_consonant, out, start);
     /* Tamil ends a word with its pulli; a stem cut from its ending (cut_affix()) has none. */
     if (script == UNCASED_TAMIL)
         final_vowel(w, len, tamil_consonant, out, start);

@@ -67,6 +67,13 @@ expect_line "$WORK/err" "cannot open model '$WORK/none.model'"
 sed 's/"event":"choir"/"topic":"choir"/' "$FIX/train.jsonl" >"$WORK/nolabel.jsonl"
 expect_status 1 "$TD" train -o "$WORK/x.model" "$WORK/nolabel.jsonl"
 expect_line "$WORK/err" "nolabel.jsonl:8: record has no label 'event'"
+# --bias: the rule that picks the join-bias offset is named in the model's comment
+# (the default, mean, is not).
+expect_status 0 "$TD" train --bias regret -o "$WORK/r.model" "$FIX/train.jsonl"
+expect_line "$WORK/r.model" '^# trained by tidings train --label event --bias regret \(l2 1\) on: train.jsonl$'
+expect_status 0 "$TD" train --bias mean -o "$WORK/mean.model" "$FIX/train.jsonl"
+cmp -s "$WORK/m.model" "$WORK/mean.model" || fail "--bias mean changed the model"
+
 [ ! -e "$WORK/x.model" ] || fail "a failed training wrote a model"
 # With a fallback field, the record labelled under another name trains too.
 expect_status 0 "$TD" train --label event,topic -o "$WORK/x.model" "$WORK/nolabel.jsonl"
@@ -79,4 +86,6 @@ expect_status 2 "$TD" train
 expect_status 2 "$TD" train --l2 0 "$FIX/train.jsonl"
 expect_status 2 "$TD" train --bogus "$FIX/train.jsonl"
 expect_status 2 "$TD" train --option "" "$FIX/train.jsonl"
+expect_status 2 "$TD" train --bias median "$FIX/train.jsonl"
+expect_line "$WORK/err" 'train: --bias takes mean, min, regret or pooled'
 echo "ok"

@@ -1527,6 +1527,53 @@ TD_TEST(test_engine__punjabi_words_meet_latin_names)
 }
 
 /*
+ * Marathi glues its case endings and postpositions to names, on an oblique
+ * stem ("कोल्हापुरात" in Kolhapur, "इचलकरंजीतील" of Ichalkaranji,
+ * "पंचगंगेला" to the Panchganga, of "पंचगंगा"): cut, and the oblique stem's
+ * nominative put back, the Marathi report meets the English one's names
+ * and joins it.
+ */
+TD_TEST(test_engine__marathi_case_forms_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"flood-en", "en", "Panchganga floods Kolhapur and Ichalkaranji",
+         "The Panchganga burst its banks at Kolhapur on Monday, flooding streets in Kolhapur and "
+         "Ichalkaranji. Officials in Ichalkaranji moved families from the Panchganga ghats.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"flood-mr", "mr", "कोल्हापुरात पंचगंगेला पूर",
+         "सोमवारी पंचगंगेला आलेल्या पुरामुळे कोल्हापुरातील आणि इचलकरंजीतील रस्ते पाण्याखाली "
+         "गेले. इचलकरंजीतील अधिकाऱ्यांनी पंचगंगेच्या घाटांवरील कुटुंबांना हलवले.",
+         "flood-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Gujarati: its words go in Latin letters (the anusvara as n) and lose the
+ * case endings and postpositions glued to them ("વડોદરામાં" in Vadodara,
+ * "વિશ્વામિત્રીની" of the Vishwamitri), so the Gujarati report meets the
+ * English one's names and joins it.
+ */
+TD_TEST(test_engine__gujarati_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"flood-en", "en", "Vishwamitri floods Vadodara",
+         "The Vishwamitri overflowed in Vadodara on Tuesday, flooding low-lying parts of "
+         "Vadodara. Officials said the Vishwamitri rose above its danger mark near Kalaghoda.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"flood-gu", "gu", "વડોદરામાં વિશ્વામિત્રીનું પૂર",
+         "મંગળવારે વડોદરામાં વિશ્વામિત્રી નદીમાં પૂર આવતાં વડોદરાના નીચાણવાળા વિસ્તારોમાં પાણી "
+         "ભરાયાં. અધિકારીઓએ કહ્યું કે કાલાઘોડા પાસે વિશ્વામિત્રીની સપાટી ભયજનક સ્તરથી ઉપર ગઈ.",
+         "flood-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Malayalam: ICU writes the o of "കൊല്ലം" Kollam as "eā" and leaves the
  * chillu letters and ഴ (Alappuzha) as they are; the papers' spelling and the
  * case ending cut from "ആലപ്പുഴയിൽ" (in Alappuzha) let the Malayalam report

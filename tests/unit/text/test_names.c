@@ -362,6 +362,34 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ta", "மதுரையில் செந்தில் வைரவனின் சிங்கப்பூரில்",
          "U:maturaiyil A:maturai U:centil A:cent U:vairavanin A:vairavan U:cinkappuril "
          "A:cinkappur"},
+        /*
+         * Marathi: a case ending or postposition cut, then the nominative
+         * the oblique stem comes from tried before the stem (पुण्या- of
+         * पुणे, गोव्या- of गोवा, अमेरिके- of अमेरिका, भारता- of भारत).
+         */
+        {"mr", "पुण्यात गोव्यातील हडपसरमधील अमेरिकेला भारताचा दिल्लीत",
+         "U:punyat A:pune A:puna A:punya U:govyatil A:gove A:gova A:govya U:hadapasaramadhil "
+         "A:hadapasar U:amerikela A:amerika A:amerike U:bharataca A:bharat A:bharata U:dillit "
+         "A:dilli"},
+        /* A stem of fewer than three letters or signs is not cut; a nominative is whole. */
+        {"mr", "मात पुणे", "U:mat U:pune"},
+        /* Hindi writes its postpositions apart: nothing is cut. */
+        {"hi", "भारतात हडपसरमधील", "U:bharatat U:hadapasaramadhil"},
+        /* Tamil: a name in -am has the oblique -attu-; the object's ை before a doubled consonant.
+         */
+        {"ta", "வெண்ணெலபுரத்தில் மதுரையைச்",
+         "U:vennelapurattil A:vennelapuram A:vennelapuratt U:maturaiyaic A:maturai"},
+        /* Bengali: the locative's -e on a name ending in a consonant. */
+        {"bn", "লোজানে পাঞ্জাবের", "U:lojane A:lojan U:panjaber A:panjab"},
+        /*
+         * Gujarati: the anusvara is n (Gandhinagar); a case ending or
+         * postposition cut in the other form, a final consonant's a not said.
+         */
+        {"gu", "અમદાવાદમાં ગુજરાતની ગાંધીનગર સુરતથી વડોદરાના પોલીસે",
+         "U:amadavadaman A:amadavad U:gujaratani A:gujarat U:gandhinagar U:suratathi A:surat "
+         "U:vadodarana A:vadodara U:polise A:polis"},
+        /* A Gujarati stem of fewer than three letters or signs is not cut. */
+        {"gu", "ઘરમાં", "U:gharaman"},
         /* Hebrew: a geresh (or an apostrophe) after ג ז צ is part of the word: j, ch. */
         {"he", "ג'יבוטי צ׳אד", "U:jjibuti U:chd"},
         /*
