@@ -10,7 +10,8 @@
  * `sdf` counts, per name, the live profiles holding it (kept as profiles
  * gain, prune, retire and move), for the rare-name rule (links()). A
  * profile also keeps the dated span of its articles, for the time check of
- * a one-name link (near_in_time()).
+ * a one-name link (near_in_time()), the main countries its articles name
+ * (main_country()) and, while it holds one event, that event.
  * A periodic sweep retires long-idle storylines and forgets the names
  * nothing active uses, so memory follows the recent stream (sweep()).
  */
@@ -25,6 +26,9 @@
 #include "core/sort.h"
 
 #define MAX_IDS ((int64_t)1 << 31)
+
+/* Countries a profile counts; later ones are not counted once all are taken. */
+#define LINE_COUNTRIES 4
 
 struct profile {
     uint32_t *ids;  /* name ids, increasing */
@@ -41,6 +45,12 @@ struct profile {
     /* The span of its dated articles (Unix seconds), when `dated`; an undated one adds nothing. */
     int64_t first_at, last_at;
     bool dated;
+    /* Its event while it holds one (a back-reference may move it), else 0; `has_event` once any. */
+    uint32_t only_event;
+    bool has_event;
+    /* The main countries of its articles (storyline_doc `country`) and how many name each. */
+    uint16_t ctry[LINE_COUNTRIES];
+    uint16_t nctry[LINE_COUNTRIES];
 };
 
 /*
@@ -103,6 +113,9 @@ struct storyline_state {
     size_t ndn, cap_dn;
     uint32_t tid[STORYLINE_TITLE_NAMES]; /* the ids of the headline's names already known */
     size_t ntid;
+    uint32_t cid[STORYLINE_CLAUSE_NAMES]; /* the ids of its clause names already known */
+    size_t ncid;
+    uint16_t country;        /* its main country (storyline_doc), 0: none */
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
@@ -281,6 +294,8 @@ static void release_profile(struct storyline_state *sl, struct profile *p)
     TD_FREE(p->w);
     p->n = 0;
     p->dated = false;
+    memset(p->ctry, 0, sizeof(p->ctry));
+    memset(p->nctry, 0, sizeof(p->nctry));
 }
 
 /*
@@ -422,6 +437,13 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
         if (id != NULL)
             sl->tid[sl->ntid++] = *id;
     }
+    sl->ncid = 0;
+    for (i = 0; i < doc->nclause && i < STORYLINE_CLAUSE_NAMES; i++) {
+        const uint32_t *id = map64_get(&sl->dict, doc->clause_names[i]);
+        if (id != NULL)
+            sl->cid[sl->ncid++] = *id;
+    }
+    sl->country = doc->country;
     sl->ndocs++;
     note_time(sl, doc);
     if (sweep_due(sl) && sweep(sl) != TD_OK)
@@ -451,8 +473,11 @@ static enum td_err ensure_line(struct storyline_state *sl, size_t idx)
             return TD_OK;
         if ((sl->blk[b] = td_calloc(1, sizeof(**sl->blk))) == NULL)
             return TD_ERR_NOMEM;
-        for (i = 0; i < LINE_BLOCK; i++)
+        /* Which events they hold is forgotten: none counts as holding one event alone. */
+        for (i = 0; i < LINE_BLOCK; i++) {
             sl->blk[b]->p[i].retired = true;
+            sl->blk[b]->p[i].has_event = true;
+        }
         sl->ndropped--;
         return TD_OK;
     }
@@ -488,6 +513,11 @@ static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t 
         struct profile *p = line_at(sl, (size_t)story - 1);
         if (p->young_event != 0 && p->young_event != (uint32_t)event)
             p->young_event = 0;
+    }
+    if (sl->blk[((size_t)story - 1) >> LINE_SHIFT] != NULL) {
+        struct profile *p = line_at(sl, (size_t)story - 1);
+        p->only_event = !p->has_event || p->only_event == (uint32_t)event ? (uint32_t)event : 0;
+        p->has_event = true;
     }
     return TD_OK;
 }
@@ -578,6 +608,42 @@ static void widen_span(struct profile *p, int64_t first, int64_t last)
     p->dated = true;
 }
 
+/* Counts `n` more articles of `p` whose main country is `code` (0: none, not counted). */
+static void add_country(struct profile *p, uint16_t code, uint16_t n)
+{
+    size_t i;
+
+    if (code == 0)
+        return;
+    for (i = 0; i < LINE_COUNTRIES; i++) {
+        if (p->ctry[i] == code || p->ctry[i] == 0) {
+            p->ctry[i] = code;
+            uint32_t c = (uint32_t)p->nctry[i] + n;
+            p->nctry[i] = c > UINT16_MAX ? UINT16_MAX : (uint16_t)c;
+            return;
+        }
+    }
+}
+
+/* The country most articles of `p` name as their main one; 0 when none or two tie. */
+static uint16_t main_country(const struct profile *p)
+{
+    uint16_t best = 0, most = 0;
+    bool tie = false;
+    size_t i;
+
+    for (i = 0; i < LINE_COUNTRIES && p->ctry[i] != 0; i++) {
+        if (p->nctry[i] > most) {
+            best = p->ctry[i];
+            most = p->nctry[i];
+            tie = false;
+        } else if (p->nctry[i] == most) {
+            tie = true;
+        }
+    }
+    return tie ? 0 : best;
+}
+
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
 static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, bool dated)
 {
@@ -600,6 +666,7 @@ static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, b
         p->in_pool = true;
     }
     p->last_doc = (uint32_t)sl->ndocs - 1;
+    add_country(p, sl->country, 1);
     /* Only a date of its own widens the span: a time taken from the stream's clock is a guess. */
     if (dated)
         widen_span(p, sl->at, sl->at);
@@ -681,23 +748,29 @@ static bool in_title(const struct storyline_state *sl, uint32_t id)
     return false;
 }
 
-/* Whether profile `p` holds one of the article's headline names (its ids increase). */
+/* The index of name `id` in profile `p` (its ids increase), `p->n` when it holds none. */
+static uint32_t profile_find(const struct profile *p, uint32_t id)
+{
+    uint32_t lo = 0, hi = p->n;
+
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (p->ids[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < p->n && p->ids[lo] == id ? lo : p->n;
+}
+
+/* Whether profile `p` holds one of the article's headline names. */
 static bool holds_title_name(const struct storyline_state *sl, const struct profile *p)
 {
     size_t i;
 
-    for (i = 0; i < sl->ntid; i++) {
-        uint32_t lo = 0, hi = p->n;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (p->ids[mid] < sl->tid[i])
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo < p->n && p->ids[lo] == sl->tid[i])
+    for (i = 0; i < sl->ntid; i++)
+        if (profile_find(p, sl->tid[i]) < p->n)
             return true;
-    }
     return false;
 }
 
@@ -806,6 +879,46 @@ static bool links_by_title_name(const struct storyline_state *sl, const struct p
 }
 
 /*
+ * How central to profile `p` the article's clause names are: the largest
+ * weight of one of them as a share of `p`'s heaviest name (0: it holds none).
+ */
+static double clause_centrality(const struct storyline_state *sl, const struct profile *p)
+{
+    float top = 0.0f, best = 0.0f;
+    uint32_t j, at;
+    size_t i;
+
+    for (i = 0; i < sl->ncid; i++)
+        if ((at = profile_find(p, sl->cid[i])) < p->n && p->w[at] > best)
+            best = p->w[at];
+    if (best <= 0.0f)
+        return 0.0;
+    for (j = 0; j < p->n; j++)
+        top = p->w[j] > top ? p->w[j] : top;
+    return (double)best / top;
+}
+
+/*
+ * Whether profile `p` links by a back-reference (storyline.h): a clause of
+ * the article names a name central to `p`, the article's main country is
+ * `p`'s, and the article comes within `single_days` of it. `*central_out`
+ * (may be NULL) is the clause names' centrality.
+ */
+static bool links_by_backref(const struct storyline_state *sl, const struct profile *p,
+                             double *central_out)
+{
+    double c;
+
+    if (sl->o.backref_central <= 0 || sl->ncid == 0 || sl->country == 0 ||
+        main_country(p) != sl->country || !near_in_time(sl, p))
+        return false;
+    c = clause_centrality(sl, p);
+    if (central_out != NULL)
+        *central_out = c;
+    return c + SHARE_SLACK >= sl->o.backref_central;
+}
+
+/*
  * Whether profile `p`, met as `*m`, links: by the cosine, or, when
  * `by_rare`, by the names that only it holds (links_by_rare_names()), or
  * by one such name central to both (links_by_one_name()).
@@ -818,7 +931,7 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
     if (!by_rare)
         return false;
     return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m) ||
-           links_by_title_name(sl, p, m);
+           links_by_title_name(sl, p, m) || links_by_backref(sl, p, NULL);
 }
 
 /*
@@ -935,14 +1048,18 @@ static void drop_candidate(struct storyline_state *sl, uint32_t idx)
 static enum td_err move_line(struct storyline_state *sl, size_t from, size_t into, int64_t event)
 {
     struct profile *f = line_at(sl, from);
+    size_t i;
 
     if (load_profile(sl, from) != TD_OK || merge_profile(sl, line_at(sl, into)) != TD_OK ||
         index_line(sl, (uint32_t)into) != TD_OK || set_event(sl, event, (int64_t)into + 1) != TD_OK)
         return TD_ERR_NOMEM;
     if (f->dated)
         widen_span(line_at(sl, into), f->first_at, f->last_at);
+    for (i = 0; i < LINE_COUNTRIES && f->ctry[i] != 0; i++)
+        add_country(line_at(sl, into), f->ctry[i], f->nctry[i]);
     release_profile(sl, f);
     f->young_event = 0;
+    f->only_event = 0;
     line_at(sl, into)->last_doc = (uint32_t)sl->ndocs - 1;
     sl->last_move.event = event;
     sl->last_move.from = (int64_t)from + 1;
@@ -974,6 +1091,45 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     return TD_OK;
 }
 
+/* ---- A back-reference to the story's earlier event (see storyline.h) ---- */
+
+/*
+ * A later article of `event`, whose storyline `idx` holds that event
+ * alone, recalls another happening in a clause: the storylines in the
+ * recent postings of the clause's names are the candidates, and the one
+ * that links by the back-reference (links_by_backref()) with the most
+ * central name (ties: the older) takes storyline `idx` in; `*story`,
+ * `*score` then name it and that centrality.
+ */
+static enum td_err backlink(struct storyline_state *sl, size_t idx, int64_t event, int64_t *story,
+                            double *score)
+{
+    size_t i, j, best = SIZE_MAX;
+    double best_c = 0.0, c = 0.0;
+
+    for (i = 0; i < sl->ncid; i++) {
+        const struct postings *po = &sl->post[sl->cid[i]];
+        size_t start = po->n > sl->o.postings_scan ? po->n - sl->o.postings_scan : 0;
+        for (j = start; j < po->n; j++) {
+            uint32_t s = po->v[j];
+            if (s == idx || line_retired(sl, s) || line_at(sl, s)->n == 0 ||
+                !links_by_backref(sl, line_at(sl, s), &c))
+                continue;
+            if (c > best_c || (c == best_c && s < best)) {
+                best = s;
+                best_c = c;
+            }
+        }
+    }
+    if (best == SIZE_MAX)
+        return TD_OK;
+    if (move_line(sl, idx, best, event) != TD_OK)
+        return TD_ERR_NOMEM;
+    *story = (int64_t)best + 1;
+    *score = best_c;
+    return TD_OK;
+}
+
 bool storyline_last_move(const struct storyline_state *sl, struct storyline_move *out)
 {
     if (sl->moved)
@@ -988,7 +1144,7 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
         (uint64_t)mv->into > sl->nln || mv->from == mv->into ||
         storyline_story_of(sl, mv->event) != mv->from || line_retired(sl, (size_t)mv->from - 1) ||
         line_retired(sl, (size_t)mv->into - 1) ||
-        line_at(sl, (size_t)mv->from - 1)->young_event != (uint32_t)mv->event)
+        line_at(sl, (size_t)mv->from - 1)->only_event != (uint32_t)mv->event)
         return td_error_set(err, TD_ERR_INVALID, "cannot move event %lld from story %lld to %lld",
                             (long long)mv->event, (long long)mv->from, (long long)mv->into);
     if (move_line(sl, (size_t)mv->from - 1, (size_t)mv->into - 1, mv->event) != TD_OK)
@@ -1086,6 +1242,10 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
         mark_young(sl, (size_t)story - 1, event, doc->n);
     else if (known != 0 && recheck_due(sl, (size_t)story - 1, event) &&
              recheck(sl, (size_t)story - 1, event, &story, &score) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    if (known != 0 && !sl->moved && sl->ncid > 0 &&
+        line_at(sl, (size_t)story - 1)->only_event == (uint32_t)event &&
+        backlink(sl, (size_t)story - 1, event, &story, &score) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     *story_out = story;
     if (score_out != NULL)

@@ -80,6 +80,22 @@
  * article comes within `single_days` of the storyline. Only a new event's
  * first article reads its headline's names (storyline_doc `title_names`).
  *
+ * A back-reference to the story's earlier event: a same-kind happening
+ * days after another (a second snow jam on the country's expressways)
+ * may share almost no names with it, and its first report may name
+ * nothing at all (a flash in a script without capitals). Its later
+ * reports recall the first in a clause ("Tage nach dem Stau auf der
+ * Hokuriku-Autobahn", storyline_doc `clause_names`). Such a clause names
+ * a name central to the candidate's profile (at least `backref_central`
+ * of its heaviest name's weight); a recalled name is a comparison as often
+ * as a sequel (two bear attacks in two countries, two listeria outbreaks),
+ * so the link also wants the article's main country to be the candidate's
+ * (`country`: the one its body names most, outside such clauses) and the
+ * article within `single_days` of the candidate. A new event's first
+ * article links so; a later article of an event whose storyline holds
+ * that event alone moves the storyline into the candidate, a move logged
+ * and replayed as a young storyline's is (storyline_move()).
+ *
  * The state lives in memory and is rebuilt by replaying the stored
  * (event, story, names) of each article with `storyline_add()`, in arrival
  * order; decisions are only taken live, so the rebuilt state equals the
@@ -134,6 +150,8 @@ struct storyline_opts {
     /* The headline's names (see the overview); false and 0 turn them off. */
     bool title_first;       /* a linking candidate the headline names beats the others */
     double title_threshold; /* least cosine for a link by a headline name only it holds */
+    /* A back-reference to the story's earlier event (see the overview); 0 turns it off. */
+    double backref_central; /* least weight of the recalled name, as a share of the heaviest */
 };
 /*
  * The defaults. A storyline idle for 262,144 articles (1,050 days of the
@@ -201,6 +219,12 @@ struct storyline_opts {
 #define STORYLINE_TITLE_FIRST true
 #define STORYLINE_TITLE_THRESHOLD 0.1
 /*
+ * A clause's name links when it weighs at least half the candidate's
+ * heaviest name (docs/QUALITY.md, "A back-reference to the story's earlier
+ * event").
+ */
+#define STORYLINE_BACKREF_CENTRAL 0.5
+/*
  * A fold (storyline_may_fold()) needs one of the two storylines to hold
  * fewer than 16 names the other lacks (twice STORYLINE_RECHECK_NAMES, what
  * a storyline decided on next to nothing starts with). On news2-news15 the
@@ -211,6 +235,8 @@ struct storyline_opts {
 #define STORYLINE_FOLD_OWN_NAMES 16
 /* Headline names an article passes at most (struct storyline_doc). */
 #define STORYLINE_TITLE_NAMES 16
+/* Clause names an article passes at most (struct storyline_doc). */
+#define STORYLINE_CLAUSE_NAMES 16
 #define STORYLINE_OPTS_INIT                                                                      \
     {                                                                                            \
         0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF, \
@@ -218,7 +244,7 @@ struct storyline_opts {
             STORYLINE_RARE_NAMES, STORYLINE_RARE_SHARE, STORYLINE_RARE_THRESHOLD,                \
             STORYLINE_RARE_LOW_SHARE, STORYLINE_RARE_LOW_THRESHOLD, STORYLINE_SINGLE_THRESHOLD,  \
             STORYLINE_SINGLE_SHARE, STORYLINE_SINGLE_DAYS, STORYLINE_SINGLE_UNDATED_NOW,         \
-            STORYLINE_TITLE_FIRST, STORYLINE_TITLE_THRESHOLD                                     \
+            STORYLINE_TITLE_FIRST, STORYLINE_TITLE_THRESHOLD, STORYLINE_BACKREF_CENTRAL          \
     }
 
 /* The name terms of one article and its date; arrays are borrowed. */
@@ -232,6 +258,10 @@ struct storyline_doc {
      * count. */
     const uint64_t *title_names;
     size_t ntitle; /* at most STORYLINE_TITLE_NAMES are read */
+    /* Names the body gives only in a clause about another happening (backref.h), any order. */
+    const uint64_t *clause_names;
+    size_t nclause;   /* at most STORYLINE_CLAUSE_NAMES are read */
+    uint16_t country; /* the body's main country, ISO code as c0 << 8 | c1; 0: none */
 };
 
 struct storyline_state;
@@ -276,7 +306,7 @@ TD_NODISCARD enum td_err storyline_add(struct storyline_state *sl, int64_t event
 
 /*
  * Whether the last storyline_place() call moved its event's storyline
- * (see "Decided again" above); if so `*out` says how. The caller must log
+ * (see "Decided again" and "A back-reference" above); if so `*out` says how. The caller must log
  * the move, so that a replay can apply it with storyline_move().
  */
 bool storyline_last_move(const struct storyline_state *sl, struct storyline_move *out);
@@ -284,8 +314,8 @@ bool storyline_last_move(const struct storyline_state *sl, struct storyline_move
 /*
  * Applies a logged move: the replay path, called right after the
  * storyline_add() of the article whose live placement made it. Errors:
- * TD_ERR_INVALID (storyline `mv->from` is not one that `mv->event` alone
- * may still move, or `mv->into` is no other live storyline), TD_ERR_NOMEM.
+ * TD_ERR_INVALID (storyline `mv->from` holds another event than `mv->event`, or `mv->into` is no
+ * other live storyline), TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct storyline_move *mv,
                                         struct td_error *err);

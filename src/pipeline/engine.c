@@ -99,6 +99,14 @@ _Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furn
  * again would grow it without end, where names and pairs start over.
  */
 #define ALIAS_LOG_MAX (4 * ALIASES_MAX * (1 + ALIAS_WORDS))
+/* Countries of one body main_country() weighs (the first ones named). */
+#define ENGINE_COUNTRIES 8
+/*
+ * The key of the record that stores an article's main country with its
+ * names (its count is the ISO code as c0 << 8 | c1): below every name's
+ * key, which has the anchor bit set, and past map64's keys 0 and 1.
+ */
+#define NAMES_COUNTRY_KEY ((uint64_t)2)
 
 struct td_engine {
     struct td_store *st;          /* borrowed */
@@ -150,6 +158,8 @@ struct td_engine {
     struct td_map64 clause_rest;  /* scratch: the body's names outside its clauses */
     uint64_t clause_only[CLUSTER_CLAUSE_MAX]; /* scratch: names only the clauses give */
     size_t nclause_only;
+    uint16_t country[ENGINE_COUNTRIES]; /* scratch: the countries the body names (main_country()) */
+    size_t ncountry;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
     bool title_probe_due;         /* the article has a headline and a body (analyze()) */
     uint64_t title_anchor[STORYLINE_TITLE_NAMES]; /* scratch: the headline's names, `ntitle` */
@@ -259,15 +269,24 @@ struct td_engine {
     enum td_err fold_rc;
 };
 
-/* The scratch name vector as the storyline level reads it, with the article's date if any. */
+/*
+ * The scratch name vector as the storyline level reads it, with the
+ * article's date if any; its main country, stored with its names as a
+ * record of the reserved key NAMES_COUNTRY_KEY (main_country()), is taken
+ * off the names.
+ */
 static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
                                       int64_t published_at)
 {
     struct storyline_doc d;
+    size_t skip = e->names.n > 0 && e->names.terms[0] == NAMES_COUNTRY_KEY;
 
-    d.names = e->names.terms;
-    d.counts = e->names.counts;
-    d.n = e->names.n;
+    d.names = e->names.terms + skip;
+    d.counts = e->names.counts + skip;
+    d.n = e->names.n - skip;
+    d.country = skip ? (uint16_t)e->names.counts[0] : 0;
+    d.clause_names = e->clause_only;
+    d.nclause = e->nclause_only;
     d.has_date = has_date;
     d.published_at = has_date ? published_at : 0;
     d.title_names = e->title_anchor;
@@ -956,6 +975,25 @@ static void on_term(void *ctx, enum text_token_kind kind, uint64_t key)
 }
 
 /*
+ * Notes that the body names country `code` (two letters) for
+ * main_country(); a probe that counts nothing (mark_clause_names()) notes
+ * nothing.
+ */
+static void note_country(struct td_engine *e, const char code[2])
+{
+    uint16_t c = (uint16_t)((unsigned char)code[0] << 8 | (unsigned char)code[1]);
+    size_t i;
+
+    if (e->clause_collect || e->in_title)
+        return;
+    for (i = 0; i < e->ncountry; i++)
+        if (e->country[i] == c)
+            return;
+    if (e->ncountry < ENGINE_COUNTRIES)
+        e->country[e->ncountry++] = c;
+}
+
+/*
  * The anchor term of a country, "\x02" + ISO code, when this name or it and
  * the name before ("estados unidos", "reino unido") name a country in one of
  * the languages iso-codes translates: "Japan", "Japón" and "Japon" then
@@ -984,6 +1022,7 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
     if (found) {
         char key[3] = {'\x02', code[0], code[1]};
         count_term(e, cluster_anchor_hash(key, sizeof(key)));
+        note_country(e, code);
     }
 }
 
@@ -1580,6 +1619,7 @@ static void on_org(struct td_engine *e, const char *key, size_t len)
         if (!e->in_title)
             count_term(e, cluster_anchor_hash(code, sizeof(code)));
         e->weight = w;
+        note_country(e, key + 1);
         return;
     }
     if ((klen = name_term(key, len, term)) == 0)
@@ -2207,6 +2247,50 @@ static enum td_err mark_clause_names(struct td_engine *e, const char *lang, cons
     return rc;
 }
 
+/* Whether the name hash `h` is one that only the body's back-reference clauses give. */
+static bool clause_only(const struct td_engine *e, uint64_t h)
+{
+    size_t i;
+
+    for (i = 0; i < e->nclause_only; i++)
+        if (e->clause_only[i] == h)
+            return true;
+    return false;
+}
+
+/*
+ * The main country of the body, for the storyline level (storyline.h, "A
+ * back-reference"): of the countries it names (note_country()), the one
+ * its terms count most, leaving out one that only a clause about another
+ * happening gives; none when it names none or two tie. Stored with the
+ * names as a record of NAMES_COUNTRY_KEY, so that a replay reads it back
+ * (names_doc()). Errors: TD_ERR_NOMEM.
+ */
+static enum td_err main_country(struct td_engine *e)
+{
+    uint16_t best = 0;
+    uint32_t most = 0, *v;
+    bool tie = false;
+    size_t i;
+
+    for (i = 0; i < e->ncountry; i++) {
+        char key[3] = {'\x02', (char)(e->country[i] >> 8), (char)(e->country[i] & 0xff)};
+        uint64_t h = cluster_anchor_hash(key, sizeof(key));
+        const uint32_t *n = map64_get(&e->tf, h);
+        if (n == NULL || clause_only(e, h) || *n < most)
+            continue;
+        tie = *n == most;
+        best = e->country[i];
+        most = *n;
+    }
+    if (best == 0 || tie)
+        return TD_OK;
+    if (map64_upsert(&e->names_tf, NAMES_COUNTRY_KEY, best, &v, NULL) != TD_OK)
+        return TD_ERR_NOMEM;
+    *v = best;
+    return TD_OK;
+}
+
 /*
  * Reads the names of the body `text[0..len)` (valid UTF-8) in `lang`. With
  * the model option `backref_names`, the clauses that date another
@@ -2276,6 +2360,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
     e->tf_oom = false;
+    e->ncountry = 0;
     e->title = art->title;
     if (art->title != NULL) {
         e->weight = TITLE_WEIGHT;
@@ -2309,7 +2394,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
         rc = text_names(e->an, lang, art->title, strlen(art->title), on_name, e, err);
         e->in_title = false;
     }
-    if (rc == TD_OK && e->tf_oom)
+    if (rc == TD_OK && (e->tf_oom || main_country(e) != TD_OK))
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||
                         cluster_vec_from_map(&e->names, &e->names_tf) != TD_OK))
@@ -2444,7 +2529,7 @@ static enum td_err log_folds(struct td_engine *e)
  */
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
-    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0};
+    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
     size_t n, nmoves, i;

@@ -35,6 +35,9 @@ static enum td_err ndoc_init(struct ndoc *t, const char *words)
     t->d.published_at = 0;
     t->d.title_names = NULL;
     t->d.ntitle = 0;
+    t->d.clause_names = NULL;
+    t->d.nclause = 0;
+    t->d.country = 0;
     return rc;
 }
 
@@ -423,7 +426,7 @@ TD_TEST(test_storyline__bad_moves)
     static const struct storyline_move bad[] = {
         {2, 2, 2}, /* into itself */
         {2, 1, 3}, /* event 2 is not in storyline 1 */
-        {1, 1, 3}, /* storyline 1 was decided on 2 names or more: it does not move */
+        {3, 3, 1}, /* storyline 3 holds two events: it does not move */
         {2, 2, 4}, /* no storyline 4 */
         {2, 2, 0},
     };
@@ -438,6 +441,7 @@ TD_TEST(test_storyline__bad_moves)
     ASSERT_EQ_INT(place(sl, 1, "Marlowe Quist", NULL), 1);
     ASSERT_EQ_INT(place(sl, 2, "", NULL), 2);
     ASSERT_EQ_INT(place(sl, 3, "Halvard Pellam", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 4, "Halvard Pellam", NULL), 3);
     for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         ASSERT_EQ_INT(storyline_move(sl, &bad[i], &err), TD_ERR_INVALID);
     ASSERT_TRUE(strstr(err.msg, "cannot move event 2 from story 2 to 0") != NULL);
@@ -985,6 +989,182 @@ TD_TEST(test_storyline__a_headline_name_links_a_sequel)
     place_orcas(sl);
     ASSERT_EQ_INT(place_titled(sl, 4, orca_ban, "Marina Mercante Barbate Tarifa", 203, NULL), 3);
     storyline_free(sl);
+}
+
+/*
+ * Places an article of `event` dated `day` (UNDATED: none) with `words` as
+ * the body's names, `clause` (space-separated, may be "") as those it gives
+ * only in a clause about another happening, and `country` as its main
+ * country; returns its story (or -1).
+ */
+static int64_t place_recalling(struct storyline_state *sl, int64_t event, const char *words,
+                               const char *clause, uint16_t country, int day)
+{
+    struct ndoc t;
+    uint64_t ch[STORYLINE_CLAUSE_NAMES];
+    size_t nc = 0;
+    const char *p = clause;
+    int64_t story = -1;
+
+    while (*p && nc < STORYLINE_CLAUSE_NAMES) {
+        size_t n = strcspn(p, " ");
+        ch[nc++] = cluster_term_hash(p, n);
+        p += n;
+        p += *p == ' ';
+    }
+    if (ndoc_init(&t, words) == TD_OK) {
+        t.d.has_date = day != UNDATED;
+        t.d.published_at = day != UNDATED ? DAY0 + (int64_t)day * 86400 : 0;
+        t.d.clause_names = ch;
+        t.d.nclause = nc;
+        t.d.country = country;
+        if (storyline_place(sl, event, &t.d, &story, NULL, NULL) != TD_OK)
+            story = -1;
+    }
+    ndoc_release(&t);
+    return story;
+}
+
+#define JP ((uint16_t)('J' << 8 | 'P'))
+#define KR ((uint16_t)('K' << 8 | 'R'))
+
+/*
+ * Two snow jams on one country's expressways five days apart: the first
+ * jam's reports (storyline 1, Japan) and a bear attack elsewhere
+ * (storyline 2, Slovakia); then the second jam opens with a flash naming
+ * one word (storyline 3, young) and four reports of its own places, which
+ * share too little with the first jam to move it.
+ */
+static const char *const jam_story[] = {
+    "Hokuriku Fukui Ishikawa Expressway",
+    "Hokuriku Fukui Expressway Awara",
+    "Hokuriku Ishikawa Fukui Toyama",
+};
+
+static void place_jams(struct storyline_state *sl)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(jam_story) / sizeof(jam_story[0]); i++)
+        ASSERT_EQ_INT(place_recalling(sl, 1, jam_story[i], "", JP, (int)i), 1);
+    ASSERT_EQ_INT(place_recalling(sl, 2, "Tatras Demanovska Chopok", "", 0, 3), 2);
+    ASSERT_EQ_INT(place_recalling(sl, 3, "Intachenji", "", JP, 5), 3);
+    for (i = 0; i < 4; i++)
+        ASSERT_EQ_INT(place_recalling(sl, 3, "Gunma Minakami Niigata Kanetsu", "", JP, 5), 3);
+}
+
+/* The second jam's sixth report recalls the first jam in a clause. */
+static const char *const second_jam = "Hokuriku Autobahn Gunma Kanetsu Niigata";
+
+TD_TEST(test_storyline__a_back_reference_moves_a_one_event_storyline)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    struct storyline_move mv;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "Hokuriku", JP, 5), 1);
+    ASSERT_TRUE(storyline_last_move(sl, &mv));
+    ASSERT_EQ_INT(mv.event, 3);
+    ASSERT_EQ_INT(mv.from, 3);
+    ASSERT_EQ_INT(mv.into, 1);
+    ASSERT_EQ_INT(storyline_story_of(sl, 3), 1);
+    /* The next article of the event stays where the move put it. */
+    ASSERT_EQ_INT(place_recalling(sl, 3, "Gunma Minakami", "", JP, 6), 1);
+    ASSERT_TRUE(!storyline_last_move(sl, &mv));
+    storyline_free(sl);
+    /* The same names outside a clause, another main country, or none: it stays. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "", JP, 5), 3);
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "Hokuriku", KR, 5), 3);
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "Hokuriku", 0, 5), 3);
+    /* A name the first jam's reports give once (Toyama) is not central to it. */
+    ASSERT_EQ_INT(place_recalling(sl, 3, "Toyama Gunma Kanetsu", "Toyama", JP, 5), 3);
+    /* 200 days on the clause recalls something else. */
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "Hokuriku", JP, 205), 3);
+    storyline_free(sl);
+    /* With the rule off. */
+    o.backref_central = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "Hokuriku", JP, 5), 3);
+    storyline_free(sl);
+    /* A storyline that holds two events does not move. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 4, "Gunma Minakami Niigata Kanetsu", "", JP, 6), 3);
+    ASSERT_EQ_INT(place_recalling(sl, 3, second_jam, "Hokuriku", JP, 6), 3);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__a_back_reference_links_a_new_event)
+{
+    struct storyline_state *sl;
+
+    /* A third jam shares one name, a fifth of its own, with the first: no other rule links it. */
+    static const char *const third = "Hokuriku Autobahn Joetsu Myoko Nagano";
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 4, third, "", JP, 6), 4);
+    storyline_free(sl);
+    /* Its clause recalls the first jam, in its own country: it links. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 4, third, "Hokuriku", JP, 6), 1);
+    storyline_free(sl);
+    /* In another country it does not. */
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_jams(sl);
+    ASSERT_EQ_INT(place_recalling(sl, 4, third, "Hokuriku", KR, 6), 4);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__replay_applies_a_back_reference_move)
+{
+    struct storyline_state *live, *replayed;
+    struct storyline_move mv;
+    struct ndoc t;
+    uint64_t h = cluster_term_hash("Hokuriku", 8);
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &live, NULL));
+    ASSERT_OK(storyline_new(NULL, &replayed, NULL));
+    place_jams(live);
+    ASSERT_EQ_INT(place_recalling(live, 3, second_jam, "Hokuriku", JP, 5), 1);
+    ASSERT_TRUE(storyline_last_move(live, &mv));
+    /* The replay adds the same articles where they were placed, then the logged move. */
+    for (i = 0; i < 9; i++) {
+        static const int64_t ev[] = {1, 1, 1, 2, 3, 3, 3, 3, 3};
+        const char *w = i < 3    ? jam_story[i]
+                        : i == 3 ? "Tatras Demanovska Chopok"
+                        : i == 4 ? "Intachenji"
+                                 : "Gunma Minakami Niigata Kanetsu";
+        ASSERT_OK(ndoc_init(&t, w));
+        t.d.has_date = true;
+        t.d.published_at = DAY0 + (int64_t)(i < 3 ? i : i == 3 ? 3 : 5) * 86400;
+        t.d.country = i == 3 ? 0 : JP;
+        ASSERT_OK(storyline_add(replayed, ev[i], ev[i], &t.d, NULL));
+        ndoc_release(&t);
+    }
+    ASSERT_OK(ndoc_init(&t, second_jam));
+    t.d.has_date = true;
+    t.d.published_at = DAY0 + 5 * 86400;
+    t.d.clause_names = &h;
+    t.d.nclause = 1;
+    t.d.country = JP;
+    ASSERT_OK(storyline_add(replayed, 3, 3, &t.d, NULL));
+    ndoc_release(&t);
+    ASSERT_OK(storyline_move(replayed, &mv, NULL));
+    ASSERT_EQ_INT(storyline_story_of(replayed, 3), 1);
+    /* Both then link a new event by its clause alike: the countries were replayed too. */
+    ASSERT_EQ_INT(place_recalling(live, 7, second_jam, "Hokuriku", JP, 7),
+                  place_recalling(replayed, 7, second_jam, "Hokuriku", JP, 7));
+    ASSERT_EQ_INT(storyline_story_of(replayed, 7), 1);
+    storyline_free(live);
+    storyline_free(replayed);
 }
 
 /*

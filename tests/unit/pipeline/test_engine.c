@@ -2350,6 +2350,70 @@ TD_TEST(test_engine__names_only_a_back_reference_gives_are_stored_as_such)
     ASSERT_EQ_INT(n, 0);
 }
 
+/*
+ * The main country stored with a replayed row's names (storyline.h, "A
+ * back-reference"): the record of the engine's reserved key 2 in front of
+ * the names, whose count is the code as c0 << 8 | c1; 0 when there is none.
+ */
+static enum td_err stored_country(void *ctx, const struct store_replay_row *row)
+{
+    uint32_t *code = ctx;
+    struct cluster_vec v;
+    enum td_err rc;
+
+    cluster_vec_init(&v);
+    rc = cluster_vec_parse(&v, row->names, row->names_len, NULL);
+    *code = rc == TD_OK && v.n > 0 && v.terms[0] == 2 ? v.counts[0] : 0;
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/* The main country the engine stores for one English body `text`, alone in a store. */
+static void main_country_of(const char *text, uint32_t *code)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    struct td_article a;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    article(&a, "k1", "Cars trapped by snow", text);
+    a.lang = (char *)"en";
+    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    ASSERT_OK(td_engine_flush(e, NULL));
+    *code = 99;
+    ASSERT_OK(store_replay(st, stored_country, code, NULL));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * An article's main country is the one its body names most, leaving out a
+ * country only a clause about another happening names; none for a tie or
+ * a body that names no country.
+ */
+TD_TEST(test_engine__the_main_country_is_stored_with_the_names)
+{
+    const struct td_gazetteer *gaz = NULL;
+    uint32_t code;
+
+    ASSERT_OK(td_gazetteer_shared(&gaz));
+    ASSERT_TRUE(gaz != NULL);
+    main_country_of("Snow trapped 800 cars near Gunma in Japan on Monday. The army of Japan "
+                    "brought fuel, and the government of Korea offered help.",
+                    &code);
+    ASSERT_EQ_INT(code, 'J' << 8 | 'P');
+    main_country_of("Snow trapped 800 cars in Japan and in Korea on Monday.", &code);
+    ASSERT_EQ_INT(code, 0);
+    main_country_of("Snow trapped 800 cars near Gunma on Monday.", &code);
+    ASSERT_EQ_INT(code, 0);
+    /* Korea twice, but only inside "two days after ...": Japan's once outside it decides. */
+    main_country_of("Snow trapped 800 cars near Gunma in Japan on Monday, two days after storms "
+                    "hit Korea and Korea again.",
+                    &code);
+    ASSERT_EQ_INT(code, 'J' << 8 | 'P');
+}
+
 /* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
 struct mem_rows {
     size_t n;
