@@ -933,6 +933,43 @@ TD_TEST(test_engine__title_only_item_gets_names_from_title)
 }
 
 /*
+ * Writes `m` as a model file named `tag`.model in the test folder, opens a
+ * fresh in-memory store and an engine with that model, and adds `rows`
+ * (dated 2024-03-04, an hour apart) and flushes; the caller checks and
+ * closes `*e` and `*st`.
+ */
+static void ingest_with_model(const struct cluster_model *m, const char *tag,
+                              const struct scenario_row *rows, size_t n, struct td_store **st,
+                              struct td_engine **e)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_buf text = TD_BUF_INIT;
+    char path[1024];
+    FILE *f;
+    size_t i;
+
+    ASSERT_OK(model_format(m, NULL, &text));
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/%s.model", td_test_tmpdir(), tag) <
+                (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fwrite(text.data, 1, text.len, f) == text.len);
+    ASSERT_TRUE(fclose(f) == 0);
+    td_buf_release(&text);
+    o.model_path = path;
+    ASSERT_OK(td_store_open(":memory:", st, NULL));
+    ASSERT_OK(td_engine_open(*st, &o, e, NULL));
+    for (i = 0; i < n; i++) {
+        struct td_article a;
+        article(&a, rows[i].id, rows[i].title, rows[i].text);
+        a.lang = (char *)rows[i].lang;
+        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
+        ASSERT_OK(td_engine_add(*e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(*e, NULL));
+}
+
+/*
  * Sets `*joins` to whether the Korean rail-strike report shares the English
  * one's story, with the built-in event model and option.cjk_countries as
  * `on` says.
@@ -950,36 +987,13 @@ static void korean_strike_joins(bool on, bool *joins)
          "개혁에 반대하며 통근자들은 역에서 몇 시간 동안 기다렸다.",
          NULL},
     };
-    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
     struct cluster_model m;
-    struct td_buf text = TD_BUF_INIT;
     struct td_store *st;
     struct td_engine *e;
-    char path[1024];
-    FILE *f;
-    size_t i;
 
     ASSERT_OK(model_default(&m, NULL));
     m.opt_cjk_countries = on ? 1.0 : 0.0;
-    ASSERT_OK(model_format(&m, NULL, &text));
-    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/cjk%d.model", td_test_tmpdir(), on) <
-                (int)sizeof(path));
-    f = fopen(path, "w");
-    ASSERT_TRUE(f != NULL);
-    ASSERT_TRUE(fwrite(text.data, 1, text.len, f) == text.len);
-    ASSERT_TRUE(fclose(f) == 0);
-    td_buf_release(&text);
-    o.model_path = path;
-    ASSERT_OK(td_store_open(":memory:", &st, NULL));
-    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
-    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-        struct td_article a;
-        article(&a, rows[i].id, rows[i].title, rows[i].text);
-        a.lang = (char *)rows[i].lang;
-        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
-        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
-    }
-    ASSERT_OK(td_engine_flush(e, NULL));
+    ingest_with_model(&m, on ? "cjk1" : "cjk0", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
     *joins = story_of(st, "strike-ko") == story_of(st, "strike-en");
     ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "strike-en"));
     td_engine_close(e);
@@ -1446,37 +1460,14 @@ static void chinese_blast_joins(bool on, bool *joins)
          "周六蔚山韩结化学工厂发生爆炸。韩结化学表示，当时反应釜正在检修。蔚山消防部门扑灭了大火。",
          NULL},
     };
-    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
     struct cluster_model m;
-    struct td_buf text = TD_BUF_INIT;
     struct td_store *st;
     struct td_engine *e;
-    char path[1024];
-    FILE *f;
-    size_t i;
 
     ASSERT_OK(model_default(&m, NULL));
     m.opt_hanja_readings = on ? 1.0 : 0.0;
-    ASSERT_OK(model_format(&m, NULL, &text));
-    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/hanja%d.model", td_test_tmpdir(), on) <
-                (int)sizeof(path));
-    f = fopen(path, "w");
-    ASSERT_TRUE(f != NULL);
-    ASSERT_TRUE(fwrite(text.data, 1, text.len, f) == text.len);
-    ASSERT_TRUE(fclose(f) == 0);
-    td_buf_release(&text);
-    o.model_path = path;
     ASSERT_TRUE(setenv("TIDINGS_HANJA", TD_TEST_DATA_DIR "/text/hanja_small.txt", 1) == 0);
-    ASSERT_OK(td_store_open(":memory:", &st, NULL));
-    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
-    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-        struct td_article a;
-        article(&a, rows[i].id, rows[i].title, rows[i].text);
-        a.lang = (char *)rows[i].lang;
-        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
-        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
-    }
-    ASSERT_OK(td_engine_flush(e, NULL));
+    ingest_with_model(&m, on ? "hanja1" : "hanja0", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
     *joins = story_of(st, "blast-zh") == story_of(st, "blast-en");
     ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "blast-en"));
     td_engine_close(e);
