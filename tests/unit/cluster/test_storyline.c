@@ -864,6 +864,21 @@ static const char *const blast_story[] = {
 };
 static const char *const roundup = "Silainiai Lithuania Vaidotas Cerknica Zupevc Bostjan Riga";
 
+/* Hashes the first `max` space-separated words of `words` into `out`; returns how many. */
+static size_t hash_words(const char *words, uint64_t *out, size_t max)
+{
+    const char *p = words;
+    size_t k = 0;
+
+    while (*p && k < max) {
+        size_t n = strcspn(p, " ");
+        out[k++] = cluster_term_hash(p, n);
+        p += n;
+        p += *p == ' ';
+    }
+    return k;
+}
+
 /*
  * Places an article of `event` dated `day` with `words` as the body's names
  * and `title` (space-separated) as the headline's; returns its story.
@@ -873,16 +888,9 @@ static int64_t place_titled(struct storyline_state *sl, int64_t event, const cha
 {
     struct ndoc t;
     uint64_t th[STORYLINE_TITLE_NAMES];
-    size_t nt = 0;
-    const char *p = title;
+    size_t nt = hash_words(title, th, STORYLINE_TITLE_NAMES);
     int64_t story = -1;
 
-    while (*p && nt < STORYLINE_TITLE_NAMES) {
-        size_t n = strcspn(p, " ");
-        th[nt++] = cluster_term_hash(p, n);
-        p += n;
-        p += *p == ' ';
-    }
     if (ndoc_init(&t, words) == TD_OK) {
         t.d.has_date = true;
         t.d.published_at = DAY0 + (int64_t)day * 86400;
@@ -1002,16 +1010,9 @@ static int64_t place_recalling(struct storyline_state *sl, int64_t event, const 
 {
     struct ndoc t;
     uint64_t ch[STORYLINE_CLAUSE_NAMES];
-    size_t nc = 0;
-    const char *p = clause;
+    size_t nc = hash_words(clause, ch, STORYLINE_CLAUSE_NAMES);
     int64_t story = -1;
 
-    while (*p && nc < STORYLINE_CLAUSE_NAMES) {
-        size_t n = strcspn(p, " ");
-        ch[nc++] = cluster_term_hash(p, n);
-        p += n;
-        p += *p == ' ';
-    }
     if (ndoc_init(&t, words) == TD_OK) {
         t.d.has_date = day != UNDATED;
         t.d.published_at = day != UNDATED ? DAY0 + (int64_t)day * 86400 : 0;
