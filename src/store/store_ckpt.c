@@ -11,11 +11,20 @@
  * checkpointer thread with its own connection, and the writer goes on
  * working while the checkpointer waits for the disk, even on one core.
  *
+ * The thread is woken once the log passes CKPT_WAKE_TIMES times
+ * STORE_CKPT_BYTES (32 MB), not at SQLite's 4 MB: each time the log starts
+ * over, the writer itself syncs the log's new header (SQLite does this in the
+ * committing thread, ~1-12 ms on this project's VM, with nothing else for one
+ * core to do meanwhile), so fewer, larger checkpoints take those waits out of
+ * the load, and the pages a bulk load writes again and again (index leaves,
+ * the last page of each table) are copied into the database once per
+ * checkpoint, not once per 4 MB (docs/BENCHMARKS.md, `perf28`).
+ *
  * What a commit guarantees is unchanged: a committed transaction is in the
- * log, whoever checkpoints it later. The log stays bounded as before: a
- * PASSIVE checkpoint that copies the whole log lets the next write start
- * the log over, and should the checkpointer fall behind (the log passes
- * CKPT_INLINE_TIMES times STORE_CKPT_BYTES), the writer waits for it and
+ * log, whoever checkpoints it later. The log stays bounded: a PASSIVE
+ * checkpoint that copies the whole log lets the next write start the log
+ * over, and should the checkpointer fall behind (the log passes
+ * CKPT_INLINE_TIMES times the wake point), the writer waits for it and
  * checkpoints in line as SQLite would, so the log never grows much past that.
  */
 #include "store/store_int.h"
@@ -26,11 +35,13 @@
 #include "core/alloc.h"
 
 /*
- * The writer wakes the checkpointer once the log passes STORE_CKPT_BYTES
- * (SQLite's own point), and checkpoints itself past this many times that:
- * the checkpointer is behind. Both are counted in pages of the file.
+ * The writer wakes the checkpointer once the log passes CKPT_WAKE_TIMES times
+ * STORE_CKPT_BYTES (SQLite's own point, which the connection keeps for when
+ * the thread stops), and checkpoints itself past CKPT_INLINE_TIMES times
+ * that: the checkpointer is behind. Both are counted in pages of the file.
  */
-#define CKPT_INLINE_TIMES 8
+#define CKPT_WAKE_TIMES 8
+#define CKPT_INLINE_TIMES 4
 
 struct store_ckpt {
     pthread_t thread;
@@ -38,7 +49,7 @@ struct store_ckpt {
     pthread_cond_t cv;   /* wakes the thread: `wanted` or `stop` */
     pthread_cond_t done; /* wakes a writer waiting for `busy` to clear */
     sqlite3 *db;       /* the checkpointer's own connection */
-    int wake_pages;    /* the writer's `ckpt_pages` */
+    int wake_pages;    /* CKPT_WAKE_TIMES times the writer's `ckpt_pages` */
     bool wanted;       /* under `mu`: the log passed `wake_pages` */
     bool stop;         /* under `mu` */
     bool busy;         /* under `mu`: a checkpoint is running */
@@ -149,7 +160,7 @@ static enum td_err store_ckpt_start(struct td_store *st, struct td_error *err)
     c = td_calloc(1, sizeof(*c));
     if (c == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    c->wake_pages = st->ckpt_pages;
+    c->wake_pages = st->ckpt_pages * CKPT_WAKE_TIMES;
     if ((rc = open_conn(st, &c->db, err)) != TD_OK) {
         td_free(c);
         return rc;

@@ -13,15 +13,17 @@
 #include "test.h"
 
 /* Commits this many transactions of one article each ... */
-#define COMMITS 300
-/* ... whose body is this long: ~75 MB in all, 19 times SQLite's checkpoint point. */
+#define COMMITS 640
+/* ... whose body is this long: ~160 MB in all, 5 times the thread's wake point. */
 #define BODY_BYTES (256 * 1024)
 /*
  * The log's bound: store_ckpt.c's in-line checkpoint point (CKPT_INLINE_TIMES
- * times STORE_CKPT_BYTES, 32 MB), one transaction and the frame headers. Back to back commits with no work
- * between them are the worst case: the thread may never catch up alone.
+ * times the wake point, 128 MB), one transaction and the frame headers. Back to back commits
+ * with no work between them are the worst case: the thread may never catch up alone.
  */
-#define WAL_BOUND_BYTES (36LL * 1024 * 1024)
+#define WAL_BOUND_BYTES (132LL * 1024 * 1024)
+/* Commits of BODY_BYTES that stay under the wake point (32 MB of log): ~25 MB. */
+#define QUIET_COMMITS 96
 
 static long long file_size(const char *path)
 {
@@ -84,7 +86,7 @@ TD_TEST(test_store_ckpt__log_stays_bounded_and_rows_survive)
         wal_now = file_size(wal);
         wal_max = wal_now > wal_max ? wal_now : wal_max;
     }
-    /* The thread checkpointed, and the log never held more than half of the ~75 MB. */
+    /* The thread checkpointed, and the log never held more than its bound. */
     ASSERT_TRUE(store_ckpt_runs(st) > 0);
     ASSERT_TRUE(wal_max > 0);
     ASSERT_TRUE(wal_max < WAL_BOUND_BYTES);
@@ -101,6 +103,34 @@ TD_TEST(test_store_ckpt__log_stays_bounded_and_rows_survive)
     }
     ASSERT_OK(store_find_id(st, "ck9999", &found, NULL, NULL));
     ASSERT_TRUE(!found);
+    td_store_close(st);
+    td_free(body);
+}
+
+/*
+ * The thread is not woken at SQLite's own point (4 MB): ~25 MB of log in 96
+ * commits, each past 4 MB, leave it asleep, and the log holds them all. Each
+ * wake-up is a checkpoint and a fresh log whose header the writer syncs.
+ */
+TD_TEST(test_store_ckpt__thread_sleeps_below_its_wake_point)
+{
+    char path[512], wal[600];
+    struct td_store *st = NULL;
+    char *body = td_malloc(BODY_BYTES + 1);
+    int i;
+
+    ASSERT_TRUE(body != NULL);
+    for (i = 0; i < BODY_BYTES; i++)
+        body[i] = (char)('a' + (i * 11 + i / 7) % 26);
+    body[BODY_BYTES] = '\0';
+    (void)snprintf(path, sizeof(path), "%s/ckpt_quiet.db", td_test_tmpdir());
+    (void)snprintf(wal, sizeof(wal), "%s-wal", path);
+    ASSERT_OK(td_store_open(path, &st, NULL));
+    ASSERT_OK(td_store_checkpoint_in_background(st, NULL));
+    for (i = 0; i < QUIET_COMMITS; i++)
+        insert_one(st, i, body);
+    ASSERT_EQ_INT(store_ckpt_runs(st), 0);
+    ASSERT_TRUE(file_size(wal) > (long long)QUIET_COMMITS * BODY_BYTES);
     td_store_close(st);
     td_free(body);
 }
