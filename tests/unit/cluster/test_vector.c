@@ -197,25 +197,33 @@ TD_TEST(test_vector__corrupt_blobs)
     }
 }
 
+/* Builds `*v` (initialised here) from the `n` terms `terms` with counts `counts`. */
+static void vec_of(struct cluster_vec *v, const uint64_t *terms, const uint32_t *counts, size_t n)
+{
+    struct td_map64 m;
+    uint32_t *val;
+    size_t i;
+
+    cluster_vec_init(v);
+    map64_init(&m);
+    for (i = 0; i < n; i++)
+        ASSERT_OK(map64_upsert(&m, terms[i], counts[i], &val, NULL));
+    ASSERT_OK(cluster_vec_from_map(v, &m));
+    map64_release(&m);
+}
+
 TD_TEST(test_vector__days_ride_with_the_terms)
 {
     static const uint64_t terms[] = {0x10, 0x20, 0x8000000000000001ull};
     static const uint32_t counts[] = {2, 1, 4};
     struct cluster_vec v, w;
     struct cluster_doc d;
-    struct td_map64 m;
     struct td_buf b;
-    uint32_t *val;
     size_t i;
 
-    cluster_vec_init(&v);
     cluster_vec_init(&w);
     td_buf_init(&b, 0);
-    map64_init(&m);
-    for (i = 0; i < 3; i++)
-        ASSERT_OK(map64_upsert(&m, terms[i], counts[i], &val, NULL));
-    ASSERT_OK(cluster_vec_from_map(&v, &m));
-    map64_release(&m);
+    vec_of(&v, terms, counts, 3);
     ASSERT_OK(cluster_vec_set_days(&v, false, 0, false, 0));
     ASSERT_EQ_INT(v.n, 3);
     /* No days: the document is its terms. */
@@ -248,22 +256,16 @@ TD_TEST(test_vector__days_ride_with_the_terms)
 TD_TEST(test_vector__clause_names_ride_with_the_terms)
 {
     static const uint64_t terms[] = {0x10, 0x20, 0x8000000000000001ull, 0x8000000000000009ull};
+    static const uint32_t counts[] = {1, 2, 3, 4};
     static const uint64_t marked[] = {0x8000000000000009ull, 0x77, 0x20, 0x20};
     struct cluster_vec v, w;
     struct cluster_doc d;
-    struct td_map64 m;
     struct td_buf b;
-    uint32_t *val;
     size_t i;
 
-    cluster_vec_init(&v);
     cluster_vec_init(&w);
     td_buf_init(&b, 0);
-    map64_init(&m);
-    for (i = 0; i < 4; i++)
-        ASSERT_OK(map64_upsert(&m, terms[i], (uint32_t)i + 1, &val, NULL));
-    ASSERT_OK(cluster_vec_from_map(&v, &m));
-    map64_release(&m);
+    vec_of(&v, terms, counts, 4);
     /* No names marked: the vector is as it was. */
     ASSERT_OK(cluster_vec_set_clause(&v, marked, 0));
     ASSERT_EQ_INT(v.n, 4);
