@@ -617,6 +617,21 @@ struct scenario_row {
     const char *same_as; /* NULL: a story of its own */
 };
 
+/* Adds the rows in order, dated 2024-03-04 an hour apart, and flushes. */
+static void add_rows(struct td_engine *e, const struct scenario_row *rows, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        struct td_article a;
+        article(&a, rows[i].id, rows[i].title, rows[i].text);
+        a.lang = (char *)rows[i].lang;
+        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+}
+
 /* Adds the rows in order, then checks which stories they share. */
 static void run_scenario(const struct scenario_row *rows, size_t n)
 {
@@ -626,14 +641,7 @@ static void run_scenario(const struct scenario_row *rows, size_t n)
 
     ASSERT_OK(td_store_open(":memory:", &st, NULL));
     ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
-    for (i = 0; i < n; i++) {
-        struct td_article a;
-        article(&a, rows[i].id, rows[i].title, rows[i].text);
-        a.lang = (char *)rows[i].lang;
-        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
-        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
-    }
-    ASSERT_OK(td_engine_flush(e, NULL));
+    add_rows(e, rows, n);
     for (i = 0; i < n; i++) {
         int64_t s = story_of(st, rows[i].id);
         ASSERT_TRUE(s >= 1);
@@ -946,7 +954,6 @@ static void ingest_with_model(const struct cluster_model *m, const char *tag,
     struct td_buf text = TD_BUF_INIT;
     char path[1024];
     FILE *f;
-    size_t i;
 
     ASSERT_OK(model_format(m, NULL, &text));
     ASSERT_TRUE(snprintf(path, sizeof(path), "%s/%s.model", td_test_tmpdir(), tag) <
@@ -959,14 +966,7 @@ static void ingest_with_model(const struct cluster_model *m, const char *tag,
     o.model_path = path;
     ASSERT_OK(td_store_open(":memory:", st, NULL));
     ASSERT_OK(td_engine_open(*st, &o, e, NULL));
-    for (i = 0; i < n; i++) {
-        struct td_article a;
-        article(&a, rows[i].id, rows[i].title, rows[i].text);
-        a.lang = (char *)rows[i].lang;
-        dated(&a, "2024-03-04", 1709510400 + (int64_t)i * 3600);
-        ASSERT_OK(td_engine_add(*e, &a, NULL, NULL));
-    }
-    ASSERT_OK(td_engine_flush(*e, NULL));
+    add_rows(*e, rows, n);
 }
 
 /*
