@@ -9,36 +9,19 @@
  * ever takes input json-c reads the same way.
  */
 #include <json-c/json.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/file.h"
 #include "extract/entity_int.h"
 #include "core/banned.h"
 
 /* The iso-codes files are a few hundred KB; the largest read here is ~500 KB. */
-#define ISO_FILE_MAX ((long)16 << 20)
+#define ISO_FILE_MAX ((size_t)16 << 20)
 
 bool entity_iso_slurp(const char *path, char **out, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    long sz;
-
-    if (f == NULL)
-        return false;
-    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || sz > ISO_FILE_MAX ||
-        fseek(f, 0, SEEK_SET) != 0 || (buf = td_malloc((size_t)sz + 1)) == NULL ||
-        fread(buf, 1, (size_t)sz, f) != (size_t)sz) {
-        td_free(buf);
-        fclose(f);
-        return false;
-    }
-    fclose(f);
-    buf[sz] = '\0';
-    *out = buf;
-    *len = (size_t)sz;
-    return true;
+    return td_file_slurp(path, ISO_FILE_MAX, out, len);
 }
 
 /* A cursor over a mutable, NUL-terminated buffer. */

@@ -7,11 +7,11 @@
  * Bae Seung-cheol. Only the table's one-character lines are read; the file
  * is read when names.c first meets a Han character (analyzer_hanja()).
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/alloc.h"
+#include "core/file.h"
 #include "core/limits.h"
 #include "core/utf8.h"
 #include "text/text_int.h"
@@ -41,31 +41,6 @@ static int cmp_line(const void *a, const void *b)
     if (x->cp != y->cp)
         return x->cp < y->cp ? -1 : 1;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-/*
- * Reads the file at `path` into `*buf` (caller frees); false when it is
- * missing, unreadable or over TD_MAX_HANJA_FILE_BYTES.
- */
-static bool read_file(const char *path, char **buf, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    long sz;
-
-    *buf = NULL;
-    if (f == NULL)
-        return false;
-    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || (size_t)sz > TD_MAX_HANJA_FILE_BYTES ||
-        fseek(f, 0, SEEK_SET) != 0 || (*buf = td_calloc((size_t)sz + 1, 1)) == NULL ||
-        fread(*buf, 1, (size_t)sz, f) != (size_t)sz) {
-        fclose(f);
-        td_free(*buf);
-        *buf = NULL;
-        return false;
-    }
-    fclose(f);
-    *len = (size_t)sz;
-    return true;
 }
 
 /*
@@ -145,7 +120,7 @@ enum td_err hanja_table_load(const char *path, struct hanja_table **out, struct 
     enum td_err rc;
 
     *out = NULL;
-    if (!read_file(path, &buf, &len))
+    if (!td_file_slurp(path, TD_MAX_HANJA_FILE_BYTES, &buf, &len))
         return TD_OK;
     rc = collect(buf, len, &lines, &n, err);
     td_free(buf);
