@@ -62,19 +62,32 @@ static void insert_one(struct td_store *st, int i, const char *body)
     ASSERT_OK(store_commit(st, NULL));
 }
 
+/*
+ * Sets `*out` to a body of BODY_BYTES letters, 'a' + (i * mul + i / div) %
+ * 26, NUL-terminated; the caller td_free()s it.
+ */
+static void new_body(int mul, int div, char **out)
+{
+    char *body = td_malloc(BODY_BYTES + 1);
+    int i;
+
+    *out = body;
+    ASSERT_TRUE(body != NULL);
+    for (i = 0; i < BODY_BYTES; i++)
+        body[i] = (char)('a' + (i * mul + i / div) % 26);
+    body[BODY_BYTES] = '\0';
+}
+
 TD_TEST(test_store_ckpt__log_stays_bounded_and_rows_survive)
 {
     char path[512], wal[600], id[32];
     struct td_store *st = NULL;
-    char *body = td_malloc(BODY_BYTES + 1);
+    char *body = NULL;
     long long wal_max = 0, wal_now;
     bool found = false;
     int i;
 
-    ASSERT_TRUE(body != NULL);
-    for (i = 0; i < BODY_BYTES; i++)
-        body[i] = (char)('a' + (i * 7 + i / 13) % 26);
-    body[BODY_BYTES] = '\0';
+    new_body(7, 13, &body);
     (void)snprintf(path, sizeof(path), "%s/ckpt.db", td_test_tmpdir());
     (void)snprintf(wal, sizeof(wal), "%s-wal", path);
     ASSERT_OK(td_store_open(path, &st, NULL));
@@ -116,13 +129,10 @@ TD_TEST(test_store_ckpt__thread_sleeps_below_its_wake_point)
 {
     char path[512], wal[600];
     struct td_store *st = NULL;
-    char *body = td_malloc(BODY_BYTES + 1);
+    char *body = NULL;
     int i;
 
-    ASSERT_TRUE(body != NULL);
-    for (i = 0; i < BODY_BYTES; i++)
-        body[i] = (char)('a' + (i * 11 + i / 7) % 26);
-    body[BODY_BYTES] = '\0';
+    new_body(11, 7, &body);
     (void)snprintf(path, sizeof(path), "%s/ckpt_quiet.db", td_test_tmpdir());
     (void)snprintf(wal, sizeof(wal), "%s-wal", path);
     ASSERT_OK(td_store_open(path, &st, NULL));
