@@ -121,6 +121,16 @@ scorer="$shared/tools/score_clusters.py"
 # tiger and the director's removal, an AI law passed and signed, a Venice flood, the resignation and
 # the aid, two ice jams on one river, a bridge struck by a barge and the captain's arrest): run
 # once as a held-out check on main's engine (docs/QUALITY.md, "A sixteenth check corpus").
+# `news17_*` is the seventeenth, data/dev/news17.jsonl (nineteen languages weighted like wire
+# traffic, with Maltese, Luxembourgish, Bosnian and Kyrgyz new; two Sicilian tornadoes twelve
+# days apart and the emergency decree, a motorway cash-van robbery and the arrests, a port crane
+# collapse and the inquiry, two school-meal salmonella outbreaks a week apart, a sandstorm and the
+# radar plan, an electric-car garage fire, the recall and the fine, a wedding mushroom poisoning
+# and the ban, two mudflows five days apart, a hailstorm and the aid, reserve rice released and the
+# tariff cut, tap water contamination and the arrest, a burst heating main and the charge, two
+# marathon world records three weeks apart and the ratification, a wine fraud and an importer's
+# arrest, a giant iceberg): run once as a held-out check on main's engine (docs/QUALITY.md, "A
+# seventeenth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -137,7 +147,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news13_event news13_story news13_event_learned news13_story_learned
     news14_event news14_story news14_event_learned news14_story_learned
     news15_event news15_story news15_event_learned news15_story_learned
-    news16_event news16_story news16_event_learned news16_story_learned)
+    news16_event news16_story news16_event_learned news16_story_learned
+    news17_event news17_story news17_event_learned news17_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -159,7 +170,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news14_event_learned]=news14_event [news14_story_learned]=news14_event
     [news15_story]=news15_event [news15_event_learned]=news15_event
     [news15_story_learned]=news15_event [news16_story]=news16_event
-    [news16_event_learned]=news16_event [news16_story_learned]=news16_event)
+    [news16_event_learned]=news16_event [news16_story_learned]=news16_event
+    [news17_story]=news17_event [news17_event_learned]=news17_event
+    [news17_story_learned]=news17_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -181,7 +194,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news14_event_learned]=event [news14_story_learned]=story [news15_event]=event
     [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story
     [news16_event]=event [news16_story]=story [news16_event_learned]=event
-    [news16_story_learned]=story)
+    [news16_story_learned]=story [news17_event]=event [news17_story]=story
+    [news17_event_learned]=event [news17_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -203,7 +217,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news14_event_learned]=event [news14_story_learned]=story [news15_event]=event
     [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story
     [news16_event]=event [news16_story]=story [news16_event_learned]=event
-    [news16_story_learned]=story)
+    [news16_story_learned]=story [news17_event]=event [news17_story]=story
+    [news17_event_learned]=event [news17_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample.
@@ -225,7 +240,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news13_event_learned]=$trained [news13_story_learned]=$trained
     [news14_event_learned]=$trained [news14_story_learned]=$trained
     [news15_event_learned]=$trained [news15_story_learned]=$trained
-    [news16_event_learned]=$trained [news16_story_learned]=$trained)
+    [news16_event_learned]=$trained [news16_story_learned]=$trained
+    [news17_event_learned]=$trained [news17_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -259,6 +275,7 @@ convert_set() {
     news14_event) cp data/dev/news14.jsonl "$out/$name.jsonl" ;;
     news15_event) cp data/dev/news15.jsonl "$out/$name.jsonl" ;;
     news16_event) cp data/dev/news16.jsonl "$out/$name.jsonl" ;;
+    news17_event) cp data/dev/news17.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
