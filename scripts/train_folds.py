@@ -25,7 +25,8 @@ import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHIPPED_FEATURES = "cos,anchor_cos,word_cos,log_size,doc_anchor_miss,nearest"
-SHIPPED_OPTIONS = "none,xl_shared_only=1,title_names=1,undated_now=1,short_margin=1,anchor_margin=1"
+SHIPPED_OPTIONS = ("none,xl_shared_only=1,title_names=1,undated_now=1,short_margin=1,anchor_margin=1,"
+                   "uncased_anchors=1")
 
 
 def news(lo_hi):

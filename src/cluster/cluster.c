@@ -1723,7 +1723,9 @@ static double doc_anchor_miss(const struct cluster_state *cs, const struct story
  *  - across languages the stems never meet: the similarity is then the
  *    anchor cosine when that is higher (as in the hand-set rule), and the
  *    features a pair in two languages cannot have (word cosine, nearest
- *    member) take that similarity too.
+ *    member) take that similarity too;
+ *  - within a language without capitals (`uncased_anchors`) the names are
+ *    rarely anchor terms: the anchor cosine takes the cosine when higher.
  */
 static void features(const struct cluster_state *cs, uint32_t idx, const struct cluster_doc *doc,
                      const struct qnorms *qn, double *f)
@@ -1748,6 +1750,8 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
     if (xl) {
         c[2] = fmax(c[2], c[0]);
         near = fmax(near, c[0]);
+    } else if (cs->o.uncased_anchors && cluster_lang_uncased(doc->lang)) {
+        c[1] = fmax(c[1], c[0]);
     }
     f[MF_COS] = c[0] * decay;
     f[MF_ANCHOR_COS] = c[1] * decay;

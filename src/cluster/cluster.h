@@ -210,6 +210,19 @@ struct cluster_opts {
      */
     bool merge_links;
     /*
+     * Within one language written in a script without capitals (Arabic,
+     * Hebrew, the Indic scripts, Thai, Georgian, Ethiopic, Hangul, Han,
+     * kana: cluster_lang_uncased()), name spotting cannot tell a name from
+     * a word, so an article's anchor terms are its numbers and the few
+     * words that met a name seen in capitals, and two reports of one event
+     * share almost none: with this, the learned scorer's anchor-cosine
+     * feature of such a pair is its cosine when that is higher, as a pair
+     * that names the same places would have it. Across languages and in
+     * cased scripts nothing changes; the built-in model does not weigh the
+     * feature. Off by default (docs/QUALITY.md, "learned17").
+     */
+    bool uncased_anchors;
+    /*
      * Where retired story records go, so that memory follows the active
      * pool and not every story ever made: story records live in blocks of
      * consecutive ids, and at a sweep a block whose stories have all
@@ -224,11 +237,11 @@ struct cluster_opts {
     cluster_page_in_fn page_in;
     void *page_ctx;
 };
-#define CLUSTER_OPTS_INIT                                                                        \
-    {                                                                                            \
-        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,  \
-            NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, NULL, NULL, \
-            NULL                                                                                 \
+#define CLUSTER_OPTS_INIT                                                                         \
+    {                                                                                             \
+        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,   \
+            NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, false, NULL, \
+            NULL, NULL                                                                            \
     }
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
@@ -479,6 +492,13 @@ static inline uint64_t cluster_anchor_key(uint64_t xxh3)
 
 /* A language code ("en") as a small non-zero number; 0 for NULL or "". */
 uint32_t cluster_lang_code(const char *lang);
+/*
+ * Whether the language of code `lang` (cluster_lang_code()) is written in a
+ * script without capitals: Arabic, Persian, Urdu, Pashto, Hebrew, Yiddish,
+ * the Indic languages, Sinhala, Thai, Lao, Burmese, Khmer, Georgian,
+ * Amharic, Tigrinya, Korean, Chinese, Japanese. False for 0 (unknown).
+ */
+bool cluster_lang_uncased(uint32_t lang);
 
 /*
  * The document of vector `v` (its terms borrowed: valid while `v` is

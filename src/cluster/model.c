@@ -68,6 +68,7 @@ static const struct {
     {"option.backref_names", offsetof(struct cluster_model, opt_backref_names)},
     {"option.cjk_countries", offsetof(struct cluster_model, opt_cjk_countries)},
     {"option.hanja_readings", offsetof(struct cluster_model, opt_hanja_readings)},
+    {"option.uncased_anchors", offsetof(struct cluster_model, opt_uncased_anchors)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */
@@ -139,6 +140,7 @@ void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co)
     co->anchor_margin = m->opt_anchor_margin != 0;
     co->follow_margin = m->opt_follow_margin != 0;
     co->date_split = m->opt_date_split != 0;
+    co->uncased_anchors = m->opt_uncased_anchors != 0;
 }
 
 /* The weight slot named `key` ("rank.cos", "join.bias"), or NULL. */

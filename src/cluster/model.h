@@ -135,6 +135,12 @@ struct cluster_model {
      * read (docs/QUALITY.md, `korean17`).
      */
     double opt_hanja_readings;
+    /*
+     * `option.uncased_anchors`: sets the `struct cluster_opts` field of that
+     * name (within a language without capitals the anchor-cosine feature
+     * takes the cosine when higher; docs/QUALITY.md, `learned17`).
+     */
+    double opt_uncased_anchors;
 };
 
 struct cluster_opts;
@@ -153,7 +159,8 @@ void model_copy_options(struct cluster_model *dst, const struct cluster_model *s
 
 /*
  * Sets the fields of `co` that the options of `m` decide (`xl_shared_only`,
- * `undated_now`, `short_margin`, `anchor_margin`); the engine and the trainer both use it.
+ * `undated_now`, `short_margin`, `anchor_margin`, `follow_margin`, `date_split`,
+ * `uncased_anchors`); the engine and the trainer both use it.
  */
 void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co);
 

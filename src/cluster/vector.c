@@ -174,6 +174,19 @@ uint32_t cluster_lang_code(const char *lang)
     return code;
 }
 
+bool cluster_lang_uncased(uint32_t lang)
+{
+    static const char langs[][3] = {"ar", "fa", "ur", "ps", "he", "yi", "hi", "mr", "ne", "bn",
+                                    "as", "pa", "gu", "or", "ta", "te", "kn", "ml", "si", "th",
+                                    "lo", "my", "km", "ka", "am", "ti", "ko", "zh", "ja"};
+    size_t i;
+
+    for (i = 0; lang != 0 && i < sizeof(langs) / sizeof(langs[0]); i++)
+        if (lang == cluster_lang_code(langs[i]))
+            return true;
+    return false;
+}
+
 static enum td_err reserve(struct cluster_vec *v, size_t n)
 {
     uint64_t *t;

@@ -578,6 +578,15 @@ TD_TEST(test_cluster__lang_codes)
     ASSERT_TRUE(cluster_lang_code("en") != 0);
     ASSERT_TRUE(cluster_lang_code("en") != cluster_lang_code("es"));
     ASSERT_EQ_INT(cluster_lang_code("es"), cluster_lang_code("es"));
+    ASSERT_TRUE(cluster_lang_uncased(cluster_lang_code("ar")));
+    ASSERT_TRUE(cluster_lang_uncased(cluster_lang_code("ko")));
+    ASSERT_TRUE(cluster_lang_uncased(cluster_lang_code("zh")));
+    ASSERT_TRUE(cluster_lang_uncased(cluster_lang_code("hi")));
+    ASSERT_TRUE(!cluster_lang_uncased(cluster_lang_code("en")));
+    ASSERT_TRUE(!cluster_lang_uncased(cluster_lang_code("ru")));
+    ASSERT_TRUE(!cluster_lang_uncased(cluster_lang_code("el")));
+    ASSERT_TRUE(!cluster_lang_uncased(cluster_lang_code("hy")));
+    ASSERT_TRUE(!cluster_lang_uncased(0));
     ASSERT_TRUE((cluster_anchor_hash("x", 1) & CLUSTER_ANCHOR_BIT) != 0);
     ASSERT_TRUE((cluster_term_hash("x", 1) & CLUSTER_ANCHOR_BIT) == 0);
 }
@@ -900,6 +909,70 @@ TD_TEST(test_cluster__anchor_and_word_cosines_take_their_own_terms)
     }
     tdoc_release(&a);
     cluster_free(cs);
+}
+
+/*
+ * The anchor-cosine feature of an article against the first report of its
+ * event, the two sharing words but no anchor term (as two Arabic reports
+ * whose place names are no anchors), in languages `la` and `lb`, with
+ * `uncased_anchors` set to `on`; `*cos` is the cosine feature.
+ */
+static double uncased_anchor_cos(const char *la, const char *lb, bool on, double *cos)
+{
+    struct cluster_state *cs;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct seen_rows rows;
+    struct tdoc a, b;
+    double f = -1.0;
+
+    memset(&rows, 0, sizeof(rows));
+    *cos = -1.0;
+    cluster_event_opts(&o);
+    o.uncased_anchors = on;
+    if (tdoc_init(&a, "locust swarms farms spraying ministry dhofar salalah @2037", true, 100) !=
+            TD_OK ||
+        tdoc_init(&b, "locust swarms farms coconut salalah dhofar ministry @40", true, 100) !=
+            TD_OK ||
+        cluster_new(&o, &cs, NULL) != TD_OK)
+        return f;
+    a.d.lang = cluster_lang_code(la);
+    b.d.lang = cluster_lang_code(lb);
+    if (cluster_observe(cs, &a.d, 1, record, &rows, NULL) == TD_OK &&
+        cluster_observe(cs, &b.d, 1, record, &rows, NULL) == TD_OK && rows.n == 1) {
+        f = rows.f[0][MF_ANCHOR_COS];
+        *cos = rows.f[0][MF_COS];
+    }
+    tdoc_release(&a);
+    tdoc_release(&b);
+    cluster_free(cs);
+    return f;
+}
+
+/*
+ * With `uncased_anchors`, two articles in one language written without
+ * capitals have their cosine as the anchor cosine; across languages and in
+ * a cased language the anchor cosine stays that of the anchor terms (none
+ * shared here), and without the option too.
+ */
+TD_TEST(test_cluster__uncased_language_anchor_cosine_takes_the_cosine)
+{
+    double cos, f;
+
+    f = uncased_anchor_cos("ar", "ar", false, &cos);
+    ASSERT_NEAR(f, 0.0, 1e-12);
+    ASSERT_TRUE(cos > 0.3);
+    f = uncased_anchor_cos("ar", "ar", true, &cos);
+    ASSERT_TRUE(cos > 0.3);
+    ASSERT_NEAR(f, cos, 1e-12);
+    f = uncased_anchor_cos(NULL, "ko", true, &cos);
+    ASSERT_NEAR(f, cos, 1e-12);
+    /* The article's own language decides; across languages and in Latin letters, as before. */
+    f = uncased_anchor_cos("ko", NULL, true, &cos);
+    ASSERT_NEAR(f, 0.0, 1e-12);
+    f = uncased_anchor_cos("en", "en", true, &cos);
+    ASSERT_NEAR(f, 0.0, 1e-12);
+    f = uncased_anchor_cos("ur", "ar", true, &cos);
+    ASSERT_NEAR(f, 0.0, 1e-12);
 }
 
 TD_TEST(test_cluster__active_pool_retires_old_and_idle_stories)

@@ -253,6 +253,10 @@ TD_TEST(test_model__option_lists_set_options_and_name_bad_items)
     ASSERT_NEAR(copy.opt_date_split, 1.0, 0.0);
     model_cluster_opts(&copy, &o);
     ASSERT_TRUE(o.date_split && !o.anchor_margin);
+    ASSERT_TRUE(!o.uncased_anchors);
+    ASSERT_OK(model_set_options(&copy, "uncased_anchors=1", NULL));
+    model_cluster_opts(&copy, &o);
+    ASSERT_TRUE(o.uncased_anchors && o.date_split);
 }
 
 static const char *const bakers =
