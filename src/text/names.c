@@ -732,6 +732,41 @@ static size_t arabic_prefix_bytes(const char *w, size_t n)
     return n >= from + AR_MIN_STEM ? from : 0;
 }
 
+/* The Arabic letter zah "ظ" and dad "ض" in UTF-8. */
+#define AR_ZAH "\xD8\xB8"
+#define AR_DAD "\xD8\xB6"
+/* Bytes of an Arabic word given a second spelling with d for zah (emit_arabic_dh()), at most. */
+#define AR_DH_MAX 64
+
+static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t n,
+                                    enum translit_uncased_script script, enum text_token_kind kind);
+
+/*
+ * Passes the Arabic word `w[0..n)`, without its prefix (arabic_prefix_bytes()),
+ * again with each zah "ظ" read as dad "ض" (ICU's "d") as TEXT_TOKEN_UNCASED_ALT,
+ * when it has one: ICU spells zah "z", as Levantine, Egyptian, Persian and Urdu
+ * say it, but the Gulf and the Peninsula say it "dh", and the Latin names of
+ * places there are written so ("ظفار" Dhofar, "أبو ظبي" Abu Dhabi, "الظهران"
+ * Dhahran). The engine tries it only when the word's "z" spelling met no name.
+ */
+static enum td_err emit_arabic_dh(struct name_scan *ns, const char *w, size_t n)
+{
+    char buf[AR_DH_MAX];
+    size_t i, from = arabic_prefix_bytes(w, n);
+    bool zah = false;
+
+    if (n - from > sizeof(buf))
+        return TD_OK;
+    memcpy(buf, w + from, n - from);
+    for (i = 0; i + 1 < n - from; i++)
+        if (memcmp(buf + i, AR_ZAH, 2) == 0) {
+            memcpy(buf + i, AR_DAD, 2);
+            zah = true;
+        }
+    return zah ? emit_uncased_one(ns, buf, n - from, UNCASED_ARABIC, TEXT_TOKEN_UNCASED_ALT)
+               : TD_OK;
+}
+
 /* Bytes a Hebrew word keeps after its prefix letters are cut: three letters. */
 #define HE_MIN_STEM 6
 
@@ -1254,7 +1289,10 @@ enum hangul_mode { HANGUL_RR, HANGUL_TSU, HANGUL_PINYIN };
  * Institute of Korean Language's table for Chinese): x as ㅅ before i, ü and
  * a y-vowel (시 xi, 샤 xia, 셰 xie, 슈 xiu, 쉬 xu, 쉐 xue), q as ㅊ before i
  * and ü (치 qi, 취 qu), ü as 위 after ㅈ (쥐 ju), ㄹ and ㄴ (뤼 lü, written "lv"
- * by the papers; 뉘 nv). Sets `part[0..2)` and returns true then; else false.
+ * by the papers; 뉘 nv), and pinyin's ua and uo as ㅘ and ㅝ after a consonant
+ * (광 guang, 황 huang, 궈 guo, 뤄 luo), which Revised Romanization spells "wa",
+ * "wo" and the key hears as a v ("gwangdung" for 광둥, Guangdong). Sets
+ * `part[0..2)` and returns true then; else false.
  */
 static bool hangul_pinyin(int32_t syl, const char **part)
 {
@@ -1274,6 +1312,8 @@ static bool hangul_pinyin(int32_t syl, const char **part)
     } else if ((initial == 5 || initial == 2) && (vowel == 15 || vowel == 16)) {
         part[0] = initial == 5 ? "l" : "n";
         part[1] = vowel == 15 ? "ve" : "v";
+    } else if (initial != 11 && (vowel == 9 || vowel == 14)) {
+        part[1] = vowel == 9 ? "ua" : "uo";
     } else {
         return false;
     }
@@ -1557,6 +1597,59 @@ static enum td_err emit_hangul_heads(struct name_scan *ns, const char *w, size_t
     return rc;
 }
 
+/*
+ * Nouns Korean writes glued after a place's name, as one word with it
+ * ("포산시" Foshan city, "광둥성" Guangdong province, "보문산동물원" Bomunsan
+ * zoo, "양쯔강" the Yangtze river), longest first where one ends another.
+ */
+static const char *const ko_place_nouns[] = {
+    "동물원", "대학교", "공항", "대교", "터널", "공원", "운하", "해협",
+    "사막",   "산맥",   "대학", "항구", "호수", "시",   "성",   "주",
+    "현",     "군",     "강",   "산",   "섬",   "역",   "항",
+};
+
+/* Place nouns cut off one word (emit_hangul_place()), at most: "동물원" and then "산". */
+#define KO_PLACE_CUTS 2
+
+/*
+ * The length of the Hangul stem `w[0..n)` without the place noun it ends
+ * in (ko_place_nouns[]), when two syllables or more stay; else `n`.
+ */
+static size_t cut_place_noun(const char *w, size_t n)
+{
+    size_t i, k;
+
+    for (i = 0; i < sizeof(ko_place_nouns) / sizeof(ko_place_nouns[0]); i++) {
+        k = strlen(ko_place_nouns[i]);
+        if (n >= k + 2 * HANGUL_SYLLABLE_BYTES && memcmp(w + n - k, ko_place_nouns[i], k) == 0)
+            return n - k;
+    }
+    return n;
+}
+
+/*
+ * Passes the name part of the Hangul stem `w[0..stem)` when it ends in a
+ * place noun (cut_place_noun()), in each of its Latin spellings, as
+ * TEXT_TOKEN_UNCASED_ALT, taken by its sound like the word: the Latin papers
+ * write the name alone ("Foshan") or with a noun of their own ("Daejeon
+ * city", "Bomunsan Zoo"), so the word whole never sounds like it. Then the
+ * name part without a second noun ("보문" of "보문산동물원", Mount Bomun).
+ */
+static enum td_err emit_hangul_place(struct name_scan *ns, const char *w, size_t stem)
+{
+    size_t n = stem, cut;
+    int i;
+    enum td_err rc = TD_OK;
+
+    for (i = 0; i < KO_PLACE_CUTS && rc == TD_OK; i++) {
+        if ((cut = cut_place_noun(w, n)) == n)
+            break;
+        n = cut;
+        rc = emit_hangul_reading(ns, w, n, TEXT_TOKEN_UNCASED_ALT);
+    }
+    return rc;
+}
+
 /* Han characters a Sino-Korean reading covers (emit_hanja_readings()), at most. */
 #define HANJA_WINDOW 3
 
@@ -1728,12 +1821,16 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
                 rc = emit_uncased_one(ns, s + start + from, to - from, script,
                                       TEXT_TOKEN_UNCASED_ALT);
         }
+    if (rc == TD_OK && script == UNCASED_ARABIC)
+        rc = emit_arabic_dh(ns, s + start, p - start);
     if (rc == TD_OK && script == UNCASED_HANGUL) {
         to = stem_hangul(s + start, p - start);
         rc = hangul_second_spelling(ns, s + start, to);
         if (rc == TD_OK)
             rc = emit_hangul_closed(ns, s + start, to, TEXT_TOKEN_UNCASED_ALT);
     }
+    if (rc == TD_OK && script == UNCASED_HANGUL)
+        rc = emit_hangul_place(ns, s + start, to);
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start, to);
     if (rc == TD_OK && script == UNCASED_THAI)

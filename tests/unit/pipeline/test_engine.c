@@ -1058,6 +1058,29 @@ TD_TEST(test_engine__arabic_and_korean_join_by_names_they_sound_like)
 }
 
 /*
+ * Arabic zah, which ICU spells "z", is "dh" in the Gulf and in the Latin
+ * names of its places: an Arabic report naming "ظافيران" and "ظاموريا" only
+ * joins the English one about Dhafiran and Dhamouriya by the words' second
+ * spelling with d (names.c emit_arabic_dh()).
+ */
+TD_TEST(test_engine__arabic_zah_meets_latin_dh)
+{
+    const struct scenario_row rows[] = {
+        {"flood-en", "en", "Flash floods cut the road to Dhafiran",
+         "Flash floods cut the only road to Dhafiran on Sunday after a night of heavy rain. "
+         "Families from Dhamouriya were moved to a school in Dhafiran, civil defence said.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"flood-ar", "ar", "سيول تقطع الطريق إلى ظافيران",
+         "قطعت السيول يوم الأحد الطريق الوحيد إلى ظافيران بعد ليلة من الأمطار الغزيرة. ونقل "
+         "الدفاع المدني عائلات من ظاموريا إلى مدرسة في ظافيران.",
+         "flood-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Names of three consonants (Kerapa, Manado, Tomini) are too short to be
  * taken by consonants alone: the Arabic, Korean and Hindi words that sound
  * like them must also write vowels that fit the names' (Hangul and
@@ -1541,6 +1564,42 @@ TD_TEST(test_engine__korean_chinese_and_person_names_meet_latin_names)
     run_scenario(mine, sizeof(mine) / sizeof(mine[0]));
     run_scenario(award, sizeof(award) / sizeof(award[0]));
     run_scenario(surname, sizeof(surname) / sizeof(surname[0]));
+}
+
+/*
+ * Korean glues a place noun to a place's name ("타오전시에서" in Taozhen city,
+ * "장베이성" Jiangbei province), where the English report writes the name
+ * alone: the Korean report joins it by the name part (names.c
+ * emit_hangul_place()), and by pinyin's ua and uo, which Korean writes ㅘ
+ * and ㅝ ("황궈" Huangguo).
+ */
+TD_TEST(test_engine__korean_place_nouns_and_pinyin_ua_uo_meet_latin_names)
+{
+    const struct scenario_row glued[] = {
+        {"ferry-en", "en", "Ferry capsizes at Taozhen",
+         "A river ferry capsized at Taozhen in Jiangbei province on Monday. Rescuers in Taozhen "
+         "pulled survivors from the water, and the Jiangbei government opened an inquiry.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"ferry-ko", "ko", "장베이성 타오전시 여객선 전복",
+         "월요일 장베이성 타오전시에서 강 여객선이 뒤집혔다. 타오전시 구조대가 생존자들을 "
+         "물에서 구했고 장베이성 정부는 조사에 착수했다.",
+         "ferry-en"},
+    };
+    const struct scenario_row ua_uo[] = {
+        {"quake-en", "en", "Earthquake shakes Huangguo",
+         "An earthquake shook Huangguo on Wednesday, damaging old houses. Schools in Huangguo "
+         "were closed while engineers checked the buildings.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"quake-ko", "ko", "황궈 지진",
+         "수요일 황궈에서 지진이 일어나 오래된 집들이 부서졌다. 황궈 학교들은 기술자들이 "
+         "건물을 점검하는 동안 문을 닫았다.",
+         "quake-en"},
+    };
+
+    run_scenario(glued, sizeof(glued) / sizeof(glued[0]));
+    run_scenario(ua_uo, sizeof(ua_uo) / sizeof(ua_uo[0]));
 }
 
 /*

@@ -430,6 +430,24 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          * Thai: after each form with ICU's kh, its second spelling with k
          * (Thai writes the k of foreign names with ค ข); then the dictionary's words.
          */
+        /*
+         * Arabic: zah as the Gulf says it and its Latin names write it, d
+         * ("ظفار" Dhofar), after the word's other forms, without its prefix.
+         */
+        {"ar", "ظفار والظهران صلالة", "U:zfar A:dfar U:walzhran A:zhran A:dhran U:slalt"},
+        /*
+         * Korean: a place noun glued to a name ("포산시" Foshan city,
+         * "보문산동물원" Bomunsan zoo) cut, once and then twice, the name
+         * part in its spellings after the word's other forms; pinyin's ua
+         * (ㅘ, "광둥" Guangdong) and uo (ㅝ, "뤄양" Luoyang) in pinyin's letters.
+         */
+        {"ko", "포산시에서 보문산동물원을 광둥성 뤄양",
+         "U:posansieseo A:posansi A:posanxi A:posan P:posan P:posansi U:bomunsandongmulwoneul "
+         "A:bomunsandongmulwon A:bomunsan A:bomun U:gwangdungseong A:guangdungseong A:gwangdung "
+         "A:guangdung P:gwangdung P:gwangdungseong U:lwoyang A:rwoyang A:ruoyang"},
+        /* Two syllables stay at least: "부산" is Busan, "산시" Shanxi. */
+        {"ko", "부산 산시성",
+         "U:busan U:sansiseong A:sanxiseong A:sansi A:sanxi P:sansi P:sansiseong"},
         {"th", "คาโรนิกา",
          "U:kharonika A:karonika U:kha A:ka A:kharo A:karo A:kharoni A:karoni A:kharonika "
          "A:karonika U:ro A:roni A:ronika U:ni A:nika U:ka"},
