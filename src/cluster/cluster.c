@@ -2553,6 +2553,16 @@ static bool recalls(const struct cluster_state *cs, size_t a, size_t b)
     return in_clause;
 }
 
+/*
+ * Whether story indexes `a` and `b` were told apart: a split is not undone
+ * (its two parts were told apart with more evidence), nor does an event
+ * merge with one its reports recall, or that recalls it.
+ */
+static bool told_apart(const struct cluster_state *cs, size_t a, size_t b)
+{
+    return split_pair(cs, a, b) || recalls(cs, a, b) || recalls(cs, b, a);
+}
+
 static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool early)
 {
     cluster_merge_ok_fn ok =
@@ -2596,10 +2606,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          */
         if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
                 fmax(best, pb) ||
-            /* A split is not undone: its two parts were told apart with more evidence. */
-            split_pair(cs, idx, cs->cand[i]) ||
-            /* Nor does an event merge with one its reports recall (or that recalls it). */
-            recalls(cs, idx, cs->cand[i]) || recalls(cs, cs->cand[i], idx))
+            told_apart(cs, idx, cs->cand[i]))
             continue;
         if (!have_norms) {
             norms = centroid_norms(cs, story_at(cs, idx), cs->mw);
