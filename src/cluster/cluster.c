@@ -1769,6 +1769,73 @@ static void features(const struct cluster_state *cs, uint32_t idx, const struct 
 }
 
 /*
+ * Whether the remembered members of `s` that hold term `id` all hold it only
+ * in a clause about another happening (false when none holds it).
+ */
+static bool clause_only_in(const struct story *s, uint32_t id)
+{
+    const struct split_ring *r = &s->live->ring;
+    bool held = false;
+    uint32_t i, k;
+
+    for (i = 0; i < r->n; i++) {
+        const struct split_member *m = &r->m[i];
+        for (k = 0; k < m->n && m->ids[k] != id; k++)
+            ;
+        if (k < m->n && (m->clause >> k & 1) == 0)
+            return false;
+        held = held || k < m->n;
+    }
+    return held;
+}
+
+/*
+ * The id of the heaviest anchor term of the centroid of live story `s` that
+ * its reports give outside clauses about other happenings: the name it is
+ * about (UINT32_MAX: none).
+ */
+static uint32_t heaviest_anchor(const struct cluster_state *cs, const struct story *s)
+{
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0, most = 0.0;
+    uint32_t top = UINT32_MAX;
+    size_t j;
+
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t id = s->c.ids[j];
+        double w = s->c.w[j] * (logn1 - cs->logdf[id]);
+        if (cs->anchor[id] != 0 && w > most && !clause_only_in(s, id)) {
+            most = w;
+            top = id;
+        }
+    }
+    return top;
+}
+
+/*
+ * Whether the document recalls story `s` rather than reports it (cluster.h,
+ * "A recalled event"): `s` is in another language and the heaviest anchor
+ * term of its centroid is a name the document gives only in a clause that
+ * dates another happening (`clause_at`).
+ */
+static bool recalled(const struct cluster_state *cs, const struct story *s,
+                     const struct cluster_doc *doc)
+{
+    uint32_t top;
+    size_t i;
+
+    if (doc->nclause == 0 || s->live == NULL || doc->lang == 0 || s->lang == 0 || doc->lang == s->lang ||
+        (top = heaviest_anchor(cs, s)) == UINT32_MAX)
+        return false;
+    for (i = 0; i < doc->nclause; i++) {
+        size_t at = doc->clause_at[i] - 1;
+        const uint32_t *id = at < doc->n ? map64_get(&cs->dict, doc->terms[at]) : NULL;
+        if (id != NULL && *id == top)
+            return true;
+    }
+    return false;
+}
+
+/*
  * Whether the rank logit of `m` is a positive multiple of the time-damped
  * cosine plus a constant, and the decision never reads the runner-up (no
  * margin weight), as in the built-in model: a candidate then cannot beat a
@@ -1981,6 +2048,8 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
         double r;
         if (cut && pick != SIZE_MAX && out_of_reach(m, most, v[i].decay, best, &g, anchors, follow))
             break;
+        if (recalled(cs, story_at(cs, idx), doc))
+            continue;
         features(cs, idx, doc, &qn, f);
         r = model_rank(m, f);
         runner_ups_note(&g, idx, f, by_anchors(cs, story_at(cs, idx), doc));
@@ -2455,6 +2524,49 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
  * Whether the callback allows story indexes `a` and `b` to merge:
  * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
  */
+/*
+ * Whether story `a` recalls story `b` (cluster.h, "A recalled event"): a
+ * remembered member of `a` in another language than `b` gives the heaviest
+ * anchor term of `b` only in a clause that dates another happening, and no
+ * member of `a` gives it elsewhere.
+ */
+static bool recalls(const struct cluster_state *cs, size_t a, size_t b)
+{
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    const struct split_ring *r;
+    bool in_clause = false;
+    uint32_t top, i, k;
+
+    if (sa->live == NULL || sb->live == NULL || sb->lang == 0)
+        return false;
+    r = &sa->live->ring;
+    for (i = 0; i < r->n && r->m[i].clause == 0; i++)
+        ;
+    if (i == r->n || (top = heaviest_anchor(cs, sb)) == UINT32_MAX)
+        return false;
+    for (i = 0; i < r->n; i++) {
+        const struct split_member *m = &r->m[i];
+        for (k = 0; k < m->n && m->ids[k] != top; k++)
+            ;
+        if (k == m->n)
+            continue;
+        if ((m->clause >> k & 1) == 0 || m->lang == 0 || m->lang == sb->lang)
+            return false;
+        in_clause = true;
+    }
+    return in_clause;
+}
+
+/*
+ * Whether story indexes `a` and `b` were told apart: a split is not undone
+ * (its two parts were told apart with more evidence), nor does an event
+ * merge with one its reports recall, or that recalls it.
+ */
+static bool told_apart(const struct cluster_state *cs, size_t a, size_t b)
+{
+    return split_pair(cs, a, b) || recalls(cs, a, b) || recalls(cs, b, a);
+}
+
 static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool early)
 {
     cluster_merge_ok_fn ok =
@@ -2498,8 +2610,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
          */
         if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
                 fmax(best, pb) ||
-            /* A split is not undone: its two parts were told apart with more evidence. */
-            split_pair(cs, idx, cs->cand[i]))
+            told_apart(cs, idx, cs->cand[i]))
             continue;
         if (!have_norms) {
             norms = centroid_norms(cs, story_at(cs, idx), cs->mw);

@@ -140,21 +140,25 @@ static size_t word_after(const char *s, size_t len, size_t at, size_t *start)
     return p;
 }
 
-/* Where a clause starting at `from` ends: a boundary, or after BACKREF_WORDS words. */
+/*
+ * Where a clause starting at `from` ends: a boundary, or after BACKREF_WORDS
+ * words of BACKREF_SHORT + 1 letters or more (a short word, "a", "at", "en",
+ * "i", links more than it names, and languages spend them unevenly:
+ * "efter att en drönare stängde flygplatsen i Dublin").
+ */
 static size_t clause_end(const char *s, size_t len, size_t from)
 {
-    size_t p = from, words = 0;
-    bool in_word = false;
+    size_t p = from, words = 0, letters = 0;
 
     while (p < len) {
         if (boundary_at(s, len, p) > 0)
             return p;
         if (is_space((unsigned char)s[p])) {
-            if (in_word && ++words == BACKREF_WORDS)
+            if (letters > BACKREF_SHORT && ++words == BACKREF_WORDS)
                 return p;
-            in_word = false;
-        } else {
-            in_word = true;
+            letters = 0;
+        } else if (((unsigned char)s[p] & 0xC0) != 0x80) {
+            letters++;
         }
         p++;
     }

@@ -1801,6 +1801,25 @@ static void note_title_name(struct td_engine *e, const char *term, size_t len,
 }
 
 /*
+ * The anchor hash a name in a script without capitals counts under
+ * (on_uncased(): the seen name its key and spelling fit), for
+ * note_clause_hash().
+ */
+static void collect_uncased(struct td_engine *e, const char *term, size_t len,
+                            enum text_token_kind kind)
+{
+    char key[72];
+    size_t n = text_name_key(term, len, false, key, sizeof(key));
+    uint32_t *head, idx;
+
+    if (n == 0 || (head = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
+        return;
+    idx = best_fit(e, *head, e->first_of_key, term, len, kind);
+    if (idx != KEY_NONE)
+        note_clause_hash(e, e->seen_anchor[idx]);
+}
+
+/*
  * The anchor hashes of a word name (its country's code, its phonetic key
  * with `name_keys`) as on_name() counts them, for note_clause_hash();
  * other tokens are skipped.
@@ -1813,6 +1832,10 @@ static void collect_name(struct td_engine *e, const char *term, size_t len,
     struct base_search bs;
     bool replaced;
 
+    if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT) {
+        collect_uncased(e, term, len, kind);
+        return;
+    }
     if (kind != TEXT_TOKEN_WORD)
         return;
     inflected_base(e, &bs, &term, &len);

@@ -1300,3 +1300,109 @@ TD_TEST(test_cluster__same_day_update_joins_its_flash)
     ASSERT_OK(flash_then(two, 3, true, stranding_update, 0, &story));
     ASSERT_EQ_INT(story, 4);
 }
+
+/* The index of anchor term `name` ("@x") in `t`'s terms, as `clause_at` counts it (1 + index). */
+static uint32_t clause_mark(const struct tdoc *t, const char *name)
+{
+    struct tdoc one;
+    uint32_t at = 0;
+    size_t i;
+
+    if (tdoc_init(&one, name, false, 0) != TD_OK || one.d.n != 1) {
+        tdoc_release(&one);
+        return 0;
+    }
+    for (i = 0; i < t->d.n; i++)
+        if (t->d.terms[i] == one.d.terms[0])
+            at = (uint32_t)i + 1;
+    tdoc_release(&one);
+    return at;
+}
+
+static const char *const closure_a =
+    "drone airport runway flights diverted closed operator night @Dublin @Dublin @Shannon "
+    "@Belfast @48";
+static const char *const closure_b =
+    "drönare flygplats bana flyg stoppades polisen kvällen @Landvetter @Swedavia @Goteborg @Dublin "
+    "@Shannon @Belfast @48";
+
+/*
+ * Places three English reports of a drone closure, then a Swedish report of
+ * another closure two days later that names the first one's airport (its
+ * heaviest name) in a clause dating it away ("two days after a drone closed
+ * Dublin's airport"), then an unrelated article: with the built-in model
+ * and a merge pass after that fifth article. With `clause`, the name is marked as given only in that clause;
+ * with `add`, the Swedish report is put in an event of its own
+ * (cluster_add()) and only the merge pass may bring them together. `*apart`:
+ * whether the two closures end in two events.
+ */
+static enum td_err place_closures(bool clause, bool add, bool *apart)
+{
+    struct cluster_model m;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs = NULL;
+    struct tdoc a, b, other;
+    uint32_t mark[1];
+    int64_t first = 0, second = 0, s;
+    enum td_err rc = model_default(&m, NULL);
+    size_t i;
+
+    o.model = &m;
+    model_cluster_opts(&m, &o);
+    cluster_event_opts(&o);
+    /* The pass runs after the fifth article, the one after the Swedish report. */
+    o.merge_every_docs = 5;
+    if (rc == TD_OK)
+        rc = tdoc_init(&a, closure_a, true, 100);
+    if (rc == TD_OK)
+        rc = tdoc_init(&b, closure_b, true, 102);
+    if (rc == TD_OK)
+        rc = tdoc_init(&other, "parliament budget taxes schools vote @Ostland @2025", true, 102);
+    a.d.lang = cluster_lang_code("en");
+    b.d.lang = cluster_lang_code("sv");
+    other.d.lang = cluster_lang_code("en");
+    mark[0] = clause_mark(&b, "@Dublin");
+    if (clause) {
+        b.d.clause_at = mark;
+        b.d.nclause = 1;
+    }
+    if (rc == TD_OK)
+        rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++)
+        rc = cluster_assign(cs, &a.d, &first, NULL, NULL);
+    second = first + 1;
+    if (rc == TD_OK && add)
+        rc = cluster_add(cs, &b.d, second, NULL);
+    else if (rc == TD_OK)
+        rc = cluster_assign(cs, &b.d, &second, NULL, NULL);
+    /* The next article's merge pass looks at the Swedish report's event. */
+    if (rc == TD_OK)
+        rc = cluster_assign(cs, &other.d, &s, NULL, NULL);
+    *apart = cs != NULL && cluster_resolve(cs, first) != cluster_resolve(cs, second);
+    cluster_free(cs);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&other);
+    return rc;
+}
+
+/*
+ * A report that names another event's heaviest name only in a clause
+ * dating that happening away recalls it: across languages it neither joins
+ * that event nor merges with it (cluster.h, "A recalled event"); the same
+ * report with the name outside a clause joins it, and so does the merge
+ * pass.
+ */
+TD_TEST(test_cluster__a_recalled_event_is_no_candidate_across_languages)
+{
+    bool apart = false;
+
+    ASSERT_OK(place_closures(false, false, &apart));
+    ASSERT_TRUE(!apart);
+    ASSERT_OK(place_closures(true, false, &apart));
+    ASSERT_TRUE(apart);
+    ASSERT_OK(place_closures(false, true, &apart));
+    ASSERT_TRUE(!apart);
+    ASSERT_OK(place_closures(true, true, &apart));
+    ASSERT_TRUE(apart);
+}

@@ -57,11 +57,11 @@ TD_TEST(test_backref__a_unit_and_after_open_a_clause)
     ASSERT_EQ_INT(
         clauses("据报道，在罗姆斯霍尔姆74头鲸搁浅三天后，又有31头鲸搁浅。", "zh", c, sizeof(c)), 1);
     ASSERT_STREQ(c, "在罗姆斯霍尔姆74头鲸搁浅三");
-    /* A comma inside a number does not end the clause. */
+    /* A comma inside a number does not end the clause ("in" does not count towards the bound). */
     ASSERT_EQ_INT(clauses("Two days after 1,200 workers marched in Delsk the plant shut.", "en", c,
                           sizeof(c)),
                   1);
-    ASSERT_STREQ(c, "days after 1,200 workers marched in Delsk the");
+    ASSERT_STREQ(c, "days after 1,200 workers marched in Delsk the plant");
 }
 
 TD_TEST(test_backref__hours_a_bare_after_and_other_languages_give_none)
@@ -92,4 +92,25 @@ TD_TEST(test_backref__clauses_in_text_order_at_most_the_cap)
     ASSERT_EQ_INT(sp.n, BACKREF_MAX_SPANS);
     for (i = 1; i < sp.n; i++)
         ASSERT_TRUE(sp.start[i] >= sp.end[i - 1]);
+}
+
+/*
+ * The clause's bound counts words of three letters or more: languages spend
+ * short linking words ("att en", "a", "at", "i") unevenly, and the name the
+ * clause recalls comes after them.
+ */
+TD_TEST(test_backref__short_words_do_not_count_towards_the_bound)
+{
+    char c[256];
+
+    ASSERT_EQ_INT(clauses("Flygplatsen Norrvik stängdes i kväll. Det sker två dagar efter att en "
+                          "drönare stängde flygplatsen i Tessaloe.",
+                          "sv", c, sizeof(c)),
+                  1);
+    ASSERT_STREQ(c, "dagar efter att en drönare stängde flygplatsen i Tessaloe");
+    ASSERT_EQ_INT(clauses("Norrvik closed two days after a drone grounded flights at the airport "
+                          "of Tessaloe and then all the others",
+                          "en", c, sizeof(c)),
+                  1);
+    ASSERT_STREQ(c, "days after a drone grounded flights at the airport of Tessaloe");
 }
