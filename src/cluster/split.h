@@ -70,10 +70,23 @@ struct split_ring {
     uint32_t fresh; /* members added since the event was last looked at */
 };
 
+/*
+ * The clustering's statistics of one term id, side by side: placing a
+ * document reads or writes all four for each of its terms, and scoring a
+ * candidate reads `logdf` and `anchor` for each of the centroid's terms, so
+ * one cache line serves where four arrays indexed by term id took up to
+ * four (16 bytes: four a line, none split between two).
+ */
+struct term_stat {
+    float logdf;    /* log(df + 1), cached */
+    uint32_t df;    /* documents with the term */
+    uint32_t seen;  /* documents seen before its latest one (low 32 bits) */
+    uint8_t anchor; /* 0, or an anchor term's languages (cluster.c, ANCHOR_UNSEEN) */
+};
+
 /* What split_decide() reads of the term statistics (borrowed). */
 struct split_terms {
-    const float *logdf;    /* per term id: log(df + 1) */
-    const uint8_t *anchor; /* per term id: 1 for an anchor term (name, number) */
+    const struct term_stat *ts; /* per term id: `logdf`; `anchor` != 0 for an anchor term */
     double logn1;          /* log(documents + 1) + 1 */
     size_t min_own;        /* anchor terms of its own each part needs (0: never split) */
     /*

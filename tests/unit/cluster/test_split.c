@@ -22,8 +22,7 @@
 #define NTERMS 200
 #define FIRST_ANCHOR 50
 
-static float logdf[NTERMS];
-static uint8_t anchor[NTERMS];
+static struct term_stat stats[NTERMS];
 
 /* Every term seen once in 100 documents: the IDF weighs all terms alike. */
 static struct split_terms terms_of(size_t min_own)
@@ -32,11 +31,10 @@ static struct split_terms terms_of(size_t min_own)
     size_t i;
 
     for (i = 0; i < NTERMS; i++) {
-        logdf[i] = 0.6931472f; /* log(1 + 1) */
-        anchor[i] = i >= FIRST_ANCHOR;
+        stats[i].logdf = 0.6931472f; /* log(1 + 1) */
+        stats[i].anchor = i >= FIRST_ANCHOR;
     }
-    t.logdf = logdf;
-    t.anchor = anchor;
+    t.ts = stats;
     t.logn1 = 5.615 + 1.0; /* log(100 + 1) + 1 */
     t.min_own = min_own;
     t.apart_days = 0;
@@ -471,7 +469,7 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
     for (i = 0; i < r->n; i++) {
         double s = 0.0;
         for (k = 0; k < r->m[i].n; k++) {
-            double w = r->m[i].a[k] * (t->logn1 - t->logdf[r->m[i].ids[k]]);
+            double w = r->m[i].a[k] * (t->logn1 - t->ts[r->m[i].ids[k]].logdf);
             s += w * w;
         }
         norm[i] = sqrt(s);
@@ -488,7 +486,7 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
                 } else if (b->ids[y] < a->ids[x]) {
                     y++;
                 } else {
-                    double idf = t->logn1 - t->logdf[a->ids[x]];
+                    double idf = t->logn1 - t->ts[a->ids[x]].logdf;
                     dot += (double)a->a[x] * b->a[y] * idf * idf;
                     x++;
                     y++;
@@ -507,7 +505,7 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
  */
 TD_TEST(test_split__similarities_equal_the_pairwise_merge)
 {
-    static float df[300000];
+    static struct term_stat df[300000];
     static struct split_member mem[SPLIT_MEMBERS];
     double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
     struct split_ring r = {mem, 0, SPLIT_MEMBERS, 0, 0};
@@ -516,8 +514,8 @@ TD_TEST(test_split__similarities_equal_the_pairwise_merge)
     size_t round, i, j, bad = 0;
 
     for (i = 0; i < sizeof(df) / sizeof(df[0]); i++)
-        df[i] = (float)(rnd(&st) % 1000) / 100.0f;
-    t.logdf = df;
+        df[i].logdf = (float)(rnd(&st) % 1000) / 100.0f;
+    t.ts = df;
     t.logn1 = 11.5;
     for (round = 0; round < 3000; round++) {
         uint32_t vocab = (uint32_t)(70 + rnd(&st) % (round % 3 == 0 ? 100 : 300000 - 70));
