@@ -168,10 +168,9 @@ struct cluster_state {
     struct term_stat *ts;     /* per term id: counts and marks (split.h) */
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
-    double *qw;               /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
-    size_t nterms, cap_ts, cap_post, cap_apost, cap_qw;
+    size_t nterms, cap_ts, cap_post, cap_apost;
     /* Forgetting terms (see `forget_every_docs`). */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
     size_t nfree, cap_free;
@@ -344,7 +343,6 @@ void cluster_free(struct cluster_state *cs)
     map64_release(&cs->dict);
     td_free(cs->free_ids);
     td_free(cs->ts);
-    td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
     td_free(cs->pool);
@@ -606,8 +604,7 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
         td_grow((void **)&cs->at_id, &cs->cap_at_id, need, sizeof(*cs->at_id)) != TD_OK ||
         td_grow((void **)&cs->ts, &cs->cap_ts, need, sizeof(*cs->ts)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
-        td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
-        td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
+        td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK)
         return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -628,7 +625,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
         cs->ts[fresh].df = 0;
         cs->ts[fresh].logdf = 0.0f;
-        cs->qw[fresh] = 0.0;
+        cs->ts[fresh].qw = 0.0;
         cs->ts[fresh].anchor = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
@@ -1488,7 +1485,7 @@ static void doc_scatter(struct cluster_state *cs, bool on)
     size_t i;
 
     for (i = 0; i < cs->ndt; i++)
-        cs->qw[cs->dt[i].id] = on ? (double)cs->dt[i].q : 0.0;
+        cs->ts[cs->dt[i].id].qw = on ? (double)cs->dt[i].q : 0.0;
 }
 
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
@@ -1561,16 +1558,14 @@ struct cos_sums {
  * its kind.
  */
 /*
- * Starts fetching what cosines() reads of term `id` in its two largest
- * tables indexed by term id, which a centroid's sorted ids walk with gaps
- * of thousands of bytes (no hardware prefetcher follows them): its document
- * frequency's log (with its anchor mark, in the same `term_stat`) and the
- * document's weight.
+ * Starts fetching what cosines() reads of term `id`, its `term_stat`
+ * (the document's weight, the document frequency's log, the anchor mark),
+ * which a centroid's sorted ids walk with gaps of thousands of bytes (no
+ * hardware prefetcher follows them).
  */
 PREFETCH_INLINE void prefetch_cos(const struct cluster_state *cs, uint32_t id)
 {
-    prefetch_read(&cs->ts[id]);
-    prefetch_read(&cs->qw[id]);
+    prefetch_read(&cs->ts[id].qw);
 }
 
 static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
@@ -1580,7 +1575,7 @@ static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
         c->cn1 += c2;
         c->dot1 += p;
         if (cs->all_features)
-            top_anchor_add(top, cw, cs->qw[id] != 0.0);
+            top_anchor_add(top, cw, cs->ts[id].qw != 0.0);
     } else {
         c->cn0 += c2;
         c->dot0 += p;
@@ -1610,7 +1605,6 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     const uint32_t *ids = s->c.ids;
     const float *w = s->c.w;
     const struct term_stat *ts = cs->ts;
-    const double *qw = cs->qw;
     size_t j = 0, n = s->c.n;
     struct top_anchors top;
 
@@ -1632,7 +1626,7 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
             _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
         __m128d lv = _mm_cvtps_pd(_mm_setr_ps(ts[i0].logdf, ts[i1].logdf, 0.0f, 0.0f));
         __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
-        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
+        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(ts[i0].qw, ts[i1].qw), cw);
         cos_add(cs, &c, &top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
         cos_add(cs, &c, &top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
                 _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
@@ -1641,7 +1635,7 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     for (; j < n; j++) {
         uint32_t id = ids[j];
         double cw = w[j] * (logn1 - ts[id].logdf);
-        cos_add(cs, &c, &top, id, cw, cw * cw, qw[id] * cw);
+        cos_add(cs, &c, &top, id, cw, cw * cw, ts[id].qw * cw);
     }
     out[0] = ratio(c.dot0 + c.dot1, qn->all, c.cn0 + c.cn1);
     out[1] = ratio(c.dot1, qn->anchor, c.cn1);
@@ -1666,7 +1660,7 @@ static double nearest_member(const struct cluster_state *cs, const struct story 
         for (j = 0; j < k->n; j++) {
             double kw = k->a[j] * (logn1 - cs->ts[k->ids[j]].logdf);
             kn += kw * kw;
-            dot += cs->qw[k->ids[j]] * kw;
+            dot += cs->ts[k->ids[j]].qw * kw;
         }
         best = fmax(best, ratio(dot, qnorm, kn));
     }
@@ -2915,10 +2909,10 @@ enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *
 /* Heap bytes of the per-term arrays (indexed by term id) besides the dictionary. */
 static size_t term_array_bytes(const struct cluster_state *cs)
 {
-    return cs->cap_ts * sizeof(*cs->ts) + cs->cap_qw * sizeof(*cs->qw) +
-           cs->cap_post * sizeof(*cs->post) + cs->cap_apost * sizeof(*cs->apost) +
-           cs->cap_free * sizeof(*cs->free_ids) + cs->cap_idbits * sizeof(*cs->idbits) +
-           cs->cap_idsum * sizeof(*cs->idsum) + cs->cap_at_id * sizeof(*cs->at_id);
+    return cs->cap_ts * sizeof(*cs->ts) + cs->cap_post * sizeof(*cs->post) +
+           cs->cap_apost * sizeof(*cs->apost) + cs->cap_free * sizeof(*cs->free_ids) +
+           cs->cap_idbits * sizeof(*cs->idbits) + cs->cap_idsum * sizeof(*cs->idsum) +
+           cs->cap_at_id * sizeof(*cs->at_id);
 }
 
 /* Heap bytes of what a resident story holds beyond its record (centroid; sketches, ring). */

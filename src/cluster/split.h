@@ -72,15 +72,17 @@ struct split_ring {
 
 /*
  * The clustering's statistics of one term id, side by side: placing a
- * document reads or writes all four for each of its terms, and scoring a
- * candidate reads `logdf` and `anchor` for each of the centroid's terms, so
- * one cache line serves where four arrays indexed by term id took up to
- * four (16 bytes: four a line, none split between two).
+ * document reads or writes the first two and the last two for each of its
+ * terms, and scoring a candidate reads the last three for each of the
+ * centroid's terms, so one cache line serves where five arrays indexed by
+ * term id took up to five. In 24 bytes, `qw` to `anchor` lie in one line
+ * for seven terms in eight, all five fields for six in eight.
  */
 struct term_stat {
-    float logdf;    /* log(df + 1), cached */
     uint32_t df;    /* documents with the term */
     uint32_t seen;  /* documents seen before its latest one (low 32 bits) */
+    double qw;      /* the scored document's query weight (cluster.c, doc_scatter()), else 0 */
+    float logdf;    /* log(df + 1), cached */
     uint8_t anchor; /* 0, or an anchor term's languages (cluster.c, ANCHOR_UNSEEN) */
 };
 

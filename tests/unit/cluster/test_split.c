@@ -9,6 +9,7 @@
  * makes the same splits and later decisions as the live one.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -84,6 +85,33 @@ static void fill_ring(struct split_ring *r, uint32_t n, uint32_t split_at, uint3
         else
             make_member(m, k, FIRST_ANCHOR + 20, 8, lang_b);
     }
+}
+
+/*
+ * The layout split.h's `term_stat` promises: 24 bytes; what scoring reads
+ * (`qw` to `anchor`) in one 64-byte line for seven of the eight offsets at
+ * which an array of them (16-byte aligned) puts an entry, and all of it for
+ * six. A reordered or grown struct costs the clustering a second cache miss
+ * a term where it had one.
+ */
+TD_TEST(test_split__term_stat_fits_a_line)
+{
+    size_t o, score_whole = 0, all_whole = 0;
+    size_t score_from = offsetof(struct term_stat, qw);
+    size_t end = offsetof(struct term_stat, anchor) + sizeof(uint8_t);
+
+    ASSERT_EQ_INT(sizeof(struct term_stat), 24);
+    ASSERT_TRUE(offsetof(struct term_stat, logdf) > score_from);
+    ASSERT_TRUE(offsetof(struct term_stat, df) < score_from);
+    ASSERT_TRUE(offsetof(struct term_stat, seen) < score_from);
+    /* Entry k of an array at a 16-byte boundary b starts at (b + 24k) mod 64: every multiple of 8.
+     */
+    for (o = 0; o < 64; o += 8) {
+        score_whole += (o + score_from) / 64 == (o + end - 1) / 64;
+        all_whole += o / 64 == (o + end - 1) / 64;
+    }
+    ASSERT_EQ_INT(score_whole, 7);
+    ASSERT_EQ_INT(all_whole, 6);
 }
 
 TD_TEST(test_split__two_groups_with_names_of_their_own_split)
