@@ -1568,14 +1568,16 @@ PREFETCH_INLINE void prefetch_cos(const struct cluster_state *cs, uint32_t id)
     prefetch_read(&cs->ts[id].qw);
 }
 
+/* Adds the term whose statistics are `t` to the sums of its kind. */
 static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
-                           struct top_anchors *top, uint32_t id, double cw, double c2, double p)
+                           struct top_anchors *top, const struct term_stat *t, double cw, double c2,
+                           double p)
 {
-    if (cs->ts[id].anchor != 0) {
+    if (t->anchor != 0) {
         c->cn1 += c2;
         c->dot1 += p;
         if (cs->all_features)
-            top_anchor_add(top, cw, cs->ts[id].qw != 0.0);
+            top_anchor_add(top, cw, t->qw != 0.0);
     } else {
         c->cn0 += c2;
         c->dot0 += p;
@@ -1617,25 +1619,25 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
      * then take the two terms in order.
      */
     for (; j + 2 <= n; j += 2) {
-        uint32_t i0 = ids[j], i1 = ids[j + 1];
+        const struct term_stat *t0 = &ts[ids[j]], *t1 = &ts[ids[j + 1]];
         if (j + PREFETCH_COS + 2 <= n) {
             prefetch_cos(cs, ids[j + PREFETCH_COS]);
             prefetch_cos(cs, ids[j + PREFETCH_COS + 1]);
         }
         __m128d wv = _mm_cvtps_pd(
             _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
-        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(ts[i0].logdf, ts[i1].logdf, 0.0f, 0.0f));
+        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(t0->logdf, t1->logdf, 0.0f, 0.0f));
         __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
-        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(ts[i0].qw, ts[i1].qw), cw);
-        cos_add(cs, &c, &top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
-        cos_add(cs, &c, &top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
+        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(t0->qw, t1->qw), cw);
+        cos_add(cs, &c, &top, t0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
+        cos_add(cs, &c, &top, t1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
                 _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
     }
 #endif
     for (; j < n; j++) {
-        uint32_t id = ids[j];
-        double cw = w[j] * (logn1 - ts[id].logdf);
-        cos_add(cs, &c, &top, id, cw, cw * cw, ts[id].qw * cw);
+        const struct term_stat *t = &ts[ids[j]];
+        double cw = w[j] * (logn1 - t->logdf);
+        cos_add(cs, &c, &top, t, cw, cw * cw, t->qw * cw);
     }
     out[0] = ratio(c.dot0 + c.dot1, qn->all, c.cn0 + c.cn1);
     out[1] = ratio(c.dot1, qn->anchor, c.cn1);
