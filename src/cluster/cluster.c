@@ -66,7 +66,7 @@
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
 /*
- * What `anchor[id]` holds: 0 for a term that is no anchor; for an anchor
+ * What a term's `anchor` (`term_stat`) holds: 0 for a term that is no anchor; for an anchor
  * term, the languages the stream has seen it in. ANCHOR_UNSEEN: none yet
  * (only articles of unknown language); 2 .. ANCHOR_MULTI - 1: one language,
  * `langs[value - 2]`; ANCHOR_MULTI: two or more. With `xl_shared_only`,
@@ -1476,7 +1476,7 @@ struct qnorms {
 };
 
 /*
- * Writes the prepared document's query weights into `qw` (`on`), or puts
+ * Writes the prepared document's query weights into the terms' `qw` (`on`), or puts
  * back the zeros (`!on`): cosines() and nearest_member() read them there
  * while the candidates are scored.
  */
@@ -1594,7 +1594,7 @@ static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
  * kind only. (It used to add an exact 0 to the other two, which leaves a
  * sum as it was, as all terms are >= 0 and the sums start at +0: the
  * results are bit for bit the same, without two additions per term.)
- * The document's weights are read from `qw` (doc_scatter(); doubles, so
+ * The document's weights are read from `term_stat.qw` (doc_scatter(); doubles, so
  * the loop converts no float), not merged with its id-sorted terms: a term
  * the document lacks has weight 0, whose product adds an exact 0 (every
  * query weight of a document term is > 0, so `qw` tells the terms it has).
