@@ -66,7 +66,7 @@
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
 /*
- * What a term's `anchor` (`term_stat`) holds: 0 for a term that is no anchor; for an anchor
+ * What `anchor[id]` holds: 0 for a term that is no anchor; for an anchor
  * term, the languages the stream has seen it in. ANCHOR_UNSEEN: none yet
  * (only articles of unknown language); 2 .. ANCHOR_MULTI - 1: one language,
  * `langs[value - 2]`; ANCHOR_MULTI: two or more. With `xl_shared_only`,
@@ -165,15 +165,19 @@ struct cluster_state {
      */
     bool all_features;
     struct td_map64 dict;     /* term hash -> term id */
-    struct term_stat *ts;     /* per term id: counts and marks (split.h) */
+    uint32_t *df;             /* per term id */
+    uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
     uint32_t langs[MAX_LANGS]; /* language codes in order of first sight (see `anchor`) */
     size_t nlangs;
+    float *logdf;             /* log(df + 1), cached */
+    double *qw;               /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
-    size_t nterms, cap_ts, cap_post, cap_apost;
+    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
+    uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
-    size_t nfree, cap_free;
+    size_t cap_seen, nfree, cap_free;
     /* Story id = index + 1; its record is in block `index >> BLOCK_SHIFT`, NULL when paged out. */
     struct story_block **blk;
     size_t nst, nblk, cap_blk, npaged;
@@ -341,8 +345,12 @@ void cluster_free(struct cluster_state *cs)
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->apost[i].v);
     map64_release(&cs->dict);
+    td_free(cs->seen);
     td_free(cs->free_ids);
-    td_free(cs->ts);
+    td_free(cs->df);
+    td_free(cs->anchor);
+    td_free(cs->logdf);
+    td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
     td_free(cs->pool);
@@ -568,7 +576,7 @@ uint32_t cluster_term_df(const struct cluster_state *cs, uint64_t h)
 {
     const uint32_t *id = map64_get(&cs->dict, h);
 
-    return id != NULL ? cs->ts[*id].df : 0;
+    return id != NULL ? cs->df[*id] : 0;
 }
 
 size_t cluster_story_count(const struct cluster_state *cs)
@@ -602,9 +610,13 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
     if (grow_bits(&cs->idbits, &cs->cap_idbits, need / 64 + 1) != TD_OK ||
         grow_bits(&cs->idsum, &cs->cap_idsum, need / 4096 + 1) != TD_OK ||
         td_grow((void **)&cs->at_id, &cs->cap_at_id, need, sizeof(*cs->at_id)) != TD_OK ||
-        td_grow((void **)&cs->ts, &cs->cap_ts, need, sizeof(*cs->ts)) != TD_OK ||
+        td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
+        td_grow((void **)&cs->seen, &cs->cap_seen, need, sizeof(*cs->seen)) != TD_OK ||
+        td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
-        td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK)
+        td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
+        td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
+        td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
         return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -623,10 +635,10 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         return TD_ERR_NOMEM;
     if (added) {
         /* A forgotten id's postings were freed and its counts zeroed when it was forgotten. */
-        cs->ts[fresh].df = 0;
-        cs->ts[fresh].logdf = 0.0f;
-        cs->ts[fresh].qw = 0.0;
-        cs->ts[fresh].anchor = (h & CLUSTER_ANCHOR_BIT) != 0;
+        cs->df[fresh] = 0;
+        cs->logdf[fresh] = 0.0f;
+        cs->qw[fresh] = 0.0;
+        cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
         if (cs->nfree > 0)
@@ -634,7 +646,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         else
             cs->nterms++;
     }
-    cs->ts[*slot].seen = (uint32_t)cs->ndocs;
+    cs->seen[*slot] = (uint32_t)cs->ndocs;
     *id_out = *slot;
     return TD_OK;
 }
@@ -734,7 +746,7 @@ static void top_terms(struct cluster_state *cs)
             if (cs->nquery > 0 && cs->nquery == kq)
                 bar_query = cs->dt[cs->query[cs->nquery - 1]].q;
         }
-        if (cs->ts[id].anchor) {
+        if (cs->anchor[id]) {
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
             if (cs->apost[id].n > 0)
                 top_insert(cs, cs->aquery, &cs->naquery, AQUERY_TERMS, i);
@@ -843,9 +855,9 @@ static bool forgettable(const struct cluster_state *cs, uint32_t id, const uint8
 {
     const struct cluster_opts *o = &cs->o;
     uint64_t idle = o->forget_idle_docs > 0 ? o->forget_idle_docs : 1;
-    uint32_t since = (uint32_t)cs->ndocs - cs->ts[id].seen - 1;
+    uint32_t since = (uint32_t)cs->ndocs - cs->seen[id] - 1;
 
-    if (mark[id] || since < idle || (o->forget_max_df > 0 && cs->ts[id].df > o->forget_max_df))
+    if (mark[id] || since < idle || (o->forget_max_df > 0 && cs->df[id] > o->forget_max_df))
         return false;
     return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]);
 }
@@ -888,8 +900,8 @@ static enum td_err forget(struct cluster_state *cs)
         TD_FREE(cs->apost[id].v);
         memset(&cs->post[id], 0, sizeof(*cs->post));
         memset(&cs->apost[id], 0, sizeof(*cs->apost));
-        cs->ts[id].df = 0;
-        cs->ts[id].logdf = 0.0f;
+        cs->df[id] = 0;
+        cs->logdf[id] = 0.0f;
     }
     cs->nfree += ngone;
     rc = TD_OK;
@@ -905,8 +917,10 @@ out:
  */
 PREFETCH_INLINE void prefetch_stats(const struct cluster_state *cs, uint32_t id)
 {
-    prefetch_read(&cs->ts[id]);
+    prefetch_read(&cs->df[id]);
+    prefetch_read(&cs->logdf[id]);
     prefetch_read(&cs->post[id]);
+    prefetch_read(&cs->anchor[id]);
 }
 
 /*
@@ -935,7 +949,7 @@ static uint8_t lang_mark(struct cluster_state *cs, uint32_t lang)
  */
 static inline bool xl_term(const struct cluster_state *cs, uint32_t id)
 {
-    uint8_t a = cs->ts[id].anchor;
+    uint8_t a = cs->anchor[id];
 
     return cs->o.xl_shared_only ? a == ANCHOR_MULTI : a != 0;
 }
@@ -990,13 +1004,13 @@ static enum td_err prepare(struct cluster_state *cs, const struct cluster_doc *d
     mark = lang_mark(cs, doc->lang);
     for (i = 0; i < cs->ndt; i++) {
         struct dterm *d = &cs->dt[i];
-        uint32_t df = ++cs->ts[d->id].df;
+        uint32_t df = ++cs->df[d->id];
         mark_id(cs, d->id, i);
-        seen_in(&cs->ts[d->id].anchor, mark);
+        seen_in(&cs->anchor[d->id], mark);
         /* (float)df + 1 is (float)(df + 1) while both are exact (df < 2^24). */
-        cs->ts[d->id].logdf = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
+        cs->logdf[d->id] = df + 1 < LOG_TABLE ? cs->logi[df + 1] : logf((float)df + 1.0f);
         d->a = (float)(d->a / norm);
-        d->q = d->a * (float)(logn - cs->ts[d->id].logdf + 1.0);
+        d->q = d->a * (float)(logn - cs->logdf[d->id] + 1.0);
     }
     sort_by_id(cs);
     top_terms(cs);
@@ -1402,7 +1416,7 @@ static double cosine(const struct cluster_state *cs, const struct story *s, doub
                      bool xl_only)
 {
     double dot = 0.0, cn = 0.0, logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    const struct term_stat *ts = cs->ts;
+    const float *logdf = cs->logdf;
     size_t i = 0, j;
 
     for (j = 0; j < s->c.n; j++) {
@@ -1410,7 +1424,7 @@ static double cosine(const struct cluster_state *cs, const struct story *s, doub
         double cw;
         if (xl_only && !xl_term(cs, id))
             continue;
-        cw = s->c.w[j] * (logn1 - ts[id].logdf);
+        cw = s->c.w[j] * (logn1 - logdf[id]);
         cn += cw * cw;
         while (i < cs->ndt && cs->dt[i].id < id)
             i++;
@@ -1476,7 +1490,7 @@ struct qnorms {
 };
 
 /*
- * Writes the prepared document's query weights into the terms' `qw` (`on`), or puts
+ * Writes the prepared document's query weights into `qw` (`on`), or puts
  * back the zeros (`!on`): cosines() and nearest_member() read them there
  * while the candidates are scored.
  */
@@ -1485,7 +1499,7 @@ static void doc_scatter(struct cluster_state *cs, bool on)
     size_t i;
 
     for (i = 0; i < cs->ndt; i++)
-        cs->ts[cs->dt[i].id].qw = on ? (double)cs->dt[i].q : 0.0;
+        cs->qw[cs->dt[i].id] = on ? (double)cs->dt[i].q : 0.0;
 }
 
 static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
@@ -1495,7 +1509,7 @@ static void doc_norms(const struct cluster_state *cs, struct qnorms *n)
 
     for (i = 0; i < cs->ndt; i++) {
         double q2 = (double)cs->dt[i].q * cs->dt[i].q;
-        if (cs->ts[cs->dt[i].id].anchor)
+        if (cs->anchor[cs->dt[i].id])
             a += q2;
         else
             w += q2;
@@ -1558,26 +1572,26 @@ struct cos_sums {
  * its kind.
  */
 /*
- * Starts fetching what cosines() reads of term `id`, its `term_stat`
- * (the document's weight, the document frequency's log, the anchor mark),
- * which a centroid's sorted ids walk with gaps of thousands of bytes (no
- * hardware prefetcher follows them).
+ * Starts fetching what cosines() reads of term `id` in its two largest
+ * tables indexed by term id, which a centroid's sorted ids walk with gaps
+ * of thousands of bytes (no hardware prefetcher follows them): its document
+ * frequency's log and the document's weight. (The anchor marks, a byte a
+ * term, mostly stay in the cache.)
  */
 PREFETCH_INLINE void prefetch_cos(const struct cluster_state *cs, uint32_t id)
 {
-    prefetch_read(&cs->ts[id].qw);
+    prefetch_read(&cs->logdf[id]);
+    prefetch_read(&cs->qw[id]);
 }
 
-/* Adds the term whose statistics are `t` to the sums of its kind. */
 static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
-                           struct top_anchors *top, const struct term_stat *t, double cw, double c2,
-                           double p)
+                           struct top_anchors *top, uint32_t id, double cw, double c2, double p)
 {
-    if (t->anchor != 0) {
+    if (cs->anchor[id] != 0) {
         c->cn1 += c2;
         c->dot1 += p;
         if (cs->all_features)
-            top_anchor_add(top, cw, t->qw != 0.0);
+            top_anchor_add(top, cw, cs->qw[id] != 0.0);
     } else {
         c->cn0 += c2;
         c->dot0 += p;
@@ -1594,7 +1608,7 @@ static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
  * kind only. (It used to add an exact 0 to the other two, which leaves a
  * sum as it was, as all terms are >= 0 and the sums start at +0: the
  * results are bit for bit the same, without two additions per term.)
- * The document's weights are read from `term_stat.qw` (doc_scatter(); doubles, so
+ * The document's weights are read from `qw` (doc_scatter(); doubles, so
  * the loop converts no float), not merged with its id-sorted terms: a term
  * the document lacks has weight 0, whose product adds an exact 0 (every
  * query weight of a document term is > 0, so `qw` tells the terms it has).
@@ -1605,8 +1619,8 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     struct cos_sums c = {0.0, 0.0, 0.0, 0.0};
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     const uint32_t *ids = s->c.ids;
-    const float *w = s->c.w;
-    const struct term_stat *ts = cs->ts;
+    const float *w = s->c.w, *logdf = cs->logdf;
+    const double *qw = cs->qw;
     size_t j = 0, n = s->c.n;
     struct top_anchors top;
 
@@ -1619,25 +1633,25 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
      * then take the two terms in order.
      */
     for (; j + 2 <= n; j += 2) {
-        const struct term_stat *t0 = &ts[ids[j]], *t1 = &ts[ids[j + 1]];
+        uint32_t i0 = ids[j], i1 = ids[j + 1];
         if (j + PREFETCH_COS + 2 <= n) {
             prefetch_cos(cs, ids[j + PREFETCH_COS]);
             prefetch_cos(cs, ids[j + PREFETCH_COS + 1]);
         }
         __m128d wv = _mm_cvtps_pd(
             _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
-        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(t0->logdf, t1->logdf, 0.0f, 0.0f));
+        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
         __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
-        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(t0->qw, t1->qw), cw);
-        cos_add(cs, &c, &top, t0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
-        cos_add(cs, &c, &top, t1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
+        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
+        cos_add(cs, &c, &top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
+        cos_add(cs, &c, &top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
                 _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
     }
 #endif
     for (; j < n; j++) {
-        const struct term_stat *t = &ts[ids[j]];
-        double cw = w[j] * (logn1 - t->logdf);
-        cos_add(cs, &c, &top, t, cw, cw * cw, t->qw * cw);
+        uint32_t id = ids[j];
+        double cw = w[j] * (logn1 - logdf[id]);
+        cos_add(cs, &c, &top, id, cw, cw * cw, qw[id] * cw);
     }
     out[0] = ratio(c.dot0 + c.dot1, qn->all, c.cn0 + c.cn1);
     out[1] = ratio(c.dot1, qn->anchor, c.cn1);
@@ -1660,9 +1674,9 @@ static double nearest_member(const struct cluster_state *cs, const struct story 
         size_t j;
         /* `qw` as in cosines(): a term the document lacks adds an exact 0. */
         for (j = 0; j < k->n; j++) {
-            double kw = k->a[j] * (logn1 - cs->ts[k->ids[j]].logdf);
+            double kw = k->a[j] * (logn1 - cs->logdf[k->ids[j]]);
             kn += kw * kw;
-            dot += cs->ts[k->ids[j]].qw * kw;
+            dot += cs->qw[k->ids[j]] * kw;
         }
         best = fmax(best, ratio(dot, qnorm, kn));
     }
@@ -1846,7 +1860,7 @@ static size_t anchors_ahead(const struct cluster_state *cs, const struct runner_
         g->a1 < CLUSTER_ANCHOR_RATIO * g->a2)
         return SIZE_MAX;
     for (k = 0; k < cs->ndt && shared < CLUSTER_ANCHOR_MIN_SHARED; k++)
-        if (cs->ts[cs->dt[k].id].anchor && centroid_has(story_at(cs, g->apick), cs->dt[k].id))
+        if (cs->anchor[cs->dt[k].id] && centroid_has(story_at(cs, g->apick), cs->dt[k].id))
             shared++;
     return shared >= CLUSTER_ANCHOR_MIN_SHARED ? g->apick : SIZE_MAX;
 }
@@ -2028,7 +2042,7 @@ static void shortlist(struct cluster_state *cs)
 static inline double centroid_weight(const struct cluster_state *cs, const struct story *s,
                                      size_t j, double logn1)
 {
-    return s->c.w[j] * (logn1 - cs->ts[s->c.ids[j]].logdf);
+    return s->c.w[j] * (logn1 - cs->logdf[s->c.ids[j]]);
 }
 
 /* Sums of products and squares of two centroids' weights: all terms, and those of xl_term(). */
@@ -2202,7 +2216,7 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
 
     for (i = 0; i < m->n; i++) {
         uint32_t id = m->ids[i];
-        double wa = m->a[i] * (logn1 - cs->ts[id].logdf);
+        double wa = m->a[i] * (logn1 - cs->logdf[id]);
         bool x = xl_term(cs, id);
         t.na += wa * wa;
         if (x)
@@ -2560,7 +2574,7 @@ static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
     uint32_t top[SPLIT_TERMS], i, j, nanchor = 0;
 
     for (i = 0; i < m->n; i++) {
-        double x = m->a[i] * (logn1 - cs->ts[m->ids[i]].logdf);
+        double x = m->a[i] * (logn1 - cs->logdf[m->ids[i]]);
         for (j = i; j > 0 && w[j - 1] < x; j--) {
             w[j] = w[j - 1];
             top[j] = top[j - 1];
@@ -2572,7 +2586,7 @@ static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
         if (i < cs->o.index_terms &&
             postings_push(&cs->post[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
-        if (cs->ts[top[i]].anchor && nanchor++ < ANCHOR_TERMS &&
+        if (cs->anchor[top[i]] && nanchor++ < ANCHOR_TERMS &&
             postings_push(&cs->apost[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     }
@@ -2669,7 +2683,8 @@ static enum td_err split_one(struct cluster_state *cs, size_t idx)
         if (cs->early_into[i] == idx)
             return TD_OK;
     s->live->ring.fresh = 0;
-    t.ts = cs->ts;
+    t.logdf = cs->logdf;
+    t.anchor = cs->anchor;
     t.logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     t.min_own = cs->o.split_min_own;
     t.apart_days = cs->o.date_split ? CLUSTER_DATE_SPLIT_DAYS : 0;
@@ -2911,8 +2926,10 @@ enum td_err cluster_observe(struct cluster_state *cs, const struct cluster_doc *
 /* Heap bytes of the per-term arrays (indexed by term id) besides the dictionary. */
 static size_t term_array_bytes(const struct cluster_state *cs)
 {
-    return cs->cap_ts * sizeof(*cs->ts) + cs->cap_post * sizeof(*cs->post) +
-           cs->cap_apost * sizeof(*cs->apost) + cs->cap_free * sizeof(*cs->free_ids) +
+    return cs->cap_df * sizeof(*cs->df) + cs->cap_anchor * sizeof(*cs->anchor) +
+           cs->cap_logdf * sizeof(*cs->logdf) + cs->cap_qw * sizeof(*cs->qw) +
+           cs->cap_post * sizeof(*cs->post) + cs->cap_apost * sizeof(*cs->apost) +
+           cs->cap_seen * sizeof(*cs->seen) + cs->cap_free * sizeof(*cs->free_ids) +
            cs->cap_idbits * sizeof(*cs->idbits) + cs->cap_idsum * sizeof(*cs->idsum) +
            cs->cap_at_id * sizeof(*cs->at_id);
 }

@@ -180,7 +180,7 @@ void split_similarities(const struct split_ring *r, const struct split_terms *t,
         for (k = 0; k < m->n; k++) {
             uint32_t id = m->ids[k], p;
             struct id_slot *slot = id_find(tab, id);
-            double idf = t->logn1 - t->ts[id].logdf, w = m->a[k] * idf;
+            double idf = t->logn1 - t->logdf[id], w = m->a[k] * idf;
             s += w * w;
             for (p = slot->last; p != 0; p = e[p - 1].prev)
                 dot[e[p - 1].member][j] += (double)e[p - 1].a * m->a[k] * idf * idf;
@@ -273,7 +273,7 @@ static bool held_anchor(const struct split_member *m, uint32_t k, const struct s
 {
     uint64_t bit = (uint64_t)1 << k;
 
-    return t->ts[m->ids[k]].anchor && !(multi && (m->clause & bit) != 0) &&
+    return t->anchor[m->ids[k]] && !(multi && (m->clause & bit) != 0) &&
            !(multi && digits && (m->digit & bit) != 0);
 }
 

@@ -70,25 +70,10 @@ struct split_ring {
     uint32_t fresh; /* members added since the event was last looked at */
 };
 
-/*
- * The clustering's statistics of one term id, side by side: placing a
- * document reads or writes the first two and the last two for each of its
- * terms, and scoring a candidate reads the last three for each of the
- * centroid's terms, so one cache line serves where five arrays indexed by
- * term id took up to five. In 24 bytes, `qw` to `anchor` lie in one line
- * for seven terms in eight, all five fields for six in eight.
- */
-struct term_stat {
-    uint32_t df;    /* documents with the term */
-    uint32_t seen;  /* documents seen before its latest one (low 32 bits) */
-    double qw;      /* the scored document's query weight (cluster.c, doc_scatter()), else 0 */
-    float logdf;    /* log(df + 1), cached */
-    uint8_t anchor; /* 0, or an anchor term's languages (cluster.c, ANCHOR_UNSEEN) */
-};
-
 /* What split_decide() reads of the term statistics (borrowed). */
 struct split_terms {
-    const struct term_stat *ts; /* per term id: `logdf`; `anchor` != 0 for an anchor term */
+    const float *logdf;    /* per term id: log(df + 1) */
+    const uint8_t *anchor; /* per term id: 1 for an anchor term (name, number) */
     double logn1;          /* log(documents + 1) + 1 */
     size_t min_own;        /* anchor terms of its own each part needs (0: never split) */
     /*

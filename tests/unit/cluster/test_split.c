@@ -9,7 +9,6 @@
  * makes the same splits and later decisions as the live one.
  */
 #include <math.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -23,7 +22,8 @@
 #define NTERMS 200
 #define FIRST_ANCHOR 50
 
-static struct term_stat stats[NTERMS];
+static float logdf[NTERMS];
+static uint8_t anchor[NTERMS];
 
 /* Every term seen once in 100 documents: the IDF weighs all terms alike. */
 static struct split_terms terms_of(size_t min_own)
@@ -32,10 +32,11 @@ static struct split_terms terms_of(size_t min_own)
     size_t i;
 
     for (i = 0; i < NTERMS; i++) {
-        stats[i].logdf = 0.6931472f; /* log(1 + 1) */
-        stats[i].anchor = i >= FIRST_ANCHOR;
+        logdf[i] = 0.6931472f; /* log(1 + 1) */
+        anchor[i] = i >= FIRST_ANCHOR;
     }
-    t.ts = stats;
+    t.logdf = logdf;
+    t.anchor = anchor;
     t.logn1 = 5.615 + 1.0; /* log(100 + 1) + 1 */
     t.min_own = min_own;
     t.apart_days = 0;
@@ -85,33 +86,6 @@ static void fill_ring(struct split_ring *r, uint32_t n, uint32_t split_at, uint3
         else
             make_member(m, k, FIRST_ANCHOR + 20, 8, lang_b);
     }
-}
-
-/*
- * The layout split.h's `term_stat` promises: 24 bytes; what scoring reads
- * (`qw` to `anchor`) in one 64-byte line for seven of the eight offsets at
- * which an array of them (16-byte aligned) puts an entry, and all of it for
- * six. A reordered or grown struct costs the clustering a second cache miss
- * a term where it had one.
- */
-TD_TEST(test_split__term_stat_fits_a_line)
-{
-    size_t o, score_whole = 0, all_whole = 0;
-    size_t score_from = offsetof(struct term_stat, qw);
-    size_t end = offsetof(struct term_stat, anchor) + sizeof(uint8_t);
-
-    ASSERT_EQ_INT(sizeof(struct term_stat), 24);
-    ASSERT_TRUE(offsetof(struct term_stat, logdf) > score_from);
-    ASSERT_TRUE(offsetof(struct term_stat, df) < score_from);
-    ASSERT_TRUE(offsetof(struct term_stat, seen) < score_from);
-    /* Entry k of an array at a 16-byte boundary b starts at (b + 24k) mod 64: every multiple of 8.
-     */
-    for (o = 0; o < 64; o += 8) {
-        score_whole += (o + score_from) / 64 == (o + end - 1) / 64;
-        all_whole += o / 64 == (o + end - 1) / 64;
-    }
-    ASSERT_EQ_INT(score_whole, 7);
-    ASSERT_EQ_INT(all_whole, 6);
 }
 
 TD_TEST(test_split__two_groups_with_names_of_their_own_split)
@@ -497,7 +471,7 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
     for (i = 0; i < r->n; i++) {
         double s = 0.0;
         for (k = 0; k < r->m[i].n; k++) {
-            double w = r->m[i].a[k] * (t->logn1 - t->ts[r->m[i].ids[k]].logdf);
+            double w = r->m[i].a[k] * (t->logn1 - t->logdf[r->m[i].ids[k]]);
             s += w * w;
         }
         norm[i] = sqrt(s);
@@ -514,7 +488,7 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
                 } else if (b->ids[y] < a->ids[x]) {
                     y++;
                 } else {
-                    double idf = t->logn1 - t->ts[a->ids[x]].logdf;
+                    double idf = t->logn1 - t->logdf[a->ids[x]];
                     dot += (double)a->a[x] * b->a[y] * idf * idf;
                     x++;
                     y++;
@@ -533,7 +507,7 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
  */
 TD_TEST(test_split__similarities_equal_the_pairwise_merge)
 {
-    static struct term_stat df[300000];
+    static float df[300000];
     static struct split_member mem[SPLIT_MEMBERS];
     double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
     struct split_ring r = {mem, 0, SPLIT_MEMBERS, 0, 0};
@@ -542,8 +516,8 @@ TD_TEST(test_split__similarities_equal_the_pairwise_merge)
     size_t round, i, j, bad = 0;
 
     for (i = 0; i < sizeof(df) / sizeof(df[0]); i++)
-        df[i].logdf = (float)(rnd(&st) % 1000) / 100.0f;
-    t.ts = df;
+        df[i] = (float)(rnd(&st) % 1000) / 100.0f;
+    t.logdf = df;
     t.logn1 = 11.5;
     for (round = 0; round < 3000; round++) {
         uint32_t vocab = (uint32_t)(70 + rnd(&st) % (round % 3 == 0 ? 100 : 300000 - 70));
