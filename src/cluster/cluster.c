@@ -2447,6 +2447,15 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
            span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
+/* Whether lone story index `lone` came after story index `ev`, dated within CLUSTER_FOLLOW_DAYS. */
+static bool late_pair(const struct cluster_state *cs, size_t lone, size_t ev)
+{
+    const struct story *l = story_at(cs, lone), *s = story_at(cs, ev);
+
+    return cs->o.merge_early_threshold > 0.0 && lone > ev && l->size == 1 && s->size > 1 &&
+           l->has_date && s->has_date && span_gap(l, s) <= CLUSTER_FOLLOW_DAYS;
+}
+
 /*
  * Whether the callback allows story indexes `a` and `b` to merge:
  * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
@@ -2469,7 +2478,7 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
  * (merge_bar()); a first flash and the event of its later reports meet a
  * lower one (`merge_early_threshold`).
  */
-static enum td_err merge_one(struct cluster_state *cs, size_t idx)
+static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
 {
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
@@ -2484,7 +2493,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        bool early = early_pair(cs, idx, cs->cand[i]);
+        bool early =
+            early_pair(cs, idx, cs->cand[i]) || (second && late_pair(cs, idx, cs->cand[i]));
         double sim, pb = early ? fmin(bar, o->merge_early_threshold) : bar;
         /*
          * A candidate whose time kernel alone keeps its similarity (a
@@ -2742,11 +2752,16 @@ static enum td_err merge_pass(struct cluster_state *cs)
     next_interval(cs);
     cs->nearly = 0;
     for (i = 0; i < n; i++)
-        if (merge_one(cs, todo[i]) != TD_OK)
+        if (merge_one(cs, todo[i], false) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = 0; i < n && cs->o.split_min_own > 0; i++)
         if (split_one(cs, root(cs, todo[i])) != TD_OK)
             return TD_ERR_NOMEM;
+    for (i = 0; i < n && cs->nmoves > 0; i++) {
+        struct story *s = live_story(cs, todo[i]);
+        if (s != NULL && s->size == 1 && merge_one(cs, todo[i], true) != TD_OK)
+            return TD_ERR_NOMEM;
+    }
     return TD_OK;
 }
 
