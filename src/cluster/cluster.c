@@ -2447,13 +2447,30 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
            span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
-/* Whether lone story index `lone` came after story index `ev`, dated within CLUSTER_FOLLOW_DAYS. */
+/* Whether the split pass just cut story index `idx` (its origin or its new part). */
+static bool cut_in_pass(const struct cluster_state *cs, size_t idx)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nmoves; i++)
+        if (cs->moves[i].from == (int64_t)idx + 1 || cs->moves[i].into == (int64_t)idx + 1)
+            return true;
+    return false;
+}
+
+/*
+ * Whether story index `lone`, one article, and story index `ev`, bigger and
+ * older, that the split pass just cut, are a lone later report and the
+ * event it was compared with before the cut (merge_pass()'s second look):
+ * both dated within CLUSTER_FOLLOW_DAYS, as early_pair()'s flash and event.
+ */
 static bool late_pair(const struct cluster_state *cs, size_t lone, size_t ev)
 {
     const struct story *l = story_at(cs, lone), *s = story_at(cs, ev);
 
     return cs->o.merge_early_threshold > 0.0 && lone > ev && l->size == 1 && s->size > 1 &&
-           l->has_date && s->has_date && span_gap(l, s) <= CLUSTER_FOLLOW_DAYS;
+           l->has_date && s->has_date && span_gap(l, s) <= CLUSTER_FOLLOW_DAYS &&
+           cut_in_pass(cs, ev);
 }
 
 /*
@@ -2476,7 +2493,8 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
  * leading back to it (a long report whose shorter reports formed an event
  * of their own after it), so it looks for them itself, with its own bar
  * (merge_bar()); a first flash and the event of its later reports meet a
- * lower one (`merge_early_threshold`).
+ * lower one (`merge_early_threshold`). `second`: merge_pass()'s second look
+ * of a lone story, at the events the split pass just cut only (late_pair()).
  */
 static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
 {
@@ -2493,9 +2511,11 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        bool early =
-            early_pair(cs, idx, cs->cand[i]) || (second && late_pair(cs, idx, cs->cand[i]));
+        bool early = second ? late_pair(cs, idx, cs->cand[i]) : early_pair(cs, idx, cs->cand[i]);
         double sim, pb = early ? fmin(bar, o->merge_early_threshold) : bar;
+        /* The second look is only at the event just cut. */
+        if (second && !early)
+            continue;
         /*
          * A candidate whose time kernel alone keeps its similarity (a
          * cosine, at most 1 up to rounding) below its bar or the best
@@ -2740,7 +2760,15 @@ static void quiet_pass(struct cluster_state *cs)
     next_interval(cs);
 }
 
-/* The merge pass: each story changed since the last pass, newest first, may merge once. */
+/*
+ * The merge pass: each story changed since the last pass, newest first, may
+ * merge once; then the split pass. A lone report compared in it with an
+ * event of two happenings, which the split pass then cut, met that event's
+ * mixed centroid: when the split pass cut anything, each story of the pass
+ * still of one article looks once more, at the cut events that came before
+ * it, as a first flash looks at the event of its later reports (late_pair():
+ * the same bar, and the same storyline fold when their storylines differ).
+ */
 static enum td_err merge_pass(struct cluster_state *cs)
 {
     uint32_t todo[CLUSTER_MERGE_CHANGED];
