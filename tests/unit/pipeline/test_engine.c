@@ -2405,6 +2405,56 @@ TD_TEST(test_engine__the_main_country_is_stored_with_the_names)
     ASSERT_EQ_INT(code, 'J' << 8 | 'P');
 }
 
+/*
+ * The main country stored for the Chinese report of the canal ("巴拿马运河"),
+ * after an English one that names Panama, with option.hanja_readings as `on`
+ * says (the tests' small table).
+ */
+static void chinese_canal_country(bool on, uint32_t *code)
+{
+    static const struct scenario_row rows[] = {
+        {"canal-en", "en", "Panama Canal lifts drought limits",
+         "The Panama Canal will return to 36 transits a day after rains refilled its lake, the "
+         "canal authority of Panama said on Monday.",
+         NULL},
+        {"canal-zh", "zh", "运河恢复通行",
+         "巴拿马运河管理局周一表示，降雨使湖泊水位回升，运河将恢复每日36艘的通行量。", "canal-en"},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_hanja_readings = on ? 1.0 : 0.0;
+    ASSERT_TRUE(setenv("TIDINGS_HANJA", TD_TEST_DATA_DIR "/text/hanja_small.txt", 1) == 0);
+    ingest_with_model(&m, on ? "canal1" : "canal0", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    *code = 99;
+    /* The rows come in order: the Chinese report's is the last. */
+    ASSERT_OK(store_replay(st, stored_country, code, NULL));
+    td_engine_close(e);
+    td_store_close(st);
+    ASSERT_TRUE(unsetenv("TIDINGS_HANJA") == 0);
+}
+
+/*
+ * A Han reading that spells a country ("巴拿马" read 파나마, panama) counts
+ * as that country's code, as the English name does (country_anchor()),
+ * here seen as the Chinese report's main country; without the option its
+ * pinyin names nothing.
+ */
+TD_TEST(test_engine__a_han_reading_of_a_country_counts_as_its_code)
+{
+    const struct td_gazetteer *gaz = NULL;
+    uint32_t code;
+
+    ASSERT_OK(td_gazetteer_shared(&gaz));
+    ASSERT_TRUE(gaz != NULL);
+    chinese_canal_country(true, &code);
+    ASSERT_EQ_INT(code, 'P' << 8 | 'A');
+    chinese_canal_country(false, &code);
+    ASSERT_EQ_INT(code, 0);
+}
+
 /* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
 struct mem_rows {
     size_t n;
