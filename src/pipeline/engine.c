@@ -570,6 +570,8 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return rc;
     co.model = e->o.threshold > 0 ? NULL : &model;
+    /* The hand-set rule reads Han as Korean does when asked (the trainer, td_engine_opts). */
+    text_analyzer_set_hanja_readings(e->an, e->o.hanja_readings);
     if (co.model != NULL) {
         model_cluster_opts(&model, &co);
         e->title_names = model.opt_title_names != 0;
