@@ -2486,6 +2486,22 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
 }
 
 /*
+ * Whether merge_one() of story index `idx` (its bar `bar`) compares
+ * candidate `c`, and then as an early pair or not (`*early`, the
+ * callback to ask) at bar `*pb`: a first flash and the event of its later
+ * reports (early_pair()) meet `merge_early_threshold`; the second look
+ * (`second`) is only at the events just cut (late_pair()); a split is not
+ * undone, its two parts were told apart with more evidence.
+ */
+static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, double bar,
+                          bool second, bool *early, double *pb)
+{
+    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c);
+    *pb = *early ? fmin(bar, cs->o.merge_early_threshold) : bar;
+    return (!second || *early) && !split_pair(cs, idx, c);
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
  * merges them. A story of one article was compared with its candidates
  * when it was placed, at most one pass ago, under the join bar; since then
@@ -2511,21 +2527,17 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        bool early = second ? late_pair(cs, idx, cs->cand[i]) : early_pair(cs, idx, cs->cand[i]);
-        double sim, pb = early ? fmin(bar, o->merge_early_threshold) : bar;
-        /* The second look is only at the event just cut. */
-        if (second && !early)
-            continue;
-        /*
-         * A candidate whose time kernel alone keeps its similarity (a
-         * cosine, at most 1 up to rounding) below its bar or the best
-         * so far is not compared: it could be picked only to be turned
-         * down, or not at all, so the outcome is the same.
-         */
-        if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
-                fmax(best, pb) ||
-            /* A split is not undone: its two parts were told apart with more evidence. */
-            split_pair(cs, idx, cs->cand[i]))
+        bool early;
+        double sim, pb;
+        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &early, &pb) ||
+            /*
+             * A candidate whose time kernel alone keeps its similarity (a
+             * cosine, at most 1 up to rounding) below its bar or the best
+             * so far is not compared: it could be picked only to be turned
+             * down, or not at all, so the outcome is the same.
+             */
+            time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
+                fmax(best, pb))
             continue;
         if (!have_norms) {
             norms = centroid_norms(cs, story_at(cs, idx), cs->mw);
