@@ -45,8 +45,18 @@ struct td_engine_opts {
      * again is a duplicate), instead of being refused with TD_ERR_CONFLICT.
      */
     bool revisions;
+    /*
+     * With `threshold` (no model, so none of a model's text options): Han
+     * words in Chinese and Japanese text are also read as Korean reads them
+     * all the same (the model option `hanja_readings`), so that `tidings
+     * train` analyses its data as a model with that option will.
+     */
+    bool hanja_readings;
 };
-#define TD_ENGINE_OPTS_INIT {512, 0.0, 0, NULL, false}
+#define TD_ENGINE_OPTS_INIT             \
+    {                                   \
+        512, 0.0, 0, NULL, false, false \
+    }
 
 /* What happened to one added article. */
 enum td_add_status {

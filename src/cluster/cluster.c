@@ -2520,6 +2520,32 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
            span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
+/* Whether the split pass just cut story index `idx` (its origin or its new part). */
+static bool cut_in_pass(const struct cluster_state *cs, size_t idx)
+{
+    size_t i;
+
+    for (i = 0; i < cs->nmoves; i++)
+        if (cs->moves[i].from == (int64_t)idx + 1 || cs->moves[i].into == (int64_t)idx + 1)
+            return true;
+    return false;
+}
+
+/*
+ * Whether story index `lone`, one article, and story index `ev`, bigger and
+ * older, that the split pass just cut, are a lone later report and the
+ * event it was compared with before the cut (merge_pass()'s second look):
+ * both dated within CLUSTER_FOLLOW_DAYS, as early_pair()'s flash and event.
+ */
+static bool late_pair(const struct cluster_state *cs, size_t lone, size_t ev)
+{
+    const struct story *l = story_at(cs, lone), *s = story_at(cs, ev);
+
+    return cs->o.merge_early_threshold > 0.0 && lone > ev && l->size == 1 && s->size > 1 &&
+           l->has_date && s->has_date && span_gap(l, s) <= CLUSTER_FOLLOW_DAYS &&
+           cut_in_pass(cs, ev);
+}
+
 /*
  * Whether the callback allows story indexes `a` and `b` to merge:
  * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
@@ -2576,6 +2602,22 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
 }
 
 /*
+ * Whether merge_one() of story index `idx` (its bar `bar`) compares
+ * candidate `c`, and then as an early pair or not (`*early`, the
+ * callback to ask) at bar `*pb`: a first flash and the event of its later
+ * reports (early_pair()) meet `merge_early_threshold`; the second look
+ * (`second`) is only at the events just cut (late_pair()); two events told
+ * apart (told_apart()) are not compared.
+ */
+static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, double bar,
+                          bool second, bool *early, double *pb)
+{
+    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c);
+    *pb = *early ? fmin(bar, cs->o.merge_early_threshold) : bar;
+    return (!second || *early) && !told_apart(cs, idx, c);
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
  * merges them. A story of one article was compared with its candidates
  * when it was placed, at most one pass ago, under the join bar; since then
@@ -2583,9 +2625,10 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
  * leading back to it (a long report whose shorter reports formed an event
  * of their own after it), so it looks for them itself, with its own bar
  * (merge_bar()); a first flash and the event of its later reports meet a
- * lower one (`merge_early_threshold`).
+ * lower one (`merge_early_threshold`). `second`: merge_pass()'s second look
+ * of a lone story, at the events the split pass just cut only (late_pair()).
  */
-static enum td_err merge_one(struct cluster_state *cs, size_t idx)
+static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
 {
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
@@ -2600,17 +2643,17 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        bool early = early_pair(cs, idx, cs->cand[i]);
-        double sim, pb = early ? fmin(bar, o->merge_early_threshold) : bar;
-        /*
-         * A candidate whose time kernel alone keeps its similarity (a
-         * cosine, at most 1 up to rounding) below its bar or the best
-         * so far is not compared: it could be picked only to be turned
-         * down, or not at all, so the outcome is the same.
-         */
-        if (time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
-                fmax(best, pb) ||
-            told_apart(cs, idx, cs->cand[i]))
+        bool early;
+        double sim, pb;
+        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &early, &pb) ||
+            /*
+             * A candidate whose time kernel alone keeps its similarity (a
+             * cosine, at most 1 up to rounding) below its bar or the best
+             * so far is not compared: it could be picked only to be turned
+             * down, or not at all, so the outcome is the same.
+             */
+            time_kernel(o, span_gap(story_at(cs, idx), story_at(cs, cs->cand[i]))) * most <
+                fmax(best, pb))
             continue;
         if (!have_norms) {
             norms = centroid_norms(cs, story_at(cs, idx), cs->mw);
@@ -2845,7 +2888,15 @@ static void quiet_pass(struct cluster_state *cs)
     next_interval(cs);
 }
 
-/* The merge pass: each story changed since the last pass, newest first, may merge once. */
+/*
+ * The merge pass: each story changed since the last pass, newest first, may
+ * merge once; then the split pass. A lone report compared in it with an
+ * event of two happenings, which the split pass then cut, met that event's
+ * mixed centroid: when the split pass cut anything, each story of the pass
+ * still of one article looks once more, at the cut events that came before
+ * it, as a first flash looks at the event of its later reports (late_pair():
+ * the same bar, and the same storyline fold when their storylines differ).
+ */
 static enum td_err merge_pass(struct cluster_state *cs)
 {
     uint32_t todo[CLUSTER_MERGE_CHANGED];
@@ -2857,11 +2908,16 @@ static enum td_err merge_pass(struct cluster_state *cs)
     next_interval(cs);
     cs->nearly = 0;
     for (i = 0; i < n; i++)
-        if (merge_one(cs, todo[i]) != TD_OK)
+        if (merge_one(cs, todo[i], false) != TD_OK)
             return TD_ERR_NOMEM;
     for (i = 0; i < n && cs->o.split_min_own > 0; i++)
         if (split_one(cs, root(cs, todo[i])) != TD_OK)
             return TD_ERR_NOMEM;
+    for (i = 0; i < n && cs->nmoves > 0; i++) {
+        struct story *s = live_story(cs, todo[i]);
+        if (s != NULL && s->size == 1 && merge_one(cs, todo[i], true) != TD_OK)
+            return TD_ERR_NOMEM;
+    }
     return TD_OK;
 }
 

@@ -778,10 +778,11 @@ static bool holds_title_name(const struct storyline_state *sl, const struct prof
  * How the scratch article meets profile `p`, in `*m`: the IDF-weighted
  * cosine of their names, the names in common and those only `p` holds. The
  * profile's length is recomputed every time, not cached, so that a replayed
- * state decides as the uninterrupted one did.
+ * state decides as the uninterrupted one did; `met_only`: without the names
+ * of document frequency 1 (a re-check, `recheck_met_only`).
  */
 static void similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
-                       struct match *m)
+                       struct match *m, bool met_only)
 {
     double dot = 0.0, pn = 0.0, own = 0.0;
     size_t i = 0, j;
@@ -790,7 +791,8 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
-        pn += pw * pw;
+        if (!met_only || sl->df[p->ids[j]] > 1)
+            pn += pw * pw;
         while (i < sl->ndn && sl->dn[i].id < p->ids[j])
             i++;
         if (i < sl->ndn && sl->dn[i].id == p->ids[j]) {
@@ -951,7 +953,7 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
     for (i = 0; i < sl->ncand; i++) {
         const struct profile *p = line_at(sl, sl->cand[i]);
         bool titled;
-        similarity(sl, p, qnorm, &m);
+        similarity(sl, p, qnorm, &m, !by_rare && sl->o.recheck_met_only);
         if (!links(sl, p, &m, by_rare))
             continue;
         /* A new event's first article goes with a storyline its headline names (a round-up). */

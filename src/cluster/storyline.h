@@ -23,6 +23,12 @@
  * (`min_shared`, `threshold`); when one links, the whole storyline moves
  * into it and its id is left empty (storyline_last_move()). The replay
  * applies the logged moves with storyline_move() at the same article.
+ * The re-check's cosine leaves out of each candidate's length the names
+ * that only one article of the stream has given (`recheck_met_only`): no
+ * other article can share them, so they say nothing about whether the
+ * young storyline belongs there, and a candidate told partly in a script
+ * whose words nobody else writes (katakana loanwords, news7's exam leak)
+ * would otherwise lose to one told in fewer languages.
  *
  * Folded: the event level may merge a first flash's event with the event
  * its later reports formed in another storyline (cluster.h
@@ -135,6 +141,8 @@ struct storyline_opts {
     size_t recheck_names;  /* a first article with fewer names than this is revisited */
     uint32_t recheck_max;  /* later articles of the event that revisit it */
     uint32_t recheck_docs; /* articles after the event's start within which it may move */
+    bool recheck_met_only; /* a re-check leaves out of a candidate's length the names only one
+                              article gave (see the overview) */
     /* Storylines by rare names (see the overview); 0 in `rare_share` turns it off. */
     size_t rare_names;     /* least shared names that only the candidate holds */
     double rare_share;     /* least share of the event's squared name weight on rare names */
@@ -240,7 +248,7 @@ struct storyline_opts {
 #define STORYLINE_OPTS_INIT                                                                      \
     {                                                                                            \
         0.2, 2, 200, 64, 32, STORYLINE_SWEEP_DOCS, STORYLINE_IDLE_DOCS, STORYLINE_FORGET_MAX_DF, \
-            STORYLINE_RECHECK_NAMES, STORYLINE_RECHECK_MAX, STORYLINE_RECHECK_DOCS,              \
+            STORYLINE_RECHECK_NAMES, STORYLINE_RECHECK_MAX, STORYLINE_RECHECK_DOCS, true,        \
             STORYLINE_RARE_NAMES, STORYLINE_RARE_SHARE, STORYLINE_RARE_THRESHOLD,                \
             STORYLINE_RARE_LOW_SHARE, STORYLINE_RARE_LOW_THRESHOLD, STORYLINE_SINGLE_THRESHOLD,  \
             STORYLINE_SINGLE_SHARE, STORYLINE_SINGLE_DAYS, STORYLINE_SINGLE_UNDATED_NOW,         \

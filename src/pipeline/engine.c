@@ -570,6 +570,8 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return rc;
     co.model = e->o.threshold > 0 ? NULL : &model;
+    /* The hand-set rule reads Han as Korean does when asked (the trainer, td_engine_opts). */
+    text_analyzer_set_hanja_readings(e->an, e->o.hanja_readings);
     if (co.model != NULL) {
         model_cluster_opts(&model, &co);
         e->title_names = model.opt_title_names != 0;
@@ -1675,8 +1677,21 @@ static void on_name_reading(struct td_engine *e, const char *term, size_t len)
     anchor = cluster_anchor_hash(key, klen);
     if (map64_get(&e->seen_names, anchor) == NULL)
         return;
-    if (!e->in_title)
-        count_term(e, anchor);
+    if (!e->in_title) {
+        char code[3];
+        /*
+         * A reading that spells a country counts as its code, as the name
+         * itself does (country_anchor()): as the name's own anchor it would
+         * meet nothing, since no body counts a country under it.
+         */
+        if (td_gazetteer_country(e->gaz, term, len, code)) {
+            char ckey[3] = {'\x02', code[0], code[1]};
+            count_term(e, cluster_anchor_hash(ckey, sizeof(ckey)));
+            note_country(e, code);
+        } else {
+            count_term(e, anchor);
+        }
+    }
     count_story_name(e, anchor);
 }
 

@@ -6,7 +6,8 @@
  * along its languages; an event told in several languages is cut when its
  * two groups have names of their own and different days; the member ring keeps the latest members;
  * an allocation failure in the pass is reported, not a crash; a state rebuilt with cluster_replay()
- * makes the same splits and later decisions as the live one.
+ * makes the same splits and later decisions as the live one; a lone report
+ * compared with an event the pass then cut looks again at its own part.
  */
 #include <math.h>
 #include <stdio.h>
@@ -839,4 +840,78 @@ TD_TEST(test_split__replay_refuses_a_story_it_could_not_have_joined)
     ASSERT_EQ_INT(story, 1);
     cluster_vec_release(&v);
     cluster_free(cs);
+}
+
+/* ---- A lone report's second look after a cut (merge_pass()) ---- */
+
+/*
+ * Four reports of one storm (names @n0...) in event 1, dated day 0; the
+ * lone report `lone` of it on day `day` in event 2; three reports of
+ * another storm (names @n100...) in event 1, the last placed by
+ * cluster_assign() so that the pass (every 8 articles) runs. With
+ * `merge_early_threshold` at `early`. `*cut`: the split pass cut event 1;
+ * `*merged`: event 2 merged into event 1.
+ */
+static void run_lone(const char *lone, int day, double early, bool *cut, bool *merged)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    const struct cluster_move *mv;
+    const int64_t *from, *into;
+    char buf[512];
+    size_t n, nm;
+    int64_t story;
+    unsigned k;
+
+    cluster_event_opts(&o);
+    o.merge_every_docs = 8;
+    o.merge_early_threshold = early;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (k = 0; k < 8; k++) {
+        struct cluster_vec v;
+        struct cluster_doc d;
+        if (k == 4)
+            (void)snprintf(buf, sizeof(buf), "%s", lone);
+        else
+            report(buf, sizeof(buf), k, k > 4 ? 100 : 0);
+        ASSERT_OK(words_vec(&v, buf));
+        d = cluster_doc_of(&v, true, 1757635200 + (int64_t)(k == 4 ? day : 0) * 86400, "en");
+        if (k < 7)
+            ASSERT_OK(cluster_add(cs, &d, k == 4 ? 2 : 1, NULL));
+        else
+            ASSERT_OK(cluster_assign(cs, &d, &story, NULL, NULL));
+        cluster_vec_release(&v);
+    }
+    cluster_take_moves(cs, &mv, &n);
+    cluster_take_merges(cs, &from, &into, &nm);
+    *cut = n > 0 && mv[0].from == 1;
+    *merged = nm == 1 && from[0] == 2 && into[0] == 1;
+    cluster_free(cs);
+}
+
+/*
+ * The lone report names three of the storm's eight names and one of its
+ * own: against event 1 with the other storm's reports in it, it scores
+ * under its bar of 0.4 (0.28); once the split pass has cut them out, its
+ * second look meets the storm's own part at 0.37, over the early bar
+ * (0.33), and it merges, the day after. Not with the rule off
+ * (`merge_early_threshold` 0), a bar over its score, or three days later.
+ */
+TD_TEST(test_split__a_lone_report_looks_again_at_the_event_just_cut)
+{
+    static const char *const lone = "storm @n0 @n1 @n2 @n50";
+    bool cut, merged;
+
+    run_lone(lone, 1, CLUSTER_MERGE_EARLY_THRESHOLD, &cut, &merged);
+    ASSERT_TRUE(cut);
+    ASSERT_TRUE(merged);
+    run_lone(lone, 1, 0.0, &cut, &merged);
+    ASSERT_TRUE(cut);
+    ASSERT_TRUE(!merged);
+    run_lone(lone, 1, 0.38, &cut, &merged);
+    ASSERT_TRUE(cut);
+    ASSERT_TRUE(!merged);
+    run_lone(lone, 3, CLUSTER_MERGE_EARLY_THRESHOLD, &cut, &merged);
+    ASSERT_TRUE(cut);
+    ASSERT_TRUE(!merged);
 }

@@ -1252,3 +1252,47 @@ TD_TEST(test_storyline__two_storylines_rich_in_their_own_names_do_not_fold)
     ASSERT_TRUE(!storyline_may_fold(sl, 1, 9));
     storyline_free(sl);
 }
+
+/*
+ * A storyline told in two scripts: an English report's names, and a
+ * Japanese one's katakana words that no other article gives. A later event
+ * first told with no names (a young storyline) then names two of the
+ * English report's names and one of its own, which re-checks it;
+ * `recheck_met_only` as `met_only`. `*story`: the storyline event 3 ends
+ * in, `*score` the cosine of the re-check that moved it (-1: none).
+ */
+static void young_after_two_scripts(bool met_only, int64_t *story, double *score)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+
+    o.recheck_met_only = met_only;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Korean Kice Daechi Seoul Whitcombe Observer", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 1, "Messenjaapuri Opunchatto Chattorumu Risuningu Souru Daechi", NULL),
+                  1);
+    ASSERT_EQ_INT(place(sl, 2, "Korean Tobruk Halvard Pellam", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "", NULL), 3);
+    *score = -1;
+    (void)place(sl, 3, "Korean Kice Brokaw Tamsin", score);
+    *story = storyline_story_of(sl, 3);
+    storyline_free(sl);
+}
+
+/*
+ * The re-check leaves the Japanese report's katakana words (document
+ * frequency 1) out of the candidate's length: the young storyline meets
+ * the English names' share of it, over the bar (0.2), and moves in; with
+ * them in, the cosine falls under the bar and it stays.
+ */
+TD_TEST(test_storyline__a_recheck_ignores_names_no_other_article_gave)
+{
+    int64_t story;
+    double score;
+
+    young_after_two_scripts(true, &story, &score);
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_TRUE(score >= 0.2);
+    young_after_two_scripts(false, &story, &score);
+    ASSERT_EQ_INT(story, 3);
+}

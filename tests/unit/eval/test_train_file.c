@@ -84,8 +84,8 @@ TD_TEST(test_train_file__model_carries_its_options)
     const char *paths[1] = {in};
     struct td_train_opts o = TD_TRAIN_OPTS_INIT;
     /* The options that change the text analysis, which training runs without. */
-    static const char *const untrainable[] = {"name_keys",     "acronym_defs",  "furniture_text",
-                                              "backref_names", "cjk_countries", "hanja_readings"};
+    static const char *const untrainable[] = {"name_keys", "acronym_defs", "furniture_text",
+                                              "backref_names", "cjk_countries"};
     struct cluster_model m, builtin;
     struct td_error err;
     size_t i;
@@ -113,6 +113,11 @@ TD_TEST(test_train_file__model_carries_its_options)
                     m.opt_name_keys + m.opt_date_split,
                 0.0, 0.0);
     ASSERT_TRUE(m.rank[MF_COS] > 0);
+    /* The Han readings the training pipeline itself makes (td_engine_opts): recorded. */
+    o.options = "none,hanja_readings=1";
+    ASSERT_OK(td_train_files(paths, 1, &o, NULL, NULL));
+    ASSERT_OK(model_load(&m, out, NULL));
+    ASSERT_NEAR(m.opt_hanja_readings, 1.0, 0.0);
     unlink(out);
     for (i = 0; i < sizeof(untrainable) / sizeof(untrainable[0]); i++) {
         char opt[64], want[96];

@@ -2505,6 +2505,81 @@ TD_TEST(test_engine__the_main_country_is_stored_with_the_names)
     ASSERT_EQ_INT(code, 'J' << 8 | 'P');
 }
 
+/*
+ * The main country stored for the Chinese report of the canal ("巴拿马运河"),
+ * after an English one that names Panama (the tests' small table of Han
+ * readings): with model `m`, or when `m` is NULL the hand-set rule with
+ * `*eo` (its `hanja_readings`).
+ */
+static void canal_country_with(const struct cluster_model *m, const struct td_engine_opts *eo,
+                               uint32_t *code)
+{
+    static const struct scenario_row rows[] = {
+        {"canal-en", "en", "Panama Canal lifts drought limits",
+         "The Panama Canal will return to 36 transits a day after rains refilled its lake, the "
+         "canal authority of Panama said on Monday.",
+         NULL},
+        {"canal-zh", "zh", "运河恢复通行",
+         "巴拿马运河管理局周一表示，降雨使湖泊水位回升，运河将恢复每日36艘的通行量。", "canal-en"},
+    };
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_TRUE(setenv("TIDINGS_HANJA", TD_TEST_DATA_DIR "/text/hanja_small.txt", 1) == 0);
+    if (m != NULL) {
+        ingest_with_model(m, m->opt_hanja_readings != 0 ? "canal1" : "canal0", rows,
+                          sizeof(rows) / sizeof(rows[0]), &st, &e);
+    } else {
+        ASSERT_OK(td_store_open(":memory:", &st, NULL));
+        ASSERT_OK(td_engine_open(st, eo, &e, NULL));
+        add_rows(e, rows, sizeof(rows) / sizeof(rows[0]));
+    }
+    *code = 99;
+    /* The rows come in order: the Chinese report's is the last. */
+    ASSERT_OK(store_replay(st, stored_country, code, NULL));
+    td_engine_close(e);
+    td_store_close(st);
+    ASSERT_TRUE(unsetenv("TIDINGS_HANJA") == 0);
+}
+
+/* canal_country_with() the built-in model, option.hanja_readings as `on` says. */
+static void chinese_canal_country(bool on, uint32_t *code)
+{
+    struct cluster_model m;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_hanja_readings = on ? 1.0 : 0.0;
+    canal_country_with(&m, NULL, code);
+}
+
+/*
+ * A Han reading that spells a country ("巴拿马" read 파나마, panama) counts
+ * as that country's code, as the English name does (country_anchor()),
+ * here seen as the Chinese report's main country; without the option its
+ * pinyin names nothing. The hand-set rule (the trainer's pipeline) reads
+ * Han so when td_engine_opts asks, and not otherwise.
+ */
+TD_TEST(test_engine__a_han_reading_of_a_country_counts_as_its_code)
+{
+    struct td_engine_opts eo = TD_ENGINE_OPTS_INIT;
+    const struct td_gazetteer *gaz = NULL;
+    uint32_t code;
+
+    ASSERT_OK(td_gazetteer_shared(&gaz));
+    ASSERT_TRUE(gaz != NULL);
+    chinese_canal_country(true, &code);
+    ASSERT_EQ_INT(code, 'P' << 8 | 'A');
+    chinese_canal_country(false, &code);
+    ASSERT_EQ_INT(code, 0);
+    eo.threshold = 0.25;
+    eo.hanja_readings = true;
+    canal_country_with(NULL, &eo, &code);
+    ASSERT_EQ_INT(code, 'P' << 8 | 'A');
+    eo.hanja_readings = false;
+    canal_country_with(NULL, &eo, &code);
+    ASSERT_EQ_INT(code, 0);
+}
+
 /* What test_engine__mem_report_rows collects: each row's entries and bytes by its name. */
 struct mem_rows {
     size_t n;
