@@ -2973,7 +2973,8 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
     if (cs->o.model != NULL) {
-        best = choose_learned(cs, doc, in->has_date, &best_score);
+        best = choose_learned(cs, doc, in->has_date || (cs->o.follow_clock && doc->has_date),
+                              &best_score);
         return finish(cs, doc, best, best_score, story_out, score_out, err);
     }
     for (i = 0; i < cs->ndt; i++) {

@@ -65,6 +65,7 @@ static const struct {
     {"option.acronym_defs", offsetof(struct cluster_model, opt_acronym_defs)},
     {"option.furniture_text", offsetof(struct cluster_model, opt_furniture_text)},
     {"option.follow_margin", offsetof(struct cluster_model, opt_follow_margin)},
+    {"option.follow_clock", offsetof(struct cluster_model, opt_follow_clock)},
     {"option.backref_names", offsetof(struct cluster_model, opt_backref_names)},
     {"option.cjk_countries", offsetof(struct cluster_model, opt_cjk_countries)},
     {"option.hanja_readings", offsetof(struct cluster_model, opt_hanja_readings)},
@@ -139,6 +140,7 @@ void model_cluster_opts(const struct cluster_model *m, struct cluster_opts *co)
     co->short_margin = m->opt_short_margin != 0;
     co->anchor_margin = m->opt_anchor_margin != 0;
     co->follow_margin = m->opt_follow_margin != 0;
+    co->follow_clock = m->opt_follow_clock != 0;
     co->date_split = m->opt_date_split != 0;
     co->uncased_anchors = m->opt_uncased_anchors != 0;
 }

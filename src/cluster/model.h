@@ -112,6 +112,13 @@ struct cluster_model {
      */
     double opt_follow_margin;
     /*
+     * `option.follow_clock`: sets the `struct cluster_opts` field of that
+     * name (`follow_margin` also for an undated article that `undated_now`
+     * placed at the stream's clock). Off in the built-in model:
+     * docs/QUALITY.md, "Undated follow-ups at the stream's clock".
+     */
+    double opt_follow_clock;
+    /*
      * `option.backref_names`: the names that only a clause dating another
      * happening away from the article's holds ("a day after India's Saffron
      * Air placed...", src/pipeline/backref.h) are no anchors of its event;

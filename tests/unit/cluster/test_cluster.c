@@ -1387,6 +1387,41 @@ static enum td_err place_closures(bool clause, bool add, bool *apart)
 }
 
 /*
+ * Puts `events[0..n)` into events 1..n, dated on `days[0..n)`, then places
+ * `words` undated with the built-in rule, `undated_now` and `follow_margin`
+ * on and `follow_clock` as given.
+ */
+static enum td_err undated_after(const char *const *events, const int64_t *days, size_t n,
+                                 bool follow_clock, const char *words, int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    struct tdoc t;
+    enum td_err rc;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    cluster_event_opts(&o);
+    o.undated_now = true;
+    o.follow_margin = true;
+    o.follow_clock = follow_clock;
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < n; i++) {
+        rc = tdoc_init(&t, events[i], true, days[i]);
+        if (rc == TD_OK)
+            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
+        tdoc_release(&t);
+    }
+    if (rc == TD_OK && (rc = tdoc_init(&t, words, false, 0)) == TD_OK)
+        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+    tdoc_release(&t);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
  * A report that names another event's heaviest name only in a clause
  * dating that happening away recalls it: across languages it neither joins
  * that event nor merges with it (cluster.h, "A recalled event"); the same
@@ -1405,4 +1440,26 @@ TD_TEST(test_cluster__a_recalled_event_is_no_candidate_across_languages)
     ASSERT_TRUE(!apart);
     ASSERT_OK(place_closures(true, true, &apart));
     ASSERT_TRUE(apart);
+}
+
+/*
+ * An undated update arriving in a date-ordered feed right after its flash
+ * stays alone under `follow_margin` alone (no date of its own), and joins
+ * the flash with `follow_clock` (the stream's clock dates it that day). Not
+ * when the clock has moved on: the flash is days older than the latest
+ * arrivals.
+ */
+TD_TEST(test_cluster__undated_update_joins_its_flash_at_the_clock)
+{
+    const char *const one[] = {stranding, quake_long, ferry_long};
+    const int64_t same_day[] = {19000, 19000, 19000};
+    const int64_t days_on[] = {19000, 19004, 19005};
+    int64_t story = 0;
+
+    ASSERT_OK(undated_after(one, same_day, 3, false, stranding_update, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(undated_after(one, same_day, 3, true, stranding_update, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(undated_after(one, days_on, 3, true, stranding_update, &story));
+    ASSERT_EQ_INT(story, 4);
 }

@@ -195,6 +195,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_short_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_follow_margin, 1.0, 0.0);
+    ASSERT_NEAR(m.opt_follow_clock, 0.0, 0.0); /* measured, off: QUALITY.md `undated17` */
     ASSERT_NEAR(m.opt_date_split, 0.0, 0.0); /* built, measured, off: QUALITY.md "Same-kind events" */
     ASSERT_NEAR(m.opt_cjk_countries, 0.0, 0.0); /* built, measured, off: QUALITY.md `korean16` */
 }
@@ -252,11 +253,15 @@ TD_TEST(test_model__option_lists_set_options_and_name_bad_items)
     ASSERT_OK(model_set_options(&copy, "date_split=1", NULL));
     ASSERT_NEAR(copy.opt_date_split, 1.0, 0.0);
     model_cluster_opts(&copy, &o);
-    ASSERT_TRUE(o.date_split && !o.anchor_margin);
+    ASSERT_TRUE(o.date_split && !o.anchor_margin && !o.follow_clock);
     ASSERT_TRUE(!o.uncased_anchors);
     ASSERT_OK(model_set_options(&copy, "uncased_anchors=1", NULL));
     model_cluster_opts(&copy, &o);
     ASSERT_TRUE(o.uncased_anchors && o.date_split);
+    ASSERT_OK(model_set_options(&copy, "follow_clock=1", NULL));
+    ASSERT_NEAR(copy.opt_follow_clock, 1.0, 0.0);
+    model_cluster_opts(&copy, &o);
+    ASSERT_TRUE(o.follow_clock && !o.follow_margin);
 }
 
 static const char *const bakers =
