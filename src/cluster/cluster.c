@@ -1823,8 +1823,8 @@ static bool recalled(const struct cluster_state *cs, const struct story *s,
     uint32_t top;
     size_t i;
 
-    if (doc->nclause == 0 || s->live == NULL || doc->lang == 0 || s->lang == 0 || doc->lang == s->lang ||
-        (top = heaviest_anchor(cs, s)) == UINT32_MAX)
+    if (doc->nclause == 0 || s->live == NULL || doc->lang == 0 || s->lang == 0 ||
+        doc->lang == s->lang || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
         return false;
     for (i = 0; i < doc->nclause; i++) {
         size_t at = doc->clause_at[i] - 1;

@@ -18,7 +18,10 @@
 
 /* Most clauses found in one text (the first ones). */
 #define BACKREF_MAX_SPANS 8
-/* Most words a clause takes after its "after", not counting words of BACKREF_SHORT letters or fewer. */
+/*
+ * Most words a clause takes after its "after", not counting words of
+ * BACKREF_SHORT letters or fewer.
+ */
 #define BACKREF_WORDS 6
 #define BACKREF_SHORT 2
 /* Most bytes a Chinese or Japanese clause reaches back before its cue. */

@@ -1331,10 +1331,10 @@ static const char *const closure_b =
  * another closure two days later that names the first one's airport (its
  * heaviest name) in a clause dating it away ("two days after a drone closed
  * Dublin's airport"), then an unrelated article: with the built-in model
- * and a merge pass after that fifth article. With `clause`, the name is marked as given only in that clause;
- * with `add`, the Swedish report is put in an event of its own
- * (cluster_add()) and only the merge pass may bring them together. `*apart`:
- * whether the two closures end in two events.
+ * and a merge pass after that fifth article. With `clause`, the name is marked as given only in
+ * that clause; with `add`, the Swedish report is put in an event of its own (cluster_add()) and
+ * only the merge pass may bring them together. `*apart`: whether the two closures end in two
+ * events.
  */
 static enum td_err place_closures(bool clause, bool add, bool *apart)
 {
