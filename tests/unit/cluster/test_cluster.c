@@ -1178,29 +1178,26 @@ static const char *const two_names =
     "@varga @keltor";
 
 /*
- * Puts the documents `events[0..n)` into events 1..n (cluster_add()), dated
- * on `day` when it is > 0, then places `words` (dated `wday` when `wdated`)
- * with the built-in rule and `anchor_margin` and `follow_margin` as given.
+ * Puts the documents `events[0..n)` into events 1..n (cluster_add()), event
+ * i dated on `days[i]` when it is > 0, then places `words` (dated `wday` when
+ * `wdated`) with the built-in rule and the options `o` holds.
  */
-static enum td_err events_then(const char *const *events, size_t n, int64_t day, bool anchor_margin,
-                               bool follow_margin, const char *words, bool wdated, int64_t wday,
-                               int64_t *story)
+static enum td_err place_events_then(struct cluster_opts *o, const char *const *events,
+                                     const int64_t *days, size_t n, const char *words, bool wdated,
+                                     int64_t wday, int64_t *story)
 {
-    struct cluster_opts o = CLUSTER_OPTS_INIT;
     struct cluster_state *cs;
     struct cluster_model m;
     struct tdoc t;
     enum td_err rc;
     size_t i;
 
-    rule_model(&m, o.threshold);
-    o.model = &m;
-    cluster_event_opts(&o);
-    o.anchor_margin = anchor_margin;
-    o.follow_margin = follow_margin;
-    rc = cluster_new(&o, &cs, NULL);
+    rule_model(&m, o->threshold);
+    o->model = &m;
+    cluster_event_opts(o);
+    rc = cluster_new(o, &cs, NULL);
     for (i = 0; rc == TD_OK && i < n; i++) {
-        rc = tdoc_init(&t, events[i], day > 0, day);
+        rc = tdoc_init(&t, events[i], days[i] > 0, days[i]);
         if (rc == TD_OK)
             rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
         tdoc_release(&t);
@@ -1210,6 +1207,26 @@ static enum td_err events_then(const char *const *events, size_t n, int64_t day,
     tdoc_release(&t);
     cluster_free(cs);
     return rc;
+}
+
+/*
+ * Puts the documents `events[0..n)` (n <= 8) into events 1..n, dated on
+ * `day` when it is > 0, then places `words` (dated `wday` when `wdated`)
+ * with the built-in rule and `anchor_margin` and `follow_margin` as given.
+ */
+static enum td_err events_then(const char *const *events, size_t n, int64_t day, bool anchor_margin,
+                               bool follow_margin, const char *words, bool wdated, int64_t wday,
+                               int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    int64_t days[8];
+    size_t i;
+
+    for (i = 0; i < n && i < 8; i++)
+        days[i] = day;
+    o.anchor_margin = anchor_margin;
+    o.follow_margin = follow_margin;
+    return place_events_then(&o, events, days, n < 8 ? n : 8, words, wdated, wday, story);
 }
 
 /*
@@ -1395,30 +1412,11 @@ static enum td_err undated_after(const char *const *events, const int64_t *days,
                                  bool follow_clock, const char *words, int64_t *story)
 {
     struct cluster_opts o = CLUSTER_OPTS_INIT;
-    struct cluster_state *cs;
-    struct cluster_model m;
-    struct tdoc t;
-    enum td_err rc;
-    size_t i;
 
-    rule_model(&m, o.threshold);
-    o.model = &m;
-    cluster_event_opts(&o);
     o.undated_now = true;
     o.follow_margin = true;
     o.follow_clock = follow_clock;
-    rc = cluster_new(&o, &cs, NULL);
-    for (i = 0; rc == TD_OK && i < n; i++) {
-        rc = tdoc_init(&t, events[i], true, days[i]);
-        if (rc == TD_OK)
-            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
-        tdoc_release(&t);
-    }
-    if (rc == TD_OK && (rc = tdoc_init(&t, words, false, 0)) == TD_OK)
-        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
-    tdoc_release(&t);
-    cluster_free(cs);
-    return rc;
+    return place_events_then(&o, events, days, n, words, false, 0, story);
 }
 
 /*
