@@ -2547,10 +2547,6 @@ static bool late_pair(const struct cluster_state *cs, size_t lone, size_t ev)
 }
 
 /*
- * Whether the callback allows story indexes `a` and `b` to merge:
- * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
- */
-/*
  * Whether story `a` recalls story `b` (cluster.h, "A recalled event"): a
  * remembered member of `a` in another language than `b` gives the heaviest
  * anchor term of `b` only in a clause that dates another happening, and no
@@ -2593,6 +2589,10 @@ static bool told_apart(const struct cluster_state *cs, size_t a, size_t b)
     return split_pair(cs, a, b) || recalls(cs, a, b) || recalls(cs, b, a);
 }
 
+/*
+ * Whether the callback allows story indexes `a` and `b` to merge:
+ * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
+ */
 static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool early)
 {
     cluster_merge_ok_fn ok =
