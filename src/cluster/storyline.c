@@ -29,6 +29,8 @@
 
 /* Countries a profile counts; later ones are not counted once all are taken. */
 #define LINE_COUNTRIES 4
+/* Names its articles gave only in a back-reference clause, kept for the re-check (recheck()). */
+#define LINE_RECALLED 4
 
 struct profile {
     uint32_t *ids;  /* name ids, increasing */
@@ -51,6 +53,8 @@ struct profile {
     /* The main countries of its articles (storyline_doc `country`) and how many name each. */
     uint16_t ctry[LINE_COUNTRIES];
     uint16_t nctry[LINE_COUNTRIES];
+    uint32_t recalled[LINE_RECALLED]; /* the first such names of its articles, `nrecalled` */
+    uint8_t nrecalled;
 };
 
 /*
@@ -78,6 +82,7 @@ struct match {
     size_t rare;       /* of which only this storyline holds */
     double rare_top;   /* the largest squared unit weight in the article of such a name */
     size_t title_rare; /* of the rare ones, those the headline names too */
+    double own_score;  /* the cosine without the article's clause names (recalled_only()) */
 };
 
 /* One name of the current article. */
@@ -296,6 +301,7 @@ static void release_profile(struct storyline_state *sl, struct profile *p)
     p->dated = false;
     memset(p->ctry, 0, sizeof(p->ctry));
     memset(p->nctry, 0, sizeof(p->nctry));
+    p->nrecalled = 0;
 }
 
 /*
@@ -645,6 +651,19 @@ static uint16_t main_country(const struct profile *p)
 }
 
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
+/* Adds the article's clause names (`cid`) to those profile `p` keeps (LINE_RECALLED at most). */
+static void note_recalled(const struct storyline_state *sl, struct profile *p)
+{
+    size_t i, j;
+
+    for (i = 0; i < sl->ncid && p->nrecalled < LINE_RECALLED; i++) {
+        for (j = 0; j < p->nrecalled && p->recalled[j] != sl->cid[i]; j++)
+            ;
+        if (j == p->nrecalled)
+            p->recalled[p->nrecalled++] = sl->cid[i];
+    }
+}
+
 static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, bool dated)
 {
     struct profile *p;
@@ -667,6 +686,7 @@ static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, b
     }
     p->last_doc = (uint32_t)sl->ndocs - 1;
     add_country(p, sl->country, 1);
+    note_recalled(sl, p);
     /* Only a date of its own widens the span: a time taken from the stream's clock is a guess. */
     if (dated)
         widen_span(p, sl->at, sl->at);
@@ -774,6 +794,17 @@ static bool holds_title_name(const struct storyline_state *sl, const struct prof
     return false;
 }
 
+/* Whether name `id` is one the article gives only in a back-reference clause (`cid`). */
+static bool in_clause(const struct storyline_state *sl, uint32_t id)
+{
+    size_t i;
+
+    for (i = 0; i < sl->ncid; i++)
+        if (sl->cid[i] == id)
+            return true;
+    return false;
+}
+
 /*
  * How the scratch article meets profile `p`, in `*m`: the IDF-weighted
  * cosine of their names, the names in common and those only `p` holds. The
@@ -784,9 +815,12 @@ static bool holds_title_name(const struct storyline_state *sl, const struct prof
 static void similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
                        struct match *m, bool met_only)
 {
-    double dot = 0.0, pn = 0.0, own = 0.0;
+    double dot = 0.0, pn = 0.0, own = 0.0, own_dot = 0.0, own_qq = qnorm * qnorm;
     size_t i = 0, j;
 
+    for (j = 0; j < sl->ndn && sl->ncid > 0; j++)
+        if (in_clause(sl, sl->dn[j].id))
+            own_qq -= (double)sl->dn[j].q * sl->dn[j].q;
     m->shared = m->rare = m->title_rare = 0;
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
@@ -797,6 +831,8 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
             i++;
         if (i < sl->ndn && sl->dn[i].id == p->ids[j]) {
             dot += sl->dn[i].q * pw;
+            if (sl->ncid == 0 || !in_clause(sl, p->ids[j]))
+                own_dot += sl->dn[i].q * pw;
             m->shared++;
             /* A name no other live storyline holds. */
             if (sl->sdf[p->ids[j]] == 1) {
@@ -810,6 +846,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     }
     m->rare_share = qnorm > 0 ? own / (qnorm * qnorm) : 0.0;
     m->score = qnorm > 0 && pn > 0 && dot > 0 ? dot / (qnorm * sqrt(pn)) : 0.0;
+    m->own_score = own_qq > 0 && pn > 0 && own_dot > 0 ? own_dot / (sqrt(own_qq) * sqrt(pn)) : 0.0;
 }
 
 /*
@@ -928,7 +965,8 @@ static bool links_by_backref(const struct storyline_state *sl, const struct prof
 static bool links(const struct storyline_state *sl, const struct profile *p,
                   const struct match *m, bool by_rare)
 {
-    if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold)
+    if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold &&
+        m->own_score >= sl->o.threshold)
         return true;
     if (!by_rare)
         return false;
@@ -1078,13 +1116,21 @@ static enum td_err move_line(struct storyline_state *sl, size_t from, size_t int
 static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event, int64_t *story,
                            double *score)
 {
-    size_t best;
+    const struct profile *p = line_at(sl, idx);
+    uint32_t cid[STORYLINE_CLAUSE_NAMES];
+    size_t best, ncid = sl->ncid;
 
     if (load_profile(sl, idx) != TD_OK || collect(sl) != TD_OK)
         return TD_ERR_NOMEM;
     drop_candidate(sl, (uint32_t)idx);
     shortlist(sl);
+    /* The query is the storyline: the names its articles only recalled do not link it. */
+    memcpy(cid, sl->cid, sizeof(cid));
+    memcpy(sl->cid, p->recalled, p->nrecalled * sizeof(*sl->cid));
+    sl->ncid = p->nrecalled;
     best = best_line(sl, score, false);
+    memcpy(sl->cid, cid, sizeof(cid));
+    sl->ncid = ncid;
     if (best == SIZE_MAX)
         return TD_OK;
     if (move_line(sl, idx, best, event) != TD_OK)

@@ -396,6 +396,21 @@ static uint64_t content_key(const uint8_t content[DEDUP_HASH_BYTES])
 }
 
 /* Rebuilds both clustering levels from one stored article, as its live placement left them. */
+/*
+ * Reads the names a stored article gave only in back-reference clauses back
+ * from its vector's clause marks (cluster_vec_set_clause()) into
+ * `clause_only`, as the live placement had them for the storyline level.
+ */
+static void clause_of_doc(struct td_engine *e, const struct cluster_doc *doc)
+{
+    size_t i;
+
+    e->nclause_only = 0;
+    for (i = 0; i < doc->nclause && e->nclause_only < CLUSTER_CLAUSE_MAX; i++)
+        if (doc->clause_at[i] >= 1 && doc->clause_at[i] - 1 < doc->n)
+            e->clause_only[e->nclause_only++] = doc->terms[doc->clause_at[i] - 1];
+}
+
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
     struct td_engine *e = ctx;
@@ -419,6 +434,7 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     if (rc != TD_OK)
         return rc;
     doc = cluster_doc_of(&e->vec, r->has_date, r->published_at, r->lang);
+    clause_of_doc(e, &doc);
     nd = names_doc(e, r->has_date, r->published_at);
     rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)

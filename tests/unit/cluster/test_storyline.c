@@ -1169,6 +1169,49 @@ TD_TEST(test_storyline__replay_applies_a_back_reference_move)
 }
 
 /*
+ * A drone closes one airport (storyline 1; storyline 2 is a third airport's
+ * news, so that `Airport` is no rare name); two days later another airport
+ * closes, and its first report names the first airport only in a clause
+ * ("two days after a drone closed the airport in Dublin"). `clause` is
+ * that clause's names ("" for none); `*second` is the storyline of the
+ * second closure after its second report, which names the first airport
+ * in its body too ("after Dublin, now Landvetter"): the re-check of its
+ * young storyline; `*first_out`: the storyline of its first report.
+ */
+static void two_closures(const char *clause, int64_t *first_out, int64_t *second)
+{
+    static const char *const first[] = {
+        "Dublin Airport Ryanair Collinstown",
+        "Dublin Airport Ryanair Fingal",
+        "Dublin Airport Collinstown Fingal",
+    };
+    struct storyline_state *sl;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < 3; i++)
+        ASSERT_EQ_INT(place_recalling(sl, 1, first[i], "", 0, 0), 1);
+    ASSERT_EQ_INT(place_recalling(sl, 2, "Schiphol Airport Amsterdam", "", 0, 1), 2);
+    *first_out = place_recalling(sl, 3, "Landvetter Swedavia Airport Dublin", clause, 0, 2);
+    *second = place_recalling(sl, 3, "Landvetter Dublin Airport Swedavia", "", 0, 2);
+    storyline_free(sl);
+}
+
+TD_TEST(test_storyline__names_only_recalled_do_not_link)
+{
+    int64_t first, second;
+
+    /* Named in the body, the first airport links the second closure by the cosine. */
+    two_closures("", &first, &second);
+    ASSERT_EQ_INT(first, 1);
+    ASSERT_EQ_INT(second, 1);
+    /* Named only in the clause, it does not, at the first report or at the re-check. */
+    two_closures("Dublin", &first, &second);
+    ASSERT_EQ_INT(first, 3);
+    ASSERT_EQ_INT(second, 3);
+}
+
+/*
  * storyline_alone() and storyline_fold(): a first flash names too little to
  * link (storyline 1, its event alone); its later reports start storyline 2.
  * When the event level merges the two events, the flash's storyline folds
