@@ -247,6 +247,9 @@ struct cluster_state {
     size_t nmoves, cap_moves;
     /* Story index + 1 the last cluster_assign() or cluster_add() joined, before its pass. */
     size_t joined;
+    /* Story index + 1 of the last cluster_assign()'s best candidate (0: none), joined or not. */
+    size_t nearest;
+    double nearest_cos; /* its cosine */
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     uint64_t digit_key[10]; /* the anchor hashes of the numbers 0-9 (mark_clause()) */
     size_t cap_pick;
@@ -2066,6 +2069,8 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     doc_scatter(cs, false);
     if (pick == SIZE_MAX)
         return SIZE_MAX;
+    cs->nearest = pick + 1;
+    cs->nearest_cos = best_f[MF_COS];
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
@@ -2969,6 +2974,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
     const struct cluster_doc *doc = &d;
 
     cs->nmerged = cs->nmoves = 0;
+    cs->nearest = 0;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
@@ -2993,6 +2999,8 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
             best = cs->cand[i];
         }
     }
+    cs->nearest = best != SIZE_MAX ? best + 1 : 0;
+    cs->nearest_cos = best_score;
     if (best_score < cs->o.threshold)
         best = SIZE_MAX;
     return finish(cs, doc, best, best_score, story_out, score_out, err);
@@ -3011,6 +3019,7 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *in, 
     if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     cs->joined = root(cs, (size_t)story - 1) + 1;
+    cs->nearest = 0;
     /* A copy of an article of a long-retired story reads its record back. */
     if ((rc = page_in(cs, cs->joined - 1)) != TD_OK)
         return td_error_set(err, rc, "cannot read back the record of story %zu", cs->joined);
@@ -3024,6 +3033,16 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *in, 
     if (pass_due(cs))
         quiet_pass(cs);
     return TD_OK;
+}
+
+int64_t cluster_last_nearest(const struct cluster_state *cs)
+{
+    if (cs->nearest == 0 || cs->nearest > cs->nst || cs->joined == 0 ||
+        cs->nearest_cos < CLUSTER_NEAREST_COS)
+        return 0;
+    if (root(cs, cs->nearest - 1) == root(cs, cs->joined - 1))
+        return 0;
+    return (int64_t)root(cs, cs->nearest - 1) + 1;
 }
 
 int64_t cluster_last_joined(const struct cluster_state *cs)
@@ -3049,6 +3068,7 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *i
                             (long long)joined);
     d = dated(cs, in);
     cs->nmerged = cs->nmoves = 0;
+    cs->nearest = 0;
     if (prepare(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /* Live, it was in the pool, so in memory; a store from elsewhere may say otherwise. */

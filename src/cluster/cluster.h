@@ -377,6 +377,17 @@ TD_NODISCARD enum td_err cluster_add(struct cluster_state *cs, const struct clus
 int64_t cluster_last_joined(const struct cluster_state *cs);
 
 /*
+ * The event (id >= 1, as merged since) the last cluster_assign() found
+ * nearest among its candidates when it did not join it (under the bar, or
+ * turned down by a margin rule); 0 when it joined its nearest candidate or
+ * had none, or when their cosine was under CLUSTER_NEAREST_COS (no text in
+ * common to speak of). Only the live stream has it: a replay keeps no
+ * candidates.
+ */
+#define CLUSTER_NEAREST_COS 0.1
+int64_t cluster_last_nearest(const struct cluster_state *cs);
+
+/*
  * Redoes a placement of cluster_assign() from the stored story it joined
  * (`joined`, its cluster_last_joined()): adds `doc` to that story and runs
  * the merge and split passes when due, exactly as the live call did after

@@ -121,6 +121,7 @@ struct storyline_state {
     uint32_t cid[STORYLINE_CLAUSE_NAMES]; /* the ids of its clause names already known */
     size_t ncid;
     uint16_t country;        /* its main country (storyline_doc), 0: none */
+    int64_t near_story;      /* its nearest event's storyline (storyline_doc), 0: none */
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
@@ -450,6 +451,7 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
             sl->cid[sl->ncid++] = *id;
     }
     sl->country = doc->country;
+    sl->near_story = doc->near_story;
     sl->ndocs++;
     note_time(sl, doc);
     if (sweep_due(sl) && sweep(sl) != TD_OK)
@@ -918,6 +920,21 @@ static bool links_by_title_name(const struct storyline_state *sl, const struct p
 }
 
 /*
+ * Whether storyline `idx`, met as `*m`, links as the storyline of the event
+ * the event level found nearest (storyline.h): the article names too little
+ * to be decided again later (fewer than `recheck_names` names), every name
+ * it gives is one that only `idx` holds, and it comes within `single_days`
+ * of the storyline: the one-name rule, with the event level's text in
+ * place of the name's share of the profile.
+ */
+static bool links_by_nearest(const struct storyline_state *sl, size_t idx, const struct match *m)
+{
+    return sl->o.single_threshold > 0 && sl->near_story == (int64_t)idx + 1 &&
+           sl->ndn < sl->o.recheck_names && m->rare >= 1 && m->rare == sl->ndn &&
+           near_in_time(sl, line_at(sl, idx));
+}
+
+/*
  * How central to profile `p` the article's clause names are: the largest
  * weight of one of them as a share of `p`'s heaviest name (0: it holds none).
  */
@@ -992,7 +1009,7 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
         const struct profile *p = line_at(sl, sl->cand[i]);
         bool titled;
         similarity(sl, p, qnorm, &m, !by_rare && sl->o.recheck_met_only);
-        if (!links(sl, p, &m, by_rare))
+        if (!links(sl, p, &m, by_rare) && !(by_rare && links_by_nearest(sl, sl->cand[i], &m)))
             continue;
         /* A new event's first article goes with a storyline its headline names (a round-up). */
         titled = by_rare && sl->o.title_first && holds_title_name(sl, p);

@@ -76,6 +76,18 @@
  * seen (`single_undated_now`). Again only a new event's first article links
  * so.
  *
+ * The event level's nearest event: a short report in another language (a
+ * flash naming only the flooded province in Han) shares one name with its
+ * story, whose cosine with a profile grown over many reports stays under
+ * `single_threshold`. When the event level found an event of that storyline
+ * nearest among its candidates but did not join it (its text cosine at
+ * least CLUSTER_NEAREST_COS, under the event bar; storyline_doc
+ * `near_story`), the article links there when it gives fewer than
+ * `recheck_names` names, every one of them a name only that storyline
+ * holds, and comes within `single_days` of it: the two levels' evidence
+ * together. Only a new event's first article links so (the replay stores
+ * the story it joined).
+ *
  * The headline's names: the headline says what an article is about. A
  * round-up over two stories links to both by its body's names; when
  * `title_first` is on, a linking candidate that holds a name of the
@@ -270,6 +282,8 @@ struct storyline_doc {
     const uint64_t *clause_names;
     size_t nclause;   /* at most STORYLINE_CLAUSE_NAMES are read */
     uint16_t country; /* the body's main country, ISO code as c0 << 8 | c1; 0: none */
+    /* The storyline of the event the event level found nearest and did not join (0: none). */
+    int64_t near_story;
 };
 
 struct storyline_state;

@@ -291,6 +291,7 @@ static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
     d.published_at = has_date ? published_at : 0;
     d.title_names = e->title_anchor;
     d.ntitle = e->ntitle;
+    d.near_story = 0;
     return d;
 }
 
@@ -2583,7 +2584,7 @@ static enum td_err log_folds(struct td_engine *e)
  */
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
-    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0};
+    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
     size_t n, nmoves, i;
@@ -2661,6 +2662,11 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     /* Only a new event's first article is linked by its headline's names (storyline.h). */
     if (rc == TD_OK && e->title_probe_due && storyline_story_of(e->sl, *event) == 0)
         rc = title_anchors(e, lang, art->title, err);
+    /* A new event's first article: the storyline of the event it came nearest to. */
+    if (rc == TD_OK && copy_of == NULL && storyline_story_of(e->sl, *event) == 0) {
+        int64_t near = cluster_last_nearest(e->cs);
+        nd.near_story = near != 0 ? storyline_story_of(e->sl, near) : 0;
+    }
     nd.ntitle = e->ntitle;
     if (rc == TD_OK)
         rc = storyline_place(e->sl, *event, &nd, story, NULL, err);

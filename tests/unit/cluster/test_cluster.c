@@ -1461,3 +1461,44 @@ TD_TEST(test_cluster__undated_update_joins_its_flash_at_the_clock)
     ASSERT_OK(undated_after(one, days_on, 3, true, stranding_update, &story));
     ASSERT_EQ_INT(story, 4);
 }
+
+/* Assigns a fresh undated document of `words`; returns its story (or -1). */
+static int64_t assign_words(struct cluster_state *cs, const char *words)
+{
+    struct tdoc t;
+    int64_t story = -1;
+
+    if (tdoc_init(&t, words, false, 0) != TD_OK ||
+        cluster_assign(cs, &t.d, &story, NULL, NULL) != TD_OK)
+        story = -1;
+    tdoc_release(&t);
+    return story;
+}
+
+/*
+ * cluster_last_nearest(): the best candidate an article did not join, when
+ * it shares some text with it; none when it joined it, shared next to
+ * nothing, or came as a copy.
+ */
+TD_TEST(test_cluster__the_nearest_event_not_joined)
+{
+    struct cluster_state *cs;
+
+    ASSERT_OK(cluster_new(NULL, &cs, NULL));
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
+    ASSERT_EQ_INT(assign_words(cs, ferry), 1);
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
+    ASSERT_EQ_INT(assign_words(cs, chess), 2);
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
+    ASSERT_EQ_INT(assign_words(cs, ferry), 1);
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
+    /* Two of its eight words are the ferry story's: under the bar, but nearest. */
+    ASSERT_EQ_INT(assign_words(cs, "ferry strike comet telescope orbit nebula galaxy quasar"), 3);
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 1);
+    /* One word of the ferry story among thirty: a cosine under CLUSTER_NEAREST_COS. */
+    ASSERT_EQ_INT(assign_words(cs, "ferry a1 a2 a3 a4 a5 a6 a7 a8 a9 b1 b2 b3 b4 b5 b6 b7 b8 b9 c1 "
+                                   "c2 c3 c4 c5 c6 c7 c8 c9 d1 d2"),
+                  4);
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
+    cluster_free(cs);
+}

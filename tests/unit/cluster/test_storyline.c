@@ -38,6 +38,7 @@ static enum td_err ndoc_init(struct ndoc *t, const char *words)
     t->d.clause_names = NULL;
     t->d.nclause = 0;
     t->d.country = 0;
+    t->d.near_story = 0;
     return rc;
 }
 
@@ -1338,4 +1339,64 @@ TD_TEST(test_storyline__a_recheck_ignores_names_no_other_article_gave)
     ASSERT_TRUE(score >= 0.2);
     young_after_two_scripts(false, &story, &score);
     ASSERT_EQ_INT(story, 3);
+}
+
+/* Places an article as place_on() does, with `near` as the event level's nearest storyline. */
+static int64_t place_near(struct storyline_state *sl, int64_t event, const char *words, int day,
+                          int64_t near)
+{
+    struct ndoc t;
+    int64_t story = -1;
+
+    if (ndoc_init(&t, words) == TD_OK) {
+        t.d.has_date = true;
+        t.d.published_at = DAY0 + (int64_t)day * 86400;
+        t.d.near_story = near;
+        if (storyline_place(sl, event, &t.d, &story, NULL, NULL) != TD_OK)
+            story = -1;
+    }
+    ndoc_release(&t);
+    return story;
+}
+
+/* A storyline of twelve names told twice (days 0 and 1) and an unrelated one (day 1). */
+static void place_dam(struct storyline_state *sl)
+{
+    static const char dam[] = "Adwick Brenley Corvath Dunmoor Elsworth Farnby Gaddon Hexley "
+                              "Ilmore Jarrow Kelso Lutton";
+
+    ASSERT_EQ_INT(place_near(sl, 1, dam, 0, 0), 1);
+    ASSERT_EQ_INT(place_near(sl, 1, dam, 1, 0), 1);
+    ASSERT_EQ_INT(place_near(sl, 2, "Halloran Seaton Marrick", 1, 0), 2);
+}
+
+/* A fresh dam story, then the short report `words` on `day` with `near`; returns its story. */
+static int64_t after_dam(const char *words, int day, int64_t near)
+{
+    struct storyline_state *sl;
+    int64_t story;
+
+    if (storyline_new(NULL, &sl, NULL) != TD_OK)
+        return -1;
+    place_dam(sl);
+    story = place_near(sl, 3, words, day, near);
+    storyline_free(sl);
+    return story;
+}
+
+/*
+ * A short report in another script names only one of the dam story's twelve
+ * names: its cosine with the profile (about 0.29) is under `single_threshold`,
+ * so alone it starts a storyline. When the event level found the dam's event
+ * nearest (its text, under the event bar), it links there; not when the
+ * nearest event is in another storyline, when it also names a name the dam
+ * story lacks, or when it comes months after the story.
+ */
+TD_TEST(test_storyline__the_nearest_event_links_a_short_report)
+{
+    ASSERT_EQ_INT(after_dam("Corvath", 2, 0), 3);
+    ASSERT_EQ_INT(after_dam("Corvath", 2, 1), 1);
+    ASSERT_EQ_INT(after_dam("Corvath", 2, 2), 3);
+    ASSERT_EQ_INT(after_dam("Corvath Zennor", 2, 1), 3);
+    ASSERT_EQ_INT(after_dam("Corvath", 200, 1), 3);
 }
