@@ -247,7 +247,8 @@ struct cluster_state {
     size_t nmoves, cap_moves;
     /* Story index + 1 the last cluster_assign() or cluster_add() joined, before its pass. */
     size_t joined;
-    /* Story index + 1 of the last cluster_assign()'s best candidate (0: none), joined or not. */
+    /* Story index + 1 of the last cluster_assign()'s best candidate, joined or not, when in
+     * another language than the article (0: none; cluster_last_nearest()). */
     size_t nearest;
     double nearest_cos; /* its cosine */
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
@@ -1969,6 +1970,21 @@ static bool same_lang(const struct story *s, const struct cluster_doc *doc)
     return doc->lang == 0 || s->lang == 0 || doc->lang == s->lang;
 }
 
+/*
+ * Notes story index `best` (SIZE_MAX: none), met at cosine `cos`, as the
+ * article's nearest candidate when the two are both in a known language,
+ * not the same one (cluster_last_nearest()).
+ */
+static void note_nearest(struct cluster_state *cs, size_t best, const struct cluster_doc *doc,
+                         double cos)
+{
+    const struct story *s = best != SIZE_MAX ? story_at(cs, best) : NULL;
+
+    cs->nearest =
+        s != NULL && doc->lang != 0 && s->lang != 0 && doc->lang != s->lang ? best + 1 : 0;
+    cs->nearest_cos = cos;
+}
+
 /* Whether story `s` may join the article by its anchors (see `anchor_margin`). */
 static bool by_anchors(const struct cluster_state *cs, const struct story *s,
                        const struct cluster_doc *doc)
@@ -2069,8 +2085,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     doc_scatter(cs, false);
     if (pick == SIZE_MAX)
         return SIZE_MAX;
-    cs->nearest = pick + 1;
-    cs->nearest_cos = best_f[MF_COS];
+    note_nearest(cs, pick, doc, best_f[MF_COS]);
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
@@ -2999,8 +3014,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
             best = cs->cand[i];
         }
     }
-    cs->nearest = best != SIZE_MAX ? best + 1 : 0;
-    cs->nearest_cos = best_score;
+    note_nearest(cs, best, doc, best_score);
     if (best_score < cs->o.threshold)
         best = SIZE_MAX;
     return finish(cs, doc, best, best_score, story_out, score_out, err);

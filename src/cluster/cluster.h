@@ -379,9 +379,12 @@ int64_t cluster_last_joined(const struct cluster_state *cs);
 /*
  * The event (id >= 1, as merged since) the last cluster_assign() found
  * nearest among its candidates when it did not join it (under the bar, or
- * turned down by a margin rule); 0 when it joined its nearest candidate or
- * had none, or when their cosine was under CLUSTER_NEAREST_COS (no text in
- * common to speak of). Only the live stream has it: a replay keeps no
+ * turned down by a margin rule) and the two are in known, different
+ * languages (across languages the cosine has only the anchor terms, so
+ * under the bar says little; in one language it is the event level's no);
+ * 0 when it joined its nearest candidate or had none, when their cosine was
+ * under CLUSTER_NEAREST_COS (no text in common to speak of) or their
+ * language is one. Only the live stream has it: a replay keeps no
  * candidates.
  */
 #define CLUSTER_NEAREST_COS 0.1

@@ -80,13 +80,12 @@
  * flash naming only the flooded province in Han) shares one name with its
  * story, whose cosine with a profile grown over many reports stays under
  * `single_threshold`. When the event level found an event of that storyline
- * nearest among its candidates but did not join it (its text cosine at
- * least CLUSTER_NEAREST_COS, under the event bar; storyline_doc
- * `near_story`), the article links there when it gives fewer than
- * `recheck_names` names, every one of them a name only that storyline
- * holds, and comes within `single_days` of it: the two levels' evidence
- * together. Only a new event's first article links so (the replay stores
- * the story it joined).
+ * in another language nearest among its candidates but did not join it (its
+ * cosine at least CLUSTER_NEAREST_COS, under the event bar;
+ * cluster_last_nearest(), storyline_doc `near_story`), the article links there when it gives fewer
+ * than `recheck_names` names, every one of them a name only that storyline holds, and comes within
+ * `single_days` of it: the two levels' evidence together. Only a new event's first article links so
+ * (the replay stores the story it joined).
  *
  * The headline's names: the headline says what an article is about. A
  * round-up over two stories links to both by its body's names; when

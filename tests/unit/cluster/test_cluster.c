@@ -1462,43 +1462,53 @@ TD_TEST(test_cluster__undated_update_joins_its_flash_at_the_clock)
     ASSERT_EQ_INT(story, 4);
 }
 
-/* Assigns a fresh undated document of `words`; returns its story (or -1). */
-static int64_t assign_words(struct cluster_state *cs, const char *words)
+/* Assigns a fresh undated document of `words` in `lang`; returns its story (or -1). */
+static int64_t assign_words(struct cluster_state *cs, const char *words, const char *lang)
 {
     struct tdoc t;
     int64_t story = -1;
 
-    if (tdoc_init(&t, words, false, 0) != TD_OK ||
-        cluster_assign(cs, &t.d, &story, NULL, NULL) != TD_OK)
-        story = -1;
+    if (tdoc_init(&t, words, false, 0) == TD_OK) {
+        t.d.lang = cluster_lang_code(lang);
+        if (cluster_assign(cs, &t.d, &story, NULL, NULL) != TD_OK)
+            story = -1;
+    }
     tdoc_release(&t);
     return story;
 }
 
 /*
- * cluster_last_nearest(): the best candidate an article did not join, when
- * it shares some text with it; none when it joined it, shared next to
- * nothing, or came as a copy.
+ * cluster_last_nearest(): the best candidate an article in another
+ * language did not join, when it shares some text with it; none when it
+ * joined it, shared next to nothing, or is in the candidate's language
+ * (there a cosine under the bar is the event level's no).
  */
 TD_TEST(test_cluster__the_nearest_event_not_joined)
 {
+    static const char part[] = "ferry strike comet telescope orbit nebula galaxy quasar";
+    static const char other[] = "ferry strike meteor asteroid crater eclipse solstice aurora";
     struct cluster_state *cs;
 
     ASSERT_OK(cluster_new(NULL, &cs, NULL));
     ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
-    ASSERT_EQ_INT(assign_words(cs, ferry), 1);
+    ASSERT_EQ_INT(assign_words(cs, ferry, "en"), 1);
     ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
-    ASSERT_EQ_INT(assign_words(cs, chess), 2);
+    ASSERT_EQ_INT(assign_words(cs, chess, "en"), 2);
     ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
-    ASSERT_EQ_INT(assign_words(cs, ferry), 1);
+    ASSERT_EQ_INT(assign_words(cs, ferry, "en"), 1);
     ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
-    /* Two of its eight words are the ferry story's: under the bar, but nearest. */
-    ASSERT_EQ_INT(assign_words(cs, "ferry strike comet telescope orbit nebula galaxy quasar"), 3);
+    /* Two of its eight words are the ferry story's: under the bar, nearest, but in its language. */
+    ASSERT_EQ_INT(assign_words(cs, part, "en"), 3);
+    ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
+    /* The same in another language. */
+    ASSERT_EQ_INT(assign_words(cs, other, "de"), 4);
     ASSERT_EQ_INT(cluster_last_nearest(cs), 1);
     /* One word of the ferry story among thirty: a cosine under CLUSTER_NEAREST_COS. */
-    ASSERT_EQ_INT(assign_words(cs, "ferry a1 a2 a3 a4 a5 a6 a7 a8 a9 b1 b2 b3 b4 b5 b6 b7 b8 b9 c1 "
-                                   "c2 c3 c4 c5 c6 c7 c8 c9 d1 d2"),
-                  4);
+    ASSERT_EQ_INT(assign_words(cs,
+                               "ferry a1 a2 a3 a4 a5 a6 a7 a8 a9 b1 b2 b3 b4 b5 b6 b7 b8 b9 c1 "
+                               "c2 c3 c4 c5 c6 c7 c8 c9 d1 d2",
+                               "fr"),
+                  5);
     ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
     cluster_free(cs);
 }

@@ -1388,7 +1388,7 @@ static int64_t after_dam(const char *words, int day, int64_t near)
  * A short report in another script names only one of the dam story's twelve
  * names: its cosine with the profile (about 0.29) is under `single_threshold`,
  * so alone it starts a storyline. When the event level found the dam's event
- * nearest (its text, under the event bar), it links there; not when the
+ * nearest (in another language, under the event bar), it links there; not when the
  * nearest event is in another storyline, when it also names a name the dam
  * story lacks, or when it comes months after the story.
  */
