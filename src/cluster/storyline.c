@@ -652,7 +652,6 @@ static uint16_t main_country(const struct profile *p)
     return tie ? 0 : best;
 }
 
-/* Adds the prepared article to storyline index `idx` and maps `event` to it. */
 /* Adds the article's clause names (`cid`) to those profile `p` keeps (LINE_RECALLED at most). */
 static void note_recalled(const struct storyline_state *sl, struct profile *p)
 {
@@ -666,6 +665,7 @@ static void note_recalled(const struct storyline_state *sl, struct profile *p)
     }
 }
 
+/* Adds the prepared article to storyline index `idx` and maps `event` to it. */
 static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, bool dated)
 {
     struct profile *p;

@@ -396,7 +396,6 @@ static uint64_t content_key(const uint8_t content[DEDUP_HASH_BYTES])
     return k;
 }
 
-/* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 /*
  * Reads the names a stored article gave only in back-reference clauses back
  * from its vector's clause marks (cluster_vec_set_clause()) into
@@ -412,6 +411,7 @@ static void clause_of_doc(struct td_engine *e, const struct cluster_doc *doc)
             e->clause_only[e->nclause_only++] = doc->terms[doc->clause_at[i] - 1];
 }
 
+/* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
     struct td_engine *e = ctx;
