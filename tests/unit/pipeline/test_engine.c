@@ -2350,8 +2350,11 @@ static enum td_err count_clause_names(void *ctx, const struct store_replay_row *
     return rc;
 }
 
-/* The clause names the engine stores for one article `title` / `text`, alone in a store. */
-static void clause_names_of(const char *title, const char *text, size_t *n)
+/*
+ * Ingests one undated English article `title` / `text` alone in a store and
+ * replays its stored row through `fn`.
+ */
+static void replay_article(const char *title, const char *text, store_replay_fn fn, void *ctx)
 {
     struct td_store *st;
     struct td_engine *e;
@@ -2359,14 +2362,20 @@ static void clause_names_of(const char *title, const char *text, size_t *n)
 
     ASSERT_OK(td_store_open(":memory:", &st, NULL));
     ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
-    article(&a, "c1", title, text);
+    article(&a, "a1", title, text);
     a.lang = (char *)"en";
     ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
     ASSERT_OK(td_engine_flush(e, NULL));
-    *n = 99;
-    ASSERT_OK(store_replay(st, count_clause_names, n, NULL));
+    ASSERT_OK(store_replay(st, fn, ctx, NULL));
     td_engine_close(e);
     td_store_close(st);
+}
+
+/* The clause names the engine stores for one article `title` / `text`, alone in a store. */
+static void clause_names_of(const char *title, const char *text, size_t *n)
+{
+    *n = 99;
+    replay_article(title, text, count_clause_names, n);
 }
 
 /*
@@ -2462,20 +2471,8 @@ static enum td_err stored_country(void *ctx, const struct store_replay_row *row)
 /* The main country the engine stores for one English body `text`, alone in a store. */
 static void main_country_of(const char *text, uint32_t *code)
 {
-    struct td_store *st;
-    struct td_engine *e;
-    struct td_article a;
-
-    ASSERT_OK(td_store_open(":memory:", &st, NULL));
-    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
-    article(&a, "k1", "Cars trapped by snow", text);
-    a.lang = (char *)"en";
-    ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
-    ASSERT_OK(td_engine_flush(e, NULL));
     *code = 99;
-    ASSERT_OK(store_replay(st, stored_country, code, NULL));
-    td_engine_close(e);
-    td_store_close(st);
+    replay_article("Cars trapped by snow", text, stored_country, code);
 }
 
 /*
