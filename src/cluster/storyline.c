@@ -812,17 +812,15 @@ static bool in_clause(const struct storyline_state *sl, uint32_t id)
  * cosine of their names, the names in common and those only `p` holds. The
  * profile's length is recomputed every time, not cached, so that a replayed
  * state decides as the uninterrupted one did; `met_only`: without the names
- * of document frequency 1 (a re-check, `recheck_met_only`).
+ * of document frequency 1 (a re-check, `recheck_met_only`). `own_qq`: the
+ * article's squared length without its clause names (best_line()).
  */
 static void similarity(const struct storyline_state *sl, const struct profile *p, double qnorm,
-                       struct match *m, bool met_only)
+                       double own_qq, struct match *m, bool met_only)
 {
-    double dot = 0.0, pn = 0.0, own = 0.0, own_dot = 0.0, own_qq = qnorm * qnorm;
+    double dot = 0.0, pn = 0.0, own = 0.0, own_dot = 0.0;
     size_t i = 0, j;
 
-    for (j = 0; j < sl->ndn && sl->ncid > 0; j++)
-        if (in_clause(sl, sl->dn[j].id))
-            own_qq -= (double)sl->dn[j].q * sl->dn[j].q;
     m->shared = m->rare = m->title_rare = 0;
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
@@ -998,17 +996,21 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
 static size_t best_line(const struct storyline_state *sl, double *score_out, bool by_rare)
 {
     size_t i, best = SIZE_MAX;
-    double qnorm = 0.0, best_score = 0.0;
+    double qnorm = 0.0, own_qq, best_score = 0.0;
     bool best_titled = false;
     struct match m;
 
     for (i = 0; i < sl->ndn; i++)
         qnorm += (double)sl->dn[i].q * sl->dn[i].q;
     qnorm = sqrt(qnorm);
+    own_qq = qnorm * qnorm;
+    for (i = 0; i < sl->ndn && sl->ncid > 0; i++)
+        if (in_clause(sl, sl->dn[i].id))
+            own_qq -= (double)sl->dn[i].q * sl->dn[i].q;
     for (i = 0; i < sl->ncand; i++) {
         const struct profile *p = line_at(sl, sl->cand[i]);
         bool titled;
-        similarity(sl, p, qnorm, &m, !by_rare && sl->o.recheck_met_only);
+        similarity(sl, p, qnorm, own_qq, &m, !by_rare && sl->o.recheck_met_only);
         if (!links(sl, p, &m, by_rare) && !(by_rare && links_by_nearest(sl, sl->cand[i], &m)))
             continue;
         /* A new event's first article goes with a storyline its headline names (a round-up). */
