@@ -1464,6 +1464,25 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
 }
 
 /*
+ * The seen name a word in a script without capitals spells (its key, then
+ * the vowels and spelling that fit), KEY_NONE when none: Korean, Chinese
+ * and Japanese readings take the first name that fits (names7), Arabic,
+ * Persian and Devanagari words the best (scripts7): each was the better on
+ * its scripts' dev sets.
+ */
+static uint32_t uncased_name(const struct td_engine *e, const char *term, size_t len,
+                             enum text_token_kind kind)
+{
+    char key[72];
+    size_t n = text_name_key(term, len, false, key, sizeof(key));
+    uint32_t *head;
+
+    if (n == 0 || (head = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
+        return KEY_NONE;
+    return best_fit(e, *head, e->first_of_key, term, len, kind);
+}
+
+/*
  * An Arabic, Hangul or Devanagari word, or a Chinese name, in Latin letters
  * (text.h, TEXT_TOKEN_UNCASED): a name when its phonetic key is the key of
  * a capitalised name the engine has seen (of the first KEY_NAMES_MAX with
@@ -1477,24 +1496,13 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
  */
 static void on_uncased(struct td_engine *e, const char *term, size_t len, enum text_token_kind kind)
 {
-    char key[72];
-    size_t n;
-    uint32_t *head, idx;
+    uint32_t idx;
 
     if (kind != TEXT_TOKEN_UNCASED_ALT)
         e->uncased_hit = false;
     else if (e->uncased_hit)
         return;
-    n = text_name_key(term, len, false, key, sizeof(key));
-    if (n == 0 || (head = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
-        return;
-    /*
-     * Korean, Chinese and Japanese readings take the first name that fits
-     * (names7), Arabic, Persian and Devanagari words the best (scripts7):
-     * each was the better on its scripts' dev sets.
-     */
-    idx = best_fit(e, *head, e->first_of_key, term, len, kind);
-    if (idx == KEY_NONE)
+    if ((idx = uncased_name(e, term, len, kind)) == KEY_NONE)
         return;
     e->uncased_hit = true;
     if (!e->in_title)
@@ -1840,13 +1848,8 @@ static void note_title_name(struct td_engine *e, const char *term, size_t len,
 static void collect_uncased(struct td_engine *e, const char *term, size_t len,
                             enum text_token_kind kind)
 {
-    char key[72];
-    size_t n = text_name_key(term, len, false, key, sizeof(key));
-    uint32_t *head, idx;
+    uint32_t idx = uncased_name(e, term, len, kind);
 
-    if (n == 0 || (head = map64_get(&e->seen_keys, cluster_term_hash(key, n))) == NULL)
-        return;
-    idx = best_fit(e, *head, e->first_of_key, term, len, kind);
     if (idx != KEY_NONE)
         note_clause_hash(e, e->seen_anchor[idx]);
 }
