@@ -1012,6 +1012,21 @@ static void note_country(struct td_engine *e, const char code[2])
         e->country[e->ncountry++] = c;
 }
 
+/* The anchor term of the country of ISO code `c0` `c1`: "\x02" and the code. */
+static uint64_t country_term(char c0, char c1)
+{
+    char key[3] = {'\x02', c0, c1};
+
+    return cluster_anchor_hash(key, sizeof(key));
+}
+
+/* Counts the country of ISO code `code` as its anchor term and notes it (note_country()). */
+static void count_country(struct td_engine *e, const char code[2])
+{
+    count_term(e, country_term(code[0], code[1]));
+    note_country(e, code);
+}
+
 /*
  * The anchor term of a country, "\x02" + ISO code, when this name or it and
  * the name before ("estados unidos", "reino unido") name a country in one of
@@ -1038,11 +1053,8 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
         found = *replaced = td_gazetteer_country(e->gaz, term, len, code);
     e->prev_len = len < sizeof(e->prev_name) ? len : 0;
     memcpy(e->prev_name, term, e->prev_len);
-    if (found) {
-        char key[3] = {'\x02', code[0], code[1]};
-        count_term(e, cluster_anchor_hash(key, sizeof(key)));
-        note_country(e, code);
-    }
+    if (found)
+        count_country(e, code);
 }
 
 /* Bytes of a name's term: "\x01" and the name. */
@@ -1640,11 +1652,10 @@ static void on_org(struct td_engine *e, const char *key, size_t len)
     uint64_t anchor;
 
     if (len == 3 && key[0] == '@') {
-        char code[3] = {'\x02', key[1], key[2]};
         uint32_t w = e->weight;
         e->weight = w / 2;
         if (!e->in_title)
-            count_term(e, cluster_anchor_hash(code, sizeof(code)));
+            count_term(e, country_term(key[1], key[2]));
         e->weight = w;
         note_country(e, key + 1);
         return;
@@ -1709,13 +1720,10 @@ static void on_name_reading(struct td_engine *e, const char *term, size_t len)
          * itself does (country_anchor()): as the name's own anchor it would
          * meet nothing, since no body counts a country under it.
          */
-        if (td_gazetteer_country(e->gaz, term, len, code)) {
-            char ckey[3] = {'\x02', code[0], code[1]};
-            count_term(e, cluster_anchor_hash(ckey, sizeof(ckey)));
-            note_country(e, code);
-        } else {
+        if (td_gazetteer_country(e->gaz, term, len, code))
+            count_country(e, code);
+        else
             count_term(e, anchor);
-        }
     }
     count_story_name(e, anchor);
 }
@@ -2332,8 +2340,7 @@ static enum td_err main_country(struct td_engine *e)
     size_t i;
 
     for (i = 0; i < e->ncountry; i++) {
-        char key[3] = {'\x02', (char)(e->country[i] >> 8), (char)(e->country[i] & 0xff)};
-        uint64_t h = cluster_anchor_hash(key, sizeof(key));
+        uint64_t h = country_term((char)(e->country[i] >> 8), (char)(e->country[i] & 0xff));
         const uint32_t *n = map64_get(&e->tf, h);
         if (n == NULL || clause_only(e, h) || *n < most)
             continue;
