@@ -131,7 +131,7 @@ scorer="$shared/tools/score_clusters.py"
 # marathon world records three weeks apart and the ratification, a wine fraud and an importer's
 # arrest, a giant iceberg): run once as a held-out check on main's engine (docs/QUALITY.md, "A
 # seventeenth check corpus").
-# `news18_*` is the eighteenth, data/dev/news18.jsonl (24 languages weighted like wire traffic,
+# `news18_*` is the eighteenth, data/dev/news18.jsonl (22 languages weighted like wire traffic,
 # with Haitian Creole, Gujarati, Somali and Faroese new; a collapse of Rome's Aurelian Walls and the
 # repair money, a wind turbine's collapse, the maker's fleet halt and its profit warning, new
 # Somali banknotes and the swap deadline, a counterfeit-note workshop and the distributors'
