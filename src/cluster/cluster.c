@@ -2566,6 +2566,9 @@ static bool told_alike(const struct story *a, const struct story *b)
     return false;
 }
 
+/* What named_pair() is given as the main name of its first story before it has looked it up. */
+#define MAIN_NAME_UNKNOWN (UINT32_MAX - 1)
+
 /*
  * Whether story indexes `a` and `b` are two pieces of one happening's first
  * reports in one language (see `merge_early_threshold` in cluster.h): the
@@ -2574,9 +2577,11 @@ static bool told_alike(const struct story *a, const struct story *b)
  * (heaviest_anchor(): the heaviest name its reports give outside clauses
  * about other happenings) in the other's centroid. Every date counts, not
  * only the gap between the two spans: a piece that has taken a report
- * days later may hold a same-kind happening already.
+ * days later may hold a same-kind happening already. `*top_a` is the main
+ * name of `a`, looked up here when MAIN_NAME_UNKNOWN (merge_one() compares
+ * one story with several).
  */
-static bool named_pair(const struct cluster_state *cs, size_t a, size_t b)
+static bool named_pair(const struct cluster_state *cs, size_t a, size_t b, uint32_t *top_a)
 {
     const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
     int64_t first, last;
@@ -2589,8 +2594,9 @@ static bool named_pair(const struct cluster_state *cs, size_t a, size_t b)
     last = sa->max_day > sb->max_day ? sa->max_day : sb->max_day;
     if (last - first > CLUSTER_FOLLOW_DAYS || !told_alike(sa, sb))
         return false;
-    top = heaviest_anchor(cs, sa);
-    if (top != UINT32_MAX && centroid_has(sb, top))
+    if (*top_a == MAIN_NAME_UNKNOWN)
+        *top_a = heaviest_anchor(cs, sa);
+    if (*top_a != UINT32_MAX && centroid_has(sb, *top_a))
         return true;
     top = heaviest_anchor(cs, sb);
     return top != UINT32_MAX && centroid_has(sa, top);
@@ -2682,14 +2688,15 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
  * candidate `c`, and then as an early pair or not (`*early`, the
  * callback to ask) at bar `*pb`: a first flash and the event of its later
  * reports (early_pair()), and two pieces of one happening's first reports
- * in one language (named_pair()), meet `merge_early_threshold`; the second look
+ * in one language (named_pair(); `*top`, the main name of `idx`, passed on
+ * to it), meet `merge_early_threshold`; the second look
  * (`second`) is only at the events just cut (late_pair()); two events told
  * apart (told_apart()) are not compared.
  */
 static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, double bar,
-                          bool second, bool *early, double *pb)
+                          bool second, uint32_t *top, bool *early, double *pb)
 {
-    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c) || named_pair(cs, idx, c);
+    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c) || named_pair(cs, idx, c, top);
     *pb = *early ? fmin(bar, cs->o.merge_early_threshold) : bar;
     return (!second || *early) && !told_apart(cs, idx, c);
 }
@@ -2713,6 +2720,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     size_t i, pick = SIZE_MAX, from, into;
     struct centroid_norms norms;
     bool have_norms = false, pick_early = false;
+    uint32_t top = MAIN_NAME_UNKNOWN;
     double bar;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
@@ -2722,7 +2730,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     for (i = 0; i < cs->ncand; i++) {
         bool early;
         double sim, pb;
-        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &early, &pb) ||
+        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &top, &early, &pb) ||
             /*
              * A candidate whose time kernel alone keeps its similarity (a
              * cosine, at most 1 up to rounding) below its bar or the best
