@@ -596,6 +596,22 @@ static bool event_pick(const char *text, size_t len, const char *lang,
     return true;
 }
 
+/*
+ * The stream's clock when the article arrived (see `arrival_days` in
+ * td_pubdate_context): the latest of the TD_PUBDATE_ARRIVALS latest dated
+ * arrivals, when they lie within TD_PUBDATE_ARRIVAL_SPAN days of each other.
+ */
+static bool arrival_clock(const struct td_pubdate_context *ctx, int64_t *day)
+{
+    int64_t lo, hi;
+
+    if (ctx->narrival < TD_PUBDATE_ARRIVALS)
+        return false;
+    day_range(ctx->arrival_days, TD_PUBDATE_ARRIVALS, &lo, &hi);
+    *day = hi;
+    return hi - lo <= TD_PUBDATE_ARRIVAL_SPAN;
+}
+
 void pubdate_from_timexes(const char *text, size_t len, const char *lang,
                           const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
                           struct td_pubdate *out)
@@ -603,11 +619,24 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     static const struct td_pubdate_context none = TD_PUBDATE_CONTEXT_INIT;
     struct tl_date latest;
     bool have, after, found;
-    int64_t lo, hi, day, first = 0, last = 0, cap;
+    int64_t lo, hi, day, first = 0, last = 0, cap, clock;
+    const int64_t *ev_days;
+    size_t nev;
 
     memset(out, 0, sizeof(*out));
     if (ctx == NULL)
         ctx = &none;
+    ev_days = ctx->event_days;
+    nev = ctx->nevent;
+    /*
+     * Neither its event nor its story has a dated article: in a feed that
+     * runs in date order, the article was written about when it arrived, as
+     * a one-report event of the stream's clock.
+     */
+    if (nev == 0 && ctx->nstory == 0 && arrival_clock(ctx, &clock)) {
+        ev_days = &clock;
+        nev = 1;
+    }
     /*
      * A mention well past the dated articles around the article is taken
      * for a plan or a forecast the wording did not give away ("bis 2027"),
@@ -615,8 +644,8 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
      * year past the story's last, it does not bound the estimate.
      */
     cap = INT64_MAX;
-    if (ctx->nevent > 0) {
-        day_range(ctx->event_days, ctx->nevent, &first, &last);
+    if (nev > 0) {
+        day_range(ev_days, nev, &first, &last);
         cap = last + EVENT_AFTER_DAYS;
     } else if (ctx->nstory > 0) {
         day_range(ctx->story_days, ctx->nstory, &first, &last);
@@ -625,8 +654,8 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     have = latest_mention(text, len, tx, cap, &latest, &after);
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
     /* The event's articles were written days apart: the closest evidence there is. */
-    if (ctx->nevent > 0 &&
-        event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->event_texts, ctx->nevent, &day)) {
+    if (nev > 0 && event_pick(text, len, lang, tx, lo, ev_days,
+                              ev_days == ctx->event_days ? ctx->event_texts : NULL, nev, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;
     }
@@ -657,7 +686,8 @@ enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lan
 
     if (text == NULL || out == NULL ||
         (ctx != NULL && ((ctx->story_days == NULL && ctx->nstory > 0) ||
-                         (ctx->event_days == NULL && ctx->nevent > 0))))
+                         (ctx->event_days == NULL && ctx->nevent > 0) ||
+                         (ctx->arrival_days == NULL && ctx->narrival > 0))))
         return td_error_set(err, TD_ERR_INVALID, "no text or output for the date estimate");
     if (len > TD_MAX_TEXT_FILE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);
