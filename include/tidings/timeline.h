@@ -103,19 +103,23 @@ struct td_pubdate_context {
     /*
      * The publication days of the articles dated to the day that arrived
      * just before this one, newest arrival first (NULL when `narrival` is
-     * 0), borrowed.
-     * They date an article whose event and story have no dated article: when
-     * the TD_PUBDATE_ARRIVALS latest lie within TD_PUBDATE_ARRIVAL_SPAN days
-     * of each other, the stream runs in date order, as a live feed does, and
-     * the article is dated as if it were an event reported on the latest of
-     * those days (the stream's clock when it arrived). Otherwise (an archive
+     * 0), borrowed; up to TD_PUBDATE_ARRIVALS are read. They date an
+     * article whose event and story have no dated article when the stream
+     * runs in date order, as a live feed does: the TD_PUBDATE_AGREE latest
+     * lie within TD_PUBDATE_ARRIVAL_SPAN days of each other (the clock is
+     * the latest of them), or, when a late arrival breaks that, all but one
+     * of the TD_PUBDATE_ARRIVALS latest came no more than
+     * TD_PUBDATE_ARRIVAL_SPAN days before the newest of those before them
+     * (the clock is the newest of all). The article is then dated as if it
+     * were an event reported on the clock's day. Otherwise (an archive
      * replayed in any order, too few dated arrivals) they are not used.
      */
     const int64_t *arrival_days;
     size_t narrival;
 };
 #define TD_PUBDATE_NAMES_MAX 64
-#define TD_PUBDATE_ARRIVALS 3
+#define TD_PUBDATE_ARRIVALS 8
+#define TD_PUBDATE_AGREE 3
 #define TD_PUBDATE_ARRIVAL_SPAN 7
 #define TD_PUBDATE_CONTEXT_INIT         \
     {                                   \

@@ -57,7 +57,7 @@ static const char *const query_sql[STORE_Q__COUNT] = {
        TD_PUBDATE_ARRIVALS (timeline.h). */
     [STORE_Q_ARRIVAL_DAYS] = "SELECT published_at FROM articles WHERE seq < ?1"
                              " AND published_at IS NOT NULL AND date_prec >= 3"
-                             " ORDER BY seq DESC LIMIT 3",
+                             " ORDER BY seq DESC LIMIT 8",
     [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang, abs(coalesce(joined, event)) FROM articles"
                             " WHERE seq > ?1 ORDER BY seq",
 };

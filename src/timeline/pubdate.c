@@ -598,18 +598,34 @@ static bool event_pick(const char *text, size_t len, const char *lang,
 
 /*
  * The stream's clock when the article arrived (see `arrival_days` in
- * td_pubdate_context): the latest of the TD_PUBDATE_ARRIVALS latest dated
- * arrivals, when they lie within TD_PUBDATE_ARRIVAL_SPAN days of each other.
+ * td_pubdate_context, newest first), as the clustering's `undated_now`
+ * takes it: the latest of the TD_PUBDATE_AGREE latest dated arrivals when
+ * they lie within TD_PUBDATE_ARRIVAL_SPAN days of each other; else the
+ * newest of the TD_PUBDATE_ARRIVALS latest when all but one of them came
+ * no more than TD_PUBDATE_ARRIVAL_SPAN days before the newest of those
+ * that arrived before them (a feed in date order with one late arrival).
  */
 static bool arrival_clock(const struct td_pubdate_context *ctx, int64_t *day)
 {
-    int64_t lo, hi;
+    const int64_t *a = ctx->arrival_days;
+    int64_t lo, hi, newest;
+    size_t i, in_order = 1;
 
+    if (ctx->narrival < TD_PUBDATE_AGREE)
+        return false;
+    day_range(a, TD_PUBDATE_AGREE, &lo, &hi);
+    *day = hi;
+    if (hi - lo <= TD_PUBDATE_ARRIVAL_SPAN)
+        return true;
     if (ctx->narrival < TD_PUBDATE_ARRIVALS)
         return false;
-    day_range(ctx->arrival_days, TD_PUBDATE_ARRIVALS, &lo, &hi);
-    *day = hi;
-    return hi - lo <= TD_PUBDATE_ARRIVAL_SPAN;
+    newest = a[TD_PUBDATE_ARRIVALS - 1];
+    for (i = TD_PUBDATE_ARRIVALS - 1; i-- > 0;) {
+        in_order += a[i] >= newest - TD_PUBDATE_ARRIVAL_SPAN;
+        newest = a[i] > newest ? a[i] : newest;
+    }
+    *day = newest;
+    return in_order >= TD_PUBDATE_ARRIVALS - 1;
 }
 
 void pubdate_from_timexes(const char *text, size_t len, const char *lang,

@@ -439,3 +439,49 @@ TD_TEST(test_pubdate__the_stream_clock_dates_a_lone_article)
     ASSERT_EQ_INT(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL),
                   TD_ERR_INVALID);
 }
+
+/* Sets `out[0..8)` to the days of `dates` (newest arrival first). */
+static void days_of(const char *const dates[8], int64_t out[8])
+{
+    size_t i;
+
+    for (i = 0; i < 8; i++)
+        out[i] = day_of(dates[i]);
+}
+
+/*
+ * When the three latest dated arrivals do not agree, the eight latest
+ * still give the clock if all but one came in date order: a feed that
+ * jumped two weeks between two events (the clock is the newest day), or
+ * one late arrival among them. Not an archive replayed in any order, nor
+ * fewer than eight.
+ */
+TD_TEST(test_pubdate__the_stream_clock_after_a_jump)
+{
+    static const char *const jump[8] = {"2038-04-07", "2038-04-06", "2038-03-21", "2038-03-20",
+                                        "2038-03-19", "2038-03-18", "2038-03-17", "2038-03-16"};
+    static const char *const late[8] = {"2038-04-07", "2038-03-01", "2038-04-06", "2038-04-05",
+                                        "2038-04-04", "2038-04-03", "2038-04-02", "2038-04-01"};
+    static const char *const shuffled[8] = {"2039-06-01", "2040-11-20", "2041-03-05", "2038-01-01",
+                                            "2041-02-01", "2037-05-05", "2040-01-01", "2039-01-01"};
+    const char *text = "Residents still may not drink the tap water, the town said.";
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+    int64_t days[8];
+
+    ctx.arrival_days = days;
+    ctx.narrival = 8;
+    days_of(jump, days);
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-04-07");
+    days_of(late, days);
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-04-07");
+    days_of(shuffled, days);
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
+    days_of(jump, days);
+    ctx.narrival = 7;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
+}
