@@ -642,6 +642,7 @@ static enum td_err check_trainable(const struct cluster_model *m, struct td_erro
                        : m->opt_backref_names != 0  ? "backref_names"
                        : m->opt_cjk_countries != 0  ? "cjk_countries"
                        : m->opt_hanja_readings != 0 ? "hanja_readings"
+                       : m->opt_loose_romance != 0  ? "loose_romance"
                                                     : NULL;
 
     if (name == NULL)
