@@ -1934,6 +1934,50 @@ static void collect_name(struct td_engine *e, const char *term, size_t len,
     }
 }
 
+/*
+ * A capitalised word opening a sentence (text.h, TEXT_TOKEN_INITIAL): counted
+ * as a name only when it is a case form of a name seen (inflected_base():
+ * Uzbek "Beldersoyda" once "Beldersoy" was seen), which a common word that
+ * opens a sentence seldom is; the word itself is no name seen.
+ */
+static void on_name_initial(struct td_engine *e, const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen;
+    uint64_t anchor;
+    struct base_search bs;
+    const char *base = term;
+
+    inflected_base(e, &bs, &base, &len);
+    if (base == term || (klen = name_term(base, len, key)) == 0)
+        return;
+    anchor = loose_anchor(e, base, len, cluster_anchor_hash(key, klen));
+    if (map64_get(&e->seen_names, anchor) == NULL)
+        return;
+    if (!e->in_title)
+        count_term(e, anchor);
+    count_story_name(e, anchor);
+}
+
+/*
+ * Counts the tokens that count only as a name seen they spell: a Chinese
+ * name's pinyin, a reading, a sentence's inflected opening word. True when
+ * `kind` is one of them.
+ */
+static bool on_spelt_name(struct td_engine *e, const char *term, size_t len,
+                          enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_NAME_PINYIN)
+        on_name_pinyin(e, term, len);
+    else if (kind == TEXT_TOKEN_NAME_READING)
+        on_name_reading(e, term, len);
+    else if (kind == TEXT_TOKEN_INITIAL)
+        on_name_initial(e, term, len);
+    else
+        return false;
+    return true;
+}
+
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
@@ -1958,14 +2002,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     }
     if (note_token(e, term, len, kind))
         return;
-    if (kind == TEXT_TOKEN_NAME_PINYIN) {
-        on_name_pinyin(e, term, len);
+    if (on_spelt_name(e, term, len, kind))
         return;
-    }
-    if (kind == TEXT_TOKEN_NAME_READING) {
-        on_name_reading(e, term, len);
-        return;
-    }
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||
         kind == TEXT_TOKEN_NAME_SOUND) {
         /* With name_keys the katakana name's key already meets the Latin one's. */

@@ -129,7 +129,15 @@ enum text_token_kind {
      * text, the first two and three syllables of a word ("대호자동차" ->
      * "daeho", "daehoja").
      */
-    TEXT_TOKEN_NAME_READING
+    TEXT_TOKEN_NAME_READING,
+    /*
+     * text_names in a language with case endings on names
+     * (text_inflection_find()) only: a capitalised word that opens a
+     * sentence, spelt as a name would be ("Beldersoyda" -> "beldersoyda"),
+     * for the caller to count only when it is a case form of a name it has
+     * seen (a capital there is no sign of a name by itself).
+     */
+    TEXT_TOKEN_INITIAL
 };
 
 /*
@@ -327,8 +335,8 @@ struct text_inflection;
 /*
  * The table of language `lang` (a code text_lang_given() accepts):
  * Polish, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian, Russian,
- * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic and Albanian have one; NULL for
- * the others (Czech among them) and for NULL.
+ * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian and Uzbek have one; NULL
+ * for the others (Czech among them) and for NULL.
  */
 const struct text_inflection *text_inflection_find(const char *lang);
 

@@ -1088,6 +1088,37 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
     ASSERT_TRUE(!joins);
 }
 
+/*
+ * A name with a case ending that opens a sentence (Uzbek "Qorasoyda", the
+ * locative of "Qorasoy") counts as the name once the name was seen
+ * (TEXT_TOKEN_INITIAL): the second flash, whose only name is that word,
+ * joins the first one's event.
+ */
+TD_TEST(test_engine__inflected_name_opening_a_sentence_counts)
+{
+    static const struct scenario_row rows[] = {
+        {"flash1-uz", "uz", "Tog'da qor ko'chkisi",
+         "Yakshanba kuni Qorasoy tog'ida qor ko'chkisi tushdi. Favqulodda vaziyatlar "
+         "vazirligi uch chang'ichi halok bo'lganini aytdi.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"flash2-uz", "uz", "Ko'chki qurbonlari soni oshdi",
+         "Qorasoyda qutqaruvchilar kechqurun yana ikki jasadni topdi. Halok bo'lganlar besh "
+         "kishi.",
+         NULL},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ingest_with_model(&m, "initial", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    ASSERT_TRUE(event_of(st, "flash2-uz") == event_of(st, "flash1-uz"));
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "flash1-uz"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
 static const char bridge_en_title[] = "Veenhaven closes its harbour bridge";
 static const char bridge_en[] =
     "Mayor Markus Lindqvist of Veenhaven said on Monday that the harbour bridge will close for "
