@@ -2079,8 +2079,10 @@ static bool cyrillic_or_greek(const char *lang)
                                     "kk", "ky", "mn", "tg", "el"};
     size_t i;
 
+    if (lang[0] == '\0' || lang[1] == '\0' || lang[2] != '\0')
+        return false;
     for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
-        if (strcmp(lang, langs[i]) == 0)
+        if (lang[0] == langs[i][0] && lang[1] == langs[i][1])
             return true;
     return false;
 }

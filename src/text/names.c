@@ -43,7 +43,7 @@ struct name_scan {
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
-    bool initials; /* the language has case endings on names: TEXT_TOKEN_INITIAL */
+    int initials; /* case endings on names, TEXT_TOKEN_INITIAL: 1, not: 0, not looked up: -1 */
 };
 
 /* What scanning a word found out about it. */
@@ -341,7 +341,9 @@ static enum td_err emit_sentence_start(struct name_scan *ns, const char *w, size
 {
     if (ns->uncased)
         emit_opener(ns, w, len);
-    if (ns->initials && !ws->all_upper)
+    if (ns->initials < 0)
+        ns->initials = text_inflection_find(ns->given) != NULL;
+    if (ns->initials == 1 && !ws->all_upper)
         return emit_initial(ns, w, len, ws->foreign);
     return TD_OK;
 }
@@ -2197,7 +2199,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     struct name_scan ns = {
         NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
         err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
-        -1,   0,     false, 0,     false};
+        -1,   0,     false, 0,     -1};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -2215,7 +2217,6 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     }
     ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
     ns.uncased = analyzer_uncased_names(a);
-    ns.initials = text_inflection_find(lang) != NULL;
     scan_orgs_init(&ns, a, info);
     ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;
     ns.han_surnames = ns.uncased && info != NULL &&
