@@ -168,6 +168,12 @@ static const char *const sq_nominatives[] = {"", "ë", "a", NULL};
 /* A feminine in -i: "Shqipërisë", "Shqipërinë" of "Shqipëri" (not the -në of "Tiranë"). */
 static const struct own_ending sq_own[] = {{"isë", "i"}, {"inë", "i"}, {NULL, NULL}};
 
+/*
+ * Uzbek (Latin): the locative -da ("Beldersoyda") and its adjective -dagi,
+ * the ablative -dan, the dative -ga/-ka/-qa, the genitive -ning and the
+ * accusative -ni, added to the name as it is.
+ */
+static const char *const uz_endings[] = {"dagi", "ning", "dan", "da", "ga", "ka", "qa", "ni", NULL};
 static const struct text_inflection tables[] = {
     {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL},
     {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL},
@@ -184,6 +190,7 @@ static const struct text_inflection tables[] = {
     {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL},
     {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own},
     {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
+    {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)

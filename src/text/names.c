@@ -43,6 +43,7 @@ struct name_scan {
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
+    int initials; /* case endings on names, TEXT_TOKEN_INITIAL: 1, not: 0, not looked up: -1 */
 };
 
 /* What scanning a word found out about it. */
@@ -313,6 +314,38 @@ static void emit_opener(struct name_scan *ns, const char *w, size_t len)
         low[i] = w[i];
     }
     ns->fn(ns->ctx, low, len, TEXT_TOKEN_OPENER);
+}
+
+/*
+ * Emits the capitalised word `w[0..len)` that opens a sentence, spelt as a
+ * name would be, as TEXT_TOKEN_INITIAL (text.h); stop words, months and
+ * days are none.
+ */
+static enum td_err emit_initial(struct name_scan *ns, const char *w, size_t len, bool foreign)
+{
+    struct spelling sp;
+    enum td_err rc = spell(ns, w, len, foreign, &sp);
+
+    if (rc == TD_OK && sp.len > 0 && sp.kind == TEXT_TOKEN_WORD)
+        ns->fn(ns->ctx, sp.s, sp.len, TEXT_TOKEN_INITIAL);
+    return rc;
+}
+
+/*
+ * Emits the capitalised word `w[0..len)` (of shape `ws`) that opens a
+ * sentence as TEXT_TOKEN_OPENER and TEXT_TOKEN_INITIAL, where the scan asks
+ * for them.
+ */
+static enum td_err emit_sentence_start(struct name_scan *ns, const char *w, size_t len,
+                                       const struct word_shape *ws)
+{
+    if (ns->uncased)
+        emit_opener(ns, w, len);
+    if (ns->initials < 0)
+        ns->initials = text_inflection_find(ns->given) != NULL;
+    if (ns->initials == 1 && !ws->all_upper)
+        return emit_initial(ns, w, len, ws->foreign);
+    return TD_OK;
 }
 
 /* Whether ASCII byte `c` can be inside a word (letters and digits). */
@@ -2227,8 +2260,9 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         *pos = replaced_end > w.end ? replaced_end : w.end;
         return rc;
     }
-    if (ns->uncased && ns->sentence_start)
-        emit_opener(ns, s + start, w.end - start);
+    if (ns->sentence_start &&
+        (rc = emit_sentence_start(ns, s + start, w.end - start, &ws)) != TD_OK)
+        return rc;
     return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
@@ -2262,7 +2296,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     struct name_scan ns = {
         NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
         err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
-        -1,   0,     false, 0};
+        -1,   0,     false, 0,     -1};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;

@@ -129,6 +129,11 @@ static const struct {
     {"sq", "berishën", "berisha"},
     {"sq", "shqipërisë", "shqipëri"},
     {"sq", "shqipërinë", "shqipëri"},
+    /* Uzbek: locative, its adjective, genitive, dative. */
+    {"uz", "beldersoyda", "beldersoy"},
+    {"uz", "samarqanddagi", "samarqand"},
+    {"uz", "toshkentning", "toshkent"},
+    {"uz", "namanganga", "namangan"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
