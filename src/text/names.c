@@ -44,6 +44,7 @@ struct name_scan {
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
     int initials; /* case endings on names, TEXT_TOKEN_INITIAL: 1, not: 0, not looked up: -1 */
+    bool led;     /* a number or a sign came first in this sentence: no TEXT_TOKEN_INITIAL */
 };
 
 /* What scanning a word found out about it. */
@@ -76,6 +77,20 @@ static bool is_upper(int32_t cp)
     c = utf8proc_category(cp);
 
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/*
+ * Whether `cp` is a sign (a symbol: "©", "®", "€", "+"). A line a number or
+ * a sign leads is seldom prose ("© 2038 Самарская неделя", a time, a
+ * score): its first capitalised word is no sentence's opening word
+ * (TEXT_TOKEN_INITIAL).
+ */
+static bool is_sign(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+
+    return c == UTF8PROC_CATEGORY_SO || c == UTF8PROC_CATEGORY_SC || c == UTF8PROC_CATEGORY_SM ||
+           c == UTF8PROC_CATEGORY_SK;
 }
 
 /* Punctuation after which the next word starts a sentence. */
@@ -343,7 +358,7 @@ static enum td_err emit_sentence_start(struct name_scan *ns, const char *w, size
         emit_opener(ns, w, len);
     if (ns->initials < 0)
         ns->initials = text_inflection_find(ns->given) != NULL;
-    if (ns->initials == 1 && !ws->all_upper)
+    if (ns->initials == 1 && !ws->all_upper && !ns->led)
         return emit_initial(ns, w, len, ws->foreign);
     return TD_OK;
 }
@@ -2296,7 +2311,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     struct name_scan ns = {
         NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
         err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
-        -1,   0,     false, 0,     -1};
+        -1,   0,     false, 0,     -1,    false};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -2325,8 +2340,11 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
         unsigned char g = gap_kind[(unsigned char)s[pos]];
         /* Spaces and ASCII punctuation between words: no decoding, one table look-up. */
         if (g != 0) {
-            if (g == 2)
+            if (g == 2) {
                 ns.sentence_start = true;
+                ns.led = false;
+            } else if (ns.sentence_start && (unsigned)(unsigned char)s[pos] - '0' < 10u)
+                ns.led = true;
             pos++;
             continue;
         }
@@ -2353,8 +2371,11 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             ns.sentence_start = false;
             continue;
         }
-        if (ends_sentence(cp))
+        if (ends_sentence(cp)) {
             ns.sentence_start = true;
+            ns.led = false;
+        } else if (ns.sentence_start && is_sign(cp))
+            ns.led = true;
         pos = q;
     }
     td_buf_release(&ns.word);

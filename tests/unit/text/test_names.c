@@ -581,6 +581,10 @@ TD_TEST(test_names__sentence_initials_in_inflecting_languages)
         {"uz", "Qorasoyda qor tushdi. Kecha Chimyon yopildi.", "qorasoyda kecha", "chimyon"},
         {"pl", "W Gdyni padało. Gdyni nie widać, mówi Nowak.", "gdyni", "gdyni nowak"},
         {"en", "Gdynia was wet. Rain fell on Gdynia.", "", "gdynia"},
+        /* A line a number or a sign leads is no sentence: its first word is no opener. */
+        {"pl", "© 2038 Gdyńska Gazeta. Gdyni nie widać.", "gdyni", "gazeta"},
+        {"uz", "12 Qorasoyda qor. 2038 Qorasoyda. € Qorasoyda", "", ""},
+        {"pl", "„Gdyni nie widać”, mówi Nowak.", "gdyni", "nowak"},
     };
     size_t i;
 
