@@ -174,6 +174,18 @@ static const struct own_ending sq_own[] = {{"isë", "i"}, {"inë", "i"}, {NULL, 
  * accusative -ni, added to the name as it is.
  */
 static const char *const uz_endings[] = {"dagi", "ning", "dan", "da", "ga", "ka", "qa", "ni", NULL};
+/*
+ * Kyrgyz, in the Latin letters names.c spells Cyrillic with (ө and ү as o
+ * and u): the locative -da ("Ала-Арчадагы" archadagy of Archa, "Нарында")
+ * and its adjective -dagy, the ablative -dan, the genitive -nyn, the dative
+ * -ga/-ka and the accusative -ny, in their forms by vowel harmony and after
+ * a voiceless (-ta, -tan, -tyn, -ka, -ty) or voiced consonant (-dyn, -dy).
+ */
+static const char *const ky_endings[] = {
+    "dagy", "degi", "dogu", "tagy", "tegi", "togu", "nyn", "nin", "nun", "dyn", "din", "dun",
+    "tyn",  "tin",  "tun",  "dan",  "den",  "don",  "tan", "ten", "ton", "nan", "nen", "non",
+    "da",   "de",   "do",   "ta",   "te",   "to",   "ga",  "ge",  "go",  "ka",  "ke",  "ko",
+    "ny",   "ni",   "nu",   "dy",   "di",   "du",   "ty",  "ti",  "tu",  NULL};
 static const struct text_inflection tables[] = {
     {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL},
     {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL},
@@ -191,6 +203,7 @@ static const struct text_inflection tables[] = {
     {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own},
     {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
     {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL},
+    {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)

@@ -335,8 +335,8 @@ struct text_inflection;
 /*
  * The table of language `lang` (a code text_lang_given() accepts):
  * Polish, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian, Russian,
- * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian and Uzbek have one; NULL
- * for the others (Czech among them) and for NULL.
+ * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek and Kyrgyz have
+ * one; NULL for the others (Czech among them) and for NULL.
  */
 const struct text_inflection *text_inflection_find(const char *lang);
 

@@ -134,6 +134,14 @@ static const struct {
     {"uz", "samarqanddagi", "samarqand"},
     {"uz", "toshkentning", "toshkent"},
     {"uz", "namanganga", "namangan"},
+    /* Kyrgyz, as names.c spells it: locative and its adjective, ablative, genitive, dative. */
+    {"ky", "archadagy", "archa"},
+    {"ky", "bishkekte", "bishkek"},
+    {"ky", "bishkektegi", "bishkek"},
+    {"ky", "naryndan", "naryn"},
+    {"ky", "karakoldun", "karakol"},
+    {"ky", "talaska", "talas"},
+    {"ky", "ozgondo", "ozgon"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
