@@ -110,9 +110,14 @@ static const char *const ru_nominatives[] = {"", "a", "ya", NULL};
 static const struct alternation pl_alternations[] = {{"e", "c", "k"},   {"e", "dz", "g"},
                                                      {"ie", "dz", "d"}, {"ie", "c", "t"},
                                                      {"e", "rz", "r"},  {NULL, NULL, NULL}};
-/* Croatian, Serbian, Bosnian: "Rijeci", "Africi", "Volzi" (Rijeka, Afrika, Volga). */
+/*
+ * Croatian, Serbian, Bosnian: "Rijeci", "Africi", "Volzi" (Rijeka, Afrika,
+ * Volga); and a noun in -lac, whose l becomes o when its a drops out, an
+ * o after o merging with it ("Stolac" -> "u Stocu", "čitalac" -> "čitaoca").
+ */
 static const struct alternation hbs_alternations[] = {
-    {"i", "c", "k"}, {"i", "z", "g"}, {"i", "s", "h"}, {NULL, NULL, NULL}};
+    {"i", "c", "k"},     {"i", "z", "g"},     {"i", "s", "h"},     {"", "oc", "olac"},
+    {"", "aoc", "alac"}, {"", "ioc", "ilac"}, {"", "eoc", "elac"}, {NULL, NULL, NULL}};
 /*
  * Latvian ("Arēnā", "Kanādu", "Latvijas", "Ozoliņam"): a masculine name
  * ends in -s, -š or -is in the nominative, a feminine one in -a or -e.

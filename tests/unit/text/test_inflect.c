@@ -84,6 +84,10 @@ static const struct {
     {"hr", "rijeci", "rijeka"},
     {"hr", "africi", "afrika"},
     {"sr", "volzi", "volga"},
+    /* A noun in -lac: its l is o when the a drops out, o after o merging with it. */
+    {"bs", "stocu", "stolac"},
+    {"hr", "stoca", "stolac"},
+    {"sr", "čitaoca", "čitalac"},
     /* Latvian: feminine -a, masculine -s, -š, -is. */
     {"lv", "arēnā", "arēna"},
     {"lv", "kanādu", "kanāda"},
@@ -182,6 +186,7 @@ TD_TEST(test_inflect__limits)
     ASSERT_TRUE(!offers("hr", "rijeca", "rijeka"));
     ASSERT_TRUE(!offers("pl", "odrzu", "odra"));
     ASSERT_TRUE(!offers("sk", "rijeci", "rijeka"));
+    ASSERT_TRUE(!offers("pl", "stocu", "stolac"));
     /* Short stems stay (Latvian "Rīgā"), and no stem change a table lacks (Finnish "Riiassa"). */
     ASSERT_TRUE(!offers("lv", "rīgā", "rīga"));
     ASSERT_TRUE(!offers("fi", "riiassa", "riika"));
