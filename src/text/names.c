@@ -2305,6 +2305,21 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
         ns->lang = info->code;
 }
 
+/*
+ * Notes the character `cp` between words: one that ends a sentence
+ * (`ends`), or an ASCII digit or a sign (is_sign()) before the sentence's
+ * first word, which is then no opening word (TEXT_TOKEN_INITIAL).
+ */
+static void between_words(struct name_scan *ns, bool ends, int32_t cp)
+{
+    if (ends) {
+        ns->sentence_start = true;
+        ns->led = false;
+    } else if (ns->sentence_start && ((uint32_t)cp - '0' < 10u || (cp >= 0x80 && is_sign(cp)))) {
+        ns->led = true;
+    }
+}
+
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
@@ -2340,11 +2355,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
         unsigned char g = gap_kind[(unsigned char)s[pos]];
         /* Spaces and ASCII punctuation between words: no decoding, one table look-up. */
         if (g != 0) {
-            if (g == 2) {
-                ns.sentence_start = true;
-                ns.led = false;
-            } else if (ns.sentence_start && (unsigned)(unsigned char)s[pos] - '0' < 10u)
-                ns.led = true;
+            between_words(&ns, g == 2, (unsigned char)s[pos]);
             pos++;
             continue;
         }
@@ -2371,11 +2382,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             ns.sentence_start = false;
             continue;
         }
-        if (ends_sentence(cp)) {
-            ns.sentence_start = true;
-            ns.led = false;
-        } else if (ns.sentence_start && is_sign(cp))
-            ns.led = true;
+        between_words(&ns, ends_sentence(cp), cp);
         pos = q;
     }
     td_buf_release(&ns.word);
