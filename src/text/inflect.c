@@ -1,10 +1,10 @@
 /*
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
- * Latvian, Lithuanian, Finnish, Estonian, Icelandic and Albanian put case
- * endings and suffixes on names ("Wąsowicza", "v Bratislave", "Beogradu",
- * "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje", "Kanadassa",
- * "Reykjavíkur", "Durrësit"), which keep them from
+ * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek and
+ * Kyrgyz put case endings and suffixes on names ("Wąsowicza", "v
+ * Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje",
+ * "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda"), which keep them from
  * meeting the same name written elsewhere. The tables hold each language's
  * common endings from its grammar, and the changes a stem goes through when
  * an ending comes on (a long final vowel in Hungarian, a vowel that drops
