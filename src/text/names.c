@@ -44,7 +44,7 @@ struct name_scan {
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
     int initials; /* case endings on names, TEXT_TOKEN_INITIAL: 1, not: 0, not looked up: -1 */
-    bool led;     /* a number or a sign came first in this sentence: no TEXT_TOKEN_INITIAL */
+    size_t sentence_from; /* where the sentence began: the byte after its last sentence end */
 };
 
 /* What scanning a word found out about it. */
@@ -347,18 +347,36 @@ static enum td_err emit_initial(struct name_scan *ns, const char *w, size_t len,
 }
 
 /*
+ * Whether the text `p[0..n)` before a sentence's first word has an ASCII
+ * digit or a sign (is_sign()): such a line is seldom prose ("© 2038
+ * Самарская неделя", a time, a score), and the word is no opening word.
+ */
+static bool led_by_sign(const char *p, size_t n)
+{
+    size_t i = 0;
+    int32_t cp;
+
+    while (i < n) {
+        cp = utf8_next_fast(p, n, &i);
+        if ((cp >= '0' && cp <= '9') || (cp >= 0x80 && is_sign(cp)))
+            return true;
+    }
+    return false;
+}
+
+/*
  * Emits the capitalised word `w[0..len)` (of shape `ws`) that opens a
  * sentence as TEXT_TOKEN_OPENER and TEXT_TOKEN_INITIAL, where the scan asks
- * for them.
+ * for them; `before` bytes before it are the sentence's start.
  */
 static enum td_err emit_sentence_start(struct name_scan *ns, const char *w, size_t len,
-                                       const struct word_shape *ws)
+                                       size_t before, const struct word_shape *ws)
 {
     if (ns->uncased)
         emit_opener(ns, w, len);
     if (ns->initials < 0)
         ns->initials = text_inflection_find(ns->given) != NULL;
-    if (ns->initials == 1 && !ws->all_upper && !ns->led)
+    if (ns->initials == 1 && !ws->all_upper && !led_by_sign(w - before, before))
         return emit_initial(ns, w, len, ws->foreign);
     return TD_OK;
 }
@@ -2275,8 +2293,8 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         *pos = replaced_end > w.end ? replaced_end : w.end;
         return rc;
     }
-    if (ns->sentence_start &&
-        (rc = emit_sentence_start(ns, s + start, w.end - start, &ws)) != TD_OK)
+    if (ns->sentence_start && (rc = emit_sentence_start(ns, s + start, w.end - start,
+                                                        start - ns->sentence_from, &ws)) != TD_OK)
         return rc;
     return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
@@ -2305,28 +2323,22 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
         ns->lang = info->code;
 }
 
-/*
- * Notes the character `cp` between words: one that ends a sentence
- * (`ends`), or an ASCII digit or a sign (is_sign()) before the sentence's
- * first word, which is then no opening word (TEXT_TOKEN_INITIAL).
- */
-static void between_words(struct name_scan *ns, bool ends, int32_t cp)
-{
-    if (ends) {
-        ns->sentence_start = true;
-        ns->led = false;
-    } else if (ns->sentence_start && ((uint32_t)cp - '0' < 10u || (cp >= 0x80 && is_sign(cp)))) {
-        ns->led = true;
-    }
-}
-
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct name_scan ns = {
-        NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
-        err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
-        -1,   0,     false, 0,     -1,    false};
+    struct name_scan ns = {NULL,        NULL,
+                           fn,          ctx,
+                           a,           TD_BUF_INIT,
+                           TD_BUF_INIT, true,
+                           false,       {NULL, 0, NULL, 0},
+                           err,         false,
+                           false,       false,
+                           false,       NULL,
+                           NULL,        NULL,
+                           "",          lang,
+                           -1,          0,
+                           false,       0,
+                           -1,          0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -2355,7 +2367,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
         unsigned char g = gap_kind[(unsigned char)s[pos]];
         /* Spaces and ASCII punctuation between words: no decoding, one table look-up. */
         if (g != 0) {
-            between_words(&ns, g == 2, (unsigned char)s[pos]);
+            if (g == 2) {
+                ns.sentence_start = true;
+                ns.sentence_from = pos + 1;
+            }
             pos++;
             continue;
         }
@@ -2382,7 +2397,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             ns.sentence_start = false;
             continue;
         }
-        between_words(&ns, ends_sentence(cp), cp);
+        if (ends_sentence(cp)) {
+            ns.sentence_start = true;
+            ns.sentence_from = q;
+        }
         pos = q;
     }
     td_buf_release(&ns.word);
