@@ -1705,6 +1705,30 @@ TD_TEST(test_engine__korean_place_nouns_and_pinyin_ua_uo_meet_latin_names)
 }
 
 /*
+ * Korean glues a counter to a figure ("140여대" 140 odd cars, "23명" 23
+ * people, "480세대" 480 households): read as numbers, they meet the
+ * figures of the English report, so the Korean report, whose nouns are all
+ * common ones, joins it (analyze.c hangul_number()). A day ("6일") gives no
+ * number.
+ */
+TD_TEST(test_engine__korean_figures_with_counters_meet_latin_figures)
+{
+    const struct scenario_row rows[] = {
+        {"garage-en", "en", "Car park fire destroys 140 vehicles",
+         "A fire in an underground car park burned for eight hours on Thursday, destroying 140 "
+         "vehicles and sending 23 residents to hospital. The 480 households above lost power.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"garage-ko", "ko", "지하주차장 화재",
+         "6일 지하주차장에서 불이 나 차량 140여대가 불에 타고 주민 23명이 병원으로 옮겨졌다. "
+         "480세대에 전기가 끊겼다.",
+         "garage-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Korean writes pinyin's x, q and ü otherwise than pinyin (the National
  * Institute of Korean Language's table for Chinese): x as ㅅ before i ("산시"
  * Shanxi), q as ㅊ before i ("칭쉬" Qingxu), ü as 위 ("뤼량산" Lüliangshan,
