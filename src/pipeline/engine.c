@@ -2257,9 +2257,10 @@ static enum td_err clause_names(struct td_engine *e, const char *lang, const cha
  * blanked, and the headline case-folded into `e->backref_title`.
  * Errors: TD_ERR_NOMEM.
  */
-static enum td_err blank_clauses(struct td_engine *e, const char *text, size_t len,
-                                 const struct backref_spans *sp, struct td_error *err)
+static enum td_err blank_clauses(struct td_engine *e, const char *lang, const char *text,
+                                 size_t len, const struct backref_spans *sp, struct td_error *err)
 {
+    struct backref_spans hp;
     size_t i;
 
     td_buf_reset(&e->backref);
@@ -2272,6 +2273,15 @@ static enum td_err blank_clauses(struct td_engine *e, const char *text, size_t l
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     for (i = 0; i < sp->n; i++)
         memset(e->backref.data + sp->start[i], ' ', sp->end[i] - sp->start[i]);
+    /*
+     * A headline's own clause about another happening ("Tornado in X,
+     * twelve days after Y") does not make Y the article's subject.
+     */
+    if (e->backref_title.len > 0) {
+        backref_find(e->backref_title.data, e->backref_title.len, lang, &hp);
+        for (i = 0; i < hp.n; i++)
+            memset(e->backref_title.data + hp.start[i], ' ', hp.end[i] - hp.start[i]);
+    }
     return TD_OK;
 }
 
@@ -2290,7 +2300,7 @@ static enum td_err mark_clause_names(struct td_engine *e, const char *lang, cons
     enum td_err rc;
     size_t i;
 
-    if ((rc = blank_clauses(e, text, len, sp, err)) != TD_OK)
+    if ((rc = blank_clauses(e, lang, text, len, sp, err)) != TD_OK)
         return rc;
     map64_clear(&e->clause_rest);
     e->clause_collect = true;
@@ -2381,7 +2391,7 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
         rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
         return rc == TD_OK ? mark_clause_names(e, lang, text, len, &sp, err) : rc;
     }
-    if ((rc = blank_clauses(e, text, len, &sp, err)) != TD_OK)
+    if ((rc = blank_clauses(e, lang, text, len, &sp, err)) != TD_OK)
         return rc;
     rc = text_names_valid(e->an, lang, e->backref.data, len, on_name, e, err);
     for (i = 0; i < sp.n && rc == TD_OK; i++) {
