@@ -77,9 +77,11 @@ struct line_block {
 /* How the scratch article meets one candidate storyline (similarity()). */
 struct match {
     double score;      /* IDF-weighted cosine */
-    double rare_share; /* share of the article's squared weight on the names only it holds */
+    double rare_share; /* share of the article's squared weight on the names only it holds,
+                        * outside the article's clauses */
     size_t shared;     /* names in common */
     size_t rare;       /* of which only this storyline holds */
+    size_t rare_own;   /* of those, the ones the article gives outside its clauses */
     double rare_top;   /* the largest squared unit weight in the article of such a name */
     size_t title_rare; /* of the rare ones, those the headline names too */
     double own_score;  /* the cosine without the article's clause names (recalled_only()) */
@@ -821,7 +823,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     double dot = 0.0, pn = 0.0, own = 0.0, own_dot = 0.0;
     size_t i = 0, j;
 
-    m->shared = m->rare = m->title_rare = 0;
+    m->shared = m->rare = m->rare_own = m->title_rare = 0;
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
@@ -830,17 +832,22 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
         while (i < sl->ndn && sl->dn[i].id < p->ids[j])
             i++;
         if (i < sl->ndn && sl->dn[i].id == p->ids[j]) {
+            bool recalled = sl->ncid > 0 && in_clause(sl, p->ids[j]);
             dot += sl->dn[i].q * pw;
-            if (sl->ncid == 0 || !in_clause(sl, p->ids[j]))
+            if (!recalled)
                 own_dot += sl->dn[i].q * pw;
             m->shared++;
             /* A name no other live storyline holds. */
             if (sl->sdf[p->ids[j]] == 1) {
                 double a2 = (double)sl->dn[i].a * sl->dn[i].a;
-                own += (double)sl->dn[i].q * sl->dn[i].q;
                 m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
                 m->title_rare += in_title(sl, p->ids[j]);
+                /* The rare-name rules count only the names the article gives as its own. */
+                if (!recalled) {
+                    own += (double)sl->dn[i].q * sl->dn[i].q;
+                    m->rare_own++;
+                }
             }
         }
     }
@@ -889,14 +896,14 @@ static bool links_by_one_name(const struct storyline_state *sl, const struct pro
 
 /*
  * Whether profile `p`, met as `*m`, links by at least `rare_names` names
- * that only it holds: with `rare_share` of the article's weight on them at
- * the lower cosine, or with `rare_low_share` at the higher one when the
- * article also comes within `single_days` of the story (storyline.h).
+ * that only it holds and the article gives outside its clauses: with `rare_share` of the article's
+ * weight on them at the lower cosine, or with `rare_low_share` at the higher one when the article
+ * also comes within `single_days` of the story (storyline.h).
  */
 static bool links_by_rare_names(const struct storyline_state *sl, const struct profile *p,
                                 const struct match *m)
 {
-    if (m->rare < sl->o.rare_names)
+    if (m->rare_own < sl->o.rare_names)
         return false;
     if (sl->o.rare_share > 0 && m->rare_share >= sl->o.rare_share &&
         m->score >= sl->o.rare_threshold)

@@ -47,7 +47,12 @@
  * candidate also links when at least `rare_names` of the shared names are
  * its alone, they carry at least `rare_share` of the event's squared name
  * weight and the cosine reaches `rare_threshold`. Only a new event's first
- * article links so; a young storyline decided again (below) does not.
+ * article links so; a young storyline decided again (below) does not. The
+ * rare names counted are those the article gives as its own: one it gives
+ * only in a clause about another happening (`clause_names`: "three weeks
+ * after Lokwawi ran in Berlin", in the first report of a second record
+ * elsewhere) tells that the candidate is another happening, and links only
+ * by the back-reference rule or as the one name the article is about.
  *
  * Rare names among many: a live blog, a second-day report or the follow-up
  * a week on names the story's own people, firm and places among many names

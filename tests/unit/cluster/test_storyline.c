@@ -1213,6 +1213,38 @@ TD_TEST(test_storyline__names_only_recalled_do_not_link)
 }
 
 /*
+ * A record in one city (storyline 1) and other races (storyline 2); three
+ * weeks later a record in another city, whose first report gives the first
+ * record's runners only in a clause ("three weeks after Rotich ran ...")
+ * among eight names of its own. `clause`: those names, or "" when the
+ * report gives them as its own; `*story`: the report's storyline.
+ */
+static void second_record(const char *clause, int64_t *story)
+{
+    struct storyline_state *sl;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < 3; i++)
+        ASSERT_EQ_INT(place_recalling(sl, 1, "Rotich Wanjiru Kemboi Berlin", "", 0, 0), 1);
+    ASSERT_EQ_INT(place_recalling(sl, 2, "Chicago Boston Marathon", "", 0, 1), 2);
+    *story = place_recalling(sl, 3, "Amstel Chebet Jerono Olympia Keniaan Rotich Wanjiru Kemboi",
+                             clause, 0, 21);
+    storyline_free(sl);
+}
+
+/* Names an article only recalls are none of its rare names (links_by_rare_names()). */
+TD_TEST(test_storyline__recalled_names_are_no_rare_names)
+{
+    int64_t story;
+
+    second_record("", &story);
+    ASSERT_EQ_INT(story, 1);
+    second_record("Rotich Wanjiru Kemboi", &story);
+    ASSERT_EQ_INT(story, 3);
+}
+
+/*
  * storyline_alone() and storyline_fold(): a first flash names too little to
  * link (storyline 1, its event alone); its later reports start storyline 2.
  * When the event level merges the two events, the flash's storyline folds
