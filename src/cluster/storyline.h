@@ -28,7 +28,13 @@
  * other article can share them, so they say nothing about whether the
  * young storyline belongs there, and a candidate told partly in a script
  * whose words nobody else writes (katakana loanwords, news7's exam leak)
- * would otherwise lose to one told in fewer languages.
+ * would otherwise lose to one told in fewer languages. A candidate that
+ * holds a name the young storyline's articles gave only in a clause about
+ * another happening (its recalled names: "twelve days after the tornado in
+ * Mazara") is that other happening; the cosine links to it only when it
+ * also holds the young storyline's main name (its heaviest not recalled:
+ * the second tornado's town), else two happenings that share a region's
+ * names would join.
  *
  * Folded: the event level may merge a first flash's event with the event
  * its later reports formed in another storyline (cluster.h
