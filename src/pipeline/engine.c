@@ -1805,7 +1805,8 @@ static bool ascii_alnum(unsigned char c)
 
 /*
  * Whether the headline of the article being read (case-folded in
- * `e->backref_title`) holds the folded name `term[0..len)` as a word: a
+ * `e->backref_title`, its own back-reference clauses blanked:
+ * blank_clauses()) holds the folded name `term[0..len)` as a word: a
  * clause naming what the headline names tells of the article's own subject
  * ("Keltor Rail barred ... after Varga verdict": "two days after former
  * minister Tomas Varga was convicted").
@@ -2254,7 +2255,8 @@ static enum td_err clause_names(struct td_engine *e, const char *lang, const cha
 
 /*
  * Copies the body `text[0..len)` into `e->backref` with the clauses `sp`
- * blanked, and the headline case-folded into `e->backref_title`.
+ * blanked, and the headline case-folded into `e->backref_title` with its
+ * own clauses (backref_find() in `lang`) blanked.
  * Errors: TD_ERR_NOMEM.
  */
 static enum td_err blank_clauses(struct td_engine *e, const char *lang, const char *text,
