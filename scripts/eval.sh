@@ -131,6 +131,17 @@ scorer="$shared/tools/score_clusters.py"
 # marathon world records three weeks apart and the ratification, a wine fraud and an importer's
 # arrest, a giant iceberg): run once as a held-out check on main's engine (docs/QUALITY.md, "A
 # seventeenth check corpus").
+# `news18_*` is the eighteenth, data/dev/news18.jsonl (22 languages weighted like wire traffic,
+# with Haitian Creole, Gujarati, Somali and Faroese new; a collapse of Rome's Aurelian Walls and the
+# repair money, a wind turbine's collapse, the maker's fleet halt and its profit warning, new
+# Somali banknotes and the swap deadline, a counterfeit-note workshop and the distributors'
+# arrests, a slashed painting and the museum's glass, distemper in Gir's lions and the vaccination,
+# a Viking silver hoard and the reward, two festival lightning strikes six days apart, poisoned
+# condors and the pesticide ban, Haiti's Gold Cup and the coach's resignation, a stalled roller
+# coaster and its removal, a rabid dog, a cocoa price record and a chocolate maker's cuts, a salmon
+# farm escape and the fine, a fireworks barge blast and the booking, two fog pileups nine days
+# apart): run once as a held-out check on main's engine (docs/QUALITY.md, "An eighteenth check
+# corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -148,7 +159,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news14_event news14_story news14_event_learned news14_story_learned
     news15_event news15_story news15_event_learned news15_story_learned
     news16_event news16_story news16_event_learned news16_story_learned
-    news17_event news17_story news17_event_learned news17_story_learned)
+    news17_event news17_story news17_event_learned news17_story_learned
+    news18_event news18_story news18_event_learned news18_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -172,7 +184,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news15_story_learned]=news15_event [news16_story]=news16_event
     [news16_event_learned]=news16_event [news16_story_learned]=news16_event
     [news17_story]=news17_event [news17_event_learned]=news17_event
-    [news17_story_learned]=news17_event)
+    [news17_story_learned]=news17_event [news18_story]=news18_event
+    [news18_event_learned]=news18_event [news18_story_learned]=news18_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -195,7 +208,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story
     [news16_event]=event [news16_story]=story [news16_event_learned]=event
     [news16_story_learned]=story [news17_event]=event [news17_story]=story
-    [news17_event_learned]=event [news17_story_learned]=story)
+    [news17_event_learned]=event [news17_story_learned]=story [news18_event]=event
+    [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -218,7 +232,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news15_story]=story [news15_event_learned]=event [news15_story_learned]=story
     [news16_event]=event [news16_story]=story [news16_event_learned]=event
     [news16_story_learned]=story [news17_event]=event [news17_story]=story
-    [news17_event_learned]=event [news17_story_learned]=story)
+    [news17_event_learned]=event [news17_story_learned]=story [news18_event]=event
+    [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -244,7 +259,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news14_event_learned]=$trained [news14_story_learned]=$trained
     [news15_event_learned]=$trained [news15_story_learned]=$trained
     [news16_event_learned]=$trained [news16_story_learned]=$trained
-    [news17_event_learned]=$trained [news17_story_learned]=$trained)
+    [news17_event_learned]=$trained [news17_story_learned]=$trained
+    [news18_event_learned]=$trained [news18_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -279,6 +295,7 @@ convert_set() {
     news15_event) cp data/dev/news15.jsonl "$out/$name.jsonl" ;;
     news16_event) cp data/dev/news16.jsonl "$out/$name.jsonl" ;;
     news17_event) cp data/dev/news17.jsonl "$out/$name.jsonl" ;;
+    news18_event) cp data/dev/news18.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"

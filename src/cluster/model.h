@@ -114,8 +114,9 @@ struct cluster_model {
     /*
      * `option.follow_clock`: sets the `struct cluster_opts` field of that
      * name (`follow_margin` also for an undated article that `undated_now`
-     * placed at the stream's clock). Off in the built-in model:
-     * docs/QUALITY.md, "Undated follow-ups at the stream's clock".
+     * placed at the stream's clock). On in the built-in model since
+     * `undated18` (docs/QUALITY.md, "Undated follow-ups at the stream's
+     * clock", and the `undated18` section after it).
      */
     double opt_follow_clock;
     /*
