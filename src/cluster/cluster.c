@@ -1993,11 +1993,24 @@ static bool by_anchors(const struct cluster_state *cs, const struct story *s,
 }
 
 /*
+ * Whether story `s` and the article are in one known language written
+ * without capitals (cluster_lang_uncased()). There name spotting cannot
+ * tell a name from a word: the article's anchor terms are its numbers and
+ * the few words that met a name seen in capitals, so that its event lacks
+ * them all says nothing of whether it tells the same happening.
+ */
+static bool uncased_pair(const struct story *s, const struct cluster_doc *doc)
+{
+    return doc->lang != 0 && doc->lang == s->lang && cluster_lang_uncased(doc->lang);
+}
+
+/*
  * Whether story index `pick`, the scorer's choice with time-damped cosine
  * `cos`, takes the prepared document (a short one with a date of its own,
  * see `follow_margin`) as its follow-up: dated within CLUSTER_FOLLOW_DAYS of
  * it, in its language, holding one of its heaviest anchor terms when it has
- * any, and clearly ahead of the other candidates.
+ * any (unless both are in a script without capitals: uncased_pair()), and
+ * clearly ahead of the other candidates.
  */
 static bool follows(const struct cluster_state *cs, const struct cluster_doc *doc, size_t pick,
                     const struct runner_ups *g, double cos)
@@ -2005,7 +2018,8 @@ static bool follows(const struct cluster_state *cs, const struct cluster_doc *do
     const struct story *s = story_at(cs, pick);
 
     return s->has_date && day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS && same_lang(s, doc) &&
-           (cs->nmiss == 0 || doc_anchor_miss(cs, s) < 1.0) && clearly_ahead(g, cos);
+           (cs->nmiss == 0 || uncased_pair(s, doc) || doc_anchor_miss(cs, s) < 1.0) &&
+           clearly_ahead(g, cos);
 }
 
 /*
