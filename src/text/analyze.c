@@ -792,10 +792,45 @@ static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
     ac->num_end = tok + len;
 }
 
+/* text_number_hangul_glued() of a word token that opens with a digit, else 0. */
+static size_t hangul_glued(const char *tok, size_t len, enum text_token_kind kind)
+{
+    return kind == TEXT_TOKEN_WORD && tok[0] >= '0' && tok[0] <= '9'
+               ? text_number_hangul_glued(tok, len)
+               : 0;
+}
+
+/*
+ * A word that opens with `n` digits glued to a Hangul counter
+ * (text_number_hangul_glued(): "140여대", "23명이"): the digits are a
+ * number, unless a counter of time follows them ("6일", "9살":
+ * text_number_hangul_time()); the rest, `len - n` bytes from `tok + n`, is
+ * a word of its own, whose memo key is returned for process(). Kept out of
+ * process(), whose loop inlined into drain() it would slow.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t len, size_t n)
+{
+    on_number(ac, tok, n);
+    if (text_number_hangul_time(tok + n, len - n))
+        ac->pending = false;
+    flush_number(ac);
+    return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
+}
+
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
     double scale;
+    size_t glued;
+
+    if ((glued = hangul_glued(tok, len, kind)) > 0) {
+        key = hangul_number(ac, tok, len, glued);
+        tok += glued;
+        len -= glued;
+    }
 
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
         (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
@@ -827,8 +862,8 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     case TEXT_TOKEN_ORG:
     case TEXT_TOKEN_ACRONYM_DEF:
     case TEXT_TOKEN_DEF_WORD:
-    case TEXT_TOKEN_NAME_READING: /* names.c only */
-        return TD_OK;
+    case TEXT_TOKEN_NAME_READING:
+    case TEXT_TOKEN_INITIAL: /* names.c only */ return TD_OK;
     }
     return TD_OK;
 }

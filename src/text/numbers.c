@@ -147,6 +147,54 @@ static const struct {
     {"\u5343", 1e3}, /* 千 */
 };
 
+/* Whether the three bytes at `s` are a Hangul syllable (U+AC00 to U+D7A3). */
+static bool hangul_syllable(const unsigned char *s)
+{
+    unsigned cp = (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+
+    return (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+           cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* Whether `tok` (`len` bytes) starts with one of the three-byte characters of `set`. */
+static bool starts_with_one(const char *tok, size_t len, const char *const *set, size_t n)
+{
+    size_t i;
+
+    if (len < 3)
+        return false;
+    for (i = 0; i < n; i++)
+        if (memcmp(tok, set[i], 3) == 0)
+            return true;
+    return false;
+}
+
+size_t text_number_hangul_glued(const char *tok, size_t len)
+{
+    /* 만 억 조 천: scale syllables (30만 is 300000) */
+    static const char *const hangul_scales[] = {"\ub9cc", "\uc5b5", "\uc870", "\ucc9c"};
+    size_t i = 0;
+
+    while (i < len && ((tok[i] >= '0' && tok[i] <= '9') ||
+                       (i > 0 && (tok[i] == '.' || tok[i] == ',') && i + 1 < len &&
+                        tok[i + 1] >= '0' && tok[i + 1] <= '9')))
+        i++;
+    if (i == 0 || len - i < 3 || !hangul_syllable((const unsigned char *)tok + i) ||
+        starts_with_one(tok + i, len - i, hangul_scales,
+                       sizeof(hangul_scales) / sizeof(hangul_scales[0])))
+        return 0;
+    return i;
+}
+
+bool text_number_hangul_time(const char *tok, size_t len)
+{
+    /* 년 월 일 시 분 초, and 살 세 (of age) */
+    static const char *const counters[] = {"\ub144", "\uc6d4", "\uc77c", "\uc2dc",
+                                           "\ubd84", "\ucd08", "\uc0b4", "\uc138"};
+
+    return starts_with_one(tok, len, counters, sizeof(counters) / sizeof(counters[0]));
+}
+
 double text_number_cjk_scale(const char *tok, size_t len)
 {
     size_t i;

@@ -843,6 +843,25 @@ bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *
  */
 double text_number_cjk_scale(const char *tok, size_t len);
 
+/*
+ * The length of the digits (with '.' or ',' between them) that word token
+ * `tok` opens when a Hangul syllable follows them at once: Korean glues a
+ * counter to a number ("140여대" 140 odd cars, "23명" 23 people); 0 for any
+ * other token, and for an amount with a scale syllable (만 10^4, 억 10^8,
+ * 조 10^12, 천 10^3: "30만t", "14억"), which stays a word (docs/QUALITY.md,
+ * `korar17`: its value would need the scale words of Arabic, Persian and
+ * Russian read too).
+ */
+size_t text_number_hangul_glued(const char *tok, size_t len);
+
+/*
+ * Whether `tok` starts with a Korean counter of the calendar, the clock or
+ * age (년 year, 월 month, 일 day, 시 hour, 분 minute, 초 second, 살 and 세
+ * years of age): "6일", "3월", "9살" are dates and spans, which the time
+ * expressions read, not amounts.
+ */
+bool text_number_hangul_time(const char *tok, size_t len);
+
 /* Writes `v` in its canonical form ("9.66", "6700000000", "1.8e+11"); its length, 0 if over `cap`. */
 size_t text_number_format(double v, char *out, size_t cap);
 

@@ -164,3 +164,28 @@ TD_TEST(test_numbers__cjk_scale_characters)
     check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
     ASSERT_TRUE(text_number_cjk_scale("x", 1) == 0.0);
 }
+
+/*
+ * Korean glues counters to Arabic digits ("23명" 23 people, "140여대" 140
+ * odd cars): the digits are a number. A counter of time or age ("6일",
+ * "2024년", "8시간", "9살") gives none, as the time expressions read those;
+ * an amount with a scale syllable ("30만t", "14억") stays a word, as does a
+ * Latin word with digits.
+ */
+TD_TEST(test_numbers__korean_counters)
+{
+    static const struct number_case cases[] = {
+        {"ko", "\xec\xb0\xa8\xeb\x9f\x89 140\xec\x97\xac\xeb\x8c\x80\xea\xb0\x80", "140"}, /* 차량 140여대가 */
+        {"ko", "\xec\xa3\xbc\xeb\xaf\xbc 23\xeb\xaa\x85\xec\x9d\xb4", "23"},               /* 주민 23명이 */
+        {"ko", "\xec\x8c\x80\xea\xb0\x92 4980\xec\x97\x94", "4980"},                       /* 쌀값 4980엔 */
+        {"ko", "\xed\x95\x98\xea\xb0\x9d 61\xeb\xaa\x85 4\xeb\xaa\x85", "61 4"},          /* 하객 61명 4명 */
+        {"ko", "6\xec\x9d\xbc 2024\xeb\x85\x84 8\xec\x8b\x9c\xea\xb0\x84 9\xec\x82\xb4", ""}, /* 6일 2024년 8시간 9살 */
+        {"ko", "30\xeb\xa7\x8ct 14\xec\x96\xb5 E7", ""},                                  /* 30만t 14억 E7 */
+        {"ko", "12.5\xeb\xaa\x85", "12.5"},                                                /* 12.5명 */
+    };
+    check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
+    ASSERT_TRUE(text_number_hangul_glued("140", 3) == 0);
+    ASSERT_TRUE(text_number_hangul_glued("140\xec\x97\xac", 6) == 3);
+    ASSERT_TRUE(text_number_hangul_time("\xec\x9d\xbc", 3));
+    ASSERT_TRUE(!text_number_hangul_time("\xeb\xaa\x85", 3));
+}
