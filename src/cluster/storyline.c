@@ -77,9 +77,13 @@ struct line_block {
 /* How the scratch article meets one candidate storyline (similarity()). */
 struct match {
     double score;      /* IDF-weighted cosine */
-    double rare_share; /* share of the article's squared weight on the names only it holds */
+    double rare_share; /* share of the article's squared weight on the names only it holds,
+                        * outside the article's clauses */
     size_t shared;     /* names in common */
     size_t rare;       /* of which only this storyline holds */
+    size_t rare_own;   /* of those, the ones the article gives outside its clauses */
+    size_t recalled;   /* names in common that the article gives only in its clauses */
+    bool main_held;    /* the candidate holds the query's main name (`main_id`), if known */
     double rare_top;   /* the largest squared unit weight in the article of such a name */
     size_t title_rare; /* of the rare ones, those the headline names too */
     double own_score;  /* the cosine without the article's clause names (recalled_only()) */
@@ -121,6 +125,8 @@ struct storyline_state {
     uint32_t cid[STORYLINE_CLAUSE_NAMES]; /* the ids of its clause names already known */
     size_t ncid;
     uint16_t country;        /* its main country (storyline_doc), 0: none */
+    bool main_known;         /* a re-check's query has a main name, `main_id` (recheck()) */
+    uint32_t main_id;
     int64_t near_story;      /* its nearest event's storyline (storyline_doc), 0: none */
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
@@ -821,7 +827,8 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     double dot = 0.0, pn = 0.0, own = 0.0, own_dot = 0.0;
     size_t i = 0, j;
 
-    m->shared = m->rare = m->title_rare = 0;
+    m->shared = m->rare = m->rare_own = m->title_rare = m->recalled = 0;
+    m->main_held = !sl->main_known || profile_find(p, sl->main_id) < p->n;
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
@@ -830,17 +837,23 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
         while (i < sl->ndn && sl->dn[i].id < p->ids[j])
             i++;
         if (i < sl->ndn && sl->dn[i].id == p->ids[j]) {
+            bool recalled = sl->ncid > 0 && in_clause(sl, p->ids[j]);
             dot += sl->dn[i].q * pw;
-            if (sl->ncid == 0 || !in_clause(sl, p->ids[j]))
+            if (!recalled)
                 own_dot += sl->dn[i].q * pw;
+            m->recalled += recalled;
             m->shared++;
             /* A name no other live storyline holds. */
             if (sl->sdf[p->ids[j]] == 1) {
                 double a2 = (double)sl->dn[i].a * sl->dn[i].a;
-                own += (double)sl->dn[i].q * sl->dn[i].q;
                 m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
                 m->title_rare += in_title(sl, p->ids[j]);
+                /* The rare-name rules count only the names the article gives as its own. */
+                if (!recalled) {
+                    own += (double)sl->dn[i].q * sl->dn[i].q;
+                    m->rare_own++;
+                }
             }
         }
     }
@@ -889,14 +902,14 @@ static bool links_by_one_name(const struct storyline_state *sl, const struct pro
 
 /*
  * Whether profile `p`, met as `*m`, links by at least `rare_names` names
- * that only it holds: with `rare_share` of the article's weight on them at
- * the lower cosine, or with `rare_low_share` at the higher one when the
- * article also comes within `single_days` of the story (storyline.h).
+ * that only it holds and the article gives outside its clauses: with `rare_share` of the article's
+ * weight on them at the lower cosine, or with `rare_low_share` at the higher one when the article
+ * also comes within `single_days` of the story (storyline.h).
  */
 static bool links_by_rare_names(const struct storyline_state *sl, const struct profile *p,
                                 const struct match *m)
 {
-    if (m->rare < sl->o.rare_names)
+    if (m->rare_own < sl->o.rare_names)
         return false;
     if (sl->o.rare_share > 0 && m->rare_share >= sl->o.rare_share &&
         m->score >= sl->o.rare_threshold)
@@ -973,7 +986,9 @@ static bool links_by_backref(const struct storyline_state *sl, const struct prof
 }
 
 /*
- * Whether profile `p`, met as `*m`, links: by the cosine, or, when
+ * Whether profile `p`, met as `*m`, links: by the cosine (a candidate that
+ * holds a name the query only recalls must also hold its main name, if it
+ * has one: recheck()), or, when
  * `by_rare`, by the names that only it holds (links_by_rare_names()), or
  * by one such name central to both (links_by_one_name()).
  */
@@ -981,7 +996,7 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
                   const struct match *m, bool by_rare)
 {
     if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold &&
-        m->own_score >= sl->o.threshold)
+        m->own_score >= sl->o.threshold && (m->recalled == 0 || m->main_held))
         return true;
     if (!by_rare)
         return false;
@@ -1128,6 +1143,24 @@ static enum td_err move_line(struct storyline_state *sl, size_t from, size_t int
 }
 
 /*
+ * The query's main name in `*id`: its heaviest (the lower id of a tie) of
+ * those not among its clause names. False when it has none.
+ */
+static bool main_name(const struct storyline_state *sl, uint32_t *id)
+{
+    float top = 0.0f;
+    size_t i;
+
+    for (i = 0; i < sl->ndn; i++) {
+        if (sl->dn[i].q > top && (sl->ncid == 0 || !in_clause(sl, sl->dn[i].id))) {
+            top = sl->dn[i].q;
+            *id = sl->dn[i].id;
+        }
+    }
+    return top > 0.0f;
+}
+
+/*
  * Compares the grown profile of young storyline `idx` with the others, by
  * the rule a new event meets, and moves it into the best one that links;
  * `*story`, `*score` then name it.
@@ -1143,11 +1176,17 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
         return TD_ERR_NOMEM;
     drop_candidate(sl, (uint32_t)idx);
     shortlist(sl);
-    /* The query is the storyline: the names its articles only recalled do not link it. */
+    /*
+     * The query is the storyline: the names its articles only recalled do
+     * not link it, and a candidate that holds them is the happening they
+     * recalled, which must also hold the storyline's main name (links()).
+     */
     memcpy(cid, sl->cid, sizeof(cid));
     memcpy(sl->cid, p->recalled, p->nrecalled * sizeof(*sl->cid));
     sl->ncid = p->nrecalled;
+    sl->main_known = main_name(sl, &sl->main_id);
     best = best_line(sl, score, false);
+    sl->main_known = false;
     memcpy(sl->cid, cid, sizeof(cid));
     sl->ncid = ncid;
     if (best == SIZE_MAX)

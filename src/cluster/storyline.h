@@ -28,7 +28,13 @@
  * other article can share them, so they say nothing about whether the
  * young storyline belongs there, and a candidate told partly in a script
  * whose words nobody else writes (katakana loanwords, news7's exam leak)
- * would otherwise lose to one told in fewer languages.
+ * would otherwise lose to one told in fewer languages. A candidate that
+ * holds a name the young storyline's articles gave only in a clause about
+ * another happening (its recalled names: "twelve days after the tornado in
+ * Mazara") is that other happening; the cosine links to it only when it
+ * also holds the young storyline's main name (its heaviest not recalled:
+ * the second tornado's town), else two happenings that share a region's
+ * names would join.
  *
  * Folded: the event level may merge a first flash's event with the event
  * its later reports formed in another storyline (cluster.h
@@ -47,7 +53,12 @@
  * candidate also links when at least `rare_names` of the shared names are
  * its alone, they carry at least `rare_share` of the event's squared name
  * weight and the cosine reaches `rare_threshold`. Only a new event's first
- * article links so; a young storyline decided again (below) does not.
+ * article links so; a young storyline decided again (below) does not. The
+ * rare names counted are those the article gives as its own: one it gives
+ * only in a clause about another happening (`clause_names`: "three weeks
+ * after Lokwawi ran in Berlin", in the first report of a second record
+ * elsewhere) tells that the candidate is another happening, and links only
+ * by the back-reference rule or as the one name the article is about.
  *
  * Rare names among many: a live blog, a second-day report or the follow-up
  * a week on names the story's own people, firm and places among many names

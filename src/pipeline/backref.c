@@ -14,7 +14,8 @@
 /*
  * One cue of one language: the word `after`, and the units that make it
  * date a happening, '|'-separated. UNIT_BEFORE: "three days after X" (the
- * unit is the word before, the clause follows); UNIT_AFTER: Arabic "بعد
+ * unit is the word before, the clause follows; Dutch "drie weken geleden
+ * liep X", "three weeks ago X ran", too); UNIT_AFTER: Arabic "بعد
  * يومين من X" (the unit is one of the two words after); CLAUSE_BEFORE:
  * Chinese and Japanese "X三天后" (`after` holds the unit, the clause
  * precedes).
@@ -29,18 +30,19 @@ struct cue {
 };
 
 static const struct cue cues[] = {
-    {"en", "after", "day|days", UNIT_BEFORE},
-    {"de", "nach", "tag|tage|tagen", UNIT_BEFORE},
-    {"nl", "na", "dag|dagen", UNIT_BEFORE},
+    {"en", "after", "day|days|week|weeks", UNIT_BEFORE},
+    {"de", "nach", "tag|tage|tagen|woche|wochen", UNIT_BEFORE},
+    {"nl", "na", "dag|dagen|week|weken", UNIT_BEFORE},
+    {"nl", "geleden", "dag|dagen|week|weken", UNIT_BEFORE},
     {"da", "efter", "dag|dage|dagen", UNIT_BEFORE},
     {"no", "etter", "dag|dager|dagen", UNIT_BEFORE},
     {"nb", "etter", "dag|dager|dagen", UNIT_BEFORE},
     {"sv", "efter", "dag|dagar|dagen", UNIT_BEFORE},
-    {"fr", "après", "jour|jours", UNIT_BEFORE},
+    {"fr", "après", "jour|jours|semaine|semaines", UNIT_BEFORE},
     {"fr", "lendemain", "au", UNIT_BEFORE},
-    {"es", "después", "día|días", UNIT_BEFORE},
+    {"es", "después", "día|días|semana|semanas", UNIT_BEFORE},
     {"ca", "després", "dia|dies", UNIT_BEFORE},
-    {"it", "dopo", "giorno|giorni", UNIT_BEFORE},
+    {"it", "dopo", "giorno|giorni|settimana|settimane", UNIT_BEFORE},
     {"pt", "depois", "dia|dias", UNIT_BEFORE},
     {"pt", "após", "dia|dias", UNIT_BEFORE},
     {"ru", "после", "день|дня|дней|сутки|суток", UNIT_BEFORE},

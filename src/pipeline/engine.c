@@ -1909,7 +1909,8 @@ static bool ascii_alnum(unsigned char c)
 
 /*
  * Whether the headline of the article being read (case-folded in
- * `e->backref_title`) holds the folded name `term[0..len)` as a word: a
+ * `e->backref_title`, its own back-reference clauses blanked:
+ * blank_clauses()) holds the folded name `term[0..len)` as a word: a
  * clause naming what the headline names tells of the article's own subject
  * ("Keltor Rail barred ... after Varga verdict": "two days after former
  * minister Tomas Varga was convicted").
@@ -2422,12 +2423,14 @@ static enum td_err clause_names(struct td_engine *e, const char *lang, const cha
 
 /*
  * Copies the body `text[0..len)` into `e->backref` with the clauses `sp`
- * blanked, and the headline case-folded into `e->backref_title`.
+ * blanked, and the headline case-folded into `e->backref_title` with its
+ * own clauses (backref_find() in `lang`) blanked.
  * Errors: TD_ERR_NOMEM.
  */
-static enum td_err blank_clauses(struct td_engine *e, const char *text, size_t len,
-                                 const struct backref_spans *sp, struct td_error *err)
+static enum td_err blank_clauses(struct td_engine *e, const char *lang, const char *text,
+                                 size_t len, const struct backref_spans *sp, struct td_error *err)
 {
+    struct backref_spans hp;
     size_t i;
 
     td_buf_reset(&e->backref);
@@ -2440,6 +2443,15 @@ static enum td_err blank_clauses(struct td_engine *e, const char *text, size_t l
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     for (i = 0; i < sp->n; i++)
         memset(e->backref.data + sp->start[i], ' ', sp->end[i] - sp->start[i]);
+    /*
+     * A headline's own clause about another happening ("Tornado in X,
+     * twelve days after Y") does not make Y the article's subject.
+     */
+    if (e->backref_title.len > 0) {
+        backref_find(e->backref_title.data, e->backref_title.len, lang, &hp);
+        for (i = 0; i < hp.n; i++)
+            memset(e->backref_title.data + hp.start[i], ' ', hp.end[i] - hp.start[i]);
+    }
     return TD_OK;
 }
 
@@ -2458,7 +2470,7 @@ static enum td_err mark_clause_names(struct td_engine *e, const char *lang, cons
     enum td_err rc;
     size_t i;
 
-    if ((rc = blank_clauses(e, text, len, sp, err)) != TD_OK)
+    if ((rc = blank_clauses(e, lang, text, len, sp, err)) != TD_OK)
         return rc;
     map64_clear(&e->clause_rest);
     e->clause_collect = true;
@@ -2549,7 +2561,7 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
         rc = text_names_valid(e->an, lang, text, len, on_name, e, err);
         return rc == TD_OK ? mark_clause_names(e, lang, text, len, &sp, err) : rc;
     }
-    if ((rc = blank_clauses(e, text, len, &sp, err)) != TD_OK)
+    if ((rc = blank_clauses(e, lang, text, len, &sp, err)) != TD_OK)
         return rc;
     rc = text_names_valid(e->an, lang, e->backref.data, len, on_name, e, err);
     for (i = 0; i < sp.n && rc == TD_OK; i++) {

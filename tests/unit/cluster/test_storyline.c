@@ -1213,6 +1213,83 @@ TD_TEST(test_storyline__names_only_recalled_do_not_link)
 }
 
 /*
+ * A record in one city (storyline 1) and other races (storyline 2); three
+ * weeks later a record in another city, whose first report gives the first
+ * record's runners only in a clause ("three weeks after Rotich ran ...")
+ * among eight names of its own. `clause`: those names, or "" when the
+ * report gives them as its own; `*story`: the report's storyline.
+ */
+static void second_record(const char *clause, int64_t *story)
+{
+    struct storyline_state *sl;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < 3; i++)
+        ASSERT_EQ_INT(place_recalling(sl, 1, "Rotich Wanjiru Kemboi Berlin", "", 0, 0), 1);
+    ASSERT_EQ_INT(place_recalling(sl, 2, "Chicago Boston Marathon", "", 0, 1), 2);
+    *story = place_recalling(sl, 3, "Amstel Chebet Jerono Olympia Keniaan Rotich Wanjiru Kemboi",
+                             clause, 0, 21);
+    storyline_free(sl);
+}
+
+/* Names an article only recalls are none of its rare names (links_by_rare_names()). */
+TD_TEST(test_storyline__recalled_names_are_no_rare_names)
+{
+    int64_t story;
+
+    second_record("", &story);
+    ASSERT_EQ_INT(story, 1);
+    second_record("Rotich Wanjiru Kemboi", &story);
+    ASSERT_EQ_INT(story, 3);
+}
+
+/*
+ * A tornado hits one town (storyline 1, with the region's names); twelve
+ * days later another hits a second town, whose first report names the
+ * first town only in a clause and starts a young storyline; its second
+ * report names the second town and the region. `near`: a name the first
+ * tornado's reports add ("" or "Licata": they name the second town too).
+ * `*second`: the second tornado's storyline after that report's re-check.
+ */
+static void two_tornadoes(const char *near, int64_t *second)
+{
+    static const char *const first[] = {
+        "Mazara Vallo Sicilia Agrigento",
+        "Mazara Vallo Canale Sicilia",
+        "Mazara Vallo Agrigento Canale",
+    };
+    struct storyline_state *sl;
+    char words[128];
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < 3; i++) {
+        (void)snprintf(words, sizeof(words), "%s %s", first[i], i == 0 ? near : "");
+        ASSERT_EQ_INT(place_recalling(sl, 1, words, "", 0, 0), 1);
+    }
+    ASSERT_EQ_INT(place_recalling(sl, 2, "Schiphol Airport Amsterdam", "", 0, 1), 2);
+    (void)place_recalling(sl, 3, "Licata Marina Mazara Vallo", "Mazara Vallo", 0, 12);
+    *second = place_recalling(sl, 3, "Licata Licata Sicilia Canale Agrigento", "", 0, 12);
+    storyline_free(sl);
+}
+
+/*
+ * A young storyline whose articles recalled a candidate's names in a
+ * clause links to it by the cosine only when the candidate also holds the
+ * storyline's main name (recheck()): the region's names are not enough.
+ */
+TD_TEST(test_storyline__a_recalled_happening_needs_the_main_name)
+{
+    int64_t second;
+
+    two_tornadoes("", &second);
+    ASSERT_EQ_INT(second, 3);
+    two_tornadoes("Licata", &second);
+    ASSERT_EQ_INT(second, 1);
+}
+
+/*
  * storyline_alone() and storyline_fold(): a first flash names too little to
  * link (storyline 1, its event alone); its later reports start storyline 2.
  * When the event level merges the two events, the flash's storyline folds

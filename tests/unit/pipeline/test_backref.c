@@ -1,5 +1,5 @@
 /*
- * test_backref.c - tests of src/pipeline/backref.c: a time unit of days
+ * test_backref.c - tests of src/pipeline/backref.c: a time unit of days or weeks
  * next to the language's "after" starts a clause about another happening,
  * which ends at a clause boundary or after BACKREF_WORDS words; hours, a
  * bare "after" and languages without a table give none. The texts are
@@ -62,6 +62,28 @@ TD_TEST(test_backref__a_unit_and_after_open_a_clause)
                           sizeof(c)),
                   1);
     ASSERT_STREQ(c, "days after 1,200 workers marched in Delsk the plant");
+}
+
+/*
+ * Weeks date another happening as days do ("three weeks after", "drei
+ * Wochen nach"), and Dutch "N weken geleden" ("N weeks ago") opens a clause
+ * as its "na" does.
+ */
+TD_TEST(test_backref__weeks_and_a_dutch_ago_open_a_clause)
+{
+    char c[256];
+
+    ASSERT_EQ_INT(
+        clauses("Chebet won in Amstel, three weeks after Rotich broke the record in Berlin.", "en",
+                c, sizeof(c)),
+        1);
+    ASSERT_STREQ(c, "weeks after Rotich broke the record in Berlin");
+    ASSERT_EQ_INT(
+        clauses("Drei Wochen nach dem Rekord von Rotich fiel auch dieser.", "de", c, sizeof(c)), 1);
+    ASSERT_STREQ(c, "Wochen nach dem Rekord von Rotich fiel auch");
+    ASSERT_EQ_INT(
+        clauses("Drie weken geleden liep Rotich in Berlijn een record.", "nl", c, sizeof(c)), 1);
+    ASSERT_STREQ(c, "weken geleden liep Rotich in Berlijn een record");
 }
 
 TD_TEST(test_backref__hours_a_bare_after_and_other_languages_give_none)

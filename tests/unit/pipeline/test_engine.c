@@ -2536,6 +2536,25 @@ TD_TEST(test_engine__names_only_a_back_reference_gives_are_stored_as_such)
 }
 
 /*
+ * A headline's own clause dating another happening away ("..., two days
+ * after Lyon") does not make the names it gives the article's subject: the
+ * body's clause names stay stored as such. A headline that names the place
+ * outside such a clause still does.
+ */
+TD_TEST(test_engine__a_headline_clause_does_not_make_a_recalled_name_the_subject)
+{
+    static const char text[] =
+        "A storm flooded the streets of Bremont on Sunday, two days after another storm killed "
+        "three in Lyon. The river at Bremont burst its banks.";
+    size_t n;
+
+    clause_names_of("Storm floods Bremont, two days after Lyon", text, &n);
+    ASSERT_TRUE(n >= 1 && n < 99);
+    clause_names_of("After Lyon, a storm floods Bremont", text, &n);
+    ASSERT_EQ_INT(n, 0);
+}
+
+/*
  * A name in a script without capitals, which the engine reads by the sound
  * of a name seen before (TEXT_TOKEN_UNCASED), is stored as given only in a
  * back-reference clause like a capitalised one: an Arabic report that
