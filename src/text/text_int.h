@@ -537,7 +537,7 @@ static inline uint32_t stop_hash(const unsigned char *k, uint32_t mask)
 
 /* The list of the canonical code `lang`, or NULL when there is none. */
 const struct stop_list *stopwords_find(const char *lang);
-/* Whether `w[0..len)` is in `l` (`l` may be NULL: false). */
+/* Whether `w[0..len)` is in `l`, an entry of stopword_lists (NULL: false). */
 bool stopwords_contain(const struct stop_list *l, const char *w, size_t len);
 
 /* ---- kanji.c: readings of kanji in Japanese names ---- */
