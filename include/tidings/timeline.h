@@ -100,11 +100,30 @@ struct td_pubdate_context {
      * articles (a larger one weighs every article the same).
      */
     const struct td_pubdate_text *event_texts;
+    /*
+     * The publication days of the articles dated to the day that arrived
+     * just before this one, newest arrival first (NULL when `narrival` is
+     * 0), borrowed; up to TD_PUBDATE_ARRIVALS are read. They date an
+     * article whose event and story have no dated article when the stream
+     * runs in date order, as a live feed does: the TD_PUBDATE_AGREE latest
+     * lie within TD_PUBDATE_ARRIVAL_SPAN days of each other (the clock is
+     * the latest of them), or, when a late arrival breaks that, all but one
+     * of the TD_PUBDATE_ARRIVALS latest came no more than
+     * TD_PUBDATE_ARRIVAL_SPAN days before the newest of those before them
+     * (the clock is the newest of all). The article is then dated as if it
+     * were an event reported on the clock's day. Otherwise (an archive
+     * replayed in any order, too few dated arrivals) they are not used.
+     */
+    const int64_t *arrival_days;
+    size_t narrival;
 };
 #define TD_PUBDATE_NAMES_MAX 64
-#define TD_PUBDATE_CONTEXT_INIT \
-    {                           \
-        NULL, 0, NULL, 0, NULL  \
+#define TD_PUBDATE_ARRIVALS 8
+#define TD_PUBDATE_AGREE 3
+#define TD_PUBDATE_ARRIVAL_SPAN 7
+#define TD_PUBDATE_CONTEXT_INIT         \
+    {                                   \
+        NULL, 0, NULL, 0, NULL, NULL, 0 \
     }
 
 /*
@@ -117,7 +136,10 @@ struct td_pubdate_context {
  * at day precision when the event spans a week or less, else month. Dates
  * on page furniture (a copyright line, a link, a caption) bound nothing; a
  * copyright line's year is an upper bound on the mentions that count.
- * Otherwise as `td_pubdate_estimate()`. Same errors.
+ * With neither event nor story dates, the stream's clock from
+ * `ctx->arrival_days`, when it has one, stands for a one-report event.
+ * Otherwise as `td_pubdate_estimate()`. Same errors (TD_ERR_INVALID also for
+ * a count without its array).
  */
 TD_NODISCARD enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lang,
                                                 const struct td_pubdate_context *ctx,

@@ -136,6 +136,14 @@ struct cluster_model {
      */
     double opt_cjk_countries;
     /*
+     * `option.loose_romance`: in Italian, Spanish and Portuguese text a
+     * name's loose spelling (text_name_loose()) also drops a final -o or -a
+     * after a consonant ("Gottardo" meets "Gotthard", "Milano" "Milan");
+     * 0 (default): only "th", "ph" and doubled letters are loosened
+     * (docs/QUALITY.md, `spell17`).
+     */
+    double opt_loose_romance;
+    /*
      * `option.hanja_readings`: Han characters in Chinese and Japanese text
      * also read as Korean reads them ("蔚山" ulsan, "韩结" hangyeol), which
      * count as a name seen in Latin letters they spell (libhangul-data's

@@ -171,6 +171,7 @@ struct td_engine {
     bool date_split;              /* model option: the text's dates reach the event level */
     bool furniture_text;          /* model option: page furniture stays out of analyze() */
     bool backref_names;           /* model option: body_names() reads back-references apart */
+    bool loose_romance;           /* model option: loose spellings drop a Romance -o/-a */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
@@ -178,12 +179,16 @@ struct td_engine {
     bool hangul;  /* ... is Korean: names of two consonants too (hangul_two_fit()) */
     bool first_of_key;            /* ... takes the first name that fits (on_uncased()) */
     bool han_alt;                 /* ... is Chinese: a second reading's vowels must fit too */
+    bool romance; /* ... is Italian, Spanish or Portuguese, and loose_romance: a name's -o/-a */
+    bool loose;   /* ... is in Latin letters: names have a loose spelling (loose_hash()) */
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
      * Hangul) to be recognised as names: `seen_names` holds the anchor hash of
      * every name whose key is recorded; `seen_keys` maps the hash of a name's
-     * `text_name_key` to an index into `seen_anchor`, that name's anchor hash.
+     * `text_name_key` to an index into `seen_anchor`, that name's anchor hash,
+     * and the hash of a name's loose spelling (loose_hash()), where it has one
+     * of its own, to the same.
      * Both start over at SEEN_NAMES_MAX names. Every change to these
      * records, the pairs' and the acronyms' is logged (`log`) and written
      * with the batch, and a reopened engine replays the log (read_seen()).
@@ -597,6 +602,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->date_split = model.opt_date_split != 0;
         e->furniture_text = model.opt_furniture_text != 0;
         e->backref_names = model.opt_backref_names != 0;
+        e->loose_romance = model.opt_loose_romance != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
         text_analyzer_set_hanja_readings(e->an, model.opt_hanja_readings != 0);
@@ -1168,6 +1174,53 @@ static void record_name(struct td_engine *e, uint64_t anchor, bool has_key, uint
 }
 
 /*
+ * The hash, in `*hash`, of the loose spelling of the name `term`
+ * (text_name_loose(), "\x02" before it to keep it from the phonetic keys);
+ * with `own`, only when the name is not spelt that way itself (a name
+ * that is is found by its anchor). False for none.
+ */
+static bool loose_hash(const struct td_engine *e, const char *term, size_t len, bool own,
+                       uint64_t *hash)
+{
+    char loose[NAME_TERM_BYTES], key[NAME_TERM_BYTES];
+    size_t n, klen;
+
+    if (!e->loose ||
+        (n = text_name_loose(term, len, e->romance, loose + 1, sizeof(loose) - 1)) == 0)
+        return false;
+    if (own && (klen = name_term(term, len, key)) == n + 1 && memcmp(key + 1, loose + 1, n) == 0)
+        return false;
+    loose[0] = '\x02';
+    *hash = cluster_term_hash(loose, n + 1);
+    return true;
+}
+
+/*
+ * The anchor the name with anchor `anchor` (`term`) counts under: its own
+ * when it was seen, else that of the first seen name with its loose
+ * spelling (text_name_loose(): "Gottardo", "Gothard" and "Gotarda" once
+ * "Gotthard" was seen), or of the seen name spelt as that loose spelling.
+ */
+static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t len,
+                             uint64_t anchor)
+{
+    char loose[NAME_TERM_BYTES], key[NAME_TERM_BYTES];
+    size_t n, klen;
+    uint64_t hash, seen;
+    const uint32_t *idx;
+
+    if (map64_get(&e->seen_names, anchor) != NULL || !loose_hash(e, term, len, false, &hash))
+        return anchor;
+    if ((idx = map64_get(&e->seen_keys, hash)) != NULL)
+        return e->seen_anchor[*idx];
+    n = text_name_loose(term, len, e->romance, loose, sizeof(loose));
+    if ((klen = name_term(loose, n, key)) > 0 &&
+        map64_get(&e->seen_names, seen = cluster_anchor_hash(key, klen)) != NULL)
+        return seen;
+    return anchor;
+}
+
+/*
  * Records the capitalised name `term` (anchor hash `anchor`) under its
  * phonetic key, once per name, for on_uncased(); names that share a key
  * are all kept.
@@ -1176,12 +1229,48 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
 {
     char key[72], sv[2 * SOUNDS_BYTES];
     size_t n, n_sv = 0;
+    uint64_t loose;
 
     if (map64_get(&e->seen_names, anchor) != NULL)
         return;
     if ((n = text_name_key(term, len, e->russian, key, sizeof(key))) > 0)
         n_sv = name_sounds(term, len, sv);
     record_name(e, anchor, n > 0, n > 0 ? cluster_term_hash(key, n) : 0, sv, n_sv);
+    /* Under its loose spelling too, with no sounds: only loose_anchor() looks it up. */
+    if (loose_hash(e, term, len, true, &loose))
+        record_name(e, anchor, true, loose, "\0", 2);
+}
+
+/*
+ * Records the phonetic key of `term`, a spelling counted as the seen name
+ * `anchor` by its loose spelling (loose_anchor()), under that name, once:
+ * words of scripts without capitals then meet it as they would have met
+ * it alone (a pinyin "milan" the English "Milan", counted under
+ * loose_romance as the "Milano" seen first, whose final vowel it does not
+ * fit).
+ */
+static void remember_spelling(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+{
+    char key[72], sv[2 * SOUNDS_BYTES];
+    const char *old;
+    size_t n, n_sv, tried;
+    uint64_t hash;
+    const uint32_t *head;
+    uint32_t idx;
+
+    if ((n = text_name_key(term, len, e->russian, key, sizeof(key))) == 0)
+        return;
+    hash = cluster_term_hash(key, n);
+    n_sv = name_sounds(term, len, sv);
+    head = map64_get(&e->seen_keys, hash);
+    for (idx = head != NULL ? *head : KEY_NONE, tried = 0; idx != KEY_NONE && tried < KEY_NAMES_MAX;
+         idx = e->seen_next[idx], tried++) {
+        old = e->seen_skel.data + e->seen_skel_at[idx];
+        if (e->seen_anchor[idx] == anchor && strcmp(old, sv) == 0 &&
+            strcmp(old + strlen(old) + 1, sv + strlen(sv) + 1) == 0)
+            return;
+    }
+    record_name(e, anchor, true, hash, sv, n_sv);
 }
 
 /* Letters of a name that may start a pair (a surname), and of a pair, at most. */
@@ -1746,10 +1835,17 @@ static bool note_token(struct td_engine *e, const char *term, size_t len, enum t
     return true;
 }
 
-/* Records the capitalised name `term` (anchor `anchor`) as seen: its key and its pair. */
-static void remember_seen(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
+/*
+ * Records the capitalised name `term` (anchor `own`), counted as `anchor`
+ * (loose_anchor()), as seen: its key and its pair.
+ */
+static void remember_seen(struct td_engine *e, const char *term, size_t len, uint64_t own,
+                          uint64_t anchor)
 {
-    remember_name(e, term, len, anchor);
+    if (anchor == own)
+        remember_name(e, term, len, anchor);
+    else
+        remember_spelling(e, term, len, anchor);
     remember_pair(e, term, len, anchor);
 }
 
@@ -1760,15 +1856,23 @@ struct base_search {
     size_t len;
 };
 
-/* text_base_fn of inflected_base(): whether `base` is a name seen (its anchor's). */
+/*
+ * text_base_fn of inflected_base(): whether `base` is a name seen (its
+ * anchor's), or a loose spelling of one (loose_anchor(): Polish "Gotarda",
+ * base "Gotard", of "Gotthard").
+ */
 static bool seen_base(void *ctx, const char *base, size_t len)
 {
     struct base_search *bs = ctx;
     char key[NAME_TERM_BYTES];
     size_t klen = name_term(base, len, key);
+    uint64_t anchor;
 
-    if (klen == 0 || len >= sizeof(bs->out) ||
-        map64_get(&bs->e->seen_names, cluster_anchor_hash(key, klen)) == NULL)
+    if (klen == 0 || len >= sizeof(bs->out))
+        return false;
+    anchor = cluster_anchor_hash(key, klen);
+    if (loose_anchor(bs->e, base, len, anchor) == anchor &&
+        map64_get(&bs->e->seen_names, anchor) == NULL)
         return false;
     memcpy(bs->out, base, len);
     bs->len = len;
@@ -1841,7 +1945,7 @@ static void note_title_name(struct td_engine *e, const char *term, size_t len,
     inflected_base(e, &bs, &term, &len);
     if ((klen = name_term(term, len, key)) == 0)
         return;
-    anchor = cluster_anchor_hash(key, klen);
+    anchor = loose_anchor(e, term, len, cluster_anchor_hash(key, klen));
     for (i = 0; i < e->ntitle; i++)
         if (e->title_anchor[i] == anchor)
             return;
@@ -1887,7 +1991,7 @@ static void collect_name(struct td_engine *e, const char *term, size_t len,
     /* A country's code comes through count_term(), which notes it here. */
     country_anchor(e, term, len, &replaced);
     if (!replaced)
-        note_clause_hash(e, cluster_anchor_hash(key, klen));
+        note_clause_hash(e, loose_anchor(e, term, len, cluster_anchor_hash(key, klen)));
     if (e->name_keys &&
         (n = text_name_key(term, len, e->russian, pkey + 2, sizeof(pkey) - 2)) > 0) {
         pkey[0] = '\x01';
@@ -1896,12 +2000,56 @@ static void collect_name(struct td_engine *e, const char *term, size_t len,
     }
 }
 
+/*
+ * A capitalised word opening a sentence (text.h, TEXT_TOKEN_INITIAL): counted
+ * as a name only when it is a case form of a name seen (inflected_base():
+ * Uzbek "Beldersoyda" once "Beldersoy" was seen), which a common word that
+ * opens a sentence seldom is; the word itself is no name seen.
+ */
+static void on_name_initial(struct td_engine *e, const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+    size_t klen;
+    uint64_t anchor;
+    struct base_search bs;
+    const char *base = term;
+
+    inflected_base(e, &bs, &base, &len);
+    if (base == term || (klen = name_term(base, len, key)) == 0)
+        return;
+    anchor = loose_anchor(e, base, len, cluster_anchor_hash(key, klen));
+    if (map64_get(&e->seen_names, anchor) == NULL)
+        return;
+    if (!e->in_title)
+        count_term(e, anchor);
+    count_story_name(e, anchor);
+}
+
+/*
+ * Counts the tokens that count only as a name seen they spell: a Chinese
+ * name's pinyin, a reading, a sentence's inflected opening word. True when
+ * `kind` is one of them.
+ */
+static bool on_spelt_name(struct td_engine *e, const char *term, size_t len,
+                          enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_NAME_PINYIN)
+        on_name_pinyin(e, term, len);
+    else if (kind == TEXT_TOKEN_NAME_READING)
+        on_name_reading(e, term, len);
+    else if (kind == TEXT_TOKEN_INITIAL)
+        on_name_initial(e, term, len);
+    else
+        return false;
+    return true;
+}
+
 static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind)
 {
     struct td_engine *e = ctx;
     char key[NAME_TERM_BYTES], pkey[72];
     size_t klen, n = 0;
-    uint64_t anchor;
+    uint64_t anchor, own;
     bool replaced;
     struct base_search bs;
 
@@ -1920,14 +2068,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     }
     if (note_token(e, term, len, kind))
         return;
-    if (kind == TEXT_TOKEN_NAME_PINYIN) {
-        on_name_pinyin(e, term, len);
+    if (on_spelt_name(e, term, len, kind))
         return;
-    }
-    if (kind == TEXT_TOKEN_NAME_READING) {
-        on_name_reading(e, term, len);
-        return;
-    }
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ||
         kind == TEXT_TOKEN_NAME_SOUND) {
         /* With name_keys the katakana name's key already meets the Latin one's. */
@@ -1947,9 +2089,10 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         count_term(e, cluster_term_hash(key, klen));
         return;
     }
-    anchor = cluster_anchor_hash(key, klen);
+    own = cluster_anchor_hash(key, klen);
+    anchor = loose_anchor(e, term, len, own);
     e->last_anchor = anchor;
-    remember_seen(e, term, len, anchor);
+    remember_seen(e, term, len, own, anchor);
     /*
      * Model option name_keys: the name also counts as its phonetic key
      * ("\x01\x05" + key), which its katakana, Russian and pinyin spellings
@@ -1991,6 +2134,25 @@ static bool abugida_language(const char *lang)
     return false;
 }
 
+/*
+ * Whether `lang` is written in Cyrillic or Greek letters, whose names come
+ * transliterated: the doubled letters of a romanisation ("Якутии" ->
+ * "yakutii") are case endings, not spellings (loose_hash()).
+ */
+static bool cyrillic_or_greek(const char *lang)
+{
+    static const char langs[][3] = {"ru", "uk", "be", "bg", "sr", "mk",
+                                    "kk", "ky", "mn", "tg", "el"};
+    size_t i;
+
+    if (lang[0] == '\0' || lang[1] == '\0' || lang[2] != '\0')
+        return false;
+    for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
+        if (lang[0] == langs[i][0] && lang[1] == langs[i][1])
+            return true;
+    return false;
+}
+
 /* Sets what the name callbacks need to know of the language `lang` of the text they read. */
 static void names_language(struct td_engine *e, const char *lang)
 {
@@ -2009,6 +2171,9 @@ static void names_language(struct td_engine *e, const char *lang)
     e->first_of_key = (e->all_vowels && strcmp(lang, "th") != 0) || strcmp(lang, "zh") == 0 ||
                       strcmp(lang, "ja") == 0;
     e->han_alt = strcmp(lang, "zh") == 0;
+    e->romance = e->loose_romance &&
+                 (strcmp(lang, "it") == 0 || strcmp(lang, "es") == 0 || strcmp(lang, "pt") == 0);
+    e->loose = !cyrillic_or_greek(lang);
     e->inflection = text_inflection_find(lang);
 }
 
@@ -2055,13 +2220,16 @@ static void on_recalled_name(void *ctx, const char *term, size_t len, enum text_
     struct td_engine *e = ctx;
     char key[NAME_TERM_BYTES];
     size_t n;
+    uint64_t own;
     struct base_search bs;
 
     if (note_token(e, term, len, kind) || kind != TEXT_TOKEN_WORD)
         return;
     inflected_base(e, &bs, &term, &len); /* as on_name() reads it */
-    if ((n = name_term(term, len, key)) > 0)
-        remember_seen(e, term, len, cluster_anchor_hash(key, n));
+    if ((n = name_term(term, len, key)) > 0) {
+        own = cluster_anchor_hash(key, n);
+        remember_seen(e, term, len, own, loose_anchor(e, term, len, own));
+    }
 }
 
 /*

@@ -33,7 +33,7 @@ static enum td_err export_row(void *ctx, const struct store_row *r)
     row.copy_of = r->col[4];
     /* Only undated articles come with their body, and only they pay for tagging. */
     if (row.date == NULL && r->col[6] != NULL) {
-        rc = query_estimate_date(x->st, &row, r->col[6], &est, x->err);
+        rc = query_estimate_date(x->st, &row, r->num[7], r->col[6], &est, x->err);
         if (rc != TD_OK)
             return rc;
         row.date = est.source == TD_DATE_SOURCE_ESTIMATED ? est.date : NULL;

@@ -65,11 +65,13 @@ TD_NODISCARD enum td_err query_story_dates(struct td_store *st, int64_t id,
 /*
  * Estimates the publication date of the undated article `row` (its story,
  * event and language are read) from its `body` and the dated articles of
- * its event and story. Errors: TD_ERR_DB, TD_ERR_BUSY, TD_ERR_NOMEM,
- * TD_ERR_TOO_LARGE.
+ * its event and story; when neither has one, from the dated articles that
+ * arrived just before it (`seq`, its place in arrival order; see
+ * `arrival_days` in timeline.h). Errors: TD_ERR_DB, TD_ERR_BUSY,
+ * TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
  */
 TD_NODISCARD enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row,
-                                             const char *body, struct td_pubdate *out,
+                                             int64_t seq, const char *body, struct td_pubdate *out,
                                              struct td_error *err);
 
 /*

@@ -204,11 +204,12 @@ static void day_list_release(struct day_list *d)
     td_free(d->days);
 }
 
-enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row,
+enum td_err query_estimate_date(struct td_store *st, const struct td_export_row *row, int64_t seq,
                                 const char *body, struct td_pubdate *out, struct td_error *err)
 {
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
     struct day_list d = {NULL, NULL, 0, 0, 0}, e = {NULL, NULL, 0, 0, 0};
+    struct day_list a = {NULL, NULL, 0, 0, 0};
     enum td_err rc = store_query_run(st, STORE_Q_STORY_DAYS, row->story, day_row, &d, err);
 
     /*
@@ -222,14 +223,20 @@ enum td_err query_estimate_date(struct td_store *st, const struct td_export_row 
         memset(&e, 0, sizeof(e));
         rc = store_query_run(st, STORE_Q_EVENT_TEXTS, row->event, event_row, &e, err);
     }
+    /* With no dated article in its story, the stream's clock when it arrived. */
+    if (rc == TD_OK && d.n == 0 && e.n == 0)
+        rc = store_query_run(st, STORE_Q_ARRIVAL_DAYS, seq, day_row, &a, err);
     ctx.story_days = d.days;
     ctx.nstory = d.n;
     ctx.event_days = e.days;
     ctx.nevent = e.n;
     ctx.event_texts = e.texts;
+    ctx.arrival_days = a.days;
+    ctx.narrival = a.n;
     if (rc == TD_OK)
         rc = td_pubdate_estimate_in(body, strlen(body), row->lang, &ctx, out, err);
     day_list_release(&d);
     day_list_release(&e);
+    day_list_release(&a);
     return rc;
 }

@@ -322,7 +322,8 @@ enum store_query {
     STORE_Q_STATS_TOTALS,    /* articles, stories, events */
     STORE_Q_STATS_LANGS,     /* lang, count */
     STORE_Q_ASSIGNMENT,      /* id, story, event in arrival order */
-    STORE_Q_EXPORT,          /* id, story, date as known, lang, copy_of, event, body when undated */
+    STORE_Q_EXPORT,          /* id, story, date as known, lang, copy_of, event, body when undated,
+                                seq */
     STORE_Q_STORY_EVENTS,    /* story, event, size, first_date, last_date */
     STORE_Q_STORY_TEXTS,     /* (story) id, title, body, date, lang, event in arrival order */
     STORE_Q_STORY_DAYS,      /* (story) published_at of its dated articles */
@@ -330,6 +331,8 @@ enum store_query {
     STORE_Q_EVENTS_OF_STORY, /* (story) event, size, first_date, last_date, oldest first */
     STORE_Q_EVENT_DAYS,      /* (event) published_at of its dated articles */
     STORE_Q_EVENT_TEXTS,     /* (event) published_at and body of its dated articles */
+    STORE_Q_ARRIVAL_DAYS,    /* (seq) published_at of the TD_PUBDATE_ARRIVALS latest articles
+                                dated to the day that arrived before it, newest first */
     STORE_Q_TEXTS_AFTER,     /* (seq) title, body, lang, the event joined when placed, of the
                                 articles after it, in arrival order */
     STORE_Q__COUNT

@@ -30,7 +30,7 @@ static const char *const query_sql[STORE_Q__COUNT] = {
     [STORE_Q_EXPORT] =
         "SELECT id, story, CASE WHEN date IS NULL THEN NULL WHEN date_prec = 1 THEN"
         " substr(date, 1, 4) WHEN date_prec = 2 THEN substr(date, 1, 7) ELSE substr(date, 1, 10)"
-        " END, lang, copy_of, event, CASE WHEN date IS NULL THEN body END FROM articles"
+        " END, lang, copy_of, event, CASE WHEN date IS NULL THEN body END, seq FROM articles"
         " ORDER BY seq",
     /* Events inside each story, oldest first (undated events last). */
     [STORE_Q_STORY_EVENTS] = "SELECT story, event, count(*),"
@@ -53,6 +53,11 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
     [STORE_Q_EVENT_TEXTS] =
         "SELECT published_at, body FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
+    /* Dates given to the day (date_prec: TD_DATE_DAY, 3, or finer); the LIMIT is
+       TD_PUBDATE_ARRIVALS (timeline.h). */
+    [STORE_Q_ARRIVAL_DAYS] = "SELECT published_at FROM articles WHERE seq < ?1"
+                             " AND published_at IS NOT NULL AND date_prec >= 3"
+                             " ORDER BY seq DESC LIMIT 8",
     [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang, abs(coalesce(joined, event)) FROM articles"
                             " WHERE seq > ?1 ORDER BY seq",
 };

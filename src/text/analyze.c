@@ -827,8 +827,8 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     case TEXT_TOKEN_ORG:
     case TEXT_TOKEN_ACRONYM_DEF:
     case TEXT_TOKEN_DEF_WORD:
-    case TEXT_TOKEN_NAME_READING: /* names.c only */
-        return TD_OK;
+    case TEXT_TOKEN_NAME_READING:
+    case TEXT_TOKEN_INITIAL: /* names.c only */ return TD_OK;
     }
     return TD_OK;
 }

@@ -1,10 +1,10 @@
 /*
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
- * Latvian, Lithuanian, Finnish, Estonian, Icelandic and Albanian put case
- * endings and suffixes on names ("Wąsowicza", "v Bratislave", "Beogradu",
- * "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje", "Kanadassa",
- * "Reykjavíkur", "Durrësit"), which keep them from
+ * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek and
+ * Kyrgyz put case endings and suffixes on names ("Wąsowicza", "v
+ * Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje",
+ * "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda"), which keep them from
  * meeting the same name written elsewhere. The tables hold each language's
  * common endings from its grammar, and the changes a stem goes through when
  * an ending comes on (a long final vowel in Hungarian, a vowel that drops
@@ -110,9 +110,14 @@ static const char *const ru_nominatives[] = {"", "a", "ya", NULL};
 static const struct alternation pl_alternations[] = {{"e", "c", "k"},   {"e", "dz", "g"},
                                                      {"ie", "dz", "d"}, {"ie", "c", "t"},
                                                      {"e", "rz", "r"},  {NULL, NULL, NULL}};
-/* Croatian, Serbian, Bosnian: "Rijeci", "Africi", "Volzi" (Rijeka, Afrika, Volga). */
+/*
+ * Croatian, Serbian, Bosnian: "Rijeci", "Africi", "Volzi" (Rijeka, Afrika,
+ * Volga); and a noun in -lac, whose l becomes o when its a drops out, an
+ * o after o merging with it ("Stolac" -> "u Stocu", "čitalac" -> "čitaoca").
+ */
 static const struct alternation hbs_alternations[] = {
-    {"i", "c", "k"}, {"i", "z", "g"}, {"i", "s", "h"}, {NULL, NULL, NULL}};
+    {"i", "c", "k"},     {"i", "z", "g"},     {"i", "s", "h"},     {"", "oc", "olac"},
+    {"", "aoc", "alac"}, {"", "ioc", "ilac"}, {"", "eoc", "elac"}, {NULL, NULL, NULL}};
 /*
  * Latvian ("Arēnā", "Kanādu", "Latvijas", "Ozoliņam"): a masculine name
  * ends in -s, -š or -is in the nominative, a feminine one in -a or -e.
@@ -168,6 +173,24 @@ static const char *const sq_nominatives[] = {"", "ë", "a", NULL};
 /* A feminine in -i: "Shqipërisë", "Shqipërinë" of "Shqipëri" (not the -në of "Tiranë"). */
 static const struct own_ending sq_own[] = {{"isë", "i"}, {"inë", "i"}, {NULL, NULL}};
 
+/*
+ * Uzbek (Latin): the locative -da ("Beldersoyda") and its adjective -dagi,
+ * the ablative -dan, the dative -ga/-ka/-qa, the genitive -ning and the
+ * accusative -ni, added to the name as it is.
+ */
+static const char *const uz_endings[] = {"dagi", "ning", "dan", "da", "ga", "ka", "qa", "ni", NULL};
+/*
+ * Kyrgyz, in the Latin letters names.c spells Cyrillic with (ө and ү as o
+ * and u): the locative -da ("Ала-Арчадагы" archadagy of Archa, "Нарында")
+ * and its adjective -dagy, the ablative -dan, the genitive -nyn, the dative
+ * -ga/-ka and the accusative -ny, in their forms by vowel harmony and after
+ * a voiceless (-ta, -tan, -tyn, -ka, -ty) or voiced consonant (-dyn, -dy).
+ */
+static const char *const ky_endings[] = {
+    "dagy", "degi", "dogu", "tagy", "tegi", "togu", "nyn", "nin", "nun", "dyn", "din", "dun",
+    "tyn",  "tin",  "tun",  "dan",  "den",  "don",  "tan", "ten", "ton", "nan", "nen", "non",
+    "da",   "de",   "do",   "ta",   "te",   "to",   "ga",  "ge",  "go",  "ka",  "ke",  "ko",
+    "ny",   "ni",   "nu",   "dy",   "di",   "du",   "ty",  "ti",  "tu",  NULL};
 static const struct text_inflection tables[] = {
     {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL},
     {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL},
@@ -184,6 +207,8 @@ static const struct text_inflection tables[] = {
     {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL},
     {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own},
     {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
+    {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL},
+    {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)

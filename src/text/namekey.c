@@ -318,6 +318,53 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
     return k;
 }
 
+/* Letters of a loose spelling (text_name_loose()), at least. */
+#define MIN_LOOSE_LETTERS 5
+
+size_t text_name_loose(const char *name, size_t len, bool romance, char *out, size_t cap)
+{
+    char a[MAX_NAME_BYTES + 1];
+    size_t n, i, k = 0;
+
+    if (name == NULL || len == 0 || len > MAX_NAME_BYTES)
+        return 0;
+    /*
+     * Latin-1 accents stay, as in the name's own anchor (text_name_fold()):
+     * "Atlántico" is no spelling of "Atlantic" (a name, not a noun), so a
+     * name with one has no loose spelling.
+     */
+    if ((n = text_name_fold(name, len, a, sizeof(a))) == 0) {
+        for (n = 0; n < len; n++)
+            if ((unsigned char)name[n] >= 0x80)
+                return 0;
+        n = fold_ascii(name, len, a);
+    }
+    if (n == 0 || (n = fold_ascii(a, n, a)) == 0)
+        return 0;
+    for (i = 0; i < n; i++) {
+        /* "th" and "ph" are the t and f the other languages write. */
+        if (a[i] == 'h' && k > 0 && (out[k - 1] == 't' || out[k - 1] == 'p')) {
+            if (out[k - 1] == 'p')
+                out[k - 1] = 'f';
+            continue;
+        }
+        if (k + 1 >= cap)
+            return 0;
+        /* A doubled letter once. */
+        if (k > 0 && out[k - 1] == a[i])
+            continue;
+        out[k++] = a[i];
+    }
+    /* The -o or -a an Italian, Spanish or Portuguese paper puts on a name ending in a consonant. */
+    if (romance && k > MIN_LOOSE_LETTERS && (out[k - 1] == 'o' || out[k - 1] == 'a') &&
+        !is_vowel(out[k - 2]))
+        k--;
+    if (k < MIN_LOOSE_LETTERS)
+        return 0;
+    out[k] = '\0';
+    return k;
+}
+
 /*
  * Whether the letter at `w[i]` is the d of "dj", the French and Dutch
  * spelling of the sound j ("Djibouti", "Djokovic"), which scripts with a

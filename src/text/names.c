@@ -43,6 +43,8 @@ struct name_scan {
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
+    int initials; /* case endings on names, TEXT_TOKEN_INITIAL: 1, not: 0, not looked up: -1 */
+    size_t sentence_from; /* where the sentence began: the byte after its last sentence end */
 };
 
 /* What scanning a word found out about it. */
@@ -75,6 +77,20 @@ static bool is_upper(int32_t cp)
     c = utf8proc_category(cp);
 
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/*
+ * Whether `cp` is a sign (a symbol: "©", "®", "€", "+"). A line a number or
+ * a sign leads is seldom prose ("© 2038 Самарская неделя", a time, a
+ * score): its first capitalised word is no sentence's opening word
+ * (TEXT_TOKEN_INITIAL).
+ */
+static bool is_sign(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+
+    return c == UTF8PROC_CATEGORY_SO || c == UTF8PROC_CATEGORY_SC || c == UTF8PROC_CATEGORY_SM ||
+           c == UTF8PROC_CATEGORY_SK;
 }
 
 /* Punctuation after which the next word starts a sentence. */
@@ -313,6 +329,56 @@ static void emit_opener(struct name_scan *ns, const char *w, size_t len)
         low[i] = w[i];
     }
     ns->fn(ns->ctx, low, len, TEXT_TOKEN_OPENER);
+}
+
+/*
+ * Emits the capitalised word `w[0..len)` that opens a sentence, spelt as a
+ * name would be, as TEXT_TOKEN_INITIAL (text.h); stop words, months and
+ * days are none.
+ */
+static enum td_err emit_initial(struct name_scan *ns, const char *w, size_t len, bool foreign)
+{
+    struct spelling sp;
+    enum td_err rc = spell(ns, w, len, foreign, &sp);
+
+    if (rc == TD_OK && sp.len > 0 && sp.kind == TEXT_TOKEN_WORD)
+        ns->fn(ns->ctx, sp.s, sp.len, TEXT_TOKEN_INITIAL);
+    return rc;
+}
+
+/*
+ * Whether the text `p[0..n)` before a sentence's first word has an ASCII
+ * digit or a sign (is_sign()): such a line is seldom prose ("© 2038
+ * Самарская неделя", a time, a score), and the word is no opening word.
+ */
+static bool led_by_sign(const char *p, size_t n)
+{
+    size_t i = 0;
+    int32_t cp;
+
+    while (i < n) {
+        cp = utf8_next_fast(p, n, &i);
+        if ((cp >= '0' && cp <= '9') || (cp >= 0x80 && is_sign(cp)))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Emits the capitalised word `w[0..len)` (of shape `ws`) that opens a
+ * sentence as TEXT_TOKEN_OPENER and TEXT_TOKEN_INITIAL, where the scan asks
+ * for them; `before` bytes before it are the sentence's start.
+ */
+static enum td_err emit_sentence_start(struct name_scan *ns, const char *w, size_t len,
+                                       size_t before, const struct word_shape *ws)
+{
+    if (ns->uncased)
+        emit_opener(ns, w, len);
+    if (ns->initials < 0)
+        ns->initials = text_inflection_find(ns->given) != NULL;
+    if (ns->initials == 1 && !ws->all_upper && !led_by_sign(w - before, before))
+        return emit_initial(ns, w, len, ws->foreign);
+    return TD_OK;
 }
 
 /* Whether ASCII byte `c` can be inside a word (letters and digits). */
@@ -2227,8 +2293,9 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
         *pos = replaced_end > w.end ? replaced_end : w.end;
         return rc;
     }
-    if (ns->uncased && ns->sentence_start)
-        emit_opener(ns, s + start, w.end - start);
+    if (ns->sentence_start && (rc = emit_sentence_start(ns, s + start, w.end - start,
+                                                        start - ns->sentence_from, &ws)) != TD_OK)
+        return rc;
     return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
@@ -2259,10 +2326,19 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct name_scan ns = {
-        NULL, NULL,  fn,    ctx,   a,     TD_BUF_INIT, TD_BUF_INIT, true, false, {NULL, 0, NULL, 0},
-        err,  false, false, false, false, NULL,        NULL,        NULL, "",    lang,
-        -1,   0,     false, 0};
+    struct name_scan ns = {NULL,        NULL,
+                           fn,          ctx,
+                           a,           TD_BUF_INIT,
+                           TD_BUF_INIT, true,
+                           false,       {NULL, 0, NULL, 0},
+                           err,         false,
+                           false,       false,
+                           false,       NULL,
+                           NULL,        NULL,
+                           "",          lang,
+                           -1,          0,
+                           false,       0,
+                           -1,          0};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
@@ -2291,8 +2367,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
         unsigned char g = gap_kind[(unsigned char)s[pos]];
         /* Spaces and ASCII punctuation between words: no decoding, one table look-up. */
         if (g != 0) {
-            if (g == 2)
+            if (g == 2) {
                 ns.sentence_start = true;
+                ns.sentence_from = pos + 1;
+            }
             pos++;
             continue;
         }
@@ -2319,8 +2397,10 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             ns.sentence_start = false;
             continue;
         }
-        if (ends_sentence(cp))
+        if (ends_sentence(cp)) {
             ns.sentence_start = true;
+            ns.sentence_from = q;
+        }
         pos = q;
     }
     td_buf_release(&ns.word);

@@ -129,7 +129,15 @@ enum text_token_kind {
      * text, the first two and three syllables of a word ("대호자동차" ->
      * "daeho", "daehoja").
      */
-    TEXT_TOKEN_NAME_READING
+    TEXT_TOKEN_NAME_READING,
+    /*
+     * text_names in a language with case endings on names
+     * (text_inflection_find()) only: a capitalised word that opens a
+     * sentence, spelt as a name would be ("Beldersoyda" -> "beldersoyda"),
+     * for the caller to count only when it is a case form of a name it has
+     * seen (a capital there is no sign of a name by itself).
+     */
+    TEXT_TOKEN_INITIAL
 };
 
 /*
@@ -296,6 +304,19 @@ TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *l
 size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
 
 /*
+ * The loose spelling of name `name[0..len)` (as `text_names` gives it) in
+ * `out` (NUL-terminated), which the spellings one name has in the Latin
+ * alphabets mostly share: accents dropped, "th" as "t", "ph" as "f", a
+ * doubled letter once ("Gotthard", "Gothard" -> "gotard"); with `romance`
+ * (Italian, Spanish, Portuguese text) a final -o or -a after a consonant
+ * cut ("Gottardo" -> "gotard"). Returns its length; 0, with `out` not
+ * NUL-terminated, when the name has a digit or a letter outside Latin-1
+ * and Latin Extended-A, is over 64 bytes, when the loose spelling has
+ * fewer than five letters or does not fit in `cap`. Pure function.
+ */
+size_t text_name_loose(const char *name, size_t len, bool romance, char *out, size_t cap);
+
+/*
  * The case-folded name `w[0..len)` with its Latin letters' accents dropped,
  * in `out` (room for `cap` bytes, NUL-terminated), when it has a letter of
  * Latin Extended-A (Turkish, Polish, Czech, Romanian, Baltic...), which
@@ -314,8 +335,8 @@ struct text_inflection;
 /*
  * The table of language `lang` (a code text_lang_given() accepts):
  * Polish, Slovak, Croatian, Serbian, Bosnian, Slovene, Hungarian, Russian,
- * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic and Albanian have one; NULL for
- * the others (Czech among them) and for NULL.
+ * Ukrainian, Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek and Kyrgyz have
+ * one; NULL for the others (Czech among them) and for NULL.
  */
 const struct text_inflection *text_inflection_find(const char *lang);
 

@@ -596,6 +596,38 @@ static bool event_pick(const char *text, size_t len, const char *lang,
     return true;
 }
 
+/*
+ * The stream's clock when the article arrived (see `arrival_days` in
+ * td_pubdate_context, newest first), as the clustering's `undated_now`
+ * takes it: the latest of the TD_PUBDATE_AGREE latest dated arrivals when
+ * they lie within TD_PUBDATE_ARRIVAL_SPAN days of each other; else the
+ * newest of the TD_PUBDATE_ARRIVALS latest when all but one of them came
+ * no more than TD_PUBDATE_ARRIVAL_SPAN days before the newest of those
+ * that arrived before them (a feed in date order with one late arrival).
+ */
+static bool arrival_clock(const struct td_pubdate_context *ctx, int64_t *day)
+{
+    const int64_t *a = ctx->arrival_days;
+    int64_t lo, hi, newest;
+    size_t i, in_order = 1;
+
+    if (ctx->narrival < TD_PUBDATE_AGREE)
+        return false;
+    day_range(a, TD_PUBDATE_AGREE, &lo, &hi);
+    *day = hi;
+    if (hi - lo <= TD_PUBDATE_ARRIVAL_SPAN)
+        return true;
+    if (ctx->narrival < TD_PUBDATE_ARRIVALS)
+        return false;
+    newest = a[TD_PUBDATE_ARRIVALS - 1];
+    for (i = TD_PUBDATE_ARRIVALS - 1; i-- > 0;) {
+        in_order += a[i] >= newest - TD_PUBDATE_ARRIVAL_SPAN;
+        newest = a[i] > newest ? a[i] : newest;
+    }
+    *day = newest;
+    return in_order >= TD_PUBDATE_ARRIVALS - 1;
+}
+
 void pubdate_from_timexes(const char *text, size_t len, const char *lang,
                           const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
                           struct td_pubdate *out)
@@ -603,11 +635,24 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     static const struct td_pubdate_context none = TD_PUBDATE_CONTEXT_INIT;
     struct tl_date latest;
     bool have, after, found;
-    int64_t lo, hi, day, first = 0, last = 0, cap;
+    int64_t lo, hi, day, first = 0, last = 0, cap, clock;
+    const int64_t *ev_days;
+    size_t nev;
 
     memset(out, 0, sizeof(*out));
     if (ctx == NULL)
         ctx = &none;
+    ev_days = ctx->event_days;
+    nev = ctx->nevent;
+    /*
+     * Neither its event nor its story has a dated article: in a feed that
+     * runs in date order, the article was written about when it arrived, as
+     * a one-report event of the stream's clock.
+     */
+    if (nev == 0 && ctx->nstory == 0 && arrival_clock(ctx, &clock)) {
+        ev_days = &clock;
+        nev = 1;
+    }
     /*
      * A mention well past the dated articles around the article is taken
      * for a plan or a forecast the wording did not give away ("bis 2027"),
@@ -615,8 +660,8 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
      * year past the story's last, it does not bound the estimate.
      */
     cap = INT64_MAX;
-    if (ctx->nevent > 0) {
-        day_range(ctx->event_days, ctx->nevent, &first, &last);
+    if (nev > 0) {
+        day_range(ev_days, nev, &first, &last);
         cap = last + EVENT_AFTER_DAYS;
     } else if (ctx->nstory > 0) {
         day_range(ctx->story_days, ctx->nstory, &first, &last);
@@ -625,8 +670,8 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     have = latest_mention(text, len, tx, cap, &latest, &after);
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
     /* The event's articles were written days apart: the closest evidence there is. */
-    if (ctx->nevent > 0 &&
-        event_pick(text, len, lang, tx, lo, ctx->event_days, ctx->event_texts, ctx->nevent, &day)) {
+    if (nev > 0 && event_pick(text, len, lang, tx, lo, ev_days,
+                              ev_days == ctx->event_days ? ctx->event_texts : NULL, nev, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;
     }
@@ -657,7 +702,8 @@ enum td_err td_pubdate_estimate_in(const char *text, size_t len, const char *lan
 
     if (text == NULL || out == NULL ||
         (ctx != NULL && ((ctx->story_days == NULL && ctx->nstory > 0) ||
-                         (ctx->event_days == NULL && ctx->nevent > 0))))
+                         (ctx->event_days == NULL && ctx->nevent > 0) ||
+                         (ctx->arrival_days == NULL && ctx->narrival > 0))))
         return td_error_set(err, TD_ERR_INVALID, "no text or output for the date estimate");
     if (len > TD_MAX_TEXT_FILE_BYTES)
         return td_error_set(err, TD_ERR_TOO_LARGE, "text of %zu bytes is over the limit", len);

@@ -1180,11 +1180,12 @@ static const char *const two_names =
 /*
  * Puts the documents `events[0..n)` into events 1..n (cluster_add()), event
  * i dated on `days[i]` when it is > 0, then places `words` (dated `wday` when
- * `wdated`) with the built-in rule and the options `o` holds.
+ * `wdated`) with the built-in rule and the options `o` holds. The events are
+ * in language `langs[0]`, `words` in `langs[1]` (NULL: unknown).
  */
 static enum td_err place_events_then(struct cluster_opts *o, const char *const *events,
                                      const int64_t *days, size_t n, const char *words, bool wdated,
-                                     int64_t wday, int64_t *story)
+                                     int64_t wday, const char *const langs[2], int64_t *story)
 {
     struct cluster_state *cs;
     struct cluster_model m;
@@ -1198,12 +1199,15 @@ static enum td_err place_events_then(struct cluster_opts *o, const char *const *
     rc = cluster_new(o, &cs, NULL);
     for (i = 0; rc == TD_OK && i < n; i++) {
         rc = tdoc_init(&t, events[i], days[i] > 0, days[i]);
+        t.d.lang = cluster_lang_code(langs[0]);
         if (rc == TD_OK)
             rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
         tdoc_release(&t);
     }
-    if (rc == TD_OK && (rc = tdoc_init(&t, words, wdated, wday)) == TD_OK)
+    if (rc == TD_OK && (rc = tdoc_init(&t, words, wdated, wday)) == TD_OK) {
+        t.d.lang = cluster_lang_code(langs[1]);
         rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+    }
     tdoc_release(&t);
     cluster_free(cs);
     return rc;
@@ -1218,6 +1222,7 @@ static enum td_err events_then(const char *const *events, size_t n, int64_t day,
                                bool follow_margin, const char *words, bool wdated, int64_t wday,
                                int64_t *story)
 {
+    static const char *const unknown[2] = {NULL, NULL};
     struct cluster_opts o = CLUSTER_OPTS_INIT;
     int64_t days[8];
     size_t i;
@@ -1226,7 +1231,7 @@ static enum td_err events_then(const char *const *events, size_t n, int64_t day,
         days[i] = day;
     o.anchor_margin = anchor_margin;
     o.follow_margin = follow_margin;
-    return place_events_then(&o, events, days, n < 8 ? n : 8, words, wdated, wday, story);
+    return place_events_then(&o, events, days, n < 8 ? n : 8, words, wdated, wday, unknown, story);
 }
 
 /*
@@ -1315,6 +1320,47 @@ TD_TEST(test_cluster__same_day_update_joins_its_flash)
     ASSERT_OK(flash_then(one, 3, true, stranding_elsewhere, 0, &story));
     ASSERT_EQ_INT(story, 4);
     ASSERT_OK(flash_then(two, 3, true, stranding_update, 0, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
+/*
+ * Places `stranding_elsewhere` (its one name not the flash's) on the day of
+ * three events in language `langs[0]`, the flash first, in `langs[1]`, with
+ * the built-in rule and `follow_margin`.
+ */
+static enum td_err flash_in(const char *const langs[2], int64_t *story)
+{
+    const char *const one[] = {stranding, quake_long, ferry_long};
+    const int64_t days[] = {19000, 19000, 19000};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+
+    o.follow_margin = true;
+    return place_events_then(&o, one, days, 3, stranding_elsewhere, true, 19000, langs, story);
+}
+
+/*
+ * In a language written without capitals the anchor terms are numbers and
+ * words met as names elsewhere, so a same-day update in the flash's language
+ * that shares none of its names still joins it under `follow_margin`; in a
+ * cased language it does not (a same-kind event elsewhere), nor when the
+ * flash's language is unknown or another one.
+ */
+TD_TEST(test_cluster__uncased_update_joins_its_flash_without_a_shared_name)
+{
+    static const char *const en[2] = {"en", "en"}, *const ar[2] = {"ar", "ar"};
+    static const char *const ko[2] = {"ko", "ko"}, *const unknown_ar[2] = {NULL, "ar"};
+    static const char *const en_ar[2] = {"en", "ar"};
+    int64_t story = 0;
+
+    ASSERT_OK(flash_in(en, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(flash_in(ar, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(flash_in(ko, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(flash_in(unknown_ar, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(flash_in(en_ar, &story));
     ASSERT_EQ_INT(story, 4);
 }
 
@@ -1411,12 +1457,13 @@ static enum td_err place_closures(bool clause, bool add, bool *apart)
 static enum td_err undated_after(const char *const *events, const int64_t *days, size_t n,
                                  bool follow_clock, const char *words, int64_t *story)
 {
+    static const char *const unknown[2] = {NULL, NULL};
     struct cluster_opts o = CLUSTER_OPTS_INIT;
 
     o.undated_now = true;
     o.follow_margin = true;
     o.follow_clock = follow_clock;
-    return place_events_then(&o, events, days, n, words, false, 0, story);
+    return place_events_then(&o, events, days, n, words, false, 0, unknown, story);
 }
 
 /*

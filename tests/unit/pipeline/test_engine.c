@@ -1017,6 +1017,108 @@ TD_TEST(test_engine__cjk_country_names_meet_latin_ones_under_the_option)
     ASSERT_TRUE(!joins);
 }
 
+/*
+ * Sets `*joins` to whether the report `row` (one name of the pass, spelt
+ * its language's way, and nothing else in common) shares the German
+ * report's event, with the built-in event model and option.loose_romance
+ * as `romance` says.
+ */
+static int64_t event_of(struct td_store *st, const char *id);
+
+static void pass_report_joins(const struct scenario_row *row, bool romance, bool *joins)
+{
+    struct scenario_row rows[] = {
+        {"pass-de", "de", "Lastwagenbrand am Gotthard",
+         "Im Tunnel unter dem Gotthard ist am Dienstag ein Lastwagen in Brand geraten. Der "
+         "Tunnel bleibt nach Angaben der Polizei eine Woche gesperrt.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        *row,
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_loose_romance = romance ? 1.0 : 0.0;
+    ingest_with_model(&m, romance ? "loose1" : "loose0", rows, sizeof(rows) / sizeof(rows[0]), &st,
+                      &e);
+    *joins = event_of(st, row->id) == event_of(st, "pass-de");
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "pass-de"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * One name spelt with "th" or a single consonant ("Gothard"), or with a
+ * case ending over such a spelling (Polish "Gotarda", base "Gotard"), counts
+ * as the name seen spelt otherwise ("Gotthard": text_name_loose()), and a
+ * report that shares nothing else joins the event; an Italian "Gottardo"
+ * does only under option.loose_romance, which cuts a Romance -o.
+ */
+TD_TEST(test_engine__loose_spellings_of_a_name_meet)
+{
+    static const struct scenario_row fr = {
+        "pass-fr", "fr", "Incendie sous le Gothard",
+        "Un camion a pris feu mardi dans le tunnel routier sous le Gothard. Le tunnel restera "
+        "ferm\xc3\xa9 une semaine, selon la police.",
+        NULL};
+    static const struct scenario_row pl = {
+        "pass-pl", "pl",
+        "Po\xc5\xbc"
+        "ar w tunelu",
+        "We wtorek w tunelu pod prze\xc5\x82\x65\x63z\xc4\x85 \xc5\x9awi\xc4\x99tego Gotarda "
+        "zapali\xc5\x82\x61 si\xc4\x99 ci\xc4\x99\xc5\xbc\x61r\xc3\xb3wka. Tunel b\xc4\x99\x64zie "
+        "zamkni\xc4\x99ty przez tydzie\xc5\x84.",
+        NULL};
+    static const struct scenario_row it = {
+        "pass-it", "it", "Incendio sotto il Gottardo",
+        "Un camion ha preso fuoco marted\xc3\xac nella galleria sotto il Gottardo. La galleria "
+        "resta chiusa per una settimana, secondo la polizia.",
+        NULL};
+    bool joins = false;
+
+    pass_report_joins(&fr, false, &joins);
+    ASSERT_TRUE(joins);
+    pass_report_joins(&pl, false, &joins);
+    ASSERT_TRUE(joins);
+    pass_report_joins(&it, true, &joins);
+    ASSERT_TRUE(joins);
+    pass_report_joins(&it, false, &joins);
+    ASSERT_TRUE(!joins);
+}
+
+/*
+ * A name with a case ending that opens a sentence (Uzbek "Qorasoyda", the
+ * locative of "Qorasoy") counts as the name once the name was seen
+ * (TEXT_TOKEN_INITIAL): the second flash, whose only name is that word,
+ * joins the first one's event.
+ */
+TD_TEST(test_engine__inflected_name_opening_a_sentence_counts)
+{
+    static const struct scenario_row rows[] = {
+        {"flash1-uz", "uz", "Tog'da qor ko'chkisi",
+         "Yakshanba kuni Qorasoy tog'ida qor ko'chkisi tushdi. Favqulodda vaziyatlar "
+         "vazirligi uch chang'ichi halok bo'lganini aytdi.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"flash2-uz", "uz", "Ko'chki qurbonlari soni oshdi",
+         "Qorasoyda qutqaruvchilar kechqurun yana ikki jasadni topdi. Halok bo'lganlar besh "
+         "kishi.",
+         NULL},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ingest_with_model(&m, "initial", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    ASSERT_TRUE(event_of(st, "flash2-uz") == event_of(st, "flash1-uz"));
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "flash1-uz"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
 static const char bridge_en_title[] = "Veenhaven closes its harbour bridge";
 static const char bridge_en[] =
     "Mayor Markus Lindqvist of Veenhaven said on Monday that the harbour bridge will close for "

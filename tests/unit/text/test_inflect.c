@@ -84,6 +84,10 @@ static const struct {
     {"hr", "rijeci", "rijeka"},
     {"hr", "africi", "afrika"},
     {"sr", "volzi", "volga"},
+    /* A noun in -lac: its l is o when the a drops out, o after o merging with it. */
+    {"bs", "stocu", "stolac"},
+    {"hr", "stoca", "stolac"},
+    {"sr", "čitaoca", "čitalac"},
     /* Latvian: feminine -a, masculine -s, -š, -is. */
     {"lv", "arēnā", "arēna"},
     {"lv", "kanādu", "kanāda"},
@@ -129,6 +133,19 @@ static const struct {
     {"sq", "berishën", "berisha"},
     {"sq", "shqipërisë", "shqipëri"},
     {"sq", "shqipërinë", "shqipëri"},
+    /* Uzbek: locative, its adjective, genitive, dative. */
+    {"uz", "beldersoyda", "beldersoy"},
+    {"uz", "samarqanddagi", "samarqand"},
+    {"uz", "toshkentning", "toshkent"},
+    {"uz", "namanganga", "namangan"},
+    /* Kyrgyz, as names.c spells it: locative and its adjective, ablative, genitive, dative. */
+    {"ky", "archadagy", "archa"},
+    {"ky", "bishkekte", "bishkek"},
+    {"ky", "bishkektegi", "bishkek"},
+    {"ky", "naryndan", "naryn"},
+    {"ky", "karakoldun", "karakol"},
+    {"ky", "talaska", "talas"},
+    {"ky", "ozgondo", "ozgon"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
@@ -169,6 +186,7 @@ TD_TEST(test_inflect__limits)
     ASSERT_TRUE(!offers("hr", "rijeca", "rijeka"));
     ASSERT_TRUE(!offers("pl", "odrzu", "odra"));
     ASSERT_TRUE(!offers("sk", "rijeci", "rijeka"));
+    ASSERT_TRUE(!offers("pl", "stocu", "stolac"));
     /* Short stems stay (Latvian "Rīgā"), and no stem change a table lacks (Finnish "Riiassa"). */
     ASSERT_TRUE(!offers("lv", "rīgā", "rīga"));
     ASSERT_TRUE(!offers("fi", "riiassa", "riika"));

@@ -402,3 +402,46 @@ TD_TEST(test_namekey__fold_extended_a)
     }
     ASSERT_EQ_INT(text_name_fold("łódź", strlen("łódź"), out, 4), 0); /* does not fit */
 }
+
+/*
+ * The loose spelling: "th" and "ph" as t and f, doubled letters once, with
+ * `romance` a final -o/-a after a consonant cut; Latin-1 accents give none,
+ * Latin Extended-A letters are folded as in the name's anchor.
+ */
+TD_TEST(test_namekey__loose)
+{
+    static const struct {
+        const char *in;
+        bool romance;
+        const char *want; /* "" for none */
+    } rows[] = {
+        {"gotthard", false, "gotard"},
+        {"gothard", false, "gotard"},
+        {"gotard", false, "gotard"},
+        {"gottardo", true, "gotard"},
+        {"gottardo", false, "gotardo"},
+        {"philippe", false, "filipe"},
+        {"thomas", false, "tomas"},
+        {"milano", true, "milan"},
+        {"mario", true, "mario"}, /* a vowel before the -o: no ending cut */
+        {"roma", true, ""},       /* "rom": under five letters */
+        {"anna", false, ""},      /* "ana" */
+        {"atlántico", false, ""}, /* Latin-1 accents stay in the anchor: no loose spelling */
+        {"przełęczą", false, "przelecza"},
+        {"rm1700", false, ""},
+        {"", false, ""},
+    };
+    char out[64];
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        size_t n =
+            text_name_loose(rows[i].in, strlen(rows[i].in), rows[i].romance, out, sizeof(out));
+        if (n == 0)
+            out[0] = '\0';
+        if (strcmp(out, rows[i].want) != 0)
+            td_test_fail(__FILE__, __LINE__, "'%s': got '%s', want '%s'", rows[i].in, out,
+                         rows[i].want);
+    }
+    ASSERT_EQ_INT(text_name_loose("gotthard", 8, false, out, 6), 0); /* does not fit */
+}

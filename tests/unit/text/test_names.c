@@ -560,3 +560,41 @@ TD_TEST(test_names__han_read_as_korean_when_asked)
     text_analyzer_free(a);
     ASSERT_TRUE(unsetenv("TIDINGS_HANJA") == 0);
 }
+
+/* Appends the words that open a sentence (TEXT_TOKEN_INITIAL) only, to `ctx` (a struct joined). */
+static void join_initials(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_INITIAL)
+        joined_add(ctx, "", term, len);
+}
+
+/*
+ * In a language with case endings on names a capitalised word that opens a
+ * sentence comes as TEXT_TOKEN_INITIAL, spelt as a name (stop words
+ * aside), and not as a name; in other languages it does not come at all.
+ */
+TD_TEST(test_names__sentence_initials_in_inflecting_languages)
+{
+    static const struct {
+        const char *lang, *in, *want, *names;
+    } rows[] = {
+        {"uz", "Qorasoyda qor tushdi. Kecha Chimyon yopildi.", "qorasoyda kecha", "chimyon"},
+        {"pl", "W Gdyni padało. Gdyni nie widać, mówi Nowak.", "gdyni", "gdyni nowak"},
+        {"en", "Gdynia was wet. Rain fell on Gdynia.", "", "gdynia"},
+        /* A line a number or a sign leads is no sentence: its first word is no opener. */
+        {"pl", "© 2038 Gdyńska Gazeta. Gdyni nie widać.", "gdyni", "gazeta"},
+        {"uz", "12 Qorasoyda qor. 2038 Qorasoyda. € Qorasoyda", "", ""},
+        {"pl", "„Gdyni nie widać”, mówi Nowak.", "gdyni", "nowak"},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        struct joined j = {"", 0}, n = {"", 0};
+        ASSERT_OK(text_names(NULL, rows[i].lang, rows[i].in, strlen(rows[i].in), join_initials, &j,
+                             NULL));
+        ASSERT_STREQ(j.s, rows[i].want);
+        ASSERT_OK(
+            text_names(NULL, rows[i].lang, rows[i].in, strlen(rows[i].in), join_name, &n, NULL));
+        ASSERT_STREQ(n.s, rows[i].names);
+    }
+}

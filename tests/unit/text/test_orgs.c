@@ -20,7 +20,9 @@ static void join_tagged(void *ctx, const char *term, size_t len, enum text_token
                       : kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT ? "U:"
                                                                                      : "";
 
-    joined_add(j, tag, term, len);
+    /* A sentence's opening word in Russian (TEXT_TOKEN_INITIAL) is no name. */
+    if (kind != TEXT_TOKEN_INITIAL)
+        joined_add(j, tag, term, len);
 }
 
 /* The bodies ("O:" terms only) that `text_names` finds in `in`, joined. */

@@ -393,3 +393,95 @@ TD_TEST(test_pubdate__names_pick_the_happening)
     ASSERT_EQ_INT(td_pubdate_estimate_json(bad, strlen(bad), &p, &err), TD_ERR_PARSE);
     ASSERT_TRUE(strstr(err.msg, "event_texts") != NULL);
 }
+
+/*
+ * An undated article alone in its event and story: the dated articles that
+ * arrived just before it (newest first) date it when the three latest lie
+ * within a week (a feed in date order), as a one-report event of the latest
+ * day, its weekday words resolved against that day; not when they are
+ * spread wider (an archive in any order) or fewer than three, and not over
+ * its event's or story's own dates.
+ */
+TD_TEST(test_pubdate__the_stream_clock_dates_a_lone_article)
+{
+    const char *plain = "Residents still may not drink the tap water, the town said.";
+    const char *weekday = "The governor toured the cleared streets on Monday.";
+    int64_t arrivals[3] = {day_of("2038-08-07"), day_of("2038-08-06"), day_of("2038-08-06")};
+    int64_t story = day_of("2038-07-20");
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+
+    ctx.arrival_days = arrivals;
+    ctx.narrival = 3;
+    ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-08-07");
+    ASSERT_EQ_INT(p.prec, TD_DATE_DAY);
+    /* 2038-08-07 is a Saturday: "on Monday" is the Monday after it, written that day */
+    ASSERT_OK(td_pubdate_estimate_in(weekday, strlen(weekday), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-08-09");
+    /* a late arrival among the three: no clock, no guess */
+    arrivals[2] = day_of("2038-07-25");
+    ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
+    arrivals[2] = day_of("2038-08-06");
+    ctx.narrival = 2;
+    ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
+    /* its story's dates come first */
+    ctx.narrival = 3;
+    ctx.story_days = &story;
+    ctx.nstory = 1;
+    ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-07");
+    ctx.nstory = 0;
+    ctx.story_days = NULL;
+    ctx.arrival_days = NULL;
+    ASSERT_EQ_INT(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL),
+                  TD_ERR_INVALID);
+}
+
+/* Sets `out[0..8)` to the days of `dates` (newest arrival first). */
+static void days_of(const char *const dates[8], int64_t out[8])
+{
+    size_t i;
+
+    for (i = 0; i < 8; i++)
+        out[i] = day_of(dates[i]);
+}
+
+/*
+ * When the three latest dated arrivals do not agree, the eight latest
+ * still give the clock if all but one came in date order: a feed that
+ * jumped two weeks between two events (the clock is the newest day), or
+ * one late arrival among them. Not an archive replayed in any order, nor
+ * fewer than eight.
+ */
+TD_TEST(test_pubdate__the_stream_clock_after_a_jump)
+{
+    static const char *const jump[8] = {"2038-04-07", "2038-04-06", "2038-03-21", "2038-03-20",
+                                        "2038-03-19", "2038-03-18", "2038-03-17", "2038-03-16"};
+    static const char *const late[8] = {"2038-04-07", "2038-03-01", "2038-04-06", "2038-04-05",
+                                        "2038-04-04", "2038-04-03", "2038-04-02", "2038-04-01"};
+    static const char *const shuffled[8] = {"2039-06-01", "2040-11-20", "2041-03-05", "2038-01-01",
+                                            "2041-02-01", "2037-05-05", "2040-01-01", "2039-01-01"};
+    const char *text = "Residents still may not drink the tap water, the town said.";
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+    int64_t days[8];
+
+    ctx.arrival_days = days;
+    ctx.narrival = 8;
+    days_of(jump, days);
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-04-07");
+    days_of(late, days);
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2038-04-07");
+    days_of(shuffled, days);
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
+    days_of(jump, days);
+    ctx.narrival = 7;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
+}
