@@ -365,8 +365,18 @@ static enum td_err put_scanned(struct td_article *a, const struct field *f,
     tmp = td_malloc(m->val_len + 1);
     if (tmp == NULL)
         return TD_ERR_NOMEM;
-    rc = json_scan_unescape(m->val, m->val_len, tmp, &n) ? put_string(a, f, tmp, n, err)
-                                                         : TD_ERR_PARSE;
+    if (!json_scan_unescape(m->val, m->val_len, tmp, &n)) {
+        td_free(tmp);
+        return TD_ERR_PARSE;
+    }
+    /* The text is kept as decoded, not copied: its second copy took a large allocation an article.
+     */
+    if (f->kind == F_TEXT && a->text == NULL) {
+        tmp[n] = '\0';
+        a->text = tmp;
+        return TD_OK;
+    }
+    rc = put_string(a, f, tmp, n, err);
     td_free(tmp);
     return rc;
 }

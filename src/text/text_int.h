@@ -495,9 +495,49 @@ struct stop_list {
 extern const struct stop_list stopword_lists[];
 extern const size_t stopword_list_count;
 
+/* Bytes of a word a slot of a hashed set holds; longer words are looked up in the list. */
+#define STOP_SLOT_WORD 15
+
+/*
+ * One slot of a list's hashed set: a word's length (0: the slot is empty)
+ * and its bytes, zero-padded, so that a probe compares 16 bytes in place.
+ */
+struct stop_slot {
+    unsigned char len;
+    char w[STOP_SLOT_WORD];
+};
+
+/*
+ * The hashed set of `stopword_lists[i]`, as `stopword_sets[i]`: generated at
+ * build time from the lists (cmake/gen_stopword_sets.c) with stop_hash() and
+ * linear probing; a lookup touches one slot, or two, not a list's strings.
+ */
+struct stop_set {
+    const struct stop_slot *slots;
+    uint32_t mask;    /* slots - 1, a power of two less one */
+    uint32_t max_len; /* bytes of the list's longest word */
+};
+
+extern const struct stop_set stopword_sets[];
+
+/*
+ * The slot where the probe for key `k` (a stop_slot's 16 bytes: length and
+ * zero-padded word) starts: FNV-1a over its length and word bytes, byte by
+ * byte so that the generator and the library agree on any byte order.
+ */
+static inline uint32_t stop_hash(const unsigned char *k, uint32_t mask)
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    unsigned i;
+
+    for (i = 0; i <= k[0]; i++)
+        h = (h ^ k[i]) * 0x100000001b3u;
+    return (uint32_t)(h ^ h >> 32) & mask;
+}
+
 /* The list of the canonical code `lang`, or NULL when there is none. */
 const struct stop_list *stopwords_find(const char *lang);
-/* Whether `w[0..len)` is in `l` (`l` may be NULL: false). */
+/* Whether `w[0..len)` is in `l`, an entry of stopword_lists (NULL: false). */
 bool stopwords_contain(const struct stop_list *l, const char *w, size_t len);
 
 /* ---- kanji.c: readings of kanji in Japanese names ---- */

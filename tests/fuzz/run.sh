@@ -27,6 +27,12 @@ embed() { # embed IN OUT_STEM NAME TYPE HEADER
 }
 embed data/models/events.model event_model cluster_default_model char cluster/model.h
 embed data/orgs/bodies.tsv orgs_data text_orgs_data "unsigned char" text/text_int.h
+# The stop-word lists' hashed sets, written by a host tool built from the lists.
+clang -std=c11 -O1 -Iinclude -Isrc cmake/gen_stopword_sets.c src/text/stopword_lists.c \
+    -o "$out/gen_stopword_sets"
+"$out/gen_stopword_sets" "$out/stopword_sets.c"
+clang -std=c11 $flags -Iinclude -Isrc -c "$out/stopword_sets.c" -o "$out/obj/stopword_sets.o"
+objs+=("$out/obj/stopword_sets.o")
 for src in $(find src -name '*.cc'); do
     o="$out/obj/${src//\//_}.o"
     clang++ -std=c++11 $flags -Iinclude -Isrc -c "$src" -o "$o"

@@ -49,12 +49,13 @@ static const struct jsonl_case cases[] = {
     ROW("{\"text\":\"x\",\"n\":-Infinity}", TD_ERR_PARSE, "invalid JSON: NaN or Infinity"),
     ROW("{\"text\":\"a\tb\"}", TD_ERR_PARSE, "invalid JSON: control character in a string"),
     /* Long strings: the raw scan skips eight plain bytes at a time. */
-    ROW("{\"text\":\"a long line with \\\"quotes\\\" caf\xC3\xA9 and a \\\\ backslash, then more\"}",
+    ROW("{\"text\":\"a long line with \\\"quotes\\\" caf\xC3\xA9 and a \\\\ backslash, then "
+        "more\"}",
         TD_OK, NULL),
     ROW("{\"text\":\"sixteen plain bytes\tthen a tab\"}", TD_ERR_PARSE,
         "invalid JSON: control character in a string"),
-    ROW("{\"text\":\"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\nnewline\"}", TD_ERR_PARSE,
-        "invalid JSON: control character in a string"),
+    ROW("{\"text\":\"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\nnewline\"}",
+        TD_ERR_PARSE, "invalid JSON: control character in a string"),
     ROW("{\"text\":\"a long string before the value\",\"n\":NaN}", TD_ERR_PARSE,
         "invalid JSON: NaN or Infinity"),
     ROW("{\"text\":\"a long string, then an escaped NUL \\u0000 inside\"}", TD_ERR_INVALID,
@@ -75,6 +76,9 @@ static const struct jsonl_case cases[] = {
     ROW("{\"title\":\"t\"}", TD_ERR_INVALID, "missing 'text' (or 'body')"),
     ROW("{}", TD_ERR_INVALID, "missing 'text' (or 'body')"),
     ROW("{\"text\":\"a\",\"body\":\"b\"}", TD_ERR_INVALID, "both 'text' and 'body' given"),
+    /* Escaped values too: the direct scan keeps an escaped text as it decodes it. */
+    ROW("{\"text\":\"a\\nb\",\"body\":\"c\\nd\"}", TD_ERR_INVALID, "both 'text' and 'body' given"),
+    ROW("{\"body\":\"c\\nd\",\"text\":\"a\"}", TD_ERR_INVALID, "both 'text' and 'body' given"),
     ROW("{\"text\":5}", TD_ERR_INVALID, "field 'text' must be a string"),
     ROW("{\"body\":null}", TD_ERR_INVALID, "field 'body' must be a string"),
     ROW("{\"text\":\"\"}", TD_ERR_INVALID, "empty 'text' and no 'title'"),
@@ -227,6 +231,20 @@ TD_TEST(test_jsonl__valid_utf8_only_from_the_direct_scan)
     /* So is a lone surrogate escape, whatever json-c makes of it. */
     if (parse("{\"text\":\"a \\ud800 b\"}", NULL, &a) == TD_OK)
         ASSERT_TRUE(!a.valid_utf8);
+    td_article_release(&a);
+}
+
+/* An escaped text is decoded in place of a copy; its length is its own, not the raw value's. */
+TD_TEST(test_jsonl__escaped_text_decoded)
+{
+    struct td_article a;
+
+    ASSERT_OK(
+        parse("{\"title\":\"T\\tU\",\"body\":\"line one\\nline \\\"two\\\"\\u00e9\"}", NULL, &a));
+    ASSERT_STREQ(a.text, "line one\nline \"two\"\xC3\xA9");
+    ASSERT_EQ_INT(strlen(a.text), 21);
+    ASSERT_STREQ(a.title, "T\tU");
+    ASSERT_TRUE(a.valid_utf8);
     td_article_release(&a);
 }
 

@@ -81,3 +81,65 @@ TD_TEST(test_stopwords__lookup)
     /* Counted, not NUL-terminated: "then" cut to "the". */
     ASSERT_TRUE(text_is_stopword("en", "then", 3));
 }
+
+/* The reference: a linear scan of the list for the counted word. */
+static bool in_list(const struct stop_list *l, const char *w, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < l->count; i++) {
+        if (strlen(l->words[i]) == len && memcmp(l->words[i], w, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Every word of every list, cut short by one byte and lengthened by one, in every list. */
+TD_TEST(test_stopwords__hashed_sets_agree_with_the_lists)
+{
+    char buf[64];
+    size_t i, j, k;
+
+    for (i = 0; i < stopword_list_count; i++) {
+        for (j = 0; j < stopword_lists[i].count; j++) {
+            const char *w = stopword_lists[i].words[j];
+            size_t len = strlen(w);
+            ASSERT_TRUE(len + 1 < sizeof(buf));
+            memcpy(buf, w, len);
+            buf[len] = 'x';
+            for (k = 0; k < stopword_list_count; k++) {
+                const struct stop_list *l = &stopword_lists[k];
+                ASSERT_TRUE(stopwords_contain(l, w, len) == in_list(l, w, len));
+                ASSERT_TRUE(stopwords_contain(l, w, len - 1) == in_list(l, w, len - 1));
+                ASSERT_TRUE(stopwords_contain(l, buf, len + 1) == in_list(l, buf, len + 1));
+            }
+            ASSERT_TRUE(stopwords_contain(&stopword_lists[i], w, len));
+        }
+    }
+}
+
+/* A set holds its list's short words and nothing else; its longest word is the list's. */
+TD_TEST(test_stopwords__hashed_sets_hold_only_their_lists_words)
+{
+    size_t i, j;
+
+    for (i = 0; i < stopword_list_count; i++) {
+        const struct stop_set *set = &stopword_sets[i];
+        size_t short_words = 0, used = 0, longest = 0;
+        for (j = 0; j < stopword_lists[i].count; j++) {
+            size_t len = strlen(stopword_lists[i].words[j]);
+            short_words += len <= STOP_SLOT_WORD;
+            longest = len > longest ? len : longest;
+        }
+        for (j = 0; j <= set->mask; j++) {
+            const struct stop_slot *s = &set->slots[j];
+            if (s->len == 0)
+                continue;
+            used++;
+            ASSERT_TRUE(in_list(&stopword_lists[i], s->w, s->len));
+        }
+        ASSERT_EQ_INT((long)used, (long)short_words);
+        ASSERT_EQ_INT((long)set->max_len, (long)longest);
+        ASSERT_TRUE(2 * used <= (size_t)set->mask + 1);
+    }
+}
