@@ -658,17 +658,25 @@ static uint16_t main_country(const struct profile *p)
     return tie ? 0 : best;
 }
 
+/* Whether name `id` is among the `n` names `ids` (unordered). */
+static bool has_id(const uint32_t *ids, size_t n, uint32_t id)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (ids[i] == id)
+            return true;
+    return false;
+}
+
 /* Adds the article's clause names (`cid`) to those profile `p` keeps (LINE_RECALLED at most). */
 static void note_recalled(const struct storyline_state *sl, struct profile *p)
 {
-    size_t i, j;
+    size_t i;
 
-    for (i = 0; i < sl->ncid && p->nrecalled < LINE_RECALLED; i++) {
-        for (j = 0; j < p->nrecalled && p->recalled[j] != sl->cid[i]; j++)
-            ;
-        if (j == p->nrecalled)
+    for (i = 0; i < sl->ncid && p->nrecalled < LINE_RECALLED; i++)
+        if (!has_id(p->recalled, p->nrecalled, sl->cid[i]))
             p->recalled[p->nrecalled++] = sl->cid[i];
-    }
 }
 
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
@@ -768,12 +776,7 @@ static void shortlist(struct storyline_state *sl)
 /* Whether name `id` is one of the article's headline names (`tid`). */
 static bool in_title(const struct storyline_state *sl, uint32_t id)
 {
-    size_t i;
-
-    for (i = 0; i < sl->ntid; i++)
-        if (sl->tid[i] == id)
-            return true;
-    return false;
+    return has_id(sl->tid, sl->ntid, id);
 }
 
 /* The index of name `id` in profile `p` (its ids increase), `p->n` when it holds none. */
@@ -805,12 +808,7 @@ static bool holds_title_name(const struct storyline_state *sl, const struct prof
 /* Whether name `id` is one the article gives only in a back-reference clause (`cid`). */
 static bool in_clause(const struct storyline_state *sl, uint32_t id)
 {
-    size_t i;
-
-    for (i = 0; i < sl->ncid; i++)
-        if (sl->cid[i] == id)
-            return true;
-    return false;
+    return has_id(sl->cid, sl->ncid, id);
 }
 
 /*
