@@ -27,6 +27,7 @@
 #include "core/map64.h"
 #include "core/prefetch.h"
 #include "core/sort.h"
+#include "tidings/timeline.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
 /*
@@ -51,18 +52,19 @@
 /*
  * Dated arrivals whose latest day stands in for an undated article's day,
  * and the most days they may span for the stream's clock to be trusted (see
- * dated()).
+ * dated()). The publication-date estimate reads the same clock from the
+ * store (tidings/timeline.h, `arrival_days`): one set of numbers for both.
  */
-#define RECENT_DATES 3
-#define RECENT_SPAN_DAYS 7
+#define RECENT_DATES TD_PUBDATE_AGREE
+#define RECENT_SPAN_DAYS TD_PUBDATE_ARRIVAL_SPAN
 /*
  * The latest dated arrivals whose order is watched, and how many of them
  * must have come in date order (no more than RECENT_SPAN_DAYS before the
  * newest date seen when they came) for the newest date to stand in for an
  * undated article's day (see dated()).
  */
-#define ORDER_WINDOW 8
-#define ORDER_MIN 7
+#define ORDER_WINDOW TD_PUBDATE_ARRIVALS
+#define ORDER_MIN (TD_PUBDATE_ARRIVALS - 1)
 /* Counts below this have their logf() in a table (`logi`). */
 #define LOG_TABLE 4096
 /*

@@ -48,10 +48,6 @@ static void sqlite_setup(void)
 
 #include "core/alloc.h"
 
-/* A macro's value as a string literal, for pragmas. */
-#define STR_(x) #x
-#define STR(x) STR_(x)
-
 /*
  * Schema migrations, one row per version; `PRAGMA user_version` records how
  * many have run. Append only: never edit a released step.

@@ -42,6 +42,10 @@ enum store_stmt {
  */
 #define STORE_CKPT_BYTES (1000 * 4096)
 
+/* A macro's value as a string literal, for pragmas and SQL. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 /* Languages counted per transaction before a count is written at once. */
 #define STORE_LANG_SLOTS 8
 /* Languages of one story counted per transaction before one is written at once. */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "store/store_int.h"
+#include "tidings/timeline.h"
 
 static const char *const query_sql[STORE_Q__COUNT] = {
     [STORE_Q_STORIES] =
@@ -53,11 +54,10 @@ static const char *const query_sql[STORE_Q__COUNT] = {
         "SELECT published_at FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
     [STORE_Q_EVENT_TEXTS] =
         "SELECT published_at, body FROM articles WHERE event = ?1 AND published_at IS NOT NULL",
-    /* Dates given to the day (date_prec: TD_DATE_DAY, 3, or finer); the LIMIT is
-       TD_PUBDATE_ARRIVALS (timeline.h). */
+    /* Dates given to the day (date_prec: TD_DATE_DAY, 3, or finer). */
     [STORE_Q_ARRIVAL_DAYS] = "SELECT published_at FROM articles WHERE seq < ?1"
                              " AND published_at IS NOT NULL AND date_prec >= 3"
-                             " ORDER BY seq DESC LIMIT 8",
+                             " ORDER BY seq DESC LIMIT " STR(TD_PUBDATE_ARRIVALS),
     [STORE_Q_TEXTS_AFTER] = "SELECT title, body, lang, abs(coalesce(joined, event)) FROM articles"
                             " WHERE seq > ?1 ORDER BY seq",
 };
