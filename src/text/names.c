@@ -2326,19 +2326,19 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
-    struct name_scan ns = {NULL,        NULL,
-                           fn,          ctx,
-                           a,           TD_BUF_INIT,
-                           TD_BUF_INIT, true,
-                           false,       {NULL, 0, NULL, 0},
-                           err,         false,
-                           false,       false,
-                           false,       NULL,
-                           NULL,        NULL,
-                           "",          lang,
-                           -1,          0,
-                           false,       0,
-                           -1,          0};
+    /* The fields not named here start as zero, false or NULL. */
+    struct name_scan ns = {.fn = fn,
+                           .ctx = ctx,
+                           .an = a,
+                           .word = TD_BUF_INIT,
+                           .latin = TD_BUF_INIT,
+                           .sentence_start = true,
+                           .scratch = {NULL, 0, NULL, 0},
+                           .err = err,
+                           .lang = "",
+                           .given = lang,
+                           .marathi = -1,
+                           .initials = -1};
     size_t pos = 0;
     enum td_err rc = TD_OK;
     const struct analyzer_lang *info = NULL;
