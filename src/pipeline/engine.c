@@ -1153,7 +1153,9 @@ static void record_name(struct td_engine *e, uint64_t anchor, bool has_key, uint
     uint32_t *v;
     bool added;
 
-    if (e->nseen >= SEEN_NAMES_MAX)
+    /* Names with no key count too: codes with digits ("A320") would else grow it with the stream.
+     */
+    if (e->nseen >= SEEN_NAMES_MAX || e->seen_names.n >= SEEN_NAMES_MAX)
         forget_names(e);
     if (map64_upsert(&e->seen_names, anchor, 0, &v, NULL) != TD_OK)
         return;
