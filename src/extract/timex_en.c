@@ -738,6 +738,14 @@ static const struct tx_rule rules[] = {
     /* "the first nine months of the year": the year is the current one, as "for the year" (TBAQ
      * tags it on its own) */
     {"<of the year", TX_N_REL_UNIT, D, "9"},
+    /* round 20: a comparison period of a written year is one timex, the quarter under
+     * discussion in that year, else the year ("from the same quarter of 2006"; was "the same
+     * quarter", valued as the reference's, and "2006") */
+    {"the same|comparable|corresponding quarter|period of|in YEAR", TX_N_QUARTER, D, "Y"},
+    /* a month of the year last written: "in June of that year" (was the reference's June) */
+    {"MONTH of that same? year", TX_N_THAT_YEAR, D, NULL},
+    {"MONTH of the same year", TX_N_THAT_YEAR, D, NULL},
+    {"MONTH that same? year", TX_N_THAT_YEAR, D, NULL},
     /* a distance is no timex: "120 light-years away" (was "years", PXY) */
     {"light ^- ^UNIT", TX_N_SKIP, DU, NULL},
 };

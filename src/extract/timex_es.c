@@ -245,6 +245,9 @@ static const struct tx_rule rules[] = {
     {"YEAR", TX_N_Y, D, NULL},
     {"el año YEAR", TX_N_Y, D, NULL},
     {"el YEAR", TX_N_Y, D, NULL}, /* the article belongs to the year: "en el 2020" */
+    /* "(las negociaciones del) fin de semana" is the weekend, never the end of a week: it comes
+     * before "MOD de|del UNIT" ("a fin de mes"), which ties with it and used to give the week */
+    {"fin de semana", TX_N_REL_UNIT, D, "5p"},
     /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
     {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     /* "los últimos días de septiembre", "las primeras semanas de 2009": early or late in the
@@ -370,6 +373,10 @@ static const struct tx_rule rules[] = {
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
+    /* round 20: a month or day of the year last written is one timex: "junio de ese año",
+     * "el 5 de marzo de aquel año" (were the month of the reference's year and "ese año") */
+    {"MONTH de ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
+    {"el? DAY de MONTH de ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"el mismo año", TX_N_THAT_YEAR, D, NULL},
     /* "este mismo año", "este mismo lunes": this one */
     {"este|esta mismo|misma UNIT", TX_N_REL_UNIT, D, NULL},
@@ -412,7 +419,6 @@ static const struct tx_rule rules[] = {
     {"el? WDAY en la PART", TX_N_WDAY, T, "F"},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
-    {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
     /* every weekend: "cada fin de semana", "(todos) los fines de semana" */
@@ -425,6 +431,9 @@ static const struct tx_rule rules[] = {
     /* the week or month last named: "esa semana", "aquel mismo mes" */
     {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
     {"ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
+    /* round 20: a day of the month last named: "en febrero ... el 24 de ese mes" (was "ese
+     * mes") */
+    {"el DAY de ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
     /* "el trimestre anterior", "al trimestre siguiente": next to the quarter the text named */
     {"el|al trimestre anterior", TX_N_LAST_Q, D, "P"},
     {"el|al trimestre siguiente", TX_N_LAST_Q, D, "N"},
@@ -495,6 +504,13 @@ static const struct tx_rule rules[] = {
     {"el? mismo mes del UNIT anterior|pasado", TX_N_NEXT, D, "M"},
     /* round 16: "un 11% más que en el mismo mes de 2023": the month the story is at, in
      * that year (was "2023" alone) */
+    /* round 20: a comparison period of a written year is one timex, the quarter under
+     * discussion in that year, else the year ("frente al mismo trimestre de 2006", "en el
+     * periodo de 1989"; was the year alone); before "el? mismo UNIT de YEAR", which ties */
+    {"el? mismo trimestre|periodo|período de YEAR", TX_N_QUARTER, D, "Y"},
+    {"el periodo|período de YEAR", TX_N_QUARTER, D, "Y"},
+    /* ... and one a year back: "el mismo trimestre de hace un año" (was "hace un año") */
+    {"el? mismo trimestre|periodo|período de hace NUM UNIT", TX_N_AGO, D, NULL},
     {"el? mismo UNIT de YEAR", TX_N_NEXT, D, "M"},
     /* a count of units ranked by an adjective is no stretch: "los diez años más cálidos" */
     {"los|las NUM UNIT >más|menos", TX_N_SKIP, DU, NULL},
