@@ -392,6 +392,24 @@ static bool deadline_before(const struct tx_tok *toks, size_t k)
 }
 
 /*
+ * The tense of the first verb after token `i` in its sentence, across commas (a
+ * fronted "Hasta el jueves, no lo habían acusado"), else 0.
+ */
+static int tense_after(const struct tx_tok *toks, size_t n, size_t i)
+{
+    size_t k;
+    int t;
+
+    for (k = i + 1; k < n && k - i < TENSE_WINDOW; k++) {
+        if (break_before(toks, k))
+            break;
+        if ((t = tense_of(toks, n, k)) != 0)
+            return t;
+    }
+    return 0;
+}
+
+/*
  * The Spanish words before the match at token `i` that set its tenses: "hasta" (a deadline),
  * "desde" (since a past day), "del" before a weekday (a named event).
  */
@@ -449,6 +467,12 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
             ref->date_tense = 1;
     }
     set_tense_es(ref, toks, n, i);
+    /* round 20: a fronted "until" takes the tense of its sentence's verb: "Until Thursday,
+     * police had not named him", "Hasta el jueves, no habían acusado a nadie" lie back (were
+     * the coming Thursday) */
+    if (i > 0 && word_in(toks, i - 1, "until|till|hasta") && fronted(toks, i) &&
+        tense_after(toks, n, j - 1) < 0)
+        ref->tense = ref->date_tense = -1;
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;

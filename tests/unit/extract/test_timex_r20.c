@@ -1,0 +1,71 @@
+/*
+ * test_timex_r20.c - tests of the temporal tagger's round-20 changes: a
+ * month or day of the year last written ("junio de ese año", "June of that
+ * year"), a day of the month last named ("el 24 de ese mes"), a comparison
+ * period of a written year ("el mismo trimestre de 2006", "the same period
+ * of 2006"), Spanish "fin de semana" after "del" and a fronted "until"
+ * ("Hasta el jueves, no habían ..."). Each row: language, text, reference
+ * date and the expected `nth` timex of the text (-1: the last one; a NULL
+ * span: none).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* a month of the year last written is one timex in that year */
+    {"es", "La empresa se fundó en 2004 y en junio de ese año abrió su primera fábrica.",
+     "2007-10-15", -1, "junio de ese año", "DATE", "2004-06"},
+    {"es", "El tratado se firmó en 1995; el 5 de marzo de aquel año entró en vigor.",
+     "2007-10-15", -1, "el 5 de marzo de aquel año", "DATE", "1995-03-05"},
+    {"en", "The firm was founded in 2004, and in June of that year it opened a plant.",
+     "2007-10-15", -1, "June of that year", "DATE", "2004-06"},
+    {"en", "The firm was founded in 2004, and in June that year it opened a plant.", "2007-10-15",
+     -1, "June that year", "DATE", "2004-06"},
+    /* ... with no year written, the reference's */
+    {"es", "En junio de ese año abrió su primera fábrica.", "2007-10-15", 0, "junio de ese año",
+     "DATE", "2007-06"},
+    /* a day of the month last named */
+    {"es", "En febrero fue hospitalizado dos veces y el 24 de ese mes se le operó.", "2005-04-04",
+     -1, "el 24 de ese mes", "DATE", "2005-02-24"},
+    /* ... not a day of a week or year ("el 3 de esa semana" is no date) */
+    {"es", "En febrero fue hospitalizado y el 31 de ese mes se le operó.", "2005-04-04", -1,
+     "ese mes", "DATE", "2005-02"},
+    /* a comparison period of a written year: the quarter under discussion in that year */
+    {"es", "El beneficio del tercer trimestre subió un 5%, frente al mismo trimestre de 2006.",
+     "2007-10-15", -1, "mismo trimestre de 2006", "DATE", "2006-Q3"},
+    {"es", "El beneficio del tercer trimestre subió. En el periodo de 2006 había caído.",
+     "2007-10-15", -1, "el periodo de 2006", "DATE", "2006-Q3"},
+    {"es", "El beneficio del tercer trimestre subió un 5% respecto al mismo trimestre de hace un año.",
+     "2007-10-15", -1, "mismo trimestre de hace un año", "DATE", "2006-Q3"},
+    {"en", "Profit rose in the third quarter from the same quarter of 2006.", "2007-10-15", -1,
+     "the same quarter of 2006", "DATE", "2006-Q3"},
+    /* ... else the year */
+    {"es", "Las ventas subieron un 5% respecto al mismo periodo de 2006.", "2007-10-15", -1,
+     "mismo periodo de 2006", "DATE", "2006"},
+    {"en", "Sales rose 5 percent from the same period of 2006.", "2007-10-15", -1,
+     "the same period of 2006", "DATE", "2006"},
+    /* Spanish "fin de semana" after "del" is the weekend, not the end of a week */
+    {"es", "El banco quebró tras fracasar las negociaciones del fin de semana.", "2008-09-15", -1,
+     "fin de semana", "DATE", "2008-W37-WE"},
+    {"es", "Las negociaciones del fin de semana serán decisivas.", "2008-09-17", -1,
+     "fin de semana", "DATE", "2008-W38-WE"},
+    /* ... "a fin de mes" is still the end of the month */
+    {"es", "El pago llegará a fin de mes.", "2008-09-15", 0, "fin de mes", "DATE", "2008-09"},
+    /* a fronted "until" takes the tense of its sentence's verb */
+    {"es", "Kopp fue detenido. Hasta el jueves, no habían calificado a Kopp de sospechoso.",
+     "1999-05-07", -1, "el jueves", "DATE", "1999-05-06"},
+    {"en", "Kopp was arrested. Until Thursday, police had not named him a suspect.",
+     "1999-05-07", -1, "Thursday", "DATE", "1999-05-06"},
+    /* ... ahead with a future or present verb, or after a verb ("tiene hasta") */
+    {"es", "Kopp fue detenido. Hasta el jueves habrá lluvias.", "1999-05-07", -1, "el jueves",
+     "DATE", "1999-05-13"},
+    {"es", "Kopp fue detenido. Tiene hasta el jueves para presentar la denuncia.", "1999-05-07",
+     -1, "el jueves", "DATE", "1999-05-13"},
+    {"en", "Kopp was arrested. Until Thursday, the office will be closed.", "1999-05-07", -1,
+     "Thursday", "DATE", "1999-05-13"},
+};
+
+TD_TEST(test_timex_r20__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
