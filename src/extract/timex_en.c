@@ -715,6 +715,10 @@ static const struct tx_rule rules[] = {
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},
+    /* round 20: ... and on a date, as "4 p.m. on Dec. 31" (was "midnight" on the reference
+     * day and the date apart) */
+    {"around? midnight on|of? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "midnight"},
+    {"around? noon|midday on|of? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "noon"},
     /* round 16 (timex16: modern wire news of our own, eval/dates/en-news.txt) */
     /* a comparison period named with "last year" is one timex, the quarter four back (was
      * "last year" alone): "from $5.9 billion in the same period last year" */

@@ -649,6 +649,10 @@ static const struct tx_rule rules[] = {
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* round 20: ... or a date: "la medianoche del 31 de diciembre" (was the reference's
+     * midnight and the date apart) */
+    {"la? medianoche del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, "midnight"},
+    {"el? mediodía del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, "noon"},
     /* a clock time in universal time: "14:00 UTC", "14.00 GMT" */
     {"las? HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
     {"las? HOUR ^:|. ^MIN utc|gmt del|de WDAY", TX_N_TIME, T, NULL},

@@ -3,8 +3,8 @@
  * month or day of the year last written ("junio de ese año", "June of that
  * year"), a day of the month last named ("el 24 de ese mes"), a comparison
  * period of a written year ("el mismo trimestre de 2006", "the same period
- * of 2006"), Spanish "fin de semana" after "del" and a fronted "until"
- * ("Hasta el jueves, no habían ..."). Each row: language, text, reference
+ * of 2006"), Spanish "fin de semana" after "del", a fronted "until"
+ * ("Hasta el jueves, no habían ...") and midnight or noon on a date. Each row: language, text, reference
  * date and the expected `nth` timex of the text (-1: the last one; a NULL
  * span: none).
  */
@@ -63,6 +63,16 @@ static const struct timex_case cases[] = {
      -1, "el jueves", "DATE", "1999-05-13"},
     {"en", "Kopp was arrested. Until Thursday, the office will be closed.", "1999-05-07", -1,
      "Thursday", "DATE", "1999-05-13"},
+    /* midnight or noon on a date is one time on that date */
+    {"en", "The law takes effect at midnight on Dec. 31.", "2007-10-10", 0, "midnight on Dec. 31",
+     "TIME", "2007-12-31T24:00"},
+    {"en", "The law took effect at noon on Dec. 31, 2006.", "2007-10-10", 0,
+     "noon on Dec. 31, 2006", "TIME", "2006-12-31T12:00"},
+    {"es", "La ley entra en vigor a la medianoche del 31 de diciembre.", "2007-10-10", 0,
+     "la medianoche del 31 de diciembre", "TIME", "2007-12-31T24:00"},
+    /* ... alone, the reference's */
+    {"en", "The shop closes at midnight.", "2007-10-10", 0, "midnight", "TIME",
+     "2007-10-10T24:00"},
 };
 
 TD_TEST(test_timex_r20__rules)
