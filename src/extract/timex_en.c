@@ -750,6 +750,14 @@ static const struct tx_rule rules[] = {
     {"MONTH of that same? year", TX_N_THAT_YEAR, D, NULL},
     {"MONTH of the same year", TX_N_THAT_YEAR, D, NULL},
     {"MONTH that same? year", TX_N_THAT_YEAR, D, NULL},
+    /* a unit as the adjective "UNIT-long" is one unit: "a year-long mission", "their third
+     * day-long meeting" (TBAQ and en_news tag both; was none) */
+    {"UNIT ^- ^long", TX_N_DUR, DU, "1"},
+    {"NUM ^- ^UNIT ^- ^long", TX_N_DUR, DU, NULL}, /* "a two-week-long strike" */
+    {"yearlong|year-long", TX_N_FIXED, DU, "P1Y"},
+    {"monthlong", TX_N_FIXED, DU, "P1M"},
+    {"weeklong", TX_N_FIXED, DU, "P1W"},
+    {"daylong", TX_N_FIXED, DU, "P1D"},
     /* a distance is no timex: "120 light-years away" (was "years", PXY) */
     {"light ^- ^UNIT", TX_N_SKIP, DU, NULL},
 };

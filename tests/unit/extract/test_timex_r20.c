@@ -73,6 +73,15 @@ static const struct timex_case cases[] = {
     /* ... alone, the reference's */
     {"en", "The shop closes at midnight.", "2007-10-10", 0, "midnight", "TIME",
      "2007-10-10T24:00"},
+    /* a unit as the adjective "UNIT-long" is a duration */
+    {"en", "A year-long mission is planned for the mid-2020s.", "2024-05-01", 0, "year-long",
+     "DURATION", "P1Y"},
+    {"en", "The family emerged from their third day-long meeting.", "2000-04-03", 0, "day-long",
+     "DURATION", "P1D"},
+    {"en", "A two-week-long strike ended.", "2000-04-03", 0, "two-week-long", "DURATION", "P2W"},
+    {"en", "The weeklong festival ended.", "2000-04-03", 0, "weeklong", "DURATION", "P1W"},
+    /* ... not a length ("a long year" is no unit-long) */
+    {"en", "It was a long year.", "2000-04-03", 0, NULL, NULL, NULL},
 };
 
 TD_TEST(test_timex_r20__rules)
