@@ -522,6 +522,9 @@ static const struct tx_rule rules[] = {
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
     /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
     {"<,|( de NUM años >,|)|y|que", TX_N_SKIP, DU, NULL},
+    /* round 20: ... or between a comma and the end of the sentence: "pertenecía a Jorge
+     * Hernández, de 49 años." (was P49Y) */
+    {"<, de NUM años >.|;|:", TX_N_SKIP, DU, NULL},
     {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
     {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},

@@ -82,6 +82,11 @@ static const struct timex_case cases[] = {
     {"en", "The weeklong festival ended.", "2000-04-03", 0, "weeklong", "DURATION", "P1W"},
     /* ... not a length ("a long year" is no unit-long) */
     {"en", "It was a long year.", "2000-04-03", 0, NULL, NULL, NULL},
+    /* an age between a comma and the end of the sentence is no duration */
+    {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
+     NULL},
+    /* ... a stretch still is */
+    {"es", "Fue condenado a 20 años de cárcel.", "1998-02-13", 0, "20 años", "DURATION", "P20Y"},
 };
 
 TD_TEST(test_timex_r20__rules)
