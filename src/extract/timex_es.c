@@ -652,6 +652,10 @@ static const struct tx_rule rules[] = {
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* round 20: a weekday and then noon or midnight: "el jueves a mediodía" (was the day and
+     * the reference's noon apart) */
+    {"el? WDAY a|al mediodía", TX_N_TIME, T, "noon"},
+    {"el? WDAY a medianoche", TX_N_TIME, T, "midnight"},
     /* round 20: ... or a date: "la medianoche del 31 de diciembre" (was the reference's
      * midnight and the date apart) */
     {"la? medianoche del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, "midnight"},

@@ -82,6 +82,11 @@ static const struct timex_case cases[] = {
     {"en", "The weeklong festival ended.", "2000-04-03", 0, "weeklong", "DURATION", "P1W"},
     /* ... not a length ("a long year" is no unit-long) */
     {"en", "It was a long year.", "2000-04-03", 0, NULL, NULL, NULL},
+    /* ... and a weekday then noon or midnight */
+    {"es", "El gobierno anunció el jueves a mediodía su decisión.", "1998-02-13", 0,
+     "el jueves a mediodía", "TIME", "1998-02-12T12:00"},
+    {"es", "La tregua entrará en vigor el viernes a medianoche.", "1998-02-13", 0,
+     "el viernes a medianoche", "TIME", "1998-02-13T24:00"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
