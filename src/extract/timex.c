@@ -708,11 +708,19 @@ static bool may_verb(const struct tx_tok *toks, size_t n, size_t i, size_t len)
     return word_in(toks, i + 1, "i|we|you|he|she|it|they|god|the|this|all|his|her|their|our|your");
 }
 
-/* Whether the capitalised season, part of the day or "daily" at `k` opens a name. */
+/*
+ * Whether the capitalised season, part of the day or "daily" at `k` opens a name; a
+ * capitalised Spanish "Diario" before a capitalised word or "de" / "del" too ("© Diario de
+ * Canarias", "Diario Vasco").
+ */
 static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
 {
     const struct tx_tok *t = &toks[k], *u = &toks[k + 1];
 
+    if (k + 1 < n && t->upper && strcmp(t->low, "diario") == 0 && !u->glued &&
+        (u->upper || (word_in(toks, k + 1, "de|del") && k + 2 < n &&
+                      (toks[k + 2].upper || word_in(toks, k + 2, "la|las|los")))))
+        return true;
     if (k + 1 >= n || !t->upper || !u->upper || u->glued ||
         (u->cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))))
         return false;

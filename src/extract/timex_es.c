@@ -591,6 +591,10 @@ static const struct tx_rule rules[] = {
     {"una vez a la UNIT", TX_N_SET, S, NULL}, /* "una vez a la semana" */
     {"NUM veces a la UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
+    /* round 20: a newspaper is no set ("el diario Maariv", "las llamadas de este diario"; the
+     * capitalised "Diario de Canarias" in title_name), "a diario" is one with its "a" */
+    {"el|este|un|del|al|ese|aquel|otro|nuestro|dicho|su|cuyo diario", TX_N_SKIP, S, NULL},
+    {"a diario", TX_N_FIXED, S, "P1D"},
     /* every season or part of the day: "cada verano", "todas las noches" */
     {"cada primavera", TX_N_FIXED, S, "XXXX-SP"},
     {"cada verano", TX_N_FIXED, S, "XXXX-SU"},

@@ -87,6 +87,16 @@ static const struct timex_case cases[] = {
      "el jueves a mediodía", "TIME", "1998-02-12T12:00"},
     {"es", "La tregua entrará en vigor el viernes a medianoche.", "1998-02-13", 0,
      "el viernes a medianoche", "TIME", "1998-02-13T24:00"},
+    /* a newspaper is no set; "a diario" is one with its "a" */
+    {"es", "El diario Maariv dijo el domingo que las declaraciones eran falsas.", "1998-03-01", 0,
+     "el domingo", "DATE", "1998-03-01"},
+    {"es", "No respondió a las llamadas de este diario.", "1998-03-01", 0, NULL, NULL, NULL},
+    {"es", "© Diario de la Confluencia. Todos los derechos reservados.", "1998-03-01", 0, NULL,
+     NULL, NULL},
+    {"es", "(Diario Atlántico de Vigo) MARÍN.", "1998-03-01", 0, NULL, NULL, NULL},
+    {"es", "El Gobierno celebra actos como este casi a diario.", "2000-01-07", 0, "a diario",
+     "SET", "P1D"},
+    {"es", "El consumo diario de agua subió.", "2000-01-07", 0, "diario", "SET", "P1D"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
