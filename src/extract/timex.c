@@ -410,6 +410,22 @@ static int tense_after(const struct tx_tok *toks, size_t n, size_t i)
 }
 
 /*
+ * Whether the match at token `i` ends a range from today: "from today until", "desde hoy
+ * (y) hasta", "from now through".
+ */
+static bool from_today_until(const struct tx_tok *toks, size_t i)
+{
+    size_t k;
+
+    if (i < 3 || !word_in(toks, i - 1, "until|till|through|to|hasta"))
+        return false;
+    k = i - 2;
+    if (word_in(toks, k, "y|and"))
+        k--;
+    return k > 0 && word_in(toks, k, "today|now|hoy|ahora") && word_in(toks, k - 1, "from|desde");
+}
+
+/*
  * The Spanish words before the match at token `i` that set its tenses: "hasta" (a deadline),
  * "desde" (since a past day), "del" before a weekday (a named event).
  */
@@ -467,6 +483,11 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
             ref->date_tense = 1;
     }
     set_tense_es(ref, toks, n, i);
+    /* round 20: the end of a range from today lies ahead, whatever the verb: "has banned
+     * sailing from today until Sept. 30", "ha prohibido desde hoy y hasta el 30 de
+     * septiembre" (was the last Sept. 30) */
+    if (from_today_until(toks, i))
+        ref->tense = ref->date_tense = 1;
     /* round 20: a fronted "until" takes the tense of its sentence's verb: "Until Thursday,
      * police had not named him", "Hasta el jueves, no habían acusado a nadie" lie back (were
      * the coming Thursday) */

@@ -404,10 +404,16 @@ static const struct tx_rule rules[] = {
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
+    /* round 20: "a media mañana" is mid-morning, not tomorrow; "a media tarde" */
+    {"media mañana", TX_N_PART, T, "MO"},
+    {"media tarde", TX_N_PART, T, "AF"},
     {"la PART de|del? DEIC", TX_N_DEIC, T, NULL}, /* "la tarde de ayer", "la mañana de hoy" */
     /* a weekday after or before the day the story is at */
     {"el WDAY siguiente", TX_N_NEXT, D, "+"},
     {"el WDAY anterior", TX_N_NEXT, D, NULL},
+    /* "para el lunes": a deadline ahead, also after a past verb ("organizaron una marcha para
+     * el domingo"); round 20: before "el? WDAY", which ties with it and so always won */
+    {"<para el? WDAY", TX_N_WDAY, D, "+"},
     /* "F": "llegará el viernes" written on a Friday is next week's */
     {"el? WDAY", TX_N_WDAY, D, "F"},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
@@ -426,7 +432,6 @@ static const struct tx_rule rules[] = {
     {"todos? los fines de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
     /* "el lunes que viene": the coming one */
     {"el? WDAY que viene", TX_N_WDAY, D, "+"},
-    {"<para el? WDAY", TX_N_WDAY, D, "+"}, /* "para el lunes": a deadline ahead */
     {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
     /* the week or month last named: "esa semana", "aquel mismo mes" */
     {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},

@@ -97,6 +97,20 @@ static const struct timex_case cases[] = {
     {"es", "El Gobierno celebra actos como este casi a diario.", "2000-01-07", 0, "a diario",
      "SET", "P1D"},
     {"es", "El consumo diario de agua subió.", "2000-01-07", 0, "diario", "SET", "P1D"},
+    /* the end of a range from today lies ahead */
+    {"es", "La Marina ha prohibido desde hoy y hasta el 30 de septiembre la navegación.",
+     "2035-06-15", -1, "el 30 de septiembre", "DATE", "2035-09-30"},
+    {"es", "La Marina prohibió desde hoy y hasta el 30 de marzo la navegación.", "2035-06-15", -1,
+     "el 30 de marzo", "DATE", "2036-03-30"},
+    /* ... "hasta" after a past verb alone still lies back */
+    {"es", "La planta estuvo cerrada hasta el 31 de marzo.", "2035-06-15", 0, "el 31 de marzo",
+     "DATE", "2035-03-31"},
+    /* "para el domingo" is a deadline ahead, also after a past verb */
+    {"es", "Los vecinos organizaron una marcha para el domingo.", "2035-06-15", 0, "el domingo",
+     "DATE", "2035-06-17"},
+    /* "a media mañana" is mid-morning, not tomorrow */
+    {"es", "La tripulación llegó a puerto a media mañana.", "2035-06-02", 0, "media mañana",
+     "TIME", "2035-06-02TMO"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
