@@ -770,6 +770,24 @@ static bool title_case_name(const struct tx_tok *toks, size_t n, size_t i, size_
 }
 
 /*
+ * Whether the match [i, i+len) is a Spanish age after a name: "(estudiante) de Farmacia de
+ * 23 años,", "(exalcaldesa) de Arequipa de 52 años", "(un jubilado) de Burdeos de 66 años que":
+ * "NUM años" after "de" and a capitalised word inside the sentence, before a comma, the end of
+ * the sentence or "que" (not "el contrato de 5 años con", "una condena de 20 años de").
+ */
+static bool age_after_name(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    size_t e = i + len;
+
+    if (len != 2 || i < 3 || e >= n || strcmp(toks[i + 1].low, "años") != 0 ||
+        !count_tok(&toks[i]) || strcmp(toks[i - 1].low, "de") != 0)
+        return false;
+    if (!toks[i - 2].upper || toks[i - 2].ndig > 0 || break_before(toks, i - 2))
+        return false;
+    return break_before(toks, e) || word_in(toks, e, ",|.|;|)|que");
+}
+
+/*
  * Matches that read as a timex but are none: a name in title case ("This
  * Week", see title_case_name), the verb "May" (may_verb), a bare month abbreviation with no period and no day ("Jan
  * Kavan"), and a rate "a UNIT" or
@@ -784,7 +802,7 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
 
     if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
-    if (may_verb(toks, n, i, len))
+    if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len))
         return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&

@@ -114,8 +114,14 @@ static const struct timex_case cases[] = {
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
+    /* ... or after a capitalised name and "de" */
+    {"es", "Su portavoz, estudiante de Farmacia de 23 años, habló.", "2024-02-25", 0, NULL, NULL,
+     NULL},
+    {"es", "Lo contó un engrasador de Bueu de 34 años.", "2036-02-15", 0, NULL, NULL, NULL},
     /* ... a stretch still is */
     {"es", "Fue condenado a 20 años de cárcel.", "1998-02-13", 0, "20 años", "DURATION", "P20Y"},
+    {"es", "La Ley de 10 años de plazo entró en vigor.", "1998-02-13", 0, "10 años", "DURATION",
+     "P10Y"},
 };
 
 TD_TEST(test_timex_r20__rules)
