@@ -368,10 +368,13 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     return k == 0;
 }
 
-/* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta" */
+/* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta";
+ * round 20: and that set one ("prohibió las exportaciones hasta el 30 de septiembre") */
 #define DEADLINE_WORDS \
     "prorrogó|prorrogaron|prorrogado|prorrogada|prorrogar|amplió|ampliaron|aplazó|aplazaron|" \
-    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo"
+    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo|" \
+    "prohibió|prohibieron|prohibido|prohibida|suspendió|suspendieron|suspendido|suspendida|" \
+    "vetó|vetaron|congeló|congelaron|congelado|congelada"
 
 /*
  * Whether a word of DEADLINE_WORDS stands shortly before token `k` in its sentence: a past
@@ -453,6 +456,11 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
     if (i > 1 && strcmp(toks[i - 1].low, "del") == 0 && toks[i].cls & (1u << TX_WDAY) &&
         !word_in(toks, i - 2, "partir|antes|después|despues|través|cerca|alrededor|dentro"))
         ref->tense = 0;
+    /* round 20: "a partir del miércoles" starts something, the coming one, also after a past
+     * verb ("anunció otro paro a partir del miércoles"; was the last one) */
+    if (i > 1 && word_in(toks, i - 1, "del|de") && strcmp(toks[i - 2].low, "partir") == 0 &&
+        toks[i].cls & (1u << TX_WDAY))
+        ref->tense = 1;
 }
 
 /*

@@ -108,6 +108,11 @@ static const struct timex_case cases[] = {
     /* "para el domingo" is a deadline ahead, also after a past verb */
     {"es", "Los vecinos organizaron una marcha para el domingo.", "2035-06-15", 0, "el domingo",
      "DATE", "2035-06-17"},
+    /* a ban "hasta" a date ends ahead; "a partir del miércoles" is the coming one */
+    {"es", "Ucrania prohibió las exportaciones de trigo hasta el 30 de septiembre.", "2028-06-17",
+     0, "el 30 de septiembre", "DATE", "2028-09-30"},
+    {"es", "Los sindicatos anunciaron otro paro en el puerto a partir del miércoles.",
+     "2028-05-15", 0, "miércoles", "DATE", "2028-05-17"},
     /* "a media mañana" is mid-morning, not tomorrow */
     {"es", "La tripulación llegó a puerto a media mañana.", "2035-06-02", 0, "media mañana",
      "TIME", "2035-06-02TMO"},
