@@ -750,8 +750,18 @@ static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
         (u->upper || (word_in(toks, k + 1, "de|del") && k + 2 < n &&
                       (toks[k + 2].upper || word_in(toks, k + 2, "la|las|los")))))
         return true;
-    if (k + 1 >= n || !t->upper || !u->upper || u->glued ||
+    /* round 20: "daily" as a newspaper: "By Subcontinent Daily staff" (a capitalised word
+     * before it), "the regional daily Pohjaranniku Paevaleht" (a name after it) */
+    if (strcmp(t->low, "daily") == 0 && k > 0 && t->upper && toks[k - 1].upper &&
+        toks[k - 1].ndig == 0 && !break_before(toks, k) && !break_before(toks, k - 1))
+        return true;
+    if (k + 1 >= n || !u->upper || u->glued ||
         (u->cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))))
+        return false;
+    if (strcmp(t->low, "daily") == 0 && !t->upper && k > 0 && !break_before(toks, k + 1) &&
+        word_in(toks, k - 1, "a|the|regional|national|local|financial|business|evening|morning"))
+        return true;
+    if (!t->upper)
         return false;
     return (t->cls & ((1u << TX_SEASON) | (1u << TX_PART))) || strcmp(t->low, "daily") == 0;
 }

@@ -116,6 +116,11 @@ static const struct timex_case cases[] = {
     /* "a media mañana" is mid-morning, not tomorrow */
     {"es", "La tripulación llegó a puerto a media mañana.", "2035-06-02", 0, "media mañana",
      "TIME", "2035-06-02TMO"},
+    /* ... and in English */
+    {"en", "By Subcontinent Daily staff. What happened?", "2032-03-06", 0, NULL, NULL, NULL},
+    {"en", "Ounapuu, a correspondent for the regional daily Pohjaranniku Paevaleht, was freed.",
+     "2033-02-08", 0, NULL, NULL, NULL},
+    {"en", "The pills are taken daily. Doctors agree.", "2033-02-08", 0, "daily", "SET", "P1D"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
