@@ -220,6 +220,13 @@ static const struct tx_rule rules[] = {
     {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
     /* a season with no year is the reference's ("the spring", "in winter"); "the
      * fall of Rome" is none */
+    /* round 20: "the fall" as a drop, not the season (before "the MOD? SEASON", which ties):
+     * "appeared to have caused the fall", "the fall from power" */
+    {"the fall >from", TX_N_SKIP, D, NULL}, /* "the fall from power" */
+    {"<caused|cause|causes|causing|survived|survive|survives|broke|break|breaks|blamed|"
+     "witnessed|halted|halt|reversed|reverse|offset|offsets|explain|explains|explained|"
+     "triggered|trigger|triggers|behind|slowed|slow|slows the fall",
+     TX_N_SKIP, D, NULL},
     {"the MOD? SEASON", TX_N_SEASON, D, "T"},
     {"<in|during|over|by|until|since|through MOD? SEASON", TX_N_SEASON, D, "T"},
     {"the fall of", TX_N_SKIP, D, NULL},

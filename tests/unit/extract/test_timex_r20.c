@@ -121,6 +121,10 @@ static const struct timex_case cases[] = {
     {"en", "Ounapuu, a correspondent for the regional daily Pohjaranniku Paevaleht, was freed.",
      "2033-02-08", 0, NULL, NULL, NULL},
     {"en", "The pills are taken daily. Doctors agree.", "2033-02-08", 0, "daily", "SET", "P1D"},
+    /* "the fall" after a verb of cause is a drop, not the season */
+    {"en", "A spectator leaning into the road appeared to have caused the fall.", "2033-07-10", 0,
+     NULL, NULL, NULL},
+    {"en", "The plant will open in the fall.", "2033-07-10", 0, "the fall", "DATE", "2033-FA"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
