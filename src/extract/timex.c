@@ -905,6 +905,17 @@ static bool day_against_tense(const struct tx_ref *day, const struct tx_ref *dct
  * one named earlier in its sentence ("On March 3, 2020, at 4 a.m."), or with
  * `time_story_day` anywhere earlier in the text: the day the story is at.
  */
+/* Whether a dash or a bar follows the time that starts at token `i` within four tokens. */
+static bool stamp_dash(const struct tx_tok *toks, size_t n, size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k < n && k - i <= 4 && !toks[k].line; k++)
+        if (word_in(toks, k, "-|–|—||"))
+            return !toks[k].glued;
+    return false;
+}
+
 static bool time_day_named(const struct scan *s, const struct tx_caps *caps, int tense,
                            size_t i)
 {
@@ -913,6 +924,10 @@ static bool time_day_named(const struct scan *s, const struct tx_caps *caps, int
     if (!s->day.day_known || s->day_end > i || caps->v[TX_C_MONTH] != TX_CAP_UNSET ||
         caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
+        return false;
+    /* round 20: a time that opens a line before a dash or a bar is a live blog's time stamp,
+     * on the reference's day ("07:00 CET - Evacuation begins." after "found on Friday") */
+    if (s->toks[i].line && stamp_dash(s->toks, s->n, i))
         return false;
     /* round 16: a day named in an earlier sentence that the time's own tense cannot reach
      * is another story ("jobs data due on Feb. 7. Oil settled at 2:30 p.m." is today) */

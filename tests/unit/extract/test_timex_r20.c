@@ -125,6 +125,14 @@ static const struct timex_case cases[] = {
     {"en", "A spectator leaning into the road appeared to have caused the fall.", "2033-07-10", 0,
      NULL, NULL, NULL},
     {"en", "The plant will open in the fall.", "2033-07-10", 0, "the fall", "DATE", "2033-FA"},
+    /* a live blog's time stamp is on the reference's day, not on a day its entries named */
+    {"en",
+     "BRATISLAVA - Builders found the bomb on Friday at the site.\n\n07:00 CET - Evacuation "
+     "of about 14,000 residents begins.",
+     "2034-02-05", -1, "07:00 CET", "TIME", "2034-02-05T07:00"},
+    /* ... a time inside a sentence still takes the story's day */
+    {"en", "BRATISLAVA - Builders found the bomb on Friday.\n\nThe bomb went off at 4 p.m.",
+     "2034-02-05", -1, "4 p.m.", "TIME", "2034-02-03T16:00"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
