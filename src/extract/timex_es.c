@@ -318,6 +318,10 @@ static const struct tx_rule rules[] = {
     /* ... after its weekday: "el lunes día 13", "el lunes 13," (not "el lunes 13 personas") */
     {"el? REL? WDAY día DAY", TX_N_DAY, D, NULL},
     {"el? REL? WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
+    /* round 20: ... and before a clock time or a second day: "el sábado 13 a las 20.00",
+     * "el lunes 5 y el martes 6" (were the weekday alone; not a score, "el sábado 3 a 1") */
+    {"el? REL? WDAY DAY >a >la|las", TX_N_DAY, D, NULL},
+    {"el? REL? WDAY DAY >y >el", TX_N_DAY, D, NULL},
     {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
     /* ... of the month REL names: "el 15 de este mes", "el día 3 del mes pasado" */
     {"el? día? DAY de|del REL mes", TX_N_DAY, D, "M"},

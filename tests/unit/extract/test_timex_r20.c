@@ -133,6 +133,13 @@ static const struct timex_case cases[] = {
     /* ... a time inside a sentence still takes the story's day */
     {"en", "BRATISLAVA - Builders found the bomb on Friday.\n\nThe bomb went off at 4 p.m.",
      "2034-02-05", -1, "4 p.m.", "TIME", "2034-02-03T16:00"},
+    /* a weekday and its day before a clock time or a second day */
+    {"es", "El partido se juega el sábado 13 a las 20.00 horas.", "2007-10-10", 0,
+     "el sábado 13", "DATE", "2007-10-13"},
+    {"es", "La feria abre el lunes 5 y el martes 6.", "2007-10-10", 0, "el lunes 5", "DATE",
+     "2007-11-05"},
+    /* ... not before a score */
+    {"es", "El equipo ganó el sábado 3 a 1.", "2007-10-10", 0, "el sábado", "DATE", "2007-10-06"},
     /* an age between a comma and the end of the sentence is no duration */
     {"es", "El cuerpo pertenecía a Jorge Hernández, de 49 años.", "1998-02-13", 0, NULL, NULL,
      NULL},
