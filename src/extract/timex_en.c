@@ -757,6 +757,8 @@ static const struct tx_rule rules[] = {
     {"MONTH of that same? year", TX_N_THAT_YEAR, D, NULL},
     {"MONTH of the same year", TX_N_THAT_YEAR, D, NULL},
     {"MONTH that same? year", TX_N_THAT_YEAR, D, NULL},
+    /* ... and a day of the month last named: "in February ... on the 24th of that month" */
+    {"the DAY ^st|nd|rd|th of that same? UNIT", TX_N_NEXT, D, "0"},
     /* a unit as the adjective "UNIT-long" is one unit: "a year-long mission", "their third
      * day-long meeting" (TBAQ and en_news tag both; was none) */
     {"UNIT ^- ^long", TX_N_DUR, DU, "1"},

@@ -707,8 +707,9 @@ static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const stru
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
                            part_of(c, NULL));
     /* a day of the month the story is at: "el 24 de ese mes" */
-    if (SET(c, TX_C_DAY) && SET(c, TX_C_UNIT) && c->v[TX_C_UNIT] == TX_U_MONTH && r->known)
-        return time_valid_date(r->y, r->m, c->v[TX_C_DAY]) &&
+    if (SET(c, TX_C_DAY))
+        return SET(c, TX_C_UNIT) && c->v[TX_C_UNIT] == TX_U_MONTH && r->known &&
+               time_valid_date(r->y, r->m, c->v[TX_C_DAY]) &&
                put(o, "%04lld-%02d-%02d", (long long)r->y, r->m, c->v[TX_C_DAY]);
     /* "0r": that very moment ("en ese momento"), the day the story is at, else a vague
      * past or future by the tense */

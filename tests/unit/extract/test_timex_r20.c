@@ -27,6 +27,10 @@ static const struct timex_case cases[] = {
     /* a day of the month last named */
     {"es", "En febrero fue hospitalizado dos veces y el 24 de ese mes se le operó.", "2005-04-04",
      -1, "el 24 de ese mes", "DATE", "2005-02-24"},
+    {"en", "He was admitted in February and died on the 24th of that month.", "2025-06-10", -1,
+     "the 24th of that month", "DATE", "2025-02-24"},
+    {"en", "He was admitted in 2020 and died on the 24th of that year.", "2025-06-10", -1,
+     "that year", "DATE", "2020"},
     /* ... not a day of a week or year ("el 3 de esa semana" is no date) */
     {"es", "En febrero fue hospitalizado y el 31 de ese mes se le operó.", "2005-04-04", -1,
      "ese mes", "DATE", "2005-02"},
