@@ -370,10 +370,10 @@ static bool fronted(const struct tx_tok *toks, size_t i)
 
 /* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta";
  * round 20: and that set one ("prohibió las exportaciones hasta el 30 de septiembre") */
-#define DEADLINE_WORDS \
+#define DEADLINE_WORDS                                                                           \
     "prorrogó|prorrogaron|prorrogado|prorrogada|prorrogar|amplió|ampliaron|aplazó|aplazaron|" \
-    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo|" \
-    "prohibió|prohibieron|prohibido|prohibida|suspendió|suspendieron|suspendido|suspendida|" \
+    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo|"     \
+    "prohibió|prohibieron|prohibido|prohibida|suspendió|suspendieron|suspendido|suspendida|"   \
     "vetó|vetaron|congeló|congelaron|congelado|congelada"
 
 /*
@@ -738,30 +738,39 @@ static bool may_verb(const struct tx_tok *toks, size_t n, size_t i, size_t len)
 }
 
 /*
- * Whether the capitalised season, part of the day or "daily" at `k` opens a name; a
- * capitalised Spanish "Diario" before a capitalised word or "de" / "del" too ("© Diario de
- * Canarias", "Diario Vasco").
+ * Whether the word for "daily" at `k` names a newspaper (round 20): a capitalised Spanish
+ * "Diario" before a capitalised word or "de" / "del" ("© Diario de Canarias", "Diario
+ * Vasco"), a capitalised "Daily" after a capitalised word ("By Subcontinent Daily staff"), a
+ * "daily" after an article or an adjective and before a name ("the regional daily
+ * Pohjaranniku Paevaleht").
  */
+static bool daily_paper(const struct tx_tok *toks, size_t n, size_t k)
+{
+    const struct tx_tok *t = &toks[k];
+
+    if (k + 1 < n && t->upper && strcmp(t->low, "diario") == 0 && !toks[k + 1].glued &&
+        (toks[k + 1].upper || (word_in(toks, k + 1, "de|del") && k + 2 < n &&
+                               (toks[k + 2].upper || word_in(toks, k + 2, "la|las|los")))))
+        return true;
+    if (strcmp(t->low, "daily") != 0 || k == 0)
+        return false;
+    if (t->upper)
+        return toks[k - 1].upper && toks[k - 1].ndig == 0 && !break_before(toks, k) &&
+               !break_before(toks, k - 1);
+    return k + 1 < n && toks[k + 1].upper && !toks[k + 1].glued && !break_before(toks, k + 1) &&
+           !(toks[k + 1].cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))) &&
+           word_in(toks, k - 1, "a|the|regional|national|local|financial|business|evening|morning");
+}
+
+/* Whether the capitalised season, part of the day or "daily" at `k` opens a name. */
 static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
 {
     const struct tx_tok *t = &toks[k], *u = &toks[k + 1];
 
-    if (k + 1 < n && t->upper && strcmp(t->low, "diario") == 0 && !u->glued &&
-        (u->upper || (word_in(toks, k + 1, "de|del") && k + 2 < n &&
-                      (toks[k + 2].upper || word_in(toks, k + 2, "la|las|los")))))
+    if (daily_paper(toks, n, k))
         return true;
-    /* round 20: "daily" as a newspaper: "By Subcontinent Daily staff" (a capitalised word
-     * before it), "the regional daily Pohjaranniku Paevaleht" (a name after it) */
-    if (strcmp(t->low, "daily") == 0 && k > 0 && t->upper && toks[k - 1].upper &&
-        toks[k - 1].ndig == 0 && !break_before(toks, k) && !break_before(toks, k - 1))
-        return true;
-    if (k + 1 >= n || !u->upper || u->glued ||
+    if (k + 1 >= n || !t->upper || !u->upper || u->glued ||
         (u->cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))))
-        return false;
-    if (strcmp(t->low, "daily") == 0 && !t->upper && k > 0 && !break_before(toks, k + 1) &&
-        word_in(toks, k - 1, "a|the|regional|national|local|financial|business|evening|morning"))
-        return true;
-    if (!t->upper)
         return false;
     return (t->cls & ((1u << TX_SEASON) | (1u << TX_PART))) || strcmp(t->low, "daily") == 0;
 }

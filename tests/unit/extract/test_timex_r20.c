@@ -4,9 +4,8 @@
  * year"), a day of the month last named ("el 24 de ese mes"), a comparison
  * period of a written year ("el mismo trimestre de 2006", "the same period
  * of 2006"), Spanish "fin de semana" after "del", a fronted "until"
- * ("Hasta el jueves, no habían ...") and midnight or noon on a date. Each row: language, text, reference
- * date and the expected `nth` timex of the text (-1: the last one; a NULL
- * span: none).
+ * ("Hasta el jueves, no habían ...") and midnight or noon on a date. Each row: language, text,
+ * reference date and the expected `nth` timex of the text (-1: the last one; a NULL span: none).
  */
 #include "test.h"
 #include "timex_cases.h"
@@ -15,8 +14,8 @@ static const struct timex_case cases[] = {
     /* a month of the year last written is one timex in that year */
     {"es", "La empresa se fundó en 2004 y en junio de ese año abrió su primera fábrica.",
      "2007-10-15", -1, "junio de ese año", "DATE", "2004-06"},
-    {"es", "El tratado se firmó en 1995; el 5 de marzo de aquel año entró en vigor.",
-     "2007-10-15", -1, "el 5 de marzo de aquel año", "DATE", "1995-03-05"},
+    {"es", "El tratado se firmó en 1995; el 5 de marzo de aquel año entró en vigor.", "2007-10-15",
+     -1, "el 5 de marzo de aquel año", "DATE", "1995-03-05"},
     {"en", "The firm was founded in 2004, and in June of that year it opened a plant.",
      "2007-10-15", -1, "June of that year", "DATE", "2004-06"},
     {"en", "The firm was founded in 2004, and in June that year it opened a plant.", "2007-10-15",
@@ -39,7 +38,8 @@ static const struct timex_case cases[] = {
      "2007-10-15", -1, "mismo trimestre de 2006", "DATE", "2006-Q3"},
     {"es", "El beneficio del tercer trimestre subió. En el periodo de 2006 había caído.",
      "2007-10-15", -1, "el periodo de 2006", "DATE", "2006-Q3"},
-    {"es", "El beneficio del tercer trimestre subió un 5% respecto al mismo trimestre de hace un año.",
+    {"es",
+     "El beneficio del tercer trimestre subió un 5% respecto al mismo trimestre de hace un año.",
      "2007-10-15", -1, "mismo trimestre de hace un año", "DATE", "2006-Q3"},
     {"en", "Profit rose in the third quarter from the same quarter of 2006.", "2007-10-15", -1,
      "the same quarter of 2006", "DATE", "2006-Q3"},
@@ -58,13 +58,13 @@ static const struct timex_case cases[] = {
     /* a fronted "until" takes the tense of its sentence's verb */
     {"es", "Kopp fue detenido. Hasta el jueves, no habían calificado a Kopp de sospechoso.",
      "1999-05-07", -1, "el jueves", "DATE", "1999-05-06"},
-    {"en", "Kopp was arrested. Until Thursday, police had not named him a suspect.",
-     "1999-05-07", -1, "Thursday", "DATE", "1999-05-06"},
+    {"en", "Kopp was arrested. Until Thursday, police had not named him a suspect.", "1999-05-07",
+     -1, "Thursday", "DATE", "1999-05-06"},
     /* ... ahead with a future or present verb, or after a verb ("tiene hasta") */
     {"es", "Kopp fue detenido. Hasta el jueves habrá lluvias.", "1999-05-07", -1, "el jueves",
      "DATE", "1999-05-13"},
-    {"es", "Kopp fue detenido. Tiene hasta el jueves para presentar la denuncia.", "1999-05-07",
-     -1, "el jueves", "DATE", "1999-05-13"},
+    {"es", "Kopp fue detenido. Tiene hasta el jueves para presentar la denuncia.", "1999-05-07", -1,
+     "el jueves", "DATE", "1999-05-13"},
     {"en", "Kopp was arrested. Until Thursday, the office will be closed.", "1999-05-07", -1,
      "Thursday", "DATE", "1999-05-13"},
     /* midnight or noon on a date is one time on that date */
@@ -75,8 +75,7 @@ static const struct timex_case cases[] = {
     {"es", "La ley entra en vigor a la medianoche del 31 de diciembre.", "2007-10-10", 0,
      "la medianoche del 31 de diciembre", "TIME", "2007-12-31T24:00"},
     /* ... alone, the reference's */
-    {"en", "The shop closes at midnight.", "2007-10-10", 0, "midnight", "TIME",
-     "2007-10-10T24:00"},
+    {"en", "The shop closes at midnight.", "2007-10-10", 0, "midnight", "TIME", "2007-10-10T24:00"},
     /* a unit as the adjective "UNIT-long" is a duration */
     {"en", "A year-long mission is planned for the mid-2020s.", "2024-05-01", 0, "year-long",
      "DURATION", "P1Y"},
@@ -98,8 +97,8 @@ static const struct timex_case cases[] = {
     {"es", "© Diario de la Confluencia. Todos los derechos reservados.", "1998-03-01", 0, NULL,
      NULL, NULL},
     {"es", "(Diario Atlántico de Vigo) MARÍN.", "1998-03-01", 0, NULL, NULL, NULL},
-    {"es", "El Gobierno celebra actos como este casi a diario.", "2000-01-07", 0, "a diario",
-     "SET", "P1D"},
+    {"es", "El Gobierno celebra actos como este casi a diario.", "2000-01-07", 0, "a diario", "SET",
+     "P1D"},
     {"es", "El consumo diario de agua subió.", "2000-01-07", 0, "diario", "SET", "P1D"},
     /* the end of a range from today lies ahead */
     {"es", "La Marina ha prohibido desde hoy y hasta el 30 de septiembre la navegación.",
@@ -115,11 +114,11 @@ static const struct timex_case cases[] = {
     /* a ban "hasta" a date ends ahead; "a partir del miércoles" is the coming one */
     {"es", "Ucrania prohibió las exportaciones de trigo hasta el 30 de septiembre.", "2028-06-17",
      0, "el 30 de septiembre", "DATE", "2028-09-30"},
-    {"es", "Los sindicatos anunciaron otro paro en el puerto a partir del miércoles.",
-     "2028-05-15", 0, "miércoles", "DATE", "2028-05-17"},
+    {"es", "Los sindicatos anunciaron otro paro en el puerto a partir del miércoles.", "2028-05-15",
+     0, "miércoles", "DATE", "2028-05-17"},
     /* "a media mañana" is mid-morning, not tomorrow */
-    {"es", "La tripulación llegó a puerto a media mañana.", "2035-06-02", 0, "media mañana",
-     "TIME", "2035-06-02TMO"},
+    {"es", "La tripulación llegó a puerto a media mañana.", "2035-06-02", 0, "media mañana", "TIME",
+     "2035-06-02TMO"},
     /* ... and in English */
     {"en", "By Subcontinent Daily staff. What happened?", "2032-03-06", 0, NULL, NULL, NULL},
     {"en", "Ounapuu, a correspondent for the regional daily Pohjaranniku Paevaleht, was freed.",
@@ -138,8 +137,8 @@ static const struct timex_case cases[] = {
     {"en", "BRATISLAVA - Builders found the bomb on Friday.\n\nThe bomb went off at 4 p.m.",
      "2034-02-05", -1, "4 p.m.", "TIME", "2034-02-03T16:00"},
     /* a weekday and its day before a clock time or a second day */
-    {"es", "El partido se juega el sábado 13 a las 20.00 horas.", "2007-10-10", 0,
-     "el sábado 13", "DATE", "2007-10-13"},
+    {"es", "El partido se juega el sábado 13 a las 20.00 horas.", "2007-10-10", 0, "el sábado 13",
+     "DATE", "2007-10-13"},
     {"es", "La feria abre el lunes 5 y el martes 6.", "2007-10-10", 0, "el lunes 5", "DATE",
      "2007-11-05"},
     /* ... not before a score */
