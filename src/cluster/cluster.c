@@ -2556,6 +2556,68 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
            span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
+/* Whether live story `s` was first told in language `lang` or holds a remembered report in it. */
+static bool told_in(const struct story *s, uint32_t lang)
+{
+    uint32_t i;
+
+    if (s->lang == lang)
+        return true;
+    for (i = 0; i < s->live->ring.n; i++)
+        if (s->live->ring.m[i].lang == lang)
+            return true;
+    return false;
+}
+
+/* Whether live stories `a` and `b` are both told in one known language (told_in()). */
+static bool told_alike(const struct story *a, const struct story *b)
+{
+    uint32_t i;
+
+    if (a->lang != 0 && told_in(b, a->lang))
+        return true;
+    for (i = 0; i < a->live->ring.n; i++)
+        if (a->live->ring.m[i].lang != 0 && told_in(b, a->live->ring.m[i].lang))
+            return true;
+    return false;
+}
+
+/* What named_pair() is given as the main name of its first story before it has looked it up. */
+#define MAIN_NAME_UNKNOWN (UINT32_MAX - 1)
+
+/*
+ * Whether story indexes `a` and `b` are two pieces of one happening's first
+ * reports in one language (see `merge_early_threshold` in cluster.h): the
+ * dated reports of both within CLUSTER_FOLLOW_DAYS of each other, both
+ * told in one language (told_alike()), and the main name of one
+ * (heaviest_anchor(): the heaviest name its reports give outside clauses
+ * about other happenings) in the other's centroid. Every date counts, not
+ * only the gap between the two spans: a piece that has taken a report
+ * days later may hold a same-kind happening already. `*top_a` is the main
+ * name of `a`, looked up here when MAIN_NAME_UNKNOWN (merge_one() compares
+ * one story with several).
+ */
+static bool named_pair(const struct cluster_state *cs, size_t a, size_t b, uint32_t *top_a)
+{
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    int64_t first, last;
+    uint32_t top;
+
+    if (cs->o.merge_early_threshold <= 0.0 || sa->live == NULL || sb->live == NULL ||
+        !sa->has_date || !sb->has_date)
+        return false;
+    first = sa->min_day < sb->min_day ? sa->min_day : sb->min_day;
+    last = sa->max_day > sb->max_day ? sa->max_day : sb->max_day;
+    if (last - first > CLUSTER_FOLLOW_DAYS || !told_alike(sa, sb))
+        return false;
+    if (*top_a == MAIN_NAME_UNKNOWN)
+        *top_a = heaviest_anchor(cs, sa);
+    if (*top_a != UINT32_MAX && centroid_has(sb, *top_a))
+        return true;
+    top = heaviest_anchor(cs, sb);
+    return top != UINT32_MAX && centroid_has(sa, top);
+}
+
 /* Whether the split pass just cut story index `idx` (its origin or its new part). */
 static bool cut_in_pass(const struct cluster_state *cs, size_t idx)
 {
@@ -2641,14 +2703,16 @@ static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool ear
  * Whether merge_one() of story index `idx` (its bar `bar`) compares
  * candidate `c`, and then as an early pair or not (`*early`, the
  * callback to ask) at bar `*pb`: a first flash and the event of its later
- * reports (early_pair()) meet `merge_early_threshold`; the second look
+ * reports (early_pair()), and two pieces of one happening's first reports
+ * in one language (named_pair(); `*top`, the main name of `idx`, passed on
+ * to it), meet `merge_early_threshold`; the second look
  * (`second`) is only at the events just cut (late_pair()); two events told
  * apart (told_apart()) are not compared.
  */
 static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, double bar,
-                          bool second, bool *early, double *pb)
+                          bool second, uint32_t *top, bool *early, double *pb)
 {
-    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c);
+    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c) || named_pair(cs, idx, c, top);
     *pb = *early ? fmin(bar, cs->o.merge_early_threshold) : bar;
     return (!second || *early) && !told_apart(cs, idx, c);
 }
@@ -2672,6 +2736,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     size_t i, pick = SIZE_MAX, from, into;
     struct centroid_norms norms;
     bool have_norms = false, pick_early = false;
+    uint32_t top = MAIN_NAME_UNKNOWN;
     double bar;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
@@ -2681,7 +2746,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     for (i = 0; i < cs->ncand; i++) {
         bool early;
         double sim, pb;
-        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &early, &pb) ||
+        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &top, &early, &pb) ||
             /*
              * A candidate whose time kernel alone keeps its similarity (a
              * cosine, at most 1 up to rounding) below its bar or the best

@@ -98,6 +98,15 @@ struct cluster_opts {
      * at this bar instead (0: the rule is off). Whichever of the two looks
      * uses it, since the flash looks only in the pass after it came in,
      * often before its follow-ups arrived. `merge_ok` still decides.
+     * Two pieces of one event in one language meet this bar too: two
+     * stories whose reports are all dated within CLUSTER_FOLLOW_DAYS,
+     * both told in one language (the first article's, or one of the
+     * latest remembered reports'), one holding the other's main name (the
+     * heaviest name of its centroid that its reports give outside clauses
+     * about other happenings): a live ticker and the long page of the next
+     * morning against the flashes, whose words drift (lab result, kitchen
+     * closed) while the name stays; `merge_early_ok` decides for them as
+     * for a first flash.
      */
     double merge_early_threshold;
     cluster_merge_ok_fn merge_ok;
