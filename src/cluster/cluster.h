@@ -105,8 +105,8 @@ struct cluster_opts {
      * heaviest name of its centroid that its reports give outside clauses
      * about other happenings): a live ticker and the long page of the next
      * morning against the flashes, whose words drift (lab result, kitchen
-     * closed) while the name stays; `merge_early_ok` decides for them as
-     * for a first flash.
+     * closed) while the name stays; `merge_named_ok` decides for them
+     * (`merge_early_ok` when unset).
      */
     double merge_early_threshold;
     cluster_merge_ok_fn merge_ok;
@@ -119,6 +119,15 @@ struct cluster_opts {
      * two storylines into one then).
      */
     cluster_merge_ok_fn merge_early_ok;
+    /*
+     * Decides instead of `merge_early_ok` for two pieces of one event in
+     * one language (`merge_early_threshold`) that are not a first flash
+     * and its event; NULL: `merge_early_ok` decides. Asked as that one is
+     * (once per such merge, right before it). The engine folds a piece's
+     * storyline only into one the other piece started (docs/QUALITY.md,
+     * `same18`).
+     */
+    cluster_merge_ok_fn merge_named_ok;
     void *merge_ctx;
     /*
      * The split pass (split.h), run with the merge pass: a changed story
@@ -256,11 +265,11 @@ struct cluster_opts {
     cluster_page_in_fn page_in;
     void *page_ctx;
 };
-#define CLUSTER_OPTS_INIT                                                                          \
-    {                                                                                              \
-        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,    \
-            NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, false, false, \
-            NULL, NULL, NULL                                                                       \
+#define CLUSTER_OPTS_INIT                                                                         \
+    {                                                                                             \
+        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,   \
+            NULL, NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, false, \
+            false, NULL, NULL, NULL                                                               \
     }
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12
