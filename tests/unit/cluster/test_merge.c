@@ -641,10 +641,13 @@ TD_TEST(test_merge__the_early_callback_decides_a_first_flash_pair)
  * Runs two pieces of one event: `a` (three reports on day 0, in `la`) and
  * then `b` (two reports on day `day`, the first in `lb0`, the second in
  * `lb1`), with a pass after the fifth, every bar as the engine has it and
- * no time decay; `*merged` says whether the pieces ended in one event.
+ * no time decay, and the callbacks of `cb` (NULL: none; their context a
+ * call counter, `*ncalls` afterwards); `*merged` says whether the pieces
+ * ended in one event.
  */
-static void run_pieces(const char *const a[3], const char *const b[2], const char *la,
-                       const char *lb0, const char *lb1, int day, bool *merged)
+static void run_pieces_with(const char *const a[3], const char *const b[2], const char *la,
+                            const char *lb0, const char *lb1, int day,
+                            const struct cluster_opts *cb, bool *merged, int *ncalls)
 {
     struct cluster_opts o = merge_opts(5);
     struct cluster_state *cs;
@@ -652,6 +655,7 @@ static void run_pieces(const char *const a[3], const char *const b[2], const cha
     struct cluster_doc d;
     int64_t s[5];
     size_t i;
+    int calls = 0;
 
     o.threshold = 0.5;
     o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
@@ -659,6 +663,12 @@ static void run_pieces(const char *const a[3], const char *const b[2], const cha
     o.split_min_own = CLUSTER_SPLIT_MIN_OWN;
     o.time_tau_days = 1e9;
     o.xl_shared_only = true;
+    if (cb != NULL) {
+        o.merge_ok = cb->merge_ok;
+        o.merge_early_ok = cb->merge_early_ok;
+        o.merge_named_ok = cb->merge_named_ok;
+        o.merge_ctx = &calls;
+    }
     ASSERT_OK(cluster_new(&o, &cs, NULL));
     for (i = 0; i < 5; i++) {
         ASSERT_OK(words_vec(&v, i < 3 ? a[i] : b[i - 3]));
@@ -668,7 +678,16 @@ static void run_pieces(const char *const a[3], const char *const b[2], const cha
         cluster_vec_release(&v);
     }
     *merged = cluster_resolve(cs, s[3]) == cluster_resolve(cs, s[0]);
+    if (ncalls != NULL)
+        *ncalls = calls;
     cluster_free(cs);
+}
+
+/* run_pieces_with() without callbacks. */
+static void run_pieces(const char *const a[3], const char *const b[2], const char *la,
+                       const char *lb0, const char *lb1, int day, bool *merged)
+{
+    run_pieces_with(a, b, la, lb0, lb1, day, NULL, merged, NULL);
 }
 
 /*
@@ -706,5 +725,49 @@ TD_TEST(test_merge__two_pieces_of_one_event_in_one_language_merge)
     run_pieces(a, b, "de", "de", "de", 3, &merged);
     ASSERT_TRUE(!merged);
     run_pieces(a, other, "de", "de", "de", 0, &merged);
+    ASSERT_TRUE(!merged);
+}
+
+/*
+ * Two pieces of one event are the named callback's to allow
+ * (`merge_named_ok`, with which the engine folds a piece's storyline only
+ * into one the other piece started), not the early one's: with `merge_ok`
+ * refusing and `merge_early_ok` allowing, they stay apart when
+ * `merge_named_ok` refuses and merge when it allows, asked once; unset,
+ * `merge_early_ok` decides as before.
+ */
+TD_TEST(test_merge__the_named_callback_decides_two_pieces)
+{
+    static const char *const a[3] = {
+        "@koeln @koeln @koeln @240 school children salmonella ill w1 w2 w3",
+        "@koeln @koeln @koeln @240 school children salmonella ill w1 w2 w4",
+        "@koeln @koeln @koeln @240 @uniklinik school children salmonella w1 w3 w4",
+    };
+    static const char *const b[2] = {
+        "@koeln @porz @mertens salmonella salmonella school children ill lab kitchen closed w5 w6",
+        "@koeln @porz @mertens salmonella salmonella school children ill lab kitchen closed w1 w7",
+    };
+    struct cluster_opts cb = merge_opts(5);
+    bool merged;
+    int calls;
+
+    cb.merge_ok = refuse_all;
+    cb.merge_early_ok = allow_all;
+    cb.merge_named_ok = refuse_all;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(!merged);
+    cb.merge_named_ok = allow_all;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(merged);
+    cb.merge_ok = NULL;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(merged);
+    ASSERT_EQ_INT(calls, 1);
+    cb.merge_ok = refuse_all;
+    cb.merge_named_ok = NULL;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(merged);
+    cb.merge_early_ok = refuse_all;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
     ASSERT_TRUE(!merged);
 }
