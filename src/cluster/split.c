@@ -134,9 +134,10 @@ struct term_of {
  * Slots of the id table in split_similarities() at most: a power of two,
  * more than twice the terms of a full ring, so that probes stay short. A
  * pass uses the smallest power of two (2^ID_BITS_MIN up) over twice its
- * ring's terms (id_bits()): rings are mostly far from full (a few hundred
- * terms on the bench stream), and zeroing all 32 KiB, the size of the L1
- * data cache, took a third of each pass's instructions.
+ * ring's terms (id_bits()): a ring short of ~1,024 terms zeroes less than
+ * all 32 KiB (the size of the L1 data cache). On the 10 k bench stream most
+ * rings are near full, so this takes only ~8.6 M of the 32.9 M instructions
+ * the passes spent zeroing (docs/BENCHMARKS.md, "perf31").
  */
 #define ID_BITS_MAX 12
 #define ID_SLOTS (1u << ID_BITS_MAX)
