@@ -131,10 +131,18 @@ struct term_of {
 };
 
 /*
- * Slots of the id table in split_similarities(): a power of two, more than twice
- * the terms of a full ring, so that probes stay short.
+ * Slots of the id table in split_similarities() at most: a power of two,
+ * more than twice the terms of a full ring, so that probes stay short. A
+ * pass uses the smallest power of two (2^ID_BITS_MIN up) over twice its
+ * ring's terms (id_bits()): a ring short of ~1,024 terms zeroes less than
+ * all 32 KiB (the size of the L1 data cache). On the 10 k bench stream most
+ * rings are near full, so this takes only ~8.6 M of the 32.9 M instructions
+ * the passes spent zeroing (docs/BENCHMARKS.md, "perf31").
  */
-#define ID_SLOTS 4096
+#define ID_BITS_MAX 12
+#define ID_SLOTS (1u << ID_BITS_MAX)
+#define ID_BITS_MIN 6
+_Static_assert(ID_SLOTS > 2 * SPLIT_MEMBERS * SPLIT_TERMS, "a full ring fits at most half full");
 
 /* An id and 1 + the index of its latest entry (0: an empty slot). */
 struct id_slot {
@@ -142,14 +150,29 @@ struct id_slot {
     uint32_t last;
 };
 
-/* The slot of `id` in `tab`: the one holding it, or the empty one where it goes. */
-static struct id_slot *id_find(struct id_slot tab[ID_SLOTS], uint32_t id)
+/*
+ * The slot of `id` in `tab` of 2^`bits` slots: the one holding it, or the
+ * empty one where it goes.
+ */
+static struct id_slot *id_find(struct id_slot tab[ID_SLOTS], uint32_t bits, uint32_t id)
 {
-    uint32_t h = (id * 0x9E3779B1u) >> (32 - 12);
+    uint32_t h = (id * 0x9E3779B1u) >> (32 - bits), mask = (1u << bits) - 1;
 
     while (tab[h].last != 0 && tab[h].id != id)
-        h = (h + 1) & (ID_SLOTS - 1);
+        h = (h + 1) & mask;
     return &tab[h];
+}
+
+/* The bits of the id table for the ring `r`: its slots are more than twice its terms. */
+static uint32_t id_bits(const struct split_ring *r)
+{
+    uint32_t j, terms = 0, bits = ID_BITS_MIN;
+
+    for (j = 0; j < r->n; j++)
+        terms += r->m[j].n;
+    while (bits < ID_BITS_MAX && (1u << bits) <= 2 * terms)
+        bits++;
+    return bits;
 }
 
 /*
@@ -169,9 +192,10 @@ void split_similarities(const struct split_ring *r, const struct split_terms *t,
     double norm[SPLIT_MEMBERS], dot[SPLIT_MEMBERS][SPLIT_MEMBERS];
     struct term_of e[SPLIT_MEMBERS * SPLIT_TERMS];
     struct id_slot tab[ID_SLOTS];
-    uint32_t i, j, n = 0;
+    uint32_t i, j, n = 0, bits = id_bits(r);
 
-    memset(tab, 0, sizeof(tab));
+    /* The table's slots are positions only: the products keep their order at any size. */
+    memset(tab, 0, ((size_t)1 << bits) * sizeof(tab[0]));
     for (j = 0; j < r->n; j++) {
         const struct split_member *m = &r->m[j];
         double s = 0.0;
@@ -179,7 +203,7 @@ void split_similarities(const struct split_ring *r, const struct split_terms *t,
         memset(dot[j], 0, r->n * sizeof(dot[j][0]));
         for (k = 0; k < m->n; k++) {
             uint32_t id = m->ids[k], p;
-            struct id_slot *slot = id_find(tab, id);
+            struct id_slot *slot = id_find(tab, bits, id);
             double idf = t->logn1 - t->logdf[id], w = m->a[k] * idf;
             s += w * w;
             for (p = slot->last; p != 0; p = e[p - 1].prev)

@@ -544,6 +544,64 @@ TD_TEST(test_split__similarities_equal_the_pairwise_merge)
     ASSERT_EQ_INT(bad, 0);
 }
 
+/*
+ * The id table is sized by the ring (more than twice its terms): a member
+ * of 20 ids that all hash to the last slot of the smallest table (64 slots)
+ * and a second member sharing every other one still give the pairwise merge's
+ * values, the probes wrapping round the table's end; so does a full ring
+ * of distinct ids (the largest table, under half full).
+ */
+TD_TEST(test_split__similarities_with_colliding_ids_and_a_full_ring)
+{
+    static float df[1u << 16];
+    static struct split_member mem[SPLIT_MEMBERS];
+    double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    struct split_ring r = {mem, 0, SPLIT_MEMBERS, 0, 0};
+    struct split_terms t = terms_of(0);
+    uint32_t id, i, j, bad = 0;
+
+    for (i = 0; i < sizeof(df) / sizeof(df[0]); i++)
+        df[i] = (float)(i % 97) / 10.0f;
+    t.logdf = df;
+    t.logn1 = 11.5;
+    /* Ids whose hash lands on the table's last slot (63): every probe wraps to 0. */
+    mem[0].n = mem[1].n = 0;
+    for (id = 1; id < sizeof(df) / sizeof(df[0]) && mem[0].n < 20; id++) {
+        if (((id * 0x9E3779B1u) >> 26) != 63)
+            continue;
+        mem[0].ids[mem[0].n] = id;
+        mem[0].a[mem[0].n] = 0.1f + 0.01f * (float)mem[0].n;
+        if (++mem[0].n % 2 == 0) {
+            mem[1].ids[mem[1].n] = id;
+            mem[1].a[mem[1].n] = 0.5f - 0.01f * (float)mem[1].n;
+            mem[1].n++;
+        }
+    }
+    ASSERT_EQ_INT(mem[0].n, 20); /* 30 terms: 64 slots */
+    r.n = 2;
+    split_similarities(&r, &t, got);
+    ref_similarities(&r, &t, want);
+    ASSERT_TRUE(got[0][1] > 0.0);
+    for (i = 0; i < r.n; i++)
+        for (j = 0; j < r.n; j++)
+            bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+    /* A full ring, SPLIT_MEMBERS x SPLIT_TERMS ids, each member's own. */
+    for (i = 0; i < SPLIT_MEMBERS; i++) {
+        mem[i].n = SPLIT_TERMS;
+        for (j = 0; j < SPLIT_TERMS; j++) {
+            mem[i].ids[j] = 7 + 3 * (j * SPLIT_MEMBERS + i);
+            mem[i].a[j] = 0.125f;
+        }
+    }
+    r.n = SPLIT_MEMBERS;
+    split_similarities(&r, &t, got);
+    ref_similarities(&r, &t, want);
+    for (i = 0; i < r.n; i++)
+        for (j = 0; j < r.n; j++)
+            bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+    ASSERT_EQ_INT(bad, 0);
+}
+
 /* ---- Through the clustering state ---- */
 
 /*
