@@ -57,6 +57,13 @@ static const struct scale_word scales[] = {
     {"it", "miliardo", 1e9},   {"it", "miliardi", 1e9},   {"it", "mld", 1e9},
     {"nl", "duizend", 1e3},    {"nl", "miljoen", 1e6},    {"nl", "miljoenen", 1e6},
     {"nl", "miljard", 1e9},    {"nl", "miljarden", 1e9},  {"nl", "biljoen", 1e12},
+    {"sv", "tusen", 1e3},      {"sv", "miljon", 1e6},     {"sv", "miljoner", 1e6},
+    {"sv", "mn", 1e6},         {"sv", "miljard", 1e9},    {"sv", "miljarder", 1e9},
+    {"sv", "mdr", 1e9},        {"da", "tusind", 1e3},     {"da", "million", 1e6},
+    {"da", "millioner", 1e6},  {"da", "mio", 1e6},        {"da", "milliard", 1e9},
+    {"da", "milliarder", 1e9}, {"da", "mia", 1e9},        {"no", "tusen", 1e3},
+    {"no", "million", 1e6},    {"no", "millioner", 1e6},  {"no", "mill", 1e6},
+    {"no", "milliard", 1e9},   {"no", "milliarder", 1e9}, {"no", "mrd", 1e9},
 };
 
 double text_number_scale(const char *code, const char *w, size_t len)

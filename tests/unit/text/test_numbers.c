@@ -78,6 +78,13 @@ TD_TEST(test_numbers__the_same_figure_in_every_language)
         {"en", "180 billion dollars and 5.9 billion more", "1.8e+11 5900000000"},
         {"es", "180.000 millones de dólares y 5.900 millones más", "1.8e+11 5900000000"},
         {"es", "3 mil personas", "3000"},
+        /* Swedish, Danish and Norwegian scale words. */
+        {"sv", "1,1 miljoner kronor", "1100000"},
+        {"sv", "4 miljarder kronor", "4000000000"},
+        {"da", "2,5 millioner kroner", "2500000"},
+        {"da", "3 mia. kroner", "3000000000"},
+        {"nb", "240 tusen laks", "240000"},
+        {"no", "7 milliarder kroner", "7000000000"},
         /* Leading zeros and a number at the very end. */
         {"en", "October 07, 2009", "7 2009"},
         {"en", "It rose to 8.04", "8.04"},
