@@ -279,6 +279,8 @@ struct analyze_ctx {
     /* The end of the live-update time stamp being skipped (see stamp_len()), or NULL. */
     const char *stamp_end;
     bool groupable;
+    const char *word; /* the token before, when a word (`word_len` > 0): "nine" of "nine million" */
+    size_t word_len;
     double last_unit;
     double cjk_acc, cjk_unit;
 };
@@ -820,6 +822,46 @@ static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t le
     return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
 }
 
+/*
+ * Whether the word `w[0..len)` may be a scale word of numbers.c's table
+ * (million, miljoner, Milliarden, thousand, tausend, tusen, duizend, mln,
+ * mrd, bn...), by its first letters: most words are not, and are told so
+ * without the table.
+ */
+static inline bool may_scale(const char *w, size_t len)
+{
+    char c1 = len > 1 ? w[1] : '\0', c2 = len > 2 ? w[2] : '\0';
+
+    switch (w[0]) {
+    case 'm':
+        return c1 == 'i' ? c2 == 'l' || c2 == 'o' || c2 == 'a'
+                         : c1 == 'l' || c1 == 'n' || c1 == 'r' || c1 == 'd';
+    case 'b': return c1 == 'i' || c1 == 'n';
+    case 't':
+        return (c1 == 'h' && c2 == 'o') || (c1 == 'r' && c2 == 'i') || (c1 == 'a' && c2 == 'u') ||
+               (c1 == 'u' && c2 == 's');
+    case 'd': return c1 == 'u' && c2 == 'i';
+    default: return false;
+    }
+}
+
+/*
+ * A cardinal written as a word before the scale word `tok[0..len)` ("nine
+ * million", "neun Millionen"): the amount waits as a written figure does,
+ * and the scale word multiplies it below. Neither word stops being a term.
+ */
+static void word_number(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    double v;
+
+    if (text_number_scale(ac->code, tok, len) > 0.0 &&
+        (v = text_number_word(ac->code, ac->word, ac->word_len)) > 0.0) {
+        ac->pending = true;
+        ac->value = v;
+        ac->cjk_unit = 0.0;
+    }
+}
+
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
@@ -832,6 +874,10 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         len -= glued;
     }
 
+    if (kind == TEXT_TOKEN_WORD && !ac->pending && ac->word_len > 0 && may_scale(tok, len))
+        word_number(ac, tok, len);
+    ac->word = tok;
+    ac->word_len = kind == TEXT_TOKEN_WORD ? len : 0;
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
         (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
         ac->value *= scale;
@@ -993,6 +1039,8 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     ac->last_unit = 0.0;
     ac->cjk_acc = 0.0;
     ac->cjk_unit = 0.0;
+    ac->word = NULL;
+    ac->word_len = 0;
     ac->an = a;
     ac->seed = l->seed;
     ac->stops = l->stops;
