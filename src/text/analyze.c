@@ -862,6 +862,19 @@ static void word_number(struct analyze_ctx *ac, const char *tok, size_t len)
     }
 }
 
+/*
+ * Reads the cardinal in words before token `tok` when `tok` is a scale word
+ * (word_number()); `tok` is then the token before the next one.
+ */
+static inline void after_word(struct analyze_ctx *ac, const char *tok, size_t len,
+                              enum text_token_kind kind)
+{
+    if (kind == TEXT_TOKEN_WORD && !ac->pending && ac->word_len > 0 && may_scale(tok, len))
+        word_number(ac, tok, len);
+    ac->word = tok;
+    ac->word_len = kind == TEXT_TOKEN_WORD ? len : 0;
+}
+
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
@@ -874,10 +887,7 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         len -= glued;
     }
 
-    if (kind == TEXT_TOKEN_WORD && !ac->pending && ac->word_len > 0 && may_scale(tok, len))
-        word_number(ac, tok, len);
-    ac->word = tok;
-    ac->word_len = kind == TEXT_TOKEN_WORD ? len : 0;
+    after_word(ac, tok, len, kind);
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
         (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
         ac->value *= scale;
