@@ -279,8 +279,6 @@ struct analyze_ctx {
     /* The end of the live-update time stamp being skipped (see stamp_len()), or NULL. */
     const char *stamp_end;
     bool groupable;
-    const char *word; /* the token before, when a word (`word_len` > 0): "nine" of "nine million" */
-    size_t word_len;
     double last_unit;
     double cjk_acc, cjk_unit;
 };
@@ -574,6 +572,69 @@ static uint64_t memo_key(const struct analyze_ctx *ac, const char *w, size_t len
     return XXH3_64bits_withSeed(w, len, ac->seed);
 }
 
+/*
+ * Whether the word `w[0..len)`, which opens with m, b, t or d, may be a
+ * scale word of numbers.c's table (million, miljoner, Milliarden, mila,
+ * thousand, tausend, tusen, duizend, trillion, mln, mrd, bn...) by its first
+ * letters and length: most words are told no without the table.
+ */
+static bool may_scale_mbtd(const char *w, size_t len)
+{
+    char c1 = len > 1 ? w[1] : '\0', c2 = len > 2 ? w[2] : '\0', c3 = len > 3 ? w[3] : '\0';
+
+    if (w[0] == 'm' && c1 == 'i')
+        return c2 == 'l' ? strchr("lijha", c3) != NULL : len == 3 && (c2 == 'o' || c2 == 'a');
+    if (w[0] == 'm')
+        return len <= 3 && (c1 == 'l' || c1 == 'n' || c1 == 'r' || c1 == 'd');
+    if (w[0] == 'b')
+        return (c1 == 'i' && c2 == 'l' && (c3 == 'l' || c3 == 'h' || c3 == 'j')) ||
+               (c1 == 'n' && len == 2);
+    if (w[0] == 't')
+        return (c1 == 'h' && c2 == 'o' && c3 == 'u') || (c1 == 'r' && c2 == 'i' && c3 == 'l') ||
+               (c1 == 'a' && c2 == 'u' && c3 == 's') || (c1 == 'u' && c2 == 's');
+    return c1 == 'u' && c2 == 'i' && c3 == 'z';
+}
+
+/* may_scale_mbtd() for any word: the first letter alone tells most words no. */
+static inline bool may_scale(const char *w, size_t len)
+{
+    return (w[0] == 'm' || w[0] == 'b' || w[0] == 't' || w[0] == 'd') && may_scale_mbtd(w, len);
+}
+
+/* Bytes of a cardinal in words ("quattro", "åtte"), at most. */
+#define NUMBER_WORD_MAX_BYTES 8
+
+/*
+ * A cardinal written as a word right before the scale word `tok[0..len)`
+ * ("nine million", "neun Millionen", one space between them in the
+ * normalised text that `tok` points into): the amount waits as a written
+ * figure does (on_number()), and the next token flushes or multiplies it.
+ * Both words stay terms. Out of process(), whose loop inlined into drain()
+ * it would slow: only words may_scale() lets through come here.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void
+number_before(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    const char *text = ac->an->norm.data, *end = tok - 1, *w = end;
+    double v, scale;
+
+    if (tok < text + 2 || *end != ' ')
+        return;
+    while (w > text && w[-1] != ' ' && w[-1] != '\n' && end - w <= NUMBER_WORD_MAX_BYTES)
+        w--;
+    if (w == end || end - w > NUMBER_WORD_MAX_BYTES ||
+        (v = text_number_word(ac->code, w, (size_t)(end - w))) <= 0.0 ||
+        (scale = text_number_scale(ac->code, tok, len)) <= 0.0)
+        return;
+    ac->pending = true;
+    ac->value = v * scale;
+    ac->groupable = false;
+    ac->cjk_unit = 0.0;
+}
+
 static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, uint64_t key)
 {
     struct text_analyzer *a = ac->an;
@@ -822,59 +883,6 @@ static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t le
     return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
 }
 
-/*
- * Whether the word `w[0..len)` may be a scale word of numbers.c's table
- * (million, miljoner, Milliarden, thousand, tausend, tusen, duizend, mln,
- * mrd, bn...), by its first letters: most words are not, and are told so
- * without the table.
- */
-static inline bool may_scale(const char *w, size_t len)
-{
-    char c1 = len > 1 ? w[1] : '\0', c2 = len > 2 ? w[2] : '\0';
-
-    switch (w[0]) {
-    case 'm':
-        return c1 == 'i' ? c2 == 'l' || c2 == 'o' || c2 == 'a'
-                         : c1 == 'l' || c1 == 'n' || c1 == 'r' || c1 == 'd';
-    case 'b': return c1 == 'i' || c1 == 'n';
-    case 't':
-        return (c1 == 'h' && c2 == 'o') || (c1 == 'r' && c2 == 'i') || (c1 == 'a' && c2 == 'u') ||
-               (c1 == 'u' && c2 == 's');
-    case 'd': return c1 == 'u' && c2 == 'i';
-    default: return false;
-    }
-}
-
-/*
- * A cardinal written as a word before the scale word `tok[0..len)` ("nine
- * million", "neun Millionen"): the amount waits as a written figure does,
- * and the scale word multiplies it below. Neither word stops being a term.
- */
-static void word_number(struct analyze_ctx *ac, const char *tok, size_t len)
-{
-    double v;
-
-    if (text_number_scale(ac->code, tok, len) > 0.0 &&
-        (v = text_number_word(ac->code, ac->word, ac->word_len)) > 0.0) {
-        ac->pending = true;
-        ac->value = v;
-        ac->cjk_unit = 0.0;
-    }
-}
-
-/*
- * Reads the cardinal in words before token `tok` when `tok` is a scale word
- * (word_number()); `tok` is then the token before the next one.
- */
-static inline void after_word(struct analyze_ctx *ac, const char *tok, size_t len,
-                              enum text_token_kind kind)
-{
-    if (kind == TEXT_TOKEN_WORD && !ac->pending && ac->word_len > 0 && may_scale(tok, len))
-        word_number(ac, tok, len);
-    ac->word = tok;
-    ac->word_len = kind == TEXT_TOKEN_WORD ? len : 0;
-}
-
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
@@ -887,7 +895,6 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         len -= glued;
     }
 
-    after_word(ac, tok, len, kind);
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
         (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
         ac->value *= scale;
@@ -899,6 +906,8 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     switch (kind) {
     case TEXT_TOKEN_WORD:
     case TEXT_TOKEN_CALENDAR: /* the tokenizer makes none: names.c does */
+        if (!ac->pending && may_scale(tok, len))
+            number_before(ac, tok, len);
         return on_word(ac, tok, len, key);
     case TEXT_TOKEN_CJK:
         /* Particles are dropped whatever the stated language: they never carry content. */
@@ -1049,8 +1058,6 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     ac->last_unit = 0.0;
     ac->cjk_acc = 0.0;
     ac->cjk_unit = 0.0;
-    ac->word = NULL;
-    ac->word_len = 0;
     ac->an = a;
     ac->seed = l->seed;
     ac->stops = l->stops;
