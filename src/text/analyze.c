@@ -572,6 +572,79 @@ static uint64_t memo_key(const struct analyze_ctx *ac, const char *w, size_t len
     return XXH3_64bits_withSeed(w, len, ac->seed);
 }
 
+/*
+ * Whether the word `w[0..len)`, which opens with m, b, t or d, may be a
+ * scale word of numbers.c's table (million, miljoner, Milliarden, mila,
+ * thousand, tausend, tusen, duizend, trillion, mln, mrd, bn...) by its first
+ * letters and length: most words are told no without the table.
+ */
+static bool may_scale_mbtd(const char *w, size_t len)
+{
+    char c1 = len > 1 ? w[1] : '\0', c2 = len > 2 ? w[2] : '\0', c3 = len > 3 ? w[3] : '\0';
+
+    switch (w[0]) {
+    case 'm': /* mil..., mio, mia; mln, mn, mrd, mdr, mld */
+        if (c1 == 'i')
+            return c2 == 'l' ? strchr("lijha", c3) != NULL : len == 3 && (c2 == 'o' || c2 == 'a');
+        return len <= 3 && strchr("lnrd", c1) != NULL;
+    case 'b': /* bil..., bn */
+        return (c1 == 'i' && c2 == 'l' && strchr("lhj", c3) != NULL) || (c1 == 'n' && len == 2);
+    case 't': /* thousand, trillion, tausend, tusen, tusind */
+        return (len > 3 && (memcmp(w, "thou", 4) == 0 || memcmp(w, "tril", 4) == 0 ||
+                            memcmp(w, "taus", 4) == 0)) ||
+               (c1 == 'u' && c2 == 's');
+    default: /* duizend */ return len > 3 && memcmp(w, "duiz", 4) == 0;
+    }
+}
+
+/* may_scale_mbtd() for any word: the first letter alone tells most words no. */
+static inline bool may_scale(const char *w, size_t len)
+{
+    return (w[0] == 'm' || w[0] == 'b' || w[0] == 't' || w[0] == 'd') && may_scale_mbtd(w, len);
+}
+
+/* Whether byte `c` may be in a word: an ASCII letter, or a byte of a UTF-8 sequence. */
+static inline bool word_byte(char c)
+{
+    unsigned char u = (unsigned char)c;
+
+    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+/* Bytes of a cardinal in words ("quattro", "åtte"), at most. */
+#define NUMBER_WORD_MAX_BYTES 8
+
+/*
+ * A cardinal written as a word right before the scale word `tok[0..len)`
+ * ("nine million", "neun Millionen", one space between them in the
+ * normalised text that `tok` points into): the amount waits as a written
+ * figure does (on_number()), and the next token flushes or multiplies it.
+ * Both words stay terms. Out of process(), whose loop inlined into drain()
+ * it would slow: only words may_scale() lets through come here.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void
+number_before(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    const char *text = ac->an->norm.data, *end = tok - 1, *w = end;
+    double v, scale;
+
+    if (tok < text + 2 || *end != ' ')
+        return;
+    while (w > text && word_byte(w[-1]) && end - w <= NUMBER_WORD_MAX_BYTES)
+        w--;
+    if (w == end || end - w > NUMBER_WORD_MAX_BYTES ||
+        (v = text_number_word(ac->code, w, (size_t)(end - w))) <= 0.0 ||
+        (scale = text_number_scale(ac->code, tok, len)) <= 0.0)
+        return;
+    ac->pending = true;
+    ac->value = v * scale;
+    ac->groupable = false;
+    ac->cjk_unit = 0.0;
+}
+
 static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, uint64_t key)
 {
     struct text_analyzer *a = ac->an;
@@ -820,6 +893,13 @@ static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t le
     return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
 }
 
+/* A word that may be a scale word, with no figure waiting for it: number_before(). */
+static inline void scale_after_number(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    if (!ac->pending && may_scale(tok, len))
+        number_before(ac, tok, len);
+}
+
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
@@ -843,6 +923,7 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     switch (kind) {
     case TEXT_TOKEN_WORD:
     case TEXT_TOKEN_CALENDAR: /* the tokenizer makes none: names.c does */
+        scale_after_number(ac, tok, len);
         return on_word(ac, tok, len, key);
     case TEXT_TOKEN_CJK:
         /* Particles are dropped whatever the stated language: they never carry content. */

@@ -1,8 +1,8 @@
 /*
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
- * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek and
- * Kyrgyz put case endings and suffixes on names ("Wąsowicza", "v
+ * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek,
+ * Kyrgyz, Swedish, Danish and Norwegian put case endings and suffixes on names ("Wąsowicza", "v
  * Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje",
  * "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda"), which keep them from
  * meeting the same name written elsewhere. The tables hold each language's
@@ -191,6 +191,13 @@ static const char *const ky_endings[] = {
     "tyn",  "tin",  "tun",  "dan",  "den",  "don",  "tan", "ten", "ton", "nan", "nen", "non",
     "da",   "de",   "do",   "ta",   "te",   "to",   "ga",  "ge",  "go",  "ka",  "ke",  "ko",
     "ny",   "ni",   "nu",   "dy",   "di",   "du",   "ty",  "ti",  "tu",  NULL};
+/*
+ * Swedish, Danish and Norwegian: a name's one case ending is the genitive
+ * -s, written on the name as it is ("Gotlands museum", "Danmarks",
+ * "Norges"); a name that ends in -s takes none.
+ */
+static const char *const scand_endings[] = {"s", NULL};
+static const char *const scand_nominatives[] = {"", NULL};
 static const struct text_inflection tables[] = {
     {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL},
     {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL},
@@ -209,6 +216,11 @@ static const struct text_inflection tables[] = {
     {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
     {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL},
     {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL},
+    {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
+    {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
+    {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
+    {"nb", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
+    {"nn", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)

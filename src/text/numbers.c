@@ -57,7 +57,65 @@ static const struct scale_word scales[] = {
     {"it", "miliardo", 1e9},   {"it", "miliardi", 1e9},   {"it", "mld", 1e9},
     {"nl", "duizend", 1e3},    {"nl", "miljoen", 1e6},    {"nl", "miljoenen", 1e6},
     {"nl", "miljard", 1e9},    {"nl", "miljarden", 1e9},  {"nl", "biljoen", 1e12},
+    {"sv", "tusen", 1e3},      {"sv", "miljon", 1e6},     {"sv", "miljoner", 1e6},
+    {"sv", "mn", 1e6},         {"sv", "miljard", 1e9},    {"sv", "miljarder", 1e9},
+    {"sv", "mdr", 1e9},        {"da", "tusind", 1e3},     {"da", "million", 1e6},
+    {"da", "millioner", 1e6},  {"da", "mio", 1e6},        {"da", "milliard", 1e9},
+    {"da", "milliarder", 1e9}, {"da", "mia", 1e9},        {"no", "tusen", 1e3},
+    {"no", "million", 1e6},    {"no", "millioner", 1e6},  {"no", "mill", 1e6},
+    {"no", "milliard", 1e9},   {"no", "milliarder", 1e9}, {"no", "mrd", 1e9},
 };
+
+/*
+ * The cardinals one to ten written as words, in the languages with scale
+ * words above: "nine million", "nove milioni", "neun Millionen" are the
+ * figure "9 million" (the analyzer reads one only before a scale word).
+ * The words of each language in one NUL-separated list, in order of value;
+ * a value's second form ("una", "duas") follows in `more`.
+ */
+struct number_words {
+    const char *lang;
+    const char *words; /* one to ten, each ended by "|" */
+    const char *more;  /* "word=value|" pairs: other genders, accented forms */
+};
+
+static const struct number_words number_words[] = {
+    {"en", "one|two|three|four|five|six|seven|eight|nine|ten|", ""},
+    {"es", "uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|", "un=1|una=1|"},
+    {"pt", "um|dois|três|quatro|cinco|seis|sete|oito|nove|dez|", "uma=1|duas=2|"},
+    {"de", "eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|", "ein=1|einer=1|"},
+    {"fr", "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|", "une=1|"},
+    {"it", "uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|", "un=1|una=1|"},
+    {"nl", "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|", "één=1|"},
+    {"sv", "en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|", "ett=1|"},
+    {"da", "en|to|tre|fire|fem|seks|syv|otte|ni|ti|", "et=1|"},
+    {"no", "en|to|tre|fire|fem|seks|sju|åtte|ni|ti|", "ett=1|et=1|én=1|syv=7|"},
+};
+
+/* Whether the list entry at `p` (ended by `end`) is `w[0..len)`. */
+static bool entry_is(const char *p, char end, const char *w, size_t len)
+{
+    return strncmp(p, w, len) == 0 && p[len] == end;
+}
+
+double text_number_word(const char *code, const char *w, size_t len)
+{
+    const char *p;
+    size_t i;
+    double v;
+
+    for (i = 0; i < sizeof(number_words) / sizeof(number_words[0]); i++) {
+        if (strcmp(number_words[i].lang, code) != 0)
+            continue;
+        for (p = number_words[i].words, v = 1.0; *p != '\0'; p = strchr(p, '|') + 1, v += 1.0)
+            if (entry_is(p, '|', w, len))
+                return v;
+        for (p = number_words[i].more; *p != '\0'; p = strchr(p, '|') + 1)
+            if (entry_is(p, '=', w, len))
+                return (double)(p[len + 1] - '0');
+    }
+    return 0.0;
+}
 
 double text_number_scale(const char *code, const char *w, size_t len)
 {

@@ -863,6 +863,12 @@ bool text_number_value(const char *tok, size_t len, bool decimal_comma, double *
 
 /* The factor of scale word `w` ("million", "Mrd") in language `code`, or 0. */
 double text_number_scale(const char *code, const char *w, size_t len);
+/*
+ * The value of the cardinal one to ten `w` written as a word ("nine",
+ * "neun", "una") in language `code`, one of those with scale words; 0 when
+ * it is none.
+ */
+double text_number_word(const char *code, const char *w, size_t len);
 
 /*
  * Whether number token `tok` is a thousands group that continues a number

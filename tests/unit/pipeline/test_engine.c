@@ -1089,6 +1089,36 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
 }
 
 /*
+ * A Swedish report that gives the island only in the genitive ("Gotlands",
+ * the Scandinavian -s in inflect.c) counts it as the name the English one
+ * gave, and joins its event on it.
+ */
+TD_TEST(test_engine__scandinavian_genitive_meets_the_name)
+{
+    static const struct scenario_row rows[] = {
+        {"ferry-en", "en", "Fire on a ferry",
+         "A fire broke out on Tuesday on a ferry bound for Gotland. The ship turned back to "
+         "port, the coast guard said.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"ferry-sv", "sv", "Brand ombord",
+         "En brand br\xc3\xb6t ut i tisdags p\xc3\xa5 en f\xc3\xa4rja p\xc3\xa5 v\xc3\xa4g "
+         "mot Gotlands hamnar. Fartyget v\xc3\xa4nde tillbaka, uppger kustbevakningen.",
+         NULL},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ingest_with_model(&m, "scand", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    ASSERT_TRUE(event_of(st, "ferry-sv") == event_of(st, "ferry-en"));
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "ferry-en"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
  * A name with a case ending that opens a sentence (Uzbek "Qorasoyda", the
  * locative of "Qorasoy") counts as the name once the name was seen
  * (TEXT_TOKEN_INITIAL): the second flash, whose only name is that word,

@@ -146,6 +146,12 @@ static const struct {
     {"ky", "karakoldun", "karakol"},
     {"ky", "talaska", "talas"},
     {"ky", "ozgondo", "ozgon"},
+    /* Swedish, Danish and Norwegian: the genitive -s. */
+    {"sv", "gotlands", "gotland"},
+    {"sv", "hudiksvalls", "hudiksvall"},
+    {"da", "danmarks", "danmark"},
+    {"nb", "norges", "norge"},
+    {"no", "trondheims", "trondheim"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
@@ -199,6 +205,9 @@ TD_TEST(test_inflect__limits)
     /* Short stems stay (Icelandic "Víkur", Albanian "Rinit"). */
     ASSERT_TRUE(!offers("is", "víkur", "vík"));
     ASSERT_TRUE(!offers("sq", "rinit", "rin"));
+    /* The Scandinavian genitive is -s alone: no other ending, no short stem ("Roms"). */
+    ASSERT_TRUE(!offers("sv", "gotlande", "gotland"));
+    ASSERT_TRUE(!offers("da", "roms", "rom"));
     /* Nominatives with no ending of their table are not cut. */
     ASSERT_TRUE(!text_name_bases(text_inflection_find("lt"), "vilnius", 7, collect_base, &o));
     ASSERT_TRUE(!text_name_bases(text_inflection_find("fi"), "helsinki", 8, collect_base, &o));

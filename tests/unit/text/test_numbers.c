@@ -78,11 +78,52 @@ TD_TEST(test_numbers__the_same_figure_in_every_language)
         {"en", "180 billion dollars and 5.9 billion more", "1.8e+11 5900000000"},
         {"es", "180.000 millones de dólares y 5.900 millones más", "1.8e+11 5900000000"},
         {"es", "3 mil personas", "3000"},
+        /* Swedish, Danish and Norwegian scale words. */
+        {"sv", "1,1 miljoner kronor", "1100000"},
+        {"sv", "4 miljarder kronor", "4000000000"},
+        {"da", "2,5 millioner kroner", "2500000"},
+        {"da", "3 mia. kroner", "3000000000"},
+        {"nb", "240 tusen laks", "240000"},
+        {"no", "7 milliarder kroner", "7000000000"},
         /* Leading zeros and a number at the very end. */
         {"en", "October 07, 2009", "7 2009"},
         {"en", "It rose to 8.04", "8.04"},
     };
     check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A cardinal written as a word is the figure before a scale word only ("nove
+ * milioni" is "9 million"); alone, or before another word, it gives none.
+ */
+TD_TEST(test_numbers__number_words_before_scale_words)
+{
+    static const struct number_case cases[] = {
+        {"en", "a pledge of nine million euros", "9000000"},
+        {"it", "nove milioni di euro", "9000000"},
+        {"de", "Neun Millionen Euro", "9000000"},
+        {"es", "una deuda de dos mil millones", "2000000000"},
+        {"es", "un millón de personas", "1000000"},
+        {"fr", "une amende de quatre mille euros", "4000"},
+        {"pt", "duas mil pessoas", "2000"},
+        {"nl", "vier miljoen euro", "4000000"},
+        {"sv", "två miljoner kronor", "2000000"},
+        {"da", "fire millioner kroner", "4000000"},
+        {"nb", "syv milliarder kroner", "7000000000"},
+        /* No scale word right after it: no figure. */
+        {"en", "nine people and a million more", ""},
+        {"en", "nine of the ten million", "10000000"},
+        {"it", "nove anni", ""},
+        /* Another language's words are none ("neun" is no English cardinal). */
+        {"en", "neun million", ""},
+    };
+    check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
+    ASSERT_TRUE(text_number_word("de", "neun", 4) == 9.0);
+    ASSERT_TRUE(text_number_word("es", "una", 3) == 1.0);
+    ASSERT_TRUE(text_number_word("pt", "duas", 4) == 2.0);
+    ASSERT_TRUE(text_number_word("en", "on", 2) == 0.0);
+    ASSERT_TRUE(text_number_word("en", "tens", 4) == 0.0);
+    ASSERT_TRUE(text_number_word("ru", "два", 6) == 0.0);
 }
 
 /* A scale word that follows no number is an ordinary word, and one of another language is too. */
