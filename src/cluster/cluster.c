@@ -238,6 +238,7 @@ struct cluster_state {
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
+    uint64_t pass_at; /* documents seen when the last pass ended its interval */
     uint32_t npass; /* passes made (2^32 of them take 2.7e11 documents) */
     int64_t *merged_from, *merged_into;
     /* Stories an early pair merged into in the current pass (early_pair()): not split in it. */
@@ -2904,6 +2905,7 @@ static void next_interval(struct cluster_state *cs)
 {
     cs->nchanged = cs->next_changed = 0;
     cs->npass++;
+    cs->pass_at = cs->ndocs;
 }
 
 /*
@@ -2954,6 +2956,15 @@ static enum td_err merge_pass(struct cluster_state *cs)
         if (s != NULL && s->size == 1 && merge_one(cs, todo[i], true) != TD_OK)
             return TD_ERR_NOMEM;
     }
+    return TD_OK;
+}
+
+enum td_err cluster_settle(struct cluster_state *cs, bool *ran, struct td_error *err)
+{
+    cs->nmerged = cs->nmoves = 0;
+    *ran = cs->o.merge_every_docs > 0 && cs->ndocs != cs->pass_at;
+    if (*ran && merge_pass(cs) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
     return TD_OK;
 }
 

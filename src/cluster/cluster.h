@@ -412,6 +412,19 @@ TD_NODISCARD enum td_err cluster_replay(struct cluster_state *cs, const struct c
                                         struct td_error *err);
 
 /*
+ * The end of an input: runs the merge and split passes now over the
+ * stories changed since the last pass, as a due pass would (the interval
+ * then starts again; the next due pass still comes at the next multiple of
+ * `merge_every_docs`). `*ran` says whether it ran: not when no document
+ * came since the last pass (so a second call does nothing), nor without a
+ * merge pass. cluster_take_merges() and cluster_take_moves() then give
+ * its changes (both empty when it did not run). A replay calls it after
+ * the document the live call came after, so it needs no `changed` flag: it
+ * recomputes. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err cluster_settle(struct cluster_state *cs, bool *ran, struct td_error *err);
+
+/*
  * Training (teacher forcing): computes the features (model.h, MF_RANK_COUNT
  * of them) of `doc` against each candidate story exactly as
  * cluster_assign() would, calls `fn` once per candidate with its story id,

@@ -416,6 +416,25 @@ static void clause_of_doc(struct td_engine *e, const struct cluster_doc *doc)
             e->clause_only[e->nclause_only++] = doc->terms[doc->clause_at[i] - 1];
 }
 
+/*
+ * The pass an input that ended after the article just replayed ran
+ * (settle()): logged at that article's seq, which no due pass has (a copy
+ * is no placement, so the log is looked up here). It came after the
+ * article's storyline placement, whose storylines it reads (merge_ok()).
+ */
+static enum td_err replay_settle(struct td_engine *e)
+{
+    int64_t seq = (int64_t)cluster_doc_count(e->cs);
+    bool ran = false;
+    enum td_err rc = TD_OK;
+
+    while (e->next_pass < e->npasses && e->passes[e->next_pass] < seq)
+        e->next_pass++;
+    if (e->next_pass < e->npasses && e->passes[e->next_pass] == seq)
+        rc = cluster_settle(e->cs, &ran, NULL);
+    return rc == TD_OK && ran ? apply_merges(e, false, NULL) : rc;
+}
+
 /* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
@@ -445,6 +464,8 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)
         rc = replay_story(e, event, r->story, &nd);
+    if (rc == TD_OK)
+        rc = replay_settle(e);
     if (rc != TD_OK || r->id == NULL)
         return rc;
     /* Rows stored before signatures were kept get theirs from the body. */
@@ -890,7 +911,8 @@ static enum td_err check_sole_writer(struct td_engine *e, struct td_error *err)
     return rc;
 }
 
-enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
+/* Commits the open batch: its rows, the passes' changes, the seen-names log. */
+static enum td_err write_batch(struct td_engine *e, struct td_error *err)
 {
     enum td_err rc;
 
@@ -902,8 +924,12 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
                  seen_log_pending(&e->log)
              ? store_begin(e->st, err)
              : TD_OK;
-    /* The log's changes follow the stored rows': another writer's would come between. */
-    if (rc == TD_OK && (e->batch_rows.n > 0 || seen_log_pending(&e->log)))
+    /*
+     * The log's changes follow the stored rows': another writer's would come
+     * between; so would its articles before the moves of a pass at the end of
+     * an input, which had no rows of its own.
+     */
+    if (rc == TD_OK && (e->batch_rows.n > 0 || e->npasses > 0 || seen_log_pending(&e->log)))
         rc = check_sole_writer(e, err);
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
@@ -924,6 +950,42 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     e->done.revisions += e->batch.revisions;
     memset(&e->batch, 0, sizeof(e->batch));
     return TD_OK;
+}
+
+/*
+ * The end of an input: the event level's merge pass over the events
+ * changed since its last pass (cluster_settle()), with the store's update
+ * of what it moved as after any pass. It is logged even when it changed
+ * nothing, at the seq of the last article placed: a pass at a seq that is
+ * no multiple of `merge_every_docs` is one of these, and the replay runs it
+ * again after that article (replay_settle()), so the interval it ended ends
+ * there too.
+ */
+static enum td_err settle(struct td_engine *e, struct td_error *err)
+{
+    bool ran = false;
+    enum td_err rc = cluster_settle(e->cs, &ran, err);
+
+    if (rc == TD_OK && ran)
+        rc = apply_merges(e, true, err);
+    if (rc != TD_OK || !ran ||
+        (e->npasses > 0 && e->passes[e->npasses - 1] == (int64_t)cluster_doc_count(e->cs)))
+        return rc;
+    if (td_grow((void **)&e->passes, &e->cap_passes, e->npasses + 1, sizeof(*e->passes)) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    e->passes[e->npasses++] = (int64_t)cluster_doc_count(e->cs);
+    return TD_OK;
+}
+
+enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc;
+
+    if (e->broken)
+        return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
+    if ((rc = settle(e, err)) != TD_OK)
+        return fail(e, rc);
+    return write_batch(e, err);
 }
 
 /* count_word() when the term is neither in its home slot nor goes into it. */
@@ -3086,6 +3148,6 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
                   : is_copy ? TD_ADD_COPY
                             : TD_ADD_STORED;
     if (e->batch_rows.n >= e->o.batch_size || e->batch.duplicates >= e->o.batch_size)
-        return td_engine_flush(e, err);
+        return write_batch(e, err);
     return TD_OK;
 }
