@@ -2379,6 +2379,117 @@ static enum td_err member_link(struct cluster_state *cs, const struct story *a,
     return TD_OK;
 }
 
+/*
+ * member_similarity() of member `m` of story `s` with the rest of `s`: its
+ * centroid with the member's weights taken out (as centroid_sub() would,
+ * a term left at nothing adding nothing). `s` is marked, its weights are
+ * `w` and its squared norms `sn`, as for member_similarity().
+ */
+static double own_similarity(const struct cluster_state *cs, const struct split_member *m,
+                             const struct story *s, const double *w, struct centroid_norms sn,
+                             double logn1)
+{
+    struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
+    uint32_t i;
+    double sim, xl;
+
+    for (i = 0; i < m->n; i++) {
+        uint32_t id = m->ids[i];
+        double idf = logn1 - cs->logdf[id], wa = m->a[i] * idf, rest, p;
+        bool x = xl_term(cs, id);
+        t.na += wa * wa;
+        if (x)
+            t.xna += wa * wa;
+        if (((cs->idbits[id >> 6] >> (id & 63)) & 1) == 0)
+            continue;
+        rest = fmax(0.0, s->c.w[cs->at_id[id]] - m->a[i]) * idf;
+        p = w[cs->at_id[id]] * w[cs->at_id[id]] - rest * rest;
+        t.nb -= p;
+        t.dot += wa * rest;
+        if (x) {
+            t.xnb -= p;
+            t.xdot += wa * rest;
+        }
+    }
+    sums_cosines(&t, &sim, &xl);
+    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
+        sim = fmax(sim, xl * cs->o.cross_lingual);
+    return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
+}
+
+/*
+ * Marks story `s` with its weights under the current IDF in `cs->mw2`
+ * (for member_similarity() and own_similarity()); `*n` its squared norms.
+ */
+static enum td_err mark_weighted(struct cluster_state *cs, const struct story *s, double logn1,
+                                 struct centroid_norms *n)
+{
+    if (centroid_weights(cs, s, logn1, &cs->mw2, &cs->cap_mw2) != TD_OK)
+        return TD_ERR_NOMEM;
+    *n = centroid_norms(cs, s, cs->mw2);
+    mark_centroid(cs, s);
+    return TD_OK;
+}
+
+/*
+ * How the remembered members of one story sit against another
+ * (strays_of()): `strays` score higher against the other than against the
+ * rest of their own story, the `core` do not, and `near` says whether one
+ * of the core scores CLUSTER_MIXED_BAR or more against the other.
+ */
+struct strays {
+    uint32_t strays, core;
+    bool near;
+};
+
+/*
+ * Counts in `*c` the strays and the core of story index `a` against story
+ * index `b` (struct strays). Nothing may be marked; nothing is on return.
+ */
+static enum td_err strays_of(struct cluster_state *cs, size_t a, size_t b, double logn1,
+                             struct strays *c)
+{
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    const struct split_ring *r = &sa->live->ring;
+    double x[SPLIT_MEMBERS];
+    struct centroid_norms n;
+    uint32_t k;
+
+    memset(c, 0, sizeof(*c));
+    if (mark_weighted(cs, sb, logn1, &n) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (k = 0; k < r->n; k++)
+        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1);
+    unmark_centroid(cs, sb);
+    if (mark_weighted(cs, sa, logn1, &n) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (k = 0; k < r->n; k++) {
+        if (x[k] > own_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1)) {
+            c->strays++;
+        } else {
+            c->core++;
+            c->near = c->near || x[k] >= CLUSTER_MIXED_BAR;
+        }
+    }
+    unmark_centroid(cs, sa);
+    return TD_OK;
+}
+
+/*
+ * Whether a story whose members sit as `a` against another story, whose
+ * members sit as `b` against it, is a mixed event: it has strays, fewer
+ * than its core, which numbers CLUSTER_MIXED_CORE or more and of which
+ * none would join the other (each under CLUSTER_MIXED_BAR), and the other
+ * has no stray of its own (two pieces of one happening each hold reports
+ * nearer the other piece; one happening's reports that joined another go
+ * one way).
+ */
+static bool mixed_side(const struct strays *a, const struct strays *b)
+{
+    return a->strays > 0 && a->strays < a->core && a->core >= CLUSTER_MIXED_CORE && !a->near &&
+           b->strays == 0;
+}
+
 /* The MERGE_QUERY heaviest terms offered to it, heaviest first (ties: the first offered). */
 struct merge_query {
     double w[MERGE_QUERY];
@@ -2655,6 +2766,51 @@ static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, 
 }
 
 /*
+ * Whether either of story indexes `a` and `b`, about to merge, is a mixed
+ * event against the other (mixed_side()), both of CLUSTER_MIXED_CORE
+ * articles or more: two happenings with a core each, alike only through
+ * the reports of one that joined the other at placement; the pair is then
+ * not merged in this pass.
+ */
+static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, double logn1,
+                              bool *mixed)
+{
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    struct strays ca, cb;
+
+    *mixed = false;
+    if (sa->live == NULL || sb->live == NULL || sa->size < CLUSTER_MIXED_CORE ||
+        sb->size < CLUSTER_MIXED_CORE)
+        return TD_OK;
+    if (strays_of(cs, a, b, logn1, &ca) != TD_OK || strays_of(cs, b, a, logn1, &cb) != TD_OK)
+        return TD_ERR_NOMEM;
+    *mixed = mixed_side(&ca, &cb) || mixed_side(&cb, &ca);
+    return TD_OK;
+}
+
+/*
+ * Merges story index `idx` and `pick`, the story it picked (as an early
+ * pair: `early`), unless either is a mixed event against the other
+ * (told_mixed()) or the callback refuses the pair (pair_ok(), asked last:
+ * a yes to `merge_early_ok` is always followed by the merge).
+ */
+static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick, bool early,
+                              double logn1)
+{
+    /* The older story lives on, so ids already handed out mostly stay valid. */
+    size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick;
+    bool mixed;
+
+    if (told_mixed(cs, idx, pick, logn1, &mixed) != TD_OK)
+        return TD_ERR_NOMEM;
+    if (mixed || !pair_ok(cs, from, into, early))
+        return TD_OK;
+    if (early && cs->nearly < CLUSTER_MERGE_CHANGED)
+        cs->early_into[cs->nearly++] = (uint32_t)into;
+    return merge_stories(cs, from, into);
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
  * merges them. A story of one article was compared with its candidates
  * when it was placed, at most one pass ago, under the join bar; since then
@@ -2670,7 +2826,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    size_t i, pick = SIZE_MAX, from, into;
+    size_t i, pick = SIZE_MAX;
     struct centroid_norms norms;
     bool have_norms = false, pick_early = false;
     double bar;
@@ -2723,16 +2879,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     }
     if (have_norms)
         unmark_centroid(cs, story_at(cs, idx));
-    if (pick == SIZE_MAX)
-        return TD_OK;
-    /* The older story lives on, so ids already handed out mostly stay valid. */
-    from = pick > idx ? pick : idx;
-    into = pick > idx ? idx : pick;
-    if (!pair_ok(cs, from, into, pick_early))
-        return TD_OK;
-    if (pick_early && cs->nearly < CLUSTER_MERGE_CHANGED)
-        cs->early_into[cs->nearly++] = (uint32_t)into;
-    return merge_stories(cs, from, into);
+    return pick == SIZE_MAX ? TD_OK : merge_pick(cs, idx, pick, pick_early, logn1);
 }
 
 /* ---- The split pass (see `split_min_own` in cluster.h, and split.h) ---- */

@@ -334,6 +334,17 @@ void cluster_event_opts(struct cluster_opts *o);
  */
 #define CLUSTER_MERGE_EARLY_THRESHOLD 0.33
 #define CLUSTER_MERGE_EARLY_SIZE 4
+/*
+ * A mixed event is not merged (told_mixed() in cluster.c): two events of
+ * CLUSTER_MIXED_CORE articles or more each, where the members of one that
+ * resemble the other score higher against it than against their own event
+ * (reports of the other happening that joined at placement) and the rest,
+ * CLUSTER_MIXED_CORE or more of them, would not join it (each under
+ * CLUSTER_MIXED_BAR, the built-in model's join bar): the two happenings
+ * meet only through the misplaced reports (docs/QUALITY.md, `tail27`).
+ */
+#define CLUSTER_MIXED_CORE 3
+#define CLUSTER_MIXED_BAR 0.25
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
 /* The event level's split pass (see `split_min_own`). */
