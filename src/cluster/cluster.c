@@ -2775,14 +2775,22 @@ static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, 
 static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, double logn1,
                               bool *mixed)
 {
+    static const struct strays none = {0, 0, false};
     const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
-    struct strays ca, cb;
+    struct strays ca, cb = {1, 0, false};
 
     *mixed = false;
     if (sa->live == NULL || sb->live == NULL || sa->size < CLUSTER_MIXED_CORE ||
         sb->size < CLUSTER_MIXED_CORE)
         return TD_OK;
-    if (strays_of(cs, a, b, logn1, &ca) != TD_OK || strays_of(cs, b, a, logn1, &cb) != TD_OK)
+    if (strays_of(cs, a, b, logn1, &ca) != TD_OK)
+        return TD_ERR_NOMEM;
+    /*
+     * Either side is mixed only when the other has no stray, so `b` is
+     * looked at only when `a` has none or would be mixed if `b` had none
+     * (unseen, `b` counts as one stray and no core).
+     */
+    if ((ca.strays == 0 || mixed_side(&ca, &none)) && strays_of(cs, b, a, logn1, &cb) != TD_OK)
         return TD_ERR_NOMEM;
     *mixed = mixed_side(&ca, &cb) || mixed_side(&cb, &ca);
     return TD_OK;
@@ -2790,18 +2798,21 @@ static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, doub
 
 /*
  * Merges story index `idx` and `pick`, the story it picked (as an early
- * pair: `early`), unless either is a mixed event against the other
- * (told_mixed()) or the callback refuses the pair (pair_ok(), asked last:
- * a yes to `merge_early_ok` is always followed by the merge).
+ * pair: `early`) at centroid similarity `raw` (before any member link),
+ * unless the callback refuses the pair (pair_ok(), asked last: a yes to
+ * `merge_early_ok` is always followed by the merge) or, when `raw` is
+ * under `merge_threshold` (a pair that met by a member link or at a lower
+ * bar: as wholes the two are not that alike), either is a mixed event
+ * against the other (told_mixed()).
  */
 static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick, bool early,
-                              double logn1)
+                              double raw, double logn1)
 {
     /* The older story lives on, so ids already handed out mostly stay valid. */
     size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick;
-    bool mixed;
+    bool mixed = false;
 
-    if (told_mixed(cs, idx, pick, logn1, &mixed) != TD_OK)
+    if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed) != TD_OK)
         return TD_ERR_NOMEM;
     if (mixed || !pair_ok(cs, from, into, early))
         return TD_OK;
@@ -2829,7 +2840,7 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     size_t i, pick = SIZE_MAX;
     struct centroid_norms norms;
     bool have_norms = false, pick_early = false;
-    double bar;
+    double bar, raw, pick_raw = 0.0;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
         return TD_OK;
@@ -2853,7 +2864,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
             mark_centroid(cs, story_at(cs, idx));
             have_norms = true;
         }
-        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
+        raw = sim =
+            story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
         /*
          * Below the bar, a member of one that would join the other links
          * them (member_link()); only for a pair the callback allows
@@ -2875,11 +2887,12 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
             best = sim;
             pick = cs->cand[i];
             pick_early = early;
+            pick_raw = raw;
         }
     }
     if (have_norms)
         unmark_centroid(cs, story_at(cs, idx));
-    return pick == SIZE_MAX ? TD_OK : merge_pick(cs, idx, pick, pick_early, logn1);
+    return pick == SIZE_MAX ? TD_OK : merge_pick(cs, idx, pick, pick_early, pick_raw, logn1);
 }
 
 /* ---- The split pass (see `split_min_own` in cluster.h, and split.h) ---- */
