@@ -142,6 +142,16 @@ scorer="$shared/tools/score_clusters.py"
 # farm escape and the fine, a fireworks barge blast and the booking, two fog pileups nine days
 # apart): run once as a held-out check on main's engine (docs/QUALITY.md, "An eighteenth check
 # corpus").
+# `news19_*` is the nineteenth, data/dev/news19.jsonl (22 languages weighted like wire traffic,
+# with Kannada, Tajik, Zulu and Malagasy new; a research ship beset in Antarctic ice, freed and
+# home, a dengue emergency and the Wolbachia release, a day-long stock exchange halt, the chief's
+# resignation and the regulator's order, a leopard on a tech campus, its release and its return, a
+# vanilla robbery and the arrests, an air traffic control strike and the deal, a horse's death at
+# the Palio and the new bend, climbers stranded on a Pamir peak and the guide rule, two turbulence
+# injuries five days apart (two stories) and the seatbelt rule, a total solar eclipse, dead
+# flamingos and the algal cause, a record truffle and its auction, rhino poaching and the
+# sentences, camel-pageant Botox and the owners' bans, two chlorine leaks five days apart): run
+# once as a held-out check on main's engine (docs/QUALITY.md, "A nineteenth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -160,7 +170,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news15_event news15_story news15_event_learned news15_story_learned
     news16_event news16_story news16_event_learned news16_story_learned
     news17_event news17_story news17_event_learned news17_story_learned
-    news18_event news18_story news18_event_learned news18_story_learned)
+    news18_event news18_story news18_event_learned news18_story_learned
+    news19_event news19_story news19_event_learned news19_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -185,7 +196,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news16_event_learned]=news16_event [news16_story_learned]=news16_event
     [news17_story]=news17_event [news17_event_learned]=news17_event
     [news17_story_learned]=news17_event [news18_story]=news18_event
-    [news18_event_learned]=news18_event [news18_story_learned]=news18_event)
+    [news18_event_learned]=news18_event [news18_story_learned]=news18_event
+    [news19_story]=news19_event [news19_event_learned]=news19_event
+    [news19_story_learned]=news19_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -209,7 +222,9 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news16_event]=event [news16_story]=story [news16_event_learned]=event
     [news16_story_learned]=story [news17_event]=event [news17_story]=story
     [news17_event_learned]=event [news17_story_learned]=story [news18_event]=event
-    [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story)
+    [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story
+    [news19_event]=event [news19_story]=story [news19_event_learned]=event
+    [news19_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -233,7 +248,9 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news16_event]=event [news16_story]=story [news16_event_learned]=event
     [news16_story_learned]=story [news17_event]=event [news17_story]=story
     [news17_event_learned]=event [news17_story_learned]=story [news18_event]=event
-    [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story)
+    [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story
+    [news19_event]=event [news19_story]=story [news19_event_learned]=event
+    [news19_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -260,7 +277,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news15_event_learned]=$trained [news15_story_learned]=$trained
     [news16_event_learned]=$trained [news16_story_learned]=$trained
     [news17_event_learned]=$trained [news17_story_learned]=$trained
-    [news18_event_learned]=$trained [news18_story_learned]=$trained)
+    [news18_event_learned]=$trained [news18_story_learned]=$trained
+    [news19_event_learned]=$trained [news19_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -296,6 +314,7 @@ convert_set() {
     news16_event) cp data/dev/news16.jsonl "$out/$name.jsonl" ;;
     news17_event) cp data/dev/news17.jsonl "$out/$name.jsonl" ;;
     news18_event) cp data/dev/news18.jsonl "$out/$name.jsonl" ;;
+    news19_event) cp data/dev/news19.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"

@@ -2668,6 +2668,68 @@ static bool early_pair(const struct cluster_state *cs, size_t a, size_t b)
            span_gap(old, young) <= CLUSTER_FOLLOW_DAYS;
 }
 
+/* Whether live story `s` was first told in language `lang` or holds a remembered report in it. */
+static bool told_in(const struct story *s, uint32_t lang)
+{
+    uint32_t i;
+
+    if (s->lang == lang)
+        return true;
+    for (i = 0; i < s->live->ring.n; i++)
+        if (s->live->ring.m[i].lang == lang)
+            return true;
+    return false;
+}
+
+/* Whether live stories `a` and `b` are both told in one known language (told_in()). */
+static bool told_alike(const struct story *a, const struct story *b)
+{
+    uint32_t i;
+
+    if (a->lang != 0 && told_in(b, a->lang))
+        return true;
+    for (i = 0; i < a->live->ring.n; i++)
+        if (a->live->ring.m[i].lang != 0 && told_in(b, a->live->ring.m[i].lang))
+            return true;
+    return false;
+}
+
+/* What named_pair() is given as the main name of its first story before it has looked it up. */
+#define MAIN_NAME_UNKNOWN (UINT32_MAX - 1)
+
+/*
+ * Whether story indexes `a` and `b` are two pieces of one happening's first
+ * reports in one language (see `merge_early_threshold` in cluster.h): the
+ * dated reports of both within CLUSTER_FOLLOW_DAYS of each other, both
+ * told in one language (told_alike()), and the main name of one
+ * (heaviest_anchor(): the heaviest name its reports give outside clauses
+ * about other happenings) in the other's centroid. Every date counts, not
+ * only the gap between the two spans: a piece that has taken a report
+ * days later may hold a same-kind happening already. `*top_a` is the main
+ * name of `a`, looked up here when MAIN_NAME_UNKNOWN (merge_one() compares
+ * one story with several).
+ */
+static bool named_pair(const struct cluster_state *cs, size_t a, size_t b, uint32_t *top_a)
+{
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    int64_t first, last;
+    uint32_t top;
+
+    if (cs->o.merge_early_threshold <= 0.0 || sa->live == NULL || sb->live == NULL ||
+        !sa->has_date || !sb->has_date)
+        return false;
+    first = sa->min_day < sb->min_day ? sa->min_day : sb->min_day;
+    last = sa->max_day > sb->max_day ? sa->max_day : sb->max_day;
+    if (last - first > CLUSTER_FOLLOW_DAYS || !told_alike(sa, sb))
+        return false;
+    if (*top_a == MAIN_NAME_UNKNOWN)
+        *top_a = heaviest_anchor(cs, sa);
+    if (*top_a != UINT32_MAX && centroid_has(sb, *top_a))
+        return true;
+    top = heaviest_anchor(cs, sb);
+    return top != UINT32_MAX && centroid_has(sa, top);
+}
+
 /* Whether the split pass just cut story index `idx` (its origin or its new part). */
 static bool cut_in_pass(const struct cluster_state *cs, size_t idx)
 {
@@ -2737,32 +2799,61 @@ static bool told_apart(const struct cluster_state *cs, size_t a, size_t b)
     return split_pair(cs, a, b) || recalls(cs, a, b) || recalls(cs, b, a);
 }
 
-/*
- * Whether the callback allows story indexes `a` and `b` to merge:
- * `merge_early_ok` for a pair early_pair() found, when set, else `merge_ok`.
- */
-static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, bool early)
-{
-    cluster_merge_ok_fn ok =
-        early && cs->o.merge_early_ok != NULL ? cs->o.merge_early_ok : cs->o.merge_ok;
+/* What kind of pair merge_one() compares, and so which callback it asks (pair_ok()). */
+enum pair_kind {
+    PAIR_PLAIN, /* at the story's own bar; `merge_ok` */
+    PAIR_EARLY, /* a first flash and its event (early_pair(), late_pair()); `merge_early_ok` */
+    PAIR_NAMED  /* two pieces of one happening (named_pair() only); `merge_named_ok` */
+};
 
+/*
+ * Whether the callback allows story indexes `a` and `b`, a pair of kind
+ * `kind`, to merge: `merge_named_ok` for a named pair, when set, else
+ * `merge_early_ok` for it and an early pair, when set, else `merge_ok`.
+ */
+static bool pair_ok(const struct cluster_state *cs, size_t a, size_t b, enum pair_kind kind)
+{
+    cluster_merge_ok_fn ok = cs->o.merge_ok;
+
+    if (kind == PAIR_NAMED && cs->o.merge_named_ok != NULL)
+        ok = cs->o.merge_named_ok;
+    else if (kind != PAIR_PLAIN && cs->o.merge_early_ok != NULL)
+        ok = cs->o.merge_early_ok;
     return ok == NULL || ok(cs->o.merge_ctx, (int64_t)a + 1, (int64_t)b + 1);
 }
 
 /*
+ * Whether the callback pair_ok() would ask for a pair of kind `kind` is
+ * one asked only once, of the pick (`merge_early_ok`, `merge_named_ok`):
+ * its caller may act on a yes.
+ */
+static bool asked_once(const struct cluster_opts *o, enum pair_kind kind)
+{
+    return (kind == PAIR_NAMED && o->merge_named_ok != NULL) ||
+           (kind != PAIR_PLAIN && o->merge_early_ok != NULL);
+}
+
+/*
  * Whether merge_one() of story index `idx` (its bar `bar`) compares
- * candidate `c`, and then as an early pair or not (`*early`, the
- * callback to ask) at bar `*pb`: a first flash and the event of its later
- * reports (early_pair()) meet `merge_early_threshold`; the second look
+ * candidate `c`, and then as which kind of pair (`*kind`, the callback to
+ * ask) at bar `*pb`: a first flash and the event of its later
+ * reports (early_pair()), and two pieces of one happening's first reports
+ * in one language (named_pair(); `*top`, the main name of `idx`, passed on
+ * to it), meet `merge_early_threshold`; the second look
  * (`second`) is only at the events just cut (late_pair()); two events told
  * apart (told_apart()) are not compared.
  */
 static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, double bar,
-                          bool second, bool *early, double *pb)
+                          bool second, uint32_t *top, enum pair_kind *kind, double *pb)
 {
-    *early = second ? late_pair(cs, idx, c) : early_pair(cs, idx, c);
-    *pb = *early ? fmin(bar, cs->o.merge_early_threshold) : bar;
-    return (!second || *early) && !told_apart(cs, idx, c);
+    if (second)
+        *kind = late_pair(cs, idx, c) ? PAIR_EARLY : PAIR_PLAIN;
+    else if (early_pair(cs, idx, c))
+        *kind = PAIR_EARLY;
+    else
+        *kind = named_pair(cs, idx, c, top) ? PAIR_NAMED : PAIR_PLAIN;
+    *pb = *kind != PAIR_PLAIN ? fmin(bar, cs->o.merge_early_threshold) : bar;
+    return (!second || *kind != PAIR_PLAIN) && !told_apart(cs, idx, c);
 }
 
 /*
@@ -2797,16 +2888,16 @@ static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, doub
 }
 
 /*
- * Merges story index `idx` and `pick`, the story it picked (as an early
- * pair: `early`) at centroid similarity `raw` (before any member link),
+ * Merges story index `idx` and `pick`, the story it picked (a pair of
+ * kind `kind`) at centroid similarity `raw` (before any member link),
  * unless the callback refuses the pair (pair_ok(), asked last: a yes to
  * `merge_early_ok` is always followed by the merge) or, when `raw` is
  * under `merge_threshold` (a pair that met by a member link or at a lower
  * bar: as wholes the two are not that alike), either is a mixed event
  * against the other (told_mixed()).
  */
-static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick, bool early,
-                              double raw, double logn1)
+static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick,
+                              enum pair_kind kind, double raw, double logn1)
 {
     /* The older story lives on, so ids already handed out mostly stay valid. */
     size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick;
@@ -2814,9 +2905,9 @@ static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick,
 
     if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed) != TD_OK)
         return TD_ERR_NOMEM;
-    if (mixed || !pair_ok(cs, from, into, early))
+    if (mixed || !pair_ok(cs, from, into, kind))
         return TD_OK;
-    if (early && cs->nearly < CLUSTER_MERGE_CHANGED)
+    if (kind != PAIR_PLAIN && cs->nearly < CLUSTER_MERGE_CHANGED)
         cs->early_into[cs->nearly++] = (uint32_t)into;
     return merge_stories(cs, from, into);
 }
@@ -2839,7 +2930,9 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
     size_t i, pick = SIZE_MAX;
     struct centroid_norms norms;
-    bool have_norms = false, pick_early = false;
+    bool have_norms = false;
+    enum pair_kind pick_kind = PAIR_PLAIN;
+    uint32_t top = MAIN_NAME_UNKNOWN;
     double bar, raw, pick_raw = 0.0;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
@@ -2847,9 +2940,9 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     if (merge_weights(cs, story_at(cs, idx), logn1) != TD_OK || merge_candidates(cs, idx) != TD_OK)
         return TD_ERR_NOMEM;
     for (i = 0; i < cs->ncand; i++) {
-        bool early;
+        enum pair_kind kind;
         double sim, pb;
-        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &early, &pb) ||
+        if (!candidate_bar(cs, idx, cs->cand[i], bar, second, &top, &kind, &pb) ||
             /*
              * A candidate whose time kernel alone keeps its similarity (a
              * cosine, at most 1 up to rounding) below its bar or the best
@@ -2869,11 +2962,11 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
         /*
          * Below the bar, a member of one that would join the other links
          * them (member_link()); only for a pair the callback allows
-         * (pair_ok()), as only such a pair can merge. `merge_early_ok`
-         * is asked only once, of the pick: its caller may act on a yes.
+         * (pair_ok()), as only such a pair can merge; one whose callback
+         * is asked only once, of the pick (asked_once()), is not asked here.
          */
         if (sim < pb && o->merge_links &&
-            ((early && o->merge_early_ok != NULL) || pair_ok(cs, idx, cs->cand[i], early))) {
+            (asked_once(o, kind) || pair_ok(cs, idx, cs->cand[i], kind))) {
             double link;
             if (member_link(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), norms, logn1,
                             &link) != TD_OK) {
@@ -2886,13 +2979,13 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
         if (sim >= pb && sim > best) {
             best = sim;
             pick = cs->cand[i];
-            pick_early = early;
+            pick_kind = kind;
             pick_raw = raw;
         }
     }
     if (have_norms)
         unmark_centroid(cs, story_at(cs, idx));
-    return pick == SIZE_MAX ? TD_OK : merge_pick(cs, idx, pick, pick_early, pick_raw, logn1);
+    return pick == SIZE_MAX ? TD_OK : merge_pick(cs, idx, pick, pick_kind, pick_raw, logn1);
 }
 
 /* ---- The split pass (see `split_min_own` in cluster.h, and split.h) ---- */

@@ -98,6 +98,15 @@ struct cluster_opts {
      * at this bar instead (0: the rule is off). Whichever of the two looks
      * uses it, since the flash looks only in the pass after it came in,
      * often before its follow-ups arrived. `merge_ok` still decides.
+     * Two pieces of one event in one language meet this bar too: two
+     * stories whose reports are all dated within CLUSTER_FOLLOW_DAYS,
+     * both told in one language (the first article's, or one of the
+     * latest remembered reports'), one holding the other's main name (the
+     * heaviest name of its centroid that its reports give outside clauses
+     * about other happenings): a live ticker and the long page of the next
+     * morning against the flashes, whose words drift (lab result, kitchen
+     * closed) while the name stays; `merge_named_ok` decides for them
+     * (`merge_early_ok` when unset).
      */
     double merge_early_threshold;
     cluster_merge_ok_fn merge_ok;
@@ -110,6 +119,15 @@ struct cluster_opts {
      * two storylines into one then).
      */
     cluster_merge_ok_fn merge_early_ok;
+    /*
+     * Decides instead of `merge_early_ok` for two pieces of one event in
+     * one language (`merge_early_threshold`) that are not a first flash
+     * and its event; NULL: `merge_early_ok` decides. Asked as that one is
+     * (once per such merge, right before it). The engine folds a piece's
+     * storyline only into one the other piece started (docs/QUALITY.md,
+     * `same18`).
+     */
+    cluster_merge_ok_fn merge_named_ok;
     void *merge_ctx;
     /*
      * The split pass (split.h), run with the merge pass: a changed story
@@ -247,11 +265,11 @@ struct cluster_opts {
     cluster_page_in_fn page_in;
     void *page_ctx;
 };
-#define CLUSTER_OPTS_INIT                                                                          \
-    {                                                                                              \
-        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,    \
-            NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, false, false, \
-            NULL, NULL, NULL                                                                       \
+#define CLUSTER_OPTS_INIT                                                                         \
+    {                                                                                             \
+        0.25, 10.0, 0.75, 10, 16, 64, 24, 300, 0.0, 1.0, NULL, 0, 0, 0, 0, 0.0, 0.0, 0.0, NULL,   \
+            NULL, NULL, NULL, 0, 0, 0, 0, false, false, false, false, false, false, false, false, \
+            false, NULL, NULL, NULL                                                               \
     }
 #define CLUSTER_SHORT_TERMS 12
 #define CLUSTER_SHORT_MIN_COS 0.12

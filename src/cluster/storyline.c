@@ -1270,6 +1270,19 @@ bool storyline_alone(const struct storyline_state *sl, int64_t event)
     return true;
 }
 
+bool storyline_first(const struct storyline_state *sl, int64_t event)
+{
+    int64_t story = storyline_story_of(sl, event);
+    size_t i;
+
+    if (story == 0 || line_retired(sl, (size_t)story - 1))
+        return false;
+    for (i = 0; i + 1 < (size_t)event; i++)
+        if (sl->ev_story[i] == (uint32_t)story)
+            return false;
+    return true;
+}
+
 /*
  * The names of profile `a` that profile `b` lacks, and in `*b_own` those
  * of `b` that `a` lacks (both sorted by name id).

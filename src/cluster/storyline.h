@@ -360,6 +360,13 @@ TD_NODISCARD enum td_err storyline_move(struct storyline_state *sl, const struct
 bool storyline_alone(const struct storyline_state *sl, int64_t event);
 
 /*
+ * Whether `event` is the oldest event of its live storyline (no event of a
+ * lower id belongs to it): the event that started it, not one linked in
+ * later. Reads the event table up to `event`, as storyline_alone() does.
+ */
+bool storyline_first(const struct storyline_state *sl, int64_t event);
+
+/*
  * Whether the storylines of events `a` and `b` may fold into one
  * (storyline_fold()): both live, and one of the two profiles holds fewer
  * than STORYLINE_FOLD_OWN_NAMES names the other lacks. The storyline level

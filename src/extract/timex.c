@@ -368,10 +368,13 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     return k == 0;
 }
 
-/* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta" */
-#define DEADLINE_WORDS \
+/* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta";
+ * round 20: and that set one ("prohibió las exportaciones hasta el 30 de septiembre") */
+#define DEADLINE_WORDS                                                                           \
     "prorrogó|prorrogaron|prorrogado|prorrogada|prorrogar|amplió|ampliaron|aplazó|aplazaron|" \
-    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo"
+    "aplazado|aplazada|pospuso|pospusieron|extendió|extendieron|retrasó|retrasaron|plazo|"     \
+    "prohibió|prohibieron|prohibido|prohibida|suspendió|suspendieron|suspendido|suspendida|"   \
+    "vetó|vetaron|congeló|congelaron|congelado|congelada"
 
 /*
  * Whether a word of DEADLINE_WORDS stands shortly before token `k` in its sentence: a past
@@ -389,6 +392,40 @@ static bool deadline_before(const struct tx_tok *toks, size_t k)
             return true;
     }
     return false;
+}
+
+/*
+ * The tense of the first verb after token `i` in its sentence, across commas (a
+ * fronted "Hasta el jueves, no lo habían acusado"), else 0.
+ */
+static int tense_after(const struct tx_tok *toks, size_t n, size_t i)
+{
+    size_t k;
+    int t;
+
+    for (k = i + 1; k < n && k - i < TENSE_WINDOW; k++) {
+        if (break_before(toks, k))
+            break;
+        if ((t = tense_of(toks, n, k)) != 0)
+            return t;
+    }
+    return 0;
+}
+
+/*
+ * Whether the match at token `i` ends a range from today: "from today until", "desde hoy
+ * (y) hasta", "from now through".
+ */
+static bool from_today_until(const struct tx_tok *toks, size_t i)
+{
+    size_t k;
+
+    if (i < 3 || !word_in(toks, i - 1, "until|till|through|to|hasta"))
+        return false;
+    k = i - 2;
+    if (word_in(toks, k, "y|and"))
+        k--;
+    return k > 0 && word_in(toks, k, "today|now|hoy|ahora") && word_in(toks, k - 1, "from|desde");
 }
 
 /*
@@ -419,6 +456,11 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
     if (i > 1 && strcmp(toks[i - 1].low, "del") == 0 && toks[i].cls & (1u << TX_WDAY) &&
         !word_in(toks, i - 2, "partir|antes|después|despues|través|cerca|alrededor|dentro"))
         ref->tense = 0;
+    /* round 20: "a partir del miércoles" starts something, the coming one, also after a past
+     * verb ("anunció otro paro a partir del miércoles"; was the last one) */
+    if (i > 1 && word_in(toks, i - 1, "del|de") && strcmp(toks[i - 2].low, "partir") == 0 &&
+        toks[i].cls & (1u << TX_WDAY))
+        ref->tense = 1;
 }
 
 /*
@@ -449,6 +491,17 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
             ref->date_tense = 1;
     }
     set_tense_es(ref, toks, n, i);
+    /* round 20: the end of a range from today lies ahead, whatever the verb: "has banned
+     * sailing from today until Sept. 30", "ha prohibido desde hoy y hasta el 30 de
+     * septiembre" (was the last Sept. 30) */
+    if (from_today_until(toks, i))
+        ref->tense = ref->date_tense = 1;
+    /* round 20: a fronted "until" takes the tense of its sentence's verb: "Until Thursday,
+     * police had not named him", "Hasta el jueves, no habían acusado a nadie" lie back (were
+     * the coming Thursday) */
+    if (i > 0 && word_in(toks, i - 1, "until|till|hasta") && fronted(toks, i) &&
+        tense_after(toks, n, j - 1) < 0)
+        ref->tense = ref->date_tense = -1;
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
         ref->tense = 0;
@@ -684,11 +737,38 @@ static bool may_verb(const struct tx_tok *toks, size_t n, size_t i, size_t len)
     return word_in(toks, i + 1, "i|we|you|he|she|it|they|god|the|this|all|his|her|their|our|your");
 }
 
+/*
+ * Whether the word for "daily" at `k` names a newspaper (round 20): a capitalised Spanish
+ * "Diario" before a capitalised word or "de" / "del" ("© Diario de Canarias", "Diario
+ * Vasco"), a capitalised "Daily" after a capitalised word ("By Subcontinent Daily staff"), a
+ * "daily" after an article or an adjective and before a name ("the regional daily
+ * Pohjaranniku Paevaleht").
+ */
+static bool daily_paper(const struct tx_tok *toks, size_t n, size_t k)
+{
+    const struct tx_tok *t = &toks[k];
+
+    if (k + 1 < n && t->upper && strcmp(t->low, "diario") == 0 && !toks[k + 1].glued &&
+        (toks[k + 1].upper || (word_in(toks, k + 1, "de|del") && k + 2 < n &&
+                               (toks[k + 2].upper || word_in(toks, k + 2, "la|las|los")))))
+        return true;
+    if (strcmp(t->low, "daily") != 0 || k == 0)
+        return false;
+    if (t->upper)
+        return toks[k - 1].upper && toks[k - 1].ndig == 0 && !break_before(toks, k) &&
+               !break_before(toks, k - 1);
+    return k + 1 < n && toks[k + 1].upper && !toks[k + 1].glued && !break_before(toks, k + 1) &&
+           !(toks[k + 1].cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))) &&
+           word_in(toks, k - 1, "a|the|regional|national|local|financial|business|evening|morning");
+}
+
 /* Whether the capitalised season, part of the day or "daily" at `k` opens a name. */
 static bool title_name(const struct tx_tok *toks, size_t n, size_t k)
 {
     const struct tx_tok *t = &toks[k], *u = &toks[k + 1];
 
+    if (daily_paper(toks, n, k))
+        return true;
     if (k + 1 >= n || !t->upper || !u->upper || u->glued ||
         (u->cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))))
         return false;
@@ -717,6 +797,24 @@ static bool title_case_name(const struct tx_tok *toks, size_t n, size_t i, size_
 }
 
 /*
+ * Whether the match [i, i+len) is a Spanish age after a name: "(estudiante) de Farmacia de
+ * 23 años,", "(exalcaldesa) de Arequipa de 52 años", "(un jubilado) de Burdeos de 66 años que":
+ * "NUM años" after "de" and a capitalised word inside the sentence, before a comma, the end of
+ * the sentence or "que" (not "el contrato de 5 años con", "una condena de 20 años de").
+ */
+static bool age_after_name(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    size_t e = i + len;
+
+    if (len != 2 || i < 3 || e >= n || strcmp(toks[i + 1].low, "años") != 0 ||
+        !count_tok(&toks[i]) || strcmp(toks[i - 1].low, "de") != 0)
+        return false;
+    if (!toks[i - 2].upper || toks[i - 2].ndig > 0 || break_before(toks, i - 2))
+        return false;
+    return break_before(toks, e) || word_in(toks, e, ",|.|;|)|que");
+}
+
+/*
  * Matches that read as a timex but are none: a name in title case ("This
  * Week", see title_case_name), the verb "May" (may_verb), a bare month abbreviation with no period and no day ("Jan
  * Kavan"), and a rate "a UNIT" or
@@ -731,7 +829,7 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
 
     if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
-    if (may_verb(toks, n, i, len))
+    if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len))
         return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
@@ -816,6 +914,17 @@ static bool day_against_tense(const struct tx_ref *day, const struct tx_ref *dct
  * one named earlier in its sentence ("On March 3, 2020, at 4 a.m."), or with
  * `time_story_day` anywhere earlier in the text: the day the story is at.
  */
+/* Whether a dash or a bar follows the time that starts at token `i` within four tokens. */
+static bool stamp_dash(const struct tx_tok *toks, size_t n, size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k < n && k - i <= 4 && !toks[k].line; k++)
+        if (word_in(toks, k, "-|–|—||"))
+            return !toks[k].glued;
+    return false;
+}
+
 static bool time_day_named(const struct scan *s, const struct tx_caps *caps, int tense,
                            size_t i)
 {
@@ -824,6 +933,10 @@ static bool time_day_named(const struct scan *s, const struct tx_caps *caps, int
     if (!s->day.day_known || s->day_end > i || caps->v[TX_C_MONTH] != TX_CAP_UNSET ||
         caps->v[TX_C_DAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
+        return false;
+    /* round 20: a time that opens a line before a dash or a bar is a live blog's time stamp,
+     * on the reference's day ("07:00 CET - Evacuation begins." after "found on Friday") */
+    if (s->toks[i].line && stamp_dash(s->toks, s->n, i))
         return false;
     /* round 16: a day named in an earlier sentence that the time's own tense cannot reach
      * is another story ("jobs data due on Feb. 7. Oil settled at 2:30 p.m." is today) */

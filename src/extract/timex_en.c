@@ -220,6 +220,13 @@ static const struct tx_rule rules[] = {
     {"the? MOD? SEASON of? YEAR", TX_N_SEASON, D, NULL},
     /* a season with no year is the reference's ("the spring", "in winter"); "the
      * fall of Rome" is none */
+    /* round 20: "the fall" as a drop, not the season (before "the MOD? SEASON", which ties):
+     * "appeared to have caused the fall", "the fall from power" */
+    {"the fall >from", TX_N_SKIP, D, NULL}, /* "the fall from power" */
+    {"<caused|cause|causes|causing|survived|survive|survives|broke|break|breaks|blamed|"
+     "witnessed|halted|halt|reversed|reverse|offset|offsets|explain|explains|explained|"
+     "triggered|trigger|triggers|behind|slowed|slow|slows the fall",
+     TX_N_SKIP, D, NULL},
     {"the MOD? SEASON", TX_N_SEASON, D, "T"},
     {"<in|during|over|by|until|since|through MOD? SEASON", TX_N_SEASON, D, "T"},
     {"the fall of", TX_N_SKIP, D, NULL},
@@ -715,6 +722,10 @@ static const struct tx_rule rules[] = {
     /* midnight or noon on a weekday is one time, as "5 p.m. on Tuesday" */
     {"around? midnight on WDAY", TX_N_TIME, T, "midnight"},
     {"around? noon|midday on WDAY", TX_N_TIME, T, "noon"},
+    /* round 20: ... and on a date, as "4 p.m. on Dec. 31" (was "midnight" on the reference
+     * day and the date apart) */
+    {"around? midnight on|of? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "midnight"},
+    {"around? noon|midday on|of? MONTH ^.? DAY ,? YEAR?", TX_N_TIME, T, "noon"},
     /* round 16 (timex16: modern wire news of our own, eval/dates/en-news.txt) */
     /* a comparison period named with "last year" is one timex, the quarter four back (was
      * "last year" alone): "from $5.9 billion in the same period last year" */
@@ -738,6 +749,24 @@ static const struct tx_rule rules[] = {
     /* "the first nine months of the year": the year is the current one, as "for the year" (TBAQ
      * tags it on its own) */
     {"<of the year", TX_N_REL_UNIT, D, "9"},
+    /* round 20: a comparison period of a written year is one timex, the quarter under
+     * discussion in that year, else the year ("from the same quarter of 2006"; was "the same
+     * quarter", valued as the reference's, and "2006") */
+    {"the same|comparable|corresponding quarter|period of|in YEAR", TX_N_QUARTER, D, "Y"},
+    /* a month of the year last written: "in June of that year" (was the reference's June) */
+    {"MONTH of that same? year", TX_N_THAT_YEAR, D, NULL},
+    {"MONTH of the same year", TX_N_THAT_YEAR, D, NULL},
+    {"MONTH that same? year", TX_N_THAT_YEAR, D, NULL},
+    /* ... and a day of the month last named: "in February ... on the 24th of that month" */
+    {"the DAY ^st|nd|rd|th of that same? UNIT", TX_N_NEXT, D, "0"},
+    /* a unit as the adjective "UNIT-long" is one unit: "a year-long mission", "their third
+     * day-long meeting" (TBAQ and en_news tag both; was none) */
+    {"UNIT ^- ^long", TX_N_DUR, DU, "1"},
+    {"NUM ^- ^UNIT ^- ^long", TX_N_DUR, DU, NULL}, /* "a two-week-long strike" */
+    {"yearlong|year-long", TX_N_FIXED, DU, "P1Y"},
+    {"monthlong", TX_N_FIXED, DU, "P1M"},
+    {"weeklong", TX_N_FIXED, DU, "P1W"},
+    {"daylong", TX_N_FIXED, DU, "P1D"},
     /* a distance is no timex: "120 light-years away" (was "years", PXY) */
     {"light ^- ^UNIT", TX_N_SKIP, DU, NULL},
 };

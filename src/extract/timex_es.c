@@ -245,6 +245,9 @@ static const struct tx_rule rules[] = {
     {"YEAR", TX_N_Y, D, NULL},
     {"el año YEAR", TX_N_Y, D, NULL},
     {"el YEAR", TX_N_Y, D, NULL}, /* the article belongs to the year: "en el 2020" */
+    /* "(las negociaciones del) fin de semana" is the weekend, never the end of a week: it comes
+     * before "MOD de|del UNIT" ("a fin de mes"), which ties with it and used to give the week */
+    {"fin de semana", TX_N_REL_UNIT, D, "5p"},
     /* Early / mid / late: principios de marzo, mediados de 2005, finales del año pasado. */
     {"MOD de|del MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     /* "los últimos días de septiembre", "las primeras semanas de 2009": early or late in the
@@ -315,6 +318,10 @@ static const struct tx_rule rules[] = {
     /* ... after its weekday: "el lunes día 13", "el lunes 13," (not "el lunes 13 personas") */
     {"el? REL? WDAY día DAY", TX_N_DAY, D, NULL},
     {"el? REL? WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
+    /* round 20: ... and before a clock time or a second day: "el sábado 13 a las 20.00",
+     * "el lunes 5 y el martes 6" (were the weekday alone; not a score, "el sábado 3 a 1") */
+    {"el? REL? WDAY DAY >a >la|las", TX_N_DAY, D, NULL},
+    {"el? REL? WDAY DAY >y >el", TX_N_DAY, D, NULL},
     {"el REL? día DAY de MONTH de|del? YEAR?", TX_N_YMD, D, NULL}, /* "el día 15 de octubre" */
     /* ... of the month REL names: "el 15 de este mes", "el día 3 del mes pasado" */
     {"el? día? DAY de|del REL mes", TX_N_DAY, D, "M"},
@@ -370,6 +377,10 @@ static const struct tx_rule rules[] = {
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
+    /* round 20: a month or day of the year last written is one timex: "junio de ese año",
+     * "el 5 de marzo de aquel año" (were the month of the reference's year and "ese año") */
+    {"MONTH de ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
+    {"el? DAY de MONTH de ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
     {"el mismo año", TX_N_THAT_YEAR, D, NULL},
     /* "este mismo año", "este mismo lunes": this one */
     {"este|esta mismo|misma UNIT", TX_N_REL_UNIT, D, NULL},
@@ -397,10 +408,16 @@ static const struct tx_rule rules[] = {
     /* "por la mañana" is a morning, not tomorrow. */
     {"por|de la mañana|tarde|noche", TX_N_SKIP, T, NULL},
     {"la mañana", TX_N_SKIP, T, NULL}, /* "durante la mañana" is no tomorrow */
+    /* round 20: "a media mañana" is mid-morning, not tomorrow; "a media tarde" */
+    {"media mañana", TX_N_PART, T, "MO"},
+    {"media tarde", TX_N_PART, T, "AF"},
     {"la PART de|del? DEIC", TX_N_DEIC, T, NULL}, /* "la tarde de ayer", "la mañana de hoy" */
     /* a weekday after or before the day the story is at */
     {"el WDAY siguiente", TX_N_NEXT, D, "+"},
     {"el WDAY anterior", TX_N_NEXT, D, NULL},
+    /* "para el lunes": a deadline ahead, also after a past verb ("organizaron una marcha para
+     * el domingo"); round 20: before "el? WDAY", which ties with it and so always won */
+    {"<para el? WDAY", TX_N_WDAY, D, "+"},
     /* "F": "llegará el viernes" written on a Friday is next week's */
     {"el? WDAY", TX_N_WDAY, D, "F"},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
@@ -412,7 +429,6 @@ static const struct tx_rule rules[] = {
     {"el? WDAY en la PART", TX_N_WDAY, T, "F"},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
-    {"fin de semana", TX_N_REL_UNIT, D, "5p"}, /* not "a fin de mes" */
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
     /* every weekend: "cada fin de semana", "(todos) los fines de semana" */
@@ -420,11 +436,13 @@ static const struct tx_rule rules[] = {
     {"todos? los fines de semana", TX_N_FIXED, S, "XXXX-WXX-WE"},
     /* "el lunes que viene": the coming one */
     {"el? WDAY que viene", TX_N_WDAY, D, "+"},
-    {"<para el? WDAY", TX_N_WDAY, D, "+"}, /* "para el lunes": a deadline ahead */
     {"el? WDAY de madrugada", TX_N_WDAY, T, "MO"},
     /* the week or month last named: "esa semana", "aquel mismo mes" */
     {"esa|aquella|dicha misma? UNIT", TX_N_NEXT, D, "0"},
     {"ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
+    /* round 20: a day of the month last named: "en febrero ... el 24 de ese mes" (was "ese
+     * mes") */
+    {"el DAY de ese|aquel|dicho mismo? UNIT", TX_N_NEXT, D, "0"},
     /* "el trimestre anterior", "al trimestre siguiente": next to the quarter the text named */
     {"el|al trimestre anterior", TX_N_LAST_Q, D, "P"},
     {"el|al trimestre siguiente", TX_N_LAST_Q, D, "N"},
@@ -495,6 +513,13 @@ static const struct tx_rule rules[] = {
     {"el? mismo mes del UNIT anterior|pasado", TX_N_NEXT, D, "M"},
     /* round 16: "un 11% más que en el mismo mes de 2023": the month the story is at, in
      * that year (was "2023" alone) */
+    /* round 20: a comparison period of a written year is one timex, the quarter under
+     * discussion in that year, else the year ("frente al mismo trimestre de 2006", "en el
+     * periodo de 1989"; was the year alone); before "el? mismo UNIT de YEAR", which ties */
+    {"el? mismo trimestre|periodo|período de YEAR", TX_N_QUARTER, D, "Y"},
+    {"el periodo|período de YEAR", TX_N_QUARTER, D, "Y"},
+    /* ... and one a year back: "el mismo trimestre de hace un año" (was "hace un año") */
+    {"el? mismo trimestre|periodo|período de hace NUM UNIT", TX_N_AGO, D, NULL},
     {"el? mismo UNIT de YEAR", TX_N_NEXT, D, "M"},
     /* a count of units ranked by an adjective is no stretch: "los diez años más cálidos" */
     {"los|las NUM UNIT >más|menos", TX_N_SKIP, DU, NULL},
@@ -506,6 +531,9 @@ static const struct tx_rule rules[] = {
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
     /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
     {"<,|( de NUM años >,|)|y|que", TX_N_SKIP, DU, NULL},
+    /* round 20: ... or between a comma and the end of the sentence: "pertenecía a Jorge
+     * Hernández, de 49 años." (was P49Y) */
+    {"<, de NUM años >.|;|:", TX_N_SKIP, DU, NULL},
     {"<tiene|tenía|tienen|tenían|tenga|tuviera NUM años", TX_N_SKIP, DU, NULL},
     {"<( NUM años >)", TX_N_SKIP, DU, NULL},
     {"<cumplió|cumple|cumplir|cumplirá|cumplía|cumplido NUM años", TX_N_SKIP, DU, NULL},
@@ -572,6 +600,10 @@ static const struct tx_rule rules[] = {
     {"una vez a la UNIT", TX_N_SET, S, NULL}, /* "una vez a la semana" */
     {"NUM veces a la UNIT", TX_N_SET, S, "F"},
     {"diariamente|diario", TX_N_FIXED, S, "P1D"},
+    /* round 20: a newspaper is no set ("el diario Maariv", "las llamadas de este diario"; the
+     * capitalised "Diario de Canarias" in title_name), "a diario" is one with its "a" */
+    {"el|este|un|del|al|ese|aquel|otro|nuestro|dicho|su|cuyo diario", TX_N_SKIP, S, NULL},
+    {"a diario", TX_N_FIXED, S, "P1D"},
     /* every season or part of the day: "cada verano", "todas las noches" */
     {"cada primavera", TX_N_FIXED, S, "XXXX-SP"},
     {"cada verano", TX_N_FIXED, S, "XXXX-SU"},
@@ -633,6 +665,14 @@ static const struct tx_rule rules[] = {
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* round 20: a weekday and then noon or midnight: "el jueves a mediodía" (was the day and
+     * the reference's noon apart) */
+    {"el? WDAY a|al mediodía", TX_N_TIME, T, "noon"},
+    {"el? WDAY a medianoche", TX_N_TIME, T, "midnight"},
+    /* round 20: ... or a date: "la medianoche del 31 de diciembre" (was the reference's
+     * midnight and the date apart) */
+    {"la? medianoche del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, "midnight"},
+    {"el? mediodía del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, "noon"},
     /* a clock time in universal time: "14:00 UTC", "14.00 GMT" */
     {"las? HOUR ^:|. ^MIN utc|gmt", TX_N_TIME, T, NULL},
     {"las? HOUR ^:|. ^MIN utc|gmt del|de WDAY", TX_N_TIME, T, NULL},

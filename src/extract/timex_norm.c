@@ -583,6 +583,10 @@ static bool n_quarter(const struct tx_rule *ru, const struct tx_caps *c, const s
     int q = quarter_num(ru, c, r);
     int64_t y;
 
+    /* `arg` "Y": a comparison period of a written year with no quarter under discussion is
+     * that year ("the same period of 2006") */
+    if ((q < 1 || q > 4) && ru->arg != NULL && ru->arg[0] == 'Y' && SET(c, TX_C_YEAR))
+        return put(o, "%04d", c->v[TX_C_YEAR]);
     if (q < 1 || q > 4)
         return false;
     if (!year_of(c, r, &y))
@@ -702,6 +706,11 @@ static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const stru
     if (SET(c, TX_C_WDAY) && r->known)
         return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], fwd ? 1 : -1, true),
                            part_of(c, NULL));
+    /* a day of the month the story is at: "el 24 de ese mes" */
+    if (SET(c, TX_C_DAY))
+        return SET(c, TX_C_UNIT) && c->v[TX_C_UNIT] == TX_U_MONTH && r->known &&
+               time_valid_date(r->y, r->m, c->v[TX_C_DAY]) &&
+               put(o, "%04lld-%02d-%02d", (long long)r->y, r->m, c->v[TX_C_DAY]);
     /* "0r": that very moment ("en ese momento"), the day the story is at, else a vague
      * past or future by the tense */
     if (a[0] == '0' && a[1] == 'r')
@@ -1001,11 +1010,18 @@ static bool n_that_year(const struct tx_rule *ru, const struct tx_caps *c, const
                         struct out *o)
 {
     long off = ru->arg != NULL ? strtol(ru->arg, NULL, 10) : 0;
+    int64_t y = r->yknown ? r->ly + off : r->y + off;
+    int m = SET(c, TX_C_MONTH) ? c->v[TX_C_MONTH] : 0;
 
-    (void)c;
-    if (r->yknown)
-        return put(o, "%04lld", (long long)(r->ly + off));
-    return r->known ? put(o, "%04lld", (long long)(r->y + off)) : put(o, "XXXX");
+    if (!r->yknown && !r->known)
+        return m > 0 ? put(o, "XXXX-%02d", m) : put(o, "XXXX");
+    /* a month (and day) of that year: "junio de ese año", "June of that year" */
+    if (m > 0 && SET(c, TX_C_DAY))
+        return time_valid_date(y, m, c->v[TX_C_DAY]) &&
+               put(o, "%04lld-%02d-%02d", (long long)y, m, c->v[TX_C_DAY]);
+    if (m > 0)
+        return put(o, "%04lld-%02d", (long long)y, m);
+    return put(o, "%04lld", (long long)y);
 }
 
 /* The day `d` of the month `k` months from the reference's, as days since 1970; false if none. */

@@ -552,6 +552,27 @@ static bool merge_early_ok(void *ctx, int64_t from, int64_t into)
 }
 
 /*
+ * Two pieces of one event in one language (cluster.h `merge_named_ok`)
+ * merge as a first flash and its event do (merge_early_ok()), but the
+ * piece whose storyline holds it alone folds only into a storyline the
+ * other piece started (storyline_first()): a storyline the other joined
+ * later is an earlier happening's, and the piece, kept out of it by the
+ * storyline level, is not tied to that happening by a merge at the lower
+ * bar (docs/QUALITY.md, `same18`).
+ */
+static bool merge_named_ok(void *ctx, int64_t from, int64_t into)
+{
+    const struct td_engine *e = ctx;
+
+    if (merge_ok(ctx, from, into))
+        return true;
+    if (!(storyline_alone(e->sl, from) && storyline_first(e->sl, into)) &&
+        !(storyline_alone(e->sl, into) && storyline_first(e->sl, from)))
+        return false;
+    return merge_early_ok(ctx, from, into);
+}
+
+/*
  * The event level's swap of retired event records (cluster.h `page_out`):
  * the store connection's temporary table, which lives as long as the
  * engine's state does and needs no write lock.
@@ -632,6 +653,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     cluster_event_opts(&co);
     co.merge_ok = merge_ok;
     co.merge_early_ok = merge_early_ok;
+    co.merge_named_ok = merge_named_ok;
     co.merge_ctx = e;
     co.page_out = page_out;
     co.page_in = page_in;
@@ -1215,7 +1237,9 @@ static void record_name(struct td_engine *e, uint64_t anchor, bool has_key, uint
     uint32_t *v;
     bool added;
 
-    if (e->nseen >= SEEN_NAMES_MAX)
+    /* Names with no key count too: codes with digits ("A320") would else grow it with the stream.
+     */
+    if (e->nseen >= SEEN_NAMES_MAX || e->seen_names.n >= SEEN_NAMES_MAX)
         forget_names(e);
     if (map64_upsert(&e->seen_names, anchor, 0, &v, NULL) != TD_OK)
         return;

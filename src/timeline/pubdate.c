@@ -598,12 +598,17 @@ static bool event_pick(const char *text, size_t len, const char *lang,
 
 /*
  * The stream's clock when the article arrived (see `arrival_days` in
- * td_pubdate_context, newest first), as the clustering's `undated_now`
- * takes it: the latest of the TD_PUBDATE_AGREE latest dated arrivals when
- * they lie within TD_PUBDATE_ARRIVAL_SPAN days of each other; else the
- * newest of the TD_PUBDATE_ARRIVALS latest when all but one of them came
- * no more than TD_PUBDATE_ARRIVAL_SPAN days before the newest of those
- * that arrived before them (a feed in date order with one late arrival).
+ * td_pubdate_context, newest first), by the numbers of the clustering's
+ * `undated_now` (dated() in cluster.c): the latest of the TD_PUBDATE_AGREE
+ * latest dated arrivals when they lie within TD_PUBDATE_ARRIVAL_SPAN days
+ * of each other; else the newest of the TD_PUBDATE_ARRIVALS latest when
+ * all but one of them came no more than TD_PUBDATE_ARRIVAL_SPAN days
+ * before the newest of those that arrived before them (a feed in date
+ * order with one late arrival). Not the clustering's function, whose
+ * results differ at the edges: it also counts arrivals dated to the month
+ * or year, and its in-order test and clock read the newest date of the
+ * whole stream, not of these arrivals; here only the store's last
+ * TD_PUBDATE_ARRIVALS rows dated to the day are read.
  */
 static bool arrival_clock(const struct td_pubdate_context *ctx, int64_t *day)
 {

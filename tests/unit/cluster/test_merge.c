@@ -5,7 +5,8 @@
  * events the `merge_ok` callback keeps apart; a lone report merges with
  * the event its flashes formed after it (`merge_single_threshold`), and a
  * first flash with the event its later reports formed the next day
- * (`merge_early_threshold`); and an
+ * (`merge_early_threshold`), as do two pieces of one event in one language
+ * that share its main name; and an
  * allocation failure in the pass is reported, not a crash.
  */
 #include <stdio.h>
@@ -705,4 +706,139 @@ TD_TEST(test_merge__a_mixed_event_is_not_merged)
     ASSERT_TRUE(merged);
     run_mixed(4, 0, &merged);
     ASSERT_TRUE(merged);
+}
+
+/*
+ * Runs two pieces of one event: `a` (three reports on day 0, in `la`) and
+ * then `b` (two reports on day `day`, the first in `lb0`, the second in
+ * `lb1`), with a pass after the fifth, every bar as the engine has it and
+ * no time decay, and the callbacks of `cb` (NULL: none; their context a
+ * call counter, `*ncalls` afterwards); `*merged` says whether the pieces
+ * ended in one event.
+ */
+static void run_pieces_with(const char *const a[3], const char *const b[2], const char *la,
+                            const char *lb0, const char *lb1, int day,
+                            const struct cluster_opts *cb, bool *merged, int *ncalls)
+{
+    struct cluster_opts o = merge_opts(5);
+    struct cluster_state *cs;
+    struct cluster_vec v;
+    struct cluster_doc d;
+    int64_t s[5];
+    size_t i;
+    int calls = 0;
+
+    o.threshold = 0.5;
+    o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o.merge_early_threshold = CLUSTER_MERGE_EARLY_THRESHOLD;
+    o.split_min_own = CLUSTER_SPLIT_MIN_OWN;
+    o.time_tau_days = 1e9;
+    o.xl_shared_only = true;
+    if (cb != NULL) {
+        o.merge_ok = cb->merge_ok;
+        o.merge_early_ok = cb->merge_early_ok;
+        o.merge_named_ok = cb->merge_named_ok;
+        o.merge_ctx = &calls;
+    }
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < 5; i++) {
+        ASSERT_OK(words_vec(&v, i < 3 ? a[i] : b[i - 3]));
+        d = cluster_doc_of(&v, true, 1757635200 + (int64_t)(i < 3 ? 0 : day) * 86400,
+                           i < 3 ? la : (i == 3 ? lb0 : lb1));
+        ASSERT_OK(cluster_assign(cs, &d, &s[i], NULL, NULL));
+        cluster_vec_release(&v);
+    }
+    *merged = cluster_resolve(cs, s[3]) == cluster_resolve(cs, s[0]);
+    if (ncalls != NULL)
+        *ncalls = calls;
+    cluster_free(cs);
+}
+
+/* run_pieces_with() without callbacks. */
+static void run_pieces(const char *const a[3], const char *const b[2], const char *la,
+                       const char *lb0, const char *lb1, int day, bool *merged)
+{
+    run_pieces_with(a, b, la, lb0, lb1, day, NULL, merged, NULL);
+}
+
+/*
+ * Two pieces of one event in one language (`merge_early_threshold`,
+ * named_pair()): three flashes on a school outbreak and, the same day, a
+ * live ticker and a long page on the lab result and the closed kitchen,
+ * which placement keeps apart. Their centroids score 0.37, between the
+ * early bar (0.33) and `merge_threshold` (0.5), and the second piece holds
+ * the flashes' main name: they merge the same day and the next, not three
+ * days later; a second piece that scores 0.40 but holds neither the
+ * flashes' main name nor gives its own to them (another city's outbreak)
+ * stays apart.
+ */
+TD_TEST(test_merge__two_pieces_of_one_event_in_one_language_merge)
+{
+    static const char *const a[3] = {
+        "@koeln @koeln @koeln @240 school children salmonella ill w1 w2 w3",
+        "@koeln @koeln @koeln @240 school children salmonella ill w1 w2 w4",
+        "@koeln @koeln @koeln @240 @uniklinik school children salmonella w1 w3 w4",
+    };
+    static const char *const b[2] = {
+        "@koeln @porz @mertens salmonella salmonella school children ill lab kitchen closed w5 w6",
+        "@koeln @porz @mertens salmonella salmonella school children ill lab kitchen closed w1 w7",
+    };
+    static const char *const other[2] = {
+        "@dresden @porz @mertens salmonella salmonella school children ill lab w1 w2 w3",
+        "@dresden @porz @mertens salmonella salmonella school children ill lab w1 w2 w4",
+    };
+    bool merged;
+
+    run_pieces(a, b, "de", "de", "de", 0, &merged);
+    ASSERT_TRUE(merged);
+    run_pieces(a, b, "de", "de", "de", 1, &merged);
+    ASSERT_TRUE(merged);
+    run_pieces(a, b, "de", "de", "de", 3, &merged);
+    ASSERT_TRUE(!merged);
+    run_pieces(a, other, "de", "de", "de", 0, &merged);
+    ASSERT_TRUE(!merged);
+}
+
+/*
+ * Two pieces of one event are the named callback's to allow
+ * (`merge_named_ok`, with which the engine folds a piece's storyline only
+ * into one the other piece started), not the early one's: with `merge_ok`
+ * refusing and `merge_early_ok` allowing, they stay apart when
+ * `merge_named_ok` refuses and merge when it allows, asked once; unset,
+ * `merge_early_ok` decides as before.
+ */
+TD_TEST(test_merge__the_named_callback_decides_two_pieces)
+{
+    static const char *const a[3] = {
+        "@koeln @koeln @koeln @240 school children salmonella ill w1 w2 w3",
+        "@koeln @koeln @koeln @240 school children salmonella ill w1 w2 w4",
+        "@koeln @koeln @koeln @240 @uniklinik school children salmonella w1 w3 w4",
+    };
+    static const char *const b[2] = {
+        "@koeln @porz @mertens salmonella salmonella school children ill lab kitchen closed w5 w6",
+        "@koeln @porz @mertens salmonella salmonella school children ill lab kitchen closed w1 w7",
+    };
+    struct cluster_opts cb = merge_opts(5);
+    bool merged;
+    int calls;
+
+    cb.merge_ok = refuse_all;
+    cb.merge_early_ok = allow_all;
+    cb.merge_named_ok = refuse_all;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(!merged);
+    cb.merge_named_ok = allow_all;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(merged);
+    cb.merge_ok = NULL;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(merged);
+    ASSERT_EQ_INT(calls, 1);
+    cb.merge_ok = refuse_all;
+    cb.merge_named_ok = NULL;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(merged);
+    cb.merge_early_ok = refuse_all;
+    run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
+    ASSERT_TRUE(!merged);
 }

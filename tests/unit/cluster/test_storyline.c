@@ -1477,3 +1477,28 @@ TD_TEST(test_storyline__the_nearest_event_links_a_short_report)
     ASSERT_EQ_INT(after_dam("Corvath Zennor", 2, 1), 3);
     ASSERT_EQ_INT(after_dam("Corvath", 200, 1), 3);
 }
+
+/*
+ * storyline_first(): event 2 starts storyline 2 and event 3 joins it later
+ * by its names; event 1, a flash, has storyline 1 to itself. Events 1 and
+ * 2 are each the first of theirs, event 3 is not, and an event without a
+ * storyline is the first of none. When the flash's storyline folds into
+ * storyline 2, the flash (the lower id) is that one's first.
+ */
+TD_TEST(test_storyline__the_first_event_of_a_storyline)
+{
+    struct storyline_state *sl;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    ASSERT_EQ_INT(place(sl, 1, "Rijeka", NULL), 1);
+    ASSERT_EQ_INT(place(sl, 2, "Croatia Bellatrix Guayaquil Ecuador", NULL), 2);
+    ASSERT_EQ_INT(place(sl, 3, "Croatia Bellatrix Guayaquil Ecuador", NULL), 2);
+    ASSERT_TRUE(storyline_first(sl, 1));
+    ASSERT_TRUE(storyline_first(sl, 2));
+    ASSERT_TRUE(!storyline_first(sl, 3));
+    ASSERT_TRUE(!storyline_first(sl, 9));
+    ASSERT_OK(storyline_fold(sl, 1, 2, NULL));
+    ASSERT_TRUE(storyline_first(sl, 1));
+    ASSERT_TRUE(!storyline_first(sl, 2));
+    storyline_free(sl);
+}

@@ -2777,6 +2777,68 @@ TD_TEST(test_engine__mem_report_rows)
     td_store_close(st);
 }
 
+/* The heap bytes of the memory report's row "engine: names seen". */
+static void names_seen_row(void *ctx, const char *what, size_t entries, size_t bytes)
+{
+    (void)entries;
+    if (strcmp(what, "engine: names seen") == 0)
+        *(size_t *)ctx = bytes;
+}
+
+/*
+ * Feeds articles `first` to `first + n - 1`, each naming NAMES_AN_ARTICLE
+ * distinct capitalised codes with digits ("Zq1000001"), which have no
+ * phonetic key (text_name_key()).
+ */
+#define NAMES_AN_ARTICLE 8000
+static void feed_codes(struct td_engine *e, size_t first, size_t n)
+{
+    size_t cap = NAMES_AN_ARTICLE * 16 + 64;
+    char id[32], *text = td_malloc(cap);
+    struct td_article a;
+    size_t i, k, at;
+
+    ASSERT_TRUE(text != NULL);
+    for (i = first; i < first + n; i++) {
+        at = (size_t)snprintf(text, cap, "The list reads");
+        for (k = 0; k < NAMES_AN_ARTICLE; k++)
+            at += (size_t)snprintf(text + at, cap - at, " and Zq%zu",
+                                   1000000 + i * NAMES_AN_ARTICLE + k);
+        text[at++] = '.';
+        text[at] = '\0';
+        (void)snprintf(id, sizeof(id), "codes%zu", i);
+        article(&a, id, "Codes", text);
+        ASSERT_OK(td_engine_add(e, &a, NULL, NULL));
+    }
+    ASSERT_OK(td_engine_flush(e, NULL));
+    td_free(text);
+}
+
+/*
+ * The record of names seen starts over at its limit also when its names
+ * have no phonetic key (codes with digits): it held them all before, so
+ * that a stream of such names grew it without end.
+ */
+TD_TEST(test_engine__keyless_names_seen_bounded)
+{
+    struct td_store *st;
+    struct td_engine *e;
+    size_t full = 0, later = 0;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, NULL, &e, NULL));
+    /* Past the limit of 2^17 names: the record has started over once. */
+    feed_codes(e, 0, 18);
+    td_engine_mem(e, names_seen_row, &full);
+    /* As many names again: the record reuses its memory. */
+    feed_codes(e, 18, 18);
+    td_engine_mem(e, names_seen_row, &later);
+    ASSERT_TRUE(full > 0);
+    ASSERT_EQ_INT(later, full);
+    td_engine_close(e);
+    td_store_close(st);
+}
+
 /*
  * Sets `*linked` to whether a ban a week after a yacht sinking, whose body
  * names the town of the sinking once among the names of its own, joins the
