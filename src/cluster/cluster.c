@@ -244,6 +244,10 @@ struct cluster_state {
     /* Stories an early pair merged into in the current pass (early_pair()): not split in it. */
     uint32_t early_into[CLUSTER_MERGE_CHANGED];
     size_t nearly;
+    /* The pass's mixed pairs (told_mixed()): story index `stray_from[i]` took reports of
+     * `stray_into[i]`. */
+    uint32_t stray_from[CLUSTER_STRAY_PAIRS], stray_into[CLUSTER_STRAY_PAIRS];
+    size_t nstray;
     size_t nmerged, cap_merged_from, cap_merged_into;
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
@@ -2440,6 +2444,7 @@ static enum td_err mark_weighted(struct cluster_state *cs, const struct story *s
 struct strays {
     uint32_t strays, core;
     bool near;
+    bool stray[SPLIT_MEMBERS]; /* which remembered members are strays */
 };
 
 /*
@@ -2464,7 +2469,8 @@ static enum td_err strays_of(struct cluster_state *cs, size_t a, size_t b, doubl
     if (mark_weighted(cs, sa, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++) {
-        if (x[k] > own_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1)) {
+        c->stray[k] = x[k] > own_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1);
+        if (c->stray[k]) {
             c->strays++;
         } else {
             c->core++;
@@ -2864,11 +2870,11 @@ static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, 
  * not merged in this pass.
  */
 static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, double logn1,
-                              bool *mixed)
+                              bool *mixed, size_t *side)
 {
-    static const struct strays none = {0, 0, false};
+    static const struct strays none = {0, 0, false, {false}};
     const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
-    struct strays ca, cb = {1, 0, false};
+    struct strays ca, cb = {1, 0, false, {false}};
 
     *mixed = false;
     if (sa->live == NULL || sb->live == NULL || sa->size < CLUSTER_MIXED_CORE ||
@@ -2884,6 +2890,7 @@ static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, doub
     if ((ca.strays == 0 || mixed_side(&ca, &none)) && strays_of(cs, b, a, logn1, &cb) != TD_OK)
         return TD_ERR_NOMEM;
     *mixed = mixed_side(&ca, &cb) || mixed_side(&cb, &ca);
+    *side = mixed_side(&ca, &cb) ? a : b;
     return TD_OK;
 }
 
@@ -2900,11 +2907,16 @@ static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick,
                               enum pair_kind kind, double raw, double logn1)
 {
     /* The older story lives on, so ids already handed out mostly stay valid. */
-    size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick;
+    size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick, side = SIZE_MAX;
     bool mixed = false;
 
-    if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed) != TD_OK)
+    if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed, &side) != TD_OK)
         return TD_ERR_NOMEM;
+    /* The mixed event's strays go to the other after the pass's merges (move_strays()). */
+    if (mixed && cs->nstray < CLUSTER_STRAY_PAIRS) {
+        cs->stray_from[cs->nstray] = (uint32_t)side;
+        cs->stray_into[cs->nstray++] = (uint32_t)(side == idx ? pick : idx);
+    }
     if (mixed || !pair_ok(cs, from, into, kind))
         return TD_OK;
     if (kind != PAIR_PLAIN && cs->nearly < CLUSTER_MERGE_CHANGED)
@@ -3107,6 +3119,53 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
 }
 
 /*
+ * Moves the strays of each mixed pair of the pass (told_mixed() in
+ * merge_pick()) into the event they belong to, when both are still live
+ * and the pair still mixed: the reports of one happening that joined
+ * another at placement, each recorded for cluster_take_moves().
+ */
+static enum td_err move_strays(struct cluster_state *cs)
+{
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    size_t i, side;
+    uint32_t k;
+    bool mixed;
+
+    for (i = 0; i < cs->nstray; i++) {
+        size_t f = cs->stray_from[i], t = cs->stray_into[i];
+        struct strays c;
+        struct story *s;
+        if (root(cs, f) != f || root(cs, t) != t || live_story(cs, f) == NULL ||
+            live_story(cs, t) == NULL)
+            continue;
+        if (told_mixed(cs, f, t, logn1, &mixed, &side) != TD_OK ||
+            (mixed && side == f && strays_of(cs, f, t, logn1, &c) != TD_OK))
+            return TD_ERR_NOMEM;
+        if (!mixed || side != f)
+            continue;
+        s = story_at(cs, f);
+        if (td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
+                    sizeof(*cs->moves)) != TD_OK)
+            return TD_ERR_NOMEM;
+        for (k = 0; k < s->live->ring.n; k++) {
+            const struct split_member *m = &s->live->ring.m[k];
+            if (!c.stray[k])
+                continue;
+            if (take_member(cs, (uint32_t)t, m) != TD_OK)
+                return TD_ERR_NOMEM;
+            centroid_sub(&s->c, m);
+            cs->moves[cs->nmoves].doc = m->doc;
+            cs->moves[cs->nmoves].from = (int64_t)f + 1;
+            cs->moves[cs->nmoves++].into = (int64_t)t + 1;
+            s->size--;
+        }
+        split_ring_drop(&s->live->ring, c.stray);
+    }
+    cs->nstray = 0;
+    return TD_OK;
+}
+
+/*
  * Looks at story index `idx` (changed since the last pass) when it
  * remembers enough members and has new ones, and splits it when its
  * members form two groups (split_decide()).
@@ -3198,9 +3257,12 @@ static enum td_err merge_pass(struct cluster_state *cs)
                               CLUSTER_MERGE_CHANGED];
     next_interval(cs);
     cs->nearly = 0;
+    cs->nstray = 0;
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i], false) != TD_OK)
             return TD_ERR_NOMEM;
+    if (move_strays(cs) != TD_OK)
+        return TD_ERR_NOMEM;
     for (i = 0; i < n && cs->o.split_min_own > 0; i++)
         if (split_one(cs, root(cs, todo[i])) != TD_OK)
             return TD_ERR_NOMEM;
@@ -3234,6 +3296,18 @@ int64_t cluster_resolve(const struct cluster_state *cs, int64_t story)
     if (story < 1 || (uint64_t)story > cs->nst)
         return story;
     return (int64_t)root(cs, (size_t)story - 1) + 1;
+}
+
+enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *mixed)
+{
+    int64_t ra = cluster_resolve(cs, a), rb = cluster_resolve(cs, b);
+    size_t side;
+
+    *mixed = false;
+    if (ra < 1 || rb < 1 || (uint64_t)ra > cs->nst || (uint64_t)rb > cs->nst || ra == rb)
+        return TD_OK;
+    return told_mixed(cs, (size_t)ra - 1, (size_t)rb - 1, log((double)cs->ndocs + 1.0) + 1.0, mixed,
+                      &side);
 }
 
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */

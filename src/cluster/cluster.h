@@ -363,6 +363,8 @@ void cluster_event_opts(struct cluster_opts *o);
  */
 #define CLUSTER_MIXED_CORE 3
 #define CLUSTER_MIXED_BAR 0.25
+/* Mixed pairs a merge pass moves the strays of (move_strays()); more wait for the next pass. */
+#define CLUSTER_STRAY_PAIRS 8
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
 /* The event level's split pass (see `split_min_own`). */
@@ -489,6 +491,15 @@ struct cluster_move {
 void cluster_take_moves(struct cluster_state *cs, const struct cluster_move **moves, size_t *n);
 /* The story that story id `story` lives on in (itself unless merged); ids < 1 unchanged. */
 int64_t cluster_resolve(const struct cluster_state *cs, int64_t story);
+
+/*
+ * Whether stories `a` and `b` (ids, resolved here) are two happenings of
+ * which one holds reports of the other (`*mixed`): both live with
+ * CLUSTER_MIXED_CORE articles or more, and one a mixed event against the
+ * other, as the merge pass tells one (see `merge_links`). False for one
+ * story. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *mixed);
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);

@@ -242,8 +242,9 @@ struct td_engine {
     size_t seen_rows;     /* rows of the stored log read on open */
     /*
      * Event merges and split moves not yet applied to the store, in the
-     * order they happened: (from, into, seq) triples, seq 0 for a merge of
-     * the whole event; see apply_merges().
+     * order they happened: (from, into, seq, story) quadruples, seq 0 for a
+     * merge of the whole event, story the one a moved article takes (0: it
+     * keeps its own); see apply_merges().
      */
     int64_t *merges;
     size_t nmerges, cap_merges;
@@ -486,6 +487,20 @@ static bool merge_ok(void *ctx, int64_t from, int64_t into)
     int64_t story = storyline_story_of(e->sl, from);
 
     return story != 0 && story == storyline_story_of(e->sl, into);
+}
+
+/*
+ * The storyline level's question before a re-check moves a storyline
+ * (storyline_apart_fn): whether the event level tells `event` and `other`
+ * apart as a mixed pair (cluster_mixed()). A young storyline must not move
+ * into one whose event merely took reports of its own happening: the
+ * names it would link by are those reports'.
+ */
+static enum td_err apart_events(void *ctx, int64_t event, int64_t other, bool *apart)
+{
+    const struct td_engine *e = ctx;
+
+    return cluster_mixed(e->cs, event, other, apart);
 }
 
 /*
@@ -756,8 +771,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     }
     if (rc == TD_OK && e->cjk_countries)
         rc = add_cjk_countries(e, err);
-    if (rc == TD_OK)
-        rc = storyline_new(NULL, &e->sl, err);
+    if (rc == TD_OK && (rc = storyline_new(NULL, &e->sl, err)) == TD_OK)
+        storyline_set_apart(e->sl, apart_events, e);
     if (rc == TD_OK)
         rc = rebuild(e, err);
     /* From here on the lists hold the passes and moves not yet logged. */
@@ -881,11 +896,13 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     enum td_err rc = TD_OK;
     size_t i;
 
-    for (i = 0; i + 2 < e->nmerges && rc == TD_OK; i += 3) {
+    for (i = 0; i + 3 < e->nmerges && rc == TD_OK; i += 4) {
         if (e->merges[i + 2] == 0)
             rc = store_merge_event(e->st, e->merges[i], e->merges[i + 1], err);
         else
             rc = store_move_article(e->st, e->merges[i + 2], e->merges[i], e->merges[i + 1], err);
+        if (rc == TD_OK && e->merges[i + 3] != 0)
+            rc = store_move_article_story(e->st, e->merges[i + 2], e->merges[i + 3], err);
     }
     for (i = 0; i < e->npasses && rc == TD_OK; i++)
         rc = store_log_pass(e->st, e->passes[i], err);
@@ -2813,14 +2830,16 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
     return TD_OK;
 }
 
-/* Appends one (from, into, seq) change of the event level to the store's to-do list. */
-static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into, int64_t seq)
+/* Appends one (from, into, seq, story) change of the event level to the store's to-do list. */
+static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into, int64_t seq,
+                                int64_t story)
 {
-    if (td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 3, sizeof(*e->merges)) != TD_OK)
+    if (td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 4, sizeof(*e->merges)) != TD_OK)
         return TD_ERR_NOMEM;
     e->merges[e->nmerges++] = from;
     e->merges[e->nmerges++] = into;
     e->merges[e->nmerges++] = seq;
+    e->merges[e->nmerges++] = story;
     return TD_OK;
 }
 
@@ -2868,7 +2887,7 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
 
     cluster_take_merges(e->cs, &from, &into, &n);
     for (i = 0; i < n && rc == TD_OK && to_store; i++)
-        rc = queue_change(e, from[i], into[i], 0);
+        rc = queue_change(e, from[i], into[i], 0, 0);
     if (rc == TD_OK)
         rc = e->fold_rc;
     if (rc == TD_OK && to_store && e->nfolds > 0)
@@ -2885,11 +2904,15 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     }
     n = nmoves;
     for (i = 0; i < n && rc == TD_OK; i++) {
-        int64_t story = storyline_story_of(e->sl, mv[i].from);
-        if (to_store)
-            rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
-        if (rc == TD_OK && story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
+        int64_t story = storyline_story_of(e->sl, mv[i].from), to;
+        if (story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
             rc = storyline_add(e->sl, mv[i].into, story, &none, err);
+        /* Into an event of another storyline (a mixed event's stray): the article takes its story.
+         */
+        to = storyline_story_of(e->sl, mv[i].into);
+        if (rc == TD_OK && to_store)
+            rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc,
+                              story != 0 && to != 0 && to != story ? to : 0);
     }
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }
@@ -2960,7 +2983,7 @@ static int64_t current_event(const struct td_engine *e, int64_t seq, int64_t eve
 {
     size_t i;
 
-    for (i = 0; i + 2 < e->nmerges; i += 3)
+    for (i = 0; i + 3 < e->nmerges; i += 4)
         if (e->merges[i] == event && (e->merges[i + 2] == 0 || e->merges[i + 2] == seq))
             event = e->merges[i + 1];
     return event;
