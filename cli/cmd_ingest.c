@@ -203,9 +203,14 @@ int cmd_ingest(struct cli_ctx *ctx, int argc, char **argv)
             cli_error(rc, &err);
         failed = rc != TD_OK && rc != TD_ERR_IO;
         status = rc != TD_OK ? CLI_FAIL : status;
+        /*
+         * Each path is an input of its own: the engine settles when it ends
+         * (td_engine_flush()), so `ingest A B` leaves what `ingest A` then
+         * `ingest B` leave.
+         */
+        if (!failed && (rc = td_engine_flush(run.engine, &err)) != TD_OK)
+            failed = true;
     }
-    if (!failed && (rc = td_engine_flush(run.engine, &err)) != TD_OK)
-        failed = true;
     if (a.mem_stats)
         print_mem(run.engine, st, "after the articles (before the search index)");
     /*

@@ -238,11 +238,16 @@ struct cluster_state {
     /* The merge pass: stories changed since the last one (ring) and the merges made. */
     uint32_t changed[CLUSTER_MERGE_CHANGED];
     size_t nchanged, next_changed;
+    uint64_t pass_at; /* documents seen when the last pass ended its interval */
     uint32_t npass; /* passes made (2^32 of them take 2.7e11 documents) */
     int64_t *merged_from, *merged_into;
     /* Stories an early pair merged into in the current pass (early_pair()): not split in it. */
     uint32_t early_into[CLUSTER_MERGE_CHANGED];
     size_t nearly;
+    /* The pass's mixed pairs (told_mixed()): story index `stray_from[i]` took reports of
+     * `stray_into[i]`. */
+    uint32_t stray_from[CLUSTER_STRAY_PAIRS], stray_into[CLUSTER_STRAY_PAIRS];
+    size_t nstray;
     size_t nmerged, cap_merged_from, cap_merged_into;
     /* The split pass: documents moved by the last cluster_assign() (cluster_take_moves). */
     struct cluster_move *moves;
@@ -2378,6 +2383,119 @@ static enum td_err member_link(struct cluster_state *cs, const struct story *a,
     return TD_OK;
 }
 
+/*
+ * member_similarity() of member `m` of story `s` with the rest of `s`: its
+ * centroid with the member's weights taken out (as centroid_sub() would,
+ * a term left at nothing adding nothing). `s` is marked, its weights are
+ * `w` and its squared norms `sn`, as for member_similarity().
+ */
+static double own_similarity(const struct cluster_state *cs, const struct split_member *m,
+                             const struct story *s, const double *w, struct centroid_norms sn,
+                             double logn1)
+{
+    struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
+    uint32_t i;
+    double sim, xl;
+
+    for (i = 0; i < m->n; i++) {
+        uint32_t id = m->ids[i];
+        double idf = logn1 - cs->logdf[id], wa = m->a[i] * idf, rest, p;
+        bool x = xl_term(cs, id);
+        t.na += wa * wa;
+        if (x)
+            t.xna += wa * wa;
+        if (((cs->idbits[id >> 6] >> (id & 63)) & 1) == 0)
+            continue;
+        rest = fmax(0.0, s->c.w[cs->at_id[id]] - m->a[i]) * idf;
+        p = w[cs->at_id[id]] * w[cs->at_id[id]] - rest * rest;
+        t.nb -= p;
+        t.dot += wa * rest;
+        if (x) {
+            t.xnb -= p;
+            t.xdot += wa * rest;
+        }
+    }
+    sums_cosines(&t, &sim, &xl);
+    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
+        sim = fmax(sim, xl * cs->o.cross_lingual);
+    return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
+}
+
+/*
+ * Marks story `s` with its weights under the current IDF in `cs->mw2`
+ * (for member_similarity() and own_similarity()); `*n` its squared norms.
+ */
+static enum td_err mark_weighted(struct cluster_state *cs, const struct story *s, double logn1,
+                                 struct centroid_norms *n)
+{
+    if (centroid_weights(cs, s, logn1, &cs->mw2, &cs->cap_mw2) != TD_OK)
+        return TD_ERR_NOMEM;
+    *n = centroid_norms(cs, s, cs->mw2);
+    mark_centroid(cs, s);
+    return TD_OK;
+}
+
+/*
+ * How the remembered members of one story sit against another
+ * (strays_of()): `strays` score higher against the other than against the
+ * rest of their own story, the `core` do not, and `near` says whether one
+ * of the core scores CLUSTER_MIXED_BAR or more against the other.
+ */
+struct strays {
+    uint32_t strays, core;
+    bool near;
+    bool stray[SPLIT_MEMBERS]; /* which remembered members are strays */
+};
+
+/*
+ * Counts in `*c` the strays and the core of story index `a` against story
+ * index `b` (struct strays). Nothing may be marked; nothing is on return.
+ */
+static enum td_err strays_of(struct cluster_state *cs, size_t a, size_t b, double logn1,
+                             struct strays *c)
+{
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    const struct split_ring *r = &sa->live->ring;
+    double x[SPLIT_MEMBERS];
+    struct centroid_norms n;
+    uint32_t k;
+
+    memset(c, 0, sizeof(*c));
+    if (mark_weighted(cs, sb, logn1, &n) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (k = 0; k < r->n; k++)
+        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1);
+    unmark_centroid(cs, sb);
+    if (mark_weighted(cs, sa, logn1, &n) != TD_OK)
+        return TD_ERR_NOMEM;
+    for (k = 0; k < r->n; k++) {
+        c->stray[k] = x[k] > own_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1);
+        if (c->stray[k]) {
+            c->strays++;
+        } else {
+            c->core++;
+            c->near = c->near || x[k] >= CLUSTER_MIXED_BAR;
+        }
+    }
+    unmark_centroid(cs, sa);
+    return TD_OK;
+}
+
+/*
+ * Whether a story whose members sit as `a` against another story, whose
+ * members sit as `b` against it, is a mixed event: it has strays, fewer
+ * than its core, which numbers CLUSTER_MIXED_CORE or more and of which
+ * none would join the other (each under CLUSTER_MIXED_BAR), and the other
+ * has no stray of its own (two pieces of one happening each hold reports
+ * nearer the other piece; one happening's reports that joined another go
+ * one way).
+ */
+static bool mixed_side(const struct strays *a, const struct strays *b)
+{
+    return a->strays > 0 && a->strays < a->core && a->core >= CLUSTER_MIXED_CORE && !a->near &&
+           b->strays == 0;
+}
+
 /* The MERGE_QUERY heaviest terms offered to it, heaviest first (ties: the first offered). */
 struct merge_query {
     double w[MERGE_QUERY];
@@ -2745,6 +2863,68 @@ static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, 
 }
 
 /*
+ * Whether either of story indexes `a` and `b`, about to merge, is a mixed
+ * event against the other (mixed_side()), both of CLUSTER_MIXED_CORE
+ * articles or more: two happenings with a core each, alike only through
+ * the reports of one that joined the other at placement; the pair is then
+ * not merged in this pass.
+ */
+static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, double logn1,
+                              bool *mixed, size_t *side)
+{
+    static const struct strays none = {0, 0, false, {false}};
+    const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
+    struct strays ca, cb = {1, 0, false, {false}};
+
+    *mixed = false;
+    if (sa->live == NULL || sb->live == NULL || sa->size < CLUSTER_MIXED_CORE ||
+        sb->size < CLUSTER_MIXED_CORE)
+        return TD_OK;
+    if (strays_of(cs, a, b, logn1, &ca) != TD_OK)
+        return TD_ERR_NOMEM;
+    /*
+     * Either side is mixed only when the other has no stray, so `b` is
+     * looked at only when `a` has none or would be mixed if `b` had none
+     * (unseen, `b` counts as one stray and no core).
+     */
+    if ((ca.strays == 0 || mixed_side(&ca, &none)) && strays_of(cs, b, a, logn1, &cb) != TD_OK)
+        return TD_ERR_NOMEM;
+    *mixed = mixed_side(&ca, &cb) || mixed_side(&cb, &ca);
+    *side = mixed_side(&ca, &cb) ? a : b;
+    return TD_OK;
+}
+
+/*
+ * Merges story index `idx` and `pick`, the story it picked (a pair of
+ * kind `kind`) at centroid similarity `raw` (before any member link),
+ * unless the callback refuses the pair (pair_ok(), asked last: a yes to
+ * `merge_early_ok` is always followed by the merge) or, when `raw` is
+ * under `merge_threshold` (a pair that met by a member link or at a lower
+ * bar: as wholes the two are not that alike), either is a mixed event
+ * against the other (told_mixed()).
+ */
+static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick,
+                              enum pair_kind kind, double raw, double logn1)
+{
+    /* The older story lives on, so ids already handed out mostly stay valid. */
+    size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick, side = SIZE_MAX;
+    bool mixed = false;
+
+    if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed, &side) != TD_OK)
+        return TD_ERR_NOMEM;
+    /* The mixed event's strays go to the other after the pass's merges (move_strays()). */
+    if (mixed && cs->nstray < CLUSTER_STRAY_PAIRS) {
+        cs->stray_from[cs->nstray] = (uint32_t)side;
+        cs->stray_into[cs->nstray++] = (uint32_t)(side == idx ? pick : idx);
+    }
+    if (mixed || !pair_ok(cs, from, into, kind))
+        return TD_OK;
+    if (kind != PAIR_PLAIN && cs->nearly < CLUSTER_MERGE_CHANGED)
+        cs->early_into[cs->nearly++] = (uint32_t)into;
+    return merge_stories(cs, from, into);
+}
+
+/*
  * Looks for the story that changed story index `idx` should merge with, and
  * merges them. A story of one article was compared with its candidates
  * when it was placed, at most one pass ago, under the join bar; since then
@@ -2760,12 +2940,12 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
     const struct cluster_opts *o = &cs->o;
     double best = 0.0, most = fmax(1.0, o->cross_lingual) * (1.0 + 1e-9);
     double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
-    size_t i, pick = SIZE_MAX, from, into;
+    size_t i, pick = SIZE_MAX;
     struct centroid_norms norms;
     bool have_norms = false;
     enum pair_kind pick_kind = PAIR_PLAIN;
     uint32_t top = MAIN_NAME_UNKNOWN;
-    double bar;
+    double bar, raw, pick_raw = 0.0;
 
     if (live_story(cs, idx) == NULL || (bar = merge_bar(cs, idx)) <= 0.0)
         return TD_OK;
@@ -2789,7 +2969,8 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
             mark_centroid(cs, story_at(cs, idx));
             have_norms = true;
         }
-        sim = story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
+        raw = sim =
+            story_similarity(cs, story_at(cs, idx), story_at(cs, cs->cand[i]), logn1, norms);
         /*
          * Below the bar, a member of one that would join the other links
          * them (member_link()); only for a pair the callback allows
@@ -2811,20 +2992,12 @@ static enum td_err merge_one(struct cluster_state *cs, size_t idx, bool second)
             best = sim;
             pick = cs->cand[i];
             pick_kind = kind;
+            pick_raw = raw;
         }
     }
     if (have_norms)
         unmark_centroid(cs, story_at(cs, idx));
-    if (pick == SIZE_MAX)
-        return TD_OK;
-    /* The older story lives on, so ids already handed out mostly stay valid. */
-    from = pick > idx ? pick : idx;
-    into = pick > idx ? idx : pick;
-    if (!pair_ok(cs, from, into, pick_kind))
-        return TD_OK;
-    if (pick_kind != PAIR_PLAIN && cs->nearly < CLUSTER_MERGE_CHANGED)
-        cs->early_into[cs->nearly++] = (uint32_t)into;
-    return merge_stories(cs, from, into);
+    return pick == SIZE_MAX ? TD_OK : merge_pick(cs, idx, pick, pick_kind, pick_raw, logn1);
 }
 
 /* ---- The split pass (see `split_min_own` in cluster.h, and split.h) ---- */
@@ -2946,6 +3119,53 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
 }
 
 /*
+ * Moves the strays of each mixed pair of the pass (told_mixed() in
+ * merge_pick()) into the event they belong to, when both are still live
+ * and the pair still mixed: the reports of one happening that joined
+ * another at placement, each recorded for cluster_take_moves().
+ */
+static enum td_err move_strays(struct cluster_state *cs)
+{
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0;
+    size_t i, side;
+    uint32_t k;
+    bool mixed;
+
+    for (i = 0; i < cs->nstray; i++) {
+        size_t f = cs->stray_from[i], t = cs->stray_into[i];
+        struct strays c;
+        struct story *s;
+        if (root(cs, f) != f || root(cs, t) != t || live_story(cs, f) == NULL ||
+            live_story(cs, t) == NULL)
+            continue;
+        if (told_mixed(cs, f, t, logn1, &mixed, &side) != TD_OK ||
+            (mixed && side == f && strays_of(cs, f, t, logn1, &c) != TD_OK))
+            return TD_ERR_NOMEM;
+        if (!mixed || side != f)
+            continue;
+        s = story_at(cs, f);
+        if (td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
+                    sizeof(*cs->moves)) != TD_OK)
+            return TD_ERR_NOMEM;
+        for (k = 0; k < s->live->ring.n; k++) {
+            const struct split_member *m = &s->live->ring.m[k];
+            if (!c.stray[k])
+                continue;
+            if (take_member(cs, (uint32_t)t, m) != TD_OK)
+                return TD_ERR_NOMEM;
+            centroid_sub(&s->c, m);
+            cs->moves[cs->nmoves].doc = m->doc;
+            cs->moves[cs->nmoves].from = (int64_t)f + 1;
+            cs->moves[cs->nmoves++].into = (int64_t)t + 1;
+            s->size--;
+        }
+        split_ring_drop(&s->live->ring, c.stray);
+    }
+    cs->nstray = 0;
+    return TD_OK;
+}
+
+/*
  * Looks at story index `idx` (changed since the last pass) when it
  * remembers enough members and has new ones, and splits it when its
  * members form two groups (split_decide()).
@@ -2997,6 +3217,7 @@ static void next_interval(struct cluster_state *cs)
 {
     cs->nchanged = cs->next_changed = 0;
     cs->npass++;
+    cs->pass_at = cs->ndocs;
 }
 
 /*
@@ -3036,9 +3257,12 @@ static enum td_err merge_pass(struct cluster_state *cs)
                               CLUSTER_MERGE_CHANGED];
     next_interval(cs);
     cs->nearly = 0;
+    cs->nstray = 0;
     for (i = 0; i < n; i++)
         if (merge_one(cs, todo[i], false) != TD_OK)
             return TD_ERR_NOMEM;
+    if (move_strays(cs) != TD_OK)
+        return TD_ERR_NOMEM;
     for (i = 0; i < n && cs->o.split_min_own > 0; i++)
         if (split_one(cs, root(cs, todo[i])) != TD_OK)
             return TD_ERR_NOMEM;
@@ -3047,6 +3271,15 @@ static enum td_err merge_pass(struct cluster_state *cs)
         if (s != NULL && s->size == 1 && merge_one(cs, todo[i], true) != TD_OK)
             return TD_ERR_NOMEM;
     }
+    return TD_OK;
+}
+
+enum td_err cluster_settle(struct cluster_state *cs, bool *ran, struct td_error *err)
+{
+    cs->nmerged = cs->nmoves = 0;
+    *ran = cs->o.merge_every_docs > 0 && cs->ndocs != cs->pass_at;
+    if (*ran && merge_pass(cs) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory while merging events");
     return TD_OK;
 }
 
@@ -3063,6 +3296,18 @@ int64_t cluster_resolve(const struct cluster_state *cs, int64_t story)
     if (story < 1 || (uint64_t)story > cs->nst)
         return story;
     return (int64_t)root(cs, (size_t)story - 1) + 1;
+}
+
+enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *mixed)
+{
+    int64_t ra = cluster_resolve(cs, a), rb = cluster_resolve(cs, b);
+    size_t side;
+
+    *mixed = false;
+    if (ra < 1 || rb < 1 || (uint64_t)ra > cs->nst || (uint64_t)rb > cs->nst || ra == rb)
+        return TD_OK;
+    return told_mixed(cs, (size_t)ra - 1, (size_t)rb - 1, log((double)cs->ndocs + 1.0) + 1.0, mixed,
+                      &side);
 }
 
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */

@@ -352,6 +352,19 @@ void cluster_event_opts(struct cluster_opts *o);
  */
 #define CLUSTER_MERGE_EARLY_THRESHOLD 0.33
 #define CLUSTER_MERGE_EARLY_SIZE 4
+/*
+ * A mixed event is not merged (told_mixed() in cluster.c): two events of
+ * CLUSTER_MIXED_CORE articles or more each, where the members of one that
+ * resemble the other score higher against it than against their own event
+ * (reports of the other happening that joined at placement) and the rest,
+ * CLUSTER_MIXED_CORE or more of them, would not join it (each under
+ * CLUSTER_MIXED_BAR, the built-in model's join bar): the two happenings
+ * meet only through the misplaced reports (docs/QUALITY.md, `tail27`).
+ */
+#define CLUSTER_MIXED_CORE 3
+#define CLUSTER_MIXED_BAR 0.25
+/* Mixed pairs a merge pass moves the strays of (move_strays()); more wait for the next pass. */
+#define CLUSTER_STRAY_PAIRS 8
 /* Most changed stories one merge pass looks at: the work per pass is bounded. */
 #define CLUSTER_MERGE_CHANGED 64
 /* The event level's split pass (see `split_min_own`). */
@@ -430,6 +443,19 @@ TD_NODISCARD enum td_err cluster_replay(struct cluster_state *cs, const struct c
                                         struct td_error *err);
 
 /*
+ * The end of an input: runs the merge and split passes now over the
+ * stories changed since the last pass, as a due pass would (the interval
+ * then starts again; the next due pass still comes at the next multiple of
+ * `merge_every_docs`). `*ran` says whether it ran: not when no document
+ * came since the last pass (so a second call does nothing), nor without a
+ * merge pass. cluster_take_merges() and cluster_take_moves() then give
+ * its changes (both empty when it did not run). A replay calls it after
+ * the document the live call came after, so it needs no `changed` flag: it
+ * recomputes. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err cluster_settle(struct cluster_state *cs, bool *ran, struct td_error *err);
+
+/*
  * Training (teacher forcing): computes the features (model.h, MF_RANK_COUNT
  * of them) of `doc` against each candidate story exactly as
  * cluster_assign() would, calls `fn` once per candidate with its story id,
@@ -465,6 +491,15 @@ struct cluster_move {
 void cluster_take_moves(struct cluster_state *cs, const struct cluster_move **moves, size_t *n);
 /* The story that story id `story` lives on in (itself unless merged); ids < 1 unchanged. */
 int64_t cluster_resolve(const struct cluster_state *cs, int64_t story);
+
+/*
+ * Whether stories `a` and `b` (ids, resolved here) are two happenings of
+ * which one holds reports of the other (`*mixed`): both live with
+ * CLUSTER_MIXED_CORE articles or more, and one a mixed event against the
+ * other, as the merge pass tells one (see `merge_links`). False for one
+ * story. Errors: TD_ERR_NOMEM.
+ */
+TD_NODISCARD enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *mixed);
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);

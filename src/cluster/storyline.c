@@ -133,6 +133,8 @@ struct storyline_state {
     size_t ncand, cap_cand;
     struct storyline_move last_move; /* what the last storyline_place() moved */
     bool moved;
+    storyline_apart_fn apart; /* the re-check's question (storyline_set_apart()), or NULL */
+    void *apart_ctx;
 };
 
 /* The profile of storyline index `idx`, whose block is in memory. */
@@ -1159,6 +1161,24 @@ static bool main_name(const struct storyline_state *sl, uint32_t *id)
 }
 
 /*
+ * Whether the event level tells `event` apart from an event of storyline
+ * index `idx` (storyline_apart_fn) in `*apart`. Reads the whole event
+ * table: for a re-check's move only.
+ */
+static enum td_err told_apart(const struct storyline_state *sl, size_t idx, int64_t event,
+                              bool *apart)
+{
+    size_t i;
+
+    *apart = false;
+    for (i = 0; sl->apart != NULL && i < sl->nev && !*apart; i++)
+        if (sl->ev_story[i] == (uint32_t)idx + 1 &&
+            sl->apart(sl->apart_ctx, event, (int64_t)i + 1, apart) != TD_OK)
+            return TD_ERR_NOMEM;
+    return TD_OK;
+}
+
+/*
  * Compares the grown profile of young storyline `idx` with the others, by
  * the rule a new event meets, and moves it into the best one that links;
  * `*story`, `*score` then name it.
@@ -1169,6 +1189,7 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     const struct profile *p = line_at(sl, idx);
     uint32_t cid[STORYLINE_CLAUSE_NAMES];
     size_t best, ncid = sl->ncid;
+    bool apart;
 
     if (load_profile(sl, idx) != TD_OK || collect(sl) != TD_OK)
         return TD_ERR_NOMEM;
@@ -1188,6 +1209,10 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     memcpy(sl->cid, cid, sizeof(cid));
     sl->ncid = ncid;
     if (best == SIZE_MAX)
+        return TD_OK;
+    if (told_apart(sl, best, event, &apart) != TD_OK)
+        return TD_ERR_NOMEM;
+    if (apart)
         return TD_OK;
     if (move_line(sl, idx, best, event) != TD_OK)
         return TD_ERR_NOMEM;
@@ -1232,6 +1257,12 @@ static enum td_err backlink(struct storyline_state *sl, size_t idx, int64_t even
     *story = (int64_t)best + 1;
     *score = best_c;
     return TD_OK;
+}
+
+void storyline_set_apart(struct storyline_state *sl, storyline_apart_fn fn, void *ctx)
+{
+    sl->apart = fn;
+    sl->apart_ctx = ctx;
 }
 
 bool storyline_last_move(const struct storyline_state *sl, struct storyline_move *out)

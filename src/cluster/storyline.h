@@ -308,6 +308,17 @@ struct storyline_move {
 TD_NODISCARD enum td_err storyline_new(const struct storyline_opts *opts,
                                        struct storyline_state **out, struct td_error *err);
 void storyline_free(struct storyline_state *sl);
+
+/*
+ * Asked by a re-check (see the overview) before it moves the storyline of
+ * `event` into another, for each event `other` of that storyline: `*apart`
+ * true when the event level tells the two apart as two happenings of which
+ * one took reports of the other (cluster_mixed()); the storyline then stays.
+ * Errors: TD_ERR_NOMEM.
+ */
+typedef enum td_err (*storyline_apart_fn)(void *ctx, int64_t event, int64_t other, bool *apart);
+/* Sets the re-check's question (NULL: none, the default). */
+void storyline_set_apart(struct storyline_state *sl, storyline_apart_fn fn, void *ctx);
 /*
  * Reports the memory of the storyline level (tidings/mem.h): the name
  * dictionary with its per-name arrays, the postings, the profiles in memory,

@@ -242,8 +242,9 @@ struct td_engine {
     size_t seen_rows;     /* rows of the stored log read on open */
     /*
      * Event merges and split moves not yet applied to the store, in the
-     * order they happened: (from, into, seq) triples, seq 0 for a merge of
-     * the whole event; see apply_merges().
+     * order they happened: (from, into, seq, story) quadruples, seq 0 for a
+     * merge of the whole event, story the one a moved article takes (0: it
+     * keeps its own); see apply_merges().
      */
     int64_t *merges;
     size_t nmerges, cap_merges;
@@ -416,6 +417,25 @@ static void clause_of_doc(struct td_engine *e, const struct cluster_doc *doc)
             e->clause_only[e->nclause_only++] = doc->terms[doc->clause_at[i] - 1];
 }
 
+/*
+ * The pass an input that ended after the article just replayed ran
+ * (settle()): logged at that article's seq, which no due pass has (a copy
+ * is no placement, so the log is looked up here). It came after the
+ * article's storyline placement, whose storylines it reads (merge_ok()).
+ */
+static enum td_err replay_settle(struct td_engine *e)
+{
+    int64_t seq = (int64_t)cluster_doc_count(e->cs);
+    bool ran = false;
+    enum td_err rc = TD_OK;
+
+    while (e->next_pass < e->npasses && e->passes[e->next_pass] < seq)
+        e->next_pass++;
+    if (e->next_pass < e->npasses && e->passes[e->next_pass] == seq)
+        rc = cluster_settle(e->cs, &ran, NULL);
+    return rc == TD_OK && ran ? apply_merges(e, false, NULL) : rc;
+}
+
 /* Rebuilds both clustering levels from one stored article, as its live placement left them. */
 static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
 {
@@ -445,6 +465,8 @@ static enum td_err replay_one(void *ctx, const struct store_replay_row *r)
     rc = replay_event(e, r, &doc, &event);
     if (rc == TD_OK)
         rc = replay_story(e, event, r->story, &nd);
+    if (rc == TD_OK)
+        rc = replay_settle(e);
     if (rc != TD_OK || r->id == NULL)
         return rc;
     /* Rows stored before signatures were kept get theirs from the body. */
@@ -465,6 +487,20 @@ static bool merge_ok(void *ctx, int64_t from, int64_t into)
     int64_t story = storyline_story_of(e->sl, from);
 
     return story != 0 && story == storyline_story_of(e->sl, into);
+}
+
+/*
+ * The storyline level's question before a re-check moves a storyline
+ * (storyline_apart_fn): whether the event level tells `event` and `other`
+ * apart as a mixed pair (cluster_mixed()). A young storyline must not move
+ * into one whose event merely took reports of its own happening: the
+ * names it would link by are those reports'.
+ */
+static enum td_err apart_events(void *ctx, int64_t event, int64_t other, bool *apart)
+{
+    const struct td_engine *e = ctx;
+
+    return cluster_mixed(e->cs, event, other, apart);
 }
 
 /*
@@ -735,8 +771,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     }
     if (rc == TD_OK && e->cjk_countries)
         rc = add_cjk_countries(e, err);
-    if (rc == TD_OK)
-        rc = storyline_new(NULL, &e->sl, err);
+    if (rc == TD_OK && (rc = storyline_new(NULL, &e->sl, err)) == TD_OK)
+        storyline_set_apart(e->sl, apart_events, e);
     if (rc == TD_OK)
         rc = rebuild(e, err);
     /* From here on the lists hold the passes and moves not yet logged. */
@@ -860,11 +896,13 @@ static enum td_err store_merges(struct td_engine *e, struct td_error *err)
     enum td_err rc = TD_OK;
     size_t i;
 
-    for (i = 0; i + 2 < e->nmerges && rc == TD_OK; i += 3) {
+    for (i = 0; i + 3 < e->nmerges && rc == TD_OK; i += 4) {
         if (e->merges[i + 2] == 0)
             rc = store_merge_event(e->st, e->merges[i], e->merges[i + 1], err);
         else
             rc = store_move_article(e->st, e->merges[i + 2], e->merges[i], e->merges[i + 1], err);
+        if (rc == TD_OK && e->merges[i + 3] != 0)
+            rc = store_move_article_story(e->st, e->merges[i + 2], e->merges[i + 3], err);
     }
     for (i = 0; i < e->npasses && rc == TD_OK; i++)
         rc = store_log_pass(e->st, e->passes[i], err);
@@ -912,7 +950,8 @@ static enum td_err check_sole_writer(struct td_engine *e, struct td_error *err)
     return rc;
 }
 
-enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
+/* Commits the open batch: its rows, the passes' changes, the seen-names log. */
+static enum td_err write_batch(struct td_engine *e, struct td_error *err)
 {
     enum td_err rc;
 
@@ -924,8 +963,12 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
                  seen_log_pending(&e->log)
              ? store_begin(e->st, err)
              : TD_OK;
-    /* The log's changes follow the stored rows': another writer's would come between. */
-    if (rc == TD_OK && (e->batch_rows.n > 0 || seen_log_pending(&e->log)))
+    /*
+     * The log's changes follow the stored rows': another writer's would come
+     * between; so would its articles before the moves of a pass at the end of
+     * an input, which had no rows of its own.
+     */
+    if (rc == TD_OK && (e->batch_rows.n > 0 || e->npasses > 0 || seen_log_pending(&e->log)))
         rc = check_sole_writer(e, err);
     if (rc == TD_OK)
         rc = pending_write(&e->batch_rows, e->st, err);
@@ -946,6 +989,42 @@ enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
     e->done.revisions += e->batch.revisions;
     memset(&e->batch, 0, sizeof(e->batch));
     return TD_OK;
+}
+
+/*
+ * The end of an input: the event level's merge pass over the events
+ * changed since its last pass (cluster_settle()), with the store's update
+ * of what it moved as after any pass. It is logged even when it changed
+ * nothing, at the seq of the last article placed: a pass at a seq that is
+ * no multiple of `merge_every_docs` is one of these, and the replay runs it
+ * again after that article (replay_settle()), so the interval it ended ends
+ * there too.
+ */
+static enum td_err settle(struct td_engine *e, struct td_error *err)
+{
+    bool ran = false;
+    enum td_err rc = cluster_settle(e->cs, &ran, err);
+
+    if (rc == TD_OK && ran)
+        rc = apply_merges(e, true, err);
+    if (rc != TD_OK || !ran ||
+        (e->npasses > 0 && e->passes[e->npasses - 1] == (int64_t)cluster_doc_count(e->cs)))
+        return rc;
+    if (td_grow((void **)&e->passes, &e->cap_passes, e->npasses + 1, sizeof(*e->passes)) != TD_OK)
+        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    e->passes[e->npasses++] = (int64_t)cluster_doc_count(e->cs);
+    return TD_OK;
+}
+
+enum td_err td_engine_flush(struct td_engine *e, struct td_error *err)
+{
+    enum td_err rc;
+
+    if (e->broken)
+        return td_error_set(err, TD_ERR_INTERNAL, "engine is unusable after an earlier error");
+    if ((rc = settle(e, err)) != TD_OK)
+        return fail(e, rc);
+    return write_batch(e, err);
 }
 
 /* count_word() when the term is neither in its home slot nor goes into it. */
@@ -2751,14 +2830,16 @@ static enum td_err check_id(struct td_engine *e, const struct td_article *art,
     return TD_OK;
 }
 
-/* Appends one (from, into, seq) change of the event level to the store's to-do list. */
-static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into, int64_t seq)
+/* Appends one (from, into, seq, story) change of the event level to the store's to-do list. */
+static enum td_err queue_change(struct td_engine *e, int64_t from, int64_t into, int64_t seq,
+                                int64_t story)
 {
-    if (td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 3, sizeof(*e->merges)) != TD_OK)
+    if (td_grow((void **)&e->merges, &e->cap_merges, e->nmerges + 4, sizeof(*e->merges)) != TD_OK)
         return TD_ERR_NOMEM;
     e->merges[e->nmerges++] = from;
     e->merges[e->nmerges++] = into;
     e->merges[e->nmerges++] = seq;
+    e->merges[e->nmerges++] = story;
     return TD_OK;
 }
 
@@ -2806,7 +2887,7 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
 
     cluster_take_merges(e->cs, &from, &into, &n);
     for (i = 0; i < n && rc == TD_OK && to_store; i++)
-        rc = queue_change(e, from[i], into[i], 0);
+        rc = queue_change(e, from[i], into[i], 0, 0);
     if (rc == TD_OK)
         rc = e->fold_rc;
     if (rc == TD_OK && to_store && e->nfolds > 0)
@@ -2823,11 +2904,15 @@ static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_er
     }
     n = nmoves;
     for (i = 0; i < n && rc == TD_OK; i++) {
-        int64_t story = storyline_story_of(e->sl, mv[i].from);
-        if (to_store)
-            rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc);
-        if (rc == TD_OK && story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
+        int64_t story = storyline_story_of(e->sl, mv[i].from), to;
+        if (story != 0 && storyline_story_of(e->sl, mv[i].into) == 0)
             rc = storyline_add(e->sl, mv[i].into, story, &none, err);
+        /* Into an event of another storyline (a mixed event's stray): the article takes its story.
+         */
+        to = storyline_story_of(e->sl, mv[i].into);
+        if (rc == TD_OK && to_store)
+            rc = queue_change(e, mv[i].from, mv[i].into, (int64_t)mv[i].doc,
+                              story != 0 && to != 0 && to != story ? to : 0);
     }
     return rc == TD_ERR_NOMEM ? td_error_set(err, rc, "out of memory") : rc;
 }
@@ -2898,7 +2983,7 @@ static int64_t current_event(const struct td_engine *e, int64_t seq, int64_t eve
 {
     size_t i;
 
-    for (i = 0; i + 2 < e->nmerges; i += 3)
+    for (i = 0; i + 3 < e->nmerges; i += 4)
         if (e->merges[i] == event && (e->merges[i + 2] == 0 || e->merges[i + 2] == seq))
             event = e->merges[i + 1];
     return event;
@@ -3110,6 +3195,6 @@ enum td_err td_engine_add(struct td_engine *e, const struct td_article *art,
                   : is_copy ? TD_ADD_COPY
                             : TD_ADD_STORED;
     if (e->batch_rows.n >= e->o.batch_size || e->batch.duplicates >= e->o.batch_size)
-        return td_engine_flush(e, err);
+        return write_batch(e, err);
     return TD_OK;
 }

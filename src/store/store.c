@@ -125,8 +125,10 @@ static const char *const migrations[] = {
      * span, the seq of its
      * earliest non-copy article (and of the earliest one with a title), and
      * its languages. Filled from the existing rows. Articles are never
-     * deleted; they change story only when a whole young storyline moves
-     * into another (migration 12, store_move_story(), which moves its row).
+     * deleted; they change story when a whole young storyline moves
+     * into another (migration 12, store_move_story(), which moves its row)
+     * and when one is moved into an event of another storyline
+     * (store_move_article_story(), which counts both rows again).
      */
     "CREATE TABLE story_stats (story INTEGER PRIMARY KEY, n INTEGER NOT NULL,"
     " lo INTEGER, hi INTEGER, first_seq INTEGER, title_seq INTEGER);"

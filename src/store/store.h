@@ -147,6 +147,18 @@ TD_NODISCARD enum td_err store_move_article(struct td_store *st, int64_t seq, in
                                             int64_t into, struct td_error *err);
 
 /*
+ * Gives the stored article with seq `seq` story `story` (the event level
+ * moved it into an event of another storyline: move_strays() in
+ * cluster.c), with the summary rows of its old story and `story` counted
+ * again. An article that started the event it joined (no earlier row
+ * joined it) keeps its story: a restart reads a new event's storyline from
+ * that row. Call it inside the caller's transaction, after the batch's rows
+ * are written and the article moved. Errors: TD_ERR_DB, TD_ERR_BUSY.
+ */
+TD_NODISCARD enum td_err store_move_article_story(struct td_store *st, int64_t seq, int64_t story,
+                                                  struct td_error *err);
+
+/*
  * Records that the placement of the article with seq `doc` ran an event
  * pass that merged or moved something (see `event_passes`, migration 11);
  * recording it twice is harmless. Call it inside the caller's transaction.

@@ -62,6 +62,63 @@ enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, i
                      v, 3, "cannot move an article to another event", err);
 }
 
+/*
+ * The story article `seq` leaves for `story` in `*from` (0: none, it
+ * stays): see store_move_article_story().
+ */
+static enum td_err story_left(struct td_store *st, int64_t seq, int64_t story, int64_t *from,
+                              struct td_error *err)
+{
+    sqlite3_stmt *s = NULL;
+    int src = sqlite3_prepare_v2(st->db,
+                                 "SELECT story FROM articles r WHERE seq = ?1 AND story <> ?2"
+                                 " AND joined > 0 AND EXISTS (SELECT 1 FROM articles a"
+                                 " WHERE a.joined = r.joined AND a.seq < r.seq)",
+                                 -1, &s, NULL);
+    enum td_err rc = TD_OK;
+
+    *from = 0;
+    if (src == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, seq);
+        sqlite3_bind_int64(s, 2, story);
+        src = sqlite3_step(s);
+        if (src == SQLITE_ROW) {
+            *from = sqlite3_column_int64(s, 0);
+            src = SQLITE_DONE;
+        }
+    }
+    if (src != SQLITE_DONE)
+        rc = store_sqlite_error(st, src, "cannot move an article to another story", err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+enum td_err store_move_article_story(struct td_store *st, int64_t seq, int64_t story,
+                                     struct td_error *err)
+{
+    static const char *const sql[] = {
+        "UPDATE articles SET story = ?3 WHERE seq = ?1",
+        "DELETE FROM story_stats WHERE story IN (?2, ?3)",
+        "INSERT INTO story_stats SELECT story, count(*), min(published_at), max(published_at),"
+        " min(CASE WHEN copy_of IS NULL THEN seq END),"
+        " min(CASE WHEN copy_of IS NULL AND coalesce(title, '') <> '' THEN seq END)"
+        " FROM articles WHERE story IN (?2, ?3) GROUP BY story",
+        "DELETE FROM story_langs WHERE story IN (?2, ?3)",
+        "INSERT INTO story_langs SELECT DISTINCT story, lang FROM articles WHERE story IN (?2, ?3)",
+    };
+    int64_t v[] = {seq, 0, story};
+    enum td_err rc = story_left(st, seq, story, &v[1], err);
+    size_t i;
+
+    if (rc != TD_OK || v[1] == 0)
+        return rc;
+    /* The open transaction's counts go in first: both rows are counted again from the articles. */
+    rc = store_stats_flush(st, err);
+    for (i = 0; rc == TD_OK && i < sizeof(sql) / sizeof(sql[0]); i++)
+        rc = exec_ints(st, sql[i], v, 3, "cannot move an article to another story", err);
+    return rc;
+}
+
 enum td_err store_log_pass(struct td_store *st, int64_t doc, struct td_error *err)
 {
     return exec_ints(st, "INSERT OR IGNORE INTO event_passes VALUES (?1)", &doc, 1,

@@ -9,10 +9,12 @@
  * writes one row per story and per new language. A 512-article batch of the
  * bench stream touches ~140 stories. Outside a transaction an article's
  * counts are written at once, so the rows never lag a committed article.
- * Articles are never deleted, and change story only when a whole young
+ * Articles are never deleted, and change story when a whole young
  * storyline moves into another (store_move_story() in store_merge.c adds
- * its row into the other's and deletes it); merges and split moves stay in
- * one storyline. So insertion and that move are all this follows.
+ * its row into the other's and deletes it) or when the event level moves
+ * one into an event of another storyline (store_move_article_story() counts
+ * both rows again from the articles); merges and split moves stay in one
+ * storyline. Both flush this table first.
  */
 #include <stdint.h>
 #include <string.h>

@@ -51,6 +51,23 @@ ingest_parts() {
     done
 }
 
+# ingest_parts_one STREAM DB N1 N2 ...: the same parts as ingest_parts, in one
+# run given one file per part: each file is an input of its own (the engine
+# settles when it ends, td_engine_flush()), so this is what the parts with no
+# restart between them give.
+ingest_parts_one() {
+    local stream=$1 db=$2 prev=0 n total k=0 files=()
+    shift 2
+    total=$(wc -l <"$stream")
+    for n in "$@" "$total"; do
+        k=$((k + 1))
+        sed -n "$((prev + 1)),${n}p" "$stream" >"$WORK/part-one-$k.jsonl"
+        files+=("$WORK/part-one-$k.jsonl")
+        prev=$n
+    done
+    expect_status 0 "$TD" --db "$db" ingest --format jsonl "${files[@]}"
+}
+
 # expect_export DB WANT MESSAGE: `export --json` of DB is the file WANT byte for byte.
 expect_export() {
     expect_status 0 "$TD" --db "$1" export --json

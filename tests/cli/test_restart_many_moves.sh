@@ -24,7 +24,8 @@ for i, line in enumerate(sys.stdin):
     last[a["story"]] = i
     print(json.dumps(a, ensure_ascii=False))' >"$stream"
 
-expect_status 0 "$TD" --db "$WORK/one.db" ingest --format jsonl "$stream"
+# The one run reads the stream as two files, the inputs the restart reads.
+ingest_parts_one "$stream" "$WORK/one.db" 8000
 expect_status 0 "$TD" --db "$WORK/one.db" export --json
 cp "$WORK/out" "$WORK/one.json"
 moves=$(python3 -c 'import sqlite3, sys

@@ -637,6 +637,77 @@ TD_TEST(test_merge__the_early_callback_decides_a_first_flash_pair)
     ASSERT_EQ_INT(calls, 1);
 }
 
+/* Adds `w` (words as in words.h) undated to story `story` (cluster_add()). */
+static enum td_err add_words(struct cluster_state *cs, const char *w, int64_t story)
+{
+    struct cluster_vec v;
+    struct cluster_doc d;
+    enum td_err rc = words_vec(&v, w);
+
+    if (rc == TD_OK) {
+        d = cluster_doc_of(&v, false, 0, NULL);
+        rc = cluster_add(cs, &d, story, NULL);
+    }
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/*
+ * Two prizes of one week: event 1 holds four reports of the first and
+ * `strays` reports of the second that joined it at placement; event 2
+ * holds four reports of the second and `back` of the first. The pass at
+ * the end of the input (cluster_settle()) merges them when `*merged`.
+ */
+static void run_mixed(size_t strays, size_t back, bool *merged)
+{
+    static const char lit[] = "prize award novelist academy village mine salt memory border";
+    static const char peace[] = "prize award midwives network clinic camps war founder sudan";
+    struct cluster_opts o = merge_opts(64);
+    struct cluster_state *cs;
+    const int64_t *from, *into;
+    size_t i, n = 0;
+    bool ran = false;
+
+    o.split_min_own = CLUSTER_SPLIT_MIN_OWN; /* members are remembered */
+    o.merge_links = true;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < 4; i++)
+        ASSERT_OK(add_words(cs, lit, 1));
+    for (i = 0; i < 4; i++)
+        ASSERT_OK(add_words(cs, peace, 2));
+    for (i = 0; i < strays; i++)
+        ASSERT_OK(add_words(cs, peace, 1));
+    for (i = 0; i < back; i++)
+        ASSERT_OK(add_words(cs, lit, 2));
+    ASSERT_OK(cluster_settle(cs, &ran, NULL));
+    ASSERT_TRUE(ran);
+    cluster_take_merges(cs, &from, &into, &n);
+    *merged = n > 0;
+    ASSERT_EQ_INT(cluster_resolve(cs, 2), *merged ? 1 : 2);
+    cluster_free(cs);
+}
+
+/*
+ * A mixed event is not merged (told_mixed()): the two reports of the
+ * second prize in the first prize's event would each join the second
+ * prize's event (a member link), but they are strays of their event, its
+ * four others would not join, and the second prize's event holds no
+ * report nearer the first: the two stay apart. Pieces of one happening
+ * (each holding a report nearer the other) still merge, and so do the
+ * events when the strays are as many as the core.
+ */
+TD_TEST(test_merge__a_mixed_event_is_not_merged)
+{
+    bool merged = true;
+
+    run_mixed(2, 0, &merged);
+    ASSERT_TRUE(!merged);
+    run_mixed(2, 1, &merged);
+    ASSERT_TRUE(merged);
+    run_mixed(4, 0, &merged);
+    ASSERT_TRUE(merged);
+}
+
 /*
  * Runs two pieces of one event: `a` (three reports on day 0, in `la`) and
  * then `b` (two reports on day `day`, the first in `lb0`, the second in

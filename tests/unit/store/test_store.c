@@ -996,3 +996,51 @@ TD_TEST(test_store__story_move_keeps_summary_rows)
     td_free(log);
     td_store_close(st);
 }
+
+/* Inserts article `id` of event `event` (joined as placed) in story `story`. */
+static void insert_joined(struct td_store *st, const char *id, uint8_t seed, int64_t story,
+                          int64_t event, const char *lang, int64_t day)
+{
+    struct fixture f;
+
+    fixture_init(&f, id, seed, story);
+    f.row.event = f.row.joined = event;
+    f.row.lang = lang;
+    f.art.date = (char *)"dated";
+    f.art.published_at = day * 86400;
+    ASSERT_OK(store_insert_article(st, &f.row, NULL));
+}
+
+/*
+ * An article the event level moved into an event of another storyline takes
+ * that story, and both summary rows are counted again, also over rows of the
+ * open transaction; the article that started its event keeps its story (a
+ * restart reads a new event's storyline from it), as does one already there.
+ */
+TD_TEST(test_store__moved_article_takes_its_event_story)
+{
+    struct store_story_page page = {INT64_MAX, INT64_MAX, false, 0, NULL, NULL, 100};
+    struct row_text want = {"", 5}, got = {"", 5};
+    struct td_store *st;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    insert_joined(st, "lit1", 1, 1, 10, "cs", 19000);   /* seq 1: starts event 10 */
+    insert_joined(st, "peace1", 3, 1, 10, "en", 19002); /* seq 2: a stray of event 20 */
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    insert_joined(st, "peace2", 5, 2, 20, "ar", 19003); /* seq 3: starts event 20 */
+    insert_joined(st, "lit2", 7, 1, 10, "de", 19001);   /* seq 4 */
+    ASSERT_OK(store_move_article(st, 2, 10, 20, NULL));
+    ASSERT_OK(store_move_article_story(st, 2, 2, NULL));
+    ASSERT_OK(store_move_article_story(st, 1, 2, NULL)); /* started event 10: stays */
+    ASSERT_OK(store_move_article_story(st, 3, 2, NULL)); /* already in story 2 */
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_query_run(st, STORE_Q_STORIES, 0, append_row, &want, NULL));
+    ASSERT_OK(store_story_page(st, &page, append_row, &got, NULL));
+    ASSERT_STREQ(want.buf, "1|2|2022-01-08|2022-01-09|cs,de\n"
+                           "2|2|2022-01-10|2022-01-11|ar,en\n");
+    ASSERT_STREQ(got.buf, "2|2|2022-01-10|2022-01-11|ar,en\n"
+                          "1|2|2022-01-08|2022-01-09|cs,de\n");
+    td_store_close(st);
+}
