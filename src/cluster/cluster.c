@@ -1823,6 +1823,29 @@ static uint32_t heaviest_anchor(const struct cluster_state *cs, const struct sto
 }
 
 /*
+ * Whether the document gives anchor term `top` only inside a clause that
+ * dates another happening: as a name (`clause_at`), or, with `numbers`, as
+ * a number (`clause_numbers`).
+ */
+static bool clause_gives(const struct cluster_state *cs, const struct cluster_doc *doc,
+                         uint32_t top, bool numbers)
+{
+    const uint32_t *id;
+    size_t i;
+
+    for (i = 0; i < doc->nclause; i++) {
+        size_t at = doc->clause_at[i] - 1;
+        id = at < doc->n ? map64_get(&cs->dict, doc->terms[at]) : NULL;
+        if (id != NULL && *id == top)
+            return true;
+    }
+    for (i = 0; numbers && i < doc->nclause_numbers; i++)
+        if ((id = map64_get(&cs->dict, doc->clause_numbers[i])) != NULL && *id == top)
+            return true;
+    return false;
+}
+
+/*
  * Whether the document recalls story `s` rather than reports it (cluster.h,
  * "A recalled event"): `s` is in another language and the heaviest anchor
  * term of its centroid is a name the document gives only in a clause that
@@ -1832,18 +1855,28 @@ static bool recalled(const struct cluster_state *cs, const struct story *s,
                      const struct cluster_doc *doc)
 {
     uint32_t top;
-    size_t i;
 
     if (doc->nclause == 0 || s->live == NULL || doc->lang == 0 || s->lang == 0 ||
         doc->lang == s->lang || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
         return false;
-    for (i = 0; i < doc->nclause; i++) {
-        size_t at = doc->clause_at[i] - 1;
-        const uint32_t *id = at < doc->n ? map64_get(&cs->dict, doc->terms[at]) : NULL;
-        if (id != NULL && *id == top)
-            return true;
-    }
-    return false;
+    return clause_gives(cs, doc, top, false);
+}
+
+/*
+ * Whether the document, joined to live story `s` at time-damped cosine
+ * `cos` under CLUSTER_RECALL_BAR, recalls it rather than reports it: it
+ * gives the main name of `s` (heaviest_anchor()) only inside a clause that
+ * dates another happening, as a name or a number, in any language.
+ */
+static bool recalled_weakly(const struct cluster_state *cs, const struct story *s,
+                            const struct cluster_doc *doc, double cos)
+{
+    uint32_t top;
+
+    if (cos >= CLUSTER_RECALL_BAR || (doc->nclause == 0 && doc->nclause_numbers == 0) ||
+        s->live == NULL || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
+        return false;
+    return clause_gives(cs, doc, top, true);
 }
 
 /*
@@ -2111,6 +2144,10 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
     z = model_join(m, best_f);
     *score = 1.0 / (1.0 + exp(-z));
+    /* Under the built-in bar, the event the article only recalls is no join (CLUSTER_RECALL_BAR).
+     */
+    if (z > 0 && recalled_weakly(cs, story_at(cs, pick), doc, best_f[MF_COS]))
+        z = 0.0;
     if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
         return pick;
     return joined_anyway(cs, doc, pick, &g, follow, best_f[MF_COS]);
