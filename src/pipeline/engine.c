@@ -2096,34 +2096,6 @@ static void collect_uncased(struct td_engine *e, const char *term, size_t len,
 }
 
 /*
- * The anchors of a Han name in pinyin (on_name_pinyin()) or of a reading
- * that spells a seen name (on_name_reading(); a country's is left out, as
- * its code is no name of one happening), for note_clause_hash(). (From
- * `link18`, docs/QUALITY.md.)
- */
-static void collect_spelt(struct td_engine *e, const char *term, size_t len,
-                          enum text_token_kind kind)
-{
-    char key[NAME_TERM_BYTES], code[3];
-    uint32_t *idx;
-    size_t klen;
-    uint64_t anchor;
-
-    if (kind == TEXT_TOKEN_NAME_PINYIN) {
-        if ((idx = map64_get(&e->seen_pairs, cluster_term_hash(term, len))) != NULL) {
-            note_clause_hash(e, e->pair_anchor[2 * (size_t)*idx]);
-            note_clause_hash(e, e->pair_anchor[2 * (size_t)*idx + 1]);
-        }
-        return;
-    }
-    if (len < READING_MIN_LETTERS || (klen = name_term(term, len, key)) == 0)
-        return;
-    anchor = cluster_anchor_hash(key, klen);
-    if (map64_get(&e->seen_names, anchor) != NULL && !td_gazetteer_country(e->gaz, term, len, code))
-        note_clause_hash(e, anchor);
-}
-
-/*
  * The anchor hashes of a word name (its country's code, its phonetic key
  * with `name_keys`) as on_name() counts them, for note_clause_hash();
  * other tokens are skipped.
@@ -2138,10 +2110,6 @@ static void collect_name(struct td_engine *e, const char *term, size_t len,
 
     if (kind == TEXT_TOKEN_UNCASED || kind == TEXT_TOKEN_UNCASED_ALT) {
         collect_uncased(e, term, len, kind);
-        return;
-    }
-    if (kind == TEXT_TOKEN_NAME_PINYIN || kind == TEXT_TOKEN_NAME_READING) {
-        collect_spelt(e, term, len, kind);
         return;
     }
     if (kind != TEXT_TOKEN_WORD)
