@@ -1880,6 +1880,20 @@ static bool recalled_weakly(const struct cluster_state *cs, const struct story *
 }
 
 /*
+ * The join logit of story index `pick` with features `f`, the article's
+ * choice: 0 (no join) when it is positive but the join is one under the
+ * built-in bar into an event the article only recalls (recalled_weakly(),
+ * CLUSTER_RECALL_BAR).
+ */
+static double join_logit(const struct cluster_state *cs, const struct cluster_doc *doc, size_t pick,
+                         const double *f)
+{
+    double z = model_join(cs->o.model, f);
+
+    return z > 0 && recalled_weakly(cs, story_at(cs, pick), doc, f[MF_COS]) ? 0.0 : z;
+}
+
+/*
  * Whether the rank logit of `m` is a positive multiple of the time-damped
  * cosine plus a constant, and the decision never reads the runner-up (no
  * margin weight), as in the built-in model: a candidate then cannot beat a
@@ -2142,12 +2156,8 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     note_nearest(cs, pick, doc, best_f[MF_COS]);
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
-    z = model_join(m, best_f);
+    z = join_logit(cs, doc, pick, best_f);
     *score = 1.0 / (1.0 + exp(-z));
-    /* Under the built-in bar, the event the article only recalls is no join (CLUSTER_RECALL_BAR).
-     */
-    if (z > 0 && recalled_weakly(cs, story_at(cs, pick), doc, best_f[MF_COS]))
-        z = 0.0;
     if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
         return pick;
     return joined_anyway(cs, doc, pick, &g, follow, best_f[MF_COS]);
