@@ -80,7 +80,8 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
  *   anusvara is the nasal of the next consonant ("ಬೆಂಗಳೂರು" beṅgaḷūru), n.
  * - Oriya-Latin writes Odia's anusvara as "ṁ" ("ସମ୍ବଲପୁର" is written with
  *   either): the papers write n before a consonant, as for Gujarati; the
- *   candrabindu only nasalises its vowel and is dropped; ଚ ଶ ଷ as above.
+ *   candrabindu only nasalises its vowel and is dropped; ଚ ଶ ଷ as above;
+ *   ଡ଼ ଢ଼ (ICU "ṛ ṛh") are the d dh the papers write ("ଓଡ଼ିଶା" Odisha).
  */
 /*
  * Indic schwa deletion, after ICU's Latin of Gurmukhi: a consonant says its
@@ -111,8 +112,9 @@ static const char *const uncased_rules[UNCASED_SCRIPTS] = {
     [UNCASED_GUJARATI] = "\\u0A82 > \\u0AA8\\u0ACD; ::Gujarati-Latin; \\u015B > sh; "
                          "\\u1E63 > sh; c > ch; ::Latin-ASCII;",
     [UNCASED_KANNADA] = "::Kannada-Latin; \\u015B > sh; \\u1E63 > sh; c > ch; ::Latin-ASCII;",
-    [UNCASED_ODIA] = "\\u0B02 > \\u0B28\\u0B4D; \\u0B01 > ; ::Oriya-Latin; \\u015B > sh; "
-                     "\\u1E63 > sh; c > ch; ::Latin-ASCII;",
+    [UNCASED_ODIA] = "\\u0B02 > \\u0B28\\u0B4D; \\u0B01 > ; \\u0B21\\u0B3C > \\u0B21; "
+                     "\\u0B22\\u0B3C > \\u0B22; \\u0B5C > \\u0B21; \\u0B5D > \\u0B22; "
+                     "::Oriya-Latin; \\u015B > sh; \\u1E63 > sh; c > ch; ::Latin-ASCII;",
 };
 
 /* Armenian names (a cased script) by BGN/PCGN ("Երևան" Yerevan), opened on the first one. */

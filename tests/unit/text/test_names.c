@@ -441,12 +441,12 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         /* A Kannada stem of fewer than three letters or signs is not cut. */
         {"kn", "ಮರದ", "U:marad"},
         /*
-         * Odia: the anusvara is n, the candrabindu dropped, ୱ w, ଚ ch, a
-         * final consonant's a not said; a case ending cut in the other form.
+         * Odia: the anusvara is n, the candrabindu dropped, ୱ w, ଚ ch, ଡ଼ d,
+         * a final consonant's a not said; a case ending cut in the other form.
          */
-        {"or", "ଭୁବନେଶ୍ୱରରେ କଟକରୁ ସମ୍ବଲପୁରର ଚିଲିକାକୁ ଖଣ୍ଡଗିରି ଅଂଗୁଳ",
+        {"or", "ଭୁବନେଶ୍ୱରରେ କଟକରୁ ସମ୍ବଲପୁରର ଚିଲିକାକୁ ଖଣ୍ଡଗିରି ଅଂଗୁଳ ଓଡ଼ିଶାର",
          "U:bhubaneshwarare A:bhubaneshwar U:katakaru A:katak U:sambalapurar A:sambalapur "
-         "U:chilikaku A:chilika U:khandagiri U:angul"},
+         "U:chilikaku A:chilika U:khandagiri U:angul U:odishar A:odisha"},
         /*
          * Thai: after each form with ICU's kh, its second spelling with k
          * (Thai writes the k of foreign names with ค ข); then the dictionary's words.
