@@ -1094,13 +1094,15 @@ static const char *const ml_endings[] = {
 
 /*
  * Case endings Kannada glues to a name, longest first, by the stem's last
- * sound: a name in -u takes -i- ("ಬೆಂಗಳೂರಿನ" of Bengaluru, "ಮೈಸೂರಿನಲ್ಲಿ"
- * in Mysuru, "ಮೈಸೂರಿಗೆ" to Mysuru), one in -a -d- and -kke ("ಬಂಡೀಪುರದ" of
- * Bandipur, "ಬಂಡೀಪುರಕ್ಕೆ" to it), one in -i or -e -y- ("ದೆಹಲಿಯಲ್ಲಿ" in
- * Delhi); a name ending in a consonant (its virama written, often before a
- * ZWNJ: "ಪಾರ್ಕ್‌ನಲ್ಲಿ") takes them with -n- or bare. The locative also
- * comes with -iruva, "which is in" ("ವೈಟ್‌ಫೀಲ್ಡ್‌ನಲ್ಲಿರುವ"). The stem
- * a cut leaves ends in a consonant letter, whose a is not written in Latin (final_vowel() in
+ * sound: a name in -u takes -i- (of Bengaluru
+ * "ಬೆಂಗಳೂರಿನ", in Mysuru "ಮೈಸೂರಿನಲ್ಲಿ"), one
+ * in -a -d- and -kke (of Bandipur "ಬಂಡೀಪುರದ", to
+ * it "ಬಂಡೀಪುರಕ್ಕೆ"), one in -i or -e -y- (in
+ * Delhi "ದೆಹಲಿಯಲ್ಲಿ"); a name ending in a consonant
+ * (its virama written, often before a ZWNJ) takes them with -n- or bare
+ * ("ಪಾರ್ಕ್‌ನಲ್ಲಿ" in the park). The locative also
+ * comes with -iruva, "which is in". The stem a cut leaves ends in a
+ * consonant letter, whose a is not written in Latin (final_vowel() in
  * translit.c): "ಮೈಸೂರ" maisur.
  */
 static const char *const kn_endings[] = {
