@@ -280,6 +280,9 @@ static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
         ((toks[k + 1].ndig > 0 && toks[k + 1].ndig != 4) || word_in(toks, k + 1, "un|una")) &&
         strcmp(toks[k + 2].low, "de") != 0)
         return 0;
+    /* German "bis zu acht Meter": up to an amount ("bis zum 3. März" is a deadline) */
+    if (k + 1 < n && strcmp(toks[k].low, "bis") == 0 && strcmp(toks[k + 1].low, "zu") == 0)
+        return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
     /* a bare verb after a modal or "to" is no present ("should resume", "plans to meet"):

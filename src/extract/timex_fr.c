@@ -71,6 +71,8 @@ static const struct tx_rule rules[] = {
     /* Absolute dates: 7 janvier 2022, mardi 1er mai, 2022-01-07, 07/01/2022, janvier 2022. */
     {"WDAY? DAY ^er? MONTH YEAR", TX_N_YMD, D, NULL},
     {"WDAY? DAY ^er? MONTH", TX_N_YMD, D, NULL},
+    /* round 21: a comma after the weekday ("mardi, 3 mars 2009") */
+    {"WDAY , DAY ^er? MONTH YEAR?", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH YEAR", TX_N_YM, D, NULL},

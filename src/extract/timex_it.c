@@ -70,6 +70,10 @@ static const struct tx_rule rules[] = {
     {"WDAY? DAY MONTH YEAR", TX_N_YMD, D, NULL},
     {"WDAY? DAY MONTH", TX_N_YMD, D, NULL},
     {"WDAY? DAY ^º MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* round 21: a comma after the weekday ("martedì, 3 marzo 2009") and the first of the
+     * month written with a degree sign ("domenica 1° marzo") */
+    {"WDAY , DAY MONTH YEAR?", TX_N_YMD, D, NULL},
+    {"WDAY? ,? DAY ^° MONTH YEAR?", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH del? YEAR", TX_N_YM, D, NULL},

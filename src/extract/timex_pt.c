@@ -72,6 +72,17 @@ static const struct tx_rule rules[] = {
     /* Absolute dates: 7 de janeiro de 2022, 1º de maio, 07/01/2022, março de 2020. */
     {"DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
     {"DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    /* round 21: the weekday before its date, after a comma or "dia" ("terça-feira, 3 de
+     * março de 2009", "na terça-feira, dia 3 de março") is one date; a day of the month
+     * in brackets after a weekday ("nesta terça-feira (3)") or after "dia" ("no dia 3")
+     * is that day near the reference, in the month where the weekday fits */
+    {"WDAY ^- ^feira ,? dia? DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
+    {"WDAY ^- ^feira ,? dia? DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    {"WDAYF ,? dia? DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
+    {"WDAYF ,? dia? DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    {"REL? WDAY ^- ^feira ( ^DAY ^)", TX_N_DAY, D, NULL},
+    {"REL? WDAYF ( ^DAY ^)", TX_N_DAY, D, NULL},
+    {"dia DAY ^º? >!de", TX_N_DAY, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de YEAR", TX_N_YM, D, NULL},

@@ -1,0 +1,93 @@
+/*
+ * test_timex_r21.c - tests of the temporal tagger's round-21 changes: a
+ * weekday written before its date in German, French, Italian and
+ * Portuguese ("am Dienstag, 3. März 2009", "mardi, 3 mars 2009",
+ * "martedì, 3 marzo 2009", "terça-feira, 3 de março de 2009") is one date;
+ * Italian "1° marzo"; Portuguese "terça-feira (3)" and "no dia 3"; German
+ * weekdays with a glued part of the day ("Mittwochabend") and "bis zu" as
+ * an amount. Each row: language, text, reference date and the expected
+ * `nth` timex of the text (-1: the last one; a NULL span: none).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* German: "am" WDAY, DAY. MONTH YEAR is one date (was the reference's Tuesday apart) */
+    {"de", "Am Dienstag, 3. März 2009, trat der Minister zurück.", "2009-03-10", 0,
+     "Am Dienstag, 3. März 2009", "DATE", "2009-03-03"},
+    {"de", "Am Dienstag, dem 3. März 2009, trat der Minister zurück.", "2009-03-10", 0,
+     "Am Dienstag, dem 3. März 2009", "DATE", "2009-03-03"},
+    {"de", "Der Prozess beginnt am Montag, 16. März.", "2009-03-10", 0, "am Montag, 16. März",
+     "DATE", "2009-03-16"},
+    /* ... the older readings stay */
+    {"de", "Dienstag, 3. März 2009", "2009-03-10", 0, "Dienstag, 3. März 2009", "DATE",
+     "2009-03-03"},
+    {"de", "Am 3. März 2009 trat der Minister zurück.", "2009-03-10", 0, "3. März 2009", "DATE",
+     "2009-03-03"},
+    {"de", "Am vergangenen Dienstag trat der Minister zurück.", "2009-03-10", 0,
+     "Am vergangenen Dienstag", "DATE", "2009-03-03"},
+    /* German: a part of the day glued to the weekday */
+    {"de", "Am Mittwochabend kam es zu Krawallen.", "2009-03-10", 0, "Am Mittwochabend", "TIME",
+     "2009-03-04TEV"},
+    {"de", "Sonntagnachmittag begann das Spiel.", "2009-03-10", 0, "Sonntagnachmittag", "TIME",
+     "2009-03-08TAF"},
+    {"de", "Die Polizei griff am Montagmorgen ein.", "2009-03-10", 0, "am Montagmorgen", "TIME",
+     "2009-03-09TMO"},
+    {"de", "Der Ausstand soll bis Mittwochmorgen dauern.", "2009-03-10", 0, "Mittwochmorgen",
+     "TIME", "2009-03-11TMO"},
+    {"de", "Am Freitagvormittag sprach der Minister.", "2009-03-10", 0, "Am Freitagvormittag",
+     "TIME", "2009-03-06TMO"},
+    {"de", "Zwölf lebten am Donnerstagmittag noch.", "2009-03-10", 0, "am Donnerstagmittag", "DATE",
+     "2009-03-05"},
+    /* ... a word that only ends like a part is none */
+    {"de", "Der Übermorgen-Plan wurde verworfen.", "2009-03-10", 0, NULL, NULL, NULL},
+    /* German "bis zu" + an amount is no future marker */
+    {"de", "Die bis zu acht Meter hohe Welle traf am Dienstag das Dorf.", "2035-01-17", 0,
+     "am Dienstag", "DATE", "2035-01-16"},
+    /* ... "bis" still is ("bis Mittwoch": ahead) */
+    {"de", "Die Straße bleibt bis Mittwoch gesperrt.", "2009-03-10", 0, "Mittwoch", "DATE",
+     "2009-03-11"},
+    /* French: a comma after the weekday */
+    {"fr", "Mardi, 3 mars 2009, le ministre a démissionné.", "2009-03-10", 0, "Mardi, 3 mars 2009",
+     "DATE", "2009-03-03"},
+    {"fr", "Le mardi 3 mars 2009, le ministre a démissionné.", "2009-03-10", 0, "mardi 3 mars 2009",
+     "DATE", "2009-03-03"},
+    {"fr", "Le procès s'ouvrira le lundi 16 mars.", "2009-03-10", 0, "lundi 16 mars", "DATE",
+     "2009-03-16"},
+    /* Italian: a comma after the weekday; the first of the month with a degree sign */
+    {"it", "Martedì, 3 marzo 2009, il ministro si è dimesso.", "2009-03-10", 0,
+     "Martedì, 3 marzo 2009", "DATE", "2009-03-03"},
+    {"it", "Domenica 1° marzo si vota.", "2009-03-10", 0, "Domenica 1° marzo", "DATE",
+     "2009-03-01"},
+    {"it", "La nave è partita da Genova il 1° marzo.", "2009-03-10", 0, "1° marzo", "DATE",
+     "2009-03-01"},
+    {"it", "Martedì 3 marzo 2009 il ministro si è dimesso.", "2009-03-10", 0,
+     "Martedì 3 marzo 2009", "DATE", "2009-03-03"},
+    /* Portuguese: the weekday before its date after a comma or "dia" */
+    {"pt", "Na terça-feira, 3 de março de 2009, o ministro renunciou.", "2009-03-10", 0,
+     "terça-feira, 3 de março de 2009", "DATE", "2009-03-03"},
+    {"pt", "O ministro renunciou na terça-feira, dia 3 de março.", "2009-03-10", 0,
+     "terça-feira, dia 3 de março", "DATE", "2009-03-03"},
+    {"pt", "O julgamento começa na segunda-feira, 16 de março.", "2009-03-10", 0,
+     "segunda-feira, 16 de março", "DATE", "2009-03-16"},
+    {"pt", "O jogo foi no sábado, 7 de março.", "2009-03-10", 0, "sábado, 7 de março", "DATE",
+     "2009-03-07"},
+    /* ... a day in brackets after the weekday, "dia" and a day */
+    {"pt", "Nesta terça-feira (3), o ministro renunciou.", "2009-03-10", 0, "terça-feira (3)",
+     "DATE", "2009-03-03"},
+    {"pt", "Na segunda-feira (16), começa o julgamento.", "2009-03-10", 0, "segunda-feira (16)",
+     "DATE", "2009-03-16"},
+    {"pt", "O jogo acabou no domingo (8) à noite.", "2009-03-10", 0, "domingo (8)", "DATE",
+     "2009-03-08"},
+    {"pt", "O ministro renunciou no dia 3.", "2009-03-10", 0, "dia 3", "DATE", "2009-03-03"},
+    /* ... "dia 3 de março" keeps its older span */
+    {"pt", "O ministro renunciou no dia 3 de março.", "2009-03-10", 0, "3 de março", "DATE",
+     "2009-03-03"},
+    {"pt", "Em 3 de março de 2009, o ministro renunciou.", "2009-03-10", 0, "3 de março de 2009",
+     "DATE", "2009-03-03"},
+};
+
+TD_TEST(test_timex_r21__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
