@@ -595,6 +595,27 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
 }
 
 /*
+ * The last quarter a quarter rule wrote ("the third quarter", "Q3 2010"),
+ * whether completed or not: "the same quarter last year" compares with it
+ * (Apple's fiscal third quarter is reported in July, in the calendar's
+ * third). A quarter computed from another ("the year-earlier quarter") does
+ * not move it.
+ */
+static void name_quarter(struct tx_ref *q, const char *value)
+{
+    size_t i;
+
+    for (i = 0; i < 4; i++)
+        if (value[i] < '0' || value[i] > '9')
+            return;
+    if (strncmp(value + 4, "-Q", 2) != 0 || value[6] < '1' || value[6] > '4' || value[7] != '\0')
+        return;
+    q->qnamed = true;
+    q->qny = strtol(value, NULL, 10);
+    q->qnn = value[6] - '0';
+}
+
+/*
  * The last day the text has named, explicitly or not ("March 3, 2020",
  * "on Tuesday", "yesterday"): a value that starts with a full date. "The
  * next day" and "the following day" count from it.
@@ -886,6 +907,7 @@ struct scan {
     size_t month_end;      /* the token after the timex that named it */
     int64_t year;          /* the last year written (year_end > 0: there is one), */
     bool year_month;       /*   with a month that moved the narrative anchor */
+    bool year_since;       /*   after "since" ("desde junio de 2024": a stretch to now) */
     size_t year_end;       /*   and the token after its timex */
 };
 
@@ -985,8 +1007,10 @@ static bool month_range_end(const struct scan *s, const struct tx_rule *rule,
  * Whether a year-less date at token `i` follows a written month and year in
  * its own sentence ("comenzó en agosto de 2007 y se agravó en septiembre"),
  * unless its tense points the other way from the reference (a future verb
- * and a past year are two stories). A bare year is no such anchor: "approved
- * in 1987 ... through Sept. 29" is this year's.
+ * and a past year are two stories) or the month and year open a stretch that
+ * runs to the reference ("ha bajado los tipos desde junio de 2024 y no
+ * descarta un recorte en abril": April near the reference, round 21). A bare year is no such
+ * anchor: "approved in 1987 ... through Sept. 29" is this year's.
  */
 static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
                           const struct tx_caps *caps, const struct tx_ref *ref, size_t i)
@@ -994,7 +1018,7 @@ static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
     size_t k;
 
     if (!narrative[rule->norm] || s->year_end == 0 || s->year_end > i || !s->year_month ||
-        caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
+        s->year_since || caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
         caps->v[TX_C_REL] != TX_CAP_UNSET)
         return false;
     if (s->dct->known && ((ref->date_tense > 0 && s->year < s->dct->y) ||
@@ -1334,6 +1358,9 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
+    ref.qnamed = s->quarter.qnamed;
+    ref.qny = s->quarter.qny;
+    ref.qnn = s->quarter.qnn;
     ref.yknown = s->quarter.yknown;
     ref.ly = s->quarter.ly;
     if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
@@ -1349,6 +1376,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
+    if (rule->norm == TX_N_QUARTER)
+        name_quarter(&s->quarter, x.value);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
     if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
@@ -1356,6 +1385,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
         s->year = caps.v[TX_C_YEAR];
         s->year_month = caps.v[TX_C_MONTH] != TX_CAP_UNSET && narrative[rule->norm];
+        s->year_since = i > 0 && word_in(s->toks, i - 1, "since|desde");
         s->year_end = i + len;
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];

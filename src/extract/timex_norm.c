@@ -688,6 +688,11 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     if (unit == TX_U_YEAR && n == 1 && (ru->arg == NULL || strcmp(ru->arg, "-y") == 0) &&
         r->qknown)
         return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
+    /* "Q": "el mismo trimestre del año pasado" is the quarter the text wrote, a year back,
+     * the current one too ("los resultados del tercer trimestre fiscal" in July) */
+    if (unit == TX_U_YEAR && n == 1 && a[0] == 'Q' && (r->qknown || r->qnamed))
+        return put(o, "%04lld-Q%d", (long long)((r->qknown ? r->qy : r->qny) - 1),
+                   r->qknown ? r->qn : r->qnn);
     return put_shift(o, r, unit, fwd ? n : -n);
 }
 

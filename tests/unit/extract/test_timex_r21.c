@@ -5,8 +5,9 @@
  * "martedì, 3 marzo 2009", "terça-feira, 3 de março de 2009") is one date;
  * Italian "1° marzo"; Portuguese "terça-feira (3)" and "no dia 3"; German
  * weekdays with a glued part of the day ("Mittwochabend") and "bis zu" as
- * an amount. Each row: language, text, reference date and the expected
- * `nth` timex of the text (-1: the last one; a NULL span: none).
+ * an amount; Spanish "el mismo trimestre del año pasado" after the current
+ * quarter, and a month after "desde MONTH de YEAR". Each row: language, text, reference date and
+ * the expected `nth` timex of the text (-1: the last one; a NULL span: none).
  */
 #include "test.h"
 #include "timex_cases.h"
@@ -85,6 +86,28 @@ static const struct timex_case cases[] = {
      "2009-03-03"},
     {"pt", "Em 3 de março de 2009, o ministro renunciou.", "2009-03-10", 0, "3 de março de 2009",
      "DATE", "2009-03-03"},
+    /* Spanish: the same quarter a year back, from the quarter the text wrote, current too */
+    {"es",
+     "La empresa presentará sus resultados del tercer trimestre fiscal el próximo martes. En el "
+     "mismo trimestre del año pasado, ganó 1.230 millones.",
+     "2010-07-15", -1, "el mismo trimestre del año pasado", "DATE", "2009-Q3"},
+    {"es",
+     "La empresa ganó 5 millones en el tercer trimestre de 2009. En el mismo trimestre del año "
+     "anterior ganó 3 millones.",
+     "2010-07-15", -1, "el mismo trimestre del año anterior", "DATE", "2008-Q3"},
+    /* ... with no quarter written, the year before */
+    {"es", "La empresa ganó 5 millones. En el mismo periodo del año pasado, ganó 3 millones.",
+     "2010-07-15", -1, "el mismo periodo del año pasado", "DATE", "2009"},
+    /* Spanish: a month after "desde MONTH de YEAR" is near the reference, not in that year */
+    {"es",
+     "El BCE ha bajado los tipos seis veces desde junio de 2024 y no descarta un nuevo recorte "
+     "en abril.",
+     "2025-03-27", -1, "abril", "DATE", "2025-04"},
+    /* ... a month after a plain month and year still takes its year */
+    {"es", "La crisis comenzó en agosto de 2007 y se agravó en septiembre.", "2010-07-15", -1,
+     "septiembre", "DATE", "2007-09"},
+    {"en", "Prices have risen since June 2024 and may fall in April.", "2025-03-27", -1, "April",
+     "DATE", "2025-04"},
 };
 
 TD_TEST(test_timex_r21__rules)
