@@ -83,6 +83,10 @@ static const struct tx_rule rules[] = {
     {"REL? WDAY ^- ^feira ( ^DAY ^)", TX_N_DAY, D, NULL},
     {"REL? WDAYF ( ^DAY ^)", TX_N_DAY, D, NULL},
     {"dia DAY ^º? >!de", TX_N_DAY, D, NULL},
+    /* "no próximo dia 16", "no último dia 3 de março": that day, not tomorrow or yesterday */
+    {"REL dia DAY ^º?", TX_N_DAY, D, NULL},
+    {"REL dia DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    {"REL dia DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de YEAR", TX_N_YM, D, NULL},

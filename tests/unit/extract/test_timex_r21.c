@@ -81,6 +81,14 @@ static const struct timex_case cases[] = {
     {"pt", "O jogo acabou no domingo (8) à noite.", "2009-03-10", 0, "domingo (8)", "DATE",
      "2009-03-08"},
     {"pt", "O ministro renunciou no dia 3.", "2009-03-10", 0, "dia 3", "DATE", "2009-03-03"},
+    /* ... after "próximo"/"último" that day, not tomorrow or yesterday */
+    {"pt", "No próximo dia 16, começa o julgamento.", "2009-03-10", 0, "próximo dia 16", "DATE",
+     "2009-03-16"},
+    {"pt", "No último dia 3, o ministro renunciou.", "2009-03-10", 0, "último dia 3", "DATE",
+     "2009-03-03"},
+    {"pt", "No próximo dia 3 de abril, começa o julgamento.", "2009-03-10", 0,
+     "próximo dia 3 de abril", "DATE", "2009-04-03"},
+    {"pt", "O próximo dia será difícil.", "2009-03-10", 0, "próximo dia", "DATE", "2009-03-11"},
     /* ... "dia 3 de março" keeps its older span */
     {"pt", "O ministro renunciou no dia 3 de março.", "2009-03-10", 0, "3 de março", "DATE",
      "2009-03-03"},
