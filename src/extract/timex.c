@@ -855,6 +855,11 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
         return true;
     if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len))
         return true;
+    /* German "am frühen Morgen": a capital "Morgen" inside a sentence is the noun (the
+     * morning), not the adverb "morgen" (tomorrow) */
+    if (nouns_upper && len == 1 && t->upper && strcmp(t->low, "morgen") == 0 && i > 0 &&
+        !break_before(toks, i))
+        return true;
     /* three letters or "sept": an abbreviation; "june" and "july" are full names */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
         (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&

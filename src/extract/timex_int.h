@@ -31,6 +31,7 @@ enum tx_class {
     TX_PAST,     /* a past-tense verb ("said", "fue"): the sentence looks back */
     TX_PRESENT,  /* a present-tense verb ("is", "es"): no direction */
     TX_PLURAL,   /* a plural unit not ending in -s ("Tagen", "Jahre") */
+    TX_SINGULAR, /* a singular unit ending in -s (German genitive "Jahres", "Monats") */
     TX_CLASS_COUNT
 };
 

@@ -4,8 +4,9 @@
  * Portuguese ("am Dienstag, 3. März 2009", "mardi, 3 mars 2009",
  * "martedì, 3 marzo 2009", "terça-feira, 3 de março de 2009") is one date;
  * Italian "1° marzo"; Portuguese "terça-feira (3)" and "no dia 3"; German
- * weekdays with a glued part of the day ("Mittwochabend") and "bis zu" as
- * an amount; Spanish "el mismo trimestre del año pasado" after the current
+ * weekdays with a glued part of the day ("Mittwochabend"), "bis zu" as
+ * an amount, the noun "Morgen", "Mai vergangenen Jahres", "Halbjahr",
+ * "Vorjahr"; Spanish "el mismo trimestre del año pasado" after the current
  * quarter, and a month after "desde MONTH de YEAR". Each row: language, text, reference date and
  * the expected `nth` timex of the text (-1: the last one; a NULL span: none).
  */
@@ -48,6 +49,32 @@ static const struct timex_case cases[] = {
     /* ... "bis" still is ("bis Mittwoch": ahead) */
     {"de", "Die Straße bleibt bis Mittwoch gesperrt.", "2009-03-10", 0, "Mittwoch", "DATE",
      "2009-03-11"},
+    /* German: a capital "Morgen" inside a sentence is the morning, not tomorrow */
+    {"de", "Am frühen Morgen kam es zu Krawallen.", "2009-03-11", 0, NULL, NULL, NULL},
+    {"de", "© 2038 Rheinischer Morgen. Alle Rechte vorbehalten.", "2009-03-11", -1, "2038", "DATE",
+     "2038"},
+    {"de", "Der Frühkurier: jeden Morgen um sechs die wichtigsten Nachrichten.", "2009-03-11", 0,
+     "jeden Morgen", "SET", "XXXX-XX-XXTMO"},
+    /* ... "morgen", "Morgen" opening a sentence and "heute Morgen" stay */
+    {"de", "Der Prozess beginnt morgen.", "2009-03-11", 0, "morgen", "DATE", "2009-03-12"},
+    {"de", "Morgen beginnt der Prozess.", "2009-03-11", 0, "Morgen", "DATE", "2009-03-12"},
+    {"de", "Heute Morgen kam es zu Krawallen.", "2009-03-11", 0, "Heute Morgen", "TIME",
+     "2009-03-11TMO"},
+    /* German: a genitive "Jahres" is one year, and a month of the year REL names */
+    {"de", "Im Mai vergangenen Jahres wurde das Werk geschlossen.", "2009-03-11", 0,
+     "Mai vergangenen Jahres", "DATE", "2008-05"},
+    {"de", "Am 3. Mai letzten Jahres wurde das Werk geschlossen.", "2009-03-11", 0,
+     "3. Mai letzten Jahres", "DATE", "2008-05-03"},
+    {"de", "Das Werk wurde Mitte vergangenen Jahres geschlossen.", "2009-03-11", 0,
+     "Mitte vergangenen Jahres", "DATE", "2008"},
+    {"de", "In den vergangenen Jahren stieg der Umsatz.", "2009-03-11", 0, "den vergangenen Jahren",
+     "DURATION", "PXY"},
+    /* German: halves and "Vorjahr" */
+    {"de", "Im zweiten Halbjahr 2008 fiel der Gewinn.", "2009-03-11", 0, "zweiten Halbjahr 2008",
+     "DATE", "2008-H2"},
+    {"de", "2005 verdiente die Firma 5 Millionen Euro, im Vorjahr 3 Millionen.", "2009-03-11", -1,
+     "Vorjahr", "DATE", "2004"},
+    {"de", "Der Umsatz lag über dem des Vorjahres.", "2009-03-11", 0, "Vorjahres", "DATE", "2008"},
     /* French: a comma after the weekday */
     {"fr", "Mardi, 3 mars 2009, le ministre a démissionné.", "2009-03-10", 0, "Mardi, 3 mars 2009",
      "DATE", "2009-03-03"},
