@@ -260,6 +260,22 @@ static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
 #define DETERMINERS \
     "a|an|the|its|their|his|her|this|that|our|still|el|la|los|las|un|una|su|sus"
 
+/* Whether `t` ends like an Italian past participle ("dimesso", "arrestati", "venuta"). */
+static bool italian_participle(const struct tx_tok *t)
+{
+    static const char *const ends[] = {"ato",  "ata",  "ati", "ate", "ito", "ita",  "iti",
+                                       "ite",  "uto",  "uta", "uti", "ute", "esso", "essa",
+                                       "essi", "esse", "tto", "tta", "tti", "tte"};
+    size_t i, k;
+
+    for (i = 0; t->len > 4 && i < sizeof(ends) / sizeof(ends[0]); i++) {
+        k = strlen(ends[i]);
+        if (strcmp(t->low + t->len - k, ends[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* What tense_of() returns for a present verb: a stop without a direction. */
 #define TENSE_PRESENT 2
 
@@ -285,6 +301,10 @@ static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
         return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
+    /* Italian "si è dimesso", "sono stati arrestati": "è"/"sono" and a participle make
+     * the passato prossimo, a past ("è previsto", "è atteso" look ahead) */
+    if (k + 1 < n && word_in(toks, k, "è|sono") && italian_participle(&toks[k + 1]))
+        return (toks[k + 1].cls & (1u << TX_FUTURE)) ? 1 : -1;
     /* a bare verb after a modal or "to" is no present ("should resume", "plans to meet"):
      * the word before it decides */
     if ((toks[k].cls & (1u << TX_PRESENT)) && k > 0 &&
@@ -860,9 +880,10 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     if (nouns_upper && len == 1 && t->upper && strcmp(t->low, "morgen") == 0 && i > 0 &&
         !break_before(toks, i))
         return true;
-    /* three letters or "sept": an abbreviation; "june" and "july" are full names */
+    /* three letters or "sept": an abbreviation; "june" and "july" are full names, and so
+     * are the three-letter May of German, French, Norwegian ("Mai") and Dutch ("mei") */
     if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
-        (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
+        ((strlen(t->low) == 3 && !word_in(toks, i, "mai|mei")) || strcmp(t->low, "sept") == 0) &&
         !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
         return true;
     if (i == 0 || !(rate_word(toks, i, len) ||

@@ -6,9 +6,12 @@
  * Italian "1° marzo"; Portuguese "terça-feira (3)" and "no dia 3"; German
  * weekdays with a glued part of the day ("Mittwochabend"), "bis zu" as
  * an amount, the noun "Morgen", "Mai vergangenen Jahres", "Halbjahr",
- * "Vorjahr"; Spanish "el mismo trimestre del año pasado" after the current
- * quarter, and a month after "desde MONTH de YEAR". Each row: language, text, reference date and
- * the expected `nth` timex of the text (-1: the last one; a NULL span: none).
+ * "Vorjahr"; the three-letter May ("Mai", "mei"); French "des dix dernières
+ * années", "vers 15 heures", "mai prochain"; Italian "lo scorso maggio" and
+ * the passato prossimo; Portuguese "maio passado", "noite de quarta-feira"
+ * and "-ou" preterites; halves in fr/it/pt; Spanish "el mismo trimestre del año pasado" after the
+ * current quarter, and a month after "desde MONTH de YEAR". Each row: language, text, reference
+ * date and the expected `nth` timex of the text (-1: the last one; a NULL span: none).
  */
 #include "test.h"
 #include "timex_cases.h"
@@ -75,6 +78,57 @@ static const struct timex_case cases[] = {
     {"de", "2005 verdiente die Firma 5 Millionen Euro, im Vorjahr 3 Millionen.", "2009-03-11", -1,
      "Vorjahr", "DATE", "2004"},
     {"de", "Der Umsatz lag über dem des Vorjahres.", "2009-03-11", 0, "Vorjahres", "DATE", "2008"},
+    /* the three-letter May of German, French, Dutch and Norwegian is a full name */
+    {"de", "Das Werk wurde im Mai geschlossen.", "2009-06-11", 0, "Mai", "DATE", "2009-05"},
+    {"fr", "L'inflation est tombée à 1,5 % en mai.", "2009-06-11", 0, "mai", "DATE", "2009-05"},
+    {"nl", "In mei werd de fabriek gesloten.", "2009-06-11", 0, "mei", "DATE", "2009-05"},
+    {"nb", "I mai ble fabrikken stengt.", "2009-06-11", 0, "mai", "DATE", "2009-05"},
+    /* ... an abbreviation with no period still is none ("Jan Kavan") */
+    {"de", "Jan Kavan kam am Montag.", "2009-06-11", 0, "am Montag", "DATE", "2009-06-08"},
+    /* French: "des dix dernières années" a stretch; "vers 15 heures" a time; halves; a month
+     * REL names; "le mois de mai" */
+    {"fr", "Au cours des dix dernières années, le chômage a baissé.", "2009-03-11", 0,
+     "dix dernières années", "DURATION", "P10Y"},
+    {"fr", "Ces dernières années, le chômage a baissé.", "2009-03-11", 0, "Ces dernières années",
+     "DURATION", "PXY"},
+    {"fr", "Les secours ont retrouvé le survivant vers 23 heures.", "2009-03-11", 0, "23 heures",
+     "TIME", "2009-03-11T23:00"},
+    {"fr", "Le vol a duré 15 heures.", "2009-03-11", 0, "15 heures", "DURATION", "PT15H"},
+    {"fr", "Au premier semestre 2008, le chiffre d'affaires a augmenté.", "2009-03-11", 0,
+     "premier semestre 2008", "DATE", "2008-H1"},
+    {"fr", "En mai prochain, le ministre démissionnera.", "2009-03-11", 0, "mai prochain", "DATE",
+     "2009-05"},
+    {"fr", "Le ministre a démissionné le 3 mars dernier.", "2009-03-11", 0, "3 mars dernier",
+     "DATE", "2009-03-03"},
+    {"fr", "Au mois de mai, le ministre a démissionné.", "2009-03-11", 0, "mois de mai", "DATE",
+     "2008-05"},
+    /* Italian: a month REL names, halves, "il mese di maggio", the passato prossimo */
+    {"it", "Lo scorso maggio il ministro si è dimesso.", "2009-03-11", 0, "scorso maggio", "DATE",
+     "2008-05"},
+    {"it", "Nel maggio scorso il ministro si è dimesso.", "2009-03-11", 0, "maggio scorso", "DATE",
+     "2008-05"},
+    {"it", "Lo scorso 3 marzo il ministro si è dimesso.", "2009-03-11", 0, "scorso 3 marzo", "DATE",
+     "2009-03-03"},
+    {"it", "Nel primo semestre il fatturato è cresciuto.", "2009-03-11", 0, "primo semestre",
+     "DATE", "2009-H1"},
+    {"it", "Nel mese di maggio il ministro si è dimesso.", "2009-03-11", 0, "mese di maggio",
+     "DATE", "2008-05"},
+    {"it", "Il ministro è atteso martedì.", "2009-03-11", 0, "martedì", "DATE", "2009-03-17"},
+    /* Portuguese: a month REL names, halves, a part of a weekday, "-ou" preterites */
+    {"pt", "Em maio passado o ministro renunciou.", "2009-03-11", 0, "maio passado", "DATE",
+     "2008-05"},
+    {"pt", "Em maio do ano passado o ministro renunciou.", "2009-03-11", 0, "maio do ano passado",
+     "DATE", "2008-05"},
+    {"pt", "No primeiro semestre de 2008 o faturamento cresceu.", "2009-03-11", 0,
+     "primeiro semestre de 2008", "DATE", "2008-H1"},
+    {"pt", "Um sismo abalou na noite de quarta-feira a costa.", "2009-03-11", 0,
+     "noite de quarta-feira", "TIME", "2009-03-11TNI"},
+    {"pt", "Os operários cruzaram os braços na manhã desta terça-feira.", "2009-03-11", 0,
+     "manhã desta terça-feira", "TIME", "2009-03-10TMO"},
+    {"pt", "A empresa comunicou na sexta-feira que vai encerrar a fábrica.", "2009-03-11", 0,
+     "sexta-feira", "DATE", "2009-03-06"},
+    {"pt", "No mês de maio o ministro renunciou.", "2009-03-11", 0, "mês de maio", "DATE",
+     "2008-05"},
     /* French: a comma after the weekday */
     {"fr", "Mardi, 3 mars 2009, le ministre a démissionné.", "2009-03-10", 0, "Mardi, 3 mars 2009",
      "DATE", "2009-03-03"},
