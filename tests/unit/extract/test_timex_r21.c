@@ -9,9 +9,10 @@
  * "Vorjahr"; the three-letter May ("Mai", "mei"); French "des dix dernières
  * années", "vers 15 heures", "mai prochain"; Italian "lo scorso maggio" and
  * the passato prossimo; Portuguese "maio passado", "noite de quarta-feira"
- * and "-ou" preterites; halves in fr/it/pt; Spanish "el mismo trimestre del año pasado" after the
- * current quarter, and a month after "desde MONTH de YEAR". Each row: language, text, reference
- * date and the expected `nth` timex of the text (-1: the last one; a NULL span: none).
+ * and "-ou" preterites; halves in fr/it/pt; Spanish "el mismo trimestre del
+ * año pasado" after the current quarter, and a month after "desde MONTH de
+ * YEAR". Each row: language, text, reference date and the expected `nth`
+ * timex of the text (-1: the last one; a NULL span: none).
  */
 #include "test.h"
 #include "timex_cases.h"
