@@ -276,6 +276,20 @@ static bool italian_participle(const struct tx_tok *t)
     return false;
 }
 
+/*
+ * Whether the past form at token `k` follows an auxiliary that makes it a
+ * passive or perfect ("will be paid", "has decided", "to be published"), or
+ * a Spanish participle after a future "estar" or the like ("los mercados
+ * permanecerán cerrados el lunes": the future verb before it decides).
+ */
+static bool past_after_aux(const struct tx_tok *toks, size_t k)
+{
+    return k > 0 && (word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será") ||
+                     word_in(toks, k - 1,
+                             "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
+                             "seguirá|seguirán|estaría|estarían"));
+}
+
 /* What tense_of() returns for a present verb: a stop without a direction. */
 #define TENSE_PRESENT 2
 
@@ -285,19 +299,28 @@ static bool italian_participle(const struct tx_tok *t)
  * "to be published"), and "to be" looks ahead. DETERMINERS covers English
  * and Spanish.
  */
-static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
+/*
+ * Whether token `k`, which may look like a tense marker, is none: after a
+ * determiner it is a noun or an adjective ("the plan", "a reduced rate"), and
+ * Spanish "hasta" or German "bis zu" before an amount mean "up to".
+ */
+static bool no_marker(const struct tx_tok *toks, size_t n, size_t k)
 {
-    /* after a determiner a marker is a noun or an adjective: "the plan", "a reduced rate" */
     if (k > 0 && word_in(toks, k - 1, DETERMINERS))
-        return 0;
+        return true;
     /* Spanish "hasta 300 millones", "hasta un 5%": up to an amount, no deadline (a year,
      * "hasta 2012", or a day, "hasta 15 de marzo", still is one) */
     if (k + 2 < n && strcmp(toks[k].low, "hasta") == 0 &&
         ((toks[k + 1].ndig > 0 && toks[k + 1].ndig != 4) || word_in(toks, k + 1, "un|una")) &&
         strcmp(toks[k + 2].low, "de") != 0)
-        return 0;
+        return true;
     /* German "bis zu acht Meter": up to an amount ("bis zum 3. März" is a deadline) */
-    if (k + 1 < n && strcmp(toks[k].low, "bis") == 0 && strcmp(toks[k + 1].low, "zu") == 0)
+    return k + 1 < n && strcmp(toks[k].low, "bis") == 0 && strcmp(toks[k + 1].low, "zu") == 0;
+}
+
+static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
+{
+    if (no_marker(toks, n, k))
         return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
@@ -320,15 +343,7 @@ static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
         return 1;
     if (!(toks[k].cls & (1u << TX_PAST)))
         return 0;
-    if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
-        return 0;
-    /* a Spanish participle after a future "estar" or the like: "los mercados permanecerán
-     * cerrados el lunes" (the future verb before it decides) */
-    if (k > 0 && word_in(toks, k - 1,
-                         "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
-                         "seguirá|seguirán|estaría|estarían"))
-        return 0;
-    return -1;
+    return past_after_aux(toks, k) ? 0 : -1;
 }
 
 /*
@@ -859,6 +874,30 @@ static bool age_after_name(const struct tx_tok *toks, size_t n, size_t i, size_t
 }
 
 /*
+ * German "am frühen Morgen": a capital "Morgen" inside a sentence is the noun
+ * (the morning), not the adverb "morgen" (tomorrow).
+ */
+static bool morning_noun(const struct tx_tok *toks, size_t i, size_t len)
+{
+    return len == 1 && toks[i].upper && strcmp(toks[i].low, "morgen") == 0 && i > 0 &&
+           !break_before(toks, i);
+}
+
+/*
+ * A bare month abbreviation with no period ("Jan Kavan"): three letters or
+ * "sept"; "june" and "july" are full names, and so are the three-letter May
+ * of German, French, Norwegian ("Mai") and Dutch ("mei").
+ */
+static bool month_abbrev(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    const struct tx_tok *t = &toks[i];
+
+    return len == 1 && (t->cls & (1u << TX_MONTH)) &&
+           ((strlen(t->low) == 3 && !word_in(toks, i, "mai|mei")) || strcmp(t->low, "sept") == 0) &&
+           !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.');
+}
+
+/*
  * Matches that read as a timex but are none: a name in title case ("This
  * Week", see title_case_name), the verb "May" (may_verb), a bare month abbreviation with no period and no day ("Jan
  * Kavan"), and a rate "a UNIT" or
@@ -873,18 +912,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
 
     if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
-    if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len))
-        return true;
-    /* German "am frühen Morgen": a capital "Morgen" inside a sentence is the noun (the
-     * morning), not the adverb "morgen" (tomorrow) */
-    if (nouns_upper && len == 1 && t->upper && strcmp(t->low, "morgen") == 0 && i > 0 &&
-        !break_before(toks, i))
-        return true;
-    /* three letters or "sept": an abbreviation; "june" and "july" are full names, and so
-     * are the three-letter May of German, French, Norwegian ("Mai") and Dutch ("mei") */
-    if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
-        ((strlen(t->low) == 3 && !word_in(toks, i, "mai|mei")) || strcmp(t->low, "sept") == 0) &&
-        !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
+    if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len) ||
+        (nouns_upper && morning_noun(toks, i, len)) || month_abbrev(toks, n, i, len))
         return true;
     if (i == 0 || !(rate_word(toks, i, len) ||
                     (len == 2 && (strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) &&
