@@ -499,6 +499,13 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
     if (i > 1 && word_in(toks, i - 1, "del|de") && strcmp(toks[i - 2].low, "partir") == 0 &&
         toks[i].cls & (1u << TX_WDAY))
         ref->tense = 1;
+    /* round 21: "a partir del 6 de agosto" starts something ahead, unless a past verb comes
+     * before it ("entró en vigor a partir del 1 de enero") */
+    if (i > 1 && word_in(toks, i - 1, "del|de") && strcmp(toks[i - 2].low, "partir") == 0 &&
+        !(toks[i].cls & (1u << TX_WDAY))) {
+        int t = tense_near(toks, n, i - 2, i - 2, DATE_TENSE_WINDOW, 0, &before);
+        ref->date_tense = before && t < 0 ? -1 : 1;
+    }
 }
 
 /*

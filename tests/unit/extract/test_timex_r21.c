@@ -11,8 +11,9 @@
  * the passato prossimo; Portuguese "maio passado", "noite de quarta-feira"
  * and "-ou" preterites; halves in fr/it/pt; Spanish "el mismo trimestre del
  * año pasado" after the current quarter, and a month after "desde MONTH de
- * YEAR". Each row: language, text, reference date and the expected `nth`
- * timex of the text (-1: the last one; a NULL span: none).
+ * YEAR", "a partir del 6 de agosto" ahead. Each row: language, text,
+ * reference date and the expected `nth` timex of the text (-1: the last one;
+ * a NULL span: none).
  */
 #include "test.h"
 #include "timex_cases.h"
@@ -198,6 +199,13 @@ static const struct timex_case cases[] = {
      "septiembre", "DATE", "2007-09"},
     {"en", "Prices have risen since June 2024 and may fall in April.", "2025-03-27", -1, "April",
      "DATE", "2025-04"},
+    /* Spanish "a partir del 6 de agosto" starts something ahead, unless a past verb precedes */
+    {"es",
+     "La compañía dijo que dos nuevos vuelos saldrán de Bombay a partir del 30 de marzo, y el "
+     "tercero cada jueves a partir del 6 de agosto.",
+     "1998-02-13", -1, "6 de agosto", "DATE", "1998-08-06"},
+    {"es", "La ley entró en vigor a partir del 1 de enero.", "1998-02-13", 0, "1 de enero", "DATE",
+     "1998-01-01"},
 };
 
 TD_TEST(test_timex_r21__rules)
