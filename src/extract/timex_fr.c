@@ -73,6 +73,9 @@ static const struct tx_rule rules[] = {
     {"WDAY? DAY ^er? MONTH", TX_N_YMD, D, NULL},
     /* round 21: a comma after the weekday ("mardi, 3 mars 2009") */
     {"WDAY , DAY ^er? MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday and a day of the month left unsaid before a stop ("mardi 3,"): that day
+     * where the weekday fits, as Spanish "el martes 3," (round 21) */
+    {"WDAY DAY ^er? >,|.|;", TX_N_DAY, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH YEAR", TX_N_YM, D, NULL},

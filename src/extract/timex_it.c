@@ -155,6 +155,9 @@ static const struct tx_rule rules[] = {
     /* round 21: a comma after the weekday ("martedì, 3 marzo 2009") and the first of the
      * month written with a degree sign ("domenica 1° marzo") */
     {"WDAY , DAY MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday and a day of the month left unsaid before a stop ("martedì 3,"): that day
+     * where the weekday fits, as Spanish "el martes 3," */
+    {"WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
     {"WDAY? ,? DAY ^° MONTH YEAR?", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},

@@ -134,6 +134,14 @@ static const struct timex_case cases[] = {
     /* French: a comma after the weekday */
     {"fr", "Mardi, 3 mars 2009, le ministre a démissionné.", "2009-03-10", 0, "Mardi, 3 mars 2009",
      "DATE", "2009-03-03"},
+    /* French and Italian: a weekday and a day of the month before a stop */
+    {"fr", "Le ministre a démissionné mardi 3, selon l'AFP.", "2009-03-11", 0, "mardi 3", "DATE",
+     "2009-03-03"},
+    {"fr", "Le procès s'ouvrira lundi 16.", "2009-03-11", 0, "lundi 16", "DATE", "2009-03-16"},
+    {"it", "Il ministro si è dimesso martedì 3, secondo l'ANSA.", "2009-03-11", 0, "martedì 3",
+     "DATE", "2009-03-03"},
+    /* ... not before a score */
+    {"fr", "Le match de mardi 3 à 1.", "2009-03-11", 0, "mardi", "DATE", "2009-03-10"},
     {"fr", "Le mardi 3 mars 2009, le ministre a démissionné.", "2009-03-10", 0, "mardi 3 mars 2009",
      "DATE", "2009-03-03"},
     {"fr", "Le procès s'ouvrira le lundi 16 mars.", "2009-03-10", 0, "lundi 16 mars", "DATE",
