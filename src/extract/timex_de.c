@@ -240,8 +240,8 @@ static const struct tx_rule rules[] = {
     /* round 21: a weekday with its date after "am" ("am Dienstag, 3. März 2009") is one
      * date, not the weekday near the reference and the date apart; a part of the day
      * glued to the weekday ("Mittwochabend": timex_token.c splits it) */
-    {"am WDAY ,? dem|den? DAY ^. MONTH YEAR", TX_N_YMD, D, NULL},
-    {"am WDAY ,? dem|den? DAY ^. MONTH", TX_N_YMD, D, NULL},
+    {"am REL? WDAY ,? dem|den? DAY ^. MONTH YEAR", TX_N_YMD, D, NULL},
+    {"am REL? WDAY ,? dem|den? DAY ^. MONTH", TX_N_YMD, D, NULL},
     {"am? REL? WDAY ^PART", TX_N_WDAY, T, NULL},
     {"am? REL? WDAY ^morgen", TX_N_WDAY, T, "MO"},
     {"am? REL? WDAY ^mittag", TX_N_WDAY, D, NULL}, /* noon: no part of the day, the day */

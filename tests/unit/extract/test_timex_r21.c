@@ -26,6 +26,8 @@ static const struct timex_case cases[] = {
      "Am Dienstag, dem 3. März 2009", "DATE", "2009-03-03"},
     {"de", "Der Prozess beginnt am Montag, 16. März.", "2009-03-10", 0, "am Montag, 16. März",
      "DATE", "2009-03-16"},
+    {"de", "Der Minister trat am vergangenen Dienstag, 3. März, zurück.", "2009-03-11", 0,
+     "am vergangenen Dienstag, 3. März", "DATE", "2009-03-03"},
     /* ... the older readings stay */
     {"de", "Dienstag, 3. März 2009", "2009-03-10", 0, "Dienstag, 3. März 2009", "DATE",
      "2009-03-03"},
