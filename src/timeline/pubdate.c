@@ -633,6 +633,30 @@ static bool arrival_clock(const struct td_pubdate_context *ctx, int64_t *day)
     return in_order >= TD_PUBDATE_ARRIVALS - 1;
 }
 
+/*
+ * Whether the stream's clock (`arrival_clock`) dates an article whose event
+ * has no dated article, and the clock. Always when its story has none
+ * either. Else the story's dated days tell when it was written unless the
+ * clock lies more than TD_PUBDATE_ARRIVAL_SPAN days past the story's last
+ * (the story took up a new happening: a ship home three months after its
+ * rescue), or the story's days lie within EVENT_BEFORE_DAYS of each other
+ * and the clock among them (to EVENT_AFTER_DAYS after): one happening the
+ * article arrived in, so it takes a day, not the story's month.
+ */
+static bool clock_dates_it(const struct td_pubdate_context *ctx, int64_t *clock)
+{
+    int64_t first, last;
+
+    if (!arrival_clock(ctx, clock))
+        return false;
+    if (ctx->nstory == 0)
+        return true;
+    day_range(ctx->story_days, ctx->nstory, &first, &last);
+    return *clock > last + TD_PUBDATE_ARRIVAL_SPAN ||
+           (last - first <= EVENT_BEFORE_DAYS && *clock >= first &&
+            *clock <= last + EVENT_AFTER_DAYS);
+}
+
 void pubdate_from_timexes(const char *text, size_t len, const char *lang,
                           const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
                           struct td_pubdate *out)
@@ -650,11 +674,12 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     ev_days = ctx->event_days;
     nev = ctx->nevent;
     /*
-     * Neither its event nor its story has a dated article: in a feed that
-     * runs in date order, the article was written about when it arrived, as
-     * a one-report event of the stream's clock.
+     * Its event has no dated article: in a feed that runs in date order,
+     * the article was written about when it arrived, as a one-report event
+     * of the stream's clock, when its story does not say otherwise (see
+     * `clock_dates_it`).
      */
-    if (nev == 0 && ctx->nstory == 0 && arrival_clock(ctx, &clock)) {
+    if (nev == 0 && clock_dates_it(ctx, &clock)) {
         ev_days = &clock;
         nev = 1;
     }

@@ -407,7 +407,7 @@ TD_TEST(test_pubdate__the_stream_clock_dates_a_lone_article)
     const char *plain = "Residents still may not drink the tap water, the town said.";
     const char *weekday = "The governor toured the cleared streets on Monday.";
     int64_t arrivals[3] = {day_of("2038-08-07"), day_of("2038-08-06"), day_of("2038-08-06")};
-    int64_t story = day_of("2038-07-20");
+    int64_t story = day_of("2038-08-02");
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
     struct td_pubdate p;
 
@@ -427,17 +427,63 @@ TD_TEST(test_pubdate__the_stream_clock_dates_a_lone_article)
     ctx.narrival = 2;
     ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
     ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
-    /* its story's dates come first */
+    /* its story's dates come first when the clock is within a week of them */
     ctx.narrival = 3;
     ctx.story_days = &story;
     ctx.nstory = 1;
     ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
-    ASSERT_STREQ(p.date, "2038-07");
+    ASSERT_STREQ(p.date, "2038-08");
     ctx.nstory = 0;
     ctx.story_days = NULL;
     ctx.arrival_days = NULL;
     ASSERT_EQ_INT(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL),
                   TD_ERR_INVALID);
+}
+
+/*
+ * An undated article alone in its event but not in its story: the stream's
+ * clock dates it when it lies more than a week past the story's last dated
+ * day (the story took up a new happening: the ship home three months after
+ * its rescue, not in the month its text recalls), or among the days of a
+ * story that spans two days or less (a day, not the story's month); else
+ * the story's dates, as before.
+ */
+TD_TEST(test_pubdate__the_stream_clock_dates_a_new_happening_of_a_story)
+{
+    const char *home = "The research vessel, freed from the pack ice by an icebreaker in "
+                       "January, docked at its home port on Monday to a welcome from families.";
+    int64_t arrivals[3] = {day_of("2040-04-16"), day_of("2040-04-12"), day_of("2040-04-12")};
+    int64_t story[4] = {day_of("2040-01-09"), day_of("2040-01-09"), day_of("2040-01-10"),
+                        day_of("2040-01-19")};
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+
+    ctx.arrival_days = arrivals;
+    ctx.narrival = 3;
+    ctx.story_days = story;
+    ctx.nstory = 4;
+    /* 2040-04-16 is a Monday */
+    ASSERT_OK(td_pubdate_estimate_in(home, strlen(home), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-04-16");
+    ASSERT_EQ_INT(p.prec, TD_DATE_DAY);
+    /* no clock (an archive): the month the text recalls fits the story */
+    ctx.narrival = 0;
+    ASSERT_OK(td_pubdate_estimate_in(home, strlen(home), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-01");
+    /* a clock a week past the story's last day is no new happening yet: the story's month */
+    ctx.narrival = 3;
+    story[3] = day_of("2040-04-09");
+    ASSERT_OK(td_pubdate_estimate_in("", 0, "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-01");
+    /* a story of one happening (two days at most) the article arrived in: the clock's day */
+    story[0] = story[1] = story[2] = day_of("2040-04-15");
+    story[3] = day_of("2040-04-16");
+    ASSERT_OK(td_pubdate_estimate_in("", 0, "es", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-04-16");
+    /* ...not one of a week (several happenings): its month */
+    story[0] = day_of("2040-04-10");
+    ASSERT_OK(td_pubdate_estimate_in("", 0, "es", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-04");
 }
 
 /* Sets `out[0..8)` to the days of `dates` (newest arrival first). */
