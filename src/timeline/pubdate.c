@@ -141,8 +141,18 @@ static bool has_word(const char *text, size_t len, const char *word)
     return false;
 }
 
-/* Whether the words right before byte `pos` end with one of `after_cues`. */
-static bool after_cue_before(const char *text, size_t pos)
+/*
+ * Words right before a relative day that make it the start of a state
+ * lasting to the writing ("dying since Friday", "seit Freitag verendet",
+ * "desde el viernes", "depuis vendredi"): the day is no happening told
+ * soon after it, only a day before the writing. Lower case.
+ */
+static const char *const since_cues[] = {
+    "since", "seit", "desde", "depuis", "sinds", "dal", "dalla", "sedan", "siden", "sejak",
+};
+
+/* Whether the words right before byte `pos` end with one of `cues[0..n)`. */
+static bool cue_before(const char *text, size_t pos, const char *const *cues, size_t n)
 {
     size_t from = pos > 24 ? pos - 24 : 0, end = pos, i, cl;
     char low[32];
@@ -152,13 +162,19 @@ static bool after_cue_before(const char *text, size_t pos)
     for (i = 0; i < end - from; i++)
         low[i] = (char)tolower((unsigned char)text[from + i]);
     low[end - from] = '\0';
-    for (i = 0; i < sizeof(after_cues) / sizeof(after_cues[0]); i++) {
-        cl = strlen(after_cues[i]);
-        if (cl <= end - from && strcmp(low + (end - from - cl), after_cues[i]) == 0 &&
+    for (i = 0; i < n; i++) {
+        cl = strlen(cues[i]);
+        if (cl <= end - from && strcmp(low + (end - from - cl), cues[i]) == 0 &&
             (end - from == cl || !isalnum((unsigned char)low[end - from - cl - 1])))
             return true;
     }
     return false;
+}
+
+/* Whether the words right before byte `pos` end with one of `after_cues`. */
+static bool after_cue_before(const char *text, size_t pos)
+{
+    return cue_before(text, pos, after_cues, sizeof(after_cues) / sizeof(after_cues[0]));
 }
 
 /* Whether the sentence around byte `pos` speaks of the future. */
@@ -520,6 +536,15 @@ static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt
         if (j == t2.n || t2.items[j].start != tx->items[i].start ||
             !tl_date_parse(t2.items[j].value, &d) || d.prec != TD_DATE_DAY)
             continue;
+        /*
+         * "Since Friday" starts a state that lasts to the writing: it may begin before the
+         * event's first report, and the writing need not come soon after it.
+         */
+        if (cue_before(text, tx->items[i].start, since_cues,
+                       sizeof(since_cues) / sizeof(since_cues[0]))) {
+            cost += d.first_day > last ? 2 * (d.first_day - last) : 0;
+            continue;
+        }
         cost += 2 * (d.first_day < first - 1 ? first - 1 - d.first_day
                      : d.first_day > last    ? d.first_day - last
                                              : 0);

@@ -215,6 +215,37 @@ TD_TEST(test_pubdate__event_table)
     run_event_cases(event_cases, sizeof(event_cases) / sizeof(event_cases[0]), true);
 }
 
+/*
+ * A weekday after "since" starts a state lasting to the writing: it may lie
+ * before the event's first report and asks for no writing soon after it.
+ * Reference days fixed: 2040-10-05 is a Friday, the event's reports Monday
+ * 10-08 and Tuesday 10-09.
+ */
+static const struct evcase since_cases[] = {
+    {"Am See sind seit Freitag mehr als 6000 Flamingos verendet.",
+     "de",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    {"Flamingos have been dying at the lake since Friday, rangers said.",
+     "en",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    {"Los flamencos mueren en el lago desde el viernes.",
+     "es",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    /* without "since" the Friday is the happening, told the next day */
+    {"Am See sind am Freitag mehr als 6000 Flamingos verendet.",
+     "de",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-06"},
+};
+
+TD_TEST(test_pubdate__since_a_weekday)
+{
+    run_event_cases(since_cases, sizeof(since_cases) / sizeof(since_cases[0]), true);
+}
+
 TD_TEST(test_pubdate__json_records)
 {
     struct td_pubdate p;
