@@ -114,8 +114,10 @@ struct td_pubdate_context {
      * of the TD_PUBDATE_ARRIVALS latest came no more than
      * TD_PUBDATE_ARRIVAL_SPAN days before the newest of those before them
      * (the clock is the newest of all). The article is then dated as if it
-     * were an event reported on the clock's day. Otherwise (an archive
-     * replayed in any order, too few dated arrivals) they are not used.
+     * were an event reported on the clock's day. When its event has dated
+     * articles, the clock bounds the estimate instead: no later than the
+     * day after the clock. Otherwise (an archive replayed in any order, too
+     * few dated arrivals) they are not used.
      */
     const int64_t *arrival_days;
     size_t narrival;

@@ -545,9 +545,16 @@ static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt
             cost += d.first_day > last ? 2 * (d.first_day - last) : 0;
             continue;
         }
-        cost += 2 * (d.first_day < first - 1 ? first - 1 - d.first_day
-                     : d.first_day > last    ? d.first_day - last
-                                             : 0);
+        /*
+         * A day before the event's happening is recalled background (another leak "on
+         * Monday", days before this one): it lies farther from the event the later the
+         * writing, but the writing need not come soon after it.
+         */
+        if (d.first_day < first - 1) {
+            cost += 2 * (first - 1 - d.first_day);
+            continue;
+        }
+        cost += 2 * (d.first_day > last ? d.first_day - last : 0);
         /*
          * News tells its days soon: "on Monday" is likelier written Monday than Sunday next;
          * an evening or a night ("Monday evening", "last night") that day or the next.
@@ -575,14 +582,15 @@ static int64_t day_gap(int64_t a, int64_t b)
 
 /*
  * Dates the article within its event (`ev`, its dated articles' days): no
- * earlier than `lo` (from the text's own mentions) and within a few days of
- * the event. Among those days, the one where the relative days of the text
+ * earlier than `lo` (from the text's own mentions), no later than `until`
+ * (the stream's clock, when it leaves a day) and within a few days of the
+ * event. Among those days, the one where the relative days of the text
  * best meet the event's first report; ties, and texts without relative
  * days, go to the day nearest the event's middle. False when `lo` lies past
  * the event (the text tells of later things than the event does).
  */
 static bool event_pick(const char *text, size_t len, const char *lang,
-                       const struct td_timex_list *tx, int64_t lo, const int64_t *ev,
+                       const struct td_timex_list *tx, int64_t lo, int64_t until, const int64_t *ev,
                        const struct td_pubdate_text *ev_texts, size_t n, int64_t *day_out)
 {
     int64_t first, last, mid, from, to, p, best = 0, best_cost = -1, cost;
@@ -598,6 +606,8 @@ static bool event_pick(const char *text, size_t len, const char *lang,
     to = last + EVENT_AFTER_DAYS;
     if (from > to)
         return false;
+    if (until >= from && until < to)
+        to = until;
     if (to - from > EVENT_MAX_CANDIDATES)
         relative = false;
     if (relative && timex_text_new(text, len, lang, &tt) != TD_OK)
@@ -689,7 +699,7 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     static const struct td_pubdate_context none = TD_PUBDATE_CONTEXT_INIT;
     struct tl_date latest;
     bool have, after, found;
-    int64_t lo, hi, day, first = 0, last = 0, cap, clock;
+    int64_t lo, hi, until, day, first = 0, last = 0, cap, clock;
     const int64_t *ev_days;
     size_t nev;
 
@@ -724,8 +734,13 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     }
     have = latest_mention(text, len, tx, cap, &latest, &after);
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
+    /*
+     * In a feed that runs in date order the article came in when the stream's clock read
+     * `clock`: written by the next day at the latest, whatever its weekday words would fit.
+     */
+    until = ev_days == ctx->event_days && arrival_clock(ctx, &clock) ? clock + 1 : INT64_MAX;
     /* The event's articles were written days apart: the closest evidence there is. */
-    if (nev > 0 && event_pick(text, len, lang, tx, lo, ev_days,
+    if (nev > 0 && event_pick(text, len, lang, tx, lo, until, ev_days,
                               ev_days == ctx->event_days ? ctx->event_texts : NULL, nev, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;

@@ -234,16 +234,72 @@ static const struct evcase since_cases[] = {
      "es",
      {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
      "2040-10-08"},
-    /* without "since" the Friday is the happening, told the next day */
-    {"Am See sind am Freitag mehr als 6000 Flamingos verendet.",
+    /* a Sunday inside the event: "seit" asks for no writing that very day... */
+    {"Am See sind seit Sonntag mehr als 6000 Flamingos verendet.",
      "de",
      {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
-     "2040-10-06"},
+     "2040-10-08"},
+    /* ...without it the Sunday is the happening, told that day */
+    {"Am See sind am Sonntag mehr als 6000 Flamingos verendet.",
+     "de",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-07"},
+};
+
+/*
+ * A weekday before the event's happening is recalled background: it asks
+ * for no writing soon after it. 2040-11-19 is a Monday; the event's reports
+ * Thursday 11-22 and Friday 11-23 (before: the Tuesday 11-20, "soon" after
+ * the Monday, though before the event's first report).
+ */
+static const struct evcase background_cases[] = {
+    {"A chlorine leak at a dye factory sent 19 workers to hospital. On Monday, a leak at a "
+     "water plant in another city sent 41 people to hospital.",
+     "en",
+     {"2040-11-22", "2040-11-23", NULL},
+     "2040-11-22"},
 };
 
 TD_TEST(test_pubdate__since_a_weekday)
 {
     run_event_cases(since_cases, sizeof(since_cases) / sizeof(since_cases[0]), true);
+}
+
+TD_TEST(test_pubdate__a_weekday_before_the_event_is_background)
+{
+    run_event_cases(background_cases, sizeof(background_cases) / sizeof(background_cases[0]), true);
+}
+
+/*
+ * In a feed in date order the stream's clock bounds the writing: by the day
+ * after it. The reports of a leak all on Saturday 2040-11-24; the undated
+ * one recalls another leak "on Monday" (11-19). Without the clock, Monday
+ * 11-26 (two days after the reports) fits "on Monday" best; the clock at
+ * 11-24 leaves 11-22 to 11-25, where the Monday is background and the
+ * event's middle day wins.
+ */
+TD_TEST(test_pubdate__the_stream_clock_bounds_an_event_pick)
+{
+    const char *text = "A chlorine leak at a dye factory sent 19 workers to hospital. On "
+                       "Monday, a leak at a water plant in another city sent 41 people to "
+                       "hospital.";
+    int64_t ev[3] = {day_of("2040-11-24"), day_of("2040-11-24"), day_of("2040-11-24")};
+    int64_t arrivals[3] = {day_of("2040-11-24"), day_of("2040-11-24"), day_of("2040-11-19")};
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+
+    ctx.event_days = ctx.story_days = ev;
+    ctx.nevent = ctx.nstory = 3;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-11-26");
+    ctx.arrival_days = arrivals;
+    ctx.narrival = 3;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-11-24");
+    /* an archive in any order (the three latest arrivals weeks apart): no clock */
+    arrivals[2] = day_of("2040-09-01");
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-11-26");
 }
 
 TD_TEST(test_pubdate__json_records)
