@@ -203,8 +203,11 @@ struct cluster_opts {
      * when it has any (a same-kind event elsewhere has other names), and
      * its time-damped cosine is at least CLUSTER_SHORT_MIN_COS and
      * CLUSTER_SHORT_RATIO times every other candidate's, as `short_margin`
-     * asks of a headline. Off by default (docs/QUALITY.md, "Same-day
-     * follow-ups in one language").
+     * asks of a headline. A longer page is taken so too when, in place of
+     * the anchor test, it gives the pick's main name (the heaviest name its
+     * reports give): a long page's heaviest names are its own. Off by
+     * default (docs/QUALITY.md, "Same-day follow-ups in one language" and
+     * `flash19`).
      */
     bool follow_margin;
     /*

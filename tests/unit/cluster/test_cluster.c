@@ -1323,6 +1323,65 @@ TD_TEST(test_cluster__same_day_update_joins_its_flash)
     ASSERT_EQ_INT(story, 4);
 }
 
+/* The stranding flash with its main name given twice (heaviest_anchor()). */
+static const char *const stranding_named =
+    "whales stranded beach island volunteers police rescue tide walker morning dogs sand "
+    "@romo @romo @lakolk";
+/*
+ * A long page on the stranding, of more than CLUSTER_FOLLOW_TERMS distinct
+ * terms: a few of the flash's words among its own, its reporter and the
+ * people it quotes, and the page's furniture. `%s` is the flash's name it
+ * gives.
+ */
+#define STRANDING_PAGE                                                                     \
+    "whales stranded beach volunteers tide morning feature reporter writes scene dunes "   \
+    "ribbon families children teachers biologists museum skeleton research project funds " \
+    "harbour fishermen nets boats engine radio weather forecast storm autumn season "      \
+    "newsletter subscribe cookies privacy settings share print comments related stories "  \
+    "most read section archive photos gallery video podcast editor letters opinion sport " \
+    "culture travel puzzles @hansen @nielsen @jensen @esbjerg @ribe @tonder @2040 "
+static const char *const page_naming_main = STRANDING_PAGE "@romo";
+static const char *const page_naming_other = STRANDING_PAGE "@lakolk";
+
+/*
+ * A long page of the flash's day in its language, clearly ahead of the other
+ * events but under the join bar, joins the flash under `follow_margin` when
+ * it gives the flash's main name; a page that gives only a lighter name of
+ * it stays alone (its own names weigh most), as it does without the option,
+ * a day later than CLUSTER_FOLLOW_DAYS, or in another language.
+ */
+TD_TEST(test_cluster__long_page_joins_the_event_it_names)
+{
+    static const char *const en[2] = {"en", "en"}, *const en_de[2] = {"en", "de"};
+    const char *const one[] = {stranding_named, quake_long, ferry_long};
+    const int64_t days[] = {19000, 19000, 19000};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    int64_t story = 0;
+
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en, &story));
+    ASSERT_EQ_INT(story, 1);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19001, en, &story));
+    ASSERT_EQ_INT(story, 1);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_other, true, 19000, en, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19003, en, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
 /*
  * Places `stranding_elsewhere` (its one name not the flash's) on the day of
  * three events in language `langs[0]`, the flash first, in `langs[1]`, with
