@@ -2027,6 +2027,29 @@ static bool doc_holds(const struct cluster_state *cs, uint32_t id)
 }
 
 /*
+ * Whether the document's headline (`title_names`) gives the main name of
+ * live story `s` (heaviest_anchor()): the body of a short follow-up may
+ * name only places new to the stream (the towns nearby, the neighbourhoods)
+ * while its headline names what its event is about. A lighter name of the
+ * event is not enough: a same-kind happening nearby may give it too.
+ */
+static bool holds_title_name(const struct cluster_state *cs, const struct story *s,
+                             const struct cluster_doc *doc)
+{
+    uint32_t top;
+    size_t i;
+
+    if (doc->ntitle == 0 || s->live == NULL || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
+        return false;
+    for (i = 0; i < doc->ntitle; i++) {
+        const uint32_t *id = map64_get(&cs->dict, doc->title_names[i]);
+        if (id != NULL && *id == top)
+            return true;
+    }
+    return false;
+}
+
+/*
  * Whether the prepared document, a long page, gives the main name of live
  * story `s` (heaviest_anchor(): the name its reports are about).
  */
@@ -2044,7 +2067,8 @@ static bool names_main(const struct cluster_state *cs, const struct story *s)
  * it, in its language, and clearly ahead of the other candidates; then a
  * short document (CLUSTER_FOLLOW_TERMS distinct terms or fewer) when the
  * pick holds one of its heaviest anchor terms, if it has any (unless both
- * are in a script without capitals: uncased_pair()), and a long page when
+ * are in a script without capitals: uncased_pair()) or its headline gives
+ * the pick's main name (holds_title_name()), and a long page when
  * it gives the pick's main name (names_main()). A long page's heaviest
  * names are mostly its own (the people it quotes, its byline, its
  * furniture), so what it shares with the event says little unless it is
@@ -2060,7 +2084,8 @@ static bool follows(const struct cluster_state *cs, const struct cluster_doc *do
         return false;
     if (cs->ndt > CLUSTER_FOLLOW_TERMS)
         return names_main(cs, s);
-    return cs->nmiss == 0 || uncased_pair(s, doc) || doc_anchor_miss(cs, s) < 1.0;
+    return cs->nmiss == 0 || uncased_pair(s, doc) || doc_anchor_miss(cs, s) < 1.0 ||
+           holds_title_name(cs, s, doc);
 }
 
 /*

@@ -40,6 +40,8 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.told_day = t->d.after_day = 0;
     t->d.clause_at = NULL;
     t->d.nclause = 0;
+    t->d.title_names = NULL;
+    t->d.ntitle = 0;
     return rc;
 }
 
@@ -594,7 +596,7 @@ TD_TEST(test_cluster__lang_codes)
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0, false, false, 0, 0, NULL, 0};
+    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0, false, false, 0, 0, NULL, 0, NULL, 0};
     int64_t story;
     double score = -1;
 
@@ -1379,6 +1381,67 @@ TD_TEST(test_cluster__long_page_joins_the_event_it_names)
     o = (struct cluster_opts)CLUSTER_OPTS_INIT;
     o.follow_margin = true;
     ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
+/*
+ * Puts the stranding flash (its main name "romo") and two other events of
+ * day 19000 into events 1..3, in English, then places `stranding_elsewhere`
+ * (whose body names only "texel", new to the stream) the same day in
+ * English, its headline giving the name `title` (NULL: none), with the
+ * built-in rule and `follow_margin`.
+ */
+static enum td_err follow_titled(const char *title, int64_t *story)
+{
+    const char *const one[] = {stranding_named, quake_long, ferry_long};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    struct tdoc t;
+    uint64_t name = title != NULL ? cluster_anchor_hash(title, strlen(title)) : 0;
+    enum td_err rc;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    o.follow_margin = true;
+    cluster_event_opts(&o);
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++) {
+        rc = tdoc_init(&t, one[i], true, 19000);
+        t.d.lang = cluster_lang_code("en");
+        if (rc == TD_OK)
+            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
+        tdoc_release(&t);
+    }
+    if (rc == TD_OK && (rc = tdoc_init(&t, stranding_elsewhere, true, 19000)) == TD_OK) {
+        t.d.lang = cluster_lang_code("en");
+        t.d.title_names = title != NULL ? &name : NULL;
+        t.d.ntitle = title != NULL ? 1 : 0;
+        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+    }
+    tdoc_release(&t);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A short follow-up whose body names only a place new to the stream joins
+ * the flash of its day under `follow_margin` when its headline gives the
+ * flash's main name; not when the headline gives a lighter name of the
+ * flash, its own new place, or nothing.
+ */
+TD_TEST(test_cluster__update_joins_the_flash_its_headline_names)
+{
+    int64_t story = 0;
+
+    ASSERT_OK(follow_titled(NULL, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_titled("romo", &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(follow_titled("lakolk", &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_titled("texel", &story));
     ASSERT_EQ_INT(story, 4);
 }
 
