@@ -152,6 +152,17 @@ scorer="$shared/tools/score_clusters.py"
 # flamingos and the algal cause, a record truffle and its auction, rhino poaching and the
 # sentences, camel-pageant Botox and the owners' bans, two chlorine leaks five days apart): run
 # once as a held-out check on main's engine (docs/QUALITY.md, "A nineteenth check corpus").
+# `news20_*` is the twentieth, data/dev/news20.jsonl (24 languages weighted like wire traffic,
+# with Tatar, Quechua and Khmer new; the world's oldest person's death, a stadium roof felled by
+# snow and the engineers' report, a tanker train derailment and the manager's dismissal, a
+# landslide that strands tourists below Machu Picchu and the line's reopening, an internet-voting
+# outage and its audit, a baguette prize and its withdrawal, a reed fire in the Danube Delta and the
+# arrests, two hospital ransomware attacks five days apart (two stories) and the data leak, a
+# rocket stage falling on a village and the fine, a ferry capsizing and the fleet's suspension, a
+# temple gallery collapse and the reopening, an intact tomb and its coffin opened, a sub-two-hour
+# marathon and the doping suspension, a market fire and the disaster zone, lightning on a statue
+# and its restoration, a flood barrier failure, the resignation and the barrier holding): run once
+# as a held-out check on main's engine (docs/QUALITY.md, "A twentieth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -171,7 +182,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news16_event news16_story news16_event_learned news16_story_learned
     news17_event news17_story news17_event_learned news17_story_learned
     news18_event news18_story news18_event_learned news18_story_learned
-    news19_event news19_story news19_event_learned news19_story_learned)
+    news19_event news19_story news19_event_learned news19_story_learned
+    news20_event news20_story news20_event_learned news20_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -198,7 +210,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news17_story_learned]=news17_event [news18_story]=news18_event
     [news18_event_learned]=news18_event [news18_story_learned]=news18_event
     [news19_story]=news19_event [news19_event_learned]=news19_event
-    [news19_story_learned]=news19_event)
+    [news19_story_learned]=news19_event [news20_story]=news20_event
+    [news20_event_learned]=news20_event [news20_story_learned]=news20_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -224,7 +237,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news17_event_learned]=event [news17_story_learned]=story [news18_event]=event
     [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story
     [news19_event]=event [news19_story]=story [news19_event_learned]=event
-    [news19_story_learned]=story)
+    [news19_story_learned]=story [news20_event]=event [news20_story]=story
+    [news20_event_learned]=event [news20_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -250,7 +264,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news17_event_learned]=event [news17_story_learned]=story [news18_event]=event
     [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story
     [news19_event]=event [news19_story]=story [news19_event_learned]=event
-    [news19_story_learned]=story)
+    [news19_story_learned]=story [news20_event]=event [news20_story]=story
+    [news20_event_learned]=event [news20_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -278,7 +293,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news16_event_learned]=$trained [news16_story_learned]=$trained
     [news17_event_learned]=$trained [news17_story_learned]=$trained
     [news18_event_learned]=$trained [news18_story_learned]=$trained
-    [news19_event_learned]=$trained [news19_story_learned]=$trained)
+    [news19_event_learned]=$trained [news19_story_learned]=$trained
+    [news20_event_learned]=$trained [news20_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -315,6 +331,7 @@ convert_set() {
     news17_event) cp data/dev/news17.jsonl "$out/$name.jsonl" ;;
     news18_event) cp data/dev/news18.jsonl "$out/$name.jsonl" ;;
     news19_event) cp data/dev/news19.jsonl "$out/$name.jsonl" ;;
+    news20_event) cp data/dev/news20.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"

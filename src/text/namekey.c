@@ -160,6 +160,16 @@ static size_t align_spellings(char *a, size_t n)
 {
     size_t i, k;
 
+    /*
+     * English "wh" before a vowel opens a name with the sound w, which the
+     * scripts with one letter for v and w write with it ("ವೈಟ್‌ಫೀಲ್ಡ್"
+     * vaitphild, "وايت" wayt, Whitefield, White): the h goes, and the w
+     * is a w before a vowel (sound_class()), not a silent letter.
+     */
+    if (n >= 3 && a[0] == 'w' && a[1] == 'h' && is_vowel(a[2])) {
+        memmove(a + 1, a + 2, n - 2);
+        n--;
+    }
     n = drop_kana_vowels(a, n);
     for (i = 0, k = 0; i < n; i++) {
         char c = a[i];

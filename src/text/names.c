@@ -1088,6 +1088,72 @@ static const char *const ml_endings[] = {
     "\xE0\xB4\xBF\xE0\xB5\xBD",                                     /* ിൽ */
 };
 
+/* Bytes a Kannada or Odia word keeps after its ending is cut: three letters or signs. */
+#define KN_MIN_STEM 9
+#define OR_MIN_STEM 9
+
+/*
+ * Case endings Kannada glues to a name, longest first, by the stem's last
+ * sound: a name in -u takes -i- (of Bengaluru
+ * "ಬೆಂಗಳೂರಿನ", in Mysuru "ಮೈಸೂರಿನಲ್ಲಿ"), one
+ * in -a -d- and -kke (of Bandipur "ಬಂಡೀಪುರದ", to
+ * it "ಬಂಡೀಪುರಕ್ಕೆ"), one in -i or -e -y- (in
+ * Delhi "ದೆಹಲಿಯಲ್ಲಿ"); a name ending in a consonant
+ * (its virama written, often before a ZWNJ) takes them with -n- or bare
+ * ("ಪಾರ್ಕ್‌ನಲ್ಲಿ" in the park). The locative also
+ * comes with -iruva, "which is in". The stem a cut leaves ends in a
+ * consonant letter, whose a is not written in Latin (final_vowel() in
+ * translit.c): "ಮೈಸೂರ" maisur.
+ */
+static const char *const kn_endings[] = {
+    "\xE0\xB2\xBF\xE0\xB2\xA8\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF\xE0\xB2\xB0"
+    "\xE0\xB3\x81\xE0\xB2\xB5", /* ಿನಲ್ಲಿರುವ */
+    "\xE0\xB2\xA8\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF\xE0\xB2\xB0\xE0\xB3\x81"
+    "\xE0\xB2\xB5", /* ನಲ್ಲಿರುವ */
+    "\xE0\xB2\xA6\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF\xE0\xB2\xB0\xE0\xB3\x81"
+    "\xE0\xB2\xB5", /* ದಲ್ಲಿರುವ */
+    "\xE0\xB2\xAF\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF\xE0\xB2\xB0\xE0\xB3\x81"
+    "\xE0\xB2\xB5", /* ಯಲ್ಲಿರುವ */
+    "\xE0\xB2\xBF\xE0\xB2\xA8\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF", /* ಿನಲ್ಲಿ */
+    "\xE0\xB2\xA8\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF", /* ನಲ್ಲಿ */
+    "\xE0\xB2\xA6\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF", /* ದಲ್ಲಿ */
+    "\xE0\xB2\xAF\xE0\xB2\xB2\xE0\xB3\x8D\xE0\xB2\xB2\xE0\xB2\xBF", /* ಯಲ್ಲಿ */
+    "\xE0\xB2\xBF\xE0\xB2\xA8\xE0\xB2\xBF\xE0\xB2\x82\xE0\xB2\xA6", /* ಿನಿಂದ */
+    "\xE0\xB2\xB5\xE0\xB2\xA8\xE0\xB3\x8D\xE0\xB2\xA8\xE0\xB3\x81", /* ವನ್ನು */
+    "\xE0\xB2\xAF\xE0\xB2\xA8\xE0\xB3\x8D\xE0\xB2\xA8\xE0\xB3\x81", /* ಯನ್ನು */
+    "\xE0\xB2\x85\xE0\xB2\xA8\xE0\xB3\x8D\xE0\xB2\xA8\xE0\xB3\x81", /* ಅನ್ನು */
+    "\xE0\xB2\xA8\xE0\xB2\xBF\xE0\xB2\x82\xE0\xB2\xA6",             /* ನಿಂದ */
+    "\xE0\xB2\xA6\xE0\xB2\xBF\xE0\xB2\x82\xE0\xB2\xA6",             /* ದಿಂದ */
+    "\xE0\xB2\xAF\xE0\xB2\xBF\xE0\xB2\x82\xE0\xB2\xA6",             /* ಯಿಂದ */
+    "\xE0\xB2\xA8\xE0\xB3\x8D\xE0\xB2\xA8\xE0\xB3\x81",             /* ನ್ನು */
+    "\xE0\xB2\x95\xE0\xB3\x8D\xE0\xB2\x95\xE0\xB3\x86",             /* ಕ್ಕೆ */
+    "\xE0\xB2\xBF\xE0\xB2\x82\xE0\xB2\xA6",                         /* ಿಂದ */
+    "\xE0\xB2\xBF\xE0\xB2\x97\xE0\xB3\x86",                         /* ಿಗೆ */
+    "\xE0\xB2\xBF\xE0\xB2\xA8",                                     /* ಿನ */
+    "\xE0\xB2\x97\xE0\xB3\x86",                                     /* ಗೆ */
+    "\xE0\xB2\xA6",                                                 /* ದ */
+    "\xE0\xB2\xAF",                                                 /* ಯ */
+    "\xE0\xB2\xA8",                                                 /* ನ */
+};
+
+/*
+ * Case endings and postpositions Odia glues to a name, longest first:
+ * "ଭୁବନେଶ୍ୱରରେ" in Bhubaneswar, "କଟକରୁ" from Cuttack, "ପୁରୀକୁ" to Puri,
+ * "ଓଡ଼ିଶାର" of Odisha, "-ଙ୍କ" of a person, "-ଠାରେ" at.
+ */
+static const char *const or_endings[] = {
+    "\xE0\xAC\xAE\xE0\xAC\xBE\xE0\xAC\xA8\xE0\xAC\x99\xE0\xAD\x8D\xE0\xAC\x95", /* ମାନଙ୍କ */
+    "\xE0\xAC\xA0\xE0\xAC\xBE\xE0\xAC\xB0\xE0\xAD\x81",                         /* ଠାରୁ */
+    "\xE0\xAC\xA0\xE0\xAC\xBE\xE0\xAC\xB0\xE0\xAD\x87",                         /* ଠାରେ */
+    "\xE0\xAC\x99\xE0\xAD\x8D\xE0\xAC\x95\xE0\xAD\x81",                         /* ଙ୍କୁ */
+    "\xE0\xAC\x99\xE0\xAD\x8D\xE0\xAC\x95\xE0\xAC\xB0",                         /* ଙ୍କର */
+    "\xE0\xAC\x99\xE0\xAD\x8D\xE0\xAC\x95",                                     /* ଙ୍କ */
+    "\xE0\xAC\xB0\xE0\xAD\x87",                                                 /* ରେ */
+    "\xE0\xAC\xB0\xE0\xAD\x81",                                                 /* ରୁ */
+    "\xE0\xAC\x95\xE0\xAD\x81",                                                 /* କୁ */
+    "\xE0\xAC\xB0",                                                             /* ର */
+};
+
 /* Bytes an Ethiopic word keeps after its prefix is cut: two syllables. */
 #define ET_MIN_STEM 6
 
@@ -1128,6 +1194,8 @@ static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
     [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM, NULL),
     [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM, NULL),
     [UNCASED_GUJARATI] = ENDINGS(gu_endings, GU_MIN_STEM, NULL),
+    [UNCASED_KANNADA] = ENDINGS(kn_endings, KN_MIN_STEM, NULL),
+    [UNCASED_ODIA] = ENDINGS(or_endings, OR_MIN_STEM, NULL),
 };
 
 /* Marathi's, in Devanagari: only for text in Marathi, since Hindi writes them apart. */
@@ -1152,7 +1220,7 @@ static const struct ending_table *endings_of(struct name_scan *ns,
 
 /*
  * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu,
- * Georgian, Malayalam, Gujarati or Marathi ending at its end or an Arabic, Hebrew or
+ * Georgian, Malayalam, Gujarati, Kannada, Odia or Marathi ending at its end or an Arabic, Hebrew or
  * Amharic prefix at its start (for Hebrew, the `k`-th cut of
  * hebrew_prefix_bytes(); other scripts have one cut), in `[*from, *to)`;
  * false when it has none.
@@ -1233,6 +1301,7 @@ static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
     [UNCASED_GEORGIAN] = translit_georgian, [UNCASED_ETHIOPIC] = translit_ethiopic,
     [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
     [UNCASED_SINHALA] = translit_sinhala,   [UNCASED_GUJARATI] = translit_gujarati,
+    [UNCASED_KANNADA] = translit_kannada,   [UNCASED_ODIA] = translit_odia,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -1250,11 +1319,15 @@ static bool uncased_in_word(enum translit_uncased_script script, int32_t cp)
     case UNCASED_BENGALI:
     case UNCASED_MALAYALAM:
     case UNCASED_SINHALA:
+    case UNCASED_KANNADA:
         /*
          * Bengali joins conjuncts with ZWJ and ZWNJ ("র‍্যাব"), Malayalam
          * writes a ZWNJ after a virama inside a word ("എൽബ്‌മാർഷ്"), Sinhala
          * a ZWJ in its conjuncts ("ත්‍රි" tri). Not Telugu: it writes one
-         * before an ending ("హైదరాబాద్‌లో").
+         * before an ending ("హైదరాబాద్‌లో"). Kannada writes one after a
+         * virama inside a word and before an ending
+         * ("ವೈಟ್‌ಫೀಲ್ಡ್‌ನಲ್ಲಿ" in Whitefield): the word stays
+         * whole and kn_endings cut the ending.
          */
         if (cp == 0x200C || cp == 0x200D)
             return true;

@@ -178,6 +178,23 @@ static inline bool translit_sinhala(int32_t cp)
     return (cp >= 0x0D81 && cp <= 0x0DDF) || cp == 0x0DF2 || cp == 0x0DF3;
 }
 
+/*
+ * Whether `cp` is a Kannada letter, vowel sign or mark (the nukta, the
+ * length marks and the Vedic signs too; not a digit).
+ */
+static inline bool translit_kannada(int32_t cp)
+{
+    return (cp >= 0x0C80 && cp <= 0x0CD6) || (cp >= 0x0CDD && cp <= 0x0CE3) ||
+           (cp >= 0x0CF1 && cp <= 0x0CF3);
+}
+
+/* Whether `cp` is an Odia (Oriya) letter, vowel sign or mark (ୱ too; not a digit or fraction). */
+static inline bool translit_odia(int32_t cp)
+{
+    return (cp >= 0x0B01 && cp <= 0x0B4D) || (cp >= 0x0B55 && cp <= 0x0B57) ||
+           (cp >= 0x0B5C && cp <= 0x0B63) || cp == 0x0B71;
+}
+
 /* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
 static inline bool translit_armenian(int32_t cp)
 {
@@ -204,6 +221,8 @@ enum translit_uncased_script {
     UNCASED_MALAYALAM,
     UNCASED_SINHALA, /* spelt by translit.c's own table: ICU has no Sinhala-Latin */
     UNCASED_GUJARATI,
+    UNCASED_KANNADA,
+    UNCASED_ODIA,
     UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
@@ -244,6 +263,11 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
         return UNCASED_SINHALA;
     if ((cp >= 0x0A85 && cp <= 0x0AB9) || cp == 0x0AE0 || cp == 0x0AE1 || cp == 0x0AF9)
         return UNCASED_GUJARATI;
+    if ((cp >= 0x0C85 && cp <= 0x0CB9) || cp == 0x0CDD || cp == 0x0CDE || cp == 0x0CE0 ||
+        cp == 0x0CE1)
+        return UNCASED_KANNADA;
+    if ((cp >= 0x0B05 && cp <= 0x0B39) || (cp >= 0x0B5C && cp <= 0x0B61) || cp == 0x0B71)
+        return UNCASED_ODIA;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */

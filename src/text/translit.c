@@ -50,6 +50,8 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
     [UNCASED_GURMUKHI] = "Gurmukhi-Latin; Latin-ASCII",
     [UNCASED_MALAYALAM] = "Malayalam-Latin; Latin-ASCII",
     [UNCASED_GUJARATI] = "Gujarati-Latin; Latin-ASCII",
+    [UNCASED_KANNADA] = "Kannada-Latin; Latin-ASCII",
+    [UNCASED_ODIA] = "Oriya-Latin; Latin-ASCII",
 };
 
 /*
@@ -73,6 +75,13 @@ static const char *const uncased_ids[UNCASED_SCRIPTS] = {
  * - Gujarati-Latin writes the anusvara as "m" ("ગાંધીનગર" gamdhinagara):
  *   the papers write n (Gandhinagar), so it becomes one before ICU runs;
  *   ચ, શ and ષ are "ch" and "sh" as for Gurmukhi.
+ * - Kannada-Latin writes ಚ as "c" and ಶ ಷ as "ś ṣ" ("ಚಾಮುಂಡಿ" camundi):
+ *   the papers write ch and sh (Chamundi, Shivamogga), as for Telugu. Its
+ *   anusvara is the nasal of the next consonant ("ಬೆಂಗಳೂರು" beṅgaḷūru), n.
+ * - Oriya-Latin writes Odia's anusvara as "ṁ" ("ସମ୍ବଲପୁର" is written with
+ *   either): the papers write n before a consonant, as for Gujarati; the
+ *   candrabindu only nasalises its vowel and is dropped; ଚ ଶ ଷ as above;
+ *   ଡ଼ ଢ଼ (ICU "ṛ ṛh") are the d dh the papers write ("ଓଡ଼ିଶା" Odisha).
  */
 /*
  * Indic schwa deletion, after ICU's Latin of Gurmukhi: a consonant says its
@@ -102,6 +111,10 @@ static const char *const uncased_rules[UNCASED_SCRIPTS] = {
                           "\\u0D7F > k; \\u1E63 > sh; \\u015B > sh; ::Latin-ASCII;",
     [UNCASED_GUJARATI] = "\\u0A82 > \\u0AA8\\u0ACD; ::Gujarati-Latin; \\u015B > sh; "
                          "\\u1E63 > sh; c > ch; ::Latin-ASCII;",
+    [UNCASED_KANNADA] = "::Kannada-Latin; \\u015B > sh; \\u1E63 > sh; c > ch; ::Latin-ASCII;",
+    [UNCASED_ODIA] = "\\u0B02 > \\u0B28\\u0B4D; \\u0B01 > ; \\u0B21\\u0B3C > \\u0B21; "
+                     "\\u0B22\\u0B3C > \\u0B22; \\u0B5C > \\u0B21; \\u0B5D > \\u0B22; "
+                     "::Oriya-Latin; \\u015B > sh; \\u1E63 > sh; c > ch; ::Latin-ASCII;",
 };
 
 /* Armenian names (a cased script) by BGN/PCGN ("Երևան" Yerevan), opened on the first one. */
@@ -485,6 +498,19 @@ static bool gujarati_consonant(int32_t cp)
     return (cp >= 0x0A95 && cp <= 0x0AB9) || cp == 0x0AF9 || cp == 0x0ABC;
 }
 
+/* Whether `cp` is a Kannada consonant letter or the nukta after one. */
+static bool kannada_consonant(int32_t cp)
+{
+    return (cp >= 0x0C95 && cp <= 0x0CB9) || cp == 0x0CDD || cp == 0x0CDE || cp == 0x0CBC;
+}
+
+/* Whether `cp` is an Odia consonant letter (ଡ଼ ଢ଼ ୟ ୱ too) or the nukta after one. */
+static bool odia_consonant(int32_t cp)
+{
+    return (cp >= 0x0B15 && cp <= 0x0B39) || (cp >= 0x0B5C && cp <= 0x0B5F) || cp == 0x0B71 ||
+           cp == 0x0B3C;
+}
+
 /* Whether `cp` is a Tamil consonant letter (one without its pulli says a vowel). */
 static bool tamil_consonant(int32_t cp)
 {
@@ -606,6 +632,17 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
         final_vowel(w, len, gurmukhi_consonant, out, start);
     if (script == UNCASED_GUJARATI)
         final_vowel(w, len, gujarati_consonant, out, start);
+    /*
+     * Kannada says the a of "ಬಂಡೀಪುರ" bandipura, but the papers write
+     * Bandipur, and a stem cut from its case ending ("ಮೈಸೂರಿನ" of Mysuru, to
+     * "ಮೈಸೂರ") ends in the bare consonant: without the a, a name's last vowel
+     * is a gap the word leaves empty (which text_name_vowels_agree() allows
+     * once), not an a against the name's u. Odia's papers drop it as Bengali's do.
+     */
+    if (script == UNCASED_KANNADA)
+        final_vowel(w, len, kannada_consonant, out, start);
+    if (script == UNCASED_ODIA)
+        final_vowel(w, len, odia_consonant, out, start);
     /* Tamil ends a word with its pulli; a stem cut from its ending (cut_affix()) has none. */
     if (script == UNCASED_TAMIL)
         final_vowel(w, len, tamil_consonant, out, start);

@@ -1877,6 +1877,56 @@ TD_TEST(test_engine__gujarati_words_meet_latin_names)
 }
 
 /*
+ * Kannada: its words go in Latin letters (ಚ ch, ಶ sh, the anusvara n), a
+ * ZWNJ inside a word keeps it whole ("ವಿಟ್‌ಕೋಂಬ್" Whitcombe, whose "wh" is
+ * the w the script writes as v), and the case endings glued to a name go
+ * ("ಸಕಲೇಶಪುರದ" of Sakleshpur, "ಹೇಮಾವತಿಯ" of the Hemavathi), so the Kannada
+ * report meets the English one's names and joins it.
+ */
+TD_TEST(test_engine__kannada_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"tusker-en", "en", "Wild elephant damages Whitcombe estate near Sakleshpur",
+         "A wild elephant broke into the Whitcombe coffee estate near Sakleshpur on Monday. "
+         "Forest staff drove it back towards the Hemavathi backwaters, and villagers around "
+         "Sakleshpur were told to stay indoors after dark.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"tusker-kn", "kn", "ಸಕಲೇಶಪುರದಲ್ಲಿ ಕಾಡಾನೆ ದಾಳಿ",
+         "ಸಕಲೇಶಪುರದ ಬಳಿಯ ವಿಟ್\u200cಕೋಂಬ್ ಕಾಫಿ ತೋಟಕ್ಕೆ ಸೋಮವಾರ ಕಾಡಾನೆ ನುಗ್ಗಿ ಹಾನಿ ಮಾಡಿದೆ. "
+         "ಅರಣ್ಯ ಸಿಬ್ಬಂದಿ ಆನೆಯನ್ನು ಹೇಮಾವತಿಯ ಹಿನ್ನೀರಿನ ಕಡೆಗೆ ಓಡಿಸಿದರು. ಸಕಲೇಶಪುರದ "
+         "ಗ್ರಾಮಸ್ಥರಿಗೆ ರಾತ್ರಿ ಮನೆಯಲ್ಲೇ ಇರುವಂತೆ ಸೂಚಿಸಲಾಗಿದೆ.",
+         "tusker-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Odia: its words go in Latin letters (ଡ଼ as the d the papers write,
+ * "ସାତପଡ଼ା" Satapada), and the case endings glued to a name go ("ଚିଲିକାରେ"
+ * in Chilika), so the Odia report meets the English one's names and joins it.
+ */
+TD_TEST(test_engine__odia_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"boat-en", "en", "Tourist boat capsizes in Chilika near Satapada",
+         "A tourist boat capsized in Chilika lake near Satapada on Sunday. Fishermen from "
+         "Satapada rescued eleven passengers, and the Chilika Development Authority suspended "
+         "boat rides for the day.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"boat-or", "or", "ଚିଲିକାରେ ପର୍ଯ୍ୟଟକ ଡଙ୍ଗା ଓଲଟିଲା",
+         "ରବିବାର ସାତପଡ଼ା ନିକଟ ଚିଲିକା ହ୍ରଦରେ ଏକ ପର୍ଯ୍ୟଟକ ଡଙ୍ଗା ଓଲଟି ଯାଇଥିଲା। ସାତପଡ଼ାର "
+         "ମତ୍ସ୍ୟଜୀବୀମାନେ ଏଗାର ଜଣ ଯାତ୍ରୀଙ୍କୁ ଉଦ୍ଧାର କଲେ। ଚିଲିକାରେ ଦିନ ପାଇଁ ଡଙ୍ଗା ଚଳାଚଳ ବନ୍ଦ "
+         "କରାଯାଇଛି।",
+         "boat-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Malayalam: ICU writes the o of "കൊല്ലം" Kollam as "eā" and leaves the
  * chillu letters and ഴ (Alappuzha) as they are; the papers' spelling and the
  * case ending cut from "ആലപ്പുഴയിൽ" (in Alappuzha) let the Malayalam report

@@ -53,6 +53,10 @@ TD_TEST(test_namekey__units)
         {"seuteulatosel", false, "strsr"}, /* ... as 스트라토셀 writes it */
         {"stratusil", false, "strsr"},     /* and ستراتوسيل */
         {"hutchinson", false, "acnsn"},    /* "tch" stays one sound */
+        {"whitefield", false, "btbrt"},    /* "wh" before a vowel is the w ... */
+        {"vaitphild", false, "btbrt"},     /* ... Kannada and the Indic scripts write v */
+        {"wayitfild", false, "btbrt"},     /* ... and Arabic w */
+        {"elsewhere", false, "arsr"},      /* only where it opens the name */
         {"rm17", false, ""},               /* a code, not a sound */
         {"pars\xe6\x97\xa5", false, ""},   /* part of it in another script */
     };

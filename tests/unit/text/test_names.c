@@ -427,6 +427,27 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"si", "දොම්බගහවෙල රත්මල්කන්ද ත්\u200dරිකුණාමලය මහවැලි ලංකා",
          "U:dombagahawela U:ratmalkanda U:trikunamalaya U:mahaweli U:lanka"},
         /*
+         * Kannada: ಚ is ch, the anusvara n, a final consonant's a not said; a
+         * ZWNJ inside the word keeps it whole; a case ending (with -i- on a
+         * name in -u, -d- or -kke on one in -a, -y- on one in -e, -n- or bare
+         * after a ZWNJ) cut in the other form.
+         */
+        {"kn", "ಚಾಮುಂಡಿ ಬೆಂಗಳೂರಿನ ಮೈಸೂರಿನಲ್ಲಿ ಬಂಡೀಪುರಕ್ಕೆ ಕೋಲಾರದಲ್ಲಿ ತಾವರೆಕೆರೆಯ",
+         "U:chamundi U:bengalurin A:bengalur U:maisurinalli A:maisur U:bandipurakke A:bandipur "
+         "U:kolaradalli A:kolar U:tavarekerey A:tavarekere"},
+        {"kn", "ವೈಟ್\u200cಫೀಲ್ಡ್ ವೈಟ್\u200cಫೀಲ್ಡ್\u200cನಲ್ಲಿರುವ ಹೊಸಕೋಟೆಗೆ ಶಿರಾಳಕೊಪ್ಪದಿಂದ",
+         "U:vaitphild U:vaitphildnalliruv A:vaitphild U:hosakotege A:hosakote "
+         "U:shiralakoppadind A:shiralakopp"},
+        /* A Kannada stem of fewer than three letters or signs is not cut. */
+        {"kn", "ಮರದ", "U:marad"},
+        /*
+         * Odia: the anusvara is n, the candrabindu dropped, ୱ w, ଚ ch, ଡ଼ d,
+         * a final consonant's a not said; a case ending cut in the other form.
+         */
+        {"or", "ଭୁବନେଶ୍ୱରରେ କଟକରୁ ସମ୍ବଲପୁରର ଚିଲିକାକୁ ଖଣ୍ଡଗିରି ଅଂଗୁଳ ଓଡ଼ିଶାର",
+         "U:bhubaneshwarare A:bhubaneshwar U:katakaru A:katak U:sambalapurar A:sambalapur "
+         "U:chilikaku A:chilika U:khandagiri U:angul U:odishar A:odisha"},
+        /*
          * Thai: after each form with ICU's kh, its second spelling with k
          * (Thai writes the k of foreign names with ค ข); then the dictionary's words.
          */
