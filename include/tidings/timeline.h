@@ -104,15 +104,20 @@ struct td_pubdate_context {
      * The publication days of the articles dated to the day that arrived
      * just before this one, newest arrival first (NULL when `narrival` is
      * 0), borrowed; up to TD_PUBDATE_ARRIVALS are read. They date an
-     * article whose event and story have no dated article when the stream
-     * runs in date order, as a live feed does: the TD_PUBDATE_AGREE latest
+     * article whose event has no dated article when the stream runs in
+     * date order, as a live feed does (and its story has no dated article,
+     * or the clock lies more than TD_PUBDATE_ARRIVAL_SPAN days past the
+     * story's last, or among the days of a story that spans two days or
+     * less): the TD_PUBDATE_AGREE latest
      * lie within TD_PUBDATE_ARRIVAL_SPAN days of each other (the clock is
      * the latest of them), or, when a late arrival breaks that, all but one
      * of the TD_PUBDATE_ARRIVALS latest came no more than
      * TD_PUBDATE_ARRIVAL_SPAN days before the newest of those before them
      * (the clock is the newest of all). The article is then dated as if it
-     * were an event reported on the clock's day. Otherwise (an archive
-     * replayed in any order, too few dated arrivals) they are not used.
+     * were an event reported on the clock's day. When its event has dated
+     * articles, the clock bounds the estimate instead: no later than the
+     * day after the clock. Otherwise (an archive replayed in any order, too
+     * few dated arrivals) they are not used.
      */
     const int64_t *arrival_days;
     size_t narrival;
@@ -136,8 +141,9 @@ struct td_pubdate_context {
  * at day precision when the event spans a week or less, else month. Dates
  * on page furniture (a copyright line, a link, a caption) bound nothing; a
  * copyright line's year is an upper bound on the mentions that count.
- * With neither event nor story dates, the stream's clock from
- * `ctx->arrival_days`, when it has one, stands for a one-report event.
+ * With no event dates, the stream's clock from `ctx->arrival_days`, when
+ * it has one, stands for a one-report event unless the story's dates say
+ * otherwise (see `arrival_days`).
  * Otherwise as `td_pubdate_estimate()`. Same errors (TD_ERR_INVALID also for
  * a count without its array).
  */

@@ -260,6 +260,36 @@ static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
 #define DETERMINERS \
     "a|an|the|its|their|his|her|this|that|our|still|el|la|los|las|un|una|su|sus"
 
+/* Whether `t` ends like an Italian past participle ("dimesso", "arrestati", "venuta"). */
+static bool italian_participle(const struct tx_tok *t)
+{
+    static const char *const ends[] = {"ato",  "ata",  "ati", "ate", "ito", "ita",  "iti",
+                                       "ite",  "uto",  "uta", "uti", "ute", "esso", "essa",
+                                       "essi", "esse", "tto", "tta", "tti", "tte"};
+    size_t i, k;
+
+    for (i = 0; t->len > 4 && i < sizeof(ends) / sizeof(ends[0]); i++) {
+        k = strlen(ends[i]);
+        if (strcmp(t->low + t->len - k, ends[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether the past form at token `k` follows an auxiliary that makes it a
+ * passive or perfect ("will be paid", "has decided", "to be published"), or
+ * a Spanish participle after a future "estar" or the like ("los mercados
+ * permanecerán cerrados el lunes": the future verb before it decides).
+ */
+static bool past_after_aux(const struct tx_tok *toks, size_t k)
+{
+    return k > 0 && (word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será") ||
+                     word_in(toks, k - 1,
+                             "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
+                             "seguirá|seguirán|estaría|estarían"));
+}
+
 /* What tense_of() returns for a present verb: a stop without a direction. */
 #define TENSE_PRESENT 2
 
@@ -269,19 +299,35 @@ static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
  * "to be published"), and "to be" looks ahead. DETERMINERS covers English
  * and Spanish.
  */
-static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
+/*
+ * Whether token `k`, which may look like a tense marker, is none: after a
+ * determiner it is a noun or an adjective ("the plan", "a reduced rate"), and
+ * Spanish "hasta" or German "bis zu" before an amount mean "up to".
+ */
+static bool no_marker(const struct tx_tok *toks, size_t n, size_t k)
 {
-    /* after a determiner a marker is a noun or an adjective: "the plan", "a reduced rate" */
     if (k > 0 && word_in(toks, k - 1, DETERMINERS))
-        return 0;
+        return true;
     /* Spanish "hasta 300 millones", "hasta un 5%": up to an amount, no deadline (a year,
      * "hasta 2012", or a day, "hasta 15 de marzo", still is one) */
     if (k + 2 < n && strcmp(toks[k].low, "hasta") == 0 &&
         ((toks[k + 1].ndig > 0 && toks[k + 1].ndig != 4) || word_in(toks, k + 1, "un|una")) &&
         strcmp(toks[k + 2].low, "de") != 0)
+        return true;
+    /* German "bis zu acht Meter": up to an amount ("bis zum 3. März" is a deadline) */
+    return k + 1 < n && strcmp(toks[k].low, "bis") == 0 && strcmp(toks[k + 1].low, "zu") == 0;
+}
+
+static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
+{
+    if (no_marker(toks, n, k))
         return 0;
     if (toks[k].cls & (1u << TX_FUTURE))
         return 1;
+    /* Italian "si è dimesso", "sono stati arrestati": "è"/"sono" and a participle make
+     * the passato prossimo, a past ("è previsto", "è atteso" look ahead) */
+    if (k + 1 < n && word_in(toks, k, "è|sono") && italian_participle(&toks[k + 1]))
+        return (toks[k + 1].cls & (1u << TX_FUTURE)) ? 1 : -1;
     /* a bare verb after a modal or "to" is no present ("should resume", "plans to meet"):
      * the word before it decides */
     if ((toks[k].cls & (1u << TX_PRESENT)) && k > 0 &&
@@ -297,15 +343,7 @@ static int tense_of(const struct tx_tok *toks, size_t n, size_t k)
         return 1;
     if (!(toks[k].cls & (1u << TX_PAST)))
         return 0;
-    if (k > 0 && word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será"))
-        return 0;
-    /* a Spanish participle after a future "estar" or the like: "los mercados permanecerán
-     * cerrados el lunes" (the future verb before it decides) */
-    if (k > 0 && word_in(toks, k - 1,
-                         "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
-                         "seguirá|seguirán|estaría|estarían"))
-        return 0;
-    return -1;
+    return past_after_aux(toks, k) ? 0 : -1;
 }
 
 /*
@@ -461,6 +499,13 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
     if (i > 1 && word_in(toks, i - 1, "del|de") && strcmp(toks[i - 2].low, "partir") == 0 &&
         toks[i].cls & (1u << TX_WDAY))
         ref->tense = 1;
+    /* round 21: "a partir del 6 de agosto" starts something ahead, unless a past verb comes
+     * before it ("entró en vigor a partir del 1 de enero") */
+    if (i > 1 && word_in(toks, i - 1, "del|de") && strcmp(toks[i - 2].low, "partir") == 0 &&
+        !(toks[i].cls & (1u << TX_WDAY))) {
+        int t = tense_near(toks, n, i - 2, i - 2, DATE_TENSE_WINDOW, 0, &before);
+        ref->date_tense = before && t < 0 ? -1 : 1;
+    }
 }
 
 /*
@@ -589,6 +634,27 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
     q->qknown = true;
     q->qy = y;
     q->qn = value[6] - '0';
+}
+
+/*
+ * The last quarter a quarter rule wrote ("the third quarter", "Q3 2010"),
+ * whether completed or not: "the same quarter last year" compares with it
+ * (Apple's fiscal third quarter is reported in July, in the calendar's
+ * third). A quarter computed from another ("the year-earlier quarter") does
+ * not move it.
+ */
+static void name_quarter(struct tx_ref *q, const char *value)
+{
+    size_t i;
+
+    for (i = 0; i < 4; i++)
+        if (value[i] < '0' || value[i] > '9')
+            return;
+    if (strncmp(value + 4, "-Q", 2) != 0 || value[6] < '1' || value[6] > '4' || value[7] != '\0')
+        return;
+    q->qnamed = true;
+    q->qny = strtol(value, NULL, 10);
+    q->qnn = value[6] - '0';
 }
 
 /*
@@ -815,6 +881,30 @@ static bool age_after_name(const struct tx_tok *toks, size_t n, size_t i, size_t
 }
 
 /*
+ * German "am frühen Morgen": a capital "Morgen" inside a sentence is the noun
+ * (the morning), not the adverb "morgen" (tomorrow).
+ */
+static bool morning_noun(const struct tx_tok *toks, size_t i, size_t len)
+{
+    return len == 1 && toks[i].upper && strcmp(toks[i].low, "morgen") == 0 && i > 0 &&
+           !break_before(toks, i);
+}
+
+/*
+ * A bare month abbreviation with no period ("Jan Kavan"): three letters or
+ * "sept"; "june" and "july" are full names, and so are the three-letter May
+ * of German, French, Norwegian ("Mai") and Dutch ("mei").
+ */
+static bool month_abbrev(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    const struct tx_tok *t = &toks[i];
+
+    return len == 1 && (t->cls & (1u << TX_MONTH)) &&
+           ((strlen(t->low) == 3 && !word_in(toks, i, "mai|mei")) || strcmp(t->low, "sept") == 0) &&
+           !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.');
+}
+
+/*
  * Matches that read as a timex but are none: a name in title case ("This
  * Week", see title_case_name), the verb "May" (may_verb), a bare month abbreviation with no period and no day ("Jan
  * Kavan"), and a rate "a UNIT" or
@@ -829,12 +919,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
 
     if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
-    if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len))
-        return true;
-    /* three letters or "sept": an abbreviation; "june" and "july" are full names */
-    if (len == 1 && (t->cls & (1u << TX_MONTH)) &&
-        (strlen(t->low) == 3 || strcmp(t->low, "sept") == 0) &&
-        !(i + 1 < n && toks[i + 1].glued && toks[i + 1].low[0] == '.'))
+    if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len) ||
+        (nouns_upper && morning_noun(toks, i, len)) || month_abbrev(toks, n, i, len))
         return true;
     if (i == 0 || !(rate_word(toks, i, len) ||
                     (len == 2 && (strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) &&
@@ -883,6 +969,7 @@ struct scan {
     size_t month_end;      /* the token after the timex that named it */
     int64_t year;          /* the last year written (year_end > 0: there is one), */
     bool year_month;       /*   with a month that moved the narrative anchor */
+    bool year_since;       /*   after "since" ("desde junio de 2024": a stretch to now) */
     size_t year_end;       /*   and the token after its timex */
 };
 
@@ -982,8 +1069,10 @@ static bool month_range_end(const struct scan *s, const struct tx_rule *rule,
  * Whether a year-less date at token `i` follows a written month and year in
  * its own sentence ("comenzó en agosto de 2007 y se agravó en septiembre"),
  * unless its tense points the other way from the reference (a future verb
- * and a past year are two stories). A bare year is no such anchor: "approved
- * in 1987 ... through Sept. 29" is this year's.
+ * and a past year are two stories) or the month and year open a stretch that
+ * runs to the reference ("ha bajado los tipos desde junio de 2024 y no
+ * descarta un recorte en abril": April near the reference, round 21). A bare year is no such
+ * anchor: "approved in 1987 ... through Sept. 29" is this year's.
  */
 static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
                           const struct tx_caps *caps, const struct tx_ref *ref, size_t i)
@@ -991,7 +1080,7 @@ static bool sentence_year(const struct scan *s, const struct tx_rule *rule,
     size_t k;
 
     if (!narrative[rule->norm] || s->year_end == 0 || s->year_end > i || !s->year_month ||
-        caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
+        s->year_since || caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
         caps->v[TX_C_REL] != TX_CAP_UNSET)
         return false;
     if (s->dct->known && ((ref->date_tense > 0 && s->year < s->dct->y) ||
@@ -1331,6 +1420,9 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     ref.qknown = s->quarter.qknown;
     ref.qy = s->quarter.qy;
     ref.qn = s->quarter.qn;
+    ref.qnamed = s->quarter.qnamed;
+    ref.qny = s->quarter.qny;
+    ref.qnn = s->quarter.qnn;
     ref.yknown = s->quarter.yknown;
     ref.ly = s->quarter.ly;
     if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
@@ -1346,6 +1438,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
+    if (rule->norm == TX_N_QUARTER)
+        name_quarter(&s->quarter, x.value);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
     if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
@@ -1353,6 +1447,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
         s->year = caps.v[TX_C_YEAR];
         s->year_month = caps.v[TX_C_MONTH] != TX_CAP_UNSET && narrative[rule->norm];
+        s->year_since = i > 0 && word_in(s->toks, i - 1, "since|desde");
         s->year_end = i + len;
         s->quarter.yknown = true;
         s->quarter.ly = caps.v[TX_C_YEAR];

@@ -71,6 +71,8 @@ static const struct tx_lex lex[] = {
     {"tagen", TX_PLURAL, 1}, {"wochen", TX_PLURAL, 1}, {"monate", TX_PLURAL, 1},
     {"monaten", TX_PLURAL, 1}, {"jahre", TX_PLURAL, 1}, {"jahren", TX_PLURAL, 1},
     {"jahrzehnte", TX_PLURAL, 1}, {"jahrzehnten", TX_PLURAL, 1},
+    /* genitive singulars ("Ende vergangenen Jahres", "Mai letzten Jahres") */
+    {"jahres", TX_SINGULAR, 1}, {"monats", TX_SINGULAR, 1}, {"quartals", TX_SINGULAR, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -90,6 +92,10 @@ static const struct tx_rule rules[] = {
     {"jahr|jahre YEAR", TX_N_Y, D, NULL},
     /* Early / mid / late: Anfang März, Mitte 2020, Ende des Jahres, Ende letzten Jahres. */
     {"MOD MONTH YEAR?", TX_N_YM, D, NULL},
+    /* round 21: a month or date of a year REL names ("im Mai vergangenen Jahres", "am 3.
+     * Mai letzten Jahres", "Anfang März dieses Jahres"; was "vergangenen Jahres" a stretch) */
+    {"MOD? MONTH REL jahres", TX_N_YM, D, "Y"},
+    {"DAY ^. MONTH REL jahres", TX_N_YMD, D, "Y"},
     {"MOD YEAR", TX_N_Y, D, NULL},
     {"MOD des|der UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -104,6 +110,11 @@ static const struct tx_rule rules[] = {
     {"ORD quartal|quartals YEAR?", TX_N_QUARTER, D, NULL},
     {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},
     {"SEASON YEAR", TX_N_SEASON, D, NULL},
+    /* round 21: halves ("im ersten Halbjahr 2021", "das zweite Halbjahr"), the year before
+     * the one last written ("im Vorjahr", "des Vorjahres") */
+    {"ersten|erste|erstes halbjahr|halbjahres YEAR?", TX_N_HALF, D, "1"},
+    {"zweiten|zweite|zweites halbjahr|halbjahres YEAR?", TX_N_HALF, D, "2"},
+    {"vorjahr|vorjahres", TX_N_THAT_YEAR, D, "-1"},
     {"REL SEASON", TX_N_SEASON, D, NULL},
     /* Holidays; an optional year follows. */
     {"silvester|silvesterabend|silvesternacht YEAR?", TX_N_HOLIDAY, D, "12-31"},
@@ -132,6 +143,14 @@ static const struct tx_rule rules[] = {
     {"DEIC morgen", TX_N_DEIC, T, "MO"},
     {"am? REL? WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* round 21: a weekday with its date after "am" ("am Dienstag, 3. März 2009") is one
+     * date, not the weekday near the reference and the date apart; a part of the day
+     * glued to the weekday ("Mittwochabend": timex_token.c splits it) */
+    {"am REL? WDAY ,? dem|den? DAY ^. MONTH YEAR", TX_N_YMD, D, NULL},
+    {"am REL? WDAY ,? dem|den? DAY ^. MONTH", TX_N_YMD, D, NULL},
+    {"am? REL? WDAY ^PART", TX_N_WDAY, T, NULL},
+    {"am? REL? WDAY ^morgen", TX_N_WDAY, T, "MO"},
+    {"am? REL? WDAY ^mittag", TX_N_WDAY, D, NULL}, /* noon: no part of the day, the day */
     /* a plural "last"/"next" is a stretch: "in den letzten Tagen" PXD, not yesterday */
     {"den|die? REL UNITS", TX_N_DUR, DU, "X"},
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},
@@ -157,6 +176,11 @@ static const struct tx_rule rules[] = {
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     /* Sets: jeden Montag, jede Woche, täglich. */
     {"jeden WDAY", TX_N_SET_DAY, S, NULL},
+    /* round 21: "jeden Morgen", "jeden Abend" (a newsletter's "jeden Morgen um sechs") */
+    {"jeden morgen|vormittag", TX_N_FIXED, S, "XXXX-XX-XXTMO"},
+    {"jeden nachmittag", TX_N_FIXED, S, "XXXX-XX-XXTAF"},
+    {"jeden abend", TX_N_FIXED, S, "XXXX-XX-XXTEV"},
+    {"jede nacht", TX_N_FIXED, S, "XXXX-XX-XXTNI"},
     {"jede|jeden|jedes NUM? UNIT", TX_N_SET, S, NULL},
     {"täglich", TX_N_FIXED, S, "P1D"},
     {"wöchentlich", TX_N_FIXED, S, "P1W"},

@@ -508,7 +508,7 @@ static const struct tx_rule rules[] = {
     /* "respecto al año anterior": not the rate "al año" */
     {"al UNIT anterior", TX_N_NEXT, D, NULL},
     /* "el mismo trimestre del año anterior": the quarter under discussion, a year back */
-    {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, NULL},
+    {"el? mismo trimestre|periodo|período del UNIT anterior|pasado", TX_N_AGO, D, "Q"},
     /* "en septiembre ... respecto al mismo mes del año anterior": that month a year back */
     {"el? mismo mes del UNIT anterior|pasado", TX_N_NEXT, D, "M"},
     /* round 16: "un 11% más que en el mismo mes de 2023": the month the story is at, in

@@ -71,6 +71,11 @@ static const struct tx_rule rules[] = {
     /* Absolute dates: 7 janvier 2022, mardi 1er mai, 2022-01-07, 07/01/2022, janvier 2022. */
     {"WDAY? DAY ^er? MONTH YEAR", TX_N_YMD, D, NULL},
     {"WDAY? DAY ^er? MONTH", TX_N_YMD, D, NULL},
+    /* round 21: a comma after the weekday ("mardi, 3 mars 2009") */
+    {"WDAY , DAY ^er? MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday and a day of the month left unsaid before a stop ("mardi 3,"): that day
+     * where the weekday fits, as Spanish "el martes 3," (round 21) */
+    {"WDAY DAY ^er? >,|.|;", TX_N_DAY, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH YEAR", TX_N_YM, D, NULL},
@@ -89,6 +94,13 @@ static const struct tx_rule rules[] = {
     {"le? ROMAN siècle", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: le troisième trimestre 2021, l'été 2019, l'hiver dernier. */
     {"le? ORD trimestre de? YEAR?", TX_N_QUARTER, D, NULL},
+    /* round 21: halves ("au premier semestre 2008"), a month REL names ("en mai prochain",
+     * "le 3 mars dernier"), "le mois de mai" */
+    {"le? premier semestre YEAR?", TX_N_HALF, D, "1"},
+    {"le? second|deuxième semestre YEAR?", TX_N_HALF, D, "2"},
+    {"MONTH REL", TX_N_REL_MONTH, D, NULL},
+    {"DAY ^er? MONTH REL", TX_N_YMD, D, NULL},
+    {"le? mois de MONTH YEAR?", TX_N_YM, D, NULL},
     {"l ^' ^SEASON YEAR", TX_N_SEASON, D, NULL},
     {"SEASON YEAR", TX_N_SEASON, D, NULL},
     {"l ^' ^SEASON REL", TX_N_SEASON, D, NULL},
@@ -149,11 +161,17 @@ static const struct tx_rule rules[] = {
     {"HOUR ^h ^MIN?", TX_N_TIME, T, NULL},
     {"HOUR h MIN", TX_N_TIME, T, NULL},
     {"<à HOUR heures", TX_N_TIME, T, NULL},
+    {"<vers|dès|avant HOUR heures", TX_N_TIME, T, NULL}, /* round 21: "vers 15 heures" */
     {"<à midi", TX_N_TIME, T, "noon"},
     {"minuit", TX_N_TIME, T, "midnight"},
     /* Durations: trois jours, les cinq dernières années, quelques semaines. */
     {"les NUM REL UNIT", TX_N_DUR, DU, NULL},
     {"les REL UNIT", TX_N_DUR, DU, "X"},
+    /* round 21: after "des" ("au cours des dix dernières années", "des derniers jours"),
+     * "ces dernières années": a stretch, not last year ("des" out of the extent, as "du") */
+    {"<des NUM REL UNITS", TX_N_DUR, DU, NULL},
+    {"<des REL UNITS", TX_N_DUR, DU, "X"},
+    {"ces REL UNITS", TX_N_DUR, DU, "X"},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     /* Sets: chaque lundi, tous les jours, quotidiennement. */

@@ -31,6 +31,7 @@ enum tx_class {
     TX_PAST,     /* a past-tense verb ("said", "fue"): the sentence looks back */
     TX_PRESENT,  /* a present-tense verb ("is", "es"): no direction */
     TX_PLURAL,   /* a plural unit not ending in -s ("Tagen", "Jahre") */
+    TX_SINGULAR, /* a singular unit ending in -s (German genitive "Jahres", "Monats") */
     TX_CLASS_COUNT
 };
 
@@ -164,6 +165,10 @@ struct tx_ref {
     bool qknown;           /* a quarter was named earlier in the text: */
     int64_t qy;            /*   its year */
     int qn;                /*   and its number 1..4 */
+    bool qnamed;           /* a quarter was written earlier in the text ("the third quarter"),
+                              the current or a coming one too (`qknown` skips those): */
+    int64_t qny;           /*   the last one's year */
+    int qnn;               /*   and number */
     bool day_known;        /* `d` was written (an anchor moved by "March 2010" has none) */
     bool yknown;           /* a year was written earlier in the text: */
     int64_t ly;            /*   the last one ("in 1998 ... that year") */

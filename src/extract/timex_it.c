@@ -54,7 +54,8 @@ static const struct tx_lex lex[] = {
     {"inizio", TX_MOD, 0}, {"metà", TX_MOD, 0}, {"fine", TX_MOD, 0},
     /* tense cues for a bare weekday */
     {"sarà", TX_FUTURE, 1}, {"saranno", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
-    {"prevista", TX_FUTURE, 1}, {"fino", TX_FUTURE, 1},
+    {"prevista", TX_FUTURE, 1}, {"fino", TX_FUTURE, 1}, {"atteso", TX_FUTURE, 1},
+    {"attesa", TX_FUTURE, 1},
     {"è", TX_PRESENT, 1}, {"sono", TX_PRESENT, 1},
     {"ha", TX_PAST, 1}, {"hanno", TX_PAST, 1}, {"era", TX_PAST, 1}, {"erano", TX_PAST, 1},
     {"fu", TX_PAST, 1}, {"aveva", TX_PAST, 1}, {"avevano", TX_PAST, 1},
@@ -70,6 +71,13 @@ static const struct tx_rule rules[] = {
     {"WDAY? DAY MONTH YEAR", TX_N_YMD, D, NULL},
     {"WDAY? DAY MONTH", TX_N_YMD, D, NULL},
     {"WDAY? DAY ^º MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* round 21: a comma after the weekday ("martedì, 3 marzo 2009") and the first of the
+     * month written with a degree sign ("domenica 1° marzo") */
+    {"WDAY , DAY MONTH YEAR?", TX_N_YMD, D, NULL},
+    /* a weekday and a day of the month left unsaid before a stop ("martedì 3,"): that day
+     * where the weekday fits, as Spanish "el martes 3," */
+    {"WDAY DAY >,|.|;", TX_N_DAY, D, NULL},
+    {"WDAY? ,? DAY ^° MONTH YEAR?", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH del? YEAR", TX_N_YM, D, NULL},
@@ -88,6 +96,14 @@ static const struct tx_rule rules[] = {
     {"il? ROMAN secolo", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: il terzo trimestre 2021, l'estate scorsa, estate 2019. */
     {"il? ORD trimestre del? YEAR?", TX_N_QUARTER, D, NULL},
+    /* round 21: halves ("nel primo semestre 2008"), a month REL names ("lo scorso maggio",
+     * "maggio scorso", "il prossimo 3 marzo"), "il mese di maggio" */
+    {"il? primo semestre del? YEAR?", TX_N_HALF, D, "1"},
+    {"il? secondo semestre del? YEAR?", TX_N_HALF, D, "2"},
+    {"REL MONTH", TX_N_REL_MONTH, D, NULL},
+    {"MONTH REL", TX_N_REL_MONTH, D, NULL},
+    {"REL DAY ^º|°? MONTH", TX_N_YMD, D, NULL},
+    {"mese di MONTH del? YEAR?", TX_N_YM, D, NULL},
     {"SEASON del? YEAR", TX_N_SEASON, D, NULL},
     {"l ^' ^SEASON REL", TX_N_SEASON, D, NULL},
     {"quest ^' ^SEASON", TX_N_SEASON, D, NULL},

@@ -96,12 +96,14 @@ static bool k_qn(const struct tx_tok *t, int *v) { return t->ndig == 1 && digits
 static bool k_unit(const struct tx_tok *t, int *v) { return lex(t, TX_UNIT, v); }
 /*
  * A plural unit: "weeks", "años" (English and Romance plurals end in s), or
- * one the lexicon marks TX_PLURAL ("Tagen", "Jahre").
+ * one the lexicon marks TX_PLURAL ("Tagen", "Jahre"); not one it marks
+ * TX_SINGULAR ("vergangenen Jahres" is last year, not the last years).
  */
 static bool k_units(const struct tx_tok *t, int *v)
 {
     size_t n = t->len;
-    bool plural = (n > 1 && t->low[n - 1] == 's') || (t->cls & (1u << TX_PLURAL));
+    bool plural = (n > 1 && t->low[n - 1] == 's' && !(t->cls & (1u << TX_SINGULAR))) ||
+                  (t->cls & (1u << TX_PLURAL));
 
     return plural && lex(t, TX_UNIT, v);
 }

@@ -659,6 +659,19 @@ static bool month_in_year(const struct tx_caps *c, const struct tx_ref *r, int u
     return unit == TX_U_MONTH && r->known && put(o, "%04d-%02d", c->v[TX_C_YEAR], r->m);
 }
 
+/*
+ * Whether "a year ago" is the quarter under discussion a year back: the
+ * latest completed quarter the text named (no arg, "-y"), or with arg "Q"
+ * ("el mismo trimestre del año pasado") also the last one it wrote, the
+ * current one too ("los resultados del tercer trimestre fiscal" in July).
+ */
+static bool year_back_quarter(const struct tx_rule *ru, const struct tx_ref *r)
+{
+    if (ru->arg == NULL || strcmp(ru->arg, "-y") == 0)
+        return r->qknown;
+    return ru->arg[0] == 'Q' && (r->qknown || r->qnamed);
+}
+
 static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                   struct out *o)
 {
@@ -685,9 +698,9 @@ static bool n_ago(const struct tx_rule *ru, const struct tx_caps *c, const struc
     }
     if (unit < TX_U_DAY)
         unit = TX_U_DAY, n = 0;
-    if (unit == TX_U_YEAR && n == 1 && (ru->arg == NULL || strcmp(ru->arg, "-y") == 0) &&
-        r->qknown)
-        return put(o, "%04lld-Q%d", (long long)(r->qy - 1), r->qn);
+    if (unit == TX_U_YEAR && n == 1 && year_back_quarter(ru, r))
+        return put(o, "%04lld-Q%d", (long long)((r->qknown ? r->qy : r->qny) - 1),
+                   r->qknown ? r->qn : r->qnn);
     return put_shift(o, r, unit, fwd ? n : -n);
 }
 

@@ -61,6 +61,11 @@ static const struct tx_lex lex[] = {
     {"foi", TX_PAST, 1}, {"foram", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eram", TX_PAST, 1},
     {"disse", TX_PAST, 1}, {"teve", TX_PAST, 1}, {"houve", TX_PAST, 1},
     {"fez", TX_PAST, 1}, {"morreu", TX_PAST, 1},
+    /* round 21: preterites in -eu (the ending is left out: "europeu", "museu") */
+    {"venceu", TX_PAST, 1}, {"perdeu", TX_PAST, 1}, {"recebeu", TX_PAST, 1},
+    {"ocorreu", TX_PAST, 1}, {"nasceu", TX_PAST, 1}, {"sofreu", TX_PAST, 1},
+    {"vendeu", TX_PAST, 1}, {"cresceu", TX_PAST, 1}, {"aconteceu", TX_PAST, 1},
+    {"desapareceu", TX_PAST, 1}, {"respondeu", TX_PAST, 1}, {"escreveu", TX_PAST, 1},
 };
 
 #define D TD_TIMEX_DATE
@@ -72,6 +77,21 @@ static const struct tx_rule rules[] = {
     /* Absolute dates: 7 de janeiro de 2022, 1º de maio, 07/01/2022, março de 2020. */
     {"DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
     {"DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    /* round 21: the weekday before its date, after a comma or "dia" ("terça-feira, 3 de
+     * março de 2009", "na terça-feira, dia 3 de março") is one date; a day of the month
+     * in brackets after a weekday ("nesta terça-feira (3)") or after "dia" ("no dia 3")
+     * is that day near the reference, in the month where the weekday fits */
+    {"WDAY ^- ^feira ,? dia? DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
+    {"WDAY ^- ^feira ,? dia? DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    {"WDAYF ,? dia? DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
+    {"WDAYF ,? dia? DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    {"REL? WDAY ^- ^feira ( ^DAY ^)", TX_N_DAY, D, NULL},
+    {"REL? WDAYF ( ^DAY ^)", TX_N_DAY, D, NULL},
+    {"dia DAY ^º? >!de", TX_N_DAY, D, NULL},
+    /* "no próximo dia 16", "no último dia 3 de março": that day, not tomorrow or yesterday */
+    {"REL dia DAY ^º?", TX_N_DAY, D, NULL},
+    {"REL dia DAY ^º? de MONTH", TX_N_YMD, D, NULL},
+    {"REL dia DAY ^º? de MONTH de YEAR", TX_N_YMD, D, NULL},
     {"YEAR ^- ^MM ^- ^DAY", TX_N_YMD, D, NULL},
     {"DAY ^/ ^MM ^/ ^YEAR", TX_N_YMD, D, NULL},
     {"MONTH de YEAR", TX_N_YM, D, NULL},
@@ -89,6 +109,14 @@ static const struct tx_rule rules[] = {
     {"o? século ROMAN", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: o terceiro trimestre de 2021, o verão passado. */
     {"o? ORD trimestre de? YEAR?", TX_N_QUARTER, D, NULL},
+    /* round 21: halves ("no primeiro semestre de 2008"), a month REL names ("em maio
+     * passado", "em maio do ano passado"), "o mês de maio" */
+    {"o? primeiro semestre de? YEAR?", TX_N_HALF, D, "1"},
+    {"o? segundo semestre de? YEAR?", TX_N_HALF, D, "2"},
+    {"MONTH REL", TX_N_REL_MONTH, D, NULL},
+    {"MOD? de? MONTH do ano REL", TX_N_YM, D, "Y"},
+    {"DAY ^º? de MONTH do ano REL", TX_N_YMD, D, "Y"},
+    {"mês de MONTH de? YEAR?", TX_N_YM, D, NULL},
     {"SEASON de YEAR", TX_N_SEASON, D, NULL},
     {"o SEASON REL", TX_N_SEASON, D, NULL},
     {"este|esta SEASON", TX_N_SEASON, D, NULL},
@@ -124,6 +152,9 @@ static const struct tx_rule rules[] = {
     {"WDAY ^- ^feira REL?", TX_N_WDAY, D, NULL},
     {"REL WDAY ^- ^feira", TX_N_WDAY, D, NULL},
     {"WDAY ^- ^feira à PART", TX_N_WDAY, T, NULL},
+    /* round 21: "na noite de terça-feira", "na manhã desta quarta-feira" */
+    {"a? PART de|desta|deste|da|do WDAY ^- ^feira", TX_N_WDAY, T, NULL},
+    {"a? PART de|deste|do WDAYF", TX_N_WDAY, T, NULL},
     {"WDAYF REL?", TX_N_WDAY, D, NULL},
     {"REL WDAYF", TX_N_WDAY, D, NULL},
     /* a plural "last"/"next" is a stretch: "últimos anos" PXY, not last year */
@@ -167,8 +198,9 @@ static const struct tx_rule rules[] = {
 /* Future tense: anunciará, terão, faremos. */
 static const char *const future_endings[] = {"rá", "rão", "remos"};
 
-/* Preterite and imperfect: anunciaram, disseram, partiram, estava, estavam. */
-static const char *const past_endings[] = {"aram", "eram", "iram", "ava", "avam"};
+/* Preterite and imperfect: anunciaram, disseram, partiram, estava, estavam; round 21 the
+ * third person singular preterite: anunciou, partiu. */
+static const char *const past_endings[] = {"aram", "eram", "iram", "ava", "avam", "ou", "iu"};
 
 const struct tx_lang timex_lang_pt = {"pt", lex, N(lex), rules, N(rules), future_endings,
                                       N(future_endings), past_endings, N(past_endings)};

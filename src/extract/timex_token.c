@@ -437,17 +437,22 @@ static size_t fold_eras(struct tx_tok *toks, size_t n, const char *text)
 }
 
 /*
- * Dutch glues the part of the day to a weekday or to "gister": "zondagavond",
- * "gisteravond", "morgenochtend". The length of such a part ending token `t`
- * whose stem is a weekday or a deictic of `c`'s lexicon, else 0.
+ * Dutch and German glue the part of the day to a weekday, Dutch also to
+ * "gister": "zondagavond", "gisteravond", "morgenochtend", "Mittwochabend",
+ * "Montagnachmittag". The length of such a part ending token `t` whose stem
+ * is a weekday or a deictic of `c`'s lexicon, else 0.
  */
 static size_t part_suffix(const struct tx_compiled *c, const struct tx_tok *t)
 {
-    static const char *const parts[] = {"ochtend", "morgen", "middag", "avond", "nacht"};
+    static const char *const nl[] = {"ochtend", "morgen", "middag", "avond", "nacht", NULL};
+    /* longest first: "nachmittag" before a shorter part it ends with */
+    static const char *const de[] = {"nachmittag", "vormittag", "mittag", "morgen",
+                                     "abend",      "nacht",     NULL};
+    const char *const *parts = strcmp(timex_compiled_lang(c)->code, "de") == 0 ? de : nl;
     struct tx_tok stem;
     size_t i, k;
 
-    for (i = 0; t->ndig == 0 && i < sizeof(parts) / sizeof(parts[0]); i++) {
+    for (i = 0; t->ndig == 0 && parts[i] != NULL; i++) {
         k = strlen(parts[i]);
         if (t->len < k + 4 || strcmp(t->low + t->len - k, parts[i]) != 0)
             continue;
@@ -628,7 +633,8 @@ enum td_err timex_tokenize(const char *text, size_t len, const struct tx_compile
         classify(t, c, newline || (n > 1 && sentence_end(&toks[n - 2])));
         newline = false;
     }
-    if (strcmp(lang->code, "nl") == 0 && split_compounds(&toks, &n, &cap, c, text) != TD_OK) {
+    if ((strcmp(lang->code, "nl") == 0 || strcmp(lang->code, "de") == 0) &&
+        split_compounds(&toks, &n, &cap, c, text) != TD_OK) {
         td_free(toks);
         return TD_ERR_NOMEM;
     }

@@ -223,8 +223,8 @@ enum td_err query_estimate_date(struct td_store *st, const struct td_export_row 
         memset(&e, 0, sizeof(e));
         rc = store_query_run(st, STORE_Q_EVENT_TEXTS, row->event, event_row, &e, err);
     }
-    /* With no dated article in its story, the stream's clock when it arrived. */
-    if (rc == TD_OK && d.n == 0 && e.n == 0)
+    /* The stream's clock when it arrived: it bounds the estimate, or dates a lone article. */
+    if (rc == TD_OK)
         rc = store_query_run(st, STORE_Q_ARRIVAL_DAYS, seq, day_row, &a, err);
     ctx.story_days = d.days;
     ctx.nstory = d.n;

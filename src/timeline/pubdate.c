@@ -141,8 +141,18 @@ static bool has_word(const char *text, size_t len, const char *word)
     return false;
 }
 
-/* Whether the words right before byte `pos` end with one of `after_cues`. */
-static bool after_cue_before(const char *text, size_t pos)
+/*
+ * Words right before a relative day that make it the start of a state
+ * lasting to the writing ("dying since Friday", "seit Freitag verendet",
+ * "desde el viernes", "depuis vendredi"): the day is no happening told
+ * soon after it, only a day before the writing. Lower case.
+ */
+static const char *const since_cues[] = {
+    "since", "seit", "desde", "depuis", "sinds", "dal", "dalla", "sedan", "siden", "sejak",
+};
+
+/* Whether the words right before byte `pos` end with one of `cues[0..n)`. */
+static bool cue_before(const char *text, size_t pos, const char *const *cues, size_t n)
 {
     size_t from = pos > 24 ? pos - 24 : 0, end = pos, i, cl;
     char low[32];
@@ -152,13 +162,19 @@ static bool after_cue_before(const char *text, size_t pos)
     for (i = 0; i < end - from; i++)
         low[i] = (char)tolower((unsigned char)text[from + i]);
     low[end - from] = '\0';
-    for (i = 0; i < sizeof(after_cues) / sizeof(after_cues[0]); i++) {
-        cl = strlen(after_cues[i]);
-        if (cl <= end - from && strcmp(low + (end - from - cl), after_cues[i]) == 0 &&
+    for (i = 0; i < n; i++) {
+        cl = strlen(cues[i]);
+        if (cl <= end - from && strcmp(low + (end - from - cl), cues[i]) == 0 &&
             (end - from == cl || !isalnum((unsigned char)low[end - from - cl - 1])))
             return true;
     }
     return false;
+}
+
+/* Whether the words right before byte `pos` end with one of `after_cues`. */
+static bool after_cue_before(const char *text, size_t pos)
+{
+    return cue_before(text, pos, after_cues, sizeof(after_cues) / sizeof(after_cues[0]));
 }
 
 /* Whether the sentence around byte `pos` speaks of the future. */
@@ -520,9 +536,25 @@ static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt
         if (j == t2.n || t2.items[j].start != tx->items[i].start ||
             !tl_date_parse(t2.items[j].value, &d) || d.prec != TD_DATE_DAY)
             continue;
-        cost += 2 * (d.first_day < first - 1 ? first - 1 - d.first_day
-                     : d.first_day > last    ? d.first_day - last
-                                             : 0);
+        /*
+         * "Since Friday" starts a state that lasts to the writing: it may begin before the
+         * event's first report, and the writing need not come soon after it.
+         */
+        if (cue_before(text, tx->items[i].start, since_cues,
+                       sizeof(since_cues) / sizeof(since_cues[0]))) {
+            cost += d.first_day > last ? 2 * (d.first_day - last) : 0;
+            continue;
+        }
+        /*
+         * A day before the event's happening is recalled background (another leak "on
+         * Monday", days before this one): it lies farther from the event the later the
+         * writing, but the writing need not come soon after it.
+         */
+        if (d.first_day < first - 1) {
+            cost += 2 * (first - 1 - d.first_day);
+            continue;
+        }
+        cost += 2 * (d.first_day > last ? d.first_day - last : 0);
         /*
          * News tells its days soon: "on Monday" is likelier written Monday than Sunday next;
          * an evening or a night ("Monday evening", "last night") that day or the next.
@@ -550,14 +582,15 @@ static int64_t day_gap(int64_t a, int64_t b)
 
 /*
  * Dates the article within its event (`ev`, its dated articles' days): no
- * earlier than `lo` (from the text's own mentions) and within a few days of
- * the event. Among those days, the one where the relative days of the text
+ * earlier than `lo` (from the text's own mentions), no later than `until`
+ * (the stream's clock, when it leaves a day) and within a few days of the
+ * event. Among those days, the one where the relative days of the text
  * best meet the event's first report; ties, and texts without relative
  * days, go to the day nearest the event's middle. False when `lo` lies past
  * the event (the text tells of later things than the event does).
  */
 static bool event_pick(const char *text, size_t len, const char *lang,
-                       const struct td_timex_list *tx, int64_t lo, const int64_t *ev,
+                       const struct td_timex_list *tx, int64_t lo, int64_t until, const int64_t *ev,
                        const struct td_pubdate_text *ev_texts, size_t n, int64_t *day_out)
 {
     int64_t first, last, mid, from, to, p, best = 0, best_cost = -1, cost;
@@ -573,6 +606,8 @@ static bool event_pick(const char *text, size_t len, const char *lang,
     to = last + EVENT_AFTER_DAYS;
     if (from > to)
         return false;
+    if (until >= from && until < to)
+        to = until;
     if (to - from > EVENT_MAX_CANDIDATES)
         relative = false;
     if (relative && timex_text_new(text, len, lang, &tt) != TD_OK)
@@ -633,6 +668,30 @@ static bool arrival_clock(const struct td_pubdate_context *ctx, int64_t *day)
     return in_order >= TD_PUBDATE_ARRIVALS - 1;
 }
 
+/*
+ * Whether the stream's clock (`arrival_clock`) dates an article whose event
+ * has no dated article, and the clock. Always when its story has none
+ * either. Else the story's dated days tell when it was written unless the
+ * clock lies more than TD_PUBDATE_ARRIVAL_SPAN days past the story's last
+ * (the story took up a new happening: a ship home three months after its
+ * rescue), or the story's days lie within EVENT_BEFORE_DAYS of each other
+ * and the clock among them (to EVENT_AFTER_DAYS after): one happening the
+ * article arrived in, so it takes a day, not the story's month.
+ */
+static bool clock_dates_it(const struct td_pubdate_context *ctx, int64_t *clock)
+{
+    int64_t first, last;
+
+    if (!arrival_clock(ctx, clock))
+        return false;
+    if (ctx->nstory == 0)
+        return true;
+    day_range(ctx->story_days, ctx->nstory, &first, &last);
+    return *clock > last + TD_PUBDATE_ARRIVAL_SPAN ||
+           (last - first <= EVENT_BEFORE_DAYS && *clock >= first &&
+            *clock <= last + EVENT_AFTER_DAYS);
+}
+
 void pubdate_from_timexes(const char *text, size_t len, const char *lang,
                           const struct td_timex_list *tx, const struct td_pubdate_context *ctx,
                           struct td_pubdate *out)
@@ -640,7 +699,7 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     static const struct td_pubdate_context none = TD_PUBDATE_CONTEXT_INIT;
     struct tl_date latest;
     bool have, after, found;
-    int64_t lo, hi, day, first = 0, last = 0, cap, clock;
+    int64_t lo, hi, until, day, first = 0, last = 0, cap, clock;
     const int64_t *ev_days;
     size_t nev;
 
@@ -650,11 +709,12 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     ev_days = ctx->event_days;
     nev = ctx->nevent;
     /*
-     * Neither its event nor its story has a dated article: in a feed that
-     * runs in date order, the article was written about when it arrived, as
-     * a one-report event of the stream's clock.
+     * Its event has no dated article: in a feed that runs in date order,
+     * the article was written about when it arrived, as a one-report event
+     * of the stream's clock, when its story does not say otherwise (see
+     * `clock_dates_it`).
      */
-    if (nev == 0 && ctx->nstory == 0 && arrival_clock(ctx, &clock)) {
+    if (nev == 0 && clock_dates_it(ctx, &clock)) {
         ev_days = &clock;
         nev = 1;
     }
@@ -674,8 +734,13 @@ void pubdate_from_timexes(const char *text, size_t len, const char *lang,
     }
     have = latest_mention(text, len, tx, cap, &latest, &after);
     lo = !have ? INT64_MIN : after ? latest.last_day + 1 : latest.first_day;
+    /*
+     * In a feed that runs in date order the article came in when the stream's clock read
+     * `clock`: written by the next day at the latest, whatever its weekday words would fit.
+     */
+    until = ev_days == ctx->event_days && arrival_clock(ctx, &clock) ? clock + 1 : INT64_MAX;
     /* The event's articles were written days apart: the closest evidence there is. */
-    if (nev > 0 && event_pick(text, len, lang, tx, lo, ev_days,
+    if (nev > 0 && event_pick(text, len, lang, tx, lo, until, ev_days,
                               ev_days == ctx->event_days ? ctx->event_texts : NULL, nev, &day)) {
         set_estimate(out, day, last - first <= EVENT_DAY_SPAN ? TD_DATE_DAY : TD_DATE_MONTH);
         return;

@@ -215,6 +215,93 @@ TD_TEST(test_pubdate__event_table)
     run_event_cases(event_cases, sizeof(event_cases) / sizeof(event_cases[0]), true);
 }
 
+/*
+ * A weekday after "since" starts a state lasting to the writing: it may lie
+ * before the event's first report and asks for no writing soon after it.
+ * Reference days fixed: 2040-10-05 is a Friday, the event's reports Monday
+ * 10-08 and Tuesday 10-09.
+ */
+static const struct evcase since_cases[] = {
+    {"Am See sind seit Freitag mehr als 6000 Flamingos verendet.",
+     "de",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    {"Flamingos have been dying at the lake since Friday, rangers said.",
+     "en",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    {"Los flamencos mueren en el lago desde el viernes.",
+     "es",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    /* a Sunday inside the event: "seit" asks for no writing that very day... */
+    {"Am See sind seit Sonntag mehr als 6000 Flamingos verendet.",
+     "de",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-08"},
+    /* ...without it the Sunday is the happening, told that day */
+    {"Am See sind am Sonntag mehr als 6000 Flamingos verendet.",
+     "de",
+     {"2040-10-08", "2040-10-08", "2040-10-09", NULL},
+     "2040-10-07"},
+};
+
+/*
+ * A weekday before the event's happening is recalled background: it asks
+ * for no writing soon after it. 2040-11-19 is a Monday; the event's reports
+ * Thursday 11-22 and Friday 11-23 (before: the Tuesday 11-20, "soon" after
+ * the Monday, though before the event's first report).
+ */
+static const struct evcase background_cases[] = {
+    {"A chlorine leak at a dye factory sent 19 workers to hospital. On Monday, a leak at a "
+     "water plant in another city sent 41 people to hospital.",
+     "en",
+     {"2040-11-22", "2040-11-23", NULL},
+     "2040-11-22"},
+};
+
+TD_TEST(test_pubdate__since_a_weekday)
+{
+    run_event_cases(since_cases, sizeof(since_cases) / sizeof(since_cases[0]), true);
+}
+
+TD_TEST(test_pubdate__a_weekday_before_the_event_is_background)
+{
+    run_event_cases(background_cases, sizeof(background_cases) / sizeof(background_cases[0]), true);
+}
+
+/*
+ * In a feed in date order the stream's clock bounds the writing: by the day
+ * after it. The reports of a leak all on Saturday 2040-11-24; the undated
+ * one recalls another leak "on Monday" (11-19). Without the clock, Monday
+ * 11-26 (two days after the reports) fits "on Monday" best; the clock at
+ * 11-24 leaves 11-22 to 11-25, where the Monday is background and the
+ * event's middle day wins.
+ */
+TD_TEST(test_pubdate__the_stream_clock_bounds_an_event_pick)
+{
+    const char *text = "A chlorine leak at a dye factory sent 19 workers to hospital. On "
+                       "Monday, a leak at a water plant in another city sent 41 people to "
+                       "hospital.";
+    int64_t ev[3] = {day_of("2040-11-24"), day_of("2040-11-24"), day_of("2040-11-24")};
+    int64_t arrivals[3] = {day_of("2040-11-24"), day_of("2040-11-24"), day_of("2040-11-19")};
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+
+    ctx.event_days = ctx.story_days = ev;
+    ctx.nevent = ctx.nstory = 3;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-11-26");
+    ctx.arrival_days = arrivals;
+    ctx.narrival = 3;
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-11-24");
+    /* an archive in any order (the three latest arrivals weeks apart): no clock */
+    arrivals[2] = day_of("2040-09-01");
+    ASSERT_OK(td_pubdate_estimate_in(text, strlen(text), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-11-26");
+}
+
 TD_TEST(test_pubdate__json_records)
 {
     struct td_pubdate p;
@@ -407,7 +494,7 @@ TD_TEST(test_pubdate__the_stream_clock_dates_a_lone_article)
     const char *plain = "Residents still may not drink the tap water, the town said.";
     const char *weekday = "The governor toured the cleared streets on Monday.";
     int64_t arrivals[3] = {day_of("2038-08-07"), day_of("2038-08-06"), day_of("2038-08-06")};
-    int64_t story = day_of("2038-07-20");
+    int64_t story = day_of("2038-08-02");
     struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
     struct td_pubdate p;
 
@@ -427,17 +514,63 @@ TD_TEST(test_pubdate__the_stream_clock_dates_a_lone_article)
     ctx.narrival = 2;
     ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
     ASSERT_EQ_INT(p.source, TD_DATE_SOURCE_NONE);
-    /* its story's dates come first */
+    /* its story's dates come first when the clock is within a week of them */
     ctx.narrival = 3;
     ctx.story_days = &story;
     ctx.nstory = 1;
     ASSERT_OK(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL));
-    ASSERT_STREQ(p.date, "2038-07");
+    ASSERT_STREQ(p.date, "2038-08");
     ctx.nstory = 0;
     ctx.story_days = NULL;
     ctx.arrival_days = NULL;
     ASSERT_EQ_INT(td_pubdate_estimate_in(plain, strlen(plain), "en", &ctx, &p, NULL),
                   TD_ERR_INVALID);
+}
+
+/*
+ * An undated article alone in its event but not in its story: the stream's
+ * clock dates it when it lies more than a week past the story's last dated
+ * day (the story took up a new happening: the ship home three months after
+ * its rescue, not in the month its text recalls), or among the days of a
+ * story that spans two days or less (a day, not the story's month); else
+ * the story's dates, as before.
+ */
+TD_TEST(test_pubdate__the_stream_clock_dates_a_new_happening_of_a_story)
+{
+    const char *home = "The research vessel, freed from the pack ice by an icebreaker in "
+                       "January, docked at its home port on Monday to a welcome from families.";
+    int64_t arrivals[3] = {day_of("2040-04-16"), day_of("2040-04-12"), day_of("2040-04-12")};
+    int64_t story[4] = {day_of("2040-01-09"), day_of("2040-01-09"), day_of("2040-01-10"),
+                        day_of("2040-01-19")};
+    struct td_pubdate_context ctx = TD_PUBDATE_CONTEXT_INIT;
+    struct td_pubdate p;
+
+    ctx.arrival_days = arrivals;
+    ctx.narrival = 3;
+    ctx.story_days = story;
+    ctx.nstory = 4;
+    /* 2040-04-16 is a Monday */
+    ASSERT_OK(td_pubdate_estimate_in(home, strlen(home), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-04-16");
+    ASSERT_EQ_INT(p.prec, TD_DATE_DAY);
+    /* no clock (an archive): the month the text recalls fits the story */
+    ctx.narrival = 0;
+    ASSERT_OK(td_pubdate_estimate_in(home, strlen(home), "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-01");
+    /* a clock a week past the story's last day is no new happening yet: the story's month */
+    ctx.narrival = 3;
+    story[3] = day_of("2040-04-09");
+    ASSERT_OK(td_pubdate_estimate_in("", 0, "en", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-01");
+    /* a story of one happening (two days at most) the article arrived in: the clock's day */
+    story[0] = story[1] = story[2] = day_of("2040-04-15");
+    story[3] = day_of("2040-04-16");
+    ASSERT_OK(td_pubdate_estimate_in("", 0, "es", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-04-16");
+    /* ...not one of a week (several happenings): its month */
+    story[0] = day_of("2040-04-10");
+    ASSERT_OK(td_pubdate_estimate_in("", 0, "es", &ctx, &p, NULL));
+    ASSERT_STREQ(p.date, "2040-04");
 }
 
 /* Sets `out[0..8)` to the days of `dates` (newest arrival first). */
