@@ -2058,22 +2058,81 @@ static bool uncased_pair(const struct story *s, const struct cluster_doc *doc)
     return doc->lang != 0 && doc->lang == s->lang && cluster_lang_uncased(doc->lang);
 }
 
+/* Whether the prepared document holds term `id` (`dt` is sorted by term id). */
+static bool doc_holds(const struct cluster_state *cs, uint32_t id)
+{
+    size_t lo = 0, hi = cs->ndt;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cs->dt[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < cs->ndt && cs->dt[lo].id == id;
+}
+
+/*
+ * Whether the document's headline (`title_names`) gives the main name of
+ * live story `s` (heaviest_anchor()): the body of a short follow-up may
+ * name only places new to the stream (the towns nearby, the neighbourhoods)
+ * while its headline names what its event is about. A lighter name of the
+ * event is not enough: a same-kind happening nearby may give it too.
+ */
+static bool holds_title_name(const struct cluster_state *cs, const struct story *s,
+                             const struct cluster_doc *doc)
+{
+    uint32_t top;
+    size_t i;
+
+    if (doc->ntitle == 0 || s->live == NULL || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
+        return false;
+    for (i = 0; i < doc->ntitle; i++) {
+        const uint32_t *id = map64_get(&cs->dict, doc->title_names[i]);
+        if (id != NULL && *id == top)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Whether the prepared document, a long page, gives the main name of live
+ * story `s` (heaviest_anchor(): the name its reports are about).
+ */
+static bool names_main(const struct cluster_state *cs, const struct story *s)
+{
+    uint32_t top;
+
+    return s->live != NULL && (top = heaviest_anchor(cs, s)) != UINT32_MAX && doc_holds(cs, top);
+}
+
 /*
  * Whether story index `pick`, the scorer's choice with time-damped cosine
- * `cos`, takes the prepared document (a short one with a date of its own,
- * see `follow_margin`) as its follow-up: dated within CLUSTER_FOLLOW_DAYS of
- * it, in its language, holding one of its heaviest anchor terms when it has
- * any (unless both are in a script without capitals: uncased_pair()), and
- * clearly ahead of the other candidates.
+ * `cos`, takes the prepared document (one with a date of its own, see
+ * `follow_margin`) as its follow-up: dated within CLUSTER_FOLLOW_DAYS of
+ * it, in its language, and clearly ahead of the other candidates; then a
+ * short document (CLUSTER_FOLLOW_TERMS distinct terms or fewer) when the
+ * pick holds one of its heaviest anchor terms, if it has any (unless both
+ * are in a script without capitals: uncased_pair()) or its headline gives
+ * the pick's main name (holds_title_name()), and a long page when
+ * it gives the pick's main name (names_main()). A long page's heaviest
+ * names are mostly its own (the people it quotes, its byline, its
+ * furniture), so what it shares with the event says little unless it is
+ * what the event is about.
  */
 static bool follows(const struct cluster_state *cs, const struct cluster_doc *doc, size_t pick,
                     const struct runner_ups *g, double cos)
 {
     const struct story *s = story_at(cs, pick);
 
-    return s->has_date && day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS && same_lang(s, doc) &&
-           (cs->nmiss == 0 || uncased_pair(s, doc) || doc_anchor_miss(cs, s) < 1.0) &&
-           clearly_ahead(g, cos);
+    if (!s->has_date || day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS || !same_lang(s, doc) ||
+        !clearly_ahead(g, cos))
+        return false;
+    if (cs->ndt > CLUSTER_FOLLOW_TERMS)
+        return names_main(cs, s);
+    return cs->nmiss == 0 || uncased_pair(s, doc) || doc_anchor_miss(cs, s) < 1.0 ||
+           holds_title_name(cs, s, doc);
 }
 
 /*
@@ -2105,7 +2164,7 @@ static size_t joined_anyway(const struct cluster_state *cs, const struct cluster
  * pass the best changes neither the pick nor, without a margin weight, the
  * decision. A headline under `short_margin` (cluster.h) scores every
  * candidate, and a dated article under `anchor_margin` those that could
- * change what anchors_ahead() says (out_of_reach()), and a short one with a
+ * change what anchors_ahead() says (out_of_reach()), and one with a
  * date of its own (`given_date`) under `follow_margin` those whose cosine
  * could come within CLUSTER_SHORT_RATIO of the best: the runner-ups decide
  * whether a candidate is clearly ahead, and it is joined then even when the
@@ -2123,7 +2182,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
     bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
     bool anchors = cs->o.anchor_margin && doc->has_date;
-    bool follow = cs->o.follow_margin && given_date && cs->ndt <= CLUSTER_FOLLOW_TERMS;
+    bool follow = cs->o.follow_margin && given_date;
     bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
     n = cut ? visit_order(cs, doc, v) : 0;

@@ -203,8 +203,13 @@ struct cluster_opts {
      * when it has any (a same-kind event elsewhere has other names), and
      * its time-damped cosine is at least CLUSTER_SHORT_MIN_COS and
      * CLUSTER_SHORT_RATIO times every other candidate's, as `short_margin`
-     * asks of a headline. Off by default (docs/QUALITY.md, "Same-day
-     * follow-ups in one language").
+     * asks of a headline; its headline giving the pick's main name (the
+     * heaviest name its reports give; `title_names` of `struct
+     * cluster_doc`) does as well as a shared anchor term. A longer page is
+     * taken so too when, in place of the anchor test, it gives the pick's
+     * main name: a long page's heaviest names are its own. Off by default
+     * (docs/QUALITY.md, "Same-day follow-ups in one language" and
+     * `flash19`).
      */
     bool follow_margin;
     /*
@@ -315,6 +320,15 @@ struct cluster_doc {
      */
     const uint64_t *clause_numbers;
     size_t nclause_numbers;
+    /*
+     * The names the article's headline gives, as anchor hashes (the terms
+     * its body would count them under), or NULL: the engine reads them only
+     * for a short article under `follow_margin`, whose body may name only
+     * places new to the stream (the neighbourhoods, the towns nearby) while
+     * its headline names its event's. Borrowed.
+     */
+    const uint64_t *title_names;
+    size_t ntitle;
 };
 /*
  * The built-in model's join bar on the time-damped cosine (data/models/

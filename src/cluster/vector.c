@@ -71,6 +71,8 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     d.has_after = take_day(&d, CLUSTER_AFTER_TERM, &d.after_day);
     d.clause_at = d.counts;
     d.nclause = 0;
+    d.title_names = NULL;
+    d.ntitle = 0;
     while (d.nclause < d.n && d.nclause < CLUSTER_CLAUSE_MAX &&
            d.terms[d.nclause] == CLUSTER_CLAUSE_TERM + d.nclause)
         d.nclause++;

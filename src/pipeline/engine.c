@@ -169,6 +169,7 @@ struct td_engine {
     size_t ntitle;
     const char *title;            /* the headline of the article being read, or NULL */
     bool title_names;             /* model option: a headline's names link its storyline */
+    bool follow_titles;           /* a short article's headline names go to follows() (cluster.h) */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool cjk_countries;           /* model option: countries in Han, kana and Hangul (on_org()) */
     bool date_split;              /* model option: the text's dates reach the event level */
@@ -656,6 +657,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     text_analyzer_set_hanja_readings(e->an, e->o.hanja_readings);
     if (co.model != NULL) {
         model_cluster_opts(&model, &co);
+        e->follow_titles = co.follow_margin;
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
         e->cjk_countries = model.opt_cjk_countries != 0;
@@ -3023,6 +3025,15 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
     doc.clause_numbers = e->nclause_num > 0 ? e->clause_num : NULL;
     doc.nclause_numbers = e->nclause_num;
+    /* A short article's headline names count for follow_margin (cluster.h `title_names`). */
+    if (copy_of == NULL && e->follow_titles && e->title_probe_due &&
+        doc.n <= CLUSTER_FOLLOW_TERMS) {
+        if ((rc = title_anchors(e, lang, art->title, err)) != TD_OK)
+            return rc;
+        e->title_probe_due = false;
+        doc.title_names = e->title_anchor;
+        doc.ntitle = e->ntitle;
+    }
     if (copy_of != NULL) {
         /* The original's event may have been merged since. */
         *event = cluster_resolve(e->cs, copy_event);
@@ -3032,7 +3043,10 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         if (rc == TD_OK)
             rc = apply_merges(e, true, err);
     }
-    /* Only a new event's first article is linked by its headline's names (storyline.h). */
+    /*
+     * Only a new event's first article is linked by its headline's names
+     * (storyline.h); a short one's were read already.
+     */
     if (rc == TD_OK && e->title_probe_due && storyline_story_of(e->sl, *event) == 0)
         rc = title_anchors(e, lang, art->title, err);
     /* A new event's first article: the storyline of the event it came nearest to. */
@@ -3040,7 +3054,8 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         int64_t near = cluster_last_nearest(e->cs);
         nd.near_story = near != 0 ? storyline_story_of(e->sl, near) : 0;
     }
-    nd.ntitle = e->ntitle;
+    /* A short article's headline names, read for the event level, link only a new event. */
+    nd.ntitle = storyline_story_of(e->sl, *event) == 0 ? e->ntitle : 0;
     if (rc == TD_OK)
         rc = storyline_place(e->sl, *event, &nd, story, NULL, err);
     return rc == TD_OK ? queue_story_move(e, err) : rc;

@@ -42,6 +42,8 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.nclause = 0;
     t->d.clause_numbers = NULL;
     t->d.nclause_numbers = 0;
+    t->d.title_names = NULL;
+    t->d.ntitle = 0;
     return rc;
 }
 
@@ -596,7 +598,8 @@ TD_TEST(test_cluster__lang_codes)
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0, false, false, 0, 0, NULL, 0, NULL, 0};
+    struct cluster_doc d = {NULL, NULL, 0,    false, 0,    0, false, false,
+                            0,    0,    NULL, 0,     NULL, 0, NULL,  0};
     int64_t story;
     double score = -1;
 
@@ -1322,6 +1325,126 @@ TD_TEST(test_cluster__same_day_update_joins_its_flash)
     ASSERT_OK(flash_then(one, 3, true, stranding_elsewhere, 0, &story));
     ASSERT_EQ_INT(story, 4);
     ASSERT_OK(flash_then(two, 3, true, stranding_update, 0, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
+/* The stranding flash with its main name given twice (heaviest_anchor()). */
+static const char *const stranding_named =
+    "whales stranded beach island volunteers police rescue tide walker morning dogs sand "
+    "@romo @romo @lakolk";
+/*
+ * A long page on the stranding, of more than CLUSTER_FOLLOW_TERMS distinct
+ * terms: a few of the flash's words among its own, its reporter and the
+ * people it quotes, and the page's furniture. `%s` is the flash's name it
+ * gives.
+ */
+#define STRANDING_PAGE                                                                     \
+    "whales stranded beach volunteers tide morning feature reporter writes scene dunes "   \
+    "ribbon families children teachers biologists museum skeleton research project funds " \
+    "harbour fishermen nets boats engine radio weather forecast storm autumn season "      \
+    "newsletter subscribe cookies privacy settings share print comments related stories "  \
+    "most read section archive photos gallery video podcast editor letters opinion sport " \
+    "culture travel puzzles @hansen @nielsen @jensen @esbjerg @ribe @tonder @2040 "
+static const char *const page_naming_main = STRANDING_PAGE "@romo";
+static const char *const page_naming_other = STRANDING_PAGE "@lakolk";
+
+/*
+ * A long page of the flash's day in its language, clearly ahead of the other
+ * events but under the join bar, joins the flash under `follow_margin` when
+ * it gives the flash's main name; a page that gives only a lighter name of
+ * it stays alone (its own names weigh most), as it does without the option,
+ * a day later than CLUSTER_FOLLOW_DAYS, or in another language.
+ */
+TD_TEST(test_cluster__long_page_joins_the_event_it_names)
+{
+    static const char *const en[2] = {"en", "en"}, *const en_de[2] = {"en", "de"};
+    const char *const one[] = {stranding_named, quake_long, ferry_long};
+    const int64_t days[] = {19000, 19000, 19000};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    int64_t story = 0;
+
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en, &story));
+    ASSERT_EQ_INT(story, 1);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19001, en, &story));
+    ASSERT_EQ_INT(story, 1);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_other, true, 19000, en, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19003, en, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, page_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
+/*
+ * Puts the stranding flash (its main name "romo") and two other events of
+ * day 19000 into events 1..3, in English, then places `stranding_elsewhere`
+ * (whose body names only "texel", new to the stream) the same day in
+ * English, its headline giving the name `title` (NULL: none), with the
+ * built-in rule and `follow_margin`.
+ */
+static enum td_err follow_titled(const char *title, int64_t *story)
+{
+    const char *const one[] = {stranding_named, quake_long, ferry_long};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    struct tdoc t;
+    uint64_t name = title != NULL ? cluster_anchor_hash(title, strlen(title)) : 0;
+    enum td_err rc;
+    size_t i;
+
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    o.follow_margin = true;
+    cluster_event_opts(&o);
+    rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++) {
+        rc = tdoc_init(&t, one[i], true, 19000);
+        t.d.lang = cluster_lang_code("en");
+        if (rc == TD_OK)
+            rc = cluster_add(cs, &t.d, (int64_t)i + 1, NULL);
+        tdoc_release(&t);
+    }
+    if (rc == TD_OK && (rc = tdoc_init(&t, stranding_elsewhere, true, 19000)) == TD_OK) {
+        t.d.lang = cluster_lang_code("en");
+        t.d.title_names = title != NULL ? &name : NULL;
+        t.d.ntitle = title != NULL ? 1 : 0;
+        rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+    }
+    tdoc_release(&t);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A short follow-up whose body names only a place new to the stream joins
+ * the flash of its day under `follow_margin` when its headline gives the
+ * flash's main name; not when the headline gives a lighter name of the
+ * flash, its own new place, or nothing.
+ */
+TD_TEST(test_cluster__update_joins_the_flash_its_headline_names)
+{
+    int64_t story = 0;
+
+    ASSERT_OK(follow_titled(NULL, &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_titled("romo", &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(follow_titled("lakolk", &story));
+    ASSERT_EQ_INT(story, 4);
+    ASSERT_OK(follow_titled("texel", &story));
     ASSERT_EQ_INT(story, 4);
 }
 

@@ -37,6 +37,8 @@ static enum td_err ndoc_init(struct ndoc *t, const char *words)
     t->d.ntitle = 0;
     t->d.clause_names = NULL;
     t->d.nclause = 0;
+    t->d.title_names = NULL;
+    t->d.ntitle = 0;
     t->d.country = 0;
     t->d.near_story = 0;
     return rc;

@@ -3043,6 +3043,56 @@ static void ban_joins_sinking(const char *title, bool polish, bool *linked)
 }
 
 /*
+ * Sets `*joins` to whether a short Portuguese follow-up of the day after a
+ * dengue emergency in Quelbarra, whose body names only the towns nearby
+ * (new to the stream), joins the emergency's event under the headline
+ * `title`, with the built-in model.
+ */
+static void towns_join_emergency(const char *title, bool *joins)
+{
+    static const char *const texts[][4] = {
+        {"e-pt", "pt", "Quelbarra decreta emergência por causa da dengue",
+         "A prefeitura de Quelbarra decretou nesta terça-feira situação de emergência em saúde "
+         "pública por causa da dengue. A cidade de Quelbarra registrou 38.400 casos prováveis e "
+         "11 mortes desde o início do ano."},
+        {"e-pt2", "pt", "Dengue: Quelbarra em emergência",
+         "Quelbarra está em emergência por causa da dengue, com 38.400 casos e 11 mortes. O "
+         "decreto de Quelbarra permite contratar agentes sem licitação."},
+        {"t-pt", "pt", NULL,
+         "Varzelina, Passo Fundo Velho e Tamboril avaliam decretar emergência depois que a "
+         "capital o fez na terça. Em Varzelina, os casos de dengue subiram 190 por cento."},
+    };
+    static const int64_t at[] = {1709640000, 1709650000, 1709730000};
+    static const char *const dates[] = {"2024-03-05", "2024-03-05", "2024-03-06"};
+    struct td_store *st;
+    struct td_engine *e;
+
+    add_three_dated(NULL, texts, dates, at, title, &st, &e);
+    ASSERT_TRUE(event_of(st, "e-pt2") == event_of(st, "e-pt"));
+    *joins = event_of(st, "t-pt") == event_of(st, "e-pt");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * The headline's names of a short follow-up reach follows() (cluster.h
+ * `title_names`): the towns' report joins the emergency when its headline
+ * names the city, the event's main name, and stays alone under one that
+ * names only the towns.
+ */
+TD_TEST(test_engine__a_follow_up_joins_the_event_its_headline_names)
+{
+    bool joins = false;
+
+    towns_join_emergency("Cidades vizinhas a Quelbarra estudam seguir decreto da dengue", &joins);
+    ASSERT_TRUE(joins);
+    towns_join_emergency("Cidades vizinhas estudam seguir decreto da dengue", &joins);
+    ASSERT_TRUE(!joins);
+    towns_join_emergency("Varzelina e Tamboril estudam seguir decreto da dengue", &joins);
+    ASSERT_TRUE(!joins);
+}
+
+/*
  * The headline's names reach the storyline level (storyline.h): the ban
  * names the town of the sinking in its headline and body, and that town is
  * the sinking's storyline's alone, so it links; with a headline that does
