@@ -1823,6 +1823,29 @@ static uint32_t heaviest_anchor(const struct cluster_state *cs, const struct sto
 }
 
 /*
+ * Whether the document gives anchor term `top` only inside a clause that
+ * dates another happening: as a name (`clause_at`), or, with `numbers`, as
+ * a number (`clause_numbers`).
+ */
+static bool clause_gives(const struct cluster_state *cs, const struct cluster_doc *doc,
+                         uint32_t top, bool numbers)
+{
+    const uint32_t *id;
+    size_t i;
+
+    for (i = 0; i < doc->nclause; i++) {
+        size_t at = doc->clause_at[i] - 1;
+        id = at < doc->n ? map64_get(&cs->dict, doc->terms[at]) : NULL;
+        if (id != NULL && *id == top)
+            return true;
+    }
+    for (i = 0; numbers && i < doc->nclause_numbers; i++)
+        if ((id = map64_get(&cs->dict, doc->clause_numbers[i])) != NULL && *id == top)
+            return true;
+    return false;
+}
+
+/*
  * Whether the document recalls story `s` rather than reports it (cluster.h,
  * "A recalled event"): `s` is in another language and the heaviest anchor
  * term of its centroid is a name the document gives only in a clause that
@@ -1832,18 +1855,42 @@ static bool recalled(const struct cluster_state *cs, const struct story *s,
                      const struct cluster_doc *doc)
 {
     uint32_t top;
-    size_t i;
 
     if (doc->nclause == 0 || s->live == NULL || doc->lang == 0 || s->lang == 0 ||
         doc->lang == s->lang || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
         return false;
-    for (i = 0; i < doc->nclause; i++) {
-        size_t at = doc->clause_at[i] - 1;
-        const uint32_t *id = at < doc->n ? map64_get(&cs->dict, doc->terms[at]) : NULL;
-        if (id != NULL && *id == top)
-            return true;
-    }
-    return false;
+    return clause_gives(cs, doc, top, false);
+}
+
+/*
+ * Whether the document, joined to live story `s` at time-damped cosine
+ * `cos` under CLUSTER_RECALL_BAR, recalls it rather than reports it: it
+ * gives the main name of `s` (heaviest_anchor()) only inside a clause that
+ * dates another happening, as a name or a number, in any language.
+ */
+static bool recalled_weakly(const struct cluster_state *cs, const struct story *s,
+                            const struct cluster_doc *doc, double cos)
+{
+    uint32_t top;
+
+    if (cos >= CLUSTER_RECALL_BAR || (doc->nclause == 0 && doc->nclause_numbers == 0) ||
+        s->live == NULL || (top = heaviest_anchor(cs, s)) == UINT32_MAX)
+        return false;
+    return clause_gives(cs, doc, top, true);
+}
+
+/*
+ * The join logit of story index `pick` with features `f`, the article's
+ * choice: 0 (no join) when it is positive but the join is one under the
+ * built-in bar into an event the article only recalls (recalled_weakly(),
+ * CLUSTER_RECALL_BAR).
+ */
+static double join_logit(const struct cluster_state *cs, const struct cluster_doc *doc, size_t pick,
+                         const double *f)
+{
+    double z = model_join(cs->o.model, f);
+
+    return z > 0 && recalled_weakly(cs, story_at(cs, pick), doc, f[MF_COS]) ? 0.0 : z;
 }
 
 /*
@@ -2168,7 +2215,7 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     note_nearest(cs, pick, doc, best_f[MF_COS]);
     best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
     best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
-    z = model_join(m, best_f);
+    z = join_logit(cs, doc, pick, best_f);
     *score = 1.0 / (1.0 + exp(-z));
     if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
         return pick;

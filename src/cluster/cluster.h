@@ -313,6 +313,14 @@ struct cluster_doc {
     const uint32_t *clause_at;
     size_t nclause;
     /*
+     * The hashes of the numbers the article gives only inside such clauses
+     * ("five days after a leak at X sent 41 people to hospital": 41), or
+     * NULL: read by the placement only (CLUSTER_RECALL_BAR), so not stored
+     * with the vector, which a replay reads (cluster_doc_of() sets none).
+     */
+    const uint64_t *clause_numbers;
+    size_t nclause_numbers;
+    /*
      * The names the article's headline gives, as anchor hashes (the terms
      * its body would count them under), or NULL: the engine reads them only
      * for a short article under `follow_margin`, whose body may name only
@@ -322,6 +330,19 @@ struct cluster_doc {
     const uint64_t *title_names;
     size_t ntitle;
 };
+/*
+ * The built-in model's join bar on the time-damped cosine (data/models/
+ * events.model). A learned join under it into an event whose main name
+ * (its heaviest anchor its reports give outside such clauses) the article
+ * gives only inside a clause dating another happening, a name or a number
+ * (`clause_at`, `clause_numbers`), is refused, in any language: the
+ * article reports a second happening of the kind and recalls that one
+ * ("the second leak in five days; on Monday one at X sent 41 to
+ * hospital"), and the learned terms that reach under the bar (the event's
+ * size, no runner-up) cannot tell the two apart (docs/QUALITY.md,
+ * `name19`). The built-in model never joins under it.
+ */
+#define CLUSTER_RECALL_BAR 0.25
 /* Days apart from which `date_split` takes two groups of an event for two happenings. */
 #define CLUSTER_DATE_SPLIT_DAYS 1096
 

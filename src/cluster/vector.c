@@ -79,6 +79,8 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     d.terms += d.nclause;
     d.counts += d.nclause;
     d.n -= d.nclause;
+    d.clause_numbers = NULL;
+    d.nclause_numbers = 0;
     return d;
 }
 

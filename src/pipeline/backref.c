@@ -18,9 +18,13 @@
  * liep X", "three weeks ago X ran", too); UNIT_AFTER: Arabic "بعد
  * يومين من X" (the unit is one of the two words after); CLAUSE_BEFORE:
  * Chinese and Japanese "X三天后" (`after` holds the unit, the clause
- * precedes).
+ * precedes); SENTENCE_AFTER: Chinese "这是五天内第二起泄漏，本周一X的泄漏
+ * 曾致41人送医" ("the second leak within five days; on Monday X's leak sent
+ * 41 to hospital": `after` counts the article's happening as the second of
+ * its kind, and the clause runs from it to the end of the sentence, past
+ * its commas, as the first one is told there).
  */
-enum cue_shape { UNIT_BEFORE, UNIT_AFTER, CLAUSE_BEFORE };
+enum cue_shape { UNIT_BEFORE, UNIT_AFTER, CLAUSE_BEFORE, SENTENCE_AFTER };
 
 struct cue {
     const char *lang;
@@ -54,6 +58,8 @@ static const struct cue cues[] = {
     {"zh", "天后", "", CLAUSE_BEFORE},
     {"zh", "天之后", "", CLAUSE_BEFORE},
     {"ja", "日後", "", CLAUSE_BEFORE},
+    {"zh", "第二起", "", SENTENCE_AFTER},
+    {"zh", "第二宗", "", SENTENCE_AFTER},
 };
 
 static bool is_space(unsigned char c)
@@ -90,6 +96,38 @@ static size_t boundary_at(const char *s, size_t len, size_t at)
             return n;
     }
     return 0;
+}
+
+/*
+ * The bytes of the sentence end at `at`: "。", "！", "？", or an ASCII
+ * boundary (ascii_boundary()) that is no comma, colon, semicolon or
+ * parenthesis; 0 when there is none.
+ */
+static size_t sentence_end_at(const char *s, size_t len, size_t at)
+{
+    static const char *const marks[] = {"。", "！", "？"};
+    unsigned char c = (unsigned char)s[at];
+    size_t i, n;
+
+    if (c < 0x80)
+        return c != ',' && c != ':' && c != ';' && c != '(' && c != ')' ? ascii_boundary(s, len, at)
+                                                                        : 0;
+    for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+        n = strlen(marks[i]);
+        if (at + n <= len && memcmp(s + at, marks[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Where the sentence that holds byte `from` ends (sentence_end_at(), or the text's end). */
+static size_t sentence_end(const char *s, size_t len, size_t from)
+{
+    size_t p = from;
+
+    while (p < len && sentence_end_at(s, len, p) == 0)
+        p++;
+    return p;
 }
 
 /* Whether `w[0..n)` is one of the '|'-separated `units` (ASCII letters in any case). */
@@ -200,6 +238,11 @@ static bool clause_of(const char *s, size_t len, size_t at, const struct cue *c,
         *from = clause_start(s, len, at);
         *to = at;
         return *from < at;
+    }
+    if (c->shape == SENTENCE_AFTER) {
+        *from = at;
+        *to = sentence_end(s, len, at + n);
+        return true;
     }
     if (!starts || !ends)
         return false;

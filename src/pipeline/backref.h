@@ -8,8 +8,9 @@
  * away"). A clause is a time unit of days or weeks and the word "after" of
  * the text's language, with what follows it up to a clause boundary or
  * BACKREF_WORDS words (Chinese and Japanese: what precedes "N 天后" / "N
- * 日後" back to a boundary). Hours are left out: "hours after the quake"
- * tells the same happening.
+ * 日後" back to a boundary; Chinese "第二起", "the second [incident]",
+ * to the end of its sentence, where the first one is told). Hours are left
+ * out: "hours after the quake" tells the same happening.
  */
 #ifndef TD_PIPELINE_BACKREF_H
 #define TD_PIPELINE_BACKREF_H

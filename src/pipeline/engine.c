@@ -158,6 +158,9 @@ struct td_engine {
     struct td_map64 clause_rest;  /* scratch: the body's names outside its clauses */
     uint64_t clause_only[CLUSTER_CLAUSE_MAX]; /* scratch: names only the clauses give */
     size_t nclause_only;
+    bool clause_numbers;                     /* mark_clause_names() is noting numbers, not names */
+    uint64_t clause_num[CLUSTER_CLAUSE_MAX]; /* scratch: numbers only the clauses give */
+    size_t nclause_num;
     uint16_t country[ENGINE_COUNTRIES]; /* scratch: the countries the body names (main_country()) */
     size_t ncountry;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
@@ -1056,6 +1059,24 @@ static inline void count_word(struct td_engine *e, uint64_t h)
 }
 
 /*
+ * Notes a number of a clause for mark_clause_names(), in `clause_num` when
+ * the rest of the body and the headline (`clause_rest`) did not give it and
+ * the article's terms hold it (note_clause_hash() noted those outside).
+ */
+static void note_clause_number(struct td_engine *e, uint64_t h)
+{
+    size_t i;
+
+    if (map64_get(&e->clause_rest, h) != NULL || map64_get(&e->tf, h) == NULL ||
+        e->nclause_num == CLUSTER_CLAUSE_MAX)
+        return;
+    for (i = 0; i < e->nclause_num; i++)
+        if (e->clause_num[i] == h)
+            return;
+    e->clause_num[e->nclause_num++] = h;
+}
+
+/*
  * Notes one hash of a name for mark_clause_names(): outside the clauses in
  * `clause_rest`; inside one, in `clause_only` when the rest did not give it
  * and the article's terms hold it.
@@ -1068,6 +1089,10 @@ static void note_clause_hash(struct td_engine *e, uint64_t h)
     if (!e->clause_in) {
         if (map64_upsert(&e->clause_rest, h, 0, &v, NULL) != TD_OK)
             e->tf_oom = true;
+        return;
+    }
+    if (e->clause_numbers) {
+        note_clause_number(e, h);
         return;
     }
     if (map64_get(&e->clause_rest, h) != NULL || map64_get(&e->tf, h) == NULL ||
@@ -2561,17 +2586,62 @@ static enum td_err blank_clauses(struct td_engine *e, const char *lang, const ch
 }
 
 /*
+ * A number of the text mark_clause_names() reads (text_analyze_keyed()'s
+ * callback), given inside a clause or outside them (note_clause_hash()):
+ * "five days after a leak at Foshan sent 41 people to hospital", the 41 is
+ * the other happening's, as Foshan is.
+ */
+static void on_clause_number(void *ctx, enum text_token_kind kind, uint64_t key)
+{
+    if (kind == TEXT_TOKEN_NUMBER)
+        note_clause_hash(ctx, cluster_anchor_key(key));
+}
+
+/*
+ * Notes in `clause_num` the numbers that only the clauses `sp` of the body
+ * `text[0..len)` give, neither the rest (blanked in `e->backref`) nor the
+ * headline: for the event placement only (cluster.h, `clause_numbers`), not
+ * stored. A clause whose names the headline gives is the article's own
+ * (`titled`, clause_titled()). Errors: TD_ERR_NOMEM.
+ */
+static enum td_err mark_clause_numbers(struct td_engine *e, const char *lang, const char *text,
+                                       const struct backref_spans *sp, const bool *titled,
+                                       struct td_error *err)
+{
+    enum td_err rc;
+    size_t i;
+
+    e->clause_numbers = false;
+    e->clause_in = false;
+    rc = text_analyze_keyed_valid(e->an, lang, e->backref.data, e->backref.len, on_clause_number, e,
+                                  err);
+    if (rc == TD_OK && e->title != NULL)
+        rc = text_analyze_keyed(e->an, lang, e->title, strlen(e->title), on_clause_number, e, err);
+    e->clause_numbers = true;
+    e->clause_in = true;
+    for (i = 0; i < sp->n && rc == TD_OK; i++)
+        if (!titled[i])
+            rc = text_analyze_keyed_valid(e->an, lang, text + sp->start[i],
+                                          sp->end[i] - sp->start[i], on_clause_number, e, err);
+    e->clause_numbers = false;
+    e->clause_in = false;
+    return rc;
+}
+
+/*
  * Without the model option `backref_names`, the body's names were counted
  * as any; this notes in `clause_only` those that only its clauses `sp`
  * give (and the article's terms hold), unless the headline names one of a
  * clause's names (clause_names()): the split pass then does not take them
- * for names the article holds (cluster_vec_set_clause()). Nothing is
+ * for names the article holds (cluster_vec_set_clause()); and in
+ * `clause_num` the numbers so given (mark_clause_numbers()). Nothing is
  * counted. Errors: TD_ERR_NOMEM, and those of text_names_valid().
  */
 static enum td_err mark_clause_names(struct td_engine *e, const char *lang, const char *text,
                                      size_t len, const struct backref_spans *sp,
                                      struct td_error *err)
 {
+    bool titled[BACKREF_MAX_SPANS];
     enum td_err rc;
     size_t i;
 
@@ -2586,14 +2656,15 @@ static enum td_err mark_clause_names(struct td_engine *e, const char *lang, cons
     for (i = 0; i < sp->n && rc == TD_OK; i++) {
         const char *c = text + sp->start[i];
         size_t n = sp->end[i] - sp->start[i];
-        bool titled;
 
-        rc = clause_titled(e, lang, c, n, &titled, err);
+        rc = clause_titled(e, lang, c, n, &titled[i], err);
         e->clause_in = true;
-        if (rc == TD_OK && !titled)
+        if (rc == TD_OK && !titled[i])
             rc = text_names_valid(e->an, lang, c, n, on_name, e, err);
         e->clause_in = false;
     }
+    if (rc == TD_OK)
+        rc = mark_clause_numbers(e, lang, text, sp, titled, err);
     e->clause_collect = false;
     return rc;
 }
@@ -2659,6 +2730,7 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
 
     sp.n = 0;
     e->nclause_only = 0;
+    e->nclause_num = 0;
     backref_find(text, len, lang, &sp);
     if (sp.n == 0)
         return text_names_valid(e->an, lang, text, len, on_name, e, err);
@@ -2951,6 +3023,8 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     enum td_err rc;
 
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
+    doc.clause_numbers = e->nclause_num > 0 ? e->clause_num : NULL;
+    doc.nclause_numbers = e->nclause_num;
     /* A short article's headline names count for follow_margin (cluster.h `title_names`). */
     if (copy_of == NULL && e->follow_titles && e->title_probe_due &&
         doc.n <= CLUSTER_FOLLOW_TERMS) {

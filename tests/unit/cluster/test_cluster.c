@@ -40,6 +40,8 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.told_day = t->d.after_day = 0;
     t->d.clause_at = NULL;
     t->d.nclause = 0;
+    t->d.clause_numbers = NULL;
+    t->d.nclause_numbers = 0;
     t->d.title_names = NULL;
     t->d.ntitle = 0;
     return rc;
@@ -596,7 +598,8 @@ TD_TEST(test_cluster__lang_codes)
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0, false, false, 0, 0, NULL, 0, NULL, 0};
+    struct cluster_doc d = {NULL, NULL, 0,    false, 0,    0, false, false,
+                            0,    0,    NULL, 0,     NULL, 0, NULL,  0};
     int64_t story;
     double score = -1;
 

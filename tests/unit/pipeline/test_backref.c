@@ -136,3 +136,25 @@ TD_TEST(test_backref__short_words_do_not_count_towards_the_bound)
                   1);
     ASSERT_STREQ(c, "days after a drone grounded flights at the airport of Tessaloe");
 }
+
+/*
+ * Chinese "第二起" ("the second [incident]") counts the article's happening
+ * as the second of its kind; the first is told in the rest of the sentence,
+ * past its commas, so the clause runs to the sentence's end. "第二天" ("the
+ * next day") and text without the cue give none.
+ */
+TD_TEST(test_backref__a_second_incident_opens_a_clause_to_the_sentence_end)
+{
+    char c[256];
+
+    ASSERT_EQ_INT(clauses("临川一家化工厂周六发生氨气泄漏，12人送医。这是三天内第二起氨气泄漏"
+                          "事故，周三青石镇一座冷库的泄漏曾致27人送医。工厂已停产。",
+                          "zh", c, sizeof(c)),
+                  1);
+    ASSERT_STREQ(c, "第二起氨气泄漏事故，周三青石镇一座冷库的泄漏曾致27人送医");
+    ASSERT_EQ_INT(
+        clauses("青石镇一座冷库发生泄漏。事故发生后第二天，冷库停产整顿。", "zh", c, sizeof(c)), 0);
+    /* The cue is Chinese: another language's table does not hold it. */
+    ASSERT_EQ_INT(
+        clauses("这是三天内第二起氨气泄漏事故，青石镇的泄漏曾致27人送医。", "ja", c, sizeof(c)), 0);
+}

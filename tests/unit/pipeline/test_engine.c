@@ -2676,6 +2676,83 @@ TD_TEST(test_engine__uncased_names_in_a_back_reference_are_stored_as_such)
 }
 
 /*
+ * Sets `*joins` to whether a second leak's report, whose body gives the
+ * first leak's place and its number of people taken to hospital (41, the
+ * first event's heaviest anchor) only in "five days after ..." (`second`),
+ * shares an event with the three reports of the first leak, under a model
+ * that joins any candidate of an event of three (its size weighs more than
+ * the join bar): cluster.h, CLUSTER_RECALL_BAR.
+ */
+static void second_leak_joins(const char *second, bool *joins)
+{
+    static const char model[] = "tidings-event-model 1\nrank.cos 1\njoin.bias -0.25\n"
+                                "join.cos 1\njoin.log_size 1\noption.xl_shared_only 1\n";
+    const struct scenario_row rows[] = {
+        {"leak1", "en", "41 taken to hospital after chlorine leak",
+         "A chlorine leak at the Varnholm water plant sent 41 people to hospital on Monday. The "
+         "41 included pupils of a nearby school, and residents within 500 metres left their homes.",
+         NULL},
+        {"leak2", "en", "Chlorine leak: 41 treated, school closed",
+         "Doctors treated 41 people after chlorine escaped from a pipe at the Varnholm plant. "
+         "Three of the 41 remain in serious condition, officials said.",
+         NULL},
+        {"leak3", "en", "Water supply safe after chlorine leak that hurt 41",
+         "The water supply was not affected by the chlorine leak that sent 41 people to hospital, "
+         "the utility said, and the 41 are recovering.",
+         NULL},
+        {"chess", "en", chess_title, chess, NULL},
+        {"leak-second", "en", "Nineteen hurt at Keldby dye works", second, NULL},
+    };
+    char path[1024];
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_store *st;
+    struct td_engine *e;
+    FILE *f;
+
+    ASSERT_TRUE(snprintf(path, sizeof(path), "%s/recall.model", td_test_tmpdir()) <
+                (int)sizeof(path));
+    f = fopen(path, "w");
+    ASSERT_TRUE(f != NULL);
+    ASSERT_TRUE(fputs(model, f) >= 0);
+    ASSERT_TRUE(fclose(f) == 0);
+    o.model_path = path;
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(td_engine_open(st, &o, &e, NULL));
+    add_rows(e, rows, sizeof(rows) / sizeof(rows[0]));
+    ASSERT_TRUE(event_of(st, "leak1") == event_of(st, "leak3"));
+    *joins = event_of(st, "leak-second") == event_of(st, "leak1");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * A weak learned join into the event a report only recalls is refused: the
+ * second leak's report gives the first event's main anchor, the number 41,
+ * only in its clause about that leak, and stays apart; it joins when it
+ * gives 41 outside the clause too, or with no clause cue.
+ */
+TD_TEST(test_engine__a_weak_join_into_the_recalled_event_is_refused)
+{
+    bool joins = true;
+
+    second_leak_joins("Nineteen workers at a Keldby dye factory were hurt by fumes from a storage "
+                      "tank on Saturday, five days after 41 people were taken ill at the Varnholm "
+                      "water plant.",
+                      &joins);
+    ASSERT_TRUE(!joins);
+    second_leak_joins("Nineteen workers at a Keldby dye factory were hurt by fumes from a storage "
+                      "tank on Saturday, five days after 41 people were taken ill at the Varnholm "
+                      "water plant. Like those 41, they were treated for coughing.",
+                      &joins);
+    ASSERT_TRUE(joins);
+    second_leak_joins("Nineteen workers at a Keldby dye factory were hurt by fumes from a storage "
+                      "tank on Saturday, while 41 people were taken ill at the Varnholm water "
+                      "plant.",
+                      &joins);
+    ASSERT_TRUE(joins);
+}
+
+/*
  * The main country stored with a replayed row's names (storyline.h, "A
  * back-reference"): the record of the engine's reserved key 2 in front of
  * the names, whose count is the code as c0 << 8 | c1; 0 when there is none.
