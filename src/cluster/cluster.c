@@ -2318,11 +2318,18 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
  * (mark_centroid()), its weights are `w` and its squared norms `sn`
  * (centroid_norms()): the member's terms, in id order, add their norms and,
  * where `s` has the term, their products, the same sums in the same order
- * as one merge of the two id lists (see centroid_cosines()).
+ * as one merge of the two id lists (see centroid_cosines()). With `own`,
+ * `m` is a member of `s` and is scored against the rest of `s`: the
+ * centroid with the member's weights taken out (as centroid_sub() would,
+ * a term left at nothing adding nothing).
  */
-static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
-                                const struct story *s, const double *w, struct centroid_norms sn,
-                                double logn1)
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline)) /* each caller's `own` is a constant: no test per term */
+#endif
+static inline double
+member_similarity(const struct cluster_state *cs, const struct split_member *m,
+                  const struct story *s, const double *w, struct centroid_norms sn, double logn1,
+                  bool own)
 {
     struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
     uint32_t i;
@@ -2330,17 +2337,27 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
 
     for (i = 0; i < m->n; i++) {
         uint32_t id = m->ids[i];
-        double wa = m->a[i] * (logn1 - cs->logdf[id]);
+        double idf = logn1 - cs->logdf[id], wa = m->a[i] * idf, wb, p;
         bool x = xl_term(cs, id);
         t.na += wa * wa;
         if (x)
             t.xna += wa * wa;
-        if ((cs->idbits[id >> 6] >> (id & 63)) & 1) {
-            double p = wa * w[cs->at_id[id]];
-            t.dot += p;
+        if (((cs->idbits[id >> 6] >> (id & 63)) & 1) == 0)
+            continue;
+        wb = w[cs->at_id[id]];
+        if (own) {
+            /* The rest's weight, and its squared norms less the member's share. */
+            double rest = fmax(0.0, s->c.w[cs->at_id[id]] - m->a[i]) * idf;
+            double d = wb * wb - rest * rest;
+            t.nb -= d;
             if (x)
-                t.xdot += p;
+                t.xnb -= d;
+            wb = rest;
         }
+        p = wa * wb;
+        t.dot += p;
+        if (x)
+            t.xdot += p;
     }
     sums_cosines(&t, &sim, &xl);
     if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
@@ -2373,57 +2390,20 @@ static enum td_err member_link(struct cluster_state *cs, const struct story *a,
         unmark_centroid(cs, a);
         mark_centroid(cs, b);
         for (k = 0; k < a->live->ring.n; k++)
-            best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1));
+            best = fmax(best,
+                        member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1, false));
         unmark_centroid(cs, b);
         mark_centroid(cs, a);
     }
     for (k = 0; k < b->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1));
+        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1, false));
     *out = best;
     return TD_OK;
 }
 
 /*
- * member_similarity() of member `m` of story `s` with the rest of `s`: its
- * centroid with the member's weights taken out (as centroid_sub() would,
- * a term left at nothing adding nothing). `s` is marked, its weights are
- * `w` and its squared norms `sn`, as for member_similarity().
- */
-static double own_similarity(const struct cluster_state *cs, const struct split_member *m,
-                             const struct story *s, const double *w, struct centroid_norms sn,
-                             double logn1)
-{
-    struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
-    uint32_t i;
-    double sim, xl;
-
-    for (i = 0; i < m->n; i++) {
-        uint32_t id = m->ids[i];
-        double idf = logn1 - cs->logdf[id], wa = m->a[i] * idf, rest, p;
-        bool x = xl_term(cs, id);
-        t.na += wa * wa;
-        if (x)
-            t.xna += wa * wa;
-        if (((cs->idbits[id >> 6] >> (id & 63)) & 1) == 0)
-            continue;
-        rest = fmax(0.0, s->c.w[cs->at_id[id]] - m->a[i]) * idf;
-        p = w[cs->at_id[id]] * w[cs->at_id[id]] - rest * rest;
-        t.nb -= p;
-        t.dot += wa * rest;
-        if (x) {
-            t.xnb -= p;
-            t.xdot += wa * rest;
-        }
-    }
-    sums_cosines(&t, &sim, &xl);
-    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
-        sim = fmax(sim, xl * cs->o.cross_lingual);
-    return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
-}
-
-/*
  * Marks story `s` with its weights under the current IDF in `cs->mw2`
- * (for member_similarity() and own_similarity()); `*n` its squared norms.
+ * (for member_similarity()); `*n` its squared norms.
  */
 static enum td_err mark_weighted(struct cluster_state *cs, const struct story *s, double logn1,
                                  struct centroid_norms *n)
@@ -2464,12 +2444,12 @@ static enum td_err strays_of(struct cluster_state *cs, size_t a, size_t b, doubl
     if (mark_weighted(cs, sb, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++)
-        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1);
+        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1, false);
     unmark_centroid(cs, sb);
     if (mark_weighted(cs, sa, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++) {
-        c->stray[k] = x[k] > own_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1);
+        c->stray[k] = x[k] > member_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1, true);
         if (c->stray[k]) {
             c->strays++;
         } else {
