@@ -2847,10 +2847,11 @@ static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, 
  * event against the other (mixed_side()), both of CLUSTER_MIXED_CORE
  * articles or more: two happenings with a core each, alike only through
  * the reports of one that joined the other at placement; the pair is then
- * not merged in this pass.
+ * not merged in this pass. When it is, `*side` is the mixed one and, if
+ * `strays` is not NULL, `*strays` how its members sit against the other.
  */
 static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, double logn1,
-                              bool *mixed, size_t *side)
+                              bool *mixed, size_t *side, struct strays *strays)
 {
     static const struct strays none = {0, 0, false, {false}};
     const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
@@ -2871,6 +2872,8 @@ static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, doub
         return TD_ERR_NOMEM;
     *mixed = mixed_side(&ca, &cb) || mixed_side(&cb, &ca);
     *side = mixed_side(&ca, &cb) ? a : b;
+    if (*mixed && strays != NULL)
+        *strays = *side == a ? ca : cb;
     return TD_OK;
 }
 
@@ -2890,7 +2893,8 @@ static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick,
     size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick, side = SIZE_MAX;
     bool mixed = false;
 
-    if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed, &side) != TD_OK)
+    if (raw < cs->o.merge_threshold &&
+        told_mixed(cs, idx, pick, logn1, &mixed, &side, NULL) != TD_OK)
         return TD_ERR_NOMEM;
     /* The mixed event's strays go to the other after the pass's merges (move_strays()). */
     if (mixed && cs->nstray < CLUSTER_STRAY_PAIRS) {
@@ -3118,8 +3122,7 @@ static enum td_err move_strays(struct cluster_state *cs)
         if (root(cs, f) != f || root(cs, t) != t || live_story(cs, f) == NULL ||
             live_story(cs, t) == NULL)
             continue;
-        if (told_mixed(cs, f, t, logn1, &mixed, &side) != TD_OK ||
-            (mixed && side == f && strays_of(cs, f, t, logn1, &c) != TD_OK))
+        if (told_mixed(cs, f, t, logn1, &mixed, &side, &c) != TD_OK)
             return TD_ERR_NOMEM;
         if (!mixed || side != f)
             continue;
@@ -3287,7 +3290,7 @@ enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *
     if (ra < 1 || rb < 1 || (uint64_t)ra > cs->nst || (uint64_t)rb > cs->nst || ra == rb)
         return TD_OK;
     return told_mixed(cs, (size_t)ra - 1, (size_t)rb - 1, log((double)cs->ndocs + 1.0) + 1.0, mixed,
-                      &side);
+                      &side, NULL);
 }
 
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */
