@@ -2424,11 +2424,18 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
  * (mark_centroid()), its weights are `w` and its squared norms `sn`
  * (centroid_norms()): the member's terms, in id order, add their norms and,
  * where `s` has the term, their products, the same sums in the same order
- * as one merge of the two id lists (see centroid_cosines()).
+ * as one merge of the two id lists (see centroid_cosines()). With `own`,
+ * `m` is a member of `s` and is scored against the rest of `s`: the
+ * centroid with the member's weights taken out (as centroid_sub() would,
+ * a term left at nothing adding nothing).
  */
-static double member_similarity(const struct cluster_state *cs, const struct split_member *m,
-                                const struct story *s, const double *w, struct centroid_norms sn,
-                                double logn1)
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline)) /* each caller's `own` is a constant: no test per term */
+#endif
+static inline double
+member_similarity(const struct cluster_state *cs, const struct split_member *m,
+                  const struct story *s, const double *w, struct centroid_norms sn, double logn1,
+                  bool own)
 {
     struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
     uint32_t i;
@@ -2436,17 +2443,27 @@ static double member_similarity(const struct cluster_state *cs, const struct spl
 
     for (i = 0; i < m->n; i++) {
         uint32_t id = m->ids[i];
-        double wa = m->a[i] * (logn1 - cs->logdf[id]);
+        double idf = logn1 - cs->logdf[id], wa = m->a[i] * idf, wb, p;
         bool x = xl_term(cs, id);
         t.na += wa * wa;
         if (x)
             t.xna += wa * wa;
-        if ((cs->idbits[id >> 6] >> (id & 63)) & 1) {
-            double p = wa * w[cs->at_id[id]];
-            t.dot += p;
+        if (((cs->idbits[id >> 6] >> (id & 63)) & 1) == 0)
+            continue;
+        wb = w[cs->at_id[id]];
+        if (own) {
+            /* The rest's weight, and its squared norms less the member's share. */
+            double rest = fmax(0.0, s->c.w[cs->at_id[id]] - m->a[i]) * idf;
+            double d = wb * wb - rest * rest;
+            t.nb -= d;
             if (x)
-                t.xdot += p;
+                t.xnb -= d;
+            wb = rest;
         }
+        p = wa * wb;
+        t.dot += p;
+        if (x)
+            t.xdot += p;
     }
     sums_cosines(&t, &sim, &xl);
     if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
@@ -2479,57 +2496,20 @@ static enum td_err member_link(struct cluster_state *cs, const struct story *a,
         unmark_centroid(cs, a);
         mark_centroid(cs, b);
         for (k = 0; k < a->live->ring.n; k++)
-            best = fmax(best, member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1));
+            best = fmax(best,
+                        member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1, false));
         unmark_centroid(cs, b);
         mark_centroid(cs, a);
     }
     for (k = 0; k < b->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1));
+        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1, false));
     *out = best;
     return TD_OK;
 }
 
 /*
- * member_similarity() of member `m` of story `s` with the rest of `s`: its
- * centroid with the member's weights taken out (as centroid_sub() would,
- * a term left at nothing adding nothing). `s` is marked, its weights are
- * `w` and its squared norms `sn`, as for member_similarity().
- */
-static double own_similarity(const struct cluster_state *cs, const struct split_member *m,
-                             const struct story *s, const double *w, struct centroid_norms sn,
-                             double logn1)
-{
-    struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
-    uint32_t i;
-    double sim, xl;
-
-    for (i = 0; i < m->n; i++) {
-        uint32_t id = m->ids[i];
-        double idf = logn1 - cs->logdf[id], wa = m->a[i] * idf, rest, p;
-        bool x = xl_term(cs, id);
-        t.na += wa * wa;
-        if (x)
-            t.xna += wa * wa;
-        if (((cs->idbits[id >> 6] >> (id & 63)) & 1) == 0)
-            continue;
-        rest = fmax(0.0, s->c.w[cs->at_id[id]] - m->a[i]) * idf;
-        p = w[cs->at_id[id]] * w[cs->at_id[id]] - rest * rest;
-        t.nb -= p;
-        t.dot += wa * rest;
-        if (x) {
-            t.xnb -= p;
-            t.xdot += wa * rest;
-        }
-    }
-    sums_cosines(&t, &sim, &xl);
-    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
-        sim = fmax(sim, xl * cs->o.cross_lingual);
-    return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
-}
-
-/*
  * Marks story `s` with its weights under the current IDF in `cs->mw2`
- * (for member_similarity() and own_similarity()); `*n` its squared norms.
+ * (for member_similarity()); `*n` its squared norms.
  */
 static enum td_err mark_weighted(struct cluster_state *cs, const struct story *s, double logn1,
                                  struct centroid_norms *n)
@@ -2570,12 +2550,12 @@ static enum td_err strays_of(struct cluster_state *cs, size_t a, size_t b, doubl
     if (mark_weighted(cs, sb, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++)
-        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1);
+        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1, false);
     unmark_centroid(cs, sb);
     if (mark_weighted(cs, sa, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++) {
-        c->stray[k] = x[k] > own_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1);
+        c->stray[k] = x[k] > member_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1, true);
         if (c->stray[k]) {
             c->strays++;
         } else {
@@ -2973,10 +2953,11 @@ static bool candidate_bar(const struct cluster_state *cs, size_t idx, size_t c, 
  * event against the other (mixed_side()), both of CLUSTER_MIXED_CORE
  * articles or more: two happenings with a core each, alike only through
  * the reports of one that joined the other at placement; the pair is then
- * not merged in this pass.
+ * not merged in this pass. When it is, `*side` is the mixed one and, if
+ * `strays` is not NULL, `*strays` how its members sit against the other.
  */
 static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, double logn1,
-                              bool *mixed, size_t *side)
+                              bool *mixed, size_t *side, struct strays *strays)
 {
     static const struct strays none = {0, 0, false, {false}};
     const struct story *sa = story_at(cs, a), *sb = story_at(cs, b);
@@ -2997,6 +2978,8 @@ static enum td_err told_mixed(struct cluster_state *cs, size_t a, size_t b, doub
         return TD_ERR_NOMEM;
     *mixed = mixed_side(&ca, &cb) || mixed_side(&cb, &ca);
     *side = mixed_side(&ca, &cb) ? a : b;
+    if (*mixed && strays != NULL)
+        *strays = *side == a ? ca : cb;
     return TD_OK;
 }
 
@@ -3016,7 +2999,8 @@ static enum td_err merge_pick(struct cluster_state *cs, size_t idx, size_t pick,
     size_t from = pick > idx ? pick : idx, into = pick > idx ? idx : pick, side = SIZE_MAX;
     bool mixed = false;
 
-    if (raw < cs->o.merge_threshold && told_mixed(cs, idx, pick, logn1, &mixed, &side) != TD_OK)
+    if (raw < cs->o.merge_threshold &&
+        told_mixed(cs, idx, pick, logn1, &mixed, &side, NULL) != TD_OK)
         return TD_ERR_NOMEM;
     /* The mixed event's strays go to the other after the pass's merges (move_strays()). */
     if (mixed && cs->nstray < CLUSTER_STRAY_PAIRS) {
@@ -3244,8 +3228,7 @@ static enum td_err move_strays(struct cluster_state *cs)
         if (root(cs, f) != f || root(cs, t) != t || live_story(cs, f) == NULL ||
             live_story(cs, t) == NULL)
             continue;
-        if (told_mixed(cs, f, t, logn1, &mixed, &side) != TD_OK ||
-            (mixed && side == f && strays_of(cs, f, t, logn1, &c) != TD_OK))
+        if (told_mixed(cs, f, t, logn1, &mixed, &side, &c) != TD_OK)
             return TD_ERR_NOMEM;
         if (!mixed || side != f)
             continue;
@@ -3413,7 +3396,7 @@ enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *
     if (ra < 1 || rb < 1 || (uint64_t)ra > cs->nst || (uint64_t)rb > cs->nst || ra == rb)
         return TD_OK;
     return told_mixed(cs, (size_t)ra - 1, (size_t)rb - 1, log((double)cs->ndocs + 1.0) + 1.0, mixed,
-                      &side);
+                      &side, NULL);
 }
 
 /* Adds the prepared document to story index `best` (SIZE_MAX: a new story). */

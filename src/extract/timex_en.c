@@ -113,7 +113,8 @@ static const struct tx_lex lex[] = {
 #define QMOD "almost|nearly|roughly|some?"
 #define QMORE "more|less|fewer than"
 /* what a results report counts per period */
-#define HALFNOUN "profit|profits|earnings|sales|revenue|revenues|results|loss|losses|net|growth|" \
+#define HALFNOUN                                                                          \
+    "profit|profits|earnings|sales|revenue|revenues|results|loss|losses|net|growth|"      \
     "output|performance|deficit|income|figures|margin|margins|demand|production|exports|" \
     "imports|spending|dividend|gdp|operating|pretax"
 /* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET" */
@@ -153,7 +154,7 @@ static const struct tx_rule rules[] = {
     {"MOD? ^-? MONTH of REL year", TX_N_YM, D, "Y"}, /* "January of last year" */
     {"WDAY? ,? MONTH ^.? DAY " ORDSUF " ,? REL year", TX_N_YMD, D, "Y"},
     {"MOD? ^-? YEAR", TX_N_Y, D, NULL},
-    {"YEAR and beyond", TX_N_Y, D, NULL}, /* an open end is in the extent */
+    {"YEAR and beyond", TX_N_Y, D, NULL},   /* an open end is in the extent */
     {"pre|post ^- ^YEAR", TX_N_Y, D, NULL}, /* "post-1959": the prefix is in the extent */
     {"YEAR or later|earlier|before|after", TX_N_Y, D, NULL},
     {"fiscal|calendar year? YEAR", TX_N_Y, D, NULL}, /* "fiscal year 2013" */
@@ -163,8 +164,8 @@ static const struct tx_rule rules[] = {
     {"the end|beginning|start|middle of YEAR", TX_N_Y, D, NULL},
     {"the end|beginning|start|middle of MONTH ,? YEAR?", TX_N_YM, D, NULL},
     {"the end|beginning|start|middle of the|this UNIT", TX_N_REL_UNIT, D, NULL},
-    {"the end|beginning|start|middle of the fiscal? ORD fiscal? quarter of? YEAR?", TX_N_QUARTER,
-     D, NULL},
+    {"the end|beginning|start|middle of the fiscal? ORD fiscal? quarter of? YEAR?", TX_N_QUARTER, D,
+     NULL},
     {"the end|beginning|start|middle of REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"the year YEAR", TX_N_Y, D, NULL},
     /* Spelled-out years, as said on air: nineteen ninety-six, the year two thousand. */
@@ -438,7 +439,7 @@ static const struct tx_rule rules[] = {
     {"recent UNIT", TX_N_FIXED, D, "PAST_REF"},
     /* A bare plural after "for"/"within": "for weeks", "within years"; after "in":
      * "the first time in years", "the worst in decades" */
-    {"<for|within|in UNITS", TX_N_DUR, DU, "X"},  /* singular: "a recent week" is rare */
+    {"<for|within|in UNITS", TX_N_DUR, DU, "X"}, /* singular: "a recent week" is rare */
     /* ... and before "later", "after": "Hours later", "in the days before the vote" */
     {"UNITS >later|earlier", TX_N_DUR, DU, "X"},
     /* a stretch of unknown length: "for a while", "after a while" */
@@ -448,8 +449,8 @@ static const struct tx_rule rules[] = {
     /* Sets. */
     {"every|each weekend", TX_N_FIXED, S, "XXXX-WXX-WE"}, /* as "cada fin de semana" */
     {"every|each NUM? UNIT", TX_N_SET, S, NULL},
-    {"every other UNIT", TX_N_SET, S, "2"},   /* every second week: P2W */
-    {"every FEW UNIT", TX_N_SET, S, NULL},    /* "every few years": PXY */
+    {"every other UNIT", TX_N_SET, S, "2"}, /* every second week: P2W */
+    {"every FEW UNIT", TX_N_SET, S, NULL},  /* "every few years": PXY */
     /* a frequency: "twice a year", "three times a week" */
     {"once|twice a|an|per|each UNIT", TX_N_SET, S, NULL},
     {"NUM times a|an|per|each UNIT", TX_N_SET, S, "F"}, /* F: the count is no period */
@@ -581,11 +582,10 @@ static const struct tx_rule rules[] = {
     {"the end|beginning|start|middle|dawn|close of the MOD? ^-? ' ^YY ^s", TX_N_DECADE, D, NULL},
     {"the first|second|last|latter half of the YEAR ^s", TX_N_DECADE, D, NULL},
     {"the first|second|last|latter half of the ' ^YY ^s", TX_N_DECADE, D, NULL},
-    {"the end|beginning|start|middle|dawn|close of the ORDN " ORDSUF " century", TX_N_CENTURY,
-     D, NULL},
-    {"the end|beginning|start|middle|dawn|close of the ORD century", TX_N_CENTURY, D, NULL},
-    {"the first|second|last|latter half of the ORDN " ORDSUF " century", TX_N_CENTURY, D,
+    {"the end|beginning|start|middle|dawn|close of the ORDN " ORDSUF " century", TX_N_CENTURY, D,
      NULL},
+    {"the end|beginning|start|middle|dawn|close of the ORD century", TX_N_CENTURY, D, NULL},
+    {"the first|second|last|latter half of the ORDN " ORDSUF " century", TX_N_CENTURY, D, NULL},
     {"the first|second|last|latter half of the ORD century", TX_N_CENTURY, D, NULL},
     /* a count left open is one timex: "a day or two", "a week or two ago" (as "a week or so"
      * since round 4); valued by its first count, as TBAQ values "a month" of "a month or
@@ -598,8 +598,7 @@ static const struct tx_rule rules[] = {
     /* "the early hours of Sunday": the "of"-phrase is in the extent, valued as the day (as
      * "early Sunday"); not before a part of the day ("the early hours of Thursday
      * morning", where TBAQ tags "Thursday morning") */
-    {"the early|small|wee hours of WDAY >!morning|afternoon|evening|night|,", TX_N_WDAY, D,
-     NULL},
+    {"the early|small|wee hours of WDAY >!morning|afternoon|evening|night|,", TX_N_WDAY, D, NULL},
     {"the early|small|wee hours of MONTH ^.? DAY " ORDSUF " ,? YEAR?", TX_N_YMD, D, NULL},
     /* n and a half after "the past" or "more than" is one stretch: "the past year and a
      * half", "the last two and a half years", "more than a year and a half" */
@@ -630,8 +629,7 @@ static const struct tx_rule rules[] = {
      * Spanish "el martes de la semana pasada") */
     {"WDAY of REL week", TX_N_WDAY, D, "W"},
     /* "the week before last": two units back (not "the day before last Tuesday") */
-    {"the UNIT before last >.|,|;|:|and|or|but|when|as|in|at|on|to|for|with", TX_N_AGO, D,
-     "2"},
+    {"the UNIT before last >.|,|;|:|and|or|but|when|as|in|at|on|to|for|with", TX_N_AGO, D, "2"},
     /* "a week from today": as "a week from now" */
     {"NUM UNIT from today", TX_N_AGO, D, "+"},
     /* a clock hour with its day and part: "10 o'clock Friday night" is one time */

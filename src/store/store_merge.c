@@ -64,7 +64,12 @@ enum td_err store_move_article(struct td_store *st, int64_t seq, int64_t from, i
 
 /*
  * The story article `seq` leaves for `story` in `*from` (0: none, it
- * stays): see store_move_article_story().
+ * stays): see store_move_article_story(). The earlier row that joined the
+ * same event is looked for from `seq` back, by seq (`joined` has no
+ * index, which every insert would pay for): a moved article mostly joined
+ * an event that others had joined shortly before it, so the scan stops
+ * after a few rows, where one from the first row read the whole store up
+ * to that event's start.
  */
 static enum td_err story_left(struct td_store *st, int64_t seq, int64_t story, int64_t *from,
                               struct td_error *err)
@@ -72,8 +77,9 @@ static enum td_err story_left(struct td_store *st, int64_t seq, int64_t story, i
     sqlite3_stmt *s = NULL;
     int src = sqlite3_prepare_v2(st->db,
                                  "SELECT story FROM articles r WHERE seq = ?1 AND story <> ?2"
-                                 " AND joined > 0 AND EXISTS (SELECT 1 FROM articles a"
-                                 " WHERE a.joined = r.joined AND a.seq < r.seq)",
+                                 " AND joined > 0 AND (SELECT a.seq FROM articles a"
+                                 " WHERE a.seq < r.seq AND a.joined = r.joined"
+                                 " ORDER BY a.seq DESC LIMIT 1) IS NOT NULL",
                                  -1, &s, NULL);
     enum td_err rc = TD_OK;
 

@@ -30,7 +30,11 @@
  * stay in the arena.
  */
 struct memo_slot {
-    uint64_t key;  /* XXH3 of the word seeded by the language (0 read as 1); 0: empty */
+    /*
+     * XXH3 of the word seeded by the language, bit 0 cleared (memo_word_key())
+     * and then set for a scale word (MEMO_SCALE); 0: empty.
+     */
+    uint64_t key;
     uint64_t tkey; /* XXH3 of its term (text_keyed_term_fn's key); MEMO_STOP_KEY: no term */
 };
 
@@ -123,6 +127,11 @@ struct queued_token {
  */
 #define MEMO_MAX_BYTES ((size_t)32 * 1024 * 1024)
 #define MEMO_MAX_WORDS ((size_t)1 << 19)
+/*
+ * Bit 0 of a memo slot's `key`: the word is a scale word that multiplies a
+ * cardinal in words before it (number_before()), worked out once per word.
+ */
+#define MEMO_SCALE UINT64_C(1)
 /* Slots of the word memo's first table. */
 #define MEMO_FIRST_SLOTS 64
 /* No slot (memo_find(), memo_peek()). */
@@ -160,6 +169,13 @@ static void memo_clear(struct word_memo *m)
     m->n = 0;
 }
 
+/* Word key `key` as slots hold it without their flag: bit 0 cleared, never 0 (empty). */
+static inline uint64_t memo_word_key(uint64_t key)
+{
+    key &= ~MEMO_SCALE;
+    return key ? key : 2;
+}
+
 /* The slot holding word key `key`, or MEMO_NONE. Inline: on the path of every analysed word. */
 static inline size_t memo_find(const struct word_memo *m, uint64_t key)
 {
@@ -167,9 +183,9 @@ static inline size_t memo_find(const struct word_memo *m, uint64_t key)
 
     if (m->cap == 0)
         return MEMO_NONE;
-    key = key ? key : 1;
+    key = memo_word_key(key);
     for (i = map64_slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
-        if (m->slots[i].key == key)
+        if ((m->slots[i].key & ~MEMO_SCALE) == key)
             return i;
         if (m->slots[i].key == 0)
             return MEMO_NONE;
@@ -180,7 +196,7 @@ static inline size_t memo_find(const struct word_memo *m, uint64_t key)
 PREFETCH_INLINE void memo_prefetch(const struct word_memo *m, uint64_t key)
 {
     if (m->cap != 0)
-        prefetch_read(&m->slots[map64_slot_of(key ? key : 1, m->cap)]);
+        prefetch_read(&m->slots[map64_slot_of(memo_word_key(key), m->cap)]);
 }
 
 /* The slot of `key` if it is its home slot (the usual case), else MEMO_NONE. */
@@ -190,9 +206,9 @@ static inline size_t memo_peek(const struct word_memo *m, uint64_t key)
 
     if (m->cap == 0)
         return MEMO_NONE;
-    key = key ? key : 1;
+    key = memo_word_key(key);
     i = map64_slot_of(key, m->cap);
-    return m->slots[i].key == key ? i : MEMO_NONE;
+    return (m->slots[i].key & ~MEMO_SCALE) == key ? i : MEMO_NONE;
 }
 
 /* Moves every word into a table of `ncap` slots, keeping the insertion order. */
@@ -211,7 +227,7 @@ static enum td_err memo_rehash(struct word_memo *m, size_t ncap)
     }
     for (i = 0; i < m->n; i++) {
         size_t from = m->order[i];
-        for (j = map64_slot_of(m->slots[from].key, ncap); slots[j].key != 0;
+        for (j = map64_slot_of(m->slots[from].key & ~MEMO_SCALE, ncap); slots[j].key != 0;
              j = (j + 1) & (ncap - 1))
             ;
         slots[j] = m->slots[from];
@@ -229,14 +245,16 @@ static enum td_err memo_rehash(struct word_memo *m, size_t ncap)
 }
 
 /*
- * Adds word key `key` with its term's key `tkey` and arena offset `off`; a
- * word already there keeps what it has. Errors: TD_ERR_NOMEM (`m` unchanged).
+ * Adds word key `key` with its term's key `tkey`, arena offset `off` and
+ * whether it is a scale word (`scale`); a word already there keeps what it
+ * has. Errors: TD_ERR_NOMEM (`m` unchanged).
  */
-static enum td_err memo_add(struct word_memo *m, uint64_t key, uint64_t tkey, uint32_t off)
+static enum td_err memo_add(struct word_memo *m, uint64_t key, uint64_t tkey, uint32_t off,
+                            bool scale)
 {
     size_t i;
 
-    key = key ? key : 1;
+    key = memo_word_key(key);
     /* Keep the load factor under 1/2 so probes stay short. */
     if ((m->n + 1) * 2 > m->cap) {
         enum td_err rc = memo_rehash(m, m->cap ? m->cap * 2 : MEMO_FIRST_SLOTS);
@@ -244,9 +262,9 @@ static enum td_err memo_add(struct word_memo *m, uint64_t key, uint64_t tkey, ui
             return rc;
     }
     for (i = map64_slot_of(key, m->cap); m->slots[i].key != 0; i = (i + 1) & (m->cap - 1))
-        if (m->slots[i].key == key)
+        if ((m->slots[i].key & ~MEMO_SCALE) == key)
             return TD_OK;
-    m->slots[i].key = key;
+    m->slots[i].key = scale ? key | MEMO_SCALE : key;
     m->slots[i].tkey = tkey;
     m->off[i] = off;
     m->order[m->n++] = (uint32_t)i;
@@ -536,9 +554,12 @@ static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, co
     return stem_word(ac->stemmer, w, len, term, term_len);
 }
 
-/* Records the term of a word in the memo, with its key (a full memo starts over). */
+/*
+ * Records the term of a word in the memo, with its key and whether it is a
+ * scale word (a full memo starts over).
+ */
 static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *term, size_t len,
-                            uint64_t tkey)
+                            uint64_t tkey, bool scale)
 {
     uint32_t off = (uint32_t)a->memo_arena.len;
     unsigned char n = (unsigned char)len;
@@ -563,7 +584,7 @@ static enum td_err remember(struct text_analyzer *a, uint64_t key, const char *t
             return rc;
     }
     return memo_add(&a->memo, key, term != NULL ? tkey : MEMO_STOP_KEY,
-                    term != NULL ? off : MEMO_STOP);
+                    term != NULL ? off : MEMO_STOP, scale);
 }
 
 /* The memo key of a word: its bytes, seeded by the language. */
@@ -620,7 +641,7 @@ static inline bool word_byte(char c)
  * normalised text that `tok` points into): the amount waits as a written
  * figure does (on_number()), and the next token flushes or multiplies it.
  * Both words stay terms. Out of process(), whose loop inlined into drain()
- * it would slow: only words may_scale() lets through come here.
+ * it would slow: only scale words come here (on_word()).
  */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
@@ -645,6 +666,22 @@ number_before(struct analyze_ctx *ac, const char *tok, size_t len)
     ac->cjk_unit = 0.0;
 }
 
+/*
+ * A word that may be a scale word, with no figure waiting for it:
+ * number_before(). For the words on_word() leaves out of the memo.
+ */
+static inline void scale_after_number(struct analyze_ctx *ac, const char *tok, size_t len)
+{
+    if (!ac->pending && may_scale(tok, len))
+        number_before(ac, tok, len);
+}
+
+/*
+ * Passes the term of word `w[0..len)` (memo key `key`), from the memo or
+ * worked out and remembered; a scale word, told by its slot's MEMO_SCALE
+ * or worked out with the term, first reads the cardinal in words before it
+ * (number_before()) when no figure waits.
+ */
 static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, uint64_t key)
 {
     struct text_analyzer *a = ac->an;
@@ -653,11 +690,16 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
     size_t term_len;
     uint64_t tkey;
     enum td_err rc;
+    bool scale;
 
-    if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len))
+    if (len > TEXT_MAX_TERM_BYTES || is_single_latin(w, len)) {
+        scale_after_number(ac, w, len);
         return TD_OK;
+    }
     hit = memo_find(&a->memo, key);
     if (hit != MEMO_NONE) {
+        if ((a->memo.slots[hit].key & MEMO_SCALE) && !ac->pending)
+            number_before(ac, w, len);
         tkey = a->memo.slots[hit].tkey;
         if (tkey == MEMO_STOP_KEY)
             return TD_OK;
@@ -671,6 +713,10 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
         }
         return TD_OK;
     }
+    /* As number_before() would find it: a scale word of the text's language. */
+    scale = may_scale(w, len) && text_number_scale(ac->code, w, len) > 0.0;
+    if (scale && !ac->pending)
+        number_before(ac, w, len);
     rc = resolve(ac, w, len, &term, &term_len);
     if (rc != TD_OK)
         return rc;
@@ -679,7 +725,7 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
     tkey = term != NULL ? term_key(term, term_len) : 0;
     if (term != NULL)
         emit_keyed(ac, term, term_len, TEXT_TOKEN_WORD, tkey);
-    return remember(a, key, term, term_len, tkey);
+    return remember(a, key, term, term_len, tkey, scale);
 }
 
 /* Emits the number waiting for a scale word, as its canonical value. */
@@ -893,13 +939,6 @@ static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t le
     return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
 }
 
-/* A word that may be a scale word, with no figure waiting for it: number_before(). */
-static inline void scale_after_number(struct analyze_ctx *ac, const char *tok, size_t len)
-{
-    if (!ac->pending && may_scale(tok, len))
-        number_before(ac, tok, len);
-}
-
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
@@ -923,7 +962,6 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     switch (kind) {
     case TEXT_TOKEN_WORD:
     case TEXT_TOKEN_CALENDAR: /* the tokenizer makes none: names.c does */
-        scale_after_number(ac, tok, len);
         return on_word(ac, tok, len, key);
     case TEXT_TOKEN_CJK:
         /* Particles are dropped whatever the stated language: they never carry content. */

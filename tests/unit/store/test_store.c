@@ -1044,3 +1044,45 @@ TD_TEST(test_store__moved_article_takes_its_event_story)
                           "1|2|2022-01-08|2022-01-09|cs,de\n");
     td_store_close(st);
 }
+
+/*
+ * The earlier row of a moved article's event is found behind the rows of
+ * other events: the article takes the new story. A row stored before
+ * migration 11 (`joined` NULL) and a later row of the same event are no
+ * earlier row: the article that started its event keeps its story.
+ */
+TD_TEST(test_store__moved_article_finds_its_event_far_back)
+{
+    struct row_text want = {"", 5};
+    struct fixture old;
+    struct td_store *st;
+    char id[16];
+    int i;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    insert_joined(st, "lit1", 1, 1, 10, "cs", 19000); /* seq 1: starts event 10 */
+    for (i = 0; i < 8; i++) {                         /* seq 2-9: other events */
+        (void)snprintf(id, sizeof(id), "other%d", i);
+        insert_joined(st, id, (uint8_t)(20 + 2 * i), 3, 30 + i, "fi", 19001);
+    }
+    insert_joined(st, "peace1", 3, 1, 10, "en", 19002); /* seq 10: a stray of event 20 */
+    fixture_init(&old, "old", 5, 2);                    /* seq 11: event 20, joined NULL */
+    old.row.event = 20;
+    old.row.lang = "ar";
+    ASSERT_OK(store_insert_article(st, &old.row, NULL));
+    insert_joined(st, "peace2", 7, 2, 20, "de", 19004); /* seq 12: starts event 20 */
+    insert_joined(st, "peace3", 9, 2, 20, "de", 19005); /* seq 13 */
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_begin(st, NULL));
+    ASSERT_OK(store_move_article(st, 10, 10, 20, NULL));
+    ASSERT_OK(store_move_article_story(st, 10, 2, NULL));
+    ASSERT_OK(store_move_article(st, 12, 20, 10, NULL));
+    ASSERT_OK(store_move_article_story(st, 12, 1, NULL)); /* started event 20: stays */
+    ASSERT_OK(store_commit(st, NULL));
+    ASSERT_OK(store_query_run(st, STORE_Q_STORIES, 0, append_row, &want, NULL));
+    ASSERT_STREQ(want.buf, "3|8|2022-01-09|2022-01-09|fi\n"
+                           "2|4|2022-01-10|2022-01-13|ar,de,en\n"
+                           "1|1|2022-01-08|2022-01-08|cs\n");
+    td_store_close(st);
+}

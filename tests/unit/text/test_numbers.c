@@ -126,6 +126,30 @@ TD_TEST(test_numbers__number_words_before_scale_words)
     ASSERT_TRUE(text_number_word("ru", "два", 6) == 0.0);
 }
 
+/*
+ * Whether a word is a scale word is kept in the word memo when the word is
+ * first met: a cardinal in words read before it later, when the word comes
+ * from the memo, still makes the figure; a word that is none makes none.
+ */
+TD_TEST(test_numbers__scale_word_marked_in_the_memo)
+{
+    struct text_analyzer *a = NULL;
+    char got[256];
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    numbers_of(a, "en", "the million homes of the nine towns", got, sizeof(got));
+    ASSERT_STREQ(got, "");
+    numbers_of(a, "en", "nine million homes", got, sizeof(got));
+    ASSERT_STREQ(got, "9000000");
+    numbers_of(a, "en", "then nine million towns", got, sizeof(got));
+    ASSERT_STREQ(got, "9000000");
+    numbers_of(a, "en", "nine homes, nine towns", got, sizeof(got));
+    ASSERT_STREQ(got, "");
+    numbers_of(a, "it", "nove milioni, nove million", got, sizeof(got));
+    ASSERT_STREQ(got, "9000000");
+    text_analyzer_free(a);
+}
+
 /* A scale word that follows no number is an ordinary word, and one of another language is too. */
 TD_TEST(test_numbers__scale_words_need_a_number)
 {
