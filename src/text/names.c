@@ -1195,7 +1195,7 @@ struct ending_table {
     }
 
 static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
-    [UNCASED_BENGALI] = ENDINGS(bn_endings, BN_MIN_STEM, NULL),
+    [UNCASED_BENGALI] = ENDINGS_VIRAMA(bn_endings, BN_MIN_STEM, 0x09CD),
     [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM, ta_oblique),
     [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM, NULL),
     [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM, NULL),
@@ -1230,8 +1230,8 @@ static const struct ending_table *endings_of(struct name_scan *ns,
  * conjunct for an ending: one letter (three bytes) right after `et`'s virama.
  * Kannada's -d- and -y- follow a vowel ("ಬಂಡೀಪುರದ", "ದೆಹಲಿಯ"), not a virama
  * ("ಅರಣ್ಯ" forest, "ಅಡಗಿದ್ದ" hidden); a bare -n- after one is written after a
- * ZWNJ ("ಪಾರ್ಕ್‌ನ"). Odia's genitive -ର follows a vowel, and "୍ର" is the
- * ra of "କେନ୍ଦ୍ର" (centre).
+ * ZWNJ ("ಪಾರ್ಕ್‌ನ"). Odia's and Bengali's genitive -r follows a vowel, and
+ * "୍ର", "্র" are the ra of "କେନ୍ଦ୍ର", "কেন্দ্র" (centre).
  */
 static bool splits_conjunct(const struct ending_table *et, const char *w, size_t n, size_t to)
 {

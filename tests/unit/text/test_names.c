@@ -382,6 +382,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "U:vennelapurattil A:vennelapuram A:vennelapuratt U:maturaiyaic A:maturai"},
         /* Bengali: the locative's -e on a name ending in a consonant. */
         {"bn", "লোজানে পাঞ্জাবের", "U:lojane A:lojan U:panjaber A:panjab"},
+        /* ... not the ra of a conjunct, no genitive -r ("কেন্দ্র" centre) */
+        {"bn", "কেন্দ্র", "U:kendr"},
         /*
          * Gujarati: the anusvara is n (Gandhinagar); a case ending or
          * postposition cut in the other form, a final consonant's a not said.
