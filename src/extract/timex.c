@@ -610,6 +610,21 @@ static bool near_dct(const char *value, const struct tx_ref *dct)
     return m >= -NEAR_MONTHS && m <= NEAR_MONTHS;
 }
 
+/* Whether `value` is a quarter and nothing more ("1989-Q3"), its year in `*y`, number in `*n`. */
+static bool quarter_value(const char *value, int64_t *y, int *n)
+{
+    size_t i;
+
+    for (i = 0; i < 4; i++)
+        if (value[i] < '0' || value[i] > '9')
+            return false;
+    if (strncmp(value + 4, "-Q", 2) != 0 || value[6] < '1' || value[6] > '4' || value[7] != '\0')
+        return false;
+    *y = strtol(value, NULL, 10);
+    *n = value[6] - '0';
+    return true;
+}
+
 /*
  * The latest completed quarter a value names ("1989-Q3") is the quarter
  * under discussion: financial reports compare it with "a year earlier",
@@ -619,21 +634,17 @@ static bool near_dct(const char *value, const struct tx_ref *dct)
 static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char *value)
 {
     int64_t y;
-    size_t i;
+    int n;
 
-    for (i = 0; i < 4; i++)
-        if (value[i] < '0' || value[i] > '9')
-            return;
-    if (strncmp(value + 4, "-Q", 2) != 0 || value[6] < '1' || value[6] > '4' || value[7] != '\0')
+    if (!quarter_value(value, &y, &n))
         return;
-    y = strtol(value, NULL, 10);
-    if (q->qknown && y * 4 + (value[6] - '0') <= q->qy * 4 + q->qn)
+    if (q->qknown && y * 4 + n <= q->qy * 4 + q->qn)
         return;
-    if (dct->known && y * 4 + (value[6] - '0') > dct->y * 4 + (dct->m - 1) / 3)
+    if (dct->known && y * 4 + n > dct->y * 4 + (dct->m - 1) / 3)
         return;
     q->qknown = true;
     q->qy = y;
-    q->qn = value[6] - '0';
+    q->qn = n;
 }
 
 /*
@@ -645,16 +656,8 @@ static void move_quarter(struct tx_ref *q, const struct tx_ref *dct, const char 
  */
 static void name_quarter(struct tx_ref *q, const char *value)
 {
-    size_t i;
-
-    for (i = 0; i < 4; i++)
-        if (value[i] < '0' || value[i] > '9')
-            return;
-    if (strncmp(value + 4, "-Q", 2) != 0 || value[6] < '1' || value[6] > '4' || value[7] != '\0')
-        return;
-    q->qnamed = true;
-    q->qny = strtol(value, NULL, 10);
-    q->qnn = value[6] - '0';
+    if (quarter_value(value, &q->qny, &q->qnn))
+        q->qnamed = true;
 }
 
 /*

@@ -1180,22 +1180,29 @@ struct ending_table {
     size_t count;
     size_t min_stem;               /* bytes */
     const struct oblique *oblique; /* a stem's nominative ends, NULL-ended; NULL: none */
+    int32_t virama; /* a one-letter ending right after it is a conjunct's (0: none checked) */
 };
 
-#define ENDINGS(list, min, oblique)                        \
+#define ENDINGS(list, min, oblique)                           \
+    {                                                         \
+        list, sizeof(list) / sizeof(list[0]), min, oblique, 0 \
+    }
+
+/* As ENDINGS, for a script whose one-letter endings never follow its virama `v`. */
+#define ENDINGS_VIRAMA(list, min, v)                       \
     {                                                      \
-        list, sizeof(list) / sizeof(list[0]), min, oblique \
+        list, sizeof(list) / sizeof(list[0]), min, NULL, v \
     }
 
 static const struct ending_table script_endings[UNCASED_SCRIPTS] = {
-    [UNCASED_BENGALI] = ENDINGS(bn_endings, BN_MIN_STEM, NULL),
+    [UNCASED_BENGALI] = ENDINGS_VIRAMA(bn_endings, BN_MIN_STEM, 0x09CD),
     [UNCASED_TAMIL] = ENDINGS(ta_endings, TA_MIN_STEM, ta_oblique),
     [UNCASED_TELUGU] = ENDINGS(te_endings, TE_MIN_STEM, NULL),
     [UNCASED_GEORGIAN] = ENDINGS(ka_endings, KA_MIN_STEM, NULL),
     [UNCASED_MALAYALAM] = ENDINGS(ml_endings, ML_MIN_STEM, NULL),
     [UNCASED_GUJARATI] = ENDINGS(gu_endings, GU_MIN_STEM, NULL),
-    [UNCASED_KANNADA] = ENDINGS(kn_endings, KN_MIN_STEM, NULL),
-    [UNCASED_ODIA] = ENDINGS(or_endings, OR_MIN_STEM, NULL),
+    [UNCASED_KANNADA] = ENDINGS_VIRAMA(kn_endings, KN_MIN_STEM, 0x0CCD),
+    [UNCASED_ODIA] = ENDINGS_VIRAMA(or_endings, OR_MIN_STEM, 0x0B4D),
 };
 
 /* Marathi's, in Devanagari: only for text in Marathi, since Hindi writes them apart. */
@@ -1219,6 +1226,24 @@ static const struct ending_table *endings_of(struct name_scan *ns,
 }
 
 /*
+ * Whether cutting `w[0..n)` at `to` would take the second letter of a
+ * conjunct for an ending: one letter (three bytes) right after `et`'s virama.
+ * Kannada's -d- and -y- follow a vowel ("ಬಂಡೀಪುರದ", "ದೆಹಲಿಯ"), not a virama
+ * ("ಅರಣ್ಯ" forest, "ಅಡಗಿದ್ದ" hidden); a bare -n- after one is written after a
+ * ZWNJ ("ಪಾರ್ಕ್‌ನ"). Odia's and Bengali's genitive -r follows a vowel, and
+ * "୍ର", "্র" are the ra of "କେନ୍ଦ୍ର", "কেন্দ্র" (centre).
+ */
+static bool splits_conjunct(const struct ending_table *et, const char *w, size_t n, size_t to)
+{
+    size_t p;
+
+    if (et->virama == 0 || n - to != 3 || to < 3)
+        return false;
+    p = to - 3;
+    return utf8_next_fast(w, n, &p) == et->virama;
+}
+
+/*
  * The word `w[0..n)` without a Korean particle or Bengali, Tamil, Telugu,
  * Georgian, Malayalam, Gujarati, Kannada, Odia or Marathi ending at its end or an Arabic, Hebrew or
  * Amharic prefix at its start (for Hebrew, the `k`-th cut of
@@ -1232,6 +1257,8 @@ static bool cut_affix(const struct ending_table *et, const char *w, size_t n,
     *to = n;
     if (et->endings != NULL) {
         *to = k == 1 ? cut_ending(w, n, et->endings, et->count, et->min_stem) : n;
+        if (*to < n && splits_conjunct(et, w, n, *to))
+            *to = n;
         return *to < n;
     }
     switch (script) {

@@ -382,6 +382,8 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "U:vennelapurattil A:vennelapuram A:vennelapuratt U:maturaiyaic A:maturai"},
         /* Bengali: the locative's -e on a name ending in a consonant. */
         {"bn", "লোজানে পাঞ্জাবের", "U:lojane A:lojan U:panjaber A:panjab"},
+        /* ... not the ra of a conjunct, no genitive -r ("কেন্দ্র" centre) */
+        {"bn", "কেন্দ্র", "U:kendr"},
         /*
          * Gujarati: the anusvara is n (Gandhinagar); a case ending or
          * postposition cut in the other form, a final consonant's a not said.
@@ -441,12 +443,20 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         /* A Kannada stem of fewer than three letters or signs is not cut. */
         {"kn", "ಮರದ", "U:marad"},
         /*
+         * A one-letter ending right after a virama is the second letter of a
+         * conjunct ("ಅರಣ್ಯ" forest, "ಅಡಗಿದ್ದ" hidden), not -y- or -d-; after a
+         * ZWNJ it is an ending ("ಪಾರ್ಕ್‌ನ" of the park).
+         */
+        {"kn", "ಅರಣ್ಯ ಅಡಗಿದ್ದ ಪಾರ್ಕ್\u200cನ", "U:arany U:adagidd U:parkn A:park"},
+        /*
          * Odia: the anusvara is n, the candrabindu dropped, ୱ w, ଚ ch, ଡ଼ d,
          * a final consonant's a not said; a case ending cut in the other form.
          */
         {"or", "ଭୁବନେଶ୍ୱରରେ କଟକରୁ ସମ୍ବଲପୁରର ଚିଲିକାକୁ ଖଣ୍ଡଗିରି ଅଂଗୁଳ ଓଡ଼ିଶାର",
          "U:bhubaneshwarare A:bhubaneshwar U:katakaru A:katak U:sambalapurar A:sambalapur "
          "U:chilikaku A:chilika U:khandagiri U:angul U:odishar A:odisha"},
+        /* ... not the ra of a conjunct ("କେନ୍ଦ୍ର" centre, "ରାଷ୍ଟ୍ର" nation) */
+        {"or", "କେନ୍ଦ୍ର ରାଷ୍ଟ୍ର", "U:kendr U:rashtr"},
         /*
          * Thai: after each form with ICU's kh, its second spelling with k
          * (Thai writes the k of foreign names with ค ข); then the dictionary's words.
