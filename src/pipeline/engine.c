@@ -1059,49 +1059,43 @@ static inline void count_word(struct td_engine *e, uint64_t h)
 }
 
 /*
- * Notes a number of a clause for mark_clause_names(), in `clause_num` when
- * the rest of the body and the headline (`clause_rest`) did not give it and
- * the article's terms hold it (note_clause_hash() noted those outside).
+ * Notes a hash a clause gives for mark_clause_names() in `list` (of `*n`
+ * entries, CLUSTER_CLAUSE_MAX at most) when the rest of the body and the
+ * headline (`clause_rest`) did not give it and the article's terms hold it
+ * (note_clause_hash() noted those outside): a name in `clause_only`, a number
+ * in `clause_num`.
  */
-static void note_clause_number(struct td_engine *e, uint64_t h)
+static void note_clause_only(struct td_engine *e, uint64_t h, uint64_t *list, size_t *n)
 {
     size_t i;
 
     if (map64_get(&e->clause_rest, h) != NULL || map64_get(&e->tf, h) == NULL ||
-        e->nclause_num == CLUSTER_CLAUSE_MAX)
+        *n == CLUSTER_CLAUSE_MAX)
         return;
-    for (i = 0; i < e->nclause_num; i++)
-        if (e->clause_num[i] == h)
+    for (i = 0; i < *n; i++)
+        if (list[i] == h)
             return;
-    e->clause_num[e->nclause_num++] = h;
+    list[(*n)++] = h;
 }
 
 /*
  * Notes one hash of a name for mark_clause_names(): outside the clauses in
- * `clause_rest`; inside one, in `clause_only` when the rest did not give it
- * and the article's terms hold it.
+ * `clause_rest`; inside one, in `clause_num` when the clause's numbers are
+ * read, else in `clause_only` (note_clause_only()).
  */
 static void note_clause_hash(struct td_engine *e, uint64_t h)
 {
     uint32_t *v;
-    size_t i;
 
     if (!e->clause_in) {
         if (map64_upsert(&e->clause_rest, h, 0, &v, NULL) != TD_OK)
             e->tf_oom = true;
         return;
     }
-    if (e->clause_numbers) {
-        note_clause_number(e, h);
-        return;
-    }
-    if (map64_get(&e->clause_rest, h) != NULL || map64_get(&e->tf, h) == NULL ||
-        e->nclause_only == CLUSTER_CLAUSE_MAX)
-        return;
-    for (i = 0; i < e->nclause_only; i++)
-        if (e->clause_only[i] == h)
-            return;
-    e->clause_only[e->nclause_only++] = h;
+    if (e->clause_numbers)
+        note_clause_only(e, h, e->clause_num, &e->nclause_num);
+    else
+        note_clause_only(e, h, e->clause_only, &e->nclause_only);
 }
 
 /* count_word() for the name callbacks (on_name() and the functions it calls). */
