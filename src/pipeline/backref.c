@@ -82,20 +82,27 @@ static size_t ascii_boundary(const char *s, size_t len, size_t at)
     return 0;
 }
 
-/* The bytes of the clause boundary at `at` ("،", "。", "，", ...), 0 when there is none. */
-static size_t boundary_at(const char *s, size_t len, size_t at)
+/* The bytes of the one of `nmarks` marks that stands at `at`, 0 when none does. */
+static size_t mark_at(const char *s, size_t len, size_t at, const char *const *marks, size_t nmarks)
 {
-    static const char *const marks[] = {"،", "؛", "。", "，", "、", "；", "：", "！", "？"};
     size_t i, n;
 
-    if ((unsigned char)s[at] < 0x80)
-        return ascii_boundary(s, len, at);
-    for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+    for (i = 0; i < nmarks; i++) {
         n = strlen(marks[i]);
         if (at + n <= len && memcmp(s + at, marks[i], n) == 0)
             return n;
     }
     return 0;
+}
+
+/* The bytes of the clause boundary at `at` ("،", "。", "，", ...), 0 when there is none. */
+static size_t boundary_at(const char *s, size_t len, size_t at)
+{
+    static const char *const marks[] = {"،", "؛", "。", "，", "、", "；", "：", "！", "？"};
+
+    if ((unsigned char)s[at] < 0x80)
+        return ascii_boundary(s, len, at);
+    return mark_at(s, len, at, marks, sizeof(marks) / sizeof(marks[0]));
 }
 
 /*
@@ -107,17 +114,11 @@ static size_t sentence_end_at(const char *s, size_t len, size_t at)
 {
     static const char *const marks[] = {"。", "！", "？"};
     unsigned char c = (unsigned char)s[at];
-    size_t i, n;
 
     if (c < 0x80)
         return c != ',' && c != ':' && c != ';' && c != '(' && c != ')' ? ascii_boundary(s, len, at)
                                                                         : 0;
-    for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
-        n = strlen(marks[i]);
-        if (at + n <= len && memcmp(s + at, marks[i], n) == 0)
-            return n;
-    }
-    return 0;
+    return mark_at(s, len, at, marks, sizeof(marks) / sizeof(marks[0]));
 }
 
 /* Where the sentence that holds byte `from` ends (sentence_end_at(), or the text's end). */
