@@ -260,14 +260,23 @@ static bool word_in(const struct tx_tok *toks, size_t k, const char *list)
 #define DETERMINERS \
     "a|an|the|its|their|his|her|this|that|our|still|el|la|los|las|un|una|su|sus"
 
-/* Whether `t` ends like an Italian past participle ("dimesso", "arrestati", "venuta"). */
+/*
+ * Whether `t` ends like an Italian past participle ("dimesso", "arrestati",
+ * "venuta"); the pronouns, adverbs and numbers that end the same way are
+ * none ("sono tutti in vacanza", "è spesso", "sono sette").
+ */
 static bool italian_participle(const struct tx_tok *t)
 {
     static const char *const ends[] = {"ato",  "ata",  "ati", "ate", "ito", "ita",  "iti",
                                        "ite",  "uto",  "uta", "uti", "ute", "esso", "essa",
                                        "essi", "esse", "tto", "tta", "tti", "tte"};
+    static const char *const none[] = {"tutto",  "tutta",  "tutti",  "tutte",  "sotto",  "sette",
+                                       "spesso", "adesso", "stesso", "stessa", "stessi", "stesse"};
     size_t i, k;
 
+    for (i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+        if (strcmp(t->low, none[i]) == 0)
+            return false;
     for (i = 0; t->len > 4 && i < sizeof(ends) / sizeof(ends[0]); i++) {
         k = strlen(ends[i]);
         if (strcmp(t->low + t->len - k, ends[i]) == 0)

@@ -118,6 +118,8 @@ static const struct timex_case cases[] = {
     {"it", "Nel mese di maggio il ministro si è dimesso.", "2009-03-11", 0, "mese di maggio",
      "DATE", "2008-05"},
     {"it", "Il ministro è atteso martedì.", "2009-03-11", 0, "martedì", "DATE", "2009-03-17"},
+    /* ... but "sono tutti" is no participle: the present stays (review28) */
+    {"it", "A maggio sono tutti in vacanza.", "2009-03-11", 0, "maggio", "DATE", "2009-05"},
     /* Portuguese: a month REL names, halves, a part of a weekday, "-ou" preterites */
     {"pt", "Em maio passado o ministro renunciou.", "2009-03-11", 0, "maio passado", "DATE",
      "2008-05"},
