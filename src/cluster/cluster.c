@@ -3168,6 +3168,27 @@ static enum td_err take_member(struct cluster_state *cs, uint32_t tidx,
 }
 
 /*
+ * Moves member `m` of story index `from` into story index `into`
+ * (take_member()), takes it off the centroid and size of `from`, and records
+ * the move for cluster_take_moves(); `cs->moves` must have room.
+ */
+static enum td_err move_member(struct cluster_state *cs, size_t from, size_t into,
+                               const struct split_member *m)
+{
+    struct story *s;
+
+    if (take_member(cs, (uint32_t)into, m) != TD_OK)
+        return TD_ERR_NOMEM;
+    s = story_at(cs, from);
+    centroid_sub(&s->c, m);
+    s->size--;
+    cs->moves[cs->nmoves].doc = m->doc;
+    cs->moves[cs->nmoves].from = (int64_t)from + 1;
+    cs->moves[cs->nmoves++].into = (int64_t)into + 1;
+    return TD_OK;
+}
+
+/*
  * Cuts the members `move` marks out of story index `idx` into a new story,
  * in the order they arrived, and records each move for cluster_take_moves().
  * Only remembered members can move; older articles stay where they are.
@@ -3190,16 +3211,9 @@ static enum td_err split_story(struct cluster_state *cs, size_t idx, const bool 
         if (move[i])
             order[n++] = i;
     TD_SHELL_SORT(uint32_t, order, n, s->live->ring.m[b].doc < s->live->ring.m[a].doc);
-    for (i = 0; i < n; i++) {
-        const struct split_member *m = &s->live->ring.m[order[i]];
-        if (take_member(cs, (uint32_t)nidx, m) != TD_OK)
+    for (i = 0; i < n; i++)
+        if (move_member(cs, idx, nidx, &s->live->ring.m[order[i]]) != TD_OK)
             return TD_ERR_NOMEM;
-        centroid_sub(&s->c, m);
-        cs->moves[cs->nmoves].doc = m->doc;
-        cs->moves[cs->nmoves].from = (int64_t)idx + 1;
-        cs->moves[cs->nmoves++].into = (int64_t)nidx + 1;
-    }
-    s->size -= n;
     story_at(cs, nidx)->lang = s->lang;
     story_at(cs, nidx)->split_from = (uint32_t)idx + 1;
     story_at(cs, nidx)->live->last_doc = s->live->last_doc;
@@ -3236,18 +3250,9 @@ static enum td_err move_strays(struct cluster_state *cs)
         if (td_grow((void **)&cs->moves, &cs->cap_moves, cs->nmoves + SPLIT_MEMBERS,
                     sizeof(*cs->moves)) != TD_OK)
             return TD_ERR_NOMEM;
-        for (k = 0; k < s->live->ring.n; k++) {
-            const struct split_member *m = &s->live->ring.m[k];
-            if (!c.stray[k])
-                continue;
-            if (take_member(cs, (uint32_t)t, m) != TD_OK)
+        for (k = 0; k < s->live->ring.n; k++)
+            if (c.stray[k] && move_member(cs, f, t, &s->live->ring.m[k]) != TD_OK)
                 return TD_ERR_NOMEM;
-            centroid_sub(&s->c, m);
-            cs->moves[cs->nmoves].doc = m->doc;
-            cs->moves[cs->nmoves].from = (int64_t)f + 1;
-            cs->moves[cs->nmoves++].into = (int64_t)t + 1;
-            s->size--;
-        }
         split_ring_drop(&s->live->ring, c.stray);
     }
     cs->nstray = 0;
