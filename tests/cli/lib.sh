@@ -73,3 +73,18 @@ expect_export() {
     expect_status 0 "$TD" --db "$1" export --json
     cmp -s "$WORK/out" "$2" || { diff "$2" "$WORK/out" | head -n 8 >&2; fail "$3"; }
 }
+
+# expect_parts_as_one STREAM N1 N2 ...: STREAM cut after lines N1, N2, ...
+# and ingested one part per run (ingest_parts) exports what the same parts
+# give in one run (ingest_parts_one).
+expect_parts_as_one() {
+    local stream=$1 db
+    shift
+    db="$WORK/parts-$(echo "$@" | tr ' ' -).db"
+    ingest_parts "$stream" "$db" "$@"
+    ingest_parts_one "$stream" "$WORK/want.db" "$@"
+    expect_status 0 "$TD" --db "$WORK/want.db" export --json
+    cp "$WORK/out" "$WORK/want.json"
+    rm -f "$WORK/want.db"*
+    expect_export "$db" "$WORK/want.json" "restarts after $* differ"
+}
