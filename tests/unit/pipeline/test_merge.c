@@ -79,16 +79,12 @@ static enum td_err on_event(void *ctx, const char *id, int64_t event)
     return TD_OK;
 }
 
-/* Adds articles [from, to) through a fresh engine on `st` with batches of BATCH. */
-static enum td_err add_range(struct td_store *st, size_t from, size_t to)
+/* Adds articles [from, to) to engine `e`, then flushes `flushes` times. */
+static enum td_err add_to(struct td_engine *e, size_t from, size_t to, int flushes)
 {
-    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
-    struct td_engine *e;
-    enum td_err rc;
+    enum td_err rc = TD_OK;
     size_t i;
 
-    o.batch_size = BATCH;
-    rc = td_engine_open(st, &o, &e, NULL);
     for (i = from; rc == TD_OK && i < to; i++) {
         char id[32], text[512];
         struct td_article a;
@@ -99,8 +95,22 @@ static enum td_err add_range(struct td_store *st, size_t from, size_t to)
         a.text = text;
         rc = td_engine_add(e, &a, NULL, NULL);
     }
-    if (rc == TD_OK)
+    while (rc == TD_OK && flushes-- > 0)
         rc = td_engine_flush(e, NULL);
+    return rc;
+}
+
+/* Adds articles [from, to) through a fresh engine on `st` with batches of BATCH. */
+static enum td_err add_range(struct td_store *st, size_t from, size_t to)
+{
+    struct td_engine_opts o = TD_ENGINE_OPTS_INIT;
+    struct td_engine *e;
+    enum td_err rc;
+
+    o.batch_size = BATCH;
+    rc = td_engine_open(st, &o, &e, NULL);
+    if (rc == TD_OK)
+        rc = add_to(e, from, to, 1);
     td_engine_close(e);
     return rc;
 }
@@ -148,27 +158,6 @@ TD_TEST(test_merge__engine_merges_events_that_grew_together)
     }
     td_store_close(st);
     (void)remove(path);
-}
-
-/* Adds articles [from, to) to engine `e`, then flushes `flushes` times. */
-static enum td_err add_to(struct td_engine *e, size_t from, size_t to, int flushes)
-{
-    enum td_err rc = TD_OK;
-    size_t i;
-
-    for (i = from; rc == TD_OK && i < to; i++) {
-        char id[32], text[512];
-        struct td_article a;
-        (void)snprintf(id, sizeof(id), "m%zu", i);
-        text_of(text, sizeof(text), kind_of(i), i);
-        td_article_init(&a);
-        a.id = id;
-        a.text = text;
-        rc = td_engine_add(e, &a, NULL, NULL);
-    }
-    while (rc == TD_OK && flushes-- > 0)
-        rc = td_engine_flush(e, NULL);
-    return rc;
 }
 
 /*
