@@ -500,6 +500,20 @@ static void ref_similarities(const struct split_ring *r, const struct split_term
     }
 }
 
+/* How many of split_similarities()' cosines on `r` differ in a bit from ref_similarities()'. */
+static size_t similarities_differ(const struct split_ring *r, const struct split_terms *t)
+{
+    double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    size_t i, j, bad = 0;
+
+    split_similarities(r, t, got);
+    ref_similarities(r, t, want);
+    for (i = 0; i < r->n; i++)
+        for (j = 0; j < r->n; j++)
+            bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+    return bad;
+}
+
 /*
  * split_similarities() equals the pairwise merge bit for bit on random
  * rings: 1 to 24 members of 0 to 64 increasing ids drawn from vocabularies
@@ -510,11 +524,10 @@ TD_TEST(test_split__similarities_equal_the_pairwise_merge)
 {
     static float df[300000];
     static struct split_member mem[SPLIT_MEMBERS];
-    double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
     struct split_ring r = {mem, 0, SPLIT_MEMBERS, 0, 0};
     struct split_terms t = terms_of(0);
     uint64_t st = 0x5B1175EEDu;
-    size_t round, i, j, bad = 0;
+    size_t round, i, bad = 0;
 
     for (i = 0; i < sizeof(df) / sizeof(df[0]); i++)
         df[i] = (float)(rnd(&st) % 1000) / 100.0f;
@@ -535,11 +548,7 @@ TD_TEST(test_split__similarities_equal_the_pairwise_merge)
                 mem[i].a[mem[i].n++] = (float)(rnd(&st) % 1000 + 1) / 1000.0f;
             }
         }
-        split_similarities(&r, &t, got);
-        ref_similarities(&r, &t, want);
-        for (i = 0; i < r.n; i++)
-            for (j = 0; j < r.n; j++)
-                bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+        bad += similarities_differ(&r, &t);
     }
     ASSERT_EQ_INT(bad, 0);
 }
@@ -555,10 +564,11 @@ TD_TEST(test_split__similarities_with_colliding_ids_and_a_full_ring)
 {
     static float df[1u << 16];
     static struct split_member mem[SPLIT_MEMBERS];
-    double got[SPLIT_MEMBERS][SPLIT_MEMBERS], want[SPLIT_MEMBERS][SPLIT_MEMBERS];
+    double got[SPLIT_MEMBERS][SPLIT_MEMBERS];
     struct split_ring r = {mem, 0, SPLIT_MEMBERS, 0, 0};
     struct split_terms t = terms_of(0);
-    uint32_t id, i, j, bad = 0;
+    uint32_t id, i, j;
+    size_t bad = 0;
 
     for (i = 0; i < sizeof(df) / sizeof(df[0]); i++)
         df[i] = (float)(i % 97) / 10.0f;
@@ -580,11 +590,8 @@ TD_TEST(test_split__similarities_with_colliding_ids_and_a_full_ring)
     ASSERT_EQ_INT(mem[0].n, 20); /* 30 terms: 64 slots */
     r.n = 2;
     split_similarities(&r, &t, got);
-    ref_similarities(&r, &t, want);
     ASSERT_TRUE(got[0][1] > 0.0);
-    for (i = 0; i < r.n; i++)
-        for (j = 0; j < r.n; j++)
-            bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+    bad += similarities_differ(&r, &t);
     /* A full ring, SPLIT_MEMBERS x SPLIT_TERMS ids, each member's own. */
     for (i = 0; i < SPLIT_MEMBERS; i++) {
         mem[i].n = SPLIT_TERMS;
@@ -594,11 +601,7 @@ TD_TEST(test_split__similarities_with_colliding_ids_and_a_full_ring)
         }
     }
     r.n = SPLIT_MEMBERS;
-    split_similarities(&r, &t, got);
-    ref_similarities(&r, &t, want);
-    for (i = 0; i < r.n; i++)
-        for (j = 0; j < r.n; j++)
-            bad += memcmp(&got[i][j], &want[i][j], sizeof(double)) != 0;
+    bad += similarities_differ(&r, &t);
     ASSERT_EQ_INT(bad, 0);
 }
 
