@@ -163,6 +163,17 @@ scorer="$shared/tools/score_clusters.py"
 # marathon and the doping suspension, a market fire and the disaster zone, lightning on a statue
 # and its restoration, a flood barrier failure, the resignation and the barrier holding): run once
 # as a held-out check on main's engine (docs/QUALITY.md, "A twentieth check corpus").
+# `news21_*` is the twenty-first, data/dev/news21.jsonl (25 languages weighted like wire traffic,
+# with Burmese, Turkmen and Kurdish (Kurmanji) new; an ice storm's outage and the utility head's
+# resignation, a blizzard that traps 1,400 vehicles and the highways director's removal, a steel
+# merger and the EU veto, a gas crater's fire put out and relit, a stolen reliquary and its
+# recovery, a tsunami-raising earthquake and the broken buoys, an airliner landing on a motorway
+# and the fuel report, two undersea cables cut and repaired, a jade-mine landslide and the mining
+# halt, a bull-run death and the runner cap, a boxer's death and the weigh-in rule, a whisky
+# warehouse fire and the rebuild, a record low Rhine and the deepening law, a gold theft at an
+# airport and the arrests, a diamond van robbery four days later (its own story), a Nile cruise
+# ship fire and the licence withdrawn, reindeer killed by a train and the fence): run once as a
+# held-out check on main's engine (docs/QUALITY.md, "A twenty-first check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -183,7 +194,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news17_event news17_story news17_event_learned news17_story_learned
     news18_event news18_story news18_event_learned news18_story_learned
     news19_event news19_story news19_event_learned news19_story_learned
-    news20_event news20_story news20_event_learned news20_story_learned)
+    news20_event news20_story news20_event_learned news20_story_learned
+    news21_event news21_story news21_event_learned news21_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -211,7 +223,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news18_event_learned]=news18_event [news18_story_learned]=news18_event
     [news19_story]=news19_event [news19_event_learned]=news19_event
     [news19_story_learned]=news19_event [news20_story]=news20_event
-    [news20_event_learned]=news20_event [news20_story_learned]=news20_event)
+    [news20_event_learned]=news20_event [news20_story_learned]=news20_event
+    [news21_story]=news21_event [news21_event_learned]=news21_event
+    [news21_story_learned]=news21_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -238,7 +252,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story
     [news19_event]=event [news19_story]=story [news19_event_learned]=event
     [news19_story_learned]=story [news20_event]=event [news20_story]=story
-    [news20_event_learned]=event [news20_story_learned]=story)
+    [news20_event_learned]=event [news20_story_learned]=story [news21_event]=event
+    [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -265,7 +280,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news18_story]=story [news18_event_learned]=event [news18_story_learned]=story
     [news19_event]=event [news19_story]=story [news19_event_learned]=event
     [news19_story_learned]=story [news20_event]=event [news20_story]=story
-    [news20_event_learned]=event [news20_story_learned]=story)
+    [news20_event_learned]=event [news20_story_learned]=story [news21_event]=event
+    [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -294,7 +310,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news17_event_learned]=$trained [news17_story_learned]=$trained
     [news18_event_learned]=$trained [news18_story_learned]=$trained
     [news19_event_learned]=$trained [news19_story_learned]=$trained
-    [news20_event_learned]=$trained [news20_story_learned]=$trained)
+    [news20_event_learned]=$trained [news20_story_learned]=$trained
+    [news21_event_learned]=$trained [news21_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -332,6 +349,7 @@ convert_set() {
     news18_event) cp data/dev/news18.jsonl "$out/$name.jsonl" ;;
     news19_event) cp data/dev/news19.jsonl "$out/$name.jsonl" ;;
     news20_event) cp data/dev/news20.jsonl "$out/$name.jsonl" ;;
+    news21_event) cp data/dev/news21.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
