@@ -1,0 +1,62 @@
+/*
+ * test_timex_r22.c - tests of the temporal tagger's round-22 changes (Spanish): an age bound
+ * ("mayores de 65 años", "tienen menos de 18 años") is no duration; "de última hora", "de
+ * último minuto" ("last-minute") are no time, "la última hora" and "el último minuto" are
+ * the stretch just past; bare weekdays of a weekly span ("de lunes a viernes") are sets; a
+ * race time ("1:59:48") is no clock time; "reabre", "reanuda" before a weekday look ahead.
+ * Each row: language, text, reference date and the expected `nth` timex of the text (-1:
+ * the last one; a NULL span: none).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* an age bound is no duration (was P65Y, P18Y) */
+    {"es", "Trasladaron a 86 turistas mayores de 65 años.", "2041-02-20", 0, NULL, NULL, NULL},
+    {"es", "Los menores de 18 años no pueden votar.", "2041-02-20", 0, NULL, NULL, NULL},
+    {"es", "31 de los llegados tienen menos de 18 años.", "2041-02-20", 0, NULL, NULL, NULL},
+    /* ... a stretch with "más de" still is one */
+    {"es", "La sequía dura más de 18 años.", "2041-02-20", 0, "más de 18 años", "DURATION", "P18Y"},
+    {"es", "Fue condenado a una pena de seis años.", "2041-02-20", 0, "seis años", "DURATION",
+     "P6Y"},
+    /* "de última hora", "de último minuto": the adjective "last-minute" (was the reference's
+     * day) */
+    {"es", "Un acuerdo de última hora evitó la huelga.", "2041-02-20", 0, NULL, NULL, NULL},
+    {"es", "Ganó con un gol de último minuto.", "2041-02-20", 0, NULL, NULL, NULL},
+    /* "la última hora", "el último minuto": the stretch just past (were the reference's day) */
+    {"es", "En la última hora se registraron tres réplicas.", "2041-02-20", 0, "la última hora",
+     "DURATION", "PT1H"},
+    {"es", "Marcó en el último minuto.", "2041-02-20", 0, "el último minuto", "DURATION", "PT1M"},
+    /* ... late in a part of the day still is a time, and "la última semana" keeps its reading */
+    {"es", "La reunión terminó a última hora de la tarde.", "2041-02-20", 0,
+     "última hora de la tarde", "TIME", "2041-02-20TAF"},
+    {"es", "La última semana fue dura.", "2041-02-20", 0, "La última semana", "DURATION", "P1W"},
+    /* bare weekdays of a weekly span are every such day (were the last Monday and Friday) */
+    {"es", "El boletín llega de lunes a viernes a las siete.", "2034-03-14", 0, "lunes", "SET",
+     "XXXX-WXX-1"},
+    {"es", "El boletín llega de lunes a viernes a las siete.", "2034-03-14", 1, "viernes", "SET",
+     "XXXX-WXX-5"},
+    {"es", "El museo abre de martes a domingo.", "2034-03-14", -1, "domingo", "SET", "XXXX-WXX-7"},
+    /* ... a named week takes the article and stays dated */
+    {"es", "Del lunes al viernes hubo protestas.", "2034-03-17", 0, "lunes", "DATE", "2034-03-13"},
+    {"es", "Llegó el viernes a Madrid.", "2034-03-14", 0, "el viernes", "DATE", "2034-03-10"},
+    /* a race time is no clock time (was 01:59 of the day) */
+    {"es", "Ganó el domingo con 1:59:48 y batió el récord.", "2041-09-29", -1, "el domingo", "DATE",
+     "2041-09-29"},
+    /* ... a clock time after "a las" still is one */
+    {"es", "El ataque ocurrió a las 10:15 de la mañana.", "2041-09-29", 0, "las 10:15 de la mañana",
+     "TIME", "2041-09-29T10:15"},
+    /* a reopening or a resumption before a weekday is the coming one (was the last Saturday) */
+    {"es", "El santuario reabre el sábado con aforo reducido.", "2041-03-01", 0, "el sábado",
+     "DATE", "2041-03-02"},
+    {"es", "La liga reanuda el domingo la competición.", "2041-03-01", 0, "el domingo", "DATE",
+     "2041-03-03"},
+    /* ... a past reopening still looks back */
+    {"es", "El santuario reabrió el sábado con aforo reducido.", "2041-03-01", 0, "el sábado",
+     "DATE", "2041-02-23"},
+};
+
+TD_TEST(test_timex_r22__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
