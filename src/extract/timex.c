@@ -1401,6 +1401,32 @@ static size_t match_at(const struct scan *s, size_t i, const struct tx_rule **ru
     return m->len;
 }
 
+/*
+ * Whether the year-back rule matched at token `i` follows a past verb, so that it dates that
+ * event ("la guerra, que empezó hace casi un año", "the plant closed a year ago"), not a
+ * results report's comparison quarter ("frente a 3 millones hace un año") (round 22).
+ */
+static bool event_ago(const struct scan *s, const struct tx_rule *rule, size_t i)
+{
+    return rule->norm == TX_N_AGO && i > 0 && tense_of(s->toks, s->n, i - 1) == -1;
+}
+
+/* Copies the quarter and year under discussion into `ref` for the rule matched at token `i`. */
+static void quarter_context(const struct scan *s, const struct tx_rule *rule, size_t i,
+                            struct tx_ref *ref)
+{
+    ref->qknown = s->quarter.qknown;
+    ref->qy = s->quarter.qy;
+    ref->qn = s->quarter.qn;
+    ref->qnamed = s->quarter.qnamed;
+    ref->qny = s->quarter.qny;
+    ref->qnn = s->quarter.qnn;
+    ref->yknown = s->quarter.yknown;
+    ref->ly = s->quarter.ly;
+    if (event_ago(s, rule, i))
+        ref->qknown = ref->qnamed = false;
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -1429,14 +1455,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
-    ref.qknown = s->quarter.qknown;
-    ref.qy = s->quarter.qy;
-    ref.qn = s->quarter.qn;
-    ref.qnamed = s->quarter.qnamed;
-    ref.qny = s->quarter.qny;
-    ref.qnn = s->quarter.qnn;
-    ref.yknown = s->quarter.yknown;
-    ref.ly = s->quarter.ly;
+    quarter_context(s, rule, i, &ref);
     if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
         return 0;
     if (rule->norm == TX_N_SKIP)

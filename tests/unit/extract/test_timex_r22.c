@@ -3,7 +3,8 @@
  * ("mayores de 65 años", "tienen menos de 18 años") is no duration; "de última hora", "de
  * último minuto" ("last-minute") are no time, "la última hora" and "el último minuto" are
  * the stretch just past; bare weekdays of a weekly span ("de lunes a viernes") are sets; a
- * race time ("1:59:48") is no clock time; "reabre", "reanuda" before a weekday look ahead.
+ * race time ("1:59:48") is no clock time; "reabre", "reanuda" before a weekday look ahead;
+ * a year back right after a past verb ("que empezó hace un año") is no comparison quarter.
  * Each row: language, text, reference date and the expected `nth` timex of the text (-1:
  * the last one; a NULL span: none).
  */
@@ -54,6 +55,21 @@ static const struct timex_case cases[] = {
     /* ... a past reopening still looks back */
     {"es", "El santuario reabrió el sábado con aforo reducido.", "2041-03-01", 0, "el sábado",
      "DATE", "2041-02-23"},
+    /* a year back right after a past verb dates that event, not the quarter under
+     * discussion (was 2021-Q4, 1988-Q3) */
+    {"es",
+     "La economía se contrajo un 0,4% en el último trimestre de 2022. Las exportaciones "
+     "crecieron a pesar de la guerra, que empezó hace casi un año.",
+     "2023-02-22", -1, "hace casi un año", "DATE", "2022"},
+    {"en", "Net rose in the third quarter. The plant closed a year ago.", "1989-10-26", -1,
+     "a year ago", "DATE", "1988"},
+    /* ... a comparison still is that quarter a year back */
+    {"es",
+     "La empresa ganó 5 millones en el tercer trimestre de 2009, frente a 3 millones hace un "
+     "año.",
+     "2009-10-20", -1, "hace un año", "DATE", "2008-Q3"},
+    {"en", "Net rose in the third quarter. Sales were $5 million a year ago.", "1989-10-26", -1,
+     "a year ago", "DATE", "1988-Q3"},
 };
 
 TD_TEST(test_timex_r22__rules)
