@@ -1000,6 +1000,20 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
     return s->day.day_known ? &s->day : NULL;
 }
 
+/*
+ * Whether the rule is "that (same) day" ("ese mismo día", arg "0") and the text's last time
+ * before it is a month named alone ("the most recent was last October, when the doctor died;
+ * his name was crossed out that same day"): a day of that month, which the text leaves
+ * unsaid (round 22; was the day named before the month).
+ */
+static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
+                               const struct tx_caps *caps)
+{
+    return rule->norm == TX_N_NEXT && rule->arg != NULL && strcmp(rule->arg, "0") == 0 &&
+           caps->v[TX_C_UNIT] == TX_U_DAY && s->month.known &&
+           (!s->day.day_known || s->month_end > s->day_end);
+}
+
 /* Whether `day` lies after the reference while `tense` is past, or before it while future. */
 static bool day_against_tense(const struct tx_ref *day, const struct tx_ref *dct, int tense)
 {
@@ -1149,6 +1163,21 @@ static bool from_year(const struct scan *s, const struct tx_rule *rule,
 }
 
 /*
+ * TX_N_NEXT from the story's day ("the next day" after the day the text named last) or, for
+ * "that same day" after a month named alone, a day of that month (round 22): 1 written, 0
+ * failed, -1 not such a rule or no anchor.
+ */
+static int story_next(const struct scan *s, const struct tx_rule *rule, const struct tx_caps *caps,
+                      char *value, size_t size)
+{
+    if (day_of_month_named(s, rule, caps))
+        return snprintf(value, size, "%04lld-%02d-XX", (long long)s->month.y, s->month.m) > 0;
+    if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
+        return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
+    return -1;
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -1156,6 +1185,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
                          const struct tx_caps *caps, const struct tx_ref *ref, size_t i,
                          char *value, size_t size)
 {
+    int k;
+
     if (!timex_normalize(rule, caps, ref, value, size))
         return false;
     /* the end of a month range is the first such month after its start */
@@ -1208,8 +1239,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */
-    if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
-        return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
+    if ((k = story_next(s, rule, caps, value, size)) >= 0)
+        return k == 1;
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence (English: its
      * text) named */
     if (rule->norm == TX_N_TIME && time_day_named(s, caps, ref->tense, i))

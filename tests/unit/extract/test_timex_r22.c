@@ -4,7 +4,8 @@
  * último minuto" ("last-minute") are no time, "la última hora" and "el último minuto" are
  * the stretch just past; bare weekdays of a weekly span ("de lunes a viernes") are sets; a
  * race time ("1:59:48") is no clock time; "reabre", "reanuda" before a weekday look ahead;
- * a year back right after a past verb ("que empezó hace un año") is no comparison quarter.
+ * a year back right after a past verb ("que empezó hace un año") is no comparison quarter;
+ * "ese mismo día", "that same day" after a month named alone are a day of that month.
  * Each row: language, text, reference date and the expected `nth` timex of the text (-1:
  * the last one; a NULL span: none).
  */
@@ -70,6 +71,19 @@ static const struct timex_case cases[] = {
      "2009-10-20", -1, "hace un año", "DATE", "2008-Q3"},
     {"en", "Net rose in the third quarter. Sales were $5 million a year ago.", "1989-10-26", -1,
      "a year ago", "DATE", "1988-Q3"},
+    /* "that same day" after a month named alone is a day of that month (was the day
+     * named before the month) */
+    {"es",
+     "MindSpring la cerró el jueves. La más reciente fue el pasado octubre, cuando murió el "
+     "doctor. Su nombre fue tachado ese mismo día.",
+     "1999-02-06", -1, "ese mismo día", "DATE", "1998-10-XX"},
+    {"en",
+     "MindSpring closed it on Thursday. The most recent was last October, when the doctor "
+     "died. His name was crossed out that same day.",
+     "1999-02-06", -1, "that same day", "DATE", "1998-10-XX"},
+    /* ... a day named after the month is still the anchor */
+    {"en", "The talks began in October. They resumed on Oct. 23 and ended that same day.",
+     "1999-02-06", -1, "that same day", "DATE", "1998-10-23"},
 };
 
 TD_TEST(test_timex_r22__rules)
