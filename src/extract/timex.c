@@ -1001,17 +1001,22 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
 }
 
 /*
- * Whether the rule is "that (same) day" ("ese mismo día", arg "0") and the text's last time
- * before it is a month named alone ("the most recent was last October, when the doctor died;
- * his name was crossed out that same day"): a day of that month, which the text leaves
- * unsaid (round 22; was the day named before the month).
+ * Whether the rule is "that (same) day" ("ese mismo día", arg "0" or "0d"; a DATE, no part
+ * of the day) and the text named a day and then a month alone ("MindSpring closed it on
+ * Thursday ... the most recent was last October, when the doctor died; his name was crossed
+ * out that same day"): a day of that month, which the text leaves unsaid (round 22; was the
+ * day named before the month). With no day named, the story's day stays the reference's
+ * ("imputó ... los cóndores hallados en julio. El mismo día la Legislatura prohibió").
  */
 static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
                                const struct tx_caps *caps)
 {
-    return rule->norm == TX_N_NEXT && rule->arg != NULL && strcmp(rule->arg, "0") == 0 &&
-           caps->v[TX_C_UNIT] == TX_U_DAY && s->month.known &&
-           (!s->day.day_known || s->month_end > s->day_end);
+    bool zero_d = rule->arg != NULL && strcmp(rule->arg, "0d") == 0;
+
+    return rule->norm == TX_N_NEXT && rule->type == TD_TIMEX_DATE &&
+           (zero_d || (rule->arg != NULL && strcmp(rule->arg, "0") == 0)) &&
+           (zero_d || caps->v[TX_C_UNIT] == TX_U_DAY) && caps->v[TX_C_PART] == TX_CAP_UNSET &&
+           s->month.known && s->day.day_known && s->month_end > s->day_end;
 }
 
 /* Whether `day` lies after the reference while `tense` is past, or before it while future. */

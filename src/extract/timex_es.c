@@ -238,6 +238,9 @@ static const struct tx_rule rules[] = {
     {"el? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     /* "el pasado mes de octubre": the last October, as "octubre pasado" */
     {"el? REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
+    /* round 22: ... early or late in it: "a finales del pasado mes de enero" (was "finales del
+     * pasado mes", the last month, and "enero" apart) */
+    {"MOD del REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
     {"el REL MONTH", TX_N_REL_MONTH, D, NULL}, /* "el pasado marzo", "el próximo enero" */
     /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
     {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
@@ -461,6 +464,10 @@ static const struct tx_rule rules[] = {
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
+    /* round 22: "la jornada" is the day too: "en la jornada de hoy", "durante la jornada del
+     * martes" (were "hoy" and "martes" alone) */
+    {"la jornada de DEIC", TX_N_DEIC, D, NULL},
+    {"la jornada del WDAY", TX_N_WDAY, D, "F"},
     /* "la semana siguiente", "el mes siguiente": after the last day the text named */
     {"el|la UNIT siguiente", TX_N_NEXT, D, "+y"},
     /* round 16 (before "UNIT REL", which ties): "frente al 2,5% del mes anterior" ("del"
@@ -686,6 +693,10 @@ static const struct tx_rule rules[] = {
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* round 22: ... or a deictic: "al mediodía de ayer", "la medianoche de hoy" (were the time
+     * and the day apart) */
+    {"el? mediodía de DEIC", TX_N_TIME, T, "noon"},
+    {"la? medianoche de DEIC", TX_N_TIME, T, "midnight"},
     /* round 20: a weekday and then noon or midnight: "el jueves a mediodía" (was the day and
      * the reference's noon apart) */
     {"el? WDAY a|al mediodía", TX_N_TIME, T, "noon"},

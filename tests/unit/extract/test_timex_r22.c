@@ -5,7 +5,9 @@
  * the stretch just past; bare weekdays of a weekly span ("de lunes a viernes") are sets; a
  * race time ("1:59:48") is no clock time; "reabre", "reanuda" before a weekday look ahead;
  * a year back right after a past verb ("que empezó hace un año") is no comparison quarter;
- * "ese mismo día", "that same day" after a month named alone are a day of that month.
+ * "ese mismo día", "that same day" after a day and then a month named alone are a day of
+ * that month; "la jornada de hoy", "el mediodía de ayer", "a finales del pasado mes de
+ * enero" are one timex each.
  * Each row: language, text, reference date and the expected `nth` timex of the text (-1:
  * the last one; a NULL span: none).
  */
@@ -84,6 +86,28 @@ static const struct timex_case cases[] = {
     /* ... a day named after the month is still the anchor */
     {"en", "The talks began in October. They resumed on Oct. 23 and ended that same day.",
      "1999-02-06", -1, "that same day", "DATE", "1998-10-23"},
+    /* ... with no day named before the month, the story's day stays the reference's */
+    {"es",
+     "La Fiscalía imputó a un puestero por la muerte de los cóndores hallados en julio. El "
+     "mismo día la Legislatura prohibió el plaguicida.",
+     "2039-09-09", -1, "El mismo día", "DATE", "2039-09-09"},
+    /* "la jornada de hoy", "la jornada del martes" are the day with their noun (were "hoy",
+     * "martes" alone) */
+    {"es", "En la jornada de hoy se reunirán los ministros.", "2009-03-10", 0, "la jornada de hoy",
+     "DATE", "2009-03-10"},
+    {"es", "Durante la jornada del domingo hubo paros.", "2009-03-10", 0, "la jornada del domingo",
+     "DATE", "2009-03-08"},
+    /* noon or midnight of a deictic is one time (were the time and the day apart) */
+    {"es", "Al mediodía de ayer llegó el presidente.", "2009-03-10", 0, "mediodía de ayer", "TIME",
+     "2009-03-09T12:00"},
+    {"es", "La medianoche de hoy vence el plazo.", "2009-03-10", 0, "La medianoche de hoy", "TIME",
+     "2009-03-10T24:00"},
+    /* early or late in "el pasado mes de enero" is that month (was the last month and "enero"
+     * apart) */
+    {"es", "A finales del pasado mes de enero cerró la fábrica.", "2009-03-10", 0,
+     "finales del pasado mes de enero", "DATE", "2009-01"},
+    {"es", "El pasado mes de enero cerró la fábrica.", "2009-03-10", 0, "El pasado mes de enero",
+     "DATE", "2009-01"},
 };
 
 TD_TEST(test_timex_r22__rules)
