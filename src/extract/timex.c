@@ -874,6 +874,29 @@ static bool title_case_name(const struct tx_tok *toks, size_t n, size_t i, size_
             (len >= 3 && toks[i + len - 2].low[0] == '-' && count_tok(&toks[i + len - 3])));
 }
 
+/* Whether tokens k and k+1 are a ":" and a number glued to what comes before them. */
+static bool glued_colon_digits(const struct tx_tok *toks, size_t n, size_t k)
+{
+    return k + 1 < n && toks[k].glued && strcmp(toks[k].low, ":") == 0 && toks[k + 1].glued &&
+           toks[k + 1].ndig > 0;
+}
+
+/*
+ * Whether the match [i, i+len) lies in a group of digits and colons such as a race time
+ * "2:08:47" (round 22): it starts at the minutes or seconds ("nach 1:59:48 Stunden" is no
+ * 48 hours, "a las 10:15:30 hora local" no 30 hours), or it is the hours and minutes before
+ * the seconds with no clock word before it ("ganó con 1:59:48", "verbeterd tot 2:08:47");
+ * "at 10:15:30", "a las 10:15:30" keep their time of day.
+ */
+static bool in_digit_group(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    if (i >= 2 && toks[i - 2].ndig > 0 && glued_colon_digits(toks, n, i - 1))
+        return true;
+    return toks[i].ndig > 0 && glued_colon_digits(toks, n, i + len) &&
+           !(i > 0 &&
+             word_in(toks, i - 1, "at|around|about|las|la|om|um|à|alle|às|kl|hacia|sobre"));
+}
+
 /*
  * Whether the match [i, i+len) is a Spanish age after a name: "(estudiante) de Farmacia de
  * 23 años,", "(exalcaldesa) de Arequipa de 52 años", "(un jubilado) de Burdeos de 66 años que":
@@ -932,7 +955,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
     if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len) ||
-        (nouns_upper && morning_noun(toks, i, len)) || month_abbrev(toks, n, i, len))
+        in_digit_group(toks, n, i, len) || (nouns_upper && morning_noun(toks, i, len)) ||
+        month_abbrev(toks, n, i, len))
         return true;
     if (i == 0 || !(rate_word(toks, i, len) ||
                     (len == 2 && (strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) &&

@@ -652,9 +652,6 @@ static const struct tx_rule rules[] = {
     {"trimestralmente", TX_N_FIXED, S, "P3M"},
     {"semestralmente", TX_N_FIXED, S, "P6M"},
     /* Times of day: a las 10:30, las 3 de la tarde, 15.00 horas, mediodía. */
-    /* round 22: hours, minutes and seconds without "a las" are a race or a record time ("ganó
-     * con 1:59:48"), no clock time (was 01:59 of the day) */
-    {"HOUR ^: ^MIN ^: ^MIN", TX_N_SKIP, T, NULL},
     {"las? HOUR ^:|. ^MIN horas?", TX_N_TIME, T, NULL},
     /* "a las 10", "sobre las 22 horas", "entre las 10 y las 12": not "las 24 horas del día" */
     {"<" AT " las HOUR horas?", TX_N_TIME, T, NULL},

@@ -3,10 +3,10 @@
  * ("mayores de 65 años", "tienen menos de 18 años") is no duration; "de última hora", "de
  * último minuto" ("last-minute") are no time, "la última hora" and "el último minuto" are
  * the stretch just past; bare weekdays of a weekly span ("de lunes a viernes") are sets; a
- * race time ("1:59:48") is no clock time; "reabre", "reanuda" before a weekday look ahead;
- * a year back right after a past verb ("que empezó hace un año") is no comparison quarter;
- * "ese mismo día", "that same day" after a day and then a month named alone are a day of
- * that month; "la jornada de hoy", "el mediodía de ayer", "a finales del pasado mes de
+ * race time ("1:59:48") is no clock time and no timex starts inside one; "reabre", "reanuda" before
+ * a weekday look ahead; a year back right after a past verb ("que empezó hace un año") is no
+ * comparison quarter; "ese mismo día", "that same day" after a day and then a month named alone are
+ * a day of that month; "la jornada de hoy", "el mediodía de ayer", "a finales del pasado mes de
  * enero" are one timex each.
  * Each row: language, text, reference date and the expected `nth` timex of the text (-1:
  * the last one; a NULL span: none).
@@ -47,6 +47,14 @@ static const struct timex_case cases[] = {
     /* a race time is no clock time (was 01:59 of the day) */
     {"es", "Ganó el domingo con 1:59:48 y batió el récord.", "2041-09-29", -1, "el domingo", "DATE",
      "2041-09-29"},
+    /* ... in any language, and no timex starts at the minutes or seconds (were 48 hours,
+     * 02:08, 30 hours) */
+    {"de", "Er kam nach 1:59:48 Stunden ins Ziel.", "2041-09-29", 0, NULL, NULL, NULL},
+    {"nl", "Ze verbeterde het record tot 2:08:47.", "2041-09-29", 0, NULL, NULL, NULL},
+    {"es", "El sismo ocurrió a las 10:15:30 hora local.", "2041-09-29", -1, "las 10:15", "TIME",
+     "2041-09-29T10:15"},
+    {"en", "The blast occurred at 10:15:30 a.m. on Monday.", "2041-09-29", 0, "10:15", "TIME",
+     "2041-09-29T10:15"},
     /* ... a clock time after "a las" still is one */
     {"es", "El ataque ocurrió a las 10:15 de la mañana.", "2041-09-29", 0, "las 10:15 de la mañana",
      "TIME", "2041-09-29T10:15"},
