@@ -874,6 +874,29 @@ static bool title_case_name(const struct tx_tok *toks, size_t n, size_t i, size_
             (len >= 3 && toks[i + len - 2].low[0] == '-' && count_tok(&toks[i + len - 3])));
 }
 
+/* Whether tokens k and k+1 are a ":" and a number glued to what comes before them. */
+static bool glued_colon_digits(const struct tx_tok *toks, size_t n, size_t k)
+{
+    return k + 1 < n && toks[k].glued && strcmp(toks[k].low, ":") == 0 && toks[k + 1].glued &&
+           toks[k + 1].ndig > 0;
+}
+
+/*
+ * Whether the match [i, i+len) lies in a group of digits and colons such as a race time
+ * "2:08:47" (round 22): it starts at the minutes or seconds ("nach 1:59:48 Stunden" is no
+ * 48 hours, "a las 10:15:30 hora local" no 30 hours), or it is the hours and minutes before
+ * the seconds with no clock word before it ("ganó con 1:59:48", "verbeterd tot 2:08:47");
+ * "at 10:15:30", "a las 10:15:30" keep their time of day.
+ */
+static bool in_digit_group(const struct tx_tok *toks, size_t n, size_t i, size_t len)
+{
+    if (i >= 2 && toks[i - 2].ndig > 0 && glued_colon_digits(toks, n, i - 1))
+        return true;
+    return toks[i].ndig > 0 && glued_colon_digits(toks, n, i + len) &&
+           !(i > 0 &&
+             word_in(toks, i - 1, "at|around|about|las|la|om|um|à|alle|às|kl|hacia|sobre"));
+}
+
 /*
  * Whether the match [i, i+len) is a Spanish age after a name: "(estudiante) de Farmacia de
  * 23 años,", "(exalcaldesa) de Arequipa de 52 años", "(un jubilado) de Burdeos de 66 años que":
@@ -932,7 +955,8 @@ static bool not_a_timex(const struct tx_tok *toks, size_t n, size_t i, size_t le
     if (!nouns_upper && title_case_name(toks, n, i, len))
         return true;
     if (may_verb(toks, n, i, len) || age_after_name(toks, n, i, len) ||
-        (nouns_upper && morning_noun(toks, i, len)) || month_abbrev(toks, n, i, len))
+        in_digit_group(toks, n, i, len) || (nouns_upper && morning_noun(toks, i, len)) ||
+        month_abbrev(toks, n, i, len))
         return true;
     if (i == 0 || !(rate_word(toks, i, len) ||
                     (len == 2 && (strcmp(t->low, "a") == 0 || strcmp(t->low, "an") == 0) &&
@@ -998,6 +1022,25 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
         (!s->day.day_known || s->month_end > s->day_end))
         return &s->month;
     return s->day.day_known ? &s->day : NULL;
+}
+
+/*
+ * Whether the rule is "that (same) day" ("ese mismo día", arg "0" or "0d"; a DATE, no part
+ * of the day) and the text named a day and then a month alone ("MindSpring closed it on
+ * Thursday ... the most recent was last October, when the doctor died; his name was crossed
+ * out that same day"): a day of that month, which the text leaves unsaid (round 22; was the
+ * day named before the month). With no day named, the story's day stays the reference's
+ * ("imputó ... los cóndores hallados en julio. El mismo día la Legislatura prohibió").
+ */
+static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
+                               const struct tx_caps *caps)
+{
+    bool zero_d = rule->arg != NULL && strcmp(rule->arg, "0d") == 0;
+
+    return rule->norm == TX_N_NEXT && rule->type == TD_TIMEX_DATE &&
+           (zero_d || (rule->arg != NULL && strcmp(rule->arg, "0") == 0)) &&
+           (zero_d || caps->v[TX_C_UNIT] == TX_U_DAY) && caps->v[TX_C_PART] == TX_CAP_UNSET &&
+           s->month.known && s->day.day_known && s->month_end > s->day_end;
 }
 
 /* Whether `day` lies after the reference while `tense` is past, or before it while future. */
@@ -1149,6 +1192,21 @@ static bool from_year(const struct scan *s, const struct tx_rule *rule,
 }
 
 /*
+ * TX_N_NEXT from the story's day ("the next day" after the day the text named last) or, for
+ * "that same day" after a month named alone, a day of that month (round 22): 1 written, 0
+ * failed, -1 not such a rule or no anchor.
+ */
+static int story_next(const struct scan *s, const struct tx_rule *rule, const struct tx_caps *caps,
+                      char *value, size_t size)
+{
+    if (day_of_month_named(s, rule, caps))
+        return snprintf(value, size, "%04lld-%02d-XX", (long long)s->month.y, s->month.m) > 0;
+    if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
+        return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
+    return -1;
+}
+
+/*
  * The value of a match at token `i`: against the reference date `ref`, or
  * the narrative anchor, or the last day the text named. False: no value.
  */
@@ -1156,6 +1214,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
                          const struct tx_caps *caps, const struct tx_ref *ref, size_t i,
                          char *value, size_t size)
 {
+    int k;
+
     if (!timex_normalize(rule, caps, ref, value, size))
         return false;
     /* the end of a month range is the first such month after its start */
@@ -1208,8 +1268,8 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */
-    if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
-        return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
+    if ((k = story_next(s, rule, caps, value, size)) >= 0)
+        return k == 1;
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence (English: its
      * text) named */
     if (rule->norm == TX_N_TIME && time_day_named(s, caps, ref->tense, i))
@@ -1401,6 +1461,32 @@ static size_t match_at(const struct scan *s, size_t i, const struct tx_rule **ru
     return m->len;
 }
 
+/*
+ * Whether the year-back rule matched at token `i` follows a past verb, so that it dates that
+ * event ("la guerra, que empezó hace casi un año", "the plant closed a year ago"), not a
+ * results report's comparison quarter ("frente a 3 millones hace un año") (round 22).
+ */
+static bool event_ago(const struct scan *s, const struct tx_rule *rule, size_t i)
+{
+    return rule->norm == TX_N_AGO && i > 0 && tense_of(s->toks, s->n, i - 1) == -1;
+}
+
+/* Copies the quarter and year under discussion into `ref` for the rule matched at token `i`. */
+static void quarter_context(const struct scan *s, const struct tx_rule *rule, size_t i,
+                            struct tx_ref *ref)
+{
+    ref->qknown = s->quarter.qknown;
+    ref->qy = s->quarter.qy;
+    ref->qn = s->quarter.qn;
+    ref->qnamed = s->quarter.qnamed;
+    ref->qny = s->quarter.qny;
+    ref->qnn = s->quarter.qnn;
+    ref->yknown = s->quarter.yknown;
+    ref->ly = s->quarter.ly;
+    if (event_ago(s, rule, i))
+        ref->qknown = ref->qnamed = false;
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -1429,14 +1515,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
-    ref.qknown = s->quarter.qknown;
-    ref.qy = s->quarter.qy;
-    ref.qn = s->quarter.qn;
-    ref.qnamed = s->quarter.qnamed;
-    ref.qny = s->quarter.qny;
-    ref.qnn = s->quarter.qnn;
-    ref.yknown = s->quarter.yknown;
-    ref.ly = s->quarter.ly;
+    quarter_context(s, rule, i, &ref);
     if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
         return 0;
     if (rule->norm == TX_N_SKIP)

@@ -104,6 +104,9 @@ static const struct tx_lex lex[] = {
     {"estrena", TX_PRESENT, 1}, {"regresa", TX_PRESENT, 1}, {"regresan", TX_PRESENT, 1},
     {"inaugura", TX_PRESENT, 1}, {"comparece", TX_PRESENT, 1}, {"comparecen", TX_PRESENT, 1},
     {"debate", TX_PRESENT, 1}, {"debaten", TX_PRESENT, 1},
+    /* round 22: a reopening or a resumption is scheduled too ("el santuario reabre el sábado") */
+    {"reabre", TX_PRESENT, 1}, {"reabren", TX_PRESENT, 1}, {"reanuda", TX_PRESENT, 1},
+    {"reanudan", TX_PRESENT, 1},
     /* past verbs with no regular ending (see past_endings): the sentence looks back */
     {"fue", TX_PAST, 1}, {"fueron", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eran", TX_PAST, 1},
     {"dijo", TX_PAST, 1}, {"hizo", TX_PAST, 1}, {"tuvo", TX_PAST, 1}, {"estuvo", TX_PAST, 1},
@@ -235,6 +238,9 @@ static const struct tx_rule rules[] = {
     {"el? mes de MONTH de|del? YEAR?", TX_N_YM, D, NULL},
     /* "el pasado mes de octubre": the last October, as "octubre pasado" */
     {"el? REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
+    /* round 22: ... early or late in it: "a finales del pasado mes de enero" (was "finales del
+     * pasado mes", the last month, and "enero" apart) */
+    {"MOD del REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
     {"el REL MONTH", TX_N_REL_MONTH, D, NULL}, /* "el pasado marzo", "el próximo enero" */
     /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
     {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
@@ -418,6 +424,10 @@ static const struct tx_rule rules[] = {
     /* "para el lunes": a deadline ahead, also after a past verb ("organizaron una marcha para
      * el domingo"); round 20: before "el? WDAY", which ties with it and so always won */
     {"<para el? WDAY", TX_N_WDAY, D, "+"},
+    /* round 22: bare weekdays of a weekly span, "de lunes a viernes", are every such day (a
+     * named week takes the article: "del lunes al viernes"); before "el? WDAY", which ties */
+    {"<de WDAY >a", TX_N_SET_DAY, S, NULL},
+    {"<a WDAY", TX_N_SET_DAY, S, NULL},
     /* "F": "llegará el viernes" written on a Friday is next week's */
     {"el? WDAY", TX_N_WDAY, D, "F"},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},
@@ -454,6 +464,10 @@ static const struct tx_rule rules[] = {
     {"el mismo día", TX_N_NEXT, D, "0d"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
+    /* round 22: "la jornada" is the day too: "en la jornada de hoy", "durante la jornada del
+     * martes" (were "hoy" and "martes" alone) */
+    {"la jornada de DEIC", TX_N_DEIC, D, NULL},
+    {"la jornada del WDAY", TX_N_WDAY, D, "F"},
     /* "la semana siguiente", "el mes siguiente": after the last day the text named */
     {"el|la UNIT siguiente", TX_N_NEXT, D, "+y"},
     /* round 16 (before "UNIT REL", which ties): "frente al 2,5% del mes anterior" ("del"
@@ -480,6 +494,13 @@ static const struct tx_rule rules[] = {
     {"la última semana >!de|del", TX_N_FIXED, DU, "P1W"},
     {"la última década >!de|del", TX_N_FIXED, DU, "P10Y"},
     {"el último siglo >!de|del", TX_N_FIXED, DU, "P100Y"},
+    /* round 22: "de última hora", "de último minuto" are the adjective "last-minute" ("un
+     * acuerdo de última hora"), no time; "la última hora", "el último minuto" are the stretch
+     * just past, as "the last hour" (were the reference's day) */
+    {"<de última hora", TX_N_SKIP, D, NULL},
+    {"<de último minuto", TX_N_SKIP, D, NULL},
+    {"la última hora", TX_N_FIXED, DU, "PT1H"},
+    {"el último minuto", TX_N_FIXED, DU, "PT1M"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -529,6 +550,10 @@ static const struct tx_rule rules[] = {
     /* Ages are no durations: "cumplió 80 años", "murió a los 80 años", "un
      * hombre de 45 años", "5 años de edad". */
     {"NUM años de edad", TX_N_SKIP, DU, NULL},
+    /* round 22: an age bound: "turistas mayores de 65 años", "los menores de 18 años", "tienen
+     * menos de 18 años" (were P65Y, P18Y) */
+    {"mayores|menores|mayor|menor de NUM años", TX_N_SKIP, DU, NULL},
+    {"<tiene|tenía|tienen|tenían|tenga|tuviera más|menos de NUM años", TX_N_SKIP, DU, NULL},
     /* an age between commas or brackets: "el presidente, de 62 años, dimitió" */
     {"<,|( de NUM años >,|)|y|que", TX_N_SKIP, DU, NULL},
     /* round 20: ... or between a comma and the end of the sentence: "pertenecía a Jorge
@@ -665,6 +690,10 @@ static const struct tx_rule rules[] = {
     /* with the day: "a medianoche del viernes", "el mediodía del lunes" */
     {"la? medianoche del|de WDAY", TX_N_TIME, T, "midnight"},
     {"el? mediodía del|de WDAY", TX_N_TIME, T, "noon"},
+    /* round 22: ... or a deictic: "al mediodía de ayer", "la medianoche de hoy" (were the time
+     * and the day apart) */
+    {"el? mediodía de DEIC", TX_N_TIME, T, "noon"},
+    {"la? medianoche de DEIC", TX_N_TIME, T, "midnight"},
     /* round 20: a weekday and then noon or midnight: "el jueves a mediodía" (was the day and
      * the reference's noon apart) */
     {"el? WDAY a|al mediodía", TX_N_TIME, T, "noon"},
