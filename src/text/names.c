@@ -1310,7 +1310,8 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
                                          "Hangul-Latin; Devanagari-Latin'");
     if (rc == TD_OK && len >= 2) {
         ns->fn(ns->ctx, latin, len, kind);
-        if (script == UNCASED_THAI)
+        /* Khmer writes the k of foreign names with its aspirated ខ too. */
+        if (script == UNCASED_THAI || script == UNCASED_KHMER)
             thai_second_spelling(ns, latin, len);
     }
     return rc;
@@ -1329,6 +1330,7 @@ static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
     [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
     [UNCASED_SINHALA] = translit_sinhala,   [UNCASED_GUJARATI] = translit_gujarati,
     [UNCASED_KANNADA] = translit_kannada,   [UNCASED_ODIA] = translit_odia,
+    [UNCASED_KHMER] = translit_khmer,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -1887,19 +1889,87 @@ emit_hanja_readings(struct name_scan *ns, const char *s, size_t len, size_t at)
     return TD_OK;
 }
 
-/* Words of a Thai run looked at (emit_thai_words()), at most. */
+/* Words of a Thai or Khmer run looked at (emit_dict_words()), at most. */
 #define THAI_WORDS_MAX 32
 /* Dictionary words a Thai name may come in, at most ("ซา" "วา" "เร็กซ์"). */
 #define THAI_NAME_WORDS 4
+/* Times a Khmer dictionary word's parts are cut again (emit_khmer_parts()). */
+#define KHMER_PART_DEPTH 1
+
+/* Whether `cp` after `prev` opens a written Khmer cluster: a consonant or vowel not under a coeng.
+ */
+static bool khmer_cluster_start(int32_t prev, int32_t cp)
+{
+    return cp >= 0x1780 && cp <= 0x17B3 && prev != 0x17D2;
+}
 
 /*
- * Passes the words of the Thai run `w[0..n)` as TEXT_TOKEN_UNCASED when
- * ICU's dictionary finds two or more (translit_thai_words()), each followed
- * by it and the next one, two and three as TEXT_TOKEN_UNCASED_ALT: Thai
- * puts no space around most names ("จับผู้ก่อตั้งลูโมรา", arrest the founder
- * of Lumora), and splits a name the dictionary does not know ("ลู" "โมรา").
+ * Whether ICU's Khmer dictionary reads `w[0..n)` as one word of two written
+ * clusters or more, or of one with a vowel or final sign ("ភ្នំ"): ICU gives
+ * a lone consonant, which says no syllable of its own, as a word too.
  */
-static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n)
+static bool khmer_one_word(struct translit *t, const char *w, size_t n)
+{
+    size_t ends[2], p = 0, clusters = 0;
+    int32_t cp, prev = 0;
+    bool sign = false;
+
+    while (p < n && clusters < 2) {
+        cp = utf8_next_fast(w, n, &p);
+        clusters += khmer_cluster_start(prev, cp);
+        sign = sign || (cp >= 0x17B6 && cp <= 0x17C8);
+        prev = cp;
+    }
+    return (clusters >= 2 || sign) && translit_dict_words(t, UNCASED_KHMER, w, n, ends, 2) == 1;
+}
+
+/*
+ * Passes the parts of the Khmer word `w[0..n)` as TEXT_TOKEN_UNCASED_ALT,
+ * the second first, wherever it cuts, between two written clusters, into
+ * two that ICU's dictionary reads as one word each; each part is cut so
+ * again `depth` more times. The dictionary holds a name with the noun
+ * before it as one word ("ប្រាសាទបន្ទាយ" the temple Banteay, "ខេត្តសៀមរាប"
+ * the province Siem Reap), which no Latin name spells.
+ */
+static enum td_err emit_khmer_parts(struct name_scan *ns, struct translit *t, const char *w,
+                                    size_t n, int depth)
+{
+    size_t p = 0, at;
+    int32_t cp, prev = 0;
+    enum td_err rc = TD_OK;
+
+    while (p < n && rc == TD_OK) {
+        at = p;
+        cp = utf8_next_fast(w, n, &p);
+        if (at == 0 || !khmer_cluster_start(prev, cp)) {
+            prev = cp;
+            continue;
+        }
+        prev = cp;
+        if (!khmer_one_word(t, w, at) || !khmer_one_word(t, w + at, n - at))
+            continue;
+        rc = emit_uncased_one(ns, w + at, n - at, UNCASED_KHMER, TEXT_TOKEN_UNCASED_ALT);
+        if (rc == TD_OK)
+            rc = emit_uncased_one(ns, w, at, UNCASED_KHMER, TEXT_TOKEN_UNCASED_ALT);
+        if (rc == TD_OK && depth > 0)
+            rc = emit_khmer_parts(ns, t, w + at, n - at, depth - 1);
+        if (rc == TD_OK && depth > 0)
+            rc = emit_khmer_parts(ns, t, w, at, depth - 1);
+    }
+    return rc;
+}
+
+/*
+ * Passes the words of the Thai or Khmer run `w[0..n)` of `script` as
+ * TEXT_TOKEN_UNCASED when ICU's dictionary finds two or more
+ * (translit_dict_words()), each followed by it and the next one, two and
+ * three as TEXT_TOKEN_UNCASED_ALT: Thai puts no space around most names
+ * ("จับผู้ก่อตั้งลูโมรา", arrest the founder of Lumora), and splits a name
+ * the dictionary does not know ("ลู" "โมรา"). A Khmer word's parts come
+ * after it (emit_khmer_parts()), a run of one word's too.
+ */
+static enum td_err emit_dict_words(struct name_scan *ns, const char *w, size_t n,
+                                   enum translit_uncased_script script)
 {
     size_t ends[THAI_WORDS_MAX], count, i, k, from = 0;
     struct translit *t;
@@ -1907,12 +1977,15 @@ static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n
 
     if (rc != TD_OK)
         return rc;
-    count = translit_thai_words(t, w, n, ends, THAI_WORDS_MAX);
+    count = translit_dict_words(t, script, w, n, ends, THAI_WORDS_MAX);
+    if (count == 1 && script == UNCASED_KHMER)
+        return emit_khmer_parts(ns, t, w, n, KHMER_PART_DEPTH);
     for (i = 0; count >= 2 && i < count && rc == TD_OK; i++) {
-        rc = emit_uncased_one(ns, w + from, ends[i] - from, UNCASED_THAI, TEXT_TOKEN_UNCASED);
+        rc = emit_uncased_one(ns, w + from, ends[i] - from, script, TEXT_TOKEN_UNCASED);
+        if (rc == TD_OK && script == UNCASED_KHMER)
+            rc = emit_khmer_parts(ns, t, w + from, ends[i] - from, KHMER_PART_DEPTH);
         for (k = i + 1; k < count && k <= i + THAI_NAME_WORDS - 1 && rc == TD_OK; k++)
-            rc = emit_uncased_one(ns, w + from, ends[k] - from, UNCASED_THAI,
-                                  TEXT_TOKEN_UNCASED_ALT);
+            rc = emit_uncased_one(ns, w + from, ends[k] - from, script, TEXT_TOKEN_UNCASED_ALT);
         from = ends[i];
     }
     return rc;
@@ -1999,8 +2072,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
         rc = emit_hangul_place(ns, s + start, to);
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start, to);
-    if (rc == TD_OK && script == UNCASED_THAI)
-        rc = emit_thai_words(ns, s + start, p - start);
+    if (rc == TD_OK && (script == UNCASED_THAI || script == UNCASED_KHMER))
+        rc = emit_dict_words(ns, s + start, p - start, script);
     return rc;
 }
 

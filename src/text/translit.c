@@ -136,6 +136,7 @@ struct translit {
     UTransliterator *uncased[UNCASED_SCRIPTS];
     UTransliterator *armenian;  /* opened on the first Armenian name; may be NULL */
     UBreakIterator *thai_words; /* opened on the first Thai run of two words; may be NULL */
+    UBreakIterator *khmer_words; /* opened on the first Khmer run; may be NULL */
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
     struct pinyin_slot py_cache[PINYIN_CACHE];
@@ -173,6 +174,8 @@ void translit_free(struct translit *t)
         utrans_close(t->armenian);
     if (t->thai_words != NULL)
         ubrk_close(t->thai_words);
+    if (t->khmer_words != NULL)
+        ubrk_close(t->khmer_words);
     for (size_t i = 0; i < UNCASED_SCRIPTS; i++)
         if (t->uncased[i] != NULL)
             utrans_close(t->uncased[i]);
@@ -605,6 +608,277 @@ static enum td_err sinhala_latin(const char *w, size_t len, struct td_buf *out)
     return rc;
 }
 
+/* The first code point of the Khmer consonants and the number of them (U+1780..U+17A2). */
+#define KHMER_FIRST 0x1780
+#define KHMER_CONSONANTS 0x23
+
+/*
+ * A Khmer consonant in the press's spelling (the French-era one the
+ * papers and maps keep: Banteay, Siem Reap, Phnom Penh, Angkor): where it
+ * opens a syllable and where it ends one (the aspirates lose their h, ប is
+ * p: "រាប" reap), and its register: the second series (`o`) says the
+ * inherent vowel o and writes ា as "ea" ("ទាយ" teay), the first a and a.
+ */
+static const struct khmer_consonant {
+    const char *onset, *coda;
+    bool o, sonorant;
+} khmer_consonants[KHMER_CONSONANTS] = {
+    {"k", "k", false, false},    {"kh", "k", false, false}, {"k", "k", true, false},
+    {"kh", "k", true, false},    {"ng", "ng", true, true},  {"ch", "ch", false, false},
+    {"chh", "ch", false, false}, {"ch", "ch", true, false}, {"chh", "ch", true, false},
+    {"nh", "nh", true, true},    {"d", "t", false, false},  {"th", "t", false, false},
+    {"d", "t", true, false},     {"th", "t", true, false},  {"n", "n", false, false},
+    {"t", "t", false, false},    {"th", "t", false, false}, {"t", "t", true, false},
+    {"th", "t", true, false},    {"n", "n", true, true},    {"b", "p", false, false},
+    {"ph", "p", false, false},   {"p", "p", true, false},   {"ph", "p", true, false},
+    {"m", "m", true, true},      {"y", "y", true, true},    {"r", "r", true, true},
+    {"l", "l", true, true},      {"v", "v", true, true},    {"s", "s", false, false},
+    {"s", "s", true, false},     {"s", "s", false, false},  {"h", "h", false, false},
+    {"l", "l", false, false},    {"", "", false, false},
+};
+
+/* The vowel signs U+17B6..U+17C5, first and second register ("ា": "a", "ea"). */
+static const char *const khmer_vowels[16][2] = {
+    {"a", "ea"},  {"i", "i"},   {"ei", "i"},   {"oe", "ue"},   {"eu", "eu"}, {"o", "u"},
+    {"ou", "u"},  {"uo", "uo"}, {"aeu", "eu"}, {"oea", "uea"}, {"ie", "ie"}, {"e", "e"},
+    {"ae", "ae"}, {"ai", "ey"}, {"ao", "o"},   {"au", "ou"},
+};
+
+/* The independent vowels U+17A3..U+17B3. */
+static const char *const khmer_independent[17] = {
+    "a",   "a",   "e",   "ei", "o",  "ouk", "ou", "ov", "rue",
+    "rue", "lue", "lue", "ae", "ai", "ao",  "ao", "au",
+};
+
+/* Consonants written below another with the coeng that one Khmer cluster may hold. */
+#define KHMER_SUBS 3
+
+/* One written Khmer cluster: a consonant or independent vowel and what goes on it. */
+struct khmer_cluster {
+    int32_t base;
+    int32_t subs[KHMER_SUBS];
+    int nsubs;
+    int32_t vowel; /* a vowel sign U+17B6..U+17C5, 0 for none */
+    int shift;     /* 1 for the muusikatoan (first register), 2 the triisap (second) */
+    bool nikahit;  /* ំ: a final m */
+    bool reahmuk;  /* ះ: a final h */
+    bool short_a;  /* ៈ or ័: a short vowel in place of the inherent one */
+    bool bantoc;   /* ់: the consonant ends a syllable */
+    bool silent;   /* ៍: not said */
+    bool robat;    /* ៌: an r */
+};
+
+static bool khmer_consonant(int32_t cp)
+{
+    return cp >= KHMER_FIRST && cp < KHMER_FIRST + KHMER_CONSONANTS;
+}
+
+/* Reads the cluster at `w[*i..len)` (whose first code point `cp` is read) into `c`. */
+static int32_t khmer_read_cluster(const char *w, size_t len, size_t *i, int32_t cp,
+                                  struct khmer_cluster *c)
+{
+    memset(c, 0, sizeof(*c));
+    c->base = cp;
+    cp = *i < len ? utf8_next(w, len, i) : -1;
+    while (cp >= 0x17B6 && cp <= 0x17DD && cp != 0x17D4 && cp != 0x17D5) {
+        if (cp == 0x17D2) {
+            cp = *i < len ? utf8_next(w, len, i) : -1;
+            if (khmer_consonant(cp) && c->nsubs < KHMER_SUBS)
+                c->subs[c->nsubs++] = cp;
+        } else if (cp <= 0x17C5) {
+            c->vowel = c->vowel == 0 ? cp : c->vowel;
+        } else {
+            c->nikahit |= cp == 0x17C6;
+            c->reahmuk |= cp == 0x17C7;
+            c->short_a |= cp == 0x17C8 || cp == 0x17D0;
+            c->shift = cp == 0x17C9 ? 1 : cp == 0x17CA ? 2 : c->shift;
+            c->bantoc |= cp == 0x17CB;
+            c->robat |= cp == 0x17CC;
+            c->silent |= cp == 0x17CD || cp == 0x17D1;
+        }
+        cp = *i < len ? utf8_next(w, len, i) : -1;
+    }
+    return cp;
+}
+
+/* Whether the cluster is a consonant alone: no vowel, sign or consonant below. */
+static bool khmer_bare(const struct khmer_cluster *c)
+{
+    return khmer_consonant(c->base) && c->nsubs == 0 && c->vowel == 0 && !c->nikahit &&
+           !c->reahmuk && !c->short_a && !c->robat;
+}
+
+/*
+ * Whether the onset `on[0..n)` says its vowels in the second register: a
+ * cluster takes the register of its last consonant that is no sonorant
+ * ("ស្ទ" the second, "ព្រ" the second, "ក្រ" the first), the sign on it last.
+ */
+static bool khmer_second(const int32_t *on, int n, int shift)
+{
+    bool o = false;
+    int k;
+
+    if (shift != 0)
+        return shift == 2;
+    for (k = 0; k < n; k++)
+        if (k == 0 || !khmer_consonants[on[k] - KHMER_FIRST].sonorant)
+            o = khmer_consonants[on[k] - KHMER_FIRST].o;
+    return o;
+}
+
+/* The vowel of the cluster `c` said in the second register when `o` (khmer_nucleus()). */
+static const char *khmer_vowel(const struct khmer_cluster *c, bool o)
+{
+    if (c->nikahit && c->vowel == 0)
+        return o ? "o" : "a";
+    if (c->nikahit && c->vowel == 0x17BB)
+        return o ? "u" : "o";
+    if (c->vowel != 0)
+        return khmer_vowels[c->vowel - 0x17B6][o];
+    if (c->short_a || c->reahmuk)
+        return o ? "ea" : "a";
+    return o ? "o" : "a";
+}
+
+/*
+ * Appends the nucleus of the cluster `c` said in the second register when
+ * `o`: its vowel sign, else the inherent vowel (a, o), with the nikahit's
+ * m (the papers' "om" of "ភ្នំ" Phnom, "am" of "កំ" Kampong) or the
+ * reahmuk's h ("ព្រះ" Preah); whether the syllable stays open for a final
+ * (`next` the cluster after `c`, NULL for none).
+ */
+static bool khmer_nucleus(const struct khmer_cluster *c, const struct khmer_cluster *next, bool o,
+                          struct td_buf *out, enum td_err *rc)
+{
+    /* Before a final ង the nikahit only nasalises the vowel ("ពាំង" peang). */
+    bool nasal = c->nikahit && next != NULL && khmer_bare(next) && next->base == 0x1784;
+
+    if (*rc == TD_OK)
+        *rc = td_buf_adds(out, khmer_vowel(c, o));
+    if (*rc == TD_OK && ((c->nikahit && !nasal) || c->reahmuk || c->robat))
+        *rc = td_buf_adds(out, c->nikahit ? "m" : c->reahmuk ? "h" : "r");
+    return nasal || !(c->nikahit || c->reahmuk || c->robat);
+}
+
+/* Appends the consonants `on[0..n)` as they open a syllable. */
+static enum td_err khmer_onset(const int32_t *on, int n, struct td_buf *out)
+{
+    enum td_err rc = TD_OK;
+    int k;
+
+    for (k = 0; k < n && rc == TD_OK; k++)
+        rc = td_buf_adds(out, khmer_consonants[on[k] - KHMER_FIRST].onset);
+    return rc;
+}
+
+/* Whether the one consonant below `c`'s ends a syllable as `c`'s does ("ត្ត", "ក្ក"). */
+static bool khmer_doubled(const struct khmer_cluster *c)
+{
+    return c->nsubs == 1 && strcmp(khmer_consonants[c->base - KHMER_FIRST].coda,
+                                   khmer_consonants[c->subs[0] - KHMER_FIRST].coda) == 0;
+}
+
+/*
+ * Whether `c` is a nasal or a doubled consonant with one below it: in
+ * "ណ្ណ", "ន្ទ", "ង្គ" the one on top ends the syllable before (Pali and
+ * Sanskrit words), where "ក្ត", "ត្រ", "ស្វ" open one together.
+ */
+static bool khmer_pali(const struct khmer_cluster *c)
+{
+    int32_t b = c->base;
+
+    return c->nsubs > 0 && (b == 0x1784 || b == 0x1789 || b == 0x178E || b == 0x1793 ||
+                            b == 0x1798 || khmer_doubled(c));
+}
+
+/*
+ * Appends the Latin spelling of the cluster `c` (`next` the one after it,
+ * NULL at the end of the word), `*open` saying whether the syllable before
+ * it can still take a final consonant, as the press spells Khmer:
+ * - a consonant alone after an open syllable ends it when it ends the word,
+ *   carries the bantoc, comes before another consonant alone, or follows
+ *   a written vowel and comes before no Pali cluster (khmer_pali()): "សៀម"
+ *   siem, "ពង់" pong, "អង្គរវត្ត" angkor-vot, "ក្រុងត្រ" krong-tr, but
+ *   "សុវណ្ណ" so-von;
+ * - a consonant with another below it, after an open syllable, ends that
+ *   syllable and the one below opens the next, as Pali and Sanskrit words
+ *   are said ("បន្ទាយ" ban-teay, "អប្សរា" ap-sa-ra, "អង្គរ" ang-kor); with
+ *   no vowel at the end of a word, or doubling it, the one below is not
+ *   said ("ខេត្ត" khet, "វត្ត" vot);
+ * - a consonant that opens a syllable says its written or inherent vowel.
+ */
+static enum td_err khmer_cluster_latin(const struct khmer_cluster *c,
+                                       const struct khmer_cluster *next, bool *open, bool *written,
+                                       struct td_buf *out)
+{
+    int32_t on[KHMER_SUBS + 1];
+    int n = 0, k;
+    enum td_err rc = TD_OK;
+    bool o;
+
+    if (c->silent)
+        return TD_OK;
+    if (!khmer_consonant(c->base)) {
+        *open = true;
+        *written = true;
+        return td_buf_adds(out, khmer_independent[c->base - 0x17A3]);
+    }
+    if (*open && khmer_bare(c) &&
+        (next == NULL || c->bantoc || khmer_bare(next) || (*written && !khmer_pali(next)))) {
+        *open = false;
+        return td_buf_adds(out, khmer_consonants[c->base - KHMER_FIRST].coda);
+    }
+    if (*open && c->nsubs > 0) {
+        rc = td_buf_adds(out, khmer_consonants[c->base - KHMER_FIRST].coda);
+        *open = false;
+        if (c->vowel == 0 && !c->nikahit && !c->reahmuk && !c->short_a && !c->robat &&
+            (next == NULL || khmer_doubled(c)))
+            return rc;
+    } else {
+        on[n++] = c->base;
+    }
+    for (k = 0; k < c->nsubs; k++)
+        on[n++] = c->subs[k];
+    o = khmer_second(on, n, c->shift);
+    if (rc == TD_OK)
+        rc = khmer_onset(on, n, out);
+    *written = c->vowel != 0 || c->short_a || c->nikahit;
+    *open = khmer_nucleus(c, next, o, out, &rc);
+    return rc;
+}
+
+/*
+ * Appends the Latin spelling of the Khmer word `w[0..len)`, cluster by
+ * cluster (khmer_cluster_latin()); code points outside the script's
+ * letters and signs are left out.
+ */
+static enum td_err khmer_latin(const char *w, size_t len, struct td_buf *out)
+{
+    struct khmer_cluster c[2];
+    size_t i = 0, start = out->len;
+    int32_t cp = i < len ? utf8_next(w, len, &i) : -1;
+    bool open = false, written = false, have = false;
+    enum td_err rc = TD_OK;
+    int cur = 0;
+
+    while (rc == TD_OK && (cp >= 0 || have)) {
+        bool next = false;
+        while (cp >= 0 && !(cp >= 0x1780 && cp <= 0x17B3))
+            cp = i < len ? utf8_next(w, len, &i) : -1;
+        if (cp >= 0) {
+            cp = khmer_read_cluster(w, len, &i, cp, &c[1 - cur]);
+            next = true;
+        }
+        if (have)
+            rc = khmer_cluster_latin(&c[cur], next ? &c[1 - cur] : NULL, &open, &written, out);
+        have = next;
+        cur = 1 - cur;
+    }
+    if (rc != TD_OK)
+        cut(out, start);
+    return rc;
+}
+
 enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                              enum translit_uncased_script script, struct td_buf *out)
 {
@@ -615,6 +889,8 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
         return TD_OK;
     if (script == UNCASED_SINHALA)
         return sinhala_latin(w, len, out);
+    if (script == UNCASED_KHMER)
+        return khmer_latin(w, len, out);
     if (!open_once(&t->uncased[script], uncased_ids[script], uncased_rules[script]))
         return TD_ERR_INTERNAL;
     rc = run(t, t->uncased[script], w, len, script, out);
@@ -679,33 +955,35 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     return rc;
 }
 
-/* Bytes of a Thai character in UTF-8: the whole block is U+0E00..U+0E7F. */
-#define THAI_CHAR_BYTES 3
+/* Bytes of a Thai or Khmer character in UTF-8: both blocks are of U+0800..U+FFFF. */
+#define DICT_CHAR_BYTES 3
 
-size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max)
+size_t translit_dict_words(struct translit *t, enum translit_uncased_script script, const char *w,
+                           size_t len, size_t *ends, size_t max)
 {
     UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator **words = script == UNCASED_THAI ? &t->thai_words : &t->khmer_words;
     int32_t n = 0, at;
     size_t count = 0;
 
-    if (len > MAX_UNITS || max == 0)
+    if (len > MAX_UNITS || max == 0 || (script != UNCASED_THAI && script != UNCASED_KHMER))
         return 0;
     u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
-    /* Only a run of Thai characters, each of three bytes, has its byte offsets at 3 * unit. */
-    if (U_FAILURE(status) || (size_t)n * THAI_CHAR_BYTES != len)
+    /* Only a run of characters of three bytes each has its byte offsets at 3 * unit. */
+    if (U_FAILURE(status) || (size_t)n * DICT_CHAR_BYTES != len)
         return 0;
-    if (t->thai_words == NULL) {
-        t->thai_words = ubrk_open(UBRK_WORD, "th", NULL, 0, &status);
+    if (*words == NULL) {
+        *words = ubrk_open(UBRK_WORD, script == UNCASED_THAI ? "th" : "km", NULL, 0, &status);
         if (U_FAILURE(status)) {
-            t->thai_words = NULL;
+            *words = NULL;
             return 0;
         }
     }
-    ubrk_setText(t->thai_words, t->u16, n, &status);
+    ubrk_setText(*words, t->u16, n, &status);
     if (U_FAILURE(status))
         return 0;
-    ubrk_first(t->thai_words);
-    while (count < max && (at = ubrk_next(t->thai_words)) != UBRK_DONE)
-        ends[count++] = (size_t)at * THAI_CHAR_BYTES;
+    ubrk_first(*words);
+    while (count < max && (at = ubrk_next(*words)) != UBRK_DONE)
+        ends[count++] = (size_t)at * DICT_CHAR_BYTES;
     return count;
 }

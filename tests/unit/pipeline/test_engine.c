@@ -1927,6 +1927,32 @@ TD_TEST(test_engine__odia_words_meet_latin_names)
 }
 
 /*
+ * Khmer: its words go in the press's Latin letters (translit.c's own
+ * rules: "ត្រឡាច" tralach, "សុខារាជ" sokhareach, "ត្រពាំង" trapeang), a
+ * dictionary word that holds a noun and a name comes in its two parts
+ * ("ប្រាសាទបន្ទាយ", the temple Banteay), so the Khmer report meets the
+ * English one's names and joins it.
+ */
+TD_TEST(test_engine__khmer_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"storm-en", "en", "Storm fells gallery of Banteay Tralach temple",
+         "A storm brought down part of a gallery at the Banteay Tralach temple near Trapeang Svay "
+         "on Tuesday. The site manager Sokhareach said nobody was hurt and that Banteay Tralach "
+         "would stay closed.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"storm-km", "km", "ព្យុះធ្វើឲ្យថែវប្រាសាទបន្ទាយត្រឡាចបាក់រលំ",
+         "ព្យុះបានធ្វើឲ្យថែវមួយផ្នែកនៃប្រាសាទបន្ទាយត្រឡាច ជិតត្រពាំងស្វាយ បាក់រលំកាលពីថ្ងៃអង្គារ។ "
+         "លោក សុខារាជ អ្នកគ្រប់គ្រងប្រាសាទ បាននិយាយថា គ្មាននរណាម្នាក់រងរបួសទេ "
+         "ហើយប្រាសាទបន្ទាយត្រឡាចនឹងបិទ។",
+         "storm-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Malayalam: ICU writes the o of "കൊല്ലം" Kollam as "eā" and leaves the
  * chillu letters and ഴ (Alappuzha) as they are; the papers' spelling and the
  * case ending cut from "ആലപ്പുഴയിൽ" (in Alappuzha) let the Malayalam report
