@@ -204,6 +204,13 @@ static inline bool translit_khmer(int32_t cp)
     return (cp >= 0x1780 && cp <= 0x17D3) || cp == 0x17DD;
 }
 
+/* Whether `cp` is a Lao letter, vowel or mark (not a digit, ໆ or the ellipsis ຯ). */
+static inline bool translit_lao(int32_t cp)
+{
+    return (cp >= 0x0E81 && cp <= 0x0EAE) || (cp >= 0x0EB0 && cp <= 0x0EC4) ||
+           (cp >= 0x0EC8 && cp <= 0x0ECD) || (cp >= 0x0EDC && cp <= 0x0EDF);
+}
+
 /* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
 static inline bool translit_armenian(int32_t cp)
 {
@@ -233,6 +240,7 @@ enum translit_uncased_script {
     UNCASED_KANNADA,
     UNCASED_ODIA,
     UNCASED_KHMER,  /* spelt by translit.c's own rules (ICU has no Khmer-Latin); runs as Thai's */
+    UNCASED_LAO,    /* spelt by translit.c's own rules (ICU has no Lao-Latin); runs as Thai's */
     UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
@@ -281,6 +289,10 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     /* A consonant or an independent vowel. */
     if (cp >= 0x1780 && cp <= 0x17B3)
         return UNCASED_KHMER;
+    /* A consonant, or a vowel written before its consonant. */
+    if ((cp >= 0x0E81 && cp <= 0x0EAE) || (cp >= 0x0EC0 && cp <= 0x0EC4) ||
+        (cp >= 0x0EDC && cp <= 0x0EDF))
+        return UNCASED_LAO;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */
@@ -351,9 +363,9 @@ TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, siz
                                           struct td_buf *out);
 
 /*
- * Thai and Khmer write no spaces between words: the ends (byte offsets, the
+ * Thai, Khmer and Lao write no spaces between words: the ends (byte offsets, the
  * last `len`) of the words ICU's dictionary finds in the run `w[0..len)` of
- * `script` (UNCASED_THAI or UNCASED_KHMER), at most `max` of them, in
+ * `script` (UNCASED_THAI, UNCASED_KHMER or UNCASED_LAO), at most `max` of them, in
  * `ends`; returns how many. A name the dictionary does not know comes as
  * pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when the run is not
  * characters of the script's block only, or ICU has no dictionary for it.

@@ -1953,6 +1953,29 @@ TD_TEST(test_engine__khmer_words_meet_latin_names)
 }
 
 /*
+ * Lao: its words go in the press's Latin letters (translit.c's own rules:
+ * "ເຊັງໄຊ" xengxai, "ສີສຸວັນ" sisouvan, a vowel written before its
+ * consonant after it), the words of a run as ICU's dictionary finds them,
+ * so the Lao report meets the English one's names and joins it.
+ */
+TD_TEST(test_engine__lao_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"bus-en", "en", "Bus plunges into Xengxai river",
+         "A bus carrying 30 passengers plunged into the Xengxai river near Phonkhouang on Sunday. "
+         "District chief Sisouvanh said rescuers pulled 24 people from the Xengxai.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"bus-lo", "lo", "ລົດເມຕົກແມ່ນ້ຳເຊັງໄຊ",
+         "ລົດເມທີ່ບັນທຸກຜູ້ໂດຍສານ ຕົກແມ່ນ້ຳເຊັງໄຊ ໃກ້ບ້ານໂພນຂວາງ ໃນວັນອາທິດ. "
+         "ເຈົ້າເມືອງ ສີສຸວັນ ກ່າວວ່າ ເຈົ້າໜ້າທີ່ໄດ້ຊ່ວຍຊີວິດຫຼາຍຄົນ ຈາກແມ່ນ້ຳເຊັງໄຊ.",
+         "bus-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Malayalam: ICU writes the o of "കൊല്ലം" Kollam as "eā" and leaves the
  * chillu letters and ഴ (Alappuzha) as they are; the papers' spelling and the
  * case ending cut from "ആലപ്പുഴയിൽ" (in Alappuzha) let the Malayalam report

@@ -477,6 +477,21 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          * with the noun before the name ("ប្រាសាទបន្ទាយ" the temple Banteay)
          * in the two parts it reads as words, the name first.
          */
+        /*
+         * Lao (translit.c's own rules, the press's French-era letters): a
+         * vowel written before its consonant after it ("ເຂດ" khet, "ເຈົ້າ"
+         * chao), ຊ x (then s in the second spelling), ຫ before a sonorant
+         * silent ("ຫຼວງ" luang, "ສະຫວັນ" savan), ◌ວ before a final "ua",
+         * a medial ວ "ou", ◌ຽ "ie", ◌ຸ "ou", tone marks not written; a
+         * dictionary word's parts cut before a syllable, not a final.
+         */
+        {"lo", "ສະຫວັນນະເຂດ ຫຼວງພະບາງ ຊຽງຂວາງ ເຈົ້າ ອຸດົມໄຊ",
+         "U:savannakhet A:savannaket U:luangphabang U:xiengkhouang A:siengkouang A:khouang "
+         "A:kouang A:xieng A:sieng U:chao U:oudomxai A:oudomsai A:xai A:sai A:oudom A:dom A:ou"},
+        /* A word ICU's dictionary holds with the noun before the name, in its parts too. */
+        {"lo", "ນະຄອນຫຼວງວຽງຈັນ",
+         "U:nakhonluangviengchan A:nakonluangviengchan A:viengchan A:nakhonluang A:nakonluang "
+         "A:chan A:vieng A:luang A:nakhon A:nakon"},
         {"km", "ប្រាសាទបន្ទាយត្រឡាច",
          "U:brasatbanteaytralach U:brasatbanteay A:banteay A:brasat A:sat A:bra "
          "A:brasatbanteaytralach U:tralach"},
