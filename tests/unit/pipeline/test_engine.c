@@ -1539,6 +1539,30 @@ TD_TEST(test_engine__korean_initial_r_meets_latin_names)
 }
 
 /*
+ * Korean writes the w of a Japanese name between two vowels with 와, and
+ * its first k as g ("가와다" gawada, Kawada): the skeleton has two
+ * consonants, g and d, and the key three, with the w; the word fits the
+ * name by its vowels as one that opens with a vowel does, and the Korean
+ * report joins the English one.
+ */
+TD_TEST(test_engine__korean_w_between_vowels_meets_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"climber-en", "en", "Climber Kawada found alive after three days",
+         "Rescuers found the climber Kawada alive on Tuesday, three days after she went missing. "
+         "Kawada was flown to hospital.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"climber-ko", "ko", "등반가 가와다 사흘 만에 생환",
+         "구조대는 화요일 실종 사흘 만에 등반가 가와다를 살아 있는 채로 발견했다. "
+         "가와다는 병원으로 이송됐다.",
+         "climber-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Korean writes the Japanese "tsu" as 쓰 ("쓰바키" sseubaki, Tsubaki) and
  * glues "airline" to the name ("쓰바키항공"): the head read with "tsu" is the
  * English report's name. "사카이" sakai has two consonants only, too few to
