@@ -1561,9 +1561,10 @@ static bool two_fit(const char *skel, const char *name_skel, const char *vowels,
 }
 
 /*
- * Whether a Korean word of two consonants that opens with a vowel or h
- * (best_fit()) fits a seen name of two: the skeletons agree and each of the
- * three vowel gaps is written, as the name's is, and the same, or 어 "eo"
+ * Whether a Korean word of two consonants that opens with a vowel or h, or
+ * spells a w between vowels (best_fit()), fits a seen name of two: the
+ * skeletons agree and each of the three vowel gaps is written, as the
+ * name's is (the first may be empty in both), and the same, or 어 "eo"
  * (or another two-vowel spelling) where the name has one of its vowels:
  * Korean transcribes the o and e of Chinese and Japanese names with 어
  * ("헤이수이거우" heisuigeou, Heishuigou; "우사기" usagi, Usagi).
@@ -1578,10 +1579,31 @@ static bool hangul_two_fit(const char *skel, const char *name_skel, const char *
         return false;
     for (i = 0; i < 3; i++) {
         int w = vowels[i] - '0', m = name_vowels[i] - '0';
+        /* A word that opens with a consonant came for its w (hangul_w_word()). */
+        if (i == 0 && w == 0 && m == 0)
+            continue;
         if (w == 0 || m == 0 || (w != m && !(w == 6 && (w & m) != 0)))
             return false;
     }
     return true;
+}
+
+/*
+ * Whether the Hangul word `term[0..len)` spells a w between two vowels
+ * (와, 워, 위 after a vowel: "가와지" gawaji, Kawaji): the skeleton leaves
+ * the w out and the key counts it, so a name of two consonants and that w
+ * has a key, and the word may fit it (hangul_two_fit()), as one that opens
+ * with a vowel may.
+ */
+static bool hangul_w_word(const char *term, size_t len)
+{
+    size_t i;
+
+    for (i = 1; i + 1 < len; i++)
+        if (term[i] == 'w' && strchr("aeiou", term[i - 1]) != NULL &&
+            strchr("aeiou", term[i + 1]) != NULL)
+            return true;
+    return false;
 }
 
 /* Whether the uncased word `term[0..len)` has a skeleton of two consonants (two_fit()). */
@@ -1664,7 +1686,8 @@ static uint32_t best_fit(const struct td_engine *e, uint32_t head, bool first, c
 
     if (n_skel < UNCASED_MIN_SKELETON &&
         !(n_skel == UNCASED_MIN_SKELETON - 1 && (e->abugida || e->hangul) &&
-          strchr(e->hangul ? "aeiouh" : "aeiou", term[0]) != NULL))
+          (strchr(e->hangul ? "aeiouh" : "aeiou", term[0]) != NULL ||
+           (e->hangul && hangul_w_word(term, len)))))
         return KEY_NONE;
     if (kind == TEXT_TOKEN_NAME_SOUND)
         text_name_kana_vowels(term, len, vowels, sizeof(vowels));

@@ -1278,21 +1278,24 @@ static bool cut_affix(const struct ending_table *et, const char *w, size_t n,
  * it has one, as TEXT_TOKEN_UNCASED_ALT: Thai writes the k of foreign names
  * with its aspirated letters ค ข ("โคลัมโบ" Colombo, "บัตติคาโลอา"
  * Batticaloa), which ICU spells "kh", and the key reads "kh" as no consonant
- * (the Russian х); the second spelling has "k" there.
+ * (the Russian х); the second spelling has "k" there. With `x_as_s` (Lao)
+ * its x is s too: the papers write ຊ as x or s ("Xekong", "Sekong").
  */
-static void thai_second_spelling(struct name_scan *ns, const char *latin, size_t len)
+static void thai_second_spelling(struct name_scan *ns, const char *latin, size_t len, bool x_as_s)
 {
     char second[THAI_SPELLING_MAX];
     size_t i, k = 0;
+    bool changed = false;
 
     if (len >= sizeof(second))
         return;
     for (i = 0; i < len; i++) {
-        second[k++] = latin[i];
+        second[k++] = x_as_s && latin[i] == 'x' ? 's' : latin[i];
+        changed = changed || second[k - 1] != latin[i];
         if (latin[i] == 'k' && i + 1 < len && latin[i + 1] == 'h')
             i++; /* the h */
     }
-    if (k < len)
+    if (k < len || changed)
         ns->fn(ns->ctx, second, k, TEXT_TOKEN_UNCASED_ALT);
 }
 
@@ -1310,8 +1313,9 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
                                          "Hangul-Latin; Devanagari-Latin'");
     if (rc == TD_OK && len >= 2) {
         ns->fn(ns->ctx, latin, len, kind);
-        if (script == UNCASED_THAI)
-            thai_second_spelling(ns, latin, len);
+        /* Khmer and Lao write the k of foreign names with their aspirated ខ, ຄ too. */
+        if (script == UNCASED_THAI || script == UNCASED_KHMER || script == UNCASED_LAO)
+            thai_second_spelling(ns, latin, len, script == UNCASED_LAO);
     }
     return rc;
 }
@@ -1329,6 +1333,7 @@ static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
     [UNCASED_GURMUKHI] = translit_gurmukhi, [UNCASED_MALAYALAM] = translit_malayalam,
     [UNCASED_SINHALA] = translit_sinhala,   [UNCASED_GUJARATI] = translit_gujarati,
     [UNCASED_KANNADA] = translit_kannada,   [UNCASED_ODIA] = translit_odia,
+    [UNCASED_KHMER] = translit_khmer,       [UNCASED_LAO] = translit_lao,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -1887,19 +1892,125 @@ emit_hanja_readings(struct name_scan *ns, const char *s, size_t len, size_t at)
     return TD_OK;
 }
 
-/* Words of a Thai run looked at (emit_thai_words()), at most. */
+/* Words of a Thai, Khmer or Lao run looked at (emit_dict_words()), at most. */
 #define THAI_WORDS_MAX 32
 /* Dictionary words a Thai name may come in, at most ("ซา" "วา" "เร็กซ์"). */
 #define THAI_NAME_WORDS 4
+/* Times a Khmer or Lao dictionary word's parts are cut again (emit_dict_parts()). */
+#define DICT_PART_DEPTH 1
 
 /*
- * Passes the words of the Thai run `w[0..n)` as TEXT_TOKEN_UNCASED when
- * ICU's dictionary finds two or more (translit_thai_words()), each followed
- * by it and the next one, two and three as TEXT_TOKEN_UNCASED_ALT: Thai
- * puts no space around most names ("จับผู้ก่อตั้งลูโมรา", arrest the founder
- * of Lumora), and splits a name the dictionary does not know ("ลู" "โมรา").
+ * Whether `cp` after `prev` and before `next` opens a written syllable of
+ * `script`: in Khmer a consonant or vowel not under a coeng; in Lao a vowel
+ * written before its consonant, or a consonant after none (nor after a ຫ,
+ * which gives it its tone: "ຫວ") with a vowel sign or tone mark after it
+ * (not a final: "ອຸດົມ|ໄຊ", not "ອຸດົ|ມໄຊ").
  */
-static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n)
+static bool dict_cut_start(enum translit_uncased_script script, int32_t prev, int32_t cp,
+                           int32_t next)
+{
+    if (script == UNCASED_KHMER)
+        return cp >= 0x1780 && cp <= 0x17B3 && prev != 0x17D2;
+    if (cp >= 0x0EC0 && cp <= 0x0EC4)
+        return true;
+    return cp >= 0x0E81 && cp <= 0x0EAE && !(prev >= 0x0EC0 && prev <= 0x0EC4) && prev != 0x0EAB &&
+           ((next >= 0x0EB0 && next <= 0x0EBD) || (next >= 0x0EC8 && next <= 0x0ECD));
+}
+
+/*
+ * The code point at `w[p..n)`, 0 at the end; a Lao ວ with a vowel sign
+ * after it comes as that sign (a medial w: "ຂວາ" opens a syllable).
+ */
+static int32_t peek_cp(const char *w, size_t n, size_t p)
+{
+    int32_t cp = p < n ? utf8_next_fast(w, n, &p) : 0, after;
+
+    if (cp != 0x0EA7 || p >= n)
+        return cp;
+    after = utf8_next_fast(w, n, &p);
+    return after >= 0x0EB0 && after <= 0x0EBC ? after : cp;
+}
+
+/* Whether `cp` is a Khmer or Lao vowel sign or final sign (nikahit, reahmuk). */
+static bool dict_vowel_sign(int32_t cp)
+{
+    return (cp >= 0x17B6 && cp <= 0x17C8) || (cp >= 0x0EB0 && cp <= 0x0EBD) ||
+           (cp >= 0x0EC0 && cp <= 0x0EC4);
+}
+
+/*
+ * Whether ICU's dictionary of `script` reads `w[0..n)` as one word with a
+ * vowel or final sign ("ភ្នំ"), or, in Khmer, of two written syllables or
+ * more: ICU gives a lone consonant, which says no syllable of its own, as a
+ * word too.
+ */
+static bool dict_one_word(struct translit *t, enum translit_uncased_script script, const char *w,
+                          size_t n)
+{
+    size_t ends[2], p = 0, starts = 0;
+    int32_t cp, prev = 0;
+    bool sign = false;
+
+    while (p < n && !sign) {
+        cp = utf8_next_fast(w, n, &p);
+        starts += dict_cut_start(script, prev, cp, peek_cp(w, n, p));
+        sign = dict_vowel_sign(cp);
+        prev = cp;
+    }
+    /* Lao writes every vowel: a part without one is a final and what follows it. */
+    return (sign || (starts >= 2 && script == UNCASED_KHMER)) &&
+           translit_dict_words(t, script, w, n, ends, 2) == 1;
+}
+
+/*
+ * Passes the parts of the Khmer or Lao word `w[0..n)` of `script` as
+ * TEXT_TOKEN_UNCASED_ALT, the second first, wherever it cuts, between two
+ * written syllables (dict_cut_start()), into two that ICU's dictionary
+ * reads as one word each; each part is cut so again `depth` more times.
+ * The dictionary holds a name with the noun before it as one word
+ * ("ប្រាសាទបន្ទាយ" the temple Banteay, "ខេត្តសៀមរាប" the province Siem
+ * Reap, "ນະຄອນຫຼວງວຽງຈັນ" the capital Vientiane), which no Latin name spells.
+ */
+static enum td_err emit_dict_parts(struct name_scan *ns, struct translit *t,
+                                   enum translit_uncased_script script, const char *w, size_t n,
+                                   int depth)
+{
+    size_t p = 0, at;
+    int32_t cp, prev = 0;
+    enum td_err rc = TD_OK;
+
+    while (p < n && rc == TD_OK) {
+        at = p;
+        cp = utf8_next_fast(w, n, &p);
+        if (at == 0 || !dict_cut_start(script, prev, cp, peek_cp(w, n, p))) {
+            prev = cp;
+            continue;
+        }
+        prev = cp;
+        if (!dict_one_word(t, script, w, at) || !dict_one_word(t, script, w + at, n - at))
+            continue;
+        rc = emit_uncased_one(ns, w + at, n - at, script, TEXT_TOKEN_UNCASED_ALT);
+        if (rc == TD_OK)
+            rc = emit_uncased_one(ns, w, at, script, TEXT_TOKEN_UNCASED_ALT);
+        if (rc == TD_OK && depth > 0)
+            rc = emit_dict_parts(ns, t, script, w + at, n - at, depth - 1);
+        if (rc == TD_OK && depth > 0)
+            rc = emit_dict_parts(ns, t, script, w, at, depth - 1);
+    }
+    return rc;
+}
+
+/*
+ * Passes the words of the Thai, Khmer or Lao run `w[0..n)` of `script` as
+ * TEXT_TOKEN_UNCASED when ICU's dictionary finds two or more
+ * (translit_dict_words()), each followed by it and the next one, two and
+ * three as TEXT_TOKEN_UNCASED_ALT: Thai puts no space around most names
+ * ("จับผู้ก่อตั้งลูโมรา", arrest the founder of Lumora), and splits a name
+ * the dictionary does not know ("ลู" "โมรา"). A Khmer or Lao word's parts
+ * come after it (emit_dict_parts()), a run of one word's too.
+ */
+static enum td_err emit_dict_words(struct name_scan *ns, const char *w, size_t n,
+                                   enum translit_uncased_script script)
 {
     size_t ends[THAI_WORDS_MAX], count, i, k, from = 0;
     struct translit *t;
@@ -1907,12 +2018,15 @@ static enum td_err emit_thai_words(struct name_scan *ns, const char *w, size_t n
 
     if (rc != TD_OK)
         return rc;
-    count = translit_thai_words(t, w, n, ends, THAI_WORDS_MAX);
+    count = translit_dict_words(t, script, w, n, ends, THAI_WORDS_MAX);
+    if (count == 1 && script != UNCASED_THAI)
+        return emit_dict_parts(ns, t, script, w, n, DICT_PART_DEPTH);
     for (i = 0; count >= 2 && i < count && rc == TD_OK; i++) {
-        rc = emit_uncased_one(ns, w + from, ends[i] - from, UNCASED_THAI, TEXT_TOKEN_UNCASED);
+        rc = emit_uncased_one(ns, w + from, ends[i] - from, script, TEXT_TOKEN_UNCASED);
+        if (rc == TD_OK && script != UNCASED_THAI)
+            rc = emit_dict_parts(ns, t, script, w + from, ends[i] - from, DICT_PART_DEPTH);
         for (k = i + 1; k < count && k <= i + THAI_NAME_WORDS - 1 && rc == TD_OK; k++)
-            rc = emit_uncased_one(ns, w + from, ends[k] - from, UNCASED_THAI,
-                                  TEXT_TOKEN_UNCASED_ALT);
+            rc = emit_uncased_one(ns, w + from, ends[k] - from, script, TEXT_TOKEN_UNCASED_ALT);
         from = ends[i];
     }
     return rc;
@@ -1999,8 +2113,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
         rc = emit_hangul_place(ns, s + start, to);
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start, to);
-    if (rc == TD_OK && script == UNCASED_THAI)
-        rc = emit_thai_words(ns, s + start, p - start);
+    if (rc == TD_OK && (script == UNCASED_THAI || script == UNCASED_KHMER || script == UNCASED_LAO))
+        rc = emit_dict_words(ns, s + start, p - start, script);
     return rc;
 }
 

@@ -69,7 +69,8 @@ enum text_token_kind {
     /*
      * text_names with uncased names on only: the Latin spelling of a word of
      * a script without capitals (Arabic, Hangul, Devanagari, Hebrew,
-     * Bengali, Gujarati and the others of translit_uncased_start(); a run of Thai between spaces;
+     * Bengali, Gujarati and the others of translit_uncased_start(); a run of Thai, Khmer or Lao
+     * between spaces;
      * in Chinese text with Han names off, a stretch of name sound characters in pinyin), which may
      * be a name or not; UNCASED_ALT follows it with the word's spelling without an attached
      * particle, ending or prefix ("한빛항공은" -> "한빛항공", "وبيتر" -> "بيتر",

@@ -195,6 +195,22 @@ static inline bool translit_odia(int32_t cp)
            (cp >= 0x0B5C && cp <= 0x0B63) || cp == 0x0B71;
 }
 
+/*
+ * Whether `cp` is a Khmer letter, vowel, sign or the coeng that writes a
+ * consonant below another (not a digit, punctuation or currency sign).
+ */
+static inline bool translit_khmer(int32_t cp)
+{
+    return (cp >= 0x1780 && cp <= 0x17D3) || cp == 0x17DD;
+}
+
+/* Whether `cp` is a Lao letter, vowel or mark (not a digit, ໆ or the ellipsis ຯ). */
+static inline bool translit_lao(int32_t cp)
+{
+    return (cp >= 0x0E81 && cp <= 0x0EAE) || (cp >= 0x0EB0 && cp <= 0x0EC4) ||
+           (cp >= 0x0EC8 && cp <= 0x0ECD) || (cp >= 0x0EDC && cp <= 0x0EDF);
+}
+
 /* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
 static inline bool translit_armenian(int32_t cp)
 {
@@ -223,6 +239,8 @@ enum translit_uncased_script {
     UNCASED_GUJARATI,
     UNCASED_KANNADA,
     UNCASED_ODIA,
+    UNCASED_KHMER,  /* spelt by translit.c's own rules (ICU has no Khmer-Latin); runs as Thai's */
+    UNCASED_LAO,    /* spelt by translit.c's own rules (ICU has no Lao-Latin); runs as Thai's */
     UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
 };
 
@@ -268,6 +286,13 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
         return UNCASED_KANNADA;
     if ((cp >= 0x0B05 && cp <= 0x0B39) || (cp >= 0x0B5C && cp <= 0x0B61) || cp == 0x0B71)
         return UNCASED_ODIA;
+    /* A consonant or an independent vowel. */
+    if (cp >= 0x1780 && cp <= 0x17B3)
+        return UNCASED_KHMER;
+    /* A consonant, or a vowel written before its consonant. */
+    if ((cp >= 0x0E81 && cp <= 0x0EAE) || (cp >= 0x0EC0 && cp <= 0x0EC4) ||
+        (cp >= 0x0EDC && cp <= 0x0EDF))
+        return UNCASED_LAO;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */
@@ -325,7 +350,8 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
  * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
  * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script;
- * Sinhala by translit.c's own table, "කොළඹ" -> "kolamba"):
+ * Sinhala, Khmer and Lao by translit.c's own rules, "කොළඹ" -> "kolamba",
+ * "បន្ទាយ" -> "banteay", "ສະຫວັນນະເຂດ" -> "savannakhet"):
  * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
  * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
  * "pitar" (Devanagari, Bengali and Tamil: the vowel a consonant ending a word
@@ -338,13 +364,15 @@ TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, siz
                                           struct td_buf *out);
 
 /*
- * Thai writes no spaces between words: the ends (byte offsets, the last
- * `len`) of the words ICU's dictionary finds in the Thai run `w[0..len)`,
- * at most `max` of them, in `ends`; returns how many. A name the dictionary
- * does not know comes as pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when
- * the run is not Thai characters only or ICU has no Thai dictionary.
+ * Thai, Khmer and Lao write no spaces between words: the ends (byte offsets, the
+ * last `len`) of the words ICU's dictionary finds in the run `w[0..len)` of
+ * `script` (UNCASED_THAI, UNCASED_KHMER or UNCASED_LAO), at most `max` of them, in
+ * `ends`; returns how many. A name the dictionary does not know comes as
+ * pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when the run is not
+ * characters of the script's block only, or ICU has no dictionary for it.
  */
-size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max);
+size_t translit_dict_words(struct translit *t, enum translit_uncased_script script, const char *w,
+                           size_t len, size_t *ends, size_t max);
 
 /*
  * Puts a declined Russian surname in the case-folded word `w` back in the

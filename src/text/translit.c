@@ -135,7 +135,9 @@ struct translit {
     /* Opened on the first word of each script; NULL until then. */
     UTransliterator *uncased[UNCASED_SCRIPTS];
     UTransliterator *armenian;  /* opened on the first Armenian name; may be NULL */
-    UBreakIterator *thai_words; /* opened on the first Thai run of two words; may be NULL */
+    /* ICU's dictionary word breaks of Thai, Khmer and Lao, each opened on its first run; or NULL.
+     */
+    UBreakIterator *thai_words, *khmer_words, *lao_words;
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
     struct pinyin_slot py_cache[PINYIN_CACHE];
@@ -173,6 +175,10 @@ void translit_free(struct translit *t)
         utrans_close(t->armenian);
     if (t->thai_words != NULL)
         ubrk_close(t->thai_words);
+    if (t->khmer_words != NULL)
+        ubrk_close(t->khmer_words);
+    if (t->lao_words != NULL)
+        ubrk_close(t->lao_words);
     for (size_t i = 0; i < UNCASED_SCRIPTS; i++)
         if (t->uncased[i] != NULL)
             utrans_close(t->uncased[i]);
@@ -605,6 +611,532 @@ static enum td_err sinhala_latin(const char *w, size_t len, struct td_buf *out)
     return rc;
 }
 
+/* The first code point of the Khmer consonants and the number of them (U+1780..U+17A2). */
+#define KHMER_FIRST 0x1780
+#define KHMER_CONSONANTS 0x23
+
+/*
+ * A Khmer consonant in the press's spelling (the French-era one the
+ * papers and maps keep: Banteay, Siem Reap, Phnom Penh, Angkor): where it
+ * opens a syllable and where it ends one (the aspirates lose their h, ប is
+ * p: "រាប" reap), and its register: the second series (`o`) says the
+ * inherent vowel o and writes ា as "ea" ("ទាយ" teay), the first a and a.
+ */
+static const struct khmer_consonant {
+    const char *onset, *coda;
+    bool o, sonorant;
+} khmer_consonants[KHMER_CONSONANTS] = {
+    {"k", "k", false, false},    {"kh", "k", false, false}, {"k", "k", true, false},
+    {"kh", "k", true, false},    {"ng", "ng", true, true},  {"ch", "ch", false, false},
+    {"chh", "ch", false, false}, {"ch", "ch", true, false}, {"chh", "ch", true, false},
+    {"nh", "nh", true, true},    {"d", "t", false, false},  {"th", "t", false, false},
+    {"d", "t", true, false},     {"th", "t", true, false},  {"n", "n", false, false},
+    {"t", "t", false, false},    {"th", "t", false, false}, {"t", "t", true, false},
+    {"th", "t", true, false},    {"n", "n", true, true},    {"b", "p", false, false},
+    {"ph", "p", false, false},   {"p", "p", true, false},   {"ph", "p", true, false},
+    {"m", "m", true, true},      {"y", "y", true, true},    {"r", "r", true, true},
+    {"l", "l", true, true},      {"v", "v", true, true},    {"s", "s", false, false},
+    {"s", "s", true, false},     {"s", "s", false, false},  {"h", "h", false, false},
+    {"l", "l", false, false},    {"", "", false, false},
+};
+
+/* The vowel signs U+17B6..U+17C5, first and second register ("ា": "a", "ea"). */
+static const char *const khmer_vowels[16][2] = {
+    {"a", "ea"},  {"i", "i"},   {"ei", "i"},   {"oe", "ue"},   {"eu", "eu"}, {"o", "u"},
+    {"ou", "u"},  {"uo", "uo"}, {"aeu", "eu"}, {"oea", "uea"}, {"ie", "ie"}, {"e", "e"},
+    {"ae", "ae"}, {"ai", "ey"}, {"ao", "o"},   {"au", "ou"},
+};
+
+/* The independent vowels U+17A3..U+17B3. */
+static const char *const khmer_independent[17] = {
+    "a",   "a",   "e",   "ei", "o",  "ouk", "ou", "ov", "rue",
+    "rue", "lue", "lue", "ae", "ai", "ao",  "ao", "au",
+};
+
+/* Consonants written below another with the coeng that one Khmer cluster may hold. */
+#define KHMER_SUBS 3
+
+/* One written Khmer cluster: a consonant or independent vowel and what goes on it. */
+struct khmer_cluster {
+    int32_t base;
+    int32_t subs[KHMER_SUBS];
+    int nsubs;
+    int32_t vowel; /* a vowel sign U+17B6..U+17C5, 0 for none */
+    int shift;     /* 1 for the muusikatoan (first register), 2 the triisap (second) */
+    bool nikahit;  /* ំ: a final m */
+    bool reahmuk;  /* ះ: a final h */
+    bool short_a;  /* ៈ or ័: a short vowel in place of the inherent one */
+    bool bantoc;   /* ់: the consonant ends a syllable */
+    bool silent;   /* ៍: not said */
+    bool robat;    /* ៌: an r */
+};
+
+static bool khmer_consonant(int32_t cp)
+{
+    return cp >= KHMER_FIRST && cp < KHMER_FIRST + KHMER_CONSONANTS;
+}
+
+/* Reads the cluster at `w[*i..len)` (whose first code point `cp` is read) into `c`. */
+static int32_t khmer_read_cluster(const char *w, size_t len, size_t *i, int32_t cp,
+                                  struct khmer_cluster *c)
+{
+    memset(c, 0, sizeof(*c));
+    c->base = cp;
+    cp = *i < len ? utf8_next(w, len, i) : -1;
+    while (cp >= 0x17B6 && cp <= 0x17DD && cp != 0x17D4 && cp != 0x17D5) {
+        if (cp == 0x17D2) {
+            cp = *i < len ? utf8_next(w, len, i) : -1;
+            if (khmer_consonant(cp) && c->nsubs < KHMER_SUBS)
+                c->subs[c->nsubs++] = cp;
+        } else if (cp <= 0x17C5) {
+            c->vowel = c->vowel == 0 ? cp : c->vowel;
+        } else {
+            c->nikahit |= cp == 0x17C6;
+            c->reahmuk |= cp == 0x17C7;
+            c->short_a |= cp == 0x17C8 || cp == 0x17D0;
+            c->shift = cp == 0x17C9 ? 1 : cp == 0x17CA ? 2 : c->shift;
+            c->bantoc |= cp == 0x17CB;
+            c->robat |= cp == 0x17CC;
+            c->silent |= cp == 0x17CD || cp == 0x17D1;
+        }
+        cp = *i < len ? utf8_next(w, len, i) : -1;
+    }
+    return cp;
+}
+
+/* Whether the cluster is a consonant alone: no vowel, sign or consonant below. */
+static bool khmer_bare(const struct khmer_cluster *c)
+{
+    return khmer_consonant(c->base) && c->nsubs == 0 && c->vowel == 0 && !c->nikahit &&
+           !c->reahmuk && !c->short_a && !c->robat;
+}
+
+/*
+ * Whether the onset `on[0..n)` says its vowels in the second register: a
+ * cluster takes the register of its last consonant that is no sonorant
+ * ("ស្ទ" the second, "ព្រ" the second, "ក្រ" the first), the sign on it last.
+ */
+static bool khmer_second(const int32_t *on, int n, int shift)
+{
+    bool o = false;
+    int k;
+
+    if (shift != 0)
+        return shift == 2;
+    for (k = 0; k < n; k++)
+        if (k == 0 || !khmer_consonants[on[k] - KHMER_FIRST].sonorant)
+            o = khmer_consonants[on[k] - KHMER_FIRST].o;
+    return o;
+}
+
+/* The vowel of the cluster `c` said in the second register when `o` (khmer_nucleus()). */
+static const char *khmer_vowel(const struct khmer_cluster *c, bool o)
+{
+    if (c->nikahit && c->vowel == 0)
+        return o ? "o" : "a";
+    if (c->nikahit && c->vowel == 0x17BB)
+        return o ? "u" : "o";
+    if (c->vowel != 0)
+        return khmer_vowels[c->vowel - 0x17B6][o];
+    if (c->short_a || c->reahmuk)
+        return o ? "ea" : "a";
+    return o ? "o" : "a";
+}
+
+/*
+ * Appends the nucleus of the cluster `c` said in the second register when
+ * `o`: its vowel sign, else the inherent vowel (a, o), with the nikahit's
+ * m (the papers' "om" of "ភ្នំ" Phnom, "am" of "កំ" Kampong) or the
+ * reahmuk's h ("ព្រះ" Preah); whether the syllable stays open for a final
+ * (`next` the cluster after `c`, NULL for none).
+ */
+static bool khmer_nucleus(const struct khmer_cluster *c, const struct khmer_cluster *next, bool o,
+                          struct td_buf *out, enum td_err *rc)
+{
+    /* Before a final ង the nikahit only nasalises the vowel ("ពាំង" peang). */
+    bool nasal = c->nikahit && next != NULL && khmer_bare(next) && next->base == 0x1784;
+
+    if (*rc == TD_OK)
+        *rc = td_buf_adds(out, khmer_vowel(c, o));
+    if (*rc == TD_OK && ((c->nikahit && !nasal) || c->reahmuk || c->robat))
+        *rc = td_buf_adds(out, c->nikahit ? "m" : c->reahmuk ? "h" : "r");
+    return nasal || !(c->nikahit || c->reahmuk || c->robat);
+}
+
+/* Appends the consonants `on[0..n)` as they open a syllable. */
+static enum td_err khmer_onset(const int32_t *on, int n, struct td_buf *out)
+{
+    enum td_err rc = TD_OK;
+    int k;
+
+    for (k = 0; k < n && rc == TD_OK; k++)
+        rc = td_buf_adds(out, khmer_consonants[on[k] - KHMER_FIRST].onset);
+    return rc;
+}
+
+/* Whether the one consonant below `c`'s ends a syllable as `c`'s does ("ត្ត", "ក្ក"). */
+static bool khmer_doubled(const struct khmer_cluster *c)
+{
+    return c->nsubs == 1 && strcmp(khmer_consonants[c->base - KHMER_FIRST].coda,
+                                   khmer_consonants[c->subs[0] - KHMER_FIRST].coda) == 0;
+}
+
+/*
+ * Whether `c` is a nasal or a doubled consonant with one below it: in
+ * "ណ្ណ", "ន្ទ", "ង្គ" the one on top ends the syllable before (Pali and
+ * Sanskrit words), where "ក្ត", "ត្រ", "ស្វ" open one together.
+ */
+static bool khmer_pali(const struct khmer_cluster *c)
+{
+    int32_t b = c->base;
+
+    return c->nsubs > 0 && (b == 0x1784 || b == 0x1789 || b == 0x178E || b == 0x1793 ||
+                            b == 0x1798 || khmer_doubled(c));
+}
+
+/*
+ * Appends the Latin spelling of the cluster `c` (`next` the one after it,
+ * NULL at the end of the word), `*open` saying whether the syllable before
+ * it can still take a final consonant, as the press spells Khmer:
+ * - a consonant alone after an open syllable ends it when it ends the word,
+ *   carries the bantoc, comes before another consonant alone, or follows
+ *   a written vowel and comes before no Pali cluster (khmer_pali()): "សៀម"
+ *   siem, "ពង់" pong, "អង្គរវត្ត" angkor-vot, "ក្រុងត្រ" krong-tr, but
+ *   "សុវណ្ណ" so-von;
+ * - a consonant with another below it, after an open syllable, ends that
+ *   syllable and the one below opens the next, as Pali and Sanskrit words
+ *   are said ("បន្ទាយ" ban-teay, "អប្សរា" ap-sa-ra, "អង្គរ" ang-kor); with
+ *   no vowel at the end of a word, or doubling it, the one below is not
+ *   said ("ខេត្ត" khet, "វត្ត" vot);
+ * - a consonant that opens a syllable says its written or inherent vowel.
+ */
+static enum td_err khmer_cluster_latin(const struct khmer_cluster *c,
+                                       const struct khmer_cluster *next, bool *open, bool *written,
+                                       struct td_buf *out)
+{
+    int32_t on[KHMER_SUBS + 1];
+    int n = 0, k;
+    enum td_err rc = TD_OK;
+    bool o;
+
+    if (c->silent)
+        return TD_OK;
+    if (!khmer_consonant(c->base)) {
+        *open = true;
+        *written = true;
+        return td_buf_adds(out, khmer_independent[c->base - 0x17A3]);
+    }
+    if (*open && khmer_bare(c) &&
+        (next == NULL || c->bantoc || khmer_bare(next) || (*written && !khmer_pali(next)))) {
+        *open = false;
+        return td_buf_adds(out, khmer_consonants[c->base - KHMER_FIRST].coda);
+    }
+    if (*open && c->nsubs > 0) {
+        rc = td_buf_adds(out, khmer_consonants[c->base - KHMER_FIRST].coda);
+        *open = false;
+        if (c->vowel == 0 && !c->nikahit && !c->reahmuk && !c->short_a && !c->robat &&
+            (next == NULL || khmer_doubled(c)))
+            return rc;
+    } else {
+        on[n++] = c->base;
+    }
+    for (k = 0; k < c->nsubs; k++)
+        on[n++] = c->subs[k];
+    o = khmer_second(on, n, c->shift);
+    if (rc == TD_OK)
+        rc = khmer_onset(on, n, out);
+    *written = c->vowel != 0 || c->short_a || c->nikahit;
+    *open = khmer_nucleus(c, next, o, out, &rc);
+    return rc;
+}
+
+/*
+ * Appends the Latin spelling of the Khmer word `w[0..len)`, cluster by
+ * cluster (khmer_cluster_latin()); code points outside the script's
+ * letters and signs are left out.
+ */
+static enum td_err khmer_latin(const char *w, size_t len, struct td_buf *out)
+{
+    struct khmer_cluster c[2];
+    size_t i = 0, start = out->len;
+    int32_t cp = i < len ? utf8_next(w, len, &i) : -1;
+    bool open = false, written = false, have = false;
+    enum td_err rc = TD_OK;
+    int cur = 0;
+
+    while (rc == TD_OK && (cp >= 0 || have)) {
+        bool next = false;
+        while (cp >= 0 && !(cp >= 0x1780 && cp <= 0x17B3))
+            cp = i < len ? utf8_next(w, len, &i) : -1;
+        if (cp >= 0) {
+            cp = khmer_read_cluster(w, len, &i, cp, &c[1 - cur]);
+            next = true;
+        }
+        if (have)
+            rc = khmer_cluster_latin(&c[cur], next ? &c[1 - cur] : NULL, &open, &written, out);
+        have = next;
+        cur = 1 - cur;
+    }
+    if (rc != TD_OK)
+        cut(out, start);
+    return rc;
+}
+
+/* The first code point of the Lao letters and the number the tables below cover (U+0E80..U+0EDF).
+ */
+#define LAO_FIRST 0x0E80
+#define LAO_COUNT 0x60
+
+/*
+ * Lao consonants in the press's (French-era) spelling where they open a
+ * syllable ("ຊຽງ" Xieng, "ວຽງ" Vieng) and where they end one ("ເຂດ" khet);
+ * NULL for what is no consonant. ອ opens a syllable with its vowel alone.
+ */
+static const char *const lao_onsets[LAO_COUNT] = {
+    [0x01] = "k",  [0x02] = "kh", [0x04] = "kh", [0x06] = "kh", [0x07] = "ng", [0x08] = "ch",
+    [0x09] = "ch", [0x0A] = "x",  [0x0B] = "x",  [0x0C] = "ny", [0x0D] = "ny", [0x0E] = "d",
+    [0x0F] = "t",  [0x10] = "th", [0x11] = "th", [0x12] = "th", [0x13] = "n",  [0x14] = "d",
+    [0x15] = "t",  [0x16] = "th", [0x17] = "th", [0x18] = "th", [0x19] = "n",  [0x1A] = "b",
+    [0x1B] = "p",  [0x1C] = "ph", [0x1D] = "f",  [0x1E] = "ph", [0x1F] = "f",  [0x20] = "ph",
+    [0x21] = "m",  [0x22] = "y",  [0x23] = "r",  [0x25] = "l",  [0x27] = "v",  [0x28] = "s",
+    [0x29] = "s",  [0x2A] = "s",  [0x2B] = "h",  [0x2C] = "l",  [0x2D] = "",   [0x2E] = "h",
+    [0x5C] = "n",  [0x5D] = "m",  [0x5E] = "k",  [0x5F] = "ny",
+};
+
+/* Whether `cp` is a Lao consonant letter (lao_onsets[]). */
+static bool lao_consonant(int32_t cp)
+{
+    return cp > LAO_FIRST && cp < LAO_FIRST + LAO_COUNT && lao_onsets[cp - LAO_FIRST] != NULL;
+}
+
+/* The Lao consonant `cp` where it ends a syllable: the stops as k t p, ຍ y, ວ o. */
+static const char *lao_coda(int32_t cp)
+{
+    switch (cp) {
+    case 0x0E81:
+    case 0x0E82:
+    case 0x0E84: return "k";
+    case 0x0E94:
+    case 0x0E95:
+    case 0x0E96:
+    case 0x0E97:
+    case 0x0E88:
+    case 0x0E8A: return "t";
+    case 0x0E9A:
+    case 0x0E9B:
+    case 0x0E9E: return "p";
+    case 0x0EA7: return "o";
+    default: return lao_onsets[cp - LAO_FIRST];
+    }
+}
+
+/* Whether `cp` is a Lao vowel sign written after, above or below its consonant (ຼ too). */
+static bool lao_sign(int32_t cp)
+{
+    return (cp >= 0x0EB0 && cp <= 0x0EBD) || cp == 0x0ECD;
+}
+
+/* The Lao code point at `u[i]`, skipping tone marks and the cancellation mark; 0 past the end. */
+static int32_t lao_at(const int32_t *u, size_t n, size_t *i)
+{
+    while (*i < n && u[*i] >= 0x0EC8 && u[*i] <= 0x0ECC)
+        ++*i;
+    return *i < n ? u[*i] : 0;
+}
+
+/*
+ * The vowel of a Lao syllable written with ເ before its consonant and the
+ * sign `s` (0 for none) after it, `after` the code point at `k` past that
+ * (lao_vowel()): "ເ◌າ" ao, "ເ◌ຍ" ia, "ເ◌ືອ" uea, "ເ◌ົາ" ao, "ເ◌ີ" oe, e.
+ */
+static const char *lao_e_vowel(int32_t s, int32_t after, size_t k, size_t *i, bool *open)
+{
+    if (s == 0x0EB2 || s == 0x0EB0 || (s == 0 && after == 0x0E8D)) {
+        *open = s != 0x0EB2 && s != 0x0EB0;
+        *i = s == 0 ? k + 1 : *i;
+        return s == 0x0EB2 ? "ao" : s == 0x0EB0 ? "e" : "ia";
+    }
+    if ((s == 0x0EB6 || s == 0x0EB7) && after == 0x0EAD)
+        return *i = k + 1, "uea";
+    if (s == 0x0EBB && after == 0x0EB2) {
+        *open = false;
+        return *i = k + 1, "ao"; /* "ເຈົ້າ" chao */
+    }
+    return s == 0x0EB4 || s == 0x0EB5 ? "oe" : "e";
+}
+
+/* The vowel of the Lao sign `s` written after its consonant alone (lao_vowel()). */
+static const char *lao_sign_vowel(int32_t s, int32_t after, size_t k, size_t *i, bool *open)
+{
+    switch (s) {
+    case 0x0EB0: *open = false; return "a";
+    case 0x0EB3: *open = false; return "am";
+    case 0x0EB4:
+    case 0x0EB5: return "i";
+    case 0x0EB6:
+    case 0x0EB7: return "eu";
+    case 0x0EB8:
+    case 0x0EB9: return "ou";
+    case 0x0EBB: return after == 0x0EA7 ? (*i = k + 1, "ua") : "o";
+    case 0x0ECD: return "o";
+    default: return "a"; /* ັ, າ */
+    }
+}
+
+/*
+ * The vowel of a Lao syllable: the vowel written before its consonant
+ * (`pre`, 0 for none) with the signs after it at `u[*i..n)`, which it
+ * consumes, the letters ອ ຍ ວ that spell a vowel with them too ("ເ◌ຍ" ia,
+ * "◌ົວ" and "◌ວ" before a final ua: "ຫຼວງ" Luang); `*open` says whether a
+ * final consonant may follow.
+ */
+static const char *lao_vowel(const int32_t *u, size_t n, size_t *i, int32_t pre, bool *open)
+{
+    int32_t s = lao_at(u, n, i), after;
+    size_t k;
+
+    *open = true;
+    if (lao_sign(s) && s != 0x0EBD)
+        ++*i;
+    else
+        s = 0;
+    k = *i;
+    after = lao_at(u, n, &k);
+    if (pre == 0x0EC0)
+        return lao_e_vowel(s, after, k, i, open);
+    if (pre != 0) {
+        *open = pre != 0x0EC3 && pre != 0x0EC4;
+        return pre == 0x0EC1 ? "ae" : pre == 0x0EC2 ? "o" : "ai";
+    }
+    if (s != 0)
+        return lao_sign_vowel(s, after, k, i, open);
+    if (after == 0x0EBD)
+        return *i = k + 1, "ie";
+    if (after == 0x0EAD || after == 0x0EA7) {
+        size_t m = k + 1;
+        if (after == 0x0EAD || lao_consonant(lao_at(u, n, &m)))
+            return *i = k + 1, after == 0x0EAD ? "o" : "ua";
+    }
+    return "o";
+}
+
+/* Whether `cp` is a Lao sonorant, which a silent ຫ before it gives a tone (ງ ຍ ນ ມ ຣ ລ ວ). */
+static bool lao_sonorant(int32_t cp)
+{
+    return cp == 0x0E87 || cp == 0x0E8D || cp == 0x0E99 || cp == 0x0EA1 || cp == 0x0EA3 ||
+           cp == 0x0EA5 || cp == 0x0EA7;
+}
+
+/* Whether a ວ before `sign` is a medial w: a vowel sign follows it, not ຽ ("ວຽງ" vieng). */
+static bool lao_medial(int32_t sign)
+{
+    return lao_sign(sign) && sign != 0x0EBD;
+}
+
+/* Whether the Lao consonant `cp` is one that ends syllables: ກ ງ ດ ນ ບ ມ ຍ ວ. */
+static bool lao_final(int32_t cp)
+{
+    return cp == 0x0E81 || cp == 0x0E87 || cp == 0x0E94 || cp == 0x0E99 || cp == 0x0E9A ||
+           cp == 0x0EA1 || cp == 0x0E8D || cp == 0x0EA7;
+}
+
+/*
+ * Whether the Lao consonant at `u[i]` opens a syllable rather than ending
+ * the one before: a vowel sign follows it, or ວ and one when it is no
+ * final consonant ("ຂວາ", but "ເມືອງວັງ" mueang-vang), or it is the silent
+ * ຫ before a sonorant ("ສະຫວັນ").
+ */
+static bool lao_opens(const int32_t *u, size_t n, size_t i)
+{
+    int32_t cp = u[i], next;
+    size_t k;
+
+    ++i;
+    next = lao_at(u, n, &i);
+    if (lao_sign(next) || (cp == 0x0EAB && lao_sonorant(next)))
+        return true;
+    k = i + 1;
+    return next == 0x0EA7 && lao_medial(lao_at(u, n, &k)) && !lao_final(cp);
+}
+
+/*
+ * Appends the onset of the Lao syllable whose consonant is at `u[*i]` and
+ * moves `*i` past it: a silent ຫ before a sonorant left out ("ຫຼ" l), ຼ as l, a
+ * medial ວ before a vowel sign, or after a consonant with a vowel written
+ * before it (`pre`) and before a final, as "ou" ("ຂວາງ" khouang, "ແຂວງ").
+ */
+static enum td_err lao_onset(const int32_t *u, size_t n, size_t *i, int32_t pre, struct td_buf *out)
+{
+    int32_t cp = u[*i], next;
+    size_t k;
+    enum td_err rc;
+
+    ++*i;
+    next = lao_at(u, n, i);
+    if (cp == 0x0EAB && (lao_sonorant(next) || next == 0x0EBC)) {
+        cp = next == 0x0EBC ? 0x0EA5 : next; /* "ຫຼ" is l */
+        ++*i;
+        next = lao_at(u, n, i);
+    }
+    rc = td_buf_adds(out, lao_onsets[cp - LAO_FIRST]);
+    k = *i + 1;
+    if (rc == TD_OK && next == 0x0EBC) {
+        ++*i;
+        rc = td_buf_adds(out, "l");
+    } else if (rc == TD_OK && next == 0x0EA7 &&
+               (lao_medial(lao_at(u, n, &k)) ||
+                (pre != 0 && lao_consonant(lao_at(u, n, &k)) && !lao_opens(u, n, k)))) {
+        ++*i;
+        rc = td_buf_adds(out, "ou");
+    }
+    return rc;
+}
+
+/* Code points of a Lao word spelt (lao_latin()), at most. */
+#define LAO_WORD_MAX 128
+
+/*
+ * Appends the Latin spelling of the Lao word `w[0..len)` in the press's
+ * (French-era) letters, syllable by syllable: a vowel written before its
+ * consonant comes after it, a consonant after an open syllable ends it
+ * unless it opens the next (lao_opens()); tone marks are not written. Code
+ * points outside the block are left out; a longer word gives nothing.
+ */
+static enum td_err lao_latin(const char *w, size_t len, struct td_buf *out)
+{
+    int32_t u[LAO_WORD_MAX], pre;
+    size_t n = 0, i = 0, p = 0, start = out->len;
+    bool open = false;
+    enum td_err rc = TD_OK;
+
+    while (p < len && n < LAO_WORD_MAX) {
+        int32_t cp = utf8_next(w, len, &p);
+        if (cp >= LAO_FIRST && cp <= 0x0EDF)
+            u[n++] = cp;
+    }
+    if (p < len)
+        return TD_OK;
+    while (lao_at(u, n, &i) != 0 && rc == TD_OK) {
+        pre = u[i] >= 0x0EC0 && u[i] <= 0x0EC4 ? u[i++] : 0;
+        if (pre == 0 && !lao_consonant(u[i])) {
+            i++; /* a sign with no consonant, ໆ */
+            continue;
+        }
+        if (pre == 0 && open && !lao_opens(u, n, i)) {
+            rc = td_buf_adds(out, lao_coda(u[i++]));
+            open = false;
+            continue;
+        }
+        if (lao_at(u, n, &i) != 0 && lao_consonant(u[i]))
+            rc = lao_onset(u, n, &i, pre, out);
+        if (rc == TD_OK)
+            rc = td_buf_adds(out, lao_vowel(u, n, &i, pre, &open));
+    }
+    if (rc != TD_OK)
+        cut(out, start);
+    return rc;
+}
+
 enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                              enum translit_uncased_script script, struct td_buf *out)
 {
@@ -615,6 +1147,10 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
         return TD_OK;
     if (script == UNCASED_SINHALA)
         return sinhala_latin(w, len, out);
+    if (script == UNCASED_KHMER)
+        return khmer_latin(w, len, out);
+    if (script == UNCASED_LAO)
+        return lao_latin(w, len, out);
     if (!open_once(&t->uncased[script], uncased_ids[script], uncased_rules[script]))
         return TD_ERR_INTERNAL;
     rc = run(t, t->uncased[script], w, len, script, out);
@@ -679,33 +1215,39 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     return rc;
 }
 
-/* Bytes of a Thai character in UTF-8: the whole block is U+0E00..U+0E7F. */
-#define THAI_CHAR_BYTES 3
+/* Bytes of a Thai, Khmer or Lao character in UTF-8: the blocks are of U+0800..U+FFFF. */
+#define DICT_CHAR_BYTES 3
 
-size_t translit_thai_words(struct translit *t, const char *w, size_t len, size_t *ends, size_t max)
+size_t translit_dict_words(struct translit *t, enum translit_uncased_script script, const char *w,
+                           size_t len, size_t *ends, size_t max)
 {
     UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator **words = script == UNCASED_THAI    ? &t->thai_words
+                             : script == UNCASED_KHMER ? &t->khmer_words
+                                                       : &t->lao_words;
+    const char *locale = script == UNCASED_THAI ? "th" : script == UNCASED_KHMER ? "km" : "lo";
     int32_t n = 0, at;
     size_t count = 0;
 
-    if (len > MAX_UNITS || max == 0)
+    if (len > MAX_UNITS || max == 0 ||
+        (script != UNCASED_THAI && script != UNCASED_KHMER && script != UNCASED_LAO))
         return 0;
     u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
-    /* Only a run of Thai characters, each of three bytes, has its byte offsets at 3 * unit. */
-    if (U_FAILURE(status) || (size_t)n * THAI_CHAR_BYTES != len)
+    /* Only a run of characters of three bytes each has its byte offsets at 3 * unit. */
+    if (U_FAILURE(status) || (size_t)n * DICT_CHAR_BYTES != len)
         return 0;
-    if (t->thai_words == NULL) {
-        t->thai_words = ubrk_open(UBRK_WORD, "th", NULL, 0, &status);
+    if (*words == NULL) {
+        *words = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
         if (U_FAILURE(status)) {
-            t->thai_words = NULL;
+            *words = NULL;
             return 0;
         }
     }
-    ubrk_setText(t->thai_words, t->u16, n, &status);
+    ubrk_setText(*words, t->u16, n, &status);
     if (U_FAILURE(status))
         return 0;
-    ubrk_first(t->thai_words);
-    while (count < max && (at = ubrk_next(t->thai_words)) != UBRK_DONE)
-        ends[count++] = (size_t)at * THAI_CHAR_BYTES;
+    ubrk_first(*words);
+    while (count < max && (at = ubrk_next(*words)) != UBRK_DONE)
+        ends[count++] = (size_t)at * DICT_CHAR_BYTES;
     return count;
 }

@@ -1539,6 +1539,30 @@ TD_TEST(test_engine__korean_initial_r_meets_latin_names)
 }
 
 /*
+ * Korean writes the w of a Japanese name between two vowels with 와, and
+ * its first k as g ("가와다" gawada, Kawada): the skeleton has two
+ * consonants, g and d, and the key three, with the w; the word fits the
+ * name by its vowels as one that opens with a vowel does, and the Korean
+ * report joins the English one.
+ */
+TD_TEST(test_engine__korean_w_between_vowels_meets_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"climber-en", "en", "Climber Kawada found alive after three days",
+         "Rescuers found the climber Kawada alive on Tuesday, three days after she went missing. "
+         "Kawada was flown to hospital.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"climber-ko", "ko", "등반가 가와다 사흘 만에 생환",
+         "구조대는 화요일 실종 사흘 만에 등반가 가와다를 살아 있는 채로 발견했다. "
+         "가와다는 병원으로 이송됐다.",
+         "climber-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
  * Korean writes the Japanese "tsu" as 쓰 ("쓰바키" sseubaki, Tsubaki) and
  * glues "airline" to the name ("쓰바키항공"): the head read with "tsu" is the
  * English report's name. "사카이" sakai has two consonants only, too few to
@@ -1921,6 +1945,55 @@ TD_TEST(test_engine__odia_words_meet_latin_names)
          "ମତ୍ସ୍ୟଜୀବୀମାନେ ଏଗାର ଜଣ ଯାତ୍ରୀଙ୍କୁ ଉଦ୍ଧାର କଲେ। ଚିଲିକାରେ ଦିନ ପାଇଁ ଡଙ୍ଗା ଚଳାଚଳ ବନ୍ଦ "
          "କରାଯାଇଛି।",
          "boat-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Khmer: its words go in the press's Latin letters (translit.c's own
+ * rules: "ត្រឡាច" tralach, "សុខារាជ" sokhareach, "ត្រពាំង" trapeang), a
+ * dictionary word that holds a noun and a name comes in its two parts
+ * ("ប្រាសាទបន្ទាយ", the temple Banteay), so the Khmer report meets the
+ * English one's names and joins it.
+ */
+TD_TEST(test_engine__khmer_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"storm-en", "en", "Storm fells gallery of Banteay Tralach temple",
+         "A storm brought down part of a gallery at the Banteay Tralach temple near Trapeang Svay "
+         "on Tuesday. The site manager Sokhareach said nobody was hurt and that Banteay Tralach "
+         "would stay closed.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"storm-km", "km", "ព្យុះធ្វើឲ្យថែវប្រាសាទបន្ទាយត្រឡាចបាក់រលំ",
+         "ព្យុះបានធ្វើឲ្យថែវមួយផ្នែកនៃប្រាសាទបន្ទាយត្រឡាច ជិតត្រពាំងស្វាយ បាក់រលំកាលពីថ្ងៃអង្គារ។ "
+         "លោក សុខារាជ អ្នកគ្រប់គ្រងប្រាសាទ បាននិយាយថា គ្មាននរណាម្នាក់រងរបួសទេ "
+         "ហើយប្រាសាទបន្ទាយត្រឡាចនឹងបិទ។",
+         "storm-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Lao: its words go in the press's Latin letters (translit.c's own rules:
+ * "ເຊັງໄຊ" xengxai, "ສີສຸວັນ" sisouvan, a vowel written before its
+ * consonant after it), the words of a run as ICU's dictionary finds them,
+ * so the Lao report meets the English one's names and joins it.
+ */
+TD_TEST(test_engine__lao_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"bus-en", "en", "Bus plunges into Xengxai river",
+         "A bus carrying 30 passengers plunged into the Xengxai river near Phonkhouang on Sunday. "
+         "District chief Sisouvanh said rescuers pulled 24 people from the Xengxai.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"bus-lo", "lo", "ລົດເມຕົກແມ່ນ້ຳເຊັງໄຊ",
+         "ລົດເມທີ່ບັນທຸກຜູ້ໂດຍສານ ຕົກແມ່ນ້ຳເຊັງໄຊ ໃກ້ບ້ານໂພນຂວາງ ໃນວັນອາທິດ. "
+         "ເຈົ້າເມືອງ ສີສຸວັນ ກ່າວວ່າ ເຈົ້າໜ້າທີ່ໄດ້ຊ່ວຍຊີວິດຫຼາຍຄົນ ຈາກແມ່ນ້ຳເຊັງໄຊ.",
+         "bus-en"},
     };
 
     run_scenario(rows, sizeof(rows) / sizeof(rows[0]));

@@ -458,6 +458,44 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         /* ... not the ra of a conjunct ("କେନ୍ଦ୍ର" centre, "ରାଷ୍ଟ୍ର" nation) */
         {"or", "କେନ୍ଦ୍ର ରାଷ୍ଟ୍ର", "U:kendr U:rashtr"},
         /*
+         * Khmer (translit.c's own rules, as the press spells it): a subscript
+         * not said at the end of a word or doubling the letter above it, the
+         * muusikatoan, the nikahit as m (o-register "om") and before ង only
+         * nasal, the reahmuk's "eah"; the second register's "ea" of ា.
+         */
+        {"km", "ខេត្ត វត្ត ម៉ែត្រ ភ្នំ ព្រះ ពាំង", "U:khet A:ket U:vot U:maet U:phnom U:preah U:peang"},
+        /*
+         * A nasal or doubled letter with one below ends the syllable before
+         * ("អប្សរា" ap-sa-rea, "សុវណ្ណ" so-von, "កណ្ដាល" kan-dal), "ង្គ"
+         * too ("អង្គរ"); ខ's kh also as k (the k of foreign names).
+         */
+        {"km", "សុខារាជ អប្សរា អង្គរ សុវណ្ណ កណ្ដាល",
+         "U:sokhareach A:sokareach U:sokha A:soka A:kha A:ka A:so A:sokhareach A:sokareach "
+         "U:reach U:apsarea A:rea A:ap U:angkor U:sovon A:von A:so U:kandal"},
+        /*
+         * A run without spaces: ICU's dictionary words, and a word it holds
+         * with the noun before the name ("ប្រាសាទបន្ទាយ" the temple Banteay)
+         * in the two parts it reads as words, the name first.
+         */
+        /*
+         * Lao (translit.c's own rules, the press's French-era letters): a
+         * vowel written before its consonant after it ("ເຂດ" khet, "ເຈົ້າ"
+         * chao), ຊ x (then s in the second spelling), ຫ before a sonorant
+         * silent ("ຫຼວງ" luang, "ສະຫວັນ" savan), ◌ວ before a final "ua",
+         * a medial ວ "ou", ◌ຽ "ie", ◌ຸ "ou", tone marks not written; a
+         * dictionary word's parts cut before a syllable, not a final.
+         */
+        {"lo", "ສະຫວັນນະເຂດ ຫຼວງພະບາງ ຊຽງຂວາງ ເຈົ້າ ອຸດົມໄຊ",
+         "U:savannakhet A:savannaket U:luangphabang U:xiengkhouang A:siengkouang A:khouang "
+         "A:kouang A:xieng A:sieng U:chao U:oudomxai A:oudomsai A:xai A:sai A:oudom A:dom A:ou"},
+        /* A word ICU's dictionary holds with the noun before the name, in its parts too. */
+        {"lo", "ນະຄອນຫຼວງວຽງຈັນ",
+         "U:nakhonluangviengchan A:nakonluangviengchan A:viengchan A:nakhonluang A:nakonluang "
+         "A:chan A:vieng A:luang A:nakhon A:nakon"},
+        {"km", "ប្រាសាទបន្ទាយត្រឡាច",
+         "U:brasatbanteaytralach U:brasatbanteay A:banteay A:brasat A:sat A:bra "
+         "A:brasatbanteaytralach U:tralach"},
+        /*
          * Thai: after each form with ICU's kh, its second spelling with k
          * (Thai writes the k of foreign names with ค ข); then the dictionary's words.
          */

@@ -35,6 +35,8 @@ static const struct {
     {"\xe0\xa5\xa8\xe0\xa5\xaa \xd9\xa1\xd9\xac\xd9\xa2", "24 1,2"},     /* Devanagari; separator */
     /* Bengali, Thai, Tamil, Tibetan, Myanmar and Khmer digits. */
     {"৯০ দিন ๒๕ ௧௯ ༠ ၉ ៩", "90 দিন 25 19 0 9 9"},
+    /* Lao digits, and Khmer ones run together ("៦០" 60, "៨" 8, as Khmer news writes them). */
+    {"໒໐໔໑ ៦០ ៨", "2041 60 8"},
     /* A Thai sign after the digits stays. */
     {"\xe0\xa7\xaf \xe0\xb9\x9a", "9 \xe0\xb9\x9a"},
     /* Every ASCII byte around the capitals, eight at a time and in the tail. */
