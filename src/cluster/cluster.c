@@ -657,10 +657,13 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
     return TD_OK;
 }
 
-/* Sets or clears the bit of term id `id` (hash `h`) in `small` (small_number()). */
+/*
+ * Sets or clears the bit of term id `id` (hash `h`) in `small`
+ * (small_number()); only an anchor term's hash is looked up.
+ */
 static void mark_small(struct cluster_state *cs, uint32_t id, uint64_t h)
 {
-    size_t lo = 0, hi = SMALL_NUMBERS;
+    size_t lo = 0, hi = (h & CLUSTER_ANCHOR_BIT) != 0 ? SMALL_NUMBERS : 0;
     uint64_t bit = (uint64_t)1 << (id & 63);
 
     while (lo < hi) {
@@ -2629,18 +2632,18 @@ member_similarity(const struct cluster_state *cs, const struct split_member *m,
 }
 
 /*
- * Whether member `m` of story `s` is in its story's language and holds an
- * anchor term other than a number under 100 (small_number()): then a tie of
- * such numbers alone with a story in another language does not link the
- * two (member_similarity() `need_tie`), as it would not take the article
- * from its own story at placement (small_tie_only()).
+ * Whether member `m` of story `s` is in its story's language, story `other`
+ * in another, and `m` holds an anchor term other than a number under 100
+ * (small_number()): then a tie of such numbers alone with `other` does not
+ * link the two (member_similarity() `need_tie`), as it would not take the
+ * article from its own story at placement (small_tie_only()).
  */
 static bool tied_at_home(const struct cluster_state *cs, const struct split_member *m,
-                         const struct story *s)
+                         const struct story *s, const struct story *other)
 {
     uint32_t k;
 
-    if (m->lang == 0 || m->lang != s->lang)
+    if (m->lang == 0 || m->lang != s->lang || other->lang == 0 || other->lang == m->lang)
         return false;
     for (k = 0; k < m->n; k++)
         if (cs->anchor[m->ids[k]] != 0 && !small_number(cs, m->ids[k]))
@@ -2673,15 +2676,15 @@ static enum td_err member_link(struct cluster_state *cs, const struct story *a,
         unmark_centroid(cs, a);
         mark_centroid(cs, b);
         for (k = 0; k < a->live->ring.n; k++)
-            best = fmax(best,
-                        member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1, false,
-                                          tied_at_home(cs, &a->live->ring.m[k], a)));
+            best =
+                fmax(best, member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1, false,
+                                             tied_at_home(cs, &a->live->ring.m[k], a, b)));
         unmark_centroid(cs, b);
         mark_centroid(cs, a);
     }
     for (k = 0; k < b->live->ring.n; k++)
         best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1, false,
-                                                    tied_at_home(cs, &b->live->ring.m[k], b)));
+                                            tied_at_home(cs, &b->live->ring.m[k], b, a)));
     *out = best;
     return TD_OK;
 }
