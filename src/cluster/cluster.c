@@ -81,6 +81,8 @@
 #define ANCHOR_MULTI 255
 /* Languages told apart in `anchor`; past that many, the later ones share the last mark. */
 #define MAX_LANGS (ANCHOR_MULTI - 2)
+/* The numbers small_number() knows: 0 .. SMALL_NUMBERS - 1. */
+#define SMALL_NUMBERS 100
 
 struct centroid {
     uint32_t *ids;  /* term ids, increasing */
@@ -260,6 +262,9 @@ struct cluster_state {
     double nearest_cos; /* its cosine */
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     uint64_t digit_key[10]; /* the anchor hashes of the numbers 0-9 (mark_clause()) */
+    uint64_t small_key[SMALL_NUMBERS]; /* the anchor hashes of the numbers 0-99, sorted */
+    uint64_t *small;                   /* a bit per term id: a number under 100 (small_number()) */
+    size_t cap_small;
     size_t cap_pick;
     float logi[LOG_TABLE]; /* logf(i): the same values as calling it, without the call */
 };
@@ -307,6 +312,23 @@ static bool uses_more_than_cosines(const struct cluster_model *m)
     return false;
 }
 
+/*
+ * Writes the anchor hashes of the numbers 0-99 (as the analysis writes them:
+ * "7", "30") into `key`, sorted.
+ */
+static void small_keys(uint64_t key[SMALL_NUMBERS])
+{
+    size_t i, j;
+
+    for (i = 0; i < SMALL_NUMBERS; i++) {
+        char d[2] = {(char)('0' + i / 10), (char)('0' + i % 10)};
+        uint64_t h = i < 10 ? cluster_anchor_hash(d + 1, 1) : cluster_anchor_hash(d, 2);
+        for (j = i; j > 0 && key[j - 1] > h; j--)
+            key[j] = key[j - 1];
+        key[j] = h;
+    }
+}
+
 enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **out,
                         struct td_error *err)
 {
@@ -329,6 +351,7 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
         char c = (char)('0' + i);
         cs->digit_key[i] = cluster_anchor_hash(&c, 1);
     }
+    small_keys(cs->small_key);
     *out = cs;
     return TD_OK;
 }
@@ -368,6 +391,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->dt);
     td_free(cs->dt_tmp);
     td_free(cs->idbits);
+    td_free(cs->small);
     td_free(cs->idsum);
     td_free(cs->at_id);
     td_free(cs->order);
@@ -619,6 +643,7 @@ static enum td_err grow_bits(uint64_t **p, size_t *cap, size_t need)
 static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
 {
     if (grow_bits(&cs->idbits, &cs->cap_idbits, need / 64 + 1) != TD_OK ||
+        grow_bits(&cs->small, &cs->cap_small, need / 64 + 1) != TD_OK ||
         grow_bits(&cs->idsum, &cs->cap_idsum, need / 4096 + 1) != TD_OK ||
         td_grow((void **)&cs->at_id, &cs->cap_at_id, need, sizeof(*cs->at_id)) != TD_OK ||
         td_grow((void **)&cs->df, &cs->cap_df, need, sizeof(*cs->df)) != TD_OK ||
@@ -630,6 +655,42 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
         td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
         return TD_ERR_NOMEM;
     return TD_OK;
+}
+
+/*
+ * Sets or clears the bit of term id `id` (hash `h`) in `small`
+ * (small_number()); only an anchor term's hash is looked up.
+ */
+static void mark_small(struct cluster_state *cs, uint32_t id, uint64_t h)
+{
+    size_t lo = 0, hi = (h & CLUSTER_ANCHOR_BIT) != 0 ? SMALL_NUMBERS : 0;
+    uint64_t bit = (uint64_t)1 << (id & 63);
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cs->small_key[mid] < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < SMALL_NUMBERS && cs->small_key[lo] == h)
+        cs->small[id >> 6] |= bit;
+    else
+        cs->small[id >> 6] &= ~bit;
+}
+
+/*
+ * Whether term id `id` is a number under 100: a day of the month, a clock's
+ * minutes, an age, a count of days. Across languages a shared number is
+ * often the only tie of two reports of one happening (a flash's day, the
+ * toll), but one under 100 is also shared by chance ("dès 6 h 30" and "30
+ * de zile", the minutes and a detention of 30 days): such a tie alone does
+ * not take an article (small_tie_only()) or link two events by a member
+ * (tied_at_home()) away from a name or a larger figure in its own language.
+ */
+static inline bool small_number(const struct cluster_state *cs, uint32_t id)
+{
+    return (cs->small[id >> 6] >> (id & 63) & 1) != 0;
 }
 
 /*
@@ -650,6 +711,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         cs->logdf[fresh] = 0.0f;
         cs->qw[fresh] = 0.0;
         cs->anchor[fresh] = (h & CLUSTER_ANCHOR_BIT) != 0;
+        mark_small(cs, fresh, h);
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
         if (cs->nfree > 0)
@@ -2152,6 +2214,128 @@ static size_t joined_anyway(const struct cluster_state *cs, const struct cluster
 }
 
 /*
+ * Whether story `s` holds an anchor term of the prepared document other
+ * than a number under 100 (small_number()): a name or a larger figure, a
+ * tie.
+ */
+static bool shares_tie(const struct cluster_state *cs, const struct story *s)
+{
+    size_t k;
+
+    for (k = 0; k < cs->ndt; k++) {
+        uint32_t id = cs->dt[k].id;
+        if (cs->anchor[id] != 0 && !small_number(cs, id) && centroid_has(s, id))
+            return true;
+    }
+    return false;
+}
+
+/* Whether story `s` is told in a known language other than the article's. */
+static bool other_lang(const struct story *s, const struct cluster_doc *doc)
+{
+    return doc->lang != 0 && s->lang != 0 && doc->lang != s->lang;
+}
+
+/*
+ * Whether story index `pick`, the best candidate, is in another language
+ * and shares no tie with the prepared document (shares_tie(): only numbers
+ * under 100, small_number()), while a candidate in the document's language
+ * shares one: choose_learned() then ranks again without the candidates of
+ * the first kind.
+ */
+static bool small_tie_only(const struct cluster_state *cs, const struct cluster_doc *doc,
+                           size_t pick)
+{
+    size_t i;
+
+    if (!other_lang(story_at(cs, pick), doc) || shares_tie(cs, story_at(cs, pick)))
+        return false;
+    for (i = 0; i < cs->ncand; i++) {
+        const struct story *s = story_at(cs, cs->cand[i]);
+        if (s->lang == doc->lang && !recalled(cs, s, doc) && shares_tie(cs, s))
+            return true;
+    }
+    return false;
+}
+
+/* What rank() finds: the best candidate and its features, and the runner-ups. */
+struct ranking {
+    size_t pick;            /* story index, or SIZE_MAX */
+    double best, second;    /* the two highest rank logits */
+    double f[MF_COUNT];     /* the pick's features */
+    struct runner_ups g;
+};
+
+/*
+ * Ranks the shortlisted candidates for choose_learned() (which see), all but
+ * those in another language that share no tie with the document when
+ * `tied_only` is set (small_tie_only()).
+ */
+static void rank(struct cluster_state *cs, const struct cluster_doc *doc, bool tied_only,
+                 bool anchors, bool follow, bool cut, struct ranking *r)
+{
+    const struct cluster_model *m = cs->o.model;
+    double f[MF_COUNT], most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
+    struct visit v[ORDER_MAX];
+    struct qnorms qn;
+    size_t i, n, at = SIZE_MAX;
+
+    r->pick = SIZE_MAX;
+    r->best = r->second = -INFINITY;
+    r->g = (struct runner_ups){0.0, 0.0, 0.0, 0.0, SIZE_MAX};
+    n = cut ? visit_order(cs, doc, v) : 0;
+    doc_norms(cs, &qn);
+    doc_scatter(cs, true);
+    for (i = 0; i < (cut ? n : cs->ncand); i++) {
+        uint32_t idx = cut ? v[i].idx : cs->cand[i];
+        size_t pos = cut ? v[i].pos : i;
+        double x;
+        if (cut && r->pick != SIZE_MAX &&
+            out_of_reach(m, most, v[i].decay, r->best, &r->g, anchors, follow))
+            break;
+        if (recalled(cs, story_at(cs, idx), doc) ||
+            (tied_only && other_lang(story_at(cs, idx), doc) &&
+             !shares_tie(cs, story_at(cs, idx))))
+            continue;
+        features(cs, idx, doc, &qn, f);
+        x = model_rank(m, f);
+        runner_ups_note(&r->g, idx, f, by_anchors(cs, story_at(cs, idx), doc));
+        if (x > r->best || (x == r->best && pos < at)) {
+            r->second = r->best;
+            r->best = x;
+            r->pick = idx;
+            at = pos;
+            memcpy(r->f, f, sizeof(f));
+        } else if (x > r->second) {
+            r->second = x;
+        }
+    }
+    doc_scatter(cs, false);
+}
+
+/*
+ * The decision of choose_learned() (which see) on ranking `r`: the pick, or
+ * SIZE_MAX for a new story; `*score` is the join probability.
+ */
+static size_t decide(struct cluster_state *cs, const struct cluster_doc *doc, struct ranking *r,
+                     bool headline, bool follow, double *score)
+{
+    double z;
+
+    if (r->pick == SIZE_MAX)
+        return SIZE_MAX;
+    note_nearest(cs, r->pick, doc, r->f[MF_COS]);
+    r->f[MF_RANK_P] = 1.0 / (1.0 + exp(-r->best));
+    r->f[MF_MARGIN] =
+        r->f[MF_RANK_P] - (r->second > -INFINITY ? 1.0 / (1.0 + exp(-r->second)) : 0.0);
+    z = join_logit(cs, doc, r->pick, r->f);
+    *score = 1.0 / (1.0 + exp(-z));
+    if (z > 0 || (headline && clearly_ahead(&r->g, r->f[MF_COS])))
+        return r->pick;
+    return joined_anyway(cs, doc, r->pick, &r->g, follow, r->f[MF_COS]);
+}
+
+/*
  * The learned choice among the shortlisted candidates: the best by rank
  * logit (the earliest in the shortlist among equals), joined when the
  * decision logit is positive. Returns the story index, or SIZE_MAX for a
@@ -2168,58 +2352,30 @@ static size_t joined_anyway(const struct cluster_state *cs, const struct cluster
  * date of its own (`given_date`) under `follow_margin` those whose cosine
  * could come within CLUSTER_SHORT_RATIO of the best: the runner-ups decide
  * whether a candidate is clearly ahead, and it is joined then even when the
- * decision logit says new.
+ * decision logit says new. When the best is in another language and shares
+ * only numbers under 100 with the document while a candidate in its
+ * language shares a name or a larger figure (small_tie_only()), the
+ * candidates of the first kind are left out of a second ranking, whose
+ * pick is taken when it joins.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              bool given_date, double *score)
 {
     const struct cluster_model *m = cs->o.model;
-    double f[MF_COUNT], best_f[MF_COUNT], best = -INFINITY, second = -INFINITY, z;
-    double most = fmax(1.0, cs->o.cross_lingual) * (1.0 + 1e-9);
-    struct runner_ups g = {0.0, 0.0, 0.0, 0.0, SIZE_MAX};
-    struct visit v[ORDER_MAX];
-    struct qnorms qn;
-    size_t i, n, pick = SIZE_MAX, at = SIZE_MAX;
+    struct ranking r, named;
+    size_t k;
     bool headline = cs->o.short_margin && cs->ndt <= CLUSTER_SHORT_TERMS;
     bool anchors = cs->o.anchor_margin && doc->has_date;
     bool follow = cs->o.follow_margin && given_date;
     bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
-    n = cut ? visit_order(cs, doc, v) : 0;
-    doc_norms(cs, &qn);
-    doc_scatter(cs, true);
-    for (i = 0; i < (cut ? n : cs->ncand); i++) {
-        uint32_t idx = cut ? v[i].idx : cs->cand[i];
-        size_t pos = cut ? v[i].pos : i;
-        double r;
-        if (cut && pick != SIZE_MAX && out_of_reach(m, most, v[i].decay, best, &g, anchors, follow))
-            break;
-        if (recalled(cs, story_at(cs, idx), doc))
-            continue;
-        features(cs, idx, doc, &qn, f);
-        r = model_rank(m, f);
-        runner_ups_note(&g, idx, f, by_anchors(cs, story_at(cs, idx), doc));
-        if (r > best || (r == best && pos < at)) {
-            second = best;
-            best = r;
-            pick = idx;
-            at = pos;
-            memcpy(best_f, f, sizeof(f));
-        } else if (r > second) {
-            second = r;
-        }
+    rank(cs, doc, false, anchors, follow, cut, &r);
+    if (r.pick != SIZE_MAX && small_tie_only(cs, doc, r.pick)) {
+        rank(cs, doc, true, anchors, follow, cut, &named);
+        if ((k = decide(cs, doc, &named, headline, follow, score)) != SIZE_MAX)
+            return k;
     }
-    doc_scatter(cs, false);
-    if (pick == SIZE_MAX)
-        return SIZE_MAX;
-    note_nearest(cs, pick, doc, best_f[MF_COS]);
-    best_f[MF_RANK_P] = 1.0 / (1.0 + exp(-best));
-    best_f[MF_MARGIN] = best_f[MF_RANK_P] - (second > -INFINITY ? 1.0 / (1.0 + exp(-second)) : 0.0);
-    z = join_logit(cs, doc, pick, best_f);
-    *score = 1.0 / (1.0 + exp(-z));
-    if (z > 0 || (headline && clearly_ahead(&g, best_f[MF_COS])))
-        return pick;
-    return joined_anyway(cs, doc, pick, &g, follow, best_f[MF_COS]);
+    return decide(cs, doc, &r, headline, follow, score);
 }
 
 /* Keeps the `keep` candidates with the most postings hits at the front. */
@@ -2427,7 +2583,9 @@ static double story_similarity(const struct cluster_state *cs, const struct stor
  * as one merge of the two id lists (see centroid_cosines()). With `own`,
  * `m` is a member of `s` and is scored against the rest of `s`: the
  * centroid with the member's weights taken out (as centroid_sub() would,
- * a term left at nothing adding nothing).
+ * a term left at nothing adding nothing). With `need_tie`, the cosine across
+ * languages counts only when a shared term is more than a number under 100
+ * (small_number(), tied_at_home()).
  */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((always_inline)) /* each caller's `own` is a constant: no test per term */
@@ -2435,10 +2593,10 @@ __attribute__((always_inline)) /* each caller's `own` is a constant: no test per
 static inline double
 member_similarity(const struct cluster_state *cs, const struct split_member *m,
                   const struct story *s, const double *w, struct centroid_norms sn, double logn1,
-                  bool own)
+                  bool own, bool need_tie)
 {
     struct cosine_sums t = {0.0, 0.0, sn.n, 0.0, 0.0, sn.xn};
-    uint32_t i;
+    uint32_t i, nxl = 0;
     double sim, xl;
 
     for (i = 0; i < m->n; i++) {
@@ -2462,13 +2620,35 @@ member_similarity(const struct cluster_state *cs, const struct split_member *m,
         }
         p = wa * wb;
         t.dot += p;
-        if (x)
+        if (x) {
             t.xdot += p;
+            nxl += p > 0 && !small_number(cs, id);
+        }
     }
     sums_cosines(&t, &sim, &xl);
-    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang)
+    if (m->lang != 0 && s->lang != 0 && m->lang != s->lang && (nxl > 0 || !need_tie))
         sim = fmax(sim, xl * cs->o.cross_lingual);
     return sim * time_kernel(&cs->o, m->has_date && s->has_date ? day_gap(s, m->day) : 0);
+}
+
+/*
+ * Whether member `m` of story `s` is in its story's language, story `other`
+ * in another, and `m` holds an anchor term other than a number under 100
+ * (small_number()): then a tie of such numbers alone with `other` does not
+ * link the two (member_similarity() `need_tie`), as it would not take the
+ * article from its own story at placement (small_tie_only()).
+ */
+static bool tied_at_home(const struct cluster_state *cs, const struct split_member *m,
+                         const struct story *s, const struct story *other)
+{
+    uint32_t k;
+
+    if (m->lang == 0 || m->lang != s->lang || other->lang == 0 || other->lang == m->lang)
+        return false;
+    for (k = 0; k < m->n; k++)
+        if (cs->anchor[m->ids[k]] != 0 && !small_number(cs, m->ids[k]))
+            return true;
+    return false;
 }
 
 /*
@@ -2496,13 +2676,15 @@ static enum td_err member_link(struct cluster_state *cs, const struct story *a,
         unmark_centroid(cs, a);
         mark_centroid(cs, b);
         for (k = 0; k < a->live->ring.n; k++)
-            best = fmax(best,
-                        member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1, false));
+            best =
+                fmax(best, member_similarity(cs, &a->live->ring.m[k], b, cs->mw2, nb, logn1, false,
+                                             tied_at_home(cs, &a->live->ring.m[k], a, b)));
         unmark_centroid(cs, b);
         mark_centroid(cs, a);
     }
     for (k = 0; k < b->live->ring.n; k++)
-        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1, false));
+        best = fmax(best, member_similarity(cs, &b->live->ring.m[k], a, cs->mw, na, logn1, false,
+                                            tied_at_home(cs, &b->live->ring.m[k], b, a)));
     *out = best;
     return TD_OK;
 }
@@ -2550,12 +2732,12 @@ static enum td_err strays_of(struct cluster_state *cs, size_t a, size_t b, doubl
     if (mark_weighted(cs, sb, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++)
-        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1, false);
+        x[k] = member_similarity(cs, &r->m[k], sb, cs->mw2, n, logn1, false, false);
     unmark_centroid(cs, sb);
     if (mark_weighted(cs, sa, logn1, &n) != TD_OK)
         return TD_ERR_NOMEM;
     for (k = 0; k < r->n; k++) {
-        c->stray[k] = x[k] > member_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1, true);
+        c->stray[k] = x[k] > member_similarity(cs, &r->m[k], sa, cs->mw2, n, logn1, true, false);
         if (c->stray[k]) {
             c->strays++;
         } else {

@@ -1684,3 +1684,57 @@ TD_TEST(test_cluster__the_nearest_event_not_joined)
     ASSERT_EQ_INT(cluster_last_nearest(cs), 0);
     cluster_free(cs);
 }
+
+/*
+ * Places a Romanian note on a court's ruling (its only anchor the number
+ * `num`), a French prize report, then a French follow-up that shares two
+ * names and a word with the prize report and the number `num` with the
+ * note ("dès 6 h 30" against "30 de zile"), under the hand-set rule as a
+ * model; `*story` is the follow-up's story.
+ */
+static enum td_err place_follow_up(const char *num, int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    char words[3][160];
+    const char *const langs[3] = {"ro", "fr", "fr"};
+    enum td_err rc;
+    size_t i;
+
+    snprintf(words[0], sizeof(words[0]), "arest preventiv zile judecatoria pescari @%s", num);
+    snprintf(words[1], sizeof(words[1]),
+             "meilleure baguette boulanger jury pain candidats @crimee @fournil");
+    snprintf(words[2], sizeof(words[2]),
+             "file attente clients baguette boulanger pain @fournil @crimee @%s @6", num);
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    if ((rc = cluster_new(&o, &cs, NULL)) != TD_OK)
+        return rc;
+    for (i = 0; rc == TD_OK && i < 3; i++) {
+        struct tdoc t;
+        if ((rc = tdoc_init(&t, words[i], true, 20000)) == TD_OK) {
+            t.d.lang = cluster_lang_code(langs[i]);
+            rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+        }
+        tdoc_release(&t);
+    }
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A story in another language that shares only a number under 100 with the
+ * article (a clock's minutes, a count of days) does not take it from a
+ * story in its own language that shares its names; a larger figure shared
+ * across languages still does (it is the only tie of many right joins).
+ */
+TD_TEST(test_cluster__a_small_number_across_languages_yields_to_names)
+{
+    int64_t story = 0;
+
+    ASSERT_OK(place_follow_up("30", &story));
+    ASSERT_EQ_INT(story, 2);
+    ASSERT_OK(place_follow_up("4200", &story));
+    ASSERT_EQ_INT(story, 1);
+}

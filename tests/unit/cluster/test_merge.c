@@ -551,6 +551,7 @@ static void run_flash_with(const char *const docs[3], int day, double early, clu
     size_t i, n = 0;
 
     o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o.merge_links = true;
     o.merge_early_threshold = early;
     o.merge_ok = ok;
     o.merge_early_ok = early_ok;
@@ -730,6 +731,7 @@ static void run_pieces_with(const char *const a[3], const char *const b[2], cons
 
     o.threshold = 0.5;
     o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o.merge_links = true;
     o.merge_early_threshold = CLUSTER_MERGE_EARLY_THRESHOLD;
     o.split_min_own = CLUSTER_SPLIT_MIN_OWN;
     o.time_tau_days = 1e9;
@@ -841,4 +843,55 @@ TD_TEST(test_merge__the_named_callback_decides_two_pieces)
     cb.merge_early_ok = refuse_all;
     run_pieces_with(a, b, "de", "de", "de", 0, &cb, &merged, &calls);
     ASSERT_TRUE(!merged);
+}
+
+/*
+ * Runs a Romanian note whose only anchor is the number `num`, two French
+ * prize reports (the second also gives `num`, as "6 h 30" gives 30) and an
+ * unrelated report, with a pass after the fourth; `*merged` is whether the
+ * note's event and the prize's were merged.
+ */
+static void run_small_number(const char *num, bool *merged)
+{
+    static const char *const langs[] = {"ro", "fr", "fr", "en"};
+    struct cluster_opts o = merge_opts(4);
+    struct cluster_state *cs;
+    const int64_t *from, *into;
+    char docs[4][160];
+    int64_t s[4];
+    size_t i, n = 0;
+
+    snprintf(docs[0], sizeof(docs[0]), "arest preventiv zile judecatoria pescari @%s", num);
+    snprintf(docs[1], sizeof(docs[1]), "baguette prix boulanger jury pain @crimee @fournil @paris");
+    snprintf(docs[2], sizeof(docs[2]),
+             "baguette prix boulanger jury file @crimee @fournil @%s", num);
+    snprintf(docs[3], sizeof(docs[3]), "parliament vote budget coalition minister");
+    o.split_min_own = CLUSTER_SPLIT_MIN_OWN; /* members are remembered */
+    o.merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
+    o.merge_links = true;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    for (i = 0; i < 4; i++)
+        ASSERT_OK(assign_lang(cs, docs[i], langs[i], &s[i]));
+    /* Placement alone: the second prize report joins the first. */
+    ASSERT_EQ_INT(s[1], 2);
+    ASSERT_EQ_INT(s[2], 2);
+    cluster_take_merges(cs, &from, &into, &n);
+    *merged = cluster_resolve(cs, 1) == cluster_resolve(cs, 2);
+    cluster_free(cs);
+}
+
+/*
+ * A member that its own language's event holds by a name does not link an
+ * event in another language by a number under 100 alone (the minutes of a
+ * clock time against a detention of 30 days); a larger figure still links
+ * them.
+ */
+TD_TEST(test_merge__a_small_number_alone_links_no_languages)
+{
+    bool merged = true;
+
+    run_small_number("30", &merged);
+    ASSERT_TRUE(!merged);
+    run_small_number("4200", &merged);
+    ASSERT_TRUE(merged);
 }
