@@ -680,7 +680,10 @@ size_t stem_hangul(const char *w, size_t len);
  */
 unsigned stem_prefix_letters(const char *code);
 
-/* The length of the first `letters` letters (code points) of `w[0..len)`; `len` when it has no more. */
+/*
+ * The length in bytes of the first `letters` letters (code points) of
+ * `w[0..len)`; `len` when it has no more.
+ */
 size_t stem_prefix(const char *w, size_t len, unsigned letters);
 
 /* ---- tokenize.c ---- */
