@@ -279,6 +279,7 @@ struct analyze_ctx {
     const struct stop_list *ja;    /* particles, applied to every CJK token */
     const struct stop_list *zh;
     struct stemmer *stemmer; /* NULL: no stemming */
+    unsigned prefix_letters; /* without a stemmer: words cut to these letters; 0: not */
     text_term_fn fn;         /* exactly one of `fn` and `kfn` is set */
     text_keyed_term_fn kfn;
     void *ctx;
@@ -549,6 +550,8 @@ static enum td_err resolve(struct analyze_ctx *ac, const char *w, size_t len, co
         *term = w;
         /* A Hangul noun without its particle (other words come back whole). */
         *term_len = stem_hangul(w, len);
+        if (ac->prefix_letters > 0)
+            *term_len = stem_prefix(w, *term_len, ac->prefix_letters);
         return TD_OK;
     }
     return stem_word(ac->stemmer, w, len, term, term_len);
@@ -1059,12 +1062,24 @@ static size_t lang_slot(const char *lang, size_t len)
 /* Works out the facts of `lang` into `l`. Errors: TD_ERR_NOMEM. */
 static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct analyzer_lang *l)
 {
+    char given[8];
+
     /* Callers pass feed metadata as is ("en-US"); map it once. */
     text_lang_canonical(lang, l->code);
     l->decimal_comma = text_number_decimal_comma(l->code);
     l->russian = strcmp(l->code, "ru") == 0 || strcmp(l->code, "uk") == 0;
-    l->seed = XXH3_64bits(l->code, strlen(l->code));
     l->stops = stopwords_find(l->code);
+    /*
+     * Languages without a stemmer have no canonical code: the given one names
+     * them, and seeds the memo of one that cuts its words, whose terms are
+     * not those of the other languages without a code.
+     */
+    text_lang_given(lang, given);
+    l->prefix_letters = stem_prefix_letters(given);
+    if (l->prefix_letters > 0)
+        l->seed = XXH3_64bits(given, strlen(given));
+    else
+        l->seed = XXH3_64bits(l->code, strlen(l->code));
     return stem_cache_get(&a->stems, l->code, &l->stemmer);
 }
 
@@ -1118,6 +1133,7 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     ac->ja = a->ja;
     ac->zh = a->zh;
     ac->stemmer = l->stemmer;
+    ac->prefix_letters = l->prefix_letters;
     return TD_OK;
 }
 

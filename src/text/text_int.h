@@ -400,6 +400,7 @@ struct analyzer_lang {
     struct stemmer *stemmer;       /* stem_cache_get(code); NULL: no stemming */
     bool decimal_comma;            /* text_number_decimal_comma(code) */
     bool russian;                  /* code is "ru" or "uk" (surnames decline) */
+    unsigned prefix_letters;       /* stem_prefix_letters(code): words cut to these; 0: not */
 };
 
 /*
@@ -698,6 +699,20 @@ TD_NODISCARD enum td_err stem_word_utf8(struct stemmer *st, const char *w, size_
  * Snowball stemmer, and the particles make one noun many words.
  */
 size_t stem_hangul(const char *w, size_t len);
+
+/*
+ * Letters a word of language `code` (as text_lang_given() writes it) keeps
+ * when the language has no Snowball stemmer but puts its many case endings on
+ * the word itself (Estonian "e-hääletus", "e-hääletuse", "e-hääletusest");
+ * 0 for any other language.
+ */
+unsigned stem_prefix_letters(const char *code);
+
+/*
+ * The length in bytes of the first `letters` letters (code points) of
+ * `w[0..len)`; `len` when it has no more.
+ */
+size_t stem_prefix(const char *w, size_t len, unsigned letters);
 
 /* ---- tokenize.c ---- */
 

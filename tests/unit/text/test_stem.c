@@ -209,3 +209,38 @@ TD_TEST(test_stem__hangul_particles)
     ASSERT_STREQ(got, "한빛항공 한빛항공 한빛항공");
     text_analyzer_free(a);
 }
+
+/*
+ * Estonian and Slovene, with no Snowball stemmer, cut words to their first
+ * five letters, so that a word's case forms meet; a language with neither
+ * keeps its words whole.
+ */
+TD_TEST(test_stem__estonian_words_cut_to_a_prefix)
+{
+    struct text_analyzer *a = NULL;
+    char got[256];
+
+    ASSERT_EQ_INT(stem_prefix_letters("et"), 5);
+    ASSERT_EQ_INT(stem_prefix_letters("sl"), 5);
+    ASSERT_EQ_INT(stem_prefix_letters("cs"), 0);
+    ASSERT_EQ_INT(stem_prefix_letters("en"), 0);
+    ASSERT_EQ_INT(stem_prefix("hääletuse", strlen("hääletuse"), 5), strlen("hääle"));
+    ASSERT_EQ_INT(stem_prefix("hääl", strlen("hääl"), 5), strlen("hääl"));
+    ASSERT_EQ_INT(stem_prefix("tunde", strlen("tunde"), 5), strlen("tunde"));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    /* The analyzer's memo keeps a word's term per language: Czech, then Estonian, then Czech. */
+    ASSERT_OK(collect_terms(a, "cs", "hääletuse", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "hääletuse");
+    ASSERT_OK(collect_terms(a, "et", "hääletuse", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "hääle");
+    ASSERT_OK(collect_terms(a, "cs", "hääletuse", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "hääletuse");
+    ASSERT_OK(collect_terms(a, "et", "E-hääletus e-hääletuse valimiskomisjoni kell", got,
+                            sizeof(got), 0));
+    ASSERT_STREQ(got, "hääle hääle valim kell");
+    ASSERT_OK(collect_terms(a, "sl", "volitve volitvah", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "volit volit");
+    ASSERT_OK(collect_terms(a, "cs", "hlasování hlasováním", got, sizeof(got), 0));
+    ASSERT_STREQ(got, "hlasování hlasováním");
+    text_analyzer_free(a);
+}
