@@ -44,6 +44,7 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.nclause_numbers = 0;
     t->d.title_names = NULL;
     t->d.ntitle = 0;
+    t->d.want_recalled = false;
     return rc;
 }
 
