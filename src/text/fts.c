@@ -224,10 +224,13 @@ static enum td_err on_latin1(void *ctx, const char *tok, size_t len, enum text_t
  * adding 0x25 from '[' up, none carrying into the next byte; 0x20 then
  * lower-cases the capitals, and a byte that had its top bit set is left
  * alone. One pass over the text costs less than a copy per word.
+ * Returns whether a byte from 0x80 up was seen: an all-ASCII text is valid
+ * UTF-8, and the check need not read it again.
  */
-static void ascii_lower_text(const char *s, size_t n, char *out)
+static bool ascii_lower_text(const char *s, size_t n, char *out)
 {
     const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t seen = 0;
     size_t i = 0;
 
 #if defined(__SSE2__)
@@ -238,25 +241,31 @@ static void ascii_lower_text(const char *s, size_t n, char *out)
      */
     const __m128i below_a = _mm_set1_epi8('A' - 1), above_z = _mm_set1_epi8('Z' + 1);
     const __m128i case_bit = _mm_set1_epi8(0x20);
+    __m128i high = _mm_setzero_si128();
 
     for (; n - i >= 16; i += 16) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i up = _mm_and_si128(_mm_cmpgt_epi8(w, below_a), _mm_cmplt_epi8(w, above_z));
         _mm_storeu_si128((__m128i *)(void *)(out + i),
                          _mm_or_si128(w, _mm_and_si128(up, case_bit)));
+        high = _mm_or_si128(high, w);
     }
+    seen = (uint64_t)_mm_movemask_epi8(high);
 #endif
     for (; i + 8 <= n; i += 8) {
         uint64_t w, x;
         memcpy(&w, s + i, 8);
+        seen |= w & highs;
         x = w & ~highs;
         w |= ((x + ones * 0x3f) & ~(x + ones * 0x25) & ~w & highs) >> 2;
         memcpy(out + i, &w, 8);
     }
     for (; i < n; i++) {
         unsigned char b = (unsigned char)s[i];
+        seen |= b & 0x80u;
         out[i] = (char)((unsigned)b - 'A' < 26u ? b + 32 : b);
     }
+    return seen != 0;
 }
 
 /* Makes `f->lower` hold at least `n` bytes; its old contents are not kept. */
@@ -283,24 +292,27 @@ enum td_err text_fts_tokens(struct text_fts *f, const char *s, size_t len, text_
 {
     struct fts_ctx c = {f, s, NULL, fn, ctx};
     size_t bad = 0;
+    bool valid;
     enum td_err rc;
 
     if (s == NULL && len > 0)
         return td_error_set(err, TD_ERR_INVALID, "no text to tokenize");
-    if (!utf8_valid(s, len, &bad))
-        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
     if (len == 0)
         return TD_OK;
     rc = lower_reserve(f, len, err);
     if (rc != TD_OK)
         return rc;
     c.lower = f->lower;
-    ascii_lower_text(s, len, c.lower);
-    rc = tokenize_inline(f->tok, s, len, on_token, on_letters, on_latin1, &c);
+    /* The lower-casing pass tells an all-ASCII text, which needs no UTF-8 check. */
+    valid = !ascii_lower_text(s, len, c.lower) || utf8_valid(s, len, &bad);
+    if (valid)
+        rc = tokenize_inline(f->tok, s, len, on_token, on_letters, on_latin1, &c);
     if (f->lower_cap > LOWER_KEEP_BYTES) {
         TD_FREE(f->lower);
         f->lower_cap = 0;
     }
+    if (!valid)
+        return td_error_set(err, TD_ERR_INVALID, "invalid UTF-8 at byte %zu", bad);
     if (rc != TD_OK)
         return td_error_set(err, rc, "cannot tokenize text: %s", td_strerror(rc));
     return TD_OK;

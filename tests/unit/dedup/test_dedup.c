@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <xxhash.h>
+
 #include "dedup/dedup.h"
 #include "test.h"
 
@@ -239,4 +241,69 @@ TD_TEST(test_dedup__collapse_random_spacing)
     dedup_content_hash(&a, h);
     dedup_hex(h, hex);
     ASSERT_STREQ(hex, "d24b740c7fdeea55abe93f21da67288c");
+}
+
+/* The digest dedup.c gives for `n` bytes hashed at once (XXH3-128, canonical bytes). */
+static void one_shot(const char *p, size_t n, uint8_t out[DEDUP_HASH_BYTES])
+{
+    XXH128_canonical_t c;
+
+    XXH128_canonicalFromHash(&c, XXH3_128bits(p, n));
+    memcpy(out, c.digest, DEDUP_HASH_BYTES);
+}
+
+/* Appends a record field as dedup_record_hash() feeds it: tag, presence, bytes and NUL. */
+static size_t put_field(char *buf, size_t n, char tag, const char *v)
+{
+    buf[n++] = tag;
+    buf[n++] = v != NULL ? '1' : '0';
+    if (v != NULL) {
+        memcpy(buf + n, v, strlen(v) + 1);
+        n += strlen(v) + 1;
+    }
+    return n;
+}
+
+/*
+ * Both hashes gather their pieces into runs before XXH3 sees them: with
+ * fields and bodies of lengths around and past the run buffer (4,096
+ * bytes), the digests are those of the whole input hashed at once.
+ */
+TD_TEST(test_dedup__hashes_equal_one_shot_over_their_input)
+{
+    static const size_t body_lens[] = {1,    100,  4000, 4085, 4090, 4094,
+                                       4095, 4096, 4097, 8191, 12000};
+    static const size_t title_lens[] = {0, 3, 60, 4093, 5000};
+    static char title[6000], body[13000], all[20000];
+    struct td_article a;
+    uint8_t got[DEDUP_HASH_BYTES], want[DEDUP_HASH_BYTES];
+    size_t i, j, k, n;
+
+    for (i = 0; i < sizeof(body_lens) / sizeof(body_lens[0]); i++) {
+        for (j = 0; j < sizeof(title_lens) / sizeof(title_lens[0]); j++) {
+            for (k = 0; k < body_lens[i]; k++) /* words and single spaces: already collapsed */
+                body[k] =
+                    k % 7 == 6 && k + 1 < body_lens[i] ? ' ' : (char)('a' + (k * 31 + i) % 26);
+            body[body_lens[i]] = '\0';
+            memset(title, 'T', title_lens[j]);
+            title[title_lens[j]] = '\0';
+            art(&a, title, body);
+            a.meta_json = j % 2 ? NULL : a.meta_json;
+            n = put_field(all, 0, 't', a.title);
+            n = put_field(all, n, 'b', a.text);
+            n = put_field(all, n, 'u', a.url);
+            n = put_field(all, n, 's', a.source);
+            n = put_field(all, n, 'l', a.lang);
+            n = put_field(all, n, 'd', a.date);
+            n = put_field(all, n, 'm', a.meta_json);
+            dedup_record_hash(&a, got);
+            one_shot(all, n, want);
+            ASSERT_TRUE(memcmp(got, want, sizeof(got)) == 0);
+            all[0] = 'b';
+            memcpy(all + 1, body, body_lens[i]);
+            dedup_content_hash(&a, got);
+            one_shot(all, body_lens[i] + 1, want);
+            ASSERT_TRUE(memcmp(got, want, sizeof(got)) == 0);
+        }
+    }
 }

@@ -92,6 +92,45 @@ TD_TEST(test_fts__errors)
     text_fts_free(NULL);
 }
 
+/*
+ * The lower-casing pass tells an all-ASCII text, which is not checked
+ * again: a bad byte after ASCII runs of every length (in its sixteen-byte
+ * steps, eight-byte steps and last bytes), alone or after a valid
+ * sequence, is still refused at its own offset, and valid text is taken.
+ */
+TD_TEST(test_fts__invalid_after_ascii_runs)
+{
+    struct text_fts *f = NULL;
+    struct td_error err;
+    char text[96], want[64];
+    size_t p, q, t, bad_at, n;
+
+    ASSERT_OK(text_fts_new(&f, NULL));
+    for (p = 0; p < 40; p++) {
+        for (q = p; q < p + 20; q++) {
+            for (t = 0; t < 9; t += 4) { /* 0, 4 or 8 ASCII bytes after the bad one */
+                struct out o = {"", 0};
+                memset(text, 'A', sizeof(text));
+                if (q > p) { /* a valid "é" at p, the bad byte after it */
+                    text[p] = '\xc3';
+                    text[p + 1] = '\xa9';
+                }
+                bad_at = q + (q > p);
+                n = bad_at + 1 + t;
+                text[bad_at] = '\xff';
+                (void)snprintf(want, sizeof(want), "invalid UTF-8 at byte %zu", bad_at);
+                ASSERT_EQ_INT(text_fts_tokens(f, text, n, on_tok, &o, &err), TD_ERR_INVALID);
+                ASSERT_STREQ(err.msg, want);
+                text[bad_at] = 'b';
+                o.len = 0;
+                o.buf[0] = '\0';
+                ASSERT_OK(text_fts_tokens(f, text, n, on_tok, &o, NULL));
+            }
+        }
+    }
+    text_fts_free(f);
+}
+
 TD_TEST(test_fts__oom)
 {
     long n;
