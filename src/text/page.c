@@ -1,0 +1,231 @@
+/*
+ * page.c - the block of page furniture that closes a web page's body, found
+ * by its shape rather than its words, so that it holds in any language:
+ * a copyright line ("© 2041 ...", "(c) ...", "Copyright ..."), a numbered
+ * list run into one line ("Most read: 1. ... 2. ... 3. ..."), and a list of
+ * links run into one line with separators ("More: A | B | C"). Such a line
+ * is "marked". The closing block is the run of marked lines that ends the
+ * page, where one unmarked line of at most GAP_MAX_CHARS code points may
+ * stand below a list (a cookie or newsletter notice between "most read" and
+ * the copyright line). An unmarked line that ends the page, stands above the
+ * block or below a copyright line is never part of it, so a short last
+ * paragraph, a quote or a one-line live-blog entry before a copyright line
+ * stays (docs/QUALITY.md, "Page furniture by its shape").
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "text/text.h"
+
+/* An unmarked line of more code points than this is a paragraph: the block never takes it. */
+#define GAP_MAX_CHARS 320
+/* Separators of a link list: a single code point between spaces ("A | B · C"). */
+#define LIST_SEPARATORS 2
+
+/* One line of the text: its bytes `[start, end)`, without the line feed. */
+struct page_line {
+    const char *start, *end;
+};
+
+/* The number of code points of `s[0..len)` (UTF-8: the bytes that are no continuation byte). */
+static size_t code_points(const char *s, size_t len)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* `s[0..len)` without the ASCII white space at either end. */
+static void trim(const char **s, size_t *len)
+{
+    while (*len > 0 && (**s == ' ' || **s == '\t' || **s == '\r')) {
+        (*s)++;
+        (*len)--;
+    }
+    while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' || (*s)[*len - 1] == '\r'))
+        (*len)--;
+}
+
+/* True when `s[0..len)` begins with `prefix`, ASCII letters compared without case. */
+static bool starts_with_nocase(const char *s, size_t len, const char *prefix)
+{
+    size_t i, n = strlen(prefix);
+
+    if (len < n)
+        return false;
+    for (i = 0; i < n; i++) {
+        char a = s[i], b = prefix[i];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a - 'A' + 'a');
+        if (a != b)
+            return false;
+    }
+    return true;
+}
+
+/*
+ * A copyright line: "©" or "℗" anywhere in it, or it opens with "(c)" or
+ * with the word "Copyright", the sign's name in most languages' pages.
+ */
+static bool is_copyright(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i + 1 < len; i++)
+        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) /* © */
+            return true;
+    for (i = 0; i + 2 < len; i++)
+        if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x84 &&
+            (unsigned char)s[i + 2] == 0x97) /* ℗ */
+            return true;
+    return starts_with_nocase(s, len, "(c)") || starts_with_nocase(s, len, "copyright");
+}
+
+/*
+ * A numbered list run into one line: the items "1." (or "1)"), "2.", "3."
+ * in this order, each number standing alone (no digit or letter before it;
+ * after a space, a colon or the line's start) and followed by a space.
+ */
+static bool is_numbered_list(const char *s, size_t len)
+{
+    char want = '1';
+    size_t i;
+
+    for (i = 0; i + 2 < len && want <= '3'; i++) {
+        unsigned char before = i > 0 ? (unsigned char)s[i - 1] : ' ';
+        if (s[i] != want || (s[i + 1] != '.' && s[i + 1] != ')') || s[i + 2] != ' ')
+            continue;
+        if ((before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
+            (before >= 'a' && before <= 'z') || before == '.' || before == ',')
+            continue;
+        want++;
+    }
+    return want > '3';
+}
+
+/*
+ * A list of links run into one line: LIST_SEPARATORS or more separators
+ * ("|", "·", "•", "¦") standing alone between two spaces.
+ */
+static bool is_link_list(const char *s, size_t len)
+{
+    size_t i, n = 0;
+
+    for (i = 1; i + 1 < len; i++) {
+        size_t w = 0;
+        if (s[i - 1] != ' ')
+            continue;
+        if (s[i] == '|')
+            w = 1;
+        else if ((unsigned char)s[i] == 0xC2 && i + 2 < len &&
+                 ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xA6))
+            w = 2; /* · ¦ */
+        else if ((unsigned char)s[i] == 0xE2 && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0xA2)
+            w = 3; /* • */
+        if (w > 0 && i + w < len && s[i + w] == ' ')
+            n++;
+    }
+    return n >= LIST_SEPARATORS;
+}
+
+/* What marks a line as furniture. */
+enum mark { MARK_NONE, MARK_COPYRIGHT, MARK_LIST };
+
+/* Whether the line `[s, s + len)` is a marked furniture line (the file's comment), and how. */
+static enum mark marked_kind(const char *s, size_t len)
+{
+    trim(&s, &len);
+    if (len == 0)
+        return MARK_NONE;
+    if (is_numbered_list(s, len) || is_link_list(s, len))
+        return MARK_LIST;
+    return is_copyright(s, len) ? MARK_COPYRIGHT : MARK_NONE;
+}
+
+/* The line that ends at `end` (exclusive; a line feed or the text's end), after `text`. */
+static struct page_line line_before(const char *text, const char *end)
+{
+    struct page_line ln;
+    const char *p = end;
+
+    while (p > text && p[-1] != '\n')
+        p--;
+    ln.start = p;
+    ln.end = end;
+    return ln;
+}
+
+/* True when the line holds only white space. */
+static bool line_blank(struct page_line ln)
+{
+    const char *s = ln.start;
+    size_t len = (size_t)(ln.end - ln.start);
+
+    trim(&s, &len);
+    return len == 0;
+}
+
+/* The most lines of the closing block read; the block then starts at the highest marked one. */
+#define BLOCK_MAX_LINES 16
+
+/* The closing block of a text: its lines, last first, and what each is. */
+struct page_block {
+    struct page_line line[BLOCK_MAX_LINES];
+    enum mark kind[BLOCK_MAX_LINES];
+    size_t n;
+};
+
+/*
+ * Reads the closing block of `text[0..len)` into `b` (the file's comment):
+ * the lines from the last one up, marked lines and single gap lines below a
+ * list, ending at the last marked line read.
+ */
+static void read_block(const char *text, size_t len, struct page_block *b)
+{
+    const char *end = text + len;
+    struct page_line ln;
+    bool gap = false; /* the line read before this one was a gap line */
+    size_t n, marked = 0;
+    enum mark k;
+
+    b->n = 0;
+    while (end > text && b->n < BLOCK_MAX_LINES) {
+        ln = line_before(text, end);
+        end = ln.start > text ? ln.start - 1 : text;
+        n = (size_t)(ln.end - ln.start);
+        if (line_blank(ln))
+            continue;
+        k = marked_kind(ln.start, n);
+        if (k == MARK_NONE && (b->n == 0 || gap || code_points(ln.start, n) > GAP_MAX_CHARS))
+            break;
+        if (k == MARK_COPYRIGHT && gap)
+            break;
+        b->line[b->n] = ln;
+        b->kind[b->n++] = k;
+        gap = k == MARK_NONE;
+        if (k != MARK_NONE)
+            marked = b->n;
+    }
+    b->n = marked;
+}
+
+size_t text_page_body_len(const char *text, size_t len)
+{
+    struct page_block b;
+    const char *to;
+
+    if (text == NULL || len == 0)
+        return len;
+    read_block(text, len, &b);
+    if (b.n == 0)
+        return len;
+    to = b.line[b.n - 1].start;
+    while (to > text && (to[-1] == '\n' || to[-1] == '\r' || to[-1] == ' ' || to[-1] == '\t'))
+        to--;
+    /* Nothing but the block: the page keeps its text. */
+    return to > text ? (size_t)(to - text) : len;
+}
