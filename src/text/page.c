@@ -20,6 +20,13 @@
 
 /* An unmarked line of more code points than this is a paragraph: the block never takes it. */
 #define GAP_MAX_CHARS 320
+/*
+ * A line of more bytes than this is a paragraph: never marked, never a gap
+ * line (320 code points of a 3-byte script fit). The scan for the line's
+ * start stops there, so a page whose last paragraph is long costs at most
+ * this many bytes read.
+ */
+#define LINE_MAX_BYTES 1000
 /* Separators of a link list: a single code point between spaces ("A | B · C"). */
 #define LIST_SEPARATORS 2
 
@@ -74,13 +81,13 @@ static bool is_copyright(const char *s, size_t len)
 {
     size_t i;
 
-    for (i = 0; i + 1 < len; i++)
+    for (i = 0; i + 1 < len; i++) {
         if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) /* © */
             return true;
-    for (i = 0; i + 2 < len; i++)
-        if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x84 &&
+        if ((unsigned char)s[i] == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x84 &&
             (unsigned char)s[i + 2] == 0x97) /* ℗ */
             return true;
+    }
     return starts_with_nocase(s, len, "(c)") || starts_with_nocase(s, len, "copyright");
 }
 
@@ -146,17 +153,20 @@ static enum mark marked_kind(const char *s, size_t len)
     return is_copyright(s, len) ? MARK_COPYRIGHT : MARK_NONE;
 }
 
-/* The line that ends at `end` (exclusive; a line feed or the text's end), after `text`. */
-static struct page_line line_before(const char *text, const char *end)
+/*
+ * The line that ends at `end` (exclusive; a line feed or the text's end),
+ * after `text`; false when it is longer than LINE_MAX_BYTES (a paragraph).
+ */
+static bool line_before(const char *text, const char *end, struct page_line *ln)
 {
-    struct page_line ln;
     const char *p = end;
 
     while (p > text && p[-1] != '\n')
-        p--;
-    ln.start = p;
-    ln.end = end;
-    return ln;
+        if ((size_t)(end - --p) > LINE_MAX_BYTES)
+            return false;
+    ln->start = p;
+    ln->end = end;
+    return true;
 }
 
 /* True when the line holds only white space. */
@@ -193,8 +203,7 @@ static void read_block(const char *text, size_t len, struct page_block *b)
     enum mark k;
 
     b->n = 0;
-    while (end > text && b->n < BLOCK_MAX_LINES) {
-        ln = line_before(text, end);
+    while (end > text && b->n < BLOCK_MAX_LINES && line_before(text, end, &ln)) {
         end = ln.start > text ? ln.start - 1 : text;
         n = (size_t)(ln.end - ln.start);
         if (line_blank(ln))

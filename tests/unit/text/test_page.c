@@ -121,6 +121,15 @@ TD_TEST(test_page__article_text_stays)
         ASSERT_EQ_INT(text_page_body_len(page, strlen(page)),
                       strlen(page) - strlen("\n\xc2\xa9 X"));
     }
+    /* A line over LINE_MAX_BYTES is a paragraph, whatever it holds: not read as furniture. */
+    {
+        char page[1400];
+        memset(page, 'b', sizeof(page));
+        memcpy(page, "Body.\n", 6);
+        memcpy(page + sizeof(page) - 8, " \xc2\xa9 2041", 7);
+        page[sizeof(page) - 1] = '\0';
+        expect_whole(page, __LINE__);
+    }
 }
 
 /*
