@@ -73,84 +73,85 @@ static bool starts_with_nocase(const char *s, size_t len, const char *prefix)
     return true;
 }
 
-/*
- * A copyright line: "©" or "℗" anywhere in it, or it opens with "(c)" or
- * with the word "Copyright", the sign's name in most languages' pages.
- */
-static bool is_copyright(const char *s, size_t len)
-{
-    size_t i;
-
-    for (i = 0; i + 1 < len; i++) {
-        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) /* © */
-            return true;
-        if ((unsigned char)s[i] == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x84 &&
-            (unsigned char)s[i + 2] == 0x97) /* ℗ */
-            return true;
-    }
-    return starts_with_nocase(s, len, "(c)") || starts_with_nocase(s, len, "copyright");
-}
-
-/*
- * A numbered list run into one line: the items "1." (or "1)"), "2.", "3."
- * in this order, each number standing alone (no digit or letter before it;
- * after a space, a colon or the line's start) and followed by a space.
- */
-static bool is_numbered_list(const char *s, size_t len)
-{
-    char want = '1';
-    size_t i;
-
-    for (i = 0; i + 2 < len && want <= '3'; i++) {
-        unsigned char before = i > 0 ? (unsigned char)s[i - 1] : ' ';
-        if (s[i] != want || (s[i + 1] != '.' && s[i + 1] != ')') || s[i + 2] != ' ')
-            continue;
-        if ((before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
-            (before >= 'a' && before <= 'z') || before == '.' || before == ',')
-            continue;
-        want++;
-    }
-    return want > '3';
-}
-
-/*
- * A list of links run into one line: LIST_SEPARATORS or more separators
- * ("|", "·", "•", "¦") standing alone between two spaces.
- */
-static bool is_link_list(const char *s, size_t len)
-{
-    size_t i, n = 0;
-
-    for (i = 1; i + 1 < len; i++) {
-        size_t w = 0;
-        if (s[i - 1] != ' ')
-            continue;
-        if (s[i] == '|')
-            w = 1;
-        else if ((unsigned char)s[i] == 0xC2 && i + 2 < len &&
-                 ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xA6))
-            w = 2; /* · ¦ */
-        else if ((unsigned char)s[i] == 0xE2 && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
-                 (unsigned char)s[i + 2] == 0xA2)
-            w = 3; /* • */
-        if (w > 0 && i + w < len && s[i + w] == ' ')
-            n++;
-    }
-    return n >= LIST_SEPARATORS;
-}
-
 /* What marks a line as furniture. */
 enum mark { MARK_NONE, MARK_COPYRIGHT, MARK_LIST };
 
-/* Whether the line `[s, s + len)` is a marked furniture line (the file's comment), and how. */
-static enum mark marked_kind(const char *s, size_t len)
+/* What one pass over a line found (marked_kind()). */
+struct line_scan {
+    bool copyright; /* a "©" or "℗" */
+    char want;      /* the next item number of a numbered list, '1' to '4' */
+    size_t seps;    /* separators standing alone between two spaces */
+};
+
+/*
+ * Reads the sign that starts with the lead byte 0xC2 or 0xE2 at `s[i]`:
+ * "©" and "℗" mark a copyright line; "·", "¦" and "•" between two spaces
+ * are link separators.
+ */
+static void scan_sign(const unsigned char *s, size_t len, size_t i, struct line_scan *sc)
 {
-    trim(&s, &len);
-    if (len == 0)
-        return MARK_NONE;
-    if (is_numbered_list(s, len) || is_link_list(s, len))
+    size_t w = 0;
+
+    if (s[i] == 0xC2 && i + 1 < len) {
+        if (s[i + 1] == 0xA9)
+            sc->copyright = true;
+        else if (s[i + 1] == 0xB7 || s[i + 1] == 0xA6)
+            w = 2;
+    } else if (s[i] == 0xE2 && i + 2 < len) {
+        if (s[i + 1] == 0x84 && s[i + 2] == 0x97)
+            sc->copyright = true;
+        else if (s[i + 1] == 0x80 && s[i + 2] == 0xA2)
+            w = 3;
+    }
+    if (w > 0 && i > 0 && s[i - 1] == ' ' && i + w < len && s[i + w] == ' ')
+        sc->seps++;
+}
+
+/*
+ * Whether the number at `s[i]` is an item of a numbered list run into one
+ * line: it stands alone (no digit, letter, "." or "," before it: after a
+ * space, a colon or the line's start) and "." or ")" and a space follow.
+ */
+static bool list_item(const unsigned char *s, size_t len, size_t i)
+{
+    unsigned char before = i > 0 ? s[i - 1] : ' ';
+
+    if (i + 2 >= len || (s[i + 1] != '.' && s[i + 1] != ')') || s[i + 2] != ' ')
+        return false;
+    return !((before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
+             (before >= 'a' && before <= 'z') || before == '.' || before == ',');
+}
+
+/*
+ * Whether the line `[text, text + len)` is a marked furniture line (the
+ * file's comment), and how, in one pass: a list when it holds the items
+ * "1.", "2.", "3." (or "1)" ...) in this order or LIST_SEPARATORS
+ * separators ("|", "·", "¦", "•" between spaces); else a copyright line
+ * when it holds "©" or "℗" or opens with "(c)" or the word "Copyright",
+ * the sign's name in most languages' pages.
+ */
+static enum mark marked_kind(const char *text, size_t len)
+{
+    const unsigned char *s;
+    struct line_scan sc = {false, '1', 0};
+    size_t i;
+
+    trim(&text, &len);
+    s = (const unsigned char *)text;
+    for (i = 0; i < len; i++) {
+        if (s[i] == (unsigned char)sc.want && sc.want <= '3' && list_item(s, len, i))
+            sc.want++;
+        else if (s[i] == '|' && i > 0 && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ')
+            sc.seps++;
+        else if (s[i] == 0xC2 || s[i] == 0xE2)
+            scan_sign(s, len, i, &sc);
+    }
+    if (sc.want > '3' || sc.seps >= LIST_SEPARATORS)
         return MARK_LIST;
-    return is_copyright(s, len) ? MARK_COPYRIGHT : MARK_NONE;
+    if (sc.copyright || starts_with_nocase(text, len, "(c)") ||
+        starts_with_nocase(text, len, "copyright"))
+        return MARK_COPYRIGHT;
+    return MARK_NONE;
 }
 
 /*
