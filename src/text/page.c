@@ -228,7 +228,8 @@ size_t text_page_body_len(const char *text, size_t len)
     struct page_block b;
     const char *to;
 
-    if (text == NULL || len == 0)
+    /* A text of one line has nothing above a block: it keeps its text (and costs one memchr()). */
+    if (text == NULL || len == 0 || memchr(text, '\n', len) == NULL)
         return len;
     read_block(text, len, &b);
     if (b.n == 0)
