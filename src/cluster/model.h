@@ -106,6 +106,16 @@ struct cluster_model {
      */
     double opt_furniture_text;
     /*
+     * `option.page_furniture`: the engine also leaves out of the clustering
+     * text the block of page furniture that closes a page, found by its
+     * lines' shape in any language (a copyright line, a "most read" list
+     * numbered 1, 2, 3 or a list of links run into one line, and a notice
+     * between them: text_page_body_len(), src/text/page.c), so that a block
+     * seen on no other page of the stream is no evidence either. Off in the
+     * built-in model: docs/QUALITY.md, "Page furniture by its shape".
+     */
+    double opt_page_furniture;
+    /*
      * `option.follow_margin`: sets the `struct cluster_opts` field of that
      * name (a same-day follow-up in one language joins the event it is
      * clearly closest to).

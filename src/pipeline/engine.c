@@ -174,6 +174,7 @@ struct td_engine {
     bool cjk_countries;           /* model option: countries in Han, kana and Hangul (on_org()) */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool furniture_text;          /* model option: page furniture stays out of analyze() */
+    bool page_furniture;          /* model option: a page's closing block stays out of analyze() */
     bool backref_names;           /* model option: body_names() reads back-references apart */
     bool loose_romance;           /* model option: loose spellings drop a Romance -o/-a */
     bool russian;                 /* the article being read is Russian or Ukrainian */
@@ -665,6 +666,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->cjk_countries = model.opt_cjk_countries != 0;
         e->date_split = model.opt_date_split != 0;
         e->furniture_text = model.opt_furniture_text != 0;
+        e->page_furniture = model.opt_page_furniture != 0;
         e->backref_names = model.opt_backref_names != 0;
         e->loose_romance = model.opt_loose_romance != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
@@ -2335,21 +2337,26 @@ static void names_language(struct td_engine *e, const char *lang)
  * `furniture_text` is on, and in any case when they are at least half the
  * body: a page that is mostly a site's or a language's block would be
  * clustered by the block (docs/QUALITY.md, "Page furniture out of the
- * clustering text"). Errors: TD_ERR_NOMEM.
+ * clustering text"). With the model option `page_furniture` on, also
+ * without the block of furniture that closes the page, found by its lines'
+ * shape (text_page_body_len(): docs/QUALITY.md, "Page furniture by its
+ * shape"). Errors: TD_ERR_NOMEM.
  */
 static enum td_err clustering_text(struct td_engine *e, const char **text, size_t *len,
                                    struct td_error *err)
 {
     size_t cut;
 
-    if (e->lines.text_furniture == 0)
-        return TD_OK;
-    if (dedup_furniture_strip(e->furn, *text, &e->body, &cut) != TD_OK)
-        return td_error_set(err, TD_ERR_NOMEM, "out of memory");
-    if (e->body.len < *len && (e->furniture_text || e->body.len <= *len / 2)) {
-        *text = e->body.data;
-        *len = e->body.len;
+    if (e->lines.text_furniture > 0) {
+        if (dedup_furniture_strip(e->furn, *text, &e->body, &cut) != TD_OK)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        if (e->body.len < *len && (e->furniture_text || e->body.len <= *len / 2)) {
+            *text = e->body.data;
+            *len = e->body.len;
+        }
     }
+    if (e->page_furniture)
+        *len = text_page_body_len(*text, *len);
     return TD_OK;
 }
 

@@ -61,6 +61,16 @@ void text_lang_canonical(const char *code, char out[8]);
  */
 void text_lang_given(const char *code, char out[8]);
 
+/*
+ * The length of `text[0..len)` without the block of page furniture that
+ * closes it (page.c: a copyright line, a "most read" list numbered 1, 2, 3
+ * or a list of links run into one line, and single notices below a list),
+ * found by the lines' shape in any language: a prefix of the text, without
+ * the white space before the block. `len` when the text has no such block
+ * or is nothing else. `text` may be NULL when `len` is 0.
+ */
+size_t text_page_body_len(const char *text, size_t len);
+
 enum text_token_kind {
     TEXT_TOKEN_WORD = 0, /* letters (possibly with digits) */
     TEXT_TOKEN_NUMBER,   /* digits only, possibly with . or , inside */

@@ -85,7 +85,8 @@ TD_TEST(test_train_file__model_carries_its_options)
     struct td_train_opts o = TD_TRAIN_OPTS_INIT;
     /* The options that change the text analysis, which training runs without. */
     static const char *const untrainable[] = {"name_keys",     "acronym_defs",  "furniture_text",
-                                              "backref_names", "cjk_countries", "loose_romance"};
+                                              "backref_names", "cjk_countries", "loose_romance",
+                                              "page_furniture"};
     struct cluster_model m, builtin;
     struct td_error err;
     size_t i;
