@@ -217,7 +217,8 @@ static void map_cld2(const char *c, char lang[8])
 
 /*
  * Smaller languages that CLD2's tables lack (Tatar, Bashkir, Turkmen,
- * Quechua, Luxembourgish, Guarani, Yoruba...) come back as a neighbour that
+ * Quechua, Luxembourgish, Guarani, Yoruba, Sorani Kurdish, Uyghur, Pashto,
+ * Sindhi...) come back as a neighbour that
  * shares their script, whatever the text's length, and still marked reliable.
  * A row takes the neighbour's answer back only on evidence the neighbour's
  * own orthography cannot produce: letters its alphabet lacks (`foreign`),
@@ -267,6 +268,8 @@ static const struct neighbour_row {
     {"tr", "äňýž", "", 1, NULL, "tk"},
     {"uz", "äňýž", "", 1, NULL, "tk"},
     {"az", "äňýž", "", 1, NULL, "tk"},
+    /* English has none of them; two, for a Czech name's ý. */
+    {"en", "äňýž", "ýň", 2, NULL, "tk"},
     /* Icelandic writes ý but never ş ç ň ž. */
     {"is", "şçňž", "ýäň", 1, NULL, "tk"},
     /* Quechua's q where the neighbour has none, or its endings alone. */
@@ -291,6 +294,24 @@ static const struct neighbour_row {
     {"ga", "ẹọṣ", "ẹṣ", 1, NULL, "yo"},
     {"is", "ẹọṣ", "ẹṣ", 1, NULL, "yo"},
     {"vi", "ṣ\xcc\x80\xcc\x81", "ẹṣ", 2, NULL, "yo"},
+    /*
+     * Arabic-script letters that Arabic, Persian and Urdu lack: Uyghur's
+     * vowels and ng (ۈ ۇ ڭ; ې is Pashto's too, ە ۆ Sorani's), Sorani
+     * Kurdish's ڕ ڵ ێ ە ۆ, Pashto's ټ ډ ړ ږ ښ ګ ځ څ ۍ and Sindhi's implosives
+     * and aspirates.
+     */
+    {"ar", "ۈۇېۆەڭ", "ۈۇڭ", 2, NULL, "ug"},
+    {"fa", "ۈۇېۆەڭ", "ۈۇڭ", 2, NULL, "ug"},
+    {"ur", "ۈۇېۆەڭ", "ۈۇڭ", 2, NULL, "ug"},
+    {"ar", "ڕڵێەۆ", "", 2, NULL, "ku"},
+    {"fa", "ڕڵێەۆ", "", 2, NULL, "ku"},
+    {"ur", "ڕڵێەۆ", "", 2, NULL, "ku"},
+    {"ar", "ټډړږښګځڅۍ", "", 2, NULL, "ps"},
+    {"fa", "ټډړږښګځڅۍ", "", 2, NULL, "ps"},
+    {"ur", "ټډړږښګځڅۍ", "", 2, NULL, "ps"},
+    {"ar", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
+    {"fa", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
+    {"ur", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
     /* Russian ы э ё in a text read as Serbian or Bulgarian. */
     {"sr", "ў", "", 1, NULL, "be"},
     {"sr", "ыэё", "", 1, NULL, "ru"},
