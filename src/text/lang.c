@@ -331,6 +331,12 @@ static bool in_set(const char *set, int32_t cp)
     return false;
 }
 
+/* Whether `c` is an ASCII letter. */
+static bool ascii_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* Whether `cp` is a combining grave or acute accent. */
 static bool is_tone_mark(int32_t cp)
 {
@@ -354,16 +360,30 @@ static bool row_holds(const struct neighbour_row *r, const char *s, size_t len)
     size_t pos = 0, letters = 0, count = 0;
     bool marked = r->marks[0] == '\0';
     int32_t prev = 0;
+    utf8proc_propval_t cat;
 
     while (pos < len && r->foreign[0] != '\0') {
-        int32_t cp = utf8proc_tolower(utf8_next_fast(s, len, &pos));
-        const utf8proc_property_t *p = utf8proc_get_property(cp);
-        if (p->category >= UTF8PROC_CATEGORY_LU && p->category <= UTF8PROC_CATEGORY_LO)
+        int32_t cp = utf8_next_fast(s, len, &pos);
+        if (cp < 0x80) {
+            /* ASCII, most of a Latin text: only Quechua's q is in a row. */
+            char c = (char)(cp | 0x20);
+            prev = cp;
+            if (!ascii_letter(c))
+                continue;
+            letters++;
+            if (strchr(r->foreign, c) != NULL)
+                count++;
+            if (strchr(r->marks, c) != NULL)
+                marked = true;
+            continue;
+        }
+        cp = utf8proc_tolower(cp);
+        cat = utf8proc_get_property(cp)->category;
+        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
             letters++;
         if (in_set(r->foreign, cp) && (!is_tone_mark(cp) || is_dotted_vowel(prev)))
             count++;
-        if (!marked && in_set(r->marks, cp))
-            marked = true;
+        marked = marked || in_set(r->marks, cp);
         prev = cp;
     }
     if (r->foreign[0] != '\0' && (count < r->min_count || count * 100 < letters || !marked))
@@ -383,12 +403,6 @@ static bool ends_with(const char *w, size_t n, const char *end)
             return false;
     }
     return true;
-}
-
-/* Whether `c` is an ASCII letter. */
-static bool ascii_letter(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
 /*
