@@ -349,45 +349,95 @@ static bool is_dotted_vowel(int32_t cp)
     return cp == 0x1EB9 || cp == 0x1ECD;
 }
 
+/* The ASCII letters of the UTF-8 `set` (Quechua's q), one bit each from `a`. */
+static uint32_t ascii_mask(const char *set)
+{
+    uint32_t mask = 0;
+
+    for (; *set != '\0'; set++) {
+        if (ascii_letter(*set))
+            mask |= UINT32_C(1) << ((*set | 0x20) - 'a');
+    }
+    return mask;
+}
+
+/* Whether the ASCII byte `b` is a letter whose bit `mask` sets. */
+static bool in_mask(uint32_t mask, unsigned char b)
+{
+    return mask != 0 && ascii_letter((char)b) && ((mask >> ((b | 0x20) - 'a')) & 1) != 0;
+}
+
 /*
- * Whether row `r` holds for the valid UTF-8 `s[0..len)`. A combining tone
- * mark counts only on a precomposed dotted vowel: Vietnamese puts one tone on
- * a vowel, so such a pair is Yoruba's, while a Vietnamese text in decomposed
+ * The letters of `r->foreign` in the valid UTF-8 `s[0..len)`. ASCII bytes
+ * are skipped unless the set has an ASCII letter, so the common case, a text
+ * with none of the letters, costs a byte test per byte. A combining tone mark
+ * counts only on a precomposed dotted vowel: Vietnamese puts one tone on a
+ * vowel, so such a pair is Yoruba's, while a Vietnamese text in decomposed
  * form has its marks on plain letters.
  */
-static bool row_holds(const struct neighbour_row *r, const char *s, size_t len)
+static size_t foreign_count(const struct neighbour_row *r, const char *s, size_t len)
 {
-    size_t pos = 0, letters = 0, count = 0;
-    bool marked = r->marks[0] == '\0';
+    size_t pos = 0, count = 0;
+    uint32_t ascii = ascii_mask(r->foreign);
     int32_t prev = 0;
-    utf8proc_propval_t cat;
 
-    while (pos < len && r->foreign[0] != '\0') {
-        int32_t cp = utf8_next_fast(s, len, &pos);
-        if (cp < 0x80) {
-            /* ASCII, most of a Latin text: only Quechua's q is in a row. */
-            char c = (char)(cp | 0x20);
-            prev = cp;
-            if (!ascii_letter(c))
-                continue;
-            letters++;
-            if (strchr(r->foreign, c) != NULL)
+    while (pos < len) {
+        unsigned char b = (unsigned char)s[pos];
+        int32_t cp;
+        if (b < 0x80) {
+            pos++;
+            if (in_mask(ascii, b))
                 count++;
-            if (strchr(r->marks, c) != NULL)
-                marked = true;
+            prev = b;
+            continue;
+        }
+        cp = utf8proc_tolower(utf8_next(s, len, &pos));
+        if (in_set(r->foreign, cp) && (!is_tone_mark(cp) || is_dotted_vowel(prev)))
+            count++;
+        prev = cp;
+    }
+    return count;
+}
+
+/* The letters of `s[0..len)` in `*letters`; whether one of them is in `marks`. */
+static bool count_letters(const char *marks, const char *s, size_t len, size_t *letters)
+{
+    size_t pos = 0, n = 0;
+    bool marked = marks[0] == '\0';
+    uint32_t ascii = ascii_mask(marks);
+
+    while (pos < len) {
+        int32_t cp = utf8_next_fast(s, len, &pos);
+        utf8proc_propval_t cat;
+        if (cp < 0x80) {
+            if (ascii_letter((char)cp))
+                n++;
+            marked = marked || in_mask(ascii, (unsigned char)cp);
             continue;
         }
         cp = utf8proc_tolower(cp);
         cat = utf8proc_get_property(cp)->category;
         if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
-            letters++;
-        if (in_set(r->foreign, cp) && (!is_tone_mark(cp) || is_dotted_vowel(prev)))
-            count++;
-        marked = marked || in_set(r->marks, cp);
-        prev = cp;
+            n++;
+        marked = marked || in_set(marks, cp);
     }
-    if (r->foreign[0] != '\0' && (count < r->min_count || count * 100 < letters || !marked))
-        return false;
+    *letters = n;
+    return marked;
+}
+
+/*
+ * Whether row `r` holds for the valid UTF-8 `s[0..len)`: the foreign letters
+ * first, and the letters of the whole text only when there are some.
+ */
+static bool row_holds(const struct neighbour_row *r, const char *s, size_t len)
+{
+    if (r->foreign[0] != '\0') {
+        size_t count = foreign_count(r, s, len), letters;
+        if (count == 0 || count < r->min_count)
+            return false;
+        if (!count_letters(r->marks, s, len, &letters) || count * 100 < letters)
+            return false;
+    }
     return r->grammar == NULL || r->grammar(s, len);
 }
 
