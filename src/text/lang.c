@@ -367,6 +367,23 @@ static bool in_mask(uint32_t mask, unsigned char b)
     return mask != 0 && ascii_letter((char)b) && ((mask >> ((b | 0x20) - 'a')) & 1) != 0;
 }
 
+/* The first byte at or after `pos` of `s[0..len)` that is not ASCII, eight at a time; `len` if
+ * none. */
+static size_t skip_ascii(const char *s, size_t len, size_t pos)
+{
+    uint64_t w;
+
+    while (pos + 8 <= len) {
+        memcpy(&w, s + pos, 8);
+        if ((w & UINT64_C(0x8080808080808080)) != 0)
+            break;
+        pos += 8;
+    }
+    while (pos < len && (unsigned char)s[pos] < 0x80)
+        pos++;
+    return pos;
+}
+
 /*
  * The letters of `r->foreign` in the valid UTF-8 `s[0..len)`. ASCII bytes
  * are skipped unless the set has an ASCII letter, so the common case, a text
@@ -382,8 +399,16 @@ static size_t foreign_count(const struct neighbour_row *r, const char *s, size_t
     int32_t prev = 0;
 
     while (pos < len) {
-        unsigned char b = (unsigned char)s[pos];
+        unsigned char b;
         int32_t cp;
+        if (ascii == 0) {
+            size_t at = skip_ascii(s, len, pos);
+            prev = at != pos ? 0 : prev;
+            pos = at;
+        }
+        if (pos >= len)
+            break;
+        b = (unsigned char)s[pos];
         if (b < 0x80) {
             pos++;
             if (in_mask(ascii, b))
