@@ -215,11 +215,331 @@ static void map_cld2(const char *c, char lang[8])
     lang[n] = '\0';
 }
 
+/*
+ * Smaller languages that CLD2's tables lack (Tatar, Bashkir, Turkmen,
+ * Quechua, Luxembourgish, Guarani, Yoruba, Sorani Kurdish, Uyghur, Pashto,
+ * Sindhi...) come back as a neighbour that
+ * shares their script, whatever the text's length, and still marked reliable.
+ * A row takes the neighbour's answer back only on evidence the neighbour's
+ * own orthography cannot produce: letters its alphabet lacks (`foreign`),
+ * making up at least 1% of the text's letters and `min_count` in all, in
+ * a text that also has a letter of `marks` when that is not empty (the
+ * target's own letters, which pick it among the neighbour's neighbours).
+ * A row with a `grammar` test needs that test to pass as well; a row with no
+ * `foreign` letters rests on the test alone. Rows of one detected code are
+ * tried in order, the first that holds wins. Letters are lower-case UTF-8.
+ */
+typedef bool (*neighbour_grammar_fn)(const char *s, size_t len);
+
+static bool quechua_endings(const char *s, size_t len);
+
+static const struct neighbour_row {
+    const char *detected;
+    const char *foreign;
+    const char *marks;
+    unsigned min_count;
+    neighbour_grammar_fn grammar;
+    const char *target;
+} neighbour_rows[] = {
+    /*
+     * Kyrgyz has none of the Bashkir, Tatar, Kazakh or Ukrainian letters; a
+     * Kazakh і next to the Turkic ң ө ү is no Ukrainian one.
+     */
+    {"ky", "ҡҙҫ", "", 1, NULL, "ba"},
+    {"ky", "әҗһ", "җ", 1, NULL, "tt"},
+    {"ky", "әһқғұі", "қғұ", 1, NULL, "kk"},
+    {"ky", "әһ", "", 1, NULL, "tt"},
+    {"ky", "і", "ңөү", 1, NULL, "kk"},
+    {"ky", "ў", "", 1, NULL, "be"},
+    {"ky", "іїєґ", "", 1, NULL, "uk"},
+    /* Kazakh has every Tatar letter but җ, and none of Bashkir's own. */
+    {"kk", "ҡҙҫ", "", 1, NULL, "ba"},
+    {"kk", "җ", "", 1, NULL, "tt"},
+    /*
+     * Uzbek in Cyrillic has ў қ ғ ҳ but none of the letters below; Kyrgyz is
+     * told from Mongolian, which writes ө ү too, by its ң.
+     */
+    {"uz", "ҡҙҫ", "", 1, NULL, "ba"},
+    {"uz", "әҗңөүһұі", "җ", 1, NULL, "tt"},
+    {"uz", "әҗңөүһұі", "ұі", 1, NULL, "kk"},
+    {"uz", "әҗңөүһ", "әһ", 1, NULL, "tt"},
+    {"uz", "ңөү", "ң", 1, NULL, "ky"},
+    /* Turkmen's ä ň ý ž: Turkish, Uzbek and Azerbaijani lack all four. */
+    {"tr", "äňýž", "", 1, NULL, "tk"},
+    {"uz", "äňýž", "", 1, NULL, "tk"},
+    {"az", "äňýž", "", 1, NULL, "tk"},
+    /* English has none of them; two, for a Czech name's ý. */
+    {"en", "äňýž", "ýň", 2, NULL, "tk"},
+    /* Icelandic writes ý but never ş ç ň ž. */
+    {"is", "şçňž", "ýäň", 1, NULL, "tk"},
+    /* Quechua's q where the neighbour has none, or its endings alone. */
+    {"sw", "q", "", 2, quechua_endings, "qu"},
+    {"ny", "q", "", 2, quechua_endings, "qu"},
+    {"rw", "q", "", 2, quechua_endings, "qu"},
+    {"tl", "q", "", 2, quechua_endings, "qu"},
+    {"id", "q", "", 2, quechua_endings, "qu"},
+    {"ms", "q", "", 2, quechua_endings, "qu"},
+    {"uz", "", "", 0, quechua_endings, "qu"},
+    /* Luxembourgish ë (and ä for Danish); one ë may be a French name's. */
+    {"de", "ë", "", 2, NULL, "lb"},
+    {"da", "äë", "ë", 2, NULL, "lb"},
+    /* Guarani's nasal vowels with a tilde that Spanish and Portuguese lack. */
+    {"es", "ẽĩũỹ", "", 1, NULL, "gn"},
+    {"pt", "ẽĩũỹ", "", 1, NULL, "gn"},
+    {"ny", "ẽĩũỹ", "", 1, NULL, "gn"},
+    /*
+     * Yoruba's dotted vowels and ṣ; a tone mark on a dotted vowel (below). Igbo
+     * writes ọ too, but neither ẹ nor ṣ.
+     */
+    {"ga", "ẹọṣ", "ẹṣ", 1, NULL, "yo"},
+    {"is", "ẹọṣ", "ẹṣ", 1, NULL, "yo"},
+    {"vi", "ṣ\xcc\x80\xcc\x81", "ẹṣ", 2, NULL, "yo"},
+    /*
+     * Arabic-script letters that Arabic, Persian and Urdu lack: Uyghur's
+     * vowels and ng (ۈ ۇ ڭ; ې is Pashto's too, ە ۆ Sorani's), Sorani
+     * Kurdish's ڕ ڵ ێ ە ۆ, Pashto's ټ ډ ړ ږ ښ ګ ځ څ ۍ and Sindhi's implosives
+     * and aspirates.
+     */
+    {"ar", "ۈۇېۆەڭ", "ۈۇڭ", 2, NULL, "ug"},
+    {"fa", "ۈۇېۆەڭ", "ۈۇڭ", 2, NULL, "ug"},
+    {"ur", "ۈۇېۆەڭ", "ۈۇڭ", 2, NULL, "ug"},
+    {"ar", "ڕڵێەۆ", "", 2, NULL, "ku"},
+    {"fa", "ڕڵێەۆ", "", 2, NULL, "ku"},
+    {"ur", "ڕڵێەۆ", "", 2, NULL, "ku"},
+    {"ar", "ټډړږښګځڅۍ", "", 2, NULL, "ps"},
+    {"fa", "ټډړږښګځڅۍ", "", 2, NULL, "ps"},
+    {"ur", "ټډړږښګځڅۍ", "", 2, NULL, "ps"},
+    {"ar", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
+    {"fa", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
+    {"ur", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
+    /* Russian ы э ё in a text read as Serbian or Bulgarian. */
+    {"sr", "ў", "", 1, NULL, "be"},
+    {"sr", "ыэё", "", 1, NULL, "ru"},
+    {"bg", "ў", "", 1, NULL, "be"},
+    {"bg", "ыэё", "", 1, NULL, "ru"},
+};
+
+/* Whether code point `cp` is one of the UTF-8 letters of `set`. */
+static bool in_set(const char *set, int32_t cp)
+{
+    size_t pos = 0, n = strlen(set);
+
+    while (pos < n) {
+        if (utf8_next(set, n, &pos) == cp)
+            return true;
+    }
+    return false;
+}
+
+/* Whether `c` is an ASCII letter. */
+static bool ascii_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Whether `cp` is a combining grave or acute accent. */
+static bool is_tone_mark(int32_t cp)
+{
+    return cp == 0x300 || cp == 0x301;
+}
+
+/* Whether `cp` is a vowel with a dot below as Yoruba writes them (ẹ ọ). */
+static bool is_dotted_vowel(int32_t cp)
+{
+    return cp == 0x1EB9 || cp == 0x1ECD;
+}
+
+/* The ASCII letters of the UTF-8 `set` (Quechua's q), one bit each from `a`. */
+static uint32_t ascii_mask(const char *set)
+{
+    uint32_t mask = 0;
+
+    for (; *set != '\0'; set++) {
+        if (ascii_letter(*set))
+            mask |= UINT32_C(1) << ((*set | 0x20) - 'a');
+    }
+    return mask;
+}
+
+/* Whether the ASCII byte `b` is a letter whose bit `mask` sets. */
+static bool in_mask(uint32_t mask, unsigned char b)
+{
+    return mask != 0 && ascii_letter((char)b) && ((mask >> ((b | 0x20) - 'a')) & 1) != 0;
+}
+
+/* The first byte at or after `pos` of `s[0..len)` that is not ASCII, eight at a time; `len` if
+ * none. */
+static size_t skip_ascii(const char *s, size_t len, size_t pos)
+{
+    uint64_t w;
+
+    while (pos + 8 <= len) {
+        memcpy(&w, s + pos, 8);
+        if ((w & UINT64_C(0x8080808080808080)) != 0)
+            break;
+        pos += 8;
+    }
+    while (pos < len && (unsigned char)s[pos] < 0x80)
+        pos++;
+    return pos;
+}
+
+/*
+ * The letters of `r->foreign` in the valid UTF-8 `s[0..len)`. ASCII bytes
+ * are skipped unless the set has an ASCII letter, so the common case, a text
+ * with none of the letters, costs a byte test per byte. A combining tone mark
+ * counts only on a precomposed dotted vowel: Vietnamese puts one tone on a
+ * vowel, so such a pair is Yoruba's, while a Vietnamese text in decomposed
+ * form has its marks on plain letters.
+ */
+static size_t foreign_count(const struct neighbour_row *r, const char *s, size_t len)
+{
+    size_t pos = 0, count = 0;
+    uint32_t ascii = ascii_mask(r->foreign);
+    int32_t prev = 0;
+
+    while (pos < len) {
+        unsigned char b;
+        int32_t cp;
+        if (ascii == 0) {
+            size_t at = skip_ascii(s, len, pos);
+            prev = at != pos ? 0 : prev;
+            pos = at;
+        }
+        if (pos >= len)
+            break;
+        b = (unsigned char)s[pos];
+        if (b < 0x80) {
+            pos++;
+            if (in_mask(ascii, b))
+                count++;
+            prev = b;
+            continue;
+        }
+        cp = utf8proc_tolower(utf8_next(s, len, &pos));
+        if (in_set(r->foreign, cp) && (!is_tone_mark(cp) || is_dotted_vowel(prev)))
+            count++;
+        prev = cp;
+    }
+    return count;
+}
+
+/* The letters of `s[0..len)` in `*letters`; whether one of them is in `marks`. */
+static bool count_letters(const char *marks, const char *s, size_t len, size_t *letters)
+{
+    size_t pos = 0, n = 0;
+    bool marked = marks[0] == '\0';
+    uint32_t ascii = ascii_mask(marks);
+
+    while (pos < len) {
+        int32_t cp = utf8_next_fast(s, len, &pos);
+        utf8proc_propval_t cat;
+        if (cp < 0x80) {
+            if (ascii_letter((char)cp))
+                n++;
+            marked = marked || in_mask(ascii, (unsigned char)cp);
+            continue;
+        }
+        cp = utf8proc_tolower(cp);
+        cat = utf8proc_get_property(cp)->category;
+        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
+            n++;
+        marked = marked || in_set(marks, cp);
+    }
+    *letters = n;
+    return marked;
+}
+
+/*
+ * Whether row `r` holds for the valid UTF-8 `s[0..len)`: the foreign letters
+ * first, and the letters of the whole text only when there are some.
+ */
+static bool row_holds(const struct neighbour_row *r, const char *s, size_t len)
+{
+    if (r->foreign[0] != '\0') {
+        size_t count = foreign_count(r, s, len), letters;
+        if (count == 0 || count < r->min_count)
+            return false;
+        if (!count_letters(r->marks, s, len, &letters) || count * 100 < letters)
+            return false;
+    }
+    return r->grammar == NULL || r->grammar(s, len);
+}
+
+/* Whether the ASCII `w[0..n)` ends with the lower-case `end`, ignoring case. */
+static bool ends_with(const char *w, size_t n, const char *end)
+{
+    size_t e = strlen(end), i;
+
+    if (n < e)
+        return false;
+    for (i = 0; i < e; i++) {
+        if ((w[n - e + i] | 0x20) != end[i])
+            return false;
+    }
+    return true;
+}
+
+/*
+ * Quechua's endings on a stem of three letters or more: -kuna (plural, also
+ * -kunata, -kunapi, -kunaman), -manta (from), -nku (third person plural),
+ * -rqan (past), -sqa (perfect), -qa (topic), -kama (up to), -chu (question,
+ * negation). Endings that Indonesian or Swahili words also have (-pi, -man,
+ * -ta, -wan) do not count. Two such words and a fifth of all words at least.
+ */
+static bool quechua_endings(const char *s, size_t len)
+{
+    static const char *const endings[] = {"kuna", "kunata", "kunapi", "kunaman", "manta", "nku",
+                                          "rqan", "sqa",    "qa",     "kama",    "chu"};
+    size_t i = 0, words = 0, hits = 0;
+
+    while (i < len) {
+        size_t start, n, k;
+        while (i < len && !ascii_letter(s[i]))
+            i++;
+        start = i;
+        while (i < len && (ascii_letter(s[i]) || s[i] == '\''))
+            i++;
+        n = i - start;
+        if (n == 0)
+            break;
+        words++;
+        for (k = 0; k < sizeof(endings) / sizeof(endings[0]); k++) {
+            if (n >= strlen(endings[k]) + 3 && ends_with(s + start, n, endings[k])) {
+                hits++;
+                break;
+            }
+        }
+    }
+    return hits >= 2 && hits * 5 >= words;
+}
+
+void lang_neighbour_fix(const char *s, size_t len, char lang[8])
+{
+    size_t i;
+    bool checked = false;
+
+    for (i = 0; i < sizeof(neighbour_rows) / sizeof(neighbour_rows[0]); i++) {
+        const struct neighbour_row *r = &neighbour_rows[i];
+        if (strcmp(r->detected, lang) != 0)
+            continue;
+        if (!checked && !utf8_valid(s, len, NULL))
+            return;
+        checked = true;
+        if (row_holds(r, s, len)) {
+            memcpy(lang, r->target, strlen(r->target) + 1);
+            return;
+        }
+    }
+}
+
 void text_detect_lang(const char *s, size_t len, char lang[8], bool *reliable)
 {
     bool rel = false;
 
     map_cld2(langid_cld2(s, len, &rel), lang);
+    if (s != NULL)
+        lang_neighbour_fix(s, len, lang);
     if (strcmp(lang, "und") == 0)
         rel = false;
     if (reliable != NULL)

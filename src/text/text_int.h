@@ -528,6 +528,17 @@ TD_NODISCARD enum td_err orgs_match_word(const struct text_orgs *o, struct org_s
 bool orgs_match_cjk(const struct text_orgs *o, const char *s, size_t len, size_t at,
                     const char *lang, struct org_match *m);
 
+/* ---- lang.c ---- */
+
+/*
+ * Takes back CLD2's answer `lang` (an ISO code, changed in place) for
+ * `s[0..len)` when the text carries letters the answered language's alphabet
+ * lacks, and names the smaller language they belong to (Tatar read as
+ * Kyrgyz, Turkmen as Turkish, Quechua as Swahili, ...). Leaves `lang` as it
+ * is otherwise, and for invalid UTF-8.
+ */
+void lang_neighbour_fix(const char *s, size_t len, char lang[8]);
+
 /* ---- langid.cc (C++) ---- */
 
 /*

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "text/text.h"
+#include "text/text_int.h"
 #include "test.h"
 
 static const struct {
@@ -152,4 +153,216 @@ TD_TEST(test_lang__detect_unknown)
     /* Invalid UTF-8 is not an error here, just unknown. */
     text_detect_lang("caf\xc3", 4, lang, &reliable);
     ASSERT_STREQ(lang, "und");
+}
+
+/*
+ * Short items in smaller languages that CLD2's tables lack, written for
+ * these tests, with the neighbour CLD2 answers for each: every row of
+ * `neighbour_rows` in lang.c that CLD2 reaches on them, and the neighbour
+ * languages' own texts, which must keep their answer.
+ */
+static const struct {
+    const char *lang;
+    const char *text;
+} smaller[] = {
+    /* Tatar (CLD2: ky, kk, uz), Bashkir (kk), Kazakh, Kyrgyz, Tajik. */
+    {"tt", "Әлмәт шәһәрендә янгын чыкты, ике кеше хастаханәгә эләкте."},
+    {"tt", "Татарстанда сайлау нәтиҗәләре игълан ителде, җиңүче фирка парламентта урыннарның "
+           "яртысын алды."},
+    {"tt", "Казанда яңа күпер төзелә башлады, эшчеләр аны җәйгә кадәр тәмамларга вәгъдә итә, "
+           "дип хәбәр итте шәһәр хакимияте."},
+    {"ba", "Өфөлә яңы күпер асылды, ҡала башлығы тантаналы сарала һөйләне."},
+    {"ba", "Башҡортостанда ҡар яуҙы, юлдар ябылды."},
+    {"kk", "Алматыда жаңа көпір ашылды, қала әкімі салтанатты рәсімде сөз сөйледі."},
+    {"kk", "Астанада қатты боран соқты"},
+    {"ky", "Бишкекте жаңы көпүрө ачылды, шаардын мэри салтанатта сүйлөдү."},
+    {"ky", "Ошто катуу жамгыр жаады"},
+    {"tg", "Дар Хуҷанд борони шадид борид"},
+    {"uk", "Киргизстан і Таджикистан уклали угоду, яку підписали в Астані"},
+    {"ru", "В Бишкеке открыли новый мост, мэр города выступил на торжественной церемонии."},
+    /* Turkmen (CLD2: uz, tr, is), Azerbaijani, Uzbek, Turkish. */
+    {"tk", "Aşgabatda täze köpri açyldy"},
+    {"tk", "Türkmenistanda saýlawlaryň netijeleri yglan edildi, ýeňiji partiýa mejlisdäki "
+           "orunlaryň ýarysyny aldy."},
+    {"tk", "Balkanda güýçli ýagyş ýagdy, birnäçe öýi suw basdy."},
+    {"az", "Gəncədə güclü yağış yağdı"},
+    {"uz", "Samarqandda kuchli yomgʻir yogʻdi"},
+    {"tr", "İzmir'de şiddetli yağmur yağdı"},
+    {"tr", "Türkiye'de seçim sonuçları açıklandı, kazanan parti meclisteki sandalyelerin "
+           "yarısını aldı."},
+    /* Quechua (CLD2: id, uz, sw), Guarani (ny, es), Spanish. */
+    {"qu", "Qusqu llaqtapi hatun para chayarqan, achka wasikunata unu apakurqan."},
+    {"qu", "Punu suyupi runakuna kamachiqkunawan rimanakurqanku, yakumanta llamkaykunata "
+           "mañakuspa."},
+    {"qu", "Limapi musuq hampina wasita kicharqanku, alcaldeqa runakunaman rimarqan."},
+    {"qu", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku."},
+    {"gn", "Paraguaýpe oky heta, ha tapichakuéra osẽ hógagui."},
+    {"gn", "Asunción-pe oñemopyrũ peteĩ tape pyahu, ha intendente oñe'ẽ umi tapichakuérape."},
+    {"es", "En Cusco cayó una fuerte lluvia, y el agua arrastró muchas casas."},
+    /* Luxembourgish (CLD2: de, da), German. */
+    {"lb", "Op der Autobunn gouf e Dënschdeg de Moien e Camion gestoppt, d'Police sicht "
+           "elo Zeien, déi tëscht sechs a siwen Auer eppes gesinn hunn."},
+    {"lb", "Fënnef Wochen no der Iwwerschwemmung huet d'Regierung a Frankräich Hëllef "
+           "ugefrot."},
+    {"de", "Der Citroën des Ministers wurde am Dienstag auf der Autobahn gestoppt, die "
+           "Polizei sucht nun Zeugen."},
+    /* Yoruba with its tone marks (CLD2: vi). */
+    {"yo", "Ìjọba ìpínlẹ̀ ti fòfin de ìrìn ọkọ̀ ńlá lójú ọ̀nà márosẹ̀ láti aago mẹ́fà àárọ̀."},
+    {"vi", "Chính quyền thành phố cấm xe tải lớn đi vào trung tâm từ sáu giờ sáng."},
+    /* Russian read as Serbian. */
+    {"ru", "Шведский фермер нашёл на острове клад эпохи викингов: около трёх тысяч "
+           "серебряных монет."},
+    /* Sorani Kurdish (CLD2: fa, ur), Uyghur (ar), Pashto (fa), Sindhi (ur, fa). */
+    {"ku", "حکومەتی هەرێمی کوردستان بودجەی نوێی ڕاگەیاند"},
+    {"ku", "سەرۆکی شارەوانی گوتی پردە نوێیەکە مانگی داهاتوو دەکرێتەوە."},
+    {"ug", "قەشقەردە يەر تەۋرىدى، نۇرغۇن ئۆيلەر ۋەيران بولدى"},
+    {"ps", "د کندهار په ولایت کې ځمکه ولړزېده او ډېر کورونه ړنګ شول"},
+    {"sd", "حيدرآباد ۾ باهه لڳڻ سبب ڪيترا دڪان سڙي ويا"},
+    {"sd", "شهر جي ميئر چيو ته نئين پل جو افتتاح ايندڙ مهيني ڪيو ويندو."},
+    {"fa", "در تهران باران شدیدی بارید و چند خیابان زیر آب رفت."},
+    {"ur", "کراچی میں شدید بارش ہوئی اور کئی سڑکیں زیر آب آ گئیں۔"},
+    {"tk", "Mary welaýatynda ýer titredi"},
+    /* Neighbours CLD2 knows, which no row may change. */
+    {"ku", "Li Amedê baraneke xurt barî, gelek mal di bin avê de man."},
+    {"sk", "V Košiciach silno pršalo"},
+    {"cs", "V Brně silně pršelo"},
+    {"gl", "A Xunta inaugurou onte unha nova ponte en Vigo, e o alcalde falou na cerimonia."},
+    {"ca", "L'Ajuntament de Girona ha inaugurat un pont nou, i l'alcaldessa va parlar a la "
+           "cerimònia."},
+    {"ms", "Jambatan baharu dibuka di Kuala Lumpur, dan datuk bandar berucap dalam majlis "
+           "perasmian."},
+    {"id", "Jembatan baru diresmikan di Surabaya, dan wali kota berpidato dalam upacara "
+           "peresmian."},
+};
+
+TD_TEST(test_lang__smaller_languages_by_their_letters)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(smaller) / sizeof(smaller[0]); i++) {
+        char lang[8] = "junk";
+        text_detect_lang(smaller[i].text, strlen(smaller[i].text), lang, NULL);
+        ASSERT_STREQ(lang, smaller[i].lang);
+    }
+}
+
+/*
+ * Every row of `neighbour_rows` (lang.c) on the answer it takes back, and
+ * texts it must leave: too few foreign letters for their length, one
+ * foreign name, no mark of the target, Vietnamese in decomposed form.
+ */
+static const struct {
+    const char *detected;
+    const char *text;
+    const char *want;
+} neighbour[] = {
+    {"ky", "Башҡортостанда ҡар яуҙы", "ba"},
+    {"ky", "Татарстанда сайлау нәтиҗәләре", "tt"},
+    {"ky", "Алматыда қатты боран соқты", "kk"},
+    {"ky", "Казан — Мәскәү юлында хәрәкәт торгызылды", "tt"},
+    {"ky", "Алматыда жаңа көпір ашылды", "kk"},
+    {"ky", "Мінск: навальніца ў горадзе", "be"},
+    {"ky", "Киргизстан і Таджикистан уклали перемир'я", "uk"},
+    {"ky", "Бишкекте жаңы көпүрө ачылды", "ky"},
+    {"ky",
+     "Бишкекте жаңы көпүрө ачылды, шаардын мэри салтанатта сүйлөдү, ага Әлиев мырза да "
+     "катышты, курулуш эки жыл бою уланып, шаардын борборундагы жол кыйла жеңилдейт.",
+     "ky"},
+    {"kk", "Өфөлә ҡала башлығы һөйләне", "ba"},
+    {"kk", "Җиңүче фирка парламентта урыннарның яртысын алды", "tt"},
+    {"kk", "Астанада қатты боран соқты", "kk"},
+    {"uz", "Башҡортостанда ҡар яуҙы", "ba"},
+    {"uz", "Казанда яңа күпер төзелә, эшчеләр җәйгә кадәр тәмамлар", "tt"},
+    {"uz", "Алматыда жаңа көпір ашылды, ұлттық мереке", "kk"},
+    {"uz", "Казан — Мәскәү юлында хәрәкәт торгызылды", "tt"},
+    {"uz", "Бишкекте жаңы көпүрө ачылды", "ky"},
+    {"uz", "Улаанбаатарт шинэ гүүр нээгдлээ", "uz"},
+    {"uz", "Aşgabatda täze köpri açyldy", "tk"},
+    {"uz", "Qusqu llaqtapi hatun para chayarqan, achka wasikunata unu apakurqan.", "qu"},
+    {"uz", "Toshkentda yangi koʻprik ochildi, shahar hokimi tantanali marosimda nutq soʻzladi.",
+     "uz"},
+    {"uz", "Самарқандда кучли ёмғир ёғди, кўчалар сув остида қолди.", "uz"},
+    {"tr", "Türkmenistanda saýlawlaryň netijeleri yglan edildi", "tk"},
+    {"tr",
+     "Çek futbolcu Nový, dün akşam oynanan maçta iki gol atarak takımını galibiyete "
+     "taşıdı ve taraftarlardan büyük alkış aldı, teknik direktör de oyuncusunu övdü.",
+     "tr"},
+    {"az", "Türkmenistanda saýlawlaryň netijeleri yglan edildi", "tk"},
+    {"is", "Balkanda güýçli ýagyş ýagdy", "tk"},
+    {"is", "Ìjọba ìpínlẹ̀ ti fòfin de ìrìn ọkọ̀", "yo"},
+    {"is", "Stormur reið yfir landið í gær og vegir lokuðust víða.", "is"},
+    {"sw", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku.",
+     "qu"},
+    {"ny", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku.",
+     "qu"},
+    {"rw", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku.",
+     "qu"},
+    {"tl", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku.",
+     "qu"},
+    {"id", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku.",
+     "qu"},
+    {"ms", "Iskay helicopterokuna turistakunata Qusqoman apanku, wakinqa chakillapi purinku.",
+     "qu"},
+    {"sw", "Qatar yashinda mechi ya kwanza dhidi ya Iraq", "sw"},
+    {"id", "Wartawan dari Qatar dan Iraq melihat halaman depan kedutaan", "id"},
+    {"de", "e Dënschdeg de Moien tëscht sechs a siwen Auer", "lb"},
+    {"de", "Der Citroën des Ministers wurde auf der Autobahn gestoppt", "de"},
+    {"da", "Fënnef Wochen no der Iwwerschwemmung huet d'Regierung a Frankräich Hëllef ugefrot",
+     "lb"},
+    {"da", "Jäger fra Tyskland vandt løbet i går", "da"},
+    {"es", "Oñemopyrũ peteĩ tape pyahu", "gn"},
+    {"pt", "Oñemopyrũ peteĩ tape pyahu", "gn"},
+    {"ny", "Oñemopyrũ peteĩ tape pyahu", "gn"},
+    {"es",
+     "El presidente habló ayer sobre la lengua guaraní, que él llamó avañe'ẽ, ante "
+     "cientos de maestros reunidos en el teatro municipal de la ciudad.",
+     "es"},
+    {"ga", "Ìjọba ìpínlẹ̀ ti fòfin de ìrìn ọkọ̀", "yo"},
+    {"vi", "Ìjọba ìpínlẹ̀ ti fòfin de ìrìn ọkọ̀ ńlá lójú ọ̀nà márosẹ̀ láti aago mẹ́fà àárọ̀.", "yo"},
+    {"vi", "Học sinh được nghỉ học vì họ lo ngại bão lớn sẽ đổ bộ vào đêm nay.", "vi"},
+    {"vi",
+     "Ho\xcc\xa3"
+     "c sinh \xc4\x91u\xcc\x9bo\xcc\x9b\xcc\xa3"
+     "c nghi\xcc\x89 ho\xcc\xa3"
+     "c vi\xcc\x80 ho\xcc\xa3 lo nga\xcc\xa3i ba\xcc\x83o lo\xcc\x9b\xcc\x81n se\xcc\x83 "
+     "\xc4\x91o\xcc\x82\xcc\x89 bo\xcc\xa3\xcc\x82 va\xcc\x80o \xc4\x91"
+     "e\xcc\x82m nay.",
+     "vi"},
+    {"sr", "Мінск: навальніца ў горадзе", "be"},
+    {"sr", "Шведский фермер нашёл клад эпохи викингов", "ru"},
+    {"sr", "У Београду је отворен нови мост", "sr"},
+    {"bg", "Мінск: навальніца ў горадзе", "be"},
+    {"bg", "Шведский фермер нашёл клад эпохи викингов", "ru"},
+    {"bg", "В България откриха нов мост", "bg"},
+    {"en", "Mary welaýatynda ýer titredi", "tk"},
+    {"en", "Czech striker Nový scored twice", "en"},
+    {"ar", "ئۈرۈمچى شەھىرىدە يېڭى كۆۋرۈك ئېچىلدى", "ug"},
+    {"fa", "قەشقەردە يەر تەۋرىدى، نۇرغۇن ئۆيلەر ۋەيران بولدى", "ug"},
+    {"ur", "ئۈرۈمچى شەھىرىدە يېڭى كۆۋرۈك ئېچىلدى", "ug"},
+    {"ar", "بارانی بەهێز لە سلێمانی", "ku"},
+    {"fa", "حکومەتی هەرێمی کوردستان بودجەی نوێی ڕاگەیاند", "ku"},
+    {"ur", "سەرۆکی شارەوانی گوتی پردە نوێیەکە مانگی داهاتوو دەکرێتەوە.", "ku"},
+    {"ar", "د ښار ښاروال وویل چې نوی پل به راتلونکې میاشت پرانیستل شي.", "ps"},
+    {"fa", "د کندهار په ولایت کې ځمکه ولړزېده او ډېر کورونه ړنګ شول", "ps"},
+    {"ur", "د ښار ښاروال وویل چې نوی پل به راتلونکې میاشت پرانیستل شي.", "ps"},
+    {"ar", "حيدرآباد ۾ باهه لڳڻ سبب ڪيترا دڪان سڙي ويا", "sd"},
+    {"fa", "شهر جي ميئر چيو ته نئين پل جو افتتاح ايندڙ مهيني ڪيو ويندو.", "sd"},
+    {"ur", "حيدرآباد ۾ باهه لڳڻ سبب ڪيترا دڪان سڙي ويا", "sd"},
+    {"fa", "در تهران باران شدیدی بارید و چند خیابان زیر آب رفت.", "fa"},
+    {"ur", "کراچی میں شدید بارش ہوئی اور کئی سڑکیں زیر آب آ گئیں۔", "ur"},
+    {"ar", "هطلت أمطار غزيرة على القاهرة وغمرت المياه عدة شوارع.", "ar"},
+    {"en", "Казан — Мәскәү юлында хәрәкәт торгызылды", "en"},
+    {"ky", "\xd0\x9a\xd3", "ky"},
+};
+
+TD_TEST(test_lang__neighbour_rows)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(neighbour) / sizeof(neighbour[0]); i++) {
+        char lang[8];
+        memcpy(lang, neighbour[i].detected, strlen(neighbour[i].detected) + 1);
+        lang_neighbour_fix(neighbour[i].text, strlen(neighbour[i].text), lang);
+        ASSERT_STREQ(lang, neighbour[i].want);
+    }
 }
