@@ -425,9 +425,10 @@ static const struct tx_rule rules[] = {
      * el domingo"); round 20: before "el? WDAY", which ties with it and so always won */
     {"<para el? WDAY", TX_N_WDAY, D, "+"},
     /* round 22: bare weekdays of a weekly span, "de lunes a viernes", are every such day (a
-     * named week takes the article: "del lunes al viernes"); before "el? WDAY", which ties */
+     * named week takes the article: "del lunes al viernes"); before "el? WDAY", which ties.
+     * The second only after the first ("se aplaza a domingo" is the week's day). */
     {"<de WDAY >a", TX_N_SET_DAY, S, NULL},
-    {"<a WDAY", TX_N_SET_DAY, S, NULL},
+    {"<de <WDAY <a WDAY", TX_N_SET_DAY, S, NULL},
     /* "F": "llegará el viernes" written on a Friday is next week's */
     {"el? WDAY", TX_N_WDAY, D, "F"},
     {"el? REL WDAY", TX_N_WDAY, D, NULL},

@@ -5,8 +5,9 @@
  *   last|past              a literal: one of the lower-cased alternatives
  *   X?                     the element is optional
  *   ^X                     the token must follow the previous one with no space
- *   <X                     context before the match (first element only): the
- *                          token before must match; it is not part of the span
+ *   <X                     context before the match (leading elements only, one
+ *                          token each: "<de <WDAY <a" are the three tokens before
+ *                          the match); not part of the span
  *   >X                     context after the match (last elements only; none
  *                          optional, as the span is the match less their count): must
  *                          match, is not part of the span
@@ -367,7 +368,7 @@ static bool compile_one(struct tx_compiled *c, const struct tx_rule *rule, struc
         if (out->n == MAX_ELEMS)
             return false;
         e = &out->e[out->n++];
-        e->before = p[0] == '<' && len > 1 && out->n == 1;
+        e->before = p[0] == '<' && len > 1 && (out->n == 1 || out->e[out->n - 2].before);
         e->after = p[0] == '>' && len > 1;
         e->glued = p[0] == '^' && len > 1;
         e->lit = p + (e->glued || e->before || e->after ? 1 : 0);
@@ -405,6 +406,16 @@ static void index_elem(const struct tx_compiled *c, struct ruleidx *idx, size_t 
         idx->by_word[c->alts[el->alt0 + a] * c->nset + w] |= bit;
 }
 
+/* The context elements that open rule `cr` (`<X <Y`): the tokens right before the match. */
+static size_t context_before(const struct crule *cr)
+{
+    size_t e = 0;
+
+    while (e < cr->n && cr->e[e].before)
+        e++;
+    return e;
+}
+
 /*
  * Indexes rule `r` by the elements that can take its first token (those
  * from the first after a `<` context up to the first that is not optional)
@@ -416,7 +427,7 @@ static void index_rule(struct tx_compiled *c, size_t r)
     const struct crule *cr = &c->r[r];
     size_t e, f, rest;
 
-    for (e = cr->e[0].before ? 1 : 0; e < cr->n; e++) {
+    for (e = context_before(cr); e < cr->n; e++) {
         index_elem(c, &c->first, r, &cr->e[e]);
         for (rest = e + 1; rest < cr->n && cr->e[rest].opt; rest++)
             ;
@@ -756,12 +767,15 @@ static void candidates(const struct tx_compiled *c, const struct tx_tok *toks, s
 static size_t try_rule(const struct tx_compiled *c, const struct crule *cr,
                        const struct tx_tok *toks, size_t n, size_t i, struct tx_caps *cur)
 {
-    size_t e0 = cr->e[0].before ? 1 : 0, nafter = 0, k, end;
+    size_t e0 = context_before(cr), nafter = 0, k, end;
 
     for (k = 0; k < TX_C_COUNT; k++)
         cur->v[k] = TX_CAP_UNSET;
-    if (e0 == 1 && (i == 0 || !elem_match(c, &cr->e[0], &toks[i - 1], true, cur)))
+    if (e0 > i)
         return 0;
+    for (k = 0; k < e0; k++)
+        if (!elem_match(c, &cr->e[k], &toks[i - e0 + k], true, cur))
+            return 0;
     for (k = cr->n; k > e0 && cr->e[k - 1].after; k--)
         nafter++;
     end = match_from(c, cr, e0, toks, n, i, i, cur);

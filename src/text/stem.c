@@ -218,11 +218,15 @@ unsigned stem_prefix_letters(const char *code)
 
 size_t stem_prefix(const char *w, size_t len, unsigned letters)
 {
-    size_t i;
+    size_t i, cut = len;
     unsigned n = 0;
 
-    for (i = 0; i < len; i++)
-        if (((unsigned char)w[i] & 0xC0) != 0x80 && n++ == letters)
-            return i;
-    return len;
+    for (i = 0; i < len; i++) {
+        /* A code with a digit ("ay1234", a flight) has no case ending: it stays whole. */
+        if (w[i] >= '0' && w[i] <= '9')
+            return len;
+        if (cut == len && ((unsigned char)w[i] & 0xC0) != 0x80 && n++ == letters)
+            cut = i;
+    }
+    return cut;
 }

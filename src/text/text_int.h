@@ -721,7 +721,8 @@ unsigned stem_prefix_letters(const char *code);
 
 /*
  * The length in bytes of the first `letters` letters (code points) of
- * `w[0..len)`; `len` when it has no more.
+ * `w[0..len)`; `len` when it has no more, or holds an ASCII digit (a code
+ * such as a flight's "ay1234" is no inflected word).
  */
 size_t stem_prefix(const char *w, size_t len, unsigned letters);
 

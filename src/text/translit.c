@@ -774,11 +774,15 @@ static enum td_err khmer_onset(const int32_t *on, int n, struct td_buf *out)
     return rc;
 }
 
-/* Whether the one consonant below `c`'s ends a syllable as `c`'s does ("ត្ត", "ក្ក"). */
+/*
+ * Whether the one consonant below `c`'s ends a syllable as `c`'s does ("ត្ត", "ក្ក"); an
+ * independent vowel with a consonant below (khmer_pali() of the next cluster) has no ending.
+ */
 static bool khmer_doubled(const struct khmer_cluster *c)
 {
-    return c->nsubs == 1 && strcmp(khmer_consonants[c->base - KHMER_FIRST].coda,
-                                   khmer_consonants[c->subs[0] - KHMER_FIRST].coda) == 0;
+    return c->nsubs == 1 && khmer_consonant(c->base) &&
+           strcmp(khmer_consonants[c->base - KHMER_FIRST].coda,
+                  khmer_consonants[c->subs[0] - KHMER_FIRST].coda) == 0;
 }
 
 /*

@@ -44,6 +44,9 @@ static const struct timex_case cases[] = {
     /* ... a named week takes the article and stays dated */
     {"es", "Del lunes al viernes hubo protestas.", "2034-03-17", 0, "lunes", "DATE", "2034-03-13"},
     {"es", "Llegó el viernes a Madrid.", "2034-03-14", 0, "el viernes", "DATE", "2034-03-10"},
+    /* ... and a weekday after "a" with no "de WDAY" before it is a day, no set (review29:
+     * was XXXX-WXX-1) */
+    {"es", "La votación pasó del domingo a lunes.", "2034-03-14", 1, "lunes", "DATE", "2034-03-13"},
     /* a race time is no clock time (was 01:59 of the day) */
     {"es", "Ganó el domingo con 1:59:48 y batió el récord.", "2041-09-29", -1, "el domingo", "DATE",
      "2041-09-29"},

@@ -227,6 +227,9 @@ TD_TEST(test_stem__estonian_words_cut_to_a_prefix)
     ASSERT_EQ_INT(stem_prefix("hääletuse", strlen("hääletuse"), 5), strlen("hääle"));
     ASSERT_EQ_INT(stem_prefix("hääl", strlen("hääl"), 5), strlen("hääl"));
     ASSERT_EQ_INT(stem_prefix("tunde", strlen("tunde"), 5), strlen("tunde"));
+    /* Codes with a digit stay whole: two flights do not meet (review29). */
+    ASSERT_EQ_INT(stem_prefix("ay1234", strlen("ay1234"), 5), strlen("ay1234"));
+    ASSERT_EQ_INT(stem_prefix("a1b2c3d4", strlen("a1b2c3d4"), 5), strlen("a1b2c3d4"));
     ASSERT_OK(text_analyzer_new(&a, NULL));
     /* The analyzer's memo keeps a word's term per language: Czech, then Estonian, then Czech. */
     ASSERT_OK(collect_terms(a, "cs", "hääletuse", got, sizeof(got), 0));
