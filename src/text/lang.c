@@ -232,6 +232,7 @@ static void map_cld2(const char *c, char lang[8])
 typedef bool (*neighbour_grammar_fn)(const char *s, size_t len);
 
 static bool quechua_endings(const char *s, size_t len);
+static bool quechua_beside_uzbek(const char *s, size_t len);
 
 static const struct neighbour_row {
     const char *detected;
@@ -279,7 +280,7 @@ static const struct neighbour_row {
     {"tl", "q", "", 2, quechua_endings, "qu"},
     {"id", "q", "", 2, quechua_endings, "qu"},
     {"ms", "q", "", 2, quechua_endings, "qu"},
-    {"uz", "", "", 0, quechua_endings, "qu"},
+    {"uz", "", "", 0, quechua_beside_uzbek, "qu"},
     /* Luxembourgish ë (and ä for Danish); one ë may be a French name's. */
     {"de", "ë", "", 2, NULL, "lb"},
     {"da", "äë", "ë", 2, NULL, "lb"},
@@ -483,15 +484,18 @@ static bool ends_with(const char *w, size_t n, const char *end)
 /*
  * Quechua's endings on a stem of three letters or more: -kuna (plural, also
  * -kunata, -kunapi, -kunaman), -manta (from), -nku (third person plural),
- * -rqan (past), -sqa (perfect), -qa (topic), -kama (up to), -chu (question,
- * negation). Endings that Indonesian or Swahili words also have (-pi, -man,
- * -ta, -wan) do not count. Two such words and a fifth of all words at least.
+ * -rqan (past), -kama (up to), -chu (question, negation), and, unless
+ * `uzbek` (whose dative after k and q is -qa: "boshqa", "qishloqqa"), -sqa
+ * (perfect) and -qa (topic). Endings that Indonesian or Swahili words also
+ * have (-pi, -man, -ta, -wan) do not count. Two such words and a fifth of
+ * all words at least.
  */
-static bool quechua_endings(const char *s, size_t len)
+static bool quechua_words(const char *s, size_t len, bool uzbek)
 {
     static const char *const endings[] = {"kuna", "kunata", "kunapi", "kunaman", "manta", "nku",
-                                          "rqan", "sqa",    "qa",     "kama",    "chu"};
+                                          "rqan", "kama",   "chu",    "sqa",     "qa"};
     size_t i = 0, words = 0, hits = 0;
+    size_t tried = sizeof(endings) / sizeof(endings[0]) - (uzbek ? 2 : 0);
 
     while (i < len) {
         size_t start, n, k;
@@ -504,7 +508,7 @@ static bool quechua_endings(const char *s, size_t len)
         if (n == 0)
             break;
         words++;
-        for (k = 0; k < sizeof(endings) / sizeof(endings[0]); k++) {
+        for (k = 0; k < tried; k++) {
             if (n >= strlen(endings[k]) + 3 && ends_with(s + start, n, endings[k])) {
                 hits++;
                 break;
@@ -512,6 +516,18 @@ static bool quechua_endings(const char *s, size_t len)
         }
     }
     return hits >= 2 && hits * 5 >= words;
+}
+
+/* quechua_words() for a text read as Swahili, Indonesian and the like. */
+static bool quechua_endings(const char *s, size_t len)
+{
+    return quechua_words(s, len, false);
+}
+
+/* quechua_words() for a text read as Uzbek: -qa and -sqa are Uzbek's too. */
+static bool quechua_beside_uzbek(const char *s, size_t len)
+{
+    return quechua_words(s, len, true);
 }
 
 void lang_neighbour_fix(const char *s, size_t len, char lang[8])

@@ -279,6 +279,8 @@ static const struct {
     {"uz", "Улаанбаатарт шинэ гүүр нээгдлээ", "uz"},
     {"uz", "Aşgabatda täze köpri açyldy", "tk"},
     {"uz", "Qusqu llaqtapi hatun para chayarqan, achka wasikunata unu apakurqan.", "qu"},
+    {"uz", "Boshqa qishloqqa suv keldi", "uz"},
+    {"uz", "Boshqa qishloqqa yangi suv quvuri yetib keldi, dehqonlar xursand.", "uz"},
     {"uz", "Toshkentda yangi koʻprik ochildi, shahar hokimi tantanali marosimda nutq soʻzladi.",
      "uz"},
     {"uz", "Самарқандда кучли ёмғир ёғди, кўчалар сув остида қолди.", "uz"},
