@@ -33,6 +33,11 @@ expect_line() {
     grep -Eq -- "$2" "$1" || { cat "$1" >&2; fail "no line matching '$2' in $(basename "$1")"; }
 }
 
+# event ID : the event column of article ID in the last export ($WORK/out, tab-separated).
+event() {
+    awk -F '\t' -v id="$1" '$1 == id { print $3 }' "$WORK/out"
+}
+
 # json_field JSON KEY : the number after "KEY": in a flat JSON text.
 json_field() {
     printf '%s' "$1" | grep -Eo "\"$2\":[0-9.]+" | head -n 1 | cut -d: -f2

@@ -10,11 +10,6 @@
 # each article with the event it joined.
 source "$(dirname "$0")/lib.sh"
 
-# event ID: the event column of article ID in the last export.
-event() {
-    awk -F '\t' -v id="$1" '$1 == id { print $3 }' "$WORK/out"
-}
-
 block='\n\nMore in Local: Council keeps the Sunday market | Zoo names its new otter | Rail fares rise in March | Library opens on Sundays\n\nMost read: 1. Five soups for a cold night 2. Why phones drain faster in winter 3. Local club signs a goalkeeper on loan\n\nWe use cookies to make this site work. By reading on you accept them and our privacy notice.\n\n(c) 2031 Kessling Evening Star. All rights reserved.'
 cat > "$WORK/pages.jsonl" <<J
 {"id":"p1","title":"North pier closed to lorries","text":"The harbour board voted on Monday to close the old north pier to lorries after divers found two rotten piles.\n\nRepairs will start in the spring and cost about two million crowns, the board said.\n\nFishing boats may still tie up there until then. The harbour master said the south quay would take the lorries meanwhile, and that the ferry to Ostholm was not affected.\n\nDivers will inspect the remaining piles of the north pier next month, the board added.${block}","date":"2031-03-03","lang":"en"}

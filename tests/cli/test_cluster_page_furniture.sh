@@ -8,11 +8,6 @@
 # one run gives.
 source "$(dirname "$0")/lib.sh"
 
-# event ID: the event column of article ID in the last export.
-event() {
-    awk -F '\t' -v id="$1" '$1 == id { print $3 }' "$WORK/out"
-}
-
 block='\n\nBeliebt heute: 1. Stadtwerke erneuern Gasleitungen im Ostviertel 2. Vereinsheim am Kanal bekommt Solardach 3. Wochenmarkt zieht an den Rathausplatz 4. Hallenbad schliesst zwei Wochen\n\nWir speichern kleine Dateien in Ihrem Browser, um Besuche zu zaehlen.\n\n(c) 2031 Lindauer Abendpost'
 cat > "$WORK/page.jsonl" <<J
 {"id":"p1","title":"Hafenamt sperrt Nordmole","text":"Das Hafenamt hat am Montag die alte Nordmole fuer Lastwagen gesperrt, nachdem Taucher zwei morsche Pfaehle gefunden hatten.\n\nDie Reparatur soll im Fruehjahr beginnen und rund zwei Millionen kosten.${block}","date":"2031-03-03","lang":"de"}

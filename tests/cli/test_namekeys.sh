@@ -8,11 +8,6 @@
 # sound against the Latin names seen (katakana and Chinese, fourteenth session). Fixtures: tests/cli/fixtures/namekeys.jsonl.
 source "$(dirname "$0")/lib.sh"
 
-# event ID: the event column of article ID in the last export.
-event() {
-    awk -F '\t' -v id="$1" '$1 == id { print $3 }' "$WORK/out"
-}
-
 model="$WORK/keys.model"
 cp "$SRC/data/models/events.model" "$model"
 echo "option.name_keys 1" >>"$model"

@@ -11,11 +11,6 @@ expect_line "$WORK/err" "7 accepted \(0 copies\), 0 duplicates, 0 rejected"
 expect_status 0 "$TD" export
 [ "$(wc -l < "$WORK/out")" -eq 7 ] || fail "want 7 export lines: $(cat "$WORK/out")"
 
-# event ID: the event column of article ID.
-event() {
-    awk -F '\t' -v id="$1" '$1 == id { print $3 }' "$WORK/out"
-}
-
 same_event() {
     [ -n "$(event "$1")" ] && [ "$(event "$1")" = "$(event "$2")" ] ||
         fail "$1 (event $(event "$1")) and $2 (event $(event "$2")) should share an event"
