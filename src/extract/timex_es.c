@@ -69,6 +69,7 @@ static const struct tx_lex lex[] = {
     {"principios", TX_MOD, 0}, {"comienzos", TX_MOD, 0}, {"inicios", TX_MOD, 0},
     {"mediados", TX_MOD, 0}, {"finales", TX_MOD, 0}, {"fines", TX_MOD, 0},
     {"fin", TX_MOD, 0}, /* "a fin de mes" */
+    {"mitad", TX_MOD, 0}, /* round 23: "a mitad de año", "a mitad de semana" */
     /* words that make an unanchored weekday future */
     {"será", TX_FUTURE, 1}, {"serán", TX_FUTURE, 1}, {"va", TX_FUTURE, 1},
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
@@ -404,6 +405,8 @@ static const struct tx_rule rules[] = {
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
+    /* round 23: "esta misma mañana", "esta misma noche" (was "mañana", tomorrow) */
+    {"esta misma PART", TX_N_PART, T, NULL},
     /* a part of the day the story is at: "esa misma noche", "la mañana siguiente" */
     {"esa|aquella misma? PART", TX_N_NEXT, T, "0d"},
     {"la PART siguiente", TX_N_NEXT, T, "+d"},
