@@ -507,6 +507,9 @@ static const struct tx_rule rules[] = {
     {"la última hora", TX_N_FIXED, DU, "PT1H"},
     {"el último minuto", TX_N_FIXED, DU, "PT1M"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* round 23: "más adelante este año", "más tarde esta semana": inside the extent, as
+     * "later this year" */
+    {"más tarde|adelante este|esta UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
