@@ -522,8 +522,7 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
     /* `arg` "Y": REL moves the year, not the season ("the fall of last year"); "Y+": the
      * next year ("el verano del año que viene") */
     if (ru->arg != NULL && ru->arg[0] == 'Y')
-        return put(o, "%04lld-%s", (long long)(r->y + rel + (ru->arg[1] == '+')),
-                   season_names[s]);
+        return put(o, "%04lld-%s", (long long)(r->y + rel + (ru->arg[1] == '+')), season_names[s]);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
      * "last summer" in January 2022 is 2021-SU, not 2022-SU; `arg` "W": so does
