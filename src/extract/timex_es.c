@@ -244,6 +244,9 @@ static const struct tx_rule rules[] = {
      * pasado mes", the last month, and "enero" apart) */
     {"MOD del REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
     {"el REL MONTH", TX_N_REL_MONTH, D, NULL}, /* "el pasado marzo", "el próximo enero" */
+    /* round 23: ... after "del" or "al", which stay out: "las elecciones del pasado noviembre"
+     * (was "noviembre" alone), as "del pasado martes" */
+    {"<del|al REL MONTH", TX_N_REL_MONTH, D, NULL},
     /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
     {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
     {"el? mes? de? MONTH de|del REL año", TX_N_YM, D, "Y"},

@@ -6,7 +6,7 @@
  * its "finales"; a bare plural before "después", "antes" or "más tarde" is a stretch, as
  * before "later" in English ("Horas después"); "trimestres" is a unit; "esta misma mañana"
  * is that part of today; "mitad" is an early/mid/late word ("a mitad de año"); "más adelante
- * este año" is one timex, as "later this year".
+ * este año" is one timex, as "later this year"; "del pasado noviembre" keeps its "pasado".
  * Each row: language, text, reference date and the expected `nth` timex of the text (-1:
  * the last one; a NULL span: none).
  */
@@ -100,6 +100,12 @@ static const struct timex_case cases[] = {
      "DATE", "2031"},
     {"es", "La junta se reunirá más tarde esta semana.", "2031-06-12", 0, "más tarde esta semana",
      "DATE", "2031-W24"},
+    /* a month after "del pasado", "al próximo": the month with its "pasado" ("del" out; was
+     * "noviembre" alone) */
+    {"es", "Fue elegido en las elecciones del pasado noviembre.", "2031-06-12", 0,
+     "pasado noviembre", "DATE", "2030-11"},
+    {"es", "La cumbre se aplazó al próximo enero.", "2031-06-12", 0, "próximo enero", "DATE",
+     "2032-01"},
 };
 
 TD_TEST(test_timex_r23__rules)
