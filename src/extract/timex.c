@@ -790,6 +790,17 @@ static bool count_tok(const struct tx_tok *t)
            strcmp(t->low, "thousand") == 0 || strcmp(t->low, "percent") == 0;
 }
 
+/*
+ * A bare plural of unknown length ("hours", "siglos", rule arg "X") right after a count is
+ * no stretch: the count failed as one ("1999 siglos antes", a count too large for a value).
+ */
+static bool counted_plural(const struct tx_tok *toks, size_t i, size_t len,
+                           const struct tx_rule *rule)
+{
+    return i > 0 && len == 1 && rule->norm == TX_N_DUR && rule->arg != NULL &&
+           rule->arg[0] == 'X' && count_tok(&toks[i - 1]);
+}
+
 /* A one-word rate: "20% annually", "10,000 units annually". */
 static bool rate_word(const struct tx_tok *toks, size_t i, size_t len)
 {
@@ -1511,7 +1522,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         word_in(s->toks, i + len - 2, FULL_MONTHS))
         len--;
     if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
-        not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len))
+        not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len) ||
+        counted_plural(s->toks, i, len, rule))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);

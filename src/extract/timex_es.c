@@ -43,6 +43,7 @@ static const struct tx_lex lex[] = {
     {"dias", TX_UNIT, TX_U_DAY}, {"semana", TX_UNIT, TX_U_WEEK},
     {"semanas", TX_UNIT, TX_U_WEEK}, {"mes", TX_UNIT, TX_U_MONTH},
     {"meses", TX_UNIT, TX_U_MONTH}, {"trimestre", TX_UNIT, TX_U_QUARTER},
+    {"trimestres", TX_UNIT, TX_U_QUARTER}, /* round 23: "tres trimestres" P9M, as "quarters" */
     {"año", TX_UNIT, TX_U_YEAR}, {"años", TX_UNIT, TX_U_YEAR},
     {"década", TX_UNIT, TX_U_DECADE}, {"décadas", TX_UNIT, TX_U_DECADE},
     {"siglo", TX_UNIT, TX_U_CENTURY}, {"siglos", TX_UNIT, TX_U_CENTURY},
@@ -68,6 +69,7 @@ static const struct tx_lex lex[] = {
     {"principios", TX_MOD, 0}, {"comienzos", TX_MOD, 0}, {"inicios", TX_MOD, 0},
     {"mediados", TX_MOD, 0}, {"finales", TX_MOD, 0}, {"fines", TX_MOD, 0},
     {"fin", TX_MOD, 0}, /* "a fin de mes" */
+    {"mitad", TX_MOD, 0}, /* round 23: "a mitad de año", "a mitad de semana" */
     /* words that make an unanchored weekday future */
     {"será", TX_FUTURE, 1}, {"serán", TX_FUTURE, 1}, {"va", TX_FUTURE, 1},
     {"van", TX_FUTURE, 1}, {"prevé", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
@@ -242,6 +244,9 @@ static const struct tx_rule rules[] = {
      * pasado mes", the last month, and "enero" apart) */
     {"MOD del REL mes de MONTH", TX_N_REL_MONTH, D, NULL},
     {"el REL MONTH", TX_N_REL_MONTH, D, NULL}, /* "el pasado marzo", "el próximo enero" */
+    /* round 23: ... after "del" or "al", which stay out: "las elecciones del pasado noviembre"
+     * (was "noviembre" alone), as "del pasado martes" */
+    {"<del|al REL MONTH", TX_N_REL_MONTH, D, NULL},
     /* the year named by REL: "octubre del año pasado", "el 5 de marzo de este año" */
     {"el? mes? de? MONTH de|del año REL", TX_N_YM, D, "Y"},
     {"el? mes? de? MONTH de|del REL año", TX_N_YM, D, "Y"},
@@ -403,6 +408,8 @@ static const struct tx_rule rules[] = {
     {"antes de ayer", TX_N_DEIC, D, "-2"},
     {"DEIC por la PART", TX_N_DEIC, T, NULL},
     {"esta PART", TX_N_PART, T, NULL},
+    /* round 23: "esta misma mañana", "esta misma noche" (was "mañana", tomorrow) */
+    {"esta misma PART", TX_N_PART, T, NULL},
     /* a part of the day the story is at: "esa misma noche", "la mañana siguiente" */
     {"esa|aquella misma? PART", TX_N_NEXT, T, "0d"},
     {"la PART siguiente", TX_N_NEXT, T, "+d"},
@@ -503,6 +510,9 @@ static const struct tx_rule rules[] = {
     {"la última hora", TX_N_FIXED, DU, "PT1H"},
     {"el último minuto", TX_N_FIXED, DU, "PT1M"},
     {"el|la? REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* round 23: "más adelante este año", "más tarde esta semana": inside the extent, as
+     * "later this year" */
+    {"más tarde|adelante este|esta UNIT", TX_N_REL_UNIT, D, NULL},
     /* "desde hace diez años": for ten years up to now, a duration */
     {"<desde hace " QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {"<desde hace " QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -741,6 +751,37 @@ static const struct tx_rule rules[] = {
     {"antiguamente", TX_N_FIXED, D, "PAST_REF"},
     {"hace poco|tiempo", TX_N_FIXED, D, "PAST_REF"},
     {"hace UNITS", TX_N_FIXED, D, "PAST_REF"}, /* "hace años" */
+    /* round 23: a part of a year of a relative year is one timex in that year, as "the
+     * first quarter of next year" is in English: "el primer trimestre de este año", "el
+     * segundo semestre del próximo año", "el verano del año pasado", "a finales de marzo de
+     * este año" (were the part of the reference's year and the year apart); "del año que
+     * viene" is the next one */
+    {"el|este|esta? ORD trimestre de|del REL año", TX_N_QUARTER, D, NULL},
+    {"el|este|esta? ORD trimestre del año que viene", TX_N_QUARTER, D, "1"},
+    {"el? primer semestre de|del REL año", TX_N_HALF, D, "1"},
+    {"el? segundo semestre de|del REL año", TX_N_HALF, D, "2"},
+    {"el? primer semestre del año que viene", TX_N_HALF, D, "1+"},
+    {"el? segundo semestre del año que viene", TX_N_HALF, D, "2+"},
+    {"la? primera mitad del REL año", TX_N_HALF, D, "1"},
+    {"la? segunda mitad del REL año", TX_N_HALF, D, "2"},
+    {"el|la SEASON de|del REL año", TX_N_SEASON, D, "Y"},
+    {"el|la SEASON del año REL", TX_N_SEASON, D, "Y"},
+    {"el|la SEASON del año que viene", TX_N_SEASON, D, "Y+"},
+    {"MOD de|del MONTH de|del REL año", TX_N_YM, D, "Y"},
+    {"MOD de|del MONTH de|del año REL", TX_N_YM, D, "Y"},
+    /* ... and early or late in a season: "a finales del verano pasado", "a principios de la
+     * primavera de 2006" (were the season without its "finales", as "late last summer") */
+    {"MOD del|de la? SEASON REL", TX_N_SEASON, D, "W"},
+    {"MOD del|de la? SEASON de|del YEAR", TX_N_SEASON, D, NULL},
+    {"MOD del|de la? REL SEASON", TX_N_SEASON, D, "W"},
+    {"MOD del|de la? SEASON", TX_N_SEASON, D, "T"},
+    /* round 23: a bare plural before "después", "antes" or "más tarde" is a stretch, as
+     * before "later" and "after" in English: "Horas después", "días más tarde", "semanas
+     * antes" (were no timex); not after an article ("los días antes de las elecciones", a
+     * date in TimeBank, as "the days before") */
+    {"UNITS >después|antes", TX_N_DUR, DU, "X"},
+    {"UNITS >más >tarde", TX_N_DUR, DU, "X"},
+    {"los|las UNITS >antes|después", TX_N_SKIP, DU, NULL},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos; conditionals look ahead too (votaría,

@@ -519,9 +519,10 @@ static bool n_season(const struct tx_rule *ru, const struct tx_caps *c, const st
                                  : put(o, "XXXX-%s", season_names[s]);
     if (ru->arg != NULL && ru->arg[0] == 'T' && rel == 0)
         return season_by_tense(r, s, o);
-    /* `arg` "Y": REL moves the year, not the season ("the fall of last year") */
+    /* `arg` "Y": REL moves the year, not the season ("the fall of last year"); "Y+": the
+     * next year ("el verano del año que viene") */
     if (ru->arg != NULL && ru->arg[0] == 'Y')
-        return put(o, "%04lld-%s", (long long)(r->y + rel), season_names[s]);
+        return put(o, "%04lld-%s", (long long)(r->y + rel + (ru->arg[1] == '+')), season_names[s]);
     cur = r->m == 12 ? 4 : r->m < 3 ? 4 : (r->m - 3) / 3 + 1;
     /* January and February lie in the winter that began the year before, so
      * "last summer" in January 2022 is 2021-SU, not 2022-SU; `arg` "W": so does
@@ -988,7 +989,8 @@ static bool n_part(const struct tx_rule *ru, const struct tx_caps *c, const stru
     return put_rel_day(o, r, rel, part_of(c, ru->arg));
 }
 
-/* arg "1" or "2": a half of a captured year, or of the reference year moved by REL. */
+/* arg "1" or "2": a half of a captured year, or of the reference year moved by REL; "1+",
+ * "2+": of the year after the reference's ("el primer semestre del año que viene"). */
 static bool n_half(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                    struct out *o)
 {
@@ -1001,6 +1003,8 @@ static bool n_half(const struct tx_rule *ru, const struct tx_caps *c, const stru
         return put(o, "XXXX-H%d", h);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
         y += c->v[TX_C_REL];
+    if (!SET(c, TX_C_YEAR) && ru->arg[1] == '+')
+        y++;
     return put(o, "%04lld-H%d", (long long)y, h);
 }
 
