@@ -359,9 +359,6 @@ size_t text_name_sound(const char *name, size_t len, char *out, size_t cap)
             return 0;
         out[k++] = c;
     }
-    /* A final vowel is dropped: Chinese and Japanese end a final consonant with one. */
-    if (k > 0 && is_vowel(out[k - 1]))
-        k--;
     if (vowels < MIN_SOUND_VOWELS || consonants < MIN_SOUND_CONSONANTS)
         return 0;
     out[k] = '\0';
