@@ -328,7 +328,7 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
     return k;
 }
 
-/* Vowels (runs of them) and consonant sounds of a name's sound spelling (text_name_sound()), at least. */
+/* Vowel runs and consonant sounds of a sound spelling (text_name_sound()), at least. */
 #define MIN_SOUND_VOWELS 3
 #define MIN_SOUND_CONSONANTS 2
 

@@ -33,14 +33,14 @@ TD_TEST(test_namekey__sound)
         {"itata", "itata"},   /* イタタ; a doubled letter once */
         {"ittata", "itata"},
         {"kuradacha", "kurataca"}, /* consonants by class: d is t, ch before a is c */
-        {"marina", "marina"},       /* マリーナ: not Marino's */
+        {"marina", "marina"},      /* マリーナ: not Marino's */
         {"marino", "marino"},
-        {"hoteru", ""},       /* two vowels: no sound spelling (German "Hotel") */
-        {"chiri", ""},        /* チリ */
-        {"ikkk", ""},         /* one vowel */
-        {"ieaou", ""},        /* no consonant */
-        {"aiaiai", ""},       /* no consonant: one vowel run */
-        {"rm17", ""},         /* a code */
+        {"hoteru", ""}, /* two vowels: no sound spelling (German "Hotel") */
+        {"chiri", ""},  /* チリ */
+        {"ikkk", ""},   /* one vowel */
+        {"ieaou", ""},  /* no consonant */
+        {"aiaiai", ""}, /* no consonant: one vowel run */
+        {"rm17", ""},   /* a code */
         {"", ""},
     };
     char out[32];
