@@ -1322,6 +1322,23 @@ static bool loose_hash(const struct td_engine *e, const char *term, size_t len, 
 }
 
 /*
+ * The hash, in `*hash`, of the sound spelling of the name `term`
+ * (text_name_sound(), "\x03" before it to keep it from the phonetic keys
+ * and the loose spellings). False for none.
+ */
+static bool sound_hash(const char *term, size_t len, uint64_t *hash)
+{
+    char sound[NAME_TERM_BYTES];
+    size_t n = text_name_sound(term, len, sound + 1, sizeof(sound) - 1);
+
+    if (n == 0)
+        return false;
+    sound[0] = '\x03';
+    *hash = cluster_term_hash(sound, n + 1);
+    return true;
+}
+
+/*
  * The anchor the name with anchor `anchor` (`term`) counts under: its own
  * when it was seen, else that of the first seen name with its loose
  * spelling (text_name_loose(): "Gottardo", "Gothard" and "Gotarda" once
@@ -1364,6 +1381,9 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
     record_name(e, anchor, n > 0, n > 0 ? cluster_term_hash(key, n) : 0, sv, n_sv);
     /* Under its loose spelling too, with no sounds: only loose_anchor() looks it up. */
     if (loose_hash(e, term, len, true, &loose))
+        record_name(e, anchor, true, loose, "\0", 2);
+    /* A name too short for a key under its sound spelling, with no sounds: on_kana_sound(). */
+    if (n == 0 && sound_hash(term, len, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
 }
 
@@ -1764,6 +1784,37 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
      */
     if (!two_consonants(term, len))
         count_story_name(e, e->seen_anchor[idx]);
+}
+
+/*
+ * A katakana name too short for a key (TEXT_TOKEN_NAME_SOUND): a seen name
+ * when its sound spelling (text_name_sound(): three vowels, two consonants,
+ * in order) is that of a seen name other than itself, counted then as that
+ * name. Japanese writes a foreign place as it sounds, with a vowel after
+ * each consonant (イキケ "ikike", Iquique), and a name of two consonants
+ * has no key to meet the Latin spelling by; all of its vowels must agree
+ * instead, which a common word seldom does with a capitalised name.
+ */
+static void on_kana_sound(struct td_engine *e, const char *term, size_t len)
+{
+    char key[72];
+    uint64_t hash;
+    const uint32_t *head;
+    uint32_t idx;
+    size_t tried;
+
+    if (text_name_key(term, len, false, key, sizeof(key)) > 0 || !sound_hash(term, len, &hash) ||
+        (head = map64_get(&e->seen_keys, hash)) == NULL)
+        return;
+    for (idx = *head, tried = 0; idx != KEY_NONE && tried < KEY_NAMES_MAX;
+         idx = e->seen_next[idx], tried++) {
+        if (e->seen_anchor[idx] == e->last_anchor)
+            continue; /* the katakana name itself, just counted by on_name() */
+        if (!e->in_title)
+            count_term(e, e->seen_anchor[idx]);
+        count_story_name(e, e->seen_anchor[idx]);
+        return;
+    }
 }
 
 /* Empties the record of acronyms defined. */
@@ -2225,6 +2276,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         /* With name_keys the katakana name's key already meets the Latin one's. */
         if (kind != TEXT_TOKEN_NAME_SOUND || !e->name_keys)
             on_uncased(e, term, len, kind);
+        if (kind == TEXT_TOKEN_NAME_SOUND)
+            on_kana_sound(e, term, len);
         return;
     }
     if (kind == TEXT_TOKEN_ORG) {

@@ -328,6 +328,43 @@ size_t text_name_key(const char *name, size_t len, bool russian, char *out, size
     return k;
 }
 
+/* Vowel runs and consonant sounds of a sound spelling (text_name_sound()), at least. */
+#define MIN_SOUND_VOWELS 3
+#define MIN_SOUND_CONSONANTS 2
+
+size_t text_name_sound(const char *name, size_t len, char *out, size_t cap)
+{
+    char a[MAX_NAME_BYTES + 1];
+    size_t n, i = 0, k = 0, vowels = 0, consonants = 0;
+
+    if (name == NULL || len == 0 || len > MAX_NAME_BYTES || cap < 2 ||
+        (n = fold_ascii(name, len, a)) == 0)
+        return 0;
+    n = align_spellings(a, n);
+    while (i < n) {
+        size_t used = 1;
+        char c = a[i];
+        if (is_vowel(c)) {
+            c = c == 'y' ? 'i' : c;
+            vowels += k == 0 || !is_vowel(out[k - 1]);
+        } else if ((c = sound_class(a + i, &used)) != 0) {
+            /* "x" is k + s; the s is written, its k dropped (no key needs it here). */
+            c = c == 'x' ? 's' : c;
+            consonants += k == 0 || out[k - 1] != c;
+        }
+        i += used;
+        if (c == 0 || (k > 0 && out[k - 1] == c))
+            continue;
+        if (k + 2 > cap)
+            return 0;
+        out[k++] = c;
+    }
+    if (vowels < MIN_SOUND_VOWELS || consonants < MIN_SOUND_CONSONANTS)
+        return 0;
+    out[k] = '\0';
+    return k;
+}
+
 /* Letters of a loose spelling (text_name_loose()), at least. */
 #define MIN_LOOSE_LETTERS 5
 

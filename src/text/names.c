@@ -604,16 +604,40 @@ static bool name_dot_before(const char *s, size_t at)
             (u[at - 1] == 0xA7 || u[at - 1] == 0xA2));
 }
 
+/*
+ * Respells the pinyin of a Chinese name stretch in `b` as the foreign sounds
+ * its characters are chosen for, where pinyin's letters are not the Latin
+ * ones: "x" is an s (西 xi in 瓦伦西亚 Valencia), "q" the c of "ci", "chi"
+ * (奇 qi in 卡帕多奇亚 Cappadocia), "wu" an u (乌 in 乌兰 Ulan); pinyin writes
+ * w, x and q only to open a syllable. Another w stays: 维 wei writes a v
+ * (Veronica) and a w (巴格维斯 Bagwis) alike.
+ */
+static void pinyin_as_heard(struct td_buf *b)
+{
+    size_t i, k = 0;
+
+    for (i = 0; i < b->len; i++) {
+        char c = b->data[i];
+        if (c == 'w' && i + 1 < b->len && b->data[i + 1] == 'u')
+            continue;
+        b->data[k++] = c == 'x' ? 's' : c == 'q' ? 'c' : c;
+    }
+    b->len = k;
+    if (b->cap > 0)
+        b->data[k] = '\0';
+}
+
 /* 尔 (U+5C14), the name sound character for an "l" or "r" with no vowel. */
 #define HAN_ER 0x5C14
 
 /*
  * After the pinyin of the Han name `s[from..to)` went out as
  * TEXT_TOKEN_UNCASED, passes it again with each 尔 as "l" as
- * TEXT_TOKEN_UNCASED_ALT, which the engine reads only when the pinyin met
- * no name: 尔 writes an "r" ("马尔凯蒂" Marchetti, whose key drops an "r"
- * before a consonant as the pinyin's "er" does) and an "l" ("哈努尔比特"
- * HaneulBit, "hanulbite"). Nothing when the name has no 尔.
+ * TEXT_TOKEN_UNCASED_ALT (respelt as pinyin_as_heard() does), which the
+ * engine reads only when the pinyin met no name: 尔 writes an "r" ("马尔凯蒂"
+ * Marchetti, whose key drops an "r" before a consonant as the pinyin's "er"
+ * does) and an "l" ("哈努尔比特" HaneulBit, "hanulbite"). Nothing when the
+ * name has no 尔.
  */
 static enum td_err emit_han_er_alt(struct name_scan *ns, struct translit *t, const char *s,
                                    size_t len, size_t from, size_t to)
@@ -636,6 +660,8 @@ static enum td_err emit_han_er_alt(struct name_scan *ns, struct translit *t, con
     }
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
+    if (rc == TD_OK)
+        pinyin_as_heard(&ns->latin);
     if (rc == TD_OK && er && ns->latin.len >= 2)
         ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_UNCASED_ALT);
     return rc;
@@ -662,6 +688,8 @@ static enum td_err emit_han(struct name_scan *ns, const char *s, size_t len, siz
     rc = translit_pinyin(t, s + from, to - from, &ns->latin);
     if (rc == TD_ERR_INTERNAL)
         return td_error_set(ns->err, rc, "cannot open ICU transliterator 'Han-Latin'");
+    if (rc == TD_OK && !ns->han)
+        pinyin_as_heard(&ns->latin);
     if (rc == TD_OK && ns->latin.len >= 2) {
         ns->fn(ns->ctx, ns->latin.data, ns->latin.len,
                ns->han ? TEXT_TOKEN_WORD : TEXT_TOKEN_UNCASED);

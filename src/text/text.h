@@ -315,6 +315,19 @@ TD_NODISCARD enum td_err text_names_valid(struct text_analyzer *a, const char *l
 size_t text_name_key(const char *name, size_t len, bool russian, char *out, size_t cap);
 
 /*
+ * The sound spelling of name `name[0..len)` (as `text_names` gives it) in
+ * `out` (NUL-terminated): as its key (`text_name_key`: the kana vowels
+ * dropped, the consonants by sound class), but with its vowels kept in
+ * order (y as i), a repeated letter once: "Iquique" and "ikike" (イキケ)
+ * give "ikike"; "Marino" and "marina" (マリーナ) differ. For names too
+ * short for a key that still say enough to be told from a common word:
+ * three vowels (runs of them) or more and two consonant sounds or more;
+ * else 0, as for a name with a digit or a letter of another script, over
+ * 64 bytes, or one whose spelling does not fit in `cap`. Pure function.
+ */
+size_t text_name_sound(const char *name, size_t len, char *out, size_t cap);
+
+/*
  * The loose spelling of name `name[0..len)` (as `text_names` gives it) in
  * `out` (NUL-terminated), which the spellings one name has in the Latin
  * alphabets mostly share: accents dropped, "th" as "t", "ph" as "f", a

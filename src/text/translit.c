@@ -210,6 +210,24 @@ static void english_ending(struct td_buf *out, size_t start)
 }
 
 /*
+ * Katakana writes the velar fricative of German, Dutch and Gaelic names
+ * ("ch" of Bach, Gogh, Loch, Cladach) as ッ and a ハ-row letter (バッハ,
+ * ゴッホ, クラダッハ), which ICU spells "hh" after a vowel ("bahha"): that "h"
+ * is the "c" of the Latin "ch" ("bacha"), so the name's key and skeleton
+ * meet its Latin spelling's. No other step of the compound transliterator
+ * writes "hh" after a vowel (Russian "х" is "kh", Greek "χ" "ch").
+ */
+static void kana_velar(struct td_buf *out, size_t start)
+{
+    size_t i;
+    char *w = out->data + start;
+
+    for (i = 1; start + i + 1 < out->len; i++)
+        if (w[i] == 'h' && w[i + 1] == 'h' && strchr("aeiou", w[i - 1]) != NULL)
+            w[i] = 'c';
+}
+
+/*
  * Appends the ASCII letters and digits of `u[0..n)`, lower-cased; the rest
  * (apostrophes for the soft sign, leftover combining marks) is dropped.
  */
@@ -1214,8 +1232,10 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     /* The output may grow ("щ" -> "shch"); past the buffer ICU fails and the name is left out. */
     rc = run(t, trans, w, len, UNCASED_NONE, out);
 
-    if (rc == TD_OK && out->len > start)
+    if (rc == TD_OK && out->len > start) {
         english_ending(out, start);
+        kana_velar(out, start);
+    }
     return rc;
 }
 

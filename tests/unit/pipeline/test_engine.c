@@ -2135,6 +2135,37 @@ TD_TEST(test_engine__katakana_names_join_by_sound)
 }
 
 /*
+ * A place of two consonants has no key ("Okique"), but katakana writes all
+ * of its vowels (オキケ okike): the Japanese report joins the English one
+ * when the name's vowels are the katakana's, in order (on_kana_sound()),
+ * and not when one differs ("Okaque").
+ */
+TD_TEST(test_engine__short_katakana_names_meet_by_their_vowels)
+{
+    static const char ja_title[] = "オキケ沖で強い地震";
+    static const char ja[] = "南米のオキケ沖で月曜日、強い地震があった。オキケの港では住民が高台に"
+                             "避難し、漁船は沖に出た。";
+    static const char *const names[] = {"Okique", "Okaque"};
+    size_t i;
+
+    for (i = 0; i < 2; i++) {
+        char title[128], text[512];
+        snprintf(title, sizeof(title), "Strong earthquake strikes off %s", names[i]);
+        snprintf(text, sizeof(text),
+                 "A strong earthquake struck off the coast of %s on Monday, and residents of the "
+                 "port climbed to higher ground while fishing boats headed out to sea. %s's "
+                 "harbour master said the quay was cracked.",
+                 names[i], names[i]);
+        const struct scenario_row rows[] = {
+            {"quake-en", "en", title, text, NULL},
+            {"chess-en", "en", chess_title, chess, NULL},
+            {"quake-ja", "ja", ja_title, ja, i == 0 ? "quake-en" : NULL},
+        };
+        run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+    }
+}
+
+/*
  * Latin papers write a Chinese name in pinyin, family name first; Chinese
  * writes it in Han with no mark of where it ends. A surname and the one or
  * two characters after it, in pinyin, that spell two names seen in a row

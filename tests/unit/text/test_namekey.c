@@ -18,6 +18,46 @@
 
 #define DATA TD_TEST_DATA_DIR "/text"
 
+/*
+ * The sound spelling of a name too short for a key: its vowels in order,
+ * for a katakana spelling to meet the Latin one, and none for short words.
+ */
+TD_TEST(test_namekey__sound)
+{
+    static const struct {
+        const char *in;
+        const char *sound; /* "" for none */
+    } cases[] = {
+        {"iquique", "ikike"}, /* Iquique: qu is k */
+        {"ikike", "ikike"},   /* イキケ */
+        {"itata", "itata"},   /* イタタ; a doubled letter once */
+        {"ittata", "itata"},
+        {"kuradacha", "kurataca"}, /* consonants by class: d is t, ch before a is c */
+        {"marina", "marina"},      /* マリーナ: not Marino's */
+        {"marino", "marino"},
+        {"hoteru", ""}, /* two vowels: no sound spelling (German "Hotel") */
+        {"chiri", ""},  /* チリ */
+        {"ikkk", ""},   /* one vowel */
+        {"ieaou", ""},  /* no consonant */
+        {"aiaiai", ""}, /* no consonant: one vowel run */
+        {"rm17", ""},   /* a code */
+        {"", ""},
+    };
+    char out[32];
+    size_t i;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        size_t n = text_name_sound(cases[i].in, strlen(cases[i].in), out, sizeof(out));
+        const char *got = n > 0 ? out : "";
+        if (strcmp(got, cases[i].sound) != 0)
+            td_test_fail(__FILE__, __LINE__, "'%s': got '%s', want '%s'", cases[i].in, got,
+                         cases[i].sound);
+    }
+    /* No room, or no name: none. */
+    ASSERT_TRUE(text_name_sound("iquique", 7, out, 5) == 0);
+    ASSERT_TRUE(text_name_sound(NULL, 0, out, sizeof(out)) == 0);
+}
+
 TD_TEST(test_namekey__units)
 {
     static const struct {

@@ -316,6 +316,10 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "U:hailunna P:maer P:maerkai U:maerkaidi A:malkaidi P:made P:madeli U:madeli"},
         /* 尔 writes an l as well as an r: the name comes again with "l" (努 is a sound too). */
         {"zh", "交易所哈努尔比特说", "U:hanuerbite A:hanulbite"},
+        /* Pinyin respelt as heard: x as s, q as c, wu as u; another w stays. */
+        {"zh", "瓦伦西亚和卡帕多奇亚，乌兰巴托", "U:walunsiya U:kapaduociya U:ulanbatuo"},
+        /* Katakana ッハ is the "ch" of a German or Gaelic name, not "hh". */
+        {"ja", "クラダッハ蒸留所", "kuradacha S:kuradacha"},
         /* A Latin name against Han or Hangul is a word of its own; a code keeps its classifier. */
         {"zh", "女团Velmora演唱会和H7N3型", "velmora"},
         {"ko", "걸그룹 Velmora의 공연",

@@ -33,6 +33,10 @@ static const struct {
     {"トランプ", "toranpu"}, /* English "Trump": no match */
     {"オバマ", "obama"},
     {"ゼレンスキー", "zerensuki"}, /* the long-vowel macron is dropped */
+    {"バッハ", "bacha"},           /* ッハ is the "ch" of Bach, not "hh" */
+    {"クラダッハ", "kuradacha"},   /* Cladach */
+    {"ゴッホ", "gocho"},           /* Gogh */
+    {"ホッケー", "hokke"},         /* ッ before another letter doubles it, as before */
     {"ab", "ab"},                  /* Latin passes through */
 };
 
