@@ -13,7 +13,6 @@
  * reused (forget()), so the per-term arrays follow the pool, not the archive.
  */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -418,8 +417,6 @@ void cluster_event_opts(struct cluster_opts *o)
     o->merge_single_threshold = CLUSTER_MERGE_SINGLE_THRESHOLD;
     o->merge_early_threshold = CLUSTER_MERGE_EARLY_THRESHOLD;
     o->split_min_own = CLUSTER_SPLIT_MIN_OWN;
-    if (getenv("TD_SPLITOWN") != NULL)
-        o->split_min_own = (size_t)atoi(getenv("TD_SPLITOWN"));
     o->merge_links = true;
     o->forget_every_docs = CLUSTER_FORGET_EVERY_DOCS;
     o->forget_idle_docs = CLUSTER_FORGET_IDLE_DOCS;
@@ -3629,15 +3626,7 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
     if (cs->o.model != NULL) {
         best = choose_learned(cs, doc, in->has_date || (cs->o.follow_clock && doc->has_date),
                               &best_score);
-        {
-            bool fresh = best == SIZE_MAX;
-            uint32_t sz = fresh ? 0u : story_at(cs, best)->size;
-            enum td_err rc = finish(cs, doc, best, best_score, story_out, score_out, err);
-            if (getenv("TD_JOINLOG") != NULL)
-                fprintf(stderr, "JOIN %llu %lld %u %.4f %d\n", (unsigned long long)cs->ndocs,
-                        (long long)cs->joined, sz, best_score, fresh ? 1 : 0);
-            return rc;
-        }
+        return finish(cs, doc, best, best_score, story_out, score_out, err);
     }
     for (i = 0; i < cs->ndt; i++) {
         double q2 = (double)cs->dt[i].q * cs->dt[i].q;

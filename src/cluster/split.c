@@ -8,8 +8,6 @@
  * has a few members.
  */
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cluster/split.h"
@@ -507,69 +505,6 @@ static bool multi_accept(const struct split_ring *r, const bool side[SPLIT_MEMBE
            language_on_both_sides(r, side) && median_days_differ(r, side);
 }
 
-/* EXPERIMENT (ecb30): share of a part's members none of whose K heaviest anchors the other part holds. */
-static double env_d(const char *name, double dflt)
-{
-    const char *v = getenv(name);
-    return v != NULL ? atof(v) : dflt;
-}
-
-static bool member_holds(const struct split_member *m, uint32_t id)
-{
-    uint32_t k;
-    for (k = 0; k < m->n; k++)
-        if (m->ids[k] == id)
-            return true;
-    return false;
-}
-
-static void miss_shares(const struct split_ring *r, const struct split_terms *t,
-                        const bool side[SPLIT_MEMBERS], uint32_t K, double share[2])
-{
-    uint32_t i, j, cnt[2] = {0, 0}, miss[2] = {0, 0};
-
-    for (i = 0; i < r->n; i++) {
-        const struct split_member *m = &r->m[i];
-        uint32_t top[8], nt = 0, k, q;
-        double w[8];
-        bool found = false;
-        for (k = 0; k < m->n; k++) {
-            double x;
-            if (!held_anchor(m, k, t, true, true))
-                continue;
-            x = m->a[k] * (t->logn1 - t->logdf[m->ids[k]]);
-            if (nt < K) {
-                top[nt] = m->ids[k];
-                w[nt++] = x;
-                continue;
-            }
-            for (q = 0; q < nt; q++)
-                if (w[q] < x) {
-                    uint32_t lo = q, z;
-                    for (z = 0; z < nt; z++)
-                        if (w[z] < w[lo])
-                            lo = z;
-                    top[lo] = m->ids[k];
-                    w[lo] = x;
-                    break;
-                }
-        }
-        if (nt == 0)
-            continue;
-        cnt[side[i]]++;
-        for (j = 0; j < r->n && !found; j++) {
-            if (side[j] == side[i])
-                continue;
-            for (q = 0; q < nt && !found; q++)
-                found = member_holds(&r->m[j], top[q]);
-        }
-        if (!found)
-            miss[side[i]]++;
-    }
-    share[0] = cnt[0] > 0 ? (double)miss[0] / cnt[0] : 0.0;
-    share[1] = cnt[1] > 0 ? (double)miss[1] / cnt[1] : 0.0;
-}
-
 bool split_decide(const struct split_ring *r, const struct split_terms *t, bool move[SPLIT_MEMBERS])
 {
     double sim[SPLIT_MEMBERS][SPLIT_MEMBERS], words[SPLIT_MEMBERS][SPLIT_MEMBERS];
@@ -601,31 +536,9 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
     anchor_counts(r, t, side, voice, size, multi, own, &shared);
-    if (multi) {
-        if (!multi_accept(r, side, own, shared))
-            return false;
-    } else {
-        double share[2], lo;
-        bool ok = !((own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side));
-        uint32_t K = (uint32_t)env_d("TD_MISS_K", 0);
-        if (K > 0) {
-            miss_shares(r, t, side, K > 8 ? 8 : K, share);
-            lo = share[0] < share[1] ? share[0] : share[1];
-            if (ok && lo < env_d("TD_MISS_REQ", -1.0))
-                ok = false;
-            if (!ok && lo >= env_d("TD_MISS_ADD", 2.0) &&
-                own[0] >= (size_t)env_d("TD_MISS_OWN", 0) && own[1] >= (size_t)env_d("TD_MISS_OWN", 0))
-                ok = true;
-            if (getenv("TD_MISS_LOG") != NULL) {
-                fprintf(stderr, "LOOK own %zu %zu miss %.3f %.3f ok %d v %zu %zu docs", own[0], own[1], share[0], share[1], ok, size[0], size[1]);
-                for (i = 0; i < r->n; i++)
-                    fprintf(stderr, " %llu:%d", (unsigned long long)r->m[i].doc, side[i] ? 1 : 0);
-                fprintf(stderr, "\n");
-            }
-        }
-        if (!ok)
-            return false;
-    }
+    if (multi ? !multi_accept(r, side, own, shared)
+              : (own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
+        return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];
     return true;
