@@ -1498,6 +1498,27 @@ static void quarter_context(const struct scan *s, const struct tx_rule *rule, si
         ref->qknown = ref->qnamed = false;
 }
 
+/* True when the `len` tokens matched at `i` are no timex after all: an empty match, a span
+ * that cuts a word, a reading the context rules out, a month that is a name, a counted plural. */
+static bool span_rejected(const struct scan *s, const struct tx_rule *rule, size_t i, size_t len)
+{
+    return len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
+           not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len) ||
+           counted_plural(s->toks, i, len, rule);
+}
+
+/* A timex at `i` (`len` tokens) that names a year becomes the scan's last explicit year. */
+static void move_year(struct scan *s, const struct tx_rule *rule, const struct tx_caps *caps,
+                      size_t i, size_t len)
+{
+    s->year = caps->v[TX_C_YEAR];
+    s->year_month = caps->v[TX_C_MONTH] != TX_CAP_UNSET && narrative[rule->norm];
+    s->year_since = i > 0 && word_in(s->toks, i - 1, "since|desde");
+    s->year_end = i + len;
+    s->quarter.yknown = true;
+    s->quarter.ly = caps->v[TX_C_YEAR];
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -1521,9 +1542,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     if (len > 1 && strcmp(s->toks[i + len - 1].low, ".") == 0 &&
         word_in(s->toks, i + len - 2, FULL_MONTHS))
         len--;
-    if (len == 0 || !boundary_ok(s->toks, s->n, i, i + len) ||
-        not_a_timex(s->toks, s->n, i, len, s->nouns_upper) || month_name(s, i, len) ||
-        counted_plural(s->toks, i, len, rule))
+    if (span_rejected(s, rule, i, len))
         return 0;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
@@ -1547,14 +1566,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         s->day_end = i + len;
     if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
         s->month_end = i + len;
-    if (caps.v[TX_C_YEAR] != TX_CAP_UNSET) {
-        s->year = caps.v[TX_C_YEAR];
-        s->year_month = caps.v[TX_C_MONTH] != TX_CAP_UNSET && narrative[rule->norm];
-        s->year_since = i > 0 && word_in(s->toks, i - 1, "since|desde");
-        s->year_end = i + len;
-        s->quarter.yknown = true;
-        s->quarter.ly = caps.v[TX_C_YEAR];
-    }
+    if (caps.v[TX_C_YEAR] != TX_CAP_UNSET)
+        move_year(s, rule, &caps, i, len);
     tail = range_tail(s, &x, &caps, i + len, out, rc);
     if (tail == 0)
         tail = year_tail(s, &x, i + len, out, rc);
