@@ -2,9 +2,9 @@
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
  * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek,
- * Kyrgyz, Swedish, Danish and Norwegian put case endings and suffixes on names ("Wąsowicza", "v
- * Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje",
- * "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda"), which keep them from
+ * Kyrgyz, Kurdish (Kurmanji), Swedish, Danish and Norwegian put case endings and suffixes on
+ * names ("Wąsowicza", "v Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā",
+ * "Vilniuje", "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda", "Erzurumê"), which keep them from
  * meeting the same name written elsewhere. The tables hold each language's
  * common endings from its grammar, and the changes a stem goes through when
  * an ending comes on (a long final vowel in Hungarian, a vowel that drops
@@ -192,6 +192,15 @@ static const char *const ky_endings[] = {
     "da",   "de",   "do",   "ta",   "te",   "to",   "ga",  "ge",  "go",  "ka",  "ke",  "ko",
     "ny",   "ni",   "nu",   "dy",   "di",   "du",   "ty",  "ti",  "tu",  NULL};
 /*
+ * Kurdish (Kurmanji, Latin): the oblique case, -ê on a feminine (a place
+ * is one: "li Erzurumê", "ji Bremenê") and -î on a masculine, and the
+ * ezafe that ties a name to the word after it, -ê, -a, -ên ("Kurdistana
+ * Başûr"), each with a y after a vowel ("Malatyayê", "Hakkariyê",
+ * "Bolognaya"); the name before them is as other languages write it. The
+ * plural -an is left out: it ends names too ("Taiwan", "Sudan").
+ */
+static const char *const ku_endings[] = {"yên", "yê", "ya", "yî", "ên", "ê", "a", "î", NULL};
+/*
  * Swedish, Danish and Norwegian: a name's one case ending is the genitive
  * -s, written on the name as it is ("Gotlands museum", "Danmarks",
  * "Norges"); a name that ends in -s takes none.
@@ -216,6 +225,7 @@ static const struct text_inflection tables[] = {
     {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
     {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL},
     {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL},
+    {"ku", ku_endings, hu_nominatives, NULL, false, false, NULL, NULL},
     {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
     {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
     {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},

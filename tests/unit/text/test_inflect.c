@@ -147,6 +147,13 @@ static const struct {
     {"ky", "talaska", "talas"},
     {"ky", "ozgondo", "ozgon"},
     /* Swedish, Danish and Norwegian: the genitive -s. */
+    /* Kurmanji: the oblique -ê, -î and the ezafe, with a y after a vowel. */
+    {"ku", "erzurumê", "erzurum"},
+    {"ku", "malatyayê", "malatya"},
+    {"ku", "hakkariyê", "hakkari"},
+    {"ku", "bolognaya", "bologna"},
+    {"ku", "kurdistana", "kurdistan"},
+    {"ku", "bremenî", "bremen"},
     {"sv", "gotlands", "gotland"},
     {"sv", "hudiksvalls", "hudiksvall"},
     {"da", "danmarks", "danmark"},
@@ -205,6 +212,9 @@ TD_TEST(test_inflect__limits)
     /* Short stems stay (Icelandic "Víkur", Albanian "Rinit"). */
     ASSERT_TRUE(!offers("is", "víkur", "vík"));
     ASSERT_TRUE(!offers("sq", "rinit", "rin"));
+    /* Kurmanji: short stems stay ("Wanê"); no plural -an is cut ("Taiwan"). */
+    ASSERT_TRUE(!offers("ku", "wanê", "wan"));
+    ASSERT_TRUE(!offers("ku", "taiwan", "taiw"));
     /* The Scandinavian genitive is -s alone: no other ending, no short stem ("Roms"). */
     ASSERT_TRUE(!offers("sv", "gotlande", "gotland"));
     ASSERT_TRUE(!offers("da", "roms", "rom"));
