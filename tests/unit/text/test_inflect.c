@@ -154,6 +154,11 @@ static const struct {
     {"ku", "bolognaya", "bologna"},
     {"ku", "kurdistana", "kurdistan"},
     {"ku", "bremenî", "bremen"},
+    /* ... and its letters ê î û ç ş as other languages write them, with or without an ending. */
+    {"ku", "îranê", "iran"},
+    {"ku", "îran", "iran"},
+    {"ku", "sûriyeyê", "suriye"},
+    {"ku", "çewlîka", "cewlik"},
     {"sv", "gotlands", "gotland"},
     {"sv", "hudiksvalls", "hudiksvall"},
     {"da", "danmarks", "danmark"},
@@ -215,6 +220,10 @@ TD_TEST(test_inflect__limits)
     /* Kurmanji: short stems stay ("Wanê"); no plural -an is cut ("Taiwan"). */
     ASSERT_TRUE(!offers("ku", "wanê", "wan"));
     ASSERT_TRUE(!offers("ku", "taiwan", "taiw"));
+    /* Only Kurmanji's letters are made plain ("müller" stays), and only in Kurmanji. */
+    ASSERT_TRUE(!offers("ku", "müllerê", "muller"));
+    ASSERT_TRUE(!offers("tr", "îran", "iran"));
+    ASSERT_TRUE(!offers("sv", "îrans", "iran"));
     /* The Scandinavian genitive is -s alone: no other ending, no short stem ("Roms"). */
     ASSERT_TRUE(!offers("sv", "gotlande", "gotland"));
     ASSERT_TRUE(!offers("da", "roms", "rom"));
