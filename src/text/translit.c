@@ -1275,6 +1275,23 @@ static bool myanmar_stop(int32_t coda)
 }
 
 /*
+ * The inherent vowel a with the final `coda` (0 for none; `nasal` and
+ * `stop` its kind, or the anusvara's nasal) as the press writes them.
+ */
+static const char *myanmar_inherent(int32_t coda, bool nasal, bool stop)
+{
+    switch (coda) {
+    case 0x1000: return "et";
+    case 0x1004: return "in";
+    case 0x1005: return "it";
+    case 0x100A: return "i";
+    case 0x1009: return "in";
+    case 0x101A: return "e";
+    default: return nasal ? "an" : stop ? "at" : "a";
+    }
+}
+
+/*
  * The vowel and final of the syllable `s` as the press writes them: the
  * inherent a ("ka"), with a final "et" (က်), "in" (င်), "it" (စ်), "i"
  * (ည်: "ကြည်" Kyi, "ပြည်" Pyi), "at" (တ် ပ်), "an" (န် မ် ံ), "e" (ယ်);
@@ -1305,15 +1322,7 @@ static const char *myanmar_rhyme(const struct myanmar_syllable *s, bool *wa_vowe
         *wa_vowel = true;
         return nasal ? "un" : "ut";
     }
-    switch (s->coda) {
-    case 0x1000: return "et";
-    case 0x1004: return "in";
-    case 0x1005: return "it";
-    case 0x100A: return "i";
-    case 0x1009: return "in";
-    case 0x101A: return "e";
-    default: return nasal ? "an" : stop ? "at" : "a";
-    }
+    return myanmar_inherent(s->coda, nasal, stop);
 }
 
 /*
