@@ -4,13 +4,12 @@
  * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek,
  * Kyrgyz, Kurdish (Kurmanji), Swedish, Danish and Norwegian put case endings and suffixes on
  * names ("Wąsowicza", "v Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā",
- * "Vilniuje", "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda", "Erzurumê"), which keep them from
- * meeting the same name written elsewhere. The tables hold each language's
- * common endings from its grammar, and the changes a stem goes through when
- * an ending comes on (a long final vowel in Hungarian, a vowel that drops
- * out in the Slavic languages, a consonant softened before -e or -i); the
- * engine counts a word as a base form only when it has seen that exact name
- * (pipeline/engine.c, inflected_base()).
+ * "Vilniuje", "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda", "Erzurumê"), which keep them
+ * from meeting the same name written elsewhere. The tables hold each language's common endings from
+ * its grammar, and the changes a stem goes through when an ending comes on (a long final vowel in
+ * Hungarian, a vowel that drops out in the Slavic languages, a consonant softened before -e or -i);
+ * the engine counts a word as a base form only when it has seen that exact name (pipeline/engine.c,
+ * inflected_base()).
  */
 #include <stdbool.h>
 #include <string.h>
