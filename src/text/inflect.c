@@ -2,15 +2,14 @@
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
  * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek,
- * Kyrgyz, Swedish, Danish and Norwegian put case endings and suffixes on names ("Wąsowicza", "v
- * Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā", "Vilniuje",
- * "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda"), which keep them from
- * meeting the same name written elsewhere. The tables hold each language's
- * common endings from its grammar, and the changes a stem goes through when
- * an ending comes on (a long final vowel in Hungarian, a vowel that drops
- * out in the Slavic languages, a consonant softened before -e or -i); the
- * engine counts a word as a base form only when it has seen that exact name
- * (pipeline/engine.c, inflected_base()).
+ * Kyrgyz, Kurdish (Kurmanji), Swedish, Danish and Norwegian put case endings and suffixes on
+ * names ("Wąsowicza", "v Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā",
+ * "Vilniuje", "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda", "Erzurumê"), which keep them
+ * from meeting the same name written elsewhere. The tables hold each language's common endings from
+ * its grammar, and the changes a stem goes through when an ending comes on (a long final vowel in
+ * Hungarian, a vowel that drops out in the Slavic languages, a consonant softened before -e or -i);
+ * the engine counts a word as a base form only when it has seen that exact name (pipeline/engine.c,
+ * inflected_base()).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -63,6 +62,11 @@ struct text_inflection {
     const struct alternation *alternations;
     /* Endings with a nominative of their own, tried after `endings`; NULL for none. */
     const struct own_ending *own;
+    /*
+     * Kurmanji: the name, and its stems, with ê î û ç ş as e i u c s too, as
+     * the other languages write them ("Îranê" -> "iran", "Sûriyeyê" -> "suriye").
+     */
+    bool plain_letters;
 };
 
 /* Polish; the -e of the locative comes after a softened consonant ("Polsce", "Odrze"). */
@@ -192,6 +196,15 @@ static const char *const ky_endings[] = {
     "da",   "de",   "do",   "ta",   "te",   "to",   "ga",  "ge",  "go",  "ka",  "ke",  "ko",
     "ny",   "ni",   "nu",   "dy",   "di",   "du",   "ty",  "ti",  "tu",  NULL};
 /*
+ * Kurdish (Kurmanji, Latin): the oblique case, -ê on a feminine (a place
+ * is one: "li Erzurumê", "ji Bremenê") and -î on a masculine, and the
+ * ezafe that ties a name to the word after it, -ê, -a, -ên ("Kurdistana
+ * Başûr"), each with a y after a vowel ("Malatyayê", "Hakkariyê",
+ * "Bolognaya"); the name before them is as other languages write it. The
+ * plural -an is left out: it ends names too ("Taiwan", "Sudan").
+ */
+static const char *const ku_endings[] = {"yên", "yê", "ya", "yî", "ên", "ê", "a", "î", NULL};
+/*
  * Swedish, Danish and Norwegian: a name's one case ending is the genitive
  * -s, written on the name as it is ("Gotlands museum", "Danmarks",
  * "Norges"); a name that ends in -s takes none.
@@ -199,28 +212,29 @@ static const char *const ky_endings[] = {
 static const char *const scand_endings[] = {"s", NULL};
 static const char *const scand_nominatives[] = {"", NULL};
 static const struct text_inflection tables[] = {
-    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL},
-    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL},
-    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL},
-    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL},
-    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL},
-    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL, sl_own},
-    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL, NULL},
-    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL},
-    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL},
-    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL, NULL},
-    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL, NULL},
-    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations, NULL},
-    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL},
-    {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own},
-    {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own},
-    {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL},
-    {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL},
-    {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
-    {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
-    {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
-    {"nb", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
-    {"nn", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL},
+    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL, false},
+    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL, false},
+    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false},
+    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false},
+    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false},
+    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL, sl_own, false},
+    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL, NULL, false},
+    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL, false},
+    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL, false},
+    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL, NULL, false},
+    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL, NULL, false},
+    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations, NULL, false},
+    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL, false},
+    {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own, false},
+    {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own, false},
+    {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL, false},
+    {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL, false},
+    {"ku", ku_endings, hu_nominatives, NULL, false, false, NULL, NULL, true},
+    {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
+    {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
+    {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
+    {"nb", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
+    {"nn", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)
@@ -256,6 +270,44 @@ struct search {
     void *ctx;
 };
 
+/* Kurmanji letters with a diacritic (UTF-8, two bytes each) and the letter others write. */
+static const char kurmanji_letters[] = "êeîiûuçcşs";
+
+/*
+ * The word `w[0..len)` with Kurmanji's ê î û ç ş as e i u c s in `out`
+ * (room for MAX_BASE_BYTES); its length, 0 when it has none of them.
+ */
+static size_t plain_kurmanji(const char *w, size_t len, char *out)
+{
+    size_t i = 0, n = 0;
+    const char *p;
+    bool changed = false;
+
+    while (i < len && n < MAX_BASE_BYTES) {
+        for (p = kurmanji_letters; *p != '\0'; p += 3)
+            if (i + 1 < len && p[0] == w[i] && p[1] == w[i + 1])
+                break;
+        if (*p != '\0') {
+            out[n++] = p[2];
+            i += 2;
+            changed = true;
+        } else {
+            out[n++] = w[i++];
+        }
+    }
+    return changed && i == len ? n : 0;
+}
+
+/* Whether `fit` takes the base `b[0..n)` in plain letters, in a table that has them. */
+static bool fit_plain(const struct search *s, const char *b, size_t n)
+{
+    char plain[MAX_BASE_BYTES];
+    size_t k;
+
+    return s->inf->plain_letters && (k = plain_kurmanji(b, n, plain)) > 0 &&
+           s->fit(s->ctx, plain, k);
+}
+
 /* Tries the stem `st[0..n)` with each nominative ending of the language but `w`'s own form. */
 static bool try_stem(const struct search *s, const char *st, size_t n)
 {
@@ -272,7 +324,7 @@ static bool try_stem(const struct search *s, const char *st, size_t n)
             continue; /* the word itself, or too short */
         memcpy(base + n, s->inf->nominatives[i], k);
         base[n + k] = '\0';
-        if (s->fit(s->ctx, base, n + k))
+        if (s->fit(s->ctx, base, n + k) || fit_plain(s, base, n + k))
             return true;
     }
     return false;
@@ -391,6 +443,7 @@ bool text_name_bases(const struct text_inflection *inf, const char *w, size_t le
 {
     struct search s = {inf, w, len, fit, ctx};
     const struct own_ending *o;
+    char plain[MAX_BASE_BYTES];
     size_t i, n;
 
     if (inf == NULL || len >= MAX_BASE_BYTES)
@@ -409,5 +462,7 @@ bool text_name_bases(const struct text_inflection *inf, const char *w, size_t le
             letters(w, len - n) >= MIN_STEM_LETTERS && try_own(&s, len - n, o->nominative))
             return true;
     }
-    return false;
+    /* The word itself in plain letters (its stems were tried so too: try_stem()). */
+    return inf->plain_letters && (n = plain_kurmanji(w, len, plain)) > 0 &&
+           letters(plain, n) >= MIN_BASE_LETTERS && fit(ctx, plain, n);
 }

@@ -1345,6 +1345,14 @@ static enum td_err emit_uncased_one(struct name_scan *ns, const char *w, size_t 
         if (script == UNCASED_THAI || script == UNCASED_KHMER || script == UNCASED_LAO)
             thai_second_spelling(ns, latin, len, script == UNCASED_LAO);
     }
+    /* Burmese ရ is y as said (Yangon) and r in the older spelling (Rakhine): both. */
+    if (rc == TD_OK && len >= 2 && script == UNCASED_MYANMAR) {
+        td_buf_reset(&ns->latin);
+        rc = translit_myanmar_r(w, n, &ns->latin);
+        if (rc == TD_OK && ns->latin.len >= 2 &&
+            (ns->latin.len != len || memcmp(ns->latin.data, latin, len) != 0))
+            ns->fn(ns->ctx, ns->latin.data, ns->latin.len, TEXT_TOKEN_UNCASED_ALT);
+    }
     return rc;
 }
 
@@ -1362,6 +1370,7 @@ static bool (*const script_letter[UNCASED_SCRIPTS])(int32_t) = {
     [UNCASED_SINHALA] = translit_sinhala,   [UNCASED_GUJARATI] = translit_gujarati,
     [UNCASED_KANNADA] = translit_kannada,   [UNCASED_ODIA] = translit_odia,
     [UNCASED_KHMER] = translit_khmer,       [UNCASED_LAO] = translit_lao,
+    [UNCASED_MYANMAR] = translit_myanmar,
 };
 
 /* Whether `cp` goes on a word of `script`: Arabic's vowel marks, tatweel and ZWNJ stay in it. */
@@ -1920,7 +1929,7 @@ emit_hanja_readings(struct name_scan *ns, const char *s, size_t len, size_t at)
     return TD_OK;
 }
 
-/* Words of a Thai, Khmer or Lao run looked at (emit_dict_words()), at most. */
+/* Words of a Thai, Khmer, Lao or Burmese run looked at (emit_dict_words()), at most. */
 #define THAI_WORDS_MAX 32
 /* Dictionary words a Thai name may come in, at most ("ซา" "วา" "เร็กซ์"). */
 #define THAI_NAME_WORDS 4
@@ -1929,7 +1938,9 @@ emit_hanja_readings(struct name_scan *ns, const char *s, size_t len, size_t at)
 
 /*
  * Whether `cp` after `prev` and before `next` opens a written syllable of
- * `script`: in Khmer a consonant or vowel not under a coeng; in Lao a vowel
+ * `script`: in Khmer a consonant or vowel not under a coeng; in Burmese a
+ * consonant or vowel not stacked under another with the virama nor killed
+ * by the asat (a final: "ကချင်|ပြည်နယ်", not "ကချ|င်"); in Lao a vowel
  * written before its consonant, or a consonant after none (nor after a ຫ,
  * which gives it its tone: "ຫວ") with a vowel sign or tone mark after it
  * (not a final: "ອຸດົມ|ໄຊ", not "ອຸດົ|ມໄຊ").
@@ -1939,6 +1950,9 @@ static bool dict_cut_start(enum translit_uncased_script script, int32_t prev, in
 {
     if (script == UNCASED_KHMER)
         return cp >= 0x1780 && cp <= 0x17B3 && prev != 0x17D2;
+    if (script == UNCASED_MYANMAR)
+        return ((cp >= 0x1000 && cp <= 0x102A) || cp == 0x103F) && prev != 0x1039 &&
+               next != 0x103A && next != 0x1039 && next != 0x1037;
     if (cp >= 0x0EC0 && cp <= 0x0EC4)
         return true;
     return cp >= 0x0E81 && cp <= 0x0EAE && !(prev >= 0x0EC0 && prev <= 0x0EC4) && prev != 0x0EAB &&
@@ -1959,16 +1973,20 @@ static int32_t peek_cp(const char *w, size_t n, size_t p)
     return after >= 0x0EB0 && after <= 0x0EBC ? after : cp;
 }
 
-/* Whether `cp` is a Khmer or Lao vowel sign or final sign (nikahit, reahmuk). */
+/*
+ * Whether `cp` is a Khmer or Lao vowel sign or final sign (nikahit, reahmuk), or a
+ * Burmese vowel sign, anusvara or asat (a final).
+ */
 static bool dict_vowel_sign(int32_t cp)
 {
     return (cp >= 0x17B6 && cp <= 0x17C8) || (cp >= 0x0EB0 && cp <= 0x0EBD) ||
-           (cp >= 0x0EC0 && cp <= 0x0EC4);
+           (cp >= 0x0EC0 && cp <= 0x0EC4) || (cp >= 0x102B && cp <= 0x1032) || cp == 0x1036 ||
+           cp == 0x103A;
 }
 
 /*
  * Whether ICU's dictionary of `script` reads `w[0..n)` as one word with a
- * vowel or final sign ("ភ្នំ"), or, in Khmer, of two written syllables or
+ * vowel or final sign ("ភ្នំ"), or, in Khmer and Burmese, of two written syllables or
  * more: ICU gives a lone consonant, which says no syllable of its own, as a
  * word too.
  */
@@ -1986,12 +2004,12 @@ static bool dict_one_word(struct translit *t, enum translit_uncased_script scrip
         prev = cp;
     }
     /* Lao writes every vowel: a part without one is a final and what follows it. */
-    return (sign || (starts >= 2 && script == UNCASED_KHMER)) &&
+    return (sign || (starts >= 2 && script != UNCASED_LAO)) &&
            translit_dict_words(t, script, w, n, ends, 2) == 1;
 }
 
 /*
- * Passes the parts of the Khmer or Lao word `w[0..n)` of `script` as
+ * Passes the parts of the Khmer, Lao or Burmese word `w[0..n)` of `script` as
  * TEXT_TOKEN_UNCASED_ALT, the second first, wherever it cuts, between two
  * written syllables (dict_cut_start()), into two that ICU's dictionary
  * reads as one word each; each part is cut so again `depth` more times.
@@ -2029,13 +2047,14 @@ static enum td_err emit_dict_parts(struct name_scan *ns, struct translit *t,
 }
 
 /*
- * Passes the words of the Thai, Khmer or Lao run `w[0..n)` of `script` as
+ * Passes the words of the Thai, Khmer, Lao or Burmese run `w[0..n)` of `script` as
  * TEXT_TOKEN_UNCASED when ICU's dictionary finds two or more
  * (translit_dict_words()), each followed by it and the next one, two and
  * three as TEXT_TOKEN_UNCASED_ALT: Thai puts no space around most names
  * ("จับผู้ก่อตั้งลูโมรา", arrest the founder of Lumora), and splits a name
- * the dictionary does not know ("ลู" "โมรา"). A Khmer or Lao word's parts
- * come after it (emit_dict_parts()), a run of one word's too.
+ * the dictionary does not know ("ลู" "โมรา"); Burmese spaces phrases, not
+ * words, and glues its particles to a name ("ဖားကန့်တွင်" at Hpakant). A
+ * Khmer or Lao word's parts come after it (emit_dict_parts()), a run of one word's too.
  */
 static enum td_err emit_dict_words(struct name_scan *ns, const char *w, size_t n,
                                    enum translit_uncased_script script)
@@ -2043,15 +2062,16 @@ static enum td_err emit_dict_words(struct name_scan *ns, const char *w, size_t n
     size_t ends[THAI_WORDS_MAX], count, i, k, from = 0;
     struct translit *t;
     enum td_err rc = analyzer_translit(ns->an, &t, ns->err);
+    bool parts = script != UNCASED_THAI;
 
     if (rc != TD_OK)
         return rc;
     count = translit_dict_words(t, script, w, n, ends, THAI_WORDS_MAX);
-    if (count == 1 && script != UNCASED_THAI)
+    if (count == 1 && parts)
         return emit_dict_parts(ns, t, script, w, n, DICT_PART_DEPTH);
     for (i = 0; count >= 2 && i < count && rc == TD_OK; i++) {
         rc = emit_uncased_one(ns, w + from, ends[i] - from, script, TEXT_TOKEN_UNCASED);
-        if (rc == TD_OK && script != UNCASED_THAI)
+        if (rc == TD_OK && parts)
             rc = emit_dict_parts(ns, t, script, w + from, ends[i] - from, DICT_PART_DEPTH);
         for (k = i + 1; k < count && k <= i + THAI_NAME_WORDS - 1 && rc == TD_OK; k++)
             rc = emit_uncased_one(ns, w + from, ends[k] - from, script, TEXT_TOKEN_UNCASED_ALT);
@@ -2141,7 +2161,8 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
         rc = emit_hangul_place(ns, s + start, to);
     if (rc == TD_OK && script == UNCASED_HANGUL)
         rc = emit_hangul_heads(ns, s + start, p - start, to);
-    if (rc == TD_OK && (script == UNCASED_THAI || script == UNCASED_KHMER || script == UNCASED_LAO))
+    if (rc == TD_OK && (script == UNCASED_THAI || script == UNCASED_KHMER ||
+                        script == UNCASED_LAO || script == UNCASED_MYANMAR))
         rc = emit_dict_words(ns, s + start, p - start, script);
     return rc;
 }

@@ -381,8 +381,10 @@ typedef bool (*text_base_fn)(void *ctx, const char *base, size_t len);
  * dropped ("egyptissä" -> "egypt", "tallinnas" -> "tallinn"); last, the endings after which only
  * one nominative goes back (Slovene "mrzlo" -> "mrzla", never "marko" -> "mark"; Icelandic
  * "hvítingsár" -> "hvítingsá"). Russian and Ukrainian words come in
- * Latin letters, as the names scanner spells them ("bishkeke" -> "bishkek"). Never `w` itself nor a
- * base under 4 letters. Returns true when `fit` did; false with a NULL `inf`.
+ * Latin letters, as the names scanner spells them ("bishkeke" -> "bishkek"). In Kurmanji, when
+ * none of these fit, the word and its stems with ê î û ç ş as e i u c s ("îran", "îranê" ->
+ * "iran"). Never `w` itself nor a base under 4 letters. Returns true when `fit` did; false with a
+ * NULL `inf`.
  */
 bool text_name_bases(const struct text_inflection *inf, const char *w, size_t len,
                      text_base_fn fit, void *ctx);

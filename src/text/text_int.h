@@ -211,6 +211,15 @@ static inline bool translit_lao(int32_t cp)
            (cp >= 0x0EC8 && cp <= 0x0ECD) || (cp >= 0x0EDC && cp <= 0x0EDF);
 }
 
+/*
+ * Whether `cp` is a Myanmar (Burmese) letter, vowel, medial or sign: the
+ * block up to its digits (U+1000..U+103F).
+ */
+static inline bool translit_myanmar(int32_t cp)
+{
+    return cp >= 0x1000 && cp <= 0x103F;
+}
+
 /* Whether `cp` is an Armenian letter, capital or small (a cased script, as Cyrillic is). */
 static inline bool translit_armenian(int32_t cp)
 {
@@ -239,9 +248,10 @@ enum translit_uncased_script {
     UNCASED_GUJARATI,
     UNCASED_KANNADA,
     UNCASED_ODIA,
-    UNCASED_KHMER,  /* spelt by translit.c's own rules (ICU has no Khmer-Latin); runs as Thai's */
-    UNCASED_LAO,    /* spelt by translit.c's own rules (ICU has no Lao-Latin); runs as Thai's */
-    UNCASED_SCRIPTS /* the number of the above, UNCASED_NONE included */
+    UNCASED_KHMER,   /* spelt by translit.c's own rules (ICU has no Khmer-Latin); runs as Thai's */
+    UNCASED_LAO,     /* spelt by translit.c's own rules (ICU has no Lao-Latin); runs as Thai's */
+    UNCASED_MYANMAR, /* Burmese, spelt by translit.c's own rules (no ICU Myanmar-Latin); runs too */
+    UNCASED_SCRIPTS  /* the number of the above, UNCASED_NONE included */
 };
 
 /* The uncased script a word starting with `cp` is written in; UNCASED_NONE for others. */
@@ -293,6 +303,9 @@ static inline enum translit_uncased_script translit_uncased_start(int32_t cp)
     if ((cp >= 0x0E81 && cp <= 0x0EAE) || (cp >= 0x0EC0 && cp <= 0x0EC4) ||
         (cp >= 0x0EDC && cp <= 0x0EDF))
         return UNCASED_LAO;
+    /* A consonant, an independent vowel or the great sa. */
+    if ((cp >= 0x1000 && cp <= 0x102A) || cp == 0x103F)
+        return UNCASED_MYANMAR;
     if (translit_georgian(cp))
         return UNCASED_GEORGIAN;
     /* Ethiopic has no signs a word could start with: every character is a syllable. */
@@ -350,8 +363,8 @@ TD_NODISCARD enum td_err translit_pinyin_char(struct translit *t, const char *c,
  * Appends the Latin spelling of the word `w[0..len)` of `script`, lower-case
  * ASCII (ICU's Arabic-Latin, Hangul-Latin, Devanagari-Latin, Hebrew-Latin,
  * Bengali-Latin, Thai-Latin or Tamil-Latin, each opened on the first word of its script;
- * Sinhala, Khmer and Lao by translit.c's own rules, "කොළඹ" -> "kolamba",
- * "បន្ទាយ" -> "banteay", "ສະຫວັນນະເຂດ" -> "savannakhet"):
+ * Sinhala, Khmer, Lao and Burmese by translit.c's own rules, "කොළඹ" -> "kolamba",
+ * "បន្ទាយ" -> "banteay", "ສະຫວັນນະເຂດ" -> "savannakhet", "မြစ်ကြီးနား" -> "myitkyina"):
  * "بيتر" -> "bitr" (Arabic and Hebrew: a waw or ya before no vowel is the
  * vowel; Urdu letters as their Arabic ones), "피터" -> "piteo", "पीटर" ->
  * "pitar" (Devanagari, Bengali and Tamil: the vowel a consonant ending a word
@@ -364,15 +377,24 @@ TD_NODISCARD enum td_err translit_uncased(struct translit *t, const char *w, siz
                                           struct td_buf *out);
 
 /*
- * Thai, Khmer and Lao write no spaces between words: the ends (byte offsets, the
+ * Thai, Khmer, Lao and Burmese write no spaces between words: the ends (byte offsets, the
  * last `len`) of the words ICU's dictionary finds in the run `w[0..len)` of
- * `script` (UNCASED_THAI, UNCASED_KHMER or UNCASED_LAO), at most `max` of them, in
+ * `script` (UNCASED_THAI, UNCASED_KHMER, UNCASED_LAO or UNCASED_MYANMAR), at most `max` of
+ * them, in
  * `ends`; returns how many. A name the dictionary does not know comes as
  * pieces ("ลูโมรา" Lumora as "ลู" and "โมรา"). 0 when the run is not
  * characters of the script's block only, or ICU has no dictionary for it.
  */
 size_t translit_dict_words(struct translit *t, enum translit_uncased_script script, const char *w,
                            size_t len, size_t *ends, size_t max);
+
+/*
+ * Appends the second spelling of the Burmese word `w[0..len)` when it has
+ * a ရ: the press writes it y as it is said (Yangon) and r in older and
+ * western names (Rakhine, Rangoon); translit_uncased() writes y. Appends
+ * nothing for a word without one. Errors: TD_ERR_NOMEM, TD_ERR_TOO_LARGE.
+ */
+TD_NODISCARD enum td_err translit_myanmar_r(const char *w, size_t len, struct td_buf *out);
 
 /*
  * Puts a declined Russian surname in the case-folded word `w` back in the

@@ -137,7 +137,7 @@ struct translit {
     UTransliterator *armenian;  /* opened on the first Armenian name; may be NULL */
     /* ICU's dictionary word breaks of Thai, Khmer and Lao, each opened on its first run; or NULL.
      */
-    UBreakIterator *thai_words, *khmer_words, *lao_words;
+    UBreakIterator *thai_words, *khmer_words, *lao_words, *myanmar_words;
     UChar u16[MAX_UNITS];
     struct td_buf py_out; /* translit_pinyin_char()'s scratch */
     struct pinyin_slot py_cache[PINYIN_CACHE];
@@ -179,6 +179,8 @@ void translit_free(struct translit *t)
         ubrk_close(t->khmer_words);
     if (t->lao_words != NULL)
         ubrk_close(t->lao_words);
+    if (t->myanmar_words != NULL)
+        ubrk_close(t->myanmar_words);
     for (size_t i = 0; i < UNCASED_SCRIPTS; i++)
         if (t->uncased[i] != NULL)
             utrans_close(t->uncased[i]);
@@ -1159,6 +1161,274 @@ static enum td_err lao_latin(const char *w, size_t len, struct td_buf *out)
     return rc;
 }
 
+/* The first code point of the Myanmar consonants and the number of them (U+1000..U+1021). */
+#define MYANMAR_FIRST 0x1000
+#define MYANMAR_CONSONANTS 0x22
+
+/*
+ * A Burmese consonant where it opens a syllable, in the press's spelling
+ * of names (BGN/PCGN-like: Hpakant, Myitkyina, Naypyidaw, Yangon, Kachin):
+ * the aspirates as "hk" "hs" "ht" "hp" but ခ "kh" (Khin, Rakhine), ရ
+ * "y" as it is said, သ "th", အ the vowel alone.
+ */
+static const char *const myanmar_onsets[MYANMAR_CONSONANTS] = {
+    "k",  "kh", "g", "g", "ng", "s",  "hs", "z", "z", "ny", "ny", "t", "ht", "d",  "d", "n", "t",
+    "ht", "d",  "d", "n", "p",  "hp", "b",  "b", "m", "y",  "y",  "l", "w",  "th", "h", "l", "",
+};
+
+/* Vowel signs of a Burmese syllable (myanmar_rhyme()). */
+enum {
+    MY_E = 1,     /* ေ */
+    MY_AA = 2,    /* ာ ါ */
+    MY_I = 4,     /* ိ ီ */
+    MY_U = 8,     /* ု ူ */
+    MY_AI = 16,   /* ဲ */
+    MY_NASAL = 32 /* ံ, the anusvara: a final n */
+};
+
+/* One written Burmese syllable: its first letter, medials, vowel signs and final. */
+struct myanmar_syllable {
+    int32_t base; /* a consonant, an independent vowel or ဿ */
+    int32_t coda; /* the consonant that ends it (with the asat, or stacked), 0 for none */
+    unsigned vowels;
+    bool ya, wa, ha; /* the medials ျ or ြ, ွ, ှ */
+    bool creaky;     /* ့, the dot below */
+};
+
+static bool myanmar_consonant(int32_t cp)
+{
+    return cp >= MYANMAR_FIRST && cp < MYANMAR_FIRST + MYANMAR_CONSONANTS;
+}
+
+/* The vowel signs the independent vowel `cp` (U+1023..U+102A) says. */
+static unsigned myanmar_independent(int32_t cp)
+{
+    switch (cp) {
+    case 0x1023:
+    case 0x1024: return MY_I;
+    case 0x1025:
+    case 0x1026: return MY_U;
+    case 0x1027:
+    case 0x1028: return MY_E;
+    case 0x1029:
+    case 0x102A: return MY_E | MY_AA;
+    default: return 0;
+    }
+}
+
+/* Adds the vowel sign, tone mark or anusvara `cp` to `s`; false for anything else. */
+static bool myanmar_sign(int32_t cp, struct myanmar_syllable *s)
+{
+    if (cp == 0x102B || cp == 0x102C)
+        s->vowels |= MY_AA;
+    else if (cp == 0x102D || cp == 0x102E)
+        s->vowels |= MY_I;
+    else if (cp == 0x102F || cp == 0x1030)
+        s->vowels |= MY_U;
+    else if (cp == 0x1031)
+        s->vowels |= MY_E;
+    else if (cp == 0x1032)
+        s->vowels |= MY_AI;
+    else if (cp == 0x1036)
+        s->vowels |= MY_NASAL;
+    else if (cp == 0x1037)
+        s->creaky = true;
+    /* The visarga (a tone), and an asat on a vowel sign ("ော်"): not written. */
+    else if (cp != 0x1038 && cp != 0x103A)
+        return false;
+    return true;
+}
+
+/*
+ * Reads the syllable whose first letter is at `u[*i]` into `s` and moves
+ * `*i` past it: the medials, the vowel signs and tone marks, and a final
+ * consonant, which the asat kills (before or after a dot below: "န့်") or
+ * which has the next syllable's consonant stacked under it with the virama
+ * ("မန္တလေး" man-ta-le; the kinzi "င်္" too).
+ */
+static void myanmar_read(const int32_t *u, size_t n, size_t *i, struct myanmar_syllable *s)
+{
+    size_t k;
+
+    memset(s, 0, sizeof(*s));
+    s->base = u[(*i)++];
+    for (; *i < n && u[*i] >= 0x103B && u[*i] <= 0x103E; ++*i) {
+        s->ya |= u[*i] == 0x103B || u[*i] == 0x103C;
+        s->wa |= u[*i] == 0x103D;
+        s->ha |= u[*i] == 0x103E;
+    }
+    while (*i < n && myanmar_sign(u[*i], s))
+        ++*i;
+    if (*i >= n || !myanmar_consonant(u[*i]))
+        return;
+    k = *i + 1;
+    if (k < n && u[k] == 0x1037)
+        k++;
+    if (k < n && u[k] == 0x103A) {
+        s->coda = u[*i];
+        s->creaky |= k > *i + 1;
+        *i = k + 1;
+        while (*i < n && (u[*i] == 0x1037 || u[*i] == 0x1038 || u[*i] == 0x1039)) {
+            s->creaky |= u[*i] == 0x1037;
+            ++*i;
+        }
+    } else if (*i + 1 < n && u[*i + 1] == 0x1039) {
+        s->coda = u[*i];
+        *i += 2;
+    }
+}
+
+/* Whether the final `coda` is said as a nasal (n, m, ng, ny). */
+static bool myanmar_nasal(int32_t coda)
+{
+    return coda == 0x1004 || coda == 0x1009 || coda == 0x100A || coda == 0x100F || coda == 0x1014 ||
+           coda == 0x1019;
+}
+
+/* Whether the final `coda` is a stop said as the glottal stop the press writes t or k. */
+static bool myanmar_stop(int32_t coda)
+{
+    return coda == 0x1000 || coda == 0x1005 || coda == 0x100B || coda == 0x1010 || coda == 0x1012 ||
+           coda == 0x1015;
+}
+
+/*
+ * The inherent vowel a with the final `coda` (0 for none; `nasal` and
+ * `stop` its kind, or the anusvara's nasal) as the press writes them.
+ */
+static const char *myanmar_inherent(int32_t coda, bool nasal, bool stop)
+{
+    switch (coda) {
+    case 0x1000: return "et";
+    case 0x1004: return "in";
+    case 0x1005: return "it";
+    case 0x100A: return "i";
+    case 0x1009: return "in";
+    case 0x101A: return "e";
+    default: return nasal ? "an" : stop ? "at" : "a";
+    }
+}
+
+/*
+ * The vowel and final of the syllable `s` as the press writes them: the
+ * inherent a ("ka"), with a final "et" (က်), "in" (င်), "it" (စ်), "i"
+ * (ည်: "ကြည်" Kyi, "ပြည်" Pyi), "at" (တ် ပ်), "an" (န် မ် ံ), "e" (ယ်);
+ * ိ with a final "ein", "eik"; ု "on", "ok"; ော "aw", "auk", "aung"; ို
+ * "o", "aik", "aing"; ေ and ဲ "e"; a medial ွ before a final "un", "ut"
+ * (`*wa_vowel` then set: no w in the onset).
+ */
+static const char *myanmar_rhyme(const struct myanmar_syllable *s, bool *wa_vowel)
+{
+    unsigned v = s->vowels & ~(unsigned)MY_NASAL;
+    bool nasal = myanmar_nasal(s->coda) || (s->vowels & MY_NASAL) != 0;
+    bool stop = myanmar_stop(s->coda);
+
+    *wa_vowel = false;
+    if (v == (MY_E | MY_AA))
+        return s->coda == 0x1000 ? "auk" : s->coda == 0x1004 ? "aung" : "aw";
+    if (v == (MY_I | MY_U))
+        return s->coda == 0x1000 ? "aik" : s->coda == 0x1004 ? "aing" : "o";
+    if (v & (MY_E | MY_AI))
+        return "e";
+    if (v & MY_AA)
+        return "a";
+    if (v & MY_I)
+        return nasal ? "ein" : stop ? "eik" : "i";
+    if (v & MY_U)
+        return nasal ? "on" : stop ? "ok" : "u";
+    if (s->wa && (nasal || stop)) {
+        *wa_vowel = true;
+        return nasal ? "un" : "ut";
+    }
+    return myanmar_inherent(s->coda, nasal, stop);
+}
+
+/*
+ * Appends the onset of the syllable `s`: its consonant with the medials, ျ
+ * and ြ as "y" ("မြ" my, "ကြ" ky, "ပြ" py) but "ch" on ခ (Kachin), ွ as "w"
+ * unless it is the vowel (`wa_vowel`), ှ as an h before the consonant
+ * ("လှ" hl, "မှ" hm) but "sh" on ရ and ယ ("ရှမ်း" Shan); ရ as r when `r`.
+ */
+static enum td_err myanmar_onset(const struct myanmar_syllable *s, bool wa_vowel, bool r,
+                                 struct td_buf *out)
+{
+    int32_t b = s->base;
+    const char *on = "";
+    enum td_err rc = TD_OK;
+
+    if (myanmar_consonant(b))
+        on = b == 0x101B && r ? "r" : myanmar_onsets[b - MYANMAR_FIRST];
+    else if (b == 0x103F)
+        on = "s";
+    if (s->ha && (b == 0x101B || b == 0x101A || (b == 0x101C && s->ya)))
+        return td_buf_adds(out, s->wa && !wa_vowel ? "shw" : "sh");
+    if (s->ha)
+        rc = td_buf_addc(out, 'h');
+    if (rc == TD_OK)
+        rc = td_buf_adds(out, s->ya && b == 0x1001 ? "ch" : on);
+    if (rc == TD_OK && s->ya && b != 0x1001)
+        rc = td_buf_addc(out, 'y');
+    if (rc == TD_OK && s->wa && !wa_vowel && b != 0x101D)
+        rc = td_buf_addc(out, 'w');
+    return rc;
+}
+
+/* Code points of a Burmese word spelt (myanmar_latin()), at most. */
+#define MYANMAR_WORD_MAX 128
+
+/*
+ * Appends the Latin spelling of the Burmese word `w[0..len)` in the press's
+ * letters, syllable by syllable (myanmar_onset(), myanmar_rhyme()); ရ as r
+ * when `r`. A nasal final with the dot below of the creaky tone takes the
+ * t the press writes after it ("သန့်" Thant, "ဖားကန့်" Hpakant, "မြင့်"
+ * Myint). Tone marks are not written; code points outside the block's
+ * letters and signs are left out; a longer word gives nothing.
+ */
+static enum td_err myanmar_latin(const char *w, size_t len, bool r, struct td_buf *out)
+{
+    int32_t u[MYANMAR_WORD_MAX];
+    size_t n = 0, i = 0, p = 0, start = out->len;
+    enum td_err rc = TD_OK;
+
+    while (p < len && n < MYANMAR_WORD_MAX) {
+        int32_t cp = utf8_next(w, len, &p);
+        if (translit_myanmar(cp))
+            u[n++] = cp;
+    }
+    if (p < len)
+        return TD_OK;
+    while (i < n && rc == TD_OK) {
+        struct myanmar_syllable s;
+        const char *rhyme;
+        bool wa_vowel;
+        if (!((u[i] >= 0x1000 && u[i] <= 0x102A) || u[i] == 0x103F)) {
+            i++; /* a sign with no letter */
+            continue;
+        }
+        myanmar_read(u, n, &i, &s);
+        s.vowels |= myanmar_independent(s.base);
+        rhyme = myanmar_rhyme(&s, &wa_vowel);
+        rc = myanmar_onset(&s, wa_vowel, r, out);
+        if (rc == TD_OK)
+            rc = td_buf_adds(out, rhyme);
+        if (rc == TD_OK && s.creaky && rhyme[strlen(rhyme) - 1] == 'n')
+            rc = td_buf_addc(out, 't');
+    }
+    if (rc != TD_OK)
+        cut(out, start);
+    return rc;
+}
+
+enum td_err translit_myanmar_r(const char *w, size_t len, struct td_buf *out)
+{
+    size_t p = 0;
+
+    while (p < len)
+        if (utf8_next(w, len, &p) == 0x101B)
+            return myanmar_latin(w, len, true, out);
+    return TD_OK;
+}
+
 enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
                              enum translit_uncased_script script, struct td_buf *out)
 {
@@ -1173,6 +1443,8 @@ enum td_err translit_uncased(struct translit *t, const char *w, size_t len,
         return khmer_latin(w, len, out);
     if (script == UNCASED_LAO)
         return lao_latin(w, len, out);
+    if (script == UNCASED_MYANMAR)
+        return myanmar_latin(w, len, false, out);
     if (!open_once(&t->uncased[script], uncased_ids[script], uncased_rules[script]))
         return TD_ERR_INTERNAL;
     rc = run(t, t->uncased[script], w, len, script, out);
@@ -1239,7 +1511,7 @@ enum td_err translit_latin(struct translit *t, const char *w, size_t len, struct
     return rc;
 }
 
-/* Bytes of a Thai, Khmer or Lao character in UTF-8: the blocks are of U+0800..U+FFFF. */
+/* Bytes of a Thai, Khmer, Lao or Myanmar character in UTF-8: the blocks are of U+0800..U+FFFF. */
 #define DICT_CHAR_BYTES 3
 
 size_t translit_dict_words(struct translit *t, enum translit_uncased_script script, const char *w,
@@ -1248,13 +1520,18 @@ size_t translit_dict_words(struct translit *t, enum translit_uncased_script scri
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator **words = script == UNCASED_THAI    ? &t->thai_words
                              : script == UNCASED_KHMER ? &t->khmer_words
-                                                       : &t->lao_words;
-    const char *locale = script == UNCASED_THAI ? "th" : script == UNCASED_KHMER ? "km" : "lo";
+                             : script == UNCASED_LAO   ? &t->lao_words
+                                                       : &t->myanmar_words;
+    const char *locale = script == UNCASED_THAI    ? "th"
+                         : script == UNCASED_KHMER ? "km"
+                         : script == UNCASED_LAO   ? "lo"
+                                                   : "my";
     int32_t n = 0, at;
     size_t count = 0;
 
     if (len > MAX_UNITS || max == 0 ||
-        (script != UNCASED_THAI && script != UNCASED_KHMER && script != UNCASED_LAO))
+        (script != UNCASED_THAI && script != UNCASED_KHMER && script != UNCASED_LAO &&
+         script != UNCASED_MYANMAR))
         return 0;
     u_strFromUTF8(t->u16, MAX_UNITS, &n, w, (int32_t)len, &status);
     /* Only a run of characters of three bytes each has its byte offsets at 3 * unit. */

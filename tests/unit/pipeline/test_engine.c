@@ -1149,6 +1149,36 @@ TD_TEST(test_engine__inflected_name_opening_a_sentence_counts)
     td_store_close(st);
 }
 
+/*
+ * A Kurdish (Kurmanji) report that gives the city only in the oblique case
+ * ("li Bremenê", inflect.c's Kurmanji table) counts it as the name the
+ * English one gave, and joins its event on it.
+ */
+TD_TEST(test_engine__kurmanji_oblique_meets_the_name)
+{
+    static const struct scenario_row rows[] = {
+        {"fire-en", "en", "Warehouse fire in Bremen",
+         "A fire broke out on Tuesday in a warehouse in the port of Bremen. Firefighters said "
+         "nobody was hurt.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-ku", "ku", "Agir di embarekê de",
+         "Roja sêşemê li bendera Bremenê agirek di embarekê de derket. Agirkuj dibêjin kes "
+         "birîndar nebûye.",
+         NULL},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ingest_with_model(&m, "kurmanji", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    ASSERT_TRUE(event_of(st, "fire-ku") == event_of(st, "fire-en"));
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "fire-en"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
 static const char bridge_en_title[] = "Veenhaven closes its harbour bridge";
 static const char bridge_en[] =
     "Mayor Markus Lindqvist of Veenhaven said on Monday that the harbour bridge will close for "
@@ -1971,6 +2001,29 @@ TD_TEST(test_engine__khmer_words_meet_latin_names)
          "លោក សុខារាជ អ្នកគ្រប់គ្រងប្រាសាទ បាននិយាយថា គ្មាននរណាម្នាក់រងរបួសទេ "
          "ហើយប្រាសាទបន្ទាយត្រឡាចនឹងបិទ។",
          "storm-en"},
+    };
+
+    run_scenario(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * Burmese: its words go in the press's Latin letters (translit.c's own
+ * rules: "မြစ်ကြီးနား" myitkyina, "သန့်" thant), the words of a run as
+ * ICU's dictionary finds them (a particle glued to the name comes off), so
+ * the Burmese report meets the English one's names and joins it.
+ */
+TD_TEST(test_engine__burmese_words_meet_latin_names)
+{
+    const struct scenario_row rows[] = {
+        {"ferry-en", "en", "Ferry burns at Myitkyina jetty",
+         "A ferry caught fire at a jetty in Myitkyina on Tuesday. The boatman Thant Zin said he "
+         "helped twelve passengers ashore and that the Myitkyina jetty would stay closed.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"ferry-my", "my", "မြစ်ကြီးနား ဆိပ်ကမ်းတွင် သင်္ဘော မီးလောင်",
+         "မြစ်ကြီးနားမြို့ ဆိပ်ကမ်းတွင် အင်္ဂါနေ့က သင်္ဘောတစ်စင်း မီးလောင်ခဲ့သည်။ "
+         "သန့်ဇင်က ခရီးသည် ဆယ့်နှစ်ဦးကို ကမ်းပေါ်သို့ ကူညီပို့ဆောင်ခဲ့သည်ဟု ပြောသည်။",
+         "ferry-en"},
     };
 
     run_scenario(rows, sizeof(rows) / sizeof(rows[0]));

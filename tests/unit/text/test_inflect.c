@@ -147,6 +147,18 @@ static const struct {
     {"ky", "talaska", "talas"},
     {"ky", "ozgondo", "ozgon"},
     /* Swedish, Danish and Norwegian: the genitive -s. */
+    /* Kurmanji: the oblique -ê, -î and the ezafe, with a y after a vowel. */
+    {"ku", "erzurumê", "erzurum"},
+    {"ku", "malatyayê", "malatya"},
+    {"ku", "hakkariyê", "hakkari"},
+    {"ku", "bolognaya", "bologna"},
+    {"ku", "kurdistana", "kurdistan"},
+    {"ku", "bremenî", "bremen"},
+    /* ... and its letters ê î û ç ş as other languages write them, with or without an ending. */
+    {"ku", "îranê", "iran"},
+    {"ku", "îran", "iran"},
+    {"ku", "sûriyeyê", "suriye"},
+    {"ku", "çewlîka", "cewlik"},
     {"sv", "gotlands", "gotland"},
     {"sv", "hudiksvalls", "hudiksvall"},
     {"da", "danmarks", "danmark"},
@@ -205,6 +217,13 @@ TD_TEST(test_inflect__limits)
     /* Short stems stay (Icelandic "Víkur", Albanian "Rinit"). */
     ASSERT_TRUE(!offers("is", "víkur", "vík"));
     ASSERT_TRUE(!offers("sq", "rinit", "rin"));
+    /* Kurmanji: short stems stay ("Wanê"); no plural -an is cut ("Taiwan"). */
+    ASSERT_TRUE(!offers("ku", "wanê", "wan"));
+    ASSERT_TRUE(!offers("ku", "taiwan", "taiw"));
+    /* Only Kurmanji's letters are made plain ("müller" stays), and only in Kurmanji. */
+    ASSERT_TRUE(!offers("ku", "müllerê", "muller"));
+    ASSERT_TRUE(!offers("tr", "îran", "iran"));
+    ASSERT_TRUE(!offers("sv", "îrans", "iran"));
     /* The Scandinavian genitive is -s alone: no other ending, no short stem ("Roms"). */
     ASSERT_TRUE(!offers("sv", "gotlande", "gotland"));
     ASSERT_TRUE(!offers("da", "roms", "rom"));

@@ -502,6 +502,31 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"lo", "ນະຄອນຫຼວງວຽງຈັນ",
          "U:nakhonluangviengchan A:nakonluangviengchan A:viengchan A:nakhonluang A:nakonluang "
          "A:chan A:vieng A:luang A:nakhon A:nakon"},
+        /*
+         * Burmese (translit.c's own rules, the press's letters): a stacked
+         * consonant ends the syllable before ("မန္တ" man-ta), the medials ျ ြ
+         * as y ("ကျ" ky, "ဖြ" hpy), ှ as an h before ("လှ" hl) but sh on ရ,
+         * ွ before a final the vowel u ("ထွန်း" htun), the finals with
+         * their vowels ("ိုင်" aing, "ောက်" auk); ရ y, then r.
+         */
+        {"my", "မန္တလေး ရခိုင် ကျောက်ဖြူ ထွန်း လှိုင် ရှမ်း",
+         "U:mantale U:yakhaing A:rakhaing U:kyaukhpyu A:hpyu A:kyauk U:htun U:hlaing U:shan"},
+        /*
+         * A nasal final with the dot below takes the press's t ("သန့်"
+         * thant, "မြင့်" myint); the kinzi is ng ("သင်္ဘော" thin-baw); ည်
+         * is i ("ပြည်" pyi); the dictionary's words of a run.
+         */
+        {"my", "သန့် မြင့် သင်္ဘော နေပြည်တော် ရန်ကုန် ဆိပ်ကမ်း",
+         "U:thant U:myint U:thinbaw U:nepyitaw U:yankon A:rankon U:yan A:ran A:yankon A:rankon "
+         "U:kon U:hseikkan A:kan A:hseik"},
+        /*
+         * A particle glued to a name ("တွင်" at) comes off with the
+         * dictionary's words; a word it holds with a noun after the name
+         * ("ကချင်ပြည်နယ်" Kachin State) comes in its two parts.
+         */
+        {"my", "မြစ်ကြီးနားတွင် ကချင်ပြည်နယ်",
+         "U:myitkyinatun U:myit A:myitkyi A:myitkyina A:myitkyinatun U:kyi A:kyina A:kyinatun "
+         "U:na A:natun U:tun U:kachinpyine A:pyine A:kachin A:ne A:pyi"},
         {"km", "ប្រាសាទបន្ទាយត្រឡាច",
          "U:brasatbanteaytralach U:brasatbanteay A:banteay A:brasat A:sat A:bra "
          "A:brasatbanteaytralach U:tralach"},
