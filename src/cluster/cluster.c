@@ -686,7 +686,8 @@ static void mark_small(struct cluster_state *cs, uint32_t id, uint64_t h)
  * toll), but one under 100 is also shared by chance ("dès 6 h 30" and "30
  * de zile", the minutes and a detention of 30 days): such a tie alone does
  * not take an article (small_tie_only()) or link two events by a member
- * (tied_at_home()) away from a name or a larger figure in its own language.
+ * (tied_at_home()) away from a name or a larger figure in its own language,
+ * nor take an article days after the event (late_untied()).
  */
 static inline bool small_number(const struct cluster_state *cs, uint32_t id)
 {
@@ -2258,6 +2259,44 @@ static bool small_tie_only(const struct cluster_state *cs, const struct cluster_
     return false;
 }
 
+/*
+ * Whether story `s` is told in a known language other than the article's,
+ * shares no tie with the prepared document (shares_tie(): at most numbers
+ * under 100, small_number()), and both dated, lies more than
+ * CLUSTER_FOLLOW_DAYS from the article's day. A small number two reports
+ * in two languages share is the same fact within the days of one happening
+ * (the day of the month, the toll), but days later it is as likely another
+ * count ("the 10th round", "until the end of the 10th month"), and across
+ * languages the cosine over the one or two anchor terms an article shares
+ * with a small event comes near 1 all the same: choose_learned() then
+ * ranks again without the candidates of this kind.
+ */
+static bool late_untied(const struct cluster_state *cs, const struct story *s,
+                        const struct cluster_doc *doc)
+{
+    return other_lang(s, doc) && doc->has_date && s->has_date &&
+           day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS && !shares_tie(cs, s);
+}
+
+/* Which candidates rank() leaves out, besides those the article recalls (recalled()). */
+enum leave {
+    LEAVE_NONE,
+    LEAVE_LATE,   /* late_untied() */
+    LEAVE_UNTIED, /* in another language and sharing no tie (small_tie_only()); so also LEAVE_LATE
+                   */
+};
+
+/* Whether rank() leaves out story `s` under `leave`. */
+static bool left_out(const struct cluster_state *cs, const struct story *s,
+                     const struct cluster_doc *doc, enum leave leave)
+{
+    if (leave == LEAVE_NONE)
+        return false;
+    if (leave == LEAVE_LATE)
+        return late_untied(cs, s, doc);
+    return other_lang(s, doc) && !shares_tie(cs, s);
+}
+
 /* What rank() finds: the best candidate and its features, and the runner-ups. */
 struct ranking {
     size_t pick;            /* story index, or SIZE_MAX */
@@ -2268,10 +2307,9 @@ struct ranking {
 
 /*
  * Ranks the shortlisted candidates for choose_learned() (which see), all but
- * those in another language that share no tie with the document when
- * `tied_only` is set (small_tie_only()).
+ * those the article recalls and those `leave` leaves out (left_out()).
  */
-static void rank(struct cluster_state *cs, const struct cluster_doc *doc, bool tied_only,
+static void rank(struct cluster_state *cs, const struct cluster_doc *doc, enum leave leave,
                  bool anchors, bool follow, bool cut, struct ranking *r)
 {
     const struct cluster_model *m = cs->o.model;
@@ -2293,9 +2331,7 @@ static void rank(struct cluster_state *cs, const struct cluster_doc *doc, bool t
         if (cut && r->pick != SIZE_MAX &&
             out_of_reach(m, most, v[i].decay, r->best, &r->g, anchors, follow))
             break;
-        if (recalled(cs, story_at(cs, idx), doc) ||
-            (tied_only && other_lang(story_at(cs, idx), doc) &&
-             !shares_tie(cs, story_at(cs, idx))))
+        if (recalled(cs, story_at(cs, idx), doc) || left_out(cs, story_at(cs, idx), doc, leave))
             continue;
         features(cs, idx, doc, &qn, f);
         x = model_rank(m, f);
@@ -2356,7 +2392,9 @@ static size_t decide(struct cluster_state *cs, const struct cluster_doc *doc, st
  * only numbers under 100 with the document while a candidate in its
  * language shares a name or a larger figure (small_tie_only()), the
  * candidates of the first kind are left out of a second ranking, whose
- * pick is taken when it joins.
+ * pick is taken when it joins. Before that, when the best is in another
+ * language, shares no tie and lies days from the article (late_untied()),
+ * the candidates of that kind are left out of the ranking that decides.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              bool given_date, double *score)
@@ -2369,9 +2407,11 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     bool follow = cs->o.follow_margin && given_date;
     bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
-    rank(cs, doc, false, anchors, follow, cut, &r);
+    rank(cs, doc, LEAVE_NONE, anchors, follow, cut, &r);
+    if (r.pick != SIZE_MAX && late_untied(cs, story_at(cs, r.pick), doc))
+        rank(cs, doc, LEAVE_LATE, anchors, follow, cut, &r);
     if (r.pick != SIZE_MAX && small_tie_only(cs, doc, r.pick)) {
-        rank(cs, doc, true, anchors, follow, cut, &named);
+        rank(cs, doc, LEAVE_UNTIED, anchors, follow, cut, &named);
         if ((k = decide(cs, doc, &named, headline, follow, score)) != SIZE_MAX)
             return k;
     }
