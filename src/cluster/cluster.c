@@ -2171,12 +2171,56 @@ static bool names_main(const struct cluster_state *cs, const struct story *s)
 }
 
 /*
+ * The heaviest anchor terms of an event of which an article in another
+ * language must give one, not a number under 100, to join it as a
+ * follow-up (follows()). With 6 or 8 (MISS_TERMS), news13's Japanese report
+ * of the second airshow order (w146) follows its four siblings into the
+ * first order's event, where they went by their own cosines, and its story
+ * level loses precision (docs/QUALITY.md, `merge21`).
+ */
+#define FOLLOW_TIES 4
+
+/*
+ * Whether the prepared document holds one of the FOLLOW_TIES heaviest
+ * anchor terms of the centroid of story `s` that is not a number under 100
+ * (small_number()): one of the names or figures its reports are about.
+ */
+static bool holds_top_tie(const struct cluster_state *cs, const struct story *s)
+{
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0, w[FOLLOW_TIES];
+    uint32_t id[FOLLOW_TIES];
+    size_t j, k, n = 0;
+
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t t = s->c.ids[j];
+        double x = s->c.w[j] * (logn1 - cs->logdf[t]);
+        if (cs->anchor[t] == 0 || (n == FOLLOW_TIES && x <= w[n - 1]))
+            continue;
+        k = n < FOLLOW_TIES ? n++ : n - 1;
+        for (; k > 0 && w[k - 1] < x; k--) {
+            w[k] = w[k - 1];
+            id[k] = id[k - 1];
+        }
+        w[k] = x;
+        id[k] = t;
+    }
+    for (k = 0; k < n; k++)
+        if (!small_number(cs, id[k]) && doc_holds(cs, id[k]))
+            return true;
+    return false;
+}
+
+/*
  * Whether story index `pick`, the scorer's choice with time-damped cosine
  * `cos`, takes the prepared document (one with a date of its own, see
  * `follow_margin`) as its follow-up: dated within CLUSTER_FOLLOW_DAYS of
- * it, in its language, and clearly ahead of the other candidates; then a
- * short document (CLUSTER_FOLLOW_TERMS distinct terms or fewer) when the
- * pick holds one of its heaviest anchor terms, if it has any (unless both
+ * it, in its language or else, a short document, giving one of its
+ * heaviest names or figures (holds_top_tie(): a brief report in another
+ * language shares little else with the event its siblings are in), and
+ * clearly ahead of the other
+ * candidates; then a short document (CLUSTER_FOLLOW_TERMS distinct terms or
+ * fewer) when the pick holds one of its heaviest anchor terms, if it has
+ * any (unless both
  * are in a script without capitals: uncased_pair()) or its headline gives
  * the pick's main name (holds_title_name()), and a long page when
  * it gives the pick's main name (names_main()). A long page's heaviest
@@ -2189,7 +2233,8 @@ static bool follows(const struct cluster_state *cs, const struct cluster_doc *do
 {
     const struct story *s = story_at(cs, pick);
 
-    if (!s->has_date || day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS || !same_lang(s, doc) ||
+    if (!s->has_date || day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS ||
+        (!same_lang(s, doc) && (cs->ndt > CLUSTER_FOLLOW_TERMS || !holds_top_tie(cs, s))) ||
         !clearly_ahead(g, cos))
         return false;
     if (cs->ndt > CLUSTER_FOLLOW_TERMS)

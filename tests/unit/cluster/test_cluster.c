@@ -1388,6 +1388,49 @@ TD_TEST(test_cluster__long_page_joins_the_event_it_names)
 }
 
 /*
+ * A brief German report on the stranding: its own words, the towns it was
+ * seen from, and `%s`, what it shares with the English flash.
+ */
+#define STRANDING_DE                                                                    \
+    "wale gestrandet strand insel helfer polizei rettung flut morgen hunde sand @sylt " \
+    "@husum @tondern @niebuell @bredstedt @westerland "
+static const char *const de_naming_main = STRANDING_DE "@romo";
+static const char *const de_naming_none = STRANDING_DE "@12";
+
+/*
+ * A short report in another language, under the join bar but clearly ahead
+ * of the other events, joins the flash of its day under `follow_margin`
+ * when it gives one of the flash's heaviest names (holds_top_tie()); not
+ * when it shares only a number under 100, nor three days later.
+ */
+TD_TEST(test_cluster__short_report_in_another_language_follows_the_event_it_names)
+{
+    static const char *const en_de[2] = {"en", "de"};
+    static const char *const stranding_12 =
+        "whales stranded beach island volunteers police rescue tide walker morning dogs sand "
+        "@romo @romo @lakolk @12";
+    const char *const one[] = {stranding_12, quake_long, ferry_long};
+    const int64_t days[] = {19000, 19000, 19000};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    int64_t story = 0;
+
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 1);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_none, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_main, true, 19003, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
+/*
  * Puts the stranding flash (its main name "romo") and two other events of
  * day 19000 into events 1..3, in English, then places `stranding_elsewhere`
  * (whose body names only "texel", new to the stream) the same day in
