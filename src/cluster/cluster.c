@@ -686,7 +686,8 @@ static void mark_small(struct cluster_state *cs, uint32_t id, uint64_t h)
  * toll), but one under 100 is also shared by chance ("dès 6 h 30" and "30
  * de zile", the minutes and a detention of 30 days): such a tie alone does
  * not take an article (small_tie_only()) or link two events by a member
- * (tied_at_home()) away from a name or a larger figure in its own language.
+ * (tied_at_home()) away from a name or a larger figure in its own language,
+ * nor take an article days after the event (late_untied()).
  */
 static inline bool small_number(const struct cluster_state *cs, uint32_t id)
 {
@@ -2170,12 +2171,56 @@ static bool names_main(const struct cluster_state *cs, const struct story *s)
 }
 
 /*
+ * The heaviest anchor terms of an event of which an article in another
+ * language must give one, not a number under 100, to join it as a
+ * follow-up (follows()). With 6 or 8 (MISS_TERMS), news13's Japanese report
+ * of the second airshow order (w146) follows its four siblings into the
+ * first order's event, where they went by their own cosines, and its story
+ * level loses precision (docs/QUALITY.md, `merge21`).
+ */
+#define FOLLOW_TIES 4
+
+/*
+ * Whether the prepared document holds one of the FOLLOW_TIES heaviest
+ * anchor terms of the centroid of story `s` that is not a number under 100
+ * (small_number()): one of the names or figures its reports are about.
+ */
+static bool holds_top_tie(const struct cluster_state *cs, const struct story *s)
+{
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0, w[FOLLOW_TIES];
+    uint32_t id[FOLLOW_TIES];
+    size_t j, k, n = 0;
+
+    for (j = 0; j < s->c.n; j++) {
+        uint32_t t = s->c.ids[j];
+        double x = s->c.w[j] * (logn1 - cs->logdf[t]);
+        if (cs->anchor[t] == 0 || (n == FOLLOW_TIES && x <= w[n - 1]))
+            continue;
+        k = n < FOLLOW_TIES ? n++ : n - 1;
+        for (; k > 0 && w[k - 1] < x; k--) {
+            w[k] = w[k - 1];
+            id[k] = id[k - 1];
+        }
+        w[k] = x;
+        id[k] = t;
+    }
+    for (k = 0; k < n; k++)
+        if (!small_number(cs, id[k]) && doc_holds(cs, id[k]))
+            return true;
+    return false;
+}
+
+/*
  * Whether story index `pick`, the scorer's choice with time-damped cosine
  * `cos`, takes the prepared document (one with a date of its own, see
  * `follow_margin`) as its follow-up: dated within CLUSTER_FOLLOW_DAYS of
- * it, in its language, and clearly ahead of the other candidates; then a
- * short document (CLUSTER_FOLLOW_TERMS distinct terms or fewer) when the
- * pick holds one of its heaviest anchor terms, if it has any (unless both
+ * it, in its language or else, a short document, giving one of its
+ * heaviest names or figures (holds_top_tie(): a brief report in another
+ * language shares little else with the event its siblings are in), and
+ * clearly ahead of the other
+ * candidates; then a short document (CLUSTER_FOLLOW_TERMS distinct terms or
+ * fewer) when the pick holds one of its heaviest anchor terms, if it has
+ * any (unless both
  * are in a script without capitals: uncased_pair()) or its headline gives
  * the pick's main name (holds_title_name()), and a long page when
  * it gives the pick's main name (names_main()). A long page's heaviest
@@ -2188,7 +2233,8 @@ static bool follows(const struct cluster_state *cs, const struct cluster_doc *do
 {
     const struct story *s = story_at(cs, pick);
 
-    if (!s->has_date || day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS || !same_lang(s, doc) ||
+    if (!s->has_date || day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS ||
+        (!same_lang(s, doc) && (cs->ndt > CLUSTER_FOLLOW_TERMS || !holds_top_tie(cs, s))) ||
         !clearly_ahead(g, cos))
         return false;
     if (cs->ndt > CLUSTER_FOLLOW_TERMS)
@@ -2258,6 +2304,44 @@ static bool small_tie_only(const struct cluster_state *cs, const struct cluster_
     return false;
 }
 
+/*
+ * Whether story `s` is told in a known language other than the article's,
+ * shares no tie with the prepared document (shares_tie(): at most numbers
+ * under 100, small_number()), and both dated, lies more than
+ * CLUSTER_FOLLOW_DAYS from the article's day. A small number two reports
+ * in two languages share is the same fact within the days of one happening
+ * (the day of the month, the toll), but days later it is as likely another
+ * count ("the 10th round", "until the end of the 10th month"), and across
+ * languages the cosine over the one or two anchor terms an article shares
+ * with a small event comes near 1 all the same: choose_learned() then
+ * ranks again without the candidates of this kind.
+ */
+static bool late_untied(const struct cluster_state *cs, const struct story *s,
+                        const struct cluster_doc *doc)
+{
+    return other_lang(s, doc) && doc->has_date && s->has_date &&
+           day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS && !shares_tie(cs, s);
+}
+
+/* Which candidates rank() leaves out, besides those the article recalls (recalled()). */
+enum leave {
+    LEAVE_NONE,
+    LEAVE_LATE,   /* late_untied() */
+    LEAVE_UNTIED, /* in another language and sharing no tie (small_tie_only()); so also LEAVE_LATE
+                   */
+};
+
+/* Whether rank() leaves out story `s` under `leave`. */
+static bool left_out(const struct cluster_state *cs, const struct story *s,
+                     const struct cluster_doc *doc, enum leave leave)
+{
+    if (leave == LEAVE_NONE)
+        return false;
+    if (leave == LEAVE_LATE)
+        return late_untied(cs, s, doc);
+    return other_lang(s, doc) && !shares_tie(cs, s);
+}
+
 /* What rank() finds: the best candidate and its features, and the runner-ups. */
 struct ranking {
     size_t pick;            /* story index, or SIZE_MAX */
@@ -2268,10 +2352,9 @@ struct ranking {
 
 /*
  * Ranks the shortlisted candidates for choose_learned() (which see), all but
- * those in another language that share no tie with the document when
- * `tied_only` is set (small_tie_only()).
+ * those the article recalls and those `leave` leaves out (left_out()).
  */
-static void rank(struct cluster_state *cs, const struct cluster_doc *doc, bool tied_only,
+static void rank(struct cluster_state *cs, const struct cluster_doc *doc, enum leave leave,
                  bool anchors, bool follow, bool cut, struct ranking *r)
 {
     const struct cluster_model *m = cs->o.model;
@@ -2293,9 +2376,7 @@ static void rank(struct cluster_state *cs, const struct cluster_doc *doc, bool t
         if (cut && r->pick != SIZE_MAX &&
             out_of_reach(m, most, v[i].decay, r->best, &r->g, anchors, follow))
             break;
-        if (recalled(cs, story_at(cs, idx), doc) ||
-            (tied_only && other_lang(story_at(cs, idx), doc) &&
-             !shares_tie(cs, story_at(cs, idx))))
+        if (recalled(cs, story_at(cs, idx), doc) || left_out(cs, story_at(cs, idx), doc, leave))
             continue;
         features(cs, idx, doc, &qn, f);
         x = model_rank(m, f);
@@ -2356,7 +2437,9 @@ static size_t decide(struct cluster_state *cs, const struct cluster_doc *doc, st
  * only numbers under 100 with the document while a candidate in its
  * language shares a name or a larger figure (small_tie_only()), the
  * candidates of the first kind are left out of a second ranking, whose
- * pick is taken when it joins.
+ * pick is taken when it joins. Before that, when the best is in another
+ * language, shares no tie and lies days from the article (late_untied()),
+ * the candidates of that kind are left out of the ranking that decides.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              bool given_date, double *score)
@@ -2369,9 +2452,11 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     bool follow = cs->o.follow_margin && given_date;
     bool cut = ranks_by_cosine(m) && cs->ncand <= ORDER_MAX && !headline;
 
-    rank(cs, doc, false, anchors, follow, cut, &r);
+    rank(cs, doc, LEAVE_NONE, anchors, follow, cut, &r);
+    if (r.pick != SIZE_MAX && late_untied(cs, story_at(cs, r.pick), doc))
+        rank(cs, doc, LEAVE_LATE, anchors, follow, cut, &r);
     if (r.pick != SIZE_MAX && small_tie_only(cs, doc, r.pick)) {
-        rank(cs, doc, true, anchors, follow, cut, &named);
+        rank(cs, doc, LEAVE_UNTIED, anchors, follow, cut, &named);
         if ((k = decide(cs, doc, &named, headline, follow, score)) != SIZE_MAX)
             return k;
     }

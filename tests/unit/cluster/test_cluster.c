@@ -1388,6 +1388,49 @@ TD_TEST(test_cluster__long_page_joins_the_event_it_names)
 }
 
 /*
+ * A brief German report on the stranding: its own words, the towns it was
+ * seen from, and `%s`, what it shares with the English flash.
+ */
+#define STRANDING_DE                                                                    \
+    "wale gestrandet strand insel helfer polizei rettung flut morgen hunde sand @sylt " \
+    "@husum @tondern @niebuell @bredstedt @westerland "
+static const char *const de_naming_main = STRANDING_DE "@romo";
+static const char *const de_naming_none = STRANDING_DE "@12";
+
+/*
+ * A short report in another language, under the join bar but clearly ahead
+ * of the other events, joins the flash of its day under `follow_margin`
+ * when it gives one of the flash's heaviest names (holds_top_tie()); not
+ * when it shares only a number under 100, nor three days later.
+ */
+TD_TEST(test_cluster__short_report_in_another_language_follows_the_event_it_names)
+{
+    static const char *const en_de[2] = {"en", "de"};
+    static const char *const stranding_12 =
+        "whales stranded beach island volunteers police rescue tide walker morning dogs sand "
+        "@romo @romo @lakolk @12";
+    const char *const one[] = {stranding_12, quake_long, ferry_long};
+    const int64_t days[] = {19000, 19000, 19000};
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    int64_t story = 0;
+
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_main, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 1);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_none, true, 19000, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.follow_margin = true;
+    ASSERT_OK(place_events_then(&o, one, days, 3, de_naming_main, true, 19003, en_de, &story));
+    ASSERT_EQ_INT(story, 4);
+}
+
+/*
  * Puts the stranding flash (its main name "romo") and two other events of
  * day 19000 into events 1..3, in English, then places `stranding_elsewhere`
  * (whose body names only "texel", new to the stream) the same day in
@@ -1736,5 +1779,58 @@ TD_TEST(test_cluster__a_small_number_across_languages_yields_to_names)
     ASSERT_OK(place_follow_up("30", &story));
     ASSERT_EQ_INT(story, 2);
     ASSERT_OK(place_follow_up("4200", &story));
+    ASSERT_EQ_INT(story, 1);
+}
+
+/*
+ * Places a Chinese note on day 20000 and, `days` later, a Japanese report
+ * whose only tie with it is the number `num` ("the 10th round" against
+ * "until the end of the 10th month"), under the hand-set rule as a model;
+ * `*story` is the report's story.
+ */
+static enum td_err place_late(const char *num, int64_t days, int64_t *story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct cluster_model m;
+    char words[2][160];
+    const char *const langs[2] = {"zh", "ja"};
+    const int64_t day[2] = {20000, 20000 + days};
+    enum td_err rc;
+    size_t i;
+
+    snprintf(words[0], sizeof(words[0]), "mine halt monsoon jade @%s", num);
+    snprintf(words[1], sizeof(words[1]), "boxer round title bout @%s", num);
+    rule_model(&m, o.threshold);
+    o.model = &m;
+    if ((rc = cluster_new(&o, &cs, NULL)) != TD_OK)
+        return rc;
+    for (i = 0; rc == TD_OK && i < 2; i++) {
+        struct tdoc t;
+        if ((rc = tdoc_init(&t, words[i], true, day[i])) == TD_OK) {
+            t.d.lang = cluster_lang_code(langs[i]);
+            rc = cluster_assign(cs, &t.d, story, NULL, NULL);
+        }
+        tdoc_release(&t);
+    }
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * A story in another language whose only tie with the article is a number
+ * under 100 takes it within a day of its reports (the day of the month, the
+ * toll), not four days on, where the number is as likely another count; a
+ * larger figure still does.
+ */
+TD_TEST(test_cluster__a_small_number_across_languages_days_later_links_nothing)
+{
+    int64_t story = 0;
+
+    ASSERT_OK(place_late("10", 1, &story));
+    ASSERT_EQ_INT(story, 1);
+    ASSERT_OK(place_late("10", 4, &story));
+    ASSERT_EQ_INT(story, 2);
+    ASSERT_OK(place_late("4200", 4, &story));
     ASSERT_EQ_INT(story, 1);
 }
