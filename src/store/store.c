@@ -457,7 +457,14 @@ enum td_err store_open(const char *path, const struct store_fts_tokenizer *fts,
     st->fts = fts;
     st->token = atomic_fetch_add(&open_count, 1) + 1;
     (void)pthread_once(&sqlite_setup_once, sqlite_setup);
-    src = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    /*
+     * NOMUTEX: a store is used by one thread at a time (include/tidings/query.h),
+     * which is all SQLite's multi-thread mode asks of a connection; its own
+     * locks around every call cost ~0.5 % of an ingest (docs/BENCHMARKS.md,
+     * `perf30`, thirtieth session).
+     */
+    src = sqlite3_open_v2(path, &st->db,
+                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (src != SQLITE_OK) {
         rc = td_error_set(err, TD_ERR_DB, "cannot open database '%s': %s", path,
                           st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(src));

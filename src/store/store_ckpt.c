@@ -122,7 +122,8 @@ static enum td_err open_conn(struct td_store *st, sqlite3 **out, struct td_error
 {
     const char *file = sqlite3_db_filename(st->db, "main");
     sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(file, &db, SQLITE_OPEN_READWRITE, NULL);
+    /* Used by the checkpointer's thread only (and closed after it is joined). */
+    int rc = sqlite3_open_v2(file, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
 
     if (rc == SQLITE_OK) {
         sqlite3_busy_timeout(db, STORE_BUSY_TIMEOUT_MS);
