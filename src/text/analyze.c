@@ -1122,6 +1122,7 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
     text_lang_canonical(lang, l->code);
     l->decimal_comma = text_number_decimal_comma(l->code);
     l->russian = strcmp(l->code, "ru") == 0 || strcmp(l->code, "uk") == 0;
+    l->inflects = text_inflection_find(lang) != NULL;
     l->stops = stopwords_find(l->code);
     /*
      * Languages without a stemmer have no canonical code: the given one names
