@@ -1122,7 +1122,7 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
     text_lang_canonical(lang, l->code);
     l->decimal_comma = text_number_decimal_comma(l->code);
     l->russian = strcmp(l->code, "ru") == 0 || strcmp(l->code, "uk") == 0;
-    l->inflects = text_inflection_find(lang) != NULL;
+    l->inflection = text_inflection_find(lang);
     l->stops = stopwords_find(l->code);
     /*
      * Languages without a stemmer have no canonical code: the given one names
@@ -1136,6 +1136,13 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
     else
         l->seed = XXH3_64bits(l->code, strlen(l->code));
     return stem_cache_get(&a->stems, l->code, &l->stemmer);
+}
+
+const struct text_inflection *text_analyzer_inflection(struct text_analyzer *a, const char *lang)
+{
+    const struct analyzer_lang *l;
+
+    return analyzer_lang(a, lang, &l) == TD_OK ? l->inflection : text_inflection_find(lang);
 }
 
 enum td_err analyzer_lang(struct text_analyzer *a, const char *lang,
