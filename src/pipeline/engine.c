@@ -2377,7 +2377,7 @@ static void names_language(struct td_engine *e, const char *lang)
     e->romance = e->loose_romance &&
                  (strcmp(lang, "it") == 0 || strcmp(lang, "es") == 0 || strcmp(lang, "pt") == 0);
     e->loose = !cyrillic_or_greek(lang);
-    e->inflection = text_inflection_find(lang);
+    e->inflection = text_analyzer_inflection(e->an, lang);
 }
 
 /*

@@ -2616,6 +2616,8 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
     } else {
         ns.stops = info->stops;
         ns.russian = info->russian;
+        /* Worked out once per language (analyzer_lang()), not once per text. */
+        ns.initials = info->inflection != NULL;
     }
     ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
     ns.uncased = analyzer_uncased_names(a);

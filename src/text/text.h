@@ -364,6 +364,12 @@ struct text_inflection;
  */
 const struct text_inflection *text_inflection_find(const char *lang);
 
+/*
+ * text_inflection_find(lang), kept by analyzer `a` with the other facts of
+ * the tag `lang` (worked out once per tag, not once per text).
+ */
+const struct text_inflection *text_analyzer_inflection(struct text_analyzer *a, const char *lang);
+
 /* Called with a base form (NUL-terminated); true stops the search. */
 typedef bool (*text_base_fn)(void *ctx, const char *base, size_t len);
 

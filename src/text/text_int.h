@@ -423,6 +423,7 @@ struct analyzer_lang {
     bool decimal_comma;            /* text_number_decimal_comma(code) */
     bool russian;                  /* code is "ru" or "uk" (surnames decline) */
     unsigned prefix_letters;       /* stem_prefix_letters(code): words cut to these; 0: not */
+    const struct text_inflection *inflection; /* text_inflection_find(tag) */
 };
 
 /*

@@ -325,6 +325,41 @@ TD_TEST(test_analyze__memo_is_bounded_and_starting_over_changes_nothing)
     text_analyzer_free(a);
 }
 
+/*
+ * The memo keys words by a hash of their own for words of up to 16 bytes
+ * (memo_key()): words one letter apart, at any position, or one letter
+ * longer, must each keep their own term. Without a stemmer ("") a word's
+ * term is the word, so the second reading (every word a memo hit) gives the
+ * text back; a key that missed a byte or the length would give a word the
+ * term of another.
+ */
+TD_TEST(test_analyze__memo_keys_tell_apart_words_one_letter_apart)
+{
+    static char text[40000], got[40000];
+    struct text_analyzer *a = NULL;
+    size_t tl = 0, len, p, c, round;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (len = 2; len <= 24; len++) {
+        for (p = 0; p < len; p++) {
+            for (c = 0; c < 6; c++) {
+                ASSERT_TRUE(tl + len + 1 < sizeof(text));
+                memset(text + tl, 'x', len);
+                /* 'x' itself: the same word again, a hit in the first reading. */
+                text[tl + p] = "abkqxz"[c];
+                tl += len;
+                text[tl++] = ' ';
+            }
+        }
+    }
+    text[--tl] = '\0';
+    for (round = 0; round < 2; round++) {
+        ASSERT_OK(collect_terms(a, "", text, got, sizeof(got), 0));
+        ASSERT_STREQ(got, text);
+    }
+    text_analyzer_free(a);
+}
+
 /* Terms by key and kind, as the keyed callback gives them or as hashed from the plain one's. */
 struct keyed {
     uint64_t key[64];

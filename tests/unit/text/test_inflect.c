@@ -242,3 +242,26 @@ TD_TEST(test_inflect__limits)
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 65, collect_base, &o));
     ASSERT_TRUE(o.len == 0);
 }
+
+/*
+ * An analyzer keeps each tag's table with its other facts
+ * (text_analyzer_inflection()): the same table text_inflection_find()
+ * gives, for the first call on a tag and the later ones, for tags that
+ * share a cache slot and for the tags it does not keep (empty, too long).
+ */
+TD_TEST(test_inflect__analyzer_keeps_the_table_of_each_tag)
+{
+    static const char *const tags[] = {"pl", "pl-PL", "en", "fi", "cs", "ru", "hu-HU", "",
+                                       "x-a-very-long-private-tag", "sl", "sk", "et"};
+    struct text_analyzer *a = NULL;
+    size_t i, round;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (round = 0; round < 2; round++)
+        for (i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
+            ASSERT_TRUE(text_analyzer_inflection(a, tags[i]) == text_inflection_find(tags[i]));
+    ASSERT_TRUE(text_analyzer_inflection(a, "pl") != NULL);
+    ASSERT_TRUE(text_analyzer_inflection(a, "en") == NULL);
+    ASSERT_TRUE(text_analyzer_inflection(a, NULL) == NULL);
+    text_analyzer_free(a);
+}
