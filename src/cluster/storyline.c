@@ -536,22 +536,36 @@ static enum td_err ensure_line(struct storyline_state *sl, size_t idx)
     return TD_OK;
 }
 
+/* Makes room for event `event` in the event table (a new entry is 0: no storyline). */
+static enum td_err ensure_event(struct storyline_state *sl, int64_t event)
+{
+    size_t idx = (size_t)event - 1;
+
+    if (idx < sl->nev)
+        return TD_OK;
+    if (td_grow((void **)&sl->ev_story, &sl->cap_ev, idx + 1, sizeof(*sl->ev_story)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memset(&sl->ev_story[sl->nev], 0, (idx + 1 - sl->nev) * sizeof(*sl->ev_story));
+    sl->nev = idx + 1;
+    return TD_OK;
+}
+
 /* Records that event `event` belongs to storyline `story`. */
 static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t story)
 {
     size_t idx = (size_t)event - 1;
 
-    if (idx >= sl->nev) {
-        if (td_grow((void **)&sl->ev_story, &sl->cap_ev, idx + 1, sizeof(*sl->ev_story)) != TD_OK)
-            return TD_ERR_NOMEM;
-        memset(&sl->ev_story[sl->nev], 0, (idx + 1 - sl->nev) * sizeof(*sl->ev_story));
-        sl->nev = idx + 1;
-    }
+    if (ensure_event(sl, event) != TD_OK)
+        return TD_ERR_NOMEM;
     sl->ev_story[idx] = (sl->ev_story[idx] & EV_FOLLOWER) | (uint32_t)story;
-    /* A second event in a young storyline: it is no longer one event's to move. */
+    /*
+     * A second event in a young storyline: it is no longer one event's to
+     * move, unless it is a follower (it goes along with the event).
+     */
     if (!line_retired(sl, (size_t)story - 1)) {
         struct profile *p = line_at(sl, (size_t)story - 1);
-        if (p->young_event != 0 && p->young_event != (uint32_t)event)
+        if (p->young_event != 0 && p->young_event != (uint32_t)event &&
+            (sl->ev_story[idx] & EV_FOLLOWER) == 0)
             p->young_event = 0;
     }
     if (sl->blk[((size_t)story - 1) >> LINE_SHIFT] != NULL) {
@@ -707,14 +721,20 @@ static void note_recalled(const struct storyline_state *sl, struct profile *p)
 
 /*
  * Marks `event` a follower (EV_FOLLOWER) when it is new (`known` 0), its
- * first article gave fewer than `recheck_names` names and it joined a
- * storyline that existed (`joined`): live and in the replay alike.
+ * first article gave fewer than `recheck_names` names and it joins a
+ * storyline that exists (`joined`): live and in the replay alike, before
+ * the article joins (join()). `*marked` tells whether it did.
  */
-static void note_follower(struct storyline_state *sl, int64_t event, int64_t known, bool joined,
-                          size_t n)
+static enum td_err note_follower(struct storyline_state *sl, int64_t event, int64_t known,
+                                 bool joined, size_t n, bool *marked)
 {
-    if (known == 0 && joined && n < sl->o.recheck_names)
-        sl->ev_story[event - 1] |= EV_FOLLOWER;
+    *marked = known == 0 && joined && n < sl->o.recheck_names;
+    if (!*marked)
+        return TD_OK;
+    if (ensure_event(sl, event) != TD_OK)
+        return TD_ERR_NOMEM;
+    sl->ev_story[event - 1] |= EV_FOLLOWER;
+    return TD_OK;
 }
 
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
@@ -1131,7 +1151,23 @@ static void mark_young(struct storyline_state *sl, size_t idx, int64_t event, si
 }
 
 /*
- * Whether the article of `event` just added to storyline `idx` revisits it,
+ * A follower joined storyline `idx`: while the storyline is young, the
+ * follower's articles decide it again too (recheck_due()), with a budget
+ * counted from the follower's first article.
+ */
+static void renew_young(struct storyline_state *sl, size_t idx)
+{
+    struct profile *p = line_at(sl, idx);
+
+    if (p->young_event == 0)
+        return;
+    p->born = (uint32_t)sl->ndocs - 1;
+    p->checks = sl->o.recheck_max;
+}
+
+/*
+ * Whether the article of `event` (its young event or a follower) just
+ * added to storyline `idx` revisits it,
  * counting the re-check. The replay calls it as the live placement did, so
  * the budget left after a restart is the uninterrupted one.
  */
@@ -1139,7 +1175,8 @@ static bool recheck_due(struct storyline_state *sl, size_t idx, int64_t event)
 {
     struct profile *p = line_at(sl, idx);
 
-    if (p->young_event != (uint32_t)event)
+    if (p->young_event == 0 ||
+        (p->young_event != (uint32_t)event && !follower(sl, (size_t)event - 1)))
         return false;
     /* Past its budget the mark stays until the next article: storyline_move() checks it. */
     if (p->checks == 0 || since(sl, p->born) > sl->o.recheck_docs) {
@@ -1260,6 +1297,7 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
                            double *score)
 {
     const struct profile *p = line_at(sl, idx);
+    int64_t young = (int64_t)p->young_event;
     uint32_t cid[STORYLINE_CLAUSE_NAMES];
     size_t best, ncid = sl->ncid;
     bool apart;
@@ -1283,11 +1321,13 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     sl->ncid = ncid;
     if (best == SIZE_MAX)
         return TD_OK;
-    if (told_apart(sl, best, event, &apart) != TD_OK)
+    if (told_apart(sl, best, event, &apart) != TD_OK ||
+        (!apart && young != event && told_apart(sl, best, young, &apart) != TD_OK))
         return TD_ERR_NOMEM;
     if (apart)
         return TD_OK;
-    if (move_line(sl, idx, best, event) != TD_OK)
+    /* The move is the young event's: its followers go along (move_line()). */
+    if (move_line(sl, idx, best, young) != TD_OK)
         return TD_ERR_NOMEM;
     *story = (int64_t)best + 1;
     return TD_OK;
@@ -1352,7 +1392,8 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
         (uint64_t)mv->into > sl->nln || mv->from == mv->into ||
         storyline_story_of(sl, mv->event) != mv->from || line_retired(sl, (size_t)mv->from - 1) ||
         line_retired(sl, (size_t)mv->into - 1) ||
-        line_at(sl, (size_t)mv->from - 1)->only_event != (uint32_t)mv->event)
+        (line_at(sl, (size_t)mv->from - 1)->only_event != (uint32_t)mv->event &&
+         !storyline_alone(sl, mv->event)))
         return td_error_set(err, TD_ERR_INVALID, "cannot move event %lld from story %lld to %lld",
                             (long long)mv->event, (long long)mv->from, (long long)mv->into);
     if (move_line(sl, (size_t)mv->from - 1, (size_t)mv->into - 1, mv->event) != TD_OK)
@@ -1443,6 +1484,7 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
     int64_t story, known;
     size_t best = SIZE_MAX;
     double score = 0.0;
+    bool marked;
 
     if (event < 1 || event > MAX_IDS)
         return td_error_set(err, TD_ERR_INVALID, "event id %lld out of range", (long long)event);
@@ -1459,9 +1501,11 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
             best = text_line(sl, &score);
         story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
     }
-    if (join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
+    if (note_follower(sl, event, known, best != SIZE_MAX, doc->n, &marked) != TD_OK ||
+        join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
-    note_follower(sl, event, known, best != SIZE_MAX, doc->n);
+    if (marked)
+        renew_young(sl, (size_t)story - 1);
     if (known == 0 && best == SIZE_MAX)
         mark_young(sl, (size_t)story - 1, event, doc->n);
     else if (known != 0 && recheck_due(sl, (size_t)story - 1, event) &&
@@ -1481,7 +1525,7 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
                           const struct storyline_doc *doc, struct td_error *err)
 {
     int64_t known;
-    bool fresh;
+    bool fresh, marked;
 
     if (event < 1 || event > MAX_IDS || story < 1 || story > MAX_IDS)
         return td_error_set(err, TD_ERR_INVALID, "event %lld or story %lld out of range",
@@ -1491,10 +1535,13 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
         return td_error_set(err, TD_ERR_INVALID, "event %lld is in story %lld, not %lld",
                             (long long)event, (long long)known, (long long)story);
     fresh = known == 0 && (uint64_t)story > sl->nln;
-    if (prepare(sl, doc) != TD_OK || join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
+    if (prepare(sl, doc) != TD_OK ||
+        note_follower(sl, event, known, !fresh, doc->n, &marked) != TD_OK ||
+        join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     /* The bookkeeping of storyline_place(); a move it made is logged (storyline_move()). */
-    note_follower(sl, event, known, !fresh, doc->n);
+    if (marked)
+        renew_young(sl, (size_t)story - 1);
     if (fresh)
         mark_young(sl, (size_t)story - 1, event, doc->n);
     else if (known != 0)
