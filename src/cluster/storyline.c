@@ -550,8 +550,12 @@ static enum td_err ensure_event(struct storyline_state *sl, int64_t event)
     return TD_OK;
 }
 
-/* Records that event `event` belongs to storyline `story`. */
-static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t story)
+/*
+ * Records that event `event` belongs to storyline `story`; `keep_young`: the
+ * event is a follower (note_follower()), and a young storyline stays young.
+ */
+static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t story,
+                             bool keep_young)
 {
     size_t idx = (size_t)event - 1;
 
@@ -560,12 +564,11 @@ static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t 
     sl->ev_story[idx] = (sl->ev_story[idx] & EV_FOLLOWER) | (uint32_t)story;
     /*
      * A second event in a young storyline: it is no longer one event's to
-     * move, unless it is a follower (it goes along with the event).
+     * move, unless it is a follower (it goes along: move_line()).
      */
     if (!line_retired(sl, (size_t)story - 1)) {
         struct profile *p = line_at(sl, (size_t)story - 1);
-        if (p->young_event != 0 && p->young_event != (uint32_t)event &&
-            (sl->ev_story[idx] & EV_FOLLOWER) == 0)
+        if (p->young_event != 0 && p->young_event != (uint32_t)event && !keep_young)
             p->young_event = 0;
     }
     if (sl->blk[((size_t)story - 1) >> LINE_SHIFT] != NULL) {
@@ -743,7 +746,8 @@ static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, b
     struct profile *p;
 
     if (ensure_line(sl, idx) != TD_OK || merge_profile(sl, line_at(sl, idx)) != TD_OK ||
-        set_event(sl, event, (int64_t)idx + 1) != TD_OK)
+        set_event(sl, event, (int64_t)idx + 1,
+                  (size_t)event <= sl->nev && follower(sl, (size_t)event - 1)) != TD_OK)
         return TD_ERR_NOMEM;
     p = line_at(sl, idx);
     /* Back among the candidates, its profile started again from this article. */
@@ -1231,11 +1235,13 @@ static enum td_err move_line(struct storyline_state *sl, size_t from, size_t int
     size_t i;
 
     if (load_profile(sl, from) != TD_OK || merge_profile(sl, line_at(sl, into)) != TD_OK ||
-        index_line(sl, (uint32_t)into) != TD_OK || set_event(sl, event, (int64_t)into + 1) != TD_OK)
+        index_line(sl, (uint32_t)into) != TD_OK ||
+        set_event(sl, event, (int64_t)into + 1, false) != TD_OK)
         return TD_ERR_NOMEM;
     /* Its followers go along (storyline_alone() did not count them). */
     for (i = 0; i < sl->nev; i++)
-        if (story_bits(sl, i) == (uint32_t)from + 1 && set_event(sl, (int64_t)i + 1, (int64_t)into + 1) != TD_OK)
+        if (story_bits(sl, i) == (uint32_t)from + 1 &&
+            set_event(sl, (int64_t)i + 1, (int64_t)into + 1, false) != TD_OK)
             return TD_ERR_NOMEM;
     if (f->dated)
         widen_span(line_at(sl, into), f->first_at, f->last_at);

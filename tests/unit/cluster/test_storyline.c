@@ -362,11 +362,14 @@ TD_TEST(test_storyline__recheck_is_bounded)
     for (k = 0; k < 2; k++)
         ASSERT_EQ_INT(place(sl, 2, "Brokaw Tamsin", NULL), 2);
     ASSERT_EQ_INT(place(sl, 2, "Marlowe Quist Ardenne", NULL), 2);
-    /* Nor does a young storyline move once a second event is in it. */
+    /*
+     * Nor does a young storyline move once a second event is in it that is
+     * no follower (its first article gives `recheck_names` names or more).
+     */
     ASSERT_EQ_INT(place(sl, 3, "", NULL), 3);
     ASSERT_EQ_INT(place(sl, 4, "Brokaw Tamsin Halvard", NULL), 2);
     ASSERT_EQ_INT(place(sl, 3, "Halvard Pellam Ilder", NULL), 3);
-    ASSERT_EQ_INT(place(sl, 5, "Halvard Pellam Ilder", NULL), 3);
+    ASSERT_EQ_INT(place(sl, 5, "Halvard Pellam Ilder Corwen Dastra Emsley Farrow Gilmer", NULL), 3);
     ASSERT_EQ_INT(place(sl, 3, "Marlowe Quist Ardenne", NULL), 3);
     storyline_free(sl);
     /* Nor after `recheck_docs` articles of the stream. */
@@ -1616,4 +1619,65 @@ TD_TEST(test_storyline__a_headline_name_a_storyline_only_recalled_does_not_lead_
 
     ASSERT_EQ_INT(recalled, 1);
     ASSERT_EQ_INT(own, 2);
+}
+
+/*
+ * A follower leaves a young storyline young: a flash of three names starts
+ * storyline 2 (young), a later event of the same three joins it (a
+ * follower), and the follower's next report, naming storyline 1's people,
+ * decides the young storyline again: it moves into storyline 1, the flash's
+ * event and the follower both. The move is the flash's, and a replay that
+ * places the follower where its stored articles say (storyline 1, rewritten
+ * by the move) and applies the logged move ends alike.
+ */
+TD_TEST(test_storyline__a_follower_s_reports_decide_its_young_storyline_again)
+{
+    static const struct {
+        int64_t event;
+        const char *names;
+    } s[] = {
+        {1, "Marlowe Quist Ardenne"},
+        {2, "Halvard Pellam Ilder"},
+        {3, "Halvard Pellam Ilder"},
+        {3, "Marlowe Quist Ardenne Halvard"},
+    };
+    static const int64_t want[] = {1, 2, 2, 1};
+    /* The replay's story of each: the move's origin for its event (2), the stored one else. */
+    static const int64_t stored[] = {1, 2, 1, 1};
+    struct storyline_state *live, *replayed;
+    struct storyline_move mv = {0, 0, 0};
+    struct ndoc t;
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &live, NULL));
+    for (i = 0; i < 4; i++)
+        ASSERT_EQ_INT(place(live, s[i].event, s[i].names, NULL), want[i]);
+    ASSERT_TRUE(storyline_last_move(live, &mv));
+    ASSERT_EQ_INT(mv.event, 2);
+    ASSERT_EQ_INT(mv.from, 2);
+    ASSERT_EQ_INT(mv.into, 1);
+    ASSERT_EQ_INT(storyline_story_of(live, 2), 1);
+    ASSERT_EQ_INT(storyline_story_of(live, 3), 1);
+    ASSERT_OK(storyline_new(NULL, &replayed, NULL));
+    for (i = 0; i < 4; i++) {
+        int64_t story = storyline_story_of(replayed, s[i].event);
+        ASSERT_OK(ndoc_init(&t, s[i].names));
+        ASSERT_OK(storyline_add(replayed, s[i].event, story != 0 ? story : stored[i], &t.d, NULL));
+        ndoc_release(&t);
+    }
+    ASSERT_OK(storyline_move(replayed, &mv, NULL));
+    ASSERT_EQ_INT(storyline_story_of(replayed, 2), 1);
+    ASSERT_EQ_INT(storyline_story_of(replayed, 3), 1);
+    ASSERT_EQ_INT(place(live, 4, "Quist Ardenne Marlowe", NULL),
+                  place(replayed, 4, "Quist Ardenne Marlowe", NULL));
+    storyline_free(live);
+    storyline_free(replayed);
+    /* The same stream where the second event gives eight names: no follower, no move. */
+    ASSERT_OK(storyline_new(NULL, &live, NULL));
+    ASSERT_EQ_INT(place(live, 1, s[0].names, NULL), 1);
+    ASSERT_EQ_INT(place(live, 2, s[1].names, NULL), 2);
+    ASSERT_EQ_INT(place(live, 3, "Halvard Pellam Ilder Corwen Dastra Emsley Farrow Gilmer", NULL),
+                  2);
+    ASSERT_EQ_INT(place(live, 3, s[3].names, NULL), 2);
+    storyline_free(live);
 }
