@@ -142,7 +142,17 @@
  * is that storyline's follower. A fold (storyline_alone()) does not count
  * followers, and they go along with the storyline's event when it folds or
  * moves: a follow-up linked on little evidence to a first flash's lone
- * storyline must not keep that flash from folding into its event's.
+ * storyline must not keep that flash from folding into its event's. Nor
+ * does a follower settle a young storyline (decided again, above): it
+ * stays young, and each of the follower's next `recheck_max` articles
+ * (the budget counted again from the follower's first) compares the
+ * storyline's grown profile with the others, by the same rule; a move
+ * is the young event's and takes the followers along. A follow-up linked
+ * by its words to the lone first flash of a story (the flash in the one
+ * language both are told in, which the event level left apart from the
+ * story's reports) names the story in its later reports, and those move
+ * the flash and the follow-up into the story together, as the flash's own
+ * later reports would have.
  *
  * A recalled headline name: a headline name that a candidate's articles
  * gave only in a clause about another happening (the Graz reports' "days

@@ -3032,7 +3032,8 @@ static enum td_err log_folds(struct td_engine *e)
  */
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
-    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0, 0, 0.0};
+    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0,
+                                              NULL, 0,    0, 0,     0, 0.0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
     size_t n, nmoves, i;
@@ -3132,7 +3133,8 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         rc = title_anchors(e, lang, art->title, err);
     /* A new event's first article: the storyline of the event it came nearest to. */
     if (rc == TD_OK && copy_of == NULL && storyline_story_of(e->sl, *event) == 0) {
-        int64_t near = cluster_last_nearest(e->cs), told = cluster_last_recalled(e->cs, &nd.text_score);
+        int64_t near = cluster_last_nearest(e->cs),
+                told = cluster_last_recalled(e->cs, &nd.text_score);
         nd.near_story = near != 0 ? storyline_story_of(e->sl, near) : 0;
         nd.text_story = told != 0 ? storyline_story_of(e->sl, told) : 0;
     }

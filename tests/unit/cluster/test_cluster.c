@@ -599,8 +599,8 @@ TD_TEST(test_cluster__lang_codes)
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0,    false, 0,    0, false, false,
-                            0,    0,    NULL, 0,     NULL, 0, NULL,  0, false};
+    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0,    false, false, 0,
+                            0,    NULL, 0, NULL,  0, NULL, 0,     false};
     int64_t story;
     double score = -1;
 

@@ -1605,10 +1605,11 @@ static int64_t leak_after(const char *graz_clause)
 
     if (storyline_new(NULL, &sl, NULL) != TD_OK)
         return -1;
-    story = place_titled(sl, 1, "Slovakia Kosice Presov Saris", "", 0, NULL) == 1 &&
-                    place_recalling(sl, 2, "Graz Styria Leoben Bruck Slovak", graz_clause, 0, 5) == 2
-                ? place_titled(sl, 3, "Slovak Slovakia Kosice", "Slovak", 16, NULL)
-                : -1;
+    story =
+        place_titled(sl, 1, "Slovakia Kosice Presov Saris", "", 0, NULL) == 1 &&
+                place_recalling(sl, 2, "Graz Styria Leoben Bruck Slovak", graz_clause, 0, 5) == 2
+            ? place_titled(sl, 3, "Slovak Slovakia Kosice", "Slovak", 16, NULL)
+            : -1;
     storyline_free(sl);
     return story;
 }
