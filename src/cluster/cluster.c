@@ -260,6 +260,10 @@ struct cluster_state {
      * another language than the article (0: none; cluster_last_nearest()). */
     size_t nearest;
     double nearest_cos; /* its cosine */
+    /* Story index + 1 of the last new event's nearest by undamped text in its language (0:
+     * none; cluster_last_recalled()), and that cosine. */
+    size_t recalled;
+    double recalled_cos;
     float *pick; /* scratch for split_member_pick(), `cap_pick` entries */
     uint64_t digit_key[10]; /* the anchor hashes of the numbers 0-9 (mark_clause()) */
     uint64_t small_key[SMALL_NUMBERS]; /* the anchor hashes of the numbers 0-99, sorted */
@@ -3695,6 +3699,33 @@ static enum td_err finish(struct cluster_state *cs, const struct cluster_doc *do
     return TD_OK;
 }
 
+/*
+ * Notes the candidate in the document's own known language nearest by the
+ * cosine without time damping (cluster_last_recalled()); ties go to the
+ * earlier candidate of the shortlist.
+ */
+static void note_recalled(struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    double qnorm = 0.0, best = 0.0;
+    size_t i;
+
+    cs->recalled = 0;
+    if (!doc->want_recalled || doc->lang == 0)
+        return;
+    for (i = 0; i < cs->ndt; i++)
+        qnorm += (double)cs->dt[i].q * cs->dt[i].q;
+    qnorm = sqrt(qnorm);
+    for (i = 0; i < cs->ncand; i++) {
+        const struct story *s = story_at(cs, cs->cand[i]);
+        double c;
+        if (s->lang != doc->lang || (c = cosine(cs, s, qnorm, false)) <= best)
+            continue;
+        best = c;
+        cs->recalled = cs->cand[i] + 1;
+    }
+    cs->recalled_cos = best;
+}
+
 enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *in,
                            int64_t *story_out, double *score_out, struct td_error *err)
 {
@@ -3704,13 +3735,15 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
     const struct cluster_doc *doc = &d;
 
     cs->nmerged = cs->nmoves = 0;
-    cs->nearest = 0;
+    cs->nearest = cs->recalled = 0;
     if (prepare(cs, doc) != TD_OK || collect(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     shortlist(cs);
     if (cs->o.model != NULL) {
         best = choose_learned(cs, doc, in->has_date || (cs->o.follow_clock && doc->has_date),
                               &best_score);
+        if (best == SIZE_MAX)
+            note_recalled(cs, doc);
         return finish(cs, doc, best, best_score, story_out, score_out, err);
     }
     for (i = 0; i < cs->ndt; i++) {
@@ -3730,8 +3763,10 @@ enum td_err cluster_assign(struct cluster_state *cs, const struct cluster_doc *i
         }
     }
     note_nearest(cs, best, doc, best_score);
-    if (best_score < cs->o.threshold)
+    if (best_score < cs->o.threshold) {
         best = SIZE_MAX;
+        note_recalled(cs, doc);
+    }
     return finish(cs, doc, best, best_score, story_out, score_out, err);
 }
 
@@ -3748,7 +3783,7 @@ enum td_err cluster_add(struct cluster_state *cs, const struct cluster_doc *in, 
     if (prepare(cs, doc) != TD_OK || ensure_story(cs, (size_t)story - 1) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     cs->joined = root(cs, (size_t)story - 1) + 1;
-    cs->nearest = 0;
+    cs->nearest = cs->recalled = 0;
     /* A copy of an article of a long-retired story reads its record back. */
     if ((rc = page_in(cs, cs->joined - 1)) != TD_OK)
         return td_error_set(err, rc, "cannot read back the record of story %zu", cs->joined);
@@ -3774,6 +3809,16 @@ int64_t cluster_last_nearest(const struct cluster_state *cs)
     return (int64_t)root(cs, cs->nearest - 1) + 1;
 }
 
+int64_t cluster_last_recalled(const struct cluster_state *cs, double *cos)
+{
+    *cos = 0.0;
+    if (cs->recalled == 0 || cs->recalled > cs->nst || cs->joined == 0 ||
+        root(cs, cs->recalled - 1) == root(cs, cs->joined - 1))
+        return 0;
+    *cos = cs->recalled_cos;
+    return (int64_t)root(cs, cs->recalled - 1) + 1;
+}
+
 int64_t cluster_last_joined(const struct cluster_state *cs)
 {
     return (int64_t)cs->joined;
@@ -3797,7 +3842,7 @@ enum td_err cluster_replay(struct cluster_state *cs, const struct cluster_doc *i
                             (long long)joined);
     d = dated(cs, in);
     cs->nmerged = cs->nmoves = 0;
-    cs->nearest = 0;
+    cs->nearest = cs->recalled = 0;
     if (prepare(cs, doc) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while clustering");
     /* Live, it was in the pool, so in memory; a store from elsewhere may say otherwise. */

@@ -329,6 +329,13 @@ struct cluster_doc {
      */
     const uint64_t *title_names;
     size_t ntitle;
+    /*
+     * Whether cluster_assign() should find, when the article starts an
+     * event, the event of its language nearest by undamped text
+     * (cluster_last_recalled()): the engine asks for an article that gives
+     * the storyline level no name.
+     */
+    bool want_recalled;
 };
 /*
  * The built-in model's join bar on the time-damped cosine (data/models/
@@ -455,6 +462,19 @@ int64_t cluster_last_joined(const struct cluster_state *cs);
  */
 #define CLUSTER_NEAREST_COS 0.1
 int64_t cluster_last_nearest(const struct cluster_state *cs);
+
+/*
+ * The event (id >= 1, as merged since) in the article's own known language
+ * whose centroid the last cluster_assign() found nearest by the cosine
+ * without time damping, when that call started a new event and the
+ * document asked (`want_recalled`); its cosine in `*cos`. 0 otherwise.
+ * A follow-up told days or weeks on (an audit, a reopening, a coffin
+ * opened) is far past the time kernel of every event of its story, so its
+ * time-damped cosines say nothing; in one language the undamped one still
+ * shows which happening its words retell (the storyline level reads it,
+ * storyline_doc `text_story`). Only the live stream has it.
+ */
+int64_t cluster_last_recalled(const struct cluster_state *cs, double *cos);
 
 /*
  * Redoes a placement of cluster_assign() from the stored story it joined

@@ -26,6 +26,14 @@
 #include "core/sort.h"
 
 #define MAX_IDS ((int64_t)1 << 31)
+/*
+ * The high bit of an event's entry in `ev_story` (storyline ids are under
+ * MAX_IDS): the event is a follower, one whose first article gave fewer
+ * than `recheck_names` names and joined a storyline that existed. A fold
+ * (storyline_alone()) does not count followers: they go along with the
+ * storyline's event.
+ */
+#define EV_FOLLOWER 0x80000000u
 
 /* Countries a profile counts; later ones are not counted once all are taken. */
 #define LINE_COUNTRIES 4
@@ -128,6 +136,8 @@ struct storyline_state {
     bool main_known;         /* a re-check's query has a main name, `main_id` (recheck()) */
     uint32_t main_id;
     int64_t near_story;      /* its nearest event's storyline (storyline_doc), 0: none */
+    int64_t text_story;      /* its nearest event by text's storyline (storyline_doc), 0: none */
+    double text_score;       /* that cosine */
     uint32_t cur;            /* the candidate round (see `struct profile` `stamp`) */
     uint32_t *cand;
     size_t ncand, cap_cand;
@@ -226,7 +236,19 @@ int64_t storyline_story_of(const struct storyline_state *sl, int64_t event)
 {
     if (event < 1 || (uint64_t)event > sl->nev)
         return 0;
-    return sl->ev_story[event - 1];
+    return sl->ev_story[event - 1] & ~EV_FOLLOWER;
+}
+
+/* The storyline of event index `i` (known), without its follower bit. */
+static uint32_t story_bits(const struct storyline_state *sl, size_t i)
+{
+    return sl->ev_story[i] & ~EV_FOLLOWER;
+}
+
+/* Whether event index `i` (known) is a follower (EV_FOLLOWER). */
+static bool follower(const struct storyline_state *sl, size_t i)
+{
+    return (sl->ev_story[i] & EV_FOLLOWER) != 0;
 }
 
 /*
@@ -460,6 +482,8 @@ static enum td_err prepare(struct storyline_state *sl, const struct storyline_do
     }
     sl->country = doc->country;
     sl->near_story = doc->near_story;
+    sl->text_story = doc->text_story;
+    sl->text_score = doc->text_score;
     sl->ndocs++;
     note_time(sl, doc);
     if (sweep_due(sl) && sweep(sl) != TD_OK)
@@ -512,22 +536,39 @@ static enum td_err ensure_line(struct storyline_state *sl, size_t idx)
     return TD_OK;
 }
 
-/* Records that event `event` belongs to storyline `story`. */
-static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t story)
+/* Makes room for event `event` in the event table (a new entry is 0: no storyline). */
+static enum td_err ensure_event(struct storyline_state *sl, int64_t event)
 {
     size_t idx = (size_t)event - 1;
 
-    if (idx >= sl->nev) {
-        if (td_grow((void **)&sl->ev_story, &sl->cap_ev, idx + 1, sizeof(*sl->ev_story)) != TD_OK)
-            return TD_ERR_NOMEM;
-        memset(&sl->ev_story[sl->nev], 0, (idx + 1 - sl->nev) * sizeof(*sl->ev_story));
-        sl->nev = idx + 1;
-    }
-    sl->ev_story[idx] = (uint32_t)story;
-    /* A second event in a young storyline: it is no longer one event's to move. */
+    if (idx < sl->nev)
+        return TD_OK;
+    if (td_grow((void **)&sl->ev_story, &sl->cap_ev, idx + 1, sizeof(*sl->ev_story)) != TD_OK)
+        return TD_ERR_NOMEM;
+    memset(&sl->ev_story[sl->nev], 0, (idx + 1 - sl->nev) * sizeof(*sl->ev_story));
+    sl->nev = idx + 1;
+    return TD_OK;
+}
+
+/*
+ * Records that event `event` belongs to storyline `story`; `keep_young`: the
+ * event is a follower (note_follower()), and a young storyline stays young.
+ */
+static enum td_err set_event(struct storyline_state *sl, int64_t event, int64_t story,
+                             bool keep_young)
+{
+    size_t idx = (size_t)event - 1;
+
+    if (ensure_event(sl, event) != TD_OK)
+        return TD_ERR_NOMEM;
+    sl->ev_story[idx] = (sl->ev_story[idx] & EV_FOLLOWER) | (uint32_t)story;
+    /*
+     * A second event in a young storyline: it is no longer one event's to
+     * move, unless it is a follower (it goes along: move_line()).
+     */
     if (!line_retired(sl, (size_t)story - 1)) {
         struct profile *p = line_at(sl, (size_t)story - 1);
-        if (p->young_event != 0 && p->young_event != (uint32_t)event)
+        if (p->young_event != 0 && p->young_event != (uint32_t)event && !keep_young)
             p->young_event = 0;
     }
     if (sl->blk[((size_t)story - 1) >> LINE_SHIFT] != NULL) {
@@ -681,13 +722,32 @@ static void note_recalled(const struct storyline_state *sl, struct profile *p)
             p->recalled[p->nrecalled++] = sl->cid[i];
 }
 
+/*
+ * Marks `event` a follower (EV_FOLLOWER) when it is new (`known` 0), its
+ * first article gave fewer than `recheck_names` names and it joins a
+ * storyline that exists (`joined`): live and in the replay alike, before
+ * the article joins (join()). `*marked` tells whether it did.
+ */
+static enum td_err note_follower(struct storyline_state *sl, int64_t event, int64_t known,
+                                 bool joined, size_t n, bool *marked)
+{
+    *marked = known == 0 && joined && n < sl->o.recheck_names;
+    if (!*marked)
+        return TD_OK;
+    if (ensure_event(sl, event) != TD_OK)
+        return TD_ERR_NOMEM;
+    sl->ev_story[event - 1] |= EV_FOLLOWER;
+    return TD_OK;
+}
+
 /* Adds the prepared article to storyline index `idx` and maps `event` to it. */
 static enum td_err join(struct storyline_state *sl, size_t idx, int64_t event, bool dated)
 {
     struct profile *p;
 
     if (ensure_line(sl, idx) != TD_OK || merge_profile(sl, line_at(sl, idx)) != TD_OK ||
-        set_event(sl, event, (int64_t)idx + 1) != TD_OK)
+        set_event(sl, event, (int64_t)idx + 1,
+                  (size_t)event <= sl->nev && follower(sl, (size_t)event - 1)) != TD_OK)
         return TD_ERR_NOMEM;
     p = line_at(sl, idx);
     /* Back among the candidates, its profile started again from this article. */
@@ -796,13 +856,25 @@ static uint32_t profile_find(const struct profile *p, uint32_t id)
     return lo < p->n && p->ids[lo] == id ? lo : p->n;
 }
 
-/* Whether profile `p` holds one of the article's headline names. */
+/*
+ * Whether name `id` is one that profile `p`'s articles gave only in a clause
+ * about another happening (its recalled names): a second happening that
+ * named the first ("days after the attack on Slovak hospitals"). A
+ * headline that gives such a name tells of that first happening, not of
+ * `p`'s.
+ */
+static bool recalled_by(const struct profile *p, uint32_t id)
+{
+    return has_id(p->recalled, p->nrecalled, id);
+}
+
+/* Whether profile `p` holds one of the article's headline names, not as a recalled one. */
 static bool holds_title_name(const struct storyline_state *sl, const struct profile *p)
 {
     size_t i;
 
     for (i = 0; i < sl->ntid; i++)
-        if (profile_find(p, sl->tid[i]) < p->n)
+        if (profile_find(p, sl->tid[i]) < p->n && !recalled_by(p, sl->tid[i]))
             return true;
     return false;
 }
@@ -848,7 +920,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
                 double a2 = (double)sl->dn[i].a * sl->dn[i].a;
                 m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
-                m->title_rare += in_title(sl, p->ids[j]);
+                m->title_rare += in_title(sl, p->ids[j]) && !recalled_by(p, p->ids[j]);
                 /* The rare-name rules count only the names the article gives as its own. */
                 if (!recalled) {
                     own += (double)sl->dn[i].q * sl->dn[i].q;
@@ -1044,6 +1116,27 @@ static size_t best_line(const struct storyline_state *sl, double *score_out, boo
     return best;
 }
 
+/*
+ * The storyline a new event's first article that links nowhere else joins
+ * as a follow-up that names nothing (storyline.h), or SIZE_MAX: the one of
+ * the event nearest by undamped text in its language, at `text_threshold`
+ * or more, when the article gives no name and comes within `single_days`
+ * of it.
+ */
+static size_t text_line(const struct storyline_state *sl, double *score_out)
+{
+    size_t idx;
+
+    if (sl->o.text_threshold <= 0 || sl->text_story < 1 || (uint64_t)sl->text_story > sl->nln ||
+        sl->text_score < sl->o.text_threshold || sl->ndn > 0)
+        return SIZE_MAX;
+    idx = (size_t)sl->text_story - 1;
+    if (line_retired(sl, idx) || !near_in_time(sl, line_at(sl, idx)))
+        return SIZE_MAX;
+    *score_out = sl->text_score;
+    return idx;
+}
+
 /* ---- Storylines decided again (see storyline.h) ---- */
 
 /*
@@ -1062,7 +1155,23 @@ static void mark_young(struct storyline_state *sl, size_t idx, int64_t event, si
 }
 
 /*
- * Whether the article of `event` just added to storyline `idx` revisits it,
+ * A follower joined storyline `idx`: while the storyline is young, the
+ * follower's articles decide it again too (recheck_due()), with a budget
+ * counted from the follower's first article.
+ */
+static void renew_young(struct storyline_state *sl, size_t idx)
+{
+    struct profile *p = line_at(sl, idx);
+
+    if (p->young_event == 0)
+        return;
+    p->born = (uint32_t)sl->ndocs - 1;
+    p->checks = sl->o.recheck_max;
+}
+
+/*
+ * Whether the article of `event` (its young event or a follower) just
+ * added to storyline `idx` revisits it,
  * counting the re-check. The replay calls it as the live placement did, so
  * the budget left after a restart is the uninterrupted one.
  */
@@ -1070,7 +1179,8 @@ static bool recheck_due(struct storyline_state *sl, size_t idx, int64_t event)
 {
     struct profile *p = line_at(sl, idx);
 
-    if (p->young_event != (uint32_t)event)
+    if (p->young_event == 0 ||
+        (p->young_event != (uint32_t)event && !follower(sl, (size_t)event - 1)))
         return false;
     /* Past its budget the mark stays until the next article: storyline_move() checks it. */
     if (p->checks == 0 || since(sl, p->born) > sl->o.recheck_docs) {
@@ -1125,8 +1235,14 @@ static enum td_err move_line(struct storyline_state *sl, size_t from, size_t int
     size_t i;
 
     if (load_profile(sl, from) != TD_OK || merge_profile(sl, line_at(sl, into)) != TD_OK ||
-        index_line(sl, (uint32_t)into) != TD_OK || set_event(sl, event, (int64_t)into + 1) != TD_OK)
+        index_line(sl, (uint32_t)into) != TD_OK ||
+        set_event(sl, event, (int64_t)into + 1, false) != TD_OK)
         return TD_ERR_NOMEM;
+    /* Its followers go along (storyline_alone() did not count them). */
+    for (i = 0; i < sl->nev; i++)
+        if (story_bits(sl, i) == (uint32_t)from + 1 &&
+            set_event(sl, (int64_t)i + 1, (int64_t)into + 1, false) != TD_OK)
+            return TD_ERR_NOMEM;
     if (f->dated)
         widen_span(line_at(sl, into), f->first_at, f->last_at);
     for (i = 0; i < LINE_COUNTRIES && f->ctry[i] != 0; i++)
@@ -1172,7 +1288,7 @@ static enum td_err told_apart(const struct storyline_state *sl, size_t idx, int6
 
     *apart = false;
     for (i = 0; sl->apart != NULL && i < sl->nev && !*apart; i++)
-        if (sl->ev_story[i] == (uint32_t)idx + 1 &&
+        if (story_bits(sl, i) == (uint32_t)idx + 1 &&
             sl->apart(sl->apart_ctx, event, (int64_t)i + 1, apart) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
@@ -1187,6 +1303,7 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
                            double *score)
 {
     const struct profile *p = line_at(sl, idx);
+    int64_t young = (int64_t)p->young_event;
     uint32_t cid[STORYLINE_CLAUSE_NAMES];
     size_t best, ncid = sl->ncid;
     bool apart;
@@ -1210,11 +1327,13 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     sl->ncid = ncid;
     if (best == SIZE_MAX)
         return TD_OK;
-    if (told_apart(sl, best, event, &apart) != TD_OK)
+    if (told_apart(sl, best, event, &apart) != TD_OK ||
+        (!apart && young != event && told_apart(sl, best, young, &apart) != TD_OK))
         return TD_ERR_NOMEM;
     if (apart)
         return TD_OK;
-    if (move_line(sl, idx, best, event) != TD_OK)
+    /* The move is the young event's: its followers go along (move_line()). */
+    if (move_line(sl, idx, best, young) != TD_OK)
         return TD_ERR_NOMEM;
     *story = (int64_t)best + 1;
     return TD_OK;
@@ -1279,7 +1398,8 @@ enum td_err storyline_move(struct storyline_state *sl, const struct storyline_mo
         (uint64_t)mv->into > sl->nln || mv->from == mv->into ||
         storyline_story_of(sl, mv->event) != mv->from || line_retired(sl, (size_t)mv->from - 1) ||
         line_retired(sl, (size_t)mv->into - 1) ||
-        line_at(sl, (size_t)mv->from - 1)->only_event != (uint32_t)mv->event)
+        (line_at(sl, (size_t)mv->from - 1)->only_event != (uint32_t)mv->event &&
+         !storyline_alone(sl, mv->event)))
         return td_error_set(err, TD_ERR_INVALID, "cannot move event %lld from story %lld to %lld",
                             (long long)mv->event, (long long)mv->from, (long long)mv->into);
     if (move_line(sl, (size_t)mv->from - 1, (size_t)mv->into - 1, mv->event) != TD_OK)
@@ -1293,10 +1413,10 @@ bool storyline_alone(const struct storyline_state *sl, int64_t event)
     int64_t story = storyline_story_of(sl, event);
     size_t i;
 
-    if (story == 0 || line_retired(sl, (size_t)story - 1))
+    if (story == 0 || line_retired(sl, (size_t)story - 1) || follower(sl, (size_t)event - 1))
         return false;
     for (i = 0; i < sl->nev; i++)
-        if (sl->ev_story[i] == (uint32_t)story && (int64_t)i + 1 != event)
+        if (story_bits(sl, i) == (uint32_t)story && (int64_t)i + 1 != event && !follower(sl, i))
             return false;
     return true;
 }
@@ -1309,7 +1429,7 @@ bool storyline_first(const struct storyline_state *sl, int64_t event)
     if (story == 0 || line_retired(sl, (size_t)story - 1))
         return false;
     for (i = 0; i + 1 < (size_t)event; i++)
-        if (sl->ev_story[i] == (uint32_t)story)
+        if (story_bits(sl, i) == (uint32_t)story)
             return false;
     return true;
 }
@@ -1370,6 +1490,7 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
     int64_t story, known;
     size_t best = SIZE_MAX;
     double score = 0.0;
+    bool marked;
 
     if (event < 1 || event > MAX_IDS)
         return td_error_set(err, TD_ERR_INVALID, "event id %lld out of range", (long long)event);
@@ -1382,10 +1503,15 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
             return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
         shortlist(sl);
         best = best_line(sl, &score, true);
+        if (best == SIZE_MAX)
+            best = text_line(sl, &score);
         story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
     }
-    if (join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
+    if (note_follower(sl, event, known, best != SIZE_MAX, doc->n, &marked) != TD_OK ||
+        join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
+    if (marked)
+        renew_young(sl, (size_t)story - 1);
     if (known == 0 && best == SIZE_MAX)
         mark_young(sl, (size_t)story - 1, event, doc->n);
     else if (known != 0 && recheck_due(sl, (size_t)story - 1, event) &&
@@ -1405,7 +1531,7 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
                           const struct storyline_doc *doc, struct td_error *err)
 {
     int64_t known;
-    bool fresh;
+    bool fresh, marked;
 
     if (event < 1 || event > MAX_IDS || story < 1 || story > MAX_IDS)
         return td_error_set(err, TD_ERR_INVALID, "event %lld or story %lld out of range",
@@ -1415,9 +1541,13 @@ enum td_err storyline_add(struct storyline_state *sl, int64_t event, int64_t sto
         return td_error_set(err, TD_ERR_INVALID, "event %lld is in story %lld, not %lld",
                             (long long)event, (long long)known, (long long)story);
     fresh = known == 0 && (uint64_t)story > sl->nln;
-    if (prepare(sl, doc) != TD_OK || join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
+    if (prepare(sl, doc) != TD_OK ||
+        note_follower(sl, event, known, !fresh, doc->n, &marked) != TD_OK ||
+        join(sl, (size_t)story - 1, event, doc->has_date) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory while linking events");
     /* The bookkeeping of storyline_place(); a move it made is logged (storyline_move()). */
+    if (marked)
+        renew_young(sl, (size_t)story - 1);
     if (fresh)
         mark_young(sl, (size_t)story - 1, event, doc->n);
     else if (known != 0)

@@ -303,6 +303,8 @@ static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
     d.title_names = e->title_anchor;
     d.ntitle = e->ntitle;
     d.near_story = 0;
+    d.text_story = 0;
+    d.text_score = 0.0;
     return d;
 }
 
@@ -3030,7 +3032,8 @@ static enum td_err log_folds(struct td_engine *e)
  */
 static enum td_err apply_merges(struct td_engine *e, bool to_store, struct td_error *err)
 {
-    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0};
+    static const struct storyline_doc none = {NULL, NULL, 0, false, 0, NULL, 0,
+                                              NULL, 0,    0, 0,     0, 0.0};
     const int64_t *from, *into;
     const struct cluster_move *mv;
     size_t n, nmoves, i;
@@ -3102,6 +3105,8 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
     doc.clause_numbers = e->nclause_num > 0 ? e->clause_num : NULL;
     doc.nclause_numbers = e->nclause_num;
+    /* An article that gives the storyline level no name asks for its nearest by text. */
+    doc.want_recalled = copy_of == NULL && nd.n == 0;
     /* A short article's headline names count for follow_margin (cluster.h `title_names`). */
     if (copy_of == NULL && e->follow_titles && e->title_probe_due &&
         doc.n <= CLUSTER_FOLLOW_TERMS) {
@@ -3128,8 +3133,10 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
         rc = title_anchors(e, lang, art->title, err);
     /* A new event's first article: the storyline of the event it came nearest to. */
     if (rc == TD_OK && copy_of == NULL && storyline_story_of(e->sl, *event) == 0) {
-        int64_t near = cluster_last_nearest(e->cs);
+        int64_t near = cluster_last_nearest(e->cs),
+                told = cluster_last_recalled(e->cs, &nd.text_score);
         nd.near_story = near != 0 ? storyline_story_of(e->sl, near) : 0;
+        nd.text_story = told != 0 ? storyline_story_of(e->sl, told) : 0;
     }
     /* A short article's headline names, read for the event level, link only a new event. */
     nd.ntitle = storyline_story_of(e->sl, *event) == 0 ? e->ntitle : 0;

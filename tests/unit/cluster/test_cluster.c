@@ -44,6 +44,7 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.nclause_numbers = 0;
     t->d.title_names = NULL;
     t->d.ntitle = 0;
+    t->d.want_recalled = false;
     return rc;
 }
 
@@ -598,8 +599,8 @@ TD_TEST(test_cluster__lang_codes)
 TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
-    struct cluster_doc d = {NULL, NULL, 0,    false, 0,    0, false, false,
-                            0,    0,    NULL, 0,     NULL, 0, NULL,  0};
+    struct cluster_doc d = {NULL, NULL, 0, false, 0, 0,    false, false, 0,
+                            0,    NULL, 0, NULL,  0, NULL, 0,     false};
     int64_t story;
     double score = -1;
 
@@ -1833,4 +1834,54 @@ TD_TEST(test_cluster__a_small_number_across_languages_days_later_links_nothing)
     ASSERT_EQ_INT(story, 2);
     ASSERT_OK(place_late("4200", 4, &story));
     ASSERT_EQ_INT(story, 1);
+}
+
+/*
+ * Assigns a fresh document of `words` in `lang` dated `day`, asking for its
+ * nearest event by undamped text when `want`; returns its story (or -1).
+ */
+static int64_t assign_later(struct cluster_state *cs, const char *words, const char *lang,
+                            int64_t day, bool want)
+{
+    struct tdoc t;
+    int64_t story = -1;
+
+    if (tdoc_init(&t, words, true, day) == TD_OK) {
+        t.d.lang = cluster_lang_code(lang);
+        t.d.want_recalled = want;
+        if (cluster_assign(cs, &t.d, &story, NULL, NULL) != TD_OK)
+            story = -1;
+    }
+    tdoc_release(&t);
+    return story;
+}
+
+/*
+ * cluster_last_recalled(): with the event level's time kernel
+ * (cluster_event_opts()), a report of the ferry story's words forty days
+ * on starts an event of its own, and its
+ * nearest event by the undamped cosine in its language is the ferry's;
+ * none when not asked, in another language, or when it joined.
+ */
+TD_TEST(test_cluster__the_nearest_event_by_undamped_text)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    double cos = -1.0;
+
+    cluster_event_opts(&o);
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_EQ_INT(assign_later(cs, ferry, "en", 19000, true), 1);
+    ASSERT_EQ_INT(cluster_last_recalled(cs, &cos), 0);
+    ASSERT_EQ_INT(assign_later(cs, chess, "en", 19000, true), 2);
+    ASSERT_EQ_INT(assign_later(cs, ferry, "en", 19000, true), 1);
+    ASSERT_EQ_INT(cluster_last_recalled(cs, &cos), 0);
+    ASSERT_EQ_INT(assign_later(cs, ferry, "en", 19040, true), 3);
+    ASSERT_EQ_INT(cluster_last_recalled(cs, &cos), 1);
+    ASSERT_TRUE(cos > 0.5);
+    ASSERT_EQ_INT(assign_later(cs, ferry, "en", 19080, false), 4);
+    ASSERT_EQ_INT(cluster_last_recalled(cs, &cos), 0);
+    ASSERT_EQ_INT(assign_later(cs, chess, "de", 19120, true), 5);
+    ASSERT_EQ_INT(cluster_last_recalled(cs, &cos), 0);
+    cluster_free(cs);
 }

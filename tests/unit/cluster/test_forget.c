@@ -244,7 +244,7 @@ TD_TEST(test_forget__allocation_failures)
 static int64_t place(struct storyline_state *sl, int64_t event, const char *words)
 {
     struct cluster_vec v;
-    struct storyline_doc d = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0};
+    struct storyline_doc d = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0, 0, 0.0};
     int64_t story = -1;
 
     if (words_vec(&v, words) == TD_OK) {
@@ -417,7 +417,7 @@ TD_TEST(test_forget__storyline_replay_and_allocation_failures)
     ASSERT_OK(storyline_new(&o, &re, NULL));
     for (i = 0; i < 6; i++) {
         struct cluster_vec v;
-        struct storyline_doc d = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0};
+        struct storyline_doc d = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0, 0, 0.0};
         story[i] = place(sl, events[i], names[i]);
         ASSERT_OK(words_vec(&v, names[i]));
         d.names = v.terms;
@@ -434,7 +434,7 @@ TD_TEST(test_forget__storyline_replay_and_allocation_failures)
     /* The 4th article sweeps: every allocation on its way fails in turn, cleanly. */
     for (rc = TD_ERR_NOMEM, n = 0; rc != TD_OK; n++) {
         struct cluster_vec v;
-        struct storyline_doc d = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0};
+        struct storyline_doc d = {NULL, NULL, 0, false, 0, NULL, 0, NULL, 0, 0, 0, 0, 0.0};
         int64_t s;
         ASSERT_OK(storyline_new(&o, &sl, NULL));
         for (i = 0; i < 3; i++)

@@ -3270,3 +3270,51 @@ TD_TEST(test_engine__a_headline_name_links_a_sequel)
     ban_joins_sinking("Zakaz dla małych jachtów po atakach orek", true, &linked);
     ASSERT_TRUE(!linked);
 }
+
+/*
+ * Sets `*linked` to whether a Korean follow-up `days` after a market fire
+ * told in Korean, which gives the storyline level no name (Hangul words
+ * meet no name seen in capitals), joins the fire's storyline.
+ */
+static void aid_joins_fire(int days, bool *linked)
+{
+    static const char *const texts[][4] = {
+        {"fire-1", "ko", "전통시장 큰불 점포 수백 곳 전소",
+         "새벽에 전통시장에서 큰불이 나 점포 수백 곳이 모두 탔다. 소방당국은 상인들이 대피해 "
+         "인명 피해는 없었다고 밝혔다. 상인들은 김장철 대목을 앞두고 물건을 모두 잃었다."},
+        {"fire-2", "ko", "전통시장 화재 합동감식 전기 합선 가능성",
+         "경찰과 소방당국은 전통시장 화재 현장에서 합동감식을 벌였다. 점포 수백 곳을 태운 "
+         "불은 전기 합선에서 시작됐을 가능성이 있다. 상인들은 피해 보상을 요구했다."},
+        {"aid-1", "ko", "화재 피해 상인들 임시시장 개장",
+         "전통시장 화재로 점포를 잃은 상인들이 임시시장에서 다시 장사를 시작했다. 상인들은 "
+         "피해 보상과 시장 재건을 기다리고 있다."},
+    };
+    const int64_t at[] = {1796601600, 1796626800, 1796601600 + (int64_t)days * 86400};
+    const char *const dates[] = {"2026-12-03", "2026-12-03",
+                                 days < 100 ? "2026-12-20" : "2027-06-21"};
+    struct td_store *st;
+    struct td_engine *e;
+
+    add_three_dated(NULL, texts, dates, at, NULL, &st, &e);
+    ASSERT_TRUE(story_of(st, "fire-2") == story_of(st, "fire-1"));
+    *linked = event_of(st, "aid-1") != event_of(st, "fire-1") &&
+              story_of(st, "aid-1") == story_of(st, "fire-1");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * A follow-up that names nothing (storyline.h): a later event's first
+ * report in Hangul, with no name the storyline level reads, links the
+ * storyline of the event its words retell in its language, when it comes
+ * within `single_days` of it; half a year on it starts its own.
+ */
+TD_TEST(test_engine__a_follow_up_that_names_nothing_links_by_its_words)
+{
+    bool linked = false;
+
+    aid_joins_fire(17, &linked);
+    ASSERT_TRUE(linked);
+    aid_joins_fire(200, &linked);
+    ASSERT_TRUE(!linked);
+}
