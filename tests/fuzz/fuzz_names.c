@@ -3,7 +3,8 @@
  * spellings: the first byte picks a language and the analyzer's switches
  * (Han names, uncased names), the rest is the text; each name it passes
  * (katakana and pinyin spellings too) goes through the key, sound, loose
- * fold and skeleton spellings, with room for all of it and with little room.
+ * fold and skeleton spellings, with room for all of it and with little room,
+ * and through the base forms of the language's case endings (text_name_bases()).
  * The text goes through the same spellings as one name as well (when it is
  * valid UTF-8, as the names are).
  */
@@ -52,16 +53,25 @@ static void spellings(const char *term, size_t len)
     }
 }
 
-static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+/* Every base form offered must end with its NUL (text_base_fn). */
+static bool check_base(void *ctx, const char *base, size_t len)
 {
     (void)ctx;
+    if (base[len] != '\0')
+        abort();
+    return false;
+}
+
+static void on_term(void *ctx, const char *term, size_t len, enum text_token_kind kind)
+{
     (void)kind;
     spellings(term, len);
+    (void)text_name_bases(ctx, term, len, check_base, NULL);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const langs[] = {"ja", "zh", "en", "ru", "ko", "ar", "el", "es"};
+    static const char *const langs[] = {"ja", "zh", "en", "ru", "ko", "my", "ku", "es"};
     static struct text_analyzer *a;
     struct td_error err;
 
@@ -72,7 +82,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     text_analyzer_set_han_names(a, (data[0] & 8) != 0);
     text_analyzer_set_uncased_names(a, (data[0] & 16) != 0);
     text_analyzer_set_acronym_defs(a, (data[0] & 32) != 0);
-    (void)text_names(a, langs[data[0] % 8], (const char *)data + 1, size - 1, on_term, NULL, &err);
+    (void)text_names(a, langs[data[0] % 8], (const char *)data + 1, size - 1, on_term,
+                     (void *)text_inflection_find(langs[data[0] % 8]), &err);
     if (utf8_valid((const char *)data + 1, size - 1, NULL))
         spellings((const char *)data + 1, size - 1);
     return 0;
