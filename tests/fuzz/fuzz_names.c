@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "core/alloc.h"
 #include "core/utf8.h"
 #include "text/text.h"
 
@@ -28,7 +29,7 @@ static void spellings(const char *term, size_t len)
 
     for (c = 0; c < sizeof(caps) / sizeof(caps[0]); c++) {
         size_t cap = caps[c];
-        char *out = malloc(cap);
+        char *out = td_malloc(cap);
         if (out == NULL)
             return;
         /* Each result must fit in the room given, NUL included. */
@@ -49,7 +50,7 @@ static void spellings(const char *term, size_t len)
             (void)text_name_vowels(term, len, out, cap);
             (void)text_name_kana_vowels(term, len, out, cap);
         }
-        free(out);
+        td_free(out);
     }
 }
 
