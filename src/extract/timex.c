@@ -843,9 +843,10 @@ static bool daily_paper(const struct tx_tok *toks, size_t n, size_t k)
         return true;
     if (strcmp(t->low, "daily") != 0 || k == 0)
         return false;
+    /* A paper's name may open the text ("Pado Daily staff"): no break before its first word. */
     if (t->upper)
         return toks[k - 1].upper && toks[k - 1].ndig == 0 && !break_before(toks, k) &&
-               !break_before(toks, k - 1);
+               (k < 2 || !break_before(toks, k - 1));
     return k + 1 < n && toks[k + 1].upper && !toks[k + 1].glued && !break_before(toks, k + 1) &&
            !(toks[k + 1].cls & ((1u << TX_MONTH) | (1u << TX_MONTHCAP) | (1u << TX_WDAY))) &&
            word_in(toks, k - 1, "a|the|regional|national|local|financial|business|evening|morning");

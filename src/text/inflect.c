@@ -275,7 +275,8 @@ static const char kurmanji_letters[] = "êeîiûuçcşs";
 
 /*
  * The word `w[0..len)` with Kurmanji's ê î û ç ş as e i u c s in `out`
- * (room for MAX_BASE_BYTES); its length, 0 when it has none of them.
+ * (room for MAX_BASE_BYTES, NUL-terminated as a text_base_fn's base is); its
+ * length, 0 when it has none of them or does not fit.
  */
 static size_t plain_kurmanji(const char *w, size_t len, char *out)
 {
@@ -283,7 +284,7 @@ static size_t plain_kurmanji(const char *w, size_t len, char *out)
     const char *p;
     bool changed = false;
 
-    while (i < len && n < MAX_BASE_BYTES) {
+    while (i < len && n + 1 < MAX_BASE_BYTES) {
         for (p = kurmanji_letters; *p != '\0'; p += 3)
             if (i + 1 < len && p[0] == w[i] && p[1] == w[i + 1])
                 break;
@@ -295,6 +296,7 @@ static size_t plain_kurmanji(const char *w, size_t len, char *out)
             out[n++] = w[i++];
         }
     }
+    out[n] = '\0';
     return changed && i == len ? n : 0;
 }
 

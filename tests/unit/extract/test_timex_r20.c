@@ -121,6 +121,9 @@ static const struct timex_case cases[] = {
      "2035-06-02TMO"},
     /* ... and in English */
     {"en", "By Subcontinent Daily staff. What happened?", "2032-03-06", 0, NULL, NULL, NULL},
+    /* ... at the very start of the text too (read a token before the first one, which the
+     * sanitizer suite caught) */
+    {"en", "Subcontinent Daily staff. What happened?", "2032-03-06", 0, NULL, NULL, NULL},
     {"en", "Ounapuu, a correspondent for the regional daily Pohjaranniku Paevaleht, was freed.",
      "2033-02-08", 0, NULL, NULL, NULL},
     {"en", "The pills are taken daily. Doctors agree.", "2033-02-08", 0, "daily", "SET", "P1D"},

@@ -178,6 +178,45 @@ TD_TEST(test_inflect__case_endings_meet_the_base)
     }
 }
 
+/* Whether every base offered (text_base_fn) ends with a NUL, as text.h promises. */
+static bool base_terminated(void *ctx, const char *base, size_t len)
+{
+    bool *all = ctx;
+
+    *all = *all && base[len] == '\0';
+    return false;
+}
+
+/* Fills the stack below the caller with non-zero bytes, as a buffer left unwritten would hold. */
+static void dirty_stack(void)
+{
+    volatile char junk[4096];
+    size_t i;
+
+    for (i = 0; i < sizeof(junk); i++)
+        junk[i] = 'x';
+}
+
+/*
+ * Kurmanji's bases in plain letters ("sûriyeyê" as "suriye", the word as
+ * "suriyeye") are NUL-terminated too (plain_kurmanji() wrote none: a
+ * callback reading the base as a string ran past it).
+ */
+TD_TEST(test_inflect__plain_bases_terminated)
+{
+    static const char *const words[] = {"sûriyeyê", "îranê", "çewlîka", "erzurumê"};
+    size_t i;
+
+    for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        bool all = true;
+        dirty_stack();
+        ASSERT_TRUE(!text_name_bases(text_inflection_find("ku"), words[i], strlen(words[i]),
+                                     base_terminated, &all));
+        if (!all)
+            td_test_fail(__FILE__, __LINE__, "'%s': a base without its NUL", words[i]);
+    }
+}
+
 TD_TEST(test_inflect__limits)
 {
     struct offered o = {"", 0, NULL};
