@@ -77,9 +77,11 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     while (d.nclause < d.n && d.nclause < CLUSTER_CLAUSE_MAX &&
            d.terms[d.nclause] == CLUSTER_CLAUSE_TERM + d.nclause)
         d.nclause++;
-    d.terms += d.nclause;
-    d.counts += d.nclause;
-    d.n -= d.nclause;
+    if (d.nclause > 0) { /* an empty vector's arrays are NULL: no offset on them */
+        d.terms += d.nclause;
+        d.counts += d.nclause;
+        d.n -= d.nclause;
+    }
     d.clause_numbers = NULL;
     d.nclause_numbers = 0;
     return d;

@@ -292,8 +292,9 @@ static struct storyline_doc names_doc(const struct td_engine *e, bool has_date,
     struct storyline_doc d;
     size_t skip = e->names.n > 0 && e->names.terms[0] == NAMES_COUNTRY_KEY;
 
-    d.names = e->names.terms + skip;
-    d.counts = e->names.counts + skip;
+    /* no offset on the arrays of an article without names (NULL; UBSan's NULL + 0) */
+    d.names = skip ? e->names.terms + 1 : e->names.terms;
+    d.counts = skip ? e->names.counts + 1 : e->names.counts;
     d.n = e->names.n - skip;
     d.country = skip ? (uint16_t)e->names.counts[0] : 0;
     d.clause_names = e->clause_only;
