@@ -174,6 +174,18 @@ scorer="$shared/tools/score_clusters.py"
 # airport and the arrests, a diamond van robbery four days later (its own story), a Nile cruise
 # ship fire and the licence withdrawn, reindeer killed by a train and the fence): run once as a
 # held-out check on main's engine (docs/QUALITY.md, "A twenty-first check corpus").
+# `news22_*` is the twenty-second, data/dev/news22.jsonl (26 languages weighted like wire traffic,
+# with Lao, Pashto, Uyghur and Igbo new; a rally rider's death and the speed cap, a cricket series
+# won abroad and the homecoming, a bushfire and the power-line finding, a record-early cherry bloom
+# (one event), two satellites colliding and a space station dodging their debris, a flash flood at
+# Petra and the sirens, an oil output cut and its reversal, a tourist submersible lost and the
+# investigators' report, a rail tunnel's breakthrough and its delay, a hydrogen station explosion
+# and the shutdown of 40 stations, a short-let ban and its suspension by a court, a metro escalator
+# that sped up and the maker's escalators withdrawn, an escalator collapse in another city three
+# days later (its own story), a gully collapse and the federal fund, a high-speed line's opening
+# and its fare cut, a border bridge closed by a crack and reopened, wolves killing sheep and the
+# shooting permit): run once as a held-out check on main's engine (docs/QUALITY.md, "A
+# twenty-second check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -195,7 +207,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news18_event news18_story news18_event_learned news18_story_learned
     news19_event news19_story news19_event_learned news19_story_learned
     news20_event news20_story news20_event_learned news20_story_learned
-    news21_event news21_story news21_event_learned news21_story_learned)
+    news21_event news21_story news21_event_learned news21_story_learned
+    news22_event news22_story news22_event_learned news22_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -225,7 +238,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news19_story_learned]=news19_event [news20_story]=news20_event
     [news20_event_learned]=news20_event [news20_story_learned]=news20_event
     [news21_story]=news21_event [news21_event_learned]=news21_event
-    [news21_story_learned]=news21_event)
+    [news21_story_learned]=news21_event [news22_story]=news22_event
+    [news22_event_learned]=news22_event [news22_story_learned]=news22_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -253,7 +267,9 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news19_event]=event [news19_story]=story [news19_event_learned]=event
     [news19_story_learned]=story [news20_event]=event [news20_story]=story
     [news20_event_learned]=event [news20_story_learned]=story [news21_event]=event
-    [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story)
+    [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story
+    [news22_event]=event [news22_story]=story [news22_event_learned]=event
+    [news22_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -281,7 +297,9 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news19_event]=event [news19_story]=story [news19_event_learned]=event
     [news19_story_learned]=story [news20_event]=event [news20_story]=story
     [news20_event_learned]=event [news20_story_learned]=story [news21_event]=event
-    [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story)
+    [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story
+    [news22_event]=event [news22_story]=story [news22_event_learned]=event
+    [news22_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -311,7 +329,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news18_event_learned]=$trained [news18_story_learned]=$trained
     [news19_event_learned]=$trained [news19_story_learned]=$trained
     [news20_event_learned]=$trained [news20_story_learned]=$trained
-    [news21_event_learned]=$trained [news21_story_learned]=$trained)
+    [news21_event_learned]=$trained [news21_story_learned]=$trained
+    [news22_event_learned]=$trained [news22_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -350,6 +369,7 @@ convert_set() {
     news19_event) cp data/dev/news19.jsonl "$out/$name.jsonl" ;;
     news20_event) cp data/dev/news20.jsonl "$out/$name.jsonl" ;;
     news21_event) cp data/dev/news21.jsonl "$out/$name.jsonl" ;;
+    news22_event) cp data/dev/news22.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
