@@ -2221,11 +2221,10 @@ static bool holds_top_tie(const struct cluster_state *cs, const struct story *s)
  * it, in its language or else, a short document, giving one of its
  * heaviest names or figures (holds_top_tie(): a brief report in another
  * language shares little else with the event its siblings are in), and
- * clearly ahead of the other
- * candidates; then a short document (CLUSTER_FOLLOW_TERMS distinct terms or
- * fewer) when the pick holds one of its heaviest anchor terms, if it has
- * any (unless both
- * are in a script without capitals: uncased_pair()) or its headline gives
+ * clearly ahead of the other candidates; then a short document
+ * (CLUSTER_FOLLOW_TERMS distinct terms or fewer) when the pick holds one of
+ * its heaviest anchor terms, if it has any (unless both are in a script
+ * without capitals: uncased_pair()) or its headline gives
  * the pick's main name (holds_title_name()), and a long page when
  * it gives the pick's main name (names_main()). A long page's heaviest
  * names are mostly its own (the people it quotes, its byline, its
