@@ -54,6 +54,36 @@ static void ndoc_release(struct ndoc *t)
 /* Day 0 of the dated fixtures: 2030-01-01 00:00 UTC. */
 #define DAY0 1893456000
 #define UNDATED (-1)
+/* The Unix time of day `day` after DAY0, for place_doc(). */
+#define DAY_AT(day) (DAY0 + (int64_t)(day)*86400)
+
+/*
+ * Places an article with `words` as names in `event`, when `dated` at Unix
+ * time `at` (any value, the extremes too), with the event level's hints of
+ * `x` (its near, text and title fields; NULL: none); returns its story (or -1).
+ */
+static int64_t place_doc(struct storyline_state *sl, int64_t event, const char *words, bool dated,
+                         int64_t at, const struct storyline_doc *x, double *score)
+{
+    struct ndoc t;
+    int64_t story = -1;
+
+    if (ndoc_init(&t, words) == TD_OK) {
+        t.d.has_date = dated;
+        t.d.published_at = dated ? at : 0;
+        if (x != NULL) {
+            t.d.near_story = x->near_story;
+            t.d.text_story = x->text_story;
+            t.d.text_score = x->text_score;
+            t.d.title_names = x->title_names;
+            t.d.ntitle = x->ntitle;
+        }
+        if (storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
+            story = -1;
+    }
+    ndoc_release(&t);
+    return story;
+}
 
 /*
  * Places an article with `words` as names in `event`, dated `day` days
@@ -62,17 +92,7 @@ static void ndoc_release(struct ndoc *t)
 static int64_t place_on(struct storyline_state *sl, int64_t event, const char *words, int day,
                         double *score)
 {
-    struct ndoc t;
-    int64_t story = -1;
-
-    if (ndoc_init(&t, words) == TD_OK) {
-        t.d.has_date = day != UNDATED;
-        t.d.published_at = day != UNDATED ? DAY0 + (int64_t)day * 86400 : 0;
-        if (storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
-            story = -1;
-    }
-    ndoc_release(&t);
-    return story;
+    return place_doc(sl, event, words, day != UNDATED, DAY_AT(day), NULL, score);
 }
 
 /* Places an undated article with `words` as names in `event`; returns its story (or -1). */
@@ -791,17 +811,7 @@ TD_TEST(test_storyline__one_name_link_wants_a_central_name)
 /* Places an article with `words` in `event` at Unix time `at`; returns its story (or -1). */
 static int64_t place_at(struct storyline_state *sl, int64_t event, const char *words, int64_t at)
 {
-    struct ndoc t;
-    int64_t story = -1;
-
-    if (ndoc_init(&t, words) == TD_OK) {
-        t.d.has_date = true;
-        t.d.published_at = at;
-        if (storyline_place(sl, event, &t.d, &story, NULL, NULL) != TD_OK)
-            story = -1;
-    }
-    ndoc_release(&t);
-    return story;
+    return place_doc(sl, event, words, true, at, NULL, NULL);
 }
 
 /* Dates at the ends of the range are compared without overflow (UBSan checks it). */
@@ -894,21 +904,13 @@ static size_t hash_words(const char *words, uint64_t *out, size_t max)
 static int64_t place_titled(struct storyline_state *sl, int64_t event, const char *words,
                             const char *title, int day, double *score)
 {
-    struct ndoc t;
     uint64_t th[STORYLINE_TITLE_NAMES];
-    size_t nt = hash_words(title, th, STORYLINE_TITLE_NAMES);
-    int64_t story = -1;
+    struct storyline_doc x;
 
-    if (ndoc_init(&t, words) == TD_OK) {
-        t.d.has_date = true;
-        t.d.published_at = DAY0 + (int64_t)day * 86400;
-        t.d.title_names = th;
-        t.d.ntitle = nt;
-        if (storyline_place(sl, event, &t.d, &story, score, NULL) != TD_OK)
-            story = -1;
-    }
-    ndoc_release(&t);
-    return story;
+    memset(&x, 0, sizeof(x));
+    x.title_names = th;
+    x.ntitle = hash_words(title, th, STORYLINE_TITLE_NAMES);
+    return place_doc(sl, event, words, true, DAY_AT(day), &x, score);
 }
 
 static void place_cave_and_blast(struct storyline_state *sl)
@@ -1431,18 +1433,11 @@ TD_TEST(test_storyline__a_recheck_ignores_names_no_other_article_gave)
 static int64_t place_near(struct storyline_state *sl, int64_t event, const char *words, int day,
                           int64_t near)
 {
-    struct ndoc t;
-    int64_t story = -1;
+    struct storyline_doc x;
 
-    if (ndoc_init(&t, words) == TD_OK) {
-        t.d.has_date = true;
-        t.d.published_at = DAY0 + (int64_t)day * 86400;
-        t.d.near_story = near;
-        if (storyline_place(sl, event, &t.d, &story, NULL, NULL) != TD_OK)
-            story = -1;
-    }
-    ndoc_release(&t);
-    return story;
+    memset(&x, 0, sizeof(x));
+    x.near_story = near;
+    return place_doc(sl, event, words, true, DAY_AT(day), &x, NULL);
 }
 
 /* A storyline of twelve names told twice (days 0 and 1) and an unrelated one (day 1). */
@@ -1543,19 +1538,12 @@ TD_TEST(test_storyline__a_follower_goes_along_when_its_storyline_folds)
 static int64_t place_text(struct storyline_state *sl, int64_t event, const char *words, int day,
                           int64_t text, double score)
 {
-    struct ndoc t;
-    int64_t story = -1;
+    struct storyline_doc x;
 
-    if (ndoc_init(&t, words) == TD_OK) {
-        t.d.has_date = true;
-        t.d.published_at = DAY0 + (int64_t)day * 86400;
-        t.d.text_story = text;
-        t.d.text_score = score;
-        if (storyline_place(sl, event, &t.d, &story, NULL, NULL) != TD_OK)
-            story = -1;
-    }
-    ndoc_release(&t);
-    return story;
+    memset(&x, 0, sizeof(x));
+    x.text_story = text;
+    x.text_score = score;
+    return place_doc(sl, event, words, true, DAY_AT(day), &x, NULL);
 }
 
 /* Two storylines (days 0 and 1), then a later event's first article as place_text(). */
