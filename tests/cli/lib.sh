@@ -38,6 +38,21 @@ event() {
     awk -F '\t' -v id="$1" '$1 == id { print $3 }' "$WORK/out"
 }
 
+# expect_runs_as_one MESSAGE PART...: the last export (of one run) is what the PARTs
+# export when each is ingested in a run of its own into a fresh store (a restart
+# between each two); fails with MESSAGE when they differ.
+expect_runs_as_one() {
+    local msg=$1 part
+    shift
+    cp "$WORK/out" "$WORK/one_run"
+    rm -f "$DB"
+    for part in "$@"; do
+        expect_status 0 "$TD" ingest "$part"
+    done
+    expect_status 0 "$TD" export
+    diff "$WORK/one_run" "$WORK/out" >&2 || fail "$msg"
+}
+
 # json_field JSON KEY : the number after "KEY": in a flat JSON text.
 json_field() {
     printf '%s' "$1" | grep -Eo "\"$2\":[0-9.]+" | head -n 1 | cut -d: -f2

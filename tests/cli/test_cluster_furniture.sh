@@ -33,11 +33,6 @@ for m in "" "$model"; do
     [ "$(event p1)" != "$(event p2)" ] || fail "model '$m': the two pages are one event: $(cat "$WORK/out")"
     [ "$(event p3)" != "$(event p1)" ] && [ "$(event p3)" != "$(event p2)" ] ||
         fail "model '$m': the block joined the flash to a page: $(cat "$WORK/out")"
-    cp "$WORK/out" "$WORK/one_run"
-    rm -f "$DB"
-    expect_status 0 "$TD" ingest "$WORK/pages.jsonl"
-    expect_status 0 "$TD" ingest "$WORK/flash.jsonl"
-    expect_status 0 "$TD" export
-    diff "$WORK/one_run" "$WORK/out" >&2 || fail "model '$m': two runs differ from one"
+    expect_runs_as_one "model '$m': two runs differ from one" "$WORK/pages.jsonl" "$WORK/flash.jsonl"
 done
 echo "ok"
