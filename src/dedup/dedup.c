@@ -102,6 +102,13 @@ struct feeder {
     char buf[FEED_BYTES];
 };
 
+/* Starts a hash with nothing gathered. */
+static void feeder_init(struct feeder *f)
+{
+    (void)XXH3_128bits_reset(&f->st);
+    f->n = 0;
+}
+
 static void feeder_flush(struct feeder *f)
 {
     if (f->n > 0)
@@ -188,8 +195,7 @@ void dedup_content_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES
      * headline is still a copy. Title-only articles are hashed by title,
      * under a different tag so they never match a body.
      */
-    (void)XXH3_128bits_reset(&f.st);
-    f.n = 0;
+    feeder_init(&f);
     if (has_content(a->text)) {
         feed(&f, "b", 1);
         feed_collapsed(&f, a->text);
@@ -214,8 +220,7 @@ void dedup_record_hash(const struct td_article *a, uint8_t out[DEDUP_HASH_BYTES]
 {
     struct feeder f;
 
-    (void)XXH3_128bits_reset(&f.st);
-    f.n = 0;
+    feeder_init(&f);
     feed_field(&f, 't', a->title);
     feed_field(&f, 'b', a->text);
     feed_field(&f, 'u', a->url);
