@@ -332,12 +332,6 @@ static bool in_set(const char *set, int32_t cp)
     return false;
 }
 
-/* Whether `c` is an ASCII letter. */
-static bool ascii_letter(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* Whether `cp` is a combining grave or acute accent. */
 static bool is_tone_mark(int32_t cp)
 {
@@ -356,7 +350,7 @@ static uint32_t ascii_mask(const char *set)
     uint32_t mask = 0;
 
     for (; *set != '\0'; set++) {
-        if (ascii_letter(*set))
+        if (tokenize_ascii_letter((unsigned char)*set))
             mask |= UINT32_C(1) << ((*set | 0x20) - 'a');
     }
     return mask;
@@ -365,24 +359,7 @@ static uint32_t ascii_mask(const char *set)
 /* Whether the ASCII byte `b` is a letter whose bit `mask` sets. */
 static bool in_mask(uint32_t mask, unsigned char b)
 {
-    return mask != 0 && ascii_letter((char)b) && ((mask >> ((b | 0x20) - 'a')) & 1) != 0;
-}
-
-/* The first byte at or after `pos` of `s[0..len)` that is not ASCII, eight at a time; `len` if
- * none. */
-static size_t skip_ascii(const char *s, size_t len, size_t pos)
-{
-    uint64_t w;
-
-    while (pos + 8 <= len) {
-        memcpy(&w, s + pos, 8);
-        if ((w & UINT64_C(0x8080808080808080)) != 0)
-            break;
-        pos += 8;
-    }
-    while (pos < len && (unsigned char)s[pos] < 0x80)
-        pos++;
-    return pos;
+    return mask != 0 && tokenize_ascii_letter(b) && ((mask >> ((b | 0x20) - 'a')) & 1) != 0;
 }
 
 /*
@@ -403,7 +380,7 @@ static size_t foreign_count(const struct neighbour_row *r, const char *s, size_t
         unsigned char b;
         int32_t cp;
         if (ascii == 0) {
-            size_t at = skip_ascii(s, len, pos);
+            size_t at = text_ascii_end(s, len, pos);
             prev = at != pos ? 0 : prev;
             pos = at;
         }
@@ -436,7 +413,7 @@ static bool count_letters(const char *marks, const char *s, size_t len, size_t *
         int32_t cp = utf8_next_fast(s, len, &pos);
         utf8proc_propval_t cat;
         if (cp < 0x80) {
-            if (ascii_letter((char)cp))
+            if (tokenize_ascii_letter((unsigned char)cp))
                 n++;
             marked = marked || in_mask(ascii, (unsigned char)cp);
             continue;
@@ -499,10 +476,10 @@ static bool quechua_words(const char *s, size_t len, bool uzbek)
 
     while (i < len) {
         size_t start, n, k;
-        while (i < len && !ascii_letter(s[i]))
+        while (i < len && !tokenize_ascii_letter((unsigned char)s[i]))
             i++;
         start = i;
-        while (i < len && (ascii_letter(s[i]) || s[i] == '\''))
+        while (i < len && (tokenize_ascii_letter((unsigned char)s[i]) || s[i] == '\''))
             i++;
         n = i - start;
         if (n == 0)

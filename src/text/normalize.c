@@ -58,21 +58,6 @@ void norm_scratch_release(struct norm_scratch *sc)
     sc->segments = 0;
 }
 
-/* Offset of the first non-ASCII byte at or after `i`, or `len`. */
-static size_t ascii_end(const char *s, size_t len, size_t i)
-{
-    while (i + 8 <= len) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL)
-            break;
-        i += 8;
-    }
-    while (i < len && (unsigned char)s[i] < 0x80)
-        i++;
-    return i;
-}
-
 /* ASCII is already NFKC; case folding it is plain lower-casing. */
 static enum td_err append_ascii_lower(struct td_buf *out, const char *s, size_t n)
 {
@@ -362,7 +347,7 @@ static enum td_err append_stretches(struct norm_scratch *sc, const char *s, size
     enum td_err rc = TD_OK;
 
     while (i < len && rc == TD_OK) {
-        size_t j = ascii_end(s, len, i), k, e;
+        size_t j = text_ascii_end(s, len, i), k, e;
         if (j == len)
             return append_ascii_lower(out, s + i, len - i);
         /* The ASCII letter before `j` may take a combining mark ("e" + U+0301). */

@@ -804,6 +804,22 @@ static inline bool text_is_ascii(const char *s, size_t n)
     return !(all & highs);
 }
 
+/* The offset of the first byte at or after `i` in `s[0..len)` that is not ASCII, or `len`. */
+static inline size_t text_ascii_end(const char *s, size_t len, size_t i)
+{
+    uint64_t w;
+
+    while (i + 8 <= len) {
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL)
+            break;
+        i += 8;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* Whether `c` is an ASCII letter (bytes from 0x80 are not). */
 static inline bool tokenize_ascii_letter(unsigned char c)
 {
