@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "text/text.h"
+#include "core/utf8.h"
 
 /* An unmarked line of more code points than this is a paragraph: the block never takes it. */
 #define GAP_MAX_CHARS 320
@@ -34,16 +35,6 @@
 struct page_line {
     const char *start, *end;
 };
-
-/* The number of code points of `s[0..len)` (UTF-8: the bytes that are no continuation byte). */
-static size_t code_points(const char *s, size_t len)
-{
-    size_t i, n = 0;
-
-    for (i = 0; i < len; i++)
-        n += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return n;
-}
 
 /* `s[0..len)` without the ASCII white space at either end. */
 static void trim(const char **s, size_t *len)
@@ -210,7 +201,7 @@ static void read_block(const char *text, size_t len, struct page_block *b)
         if (line_blank(ln))
             continue;
         k = marked_kind(ln.start, n);
-        if (k == MARK_NONE && (b->n == 0 || gap || code_points(ln.start, n) > GAP_MAX_CHARS))
+        if (k == MARK_NONE && (b->n == 0 || gap || utf8_count(ln.start, n) > GAP_MAX_CHARS))
             break;
         if (k == MARK_COPYRIGHT && gap)
             break;
