@@ -2,9 +2,9 @@
  * inflect.c - the base forms an inflected name may have. Polish, Slovak,
  * Croatian/Serbian/Bosnian, Slovene, Hungarian, Russian, Ukrainian,
  * Latvian, Lithuanian, Finnish, Estonian, Icelandic, Albanian, Uzbek,
- * Kyrgyz, Kurdish (Kurmanji), Greek, Swedish, Danish and Norwegian put case endings and suffixes on
+ * Kyrgyz, Kurdish (Kurmanji), Swedish, Danish and Norwegian put case endings and suffixes on
  * names ("Wąsowicza", "v Bratislave", "Beogradu", "Budapesten", "в Бишкеке", "Arēnā",
- * "Vilniuje", "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda", "Erzurumê", "Κουκακίου"), which keep them
+ * "Vilniuje", "Kanadassa", "Reykjavíkur", "Durrësit", "Beldersoyda", "Erzurumê"), which keep them
  * from meeting the same name written elsewhere. The tables hold each language's common endings from
  * its grammar, and the changes a stem goes through when an ending comes on (a long final vowel in
  * Hungarian, a vowel that drops out in the Slavic languages, a consonant softened before -e or -i);
@@ -205,17 +205,6 @@ static const char *const ky_endings[] = {
  */
 static const char *const ku_endings[] = {"yên", "yê", "ya", "yî", "ên", "ê", "a", "î", NULL};
 /*
- * Greek, in the Latin letters names.c spells it with (ICU: ου "ou", η "i",
- * ω "o"): the genitive of a masculine in -os ("Παπαδόπουλου" papadopoulou)
- * and of a neuter in -o or -i ("Μεταξουργείου", "Κουκακίου" koukakiou of
- * Koukaki), the feminine's -as and -is ("Κρήτης" kritis of Kriti), the
- * genitive plural -on of a plural place ("Εξαρχείων" of Exarcheia), and the
- * -a, -i, -o left when a masculine's -s goes (accusative and genitive:
- * "Τσίπρα" of Tsipras, "Μητσοτάκη" of Mitsotakis).
- */
-static const char *const el_endings[] = {"ou", "on", "as", "is", "a", "i", "o", NULL};
-static const char *const el_nominatives[] = {"", "os", "as", "is", "o", "i", "a", NULL};
-/*
  * Swedish, Danish and Norwegian: a name's one case ending is the genitive
  * -s, written on the name as it is ("Gotlands museum", "Danmarks",
  * "Norges"); a name that ends in -s takes none.
@@ -241,7 +230,6 @@ static const struct text_inflection tables[] = {
     {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL, false},
     {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL, false},
     {"ku", ku_endings, hu_nominatives, NULL, false, false, NULL, NULL, true},
-    {"el", el_endings, el_nominatives, NULL, false, false, NULL, NULL, false},
     {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
     {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
     {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},

@@ -318,8 +318,12 @@ static const UChar arabic_script_letters[][2] = {
 
 /*
  * Writes the Urdu and Pashto letters of the word `u[0..n)` as Arabic or
- * Persian ones (`arabic_script_letters`); a final heh goal ہ after another
- * letter is the vowel a ("کولکتہ" Kolkata, "اسفرہ" Isfara), written as alef.
+ * Persian ones (`arabic_script_letters`; ې is Uyghur's e too); a final heh
+ * goal ہ after another letter is the vowel a ("کولکتہ" Kolkata, "اسفرہ"
+ * Isfara), written as alef. A first ain, which ICU drops, is heh: the onset
+ * of the vowel a Latin spelling opens with ("عبدالله" Abdullah, "عمران"
+ * Imran), which the name key reads as it reads an h and the vowel gaps
+ * leave open, since the vowel is not written.
  */
 static void as_arabic_letters(UChar *u, int32_t n)
 {
@@ -328,6 +332,8 @@ static void as_arabic_letters(UChar *u, int32_t n)
 
     if (n >= 2 && u[n - 1] == 0x06C1)
         u[n - 1] = 0x0627;
+    if (n >= 2 && u[0] == 0x0639)
+        u[0] = 0x0647;
     for (i = 0; i < n; i++) {
         if (u[i] < 0x0679 || u[i] > 0x06D3)
             continue;
