@@ -910,6 +910,16 @@ static bool persian_text(struct name_scan *ns)
     return ns->persian > 0;
 }
 
+/* The Arabic-script word `w[0..n)`'s other readings: emit_arabic_dh(), emit_persian_z(). */
+static enum td_err emit_arabic_alts(struct name_scan *ns, const char *w, size_t n)
+{
+    enum td_err rc = emit_arabic_dh(ns, w, n);
+
+    if (rc == TD_OK && persian_text(ns))
+        rc = emit_persian_z(ns, w, n);
+    return rc;
+}
+
 /* Bytes a Hebrew word keeps after its prefix letters are cut: three letters. */
 #define HE_MIN_STEM 6
 
@@ -2199,9 +2209,7 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
                                       TEXT_TOKEN_UNCASED_ALT);
         }
     if (rc == TD_OK && script == UNCASED_ARABIC)
-        rc = emit_arabic_dh(ns, s + start, p - start);
-    if (rc == TD_OK && script == UNCASED_ARABIC && persian_text(ns))
-        rc = emit_persian_z(ns, s + start, p - start);
+        rc = emit_arabic_alts(ns, s + start, p - start);
     if (rc == TD_OK && script == UNCASED_HANGUL) {
         to = stem_hangul(s + start, p - start);
         rc = hangul_second_spelling(ns, s + start, to);
