@@ -40,6 +40,7 @@ struct name_scan {
     const char *lang;                    /* the text's canonical language, for the table */
     const char *given;                   /* the language as given (text_lang_given()) */
     int marathi;                         /* `given` is Marathi: 1, not: 0, not looked up: -1 */
+    int persian; /* `given` is Persian, Pashto or Urdu: 1, not: 0, not looked up: -1 */
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
@@ -859,6 +860,64 @@ static enum td_err emit_arabic_dh(struct name_scan *ns, const char *w, size_t n)
         }
     return zah ? emit_uncased_one(ns, buf, n - from, UNCASED_ARABIC, TEXT_TOKEN_UNCASED_ALT)
                : TD_OK;
+}
+
+/*
+ * Persian, Pashto and Urdu say the Arabic letters thal "ذ" and dad "ض" as
+ * z (as zah "ظ", which ICU's Arabic-Latin writes "z" already) and tha "ث"
+ * as s, and their names are romanised so ("رضا" Reza, "ذاکر" Zaker,
+ * "ثابت" Sabet), where ICU writes "dh", "d" and "th": the three letters,
+ * in UTF-8, and the letter each is read as (ز, س).
+ */
+static const char fa_sounds[][2][3] = {
+    {"\xD8\xB0", "\xD8\xB2"}, {"\xD8\xB6", "\xD8\xB2"}, {"\xD8\xAB", "\xD8\xB3"}};
+
+/*
+ * Passes the word `w[0..n)` of a Persian, Pashto or Urdu text again as
+ * TEXT_TOKEN_UNCASED_ALT with those letters as z and s (`fa_sounds`), when
+ * it has one (the engine tries it only when the word's own spelling met no
+ * name).
+ */
+static enum td_err emit_persian_z(struct name_scan *ns, const char *w, size_t n)
+{
+    char buf[AR_DH_MAX];
+    size_t i, k;
+    bool changed = false;
+
+    if (n > sizeof(buf))
+        return TD_OK;
+    memcpy(buf, w, n);
+    for (i = 0; i + 1 < n; i++)
+        for (k = 0; k < sizeof(fa_sounds) / sizeof(fa_sounds[0]); k++)
+            if (memcmp(buf + i, fa_sounds[k][0], 2) == 0) {
+                memcpy(buf + i, fa_sounds[k][1], 2);
+                changed = true;
+                i++;
+                break;
+            }
+    return changed ? emit_uncased_one(ns, buf, n, UNCASED_ARABIC, TEXT_TOKEN_UNCASED_ALT) : TD_OK;
+}
+
+/* Whether `ns`'s text is Persian, Pashto or Urdu (emit_persian_z()). */
+static bool persian_text(struct name_scan *ns)
+{
+    char code[8];
+
+    if (ns->persian < 0) {
+        text_lang_given(ns->given, code);
+        ns->persian = strcmp(code, "fa") == 0 || strcmp(code, "ps") == 0 || strcmp(code, "ur") == 0;
+    }
+    return ns->persian > 0;
+}
+
+/* The Arabic-script word `w[0..n)`'s other readings: emit_arabic_dh(), emit_persian_z(). */
+static enum td_err emit_arabic_alts(struct name_scan *ns, const char *w, size_t n)
+{
+    enum td_err rc = emit_arabic_dh(ns, w, n);
+
+    if (rc == TD_OK && persian_text(ns))
+        rc = emit_persian_z(ns, w, n);
+    return rc;
 }
 
 /* Bytes a Hebrew word keeps after its prefix letters are cut: three letters. */
@@ -2150,7 +2209,7 @@ static enum td_err scan_uncased(struct name_scan *ns, const char *s, size_t len,
                                       TEXT_TOKEN_UNCASED_ALT);
         }
     if (rc == TD_OK && script == UNCASED_ARABIC)
-        rc = emit_arabic_dh(ns, s + start, p - start);
+        rc = emit_arabic_alts(ns, s + start, p - start);
     if (rc == TD_OK && script == UNCASED_HANGUL) {
         to = stem_hangul(s + start, p - start);
         rc = hangul_second_spelling(ns, s + start, to);
@@ -2601,6 +2660,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                            .lang = "",
                            .given = lang,
                            .marathi = -1,
+                           .persian = -1,
                            .initials = -1};
     size_t pos = 0;
     enum td_err rc = TD_OK;

@@ -298,34 +298,48 @@ enum td_err translit_nominative_ru(struct td_buf *w)
 }
 
 /*
- * Urdu letters that ICU's Arabic-Latin leaves as they are, and the Arabic
- * letters whose sound they share closest: the retroflex ٹ ڈ ڑ as t d r,
- * the nasal ں as n, ے ۓ as ya, the two hehs ہ ھ (the second marks an
- * aspirate: "ڈھاکہ" Dhaka) and ۂ as heh, ۃ as ta marbuta.
+ * Urdu and Pashto letters that ICU's Arabic-Latin leaves as they are or
+ * drops, and the Arabic or Persian letters whose sound they share closest,
+ * as the Afghan and Pakistani press romanise them: the retroflex ٹ ټ, ڈ ډ,
+ * ڑ ړ as t, d, r ("هوبارټ" Hobart, "آسټرالیا" Australia); Urdu's nasal ں
+ * and Pashto's ڼ as n; ے ۓ, and Pashto's ې ۍ (e, ey), as ya; the two hehs
+ * ہ ھ (the second marks an aspirate: "ڈھاکہ" Dhaka) and ۂ as heh, ۃ as ta
+ * marbuta; Pashto's ګ as the Persian g گ, ښ as sh (Pashtun), ږ as zh ژ,
+ * ځ (dz) as z ("ځدران" Zadran) and څ (ts) as s, the sound the name key
+ * gives "ts" too.
  */
-static const UChar urdu_letters[][2] = {
-    {0x0679, 0x062A}, {0x0688, 0x062F}, {0x0691, 0x0631}, {0x06BA, 0x0646}, {0x06BE, 0x0647},
-    {0x06C1, 0x0647}, {0x06C2, 0x0647}, {0x06C3, 0x0629}, {0x06D2, 0x064A}, {0x06D3, 0x064A},
+static const UChar arabic_script_letters[][2] = {
+    {0x0679, 0x062A}, {0x067C, 0x062A}, {0x0681, 0x0632}, {0x0685, 0x0633}, {0x0688, 0x062F},
+    {0x0689, 0x062F}, {0x0691, 0x0631}, {0x0693, 0x0631}, {0x0696, 0x0698}, {0x069A, 0x0634},
+    {0x06AB, 0x06AF}, {0x06BA, 0x0646}, {0x06BC, 0x0646}, {0x06BE, 0x0647}, {0x06C1, 0x0647},
+    {0x06C2, 0x0647}, {0x06C3, 0x0629}, {0x06CD, 0x064A}, {0x06D0, 0x064A}, {0x06D2, 0x064A},
+    {0x06D3, 0x064A},
 };
 
 /*
- * Writes the Urdu letters of the word `u[0..n)` as their Arabic ones
- * (`urdu_letters`); a final heh goal ہ after another letter is the vowel a
- * ("کولکتہ" Kolkata, "اسفرہ" Isfara), written as alef.
+ * Writes the Urdu and Pashto letters of the word `u[0..n)` as Arabic or
+ * Persian ones (`arabic_script_letters`; ې is Uyghur's e too); a final heh
+ * goal ہ after another letter is the vowel a ("کولکتہ" Kolkata, "اسفرہ"
+ * Isfara), written as alef. A first ain, which ICU drops, is heh: the onset
+ * of the vowel a Latin spelling opens with ("عبدالله" Abdullah, "عمران"
+ * Imran), which the name key reads as it reads an h and the vowel gaps
+ * leave open, since the vowel is not written.
  */
-static void urdu_as_arabic(UChar *u, int32_t n)
+static void as_arabic_letters(UChar *u, int32_t n)
 {
     int32_t i;
     size_t k;
 
     if (n >= 2 && u[n - 1] == 0x06C1)
         u[n - 1] = 0x0627;
+    if (n >= 2 && u[0] == 0x0639)
+        u[0] = 0x0647;
     for (i = 0; i < n; i++) {
         if (u[i] < 0x0679 || u[i] > 0x06D3)
             continue;
-        for (k = 0; k < sizeof(urdu_letters) / sizeof(urdu_letters[0]); k++)
-            if (u[i] == urdu_letters[k][0])
-                u[i] = urdu_letters[k][1];
+        for (k = 0; k < sizeof(arabic_script_letters) / sizeof(arabic_script_letters[0]); k++)
+            if (u[i] == arabic_script_letters[k][0])
+                u[i] = arabic_script_letters[k][1];
     }
 }
 
@@ -408,7 +422,7 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
     if (U_FAILURE(status))
         return TD_OK;
     if (script == UNCASED_ARABIC)
-        urdu_as_arabic(t->u16, n);
+        as_arabic_letters(t->u16, n);
     if (script == UNCASED_HEBREW) {
         hebrew_geresh(t->u16, n);
         hebrew_he(t->u16, n);

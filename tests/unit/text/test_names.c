@@ -303,7 +303,7 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         /* Devanagari: a final consonant's vowel a is not said ("pitar"), a sign's vowel is. */
         {"hi", "पीटर ने मनाडो में केरापा देखा।", "U:pitar U:ne U:manado U:mem U:kerapa U:dekha"},
         /* Persian joins a word's parts with ZWNJ: one word, as Latin papers write it. */
-        {"fa", "علیرضا نیک\u200cبخت در اهواز", "U:lirda U:nikbkht U:dr U:ahwaz"},
+        {"fa", "علیرضا نیک\u200cبخت در اهواز", "U:hlirda A:hlirza U:nikbkht U:dr U:ahwaz"},
         /* The article, alone, after a prefix letter, and as "لل", goes in the other form. */
         {"ar", "في الأهواز والأهواز للكهرباء",
          "U:fi U:alahwaz A:ahwaz U:walahwaz A:ahwaz "
@@ -353,6 +353,13 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          "U:lu A:lumora U:mora"},
         /* Urdu letters read as their Arabic ones ("ڈھاکہ" was "akh"), a final heh goal as a. */
         {"ur", "ڈھاکہ کولکتہ", "U:dhaka U:kulkta"},
+        /*
+         * Pashto letters ICU drops read as the Arabic or Persian ones the press
+         * romanises them by: ګ g, ې i, ځ z, ټ t, ډ d, ړ r.
+         */
+        {"ps", "ګردېز ځدران ټانک ډنډ ړوند", "U:grdiz U:zdran U:tank U:dnd U:rund"},
+        /* ښ sh, څ s, ڼ n, ۍ as ya. */
+        {"ps", "ښکارپور څارنوال ګڼۍ", "U:shkarpur U:sarnwal U:gni"},
         /* Korean: a second spelling with "kw" as "k" and "j" as "z", after the other forms. */
         {"ko", "퀼론에 히노키자키", "U:kwillone A:kwillon A:killon U:hinokijaki A:hinokizaki"},
         /*
@@ -539,6 +546,15 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
          * ("ظفار" Dhofar), after the word's other forms, without its prefix.
          */
         {"ar", "ظفار والظهران صلالة", "U:zfar A:dfar U:walzhran A:zhran A:dhran U:slalt"},
+        /*
+         * Persian, Pashto and Urdu: thal and dad as z, tha as s, after the
+         * word's other forms (invented names); Arabic text keeps ICU's reading.
+         */
+        {"fa", "رضوانی ذوالقدر ثمین", "U:rdwani A:rzwani U:dhwalqdr A:zwalqdr U:thmin A:smin"},
+        {"ps", "رضوانی", "U:rdwani A:rzwani"},
+        {"ar", "رضوان", "U:rdwan"},
+        /* A word's first ain, which ICU drops, as the onset h: the name's first vowel. */
+        {"ar", "عبدالله عمران", "U:hbdallh U:hmran"},
         /*
          * Korean: a place noun glued to a name ("포산시" Foshan city,
          * "보문산동물원" Bomunsan zoo) cut, once and then twice, the name
