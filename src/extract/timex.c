@@ -518,6 +518,19 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
 }
 
 /*
+ * round 24: whether the words before the match at token `i` start something from it:
+ * German "ab", French "dès", "à partir de", Italian "a partire da", Portuguese "a partir
+ * de|desta|deste" (Spanish "a partir del" has its own rules in set_tense_es()).
+ */
+static bool starts_from(const struct tx_tok *toks, size_t i)
+{
+    if (i > 0 && word_in(toks, i - 1, "ab|dès"))
+        return true;
+    return i > 1 && word_in(toks, i - 1, "de|da|desta|deste|dal") &&
+           word_in(toks, i - 2, "partir|partire");
+}
+
+/*
  * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
  * before the date (or after it when the date opens the sentence), and
@@ -545,6 +558,10 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
             ref->date_tense = 1;
     }
     set_tense_es(ref, toks, n, i);
+    /* round 24: a weekday that starts something is the coming one, as Spanish "a partir del
+     * miércoles" (round 20): "Karten gibt es ab Mittwoch", "à partir de lundi" */
+    if (starts_from(toks, i) && toks[i].cls & (1u << TX_WDAY))
+        ref->tense = 1;
     /* round 20: the end of a range from today lies ahead, whatever the verb: "has banned
      * sailing from today until Sept. 30", "ha prohibido desde hoy y hasta el 30 de
      * septiembre" (was the last Sept. 30) */
@@ -1590,7 +1607,9 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->rules = rules;
     s->memo = memo;
     s->nouns_upper = strcmp(code, "de") == 0;
-    s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
+    /* round 24: Portuguese too, which makes no perfect with "é" */
+    s->present_ahead =
+        strcmp(code, "en") == 0 || strcmp(code, "es") == 0 || strcmp(code, "pt") == 0;
     /* English, German and Greek capitalise months and weekdays */
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
