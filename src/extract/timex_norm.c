@@ -399,8 +399,8 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
      * itself, whichever is nearer the reference ("la nuit de samedi à dimanche" written
      * on a Saturday is that night, not the last Sunday's eve) */
     if (eve) {
-        int64_t k2 = wday_offset(r, c->v[TX_C_WDAY] == 1 ? 7 : c->v[TX_C_WDAY] - 1,
-                                 c->v[TX_C_REL], SET(c, TX_C_REL));
+        int64_t k2 = wday_offset(r, c->v[TX_C_WDAY] == 1 ? 7 : c->v[TX_C_WDAY] - 1, c->v[TX_C_REL],
+                                 SET(c, TX_C_REL));
         k = llabs(k2) < llabs(k) ? k2 : k;
     }
     return put_rel_day(o, r, k, part);
