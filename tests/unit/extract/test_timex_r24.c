@@ -1,7 +1,8 @@
 /*
  * test_timex_r24.c - tests of the temporal tagger's round-24 changes (German, French,
  * Italian, Portuguese): the night before a weekday ("in der Nacht zum Freitag", "la nuit
- * de lundi à mardi", "la notte tra sabato e domenica"); weekday habits ("montags", "tous
+ * de lundi à mardi", "la notte tra sabato e domenica", Dutch "de nacht van zaterdag op
+ * zondag", Norwegian "natt til lørdag"); weekday habits ("montags", "tous
  * les lundis"); a bound inside a duration ("mehr als 20 Stunden", "plus de quatre heures",
  * "quasi tre anni", "mais de uma década"); Italian centuries by their hundreds ("nel
  * Settecento"), German early/late centuries; bare seasons by the tense ("im Herbst", "au
@@ -25,6 +26,10 @@ static const struct timex_case cases[] = {
      "la nuit de lundi à mardi", "TIME", "2031-06-09TNI"},
     {"it", "Il furto è avvenuto nella notte tra sabato e domenica.", "2031-06-13", 0,
      "notte tra sabato e domenica", "TIME", "2031-06-07TNI"},
+    {"nl", "In de nacht van zaterdag op zondag brak brand uit.", "2031-06-15", 0,
+     "de nacht van zaterdag op zondag", "TIME", "2031-06-14TNI"},
+    {"nb", "Etter et uvær natt til lørdag har laksen rømt.", "2031-06-15", 0, "natt til lørdag",
+     "DATE", "2031-06-13TNI"},
     /* ... written on the eve itself: that night, not the last Sunday's eve */
     {"fr", "Photo : les secours devant le chalet dans la nuit de samedi à dimanche.",
      "2031-06-14", 0, "la nuit de samedi à dimanche", "TIME", "2031-06-14TNI"},
