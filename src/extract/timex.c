@@ -1022,6 +1022,7 @@ struct scan {
     bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
+    bool ago_lasting;   /* "há N anos" after a present verb is a duration (Portuguese) */
     size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
     bool time_story_day; /* a bare clock time is on the last day the text named, not only
                             one named in its own sentence (English, round 14) */
@@ -1500,6 +1501,34 @@ static bool event_ago(const struct scan *s, const struct tx_rule *rule, size_t i
     return rule->norm == TX_N_AGO && i > 0 && tense_of(s->toks, s->n, i - 1) == -1;
 }
 
+/* round 24: "há NUM UNIT" read as a stretch up to now (see ago_lasting()) */
+static const struct tx_rule ago_duration = {"há NUM UNIT", TX_N_DUR, TD_TIMEX_DURATION, NULL};
+
+/*
+ * round 24: whether the year-back rule matched at token `i` is Portuguese "há" after a present
+ * verb of its clause, which makes it a stretch up to now: "está preso há dois anos", "é o
+ * presidente há três anos" (DURATION), not "foi preso há dois anos", "Há dois anos, ..."
+ * (DATE). English says "for two years", Spanish "desde hace dos años".
+ */
+static bool ago_lasting(const struct scan *s, const struct tx_rule *rule, size_t i)
+{
+    bool before;
+    size_t k;
+    int t;
+
+    if (!s->ago_lasting || rule->norm != TX_N_AGO || strcmp(s->toks[i].low, "há") != 0 ||
+        fronted(s->toks, i))
+        return false;
+    t = tense_near(s->toks, s->n, i, i, TENSE_WINDOW, TENSE_PRESENT, &before);
+    if (t != 0)
+        return t == TENSE_PRESENT && before;
+    /* no tense marker: a negated verb of the clause ("não vence o título há dez anos") */
+    for (k = i; k > 0 && i - k < TENSE_WINDOW && !break_before(s->toks, k); k--)
+        if (word_in(s->toks, k - 1, "não|nunca"))
+            return true;
+    return false;
+}
+
 /* Copies the quarter and year under discussion into `ref` for the rule matched at token `i`. */
 static void quarter_context(const struct scan *s, const struct tx_rule *rule, size_t i,
                             struct tx_ref *ref)
@@ -1562,6 +1591,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         len--;
     if (span_rejected(s, rule, i, len))
         return 0;
+    if (ago_lasting(s, rule, i))
+        rule = &ago_duration;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
     quarter_context(s, rule, i, &ref);
@@ -1610,6 +1641,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     /* round 24: Portuguese too, which makes no perfect with "é" */
     s->present_ahead =
         strcmp(code, "en") == 0 || strcmp(code, "es") == 0 || strcmp(code, "pt") == 0;
+    s->ago_lasting = strcmp(code, "pt") == 0;
     /* English, German and Greek capitalise months and weekdays */
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;

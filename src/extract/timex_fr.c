@@ -56,6 +56,12 @@ static const struct tx_lex lex[] = {
     {"seront", TX_FUTURE, 1}, {"aura", TX_FUTURE, 1}, {"auront", TX_FUTURE, 1},
     {"fera", TX_FUTURE, 1}, {"prévu", TX_FUTURE, 1}, {"prévue", TX_FUTURE, 1},
     {"jusqu", TX_FUTURE, 1},
+    /* round 24: the present of a scheduled event looks ahead ("le procès débute lundi", "les
+     * négociations reprennent mardi"); a past event takes the passé composé ("a débuté") */
+    {"commence", TX_FUTURE, 1}, {"commencent", TX_FUTURE, 1}, {"débute", TX_FUTURE, 1},
+    {"débutent", TX_FUTURE, 1}, {"reprend", TX_FUTURE, 1}, {"reprennent", TX_FUTURE, 1},
+    {"réunit", TX_FUTURE, 1}, {"réunissent", TX_FUTURE, 1}, {"termine", TX_FUTURE, 1},
+    {"terminent", TX_FUTURE, 1},
     {"est", TX_PRESENT, 1}, {"sont", TX_PRESENT, 1},
     {"a", TX_PAST, 1}, {"ont", TX_PAST, 1}, {"était", TX_PAST, 1},
     {"étaient", TX_PAST, 1}, {"avait", TX_PAST, 1}, {"avaient", TX_PAST, 1},

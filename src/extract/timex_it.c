@@ -58,6 +58,12 @@ static const struct tx_lex lex[] = {
     {"sarà", TX_FUTURE, 1}, {"saranno", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"fino", TX_FUTURE, 1}, {"atteso", TX_FUTURE, 1},
     {"attesa", TX_FUTURE, 1},
+    /* round 24: the present of a scheduled event looks ahead ("il processo inizia lunedì", "le
+     * trattative riprendono martedì"); a past event takes the passato prossimo ("è iniziato") */
+    {"inizia", TX_FUTURE, 1}, {"iniziano", TX_FUTURE, 1}, {"comincia", TX_FUTURE, 1},
+    {"cominciano", TX_FUTURE, 1}, {"riprende", TX_FUTURE, 1}, {"riprendono", TX_FUTURE, 1},
+    {"riunisce", TX_FUTURE, 1}, {"riuniscono", TX_FUTURE, 1}, {"termina", TX_FUTURE, 1},
+    {"terminano", TX_FUTURE, 1},
     {"è", TX_PRESENT, 1}, {"sono", TX_PRESENT, 1},
     {"ha", TX_PAST, 1}, {"hanno", TX_PAST, 1}, {"era", TX_PAST, 1}, {"erano", TX_PAST, 1},
     {"fu", TX_PAST, 1}, {"aveva", TX_PAST, 1}, {"avevano", TX_PAST, 1},

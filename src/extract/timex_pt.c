@@ -65,6 +65,14 @@ static const struct tx_lex lex[] = {
     {"visitam", TX_PRESENT, 1}, {"joga", TX_PRESENT, 1},
     {"jogam", TX_PRESENT, 1}, {"vota", TX_PRESENT, 1}, {"votam", TX_PRESENT, 1},
     {"reabre", TX_PRESENT, 1},
+    /* round 24: presents of a state that lasts, before "há N anos" ("mora no Rio há dez
+     * anos": a stretch up to now) */
+    {"estão", TX_PRESENT, 1}, {"vive", TX_PRESENT, 1}, {"vivem", TX_PRESENT, 1},
+    {"mora", TX_PRESENT, 1}, {"moram", TX_PRESENT, 1}, {"trabalha", TX_PRESENT, 1},
+    {"trabalham", TX_PRESENT, 1}, {"ocupa", TX_PRESENT, 1}, {"ocupam", TX_PRESENT, 1},
+    {"existe", TX_PRESENT, 1}, {"existem", TX_PRESENT, 1}, {"lidera", TX_PRESENT, 1},
+    {"lideram", TX_PRESENT, 1}, {"aguarda", TX_PRESENT, 1}, {"aguardam", TX_PRESENT, 1},
+    {"tem", TX_PRESENT, 1}, {"têm", TX_PRESENT, 1},
     {"reabrem", TX_PRESENT, 1}, {"retoma", TX_PRESENT, 1}, {"retomam", TX_PRESENT, 1},
     {"foi", TX_PAST, 1}, {"foram", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eram", TX_PAST, 1},
     {"disse", TX_PAST, 1}, {"teve", TX_PAST, 1}, {"houve", TX_PAST, 1},
