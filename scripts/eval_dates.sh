@@ -23,7 +23,11 @@
 #            own, built from eval/dates/es-news.txt), the Spanish tuning sets
 #            (--errors also writes their error lists), and en_news
 #            (eval/dates/en-news.jsonl: our own English news sentences with
-#            gold timexes, built from eval/dates/en-news.txt).
+#            gold timexes, built from eval/dates/en-news.txt), and de_news,
+#            fr_news, it_news, pt_news (eval/dates/de-news.jsonl ...: our own
+#            German, French, Italian and Portuguese news sentences with gold
+#            timexes, built from eval/dates/de-news.txt ...; round 24; --errors
+#            writes their error lists too).
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -70,6 +74,10 @@ if [ -n "$tune" ]; then
         "es_dev:jsonl:$repo/eval/dates/es-dev.jsonl"
         "en_news:jsonl:$repo/eval/dates/en-news.jsonl"
         "es_news:jsonl:$repo/eval/dates/es-news.jsonl"
+        "de_news:jsonl:$repo/eval/dates/de-news.jsonl"
+        "fr_news:jsonl:$repo/eval/dates/fr-news.jsonl"
+        "it_news:jsonl:$repo/eval/dates/it-news.jsonl"
+        "pt_news:jsonl:$repo/eval/dates/pt-news.jsonl"
     )
 fi
 
@@ -126,7 +134,7 @@ for row in "${sets[@]}"; do
         cat "$out/$name.ref.log" >&2
         exit 1
     fi
-    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | es_*) true ;; *) false ;; esac; then
+    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | es_* | de_* | fr_* | it_* | pt_*) true ;; *) false ;; esac; then
         "$tidings" dates --score "$gold" --errors "$out/$name.sys.jsonl" | tail -n +7 \
             >"$out/$name.errors.tsv"
         echo "errors: $out/$name.errors.tsv"

@@ -518,6 +518,19 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
 }
 
 /*
+ * round 24: whether the words before the match at token `i` start something from it:
+ * German "ab", French "dès", "à partir de", Italian "a partire da", Portuguese "a partir
+ * de|desta|deste" (Spanish "a partir del" has its own rules in set_tense_es()).
+ */
+static bool starts_from(const struct tx_tok *toks, size_t i)
+{
+    if (i > 0 && word_in(toks, i - 1, "ab|dès"))
+        return true;
+    return i > 1 && word_in(toks, i - 1, "de|da|desta|deste|dal") &&
+           word_in(toks, i - 2, "partir|partire");
+}
+
+/*
  * Sets the two tenses of the match [i, j) in `ref`: `tense` for weekdays,
  * `date_tense` for year-less dates. The latter only trusts a verb shortly
  * before the date (or after it when the date opens the sentence), and
@@ -545,6 +558,10 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
             ref->date_tense = 1;
     }
     set_tense_es(ref, toks, n, i);
+    /* round 24: a weekday that starts something is the coming one, as Spanish "a partir del
+     * miércoles" (round 20): "Karten gibt es ab Mittwoch", "à partir de lundi" */
+    if (starts_from(toks, i) && toks[i].cls & (1u << TX_WDAY))
+        ref->tense = 1;
     /* round 20: the end of a range from today lies ahead, whatever the verb: "has banned
      * sailing from today until Sept. 30", "ha prohibido desde hoy y hasta el 30 de
      * septiembre" (was the last Sept. 30) */
@@ -1005,6 +1022,7 @@ struct scan {
     bool lower_months;  /* months, seasons and weekdays are written in lower case */
     bool present_ahead; /* a present verb before a weekday looks ahead (not where
                            "est venu", "ist gekommen" make the perfect) */
+    bool ago_lasting;   /* "há N anos" after a present verb is a duration (Portuguese) */
     size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
     bool time_story_day; /* a bare clock time is on the last day the text named, not only
                             one named in its own sentence (English, round 14) */
@@ -1483,6 +1501,34 @@ static bool event_ago(const struct scan *s, const struct tx_rule *rule, size_t i
     return rule->norm == TX_N_AGO && i > 0 && tense_of(s->toks, s->n, i - 1) == -1;
 }
 
+/* round 24: "há NUM UNIT" read as a stretch up to now (see ago_lasting()) */
+static const struct tx_rule ago_duration = {"há NUM UNIT", TX_N_DUR, TD_TIMEX_DURATION, NULL};
+
+/*
+ * round 24: whether the year-back rule matched at token `i` is Portuguese "há" after a present
+ * verb of its clause, which makes it a stretch up to now: "está preso há dois anos", "é o
+ * presidente há três anos" (DURATION), not "foi preso há dois anos", "Há dois anos, ..."
+ * (DATE). English says "for two years", Spanish "desde hace dos años".
+ */
+static bool ago_lasting(const struct scan *s, const struct tx_rule *rule, size_t i)
+{
+    bool before;
+    size_t k;
+    int t;
+
+    if (!s->ago_lasting || rule->norm != TX_N_AGO || strcmp(s->toks[i].low, "há") != 0 ||
+        fronted(s->toks, i))
+        return false;
+    t = tense_near(s->toks, s->n, i, i, TENSE_WINDOW, TENSE_PRESENT, &before);
+    if (t != 0)
+        return t == TENSE_PRESENT && before;
+    /* no tense marker: a negated verb of the clause ("não vence o título há dez anos") */
+    for (k = i; k > 0 && i - k < TENSE_WINDOW && !break_before(s->toks, k); k--)
+        if (word_in(s->toks, k - 1, "não|nunca"))
+            return true;
+    return false;
+}
+
 /* Copies the quarter and year under discussion into `ref` for the rule matched at token `i`. */
 static void quarter_context(const struct scan *s, const struct tx_rule *rule, size_t i,
                             struct tx_ref *ref)
@@ -1545,6 +1591,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         len--;
     if (span_rejected(s, rule, i, len))
         return 0;
+    if (ago_lasting(s, rule, i))
+        rule = &ago_duration;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
     quarter_context(s, rule, i, &ref);
@@ -1590,7 +1638,10 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->rules = rules;
     s->memo = memo;
     s->nouns_upper = strcmp(code, "de") == 0;
-    s->present_ahead = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
+    /* round 24: Portuguese too, which makes no perfect with "é" */
+    s->present_ahead =
+        strcmp(code, "en") == 0 || strcmp(code, "es") == 0 || strcmp(code, "pt") == 0;
+    s->ago_lasting = strcmp(code, "pt") == 0;
     /* English, German and Greek capitalise months and weekdays */
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;

@@ -63,6 +63,15 @@ static const struct tx_lex lex[] = {
     {"wird", TX_FUTURE, 1}, {"werden", TX_FUTURE, 1}, {"soll", TX_FUTURE, 1},
     {"sollen", TX_FUTURE, 1}, {"bis", TX_FUTURE, 1},
     {"ist", TX_PRESENT, 1}, {"sind", TX_PRESENT, 1},
+    /* round 24: the present of a scheduled event looks ahead, as Spanish "el juicio comienza
+     * el lunes" ("Der Bundestag stimmt am Donnerstag ab", "Das Turnier beginnt am
+     * Samstag"); German reports a past event in the perfect or the preterite ("hat am
+     * Donnerstag abgestimmt", "begann am Samstag") */
+    {"beginnt", TX_FUTURE, 1}, {"beginnen", TX_FUTURE, 1}, {"startet", TX_FUTURE, 1},
+    {"starten", TX_FUTURE, 1}, {"endet", TX_FUTURE, 1}, {"enden", TX_FUTURE, 1},
+    {"tagt", TX_FUTURE, 1}, {"tagen", TX_FUTURE, 1}, {"stimmt", TX_FUTURE, 1},
+    {"reist", TX_FUTURE, 1}, {"reisen", TX_FUTURE, 1}, {"findet", TX_FUTURE, 1},
+    {"entscheidet", TX_FUTURE, 1}, {"eröffnet", TX_FUTURE, 1}, {"wählt", TX_FUTURE, 1},
     {"war", TX_PAST, 1}, {"waren", TX_PAST, 1}, {"hatte", TX_PAST, 1},
     {"hatten", TX_PAST, 1}, {"wurde", TX_PAST, 1}, {"wurden", TX_PAST, 1},
     {"sagte", TX_PAST, 1}, {"kam", TX_PAST, 1},
@@ -73,6 +82,8 @@ static const struct tx_lex lex[] = {
     {"jahrzehnte", TX_PLURAL, 1}, {"jahrzehnten", TX_PLURAL, 1},
     /* genitive singulars ("Ende vergangenen Jahres", "Mai letzten Jahres") */
     {"jahres", TX_SINGULAR, 1}, {"monats", TX_SINGULAR, 1}, {"quartals", TX_SINGULAR, 1},
+    /* round 24: "das laufende Jahr", "im laufenden Quartal": the current one */
+    {"laufende", TX_REL, 0}, {"laufenden", TX_REL, 0}, {"laufendes", TX_REL, 0},
 };
 
 #define D TD_TIMEX_DATE
@@ -99,6 +110,10 @@ static const struct tx_rule rules[] = {
     {"MOD YEAR", TX_N_Y, D, NULL},
     {"MOD des|der UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD REL UNIT", TX_N_REL_UNIT, D, NULL},
+    /* round 24: the start, middle or end of the current year ("seit Jahresbeginn", "bis
+     * Jahresende"); an early/mid/late century ("Anfang des 20. Jahrhunderts") */
+    {"jahresbeginn|jahresanfang|jahresmitte|jahresende", TX_N_REL_UNIT, D, "9"},
+    {"MOD des ORDN ^. jahrhunderts", TX_N_CENTURY, D, NULL},
     /* Decades and centuries: die 90er Jahre, in den 1990er Jahren, im 20. Jahrhundert. */
     {"YY ^er jahre|jahren", TX_N_DECADE, D, NULL},
     {"YEAR ^er jahre|jahren", TX_N_DECADE, D, NULL},
@@ -107,7 +122,9 @@ static const struct tx_rule rules[] = {
     {"YEAR ^er", TX_N_DECADE, D, NULL},
     {"ORDN ^. jahrhundert|jahrhunderts", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: im dritten Quartal 2021, Q3 2021, Sommer 2019. */
-    {"ORD quartal|quartals YEAR?", TX_N_QUARTER, D, NULL},
+    /* round 24: a quarter two or more ahead with no future verb is last year's ("hat im
+     * dritten Quartal mehr verdient" in March), as Spanish and English */
+    {"das? ORD quartal|quartals YEAR?", TX_N_QUARTER, D, "P"},
     {"q ^QN YEAR?", TX_N_QUARTER, D, NULL},
     {"SEASON YEAR", TX_N_SEASON, D, NULL},
     /* round 21: halves ("im ersten Halbjahr 2021", "das zweite Halbjahr"), the year before
@@ -143,6 +160,11 @@ static const struct tx_rule rules[] = {
     {"DEIC morgen", TX_N_DEIC, T, "MO"},
     {"am? REL? WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* round 24: "in der Nacht zum Freitag", "die Nacht auf Sonntag": the night before */
+    {"der|die? nacht zum|zu|auf WDAY", TX_N_WDAY, T, "-NI"},
+    /* round 24: a bare season by the tense ("im Herbst"), every one ("jeden Sommer") */
+    {"<im SEASON", TX_N_SEASON, D, "T"},
+    {"jeden SEASON", TX_N_SET_DAY, S, NULL},
     /* round 21: a weekday with its date after "am" ("am Dienstag, 3. März 2009") is one
      * date, not the weekday near the reference and the date apart; a part of the day
      * glued to the weekday ("Mittwochabend": timex_token.c splits it) */
@@ -152,8 +174,8 @@ static const struct tx_rule rules[] = {
     {"am? REL? WDAY ^morgen", TX_N_WDAY, T, "MO"},
     {"am? REL? WDAY ^mittag", TX_N_WDAY, D, NULL}, /* noon: no part of the day, the day */
     /* a plural "last"/"next" is a stretch: "in den letzten Tagen" PXD, not yesterday */
-    {"den|die? REL UNITS", TX_N_DUR, DU, "X"},
-    {"REL UNIT", TX_N_REL_UNIT, D, NULL},
+    {"den|die|der? REL UNITS", TX_N_DUR, DU, "X"}, /* round 24: "der vergangenen Monate" */
+    {"das|die|der? REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"<am wochenende", TX_N_REL_UNIT, D, "5p"}, /* the last one unless the verb is future */
     {"vor NUM UNIT", TX_N_AGO, D, NULL},
     /* "am nächsten Tag", "am Tag davor": from the day the story is at */
@@ -174,6 +196,18 @@ static const struct tx_rule rules[] = {
     {"die|den REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    /* round 24: a bound is part of the duration ("mehr als 20 Stunden", "fast drei Jahre"),
+     * as English "more than a decade" */
+    {"mehr|weniger als NUM UNIT", TX_N_DUR, DU, NULL},
+    {"fast|knapp|beinahe NUM UNIT", TX_N_DUR, DU, NULL},
+    /* round 24: weekday adverbs of habit ("montags geschlossen") */
+    {"montags", TX_N_FIXED, S, "XXXX-WXX-1"},
+    {"dienstags", TX_N_FIXED, S, "XXXX-WXX-2"},
+    {"mittwochs", TX_N_FIXED, S, "XXXX-WXX-3"},
+    {"donnerstags", TX_N_FIXED, S, "XXXX-WXX-4"},
+    {"freitags", TX_N_FIXED, S, "XXXX-WXX-5"},
+    {"samstags|sonnabends", TX_N_FIXED, S, "XXXX-WXX-6"},
+    {"sonntags", TX_N_FIXED, S, "XXXX-WXX-7"},
     /* Sets: jeden Montag, jede Woche, täglich. */
     {"jeden WDAY", TX_N_SET_DAY, S, NULL},
     /* round 21: "jeden Morgen", "jeden Abend" (a newsletter's "jeden Morgen um sechs") */

@@ -56,6 +56,12 @@ static const struct tx_lex lex[] = {
     {"seront", TX_FUTURE, 1}, {"aura", TX_FUTURE, 1}, {"auront", TX_FUTURE, 1},
     {"fera", TX_FUTURE, 1}, {"prévu", TX_FUTURE, 1}, {"prévue", TX_FUTURE, 1},
     {"jusqu", TX_FUTURE, 1},
+    /* round 24: the present of a scheduled event looks ahead ("le procès débute lundi", "les
+     * négociations reprennent mardi"); a past event takes the passé composé ("a débuté") */
+    {"commence", TX_FUTURE, 1}, {"commencent", TX_FUTURE, 1}, {"débute", TX_FUTURE, 1},
+    {"débutent", TX_FUTURE, 1}, {"reprend", TX_FUTURE, 1}, {"reprennent", TX_FUTURE, 1},
+    {"réunit", TX_FUTURE, 1}, {"réunissent", TX_FUTURE, 1}, {"termine", TX_FUTURE, 1},
+    {"terminent", TX_FUTURE, 1},
     {"est", TX_PRESENT, 1}, {"sont", TX_PRESENT, 1},
     {"a", TX_PAST, 1}, {"ont", TX_PAST, 1}, {"était", TX_PAST, 1},
     {"étaient", TX_PAST, 1}, {"avait", TX_PAST, 1}, {"avaient", TX_PAST, 1},
@@ -93,7 +99,7 @@ static const struct tx_rule rules[] = {
     {"le? ORDN ^e|ème siècle", TX_N_CENTURY, D, NULL},
     {"le? ROMAN siècle", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: le troisième trimestre 2021, l'été 2019, l'hiver dernier. */
-    {"le? ORD trimestre de? YEAR?", TX_N_QUARTER, D, NULL},
+    {"le? ORD trimestre de? YEAR?", TX_N_QUARTER, D, "P"},
     /* round 21: halves ("au premier semestre 2008"), a month REL names ("en mai prochain",
      * "le 3 mars dernier"), "le mois de mai" */
     {"le? premier semestre YEAR?", TX_N_HALF, D, "1"},
@@ -138,6 +144,19 @@ static const struct tx_rule rules[] = {
     {"cet après ^- ^midi", TX_N_PART, T, "AF"},
     {"WDAY REL?", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* round 24: "la nuit de lundi à mardi", "la nuit du samedi au dimanche": Monday's,
+     * Saturday's night (the night before the second weekday) */
+    {"la? nuit de|du WDAY à|au WDAY", TX_N_WDAY, T, "-NI"},
+    /* round 24: a bare season by the tense ("en automne", "au printemps"), every one */
+    {"<en|au SEASON", TX_N_SEASON, D, "T"},
+    {"chaque SEASON", TX_N_SET_DAY, S, NULL},
+    {"tous les lundis", TX_N_FIXED, S, "XXXX-WXX-1"},
+    {"tous les mardis", TX_N_FIXED, S, "XXXX-WXX-2"},
+    {"tous les mercredis", TX_N_FIXED, S, "XXXX-WXX-3"},
+    {"tous les jeudis", TX_N_FIXED, S, "XXXX-WXX-4"},
+    {"tous les vendredis", TX_N_FIXED, S, "XXXX-WXX-5"},
+    {"tous les samedis", TX_N_FIXED, S, "XXXX-WXX-6"},
+    {"tous les dimanches", TX_N_FIXED, S, "XXXX-WXX-7"},
     {"le|la|l ^'? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"le week ^- ^end REL?", TX_N_REL_UNIT, D, "5p"},
     {"ce week ^- ^end", TX_N_REL_UNIT, D, "5"},
@@ -174,6 +193,8 @@ static const struct tx_rule rules[] = {
     {"ces REL UNITS", TX_N_DUR, DU, "X"},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    /* round 24: a bound is part of the duration ("plus de quatre heures") */
+    {"plus|moins de NUM UNIT", TX_N_DUR, DU, NULL},
     /* Sets: chaque lundi, tous les jours, quotidiennement. */
     {"chaque WDAY", TX_N_SET_DAY, S, NULL},
     {"chaque NUM? UNIT", TX_N_SET, S, NULL},

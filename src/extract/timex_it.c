@@ -23,7 +23,9 @@ static const struct tx_lex lex[] = {
     {"sette", TX_NUM, 7}, {"otto", TX_NUM, 8}, {"nove", TX_NUM, 9}, {"dieci", TX_NUM, 10},
     {"undici", TX_NUM, 11}, {"dodici", TX_NUM, 12}, {"quindici", TX_NUM, 15},
     {"venti", TX_NUM, 20}, {"trenta", TX_NUM, 30}, {"quaranta", TX_NUM, 40},
-    {"cinquanta", TX_NUM, 50}, {"sessanta", TX_NUM, 60}, {"settanta", TX_NUM, 70},
+    {"tredici", TX_NUM, 13}, {"quattordici", TX_NUM, 14}, {"sedici", TX_NUM, 16},
+    {"diciassette", TX_NUM, 17}, {"diciotto", TX_NUM, 18}, {"diciannove", TX_NUM, 19},
+    {"venticinque", TX_NUM, 25}, {"cinquanta", TX_NUM, 50}, {"sessanta", TX_NUM, 60}, {"settanta", TX_NUM, 70},
     {"ottanta", TX_NUM, 80}, {"novanta", TX_NUM, 90}, {"cento", TX_NUM, 100},
     {"primo", TX_ORD, 1}, {"prima", TX_ORD, 1}, {"secondo", TX_ORD, 2},
     {"seconda", TX_ORD, 2}, {"terzo", TX_ORD, 3}, {"terza", TX_ORD, 3},
@@ -56,6 +58,12 @@ static const struct tx_lex lex[] = {
     {"sarà", TX_FUTURE, 1}, {"saranno", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"prevista", TX_FUTURE, 1}, {"fino", TX_FUTURE, 1}, {"atteso", TX_FUTURE, 1},
     {"attesa", TX_FUTURE, 1},
+    /* round 24: the present of a scheduled event looks ahead ("il processo inizia lunedì", "le
+     * trattative riprendono martedì"); a past event takes the passato prossimo ("è iniziato") */
+    {"inizia", TX_FUTURE, 1}, {"iniziano", TX_FUTURE, 1}, {"comincia", TX_FUTURE, 1},
+    {"cominciano", TX_FUTURE, 1}, {"riprende", TX_FUTURE, 1}, {"riprendono", TX_FUTURE, 1},
+    {"riunisce", TX_FUTURE, 1}, {"riuniscono", TX_FUTURE, 1}, {"termina", TX_FUTURE, 1},
+    {"terminano", TX_FUTURE, 1},
     {"è", TX_PRESENT, 1}, {"sono", TX_PRESENT, 1},
     {"ha", TX_PAST, 1}, {"hanno", TX_PAST, 1}, {"era", TX_PAST, 1}, {"erano", TX_PAST, 1},
     {"fu", TX_PAST, 1}, {"aveva", TX_PAST, 1}, {"avevano", TX_PAST, 1},
@@ -94,8 +102,18 @@ static const struct tx_rule rules[] = {
     {"gli? anni YEAR", TX_N_DECADE, D, NULL},
     {"gli? anni NUM", TX_N_DECADE, D, NULL},
     {"il? ROMAN secolo", TX_N_CENTURY, D, NULL},
+    /* round 24: the centuries by their hundreds after an article ("nel Settecento": the
+     * 1700s; "circa trecento tifosi" is a number) */
+    {"<il|nel|del|dal|al|sul|col duecento", TX_N_FIXED, D, "12"},
+    {"<il|nel|del|dal|al|sul|col trecento", TX_N_FIXED, D, "13"},
+    {"<il|nel|del|dal|al|sul|col quattrocento", TX_N_FIXED, D, "14"},
+    {"<il|nel|del|dal|al|sul|col cinquecento", TX_N_FIXED, D, "15"},
+    {"<il|nel|del|dal|al|sul|col seicento", TX_N_FIXED, D, "16"},
+    {"<il|nel|del|dal|al|sul|col settecento", TX_N_FIXED, D, "17"},
+    {"l ^' ^ottocento", TX_N_FIXED, D, "18"},
+    {"<il|nel|del|dal|al|sul|col novecento", TX_N_FIXED, D, "19"},
     /* Quarters and seasons: il terzo trimestre 2021, l'estate scorsa, estate 2019. */
-    {"il? ORD trimestre del? YEAR?", TX_N_QUARTER, D, NULL},
+    {"il? ORD trimestre del? YEAR?", TX_N_QUARTER, D, "P"},
     /* round 21: halves ("nel primo semestre 2008"), a month REL names ("lo scorso maggio",
      * "maggio scorso", "il prossimo 3 marzo"), "il mese di maggio" */
     {"il? primo semestre del? YEAR?", TX_N_HALF, D, "1"},
@@ -137,6 +155,11 @@ static const struct tx_rule rules[] = {
     {"WDAY REL?", TX_N_WDAY, D, NULL},
     {"REL WDAY", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* round 24: "la notte tra sabato e domenica": Saturday's night */
+    {"la? notte tra|fra WDAY e WDAY", TX_N_WDAY, T, "-NI"},
+    /* round 24: a bare season by the tense ("in autunno"), every one ("ogni estate") */
+    {"<in SEASON", TX_N_SEASON, D, "T"},
+    {"ogni SEASON", TX_N_SET_DAY, S, NULL},
     /* a plural "last"/"next" is a stretch: "ultimi anni" PXY, not last year */
     {"ultimi|ultime|prossimi|prossime|scorsi|scorse UNIT", TX_N_DUR, DU, "X"},
     {"il|la|l ^'? UNIT REL", TX_N_REL_UNIT, D, NULL},
@@ -157,6 +180,9 @@ static const struct tx_rule rules[] = {
     {"gli|le? REL NUM UNIT", TX_N_DUR, DU, NULL},
     {"gli|le? REL UNIT", TX_N_DUR, DU, "X"},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
+    /* round 24: a bound is part of the duration ("quasi tre anni", "oltre due ore") */
+    {"quasi|oltre NUM UNIT", TX_N_DUR, DU, NULL},
+    {"più|meno di NUM UNIT", TX_N_DUR, DU, NULL},
     {"un ^' ^UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
     /* Sets: ogni lunedì, ogni anno, tutti i giorni, quotidianamente. */

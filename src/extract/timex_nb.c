@@ -268,6 +268,8 @@ static const struct tx_rule rules[] = {
     {"i WDAY", TX_N_WDAY, D, NULL},
     {"på WDAY", TX_N_WDAY, D, "+"},
     {"WDAY PART", TX_N_WDAY, D, NULL},
+    /* round 24: "natt til søndag": Saturday's night, as German "in der Nacht zum Sonntag" */
+    {"natt|natten til WDAY", TX_N_WDAY, D, "-NI"},
     {"REL WDAY PART", TX_N_WDAY, D, NULL},
     /* a stretch back or ahead: "de siste årene", "de kommende tre ukene" */
     {"REL UNIT", TX_N_REL_UNIT, D, NULL},

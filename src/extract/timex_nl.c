@@ -144,6 +144,9 @@ static const struct tx_rule rules[] = {
     {"REL WDAY", TX_N_WDAY, D, NULL},
     {"WDAY jongstleden|aanstaande", TX_N_WDAY, D, NULL},
     {"WDAY PART", TX_N_WDAY, T, NULL},
+    /* round 24: "in de nacht van zaterdag op zondag": Saturday's night, as German "in der
+     * Nacht zum Sonntag" */
+    {"de? nacht van WDAY op WDAY", TX_N_WDAY, T, "-NI"},
     {"WDAY REL week", TX_N_WDAY, D, "W"},
     /* a stretch back or ahead: "de afgelopen jaren", "de komende drie weken" */
     {"de? afgelopen|komende|voorbije|laatste|volgende UNITS", TX_N_DUR, DU, "X"},

@@ -375,7 +375,10 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
      * day would be "hoy"); otherwise a part of day */
     bool ahead = ru->arg != NULL && ru->arg[0] == '+';
     bool next_week = ru->arg != NULL && ru->arg[0] == 'F';
-    const char *part = part_of(c, ahead || next_week ? NULL : ru->arg);
+    /* round 24: arg "-NI": the night before the (last) weekday captured ("in der Nacht zum
+     * Freitag", "la nuit de lundi à mardi": Thursday's, Monday's night) */
+    int eve = ru->arg != NULL && ru->arg[0] == '-' ? 1 : 0;
+    const char *part = part_of(c, ahead || next_week ? NULL : eve ? ru->arg + 1 : ru->arg);
 
     if (!r->known)
         return put_rel_day(o, r, 0, part);
@@ -391,8 +394,16 @@ static bool n_wday(const struct tx_rule *ru, const struct tx_caps *c, const stru
     if (next_week && !SET(c, TX_C_REL) && r->tense > 0 &&
         c->v[TX_C_WDAY] == weekday_of(days_of(r)))
         return put_rel_day(o, r, 7, part);
-    return put_rel_day(o, r, wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)),
-                       part);
+    int64_t k = wday_offset(r, c->v[TX_C_WDAY], c->v[TX_C_REL], SET(c, TX_C_REL)) - eve;
+    /* the night before a weekday: the day before that weekday, or the eve's weekday
+     * itself, whichever is nearer the reference ("la nuit de samedi à dimanche" written
+     * on a Saturday is that night, not the last Sunday's eve) */
+    if (eve) {
+        int64_t k2 = wday_offset(r, c->v[TX_C_WDAY] == 1 ? 7 : c->v[TX_C_WDAY] - 1, c->v[TX_C_REL],
+                                 SET(c, TX_C_REL));
+        k = llabs(k2) < llabs(k) ? k2 : k;
+    }
+    return put_rel_day(o, r, k, part);
 }
 
 /* The reference shifted by `n` units of `unit`, at that unit's granularity. */
@@ -1016,6 +1027,9 @@ static bool n_set_day(const struct tx_rule *ru, const struct tx_caps *c, const s
     (void)r;
     if (SET(c, TX_C_MONTH))
         return put(o, "XXXX-%02d", c->v[TX_C_MONTH]);
+    /* round 24: every summer ("ogni estate", "chaque été"): XXXX-SU */
+    if (SET(c, TX_C_SEASON) && c->v[TX_C_SEASON] >= 1 && c->v[TX_C_SEASON] <= 4)
+        return put(o, "XXXX-%s", season_names[c->v[TX_C_SEASON]]);
     if (!SET(c, TX_C_WDAY))
         return false;
     return put(o, "XXXX-WXX-%d%s%s", c->v[TX_C_WDAY], part[0] ? "T" : "", part);

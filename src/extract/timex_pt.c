@@ -58,6 +58,22 @@ static const struct tx_lex lex[] = {
     {"será", TX_FUTURE, 1}, {"serão", TX_FUTURE, 1}, {"vai", TX_FUTURE, 1},
     {"vão", TX_FUTURE, 1}, {"até", TX_FUTURE, 1}, {"previsto", TX_FUTURE, 1},
     {"é", TX_PRESENT, 1}, {"são", TX_PRESENT, 1}, {"está", TX_PRESENT, 1},
+    /* round 24: the present of a scheduled event, which before a weekday looks ahead, as in
+     * Spanish ("o Carnaval começa no sábado", "o presidente viaja na segunda-feira") */
+    {"começa", TX_PRESENT, 1}, {"começam", TX_PRESENT, 1}, {"termina", TX_PRESENT, 1},
+    {"terminam", TX_PRESENT, 1}, {"viaja", TX_PRESENT, 1}, {"viajam", TX_PRESENT, 1},
+    {"visitam", TX_PRESENT, 1}, {"joga", TX_PRESENT, 1},
+    {"jogam", TX_PRESENT, 1}, {"vota", TX_PRESENT, 1}, {"votam", TX_PRESENT, 1},
+    {"reabre", TX_PRESENT, 1},
+    /* round 24: presents of a state that lasts, before "há N anos" ("mora no Rio há dez
+     * anos": a stretch up to now) */
+    {"estão", TX_PRESENT, 1}, {"vive", TX_PRESENT, 1}, {"vivem", TX_PRESENT, 1},
+    {"mora", TX_PRESENT, 1}, {"moram", TX_PRESENT, 1}, {"trabalha", TX_PRESENT, 1},
+    {"trabalham", TX_PRESENT, 1}, {"ocupa", TX_PRESENT, 1}, {"ocupam", TX_PRESENT, 1},
+    {"existe", TX_PRESENT, 1}, {"existem", TX_PRESENT, 1}, {"lidera", TX_PRESENT, 1},
+    {"lideram", TX_PRESENT, 1}, {"aguarda", TX_PRESENT, 1}, {"aguardam", TX_PRESENT, 1},
+    {"tem", TX_PRESENT, 1}, {"têm", TX_PRESENT, 1},
+    {"reabrem", TX_PRESENT, 1}, {"retoma", TX_PRESENT, 1}, {"retomam", TX_PRESENT, 1},
     {"foi", TX_PAST, 1}, {"foram", TX_PAST, 1}, {"era", TX_PAST, 1}, {"eram", TX_PAST, 1},
     {"disse", TX_PAST, 1}, {"teve", TX_PAST, 1}, {"houve", TX_PAST, 1},
     {"fez", TX_PAST, 1}, {"morreu", TX_PAST, 1},
@@ -105,10 +121,10 @@ static const struct tx_rule rules[] = {
     {"os? anos YY", TX_N_DECADE, D, NULL},
     {"os? anos YEAR", TX_N_DECADE, D, NULL},
     {"os? anos NUM", TX_N_DECADE, D, NULL},
-    {"a década de YEAR", TX_N_DECADE, D, NULL},
+    {"a? década de YEAR", TX_N_DECADE, D, NULL}, /* round 24: "na década de 1950" */
     {"o? século ROMAN", TX_N_CENTURY, D, NULL},
     /* Quarters and seasons: o terceiro trimestre de 2021, o verão passado. */
-    {"o? ORD trimestre de? YEAR?", TX_N_QUARTER, D, NULL},
+    {"o? ORD trimestre de? YEAR?", TX_N_QUARTER, D, "P"},
     /* round 21: halves ("no primeiro semestre de 2008"), a month REL names ("em maio
      * passado", "em maio do ano passado"), "o mês de maio" */
     {"o? primeiro semestre de? YEAR?", TX_N_HALF, D, "1"},
@@ -120,6 +136,9 @@ static const struct tx_rule rules[] = {
     {"SEASON de YEAR", TX_N_SEASON, D, NULL},
     {"o SEASON REL", TX_N_SEASON, D, NULL},
     {"este|esta SEASON", TX_N_SEASON, D, NULL},
+    /* round 24: a bare season by the tense ("no outono"), every one ("todo verão") */
+    {"<no SEASON", TX_N_SEASON, D, "T"},
+    {"todo|cada SEASON", TX_N_SET_DAY, S, NULL},
     /* Holidays, with "de 2020" or a bare year after them. */
     {"natal YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"natal de YEAR", TX_N_HOLIDAY, D, "12-25"},
@@ -180,6 +199,9 @@ static const struct tx_rule rules[] = {
     {"os|as? REL UNIT", TX_N_DUR, DU, "X"},
     {"NUM UNIT", TX_N_DUR, DU, NULL},
     {"FEW UNIT", TX_N_DUR, DU, NULL},
+    /* round 24: a bound is part of the duration ("mais de quatro horas", "quase três anos") */
+    {"mais|menos de NUM UNIT", TX_N_DUR, DU, NULL},
+    {"quase NUM UNIT", TX_N_DUR, DU, NULL},
     /* Sets: todos os dias, cada ano, diariamente. */
     {"todos|todas os|as NUM? UNIT", TX_N_SET, S, NULL},
     {"cada NUM? UNIT", TX_N_SET, S, NULL},
