@@ -83,6 +83,7 @@ _Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furn
 #define UNCASED_SKELETON_ALONE 4
 /* Distinct unmatched words of one body noted for their late keys (note_late_uncased()). */
 #define LATE_KEYS_MAX 64
+#define LATE_KEY_HITS_MAX 2
 /*
  * Names of one phonetic key an uncased word is compared with, the first
  * seen and then the latest: short keys ("trn" of Tehran, Turin, Darlan...)
@@ -252,6 +253,7 @@ struct td_engine {
     uint32_t late_count[LATE_KEYS_MAX];
     bool late_titled[LATE_KEYS_MAX];
     size_t nlate;
+    size_t late_hits; /* body words that met a seen name (on_uncased()) */
     bool late_probe;
     uint64_t last_anchor; /* the anchor of the last name on_name() counted */
     struct seen_log log;  /* the changes to the records above not yet written */
@@ -1856,8 +1858,11 @@ static enum td_err count_late_keys(struct td_engine *e, const char *lang, const 
     uint32_t w = e->weight;
     size_t i;
 
-    if (e->nlate == 0)
+    if (e->nlate == 0 || e->late_hits >= LATE_KEY_HITS_MAX) {
+        e->nlate = 0;
+        e->late_hits = 0;
         return TD_OK;
+    }
     memset(e->late_titled, 0, sizeof(e->late_titled));
     if (title != NULL) {
         e->late_probe = true;
@@ -1867,10 +1872,10 @@ static enum td_err count_late_keys(struct td_engine *e, const char *lang, const 
     e->weight = 1;
     for (i = 0; rc == TD_OK && i < e->nlate; i++)
         if (e->late_titled[i])
-            while (e->late_count[i]-- > 0)
-                count_term(e, e->late_key[i]);
+            count_term(e, e->late_key[i]);
     e->weight = w;
     e->nlate = 0;
+    e->late_hits = 0;
     return rc;
 }
 
@@ -1910,6 +1915,8 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
         return;
     }
     e->uncased_hit = true;
+    if (!e->in_title && !e->in_backref)
+        e->late_hits++;
     if (!e->in_title)
         count_term(e, e->seen_anchor[idx]);
     /*
@@ -3028,6 +3035,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     if (rc == TD_OK)
         rc = count_late_keys(e, lang, art->title, err);
     e->nlate = 0;
+    e->late_hits = 0;
     /* The headline's names are read in place(), for a new event only. */
     e->ntitle = 0;
     e->title_probe_due = art->title != NULL && !is_blank(text, text_len);
