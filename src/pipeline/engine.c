@@ -83,7 +83,7 @@ _Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furn
 #define UNCASED_SKELETON_ALONE 4
 /* Distinct unmatched words of one body noted for their late keys (note_late_uncased()). */
 #define LATE_KEYS_MAX 64
-#define LATE_KEY_HITS_MAX 2
+#define LATE_KEY_HITS_MAX 1
 /*
  * Names of one phonetic key an uncased word is compared with, the first
  * seen and then the latest: short keys ("trn" of Tehran, Turin, Darlan...)
@@ -1820,7 +1820,7 @@ static void note_late_uncased(struct td_engine *e, const char *term, size_t len)
     uint64_t h;
     size_t i;
 
-    if (e->in_title || e->in_backref || (h = late_key_of(term, len)) == 0)
+    if (!e->han_alt || e->in_title || e->in_backref || (h = late_key_of(term, len)) == 0)
         return;
     for (i = 0; i < e->nlate; i++)
         if (e->late_key[i] == h) {
@@ -1871,7 +1871,7 @@ static enum td_err count_late_keys(struct td_engine *e, const char *lang, const 
     }
     e->weight = 1;
     for (i = 0; rc == TD_OK && i < e->nlate; i++)
-        if (e->late_titled[i])
+        if (e->late_titled[i] && cluster_term_df(e->cs, e->late_key[i]) == 0)
             count_term(e, e->late_key[i]);
     e->weight = w;
     e->nlate = 0;
