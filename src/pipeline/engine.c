@@ -81,9 +81,6 @@ _Static_assert(RECALL_ARTICLES == DEDUP_FURN_WINDOW, "recall must cover the furn
  */
 #define UNCASED_MIN_SKELETON 3
 #define UNCASED_SKELETON_ALONE 4
-/* Distinct unmatched words of one body noted for their late keys (note_late_uncased()). */
-#define LATE_KEYS_MAX 64
-#define LATE_KEY_HITS_MAX 1
 /*
  * Names of one phonetic key an uncased word is compared with, the first
  * seen and then the latest: short keys ("trn" of Tehran, Turin, Darlan...)
@@ -244,17 +241,6 @@ struct td_engine {
     size_t nalias, cap_alias_words, cap_alias_n;
     size_t def_at;    /* the alias being filled by DEF_WORD tokens; SIZE_MAX: none */
     bool uncased_hit; /* the last TEXT_TOKEN_UNCASED word was a name */
-    /*
-     * Scratch: the late keys of the body's unmatched uncased words
-     * (note_late_uncased()), the times each came and whether the headline
-     * has it; `late_probe` while the headline is read for them.
-     */
-    uint64_t late_key[LATE_KEYS_MAX];
-    uint32_t late_count[LATE_KEYS_MAX];
-    bool late_titled[LATE_KEYS_MAX];
-    size_t nlate;
-    size_t late_hits; /* body words that met a seen name (on_uncased()) */
-    bool late_probe;
     uint64_t last_anchor; /* the anchor of the last name on_name() counted */
     struct seen_log log;  /* the changes to the records above not yet written */
     bool log_on;          /* changes are logged (not while the stored log is replayed) */
@@ -1770,126 +1756,6 @@ static uint32_t uncased_name(const struct td_engine *e, const char *term, size_t
 }
 
 /*
- * Late keys: a word in a script without capitals counts as a name only
- * when a capitalised name with its key was seen before it (on_uncased()),
- * so the first report of an event told in such a script, before any Latin
- * one, has no names to meet its later reports by. Such a word of
- * LATE_KEY_MIN_SKELETON consonants or more whose key meets no seen name,
- * when the headline has a word of its key too (the words a headline and
- * its body share tell the subject: its names and a few nouns; every word
- * of these scripts would crowd the article's anchor terms), counts as the
- * anchor term of its key, "\x01\x06" + key (late_key_hash()), once per
- * time the body has it. A capitalised name later counts that term as
- * well, beside its own anchor, when an earlier article holds it (the event
- * level's document frequency of it is not 0), and the two reports then
- * share it. No record of its own: the term lives in the articles' vectors
- * and the event level's dictionary, which a replay rebuilds exactly, and
- * is forgotten with them.
- */
-#define LATE_KEY_MIN_SKELETON UNCASED_SKELETON_ALONE
-
-/* The anchor term of the phonetic key `key[0..n)` as a late key; 0 for none (n == 0). */
-static uint64_t late_key_hash(const char *key, size_t n)
-{
-    char term[74];
-
-    if (n == 0 || n > sizeof(term) - 2)
-        return 0;
-    term[0] = '\x01';
-    term[1] = '\x06';
-    memcpy(term + 2, key, n);
-    return cluster_anchor_hash(term, n + 2);
-}
-
-/* The late key of the uncased word `term[0..len)`, 0 when its skeleton is too short. */
-static uint64_t late_key_of(const char *term, size_t len)
-{
-    char key[72], skel[72];
-
-    if (text_name_skeleton(term, len, skel, sizeof(skel)) < LATE_KEY_MIN_SKELETON)
-        return 0;
-    return late_key_hash(key, text_name_key(term, len, false, key, sizeof(key)));
-}
-
-/*
- * The uncased body word `term[0..len)` met no seen name: notes its late
- * key, once per key (up to LATE_KEYS_MAX keys), with the times it came.
- */
-static void note_late_uncased(struct td_engine *e, const char *term, size_t len)
-{
-    uint64_t h;
-    size_t i;
-
-    if (!e->han_alt || e->in_title || e->in_backref || (h = late_key_of(term, len)) == 0)
-        return;
-    for (i = 0; i < e->nlate; i++)
-        if (e->late_key[i] == h) {
-            e->late_count[i]++;
-            return;
-        }
-    if (e->nlate < LATE_KEYS_MAX) {
-        e->late_key[e->nlate] = h;
-        e->late_count[e->nlate++] = 1;
-    }
-}
-
-/* The headline's uncased word `term[0..len)` (`late_probe`): its key's body word, if any, is kept. */
-static void late_title_word(struct td_engine *e, const char *term, size_t len)
-{
-    uint64_t h = late_key_of(term, len);
-    size_t i;
-
-    for (i = 0; h != 0 && i < e->nlate; i++)
-        if (e->late_key[i] == h)
-            e->late_titled[i] = true;
-}
-
-static void on_name(void *ctx, const char *term, size_t len, enum text_token_kind kind);
-
-/*
- * Counts the late keys of the body's unmatched words (note_late_uncased())
- * that the headline `title` has too, then forgets them. Errors: those of
- * text_names().
- */
-static enum td_err count_late_keys(struct td_engine *e, const char *lang, const char *title,
-                                   struct td_error *err)
-{
-    enum td_err rc = TD_OK;
-    uint32_t w = e->weight;
-    size_t i;
-
-    if (e->nlate == 0 || e->late_hits >= LATE_KEY_HITS_MAX) {
-        e->nlate = 0;
-        e->late_hits = 0;
-        return TD_OK;
-    }
-    memset(e->late_titled, 0, sizeof(e->late_titled));
-    if (title != NULL) {
-        e->late_probe = true;
-        rc = text_names(e->an, lang, title, strlen(title), on_name, e, err);
-        e->late_probe = false;
-    }
-    e->weight = 1;
-    for (i = 0; rc == TD_OK && i < e->nlate; i++)
-        if (e->late_titled[i] && cluster_term_df(e->cs, e->late_key[i]) == 0)
-            count_term(e, e->late_key[i]);
-    e->weight = w;
-    e->nlate = 0;
-    e->late_hits = 0;
-    return rc;
-}
-
-/* The capitalised name `term[0..len)` counts its key's late key too when an earlier article holds it. */
-static void count_late_name(struct td_engine *e, const char *term, size_t len)
-{
-    char key[72];
-    uint64_t h = late_key_hash(key, text_name_key(term, len, false, key, sizeof(key)));
-
-    if (h != 0 && cluster_term_df(e->cs, h) > 0)
-        count_term(e, h);
-}
-
-/*
  * An Arabic, Hangul or Devanagari word, or a Chinese name, in Latin letters
  * (text.h, TEXT_TOKEN_UNCASED): a name when its phonetic key is the key of
  * a capitalised name the engine has seen (of the first KEY_NAMES_MAX with
@@ -1909,14 +1775,9 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
         e->uncased_hit = false;
     else if (e->uncased_hit)
         return;
-    if ((idx = uncased_name(e, term, len, kind)) == KEY_NONE) {
-        if (kind == TEXT_TOKEN_UNCASED)
-            note_late_uncased(e, term, len);
+    if ((idx = uncased_name(e, term, len, kind)) == KEY_NONE)
         return;
-    }
     e->uncased_hit = true;
-    if (!e->in_title && !e->in_backref)
-        e->late_hits++;
     if (!e->in_title)
         count_term(e, e->seen_anchor[idx]);
     /*
@@ -2409,11 +2270,6 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
         collect_name(e, term, len, kind);
         return;
     }
-    if (e->late_probe) {
-        if (kind == TEXT_TOKEN_UNCASED)
-            late_title_word(e, term, len);
-        return;
-    }
     if (note_token(e, term, len, kind))
         return;
     if (on_spelt_name(e, term, len, kind))
@@ -2456,10 +2312,8 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     /* A headline's names link its storyline but are no anchors of the event level. */
     if (!e->in_title) {
         country_anchor(e, term, len, &replaced);
-        if (!replaced) {
+        if (!replaced)
             count_term(e, anchor);
-            count_late_name(e, term, len);
-        }
         if (e->alias_of.n > 0)
             count_alias(e, anchor);
         if (!replaced && n > 0) {
@@ -3032,10 +2886,6 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     names_language(e, lang);
     if (rc == TD_OK)
         rc = body_names(e, lang, text, text_len, err);
-    if (rc == TD_OK)
-        rc = count_late_keys(e, lang, art->title, err);
-    e->nlate = 0;
-    e->late_hits = 0;
     /* The headline's names are read in place(), for a new event only. */
     e->ntitle = 0;
     e->title_probe_due = art->title != NULL && !is_blank(text, text_len);
