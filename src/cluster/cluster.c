@@ -189,8 +189,7 @@ struct cluster_state {
     uint32_t *pageable;       /* blocks whose last live story retired since the last sweep */
     size_t npageable, cap_pageable;
     uint64_t ndocs;
-    uint32_t
-        main_name; /* the article's main name while choose_learned() leaves out (recalls_main()) */
+    uint32_t main_name;       /* the article's main name for LEAVE_RECALLING (recalls_main()) */
     int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
     int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
@@ -2328,8 +2327,7 @@ static bool late_untied(const struct cluster_state *cs, const struct story *s,
            day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS && !shares_tie(cs, s);
 }
 
-/* Whether some report of live story `s` gives a name only inside a clause about another happening.
- */
+/* Whether a report of live story `s` gives a name only in a clause about another happening. */
 static bool recalls_any(const struct story *s)
 {
     const struct split_ring *r = &s->live->ring;

@@ -361,6 +361,7 @@ struct cluster_doc {
  * ranking is made again without the candidates that hold that name only so,
  * and its pick is taken when it joins (docs/QUALITY.md, `story22`).
  */
+
 /* Days apart from which `date_split` takes two groups of an event for two happenings. */
 #define CLUSTER_DATE_SPLIT_DAYS 1096
 
