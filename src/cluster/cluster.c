@@ -189,6 +189,7 @@ struct cluster_state {
     uint32_t *pageable;       /* blocks whose last live story retired since the last sweep */
     size_t npageable, cap_pageable;
     uint64_t ndocs;
+    uint32_t main_name;       /* the article's main name for LEAVE_RECALLING (recalls_main()) */
     int64_t newest_day;       /* latest date seen, when `has_newest` */
     bool has_newest;
     int64_t recent_day[RECENT_DATES]; /* dates of the latest dated arrivals (ring) */
@@ -2326,12 +2327,62 @@ static bool late_untied(const struct cluster_state *cs, const struct story *s,
            day_gap(s, doc->day) > CLUSTER_FOLLOW_DAYS && !shares_tie(cs, s);
 }
 
+/* Whether a report of live story `s` gives a name only in a clause about another happening. */
+static bool recalls_any(const struct story *s)
+{
+    const struct split_ring *r = &s->live->ring;
+    uint32_t i;
+
+    for (i = 0; i < r->n; i++)
+        if (r->m[i].clause != 0)
+            return true;
+    return false;
+}
+
+/*
+ * The id of the article's heaviest anchor term that it gives outside
+ * clauses about other happenings: the name it is about (UINT32_MAX: none).
+ */
+static uint32_t doc_main_name(const struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    uint32_t top = UINT32_MAX;
+    float most = 0.0f;
+    size_t i;
+
+    for (i = 0; i < cs->ndt; i++) {
+        const struct dterm *d = &cs->dt[i];
+        if (cs->anchor[d->id] != 0 && d->q > most && !clause_gives(cs, doc, d->id, false)) {
+            most = d->q;
+            top = d->id;
+        }
+    }
+    return top;
+}
+
+/*
+ * Whether story index `pick` holds the article's main name only as a name
+ * its reports recalled from another happening (clause_only_in()): a
+ * second happening that named the first, met by a round-up that reports
+ * the first. Sets `main_name` for rank()'s LEAVE_RECALLING.
+ */
+static bool recalls_main(struct cluster_state *cs, const struct cluster_doc *doc, size_t pick)
+{
+    const struct story *s = story_at(cs, pick);
+
+    cs->main_name = UINT32_MAX;
+    if (s->live == NULL || !recalls_any(s))
+        return false;
+    cs->main_name = doc_main_name(cs, doc);
+    return cs->main_name != UINT32_MAX && clause_only_in(s, cs->main_name);
+}
+
 /* Which candidates rank() leaves out, besides those the article recalls (recalled()). */
 enum leave {
     LEAVE_NONE,
     LEAVE_LATE,   /* late_untied() */
     LEAVE_UNTIED, /* in another language and sharing no tie (small_tie_only()); so also LEAVE_LATE
                    */
+    LEAVE_RECALLING, /* holding the article's main name only as a recalled one (recalls_main()) */
 };
 
 /* Whether rank() leaves out story `s` under `leave`. */
@@ -2342,6 +2393,8 @@ static bool left_out(const struct cluster_state *cs, const struct story *s,
         return false;
     if (leave == LEAVE_LATE)
         return late_untied(cs, s, doc);
+    if (leave == LEAVE_RECALLING)
+        return cs->main_name != UINT32_MAX && s->live != NULL && clause_only_in(s, cs->main_name);
     return other_lang(s, doc) && !shares_tie(cs, s);
 }
 
@@ -2442,7 +2495,10 @@ static size_t decide(struct cluster_state *cs, const struct cluster_doc *doc, st
  * candidates of the first kind are left out of a second ranking, whose
  * pick is taken when it joins. Before that, when the best is in another
  * language, shares no tie and lies days from the article (late_untied()),
- * the candidates of that kind are left out of the ranking that decides.
+ * the candidates of that kind are left out of the ranking that decides; and
+ * when the best holds the article's main name only as one its reports
+ * recalled (recalls_main(), cluster.h "A round-up"), a ranking without the
+ * candidates that hold it so is asked first, its pick taken when it joins.
  */
 static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc *doc,
                              bool given_date, double *score)
@@ -2458,6 +2514,11 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     rank(cs, doc, LEAVE_NONE, anchors, follow, cut, &r);
     if (r.pick != SIZE_MAX && late_untied(cs, story_at(cs, r.pick), doc))
         rank(cs, doc, LEAVE_LATE, anchors, follow, cut, &r);
+    if (r.pick != SIZE_MAX && recalls_main(cs, doc, r.pick)) {
+        rank(cs, doc, LEAVE_RECALLING, anchors, follow, cut, &named);
+        if ((k = decide(cs, doc, &named, headline, follow, score)) != SIZE_MAX)
+            return k;
+    }
     if (r.pick != SIZE_MAX && small_tie_only(cs, doc, r.pick)) {
         rank(cs, doc, LEAVE_UNTIED, anchors, follow, cut, &named);
         if ((k = decide(cs, doc, &named, headline, follow, score)) != SIZE_MAX)

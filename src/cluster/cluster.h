@@ -350,6 +350,18 @@ struct cluster_doc {
  * `name19`). The built-in model never joins under it.
  */
 #define CLUSTER_RECALL_BAR 0.25
+/*
+ * A round-up: an analysis of two same-kind happenings days apart ("two
+ * escalator accidents in four days") names both, and its words meet the
+ * second's reports best, which are the nearer in time and, recalling the
+ * first, hold its name too. When the article's main name (its heaviest
+ * anchor, given outside clauses about other happenings) is one that the
+ * best candidate's reports gave only inside such clauses, the best
+ * candidate is the happening that recalled the article's subject: the
+ * ranking is made again without the candidates that hold that name only so,
+ * and its pick is taken when it joins (docs/QUALITY.md, `story22`).
+ */
+
 /* Days apart from which `date_split` takes two groups of an event for two happenings. */
 #define CLUSTER_DATE_SPLIT_DAYS 1096
 

@@ -95,6 +95,7 @@ struct match {
     double rare_top;   /* the largest squared unit weight in the article of such a name */
     size_t title_rare; /* of the rare ones, those the headline names too */
     double own_score;  /* the cosine without the article's clause names (recalled_only()) */
+    double pnorm;      /* the candidate's length (IDF-weighted) */
 };
 
 /* One name of the current article. */
@@ -879,6 +880,21 @@ static bool holds_title_name(const struct storyline_state *sl, const struct prof
     return false;
 }
 
+/* Whether the article's names (`dn`, sorted by id) hold name `id`. */
+static bool dn_has(const struct storyline_state *sl, uint32_t id)
+{
+    size_t lo = 0, hi = sl->ndn;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sl->dn[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sl->ndn && sl->dn[lo].id == id;
+}
+
 /* Whether name `id` is one the article gives only in a back-reference clause (`cid`). */
 static bool in_clause(const struct storyline_state *sl, uint32_t id)
 {
@@ -929,6 +945,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
             }
         }
     }
+    m->pnorm = sqrt(pn);
     m->rare_share = qnorm > 0 ? own / (qnorm * qnorm) : 0.0;
     m->score = qnorm > 0 && pn > 0 && dot > 0 ? dot / (qnorm * sqrt(pn)) : 0.0;
     m->own_score = own_qq > 0 && pn > 0 && own_dot > 0 ? own_dot / (sqrt(own_qq) * sqrt(pn)) : 0.0;
@@ -991,15 +1008,44 @@ static bool links_by_rare_names(const struct storyline_state *sl, const struct p
 }
 
 /*
+ * The largest cosine with profile `p`, met as `*m`, of one name of the
+ * article's headline that its body does not give and that only `p` holds,
+ * not as a name its articles only recalled (0: none): what the headline
+ * alone says the article is about (storyline.h, "The headline's names").
+ */
+static double headline_only(const struct storyline_state *sl, const struct profile *p,
+                            const struct match *m)
+{
+    double best = 0.0;
+    size_t i;
+
+    for (i = 0; i < sl->ntid && m->pnorm > 0; i++) {
+        uint32_t at = profile_find(p, sl->tid[i]);
+        double c;
+        if (at == p->n || sl->sdf[sl->tid[i]] != 1 || recalled_by(p, sl->tid[i]) ||
+            dn_has(sl, sl->tid[i]))
+            continue;
+        c = (double)p->w[at] * idf(sl, sl->tid[i]) / m->pnorm;
+        best = c > best ? c : best;
+    }
+    return best;
+}
+
+/*
  * Whether profile `p`, met as `*m`, links by a name only it holds that the
- * article's headline and body both give (`title_threshold`), the article
- * coming within `single_days` of the story.
+ * article's headline and body both give, or, when the article names little
+ * (fewer than `recheck_names` names), that its headline alone gives
+ * (headline_only()), at `title_threshold`, the article coming within
+ * `single_days` of the story.
  */
 static bool links_by_title_name(const struct storyline_state *sl, const struct profile *p,
                                 const struct match *m)
 {
-    return sl->o.title_threshold > 0 && m->title_rare >= 1 && m->score >= sl->o.title_threshold &&
-           near_in_time(sl, p);
+    if (sl->o.title_threshold <= 0 || !near_in_time(sl, p))
+        return false;
+    if (m->title_rare >= 1 && m->score >= sl->o.title_threshold)
+        return true;
+    return sl->ndn < sl->o.recheck_names && headline_only(sl, p, m) >= sl->o.title_threshold;
 }
 
 /*

@@ -105,8 +105,15 @@
  * may share one name with its story, the place, under every rule above;
  * it also links when a name only the candidate holds is in both its
  * headline and its body, the cosine reaches `title_threshold` and the
- * article comes within `single_days` of the storyline. Only a new event's
- * first article reads its headline's names (storyline_doc `title_names`).
+ * article comes within `single_days` of the storyline. A short report
+ * (fewer than `recheck_names` names) may give the story's name in its
+ * headline only (the lake of a sinking over two sentences that name only
+ * the victims' town): a candidate its body's names found also links when a
+ * headline name the body lacks is one only the candidate holds and that
+ * name alone meets the candidate's profile at `title_threshold`, within
+ * `single_days`. A long article's body names enough to be judged by them.
+ * Only a new event's first article reads its headline's names
+ * (storyline_doc `title_names`).
  *
  * A back-reference to the story's earlier event: a same-kind happening
  * days after another (a second snow jam on the country's expressways)

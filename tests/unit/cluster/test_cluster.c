@@ -1618,6 +1618,82 @@ static enum td_err place_closures(bool clause, bool add, bool *apart)
     return rc;
 }
 
+static const char *const speedup =
+    "escalator sped brakes woman killed investigators custody engineers @Velmar @Velmar @Tarnik";
+static const char *const collapse = "escalator steps collapsed injured passengers floor rush hour "
+                                    "@Soltera @Soltera @Pinova @Velmar";
+static const char *const roundup =
+    "escalator steps collapsed injured passengers floor brakes killed "
+    "@Velmar @Velmar @Velmar @Tarnik @Soltera @Pinova";
+
+/*
+ * Places three reports of an escalator that sped up in Velmar (day 100),
+ * three of steps that collapsed in Soltera three days later, which name
+ * Velmar (with `clause`, only in a clause about that first accident), and
+ * a round-up of both the next day whose main name is Velmar: with the
+ * built-in model. `*joined` is 1 when the round-up joins the first event,
+ * 2 the second, 0 neither.
+ */
+static enum td_err place_roundup(bool clause, int *joined)
+{
+    struct cluster_model m;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs = NULL;
+    struct tdoc a, b, r;
+    uint32_t mark[1];
+    int64_t first = 0, second = 0, got = 0;
+    enum td_err rc = model_default(&m, NULL);
+    size_t i;
+
+    *joined = 0;
+    o.model = &m;
+    model_cluster_opts(&m, &o);
+    cluster_event_opts(&o);
+    if (rc == TD_OK)
+        rc = tdoc_init(&a, speedup, true, 100);
+    if (rc == TD_OK)
+        rc = tdoc_init(&b, collapse, true, 103);
+    if (rc == TD_OK)
+        rc = tdoc_init(&r, roundup, true, 104);
+    a.d.lang = b.d.lang = r.d.lang = cluster_lang_code("en");
+    mark[0] = clause_mark(&b, "@Velmar");
+    if (clause) {
+        b.d.clause_at = mark;
+        b.d.nclause = 1;
+    }
+    if (rc == TD_OK)
+        rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++)
+        rc = cluster_assign(cs, &a.d, &first, NULL, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++)
+        rc = cluster_assign(cs, &b.d, &second, NULL, NULL);
+    if (rc == TD_OK)
+        rc = cluster_assign(cs, &r.d, &got, NULL, NULL);
+    if (rc == TD_OK && first != second)
+        *joined = got == first ? 1 : got == second ? 2 : 0;
+    cluster_free(cs);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&r);
+    return rc;
+}
+
+/*
+ * A round-up of two same-kind accidents whose main name is the first's:
+ * the second accident's reports hold that name only as one they recalled,
+ * so the round-up reports the first (cluster.h, "A round-up"); when they
+ * give the name as their own, the round-up goes with the nearer second.
+ */
+TD_TEST(test_cluster__a_round_up_goes_with_the_event_of_its_main_name)
+{
+    int joined = -1;
+
+    ASSERT_OK(place_roundup(false, &joined));
+    ASSERT_EQ_INT(joined, 2);
+    ASSERT_OK(place_roundup(true, &joined));
+    ASSERT_EQ_INT(joined, 1);
+}
+
 /*
  * Puts `events[0..n)` into events 1..n, dated on `days[0..n)`, then places
  * `words` undated with the built-in rule, `undated_now` and `follow_margin`

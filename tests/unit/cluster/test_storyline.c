@@ -1010,6 +1010,52 @@ TD_TEST(test_storyline__a_headline_name_links_a_sequel)
 }
 
 /*
+ * A short report whose headline names the story (the port of the sinkings)
+ * while its two-sentence body names only a town the story named once: the
+ * body's names find the orca storyline, too weakly for any rule on them; the
+ * headline's name is the storyline's alone and central to it, so it links.
+ * Not without the headline, not when the headline's name is held by no
+ * storyline, not for a long article (its body's names judge it), not months
+ * later, not with `title_threshold` off.
+ */
+static const char *const orca_short = "Cadiz Huelva";
+static const char *const orca_long = "Cadiz Huelva Sevilla Malaga Granada Almeria Jaen Cordoba";
+
+TD_TEST(test_storyline__a_short_report_links_by_a_name_only_its_headline_gives)
+{
+    struct storyline_opts o = STORYLINE_OPTS_INIT;
+    struct storyline_state *sl;
+    double score = -1;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_short, "", 14, NULL), 3);
+    storyline_free(sl);
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_short, "Barbate", 14, &score), 1);
+    ASSERT_TRUE(score < o.threshold);
+    storyline_free(sl);
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_short, "Gibraltar", 14, NULL), 3);
+    storyline_free(sl);
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_long, "Barbate", 14, NULL), 3);
+    storyline_free(sl);
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_short, "Barbate", 203, NULL), 3);
+    storyline_free(sl);
+    o.title_threshold = 0;
+    ASSERT_OK(storyline_new(&o, &sl, NULL));
+    place_orcas(sl);
+    ASSERT_EQ_INT(place_titled(sl, 4, orca_short, "Barbate", 14, NULL), 3);
+    storyline_free(sl);
+}
+
+/*
  * Places an article of `event` dated `day` (UNDATED: none) with `words` as
  * the body's names, `clause` (space-separated, may be "") as those it gives
  * only in a clause about another happening, and `country` as its main
