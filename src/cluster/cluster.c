@@ -30,16 +30,19 @@
 #include "tidings/timeline.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
-/*
- * Anchor terms (names, numbers): a story is indexed under an article's
- * ANCHOR_TERMS heaviest (and those tied with the last, anchor_ties()), and
- * an article looks for stories in other languages through its AQUERY_TERMS
- * heaviest that have anchor postings.
- */
-#define ANCHOR_TERMS 6
-#define AQUERY_TERMS 12
 /* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
 #define MISS_TERMS 8
+/*
+ * Anchor terms (names, numbers): a story is indexed under an article's
+ * ANCHOR_TERMS heaviest, and an article looks for stories in other
+ * languages through its AQUERY_TERMS heaviest that have anchor postings.
+ * All MISS_TERMS of them: a report in another script often shares with its
+ * event only a figure or a name that none of the event's members ranks
+ * among its six heaviest, and with six the event was never a candidate
+ * (docs/QUALITY.md, "The event that is never a candidate").
+ */
+#define ANCHOR_TERMS MISS_TERMS
+#define AQUERY_TERMS 12
 /* Members a story remembers, and terms per member, for the nearest-member feature. */
 #define MEMBER_SKETCHES 4
 #define SKETCH_TERMS 16
@@ -760,21 +763,13 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
 
 /*
  * The anchor terms a story is indexed under (`morder`'s first `nanchor`):
- * the ANCHOR_TERMS heaviest and those as heavy as the last of them, up to
- * MISS_TERMS in all. An article whose names are all new has them all at
- * one weight, and which of them came first would else be decided by their
- * term ids, not by the text.
+ * the ANCHOR_TERMS heaviest, which are all of `morder` (an article whose
+ * names are all new has them at one weight, and all of them up to
+ * MISS_TERMS are indexed, whichever came first).
  */
 static void anchor_ties(struct cluster_state *cs)
 {
-    size_t k = cs->nmiss < ANCHOR_TERMS ? cs->nmiss : ANCHOR_TERMS;
-
-    if (k == ANCHOR_TERMS) {
-        float last = cs->dt[cs->morder[k - 1]].q;
-        while (k < cs->nmiss && cs->dt[cs->morder[k]].q == last)
-            k++;
-    }
-    cs->nanchor = k;
+    cs->nanchor = cs->nmiss < ANCHOR_TERMS ? cs->nmiss : ANCHOR_TERMS;
 }
 
 /*

@@ -485,6 +485,37 @@ TD_TEST(test_cluster__tied_names_all_indexed)
 }
 
 /*
+ * A story is indexed under its article's eight heaviest names, not six: a
+ * report in another language that shares only the seventh and eighth (said
+ * once where six others are said twice) finds it among the candidates. At a
+ * low bar it then joins; were the story not a candidate, it could not.
+ */
+TD_TEST(test_cluster__lighter_names_still_find_the_story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct tdoc en, es;
+    int64_t s1 = 0, s2 = 0;
+
+    ASSERT_OK(tdoc_init(&en,
+                        REPORT_WORDS
+                        " @Amaru @Amaru @Bexley @Bexley @Corvi @Corvi @Dunmore @Dunmore "
+                        "@Essling @Essling @Farrow @Farrow @Kessa @Lornholt",
+                        true, 100));
+    ASSERT_OK(tdoc_init(&es, "presa rota valle inundado @Kessa @Lornholt", true, 100));
+    en.d.lang = cluster_lang_code("en");
+    es.d.lang = cluster_lang_code("es");
+    o.threshold = 0.05;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &en.d, &s1, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &es.d, &s2, NULL, NULL));
+    ASSERT_EQ_INT(s2, s1);
+    cluster_free(cs);
+    tdoc_release(&en);
+    tdoc_release(&es);
+}
+
+/*
  * Places `x` after the dated documents `dated` (in that order), with the
  * Gaussian time feature of the event level and `undated_now` as given.
  */
