@@ -30,19 +30,18 @@
 #include "tidings/timeline.h"
 
 #define MAX_STORIES ((size_t)1 << 31)
-/* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
-#define MISS_TERMS 8
 /*
  * Anchor terms (names, numbers): a story is indexed under an article's
- * ANCHOR_TERMS heaviest, and an article looks for stories in other
- * languages through its AQUERY_TERMS heaviest that have anchor postings.
- * All MISS_TERMS of them: a report in another script often shares with its
- * event only a figure or a name that none of the event's members ranks
- * among its six heaviest, and with six the event was never a candidate
- * (docs/QUALITY.md, "The event that is never a candidate").
+ * ANCHOR_TERMS heaviest (and those tied with the last, anchor_ties()), and
+ * an article looks for stories in other languages through its AQUERY_TERMS
+ * heaviest that have anchor postings. Its lighter ones up to MISS_TERMS
+ * index the story in the light postings (`lpost`), which only a report that
+ * finds no event of its days in another language looks at (collect()).
  */
-#define ANCHOR_TERMS MISS_TERMS
+#define ANCHOR_TERMS 6
 #define AQUERY_TERMS 12
+/* Heaviest anchor terms of a document, and of an event, whose absence on the other side counts. */
+#define MISS_TERMS 8
 /* Members a story remembers, and terms per member, for the nearest-member feature. */
 #define MEMBER_SKETCHES 4
 #define SKETCH_TERMS 16
@@ -180,7 +179,8 @@ struct cluster_state {
     double *qw;               /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
-    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
+    struct postings *lpost;   /* per term id: stories by their lighter anchor terms (top_terms) */
+    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_lpost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
     uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
@@ -228,6 +228,8 @@ struct cluster_state {
     size_t nquery;
     uint32_t aquery[AQUERY_TERMS]; /* indexes in dt of anchor query terms (see top_terms) */
     size_t naquery;
+    uint32_t lquery[AQUERY_TERMS]; /* the same for the light postings (see top_terms) */
+    size_t nlquery;
     uint32_t morder[MISS_TERMS]; /* indexes of the heaviest anchor terms in dt */
     size_t nmiss;
     size_t nanchor;           /* anchor terms indexed under: `morder`'s first (see anchor_ties()) */
@@ -385,6 +387,8 @@ void cluster_free(struct cluster_state *cs)
         td_free(cs->post[i].v);
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->apost[i].v);
+    for (i = 0; i < cs->nterms; i++)
+        td_free(cs->lpost[i].v);
     map64_release(&cs->dict);
     td_free(cs->seen);
     td_free(cs->free_ids);
@@ -394,6 +398,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
+    td_free(cs->lpost);
     td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
@@ -658,6 +663,7 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
+        td_grow((void **)&cs->lpost, &cs->cap_lpost, need, sizeof(*cs->lpost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
         td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
         return TD_ERR_NOMEM;
@@ -722,6 +728,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         mark_small(cs, fresh, h);
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
+        memset(&cs->lpost[fresh], 0, sizeof(*cs->lpost));
         if (cs->nfree > 0)
             cs->nfree--;
         else
@@ -763,13 +770,21 @@ static void top_insert(const struct cluster_state *cs, uint32_t *top, size_t *n,
 
 /*
  * The anchor terms a story is indexed under (`morder`'s first `nanchor`):
- * the ANCHOR_TERMS heaviest, which are all of `morder` (an article whose
- * names are all new has them at one weight, and all of them up to
- * MISS_TERMS are indexed, whichever came first).
+ * the ANCHOR_TERMS heaviest and those as heavy as the last of them, up to
+ * MISS_TERMS in all. An article whose names are all new has them all at
+ * one weight, and which of them came first would else be decided by their
+ * term ids, not by the text.
  */
 static void anchor_ties(struct cluster_state *cs)
 {
-    cs->nanchor = cs->nmiss < ANCHOR_TERMS ? cs->nmiss : ANCHOR_TERMS;
+    size_t k = cs->nmiss < ANCHOR_TERMS ? cs->nmiss : ANCHOR_TERMS;
+
+    if (k == ANCHOR_TERMS) {
+        float last = cs->dt[cs->morder[k - 1]].q;
+        while (k < cs->nmiss && cs->dt[cs->morder[k]].q == last)
+            k++;
+    }
+    cs->nanchor = k;
 }
 
 /*
@@ -784,10 +799,17 @@ static void anchor_ties(struct cluster_state *cs)
  *    found by later ones, through the names and numbers they share, which
  *    are rarely among its heaviest terms. Kept apart from `post`, they
  *    leave the candidates within one language as they were;
- *  - `aquery`: the ANCHOR_TERMS heaviest anchor terms with anchor
+ *    The rest of `morder` (past `nanchor`) index the story in the light
+ *    postings (`lpost`): a report in another script often shares with its
+ *    event only a figure or a name that none of the event's members ranks
+ *    among its six heaviest (docs/QUALITY.md, "The event that is never a
+ *    candidate");
+ *  - `aquery`: the AQUERY_TERMS heaviest anchor terms with anchor
  *    postings, to find candidates in other languages (as `query`: a name
  *    never indexed before cannot lead to a story, and a new article's
- *    heaviest names are the ones no story has).
+ *    heaviest names are the ones no story has);
+ *  - `lquery`: the AQUERY_TERMS heaviest anchor terms with light postings,
+ *    for collect()'s second look.
  */
 static void top_terms(struct cluster_state *cs)
 {
@@ -800,7 +822,7 @@ static void top_terms(struct cluster_state *cs)
      */
     float bar_order = -INFINITY, bar_query = -INFINITY;
 
-    cs->norder = cs->nquery = cs->naquery = cs->nmiss = 0;
+    cs->norder = cs->nquery = cs->naquery = cs->nlquery = cs->nmiss = 0;
     /*
      * Highest ids first: the newest terms, which tend to be the rarest and
      * so the heaviest, come early and fewer lighter ones are inserted only
@@ -823,6 +845,8 @@ static void top_terms(struct cluster_state *cs)
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
             if (cs->apost[id].n > 0)
                 top_insert(cs, cs->aquery, &cs->naquery, AQUERY_TERMS, i);
+            if (cs->lpost[id].n > 0)
+                top_insert(cs, cs->lquery, &cs->nlquery, AQUERY_TERMS, i);
         }
     }
     anchor_ties(cs);
@@ -932,7 +956,8 @@ static bool forgettable(const struct cluster_state *cs, uint32_t id, const uint8
 
     if (mark[id] || since < idle || (o->forget_max_df > 0 && cs->df[id] > o->forget_max_df))
         return false;
-    return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]);
+    return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]) &&
+           !leads_to_active(cs, &cs->lpost[id]);
 }
 
 /* What forget() hands map64_drop_if(). */
@@ -971,8 +996,10 @@ static enum td_err forget(struct cluster_state *cs)
         uint32_t id = cs->free_ids[i];
         TD_FREE(cs->post[id].v);
         TD_FREE(cs->apost[id].v);
+        TD_FREE(cs->lpost[id].v);
         memset(&cs->post[id], 0, sizeof(*cs->post));
         memset(&cs->apost[id], 0, sizeof(*cs->apost));
+        memset(&cs->lpost[id], 0, sizeof(*cs->lpost));
         cs->df[id] = 0;
         cs->logdf[id] = 0.0f;
     }
@@ -1247,7 +1274,10 @@ static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
-/* Records story `idx` in the postings of the document's top terms and anchor terms. */
+/*
+ * Records story `idx` in the postings of the document's top terms and anchor
+ * terms, and of its lighter anchor terms in the light postings.
+ */
 static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
 {
     size_t k;
@@ -1255,9 +1285,11 @@ static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
     for (k = 0; k < cs->norder; k++)
         if (postings_push(&cs->post[cs->dt[cs->order[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
-    for (k = 0; k < cs->nanchor; k++)
-        if (postings_push(&cs->apost[cs->dt[cs->morder[k]].id], idx, cs->o.postings_scan) != TD_OK)
+    for (k = 0; k < cs->nmiss; k++) {
+        struct postings *p = k < cs->nanchor ? cs->apost : cs->lpost;
+        if (postings_push(&p[cs->dt[cs->morder[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
+    }
     return TD_OK;
 }
 
@@ -1455,10 +1487,47 @@ static void new_round(struct cluster_state *cs)
     cs->ncand = 0;
 }
 
+/* Days between `day` and the date span of dated story `s`; 0 inside it. */
+static int64_t day_gap(const struct story *s, int64_t day)
+{
+    if (day < s->min_day)
+        return s->min_day - day;
+    if (day > s->max_day)
+        return day - s->max_day;
+    return 0;
+}
+
+/*
+ * Whether a candidate is a story told in another known language than the
+ * document's and, both dated, within CLUSTER_FOLLOW_DAYS of it: an event
+ * of its days that its heavier names and figures led to.
+ */
+static bool other_tongue_near(const struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < cs->ncand; i++) {
+        const struct story *s = story_at(cs, cs->cand[i]);
+        if (s->lang != 0 && s->lang != doc->lang &&
+            (!doc->has_date || !s->has_date || day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Collects candidate stories from the postings of the document's top terms,
  * and, for a document of known language, from the anchor postings of its
- * anchor terms the stories told in other languages.
+ * anchor terms the stories told in other languages. When those give no
+ * story of its days in another language, the light postings of its anchor
+ * terms are looked at too: a report in another script then finds the event
+ * whose members gave the one figure or name it shares only among their
+ * lighter anchor terms. Where the heavier terms already lead to an event of
+ * its days, the light ones are left alone: a lone report that missed its
+ * event (told in a script the others do not read) is indexed by its lighter
+ * figures too, and would draw later reports away from the event they
+ * share those figures with (docs/QUALITY.md, "Candidates an event never
+ * gets").
  */
 static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *doc)
 {
@@ -1468,8 +1537,15 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
     for (k = 0; k < cs->nquery; k++)
         if (collect_list(cs, &cs->post[cs->dt[cs->query[k]].id], 0) != TD_OK)
             return TD_ERR_NOMEM;
-    for (k = 0; k < cs->naquery && doc->lang != 0; k++)
+    if (doc->lang == 0)
+        return TD_OK;
+    for (k = 0; k < cs->naquery; k++)
         if (collect_list(cs, &cs->apost[cs->dt[cs->aquery[k]].id], doc->lang) != TD_OK)
+            return TD_ERR_NOMEM;
+    if (cs->nlquery == 0 || other_tongue_near(cs, doc))
+        return TD_OK;
+    for (k = 0; k < cs->nlquery; k++)
+        if (collect_list(cs, &cs->lpost[cs->dt[cs->lquery[k]].id], doc->lang) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -1533,16 +1609,6 @@ static double similarity(const struct cluster_state *cs, const struct story *s,
             sim = a;
     }
     return sim;
-}
-
-/* Days between `day` and the date span of dated story `s`; 0 inside it. */
-static int64_t day_gap(const struct story *s, int64_t day)
-{
-    if (day < s->min_day)
-        return s->min_day - day;
-    if (day > s->max_day)
-        return day - s->max_day;
-    return 0;
 }
 
 /* Damping for the distance in days between the document and the story's date span. */
@@ -3380,7 +3446,8 @@ static void centroid_sub(struct centroid *c, const struct split_member *m)
 /*
  * Indexes story index `idx` under the heaviest terms of member `m` (by the
  * current IDF), as join() indexes a story under an article's: its
- * `index_terms` heaviest terms and ANCHOR_TERMS heaviest anchor terms.
+ * `index_terms` heaviest terms, its ANCHOR_TERMS heaviest anchor terms and,
+ * in the light postings, the next ones up to MISS_TERMS.
  */
 static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
                                 const struct split_member *m)
@@ -3401,8 +3468,9 @@ static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
         if (i < cs->o.index_terms &&
             postings_push(&cs->post[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
-        if (cs->anchor[top[i]] && nanchor++ < ANCHOR_TERMS &&
-            postings_push(&cs->apost[top[i]], idx, cs->o.postings_scan) != TD_OK)
+        if (cs->anchor[top[i]] && nanchor++ < MISS_TERMS &&
+            postings_push(nanchor <= ANCHOR_TERMS ? &cs->apost[top[i]] : &cs->lpost[top[i]], idx,
+                          cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     }
     return TD_OK;
@@ -3889,9 +3957,9 @@ static size_t term_array_bytes(const struct cluster_state *cs)
     return cs->cap_df * sizeof(*cs->df) + cs->cap_anchor * sizeof(*cs->anchor) +
            cs->cap_logdf * sizeof(*cs->logdf) + cs->cap_qw * sizeof(*cs->qw) +
            cs->cap_post * sizeof(*cs->post) + cs->cap_apost * sizeof(*cs->apost) +
-           cs->cap_seen * sizeof(*cs->seen) + cs->cap_free * sizeof(*cs->free_ids) +
-           cs->cap_idbits * sizeof(*cs->idbits) + cs->cap_idsum * sizeof(*cs->idsum) +
-           cs->cap_at_id * sizeof(*cs->at_id);
+           cs->cap_lpost * sizeof(*cs->lpost) + cs->cap_seen * sizeof(*cs->seen) +
+           cs->cap_free * sizeof(*cs->free_ids) + cs->cap_idbits * sizeof(*cs->idbits) +
+           cs->cap_idsum * sizeof(*cs->idsum) + cs->cap_at_id * sizeof(*cs->at_id);
 }
 
 /* Heap bytes of what a resident story holds beyond its record (centroid; sketches, ring). */
@@ -3927,9 +3995,9 @@ void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
     size_t i, n = 0, bytes = 0, slots = cs->nterms;
 
     fn(ctx, "events: term dictionary", cs->dict.n, map64_bytes(&cs->dict) + term_array_bytes(cs));
-    for (i = 0; i < slots && i < cs->cap_post && i < cs->cap_apost; i++) {
-        n += cs->post[i].n + cs->apost[i].n;
-        bytes += (size_t)(cs->post[i].cap + cs->apost[i].cap) * sizeof(uint32_t);
+    for (i = 0; i < slots && i < cs->cap_post && i < cs->cap_apost && i < cs->cap_lpost; i++) {
+        n += cs->post[i].n + cs->apost[i].n + cs->lpost[i].n;
+        bytes += (size_t)(cs->post[i].cap + cs->apost[i].cap + cs->lpost[i].cap) * sizeof(uint32_t);
     }
     fn(ctx, "events: postings", n, bytes);
     stories_mem(cs, fn, ctx);

@@ -485,10 +485,11 @@ TD_TEST(test_cluster__tied_names_all_indexed)
 }
 
 /*
- * A story is indexed under its article's eight heaviest names, not six: a
- * report in another language that shares only the seventh and eighth (said
- * once where six others are said twice) finds it among the candidates. At a
- * low bar it then joins; were the story not a candidate, it could not.
+ * A story is also indexed under its article's seventh and eighth heaviest
+ * names (the light postings): a report in another language that shares only
+ * those (said once where six others are said twice) and finds nothing else
+ * has it among the candidates. At a low bar it then joins; were the story
+ * not a candidate, it could not.
  */
 TD_TEST(test_cluster__lighter_names_still_find_the_story)
 {
@@ -513,6 +514,62 @@ TD_TEST(test_cluster__lighter_names_still_find_the_story)
     cluster_free(cs);
     tdoc_release(&en);
     tdoc_release(&es);
+}
+
+/*
+ * Places an English story whose six heaviest names are said twice and
+ * whose seventh and eighth (@Kessa, @Lornholt) once, then a German one of
+ * day `de_day` whose heaviest names include @Quell, then a Spanish report
+ * of day 100 giving @Kessa, @Lornholt and @Quell, at a low bar. Returns the
+ * story the report joins (1: the English one, 2: the German one), or -1.
+ */
+static int64_t light_or_heavy(int64_t de_day)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct tdoc en, de, es;
+    int64_t s = 0, x = -1;
+
+    if (tdoc_init(&en,
+                  REPORT_WORDS " @Amaru @Amaru @Bexley @Bexley @Corvi @Corvi @Dunmore @Dunmore "
+                               "@Essling @Essling @Farrow @Farrow @Kessa @Lornholt",
+                  true, 100) != TD_OK ||
+        tdoc_init(&de,
+                  "damm bruch tal flut ingenieure warnung risse ueberlauf @Quell @Quell "
+                  "@Marbach @Marbach @Nordau @Nordau @Oberau @Oberau @Pfalzel @Pfalzel "
+                  "@Rinteln @Rinteln",
+                  true, de_day) != TD_OK ||
+        tdoc_init(&es, "presa rota valle inundado @Kessa @Lornholt @Quell", true, 100) != TD_OK)
+        return -1;
+    en.d.lang = cluster_lang_code("en");
+    de.d.lang = cluster_lang_code("de");
+    es.d.lang = cluster_lang_code("es");
+    o.threshold = 0.05;
+    if (cluster_new(&o, &cs, NULL) == TD_OK) {
+        if (cluster_assign(cs, &en.d, &s, NULL, NULL) == TD_OK && s == 1 &&
+            cluster_assign(cs, &de.d, &s, NULL, NULL) == TD_OK && s == 2 &&
+            cluster_assign(cs, &es.d, &s, NULL, NULL) == TD_OK)
+            x = s;
+        cluster_free(cs);
+    }
+    tdoc_release(&en);
+    tdoc_release(&de);
+    tdoc_release(&es);
+    return x;
+}
+
+/*
+ * A story's lighter names (its article's seventh and eighth) lead to it
+ * only a report that finds no story of its days in another language
+ * through the heavier ones: with the German story of the same day found by
+ * @Quell, the English one is no candidate and the report joins the German
+ * one; with the German story forty days off, the report also looks at the
+ * lighter names and joins the English story, which it shares more with.
+ */
+TD_TEST(test_cluster__lighter_names_only_when_nothing_of_its_days)
+{
+    ASSERT_EQ_INT(light_or_heavy(100), 2);
+    ASSERT_EQ_INT(light_or_heavy(60), 1);
 }
 
 /*
