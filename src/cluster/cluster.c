@@ -31,12 +31,13 @@
 
 #define MAX_STORIES ((size_t)1 << 31)
 /*
- * Anchor terms (names, numbers): a story is indexed under an article's
- * ANCHOR_TERMS heaviest (and those tied with the last, anchor_ties()), and
- * an article looks for stories in other languages through its AQUERY_TERMS
- * heaviest that have anchor postings. Its lighter ones up to MISS_TERMS
- * index the story in the light postings (`lpost`), which only a report that
- * finds no event of its days in another language looks at (collect()).
+ * Anchor terms (names, numbers): a story is indexed under the MISS_TERMS
+ * heaviest of each article that joins it, and under the ANCHOR_TERMS
+ * heaviest (and those tied with the last, anchor_ties()) of the article
+ * that opens it, whose lighter ones up to MISS_TERMS go to the light
+ * postings (`lpost`, index_story()); an article looks for stories in other
+ * languages through its AQUERY_TERMS heaviest that have anchor postings,
+ * and through the light postings only when that finds none (collect()).
  */
 #define ANCHOR_TERMS 6
 #define AQUERY_TERMS 12
@@ -799,11 +800,12 @@ static void anchor_ties(struct cluster_state *cs)
  *    found by later ones, through the names and numbers they share, which
  *    are rarely among its heaviest terms. Kept apart from `post`, they
  *    leave the candidates within one language as they were;
- *    The rest of `morder` (past `nanchor`) index the story in the light
- *    postings (`lpost`): a report in another script often shares with its
- *    event only a figure or a name that none of the event's members ranks
- *    among its six heaviest (docs/QUALITY.md, "The event that is never a
- *    candidate");
+ *    An article that joins a story indexes it under all of `morder`, one
+ *    that opens a story under the rest (past `nanchor`) in the light
+ *    postings (`lpost`; index_story()): a report in another script often
+ *    shares with its event only a figure or a name that none of the event's
+ *    members ranks among its six heaviest (docs/QUALITY.md, "The event that
+ *    is never a candidate");
  *  - `aquery`: the AQUERY_TERMS heaviest anchor terms with anchor
  *    postings, to find candidates in other languages (as `query`: a name
  *    never indexed before cannot lead to a story, and a new article's
@@ -1275,18 +1277,27 @@ static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
 }
 
 /*
- * Records story `idx` in the postings of the document's top terms and anchor
- * terms, and of its lighter anchor terms in the light postings.
+ * Records story `idx`, which the document just joined, in the postings of
+ * its top terms and in the anchor postings of its MISS_TERMS heaviest anchor
+ * terms; when it opened the story, only of its `nanchor` heaviest, the
+ * others going to the light postings. A story of one article in another
+ * language is often a report that missed its event (told in a script the
+ * event's reports do not read), and its lighter anchor terms are the
+ * figures and places it shares with that event's reports: indexed under
+ * them, it would draw their later reports away from the event, into a
+ * piece the storyline level may keep apart (docs/QUALITY.md, "Candidates an
+ * event never gets"). An article that joins a story confirms it as an
+ * event others report, and its lighter names and figures lead there too.
  */
 static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
 {
-    size_t k;
+    size_t k, heavy = story_at(cs, idx)->size > 1 ? cs->nmiss : cs->nanchor;
 
     for (k = 0; k < cs->norder; k++)
         if (postings_push(&cs->post[cs->dt[cs->order[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     for (k = 0; k < cs->nmiss; k++) {
-        struct postings *p = k < cs->nanchor ? cs->apost : cs->lpost;
+        struct postings *p = k < heavy ? cs->apost : cs->lpost;
         if (postings_push(&p[cs->dt[cs->morder[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     }
@@ -1487,29 +1498,14 @@ static void new_round(struct cluster_state *cs)
     cs->ncand = 0;
 }
 
-/* Days between `day` and the date span of dated story `s`; 0 inside it. */
-static int64_t day_gap(const struct story *s, int64_t day)
-{
-    if (day < s->min_day)
-        return s->min_day - day;
-    if (day > s->max_day)
-        return day - s->max_day;
-    return 0;
-}
-
-/*
- * Whether a candidate is a story told in another known language than the
- * document's and, both dated, within CLUSTER_FOLLOW_DAYS of it: an event
- * of its days that its heavier names and figures led to.
- */
-static bool other_tongue_near(const struct cluster_state *cs, const struct cluster_doc *doc)
+/* Whether a candidate is a story told in another known language than the document's. */
+static bool other_tongue(const struct cluster_state *cs, const struct cluster_doc *doc)
 {
     size_t i;
 
     for (i = 0; i < cs->ncand; i++) {
         const struct story *s = story_at(cs, cs->cand[i]);
-        if (s->lang != 0 && s->lang != doc->lang &&
-            (!doc->has_date || !s->has_date || day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS))
+        if (s->lang != 0 && s->lang != doc->lang)
             return true;
     }
     return false;
@@ -1519,15 +1515,10 @@ static bool other_tongue_near(const struct cluster_state *cs, const struct clust
  * Collects candidate stories from the postings of the document's top terms,
  * and, for a document of known language, from the anchor postings of its
  * anchor terms the stories told in other languages. When those give no
- * story of its days in another language, the light postings of its anchor
- * terms are looked at too: a report in another script then finds the event
- * whose members gave the one figure or name it shares only among their
- * lighter anchor terms. Where the heavier terms already lead to an event of
- * its days, the light ones are left alone: a lone report that missed its
- * event (told in a script the others do not read) is indexed by its lighter
- * figures too, and would draw later reports away from the event they
- * share those figures with (docs/QUALITY.md, "Candidates an event never
- * gets").
+ * story in another language, the light postings of its anchor terms
+ * (index_story()) are looked at too: the story a lone article opened is
+ * then the only one a report shares anything with, and it draws the report
+ * away from no other.
  */
 static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *doc)
 {
@@ -1542,7 +1533,7 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
     for (k = 0; k < cs->naquery; k++)
         if (collect_list(cs, &cs->apost[cs->dt[cs->aquery[k]].id], doc->lang) != TD_OK)
             return TD_ERR_NOMEM;
-    if (cs->nlquery == 0 || other_tongue_near(cs, doc))
+    if (cs->nlquery == 0 || other_tongue(cs, doc))
         return TD_OK;
     for (k = 0; k < cs->nlquery; k++)
         if (collect_list(cs, &cs->lpost[cs->dt[cs->lquery[k]].id], doc->lang) != TD_OK)
@@ -1609,6 +1600,16 @@ static double similarity(const struct cluster_state *cs, const struct story *s,
             sim = a;
     }
     return sim;
+}
+
+/* Days between `day` and the date span of dated story `s`; 0 inside it. */
+static int64_t day_gap(const struct story *s, int64_t day)
+{
+    if (day < s->min_day)
+        return s->min_day - day;
+    if (day > s->max_day)
+        return day - s->max_day;
+    return 0;
 }
 
 /* Damping for the distance in days between the document and the story's date span. */
@@ -3445,9 +3446,8 @@ static void centroid_sub(struct centroid *c, const struct split_member *m)
 
 /*
  * Indexes story index `idx` under the heaviest terms of member `m` (by the
- * current IDF), as join() indexes a story under an article's: its
- * `index_terms` heaviest terms, its ANCHOR_TERMS heaviest anchor terms and,
- * in the light postings, the next ones up to MISS_TERMS.
+ * current IDF), as join() indexes a story under an article that joins it:
+ * its `index_terms` heaviest terms and MISS_TERMS heaviest anchor terms.
  */
 static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
                                 const struct split_member *m)
@@ -3469,8 +3469,7 @@ static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
             postings_push(&cs->post[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
         if (cs->anchor[top[i]] && nanchor++ < MISS_TERMS &&
-            postings_push(nanchor <= ANCHOR_TERMS ? &cs->apost[top[i]] : &cs->lpost[top[i]], idx,
-                          cs->o.postings_scan) != TD_OK)
+            postings_push(&cs->apost[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     }
     return TD_OK;

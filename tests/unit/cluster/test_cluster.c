@@ -517,41 +517,50 @@ TD_TEST(test_cluster__lighter_names_still_find_the_story)
 }
 
 /*
- * Places an English story whose six heaviest names are said twice and
- * whose seventh and eighth (@Kessa, @Lornholt) once, then a German one of
- * day `de_day` whose heaviest names include @Quell, then a Spanish report
- * of day 100 giving @Kessa, @Lornholt and @Quell, at a low bar. Returns the
- * story the report joins (1: the English one, 2: the German one), or -1.
+ * Places an English article whose six heaviest names are said twice and
+ * whose seventh and eighth (@Kessa, @Lornholt) once, as the story's first
+ * article or, with `joined`, as the second, after one giving the six once;
+ * then a German story of the same day whose heaviest names include @Quell,
+ * then a Spanish report that gives @Kessa and @Lornholt three times and
+ * @Quell once, at a low bar.
+ * Returns the story the report joins (1: the English one, 2: the German
+ * one), or -1.
  */
-static int64_t light_or_heavy(int64_t de_day)
+static int64_t light_or_heavy(bool joined)
 {
     struct cluster_opts o = CLUSTER_OPTS_INIT;
-    struct cluster_state *cs;
-    struct tdoc en, de, es;
+    struct cluster_state *cs = NULL;
+    struct tdoc first = {0}, en = {0}, de = {0}, es = {0};
     int64_t s = 0, x = -1;
+    bool ok = tdoc_init(&first, REPORT_WORDS " @Amaru @Bexley @Corvi @Dunmore @Essling @Farrow",
+                        true, 100) == TD_OK &&
+              tdoc_init(&en,
+                        REPORT_WORDS " @Amaru @Amaru @Bexley @Bexley @Corvi @Corvi @Dunmore "
+                                     "@Dunmore @Essling @Essling @Farrow @Farrow @Kessa @Lornholt",
+                        true, 100) == TD_OK &&
+              tdoc_init(&de,
+                        "damm bruch tal flut ingenieure warnung risse ueberlauf @Quell @Quell "
+                        "@Marbach @Marbach @Nordau @Nordau @Oberau @Oberau @Pfalzel @Pfalzel "
+                        "@Rinteln @Rinteln",
+                        true, 100) == TD_OK &&
+              tdoc_init(&es,
+                        "presa rota valle inundado @Kessa @Kessa @Kessa @Lornholt @Lornholt "
+                        "@Lornholt @Quell",
+                        true, 100) == TD_OK;
 
-    if (tdoc_init(&en,
-                  REPORT_WORDS " @Amaru @Amaru @Bexley @Bexley @Corvi @Corvi @Dunmore @Dunmore "
-                               "@Essling @Essling @Farrow @Farrow @Kessa @Lornholt",
-                  true, 100) != TD_OK ||
-        tdoc_init(&de,
-                  "damm bruch tal flut ingenieure warnung risse ueberlauf @Quell @Quell "
-                  "@Marbach @Marbach @Nordau @Nordau @Oberau @Oberau @Pfalzel @Pfalzel "
-                  "@Rinteln @Rinteln",
-                  true, de_day) != TD_OK ||
-        tdoc_init(&es, "presa rota valle inundado @Kessa @Lornholt @Quell", true, 100) != TD_OK)
-        return -1;
-    en.d.lang = cluster_lang_code("en");
+    first.d.lang = en.d.lang = cluster_lang_code("en");
     de.d.lang = cluster_lang_code("de");
     es.d.lang = cluster_lang_code("es");
     o.threshold = 0.05;
-    if (cluster_new(&o, &cs, NULL) == TD_OK) {
-        if (cluster_assign(cs, &en.d, &s, NULL, NULL) == TD_OK && s == 1 &&
-            cluster_assign(cs, &de.d, &s, NULL, NULL) == TD_OK && s == 2 &&
-            cluster_assign(cs, &es.d, &s, NULL, NULL) == TD_OK)
-            x = s;
-        cluster_free(cs);
-    }
+    ok = ok && cluster_new(&o, &cs, NULL) == TD_OK;
+    if (ok && joined)
+        ok = cluster_assign(cs, &first.d, &s, NULL, NULL) == TD_OK && s == 1;
+    if (ok && cluster_assign(cs, &en.d, &s, NULL, NULL) == TD_OK && s == 1 &&
+        cluster_assign(cs, &de.d, &s, NULL, NULL) == TD_OK && s == 2 &&
+        cluster_assign(cs, &es.d, &s, NULL, NULL) == TD_OK)
+        x = s;
+    cluster_free(cs);
+    tdoc_release(&first);
     tdoc_release(&en);
     tdoc_release(&de);
     tdoc_release(&es);
@@ -559,17 +568,17 @@ static int64_t light_or_heavy(int64_t de_day)
 }
 
 /*
- * A story's lighter names (its article's seventh and eighth) lead to it
- * only a report that finds no story of its days in another language
- * through the heavier ones: with the German story of the same day found by
- * @Quell, the English one is no candidate and the report joins the German
- * one; with the German story forty days off, the report also looks at the
- * lighter names and joins the English story, which it shares more with.
+ * The seventh and eighth heaviest names of the article that opened a story
+ * lead to it only a report that finds no story in another language through
+ * the heavier ones: with the German story found by @Quell, the English one
+ * is no candidate and the report joins the German one. Those of an article
+ * that joined a story lead there as its six heaviest do: the report then
+ * has both and joins the English story, which it shares more with.
  */
-TD_TEST(test_cluster__lighter_names_only_when_nothing_of_its_days)
+TD_TEST(test_cluster__lighter_names_of_a_lone_report_only_when_nothing_else)
 {
-    ASSERT_EQ_INT(light_or_heavy(100), 2);
-    ASSERT_EQ_INT(light_or_heavy(60), 1);
+    ASSERT_EQ_INT(light_or_heavy(false), 2);
+    ASSERT_EQ_INT(light_or_heavy(true), 1);
 }
 
 /*
