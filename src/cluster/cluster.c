@@ -31,10 +31,13 @@
 
 #define MAX_STORIES ((size_t)1 << 31)
 /*
- * Anchor terms (names, numbers): a story is indexed under an article's
- * ANCHOR_TERMS heaviest (and those tied with the last, anchor_ties()), and
- * an article looks for stories in other languages through its AQUERY_TERMS
- * heaviest that have anchor postings.
+ * Anchor terms (names, numbers): a story is indexed under the MISS_TERMS
+ * heaviest of each article that joins it, and under the ANCHOR_TERMS
+ * heaviest (and those tied with the last, anchor_ties()) of the article
+ * that opens it, whose lighter ones up to MISS_TERMS go to the light
+ * postings (`lpost`, index_story()); an article looks for stories in other
+ * languages through its AQUERY_TERMS heaviest that have anchor postings,
+ * and through the light postings only when that finds none (collect()).
  */
 #define ANCHOR_TERMS 6
 #define AQUERY_TERMS 12
@@ -177,7 +180,8 @@ struct cluster_state {
     double *qw;               /* per term id: the scored document's query weight, else 0 */
     struct postings *post;    /* per term id */
     struct postings *apost;   /* per term id: stories by their anchor terms (see anchor_terms) */
-    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_anchor, cap_qw;
+    struct postings *lpost;   /* per term id: stories by their lighter anchor terms (top_terms) */
+    size_t nterms, cap_df, cap_logdf, cap_post, cap_apost, cap_lpost, cap_anchor, cap_qw;
     /* Forgetting terms (see `forget_every_docs`). */
     uint32_t *seen;           /* per term id: documents seen before its latest one (low 32 bits) */
     uint32_t *free_ids;       /* forgotten term ids, reused before new ones (`nfree` of them) */
@@ -226,6 +230,8 @@ struct cluster_state {
     size_t nquery;
     uint32_t aquery[AQUERY_TERMS]; /* indexes in dt of anchor query terms (see top_terms) */
     size_t naquery;
+    uint32_t lquery[AQUERY_TERMS]; /* the same for the light postings (see top_terms) */
+    size_t nlquery;
     uint32_t morder[MISS_TERMS]; /* indexes of the heaviest anchor terms in dt */
     size_t nmiss;
     size_t nanchor;           /* anchor terms indexed under: `morder`'s first (see anchor_ties()) */
@@ -383,6 +389,8 @@ void cluster_free(struct cluster_state *cs)
         td_free(cs->post[i].v);
     for (i = 0; i < cs->nterms; i++)
         td_free(cs->apost[i].v);
+    for (i = 0; i < cs->nterms; i++)
+        td_free(cs->lpost[i].v);
     map64_release(&cs->dict);
     td_free(cs->seen);
     td_free(cs->free_ids);
@@ -392,6 +400,7 @@ void cluster_free(struct cluster_state *cs)
     td_free(cs->qw);
     td_free(cs->post);
     td_free(cs->apost);
+    td_free(cs->lpost);
     td_free(cs->pool);
     td_free(cs->dt);
     td_free(cs->dt_tmp);
@@ -656,6 +665,7 @@ static enum td_err reserve_terms(struct cluster_state *cs, size_t need)
         td_grow((void **)&cs->logdf, &cs->cap_logdf, need, sizeof(*cs->logdf)) != TD_OK ||
         td_grow((void **)&cs->post, &cs->cap_post, need, sizeof(*cs->post)) != TD_OK ||
         td_grow((void **)&cs->apost, &cs->cap_apost, need, sizeof(*cs->apost)) != TD_OK ||
+        td_grow((void **)&cs->lpost, &cs->cap_lpost, need, sizeof(*cs->lpost)) != TD_OK ||
         td_grow((void **)&cs->anchor, &cs->cap_anchor, need, sizeof(*cs->anchor)) != TD_OK ||
         td_grow((void **)&cs->qw, &cs->cap_qw, need, sizeof(*cs->qw)) != TD_OK)
         return TD_ERR_NOMEM;
@@ -720,6 +730,7 @@ static enum td_err term_id(struct cluster_state *cs, uint64_t h, uint32_t *id_ou
         mark_small(cs, fresh, h);
         memset(&cs->post[fresh], 0, sizeof(*cs->post));
         memset(&cs->apost[fresh], 0, sizeof(*cs->apost));
+        memset(&cs->lpost[fresh], 0, sizeof(*cs->lpost));
         if (cs->nfree > 0)
             cs->nfree--;
         else
@@ -790,10 +801,18 @@ static void anchor_ties(struct cluster_state *cs)
  *    found by later ones, through the names and numbers they share, which
  *    are rarely among its heaviest terms. Kept apart from `post`, they
  *    leave the candidates within one language as they were;
- *  - `aquery`: the ANCHOR_TERMS heaviest anchor terms with anchor
+ *    An article that joins a story indexes it under all of `morder`, one
+ *    that opens a story under the rest (past `nanchor`) in the light
+ *    postings (`lpost`; index_story()): a report in another script often
+ *    shares with its event only a figure or a name that none of the event's
+ *    members ranks among its six heaviest (docs/QUALITY.md, "The event that
+ *    is never a candidate");
+ *  - `aquery`: the AQUERY_TERMS heaviest anchor terms with anchor
  *    postings, to find candidates in other languages (as `query`: a name
  *    never indexed before cannot lead to a story, and a new article's
- *    heaviest names are the ones no story has).
+ *    heaviest names are the ones no story has);
+ *  - `lquery`: the AQUERY_TERMS heaviest anchor terms with light postings,
+ *    for collect()'s second look.
  */
 static void top_terms(struct cluster_state *cs)
 {
@@ -806,7 +825,7 @@ static void top_terms(struct cluster_state *cs)
      */
     float bar_order = -INFINITY, bar_query = -INFINITY;
 
-    cs->norder = cs->nquery = cs->naquery = cs->nmiss = 0;
+    cs->norder = cs->nquery = cs->naquery = cs->nlquery = cs->nmiss = 0;
     /*
      * Highest ids first: the newest terms, which tend to be the rarest and
      * so the heaviest, come early and fewer lighter ones are inserted only
@@ -829,6 +848,8 @@ static void top_terms(struct cluster_state *cs)
             top_insert(cs, cs->morder, &cs->nmiss, MISS_TERMS, i);
             if (cs->apost[id].n > 0)
                 top_insert(cs, cs->aquery, &cs->naquery, AQUERY_TERMS, i);
+            if (cs->lpost[id].n > 0)
+                top_insert(cs, cs->lquery, &cs->nlquery, AQUERY_TERMS, i);
         }
     }
     anchor_ties(cs);
@@ -938,7 +959,8 @@ static bool forgettable(const struct cluster_state *cs, uint32_t id, const uint8
 
     if (mark[id] || since < idle || (o->forget_max_df > 0 && cs->df[id] > o->forget_max_df))
         return false;
-    return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]);
+    return !leads_to_active(cs, &cs->post[id]) && !leads_to_active(cs, &cs->apost[id]) &&
+           !leads_to_active(cs, &cs->lpost[id]);
 }
 
 /* What forget() hands map64_drop_if(). */
@@ -977,8 +999,10 @@ static enum td_err forget(struct cluster_state *cs)
         uint32_t id = cs->free_ids[i];
         TD_FREE(cs->post[id].v);
         TD_FREE(cs->apost[id].v);
+        TD_FREE(cs->lpost[id].v);
         memset(&cs->post[id], 0, sizeof(*cs->post));
         memset(&cs->apost[id], 0, sizeof(*cs->apost));
+        memset(&cs->lpost[id], 0, sizeof(*cs->lpost));
         cs->df[id] = 0;
         cs->logdf[id] = 0.0f;
     }
@@ -1253,17 +1277,31 @@ static enum td_err merge_centroid(struct cluster_state *cs, struct story *s)
     return TD_OK;
 }
 
-/* Records story `idx` in the postings of the document's top terms and anchor terms. */
+/*
+ * Records story `idx`, which the document just joined, in the postings of
+ * its top terms and in the anchor postings of its MISS_TERMS heaviest anchor
+ * terms; when it opened the story, only of its `nanchor` heaviest, the
+ * others going to the light postings. A story of one article in another
+ * language is often a report that missed its event (told in a script the
+ * event's reports do not read), and its lighter anchor terms are the
+ * figures and places it shares with that event's reports: indexed under
+ * them, it would draw their later reports away from the event, into a
+ * piece the storyline level may keep apart (docs/QUALITY.md, "Candidates an
+ * event never gets"). An article that joins a story confirms it as an
+ * event others report, and its lighter names and figures lead there too.
+ */
 static enum td_err index_story(struct cluster_state *cs, uint32_t idx)
 {
-    size_t k;
+    size_t k, heavy = story_at(cs, idx)->size > 1 ? cs->nmiss : cs->nanchor;
 
     for (k = 0; k < cs->norder; k++)
         if (postings_push(&cs->post[cs->dt[cs->order[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
-    for (k = 0; k < cs->nanchor; k++)
-        if (postings_push(&cs->apost[cs->dt[cs->morder[k]].id], idx, cs->o.postings_scan) != TD_OK)
+    for (k = 0; k < cs->nmiss; k++) {
+        struct postings *p = k < heavy ? cs->apost : cs->lpost;
+        if (postings_push(&p[cs->dt[cs->morder[k]].id], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
+    }
     return TD_OK;
 }
 
@@ -1461,10 +1499,27 @@ static void new_round(struct cluster_state *cs)
     cs->ncand = 0;
 }
 
+/* Whether a candidate is a story told in another known language than the document's. */
+static bool other_tongue(const struct cluster_state *cs, const struct cluster_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < cs->ncand; i++) {
+        const struct story *s = story_at(cs, cs->cand[i]);
+        if (s->lang != 0 && s->lang != doc->lang)
+            return true;
+    }
+    return false;
+}
+
 /*
  * Collects candidate stories from the postings of the document's top terms,
  * and, for a document of known language, from the anchor postings of its
- * anchor terms the stories told in other languages.
+ * anchor terms the stories told in other languages. When those give no
+ * story in another language, the light postings of its anchor terms
+ * (index_story()) are looked at too: the story a lone article opened is
+ * then the only one a report shares anything with, and it draws the report
+ * away from no other.
  */
 static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *doc)
 {
@@ -1474,8 +1529,15 @@ static enum td_err collect(struct cluster_state *cs, const struct cluster_doc *d
     for (k = 0; k < cs->nquery; k++)
         if (collect_list(cs, &cs->post[cs->dt[cs->query[k]].id], 0) != TD_OK)
             return TD_ERR_NOMEM;
-    for (k = 0; k < cs->naquery && doc->lang != 0; k++)
+    if (doc->lang == 0)
+        return TD_OK;
+    for (k = 0; k < cs->naquery; k++)
         if (collect_list(cs, &cs->apost[cs->dt[cs->aquery[k]].id], doc->lang) != TD_OK)
+            return TD_ERR_NOMEM;
+    if (cs->nlquery == 0 || other_tongue(cs, doc))
+        return TD_OK;
+    for (k = 0; k < cs->nlquery; k++)
+        if (collect_list(cs, &cs->lpost[cs->dt[cs->lquery[k]].id], doc->lang) != TD_OK)
             return TD_ERR_NOMEM;
     return TD_OK;
 }
@@ -3445,8 +3507,8 @@ static void centroid_sub(struct centroid *c, const struct split_member *m)
 
 /*
  * Indexes story index `idx` under the heaviest terms of member `m` (by the
- * current IDF), as join() indexes a story under an article's: its
- * `index_terms` heaviest terms and ANCHOR_TERMS heaviest anchor terms.
+ * current IDF), as join() indexes a story under an article that joins it:
+ * its `index_terms` heaviest terms and MISS_TERMS heaviest anchor terms.
  */
 static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
                                 const struct split_member *m)
@@ -3467,7 +3529,7 @@ static enum td_err index_member(struct cluster_state *cs, uint32_t idx,
         if (i < cs->o.index_terms &&
             postings_push(&cs->post[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
-        if (cs->anchor[top[i]] && nanchor++ < ANCHOR_TERMS &&
+        if (cs->anchor[top[i]] && nanchor++ < MISS_TERMS &&
             postings_push(&cs->apost[top[i]], idx, cs->o.postings_scan) != TD_OK)
             return TD_ERR_NOMEM;
     }
@@ -3955,9 +4017,9 @@ static size_t term_array_bytes(const struct cluster_state *cs)
     return cs->cap_df * sizeof(*cs->df) + cs->cap_anchor * sizeof(*cs->anchor) +
            cs->cap_logdf * sizeof(*cs->logdf) + cs->cap_qw * sizeof(*cs->qw) +
            cs->cap_post * sizeof(*cs->post) + cs->cap_apost * sizeof(*cs->apost) +
-           cs->cap_seen * sizeof(*cs->seen) + cs->cap_free * sizeof(*cs->free_ids) +
-           cs->cap_idbits * sizeof(*cs->idbits) + cs->cap_idsum * sizeof(*cs->idsum) +
-           cs->cap_at_id * sizeof(*cs->at_id);
+           cs->cap_lpost * sizeof(*cs->lpost) + cs->cap_seen * sizeof(*cs->seen) +
+           cs->cap_free * sizeof(*cs->free_ids) + cs->cap_idbits * sizeof(*cs->idbits) +
+           cs->cap_idsum * sizeof(*cs->idsum) + cs->cap_at_id * sizeof(*cs->at_id);
 }
 
 /* Heap bytes of what a resident story holds beyond its record (centroid; sketches, ring). */
@@ -3993,9 +4055,9 @@ void cluster_mem(const struct cluster_state *cs, td_mem_row_fn fn, void *ctx)
     size_t i, n = 0, bytes = 0, slots = cs->nterms;
 
     fn(ctx, "events: term dictionary", cs->dict.n, map64_bytes(&cs->dict) + term_array_bytes(cs));
-    for (i = 0; i < slots && i < cs->cap_post && i < cs->cap_apost; i++) {
-        n += cs->post[i].n + cs->apost[i].n;
-        bytes += (size_t)(cs->post[i].cap + cs->apost[i].cap) * sizeof(uint32_t);
+    for (i = 0; i < slots && i < cs->cap_post && i < cs->cap_apost && i < cs->cap_lpost; i++) {
+        n += cs->post[i].n + cs->apost[i].n + cs->lpost[i].n;
+        bytes += (size_t)(cs->post[i].cap + cs->apost[i].cap + cs->lpost[i].cap) * sizeof(uint32_t);
     }
     fn(ctx, "events: postings", n, bytes);
     stories_mem(cs, fn, ctx);

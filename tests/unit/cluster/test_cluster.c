@@ -485,6 +485,103 @@ TD_TEST(test_cluster__tied_names_all_indexed)
 }
 
 /*
+ * A story is also indexed under its article's seventh and eighth heaviest
+ * names (the light postings): a report in another language that shares only
+ * those (said once where six others are said twice) and finds nothing else
+ * has it among the candidates. At a low bar it then joins; were the story
+ * not a candidate, it could not.
+ */
+TD_TEST(test_cluster__lighter_names_still_find_the_story)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs;
+    struct tdoc en, es;
+    int64_t s1 = 0, s2 = 0;
+
+    ASSERT_OK(tdoc_init(&en,
+                        REPORT_WORDS
+                        " @Amaru @Amaru @Bexley @Bexley @Corvi @Corvi @Dunmore @Dunmore "
+                        "@Essling @Essling @Farrow @Farrow @Kessa @Lornholt",
+                        true, 100));
+    ASSERT_OK(tdoc_init(&es, "presa rota valle inundado @Kessa @Lornholt", true, 100));
+    en.d.lang = cluster_lang_code("en");
+    es.d.lang = cluster_lang_code("es");
+    o.threshold = 0.05;
+    ASSERT_OK(cluster_new(&o, &cs, NULL));
+    ASSERT_OK(cluster_assign(cs, &en.d, &s1, NULL, NULL));
+    ASSERT_OK(cluster_assign(cs, &es.d, &s2, NULL, NULL));
+    ASSERT_EQ_INT(s2, s1);
+    cluster_free(cs);
+    tdoc_release(&en);
+    tdoc_release(&es);
+}
+
+/*
+ * Places an English article whose six heaviest names are said twice and
+ * whose seventh and eighth (@Kessa, @Lornholt) once, as the story's first
+ * article or, with `joined`, as the second, after one giving the six once;
+ * then a German story of the same day whose heaviest names include @Quell,
+ * then a Spanish report that gives @Kessa and @Lornholt three times and
+ * @Quell once, at a low bar.
+ * Returns the story the report joins (1: the English one, 2: the German
+ * one), or -1.
+ */
+static int64_t light_or_heavy(bool joined)
+{
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs = NULL;
+    struct tdoc first = {0}, en = {0}, de = {0}, es = {0};
+    int64_t s = 0, x = -1;
+    bool ok = tdoc_init(&first, REPORT_WORDS " @Amaru @Bexley @Corvi @Dunmore @Essling @Farrow",
+                        true, 100) == TD_OK &&
+              tdoc_init(&en,
+                        REPORT_WORDS " @Amaru @Amaru @Bexley @Bexley @Corvi @Corvi @Dunmore "
+                                     "@Dunmore @Essling @Essling @Farrow @Farrow @Kessa @Lornholt",
+                        true, 100) == TD_OK &&
+              tdoc_init(&de,
+                        "damm bruch tal flut ingenieure warnung risse ueberlauf @Quell @Quell "
+                        "@Marbach @Marbach @Nordau @Nordau @Oberau @Oberau @Pfalzel @Pfalzel "
+                        "@Rinteln @Rinteln",
+                        true, 100) == TD_OK &&
+              tdoc_init(&es,
+                        "presa rota valle inundado @Kessa @Kessa @Kessa @Lornholt @Lornholt "
+                        "@Lornholt @Quell",
+                        true, 100) == TD_OK;
+
+    first.d.lang = en.d.lang = cluster_lang_code("en");
+    de.d.lang = cluster_lang_code("de");
+    es.d.lang = cluster_lang_code("es");
+    o.threshold = 0.05;
+    ok = ok && cluster_new(&o, &cs, NULL) == TD_OK;
+    if (ok && joined)
+        ok = cluster_assign(cs, &first.d, &s, NULL, NULL) == TD_OK && s == 1;
+    if (ok && cluster_assign(cs, &en.d, &s, NULL, NULL) == TD_OK && s == 1 &&
+        cluster_assign(cs, &de.d, &s, NULL, NULL) == TD_OK && s == 2 &&
+        cluster_assign(cs, &es.d, &s, NULL, NULL) == TD_OK)
+        x = s;
+    cluster_free(cs);
+    tdoc_release(&first);
+    tdoc_release(&en);
+    tdoc_release(&de);
+    tdoc_release(&es);
+    return x;
+}
+
+/*
+ * The seventh and eighth heaviest names of the article that opened a story
+ * lead to it only a report that finds no story in another language through
+ * the heavier ones: with the German story found by @Quell, the English one
+ * is no candidate and the report joins the German one. Those of an article
+ * that joined a story lead there as its six heaviest do: the report then
+ * has both and joins the English story, which it shares more with.
+ */
+TD_TEST(test_cluster__lighter_names_of_a_lone_report_only_when_nothing_else)
+{
+    ASSERT_EQ_INT(light_or_heavy(false), 2);
+    ASSERT_EQ_INT(light_or_heavy(true), 1);
+}
+
+/*
  * Places `x` after the dated documents `dated` (in that order), with the
  * Gaussian time feature of the event level and `undated_now` as given.
  */
