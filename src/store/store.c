@@ -237,18 +237,37 @@ static const char *const migrations[] = {
      * still reads the texts, and logs what it found.
      */
     "CREATE TABLE seen_log (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, ops BLOB NOT NULL);",
+    /*
+     * 15: a middle table of exact-copy keys between `content_new` and
+     * `content_keys` (migration 13). A fold of `content_new` rewrites about
+     * every page of the table it goes into, so folding straight into
+     * `content_keys` cost a number of pages that grows with the store: its
+     * log writes per article grew linearly, their total with the square of
+     * the stream (1.7 KB an article at 1 M, docs/BENCHMARKS.md `perf32`).
+     * Folds now go into `content_mid`, which is moved into `content_keys`
+     * once it holds STORE_CONTENT_MID_TIMES folds. Older stores start with
+     * it empty. Like the other two, it changes only inside the transactions
+     * that insert rows.
+     */
+    "CREATE TABLE content_mid (content_hash BLOB NOT NULL, seq INTEGER NOT NULL,"
+    " PRIMARY KEY (content_hash, seq)) WITHOUT ROWID;",
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
     [ST_FIND_ID] = "SELECT record_hash FROM articles WHERE id = ?1",
     [ST_FIND_CONTENT] = "SELECT id, event, seq FROM articles WHERE seq = (SELECT min(seq) FROM"
                         " (SELECT seq FROM content_keys WHERE content_hash = ?1 UNION ALL"
+                        " SELECT seq FROM content_mid WHERE content_hash = ?1 UNION ALL"
                         " SELECT seq FROM content_new WHERE content_hash = ?1))",
     [ST_CONTENT_ADD] = "INSERT INTO content_new VALUES (?1, ?2)",
     [ST_CONTENT_COUNT] = "SELECT count(*) FROM content_new",
-    [ST_CONTENT_FOLD] = "INSERT INTO content_keys SELECT content_hash, seq FROM content_new"
+    [ST_CONTENT_FOLD] = "INSERT INTO content_mid SELECT content_hash, seq FROM content_new"
                         " ORDER BY content_hash, seq",
     [ST_CONTENT_CLEAR] = "DELETE FROM content_new",
+    [ST_CONTENT_MID_COUNT] = "SELECT count(*) FROM content_mid",
+    [ST_CONTENT_MID_FOLD] = "INSERT INTO content_keys SELECT content_hash, seq FROM content_mid"
+                            " ORDER BY content_hash, seq",
+    [ST_CONTENT_MID_CLEAR] = "DELETE FROM content_mid",
     [ST_INSERT] = "INSERT INTO articles (id, record_hash, content_hash, title, body, url,"
                   " source, lang, lang_given, date, published_at, date_prec, meta, copy_of,"
                   " story, terms, near_sig, event, names, joined)"
@@ -678,8 +697,10 @@ static enum td_err run(struct td_store *st, enum store_stmt which, const char *w
 
 /*
  * Inside the open transaction, moves the keys of `content_new` into
- * `content_keys` in key order once there are `st->content_fold` of them
- * (migration 13); with the transaction's rows, or not at all.
+ * `content_mid` in key order once there are `st->content_fold` of them, and
+ * those of `content_mid` into `content_keys` once it holds
+ * STORE_CONTENT_MID_TIMES times that many (migrations 13 and 15); with the
+ * transaction's rows, or not at all.
  */
 static enum td_err content_fold(struct td_store *st, struct td_error *err)
 {
@@ -688,8 +709,14 @@ static enum td_err content_fold(struct td_store *st, struct td_error *err)
 
     if (rc != TD_OK || n < (int64_t)st->content_fold)
         return rc;
-    rc = run(st, ST_CONTENT_FOLD, "cannot fold content keys", err);
-    return rc == TD_OK ? run(st, ST_CONTENT_CLEAR, "cannot fold content keys", err) : rc;
+    if ((rc = run(st, ST_CONTENT_FOLD, "cannot fold content keys", err)) != TD_OK ||
+        (rc = run(st, ST_CONTENT_CLEAR, "cannot fold content keys", err)) != TD_OK ||
+        (rc = read_int(st, ST_CONTENT_MID_COUNT, "cannot count content keys", &n, err)) != TD_OK)
+        return rc;
+    if (n < (int64_t)st->content_fold * STORE_CONTENT_MID_TIMES)
+        return TD_OK;
+    rc = run(st, ST_CONTENT_MID_FOLD, "cannot fold content keys", err);
+    return rc == TD_OK ? run(st, ST_CONTENT_MID_CLEAR, "cannot fold content keys", err) : rc;
 }
 
 enum td_err store_commit(struct td_store *st, struct td_error *err)
@@ -719,6 +746,11 @@ void store_set_content_fold(struct td_store *st, size_t keys)
 enum td_err store_content_unfolded(struct td_store *st, int64_t *out, struct td_error *err)
 {
     return read_int(st, ST_CONTENT_COUNT, "cannot count content keys", out, err);
+}
+
+enum td_err store_content_middle(struct td_store *st, int64_t *out, struct td_error *err)
+{
+    return read_int(st, ST_CONTENT_MID_COUNT, "cannot count content keys", out, err);
 }
 
 /* Steps statement `which`, which returns one integer, into `*out`; `what` names it in errors. */

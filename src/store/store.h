@@ -264,12 +264,26 @@ TD_NODISCARD enum td_err store_seen_read(struct td_store *st, store_seen_fn fn, 
  */
 #define STORE_CONTENT_FOLD 16384
 
+/*
+ * The folds go into a middle table, which is moved into the large one once
+ * it holds this many folds (migration 15): a fold then rewrites the middle
+ * table's pages (~430 at most), not the whole large table's, and the large
+ * table takes one sorted batch of keys per 262,144 articles.
+ * At 1 M articles that is 14 k pages written to the log instead of 52 k
+ * (docs/BENCHMARKS.md, `perf32`).
+ */
+#define STORE_CONTENT_MID_TIMES 16
+
 /* Sets the fold size of this connection (for tests); 0 is taken as 1. */
 void store_set_content_fold(struct td_store *st, size_t keys);
 
 /* How many content keys are not folded yet, into `*out` (for tests). Errors: TD_ERR_DB. */
 TD_NODISCARD enum td_err store_content_unfolded(struct td_store *st, int64_t *out,
                                                 struct td_error *err);
+
+/* How many content keys are in the middle table, into `*out` (for tests). Errors: TD_ERR_DB. */
+TD_NODISCARD enum td_err store_content_middle(struct td_store *st, int64_t *out,
+                                              struct td_error *err);
 
 /*
  * Finds the first stored article with this content hash. On success

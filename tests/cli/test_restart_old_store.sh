@@ -6,7 +6,7 @@
 # the rebuilt clustering is not the one the uninterrupted run had. Old
 # stores cut at 30, 50, 70 and 100 articles of fixtures/split_stream.jsonl,
 # then the rest in one run and in two: `tidings export --json` is the same;
-# the store is then migrated (schema 14) with its old rows as they were.
+# the store is then migrated (schema 15) with its old rows as they were.
 source "$(dirname "$0")/lib.sh"
 
 stream="$FIX/split_stream.jsonl"
@@ -65,5 +65,5 @@ print(db.execute("PRAGMA user_version").fetchone()[0],
       db.execute("SELECT count(*) FROM articles WHERE joined IS NOT NULL").fetchone()[0])
 P
 )
-[ "$got" = "14 70 $((total - 70))" ] || fail "old store: want '14 70 $((total - 70))', got '$got'"
+[ "$got" = "15 70 $((total - 70))" ] || fail "old store: want '15 70 $((total - 70))', got '$got'"
 echo "ok"

@@ -264,6 +264,61 @@ TD_TEST(test_store__content_found_after_fold)
     td_store_close(st);
 }
 
+/* The key count of the middle table, or -1 when it cannot be read. */
+static int64_t middle(struct td_store *st)
+{
+    int64_t n = -1;
+
+    return store_content_middle(st, &n, NULL) == TD_OK ? n : -1;
+}
+
+/*
+ * (e) Folds go into the middle table until it holds STORE_CONTENT_MID_TIMES
+ * of them, then all of it goes into the large table: a key is found in
+ * each of the three, and a later copy of a key moved on is not the answer.
+ */
+TD_TEST(test_store__content_found_in_every_table)
+{
+    const int64_t fold = 4, mid_keys = fold * STORE_CONTENT_MID_TIMES;
+    static const char *const copy[] = {"m0-copy", NULL};
+    char ids[STORE_CONTENT_MID_TIMES * 4][8];
+    const char *batch[5];
+    struct td_store *st;
+    int64_t i, j;
+
+    ASSERT_OK(td_store_open(":memory:", &st, NULL));
+    store_set_content_fold(st, (size_t)fold);
+    /* One fold short of moving the middle table on: every fold waits there. */
+    for (i = 0; i + fold < mid_keys; i += fold) {
+        for (j = 0; j < fold; j++) {
+            (void)snprintf(ids[i + j], sizeof(ids[i + j]), "m%d", (int)(i + j));
+            batch[j] = ids[i + j];
+        }
+        batch[fold] = NULL;
+        insert_ids(st, batch, (uint8_t)(2 * i));
+        ASSERT_EQ_INT(unfolded(st), 0);
+        ASSERT_EQ_INT(middle(st), i + fold);
+    }
+    check_content(st, 0, "m0");
+    check_content(st, (uint8_t)(2 * (mid_keys - fold - 1)), ids[mid_keys - fold - 1]);
+    /* The last fold fills the middle table, which moves into the large one. */
+    for (j = 0; j < fold; j++) {
+        (void)snprintf(ids[i + j], sizeof(ids[i + j]), "m%d", (int)(i + j));
+        batch[j] = ids[i + j];
+    }
+    insert_ids(st, batch, (uint8_t)(2 * i));
+    ASSERT_EQ_INT(unfolded(st), 0);
+    ASSERT_EQ_INT(middle(st), 0);
+    /* A copy of a key now in the large table, itself new: the first is the answer. */
+    insert_ids(st, copy, 0);
+    ASSERT_EQ_INT(unfolded(st), 1);
+    for (i = 0; i < mid_keys; i += 7)
+        check_content(st, (uint8_t)(2 * i), ids[i]);
+    check_content(st, (uint8_t)(2 * (mid_keys - 1)), ids[mid_keys - 1]);
+    check_content(st, (uint8_t)(2 * mid_keys + 1), NULL);
+    td_store_close(st);
+}
+
 /* (c) Unfolded keys outlive a close: a copy arriving after a restart is recognised. */
 TD_TEST(test_store__content_found_after_restart)
 {
