@@ -72,9 +72,11 @@ static void on_term(void *ctx, const char *term, size_t len, enum text_token_kin
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const langs[] = {"ja", "zh", "en", "ru", "ko", "my", "ku", "es"};
+    static const char *const langs[] = {"ja", "zh", "en", "ru", "ko", "my",
+                                        "ku", "es", "fa", "ps", "ur", "ar"};
     static struct text_analyzer *a;
     struct td_error err;
+    const char *lang;
 
     if (size == 0)
         return 0;
@@ -83,8 +85,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     text_analyzer_set_han_names(a, (data[0] & 8) != 0);
     text_analyzer_set_uncased_names(a, (data[0] & 16) != 0);
     text_analyzer_set_acronym_defs(a, (data[0] & 32) != 0);
-    (void)text_names(a, langs[data[0] % 8], (const char *)data + 1, size - 1, on_term,
-                     (void *)text_inflection_find(langs[data[0] % 8]), &err);
+    /* bits 0-2 and 6-7 pick the language (bits 3-5 are the switches) */
+    lang = langs[((data[0] & 7u) | ((data[0] & 0xC0u) >> 3)) % 12];
+    (void)text_names(a, lang, (const char *)data + 1, size - 1, on_term,
+                     (void *)text_inflection_find(lang), &err);
     if (utf8_valid((const char *)data + 1, size - 1, NULL))
         spellings((const char *)data + 1, size - 1);
     return 0;
