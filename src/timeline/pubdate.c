@@ -499,6 +499,12 @@ static bool evening(const char *value)
            (strncmp(value + 11, "EV", 2) == 0 || strncmp(value + 11, "NI", 2) == 0);
 }
 
+/* Whether a day's value is its night ("2035-06-11TNI"), which runs into the next day. */
+static bool night(const char *value)
+{
+    return strlen(value) >= 13 && value[10] == 'T' && strncmp(value + 11, "NI", 2) == 0;
+}
+
 /*
  * How far the relative days of the text land from the event's happening
  * when the article is written on day `p`: the text is tagged against `p`
@@ -557,9 +563,14 @@ static int64_t relative_cost(const char *text, size_t len, struct timex_text *tt
         cost += 2 * (d.first_day > last ? d.first_day - last : 0);
         /*
          * News tells its days soon: "on Monday" is likelier written Monday than Sunday next;
-         * an evening or a night ("Monday evening", "last night") that day or the next.
+         * an evening or a night ("Monday evening", "last night") that day or the next. A
+         * night told in the past ("flooded in the night from Tuesday to Wednesday") ended
+         * after midnight: told on its own day it would still be under way, so that day costs
+         * one, as the day after next does.
          */
-        cost += d.first_day < p ? p - d.first_day - (evening(t2.items[j].value) ? 1 : 0) : 0;
+        cost += d.first_day < p ? p - d.first_day - (evening(t2.items[j].value) ? 1 : 0)
+                : night(t2.items[j].value) && d.first_day == p ? 1
+                                                               : 0;
     }
     td_timex_list_release(&t2);
     return cost;

@@ -406,6 +406,14 @@ static const struct evcase relative_cases[] = {
      "en",
      {"2023-03-14", "2023-03-15", "2023-03-15", "2023-03-15"},
      "2023-03-15"},
+    /*
+     * ... but a night that ran from one weekday into the next, told as past, had ended:
+     * written the day it ended, not the day it began (the mates' middle is Tuesday).
+     */
+    {"La ville a été inondée dans la nuit de mardi à mercredi.",
+     "fr",
+     {"2023-03-14", "2023-03-14", "2023-03-15", NULL},
+     "2023-03-15"},
     /* Norwegian, Danish and Swedish weekdays are read (timex_nb.c): a final won on Sunday. */
     {"Haugsvær vant finalen i Paris søndag.",
      "nb",
