@@ -1000,12 +1000,16 @@ double text_number_word(const char *code, const char *w, size_t len);
 bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *out);
 
 /*
- * The factor of the Chinese/Japanese scale character that `tok` starts
- * with: 万/萬 10^4, 亿/億 10^8, 千 10^3; 0 for any other token. "41.2万"
- * is 412000; "23億1000万" is 23 * 10^8 + 1000 * 10^4 (analyze.c adds the
- * parts).
+ * The factor of the Chinese/Japanese scale character that the text `s`
+ * (`avail` bytes to its end) starts with: 万/萬 10^4, 亿/億 10^8, 千 10^3,
+ * 兆 10^12 (Japanese and Taiwan's trillion; not before a unit, "300兆瓦",
+ * where mainland Chinese reads it "mega" and the figure stays 300); 0 for
+ * any other text. A larger scale character right after it multiplies it,
+ * as Chinese writes a trillion (万亿 10^12) and ten million (千万 10^7);
+ * `*used` is the bytes read, 3 or 6. "41.2万" is 412000; "23億1000万" is
+ * 23 * 10^8 + 1000 * 10^4 (analyze.c adds the parts).
  */
-double text_number_cjk_scale(const char *tok, size_t len);
+double text_number_cjk_scale(const char *s, size_t avail, size_t *used);
 
 /*
  * The length of the digits (with '.' or ',' between them) that word token
@@ -1017,6 +1021,24 @@ double text_number_cjk_scale(const char *tok, size_t len);
  * Russian read too).
  */
 size_t text_number_hangul_glued(const char *tok, size_t len);
+
+/*
+ * The length of the Korean amount that word token `tok` opens, digits and
+ * scale syllables (천 10^3, 만 10^4, 억 10^8, 조 10^12), its value in `*out`:
+ * Korean counts in groups of four places ("8700억원" 870 billion won,
+ * "1조2천억" 1.2 trillion, "30만t" 300000 t, "4만1천대" 41000). 0 when no
+ * scale syllable follows the digits, or when a counter of time follows the
+ * amount (text_number_hangul_time()); the rest of the token is its counter.
+ */
+size_t text_number_hangul_amount(const char *tok, size_t len, double *out);
+
+/*
+ * The factor of the Korean scale syllables word `w` opens with (천 10^3,
+ * 만 10^4, 억 10^8, 조 10^12; 천 before a larger one multiplies it, "천억"
+ * 10^11), 0 for none: the word after a figure written with a comma, which
+ * the tokenizer cuts off ("1,200" then "억원").
+ */
+double text_number_hangul_scale(const char *w, size_t len);
 
 /*
  * Whether `tok` starts with a Korean counter of the calendar, the clock or
