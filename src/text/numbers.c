@@ -198,10 +198,10 @@ static const struct {
     const char *ch; /* UTF-8, three bytes each */
     double factor;
 } cjk_scales[] = {
-    {"\u4e07", 1e4}, /* 万 */
-    {"\u842c", 1e4}, /* 萬 */
-    {"\u4ebf", 1e8}, /* 亿 */
-    {"\u5104", 1e8}, /* 億 */
+    {"\u4e07", 1e4},  /* 万 */
+    {"\u842c", 1e4},  /* 萬 */
+    {"\u4ebf", 1e8},  /* 亿 */
+    {"\u5104", 1e8},  /* 億 */
     {"\u5343", 1e3},  /* 千 */
     {"\u5146", 1e12}, /* 兆: a trillion in Japanese and in Taiwan's Chinese */
 };
@@ -245,24 +245,38 @@ static bool starts_with_one(const char *tok, size_t len, const char *const *set,
     return false;
 }
 
+/* The length of the digits (with '.' or ',' between them) at `s[0..len)`. */
+static size_t digits_len(const char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len &&
+           ((s[i] >= '0' && s[i] <= '9') || (i > 0 && (s[i] == '.' || s[i] == ',') && i + 1 < len &&
+                                             s[i + 1] >= '0' && s[i + 1] <= '9')))
+        i++;
+    return i;
+}
+
+/* Latin letters of a unit glued between a Korean figure and its particle ("km"), at most. */
+#define UNIT_LETTERS_MAX 3
+
 size_t text_number_hangul_glued(const char *tok, size_t len)
 {
     /* 만 억 조 천: scale syllables (30만 is 300000) */
     static const char *const hangul_scales[] = {"\ub9cc", "\uc5b5", "\uc870", "\ucc9c"};
-    size_t i = 0;
+    size_t i = digits_len(tok, len), u = 0;
 
-    while (i < len && ((tok[i] >= '0' && tok[i] <= '9') ||
-                       (i > 0 && (tok[i] == '.' || tok[i] == ',') && i + 1 < len &&
-                        tok[i + 1] >= '0' && tok[i + 1] <= '9')))
-        i++;
-    if (i == 0 || len - i < 3 || !hangul_syllable((const unsigned char *)tok + i) ||
-        starts_with_one(tok + i, len - i, hangul_scales,
-                       sizeof(hangul_scales) / sizeof(hangul_scales[0])))
+    /* A unit in Latin letters may stand between them and the particle: "12t이", "540km에서". */
+    while (i > 0 && u < UNIT_LETTERS_MAX && i + u < len && tok[i + u] >= 'a' && tok[i + u] <= 'z')
+        u++;
+    if (i == 0 || len - i - u < 3 || !hangul_syllable((const unsigned char *)tok + i + u) ||
+        (u == 0 && starts_with_one(tok + i, len - i, hangul_scales,
+                                   sizeof(hangul_scales) / sizeof(hangul_scales[0]))))
         return 0;
     return i;
 }
 
-/* The factor of the Korean scale syllable at `s` (3 bytes there at least): 천 만 억 조; 0 for none. */
+/* The factor of the Korean scale syllable at `s` (3 bytes there at least), 0 for none. */
 static double hangul_scale(const char *s)
 {
     static const struct {
@@ -284,18 +298,6 @@ double text_number_hangul_scale(const char *w, size_t len)
     if (f == 1e3 && len >= 6 && (g = hangul_scale(w + 3)) > f)
         return f * g;
     return f;
-}
-
-/* The length of the digits (with '.' or ',' between them) at `s[0..len)`. */
-static size_t digits_len(const char *s, size_t len)
-{
-    size_t i = 0;
-
-    while (i < len && ((s[i] >= '0' && s[i] <= '9') ||
-                       (i > 0 && (s[i] == '.' || s[i] == ',') && i + 1 < len && s[i + 1] >= '0' &&
-                        s[i + 1] <= '9')))
-        i++;
-    return i;
 }
 
 size_t text_number_hangul_amount(const char *tok, size_t len, double *out)

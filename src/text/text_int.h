@@ -1014,11 +1014,11 @@ double text_number_cjk_scale(const char *s, size_t avail, size_t *used);
 /*
  * The length of the digits (with '.' or ',' between them) that word token
  * `tok` opens when a Hangul syllable follows them at once: Korean glues a
- * counter to a number ("140여대" 140 odd cars, "23명" 23 people); 0 for any
- * other token, and for an amount with a scale syllable (만 10^4, 억 10^8,
- * 조 10^12, 천 10^3: "30만t", "14억"), which stays a word (docs/QUALITY.md,
- * `korar17`: its value would need the scale words of Arabic, Persian and
- * Russian read too).
+ * counter to a number ("140여대" 140 odd cars, "23명" 23 people), and a
+ * particle to a figure with a unit in Latin letters ("12t이" 12 t, "540km에서"
+ * at 540 km: one to three letters); 0 for any other token, and for an
+ * amount with a scale syllable (만 10^4, 억 10^8, 조 10^12, 천 10^3: "30만t",
+ * "14억"), which text_number_hangul_amount() reads.
  */
 size_t text_number_hangul_glued(const char *tok, size_t len);
 
