@@ -992,8 +992,8 @@ static size_t hangul_glued(const char *tok, size_t len, enum text_token_kind kin
  * number, unless a counter of time follows them ("6일", "9살":
  * text_number_hangul_time()); or with an amount of `amount` (0 or more,
  * text_number_hangul_amount(): "8700억원"). The rest, `len - n` bytes from
- * `tok + n` (none after "14억"), is a word of its own, whose memo key is
- * returned for process(). Kept out of
+ * `tok + n`, is a word of its own, whose memo key is returned for
+ * process(). Kept out of
  * process(), whose loop inlined into drain() it would slow.
  */
 #if defined(__GNUC__) || defined(__clang__)
@@ -1015,49 +1015,23 @@ hangul_number(struct analyze_ctx *ac, const char *tok, size_t len, size_t n, dou
             ac->pending = false;
     }
     flush_number(ac);
-    return len - n > 0 && len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
-}
-
-/*
- * The factor of the scale word `tok` that multiplies the pending number
- * ("6.7 billion"; the Korean "억원" right after "1,200"), 0 for none.
- */
-static double word_scale(const struct analyze_ctx *ac, const char *tok, size_t len)
-{
-    double scale = text_number_scale(ac->code, tok, len);
-
-    if (scale == 0.0 && tok == ac->num_end && ac->last_unit == 0.0)
-        scale = text_number_hangul_scale(tok, len);
-    return scale;
-}
-
-/*
- * Takes the Korean figure that word token `*tok` opens (hangul_glued()) as a
- * number and leaves `*tok`, `*len`, `*key` on the rest of the word; false
- * when no rest is left ("14억").
- */
-static bool take_glued(struct analyze_ctx *ac, const char **tok, size_t *len,
-                       enum text_token_kind kind, uint64_t *key)
-{
-    double amount;
-    size_t glued = hangul_glued(*tok, *len, kind, &amount);
-
-    if (glued == 0)
-        return true;
-    *key = hangul_number(ac, *tok, *len, glued, amount);
-    *tok += glued;
-    *len -= glued;
-    return *len > 0;
+    return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
 }
 
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
-    double scale;
+    double scale, amount;
+    size_t glued;
 
-    if (!take_glued(ac, &tok, &len, kind, &key))
-        return TD_OK;
-    if (ac->pending && kind == TEXT_TOKEN_WORD && (scale = word_scale(ac, tok, len)) > 0.0) {
+    if ((glued = hangul_glued(tok, len, kind, &amount)) > 0) {
+        key = hangul_number(ac, tok, len, glued, amount);
+        tok += glued;
+        len -= glued;
+    }
+
+    if (ac->pending && kind == TEXT_TOKEN_WORD &&
+        (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
         ac->value *= scale;
         ac->groupable = false;
     } else if (kind == TEXT_TOKEN_CJK && cjk_scale(ac, tok)) {

@@ -291,32 +291,26 @@ static double hangul_scale(const char *s)
     return 0.0;
 }
 
-double text_number_hangul_scale(const char *w, size_t len)
-{
-    double f = len >= 3 ? hangul_scale(w) : 0.0, g;
-
-    if (f == 1e3 && len >= 6 && (g = hangul_scale(w + 3)) > f)
-        return f * g;
-    return f;
-}
-
 size_t text_number_hangul_amount(const char *tok, size_t len, double *out)
 {
     double value = 0.0, group = 0.0, n, f;
-    size_t i = 0, d;
+    size_t i = 0, d, figure = 0;
     bool scaled = false;
 
     while ((d = digits_len(tok + i, len - i)) > 0 && text_number_value(tok + i, d, false, &n)) {
         i += d;
+        figure = i;
         /* 천 multiplies its figure within the group of four places ("2천억"). */
         if (len - i >= 3 && hangul_scale(tok + i) == 1e3) {
             n *= 1e3;
+            figure = i;
             i += 3;
             scaled = true;
         }
         if (len - i >= 3 && (f = hangul_scale(tok + i)) > 1e3) {
             value += (group + n) * f;
             group = 0.0;
+            figure = i;
             i += 3;
             scaled = true;
         } else {
@@ -324,10 +318,10 @@ size_t text_number_hangul_amount(const char *tok, size_t len, double *out)
             break;
         }
     }
-    if (!scaled || i == 0 || (len - i >= 3 && text_number_hangul_time(tok + i, len - i)))
+    if (!scaled || (len - i >= 3 && text_number_hangul_time(tok + i, len - i)))
         return 0;
     *out = value + group;
-    return i;
+    return figure;
 }
 
 bool text_number_hangul_time(const char *tok, size_t len)

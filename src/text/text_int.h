@@ -1028,17 +1028,11 @@ size_t text_number_hangul_glued(const char *tok, size_t len);
  * Korean counts in groups of four places ("8700억원" 870 billion won,
  * "1조2천억" 1.2 trillion, "30만t" 300000 t, "4만1천대" 41000). 0 when no
  * scale syllable follows the digits, or when a counter of time follows the
- * amount (text_number_hangul_time()); the rest of the token is its counter.
+ * amount (text_number_hangul_time()). The length ends before the last
+ * scale syllable, which stays a term with the counter after it ("억원"), as
+ * a CJK scale character does.
  */
 size_t text_number_hangul_amount(const char *tok, size_t len, double *out);
-
-/*
- * The factor of the Korean scale syllables word `w` opens with (천 10^3,
- * 만 10^4, 억 10^8, 조 10^12; 천 before a larger one multiplies it, "천억"
- * 10^11), 0 for none: the word after a figure written with a comma, which
- * the tokenizer cuts off ("1,200" then "억원").
- */
-double text_number_hangul_scale(const char *w, size_t len);
 
 /*
  * Whether `tok` starts with a Korean counter of the calendar, the clock or

@@ -288,7 +288,10 @@ TD_TEST(test_numbers__korean_counters)
          "8700\xec\x96\xb5\xec\x9b\x90 4\xeb\xa7\x8c"
          "1\xec\xb2\x9c\xeb\x8c\x80",
          "8.7e+11 41000"}, /* 8700억원 4만1천대 */
-        {"ko", "1,200\xec\x96\xb5 2\xec\xb2\x9c\xeb\xaa\x85", "1.2e+11 2000"}, /* 1,200억 2천명 */
+        {"ko",
+         "4\xeb\xa7\x8c"
+         "5000\xeb\xaa\x85 2\xec\xb2\x9c\xeb\xaa\x85",
+         "45000 2000"}, /* 4만5000명 2천명 */
         /* A span of time in scale syllables is no amount: 3천만년 (30 million years). */
         {"ko", "3\xec\xb2\x9c\xeb\xa7\x8c\xeb\x85\x84", ""}, /* 3천만년 */
         {"ko", "12.5\xeb\xaa\x85", "12.5"},                  /* 12.5명 */
@@ -301,7 +304,10 @@ TD_TEST(test_numbers__korean_counters)
     ASSERT_TRUE(text_number_hangul_glued("140", 3) == 0);
     ASSERT_TRUE(text_number_hangul_glued("140\xec\x97\xac", 6) == 3);
     ASSERT_TRUE(text_number_hangul_amount("14", 2, &(double){0}) == 0);
-    ASSERT_TRUE(text_number_hangul_amount("14\xec\x96\xb5", 5, &(double){0}) == 5);
+    ASSERT_TRUE(text_number_hangul_amount("14\xec\x96\xb5", 5, &(double){0}) == 2);
+    ASSERT_TRUE(text_number_hangul_amount("4\xeb\xa7\x8c"
+                                          "5000\xeb\xaa\x85",
+                                          11, &(double){0}) == 8);
     ASSERT_TRUE(text_number_hangul_time("\xec\x9d\xbc", 3));
     ASSERT_TRUE(!text_number_hangul_time("\xeb\xaa\x85", 3));
 }
