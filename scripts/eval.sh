@@ -186,6 +186,18 @@ scorer="$shared/tools/score_clusters.py"
 # and its fare cut, a border bridge closed by a crack and reopened, wolves killing sheep and the
 # shooting permit): run once as a held-out check on main's engine (docs/QUALITY.md, "A
 # twenty-second check corpus").
+# `news23_*` is the twenty-third, data/dev/news23.jsonl (27 languages weighted like wire traffic,
+# with Tigrinya, Odia, Sindhi and Kinyarwanda new; tiles falling from an opera house and its
+# reopening, twin gorillas born and named, a leaning tower closed for a tilt and reopened, a
+# Ferris wheel that jams and the expert report, a second Ferris wheel stopping four days later (its
+# own story), teenagers lost in quarry tunnels and the fines, a bascule bridge stuck open and the
+# contractor fined, a museum gold theft and the pieces recovered abroad, a rockfall on a climbing
+# trail and the helmet rule, a record turtle nesting and a court halting sand mining, monsoon rain
+# bringing down ancient walls and the UNESCO grant, an ancient frankincense wreck found and its
+# jars raised, a steam train back on a mountain line (one event), a royal gold crown excavated and
+# shown, a maglev speed record and a line approved, an island closed for want of water and reopened
+# with a cap, a glacier's ice arch collapsing (one event)): run once as a held-out check on main's
+# engine (docs/QUALITY.md, "A twenty-third check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -208,7 +220,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news19_event news19_story news19_event_learned news19_story_learned
     news20_event news20_story news20_event_learned news20_story_learned
     news21_event news21_story news21_event_learned news21_story_learned
-    news22_event news22_story news22_event_learned news22_story_learned)
+    news22_event news22_story news22_event_learned news22_story_learned
+    news23_event news23_story news23_event_learned news23_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -239,7 +252,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news20_event_learned]=news20_event [news20_story_learned]=news20_event
     [news21_story]=news21_event [news21_event_learned]=news21_event
     [news21_story_learned]=news21_event [news22_story]=news22_event
-    [news22_event_learned]=news22_event [news22_story_learned]=news22_event)
+    [news22_event_learned]=news22_event [news22_story_learned]=news22_event
+    [news23_story]=news23_event [news23_event_learned]=news23_event
+    [news23_story_learned]=news23_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -269,7 +284,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news20_event_learned]=event [news20_story_learned]=story [news21_event]=event
     [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story
     [news22_event]=event [news22_story]=story [news22_event_learned]=event
-    [news22_story_learned]=story)
+    [news22_story_learned]=story [news23_event]=event [news23_story]=story
+    [news23_event_learned]=event [news23_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -299,7 +315,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news20_event_learned]=event [news20_story_learned]=story [news21_event]=event
     [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story
     [news22_event]=event [news22_story]=story [news22_event_learned]=event
-    [news22_story_learned]=story)
+    [news22_story_learned]=story [news23_event]=event [news23_story]=story
+    [news23_event_learned]=event [news23_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -330,7 +347,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news19_event_learned]=$trained [news19_story_learned]=$trained
     [news20_event_learned]=$trained [news20_story_learned]=$trained
     [news21_event_learned]=$trained [news21_story_learned]=$trained
-    [news22_event_learned]=$trained [news22_story_learned]=$trained)
+    [news22_event_learned]=$trained [news22_story_learned]=$trained
+    [news23_event_learned]=$trained [news23_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -370,6 +388,7 @@ convert_set() {
     news20_event) cp data/dev/news20.jsonl "$out/$name.jsonl" ;;
     news21_event) cp data/dev/news21.jsonl "$out/$name.jsonl" ;;
     news22_event) cp data/dev/news22.jsonl "$out/$name.jsonl" ;;
+    news23_event) cp data/dev/news23.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
