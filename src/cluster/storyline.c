@@ -91,7 +91,7 @@ struct match {
     size_t rare;       /* of which only this storyline holds */
     size_t rare_own;   /* of those, the ones the article gives outside its clauses */
     size_t recalled;   /* names in common that the article gives only in its clauses */
-    bool main_held;    /* the candidate holds the query's main name (`main_id`), if known */
+    bool main_held;    /* the candidate's heaviest name is the query's main name (holds_main()) */
     double rare_top;   /* the largest squared unit weight in the article of such a name */
     size_t title_rare; /* of the rare ones, those the headline names too */
     double own_score;  /* the cosine without the article's clause names (recalled_only()) */
@@ -902,6 +902,28 @@ static bool in_clause(const struct storyline_state *sl, uint32_t id)
 }
 
 /*
+ * Whether profile `p` holds the re-check query's main name (`main_id`) as
+ * its own heaviest name (a tie will do): a candidate that holds a name the
+ * query only recalls is that recalled happening, and it is the query's
+ * story only when it is about the same main name, not when it merely
+ * mentions it (a second happening of one kind in one region, the region's
+ * name the query's heaviest). True when no main name is known.
+ */
+static bool holds_main(const struct storyline_state *sl, const struct profile *p)
+{
+    uint32_t j, at;
+    float top = 0.0f;
+
+    if (!sl->main_known)
+        return true;
+    if ((at = profile_find(p, sl->main_id)) == p->n)
+        return false;
+    for (j = 0; j < p->n; j++)
+        top = p->w[j] > top ? p->w[j] : top;
+    return p->w[at] >= top;
+}
+
+/*
  * How the scratch article meets profile `p`, in `*m`: the IDF-weighted
  * cosine of their names, the names in common and those only `p` holds. The
  * profile's length is recomputed every time, not cached, so that a replayed
@@ -916,7 +938,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     size_t i = 0, j;
 
     m->shared = m->rare = m->rare_own = m->title_rare = m->recalled = 0;
-    m->main_held = !sl->main_known || profile_find(p, sl->main_id) < p->n;
+    m->main_held = holds_main(sl, p);
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
