@@ -134,6 +134,8 @@ struct storyline_state {
     uint32_t cid[STORYLINE_CLAUSE_NAMES]; /* the ids of its clause names already known */
     size_t ncid;
     uint16_t country;        /* its main country (storyline_doc), 0: none */
+    bool rechecking;         /* the query is a storyline's own profile, which holds all
+                              * its names (recheck()) */
     bool main_known;         /* a re-check's query has a main name, `main_id` (recheck()) */
     uint32_t main_id;
     int64_t near_story;      /* its nearest event's storyline (storyline_doc), 0: none */
@@ -953,8 +955,8 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
                 own_dot += sl->dn[i].q * pw;
             m->recalled += recalled;
             m->shared++;
-            /* A name no other live storyline holds. */
-            if (sl->sdf[p->ids[j]] == 1) {
+            /* A name no other live storyline holds (a re-check's query is one itself). */
+            if (sl->sdf[p->ids[j]] == 1u + sl->rechecking) {
                 double a2 = (double)sl->dn[i].a * sl->dn[i].a;
                 m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
@@ -1127,10 +1129,12 @@ static bool links_by_backref(const struct storyline_state *sl, const struct prof
 
 /*
  * Whether profile `p`, met as `*m`, links: by the cosine (a candidate that
- * holds a name the query only recalls must also hold its main name, if it
- * has one: recheck()), or, when
+ * holds a name the query only recalls must have the query's main name as
+ * its heaviest, if it has one: holds_main()), or, when
  * `by_rare`, by the names that only it holds (links_by_rare_names()), or
- * by one such name central to both (links_by_one_name()).
+ * by one such name central to both (links_by_one_name()); a re-check whose
+ * profile has fewer than `recheck_names` names by the rare-name and the
+ * headline rules.
  */
 static bool links(const struct storyline_state *sl, const struct profile *p,
                   const struct match *m, bool by_rare)
@@ -1138,8 +1142,10 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
     if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold &&
         m->own_score >= sl->o.threshold && (m->recalled == 0 || m->main_held))
         return true;
+    /* A re-check's profile as thin as a first article links as one (storyline.h). */
     if (!by_rare)
-        return false;
+        return sl->rechecking && sl->ndn < sl->o.recheck_names &&
+               (links_by_title_name(sl, p, m) || links_by_rare_names(sl, p, m));
     return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m) ||
            links_by_title_name(sl, p, m) || links_by_backref(sl, p, NULL);
 }
@@ -1389,8 +1395,10 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     memcpy(sl->cid, p->recalled, p->nrecalled * sizeof(*sl->cid));
     sl->ncid = p->nrecalled;
     sl->main_known = main_name(sl, &sl->main_id);
+    sl->rechecking = true;
     best = best_line(sl, score, false);
     sl->main_known = false;
+    sl->rechecking = false;
     memcpy(sl->cid, cid, sizeof(cid));
     sl->ncid = ncid;
     if (best == SIZE_MAX)
