@@ -628,6 +628,15 @@ uint32_t cluster_term_df(const struct cluster_state *cs, uint64_t h)
     return id != NULL ? cs->df[*id] : 0;
 }
 
+size_t cluster_event_size(const struct cluster_state *cs, int64_t id)
+{
+    int64_t r = cluster_resolve(cs, id);
+
+    if (r < 1 || (uint64_t)r > cs->nst)
+        return 0;
+    return story_at(cs, (size_t)r - 1)->size;
+}
+
 size_t cluster_story_count(const struct cluster_state *cs)
 {
     return cs->nst;

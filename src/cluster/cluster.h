@@ -570,6 +570,8 @@ TD_NODISCARD enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int6
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);
+/* The articles of story `id` (resolved here); 0 for an unknown id. */
+size_t cluster_event_size(const struct cluster_state *cs, int64_t id);
 /* Number of stories in the active pool (not retired). */
 size_t cluster_active_count(const struct cluster_state *cs);
 /*

@@ -91,7 +91,7 @@ struct match {
     size_t rare;       /* of which only this storyline holds */
     size_t rare_own;   /* of those, the ones the article gives outside its clauses */
     size_t recalled;   /* names in common that the article gives only in its clauses */
-    bool main_held;    /* the candidate holds the query's main name (`main_id`), if known */
+    bool main_held;    /* the candidate's heaviest name is the query's main name (holds_main()) */
     double rare_top;   /* the largest squared unit weight in the article of such a name */
     size_t title_rare; /* of the rare ones, those the headline names too */
     double own_score;  /* the cosine without the article's clause names (recalled_only()) */
@@ -134,6 +134,8 @@ struct storyline_state {
     uint32_t cid[STORYLINE_CLAUSE_NAMES]; /* the ids of its clause names already known */
     size_t ncid;
     uint16_t country;        /* its main country (storyline_doc), 0: none */
+    bool rechecking;         /* the query is a storyline's own profile, which holds all
+                              * its names (recheck()) */
     bool main_known;         /* a re-check's query has a main name, `main_id` (recheck()) */
     uint32_t main_id;
     int64_t near_story;      /* its nearest event's storyline (storyline_doc), 0: none */
@@ -902,6 +904,28 @@ static bool in_clause(const struct storyline_state *sl, uint32_t id)
 }
 
 /*
+ * Whether profile `p` holds the re-check query's main name (`main_id`) as
+ * its own heaviest name (a tie will do): a candidate that holds a name the
+ * query only recalls is that recalled happening, and it is the query's
+ * story only when it is about the same main name, not when it merely
+ * mentions it (a second happening of one kind in one region, the region's
+ * name the query's heaviest). True when no main name is known.
+ */
+static bool holds_main(const struct storyline_state *sl, const struct profile *p)
+{
+    uint32_t j, at;
+    float top = 0.0f;
+
+    if (!sl->main_known)
+        return true;
+    if ((at = profile_find(p, sl->main_id)) == p->n)
+        return false;
+    for (j = 0; j < p->n; j++)
+        top = p->w[j] > top ? p->w[j] : top;
+    return p->w[at] >= top;
+}
+
+/*
  * How the scratch article meets profile `p`, in `*m`: the IDF-weighted
  * cosine of their names, the names in common and those only `p` holds. The
  * profile's length is recomputed every time, not cached, so that a replayed
@@ -916,7 +940,7 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
     size_t i = 0, j;
 
     m->shared = m->rare = m->rare_own = m->title_rare = m->recalled = 0;
-    m->main_held = !sl->main_known || profile_find(p, sl->main_id) < p->n;
+    m->main_held = holds_main(sl, p);
     m->rare_top = 0.0;
     for (j = 0; j < p->n; j++) {
         double pw = p->w[j] * idf(sl, p->ids[j]);
@@ -931,8 +955,8 @@ static void similarity(const struct storyline_state *sl, const struct profile *p
                 own_dot += sl->dn[i].q * pw;
             m->recalled += recalled;
             m->shared++;
-            /* A name no other live storyline holds. */
-            if (sl->sdf[p->ids[j]] == 1) {
+            /* A name no other live storyline holds (a re-check's query is one itself). */
+            if (sl->sdf[p->ids[j]] == 1u + sl->rechecking) {
                 double a2 = (double)sl->dn[i].a * sl->dn[i].a;
                 m->rare_top = a2 > m->rare_top ? a2 : m->rare_top;
                 m->rare++;
@@ -1105,10 +1129,12 @@ static bool links_by_backref(const struct storyline_state *sl, const struct prof
 
 /*
  * Whether profile `p`, met as `*m`, links: by the cosine (a candidate that
- * holds a name the query only recalls must also hold its main name, if it
- * has one: recheck()), or, when
+ * holds a name the query only recalls must have the query's main name as
+ * its heaviest, if it has one: holds_main()), or, when
  * `by_rare`, by the names that only it holds (links_by_rare_names()), or
- * by one such name central to both (links_by_one_name()).
+ * by one such name central to both (links_by_one_name()); a re-check whose
+ * profile has fewer than `recheck_names` names by the rare-name and the
+ * headline rules.
  */
 static bool links(const struct storyline_state *sl, const struct profile *p,
                   const struct match *m, bool by_rare)
@@ -1116,8 +1142,10 @@ static bool links(const struct storyline_state *sl, const struct profile *p,
     if (m->shared >= sl->o.min_shared && m->score >= sl->o.threshold &&
         m->own_score >= sl->o.threshold && (m->recalled == 0 || m->main_held))
         return true;
+    /* A re-check's profile as thin as a first article links as one (storyline.h). */
     if (!by_rare)
-        return false;
+        return sl->rechecking && sl->ndn < sl->o.recheck_names &&
+               (links_by_title_name(sl, p, m) || links_by_rare_names(sl, p, m));
     return links_by_one_name(sl, p, m) || links_by_rare_names(sl, p, m) ||
            links_by_title_name(sl, p, m) || links_by_backref(sl, p, NULL);
 }
@@ -1367,8 +1395,10 @@ static enum td_err recheck(struct storyline_state *sl, size_t idx, int64_t event
     memcpy(sl->cid, p->recalled, p->nrecalled * sizeof(*sl->cid));
     sl->ncid = p->nrecalled;
     sl->main_known = main_name(sl, &sl->main_id);
+    sl->rechecking = true;
     best = best_line(sl, score, false);
     sl->main_known = false;
+    sl->rechecking = false;
     memcpy(sl->cid, cid, sizeof(cid));
     sl->ncid = ncid;
     if (best == SIZE_MAX)

@@ -31,10 +31,22 @@
  * would otherwise lose to one told in fewer languages. A candidate that
  * holds a name the young storyline's articles gave only in a clause about
  * another happening (its recalled names: "twelve days after the tornado in
- * Mazara") is that other happening; the cosine links to it only when it
- * also holds the young storyline's main name (its heaviest not recalled:
- * the second tornado's town), else two happenings that share a region's
- * names would join.
+ * Mazara") is that other happening; the cosine links to it only when the
+ * young storyline's main name (its heaviest not recalled: the second
+ * tornado's town) is that candidate's own heaviest name too (a tie will
+ * do), else two happenings that share a region's names would join: a
+ * candidate that merely mentions the name (the region both lie in) is not
+ * about it.
+ *
+ * While the young storyline's grown profile still holds fewer than
+ * `recheck_names` names (a flash that named one thing and a report that
+ * names a handful), it is as thin as a first article, and the re-check
+ * also links by the first article's rules for names only the candidate
+ * holds: the rare-name rules and the headline rule, where "only the
+ * candidate" leaves out the young storyline itself, which holds every
+ * name of its query. A profile that names enough is judged by the cosine
+ * alone, as before: two happenings of one kind, each well told, share
+ * many names that no third storyline holds.
  *
  * Folded: the event level may merge a first flash's event with the event
  * its later reports formed in another storyline (cluster.h

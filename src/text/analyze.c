@@ -853,12 +853,14 @@ static bool join_number(struct analyze_ctx *ac, const char *tok, size_t len)
  * pending number it directly follows ("41.2万" -> 412000); false when it is
  * no scale, or one too large to be the smaller part of an amount.
  */
-static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
+static bool cjk_scale(struct analyze_ctx *ac, const char *tok)
 {
+    const char *end = ac->an->norm.data + ac->an->norm.len;
+    size_t used;
     double f;
 
     if (!ac->pending || tok != ac->num_end || ac->last_unit > 0.0 ||
-        (f = text_number_cjk_scale(tok, len)) == 0.0)
+        (f = text_number_cjk_scale(tok, (size_t)(end - tok), &used)) == 0.0)
         return false;
     /* A unit no smaller than the one before starts a new amount: "2万3亿" is 20000 and 3亿. */
     if (ac->cjk_unit > 0.0 && f >= ac->cjk_unit) {
@@ -873,7 +875,7 @@ static bool cjk_scale(struct analyze_ctx *ac, const char *tok, size_t len)
     ac->cjk_unit = 0.0;
     ac->last_unit = f;
     ac->groupable = false;
-    ac->num_end = tok + 3;
+    ac->num_end = tok + used;
     return true;
 }
 
@@ -968,30 +970,50 @@ static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
     ac->num_end = tok + len;
 }
 
-/* text_number_hangul_glued() of a word token that opens with a digit, else 0. */
-static size_t hangul_glued(const char *tok, size_t len, enum text_token_kind kind)
+/*
+ * text_number_hangul_glued() of a word token that opens with a digit, else
+ * 0; for an amount with scale syllables, text_number_hangul_amount(), its
+ * value in `*amount` (else -1).
+ */
+static size_t hangul_glued(const char *tok, size_t len, enum text_token_kind kind, double *amount)
 {
-    return kind == TEXT_TOKEN_WORD && tok[0] >= '0' && tok[0] <= '9'
-               ? text_number_hangul_glued(tok, len)
-               : 0;
+    size_t n;
+
+    *amount = -1.0;
+    if (kind != TEXT_TOKEN_WORD || tok[0] < '0' || tok[0] > '9')
+        return 0;
+    n = text_number_hangul_glued(tok, len);
+    return n > 0 ? n : text_number_hangul_amount(tok, len, amount);
 }
 
 /*
  * A word that opens with `n` digits glued to a Hangul counter
  * (text_number_hangul_glued(): "140여대", "23명이"): the digits are a
  * number, unless a counter of time follows them ("6일", "9살":
- * text_number_hangul_time()); the rest, `len - n` bytes from `tok + n`, is
- * a word of its own, whose memo key is returned for process(). Kept out of
+ * text_number_hangul_time()); or with an amount of `amount` (0 or more,
+ * text_number_hangul_amount(): "8700억원"). The rest, `len - n` bytes from
+ * `tok + n`, is a word of its own, whose memo key is returned for
+ * process(). Kept out of
  * process(), whose loop inlined into drain() it would slow.
  */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
-static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t len, size_t n)
+static uint64_t
+hangul_number(struct analyze_ctx *ac, const char *tok, size_t len, size_t n, double amount)
 {
-    on_number(ac, tok, n);
-    if (text_number_hangul_time(tok + n, len - n))
-        ac->pending = false;
+    if (amount >= 0.0) {
+        /* An amount with scale syllables ("8700억원"): its value, as the CJK scales give it. */
+        flush_number(ac);
+        ac->pending = true;
+        ac->value = amount;
+        ac->groupable = false;
+        ac->num_end = tok + n;
+    } else {
+        on_number(ac, tok, n);
+        if (text_number_hangul_time(tok + n, len - n))
+            ac->pending = false;
+    }
     flush_number(ac);
     return len - n <= TEXT_MAX_TERM_BYTES ? memo_key(ac, tok + n, len - n) : 0;
 }
@@ -999,11 +1021,11 @@ static uint64_t hangul_number(struct analyze_ctx *ac, const char *tok, size_t le
 static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
                            enum text_token_kind kind, uint64_t key)
 {
-    double scale;
+    double scale, amount;
     size_t glued;
 
-    if ((glued = hangul_glued(tok, len, kind)) > 0) {
-        key = hangul_number(ac, tok, len, glued);
+    if ((glued = hangul_glued(tok, len, kind, &amount)) > 0) {
+        key = hangul_number(ac, tok, len, glued, amount);
         tok += glued;
         len -= glued;
     }
@@ -1012,7 +1034,7 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
         (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
         ac->value *= scale;
         ac->groupable = false;
-    } else if (kind == TEXT_TOKEN_CJK && cjk_scale(ac, tok, len)) {
+    } else if (kind == TEXT_TOKEN_CJK && cjk_scale(ac, tok)) {
         /* the token is still a term of its own, below */
     } else if (kind != TEXT_TOKEN_NUMBER)
         flush_number(ac);

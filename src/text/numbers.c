@@ -198,11 +198,29 @@ static const struct {
     const char *ch; /* UTF-8, three bytes each */
     double factor;
 } cjk_scales[] = {
-    {"\u4e07", 1e4}, /* 万 */
-    {"\u842c", 1e4}, /* 萬 */
-    {"\u4ebf", 1e8}, /* 亿 */
-    {"\u5104", 1e8}, /* 億 */
-    {"\u5343", 1e3}, /* 千 */
+    {"\u4e07", 1e4},  /* 万 */
+    {"\u842c", 1e4},  /* 萬 */
+    {"\u4ebf", 1e8},  /* 亿 */
+    {"\u5104", 1e8},  /* 億 */
+    {"\u5343", 1e3},  /* 千 */
+    {"\u5146", 1e12}, /* 兆: a trillion in Japanese and in Taiwan's Chinese */
+};
+
+/*
+ * Han units of measure that 兆 prefixes as "mega" in mainland Chinese (兆瓦
+ * MW, 兆赫 MHz, 兆帕 MPa, 兆焦 MJ, 兆字节 MB, 兆比特 Mbit, 兆吨 Mt, 兆欧 MΩ,
+ * 兆伏 MV), sorted: "300兆瓦" is the "300 MW" of other papers, no trillion.
+ */
+static const char *const mega_units[] = {
+    "\u4f0f", /* 伏 */
+    "\u5428", /* 吨 */
+    "\u5b57", /* 字 */
+    "\u5e15", /* 帕 */
+    "\u6b27", /* 欧 */
+    "\u6bd4", /* 比 */
+    "\u7126", /* 焦 */
+    "\u74e6", /* 瓦 */
+    "\u8d6b", /* 赫 */
 };
 
 /* Whether the three bytes at `s` are a Hangul syllable (U+AC00 to U+D7A3). */
@@ -227,21 +245,83 @@ static bool starts_with_one(const char *tok, size_t len, const char *const *set,
     return false;
 }
 
+/* The length of the digits (with '.' or ',' between them) at `s[0..len)`. */
+static size_t digits_len(const char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len &&
+           ((s[i] >= '0' && s[i] <= '9') || (i > 0 && (s[i] == '.' || s[i] == ',') && i + 1 < len &&
+                                             s[i + 1] >= '0' && s[i + 1] <= '9')))
+        i++;
+    return i;
+}
+
+/* Latin letters of a unit glued between a Korean figure and its particle ("km"), at most. */
+#define UNIT_LETTERS_MAX 3
+
 size_t text_number_hangul_glued(const char *tok, size_t len)
 {
     /* 만 억 조 천: scale syllables (30만 is 300000) */
     static const char *const hangul_scales[] = {"\ub9cc", "\uc5b5", "\uc870", "\ucc9c"};
-    size_t i = 0;
+    size_t i = digits_len(tok, len), u = 0;
 
-    while (i < len && ((tok[i] >= '0' && tok[i] <= '9') ||
-                       (i > 0 && (tok[i] == '.' || tok[i] == ',') && i + 1 < len &&
-                        tok[i + 1] >= '0' && tok[i + 1] <= '9')))
-        i++;
-    if (i == 0 || len - i < 3 || !hangul_syllable((const unsigned char *)tok + i) ||
-        starts_with_one(tok + i, len - i, hangul_scales,
-                       sizeof(hangul_scales) / sizeof(hangul_scales[0])))
+    /* A unit in Latin letters may stand between them and the particle: "12t이", "540km에서". */
+    while (i > 0 && u < UNIT_LETTERS_MAX && i + u < len && tok[i + u] >= 'a' && tok[i + u] <= 'z')
+        u++;
+    if (i == 0 || len - i - u < 3 || !hangul_syllable((const unsigned char *)tok + i + u) ||
+        (u == 0 && starts_with_one(tok + i, len - i, hangul_scales,
+                                   sizeof(hangul_scales) / sizeof(hangul_scales[0]))))
         return 0;
     return i;
+}
+
+/* The factor of the Korean scale syllable at `s` (3 bytes there at least), 0 for none. */
+static double hangul_scale(const char *s)
+{
+    static const struct {
+        const char *syl;
+        double factor;
+    } syllables[] = {{"\ucc9c", 1e3}, {"\ub9cc", 1e4}, {"\uc5b5", 1e8}, {"\uc870", 1e12}};
+    size_t i;
+
+    for (i = 0; i < sizeof(syllables) / sizeof(syllables[0]); i++)
+        if (memcmp(s, syllables[i].syl, 3) == 0)
+            return syllables[i].factor;
+    return 0.0;
+}
+
+size_t text_number_hangul_amount(const char *tok, size_t len, double *out)
+{
+    double value = 0.0, group = 0.0, n, f;
+    size_t i = 0, d, figure = 0;
+    bool scaled = false;
+
+    while ((d = digits_len(tok + i, len - i)) > 0 && text_number_value(tok + i, d, false, &n)) {
+        i += d;
+        figure = i;
+        /* 천 multiplies its figure within the group of four places ("2천억"). */
+        if (len - i >= 3 && hangul_scale(tok + i) == 1e3) {
+            n *= 1e3;
+            figure = i;
+            i += 3;
+            scaled = true;
+        }
+        if (len - i >= 3 && (f = hangul_scale(tok + i)) > 1e3) {
+            value += (group + n) * f;
+            group = 0.0;
+            figure = i;
+            i += 3;
+            scaled = true;
+        } else {
+            group += n;
+            break;
+        }
+    }
+    if (!scaled || (len - i >= 3 && text_number_hangul_time(tok + i, len - i)))
+        return 0;
+    *out = value + group;
+    return figure;
 }
 
 bool text_number_hangul_time(const char *tok, size_t len)
@@ -253,16 +333,34 @@ bool text_number_hangul_time(const char *tok, size_t len)
     return starts_with_one(tok, len, counters, sizeof(counters) / sizeof(counters[0]));
 }
 
-double text_number_cjk_scale(const char *tok, size_t len)
+/* The factor of the scale character at `s` (3 bytes there at least), 0 for none. */
+static double scale_char(const char *s)
 {
     size_t i;
 
-    if (len < 3)
-        return 0.0;
     for (i = 0; i < sizeof(cjk_scales) / sizeof(cjk_scales[0]); i++)
-        if (memcmp(tok, cjk_scales[i].ch, 3) == 0)
+        if (memcmp(s, cjk_scales[i].ch, 3) == 0)
             return cjk_scales[i].factor;
     return 0.0;
+}
+
+double text_number_cjk_scale(const char *s, size_t avail, size_t *used)
+{
+    double f = avail >= 3 ? scale_char(s) : 0.0, g;
+
+    *used = 3;
+    if (f == 0.0)
+        return 0.0;
+    /* 兆 before a unit ("300兆瓦") is the unit's "mega": the figure stays as written. */
+    if (f == 1e12 &&
+        starts_with_one(s + 3, avail - 3, mega_units, sizeof(mega_units) / sizeof(mega_units[0])))
+        return 0.0;
+    /* A larger scale right after a smaller multiplies it: 万亿 10^12, 千万 10^7, 千亿 10^11. */
+    if (avail >= 6 && (g = scale_char(s + 3)) > f) {
+        *used = 6;
+        return f * g;
+    }
+    return f;
 }
 
 size_t text_number_format(double v, char *out, size_t cap)

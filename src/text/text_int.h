@@ -1000,23 +1000,39 @@ double text_number_word(const char *code, const char *w, size_t len);
 bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *out);
 
 /*
- * The factor of the Chinese/Japanese scale character that `tok` starts
- * with: 万/萬 10^4, 亿/億 10^8, 千 10^3; 0 for any other token. "41.2万"
- * is 412000; "23億1000万" is 23 * 10^8 + 1000 * 10^4 (analyze.c adds the
- * parts).
+ * The factor of the Chinese/Japanese scale character that the text `s`
+ * (`avail` bytes to its end) starts with: 万/萬 10^4, 亿/億 10^8, 千 10^3,
+ * 兆 10^12 (Japanese and Taiwan's trillion; not before a unit, "300兆瓦",
+ * where mainland Chinese reads it "mega" and the figure stays 300); 0 for
+ * any other text. A larger scale character right after it multiplies it,
+ * as Chinese writes a trillion (万亿 10^12) and ten million (千万 10^7);
+ * `*used` is the bytes read, 3 or 6. "41.2万" is 412000; "23億1000万" is
+ * 23 * 10^8 + 1000 * 10^4 (analyze.c adds the parts).
  */
-double text_number_cjk_scale(const char *tok, size_t len);
+double text_number_cjk_scale(const char *s, size_t avail, size_t *used);
 
 /*
  * The length of the digits (with '.' or ',' between them) that word token
  * `tok` opens when a Hangul syllable follows them at once: Korean glues a
- * counter to a number ("140여대" 140 odd cars, "23명" 23 people); 0 for any
- * other token, and for an amount with a scale syllable (만 10^4, 억 10^8,
- * 조 10^12, 천 10^3: "30만t", "14억"), which stays a word (docs/QUALITY.md,
- * `korar17`: its value would need the scale words of Arabic, Persian and
- * Russian read too).
+ * counter to a number ("140여대" 140 odd cars, "23명" 23 people), and a
+ * particle to a figure with a unit in Latin letters ("12t이" 12 t, "540km에서"
+ * at 540 km: one to three letters); 0 for any other token, and for an
+ * amount with a scale syllable (만 10^4, 억 10^8, 조 10^12, 천 10^3: "30만t",
+ * "14억"), which text_number_hangul_amount() reads.
  */
 size_t text_number_hangul_glued(const char *tok, size_t len);
+
+/*
+ * The length of the Korean amount that word token `tok` opens, digits and
+ * scale syllables (천 10^3, 만 10^4, 억 10^8, 조 10^12), its value in `*out`:
+ * Korean counts in groups of four places ("8700억원" 870 billion won,
+ * "1조2천억" 1.2 trillion, "30만t" 300000 t, "4만1천대" 41000). 0 when no
+ * scale syllable follows the digits, or when a counter of time follows the
+ * amount (text_number_hangul_time()). The length ends before the last
+ * scale syllable, which stays a term with the counter after it ("억원"), as
+ * a CJK scale character does.
+ */
+size_t text_number_hangul_amount(const char *tok, size_t len, double *out);
 
 /*
  * Whether `tok` starts with a Korean counter of the calendar, the clock or

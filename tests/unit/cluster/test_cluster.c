@@ -102,6 +102,13 @@ TD_TEST(test_cluster__disjoint_docs_get_dense_new_stories)
     }
     ASSERT_EQ_INT(cluster_story_count(cs), 4);
     ASSERT_EQ_INT(cluster_doc_count(cs), 6);
+    /* Each story's articles; unknown ids hold none. */
+    ASSERT_EQ_INT(cluster_event_size(cs, 1), 2);
+    ASSERT_EQ_INT(cluster_event_size(cs, 2), 2);
+    ASSERT_EQ_INT(cluster_event_size(cs, 3), 1);
+    ASSERT_EQ_INT(cluster_event_size(cs, 4), 1);
+    ASSERT_EQ_INT(cluster_event_size(cs, 0), 0);
+    ASSERT_EQ_INT(cluster_event_size(cs, 5), 0);
     cluster_free(cs);
 }
 

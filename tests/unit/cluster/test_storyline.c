@@ -1303,11 +1303,13 @@ TD_TEST(test_storyline__recalled_names_are_no_rare_names)
  * A tornado hits one town (storyline 1, with the region's names); twelve
  * days later another hits a second town, whose first report names the
  * first town only in a clause and starts a young storyline; its second
- * report names the second town and the region. `near`: a name the first
- * tornado's reports add ("" or "Licata": they name the second town too).
- * `*second`: the second tornado's storyline after that report's re-check.
+ * report names the second town and the region (with its own beach, eight
+ * names in all: a profile that names enough). `near`: a name the first
+ * `times` of the first tornado's three reports add ("" or "Licata": they
+ * name the second town too). `*second`: the second tornado's storyline
+ * after that report's re-check.
  */
-static void two_tornadoes(const char *near, int64_t *second)
+static void two_tornadoes(const char *near, size_t times, int64_t *second)
 {
     static const char *const first[] = {
         "Mazara Vallo Sicilia Agrigento",
@@ -1320,28 +1322,75 @@ static void two_tornadoes(const char *near, int64_t *second)
 
     ASSERT_OK(storyline_new(NULL, &sl, NULL));
     for (i = 0; i < 3; i++) {
-        (void)snprintf(words, sizeof(words), "%s %s", first[i], i == 0 ? near : "");
+        (void)snprintf(words, sizeof(words), "%s %s", first[i], i < times ? near : "");
         ASSERT_EQ_INT(place_recalling(sl, 1, words, "", 0, 0), 1);
     }
     ASSERT_EQ_INT(place_recalling(sl, 2, "Schiphol Airport Amsterdam", "", 0, 1), 2);
     (void)place_recalling(sl, 3, "Licata Marina Mazara Vallo", "Mazara Vallo", 0, 12);
-    *second = place_recalling(sl, 3, "Licata Licata Sicilia Canale Agrigento", "", 0, 12);
+    *second =
+        place_recalling(sl, 3, "Licata Licata Sicilia Canale Agrigento Mollarella", "", 0, 12);
     storyline_free(sl);
 }
 
 /*
  * A young storyline whose articles recalled a candidate's names in a
- * clause links to it by the cosine only when the candidate also holds the
- * storyline's main name (recheck()): the region's names are not enough.
+ * clause links to it by the cosine only when the storyline's main name is
+ * the candidate's heaviest too (holds_main()): the region's names are not
+ * enough, nor is the main name mentioned once.
  */
 TD_TEST(test_storyline__a_recalled_happening_needs_the_main_name)
 {
     int64_t second;
 
-    two_tornadoes("", &second);
+    two_tornadoes("", 0, &second);
     ASSERT_EQ_INT(second, 3);
-    two_tornadoes("Licata", &second);
+    two_tornadoes("Licata", 1, &second);
+    ASSERT_EQ_INT(second, 3);
+    two_tornadoes("Licata", 3, &second);
     ASSERT_EQ_INT(second, 1);
+}
+
+/*
+ * A contract told in one storyline (storyline 1, many names) and other
+ * news (storyline 2); a flash naming only the contractor starts a young
+ * storyline, and its next report names the contractor and three names only
+ * storyline 1 holds, plus `extra` (space-separated, may be ""). `*story`:
+ * the storyline after that report's re-check.
+ */
+static void thin_recheck(const char *extra, int64_t *story)
+{
+    static const char *const first[] = {
+        "Safa Kuwait Shuwaikh Algae Bloom Gulf Rationing Doha Jahra Ahmadi Sabah Wafra",
+        "Shuwaikh Outage Tanker Ministry Electricity Reserve Zour Mina Fahaheel Umm Qasr",
+        "Gulf Algae Filters Desalination Intake Tanker Bubiyan Failaka Khiran Sulaibiya",
+    };
+    struct storyline_state *sl;
+    char words[192];
+    size_t i;
+
+    ASSERT_OK(storyline_new(NULL, &sl, NULL));
+    for (i = 0; i < 3; i++)
+        ASSERT_EQ_INT(place_recalling(sl, 1, first[i], "", 0, 0), 1);
+    ASSERT_EQ_INT(place_recalling(sl, 2, "Seoul Kospi Exchange Busan", "", 0, 1), 2);
+    ASSERT_EQ_INT(place_recalling(sl, 3, "Dongbaek", "", 0, 5), 3);
+    (void)snprintf(words, sizeof(words), "Dongbaek Safa Kuwait Desalination %s", extra);
+    *story = place_recalling(sl, 3, words, "", 0, 5);
+    storyline_free(sl);
+}
+
+/*
+ * A young storyline's profile with fewer than `recheck_names` names links
+ * as a first article does, by names only the candidate holds besides
+ * itself; one that names enough is judged by the cosine alone.
+ */
+TD_TEST(test_storyline__a_thin_recheck_links_by_rare_names)
+{
+    int64_t story;
+
+    thin_recheck("", &story);
+    ASSERT_EQ_INT(story, 1);
+    thin_recheck("Hyundai Incheon Ulsan Pohang Yeosu Daewoo", &story);
+    ASSERT_EQ_INT(story, 3);
 }
 
 /*

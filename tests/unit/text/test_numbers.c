@@ -227,30 +227,87 @@ TD_TEST(test_numbers__cjk_scale_characters)
         {"ja", "3\xe5\x84\x84 20\xe4\xba\xba", "300000000 20"},                         /* 3億 20人 */
     };
     check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
-    ASSERT_TRUE(text_number_cjk_scale("x", 1) == 0.0);
+    ASSERT_TRUE(text_number_cjk_scale("x", 1, &(size_t){0}) == 0.0);
+}
+
+/*
+ * A trillion: Japanese (and Taiwan's Chinese) write 兆, mainland Chinese
+ * 万亿, a larger scale character right after a smaller one, as 千万 is ten
+ * million; both read as the "1.2 trillion" of other papers. Before a unit
+ * 兆 is the unit's "mega" (兆瓦 MW, 兆赫 MHz), and the figure stays as the
+ * "300 MW" of other papers writes it.
+ */
+TD_TEST(test_numbers__cjk_trillions)
+{
+    static const struct number_case cases[] = {
+        {"ja", "\xef\xbc\x91\xef\xbc\x8e\xef\xbc\x92\xe5\x85\x86\xe5\x86\x86",
+         "1.2e+12"}, /* １．２兆円 */
+        {"ja",
+         "1\xe5\x85\x86"
+         "2000\xe5\x84\x84\xe5\x86\x86",
+         "1.2e+12"},                                                  /* 1兆2000億円 */
+        {"zh", "1.2\xe4\xb8\x87\xe4\xba\xbf\xe5\x85\x83", "1.2e+12"}, /* 1.2万亿元 */
+        {"zh", "5\xe5\x8d\x83\xe4\xb8\x87\xe5\x85\x83", "50000000"},  /* 5千万元 */
+        {"zh", "300\xe5\x85\x86\xe7\x93\xa6", "300"},                 /* 300兆瓦 */
+        {"zh", "10\xe5\x85\x86\xe8\xb5\xab", "10"},                   /* 10兆赫 */
+        /* A smaller scale after a larger one multiplies nothing: 亿万 is no amount. */
+        {"zh", "3\xe4\xba\xbf\xe4\xb8\x87", "300000000"}, /* 3亿万 */
+    };
+    size_t used = 0;
+
+    check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
+    ASSERT_TRUE(text_number_cjk_scale("\xe4\xb8\x87\xe4\xba\xbf", 6, &used) == 1e12 && used == 6);
+    ASSERT_TRUE(text_number_cjk_scale("\xe4\xb8\x87", 3, &used) == 1e4 && used == 3);
+    ASSERT_TRUE(text_number_cjk_scale("\xe5\x85\x86\xe7\x93\xa6", 6, &used) == 0.0);
 }
 
 /*
  * Korean glues counters to Arabic digits ("23명" 23 people, "140여대" 140
  * odd cars): the digits are a number. A counter of time or age ("6일",
  * "2024년", "8시간", "9살") gives none, as the time expressions read those;
- * an amount with a scale syllable ("30만t", "14억") stays a word, as does a
- * Latin word with digits.
+ * a Latin word with digits stays a word. An amount with scale syllables
+ * (천 만 억 조) is its value, as in the other languages: "30만t" 300000,
+ * "14억" 1.4 billion, "1조2천억" 1.2 trillion, "4만1천대" 41000.
  */
 TD_TEST(test_numbers__korean_counters)
 {
     static const struct number_case cases[] = {
-        {"ko", "\xec\xb0\xa8\xeb\x9f\x89 140\xec\x97\xac\xeb\x8c\x80\xea\xb0\x80", "140"}, /* 차량 140여대가 */
-        {"ko", "\xec\xa3\xbc\xeb\xaf\xbc 23\xeb\xaa\x85\xec\x9d\xb4", "23"},               /* 주민 23명이 */
-        {"ko", "\xec\x8c\x80\xea\xb0\x92 4980\xec\x97\x94", "4980"},                       /* 쌀값 4980엔 */
-        {"ko", "\xed\x95\x98\xea\xb0\x9d 61\xeb\xaa\x85 4\xeb\xaa\x85", "61 4"},          /* 하객 61명 4명 */
-        {"ko", "6\xec\x9d\xbc 2024\xeb\x85\x84 8\xec\x8b\x9c\xea\xb0\x84 9\xec\x82\xb4", ""}, /* 6일 2024년 8시간 9살 */
-        {"ko", "30\xeb\xa7\x8ct 14\xec\x96\xb5 E7", ""},                                  /* 30만t 14억 E7 */
-        {"ko", "12.5\xeb\xaa\x85", "12.5"},                                                /* 12.5명 */
+        {"ko", "\xec\xb0\xa8\xeb\x9f\x89 140\xec\x97\xac\xeb\x8c\x80\xea\xb0\x80",
+         "140"}, /* 차량 140여대가 */
+        {"ko", "\xec\xa3\xbc\xeb\xaf\xbc 23\xeb\xaa\x85\xec\x9d\xb4", "23"}, /* 주민 23명이 */
+        {"ko", "\xec\x8c\x80\xea\xb0\x92 4980\xec\x97\x94", "4980"},         /* 쌀값 4980엔 */
+        {"ko", "\xed\x95\x98\xea\xb0\x9d 61\xeb\xaa\x85 4\xeb\xaa\x85", "61 4"}, /* 하객 61명 4명 */
+        {"ko", "6\xec\x9d\xbc 2024\xeb\x85\x84 8\xec\x8b\x9c\xea\xb0\x84 9\xec\x82\xb4",
+         ""}, /* 6일 2024년 8시간 9살 */
+        {"ko", "30\xeb\xa7\x8ct 14\xec\x96\xb5 E7", "300000 1400000000"}, /* 30만t 14억 E7 */
+        {"ko",
+         "\xea\xb3\xbc\xec\xa7\x95\xea\xb8\x88 1\xec\xa1\xb0"
+         "2\xec\xb2\x9c\xec\x96\xb5\xec\x9b\x90",
+         "1.2e+12"}, /* 과징금 1조2천억원 */
+        {"ko",
+         "8700\xec\x96\xb5\xec\x9b\x90 4\xeb\xa7\x8c"
+         "1\xec\xb2\x9c\xeb\x8c\x80",
+         "8.7e+11 41000"}, /* 8700억원 4만1천대 */
+        {"ko",
+         "4\xeb\xa7\x8c"
+         "5000\xeb\xaa\x85 2\xec\xb2\x9c\xeb\xaa\x85",
+         "45000 2000"}, /* 4만5000명 2천명 */
+        /* A span of time in scale syllables is no amount: 3천만년 (30 million years). */
+        {"ko", "3\xec\xb2\x9c\xeb\xa7\x8c\xeb\x85\x84", ""}, /* 3천만년 */
+        {"ko", "12.5\xeb\xaa\x85", "12.5"},                  /* 12.5명 */
+        /* A unit in Latin letters between the figure and its particle. */
+        {"ko", "12t\xec\x9d\xb4 540km\xec\x97\x90\xec\x84\x9c", "12 540"}, /* 12t이 540km에서 */
+        /* Without a particle, or with more letters than a unit has, it stays a word. */
+        {"ko", "540km 100meters\xec\x97\x90", ""}, /* 540km 100meters에 */
     };
     check_numbers(cases, sizeof(cases) / sizeof(cases[0]));
     ASSERT_TRUE(text_number_hangul_glued("140", 3) == 0);
     ASSERT_TRUE(text_number_hangul_glued("140\xec\x97\xac", 6) == 3);
+    ASSERT_TRUE(text_number_hangul_amount("14", 2, &(double){0}) == 0);
+    ASSERT_TRUE(text_number_hangul_amount("14\xec\x96\xb5", 5, &(double){0}) == 2);
+    ASSERT_TRUE(text_number_hangul_amount("4\xeb\xa7\x8c"
+                                          "5000\xeb\xaa\x85",
+                                          11, &(double){0}) == 8);
     ASSERT_TRUE(text_number_hangul_time("\xec\x9d\xbc", 3));
     ASSERT_TRUE(!text_number_hangul_time("\xeb\xaa\x85", 3));
 }
