@@ -193,11 +193,14 @@ bool text_number_group(const char *tok, size_t len, bool decimal_comma, double *
     return text_number_value(tok, len, decimal_comma, out);
 }
 
-/* Scale characters of Chinese and Japanese amounts, written after Arabic digits. */
-static const struct {
+/* A scale character of an amount, written after Arabic digits, and its factor. */
+struct scale_sign {
     const char *ch; /* UTF-8, three bytes each */
     double factor;
-} cjk_scales[] = {
+};
+
+/* Scale characters of Chinese and Japanese amounts. */
+static const struct scale_sign cjk_scales[] = {
     {"\u4e07", 1e4},  /* 万 */
     {"\u842c", 1e4},  /* 萬 */
     {"\u4ebf", 1e8},  /* 亿 */
@@ -257,38 +260,41 @@ static size_t digits_len(const char *s, size_t len)
     return i;
 }
 
+/* Korean scale syllables: 천 10^3, 만 10^4, 억 10^8, 조 10^12 (30만 is 300000). */
+static const struct scale_sign hangul_scales[] = {
+    {"\ucc9c", 1e3}, {"\ub9cc", 1e4}, {"\uc5b5", 1e8}, {"\uc870", 1e12}};
+
+/* The factor of the scale character of `set` at `s` (3 bytes there at least), 0 for none. */
+static double scale_of(const struct scale_sign *set, size_t n, const char *s)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (memcmp(s, set[i].ch, 3) == 0)
+            return set[i].factor;
+    return 0.0;
+}
+
+/* The factor of the Korean scale syllable at `s` (3 bytes there at least), 0 for none. */
+static double hangul_scale(const char *s)
+{
+    return scale_of(hangul_scales, sizeof(hangul_scales) / sizeof(hangul_scales[0]), s);
+}
+
 /* Latin letters of a unit glued between a Korean figure and its particle ("km"), at most. */
 #define UNIT_LETTERS_MAX 3
 
 size_t text_number_hangul_glued(const char *tok, size_t len)
 {
-    /* 만 억 조 천: scale syllables (30만 is 300000) */
-    static const char *const hangul_scales[] = {"\ub9cc", "\uc5b5", "\uc870", "\ucc9c"};
     size_t i = digits_len(tok, len), u = 0;
 
     /* A unit in Latin letters may stand between them and the particle: "12t이", "540km에서". */
     while (i > 0 && u < UNIT_LETTERS_MAX && i + u < len && tok[i + u] >= 'a' && tok[i + u] <= 'z')
         u++;
     if (i == 0 || len - i - u < 3 || !hangul_syllable((const unsigned char *)tok + i + u) ||
-        (u == 0 && starts_with_one(tok + i, len - i, hangul_scales,
-                                   sizeof(hangul_scales) / sizeof(hangul_scales[0]))))
+        (u == 0 && hangul_scale(tok + i) > 0.0))
         return 0;
     return i;
-}
-
-/* The factor of the Korean scale syllable at `s` (3 bytes there at least), 0 for none. */
-static double hangul_scale(const char *s)
-{
-    static const struct {
-        const char *syl;
-        double factor;
-    } syllables[] = {{"\ucc9c", 1e3}, {"\ub9cc", 1e4}, {"\uc5b5", 1e8}, {"\uc870", 1e12}};
-    size_t i;
-
-    for (i = 0; i < sizeof(syllables) / sizeof(syllables[0]); i++)
-        if (memcmp(s, syllables[i].syl, 3) == 0)
-            return syllables[i].factor;
-    return 0.0;
 }
 
 size_t text_number_hangul_amount(const char *tok, size_t len, double *out)
@@ -333,15 +339,11 @@ bool text_number_hangul_time(const char *tok, size_t len)
     return starts_with_one(tok, len, counters, sizeof(counters) / sizeof(counters[0]));
 }
 
-/* The factor of the scale character at `s` (3 bytes there at least), 0 for none. */
+/* The factor of the Chinese/Japanese scale character at `s` (3 bytes there at least), 0 for none.
+ */
 static double scale_char(const char *s)
 {
-    size_t i;
-
-    for (i = 0; i < sizeof(cjk_scales) / sizeof(cjk_scales[0]); i++)
-        if (memcmp(s, cjk_scales[i].ch, 3) == 0)
-            return cjk_scales[i].factor;
-    return 0.0;
+    return scale_of(cjk_scales, sizeof(cjk_scales) / sizeof(cjk_scales[0]), s);
 }
 
 double text_number_cjk_scale(const char *s, size_t avail, size_t *used)
