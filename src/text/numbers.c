@@ -154,9 +154,10 @@ double text_number_scale(const char *code, const char *w, size_t len)
 {
     size_t i;
 
+    /* The first letter of the code tells most rows no without a call. */
     for (i = 0; i < sizeof(scales) / sizeof(scales[0]); i++)
-        if (strcmp(scales[i].lang, code) == 0 && strlen(scales[i].word) == len &&
-            memcmp(scales[i].word, w, len) == 0)
+        if (scales[i].lang[0] == code[0] && strcmp(scales[i].lang, code) == 0 &&
+            strlen(scales[i].word) == len && memcmp(scales[i].word, w, len) == 0)
             return scales[i].factor;
     return 0.0;
 }
