@@ -284,6 +284,7 @@ struct analyze_ctx {
     text_keyed_term_fn kfn;
     void *ctx;
     char code[8];       /* the canonical language */
+    char num_code[8];   /* its number words' and scale words' (analyzer_lang's `num_code`) */
     bool decimal_comma; /* it writes "9,66" */
     bool pending;       /* a number waits for a scale word ("6.7 billion") */
     double value;       /* its value, scales applied so far */
@@ -300,6 +301,15 @@ struct analyze_ctx {
     bool groupable;
     double last_unit;
     double cjk_acc, cjk_unit;
+    /*
+     * An amount in parts with scale words ("11 lakh 20 thousand", "2 million
+     * 300 thousand"): where the pending number starts, and the last amount
+     * a scale word ended, its scale and where that word ends (`word_unit`
+     * 0: none); add_smaller_part().
+     */
+    const char *num_start;
+    const char *word_end;
+    double word_acc, word_unit;
 };
 
 enum td_err text_analyzer_new(struct text_analyzer **out, struct td_error *err)
@@ -675,10 +685,25 @@ static bool may_scale_mbtd(const char *w, size_t len)
     }
 }
 
+/*
+ * Whether the word at `w` opens with an Arabic-script letter (lead bytes
+ * 0xD8..0xDB) or one of the Indic scripts from Devanagari to Tamil
+ * (U+0900..U+0BFF): the lakh and crore of South Asia's languages
+ * (numbers.c) are written so.
+ */
+static inline bool south_asian(const char *w, size_t len)
+{
+    unsigned char c = (unsigned char)w[0];
+
+    return (c >= 0xD8 && c <= 0xDB) ||
+           (c == 0xE0 && len > 1 && (unsigned char)w[1] >= 0xA4 && (unsigned char)w[1] <= 0xAF);
+}
+
 /* may_scale_mbtd() for any word: the first letter alone tells most words no. */
 static inline bool may_scale(const char *w, size_t len)
 {
-    return (w[0] == 'm' || w[0] == 'b' || w[0] == 't' || w[0] == 'd') && may_scale_mbtd(w, len);
+    return ((w[0] == 'm' || w[0] == 'b' || w[0] == 't' || w[0] == 'd') && may_scale_mbtd(w, len)) ||
+           south_asian(w, len);
 }
 
 /* Whether byte `c` may be in a word: an ASCII letter, or a byte of a UTF-8 sequence. */
@@ -689,8 +714,25 @@ static inline bool word_byte(char c)
     return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
 }
 
-/* Bytes of a cardinal in words ("quattro", "åtte"), at most. */
-#define NUMBER_WORD_MAX_BYTES 8
+/*
+ * The pending amount, which starts at `start` and the scale word `scale`
+ * ending at `end` has just multiplied, is the smaller part of the amount
+ * before it when that one ended in a larger scale word one space before
+ * `start`: "11 lakh 20 thousand" is 1120000 ("11 ଲକ୍ଷ ୨୦ ହଜାର", as "1.12
+ * million" elsewhere), the first part staying a term of its own.
+ */
+static void add_smaller_part(struct analyze_ctx *ac, const char *start, double scale,
+                             const char *end)
+{
+    if (ac->word_unit > scale && start == ac->word_end + 1)
+        ac->value += ac->word_acc;
+    ac->word_acc = ac->value;
+    ac->word_unit = scale;
+    ac->word_end = end;
+}
+
+/* Bytes of a cardinal in words ("quattro", "åtte", Hindi "उन्नीस" nineteen), at most. */
+#define NUMBER_WORD_MAX_BYTES 24
 
 /*
  * A cardinal written as a word right before the scale word `tok[0..len)`
@@ -714,13 +756,15 @@ number_before(struct analyze_ctx *ac, const char *tok, size_t len)
     while (w > text && word_byte(w[-1]) && end - w <= NUMBER_WORD_MAX_BYTES)
         w--;
     if (w == end || end - w > NUMBER_WORD_MAX_BYTES ||
-        (v = text_number_word(ac->code, w, (size_t)(end - w))) <= 0.0 ||
-        (scale = text_number_scale(ac->code, tok, len)) <= 0.0)
+        (v = text_number_word(ac->num_code, w, (size_t)(end - w))) <= 0.0 ||
+        (scale = text_number_scale(ac->num_code, tok, len)) <= 0.0)
         return;
     ac->pending = true;
     ac->value = v * scale;
     ac->groupable = false;
     ac->cjk_unit = 0.0;
+    ac->num_start = w;
+    add_smaller_part(ac, w, scale, tok + len);
 }
 
 /*
@@ -771,7 +815,7 @@ static enum td_err on_word(struct analyze_ctx *ac, const char *w, size_t len, ui
         return TD_OK;
     }
     /* As number_before() would find it: a scale word of the text's language. */
-    scale = may_scale(w, len) && text_number_scale(ac->code, w, len) > 0.0;
+    scale = may_scale(w, len) && text_number_scale(ac->num_code, w, len) > 0.0;
     if (scale && !ac->pending)
         number_before(ac, w, len);
     rc = resolve(ac, w, len, &term, &term_len);
@@ -963,6 +1007,7 @@ static void on_number(struct analyze_ctx *ac, const char *tok, size_t len)
     if (text_number_value(tok, len, ac->decimal_comma, &v)) {
         ac->pending = true;
         ac->value = v;
+        ac->num_start = tok;
         ac->groupable = group_head(tok, len) && !follows;
     } else if (len <= TEXT_MAX_TERM_BYTES) {
         emit(ac, tok, len, TEXT_TOKEN_NUMBER);
@@ -1031,9 +1076,10 @@ static enum td_err process(struct analyze_ctx *ac, const char *tok, size_t len,
     }
 
     if (ac->pending && kind == TEXT_TOKEN_WORD &&
-        (scale = text_number_scale(ac->code, tok, len)) > 0.0) {
+        (scale = text_number_scale(ac->num_code, tok, len)) > 0.0) {
         ac->value *= scale;
         ac->groupable = false;
+        add_smaller_part(ac, ac->num_start, scale, tok + len);
     } else if (kind == TEXT_TOKEN_CJK && cjk_scale(ac, tok)) {
         /* the token is still a term of its own, below */
     } else if (kind != TEXT_TOKEN_NUMBER)
@@ -1138,7 +1184,7 @@ static size_t lang_slot(const char *lang, size_t len)
 /* Works out the facts of `lang` into `l`. Errors: TD_ERR_NOMEM. */
 static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct analyzer_lang *l)
 {
-    char given[8];
+    char given[8] = {0};
 
     /* Callers pass feed metadata as is ("en-US"); map it once. */
     text_lang_canonical(lang, l->code);
@@ -1152,6 +1198,7 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
      * not those of the other languages without a code.
      */
     text_lang_given(lang, given);
+    memcpy(l->num_code, l->code[0] != '\0' ? l->code : given, sizeof(l->num_code));
     l->prefix_letters = stem_prefix_letters(given);
     if (l->prefix_letters > 0)
         l->seed = XXH3_64bits(given, strlen(given));
@@ -1203,6 +1250,7 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     if (rc != TD_OK)
         return rc;
     memcpy(ac->code, l->code, sizeof(ac->code));
+    memcpy(ac->num_code, l->num_code, sizeof(ac->num_code));
     ac->decimal_comma = l->decimal_comma;
     ac->pending = false;
     ac->num_end = NULL;
@@ -1211,6 +1259,10 @@ static enum td_err prepare(struct text_analyzer *a, const char *lang, struct ana
     ac->last_unit = 0.0;
     ac->cjk_acc = 0.0;
     ac->cjk_unit = 0.0;
+    ac->num_start = NULL;
+    ac->word_end = NULL;
+    ac->word_acc = 0.0;
+    ac->word_unit = 0.0;
     ac->an = a;
     ac->seed = l->seed;
     ac->stops = l->stops;

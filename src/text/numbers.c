@@ -38,6 +38,12 @@ struct scale_word {
     double factor;
 };
 
+/*
+ * South Asia counts in lakhs (10^5) and crores (10^7) above the thousand
+ * ("12 لاکھ", "बारह लाख" are the 1.2 million of other papers), and an arab
+ * is 10^9: rows at the end for Hindi, Urdu, Sindhi, Marathi, Nepali, Bengali,
+ * Punjabi, Gujarati, Odia and Tamil.
+ */
 static const struct scale_word scales[] = {
     {"en", "thousand", 1e3},   {"en", "million", 1e6},    {"en", "millions", 1e6},
     {"en", "mln", 1e6},        {"en", "mn", 1e6},         {"en", "billion", 1e9},
@@ -64,6 +70,18 @@ static const struct scale_word scales[] = {
     {"da", "milliarder", 1e9}, {"da", "mia", 1e9},        {"no", "tusen", 1e3},
     {"no", "million", 1e6},    {"no", "millioner", 1e6},  {"no", "mill", 1e6},
     {"no", "milliard", 1e9},   {"no", "milliarder", 1e9}, {"no", "mrd", 1e9},
+    {"hi", "हज़ार", 1e3},       {"hi", "हजार", 1e3},       {"hi", "लाख", 1e5},
+    {"hi", "करोड़", 1e7},       {"hi", "अरब", 1e9},        {"ur", "ہزار", 1e3},
+    {"ur", "لاکھ", 1e5},       {"ur", "کروڑ", 1e7},       {"ur", "ارب", 1e9},
+    {"sd", "هزار", 1e3},       {"sd", "لک", 1e5},         {"sd", "ڪروڙ", 1e7},
+    {"sd", "ارب", 1e9},        {"mr", "हजार", 1e3},       {"mr", "लाख", 1e5},
+    {"mr", "कोटी", 1e7},       {"ne", "हजार", 1e3},       {"ne", "लाख", 1e5},
+    {"ne", "करोड", 1e7},       {"bn", "হাজার", 1e3},      {"bn", "লাখ", 1e5},
+    {"bn", "লক্ষ", 1e5},        {"bn", "কোটি", 1e7},       {"pa", "ਹਜ਼ਾਰ", 1e3},
+    {"pa", "ਲੱਖ", 1e5},         {"pa", "ਕਰੋੜ", 1e7},        {"gu", "હજાર", 1e3},
+    {"gu", "લાખ", 1e5},        {"gu", "કરોડ", 1e7},       {"or", "ହଜାର", 1e3},
+    {"or", "ଲକ୍ଷ", 1e5},        {"or", "କୋଟି", 1e7},        {"ta", "ஆயிரம்", 1e3},
+    {"ta", "லட்சம்", 1e5},       {"ta", "கோடி", 1e7},
 };
 
 /*
@@ -76,7 +94,7 @@ static const struct scale_word scales[] = {
 struct number_words {
     const char *lang;
     const char *words; /* one to ten, each ended by "|" */
-    const char *more;  /* "word=value|" pairs: other genders, accented forms */
+    const char *more;  /* "word=value|" pairs: other genders, accented forms, eleven to twenty */
 };
 
 static const struct number_words number_words[] = {
@@ -90,6 +108,18 @@ static const struct number_words number_words[] = {
     {"sv", "en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|", "ett=1|"},
     {"da", "en|to|tre|fire|fem|seks|syv|otte|ni|ti|", "et=1|"},
     {"no", "en|to|tre|fire|fem|seks|sju|åtte|ni|ti|", "ett=1|et=1|én=1|syv=7|"},
+    /*
+     * Hindi, Urdu and Sindhi name each number to a hundred with a word of
+     * its own, and write the lakhs and crores of an amount so ("ٻارهن لک",
+     * twelve lakh): eleven to twenty too.
+     */
+    {"hi", "एक|दो|तीन|चार|पाँच|छह|सात|आठ|नौ|दस|",
+     "ग्यारह=11|बारह=12|तेरह=13|चौदह=14|पंद्रह=15|सोलह=16|सत्रह=17|अठारह=18|उन्नीस=19|बीस=20|पांच=5|छः=6|"
+     "पन्द्रह=15|"},
+    {"ur", "ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|",
+     "گیارہ=11|بارہ=12|تیرہ=13|چودہ=14|پندرہ=15|سولہ=16|سترہ=17|اٹھارہ=18|انیس=19|بیس=20|چھے=6|"},
+    {"sd", "هڪ|ٻه|ٽي|چار|پنج|ڇهه|ست|اٺ|نو|ڏهه|",
+     "يارهن=11|ٻارهن=12|تيرهن=13|چوڏهن=14|پندرهن=15|سورهن=16|سترهن=17|ارڙهن=18|اڻويهه=19|ويهه=20|"},
 };
 
 /* Whether the list entry at `p` (ended by `end`) is `w[0..len)`. */
@@ -111,8 +141,11 @@ double text_number_word(const char *code, const char *w, size_t len)
             if (entry_is(p, '|', w, len))
                 return v;
         for (p = number_words[i].more; *p != '\0'; p = strchr(p, '|') + 1)
-            if (entry_is(p, '=', w, len))
-                return (double)(p[len + 1] - '0');
+            if (entry_is(p, '=', w, len)) {
+                for (p += len + 1, v = 0.0; *p != '|'; p++)
+                    v = v * 10.0 + (*p - '0');
+                return v;
+            }
     }
     return 0.0;
 }
@@ -121,9 +154,10 @@ double text_number_scale(const char *code, const char *w, size_t len)
 {
     size_t i;
 
+    /* The first letter of the code tells most rows no without a call. */
     for (i = 0; i < sizeof(scales) / sizeof(scales[0]); i++)
-        if (strcmp(scales[i].lang, code) == 0 && strlen(scales[i].word) == len &&
-            memcmp(scales[i].word, w, len) == 0)
+        if (scales[i].lang[0] == code[0] && strcmp(scales[i].lang, code) == 0 &&
+            strlen(scales[i].word) == len && memcmp(scales[i].word, w, len) == 0)
             return scales[i].factor;
     return 0.0;
 }

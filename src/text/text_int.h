@@ -417,6 +417,8 @@ struct stemmer;
 struct analyzer_lang {
     char tag[16];                  /* the tag as given; "" while the entry is unused */
     char code[8];                  /* text_lang_canonical() of it */
+    /* `code`, or the given ISO code of a language without one (Urdu, Sindhi): numbers.c's key */
+    char num_code[8];
     uint64_t seed;                 /* XXH3 of `code`: the analyzer's memo seed */
     const struct stop_list *stops; /* stopwords_find(code); may be NULL */
     struct stemmer *stemmer;       /* stem_cache_get(code); NULL: no stemming */

@@ -298,45 +298,82 @@ enum td_err translit_nominative_ru(struct td_buf *w)
 }
 
 /*
- * Urdu and Pashto letters that ICU's Arabic-Latin leaves as they are or
- * drops, and the Arabic or Persian letters whose sound they share closest,
- * as the Afghan and Pakistani press romanise them: the retroflex ٹ ټ, ڈ ډ,
- * ڑ ړ as t, d, r ("هوبارټ" Hobart, "آسټرالیا" Australia); Urdu's nasal ں
- * and Pashto's ڼ as n; ے ۓ, and Pashto's ې ۍ (e, ey), as ya; the two hehs
- * ہ ھ (the second marks an aspirate: "ڈھاکہ" Dhaka) and ۂ as heh, ۃ as ta
- * marbuta; Pashto's ګ as the Persian g گ, ښ as sh (Pashtun), ږ as zh ژ,
- * ځ (dz) as z ("ځدران" Zadran) and څ (ts) as s, the sound the name key
- * gives "ts" too.
+ * Urdu, Pashto and Sindhi letters that ICU's Arabic-Latin leaves as they
+ * are or drops, and the Arabic or Persian letters whose sound they share
+ * closest, as the Afghan and Pakistani press romanise them: the retroflex
+ * ٹ ټ ٽ, ڈ ډ ڊ, ڑ ړ ڙ as t, d, r ("هوبارټ" Hobart, "آسټرالیا" Australia,
+ * Sindhi "لاڙڪاڻو" Larkano); Urdu's nasal ں, Pashto's ڼ and Sindhi's ڻ ڃ ڱ
+ * as n; ے ۓ, and Pashto's ې ۍ (e, ey), as ya; the two hehs ہ ھ (the second
+ * marks an aspirate: "ڈھاکہ" Dhaka) and ۂ as heh, ۃ as ta marbuta; Pashto's
+ * ګ as the Persian g گ, ښ as sh (Pashtun), ږ as zh ژ, ځ (dz) as z ("ځدران"
+ * Zadran) and څ (ts) as s, the sound the name key gives "ts" too. Sindhi's
+ * implosives ٻ ڄ ڏ ڳ are the b, j, d, g the papers write ("ڄامشورو" Jamshoro),
+ * its kaf ڪ is k, and ڇ ch as Persian چ.
  */
 static const UChar arabic_script_letters[][2] = {
-    {0x0679, 0x062A}, {0x067C, 0x062A}, {0x0681, 0x0632}, {0x0685, 0x0633}, {0x0688, 0x062F},
-    {0x0689, 0x062F}, {0x0691, 0x0631}, {0x0693, 0x0631}, {0x0696, 0x0698}, {0x069A, 0x0634},
-    {0x06AB, 0x06AF}, {0x06BA, 0x0646}, {0x06BC, 0x0646}, {0x06BE, 0x0647}, {0x06C1, 0x0647},
-    {0x06C2, 0x0647}, {0x06C3, 0x0629}, {0x06CD, 0x064A}, {0x06D0, 0x064A}, {0x06D2, 0x064A},
-    {0x06D3, 0x064A},
+    {0x0679, 0x062A}, {0x067B, 0x0628}, {0x067C, 0x062A}, {0x067D, 0x062A}, {0x0681, 0x0632},
+    {0x0683, 0x0646}, {0x0684, 0x062C}, {0x0685, 0x0633}, {0x0687, 0x0686}, {0x0688, 0x062F},
+    {0x0689, 0x062F}, {0x068A, 0x062F}, {0x068F, 0x062F}, {0x0691, 0x0631}, {0x0693, 0x0631},
+    {0x0696, 0x0698}, {0x0699, 0x0631}, {0x069A, 0x0634}, {0x06AA, 0x0643}, {0x06AB, 0x06AF},
+    {0x06B1, 0x0646}, {0x06B3, 0x06AF}, {0x06BA, 0x0646}, {0x06BB, 0x0646}, {0x06BC, 0x0646},
+    {0x06BE, 0x0647}, {0x06C1, 0x0647}, {0x06C2, 0x0647}, {0x06C3, 0x0629}, {0x06CD, 0x064A},
+    {0x06D0, 0x064A}, {0x06D2, 0x064A}, {0x06D3, 0x064A},
 };
 
 /*
- * Writes the Urdu and Pashto letters of the word `u[0..n)` as Arabic or
- * Persian ones (`arabic_script_letters`; ې is Uyghur's e too); a final heh
- * goal ہ after another letter is the vowel a ("کولکتہ" Kolkata, "اسفرہ"
- * Isfara), written as alef. A first ain, which ICU drops, is heh: the onset
- * of the vowel a Latin spelling opens with ("عبدالله" Abdullah, "عمران"
- * Imran), which the name key reads as it reads an h and the vowel gaps
- * leave open, since the vowel is not written.
+ * Sindhi writes its aspirates with letters of their own, where Urdu writes
+ * the consonant and do-chashmi heh: ڀ bh, ٿ ٺ th, ڌ ڍ dh, ڦ ph ("ٿرپارڪر"
+ * Tharparkar, "ڀٽ" Bhit). Each is the Arabic or Persian consonant and heh,
+ * which ICU writes as the papers do.
  */
-static void as_arabic_letters(UChar *u, int32_t n)
+static const UChar sindhi_aspirates[][2] = {
+    {0x067A, 0x062A}, {0x067F, 0x062A}, {0x0680, 0x0628},
+    {0x068C, 0x062F}, {0x068D, 0x062F}, {0x06A6, 0x067E},
+};
+
+/* The consonant of Sindhi's aspirate `c` (`sindhi_aspirates`), or 0. */
+static UChar sindhi_aspirate(UChar c)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof(sindhi_aspirates) / sizeof(sindhi_aspirates[0]); k++)
+        if (c == sindhi_aspirates[k][0])
+            return sindhi_aspirates[k][1];
+    return 0;
+}
+
+/*
+ * Writes the Urdu, Pashto and Sindhi letters of the word `u[0..*n)` (room
+ * for `cap` units) as Arabic or Persian ones (`arabic_script_letters`; ې is
+ * Uyghur's e too), a Sindhi aspirate as consonant and heh while there is
+ * room; a final heh goal ہ after another letter is the vowel a ("کولکتہ"
+ * Kolkata, "اسفرہ" Isfara), written as alef. A first ain, which ICU drops,
+ * is heh: the onset of the vowel a Latin spelling opens with ("عبدالله"
+ * Abdullah, "عمران" Imran), which the name key reads as it reads an h and
+ * the vowel gaps leave open, since the vowel is not written.
+ */
+static void as_arabic_letters(UChar *u, int32_t *n, int32_t cap)
 {
     int32_t i;
     size_t k;
+    UChar c;
 
-    if (n >= 2 && u[n - 1] == 0x06C1)
-        u[n - 1] = 0x0627;
-    if (n >= 2 && u[0] == 0x0639)
+    if (*n >= 2 && u[*n - 1] == 0x06C1)
+        u[*n - 1] = 0x0627;
+    if (*n >= 2 && u[0] == 0x0639)
         u[0] = 0x0647;
-    for (i = 0; i < n; i++) {
+    for (i = 0; i < *n; i++) {
         if (u[i] < 0x0679 || u[i] > 0x06D3)
             continue;
+        if ((c = sindhi_aspirate(u[i])) != 0) {
+            u[i] = c;
+            if (*n < cap) {
+                memmove(u + i + 2, u + i + 1, (size_t)(*n - i - 1) * sizeof(UChar));
+                u[++i] = 0x0647;
+                (*n)++;
+            }
+            continue;
+        }
         for (k = 0; k < sizeof(arabic_script_letters) / sizeof(arabic_script_letters[0]); k++)
             if (u[i] == arabic_script_letters[k][0])
                 u[i] = arabic_script_letters[k][1];
@@ -422,7 +459,7 @@ static enum td_err run(struct translit *t, UTransliterator *trans, const char *w
     if (U_FAILURE(status))
         return TD_OK;
     if (script == UNCASED_ARABIC)
-        as_arabic_letters(t->u16, n);
+        as_arabic_letters(t->u16, &n, MAX_UNITS);
     if (script == UNCASED_HEBREW) {
         hebrew_geresh(t->u16, n);
         hebrew_he(t->u16, n);

@@ -360,6 +360,17 @@ TD_TEST(test_names__arabic_and_hangul_words_when_asked)
         {"ps", "ګردېز ځدران ټانک ډنډ ړوند", "U:grdiz U:zdran U:tank U:dnd U:rund"},
         /* ښ sh, څ s, ڼ n, ۍ as ya. */
         {"ps", "ښکارپور څارنوال ګڼۍ", "U:shkarpur U:sarnwal U:gni"},
+        /*
+         * Sindhi letters ICU drops, read as the Arabic or Persian ones the
+         * press romanises them by: the implosives ٻ ڄ ڏ ڳ as b j d g, the
+         * retroflex ٽ ڊ ڙ as t d r, ڪ k, ڇ ch, the nasals ڻ ڃ ڱ n.
+         */
+        {"sd", "ٻيڙي ڄامشورو ڏهرڪي ڳوٺاڻو", "U:biri U:jamshuru U:dhrki U:guthanu"},
+        {"sd", "ٽنڊو ڊاڪٽر ڇاڇرو ڪراچي ڃانڱو ڻڻڻ",
+         "U:tndu U:daktr U:chachru U:krachi U:nannu U:nnn"},
+        /* Its aspirates, one letter each, as consonant and h: ڀ bh, ٿ ٺ th, ڌ ڍ dh, ڦ ph. */
+        {"sd", "ڀٽائي ٿرپارڪر ٺٽو ڌاڻي ڍڳي ڦلجي",
+         "U:bhtaii U:thrparkr U:thtu U:dhani U:dhgi U:phlji"},
         /* Korean: a second spelling with "kw" as "k" and "j" as "z", after the other forms. */
         {"ko", "퀼론에 히노키자키", "U:kwillone A:kwillon A:killon U:hinokijaki A:hinokizaki"},
         /*

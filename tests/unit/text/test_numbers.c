@@ -110,6 +110,20 @@ TD_TEST(test_numbers__number_words_before_scale_words)
         {"sv", "två miljoner kronor", "2000000"},
         {"da", "fire millioner kroner", "4000000"},
         {"nb", "syv milliarder kroner", "7000000000"},
+        /* Lakh and crore, after a figure or a cardinal in words to twenty. */
+        {"ur", "یونیسکو کا 12 لاکھ ڈالر کا اعلان", "1200000"},
+        {"ur", "بارہ لاکھ ڈالر", "1200000"},
+        {"sd", "ٻارهن لک ڊالر", "1200000"},
+        {"sd", "ٽي ڪروڙ رپيا", "30000000"},
+        {"hi", "बारह लाख डॉलर", "1200000"},
+        {"hi", "पांच करोड़ रुपये", "50000000"},
+        {"hi", "उन्नीस हज़ार लोग", "19000"},
+        /* An amount in parts: the smaller part right after a larger scale word adds to it. */
+        {"or", "୧୧ ଲକ୍ଷ ୨୦ ହଜାର ଅଣ୍ଡା", "1100000 1120000"},
+        {"bn", "২ কোটি ৫০ লাখ টাকা", "20000000 25000000"},
+        {"en", "2 million 300 thousand votes", "2000000 2300000"},
+        {"en", "300 thousand, then 2 million", "300000 2000000"},
+        {"en", "2 million and 300 thousand", "2000000 300000"},
         /* No scale word right after it: no figure. */
         {"en", "nine people and a million more", ""},
         {"en", "nine of the ten million", "10000000"},
@@ -124,6 +138,9 @@ TD_TEST(test_numbers__number_words_before_scale_words)
     ASSERT_TRUE(text_number_word("en", "on", 2) == 0.0);
     ASSERT_TRUE(text_number_word("en", "tens", 4) == 0.0);
     ASSERT_TRUE(text_number_word("ru", "два", 6) == 0.0);
+    ASSERT_TRUE(text_number_word("sd", "ٻارهن", 10) == 12.0);
+    ASSERT_TRUE(text_number_word("ur", "بیس", 6) == 20.0);
+    ASSERT_TRUE(text_number_word("ur", "ٻارهن", 10) == 0.0);
 }
 
 /*
