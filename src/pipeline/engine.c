@@ -1370,10 +1370,59 @@ static bool sound_hash(const char *term, size_t len, uint64_t *hash)
 }
 
 /*
+ * The hash, in `*hash`, of the bare spelling `bare[0..n)` of a name
+ * (text_name_bare(), "\x04" before it to keep it from the other keys).
+ */
+static uint64_t bare_hash(const char *bare, size_t n)
+{
+    char key[NAME_TERM_BYTES];
+
+    key[0] = '\x04';
+    memcpy(key + 1, bare, n);
+    return cluster_term_hash(key, n + 1);
+}
+
+/*
+ * The anchor of the seen name that the name `term`, not seen itself,
+ * writes with or without its Latin-1 accents (text_name_bare()): "Bogota"
+ * once "Bogotá" or "Bogotà" was seen, "Bogotá" once "Bogota" was; papers
+ * of some languages, wire copies in plain ASCII and capitalised headlines
+ * leave the accents out. `anchor` when none was seen.
+ */
+static uint64_t bare_anchor(const struct td_engine *e, const char *term, size_t len,
+                            uint64_t anchor)
+{
+    char bare[NAME_TERM_BYTES], key[NAME_TERM_BYTES];
+    size_t n, klen;
+    uint64_t plain;
+    const uint32_t *idx;
+
+    if ((n = text_name_bare(term, len, bare, sizeof(bare))) > 0) {
+        /* Accented: the plain spelling seen, or another accented one ("Bogotà"). */
+        if ((klen = name_term(bare, n, key)) > 0 &&
+            map64_get(&e->seen_names, plain = cluster_anchor_hash(key, klen)) != NULL)
+            return plain;
+    } else {
+        /* Plain: an accented spelling seen is recorded under this bare one (remember_name()). */
+        for (n = 0; n < len; n++)
+            if ((unsigned char)term[n] >= 0x80)
+                return anchor;
+        if (len + 1 > NAME_TERM_BYTES || len < 4)
+            return anchor;
+        memcpy(bare, term, len);
+    }
+    if ((idx = map64_get(&e->seen_keys, bare_hash(bare, n))) != NULL)
+        return e->seen_anchor[*idx];
+    return anchor;
+}
+
+/*
  * The anchor the name with anchor `anchor` (`term`) counts under: its own
- * when it was seen, else that of the first seen name with its loose
- * spelling (text_name_loose(): "Gottardo", "Gothard" and "Gotarda" once
- * "Gotthard" was seen), or of the seen name spelt as that loose spelling.
+ * when it was seen, else that of the seen name it writes with or without
+ * Latin-1 accents (bare_anchor()), else that of the first seen name with
+ * its loose spelling (text_name_loose(): "Gottardo", "Gothard" and
+ * "Gotarda" once "Gotthard" was seen), or of the seen name spelt as that
+ * loose spelling.
  */
 static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t len,
                              uint64_t anchor)
@@ -1383,7 +1432,11 @@ static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t
     uint64_t hash, seen;
     const uint32_t *idx;
 
-    if (map64_get(&e->seen_names, anchor) != NULL || !loose_hash(e, term, len, false, &hash))
+    if (map64_get(&e->seen_names, anchor) != NULL)
+        return anchor;
+    if ((seen = bare_anchor(e, term, len, anchor)) != anchor)
+        return seen;
+    if (!loose_hash(e, term, len, false, &hash))
         return anchor;
     if ((idx = map64_get(&e->seen_keys, hash)) != NULL)
         return e->seen_anchor[*idx];
@@ -1401,7 +1454,7 @@ static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t
  */
 static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
 {
-    char key[72], sv[2 * SOUNDS_BYTES];
+    char key[72], sv[2 * SOUNDS_BYTES], bare[NAME_TERM_BYTES];
     size_t n, n_sv = 0;
     uint64_t loose;
 
@@ -1413,6 +1466,9 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
     /* Under its loose spelling too, with no sounds: only loose_anchor() looks it up. */
     if (loose_hash(e, term, len, true, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
+    /* An accented name under its bare spelling too, with no sounds: only bare_anchor() looks. */
+    if ((n = text_name_bare(term, len, bare, sizeof(bare))) > 0)
+        record_name(e, anchor, true, bare_hash(bare, n), "\0", 2);
     /* A name too short for a key under its sound spelling, with no sounds: on_kana_sound(). */
     if (n == 0 && sound_hash(term, len, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
@@ -3130,7 +3186,6 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     struct cluster_doc doc;
     struct storyline_doc nd = names_doc(e, art->date != NULL, art->published_at);
     enum td_err rc;
-
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
     doc.clause_numbers = e->nclause_num > 0 ? e->clause_num : NULL;
     doc.nclause_numbers = e->nclause_num;

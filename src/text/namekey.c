@@ -77,6 +77,37 @@ size_t text_name_fold(const char *w, size_t len, char *out, size_t cap)
     return n;
 }
 
+/* A bare spelling needs this many bytes: "Perú" and "Peru" meet, "Ré" and "Re" do not. */
+#define MIN_BARE_BYTES 4
+
+size_t text_name_bare(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i = 0, n = 0;
+    bool accent = false;
+
+    while (i < len) {
+        unsigned char c = (unsigned char)w[i];
+        char a = (char)c;
+        if (c >= 0x80) {
+            /* Only the Latin-1 letters (lead byte 0xC3); text_name_fold() has the others. */
+            if (c != 0xC3 || i + 1 >= len || (a = latin_letter(w + i)) == '-')
+                return 0;
+            accent = true;
+            i++;
+        }
+        if (n + 2 >= cap)
+            return 0;
+        out[n++] = a;
+        if (c == 0xC3 && (unsigned char)w[i] == 0x9F)
+            out[n++] = 's';
+        i++;
+    }
+    if (!accent || n < MIN_BARE_BYTES)
+        return 0;
+    out[n] = '\0';
+    return n;
+}
+
 /*
  * Folds the case-folded name `w[0..len)` to lower-case ASCII letters in
  * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"),

@@ -353,6 +353,17 @@ size_t text_name_loose(const char *name, size_t len, bool romance, char *out, si
  */
 size_t text_name_fold(const char *w, size_t len, char *out, size_t cap);
 
+/*
+ * The case-folded name `w[0..len)` with its Latin-1 accents dropped, in
+ * `out` (room for `cap` bytes, NUL-terminated): "bogotá" -> "bogota",
+ * "straße" -> "strasse"; other bytes stay. The spelling of a name that
+ * papers of another language, a wire's plain-ASCII copy or a headline
+ * write without its accents. Returns its length; 0 for a name without a
+ * Latin-1 letter, with a character of another block (Extended-A names are
+ * text_name_fold()'s), shorter than four bytes, or that does not fit.
+ */
+size_t text_name_bare(const char *w, size_t len, char *out, size_t cap);
+
 /* A language's table of case endings on names (inflect.c), for text_name_bases(). */
 struct text_inflection;
 
