@@ -1089,6 +1089,64 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
 }
 
 /*
+ * Sets `*joins` to whether report `b` shares the event of report `a` (one
+ * invented town name and nothing else in common, in two languages), with
+ * the built-in event model.
+ */
+static void town_report_joins(const struct scenario_row *a, const struct scenario_row *b,
+                              bool *joins)
+{
+    struct scenario_row rows[] = {*a, {"chess-en", "en", chess_title, chess, NULL}, *b};
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ingest_with_model(&m, "bare", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    *joins = event_of(st, b->id) == event_of(st, a->id);
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, a->id));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * A town written with its accent ("Valdr\xc3\xa9n") and without it
+ * ("Valdren", as a French wire or a plain-ASCII copy writes it) is one
+ * name (text_name_bare()), whichever spelling comes first: a report that
+ * shares nothing else joins the event; a town of other letters
+ * ("Valdrin") does not.
+ */
+TD_TEST(test_engine__a_name_without_its_accents_meets_it)
+{
+    static const struct scenario_row es = {
+        "fire-es", "es", "Incendio en el mercado de Valdr\xc3\xa9n",
+        "Un incendio destruy\xc3\xb3 el martes el mercado cubierto de Valdr\xc3\xa9n. Los "
+        "bomberos de Valdr\xc3\xa9n trabajaron toda la noche y no hubo heridos.",
+        NULL};
+    static const struct scenario_row fr = {
+        "fire-fr", "fr", "Valdren : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
+        "Le march\xc3\xa9 couvert de Valdren a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
+        "Valdren ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
+        NULL};
+    static const struct scenario_row fr_other = {
+        "fire-fr", "fr", "Valdrin : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
+        "Le march\xc3\xa9 couvert de Valdrin a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
+        "Valdrin ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
+        NULL};
+    struct scenario_row es2 = es, fr2 = fr;
+    bool joins = false;
+
+    town_report_joins(&es, &fr, &joins);
+    ASSERT_TRUE(joins);
+    es2.id = "fire-es2";
+    fr2.id = "fire-fr2";
+    town_report_joins(&fr2, &es2, &joins);
+    ASSERT_TRUE(joins);
+    town_report_joins(&es, &fr_other, &joins);
+    ASSERT_TRUE(!joins);
+}
+
+/*
  * A Swedish report that gives the island only in the genitive ("Gotlands",
  * the Scandinavian -s in inflect.c) counts it as the name the English one
  * gave, and joins its event on it.
