@@ -186,6 +186,7 @@ struct td_engine {
     bool page_furniture;          /* model option: a page's closing block stays out of analyze() */
     bool backref_names;           /* model option: body_names() reads back-references apart */
     bool loose_romance;           /* model option: loose spellings drop a Romance -o/-a */
+    bool bare_names;              /* model option: a name without its accents (bare_anchor()) */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
@@ -195,6 +196,8 @@ struct td_engine {
     bool han_alt;                 /* ... is Chinese: a second reading's vowels must fit too */
     bool romance; /* ... is Italian, Spanish or Portuguese, and loose_romance: a name's -o/-a */
     bool loose;   /* ... is in Latin letters: names have a loose spelling (loose_hash()) */
+    /* ... writes these Latin-1 letters (text_lang_accents()); NULL without bare_names */
+    const char *accents;
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
@@ -698,6 +701,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->page_furniture = model.opt_page_furniture != 0;
         e->backref_names = model.opt_backref_names != 0;
         e->loose_romance = model.opt_loose_romance != 0;
+        e->bare_names = model.opt_bare_names != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
         text_analyzer_set_hanja_readings(e->an, model.opt_hanja_readings != 0);
@@ -1384,26 +1388,24 @@ static uint64_t bare_hash(const char *bare, size_t n)
 
 /*
  * The anchor of the seen name that the name `term`, not seen itself,
- * writes with or without its Latin-1 accents (text_name_bare()): "Bogota"
- * once "Bogotá" or "Bogotà" was seen, "Bogotá" once "Bogota" was; papers
- * of some languages, wire copies in plain ASCII and capitalised headlines
- * leave the accents out. `anchor` when none was seen.
+ * writes without the Latin-1 accents the seen one has, when the article's
+ * language does not write those letters (text_accents_foreign()): "Bogota"
+ * in an English or French report once "Bogotá" was seen, "Zurich" once
+ * "Zürich" was; a Spanish "Policia" is no spelling of the "Policía" seen,
+ * nor an Italian "Economia" of "Economía" when Italian writes "í".
+ * `anchor` when none was seen, and in a language not known to write Latin
+ * letters (`e->accents` NULL).
  */
 static uint64_t bare_anchor(const struct td_engine *e, const char *term, size_t len,
                             uint64_t anchor)
 {
-    char bare[NAME_TERM_BYTES], key[NAME_TERM_BYTES];
-    size_t n, klen;
-    uint64_t plain;
+    char bare[NAME_TERM_BYTES];
+    size_t n;
     const uint32_t *idx;
 
-    if ((n = text_name_bare(term, len, bare, sizeof(bare))) > 0) {
-        /* Accented: the plain spelling seen, or another accented one ("Bogotà"). */
-        if ((klen = name_term(bare, n, key)) > 0 &&
-            map64_get(&e->seen_names, plain = cluster_anchor_hash(key, klen)) != NULL)
-            return plain;
-    } else {
-        /* Plain: an accented spelling seen is recorded under this bare one (remember_name()). */
+    if (e->accents == NULL)
+        return anchor;
+    if ((n = text_name_bare(term, len, bare, sizeof(bare))) == 0) {
         for (n = 0; n < len; n++)
             if ((unsigned char)term[n] >= 0x80)
                 return anchor;
@@ -1411,9 +1413,10 @@ static uint64_t bare_anchor(const struct td_engine *e, const char *term, size_t 
             return anchor;
         memcpy(bare, term, len);
     }
-    if ((idx = map64_get(&e->seen_keys, bare_hash(bare, n))) != NULL)
-        return e->seen_anchor[*idx];
-    return anchor;
+    if ((idx = map64_get(&e->seen_keys, bare_hash(bare, n))) == NULL ||
+        !text_accents_foreign(e->seen_skel.data + e->seen_skel_at[*idx], e->accents))
+        return anchor;
+    return e->seen_anchor[*idx];
 }
 
 /*
@@ -1455,7 +1458,7 @@ static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t
 static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
 {
     char key[72], sv[2 * SOUNDS_BYTES], bare[NAME_TERM_BYTES];
-    size_t n, n_sv = 0;
+    size_t n, nb, n_sv = 0;
     uint64_t loose;
 
     if (map64_get(&e->seen_names, anchor) != NULL)
@@ -1466,9 +1469,15 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
     /* Under its loose spelling too, with no sounds: only loose_anchor() looks it up. */
     if (loose_hash(e, term, len, true, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
-    /* An accented name under its bare spelling too, with no sounds: only bare_anchor() looks. */
-    if ((n = text_name_bare(term, len, bare, sizeof(bare))) > 0)
-        record_name(e, anchor, true, bare_hash(bare, n), "\0", 2);
+    /*
+     * An accented name under its bare spelling too, its accented letters in
+     * place of its sounds: only bare_anchor() looks it up.
+     */
+    if (e->bare_names && (nb = text_name_bare(term, len, bare, sizeof(bare))) > 0 &&
+        (n_sv = text_name_accents(term, len, sv, sizeof(sv) - 1)) > 0) {
+        sv[n_sv + 1] = '\0';
+        record_name(e, anchor, true, bare_hash(bare, nb), sv, n_sv + 2);
+    }
     /* A name too short for a key under its sound spelling, with no sounds: on_kana_sound(). */
     if (n == 0 && sound_hash(term, len, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
@@ -2464,6 +2473,7 @@ static void names_language(struct td_engine *e, const char *lang)
     e->romance = e->loose_romance &&
                  (strcmp(lang, "it") == 0 || strcmp(lang, "es") == 0 || strcmp(lang, "pt") == 0);
     e->loose = !cyrillic_or_greek(lang);
+    e->accents = e->bare_names ? text_lang_accents(lang) : NULL;
     e->inflection = text_analyzer_inflection(e->an, lang);
 }
 

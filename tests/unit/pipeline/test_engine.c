@@ -1093,7 +1093,7 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
  * invented town name and nothing else in common, in two languages), with
  * the built-in event model.
  */
-static void town_report_joins(const struct scenario_row *a, const struct scenario_row *b,
+static void town_report_joins(const struct scenario_row *a, const struct scenario_row *b, bool on,
                               bool *joins)
 {
     struct scenario_row rows[] = {*a, {"chess-en", "en", chess_title, chess, NULL}, *b};
@@ -1102,7 +1102,8 @@ static void town_report_joins(const struct scenario_row *a, const struct scenari
     struct td_engine *e;
 
     ASSERT_OK(model_default(&m, NULL));
-    ingest_with_model(&m, "bare", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    m.opt_bare_names = on ? 1.0 : 0.0;
+    ingest_with_model(&m, on ? "bare1" : "bare0", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
     *joins = event_of(st, b->id) == event_of(st, a->id);
     ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, a->id));
     td_engine_close(e);
@@ -1110,11 +1111,13 @@ static void town_report_joins(const struct scenario_row *a, const struct scenari
 }
 
 /*
- * A town written with its accent ("Valdr\xc3\xa9n") and without it
- * ("Valdren", as a French wire or a plain-ASCII copy writes it) is one
- * name (text_name_bare()), whichever spelling comes first: a report that
- * shares nothing else joins the event; a town of other letters
- * ("Valdrin") does not.
+ * Under option.bare_names a town written with its accent in a Spanish
+ * report ("Valdr\xc3\xa9n") and without it in an English one ("Valdren":
+ * English has no "\xc3\xa9", its papers drop it) is one name
+ * (bare_anchor()): the English report, which shares nothing else, joins
+ * the event. Not without the option; not a French "Valdren" (French writes
+ * "\xc3\xa9": its paper would have kept it, so the plain word may be
+ * another); not a town of other letters ("Valdrin").
  */
 TD_TEST(test_engine__a_name_without_its_accents_meets_it)
 {
@@ -1123,26 +1126,30 @@ TD_TEST(test_engine__a_name_without_its_accents_meets_it)
         "Un incendio destruy\xc3\xb3 el martes el mercado cubierto de Valdr\xc3\xa9n. Los "
         "bomberos de Valdr\xc3\xa9n trabajaron toda la noche y no hubo heridos.",
         NULL};
+    static const struct scenario_row en = {
+        "fire-en", "en", "Fire destroys Valdren covered market",
+        "A fire destroyed the covered market of Valdren on Tuesday. Firefighters in Valdren "
+        "worked through the night and nobody was hurt.",
+        NULL};
+    static const struct scenario_row en_other = {
+        "fire-en", "en", "Fire destroys Valdrin covered market",
+        "A fire destroyed the covered market of Valdrin on Tuesday. Firefighters in Valdrin "
+        "worked through the night and nobody was hurt.",
+        NULL};
     static const struct scenario_row fr = {
         "fire-fr", "fr", "Valdren : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
         "Le march\xc3\xa9 couvert de Valdren a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
         "Valdren ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
         NULL};
-    static const struct scenario_row fr_other = {
-        "fire-fr", "fr", "Valdrin : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
-        "Le march\xc3\xa9 couvert de Valdrin a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
-        "Valdrin ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
-        NULL};
-    struct scenario_row es2 = es, fr2 = fr;
     bool joins = false;
 
-    town_report_joins(&es, &fr, &joins);
+    town_report_joins(&es, &en, true, &joins);
     ASSERT_TRUE(joins);
-    es2.id = "fire-es2";
-    fr2.id = "fire-fr2";
-    town_report_joins(&fr2, &es2, &joins);
-    ASSERT_TRUE(joins);
-    town_report_joins(&es, &fr_other, &joins);
+    town_report_joins(&es, &en, false, &joins);
+    ASSERT_TRUE(!joins);
+    town_report_joins(&es, &fr, true, &joins);
+    ASSERT_TRUE(!joins);
+    town_report_joins(&es, &en_other, true, &joins);
     ASSERT_TRUE(!joins);
 }
 

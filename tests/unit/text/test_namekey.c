@@ -461,13 +461,17 @@ TD_TEST(test_namekey__bare)
         {"bogot\xc3\xa1", "bogota"},
         {"bogot\xc3\xa0", "bogota"},
         {"per\xc3\xba", "peru"},
-        {"stra\xc3\x9f" "e", "strasse"},
+        {"stra\xc3\x9f"
+         "e",
+         "strasse"},
         {"s\xc3\xa3o-paulo", "sao-paulo"},
-        {"bogota", ""},  /* no accent: the plain spelling is its own */
-        {"r\xc3\xa9", ""},  /* too short */
+        {"bogota", ""},                        /* no accent: the plain spelling is its own */
+        {"r\xc3\xa9", ""},                     /* too short */
         {"k\xc4\xb1z\xc4\xb1lb\xc3\xbck", ""}, /* Extended-A */
         {"\xd0\xbf\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd", ""},
-        {"\xc3\xb7" "abc", ""}, /* a sign, no letter */
+        {"\xc3\xb7"
+         "abc",
+         ""}, /* a sign, no letter */
     };
     char out[64];
     size_t i;
@@ -479,6 +483,36 @@ TD_TEST(test_namekey__bare)
         ASSERT_STREQ(out, rows[i].want);
     }
     ASSERT_EQ_INT(text_name_bare("bogot\xc3\xa1", 7, out, 6), 0); /* does not fit */
+}
+
+/*
+ * A language's own Latin-1 letters, a name's accented letters, and whether
+ * a paper in the language would drop them: English drops every accent,
+ * French the Spanish "á" but not "é", Spanish not "í"; a language not
+ * listed (or not in Latin letters) has no table.
+ */
+TD_TEST(test_namekey__foreign_accents)
+{
+    char acc[16];
+
+    ASSERT_STREQ(text_lang_accents("en"), "");
+    ASSERT_TRUE(text_lang_accents("ru") == NULL);
+    ASSERT_TRUE(text_lang_accents("xx") == NULL);
+    ASSERT_EQ_INT(text_name_accents("bogot\xc3\xa1", 7, acc, sizeof(acc)), 2);
+    ASSERT_STREQ(acc, "\xc3\xa1");
+    ASSERT_TRUE(text_accents_foreign(acc, text_lang_accents("en")));
+    ASSERT_TRUE(text_accents_foreign(acc, text_lang_accents("fr")));
+    ASSERT_TRUE(!text_accents_foreign(acc, text_lang_accents("es")));
+    ASSERT_EQ_INT(text_name_accents("polic\xc3\xad"
+                                    "a",
+                                    7, acc, sizeof(acc)),
+                  2);
+    ASSERT_TRUE(!text_accents_foreign(acc, text_lang_accents("es")));
+    ASSERT_EQ_INT(text_name_accents("z\xc3\xbcrich", 7, acc, sizeof(acc)), 2);
+    ASSERT_TRUE(text_accents_foreign(acc, text_lang_accents("en")));
+    ASSERT_TRUE(!text_accents_foreign(acc, text_lang_accents("de")));
+    ASSERT_EQ_INT(text_name_accents("bogota", 6, acc, sizeof(acc)), 0);
+    ASSERT_TRUE(!text_accents_foreign("", text_lang_accents("en")));
 }
 
 /*
