@@ -1386,6 +1386,32 @@ static uint64_t bare_hash(const char *bare, size_t n)
     return cluster_term_hash(key, n + 1);
 }
 
+/* Whether the name `term[0..len)` is a plain spelling: ASCII, 4 bytes or more, a term's size. */
+static bool plain_name(const char *term, size_t len)
+{
+    size_t i;
+
+    if (len < 4 || len + 1 > NAME_TERM_BYTES)
+        return false;
+    for (i = 0; i < len; i++)
+        if ((unsigned char)term[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/*
+ * The hash of the plain spelling `term[0..len)` that a paper lacking the
+ * letters wrote for an accented name (bare_anchor()), "\x05" before it.
+ */
+static uint64_t plain_hash(const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+
+    key[0] = '\x05';
+    memcpy(key + 1, term, len);
+    return cluster_term_hash(key, len + 1);
+}
+
 /*
  * The anchor of the seen name that the name `term`, not seen itself,
  * writes without the Latin-1 accents the seen one has, when the article's
@@ -1406,11 +1432,12 @@ static uint64_t bare_anchor(const struct td_engine *e, const char *term, size_t 
     if (e->accents == NULL)
         return anchor;
     if ((n = text_name_bare(term, len, bare, sizeof(bare))) == 0) {
-        for (n = 0; n < len; n++)
-            if ((unsigned char)term[n] >= 0x80)
-                return anchor;
-        if (len + 1 > NAME_TERM_BYTES || len < 4)
+        if (!plain_name(term, len))
             return anchor;
+        n = len;
+        /* A plain spelling one paper wrote for an accented name is that name's in any language. */
+        if ((idx = map64_get(&e->seen_keys, plain_hash(term, len))) != NULL)
+            return e->seen_anchor[*idx];
         memcpy(bare, term, len);
     }
     if ((idx = map64_get(&e->seen_keys, bare_hash(bare, n))) == NULL ||
@@ -2138,10 +2165,18 @@ static bool note_token(struct td_engine *e, const char *term, size_t len, enum t
 static void remember_seen(struct td_engine *e, const char *term, size_t len, uint64_t own,
                           uint64_t anchor)
 {
-    if (anchor == own)
+    uint64_t plain;
+
+    if (anchor == own) {
         remember_name(e, term, len, anchor);
-    else
+    } else {
         remember_spelling(e, term, len, anchor);
+        /* A plain spelling counted as an accented name: so in every language from now on. */
+        if (e->accents != NULL && plain_name(term, len) &&
+            map64_get(&e->seen_keys, plain = plain_hash(term, len)) == NULL &&
+            bare_anchor(e, term, len, own) == anchor)
+            record_name(e, anchor, true, plain, "\0", 2);
+    }
     remember_pair(e, term, len, anchor);
 }
 

@@ -1154,6 +1154,42 @@ TD_TEST(test_engine__a_name_without_its_accents_meets_it)
 }
 
 /*
+ * Once an English report has written "Valdren" for the Spanish
+ * "Valdr\xc3\xa9n", the plain spelling is that name's in every language: a
+ * French "Valdren" after it joins the event too (bare_anchor()).
+ */
+TD_TEST(test_engine__a_plain_spelling_once_counted_holds_in_every_language)
+{
+    struct scenario_row rows[] = {
+        {"fire-es", "es", "Incendio en el mercado de Valdr\xc3\xa9n",
+         "Un incendio destruy\xc3\xb3 el martes el mercado cubierto de Valdr\xc3\xa9n. Los "
+         "bomberos de Valdr\xc3\xa9n trabajaron toda la noche y no hubo heridos.",
+         NULL},
+        {"fire-en", "en", "Fire destroys Valdren covered market",
+         "A fire destroyed the covered market of Valdren on Tuesday. Firefighters in Valdren "
+         "worked through the night and nobody was hurt.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-fr", "fr", "Valdren : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
+         "Le march\xc3\xa9 couvert de Valdren a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
+         "Valdren ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
+         NULL},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_bare_names = 1.0;
+    ingest_with_model(&m, "bare3", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    ASSERT_TRUE(event_of(st, "fire-en") == event_of(st, "fire-es"));
+    ASSERT_TRUE(event_of(st, "fire-fr") == event_of(st, "fire-es"));
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "fire-es"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
  * A Swedish report that gives the island only in the genitive ("Gotlands",
  * the Scandinavian -s in inflect.c) counts it as the name the English one
  * gave, and joins its event on it.
