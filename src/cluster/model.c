@@ -71,6 +71,7 @@ static const struct {
     {"option.hanja_readings", offsetof(struct cluster_model, opt_hanja_readings)},
     {"option.uncased_anchors", offsetof(struct cluster_model, opt_uncased_anchors)},
     {"option.loose_romance", offsetof(struct cluster_model, opt_loose_romance)},
+    {"option.bare_names", offsetof(struct cluster_model, opt_bare_names)},
     {"option.page_furniture", offsetof(struct cluster_model, opt_page_furniture)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))

@@ -154,6 +154,16 @@ struct cluster_model {
      */
     double opt_loose_romance;
     /*
+     * `option.bare_names`: a name not seen itself counts as the seen name
+     * it writes without the Latin-1 accents the seen one has, when the
+     * article's language lacks those letters ("Bogota" in a French or
+     * English report once "Bogotá" was seen: bare_anchor() in
+     * src/pipeline/engine.c, text_name_bare()). 0 (default): off; it lifts
+     * news23 but moves other sets under their floors (docs/QUALITY.md,
+     * `split23`).
+     */
+    double opt_bare_names;
+    /*
      * `option.hanja_readings`: Han characters in Chinese and Japanese text
      * also read as Korean reads them ("蔚山" ulsan, "韩结" hangyeol), which
      * count as a name seen in Latin letters they spell (libhangul-data's

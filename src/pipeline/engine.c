@@ -186,6 +186,7 @@ struct td_engine {
     bool page_furniture;          /* model option: a page's closing block stays out of analyze() */
     bool backref_names;           /* model option: body_names() reads back-references apart */
     bool loose_romance;           /* model option: loose spellings drop a Romance -o/-a */
+    bool bare_names;              /* model option: a name without its accents (bare_anchor()) */
     bool russian;                 /* the article being read is Russian or Ukrainian */
     bool all_vowels;              /* ... is Korean, Bengali, Tamil, Thai or Sinhala: every vowel */
     bool abjad;                   /* ... is Hebrew: three consonants and one vowel (abjad_fit()) */
@@ -195,6 +196,8 @@ struct td_engine {
     bool han_alt;                 /* ... is Chinese: a second reading's vowels must fit too */
     bool romance; /* ... is Italian, Spanish or Portuguese, and loose_romance: a name's -o/-a */
     bool loose;   /* ... is in Latin letters: names have a loose spelling (loose_hash()) */
+    /* ... writes these Latin-1 letters (text_lang_accents()); NULL without bare_names */
+    const char *accents;
     const struct text_inflection *inflection; /* ... its names' case endings, or NULL */
     /*
      * Capitalised names seen, for words of scripts without capitals (Arabic,
@@ -698,6 +701,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->page_furniture = model.opt_page_furniture != 0;
         e->backref_names = model.opt_backref_names != 0;
         e->loose_romance = model.opt_loose_romance != 0;
+        e->bare_names = model.opt_bare_names != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
         text_analyzer_set_hanja_readings(e->an, model.opt_hanja_readings != 0);
@@ -1370,10 +1374,85 @@ static bool sound_hash(const char *term, size_t len, uint64_t *hash)
 }
 
 /*
+ * The hash, in `*hash`, of the bare spelling `bare[0..n)` of a name
+ * (text_name_bare(), "\x04" before it to keep it from the other keys).
+ */
+static uint64_t bare_hash(const char *bare, size_t n)
+{
+    char key[NAME_TERM_BYTES];
+
+    key[0] = '\x04';
+    memcpy(key + 1, bare, n);
+    return cluster_term_hash(key, n + 1);
+}
+
+/* Whether the name `term[0..len)` is a plain spelling: ASCII, 4 bytes or more, a term's size. */
+static bool plain_name(const char *term, size_t len)
+{
+    size_t i;
+
+    if (len < 4 || len + 1 > NAME_TERM_BYTES)
+        return false;
+    for (i = 0; i < len; i++)
+        if ((unsigned char)term[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/*
+ * The hash of the plain spelling `term[0..len)` that a paper lacking the
+ * letters wrote for an accented name (bare_anchor()), "\x05" before it.
+ */
+static uint64_t plain_hash(const char *term, size_t len)
+{
+    char key[NAME_TERM_BYTES];
+
+    key[0] = '\x05';
+    memcpy(key + 1, term, len);
+    return cluster_term_hash(key, len + 1);
+}
+
+/*
+ * The anchor of the seen name that the name `term`, not seen itself,
+ * writes without the Latin-1 accents the seen one has, when the article's
+ * language does not write those letters (text_accents_foreign()): "Bogota"
+ * in an English or French report once "Bogotá" was seen, "Zurich" once
+ * "Zürich" was; a Spanish "Policia" is no spelling of the "Policía" seen,
+ * nor an Italian "Economia" of "Economía" when Italian writes "í".
+ * `anchor` when none was seen, and in a language not known to write Latin
+ * letters (`e->accents` NULL).
+ */
+static uint64_t bare_anchor(const struct td_engine *e, const char *term, size_t len,
+                            uint64_t anchor)
+{
+    char bare[NAME_TERM_BYTES];
+    size_t n;
+    const uint32_t *idx;
+
+    if (e->accents == NULL)
+        return anchor;
+    if ((n = text_name_bare(term, len, bare, sizeof(bare))) == 0) {
+        if (!plain_name(term, len))
+            return anchor;
+        n = len;
+        /* A plain spelling one paper wrote for an accented name is that name's in any language. */
+        if ((idx = map64_get(&e->seen_keys, plain_hash(term, len))) != NULL)
+            return e->seen_anchor[*idx];
+        memcpy(bare, term, len);
+    }
+    if ((idx = map64_get(&e->seen_keys, bare_hash(bare, n))) == NULL ||
+        !text_accents_foreign(e->seen_skel.data + e->seen_skel_at[*idx], e->accents))
+        return anchor;
+    return e->seen_anchor[*idx];
+}
+
+/*
  * The anchor the name with anchor `anchor` (`term`) counts under: its own
- * when it was seen, else that of the first seen name with its loose
- * spelling (text_name_loose(): "Gottardo", "Gothard" and "Gotarda" once
- * "Gotthard" was seen), or of the seen name spelt as that loose spelling.
+ * when it was seen, else that of the seen name it writes with or without
+ * Latin-1 accents (bare_anchor()), else that of the first seen name with
+ * its loose spelling (text_name_loose(): "Gottardo", "Gothard" and
+ * "Gotarda" once "Gotthard" was seen), or of the seen name spelt as that
+ * loose spelling.
  */
 static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t len,
                              uint64_t anchor)
@@ -1383,7 +1462,11 @@ static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t
     uint64_t hash, seen;
     const uint32_t *idx;
 
-    if (map64_get(&e->seen_names, anchor) != NULL || !loose_hash(e, term, len, false, &hash))
+    if (map64_get(&e->seen_names, anchor) != NULL)
+        return anchor;
+    if ((seen = bare_anchor(e, term, len, anchor)) != anchor)
+        return seen;
+    if (!loose_hash(e, term, len, false, &hash))
         return anchor;
     if ((idx = map64_get(&e->seen_keys, hash)) != NULL)
         return e->seen_anchor[*idx];
@@ -1401,8 +1484,8 @@ static uint64_t loose_anchor(const struct td_engine *e, const char *term, size_t
  */
 static void remember_name(struct td_engine *e, const char *term, size_t len, uint64_t anchor)
 {
-    char key[72], sv[2 * SOUNDS_BYTES];
-    size_t n, n_sv = 0;
+    char key[72], sv[2 * SOUNDS_BYTES], bare[NAME_TERM_BYTES];
+    size_t n, nb, n_sv = 0;
     uint64_t loose;
 
     if (map64_get(&e->seen_names, anchor) != NULL)
@@ -1413,6 +1496,15 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
     /* Under its loose spelling too, with no sounds: only loose_anchor() looks it up. */
     if (loose_hash(e, term, len, true, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
+    /*
+     * An accented name under its bare spelling too, its accented letters in
+     * place of its sounds: only bare_anchor() looks it up.
+     */
+    if (e->bare_names && (nb = text_name_bare(term, len, bare, sizeof(bare))) > 0 &&
+        (n_sv = text_name_accents(term, len, sv, sizeof(sv) - 1)) > 0) {
+        sv[n_sv + 1] = '\0';
+        record_name(e, anchor, true, bare_hash(bare, nb), sv, n_sv + 2);
+    }
     /* A name too short for a key under its sound spelling, with no sounds: on_kana_sound(). */
     if (n == 0 && sound_hash(term, len, &loose))
         record_name(e, anchor, true, loose, "\0", 2);
@@ -2073,10 +2165,18 @@ static bool note_token(struct td_engine *e, const char *term, size_t len, enum t
 static void remember_seen(struct td_engine *e, const char *term, size_t len, uint64_t own,
                           uint64_t anchor)
 {
-    if (anchor == own)
+    uint64_t plain;
+
+    if (anchor == own) {
         remember_name(e, term, len, anchor);
-    else
+    } else {
         remember_spelling(e, term, len, anchor);
+        /* A plain spelling counted as an accented name: so in every language from now on. */
+        if (e->accents != NULL && plain_name(term, len) &&
+            map64_get(&e->seen_keys, plain = plain_hash(term, len)) == NULL &&
+            bare_anchor(e, term, len, own) == anchor)
+            record_name(e, anchor, true, plain, "\0", 2);
+    }
     remember_pair(e, term, len, anchor);
 }
 
@@ -2408,6 +2508,7 @@ static void names_language(struct td_engine *e, const char *lang)
     e->romance = e->loose_romance &&
                  (strcmp(lang, "it") == 0 || strcmp(lang, "es") == 0 || strcmp(lang, "pt") == 0);
     e->loose = !cyrillic_or_greek(lang);
+    e->accents = e->bare_names ? text_lang_accents(lang) : NULL;
     e->inflection = text_analyzer_inflection(e->an, lang);
 }
 
@@ -3130,7 +3231,6 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     struct cluster_doc doc;
     struct storyline_doc nd = names_doc(e, art->date != NULL, art->published_at);
     enum td_err rc;
-
     doc = cluster_doc_of(&e->vec, art->date != NULL, art->published_at, lang);
     doc.clause_numbers = e->nclause_num > 0 ? e->clause_num : NULL;
     doc.nclause_numbers = e->nclause_num;

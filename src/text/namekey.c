@@ -77,6 +77,127 @@ size_t text_name_fold(const char *w, size_t len, char *out, size_t cap)
     return n;
 }
 
+/* A bare spelling needs this many bytes: "Perú" and "Peru" meet, "Ré" and "Re" do not. */
+#define MIN_BARE_BYTES 4
+
+size_t text_name_bare(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i = 0, n = 0;
+    bool accent = false;
+
+    while (i < len) {
+        unsigned char c = (unsigned char)w[i];
+        char a = (char)c;
+        if (c >= 0x80) {
+            /* Only the Latin-1 letters (lead byte 0xC3); text_name_fold() has the others. */
+            if (c != 0xC3 || i + 1 >= len || (a = latin_letter(w + i)) == '-')
+                return 0;
+            accent = true;
+            i++;
+        }
+        if (n + 2 >= cap)
+            return 0;
+        out[n++] = a;
+        if (c == 0xC3 && (unsigned char)w[i] == 0x9F)
+            out[n++] = 's';
+        i++;
+    }
+    if (!accent || n < MIN_BARE_BYTES)
+        return 0;
+    out[n] = '\0';
+    return n;
+}
+
+const char *text_lang_accents(const char *lang)
+{
+    /* Lower-case letters of Latin-1 in the language's own spelling (UTF-8). */
+    static const struct {
+        char code[4];
+        const char *letters;
+    } langs[] = {
+        {"af", "\xc3\xa9\xc3\xa8\xc3\xaa\xc3\xab\xc3\xae\xc3\xaf\xc3\xb4\xc3\xbb"},
+        {"ca", "\xc3\xa0\xc3\xa7\xc3\xa9\xc3\xa8\xc3\xad\xc3\xaf\xc3\xb2\xc3\xb3\xc3\xba\xc3\xbc"},
+        {"cs", "\xc3\xa1\xc3\xa9\xc3\xad\xc3\xb3\xc3\xba\xc3\xbd"},
+        {"cy", "\xc3\xa2\xc3\xaa\xc3\xae\xc3\xb4\xc3\xbb"},
+        {"da", "\xc3\xa6\xc3\xb8\xc3\xa5\xc3\xa9"},
+        {"de", "\xc3\xa4\xc3\xb6\xc3\xbc\xc3\x9f"},
+        {"en", ""},
+        {"es", "\xc3\xa1\xc3\xa9\xc3\xad\xc3\xb1\xc3\xb3\xc3\xba\xc3\xbc"},
+        {"et", "\xc3\xa4\xc3\xb6\xc3\xbc\xc3\xb5"},
+        {"eu", "\xc3\xb1"},
+        {"fi", "\xc3\xa4\xc3\xb6\xc3\xa5"},
+        {"fr", "\xc3\xa0\xc3\xa2\xc3\xa6\xc3\xa7\xc3\xa9\xc3\xa8\xc3\xaa\xc3\xab\xc3\xae\xc3\xaf"
+               "\xc3\xb4\xc3\xb9\xc3\xbb\xc3\xbc\xc3\xbf"},
+        {"ga", "\xc3\xa1\xc3\xa9\xc3\xad\xc3\xb3\xc3\xba"},
+        {"gl", "\xc3\xa1\xc3\xa9\xc3\xad\xc3\xb1\xc3\xb3\xc3\xba"},
+        {"hr", ""},
+        {"hu", "\xc3\xa1\xc3\xa9\xc3\xad\xc3\xb3\xc3\xb6\xc3\xba\xc3\xbc"},
+        {"id", ""},
+        {"is", "\xc3\xa1\xc3\xa9\xc3\xad\xc3\xb3\xc3\xba\xc3\xbd\xc3\xbe\xc3\xb0\xc3\xa6\xc3\xb6"},
+        {"it", "\xc3\xa0\xc3\xa8\xc3\xa9\xc3\xac\xc3\xad\xc3\xae\xc3\xb2\xc3\xb3\xc3\xb9\xc3\xba"},
+        {"lt", ""},
+        {"lv", ""},
+        {"ms", ""},
+        {"mt", "\xc3\xa0\xc3\xa8\xc3\xac\xc3\xb2\xc3\xb9"},
+        {"nb", "\xc3\xa6\xc3\xb8\xc3\xa5\xc3\xa9"},
+        {"nl", "\xc3\xa9\xc3\xa8\xc3\xab\xc3\xaf\xc3\xb6\xc3\xbc"},
+        {"nn", "\xc3\xa6\xc3\xb8\xc3\xa5\xc3\xa9"},
+        {"no", "\xc3\xa6\xc3\xb8\xc3\xa5\xc3\xa9"},
+        {"pl", "\xc3\xb3"},
+        {"pt", "\xc3\xa1\xc3\xa2\xc3\xa3\xc3\xa0\xc3\xa7\xc3\xa9\xc3\xaa\xc3\xad\xc3\xb3\xc3\xb4"
+               "\xc3\xb5\xc3\xba"},
+        {"ro", "\xc3\xa2\xc3\xae"},
+        {"rw", ""},
+        {"sk", "\xc3\xa1\xc3\xa4\xc3\xa9\xc3\xad\xc3\xb3\xc3\xb4\xc3\xba\xc3\xbd"},
+        {"sl", ""},
+        {"so", ""},
+        {"sq", "\xc3\xa7\xc3\xab"},
+        {"sv", "\xc3\xa5\xc3\xa4\xc3\xb6\xc3\xa9"},
+        {"sw", ""},
+        {"tl", ""},
+        {"tr", "\xc3\xa7\xc3\xb6\xc3\xbc\xc3\xa2\xc3\xae\xc3\xbb"},
+        {"vi", "\xc3\xa0\xc3\xa1\xc3\xa2\xc3\xa3\xc3\xa8\xc3\xa9\xc3\xaa\xc3\xac\xc3\xad\xc3\xb2"
+               "\xc3\xb3\xc3\xb4\xc3\xb5\xc3\xb9\xc3\xba\xc3\xbd"},
+    };
+    size_t i;
+
+    if (lang == NULL)
+        return NULL;
+    for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++)
+        if (strcmp(lang, langs[i].code) == 0)
+            return langs[i].letters;
+    return NULL;
+}
+
+size_t text_name_accents(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i + 1 < len; i++)
+        if ((unsigned char)w[i] == 0xC3) {
+            if (n + 3 > cap)
+                return 0;
+            out[n++] = w[i];
+            out[n++] = w[++i];
+        }
+    if (n < cap)
+        out[n] = '\0';
+    return n;
+}
+
+bool text_accents_foreign(const char *accents, const char *letters)
+{
+    size_t i, j, n = strlen(letters);
+
+    if (accents[0] == '\0')
+        return false;
+    for (i = 0; accents[i] != '\0' && accents[i + 1] != '\0'; i += 2)
+        for (j = 0; j + 1 < n; j += 2)
+            if (letters[j] == accents[i] && letters[j + 1] == accents[i + 1])
+                return false;
+    return true;
+}
+
 /*
  * Folds the case-folded name `w[0..len)` to lower-case ASCII letters in
  * `out` (room for MAX_NAME_BYTES + 1): accents dropped ("é" -> "e"),

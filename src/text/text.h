@@ -353,6 +353,39 @@ size_t text_name_loose(const char *name, size_t len, bool romance, char *out, si
  */
 size_t text_name_fold(const char *w, size_t len, char *out, size_t cap);
 
+/*
+ * The case-folded name `w[0..len)` with its Latin-1 accents dropped, in
+ * `out` (room for `cap` bytes, NUL-terminated): "bogotá" -> "bogota",
+ * "straße" -> "strasse"; other bytes stay. The spelling of a name that
+ * papers of another language, a wire's plain-ASCII copy or a headline
+ * write without its accents. Returns its length; 0 for a name without a
+ * Latin-1 letter, with a character of another block (Extended-A names are
+ * text_name_fold()'s), shorter than four bytes, or that does not fit.
+ */
+size_t text_name_bare(const char *w, size_t len, char *out, size_t cap);
+
+/*
+ * The lower-case letters of Latin-1 that language `lang` (a code) writes in
+ * its own spelling, in UTF-8 ("" for English, Indonesian, Swahili...);
+ * NULL for a language not listed (not in Latin letters, or not known).
+ */
+const char *text_lang_accents(const char *lang);
+
+/*
+ * The Latin-1 letters (lead byte 0xC3) of the name `w[0..len)`, in order,
+ * in `out` (room for `cap` bytes, NUL-terminated); returns their bytes, 0
+ * for none or when they do not fit.
+ */
+size_t text_name_accents(const char *w, size_t len, char *out, size_t cap);
+
+/*
+ * Whether the accented letters `accents` (text_name_accents(), at least
+ * one) are all foreign to a language that writes `letters`
+ * (text_lang_accents()): a paper in it drops them ("Bogotá" as "Bogota"
+ * in English or French, whose letters lack "á").
+ */
+bool text_accents_foreign(const char *accents, const char *letters);
+
 /* A language's table of case endings on names (inflect.c), for text_name_bases(). */
 struct text_inflection;
 

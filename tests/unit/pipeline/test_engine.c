@@ -1089,6 +1089,107 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
 }
 
 /*
+ * Sets `*joins` to whether report `b` shares the event of report `a` (one
+ * invented town name and nothing else in common, in two languages), with
+ * the built-in event model.
+ */
+static void town_report_joins(const struct scenario_row *a, const struct scenario_row *b, bool on,
+                              bool *joins)
+{
+    struct scenario_row rows[] = {*a, {"chess-en", "en", chess_title, chess, NULL}, *b};
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_bare_names = on ? 1.0 : 0.0;
+    ingest_with_model(&m, on ? "bare1" : "bare0", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    *joins = event_of(st, b->id) == event_of(st, a->id);
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, a->id));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * Under option.bare_names a town written with its accent in a Spanish
+ * report ("Valdr\xc3\xa9n") and without it in an English one ("Valdren":
+ * English has no "\xc3\xa9", its papers drop it) is one name
+ * (bare_anchor()): the English report, which shares nothing else, joins
+ * the event. Not without the option; not a French "Valdren" (French writes
+ * "\xc3\xa9": its paper would have kept it, so the plain word may be
+ * another); not a town of other letters ("Valdrin").
+ */
+TD_TEST(test_engine__a_name_without_its_accents_meets_it)
+{
+    static const struct scenario_row es = {
+        "fire-es", "es", "Incendio en el mercado de Valdr\xc3\xa9n",
+        "Un incendio destruy\xc3\xb3 el martes el mercado cubierto de Valdr\xc3\xa9n. Los "
+        "bomberos de Valdr\xc3\xa9n trabajaron toda la noche y no hubo heridos.",
+        NULL};
+    static const struct scenario_row en = {
+        "fire-en", "en", "Fire destroys Valdren covered market",
+        "A fire destroyed the covered market of Valdren on Tuesday. Firefighters in Valdren "
+        "worked through the night and nobody was hurt.",
+        NULL};
+    static const struct scenario_row en_other = {
+        "fire-en", "en", "Fire destroys Valdrin covered market",
+        "A fire destroyed the covered market of Valdrin on Tuesday. Firefighters in Valdrin "
+        "worked through the night and nobody was hurt.",
+        NULL};
+    static const struct scenario_row fr = {
+        "fire-fr", "fr", "Valdren : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
+        "Le march\xc3\xa9 couvert de Valdren a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
+        "Valdren ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
+        NULL};
+    bool joins = false;
+
+    town_report_joins(&es, &en, true, &joins);
+    ASSERT_TRUE(joins);
+    town_report_joins(&es, &en, false, &joins);
+    ASSERT_TRUE(!joins);
+    town_report_joins(&es, &fr, true, &joins);
+    ASSERT_TRUE(!joins);
+    town_report_joins(&es, &en_other, true, &joins);
+    ASSERT_TRUE(!joins);
+}
+
+/*
+ * Once an English report has written "Valdren" for the Spanish
+ * "Valdr\xc3\xa9n", the plain spelling is that name's in every language: a
+ * French "Valdren" after it joins the event too (bare_anchor()).
+ */
+TD_TEST(test_engine__a_plain_spelling_once_counted_holds_in_every_language)
+{
+    struct scenario_row rows[] = {
+        {"fire-es", "es", "Incendio en el mercado de Valdr\xc3\xa9n",
+         "Un incendio destruy\xc3\xb3 el martes el mercado cubierto de Valdr\xc3\xa9n. Los "
+         "bomberos de Valdr\xc3\xa9n trabajaron toda la noche y no hubo heridos.",
+         NULL},
+        {"fire-en", "en", "Fire destroys Valdren covered market",
+         "A fire destroyed the covered market of Valdren on Tuesday. Firefighters in Valdren "
+         "worked through the night and nobody was hurt.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        {"fire-fr", "fr", "Valdren : le march\xc3\xa9 couvert d\xc3\xa9truit par le feu",
+         "Le march\xc3\xa9 couvert de Valdren a br\xc3\xbbl\xc3\xa9 mardi. Les pompiers de "
+         "Valdren ont lutt\xc3\xa9 toute la nuit, sans faire de bless\xc3\xa9s.",
+         NULL},
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    m.opt_bare_names = 1.0;
+    ingest_with_model(&m, "bare3", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    ASSERT_TRUE(event_of(st, "fire-en") == event_of(st, "fire-es"));
+    ASSERT_TRUE(event_of(st, "fire-fr") == event_of(st, "fire-es"));
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "fire-es"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
  * A Swedish report that gives the island only in the genitive ("Gotlands",
  * the Scandinavian -s in inflect.c) counts it as the name the English one
  * gave, and joins its event on it.

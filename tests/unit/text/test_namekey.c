@@ -448,6 +448,74 @@ TD_TEST(test_namekey__fold_extended_a)
 }
 
 /*
+ * The bare spelling: Latin-1 accents dropped ("ß" as "ss"), other bytes
+ * kept; none for a name without a Latin-1 letter, with a letter of another
+ * block (Extended-A names fold whole: text_name_fold()), or under four
+ * bytes.
+ */
+TD_TEST(test_namekey__bare)
+{
+    static const struct {
+        const char *in, *want; /* "" for none */
+    } rows[] = {
+        {"bogot\xc3\xa1", "bogota"},
+        {"bogot\xc3\xa0", "bogota"},
+        {"per\xc3\xba", "peru"},
+        {"stra\xc3\x9f"
+         "e",
+         "strasse"},
+        {"s\xc3\xa3o-paulo", "sao-paulo"},
+        {"bogota", ""},                        /* no accent: the plain spelling is its own */
+        {"r\xc3\xa9", ""},                     /* too short */
+        {"k\xc4\xb1z\xc4\xb1lb\xc3\xbck", ""}, /* Extended-A */
+        {"\xd0\xbf\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd", ""},
+        {"\xc3\xb7"
+         "abc",
+         ""}, /* a sign, no letter */
+    };
+    char out[64];
+    size_t i;
+
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        size_t n = text_name_bare(rows[i].in, strlen(rows[i].in), out, sizeof(out));
+        if (n == 0)
+            out[0] = '\0';
+        ASSERT_STREQ(out, rows[i].want);
+    }
+    ASSERT_EQ_INT(text_name_bare("bogot\xc3\xa1", 7, out, 6), 0); /* does not fit */
+}
+
+/*
+ * A language's own Latin-1 letters, a name's accented letters, and whether
+ * a paper in the language would drop them: English drops every accent,
+ * French the Spanish "á" but not "é", Spanish not "í"; a language not
+ * listed (or not in Latin letters) has no table.
+ */
+TD_TEST(test_namekey__foreign_accents)
+{
+    char acc[16];
+
+    ASSERT_STREQ(text_lang_accents("en"), "");
+    ASSERT_TRUE(text_lang_accents("ru") == NULL);
+    ASSERT_TRUE(text_lang_accents("xx") == NULL);
+    ASSERT_EQ_INT(text_name_accents("bogot\xc3\xa1", 7, acc, sizeof(acc)), 2);
+    ASSERT_STREQ(acc, "\xc3\xa1");
+    ASSERT_TRUE(text_accents_foreign(acc, text_lang_accents("en")));
+    ASSERT_TRUE(text_accents_foreign(acc, text_lang_accents("fr")));
+    ASSERT_TRUE(!text_accents_foreign(acc, text_lang_accents("es")));
+    ASSERT_EQ_INT(text_name_accents("polic\xc3\xad"
+                                    "a",
+                                    7, acc, sizeof(acc)),
+                  2);
+    ASSERT_TRUE(!text_accents_foreign(acc, text_lang_accents("es")));
+    ASSERT_EQ_INT(text_name_accents("z\xc3\xbcrich", 7, acc, sizeof(acc)), 2);
+    ASSERT_TRUE(text_accents_foreign(acc, text_lang_accents("en")));
+    ASSERT_TRUE(!text_accents_foreign(acc, text_lang_accents("de")));
+    ASSERT_EQ_INT(text_name_accents("bogota", 6, acc, sizeof(acc)), 0);
+    ASSERT_TRUE(!text_accents_foreign("", text_lang_accents("en")));
+}
+
+/*
  * The loose spelling: "th" and "ph" as t and f, doubled letters once, with
  * `romance` a final -o/-a after a consonant cut; Latin-1 accents give none,
  * Latin Extended-A letters are folded as in the name's anchor.
