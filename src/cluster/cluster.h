@@ -361,6 +361,21 @@ struct cluster_doc {
  * ranking is made again without the candidates that hold that name only so,
  * and its pick is taken when it joins (docs/QUALITY.md, `story22`).
  */
+/*
+ * A second happening lifted by its recall: the first report of a same-kind
+ * happening days after another names the first in a clause that dates it
+ * away ("..., the second such breakdown in a week after 96 riders were
+ * stranded on Vienna's wheel"), and across languages those recalled names
+ * and counts may be all it shares with the first one's event, whose main
+ * name (its landmark, say) it never gives. A candidate is left out of the
+ * ranking when the article lies more than CLUSTER_FOLLOW_DAYS from the
+ * candidate's days (both dated: a follow-up of the same happening comes
+ * within them, "a day after the killings, police arrested two men") and
+ * its time-damped cosine reaches CLUSTER_RECALL_BAR only with the names
+ * and numbers the article gives inside such clauses (`clause_at`,
+ * `clause_numbers`): without them it is under the bar (docs/QUALITY.md,
+ * `wheel23`). In any language, both models.
+ */
 
 /* Days apart from which `date_split` takes two groups of an event for two happenings. */
 #define CLUSTER_DATE_SPLIT_DAYS 1096

@@ -2860,15 +2860,31 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
 /*
  * Notes the names of the headline `title` in `e->title_anchor` (the
  * storyline level prefers a candidate the headline names, storyline.h),
- * with no other effect: nothing is counted or remembered.
+ * with no other effect: nothing is counted or remembered. A clause of the
+ * headline that dates another happening ("Tianjin wheel stops, four days
+ * after Vienna", backref_find() in `lang`) is blanked first (in the scratch
+ * `e->backref`, which the body's reading no longer needs): the happening it
+ * names is not what the article is about (storyline.h, "The headline's
+ * names"). Errors: TD_ERR_NOMEM, and those of text_names().
  */
 static enum td_err title_anchors(struct td_engine *e, const char *lang, const char *title,
                                  struct td_error *err)
 {
+    struct backref_spans sp;
+    size_t i, len = strlen(title);
     enum td_err rc;
 
+    backref_find(title, len, lang, &sp);
+    if (sp.n > 0) {
+        td_buf_reset(&e->backref);
+        if (td_buf_add(&e->backref, title, len) != TD_OK)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        for (i = 0; i < sp.n; i++)
+            memset(e->backref.data + sp.start[i], ' ', sp.end[i] - sp.start[i]);
+        title = e->backref.data;
+    }
     e->title_probe = true;
-    rc = text_names(e->an, lang, title, strlen(title), on_name, e, err);
+    rc = text_names(e->an, lang, title, len, on_name, e, err);
     e->title_probe = false;
     return rc;
 }
