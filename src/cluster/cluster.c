@@ -2434,17 +2434,36 @@ static uint32_t doc_main_name(const struct cluster_state *cs, const struct clust
  * Whether story index `pick` holds the article's main name only as a name
  * its reports recalled from another happening (clause_only_in()): a
  * second happening that named the first, met by a round-up that reports
- * the first. Sets `main_name` for rank()'s LEAVE_RECALLING.
+ * the first. Or, when the article dates no other happening away
+ * (`dates_away`) and its headline does not give the main name of `pick`
+ * (holds_title_name()), a name of its headline that its body gives too:
+ * the headline says which happening a round-up is about ("Two wheels in a
+ * week: what went wrong in Vienna"). Sets `main_name` for rank()'s
+ * LEAVE_RECALLING.
  */
 static bool recalls_main(struct cluster_state *cs, const struct cluster_doc *doc, size_t pick)
 {
     const struct story *s = story_at(cs, pick);
 
+    const uint32_t *id;
+    size_t i;
+
     cs->main_name = UINT32_MAX;
     if (s->live == NULL || !recalls_any(s))
         return false;
     cs->main_name = doc_main_name(cs, doc);
-    return cs->main_name != UINT32_MAX && clause_only_in(s, cs->main_name);
+    if (cs->main_name != UINT32_MAX && clause_only_in(s, cs->main_name))
+        return true;
+    if (doc->dates_away || holds_title_name(cs, s, doc))
+        return false;
+    for (i = 0; i < doc->ntitle; i++) {
+        id = map64_get(&cs->dict, doc->title_names[i]);
+        if (id != NULL && doc_holds(cs, *id) && clause_only_in(s, *id)) {
+            cs->main_name = *id;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Which candidates rank() leaves out, besides those the article recalls (recalled()). */

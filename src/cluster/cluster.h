@@ -322,13 +322,23 @@ struct cluster_doc {
     size_t nclause_numbers;
     /*
      * The names the article's headline gives, as anchor hashes (the terms
-     * its body would count them under), or NULL: the engine reads them only
-     * for a short article under `follow_margin`, whose body may name only
+     * its body would count them under), or NULL: the engine reads them for
+     * a short article under `follow_margin`, whose body may name only
      * places new to the stream (the neighbourhoods, the towns nearby) while
-     * its headline names its event's. Borrowed.
+     * its headline names its event's, and for an article that dates no
+     * other happening away, whose headline says which happening a round-up
+     * is about ("A round-up" below). Borrowed.
      */
     const uint64_t *title_names;
     size_t ntitle;
+    /*
+     * Whether the body holds a clause that dates another happening, whether
+     * or not its names are `clause_at` (a headline that names them makes
+     * them the article's own): such an article tells a second happening and
+     * its headline may name the first ("After Dublin, now Gothenburg"), so
+     * its headline's names are not read for "A round-up".
+     */
+    bool dates_away;
     /*
      * Whether cluster_assign() should find, when the article starts an
      * event, the event of its language nearest by undamped text
@@ -359,7 +369,13 @@ struct cluster_doc {
  * best candidate's reports gave only inside such clauses, the best
  * candidate is the happening that recalled the article's subject: the
  * ranking is made again without the candidates that hold that name only so,
- * and its pick is taken when it joins (docs/QUALITY.md, `story22`).
+ * and its pick is taken when it joins (docs/QUALITY.md, `story22`). A
+ * round-up's main name may be a name new to the stream (an age, an office
+ * it quotes) while its headline names the first happening's place ("Two
+ * wheels in a week: what went wrong in Vienna"): a name of the headline
+ * that the body gives too counts so as well, when the article dates no
+ * other happening away (`dates_away`) and the headline does not give the
+ * best candidate's own main name (`wheel23`).
  */
 /*
  * A second happening lifted by its recall: the first report of a same-kind

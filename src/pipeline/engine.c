@@ -174,6 +174,7 @@ struct td_engine {
     size_t ncountry;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
     bool title_probe_due;         /* the article has a headline and a body (analyze()) */
+    bool body_recalls; /* its body has a clause dating another happening (body_names()) */
     uint64_t title_anchor[STORYLINE_TITLE_NAMES]; /* scratch: the headline's names, `ntitle` */
     size_t ntitle;
     const char *title;            /* the headline of the article being read, or NULL */
@@ -2840,6 +2841,7 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
     e->nclause_only = 0;
     e->nclause_num = 0;
     backref_find(text, len, lang, &sp);
+    e->body_recalls = sp.n > 0;
     if (sp.n == 0)
         return text_names_valid(e->an, lang, text, len, on_name, e, err);
     if (!e->backref_names) {
@@ -2906,6 +2908,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
     e->tf_oom = false;
+    e->body_recalls = false;
     e->ncountry = 0;
     e->title = art->title;
     if (art->title != NULL) {
@@ -3152,9 +3155,15 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     doc.nclause_numbers = e->nclause_num;
     /* An article that gives the storyline level no name asks for its nearest by text. */
     doc.want_recalled = copy_of == NULL && nd.n == 0;
-    /* A short article's headline names count for follow_margin (cluster.h `title_names`). */
-    if (copy_of == NULL && e->follow_titles && e->title_probe_due &&
-        doc.n <= CLUSTER_FOLLOW_TERMS) {
+    /*
+     * The headline's names go to the event level (cluster.h `title_names`):
+     * a short article's count for follow_margin, and those of an article
+     * that dates no other happening away tell which happening a round-up
+     * is about (cluster.h, "A round-up").
+     */
+    doc.dates_away = e->body_recalls;
+    if (copy_of == NULL && e->title_probe_due &&
+        (!e->body_recalls || (e->follow_titles && doc.n <= CLUSTER_FOLLOW_TERMS))) {
         if ((rc = title_anchors(e, lang, art->title, err)) != TD_OK)
             return rc;
         e->title_probe_due = false;

@@ -45,6 +45,7 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.title_names = NULL;
     t->d.ntitle = 0;
     t->d.want_recalled = false;
+    t->d.dates_away = false;
     return rc;
 }
 
@@ -704,7 +705,7 @@ TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
     struct cluster_doc d = {NULL, NULL, 0, false, 0, 0,    false, false, 0,
-                            0,    NULL, 0, NULL,  0, NULL, 0,     false};
+                            0,    NULL, 0, NULL,  0, NULL, 0,     false, false};
     int64_t story;
     double score = -1;
 
