@@ -2444,7 +2444,6 @@ static uint32_t doc_main_name(const struct cluster_state *cs, const struct clust
 static bool recalls_main(struct cluster_state *cs, const struct cluster_doc *doc, size_t pick)
 {
     const struct story *s = story_at(cs, pick);
-
     const uint32_t *id;
     size_t i;
 
