@@ -2434,17 +2434,35 @@ static uint32_t doc_main_name(const struct cluster_state *cs, const struct clust
  * Whether story index `pick` holds the article's main name only as a name
  * its reports recalled from another happening (clause_only_in()): a
  * second happening that named the first, met by a round-up that reports
- * the first. Sets `main_name` for rank()'s LEAVE_RECALLING.
+ * the first. Or, when the article dates no other happening away
+ * (`dates_away`) and its headline does not give the main name of `pick`
+ * (holds_title_name()), a name of its headline that its body gives too:
+ * the headline says which happening a round-up is about ("Two wheels in a
+ * week: what went wrong in Vienna"). Sets `main_name` for rank()'s
+ * LEAVE_RECALLING.
  */
 static bool recalls_main(struct cluster_state *cs, const struct cluster_doc *doc, size_t pick)
 {
     const struct story *s = story_at(cs, pick);
+    const uint32_t *id;
+    size_t i;
 
     cs->main_name = UINT32_MAX;
     if (s->live == NULL || !recalls_any(s))
         return false;
     cs->main_name = doc_main_name(cs, doc);
-    return cs->main_name != UINT32_MAX && clause_only_in(s, cs->main_name);
+    if (cs->main_name != UINT32_MAX && clause_only_in(s, cs->main_name))
+        return true;
+    if (doc->dates_away || holds_title_name(cs, s, doc))
+        return false;
+    for (i = 0; i < doc->ntitle; i++) {
+        id = map64_get(&cs->dict, doc->title_names[i]);
+        if (id != NULL && doc_holds(cs, *id) && clause_only_in(s, *id)) {
+            cs->main_name = *id;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Which candidates rank() leaves out, besides those the article recalls (recalled()). */
@@ -2469,6 +2487,103 @@ static bool left_out(const struct cluster_state *cs, const struct story *s,
     return other_lang(s, doc) && !shares_tie(cs, s);
 }
 
+/* Most term ids recalled_ids() collects: the names and numbers of an article's clauses. */
+#define RECALLED_IDS (2 * CLUSTER_CLAUSE_MAX)
+
+/*
+ * Collects into `ids` (RECALLED_IDS at most) the term ids of the names and
+ * numbers the document gives only inside clauses that date another
+ * happening (`clause_at`, `clause_numbers`); returns how many.
+ */
+static size_t recalled_ids(const struct cluster_state *cs, const struct cluster_doc *doc,
+                           uint32_t *ids)
+{
+    const uint32_t *id;
+    size_t i, n = 0;
+
+    for (i = 0; i < doc->nclause && n < RECALLED_IDS; i++) {
+        size_t at = doc->clause_at[i] - 1;
+        if (at < doc->n && (id = map64_get(&cs->dict, doc->terms[at])) != NULL)
+            ids[n++] = *id;
+    }
+    for (i = 0; i < doc->nclause_numbers && n < RECALLED_IDS; i++)
+        if ((id = map64_get(&cs->dict, doc->clause_numbers[i])) != NULL)
+            ids[n++] = *id;
+    return n;
+}
+
+/* Whether `id` is one of `ids[0..n)`. */
+static bool among(const uint32_t *ids, size_t n, uint32_t id)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (ids[i] == id)
+            return true;
+    return false;
+}
+
+/*
+ * The similarity of the prepared document and story `s` as features()
+ * takes it for MF_COS, before time damping (the cosine; across languages
+ * the cosine over the terms that count there, xl_term(), times
+ * `cross_lingual` when higher), with the document's terms `ids[0..n)`
+ * left out of it: what the article says of its own happening.
+ */
+static double own_similarity(const struct cluster_state *cs, const struct story *s,
+                             const struct cluster_doc *doc, const uint32_t *ids, size_t n)
+{
+    double logn1 = log((double)cs->ndocs + 1.0) + 1.0, qn = 0.0, xqn = 0.0, sim;
+    double dot = 0.0, cn = 0.0, xdot = 0.0, xcn = 0.0;
+    bool xl = other_lang(s, doc);
+    size_t i, j;
+
+    for (i = 0; i < cs->ndt; i++) {
+        double q2 = (double)cs->dt[i].q * cs->dt[i].q;
+        if (among(ids, n, cs->dt[i].id))
+            continue;
+        qn += q2;
+        xqn += xl_term(cs, cs->dt[i].id) ? q2 : 0.0;
+    }
+    for (i = 0, j = 0; j < s->c.n; j++) {
+        uint32_t id = s->c.ids[j];
+        double cw = s->c.w[j] * (logn1 - cs->logdf[id]), p = 0.0;
+        while (i < cs->ndt && cs->dt[i].id < id)
+            i++;
+        if (i < cs->ndt && cs->dt[i].id == id && !among(ids, n, id))
+            p = cs->dt[i].q * cw;
+        cn += cw * cw;
+        dot += p;
+        if (xl && xl_term(cs, id)) {
+            xcn += cw * cw;
+            xdot += p;
+        }
+    }
+    sim = ratio(dot, sqrt(qn), cn);
+    return xl ? fmax(sim, ratio(xdot, sqrt(xqn), xcn) * cs->o.cross_lingual) : sim;
+}
+
+/*
+ * Whether the document, meeting story `s` at time-damped cosine `cos`,
+ * recalls it rather than reports it (cluster.h, "A second happening
+ * lifted by its recall"): both dated, the document lies more than
+ * CLUSTER_FOLLOW_DAYS from the story's days, and the cosine reaches
+ * CLUSTER_RECALL_BAR only with the names and numbers the document gives
+ * inside clauses dating another happening (own_similarity()).
+ */
+static bool lifted_by_recall(const struct cluster_state *cs, const struct story *s,
+                             const struct cluster_doc *doc, double cos)
+{
+    uint32_t ids[RECALLED_IDS];
+    size_t n;
+
+    if (cos < CLUSTER_RECALL_BAR || (doc->nclause == 0 && doc->nclause_numbers == 0) ||
+        !doc->has_date || !s->has_date || day_gap(s, doc->day) <= CLUSTER_FOLLOW_DAYS)
+        return false;
+    n = recalled_ids(cs, doc, ids);
+    return own_similarity(cs, s, doc, ids, n) * time_decay(cs, s, doc) < CLUSTER_RECALL_BAR;
+}
+
 /* What rank() finds: the best candidate and its features, and the runner-ups. */
 struct ranking {
     size_t pick;            /* story index, or SIZE_MAX */
@@ -2479,7 +2594,8 @@ struct ranking {
 
 /*
  * Ranks the shortlisted candidates for choose_learned() (which see), all but
- * those the article recalls and those `leave` leaves out (left_out()).
+ * those the article recalls (recalled(), lifted_by_recall()) and those
+ * `leave` leaves out (left_out()).
  */
 static void rank(struct cluster_state *cs, const struct cluster_doc *doc, enum leave leave,
                  bool anchors, bool follow, bool cut, struct ranking *r)
@@ -2506,6 +2622,8 @@ static void rank(struct cluster_state *cs, const struct cluster_doc *doc, enum l
         if (recalled(cs, story_at(cs, idx), doc) || left_out(cs, story_at(cs, idx), doc, leave))
             continue;
         features(cs, idx, doc, &qn, f);
+        if (lifted_by_recall(cs, story_at(cs, idx), doc, f[MF_COS]))
+            continue;
         x = model_rank(m, f);
         runner_ups_note(&r->g, idx, f, by_anchors(cs, story_at(cs, idx), doc));
         if (x > r->best || (x == r->best && pos < at)) {

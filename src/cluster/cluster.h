@@ -322,13 +322,23 @@ struct cluster_doc {
     size_t nclause_numbers;
     /*
      * The names the article's headline gives, as anchor hashes (the terms
-     * its body would count them under), or NULL: the engine reads them only
-     * for a short article under `follow_margin`, whose body may name only
+     * its body would count them under), or NULL: the engine reads them for
+     * a short article under `follow_margin`, whose body may name only
      * places new to the stream (the neighbourhoods, the towns nearby) while
-     * its headline names its event's. Borrowed.
+     * its headline names its event's, and for an article that dates no
+     * other happening away, whose headline says which happening a round-up
+     * is about ("A round-up" below). Borrowed.
      */
     const uint64_t *title_names;
     size_t ntitle;
+    /*
+     * Whether the body holds a clause that dates another happening, whether
+     * or not its names are `clause_at` (a headline that names them makes
+     * them the article's own): such an article tells a second happening and
+     * its headline may name the first ("After Dublin, now Gothenburg"), so
+     * its headline's names are not read for "A round-up".
+     */
+    bool dates_away;
     /*
      * Whether cluster_assign() should find, when the article starts an
      * event, the event of its language nearest by undamped text
@@ -359,7 +369,28 @@ struct cluster_doc {
  * best candidate's reports gave only inside such clauses, the best
  * candidate is the happening that recalled the article's subject: the
  * ranking is made again without the candidates that hold that name only so,
- * and its pick is taken when it joins (docs/QUALITY.md, `story22`).
+ * and its pick is taken when it joins (docs/QUALITY.md, `story22`). A
+ * round-up's main name may be a name new to the stream (an age, an office
+ * it quotes) while its headline names the first happening's place ("Two
+ * wheels in a week: what went wrong in Vienna"): a name of the headline
+ * that the body gives too counts so as well, when the article dates no
+ * other happening away (`dates_away`) and the headline does not give the
+ * best candidate's own main name (`wheel23`).
+ */
+/*
+ * A second happening lifted by its recall: the first report of a same-kind
+ * happening days after another names the first in a clause that dates it
+ * away ("..., the second such breakdown in a week after 96 riders were
+ * stranded on Vienna's wheel"), and across languages those recalled names
+ * and counts may be all it shares with the first one's event, whose main
+ * name (its landmark, say) it never gives. A candidate is left out of the
+ * ranking when the article lies more than CLUSTER_FOLLOW_DAYS from the
+ * candidate's days (both dated: a follow-up of the same happening comes
+ * within them, "a day after the killings, police arrested two men") and
+ * its time-damped cosine reaches CLUSTER_RECALL_BAR only with the names
+ * and numbers the article gives inside such clauses (`clause_at`,
+ * `clause_numbers`): without them it is under the bar (docs/QUALITY.md,
+ * `wheel23`). In any language, both models.
  */
 
 /* Days apart from which `date_split` takes two groups of an event for two happenings. */

@@ -125,7 +125,10 @@
  * name alone meets the candidate's profile at `title_threshold`, within
  * `single_days`. A long article's body names enough to be judged by them.
  * Only a new event's first article reads its headline's names
- * (storyline_doc `title_names`).
+ * (storyline_doc `title_names`). A clause of the headline that dates
+ * another happening ("Wheel stops in Tianjin, four days after Vienna")
+ * gives none: the engine reads the headline with it blanked, as that
+ * happening is not what the article is about.
  *
  * A back-reference to the story's earlier event: a same-kind happening
  * days after another (a second snow jam on the country's expressways)

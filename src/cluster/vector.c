@@ -74,6 +74,7 @@ struct cluster_doc cluster_doc_of(const struct cluster_vec *v, bool has_date,
     d.title_names = NULL;
     d.ntitle = 0;
     d.want_recalled = false;
+    d.dates_away = false;
     while (d.nclause < d.n && d.nclause < CLUSTER_CLAUSE_MAX &&
            d.terms[d.nclause] == CLUSTER_CLAUSE_TERM + d.nclause)
         d.nclause++;

@@ -174,6 +174,7 @@ struct td_engine {
     size_t ncountry;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
     bool title_probe_due;         /* the article has a headline and a body (analyze()) */
+    bool body_recalls; /* its body has a clause dating another happening (body_names()) */
     uint64_t title_anchor[STORYLINE_TITLE_NAMES]; /* scratch: the headline's names, `ntitle` */
     size_t ntitle;
     const char *title;            /* the headline of the article being read, or NULL */
@@ -2941,6 +2942,7 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
     e->nclause_only = 0;
     e->nclause_num = 0;
     backref_find(text, len, lang, &sp);
+    e->body_recalls = sp.n > 0;
     if (sp.n == 0)
         return text_names_valid(e->an, lang, text, len, on_name, e, err);
     if (!e->backref_names) {
@@ -2961,15 +2963,31 @@ static enum td_err body_names(struct td_engine *e, const char *lang, const char 
 /*
  * Notes the names of the headline `title` in `e->title_anchor` (the
  * storyline level prefers a candidate the headline names, storyline.h),
- * with no other effect: nothing is counted or remembered.
+ * with no other effect: nothing is counted or remembered. A clause of the
+ * headline that dates another happening ("Tianjin wheel stops, four days
+ * after Vienna", backref_find() in `lang`) is blanked first (in the scratch
+ * `e->backref`, which the body's reading no longer needs): the happening it
+ * names is not what the article is about (storyline.h, "The headline's
+ * names"). Errors: TD_ERR_NOMEM, and those of text_names().
  */
 static enum td_err title_anchors(struct td_engine *e, const char *lang, const char *title,
                                  struct td_error *err)
 {
+    struct backref_spans sp;
+    size_t i, len = strlen(title);
     enum td_err rc;
 
+    backref_find(title, len, lang, &sp);
+    if (sp.n > 0) {
+        td_buf_reset(&e->backref);
+        if (td_buf_add(&e->backref, title, len) != TD_OK)
+            return td_error_set(err, TD_ERR_NOMEM, "out of memory");
+        for (i = 0; i < sp.n; i++)
+            memset(e->backref.data + sp.start[i], ' ', sp.end[i] - sp.start[i]);
+        title = e->backref.data;
+    }
     e->title_probe = true;
-    rc = text_names(e->an, lang, title, strlen(title), on_name, e, err);
+    rc = text_names(e->an, lang, title, len, on_name, e, err);
     e->title_probe = false;
     return rc;
 }
@@ -2991,6 +3009,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     map64_clear(&e->tf);
     map64_clear(&e->names_tf);
     e->tf_oom = false;
+    e->body_recalls = false;
     e->ncountry = 0;
     e->title = art->title;
     if (art->title != NULL) {
@@ -3236,9 +3255,15 @@ static enum td_err place(struct td_engine *e, const struct td_article *art, cons
     doc.nclause_numbers = e->nclause_num;
     /* An article that gives the storyline level no name asks for its nearest by text. */
     doc.want_recalled = copy_of == NULL && nd.n == 0;
-    /* A short article's headline names count for follow_margin (cluster.h `title_names`). */
-    if (copy_of == NULL && e->follow_titles && e->title_probe_due &&
-        doc.n <= CLUSTER_FOLLOW_TERMS) {
+    /*
+     * The headline's names go to the event level (cluster.h `title_names`):
+     * a short article's count for follow_margin, and those of an article
+     * that dates no other happening away tell which happening a round-up
+     * is about (cluster.h, "A round-up").
+     */
+    doc.dates_away = e->body_recalls;
+    if (copy_of == NULL && e->title_probe_due &&
+        (!e->body_recalls || (e->follow_titles && doc.n <= CLUSTER_FOLLOW_TERMS))) {
         if ((rc = title_anchors(e, lang, art->title, err)) != TD_OK)
             return rc;
         e->title_probe_due = false;

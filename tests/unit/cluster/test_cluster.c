@@ -45,6 +45,7 @@ static enum td_err tdoc_init(struct tdoc *t, const char *words, bool has_date, i
     t->d.title_names = NULL;
     t->d.ntitle = 0;
     t->d.want_recalled = false;
+    t->d.dates_away = false;
     return rc;
 }
 
@@ -704,7 +705,7 @@ TD_TEST(test_cluster__empty_doc_starts_a_story)
 {
     struct cluster_state *cs;
     struct cluster_doc d = {NULL, NULL, 0, false, 0, 0,    false, false, 0,
-                            0,    NULL, 0, NULL,  0, NULL, 0,     false};
+                            0,    NULL, 0, NULL,  0, NULL, 0,     false, false};
     int64_t story;
     double score = -1;
 
@@ -1796,6 +1797,166 @@ TD_TEST(test_cluster__a_round_up_goes_with_the_event_of_its_main_name)
     ASSERT_EQ_INT(joined, 2);
     ASSERT_OK(place_roundup(true, &joined));
     ASSERT_EQ_INT(joined, 1);
+}
+
+static const char *const roundup_quoted =
+    "escalator steps collapsed injured passengers floor sped brakes woman killed investigators "
+    "@Oresund @Oresund @Velmar @Tarnik @Soltera";
+
+/*
+ * As place_roundup() with `clause`, the second accident and the round-up a
+ * day after the first, for a round-up whose main name is an expert it
+ * quotes (new to the stream) and that names Velmar once: with
+ * `titled`, its headline gives Velmar (`title_names`); with `away`, it
+ * dates another happening away itself (`dates_away`).
+ */
+static enum td_err place_titled_roundup(bool titled, bool away, int *joined)
+{
+    struct cluster_model m;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs = NULL;
+    struct tdoc a, b, r, name;
+    uint32_t mark[1];
+    int64_t first = 0, second = 0, got = 0;
+    enum td_err rc = model_default(&m, NULL);
+    size_t i;
+
+    *joined = 0;
+    o.model = &m;
+    model_cluster_opts(&m, &o);
+    cluster_event_opts(&o);
+    if (rc == TD_OK)
+        rc = tdoc_init(&a, speedup, true, 100);
+    if (rc == TD_OK)
+        rc = tdoc_init(&b, collapse, true, 101);
+    if (rc == TD_OK)
+        rc = tdoc_init(&r, roundup_quoted, true, 101);
+    if (rc == TD_OK)
+        rc = tdoc_init(&name, "@Velmar", false, 0);
+    a.d.lang = b.d.lang = r.d.lang = cluster_lang_code("en");
+    mark[0] = clause_mark(&b, "@Velmar");
+    b.d.clause_at = mark;
+    b.d.nclause = 1;
+    if (titled) {
+        r.d.title_names = name.d.terms;
+        r.d.ntitle = 1;
+    }
+    r.d.dates_away = away;
+    if (rc == TD_OK)
+        rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++)
+        rc = cluster_assign(cs, &a.d, &first, NULL, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++)
+        rc = cluster_assign(cs, &b.d, &second, NULL, NULL);
+    if (rc == TD_OK)
+        rc = cluster_assign(cs, &r.d, &got, NULL, NULL);
+    if (rc == TD_OK && first != second)
+        *joined = got == first ? 1 : got == second ? 2 : 0;
+    cluster_free(cs);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&r);
+    tdoc_release(&name);
+    return rc;
+}
+
+/*
+ * A round-up whose main name is one of its own (an expert it quotes) goes
+ * with the event of the name its headline gives, when the nearer second
+ * event holds that name only as one it recalled (cluster.h, "A round-up");
+ * not when its headline does not give it, nor when the article itself
+ * dates another happening away (its headline may then name the first).
+ */
+TD_TEST(test_cluster__a_round_up_goes_with_the_event_its_headline_names)
+{
+    int joined = -1;
+
+    ASSERT_OK(place_titled_roundup(false, false, &joined));
+    ASSERT_EQ_INT(joined, 2);
+    ASSERT_OK(place_titled_roundup(true, false, &joined));
+    ASSERT_EQ_INT(joined, 1);
+    ASSERT_OK(place_titled_roundup(true, true, &joined));
+    ASSERT_EQ_INT(joined, 2);
+}
+
+static const char *const wheel_a =
+    "riesenrad stillstand fahrgaeste feuerwehr gondeln @Prater @Prater @Velmar @Riesen @96";
+static const char *const wheel_b =
+    "wheel stopped riders power failure backup restarted @Dorvik @Hailong @Velmar @Riesen @96";
+
+/*
+ * Places three German reports of a stuck wheel (day 100), then an English
+ * report of another wheel's stop dated `day` that names the first one's
+ * town and wheel and gives its count (not its main name, Prater), with
+ * the built-in model; with `clause`, those three only in clauses dating
+ * the first happening away (`clause_at`, `clause_numbers`). `*apart`:
+ * whether the English report starts an event of its own.
+ */
+static enum td_err place_second_wheel(bool clause, int64_t day, bool *apart)
+{
+    struct cluster_model m;
+    struct cluster_opts o = CLUSTER_OPTS_INIT;
+    struct cluster_state *cs = NULL;
+    struct tdoc a, b, num;
+    uint32_t mark[2];
+    uint64_t count[1] = {0};
+    int64_t first = 0, second = 0;
+    enum td_err rc = model_default(&m, NULL);
+    size_t i;
+
+    *apart = false;
+    o.model = &m;
+    model_cluster_opts(&m, &o);
+    cluster_event_opts(&o);
+    if (rc == TD_OK)
+        rc = tdoc_init(&a, wheel_a, true, 100);
+    if (rc == TD_OK)
+        rc = tdoc_init(&b, wheel_b, true, day);
+    if (rc == TD_OK)
+        rc = tdoc_init(&num, "@96", false, 0);
+    a.d.lang = cluster_lang_code("de");
+    b.d.lang = cluster_lang_code("en");
+    mark[0] = clause_mark(&b, "@Velmar");
+    mark[1] = clause_mark(&b, "@Riesen");
+    if (rc == TD_OK && num.d.n == 1)
+        count[0] = num.d.terms[0];
+    if (clause) {
+        b.d.clause_at = mark;
+        b.d.nclause = 2;
+        b.d.clause_numbers = count;
+        b.d.nclause_numbers = 1;
+    }
+    if (rc == TD_OK)
+        rc = cluster_new(&o, &cs, NULL);
+    for (i = 0; rc == TD_OK && i < 3; i++)
+        rc = cluster_assign(cs, &a.d, &first, NULL, NULL);
+    if (rc == TD_OK)
+        rc = cluster_assign(cs, &b.d, &second, NULL, NULL);
+    *apart = rc == TD_OK && second != first;
+    cluster_free(cs);
+    tdoc_release(&a);
+    tdoc_release(&b);
+    tdoc_release(&num);
+    return rc;
+}
+
+/*
+ * A report that meets an event in another language only through the names
+ * and the count it gives in clauses dating that happening away, two days
+ * after it, is a second happening (cluster.h, "A second happening lifted
+ * by its recall"); the same report with no clause marks joins, and so does
+ * one a day after the event, as its follow-up would.
+ */
+TD_TEST(test_cluster__a_second_happening_lifted_by_its_recall_is_no_candidate)
+{
+    bool apart = false;
+
+    ASSERT_OK(place_second_wheel(false, 102, &apart));
+    ASSERT_TRUE(!apart);
+    ASSERT_OK(place_second_wheel(true, 102, &apart));
+    ASSERT_TRUE(apart);
+    ASSERT_OK(place_second_wheel(true, 101, &apart));
+    ASSERT_TRUE(!apart);
 }
 
 /*

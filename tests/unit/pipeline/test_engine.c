@@ -3373,6 +3373,54 @@ TD_TEST(test_engine__a_headline_name_links_a_sequel)
 }
 
 /*
+ * Sets `*linked` to whether the first report of a second yacht sinking, a
+ * week after one off Quelbarra and in another town, joins the first
+ * sinking's storyline under the headline `title`; its body names Quelbarra
+ * only in the clause that dates the first sinking away.
+ */
+static void second_sinking_joins_first(const char *title, bool *linked)
+{
+    static const char *const texts[][4] = {
+        {"s-en", "en", "Orcas sink a yacht off Quelbarra",
+         "A group of orcas rammed and sank the yacht Corvina Gale off Quelbarra before dawn on "
+         "Tuesday. Two sailors from Penmarric were picked up by the trawler Saint Odran and "
+         "landed at Quelbarra."},
+        {"s-de", "de", "Orcas versenken Jacht vor Quelbarra",
+         "Orcas haben am Dienstag vor Quelbarra die Jacht Corvina Gale versenkt. Die beiden "
+         "Segler aus Penmarric wurden vom Trawler Saint Odran aufgenommen."},
+        {"t-en", "en", NULL,
+         "Orcas rammed a sloop off Tarvento on Monday and broke its rudder, a week after "
+         "Quelbarra. A lifeboat towed the sloop and its crew of three to the harbour."},
+    };
+    static const int64_t at[] = {1709539200, 1709546400, 1710144000};
+    static const char *const dates[] = {"2024-03-04", "2024-03-04", "2024-03-11"};
+    struct td_store *st;
+    struct td_engine *e;
+
+    add_three_dated(NULL, texts, dates, at, title, &st, &e);
+    ASSERT_TRUE(story_of(st, "s-de") == story_of(st, "s-en"));
+    *linked = story_of(st, "t-en") == story_of(st, "s-en");
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * A headline's clause that dates another happening away ("..., a week
+ * after Quelbarra") gives the storyline level no headline name: the second
+ * sinking's report does not link the first's storyline by the headline
+ * rule. A headline that names the town outside such a clause still links.
+ */
+TD_TEST(test_engine__a_headline_recall_names_no_subject)
+{
+    bool linked = true;
+
+    second_sinking_joins_first("Orcas hit a sloop off Tarvento, a week after Quelbarra", &linked);
+    ASSERT_TRUE(!linked);
+    second_sinking_joins_first("After Quelbarra, orcas hit a sloop off Tarvento", &linked);
+    ASSERT_TRUE(linked);
+}
+
+/*
  * Sets `*linked` to whether a Korean follow-up `days` after a market fire
  * told in Korean, which gives the storyline level no name (Hangul words
  * meet no name seen in capitals), joins the fire's storyline.
