@@ -317,6 +317,11 @@ static bool no_marker(const struct tx_tok *toks, size_t n, size_t k)
 {
     if (k > 0 && word_in(toks, k - 1, DETERMINERS))
         return true;
+    /* round 25: a present form right after a past verb is its object, a noun: "rain delayed
+     * play on Monday" (was the coming Monday, "play" read as a scheduled event) */
+    if (k > 0 && (toks[k].cls & (1u << TX_PRESENT)) && (toks[k - 1].cls & (1u << TX_PAST)) &&
+        !(toks[k].cls & (1u << TX_PAST)))
+        return true;
     /* Spanish "hasta 300 millones", "hasta un 5%": up to an amount, no deadline (a year,
      * "hasta 2012", or a day, "hasta 15 de marzo", still is one) */
     if (k + 2 < n && strcmp(toks[k].low, "hasta") == 0 &&
@@ -522,12 +527,76 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
  * German "ab", French "dès", "à partir de", Italian "a partire da", Portuguese "a partir
  * de|desta|deste" (Spanish "a partir del" has its own rules in set_tense_es()).
  */
+/* English verbs that set or move an end, which may lie ahead after a past verb too ("the
+ * judge adjourned the case until Monday", "gave them until Friday"), as DEADLINE_WORDS */
+#define DEADLINE_WORDS_EN                                                                     \
+    "extended|postponed|adjourned|delayed|deferred|recessed|suspended|banned|barred|froze|" \
+    "closed|halted|gave|given|granted|set|scheduled|moved|pushed|put|ordered|told|asked|"   \
+    "agreed|decided|deadline|expected|planned"
+
+/*
+ * round 25: whether the English "until" at token `k` follows a past verb of its clause with no
+ * deadline word between: "the snow did not stop until late Saturday", "he stayed in custody
+ * until Tuesday" look back, as Spanish "estuvo cerrado hasta el lunes" (set_tense_es()).
+ */
+static bool past_until(const struct tx_tok *toks, size_t n, size_t k)
+{
+    bool before;
+    size_t m;
+
+    if (!word_in(toks, k, "until|till") ||
+        tense_near(toks, n, k, k, DATE_TENSE_WINDOW, 0, &before) >= 0 || !before)
+        return false;
+    for (m = k; m > 0 && k - m < DATE_TENSE_WINDOW && !break_before(toks, m); m--)
+        if (word_in(toks, m - 1, DEADLINE_WORDS_EN) ||
+            word_in(toks, m - 1, "will|would|could|may|might|can|should|must|to"))
+            return false;
+    return true;
+}
+
+/* The copulas and auxiliaries that are a present but name no scheduled event. */
+#define COPULAS "is|are|am|has|have|es|son|está|están|hay|ha|han|é|são|tem|têm"
+
+/*
+ * round 25: whether the verb nearest before the match at token `i` in its sentence is the
+ * present of a scheduled event: "the fiscal year begins in July", "the trial opens in
+ * March" look ahead for a year-less date (was the last July), as they do for a weekday.
+ */
+static bool scheduled_before(const struct tx_tok *toks, size_t n, size_t i, size_t window)
+{
+    size_t k;
+    int t;
+
+    for (k = i; k > 0 && i - k < window; k--) {
+        if (break_before(toks, k) || word_in(toks, k - 1, "that|que"))
+            return false;
+        if ((t = tense_of(toks, n, k - 1)) != 0)
+            return t == TENSE_PRESENT && !word_in(toks, k - 1, COPULAS);
+    }
+    return false;
+}
+
 static bool starts_from(const struct tx_tok *toks, size_t i)
 {
     if (i > 0 && word_in(toks, i - 1, "ab|dès"))
         return true;
     return i > 1 && word_in(toks, i - 1, "de|da|desta|deste|dal") &&
            word_in(toks, i - 2, "partir|partire");
+}
+
+/*
+ * round 25: the English "until" after a past verb looks back (past_until()); a scheduled
+ * present before a year-less date looks ahead (scheduled_before()).
+ */
+static void set_tense_r25(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
+                          bool present_ahead, size_t date_window)
+{
+    if (i > 1 && !fronted(toks, i) && past_until(toks, n, i - 1))
+        ref->tense = ref->date_tense = -1;
+    else if (present_ahead && ref->date_tense == 0 &&
+             (i == 0 || !word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes")) &&
+             scheduled_before(toks, n, i, date_window))
+        ref->date_tense = 1;
 }
 
 /*
@@ -575,7 +644,11 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->tense = ref->date_tense = -1;
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
-        ref->tense = 0;
+        ref->tense = i > 1 && strcmp(toks[i - 1].low, "of") == 0 &&
+                             word_in(toks, i - 2, "ahead|advance|eve")
+                         ? 1 /* round 25: "ahead of Thursday's report" */
+                         : 0;
+    set_tense_r25(ref, toks, n, i, present_ahead, date_window);
 }
 
 static enum td_err push(struct td_timex_list *l, const struct td_timex *x)
@@ -1033,10 +1106,15 @@ struct scan {
     size_t day_end;        /* the token after the timex that named it */
     struct tx_ref month;   /* the last month named alone (known: there is one) */
     size_t month_end;      /* the token after the timex that named it */
+    bool month_range;      /* it ends a range of months ("from July to September") */
     int64_t year;          /* the last year written (year_end > 0: there is one), */
     bool year_month;       /*   with a month that moved the narrative anchor */
     bool year_since;       /*   after "since" ("desde junio de 2024": a stretch to now) */
     size_t year_end;       /*   and the token after its timex */
+    int64_t year_said;     /* the last timex valued as a whole year ("2007", "last year", "el
+                              año pasado"; year_said_end > 0: there is one) */
+    size_t year_said_end;  /*   the token after it */
+    bool year_said_chain;  /*   a month after it took its year (see year_apposition()) */
 };
 
 /*
@@ -1566,6 +1644,88 @@ static void move_year(struct scan *s, const struct tx_rule *rule, const struct t
     s->quarter.ly = caps->v[TX_C_YEAR];
 }
 
+/*
+ * round 25: whether a year-less month or date at token `i` elaborates the whole year valued
+ * just before it in its sentence, with no verb, conjunction or range word between: "both
+ * left bankruptcy last year: Delta in April and Northwest in May", "el año pasado, en
+ * abril" (April of that year; was the reference's April). After one month took the year, the
+ * next may follow "and" ("... and Northwest in May").
+ */
+static bool year_apposition(const struct scan *s, const struct tx_rule *rule,
+                            const struct tx_caps *caps, size_t i)
+{
+    size_t k;
+
+    if (s->year_said_end == 0 || s->year_said_end > i || !narrative[rule->norm] ||
+        caps->v[TX_C_MONTH] == TX_CAP_UNSET || caps->v[TX_C_YEAR] != TX_CAP_UNSET ||
+        caps->v[TX_C_YY] != TX_CAP_UNSET || caps->v[TX_C_REL] != TX_CAP_UNSET ||
+        (i > 0 && word_in(s->toks, i - 1,
+                          "by|until|till|through|to|before|after|since|from|hasta|desde|antes|"
+                          "después|a|al")))
+        return false;
+    for (k = s->year_said_end; k < i; k++) {
+        if (break_before(s->toks, k + 1) || tense_of(s->toks, s->n, k) != 0 ||
+            (s->toks[k].cls & (1u << TX_PAST)) ||
+            (!s->year_said_chain &&
+             word_in(s->toks, k, "and|or|but|while|whereas|y|e|o|pero|mientras")))
+            return false;
+    }
+    return true;
+}
+
+/*
+ * round 25: whether the year-back rule at token `i` ("a year earlier", "a year ago", "hace un
+ * año") compares with a month its sentence named before it: "sales rose in April from a year
+ * earlier" is April a year back (was the year before, or the quarter); not after a range of
+ * months ("entre julio y septiembre, un 8% menos que hace un año").
+ */
+static bool month_year_back(const struct scan *s, const struct tx_rule *rule,
+                            const struct tx_caps *caps, size_t i)
+{
+    size_t k;
+
+    if (rule->norm != TX_N_AGO || (rule->arg != NULL && rule->arg[0] != '\0') ||
+        caps->v[TX_C_UNIT] != TX_U_YEAR || caps->v[TX_C_NUM] != 1 ||
+        caps->v[TX_C_FEW] != TX_CAP_UNSET || !s->month.known || s->month_end == 0 ||
+        s->month_end > i || s->month_range || event_ago(s, rule, i))
+        return false;
+    for (k = s->month_end; k < i; k++)
+        if (break_before(s->toks, k + 1))
+            return false;
+    return true;
+}
+
+/* round 25: the values year_apposition() and month_year_back() give; the list of whole years */
+static void year_said_value(struct scan *s, const struct tx_rule *rule, const struct tx_caps *caps,
+                            size_t i, size_t len, struct td_timex *x)
+{
+    bool digits = strlen(x->value) >= 5 && x->value[4] == '-';
+    size_t k;
+    char y[8];
+
+    for (k = 0; digits && k < 4; k++)
+        digits = x->value[k] >= '0' && x->value[k] <= '9';
+    if (digits && year_apposition(s, rule, caps, i) && s->year_said >= 1000 &&
+        s->year_said <= 9999 && snprintf(y, sizeof(y), "%04lld", (long long)s->year_said) == 4) {
+        memcpy(x->value, y, 4);
+        s->year_said_end = i + len;
+        s->year_said_chain = true;
+        return;
+    }
+    if (month_year_back(s, rule, caps, i) && s->month.y > 1000 && s->month.y <= 9999) {
+        snprintf(x->value, sizeof(x->value), "%04lld-%02d", (long long)(s->month.y - 1),
+                 s->month.m);
+        return;
+    }
+    for (k = 0; k < 4 && x->value[k] >= '0' && x->value[k] <= '9'; k++)
+        ;
+    if (x->type == TD_TIMEX_DATE && k == 4 && x->value[4] == '\0') {
+        s->year_said = strtol(x->value, NULL, 10);
+        s->year_said_end = i + len;
+        s->year_said_chain = false;
+    }
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -1606,6 +1766,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     x.end_cp = s->toks[i + len - 1].c1;
     x.type = rule->type;
     x.rule = rule->pat;
+    year_said_value(s, rule, &caps, i, len, &x);
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
@@ -1613,8 +1774,12 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         name_quarter(&s->quarter, x.value);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
-    if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
+    if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value)) {
+        /* round 25: a month that ends a range of months ("entre julio y septiembre") */
+        s->month_range = s->month_end > 0 && i >= 1 && s->month_end == i - 1 &&
+                         word_in(s->toks, i - 1, "to|through|and|-|y|a|al|hasta");
         s->month_end = i + len;
+    }
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET)
         move_year(s, rule, &caps, i, len);
     tail = range_tail(s, &x, &caps, i + len, out, rc);
