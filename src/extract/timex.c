@@ -24,6 +24,13 @@ static const struct tx_lang *const langs[] = {
     &timex_lang_ar, &timex_lang_el, &timex_lang_ru, &timex_lang_nb,
 };
 
+/* round 25: normalisers of a part of a year, whose missing year a whole year named before
+ * them in their sentence may give (year_apposition()) */
+static const bool part_of_year[TX_N_COUNT] = {
+    [TX_N_YMD] = true, [TX_N_YM] = true, [TX_N_HOLIDAY] = true, [TX_N_SEASON] = true,
+    [TX_N_HALF] = true, [TX_N_QUARTER] = true,
+};
+
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
 static const bool narrative[TX_N_COUNT] = {
     [TX_N_YMD] = true, [TX_N_YM] = true, [TX_N_HOLIDAY] = true,
@@ -237,9 +244,16 @@ static bool clause_end(const struct tx_tok *t)
            t->low[1] == '\0';
 }
 
-/* Whether a sentence ends between tokens k-1 and k: a full stop, or a line break. */
+/*
+ * Whether a sentence ends between tokens k-1 and k: a full stop, or a line break. A point
+ * glued between digits is a number's ("600.000 coches", "$4.6 billion"; round 25: it cut the
+ * sentence, and "2.000 en marzo" lost the year and the verb before it).
+ */
 static bool break_before(const struct tx_tok *toks, size_t k)
 {
+    if (k >= 2 && toks[k - 1].glued && toks[k].glued && toks[k].ndig > 0 &&
+        toks[k - 2].ndig > 0 && toks[k - 1].low[0] == '.')
+        return toks[k].line;
     return clause_end(&toks[k - 1]) || toks[k].line;
 }
 
@@ -296,7 +310,8 @@ static bool past_after_aux(const struct tx_tok *toks, size_t k)
     return k > 0 && (word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será") ||
                      word_in(toks, k - 1,
                              "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
-                             "seguirá|seguirán|estaría|estarían"));
+                             "seguirá|seguirán|estaría|estarían|mantendrá|mantendrán|"
+                             "tendrá|tendrán|dejará|dejarán"));
 }
 
 /* What tense_of() returns for a present verb: a stop without a direction. */
@@ -495,6 +510,10 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
         ref->date_tense = before && t < 0 ? -1 : 1;
         if (ref->date_tense < 0 && deadline_before(toks, i - 1))
             ref->date_tense = 0; /* a deadline moved: the nearest such day */
+        /* round 25: ... and a weekday with it: "la huelga duró hasta el viernes" (was the
+         * coming Friday, "hasta" read as a future marker) */
+        else if (ref->date_tense < 0 && !fronted(toks, i))
+            ref->tense = -1;
     }
     /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
      * future verb comes before it ("abrirá desde el lunes") */
@@ -1115,6 +1134,7 @@ struct scan {
                               año pasado"; year_said_end > 0: there is one) */
     size_t year_said_end;  /*   the token after it */
     bool year_said_chain;  /*   a month after it took its year (see year_apposition()) */
+    bool year_said_front;  /*   it opens its sentence before a comma ("In 2011, ...") */
 };
 
 /*
@@ -1649,22 +1669,34 @@ static void move_year(struct scan *s, const struct tx_rule *rule, const struct t
  * just before it in its sentence, with no verb, conjunction or range word between: "both
  * left bankruptcy last year: Delta in April and Northwest in May", "el año pasado, en
  * abril" (April of that year; was the reference's April). After one month took the year, the
- * next may follow "and" ("... and Northwest in May").
+ * next may follow "and" ("... and Northwest in May"). A year fronted before a comma scopes its
+ * whole sentence, verbs and all, and gives a season, a half or a quarter its year too.
  */
 static bool year_apposition(const struct scan *s, const struct tx_rule *rule,
                             const struct tx_caps *caps, size_t i)
 {
     size_t k;
 
-    if (s->year_said_end == 0 || s->year_said_end > i || !narrative[rule->norm] ||
-        caps->v[TX_C_MONTH] == TX_CAP_UNSET || caps->v[TX_C_YEAR] != TX_CAP_UNSET ||
-        caps->v[TX_C_YY] != TX_CAP_UNSET || caps->v[TX_C_REL] != TX_CAP_UNSET ||
+    if (s->year_said_end == 0 || s->year_said_end > i || !part_of_year[rule->norm] ||
+        caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
+        caps->v[TX_C_REL] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
+        caps->v[TX_C_WDAY] != TX_CAP_UNSET)
+        return false;
+    for (k = s->year_said_end; k < i; k++)
+        if (break_before(s->toks, k + 1))
+            return false;
+    /* a year that opens its sentence before a comma sets the scene for all of it: "En
+     * 2011, la empresa vendió ... en el primer semestre", "Next year, it will open plants in
+     * March and October" */
+    if (s->year_said_front)
+        return true;
+    if (caps->v[TX_C_MONTH] == TX_CAP_UNSET ||
         (i > 0 && word_in(s->toks, i - 1,
                           "by|until|till|through|to|before|after|since|from|hasta|desde|antes|"
                           "después|a|al")))
         return false;
     for (k = s->year_said_end; k < i; k++) {
-        if (break_before(s->toks, k + 1) || tense_of(s->toks, s->n, k) != 0 ||
+        if (tense_of(s->toks, s->n, k) != 0 ||
             (s->toks[k].cls & (1u << TX_PAST)) ||
             (!s->year_said_chain &&
              word_in(s->toks, k, "and|or|but|while|whereas|y|e|o|pero|mientras")))
@@ -1723,6 +1755,8 @@ static void year_said_value(struct scan *s, const struct tx_rule *rule, const st
         s->year_said = strtol(x->value, NULL, 10);
         s->year_said_end = i + len;
         s->year_said_chain = false;
+        s->year_said_front = fronted(s->toks, i) && i + len < s->n &&
+                             strcmp(s->toks[i + len].low, ",") == 0;
     }
 }
 

@@ -786,6 +786,10 @@ static const struct tx_rule rules[] = {
     {"UNITS >después|antes", TX_N_DUR, DU, "X"},
     {"UNITS >más >tarde", TX_N_DUR, DU, "X"},
     {"los|las UNITS >antes|después", TX_N_SKIP, DU, NULL},
+    /* round 25: a week a market closes is the current one, as English "ended the week": "el
+     * Dow Jones cerró la semana con una subida" (was none) */
+    {"<cerró|cerraron|terminó|terminaron|acabó|acabaron|concluyó|concluyeron|finalizó|"
+     "finalizaron la semana", TX_N_REL_UNIT, D, "6"},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos; conditionals look ahead too (votaría,
