@@ -1,0 +1,110 @@
+/*
+ * test_timex_r25.c - tests of the temporal tagger's round-25 changes (English and Spanish): a
+ * year-less month that elaborates a whole year just named ("last year: Delta in April") or
+ * follows a year fronted before a comma ("En 2010, ... en otoño") takes that year; "a year
+ * earlier" after a month is that month a year back; English "until" and Spanish "hasta" after
+ * a past verb look back; a scheduled present before a month looks ahead; "ahead of Thursday's";
+ * "ended the week", "cerró la semana"; "the first half" in a results text; "up to 20 years";
+ * "18 meses consecutivos"; a point between digits ends no sentence; a present after a past
+ * verb is a noun ("delayed play"). Each row: language, text, reference date and the expected
+ * `nth` timex of the text (-1: the last one; a NULL span: none).
+ */
+#include "test.h"
+#include "timex_cases.h"
+
+static const struct timex_case cases[] = {
+    /* a month elaborating a whole year named just before it (was the reference's month) */
+    {"en", "Both airlines left bankruptcy last year: Delta in April and Northwest in May.",
+     "2031-04-10", 1, "April", "DATE", "2030-04"},
+    {"en", "Both airlines left bankruptcy last year: Delta in April and Northwest in May.",
+     "2031-04-10", 2, "May", "DATE", "2030-05"},
+    {"es", "Ambas salieron de la quiebra el año pasado, Delta en abril y Northwest en mayo.",
+     "2031-04-15", -1, "mayo", "DATE", "2030-05"},
+    {"en", "The plant will open next year, probably in March.", "2031-06-12", -1, "March", "DATE",
+     "2032-03"},
+    /* ... not across a conjunction or a verb: two periods compared */
+    {"en", "Sales fell 5 percent last year and 3 percent in January.", "2031-02-10", -1,
+     "January", "DATE", "2031-01"},
+    {"en", "He was hired last year and was promoted in January.", "2031-02-10", -1, "January",
+     "DATE", "2031-01"},
+    /* a year fronted before a comma scopes its sentence, verbs and all */
+    {"es", "En 2029, la marca vendió 600.000 coches: la mitad en el primer semestre y el resto en "
+           "otoño.",
+     "2031-11-04", 1, "el primer semestre", "DATE", "2029-H1"},
+    {"es", "En 2029, la marca vendió 600.000 coches: la mitad en el primer semestre y el resto en "
+           "otoño.",
+     "2031-11-04", -1, "otoño", "DATE", "2029-FA"},
+    {"es", "El año que viene, la empresa contratará a 5.000 personas: 2.000 en marzo y 3.000 en "
+           "octubre.",
+     "2031-11-04", -1, "octubre", "DATE", "2032-10"},
+    {"en", "Last year, sales rose in the third quarter.", "2031-03-12", -1, "the third quarter",
+     "DATE", "2030-Q3"},
+    /* ... a year inside the sentence does not ("approved in 2029 ... in March" is news of now) */
+    {"en", "The law, approved in 2029, takes effect in March.", "2031-01-20", -1, "March", "DATE",
+     "2031-03"},
+    /* "a year earlier" after a month is that month back (was the year) */
+    {"en", "Sales rose 8 percent in April from a year earlier.", "2031-05-01", -1,
+     "a year earlier", "DATE", "2030-04"},
+    {"es", "Las ventas cayeron en junio un 11% respecto a hace un año.", "2031-07-10", -1,
+     "hace un año", "DATE", "2030-06"},
+    /* ... not after a range of months, nor a past verb's event */
+    {"es", "La aerolínea ganó 1.200 millones entre julio y septiembre, un 8% menos que hace un año.",
+     "2031-11-10", -1, "hace un año", "DATE", "2030"},
+    {"en", "In March, the plant closed a year ago, said the mayor.", "2031-05-01", -1,
+     "a year ago", "DATE", "2030"},
+    /* English "until" after a past verb looks back (was the coming day) */
+    {"en", "The snow did not stop until late Saturday.", "2031-02-10", -1, "late Saturday", "DATE",
+     "2031-02-08"},
+    {"en", "Police did not release the name until Saturday.", "2031-02-10", -1, "Saturday", "DATE",
+     "2031-02-08"},
+    /* ... a modal or a deadline verb keeps it ahead */
+    {"en", "Utilities said some customers could be without power until Wednesday.", "2031-02-10",
+     -1, "Wednesday", "DATE", "2031-02-12"},
+    {"en", "The judge adjourned the trial until Wednesday.", "2031-02-10", -1, "Wednesday", "DATE",
+     "2031-02-12"},
+    /* Spanish "hasta" after a past verb, for a weekday too */
+    {"es", "La huelga duró hasta el viernes.", "2031-03-12", -1, "el viernes", "DATE",
+     "2031-03-07"},
+    {"es", "La huelga durará hasta el viernes.", "2031-03-12", -1, "el viernes", "DATE",
+     "2031-03-14"},
+    {"es", "Toyota mantendrá cerradas sus fábricas hasta el miércoles.", "2031-03-10", -1,
+     "el miércoles", "DATE", "2031-03-12"},
+    /* a scheduled present before a year-less month looks ahead (was the last July) */
+    {"en", "The company's fiscal year begins in July.", "2031-01-30", -1, "July", "DATE",
+     "2031-07"},
+    {"en", "Sales are usually weak in July.", "2031-01-30", -1, "July", "DATE", "2030-07"},
+    /* "ahead of Thursday's report" is the coming Thursday; "Wednesday's ruling" the last one */
+    {"en", "Trading was light ahead of Thursday's report on retail sales.", "2031-04-09", -1,
+     "Thursday", "DATE", "2031-04-10"},
+    {"en", "Lawyers studied Wednesday's ruling.", "2031-04-11", -1, "Wednesday", "DATE",
+     "2031-04-09"},
+    /* a present right after a past verb is its object: "delayed play" */
+    {"en", "Rain delayed play for three hours on Monday.", "2031-09-02", -1, "Monday", "DATE",
+     "2031-09-01"},
+    {"en", "The two teams play on Monday.", "2031-09-02", -1, "Monday", "DATE", "2031-09-08"},
+    /* plurals of a scheduled event */
+    {"en", "Lawmakers leave Friday for a recess.", "2031-06-26", -1, "Friday", "DATE",
+     "2031-06-27"},
+    /* the week a market closes */
+    {"en", "Stocks closed lower Friday, and the Dow ended the week down 2 percent.", "2031-08-15",
+     -1, "the week", "DATE", "2031-W33"},
+    {"es", "El Dow Jones cerró la semana con una subida del 2%.", "2031-08-15", -1, "la semana",
+     "DATE", "2031-W33"},
+    /* "the first half" in a text that named a quarter; none in a game */
+    {"en", "Profit rose in the fourth quarter. The bank expects to cut more jobs in the first "
+           "half.",
+     "2031-01-18", -1, "the first half", "DATE", "2031-H1"},
+    {"en", "He scored twice in the first half and once in the second half.", "2031-01-18", 0,
+     NULL, NULL, NULL},
+    /* "up to" before a count is in the extent */
+    {"en", "She faces up to 20 years in prison.", "2031-05-17", -1, "up to 20 years", "DURATION",
+     "P20Y"},
+    /* a run of units with its Spanish adjective */
+    {"es", "Las ventas han caído durante 18 meses consecutivos.", "2031-07-10", -1,
+     "18 meses consecutivos", "DURATION", "P18M"},
+};
+
+TD_TEST(test_timex_r25__rules)
+{
+    TIMEX_CHECK_ALL(cases);
+}
