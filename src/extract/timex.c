@@ -27,8 +27,8 @@ static const struct tx_lang *const langs[] = {
 /* round 25: normalisers of a part of a year, whose missing year a whole year named before
  * them in their sentence may give (year_apposition()) */
 static const bool part_of_year[TX_N_COUNT] = {
-    [TX_N_YMD] = true, [TX_N_YM] = true, [TX_N_HOLIDAY] = true, [TX_N_SEASON] = true,
-    [TX_N_HALF] = true, [TX_N_QUARTER] = true,
+    [TX_N_YMD] = true,    [TX_N_YM] = true,   [TX_N_HOLIDAY] = true,
+    [TX_N_SEASON] = true, [TX_N_HALF] = true, [TX_N_QUARTER] = true,
 };
 
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
@@ -251,8 +251,8 @@ static bool clause_end(const struct tx_tok *t)
  */
 static bool break_before(const struct tx_tok *toks, size_t k)
 {
-    if (k >= 2 && toks[k - 1].glued && toks[k].glued && toks[k].ndig > 0 &&
-        toks[k - 2].ndig > 0 && toks[k - 1].low[0] == '.')
+    if (k >= 2 && toks[k - 1].glued && toks[k].glued && toks[k].ndig > 0 && toks[k - 2].ndig > 0 &&
+        toks[k - 1].low[0] == '.')
         return toks[k].line;
     return clause_end(&toks[k - 1]) || toks[k].line;
 }
@@ -496,6 +496,24 @@ static bool from_today_until(const struct tx_tok *toks, size_t i)
 }
 
 /*
+ * Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes before it
+ * ("estuvo cerrado hasta el 31 de marzo"); the match is at token `i`, after "hasta".
+ */
+static void hasta_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i)
+{
+    bool before;
+    int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
+
+    ref->date_tense = before && t < 0 ? -1 : 1;
+    if (ref->date_tense < 0 && deadline_before(toks, i - 1))
+        ref->date_tense = 0; /* a deadline moved: the nearest such day */
+    /* round 25: ... and a weekday with it: "la huelga duró hasta el viernes" (was the coming
+     * Friday, "hasta" read as a future marker) */
+    else if (ref->date_tense < 0 && !fronted(toks, i))
+        ref->tense = -1;
+}
+
+/*
  * The Spanish words before the match at token `i` that set its tenses: "hasta" (a deadline),
  * "desde" (since a past day), "del" before a weekday (a named event).
  */
@@ -503,18 +521,8 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
 {
     bool before;
 
-    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
-     * before it ("estuvo cerrado hasta el 31 de marzo") */
-    if (i > 1 && word_in(toks, i - 1, "hasta")) {
-        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
-        ref->date_tense = before && t < 0 ? -1 : 1;
-        if (ref->date_tense < 0 && deadline_before(toks, i - 1))
-            ref->date_tense = 0; /* a deadline moved: the nearest such day */
-        /* round 25: ... and a weekday with it: "la huelga duró hasta el viernes" (was the
-         * coming Friday, "hasta" read as a future marker) */
-        else if (ref->date_tense < 0 && !fronted(toks, i))
-            ref->tense = -1;
-    }
+    if (i > 1 && word_in(toks, i - 1, "hasta"))
+        hasta_tense(ref, toks, n, i);
     /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
      * future verb comes before it ("abrirá desde el lunes") */
     if (i > 0 && word_in(toks, i - 1, "desde")) {
@@ -548,7 +556,7 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
  */
 /* English verbs that set or move an end, which may lie ahead after a past verb too ("the
  * judge adjourned the case until Monday", "gave them until Friday"), as DEADLINE_WORDS */
-#define DEADLINE_WORDS_EN                                                                     \
+#define DEADLINE_WORDS_EN                                                                   \
     "extended|postponed|adjourned|delayed|deferred|recessed|suspended|banned|barred|froze|" \
     "closed|halted|gave|given|granted|set|scheduled|moved|pushed|put|ordered|told|asked|"   \
     "agreed|decided|deadline|expected|planned"
@@ -663,10 +671,10 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->tense = ref->date_tense = -1;
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
-        ref->tense = i > 1 && strcmp(toks[i - 1].low, "of") == 0 &&
-                             word_in(toks, i - 2, "ahead|advance|eve")
-                         ? 1 /* round 25: "ahead of Thursday's report" */
-                         : 0;
+        ref->tense =
+            i > 1 && strcmp(toks[i - 1].low, "of") == 0 && word_in(toks, i - 2, "ahead|advance|eve")
+                ? 1 /* round 25: "ahead of Thursday's report" */
+                : 0;
     set_tense_r25(ref, toks, n, i, present_ahead, date_window);
 }
 
@@ -1688,16 +1696,22 @@ static bool year_apposition(const struct scan *s, const struct tx_rule *rule,
     /* a year that opens its sentence before a comma sets the scene for all of it: "En
      * 2011, la empresa vendió ... en el primer semestre", "Next year, it will open plants in
      * March and October" */
-    if (s->year_said_front)
+    if (s->year_said_front) {
+        /* ... up to a new clause after a comma ("In 2008, he was elected, and in January he
+         * took office": the January after) */
+        for (k = s->year_said_end + 1; k < i; k++)
+            if (strcmp(s->toks[k - 1].low, ",") == 0 &&
+                word_in(s->toks, k, "and|but|while|whereas|y|e|pero|mientras"))
+                return false;
         return true;
+    }
     if (caps->v[TX_C_MONTH] == TX_CAP_UNSET ||
         (i > 0 && word_in(s->toks, i - 1,
                           "by|until|till|through|to|before|after|since|from|hasta|desde|antes|"
                           "después|a|al")))
         return false;
     for (k = s->year_said_end; k < i; k++) {
-        if (tense_of(s->toks, s->n, k) != 0 ||
-            (s->toks[k].cls & (1u << TX_PAST)) ||
+        if (tense_of(s->toks, s->n, k) != 0 || (s->toks[k].cls & (1u << TX_PAST)) ||
             (!s->year_said_chain &&
              word_in(s->toks, k, "and|or|but|while|whereas|y|e|o|pero|mientras")))
             return false;
@@ -1755,8 +1769,8 @@ static void year_said_value(struct scan *s, const struct tx_rule *rule, const st
         s->year_said = strtol(x->value, NULL, 10);
         s->year_said_end = i + len;
         s->year_said_chain = false;
-        s->year_said_front = fronted(s->toks, i) && i + len < s->n &&
-                             strcmp(s->toks[i + len].low, ",") == 0;
+        s->year_said_front =
+            fronted(s->toks, i) && i + len < s->n && strcmp(s->toks[i + len].low, ",") == 0;
     }
 }
 

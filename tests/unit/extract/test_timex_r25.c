@@ -23,35 +23,42 @@ static const struct timex_case cases[] = {
     {"en", "The plant will open next year, probably in March.", "2031-06-12", -1, "March", "DATE",
      "2032-03"},
     /* ... not across a conjunction or a verb: two periods compared */
-    {"en", "Sales fell 5 percent last year and 3 percent in January.", "2031-02-10", -1,
-     "January", "DATE", "2031-01"},
+    {"en", "Sales fell 5 percent last year and 3 percent in January.", "2031-02-10", -1, "January",
+     "DATE", "2031-01"},
     {"en", "He was hired last year and was promoted in January.", "2031-02-10", -1, "January",
      "DATE", "2031-01"},
     /* a year fronted before a comma scopes its sentence, verbs and all */
-    {"es", "En 2029, la marca vendió 600.000 coches: la mitad en el primer semestre y el resto en "
-           "otoño.",
+    {"es",
+     "En 2029, la marca vendió 600.000 coches: la mitad en el primer semestre y el resto en "
+     "otoño.",
      "2031-11-04", 1, "el primer semestre", "DATE", "2029-H1"},
-    {"es", "En 2029, la marca vendió 600.000 coches: la mitad en el primer semestre y el resto en "
-           "otoño.",
+    {"es",
+     "En 2029, la marca vendió 600.000 coches: la mitad en el primer semestre y el resto en "
+     "otoño.",
      "2031-11-04", -1, "otoño", "DATE", "2029-FA"},
-    {"es", "El año que viene, la empresa contratará a 5.000 personas: 2.000 en marzo y 3.000 en "
-           "octubre.",
+    {"es",
+     "El año que viene, la empresa contratará a 5.000 personas: 2.000 en marzo y 3.000 en "
+     "octubre.",
      "2031-11-04", -1, "octubre", "DATE", "2032-10"},
     {"en", "Last year, sales rose in the third quarter.", "2031-03-12", -1, "the third quarter",
      "DATE", "2030-Q3"},
+    /* ... up to a new clause after a comma */
+    {"en", "In 2028, he was elected, and in January he took office.", "2030-03-12", -1, "January",
+     "DATE", "2030-01"},
     /* ... a year inside the sentence does not ("approved in 2029 ... in March" is news of now) */
     {"en", "The law, approved in 2029, takes effect in March.", "2031-01-20", -1, "March", "DATE",
      "2031-03"},
     /* "a year earlier" after a month is that month back (was the year) */
-    {"en", "Sales rose 8 percent in April from a year earlier.", "2031-05-01", -1,
-     "a year earlier", "DATE", "2030-04"},
+    {"en", "Sales rose 8 percent in April from a year earlier.", "2031-05-01", -1, "a year earlier",
+     "DATE", "2030-04"},
     {"es", "Las ventas cayeron en junio un 11% respecto a hace un año.", "2031-07-10", -1,
      "hace un año", "DATE", "2030-06"},
     /* ... not after a range of months, nor a past verb's event */
-    {"es", "La aerolínea ganó 1.200 millones entre julio y septiembre, un 8% menos que hace un año.",
+    {"es",
+     "La aerolínea ganó 1.200 millones entre julio y septiembre, un 8% menos que hace un año.",
      "2031-11-10", -1, "hace un año", "DATE", "2030"},
-    {"en", "In March, the plant closed a year ago, said the mayor.", "2031-05-01", -1,
-     "a year ago", "DATE", "2030"},
+    {"en", "In March, the plant closed a year ago, said the mayor.", "2031-05-01", -1, "a year ago",
+     "DATE", "2030"},
     /* English "until" after a past verb looks back (was the coming day) */
     {"en", "The snow did not stop until late Saturday.", "2031-02-10", -1, "late Saturday", "DATE",
      "2031-02-08"},
@@ -91,11 +98,12 @@ static const struct timex_case cases[] = {
     {"es", "El Dow Jones cerró la semana con una subida del 2%.", "2031-08-15", -1, "la semana",
      "DATE", "2031-W33"},
     /* "the first half" in a text that named a quarter; none in a game */
-    {"en", "Profit rose in the fourth quarter. The bank expects to cut more jobs in the first "
-           "half.",
+    {"en",
+     "Profit rose in the fourth quarter. The bank expects to cut more jobs in the first "
+     "half.",
      "2031-01-18", -1, "the first half", "DATE", "2031-H1"},
-    {"en", "He scored twice in the first half and once in the second half.", "2031-01-18", 0,
-     NULL, NULL, NULL},
+    {"en", "He scored twice in the first half and once in the second half.", "2031-01-18", 0, NULL,
+     NULL, NULL},
     /* "up to" before a count is in the extent */
     {"en", "She faces up to 20 years in prison.", "2031-05-17", -1, "up to 20 years", "DURATION",
      "P20Y"},
