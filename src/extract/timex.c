@@ -45,6 +45,10 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
 #define DATE_TENSE_WINDOW 6
 #define DATE_TENSE_WINDOW_ES 10
 
+/* How far (in tokens) after a whole year a month may elaborate it ("last year: Delta in
+ * April"; year_apposition()). */
+#define APPOSITION_TOKENS 5
+
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
 /* How far (in years) from the reference a narrative anchor may lie. */
@@ -568,17 +572,25 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
  */
 static bool past_until(const struct tx_tok *toks, size_t n, size_t k)
 {
-    bool before;
     size_t m;
+    int t;
 
-    if (!word_in(toks, k, "until|till") ||
-        tense_near(toks, n, k, k, DATE_TENSE_WINDOW, 0, &before) >= 0 || !before)
+    if (!word_in(toks, k, "until|till"))
         return false;
-    for (m = k; m > 0 && k - m < DATE_TENSE_WINDOW && !break_before(toks, m); m--)
+    for (m = k; m > 0 && k - m < DATE_TENSE_WINDOW && !break_before(toks, m); m--) {
         if (word_in(toks, m - 1, DEADLINE_WORDS_EN) ||
             word_in(toks, m - 1, "will|would|could|may|might|can|should|must|to"))
             return false;
-    return true;
+        /* the verb, right before "until" or before a particle, a preposition or an object's
+         * determiner: not an "-ed" adjective before its noun ("tariffs on imported rice
+         * until March") */
+        if ((t = tense_of(toks, n, m - 1)) != 0)
+            return t == -1 && (m == k || word_in(toks, m,
+                                                 "not|never|in|on|at|for|up|out|there|"
+                                                 "here|home|away|off|down|open|the|a|"
+                                                 "an|his|her|their|its"));
+    }
+    return false;
 }
 
 /* The copulas and auxiliaries that are a present but name no scheduled event. */
@@ -1124,6 +1136,9 @@ struct scan {
                            "est venu", "ist gekommen" make the perfect) */
     bool ago_lasting;   /* "há N anos" after a present verb is a duration (Portuguese) */
     size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
+    bool year_scope;    /* round 25: a year scopes the year-less dates of its sentence
+                           (year_apposition(); English and Spanish, whose verbs the tense
+                           search knows) */
     bool time_story_day; /* a bare clock time is on the last day the text named, not only
                             one named in its own sentence (English, round 14) */
     const struct tx_ref *dct;
@@ -1690,6 +1705,8 @@ static bool year_apposition(const struct scan *s, const struct tx_rule *rule,
         caps->v[TX_C_REL] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
         caps->v[TX_C_WDAY] != TX_CAP_UNSET)
         return false;
+    if (!s->year_scope)
+        return false;
     for (k = s->year_said_end; k < i; k++)
         if (break_before(s->toks, k + 1))
             return false;
@@ -1705,7 +1722,7 @@ static bool year_apposition(const struct scan *s, const struct tx_rule *rule,
                 return false;
         return true;
     }
-    if (caps->v[TX_C_MONTH] == TX_CAP_UNSET ||
+    if (caps->v[TX_C_MONTH] == TX_CAP_UNSET || i - s->year_said_end > APPOSITION_TOKENS ||
         (i > 0 && word_in(s->toks, i - 1,
                           "by|until|till|through|to|before|after|since|from|hasta|desde|antes|"
                           "después|a|al")))
@@ -1859,6 +1876,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
+    s->year_scope = s->time_story_day;
     s->dct = dct;
     s->anchor = *dct;
 }

@@ -89,9 +89,13 @@ static const struct timex_case cases[] = {
     {"en", "Rain delayed play for three hours on Monday.", "2031-09-02", -1, "Monday", "DATE",
      "2031-09-01"},
     {"en", "The two teams play on Monday.", "2031-09-02", -1, "Monday", "DATE", "2031-09-08"},
-    /* plurals of a scheduled event */
-    {"en", "Lawmakers leave Friday for a recess.", "2031-06-26", -1, "Friday", "DATE",
-     "2031-06-27"},
+    /* plurals of a scheduled event; not a caption's "leave" */
+    {"en", "The talks begin Friday in Geneva.", "2031-06-26", -1, "Friday", "DATE", "2031-06-27"},
+    {"en", "Commuters leave the darkened station on Tuesday night.", "2031-01-15", -1,
+     "Tuesday night", "DATE", "2031-01-14TNI"},
+    /* an "-ed" adjective before "until" is no past verb */
+    {"en", "Japan halves the tariff on imported rice until March.", "2031-11-18", -1, "March",
+     "DATE", "2032-03"},
     /* the week a market closes */
     {"en", "Stocks closed lower Friday, and the Dow ended the week down 2 percent.", "2031-08-15",
      -1, "the week", "DATE", "2031-W33"},
