@@ -314,8 +314,7 @@ static bool past_after_aux(const struct tx_tok *toks, size_t k)
     return k > 0 && (word_in(toks, k - 1, "has|have|be|been|being|is|are|am|to|ser|sido|será") ||
                      word_in(toks, k - 1,
                              "serán|estará|estarán|permanecerá|permanecerán|quedará|quedarán|"
-                             "seguirá|seguirán|estaría|estarían|mantendrá|mantendrán|"
-                             "tendrá|tendrán|dejará|dejarán"));
+                             "seguirá|seguirán|estaría|estarían"));
 }
 
 /* What tense_of() returns for a present verb: a stop without a direction. */
@@ -511,10 +510,6 @@ static void hasta_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n,
     ref->date_tense = before && t < 0 ? -1 : 1;
     if (ref->date_tense < 0 && deadline_before(toks, i - 1))
         ref->date_tense = 0; /* a deadline moved: the nearest such day */
-    /* round 25: ... and a weekday with it: "la huelga duró hasta el viernes" (was the coming
-     * Friday, "hasta" read as a future marker) */
-    else if (ref->date_tense < 0 && !fronted(toks, i))
-        ref->tense = -1;
 }
 
 /*
@@ -624,15 +619,15 @@ static bool starts_from(const struct tx_tok *toks, size_t i)
 }
 
 /*
- * round 25: the English "until" after a past verb looks back (past_until()); a scheduled
+ * round 25 (English only): "until" after a past verb looks back (past_until()); a scheduled
  * present before a year-less date looks ahead (scheduled_before()).
  */
 static void set_tense_r25(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
-                          bool present_ahead, size_t date_window)
+                          size_t date_window)
 {
     if (i > 1 && !fronted(toks, i) && past_until(toks, n, i - 1))
         ref->tense = ref->date_tense = -1;
-    else if (present_ahead && ref->date_tense == 0 &&
+    else if (ref->date_tense == 0 &&
              (i == 0 || !word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes")) &&
              scheduled_before(toks, n, i, date_window))
         ref->date_tense = 1;
@@ -687,7 +682,6 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
             i > 1 && strcmp(toks[i - 1].low, "of") == 0 && word_in(toks, i - 2, "ahead|advance|eve")
                 ? 1 /* round 25: "ahead of Thursday's report" */
                 : 0;
-    set_tense_r25(ref, toks, n, i, present_ahead, date_window);
 }
 
 static enum td_err push(struct td_timex_list *l, const struct td_timex *x)
@@ -1136,9 +1130,9 @@ struct scan {
                            "est venu", "ist gekommen" make the perfect) */
     bool ago_lasting;   /* "há N anos" after a present verb is a duration (Portuguese) */
     size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
-    bool year_scope;    /* round 25: a year scopes the year-less dates of its sentence
-                           (year_apposition(); English and Spanish, whose verbs the tense
-                           search knows) */
+    bool year_scope;    /* round 25 (English): a year scopes the year-less dates of its
+                           sentence (year_apposition()), "a year earlier" dates back a month
+                           named before it, set_tense_r25() */
     bool time_story_day; /* a bare clock time is on the last day the text named, not only
                             one named in its own sentence (English, round 14) */
     const struct tx_ref *dct;
@@ -1750,7 +1744,7 @@ static bool month_year_back(const struct scan *s, const struct tx_rule *rule,
     if (rule->norm != TX_N_AGO || (rule->arg != NULL && rule->arg[0] != '\0') ||
         caps->v[TX_C_UNIT] != TX_U_YEAR || caps->v[TX_C_NUM] != 1 ||
         caps->v[TX_C_FEW] != TX_CAP_UNSET || !s->month.known || s->month_end == 0 ||
-        s->month_end > i || s->month_range || event_ago(s, rule, i))
+        s->month_end > i || s->month_range || !s->year_scope || event_ago(s, rule, i))
         return false;
     for (k = s->month_end; k < i; k++)
         if (break_before(s->toks, k + 1))
@@ -1820,6 +1814,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         rule = &ago_duration;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
+    if (s->year_scope)
+        set_tense_r25(&ref, s->toks, s->n, i, s->date_window);
     quarter_context(s, rule, i, &ref);
     if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
         return 0;
@@ -1876,7 +1872,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
-    s->year_scope = s->time_story_day;
+    s->year_scope = strcmp(code, "en") == 0;
     s->dct = dct;
     s->anchor = *dct;
 }
