@@ -27,7 +27,11 @@
 #            fr_news, it_news, pt_news (eval/dates/de-news.jsonl ...: our own
 #            German, French, Italian and Portuguese news sentences with gold
 #            timexes, built from eval/dates/de-news.txt ...; round 24; --errors
-#            writes their error lists too).
+#            writes their error lists too), and en_news2, es_news2
+#            (eval/dates/en-news2.jsonl, es-news2.jsonl: our own 2013-style
+#            English wire reports and Wikinews-style Spanish reports, built
+#            from eval/dates/en-news2.txt, es-news2.txt; round 25; --errors
+#            writes their error lists).
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -74,6 +78,8 @@ if [ -n "$tune" ]; then
         "es_dev:jsonl:$repo/eval/dates/es-dev.jsonl"
         "en_news:jsonl:$repo/eval/dates/en-news.jsonl"
         "es_news:jsonl:$repo/eval/dates/es-news.jsonl"
+        "en_news2:jsonl:$repo/eval/dates/en-news2.jsonl"
+        "es_news2:jsonl:$repo/eval/dates/es-news2.jsonl"
         "de_news:jsonl:$repo/eval/dates/de-news.jsonl"
         "fr_news:jsonl:$repo/eval/dates/fr-news.jsonl"
         "it_news:jsonl:$repo/eval/dates/it-news.jsonl"
@@ -134,7 +140,7 @@ for row in "${sets[@]}"; do
         cat "$out/$name.ref.log" >&2
         exit 1
     fi
-    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | es_* | de_* | fr_* | it_* | pt_*) true ;; *) false ;; esac; then
+    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | en_news2 | es_* | de_* | fr_* | it_* | pt_*) true ;; *) false ;; esac; then
         "$tidings" dates --score "$gold" --errors "$out/$name.sys.jsonl" | tail -n +7 \
             >"$out/$name.errors.tsv"
         echo "errors: $out/$name.errors.tsv"

@@ -24,6 +24,13 @@ static const struct tx_lang *const langs[] = {
     &timex_lang_ar, &timex_lang_el, &timex_lang_ru, &timex_lang_nb,
 };
 
+/* round 25: normalisers of a part of a year, whose missing year a whole year named before
+ * them in their sentence may give (year_apposition()) */
+static const bool part_of_year[TX_N_COUNT] = {
+    [TX_N_YMD] = true,    [TX_N_YM] = true,   [TX_N_HOLIDAY] = true,
+    [TX_N_SEASON] = true, [TX_N_HALF] = true, [TX_N_QUARTER] = true,
+};
+
 /* Normalisers whose missing year comes from the narrative anchor, not the DCT. */
 static const bool narrative[TX_N_COUNT] = {
     [TX_N_YMD] = true, [TX_N_YM] = true, [TX_N_HOLIDAY] = true,
@@ -37,6 +44,10 @@ static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
  * puts more function words between ("saldrá a la venta en Estados Unidos en junio"). */
 #define DATE_TENSE_WINDOW 6
 #define DATE_TENSE_WINDOW_ES 10
+
+/* How far (in tokens) after a whole year a month may elaborate it ("last year: Delta in
+ * April"; year_apposition()). */
+#define APPOSITION_TOKENS 5
 
 /* How near (in months) to the reference a date stays resolved against it. */
 #define NEAR_MONTHS 2
@@ -237,9 +248,16 @@ static bool clause_end(const struct tx_tok *t)
            t->low[1] == '\0';
 }
 
-/* Whether a sentence ends between tokens k-1 and k: a full stop, or a line break. */
+/*
+ * Whether a sentence ends between tokens k-1 and k: a full stop, or a line break. A point
+ * glued between digits is a number's ("600.000 coches", "$4.6 billion"; round 25: it cut the
+ * sentence, and "2.000 en marzo" lost the year and the verb before it).
+ */
 static bool break_before(const struct tx_tok *toks, size_t k)
 {
+    if (k >= 2 && toks[k - 1].glued && toks[k].glued && toks[k].ndig > 0 && toks[k - 2].ndig > 0 &&
+        toks[k - 1].low[0] == '.')
+        return toks[k].line;
     return clause_end(&toks[k - 1]) || toks[k].line;
 }
 
@@ -316,6 +334,11 @@ static bool past_after_aux(const struct tx_tok *toks, size_t k)
 static bool no_marker(const struct tx_tok *toks, size_t n, size_t k)
 {
     if (k > 0 && word_in(toks, k - 1, DETERMINERS))
+        return true;
+    /* round 25: a present form right after a past verb is its object, a noun: "rain delayed
+     * play on Monday" (was the coming Monday, "play" read as a scheduled event) */
+    if (k > 0 && (toks[k].cls & (1u << TX_PRESENT)) && (toks[k - 1].cls & (1u << TX_PAST)) &&
+        !(toks[k].cls & (1u << TX_PAST)))
         return true;
     /* Spanish "hasta 300 millones", "hasta un 5%": up to an amount, no deadline (a year,
      * "hasta 2012", or a day, "hasta 15 de marzo", still is one) */
@@ -476,6 +499,20 @@ static bool from_today_until(const struct tx_tok *toks, size_t i)
 }
 
 /*
+ * Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes before it
+ * ("estuvo cerrado hasta el 31 de marzo"); the match is at token `i`, after "hasta".
+ */
+static void hasta_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i)
+{
+    bool before;
+    int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
+
+    ref->date_tense = before && t < 0 ? -1 : 1;
+    if (ref->date_tense < 0 && deadline_before(toks, i - 1))
+        ref->date_tense = 0; /* a deadline moved: the nearest such day */
+}
+
+/*
  * The Spanish words before the match at token `i` that set its tenses: "hasta" (a deadline),
  * "desde" (since a past day), "del" before a weekday (a named event).
  */
@@ -483,14 +520,8 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
 {
     bool before;
 
-    /* Spanish "tiene hasta el 31 de marzo" is a deadline ahead, unless a past verb comes
-     * before it ("estuvo cerrado hasta el 31 de marzo") */
-    if (i > 1 && word_in(toks, i - 1, "hasta")) {
-        int t = tense_near(toks, n, i - 1, i - 1, DATE_TENSE_WINDOW, 0, &before);
-        ref->date_tense = before && t < 0 ? -1 : 1;
-        if (ref->date_tense < 0 && deadline_before(toks, i - 1))
-            ref->date_tense = 0; /* a deadline moved: the nearest such day */
-    }
+    if (i > 1 && word_in(toks, i - 1, "hasta"))
+        hasta_tense(ref, toks, n, i);
     /* Spanish "desde diciembre", "desde el martes": since a day already past, unless a
      * future verb comes before it ("abrirá desde el lunes") */
     if (i > 0 && word_in(toks, i - 1, "desde")) {
@@ -522,12 +553,84 @@ static void set_tense_es(struct tx_ref *ref, const struct tx_tok *toks, size_t n
  * German "ab", French "dès", "à partir de", Italian "a partire da", Portuguese "a partir
  * de|desta|deste" (Spanish "a partir del" has its own rules in set_tense_es()).
  */
+/* English verbs that set or move an end, which may lie ahead after a past verb too ("the
+ * judge adjourned the case until Monday", "gave them until Friday"), as DEADLINE_WORDS */
+#define DEADLINE_WORDS_EN                                                                   \
+    "extended|postponed|adjourned|delayed|deferred|recessed|suspended|banned|barred|froze|" \
+    "closed|halted|gave|given|granted|set|scheduled|moved|pushed|put|ordered|told|asked|"   \
+    "agreed|decided|deadline|expected|planned"
+
+/*
+ * round 25: whether the English "until" at token `k` follows a past verb of its clause with no
+ * deadline word between: "the snow did not stop until late Saturday", "he stayed in custody
+ * until Tuesday" look back, as Spanish "estuvo cerrado hasta el lunes" (set_tense_es()).
+ */
+static bool past_until(const struct tx_tok *toks, size_t n, size_t k)
+{
+    size_t m;
+    int t;
+
+    if (!word_in(toks, k, "until|till"))
+        return false;
+    for (m = k; m > 0 && k - m < DATE_TENSE_WINDOW && !break_before(toks, m); m--) {
+        if (word_in(toks, m - 1, DEADLINE_WORDS_EN) ||
+            word_in(toks, m - 1, "will|would|could|may|might|can|should|must|to"))
+            return false;
+        /* the verb, right before "until" or before a particle, a preposition or an object's
+         * determiner: not an "-ed" adjective before its noun ("tariffs on imported rice
+         * until March") */
+        if ((t = tense_of(toks, n, m - 1)) != 0)
+            return t == -1 && (m == k || word_in(toks, m,
+                                                 "not|never|in|on|at|for|up|out|there|"
+                                                 "here|home|away|off|down|open|the|a|"
+                                                 "an|his|her|their|its"));
+    }
+    return false;
+}
+
+/* The copulas and auxiliaries that are a present but name no scheduled event. */
+#define COPULAS "is|are|am|has|have|es|son|está|están|hay|ha|han|é|são|tem|têm"
+
+/*
+ * round 25: whether the verb nearest before the match at token `i` in its sentence is the
+ * present of a scheduled event: "the fiscal year begins in July", "the trial opens in
+ * March" look ahead for a year-less date (was the last July), as they do for a weekday.
+ */
+static bool scheduled_before(const struct tx_tok *toks, size_t n, size_t i, size_t window)
+{
+    size_t k;
+    int t;
+
+    for (k = i; k > 0 && i - k < window; k--) {
+        if (break_before(toks, k) || word_in(toks, k - 1, "that|que"))
+            return false;
+        if ((t = tense_of(toks, n, k - 1)) != 0)
+            return t == TENSE_PRESENT && !word_in(toks, k - 1, COPULAS);
+    }
+    return false;
+}
+
 static bool starts_from(const struct tx_tok *toks, size_t i)
 {
     if (i > 0 && word_in(toks, i - 1, "ab|dès"))
         return true;
     return i > 1 && word_in(toks, i - 1, "de|da|desta|deste|dal") &&
            word_in(toks, i - 2, "partir|partire");
+}
+
+/*
+ * round 25 (English only): "until" after a past verb looks back (past_until()); a scheduled
+ * present before a year-less date looks ahead (scheduled_before()).
+ */
+static void set_tense_r25(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
+                          size_t date_window)
+{
+    if (i > 1 && !fronted(toks, i) && past_until(toks, n, i - 1))
+        ref->tense = ref->date_tense = -1;
+    else if (ref->date_tense == 0 &&
+             (i == 0 || !word_in(toks, i - 1, "by|until|till|through|before|to|hasta|antes")) &&
+             scheduled_before(toks, n, i, date_window))
+        ref->date_tense = 1;
 }
 
 /*
@@ -575,7 +678,10 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
         ref->tense = ref->date_tense = -1;
     if (j + 1 < n && toks[j].glued && (toks[j].low[0] == '\'' || strcmp(toks[j].low, "’") == 0) &&
         strcmp(toks[j + 1].low, "s") == 0)
-        ref->tense = 0;
+        ref->tense =
+            i > 1 && strcmp(toks[i - 1].low, "of") == 0 && word_in(toks, i - 2, "ahead|advance|eve")
+                ? 1 /* round 25: "ahead of Thursday's report" */
+                : 0;
 }
 
 static enum td_err push(struct td_timex_list *l, const struct td_timex *x)
@@ -1024,6 +1130,9 @@ struct scan {
                            "est venu", "ist gekommen" make the perfect) */
     bool ago_lasting;   /* "há N anos" after a present verb is a duration (Portuguese) */
     size_t date_window; /* DATE_TENSE_WINDOW, or its Spanish value */
+    bool year_scope;    /* round 25 (English): a year scopes the year-less dates of its
+                           sentence (year_apposition()), "a year earlier" dates back a month
+                           named before it, set_tense_r25() */
     bool time_story_day; /* a bare clock time is on the last day the text named, not only
                             one named in its own sentence (English, round 14) */
     const struct tx_ref *dct;
@@ -1033,10 +1142,16 @@ struct scan {
     size_t day_end;        /* the token after the timex that named it */
     struct tx_ref month;   /* the last month named alone (known: there is one) */
     size_t month_end;      /* the token after the timex that named it */
+    bool month_range;      /* it ends a range of months ("from July to September") */
     int64_t year;          /* the last year written (year_end > 0: there is one), */
     bool year_month;       /*   with a month that moved the narrative anchor */
     bool year_since;       /*   after "since" ("desde junio de 2024": a stretch to now) */
     size_t year_end;       /*   and the token after its timex */
+    int64_t year_said;     /* the last timex valued as a whole year ("2007", "last year", "el
+                              año pasado"; year_said_end > 0: there is one) */
+    size_t year_said_end;  /*   the token after it */
+    bool year_said_chain;  /*   a month after it took its year (see year_apposition()) */
+    bool year_said_front;  /*   it opens its sentence before a comma ("In 2011, ...") */
 };
 
 /*
@@ -1566,6 +1681,110 @@ static void move_year(struct scan *s, const struct tx_rule *rule, const struct t
     s->quarter.ly = caps->v[TX_C_YEAR];
 }
 
+/*
+ * round 25: whether a year-less month or date at token `i` elaborates the whole year valued
+ * just before it in its sentence, with no verb, conjunction or range word between: "both
+ * left bankruptcy last year: Delta in April and Northwest in May", "el año pasado, en
+ * abril" (April of that year; was the reference's April). After one month took the year, the
+ * next may follow "and" ("... and Northwest in May"). A year fronted before a comma scopes its
+ * whole sentence, verbs and all, and gives a season, a half or a quarter its year too.
+ */
+static bool year_apposition(const struct scan *s, const struct tx_rule *rule,
+                            const struct tx_caps *caps, size_t i)
+{
+    size_t k;
+
+    if (s->year_said_end == 0 || s->year_said_end > i || !part_of_year[rule->norm] ||
+        caps->v[TX_C_YEAR] != TX_CAP_UNSET || caps->v[TX_C_YY] != TX_CAP_UNSET ||
+        caps->v[TX_C_REL] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
+        caps->v[TX_C_WDAY] != TX_CAP_UNSET)
+        return false;
+    if (!s->year_scope)
+        return false;
+    for (k = s->year_said_end; k < i; k++)
+        if (break_before(s->toks, k + 1))
+            return false;
+    /* a year that opens its sentence before a comma sets the scene for all of it: "En
+     * 2011, la empresa vendió ... en el primer semestre", "Next year, it will open plants in
+     * March and October" */
+    if (s->year_said_front) {
+        /* ... up to a new clause after a comma ("In 2008, he was elected, and in January he
+         * took office": the January after) */
+        for (k = s->year_said_end + 1; k < i; k++)
+            if (strcmp(s->toks[k - 1].low, ",") == 0 &&
+                word_in(s->toks, k, "and|but|while|whereas|y|e|pero|mientras"))
+                return false;
+        return true;
+    }
+    if (caps->v[TX_C_MONTH] == TX_CAP_UNSET || i - s->year_said_end > APPOSITION_TOKENS ||
+        (i > 0 && word_in(s->toks, i - 1,
+                          "by|until|till|through|to|before|after|since|from|hasta|desde|antes|"
+                          "después|a|al")))
+        return false;
+    for (k = s->year_said_end; k < i; k++) {
+        if (tense_of(s->toks, s->n, k) != 0 || (s->toks[k].cls & (1u << TX_PAST)) ||
+            (!s->year_said_chain &&
+             word_in(s->toks, k, "and|or|but|while|whereas|y|e|o|pero|mientras")))
+            return false;
+    }
+    return true;
+}
+
+/*
+ * round 25: whether the year-back rule at token `i` ("a year earlier", "a year ago", "hace un
+ * año") compares with a month its sentence named before it: "sales rose in April from a year
+ * earlier" is April a year back (was the year before, or the quarter); not after a range of
+ * months ("entre julio y septiembre, un 8% menos que hace un año").
+ */
+static bool month_year_back(const struct scan *s, const struct tx_rule *rule,
+                            const struct tx_caps *caps, size_t i)
+{
+    size_t k;
+
+    if (rule->norm != TX_N_AGO || (rule->arg != NULL && rule->arg[0] != '\0') ||
+        caps->v[TX_C_UNIT] != TX_U_YEAR || caps->v[TX_C_NUM] != 1 ||
+        caps->v[TX_C_FEW] != TX_CAP_UNSET || !s->month.known || s->month_end == 0 ||
+        s->month_end > i || s->month_range || !s->year_scope || event_ago(s, rule, i))
+        return false;
+    for (k = s->month_end; k < i; k++)
+        if (break_before(s->toks, k + 1))
+            return false;
+    return true;
+}
+
+/* round 25: the values year_apposition() and month_year_back() give; the list of whole years */
+static void year_said_value(struct scan *s, const struct tx_rule *rule, const struct tx_caps *caps,
+                            size_t i, size_t len, struct td_timex *x)
+{
+    bool digits = strlen(x->value) >= 5 && x->value[4] == '-';
+    size_t k;
+    char y[8];
+
+    for (k = 0; digits && k < 4; k++)
+        digits = x->value[k] >= '0' && x->value[k] <= '9';
+    if (digits && year_apposition(s, rule, caps, i) && s->year_said >= 1000 &&
+        s->year_said <= 9999 && snprintf(y, sizeof(y), "%04lld", (long long)s->year_said) == 4) {
+        memcpy(x->value, y, 4);
+        s->year_said_end = i + len;
+        s->year_said_chain = true;
+        return;
+    }
+    if (month_year_back(s, rule, caps, i) && s->month.y > 1000 && s->month.y <= 9999) {
+        snprintf(x->value, sizeof(x->value), "%04lld-%02d", (long long)(s->month.y - 1),
+                 s->month.m);
+        return;
+    }
+    for (k = 0; k < 4 && x->value[k] >= '0' && x->value[k] <= '9'; k++)
+        ;
+    if (x->type == TD_TIMEX_DATE && k == 4 && x->value[4] == '\0') {
+        s->year_said = strtol(x->value, NULL, 10);
+        s->year_said_end = i + len;
+        s->year_said_chain = false;
+        s->year_said_front =
+            fronted(s->toks, i) && i + len < s->n && strcmp(s->toks[i + len].low, ",") == 0;
+    }
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -1595,6 +1814,8 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         rule = &ago_duration;
     ref = *s->dct;
     set_tense(&ref, s->toks, s->n, i, i + len, s->present_ahead, s->date_window);
+    if (s->year_scope)
+        set_tense_r25(&ref, s->toks, s->n, i, s->date_window);
     quarter_context(s, rule, i, &ref);
     if (!normalize_at(s, rule, &caps, &ref, i, x.value, sizeof(x.value)))
         return 0;
@@ -1606,6 +1827,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     x.end_cp = s->toks[i + len - 1].c1;
     x.type = rule->type;
     x.rule = rule->pat;
+    year_said_value(s, rule, &caps, i, len, &x);
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
@@ -1613,8 +1835,12 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         name_quarter(&s->quarter, x.value);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
-    if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value))
+    if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value)) {
+        /* round 25: a month that ends a range of months ("entre julio y septiembre") */
+        s->month_range = s->month_end > 0 && i >= 1 && s->month_end == i - 1 &&
+                         word_in(s->toks, i - 1, "to|through|and|-|y|a|al|hasta");
         s->month_end = i + len;
+    }
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET)
         move_year(s, rule, &caps, i, len);
     tail = range_tail(s, &x, &caps, i + len, out, rc);
@@ -1646,6 +1872,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->lower_months = strcmp(code, "en") != 0 && strcmp(code, "de") != 0 && strcmp(code, "el") != 0;
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
+    s->year_scope = strcmp(code, "en") == 0;
     s->dct = dct;
     s->anchor = *dct;
 }

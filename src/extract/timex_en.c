@@ -89,6 +89,10 @@ static const struct tx_lex lex[] = {
     {"convene", TX_PRESENT, 1}, {"reconvene", TX_PRESENT, 1}, {"testify", TX_PRESENT, 1},
     {"face", TX_PRESENT, 1}, {"play", TX_PRESENT, 1}, {"host", TX_PRESENT, 1},
     {"visit", TX_PRESENT, 1}, {"travel", TX_PRESENT, 1},
+    /* round 25: more plurals of a scheduled event ("the talks begin Monday"; not "leave" nor
+     * "return", the present of a photo caption: "Commuters leave the station on Tuesday
+     * night") */
+    {"begin", TX_PRESENT, 1}, {"start", TX_PRESENT, 1}, {"open", TX_PRESENT, 1},
     /* past verbs without "-ed" (see past_endings): the sentence looks back */
     {"said", TX_PAST, 1}, {"was", TX_PAST, 1}, {"were", TX_PAST, 1}, {"had", TX_PAST, 1},
     {"did", TX_PAST, 1}, {"told", TX_PAST, 1}, {"met", TX_PAST, 1}, {"came", TX_PAST, 1},
@@ -767,6 +771,18 @@ static const struct tx_rule rules[] = {
     {"daylong", TX_N_FIXED, DU, "P1D"},
     /* a distance is no timex: "120 light-years away" (was "years", PXY) */
     {"light ^- ^UNIT", TX_N_SKIP, DU, NULL},
+    /* round 25 (timex25: 2013-style wire reports of our own, eval/dates/en-news2.txt) */
+    /* a week a market or a team closes is the current one: "the Dow ended the week down 2
+     * percent" (as "for the week"; was none) */
+    {"<ended|ending|ends|end|finished|closed the week", TX_N_REL_UNIT, D, "6"},
+    /* a bound "up to" is part of a count, as "at least" (TBAQ "up to 180 days", 2 in, none
+     * out): "she faces up to 20 years in prison" (was "20 years") */
+    {"up to NUM ^-? UNIT", TX_N_DUR, DU, NULL},
+    /* a half of the year alone is one in a text that named a quarter (a results report):
+     * "expects to cut more jobs in the first half" (not "the first half of the game", nor a
+     * game's half in a text with no quarter) */
+    {"the first half >!of|-", TX_N_HALF, D, "1Q"},
+    {"the second half >!of|-", TX_N_HALF, D, "2Q"},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -586,6 +586,10 @@ static const struct tx_rule rules[] = {
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
+    /* round 25: a run of units is one stretch with its adjective, as English "five straight
+     * days": "18 meses consecutivos", "tres años seguidos" (was "18 meses" alone) */
+    {QMOD " NUM UNIT consecutivos|consecutivas|seguidos|seguidas", TX_N_DUR, DU, NULL},
+    {QMORE " NUM UNIT consecutivos|consecutivas|seguidos|seguidas", TX_N_DUR, DU, NULL},
     {"<durante UNITS", TX_N_DUR, DU, "X"}, /* "durante años" */
     /* a bare plural after a verb of lasting: "durará meses", "lleva décadas" */
     {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|tardó "
@@ -782,6 +786,10 @@ static const struct tx_rule rules[] = {
     {"UNITS >después|antes", TX_N_DUR, DU, "X"},
     {"UNITS >más >tarde", TX_N_DUR, DU, "X"},
     {"los|las UNITS >antes|después", TX_N_SKIP, DU, NULL},
+    /* round 25: a week a market closes is the current one, as English "ended the week": "el
+     * Dow Jones cerró la semana con una subida" (was none) */
+    {"<cerró|cerraron|terminó|terminaron|acabó|acabaron|concluyó|concluyeron|finalizó|"
+     "finalizaron la semana", TX_N_REL_UNIT, D, "6"},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos; conditionals look ahead too (votaría,

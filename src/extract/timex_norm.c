@@ -1010,6 +1010,19 @@ static bool n_half(const struct tx_rule *ru, const struct tx_caps *c, const stru
 
     if (h < 1 || h > 2)
         return false;
+    /* round 25: arg "1Q", "2Q": a half alone ("the first half"), only in a text that named a
+     * quarter; the reference's year, the one before when a past verb speaks of a half not yet
+     * over, the one after when a future verb speaks of one already over */
+    if (ru->arg[1] == 'Q') {
+        if (!r->known || !(r->qknown || r->qnamed))
+            return false;
+        y = r->y;
+        if (r->tense < 0 && (h == 2 || r->m <= 6))
+            y--;
+        else if (r->tense > 0 && h == 1 && r->m > 6)
+            y++;
+        return put(o, "%04lld-H%d", (long long)y, h);
+    }
     if (!year_of(c, r, &y))
         return put(o, "XXXX-H%d", h);
     if (!SET(c, TX_C_YEAR) && SET(c, TX_C_REL))
