@@ -643,17 +643,29 @@ static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
 }
 
 /*
- * Model option cjk_countries: the table of bodies again, with the country
+ * The table of bodies again, with the zone cities of ICU's languages
+ * (td_gazetteer_cities()) and, under model option cjk_countries, the country
  * names in Han, kana and Hangul of iso-codes' Korean, Japanese and Chinese
  * translations (td_gazetteer_cjk_countries()), which on_org() counts.
  */
-static enum td_err add_cjk_countries(struct td_engine *e, struct td_error *err)
+static enum td_err add_place_forms(struct td_engine *e, struct td_error *err)
 {
     struct text_orgs *o;
-    size_t n;
-    const char *cjk = td_gazetteer_cjk_countries(e->gaz, &n);
-    enum td_err rc = text_orgs_builtin_with(cjk, n, &o, err);
+    struct td_buf all;
+    size_t ncjk = 0, ncity;
+    const char *cjk = e->cjk_countries ? td_gazetteer_cjk_countries(e->gaz, &ncjk) : "";
+    const char *city = td_gazetteer_cities(e->gaz, &ncity);
+    enum td_err rc;
 
+    if (ncjk + ncity == 0)
+        return TD_OK;
+    td_buf_init(&all, 0);
+    rc = td_buf_add(&all, cjk, ncjk);
+    if (rc == TD_OK)
+        rc = td_buf_add(&all, city, ncity);
+    rc = rc == TD_OK ? text_orgs_builtin_with(all.data, all.len, &o, err)
+                     : td_error_set(err, rc, "out of memory");
+    td_buf_release(&all);
     if (rc != TD_OK)
         return rc;
     text_analyzer_set_orgs(e->an, o);
@@ -807,8 +819,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         td_engine_close(e);
         return rc;
     }
-    if (rc == TD_OK && e->cjk_countries)
-        rc = add_cjk_countries(e, err);
+    if (rc == TD_OK)
+        rc = add_place_forms(e, err);
     if (rc == TD_OK && (rc = storyline_new(NULL, &e->sl, err)) == TD_OK)
         storyline_set_apart(e->sl, apart_events, e);
     if (rc == TD_OK)
@@ -1957,6 +1969,34 @@ static void count_alias(struct td_engine *e, uint64_t anchor)
 }
 
 /*
+ * A zone city found by its form in another language (key "@" and the
+ * English name, td_gazetteer_cities(); a country's is "@" and its code): counts as the English name's words
+ * count in English text (on_name(); a word that names a country as the
+ * country's code), so "悉尼", "シドニー", "Сидней" and "Wien" meet "Sydney"
+ * and "Vienna".
+ */
+static void on_city(struct td_engine *e, const char *key, size_t len)
+{
+    size_t at = 1;
+
+    while (at < len) {
+        const char *sp = memchr(key + at, ' ', len - at);
+        size_t n = (sp != NULL ? (size_t)(sp - key) : len) - at, klen;
+        char term[NAME_TERM_BYTES], code[3];
+        uint64_t anchor;
+        if (n > 0 && (klen = name_term(key + at, n, term)) > 0) {
+            anchor = cluster_anchor_hash(term, klen);
+            if (!e->in_title && td_gazetteer_country(e->gaz, key + at, n, code))
+                count_country(e, code);
+            else if (!e->in_title)
+                count_term(e, anchor);
+            count_story_name(e, anchor);
+        }
+        at += n + 1;
+    }
+}
+
+/*
  * A body found by its table form (TEXT_TOKEN_ORG): counts as the name `key`,
  * the English one. With model option cjk_countries, a country in Han, kana
  * or Hangul (key "@" and its code) counts as the country's anchor term, as
@@ -1971,6 +2011,10 @@ static void on_org(struct td_engine *e, const char *key, size_t len)
     size_t klen;
     uint64_t anchor;
 
+    if (len > 3 && key[0] == '@') {
+        on_city(e, key, len);
+        return;
+    }
     if (len == 3 && key[0] == '@') {
         uint32_t w = e->weight;
         e->weight = w / 2;
