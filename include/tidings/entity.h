@@ -105,15 +105,16 @@ bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, si
 const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *len);
 
 /*
- * The cities that name time zones, in the languages whose papers the engine
- * reads, from ICU's localised exemplar city names ("悉尼", "シドニー",
- * "시드니", "Сидней", "سيدني", "Wien"), as lines of a table of bodies
- * (text.h, text_orgs_parse()) whose key is "@" and the English name folded
- * ("@sydney\t*\t悉尼", "@vienna\tde\tWien"; a country's is "@" and its upper-case code): a form in Latin letters only
- * in its own language. Left out: a form two cities share, a form that is
- * the English name or a country's, a city that bears a country's name
- * ("Singapore"), one Han character. `*len` bytes, empty for a NULL
- * gazetteer or without ICU's zone data. Owned by `gaz`.
+ * The cities that name time zones (tzdata's zone1970.tab) in Han, kana,
+ * Hangul, Cyrillic, Greek, Arabic and Devanagari letters, from ICU's
+ * localised exemplar city names ("悉尼", "シドニー", "시드니", "Сидней",
+ * "فيينا"), as lines of a table of bodies (text.h, text_orgs_parse()) whose
+ * key is "@" and the English name folded ("@sydney\t*\t悉尼"; a country's
+ * is "@" and its upper-case code). Left out: a form two cities share, a
+ * country's name or a weekday or month in a language read, a city that
+ * bears a country's name ("Singapore"), one Han character, three Arabic
+ * letters. `*len` bytes, empty for a NULL gazetteer or without ICU's zone
+ * data. Owned by `gaz`.
  */
 const char *td_gazetteer_cities(const struct td_gazetteer *gaz, size_t *len);
 

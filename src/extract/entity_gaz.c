@@ -62,10 +62,10 @@ struct td_gazetteer {
     struct gtable cjk;       /* country names in Han, kana, Hangul (exact) -> code; 0: two codes */
     struct gtable cjk_cut;   /* their short names (cjk_short_name()), the same way */
     struct td_buf cjk_tsv; /* `cjk` as lines of a table of bodies (td_gazetteer_cjk_countries()) */
-    struct gtable cities;  /* "LANG\tform" of a zone city -> index in `city_key` + 1; 0: two */
+    struct gtable cities;  /* a zone city's form -> index in `city_key` + 1; 0: two cities' */
     uint32_t *city_key;    /* arena offsets of the cities' English names, folded */
     size_t ncity, cap_city;
-    struct td_buf city_tsv; /* `cities` as lines of a table of bodies (td_gazetteer_cities()) */
+    struct td_buf city_tsv;  /* `cities` as lines of a table of bodies (td_gazetteer_cities()) */
     struct gtable city_stop; /* country, weekday and month names of those languages (city_fold()) */
 };
 
@@ -846,38 +846,26 @@ const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *l
     return gaz != NULL ? gaz->cjk_tsv.data : "";
 }
 
-
 /* ---- Zone cities in other languages: ICU's exemplar city names ---- */
 
 /*
- * The locales whose exemplar cities are read, and the language a form in
- * Latin letters counts in; a form in another script counts in any text,
- * its script being its own. The languages of the check corpora that the
- * table of bodies can match (Latin, Cyrillic, Greek, Han, kana, Hangul,
- * Arabic and Devanagari letters). Not Nepali: its Dili is "दिल्ली", Delhi.
+ * The locales whose exemplar cities are read: the languages of the check
+ * corpora written in letters that the table of bodies matches and that
+ * no other path links to Latin ones (Han, kana, Hangul, Cyrillic, Greek,
+ * Arabic, Devanagari). Not the Latin spellings of other languages ("Wien",
+ * "Roma"): with them, two stories in one city met, unrelated until then
+ * (docs/QUALITY.md, `tzcity`). Not Nepali: its Dili is "दिल्ली", Delhi.
  */
-static const struct city_locale {
-    const char *loc, *lang;
-    bool latin;
-} city_locales[] = {
-    {"zh", "zh", false}, {"zh_Hant", "zh", false}, {"ja", "ja", false}, {"ko", "ko", false},
-    {"ru", "ru", false}, {"uk", "uk", false},      {"bg", "bg", false}, {"sr", "sr", false},
-    {"el", "el", false}, {"ar", "ar", false},      {"fa", "fa", false}, {"ur", "ur", false},
-    {"sd", "sd", false}, {"hi", "hi", false},      {"mr", "mr", false},
-    {"de", "de", true},  {"fr", "fr", true},       {"es", "es", true},  {"it", "it", true},
-    {"pt", "pt", true},  {"nl", "nl", true},       {"pl", "pl", true},  {"cs", "cs", true},
-    {"sk", "sk", true},  {"tr", "tr", true},       {"sv", "sv", true},  {"ro", "ro", true},
-    {"hu", "hu", true},  {"id", "id", true}};
+static const char *const city_locales[] = {"zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr",
+                                           "el", "ar",      "fa", "ur", "sd", "hi", "mr"};
 
 /*
  * Letters a city's form needs, by script: Han, kana and Hangul two
- * (悉尼, 서울); Latin four, in the language's own spelling ("Wien",
- * "Roma"); Cyrillic, Greek and Devanagari three; Arabic letters four, as
+ * (悉尼, 서울); Cyrillic, Greek and Devanagari three; Arabic letters four, as
  * three-letter names are words there too (Sindhi ڪيو Kyiv "did", Arabic
  * ترك Chuuk "left", Urdu چوک Chuuk "square", Persian نوم Nome "sleep").
  */
 #define CITY_CJK_LETTERS 2
-#define CITY_LATIN_LETTERS 4
 #define CITY_CASED_LETTERS 3
 #define CITY_ARABIC_LETTERS 4
 
@@ -912,13 +900,11 @@ static size_t city_key_of(const struct td_gazetteer *g, const char *zone, const 
 }
 
 /*
- * Whether the form `s[0..n)` of a city may stand in running text, and in
- * what: 1 in its own language (Latin letters, a capital first), 2 in any
- * text (Han, kana or Hangul only; Cyrillic or Greek letters, a capital
- * first; Arabic or Devanagari letters), 0 not at all (a Latin form in a
- * locale of another script, too few letters, a dot, digit or parenthesis).
+ * Whether the form `s[0..n)` of a city may stand in running text: Han,
+ * kana or Hangul only; Cyrillic or Greek letters, a capital first; Arabic
+ * or Devanagari letters; enough of them, and no dot, digit or parenthesis.
  */
-static int city_form_kind(const char *s, size_t n, bool latin_locale)
+static bool city_form_ok(const char *s, size_t n)
 {
     size_t p = 0, letters = 0;
     int32_t first = -1, cp;
@@ -935,45 +921,18 @@ static int city_form_kind(const char *s, size_t n, bool latin_locale)
         if (cjk == 1 ? cjk_script(cp) == 0
                      : !(cp == ' ' || cp == '-' || cp == '\'' || cp == 0x2019 ||
                          (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME)))
-            return 0;
+            return false;
         letters += c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
     }
     if (first < 0)
-        return 0;
+        return false;
     if (cjk == 1)
-        return !latin_locale && letters >= CITY_CJK_LETTERS ? 2 : 0;
-    if (first < 0x250)
-        return latin_locale && letters >= CITY_LATIN_LETTERS &&
-                       utf8proc_category(first) == UTF8PROC_CATEGORY_LU
-                   ? 1
-                   : 0;
-    if (latin_locale)
-        return 0;
+        return letters >= CITY_CJK_LETTERS;
     if (first >= 0x370 && first < 0x530) /* Greek, Cyrillic */
-        return letters >= CITY_CASED_LETTERS && utf8proc_category(first) == UTF8PROC_CATEGORY_LU
-                   ? 2
-                   : 0;
+        return letters >= CITY_CASED_LETTERS && utf8proc_category(first) == UTF8PROC_CATEGORY_LU;
     if (first >= 0x600 && first < 0x700)
-        return letters >= CITY_ARABIC_LETTERS ? 2 : 0;
-    return first >= 0x900 && first < 0x980 && letters >= CITY_CASED_LETTERS ? 2 : 0;
-}
-
-/* `s[0..n)` folded (fold_name()) and without accents ("Bogotá" -> "bogota"); 0 when it cannot. */
-static size_t bare_fold(const char *s, size_t n, char *out, size_t cap)
-{
-    utf8proc_int32_t cps[ENT_KEY_MAX];
-    utf8proc_option_t opts = FOLD_OPTS | UTF8PROC_STRIPMARK;
-    utf8proc_ssize_t k;
-
-    k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cps, ENT_KEY_MAX,
-                           opts);
-    if (k < 0 || k > ENT_KEY_MAX)
-        return 0;
-    k = utf8proc_reencode(cps, k, opts);
-    if (k <= 0 || (size_t)k >= cap)
-        return 0;
-    memcpy(out, cps, (size_t)k);
-    return (size_t)k;
+        return letters >= CITY_ARABIC_LETTERS;
+    return first >= 0x900 && first < 0x980 && letters >= CITY_CASED_LETTERS;
 }
 
 /* The index of the city named `key[0..n)` (folded English) in `city_key`, added if new. */
@@ -1156,33 +1115,29 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
 }
 
 /*
- * Adds form `form` (UTF-8) of the city `key[0..kn)` in locale `loc`:
- * unless the form may not stand in text (city_form_kind()), is the English
- * name but for accents ("Bogotá", which stays the name it is in English too), a country's (iso-codes, or ICU in a language read) or a weekday or
- * month (`city_stop`); a form two cities share is marked (value 0).
+ * Adds form `form` (UTF-8) of the city `key[0..kn)`: unless it may not
+ * stand in text (city_form_ok()) or is a country's name (iso-codes; ICU in
+ * a language read) or a weekday or month (`city_stop`); a form two cities
+ * share is marked (value 0).
  */
-static enum td_err add_city_form(struct td_gazetteer *g, const struct city_locale *loc,
-                                 const char *key, size_t kn, const char *form)
+static enum td_err add_city_form(struct td_gazetteer *g, const char *key, size_t kn,
+                                 const char *form)
 {
-    char folded[ENT_KEY_MAX], entry[ENT_KEY_MAX + 8];
-    size_t n = strlen(form), fn, en;
-    int kind = city_form_kind(form, n, loc->latin);
+    char folded[ENT_KEY_MAX];
+    size_t n = strlen(form), fn;
     uint32_t idx;
     struct gslot *sl;
     enum td_err rc;
 
-    if (kind == 0 || n + 8 >= sizeof(entry) ||
+    if (n >= ENT_KEY_MAX || !city_form_ok(form, n) ||
         table_get(&g->cjk, g->arena, form, n) != NULL ||
         ((fn = fold_name(form, n, folded, sizeof(folded))) > 0 &&
          table_get(&g->countries, g->arena, folded, fn) != NULL) ||
-        ((fn = bare_fold(form, n, folded, sizeof(folded))) == kn &&
-         memcmp(folded, key, kn) == 0) ||
         ((fn = city_fold(form, n, folded, sizeof(folded))) > 0 &&
          table_get(&g->city_stop, g->arena, folded, fn) != NULL))
         return TD_OK;
-    en = (size_t)snprintf(entry, sizeof(entry), "%s\t%s", kind == 1 ? loc->lang : "*", form);
     if ((rc = city_index(g, key, kn, &idx)) != TD_OK ||
-        (rc = table_put(g, &g->cities, 1024, entry, en, (uint16_t)(idx + 1), &sl)) != TD_OK)
+        (rc = table_put(g, &g->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
         return rc;
     if (sl->value != idx + 1)
         sl->value = 0;
@@ -1190,10 +1145,10 @@ static enum td_err add_city_form(struct td_gazetteer *g, const struct city_local
 }
 
 /* Reads the exemplar cities of the locale `loc` (city_locales) into `cities`. */
-static enum td_err load_city_locale(struct td_gazetteer *g, const struct city_locale *loc,
+static enum td_err load_city_locale(struct td_gazetteer *g, const char *loc,
                                     UResourceBundle *const en[2])
 {
-    UResourceBundle *zs = zone_strings(loc->loc), *z = NULL;
+    UResourceBundle *zs = zone_strings(loc), *z = NULL;
     enum td_err rc = TD_OK;
 
     if (zs == NULL)
@@ -1219,7 +1174,7 @@ static enum td_err load_city_locale(struct td_gazetteer *g, const struct city_lo
         /* A city that bears its country's name is the country ("Singapore", "Panama"). */
         if (kn == 0 || table_get(&g->countries, g->arena, key, kn) != NULL)
             continue;
-        rc = add_city_form(g, loc, key, kn, form);
+        rc = add_city_form(g, key, kn, form);
     }
     ures_close(z);
     ures_close(zs);
@@ -1238,16 +1193,16 @@ static enum td_err load_cities(struct td_gazetteer *g)
     size_t i;
 
     for (i = 0; i < sizeof(city_locales) / sizeof(city_locales[0]) && rc == TD_OK; i++)
-        rc = load_city_stops(g, city_locales[i].loc);
+        rc = load_city_stops(g, city_locales[i]);
     for (i = 0; i < sizeof(city_locales) / sizeof(city_locales[0]) && rc == TD_OK; i++)
-        rc = load_city_locale(g, &city_locales[i], en);
+        rc = load_city_locale(g, city_locales[i], en);
     ures_close(en[0]);
     ures_close(en[1]);
     for (i = 0; i < g->cities.nslots && rc == TD_OK; i++) {
         const struct gslot *c = &g->cities.slots[i];
         const char *entry = g->arena + c->off;
         if (c->off != 0 && c->value != 0)
-            rc = td_buf_addf(&g->city_tsv, "@%s\t%s\n", g->arena + g->city_key[c->value - 1],
+            rc = td_buf_addf(&g->city_tsv, "@%s\t*\t%s\n", g->arena + g->city_key[c->value - 1],
                              entry);
     }
     return rc;

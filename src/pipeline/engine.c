@@ -181,6 +181,7 @@ struct td_engine {
     bool follow_titles;           /* a short article's headline names go to follows() (cluster.h) */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool cjk_countries;           /* model option: countries in Han, kana and Hangul (on_org()) */
+    bool zone_cities;             /* model option: zone cities in other scripts (on_city()) */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool furniture_text;          /* model option: page furniture stays out of analyze() */
     bool page_furniture;          /* model option: a page's closing block stays out of analyze() */
@@ -643,18 +644,19 @@ static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
 }
 
 /*
- * The table of bodies again, with the zone cities of ICU's languages
- * (td_gazetteer_cities()) and, under model option cjk_countries, the country
- * names in Han, kana and Hangul of iso-codes' Korean, Japanese and Chinese
- * translations (td_gazetteer_cjk_countries()), which on_org() counts.
+ * The table of bodies again, with, under model option cjk_countries, the
+ * country names in Han, kana and Hangul of iso-codes' Korean, Japanese and
+ * Chinese translations (td_gazetteer_cjk_countries()) and, under option
+ * zone_cities, the zone cities in ICU's languages (td_gazetteer_cities()),
+ * which on_org() counts.
  */
 static enum td_err add_place_forms(struct td_engine *e, struct td_error *err)
 {
     struct text_orgs *o;
     struct td_buf all;
-    size_t ncjk = 0, ncity;
+    size_t ncjk = 0, ncity = 0;
     const char *cjk = e->cjk_countries ? td_gazetteer_cjk_countries(e->gaz, &ncjk) : "";
-    const char *city = td_gazetteer_cities(e->gaz, &ncity);
+    const char *city = e->zone_cities ? td_gazetteer_cities(e->gaz, &ncity) : "";
     enum td_err rc;
 
     if (ncjk + ncity == 0)
@@ -705,6 +707,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
         e->cjk_countries = model.opt_cjk_countries != 0;
+        e->zone_cities = model.opt_zone_cities != 0;
         e->date_split = model.opt_date_split != 0;
         e->furniture_text = model.opt_furniture_text != 0;
         e->page_furniture = model.opt_page_furniture != 0;
@@ -1969,11 +1972,11 @@ static void count_alias(struct td_engine *e, uint64_t anchor)
 }
 
 /*
- * A zone city found by its form in another language (key "@" and the
- * English name, td_gazetteer_cities(); a country's is "@" and its code): counts as the English name's words
- * count in English text (on_name(); a word that names a country as the
- * country's code), so "悉尼", "シドニー", "Сидней" and "Wien" meet "Sydney"
- * and "Vienna".
+ * Model option zone_cities: a zone city found by its form in another
+ * script (key "@" and the English name, td_gazetteer_cities(); a
+ * country's is "@" and its code) counts as the English name's words count
+ * in English text (on_name(); a word that names a country as its code),
+ * so "悉尼", "シドニー" and "Сидней" meet "Sydney".
  */
 static void on_city(struct td_engine *e, const char *key, size_t len)
 {

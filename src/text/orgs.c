@@ -320,8 +320,12 @@ static enum td_err add_form(struct text_orgs *o, struct norm_scratch *sc, const 
         f.kind = ORG_CJK;
         f.hash = (uint64_t)first;
         rc = pool_add(o, s, n, &f.text);
-    } else if (!has_lower_or_space(s, n) && utf8proc_category(first) != UTF8PROC_CATEGORY_LO) {
-        /* A word of a script without capitals ("اليونسكو", "دبي") is no acronym: a phrase. */
+    } else if (!has_lower_or_space(s, n) &&
+               !(o->pool.data[key] == '@' && utf8proc_category(first) == UTF8PROC_CATEGORY_LO)) {
+        /*
+         * A place's word in a script without capitals ("القاهرة" Cairo,
+         * td_gazetteer_cities()) is no acronym but a phrase, found as a word.
+         */
         f.kind = ORG_ACRONYM;
         f.hash = bytes_key(s, word_end(s, n, 0));
         rc = pool_add(o, s, n, &f.text);
@@ -560,11 +564,11 @@ static size_t cps(const char *s, size_t n)
  * Whether the folded text word `a[0..na)` is the form's word `b[0..nb)`:
  * equal, or, in Cyrillic and Greek, which decline names, the same but for
  * up to ORG_ENDING_CPS code points at the end of a word of four or more.
- * A `city`'s form (a key "@", a place's name: td_gazetteer_cities()) is shorter than a body's
- * and its stem more often begins other words ("Банкок" Bangkok and "Банк",
- * "Чита" and "Читайте"): only its last code point may change, and the
- * text word add at most CITY_ENDING_CPS ("Москва" -> "Москве", "Бишкек" ->
- * "Бишкеке").
+ * A `city`'s form (key "@" and a name, td_gazetteer_cities()) is shorter
+ * than a body's, and its stem more often begins other words ("Банкок"
+ * Bangkok and "Банк", "Чита" and "Читайте"): only its last code point may
+ * change, and the text word add at most CITY_ENDING_CPS ("Москва" ->
+ * "Москве", "Бишкек" -> "Бишкеке").
  */
 static bool same_word(const char *a, size_t na, const char *b, size_t nb, bool city)
 {
