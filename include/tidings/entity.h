@@ -113,8 +113,9 @@ const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *l
  * is "@" and its upper-case code). Left out: a form two cities share, a
  * country's name or a weekday or month in a language read, a city that
  * bears a country's name ("Singapore"), one Han character, three Arabic
- * letters. `*len` bytes, empty for a NULL gazetteer or without ICU's zone
- * data. Owned by `gaz`.
+ * letters. Read from ICU on the first call (thread-safe; about 100 M
+ * instructions), not when the gazetteer opens. `*len` bytes, empty for a
+ * NULL gazetteer, without ICU's zone data or out of memory. Owned by `gaz`.
  */
 const char *td_gazetteer_cities(const struct td_gazetteer *gaz, size_t *len);
 

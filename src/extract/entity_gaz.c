@@ -67,6 +67,8 @@ struct td_gazetteer {
     size_t ncity, cap_city;
     struct td_buf city_tsv;  /* `cities` as lines of a table of bodies (td_gazetteer_cities()) */
     struct gtable city_stop; /* country, weekday and month names of those languages (city_fold()) */
+    pthread_mutex_t city_lock; /* guards the first td_gazetteer_cities(), which fills `city_tsv` */
+    bool city_loaded;
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -1115,13 +1117,14 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
 }
 
 /*
- * Adds form `form` (UTF-8) of the city `key[0..kn)`: unless it may not
+ * Adds form `form` (UTF-8) of the city `key[0..kn)` to the city tables
+ * `c` (load_cities()), `g` the gazetteer: unless it may not
  * stand in text (city_form_ok()) or is a country's name (iso-codes; ICU in
  * a language read) or a weekday or month (`city_stop`); a form two cities
  * share is marked (value 0).
  */
-static enum td_err add_city_form(struct td_gazetteer *g, const char *key, size_t kn,
-                                 const char *form)
+static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c,
+                                 const char *key, size_t kn, const char *form)
 {
     char folded[ENT_KEY_MAX];
     size_t n = strlen(form), fn;
@@ -1134,19 +1137,19 @@ static enum td_err add_city_form(struct td_gazetteer *g, const char *key, size_t
         ((fn = fold_name(form, n, folded, sizeof(folded))) > 0 &&
          table_get(&g->countries, g->arena, folded, fn) != NULL) ||
         ((fn = city_fold(form, n, folded, sizeof(folded))) > 0 &&
-         table_get(&g->city_stop, g->arena, folded, fn) != NULL))
+         table_get(&c->city_stop, c->arena, folded, fn) != NULL))
         return TD_OK;
-    if ((rc = city_index(g, key, kn, &idx)) != TD_OK ||
-        (rc = table_put(g, &g->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
+    if ((rc = city_index(c, key, kn, &idx)) != TD_OK ||
+        (rc = table_put(c, &c->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
         return rc;
     if (sl->value != idx + 1)
         sl->value = 0;
     return TD_OK;
 }
 
-/* Reads the exemplar cities of the locale `loc` (city_locales) into `cities`. */
-static enum td_err load_city_locale(struct td_gazetteer *g, const char *loc,
-                                    UResourceBundle *const en[2])
+/* Reads the exemplar cities of the locale `loc` (city_locales) into the city tables `c`. */
+static enum td_err load_city_locale(const struct td_gazetteer *g, struct td_gazetteer *c,
+                                    const char *loc, UResourceBundle *const en[2])
 {
     UResourceBundle *zs = zone_strings(loc), *z = NULL;
     enum td_err rc = TD_OK;
@@ -1174,7 +1177,7 @@ static enum td_err load_city_locale(struct td_gazetteer *g, const char *loc,
         /* A city that bears its country's name is the country ("Singapore", "Panama"). */
         if (kn == 0 || table_get(&g->countries, g->arena, key, kn) != NULL)
             continue;
-        rc = add_city_form(g, key, kn, form);
+        rc = add_city_form(g, c, key, kn, form);
     }
     ures_close(z);
     ures_close(zs);
@@ -1182,36 +1185,56 @@ static enum td_err load_city_locale(struct td_gazetteer *g, const char *loc,
 }
 
 /*
- * Reads ICU's exemplar city names of the locales of city_locales and writes
- * the forms one city owns as lines of a table of bodies, key "@" and the
- * English name, into `city_tsv`. Without ICU's zone data, nothing.
+ * Reads ICU's exemplar city names of the locales of city_locales into
+ * tables of their own (the gazetteer's stay as they are: other threads
+ * read them) and writes the forms one city owns as lines of a table of
+ * bodies, key "@" and the English name, into `city_tsv`. Without ICU's
+ * zone data, nothing.
  */
 static enum td_err load_cities(struct td_gazetteer *g)
 {
     UResourceBundle *en[2] = {zone_strings("en"), zone_strings("root")};
+    struct td_gazetteer c;
     enum td_err rc = TD_OK;
     size_t i;
 
+    memset(&c, 0, sizeof(c));
     for (i = 0; i < sizeof(city_locales) / sizeof(city_locales[0]) && rc == TD_OK; i++)
-        rc = load_city_stops(g, city_locales[i]);
+        rc = load_city_stops(&c, city_locales[i]);
     for (i = 0; i < sizeof(city_locales) / sizeof(city_locales[0]) && rc == TD_OK; i++)
-        rc = load_city_locale(g, city_locales[i], en);
+        rc = load_city_locale(g, &c, city_locales[i], en);
     ures_close(en[0]);
     ures_close(en[1]);
-    for (i = 0; i < g->cities.nslots && rc == TD_OK; i++) {
-        const struct gslot *c = &g->cities.slots[i];
-        const char *entry = g->arena + c->off;
-        if (c->off != 0 && c->value != 0)
-            rc = td_buf_addf(&g->city_tsv, "@%s\t*\t%s\n", g->arena + g->city_key[c->value - 1],
-                             entry);
+    for (i = 0; i < c.cities.nslots && rc == TD_OK; i++) {
+        const struct gslot *f = &c.cities.slots[i];
+        if (f->off != 0 && f->value != 0)
+            rc = td_buf_addf(&g->city_tsv, "@%s\t*\t%s\n", c.arena + c.city_key[f->value - 1],
+                             c.arena + f->off);
     }
+    if (rc != TD_OK)
+        td_buf_reset(&g->city_tsv);
+    td_free(c.arena);
+    td_free(c.cities.slots);
+    td_free(c.city_stop.slots);
+    td_free(c.city_key);
     return rc;
 }
 
 const char *td_gazetteer_cities(const struct td_gazetteer *gaz, size_t *len)
 {
-    *len = gaz != NULL ? gaz->city_tsv.len : 0;
-    return gaz != NULL ? gaz->city_tsv.data : "";
+    /* Read on first use, under the lock: most runs never ask (model option zone_cities). */
+    struct td_gazetteer *g = (struct td_gazetteer *)(uintptr_t)gaz;
+
+    *len = 0;
+    if (g == NULL)
+        return "";
+    pthread_mutex_lock(&g->city_lock);
+    if (!g->city_loaded)
+        (void)load_cities(g); /* out of memory: no cities */
+    g->city_loaded = true;
+    pthread_mutex_unlock(&g->city_lock);
+    *len = g->city_tsv.len;
+    return g->city_tsv.len > 0 ? g->city_tsv.data : "";
 }
 
 /*
@@ -1430,8 +1453,6 @@ static enum td_err load_all(struct td_gazetteer *g, const char *dir, struct td_e
             (int)sizeof(path) &&
         (rc = load_zones(g, path)) != TD_OK)
         return td_error_set(err, rc, "out of memory");
-    if ((rc = load_cities(g)) != TD_OK)
-        return td_error_set(err, rc, "out of memory");
     return TD_OK;
 }
 
@@ -1450,6 +1471,7 @@ enum td_err td_gazetteer_open(const char *dir, struct td_gazetteer **out, struct
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     td_buf_init(&g->cjk_tsv, 0);
     td_buf_init(&g->city_tsv, 0);
+    pthread_mutex_init(&g->city_lock, NULL);
     rc = load_all(g, dir, err);
     if (rc != TD_OK) {
         td_gazetteer_close(g);
@@ -1474,6 +1496,7 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
     td_free(gaz->city_key);
     td_free(gaz->city_stop.slots);
     td_buf_release(&gaz->city_tsv);
+    pthread_mutex_destroy(&gaz->city_lock);
     td_free(gaz);
 }
 
