@@ -105,6 +105,21 @@ bool td_gazetteer_country(const struct td_gazetteer *gaz, const char *folded, si
 const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *len);
 
 /*
+ * The cities that name time zones (tzdata's zone1970.tab) in Han, kana,
+ * Hangul, Cyrillic, Greek, Arabic and Devanagari letters, from ICU's
+ * localised exemplar city names ("悉尼", "シドニー", "시드니", "Сидней",
+ * "فيينا"), as lines of a table of bodies (text.h, text_orgs_parse()) whose
+ * key is "@" and the English name folded ("@sydney\t*\t悉尼"; a country's
+ * is "@" and its upper-case code). Left out: a form two cities share, a
+ * country's name or a weekday or month in a language read, a city that
+ * bears a country's name ("Singapore"), one Han character, three Arabic
+ * letters. Read from ICU on the first call (thread-safe; about 100 M
+ * instructions), not when the gazetteer opens. `*len` bytes, empty for a
+ * NULL gazetteer, without ICU's zone data or out of memory. Owned by `gaz`.
+ */
+const char *td_gazetteer_cities(const struct td_gazetteer *gaz, size_t *len);
+
+/*
  * Whether `name[0..n)` (as written: "Hungarian", "Swedish") is a people's
  * adjective the gazetteer knows, derived from a country name or a language
  * name, and no place name itself: the tagger calls such a word a place, and

@@ -68,6 +68,7 @@ static const struct {
     {"option.follow_clock", offsetof(struct cluster_model, opt_follow_clock)},
     {"option.backref_names", offsetof(struct cluster_model, opt_backref_names)},
     {"option.cjk_countries", offsetof(struct cluster_model, opt_cjk_countries)},
+    {"option.zone_cities", offsetof(struct cluster_model, opt_zone_cities)},
     {"option.hanja_readings", offsetof(struct cluster_model, opt_hanja_readings)},
     {"option.uncased_anchors", offsetof(struct cluster_model, opt_uncased_anchors)},
     {"option.loose_romance", offsetof(struct cluster_model, opt_loose_romance)},

@@ -146,6 +146,14 @@ struct cluster_model {
      */
     double opt_cjk_countries;
     /*
+     * `option.zone_cities`: the cities that name time zones, written in Han,
+     * kana, Hangul, Cyrillic, Greek, Arabic or Devanagari letters (ICU's
+     * exemplar city names, td_gazetteer_cities(): "悉尼", "シドニー",
+     * "Сидней"), count as their English name's words, as "Sydney" does;
+     * 0 (default): not read (docs/QUALITY.md, `tzcity`).
+     */
+    double opt_zone_cities;
+    /*
      * `option.loose_romance`: in Italian, Spanish and Portuguese text a
      * name's loose spelling (text_name_loose()) also drops a final -o or -a
      * after a consonant ("Gottardo" meets "Gotthard", "Milano" "Milan");

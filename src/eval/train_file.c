@@ -648,6 +648,7 @@ static enum td_err check_trainable(const struct cluster_model *m, struct td_erro
                        : m->opt_furniture_text != 0 ? "furniture_text"
                        : m->opt_backref_names != 0  ? "backref_names"
                        : m->opt_cjk_countries != 0  ? "cjk_countries"
+                       : m->opt_zone_cities != 0    ? "zone_cities"
                        : m->opt_loose_romance != 0  ? "loose_romance"
                        : m->opt_bare_names != 0     ? "bare_names"
                        : m->opt_page_furniture != 0 ? "page_furniture"

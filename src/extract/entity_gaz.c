@@ -15,6 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unicode/udat.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 #include <utf8proc.h>
 
 #include "core/alloc.h"
@@ -59,6 +62,13 @@ struct td_gazetteer {
     struct gtable cjk;       /* country names in Han, kana, Hangul (exact) -> code; 0: two codes */
     struct gtable cjk_cut;   /* their short names (cjk_short_name()), the same way */
     struct td_buf cjk_tsv; /* `cjk` as lines of a table of bodies (td_gazetteer_cjk_countries()) */
+    struct gtable cities;  /* a zone city's form -> index in `city_key` + 1; 0: two cities' */
+    uint32_t *city_key;    /* arena offsets of the cities' English names, folded */
+    size_t ncity, cap_city;
+    struct td_buf city_tsv;  /* `cities` as lines of a table of bodies (td_gazetteer_cities()) */
+    struct gtable city_stop; /* country, weekday and month names of those languages (city_fold()) */
+    pthread_mutex_t city_lock; /* guards the first td_gazetteer_cities(), which fills `city_tsv` */
+    bool city_loaded;
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -838,6 +848,395 @@ const char *td_gazetteer_cjk_countries(const struct td_gazetteer *gaz, size_t *l
     return gaz != NULL ? gaz->cjk_tsv.data : "";
 }
 
+/* ---- Zone cities in other languages: ICU's exemplar city names ---- */
+
+/*
+ * The locales whose exemplar cities are read: the languages of the check
+ * corpora written in letters that the table of bodies matches and that
+ * no other path links to Latin ones (Han, kana, Hangul, Cyrillic, Greek,
+ * Arabic, Devanagari). Not the Latin spellings of other languages ("Wien",
+ * "Roma"): with them, two stories in one city met, unrelated until then
+ * (docs/QUALITY.md, `tzcity`). Not Nepali: its Dili is "दिल्ली", Delhi.
+ */
+static const char *const city_locales[] = {"zh", "zh_Hant", "ja", "ko", "ru", "uk", "bg", "sr",
+                                           "el", "ar",      "fa", "ur", "sd", "hi", "mr"};
+
+/*
+ * Letters a city's form needs, by script: Han, kana and Hangul two
+ * (悉尼, 서울); Cyrillic, Greek and Devanagari three; Arabic letters four, as
+ * three-letter names are words there too (Sindhi ڪيو Kyiv "did", Arabic
+ * ترك Chuuk "left", Urdu چوک Chuuk "square", Persian نوم Nome "sleep").
+ */
+#define CITY_CJK_LETTERS 2
+#define CITY_CASED_LETTERS 3
+#define CITY_ARABIC_LETTERS 4
+
+/*
+ * A zone city's English name, `en` or the tail of its zone key
+ * ("Australia:Sydney"), folded; 0 unless it is a place of the gazetteer
+ * (tzdata's zone1970.tab, iso-codes): ICU keeps zones tzdata has merged,
+ * named after outposts whose names are words elsewhere (Currie, Troll).
+ */
+static size_t city_key_of(const struct td_gazetteer *g, const char *zone, const char *en, char *out,
+                          size_t cap)
+{
+    const char *tail = strrchr(zone, ':');
+    char name[ENT_KEY_MAX];
+    size_t n = 0, i;
+
+    if (en == NULL) {
+        for (tail = tail != NULL ? tail + 1 : zone; *tail != '\0' && n + 1 < sizeof(name); tail++)
+            name[n++] = *tail == '_' ? ' ' : *tail;
+        en = name;
+    } else {
+        n = strlen(en);
+    }
+    /* Letters and single spaces only: "St. John's", "Port-au-Prince" and "GMT+3" stay out. */
+    for (i = 0; i < n; i++)
+        if (!((en[i] | 0x20) >= 'a' && (en[i] | 0x20) <= 'z') &&
+            !(en[i] == ' ' && i > 0 && en[i - 1] != ' '))
+            return 0;
+    if (n < 3 || (entity_gaz_lookup(g, en, n) & ENT_GAZ_PLACE) == 0)
+        return 0;
+    return fold_name(en, n, out, cap);
+}
+
+/*
+ * Whether the form `s[0..n)` of a city may stand in running text: Han,
+ * kana or Hangul only; Cyrillic or Greek letters, a capital first; Arabic
+ * or Devanagari letters; enough of them, and no dot, digit or parenthesis.
+ */
+static bool city_form_ok(const char *s, size_t n)
+{
+    size_t p = 0, letters = 0;
+    int32_t first = -1, cp;
+    int cjk = -1;
+
+    while (p < n) {
+        utf8proc_category_t c;
+        cp = utf8_next_fast(s, n, &p);
+        c = utf8proc_category(cp);
+        if (first < 0)
+            first = cp;
+        if (cjk < 0)
+            cjk = cjk_script(cp) != 0;
+        if (cjk == 1 ? cjk_script(cp) == 0
+                     : !(cp == ' ' || cp == '-' || cp == '\'' || cp == 0x2019 ||
+                         (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME)))
+            return false;
+        letters += c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+    }
+    if (first < 0)
+        return false;
+    if (cjk == 1)
+        return letters >= CITY_CJK_LETTERS;
+    if (first >= 0x370 && first < 0x530) /* Greek, Cyrillic */
+        return letters >= CITY_CASED_LETTERS && utf8proc_category(first) == UTF8PROC_CATEGORY_LU;
+    if (first >= 0x600 && first < 0x700)
+        return letters >= CITY_ARABIC_LETTERS;
+    return first >= 0x900 && first < 0x980 && letters >= CITY_CASED_LETTERS;
+}
+
+/* The index of the city named `key[0..n)` (folded English) in `city_key`, added if new. */
+static enum td_err city_index(struct td_gazetteer *g, const char *key, size_t n, uint32_t *idx)
+{
+    size_t i;
+    uint32_t off;
+    enum td_err rc;
+
+    for (i = g->ncity; i > 0; i--)
+        if (strlen(g->arena + g->city_key[i - 1]) == n &&
+            memcmp(g->arena + g->city_key[i - 1], key, n) == 0) {
+            *idx = (uint32_t)(i - 1);
+            return TD_OK;
+        }
+    if (g->ncity >= UINT16_MAX - 1)
+        return TD_ERR_TOO_LARGE;
+    if ((rc = td_grow((void **)&g->city_key, &g->cap_city, g->ncity + 1, sizeof(*g->city_key))) !=
+            TD_OK ||
+        (rc = arena_add(g, key, n, &off)) != TD_OK)
+        return rc;
+    g->city_key[g->ncity] = off;
+    *idx = (uint32_t)g->ncity++;
+    return TD_OK;
+}
+
+/* `u[0..n)` (UTF-16) as NUL-terminated UTF-8 in `out`; false when it does not fit. */
+static bool utf16_to_8(const UChar *u, int32_t n, char *out, size_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+
+    u_strToUTF8(out, (int32_t)cap, &len, u, n, &st);
+    return U_SUCCESS(st) && len > 0 && (size_t)len < cap;
+}
+
+/* The exemplar city ("ec") of zone entry `zone` of a zoneStrings table, as UTF-8; false if none. */
+static bool exemplar_of(UResourceBundle *zone, char *out, size_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = 0;
+    const UChar *u;
+
+    if (ures_getType(zone) != URES_TABLE)
+        return false;
+    u = ures_getStringByKey(zone, "ec", &n, &st);
+    return U_SUCCESS(st) && utf16_to_8(u, n, out, cap);
+}
+
+/* The zoneStrings table of ICU's zone names for `loc`; NULL when ICU has no data of its own. */
+static UResourceBundle *zone_strings(const char *loc)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *b = ures_open(U_ICUDATA_NAME "-zone", loc, &st), *zs;
+
+    if (U_FAILURE(st) || st == U_USING_DEFAULT_WARNING) {
+        ures_close(b);
+        return NULL;
+    }
+    zs = ures_getByKey(b, "zoneStrings", NULL, &st);
+    ures_close(b);
+    if (U_FAILURE(st)) {
+        ures_close(zs);
+        return NULL;
+    }
+    return zs;
+}
+
+/* The exemplar of zone key `zone` in the zoneStrings table `zs` into `out`; false if none. */
+static bool zone_exemplar(UResourceBundle *zs, const char *zone, char *out, size_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *z;
+    bool ok;
+
+    if (zs == NULL)
+        return false;
+    z = ures_getByKey(zs, zone, NULL, &st);
+    ok = U_SUCCESS(st) && exemplar_of(z, out, cap);
+    ures_close(z);
+    return ok;
+}
+
+/*
+ * `s[0..n)` folded for comparing city forms with the words they must not
+ * be (fold_name()), and in Arabic letters as the table of bodies folds
+ * them (orgs.c): without harakat and tatweel, hamza and madda alefs as
+ * alef, ta marbuta as ha, alef maqsura as ya ("عمّان" Amman is "عُمان" Oman).
+ */
+static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = fold_name(s, n, out, cap), i, j = 0;
+
+    for (i = 0; i < k; i++) {
+        unsigned c = i + 1 < k ? (unsigned char)out[i] << 8 | (unsigned char)out[i + 1] : 0;
+        if ((c >= 0xD98B && c <= 0xD992) || c == 0xD980) {
+            i++;
+            continue;
+        }
+        if (c == 0xD8A3 || c == 0xD8A5 || c == 0xD8A2)
+            c = 0xD8A7;
+        else if (c == 0xD8A9)
+            c = 0xD987;
+        else if (c == 0xD989)
+            c = 0xD98A;
+        if (c >> 8 == 0xD8 || c >> 8 == 0xD9) {
+            out[j++] = (char)(c >> 8);
+            out[j++] = (char)(c & 0xFF);
+            i++;
+        } else {
+            out[j++] = out[i];
+        }
+    }
+    return j;
+}
+
+/* Adds the UTF-16 word `u[0..n)` to the words no city form may be (`city_stop`). */
+static enum td_err add_city_stop(struct td_gazetteer *g, const UChar *u, int32_t n)
+{
+    char form[ENT_KEY_MAX], key[ENT_KEY_MAX];
+    size_t k;
+    struct gslot *sl;
+
+    if (!utf16_to_8(u, n, form, sizeof(form)) ||
+        (k = city_fold(form, strlen(form), key, sizeof(key))) == 0)
+        return TD_OK;
+    return table_put(g, &g->city_stop, 1024, key, k, 1, &sl);
+}
+
+/* The date symbols of `df` that no city form may be: weekday and month names (Persian دوشنبه). */
+static enum td_err add_calendar_stops(struct td_gazetteer *g, UDateFormat *df)
+{
+    static const UDateFormatSymbolType types[] = {UDAT_WEEKDAYS, UDAT_MONTHS,
+                                                  UDAT_STANDALONE_MONTHS};
+    enum td_err rc = TD_OK;
+    size_t t;
+    int32_t i;
+
+    for (t = 0; t < sizeof(types) / sizeof(types[0]) && rc == TD_OK; t++)
+        for (i = 0; i < udat_countSymbols(df, types[t]) && rc == TD_OK; i++) {
+            UErrorCode st = U_ZERO_ERROR;
+            UChar u[64];
+            int32_t n = udat_getSymbols(df, types[t], i, u, 64, &st);
+            if (U_SUCCESS(st) && n > 0 && n < 64)
+                rc = add_city_stop(g, u, n);
+        }
+    return rc;
+}
+
+/*
+ * Reads the words of `loc` that no city form may be: its country names
+ * (ICU's region names: Arabic الجزائر is Algeria and Algiers) and its
+ * weekday and month names.
+ */
+static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *b = ures_open(U_ICUDATA_NAME "-region", loc, &st), *c, *r = NULL;
+    UDateFormat *df;
+    enum td_err rc = TD_OK;
+
+    c = U_SUCCESS(st) ? ures_getByKey(b, "Countries", NULL, &st) : NULL;
+    while (U_SUCCESS(st) && rc == TD_OK && ures_hasNext(c)) {
+        int32_t n = 0;
+        const UChar *u;
+        r = ures_getNextResource(c, r, &st);
+        if (U_SUCCESS(st) && ures_getType(r) == URES_STRING &&
+            (u = ures_getString(r, &n, &st)) != NULL)
+            rc = add_city_stop(g, u, n);
+    }
+    ures_close(r);
+    ures_close(c);
+    ures_close(b);
+    st = U_ZERO_ERROR;
+    df = udat_open(UDAT_NONE, UDAT_SHORT, loc, NULL, 0, NULL, 0, &st);
+    if (rc == TD_OK && U_SUCCESS(st))
+        rc = add_calendar_stops(g, df);
+    udat_close(df);
+    return rc;
+}
+
+/*
+ * Adds form `form` (UTF-8) of the city `key[0..kn)` to the city tables
+ * `c` (load_cities()), `g` the gazetteer: unless it may not
+ * stand in text (city_form_ok()) or is a country's name (iso-codes; ICU in
+ * a language read) or a weekday or month (`city_stop`); a form two cities
+ * share is marked (value 0).
+ */
+static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c,
+                                 const char *key, size_t kn, const char *form)
+{
+    char folded[ENT_KEY_MAX];
+    size_t n = strlen(form), fn;
+    uint32_t idx;
+    struct gslot *sl;
+    enum td_err rc;
+
+    if (n >= ENT_KEY_MAX || !city_form_ok(form, n) ||
+        table_get(&g->cjk, g->arena, form, n) != NULL ||
+        ((fn = fold_name(form, n, folded, sizeof(folded))) > 0 &&
+         table_get(&g->countries, g->arena, folded, fn) != NULL) ||
+        ((fn = city_fold(form, n, folded, sizeof(folded))) > 0 &&
+         table_get(&c->city_stop, c->arena, folded, fn) != NULL))
+        return TD_OK;
+    if ((rc = city_index(c, key, kn, &idx)) != TD_OK ||
+        (rc = table_put(c, &c->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
+        return rc;
+    if (sl->value != idx + 1)
+        sl->value = 0;
+    return TD_OK;
+}
+
+/* Reads the exemplar cities of the locale `loc` (city_locales) into the city tables `c`. */
+static enum td_err load_city_locale(const struct td_gazetteer *g, struct td_gazetteer *c,
+                                    const char *loc, UResourceBundle *const en[2])
+{
+    UResourceBundle *zs = zone_strings(loc), *z = NULL;
+    enum td_err rc = TD_OK;
+
+    if (zs == NULL)
+        return TD_OK;
+    ures_resetIterator(zs);
+    while (rc == TD_OK && ures_hasNext(zs)) {
+        UErrorCode st = U_ZERO_ERROR;
+        char form[ENT_KEY_MAX], eng[ENT_KEY_MAX], key[ENT_KEY_MAX];
+        const char *zone;
+        size_t kn, i;
+        z = ures_getNextResource(zs, z, &st);
+        if (U_FAILURE(st))
+            break;
+        zone = ures_getKey(z);
+        if (zone == NULL || strncmp(zone, "meta:", 5) == 0 || strncmp(zone, "Etc:", 4) == 0 ||
+            !exemplar_of(z, form, sizeof(form)))
+            continue;
+        /* English, then root's ("Ho Chi Minh"), then the key's tail: the first that is a place. */
+        kn = 0;
+        for (i = 0; kn == 0 && i < 3; i++)
+            if (i == 2 || zone_exemplar(en[i], zone, eng, sizeof(eng)))
+                kn = city_key_of(g, zone, i < 2 ? eng : NULL, key, sizeof(key));
+        /* A city that bears its country's name is the country ("Singapore", "Panama"). */
+        if (kn == 0 || table_get(&g->countries, g->arena, key, kn) != NULL)
+            continue;
+        rc = add_city_form(g, c, key, kn, form);
+    }
+    ures_close(z);
+    ures_close(zs);
+    return rc;
+}
+
+/*
+ * Reads ICU's exemplar city names of the locales of city_locales into
+ * tables of their own (the gazetteer's stay as they are: other threads
+ * read them) and writes the forms one city owns as lines of a table of
+ * bodies, key "@" and the English name, into `city_tsv`. Without ICU's
+ * zone data, nothing.
+ */
+static enum td_err load_cities(struct td_gazetteer *g)
+{
+    UResourceBundle *en[2] = {zone_strings("en"), zone_strings("root")};
+    struct td_gazetteer c;
+    enum td_err rc = TD_OK;
+    size_t i;
+
+    memset(&c, 0, sizeof(c));
+    for (i = 0; i < sizeof(city_locales) / sizeof(city_locales[0]) && rc == TD_OK; i++)
+        rc = load_city_stops(&c, city_locales[i]);
+    for (i = 0; i < sizeof(city_locales) / sizeof(city_locales[0]) && rc == TD_OK; i++)
+        rc = load_city_locale(g, &c, city_locales[i], en);
+    ures_close(en[0]);
+    ures_close(en[1]);
+    for (i = 0; i < c.cities.nslots && rc == TD_OK; i++) {
+        const struct gslot *f = &c.cities.slots[i];
+        if (f->off != 0 && f->value != 0)
+            rc = td_buf_addf(&g->city_tsv, "@%s\t*\t%s\n", c.arena + c.city_key[f->value - 1],
+                             c.arena + f->off);
+    }
+    if (rc != TD_OK)
+        td_buf_reset(&g->city_tsv);
+    td_free(c.arena);
+    td_free(c.cities.slots);
+    td_free(c.city_stop.slots);
+    td_free(c.city_key);
+    return rc;
+}
+
+const char *td_gazetteer_cities(const struct td_gazetteer *gaz, size_t *len)
+{
+    /* Read on first use, under the lock: most runs never ask (model option zone_cities). */
+    struct td_gazetteer *g = (struct td_gazetteer *)(uintptr_t)gaz;
+
+    *len = 0;
+    if (g == NULL)
+        return "";
+    pthread_mutex_lock(&g->city_lock);
+    if (!g->city_loaded)
+        (void)load_cities(g); /* out of memory: no cities */
+    g->city_loaded = true;
+    pthread_mutex_unlock(&g->city_lock);
+    *len = g->city_tsv.len;
+    return g->city_tsv.len > 0 ? g->city_tsv.data : "";
+}
+
 /*
  * The regular endings of a people's adjective in the translations read: a
  * language name ending in `end` (folded) loses `cut` bytes and takes each
@@ -1071,6 +1470,8 @@ enum td_err td_gazetteer_open(const char *dir, struct td_gazetteer **out, struct
     if ((g = td_calloc(1, sizeof(*g))) == NULL)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     td_buf_init(&g->cjk_tsv, 0);
+    td_buf_init(&g->city_tsv, 0);
+    pthread_mutex_init(&g->city_lock, NULL);
     rc = load_all(g, dir, err);
     if (rc != TD_OK) {
         td_gazetteer_close(g);
@@ -1091,6 +1492,11 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
     td_free(gaz->cjk.slots);
     td_free(gaz->cjk_cut.slots);
     td_buf_release(&gaz->cjk_tsv);
+    td_free(gaz->cities.slots);
+    td_free(gaz->city_key);
+    td_free(gaz->city_stop.slots);
+    td_buf_release(&gaz->city_tsv);
+    pthread_mutex_destroy(&gaz->city_lock);
     td_free(gaz);
 }
 

@@ -182,6 +182,7 @@ struct td_engine {
     bool follow_titles;           /* a short article's headline names go to follows() (cluster.h) */
     bool name_keys;               /* model option: names compared by text_name_key() */
     bool cjk_countries;           /* model option: countries in Han, kana and Hangul (on_org()) */
+    bool zone_cities;             /* model option: zone cities in other scripts (on_city()) */
     bool date_split;              /* model option: the text's dates reach the event level */
     bool furniture_text;          /* model option: page furniture stays out of analyze() */
     bool page_furniture;          /* model option: a page's closing block stays out of analyze() */
@@ -647,17 +648,30 @@ static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
 }
 
 /*
- * Model option cjk_countries: the table of bodies again, with the country
- * names in Han, kana and Hangul of iso-codes' Korean, Japanese and Chinese
- * translations (td_gazetteer_cjk_countries()), which on_org() counts.
+ * The table of bodies again, with, under model option cjk_countries, the
+ * country names in Han, kana and Hangul of iso-codes' Korean, Japanese and
+ * Chinese translations (td_gazetteer_cjk_countries()) and, under option
+ * zone_cities, the zone cities in ICU's languages (td_gazetteer_cities()),
+ * which on_org() counts.
  */
-static enum td_err add_cjk_countries(struct td_engine *e, struct td_error *err)
+static enum td_err add_place_forms(struct td_engine *e, struct td_error *err)
 {
     struct text_orgs *o;
-    size_t n;
-    const char *cjk = td_gazetteer_cjk_countries(e->gaz, &n);
-    enum td_err rc = text_orgs_builtin_with(cjk, n, &o, err);
+    struct td_buf all;
+    size_t ncjk = 0, ncity = 0;
+    const char *cjk = e->cjk_countries ? td_gazetteer_cjk_countries(e->gaz, &ncjk) : "";
+    const char *city = e->zone_cities ? td_gazetteer_cities(e->gaz, &ncity) : "";
+    enum td_err rc;
 
+    if (ncjk + ncity == 0)
+        return TD_OK;
+    td_buf_init(&all, 0);
+    rc = td_buf_add(&all, cjk, ncjk);
+    if (rc == TD_OK)
+        rc = td_buf_add(&all, city, ncity);
+    rc = rc == TD_OK ? text_orgs_builtin_with(all.data, all.len, &o, err)
+                     : td_error_set(err, rc, "out of memory");
+    td_buf_release(&all);
     if (rc != TD_OK)
         return rc;
     text_analyzer_set_orgs(e->an, o);
@@ -697,6 +711,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->title_names = model.opt_title_names != 0;
         e->name_keys = model.opt_name_keys != 0;
         e->cjk_countries = model.opt_cjk_countries != 0;
+        e->zone_cities = model.opt_zone_cities != 0;
         e->date_split = model.opt_date_split != 0;
         e->furniture_text = model.opt_furniture_text != 0;
         e->page_furniture = model.opt_page_furniture != 0;
@@ -812,8 +827,8 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         td_engine_close(e);
         return rc;
     }
-    if (rc == TD_OK && e->cjk_countries)
-        rc = add_cjk_countries(e, err);
+    if (rc == TD_OK)
+        rc = add_place_forms(e, err);
     if (rc == TD_OK && (rc = storyline_new(NULL, &e->sl, err)) == TD_OK)
         storyline_set_apart(e->sl, apart_events, e);
     if (rc == TD_OK)
@@ -2050,6 +2065,34 @@ static void count_alias(struct td_engine *e, uint64_t anchor)
 }
 
 /*
+ * Model option zone_cities: a zone city found by its form in another
+ * script (key "@" and the English name, td_gazetteer_cities(); a
+ * country's is "@" and its code) counts as the English name's words count
+ * in English text (on_name(); a word that names a country as its code),
+ * so "悉尼", "シドニー" and "Сидней" meet "Sydney".
+ */
+static void on_city(struct td_engine *e, const char *key, size_t len)
+{
+    size_t at = 1;
+
+    while (at < len) {
+        const char *sp = memchr(key + at, ' ', len - at);
+        size_t n = (sp != NULL ? (size_t)(sp - key) : len) - at, klen;
+        char term[NAME_TERM_BYTES], code[3];
+        uint64_t anchor;
+        if (n > 0 && (klen = name_term(key + at, n, term)) > 0) {
+            anchor = cluster_anchor_hash(term, klen);
+            if (!e->in_title && td_gazetteer_country(e->gaz, key + at, n, code))
+                count_country(e, code);
+            else if (!e->in_title)
+                count_term(e, anchor);
+            count_story_name(e, anchor);
+        }
+        at += n + 1;
+    }
+}
+
+/*
  * A body found by its table form (TEXT_TOKEN_ORG): counts as the name `key`,
  * the English one. With model option cjk_countries, a country in Han, kana
  * or Hangul (key "@" and its code) counts as the country's anchor term, as
@@ -2064,6 +2107,10 @@ static void on_org(struct td_engine *e, const char *key, size_t len)
     size_t klen;
     uint64_t anchor;
 
+    if (len > 3 && key[0] == '@') {
+        on_city(e, key, len);
+        return;
+    }
     if (len == 3 && key[0] == '@') {
         uint32_t w = e->weight;
         e->weight = w / 2;

@@ -2260,13 +2260,13 @@ static bool name_kana(int32_t cp)
 
 /*
  * Whether a country's form (a key "@" and a code, text_orgs_builtin_with())
- * found at `s[at..end)` in the run of Han, kana and Hangul `s[start..run)`
- * stands there as the name. Korean spaces its words, so a Hangul form opens
- * the word and is all of it or all but its particle ("프랑스의", stem_hangul():
- * not "인도" in "인도양" or a word "이란" glued after a noun); a katakana
- * form is a whole stretch of katakana ("タイ" Thailand not in "タイヤ"
- * tyre); a Han form may stand anywhere (cjk_form_ok() in entity_gaz.c keeps
- * only those that can).
+ * or a zone city's ("@" and its English name) found at `s[at..end)` in
+ * the run of Han, kana and Hangul `s[start..run)` stands there as the
+ * name. Korean spaces its words, so a Hangul form opens the word and is all
+ * of it or all but its particle ("프랑스의", stem_hangul(): not "인도" in
+ * "인도양" or a word "이란" glued after a noun); a katakana form is a whole
+ * stretch of katakana ("タイ" Thailand not in "タイヤ" tyre); a Han form may
+ * stand anywhere (cjk_form_ok() in entity_gaz.c keeps only those that can).
  */
 static bool country_fits(const char *s, size_t start, size_t run, size_t at, size_t end)
 {

@@ -33,6 +33,8 @@ enum org_kind {
 #define ORG_KEY_CPS 4
 /* Code points a declined Cyrillic or Greek word may differ in at its end. */
 #define ORG_ENDING_CPS 3
+/* Code points a declined zone city's name may end in after its stem (same_word()). */
+#define CITY_ENDING_CPS 2
 
 struct org_form {
     uint64_t hash; /* the look-up key of its first word (see form_hash()) */
@@ -318,7 +320,12 @@ static enum td_err add_form(struct text_orgs *o, struct norm_scratch *sc, const 
         f.kind = ORG_CJK;
         f.hash = (uint64_t)first;
         rc = pool_add(o, s, n, &f.text);
-    } else if (!has_lower_or_space(s, n)) {
+    } else if (!has_lower_or_space(s, n) &&
+               !(o->pool.data[key] == '@' && utf8proc_category(first) == UTF8PROC_CATEGORY_LO)) {
+        /*
+         * A place's word in a script without capitals ("القاهرة" Cairo,
+         * td_gazetteer_cities()) is no acronym but a phrase, found as a word.
+         */
         f.kind = ORG_ACRONYM;
         f.hash = bytes_key(s, word_end(s, n, 0));
         rc = pool_add(o, s, n, &f.text);
@@ -557,8 +564,13 @@ static size_t cps(const char *s, size_t n)
  * Whether the folded text word `a[0..na)` is the form's word `b[0..nb)`:
  * equal, or, in Cyrillic and Greek, which decline names, the same but for
  * up to ORG_ENDING_CPS code points at the end of a word of four or more.
+ * A `city`'s form (key "@" and a name, td_gazetteer_cities()) is shorter
+ * than a body's, and its stem more often begins other words ("Банкок"
+ * Bangkok and "Банк", "Чита" and "Читайте"): only its last code point may
+ * change, and the text word add at most CITY_ENDING_CPS ("Москва" ->
+ * "Москве", "Бишкек" -> "Бишкеке").
  */
-static bool same_word(const char *a, size_t na, const char *b, size_t nb)
+static bool same_word(const char *a, size_t na, const char *b, size_t nb, bool city)
 {
     size_t common = 0, la, lb;
 
@@ -573,6 +585,8 @@ static bool same_word(const char *a, size_t na, const char *b, size_t nb)
     la = cps(a, na);
     lb = cps(b, nb);
     common = cps(a, common);
+    if (city)
+        return common >= ORG_KEY_CPS && common + 1 >= lb && common + CITY_ENDING_CPS >= la;
     return common >= ORG_KEY_CPS && common + ORG_ENDING_CPS >= (la > lb ? la : lb);
 }
 
@@ -612,13 +626,14 @@ static bool phrase_at(const struct text_orgs *o, const struct org_form *f, struc
                       const char *s, size_t len, size_t *end)
 {
     const char *p = o->pool.data + f->text, *stop = p + f->len;
+    bool city = o->pool.data[f->key] == '@';
     size_t i;
 
     for (i = 0; i < f->nwords; i++) {
         const char *sp = memchr(p, ' ', (size_t)(stop - p));
         size_t n = (size_t)((sp != NULL ? sp : stop) - p);
         if (!text_word(w, s, len, i) ||
-            !same_word(w->x->words.data + w->fold[i], w->fold[i + 1] - w->fold[i], p, n))
+            !same_word(w->x->words.data + w->fold[i], w->fold[i + 1] - w->fold[i], p, n, city))
             return false;
         p += n + 1;
     }

@@ -1000,3 +1000,55 @@ TD_TEST(test_entity__demonyms_of_the_gazetteer)
     ASSERT_TRUE(!td_gazetteer_demonym(NULL, "Freedonian", 10));
     td_gazetteer_close(gaz);
 }
+
+/*
+ * The cities that name time zones get ICU's exemplar names in the other
+ * scripts read, keyed "@" and the English name folded: Han, kana, Hangul,
+ * Cyrillic, Arabic letters; no Latin spelling ("Wien"). Left out: a city
+ * that bears a country's name, an Arabic form of three letters, a form
+ * that is a weekday (Persian دوشنبه Monday is Dushanbe), and a zone that
+ * tzdata does not list.
+ */
+TD_TEST(test_entity__zone_cities_in_other_languages)
+{
+    char root[1024], path[1200];
+    struct td_gazetteer *gaz = NULL;
+    const char *t;
+    size_t n;
+
+    ASSERT_TRUE(make_iso_tree("tzc", root, sizeof(root), path, sizeof(path)));
+    ASSERT_TRUE(write_file(path, "iso_3166-1.json",
+                           "{\"3166-1\":[{\"alpha_2\":\"SG\",\"name\":\"Singapore\"},"
+                           "{\"alpha_2\":\"AT\",\"name\":\"Austria\"}]}\n"));
+    ASSERT_TRUE(write_file(root, "zone1970.tab",
+                           "AU\t-3352+15113\tAustralia/Sydney\nAT\t+4813+01620\tEurope/Vienna\n"
+                           "SG\t+0117+10351\tAsia/Singapore\nTJ\t+3835+06848\tAsia/Dushanbe\n"
+                           "AE\t+2518+05518\tAsia/Dubai\nCO\t+0436-07405\tAmerica/Bogota\n"));
+    setenv("TIDINGS_ZONEINFO", root, 1);
+    (void)snprintf(path, sizeof(path), "%s/iso", root);
+    ASSERT_OK(td_gazetteer_open(path, &gaz, NULL));
+    t = td_gazetteer_cities(gaz, &n);
+    ASSERT_EQ_INT(strlen(t), n);
+    /* 悉尼, シドニー, 시드니, Сидней; 维也纳, Вена, فيينا; not "Wien". */
+    ASSERT_TRUE(strstr(t, "@sydney\t*\t\xE6\x82\x89\xE5\xB0\xBC\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@sydney\t*\t\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\n") !=
+                NULL);
+    ASSERT_TRUE(strstr(t, "@sydney\t*\t\xEC\x8B\x9C\xEB\x93\x9C\xEB\x8B\x88\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@sydney\t*\t\xD0\xA1\xD0\xB8\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB9\n") !=
+                NULL);
+    ASSERT_TRUE(strstr(t, "@vienna\t*\t\xE7\xBB\xB4\xE4\xB9\x9F\xE7\xBA\xB3\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@vienna\t*\t\xD0\x92\xD0\xB5\xD0\xBD\xD0\xB0\n") != NULL);
+    ASSERT_TRUE(strstr(t, "@vienna\t*\t\xD9\x81\xD9\x8A\xD9\x8A\xD9\x86\xD8\xA7\n") != NULL);
+    ASSERT_TRUE(strstr(t, "Wien") == NULL);
+    /* No Singapore (a country), no دبي (three letters), no دوشنبه, no "Bogotá". */
+    ASSERT_TRUE(strstr(t, "@singapore") == NULL);
+    ASSERT_TRUE(strstr(t, "\t\xD8\xAF\xD8\xA8\xD9\x8A\n") == NULL);
+    ASSERT_TRUE(strstr(t, "\t\xD8\xAF\xD9\x88\xD8\xB4\xD9\x86\xD8\xA8\xD9\x87\n") == NULL);
+    ASSERT_TRUE(strstr(t, "Bogot\xC3\xA1\n") == NULL);
+    ASSERT_TRUE(strstr(t, "@dushanbe\t*\t") != NULL);
+    /* Not in this zone1970.tab: no Tokyo, though ICU names it. */
+    ASSERT_TRUE(strstr(t, "@tokyo") == NULL);
+    td_gazetteer_close(gaz);
+    ASSERT_EQ_INT(td_gazetteer_cities(NULL, &n)[0], '\0');
+    ASSERT_EQ_INT(n, 0);
+}

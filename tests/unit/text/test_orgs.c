@@ -273,6 +273,65 @@ TD_TEST(test_orgs__countries_in_cjk_scripts)
 }
 
 /*
+ * Zone cities in other languages (key "@" and the English name, as
+ * td_gazetteer_cities() gives them): Han anywhere, katakana as a whole
+ * stretch, Cyrillic with a case ending on the stem ("В Сиднее") but not a
+ * word that only shares the first letters ("Банк" is no "Банкок", "Читайте"
+ * no "Чита"), a one-word Arabic form as a word (no acronym: Arabic has no
+ * capitals).
+ */
+TD_TEST(test_orgs__zone_cities_in_other_languages)
+{
+    static const char extra[] =
+        "@sydney\t*\t\xE6\x82\x89\xE5\xB0\xBC\n"
+        "@sydney\t*\t\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\n"
+        "@sydney\t*\t\xD0\xA1\xD0\xB8\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB9\n"
+        "@bangkok\t*\t\xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xBA\n"
+        "@chita\t*\t\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\n"
+        "@cairo\t*\t\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9\n";
+    static const struct {
+        const char *lang, *in, *want;
+    } rows[] = {
+        /* 悉尼歌剧院 */
+        {"zh", "\xE6\x82\x89\xE5\xB0\xBC\xE6\xAD\x8C\xE5\x89\xA7\xE9\x99\xA2", "@sydney"},
+        /* シドニーで, and not in シドニーア */
+        {"ja", "\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\xE3\x81\xA7", "@sydney"},
+        {"ja", "\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\xE3\x82\xA2", ""},
+        /* В Сиднее закрыли */
+        {"ru",
+         "\xD0\x92 \xD0\xA1\xD0\xB8\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB5 "
+         "\xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB\xD0\xB8",
+         "@sydney"},
+        /* Банк объявил. Читайте также. */
+        {"ru",
+         "\xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA \xD0\xBE\xD0\xB1\xD1\x8A\xD1\x8F\xD0\xB2"
+         "\xD0\xB8\xD0\xBB. \xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+         "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5.",
+         ""},
+        /* قال في القاهرة */
+        {"ar",
+         "\xD9\x82\xD8\xA7\xD9\x84 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD9\x82\xD8\xA7"
+         "\xD9\x87\xD8\xB1\xD8\xA9",
+         "@cairo"},
+    };
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    char got[256];
+    size_t i;
+
+    ASSERT_OK(text_orgs_builtin_with(extra, strlen(extra), &o, NULL));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_uncased_names(a, true);
+    text_analyzer_set_orgs(a, o);
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        bodies_of(a, rows[i].lang, rows[i].in, got, sizeof(got));
+        ASSERT_STREQ(got, rows[i].want);
+    }
+    text_analyzer_free(a);
+    text_orgs_free(o);
+}
+
+/*
  * Definitions: "Full Name (ACR)" and "ACR (Full Name)" give the acronym and
  * the full name's capitalised words; initials that do not fit, or no
  * parentheses, give none; off (the default), nothing comes.
