@@ -4,7 +4,8 @@
  * Chinese/Japanese scale characters and the plain values, each read from
  * every offset of the input to its exact end (libFuzzer's copy of it, so a
  * read past the end is caught); then the whole input through the analyzer
- * as Korean, Chinese and Japanese text, where the amounts are joined.
+ * as Korean, Chinese, Japanese, Hindi, Urdu and Sindhi text, where the
+ * amounts are joined (CJK scale characters, lakh and crore).
  */
 #include <math.h>
 #include <stddef.h>
@@ -51,7 +52,7 @@ static void read_at(const char *s, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const langs[] = {"ko", "zh", "ja"};
+    static const char *const langs[] = {"ko", "zh", "ja", "hi", "ur", "sd"};
     static struct text_analyzer *a;
     const char *s = (const char *)data;
     size_t i;
