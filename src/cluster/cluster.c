@@ -632,7 +632,8 @@ size_t cluster_event_size(const struct cluster_state *cs, int64_t id)
 {
     int64_t r = cluster_resolve(cs, id);
 
-    if (r < 1 || (uint64_t)r > cs->nst)
+    /* A paged-out record's size is in the swap only; the merge pass asks of live events. */
+    if (r < 1 || (uint64_t)r > cs->nst || !resident(cs, (size_t)r - 1))
         return 0;
     return story_at(cs, (size_t)r - 1)->size;
 }
@@ -1836,16 +1837,10 @@ static double nearest_member(const struct cluster_state *cs, const struct story 
 /* Whether the centroid of `s` holds term `id` (binary search). */
 static bool centroid_has(const struct story *s, uint32_t id)
 {
-    size_t lo = 0, hi = s->c.n;
+    size_t at;
 
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->c.ids[mid] < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < s->c.n && s->c.ids[lo] == id;
+    TD_LOWER_BOUND(uint32_t, s->c.ids, s->c.n, e, id, at);
+    return at < s->c.n && s->c.ids[at] == id;
 }
 
 /* Weight share of the document's heaviest anchor terms (`morder`) that `s` lacks. */
@@ -2200,16 +2195,10 @@ static bool uncased_pair(const struct story *s, const struct cluster_doc *doc)
 /* Whether the prepared document holds term `id` (`dt` is sorted by term id). */
 static bool doc_holds(const struct cluster_state *cs, uint32_t id)
 {
-    size_t lo = 0, hi = cs->ndt;
+    size_t at;
 
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cs->dt[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < cs->ndt && cs->dt[lo].id == id;
+    TD_LOWER_BOUND(struct dterm, cs->dt, cs->ndt, e.id, id, at);
+    return at < cs->ndt && cs->dt[at].id == id;
 }
 
 /*
@@ -3919,6 +3908,13 @@ enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *
 
     *mixed = false;
     if (ra < 1 || rb < 1 || (uint64_t)ra > cs->nst || (uint64_t)rb > cs->nst || ra == rb)
+        return TD_OK;
+    /*
+     * A paged-out story is retired, so not live: never mixed (told_mixed()).
+     * The storyline re-check asks of every event of a storyline, the old
+     * ones too, whose records may have left memory.
+     */
+    if (!resident(cs, (size_t)ra - 1) || !resident(cs, (size_t)rb - 1))
         return TD_OK;
     return told_mixed(cs, (size_t)ra - 1, (size_t)rb - 1, log((double)cs->ndocs + 1.0) + 1.0, mixed,
                       &side, NULL);

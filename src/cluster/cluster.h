@@ -595,13 +595,17 @@ int64_t cluster_resolve(const struct cluster_state *cs, int64_t story);
  * which one holds reports of the other (`*mixed`): both live with
  * CLUSTER_MIXED_CORE articles or more, and one a mixed event against the
  * other, as the merge pass tells one (see `merge_links`). False for one
- * story. Errors: TD_ERR_NOMEM.
+ * story, and when either is paged out (retired; its record is not read).
+ * Errors: TD_ERR_NOMEM.
  */
 TD_NODISCARD enum td_err cluster_mixed(struct cluster_state *cs, int64_t a, int64_t b, bool *mixed);
 
 /* Number of stories and documents seen. */
 size_t cluster_story_count(const struct cluster_state *cs);
-/* The articles of story `id` (resolved here); 0 for an unknown id. */
+/*
+ * The articles of story `id` (resolved here); 0 for an unknown id and for
+ * one whose record is paged out (`page_out`: a retired story).
+ */
 size_t cluster_event_size(const struct cluster_state *cs, int64_t id);
 /* Number of stories in the active pool (not retired). */
 size_t cluster_active_count(const struct cluster_state *cs);

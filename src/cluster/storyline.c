@@ -847,16 +847,10 @@ static bool in_title(const struct storyline_state *sl, uint32_t id)
 /* The index of name `id` in profile `p` (its ids increase), `p->n` when it holds none. */
 static uint32_t profile_find(const struct profile *p, uint32_t id)
 {
-    uint32_t lo = 0, hi = p->n;
+    size_t at;
 
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (p->ids[mid] < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < p->n && p->ids[lo] == id ? lo : p->n;
+    TD_LOWER_BOUND(uint32_t, p->ids, p->n, e, id, at);
+    return at < p->n && p->ids[at] == id ? (uint32_t)at : p->n;
 }
 
 /*
@@ -885,16 +879,10 @@ static bool holds_title_name(const struct storyline_state *sl, const struct prof
 /* Whether the article's names (`dn`, sorted by id) hold name `id`. */
 static bool dn_has(const struct storyline_state *sl, uint32_t id)
 {
-    size_t lo = 0, hi = sl->ndn;
+    size_t at;
 
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (sl->dn[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < sl->ndn && sl->dn[lo].id == id;
+    TD_LOWER_BOUND(struct dname, sl->dn, sl->ndn, e.id, id, at);
+    return at < sl->ndn && sl->dn[at].id == id;
 }
 
 /* Whether name `id` is one the article gives only in a back-reference clause (`cid`). */

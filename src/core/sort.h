@@ -1,6 +1,6 @@
 /*
  * sort.h - sorts as macros for hot paths (an in-place shell sort for small
- * arrays, a radix sort by a 32-bit key):
+ * arrays, a radix sort by a 32-bit key), and the binary search of a sorted array:
  * glibc's qsort is a merge sort that allocates and calls a comparator
  * through a pointer, which showed in profiles at a few hundred elements.
  *
@@ -106,6 +106,30 @@ static inline unsigned td_radix_passes(size_t n, unsigned bits)
         }                                                                       \
         if (src_ != (arr))                                                      \
             memcpy((arr), src_, (n) * sizeof(T));                               \
+    } while (0)
+
+/*
+ * The binary search that goes with the sorts: into `at` (a size_t lvalue),
+ * the index of the first element of `arr[0..n)`, which is sorted by the key
+ * KEY_E (an expression over an element named `e`), whose key is not below
+ * `key`; `n` when every key is below it. `arr[at]` holds `key` when
+ * `at < n` and its key equals `key`:
+ *
+ *     TD_LOWER_BOUND(struct dterm, dt, ndt, e.id, id, at);
+ *     found = at < ndt && dt[at].id == id;
+ */
+#define TD_LOWER_BOUND(T, arr, n, KEY_E, key, at) \
+    do {                                          \
+        size_t lo_ = 0, hi_ = (n);                \
+        while (lo_ < hi_) {                       \
+            size_t mid_ = lo_ + (hi_ - lo_) / 2;  \
+            T e = (arr)[mid_];                    \
+            if ((KEY_E) < (key))                  \
+                lo_ = mid_ + 1;                   \
+            else                                  \
+                hi_ = mid_;                       \
+        }                                         \
+        (at) = lo_;                               \
     } while (0)
 
 /*

@@ -1029,7 +1029,8 @@ static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
     size_t k = fold_name(s, n, out, cap), i, j = 0;
 
     for (i = 0; i < k; i++) {
-        unsigned c = i + 1 < k ? (unsigned char)out[i] << 8 | (unsigned char)out[i + 1] : 0;
+        unsigned c =
+            i + 1 < k ? (unsigned)(unsigned char)out[i] << 8 | (unsigned char)out[i + 1] : 0;
         if ((c >= 0xD98B && c <= 0xD992) || c == 0xD980) {
             i++;
             continue;

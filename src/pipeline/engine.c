@@ -1777,6 +1777,20 @@ static bool two_consonants(const char *term, size_t len)
 }
 
 /*
+ * Whether the Indic or Ethiopic word `term` may end as the seen name `idx`
+ * does (text_name_end_fits(); true in other scripts).
+ */
+static bool end_fits(const struct td_engine *e, uint32_t idx, const char *term, size_t len)
+{
+    const char *name_skel = e->seen_skel.data + e->seen_skel_at[idx];
+    char vowels[72];
+
+    if (!e->abugida || text_name_vowels(term, len, vowels, sizeof(vowels)) == 0)
+        return true;
+    return text_name_end_fits(vowels, name_skel + strlen(name_skel) + 1);
+}
+
+/*
  * How well the uncased word `term` (skeleton `skel` of `n_skel` consonants,
  * vowel gaps `vowels`) fits seen name `idx`: 0 when it does not (their
  * consonant skeletons must agree, text_name_skeletons_agree(); short
@@ -1920,9 +1934,12 @@ static void on_uncased(struct td_engine *e, const char *term, size_t len, enum t
     /*
      * A name of two consonants is an anchor of the event, no name of the
      * storyline: on news7 the right ones (Hindi "उत्तर" Uttar, "अशोक" Ashok)
-     * took a Hindi flash linked by one name out of its storyline.
+     * took a Hindi flash linked by one name out of its storyline. Nor is
+     * a word whose end does not fit the name's (end_fits()): the Marathi
+     * and Hindi "पेट्रोल" (petrol) met "Petróleo" and linked a Pune billboard
+     * story to a drilling story on news15 under option.bare_names.
      */
-    if (!two_consonants(term, len))
+    if (!two_consonants(term, len) && end_fits(e, idx, term, len))
         count_story_name(e, e->seen_anchor[idx]);
 }
 

@@ -629,6 +629,15 @@ bool text_name_vowels_agree(const char *word, const char *name, size_t max_missi
     return vowels >= 2 && missing <= max_missing;
 }
 
+bool text_name_end_fits(const char *word, const char *name)
+{
+    size_t n = strlen(word), m = strlen(name);
+
+    if (n == 0 || m == 0 || word[n - 1] != '0')
+        return true;
+    return ((name[m - 1] - '0') & 4) == 0;
+}
+
 /* The sound class of a consonant, so that letters one script cannot tell apart match. */
 static char skeleton_class(char c)
 {

@@ -467,6 +467,16 @@ size_t text_name_kana_vowels(const char *w, size_t len, char *out, size_t cap);
  * have none in the word (Arabic leaves short vowels unwritten).
  */
 bool text_name_vowels_agree(const char *word, const char *name, size_t max_missing);
+/*
+ * Whether a word of an Indic or Ethiopic script, vowel gaps `word` (from
+ * text_name_vowels()), may end as a name with gaps `name` does: these
+ * scripts write a vowel after a name's last consonant as a sign of its own
+ * and leave only the inherent a unwritten, so a word ending in a consonant
+ * spells no name ending in o or u ("पेट्रोल" petrol is no "Petróleo";
+ * "पेरू" Peru and "मॉस्को" Moscow write theirs). A final e or i may be silent
+ * in the name ("George", जॉर्ज) and a final a inherent: those fit.
+ */
+bool text_name_end_fits(const char *word, const char *name);
 
 /*
  * Whether the case-folded word `w[0..len)` is a stop word of `lang` (any

@@ -202,6 +202,46 @@ TD_TEST(test_page__paged_state_decides_as_the_kept_one)
     swap_release(&w);
 }
 
+/*
+ * The questions asked of a story by id (cluster_mixed(), cluster_event_size())
+ * reach retired stories too: the storyline re-check asks about every event
+ * of a storyline, the oldest included. A story whose block is paged out is
+ * answered from memory, as a retired one, without reading its record.
+ */
+TD_TEST(test_page__questions_about_a_paged_out_story)
+{
+    struct swap w = {0};
+    struct cluster_opts po = page_opts(&w), ko = page_opts(NULL);
+    struct cluster_state *paged, *kept;
+    int64_t sp = 0, sk = 0, last;
+    size_t i, mp = 0, mk = 0;
+    bool mixed_p = true, mixed_k = true;
+
+    ASSERT_OK(cluster_new(&po, &paged, NULL));
+    ASSERT_OK(cluster_new(&ko, &kept, NULL));
+    for (i = 0; i < 800; i++) {
+        ASSERT_OK(assign_topic(paged, i, &sp, &mp));
+        ASSERT_OK(assign_topic(kept, i, &sk, &mk));
+    }
+    /* Story 1's block has left memory; the latest story is live. */
+    ASSERT_EQ_INT(w.outs[0], 1);
+    last = (int64_t)cluster_story_count(paged);
+    ASSERT_OK(cluster_mixed(paged, 1, last, &mixed_p));
+    ASSERT_OK(cluster_mixed(kept, 1, last, &mixed_k));
+    ASSERT_TRUE(!mixed_p);
+    ASSERT_TRUE(!mixed_k);
+    ASSERT_OK(cluster_mixed(paged, last, 2, &mixed_p));
+    ASSERT_TRUE(!mixed_p);
+    /* A paged-out story's size is not in memory: 0, as for an unknown id. */
+    ASSERT_EQ_INT(cluster_event_size(paged, 1), 0);
+    ASSERT_TRUE(cluster_event_size(kept, 1) > 0);
+    ASSERT_TRUE(cluster_event_size(paged, last) > 0);
+    ASSERT_EQ_INT(w.nin, 0);
+    cluster_free(paged);
+    cluster_free(kept);
+    swap_release(&w);
+}
+
 TD_TEST(test_page__failing_swap)
 {
     struct swap w = {0};

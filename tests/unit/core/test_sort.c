@@ -1,4 +1,7 @@
-/* test_sort.c - tests of src/core/sort.c and the TD_SHELL_SORT and TD_RADIX_SORT_U32 macros. */
+/*
+ * test_sort.c - tests of src/core/sort.c and the TD_SHELL_SORT,
+ * TD_RADIX_SORT_U32 and TD_LOWER_BOUND macros.
+ */
 #include <math.h>
 #include <stdint.h>
 
@@ -128,4 +131,44 @@ TD_TEST(test_sort__radix_sort_is_ordered_and_stable)
                 ASSERT_TRUE(v[i - 1].at < v[i].at);
         }
     }
+}
+
+/* An element sorted by a key that is not its first field, as the clusters' term lists are. */
+struct weighted_id {
+    float w;
+    uint32_t id;
+};
+
+/*
+ * TD_LOWER_BOUND finds the first element whose key is not below the one
+ * asked, in runs of equal keys too, on a bare array and on one of
+ * structs; `n` past the largest key, 0 in an empty array.
+ */
+TD_TEST(test_sort__lower_bound)
+{
+    static const uint32_t ids[] = {2, 4, 4, 4, 9, 11};
+    struct weighted_id k[6];
+    size_t at, i;
+    uint32_t key;
+
+    for (i = 0; i < 6; i++) {
+        k[i].w = (float)i;
+        k[i].id = ids[i];
+    }
+    for (key = 0; key < 13; key++) {
+        size_t want = 0, got_k;
+        while (want < 6 && ids[want] < key)
+            want++;
+        TD_LOWER_BOUND(uint32_t, ids, 6, e, key, at);
+        ASSERT_EQ_INT(at, want);
+        TD_LOWER_BOUND(struct weighted_id, k, 6, e.id, key, got_k);
+        ASSERT_EQ_INT(got_k, want);
+    }
+    TD_LOWER_BOUND(uint32_t, ids, 6, e, 4u, at);
+    ASSERT_EQ_INT(at, 1);
+    ASSERT_TRUE(ids[at] == 4);
+    TD_LOWER_BOUND(uint32_t, ids, 6, e, 12u, at);
+    ASSERT_EQ_INT(at, 6);
+    TD_LOWER_BOUND(uint32_t, ids, 0, e, 4u, at);
+    ASSERT_EQ_INT(at, 0);
 }

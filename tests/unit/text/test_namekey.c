@@ -392,6 +392,36 @@ TD_TEST(test_namekey__vowel_gaps)
     ASSERT_TRUE(vowels_fit("jjibuti", "Djibouti", 1));
 }
 
+/* Whether an Indic word (a Latin spelling) may end as `name` does. */
+static bool end_fits(const char *word, const char *name)
+{
+    char a[32], b[32];
+
+    text_name_vowels(word, strlen(word), a, sizeof(a));
+    text_name_vowels(name, strlen(name), b, sizeof(b));
+    return text_name_end_fits(a, b);
+}
+
+/*
+ * An Indic word ending in its consonant spells no name ending in o or u
+ * (pipeline/engine.c, on_uncased(): such a match gives no storyline name).
+ */
+TD_TEST(test_namekey__abugida_end)
+{
+    /* पेट्रोल "petrol" (petrol) is no "Petroleo", बंद "bandh" (closed) no "Ponto". */
+    ASSERT_TRUE(!end_fits("petrol", "Petroleo"));
+    ASSERT_TRUE(!end_fits("bandh", "Ponto"));
+    ASSERT_TRUE(!end_fits("tren", "Trento"));
+    /* Names whose last vowel the word writes: पेरू "peru", मॉस्को "mosko". */
+    ASSERT_TRUE(end_fits("peru", "Peru"));
+    ASSERT_TRUE(end_fits("mosko", "Moscow"));
+    /* A silent final e, an inherent final a, a name ending in a consonant. */
+    ASSERT_TRUE(end_fits("jorj", "George"));
+    ASSERT_TRUE(end_fits("krishn", "Krishna"));
+    ASSERT_TRUE(end_fits("petrol", "Petrol"));
+    ASSERT_TRUE(text_name_end_fits("", "02046"));
+}
+
 /* The consonant skeleton: vowels, y, w, h and the d of "dj" go; a doubled letter is one. */
 TD_TEST(test_namekey__skeletons)
 {
