@@ -52,10 +52,15 @@ struct td_engine_opts {
      * train` analyses its data as a model with that option will.
      */
     bool hanja_readings;
+    /*
+     * With `threshold`, likewise: the zone cities in other scripts are found
+     * and counted (the model option `zone_cities`).
+     */
+    bool zone_cities;
 };
-#define TD_ENGINE_OPTS_INIT             \
-    {                                   \
-        512, 0.0, 0, NULL, false, false \
+#define TD_ENGINE_OPTS_INIT                    \
+    {                                          \
+        512, 0.0, 0, NULL, false, false, false \
     }
 
 /* What happened to one added article. */

@@ -147,10 +147,12 @@ struct cluster_model {
     double opt_cjk_countries;
     /*
      * `option.zone_cities`: the cities that name time zones, written in Han,
-     * kana, Hangul, Cyrillic, Greek, Arabic or Devanagari letters (ICU's
-     * exemplar city names, td_gazetteer_cities(): "悉尼", "シドニー",
-     * "Сидней"), count as their English name's words, as "Sydney" does;
-     * 0 (default): not read (docs/QUALITY.md, `tzcity`).
+     * kana, Hangul, Arabic or Devanagari letters (ICU's exemplar city names,
+     * td_gazetteer_cities(): "悉尼", "シドニー"), count as their English
+     * name's words at the event level, at half a name's weight, as "Sydney"
+     * does (Cyrillic and Greek ones are left to the name path); on in both
+     * shipped models; 0 (default): not read (docs/QUALITY.md, `tzcity`,
+     * `city32`).
      */
     double opt_zone_cities;
     /*

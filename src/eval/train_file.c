@@ -266,9 +266,9 @@ static enum td_err train_stream(struct trainer *t, const char *path)
         rc = td_error_set(t->err, TD_ERR_INVALID, "'%s' holds no labelled records", path);
     eo.batch_size = 1u << 20;
     eo.threshold = 0.25;
-    /* The one text option the pipeline can take without a model: the data read as the model will.
-     */
+    /* The text options the pipeline can take without a model: the data read as the model will. */
     eo.hanja_readings = t->base.opt_hanja_readings != 0;
+    eo.zone_cities = t->base.opt_zone_cities != 0;
     if (rc == TD_OK)
         rc = td_store_open(":memory:", &st, t->err);
     if (rc == TD_OK)
@@ -638,8 +638,8 @@ static enum td_err parse_features(struct trainer *t, const char *list, struct td
 
 /*
  * TD_ERR_INVALID when `m` has an option that changes the text analysis,
- * which training runs without (but `hanja_readings`, which the training
- * pipeline takes: train_stream()).
+ * which training runs without (but `hanja_readings` and `zone_cities`,
+ * which the training pipeline takes: train_stream()).
  */
 static enum td_err check_trainable(const struct cluster_model *m, struct td_error *err)
 {
@@ -648,7 +648,6 @@ static enum td_err check_trainable(const struct cluster_model *m, struct td_erro
                        : m->opt_furniture_text != 0 ? "furniture_text"
                        : m->opt_backref_names != 0  ? "backref_names"
                        : m->opt_cjk_countries != 0  ? "cjk_countries"
-                       : m->opt_zone_cities != 0    ? "zone_cities"
                        : m->opt_loose_romance != 0  ? "loose_romance"
                        : m->opt_bare_names != 0     ? "bare_names"
                        : m->opt_page_furniture != 0 ? "page_furniture"

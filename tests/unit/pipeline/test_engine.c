@@ -1022,6 +1022,8 @@ TD_TEST(test_engine__cjk_country_names_meet_latin_ones_under_the_option)
  * report's story, with the built-in event model and option.zone_cities as
  * `on` says.
  */
+static int64_t event_of(struct td_store *st, const char *id);
+
 static void city_report_joins(const struct scenario_row *row, bool on, bool *joins)
 {
     struct scenario_row rows[] = {
@@ -1042,19 +1044,20 @@ static void city_report_joins(const struct scenario_row *row, bool on, bool *joi
     m.opt_zone_cities = on ? 1.0 : 0.0;
     (void)snprintf(tag, sizeof(tag), "%s%d", row->id, on ? 1 : 0);
     ingest_with_model(&m, tag, rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
-    *joins = story_of(st, row->id) == story_of(st, "ferry-en");
+    *joins = event_of(st, row->id) == event_of(st, "ferry-en");
     ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "ferry-en"));
     td_engine_close(e);
     td_store_close(st);
 }
 
 /*
- * Under option.zone_cities (off in the built-in model) a zone city written
- * in Han, kana or Cyrillic (ICU's exemplar names, td_gazetteer_cities())
- * counts as its English name: a Chinese, a Japanese and a Russian report
- * that share nothing else with the English one but Sydney join it; the
- * same reports naming Melbourne instead do not, nor does the Chinese one
- * without the option.
+ * Under option.zone_cities (on in the built-in model) a zone city written
+ * in Han or kana (ICU's exemplar names, td_gazetteer_cities()) counts as
+ * its English name at the event level: a Chinese and a Japanese report
+ * that share nothing else with the English one but Sydney join its event;
+ * the same reports naming Melbourne instead do not, nor does the Chinese
+ * one without the option. A Russian report is read by the name path as
+ * without the option (names.c leaves Cyrillic cities to it).
  */
 TD_TEST(test_engine__zone_cities_meet_across_scripts_under_the_option)
 {
@@ -1117,8 +1120,15 @@ TD_TEST(test_engine__zone_cities_meet_across_scripts_under_the_option)
     bool joins = false;
     size_t i;
 
+    bool off = false;
+
     for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         city_report_joins(&rows[i][0], true, &joins);
+        if (strcmp(rows[i][0].lang, "ru") == 0) {
+            city_report_joins(&rows[i][0], false, &off);
+            ASSERT_TRUE(joins == off);
+            continue;
+        }
         ASSERT_TRUE(joins);
         city_report_joins(&rows[i][1], true, &joins);
         ASSERT_TRUE(!joins);

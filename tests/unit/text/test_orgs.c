@@ -274,16 +274,17 @@ TD_TEST(test_orgs__countries_in_cjk_scripts)
 
 /*
  * Zone cities in other languages (key "@" and the English name, as
- * td_gazetteer_cities() gives them): Han anywhere, katakana as a whole
- * stretch, Cyrillic with a case ending on the stem ("В Сиднее") but not a
- * word that only shares the first letters ("Банк" is no "Банкок", "Читайте"
- * no "Чита"), a one-word Arabic form as a word (no acronym: Arabic has no
- * capitals).
+ * td_gazetteer_cities() gives them): Han where ICU's segmentation starts a
+ * word (not the tail of a longer name spelt by sounds), katakana as a whole
+ * stretch, no capitalised Cyrillic word (the name path reads it: "В Сиднее",
+ * and so neither "Банк" nor "Читайте"), a one-word Arabic form as a word (no
+ * acronym: Arabic has no capitals).
  */
 TD_TEST(test_orgs__zone_cities_in_other_languages)
 {
     static const char extra[] =
         "@sydney\t*\t\xE6\x82\x89\xE5\xB0\xBC\n"
+        "@minsk\t*\t\xE6\x98\x8E\xE6\x96\xAF\xE5\x85\x8B\n"
         "@sydney\t*\t\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\n"
         "@sydney\t*\t\xD0\xA1\xD0\xB8\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB9\n"
         "@bangkok\t*\t\xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xBA\n"
@@ -294,14 +295,26 @@ TD_TEST(test_orgs__zone_cities_in_other_languages)
     } rows[] = {
         /* 悉尼歌剧院 */
         {"zh", "\xE6\x82\x89\xE5\xB0\xBC\xE6\xAD\x8C\xE5\x89\xA7\xE9\x99\xA2", "@sydney"},
+        /* 在明斯克举行, 白俄罗斯首都明斯克: at a word's start (ICU's segmentation) */
+        {"zh", "\xE5\x9C\xA8\xE6\x98\x8E\xE6\x96\xAF\xE5\x85\x8B\xE4\xB8\xBE\xE8\xA1\x8C",
+         "@minsk"},
+        {"zh",
+         "\xE7\x99\xBD\xE4\xBF\x84\xE7\xBD\x97\xE6\x96\xAF\xE9\xA6\x96\xE9\x83\xBD\xE6\x98\x8E\xE6"
+         "\x96\xAF\xE5\x85\x8B",
+         "@minsk"},
+        /* 河水漫入奥廖克明斯克: the tail of Olyokminsk (奥|廖|克明|斯克), no Minsk */
+        {"zh",
+         "\xE6\xB2\xB3\xE6\xB0\xB4\xE6\xBC\xAB\xE5\x85\xA5\xE5\xA5\xA5\xE5\xBB\x96\xE5\x85\x8B\xE6"
+         "\x98\x8E\xE6\x96\xAF\xE5\x85\x8B",
+         ""},
         /* シドニーで, and not in シドニーア */
         {"ja", "\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\xE3\x81\xA7", "@sydney"},
         {"ja", "\xE3\x82\xB7\xE3\x83\x89\xE3\x83\x8B\xE3\x83\xBC\xE3\x82\xA2", ""},
-        /* В Сиднее закрыли */
+        /* В Сиднее закрыли: a capitalised city is left to the name path */
         {"ru",
          "\xD0\x92 \xD0\xA1\xD0\xB8\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB5 "
          "\xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB\xD0\xB8",
-         "@sydney"},
+         ""},
         /* Банк объявил. Читайте также. */
         {"ru",
          "\xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA \xD0\xBE\xD0\xB1\xD1\x8A\xD1\x8F\xD0\xB2"
