@@ -198,6 +198,19 @@ scorer="$shared/tools/score_clusters.py"
 # shown, a maglev speed record and a line approved, an island closed for want of water and reopened
 # with a cap, a glacier's ice arch collapsing (one event)): run once as a held-out check on main's
 # engine (docs/QUALITY.md, "A twenty-third check corpus").
+# `news24_*` is the twenty-fourth, data/dev/news24.jsonl (26 languages weighted like wire traffic,
+# with Assamese, Xhosa, Javanese and Tibetan new; a thousand-year-old cherry tree split by snow and
+# its next bloom, an ice tower collapsing at a winter festival and the inquiry, a snow sculpture
+# collapsing at another festival four days later (its own story), a rooftop sculpture taken down
+# for restoration and put back, two caves found to be linked and the visitor cap, a blue tulip
+# shown and its bulbs auctioned, mould in a painted cave and the treatment plan, a record river
+# dolphin count and the sanctuary, an old master found in a convent attic and authenticated, a
+# mudflow burying geysers and the largest one erupting again, a child becoming a Go professional
+# and her first title, wildebeest drowning in a river crossing (one event), a living coelacanth
+# filmed and the marine reserve, a record-long batik and its auction, a mountain telescope's first
+# light and its first comet, a pharaoh's boat moved to a museum and shown, a record low tide
+# emptying canals (one event), a giant wave surfed and certified as the record): run once as a
+# held-out check on main's engine (docs/QUALITY.md, "A twenty-fourth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -221,7 +234,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news20_event news20_story news20_event_learned news20_story_learned
     news21_event news21_story news21_event_learned news21_story_learned
     news22_event news22_story news22_event_learned news22_story_learned
-    news23_event news23_story news23_event_learned news23_story_learned)
+    news23_event news23_story news23_event_learned news23_story_learned
+    news24_event news24_story news24_event_learned news24_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -254,7 +268,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news21_story_learned]=news21_event [news22_story]=news22_event
     [news22_event_learned]=news22_event [news22_story_learned]=news22_event
     [news23_story]=news23_event [news23_event_learned]=news23_event
-    [news23_story_learned]=news23_event)
+    [news23_story_learned]=news23_event [news24_story]=news24_event
+    [news24_event_learned]=news24_event [news24_story_learned]=news24_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -285,7 +300,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story
     [news22_event]=event [news22_story]=story [news22_event_learned]=event
     [news22_story_learned]=story [news23_event]=event [news23_story]=story
-    [news23_event_learned]=event [news23_story_learned]=story)
+    [news23_event_learned]=event [news23_story_learned]=story [news24_event]=event
+    [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -316,7 +332,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news21_story]=story [news21_event_learned]=event [news21_story_learned]=story
     [news22_event]=event [news22_story]=story [news22_event_learned]=event
     [news22_story_learned]=story [news23_event]=event [news23_story]=story
-    [news23_event_learned]=event [news23_story_learned]=story)
+    [news23_event_learned]=event [news23_story_learned]=story [news24_event]=event
+    [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -348,7 +365,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news20_event_learned]=$trained [news20_story_learned]=$trained
     [news21_event_learned]=$trained [news21_story_learned]=$trained
     [news22_event_learned]=$trained [news22_story_learned]=$trained
-    [news23_event_learned]=$trained [news23_story_learned]=$trained)
+    [news23_event_learned]=$trained [news23_story_learned]=$trained
+    [news24_event_learned]=$trained [news24_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -389,6 +407,7 @@ convert_set() {
     news21_event) cp data/dev/news21.jsonl "$out/$name.jsonl" ;;
     news22_event) cp data/dev/news22.jsonl "$out/$name.jsonl" ;;
     news23_event) cp data/dev/news23.jsonl "$out/$name.jsonl" ;;
+    news24_event) cp data/dev/news24.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
