@@ -1390,16 +1390,17 @@ static bool sound_hash(const char *term, size_t len, uint64_t *hash)
     return true;
 }
 
-/*
- * The hash, in `*hash`, of the bare spelling `bare[0..n)` of a name
- * (text_name_bare(), "\x04" before it to keep it from the other keys).
- */
-static uint64_t bare_hash(const char *bare, size_t n)
+/* Tags of the keys below, before the spelling to keep each from the other keys. */
+#define BARE_KEY '\x04'  /* the bare spelling of a name (text_name_bare()) */
+#define PLAIN_KEY '\x05' /* a plain spelling a paper lacking the letters wrote (bare_anchor()) */
+
+/* The hash of `s[0..n)` (less than NAME_TERM_BYTES) with the key tag `tag` before it. */
+static uint64_t tagged_hash(char tag, const char *s, size_t n)
 {
     char key[NAME_TERM_BYTES];
 
-    key[0] = '\x04';
-    memcpy(key + 1, bare, n);
+    key[0] = tag;
+    memcpy(key + 1, s, n);
     return cluster_term_hash(key, n + 1);
 }
 
@@ -1414,19 +1415,6 @@ static bool plain_name(const char *term, size_t len)
         if ((unsigned char)term[i] >= 0x80)
             return false;
     return true;
-}
-
-/*
- * The hash of the plain spelling `term[0..len)` that a paper lacking the
- * letters wrote for an accented name (bare_anchor()), "\x05" before it.
- */
-static uint64_t plain_hash(const char *term, size_t len)
-{
-    char key[NAME_TERM_BYTES];
-
-    key[0] = '\x05';
-    memcpy(key + 1, term, len);
-    return cluster_term_hash(key, len + 1);
 }
 
 /*
@@ -1453,11 +1441,11 @@ static uint64_t bare_anchor(const struct td_engine *e, const char *term, size_t 
             return anchor;
         n = len;
         /* A plain spelling one paper wrote for an accented name is that name's in any language. */
-        if ((idx = map64_get(&e->seen_keys, plain_hash(term, len))) != NULL)
+        if ((idx = map64_get(&e->seen_keys, tagged_hash(PLAIN_KEY, term, len))) != NULL)
             return e->seen_anchor[*idx];
         memcpy(bare, term, len);
     }
-    if ((idx = map64_get(&e->seen_keys, bare_hash(bare, n))) == NULL ||
+    if ((idx = map64_get(&e->seen_keys, tagged_hash(BARE_KEY, bare, n))) == NULL ||
         !text_accents_foreign(e->seen_skel.data + e->seen_skel_at[*idx], e->accents))
         return anchor;
     return e->seen_anchor[*idx];
@@ -1520,7 +1508,7 @@ static void remember_name(struct td_engine *e, const char *term, size_t len, uin
     if (e->bare_names && (nb = text_name_bare(term, len, bare, sizeof(bare))) > 0 &&
         (n_sv = text_name_accents(term, len, sv, sizeof(sv) - 1)) > 0) {
         sv[n_sv + 1] = '\0';
-        record_name(e, anchor, true, bare_hash(bare, nb), sv, n_sv + 2);
+        record_name(e, anchor, true, tagged_hash(BARE_KEY, bare, nb), sv, n_sv + 2);
     }
     /* A name too short for a key under its sound spelling, with no sounds: on_kana_sound(). */
     if (n == 0 && sound_hash(term, len, &loose))
@@ -2246,7 +2234,7 @@ static void remember_seen(struct td_engine *e, const char *term, size_t len, uin
         remember_spelling(e, term, len, anchor);
         /* A plain spelling counted as an accented name: so in every language from now on. */
         if (e->accents != NULL && plain_name(term, len) &&
-            map64_get(&e->seen_keys, plain = plain_hash(term, len)) == NULL &&
+            map64_get(&e->seen_keys, plain = tagged_hash(PLAIN_KEY, term, len)) == NULL &&
             bare_anchor(e, term, len, own) == anchor)
             record_name(e, anchor, true, plain, "\0", 2);
     }
