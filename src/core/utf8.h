@@ -55,4 +55,23 @@ size_t utf8_prefix(const char *s, size_t max);
  */
 bool utf8_arabic_prefix(const char *p);
 
+/*
+ * The Arabic letter whose UTF-8 bytes are `c` (lead byte << 8 | trail, lead
+ * 0xD8 or 0xD9) as its spelling variants fold: alef with hamza or madda as
+ * alef, ta marbuta as ha, alef maqsura as ya; 0 for harakat and tatweel,
+ * which are dropped; any other letter as it is.
+ */
+static inline unsigned utf8_arabic_fold(unsigned c)
+{
+    if (c == 0xD8A3 || c == 0xD8A5 || c == 0xD8A2)
+        return 0xD8A7;
+    if (c == 0xD8A9)
+        return 0xD987;
+    if (c == 0xD989)
+        return 0xD98A;
+    if ((c >= 0xD98B && c <= 0xD992) || c == 0xD980)
+        return 0;
+    return c;
+}
+
 #endif

@@ -1021,7 +1021,7 @@ static bool zone_exemplar(UResourceBundle *zs, const char *zone, char *out, size
 /*
  * `s[0..n)` folded for comparing city forms with the words they must not
  * be (fold_name()), and in Arabic letters as the table of bodies folds
- * them (orgs.c): without harakat and tatweel, hamza and madda alefs as
+ * them (utf8_arabic_fold(), as orgs.c does): without harakat and tatweel, hamza and madda alefs as
  * alef, ta marbuta as ha, alef maqsura as ya ("عمّان" Amman is "عُمان" Oman).
  */
 static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
@@ -1031,19 +1031,11 @@ static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
     for (i = 0; i < k; i++) {
         unsigned c =
             i + 1 < k ? (unsigned)(unsigned char)out[i] << 8 | (unsigned char)out[i + 1] : 0;
-        if ((c >= 0xD98B && c <= 0xD992) || c == 0xD980) {
-            i++;
-            continue;
-        }
-        if (c == 0xD8A3 || c == 0xD8A5 || c == 0xD8A2)
-            c = 0xD8A7;
-        else if (c == 0xD8A9)
-            c = 0xD987;
-        else if (c == 0xD989)
-            c = 0xD98A;
         if (c >> 8 == 0xD8 || c >> 8 == 0xD9) {
-            out[j++] = (char)(c >> 8);
-            out[j++] = (char)(c & 0xFF);
+            if ((c = utf8_arabic_fold(c)) != 0) {
+                out[j++] = (char)(c >> 8);
+                out[j++] = (char)(c & 0xFF);
+            }
             i++;
         } else {
             out[j++] = out[i];

@@ -145,16 +145,14 @@ static enum td_err add_folded(struct td_buf *out, const char *src, size_t n)
             nrep = 2;
             rep[0] = (char)u[0];
             rep[1] = (char)u[1];
-            if (c == 0xD8A3 || c == 0xD8A5 || c == 0xD8A2) /* Arabic alef with hamza or madda */
-                rep[1] = (char)0xA7;
-            else if (c == 0xD8A9) /* ta marbuta as ha */
-                rep[0] = (char)0xD9, rep[1] = (char)0x87;
-            else if (c == 0xD989) /* alef maqsura as ya */
-                rep[1] = (char)0x8A;
-            else if ((c >= 0xD98B && c <= 0xD992) || c == 0xD980) /* harakat, tatweel */
-                nrep = 0;
-            else if (c == 0xD191) /* Cyrillic yo as ye */
+            if (u[0] != 0xD1) { /* Arabic */
+                c = utf8_arabic_fold(c);
+                nrep = c != 0 ? 2 : 0;
+                rep[0] = (char)(c >> 8);
+                rep[1] = (char)(c & 0xFF);
+            } else if (c == 0xD191) { /* Cyrillic yo as ye */
                 rep[0] = (char)0xD0, rep[1] = (char)0xB5;
+            }
         } else {
             rep[0] = (char)u[0];
             nrep = 1;
