@@ -1125,16 +1125,15 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
  * a language read) or a weekday or month (`city_stop`, city_fold(): the
  * name folded once for both); a form two cities share is marked (value 0).
  */
-static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c,
-                                 uint32_t idx, const char *form)
+static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c, uint32_t idx,
+                                 const char *form)
 {
     char folded[ENT_KEY_MAX];
     size_t n = strlen(form), fn;
     struct gslot *sl;
     enum td_err rc;
 
-    if (n >= ENT_KEY_MAX || !city_form_ok(form, n) ||
-        table_get(&g->cjk, g->arena, form, n) != NULL)
+    if (n >= ENT_KEY_MAX || !city_form_ok(form, n) || table_get(&g->cjk, g->arena, form, n) != NULL)
         return TD_OK;
     fn = fold_name(form, n, folded, sizeof(folded));
     if (fn > 0 && (table_get(&g->countries, g->arena, folded, fn) != NULL ||
@@ -1156,8 +1155,8 @@ static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazette
  * the first locale that names the zone and kept in `zone_city` for the
  * others: the answer is the same in every locale.
  */
-static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *c,
-                             const char *zone, UResourceBundle *const en[2], uint16_t *city)
+static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *c, const char *zone,
+                             UResourceBundle *const en[2], uint16_t *city)
 {
     size_t zn = strlen(zone), kn = 0, i;
     const struct gslot *got = table_get(&c->zone_city, c->arena, zone, zn);
@@ -1167,8 +1166,8 @@ static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *
     uint16_t value = 0;
     enum td_err rc;
 
-    if (got != NULL || zn == 0 || zn >= ENT_KEY_MAX) {
-        *city = got != NULL ? got->value : 0;
+    if (got != NULL) {
+        *city = got->value;
         return TD_OK;
     }
     for (i = 0; kn == 0 && i < 3; i++)
@@ -1179,7 +1178,9 @@ static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *
             return rc;
         value = (uint16_t)(idx + 1);
     }
-    if ((rc = table_put(c, &c->zone_city, 512, zone, zn, value, &sl)) != TD_OK)
+    /* A key the table cannot hold is worked out each time. */
+    if (zn > 0 && zn <= UINT16_MAX &&
+        (rc = table_put(c, &c->zone_city, 512, zone, zn, value, &sl)) != TD_OK)
         return rc;
     *city = value;
     return TD_OK;

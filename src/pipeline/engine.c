@@ -648,9 +648,8 @@ static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
 }
 
 /*
- * The table of bodies, built once the model's options are known (a second
- * build of the built-in lines cost 4.7 M instructions an ingest): with,
- * under model option cjk_countries, the
+ * The table of bodies, built once, when the model's options are known:
+ * with, under model option cjk_countries, the
  * country names in Han, kana and Hangul of iso-codes' Korean, Japanese and
  * Chinese translations (td_gazetteer_cjk_countries()) and, under option
  * zone_cities, the zone cities in ICU's languages (td_gazetteer_cities()),
