@@ -65,6 +65,8 @@ struct td_gazetteer {
     struct gtable cities;  /* a zone city's form -> index in `city_key` + 1; 0: two cities' */
     uint32_t *city_key;    /* arena offsets of the cities' English names, folded */
     size_t ncity, cap_city;
+    struct gtable city_names; /* those names -> index in `city_key` + 1 (city_index()) */
+    struct gtable zone_city;  /* a zone key -> its city's index in `city_key` + 1; 0: none */
     struct td_buf city_tsv;  /* `cities` as lines of a table of bodies (td_gazetteer_cities()) */
     struct gtable city_stop; /* country, weekday and month names of those languages (city_fold()) */
     pthread_mutex_t city_lock; /* guards the first td_gazetteer_cities(), which fills `city_tsv` */
@@ -940,23 +942,21 @@ static bool city_form_ok(const char *s, size_t n)
 /* The index of the city named `key[0..n)` (folded English) in `city_key`, added if new. */
 static enum td_err city_index(struct td_gazetteer *g, const char *key, size_t n, uint32_t *idx)
 {
-    size_t i;
-    uint32_t off;
+    const struct gslot *got = table_get(&g->city_names, g->arena, key, n);
+    struct gslot *sl;
     enum td_err rc;
 
-    for (i = g->ncity; i > 0; i--)
-        if (strlen(g->arena + g->city_key[i - 1]) == n &&
-            memcmp(g->arena + g->city_key[i - 1], key, n) == 0) {
-            *idx = (uint32_t)(i - 1);
-            return TD_OK;
-        }
+    if (got != NULL) {
+        *idx = (uint32_t)got->value - 1;
+        return TD_OK;
+    }
     if (g->ncity >= UINT16_MAX - 1)
         return TD_ERR_TOO_LARGE;
     if ((rc = td_grow((void **)&g->city_key, &g->cap_city, g->ncity + 1, sizeof(*g->city_key))) !=
             TD_OK ||
-        (rc = arena_add(g, key, n, &off)) != TD_OK)
+        (rc = table_put(g, &g->city_names, 512, key, n, (uint16_t)(g->ncity + 1), &sl)) != TD_OK)
         return rc;
-    g->city_key[g->ncity] = off;
+    g->city_key[g->ncity] = sl->off;
     *idx = (uint32_t)g->ncity++;
     return TD_OK;
 }
@@ -1019,14 +1019,14 @@ static bool zone_exemplar(UResourceBundle *zs, const char *zone, char *out, size
 }
 
 /*
- * `s[0..n)` folded for comparing city forms with the words they must not
- * be (fold_name()), and in Arabic letters as the table of bodies folds
- * them (utf8_arabic_fold(), as orgs.c does): without harakat and tatweel, hamza and madda alefs as
- * alef, ta marbuta as ha, alef maqsura as ya ("عمّان" Amman is "عُمان" Oman).
+ * The Arabic letters of the folded name `out[0..k)` folded in place as the
+ * table of bodies folds them (utf8_arabic_fold(), as orgs.c does): without
+ * harakat and tatweel, hamza and madda alefs as alef, ta marbuta as ha,
+ * alef maqsura as ya ("عمّان" Amman is "عُمان" Oman). Returns the new length.
  */
-static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
+static size_t arabic_fold(char *out, size_t k)
 {
-    size_t k = fold_name(s, n, out, cap), i, j = 0;
+    size_t i, j = 0;
 
     for (i = 0; i < k; i++) {
         unsigned c =
@@ -1042,6 +1042,15 @@ static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
         }
     }
     return j;
+}
+
+/*
+ * `s[0..n)` folded for comparing city forms with the words they must not
+ * be: fold_name(), then arabic_fold().
+ */
+static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    return arabic_fold(out, fold_name(s, n, out, cap));
 }
 
 /* Adds the UTF-16 word `u[0..n)` to the words no city form may be (`city_stop`). */
@@ -1110,33 +1119,70 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
 }
 
 /*
- * Adds form `form` (UTF-8) of the city `key[0..kn)` to the city tables
- * `c` (load_cities()), `g` the gazetteer: unless it may not
+ * Adds form `form` (UTF-8) of the city `idx` (in `city_key`) to the city
+ * tables `c` (load_cities()), `g` the gazetteer: unless it may not
  * stand in text (city_form_ok()) or is a country's name (iso-codes; ICU in
- * a language read) or a weekday or month (`city_stop`); a form two cities
- * share is marked (value 0).
+ * a language read) or a weekday or month (`city_stop`, city_fold(): the
+ * name folded once for both); a form two cities share is marked (value 0).
  */
-static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c,
-                                 const char *key, size_t kn, const char *form)
+static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c, uint32_t idx,
+                                 const char *form)
 {
     char folded[ENT_KEY_MAX];
     size_t n = strlen(form), fn;
-    uint32_t idx;
     struct gslot *sl;
     enum td_err rc;
 
-    if (n >= ENT_KEY_MAX || !city_form_ok(form, n) ||
-        table_get(&g->cjk, g->arena, form, n) != NULL ||
-        ((fn = fold_name(form, n, folded, sizeof(folded))) > 0 &&
-         table_get(&g->countries, g->arena, folded, fn) != NULL) ||
-        ((fn = city_fold(form, n, folded, sizeof(folded))) > 0 &&
-         table_get(&c->city_stop, c->arena, folded, fn) != NULL))
+    if (n >= ENT_KEY_MAX || !city_form_ok(form, n) || table_get(&g->cjk, g->arena, form, n) != NULL)
         return TD_OK;
-    if ((rc = city_index(c, key, kn, &idx)) != TD_OK ||
-        (rc = table_put(c, &c->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
+    fn = fold_name(form, n, folded, sizeof(folded));
+    if (fn > 0 && (table_get(&g->countries, g->arena, folded, fn) != NULL ||
+                   ((fn = arabic_fold(folded, fn)) > 0 &&
+                    table_get(&c->city_stop, c->arena, folded, fn) != NULL)))
+        return TD_OK;
+    if ((rc = table_put(c, &c->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
         return rc;
     if (sl->value != idx + 1)
         sl->value = 0;
+    return TD_OK;
+}
+
+/*
+ * The city that zone key `zone` names, its index in `c`'s `city_key` + 1,
+ * in `*city`; 0 when none: its English name, then root's ("Ho Chi Minh"),
+ * then the key's tail, the first that is a place (city_key_of()), and not
+ * when that is its country's name ("Singapore", "Panama"). Worked out at
+ * the first locale that names the zone and kept in `zone_city` for the
+ * others: the answer is the same in every locale.
+ */
+static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *c, const char *zone,
+                             UResourceBundle *const en[2], uint16_t *city)
+{
+    size_t zn = strlen(zone), kn = 0, i;
+    const struct gslot *got = table_get(&c->zone_city, c->arena, zone, zn);
+    char eng[ENT_KEY_MAX], key[ENT_KEY_MAX];
+    struct gslot *sl;
+    uint32_t idx;
+    uint16_t value = 0;
+    enum td_err rc;
+
+    if (got != NULL) {
+        *city = got->value;
+        return TD_OK;
+    }
+    for (i = 0; kn == 0 && i < 3; i++)
+        if (i == 2 || zone_exemplar(en[i], zone, eng, sizeof(eng)))
+            kn = city_key_of(g, zone, i < 2 ? eng : NULL, key, sizeof(key));
+    if (kn > 0 && table_get(&g->countries, g->arena, key, kn) == NULL) {
+        if ((rc = city_index(c, key, kn, &idx)) != TD_OK)
+            return rc;
+        value = (uint16_t)(idx + 1);
+    }
+    /* A key the table cannot hold is worked out each time. */
+    if (zn > 0 && zn <= UINT16_MAX &&
+        (rc = table_put(c, &c->zone_city, 512, zone, zn, value, &sl)) != TD_OK)
+        return rc;
+    *city = value;
     return TD_OK;
 }
 
@@ -1152,9 +1198,9 @@ static enum td_err load_city_locale(const struct td_gazetteer *g, struct td_gaze
     ures_resetIterator(zs);
     while (rc == TD_OK && ures_hasNext(zs)) {
         UErrorCode st = U_ZERO_ERROR;
-        char form[ENT_KEY_MAX], eng[ENT_KEY_MAX], key[ENT_KEY_MAX];
+        char form[ENT_KEY_MAX];
         const char *zone;
-        size_t kn, i;
+        uint16_t city = 0;
         z = ures_getNextResource(zs, z, &st);
         if (U_FAILURE(st))
             break;
@@ -1162,19 +1208,27 @@ static enum td_err load_city_locale(const struct td_gazetteer *g, struct td_gaze
         if (zone == NULL || strncmp(zone, "meta:", 5) == 0 || strncmp(zone, "Etc:", 4) == 0 ||
             !exemplar_of(z, form, sizeof(form)))
             continue;
-        /* English, then root's ("Ho Chi Minh"), then the key's tail: the first that is a place. */
-        kn = 0;
-        for (i = 0; kn == 0 && i < 3; i++)
-            if (i == 2 || zone_exemplar(en[i], zone, eng, sizeof(eng)))
-                kn = city_key_of(g, zone, i < 2 ? eng : NULL, key, sizeof(key));
-        /* A city that bears its country's name is the country ("Singapore", "Panama"). */
-        if (kn == 0 || table_get(&g->countries, g->arena, key, kn) != NULL)
-            continue;
-        rc = add_city_form(g, c, key, kn, form);
+        rc = zone_city(g, c, zone, en, &city);
+        if (rc == TD_OK && city != 0)
+            rc = add_city_form(g, c, (uint32_t)city - 1, form);
     }
     ures_close(z);
     ures_close(zs);
     return rc;
+}
+
+/* Appends the line "@KEY <TAB> * <TAB> FORM" of a table of bodies, `form` `n` bytes. */
+static enum td_err add_city_line(struct td_buf *b, const char *key, const char *form, size_t n)
+{
+    enum td_err rc = td_buf_addc(b, '@');
+
+    if (rc == TD_OK)
+        rc = td_buf_adds(b, key);
+    if (rc == TD_OK)
+        rc = td_buf_add(b, "\t*\t", 3);
+    if (rc == TD_OK)
+        rc = td_buf_add(b, form, n);
+    return rc == TD_OK ? td_buf_addc(b, '\n') : rc;
 }
 
 /*
@@ -1201,8 +1255,8 @@ static enum td_err load_cities(struct td_gazetteer *g)
     for (i = 0; i < c.cities.nslots && rc == TD_OK; i++) {
         const struct gslot *f = &c.cities.slots[i];
         if (f->off != 0 && f->value != 0)
-            rc = td_buf_addf(&g->city_tsv, "@%s\t*\t%s\n", c.arena + c.city_key[f->value - 1],
-                             c.arena + f->off);
+            rc = add_city_line(&g->city_tsv, c.arena + c.city_key[f->value - 1], c.arena + f->off,
+                               f->len);
     }
     if (rc != TD_OK)
         td_buf_reset(&g->city_tsv);
@@ -1210,6 +1264,8 @@ static enum td_err load_cities(struct td_gazetteer *g)
     td_free(c.cities.slots);
     td_free(c.city_stop.slots);
     td_free(c.city_key);
+    td_free(c.city_names.slots);
+    td_free(c.zone_city.slots);
     return rc;
 }
 

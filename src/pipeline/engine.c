@@ -648,13 +648,14 @@ static enum td_err page_in(void *ctx, uint64_t block, void *data, size_t len)
 }
 
 /*
- * The table of bodies again, with, under model option cjk_countries, the
+ * The table of bodies, built once, when the model's options are known:
+ * with, under model option cjk_countries, the
  * country names in Han, kana and Hangul of iso-codes' Korean, Japanese and
  * Chinese translations (td_gazetteer_cjk_countries()) and, under option
  * zone_cities, the zone cities in ICU's languages (td_gazetteer_cities()),
  * which on_org() counts.
  */
-static enum td_err add_place_forms(struct td_engine *e, struct td_error *err)
+static enum td_err open_orgs(struct td_engine *e, struct td_error *err)
 {
     struct text_orgs *o;
     struct td_buf all;
@@ -663,8 +664,6 @@ static enum td_err add_place_forms(struct td_engine *e, struct td_error *err)
     const char *city = e->zone_cities ? td_gazetteer_cities(e->gaz, &ncity) : "";
     enum td_err rc;
 
-    if (ncjk + ncity == 0)
-        return TD_OK;
     td_buf_init(&all, 0);
     rc = td_buf_add(&all, cjk, ncjk);
     if (rc == TD_OK)
@@ -675,7 +674,6 @@ static enum td_err add_place_forms(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return rc;
     text_analyzer_set_orgs(e->an, o);
-    text_orgs_free(e->orgs);
     e->orgs = o;
     return TD_OK;
 }
@@ -818,10 +816,6 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     if (rc == TD_OK && td_gazetteer_shared(&e->gaz) != TD_OK)
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
     if (rc == TD_OK)
-        rc = text_orgs_builtin(&e->orgs, err);
-    if (rc == TD_OK)
-        text_analyzer_set_orgs(e->an, e->orgs);
-    if (rc == TD_OK)
         rc = open_dedup(e, err);
     if (rc == TD_OK && (rc = open_events(e, err)) != TD_OK) {
         /* Its message names the model file and line: keep it. */
@@ -829,7 +823,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
         return rc;
     }
     if (rc == TD_OK)
-        rc = add_place_forms(e, err);
+        rc = open_orgs(e, err);
     if (rc == TD_OK && (rc = storyline_new(NULL, &e->sl, err)) == TD_OK)
         storyline_set_apart(e->sl, apart_events, e);
     if (rc == TD_OK)

@@ -490,9 +490,10 @@ struct org_match {
 };
 
 /*
- * A bit per look-up key of the phrases' first words (ORG_FILTER_BITS of them,
- * a key's bit picked by org_filter_bit()): most capitalised words start no
- * body's name, and this tells so without a call (org_filter_may()).
+ * A bit per look-up key of the phrases' first words that begin in ASCII
+ * (ORG_FILTER_BITS of them, a key's bit picked by org_filter_bit()): most
+ * capitalised words start no body's name, and this tells so without a call
+ * (org_filter_may()).
  */
 #define ORG_FILTER_BITS 4096
 struct org_filter {

@@ -9,6 +9,7 @@
 #include "core/alloc.h"
 #include "test.h"
 #include "text/text.h"
+#include "text/text_int.h"
 
 /* Joins the names with a tag per kind: "O:" a body, "D:" a defined acronym, "W:" its words. */
 static void join_tagged(void *ctx, const char *term, size_t len, enum text_token_kind kind)
@@ -341,6 +342,58 @@ TD_TEST(test_orgs__zone_cities_in_other_languages)
         ASSERT_STREQ(got, rows[i].want);
     }
     text_analyzer_free(a);
+    text_orgs_free(o);
+}
+
+/* Bits set in `f`. */
+static size_t filter_bits(const struct org_filter *f)
+{
+    size_t n = 0, i;
+
+    for (i = 0; i < ORG_FILTER_BITS / 64; i++)
+        n += (size_t)__builtin_popcountll(f->bits[i]);
+    return n;
+}
+
+/*
+ * The phrases' filter has bits only for first words that begin in ASCII, the
+ * only words it is asked about: phrases in Cyrillic, Greek, Arabic or
+ * Devanagari (zone cities, bodies) set none, and a Latin word no phrase
+ * starts with still skips the look-up; the phrases are found as before.
+ */
+TD_TEST(test_orgs__filter_bits_of_ascii_words_only)
+{
+    /* Сидней, Αθήνα, القاهرة, दिल्ली */
+    static const char other[] =
+        "@sydney\t*\t\xD0\xA1\xD0\xB8\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB9\n"
+        "@athens\t*\t\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1\n"
+        "@cairo\t*\t\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9\n"
+        "@delhi\t*\t\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8D\xE0\xA4\xB2\xE0\xA5\x80\n";
+    static const char latin[] = "xyz\t*\tXylo Zeta\n";
+    struct text_orgs *o = NULL;
+    struct text_analyzer *a = NULL;
+    char got[64];
+
+    ASSERT_OK(text_orgs_parse(other, strlen(other), &o, NULL));
+    ASSERT_EQ_INT(text_orgs_forms(o), 4);
+    ASSERT_EQ_INT(filter_bits(orgs_filter(o)), 0);
+    /* A word in those scripts always goes on to the look-up. */
+    ASSERT_TRUE(org_filter_may(orgs_filter(o), "\xD0\xA1\xD0\xB8\xD0\xB4", 6));
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    text_analyzer_set_uncased_names(a, true);
+    text_analyzer_set_orgs(a, o);
+    bodies_of(a, "ar", "\xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9",
+              got, sizeof(got));
+    ASSERT_STREQ(got, "@cairo");
+    text_analyzer_free(a);
+    text_orgs_free(o);
+
+    o = NULL;
+    ASSERT_OK(text_orgs_parse(latin, strlen(latin), &o, NULL));
+    ASSERT_EQ_INT(filter_bits(orgs_filter(o)), 1);
+    ASSERT_TRUE(org_filter_may(orgs_filter(o), "Xylophone", 9));
+    ASSERT_TRUE(org_filter_may(orgs_filter(o), "XYLO", 4));
+    ASSERT_TRUE(!org_filter_may(orgs_filter(o), "Paris", 5));
     text_orgs_free(o);
 }
 
