@@ -489,6 +489,43 @@ size_t text_name_sound(const char *name, size_t len, char *out, size_t cap)
 /* Letters of a loose spelling (text_name_loose()), at least. */
 #define MIN_LOOSE_LETTERS 5
 
+/* The letter of the loose spelling for the single letter `c` (latin_sound()), but c. */
+static char latin_letter_sound(char c)
+{
+    switch (c) {
+    case 'q': return 'k';
+    case 'z': return 's';
+    case 'w': return 'v';
+    case 'j':
+    case 'y': return 'i';
+    case 'x': return 0;
+    default: return c;
+    }
+}
+
+/*
+ * The letter of the loose spelling for a spelling of two letters or more
+ * at `s` (`left` letters to go), with `*used` its length (latin_sound());
+ * -1 for none.
+ */
+static int latin_digraph(const char *s, size_t left, size_t *used)
+{
+    if (left >= 4 && memcmp(s, "tsch", 4) == 0)
+        return *used = 4, 'k';
+    if (left >= 3 && (memcmp(s, "tch", 3) == 0 || memcmp(s, "sch", 3) == 0))
+        return *used = 3, s[0] == 't' ? 'k' : 'S';
+    if (left < 2)
+        return -1;
+    *used = 2;
+    if (s[1] == 'h' && strchr("ckpstz", s[0]) != NULL)
+        return s[0] == 'c' || s[0] == 'k' ? 'k' : s[0] == 'p' ? 'f' : s[0] == 't' ? 't' : 'S';
+    if (s[1] == 'z' && (s[0] == 's' || s[0] == 'c'))
+        return s[0] == 's' ? 'S' : 'k';
+    if (s[0] == 't' && (s[1] == 's' || s[1] == 'z'))
+        return 's';
+    return -1;
+}
+
 /*
  * The letter the loose spelling writes for the letters at `a[i..n)`
  * (lower-case ASCII, NUL-terminated), with `*used` the letters read. The
@@ -509,30 +546,14 @@ static char latin_sound(const char *a, size_t n, size_t i, size_t *used)
 {
     const char *s = a + i;
     size_t left = n - i;
+    int c = latin_digraph(s, left, used);
 
+    if (c >= 0)
+        return (char)c;
     *used = 1;
-    if (left >= 4 && memcmp(s, "tsch", 4) == 0)
-        return *used = 4, 'k';
-    if (left >= 3 && (memcmp(s, "tch", 3) == 0 || memcmp(s, "sch", 3) == 0))
-        return *used = 3, s[0] == 't' ? 'k' : 'S';
-    if (left >= 2 && s[1] == 'h' && strchr("ckpstz", s[0]) != NULL) {
-        *used = 2;
-        return s[0] == 'c' || s[0] == 'k' ? 'k' : s[0] == 'p' ? 'f' : s[0] == 't' ? 't' : 'S';
-    }
-    if (left >= 2 && s[1] == 'z' && (s[0] == 's' || s[0] == 'c'))
-        return *used = 2, s[0] == 's' ? 'S' : 'k';
-    if (left >= 2 && s[0] == 't' && (s[1] == 's' || s[1] == 'z'))
-        return *used = 2, 's';
-    switch (s[0]) {
-    case 'c': return left >= 2 && (s[1] == 'e' || s[1] == 'i' || s[1] == 'y') ? 's' : 'k';
-    case 'q': return 'k';
-    case 'z': return 's';
-    case 'w': return 'v';
-    case 'j':
-    case 'y': return 'i';
-    case 'x': return 0;
-    default: return s[0];
-    }
+    if (s[0] == 'c')
+        return left >= 2 && (s[1] == 'e' || s[1] == 'i' || s[1] == 'y') ? 's' : 'k';
+    return latin_letter_sound(s[0]);
 }
 
 size_t text_name_loose(const char *name, size_t len, bool romance, char *out, size_t cap)
