@@ -489,45 +489,118 @@ size_t text_name_sound(const char *name, size_t len, char *out, size_t cap)
 /* Letters of a loose spelling (text_name_loose()), at least. */
 #define MIN_LOOSE_LETTERS 5
 
+/* The letter of the loose spelling for the single letter `c` (latin_sound()), but c. */
+static char latin_letter_sound(char c)
+{
+    switch (c) {
+    case 'q': return 'k';
+    case 'z': return 's';
+    case 'w': return 'v';
+    case 'j':
+    case 'y': return 'i';
+    case 'x': return 0;
+    default: return c;
+    }
+}
+
+/*
+ * The letter of the loose spelling for a spelling of two letters or more
+ * at `s` (`left` letters to go), with `*used` its length (latin_sound());
+ * -1 for none.
+ */
+static int latin_digraph(const char *s, size_t left, size_t *used)
+{
+    if (left >= 4 && memcmp(s, "tsch", 4) == 0)
+        return *used = 4, 'k';
+    if (left >= 3 && (memcmp(s, "tch", 3) == 0 || memcmp(s, "sch", 3) == 0))
+        return *used = 3, s[0] == 't' ? 'k' : 'S';
+    if (left < 2)
+        return -1;
+    *used = 2;
+    if (s[1] == 'h' && strchr("ckpstz", s[0]) != NULL)
+        return s[0] == 'c' || s[0] == 'k' ? 'k' : s[0] == 'p' ? 'f' : s[0] == 't' ? 't' : 'S';
+    if (s[1] == 'z' && (s[0] == 's' || s[0] == 'c'))
+        return s[0] == 's' ? 'S' : 'k';
+    if (s[0] == 't' && (s[1] == 's' || s[1] == 'z'))
+        return 's';
+    return -1;
+}
+
+/*
+ * The letter the loose spelling writes for the letters at `a[i..n)`
+ * (lower-case ASCII, NUL-terminated), with `*used` the letters read. The
+ * Latin alphabets each spell a sound of a name from another script (or
+ * their own name for a place) their own way, so one such sound is one
+ * letter: 'k' for k, q, a c not before e, i or y, ch, kh, tch, tsch and
+ * Polish cz (German "Tschaikowski", English "Tchaikovsky"; German
+ * "Cheops", Spanish "Keops"); 's' for s, z, ts, tz and a c before e, i or
+ * y (German "Jelzin", English "Yeltsin"); 'S' for sh, sch, zh and Polish
+ * sz ("Schewardnadse", "Shevardnadze"); 'v' for w ("Welikan",
+ * "Velikan"); 'i' for j and y ("Dostojewski", "Dostoyevsky"); 't' and 'f'
+ * for th and ph. 0 for an x, which is "ks". Other letters stand for
+ * themselves: a French "ou" stays (its u is the u of other languages, but
+ * "Darfour" as "Darfur" splits news8's Nobel event downstream: docs/QUALITY.md,
+ * "One name spelt per language's conventions").
+ */
+static char latin_sound(const char *a, size_t n, size_t i, size_t *used)
+{
+    const char *s = a + i;
+    size_t left = n - i;
+    int c = latin_digraph(s, left, used);
+
+    if (c >= 0)
+        return (char)c;
+    *used = 1;
+    if (s[0] == 'c')
+        return left >= 2 && (s[1] == 'e' || s[1] == 'i' || s[1] == 'y') ? 's' : 'k';
+    return latin_letter_sound(s[0]);
+}
+
 size_t text_name_loose(const char *name, size_t len, bool romance, char *out, size_t cap)
 {
     char a[MAX_NAME_BYTES + 1];
-    size_t n, i, k = 0;
+    size_t n, i, k = 0, used, added = 0;
+    bool ext_a = false, other = false;
 
     if (name == NULL || len == 0 || len > MAX_NAME_BYTES)
         return 0;
     /*
      * Latin-1 accents stay, as in the name's own anchor (text_name_fold()):
      * "Atlántico" is no spelling of "Atlantic" (a name, not a noun), so a
-     * name with one has no loose spelling.
+     * name with one has no loose spelling, unless it has a letter of Latin
+     * Extended-A too, as its anchor then drops every accent.
      */
-    if ((n = text_name_fold(name, len, a, sizeof(a))) == 0) {
-        for (n = 0; n < len; n++)
-            if ((unsigned char)name[n] >= 0x80)
-                return 0;
-        n = fold_ascii(name, len, a);
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        ext_a = ext_a || c == 0xC4 || c == 0xC5;
+        other = other || c >= 0x80;
     }
-    if (n == 0 || (n = fold_ascii(a, n, a)) == 0)
+    if (other && !ext_a)
         return 0;
-    for (i = 0; i < n; i++) {
-        /* "th" and "ph" are the t and f the other languages write. */
-        if (a[i] == 'h' && k > 0 && (out[k - 1] == 't' || out[k - 1] == 'p')) {
-            if (out[k - 1] == 'p')
-                out[k - 1] = 'f';
-            continue;
-        }
-        if (k + 1 >= cap)
+    if ((n = fold_ascii(name, len, a)) == 0)
+        return 0;
+    for (i = 0; i < n; i += used) {
+        char c = latin_sound(a, n, i, &used);
+        if (k + 3 >= cap)
             return 0;
+        if (c == 0) {
+            /* "x" is "ks": "Maxim", "Maksim"; the k counts for no letter of the name. */
+            if (k == 0 || out[k - 1] != 'k') {
+                out[k++] = 'k';
+                added++;
+            }
+            c = 's';
+        }
         /* A doubled letter once. */
-        if (k > 0 && out[k - 1] == a[i])
+        if (k > 0 && out[k - 1] == c)
             continue;
-        out[k++] = a[i];
+        out[k++] = c;
     }
     /* The -o or -a an Italian, Spanish or Portuguese paper puts on a name ending in a consonant. */
     if (romance && k > MIN_LOOSE_LETTERS && (out[k - 1] == 'o' || out[k - 1] == 'a') &&
         !is_vowel(out[k - 2]))
         k--;
-    if (k < MIN_LOOSE_LETTERS)
+    if (k - added < MIN_LOOSE_LETTERS)
         return 0;
     out[k] = '\0';
     return k;

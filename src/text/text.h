@@ -330,13 +330,20 @@ size_t text_name_sound(const char *name, size_t len, char *out, size_t cap);
 /*
  * The loose spelling of name `name[0..len)` (as `text_names` gives it) in
  * `out` (NUL-terminated), which the spellings one name has in the Latin
- * alphabets mostly share: accents dropped, "th" as "t", "ph" as "f", a
- * doubled letter once ("Gotthard", "Gothard" -> "gotard"); with `romance`
- * (Italian, Spanish, Portuguese text) a final -o or -a after a consonant
- * cut ("Gottardo" -> "gotard"). Returns its length; 0, with `out` not
- * NUL-terminated, when the name has a digit or a letter outside Latin-1
- * and Latin Extended-A, is over 64 bytes, when the loose spelling has
- * fewer than five letters or does not fit in `cap`. Pure function.
+ * alphabets mostly share: accents dropped, a doubled letter once
+ * ("Gotthard", "Gothard" -> "gotard"), and each sound that the alphabets
+ * spell their own way in a name from another script or in their own name
+ * for a place as one letter: "th" as "t", "ph" as "f"; k, q, hard c, ch,
+ * kh, tch, tsch, cz as "k"; s, z, ts, tz, soft c as "s"; sh, sch, zh, sz
+ * as "S"; w as "v"; j and y as "i"; x as "ks" ("Tschaikowski",
+ * "Tchaikovsky" -> "kaikovski"; "Welikan", "Velikan" -> "velikan"; "Keops",
+ * "Cheops" -> "keops"). With `romance` (Italian, Spanish, Portuguese text)
+ * a final -o or -a after a consonant is cut ("Gottardo" -> "gotard").
+ * Returns its length; 0, with `out` not NUL-terminated, when the name has
+ * a digit or a letter outside Latin-1 and Latin Extended-A, a Latin-1
+ * accent and no Extended-A letter, is over 64 bytes, when the loose
+ * spelling has fewer than five letters of the name (the k of an x not
+ * counted: "Lynx" has none) or does not fit in `cap`. Pure function.
  */
 size_t text_name_loose(const char *name, size_t len, bool romance, char *out, size_t cap);
 

@@ -1210,6 +1210,59 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
 }
 
 /*
+ * Sets `*joins` to whether the German report `row` (one invented geyser
+ * name, spelt as German spells its sounds, and nothing else in common)
+ * shares the English report's event, with the built-in event model.
+ */
+static void geyser_report_joins(const struct scenario_row *row, bool *joins)
+{
+    struct scenario_row rows[] = {
+        {"geyser-en", "en", "Shevarnik geyser erupts again",
+         "The Shevarnik geyser erupted again on Monday after two months of silence, the park "
+         "rangers said. Its jet rose higher than the old pines around the basin.",
+         NULL},
+        {"chess-en", "en", chess_title, chess, NULL},
+        *row,
+    };
+    struct cluster_model m;
+    struct td_store *st;
+    struct td_engine *e;
+
+    ASSERT_OK(model_default(&m, NULL));
+    ingest_with_model(&m, "spelling", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    *joins = event_of(st, row->id) == event_of(st, "geyser-en");
+    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "geyser-en"));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * A name from another script that German spells by its own rules ("sch"
+ * for "sh", "w" for "v": "Schewarnik" for the English "Shevarnik") counts
+ * as the name seen (text_name_loose()), and the German report joins the
+ * event; a name of other letters ("Schewarnek") does not.
+ */
+TD_TEST(test_engine__one_name_in_each_languages_spelling_meets)
+{
+    static const struct scenario_row de = {
+        "geyser-de", "de", "Geysir Schewarnik wieder aktiv",
+        "Nach zwei Monaten Ruhe ist der Geysir Schewarnik am Montag wieder ausgebrochen, "
+        "teilten die Ranger mit.",
+        NULL};
+    static const struct scenario_row de_other = {
+        "geyser-de", "de", "Geysir Schewarnek wieder aktiv",
+        "Nach zwei Monaten Ruhe ist der Geysir Schewarnek am Montag wieder ausgebrochen, "
+        "teilten die Ranger mit.",
+        NULL};
+    bool joins = false;
+
+    geyser_report_joins(&de, &joins);
+    ASSERT_TRUE(joins);
+    geyser_report_joins(&de_other, &joins);
+    ASSERT_TRUE(!joins);
+}
+
+/*
  * Sets `*joins` to whether report `b` shares the event of report `a` (one
  * invented town name and nothing else in common, in two languages), with
  * the built-in event model.
