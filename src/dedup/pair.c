@@ -314,18 +314,69 @@ static bool rest_is_substantial(const struct side *s)
 }
 
 /*
+ * An open-addressing set of shingle hashes, for overlap(), which asks about
+ * every shingle of both texts: a binary search per shingle (with bsearch()'s
+ * call per comparison) cost several times the rest of the pair test on long
+ * pages.
+ */
+struct hash_set {
+    uint64_t *slot; /* 0: empty; the value 0 itself is `has_zero` */
+    size_t mask;
+    bool has_zero;
+};
+
+/* Fills `set` with `v[0..n)`. Errors: TD_ERR_NOMEM (`set` empty, nothing to free). */
+static enum td_err set_fill(struct hash_set *set, const uint64_t *v, size_t n)
+{
+    size_t cap = 16, i, j;
+
+    while (cap < 2 * n)
+        cap *= 2;
+    set->slot = td_calloc(cap, sizeof(*set->slot));
+    set->mask = cap - 1;
+    set->has_zero = false;
+    if (set->slot == NULL)
+        return TD_ERR_NOMEM;
+    for (i = 0; i < n; i++) {
+        if (v[i] == 0) {
+            set->has_zero = true;
+            continue;
+        }
+        for (j = (size_t)v[i] & set->mask; set->slot[j] != 0; j = (j + 1) & set->mask)
+            ;
+        set->slot[j] = v[i];
+    }
+    return TD_OK;
+}
+
+static bool set_has(const struct hash_set *set, uint64_t x)
+{
+    size_t j;
+
+    if (x == 0)
+        return set->has_zero;
+    for (j = (size_t)x & set->mask; set->slot[j] != 0; j = (j + 1) & set->mask)
+        if (set->slot[j] == x)
+            return true;
+    return false;
+}
+
+/*
  * Finds what of `a` (shingled) `b` (shingled) has too: the kept words that
  * lie in a shingle of `b` (shingle `i` in text order covers kept words `i`
  * to `i + 2`), and the lines that hold such a shingle whole (one that only
  * runs on from the line before, as into a page's "related" line, does not
- * make that line shared).
+ * make that line shared). Errors: TD_ERR_NOMEM.
  */
-static void overlap(struct side *a, const struct side *b)
+static enum td_err overlap(struct side *a, const struct side *b)
 {
+    struct hash_set set;
     size_t i, from, upto = 0; /* kept words before `upto` are counted */
 
+    if (set_fill(&set, b->all, b->nall) != TD_OK)
+        return TD_ERR_NOMEM;
     for (i = 0; i < a->nord; i++) {
-        if (bsearch(&a->ord[i], b->all, b->nall, sizeof(*b->all), cmp_u64) == NULL)
+        if (!set_has(&set, a->ord[i]))
             continue;
         if (a->oline[i] != NO_LINE)
             a->lshared[a->oline[i]] = true;
@@ -333,6 +384,8 @@ static void overlap(struct side *a, const struct side *b)
         a->covered += i + DEDUP_NEAR_SHINGLE_WORDS - from;
         upto = i + DEDUP_NEAR_SHINGLE_WORDS;
     }
+    td_free(set.slot);
+    return TD_OK;
 }
 
 /*
@@ -413,8 +466,11 @@ enum td_err dedup_pair_is_copy(const struct dedup_furniture *furn, const char *t
         goto out;
     shingle(&a);
     shingle(&b);
-    overlap(&a, &b);
-    overlap(&b, &a);
+    rc = overlap(&a, &b);
+    if (rc == TD_OK)
+        rc = overlap(&b, &a);
+    if (rc != TD_OK)
+        goto out;
     keep_numbers(&a);
     keep_numbers(&b);
     *is_copy = judge(&a, &b);
