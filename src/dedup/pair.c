@@ -54,7 +54,7 @@ struct side {
     size_t nord;
     size_t nkept;    /* words outside furniture lines */
     size_t covered;  /* of those, words in a shingle the other text has (overlap()) */
-    bool *lshared;   /* per line: a shingle the other text has ends on it */
+    bool *lshared;   /* per line: it holds a whole shingle the other text has (overlap()) */
     uint64_t *num;   /* numbers (read_number()) in text order; then keep_numbers()'s */
     uint32_t *nline; /* the line of each number, while read */
     size_t nnum;
