@@ -199,7 +199,12 @@ void dedup_near_sig_clean(const struct dedup_furniture *furn, const char *text,
  * The pair test at flag time (pair.c): whether `text` is a copy of
  * `original` once furniture lines (by `furn`, may be NULL) are left out of
  * both. The shorter text's words must be shared enough (3-shingle
- * containment at least 0.2); and when each text keeps a substantial part
+ * containment at least 0.2); at least half the words of one of the two
+ * must lie in 3-word runs the other has too (a copy is mostly its
+ * original's text, where two short reports that share a name phrase or a
+ * standing description are not); the two must not disagree on every
+ * figure (both give numbers on the lines they share, and neither has any
+ * of the other's); and when each text keeps a substantial part
  * outside the lines the two share verbatim, those parts must share words
  * too (containment at least 0.15), so that two different pages of one
  * site, whose only common part is a block of lines not yet counted as
@@ -228,6 +233,25 @@ void dedup_near_sig(const struct dedup_near *nx, const char *text, struct dedup_
  */
 const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
                             int64_t *story_out, int *matches_out);
+
+/*
+ * dedup_near_find() for an article dated `day` (days since 1970-01-01) when
+ * `has_day`, under the date rule (dedup_near_set_copy_days()): an indexed
+ * article dated too far from `day` is no candidate, and the best of the
+ * others is returned.
+ */
+const char *dedup_near_find_dated(const struct dedup_near *nx, const struct dedup_sig *sig,
+                                  bool has_day, int64_t day, int64_t *story_out);
+
+/*
+ * The date rule of dedup_near_find_dated(): a near copy is published close
+ * in time to its original (a reprint, a light rewrite), so an indexed
+ * article dated more than `max_days` days before or after the article
+ * looked for is not its original; either one undated, the rule says
+ * nothing. Exact copies are found elsewhere (the content hash), at any
+ * distance. `max_days` 0 turns the rule off (the default).
+ */
+void dedup_near_set_copy_days(struct dedup_near *nx, int64_t max_days);
 
 /* Bytes the index holds (ring, band tables, the struct; not ids over 22 bytes). */
 size_t dedup_near_bytes(const struct dedup_near *nx);

@@ -23,6 +23,7 @@ struct near_doc {
      */
     char id[NEAR_ID_BYTES];
     int32_t day; /* days since 1970-01-01, clamped (see dedup_near_set_age()) */
+    bool dated;  /* `day` is the article's own date, not the newest day before it */
 };
 
 struct dedup_near {
@@ -42,6 +43,7 @@ struct dedup_near {
     int64_t max_days;
     int32_t newest_day; /* the latest day added, when `has_newest` */
     bool has_newest;
+    int64_t copy_days; /* dedup_near_set_copy_days(); 0: off */
 };
 
 /*

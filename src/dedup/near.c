@@ -195,12 +195,35 @@ static bool slot_matches(const struct dedup_near *nx, uint32_t s, uint64_t x, co
     return (s & FP_MASK) == (x & FP_MASK) && same_band(slot_doc(nx, s)->sig, sig, b);
 }
 
+/* `day` clamped to what a doc keeps (int32_t: far beyond any real date). */
+static int32_t clamp_day(int64_t day)
+{
+    return day < INT32_MIN + 1 ? INT32_MIN + 1 : day > INT32_MAX ? INT32_MAX : (int32_t)day;
+}
+
+/* A look-up: the signature and date looked for, and the best candidate so far. */
+struct probe {
+    const uint16_t *sig;
+    bool has_day;
+    int32_t day; /* clamp_day() of the article's day, when `has_day` */
+    size_t best; /* ring position of the best candidate, when `best_n` reaches the threshold */
+    int best_n;
+};
+
+/* The date rule (dedup_near_set_copy_days()): whether doc `d` is too far in time to be a copy. */
+static bool too_far(const struct dedup_near *nx, const struct near_doc *d, const struct probe *pr)
+{
+    int64_t apart = (int64_t)d->day - pr->day;
+
+    return nx->copy_days > 0 && pr->has_day && d->dated &&
+           (apart > nx->copy_days || -apart > nx->copy_days);
+}
+
 /*
  * Scores every candidate in the bucket of band `b` (hash `x`), keeping the
  * best (ties: the oldest).
  */
-static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, uint64_t x,
-                      size_t *best, int *best_n)
+static void scan_band(const struct dedup_near *nx, struct probe *pr, int b, uint64_t x)
 {
     const uint32_t *t = nx->slots + (size_t)b * nx->band_cap;
     size_t pos = home_of(x, nx->band_cap), probes;
@@ -208,13 +231,15 @@ static void scan_band(const struct dedup_near *nx, const uint16_t *sig, int b, u
     for (probes = 0; t[pos] != 0 && probes < MAX_PROBE; probes++) {
         uint32_t s = t[pos];
         pos = pos + 1 == nx->band_cap ? 0 : pos + 1;
-        if (!slot_matches(nx, s, x, sig, b))
+        if (!slot_matches(nx, s, x, pr->sig, b))
             continue;
         size_t at = slot_pos(s);
-        int n = matches(nx->docs[at].sig, sig);
-        if (n > *best_n || (n == *best_n && age_rank(nx, at) < age_rank(nx, *best))) {
-            *best = at;
-            *best_n = n;
+        if (too_far(nx, &nx->docs[at], pr))
+            continue;
+        int n = matches(nx->docs[at].sig, pr->sig);
+        if (n > pr->best_n || (n == pr->best_n && age_rank(nx, at) < age_rank(nx, pr->best))) {
+            pr->best = at;
+            pr->best_n = n;
         }
     }
 }
@@ -235,24 +260,43 @@ static void hash_bands(const struct dedup_near *nx, const uint16_t *sig,
     }
 }
 
-const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
-                            int64_t *story_out, int *matches_out)
+/* dedup_near_find() for the probe `pr` (its best not yet set); `matches_out` may be NULL. */
+static const char *find(const struct dedup_near *nx, const struct dedup_sig *sig, struct probe *pr,
+                        int64_t *story_out, int *matches_out)
 {
-    size_t best = 0;
-    int b, best_n = DEDUP_NEAR_MIN_MATCHES - 1;
+    int b;
     uint64_t x[DEDUP_NEAR_BANDS];
 
     if (nx->live == 0 || sig->shingles < DEDUP_NEAR_MIN_SHINGLES)
         return NULL;
+    pr->sig = sig->h;
+    pr->best = 0;
+    pr->best_n = DEDUP_NEAR_MIN_MATCHES - 1;
     hash_bands(nx, sig->h, x);
     for (b = 0; b < DEDUP_NEAR_BANDS; b++)
-        scan_band(nx, sig->h, b, x[b], &best, &best_n);
-    if (best_n < DEDUP_NEAR_MIN_MATCHES)
+        scan_band(nx, pr, b, x[b]);
+    if (pr->best_n < DEDUP_NEAR_MIN_MATCHES)
         return NULL;
-    *story_out = nx->docs[best].story;
+    *story_out = nx->docs[pr->best].story;
     if (matches_out != NULL)
-        *matches_out = best_n;
-    return doc_id(&nx->docs[best]);
+        *matches_out = pr->best_n;
+    return doc_id(&nx->docs[pr->best]);
+}
+
+const char *dedup_near_find(const struct dedup_near *nx, const struct dedup_sig *sig,
+                            int64_t *story_out, int *matches_out)
+{
+    struct probe pr = {NULL, false, 0, 0, 0};
+
+    return find(nx, sig, &pr, story_out, matches_out);
+}
+
+const char *dedup_near_find_dated(const struct dedup_near *nx, const struct dedup_sig *sig,
+                                  bool has_day, int64_t day, int64_t *story_out)
+{
+    struct probe pr = {NULL, has_day, clamp_day(day), 0, 0};
+
+    return find(nx, sig, &pr, story_out, NULL);
 }
 
 /*
@@ -413,10 +457,9 @@ void dedup_near_set_age(struct dedup_near *nx, size_t keep, int64_t max_days)
     nx->max_days = max_days > 0 ? max_days : 0;
 }
 
-/* `day` clamped to what a doc keeps (int32_t: far beyond any real date). */
-static int32_t clamp_day(int64_t day)
+void dedup_near_set_copy_days(struct dedup_near *nx, int64_t max_days)
 {
-    return day < INT32_MIN + 1 ? INT32_MIN + 1 : day > INT32_MAX ? INT32_MAX : (int32_t)day;
+    nx->copy_days = max_days > 0 ? max_days : 0;
 }
 
 /*
@@ -465,6 +508,7 @@ enum td_err dedup_near_add_dated(struct dedup_near *nx, const struct dedup_sig *
     if (set_id(&staged, id) != TD_OK)
         return td_error_set(err, TD_ERR_NOMEM, "out of memory");
     staged.day = doc_day(nx, has_day, day);
+    staged.dated = has_day;
     if (nx->slots != NULL)
         age_out(nx);
     /*

@@ -735,7 +735,12 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
 
 /*
  * Opens the near-copy index, bounded by its window and by age (NEAR_KEEP_ARTICLES),
- * and the furniture table, empty (the replay and the recall fill them).
+ * and the furniture table, empty (the replay and the recall fill them). A
+ * near copy and its original are dated at most CLUSTER_POOL_DAYS apart:
+ * a copy follows its original's event (place()), and past the event
+ * level's pool no article dated so far apart could join that event; on a
+ * long stream in date order the age rule has evicted such an original
+ * anyway, so a short or shuffled stream now finds the copies a long one does.
  */
 static enum td_err open_dedup(struct td_engine *e, struct td_error *err)
 {
@@ -744,6 +749,7 @@ static enum td_err open_dedup(struct td_engine *e, struct td_error *err)
     if (rc != TD_OK)
         return rc;
     dedup_near_set_age(e->near, NEAR_KEEP_ARTICLES, CLUSTER_POOL_DAYS);
+    dedup_near_set_copy_days(e->near, CLUSTER_POOL_DAYS);
     return dedup_furniture_new(DEDUP_FURN_WINDOW, &e->furn, err);
 }
 
@@ -3403,9 +3409,9 @@ static enum td_err pair_check(struct td_engine *e, const struct td_article *art,
 
 /*
  * Finds the original of `art`: the first stored article with the same
- * content, else the most similar recent one by MinHash (a near copy) that
- * passes the pair test. On success `*copy_of` is a heap id (td_free) or
- * NULL. Leaves the article's signature, without its furniture lines, in
+ * content, else the most similar recent one by MinHash (a near copy),
+ * dated close to it (dedup_near_set_copy_days()), that passes the pair test. On success `*copy_of`
+ * is a heap id (td_free) or NULL. Leaves the article's signature, without its furniture lines, in
  * `e->sig` for indexing, and its line hashes in `e->lines`.
  */
 static enum td_err find_original(struct td_engine *e, const struct td_article *art,
@@ -3432,7 +3438,8 @@ static enum td_err find_original(struct td_engine *e, const struct td_article *a
         *copy_of = td_strdup(r->art.id);
         return *copy_of != NULL ? TD_OK : td_error_set(err, TD_ERR_NOMEM, "out of memory");
     }
-    near = dedup_near_find(e->near, &e->sig, copy_event, NULL);
+    near = dedup_near_find_dated(e->near, &e->sig, art->date != NULL,
+                                 time_day_of(art->published_at), copy_event);
     if (near == NULL)
         return TD_OK;
     /* The index's id is borrowed until the next add: copied before the store is read. */

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Near copies: a light rewrite of a stored article (new id, a few words
 # changed, a sentence dropped) is stored as its copy and joins its story; a
-# report of the same event written by another outlet is not a copy.
+# report of the same event written by another outlet is not a copy, nor is
+# one outlet's later report that shares a name phrase, nor a rewrite dated
+# months after its original.
 # `tidings export` lists every article with story, event, date and copy_of.
 source "$(dirname "$0")/lib.sh"
 
@@ -33,4 +35,24 @@ expect_line "$WORK/err" "1 accepted \(1 copies\)"
 expect_status 0 "$TD" export
 expect_line "$WORK/out" $'^n5\t[0-9]+\t[0-9]+\t-\t[a-z]+\tn4$'
 expect_status 2 "$TD" export --bogus
+
+# One outlet's one-sentence reports of two happenings three months apart share
+# a name phrase: no copy. A light rewrite of the first is a copy two days
+# later, not three months later (a copy follows its original's event, which
+# no article dated so far apart could join); a re-run of the same text is an
+# exact copy at any distance.
+cat > "$WORK/lens.jsonl" <<'J'
+{"id":"m1","text":"The old lighthouse lens of Kessling Point, rebuilt from 312 brass prisms, was carried overnight from the harbour workshop to the new Maritime Museum of Kessling.","date":"2024-06-01","source":"Harbour Gazette","lang":"en"}
+{"id":"m2","text":"Three months after its move, the old lighthouse lens of Kessling Point went on show at the Maritime Museum of Kessling, beside the first lens.","date":"2024-09-03","source":"Harbour Gazette","lang":"en"}
+{"id":"m3","text":"The old lighthouse lens of Kessling Point, rebuilt from 312 brass prisms, was moved overnight from the harbour workshop to the new Maritime Museum in Kessling.","date":"2024-09-01","source":"Coast Weekly","lang":"en"}
+{"id":"m4","text":"The old lighthouse lens of Kessling Point, rebuilt from 312 brass prisms, was taken overnight from the harbour workshop to the new Maritime Museum at Kessling.","date":"2024-06-03","source":"Coast Weekly","lang":"en"}
+{"id":"m5","text":"The old lighthouse lens of Kessling Point, rebuilt from 312 brass prisms, was carried overnight from the harbour workshop to the new Maritime Museum of Kessling.","date":"2024-12-01","source":"Harbour Gazette","lang":"en"}
+J
+expect_status 0 "$TD" ingest "$WORK/lens.jsonl"
+expect_line "$WORK/err" "5 accepted \(2 copies\)"
+expect_status 0 "$TD" export
+expect_line "$WORK/out" $'^m2\t.*\t-$'
+expect_line "$WORK/out" $'^m3\t.*\t-$'
+expect_line "$WORK/out" $'^m4\t.*\tm1$'
+expect_line "$WORK/out" $'^m5\t.*\tm1$'
 echo "ok"

@@ -2,8 +2,8 @@
  * test_near.c - tests of src/dedup/minhash.c and near.c: signatures are
  * case- and punctuation-blind, a light rewrite is found and a different
  * text is not, short bodies are not indexed, the window evicts, the age rule
- * evicts old days, OOM, and the heap copy of a long id at a pointer's
- * alignment.
+ * evicts old days, OOM, the heap copy of a long id at a pointer's
+ * alignment, and the date rule of a copy.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -473,4 +473,46 @@ TD_TEST(test_near__long_id_pointer_aligned)
 {
     ASSERT_EQ_INT(offsetof(struct near_doc, id) % _Alignof(char *), 0);
     ASSERT_EQ_INT(sizeof(struct near_doc) % _Alignof(char *), 0);
+}
+
+/* The story found for `s` under the date rule, looked for on `day` (or undated); -1: none. */
+static int64_t found_dated(const struct dedup_near *nx, const struct dedup_sig *s, bool has_day,
+                           int64_t day)
+{
+    int64_t got = -1;
+
+    return dedup_near_find_dated(nx, s, has_day, day, &got) != NULL ? got : -1;
+}
+
+/*
+ * The date rule: an article dated more than `max_days` from the one looked
+ * for is passed over, before or after it, and the best of the others comes
+ * back; an undated side, or the rule off, finds as dedup_near_find() does.
+ */
+TD_TEST(test_near__copy_days)
+{
+    struct dedup_near *nx;
+    struct dedup_sig o, r;
+
+    ASSERT_OK(dedup_near_new(0, &nx, NULL));
+    dedup_near_sig(nx, orig, &o);
+    dedup_near_sig(nx, rewrite, &r);
+    /* The original itself on day 100, the rewrite (a weaker match) on day 200. */
+    ASSERT_OK(dedup_near_add_dated(nx, &o, "o", 1, true, 100, NULL));
+    ASSERT_OK(dedup_near_add_dated(nx, &r, "r", 2, true, 200, NULL));
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 195), 1); /* rule off: the best match */
+    dedup_near_set_copy_days(nx, 30);
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 130), 1);
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 70), 1);
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 195), 2); /* day 100 is too far before: the rewrite */
+    ASSERT_EQ_INT(found_dated(nx, &r, true, 200), 2);
+    ASSERT_EQ_INT(found_dated(nx, &r, true, 100), 1);  /* day 200 is too far after: the original */
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 131), -1); /* both too far */
+    ASSERT_EQ_INT(found_dated(nx, &o, false, 0), 1);
+    /* An undated article in the index has no date to be far from. */
+    ASSERT_OK(dedup_near_add_dated(nx, &o, "u", 3, false, 0, NULL));
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 131), 3);
+    dedup_near_set_copy_days(nx, 0);
+    ASSERT_EQ_INT(found_dated(nx, &o, true, 131), 1);
+    dedup_near_free(nx);
 }

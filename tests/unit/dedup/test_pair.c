@@ -2,7 +2,9 @@
  * test_pair.c - tests of src/dedup/pair.c, the pair test at flag time: two
  * pages that share only a block of lines are no copies, a rewrite that keeps
  * the block is, furniture lines are no shared content, a copy whose lines
- * were run together is still one, and OOM.
+ * were run together is still one, one-sentence reports that share a name
+ * phrase are not, nor are two fillings of one frame with other figures,
+ * and OOM.
  */
 #include <stdio.h>
 #include <string.h>
@@ -105,6 +107,72 @@ TD_TEST(test_pair__lines_run_together)
     ASSERT_TRUE(0 == pair(NULL, one_line, report_b));
     ASSERT_TRUE(0 == pair(NULL, "", report_a));
     ASSERT_TRUE(0 == pair(NULL, NULL, NULL));
+}
+
+/*
+ * One outlet's one-sentence reports of two happenings three months apart:
+ * they share a name phrase and a standing description (containment 7 of 24
+ * shingles, over the 0.2 the first rule asks), but less than half the
+ * words of either lie in runs the other has. A light rewrite of the first
+ * is a copy.
+ */
+static const char *lens_moved =
+    "The old lighthouse lens of Kessling Point, rebuilt from 312 brass prisms, was carried "
+    "overnight from the harbour workshop to the new Maritime Museum of Kessling.";
+static const char *lens_shown =
+    "Three months after its move, the old lighthouse lens of Kessling Point went on show at "
+    "the Maritime Museum of Kessling, beside the first lens.";
+static const char *lens_moved_rewrite =
+    "The old lighthouse lens of Kessling Point, rebuilt from 312 brass prisms, was moved "
+    "overnight from the harbour workshop to the new Maritime Museum in Kessling.";
+
+TD_TEST(test_pair__shared_phrase_is_no_copy)
+{
+    ASSERT_TRUE(0 == pair(NULL, lens_shown, lens_moved));
+    ASSERT_TRUE(0 == pair(NULL, lens_moved, lens_shown));
+    ASSERT_TRUE(1 == pair(NULL, lens_moved_rewrite, lens_moved));
+    ASSERT_TRUE(1 == pair(NULL, lens_moved, lens_moved_rewrite));
+}
+
+/*
+ * A frame one outlet fills in every week: nearly all the words are shared,
+ * but the figures are not, so the two are two happenings. The same figures
+ * (in any thousands spelling) make a copy, and a number on a line the two
+ * do not share (a page's "related" headline) does not count.
+ */
+TD_TEST(test_pair__numbers_tell_happenings_apart)
+{
+    static const char *week1 = "Kessling Rovers beat Harbour Town 3-1 in the northern league on "
+                               "Saturday, with two goals from their captain before a crowd of "
+                               "4,200 at the old ground.";
+    static const char *week2 = "Kessling Rovers beat Harbour Town 2-0 in the northern league on "
+                               "Saturday, with two goals from their captain before a crowd of "
+                               "3,900 at the old ground.";
+    static const char *week1_again = "Kessling Rovers beat Harbour Town 3-1 in the northern "
+                                     "league on Saturday, two goals coming from their captain "
+                                     "before a crowd of 4 200 at the old ground.";
+    static const char *crowd = "A crowd of 4,200 saw Kessling Rovers beat Harbour Town in the "
+                               "northern league on Saturday at the old ground.";
+    static const char *crowd_again = "A crowd of 4200 watched Kessling Rovers beat Harbour Town "
+                                     "in the northern league on Saturday at the old ground.";
+    static const char *crowd_other = "A crowd of 3900 watched Kessling Rovers beat Harbour Town "
+                                     "in the northern league on Saturday at the old ground.";
+    static const char *no_score = "Kessling Rovers beat Harbour Town in the northern league on "
+                                  "Saturday, with two goals from their captain before a big "
+                                  "crowd at the old ground.";
+    char a[1024], b[1024];
+
+    ASSERT_TRUE(0 == pair(NULL, week2, week1));
+    ASSERT_TRUE(1 == pair(NULL, week1_again, week1));
+    ASSERT_TRUE(1 == pair(NULL, crowd_again, crowd)); /* "4,200" is "4200" */
+    ASSERT_TRUE(0 == pair(NULL, crowd_other, crowd));
+    /* A copy may leave figures out. */
+    ASSERT_TRUE(1 == pair(NULL, no_score, week1));
+    snprintf(a, sizeof(a), "%s\n\nRelated: 5 things to see in Kessling this spring", no_score);
+    snprintf(b, sizeof(b), "%s\n\nRelated: Harbour Town sign 2 young goalkeepers", no_score);
+    ASSERT_TRUE(1 == pair(NULL, a, b));
+    snprintf(b, sizeof(b), "%s\n\nRelated: Harbour Town sign 2 young goalkeepers", week1);
+    ASSERT_TRUE(1 == pair(NULL, a, b));
 }
 
 TD_TEST(test_pair__oom)
