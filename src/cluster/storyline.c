@@ -1199,6 +1199,39 @@ static size_t text_line(const struct storyline_state *sl, double *score_out)
     return idx;
 }
 
+static bool main_name(const struct storyline_state *sl, uint32_t *id);
+
+/*
+ * The storyline a new event's first article that links nowhere else joins
+ * as the storyline of the event the event level found nearest in another
+ * language (`near_story`), when that storyline names too little for the
+ * storyline level to judge (fewer than `recheck_names` names: a first
+ * report in a script whose names it cannot read) and shares no name with
+ * the article, whose main name no storyline holds, and the article comes
+ * within `single_days` of it; else SIZE_MAX.
+ */
+static size_t thin_nearest(const struct storyline_state *sl, double *score_out)
+{
+    const struct profile *p;
+    size_t idx, i;
+    uint32_t main;
+
+    if (sl->o.single_threshold <= 0 || sl->near_story < 1 || (uint64_t)sl->near_story > sl->nln ||
+        !main_name(sl, &main) || sl->sdf[main] > 0)
+        return SIZE_MAX;
+    idx = (size_t)sl->near_story - 1;
+    if (line_retired(sl, idx))
+        return SIZE_MAX;
+    p = line_at(sl, idx);
+    if (p->n == 0 || p->n >= sl->o.recheck_names || !near_in_time(sl, p))
+        return SIZE_MAX;
+    for (i = 0; i < sl->ndn; i++)
+        if (profile_find(p, sl->dn[i].id) < p->n)
+            return SIZE_MAX;
+    *score_out = 0.0;
+    return idx;
+}
+
 /* ---- Storylines decided again (see storyline.h) ---- */
 
 /*
@@ -1569,6 +1602,8 @@ enum td_err storyline_place(struct storyline_state *sl, int64_t event,
         best = best_line(sl, &score, true);
         if (best == SIZE_MAX)
             best = text_line(sl, &score);
+        if (best == SIZE_MAX)
+            best = thin_nearest(sl, &score);
         story = best != SIZE_MAX ? (int64_t)best + 1 : (int64_t)sl->nln + 1;
     }
     if (note_follower(sl, event, known, best != SIZE_MAX, doc->n, &marked) != TD_OK ||

@@ -110,6 +110,20 @@
  * `single_days` of it: the two levels' evidence together. Only a new event's first article links so
  * (the replay stores the story it joined).
  *
+ * A nearest storyline that names too little: a happening first told in a
+ * script whose names the storyline level cannot read (Japanese and Chinese
+ * reports of a snow sculpture's collapse, their places in Han and kana)
+ * starts a storyline of next to no names (a katakana loanword), and its
+ * first report in a language with capitals names plenty that it cannot
+ * meet. When the event level found that storyline's event nearest in
+ * another language and did not join it (`near_story`), the storyline holds
+ * fewer than `recheck_names` names, shares none with the article, no
+ * storyline holds the article's main name (its heaviest not in a clause
+ * about another happening) and the article comes within `single_days`, a
+ * new event's first article that links nowhere else links there: the
+ * storyline level has no evidence either way, and the event level's stands
+ * alone. A main name another storyline holds points there instead.
+ *
  * The headline's names: the headline says what an article is about. A
  * round-up over two stories links to both by its body's names; when
  * `title_first` is on, a linking candidate that holds a name of the

@@ -1535,14 +1535,15 @@ static int64_t place_near(struct storyline_state *sl, int64_t event, const char 
     return place_doc(sl, event, words, true, DAY_AT(day), &x, NULL);
 }
 
+/* The twelve names of the dam story. */
+static const char dam_names[] = "Adwick Brenley Corvath Dunmoor Elsworth Farnby Gaddon Hexley "
+                                "Ilmore Jarrow Kelso Lutton";
+
 /* A storyline of twelve names told twice (days 0 and 1) and an unrelated one (day 1). */
 static void place_dam(struct storyline_state *sl)
 {
-    static const char dam[] = "Adwick Brenley Corvath Dunmoor Elsworth Farnby Gaddon Hexley "
-                              "Ilmore Jarrow Kelso Lutton";
-
-    ASSERT_EQ_INT(place_near(sl, 1, dam, 0, 0), 1);
-    ASSERT_EQ_INT(place_near(sl, 1, dam, 1, 0), 1);
+    ASSERT_EQ_INT(place_near(sl, 1, dam_names, 0, 0), 1);
+    ASSERT_EQ_INT(place_near(sl, 1, dam_names, 1, 0), 1);
     ASSERT_EQ_INT(place_near(sl, 2, "Halloran Seaton Marrick", 1, 0), 2);
 }
 
@@ -1575,6 +1576,50 @@ TD_TEST(test_storyline__the_nearest_event_links_a_short_report)
     ASSERT_EQ_INT(after_dam("Corvath", 2, 2), 3);
     ASSERT_EQ_INT(after_dam("Corvath Zennor", 2, 1), 3);
     ASSERT_EQ_INT(after_dam("Corvath", 200, 1), 3);
+}
+
+/*
+ * A first report in a script whose names the storyline level cannot read
+ * starts a storyline of one name (event 1), beside a well-named one (event
+ * 2: the dam, days 0 and 1); a new event's first report in another language
+ * names `words`, on `day`, the event level having found the storyline `near`
+ * nearest. Returns its story (3: a storyline of its own).
+ */
+static int64_t after_thin(const char *words, int day, int64_t near)
+{
+    struct storyline_state *sl;
+    int64_t story;
+
+    if (storyline_new(NULL, &sl, NULL) != TD_OK)
+        return -1;
+    story = place_near(sl, 1, "Metoru", 0, 0) == 1 ? 0 : -1;
+    if (story == 0 && place_near(sl, 2, dam_names, 0, 0) == 2 &&
+        place_near(sl, 2, dam_names, 1, 0) == 2)
+        story = place_near(sl, 3, words, day, near);
+    storyline_free(sl);
+    return story;
+}
+
+/*
+ * The storyline of the event the event level found nearest in another
+ * language names too little for the storyline level to judge (one name) and
+ * shares none with the report: the report links there, the event level's
+ * evidence standing alone. Not when the nearest storyline names plenty (the
+ * dam's twelve names: the storyline level judged and refused), when there is
+ * no nearest, when the report names nothing (the text rule's case), when its
+ * main name is one another storyline holds (the dam's), or when it comes
+ * months later.
+ */
+TD_TEST(test_storyline__a_thin_nearest_storyline_takes_a_report_it_cannot_judge)
+{
+    static const char report[] = "Odrana Sellwick Tarnmouth Quillon";
+
+    ASSERT_EQ_INT(after_thin(report, 3, 1), 1);
+    ASSERT_EQ_INT(after_thin(report, 3, 2), 3);
+    ASSERT_EQ_INT(after_thin(report, 3, 0), 3);
+    ASSERT_EQ_INT(after_thin("", 3, 1), 3);
+    ASSERT_EQ_INT(after_thin("Corvath", 3, 1), 3);
+    ASSERT_EQ_INT(after_thin(report, 200, 1), 3);
 }
 
 /*
