@@ -43,6 +43,7 @@ struct name_scan {
     const char *given;                   /* the language as given (text_lang_given()) */
     int marathi;                         /* `given` is Marathi: 1, not: 0, not looked up: -1 */
     int persian; /* `given` is Persian, Pashto or Urdu: 1, not: 0, not looked up: -1 */
+    int bantu;   /* `given` is a Bantu language (text_lang_bantu()): 1, not: 0, not looked up: -1 */
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
@@ -2683,6 +2684,77 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
+/* Letters of a noun-class or locative prefix glued to a name, at most ("yase", "lwase"). */
+#define NAME_PREFIX_MAX 5
+
+/* Whether `ns`'s text is in a Bantu language, looked up once per text. */
+static bool bantu_text(struct name_scan *ns)
+{
+    if (ns->bantu < 0)
+        ns->bantu = text_lang_bantu(ns->given);
+    return ns->bantu > 0;
+}
+
+/*
+ * Where the name starts in the word `s[start..end)` of ASCII letters that
+ * starts in lower case, in a text in a Bantu language, which glues noun-class
+ * and locative prefixes of one to NAME_PREFIX_MAX letters to names
+ * ("eMakhanda" in Makhanda, "yaseThekwini" of Durban, "neTyolomnqa" and the
+ * Tyolomnqa): at the capital after the prefix, which a lower-case letter
+ * follows; 0 when the word has no such shape or the text is in another
+ * language. Without it the name never met its spelling in other languages,
+ * nor the same name behind another prefix (news24's Xhosa items).
+ */
+static size_t prefixed_name(struct name_scan *ns, const char *s, size_t start, size_t end)
+{
+    size_t i;
+
+    for (i = start + 1; i <= start + NAME_PREFIX_MAX && i + 1 < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((unsigned)c - 'a' < 26u)
+            continue;
+        if ((unsigned)c - 'A' >= 26u || (unsigned)(unsigned char)s[i + 1] - 'a' >= 26u)
+            return 0;
+        return bantu_text(ns) ? i : 0;
+    }
+    return 0;
+}
+
+/*
+ * Whether the word at `s[p..len)` is a capital vowel, the prefix a Bantu
+ * language glues to a name, written in capitals at a sentence's start, then
+ * the name ("ULwazi", "EMakhanda"), in a text in such a language.
+ */
+static bool capital_prefix(struct name_scan *ns, const char *s, size_t len, size_t p)
+{
+    return p + 2 < len && memchr("AEIOU", s[p], 5) != NULL &&
+           (unsigned)(unsigned char)s[p + 1] - 'A' < 26u &&
+           (unsigned)(unsigned char)s[p + 2] - 'a' < 26u && bantu_text(ns);
+}
+
+/*
+ * Scans the word at `*pos`, which starts in lower case: no name, so only
+ * its end matters, found eight letters at a time, and by word_end() only
+ * when it goes on past its ASCII letters (digits, accents, other scripts);
+ * unless a prefix is glued to a name (prefixed_name()), which is scanned.
+ */
+static enum td_err scan_lower_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
+{
+    size_t e = tokenize_letters_end(s, len, *pos + 1), at;
+
+    ns->sentence_start = false;
+    if (ns->bantu != 0 && e - *pos > 2 && (at = prefixed_name(ns, s, *pos, e)) != 0) {
+        *pos = at;
+        return scan_word(ns, s, len, pos);
+    }
+    if (e < len && ((unsigned char)s[e] >= 0x80 || ascii_word_byte((unsigned char)s[e]))) {
+        struct word_shape ws = {false, false};
+        e = word_end(s, len, e, &ws);
+    }
+    *pos = e;
+    return TD_OK;
+}
+
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                        text_term_fn fn, void *ctx, struct td_error *err)
 {
@@ -2723,6 +2795,7 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                            .given = lang,
                            .marathi = -1,
                            .persian = -1,
+                           .bantu = -1,
                            .initials = -1};
     size_t pos = 0;
     enum td_err rc = TD_OK;
@@ -2761,23 +2834,17 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             pos++;
             continue;
         }
-        /*
-         * A word that starts in lower case is no name: only its end matters,
-         * found eight letters at a time, and by word_end() only when it goes
-         * on past its ASCII letters (digits, accents, other scripts).
-         */
         if ((unsigned)(unsigned char)s[pos] - 'a' < 26u) {
-            size_t e = tokenize_letters_end(s, len, pos + 1);
-            if (e < len && ((unsigned char)s[e] >= 0x80 || ascii_word_byte((unsigned char)s[e]))) {
-                struct word_shape ws = {false, false};
-                e = word_end(s, len, e, &ws);
-            }
-            pos = e;
-            ns.sentence_start = false;
+            if ((rc = scan_lower_word(&ns, s, len, &pos)) != TD_OK)
+                break;
             continue;
         }
         cp = utf8_next_fast(s, len, &q);
         if (is_letter(cp)) {
+            if (ns.bantu != 0 && capital_prefix(&ns, s, len, pos)) {
+                pos++;
+                ns.sentence_start = false;
+            }
             rc = scan_word(&ns, s, len, &pos);
             if (rc != TD_OK)
                 break;
