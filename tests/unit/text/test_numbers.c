@@ -62,6 +62,11 @@ TD_TEST(test_numbers__the_same_figure_in_every_language)
         {"en", "6,000 jobs and 10,365.45 points", "6000 10365.45"},
         {"es", "6.000 empleos y 10.365,45 puntos", "6000 10365.45"},
         {"fr", "1.000.000 habitants", "1000000"},
+        /* Languages without a stemmer (no canonical code) and neighbours the detector confuses. */
+        {"pl", "zebrano 1.500 podpisów", "1500"},
+        {"vi", "có 1.146 con cá heo", "1146"},
+        {"bs", "oko 2.000 ljudi", "2000"},
+        {"mk", "околу 2.000 луѓе", "2000"},
         /* One separator not followed by three digits is a decimal one anywhere. */
         {"es", "una subida de 2.5 puntos", "2.5"},
         {"en", "a rise of 2,5 points", "2.5"},
@@ -121,6 +126,9 @@ TD_TEST(test_numbers__number_words_before_scale_words)
         /* An amount in parts: the smaller part right after a larger scale word adds to it. */
         {"or", "୧୧ ଲକ୍ଷ ୨୦ ହଜାର ଅଣ୍ଡା", "1100000 1120000"},
         {"bn", "২ কোটি ৫০ লাখ টাকা", "20000000 25000000"},
+        /* Assamese spells the thousand with its own r (ৰ). */
+        {"as", "৩ হাজাৰ মানুহ", "3000"},
+        {"as", "২ কোটি ৫০ লাখ টকা", "20000000 25000000"},
         {"en", "2 million 300 thousand votes", "2000000 2300000"},
         {"en", "300 thousand, then 2 million", "300000 2000000"},
         {"en", "2 million and 300 thousand", "2000000 300000"},
