@@ -2519,7 +2519,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
 /* Whether `lang` is written in an Indic script or Ethiopic, which write every vowel. */
 static bool abugida_language(const char *lang)
 {
-    static const char langs[][3] = {"hi", "mr", "ne", "bn", "pa", "gu", "or",
+    static const char langs[][3] = {"hi", "mr", "ne", "bn", "as", "pa", "gu", "or",
                                     "ta", "te", "kn", "ml", "si", "am", "ti"};
     size_t i;
 
@@ -2556,10 +2556,11 @@ static void names_language(struct td_engine *e, const char *lang)
      * Bengali writes every vowel as well (ICU spells the unwritten one as
      * "a"): without the vowels' test, "হাসপাতালে" (in hospital) met a
      * "Hospital" on news8 and moved a report out of its story. So does
-     * Sinhala: "මණ්ඩලය" mandalaya (council) met a seen "Monitor".
+     * Sinhala: "මණ්ඩලය" mandalaya (council) met a seen "Monitor". Assamese
+     * is written in the Bengali script, with the same rule.
      */
-    e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "ta") == 0 ||
-                    strcmp(lang, "th") == 0 || strcmp(lang, "si") == 0;
+    e->all_vowels = strcmp(lang, "ko") == 0 || strcmp(lang, "bn") == 0 || strcmp(lang, "as") == 0 ||
+                    strcmp(lang, "ta") == 0 || strcmp(lang, "th") == 0 || strcmp(lang, "si") == 0;
     e->abjad = strcmp(lang, "he") == 0;
     e->abugida = abugida_language(lang);
     e->hangul = strcmp(lang, "ko") == 0;

@@ -1191,6 +1191,7 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
     l->decimal_comma = text_number_decimal_comma(l->code);
     l->russian = strcmp(l->code, "ru") == 0 || strcmp(l->code, "uk") == 0;
     l->inflection = text_inflection_find(lang);
+    l->bantu = text_lang_bantu(lang);
     l->stops = stopwords_find(l->code);
     /*
      * Languages without a stemmer have no canonical code: the given one names

@@ -193,6 +193,28 @@ void text_lang_given(const char *code, char out[8])
     }
 }
 
+/*
+ * The Bantu languages with an ISO 639-1 code, two letters each, one space
+ * apart: Swahili, the Nguni languages (Zulu, Xhosa, the Ndebeles, Swati),
+ * Sotho, Tswana, Tsonga, Venda, Shona, Chichewa, Kinyarwanda, Kirundi,
+ * Ganda, Lingala, Kongo, Kikuyu, Kwanyama, Herero, Ndonga and Luba-Katanga.
+ */
+static const char bantu[] = "sw zu xh nr nd ss st tn ts ve sn ny rw rn lg ln kg ki kj hz ng lu";
+
+bool text_lang_bantu(const char *lang)
+{
+    char code[8];
+    size_t i;
+
+    text_lang_given(lang, code);
+    if (code[0] == '\0' || code[1] == '\0' || code[2] != '\0')
+        return false;
+    for (i = 0; i + 1 < sizeof(bantu); i += 3)
+        if (bantu[i] == code[0] && bantu[i + 1] == code[1])
+            return true;
+    return false;
+}
+
 /* Copies the ISO form of CLD2 code `c` into `lang`. */
 static void map_cld2(const char *c, char lang[8])
 {
@@ -313,6 +335,12 @@ static const struct neighbour_row {
     {"ar", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
     {"fa", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
     {"ur", "ڪڄڃڇڏڍڊڌڙٻٺٽٿڦڳڱ۾", "", 2, NULL, "sd"},
+    /*
+     * Assamese writes its r and w with letters of its own (ৰ ৱ) in the
+     * Bengali script; Bengali has র and ব for them. The detector's tables
+     * have no Assamese, so an Assamese text comes back as Bengali.
+     */
+    {"bn", "ৰৱ", "", 2, NULL, "as"},
     /* Russian ы э ё in a text read as Serbian or Bulgarian. */
     {"sr", "ў", "", 1, NULL, "be"},
     {"sr", "ыэё", "", 1, NULL, "ru"},

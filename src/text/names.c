@@ -43,6 +43,7 @@ struct name_scan {
     const char *given;                   /* the language as given (text_lang_given()) */
     int marathi;                         /* `given` is Marathi: 1, not: 0, not looked up: -1 */
     int persian; /* `given` is Persian, Pashto or Urdu: 1, not: 0, not looked up: -1 */
+    bool bantu;  /* `given` is a Bantu language (text_lang_bantu()) */
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
@@ -2683,6 +2684,87 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
     return emit_cased(ns, s, len, &w, &ws, !ns->sentence_start);
 }
 
+/* Letters of a noun-class or locative prefix glued to a name, at most ("yase", "lwase"). */
+#define NAME_PREFIX_MAX 5
+
+/*
+ * Where the name starts in the word `s[start..end)` of ASCII letters that
+ * starts in lower case, in a text in a Bantu language, which glues noun-class
+ * and locative prefixes of one to NAME_PREFIX_MAX letters to names
+ * ("eMakhanda" in Makhanda, "yaseThekwini" of Durban, "neTyolomnqa" and the
+ * Tyolomnqa): at the capital after the prefix, which a lower-case letter
+ * follows; 0 when the word has no such shape. Without it the name never met
+ * its spelling in other languages, nor the same name behind another prefix
+ * (news19's Zulu and news24's Xhosa items).
+ */
+static size_t prefixed_name(const char *s, size_t start, size_t end)
+{
+    size_t i;
+
+    for (i = start + 1; i <= start + NAME_PREFIX_MAX && i + 1 < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((unsigned)c - 'a' < 26u)
+            continue;
+        if ((unsigned)c - 'A' >= 26u || (unsigned)(unsigned char)s[i + 1] - 'a' >= 26u)
+            return 0;
+        return i;
+    }
+    return 0;
+}
+
+/*
+ * Whether the word at `s[p..len)` is a capital vowel, the prefix a Bantu
+ * language glues to a name, written in capitals at a sentence's start, then
+ * the name ("ULwazi", "EMakhanda").
+ */
+static bool capital_prefix(const char *s, size_t len, size_t p)
+{
+    return p + 2 < len && memchr("AEIOU", s[p], 5) != NULL &&
+           (unsigned)(unsigned char)s[p + 1] - 'A' < 26u &&
+           (unsigned)(unsigned char)s[p + 2] - 'a' < 26u;
+}
+
+/*
+ * In a text in a Bantu language: whether the word at `*pos` is a name behind
+ * a prefix (prefixed_name(), capital_prefix()); if so, scans the name, which
+ * the prefix shows is no sentence's first word, with the result in `*rc`.
+ */
+static bool scan_bantu_word(struct name_scan *ns, const char *s, size_t len, size_t *pos,
+                            enum td_err *rc)
+{
+    size_t at = 0;
+
+    if ((unsigned)(unsigned char)s[*pos] - 'a' < 26u) {
+        size_t e = tokenize_letters_end(s, len, *pos + 1);
+        if (e - *pos > 2)
+            at = prefixed_name(s, *pos, e);
+    } else if (capital_prefix(s, len, *pos)) {
+        at = *pos + 1;
+    }
+    if (at == 0)
+        return false;
+    *pos = at;
+    ns->sentence_start = false;
+    *rc = scan_word(ns, s, len, pos);
+    return true;
+}
+
+/*
+ * The end of the word at `pos`, which starts in lower case and so is no
+ * name: found eight letters at a time, and by word_end() only when it goes
+ * on past its ASCII letters (digits, accents, other scripts).
+ */
+static size_t lower_word_end(const char *s, size_t len, size_t pos)
+{
+    size_t e = tokenize_letters_end(s, len, pos + 1);
+
+    if (e < len && ((unsigned char)s[e] >= 0x80 || ascii_word_byte((unsigned char)s[e]))) {
+        struct word_shape ws = {false, false};
+        e = word_end(s, len, e, &ws);
+    }
+    return e;
+}
+
 enum td_err text_names(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                        text_term_fn fn, void *ctx, struct td_error *err)
 {
@@ -2707,6 +2789,34 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
         ns->lang = info->code;
 }
 
+/* Sets what `ns` needs to know of the language `lang` of its text, and of analyzer `a`. */
+static void scan_lang_init(struct name_scan *ns, struct text_analyzer *a, const char *lang)
+{
+    const struct analyzer_lang *info = NULL;
+    char code[8];
+
+    /* Canonical once per text, not once per name ("en-US" -> "en"); an analyzer keeps it. */
+    ns->en = stopwords_find("en");
+    if (a == NULL || analyzer_lang(a, lang, &info) != TD_OK) {
+        text_lang_canonical(lang, code);
+        ns->stops = stopwords_find(code);
+        ns->russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
+        ns->bantu = text_lang_bantu(lang);
+    } else {
+        ns->stops = info->stops;
+        ns->russian = info->russian;
+        /* Worked out once per language (analyzer_lang()), not once per text. */
+        ns->initials = info->inflection != NULL;
+        ns->bantu = info->bantu;
+    }
+    ns->han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
+    ns->uncased = analyzer_uncased_names(a);
+    scan_orgs_init(ns, a, info);
+    ns->han_uncased = !ns->han && ns->uncased && info != NULL && strcmp(info->code, "zh") == 0;
+    ns->han_surnames = ns->uncased && info != NULL &&
+                       (strcmp(info->code, "zh") == 0 || strcmp(info->code, "ja") == 0);
+}
+
 enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const char *s, size_t len,
                              text_term_fn fn, void *ctx, struct td_error *err)
 {
@@ -2726,27 +2836,8 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
                            .initials = -1};
     size_t pos = 0;
     enum td_err rc = TD_OK;
-    const struct analyzer_lang *info = NULL;
-    char code[8];
 
-    /* Canonical once per text, not once per name ("en-US" -> "en"); an analyzer keeps it. */
-    ns.en = stopwords_find("en");
-    if (a == NULL || analyzer_lang(a, lang, &info) != TD_OK) {
-        text_lang_canonical(lang, code);
-        ns.stops = stopwords_find(code);
-        ns.russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
-    } else {
-        ns.stops = info->stops;
-        ns.russian = info->russian;
-        /* Worked out once per language (analyzer_lang()), not once per text. */
-        ns.initials = info->inflection != NULL;
-    }
-    ns.han = analyzer_han_names(a) && info != NULL && strcmp(info->code, "zh") == 0;
-    ns.uncased = analyzer_uncased_names(a);
-    scan_orgs_init(&ns, a, info);
-    ns.han_uncased = !ns.han && ns.uncased && info != NULL && strcmp(info->code, "zh") == 0;
-    ns.han_surnames = ns.uncased && info != NULL &&
-                      (strcmp(info->code, "zh") == 0 || strcmp(info->code, "ja") == 0);
+    scan_lang_init(&ns, a, lang);
     /* `rc` is checked where it changes, after a word, not once per byte. */
     while (pos < len) {
         size_t q = pos;
@@ -2761,18 +2852,14 @@ enum td_err text_names_valid(struct text_analyzer *a, const char *lang, const ch
             pos++;
             continue;
         }
-        /*
-         * A word that starts in lower case is no name: only its end matters,
-         * found eight letters at a time, and by word_end() only when it goes
-         * on past its ASCII letters (digits, accents, other scripts).
-         */
+        if (ns.bantu && scan_bantu_word(&ns, s, len, &pos, &rc)) {
+            if (rc != TD_OK)
+                break;
+            continue;
+        }
+        /* A word that starts in lower case is no name (lower_word_end()). */
         if ((unsigned)(unsigned char)s[pos] - 'a' < 26u) {
-            size_t e = tokenize_letters_end(s, len, pos + 1);
-            if (e < len && ((unsigned char)s[e] >= 0x80 || ascii_word_byte((unsigned char)s[e]))) {
-                struct word_shape ws = {false, false};
-                e = word_end(s, len, e, &ws);
-            }
-            pos = e;
+            pos = lower_word_end(s, len, pos);
             ns.sentence_start = false;
             continue;
         }

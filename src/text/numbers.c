@@ -42,7 +42,7 @@ struct scale_word {
  * South Asia counts in lakhs (10^5) and crores (10^7) above the thousand
  * ("12 لاکھ", "बारह लाख" are the 1.2 million of other papers), and an arab
  * is 10^9: rows at the end for Hindi, Urdu, Sindhi, Marathi, Nepali, Bengali,
- * Punjabi, Gujarati, Odia and Tamil.
+ * Assamese, Punjabi, Gujarati, Odia and Tamil.
  */
 static const struct scale_word scales[] = {
     {"en", "thousand", 1e3},   {"en", "million", 1e6},    {"en", "millions", 1e6},
@@ -77,6 +77,7 @@ static const struct scale_word scales[] = {
     {"sd", "ارب", 1e9},        {"mr", "हजार", 1e3},       {"mr", "लाख", 1e5},
     {"mr", "कोटी", 1e7},       {"ne", "हजार", 1e3},       {"ne", "लाख", 1e5},
     {"ne", "करोड", 1e7},       {"bn", "হাজার", 1e3},      {"bn", "লাখ", 1e5},
+    {"as", "হাজাৰ", 1e3},      {"as", "লাখ", 1e5},        {"as", "কোটি", 1e7},
     {"bn", "লক্ষ", 1e5},        {"bn", "কোটি", 1e7},       {"pa", "ਹਜ਼ਾਰ", 1e3},
     {"pa", "ਲੱਖ", 1e5},         {"pa", "ਕਰੋੜ", 1e7},        {"gu", "હજાર", 1e3},
     {"gu", "લાખ", 1e5},        {"gu", "કરોડ", 1e7},       {"or", "ହଜାର", 1e3},

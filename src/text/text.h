@@ -62,6 +62,16 @@ void text_lang_canonical(const char *code, char out[8]);
 void text_lang_given(const char *code, char out[8]);
 
 /*
+ * Whether the language of code `lang` (any form text_lang_given() accepts;
+ * NULL is none) is a Bantu language, which glues noun-class and locative
+ * prefixes to names: Xhosa "eMakhanda" (in Makhanda), Zulu "yaseThekwini"
+ * (of Durban), Shona "muHarare". Every Bantu language with an ISO 639-1
+ * code, since the detector tells them apart poorly (Xhosa read as
+ * Kinyarwanda or Ganda, Zulu as Chichewa).
+ */
+bool text_lang_bantu(const char *lang);
+
+/*
  * The length of `text[0..len)` without the block of page furniture that
  * closes it (page.c: a copyright line, a "most read" list numbered 1, 2, 3
  * or a list of links run into one line, and single notices below a list),

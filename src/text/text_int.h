@@ -424,6 +424,7 @@ struct analyzer_lang {
     struct stemmer *stemmer;       /* stem_cache_get(code); NULL: no stemming */
     bool decimal_comma;            /* text_number_decimal_comma(code) */
     bool russian;                  /* code is "ru" or "uk" (surnames decline) */
+    bool bantu;                    /* text_lang_bantu(tag): prefixes glued to names */
     unsigned prefix_letters;       /* stem_prefix_letters(code): words cut to these; 0: not */
     const struct text_inflection *inflection; /* text_inflection_find(tag) */
 };

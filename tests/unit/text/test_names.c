@@ -43,6 +43,17 @@ static const struct {
     {"el", "Στις αρχές του Μαΐου και τον Δεκέμβριος ο Νίκος", "νίκοσ"},
     /* A word in capitals after a capital and a hyphen is no name ("K-pop"); "X-Men" is. */
     {"en", "the K-POP group Velmora in X-RAY met the X-Men", "velmora men"},
+    /*
+     * Bantu languages glue noun-class and locative prefixes to names: the name
+     * starts at the capital after them; a capital vowel before it is the
+     * prefix at a sentence's start. Not in other languages ("iPhone").
+     */
+    {"xh", "Abaphandi beziko i-NRF eGqeberha bafumene ingwenya kufutshane neMzimvubu.",
+     "nrf gqeberha mzimvubu"},
+    {"zu", "Izikhulu zithi uSipho Ndlovu uboshwe yaseThekwini. UMandla naye.",
+     "sipho ndlovu thekwini mandla"},
+    {"sn", "Vakasangana muHarare neMutare", "harare mutare"},
+    {"en", "She sold an iPhone on eBay. UNesco and ZAnu said", "zanu"},
     /* Turkish suffixes after an apostrophe (' or U+2019) are no part of the name. */
     {"tr", "dün Erdoğan'ın Ankara\u2019da ve İstanbul'daki", "erdoğan ankara istanbul"},
 };

@@ -121,6 +121,9 @@ TD_TEST(test_numbers__number_words_before_scale_words)
         /* An amount in parts: the smaller part right after a larger scale word adds to it. */
         {"or", "୧୧ ଲକ୍ଷ ୨୦ ହଜାର ଅଣ୍ଡା", "1100000 1120000"},
         {"bn", "২ কোটি ৫০ লাখ টাকা", "20000000 25000000"},
+        /* Assamese spells the thousand with its own r (ৰ). */
+        {"as", "৩ হাজাৰ মানুহ", "3000"},
+        {"as", "২ কোটি ৫০ লাখ টকা", "20000000 25000000"},
         {"en", "2 million 300 thousand votes", "2000000 2300000"},
         {"en", "300 thousand, then 2 million", "300000 2000000"},
         {"en", "2 million and 300 thousand", "2000000 300000"},
