@@ -738,6 +738,10 @@ static const struct tx_rule rules[] = {
     {"ese|aquel mismo? momento", TX_N_NEXT, D, "0r"},
     {"esa|aquella época", TX_N_FIXED, D, "PAST_REF"},
     {"aquel entonces", TX_N_FIXED, D, "PAST_REF"},
+    /* round 26: "desde entonces", "hasta entonces": the last date the text named (es_news: "ha
+     * perdido un 12% desde entonces" after "el 11 de julio"; was none); the preposition stays
+     * out */
+    {"<desde|hasta entonces", TX_N_NEXT, D, "0t"},
     /* "al final del año", "a final de mes": the end of the current or a relative unit */
     {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
     {"final de este|esta UNIT", TX_N_REL_UNIT, D, NULL},
