@@ -87,6 +87,35 @@ const struct tx_lang *timex_lang(const char *code)
     return langs[0];
 }
 
+/* Whether `p` starts with two digits; their value in `*v`. */
+static bool two_digits(const char *p, int *v)
+{
+    if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+        return false;
+    *v = (p[0] - '0') * 10 + (p[1] - '0');
+    return true;
+}
+
+/*
+ * round 26: the wall-clock time of a reference date written with one ("2016-06-24T06:30",
+ * "...T23:00:00+08:00": 23:00), when its date is the day `ref` holds (an offset may move the
+ * UTC day); not a "Z" stamp, which a feed writes in UTC, far from the text's clock.
+ */
+static void dct_clock(const char *dct, struct tx_ref *ref)
+{
+    size_t len = strlen(dct);
+    char day[16];
+    int h, m;
+
+    if (len < 16 || dct[10] != 'T' || !two_digits(dct + 11, &h) || dct[13] != ':' ||
+        !two_digits(dct + 14, &m) || h > 23 || m > 59 || dct[len - 1] == 'Z' ||
+        snprintf(day, sizeof(day), "%04lld-%02d-%02d", (long long)ref->y, ref->m, ref->d) != 10 ||
+        strncmp(dct, day, 10) != 0)
+        return;
+    ref->clock = h * 60 + m;
+    ref->clock_known = true;
+}
+
 /* Parses the reference date; "" or NULL leaves `ref->known` false. */
 static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_error *err)
 {
@@ -106,6 +135,7 @@ static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_erro
     time_civil_from_days(time_day_of(unix_sec), &y, &ref->m, &ref->d);
     ref->y = y;
     ref->known = true;
+    dct_clock(dct, ref);
     return TD_OK;
 }
 
@@ -1916,6 +1946,50 @@ static size_t duration_tail(struct scan *s, size_t j, struct td_timex_list *out,
     return 1 + len;
 }
 
+/*
+ * round 26: a TIME that a past sentence puts on the reference's day more than an hour after
+ * the reference's own clock ("Polls closed at 10 p.m." in a report written at 06:30,
+ * "thousands celebrated through the night" at 12:30, "collapsed late in the evening" at 09:00,
+ * "alle 10.35 la sirena" at 08:00) was the day before: a past event is no later than its
+ * report (the hour allows for a stamp a little early: "se restableció poco antes de las dos"
+ * at 13:45). An afternoon starts at 12, an evening at 17, a night at 18. Not a time that names
+ * its day ("lunedì sera", "yesterday evening"), nor one without the reference's clock.
+ */
+static void past_clock_back(const struct scan *s, const struct tx_ref *ref,
+                            const struct tx_caps *caps, struct td_timex *x)
+{
+    static const struct {
+        const char *part;
+        int from;
+    } parts[] = {{"AF", 12}, {"EV", 17}, {"NI", 18}};
+    const struct tx_ref *r = s->dct;
+    char day[16];
+    bool later = false;
+    int64_t y;
+    size_t k;
+    int m, d;
+
+    int h, min;
+
+    if (x->type != TD_TIMEX_TIME || ref->tense >= 0 || !r->known || !r->clock_known ||
+        caps->v[TX_C_WDAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
+        caps->v[TX_C_DAY] != TX_CAP_UNSET || strlen(x->value) < 13 || x->value[10] != 'T' ||
+        snprintf(day, sizeof(day), "%04lld-%02d-%02d", (long long)r->y, r->m, r->d) != 10 ||
+        strncmp(x->value, day, 10) != 0)
+        return;
+    if (two_digits(x->value + 11, &h))
+        later = h * 60 + (x->value[13] == ':' && two_digits(x->value + 14, &min) ? min : 0) >
+                r->clock + 60;
+    for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+        if (strcmp(x->value + 11, parts[k].part) == 0)
+            later = r->clock < parts[k].from * 60;
+    if (!later)
+        return;
+    time_civil_from_days(time_days_from_civil(r->y, r->m, r->d) - 1, &y, &m, &d);
+    if (snprintf(day, sizeof(day), "%04lld-%02d-%02d", (long long)y, m, d) == 10)
+        memcpy(x->value, day, 10);
+}
+
 /* round 26: keeps the last half of a year ("2013-H1") and the end of the last quarter named. */
 static void note_half_quarter(struct scan *s, const char *value, size_t end)
 {
@@ -2007,6 +2081,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     x.type = rule->type;
     x.rule = rule->pat;
     year_said_value(s, rule, &caps, i, len, &x);
+    past_clock_back(s, &ref, &caps, &x);
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);

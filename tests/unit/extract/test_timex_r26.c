@@ -5,8 +5,9 @@
  * "al", "del" stay out of a DATE; a duration and a smaller one after "and" or "y" are one;
  * "in the afternoon", "through the night" are that part of the story's day (not a day the past
  * cannot reach); "the previous quarter" is before the quarter named; "el mismo periodo del año
- * anterior" after a half is that half a year back; more zones; "earlier this summer"; "Super
- * Tuesday"; more irregular past verbs. Each row: language, text, reference date and the
+ * anterior" after a half is that half a year back; a past TIME later than the reference's own
+ * clock is the day before; more zones; "earlier this summer"; "Super Tuesday"; more irregular
+ * past verbs. Each row: language, text, reference date and the
  * expected `nth` timex of the text (-1: the last one; a NULL span: none).
  */
 #include "test.h"
@@ -91,6 +92,23 @@ static const struct timex_case cases[] = {
     /* "Super Tuesday" */
     {"en", "The senator won seven of the states that voted on Super Tuesday.", "2030-03-06", -1,
      "Super Tuesday", "DATE", "2030-03-05"},
+    /* a past clock time or part of the day later than the reference's own clock was the day
+     * before (was the reference's day) */
+    {"en", "Polls closed at 10 p.m., and counting went on through the night.",
+     "2030-06-24T06:30:00", 0, "10 p.m.", "TIME", "2030-06-23T22:00"},
+    {"en", "Polls closed at 10 p.m., and counting went on through the night.",
+     "2030-06-24T06:30:00", -1, "the night", "TIME", "2030-06-23TNI"},
+    {"it", "Alle 10.35 la sirena ha suonato.", "2030-11-12T08:00:00+01:00", -1, "10.35", "TIME",
+     "2030-11-11T10:35"},
+    /* ... not within the hour, nor a future, nor a day it names, nor a feed's UTC stamp */
+    {"es", "La circulación se restableció poco antes de las dos de la tarde.",
+     "2030-07-23T13:45:00+02:00", -1, "las dos de la tarde", "TIME", "2030-07-23T14:00"},
+    {"en", "The minister will speak at 10 p.m.", "2030-06-24T06:30:00", -1, "10 p.m.", "TIME",
+     "2030-06-24T22:00"},
+    {"it", "Il sindaco ha annunciato una festa per lunedì sera.", "2030-10-14T08:30:00+02:00", -1,
+     "lunedì sera", "TIME", "2030-10-14TEV"},
+    {"en", "The rocket lifted off at 11:02 a.m. local time.", "2030-01-18T03:40:00Z", -1,
+     "11:02 a.m.", "TIME", "2030-01-18T11:02"},
     /* an irregular past verb looks back past a deadline named before it (was 2031-01) */
     {"en", "The rule gives plants until April 2031 to comply. A panel heard arguments in January.",
      "2030-04-29", -1, "January", "DATE", "2030-01"},
