@@ -1422,8 +1422,8 @@ static int story_next(const struct scan *s, const struct tx_rule *rule, const st
         return 1; /* `value` holds the reading against the reference */
     if (day_of_month_named(s, rule, caps))
         return snprintf(value, size, "%04lld-%02d-XX", (long long)s->month.y, s->month.m) > 0;
-    /* round 26: "desde entonces", "hasta entonces" ("0t") point at the last date named: a month
-     * named after the last day ("fue nacionalizada en mayo, y desde entonces") or that day */
+    /* round 26: "hasta entonces" ("0t") points at the last date named: a month named after the
+     * last day ("se venderá en mayo, y hasta entonces") or that day */
     if (rule->norm == TX_N_NEXT && rule->arg != NULL && strcmp(rule->arg, "0t") == 0 &&
         s->month.known && (!s->day.day_known || s->month_end > s->day_end))
         return snprintf(value, size, "%04lld-%02d", (long long)s->month.y, s->month.m) > 0;

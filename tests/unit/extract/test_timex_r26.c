@@ -1,7 +1,8 @@
 /*
  * test_timex_r26.c - tests of the temporal tagger's round-26 changes: an end day of a date range
  * follows its start; a month that opens a stretch ("desde mayo de 2009") is no month "ese mismo
- * día" is a day of; "desde entonces", "hasta entonces" point at the last date named; Spanish
+ * día" is a day of; "hasta entonces" points at the last date named ("desde entonces" is no
+ * timex: timex33b); Spanish
  * "al", "del" stay out of a DATE; a duration and a smaller one after "and" or "y" are one;
  * "in the afternoon", "through the night" are that part of the story's day (not a day the past
  * cannot reach); "the previous quarter" is before the quarter named; "el mismo periodo del año
@@ -28,14 +29,16 @@ static const struct timex_case cases[] = {
     /* ... a month named on its own still gives its unnamed day (round 22) */
     {"es", "Abrió el lunes. En marzo murió el fundador, y ese mismo día cerró la tienda.",
      "2031-05-07", -1, "ese mismo día", "DATE", "2031-03-XX"},
-    /* "desde entonces": the month named after the last day, else that day */
+    /* "hasta entonces": the month named after the last day, else that day, else by the tense */
     {"es",
-     "La caja pidió ayuda el viernes. Fue nacionalizada en mayo, y desde entonces la dirige "
-     "un gestor.",
-     "2031-10-15", -1, "entonces", "DATE", "2031-05"},
-    {"es", "El 11 de julio el barril tocó 147 dólares; desde entonces ha perdido un 12%.",
-     "2031-07-18", -1, "entonces", "DATE", "2031-07-11"},
+     "La caja pidió ayuda el viernes. Será vendida en mayo, y hasta entonces la dirige un "
+     "gestor.",
+     "2031-03-15", -1, "entonces", "DATE", "2031-05"},
+    {"es", "La cumbre se reunirá el 9 de septiembre; no habrá cambios hasta entonces.",
+     "2031-07-18", -1, "entonces", "DATE", "2031-09-09"},
     {"es", "No habrá cambios hasta entonces.", "2031-07-18", -1, "entonces", "DATE", "FUTURE_REF"},
+    /* ... "desde entonces" is none (timex33b: TBAQ tags no "Since then") */
+    {"es", "El barril ha perdido un 12% desde entonces.", "2031-07-18", 0, NULL, NULL, NULL},
     /* Spanish "al" stays out of a DATE ... */
     {"es", "La empresa anunció la fusión el jueves, y al día siguiente sus acciones subieron.",
      "2031-04-04", -1, "día siguiente", "DATE", "2031-04-04"},
