@@ -272,8 +272,8 @@ static const struct tx_rule rules[] = {
     {"MOD de|del REL UNIT", TX_N_REL_UNIT, D, NULL},
     {"MOD de la|el UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"MOD de la|el REL UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la próxima semana" */
-    {"MOD de la UNIT", TX_N_REL_UNIT, D, NULL},        /* "a principios de la semana": this one */
-    {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL},       /* "a principios de mes": this month */
+    {"MOD de la UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de la semana": this one */
+    {"MOD de|del UNIT", TX_N_REL_UNIT, D, NULL}, /* "a principios de mes": this month */
     /* "a finales del mes que viene": the next one */
     {"MOD de|del UNIT que viene", TX_N_AGO, D, "+"},
     {"MOD de la UNIT que viene", TX_N_AGO, D, "+"},
@@ -384,7 +384,7 @@ static const struct tx_rule rules[] = {
     {"el? domingo de ramos de|del? YEAR?", TX_N_HOLIDAY, D, "E-7"},
     /* Centuries in Roman numerals: el siglo XXI. */
     {"el? siglo ROMAN", TX_N_CENTURY, D, NULL},
-    {"el siglo ORD", TX_N_CENTURY, D, NULL},           /* "el siglo tercero" */
+    {"el siglo ORD", TX_N_CENTURY, D, NULL}, /* "el siglo tercero" */
     {"MOD de|del siglo ROMAN", TX_N_CENTURY, D, NULL}, /* "mediados del siglo XIX" */
     /* The year last written: "en 1998 ... ese mismo año". */
     {"ese|aquel|dicho mismo? año", TX_N_THAT_YEAR, D, NULL},
@@ -444,7 +444,7 @@ static const struct tx_rule rules[] = {
     {"el? REL WDAY por la PART", TX_N_WDAY, T, NULL}, /* "el pasado domingo por la tarde" */
     {"el WDAY REL por la PART", TX_N_WDAY, T, NULL},
     {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
-    {"el? WDAY en la PART", TX_N_WDAY, T, "F"},        /* "el sábado en la noche" */
+    {"el? WDAY en la PART", TX_N_WDAY, T, "F"},   /* "el sábado en la noche" */
     /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
     {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
@@ -485,7 +485,7 @@ static const struct tx_rule rules[] = {
     {"el|la? UNIT REL", TX_N_REL_UNIT, D, NULL},
     {"el|la? UNIT que viene", TX_N_AGO, D, "+"},
     {"el|la? UNIT en curso", TX_N_REL_UNIT, D, NULL}, /* "el año en curso": this one */
-    {"el|la UNIT actual", TX_N_REL_UNIT, D, NULL},    /* "el año actual" */
+    {"el|la UNIT actual", TX_N_REL_UNIT, D, NULL},     /* "el año actual" */
     {"el ejercicio fiscal? actual", TX_N_REL_UNIT, D, "9"},
     /* the first and last day of a year: "el último día de 2008", "el primer día del próximo
      * año" (not "el último día", the day before) */
@@ -577,14 +577,12 @@ static const struct tx_rule rules[] = {
     /* a count, not a year: "unos 2000 empleados" */
     {"unos|unas YEAR", TX_N_SKIP, D, NULL},
     {"<hombre|mujer|niño|niña|joven|anciano|anciana|chico|chica|menor|bebé|adolescente "
-     "de NUM años",
-     TX_N_SKIP, DU, NULL},
+     "de NUM años", TX_N_SKIP, DU, NULL},
     /* ... and after other words for a person: "un activista antiabortista de 44 años" */
     {"<activista|antiabortista|empresario|empresaria|conductor|conductora|piloto|estudiante|"
      "soldado|trabajador|trabajadora|ciudadano|ciudadana|paciente|sospechoso|sospechosa|"
      "acusado|acusada|hijo|hija|padre|madre|esposo|esposa|marido|periodista|agente|vecino|"
-     "vecina de NUM años",
-     TX_N_SKIP, DU, NULL},
+     "vecina de NUM años", TX_N_SKIP, DU, NULL},
     /* Durations: tres días, los últimos cinco años, unas semanas, media hora. */
     {QMOD " NUM UNIT", TX_N_DUR, DU, NULL},
     {QMORE " NUM UNIT", TX_N_DUR, DU, NULL},
@@ -594,10 +592,8 @@ static const struct tx_rule rules[] = {
     {QMORE " NUM UNIT consecutivos|consecutivas|seguidos|seguidas", TX_N_DUR, DU, NULL},
     {"<durante UNITS", TX_N_DUR, DU, "X"}, /* "durante años" */
     /* a bare plural after a verb of lasting: "durará meses", "lleva décadas" */
-    {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|"
-     "tardó "
-     "UNITS",
-     TX_N_DUR, DU, "X"},
+    {"<durar|dura|duran|durará|durarán|duró|duraron|lleva|llevan|llevaba|llevó|tardar|tardará|tardó "
+     "UNITS", TX_N_DUR, DU, "X"},
     {"los|las REL NUM UNIT", TX_N_DUR, DU, NULL},
     /* "los cinco últimos años", "los nueve primeros meses (del año)", "los primeros seis
      * meses": the stretch, with its article and adjective */
@@ -606,7 +602,8 @@ static const struct tx_rule rules[] = {
     {"los|las primeros|primeras NUM UNIT", TX_N_DUR, DU, NULL},
     /* "la peor crisis en décadas", "por primera vez en años": an unknown stretch (not "en
      * años anteriores") */
-    {"<en UNITS >!anteriores|pasados|siguientes|posteriores|venideros|de|del", TX_N_DUR, DU, "X"},
+    {"<en UNITS >!anteriores|pasados|siguientes|posteriores|venideros|de|del", TX_N_DUR, DU,
+     "X"},
     {"los|las NUM UNIT REL", TX_N_DUR, DU, NULL},
     /* "en los 90 minutos": a duration, not the decade of "en los 90" */
     {"<en|durante|desde|hasta los NUM UNIT", TX_N_DUR, DU, NULL},
@@ -695,10 +692,10 @@ static const struct tx_rule rules[] = {
     {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche de|del? DEIC", TX_N_TIME, T, "pm"},
     {"las? HOUR ^:|. ^MIN horas? de|del? DEIC", TX_N_TIME, T, NULL},
     {"<" AT " las HOUR horas? de DEIC", TX_N_TIME, T, NULL},
-    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del DAY de MONTH de|del? YEAR?", TX_N_TIME, T,
-     "am"},
-    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del DAY de MONTH de|del? YEAR?", TX_N_TIME, T,
-     "pm"},
+    {"la|las? HOUR ^:|.? ^MIN? de la mañana|madrugada del DAY de MONTH de|del? YEAR?",
+     TX_N_TIME, T, "am"},
+    {"la|las? HOUR ^:|.? ^MIN? de la tarde|noche del DAY de MONTH de|del? YEAR?", TX_N_TIME,
+     T, "pm"},
     {"las? HOUR ^:|. ^MIN horas? del DAY de MONTH de|del? YEAR?", TX_N_TIME, T, NULL},
     {"el? mediodía", TX_N_TIME, T, "noon"},
     /* "las 12 del mediodía", "la una del mediodía": the early afternoon */
@@ -734,8 +731,8 @@ static const struct tx_rule rules[] = {
     {"<hasta la fecha", TX_N_FIXED, D, "PRESENT_REF"},
     {"en la actualidad", TX_N_FIXED, D, "PRESENT_REF"},
     {"<en estos momentos", TX_N_FIXED, D, "PRESENT_REF"}, /* the preposition stays out */
-    {"estos días", TX_N_FIXED, D, "PRESENT_REF"},         /* "(en) estos días": these days */
-    {"el otro día", TX_N_FIXED, D, "PAST_REF"},           /* a recent day left unsaid */
+    {"estos días", TX_N_FIXED, D, "PRESENT_REF"}, /* "(en) estos días": these days */
+    {"el otro día", TX_N_FIXED, D, "PAST_REF"}, /* a recent day left unsaid */
     /* "en ese momento": the day the story is at, else a vague past; "en aquella época",
      * "por aquel entonces": back then (the preposition stays out) */
     {"ese|aquel mismo? momento", TX_N_NEXT, D, "0r"},
@@ -797,8 +794,7 @@ static const struct tx_rule rules[] = {
     /* round 25: a week a market closes is the current one, as English "ended the week": "el
      * Dow Jones cerró la semana con una subida" (was none) */
     {"<cerró|cerraron|terminó|terminaron|acabó|acabaron|concluyó|concluyeron|finalizó|"
-     "finalizaron la semana",
-     TX_N_REL_UNIT, D, "6"},
+     "finalizaron la semana", TX_N_REL_UNIT, D, "6"},
 };
 
 /* Future tense: celebrará, tendrán, anunciaremos; conditionals look ahead too (votaría,
