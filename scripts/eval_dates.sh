@@ -31,7 +31,12 @@
 #            (eval/dates/en-news2.jsonl, es-news2.jsonl: our own 2013-style
 #            English wire reports and Wikinews-style Spanish reports, built
 #            from eval/dates/en-news2.txt, es-news2.txt; round 25; --errors
-#            writes their error lists).
+#            writes their error lists), and en_news3, es_news3
+#            (eval/dates/en-news3.jsonl, es-news3.jsonl: our own English
+#            bulletins, health, science, election, court, sports and company
+#            reports and Spanish Wikinews-style reports dense in anaphoric
+#            dates, built from eval/dates/en-news3.txt, es-news3.txt; round
+#            26; --errors writes their error lists).
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -80,6 +85,8 @@ if [ -n "$tune" ]; then
         "es_news:jsonl:$repo/eval/dates/es-news.jsonl"
         "en_news2:jsonl:$repo/eval/dates/en-news2.jsonl"
         "es_news2:jsonl:$repo/eval/dates/es-news2.jsonl"
+        "en_news3:jsonl:$repo/eval/dates/en-news3.jsonl"
+        "es_news3:jsonl:$repo/eval/dates/es-news3.jsonl"
         "de_news:jsonl:$repo/eval/dates/de-news.jsonl"
         "fr_news:jsonl:$repo/eval/dates/fr-news.jsonl"
         "it_news:jsonl:$repo/eval/dates/it-news.jsonl"
@@ -140,7 +147,7 @@ for row in "${sets[@]}"; do
         cat "$out/$name.ref.log" >&2
         exit 1
     fi
-    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | en_news2 | es_* | de_* | fr_* | it_* | pt_*) true ;; *) false ;; esac; then
+    if [ "$errors" = "--errors" ] && case $name in tbaq | tbaq_train | en_news2 | en_news3 | es_* | de_* | fr_* | it_* | pt_*) true ;; *) false ;; esac; then
         "$tidings" dates --score "$gold" --errors "$out/$name.sys.jsonl" | tail -n +7 \
             >"$out/$name.errors.tsv"
         echo "errors: $out/$name.errors.tsv"

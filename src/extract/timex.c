@@ -87,6 +87,35 @@ const struct tx_lang *timex_lang(const char *code)
     return langs[0];
 }
 
+/* Whether `p` starts with two digits; their value in `*v`. */
+static bool two_digits(const char *p, int *v)
+{
+    if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+        return false;
+    *v = (p[0] - '0') * 10 + (p[1] - '0');
+    return true;
+}
+
+/*
+ * round 26: the wall-clock time of a reference date written with one ("2016-06-24T06:30",
+ * "...T23:00:00+08:00": 23:00), when its date is the day `ref` holds (an offset may move the
+ * UTC day); not a "Z" stamp, which a feed writes in UTC, far from the text's clock.
+ */
+static void dct_clock(const char *dct, struct tx_ref *ref)
+{
+    size_t len = strlen(dct);
+    char day[16];
+    int h, m;
+
+    if (len < 16 || dct[10] != 'T' || !two_digits(dct + 11, &h) || dct[13] != ':' ||
+        !two_digits(dct + 14, &m) || h > 23 || m > 59 || dct[len - 1] == 'Z' ||
+        snprintf(day, sizeof(day), "%04lld-%02d-%02d", (long long)ref->y, ref->m, ref->d) != 10 ||
+        strncmp(dct, day, 10) != 0)
+        return;
+    ref->clock = h * 60 + m;
+    ref->clock_known = true;
+}
+
 /* Parses the reference date; "" or NULL leaves `ref->known` false. */
 static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_error *err)
 {
@@ -106,6 +135,7 @@ static enum td_err parse_dct(const char *dct, struct tx_ref *ref, struct td_erro
     time_civil_from_days(time_day_of(unix_sec), &y, &ref->m, &ref->d);
     ref->y = y;
     ref->known = true;
+    dct_clock(dct, ref);
     return TD_OK;
 }
 
@@ -1143,6 +1173,13 @@ struct scan {
     struct tx_ref month;   /* the last month named alone (known: there is one) */
     size_t month_end;      /* the token after the timex that named it */
     bool month_range;      /* it ends a range of months ("from July to September") */
+    bool month_since;      /* it opens a stretch ("desde mayo de 2009", "since May"; round 26) */
+    int64_t half_y;        /* the last half of a year named ("el primer semestre" 2013-H1; */
+    int half_n;            /*   half_end > 0: there is one) and the token after it; round 26 */
+    size_t half_end;
+    size_t quarter_end;    /* the token after the last quarter named (round 26) */
+    bool contracted_out;   /* a leading "al" or "del" stays out of a DATE or TIME (Spanish,
+                              round 26) */
     int64_t year;          /* the last year written (year_end > 0: there is one), */
     bool year_month;       /*   with a month that moved the narrative anchor */
     bool year_since;       /*   after "since" ("desde junio de 2024": a stretch to now) */
@@ -1176,6 +1213,8 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
  * out that same day"): a day of that month, which the text leaves unsaid (round 22; was the
  * day named before the month). With no day named, the story's day stays the reference's
  * ("imputó ... los cóndores hallados en julio. El mismo día la Legislatura prohibió").
+ * A month that opens a stretch is no such month (round 26): "mantuvo ayer los tipos en el 1%,
+ * su nivel desde mayo de 2009. Ese mismo día ..." is yesterday (was 2009-05-XX).
  */
 static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
                                const struct tx_caps *caps)
@@ -1185,7 +1224,7 @@ static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
     return rule->norm == TX_N_NEXT && rule->type == TD_TIMEX_DATE &&
            (zero_d || (rule->arg != NULL && strcmp(rule->arg, "0") == 0)) &&
            (zero_d || caps->v[TX_C_UNIT] == TX_U_DAY) && caps->v[TX_C_PART] == TX_CAP_UNSET &&
-           s->month.known && s->day.day_known && s->month_end > s->day_end;
+           s->month.known && !s->month_since && s->day.day_known && s->month_end > s->day_end;
 }
 
 /* Whether `day` lies after the reference while `tense` is past, or before it while future. */
@@ -1337,15 +1376,57 @@ static bool from_year(const struct scan *s, const struct tx_rule *rule,
 }
 
 /*
+ * round 26: whether the comparison period at token `i` ("el mismo periodo del año anterior",
+ * "the same period last year") follows a half of a year named after the last quarter: a
+ * results report of halves ("ganó 1.900 millones en el primer semestre, un 25% más que en el
+ * mismo periodo del año anterior" is 2012-H1; was the year, or a quarter named before).
+ */
+static bool period_half(const struct scan *s, const struct tx_rule *rule, size_t i)
+{
+    size_t k;
+
+    if (!((rule->norm == TX_N_AGO && rule->arg != NULL && rule->arg[0] == 'Q') ||
+          (rule->norm == TX_N_LAST_Q && rule->arg != NULL && strcmp(rule->arg, "-4") == 0)) ||
+        s->half_end == 0 || s->half_end > i || s->half_end <= s->quarter_end)
+        return false;
+    for (k = i; k < s->n && k < i + 3; k++)
+        if (word_in(s->toks, k, "periodo|período|period"))
+            return true;
+    return false;
+}
+
+/*
+ * round 26: whether a part of the day the story is at ("through the night", "esa misma
+ * noche": TIME rules "0d") would fall on a day its sentence's tense cannot reach (a past verb
+ * after "resume at noon Saturday": "rain had delayed play in the afternoon" is today's).
+ */
+static bool story_part_against_tense(const struct scan *s, const struct tx_rule *rule,
+                                     const struct tx_ref *ref)
+{
+    return rule->norm == TX_N_NEXT && rule->type == TD_TIMEX_TIME && rule->arg != NULL &&
+           strcmp(rule->arg, "0d") == 0 && s->day.day_known &&
+           day_against_tense(&s->day, s->dct, ref->tense);
+}
+
+/*
  * TX_N_NEXT from the story's day ("the next day" after the day the text named last) or, for
  * "that same day" after a month named alone, a day of that month (round 22): 1 written, 0
  * failed, -1 not such a rule or no anchor.
  */
 static int story_next(const struct scan *s, const struct tx_rule *rule, const struct tx_caps *caps,
-                      char *value, size_t size)
+                      const struct tx_ref *ref, size_t i, char *value, size_t size)
 {
+    if (period_half(s, rule, i))
+        return snprintf(value, size, "%04lld-H%d", (long long)(s->half_y - 1), s->half_n) > 0;
+    if (story_part_against_tense(s, rule, ref))
+        return 1; /* `value` holds the reading against the reference */
     if (day_of_month_named(s, rule, caps))
         return snprintf(value, size, "%04lld-%02d-XX", (long long)s->month.y, s->month.m) > 0;
+    /* round 26: "hasta entonces" ("0t") points at the last date named: a month named after the
+     * last day ("se venderá en mayo, y hasta entonces") or that day */
+    if (rule->norm == TX_N_NEXT && rule->arg != NULL && strcmp(rule->arg, "0t") == 0 &&
+        s->month.known && (!s->day.day_known || s->month_end > s->day_end))
+        return snprintf(value, size, "%04lld-%02d", (long long)s->month.y, s->month.m) > 0;
     if (rule->norm == TX_N_NEXT && next_anchor(s, caps) != NULL)
         return timex_normalize(rule, caps, next_anchor(s, caps), value, size);
     return -1;
@@ -1398,7 +1479,12 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
     /* the end of a range takes its year from the start: "from March 3 to March 5" */
     if (range_end(s, caps, i)) {
         struct tx_ref a = s->day;
-        a.tense = a.date_tense = 0;
+        /* round 26: ... and an end day on or after it ("from June 1 to Nov. 30" was the
+         * November before, the nearer by the reference's weighting of past and future); not a
+         * month alone ("a revision Friday to December's figures" is no range) */
+        a.tense = 0;
+        a.date_tense = caps->v[TX_C_DAY] != TX_CAP_UNSET ? 1 : 0;
+        a.tense_word = a.date_tense != 0;
         return timex_normalize(rule, caps, &a, value, size);
     }
     if (wday_range_end(s, rule, caps, i)) {
@@ -1413,7 +1499,7 @@ static bool normalize_at(const struct scan *s, const struct tx_rule *rule,
         return timex_normalize(rule, caps, &a, value, size);
     }
     /* "the next day" follows the day the story is at, when the text named one */
-    if ((k = story_next(s, rule, caps, value, size)) >= 0)
+    if ((k = story_next(s, rule, caps, ref, i, value, size)) >= 0)
         return k == 1;
     /* "on March 3, 2020, at 4 a.m.": a bare time is on the day its sentence (English: its
      * text) named */
@@ -1785,6 +1871,172 @@ static void year_said_value(struct scan *s, const struct tx_rule *rule, const st
     }
 }
 
+/*
+ * round 26: the one unit of a duration value ("P3D", "PT10M"): its rank from seconds (1) to
+ * years (6) and where its number starts. 0: not such a value (a week, a decade, an "X", two
+ * units).
+ */
+static int duration_rank(const char *v, size_t *num)
+{
+    static const char date_units[] = "DMY", time_units[] = "SMH";
+    bool t = v[0] == 'P' && v[1] == 'T';
+    size_t k = t ? 2 : 1, start = k;
+    const char *u;
+
+    if (v[0] != 'P')
+        return 0;
+    while (v[k] >= '0' && v[k] <= '9')
+        k++;
+    if (k == start || v[k] == '\0' || v[k + 1] != '\0')
+        return 0;
+    u = strchr(t ? time_units : date_units, v[k]);
+    *num = start;
+    return u == NULL ? 0 : (int)(u - (t ? time_units : date_units)) + (t ? 1 : 4);
+}
+
+/*
+ * round 26: joins a duration and a smaller one after "and" into one value: "PT3H" and "PT10M"
+ * give "PT3H10M", "P2D" and "PT5H" "P2DT5H". False: not two single units, larger first.
+ */
+static bool join_durations(char *value, size_t size, const char *more)
+{
+    size_t a, b;
+    int ra = duration_rank(value, &a), rb = duration_rank(more, &b);
+    char joined[TD_TIMEX_VALUE_MAX];
+    int n;
+
+    if (ra == 0 || rb == 0 || rb >= ra)
+        return false;
+    /* years, months and days before the "T", hours, minutes and seconds after it */
+    n = snprintf(joined, sizeof(joined), "P%s%s%s%s", ra <= 3 ? "T" : "", value + a,
+                 ra > 3 && rb <= 3 ? "T" : "", more + b);
+    if (n <= 0 || (size_t)n >= sizeof(joined) || (size_t)n >= size)
+        return false;
+    memcpy(value, joined, (size_t)n + 1);
+    return true;
+}
+
+/*
+ * round 26: a counted duration after the one that ends before token `j` and "and" or "y", in
+ * a smaller unit, is part of it: "three hours and 10 minutes" PT3H10M, "una hora y 35 minutos"
+ * PT1H35M (TimeML tags the whole; were two DURATIONs). Returns the tokens consumed.
+ */
+static size_t duration_tail(struct scan *s, size_t j, struct td_timex_list *out, enum td_err *rc)
+{
+    const struct tx_rule *rule = NULL;
+    struct tx_caps caps;
+    struct td_timex *x;
+    char more[TD_TIMEX_VALUE_MAX];
+    size_t len;
+
+    if (*rc != TD_OK || out->n == 0 || j + 1 >= s->n || !word_in(s->toks, j, "and|y") ||
+        !(count_tok(&s->toks[j + 1]) || word_in(s->toks, j + 1, "a|an|one|un|una")))
+        return 0;
+    x = &out->items[out->n - 1];
+    if (x->type != TD_TIMEX_DURATION || x->end != s->toks[j - 1].b1)
+        return 0;
+    len = match_at(s, j + 1, &rule, &caps);
+    if (len == 0 || rule->type != TD_TIMEX_DURATION || rule->norm != TX_N_DUR ||
+        span_rejected(s, rule, j + 1, len) ||
+        !timex_normalize(rule, &caps, s->dct, more, sizeof(more)) ||
+        !join_durations(x->value, sizeof(x->value), more))
+        return 0;
+    x->end = s->toks[j + len].b1;
+    x->end_cp = s->toks[j + len].c1;
+    return 1 + len;
+}
+
+/*
+ * round 26: a TIME that a past sentence puts on the reference's day more than an hour after
+ * the reference's own clock ("Polls closed at 10 p.m." in a report written at 06:30,
+ * "thousands celebrated through the night" at 12:30, "collapsed late in the evening" at 09:00,
+ * "alle 10.35 la sirena" at 08:00) was the day before: a past event is no later than its
+ * report (the hour allows for a stamp a little early: "se restableció poco antes de las dos"
+ * at 13:45). An afternoon starts at 12, an evening at 17, a night at 18. Not a time that names
+ * its day ("lunedì sera", "yesterday evening"), nor one without the reference's clock.
+ */
+static void past_clock_back(const struct scan *s, const struct tx_ref *ref,
+                            const struct tx_caps *caps, struct td_timex *x)
+{
+    static const struct {
+        const char *part;
+        int from;
+    } parts[] = {{"AF", 12}, {"EV", 17}, {"NI", 18}};
+    const struct tx_ref *r = s->dct;
+    char day[16];
+    bool later = false;
+    int64_t y;
+    size_t k;
+    int m, d;
+
+    int h, min;
+
+    if (x->type != TD_TIMEX_TIME || ref->tense >= 0 || !r->known || !r->clock_known ||
+        caps->v[TX_C_WDAY] != TX_CAP_UNSET || caps->v[TX_C_DEIC] != TX_CAP_UNSET ||
+        caps->v[TX_C_DAY] != TX_CAP_UNSET || strlen(x->value) < 13 || x->value[10] != 'T' ||
+        snprintf(day, sizeof(day), "%04lld-%02d-%02d", (long long)r->y, r->m, r->d) != 10 ||
+        strncmp(x->value, day, 10) != 0)
+        return;
+    if (two_digits(x->value + 11, &h))
+        later = h * 60 + (x->value[13] == ':' && two_digits(x->value + 14, &min) ? min : 0) >
+                r->clock + 60;
+    for (k = 0; k < sizeof(parts) / sizeof(parts[0]); k++)
+        if (strcmp(x->value + 11, parts[k].part) == 0)
+            later = r->clock < parts[k].from * 60;
+    if (!later)
+        return;
+    time_civil_from_days(time_days_from_civil(r->y, r->m, r->d) - 1, &y, &m, &d);
+    if (snprintf(day, sizeof(day), "%04lld-%02d-%02d", (long long)y, m, d) == 10)
+        memcpy(x->value, day, 10);
+}
+
+/* round 26: keeps the last half of a year ("2013-H1") and the end of the last quarter named. */
+static void note_half_quarter(struct scan *s, const char *value, size_t end)
+{
+    int64_t y;
+    int n;
+
+    if (quarter_value(value, &y, &n)) {
+        s->quarter_end = end;
+        return;
+    }
+    if (strspn(value, "0123456789") != 4 || value[4] != '-' || value[5] != 'H' ||
+        (value[6] != '1' && value[6] != '2') || value[7] != '\0')
+        return;
+    s->half_y = strtol(value, NULL, 10);
+    s->half_n = value[6] - '0';
+    s->half_end = end;
+}
+
+/*
+ * round 26: the first token of the span of a match at `i`: Spanish "al", "del" are a
+ * preposition and the article, and the preposition stays out, the article with it ("al día
+ * siguiente", "respecto al trimestre anterior": "día siguiente", as es_news has them); a rate
+ * ("al día") and a stretch keep them.
+ */
+static size_t span_first(const struct scan *s, const struct tx_rule *rule, size_t i, size_t len)
+{
+    return s->contracted_out && len > 1 && rule->type != TD_TIMEX_SET &&
+                   rule->type != TD_TIMEX_DURATION && word_in(s->toks, i, "al|del")
+               ? i + 1
+               : i;
+}
+
+/* The ends of ranges and the parts of a duration after the timex `x` that ends before `j`. */
+static size_t tails(struct scan *s, const struct td_timex *x, const struct tx_caps *caps, size_t j,
+                    struct td_timex_list *out, enum td_err *rc)
+{
+    size_t tail = range_tail(s, x, caps, j, out, rc);
+
+    if (tail == 0)
+        tail = year_tail(s, x, j, out, rc);
+    if (tail == 0)
+        tail = decade_tail(s, x, j, out, rc);
+    if (tail == 0)
+        tail = duration_tail(s, j, out, rc);
+    return tail;
+}
+
 /* Tries a timex at token `i`; returns the tokens consumed (0: none). */
 static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum td_err *rc)
 {
@@ -1792,7 +2044,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
     struct tx_caps caps;
     struct tx_ref ref;
     struct td_timex x;
-    size_t len, tail;
+    size_t len, first;
 
     /* no timex starts with a hyphen ("Feb. 28 - March 3": a rule's optional glued
      * "-" would take it when it is the first token) */
@@ -1821,34 +2073,33 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         return 0;
     if (rule->norm == TX_N_SKIP)
         return len;
-    x.start = s->toks[i].b0;
+    first = span_first(s, rule, i, len);
+    x.start = s->toks[first].b0;
     x.end = s->toks[i + len - 1].b1;
-    x.start_cp = s->toks[i].c0;
+    x.start_cp = s->toks[first].c0;
     x.end_cp = s->toks[i + len - 1].c1;
     x.type = rule->type;
     x.rule = rule->pat;
     year_said_value(s, rule, &caps, i, len, &x);
+    past_clock_back(s, &ref, &caps, &x);
     *rc = push(out, &x);
     move_anchor(&s->anchor, rule, &caps);
     move_quarter(&s->quarter, s->dct, x.value);
     if (rule->norm == TX_N_QUARTER)
         name_quarter(&s->quarter, x.value);
+    note_half_quarter(s, x.value, i + len);
     if ((x.type == TD_TIMEX_DATE || x.type == TD_TIMEX_TIME) && move_day(&s->day, s->dct, x.value))
         s->day_end = i + len;
     if (x.type == TD_TIMEX_DATE && move_month(&s->month, s->dct, x.value)) {
         /* round 25: a month that ends a range of months ("entre julio y septiembre") */
         s->month_range = s->month_end > 0 && i >= 1 && s->month_end == i - 1 &&
                          word_in(s->toks, i - 1, "to|through|and|-|y|a|al|hasta");
+        s->month_since = i >= 1 && word_in(s->toks, i - 1, "since|desde");
         s->month_end = i + len;
     }
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET)
         move_year(s, rule, &caps, i, len);
-    tail = range_tail(s, &x, &caps, i + len, out, rc);
-    if (tail == 0)
-        tail = year_tail(s, &x, i + len, out, rc);
-    if (tail == 0)
-        tail = decade_tail(s, &x, i + len, out, rc);
-    return len + tail;
+    return len + tails(s, &x, &caps, i + len, out, rc);
 }
 
 /* Sets up a scan of `toks` against `dct`; `memo` (n entries, or NULL) keeps the rule matches. */
@@ -1873,6 +2124,7 @@ static void scan_init(struct scan *s, const struct tx_tok *toks, size_t n,
     s->date_window = strcmp(code, "es") == 0 ? DATE_TENSE_WINDOW_ES : DATE_TENSE_WINDOW;
     s->time_story_day = strcmp(code, "en") == 0 || strcmp(code, "es") == 0;
     s->year_scope = strcmp(code, "en") == 0;
+    s->contracted_out = strcmp(code, "es") == 0;
     s->dct = dct;
     s->anchor = *dct;
 }

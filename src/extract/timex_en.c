@@ -103,6 +103,17 @@ static const struct tx_lex lex[] = {
     {"sent", TX_PAST, 1}, {"spent", TX_PAST, 1}, {"brought", TX_PAST, 1},
     {"became", TX_PAST, 1}, {"struck", TX_PAST, 1}, {"wrote", TX_PAST, 1},
     {"sold", TX_PAST, 1}, {"paid", TX_PAST, 1}, {"led", TX_PAST, 1}, {"fled", TX_PAST, 1},
+    /* round 26: more of them ("a panel heard arguments in January" after "until April 2016"
+     * read January against that deadline); none that is also a present ("hit", "put", "set",
+     * "cut", "read") or a common noun */
+    {"heard", TX_PAST, 1}, {"knew", TX_PAST, 1}, {"thought", TX_PAST, 1},
+    {"kept", TX_PAST, 1}, {"built", TX_PAST, 1}, {"bought", TX_PAST, 1},
+    {"caught", TX_PAST, 1}, {"sought", TX_PAST, 1}, {"fought", TX_PAST, 1},
+    {"taught", TX_PAST, 1}, {"meant", TX_PAST, 1}, {"stood", TX_PAST, 1},
+    {"grew", TX_PAST, 1}, {"flew", TX_PAST, 1}, {"drew", TX_PAST, 1}, {"threw", TX_PAST, 1},
+    {"chose", TX_PAST, 1}, {"drove", TX_PAST, 1}, {"wore", TX_PAST, 1}, {"froze", TX_PAST, 1},
+    {"shook", TX_PAST, 1}, {"withdrew", TX_PAST, 1}, {"upheld", TX_PAST, 1},
+    {"dealt", TX_PAST, 1}, {"slept", TX_PAST, 1}, {"swept", TX_PAST, 1},
     /* round 15: "since" looks back as "until" looks ahead ("in custody since his arrest in
      * March" is the last March) */
     {"since", TX_PAST, 1},
@@ -121,8 +132,12 @@ static const struct tx_lex lex[] = {
     "profit|profits|earnings|sales|revenue|revenues|results|loss|losses|net|growth|"      \
     "output|performance|deficit|income|figures|margin|margins|demand|production|exports|" \
     "imports|spending|dividend|gdp|operating|pretax"
-/* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET" */
-#define ZONE "edt|est|et|cdt|cst|mdt|mst|pdt|pst|pt|gmt|utc|bst"
+/* US, UK and universal zones after the time: "5 p.m. EST", "7:30 p.m. ET"; round 26: the
+ * Atlantic, Hawaii and Alaska, central and eastern Europe, Moscow, India, Japan, Korea,
+ * eastern Australia, New Zealand, Singapore and Hong Kong ("5 a.m. AST" was "5 a.m.") */
+#define ZONE                                                                              \
+    "edt|est|et|cdt|cst|mdt|mst|pdt|pst|pt|gmt|utc|bst|ast|adt|hst|akst|akdt|cet|cest|eet|" \
+    "eest|msk|ist|jst|kst|aest|aedt|nzst|nzdt|sgt|hkt"
 #define AM "a ^. ^m ^.? " ZONE "?"
 #define PM "p ^. ^m ^.? " ZONE "?"
 /* "3pm", "3:30 pm EST": the marker written as one word */
@@ -237,6 +252,8 @@ static const struct tx_rule rules[] = {
     {"the fall of", TX_N_SKIP, D, NULL},
     {"MOD? REL SEASON", TX_N_SEASON, D, NULL},
     {"this REL SEASON", TX_N_SEASON, D, NULL}, /* "this past spring" */
+    /* round 26: "earlier this summer", as "earlier this month" (was "this summer") */
+    {"earlier|later REL SEASON", TX_N_SEASON, D, NULL},
     /* Holidays; an optional year follows; a word before sets the direction ("last Christmas") */
     {"this? REL? christmas day? YEAR?", TX_N_HOLIDAY, D, "12-25"},
     {"this? REL? christmas eve YEAR?", TX_N_HOLIDAY, D, "12-24"},
@@ -309,6 +326,7 @@ static const struct tx_rule rules[] = {
     {"mid ^-? PART", TX_N_DEIC, T, NULL},
     {"<as WDAY", TX_N_WDAY, D, "+"}, /* "as soon as Tuesday", "as early as Monday": ahead */
     {"REL? WDAY", TX_N_WDAY, D, NULL},
+    {"super WDAY", TX_N_WDAY, D, NULL}, /* round 26: "Super Tuesday", the primaries' day */
     {"this REL WDAY", TX_N_WDAY, D, NULL}, /* "this coming Sunday" */
     {"MOD WDAY", TX_N_WDAY, D, NULL},
     /* "later yesterday": inside the extent, as in "earlier this month" (TBAQ leaves
@@ -334,6 +352,10 @@ static const struct tx_rule rules[] = {
     {"the next|coming century", TX_N_FIXED, DU, "P100Y"},
     {"the next UNIT or? so?", TX_N_NEXT, D, "+"}, /* "the next year or so" */
     /* "Y": a year counts from the last year written ("in 2010 ... the following year") */
+    /* round 26: "the previous quarter" is the one before the quarter the text named, as "the
+     * prior quarter" and "el trimestre anterior" (was the reference's quarter less one: "will
+     * report first-quarter results Thursday. Revenue in the previous quarter rose" 2019-Q1) */
+    {"the previous|preceding quarter", TX_N_LAST_Q, D, "P"},
     {"the previous|preceding UNIT", TX_N_NEXT, D, "-Y"},
     {"the following UNIT", TX_N_NEXT, D, "+Y"},
     {"the previous|preceding|following|next WDAY", TX_N_WDAY, D, NULL},
@@ -783,6 +805,16 @@ static const struct tx_rule rules[] = {
      * game's half in a text with no quarter) */
     {"the first half >!of|-", TX_N_HALF, D, "1Q"},
     {"the second half >!of|-", TX_N_HALF, D, "2Q"},
+    /* round 26 (timex33: bulletins, science, courts and sport of our own,
+     * eval/dates/en-news3.txt) */
+    /* a part of the day after "in", "during" or "through" is that part of the day the story is
+     * at, else the reference's: "searched through the night" after a quake "at 11:52 p.m.
+     * Monday", "placed heavy buy orders in the morning to start" (TBAQ, en_news; was none);
+     * only before a clause's end or a function word: not "the night of Oct. 23", "the
+     * afternoon session" */
+    {"<in|during|through|throughout|into the PART "
+     ">,|.|;|:|and|but|to|when|as|after|before|at|in|into|with|while|until",
+     TX_N_NEXT, T, "0d"},
 };
 
 /* Regular past tense and participle: reported, announced. */

@@ -738,6 +738,11 @@ static const struct tx_rule rules[] = {
     {"ese|aquel mismo? momento", TX_N_NEXT, D, "0r"},
     {"esa|aquella época", TX_N_FIXED, D, "PAST_REF"},
     {"aquel entonces", TX_N_FIXED, D, "PAST_REF"},
+    /* round 26: "hasta entonces": the last date the text named (es_news: "no se esperan
+     * cambios hasta entonces" after "el 9 de septiembre"; was none); the preposition stays
+     * out. Not "desde entonces" (timex33b): the older tuning sets disagree on it (es_news tags
+     * one, TBAQ tags none of three "Since then"), while both tag "until/hasta then" */
+    {"<hasta entonces", TX_N_NEXT, D, "0t"},
     /* "al final del año", "a final de mes": the end of the current or a relative unit */
     {"final del|de UNIT REL?", TX_N_REL_UNIT, D, NULL},
     {"final de este|esta UNIT", TX_N_REL_UNIT, D, NULL},

@@ -172,6 +172,8 @@ struct tx_ref {
     bool day_known;        /* `d` was written (an anchor moved by "March 2010" has none) */
     bool yknown;           /* a year was written earlier in the text: */
     int64_t ly;            /*   the last one ("in 1998 ... that year") */
+    bool clock_known;      /* round 26: the reference date came with its wall-clock time */
+    int clock;             /*   (not "Z", a feed's UTC stamp): its minute of the day */
 };
 
 /* A rule table compiled for matching (see timex_match.c). */

@@ -737,8 +737,9 @@ static bool n_next(const struct tx_rule *ru, const struct tx_caps *c, const stru
                time_valid_date(r->y, r->m, c->v[TX_C_DAY]) &&
                put(o, "%04lld-%02d-%02d", (long long)r->y, r->m, c->v[TX_C_DAY]);
     /* "0r": that very moment ("en ese momento"), the day the story is at, else a vague
-     * past or future by the tense */
-    if (a[0] == '0' && a[1] == 'r')
+     * past or future by the tense; "0t" the same for "hasta entonces" (round 26; the caller
+     * gives a month named after that day first) */
+    if (a[0] == '0' && (a[1] == 'r' || a[1] == 't'))
         return r->day_known ? put_rel_day(o, r, 0, "")
                             : put(o, "%s", r->tense > 0 ? "FUTURE_REF" : "PAST_REF");
     /* a TIME rule keeps the part ("la mañana siguiente"); a DATE rule is the day itself

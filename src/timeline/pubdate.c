@@ -480,6 +480,17 @@ static void day_range(const int64_t *days, size_t n, int64_t *lo, int64_t *hi)
 }
 
 /*
+ * Whether the timex at [start, end) is a part of the day named with "the" ("worked through the
+ * night", "in the afternoon": timex round 26): the part of a day the text has named, told
+ * relative to the story, not to the writing ("last night", "tonight" are).
+ */
+static bool story_part(const char *text, size_t start, size_t end)
+{
+    return end - start > 4 && tolower((unsigned char)text[start]) == 't' &&
+           text[start + 1] == 'h' && text[start + 2] == 'e' && text[start + 3] == ' ';
+}
+
+/*
  * Whether item `i` of `tx` is a day told relative to the writing ("yesterday", "on Tuesday"),
  * with or without its part of the day ("Monday evening", "last night": XXXX-XX-XXTEV).
  */
@@ -487,6 +498,9 @@ static bool is_relative_day(const char *text, size_t len, const struct td_timex_
 {
     const char *v = tx->items[i].value;
 
+    if (tx->items[i].type == TD_TIMEX_TIME &&
+        story_part(text, tx->items[i].start, tx->items[i].end))
+        return false;
     return (tx->items[i].type == TD_TIMEX_DATE || tx->items[i].type == TD_TIMEX_TIME) &&
            strncmp(v, "XXXX-XX-XX", 10) == 0 && (v[10] == '\0' || v[10] == 'T') &&
            !in_future_sentence(text, len, tx->items[i].start, tx->items[i].end);

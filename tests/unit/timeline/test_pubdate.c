@@ -414,6 +414,14 @@ static const struct evcase relative_cases[] = {
      "fr",
      {"2023-03-14", "2023-03-14", "2023-03-15", NULL},
      "2023-03-15"},
+    /*
+     * ... but "the night" after a named day is that day's night, told relative to the story,
+     * not to the writing (timex round 26 tags it): the weekday alone decides, as without it.
+     */
+    {"A fire broke out at the port late on Monday. Firefighters worked through the night.",
+     "en",
+     {"2023-03-14", "2023-03-14", "2023-03-16", NULL},
+     "2023-03-13"},
     /* Norwegian, Danish and Swedish weekdays are read (timex_nb.c): a final won on Sunday. */
     {"Haugsvær vant finalen i Paris søndag.",
      "nb",
