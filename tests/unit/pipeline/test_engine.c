@@ -1017,37 +1017,46 @@ TD_TEST(test_engine__cjk_country_names_meet_latin_ones_under_the_option)
     ASSERT_TRUE(!joins);
 }
 
-/*
- * Sets `*joins` to whether the report `row` shares the English ferry
- * report's story, with the built-in event model and option.zone_cities as
- * `on` says.
- */
 static int64_t event_of(struct td_store *st, const char *id);
 
-static void city_report_joins(const struct scenario_row *row, bool on, bool *joins)
+/*
+ * Ingests `first`, an unrelated chess report and `row` under model `m`
+ * (store tag `tag`), and sets `*joins` to whether `row` shares the event of
+ * `first`; the chess report must keep a story of its own.
+ */
+static void second_joins(const struct scenario_row *first, const struct scenario_row *row,
+                         const struct cluster_model *m, const char *tag, bool *joins)
 {
-    struct scenario_row rows[] = {
-        {"ferry-en", "en", "Strong winds stop the ferries in Sydney",
-         "Strong winds stopped the ferries in Sydney on Tuesday. In Sydney the harbour stayed "
-         "shut for hours, and commuters waited at the wharves.",
-         NULL},
-        {"chess-en", "en", chess_title, chess, NULL},
-        *row,
-    };
-    struct cluster_model m;
+    struct scenario_row rows[] = {*first, {"chess-en", "en", chess_title, chess, NULL}, *row};
     struct td_store *st;
     struct td_engine *e;
 
+    ingest_with_model(m, tag, rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
+    *joins = event_of(st, row->id) == event_of(st, first->id);
+    ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, first->id));
+    td_engine_close(e);
+    td_store_close(st);
+}
+
+/*
+ * Sets `*joins` to whether the report `row` shares the English ferry
+ * report's event, with the built-in event model and option.zone_cities as
+ * `on` says.
+ */
+static void city_report_joins(const struct scenario_row *row, bool on, bool *joins)
+{
+    static const struct scenario_row ferry = {
+        "ferry-en", "en", "Strong winds stop the ferries in Sydney",
+        "Strong winds stopped the ferries in Sydney on Tuesday. In Sydney the harbour stayed "
+        "shut for hours, and commuters waited at the wharves.",
+        NULL};
+    struct cluster_model m;
     char tag[64];
 
     ASSERT_OK(model_default(&m, NULL));
     m.opt_zone_cities = on ? 1.0 : 0.0;
     (void)snprintf(tag, sizeof(tag), "%s%d", row->id, on ? 1 : 0);
-    ingest_with_model(&m, tag, rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
-    *joins = event_of(st, row->id) == event_of(st, "ferry-en");
-    ASSERT_TRUE(story_of(st, "chess-en") != story_of(st, "ferry-en"));
-    td_engine_close(e);
-    td_store_close(st);
+    second_joins(&ferry, row, &m, tag, joins);
 }
 
 /*
@@ -1144,30 +1153,18 @@ TD_TEST(test_engine__zone_cities_meet_across_scripts_under_the_option)
  * report's event, with the built-in event model and option.loose_romance
  * as `romance` says.
  */
-static int64_t event_of(struct td_store *st, const char *id);
-
 static void pass_report_joins(const struct scenario_row *row, bool romance, bool *joins)
 {
-    struct scenario_row rows[] = {
-        {"pass-de", "de", "Lastwagenbrand am Gotthard",
-         "Im Tunnel unter dem Gotthard ist am Dienstag ein Lastwagen in Brand geraten. Der "
-         "Tunnel bleibt nach Angaben der Polizei eine Woche gesperrt.",
-         NULL},
-        {"chess-en", "en", chess_title, chess, NULL},
-        *row,
-    };
+    static const struct scenario_row pass = {
+        "pass-de", "de", "Lastwagenbrand am Gotthard",
+        "Im Tunnel unter dem Gotthard ist am Dienstag ein Lastwagen in Brand geraten. Der "
+        "Tunnel bleibt nach Angaben der Polizei eine Woche gesperrt.",
+        NULL};
     struct cluster_model m;
-    struct td_store *st;
-    struct td_engine *e;
 
     ASSERT_OK(model_default(&m, NULL));
     m.opt_loose_romance = romance ? 1.0 : 0.0;
-    ingest_with_model(&m, romance ? "loose1" : "loose0", rows, sizeof(rows) / sizeof(rows[0]), &st,
-                      &e);
-    *joins = event_of(st, row->id) == event_of(st, "pass-de");
-    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "pass-de"));
-    td_engine_close(e);
-    td_store_close(st);
+    second_joins(&pass, row, &m, romance ? "loose1" : "loose0", joins);
 }
 
 /*
@@ -1216,24 +1213,15 @@ TD_TEST(test_engine__loose_spellings_of_a_name_meet)
  */
 static void geyser_report_joins(const struct scenario_row *row, bool *joins)
 {
-    struct scenario_row rows[] = {
-        {"geyser-en", "en", "Shevarnik geyser erupts again",
-         "The Shevarnik geyser erupted again on Monday after two months of silence, the park "
-         "rangers said. Its jet rose higher than the old pines around the basin.",
-         NULL},
-        {"chess-en", "en", chess_title, chess, NULL},
-        *row,
-    };
+    static const struct scenario_row geyser = {
+        "geyser-en", "en", "Shevarnik geyser erupts again",
+        "The Shevarnik geyser erupted again on Monday after two months of silence, the park "
+        "rangers said. Its jet rose higher than the old pines around the basin.",
+        NULL};
     struct cluster_model m;
-    struct td_store *st;
-    struct td_engine *e;
 
     ASSERT_OK(model_default(&m, NULL));
-    ingest_with_model(&m, "spelling", rows, sizeof(rows) / sizeof(rows[0]), &st, &e);
-    *joins = event_of(st, row->id) == event_of(st, "geyser-en");
-    ASSERT_TRUE(event_of(st, "chess-en") != event_of(st, "geyser-en"));
-    td_engine_close(e);
-    td_store_close(st);
+    second_joins(&geyser, row, &m, "spelling", joins);
 }
 
 /*
