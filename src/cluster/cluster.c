@@ -2159,18 +2159,46 @@ static bool same_lang(const struct story *s, const struct cluster_doc *doc)
 }
 
 /*
+ * How many known languages other than `lang` the remembered members of
+ * live story `s` are in (0 when it remembers none).
+ */
+static size_t other_langs(const struct story *s, uint32_t lang)
+{
+    uint32_t seen[SPLIT_MEMBERS];
+    size_t n = 0, i, k;
+
+    for (i = 0; s->live != NULL && i < s->live->ring.n; i++) {
+        uint32_t l = s->live->ring.m[i].lang;
+        for (k = 0; k < n && seen[k] != l; k++)
+            ;
+        if (l != 0 && l != lang && k == n)
+            seen[n++] = l;
+    }
+    return n;
+}
+
+/*
  * Notes story index `best` (SIZE_MAX: none), met at cosine `cos`, as the
  * article's nearest candidate when the two are both in a known language,
- * not the same one (cluster_last_nearest()).
+ * not the same one (cluster_last_nearest()). The centroid sums its
+ * reports' unit vectors; the words of reports in k languages (other than
+ * the article's) do not meet, and an article in a further language shares
+ * cognates with the words of one of them at most, so its cosine with the
+ * sum is about 1/sqrt(k) of that with the reports in that language: the
+ * cosine noted is scaled back by sqrt(k), so that how much text the
+ * article has in common with the event does not fall as the event is
+ * retold in more languages.
  */
 static void note_nearest(struct cluster_state *cs, size_t best, const struct cluster_doc *doc,
                          double cos)
 {
     const struct story *s = best != SIZE_MAX ? story_at(cs, best) : NULL;
+    size_t k;
 
     cs->nearest =
         s != NULL && doc->lang != 0 && s->lang != 0 && doc->lang != s->lang ? best + 1 : 0;
-    cs->nearest_cos = cos;
+    k = cs->nearest != 0 ? other_langs(s, doc->lang) : 0;
+    cs->nearest_cos = k > 1 ? cos * sqrt((double)k) : cos;
 }
 
 /* Whether story `s` may join the article by its anchors (see `anchor_margin`). */

@@ -1188,8 +1188,6 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
 
     /* Callers pass feed metadata as is ("en-US"); map it once. */
     text_lang_canonical(lang, l->code);
-    l->decimal_comma = text_number_decimal_comma(l->code);
-    l->russian = strcmp(l->code, "ru") == 0 || strcmp(l->code, "uk") == 0;
     l->inflection = text_inflection_find(lang);
     l->bantu = text_lang_bantu(lang);
     l->stops = stopwords_find(l->code);
@@ -1200,6 +1198,10 @@ static enum td_err lang_fill(struct text_analyzer *a, const char *lang, struct a
      */
     text_lang_given(lang, given);
     memcpy(l->num_code, l->code[0] != '\0' ? l->code : given, sizeof(l->num_code));
+    /* By `num_code`: Polish, Czech or Vietnamese have no canonical code (no stemmer). */
+    l->decimal_comma = text_number_decimal_comma(l->num_code);
+    /* Likewise Ukrainian, whose surnames decline as Russian ones do. */
+    l->russian = strcmp(l->num_code, "ru") == 0 || strcmp(l->num_code, "uk") == 0;
     l->prefix_letters = stem_prefix_letters(given);
     if (l->prefix_letters > 0)
         l->seed = XXH3_64bits(given, strlen(given));

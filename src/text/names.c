@@ -2800,6 +2800,8 @@ static void scan_lang_init(struct name_scan *ns, struct text_analyzer *a, const 
     if (a == NULL || analyzer_lang(a, lang, &info) != TD_OK) {
         text_lang_canonical(lang, code);
         ns->stops = stopwords_find(code);
+        /* By the given code: Ukrainian has no canonical one (no stemmer). */
+        text_lang_given(lang, code);
         ns->russian = strcmp(code, "ru") == 0 || strcmp(code, "uk") == 0;
         ns->bantu = text_lang_bantu(lang);
     } else {

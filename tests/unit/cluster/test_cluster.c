@@ -2071,6 +2071,73 @@ TD_TEST(test_cluster__the_nearest_event_not_joined)
 }
 
 /*
+ * Starts an event with an English report on a comet, adds to it the same
+ * report in `nother` other languages (words of their own, as stems of two
+ * languages never meet), then assigns an Italian article sharing two
+ * English words among `nwords`; `*nearest` is cluster_last_nearest() then.
+ */
+static enum td_err nearest_after_retellings(size_t nother, size_t nwords, int64_t *nearest)
+{
+    static const char en[] = "comet telescope orbit nebula galaxy quasar crater eclipse";
+    static const char *const langs[] = {"hr", "de", "fr"};
+    static const char *const retold[] = {
+        "kometa teleskop orbita maglica galaksija kvazar krater pomrcina",
+        "komet fernrohr umlaufbahn nebel milchstrasse quasar einschlag finsternis",
+        "comete lunette orbite nebuleuse voie quasar cratere eclipse"};
+    char it[256] = "comet telescope";
+    struct cluster_opts o;
+    struct cluster_state *cs;
+    struct tdoc t;
+    size_t i;
+    enum td_err rc;
+
+    *nearest = -1;
+    for (i = 2; i < nwords; i++)
+        snprintf(it + strlen(it), sizeof(it) - strlen(it), " parola%zu", i);
+    o = (struct cluster_opts)CLUSTER_OPTS_INIT;
+    o.split_min_own = CLUSTER_SPLIT_MIN_OWN;
+    if ((rc = cluster_new(&o, &cs, NULL)) != TD_OK)
+        return rc;
+    if (assign_words(cs, en, "en") != 1)
+        rc = TD_ERR_INTERNAL;
+    for (i = 0; i < nother && i < 3 && rc == TD_OK; i++) {
+        if ((rc = tdoc_init(&t, retold[i], false, 0)) == TD_OK) {
+            t.d.lang = cluster_lang_code(langs[i]);
+            rc = cluster_add(cs, &t.d, 1, NULL);
+        }
+        tdoc_release(&t);
+    }
+    if (rc == TD_OK && assign_words(cs, it, "it") != 2)
+        rc = TD_ERR_INTERNAL;
+    if (rc == TD_OK)
+        *nearest = cluster_last_nearest(cs);
+    cluster_free(cs);
+    return rc;
+}
+
+/*
+ * cluster_last_nearest() of an article in a third language that shares a
+ * few words with one report of an event: the event's retelling in a
+ * language of its own (words the article can never share) does not push
+ * it under the bar; more words of its own still do.
+ */
+TD_TEST(test_cluster__the_nearest_event_retold_in_another_language)
+{
+    int64_t near;
+
+    ASSERT_OK(nearest_after_retellings(0, 12, &near));
+    ASSERT_EQ_INT(near, 1);
+    ASSERT_OK(nearest_after_retellings(1, 12, &near));
+    ASSERT_EQ_INT(near, 1);
+    ASSERT_OK(nearest_after_retellings(3, 12, &near));
+    ASSERT_EQ_INT(near, 1);
+    ASSERT_OK(nearest_after_retellings(0, 24, &near));
+    ASSERT_EQ_INT(near, 0);
+    ASSERT_OK(nearest_after_retellings(1, 24, &near));
+    ASSERT_EQ_INT(near, 0);
+}
+
+/*
  * Places a Romanian note on a court's ruling (its only anchor the number
  * `num`), a French prize report, then a French follow-up that shares two
  * names and a word with the prize report and the number `num` with the

@@ -62,6 +62,11 @@ TD_TEST(test_numbers__the_same_figure_in_every_language)
         {"en", "6,000 jobs and 10,365.45 points", "6000 10365.45"},
         {"es", "6.000 empleos y 10.365,45 puntos", "6000 10365.45"},
         {"fr", "1.000.000 habitants", "1000000"},
+        /* Languages without a stemmer (no canonical code) and neighbours the detector confuses. */
+        {"pl", "zebrano 1.500 podpisów", "1500"},
+        {"vi", "có 1.146 con cá heo", "1146"},
+        {"bs", "oko 2.000 ljudi", "2000"},
+        {"mk", "околу 2.000 луѓе", "2000"},
         /* One separator not followed by three digits is a decimal one anywhere. */
         {"es", "una subida de 2.5 puntos", "2.5"},
         {"en", "a rise of 2,5 points", "2.5"},

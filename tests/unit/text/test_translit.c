@@ -125,6 +125,8 @@ static const struct {
     /* Declined surnames come back to the nominative; first names and places do not. */
     {"ru", "слова Путина, Зеленскому и Владимиру Зеленскому", "putin zelensky vladimiru zelensky"},
     {"el", "слова Путина", "putina"},
+    /* Ukrainian declines them too; it has no stemmer (no canonical code). */
+    {"uk", "слова Азарова і Сидоренку та Медведеву", "azarov sidorenku medvedev"},
     {"ru", "Путин молчал. Но Лавров ответил", "lavrov"},
     {"el", "Ο πρωθυπουργός Αλέξης Τσίπρας μίλησε στην Αθήνα", "alexis tsipras athina"},
     /* Katakana runs are names at any position; kanji and hiragana are not. */
