@@ -211,6 +211,19 @@ scorer="$shared/tools/score_clusters.py"
 # light and its first comet, a pharaoh's boat moved to a museum and shown, a record low tide
 # emptying canals (one event), a giant wave surfed and certified as the record): run once as a
 # held-out check on main's engine (docs/QUALITY.md, "A twenty-fourth check corpus").
+# `news25_*` is the twenty-fifth, data/dev/news25.jsonl (28 languages weighted like wire traffic,
+# with Dhivehi, Oromo, Shona and Sundanese new; a lift stopping high in a broadcast tower and the
+# cause, an 18th-century automaton clock breaking and performing again, a barge aground below a
+# river rock and the rock bank lowered, a tanker aground on another river four days later (its own
+# story), a seaplane overturning in a lagoon and the wave-height rule, containers lost in a storm
+# washing toys ashore and the shipowner ordered to pay, a glass bridge panel cracking and the
+# bridge reopened, a dry-stone roof collapsing and the restoration fund, a cathedral censer falling
+# during mass and swinging again, rabies killing rare wolves and the first pups after it, an opera
+# house chandelier falling and the inquiry, show drones falling into the sea and the jammer found,
+# a canyon flash flood and the guide rule, a carved stone bird found and shown, a record corpse
+# flower (one event), captive-bred birds hatching chicks and the first release, an earthquake
+# cracking an ancient facade column (one event)): run once as a held-out check on main's engine
+# (docs/QUALITY.md, "A twenty-fifth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -235,7 +248,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news21_event news21_story news21_event_learned news21_story_learned
     news22_event news22_story news22_event_learned news22_story_learned
     news23_event news23_story news23_event_learned news23_story_learned
-    news24_event news24_story news24_event_learned news24_story_learned)
+    news24_event news24_story news24_event_learned news24_story_learned
+    news25_event news25_story news25_event_learned news25_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -269,7 +283,9 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news22_event_learned]=news22_event [news22_story_learned]=news22_event
     [news23_story]=news23_event [news23_event_learned]=news23_event
     [news23_story_learned]=news23_event [news24_story]=news24_event
-    [news24_event_learned]=news24_event [news24_story_learned]=news24_event)
+    [news24_event_learned]=news24_event [news24_story_learned]=news24_event
+    [news25_story]=news25_event [news25_event_learned]=news25_event
+    [news25_story_learned]=news25_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -301,7 +317,9 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news22_event]=event [news22_story]=story [news22_event_learned]=event
     [news22_story_learned]=story [news23_event]=event [news23_story]=story
     [news23_event_learned]=event [news23_story_learned]=story [news24_event]=event
-    [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story)
+    [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story
+    [news25_event]=event [news25_story]=story [news25_event_learned]=event
+    [news25_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -333,7 +351,9 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news22_event]=event [news22_story]=story [news22_event_learned]=event
     [news22_story_learned]=story [news23_event]=event [news23_story]=story
     [news23_event_learned]=event [news23_story_learned]=story [news24_event]=event
-    [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story)
+    [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story
+    [news25_event]=event [news25_story]=story [news25_event_learned]=event
+    [news25_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -366,7 +386,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news21_event_learned]=$trained [news21_story_learned]=$trained
     [news22_event_learned]=$trained [news22_story_learned]=$trained
     [news23_event_learned]=$trained [news23_story_learned]=$trained
-    [news24_event_learned]=$trained [news24_story_learned]=$trained)
+    [news24_event_learned]=$trained [news24_story_learned]=$trained
+    [news25_event_learned]=$trained [news25_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -408,6 +429,7 @@ convert_set() {
     news22_event) cp data/dev/news22.jsonl "$out/$name.jsonl" ;;
     news23_event) cp data/dev/news23.jsonl "$out/$name.jsonl" ;;
     news24_event) cp data/dev/news24.jsonl "$out/$name.jsonl" ;;
+    news25_event) cp data/dev/news25.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
