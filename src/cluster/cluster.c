@@ -171,6 +171,12 @@ struct cluster_state {
      * cosine alone, costs no more memory or time than the hand-set rule.
      */
     bool all_features;
+    /*
+     * The lowest `anchor` value of a term that counts across languages
+     * (xl_term()): ANCHOR_MULTI with `xl_shared_only`, else 1 (any anchor
+     * term), so the test is one comparison with no look at the option.
+     */
+    uint8_t xl_min;
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
@@ -354,6 +360,7 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     /* The copy is ours: the caller's model need not outlive the state. */
     cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
     cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
+    cs->xl_min = cs->o.xl_shared_only ? ANCHOR_MULTI : 1;
     map64_init(&cs->dict);
     map64_init(&cs->paged_merged);
     for (size_t i = 0; i < LOG_TABLE; i++)
@@ -1062,9 +1069,8 @@ static uint8_t lang_mark(struct cluster_state *cs, uint32_t lang)
  */
 static inline bool xl_term(const struct cluster_state *cs, uint32_t id)
 {
-    uint8_t a = cs->anchor[id];
-
-    return cs->o.xl_shared_only ? a == ANCHOR_MULTI : a != 0;
+    /* ANCHOR_MULTI is the largest value: `a` == ANCHOR_MULTI, or `a` != 0. */
+    return cs->anchor[id] >= cs->xl_min;
 }
 
 /* Notes that an anchor term (`*a` != 0) was seen in an article of language mark `mark`. */
