@@ -1242,7 +1242,7 @@ static void prune(struct centroid *c, size_t keep, float *tmp)
     uint32_t i, n = 0;
 
     memcpy(tmp, c->w, c->n * sizeof(*tmp));
-    cut = td_kth_largest(tmp, c->n, keep);
+    cut = td_kth_value(tmp, c->n, keep, NULL);
     for (i = 0; i < c->n && n < keep; i++) {
         if (c->w[i] >= cut) {
             c->ids[n] = c->ids[i];
