@@ -1173,7 +1173,8 @@ struct scan {
     struct tx_ref month;   /* the last month named alone (known: there is one) */
     size_t month_end;      /* the token after the timex that named it */
     bool month_range;      /* it ends a range of months ("from July to September") */
-    bool month_since;      /* it opens a stretch ("desde mayo de 2009", "since May"; round 26) */
+    bool month_bound;      /* it opens a stretch ("desde mayo de 2009", "since May"; round 26)
+                              or closes one ("hasta finales de marzo", "until May"; round 27) */
     int64_t half_y;        /* the last half of a year named ("el primer semestre" 2013-H1; */
     int half_n;            /*   half_end > 0: there is one) and the token after it; round 26 */
     size_t half_end;
@@ -1214,7 +1215,9 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
  * day named before the month). With no day named, the story's day stays the reference's
  * ("imputó ... los cóndores hallados en julio. El mismo día la Legislatura prohibió").
  * A month that opens a stretch is no such month (round 26): "mantuvo ayer los tipos en el 1%,
- * su nivel desde mayo de 2009. Ese mismo día ..." is yesterday (was 2009-05-XX).
+ * su nivel desde mayo de 2009. Ese mismo día ..." is yesterday (was 2009-05-XX); nor one that
+ * closes it (round 27): "comenzó el lunes y se prolongará hasta finales de marzo. Ese día, el
+ * acusado ..." is that Monday (was 2012-03-XX).
  */
 static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
                                const struct tx_caps *caps)
@@ -1224,7 +1227,7 @@ static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
     return rule->norm == TX_N_NEXT && rule->type == TD_TIMEX_DATE &&
            (zero_d || (rule->arg != NULL && strcmp(rule->arg, "0") == 0)) &&
            (zero_d || caps->v[TX_C_UNIT] == TX_U_DAY) && caps->v[TX_C_PART] == TX_CAP_UNSET &&
-           s->month.known && !s->month_since && s->day.day_known && s->month_end > s->day_end;
+           s->month.known && !s->month_bound && s->day.day_known && s->month_end > s->day_end;
 }
 
 /* Whether `day` lies after the reference while `tense` is past, or before it while future. */
@@ -2094,7 +2097,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         /* round 25: a month that ends a range of months ("entre julio y septiembre") */
         s->month_range = s->month_end > 0 && i >= 1 && s->month_end == i - 1 &&
                          word_in(s->toks, i - 1, "to|through|and|-|y|a|al|hasta");
-        s->month_since = i >= 1 && word_in(s->toks, i - 1, "since|desde");
+        s->month_bound = i >= 1 && word_in(s->toks, i - 1, "since|desde|until|till|hasta");
         s->month_end = i + len;
     }
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET)

@@ -467,6 +467,11 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
     if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
         weekday_of(days_of(r)) < 6)
         return put_shift(o, r, unit, -1);
+    /* arg "5t" (round 27): "this weekend" is this week's, the last one only when the
+     * sentence looks back */
+    if (ru->arg != NULL && ru->arg[1] == 't' && r->known && r->tense < 0 &&
+        weekday_of(days_of(r)) < 6)
+        return put_shift(o, r, unit, -1);
     /* "next weekend" on a weekday is the coming one, of this week */
     if (unit == TX_U_WEEKEND && SET(c, TX_C_REL) && c->v[TX_C_REL] > 0 && r->known &&
         weekday_of(days_of(r)) < 6)
