@@ -468,6 +468,31 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     return k == 0;
 }
 
+/*
+ * round 27: whether the first verb after the match [i, j), in its clause, is the news present
+ * of a scheduled event ("El lunes comienza el juicio", "El domingo se celebran elecciones",
+ * "On Monday, the trial opens"), not a copula ("El lunes es festivo" is left to the reference),
+ * and a weekday stands in the match.
+ */
+static bool weekday_before_scheduled(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+{
+    size_t k;
+    bool wday = false;
+    int t;
+
+    for (k = i; k < j; k++)
+        wday = wday || (toks[k].cls & (1u << TX_WDAY));
+    if (!wday)
+        return false;
+    for (k = j; k < n && k - j < TENSE_WINDOW; k++) {
+        if (clause_end(&toks[k]) || toks[k].line)
+            break;
+        if ((t = tense_of(toks, n, k)) != 0)
+            return t == TENSE_PRESENT && !word_in(toks, k, "is|are|am|es|son|está|están");
+    }
+    return false;
+}
+
 /* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta";
  * round 20: and that set one ("prohibió las exportaciones hasta el 30 de septiembre") */
 #define DEADLINE_WORDS                                                                           \
@@ -678,6 +703,11 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
     bool before;
 
     ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, present_ahead ? 1 : 0, &before);
+    /* round 27: a weekday that opens its sentence before a scheduled present looks ahead, as
+     * one after it does (was the last one: a present after the match said nothing) */
+    if (ref->tense == 0 && present_ahead && fronted(toks, i) &&
+        weekday_before_scheduled(toks, n, i, j))
+        ref->tense = 1;
     ref->date_tense = tense_near(toks, n, i, j, date_window, 0, &before);
     if (!before && !fronted(toks, i))
         ref->date_tense = 0;

@@ -414,6 +414,11 @@ static const struct tx_rule rules[] = {
     {"esa|aquella misma? PART", TX_N_NEXT, T, "0d"},
     {"la PART siguiente", TX_N_NEXT, T, "+d"},
     {"la PART anterior", TX_N_NEXT, T, "-d"},
+    /* round 27: "la pasada madrugada" is the last small hours, which are on the reference's
+     * day ("murió la pasada madrugada" in a report of the morning; was the day before, as "la
+     * pasada noche") */
+    {"la pasada madrugada", TX_N_PART, T, "MO"},
+    {"la madrugada pasada", TX_N_PART, T, "MO"},
     {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
     {"la PART REL", TX_N_PART, T, NULL},
     {"anoche", TX_N_DEIC, T, "-1NI"}, /* last night: the evening before the reference */
