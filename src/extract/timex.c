@@ -493,6 +493,19 @@ static bool weekday_before_scheduled(const struct tx_tok *toks, size_t n, size_t
     return false;
 }
 
+/*
+ * round 27: a weekday that opens its sentence before a scheduled present looks ahead, as one
+ * after it does with `present_ahead` (was the last one: a present after the match said
+ * nothing): sets the weekday tense of `ref` to 1 when it has none.
+ */
+static void fronted_ahead(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
+                          size_t j, bool present_ahead)
+{
+    if (ref->tense == 0 && present_ahead && fronted(toks, i) &&
+        weekday_before_scheduled(toks, n, i, j))
+        ref->tense = 1;
+}
+
 /* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta";
  * round 20: and that set one ("prohibió las exportaciones hasta el 30 de septiembre") */
 #define DEADLINE_WORDS                                                                           \
@@ -703,11 +716,7 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
     bool before;
 
     ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, present_ahead ? 1 : 0, &before);
-    /* round 27: a weekday that opens its sentence before a scheduled present looks ahead, as
-     * one after it does (was the last one: a present after the match said nothing) */
-    if (ref->tense == 0 && present_ahead && fronted(toks, i) &&
-        weekday_before_scheduled(toks, n, i, j))
-        ref->tense = 1;
+    fronted_ahead(ref, toks, n, i, j, present_ahead);
     ref->date_tense = tense_near(toks, n, i, j, date_window, 0, &before);
     if (!before && !fronted(toks, i))
         ref->date_tense = 0;
