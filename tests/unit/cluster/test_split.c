@@ -171,8 +171,14 @@ TD_TEST(test_split__groups_years_apart_split_whatever_their_names)
     ASSERT_TRUE(split_decide(&r, &t, move));
     for (k = 0; k < 8; k++)
         ASSERT_EQ_INT(move[k], k >= 4);
-    /* The other way round: the later group tells its day, the earlier mentions one after it. */
+    /*
+     * The first group tells 2009, the others mention 2005 and tell nothing:
+     * taken as written years before (see the test below), unless one of them
+     * tells a day of 2009 too.
+     */
     date_ring(&r, 4, 14245, 12923);
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    r.m[4].has_told = true;
     ASSERT_TRUE(!split_decide(&r, &t, move));
     for (k = 0; k < 8; k++) {
         r.m[k].has_told = k >= 4;
