@@ -359,9 +359,9 @@ trained=data/models/ecb1-22-sample.model
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
 # and `uncased_anchors` (docs/QUALITY.md, `learned17`: ECB+ and the sample have no text in a script
 # without capitals, so the weights are those trained without it); `hanja_readings` (`hanja18`: no
-# Han either, the same weights).
+# Han either, the same weights); `date_split` (`ecb34`: the weights trained with it are the same).
 train_args=(--label event,story --features cos,anchor_cos,word_cos,log_size,doc_anchor_miss,nearest
-    --option none,xl_shared_only=1,title_names=1,undated_now=1,short_margin=1,anchor_margin=1,uncased_anchors=1,hanja_readings=1,zone_cities=1)
+    --option none,xl_shared_only=1,title_names=1,undated_now=1,short_margin=1,anchor_margin=1,uncased_anchors=1,hanja_readings=1,zone_cities=1,date_split=1)
 declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [ecb_all_learned]=$trained [seeds_event_learned]=$trained [sample_event_learned]=$trained
     [news2_event_learned]=$trained [news2_story_learned]=$trained

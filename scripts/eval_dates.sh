@@ -36,7 +36,10 @@
 #            bulletins, health, science, election, court, sports and company
 #            reports and Spanish Wikinews-style reports dense in anaphoric
 #            dates, built from eval/dates/en-news3.txt, es-news3.txt; round
-#            26; --errors writes their error lists).
+#            26; --errors writes their error lists), and es_news4
+#            (eval/dates/es-news4.jsonl: our own wire-style Spanish reports
+#            aimed at values: weekdays, anaphoric days and months, "hace",
+#            durations; built from eval/dates/es-news4.txt; round 27).
 #            No floors are checked and Platinum/MEANTIME are not run.
 set -euo pipefail
 
@@ -87,6 +90,7 @@ if [ -n "$tune" ]; then
         "es_news2:jsonl:$repo/eval/dates/es-news2.jsonl"
         "en_news3:jsonl:$repo/eval/dates/en-news3.jsonl"
         "es_news3:jsonl:$repo/eval/dates/es-news3.jsonl"
+        "es_news4:jsonl:$repo/eval/dates/es-news4.jsonl"
         "de_news:jsonl:$repo/eval/dates/de-news.jsonl"
         "fr_news:jsonl:$repo/eval/dates/fr-news.jsonl"
         "it_news:jsonl:$repo/eval/dates/it-news.jsonl"

@@ -2555,17 +2555,6 @@ static size_t recalled_ids(const struct cluster_state *cs, const struct cluster_
     return n;
 }
 
-/* Whether `id` is one of `ids[0..n)`. */
-static bool among(const uint32_t *ids, size_t n, uint32_t id)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        if (ids[i] == id)
-            return true;
-    return false;
-}
-
 /*
  * The similarity of the prepared document and story `s` as features()
  * takes it for MF_COS, before time damping (the cosine; across languages
@@ -2583,7 +2572,7 @@ static double own_similarity(const struct cluster_state *cs, const struct story 
 
     for (i = 0; i < cs->ndt; i++) {
         double q2 = (double)cs->dt[i].q * cs->dt[i].q;
-        if (among(ids, n, cs->dt[i].id))
+        if (td_u32_among(ids, n, cs->dt[i].id))
             continue;
         qn += q2;
         xqn += xl_term(cs, cs->dt[i].id) ? q2 : 0.0;
@@ -2593,7 +2582,7 @@ static double own_similarity(const struct cluster_state *cs, const struct story 
         double cw = s->c.w[j] * (logn1 - cs->logdf[id]), p = 0.0;
         while (i < cs->ndt && cs->dt[i].id < id)
             i++;
-        if (i < cs->ndt && cs->dt[i].id == id && !among(ids, n, id))
+        if (i < cs->ndt && cs->dt[i].id == id && !td_u32_among(ids, n, id))
             p = cs->dt[i].q * cw;
         cn += cw * cw;
         dot += p;

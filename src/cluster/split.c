@@ -382,14 +382,18 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
 
 /*
  * Whether the articles of one side of `side` were all written long before a
- * day the other side mentions (see `bound_days` in `struct split_terms`).
+ * day the other side mentions (see `apart_days` in `struct split_terms`).
+ * A side none of whose articles tells when it was written is taken as
+ * written near the latest day it mentions: it is cut from a side at least
+ * half of whose articles were written more than `apart_days` after that
+ * day (SPLIT_GUESS_TOLD_SHARE).
  */
 static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
                         const bool side[SPLIT_MEMBERS])
 {
     bool told[2] = {false, false}, after[2] = {false, false};
-    int64_t told_max[2] = {0, 0}, after_max[2] = {0, 0};
-    uint32_t i;
+    int64_t told_max[2] = {0, 0}, told_min[2] = {0, 0}, after_max[2] = {0, 0};
+    uint32_t ntold[2] = {0, 0}, nmem[2] = {0, 0}, i;
     int k;
 
     if (t->apart_days <= 0)
@@ -397,9 +401,12 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     for (i = 0; i < r->n; i++) {
         const struct split_member *m = &r->m[i];
         k = side[i];
-        if (m->has_told && (!told[k] || m->told_day > told_max[k])) {
-            told_max[k] = m->told_day;
+        nmem[k]++;
+        if (m->has_told) {
+            told_max[k] = !told[k] || m->told_day > told_max[k] ? m->told_day : told_max[k];
+            told_min[k] = !told[k] || m->told_day < told_min[k] ? m->told_day : told_min[k];
             told[k] = true;
+            ntold[k]++;
         }
         if (m->has_after && (!after[k] || m->after_day > after_max[k])) {
             after_max[k] = m->after_day;
@@ -408,6 +415,10 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     }
     for (k = 0; k < 2; k++)
         if (told[k] && after[!k] && after_max[!k] > told_max[k] + t->apart_days)
+            return true;
+    for (k = 0; k < 2; k++)
+        if (!told[k] && after[k] && SPLIT_GUESS_TOLD_SHARE * nmem[!k] <= ntold[!k] &&
+            told_min[!k] > after_max[k] + t->apart_days)
             return true;
     return false;
 }

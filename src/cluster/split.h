@@ -37,6 +37,13 @@
  */
 #define SPLIT_MULTI_OTHER 5
 /*
+ * `apart_days` (below) for a part none of whose members tells when it was
+ * written: it counts as written near the latest day it mentions, and is cut
+ * only from a part this share of whose members tell their day (a dated
+ * report among undated ones is no evidence that the rest were written then).
+ */
+#define SPLIT_GUESS_TOLD_SHARE 0.5
+/*
  * New members since the last look before an event is looked at again: at
  * least SPLIT_FRESH, and a quarter of those remembered, so that a large
  * event that keeps growing costs a look every few passes, not every pass.
@@ -81,7 +88,10 @@ struct split_terms {
      * the articles of one part that tell when they were written
      * (`told_day`) were all written more than this many days before a day
      * an article of the other part mentions (`after_day`): two happenings
-     * years apart.
+     * years apart. A part none of whose articles tells its day is taken as
+     * written near the latest day it mentions, and cut from a part
+     * (SPLIT_GUESS_TOLD_SHARE of it told) all written more than this many
+     * days after that day.
      */
     int64_t apart_days;
 };

@@ -704,24 +704,13 @@ static uint16_t main_country(const struct profile *p)
     return tie ? 0 : best;
 }
 
-/* Whether name `id` is among the `n` names `ids` (unordered). */
-static bool has_id(const uint32_t *ids, size_t n, uint32_t id)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        if (ids[i] == id)
-            return true;
-    return false;
-}
-
 /* Adds the article's clause names (`cid`) to those profile `p` keeps (LINE_RECALLED at most). */
 static void note_recalled(const struct storyline_state *sl, struct profile *p)
 {
     size_t i;
 
     for (i = 0; i < sl->ncid && p->nrecalled < LINE_RECALLED; i++)
-        if (!has_id(p->recalled, p->nrecalled, sl->cid[i]))
+        if (!td_u32_among(p->recalled, p->nrecalled, sl->cid[i]))
             p->recalled[p->nrecalled++] = sl->cid[i];
 }
 
@@ -841,7 +830,7 @@ static void shortlist(struct storyline_state *sl)
 /* Whether name `id` is one of the article's headline names (`tid`). */
 static bool in_title(const struct storyline_state *sl, uint32_t id)
 {
-    return has_id(sl->tid, sl->ntid, id);
+    return td_u32_among(sl->tid, sl->ntid, id);
 }
 
 /* The index of name `id` in profile `p` (its ids increase), `p->n` when it holds none. */
@@ -862,7 +851,7 @@ static uint32_t profile_find(const struct profile *p, uint32_t id)
  */
 static bool recalled_by(const struct profile *p, uint32_t id)
 {
-    return has_id(p->recalled, p->nrecalled, id);
+    return td_u32_among(p->recalled, p->nrecalled, id);
 }
 
 /* Whether profile `p` holds one of the article's headline names, not as a recalled one. */
@@ -888,7 +877,7 @@ static bool dn_has(const struct storyline_state *sl, uint32_t id)
 /* Whether name `id` is one the article gives only in a back-reference clause (`cid`). */
 static bool in_clause(const struct storyline_state *sl, uint32_t id)
 {
-    return has_id(sl->cid, sl->ncid, id);
+    return td_u32_among(sl->cid, sl->ncid, id);
 }
 
 /*

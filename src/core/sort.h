@@ -11,6 +11,7 @@
 #ifndef TD_CORE_SORT_H
 #define TD_CORE_SORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -131,6 +132,17 @@ static inline unsigned td_radix_passes(size_t n, unsigned bits)
         }                                         \
         (at) = lo_;                               \
     } while (0)
+
+/* Whether `id` is one of `ids[0..n)`, unsorted (a scan: the lists asked are short). */
+static inline bool td_u32_among(const uint32_t *ids, size_t n, uint32_t id)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (ids[i] == id)
+            return true;
+    return false;
+}
 
 /*
  * The k-th largest value of `v[0..n)` (1 <= k <= n), by quickselect, in

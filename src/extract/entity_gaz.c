@@ -61,16 +61,21 @@ struct td_gazetteer {
                                 only `td_gazetteer_demonym_any()` reads it, never the tagger */
     struct gtable cjk;       /* country names in Han, kana, Hangul (exact) -> code; 0: two codes */
     struct gtable cjk_cut;   /* their short names (cjk_short_name()), the same way */
-    struct td_buf cjk_tsv; /* `cjk` as lines of a table of bodies (td_gazetteer_cjk_countries()) */
-    struct gtable cities;  /* a zone city's form -> index in `city_key` + 1; 0: two cities' */
-    uint32_t *city_key;    /* arena offsets of the cities' English names, folded */
+    struct td_buf cjk_tsv;  /* `cjk` as lines of a table of bodies (td_gazetteer_cjk_countries()) */
+    struct td_buf city_tsv; /* ICU's zone cities as lines of a table of bodies (load_cities()) */
+    pthread_mutex_t city_lock; /* guards the first td_gazetteer_cities(), which fills `city_tsv` */
+    bool city_loaded;
+};
+
+/* The tables load_cities() reads ICU's zone cities into, freed when it has written `city_tsv`. */
+struct city_loader {
+    struct td_gazetteer pool; /* only its arena, which holds the keys of the tables below */
+    struct gtable cities;     /* a zone city's form -> index in `city_key` + 1; 0: two cities' */
+    uint32_t *city_key;       /* arena offsets of the cities' English names, folded */
     size_t ncity, cap_city;
     struct gtable city_names; /* those names -> index in `city_key` + 1 (city_index()) */
     struct gtable zone_city;  /* a zone key -> its city's index in `city_key` + 1; 0: none */
-    struct td_buf city_tsv;  /* `cities` as lines of a table of bodies (td_gazetteer_cities()) */
     struct gtable city_stop; /* country, weekday and month names of those languages (city_fold()) */
-    pthread_mutex_t city_lock; /* guards the first td_gazetteer_cities(), which fills `city_tsv` */
-    bool city_loaded;
 };
 
 static uint64_t hash_exact(const char *s, size_t n)
@@ -940,9 +945,9 @@ static bool city_form_ok(const char *s, size_t n)
 }
 
 /* The index of the city named `key[0..n)` (folded English) in `city_key`, added if new. */
-static enum td_err city_index(struct td_gazetteer *g, const char *key, size_t n, uint32_t *idx)
+static enum td_err city_index(struct city_loader *c, const char *key, size_t n, uint32_t *idx)
 {
-    const struct gslot *got = table_get(&g->city_names, g->arena, key, n);
+    const struct gslot *got = table_get(&c->city_names, c->pool.arena, key, n);
     struct gslot *sl;
     enum td_err rc;
 
@@ -950,14 +955,15 @@ static enum td_err city_index(struct td_gazetteer *g, const char *key, size_t n,
         *idx = (uint32_t)got->value - 1;
         return TD_OK;
     }
-    if (g->ncity >= UINT16_MAX - 1)
+    if (c->ncity >= UINT16_MAX - 1)
         return TD_ERR_TOO_LARGE;
-    if ((rc = td_grow((void **)&g->city_key, &g->cap_city, g->ncity + 1, sizeof(*g->city_key))) !=
+    if ((rc = td_grow((void **)&c->city_key, &c->cap_city, c->ncity + 1, sizeof(*c->city_key))) !=
             TD_OK ||
-        (rc = table_put(g, &g->city_names, 512, key, n, (uint16_t)(g->ncity + 1), &sl)) != TD_OK)
+        (rc = table_put(&c->pool, &c->city_names, 512, key, n, (uint16_t)(c->ncity + 1), &sl)) !=
+            TD_OK)
         return rc;
-    g->city_key[g->ncity] = sl->off;
-    *idx = (uint32_t)g->ncity++;
+    c->city_key[c->ncity] = sl->off;
+    *idx = (uint32_t)c->ncity++;
     return TD_OK;
 }
 
@@ -1054,7 +1060,7 @@ static size_t city_fold(const char *s, size_t n, char *out, size_t cap)
 }
 
 /* Adds the UTF-16 word `u[0..n)` to the words no city form may be (`city_stop`). */
-static enum td_err add_city_stop(struct td_gazetteer *g, const UChar *u, int32_t n)
+static enum td_err add_city_stop(struct city_loader *c, const UChar *u, int32_t n)
 {
     char form[ENT_KEY_MAX], key[ENT_KEY_MAX];
     size_t k;
@@ -1063,11 +1069,11 @@ static enum td_err add_city_stop(struct td_gazetteer *g, const UChar *u, int32_t
     if (!utf16_to_8(u, n, form, sizeof(form)) ||
         (k = city_fold(form, strlen(form), key, sizeof(key))) == 0)
         return TD_OK;
-    return table_put(g, &g->city_stop, 1024, key, k, 1, &sl);
+    return table_put(&c->pool, &c->city_stop, 1024, key, k, 1, &sl);
 }
 
 /* The date symbols of `df` that no city form may be: weekday and month names (Persian دوشنبه). */
-static enum td_err add_calendar_stops(struct td_gazetteer *g, UDateFormat *df)
+static enum td_err add_calendar_stops(struct city_loader *c, UDateFormat *df)
 {
     static const UDateFormatSymbolType types[] = {UDAT_WEEKDAYS, UDAT_MONTHS,
                                                   UDAT_STANDALONE_MONTHS};
@@ -1081,7 +1087,7 @@ static enum td_err add_calendar_stops(struct td_gazetteer *g, UDateFormat *df)
             UChar u[64];
             int32_t n = udat_getSymbols(df, types[t], i, u, 64, &st);
             if (U_SUCCESS(st) && n > 0 && n < 64)
-                rc = add_city_stop(g, u, n);
+                rc = add_city_stop(c, u, n);
         }
     return rc;
 }
@@ -1091,7 +1097,7 @@ static enum td_err add_calendar_stops(struct td_gazetteer *g, UDateFormat *df)
  * (ICU's region names: Arabic الجزائر is Algeria and Algiers) and its
  * weekday and month names.
  */
-static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
+static enum td_err load_city_stops(struct city_loader *cl, const char *loc)
 {
     UErrorCode st = U_ZERO_ERROR;
     UResourceBundle *b = ures_open(U_ICUDATA_NAME "-region", loc, &st), *c, *r = NULL;
@@ -1105,7 +1111,7 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
         r = ures_getNextResource(c, r, &st);
         if (U_SUCCESS(st) && ures_getType(r) == URES_STRING &&
             (u = ures_getString(r, &n, &st)) != NULL)
-            rc = add_city_stop(g, u, n);
+            rc = add_city_stop(cl, u, n);
     }
     ures_close(r);
     ures_close(c);
@@ -1113,7 +1119,7 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
     st = U_ZERO_ERROR;
     df = udat_open(UDAT_NONE, UDAT_SHORT, loc, NULL, 0, NULL, 0, &st);
     if (rc == TD_OK && U_SUCCESS(st))
-        rc = add_calendar_stops(g, df);
+        rc = add_calendar_stops(cl, df);
     udat_close(df);
     return rc;
 }
@@ -1125,7 +1131,7 @@ static enum td_err load_city_stops(struct td_gazetteer *g, const char *loc)
  * a language read) or a weekday or month (`city_stop`, city_fold(): the
  * name folded once for both); a form two cities share is marked (value 0).
  */
-static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazetteer *c, uint32_t idx,
+static enum td_err add_city_form(const struct td_gazetteer *g, struct city_loader *c, uint32_t idx,
                                  const char *form)
 {
     char folded[ENT_KEY_MAX];
@@ -1138,9 +1144,9 @@ static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazette
     fn = fold_name(form, n, folded, sizeof(folded));
     if (fn > 0 && (table_get(&g->countries, g->arena, folded, fn) != NULL ||
                    ((fn = arabic_fold(folded, fn)) > 0 &&
-                    table_get(&c->city_stop, c->arena, folded, fn) != NULL)))
+                    table_get(&c->city_stop, c->pool.arena, folded, fn) != NULL)))
         return TD_OK;
-    if ((rc = table_put(c, &c->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
+    if ((rc = table_put(&c->pool, &c->cities, 1024, form, n, (uint16_t)(idx + 1), &sl)) != TD_OK)
         return rc;
     if (sl->value != idx + 1)
         sl->value = 0;
@@ -1155,11 +1161,11 @@ static enum td_err add_city_form(const struct td_gazetteer *g, struct td_gazette
  * the first locale that names the zone and kept in `zone_city` for the
  * others: the answer is the same in every locale.
  */
-static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *c, const char *zone,
+static enum td_err zone_city(const struct td_gazetteer *g, struct city_loader *c, const char *zone,
                              UResourceBundle *const en[2], uint16_t *city)
 {
     size_t zn = strlen(zone), kn = 0, i;
-    const struct gslot *got = table_get(&c->zone_city, c->arena, zone, zn);
+    const struct gslot *got = table_get(&c->zone_city, c->pool.arena, zone, zn);
     char eng[ENT_KEY_MAX], key[ENT_KEY_MAX];
     struct gslot *sl;
     uint32_t idx;
@@ -1180,14 +1186,14 @@ static enum td_err zone_city(const struct td_gazetteer *g, struct td_gazetteer *
     }
     /* A key the table cannot hold is worked out each time. */
     if (zn > 0 && zn <= UINT16_MAX &&
-        (rc = table_put(c, &c->zone_city, 512, zone, zn, value, &sl)) != TD_OK)
+        (rc = table_put(&c->pool, &c->zone_city, 512, zone, zn, value, &sl)) != TD_OK)
         return rc;
     *city = value;
     return TD_OK;
 }
 
 /* Reads the exemplar cities of the locale `loc` (city_locales) into the city tables `c`. */
-static enum td_err load_city_locale(const struct td_gazetteer *g, struct td_gazetteer *c,
+static enum td_err load_city_locale(const struct td_gazetteer *g, struct city_loader *c,
                                     const char *loc, UResourceBundle *const en[2])
 {
     UResourceBundle *zs = zone_strings(loc), *z = NULL;
@@ -1241,7 +1247,7 @@ static enum td_err add_city_line(struct td_buf *b, const char *key, const char *
 static enum td_err load_cities(struct td_gazetteer *g)
 {
     UResourceBundle *en[2] = {zone_strings("en"), zone_strings("root")};
-    struct td_gazetteer c;
+    struct city_loader c;
     enum td_err rc = TD_OK;
     size_t i;
 
@@ -1255,12 +1261,12 @@ static enum td_err load_cities(struct td_gazetteer *g)
     for (i = 0; i < c.cities.nslots && rc == TD_OK; i++) {
         const struct gslot *f = &c.cities.slots[i];
         if (f->off != 0 && f->value != 0)
-            rc = add_city_line(&g->city_tsv, c.arena + c.city_key[f->value - 1], c.arena + f->off,
-                               f->len);
+            rc = add_city_line(&g->city_tsv, c.pool.arena + c.city_key[f->value - 1],
+                               c.pool.arena + f->off, f->len);
     }
     if (rc != TD_OK)
         td_buf_reset(&g->city_tsv);
-    td_free(c.arena);
+    td_free(c.pool.arena);
     td_free(c.cities.slots);
     td_free(c.city_stop.slots);
     td_free(c.city_key);
@@ -1541,9 +1547,6 @@ void td_gazetteer_close(struct td_gazetteer *gaz)
     td_free(gaz->cjk.slots);
     td_free(gaz->cjk_cut.slots);
     td_buf_release(&gaz->cjk_tsv);
-    td_free(gaz->cities.slots);
-    td_free(gaz->city_key);
-    td_free(gaz->city_stop.slots);
     td_buf_release(&gaz->city_tsv);
     pthread_mutex_destroy(&gaz->city_lock);
     td_free(gaz);

@@ -468,6 +468,44 @@ static bool fronted(const struct tx_tok *toks, size_t i)
     return k == 0;
 }
 
+/*
+ * round 27: whether the first verb after the match [i, j), in its clause, is the news present
+ * of a scheduled event ("El lunes comienza el juicio", "El domingo se celebran elecciones",
+ * "On Monday, the trial opens"), not a copula ("El lunes es festivo" is left to the reference),
+ * and a weekday stands in the match.
+ */
+static bool weekday_before_scheduled(const struct tx_tok *toks, size_t n, size_t i, size_t j)
+{
+    size_t k;
+    bool wday = false;
+    int t;
+
+    for (k = i; k < j; k++)
+        wday = wday || (toks[k].cls & (1u << TX_WDAY));
+    if (!wday)
+        return false;
+    for (k = j; k < n && k - j < TENSE_WINDOW; k++) {
+        if (clause_end(&toks[k]) || toks[k].line)
+            break;
+        if ((t = tense_of(toks, n, k)) != 0)
+            return t == TENSE_PRESENT && !word_in(toks, k, "is|are|am|es|son|está|están");
+    }
+    return false;
+}
+
+/*
+ * round 27: a weekday that opens its sentence before a scheduled present looks ahead, as one
+ * after it does with `present_ahead` (was the last one: a present after the match said
+ * nothing): sets the weekday tense of `ref` to 1 when it has none.
+ */
+static void fronted_ahead(struct tx_ref *ref, const struct tx_tok *toks, size_t n, size_t i,
+                          size_t j, bool present_ahead)
+{
+    if (ref->tense == 0 && present_ahead && fronted(toks, i) &&
+        weekday_before_scheduled(toks, n, i, j))
+        ref->tense = 1;
+}
+
 /* Spanish verbs and nouns that move a deadline: "prorrogó su oferta hasta", "el plazo hasta";
  * round 20: and that set one ("prohibió las exportaciones hasta el 30 de septiembre") */
 #define DEADLINE_WORDS                                                                           \
@@ -678,6 +716,7 @@ static void set_tense(struct tx_ref *ref, const struct tx_tok *toks, size_t n, s
     bool before;
 
     ref->tense = tense_near(toks, n, i, j, TENSE_WINDOW, present_ahead ? 1 : 0, &before);
+    fronted_ahead(ref, toks, n, i, j, present_ahead);
     ref->date_tense = tense_near(toks, n, i, j, date_window, 0, &before);
     if (!before && !fronted(toks, i))
         ref->date_tense = 0;
@@ -1173,7 +1212,8 @@ struct scan {
     struct tx_ref month;   /* the last month named alone (known: there is one) */
     size_t month_end;      /* the token after the timex that named it */
     bool month_range;      /* it ends a range of months ("from July to September") */
-    bool month_since;      /* it opens a stretch ("desde mayo de 2009", "since May"; round 26) */
+    bool month_bound;      /* it opens a stretch ("desde mayo de 2009", "since May"; round 26)
+                              or closes one ("hasta finales de marzo", "until May"; round 27) */
     int64_t half_y;        /* the last half of a year named ("el primer semestre" 2013-H1; */
     int half_n;            /*   half_end > 0: there is one) and the token after it; round 26 */
     size_t half_end;
@@ -1214,7 +1254,9 @@ static const struct tx_ref *next_anchor(const struct scan *s, const struct tx_ca
  * day named before the month). With no day named, the story's day stays the reference's
  * ("imputó ... los cóndores hallados en julio. El mismo día la Legislatura prohibió").
  * A month that opens a stretch is no such month (round 26): "mantuvo ayer los tipos en el 1%,
- * su nivel desde mayo de 2009. Ese mismo día ..." is yesterday (was 2009-05-XX).
+ * su nivel desde mayo de 2009. Ese mismo día ..." is yesterday (was 2009-05-XX); nor one that
+ * closes it (round 27): "comenzó el lunes y se prolongará hasta finales de marzo. Ese día, el
+ * acusado ..." is that Monday (was 2012-03-XX).
  */
 static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
                                const struct tx_caps *caps)
@@ -1224,7 +1266,7 @@ static bool day_of_month_named(const struct scan *s, const struct tx_rule *rule,
     return rule->norm == TX_N_NEXT && rule->type == TD_TIMEX_DATE &&
            (zero_d || (rule->arg != NULL && strcmp(rule->arg, "0") == 0)) &&
            (zero_d || caps->v[TX_C_UNIT] == TX_U_DAY) && caps->v[TX_C_PART] == TX_CAP_UNSET &&
-           s->month.known && !s->month_since && s->day.day_known && s->month_end > s->day_end;
+           s->month.known && !s->month_bound && s->day.day_known && s->month_end > s->day_end;
 }
 
 /* Whether `day` lies after the reference while `tense` is past, or before it while future. */
@@ -2094,7 +2136,7 @@ static size_t try_at(struct scan *s, size_t i, struct td_timex_list *out, enum t
         /* round 25: a month that ends a range of months ("entre julio y septiembre") */
         s->month_range = s->month_end > 0 && i >= 1 && s->month_end == i - 1 &&
                          word_in(s->toks, i - 1, "to|through|and|-|y|a|al|hasta");
-        s->month_since = i >= 1 && word_in(s->toks, i - 1, "since|desde");
+        s->month_bound = i >= 1 && word_in(s->toks, i - 1, "since|desde|until|till|hasta");
         s->month_end = i + len;
     }
     if (caps.v[TX_C_YEAR] != TX_CAP_UNSET)

@@ -414,6 +414,11 @@ static const struct tx_rule rules[] = {
     {"esa|aquella misma? PART", TX_N_NEXT, T, "0d"},
     {"la PART siguiente", TX_N_NEXT, T, "+d"},
     {"la PART anterior", TX_N_NEXT, T, "-d"},
+    /* round 27: "la pasada madrugada" is the last small hours, which are on the reference's
+     * day ("murió la pasada madrugada" in a report of the morning; was the day before, as "la
+     * pasada noche") */
+    {"la pasada madrugada", TX_N_PART, T, "MO"},
+    {"la madrugada pasada", TX_N_PART, T, "MO"},
     {"la REL PART", TX_N_PART, T, NULL}, /* "la pasada noche": last night */
     {"la PART REL", TX_N_PART, T, NULL},
     {"anoche", TX_N_DEIC, T, "-1NI"}, /* last night: the evening before the reference */
@@ -445,8 +450,12 @@ static const struct tx_rule rules[] = {
     {"el WDAY REL por la PART", TX_N_WDAY, T, NULL},
     {"la PART del|de este? WDAY", TX_N_WDAY, T, NULL}, /* "la noche del sábado" */
     {"el? WDAY en la PART", TX_N_WDAY, T, "F"},   /* "el sábado en la noche" */
-    /* the last weekend unless the verb looks ahead ("se reunió este fin de semana") */
-    {"el|este fin de semana", TX_N_REL_UNIT, D, "5p"},
+    /* the last weekend unless the verb looks ahead ("se reunió el fin de semana") */
+    {"el fin de semana", TX_N_REL_UNIT, D, "5p"},
+    /* round 27: "este fin de semana" is this week's unless the verb looks back ("se reunió
+     * este fin de semana" on a Monday): "Este fin de semana se celebra otra feria" on a Friday
+     * is the coming one (was the last, as "el fin de semana") */
+    {"este fin de semana", TX_N_REL_UNIT, D, "5t"},
     {"el fin de semana REL", TX_N_REL_UNIT, D, "5"},
     {"el|este REL fin de semana", TX_N_REL_UNIT, D, "5"}, /* "el pasado fin de semana" */
     /* every weekend: "cada fin de semana", "(todos) los fines de semana" */
@@ -470,6 +479,12 @@ static const struct tx_rule rules[] = {
     {"la víspera", TX_N_NEXT, D, "-d"},
     {"ese|aquel|dicho mismo? día", TX_N_NEXT, D, "0d"},
     {"el mismo día", TX_N_NEXT, D, "0d"},
+    /* round 27: the month or week the text is at, as "ese mismo mes": "cerró 40 oficinas en
+     * octubre y en el mismo mes presentó un expediente" (was no timex); "el mismo día" and
+     * "el mismo año" above win the tie */
+    {"el mismo minuto|segundo|trimestre|siglo", TX_N_SKIP, D, NULL}, /* no unit of the story */
+    {"el mismo UNIT", TX_N_NEXT, D, "0"},
+    {"la misma WKU", TX_N_NEXT, D, "0"},
     /* "el día de hoy", "el día de ayer" */
     {"el día de DEIC", TX_N_DEIC, D, NULL},
     /* round 22: "la jornada" is the day too: "en la jornada de hoy", "durante la jornada del

@@ -441,6 +441,18 @@ static bool full_year_of_q4(const struct tx_rule *ru, const struct tx_ref *r, in
            r->qknown && r->qn == 4 && r->qy == r->y - 1;
 }
 
+/*
+ * Whether a weekend rule of `n_rel_unit` means the last weekend, on a reference from Monday to
+ * Friday: arg "5p", "the weekend", unless the sentence is in the future; arg "5t" (round 27),
+ * "este fin de semana", only when it looks back (else this week's).
+ */
+static bool last_weekend(const struct tx_rule *ru, const struct tx_ref *r)
+{
+    if (ru->arg == NULL || !r->known || weekday_of(days_of(r)) >= 6)
+        return false;
+    return (ru->arg[1] == 'p' && r->tense <= 0) || (ru->arg[1] == 't' && r->tense < 0);
+}
+
 static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const struct tx_ref *r,
                        struct out *o)
 {
@@ -462,10 +474,7 @@ static bool n_rel_unit(const struct tx_rule *ru, const struct tx_caps *c, const 
         return put(o, "%04lld-12-31", (long long)(r->y - (r->date_tense < 0 ? 1 : 0)));
     if (full_year_of_q4(ru, r, unit))
         return put(o, "%04lld", (long long)r->qy);
-    /* arg "5p": "the weekend" is the last one, from Monday to Friday, unless
-     * the sentence is in the future */
-    if (ru->arg != NULL && ru->arg[1] == 'p' && r->known && r->tense <= 0 &&
-        weekday_of(days_of(r)) < 6)
+    if (last_weekend(ru, r))
         return put_shift(o, r, unit, -1);
     /* "next weekend" on a weekday is the coming one, of this week */
     if (unit == TX_U_WEEKEND && SET(c, TX_C_REL) && c->v[TX_C_REL] > 0 && r->known &&

@@ -171,6 +171,15 @@ struct td_engine {
     uint64_t clause_num[CLUSTER_CLAUSE_MAX]; /* scratch: numbers only the clauses give */
     size_t nclause_num;
     uint16_t country[ENGINE_COUNTRIES]; /* scratch: the countries the body names (main_country()) */
+    /*
+     * Scratch: the storyline name anchors of one-word country names the body
+     * gives, with each one's code (note_country_name(), recalled_countries()),
+     * and the code the last name found (country_anchor()).
+     */
+    uint64_t country_name[ENGINE_COUNTRIES];
+    uint16_t country_name_code[ENGINE_COUNTRIES];
+    size_t ncountry_name;
+    char last_code[2];
     size_t ncountry;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
     bool title_probe_due;         /* the article has a headline and a body (analyze()) */
@@ -1235,8 +1244,44 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
         found = *replaced = td_gazetteer_country(e->gaz, term, len, code);
     e->prev_len = len < sizeof(e->prev_name) ? len : 0;
     memcpy(e->prev_name, term, e->prev_len);
-    if (found)
+    if (found) {
         count_country(e, code);
+        e->last_code[0] = code[0];
+        e->last_code[1] = code[1];
+    }
+}
+
+/*
+ * Notes that the one-word country name of storyline anchor `anchor` gave
+ * the country of the code country_anchor() found last, for
+ * recalled_countries(); a probe or a headline notes nothing.
+ */
+static void note_country_name(struct td_engine *e, uint64_t anchor)
+{
+    uint16_t c = (uint16_t)((unsigned char)e->last_code[0] << 8 | (unsigned char)e->last_code[1]);
+    size_t i;
+
+    if (e->clause_collect || e->in_title)
+        return;
+    for (i = 0; i < e->ncountry_name; i++)
+        if (e->country_name[i] == anchor)
+            return;
+    if (e->ncountry_name < ENGINE_COUNTRIES) {
+        e->country_name[e->ncountry_name] = anchor;
+        e->country_name_code[e->ncountry_name++] = c;
+    }
+}
+
+/*
+ * country_anchor() for a name of storyline anchor `anchor`; a one-word
+ * country name (`*replaced`) is noted for recalled_countries().
+ */
+static void name_country(struct td_engine *e, const char *term, size_t len, uint64_t anchor,
+                         bool *replaced)
+{
+    country_anchor(e, term, len, replaced);
+    if (*replaced)
+        note_country_name(e, anchor);
 }
 
 /* Bytes of a name's term: "\x01" and the name. */
@@ -2500,7 +2545,7 @@ static void on_name(void *ctx, const char *term, size_t len, enum text_token_kin
     }
     /* A headline's names link its storyline but are no anchors of the event level. */
     if (!e->in_title) {
-        country_anchor(e, term, len, &replaced);
+        name_country(e, term, len, anchor, &replaced);
         if (!replaced)
             count_term(e, anchor);
         if (e->alias_of.n > 0)
@@ -2984,6 +3029,34 @@ static enum td_err main_country(struct td_engine *e)
 }
 
 /*
+ * Takes out of the storyline names `e->names` a country that the body
+ * names by one word only in clauses about another happening ("four days
+ * after an ice tower fell at China's Harbin festival"): the clause probe
+ * marks the country's code as given only there (mark_clause_names(),
+ * clause_only()), which the event level and main_country() leave out, but
+ * the storyline level counts the name itself (count_story_name()), which no
+ * mark covers. Stored so, a replay reads the same names.
+ */
+static void recalled_countries(struct td_engine *e)
+{
+    struct cluster_vec *v = &e->names;
+    size_t i, j, k;
+
+    for (i = 0; i < e->ncountry_name; i++) {
+        uint16_t c = e->country_name_code[i];
+        if (!clause_only(e, country_term((char)(c >> 8), (char)(c & 0xff))))
+            continue;
+        for (j = k = 0; j < v->n; j++) {
+            if (v->terms[j] == e->country_name[i])
+                continue;
+            v->terms[k] = v->terms[j];
+            v->counts[k++] = v->counts[j];
+        }
+        v->n = k;
+    }
+}
+
+/*
  * Reads the names of the body `text[0..len)` (valid UTF-8) in `lang`. With
  * the model option `backref_names`, the clauses that date another
  * happening away from the article's (backref_find(): "a day after India's
@@ -3072,6 +3145,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->tf_oom = false;
     e->body_recalls = false;
     e->ncountry = 0;
+    e->ncountry_name = 0;
     e->title = art->title;
     if (art->title != NULL) {
         e->weight = TITLE_WEIGHT;
@@ -3110,6 +3184,8 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     if (rc == TD_OK && (cluster_vec_from_map(&e->vec, &e->tf) != TD_OK ||
                         cluster_vec_from_map(&e->names, &e->names_tf) != TD_OK))
         rc = td_error_set(err, TD_ERR_NOMEM, "out of memory");
+    if (rc == TD_OK && e->nclause_only > 0)
+        recalled_countries(e);
     /* Model option date_split: the days the text gives go with the terms, so a replay has them. */
     if (rc == TD_OK && e->date_split) {
         struct text_days td;

@@ -2636,6 +2636,62 @@ static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
     return rc;
 }
 
+/*
+ * Units of measure and money that Japanese writes in katakana after a
+ * figure, sorted by their bytes for bsearch: metre, centimetre, kilometre,
+ * kilogram, tonne, litre, hectare, per cent, dollar, euro, won.
+ */
+static const char *const katakana_units[] = {
+    "\xe3\x82\xa6\xe3\x82\xa9\xe3\x83\xb3",                         /* ウォン */
+    "\xe3\x82\xad\xe3\x83\xad\xe3\x82\xb0\xe3\x83\xa9\xe3\x83\xa0", /* キログラム */
+    /* キロメートル */
+    "\xe3\x82\xad\xe3\x83\xad\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\x88\xe3\x83\xab",
+    "\xe3\x82\xbb\xe3\x83\xb3\xe3\x83\x81", /* センチ */
+    /* センチメートル */
+    "\xe3\x82\xbb\xe3\x83\xb3\xe3\x83\x81\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\x88"
+    "\xe3\x83\xab",
+    "\xe3\x83\x88\xe3\x83\xb3",                                     /* トン */
+    "\xe3\x83\x89\xe3\x83\xab",                                     /* ドル */
+    "\xe3\x83\x91\xe3\x83\xbc\xe3\x82\xbb\xe3\x83\xb3\xe3\x83\x88", /* パーセント */
+    "\xe3\x83\x98\xe3\x82\xaf\xe3\x82\xbf\xe3\x83\xbc\xe3\x83\xab", /* ヘクタール */
+    "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\x88\xe3\x83\xab",             /* メートル */
+    "\xe3\x83\xa6\xe3\x83\xbc\xe3\x83\xad",                         /* ユーロ */
+    "\xe3\x83\xaa\xe3\x83\x83\xe3\x83\x88\xe3\x83\xab",             /* リットル */
+};
+
+static int cmp_unit(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
+/*
+ * Whether the katakana run `s[start..end)` is a unit written right after a
+ * figure: a digit (ASCII or full width) or a CJK scale character (万, 亿,
+ * 億, 千) just before it ("高さ約１５メートル", "300万トン"). Such a unit is no
+ * name: read as one, "メートル" (metoru) met the German "38 Meter" and any
+ * other metre by its phonetic key and tied reports of two events that gave a
+ * height (news24's Sapporo and Harbin). The figure stays a number term.
+ */
+static bool katakana_unit(const char *s, size_t start, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c = 0;
+    char buf[24];
+
+    if (start == 0 || end - start >= sizeof(buf))
+        return false;
+    /* The last three bytes before the run: full-width digits U+FF10..U+FF19, 万 亿 億 千. */
+    if (start >= 3)
+        c = (uint32_t)u[start - 3] << 16 | (uint32_t)u[start - 2] << 8 | u[start - 1];
+    if (!(u[start - 1] >= '0' && u[start - 1] <= '9') && !(c >= 0xEFBC90 && c <= 0xEFBC99) &&
+        c != 0xE4B887 && c != 0xE4BABF && c != 0xE58484 && c != 0xE58D83)
+        return false;
+    memcpy(buf, s + start, end - start);
+    buf[end - start] = '\0';
+    return bsearch(buf, katakana_units, sizeof(katakana_units) / sizeof(katakana_units[0]),
+                   sizeof(katakana_units[0]), cmp_unit) != NULL;
+}
+
 /* Scans one word starting at `*pos`; emits it when it is a name. */
 static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, size_t *pos)
 {
@@ -2652,7 +2708,9 @@ static enum td_err scan_word(struct name_scan *ns, const char *s, size_t len, si
             scan_cjk_orgs(ns, s, len, start);
         if (translit_katakana(first)) {
             *pos = katakana_end(s, len, start, &n);
-            return n >= 2 ? emit(ns, s + start, *pos - start, true, ns->uncased) : TD_OK;
+            if (n < 2 || katakana_unit(s, start, *pos))
+                return TD_OK;
+            return emit(ns, s + start, *pos - start, true, ns->uncased);
         }
         if ((ns->han || ns->han_uncased || ns->han_surnames) && is_han(first))
             return scan_han(ns, s, len, pos);

@@ -196,7 +196,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_anchor_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_follow_margin, 1.0, 0.0);
     ASSERT_NEAR(m.opt_follow_clock, 1.0, 0.0); /* on: QUALITY.md `undated17`, `undated18` */
-    ASSERT_NEAR(m.opt_date_split, 0.0, 0.0); /* built, measured, off: QUALITY.md "Same-kind events" */
+    ASSERT_NEAR(m.opt_date_split, 1.0, 0.0); /* on: QUALITY.md `ecb34` (off before: "Same-kind events") */
     ASSERT_NEAR(m.opt_cjk_countries, 0.0, 0.0); /* built, measured, off: QUALITY.md `korean16` */
     ASSERT_NEAR(m.opt_zone_cities, 1.0, 0.0);   /* on: QUALITY.md `tzcity`, `city32` */
     ASSERT_NEAR(m.opt_loose_romance, 0.0, 0.0); /* built, measured, off: QUALITY.md `spell17` */

@@ -4,7 +4,8 @@
  * with names of its own, is split and its younger part moves to a new
  * event; an event whose members share their names is not, nor one cut
  * along its languages; an event told in several languages is cut when its
- * two groups have names of their own and different days; the member ring keeps the latest members;
+ * two groups have names of their own and different days; an undated group that mentions no day
+ * within years of a dated group's writing is cut from it; the member ring keeps the latest members;
  * an allocation failure in the pass is reported, not a crash; a state rebuilt with cluster_replay()
  * makes the same splits and later decisions as the live one; a lone report
  * compared with an event the pass then cut looks again at its own part.
@@ -170,8 +171,14 @@ TD_TEST(test_split__groups_years_apart_split_whatever_their_names)
     ASSERT_TRUE(split_decide(&r, &t, move));
     for (k = 0; k < 8; k++)
         ASSERT_EQ_INT(move[k], k >= 4);
-    /* The other way round: the later group tells its day, the earlier mentions one after it. */
+    /*
+     * The first group tells 2009, the others mention 2005 and tell nothing:
+     * taken as written years before (see the test below), unless one of them
+     * tells a day of 2009 too.
+     */
     date_ring(&r, 4, 14245, 12923);
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    r.m[4].has_told = true;
     ASSERT_TRUE(!split_decide(&r, &t, move));
     for (k = 0; k < 8; k++) {
         r.m[k].has_told = k >= 4;
@@ -187,6 +194,47 @@ TD_TEST(test_split__groups_years_apart_split_whatever_their_names)
     ASSERT_TRUE(!split_decide(&r, &t, move));
     /* Members that tell nothing of their dates are not cut by them. */
     date_ring(&r, 0, 0, 14245);
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    split_ring_release(&r);
+}
+
+TD_TEST(test_split__undated_group_years_before_a_dated_one_split)
+{
+    struct split_terms t = terms_of(9);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    /*
+     * The first four tell no day and mention May 2005 at the latest; the
+     * others were written in January 2009: taken as written years apart.
+     */
+    fill_ring(&r, 8, 4, 1);
+    for (k = 0; k < 8; k++) {
+        r.m[k].has_told = k >= 4;
+        r.m[k].told_day = 14245;
+        r.m[k].has_after = k < 4;
+        r.m[k].after_day = 12923;
+    }
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    t.apart_days = CLUSTER_DATE_SPLIT_DAYS;
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++)
+        ASSERT_EQ_INT(move[k], k >= 4);
+    /* Only one of the other four tells its day: a dated report among undated ones. */
+    r.m[5].has_told = r.m[6].has_told = r.m[7].has_told = false;
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    /* Two of four are half of them. */
+    r.m[5].has_told = true;
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    /* A member of the first group that tells its day: that group is no guess. */
+    r.m[6].has_told = r.m[7].has_told = true;
+    r.m[0].has_told = true;
+    r.m[0].told_day = 14245 - 30;
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    r.m[0].has_told = false;
+    /* The latest day mentioned within apart_days of the other group's writing. */
+    r.m[2].after_day = 14245 - 400;
     ASSERT_TRUE(!split_decide(&r, &t, move));
     split_ring_release(&r);
 }

@@ -3035,6 +3035,49 @@ TD_TEST(test_engine__names_only_a_back_reference_gives_are_stored_as_such)
     ASSERT_EQ_INT(n, 0);
 }
 
+/* The number of storyline names stored, per replayed row (the main country's record left out). */
+static enum td_err count_story_names(void *ctx, const struct store_replay_row *row)
+{
+    size_t *n = ctx;
+    struct cluster_vec v;
+    enum td_err rc;
+    size_t i;
+
+    cluster_vec_init(&v);
+    rc = row->names != NULL ? cluster_vec_parse(&v, row->names, row->names_len, NULL) : TD_OK;
+    *n = 0;
+    for (i = 0; rc == TD_OK && i < v.n; i++)
+        *n += v.terms[i] != (uint64_t)2; /* engine.c, NAMES_COUNTRY_KEY */
+    if (rc != TD_OK)
+        *n = 99;
+    cluster_vec_release(&v);
+    return rc;
+}
+
+/*
+ * A country the body names by one word only in a clause dating another
+ * happening ("two days after another storm killed three in France") is no
+ * storyline name of the article: Bremont is its one name stored. A body
+ * that names France outside the clause too keeps it.
+ */
+TD_TEST(test_engine__a_country_named_only_in_a_recall_is_no_storyline_name)
+{
+    static const char title[] = "Storm floods Bremont";
+    static const char recall[] =
+        "A storm flooded the streets of Bremont on Sunday, two days after another storm killed "
+        "three in France. The river at Bremont burst its banks.";
+    static const char named[] =
+        "A storm flooded the streets of Bremont on Sunday, two days after another storm killed "
+        "three in France. The river at Bremont burst its banks, the worst in France this year.";
+    size_t n = 99;
+
+    replay_article(title, recall, count_story_names, &n);
+    ASSERT_EQ_INT(n, 1);
+    n = 99;
+    replay_article(title, named, count_story_names, &n);
+    ASSERT_TRUE(n >= 2 && n < 99);
+}
+
 /*
  * A headline's own clause dating another happening away ("..., two days
  * after Lyon") does not make the names it gives the article's subject: the

@@ -28,6 +28,9 @@ static const struct {
     {"es", "La líder sindical Inés Carvalho habló en Zürich.", "inés carvalho zürich"},
     /* German nouns are capitalised too; a shouted long word is still skipped. */
     {"de", "der Besuch in ÖSTERREICH und Österreich", "besuch österreich"},
+    /* A katakana unit right after a figure is no name; a name, or the unit away from one, is. */
+    {"ja", "ミラノの塔は高さ１５メートル、重さ300万トン、費用40ドル", "ミラノ"},
+    {"ja", "メートル原器", "メートル"},
     {"en", "reports from NASA and the UN said BREAKING news", "nasa un"},
     {"en", "officials in WASHINGTON said", ""},
     {"en", "a storm hit the Ｔｏｋｙｏ area", "tokyo"},
