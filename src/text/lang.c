@@ -257,11 +257,13 @@ static bool quechua_endings(const char *s, size_t len);
 static bool quechua_beside_uzbek(const char *s, size_t len);
 static bool oromo_spelling(const char *s, size_t len);
 static bool shona_spelling(const char *s, size_t len);
+static bool somali_spelling(const char *s, size_t len);
 
 /*
- * The Latin-script answers the detector gives for Oromo and Shona, which its
- * tables lack (Finnish, Estonian, Basque, Italian for Oromo's long vowels,
- * and the Bantu languages it knows for both), one space apart.
+ * The Latin-script answers the detector gives for Oromo, Somali and Shona,
+ * which its tables lack (Finnish, Estonian, Basque, Italian for the long
+ * vowels of Oromo and Somali, Tagalog, and the Bantu languages it knows),
+ * one space apart.
  */
 #define EAST_AFRICAN_LATIN "fi et eu it sw rw lg ny st tl"
 
@@ -313,11 +315,12 @@ static const struct neighbour_row {
     {"ms", "q", "", 2, quechua_endings, "qu"},
     {"uz", "", "", 0, quechua_beside_uzbek, "qu"},
     /*
-     * Oromo (Qubee) and Shona by their spelling, whichever of these
+     * Oromo (Qubee), Shona and Somali by their spelling, whichever of these
      * neighbours the detector answers (`detected` lists them).
      */
     {EAST_AFRICAN_LATIN, "", "", 0, oromo_spelling, "om"},
     {EAST_AFRICAN_LATIN, "", "", 0, shona_spelling, "sn"},
+    {EAST_AFRICAN_LATIN, "", "", 0, somali_spelling, "so"},
     /* Luxembourgish ë (and ä for Danish); one ë may be a French name's. */
     {"de", "ë", "", 2, NULL, "lb"},
     {"da", "äë", "ë", 2, NULL, "lb"},
@@ -600,30 +603,25 @@ static bool ascii_vowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/*
- * Oromo as written in Qubee, the Latin alphabet it has used since 1991,
- * against the languages the detector reads it as: the implosive dh, the
- * ejective q (never the qu of the Romance languages) and the glottal stop
- * written with an apostrophe before a vowel ("du'e", "har'a", "ji'a") mark a
- * word as Oromo; Finnish, Estonian and the Bantu languages write none of
- * them in their own words. Vowel length is written double ("Baalee"), so a
- * quarter of all words at least have a doubled vowel (which Italian, Basque
- * and the Bantu languages seldom write). Two marked words and an eighth of
- * all; a text whose words have letters outside ASCII in more than one in
- * twenty (Finnish ä, ö) is not Qubee. Somali writes dh, q and the apostrophe
- * too, but also its pharyngeals c and x, which Oromo seldom needs: a text
- * with words that have c (not ch) or x in a third of its marked count is
- * left as it was.
- */
-static bool oromo_spelling(const char *s, size_t len)
+/* What a text written in the Latin letters of Oromo or Somali has of their marks, word by word. */
+struct cushitic_words {
+    size_t words;      /* all words */
+    size_t marked;     /* with dh, a q not before u, or an apostrophe before a vowel */
+    size_t doubled;    /* with a doubled vowel */
+    size_t other;      /* with a letter outside ASCII */
+    size_t pharyngeal; /* with an x, or a c not before h */
+};
+
+static void cushitic_count(const char *s, size_t len, struct cushitic_words *cw)
 {
     char w[48];
-    size_t pos = 0, n, words = 0, marked = 0, doubled = 0, other = 0, pharyngeal = 0;
+    size_t pos = 0, n;
 
+    memset(cw, 0, sizeof(*cw));
     while (next_word(s, len, &pos, w, sizeof(w), &n)) {
         size_t i;
         bool mark = false, dbl = false, pharynx = false, latin = true;
-        words++;
+        cw->words++;
         for (i = 0; i < n; i++) {
             char c = w[i], next = i + 1 < n ? w[i + 1] : '\0';
             if ((unsigned char)c >= 0x80)
@@ -637,15 +635,53 @@ static bool oromo_spelling(const char *s, size_t len)
                 pharynx = true;
         }
         if (!latin) {
-            other++;
+            cw->other++;
             continue;
         }
-        marked += mark;
-        doubled += dbl;
-        pharyngeal += pharynx;
+        cw->marked += mark;
+        cw->doubled += dbl;
+        cw->pharyngeal += pharynx;
     }
-    return marked >= 2 && marked * 8 >= words && doubled * 4 >= words && other * 20 <= words &&
-           pharyngeal * 3 < marked;
+}
+
+/*
+ * Oromo as written in Qubee, the Latin alphabet it has used since 1991,
+ * against the languages the detector reads it as: the implosive dh, the
+ * ejective q (never the qu of the Romance languages) and the glottal stop
+ * written with an apostrophe before a vowel ("du'e", "har'a", "ji'a") mark a
+ * word as Oromo; Finnish, Estonian and the Bantu languages write none of
+ * them in their own words. Vowel length is written double ("Baalee"), so a
+ * quarter of all words at least have a doubled vowel (which Italian, Basque
+ * and the Bantu languages seldom write). Two marked words and an eighth of
+ * all; a text whose words have letters outside ASCII in more than one in
+ * twenty (Finnish ä, ö) is not Qubee. Somali writes dh, q and the apostrophe
+ * too, but also its pharyngeals c and x, which Oromo seldom needs: a text
+ * with words that have c (not ch) or x in a third of its marked count is
+ * left to somali_spelling().
+ */
+static bool oromo_spelling(const char *s, size_t len)
+{
+    struct cushitic_words cw;
+
+    cushitic_count(s, len, &cw);
+    return cw.marked >= 2 && cw.marked * 8 >= cw.words && cw.doubled * 4 >= cw.words &&
+           cw.other * 20 <= cw.words && cw.pharyngeal * 3 < cw.marked;
+}
+
+/*
+ * Somali in its Latin alphabet (1972): the pharyngeals written c and x
+ * ("waxaa", "xukuumadda", "ciidamada"), in two words and an eighth of all,
+ * long vowels written double in a quarter, and no more letters outside
+ * ASCII than Oromo's test allows (Estonian, which the detector also
+ * answers, writes its vowels double too, but with õ ä ö ü and no c or x).
+ */
+static bool somali_spelling(const char *s, size_t len)
+{
+    struct cushitic_words cw;
+
+    cushitic_count(s, len, &cw);
+    return cw.pharyngeal >= 2 && cw.pharyngeal * 8 >= cw.words && cw.doubled * 4 >= cw.words &&
+           cw.other * 20 <= cw.words;
 }
 
 /*

@@ -245,6 +245,12 @@ static const struct {
     {"ny", "Mvula yamphamvu inagwa ku Zomba ndipo nyumba zambiri zinawonongeka."},
     {"ny", "Anthu atatu amwalira pa ngozi ya galimoto pa msewu wa Lilongwe kupita ku Blantyre."},
     {"tl", "Roob xooggan ayaa ka da'ay magaalada Baydhabo, guryo badan ayaa burburay."},
+    /* Somali with more of its pharyngeal c and x; Estonian's own doubled vowels. */
+    {"so", "Ciidamada xukuumadda ayaa xalay gacanta ku dhigay magaalada, waxaana la sheegay in "
+           "xaaladdu ay hadda deggan tahay."},
+    {"so", "Roobab xooggan oo da'ay toddobaadkii hore ayaa waxay burburiyeen guryo badan oo ku "
+           "yaalla xeebta."},
+    {"et", "Tallinna linnavalitsus avas uue silla ja linnapea pidas kõne."},
     /* Neighbours CLD2 knows, which no row may change. */
     {"ku", "Li Amedê baraneke xurt barî, gelek mal di bin avê de man."},
     {"sk", "V Košiciach silno pršalo"},
@@ -387,14 +393,20 @@ static const struct {
      "om"},
     {"sw", "Manni murtii olaanaa himatamtoota lamaan hidhaa waggaa kudhaniin adabe.", "om"},
     {"it", "Qonnaan bultoonni Jimmaa oomisha buna qabatanii gabaa haaraa dhaqan.", "om"},
-    /* One mark only; Finnish ä; Somali's pharyngeal c and x; Swahili's dh without long vowels. */
+    /* One mark only; Finnish ä; Somali (its c and x); Swahili's dh without long vowels. */
     {"fi", "Qatarin emiiri vieraili Helsingissä maanantaina ja tapasi presidentin.", "fi"},
     {"fi", "Hoteelli haaraan magaalaa Hawaasaatti banamee jira", "fi"},
     {"rw", "Ciidamada dowladda ayaa qabsaday magaalada, xaaladduna waa deggan tahay, "
            "ayay dhaheen.",
-     "rw"},
+     "so"},
     {"sw", "Polisi wamewakamata watu watatu kwa tuhuma dhidi ya wizi wa dhahabu mjini Geita.",
      "sw"},
+    /* Somali: c and x in two words and an eighth; not Estonian, nor Dutch read as such. */
+    {"et", "Ciidamada xukuumadda ayaa xalay gacanta ku dhigay magaalada, waxaana la sheegay.",
+     "so"},
+    {"et", "Tallinna linnavalitsus avas uue silla ja linnapea pidas kõne.", "et"},
+    {"rw", "Xildhibaan cusub ayaa xalay la doortay", "so"},
+    {"tl", "Ang bagong tulay ay binuksan kahapon sa Maynila.", "tl"},
     /* Shona: zv, sv, nh (not Zulu's nhl), vh, bh. */
     {"ny", "Zvinhu zvakawanda zvakaparadzwa nemoto wakatanga husiku hwapfuura.", "sn"},
     {"rw", "Vana vechikoro vanosvika zana vakarwara mushure mekudya chikafu chakasvibiswa.",
