@@ -67,6 +67,12 @@ struct text_inflection {
      * the other languages write them ("Îranê" -> "iran", "Sûriyeyê" -> "suriye").
      */
     bool plain_letters;
+    /*
+     * Oromo: a long vowel is written double ("Baalee", "Weeb"), where other
+     * languages write the same name with one ("Bale", "Web"); the name and
+     * its stems are tried with each doubled vowel written once too.
+     */
+    bool long_vowels;
 };
 
 /* Polish; the -e of the locative comes after a softened consonant ("Polsce", "Odrze"). */
@@ -211,30 +217,39 @@ static const char *const ku_endings[] = {"yên", "yê", "ya", "yî", "ên", "ê"
  */
 static const char *const scand_endings[] = {"s", NULL};
 static const char *const scand_nominatives[] = {"", NULL};
+/*
+ * Oromo's case endings on a name: the locative -tti ("Baaleetti",
+ * "Adaamaatti"; -itti after a consonant), -irratti and -rratti (on), the
+ * ablative -irraa and -rraa, the dative -f, -iif and -dhaaf, the
+ * instrumental -iin and -tiin, and the subject's -n ("Itoophiyaan").
+ */
+static const char *const om_endings[] = {"irratti", "rratti", "irraa", "dhaaf", "itti", "rraa", "tiin",
+                                         "tti",     "iif",    "iin",   "f",     "n",    NULL};
 static const struct text_inflection tables[] = {
-    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL, false},
-    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL, false},
-    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false},
-    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false},
-    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false},
-    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL, sl_own, false},
-    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL, NULL, false},
-    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL, false},
-    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL, false},
-    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL, NULL, false},
-    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL, NULL, false},
-    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations, NULL, false},
-    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL, false},
-    {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own, false},
-    {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own, false},
-    {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL, false},
-    {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL, false},
-    {"ku", ku_endings, hu_nominatives, NULL, false, false, NULL, NULL, true},
-    {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
-    {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
-    {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
-    {"nb", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
-    {"nn", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false},
+    {"om", om_endings, hu_nominatives, NULL, false, false, NULL, NULL, false, true},
+    {"pl", pl_endings, pl_nominatives, pl_fleeting, false, true, pl_alternations, NULL, false, false},
+    {"sk", sk_endings, sk_nominatives, e_fleeting, false, false, NULL, NULL, false, false},
+    {"hr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false, false},
+    {"sr", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false, false},
+    {"bs", hbs_endings, sk_nominatives, hbs_fleeting, false, false, hbs_alternations, NULL, false, false},
+    {"sl", sl_endings, sk_nominatives, e_fleeting, false, false, NULL, sl_own, false, false},
+    {"hu", hu_endings, hu_nominatives, NULL, true, false, NULL, NULL, false, false},
+    {"ru", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"uk", ru_endings, ru_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"lv", lv_endings, lv_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"lt", lt_endings, lt_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"fi", fi_endings, hu_nominatives, NULL, false, false, fi_alternations, NULL, false, false},
+    {"et", et_endings, hu_nominatives, NULL, false, false, et_alternations, NULL, false, false},
+    {"is", is_endings, is_nominatives, NULL, false, false, NULL, is_own, false, false},
+    {"sq", sq_endings, sq_nominatives, NULL, false, false, NULL, sq_own, false, false},
+    {"uz", uz_endings, hu_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"ky", ky_endings, hu_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"ku", ku_endings, hu_nominatives, NULL, false, false, NULL, NULL, true, false},
+    {"sv", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"da", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"no", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"nb", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false, false},
+    {"nn", scand_endings, scand_nominatives, NULL, false, false, NULL, NULL, false, false},
 };
 
 const struct text_inflection *text_inflection_find(const char *lang)
@@ -310,6 +325,40 @@ static bool fit_plain(const struct search *s, const char *b, size_t n)
            s->fit(s->ctx, plain, k);
 }
 
+/*
+ * The ASCII word `w[0..len)` with each doubled vowel written once
+ * ("baalee" -> "bale") in `out` (room for MAX_BASE_BYTES, NUL-terminated);
+ * its length, 0 when it has no doubled vowel.
+ */
+static size_t short_vowels(const char *w, size_t len, char *out)
+{
+    size_t i, n = 0;
+    bool changed = false;
+
+    if (len >= MAX_BASE_BYTES)
+        return 0;
+    for (i = 0; i < len; i++) {
+        char c = (char)(w[i] | 0x20);
+        if (n > 0 && strchr("aeiou", c) != NULL && (out[n - 1] | 0x20) == c) {
+            changed = true;
+            continue;
+        }
+        out[n++] = w[i];
+    }
+    out[n] = '\0';
+    return changed ? n : 0;
+}
+
+/* Whether `fit` takes the base `b[0..n)` with short vowels, in a table that writes long ones double. */
+static bool fit_short(const struct search *s, const char *b, size_t n)
+{
+    char one[MAX_BASE_BYTES];
+    size_t k;
+
+    return s->inf->long_vowels && (k = short_vowels(b, n, one)) > 0 &&
+           letters(one, k) >= MIN_BASE_LETTERS && s->fit(s->ctx, one, k);
+}
+
 /* Tries the stem `st[0..n)` with each nominative ending of the language but `w`'s own form. */
 static bool try_stem(const struct search *s, const char *st, size_t n)
 {
@@ -326,7 +375,8 @@ static bool try_stem(const struct search *s, const char *st, size_t n)
             continue; /* the word itself, or too short */
         memcpy(base + n, s->inf->nominatives[i], k);
         base[n + k] = '\0';
-        if (s->fit(s->ctx, base, n + k) || fit_plain(s, base, n + k))
+        if (s->fit(s->ctx, base, n + k) || fit_plain(s, base, n + k) ||
+            fit_short(s, base, n + k))
             return true;
     }
     return false;
@@ -464,7 +514,9 @@ bool text_name_bases(const struct text_inflection *inf, const char *w, size_t le
             letters(w, len - n) >= MIN_STEM_LETTERS && try_own(&s, len - n, o->nominative))
             return true;
     }
-    /* The word itself in plain letters (its stems were tried so too: try_stem()). */
+    /* The word itself with short vowels, or in plain letters (its stems were tried so too). */
+    if (fit_short(&s, w, len))
+        return true;
     return inf->plain_letters && (n = plain_kurmanji(w, len, plain)) > 0 &&
            letters(plain, n) >= MIN_BASE_LETTERS && fit(ctx, plain, n);
 }

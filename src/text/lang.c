@@ -255,9 +255,20 @@ typedef bool (*neighbour_grammar_fn)(const char *s, size_t len);
 
 static bool quechua_endings(const char *s, size_t len);
 static bool quechua_beside_uzbek(const char *s, size_t len);
+static bool oromo_spelling(const char *s, size_t len);
+static bool shona_spelling(const char *s, size_t len);
+static bool somali_spelling(const char *s, size_t len);
+
+/*
+ * The Latin-script answers the detector gives for Oromo, Somali and Shona,
+ * which its tables lack (Finnish, Estonian, Basque, Italian for the long
+ * vowels of Oromo and Somali, Tagalog, and the Bantu languages it knows),
+ * one space apart.
+ */
+#define EAST_AFRICAN_LATIN "fi et eu it sw rw lg ny st tl"
 
 static const struct neighbour_row {
-    const char *detected;
+    const char *detected; /* one code, or several one space apart */
     const char *foreign;
     const char *marks;
     unsigned min_count;
@@ -303,6 +314,13 @@ static const struct neighbour_row {
     {"id", "q", "", 2, quechua_endings, "qu"},
     {"ms", "q", "", 2, quechua_endings, "qu"},
     {"uz", "", "", 0, quechua_beside_uzbek, "qu"},
+    /*
+     * Oromo (Qubee), Shona and Somali by their spelling, whichever of these
+     * neighbours the detector answers (`detected` lists them).
+     */
+    {EAST_AFRICAN_LATIN, "", "", 0, oromo_spelling, "om"},
+    {EAST_AFRICAN_LATIN, "", "", 0, shona_spelling, "sn"},
+    {EAST_AFRICAN_LATIN, "", "", 0, somali_spelling, "so"},
     /* Luxembourgish ë (and ä for Danish); one ë may be a French name's. */
     {"de", "ë", "", 2, NULL, "lb"},
     {"da", "äë", "ë", 2, NULL, "lb"},
@@ -535,6 +553,178 @@ static bool quechua_beside_uzbek(const char *s, size_t len)
     return quechua_words(s, len, true);
 }
 
+/*
+ * The next word of `s[0..len)` from `*pos`: its letters, lower-cased, in
+ * `w` (ASCII letters as they are, any other letter as 0x80, an apostrophe
+ * ' or U+2019 between two letters as '\''), at most `cap - 1` of them, and
+ * its length in `*n`. Returns false when no word is left.
+ */
+static bool next_word(const char *s, size_t len, size_t *pos, char *w, size_t cap, size_t *n)
+{
+    size_t k = 0;
+    bool started = false;
+
+    while (*pos < len) {
+        int32_t cp = utf8_next_fast(s, len, pos);
+        bool apostrophe = cp == '\'' || cp == 0x2019;
+        bool letter = false;
+        if (cp < 0x80) {
+            letter = tokenize_ascii_letter((unsigned char)cp);
+        } else if (!apostrophe) {
+            utf8proc_propval_t cat = utf8proc_get_property(cp)->category;
+            letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+        }
+        if (letter) {
+            started = true;
+            if (k + 1 < cap)
+                w[k++] = cp < 0x80 ? (char)(cp | 0x20) : (char)0x80;
+            continue;
+        }
+        if (!started)
+            continue;
+        if (apostrophe && *pos < len && k + 1 < cap) {
+            size_t next = *pos;
+            int32_t after = utf8_next_fast(s, len, &next);
+            if (after < 0x80 && tokenize_ascii_letter((unsigned char)after)) {
+                w[k++] = '\'';
+                continue;
+            }
+        }
+        break;
+    }
+    w[k] = '\0';
+    *n = k;
+    return k > 0;
+}
+
+/* Whether `c` is one of a, e, i, o, u. */
+static bool ascii_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* What a text written in the Latin letters of Oromo or Somali has of their marks, word by word. */
+struct cushitic_words {
+    size_t words;      /* all words */
+    size_t marked;     /* with dh, a q not before u, or an apostrophe before a vowel */
+    size_t doubled;    /* with a doubled vowel */
+    size_t other;      /* with a letter outside ASCII */
+    size_t pharyngeal; /* with an x, or a c not before h */
+};
+
+static void cushitic_count(const char *s, size_t len, struct cushitic_words *cw)
+{
+    char w[48];
+    size_t pos = 0, n;
+
+    memset(cw, 0, sizeof(*cw));
+    while (next_word(s, len, &pos, w, sizeof(w), &n)) {
+        size_t i;
+        bool mark = false, dbl = false, pharynx = false, latin = true;
+        cw->words++;
+        for (i = 0; i < n; i++) {
+            char c = w[i], next = i + 1 < n ? w[i + 1] : '\0';
+            if ((unsigned char)c >= 0x80)
+                latin = false;
+            else if ((c == 'd' && next == 'h') || (c == 'q' && next != 'u') ||
+                     (c == '\'' && ascii_vowel(next)))
+                mark = true;
+            else if (ascii_vowel(c) && next == c)
+                dbl = true;
+            else if (c == 'x' || (c == 'c' && next != 'h'))
+                pharynx = true;
+        }
+        if (!latin) {
+            cw->other++;
+            continue;
+        }
+        cw->marked += mark;
+        cw->doubled += dbl;
+        cw->pharyngeal += pharynx;
+    }
+}
+
+/*
+ * Oromo as written in Qubee, the Latin alphabet it has used since 1991,
+ * against the languages the detector reads it as: the implosive dh, the
+ * ejective q (never the qu of the Romance languages) and the glottal stop
+ * written with an apostrophe before a vowel ("du'e", "har'a", "ji'a") mark a
+ * word as Oromo; Finnish, Estonian and the Bantu languages write none of
+ * them in their own words. Vowel length is written double ("Baalee"), so a
+ * quarter of all words at least have a doubled vowel (which Italian, Basque
+ * and the Bantu languages seldom write). Two marked words and an eighth of
+ * all; a text whose words have letters outside ASCII in more than one in
+ * twenty (Finnish ä, ö) is not Qubee. Somali writes dh, q and the apostrophe
+ * too, but also its pharyngeals c and x, which Oromo seldom needs: a text
+ * with words that have c (not ch) or x in a third of its marked count is
+ * left to somali_spelling().
+ */
+static bool oromo_spelling(const char *s, size_t len)
+{
+    struct cushitic_words cw;
+
+    cushitic_count(s, len, &cw);
+    return cw.marked >= 2 && cw.marked * 8 >= cw.words && cw.doubled * 4 >= cw.words &&
+           cw.other * 20 <= cw.words && cw.pharyngeal * 3 < cw.marked;
+}
+
+/*
+ * Somali in its Latin alphabet (1972): the pharyngeals written c and x
+ * ("waxaa", "xukuumadda", "ciidamada"), in two words and an eighth of all,
+ * long vowels written double in a quarter, and no more letters outside
+ * ASCII than Oromo's test allows (Estonian, which the detector also
+ * answers, writes its vowels double too, but with õ ä ö ü and no c or x).
+ */
+static bool somali_spelling(const char *s, size_t len)
+{
+    struct cushitic_words cw;
+
+    cushitic_count(s, len, &cw);
+    return cw.pharyngeal >= 2 && cw.pharyngeal * 8 >= cw.words && cw.doubled * 4 >= cw.words &&
+           cw.other * 20 <= cw.words;
+}
+
+/*
+ * Shona's whistled sibilants zv and sv (also in dzv, tsv: "zvakare",
+ * "kusvika", "itsva") and its breathy vh, bh and nh ("vanhu", not the nhl of
+ * Zulu and Xhosa): none of the Bantu languages the detector knows writes
+ * them. Two such words and an eighth of all.
+ */
+static bool shona_spelling(const char *s, size_t len)
+{
+    char w[48];
+    size_t pos = 0, n, words = 0, marked = 0;
+
+    while (next_word(s, len, &pos, w, sizeof(w), &n)) {
+        size_t i;
+        words++;
+        for (i = 0; i + 1 < n; i++) {
+            char c = w[i], next = w[i + 1];
+            if ((next == 'v' && (c == 'z' || c == 's')) ||
+                (next == 'h' && (c == 'v' || c == 'b' || (c == 'n' && (i + 2 >= n || w[i + 2] != 'l'))))) {
+                marked++;
+                break;
+            }
+        }
+    }
+    return marked >= 2 && marked * 8 >= words;
+}
+
+/* Whether `lang` is one of the codes of `detected`, one space apart. */
+static bool detected_has(const char *detected, const char *lang)
+{
+    size_t n = strlen(lang);
+
+    while (*detected != '\0') {
+        size_t k = strcspn(detected, " ");
+        if (k == n && memcmp(detected, lang, n) == 0)
+            return true;
+        detected += k;
+        detected += *detected == ' ';
+    }
+    return false;
+}
+
 void lang_neighbour_fix(const char *s, size_t len, char lang[8])
 {
     size_t i;
@@ -542,7 +732,7 @@ void lang_neighbour_fix(const char *s, size_t len, char lang[8])
 
     for (i = 0; i < sizeof(neighbour_rows) / sizeof(neighbour_rows[0]); i++) {
         const struct neighbour_row *r = &neighbour_rows[i];
-        if (strcmp(r->detected, lang) != 0)
+        if (!detected_has(r->detected, lang))
             continue;
         if (!checked && !utf8_valid(s, len, NULL))
             return;

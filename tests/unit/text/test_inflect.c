@@ -164,6 +164,13 @@ static const struct {
     {"da", "danmarks", "danmark"},
     {"nb", "norges", "norge"},
     {"no", "trondheims", "trondheim"},
+    /* Oromo: case endings, and long vowels written double as others write them once. */
+    {"om", "baaleetti", "baalee"},
+    {"om", "baaleetti", "bale"},
+    {"om", "baalee", "bale"},
+    {"om", "adaamaatti", "adama"},
+    {"om", "itoophiyaan", "itoophiyaa"},
+    {"om", "naayiroobiirraa", "nayirobi"},
 };
 
 TD_TEST(test_inflect__case_endings_meet_the_base)
@@ -256,6 +263,10 @@ TD_TEST(test_inflect__limits)
     /* Short stems stay (Icelandic "Víkur", Albanian "Rinit"). */
     ASSERT_TRUE(!offers("is", "víkur", "vík"));
     ASSERT_TRUE(!offers("sq", "rinit", "rin"));
+    /* Oromo: a name under four letters once its vowels are short ("Weeb"), and no other table's. */
+    ASSERT_TRUE(!offers("om", "weeb", "web"));
+    ASSERT_TRUE(!offers("om", "weebitti", "web"));
+    ASSERT_TRUE(!offers("fi", "baalee", "bale"));
     /* Kurmanji: short stems stay ("Wanê"); no plural -an is cut ("Taiwan"). */
     ASSERT_TRUE(!offers("ku", "wanê", "wan"));
     ASSERT_TRUE(!offers("ku", "taiwan", "taiw"));

@@ -226,6 +226,31 @@ static const struct {
     {"as", "গুৱাহাটীত নতুন দলং মুকলি কৰা হ'ল, চহৰৰ মেয়ৰে অনুষ্ঠানত ভাষণ দিলে।"},
     {"as", "ডিব্ৰুগড়ত বানপানীৰ পানী বাঢ়িছে"},
     {"bn", "কলকাতায় নতুন সেতু খুলে দেওয়া হলো, শহরের মেয়র অনুষ্ঠানে ভাষণ দিলেন।"},
+    /*
+     * Oromo (CLD2: fi, lg, et), Shona (ny, sw, lg), and the neighbours'
+     * own texts: Finnish without an ä, Chichewa, Somali.
+     */
+    {"om", "Barattoonni kuma shan qormaata biyyoolessaa kaleessa fudhatan."},
+    {"om", "Abbaan Taayitaa Bishaanii hanqina bishaan dhugaatii furuuf pirojektii haaraa "
+           "jalqabe"},
+    {"om", "Dhaabbanni fayyaa addunyaa dhukkuba daraaraa to'achuuf talaallii kuma dhibba shan "
+           "erge."},
+    {"om", "Roobni cimaan ji'a kana roobe midhaan qonnaan bultootaa balleesse, jedhan "
+           "ogeeyyiin."},
+    {"sn", "Hurumende yakazivisa kuti zvikoro zvichavhurwa svondo rinouya."},
+    {"sn", "Chikwata cheWarriors chakakunda mutambo wacho nezvibodzwa zviviri."},
+    {"sn", "Mari yemunyika yadonha zvakare pamusika"},
+    {"fi", "Helsingin kaupunki avasi uuden sillan, ja pormestari piti puheen juhlassa."},
+    {"fi", "Tampereen poliisi etsii todistajia liikenneonnettomuuteen."},
+    {"ny", "Mvula yamphamvu inagwa ku Zomba ndipo nyumba zambiri zinawonongeka."},
+    {"ny", "Anthu atatu amwalira pa ngozi ya galimoto pa msewu wa Lilongwe kupita ku Blantyre."},
+    {"tl", "Roob xooggan ayaa ka da'ay magaalada Baydhabo, guryo badan ayaa burburay."},
+    /* Somali with more of its pharyngeal c and x; Estonian's own doubled vowels. */
+    {"so", "Ciidamada xukuumadda ayaa xalay gacanta ku dhigay magaalada, waxaana la sheegay in "
+           "xaaladdu ay hadda deggan tahay."},
+    {"so", "Roobab xooggan oo da'ay toddobaadkii hore ayaa waxay burburiyeen guryo badan oo ku "
+           "yaalla xeebta."},
+    {"et", "Tallinna linnavalitsus avas uue silla ja linnapea pidas kõne."},
     /* Neighbours CLD2 knows, which no row may change. */
     {"ku", "Li Amedê baraneke xurt barî, gelek mal di bin avê de man."},
     {"sk", "V Košiciach silno pršalo"},
@@ -361,6 +386,34 @@ static const struct {
     {"bn", "গুৱাহাটীৰ চহৰত বৰষুণ", "as"},
     {"bn", "গুৱাহাটী শহরে ভারী বৃষ্টি, কলকাতার রাস্তাও জলমগ্ন", "bn"},
     {"ky", "\xd0\x9a\xd3", "ky"},
+    /* Oromo: dh, q, the glottal apostrophe (also U+2019), long vowels written double. */
+    {"fi",
+     "Konkolaataan daandii Finfinnee irratti garagalee namoonni sadii du\xe2\x80\x99"
+     "an, lama immoo dhukkubsatan.",
+     "om"},
+    {"sw", "Manni murtii olaanaa himatamtoota lamaan hidhaa waggaa kudhaniin adabe.", "om"},
+    {"it", "Qonnaan bultoonni Jimmaa oomisha buna qabatanii gabaa haaraa dhaqan.", "om"},
+    /* One mark only; Finnish ä; Somali (its c and x); Swahili's dh without long vowels. */
+    {"fi", "Qatarin emiiri vieraili Helsingissä maanantaina ja tapasi presidentin.", "fi"},
+    {"fi", "Hoteelli haaraan magaalaa Hawaasaatti banamee jira", "fi"},
+    {"rw", "Ciidamada dowladda ayaa qabsaday magaalada, xaaladduna waa deggan tahay, "
+           "ayay dhaheen.",
+     "so"},
+    {"sw", "Polisi wamewakamata watu watatu kwa tuhuma dhidi ya wizi wa dhahabu mjini Geita.",
+     "sw"},
+    /* Somali: c and x in two words and an eighth; not Estonian, nor Dutch read as such. */
+    {"et", "Ciidamada xukuumadda ayaa xalay gacanta ku dhigay magaalada, waxaana la sheegay.",
+     "so"},
+    {"et", "Tallinna linnavalitsus avas uue silla ja linnapea pidas kõne.", "et"},
+    {"rw", "Xildhibaan cusub ayaa xalay la doortay", "so"},
+    {"tl", "Ang bagong tulay ay binuksan kahapon sa Maynila.", "tl"},
+    /* Shona: zv, sv, nh (not Zulu's nhl), vh, bh. */
+    {"ny", "Zvinhu zvakawanda zvakaparadzwa nemoto wakatanga husiku hwapfuura.", "sn"},
+    {"rw", "Vana vechikoro vanosvika zana vakarwara mushure mekudya chikafu chakasvibiswa.",
+     "sn"},
+    {"ny", "Boma lalengeza kuti sukulu zitsegulidwa sabata yamawa.", "ny"},
+    {"ny", "Inhloko yesikole ithi izingane zizobuya ngesonto elizayo.", "ny"},
+    {"en", "Zvakare vanhu vakasvika", "en"},
 };
 
 TD_TEST(test_lang__neighbour_rows)
