@@ -171,6 +171,12 @@ struct cluster_state {
      * cosine alone, costs no more memory or time than the hand-set rule.
      */
     bool all_features;
+    /*
+     * The lowest `anchor` value of a term that counts across languages
+     * (xl_term()): ANCHOR_MULTI with `xl_shared_only`, else 1 (any anchor
+     * term), so the test is one comparison with no look at the option.
+     */
+    uint8_t xl_min;
     struct td_map64 dict;     /* term hash -> term id */
     uint32_t *df;             /* per term id */
     uint8_t *anchor;          /* per term id: 0, or an anchor term's languages (ANCHOR_UNSEEN) */
@@ -354,6 +360,7 @@ enum td_err cluster_new(const struct cluster_opts *opts, struct cluster_state **
     /* The copy is ours: the caller's model need not outlive the state. */
     cs->o.model = cs->o.model != NULL ? &cs->model : NULL;
     cs->all_features = cs->o.model != NULL && uses_more_than_cosines(&cs->model);
+    cs->xl_min = cs->o.xl_shared_only ? ANCHOR_MULTI : 1;
     map64_init(&cs->dict);
     map64_init(&cs->paged_merged);
     for (size_t i = 0; i < LOG_TABLE; i++)
@@ -1062,9 +1069,8 @@ static uint8_t lang_mark(struct cluster_state *cs, uint32_t lang)
  */
 static inline bool xl_term(const struct cluster_state *cs, uint32_t id)
 {
-    uint8_t a = cs->anchor[id];
-
-    return cs->o.xl_shared_only ? a == ANCHOR_MULTI : a != 0;
+    /* ANCHOR_MULTI is the largest value: `a` == ANCHOR_MULTI, or `a` != 0. */
+    return cs->anchor[id] >= cs->xl_min;
 }
 
 /* Notes that an anchor term (`*a` != 0) was seen in an article of language mark `mark`. */
@@ -1236,7 +1242,7 @@ static void prune(struct centroid *c, size_t keep, float *tmp)
     uint32_t i, n = 0;
 
     memcpy(tmp, c->w, c->n * sizeof(*tmp));
-    cut = td_kth_largest(tmp, c->n, keep);
+    cut = td_kth_value(tmp, c->n, keep, NULL);
     for (i = 0; i < c->n && n < keep; i++) {
         if (c->w[i] >= cut) {
             c->ids[n] = c->ids[i];
@@ -1764,6 +1770,35 @@ static inline void cos_add(const struct cluster_state *cs, struct cos_sums *c,
  * the document lacks has weight 0, whose product adds an exact 0 (every
  * query weight of a document term is > 0, so `qw` tells the terms it has).
  */
+#if defined(__SSE2__)
+/*
+ * Centroid terms `j` and `j + 1` of `s` into the sums of cosines(): each
+ * lane does the scalar loop's operations on its term (converting,
+ * subtracting, multiplying in double, no fused operations), so every weight
+ * and product has the same bits; the sums then take the two terms in order.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline void cos_pair(const struct cluster_state *cs, const struct story *s, size_t j,
+                            double logn1, struct cos_sums *c, struct top_anchors *top)
+{
+    const uint32_t *ids = s->c.ids;
+    const float *w = s->c.w, *logdf = cs->logdf;
+    const double *qw = cs->qw;
+    uint32_t i0 = ids[j], i1 = ids[j + 1];
+    __m128d wv = _mm_cvtps_pd(
+        _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
+    __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
+    __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
+    __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
+
+    cos_add(cs, c, top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
+    cos_add(cs, c, top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
+            _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
+}
+#endif
+
 static void cosines(const struct cluster_state *cs, const struct story *s,
                     const struct qnorms *qn, double out[3], double *event_miss)
 {
@@ -1778,26 +1813,17 @@ static void cosines(const struct cluster_state *cs, const struct story *s,
     top.n = 0;
 #if defined(__SSE2__)
     /*
-     * Two terms at a time: each lane does the scalar loop's operations on
-     * its term (converting, subtracting, multiplying in double, no fused
-     * operations), so every weight and product has the same bits; the sums
-     * then take the two terms in order.
+     * Two terms at a time (cos_pair()): first the pairs that fetch ahead
+     * the pair PREFETCH_COS terms on, then the last ones, whose test of the
+     * end moved out of the loop.
      */
-    for (; j + 2 <= n; j += 2) {
-        uint32_t i0 = ids[j], i1 = ids[j + 1];
-        if (j + PREFETCH_COS + 2 <= n) {
-            prefetch_cos(cs, ids[j + PREFETCH_COS]);
-            prefetch_cos(cs, ids[j + PREFETCH_COS + 1]);
-        }
-        __m128d wv = _mm_cvtps_pd(
-            _mm_castsi128_ps(_mm_loadl_epi64((const __m128i *)(const void *)(w + j))));
-        __m128d lv = _mm_cvtps_pd(_mm_setr_ps(logdf[i0], logdf[i1], 0.0f, 0.0f));
-        __m128d cw = _mm_mul_pd(wv, _mm_sub_pd(_mm_set1_pd(logn1), lv));
-        __m128d c2 = _mm_mul_pd(cw, cw), p = _mm_mul_pd(_mm_setr_pd(qw[i0], qw[i1]), cw);
-        cos_add(cs, &c, &top, i0, _mm_cvtsd_f64(cw), _mm_cvtsd_f64(c2), _mm_cvtsd_f64(p));
-        cos_add(cs, &c, &top, i1, _mm_cvtsd_f64(_mm_unpackhi_pd(cw, cw)),
-                _mm_cvtsd_f64(_mm_unpackhi_pd(c2, c2)), _mm_cvtsd_f64(_mm_unpackhi_pd(p, p)));
+    for (; j + PREFETCH_COS + 2 <= n; j += 2) {
+        prefetch_cos(cs, ids[j + PREFETCH_COS]);
+        prefetch_cos(cs, ids[j + PREFETCH_COS + 1]);
+        cos_pair(cs, s, j, logn1, &c, &top);
     }
+    for (; j + 2 <= n; j += 2)
+        cos_pair(cs, s, j, logn1, &c, &top);
 #endif
     for (; j < n; j++) {
         uint32_t id = ids[j];
@@ -2722,21 +2748,52 @@ static size_t choose_learned(struct cluster_state *cs, const struct cluster_doc 
     return decide(cs, doc, &r, headline, follow, score);
 }
 
-/* Keeps the `keep` candidates with the most postings hits at the front. */
+/* Most candidates shortlist_k() reads the postings hits of into a table on the stack. */
+#define SHORTLIST_HITS 1024
+
+/*
+ * Keeps the `keep` candidates with the most postings hits at the front: a
+ * selection sort, the first of equal ones picked and swapped forward. Up to
+ * SHORTLIST_HITS candidates, their hits are read once into a table that is
+ * swapped along with them (the same picks, without two story look-ups per
+ * comparison).
+ */
 static void shortlist_k(struct cluster_state *cs, size_t keep)
 {
-    size_t i, j;
+    uint32_t hits[SHORTLIST_HITS];
+    size_t i, j, n = cs->ncand;
 
-    if (cs->ncand <= keep)
+    if (n <= keep)
         return;
+    if (n > SHORTLIST_HITS) {
+        for (i = 0; i < keep; i++) {
+            size_t best = i;
+            for (j = i + 1; j < n; j++)
+                if (story_at(cs, cs->cand[j])->hits > story_at(cs, cs->cand[best])->hits)
+                    best = j;
+            uint32_t t = cs->cand[i];
+            cs->cand[i] = cs->cand[best];
+            cs->cand[best] = t;
+        }
+        cs->ncand = keep;
+        return;
+    }
+    for (i = 0; i < n; i++)
+        hits[i] = story_at(cs, cs->cand[i])->hits;
     for (i = 0; i < keep; i++) {
         size_t best = i;
-        for (j = i + 1; j < cs->ncand; j++)
-            if (story_at(cs, cs->cand[j])->hits > story_at(cs, cs->cand[best])->hits)
+        uint32_t most = hits[i], t;
+        for (j = i + 1; j < n; j++) {
+            if (hits[j] > most) {
+                most = hits[j];
                 best = j;
-        uint32_t t = cs->cand[i];
+            }
+        }
+        t = cs->cand[i];
         cs->cand[i] = cs->cand[best];
         cs->cand[best] = t;
+        hits[best] = hits[i];
+        hits[i] = most;
     }
     cs->ncand = keep;
 }

@@ -62,12 +62,12 @@ void split_member_pick(struct split_member *m, size_t n, const uint32_t *ids, co
 #define AT(p, i) (*(const float *)(const void *)((const char *)(p) + (i)*stride))
     /* The cut weight in linear time; the terms are then taken in id order as they come. */
     if (n > SPLIT_TERMS) {
+        size_t larger;
         for (i = 0; i < n; i++)
             scratch[i] = AT(q, i);
-        cut = td_kth_largest(scratch, n, SPLIT_TERMS);
-        /* Every weight above the cut is among the first SPLIT_TERMS - 1 (sort.h). */
-        for (i = 0; i < SPLIT_TERMS - 1; i++)
-            ties -= scratch[i] > cut;
+        cut = td_kth_value(scratch, n, SPLIT_TERMS, &larger);
+        /* The weights at the cut that still fit, after every weight above it. */
+        ties -= larger;
     }
     for (i = 0; i < n && k < SPLIT_TERMS; i++) {
         float w = AT(q, i);

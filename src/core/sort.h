@@ -152,4 +152,17 @@ static inline bool td_u32_among(const uint32_t *ids, size_t n, uint32_t id)
  */
 float td_kth_largest(float *v, size_t n, size_t k);
 
+/*
+ * The k-th largest value of `v[0..n)` (1 <= k <= n), the value
+ * td_kth_largest() gives, for callers that need the value only: `v` is
+ * left in no useful order (its first values are overwritten). Each round
+ * counts the values above, at and below a pivot picked from a sample at
+ * the wanted rank (four at a time with SSE2) and keeps only the side that
+ * holds the rank, one store a value and no swap. With `larger` not NULL,
+ * `*larger` is how many values are larger than it. With a NaN among the
+ * values, td_kth_largest() decides and `*larger` counts those larger in
+ * its `v[0..k - 1)`.
+ */
+float td_kth_value(float *v, size_t n, size_t k, size_t *larger);
+
 #endif

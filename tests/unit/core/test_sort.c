@@ -101,6 +101,59 @@ TD_TEST(test_sort__kth_largest_ends_on_nan)
     ASSERT_TRUE(v[2] != v[2]);
 }
 
+/*
+ * td_kth_value gives td_kth_largest's value for every k, and `larger` is
+ * how many values are above it: short arrays (middle-of-three pivots) and
+ * long ones (sampled pivots), continuous weights and weights with long runs
+ * of ties (from 4 values), as the split pass's and the pruning's are.
+ */
+TD_TEST(test_sort__kth_value_matches_kth_largest)
+{
+    static float v[700], sorted[700], work[700];
+    static const size_t sizes[] = {1, 2, 5, 31, 32, 33, 64, 65, 175, 700};
+    uint32_t seed = 4242;
+    size_t s, n, k, i, larger, above;
+
+    for (s = 0; s < sizeof(sizes) / sizeof(sizes[0]) * 2; s++) {
+        n = sizes[s / 2];
+        for (i = 0; i < n; i++) {
+            uint32_t r = next_rand(&seed);
+            v[i] = s % 2 ? (float)(r % 4) / 3.0f : (float)(r % 100003) / 11.0f;
+            sorted[i] = v[i];
+        }
+        TD_SHELL_SORT(float, sorted, n, b < a); /* ascending */
+        for (k = 1; k <= n; k++) {
+            for (i = 0; i < n; i++)
+                work[i] = v[i];
+            ASSERT_TRUE(td_kth_value(work, n, k, &larger) == sorted[n - k]);
+            for (i = 0, above = 0; i < n; i++)
+                above += v[i] > sorted[n - k];
+            ASSERT_TRUE(larger == above);
+        }
+    }
+}
+
+/* With a NaN among the values, td_kth_value answers as td_kth_largest and ends. */
+TD_TEST(test_sort__kth_value_with_nan_is_kth_largest)
+{
+    float v[40], a[40], b[40];
+    size_t i, k, larger, more;
+
+    for (i = 0; i < 40; i++)
+        v[i] = i % 7 == 3 ? NAN : (float)(i * 5 % 11);
+    for (k = 1; k <= 40; k += 3) {
+        float x, y;
+        for (i = 0; i < 40; i++)
+            a[i] = b[i] = v[i];
+        x = td_kth_value(a, 40, k, &larger);
+        y = td_kth_largest(b, 40, k);
+        ASSERT_TRUE(x == y || (x != x && y != y));
+        for (i = 0, more = 0; i + 1 < k; i++)
+            more += b[i] > y;
+        ASSERT_TRUE(larger == more);
+    }
+}
+
 /* One element for the radix sort test: a key and its place in the input. */
 struct keyed {
     uint32_t key;
