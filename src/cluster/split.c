@@ -385,8 +385,9 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
  * day the other side mentions (see `apart_days` in `struct split_terms`).
  * A side none of whose articles tells when it was written is taken as
  * written near the latest day it mentions: it is cut from a side at least
- * half of whose articles were written more than `apart_days` after that
- * day (SPLIT_GUESS_TOLD_SHARE).
+ * half of whose articles tell when they were written (SPLIT_GUESS_TOLD_SHARE),
+ * every one of those more than `apart_days` after that day. Both sides
+ * hold members here (split_decide() asks SPLIT_MIN_PART voices of each).
  */
 static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
                         const bool side[SPLIT_MEMBERS])

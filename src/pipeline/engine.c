@@ -173,12 +173,11 @@ struct td_engine {
     uint16_t country[ENGINE_COUNTRIES]; /* scratch: the countries the body names (main_country()) */
     /*
      * Scratch: the storyline name anchors of one-word country names the body
-     * gives, with each one's code (note_country_name(), recalled_countries()),
-     * and the code the last name found (country_anchor()).
+     * gives -> each one's code (note_country_name(), recalled_countries()),
+     * every one however many the body names, and the code the last name
+     * found (country_anchor()).
      */
-    uint64_t country_name[ENGINE_COUNTRIES];
-    uint16_t country_name_code[ENGINE_COUNTRIES];
-    size_t ncountry_name;
+    struct td_map64 country_names;
     char last_code[2];
     size_t ncountry;
     bool title_probe;             /* ... a headline, only to note its names (title_anchors()) */
@@ -804,6 +803,7 @@ enum td_err td_engine_open(struct td_store *st, const struct td_engine_opts *opt
     map64_init(&e->tf);
     td_bloom_init(&e->stored);
     map64_init(&e->names_tf);
+    map64_init(&e->country_names);
     map64_init(&e->seen_names);
     map64_init(&e->seen_keys);
     map64_init(&e->seen_pairs);
@@ -887,6 +887,7 @@ void td_engine_close(struct td_engine *e)
     map64_release(&e->tf);
     td_bloom_release(&e->stored);
     map64_release(&e->names_tf);
+    map64_release(&e->country_names);
     map64_release(&e->seen_names);
     map64_release(&e->seen_keys);
     map64_release(&e->seen_pairs);
@@ -1259,17 +1260,13 @@ static void country_anchor(struct td_engine *e, const char *term, size_t len, bo
 static void note_country_name(struct td_engine *e, uint64_t anchor)
 {
     uint16_t c = (uint16_t)((unsigned char)e->last_code[0] << 8 | (unsigned char)e->last_code[1]);
-    size_t i;
+    uint32_t *v;
 
     if (e->clause_collect || e->in_title)
         return;
-    for (i = 0; i < e->ncountry_name; i++)
-        if (e->country_name[i] == anchor)
-            return;
-    if (e->ncountry_name < ENGINE_COUNTRIES) {
-        e->country_name[e->ncountry_name] = anchor;
-        e->country_name_code[e->ncountry_name++] = c;
-    }
+    /* The first code an anchor gave stays; out of memory fails the article (analyze()). */
+    if (map64_upsert(&e->country_names, anchor, c, &v, NULL) != TD_OK)
+        e->tf_oom = true;
 }
 
 /*
@@ -3042,12 +3039,13 @@ static void recalled_countries(struct td_engine *e)
     struct cluster_vec *v = &e->names;
     size_t i, j, k;
 
-    for (i = 0; i < e->ncountry_name; i++) {
-        uint16_t c = e->country_name_code[i];
+    for (i = 0; i < e->country_names.n; i++) {
+        uint32_t c;
+        uint64_t anchor = map64_key_at(&e->country_names, i, &c);
         if (!clause_only(e, country_term((char)(c >> 8), (char)(c & 0xff))))
             continue;
         for (j = k = 0; j < v->n; j++) {
-            if (v->terms[j] == e->country_name[i])
+            if (v->terms[j] == anchor)
                 continue;
             v->terms[k] = v->terms[j];
             v->counts[k++] = v->counts[j];
@@ -3145,7 +3143,7 @@ static enum td_err analyze(struct td_engine *e, const struct td_article *art, co
     e->tf_oom = false;
     e->body_recalls = false;
     e->ncountry = 0;
-    e->ncountry_name = 0;
+    map64_clear(&e->country_names);
     e->title = art->title;
     if (art->title != NULL) {
         e->weight = TITLE_WEIGHT;

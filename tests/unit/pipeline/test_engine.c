@@ -3079,6 +3079,28 @@ TD_TEST(test_engine__a_country_named_only_in_a_recall_is_no_storyline_name)
 }
 
 /*
+ * The same with more one-word countries named before the recalled one than
+ * the engine's short country scratch holds (ENGINE_COUNTRIES): France, named
+ * only in the clause and tenth, is still no storyline name.
+ */
+TD_TEST(test_engine__a_country_recalled_after_many_named_is_no_storyline_name)
+{
+    static const char title[] = "Ministers meet in Bremont";
+    static const char recall[] =
+        "Ministers of Germany, Italy, Spain, Portugal, Austria, Belgium, Poland, Greece and "
+        "Norway met at Bremont on Sunday, two days after another storm killed three in France. "
+        "The river at Bremont burst its banks.";
+    size_t n = 99, m = 99;
+
+    replay_article(title, recall, count_story_names, &n);
+    replay_article(title,
+                   "Ministers of Germany, Italy, Spain, Portugal, Austria, Belgium, Poland, Greece "
+                   "and Norway met at Bremont on Sunday. The river at Bremont burst its banks.",
+                   count_story_names, &m);
+    ASSERT_EQ_INT(n, m);
+}
+
+/*
  * A headline's own clause dating another happening away ("..., two days
  * after Lyon") does not make the names it gives the article's subject: the
  * body's clause names stay stored as such. A headline that names the place

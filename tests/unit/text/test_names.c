@@ -31,6 +31,14 @@ static const struct {
     /* A katakana unit right after a figure is no name; a name, or the unit away from one, is. */
     {"ja", "ミラノの塔は高さ１５メートル、重さ300万トン、費用40ドル", "ミラノ"},
     {"ja", "メートル原器", "メートル"},
+    /* Every unit of the table after a figure (its bsearch needs it sorted), after 億 千 亿. */
+    {"ja", "1ウォン 2キログラム 3キロメートル 4センチ 5センチメートル 6トン 7ドル 8パーセント",
+     ""},
+    {"ja", "9ヘクタール 0メートル 1ユーロ 2リットル 3億ドル 5千トン 2亿ユーロ", ""},
+    /* A run at the text's start, one longer than any unit, one that only starts with a unit. */
+    {"ja", "ドル", "ドル"},
+    {"ja", "1メートルメートルメートルメートル", "メートルメートルメートルメートル"},
+    {"ja", "7トンネル", "トンネル"},
     {"en", "reports from NASA and the UN said BREAKING news", "nasa un"},
     {"en", "officials in WASHINGTON said", ""},
     {"en", "a storm hit the Ｔｏｋｙｏ area", "tokyo"},
