@@ -57,10 +57,15 @@ struct td_engine_opts {
      * and counted (the model option `zone_cities`).
      */
     bool zone_cities;
+    /*
+     * With `threshold`, likewise: the words of a page's time stamp are no
+     * names (the model option `stamp_words`).
+     */
+    bool stamp_words;
 };
-#define TD_ENGINE_OPTS_INIT                    \
-    {                                          \
-        512, 0.0, 0, NULL, false, false, false \
+#define TD_ENGINE_OPTS_INIT                           \
+    {                                                 \
+        512, 0.0, 0, NULL, false, false, false, false \
     }
 
 /* What happened to one added article. */

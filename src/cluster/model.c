@@ -74,6 +74,7 @@ static const struct {
     {"option.loose_romance", offsetof(struct cluster_model, opt_loose_romance)},
     {"option.bare_names", offsetof(struct cluster_model, opt_bare_names)},
     {"option.page_furniture", offsetof(struct cluster_model, opt_page_furniture)},
+    {"option.stamp_words", offsetof(struct cluster_model, opt_stamp_words)},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 /* Length of the "option." prefix of every name in `options`. */

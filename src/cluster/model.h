@@ -116,6 +116,13 @@ struct cluster_model {
      */
     double opt_page_furniture;
     /*
+     * `option.stamp_words`: the words of a page's time stamp ("Sep 10,
+     * 2010 | Updated 8:52 PM EDT": a month's short form by a figure, a
+     * time zone after a clock time or AM/PM, "Updated" or "Posted" before a date)
+     * are no names (text_analyzer_set_stamp_words(), src/text/names.c).
+     */
+    double opt_stamp_words;
+    /*
      * `option.follow_margin`: sets the `struct cluster_opts` field of that
      * name (a same-day follow-up in one language joins the event it is
      * clearly closest to).

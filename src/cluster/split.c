@@ -424,6 +424,36 @@ static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
     return false;
 }
 
+/*
+ * Whether the two sides of `side` each have members that tell their
+ * writing day, and each side has a report written on a day before a
+ * report of the other: the first reports of a happening and its follow-ups
+ * (the accused charged, the dead named) come out over the same days, each
+ * part with names the other lacks, while two happenings of one kind are
+ * told one after the other (the second's reports may begin on the day the
+ * first's end). Only with `apart_days` (the days are read only then).
+ */
+static bool told_together(const struct split_ring *r, const struct split_terms *t,
+                          const bool side[SPLIT_MEMBERS])
+{
+    int64_t lo[2] = {0, 0}, hi[2] = {0, 0};
+    bool any[2] = {false, false};
+    uint32_t i;
+
+    if (t->apart_days <= 0)
+        return false;
+    for (i = 0; i < r->n; i++) {
+        const struct split_member *m = &r->m[i];
+        int k = side[i];
+        if (!m->has_told)
+            continue;
+        lo[k] = !any[k] || m->told_day < lo[k] ? m->told_day : lo[k];
+        hi[k] = !any[k] || m->told_day > hi[k] ? m->told_day : hi[k];
+        any[k] = true;
+    }
+    return any[0] && any[1] && lo[0] < hi[1] && lo[1] < hi[0];
+}
+
 /* Whether the members of `r` are in more than one language. */
 static bool many_languages(const struct split_ring *r)
 {
@@ -549,7 +579,8 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
         return false;
     anchor_counts(r, t, side, voice, size, multi, own, &shared);
     if (multi ? !multi_accept(r, side, own, shared)
-              : (own[0] < t->min_own || own[1] < t->min_own) && !dates_apart(r, t, side))
+              : !dates_apart(r, t, side) &&
+                    (own[0] < t->min_own || own[1] < t->min_own || told_together(r, t, side)))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];

@@ -269,6 +269,7 @@ static enum td_err train_stream(struct trainer *t, const char *path)
     /* The text options the pipeline can take without a model: the data read as the model will. */
     eo.hanja_readings = t->base.opt_hanja_readings != 0;
     eo.zone_cities = t->base.opt_zone_cities != 0;
+    eo.stamp_words = t->base.opt_stamp_words != 0;
     if (rc == TD_OK)
         rc = td_store_open(":memory:", &st, t->err);
     if (rc == TD_OK)
@@ -638,7 +639,7 @@ static enum td_err parse_features(struct trainer *t, const char *list, struct td
 
 /*
  * TD_ERR_INVALID when `m` has an option that changes the text analysis,
- * which training runs without (but `hanja_readings` and `zone_cities`,
+ * which training runs without (but `hanja_readings`, `zone_cities` and `stamp_words`,
  * which the training pipeline takes: train_stream()).
  */
 static enum td_err check_trainable(const struct cluster_model *m, struct td_error *err)

@@ -711,6 +711,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
     co.model = e->o.threshold > 0 ? NULL : &model;
     /* The hand-set rule reads Han as Korean does when asked (the trainer, td_engine_opts). */
     text_analyzer_set_hanja_readings(e->an, e->o.hanja_readings);
+    text_analyzer_set_stamp_words(e->an, e->o.stamp_words);
     e->zone_cities = e->o.zone_cities;
     if (co.model != NULL) {
         model_cluster_opts(&model, &co);
@@ -727,6 +728,7 @@ static enum td_err open_events(struct td_engine *e, struct td_error *err)
         e->bare_names = model.opt_bare_names != 0;
         text_analyzer_set_han_names(e->an, e->name_keys);
         text_analyzer_set_acronym_defs(e->an, model.opt_acronym_defs != 0);
+        text_analyzer_set_stamp_words(e->an, model.opt_stamp_words != 0);
         text_analyzer_set_hanja_readings(e->an, model.opt_hanja_readings != 0);
     }
     /* Events are local in time: a Gaussian over days, no floor. */

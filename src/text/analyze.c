@@ -76,6 +76,7 @@ struct text_analyzer {
     bool han_names;        /* names.c passes Chinese names in Han as pinyin (see text.h) */
     bool uncased_names;    /* names.c passes Arabic and Hangul words in Latin (see text.h) */
     bool acronym_defs;     /* names.c passes acronym definitions (see text.h) */
+    bool stamp_words;      /* names.c passes no time stamp's words (see text.h) */
     const struct text_orgs *orgs; /* borrowed: the bodies names.c finds; may be NULL */
     struct org_scratch org_x;     /* names.c's scratch for finding them */
     /*
@@ -443,6 +444,16 @@ void text_analyzer_set_acronym_defs(struct text_analyzer *a, bool on)
 bool analyzer_acronym_defs(const struct text_analyzer *a)
 {
     return a != NULL && a->acronym_defs;
+}
+
+void text_analyzer_set_stamp_words(struct text_analyzer *a, bool on)
+{
+    a->stamp_words = on;
+}
+
+bool analyzer_stamp_words(const struct text_analyzer *a)
+{
+    return a != NULL && a->stamp_words;
 }
 
 struct org_scratch *analyzer_org_scratch(struct text_analyzer *a)

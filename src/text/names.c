@@ -46,6 +46,7 @@ struct name_scan {
     bool bantu;  /* `given` is a Bantu language (text_lang_bantu()) */
     size_t org_done;                     /* Han, kana and Hangul before this byte were searched */
     bool defs;                           /* acronym definitions on (TEXT_TOKEN_ACRONYM_DEF) */
+    bool stamps;                         /* a time stamp's words are no names (stamp_word()) */
     size_t caps_end;                     /* the end of the last word in capitals; 0: none yet */
     int initials; /* case endings on names, TEXT_TOKEN_INITIAL: 1, not: 0, not looked up: -1 */
     size_t sentence_from; /* where the sentence began: the byte after its last sentence end */
@@ -2616,6 +2617,90 @@ static bool after_letter_hyphen(const char *s, size_t start)
            (start == 2 || !ascii_word_byte((unsigned char)s[start - 3]));
 }
 
+/* Whether `s[from..to)` is `word` in ASCII, any case (`word` in lower case). */
+static bool ascii_is(const char *s, size_t from, size_t to, const char *word)
+{
+    size_t i;
+
+    for (i = 0; from + i < to; i++) {
+        unsigned char c = (unsigned char)s[from + i];
+        if (word[i] == '\0' || (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != (unsigned char)word[i])
+            return false;
+    }
+    return word[i] == '\0';
+}
+
+/* Whether `s[from..to)` is one of the `n` words of `list` (lower case), any case. */
+static bool ascii_in(const char *s, size_t from, size_t to, const char *const *list, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (ascii_is(s, from, to, list[i]))
+            return true;
+    return false;
+}
+
+/* The first byte at or after `p` (before `len`) that is not a space, a comma, a colon or a dot. */
+static size_t skip_stamp_gap(const char *s, size_t len, size_t p)
+{
+    while (p < len && (s[p] == ' ' || s[p] == ',' || s[p] == ':' || s[p] == '.'))
+        p++;
+    return p;
+}
+
+/*
+ * The start of the word that ends right before `end` (spaces, commas and
+ * dots between), and its end in `*to`; `end` when there is none.
+ */
+static size_t word_before(const char *s, size_t end, size_t *to)
+{
+    size_t p = end;
+
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ',' || s[p - 1] == '.'))
+        p--;
+    *to = p;
+    while (p > 0 && ascii_word_byte((unsigned char)s[p - 1]))
+        p--;
+    return p < *to ? p : end;
+}
+
+/*
+ * Whether the capitalised word `s[start..end)` belongs to a time stamp, as
+ * web pages and wires print them above or below a report ("Friday, Sep 10,
+ * 2010 | Updated 8:52 PM EDT", "Posted: Nov 27, 2005 8:20 AM ET"): a
+ * month's short form before or after a figure, a time zone (capitals
+ * ending in T, or UTC) after a clock time or "AM"/"PM", and the
+ * stamp's own word ("Updated", "Posted") before a figure or a month. Such a
+ * word names no one; as an anchor it ties the reports one site stamped alike.
+ */
+static bool stamp_word(const char *s, size_t len, size_t start, size_t end)
+{
+    static const char *const months[] = {"jan", "feb", "mar",  "apr", "jun", "jul",
+                                         "aug", "sep", "sept", "oct", "nov", "dec"};
+    static const char *const stamps[] = {"updated", "posted", "published", "modified"};
+    static const char *const halves[] = {"am", "pm"};
+    const size_t nmonths = sizeof(months) / sizeof(months[0]);
+    size_t next = skip_stamp_gap(s, len, end), to, before = word_before(s, start, &to);
+    bool digit_next = next < len && s[next] >= '0' && s[next] <= '9';
+    bool digit_before = before < to && s[to - 1] >= '0' && s[to - 1] <= '9';
+    size_t n = end - start, next_end = next;
+
+    if (ascii_in(s, start, end, months, nmonths))
+        return digit_next || digit_before;
+    if (n >= 2 && n <= 4 && (s[end - 1] == 'T' || ascii_is(s, start, end, "utc"))) {
+        /* After "AM", "PM" or a clock in four figures ("0800"); "8:52 EDT" starts a sentence. */
+        if (before < to && ascii_in(s, before, to, halves, 2))
+            return true;
+        return digit_before && to - before == 4 && s[before] >= '0' && s[before] <= '9';
+    }
+    if (!ascii_in(s, start, end, stamps, sizeof(stamps) / sizeof(stamps[0])))
+        return false;
+    while (next_end < len && ascii_word_byte((unsigned char)s[next_end]))
+        next_end++;
+    return digit_next || ascii_in(s, next, next_end, months, nmonths);
+}
+
 /*
  * Emits the capitalised word `w` if it is a name (`name`: no sentence
  * starts there; not the capitals after "K-"), then the definition it may
@@ -2627,6 +2712,8 @@ static enum td_err emit_cased(struct name_scan *ns, const char *s, size_t len,
     enum td_err rc = TD_OK;
 
     if (name && ws->all_upper && after_letter_hyphen(s, w->start))
+        name = false;
+    if (name && ns->stamps && stamp_word(s, len, w->start, w->end))
         name = false;
     /* Shouted words (all capitals) are headlines or acronyms: keep acronyms only. */
     if (name && (!ws->all_upper || w->end - w->start <= 6))
@@ -2839,6 +2926,7 @@ static void scan_orgs_init(struct name_scan *ns, struct text_analyzer *a,
 {
     ns->orgs = analyzer_orgs(a);
     ns->defs = analyzer_acronym_defs(a);
+    ns->stamps = analyzer_stamp_words(a);
     if (ns->orgs != NULL) {
         ns->org_x = analyzer_org_scratch(a);
         ns->org_filter = orgs_filter(ns->orgs);

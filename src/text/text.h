@@ -293,6 +293,15 @@ void text_analyzer_set_orgs(struct text_analyzer *a, const struct text_orgs *o);
 /* Turns on (or off) acronym definitions for `text_names` on `a` (TEXT_TOKEN_ACRONYM_DEF). */
 void text_analyzer_set_acronym_defs(struct text_analyzer *a, bool on);
 /*
+ * Turns on (or off) for `text_names` on `a` the words of a page's time
+ * stamp as no names: a month's short form before or after a figure ("Sep
+ * 10", "10 Dec"), a time zone (capitals ending in T, or UTC) after a
+ * clock time or AM/PM, and "Updated", "Posted",
+ * "Published" or "Modified" before a figure or a month ("Updated 8:52 PM
+ * EDT"). Off by default.
+ */
+void text_analyzer_set_stamp_words(struct text_analyzer *a, bool on);
+/*
  * Turns on (or off) the Sino-Korean readings of Han characters for
  * `text_names` on `a` with uncased names on: in Chinese and Japanese text,
  * every two and three Han characters in a row read as Korean reads them,

@@ -464,6 +464,8 @@ TD_NODISCARD enum td_err analyzer_uncased_latin(struct text_analyzer *a, const c
 const struct text_orgs *analyzer_orgs(const struct text_analyzer *a);
 /* Whether `a` (may be NULL) has acronym definitions on. */
 bool analyzer_acronym_defs(const struct text_analyzer *a);
+/* Whether `a` (may be NULL) has time stamp words off as names (text_analyzer_set_stamp_words()). */
+bool analyzer_stamp_words(const struct text_analyzer *a);
 /* The scratch space of `a` for orgs.c's matching (`a` not NULL). */
 struct org_scratch *analyzer_org_scratch(struct text_analyzer *a);
 

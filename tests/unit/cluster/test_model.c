@@ -201,6 +201,7 @@ TD_TEST(test_model__options_parse_format_and_reject_other_values)
     ASSERT_NEAR(m.opt_zone_cities, 1.0, 0.0);   /* on: QUALITY.md `tzcity`, `city32` */
     ASSERT_NEAR(m.opt_loose_romance, 0.0, 0.0); /* built, measured, off: QUALITY.md `spell17` */
     ASSERT_NEAR(m.opt_page_furniture, 0.0, 0.0); /* built, measured, off: QUALITY.md `furn20` */
+    ASSERT_NEAR(m.opt_stamp_words, 1.0, 0.0);    /* QUALITY.md, `ecb34b` */
 }
 
 /*

@@ -198,6 +198,40 @@ TD_TEST(test_split__groups_years_apart_split_whatever_their_names)
     split_ring_release(&r);
 }
 
+/*
+ * Two parts with names of their own, each with a report told before one of
+ * the other (first reports and follow-ups of one happening), stay together
+ * under apart_days; told one after the other (the second beginning on the
+ * first's last day), or not told, they are cut.
+ */
+TD_TEST(test_split__parts_told_over_the_same_days_stay)
+{
+    struct split_terms t = terms_of(CLUSTER_SPLIT_MIN_OWN);
+    struct split_ring r;
+    bool move[SPLIT_MEMBERS];
+    uint32_t k;
+
+    fill_ring(&r, 8, 4, 1);
+    t.apart_days = CLUSTER_DATE_SPLIT_DAYS;
+    for (k = 0; k < 8; k++) {
+        r.m[k].has_told = true;
+        r.m[k].told_day = 13612 + (k < 4 ? k : k - 3); /* 13612-13615 and 13613-13616 */
+    }
+    ASSERT_TRUE(!split_decide(&r, &t, move));
+    t.apart_days = 0; /* the days are not read */
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    t.apart_days = CLUSTER_DATE_SPLIT_DAYS;
+    for (k = 4; k < 8; k++)
+        r.m[k].told_day = 13611 + k; /* 13615-13618: from the first part's last day on */
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++)
+        r.m[k].has_told = k < 4; /* the second part tells no day */
+    ASSERT_TRUE(split_decide(&r, &t, move));
+    for (k = 0; k < 8; k++)
+        ASSERT_EQ_INT(move[k], k >= 4);
+    split_ring_release(&r);
+}
+
 TD_TEST(test_split__undated_group_years_before_a_dated_one_split)
 {
     struct split_terms t = terms_of(9);

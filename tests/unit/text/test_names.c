@@ -86,6 +86,39 @@ TD_TEST(test_names__table)
     }
 }
 
+/*
+ * With stamp words on (the model option `stamp_words`), a page's time stamp
+ * names no one: a month's short form by a figure, a time zone after a
+ * clock time or AM/PM, the stamp's own word before a figure or a month.
+ * The same words elsewhere stay names, and with the option off all are.
+ */
+TD_TEST(test_names__time_stamp_words)
+{
+    static const struct {
+        const char *in, *on, *off;
+    } rows[] = {
+        {"seen by Rosa Vell on Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "rosa vell",
+         "rosa vell sep updated edt"},
+        {"then Posted 27 Nov 2005 8:20 AM ET and 10 Dec at 10:30 BST", "", "posted nov et dec"},
+        {"met Jan Brel and the PM at the EDT office Updated by Sep", "jan brel pm edt updated sep",
+         "jan brel pm edt updated sep"},
+        {"in Apollo 11 with 12 NATO ships at 0800 PDT", "apollo nato", "apollo nato pdt"},
+    };
+    struct text_analyzer *a = NULL;
+    size_t i;
+    int on;
+
+    ASSERT_OK(text_analyzer_new(&a, NULL));
+    for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+        for (on = 0; on < 2; on++) {
+            struct joined j = {"", 0};
+            text_analyzer_set_stamp_words(a, on == 1);
+            ASSERT_OK(text_names(a, "en", rows[i].in, strlen(rows[i].in), join_name, &j, NULL));
+            ASSERT_STREQ(j.s, on == 1 ? rows[i].on : rows[i].off);
+        }
+    text_analyzer_free(a);
+}
+
 TD_TEST(test_names__invalid_utf8)
 {
     static const char *const bad[] = {"Julia \xff Fox", "Zürich \xc3", "\xed\xa0\x80 Paris"};
