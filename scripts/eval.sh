@@ -224,6 +224,21 @@ scorer="$shared/tools/score_clusters.py"
 # flower (one event), captive-bred birds hatching chicks and the first release, an earthquake
 # cracking an ancient facade column (one event)): run once as a held-out check on main's engine
 # (docs/QUALITY.md, "A twenty-fifth check corpus").
+# `news26_*` is the twenty-sixth, data/dev/news26.jsonl (29 languages weighted like wire traffic,
+# with Maori, Samoan, Tswana and Cebuano new; the Pummerin of Vienna's cathedral cracking at New Year
+# and ringing again, the Sigismund Bell in Krakow cracking five days later (its own story), a candle
+# fire on the painted ceiling over Magellan's Cross in Cebu and the restoration, Hama's largest noria
+# falling into the Orontes and turning again, a storm tearing a dragon head off the Borgund stave
+# church (one event), a storm stripping shingles from the Kizhi church three days later and the
+# repair, the Pohutu geyser falling silent and erupting again, the Falkirk Wheel jamming with a boat
+# aboard and the cause, a Valparaiso funicular car rolling back and the reopening, the Mulifanua
+# ferry ramp collapsing and the new ramp, a Madeira wicker toboggan hitting a car and the road
+# closed to cars, Itsukushima's great torii leaning after a typhoon and straightened, the Qiantang
+# bore sweeping spectators off a dyke and the viewing rule, elephants wrecking Kasane's water plant
+# and the wall, a dragon lantern burning at Seoul's lantern festival (one event), a jeweller's back
+# room falling from the Ponte Vecchio and the report, a block falling from the Pont du Gard in a
+# flood and the reopening): run once as a held-out check on main's engine (docs/QUALITY.md, "A
+# twenty-sixth check corpus").
 sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     ecb_train_learned ecb_test_learned ecb_all_learned seeds_event_learned sample_event_learned
     news2_event news2_story news2_event_learned news2_story_learned
@@ -249,7 +264,8 @@ sets=(ecb_train ecb_test ecb_all seeds seeds_event sample sample_event
     news22_event news22_story news22_event_learned news22_story_learned
     news23_event news23_story news23_event_learned news23_story_learned
     news24_event news24_story news24_event_learned news24_story_learned
-    news25_event news25_story news25_event_learned news25_story_learned)
+    news25_event news25_story news25_event_learned news25_story_learned
+    news26_event news26_story news26_event_learned news26_story_learned)
 declare -A topics=([ecb_train]=1-22 [ecb_test]=23-35 [ecb_all]="")
 declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=ecb_train
     [ecb_test_learned]=ecb_test [ecb_all_learned]=ecb_all [seeds_event_learned]=seeds
@@ -285,7 +301,8 @@ declare -A input=([seeds_event]=seeds [sample_event]=sample [ecb_train_learned]=
     [news23_story_learned]=news23_event [news24_story]=news24_event
     [news24_event_learned]=news24_event [news24_story_learned]=news24_event
     [news25_story]=news25_event [news25_event_learned]=news25_event
-    [news25_story_learned]=news25_event)
+    [news25_story_learned]=news25_event [news26_story]=news26_event
+    [news26_event_learned]=news26_event [news26_story_learned]=news26_event)
 declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=event [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -319,7 +336,8 @@ declare -A level=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news23_event_learned]=event [news23_story_learned]=story [news24_event]=event
     [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story
     [news25_event]=event [news25_story]=story [news25_event_learned]=event
-    [news25_story_learned]=story)
+    [news25_story_learned]=story [news26_event]=event [news26_story]=story
+    [news26_event_learned]=event [news26_story_learned]=story)
 declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=story
     [seeds_event]=event [sample]=story [sample_event]=story [ecb_train_learned]=event
     [ecb_test_learned]=event [ecb_all_learned]=event [seeds_event_learned]=event
@@ -353,7 +371,8 @@ declare -A label=([ecb_train]=event [ecb_test]=event [ecb_all]=event [seeds]=sto
     [news23_event_learned]=event [news23_story_learned]=story [news24_event]=event
     [news24_story]=story [news24_event_learned]=event [news24_story_learned]=story
     [news25_event]=event [news25_story]=story [news25_event_learned]=event
-    [news25_story_learned]=story)
+    [news25_story_learned]=story [news26_event]=event [news26_story]=story
+    [news26_event_learned]=event [news26_story_learned]=story)
 trained=data/models/ecb1-22-sample.model
 # How it was trained (docs/QUALITY.md, "A learned default (`learned4`)"): six features, the
 # options of the built-in model, chosen by cross-validation on ECB+ 1-22, news2 and the sample;
@@ -387,7 +406,8 @@ declare -A model=([ecb_train_learned]=$trained [ecb_test_learned]=$trained
     [news22_event_learned]=$trained [news22_story_learned]=$trained
     [news23_event_learned]=$trained [news23_story_learned]=$trained
     [news24_event_learned]=$trained [news24_story_learned]=$trained
-    [news25_event_learned]=$trained [news25_story_learned]=$trained)
+    [news25_event_learned]=$trained [news25_story_learned]=$trained
+    [news26_event_learned]=$trained [news26_story_learned]=$trained)
 
 if [ ! -d "$shared" ]; then
     echo "eval: warning: $shared does not exist; make eval needs its data, skipping" >&2
@@ -430,6 +450,7 @@ convert_set() {
     news23_event) cp data/dev/news23.jsonl "$out/$name.jsonl" ;;
     news24_event) cp data/dev/news24.jsonl "$out/$name.jsonl" ;;
     news25_event) cp data/dev/news25.jsonl "$out/$name.jsonl" ;;
+    news26_event) cp data/dev/news26.jsonl "$out/$name.jsonl" ;;
     *)
         [ -n "${topics[$name]}" ] && args=(--topics "${topics[$name]}")
         echo "eval: $name: converting ECB+ ${topics[$name]:-(all topics)}"
