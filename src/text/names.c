@@ -2665,6 +2665,17 @@ static size_t word_before(const char *s, size_t end, size_t *to)
     return p < *to ? p : end;
 }
 
+/* Whether `s[from..to)` holds only spaces (and at least one). */
+static bool spaces_only(const char *s, size_t from, size_t to)
+{
+    size_t i;
+
+    for (i = from; i < to; i++)
+        if (s[i] != ' ')
+            return false;
+    return from < to;
+}
+
 /*
  * Whether the capitalised word `s[start..end)` belongs to a time stamp, as
  * web pages and wires print them above or below a report ("Friday, Sep 10,
@@ -2689,10 +2700,14 @@ static bool stamp_word(const char *s, size_t len, size_t start, size_t end)
     if (ascii_in(s, start, end, months, nmonths))
         return digit_next || digit_before;
     if (n >= 2 && n <= 4 && (s[end - 1] == 'T' || ascii_is(s, start, end, "utc"))) {
-        /* After "AM", "PM" or a clock in four figures ("0800"); "8:52 EDT" starts a sentence. */
+        /*
+         * After "AM", "PM" or a clock in four figures with only spaces between ("0800 PDT"; not
+         * a year and its comma: "In 2019, BT said"); "8:52 EDT" starts a sentence.
+         */
         if (before < to && ascii_in(s, before, to, halves, 2))
             return true;
-        return digit_before && to - before == 4 && s[before] >= '0' && s[before] <= '9';
+        return digit_before && to - before == 4 && s[before] >= '0' && s[before] <= '9' &&
+               spaces_only(s, to, start);
     }
     if (!ascii_in(s, start, end, stamps, sizeof(stamps) / sizeof(stamps[0])))
         return false;

@@ -103,6 +103,7 @@ TD_TEST(test_names__time_stamp_words)
         {"met Jan Brel and the PM at the EDT office Updated by Sep", "jan brel pm edt updated sep",
          "jan brel pm edt updated sep"},
         {"in Apollo 11 with 12 NATO ships at 0800 PDT", "apollo nato", "apollo nato pdt"},
+        {"In 2019, BT bought Vell Port", "bt vell port", "bt vell port"},
     };
     struct text_analyzer *a = NULL;
     size_t i;
