@@ -2665,17 +2665,6 @@ static size_t word_before(const char *s, size_t end, size_t *to)
     return p < *to ? p : end;
 }
 
-/* Whether `s[from..to)` holds only spaces (and at least one). */
-static bool spaces_only(const char *s, size_t from, size_t to)
-{
-    size_t i;
-
-    for (i = from; i < to; i++)
-        if (s[i] != ' ')
-            return false;
-    return from < to;
-}
-
 /*
  * Whether the capitalised word `s[start..end)` belongs to a time stamp, as
  * web pages and wires print them above or below a report ("Friday, Sep 10,
@@ -2707,7 +2696,7 @@ static bool stamp_word(const char *s, size_t len, size_t start, size_t end)
         if (before < to && ascii_in(s, before, to, halves, 2))
             return true;
         return digit_before && to - before == 4 && s[before] >= '0' && s[before] <= '9' &&
-               spaces_only(s, to, start);
+               to < start && only_spaces(s, to, start);
     }
     if (!ascii_in(s, start, end, stamps, sizeof(stamps) / sizeof(stamps[0])))
         return false;
