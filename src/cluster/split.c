@@ -380,78 +380,77 @@ static void anchor_counts(const struct split_ring *r, const struct split_terms *
     }
 }
 
+/* The days each part of a cut tells (side_days()): when its members were written, and mention. */
+struct side_days {
+    bool told[2], after[2]; /* a member tells its writing day; mentions one */
+    int64_t told_min[2], told_max[2], after_max[2];
+    uint32_t ntold[2], nmem[2]; /* members telling their writing day; members */
+};
+
+/* The days of the two parts of `side` into `d`. */
+static void side_days(const struct split_ring *r, const bool side[SPLIT_MEMBERS],
+                      struct side_days *d)
+{
+    uint32_t i;
+
+    memset(d, 0, sizeof(*d));
+    for (i = 0; i < r->n; i++) {
+        const struct split_member *m = &r->m[i];
+        int k = side[i];
+        d->nmem[k]++;
+        if (m->has_told) {
+            d->told_max[k] =
+                !d->told[k] || m->told_day > d->told_max[k] ? m->told_day : d->told_max[k];
+            d->told_min[k] =
+                !d->told[k] || m->told_day < d->told_min[k] ? m->told_day : d->told_min[k];
+            d->told[k] = true;
+            d->ntold[k]++;
+        }
+        if (m->has_after && (!d->after[k] || m->after_day > d->after_max[k])) {
+            d->after_max[k] = m->after_day;
+            d->after[k] = true;
+        }
+    }
+}
+
 /*
- * Whether the articles of one side of `side` were all written long before a
- * day the other side mentions (see `apart_days` in `struct split_terms`).
- * A side none of whose articles tells when it was written is taken as
- * written near the latest day it mentions: it is cut from a side at least
+ * Whether the articles of one part (days `d`) were all written long before a
+ * day the other part mentions (see `apart_days` in `struct split_terms`).
+ * A part none of whose articles tells when it was written is taken as
+ * written near the latest day it mentions: it is cut from a part at least
  * half of whose articles tell when they were written (SPLIT_GUESS_TOLD_SHARE),
- * every one of those more than `apart_days` after that day. Both sides
+ * every one of those more than `apart_days` after that day. Both parts
  * hold members here (split_decide() asks SPLIT_MIN_PART voices of each).
  */
-static bool dates_apart(const struct split_ring *r, const struct split_terms *t,
-                        const bool side[SPLIT_MEMBERS])
+static bool dates_apart(const struct side_days *d, const struct split_terms *t)
 {
-    bool told[2] = {false, false}, after[2] = {false, false};
-    int64_t told_max[2] = {0, 0}, told_min[2] = {0, 0}, after_max[2] = {0, 0};
-    uint32_t ntold[2] = {0, 0}, nmem[2] = {0, 0}, i;
     int k;
 
     if (t->apart_days <= 0)
         return false;
-    for (i = 0; i < r->n; i++) {
-        const struct split_member *m = &r->m[i];
-        k = side[i];
-        nmem[k]++;
-        if (m->has_told) {
-            told_max[k] = !told[k] || m->told_day > told_max[k] ? m->told_day : told_max[k];
-            told_min[k] = !told[k] || m->told_day < told_min[k] ? m->told_day : told_min[k];
-            told[k] = true;
-            ntold[k]++;
-        }
-        if (m->has_after && (!after[k] || m->after_day > after_max[k])) {
-            after_max[k] = m->after_day;
-            after[k] = true;
-        }
-    }
     for (k = 0; k < 2; k++)
-        if (told[k] && after[!k] && after_max[!k] > told_max[k] + t->apart_days)
+        if (d->told[k] && d->after[!k] && d->after_max[!k] > d->told_max[k] + t->apart_days)
             return true;
     for (k = 0; k < 2; k++)
-        if (!told[k] && after[k] && SPLIT_GUESS_TOLD_SHARE * nmem[!k] <= ntold[!k] &&
-            told_min[!k] > after_max[k] + t->apart_days)
+        if (!d->told[k] && d->after[k] && SPLIT_GUESS_TOLD_SHARE * d->nmem[!k] <= d->ntold[!k] &&
+            d->told_min[!k] > d->after_max[k] + t->apart_days)
             return true;
     return false;
 }
 
 /*
- * Whether the two sides of `side` each have members that tell their
- * writing day, and each side has a report written on a day before a
- * report of the other: the first reports of a happening and its follow-ups
- * (the accused charged, the dead named) come out over the same days, each
- * part with names the other lacks, while two happenings of one kind are
- * told one after the other (the second's reports may begin on the day the
- * first's end). Only with `apart_days` (the days are read only then).
+ * Whether both parts (days `d`) have members that tell their writing day,
+ * and each part has a report written on a day before a report of the
+ * other: the first reports of a happening and its follow-ups (the accused
+ * charged, the dead named) come out over the same days, each part with
+ * names the other lacks, while two happenings of one kind are told one
+ * after the other (the second's reports may begin on the day the first's
+ * end). Only with `apart_days` (the days are read only then).
  */
-static bool told_together(const struct split_ring *r, const struct split_terms *t,
-                          const bool side[SPLIT_MEMBERS])
+static bool told_together(const struct side_days *d, const struct split_terms *t)
 {
-    int64_t lo[2] = {0, 0}, hi[2] = {0, 0};
-    bool any[2] = {false, false};
-    uint32_t i;
-
-    if (t->apart_days <= 0)
-        return false;
-    for (i = 0; i < r->n; i++) {
-        const struct split_member *m = &r->m[i];
-        int k = side[i];
-        if (!m->has_told)
-            continue;
-        lo[k] = !any[k] || m->told_day < lo[k] ? m->told_day : lo[k];
-        hi[k] = !any[k] || m->told_day > hi[k] ? m->told_day : hi[k];
-        any[k] = true;
-    }
-    return any[0] && any[1] && lo[0] < hi[1] && lo[1] < hi[0];
+    return t->apart_days > 0 && d->told[0] && d->told[1] && d->told_min[0] < d->told_max[1] &&
+           d->told_min[1] < d->told_max[0];
 }
 
 /* Whether the members of `r` are in more than one language. */
@@ -554,6 +553,7 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     bool side[SPLIT_MEMBERS], multi;
     uint32_t voice[SPLIT_MEMBERS], vs[2] = {0, 0};
     size_t size[2], own[2] = {0, 0}, shared = 0;
+    struct side_days days;
     uint32_t i, oldest = 0;
 
     if (t->min_own == 0 || r->n < SPLIT_MIN_SIZE)
@@ -578,9 +578,11 @@ bool split_decide(const struct split_ring *r, const struct split_terms *t, bool 
     if (size[0] < SPLIT_MIN_PART || size[1] < SPLIT_MIN_PART)
         return false;
     anchor_counts(r, t, side, voice, size, multi, own, &shared);
+    if (!multi)
+        side_days(r, side, &days);
     if (multi ? !multi_accept(r, side, own, shared)
-              : !dates_apart(r, t, side) &&
-                    (own[0] < t->min_own || own[1] < t->min_own || told_together(r, t, side)))
+              : !dates_apart(&days, t) &&
+                    (own[0] < t->min_own || own[1] < t->min_own || told_together(&days, t)))
         return false;
     for (i = 0; i < r->n; i++)
         move[i] = side[i] != side[oldest];
